@@ -1,0 +1,540 @@
+"""The curated facts format: loading, checking and the in-memory model.
+
+A facts file is YAML describing one source text: the source itself, the
+entities it names, the facts it reports and the claims it attributes. Every
+item points at character offsets of the source, never at its sentences.
+See README.md, "The facts file", for the format.
+
+Every problem is reported as a :class:`~spacekg.errors.FactsError` naming the
+file, the line and the offending value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from spacekg.errors import FactsError
+from spacekg.ontology import VALUE_RANGES, Vocabulary, vocabulary
+
+FORMAT_VERSION = 1
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+WIKIDATA_QID = re.compile(r"^Q[1-9][0-9]*$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+STANCES = ("supports", "opposes")
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    types: tuple[str, ...]
+    label: str
+    sha256: str
+    characters: int
+    mention: Span
+    title: str | None = None
+    file: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    types: tuple[str, ...]
+    label: str
+    mention: Span
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    title: str | None = None
+    description: str | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    subject: str
+    relation: str
+    evidence: tuple[Span, ...]
+    object: str | None = None  # an entity id, for object properties
+    value: int | str | None = None  # a literal, for datatype properties
+    reported_by: str | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Proposition:
+    subject: str
+    relation: str
+    object: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    speakers: tuple[str, ...]
+    summary: str
+    evidence: tuple[Span, ...]
+    stance: str | None = None  # "supports" or "opposes"
+    target: str | None = None  # entity or claim id the stance is towards
+    about: tuple[str, ...] = ()
+    proposition: Proposition | None = None
+    stated_in: str | None = None
+    reported_by: str | None = None
+    date: dict[str, int] = field(default_factory=dict)
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class FactsFile:
+    path: str
+    source: Source
+    entities: tuple[Entity, ...]
+    facts: tuple[Fact, ...]
+    claims: tuple[Claim, ...]
+
+
+# --- YAML with line numbers ------------------------------------------------
+
+
+class _LineDict(dict[str, Any]):
+    line: int = 0
+
+
+class _LineList(list[Any]):
+    line: int = 0
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that remembers where each mapping and list starts and
+    refuses duplicate keys (plain YAML would silently keep the last one)."""
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _LineDict:
+    result = _LineDict()
+    result.line = node.start_mark.line + 1
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str):
+            raise FactsError(loader.name, key_node.start_mark.line + 1, f"key {key!r} must be text")
+        if key in result:
+            raise FactsError(
+                loader.name,
+                key_node.start_mark.line + 1,
+                f"duplicate key {key!r} in this entry; keep one of them",
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+    return result
+
+
+def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> _LineList:
+    result = _LineList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    return result
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)  # type: ignore[arg-type]
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)  # type: ignore[arg-type]
+
+
+def _parse_yaml(text: str, path: str) -> Any:
+    loader = _Loader(text)
+    loader.name = path
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = exc.problem or exc.context or "syntax error"
+        raise FactsError(path, line, f"YAML syntax error: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise FactsError(path, None, f"YAML error: {exc}") from None
+    finally:
+        loader.dispose()
+
+
+# --- Checking ----------------------------------------------------------------
+
+
+class _Reader:
+    """Checks one facts file's structure, remembering lines for messages."""
+
+    def __init__(self, path: str, vocab: Vocabulary) -> None:
+        self.path = path
+        self.vocab = vocab
+        self.length = 0
+
+    def fail(self, line: int | None, message: str) -> FactsError:
+        return FactsError(self.path, line, message)
+
+    def mapping(self, value: Any, what: str, line: int | None) -> _LineDict:
+        if not isinstance(value, dict):
+            raise self.fail(line, f"{what} must be a mapping of keys to values, not {_kind(value)}")
+        return value  # type: ignore[return-value]
+
+    def keys(self, entry: _LineDict, what: str, required: Iterable[str], optional: Iterable[str]) -> None:
+        required = tuple(required)
+        allowed = set(required) | set(optional)
+        for key in entry:
+            if key not in allowed:
+                raise self.fail(
+                    entry.line,
+                    f"{what}: unknown key {key!r}; expected one of {', '.join(sorted(allowed))}",
+                )
+        for key in required:
+            if key not in entry or entry[key] is None:
+                raise self.fail(entry.line, f"{what}: missing required key {key!r}")
+
+    def text(self, entry: _LineDict, key: str, what: str) -> str:
+        value = entry[key]
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(entry.line, f"{what}: {key!r} must be non-empty text, not {value!r}")
+        return value
+
+    def optional_text(self, entry: _LineDict, key: str, what: str) -> str | None:
+        return self.text(entry, key, what) if entry.get(key) is not None else None
+
+    def slug(self, entry: _LineDict, key: str, what: str) -> str:
+        value = entry[key]
+        if not isinstance(value, str) or not SLUG.match(value):
+            raise self.fail(
+                entry.line,
+                f"{what}: {key} {value!r} is not a valid id; use lower-case letters, digits "
+                "and single hyphens, e.g. 'china-national-space-administration'",
+            )
+        return value
+
+    def id_list(self, entry: _LineDict, key: str, what: str) -> tuple[str, ...]:
+        value = entry.get(key)
+        if value is None:
+            return ()
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if not isinstance(item, str) or not SLUG.match(item):
+                raise self.fail(entry.line, f"{what}: {key} {item!r} is not a valid id")
+        return tuple(items)
+
+    def types(self, entry: _LineDict, what: str) -> tuple[str, ...]:
+        value = entry["type"]
+        items = value if isinstance(value, list) else [value]
+        if not items:
+            raise self.fail(entry.line, f"{what}: 'type' must name at least one class")
+        for item in items:
+            if item not in self.vocab.classes:
+                raise self.fail(
+                    entry.line,
+                    f"{what}: unknown type {item!r}; the ontology's classes are "
+                    f"{', '.join(sorted(self.vocab.classes))}",
+                )
+        return tuple(items)
+
+    def span(self, value: Any, what: str, line: int | None) -> Span:
+        line = getattr(value, "line", line)
+        if (
+            not isinstance(value, list)
+            or len(value) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        ):
+            raise self.fail(line, f"{what}: a span must be [start, end] character offsets, not {value!r}")
+        start, end = value
+        if not 0 <= start < end <= self.length:
+            raise self.fail(
+                line,
+                f"{what}: span [{start}, {end}] lies outside the text, which has "
+                f"{self.length} characters; offsets must satisfy 0 <= start < end <= {self.length}",
+            )
+        return (start, end)
+
+    def evidence(self, entry: _LineDict, what: str) -> tuple[Span, ...]:
+        value = entry["evidence"]
+        if not isinstance(value, list) or not value:
+            raise self.fail(entry.line, f"{what}: 'evidence' must be a list of [start, end] spans")
+        if all(isinstance(v, int) for v in value):
+            raise self.fail(
+                getattr(value, "line", entry.line),
+                f"{what}: 'evidence' is a list of spans; write [[{value[0]}, ...]] not [{value[0]}, ...]",
+            )
+        spans = tuple(self.span(v, what, entry.line) for v in value)
+        if len(set(spans)) != len(spans):
+            raise self.fail(entry.line, f"{what}: the same evidence span is listed twice")
+        return spans
+
+    def relation(self, entry: _LineDict, key: str, what: str) -> str:
+        value = entry[key]
+        if value in self.vocab.object_properties or value in self.vocab.datatype_properties:
+            return str(value)
+        known = sorted(self.vocab.object_properties | set(self.vocab.datatype_properties))
+        raise self.fail(entry.line, f"{what}: unknown relation {value!r}; the ontology's relations are {', '.join(known)}")
+
+    def literal(self, relation: str, value: Any, what: str, line: int) -> int | str:
+        datatype = self.vocab.datatype_of(relation)
+        if datatype in ("integer", "nonNegativeInteger"):
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise self.fail(line, f"{what}: {relation} must be a whole number, not {value!r}")
+            low, high = VALUE_RANGES.get(relation, (0 if datatype == "nonNegativeInteger" else -(10**9), 10**9))
+            if not low <= value <= high:
+                raise self.fail(line, f"{what}: {relation} {value} is out of range; expected {low} to {high}")
+            return value
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(line, f"{what}: {relation} must be non-empty text, not {value!r}")
+        return value
+
+
+def _kind(value: Any) -> str:
+    return {list: "a list", str: "text", int: "a number", type(None): "nothing"}.get(type(value), type(value).__name__)
+
+
+def _read_source(reader: _Reader, raw: Any, line: int) -> Source:
+    entry = reader.mapping(raw, "source", line)
+    reader.keys(entry, "source", ("id", "type", "label", "sha256", "characters", "mention"), ("title", "file"))
+    sha = entry["sha256"]
+    if not isinstance(sha, str) or not SHA256.match(sha):
+        raise reader.fail(entry.line, f"source: sha256 {sha!r} must be 64 lower-case hexadecimal digits")
+    characters = entry["characters"]
+    if not isinstance(characters, int) or isinstance(characters, bool) or characters <= 0:
+        raise reader.fail(entry.line, f"source: characters {characters!r} must be a positive whole number")
+    reader.length = characters
+    return Source(
+        id=reader.slug(entry, "id", "source"),
+        types=reader.types(entry, "source"),
+        label=reader.text(entry, "label", "source"),
+        sha256=sha,
+        characters=characters,
+        mention=reader.span(entry["mention"], "source", entry.line),
+        title=reader.optional_text(entry, "title", "source"),
+        file=reader.optional_text(entry, "file", "source"),
+    )
+
+
+def _read_entity(reader: _Reader, raw: Any, line: int) -> Entity:
+    entry = reader.mapping(raw, "entity", line)
+    what = f"entity {entry.get('id', '?')!r}"
+    reader.keys(entry, what, ("id", "type", "label", "mention"), ("aliases", "wikidata", "title", "description"))
+    aliases = entry.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise reader.fail(entry.line, f"{what}: 'aliases' must be a list of non-empty names")
+    qid = entry.get("wikidata")
+    if qid is not None and (not isinstance(qid, str) or not WIKIDATA_QID.match(qid)):
+        raise reader.fail(entry.line, f"{what}: wikidata {qid!r} must look like 'Q159'")
+    return Entity(
+        id=reader.slug(entry, "id", what),
+        types=reader.types(entry, what),
+        label=reader.text(entry, "label", what),
+        mention=reader.span(entry["mention"], what, entry.line),
+        aliases=tuple(aliases),
+        wikidata=qid,
+        title=reader.optional_text(entry, "title", what),
+        description=reader.optional_text(entry, "description", what),
+        line=entry.line,
+    )
+
+
+def _read_fact(reader: _Reader, raw: Any, line: int) -> Fact:
+    entry = reader.mapping(raw, "fact", line)
+    what = f"fact at line {entry.line}"
+    reader.keys(entry, what, ("subject", "relation", "evidence"), ("id", "object", "value", "reported_by"))
+    subject = reader.slug(entry, "subject", what)
+    relation = reader.relation(entry, "relation", what)
+    has_object, has_value = entry.get("object") is not None, entry.get("value") is not None
+    if relation in reader.vocab.object_properties:
+        if not has_object or has_value:
+            raise reader.fail(entry.line, f"{what}: {relation} links two entities; give 'object: <entity id>' and no 'value'")
+        obj: str | None = reader.slug(entry, "object", what)
+        value = None
+    else:
+        if not has_value or has_object:
+            raise reader.fail(entry.line, f"{what}: {relation} takes a literal; give 'value: ...' and no 'object'")
+        obj, value = None, reader.literal(relation, entry["value"], what, entry.line)
+    default_id = f"{subject}-{relation.lower()}-{obj if obj is not None else value}"
+    fact_id = reader.slug(entry, "id", what) if "id" in entry else _slugify(default_id)
+    return Fact(
+        id=fact_id,
+        subject=subject,
+        relation=relation,
+        object=obj,
+        value=value,
+        evidence=reader.evidence(entry, what),
+        reported_by=reader.slug(entry, "reported_by", what) if entry.get("reported_by") else None,
+        line=entry.line,
+    )
+
+
+def _read_claim(reader: _Reader, raw: Any, line: int) -> Claim:
+    entry = reader.mapping(raw, "claim", line)
+    what = f"claim {entry.get('id', '?')!r}"
+    reader.keys(
+        entry,
+        what,
+        ("id", "speaker", "summary", "evidence"),
+        ("supports", "opposes", "about", "proposition", "stated_in", "reported_by", "date"),
+    )
+    stances = [s for s in STANCES if entry.get(s) is not None]
+    if len(stances) > 1:
+        raise reader.fail(entry.line, f"{what}: a claim takes one stance; give 'supports' or 'opposes', not both")
+    stance = stances[0] if stances else None
+    proposition = None
+    if entry.get("proposition") is not None:
+        prop = reader.mapping(entry["proposition"], f"{what}: proposition", entry.line)
+        reader.keys(prop, f"{what}: proposition", ("subject", "relation", "object"), ())
+        relation = reader.relation(prop, "relation", f"{what}: proposition")
+        if relation not in reader.vocab.object_properties:
+            raise reader.fail(prop.line, f"{what}: proposition relation {relation!r} must link two entities")
+        proposition = Proposition(
+            subject=reader.slug(prop, "subject", what), relation=relation, object=reader.slug(prop, "object", what)
+        )
+    date: dict[str, int] = {}
+    if entry.get("date") is not None:
+        raw_date = reader.mapping(entry["date"], f"{what}: date", entry.line)
+        reader.keys(raw_date, f"{what}: date", (), ("year", "month", "day"))
+        for key, val in raw_date.items():
+            literal = reader.literal(key, val, what, raw_date.line)
+            assert isinstance(literal, int)
+            date[key] = literal
+    speakers = reader.id_list(entry, "speaker", what)
+    if not speakers:
+        raise reader.fail(entry.line, f"{what}: 'speaker' must name at least one entity")
+    return Claim(
+        id=reader.slug(entry, "id", what),
+        speakers=speakers,
+        summary=reader.text(entry, "summary", what),
+        evidence=reader.evidence(entry, what),
+        stance=stance,
+        target=reader.slug(entry, stance, what) if stance else None,
+        about=reader.id_list(entry, "about", what),
+        proposition=proposition,
+        stated_in=reader.slug(entry, "stated_in", what) if entry.get("stated_in") else None,
+        reported_by=reader.slug(entry, "reported_by", what) if entry.get("reported_by") else None,
+        date=date,
+        line=entry.line,
+    )
+
+
+def _slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _items(reader: _Reader, doc: _LineDict, key: str) -> list[tuple[Any, int]]:
+    value = doc.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise reader.fail(doc.line, f"'{key}' must be a list of entries")
+    line = getattr(value, "line", doc.line)
+    return [(item, getattr(item, "line", line)) for item in value]
+
+
+def parse_facts(text: str, path: str = "<facts>") -> FactsFile:
+    """Parse and check the structure of one facts file's text."""
+    reader = _Reader(path, vocabulary())
+    doc = _parse_yaml(text, path)
+    if doc is None:
+        raise FactsError(path, None, "the file is empty; see README.md, 'The facts file', for the format")
+    doc = reader.mapping(doc, "the top level", 1)
+    reader.keys(doc, "the top level", ("spacekg", "source"), ("entities", "facts", "claims"))
+    if doc["spacekg"] != FORMAT_VERSION:
+        raise reader.fail(doc.line, f"unsupported format version spacekg: {doc['spacekg']!r}; this release reads {FORMAT_VERSION}")
+    source = _read_source(reader, doc["source"], doc.line)
+    return FactsFile(
+        path=path,
+        source=source,
+        entities=tuple(_read_entity(reader, raw, line) for raw, line in _items(reader, doc, "entities")),
+        facts=tuple(_read_fact(reader, raw, line) for raw, line in _items(reader, doc, "facts")),
+        claims=tuple(_read_claim(reader, raw, line) for raw, line in _items(reader, doc, "claims")),
+    )
+
+
+def load_facts_file(path: Path) -> FactsFile:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise FactsError(path, None, f"not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
+    except OSError as exc:
+        raise FactsError(path, None, f"cannot read the facts file ({exc.strerror})") from None
+    return parse_facts(text, str(path))
+
+
+def facts_paths(paths: Sequence[Path]) -> list[Path]:
+    """Expand folders to the ``*.yaml`` files in them, sorted by name."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml")))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise FactsError(path, None, "no such file or folder; pass a facts file or a folder of them")
+    if not found:
+        raise FactsError(", ".join(map(str, paths)), None, "no facts files (*.yaml) found")
+    return found
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """All facts files of a build, checked together."""
+
+    files: tuple[FactsFile, ...]
+
+    def entities(self) -> dict[str, Entity]:
+        return {e.id: e for f in self.files for e in f.entities}
+
+
+def check_dataset(files: Sequence[FactsFile]) -> Dataset:
+    """Check ids are unique and every reference names a known entity."""
+    known: dict[str, tuple[str, int | None]] = {}
+
+    def define(node_id: str, path: str, line: int | None, what: str) -> None:
+        if node_id in known:
+            first_path, first_line = known[node_id]
+            raise FactsError(path, line, f"duplicate {what} id {node_id!r}; it is already defined at {first_path}:{first_line}")
+        known[node_id] = (path, line)
+
+    for facts_file in files:
+        define(facts_file.source.id, facts_file.path, None, "source")
+        for entity in facts_file.entities:
+            define(entity.id, facts_file.path, entity.line, "entity")
+    entity_ids = set(known)
+    statement_ids: dict[str, tuple[str, int | None]] = {}
+    for facts_file in files:
+        for node_id, line, what in [(f.id, f.line, "fact") for f in facts_file.facts] + [
+            (c.id, c.line, "claim") for c in facts_file.claims
+        ]:
+            if node_id in statement_ids:
+                first_path, first_line = statement_ids[node_id]
+                raise FactsError(
+                    facts_file.path, line,
+                    f"duplicate {what} id {node_id!r}; it is already used at {first_path}:{first_line}. "
+                    "Give one of them an explicit 'id'",
+                )
+            statement_ids[node_id] = (facts_file.path, line)
+
+    def need(ref: str | None, path: str, line: int | None, what: str, allow_claims: bool = False) -> None:
+        if ref is None or ref in entity_ids or (allow_claims and ref in statement_ids):
+            return
+        raise FactsError(path, line, f"{what} refers to unknown entity {ref!r}; define it under 'entities' or fix the id")
+
+    for facts_file in files:
+        p = facts_file.path
+        for fact in facts_file.facts:
+            what = f"fact {fact.id!r}"
+            need(fact.subject, p, fact.line, what)
+            need(fact.object, p, fact.line, what)
+            need(fact.reported_by, p, fact.line, what)
+        for claim in facts_file.claims:
+            what = f"claim {claim.id!r}"
+            for ref in (*claim.speakers, *claim.about, claim.stated_in, claim.reported_by):
+                need(ref, p, claim.line, what)
+            need(claim.target, p, claim.line, what, allow_claims=True)
+            if claim.proposition is not None:
+                need(claim.proposition.subject, p, claim.line, what)
+                need(claim.proposition.object, p, claim.line, what)
+    return Dataset(files=tuple(files))
+
+
+def load_dataset(paths: Sequence[Path]) -> Dataset:
+    return check_dataset([load_facts_file(p) for p in facts_paths(paths)])

@@ -1,0 +1,26 @@
+"""Files shipped inside the package, read through importlib.resources."""
+
+from __future__ import annotations
+
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+
+def _package_dir(name: str) -> Traversable:
+    return resources.files("spacekg").joinpath(name)
+
+
+def ontology_file() -> Traversable:
+    return _package_dir("ontology").joinpath("spacekg.ttl")
+
+
+def shapes_file() -> Traversable:
+    return _package_dir("ontology").joinpath("shapes.ttl")
+
+
+def ontology_text() -> str:
+    return ontology_file().read_text(encoding="utf-8")
+
+
+def shapes_text() -> str:
+    return shapes_file().read_text(encoding="utf-8")

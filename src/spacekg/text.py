@@ -1,0 +1,76 @@
+"""Plain-text helpers: sentence spans and phrase search over a source text.
+
+Offsets are Python string indices, i.e. Unicode code points of the
+UTF-8-decoded text, which is what ``oa:TextPositionSelector`` counts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from spacekg.errors import SourceError
+
+# A sentence ends at . ! or ? (optionally followed by closing quotes or
+# brackets) when whitespace and an upper-case letter, digit or opening quote
+# follow; a blank line always ends one.
+_END = re.compile(r"""[.!?]["”’)\]]*(?=\s+["“‘(]?[A-Z0-9])|[.!?]["”’)\]]*\s*$|\n\s*\n""")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` spans of the sentences in ``text``.
+
+    Spans exclude surrounding whitespace; ``text[start:end]`` is the sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for match in _END.finditer(text):
+        end = match.end() if not match.group().startswith("\n") else match.start()
+        _append_trimmed(text, pos, end, spans)
+        pos = match.end()
+    _append_trimmed(text, pos, len(text), spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    spans.append((start + lead, start + lead + len(stripped)))
+
+
+def sentence_boundaries(text: str) -> tuple[set[int], set[int]]:
+    """Return the sets of sentence start and end offsets."""
+    spans = sentence_spans(text)
+    return {s for s, _ in spans}, {e for _, e in spans}
+
+
+def locate(text: str, phrase: str) -> Iterator[tuple[int, int]]:
+    """Yield the sentence spans that contain ``phrase`` (case-sensitive)."""
+    for start, end in sentence_spans(text):
+        if phrase in text[start:end]:
+            yield start, end
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_source(path: Path) -> tuple[str, str]:
+    """Read a source text as UTF-8; return ``(text, sha256 of its bytes)``."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read the source text ({exc.strerror}).") from exc
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError(
+            f"{path}: not UTF-8 (byte {exc.start} is {data[exc.start]:#04x}); "
+            "convert the file to UTF-8 and try again."
+        ) from exc
+    return text, sha256_hex(data)
