@@ -53,8 +53,11 @@ def read_graph(path: Path) -> Graph:
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file and a rename, so a
     failure leaves any existing file untouched and never a half-written one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot create the output file ({exc.strerror}).") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
