@@ -144,7 +144,10 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _constr
 
 
 def _parse_yaml(text: str, path: str) -> Any:
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)  # the reader rejects control characters here
+    except yaml.YAMLError as exc:
+        raise FactsError(path, None, f"not a YAML text: {exc}") from None
     loader.name = path
     try:
         return loader.get_single_data()
