@@ -42,7 +42,9 @@ def error_for(text: str) -> FactsError:
 
 
 def test_valid_minimal_file_loads() -> None:
-    facts = parse_facts(HEADER + ENTITIES + "facts:\n  - {subject: russia, relation: leads, object: ilrs, evidence: [[0, 20]]}\n")
+    facts = parse_facts(
+        HEADER + ENTITIES + "facts:\n  - {subject: russia, relation: leads, object: ilrs, evidence: [[0, 20]]}\n"
+    )
     assert [f.id for f in facts.facts] == ["russia-leads-ilrs"]
     assert facts.facts[0].line == 19
 
@@ -55,7 +57,9 @@ def test_yaml_syntax_error_names_line() -> None:
 
 
 def test_unknown_entity_reference() -> None:
-    err = error_for(HEADER + ENTITIES + "facts:\n  - {subject: russia, relation: leads, object: artemis, evidence: [[0, 5]]}\n")
+    err = error_for(
+        HEADER + ENTITIES + "facts:\n  - {subject: russia, relation: leads, object: artemis, evidence: [[0, 5]]}\n"
+    )
     assert "unknown entity 'artemis'" in str(err)
     assert err.line == 19
     assert str(err).startswith("bad.yaml:19: ")
@@ -69,7 +73,9 @@ def test_unknown_type_lists_known_classes() -> None:
 
 
 def test_unknown_relation() -> None:
-    err = error_for(HEADER + ENTITIES + "facts:\n  - {subject: russia, relation: befriends, object: ilrs, evidence: [[0, 5]]}\n")
+    err = error_for(
+        HEADER + ENTITIES + "facts:\n  - {subject: russia, relation: befriends, object: ilrs, evidence: [[0, 5]]}\n"
+    )
     assert "unknown relation 'befriends'" in str(err)
     assert "cooperatesWith" in str(err)
 
@@ -84,25 +90,33 @@ def test_unknown_relation() -> None:
     ],
 )
 def test_bad_year(value: str, message: str) -> None:
-    text = HEADER + ENTITIES + f"facts:\n  - {{subject: ilrs, relation: startYear, value: {value}, evidence: [[0, 5]]}}\n"
+    text = (
+        HEADER + ENTITIES + f"facts:\n  - {{subject: ilrs, relation: startYear, value: {value}, evidence: [[0, 5]]}}\n"
+    )
     err = error_for(text)
     assert message in str(err)
     assert err.line == 19
 
 
 def test_bad_month_in_claim_date() -> None:
-    text = HEADER + ENTITIES + "claims:\n  - {id: c, speaker: russia, summary: S, date: {month: 13}, evidence: [[0, 5]]}\n"
+    text = (
+        HEADER + ENTITIES + "claims:\n  - {id: c, speaker: russia, summary: S, date: {month: 13}, evidence: [[0, 5]]}\n"
+    )
     assert "month 13 is out of range; expected 1 to 12" in str(error_for(text))
 
 
 @pytest.mark.parametrize("span", ["[90, 101]", "[-1, 5]", "[5, 5]", "[7, 3]"])
 def test_offsets_outside_the_text(span: str) -> None:
-    err = error_for(HEADER + ENTITIES + f"facts:\n  - {{subject: russia, relation: leads, object: ilrs, evidence: [{span}]}}\n")
+    err = error_for(
+        HEADER + ENTITIES + f"facts:\n  - {{subject: russia, relation: leads, object: ilrs, evidence: [{span}]}}\n"
+    )
     assert "outside the text, which has 100 characters" in str(err)
 
 
 def test_flat_evidence_list_gets_a_hint() -> None:
-    err = error_for(HEADER + ENTITIES + "facts:\n  - {subject: russia, relation: leads, object: ilrs, evidence: [0, 5]}\n")
+    err = error_for(
+        HEADER + ENTITIES + "facts:\n  - {subject: russia, relation: leads, object: ilrs, evidence: [0, 5]}\n"
+    )
     assert "write [[0, ...]]" in str(err)
 
 
@@ -126,14 +140,18 @@ def test_duplicate_yaml_key() -> None:
 
 
 def test_missing_and_unknown_keys() -> None:
-    assert "missing required key 'mention'" in str(error_for(HEADER + "entities:\n  - {id: a, type: Country, label: A}\n"))
+    assert "missing required key 'mention'" in str(
+        error_for(HEADER + "entities:\n  - {id: a, type: Country, label: A}\n")
+    )
     assert "unknown key 'lable'" in str(
         error_for(HEADER + "entities:\n  - {id: a, type: Country, lable: A, mention: [0, 5]}\n")
     )
 
 
 def test_bad_id_and_wikidata() -> None:
-    assert "is not a valid id" in str(error_for(HEADER + "entities:\n  - {id: Russia, type: Country, label: R, mention: [0, 5]}\n"))
+    assert "is not a valid id" in str(
+        error_for(HEADER + "entities:\n  - {id: Russia, type: Country, label: R, mention: [0, 5]}\n")
+    )
     assert "must look like 'Q159'" in str(
         error_for(HEADER + "entities:\n  - {id: r, type: Country, label: R, wikidata: 159, mention: [0, 5]}\n")
     )
@@ -144,20 +162,30 @@ def test_object_relation_needs_object_and_datatype_needs_value() -> None:
         error_for(HEADER + ENTITIES + "facts:\n  - {subject: russia, relation: leads, value: 3, evidence: [[0, 5]]}\n")
     )
     assert "takes a literal" in str(
-        error_for(HEADER + ENTITIES + "facts:\n  - {subject: ilrs, relation: startYear, object: russia, evidence: [[0, 5]]}\n")
+        error_for(
+            HEADER + ENTITIES + "facts:\n  - {subject: ilrs, relation: startYear, object: russia, evidence: [[0, 5]]}\n"
+        )
     )
 
 
 def test_claim_with_two_stances() -> None:
-    text = HEADER + ENTITIES + "claims:\n  - {id: c, speaker: russia, summary: S, supports: ilrs, opposes: ilrs, evidence: [[0, 5]]}\n"
+    text = (
+        HEADER
+        + ENTITIES
+        + "claims:\n  - {id: c, speaker: russia, summary: S, supports: ilrs, opposes: ilrs, evidence: [[0, 5]]}\n"
+    )
     assert "one stance" in str(error_for(text))
 
 
 def test_claim_stance_may_target_another_claim() -> None:
-    text = HEADER + ENTITIES + (
-        "claims:\n"
-        "  - {id: a, speaker: russia, summary: S, evidence: [[0, 5]]}\n"
-        "  - {id: b, speaker: russia, summary: T, opposes: a, evidence: [[0, 5]]}\n"
+    text = (
+        HEADER
+        + ENTITIES
+        + (
+            "claims:\n"
+            "  - {id: a, speaker: russia, summary: S, evidence: [[0, 5]]}\n"
+            "  - {id: b, speaker: russia, summary: T, opposes: a, evidence: [[0, 5]]}\n"
+        )
     )
     load(text)
 

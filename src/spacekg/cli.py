@@ -27,7 +27,8 @@ class UserError(click.ClickException):
 
     def __init__(self, error: SpaceKGError) -> None:
         super().__init__(str(error))
-        self.exit_code = error.exit_code
+        # click declares exit_code as a class variable; ours varies per error.
+        self.exit_code = error.exit_code  # type: ignore[misc]
 
 
 @contextmanager

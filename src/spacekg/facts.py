@@ -139,8 +139,8 @@ def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> _LineList:
     return result
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)  # type: ignore[arg-type]
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)  # type: ignore[arg-type]
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
 def _parse_yaml(text: str, path: str) -> Any:
@@ -273,7 +273,9 @@ class _Reader:
         if value in self.vocab.object_properties or value in self.vocab.datatype_properties:
             return str(value)
         known = sorted(self.vocab.object_properties | set(self.vocab.datatype_properties))
-        raise self.fail(entry.line, f"{what}: unknown relation {value!r}; the ontology's relations are {', '.join(known)}")
+        raise self.fail(
+            entry.line, f"{what}: unknown relation {value!r}; the ontology's relations are {', '.join(known)}"
+        )
 
     def literal(self, relation: str, value: Any, what: str, line: int) -> int | str:
         datatype = self.vocab.datatype_of(relation)
@@ -347,7 +349,9 @@ def _read_fact(reader: _Reader, raw: Any, line: int) -> Fact:
     has_object, has_value = entry.get("object") is not None, entry.get("value") is not None
     if relation in reader.vocab.object_properties:
         if not has_object or has_value:
-            raise reader.fail(entry.line, f"{what}: {relation} links two entities; give 'object: <entity id>' and no 'value'")
+            raise reader.fail(
+                entry.line, f"{what}: {relation} links two entities; give 'object: <entity id>' and no 'value'"
+            )
         obj: str | None = reader.slug(entry, "object", what)
         value = None
     else:
@@ -441,7 +445,9 @@ def parse_facts(text: str, path: str = "<facts>") -> FactsFile:
     doc = reader.mapping(doc, "the top level", 1)
     reader.keys(doc, "the top level", ("spacekg", "source"), ("entities", "facts", "claims"))
     if doc["spacekg"] != FORMAT_VERSION:
-        raise reader.fail(doc.line, f"unsupported format version spacekg: {doc['spacekg']!r}; this release reads {FORMAT_VERSION}")
+        raise reader.fail(
+            doc.line, f"unsupported format version spacekg: {doc['spacekg']!r}; this release reads {FORMAT_VERSION}"
+        )
     source = _read_source(reader, doc["source"], doc.line)
     return FactsFile(
         path=path,
@@ -494,7 +500,9 @@ def check_dataset(files: Sequence[FactsFile]) -> Dataset:
     def define(node_id: str, path: str, line: int | None, what: str) -> None:
         if node_id in known:
             first_path, first_line = known[node_id]
-            raise FactsError(path, line, f"duplicate {what} id {node_id!r}; it is already defined at {first_path}:{first_line}")
+            raise FactsError(
+                path, line, f"duplicate {what} id {node_id!r}; it is already defined at {first_path}:{first_line}"
+            )
         known[node_id] = (path, line)
 
     for facts_file in files:
@@ -510,7 +518,8 @@ def check_dataset(files: Sequence[FactsFile]) -> Dataset:
             if node_id in statement_ids:
                 first_path, first_line = statement_ids[node_id]
                 raise FactsError(
-                    facts_file.path, line,
+                    facts_file.path,
+                    line,
                     f"duplicate {what} id {node_id!r}; it is already used at {first_path}:{first_line}. "
                     "Give one of them an explicit 'id'",
                 )
@@ -519,7 +528,9 @@ def check_dataset(files: Sequence[FactsFile]) -> Dataset:
     def need(ref: str | None, path: str, line: int | None, what: str, allow_claims: bool = False) -> None:
         if ref is None or ref in entity_ids or (allow_claims and ref in statement_ids):
             return
-        raise FactsError(path, line, f"{what} refers to unknown entity {ref!r}; define it under 'entities' or fix the id")
+        raise FactsError(
+            path, line, f"{what} refers to unknown entity {ref!r}; define it under 'entities' or fix the id"
+        )
 
     for facts_file in files:
         p = facts_file.path

@@ -33,7 +33,9 @@ def guess_format(path: Path) -> str:
         return FORMATS[path.suffix.lower()]
     except KeyError:
         known = ", ".join(sorted(FORMATS))
-        raise GraphError(f"{path}: cannot tell the RDF syntax from the extension {path.suffix!r}; use one of {known}") from None
+        raise GraphError(
+            f"{path}: cannot tell the RDF syntax from the extension {path.suffix!r}; use one of {known}"
+        ) from None
 
 
 def read_graph(path: Path) -> Graph:

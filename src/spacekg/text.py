@@ -70,7 +70,6 @@ def read_source(path: Path) -> tuple[str, str]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SourceError(
-            f"{path}: not UTF-8 (byte {exc.start} is {data[exc.start]:#04x}); "
-            "convert the file to UTF-8 and try again."
+            f"{path}: not UTF-8 (byte {exc.start} is {data[exc.start]:#04x}); convert the file to UTF-8 and try again."
         ) from exc
     return text, sha256_hex(data)

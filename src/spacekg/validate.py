@@ -8,7 +8,6 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, SH
 
 from spacekg.namespaces import ONTOLOGY_IRI
-
 from spacekg.ontology import ontology_graph
 from spacekg.resources import shapes_text
 
