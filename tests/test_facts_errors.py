@@ -208,3 +208,16 @@ def test_structural_errors(text: str, message: str) -> None:
 def test_message_format_is_file_line_message() -> None:
     err = error_for(HEADER + "entities:\n  - {id: x, type: Nope, label: X, mention: [0, 5]}\n")
     assert re.match(r"^bad\.yaml:\d+: entity 'x': unknown type 'Nope'", str(err))
+
+
+def test_error_points_at_the_line_of_the_offending_value() -> None:
+    text = (
+        HEADER
+        + ENTITIES
+        + "facts:\n  - subject: russia\n    relation: nearby\n    object: ilrs\n    evidence: [[0, 5]]\n"
+    )
+    assert error_for(text).line == 20
+    text = (
+        HEADER + ENTITIES + "facts:\n  - subject: ilrs\n    relation: endYear\n    value: 99\n    evidence: [[0, 5]]\n"
+    )
+    assert error_for(text).line == 21

@@ -105,6 +105,11 @@ class FactsFile:
 
 class _LineDict(dict[str, Any]):
     line: int = 0
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        """The line where ``key`` is written, else where the mapping starts."""
+        return getattr(self, "key_lines", {}).get(key, self.line)
 
 
 class _LineList(list[Any]):
@@ -119,6 +124,7 @@ class _Loader(yaml.SafeLoader):
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _LineDict:
     result = _LineDict()
     result.line = node.start_mark.line + 1
+    result.key_lines = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, str):
@@ -130,6 +136,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _LineDict:
                 f"duplicate key {key!r} in this entry; keep one of them",
             )
         result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = key_node.start_mark.line + 1
     return result
 
 
@@ -187,7 +194,7 @@ class _Reader:
         for key in entry:
             if key not in allowed:
                 raise self.fail(
-                    entry.line,
+                    entry.line_of(key),
                     f"{what}: unknown key {key!r}; expected one of {', '.join(sorted(allowed))}",
                 )
         for key in required:
@@ -197,7 +204,7 @@ class _Reader:
     def text(self, entry: _LineDict, key: str, what: str) -> str:
         value = entry[key]
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(entry.line, f"{what}: {key!r} must be non-empty text, not {value!r}")
+            raise self.fail(entry.line_of(key), f"{what}: {key!r} must be non-empty text, not {value!r}")
         return value
 
     def optional_text(self, entry: _LineDict, key: str, what: str) -> str | None:
@@ -207,7 +214,7 @@ class _Reader:
         value = entry[key]
         if not isinstance(value, str) or not SLUG.match(value):
             raise self.fail(
-                entry.line,
+                entry.line_of(key),
                 f"{what}: {key} {value!r} is not a valid id; use lower-case letters, digits "
                 "and single hyphens, e.g. 'china-national-space-administration'",
             )
@@ -220,7 +227,7 @@ class _Reader:
         items = value if isinstance(value, list) else [value]
         for item in items:
             if not isinstance(item, str) or not SLUG.match(item):
-                raise self.fail(entry.line, f"{what}: {key} {item!r} is not a valid id")
+                raise self.fail(entry.line_of(key), f"{what}: {key} {item!r} is not a valid id")
         return tuple(items)
 
     def types(self, entry: _LineDict, what: str) -> tuple[str, ...]:
@@ -231,7 +238,7 @@ class _Reader:
         for item in items:
             if item not in self.vocab.classes:
                 raise self.fail(
-                    entry.line,
+                    entry.line_of("type"),
                     f"{what}: unknown type {item!r}; the ontology's classes are "
                     f"{', '.join(sorted(self.vocab.classes))}",
                 )
@@ -256,16 +263,17 @@ class _Reader:
 
     def evidence(self, entry: _LineDict, what: str) -> tuple[Span, ...]:
         value = entry["evidence"]
+        line = entry.line_of("evidence")
         if not isinstance(value, list) or not value:
-            raise self.fail(entry.line, f"{what}: 'evidence' must be a list of [start, end] spans")
+            raise self.fail(line, f"{what}: 'evidence' must be a list of [start, end] spans")
         if all(isinstance(v, int) for v in value):
             raise self.fail(
                 getattr(value, "line", entry.line),
                 f"{what}: 'evidence' is a list of spans; write [[{value[0]}, ...]] not [{value[0]}, ...]",
             )
-        spans = tuple(self.span(v, what, entry.line) for v in value)
+        spans = tuple(self.span(v, what, line) for v in value)
         if len(set(spans)) != len(spans):
-            raise self.fail(entry.line, f"{what}: the same evidence span is listed twice")
+            raise self.fail(line, f"{what}: the same evidence span is listed twice")
         return spans
 
     def relation(self, entry: _LineDict, key: str, what: str) -> str:
@@ -274,7 +282,7 @@ class _Reader:
             return str(value)
         known = sorted(self.vocab.object_properties | set(self.vocab.datatype_properties))
         raise self.fail(
-            entry.line, f"{what}: unknown relation {value!r}; the ontology's relations are {', '.join(known)}"
+            entry.line_of(key), f"{what}: unknown relation {value!r}; the ontology's relations are {', '.join(known)}"
         )
 
     def literal(self, relation: str, value: Any, what: str, line: int) -> int | str:
@@ -311,7 +319,7 @@ def _read_source(reader: _Reader, raw: Any, line: int) -> Source:
         label=reader.text(entry, "label", "source"),
         sha256=sha,
         characters=characters,
-        mention=reader.span(entry["mention"], "source", entry.line),
+        mention=reader.span(entry["mention"], "source", entry.line_of("mention")),
         title=reader.optional_text(entry, "title", "source"),
         file=reader.optional_text(entry, "file", "source"),
     )
@@ -331,7 +339,7 @@ def _read_entity(reader: _Reader, raw: Any, line: int) -> Entity:
         id=reader.slug(entry, "id", what),
         types=reader.types(entry, what),
         label=reader.text(entry, "label", what),
-        mention=reader.span(entry["mention"], what, entry.line),
+        mention=reader.span(entry["mention"], what, entry.line_of("mention")),
         aliases=tuple(aliases),
         wikidata=qid,
         title=reader.optional_text(entry, "title", what),
@@ -342,7 +350,7 @@ def _read_entity(reader: _Reader, raw: Any, line: int) -> Entity:
 
 def _read_fact(reader: _Reader, raw: Any, line: int) -> Fact:
     entry = reader.mapping(raw, "fact", line)
-    what = f"fact at line {entry.line}"
+    what = "fact"
     reader.keys(entry, what, ("subject", "relation", "evidence"), ("id", "object", "value", "reported_by"))
     subject = reader.slug(entry, "subject", what)
     relation = reader.relation(entry, "relation", what)
@@ -357,7 +365,7 @@ def _read_fact(reader: _Reader, raw: Any, line: int) -> Fact:
     else:
         if not has_value or has_object:
             raise reader.fail(entry.line, f"{what}: {relation} takes a literal; give 'value: ...' and no 'object'")
-        obj, value = None, reader.literal(relation, entry["value"], what, entry.line)
+        obj, value = None, reader.literal(relation, entry["value"], what, entry.line_of("value"))
     default_id = f"{subject}-{relation.lower()}-{obj if obj is not None else value}"
     fact_id = reader.slug(entry, "id", what) if "id" in entry else _slugify(default_id)
     return Fact(
