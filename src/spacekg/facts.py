@@ -109,7 +109,8 @@ class _LineDict(dict[str, Any]):
 
     def line_of(self, key: str) -> int:
         """The line where ``key`` is written, else where the mapping starts."""
-        return getattr(self, "key_lines", {}).get(key, self.line)
+        lines: dict[str, int] = getattr(self, "key_lines", {})
+        return lines.get(key, self.line)
 
 
 class _LineList(list[Any]):
