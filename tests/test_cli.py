@@ -208,3 +208,11 @@ def test_locate_prints_sentence_spans(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert result.output.strip() == "[11, 32]"
     assert run("locate", str(source), "Artemis").exit_code == 1
+
+
+def test_validate_reads_the_default_graph_or_graph_option(tmp_path: Path, turtle_file: Path) -> None:
+    with runner.isolated_filesystem(temp_dir=tmp_path):
+        missing = run("validate")
+        assert missing.exit_code == 2
+        assert "data/spacekg.ttl: no such file. Run 'spacekg build' first" in missing.output
+        assert run("validate", "--graph", str(turtle_file)).exit_code == 0

@@ -121,10 +121,11 @@ def build(facts: tuple[Path, ...], sources: tuple[Path, ...], out: Path, base: s
 
 
 @main.command()
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_GRAPH)
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False), required=False)
+@graph_option
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing; use the exit code.")
-def validate(file: Path, quiet: bool) -> None:
-    """Check a graph against the SHACL shapes (with the ontology).
+def validate(file: Path | None, graph_path: Path, quiet: bool) -> None:
+    """Check a graph (FILE, or --graph) against the SHACL shapes and the ontology.
 
     Exit code 0: conforms; 1: violations (a report is printed); 2: could not run.
 
@@ -134,6 +135,8 @@ def validate(file: Path, quiet: bool) -> None:
     """
     from spacekg.graphio import read_graph
     from spacekg.validate import validate_graph
+
+    file = file or graph_path
 
     with user_errors():
         result = validate_graph(read_graph(file))
