@@ -11,9 +11,9 @@ from rdflib.namespace import RDF
 
 from spacekg.errors import ValidationFailed
 from spacekg.facts import load_dataset
-from spacekg.graphio import write_atomically
 from spacekg.ingest import build_graph, load_source_texts
 from spacekg.namespaces import DEFAULT_BASE, SKG
+from spacekg.output import write_atomically
 from spacekg.validate import validate_graph
 
 DEFAULT_FACTS = Path("data/facts")

@@ -150,6 +150,161 @@ def validate(file: Path | None, graph_path: Path, quiet: bool) -> None:
     sys.exit(1)
 
 
+def store_options(func: F) -> F:
+    func = click.option("--endpoint", help="Query this SPARQL 1.1 endpoint (URL) instead of a local graph.")(func)
+    func = click.option(
+        "--store",
+        "store_spec",
+        metavar="memory|oxigraph:PATH",
+        help="Query an on-disk Oxigraph store made by 'spacekg load' (default: --graph in memory).",
+    )(func)
+    return graph_option(func)
+
+
+def read_query_text(query: str | None, query_file: str | None) -> str:
+    if query_file == "-":
+        return sys.stdin.read()
+    if query_file is not None:
+        try:
+            return Path(query_file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise click.BadParameter(f"{query_file}: {exc.strerror}", param_hint="-f") from None
+    if query is None:
+        raise click.UsageError("give a query, a named query, -f FILE, -f - (stdin), or --list")
+    return query
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("-f", "--file", "query_file", help="Read the query from FILE ('-' for stdin).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Parameter of a named query (repeatable).")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt", "jsonld"]),
+    help="Output format (default: table for SELECT, turtle for CONSTRUCT/DESCRIBE).",
+)
+@click.option(
+    "--infer",
+    type=click.Choice(["none", "rdfs", "owlrl"]),
+    default="none",
+    show_default=True,
+    help="Query the RDFS or OWL RL closure (computed once, cached next to the graph).",
+)
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Write the result to FILE.")
+@store_options
+def query(
+    query: str | None,
+    query_file: str | None,
+    params: tuple[str, ...],
+    list_queries: bool,
+    fmt: str | None,
+    infer: str,
+    out: Path | None,
+    graph_path: Path,
+    store_spec: str | None,
+    endpoint: str | None,
+) -> None:
+    """Run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE) or a named query.
+
+    The project's prefixes (skg:, kg:, rdf:, rdfs:, owl:, oa:, schema:, …)
+    are predeclared. ASK prints true or false and exits 0 or 1.
+
+    Example:
+
+        spacekg query 'SELECT ?agency WHERE { ?agency skg:leads kg:ilrs }'
+
+        spacekg query claims-by-stance --param stance=opposes --param target=treaty-proposal
+    """
+    from spacekg.formats import render
+    from spacekg.namedqueries import bind, get_named_query, named_queries, parse_params
+
+    with user_errors():
+        if list_queries:
+            for named in named_queries().values():
+                click.echo(f"{named.name}: {named.title}")
+                for param in named.params:
+                    click.echo(f"    --param {param.name}=…  ({param.kind}) {param.doc}")
+            return
+        bindings = {}
+        if query is not None and query_file is None and query in named_queries():
+            named = get_named_query(query)
+            text = named.text
+            bindings = bind(named, parse_params(params))
+        else:
+            if params:
+                raise click.UsageError("--param is for named queries; see 'spacekg query --list'")
+            text = read_query_text(query, query_file)
+        if infer != "none" and (store_spec or endpoint):
+            raise click.UsageError("--infer works on --graph files; load an inferred file into other stores")
+        store = _open_store(graph_path, store_spec, endpoint, infer)
+        result = store.query(text, bindings)
+        data = render(result, fmt)
+    if out is not None:
+        with user_errors():
+            from spacekg.output import write_atomically
+
+            write_atomically(out, data)
+    else:
+        click.echo(data, nl=False)
+    if result.kind == "ask" and not result.boolean:
+        sys.exit(1)
+
+
+def _open_store(graph_path: Path, store_spec: str | None, endpoint: str | None, infer: str = "none") -> Any:
+    from spacekg.infer import inferred_file
+    from spacekg.store import open_store
+
+    if store_spec or endpoint:
+        return open_store(store=store_spec, endpoint=endpoint)
+    return open_store(graph=inferred_file(graph_path, infer))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--store", "store_spec", required=True, metavar="oxigraph:PATH", help="The on-disk store to fill.")
+@click.option("--replace", is_flag=True, help="Empty the store first.")
+def load(files: tuple[Path, ...], store_spec: str, replace: bool) -> None:
+    """Bulk-load RDF files into an on-disk Oxigraph store, for large graphs.
+
+    Queries then read the store without reloading: spacekg query --store oxigraph:PATH …
+
+    Example:
+
+        spacekg load --store oxigraph:data/store data/spacekg.ttl
+    """
+    from spacekg.store import DiskStore
+
+    kind, _, location = store_spec.partition(":")
+    if kind != "oxigraph" or not location:
+        raise click.BadParameter("use oxigraph:PATH", param_hint="--store")
+    with user_errors():
+        size = DiskStore(Path(location), writable=True).load(files, replace=replace)
+    click.echo(f"{location}: {size} triples after loading {len(files)} file(s).")
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--endpoint", required=True, help="SPARQL 1.1 Update endpoint URL.")
+@click.option("--graph", "graph_iri", required=True, help="IRI of the named graph to replace.")
+@click.option("--batch-size", default=10_000, show_default=True, help="Triples per INSERT DATA request.")
+def push(files: tuple[Path, ...], endpoint: str, graph_iri: str, batch_size: int) -> None:
+    """Replace a named graph on a SPARQL server with FILES (default: the built graph).
+
+    Drops the graph, then inserts in batches: pushing twice gives the same graph.
+
+    Example:
+
+        spacekg push --endpoint http://127.0.0.1:7878/update --graph https://w3id.org/spacekg/graph data/spacekg.ttl
+    """
+    from spacekg.store import RemoteStore
+
+    with user_errors():
+        count = RemoteStore(endpoint).push(files or (Path(DEFAULT_GRAPH),), graph_iri, batch_size=batch_size)
+    click.echo(f"Pushed {count} triples to <{graph_iri}> at {endpoint}.")
+
+
 @main.command()
 @click.argument("source", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @click.argument("phrase")

@@ -45,3 +45,11 @@ class ValidationFailed(SpaceKGError):
 
 class OutputError(SpaceKGError):
     """An output file cannot be written."""
+
+
+class QueryError(SpaceKGError):
+    """A query is malformed, or a named query or parameter is wrong."""
+
+
+class StoreError(SpaceKGError):
+    """A store cannot be opened or reached, or answered with an error."""

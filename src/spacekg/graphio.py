@@ -1,14 +1,12 @@
-"""Reading RDF files and writing outputs safely."""
+"""Reading RDF files with rdflib."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from rdflib import Graph
 
-from spacekg.errors import GraphError, OutputError
+from spacekg.errors import GraphError
 
 # File extension -> rdflib parser name.
 FORMATS: dict[str, str] = {
@@ -50,25 +48,3 @@ def read_graph(path: Path) -> Graph:
     except Exception as exc:  # rdflib's parsers raise many unrelated types
         raise GraphError(f"{path}: not valid {fmt}: {exc}") from None
     return graph
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file and a rename, so a
-    failure leaves any existing file untouched and never a half-written one."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot create the output file ({exc.strerror}).") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write ({exc.strerror}).") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

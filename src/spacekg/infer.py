@@ -1,0 +1,56 @@
+"""Inference by forward chaining (owlrl), computed once and cached.
+
+The closure of a graph file is written next to it as N-Triples
+(``spacekg.owlrl.nt`` beside ``spacekg.ttl``), headed by the SHA-256 of the
+file it was computed from; it is recomputed only when that file changes.
+Under OWL RL, ``owl:sameAs`` links make the Wikidata IRIs carry the same
+statements as ours: that is the meaning of sameAs, and it shows in answers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacekg.errors import GraphError
+from spacekg.output import write_atomically
+from spacekg.text import sha256_hex
+
+MODES = ("none", "rdfs", "owlrl")
+
+
+def cache_path(graph: Path, mode: str) -> Path:
+    return graph.with_name(f"{graph.stem}.{mode}.nt")
+
+
+def _header(graph: Path, mode: str) -> bytes:
+    return f"# spacekg inference cache: mode={mode} source-sha256={sha256_hex(graph.read_bytes())}\n".encode()
+
+
+def inferred_file(graph: Path, mode: str) -> Path:
+    """Return a file holding ``graph`` plus what ``mode`` entails."""
+    if mode == "none":
+        return graph
+    if mode not in MODES:
+        raise GraphError(f"unknown inference mode {mode!r}; use one of {', '.join(MODES)}")
+    if not graph.is_file():
+        raise GraphError(f"{graph}: no such file. Run 'spacekg build' first, or pass --graph FILE.")
+    cache = cache_path(graph, mode)
+    header = _header(graph, mode)
+    if cache.is_file():
+        with cache.open("rb") as handle:
+            if handle.readline() == header:
+                return cache
+    import owlrl  # heavy; only when the cache is stale
+    import rdflib
+
+    from spacekg.graphio import read_graph
+
+    data = read_graph(graph)
+    semantics = owlrl.RDFS_Semantics if mode == "rdfs" else owlrl.OWLRL_Semantics
+    owlrl.DeductiveClosure(semantics, axiomatic_triples=False, datatype_axioms=False).expand(data)
+    # The rules also derive "generalized" triples (a literal as subject),
+    # which RDF files cannot hold.
+    for triple in [t for t in data if isinstance(t[0], rdflib.Literal) or not isinstance(t[1], rdflib.URIRef)]:
+        data.remove(triple)
+    write_atomically(cache, header + data.serialize(format="nt", encoding="utf-8"))
+    return cache
