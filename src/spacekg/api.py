@@ -1,10 +1,10 @@
 """The Python API: the same queries as the CLI, from code.
 
-    import spacekg
-    kg = spacekg.load()                      # data/spacekg.ttl, in memory
-    for row in kg.query("SELECT ?a WHERE { ?a skg:leads kg:ilrs }").python_rows():
-        print(row["a"])
-    kg.named("program-timeline", program="ilrs").python_rows()
+import spacekg
+kg = spacekg.load()                      # data/spacekg.ttl, in memory
+for row in kg.query("SELECT ?a WHERE { ?a skg:leads kg:ilrs }").python_rows():
+    print(row["a"])
+kg.named("program-timeline", program="ilrs").python_rows()
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ parameter in the SELECT projection, and a remote endpoint only takes text.)
 
 from __future__ import annotations
 
+import http.client
 import re
 import urllib.error
 import urllib.parse
@@ -272,22 +273,24 @@ class RemoteStore:
             raise StoreError(f"{self.endpoint}: HTTP {exc.code} {exc.reason}: {detail}") from None
         except urllib.error.URLError as exc:
             raise StoreError(f"{self.endpoint}: cannot reach the endpoint ({exc.reason})") from None
-        except (TimeoutError, OSError) as exc:
+        except http.client.IncompleteRead as exc:
+            raise StoreError(f"{self.endpoint}: the response was cut short ({len(exc.partial)} bytes read)") from None
+        except (TimeoutError, OSError, http.client.HTTPException) as exc:
             raise StoreError(f"{self.endpoint}: the request failed ({exc})") from None
         if expected is not None and int(expected) != len(data):
             raise StoreError(f"{self.endpoint}: the response was cut short ({len(data)} of {expected} bytes)")
         return data, media
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
-        missing = set(QUERY_PREFIXES) - declared_prefixes(sparql)
-        text = "".join(f"PREFIX {p}: <{QUERY_PREFIXES[p]}>\n" for p in sorted(missing)) + sparql
-        text = with_values(text, bindings or {})
-        # Parse locally first: a malformed query gets the same message as with
-        # the embedded stores, and never reaches the server.
+        query = with_values(sparql, bindings or {})
+        # Parse locally first: a malformed query gets the same message (and
+        # line numbers) as with the embedded stores, and never reaches the server.
         try:
-            ox.Store().query(text)
+            ox.Store().query(query, prefixes=QUERY_PREFIXES)
         except SyntaxError as exc:
             raise syntax_error(exc, sparql) from None
+        missing = set(QUERY_PREFIXES) - declared_prefixes(sparql)
+        text = "".join(f"PREFIX {p}: <{QUERY_PREFIXES[p]}>\n" for p in sorted(missing)) + query
         body = urllib.parse.urlencode({"query": text}).encode()
         data, media = self._post(body, "application/x-www-form-urlencoded", self.ACCEPT)
         try:
