@@ -7,6 +7,7 @@ run). Heavy libraries are imported inside commands so ``--help`` is fast.
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -303,6 +304,76 @@ def push(files: tuple[Path, ...], endpoint: str, graph_iri: str, batch_size: int
     with user_errors():
         count = RemoteStore(endpoint).push(files or (Path(DEFAULT_GRAPH),), graph_iri, batch_size=batch_size)
     click.echo(f"Pushed {count} triples to <{graph_iri}> at {endpoint}.")
+
+
+@main.command()
+@graph_option
+@click.option("--store", "store_spec", metavar="oxigraph:PATH", help="Serve an on-disk store made by 'spacekg load'.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
+@click.option("--port", default=8000, show_default=True, help="Port to listen on.")
+@click.option("--cors", "cors_origin", metavar="ORIGIN", help="Allow cross-origin requests from this one origin.")
+@click.option(
+    "--timeout", default=10.0, show_default=True, help="Seconds a query may run before it is cancelled (504)."
+)
+@click.option("--max-result-bytes", default=10_000_000, show_default=True, help="Larger results are refused (422).")
+@click.option(
+    "--view",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default="data/spacekg.html",
+    show_default=True,
+    help="HTML graph view to serve at /view (if the file exists).",
+)
+def serve(
+    graph_path: Path,
+    store_spec: str | None,
+    host: str,
+    port: int,
+    cors_origin: str | None,
+    timeout: float,
+    max_result_bytes: int,
+    view: Path,
+) -> None:
+    """Serve the graph as a read-only SPARQL 1.1 endpoint at /sparql.
+
+    GET and POST, content negotiation (JSON, XML, CSV, TSV; Turtle,
+    N-Triples, JSON-LD), a query page at /, and the graph view at /view.
+    Updates are refused.
+
+    Example:
+
+        spacekg serve --graph data/spacekg.ttl --port 8000
+    """
+    from spacekg.server import make_server
+
+    store = None
+    if store_spec:
+        kind, _, location = store_spec.partition(":")
+        if kind != "oxigraph" or not location:
+            raise click.BadParameter("use oxigraph:PATH", param_hint="--store")
+        store = Path(location)
+    with user_errors():
+        server = make_server(
+            graph=graph_path,
+            store=store,
+            host=host,
+            port=port,
+            cors_origin=cors_origin,
+            timeout=timeout,
+            max_bytes=max_result_bytes,
+            view=view if view.is_file() else None,
+        )
+    click.echo(f"SPARQL endpoint: {server.endpoint_url} (query page at /; Ctrl-C stops)", err=True)
+
+    def stop_on_sigterm(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop_on_sigterm)  # so the engine is stopped too
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 @main.command()

@@ -1,0 +1,262 @@
+"""spacekg serve, exercised by real clients over loopback."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from bench.load_serve import run_load
+from click.testing import CliRunner
+
+from spacekg.cli import main
+from tests.servers import free_port, stop
+
+ALLOWED = "https://allowed.example"
+LEADS = "SELECT ?a WHERE { ?a skg:leads kg:ilrs } ORDER BY ?a"
+HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+@dataclass
+class Served:
+    url: str
+    process: subprocess.Popen[bytes]
+    banner: str
+
+
+def start(graph: Path, *extra: str) -> Served:
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "spacekg.cli", "serve", "--graph", str(graph), "--port", str(port), *extra],
+        stderr=subprocess.PIPE,
+    )
+    assert process.stderr is not None
+    banner = process.stderr.readline().decode()
+    assert "SPARQL endpoint" in banner, banner + process.stderr.read().decode()
+    return Served(f"http://127.0.0.1:{port}/sparql", process, banner)
+
+
+@pytest.fixture(scope="module")
+def server(turtle_file: Path) -> Iterator[Served]:
+    served = start(turtle_file, "--cors", ALLOWED, "--timeout", "2", "--max-result-bytes", "200000")
+    yield served
+    stop(served.process)
+
+
+@pytest.fixture(scope="module")
+def plain_server(turtle_file: Path) -> Iterator[Served]:
+    served = start(turtle_file)
+    yield served
+    stop(served.process)
+
+
+def request(url: str, *, query: str | None = None, method: str = "GET", accept: str | None = None,
+            body: bytes | None = None, content_type: str | None = None,
+            headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:  # fmt: skip
+    if query is not None and method == "GET":
+        url = f"{url}?{urllib.parse.urlencode({'query': query})}"
+    all_headers = dict(headers or {})
+    if accept:
+        all_headers["Accept"] = accept
+    if content_type:
+        all_headers["Content-Type"] = content_type
+    req = urllib.request.Request(url, data=body, method=method, headers=all_headers)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers), exc.read()
+
+
+def test_binds_loopback_by_default(plain_server: Served) -> None:
+    assert "http://127.0.0.1:" in plain_server.banner
+    host = next(p for p in main.commands["serve"].params if p.name == "host")
+    assert host.default == "127.0.0.1"
+
+
+def test_sparqlwrapper_client(server: Served) -> None:
+    from rdflib import Graph
+    from SPARQLWrapper import JSON, TURTLE, XML, SPARQLWrapper
+
+    client = SPARQLWrapper(server.url)
+    client.setQuery(
+        "PREFIX skg: <https://w3id.org/spacekg/ontology#> PREFIX kg: <https://w3id.org/spacekg/id/> " + LEADS
+    )
+    client.setReturnFormat(JSON)
+    rows = client.query().convert()["results"]["bindings"]  # type: ignore[index,call-overload]
+    assert sorted(r["a"]["value"].rsplit("/", 1)[1] for r in rows) == ["china", "cnsa", "roscosmos", "russia"]
+    client.setReturnFormat(XML)
+    assert client.query().convert().getElementsByTagName("result").length == 4  # type: ignore[union-attr]
+    client.setQuery("ASK { <https://w3id.org/spacekg/id/nasa> ?p ?o }")
+    client.setReturnFormat(JSON)
+    assert client.query().convert()["boolean"] is True  # type: ignore[index,call-overload]
+    client.setQuery(
+        "CONSTRUCT WHERE { ?a <https://w3id.org/spacekg/ontology#leads> <https://w3id.org/spacekg/id/ilrs> }"
+    )
+    client.setMethod("POST")
+    client.setReturnFormat(TURTLE)
+    turtle = client.queryAndConvert()
+    assert isinstance(turtle, bytes)
+    assert len(Graph().parse(data=turtle, format="turtle")) == 4
+
+
+def test_rdflib_sparqlstore_client(server: Served) -> None:
+    from rdflib import Graph
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    graph = Graph(store=SPARQLStore(server.url))
+    rows = graph.query(
+        "SELECT ?a WHERE { ?a <https://w3id.org/spacekg/ontology#leads> <https://w3id.org/spacekg/id/ilrs> }"
+    )
+    assert len(list(rows)) == 4
+
+
+@pytest.mark.parametrize(
+    ("accept", "media", "parser"),
+    [
+        (None, "application/sparql-results+json", ox.QueryResultsFormat.JSON),
+        ("application/sparql-results+json", "application/sparql-results+json", ox.QueryResultsFormat.JSON),
+        ("application/sparql-results+xml", "application/sparql-results+xml", ox.QueryResultsFormat.XML),
+        ("text/tab-separated-values", "text/tab-separated-values", ox.QueryResultsFormat.TSV),
+        ("text/csv", "text/csv", None),
+        (
+            "text/html;q=0.5, application/sparql-results+xml;q=0.9, */*;q=0.1",
+            "application/sparql-results+xml",
+            ox.QueryResultsFormat.XML,
+        ),
+    ],
+)
+def test_select_content_negotiation(
+    server: Served, accept: str | None, media: str, parser: ox.QueryResultsFormat | None
+) -> None:
+    status, headers, body = request(server.url, query=LEADS, accept=accept)
+    assert status == 200
+    assert headers["Content-Type"].startswith(media)
+    if parser is None:
+        rows = list(csv.reader(io.StringIO(body.decode())))
+        assert rows[0] == ["a"] and len(rows) == 5
+    else:
+        assert len(list(ox.parse_query_results(body, format=parser))) == 4
+
+
+@pytest.mark.parametrize(
+    ("accept", "media", "parser"),
+    [
+        (None, "text/turtle", ox.RdfFormat.TURTLE),
+        ("text/turtle", "text/turtle", ox.RdfFormat.TURTLE),
+        ("application/n-triples", "application/n-triples", ox.RdfFormat.N_TRIPLES),
+        ("application/ld+json", "application/ld+json", ox.RdfFormat.JSON_LD),
+    ],
+)
+def test_graph_content_negotiation(server: Served, accept: str | None, media: str, parser: ox.RdfFormat) -> None:
+    status, headers, body = request(server.url, query="CONSTRUCT WHERE { ?a skg:leads kg:ilrs }", accept=accept)
+    assert status == 200
+    assert headers["Content-Type"].startswith(media)
+    assert len(list(ox.parse(body, format=parser))) == 4
+
+
+def test_post_form_and_direct_query(server: Served) -> None:
+    form = urllib.parse.urlencode({"query": LEADS}).encode()
+    status, _, body = request(server.url, method="POST", body=form, content_type="application/x-www-form-urlencoded")
+    assert status == 200 and len(json.loads(body)["results"]["bindings"]) == 4
+    status, _, body = request(server.url, method="POST", body=LEADS.encode(), content_type="application/sparql-query")
+    assert status == 200 and len(json.loads(body)["results"]["bindings"]) == 4
+
+
+def test_unacceptable_accept_is_406(server: Served) -> None:
+    assert request(server.url, query=LEADS, accept="image/png")[0] == 406
+
+
+def test_updates_are_refused(server: Served) -> None:
+    before = request(server.url, query="SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[2]
+    update = "DELETE WHERE { ?s ?p ?o }"
+    form = urllib.parse.urlencode({"update": update}).encode()
+    assert request(server.url, method="POST", body=form, content_type="application/x-www-form-urlencoded")[0] == 403
+    assert request(server.url, method="POST", body=update.encode(), content_type="application/sparql-update")[0] == 403
+    assert request(f"{server.url}?{urllib.parse.urlencode({'update': update})}")[0] == 403
+    status, _, body = request(server.url, query=update)
+    assert status == 400 and b"read-only" in body
+    assert request(server.url, query="SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[2] == before
+
+
+def test_malformed_query_is_400_with_position(server: Served) -> None:
+    status, _, body = request(server.url, query="SELECT * WHERE { ?s ?p }")
+    assert status == 400 and b"line 1, column" in body
+
+
+def test_cors_only_for_the_allowed_origin(server: Served, plain_server: Served) -> None:
+    _, headers, _ = request(server.url, query=LEADS, headers={"Origin": ALLOWED})
+    assert headers.get("Access-Control-Allow-Origin") == ALLOWED
+    assert "Access-Control-Allow-Credentials" not in headers
+    _, headers, _ = request(server.url, query=LEADS, headers={"Origin": "https://evil.example"})
+    assert "Access-Control-Allow-Origin" not in headers
+    status, headers, _ = request(
+        server.url, method="OPTIONS", headers={"Origin": ALLOWED, "Access-Control-Request-Method": "POST"}
+    )
+    assert status == 204 and headers.get("Access-Control-Allow-Origin") == ALLOWED
+    _, headers, _ = request(plain_server.url, query=LEADS, headers={"Origin": ALLOWED})
+    assert "Access-Control-Allow-Origin" not in headers
+
+
+def test_wildcard_cors_is_refused(turtle_file: Path) -> None:
+    result = CliRunner().invoke(main, ["serve", "--graph", str(turtle_file), "--port", str(free_port()), "--cors", "*"])
+    assert result.exit_code == 2 and "not '*'" in result.output
+
+
+def test_timeout_is_an_error_status_not_a_truncated_200(server: Served) -> None:
+    status, _, body = request(server.url, query=HEAVY)
+    assert status == 504
+    assert b"time limit" in body or b"longer than" in body
+
+
+def test_result_size_limit(server: Served) -> None:
+    status, _, body = request(server.url, query="SELECT * WHERE { ?s ?p ?o }")
+    assert status == 422 and b"limit of 200000 bytes" in body
+
+
+def test_slow_query_does_not_block_others(server: Served) -> None:
+    slow_done = threading.Event()
+
+    def slow() -> None:
+        request(server.url, query=HEAVY)
+        slow_done.set()
+
+    thread = threading.Thread(target=slow)
+    thread.start()
+    try:
+        status, _, _ = request(server.url, query=LEADS)
+        assert status == 200
+        assert not slow_done.is_set(), "the quick query had to wait for the slow one"
+    finally:
+        thread.join()
+
+
+def test_query_page_and_unknown_paths(server: Served) -> None:
+    base = server.url.rsplit("/", 1)[0]
+    status, headers, body = request(base + "/")
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    assert b"/sparql" in body and b"<textarea" in body
+    assert request(base + "/nope")[0] == 404
+    assert request(server.url)[0] == 400  # no query
+
+
+def test_bounded_load_has_no_errors(plain_server: Served) -> None:
+    result = run_load(plain_server.url, clients=20, per_client=200)
+    assert len(result.latencies) == 20 * 200
+    assert result.errors == []
+
+
+def test_missing_graph_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["serve", "--graph", str(tmp_path / "none.ttl"), "--port", str(free_port())])
+    assert result.exit_code == 2 and "no such file" in result.output
