@@ -147,7 +147,9 @@ def cli_wall_time(repeat: int) -> tuple[float, float]:
     times = {}
     for name, command in (("spacekg", spacekg), ("rdflib", baseline)):
         subprocess.run(command, check=True, capture_output=True)
-        times[name] = statistics.median(timed(lambda c=command: subprocess.run(c, check=True, capture_output=True))[0] for _ in range(repeat))  # type: ignore[misc]
+        times[name] = statistics.median(
+            timed(lambda c=command: subprocess.run(c, check=True, capture_output=True))[0] for _ in range(repeat)
+        )  # type: ignore[misc]
     return times["spacekg"], times["rdflib"]
 
 
@@ -183,7 +185,9 @@ def report(rows: list[dict[str, Any]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="10000,100000,1000000")
-    parser.add_argument("--rdflib-max", type=int, default=100_000, help="largest size to run rdflib on (1M takes minutes)")
+    parser.add_argument(
+        "--rdflib-max", type=int, default=100_000, help="largest size to run rdflib on (1M takes minutes)"
+    )
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     rows: list[dict[str, Any]] = []

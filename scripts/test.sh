@@ -4,10 +4,12 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-# Real tools the tests drive: rapper (raptor2-utils) and Java for HermiT.
+# Real tools the tests drive: rapper (raptor2-utils), Java for HermiT, and
+# Debian's Chromium for the browser tests (Playwright drives it; it downloads nothing).
 missing=""
 command -v rapper >/dev/null 2>&1 || missing="$missing raptor2-utils"
 command -v java >/dev/null 2>&1 || missing="$missing default-jre-headless"
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 if [ -n "$missing" ]; then
     if ! command -v apt-get >/dev/null 2>&1; then
         echo "scripts/test.sh: please install:$missing (Debian package names)" >&2

@@ -7,6 +7,9 @@ run). Heavy libraries are imported inside commands so ``--help`` is fast.
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -374,6 +377,167 @@ def serve(
         pass
     finally:
         server.server_close()
+
+
+def _csv_set(value: str | None) -> set[str]:
+    return {part.strip() for part in value.split(",") if part.strip()} if value else set()
+
+
+@main.command()
+@graph_option
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default="data/spacekg.html",
+    show_default=True,
+    help="HTML file to write.",
+)
+@click.option("--focus", help="Only the neighbourhood of this node (id such as russia, or an IRI).")
+@click.option("--depth", default=1, show_default=True, help="Neighbourhood radius for --focus.")
+@click.option("--classes", help="Only nodes of these classes (comma-separated; superclasses such as Agent work).")
+@click.option("--relations", help="Only edges with these relations (comma-separated, e.g. leads,participatesIn).")
+@click.option("--year", type=int, help="Only what is active in this year (phases, milestones, dated documents).")
+@click.option("--hide-claims", is_flag=True, help="Draw facts only, no claimed relations or stances.")
+@click.option(
+    "--query",
+    "query_file",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Draw the result of a CONSTRUCT or of a SELECT ?s ?p ?o.",
+)
+@click.option("--title", default="spacekg: actors, programs, documents and claims", show_default=True)
+def view(
+    graph_path: Path, out: Path, focus: str | None, depth: int, classes: str | None, relations: str | None,
+    year: int | None, hide_claims: bool, query_file: Path | None, title: str,
+) -> None:  # fmt: skip
+    """Write an interactive HTML view of the graph that works offline.
+
+    Actors are coloured and shaped by class (legend toggles them), facts are
+    solid edges, claims dashed (green supports, red opposes); hover or click
+    for label, type, Wikidata link and evidence; search centres a node.
+
+    Example:
+
+        spacekg view --focus ilrs --depth 2 --out ilrs.html
+    """
+    from spacekg.network import project, project_triples, result_triples
+    from spacekg.output import write_atomically
+    from spacekg.store import MemoryStore
+    from spacekg.view import Filters, render_html, select
+
+    with user_errors():
+        store = MemoryStore([graph_path])
+        if query_file is not None:
+            result = store.query(query_file.read_text(encoding="utf-8"))
+            graph = project_triples(result_triples(result), labels=store)
+        else:
+            graph = project(store)
+        filters = Filters(
+            focus=focus,
+            depth=depth,
+            classes=_csv_set(classes),
+            relations=_csv_set(relations),
+            year=year,
+            hide_claims=hide_claims,
+        )
+        shown = select(graph, filters)
+        write_atomically(out, render_html(shown, title=title).encode("utf-8"))
+    click.echo(
+        f"Wrote {out} ({shown.number_of_nodes()} nodes, {shown.number_of_edges()} edges). Open {out.resolve().as_uri()}"
+    )
+
+
+@main.command()
+@graph_option
+@click.option("--top", default=10, show_default=True, help="How many nodes to list by centrality.")
+@click.option("--path", "path_ends", nargs=2, metavar="FROM TO", help="Explain the shortest path between two nodes.")
+@click.option("--facts-only", is_flag=True, help="Ignore claimed relations and stances.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option(
+    "--export",
+    "export_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write the projection: .graphml, .gexf (Gephi) or .json (Cytoscape).",
+)
+def analyze(
+    graph_path: Path, top: int, path_ends: tuple[str, str] | None, facts_only: bool, fmt: str, export_file: Path | None
+) -> None:
+    """Centrality, blocs (communities) and explained paths between actors.
+
+    Example:
+
+        spacekg analyze --path united-kingdom russia
+    """
+    from spacekg import analyze as analytics
+    from spacekg.network import load_projection
+    from spacekg.output import write_atomically
+
+    with user_errors():
+        graph = load_projection(graph_path)
+        ranking = analytics.centrality(graph, facts_only)[:top]
+        blocs = analytics.communities(graph, facts_only)
+        steps = analytics.explain_path(graph, *path_ends, facts_only=facts_only) if path_ends else None
+        if export_file is not None:
+            kinds = {".graphml": "graphml", ".gexf": "gexf", ".json": "cytoscape"}
+            kind = kinds.get(export_file.suffix.lower())
+            if kind is None:
+                raise click.BadParameter("use a .graphml, .gexf or .json file", param_hint="--export")
+            write_atomically(export_file, analytics.export(graph, export_file, kind))
+    label = {n: graph.nodes[n].get("label", n) for n in graph}
+    if fmt == "json":
+        doc: dict[str, Any] = {
+            "centrality": ranking,
+            "blocs": [[{"node": n, "label": label[n]} for n in b] for b in blocs],
+        }
+        if steps is not None:
+            doc["path"] = [
+                {"from": s.source, "to": s.target, "relation": s.label, "kind": s.kind, "evidence": s.evidence}
+                for s in steps
+            ]
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["node", "label", "class", "degree", "betweenness", "bloc"])
+        bloc_of = {n: i + 1 for i, b in enumerate(blocs) for n in b}
+        for row in ranking:
+            writer.writerow(
+                [
+                    row["node"],
+                    row["label"],
+                    row["class"],
+                    row["degree"],
+                    row["betweenness"],
+                    bloc_of.get(row["node"], ""),
+                ]
+            )
+        click.echo(out.getvalue(), nl=False)
+        return
+    click.echo(
+        f"Most central (of {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges{', facts only' if facts_only else ''}):"
+    )
+    width = max((len(str(r["label"])) for r in ranking), default=5)
+    click.echo(f"  {'node'.ljust(width)}  {'class':<26}  degree  betweenness")
+    for row in ranking:
+        click.echo(
+            f"  {str(row['label']).ljust(width)}  {row['class']:<26}  {row['degree']:.3f}   {row['betweenness']:.3f}"
+        )
+    click.echo(f"\nBlocs of actors (greedy modularity, {len(blocs)}):")
+    for i, bloc in enumerate(blocs, 1):
+        click.echo(f"  {i}. " + ", ".join(label[n] for n in bloc))
+    if steps is not None:
+        click.echo("\nPath: " + analytics.chain(graph, steps))
+        for step in steps:
+            spans = "; ".join(
+                f"{e['source'].rsplit('/', 1)[-1]} {e['start']}-{e['end']}"
+                + (f": {e['quote']}" if "quote" in e else "")
+                for e in step.evidence
+            )
+            click.echo(
+                f"  {label[step.source]} —{step.label}→ {label[step.target]}  [{step.kind}] evidence: {spans or 'none'}"
+            )
+    if export_file is not None:
+        click.echo(f"\nWrote {export_file}.")
 
 
 @main.command()

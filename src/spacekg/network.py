@@ -1,0 +1,258 @@
+"""The graph as a network: a networkx projection that keeps meaning.
+
+Nodes are entity IRIs with ``label``, ``cls`` (the most specific ontology
+class), ``wikidata``, and ``start``/``end`` years where the graph gives them.
+Edges are keyed by predicate IRI (facts) or claim IRI (claims) and carry
+``predicate``, ``label``, ``kind`` ("fact", "claim" for a claimed
+proposition, "stance" for a speaker's support or opposition), ``stance``,
+``speakers``, ``statement`` (the fact or claim IRI) and ``evidence`` (a list
+of ``{"source", "start", "end", "quote"}``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pyoxigraph as ox
+
+from spacekg.errors import GraphError
+from spacekg.namespaces import SKG
+from spacekg.store import MemoryStore, Result, Store
+
+STANCE_PREDICATES = {SKG + "supports": "supports", SKG + "opposes": "opposes"}
+
+
+def _value(term: Any) -> str | None:
+    if term is None:
+        return None
+    return str(term.value)
+
+
+def _rows(store: Store, query: str) -> list[dict[str, str | None]]:
+    result = store.query(query)
+    return [{v: _value(t) for v, t in zip(result.variables, row, strict=True)} for row in result.rows]
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+@dataclass
+class _Ontology:
+    depth: dict[str, int]
+    parents: dict[str, set[str]]
+    property_labels: dict[str, str]
+
+    def most_specific(self, types: Iterable[str]) -> str | None:
+        known = [t for t in types if t in self.depth]
+        if SKG + "Program" in known:  # a program that is also a station is drawn as a program
+            return SKG + "Program"
+        return max(known, key=lambda t: (self.depth[t], t)) if known else None
+
+    def ancestors(self, cls: str) -> list[str]:
+        found, todo = {cls}, [cls]
+        while todo:
+            for parent in self.parents.get(todo.pop(), ()):
+                if parent not in found:
+                    found.add(parent)
+                    todo.append(parent)
+        return sorted(_local(c) for c in found)
+
+
+def _ontology(store: Store) -> _Ontology:
+    parents: dict[str, set[str]] = defaultdict(set)
+    for row in _rows(store, "SELECT ?c ?p WHERE { ?c a owl:Class . OPTIONAL { ?c rdfs:subClassOf ?p } }"):
+        if row["c"] and row["c"].startswith(SKG):
+            parents[row["c"]]
+            if row["p"] and row["p"].startswith(SKG):
+                parents[row["c"]].add(row["p"])
+    depth: dict[str, int] = {}
+
+    def depth_of(cls: str, seen: frozenset[str] = frozenset()) -> int:
+        if cls not in depth:
+            ups = [p for p in parents.get(cls, ()) if p not in seen]
+            depth[cls] = 1 + max((depth_of(p, seen | {cls}) for p in ups), default=0)
+        return depth[cls]
+
+    for cls in parents:
+        depth_of(cls)
+    labels = {
+        row["p"]: row["l"]
+        for row in _rows(store, "SELECT ?p ?l WHERE { ?p a owl:ObjectProperty ; rdfs:label ?l }")
+        if row["p"] and row["l"]
+    }
+    return _Ontology(depth=depth, parents=dict(parents), property_labels=labels)
+
+
+def project(store: Store) -> nx.MultiDiGraph:
+    """Project a spacekg graph (with its ontology) onto a MultiDiGraph."""
+    onto = _ontology(store)
+    graph = nx.MultiDiGraph()
+    types: dict[str, list[str]] = defaultdict(list)
+    for row in _rows(store, "SELECT ?n ?t WHERE { ?n a ?t . ?n rdfs:label ?l . FILTER(isIRI(?n)) }"):
+        if row["n"] and row["t"]:
+            types[row["n"]].append(row["t"])
+    labels = {r["n"]: r["l"] for r in _rows(store, "SELECT ?n ?l WHERE { ?n rdfs:label ?l FILTER(isIRI(?n)) }")}
+    for node, node_types in types.items():
+        cls = onto.most_specific(node_types)
+        if cls is None or cls in (SKG + "Fact", SKG + "Claim", SKG + "Evidence"):
+            continue  # ontology terms, and statements, are not drawn as nodes
+        graph.add_node(node, label=labels.get(node) or _local(node), cls=_local(cls), classes=onto.ancestors(cls))
+    attributes = """SELECT ?n ?wd ?start ?end ?year WHERE {
+        ?n rdfs:label ?l .
+        OPTIONAL { ?n owl:sameAs ?wd FILTER(STRSTARTS(STR(?wd), STR(wd:))) }
+        OPTIONAL { ?n skg:startYear ?start } OPTIONAL { ?n skg:endYear ?end } OPTIONAL { ?n skg:year ?year } }"""
+    for row in _rows(store, attributes):
+        node = str(row["n"])
+        if node not in graph:
+            continue
+        data = graph.nodes[node]
+        if row["wd"]:
+            data["wikidata"] = row["wd"]
+        start = row["start"] or row["year"]
+        end = row["end"] or row["year"]
+        if start:
+            data["start"] = int(start)
+        if end:
+            data["end"] = int(end)
+    evidence = _evidence(store)
+    _add_facts(store, graph, onto, evidence)
+    _add_claims(store, graph, onto, evidence)
+    return graph
+
+
+def _evidence(store: Store) -> dict[str, list[dict[str, Any]]]:
+    query = """SELECT ?body ?source ?start ?end ?quote WHERE {
+        ?ev oa:hasBody ?body ; oa:hasTarget ?span .
+        ?span oa:hasSource ?source ; oa:hasSelector ?sel .
+        ?sel a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+        OPTIONAL { ?span oa:hasSelector/oa:exact ?quote } } ORDER BY ?body ?start"""
+    found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in _rows(store, query):
+        item: dict[str, Any] = {"source": row["source"], "start": int(row["start"] or 0), "end": int(row["end"] or 0)}
+        if row["quote"]:
+            item["quote"] = row["quote"]
+        found[str(row["body"])].append(item)
+    return found
+
+
+def _add_facts(
+    store: Store, graph: nx.MultiDiGraph, onto: _Ontology, evidence: dict[str, list[dict[str, Any]]]
+) -> None:
+    query = """SELECT ?fact ?s ?p ?o ?reporter WHERE {
+        ?fact a skg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+        OPTIONAL { ?fact skg:reportedBy ?reporter } FILTER(isIRI(?o)) } ORDER BY ?fact"""
+    for row in _rows(store, query):
+        s, p, o, fact = row["s"], row["p"], row["o"], row["fact"]
+        if s not in graph or o not in graph or p is None or fact is None:
+            continue
+        graph.add_edge(
+            s, o, key=p, predicate=p, label=onto.property_labels.get(p, _local(p)), kind="fact",
+            statement=fact, reported_by=row["reporter"] or "", evidence=evidence.get(fact, []),
+        )  # fmt: skip
+
+
+def _add_claims(
+    store: Store, graph: nx.MultiDiGraph, onto: _Ontology, evidence: dict[str, list[dict[str, Any]]]
+) -> None:
+    speakers: dict[str, list[str]] = defaultdict(list)
+    summaries: dict[str, str] = {}
+    for row in _rows(
+        store, "SELECT ?c ?sp ?l WHERE { ?c a skg:Claim ; skg:speaker ?sp ; rdfs:label ?l } ORDER BY ?c ?sp"
+    ):
+        speakers[str(row["c"])].append(str(row["sp"]))
+        summaries[str(row["c"])] = str(row["l"])
+    query = """SELECT ?c ?s ?p ?o WHERE { ?c a skg:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } ORDER BY ?c"""
+    for row in _rows(store, query):
+        claim, s, p, o = str(row["c"]), row["s"], row["p"], row["o"]
+        if s in graph and o in graph and p:
+            graph.add_edge(
+                s, o, key=claim, predicate=p, label=onto.property_labels.get(p, _local(p)) + " (claimed)",
+                kind="claim", speakers=speakers[claim], summary=summaries.get(claim, ""), statement=claim,
+                evidence=evidence.get(claim, []),
+            )  # fmt: skip
+    query = "SELECT ?c ?p ?t WHERE { ?c a skg:Claim ; ?p ?t . VALUES ?p { skg:supports skg:opposes } } ORDER BY ?c"
+    for row in _rows(store, query):
+        claim, p, target = str(row["c"]), str(row["p"]), str(row["t"])
+        stance = STANCE_PREDICATES[p]
+        # A stance on another claim is drawn towards that claim's speakers.
+        targets = speakers.get(target, []) if target in speakers else [target]
+        about = f" claim: {summaries[target]}" if target in summaries else ""
+        for speaker in speakers.get(claim, []):
+            for node in targets:
+                if speaker in graph and node in graph:
+                    graph.add_edge(
+                        speaker, node, key=f"{claim}#{_local(node)}", predicate=p, label=stance + about,
+                        kind="stance", stance=stance, speakers=[speaker], summary=summaries.get(claim, ""),
+                        statement=claim, evidence=evidence.get(claim, []),
+                    )  # fmt: skip
+
+
+def project_triples(triples: Iterable[ox.Triple], labels: Store | None = None) -> nx.MultiDiGraph:
+    """A projection of arbitrary triples (a CONSTRUCT result): IRIs become
+    nodes, IRI-to-IRI triples edges; labels and classes come from ``labels``."""
+    graph = nx.MultiDiGraph()
+    full = project(labels) if labels is not None else nx.MultiDiGraph()
+    for triple in triples:
+        s, p, o = triple.subject, triple.predicate, triple.object
+        if not isinstance(s, ox.NamedNode) or not isinstance(o, ox.NamedNode):
+            continue
+        for node in (s.value, o.value):
+            if node not in graph:
+                graph.add_node(node, **(full.nodes[node] if node in full else {"label": _local(node), "cls": "Thing"}))
+        graph.add_edge(
+            s.value, o.value, key=p.value, predicate=p.value, label=_local(p.value), kind="fact", evidence=[]
+        )
+    return graph
+
+
+def result_triples(result: Result) -> list[ox.Triple]:
+    """Triples of a CONSTRUCT/DESCRIBE result, or of a SELECT of ?s ?p ?o."""
+    if result.kind == "graph":
+        return result.triples
+    if result.kind == "select" and {"s", "p", "o"} <= set(result.variables):
+        i, j, k = (result.variables.index(v) for v in ("s", "p", "o"))
+        return [
+            ox.Triple(row[i], row[j], row[k])  # type: ignore[arg-type]
+            for row in result.rows
+            if isinstance(row[i], ox.NamedNode) and isinstance(row[j], ox.NamedNode) and row[k] is not None
+        ]
+    raise GraphError("to draw a query result, use CONSTRUCT/DESCRIBE or SELECT ?s ?p ?o")
+
+
+def resolve_node(graph: nx.MultiDiGraph, node: str) -> str:
+    """A node by full IRI, ``kg:id`` or bare id."""
+    if node in graph:
+        return node
+    matches = [n for n in graph if n.rsplit("/", 1)[-1] == node.split(":", 1)[-1]]
+    if len(matches) == 1:
+        return str(matches[0])
+    raise GraphError(f"{node!r} is not a node of the graph; give an id such as 'russia' or a full IRI")
+
+
+def load_projection(graph_file: Path) -> nx.MultiDiGraph:
+    return project(MemoryStore([graph_file]))
+
+
+def flat_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose attributes are all scalars (for GraphML and GEXF)."""
+    flat = nx.MultiDiGraph()
+    for node, data in graph.nodes(data=True):
+        flat.add_node(node, **{k: v for k, v in data.items() if isinstance(v, (str, int, float, bool))})
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        flat.add_edge(
+            u,
+            v,
+            key=key,
+            **{
+                k: (val if isinstance(val, (str, int, float, bool)) else json.dumps(val, ensure_ascii=False))
+                for k, val in data.items()
+            },
+        )
+    return flat

@@ -1,0 +1,110 @@
+"""Network analytics: the projection, centrality, blocs, explained paths, exports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from spacekg.analyze import centrality, chain, communities, explain_path, export
+from spacekg.cli import main
+from spacekg.errors import GraphError
+from spacekg.network import load_projection
+
+KG = "https://w3id.org/spacekg/id/"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def projection(turtle_file: Path) -> nx.MultiDiGraph:
+    return load_projection(turtle_file)
+
+
+def test_projection_keeps_meaning(projection: nx.MultiDiGraph) -> None:
+    russia = projection.nodes[KG + "russia"]
+    assert russia["label"] == "Russia" and russia["cls"] == "Country"
+    assert russia["wikidata"] == "http://www.wikidata.org/entity/Q159"
+    assert projection.nodes[KG + "ilrs"]["cls"] == "Program"
+    assert projection.nodes[KG + "ilrs-stage-2"]["start"] == 2026
+    leads = projection.get_edge_data(KG + "nasa", KG + "artemis")
+    edge = leads["https://w3id.org/spacekg/ontology#leads"]
+    assert edge["label"] == "leads" and edge["kind"] == "fact"
+    assert edge["statement"] == KG + "fact/nasa-leads-artemis"
+    assert edge["evidence"] == [{"source": KG + "moon-race-article", "start": 2949, "end": 3193}]
+    claimed = projection.get_edge_data(KG + "ilrs", KG + "artemis")
+    (claim,) = claimed.values()
+    assert claim["kind"] == "claim" and claim["speakers"] == [KG + "vladimir-danilov"]
+    # Claims never become facts: no fact edge for a rivalry.
+    assert not any(
+        d["kind"] == "fact" and d["predicate"].endswith("competesWith") for _, _, d in projection.edges(data=True)
+    )
+
+
+def test_stances_on_claims_point_at_their_speakers(projection: nx.MultiDiGraph) -> None:
+    stances = projection.get_edge_data(KG + "vladimir-danilov", KG + "pentagon")
+    assert stances is not None
+    (edge,) = stances.values()
+    assert edge["kind"] == "stance" and edge["stance"] == "opposes"
+    assert "significant threat" in edge["label"]
+
+
+def test_centrality_ranks_hubs(projection: nx.MultiDiGraph) -> None:
+    ranking = centrality(projection)
+    assert ranking[0]["betweenness"] >= ranking[1]["betweenness"] >= ranking[-1]["betweenness"]
+    top = {row["label"] for row in ranking[:5]}
+    assert {"International Lunar Research Station", "Russia"} <= top
+
+
+def test_blocs_the_article_describes(projection: nx.MultiDiGraph) -> None:
+    blocs = [set(b) for b in communities(projection)]
+
+    def together(*ids: str) -> bool:
+        return any({KG + i for i in ids} <= bloc for bloc in blocs)
+
+    assert together("nasa", "japan", "canada", "esa")  # the Gateway partners
+    assert together("united-kingdom", "uk-space-command", "royal-air-force", "mike-wigston")
+    assert together("united-nations", "un-general-assembly", "un-first-committee", "vladimir-ermakov")
+    assert not together("nasa", "roscosmos")
+
+
+def test_explained_path_with_evidence(projection: nx.MultiDiGraph) -> None:
+    steps = explain_path(projection, "united-kingdom", "united-states")
+    assert chain(projection, steps) == "United Kingdom ←country— British military —cooperates with→ United States"
+    assert all(step.evidence for step in steps)
+    with pytest.raises(GraphError):
+        explain_path(projection, "united-kingdom", "atlantis")
+
+
+def test_exports_load_in_their_readers(projection: nx.MultiDiGraph, tmp_path: Path) -> None:
+    for fmt, reader in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        path = tmp_path / f"g.{fmt}"
+        path.write_bytes(export(projection, path, fmt))
+        back = reader(path)
+        assert back.number_of_nodes() == projection.number_of_nodes()
+        assert back.number_of_edges() == projection.number_of_edges()
+    data = json.loads(export(projection, tmp_path / "g.json", "cytoscape"))
+    back = nx.cytoscape_graph(data)
+    assert back.number_of_edges() == projection.number_of_edges()
+    assert len({e["data"]["id"] for e in data["elements"]["edges"]}) == projection.number_of_edges()
+
+
+def test_analyze_cli_formats(turtle_file: Path, tmp_path: Path) -> None:
+    table = runner.invoke(main, ["analyze", "--graph", str(turtle_file), "--path", "united-kingdom", "united-states"])
+    assert table.exit_code == 0, table.output
+    assert "Blocs of actors" in table.output and "Path: United Kingdom" in table.output
+    doc = json.loads(
+        runner.invoke(
+            main, ["analyze", "--graph", str(turtle_file), "--format", "json", "--path", "nasa", "japan"]
+        ).output
+    )
+    assert doc["path"][0]["relation"] == "partner of" and doc["path"][0]["evidence"]
+    csv_out = runner.invoke(main, ["analyze", "--graph", str(turtle_file), "--format", "csv", "--top", "3"]).output
+    assert csv_out.splitlines()[0] == "node,label,class,degree,betweenness,bloc" and len(csv_out.splitlines()) == 4
+    export_file = tmp_path / "g.gexf"
+    assert runner.invoke(main, ["analyze", "--graph", str(turtle_file), "--export", str(export_file)]).exit_code == 0
+    assert nx.read_gexf(export_file).number_of_nodes() > 60
+    bad = runner.invoke(main, ["analyze", "--graph", str(turtle_file), "--export", str(tmp_path / "g.txt")])
+    assert bad.exit_code == 2

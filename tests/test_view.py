@@ -1,0 +1,201 @@
+"""The HTML view: in a real headless Chromium, offline, safe, explorable."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from spacekg.cli import main
+from spacekg.network import load_projection
+from spacekg.view import Filters, layout, select
+from tests.browser import chromium_page
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def view_file(turtle_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("view") / "view.html"
+    result = runner.invoke(main, ["view", "--graph", str(turtle_file), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+class Opened:
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        self.requests: list[str] = []
+        self.problems: list[str] = []
+        page.on("request", lambda r: self.requests.append(r.url))
+        page.on(
+            "console", lambda m: self.problems.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None
+        )
+        page.on("pageerror", lambda e: self.problems.append(f"pageerror: {e}"))
+
+    def open(self, path: Path) -> None:
+        self.page.goto(path.as_uri())
+        self.page.wait_for_selector("body[data-ready=true]", timeout=30_000)
+
+
+@pytest.fixture()
+def browser() -> Iterator[Opened]:
+    with chromium_page() as page:
+        yield Opened(page)
+
+
+def test_page_loads_offline_without_errors(browser: Opened, view_file: Path, turtle_file: Path) -> None:
+    browser.open(view_file)
+    assert browser.problems == []
+    assert [u for u in browser.requests if not u.startswith(("file:", "data:", "blob:"))] == []
+    graph = load_projection(turtle_file)
+    counts = browser.page.evaluate("[spacekgView.nodes.length, spacekgView.edges.length]")
+    assert counts == [graph.number_of_nodes(), graph.number_of_edges()]
+    drawn = browser.page.evaluate("Object.keys(spacekgView.network.body.nodes).length")
+    assert drawn >= graph.number_of_nodes()
+
+
+def test_no_remote_references_in_the_file(view_file: Path) -> None:
+    html = view_file.read_text(encoding="utf-8")
+    assert "<script src" not in html and "<link " not in html  # everything is inline
+    assert 'src="http' not in html and 'href="http' not in html and "url(http" not in html
+
+
+def test_legend_toggles_a_class(browser: Opened, view_file: Path) -> None:
+    browser.open(view_file)
+    count = browser.page.evaluate("spacekgView.nodes.get({filter: n => n.cls === 'Country'}).length")
+    assert count == 7
+    browser.page.click("#classes button[data-cls=Country]")
+    hidden = browser.page.evaluate("spacekgView.nodes.get({filter: n => n.cls === 'Country' && n.hidden}).length")
+    assert hidden == 7
+    browser.page.click("#classes button[data-cls=Country]")
+    assert browser.page.evaluate("spacekgView.nodes.get({filter: n => n.hidden}).length") == 0
+
+
+def test_search_centres_and_selects_a_node(browser: Opened, view_file: Path) -> None:
+    browser.open(view_file)
+    browser.page.fill("#search", "Roscosmos")
+    browser.page.press("#search", "Enter")
+    selected = browser.page.evaluate("spacekgView.network.getSelectedNodes()")
+    assert selected == ["https://w3id.org/spacekg/id/roscosmos"]
+    assert browser.page.text_content("#details h2") == "Roscosmos"
+
+
+def test_claims_are_drawn_apart_from_facts(view_file: Path, browser: Opened) -> None:
+    browser.open(view_file)
+    kinds = browser.page.evaluate("spacekgView.edges.get().map(e => [e.kind, e.dashes, e.stance, e.color])")
+    assert {k[0] for k in kinds} == {"fact", "claim", "stance"}
+    assert all(dashes == (kind != "fact") for kind, dashes, _, _ in kinds)
+    colours = {(stance, colour) for kind, _, stance, colour in kinds if kind == "stance"}
+    assert colours == {("supports", "#2ca02c"), ("opposes", "#d62728")}
+
+
+HOSTILE_TEXT = (
+    'Intro. <script>window.__pwned = 1</script> and <img src=x onerror="window.__pwned = 2"> lead the ILRS.\n'
+)
+
+
+def hostile_build(tmp_path: Path) -> Path:
+    source = tmp_path / "hostile.txt"
+    source.write_text(HOSTILE_TEXT, encoding="utf-8")
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    sentence = [len("Intro. "), len(HOSTILE_TEXT.rstrip())]
+    facts = tmp_path / "hostile.yaml"
+    facts.write_text(
+        f"""spacekg: 1
+source: {{id: hostile-source, type: NewsArticle, label: "Hostile", sha256: {digest}, characters: {len(HOSTILE_TEXT)}, mention: [0, 6]}}
+entities:
+  - id: evil
+    type: SpaceAgency
+    label: "<script>window.__pwned = 3</script>"
+    aliases: ['<img src=x onerror="window.__pwned = 4">']
+    description: "</script><script>window.__pwned = 5</script>"
+    mention: {sentence}
+  - id: ilrs
+    type: Program
+    label: "ILRS"
+    mention: {sentence}
+facts:
+  - {{subject: evil, relation: leads, object: ilrs, evidence: [{sentence}]}}
+""",
+        encoding="utf-8",
+    )
+    graph = tmp_path / "hostile.ttl"
+    built = runner.invoke(main, ["build", "--facts", str(facts), "--source", str(source), "--out", str(graph)])
+    assert built.exit_code == 0, built.output
+    out = tmp_path / "hostile.html"
+    assert runner.invoke(main, ["view", "--graph", str(graph), "--out", str(out)]).exit_code == 0
+    return out
+
+
+def test_hostile_labels_and_quotes_never_run(browser: Opened, tmp_path: Path) -> None:
+    page_file = hostile_build(tmp_path)
+    browser.open(page_file)
+    page = browser.page
+    evil = "https://w3id.org/spacekg/id/evil"
+    page.evaluate(f"spacekgView.network.selectNodes(['{evil}'])")
+    page.fill("#search", "script")
+    page.press("#search", "Enter")
+    assert "<script>window.__pwned = 3</script>" in (page.text_content("#details") or "")
+    edge = page.evaluate("spacekgView.edges.get()[0].id")
+    page.evaluate(f"spacekgView.network.body.emitter.emit('hoverEdge', {{edge: '{edge}'}})")
+    details = page.text_content("#details") or ""
+    assert "<img src=x onerror=" in details  # the quote, shown as text
+    assert page.evaluate("window.__pwned") is None
+    assert page.evaluate("document.querySelectorAll('#details script, #details img').length") == 0
+    assert [u for u in browser.requests if not u.startswith(("file:", "data:", "blob:"))] == []
+    assert browser.problems == []
+
+
+def test_filters(turtle_file: Path) -> None:
+    graph = load_projection(turtle_file)
+    focus = select(graph, Filters(focus="ilrs", depth=1))
+    assert "https://w3id.org/spacekg/id/ilrs-stage-1" in focus and "https://w3id.org/spacekg/id/london" not in focus
+    in_2030 = select(graph, Filters(year=2030))
+    ids = {n.rsplit("/", 1)[1] for n in in_2030}
+    assert "ilrs-stage-2" in ids and "ilrs-stage-1" not in ids and "ilrs-stage-3" not in ids
+    assert "artemis-crewed-landing" not in ids and "pentagon-space-doctrine-2020" not in ids
+    assert "russia" in ids  # undated nodes stay
+    facts_only = select(graph, Filters(hide_claims=True))
+    assert {d["kind"] for _, _, d in facts_only.edges(data=True)} == {"fact"}
+    actors = select(graph, Filters(classes={"Agent"}))
+    assert all("Agent" in d["classes"] for _, d in actors.nodes(data=True))
+    leads = select(graph, Filters(relations={"leads"}))
+    assert {d["predicate"].rsplit("#", 1)[1] for _, _, d in leads.edges(data=True)} == {"leads"}
+
+
+def test_layout_is_deterministic_and_spread(turtle_file: Path) -> None:
+    graph = load_projection(turtle_file)
+    first, second = layout(graph), layout(graph)
+    assert first == second
+    positions = list(first.values())
+    assert len({(round(x), round(y)) for x, y in positions}) == len(positions)  # no two nodes on one spot
+
+
+def test_view_from_a_query(turtle_file: Path, tmp_path: Path) -> None:
+    query = tmp_path / "q.rq"
+    query.write_text("CONSTRUCT { ?a skg:leads ?p } WHERE { ?a skg:leads ?p }", encoding="utf-8")
+    out = tmp_path / "q.html"
+    result = runner.invoke(main, ["view", "--graph", str(turtle_file), "--query", str(query), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    # leads: Russia, China, Roscosmos, CNSA -> ILRS; NASA -> Artemis; Russia, China -> the robotic missions
+    assert "(8 nodes, 7 edges)" in result.output
+    select_query = tmp_path / "s.rq"
+    select_query.write_text("SELECT ?s ?p ?o WHERE { ?s skg:partnerOf ?o BIND(skg:partnerOf AS ?p) }", encoding="utf-8")
+    result = runner.invoke(main, ["view", "--graph", str(turtle_file), "--query", str(select_query), "--out", str(out)])
+    assert "(4 nodes, 3 edges)" in result.output
+    bad = tmp_path / "b.rq"
+    bad.write_text("SELECT ?x WHERE { ?x a skg:Country }", encoding="utf-8")
+    result = runner.invoke(main, ["view", "--graph", str(turtle_file), "--query", str(bad), "--out", str(out)])
+    assert result.exit_code == 2 and "SELECT ?s ?p ?o" in result.output
+
+
+def test_focus_on_unknown_node_is_a_clear_error(turtle_file: Path, tmp_path: Path) -> None:
+    result = runner.invoke(
+        main, ["view", "--graph", str(turtle_file), "--focus", "atlantis", "--out", str(tmp_path / "x.html")]
+    )
+    assert result.exit_code == 2 and "'atlantis'" in result.output
