@@ -93,19 +93,28 @@ def main() -> None:
                 rows.append({"nodes": size, "edges": graph.number_of_edges(), "view": kind, "generate": generate,
                              "bytes": len(html.encode()), "ready": ready})  # fmt: skip
                 shown = f"{ready:.2f} s" if ready is not None else f"> {args.cap:.0f} s"
-                print(f"  {size:>6} {kind:<12} generate {generate:6.2f} s  {len(html) / 1e6:6.2f} MB  ready {shown}", flush=True)
+                print(
+                    f"  {size:>6} {kind:<12} generate {generate:6.2f} s  {len(html) / 1e6:6.2f} MB  ready {shown}",
+                    flush=True,
+                )
     print()
     print("| nodes | edges | view | generate (s) | HTML (MB) | laid out and responsive in Chromium (s) |")
     print("|---|---|---|---|---|---|")
     for row in rows:
         ready = f"{row['ready']:.2f}" if row["ready"] is not None else f"> {args.cap:.0f} (not stabilized)"
-        print(f"| {row['nodes']:,} | {row['edges']:,} | {row['view']} | {row['generate']:.2f} | {row['bytes'] / 1e6:.2f} | {ready} |")
+        print(
+            f"| {row['nodes']:,} | {row['edges']:,} | {row['view']} | {row['generate']:.2f} | {row['bytes'] / 1e6:.2f} | {ready} |"
+        )
     print()
     spacekg = {r["nodes"]: r for r in rows if r["view"] == "spacekg"}
     sizes = sorted(spacekg)
     if len(sizes) > 1:
         per_node = [(spacekg[n]["bytes"] - spacekg[sizes[0]]["bytes"]) / (n - sizes[0]) for n in sizes[1:]]
-        print("spacekg HTML growth per added node (bytes): " + ", ".join(f"{b:.0f}" for b in per_node) + " (constant = linear size)")
+        print(
+            "spacekg HTML growth per added node (bytes): "
+            + ", ".join(f"{b:.0f}" for b in per_node)
+            + " (constant = linear size)"
+        )
 
 
 if __name__ == "__main__":

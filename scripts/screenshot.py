@@ -1,6 +1,6 @@
 """Screenshot the built view in headless Chromium, for the README.
 
-    python scripts/screenshot.py data/spacekg.html docs/view.png
+python scripts/screenshot.py data/spacekg.html docs/view.png
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.browser import chromium_page  # noqa: E402
+from tests.browser import chromium_page
 
 
 def main(page_file: Path, out: Path) -> None:

@@ -21,7 +21,9 @@ def test_tour_is_committed_without_outputs() -> None:
 
 def test_tour_runs(tmp_path: Path) -> None:
     notebook = nbformat.read(TOUR, as_version=4)
-    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(TOUR.parent)}}).execute()
+    NotebookClient(
+        notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(TOUR.parent)}}
+    ).execute()
     text = "\n".join(
         str(output.get("text", "")) + str(output.get("data", {}).get("text/html", ""))
         for cell in notebook.cells

@@ -9,6 +9,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
+from spacekg.describe import describe
 from spacekg.errors import ValidationFailed
 from spacekg.facts import load_dataset
 from spacekg.ingest import build_graph, load_source_texts
@@ -25,6 +26,11 @@ class BuildResult:
     triples: int
     counts: dict[str, int] = field(default_factory=dict)
     quoted_sources: tuple[str, ...] = ()
+
+
+def description_path(out: Path) -> Path:
+    """Where the VoID/DCAT description of ``out`` goes: beside it."""
+    return out.with_name(f"{out.stem}.void.ttl")
 
 
 def serialize_turtle(graph: Graph) -> bytes:
@@ -45,7 +51,9 @@ def build(
     result = validate_graph(graph)
     if not result.conforms:
         raise ValidationFailed(result.report)
+    description = describe(graph, base)
     write_atomically(out, serialize_turtle(graph))
+    write_atomically(description_path(out), serialize_turtle(description))
     evidence = sum(1 for _ in graph.subjects(RDF.type, URIRef(SKG + "Evidence")))
     counts = {
         "entities": sum(len(f.entities) + 1 for f in dataset.files),  # +1: the source itself

@@ -117,7 +117,7 @@ def build(facts: tuple[Path, ...], sources: tuple[Path, ...], out: Path, base: s
     with user_errors():
         result = run_build(facts=facts, out=out, sources=sources, base=base)
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
-    click.echo(f"Wrote {result.out} ({result.triples} triples: {counts}).")
+    click.echo(f"Wrote {result.out} ({result.triples} triples: {counts}) and its VoID/DCAT description.")
     if result.quoted_sources:
         click.echo(f"Evidence quotes taken from: {', '.join(str(p) for p in sources)}.")
     else:
@@ -538,6 +538,51 @@ def analyze(
             )
     if export_file is not None:
         click.echo(f"\nWrote {export_file}.")
+
+
+EXPORT_FORMATS = ["turtle", "nt", "nquads", "trig", "jsonld", "rdfxml", "graphml", "gexf", "neo4j"]
+
+
+@main.command()
+@graph_option
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="Target format.")
+@click.option("--part", type=click.Choice(["all", "data", "ontology", "claims", "provenance"]), default="all", show_default=True,
+              help="What to export. Quad formats put the data in the default graph and each other part in a named graph.")  # fmt: skip
+@click.option("--nanopub", is_flag=True, help="With trig/nquads: each claim as a nanopublication.")
+@click.option("--out", type=click.Path(path_type=Path), help="File to write (a folder for neo4j); default: stdout.")
+def export(graph_path: Path, fmt: str, part: str, nanopub: bool, out: Path | None) -> None:
+    """Export the graph for other tools: Protégé, triple stores, Gephi, Neo4j, JSON-LD.
+
+    Example:
+
+        spacekg export --format rdfxml --part ontology --out spacekg.owl
+    """
+    from spacekg import export as exporter
+    from spacekg.output import write_atomically
+
+    with user_errors():
+        if fmt in ("graphml", "gexf"):
+            from spacekg.analyze import export as export_network
+            from spacekg.network import load_projection
+
+            data = export_network(load_projection(graph_path), out or Path("-"), fmt)
+        else:
+            from spacekg.graphio import read_graph
+
+            graph = read_graph(graph_path)
+            if fmt == "neo4j":
+                if out is None:
+                    raise click.UsageError("--format neo4j writes two files; give --out FOLDER")
+                for name, content in exporter.neo4j_csv(graph).items():
+                    write_atomically(out / name, content)
+                click.echo(f"Wrote {out / 'nodes.csv'} and {out / 'relationships.csv'}.")
+                return
+            data = exporter.export_rdf(graph, fmt, part, nanopub)
+        if out is None:
+            click.echo(data, nl=False)
+        else:
+            write_atomically(out, data)
+            click.echo(f"Wrote {out} ({len(data)} bytes).", err=True)
 
 
 @main.command()
