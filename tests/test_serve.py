@@ -260,3 +260,18 @@ def test_bounded_load_has_no_errors(plain_server: Served) -> None:
 def test_missing_graph_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["serve", "--graph", str(tmp_path / "none.ttl"), "--port", str(free_port())])
     assert result.exit_code == 2 and "no such file" in result.output
+
+
+def test_entity_iris_dereference_by_content_negotiation(server: Served) -> None:
+    base = server.url.rsplit("/", 1)[0]
+    status, headers, body = request(base + "/id/russia", accept="text/turtle")
+    assert status == 200 and headers["Content-Type"].startswith("text/turtle")
+    triples = list(ox.parse(body, format=ox.RdfFormat.TURTLE))
+    assert any(t.predicate.value.endswith("#label") and t.object.value == "Russia" for t in triples)
+    status, headers, body = request(base + "/id/russia", accept="text/html")
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    assert b"<h1>Russia</h1>" in body and b'href="/id/china"' in body
+    assert request(base + "/id/russia", accept="application/ld+json")[0] == 200
+    assert request(base + "/id/atlantis", accept="text/turtle")[0] == 404
+    assert request(base + "/id/atlantis")[0] == 404
+    assert request(base + "/id/a%3Cb", accept="text/turtle")[0] == 400

@@ -320,6 +320,12 @@ def push(files: tuple[Path, ...], endpoint: str, graph_iri: str, batch_size: int
 )
 @click.option("--max-result-bytes", default=10_000_000, show_default=True, help="Larger results are refused (422).")
 @click.option(
+    "--base",
+    default="https://w3id.org/spacekg/id/",
+    show_default=True,
+    help="Data base IRI: /id/NAME serves <base>NAME.",
+)
+@click.option(
     "--view",
     type=click.Path(path_type=Path, dir_okay=False),
     default="data/spacekg.html",
@@ -334,6 +340,7 @@ def serve(
     cors_origin: str | None,
     timeout: float,
     max_result_bytes: int,
+    base: str,
     view: Path,
 ) -> None:
     """Serve the graph as a read-only SPARQL 1.1 endpoint at /sparql.
@@ -364,6 +371,7 @@ def serve(
             timeout=timeout,
             max_bytes=max_result_bytes,
             view=view if view.is_file() else None,
+            base=base,
         )
     click.echo(f"SPARQL endpoint: {server.endpoint_url} (query page at /; Ctrl-C stops)", err=True)
 
@@ -538,6 +546,32 @@ def analyze(
             )
     if export_file is not None:
         click.echo(f"\nWrote {export_file}.")
+
+
+@main.command()
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default="docs/ontology",
+    show_default=True,
+    help="Folder to write.",
+)
+def docs(out: Path) -> None:
+    """Write HTML documentation of the ontology and a diagram of its structure.
+
+    Example:
+
+        spacekg docs --out docs/ontology
+    """
+    from spacekg.docs import render_docs
+    from spacekg.ontology import ontology_graph
+    from spacekg.output import write_atomically
+
+    page, diagram = render_docs(ontology_graph())
+    with user_errors():
+        write_atomically(out / "index.html", page.encode("utf-8"))
+        write_atomically(out / "structure.svg", diagram.encode("utf-8"))
+    click.echo(f"Wrote {out / 'index.html'} and {out / 'structure.svg'}.")
 
 
 EXPORT_FORMATS = ["turtle", "nt", "nquads", "trig", "jsonld", "rdfxml", "graphml", "gexf", "neo4j"]

@@ -13,7 +13,9 @@ In front of it a small threaded HTTP server owns the public interface:
   to a size limit) and parses it before replying: a body that does not parse
   becomes 504, an answer over the limit 422, never a truncated 200;
 - CORS is off unless one origin is allowed, and credentials never are;
-- ``/`` is a small query page; ``/view`` serves the graph view if one exists.
+- ``/`` is a small query page; ``/view`` serves the graph view if one exists;
+- ``/id/NAME`` dereferences the entity ``<base>NAME``: Turtle, N-Triples or
+  JSON-LD (a DESCRIBE), or an HTML page, by content negotiation.
 """
 
 from __future__ import annotations
@@ -31,11 +33,13 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
 from spacekg.errors import QueryError, StoreError
-from spacekg.formats import render
+from spacekg.formats import render, short
+from spacekg.namespaces import DEFAULT_BASE
 from spacekg.store import QUERY_PREFIXES, DiskStore, Result, declared_prefixes, from_solutions, syntax_error
 
 SELECT_TYPES = {
@@ -214,6 +218,7 @@ class Settings:
     max_bytes: int = 10_000_000
     view: Path | None = None
     graph_name: str = ""
+    base: str = DEFAULT_BASE
 
 
 def parse_query(text: str) -> str:
@@ -257,6 +262,36 @@ def answer(settings: Settings, text: str, accept: str | None) -> tuple[bytes, st
         return render(result, fmt), MEDIA_OF[fmt]
     except QueryError as exc:
         raise HTTPError(HTTPStatus.NOT_ACCEPTABLE, str(exc)) from None
+
+
+def _entity_rows(settings: Settings, iri: str) -> list[tuple[str, Any, Any]]:
+    query = f"""SELECT ?direction ?p ?o WHERE {{
+        {{ <{iri}> ?p ?o . BIND("out" AS ?direction) }} UNION {{ ?o ?p <{iri}> . BIND("in" AS ?direction) }}
+    }} ORDER BY ?direction ?p ?o LIMIT 2000"""
+    data = settings.engine.ask(query, "application/sparql-results+json", settings.max_bytes)
+    result = from_solutions(ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON))
+    return [(str(d.value), p, o) for d, p, o in result.rows if d is not None]
+
+
+def _entity_html(settings: Settings, iri: str, rows: list[tuple[str, Any, Any]]) -> bytes:
+    def cell(term: Any) -> str:
+        if isinstance(term, ox.NamedNode):
+            href = "/id/" + term.value[len(settings.base) :] if term.value.startswith(settings.base) else term.value
+            return f'<a href="{_html(href)}">{_html(short(term))}</a>'
+        return _html(term.value if isinstance(term, ox.Literal) else str(term))
+
+    label = next(
+        (o.value for d, p, o in rows if d == "out" and p.value.endswith("#label") and isinstance(o, ox.Literal)), iri
+    )
+    out_rows = "".join(f"<tr><td>{cell(p)}</td><td>{cell(o)}</td></tr>" for d, p, o in rows if d == "out")
+    in_rows = "".join(f"<tr><td>{cell(o)}</td><td>{cell(p)}</td></tr>" for d, p, o in rows if d == "in")
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{_html(label)}</title><style>body{{font:15px/1.4 system-ui,sans-serif;margin:2em}}"
+        "td{border-top:1px solid #ddd;padding:.2em .6em;vertical-align:top}</style></head><body>"
+        f"<h1>{_html(label)}</h1><p><code>{_html(iri)}</code> · <a href='/'>query page</a></p>"
+        f"<h2>Statements</h2><table>{out_rows}</table><h2>Referred to by</h2><table>{in_rows}</table></body></html>"
+    ).encode()
 
 
 def page_html(settings: Settings) -> bytes:
@@ -338,6 +373,8 @@ class Handler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.OK, page_html(self.settings), "text/html; charset=utf-8")
         elif url.path == "/view" and self.settings.view is not None and self.settings.view.is_file():
             self._send(HTTPStatus.OK, self.settings.view.read_bytes(), "text/html; charset=utf-8")
+        elif url.path.startswith("/id/"):
+            self._describe(urllib.parse.unquote(url.path[len("/id/") :]))
         elif url.path == "/sparql":
             params = urllib.parse.parse_qs(url.query)
             if "update" in params:
@@ -378,6 +415,28 @@ class Handler(BaseHTTPRequestHandler):
                 "POST application/sparql-query or application/x-www-form-urlencoded (query=…)",
             )
 
+    def _describe(self, local: str) -> None:
+        """An entity IRI, dereferenced: Turtle/N-Triples/JSON-LD or HTML."""
+        iri = self.settings.base + local
+        if not local or any(c in iri for c in '<>"{}|^`\\ '):
+            self._error(HTTPStatus.BAD_REQUEST, f"not an entity IRI: {iri!r}")
+            return
+        accept = self.headers.get("Accept") or "text/html"
+        offered = {"text/html": "html", "application/xhtml+xml": "html", **GRAPH_TYPES}
+        try:
+            fmt = negotiate(accept, offered, "html")
+            rows = _entity_rows(self.settings, iri)
+            if not rows:
+                raise HTTPError(HTTPStatus.NOT_FOUND, f"nothing is known about <{iri}>")
+            if fmt == "html":
+                body, media = _entity_html(self.settings, iri, rows), "text/html; charset=utf-8"
+            else:
+                body, media = answer(self.settings, f"DESCRIBE <{iri}>", MEDIA_OF[fmt].split(";")[0])
+        except HTTPError as exc:
+            self._error(exc.status, exc.message)
+            return
+        self._send(HTTPStatus.OK, body, media, {"Vary": "Accept"})
+
     def _query(self, text: str) -> None:
         try:
             body, media = answer(self.settings, text, self.headers.get("Accept"))
@@ -414,6 +473,7 @@ def make_server(
     timeout: float = 10.0,
     max_bytes: int = 10_000_000,
     view: Path | None = None,
+    base: str = DEFAULT_BASE,
 ) -> SpaceKGServer:
     """Build the server (engine started, socket bound); call serve_forever()."""
     if cors_origin == "*":
@@ -430,7 +490,9 @@ def make_server(
         engine = Engine.for_graph(graph, timeout)
         name = str(graph)
     engine.start()
-    settings = Settings(engine=engine, cors_origin=cors_origin, max_bytes=max_bytes, view=view, graph_name=name)
+    settings = Settings(
+        engine=engine, cors_origin=cors_origin, max_bytes=max_bytes, view=view, graph_name=name, base=base
+    )
     handler = type("BoundHandler", (Handler,), {"settings": settings})
     try:
         server = SpaceKGServer((host, port), handler)
