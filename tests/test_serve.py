@@ -275,3 +275,22 @@ def test_entity_iris_dereference_by_content_negotiation(server: Served) -> None:
     assert request(base + "/id/atlantis", accept="text/turtle")[0] == 404
     assert request(base + "/id/atlantis")[0] == 404
     assert request(base + "/id/a%3Cb", accept="text/turtle")[0] == 400
+
+
+def test_query_page_in_a_browser(server: Served) -> None:
+    from tests.browser import chromium_page
+
+    base = server.url.rsplit("/", 1)[0]
+    with chromium_page() as page:
+        problems: list[str] = []
+        page.on("pageerror", lambda e: problems.append(str(e)))
+        page.goto(base + "/")
+        page.fill("#query", "SELECT ?label WHERE { kg:roscosmos rdfs:label ?label }")
+        page.click("button[type=submit]")
+        page.wait_for_selector("#results table")
+        assert page.text_content("#results td") == "Roscosmos @en"
+        page.fill("#query", "SELECT * WHERE { ?s ?p }")
+        page.click("button[type=submit]")
+        page.wait_for_selector("#status.error")
+        assert "400" in (page.text_content("#status") or "")
+        assert problems == []
