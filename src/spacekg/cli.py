@@ -620,6 +620,116 @@ def export(graph_path: Path, fmt: str, part: str, nanopub: bool, out: Path | Non
 
 
 @main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--out", type=click.Path(path_type=Path), required=True, help="Candidates file (one input) or folder (several)."
+)
+@click.option("--facts", "facts", multiple=True, type=click.Path(path_type=Path), default=["data/facts"], show_default=True,
+              help="Facts files whose entities are linked to.")  # fmt: skip
+@click.option("--encoding", help="Encoding of the texts (default UTF-8), e.g. latin-1.")
+def extract(inputs: tuple[Path, ...], out: Path, facts: tuple[Path, ...], encoding: str | None) -> None:
+    """Extract candidate facts from new articles, for review (no network, no model).
+
+    Links names to the graph's entities, proposes new entities, dates,
+    relations and claims, each with offsets and a confidence, in the facts
+    file format. Review the file, then 'spacekg ingest' it.
+
+    Example:
+
+        spacekg extract article.txt --out candidates.yaml
+    """
+    from spacekg.extract import RuleExtractor, read_text, text_files, to_yaml
+    from spacekg.facts import load_dataset
+    from spacekg.output import write_atomically
+
+    with user_errors():
+        dataset = load_dataset(list(facts))
+        extractor = RuleExtractor(dataset)
+        files = text_files(inputs)
+        if not files:
+            raise click.UsageError("no .txt files found")
+        totals = {"linked": 0, "new": 0, "relations": 0, "claims": 0}
+        with (
+            click.progressbar(files, label="Extracting", file=sys.stderr, show_pos=True)
+            if len(files) > 1
+            else _nullbar(files) as bar
+        ):
+            for path in bar:
+                text, digest = read_text(path, encoding)
+                candidates = extractor.extract(text, path.name, digest)
+                target = out if len(files) == 1 else out / f"{path.stem}.yaml"
+                write_atomically(target, to_yaml(candidates, dataset.entities()).encode("utf-8"))
+                totals["linked"] += sum(1 for m in candidates.mentions if not m.new)
+                totals["new"] += len(candidates.new_entities())
+                totals["relations"] += len(candidates.facts)
+                totals["claims"] += len(candidates.claims)
+    click.echo(
+        f"{len(files)} text(s): {totals['linked']} entity mentions linked, {totals['new']} new entities, "
+        f"{totals['relations']} relation and {totals['claims']} claim candidates -> {out}"
+    )
+
+
+@main.command()
+@click.argument("candidates", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.argument("gold", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--facts", "facts", multiple=True, type=click.Path(path_type=Path), default=["data/facts"], show_default=True,
+              help="Facts files the candidates link to.")  # fmt: skip
+def evaluate(candidates: Path, gold: Path, facts: tuple[Path, ...]) -> None:
+    """Score extracted candidates against a hand-made gold file: P, R, F1.
+
+    Example:
+
+        spacekg evaluate candidates.yaml tests/corpus/ilrs-memorandum-2021.gold.yaml
+    """
+    from spacekg.evaluate import evaluate as score
+    from spacekg.facts import load_facts_file
+
+    with user_errors():
+        scores = score(load_facts_file(candidates), load_facts_file(gold))
+    click.echo(f"{'':<20} precision  recall  F1     (hits / predicted / gold)")
+    for name, s in scores.items():
+        click.echo(
+            f"{name:<20} {s.precision:9.2f}  {s.recall:6.2f}  {s.f1:5.2f}  ({s.true_positives} / {s.predicted} / {s.gold})"
+        )
+
+
+@main.command()
+@click.argument("reviewed", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option(
+    "--source",
+    "source_text",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="The text the candidates were extracted from.",
+)
+@click.option("--facts-dir", type=click.Path(path_type=Path, file_okay=False), default="data/facts", show_default=True)
+@click.option("--replace", is_flag=True, help="Replace a facts file of the same source.")
+def ingest(reviewed: Path, source_text: Path, facts_dir: Path, replace: bool) -> None:
+    """Add a reviewed candidates file to the curated facts.
+
+    Checks the source hash, merges entities the graph already knows, keeps
+    every source's provenance, and validates everything before writing.
+    Then run 'spacekg build'.
+
+    Example:
+
+        spacekg ingest reviewed.yaml --source article.txt
+    """
+    from spacekg.merge import ingest as run_ingest
+
+    with user_errors():
+        target, merges = run_ingest(reviewed, source_text, facts_dir, replace=replace)
+    for new, old in sorted(merges.items()):
+        click.echo(f"merged {new} into known entity {old}")
+    click.echo(f"Wrote {target}. Rebuild with: spacekg build")
+
+
+@contextmanager
+def _nullbar(items: list[Path]) -> Iterator[list[Path]]:
+    yield items
+
+
+@main.command()
 @click.argument("source", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @click.argument("phrase")
 def locate(source: Path, phrase: str) -> None:

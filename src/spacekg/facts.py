@@ -54,6 +54,8 @@ class Entity:
     title: str | None = None
     description: str | None = None
     line: int | None = None
+    confidence: float | None = None
+    status: str | None = None  # "new" on extracted candidates
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class Fact:
     value: int | str | None = None  # a literal, for datatype properties
     reported_by: str | None = None
     line: int | None = None
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,28 @@ class Claim:
     reported_by: str | None = None
     date: dict[str, int] = field(default_factory=dict)
     line: int | None = None
+    confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of this file's source that names an entity defined elsewhere
+    (typically in another facts file): evidence of that entity here."""
+
+    entity: str
+    span: Span
+    confidence: float | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date the source gives, tied to its sentence (for review)."""
+
+    span: Span
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +123,8 @@ class FactsFile:
     entities: tuple[Entity, ...]
     facts: tuple[Fact, ...]
     claims: tuple[Claim, ...]
+    mentions: tuple[Mention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
 
 
 # --- YAML with line numbers ------------------------------------------------
@@ -277,6 +304,14 @@ class _Reader:
             raise self.fail(line, f"{what}: the same evidence span is listed twice")
         return spans
 
+    def confidence(self, entry: _LineDict, what: str) -> float | None:
+        value = entry.get("confidence")
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            raise self.fail(entry.line_of("confidence"), f"{what}: confidence {value!r} must be a number from 0 to 1")
+        return float(value)
+
     def relation(self, entry: _LineDict, key: str, what: str) -> str:
         value = entry[key]
         if value in self.vocab.object_properties or value in self.vocab.datatype_properties:
@@ -329,7 +364,15 @@ def _read_source(reader: _Reader, raw: Any, line: int) -> Source:
 def _read_entity(reader: _Reader, raw: Any, line: int) -> Entity:
     entry = reader.mapping(raw, "entity", line)
     what = f"entity {entry.get('id', '?')!r}"
-    reader.keys(entry, what, ("id", "type", "label", "mention"), ("aliases", "wikidata", "title", "description"))
+    reader.keys(
+        entry,
+        what,
+        ("id", "type", "label", "mention"),
+        ("aliases", "wikidata", "title", "description", "confidence", "status"),
+    )
+    status = entry.get("status")
+    if status not in (None, "new", "linked"):
+        raise reader.fail(entry.line_of("status"), f"{what}: status {status!r} must be 'new' or 'linked'")
     aliases = entry.get("aliases") or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
         raise reader.fail(entry.line, f"{what}: 'aliases' must be a list of non-empty names")
@@ -346,13 +389,17 @@ def _read_entity(reader: _Reader, raw: Any, line: int) -> Entity:
         title=reader.optional_text(entry, "title", what),
         description=reader.optional_text(entry, "description", what),
         line=entry.line,
+        confidence=reader.confidence(entry, what),
+        status=status,
     )
 
 
 def _read_fact(reader: _Reader, raw: Any, line: int) -> Fact:
     entry = reader.mapping(raw, "fact", line)
     what = "fact"
-    reader.keys(entry, what, ("subject", "relation", "evidence"), ("id", "object", "value", "reported_by"))
+    reader.keys(
+        entry, what, ("subject", "relation", "evidence"), ("id", "object", "value", "reported_by", "confidence")
+    )
     subject = reader.slug(entry, "subject", what)
     relation = reader.relation(entry, "relation", what)
     has_object, has_value = entry.get("object") is not None, entry.get("value") is not None
@@ -378,6 +425,7 @@ def _read_fact(reader: _Reader, raw: Any, line: int) -> Fact:
         evidence=reader.evidence(entry, what),
         reported_by=reader.slug(entry, "reported_by", what) if entry.get("reported_by") else None,
         line=entry.line,
+        confidence=reader.confidence(entry, what),
     )
 
 
@@ -388,7 +436,7 @@ def _read_claim(reader: _Reader, raw: Any, line: int) -> Claim:
         entry,
         what,
         ("id", "speaker", "summary", "evidence"),
-        ("supports", "opposes", "about", "proposition", "stated_in", "reported_by", "date"),
+        ("supports", "opposes", "about", "proposition", "stated_in", "reported_by", "date", "confidence"),
     )
     stances = [s for s in STANCES if entry.get(s) is not None]
     if len(stances) > 1:
@@ -428,7 +476,31 @@ def _read_claim(reader: _Reader, raw: Any, line: int) -> Claim:
         reported_by=reader.slug(entry, "reported_by", what) if entry.get("reported_by") else None,
         date=date,
         line=entry.line,
+        confidence=reader.confidence(entry, what),
     )
+
+
+def _read_mention(reader: _Reader, raw: Any, line: int) -> Mention:
+    entry = reader.mapping(raw, "mention", line)
+    reader.keys(entry, "mention", ("entity", "span"), ("confidence",))
+    return Mention(
+        entity=reader.slug(entry, "entity", "mention"),
+        span=reader.span(entry["span"], "mention", entry.line_of("span")),
+        confidence=reader.confidence(entry, "mention"),
+        line=entry.line,
+    )
+
+
+def _read_date(reader: _Reader, raw: Any, line: int) -> DateMention:
+    entry = reader.mapping(raw, "date", line)
+    reader.keys(entry, "date", ("span",), ("year", "month", "day"))
+    values: dict[str, int] = {}
+    for key in ("year", "month", "day"):
+        if entry.get(key) is not None:
+            value = reader.literal(key, entry[key], "date", entry.line_of(key))
+            assert isinstance(value, int)
+            values[key] = value
+    return DateMention(span=reader.span(entry["span"], "date", entry.line_of("span")), **values)
 
 
 def _slugify(text: str) -> str:
@@ -452,7 +524,7 @@ def parse_facts(text: str, path: str = "<facts>") -> FactsFile:
     if doc is None:
         raise FactsError(path, None, "the file is empty; see README.md, 'The facts file', for the format")
     doc = reader.mapping(doc, "the top level", 1)
-    reader.keys(doc, "the top level", ("spacekg", "source"), ("entities", "facts", "claims"))
+    reader.keys(doc, "the top level", ("spacekg", "source"), ("entities", "facts", "claims", "mentions", "dates"))
     if doc["spacekg"] != FORMAT_VERSION:
         raise reader.fail(
             doc.line, f"unsupported format version spacekg: {doc['spacekg']!r}; this release reads {FORMAT_VERSION}"
@@ -464,6 +536,8 @@ def parse_facts(text: str, path: str = "<facts>") -> FactsFile:
         entities=tuple(_read_entity(reader, raw, line) for raw, line in _items(reader, doc, "entities")),
         facts=tuple(_read_fact(reader, raw, line) for raw, line in _items(reader, doc, "facts")),
         claims=tuple(_read_claim(reader, raw, line) for raw, line in _items(reader, doc, "claims")),
+        mentions=tuple(_read_mention(reader, raw, line) for raw, line in _items(reader, doc, "mentions")),
+        dates=tuple(_read_date(reader, raw, line) for raw, line in _items(reader, doc, "dates")),
     )
 
 
@@ -520,19 +594,29 @@ def check_dataset(files: Sequence[FactsFile]) -> Dataset:
             define(entity.id, facts_file.path, entity.line, "entity")
     entity_ids = set(known)
     statement_ids: dict[str, tuple[str, int | None]] = {}
+    fact_content: dict[str, tuple[str, str, str | None, int | str | None]] = {}
+
+    def duplicate(node_id: str, what: str, path: str, line: int | None) -> FactsError:
+        first_path, first_line = statement_ids[node_id]
+        return FactsError(
+            path, line,
+            f"duplicate {what} id {node_id!r}; it is already used at {first_path}:{first_line}. Give one of them an explicit 'id'",
+        )  # fmt: skip
+
     for facts_file in files:
-        for node_id, line, what in [(f.id, f.line, "fact") for f in facts_file.facts] + [
-            (c.id, c.line, "claim") for c in facts_file.claims
-        ]:
-            if node_id in statement_ids:
-                first_path, first_line = statement_ids[node_id]
-                raise FactsError(
-                    facts_file.path,
-                    line,
-                    f"duplicate {what} id {node_id!r}; it is already used at {first_path}:{first_line}. "
-                    "Give one of them an explicit 'id'",
-                )
-            statement_ids[node_id] = (facts_file.path, line)
+        for fact in facts_file.facts:
+            content = (fact.subject, fact.relation, fact.object, fact.value)
+            if fact.id in statement_ids:
+                # The same fact reported by another source is one fact with evidence from both.
+                if statement_ids[fact.id][0] != facts_file.path and fact_content.get(fact.id) == content:
+                    continue
+                raise duplicate(fact.id, "fact", facts_file.path, fact.line)
+            statement_ids[fact.id] = (facts_file.path, fact.line)
+            fact_content[fact.id] = content
+        for claim in facts_file.claims:
+            if claim.id in statement_ids:
+                raise duplicate(claim.id, "claim", facts_file.path, claim.line)
+            statement_ids[claim.id] = (facts_file.path, claim.line)
 
     def need(ref: str | None, path: str, line: int | None, what: str, allow_claims: bool = False) -> None:
         if ref is None or ref in entity_ids or (allow_claims and ref in statement_ids):
@@ -548,6 +632,8 @@ def check_dataset(files: Sequence[FactsFile]) -> Dataset:
             need(fact.subject, p, fact.line, what)
             need(fact.object, p, fact.line, what)
             need(fact.reported_by, p, fact.line, what)
+        for mention in facts_file.mentions:
+            need(mention.entity, p, mention.line, "mention")
         for claim in facts_file.claims:
             what = f"claim {claim.id!r}"
             for ref in (*claim.speakers, *claim.about, claim.stated_in, claim.reported_by):

@@ -109,7 +109,7 @@ class _Builder:
 
     def evidence(self, body: URIRef, source: Source, spans: tuple[Span, ...]) -> None:
         for span in spans:
-            annotation = URIRef(f"{body}/evidence/{span[0]}-{span[1]}")
+            annotation = URIRef(f"{body}/evidence/{source.id}/{span[0]}-{span[1]}")
             self.add(annotation, RDF.type, SKG_NS.Evidence)
             self.add(annotation, OA_NS.hasBody, body)
             self.add(annotation, OA_NS.hasTarget, self.span(source, span))
@@ -196,6 +196,8 @@ class _Builder:
             self.fact(fact, source)
         for claim in facts_file.claims:
             self.claim(claim, source, claims)
+        for mention in facts_file.mentions:
+            self.evidence(self.node(mention.entity), source, (mention.span,))
 
 
 def build_graph(

@@ -1,0 +1,542 @@
+"""Candidate facts from new texts, for a person to review.
+
+The extractor is an interface (:class:`Extractor`); the default,
+:class:`RuleExtractor`, needs nothing but the graph's own names:
+
+- **linking**: the labels and aliases of known entities, found case-
+  sensitively with possessives (``Russia's``), inside hyphenated forms
+  (``Russian-Chinese``), with demonyms (``Chinese``) and capitals for
+  countries (``Beijing``) and acronyms defined in the text
+  (``China National Space Administration (CNSA)``). Aliases that are not
+  proper names (``the proposal``, ``first stage``) belong to the text they
+  were curated from and are used only for that same text (same SHA-256);
+- **new entities**: titled persons (``Director … Jane Doe``), organization
+  names by their head word (``… Agency``, ``… Command``), programs, and
+  acronym definitions, typed where the words say so and marked ``new``;
+- **dates** tied to their sentence; **relations** from cue words between
+  the entities of one sentence (signed, submitted, proposed, working with,
+  cooperation, leads, joined, headquartered, opposed, open to), and
+  **claims** for said/stated/noted with their speaker.
+
+Every candidate has character offsets and a confidence. Page boilerplate
+(comment forms, "Powered by" footers) is skipped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from spacekg.errors import SourceError
+from spacekg.facts import Dataset, Entity
+from spacekg.text import sentence_spans, sha256_hex
+
+DEMONYMS = {
+    "russia": ["Russian", "Russians"], "china": ["Chinese"], "united-states": ["American", "Americans", "U.S."],
+    "united-kingdom": ["British", "Briton", "UK", "U.K."], "france": ["French"], "japan": ["Japanese"],
+    "canada": ["Canadian", "Canadians"],
+}  # fmt: skip
+CAPITALS = {
+    "russia": "Moscow",
+    "china": "Beijing",
+    "united-states": "Washington",
+    "japan": "Tokyo",
+    "canada": "Ottawa",
+    "france": "Paris",
+}
+LINKABLE = {"Agent", "Program", "Place", "Treaty", "Proposal"}  # classes whose proper names travel across texts
+BOILERPLATE = re.compile(
+    r"(?i)leave a reply|powered by|designed by|skip to the end|pinging is|all rights reserved|cookie|subscribe"
+)
+MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July", "August",
+                                       "September", "October", "November", "December"], 1)}  # fmt: skip
+NAME = r"[A-Z][\w’'.-]*"
+TITLE = (r"(?:(?:Assistant|Deputy|Acting|Former)\s+)?(?:Director(?:\s+General)?|Administrator|Minister|President|"
+         r"Prime\s+Minister|Secretary(?:-General)?|Ambassador|Spokes(?:person|man|woman)|Chief|Head|Chairman|Commander|"
+         r"Air\s+Chief\s+Marshal|General)")  # fmt: skip
+HEADS = {
+    "Agency": "SpaceAgency", "Administration": "SpaceAgency", "Corporation": "Organization", "Command": "MilitaryCommand",
+    "Committee": "InternationalOrgan", "Council": "InternationalOrgan", "Assembly": "InternationalOrgan",
+    "Ministry": "GovernmentBody", "Department": "GovernmentBody", "Office": "GovernmentBody", "Force": "MilitaryOrganization",
+    "Forces": "MilitaryOrganization", "Organization": "InternationalOrganization", "Organisation": "InternationalOrganization",
+    "Institute": "Organization", "Academy": "Organization", "Program": "Program", "Programme": "Program",
+    "Station": "Station", "Accords": "Document", "Treaty": "Treaty", "Mission": "Mission",
+}  # fmt: skip
+# cue pattern -> (relation, needs): relations between a subject before the cue and an object after it.
+CUES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bsign(?:ed|s|ing)?\b"), "signs"),
+    (re.compile(r"\bsubmit(?:ted|s|ting)?\b"), "submits"),
+    (re.compile(r"\bpropos(?:ed|es|ing|al)\b"), "proposes"),
+    (
+        re.compile(
+            r"\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?)\s+(?:together\s+)?with\b|\bin\s+partnership\s+with\b"
+        ),
+        "partnerOf",
+    ),
+    (re.compile(r"\bcooperat(?:e|es|ed|ing|ion)\b"), "cooperatesWith"),
+    (
+        re.compile(r"\b(?:joined|joins|join|participat(?:e|es|ed|ing)\s+in|take[sn]?\s+part\s+in|took\s+part\s+in)\b"),
+        "participatesIn",
+    ),
+    (re.compile(r"\b(?:leads?|led|leading|runs?|ran)\b"), "leads"),
+    (re.compile(r"\bheadquarter(?:ed|s)\b"), "headquarteredAt"),
+]
+# relation -> (class of the subject, class of the object), after the ontology's domains and ranges.
+SIGNATURES = {
+    "signs": ("Agent", "Document"), "submits": ("Agent", "Document"), "proposes": ("Agent", "Document"),
+    "partnerOf": ("Agent", "Agent"), "cooperatesWith": ("Agent", "Agent"), "participatesIn": ("Agent", "Program"),
+    "leads": ("Agent", "Program"), "headquarteredAt": ("Organization", "Place"),
+}  # fmt: skip
+OPPOSE = re.compile(
+    r"\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|against)\b|declared\s+[“\"]?bad"
+)
+OPEN_TO = re.compile(r"\bopen\s+to\b")
+SAID = re.compile(r"\b(?:said|says|stated|states|noted|stressed|told|declared|announced|added)\b")
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d|21\d\d)\b")
+MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b")
+
+
+@dataclass
+class Found:
+    """One entity mention: a known entity (``entity``) or a new one."""
+
+    start: int
+    end: int
+    entity: str
+    new: bool = False
+    type: str = ""
+    label: str = ""
+    confidence: float = 0.9
+    rule: str = ""
+
+
+@dataclass
+class Candidates:
+    source: dict[str, Any]
+    mentions: list[Found] = field(default_factory=list)
+    facts: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    dates: list[dict[str, Any]] = field(default_factory=list)
+
+    def new_entities(self) -> dict[str, list[Found]]:
+        found: dict[str, list[Found]] = {}
+        for mention in self.mentions:
+            if mention.new:
+                found.setdefault(mention.entity, []).append(mention)
+        return found
+
+
+class Extractor(Protocol):
+    """What an extractor does; a statistical one can replace the rules."""
+
+    def extract(self, text: str, name: str, sha256: str) -> Candidates: ...
+
+
+def _nested(word: str, offset: int, names: dict[str, tuple[str, float, str]]) -> list[Found]:
+    """Names inside a name, recursively ('UN' in 'UN General Assembly' in
+    'UN General Assembly First Committee'), each as its own mention."""
+    found = []
+    for name, (entity, confidence, rule) in names.items():
+        if len(name) >= len(word) or name not in word:
+            continue
+        for match in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", word):
+            found.append(
+                Found(
+                    offset + match.start(),
+                    offset + match.end(),
+                    entity,
+                    confidence=confidence - 0.1,
+                    rule=rule + " (nested)",
+                )
+            )
+    return found
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "entity"
+
+
+def _proper(name: str) -> bool:
+    words = [w for w in re.split(r"[\s-]+", name) if w.lower() not in ("the", "of", "and", "for", "in", "on", "a")]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+class RuleExtractor:
+    """Rules and the graph's names; no model, no network."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.entities = dataset.entities()
+        self.sources = {f.source.sha256 for f in dataset.files}
+        self.general: dict[str, tuple[str, float, str]] = {}
+        self.local: dict[str, tuple[str, float, str]] = {}
+        for entity in self.entities.values():
+            self._names(entity)
+        for country, words in DEMONYMS.items():
+            if country in self.entities:
+                for word in words:
+                    self.general.setdefault(word, (country, 0.8, "demonym"))
+        for country, capital in CAPITALS.items():
+            if country in self.entities:
+                self.general.setdefault(capital, (country, 0.7, "capital"))
+
+    def _names(self, entity: Entity) -> None:
+        linkable = any(c in LINKABLE for c in self._classes(entity))
+        if entity.title:  # an official title is a proper name, whatever its case
+            self.general.setdefault(entity.title, (entity.id, 0.95, "title"))
+        for name in (entity.label, *entity.aliases):
+            name = re.sub(r"^the\s+", "", name)
+            if linkable and _proper(name) and len(name) > 1:
+                self.general.setdefault(name, (entity.id, 0.95, "name"))
+            else:
+                self.local.setdefault(name, (entity.id, 0.9, "source alias"))
+
+    def _classes(self, entity: Entity) -> set[str]:
+        from spacekg.ontology import ontology_graph
+
+        if not hasattr(self, "_ancestors"):
+            from rdflib import RDFS, URIRef
+
+            graph = ontology_graph()
+            skg = "https://w3id.org/spacekg/ontology#"
+            self._ancestors: dict[str, set[str]] = {}
+            for cls in {t for e in self.entities.values() for t in e.types}:
+                seen = {cls}
+                todo = [URIRef(skg + cls)]
+                while todo:
+                    for parent in graph.objects(todo.pop(), RDFS.subClassOf):
+                        name = str(parent)[len(skg) :]
+                        if str(parent).startswith(skg) and name not in seen:
+                            seen.add(name)
+                            todo.append(parent)  # type: ignore[arg-type]
+                self._ancestors[cls] = seen
+        return set().union(*(self._ancestors.get(t, {t}) for t in entity.types))
+
+    # --- the passes --------------------------------------------------------
+
+    def extract(self, text: str, name: str, sha256: str) -> Candidates:
+        names = dict(self.general)
+        if sha256 in self.sources:
+            names.update({k: v for k, v in self.local.items() if k not in names})
+        sentences = [(s, e) for s, e in sentence_spans(text) if not BOILERPLATE.search(text[s:e])]
+        title = text.split("\n", 1)[0].strip()
+        source: dict[str, Any] = {"id": _slug(Path(name).stem), "type": "NewsArticle", "label": title[:120] or name,
+                                  "sha256": sha256, "characters": len(text), "file": Path(name).name,
+                                  "mention": [0, len(title)] if title and len(title) < 200 else list(sentences[0]) if sentences else [0, 1]}  # fmt: skip
+        found: list[Found] = []
+        acronyms: dict[str, str] = {}
+        for start, end in sentences:
+            found += self._acronyms(text, start, end, names, acronyms)
+        names.update({k: (v, 0.9, "acronym") for k, v in acronyms.items() if k not in names})
+        pattern = self._pattern(names)
+        candidates = Candidates(source=source)
+        acronym_mentions = sorted(found, key=lambda m: m.start)
+        next_acronym = 0
+        # Sentence by sentence, so the work stays linear in the length of the text.
+        for start, end in sentences:
+            sentence = text[start:end]
+            local: list[Found] = []
+            while next_acronym < len(acronym_mentions) and acronym_mentions[next_acronym].start < end:
+                if acronym_mentions[next_acronym].start >= start:
+                    local.append(acronym_mentions[next_acronym])
+                next_acronym += 1
+            for match in pattern.finditer(sentence):
+                word = match.group(1)
+                entity, confidence, rule = names[word]
+                local.append(
+                    Found(start + match.start(1), start + match.end(1), entity, confidence=confidence, rule=rule)
+                )
+                local += _nested(word, start + match.start(1), names)
+            local += self._new_entities(text, start, end)
+            local = self._resolve_overlaps(local)
+            candidates.mentions += local
+            self._relations(text, start, end, local, candidates)
+            self._dates(text, start, end, candidates)
+        return candidates
+
+    def _pattern(self, names: dict[str, Any]) -> re.Pattern[str]:
+        ordered = sorted(names, key=len, reverse=True)
+        alternatives = "|".join(re.escape(n) for n in ordered)
+        # A name stands alone, or before a possessive or a hyphen (Russian-Chinese).
+        return re.compile(rf"(?<![\w])({alternatives})(?=(?:['’]s)?(?![\w]))")
+
+    def _acronyms(
+        self, text: str, start: int, end: int, names: dict[str, Any], acronyms: dict[str, str]
+    ) -> list[Found]:
+        found = []
+        for match in re.finditer(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][A-Za-z]{{1,9}})\)", text[start:end]):
+            long_name, short = match.group(1), match.group(2)
+            long_name = re.sub(r"^(?:The|the)\s+", "", long_name)
+            known = names.get(long_name) or names.get(short)
+            if known:
+                acronyms[short] = known[0]
+                acronyms[long_name] = known[0]
+            else:
+                entity = _slug(short)
+                kind = next((t for head, t in HEADS.items() if long_name.endswith(head)), "Organization")
+                offset = start + match.start(1) + match.group(1).find(long_name)
+                found.append(
+                    Found(
+                        offset,
+                        offset + len(long_name),
+                        entity,
+                        new=True,
+                        type=kind,
+                        label=long_name,
+                        confidence=0.7,
+                        rule="acronym definition",
+                    )
+                )
+                acronyms[short] = entity
+        return found
+
+    def _new_entities(self, text: str, start: int, end: int) -> list[Found]:
+        sentence = text[start:end]
+        found = []
+        for match in re.finditer(
+            rf"\b{TITLE}(?:\s+of\s+(?:the\s+)?(?:{NAME}\s+){{0,6}}{NAME})?,?\s+({NAME}\s+{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)",
+            sentence,
+        ):
+            person = match.group(1)
+            if person.split()[0] in MONTHS:
+                continue
+            found.append(
+                Found(
+                    start + match.start(1),
+                    start + match.end(1),
+                    _slug(person),
+                    new=True,
+                    type="Person",
+                    label=person,
+                    confidence=0.7,
+                    rule="titled person",
+                )
+            )
+        heads = "|".join(HEADS)
+        for match in re.finditer(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{heads}))\b", sentence):
+            words = re.sub(r"^(?:The|A|An|In|On|At|By|For|With|From|And|But|While)\s+", "", match.group(1))
+            if len(words.split()) < 2:
+                continue
+            head = words.split()[-1]
+            offset = start + match.start(1) + match.group(1).find(words)
+            found.append(
+                Found(
+                    offset,
+                    offset + len(words),
+                    _slug(words),
+                    new=True,
+                    type=HEADS[head],
+                    label=words,
+                    confidence=0.6,
+                    rule=f"name ending in {head}",
+                )
+            )
+        return found
+
+    def _relations(self, text: str, start: int, end: int, mentions: list[Found], candidates: Candidates) -> None:
+        sentence = text[start:end]
+        span = [start, end]
+
+        def before(pos: int) -> list[Found]:
+            return [m for m in mentions if m.end <= start + pos]
+
+        def after(pos: int) -> list[Found]:
+            return [m for m in mentions if m.start >= start + pos]
+
+        def group(items: list[Found], last: bool) -> list[Found]:
+            return _group(text, items, last)
+
+        for cue, relation in CUES:
+            domain, range_ = SIGNATURES[relation]
+            for match in cue.finditer(sentence):
+                subjects = [m for m in group([m for m in before(match.start()) if self._is(m, domain)], True)]
+                objects = [m for m in group([m for m in after(match.end()) if self._is(m, range_)], False)]
+                for subject in subjects:
+                    for obj in objects:
+                        if subject.entity != obj.entity:
+                            candidates.facts.append({"subject": subject.entity, "relation": relation, "object": obj.entity,
+                                                     "evidence": [span], "confidence": 0.5})  # fmt: skip
+        for match in OPPOSE.finditer(sentence):
+            for subject in group([m for m in before(match.start()) if self._is(m, "Agent")], True):
+                for obj in group(after(match.end()), False):
+                    candidates.claims.append(
+                        {"speaker": subject.entity, "opposes": obj.entity, "evidence": [span], "confidence": 0.4}
+                    )
+        for match in OPEN_TO.finditer(sentence):
+            subjects, objects = (
+                before(match.start()),
+                group([m for m in after(match.end()) if self._is(m, "Agent")], False),
+            )
+            program = next((m for m in reversed(subjects) if self._is(m, "Program")), None)
+            speakers = [m for m in subjects if m is not program and self._is(m, "Agent")]
+            for obj in objects:
+                if program is not None:
+                    candidates.claims.append({"speaker": [s.entity for s in speakers] or [program.entity], "proposition":
+                                              {"subject": program.entity, "relation": "openTo", "object": obj.entity},
+                                              "evidence": [span], "confidence": 0.5})  # fmt: skip
+        for match in SAID.finditer(sentence):
+            near = [m for m in mentions if self._is(m, "Agent")]
+            if not near:
+                continue
+            speaker = min(near, key=lambda m: abs(m.start - (start + match.start())))
+            candidates.claims.append({"speaker": speaker.entity, "evidence": [span], "confidence": 0.6})
+
+    def _resolve_overlaps(self, found: list[Found]) -> list[Found]:
+        """Keep the longest of overlapping mentions (known before new), and
+        known names nested in a longer known mention ('Royal Air Force' in
+        'Royal Air Force Base in High Wycombe') — except a country inside an
+        organization's name ('China' in 'China National Space Administration')."""
+        kept: list[Found] = []
+        for mention in sorted(found, key=lambda m: (-(m.end - m.start), m.new, m.start)):
+            clashes = [k for k in kept if mention.start < k.end and k.start < mention.end]
+            nested = all(
+                not mention.new and not k.new and k.start <= mention.start and mention.end <= k.end
+                and k.entity != mention.entity
+                and not (self._is(mention, "Country") and self._is(k, "Organization") and k.rule == "name")
+                for k in clashes
+            )  # fmt: skip
+            if not clashes or nested:
+                kept.append(mention)
+        return sorted(kept, key=lambda m: (m.start, m.end))
+
+    def _is(self, mention: Found, cls: str) -> bool:
+        if mention.new:
+            organizations = {"SpaceAgency", "Organization", "MilitaryCommand", "InternationalOrgan", "GovernmentBody",
+                             "MilitaryOrganization", "InternationalOrganization"}  # fmt: skip
+            groups = {"Agent": organizations | {"Person"}, "Organization": organizations, "Program": {"Program", "Mission"},
+                      "Document": {"Document", "Treaty"}, "Place": {"Station"}}  # fmt: skip
+            return mention.type == cls or mention.type in groups.get(cls, set())
+        entity = self.entities.get(mention.entity)
+        return entity is not None and cls in self._classes(entity)
+
+    def _dates(self, text: str, start: int, end: int, candidates: Candidates) -> None:
+        sentence = text[start:end]
+        for match in MONTH_DAY.finditer(sentence):
+            month = MONTHS[match.group(1) or match.group(4)]
+            day = int(match.group(2) or match.group(3))
+            years = YEAR.findall(sentence[match.end() : match.end() + 8])
+            date: dict[str, Any] = {"span": [start, end], "month": month, "day": day}
+            if years:
+                date["year"] = int(years[0])
+            if 1 <= day <= 31:
+                candidates.dates.append(date)
+        dated = {d.get("year") for d in candidates.dates[-8:] if d["span"] == [start, end]}
+        for match in YEAR.finditer(sentence):
+            if int(match.group(1)) not in dated:
+                dated.add(int(match.group(1)))
+                candidates.dates.append({"span": [start, end], "year": int(match.group(1))})
+
+
+JOINER = re.compile(r"^(?:\s*(?:,|and|&|as well as|together with)\s*)+$|^\s*,?\s*and\s+the\s*$|^\s*,\s*the\s*$")
+
+
+def _group(text: str, mentions: list[Found], last: bool) -> list[Found]:
+    """The mentions nearest a cue that are joined by 'and' or commas:
+    'Russia and China signed' gives both subjects, not every earlier name."""
+    if not mentions:
+        return []
+    ordered = list(reversed(mentions)) if last else list(mentions)
+    chosen = [ordered[0]]
+    for previous, current in itertools.pairwise(ordered):
+        left, right = (current, previous) if last else (previous, current)
+        if not JOINER.match(text[left.end : right.start]):
+            break
+        chosen.append(current)
+    return chosen
+
+
+def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
+    """Read an article; refuse empty, binary and undecodable files clearly."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read ({exc.strerror})") from None
+    if not data.strip():
+        raise SourceError(f"{path}: the file is empty")
+    if b"\x00" in data[:8192]:
+        raise SourceError(f"{path}: looks binary (it has NUL bytes); give a plain-text article")
+    try:
+        text = data.decode(encoding or "utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError(
+            f"{path}: not {encoding or 'UTF-8'} (byte {exc.start} is {data[exc.start]:#04x}); pass --encoding, e.g. --encoding latin-1"
+        ) from None
+    except LookupError:
+        raise SourceError(f"unknown encoding {encoding!r}") from None
+    return text, sha256_hex(data)
+
+
+def text_files(paths: Iterable[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*.txt") if p.is_file())
+        elif path.exists():
+            found.append(path)
+        else:
+            raise SourceError(f"{path}: no such file or folder")
+    return found
+
+
+def to_yaml(candidates: Candidates, entities: dict[str, Entity]) -> str:
+    """The candidates as a facts file (same format) for review."""
+    import json
+
+    def q(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    source = candidates.source
+    lines = [
+        "# spacekg candidate facts, extracted by rules: review every entry, fix or delete it,",
+        "# write each claim's summary in your own words, then run: spacekg ingest THIS_FILE --source TEXT",
+        "spacekg: 1",
+        "source:",
+        *(f"  {key}: {q(source[key])}" for key in ("id", "type", "label", "sha256", "characters", "file", "mention")),
+        "",
+        "entities:  # not in the graph yet",
+    ]
+    new = candidates.new_entities()
+    for entity_id, mentions in sorted(new.items()):
+        first = mentions[0]
+        lines += [f"  - id: {entity_id}", f"    type: {first.type}", f"    label: {q(first.label)}",
+                  f"    mention: {q([first.start, first.end])}", "    status: new",
+                  f"    confidence: {first.confidence}  # {first.rule}"]  # fmt: skip
+    lines += ["", "mentions:  # known entities named in this text"]
+    for mention in candidates.mentions:
+        if not mention.new:
+            lines.append(
+                f"  - {{entity: {mention.entity}, span: {q([mention.start, mention.end])}, confidence: {mention.confidence}}}  # {mention.rule}"
+            )
+    lines += ["", "facts:"]
+    merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for fact in candidates.facts:
+        key = (fact["subject"], fact["relation"], fact["object"])
+        if key in merged:
+            merged[key]["evidence"] += [e for e in fact["evidence"] if e not in merged[key]["evidence"]]
+        else:
+            merged[key] = {**fact, "evidence": list(fact["evidence"])}
+    for fact in merged.values():
+        lines.append(f"  - {{subject: {fact['subject']}, relation: {fact['relation']}, object: {fact['object']}, "
+                     f"evidence: {q(fact['evidence'])}, confidence: {fact['confidence']}}}")  # fmt: skip
+    lines += ["", "claims:"]
+    labels: dict[str, str] = {**{e: m[0].label for e, m in new.items()}, **{i: e.label for i, e in entities.items()}}
+    for number, claim in enumerate(candidates.claims, 1):
+        speakers = claim["speaker"] if isinstance(claim["speaker"], list) else [claim["speaker"]]
+        lines += [f"  - id: {source['id']}-claim-{number}", f"    speaker: [{', '.join(speakers)}]",
+                  f"    summary: {q('TO REVIEW: what ' + ', '.join(str(labels.get(s, s)) for s in speakers) + ' says here, in your words')}"]  # fmt: skip
+        if "opposes" in claim:
+            lines.append(f"    opposes: {claim['opposes']}")
+        if "proposition" in claim:
+            p = claim["proposition"]
+            lines.append(
+                f"    proposition: {{subject: {p['subject']}, relation: {p['relation']}, object: {p['object']}}}"
+            )
+        lines += [f"    evidence: {q(claim['evidence'])}", f"    confidence: {claim['confidence']}"]
+    lines += ["", "dates:"]
+    for date in candidates.dates:
+        parts = ", ".join(f"{k}: {date[k]}" for k in ("year", "month", "day") if k in date)
+        lines.append(f"  - {{span: {q(date['span'])}, {parts}}}")
+    return "\n".join(lines) + "\n"
