@@ -21,8 +21,10 @@ import click
 
 from spacekg import __version__
 from spacekg.errors import SpaceKGError
+from spacekg.namespaces import DEFAULT_BASE
 
 DEFAULT_GRAPH = "data/spacekg.ttl"
+DEFAULT_VIEW = "data/spacekg.html"
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -92,7 +94,7 @@ def main() -> None:
 )
 @click.option(
     "--base",
-    default="https://w3id.org/spacekg/id/",
+    default=DEFAULT_BASE,
     show_default=True,
     help="Base IRI for data (entities, facts, claims, evidence).",
 )
@@ -321,14 +323,14 @@ def push(files: tuple[Path, ...], endpoint: str, graph_iri: str, batch_size: int
 @click.option("--max-result-bytes", default=10_000_000, show_default=True, help="Larger results are refused (422).")
 @click.option(
     "--base",
-    default="https://w3id.org/spacekg/id/",
+    default=DEFAULT_BASE,
     show_default=True,
     help="Data base IRI: /id/NAME serves <base>NAME.",
 )
 @click.option(
     "--view",
     type=click.Path(path_type=Path, dir_okay=False),
-    default="data/spacekg.html",
+    default=DEFAULT_VIEW,
     show_default=True,
     help="HTML graph view to serve at /view (if the file exists).",
 )
@@ -396,7 +398,7 @@ def _csv_set(value: str | None) -> set[str]:
 @click.option(
     "--out",
     type=click.Path(path_type=Path, dir_okay=False),
-    default="data/spacekg.html",
+    default=DEFAULT_VIEW,
     show_default=True,
     help="HTML file to write.",
 )

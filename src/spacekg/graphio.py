@@ -7,33 +7,23 @@ from pathlib import Path
 from rdflib import Graph
 
 from spacekg.errors import GraphError
+from spacekg.syntax import media_type
 
-# File extension -> rdflib parser name.
-FORMATS: dict[str, str] = {
-    ".ttl": "turtle",
-    ".turtle": "turtle",
-    ".nt": "nt",
-    ".ntriples": "nt",
-    ".nq": "nquads",
-    ".trig": "trig",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-    ".rdf": "xml",
-    ".owl": "xml",
-    ".xml": "xml",
-    ".n3": "n3",
+# Media type -> rdflib parser name.
+RDFLIB_PARSERS: dict[str, str] = {
+    "text/turtle": "turtle",
+    "application/n-triples": "nt",
+    "application/n-quads": "nquads",
+    "application/trig": "trig",
+    "application/ld+json": "json-ld",
+    "application/rdf+xml": "xml",
+    "text/n3": "n3",
 }
 DEFAULT_GRAPH = Path("data/spacekg.ttl")
 
 
 def guess_format(path: Path) -> str:
-    try:
-        return FORMATS[path.suffix.lower()]
-    except KeyError:
-        known = ", ".join(sorted(FORMATS))
-        raise GraphError(
-            f"{path}: cannot tell the RDF syntax from the extension {path.suffix!r}; use one of {known}"
-        ) from None
+    return RDFLIB_PARSERS[media_type(path)]
 
 
 def read_graph(path: Path) -> Graph:

@@ -22,7 +22,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -31,25 +31,10 @@ import pyoxigraph as ox
 
 from spacekg.errors import GraphError, QueryError, StoreError
 from spacekg.namespaces import DEFAULT_BASE, PREFIXES
+from spacekg.syntax import media_type
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 QUERY_PREFIXES: dict[str, str] = {**PREFIXES, "kg": DEFAULT_BASE}
-
-# File extension -> Oxigraph parser.
-RDF_FORMATS: dict[str, ox.RdfFormat] = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".turtle": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".ntriples": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".trig": ox.RdfFormat.TRIG,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".json": ox.RdfFormat.JSON_LD,
-    ".rdf": ox.RdfFormat.RDF_XML,
-    ".owl": ox.RdfFormat.RDF_XML,
-    ".xml": ox.RdfFormat.RDF_XML,
-    ".n3": ox.RdfFormat.N3,
-}
 
 
 @dataclass
@@ -152,13 +137,9 @@ class _OxigraphStore:
 
 
 def rdf_format(path: Path) -> ox.RdfFormat:
-    try:
-        return RDF_FORMATS[path.suffix.lower()]
-    except KeyError:
-        known = ", ".join(sorted(RDF_FORMATS))
-        raise GraphError(
-            f"{path}: cannot tell the RDF syntax from the extension {path.suffix!r}; use one of {known}"
-        ) from None
+    fmt = ox.RdfFormat.from_media_type(media_type(path))
+    assert fmt is not None  # every media type in the table is one Oxigraph parses
+    return fmt
 
 
 def _load_file(store: ox.Store, path: Path, bulk: bool = False) -> None:
@@ -341,7 +322,3 @@ def open_store(graph: Path | None = None, store: str | None = None, endpoint: st
             raise StoreError(f"unknown store {store!r}; use 'memory' or 'oxigraph:PATH'")
         return DiskStore(Path(location))
     return MemoryStore([graph] if graph is not None else [])
-
-
-def iter_rows(result: Result) -> Iterator[tuple[Term | None, ...]]:
-    yield from result.rows
