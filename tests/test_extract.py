@@ -131,8 +131,8 @@ def test_a_megabyte_of_text(extractor: RuleExtractor) -> None:
 def test_folder_with_progress_and_summary(tmp_path: Path) -> None:
     result = runner.invoke(main, ["extract", str(CORPUS), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    assert "4 text(s):" in result.output and "entity mentions linked" in result.output
-    assert len(list((tmp_path / "out").glob("*.yaml"))) == 4
+    assert "7 text(s):" in result.output and "entity mentions linked" in result.output  # subfolders too
+    assert len(list((tmp_path / "out").glob("*.yaml"))) == 7
 
 
 def review(path: Path) -> None:
@@ -241,7 +241,8 @@ def corpus_scores(extractor: RuleExtractor) -> dict[str, Score]:
 
 
 def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) -> None:
-    """The targets the rules meet are held; relations (F1 < 0.5) are not yet."""
+    """Hold what the rules reach on the development texts and the seed article,
+    so a change cannot quietly lose it (held-out scores are in bench/extract.py)."""
     scores = corpus_scores(extractor)
     assert scores["links (overlap)"].f1 >= 0.85
     seed = require_seed()
@@ -249,3 +250,15 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
     facts = parse_facts(to_yaml(candidates, extractor.entities), "cand.yaml")
     assert seed_recall(facts, dataset.files[0]).recall >= 0.95
+
+
+def test_affiliation_anaphora_and_agreements(extractor: RuleExtractor) -> None:
+    text = ("NASA and the Lunar Example Agency (LEA) signed the Artemis Accords in 2020. "
+            "NASA Administrator Jane Example signed the document in Washington. "
+            "The European Space Agency signed an agreement with NASA.")  # fmt: skip
+    candidates = run(extractor, text)
+    facts = {(f["subject"], f["relation"], f["object"]) for f in candidates.facts}
+    assert ("jane-example", "affiliatedWith", "nasa") in facts  # ORG Title Person
+    assert ("jane-example", "signs", "artemis-accords") in facts  # 'the document' is the Accords
+    assert ("esa", "partnerOf", "nasa") in facts  # agreement with
+    assert not any(m.rule == "anaphor" for m in candidates.mentions)  # anaphors are not mentions

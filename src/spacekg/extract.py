@@ -24,6 +24,7 @@ Every candidate has character offsets and a confidence. Page boilerplate
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterable
@@ -73,7 +74,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bpropos(?:ed|es|ing|al)\b"), "proposes"),
     (
         re.compile(
-            r"\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?)\s+(?:together\s+)?with\b|\bin\s+partnership\s+with\b"
+            r"\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?)\s+(?:together\s+)?with\b|\bin\s+partnership\s+with\b|\b(?:agreement|partnership|deal)\s+with\b"
         ),
         "partnerOf",
     ),
@@ -95,6 +96,8 @@ OPPOSE = re.compile(
     r"\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|against)\b|declared\s+[“\"]?bad"
 )
 OPEN_TO = re.compile(r"\bopen\s+to\b")
+# 'the document', 'the agreement' … refer back to the last document named.
+DOCUMENT_ANAPHOR = re.compile(r"\bthe\s+(?:document|agreement|accords?|memorandum|treaty|text|resolution)\b")
 SAID = re.compile(r"\b(?:said|says|stated|states|noted|stressed|told|declared|announced|added)\b")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d|21\d\d)\b")
 MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b")
@@ -233,6 +236,7 @@ class RuleExtractor:
         names.update({k: (v, 0.9, "acronym") for k, v in acronyms.items() if k not in names})
         pattern = self._pattern(names)
         candidates = Candidates(source=source)
+        last_document: Found | None = None
         acronym_mentions = sorted(found, key=lambda m: m.start)
         next_acronym = 0
         # Sentence by sentence, so the work stays linear in the length of the text.
@@ -253,7 +257,21 @@ class RuleExtractor:
             local += self._new_entities(text, start, end)
             local = self._resolve_overlaps(local)
             candidates.mentions += local
-            self._relations(text, start, end, local, candidates)
+            # Anaphors stand for the last document in relations only; they are not mentions.
+            referring = list(local)
+            if last_document is not None:
+                for match in DOCUMENT_ANAPHOR.finditer(sentence):
+                    if not any(m.start <= start + match.start() < m.end for m in local):
+                        referring.append(
+                            dataclasses.replace(
+                                last_document, start=start + match.start(), end=start + match.end(), rule="anaphor"
+                            )
+                        )
+            referring.sort(key=lambda m: m.start)
+            self._relations(text, start, end, referring, candidates)
+            documents = [m for m in local if self._is(m, "Document")]
+            if documents:
+                last_document = documents[-1]
             self._dates(text, start, end, candidates)
         return candidates
 
@@ -359,6 +377,16 @@ class RuleExtractor:
                         if subject.entity != obj.entity:
                             candidates.facts.append({"subject": subject.entity, "relation": relation, "object": obj.entity,
                                                      "evidence": [span], "confidence": 0.5})  # fmt: skip
+        # 'Roscosmos Director General Dmitry Rogozin': the person works for the organization.
+        for before_person, person in itertools.pairwise(mentions):
+            if (
+                person.new
+                and person.type == "Person"
+                and self._is(before_person, "Organization")
+                and re.fullmatch(rf"\s*{TITLE}\s*", text[before_person.end : person.start])
+            ):
+                candidates.facts.append({"subject": person.entity, "relation": "affiliatedWith", "object": before_person.entity,
+                                             "evidence": [span], "confidence": 0.6})  # fmt: skip
         for match in OPPOSE.finditer(sentence):
             for subject in group([m for m in before(match.start()) if self._is(m, "Agent")], True):
                 for obj in group(after(match.end()), False):
