@@ -174,22 +174,28 @@ def test_extract_review_ingest_build(tmp_path: Path) -> None:
     ]
 
 
-def test_merge_rules(tmp_path: Path, dataset: Dataset) -> None:
+def merge_case(tmp_path: Path, text: str, body: str) -> tuple[Path, Path, Path]:
+    """A copy of the curated facts, a source text, and a reviewed file whose
+    header matches that text; ``body`` is the rest of the reviewed YAML."""
     facts_dir = tmp_path / "facts"
     shutil.copytree(FACTS_DIR, facts_dir)
-    text = "The European Space Agency and the Agency Example work with NASA. NASA is working with Japan.\n"
     source = tmp_path / "s.txt"
     source.write_text(text, encoding="utf-8")
     digest = hashlib.sha256(text.encode()).hexdigest()
     reviewed = tmp_path / "r.yaml"
-    reviewed.write_text(f"""spacekg: 1
-source: {{id: merge-test, type: NewsArticle, label: "T", sha256: {digest}, characters: {len(text)}, mention: [0, 3]}}
-entities:
-  - {{id: european-space-agency, type: InternationalOrganization, label: "European Space Agency", mention: [4, 25], status: new}}
+    header = f'spacekg: 1\nsource: {{id: case, type: NewsArticle, label: "T", sha256: {digest}, characters: {len(text)}, mention: [0, 3]}}\n'
+    reviewed.write_text(header + body, encoding="utf-8")
+    return facts_dir, source, reviewed
+
+
+def test_merge_rules(tmp_path: Path, dataset: Dataset) -> None:
+    text = "The European Space Agency and the Agency Example work with NASA. NASA is working with Japan.\n"
+    facts_dir, source, reviewed = merge_case(tmp_path, text, """entities:
+  - {id: european-space-agency, type: InternationalOrganization, label: "European Space Agency", mention: [4, 25], status: new}
 facts:
-  - {{subject: european-space-agency, relation: partnerOf, object: nasa, evidence: [[0, 64]]}}
-  - {{subject: nasa, relation: partnerOf, object: japan, evidence: [[65, 92]]}}
-""", encoding="utf-8")  # fmt: skip
+  - {subject: european-space-agency, relation: partnerOf, object: nasa, evidence: [[0, 64]]}
+  - {subject: nasa, relation: partnerOf, object: japan, evidence: [[65, 92]]}
+""")  # fmt: skip
     target, merges = ingest(reviewed, source, facts_dir)
     assert merges == {"european-space-agency": "esa"}  # merged by label into the known entity
     merged = load_facts_file(target)
@@ -205,18 +211,9 @@ facts:
 
 
 def test_unreviewed_claims_are_refused(tmp_path: Path) -> None:
-    text = "NASA said hello.\n"
-    source = tmp_path / "s.txt"
-    source.write_text(text, encoding="utf-8")
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    reviewed = tmp_path / "r.yaml"
-    reviewed.write_text(f"""spacekg: 1
-source: {{id: claim-test, type: NewsArticle, label: "T", sha256: {digest}, characters: {len(text)}, mention: [0, 4]}}
-claims:
-  - {{id: c1, speaker: nasa, summary: "TO REVIEW: what NASA says", evidence: [[0, 16]]}}
-""", encoding="utf-8")  # fmt: skip
-    facts_dir = tmp_path / "facts"
-    shutil.copytree(FACTS_DIR, facts_dir)
+    facts_dir, source, reviewed = merge_case(tmp_path, "NASA said hello.\n", """claims:
+  - {id: c1, speaker: nasa, summary: "TO REVIEW: what NASA says", evidence: [[0, 16]]}
+""")  # fmt: skip
     with pytest.raises(FactsError, match="not reviewed"):
         ingest(reviewed, source, facts_dir)
 
