@@ -131,8 +131,9 @@ def test_a_megabyte_of_text(extractor: RuleExtractor) -> None:
 def test_folder_with_progress_and_summary(tmp_path: Path) -> None:
     result = runner.invoke(main, ["extract", str(CORPUS), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    assert "7 text(s):" in result.output and "entity mentions linked" in result.output  # subfolders too
-    assert len(list((tmp_path / "out").glob("*.yaml"))) == 7
+    texts = len(list(CORPUS.rglob("*.txt")))  # subfolders too
+    assert f"{texts} text(s):" in result.output and "entity mentions linked" in result.output
+    assert len(list((tmp_path / "out").glob("*.yaml"))) == texts
 
 
 def review(path: Path) -> None:
@@ -216,6 +217,18 @@ def test_unreviewed_claims_are_refused(tmp_path: Path) -> None:
 """)  # fmt: skip
     with pytest.raises(FactsError, match="not reviewed"):
         ingest(reviewed, source, facts_dir)
+
+
+@pytest.mark.parametrize("gold", sorted(CORPUS.rglob("*.gold.yaml")), ids=lambda p: p.name)
+def test_corpus_gold_files_describe_their_texts(gold: Path) -> None:
+    facts = load_facts_file(gold)
+    text_file = gold.with_name(gold.name.replace(".gold.yaml", ".txt"))
+    data = text_file.read_bytes()
+    assert facts.source.sha256 == hashlib.sha256(data).hexdigest()
+    length = len(data.decode("utf-8"))
+    spans = [e.mention for e in facts.entities] + [m.span for m in facts.mentions]
+    spans += [span for fact in facts.facts for span in fact.evidence]
+    assert spans and all(0 <= start < end <= length for start, end in spans)
 
 
 def test_evaluation_of_a_perfect_answer_is_one() -> None:
