@@ -254,7 +254,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     """Hold what the rules reach on the development texts and the seed article,
     so a change cannot quietly lose it (held-out scores are in bench/extract.py)."""
     scores = corpus_scores(extractor)
-    assert scores["links (overlap)"].f1 >= 0.85
+    assert scores["links (overlap)"].f1 >= 0.95  # 0.99 when written
+    assert scores["relations"].f1 >= 0.85  # 0.91 when written
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
@@ -272,3 +273,75 @@ def test_affiliation_anaphora_and_agreements(extractor: RuleExtractor) -> None:
     assert ("jane-example", "signs", "artemis-accords") in facts  # 'the document' is the Accords
     assert ("esa", "partnerOf", "nasa") in facts  # agreement with
     assert not any(m.rule == "anaphor" for m in candidates.mentions)  # anaphors are not mentions
+
+
+def facts_of(candidates: Candidates) -> set[tuple[str, str, str]]:
+    return {(f["subject"], f["relation"], f["object"]) for f in candidates.facts}
+
+
+def new_of(candidates: Candidates, text: str) -> dict[str, tuple[str, str]]:
+    """New entities by label: (type, surface of the first mention)."""
+    return {m[0].label: (m[0].type, text[m[0].start : m[0].end]) for m in candidates.new_entities().values()}
+
+
+def test_new_names_from_the_gazetteer_and_name_shapes(extractor: RuleExtractor) -> None:
+    text = ("Norway and Chile met at the Example Summit in Tromsø. Britain sent a team. "
+            "The Department of the Example Force is part of the Example Agency. "
+            "The Orbiter-7 probe carried a camera from the Institute of Example Studies.")  # fmt: skip
+    candidates = run(extractor, text)
+    new = new_of(candidates, text)
+    assert new["Norway"][0] == "Country" and new["Chile"][0] == "Country"  # gazetteer, typed
+    assert ("Britain", "united-kingdom") in links(candidates, text)  # another name of a known country
+    assert new["Example Summit"][0] == "Event" and new["Tromsø"][0] == "Place"  # a place after an event
+    assert new["Department of the Example Force"] == ("GovernmentBody", "Department of the Example Force")  # no '.'
+    assert new["Institute of Example Studies"][0] == "Organization"
+    assert new["Orbiter-7"][0] == "Mission"
+    assert ("department-of-the-example-force", "partOf", "example-agency") in facts_of(candidates)
+
+
+def test_short_forms_name_what_was_named_in_full(extractor: RuleExtractor) -> None:
+    text = ("NASA works with Jane Example, the head of the Example Space Agency, on the Lunar Gateway. "
+            "Example said the Gateway needs a robotic arm.")  # fmt: skip
+    candidates = run(extractor, text)
+    assert ("Gateway", "lunar-gateway") in links(candidates, text)  # short form of a known name
+    assert any(m.rule == "short form" and m.entity == "jane-example" for m in candidates.mentions)  # surname
+    assert ("jane-example", "affiliatedWith", "example-space-agency") in facts_of(candidates)  # 'X, the head of Y'
+    assert not any(text[m.start : m.end] == "Gateway" for m in run(extractor, "The Gateway opens.").mentions)
+
+
+def test_documents_known_by_what_they_are_about(extractor: RuleExtractor) -> None:
+    text = ("Roscosmos and the China National Space Administration (CNSA) signed a memorandum of understanding "
+            "on the International Lunar Research Station. Canada proposed a resolution on orbital debris, which passed.")  # fmt: skip
+    candidates = run(extractor, text)
+    assert ("memorandum of understanding", "ilrs-memorandum") in links(candidates, text)  # known: kind and topic
+    assert ("International Lunar Research Station", "ilrs") in links(candidates, text)  # the topic is a mention too
+    assert new_of(candidates, text)["Resolution on orbital debris"][0] == "DraftResolution"
+    facts = facts_of(candidates)
+    assert {("roscosmos", "signs", "ilrs-memorandum"), ("cnsa", "signs", "ilrs-memorandum")} <= facts  # (CNSA) joins
+    assert ("canada", "proposes", "resolution-on-orbital-debris") in facts
+
+
+def test_relation_forms(extractor: RuleExtractor) -> None:
+    text = ("The founding signatories were Japan, France and the United Kingdom. "
+            "Canada works with Japan on space surveillance. "
+            "The European Space Agency is working with NASA on the Lunar Gateway. "
+            "The European Space Agency signed an agreement with NASA to take part in the Artemis program. "
+            "The Example Mission, led by Roscosmos, landed. "
+            "The Example Command was formed on 1 May at RAF High Wycombe, near London. "
+            "Roscosmos published a guide for partners who want to join the project. "
+            "Roscosmos Director General Jane Example and CNSA Administrator John Example signed a memorandum on the International Lunar Research Station.")  # fmt: skip
+    candidates = run(extractor, text + " The Artemis Accords were presented first.")
+    facts = facts_of(run(extractor, "NASA presented the Artemis Accords. " + text))
+    assert {("japan", "signs", "artemis-accords"), ("united-kingdom", "signs", "artemis-accords")} <= facts
+    assert ("canada", "cooperatesWith", "japan") in facts  # about a field: cooperation
+    assert ("canada", "partnerOf", "japan") not in facts
+    assert {("esa", "partnerOf", "nasa"), ("esa", "participatesIn", "lunar-gateway")} <= facts  # on a program
+    assert ("esa", "participatesIn", "artemis") in facts  # the infinitive's subject is the sentence's
+    assert ("nasa", "participatesIn", "artemis") not in facts
+    assert ("roscosmos", "leads", "example-mission") in facts  # passive
+    assert ("example-command", "headquarteredAt", "raf-high-wycombe") in facts
+    assert ("example-command", "headquarteredAt", "london") not in facts
+    assert ("roscosmos", "participatesIn", "example-mission") not in facts  # the partners join, not Roscosmos
+    assert {("jane-example", "signs", "ilrs-memorandum"), ("john-example", "signs", "ilrs-memorandum")} <= facts
+    assert ("roscosmos", "signs", "ilrs-memorandum") not in facts  # 'Roscosmos' only qualifies the person
+    assert not facts_of(candidates) & {("japan", "signs", "artemis-accords")}  # no document named before

@@ -1,22 +1,33 @@
 """Candidate facts from new texts, for a person to review.
 
 The extractor is an interface (:class:`Extractor`); the default,
-:class:`RuleExtractor`, needs nothing but the graph's own names:
+:class:`RuleExtractor`, needs nothing but the graph's own names and a small
+gazetteer shipped with the package:
 
 - **linking**: the labels and aliases of known entities, found case-
   sensitively with possessives (``Russia's``), inside hyphenated forms
   (``Russian-Chinese``), with demonyms (``Chinese``) and capitals for
-  countries (``Beijing``) and acronyms defined in the text
-  (``China National Space Administration (CNSA)``). Aliases that are not
-  proper names (``the proposal``, ``first stage``) belong to the text they
-  were curated from and are used only for that same text (same SHA-256);
-- **new entities**: titled persons (``Director … Jane Doe``), organization
-  names by their head word (``… Agency``, ``… Command``), programs, and
-  acronym definitions, typed where the words say so and marked ``new``;
+  countries (``Beijing``), acronyms defined in the text
+  (``China National Space Administration (CNSA)``), and short forms of a name
+  given in full earlier in the same text (``the Gateway`` after ``the Lunar
+  Gateway``, ``Nelson`` after ``Bill Nelson``). Aliases that are not proper
+  names (``the proposal``, ``first stage``) belong to the text they were
+  curated from and are used only for that same text (same SHA-256);
+- **new entities**: countries and celestial bodies from the gazetteer
+  (``lexicon/gazetteer.tsv``), titled persons before or after their title
+  (``Air Vice-Marshal Jane Doe``, ``Jane Doe, the head of …``), names by
+  their head word (``… Agency``, ``… Conference``, ``Department of …``),
+  numbered missions (``Luna-25``), documents known by what they are about
+  (``a resolution on …``; a known document when kind and topic match one),
+  places after an event or facility (``… Conference in St Petersburg``), and
+  acronym definitions; typed where the words say so and marked ``new``;
 - **dates** tied to their sentence; **relations** from cue words between
-  the entities of one sentence (signed, submitted, proposed, working with,
-  cooperation, leads, joined, headquartered, opposed, open to), and
-  **claims** for said/stated/noted with their speaker.
+  the entities of one sentence (signed, signatories, submitted, proposed,
+  partner of, agreement with, working with — a partnership when it is on a
+  program, cooperation otherwise — cooperation, leads, led by, joined, part
+  of, member of, headquartered, formed at, title of), with 'the document'
+  and 'the mission' standing for the last one named, and **claims** for
+  opposed/open to/said/stated with their speaker.
 
 Every candidate has character offsets and a confidence. Page boilerplate
 (comment forms, "Powered by" footers) is skipped.
@@ -34,11 +45,12 @@ from typing import Any, Protocol
 
 from spacekg.errors import SourceError
 from spacekg.facts import Dataset, Entity
+from spacekg.resources import gazetteer_text
 from spacekg.text import sentence_spans, sha256_hex
 
 DEMONYMS = {
     "russia": ["Russian", "Russians"], "china": ["Chinese"], "united-states": ["American", "Americans", "U.S."],
-    "united-kingdom": ["British", "Briton", "UK", "U.K."], "france": ["French"], "japan": ["Japanese"],
+    "united-kingdom": ["British", "Briton", "UK", "U.K.", "Britain"], "france": ["French"], "japan": ["Japanese"],
     "canada": ["Canadian", "Canadians"],
 }  # fmt: skip
 CAPITALS = {
@@ -56,17 +68,50 @@ BOILERPLATE = re.compile(
 MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July", "August",
                                        "September", "October", "November", "December"], 1)}  # fmt: skip
 NAME = r"[A-Z][\w’'.-]*"
-TITLE = (r"(?:(?:Assistant|Deputy|Acting|Former)\s+)?(?:Director(?:\s+General)?|Administrator|Minister|President|"
+TITLE = (r"(?:(?:Assistant|Deputy|Acting|Former|Vice)\s+)?(?:Director(?:\s+General)?|Administrator|Minister|President|"
          r"Prime\s+Minister|Secretary(?:-General)?|Ambassador|Spokes(?:person|man|woman)|Chief|Head|Chairman|Commander|"
-         r"Air\s+Chief\s+Marshal|General)")  # fmt: skip
+         r"Air\s+Chief\s+Marshal|Air\s+Vice-Marshal|Air\s+Marshal|Air\s+Commodore|(?:Vice\s+|Rear\s+)?Admiral|"
+         r"(?:Lieutenant|Major|Brigadier)\s+General|General|Colonel|Senator|Governor|Mayor|Premier|Chancellor)")  # fmt: skip
+# 'Jane Doe, the head of the Example Agency': a person named with a title after the name.
+APPOSITIVE_TITLE = re.compile(
+    r"(?:[Tt]he\s+|[Aa]\s+|[Ff]ormer\s+|[Nn]ew\s+|[Cc]urrent\s+)*(?:[Dd]eputy\s+|[Aa]ssistant\s+)?"
+    r"(?:[Hh]ead|[Cc]hief|[Dd]irector(?:\s+[Gg]eneral)?|[Aa]dministrator|[Pp]resident|[Cc]hair(?:man|woman)?|[Mm]inister|"
+    r"[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Ll]eader|[Aa]mbassador|[Ss]ecretary(?:[- ][Gg]eneral)?)\s+(?:of|at)\s+"
+)
 HEADS = {
     "Agency": "SpaceAgency", "Administration": "SpaceAgency", "Corporation": "Organization", "Command": "MilitaryCommand",
     "Committee": "InternationalOrgan", "Council": "InternationalOrgan", "Assembly": "InternationalOrgan",
     "Ministry": "GovernmentBody", "Department": "GovernmentBody", "Office": "GovernmentBody", "Force": "MilitaryOrganization",
     "Forces": "MilitaryOrganization", "Organization": "InternationalOrganization", "Organisation": "InternationalOrganization",
     "Institute": "Organization", "Academy": "Organization", "Program": "Program", "Programme": "Program",
-    "Station": "Station", "Accords": "Document", "Treaty": "Treaty", "Mission": "Mission",
+    "Station": "Station", "Accords": "Document", "Treaty": "Treaty", "Mission": "Mission", "University": "Organization",
+    "Army": "MilitaryOrganization", "Navy": "MilitaryOrganization", "Commission": "GovernmentBody",
+    "Conference": "Event", "Summit": "Event", "Forum": "Event", "Congress": "Event", "Symposium": "Event",
+    "Base": "MilitaryBase", "Cosmodrome": "Facility", "Spaceport": "Facility", "Centre": "Facility", "Center": "Facility",
+    "Site": "Facility", "Observatory": "Facility", "Agreement": "Document", "Convention": "Treaty",
+    "Declaration": "Document", "Memorandum": "Memorandum", "Resolution": "DraftResolution", "Doctrine": "Doctrine",
+    "Project": "Program", "Initiative": "Program",
 }  # fmt: skip
+# 'Department of the Air Force', 'Institute of Space Technology': the head word comes first.
+HEAD_FIRST = {"Department": "GovernmentBody", "Ministry": "GovernmentBody", "Office": "GovernmentBody",
+              "Bureau": "GovernmentBody", "Institute": "Organization", "University": "Organization",
+              "Academy": "Organization", "Organization": "InternationalOrganization",
+              "Organisation": "InternationalOrganization", "Conference": "Event"}  # fmt: skip
+# A document without a proper name, known by what it is about: 'a resolution on reducing space threats'.
+DOCUMENT_KINDS = {"resolution": "DraftResolution", "treaty": "Treaty", "memorandum": "Memorandum",
+                  "agreement": "Document", "declaration": "Document", "convention": "Treaty"}  # fmt: skip
+DESCRIBED_DOCUMENT = re.compile(
+    r"\b((?:draft\s+)?(resolution|treaty|memorandum|agreement|declaration|convention)(?:\s+of\s+understanding)?)"
+    r"(\s+(?:on|about|against)\s+[^,.;:()]+?)(?=\s*(?:[,.;:()“”\"]|\b(?:which|that|who|by|with|was|were|is|are|has|have|had|will|would|and|but|after|because)\b|$))"
+)
+# 'Luna-25', 'Chang'e-6': a name with a number joined by a hyphen names a mission.
+NUMBERED_MISSION = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:['’][a-z]+)?-\d{1,3})(?![\w-])")
+# Single words that are too general to stand for a longer name on their own.
+GENERIC = {"Space", "National", "International", "States", "United", "Force", "Forces", "Agency", "Program",
+           "Programme", "Station", "Research", "Lunar", "Command", "Administration", "Committee", "Assembly",
+           "General", "Council", "Organization", "Organisation", "Department", "Ministry", "Office", "Mission",
+           "Union", "Republic", "Kingdom", "Arabia", "Africa", "Korea", "Zealand", "Affairs"}  # fmt: skip
+APPOSITIVE_BETWEEN = re.compile(APPOSITIVE_TITLE.pattern + r"(?:the\s+)?")
 # cue pattern -> (relation, needs): relations between a subject before the cue and an object after it.
 CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bsign(?:ed|s|ing)?\b"), "signs"),
@@ -74,7 +119,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bpropos(?:ed|es|ing|al)\b"), "proposes"),
     (
         re.compile(
-            r"\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?)\s+(?:together\s+)?with\b|\bin\s+partnership\s+with\b|\b(?:agreement|partnership|deal)\s+with\b"
+            r"\bpartner(?:s|ed|ing)?\s+(?:with|of)\b|\bin\s+partnership\s+with\b|\b(?:agreement|partnership|deal)\s+with\b"
         ),
         "partnerOf",
     ),
@@ -83,21 +128,41 @@ CUES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:joined|joins|join|participat(?:e|es|ed|ing)\s+in|take[sn]?\s+part\s+in|took\s+part\s+in)\b"),
         "participatesIn",
     ),
-    (re.compile(r"\b(?:leads?|led|leading|runs?|ran)\b"), "leads"),
+    (re.compile(r"\b(?:leads?|led|leading|runs?|ran)\b(?!\s+by\b)"), "leads"),
+    (re.compile(r"\b(?:is|was|are|were)\s+(?:a\s+)?(?:part|branch|division|component)\s+of\b"), "partOf"),
+    (re.compile(r"\b(?:is|was|are|were|became|become|becomes)\s+(?:a\s+)?members?\s+of\b"), "memberOf"),
     (re.compile(r"\bheadquarter(?:ed|s)\b"), "headquarteredAt"),
 ]
 # relation -> (class of the subject, class of the object), after the ontology's domains and ranges.
 SIGNATURES = {
     "signs": ("Agent", "Document"), "submits": ("Agent", "Document"), "proposes": ("Agent", "Document"),
     "partnerOf": ("Agent", "Agent"), "cooperatesWith": ("Agent", "Agent"), "participatesIn": ("Agent", "Program"),
-    "leads": ("Agent", "Program"), "headquarteredAt": ("Organization", "Place"),
+    "leads": ("Agent", "Program"), "headquarteredAt": ("Organization", "Place"), "partOf": ("Organization", "Organization"),
+    "memberOf": ("Agent", "Organization"),
 }  # fmt: skip
+# 'works with X on the Gateway' is a partnership in that program; 'works with X on surveillance' is cooperation.
+WORKS_WITH = re.compile(r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing))\s+(?:together\s+|closely\s+)?with\b")
+LED_BY = re.compile(r"\b(?:led|run|operated|managed|directed)\s+by\b")
+FOUNDED_AT = re.compile(r"\b(?:formed|founded|established|created|set\s+up|opened|inaugurated)\b")
+SIGNATORIES = re.compile(r"\bsignator(?:y|ies)\s+(?:were|are|was|is|include[sd]?)\b")
 OPPOSE = re.compile(
     r"\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|against)\b|declared\s+[“\"]?bad"
 )
 OPEN_TO = re.compile(r"\bopen\s+to\b")
 # 'the document', 'the agreement' … refer back to the last document named.
 DOCUMENT_ANAPHOR = re.compile(r"\bthe\s+(?:document|agreement|accords?|memorandum|treaty|text|resolution)\b")
+# 'the mission', 'the programme' … refer back to the last program or mission named.
+PROGRAM_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:mission|program|programme|project)\b")
+PLACE_OR_EVENT_HEAD = re.compile(
+    "(?:" + "|".join(h for h, t in HEADS.items() if t in {"Event", "Facility", "MilitaryBase", "Station"}) + ")$"
+)
+ORGANIZATIONS = {"SpaceAgency", "Organization", "MilitaryCommand", "InternationalOrgan", "GovernmentBody",
+                 "MilitaryOrganization", "InternationalOrganization"}  # fmt: skip
+# What a new entity's type counts as (a mission is checked like a program: both are led and joined).
+NEW_TYPE_GROUPS = {"Agent": ORGANIZATIONS | {"Person", "Country"}, "Organization": ORGANIZATIONS,
+                   "Program": {"Program", "Mission"}, "Document": {"Document", "Treaty", "DraftResolution", "Memorandum", "Doctrine"},
+                   "Place": {"Station", "Facility", "MilitaryBase", "City", "Place"}}  # fmt: skip
+PROGRAM_WORD = re.compile(r"\s+(?:program|programme|project)\b")
 SAID = re.compile(r"\b(?:said|says|stated|states|noted|stressed|told|declared|announced|added)\b")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d|21\d\d)\b")
 MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b")
@@ -163,6 +228,13 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "entity"
 
 
+def _trim(name: str) -> str:
+    """'Air Force.' at the end of a sentence: the full stop is not part of the
+    name (but the ones in 'U.S.' are)."""
+    last = name.split()[-1]
+    return name[:-1] if last.endswith(".") and last.count(".") == 1 else name
+
+
 def _proper(name: str) -> bool:
     words = [w for w in re.split(r"[\s-]+", name) if w.lower() not in ("the", "of", "and", "for", "in", "on", "a")]
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
@@ -175,6 +247,7 @@ class RuleExtractor:
         self.entities = dataset.entities()
         self.sources = {f.source.sha256 for f in dataset.files}
         self.general: dict[str, tuple[str, float, str]] = {}
+        self._is_cache: dict[tuple[str, str], bool] = {}
         self.local: dict[str, tuple[str, float, str]] = {}
         for entity in self.entities.values():
             self._names(entity)
@@ -185,6 +258,15 @@ class RuleExtractor:
         for country, capital in CAPITALS.items():
             if country in self.entities:
                 self.general.setdefault(capital, (country, 0.7, "capital"))
+        # Places the graph does not know yet: new entities, typed by the gazetteer.
+        self.gazetteer: dict[str, tuple[str, str]] = {}
+        for line in gazetteer_text().splitlines():
+            if line and not line.startswith("#"):
+                name, kind, entity_id = line.split("\t")
+                if entity_id in self.entities:
+                    self.general.setdefault(name, (entity_id, 0.85, "gazetteer"))
+                elif name not in self.general:
+                    self.gazetteer[name] = (entity_id, kind)
 
     def _names(self, entity: Entity) -> None:
         linkable = any(c in LINKABLE for c in self._classes(entity))
@@ -234,9 +316,13 @@ class RuleExtractor:
         for start, end in sentences:
             found += self._acronyms(text, start, end, names, acronyms)
         names.update({k: (v, 0.9, "acronym") for k, v in acronyms.items() if k not in names})
-        pattern = self._pattern(names)
+        gazetteer = {k: v for k, v in self.gazetteer.items() if k not in names}
+        pattern = self._pattern({**names, **gazetteer})
         candidates = Candidates(source=source)
         last_document: Found | None = None
+        last_program: Found | None = None
+        short_forms: dict[str, Found | None] = {}  # later, shorter names of what was named in full
+        short_pattern: re.Pattern[str] | None = None
         acronym_mentions = sorted(found, key=lambda m: m.start)
         next_acronym = 0
         # Sentence by sentence, so the work stays linear in the length of the text.
@@ -249,29 +335,51 @@ class RuleExtractor:
                 next_acronym += 1
             for match in pattern.finditer(sentence):
                 word = match.group(1)
+                if word in gazetteer:
+                    entity, kind = gazetteer[word]
+                    local.append(Found(start + match.start(1), start + match.end(1), entity, new=True, type=kind,
+                                       label=word, confidence=0.8, rule="gazetteer"))  # fmt: skip
+                    continue
                 entity, confidence, rule = names[word]
-                local.append(
-                    Found(start + match.start(1), start + match.end(1), entity, confidence=confidence, rule=rule)
-                )
+                found_at = Found(start + match.start(1), start + match.end(1), entity, confidence=confidence, rule=rule)
+                # 'the Artemis program': the kind word belongs to the program's name.
+                suffix = PROGRAM_WORD.match(text, found_at.end) if self._is(found_at, "Program") else None
+                if suffix and not names.get(word + suffix.group(0)):
+                    found_at.end = suffix.end()
+                local.append(found_at)
                 local += _nested(word, start + match.start(1), names)
-            local += self._new_entities(text, start, end)
+            if short_pattern is not None:
+                for match in short_pattern.finditer(sentence):
+                    template = short_forms[match.group(1)]
+                    if template is not None:
+                        local.append(dataclasses.replace(template, start=start + match.start(1),
+                                                         end=start + match.end(1), confidence=0.7, rule="short form"))  # fmt: skip
+            # A document the text already names ('… international treaty on …') needs no description.
+            documents = [m for m in local if self._is(m, "Document")]
+            local += [f for f in self._new_entities(text, start, end, names)
+                      if f.rule != "document description" or not any(f.start < d.end and d.start < f.end for d in documents)]  # fmt: skip
             local = self._resolve_overlaps(local)
             candidates.mentions += local
+            if self._learn_short_forms(text, local, short_forms, names):
+                alternatives = "|".join(re.escape(n) for n in sorted(short_forms, key=len, reverse=True))
+                short_pattern = re.compile(rf"(?<![\w-])({alternatives})(?=(?:['’]s)?(?![\w-]))")
             # Anaphors stand for the last document in relations only; they are not mentions.
             referring = list(local)
-            if last_document is not None:
-                for match in DOCUMENT_ANAPHOR.finditer(sentence):
+            for anaphor, antecedent in ((DOCUMENT_ANAPHOR, last_document), (PROGRAM_ANAPHOR, last_program)):
+                if antecedent is None:
+                    continue
+                for match in anaphor.finditer(sentence):
                     if not any(m.start <= start + match.start() < m.end for m in local):
-                        referring.append(
-                            dataclasses.replace(
-                                last_document, start=start + match.start(), end=start + match.end(), rule="anaphor"
-                            )
-                        )
+                        referring.append(dataclasses.replace(antecedent, start=start + match.start(),
+                                                             end=start + match.end(), rule="anaphor"))  # fmt: skip
             referring.sort(key=lambda m: m.start)
-            self._relations(text, start, end, referring, candidates)
             documents = [m for m in local if self._is(m, "Document")]
+            self._relations(text, start, end, referring, candidates, documents[-1] if documents else last_document)
             if documents:
                 last_document = documents[-1]
+            programs = [m for m in local if self._is(m, "Program")]
+            if programs:
+                last_program = programs[-1]
             self._dates(text, start, end, candidates)
         return candidates
 
@@ -311,9 +419,70 @@ class RuleExtractor:
                 acronyms[short] = entity
         return found
 
-    def _new_entities(self, text: str, start: int, end: int) -> list[Found]:
+    def _learn_short_forms(
+        self, text: str, mentions: list[Found], short_forms: dict[str, Found | None], names: dict[str, Any]
+    ) -> bool:
+        """After 'the Lunar Gateway' or 'Bill Nelson', later 'the Gateway' and
+        'Nelson' name the same entity. A short form two entities share is dropped."""
+        added = False
+        for mention in mentions:
+            words = text[mention.start : mention.end].split()
+            if len(words) < 2 or mention.rule in ("short form", "anaphor") or not _proper(" ".join(words)):
+                continue
+            if mention.new and mention.type == "Person":
+                tails = [words[-1]]
+            elif self._is(mention, "Country") or self._is(mention, "Document") or self._is(mention, "Person"):
+                continue
+            else:
+                tails = [" ".join(words[k:]) for k in range(1, len(words))]
+            for tail in tails:
+                if tail in names or tail in GENERIC or not tail[:1].isupper() or len(tail) < 3:
+                    continue
+                if len(tail.split()) == 1 and (tail in HEADS or tail in HEAD_FIRST):
+                    continue
+                known = short_forms.get(tail)
+                if tail not in short_forms:
+                    short_forms[tail] = dataclasses.replace(mention)
+                    added = True
+                elif known is not None and known.entity != mention.entity:
+                    short_forms[tail] = None
+        return added
+
+    def _new_entities(self, text: str, start: int, end: int, names: dict[str, Any]) -> list[Found]:
         sentence = text[start:end]
         found = []
+        for match in APPOSITIVE_TITLE.finditer(sentence):
+            before = re.search(rf"(?<![\w])({NAME}\s+{NAME}(?:\s+{NAME})?),\s+$", sentence[: match.start()])
+            if before and before.group(1).split()[0] not in MONTHS and before.group(1) not in names:
+                found.append(Found(start + before.start(1), start + before.end(1), _slug(before.group(1)), new=True,
+                                   type="Person", label=before.group(1), confidence=0.6, rule="person, title of"))  # fmt: skip
+        head_first = "|".join(HEAD_FIRST)
+        for match in re.finditer(
+            rf"(?<![\w])((?:{head_first})\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,4}}{NAME})", sentence
+        ):
+            words = _trim(match.group(1))
+            offset = start + match.start(1)
+            found.append(Found(offset, offset + len(words), _slug(words), new=True, type=HEAD_FIRST[words.split()[0]],
+                               label=words, confidence=0.6, rule="head-first name"))  # fmt: skip
+        # '… Conference in St Petersburg': a name after 'in' that follows a place or an event is a place.
+        for match in re.finditer(
+            rf"(?<=[a-z]) (?:in|near) ((?:St\.?\s+)?{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)", sentence
+        ):
+            place = _trim(match.group(1))
+            if (
+                PLACE_OR_EVENT_HEAD.search(sentence[max(0, match.start() - 12) : match.start()])
+                and place.split()[0] not in MONTHS
+                and place not in names
+                and place not in self.gazetteer
+            ):
+                found.append(Found(start + match.start(1), start + match.start(1) + len(place), _slug(place), new=True,
+                                   type="Place", label=place, confidence=0.5, rule="place after in"))  # fmt: skip
+        for match in NUMBERED_MISSION.finditer(sentence):
+            if match.group(1) not in names:
+                found.append(Found(start + match.start(1), start + match.end(1), _slug(match.group(1)), new=True,
+                                   type="Mission", label=match.group(1), confidence=0.5, rule="numbered name"))  # fmt: skip
+        for match in DESCRIBED_DOCUMENT.finditer(sentence):
+            found.append(self._described_document(match, start, names))
         for match in re.finditer(
             rf"\b{TITLE}(?:\s+of\s+(?:the\s+)?(?:{NAME}\s+){{0,6}}{NAME})?,?\s+({NAME}\s+{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)",
             sentence,
@@ -354,39 +523,154 @@ class RuleExtractor:
             )
         return found
 
-    def _relations(self, text: str, start: int, end: int, mentions: list[Found], candidates: Candidates) -> None:
+    def _described_document(self, match: re.Match[str], start: int, names: dict[str, Any]) -> Found:
+        """A known document when its kind and what it is about match one the
+        graph has ('memorandum … on the International Lunar Research Station');
+        otherwise a new one labelled by its description."""
+        kind = match.group(2)
+        about = match.group(3)
+        topics = {entity for name, (entity, _, _) in names.items() if len(name) > 2 and name in about}
+        for entity in self.entities.values():
+            if kind not in entity.label.lower() or "Document" not in self._classes(entity):
+                continue
+            if any(name in entity.label for topic in topics for name in self._names_of(topic)):
+                return Found(start + match.start(1), start + match.end(1), entity.id, confidence=0.6,
+                             rule="document by kind and topic")  # fmt: skip
+        description = match.group(0)
+        label = description[:1].upper() + description[1:]
+        return Found(start + match.start(), start + match.end(), _slug(description), new=True,
+                     type=DOCUMENT_KINDS[kind], label=label, confidence=0.5, rule="document description")  # fmt: skip
+
+    def _names_of(self, entity_id: str) -> set[str]:
+        entity = self.entities.get(entity_id)
+        if entity is None:
+            return set()
+        return {n for n in (entity.label, *entity.aliases) if _proper(n) and len(n) > 3}
+
+    def _relations(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        mentions: list[Found],
+        candidates: Candidates,
+        document: Found | None = None,
+    ) -> None:
         sentence = text[start:end]
         span = [start, end]
 
+        def fact(subject: Found, relation: str, obj: Found, confidence: float = 0.5) -> None:
+            if subject.entity != obj.entity:
+                candidates.facts.append({"subject": subject.entity, "relation": relation, "object": obj.entity,
+                                         "evidence": [span], "confidence": confidence})  # fmt: skip
+
+        # 'Roscosmos' in 'Roscosmos Director General Dmitry Rogozin' qualifies the person; it does not act.
+        modifiers = {id(m) for m, n in itertools.pairwise(mentions)
+                     if self._is(n, "Person") and re.fullmatch(rf"\s*{TITLE}\s*", text[m.end : n.start])}  # fmt: skip
+
         def before(pos: int) -> list[Found]:
-            return [m for m in mentions if m.end <= start + pos]
+            return [m for m in mentions if m.end <= start + pos and id(m) not in modifiers]
 
         def after(pos: int) -> list[Found]:
-            return [m for m in mentions if m.start >= start + pos]
+            return [m for m in mentions if m.start >= start + pos and id(m) not in modifiers]
 
         def group(items: list[Found], last: bool) -> list[Found]:
             return _group(text, items, last)
 
+        def clause_subject(pos: int, domain: str) -> list[Found]:
+            """'ESA signed an agreement with NASA to take part in …': an
+            infinitive's subject is the sentence's subject, not the nearest name."""
+            if re.search(r"\bto\s+$", sentence[:pos]):
+                agents = [m for m in before(pos) if self._is(m, domain)]
+                return group(agents, False)
+            return group([m for m in before(pos) if self._is(m, domain)], True)
+
+        def program_after(pos: int) -> Found | None:
+            """'… with NASA on the Gateway', '… in the Artemis program': the program the clause is about."""
+            rest = sentence[pos:]
+            cut = re.search(r"[,;.]|\band\b(?!\s+the\s+\w+\s+(?:program|mission))", rest)
+            limit = start + pos + (cut.start() if cut else len(rest))
+            for m in after(pos):
+                if m.start >= limit:
+                    break
+                if self._is(m, "Program") and re.search(
+                    r"\b(?:on|in|for)\s+(?:the\s+|its\s+)?$", text[start + pos : m.start]
+                ):
+                    return m
+            return None
+
+        def own_clause(subject: Found, pos: int) -> bool:
+            """False when a relative clause whose subject is not this mention
+            comes between ('… a guide for partners who want to join …')."""
+            gap = text[subject.end : start + pos]
+            return not re.search(r"\b(?:who|whom|whose|which|that)\b", gap) or bool(
+                re.match(r"\s*,?\s*(?:who|which|that)\b", gap)
+            )
+
         for cue, relation in CUES:
             domain, range_ = SIGNATURES[relation]
             for match in cue.finditer(sentence):
-                subjects = [m for m in group([m for m in before(match.start()) if self._is(m, domain)], True)]
+                subjects = [m for m in clause_subject(match.start(), domain) if own_clause(m, match.start())]
                 objects = [m for m in group([m for m in after(match.end()) if self._is(m, range_)], False)]
                 for subject in subjects:
                     for obj in objects:
-                        if subject.entity != obj.entity:
-                            candidates.facts.append({"subject": subject.entity, "relation": relation, "object": obj.entity,
-                                                     "evidence": [span], "confidence": 0.5})  # fmt: skip
-        # 'Roscosmos Director General Dmitry Rogozin': the person works for the organization.
+                        fact(subject, relation, obj)
+                if relation == "partnerOf" and objects:
+                    program = program_after(objects[-1].end - start)
+                    # 'its own Gateway agreement with NASA': the program names the agreement.
+                    named = [
+                        m
+                        for m in before(match.start())
+                        if self._is(m, "Program") and m.end == start + match.start() - 1
+                    ]
+                    for subject in subjects:
+                        for taken in [p for p in (program, *named) if p is not None]:
+                            fact(subject, "participatesIn", taken)
+        for match in WORKS_WITH.finditer(sentence):
+            subjects = group([m for m in before(match.start()) if self._is(m, "Agent")], True)
+            objects = group([m for m in after(match.end()) if self._is(m, "Agent")], False)
+            program = program_after(objects[-1].end - start) if objects else None
+            for subject in subjects:
+                for obj in objects:
+                    fact(subject, "partnerOf" if program else "cooperatesWith", obj)
+                if program is not None:
+                    fact(subject, "participatesIn", program)
+        for match in LED_BY.finditer(sentence):
+            programs = [m for m in before(match.start()) if self._is(m, "Program")]
+            for leader in group([m for m in after(match.end()) if self._is(m, "Agent")], False):
+                if programs:
+                    fact(leader, "leads", programs[-1])
+        for match in FOUNDED_AT.finditer(sentence):
+            organizations = group([m for m in before(match.start()) if self._is(m, "Organization")], True)
+            clause = re.split(r"[;]|,\s+(?:and|but|which)\b", sentence[match.end() :])[0]
+            places = [m for m in after(match.end()) if m.end <= start + match.end() + len(clause) and self._is(m, "Place")
+                      and re.search(r"\bat\s+(?:the\s+)?$", text[max(start, m.start - 8) : m.start])]  # fmt: skip
+            for organization in organizations[:1]:
+                for place in places[:1]:
+                    fact(organization, "headquarteredAt", place)
+        if document is not None:
+            for match in SIGNATORIES.finditer(sentence):
+                for signatory in group([m for m in after(match.end()) if self._is(m, "Agent")], False):
+                    fact(signatory, "signs", document)
+        # 'Roscosmos Director General Dmitry Rogozin', 'US Vice President Jane Doe': the person acts for it.
         for before_person, person in itertools.pairwise(mentions):
             if (
-                person.new
-                and person.type == "Person"
-                and self._is(before_person, "Organization")
+                self._is(person, "Person")
+                and self._is(before_person, "Agent")
+                and not self._is(before_person, "Person")
                 and re.fullmatch(rf"\s*{TITLE}\s*", text[before_person.end : person.start])
             ):
-                candidates.facts.append({"subject": person.entity, "relation": "affiliatedWith", "object": before_person.entity,
-                                             "evidence": [span], "confidence": 0.6})  # fmt: skip
+                fact(person, "affiliatedWith", before_person, 0.6)
+        # 'Jane Doe, the head of the Example Agency'.
+        for person, organization in itertools.pairwise(mentions):
+            between = text[person.end : organization.start]
+            if (
+                self._is(person, "Person")
+                and self._is(organization, "Agent")
+                and between.startswith(", ")
+                and APPOSITIVE_BETWEEN.fullmatch(between[2:])
+            ):
+                fact(person, "affiliatedWith", organization, 0.6)
         for match in OPPOSE.finditer(sentence):
             for subject in group([m for m in before(match.start()) if self._is(m, "Agent")], True):
                 for obj in group(after(match.end()), False):
@@ -425,6 +709,10 @@ class RuleExtractor:
                 and k.entity != mention.entity
                 and not (self._is(mention, "Country") and self._is(k, "Organization") and k.rule == "name")
                 for k in clashes
+            ) or all(
+                # what a document is about is its own mention ('resolution on … the Moon')
+                not mention.new and k.rule == "document description" and k.start <= mention.start and mention.end <= k.end
+                for k in clashes
             )  # fmt: skip
             if not clashes or nested:
                 kept.append(mention)
@@ -432,13 +720,12 @@ class RuleExtractor:
 
     def _is(self, mention: Found, cls: str) -> bool:
         if mention.new:
-            organizations = {"SpaceAgency", "Organization", "MilitaryCommand", "InternationalOrgan", "GovernmentBody",
-                             "MilitaryOrganization", "InternationalOrganization"}  # fmt: skip
-            groups = {"Agent": organizations | {"Person"}, "Organization": organizations, "Program": {"Program", "Mission"},
-                      "Document": {"Document", "Treaty"}, "Place": {"Station"}}  # fmt: skip
-            return mention.type == cls or mention.type in groups.get(cls, set())
-        entity = self.entities.get(mention.entity)
-        return entity is not None and cls in self._classes(entity)
+            return mention.type == cls or mention.type in NEW_TYPE_GROUPS.get(cls, set())
+        key = (mention.entity, cls)
+        if key not in self._is_cache:
+            entity = self.entities.get(mention.entity)
+            self._is_cache[key] = entity is not None and cls in self._classes(entity)
+        return self._is_cache[key]
 
     def _dates(self, text: str, start: int, end: int, candidates: Candidates) -> None:
         sentence = text[start:end]
@@ -459,6 +746,8 @@ class RuleExtractor:
 
 
 JOINER = re.compile(r"^(?:\s*(?:,|and|&|as well as|together with)\s*)+$|^\s*,?\s*and\s+the\s*$|^\s*,\s*the\s*$")
+# 'Dmitry Rogozin and CNSA Administrator Zhang Kejian': a title and its organization between two names.
+TITLED_JOINER = re.compile(rf"^\s*,?\s*and\s+(?:the\s+)?(?:{NAME}\s+){{0,5}}{TITLE}\s*$")
 
 
 def _group(text: str, mentions: list[Found], last: bool) -> list[Found]:
@@ -470,7 +759,10 @@ def _group(text: str, mentions: list[Found], last: bool) -> list[Found]:
     chosen = [ordered[0]]
     for previous, current in itertools.pairwise(ordered):
         left, right = (current, previous) if last else (previous, current)
-        if not JOINER.match(text[left.end : right.start]):
+        gap = text[left.end : right.start]
+        if left.entity == right.entity and re.fullmatch(r"\s*\(\s*", gap):
+            continue  # 'the China National Space Administration (CNSA)': one actor
+        if not (JOINER.match(gap) or TITLED_JOINER.match(gap)):
             break
         chosen.append(current)
     return chosen

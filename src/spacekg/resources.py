@@ -24,3 +24,7 @@ def ontology_text() -> str:
 
 def shapes_text() -> str:
     return shapes_file().read_text(encoding="utf-8")
+
+
+def gazetteer_text() -> str:
+    return _package_dir("lexicon").joinpath("gazetteer.tsv").read_text(encoding="utf-8")
