@@ -30,6 +30,10 @@ def run(extractor: RuleExtractor, text: str) -> Candidates:
     return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
 
 
+def facts_of(candidates: Candidates) -> set[tuple[str, str, str]]:
+    return {(f["subject"], f["relation"], f["object"]) for f in candidates.facts}
+
+
 def links(candidates: Candidates, text: str) -> set[tuple[str, str]]:
     return {(text[m.start : m.end], m.entity) for m in candidates.mentions if not m.new}
 
@@ -75,7 +79,7 @@ def test_relation_cues_respect_types(extractor: RuleExtractor) -> None:
             "NASA is working with Japan and Canada on the Lunar Gateway. Russia submitted the draft resolution "
             '"No first placement of weapons in outer space". Russia and China opposed the Artemis program.')  # fmt: skip
     candidates = run(extractor, text)
-    facts = {(f["subject"], f["relation"], f["object"]) for f in candidates.facts}
+    facts = facts_of(candidates)
     assert ("nasa", "partnerOf", "japan") in facts and ("nasa", "partnerOf", "canada") in facts
     assert ("russia", "submits", "dr-no-first-placement") in facts
     assert not any(o == "lunar-gateway" and p == "partnerOf" for _, p, o in facts)  # a program is no partner
@@ -268,15 +272,11 @@ def test_affiliation_anaphora_and_agreements(extractor: RuleExtractor) -> None:
             "NASA Administrator Jane Example signed the document in Washington. "
             "The European Space Agency signed an agreement with NASA.")  # fmt: skip
     candidates = run(extractor, text)
-    facts = {(f["subject"], f["relation"], f["object"]) for f in candidates.facts}
+    facts = facts_of(candidates)
     assert ("jane-example", "affiliatedWith", "nasa") in facts  # ORG Title Person
     assert ("jane-example", "signs", "artemis-accords") in facts  # 'the document' is the Accords
     assert ("esa", "partnerOf", "nasa") in facts  # agreement with
     assert not any(m.rule == "anaphor" for m in candidates.mentions)  # anaphors are not mentions
-
-
-def facts_of(candidates: Candidates) -> set[tuple[str, str, str]]:
-    return {(f["subject"], f["relation"], f["object"]) for f in candidates.facts}
 
 
 def new_of(candidates: Candidates, text: str) -> dict[str, tuple[str, str]]:
