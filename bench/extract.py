@@ -16,9 +16,9 @@ import hashlib
 import time
 from pathlib import Path
 
-from spacekg.evaluate import Score, evaluate, seed_recall
-from spacekg.extract import RuleExtractor, to_yaml
-from spacekg.facts import load_dataset, load_facts_file, parse_facts
+from spacekg.extract.evaluate import Score, evaluate, seed_recall
+from spacekg.extract.rules import RuleExtractor, to_yaml
+from spacekg.model.facts import load_dataset, load_facts_file, parse_facts
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"

@@ -24,7 +24,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from bench.synthetic import generate
-from spacekg.store import QUERY_PREFIXES, DiskStore, MemoryStore
+from spacekg.query.store import QUERY_PREFIXES, DiskStore, MemoryStore
 
 QUERIES = {
     "lookup": "SELECT ?p ?o WHERE { kg:actor-42 ?p ?o }",

@@ -20,7 +20,7 @@ from typing import Any
 
 import networkx as nx
 
-from spacekg.view import render_html
+from spacekg.graphs.view import render_html
 
 CLASSES = ["Country", "SpaceAgency", "Program", "Person", "MediaOutlet", "DraftResolution", "Topic"]
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from spacekg.build import serialize_turtle
-from spacekg.facts import Dataset, load_dataset
-from spacekg.ingest import build_graph, load_source_texts
+from spacekg.model.build import serialize_turtle
+from spacekg.model.facts import Dataset, load_dataset
+from spacekg.model.rdf import build_graph, load_source_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 FACTS_DIR = ROOT / "data" / "facts"

@@ -9,10 +9,10 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from spacekg.analyze import centrality, chain, communities, explain_path, export
 from spacekg.cli import main
 from spacekg.errors import GraphError
-from spacekg.network import load_projection
+from spacekg.graphs.analyze import centrality, chain, communities, explain_path, export
+from spacekg.graphs.projection import load_projection
 
 KG = "https://w3id.org/spacekg/id/"
 runner = CliRunner()

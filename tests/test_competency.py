@@ -12,7 +12,7 @@ from rdflib import Graph, URIRef
 from rdflib.query import Result
 from rdflib.term import Node
 
-from spacekg.namespaces import DEFAULT_BASE, PREFIXES
+from spacekg.core.namespaces import DEFAULT_BASE, PREFIXES
 
 HERE = Path(__file__).parent / "competency"
 QUESTIONS = sorted(HERE.glob("*.rq"))

@@ -8,7 +8,7 @@ from xml.etree import ElementTree
 from click.testing import CliRunner
 
 from spacekg.cli import main
-from spacekg.ontology import vocabulary
+from spacekg.model.vocabulary import vocabulary
 from tests.conftest import ROOT
 
 

@@ -17,9 +17,9 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF, VOID
 
 from spacekg.cli import main
-from spacekg.export import export_rdf, neo4j_csv, split
-from spacekg.facts import load_dataset
-from spacekg.network import load_projection
+from spacekg.graphs.projection import load_projection
+from spacekg.interop.export import export_rdf, neo4j_csv, split
+from spacekg.model.facts import load_dataset
 from tests.conftest import FACTS_DIR, ROOT
 from tests.test_ontology import hermit
 

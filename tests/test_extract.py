@@ -11,10 +11,10 @@ from click.testing import CliRunner
 
 from spacekg.cli import main
 from spacekg.errors import FactsError, SourceError
-from spacekg.evaluate import Score, evaluate, seed_recall
-from spacekg.extract import Candidates, RuleExtractor, read_text, to_yaml
-from spacekg.facts import Dataset, load_dataset, load_facts_file, parse_facts
-from spacekg.merge import ingest
+from spacekg.extract.evaluate import Score, evaluate, seed_recall
+from spacekg.extract.ingest import ingest
+from spacekg.extract.rules import Candidates, RuleExtractor, read_text, to_yaml
+from spacekg.model.facts import Dataset, load_dataset, load_facts_file, parse_facts
 from tests.conftest import FACTS_DIR, ROOT, require_seed
 
 runner = CliRunner()

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from spacekg.errors import FactsError
-from spacekg.facts import check_dataset, parse_facts
+from spacekg.model.facts import check_dataset, parse_facts
 
 SHA = "a" * 64
 HEADER = f"""spacekg: 1

@@ -14,7 +14,7 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL
 
-from spacekg.facts import Dataset
+from spacekg.model.facts import Dataset
 from tests.conftest import REFERENCE
 
 

@@ -9,9 +9,9 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from spacekg.namespaces import SKG
-from spacekg.ontology import ontology_graph
-from spacekg.resources import ontology_file, shapes_file
+from spacekg.core.namespaces import SKG
+from spacekg.core.resources import ontology_file, shapes_file
+from spacekg.model.vocabulary import ontology_graph
 from tests.conftest import ROOT
 
 ALIGNED_VOCABULARIES = {

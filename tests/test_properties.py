@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from spacekg.build import serialize_turtle
 from spacekg.errors import FactsError, SpaceKGError
-from spacekg.facts import check_dataset, parse_facts
-from spacekg.ingest import build_graph
+from spacekg.model.build import serialize_turtle
+from spacekg.model.facts import check_dataset, parse_facts
+from spacekg.model.rdf import build_graph
 from tests.conftest import FACTS_FILE
 
 LENGTH = 500

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 import pytest
 from rdflib import Graph
 
-from spacekg.facts import Dataset, Entity, Span
-from spacekg.text import sentence_boundaries, sha256_hex
+from spacekg.core.text import sentence_boundaries, sha256_hex
+from spacekg.model.facts import Dataset, Entity, Span
 from tests.conftest import require_seed
 
 NUMBER_WORDS = {

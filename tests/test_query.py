@@ -13,8 +13,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from spacekg.cli import main
-from spacekg.infer import cache_path
-from spacekg.namedqueries import named_queries
+from spacekg.model.infer import cache_path
+from spacekg.query.named import named_queries
 
 runner = CliRunner()
 

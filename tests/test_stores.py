@@ -19,8 +19,8 @@ from click.testing import CliRunner
 import spacekg
 from spacekg.cli import main
 from spacekg.errors import StoreError
-from spacekg.namedqueries import bind, named_queries, parse_params
-from spacekg.store import DiskStore, MemoryStore, RemoteStore, Result, Store
+from spacekg.query.named import bind, named_queries, parse_params
+from spacekg.query.store import DiskStore, MemoryStore, RemoteStore, Result, Store
 from tests.servers import free_port, oxigraph_server
 
 COMPETENCY = sorted((Path(__file__).parent / "competency").glob("*.rq"))

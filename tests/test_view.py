@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from spacekg.cli import main
-from spacekg.network import load_projection
-from spacekg.view import Filters, layout, select
+from spacekg.graphs.projection import load_projection
+from spacekg.graphs.view import Filters, layout, select
 from tests.browser import chromium_page
 
 runner = CliRunner()

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spacekg.infer import inferred_file
-from spacekg.namedqueries import bind, get_named_query
-from spacekg.store import Result, Store, Term, open_store
+from spacekg.model.infer import inferred_file
+from spacekg.query.named import bind, get_named_query
+from spacekg.query.store import Result, Store, Term, open_store
 
 DEFAULT_GRAPH = Path("data/spacekg.ttl")
 

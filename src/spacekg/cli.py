@@ -20,8 +20,8 @@ from typing import Any, TypeVar
 import click
 
 from spacekg import __version__
+from spacekg.core.namespaces import DEFAULT_BASE
 from spacekg.errors import SpaceKGError
-from spacekg.namespaces import DEFAULT_BASE
 
 DEFAULT_GRAPH = "data/spacekg.ttl"
 DEFAULT_VIEW = "data/spacekg.html"
@@ -109,8 +109,8 @@ def build(facts: tuple[Path, ...], sources: tuple[Path, ...], out: Path, base: s
 
         spacekg build --source ../shared/seeds/000_814fbd7705b27452.txt --out data/spacekg.ttl
     """
-    from spacekg.build import build as run_build
-    from spacekg.namespaces import check_base
+    from spacekg.core.namespaces import check_base
+    from spacekg.model.build import build as run_build
 
     try:
         check_base(base)
@@ -139,8 +139,8 @@ def validate(file: Path | None, graph_path: Path, quiet: bool) -> None:
 
         spacekg validate data/spacekg.ttl
     """
-    from spacekg.graphio import read_graph
-    from spacekg.validate import validate_graph
+    from spacekg.core.graphio import read_graph
+    from spacekg.model.validate import validate_graph
 
     file = file or graph_path
 
@@ -223,8 +223,8 @@ def query(
 
         spacekg query claims-by-stance --param stance=opposes --param target=treaty-proposal
     """
-    from spacekg.formats import render
-    from spacekg.namedqueries import bind, get_named_query, named_queries, parse_params
+    from spacekg.query.formats import render
+    from spacekg.query.named import bind, get_named_query, named_queries, parse_params
 
     with user_errors():
         if list_queries:
@@ -249,7 +249,7 @@ def query(
         data = render(result, fmt)
     if out is not None:
         with user_errors():
-            from spacekg.output import write_atomically
+            from spacekg.core.output import write_atomically
 
             write_atomically(out, data)
     else:
@@ -259,8 +259,8 @@ def query(
 
 
 def _open_store(graph_path: Path, store_spec: str | None, endpoint: str | None, infer: str = "none") -> Any:
-    from spacekg.infer import inferred_file
-    from spacekg.store import open_store
+    from spacekg.model.infer import inferred_file
+    from spacekg.query.store import open_store
 
     if store_spec or endpoint:
         return open_store(store=store_spec, endpoint=endpoint)
@@ -280,7 +280,7 @@ def load(files: tuple[Path, ...], store_spec: str, replace: bool) -> None:
 
         spacekg load --store oxigraph:data/store data/spacekg.ttl
     """
-    from spacekg.store import DiskStore
+    from spacekg.query.store import DiskStore
 
     kind, _, location = store_spec.partition(":")
     if kind != "oxigraph" or not location:
@@ -304,7 +304,7 @@ def push(files: tuple[Path, ...], endpoint: str, graph_iri: str, batch_size: int
 
         spacekg push --endpoint http://127.0.0.1:7878/update --graph https://w3id.org/spacekg/graph data/spacekg.ttl
     """
-    from spacekg.store import RemoteStore
+    from spacekg.query.store import RemoteStore
 
     with user_errors():
         count = RemoteStore(endpoint).push(files or (Path(DEFAULT_GRAPH),), graph_iri, batch_size=batch_size)
@@ -355,7 +355,7 @@ def serve(
 
         spacekg serve --graph data/spacekg.ttl --port 8000
     """
-    from spacekg.server import make_server
+    from spacekg.query.server import make_server
 
     store = None
     if store_spec:
@@ -429,10 +429,10 @@ def view(
 
         spacekg view --focus ilrs --depth 2 --out ilrs.html
     """
-    from spacekg.network import project, project_triples, result_triples
-    from spacekg.output import write_atomically
-    from spacekg.store import MemoryStore
-    from spacekg.view import Filters, render_html, select
+    from spacekg.core.output import write_atomically
+    from spacekg.graphs.projection import project, project_triples, result_triples
+    from spacekg.graphs.view import Filters, render_html, select
+    from spacekg.query.store import MemoryStore
 
     with user_errors():
         store = MemoryStore([graph_path])
@@ -477,9 +477,9 @@ def analyze(
 
         spacekg analyze --path united-kingdom russia
     """
-    from spacekg import analyze as analytics
-    from spacekg.network import load_projection
-    from spacekg.output import write_atomically
+    from spacekg.core.output import write_atomically
+    from spacekg.graphs import analyze as analytics
+    from spacekg.graphs.projection import load_projection
 
     with user_errors():
         graph = load_projection(graph_path)
@@ -565,9 +565,9 @@ def docs(out: Path) -> None:
 
         spacekg docs --out docs/ontology
     """
-    from spacekg.docs import render_docs
-    from spacekg.ontology import ontology_graph
-    from spacekg.output import write_atomically
+    from spacekg.core.output import write_atomically
+    from spacekg.interop.docs import render_docs
+    from spacekg.model.vocabulary import ontology_graph
 
     page, diagram = render_docs(ontology_graph())
     with user_errors():
@@ -593,17 +593,17 @@ def export(graph_path: Path, fmt: str, part: str, nanopub: bool, out: Path | Non
 
         spacekg export --format rdfxml --part ontology --out spacekg.owl
     """
-    from spacekg import export as exporter
-    from spacekg.output import write_atomically
+    from spacekg.core.output import write_atomically
+    from spacekg.interop import export as exporter
 
     with user_errors():
         if fmt in ("graphml", "gexf"):
-            from spacekg.analyze import export as export_network
-            from spacekg.network import load_projection
+            from spacekg.graphs.analyze import export as export_network
+            from spacekg.graphs.projection import load_projection
 
             data = export_network(load_projection(graph_path), out or Path("-"), fmt)
         else:
-            from spacekg.graphio import read_graph
+            from spacekg.core.graphio import read_graph
 
             graph = read_graph(graph_path)
             if fmt == "neo4j":
@@ -640,9 +640,9 @@ def extract(inputs: tuple[Path, ...], out: Path, facts: tuple[Path, ...], encodi
 
         spacekg extract article.txt --out candidates.yaml
     """
-    from spacekg.extract import RuleExtractor, read_text, text_files, to_yaml
-    from spacekg.facts import load_dataset
-    from spacekg.output import write_atomically
+    from spacekg.core.output import write_atomically
+    from spacekg.extract.rules import RuleExtractor, read_text, text_files, to_yaml
+    from spacekg.model.facts import load_dataset
 
     with user_errors():
         dataset = load_dataset(list(facts))
@@ -683,8 +683,8 @@ def evaluate(candidates: Path, gold: Path, facts: tuple[Path, ...]) -> None:
 
         spacekg evaluate candidates.yaml tests/corpus/ilrs-memorandum-2021.gold.yaml
     """
-    from spacekg.evaluate import evaluate as score
-    from spacekg.facts import load_facts_file
+    from spacekg.extract.evaluate import evaluate as score
+    from spacekg.model.facts import load_facts_file
 
     with user_errors():
         scores = score(load_facts_file(candidates), load_facts_file(gold))
@@ -717,7 +717,7 @@ def ingest(reviewed: Path, source_text: Path, facts_dir: Path, replace: bool) ->
 
         spacekg ingest reviewed.yaml --source article.txt
     """
-    from spacekg.merge import ingest as run_ingest
+    from spacekg.extract.ingest import ingest as run_ingest
 
     with user_errors():
         target, merges = run_ingest(reviewed, source_text, facts_dir, replace=replace)
@@ -743,8 +743,8 @@ def locate(source: Path, phrase: str) -> None:
 
         spacekg locate article.txt "joint statement"
     """
-    from spacekg.text import locate as find_spans
-    from spacekg.text import read_source
+    from spacekg.core.text import locate as find_spans
+    from spacekg.core.text import read_source
 
     with user_errors():
         text, _ = read_source(source)

@@ -11,7 +11,7 @@ from typing import Any
 import networkx as nx
 
 from spacekg.errors import GraphError
-from spacekg.network import flat_copy, resolve_node
+from spacekg.graphs.projection import flat_copy, resolve_node
 
 ACTOR_CLASSES = {"Agent"}
 

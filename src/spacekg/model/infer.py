@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spacekg.core.output import write_atomically
+from spacekg.core.text import sha256_hex
 from spacekg.errors import GraphError
-from spacekg.output import write_atomically
-from spacekg.text import sha256_hex
 
 MODES = ("none", "rdfs", "owlrl")
 
@@ -43,7 +43,7 @@ def inferred_file(graph: Path, mode: str) -> Path:
     import owlrl  # heavy; only when the cache is stale
     import rdflib
 
-    from spacekg.graphio import read_graph
+    from spacekg.core.graphio import read_graph
 
     data = read_graph(graph)
     semantics = owlrl.RDFS_Semantics if mode == "rdfs" else owlrl.OWLRL_Semantics

@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 import pyoxigraph as ox
 
 from spacekg.errors import QueryError
-from spacekg.store import QUERY_PREFIXES, Result, Term
+from spacekg.query.store import QUERY_PREFIXES, Result, Term
 
 SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 GRAPH_FORMATS = ("turtle", "nt", "jsonld")

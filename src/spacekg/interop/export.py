@@ -24,8 +24,8 @@ from typing import Any
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
 
+from spacekg.core.namespaces import OA, ONTOLOGY_IRI, PREFIXES, SKG
 from spacekg.errors import GraphError
-from spacekg.namespaces import OA, ONTOLOGY_IRI, PREFIXES, SKG
 
 RDF_FORMATS = {
     "turtle": "turtle", "nt": "nt", "nquads": "nquads", "trig": "trig", "jsonld": "json-ld", "rdfxml": "xml",
@@ -169,8 +169,8 @@ def neo4j_csv(graph: Graph) -> dict[str, bytes]:
     """nodes.csv and relationships.csv for ``neo4j-admin database import``."""
     import pyoxigraph
 
-    from spacekg.network import project
-    from spacekg.store import MemoryStore
+    from spacekg.graphs.projection import project
+    from spacekg.query.store import MemoryStore
 
     store = MemoryStore()
     store.store.load(graph.serialize(format="nt", encoding="utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)

@@ -19,11 +19,11 @@ from pathlib import Path
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
+from spacekg.core.namespaces import DEFAULT_BASE, OA, PREFIXES, SKG, WIKIDATA_ENTITY, check_base
+from spacekg.core.text import read_source
 from spacekg.errors import SourceError
-from spacekg.facts import Claim, Dataset, Entity, Fact, FactsFile, Source, Span
-from spacekg.namespaces import DEFAULT_BASE, OA, PREFIXES, SKG, WIKIDATA_ENTITY, check_base
-from spacekg.ontology import ontology_graph, vocabulary
-from spacekg.text import read_source
+from spacekg.model.facts import Claim, Dataset, Entity, Fact, FactsFile, Source, Span
+from spacekg.model.vocabulary import ontology_graph, vocabulary
 
 SKG_NS = Namespace(SKG)
 OA_NS = Namespace(OA)

@@ -23,7 +23,7 @@ from importlib import resources
 import pyoxigraph as ox
 
 from spacekg.errors import QueryError
-from spacekg.store import QUERY_PREFIXES, Term
+from spacekg.query.store import QUERY_PREFIXES, Term
 
 KINDS = ("entity", "property", "text", "string", "integer")
 IRI_CHARS = re.compile(r'^[^\x00-\x20<>"{}|^`\\]+$')

@@ -43,10 +43,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from spacekg.core.resources import gazetteer_text
+from spacekg.core.text import sentence_spans, sha256_hex
 from spacekg.errors import SourceError
-from spacekg.facts import Dataset, Entity
-from spacekg.resources import gazetteer_text
-from spacekg.text import sentence_spans, sha256_hex
+from spacekg.model.facts import Dataset, Entity
 
 DEMONYMS = {
     "russia": ["Russian", "Russians"], "china": ["Chinese"], "united-states": ["American", "Americans", "U.S."],
@@ -280,7 +280,7 @@ class RuleExtractor:
                 self.local.setdefault(name, (entity.id, 0.9, "source alias"))
 
     def _classes(self, entity: Entity) -> set[str]:
-        from spacekg.ontology import ontology_graph
+        from spacekg.model.vocabulary import ontology_graph
 
         if not hasattr(self, "_ancestors"):
             from rdflib import RDFS, URIRef

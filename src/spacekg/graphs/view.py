@@ -23,7 +23,7 @@ from typing import Any
 import networkx as nx
 
 from spacekg.errors import GraphError
-from spacekg.network import resolve_node
+from spacekg.graphs.projection import resolve_node
 
 # Colour and vis-network shape per class, with a fallback per broader class.
 STYLE: dict[str, tuple[str, str]] = {

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from spacekg.errors import FactsError
-from spacekg.ontology import VALUE_RANGES, Vocabulary, vocabulary
+from spacekg.model.vocabulary import VALUE_RANGES, Vocabulary, vocabulary
 
 FORMAT_VERSION = 1
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

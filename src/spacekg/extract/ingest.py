@@ -22,9 +22,9 @@ import dataclasses
 import json
 from pathlib import Path
 
+from spacekg.core.text import read_source
 from spacekg.errors import FactsError, SourceError
-from spacekg.facts import Dataset, Entity, FactsFile, Mention, Proposition, check_dataset, load_facts_file
-from spacekg.text import read_source
+from spacekg.model.facts import Dataset, Entity, FactsFile, Mention, Proposition, check_dataset, load_facts_file
 
 
 def _names(entity: Entity) -> set[str]:
@@ -169,8 +169,8 @@ def ingest(
     reviewed_path: Path, source_text: Path, facts_dir: Path, *, replace: bool = False
 ) -> tuple[Path, dict[str, str]]:
     """Merge a reviewed candidates file into ``facts_dir``; return where it went."""
-    from spacekg.facts import facts_paths
-    from spacekg.output import write_atomically
+    from spacekg.core.output import write_atomically
+    from spacekg.model.facts import facts_paths
 
     reviewed = load_facts_file(reviewed_path)
     text, digest = read_source(source_text)
@@ -186,7 +186,7 @@ def ingest(
     known = check_dataset([load_facts_file(p) for p in existing])
     merged, merges = merge_candidates(reviewed, known)
     text_out = dump(merged)
-    from spacekg.facts import parse_facts
+    from spacekg.model.facts import parse_facts
 
     check_dataset([*known.files, parse_facts(text_out, str(target))])  # everything together, before writing
     write_atomically(target, text_out.encode("utf-8"))

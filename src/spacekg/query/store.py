@@ -29,9 +29,9 @@ from typing import Any, Protocol
 
 import pyoxigraph as ox
 
+from spacekg.core.namespaces import DEFAULT_BASE, PREFIXES
+from spacekg.core.syntax import media_type
 from spacekg.errors import GraphError, QueryError, StoreError
-from spacekg.namespaces import DEFAULT_BASE, PREFIXES
-from spacekg.syntax import media_type
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 QUERY_PREFIXES: dict[str, str] = {**PREFIXES, "kg": DEFAULT_BASE}

@@ -13,7 +13,7 @@ from collections import Counter
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, RDFS, VOID, XSD
 
-from spacekg.namespaces import ONTOLOGY_IRI, PREFIXES, SKG
+from spacekg.core.namespaces import ONTOLOGY_IRI, PREFIXES, SKG
 
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 DISTRIBUTIONS = (("spacekg.ttl", "text/turtle"), ("spacekg.jsonld", "application/ld+json"))

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from spacekg.core.syntax import media_type
 from spacekg.errors import GraphError
-from spacekg.syntax import media_type
 
 # Media type -> rdflib parser name.
 RDFLIB_PARSERS: dict[str, str] = {

@@ -12,8 +12,8 @@ from functools import lru_cache
 import rdflib
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
-from spacekg.namespaces import SKG
-from spacekg.resources import ontology_text
+from spacekg.core.namespaces import SKG
+from spacekg.core.resources import ontology_text
 
 # Year-valued properties get a plausibility range on top of their datatype.
 YEAR_PROPERTIES = frozenset({"startYear", "endYear", "year"})

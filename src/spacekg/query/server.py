@@ -37,10 +37,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from spacekg.core.namespaces import DEFAULT_BASE
 from spacekg.errors import QueryError, StoreError
-from spacekg.formats import render, short
-from spacekg.namespaces import DEFAULT_BASE
-from spacekg.store import QUERY_PREFIXES, DiskStore, Result, declared_prefixes, from_solutions, syntax_error
+from spacekg.query.formats import render, short
+from spacekg.query.store import QUERY_PREFIXES, DiskStore, Result, declared_prefixes, from_solutions, syntax_error
 
 SELECT_TYPES = {
     "application/sparql-results+json": "json",

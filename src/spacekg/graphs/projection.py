@@ -21,9 +21,9 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 
+from spacekg.core.namespaces import SKG
 from spacekg.errors import GraphError
-from spacekg.namespaces import SKG
-from spacekg.store import MemoryStore, Result, Store
+from spacekg.query.store import MemoryStore, Result, Store
 
 STANCE_PREDICATES = {SKG + "supports": "supports", SKG + "opposes": "opposes"}
 

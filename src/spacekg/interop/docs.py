@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from spacekg.namespaces import ONTOLOGY_IRI, PREFIXES, SKG
+from spacekg.core.namespaces import ONTOLOGY_IRI, PREFIXES, SKG
 
 
 def _short(term: object) -> str:

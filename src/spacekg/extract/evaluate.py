@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacekg.errors import SpaceKGError
-from spacekg.facts import FactsFile, Span
+from spacekg.model.facts import FactsFile, Span
 
 NEW = "<new>"
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, SH
 
-from spacekg.namespaces import ONTOLOGY_IRI
-from spacekg.ontology import ontology_graph
-from spacekg.resources import shapes_text
+from spacekg.core.namespaces import ONTOLOGY_IRI
+from spacekg.core.resources import shapes_text
+from spacekg.model.vocabulary import ontology_graph
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,13 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from spacekg.describe import describe
+from spacekg.core.namespaces import DEFAULT_BASE, SKG
+from spacekg.core.output import write_atomically
 from spacekg.errors import ValidationFailed
-from spacekg.facts import load_dataset
-from spacekg.ingest import build_graph, load_source_texts
-from spacekg.namespaces import DEFAULT_BASE, SKG
-from spacekg.output import write_atomically
-from spacekg.validate import validate_graph
+from spacekg.model.facts import load_dataset
+from spacekg.model.rdf import build_graph, load_source_texts
+from spacekg.model.validate import validate_graph
+from spacekg.model.void import describe
 
 DEFAULT_FACTS = Path("data/facts")
 

@@ -1,0 +1,106 @@
+"""The package's rooms import downwards only, nothing imports the CLI, and there are no cycles.
+
+Read from the source with ``ast`` (imports inside functions count too), so a
+lazy import cannot hide a wrong arrow.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "spacekg"
+
+# Each room may import from the rooms listed after it (and from itself).
+LAYERS = ["cli", "api", "interop", "graphs", "extract", "query", "model", "core", "errors"]
+ALLOWED: dict[str, set[str]] = {room: set(LAYERS[i:]) for i, room in enumerate(LAYERS)}
+# extract and query are siblings: neither may import the other.
+ALLOWED["extract"] -= {"query"}
+ALLOWED["graphs"] -= {"extract"}
+
+
+def _room(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "__init__"
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE.parent).with_suffix("")
+        name = ".".join(rel.parts)
+        found[name.removesuffix(".__init__")] = path
+    return found
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names if a.name.startswith("spacekg"))
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("spacekg"):
+            names.add(node.module)
+            # "from spacekg.graphs import analyze" imports a module too
+            names.update(f"{node.module}.{a.name}" for a in node.names)
+    return names
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = _modules()
+    return {name: {i for i in _imports(path) if i in modules and i != name} for name, path in modules.items()}
+
+
+def test_rooms_import_downwards_only() -> None:
+    wrong = []
+    for module, targets in _graph().items():
+        room = _room(module)
+        if room == "__init__":
+            continue
+        for target in targets:
+            target_room = _room(target)
+            if target_room == "__init__" or target_room == room:
+                continue
+            if target_room not in ALLOWED.get(room, set()):
+                wrong.append(f"{module} -> {target}")
+    assert not wrong, "imports against the layering: " + ", ".join(sorted(wrong))
+
+
+def test_nothing_imports_the_cli() -> None:
+    importers = [m for m, targets in _graph().items() if "spacekg.cli" in targets]
+    assert importers == []
+
+
+def test_every_module_sits_in_a_known_room() -> None:
+    rooms = {_room(m) for m in _modules()}
+    assert rooms <= {*LAYERS, "__init__"}, rooms - {*LAYERS, "__init__"}
+
+
+def test_no_import_cycles() -> None:
+    graph = _graph()
+    state: dict[str, int] = {}
+    cycles: list[list[str]] = []
+
+    def visit(node: str, stack: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                cycles.append([*stack[stack.index(nxt) :], nxt])
+            elif nxt not in state:
+                visit(nxt, [*stack, nxt])
+        state[node] = 2
+
+    for start in sorted(graph):
+        if start not in state:
+            visit(start, [start])
+    # the package __init__ re-exports the API lazily; it is the root, not a cycle member
+    cycles = [c for c in cycles if "spacekg" not in c]
+    assert not cycles, cycles
+
+
+@pytest.mark.parametrize("room", ["core", "model", "query", "graphs", "interop", "extract"])
+def test_rooms_exist_and_say_what_they_hold(room: str) -> None:
+    init = PACKAGE / room / "__init__.py"
+    assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))
