@@ -27,6 +27,8 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 WIKIDATA_QID = re.compile(r"^Q[1-9][0-9]*$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 STANCES = ("supports", "opposes")
+# How a statement that is not a plain, done fact is qualified (tests/corpus/GUIDELINES.md).
+MODALITIES = ("negated", "planned", "predicted", "conditional")
 
 Span = tuple[int, int]
 
@@ -69,6 +71,7 @@ class Fact:
     reported_by: str | None = None
     line: int | None = None
     confidence: float | None = None
+    modality: str | None = None  # one of MODALITIES: never asserted as a plain fact
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,7 @@ class Claim:
     date: dict[str, int] = field(default_factory=dict)
     line: int | None = None
     confidence: float | None = None
+    modality: str | None = None  # of the proposition, one of MODALITIES
 
 
 @dataclass(frozen=True)
@@ -312,6 +316,16 @@ class _Reader:
             raise self.fail(entry.line_of("confidence"), f"{what}: confidence {value!r} must be a number from 0 to 1")
         return float(value)
 
+    def modality(self, entry: _LineDict, what: str) -> str | None:
+        value = entry.get("modality")
+        if value is None:
+            return None
+        if value not in MODALITIES:
+            raise self.fail(
+                entry.line_of("modality"), f"{what}: modality {value!r} must be one of {', '.join(MODALITIES)}"
+            )
+        return str(value)
+
     def relation(self, entry: _LineDict, key: str, what: str) -> str:
         value = entry[key]
         if value in self.vocab.object_properties or value in self.vocab.datatype_properties:
@@ -398,7 +412,10 @@ def _read_fact(reader: _Reader, raw: Any, line: int) -> Fact:
     entry = reader.mapping(raw, "fact", line)
     what = "fact"
     reader.keys(
-        entry, what, ("subject", "relation", "evidence"), ("id", "object", "value", "reported_by", "confidence")
+        entry,
+        what,
+        ("subject", "relation", "evidence"),
+        ("id", "object", "value", "reported_by", "confidence", "modality"),
     )
     subject = reader.slug(entry, "subject", what)
     relation = reader.relation(entry, "relation", what)
@@ -426,6 +443,7 @@ def _read_fact(reader: _Reader, raw: Any, line: int) -> Fact:
         reported_by=reader.slug(entry, "reported_by", what) if entry.get("reported_by") else None,
         line=entry.line,
         confidence=reader.confidence(entry, what),
+        modality=reader.modality(entry, what),
     )
 
 
@@ -436,7 +454,7 @@ def _read_claim(reader: _Reader, raw: Any, line: int) -> Claim:
         entry,
         what,
         ("id", "speaker", "summary", "evidence"),
-        ("supports", "opposes", "about", "proposition", "stated_in", "reported_by", "date", "confidence"),
+        ("supports", "opposes", "about", "proposition", "stated_in", "reported_by", "date", "confidence", "modality"),
     )
     stances = [s for s in STANCES if entry.get(s) is not None]
     if len(stances) > 1:
@@ -477,6 +495,7 @@ def _read_claim(reader: _Reader, raw: Any, line: int) -> Claim:
         date=date,
         line=entry.line,
         confidence=reader.confidence(entry, what),
+        modality=reader.modality(entry, what),
     )
 
 
