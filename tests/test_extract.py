@@ -259,7 +259,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     so a change cannot quietly lose it (held-out scores are in bench/extract.py)."""
     scores = corpus_scores(extractor)
     assert scores["links (overlap)"].f1 >= 0.95  # 0.99 when written
-    assert scores["relations"].f1 >= 0.85  # 0.91 when written
+    # 0.91 on the seven v1/v2 development texts; 0.80 since the four v2 held-out
+    # texts joined the development set (their recall was 0.47).
+    assert scores["relations"].f1 >= 0.78
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
