@@ -679,20 +679,33 @@ def extract(inputs: tuple[Path, ...], out: Path, facts: tuple[Path, ...], encodi
 def evaluate(candidates: Path, gold: Path, facts: tuple[Path, ...]) -> None:
     """Score extracted candidates against a hand-made gold file: P, R, F1.
 
+    Mentions, links, new entities (typed and untyped), relations (exact,
+    with overlapping evidence, subproperty-aware; symmetric relations either
+    way round), modality, claims and their speakers; then how many negated
+    gold statements the candidates assert as positive facts.
+
     Example:
 
         spacekg evaluate candidates.yaml tests/corpus/ilrs-memorandum-2021.gold.yaml
     """
     from spacekg.extract.evaluate import evaluate as score
+    from spacekg.extract.evaluate import inverted_negations
     from spacekg.model.facts import load_facts_file
 
     with user_errors():
-        scores = score(load_facts_file(candidates), load_facts_file(gold))
-    click.echo(f"{'':<20} precision  recall  F1     (hits / predicted / gold)")
+        predicted, expected = load_facts_file(candidates), load_facts_file(gold)
+        scores = score(predicted, expected)
+        negations = inverted_negations(predicted, expected)
+    click.echo(f"{'':<24} precision  recall  F1     (hits / predicted / gold)")
     for name, s in scores.items():
         click.echo(
-            f"{name:<20} {s.precision:9.2f}  {s.recall:6.2f}  {s.f1:5.2f}  ({s.true_positives} / {s.predicted} / {s.gold})"
+            f"{name:<24} {s.precision:9.2f}  {s.recall:6.2f}  {s.f1:5.2f}  ({s.true_positives} / {s.predicted} / {s.gold})"
         )
+    click.echo(
+        f"negated statements asserted as positive facts: {len(negations.inverted)} of {negations.negated} (target: 0)"
+    )
+    for subject, relation, obj in negations.inverted:
+        click.echo(f"  {subject} {relation} {obj}")
 
 
 @main.command()
