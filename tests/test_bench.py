@@ -39,3 +39,10 @@ def test_aggregation_breakdown_runs_every_variant(tmp_path: Path) -> None:
     rows = [line for line in out.splitlines() if line.startswith("| ") and not line.startswith("| query")]
     assert len(rows) == 6
     assert rows[0].startswith("| as benchmarked:")
+
+
+def test_inference_benchmark_runs_and_matches_owlrl(tmp_path: Path) -> None:
+    out = run_bench("bench.infer", "--small", cwd=tmp_path)
+    assert "Same closure as owlrl" in out
+    rows = [line for line in out.splitlines() if line.startswith("| ") and line.split("|")[4].strip().endswith("x")]
+    assert len(rows) == 2  # one per size, each with its ratio

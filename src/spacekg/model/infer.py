@@ -1,4 +1,4 @@
-"""Inference by forward chaining (owlrl), computed once and cached.
+"""Inference, computed once and cached: the RDFS closure by :mod:`spacekg.model.reason`, OWL RL by owlrl.
 
 The closure of a graph file is written next to it as N-Triples
 (``spacekg.owlrl.nt`` beside ``spacekg.ttl``), headed by the SHA-256 of the
@@ -40,17 +40,44 @@ def inferred_file(graph: Path, mode: str) -> Path:
         with cache.open("rb") as handle:
             if handle.readline() == header:
                 return cache
+    if mode == "rdfs":
+        write_atomically(cache, header + _rdfs_closure_bytes(graph))
+        return cache
     import owlrl  # heavy; only when the cache is stale
     import rdflib
 
     from spacekg.core.graphio import read_graph
 
     data = read_graph(graph)
-    semantics = owlrl.RDFS_Semantics if mode == "rdfs" else owlrl.OWLRL_Semantics
-    owlrl.DeductiveClosure(semantics, axiomatic_triples=False, datatype_axioms=False).expand(data)
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False).expand(data)
     # The rules also derive "generalized" triples (a literal as subject),
     # which RDF files cannot hold.
     for triple in [t for t in data if isinstance(t[0], rdflib.Literal) or not isinstance(t[1], rdflib.URIRef)]:
         data.remove(triple)
     write_atomically(cache, header + data.serialize(format="nt", encoding="utf-8"))
     return cache
+
+
+def _rdfs_closure_bytes(graph: Path) -> bytes:
+    """The RDFS closure of every triple in ``graph`` (all graphs of a quad
+    file), as sorted N-Triples."""
+    import pyoxigraph as ox
+
+    from spacekg.core.syntax import media_type
+    from spacekg.model.reason import ntriples_lines, rdfs_closure
+
+    try:
+        rdf_format = ox.RdfFormat.from_media_type(media_type(graph))
+        if rdf_format is None:
+            raise GraphError(f"{graph}: pyoxigraph cannot read this syntax")
+        triples = []
+        literals: dict[str, ox.Literal] = {}
+        for quad in ox.parse(path=str(graph), format=rdf_format):
+            obj = quad.object
+            o = str(obj)
+            if isinstance(obj, ox.Literal):
+                literals[o] = obj
+            triples.append((str(quad.subject), str(quad.predicate), o))
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise GraphError(f"{graph}: cannot read it for inference: {exc}") from None
+    return "".join(ntriples_lines(rdfs_closure(triples, literals))).encode("utf-8")
