@@ -9,22 +9,51 @@ import rdflib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from spacekg.model.infer import _rdfs_closure_bytes, cache_path, inferred_file
-from spacekg.model.reason import CLASS, DATATYPE, DOMAIN, PROPERTY, RANGE, SUBCLASS, SUBPROPERTY, TYPE
+from spacekg.model.infer import _closure_bytes, cache_path, inferred_file
+from spacekg.model.reason import (
+    CLASS,
+    DATATYPE,
+    DOMAIN,
+    EQ_CLASS,
+    EQ_PROPERTY,
+    FUNCTIONAL,
+    INVERSE_FUNCTIONAL,
+    INVERSE_OF,
+    OWL_CLASS,
+    PROPERTY,
+    RANGE,
+    SAME_AS,
+    SUBCLASS,
+    SUBPROPERTY,
+    SYMMETRIC,
+    TRANSITIVE,
+    TYPE,
+)
 
 RELEASE = Path(__file__).resolve().parent.parent / "data" / "release" / "spacekg.ttl"
 
 
-def owlrl_rdfs(path: Path) -> set[tuple[rdflib.term.Node, ...]]:
+ERROR = rdflib.URIRef("http://www.daml.org/2002/03/agents/agent-ont#ErrorMessage")
+
+
+def owlrl_rdfs(path: Path, semantics: type = owlrl.RDFS_Semantics) -> set[tuple[rdflib.term.Node, ...]]:
     graph = rdflib.Graph()
     graph.parse(path)
-    owlrl.DeductiveClosure(owlrl.RDFS_Semantics, axiomatic_triples=False, datatype_axioms=False).expand(graph)
-    return {t for t in graph if not isinstance(t[0], rdflib.Literal) and isinstance(t[1], rdflib.URIRef)}
+    owlrl.DeductiveClosure(semantics, axiomatic_triples=False, datatype_axioms=False).expand(graph)
+    # owlrl reports inconsistencies as error-message nodes; the engine does not (HermiT checks consistency)
+    errors = set(graph.subjects(rdflib.RDF.type, ERROR))
+    return {
+        t
+        for t in graph
+        if not isinstance(t[0], rdflib.Literal) and isinstance(t[1], rdflib.URIRef) and t[0] not in errors
+    }
 
 
-def ours(path: Path) -> set[tuple[rdflib.term.Node, ...]]:
+def ours(path: Path, mode: str = "rdfs") -> set[tuple[rdflib.term.Node, ...]]:
+    closed = _closure_bytes(path, mode)
+    assert closed is not None
     graph = rdflib.Graph()
-    graph.parse(data=_rdfs_closure_bytes(path).decode("utf-8"), format="nt")
+    graph.parse(data=closed.decode("utf-8"), format="nt")
     return set(graph)
 
 
@@ -35,6 +64,21 @@ def test_article_graph_closure_equals_owlrl() -> None:
     assert got == expected, (sorted(got - expected)[:5], sorted(expected - got)[:5])
 
 
+def test_article_graph_owl_rl_closure_equals_owlrl() -> None:
+    expected = owlrl_rdfs(RELEASE, owlrl.OWLRL_Semantics)
+    got = ours(RELEASE, "owlrl")
+    assert got == expected, (sorted(got - expected)[:5], sorted(expected - got)[:5])
+
+
+def test_unsupported_owl_constructs_fall_back_to_owlrl(tmp_path: Path) -> None:
+    path = tmp_path / "chain.nt"
+    path.write_text(
+        "<urn:p> <http://www.w3.org/2002/07/owl#propertyChainAxiom> <urn:list> .\n<urn:x> <urn:p> <urn:y> .\n"
+    )
+    assert _closure_bytes(path, "owlrl") is None
+    assert b"<urn:y>" in inferred_file(path, "owlrl").read_bytes()  # owlrl closed it
+
+
 def test_quad_files_are_closed_over_all_their_graphs(tmp_path: Path) -> None:
     trig = tmp_path / "g.trig"
     trig.write_text(
@@ -43,7 +87,7 @@ def test_quad_files_are_closed_over_all_their_graphs(tmp_path: Path) -> None:
         "<urn:g2> { <urn:x> a <urn:A> . }\n",
         encoding="utf-8",
     )
-    assert b"<urn:x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <urn:B> ." in _rdfs_closure_bytes(trig)
+    assert b"<urn:x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <urn:B> ." in _closure_bytes(trig, "rdfs")
 
 
 def test_inferred_file_uses_the_cache_and_notices_changes(tmp_path: Path) -> None:
@@ -88,3 +132,26 @@ def test_random_graphs_close_like_owlrl(tmp_path: Path, generated: list[tuple[st
     path = tmp_path / "random.nt"
     path.write_text("".join(f"{s} {p} {o} .\n" for s, p, o in generated), encoding="utf-8")
     assert ours(path) == owlrl_rdfs(path)
+
+
+OWL_SCHEMA = [SUBCLASS, SUBPROPERTY, DOMAIN, RANGE, EQ_CLASS, EQ_PROPERTY, INVERSE_OF]
+owl_triples = st.one_of(
+    st.tuples(st.sampled_from(NODES), st.sampled_from(OWL_SCHEMA), st.sampled_from(NODES)),
+    st.tuples(st.sampled_from(PREDICATES), st.sampled_from(OWL_SCHEMA), st.sampled_from(PREDICATES + NODES)),
+    st.tuples(st.sampled_from(NODES), st.sampled_from(PREDICATES), st.sampled_from(NODES + LITERALS[:3])),
+    st.tuples(st.sampled_from(NODES), st.just(SAME_AS), st.sampled_from(NODES)),
+    st.tuples(
+        st.sampled_from(PREDICATES),
+        st.just(TYPE),
+        st.sampled_from([FUNCTIONAL, INVERSE_FUNCTIONAL, SYMMETRIC, TRANSITIVE, PROPERTY]),
+    ),
+    st.tuples(st.sampled_from(NODES), st.just(TYPE), st.sampled_from([*NODES, OWL_CLASS])),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(owl_triples, min_size=1, max_size=10))
+def test_random_graphs_close_like_owlrl_under_owl_rl(tmp_path: Path, generated: list[tuple[str, str, str]]) -> None:
+    path = tmp_path / "random.nt"
+    path.write_text("".join(f"{s} {p} {o} .\n" for s, p, o in generated), encoding="utf-8")
+    assert ours(path, "owlrl") == owlrl_rdfs(path, owlrl.OWLRL_Semantics)

@@ -40,8 +40,9 @@ def inferred_file(graph: Path, mode: str) -> Path:
         with cache.open("rb") as handle:
             if handle.readline() == header:
                 return cache
-    if mode == "rdfs":
-        write_atomically(cache, header + _rdfs_closure_bytes(graph))
+    closed = _closure_bytes(graph, mode)
+    if closed is not None:
+        write_atomically(cache, header + closed)
         return cache
     import owlrl  # heavy; only when the cache is stale
     import rdflib
@@ -58,13 +59,14 @@ def inferred_file(graph: Path, mode: str) -> Path:
     return cache
 
 
-def _rdfs_closure_bytes(graph: Path) -> bytes:
-    """The RDFS closure of every triple in ``graph`` (all graphs of a quad
-    file), as sorted N-Triples."""
+def _closure_bytes(graph: Path, mode: str) -> bytes | None:
+    """The closure of every triple in ``graph`` (all graphs of a quad file)
+    under ``mode``, as sorted N-Triples; None when the graph uses an OWL
+    construct the indexed engine does not close (owlrl does it then)."""
     import pyoxigraph as ox
 
     from spacekg.core.syntax import media_type
-    from spacekg.model.reason import ntriples_lines, rdfs_closure
+    from spacekg.model.reason import ntriples_lines, owl_rl_closure, owl_rl_supported, rdfs_closure
 
     try:
         rdf_format = ox.RdfFormat.from_media_type(media_type(graph))
@@ -80,4 +82,10 @@ def _rdfs_closure_bytes(graph: Path) -> bytes:
             triples.append((str(quad.subject), str(quad.predicate), o))
     except (SyntaxError, ValueError, OSError) as exc:
         raise GraphError(f"{graph}: cannot read it for inference: {exc}") from None
-    return "".join(ntriples_lines(rdfs_closure(triples, literals))).encode("utf-8")
+    if mode == "rdfs":
+        closure = rdfs_closure(triples, literals)
+    elif owl_rl_supported(triples):
+        closure = owl_rl_closure(triples, literals)
+    else:
+        return None
+    return "".join(ntriples_lines(closure)).encode("utf-8")

@@ -244,3 +244,311 @@ def ntriples_lines(triples: Iterable[Triple]) -> Iterator[str]:
         if _is_literal(s) or not p.startswith("<"):
             continue
         yield f"{s} {p} {o} .\n"
+
+
+# --- OWL 2 RL, as owlrl's OWLRL_Semantics computes it --------------------------
+
+OWL = "http://www.w3.org/2002/07/owl#"
+SAME_AS = f"<{OWL}sameAs>"
+EQ_CLASS = f"<{OWL}equivalentClass>"
+EQ_PROPERTY = f"<{OWL}equivalentProperty>"
+INVERSE_OF = f"<{OWL}inverseOf>"
+OWL_CLASS = f"<{OWL}Class>"
+THING = f"<{OWL}Thing>"
+NOTHING = f"<{OWL}Nothing>"
+FUNCTIONAL = f"<{OWL}FunctionalProperty>"
+INVERSE_FUNCTIONAL = f"<{OWL}InverseFunctionalProperty>"
+SYMMETRIC = f"<{OWL}SymmetricProperty>"
+TRANSITIVE = f"<{OWL}TransitiveProperty>"
+PROPERTY_TYPES = {f"<{OWL}ObjectProperty>", f"<{OWL}DatatypeProperty>", PROPERTY}
+ANNOTATION_PROPERTY = f"<{OWL}AnnotationProperty>"
+DISJOINT_WITH = f"<{OWL}disjointWith>"
+
+# Constructs whose owlrl rules this engine does not implement: a graph that
+# uses any of them is closed by owlrl itself (``owl_rl_supported`` says which).
+UNSUPPORTED = tuple(
+    f"<{OWL}{name}>"
+    for name in (
+        "propertyChainAxiom", "hasKey", "intersectionOf", "unionOf", "someValuesFrom", "allValuesFrom",
+        "hasValue", "maxCardinality", "maxQualifiedCardinality", "sourceIndividual", "AllDifferent",
+        "AllDisjointClasses", "AllDisjointProperties", "complementOf", "propertyDisjointWith",
+        "IrreflexiveProperty", "AsymmetricProperty", "differentFrom",
+    )
+)  # fmt: skip
+
+
+def owl_rl_supported(triples: Iterable[Triple]) -> bool:
+    """Whether every OWL construct in ``triples`` is one this engine closes."""
+    unsupported = set(UNSUPPORTED)
+    return not any(p in unsupported or o in unsupported for _, p, o in triples)
+
+
+class _OwlClosure:
+    """The owlrl rules of tables 4-9 of OWL 2 RL that the supported constructs use."""
+
+    def __init__(self) -> None:
+        self.triples: set[Triple] = set()
+        self.queue: list[Triple] = []
+        self.sp: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.po: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.by_p: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.by_s: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.by_o: dict[str, set[tuple[str, str]]] = defaultdict(set)
+
+    def add(self, s: str, p: str, o: str) -> None:
+        if _is_literal(p):
+            return
+        triple = (s, p, o)
+        if triple not in self.triples:
+            self.triples.add(triple)
+            self.queue.append(triple)
+
+    def has(self, s: str, p: str, o: str) -> bool:
+        return (s, p, o) in self.triples
+
+    def objects(self, s: str, p: str) -> tuple[str, ...]:
+        return tuple(self.sp.get((s, p), ()))
+
+    def subjects(self, p: str, o: str) -> tuple[str, ...]:
+        return tuple(self.po.get((p, o), ()))
+
+    def pairs(self, p: str) -> tuple[tuple[str, str], ...]:
+        return tuple(self.by_p.get(p, ()))
+
+    def run(self) -> None:
+        while self.queue:
+            s, p, o = triple = self.queue.pop()
+            self.sp[(s, p)].add(o)
+            self.po[(p, o)].add(s)
+            self.by_p[p].add((s, o))
+            self.by_s[s].add((p, o))
+            self.by_o[o].add((s, p))
+            self.fire(*triple)
+
+    def fire(self, s: str, p: str, o: str) -> None:
+        add, has = self.add, self.has
+        # eq-ref
+        add(s, SAME_AS, s)
+        add(o, SAME_AS, o)
+        add(p, SAME_AS, p)
+        # --- the triple as data: rules keyed by its predicate's schema
+        for c in self.objects(p, DOMAIN):  # prp-dom
+            add(s, TYPE, c)
+        for c in self.objects(p, RANGE):  # prp-rng
+            add(o, TYPE, c)
+        for q in self.objects(p, SUBPROPERTY):  # prp-spo1
+            add(s, q, o)
+        for q in self.objects(p, EQ_PROPERTY) + self.subjects(EQ_PROPERTY, p):  # prp-eqp1/2
+            if q != p:
+                add(s, q, o)
+        for q in self.objects(p, INVERSE_OF) + self.subjects(INVERSE_OF, p):  # prp-inv1/2
+            add(o, q, s)
+        kinds = self.objects(p, TYPE)
+        if FUNCTIONAL in kinds:  # prp-fp
+            for y in self.objects(s, p):
+                if y != o:
+                    add(o, SAME_AS, y)
+                    add(y, SAME_AS, o)
+        if INVERSE_FUNCTIONAL in kinds:  # prp-ifp
+            for x in self.subjects(p, o):
+                if x != s:
+                    add(s, SAME_AS, x)
+                    add(x, SAME_AS, s)
+        if SYMMETRIC in kinds:  # prp-symp
+            add(o, p, s)
+        if TRANSITIVE in kinds:  # prp-trp, both ways
+            for z in self.objects(o, p):
+                add(s, p, z)
+            for x in self.subjects(p, s):
+                add(x, p, o)
+        # eq-rep-s/p/o: the triple's terms' equals
+        for s2 in self.objects(s, SAME_AS):
+            add(s2, p, o)
+        for p2 in self.objects(p, SAME_AS):
+            add(s, p2, o)
+        for o2 in self.objects(o, SAME_AS):
+            add(s, p, o2)
+        # --- the triple as schema
+        if p == SAME_AS:
+            add(o, SAME_AS, s)  # eq-sym
+            for z in self.objects(o, SAME_AS):  # eq-trans, both ways
+                add(s, SAME_AS, z)
+            for x in self.subjects(SAME_AS, s):
+                add(x, SAME_AS, o)
+            for pp, oo in tuple(self.by_s.get(s, ())):  # eq-rep-s
+                add(o, pp, oo)
+            for ss, oo in self.pairs(s):  # eq-rep-p
+                add(ss, o, oo)
+            for ss, pp in tuple(self.by_o.get(s, ())):  # eq-rep-o
+                add(ss, pp, o)
+        elif p == DOMAIN:
+            for x, _ in self.pairs(s):  # prp-dom
+                add(x, TYPE, o)
+            for c2 in self.objects(o, SUBCLASS):  # scm-dom1
+                if c2 != o:
+                    add(s, DOMAIN, c2)
+            for p1 in self.subjects(SUBPROPERTY, s):  # scm-dom2
+                if p1 != s:
+                    add(p1, DOMAIN, o)
+        elif p == RANGE:
+            for _, y in self.pairs(s):  # prp-rng
+                add(y, TYPE, o)
+            for c2 in self.objects(o, SUBCLASS):  # scm-rng1
+                if c2 != o:
+                    add(s, RANGE, c2)
+            for p1 in self.subjects(SUBPROPERTY, s):  # scm-rng2
+                if p1 != s:
+                    add(p1, RANGE, o)
+        elif p == SUBPROPERTY:
+            for x, y in self.pairs(s):  # prp-spo1
+                add(x, o, y)
+            if s != o:
+                for p3 in self.objects(o, SUBPROPERTY):  # scm-spo, both ways
+                    if p3 != s:
+                        add(s, SUBPROPERTY, p3)
+                for p0 in self.subjects(SUBPROPERTY, s):
+                    if p0 != o:
+                        add(p0, SUBPROPERTY, o)
+                if has(o, SUBPROPERTY, s):  # scm-eqp2, both ways
+                    add(s, EQ_PROPERTY, o)
+                    add(o, EQ_PROPERTY, s)
+                for c in self.objects(o, DOMAIN):  # scm-dom2, the hierarchy side
+                    add(s, DOMAIN, c)
+                for c in self.objects(o, RANGE):  # scm-rng2, the hierarchy side
+                    add(s, RANGE, c)
+        elif p == EQ_PROPERTY:
+            if s != o:
+                for x, y in self.pairs(s):  # prp-eqp1
+                    add(x, o, y)
+                for x, y in self.pairs(o):  # prp-eqp2
+                    add(x, s, y)
+                add(s, SUBPROPERTY, o)  # scm-eqp1
+                add(o, SUBPROPERTY, s)
+        elif p == INVERSE_OF:
+            for x, y in self.pairs(s):  # prp-inv1
+                add(y, o, x)
+            for x, y in self.pairs(o):  # prp-inv2
+                add(y, s, x)
+        elif p == SUBCLASS:
+            if s != o:
+                for x in self.subjects(TYPE, s):  # cax-sco
+                    add(x, TYPE, o)
+                for c3 in self.objects(o, SUBCLASS):  # scm-sco, both ways
+                    if c3 != s:
+                        add(s, SUBCLASS, c3)
+                for c0 in self.subjects(SUBCLASS, s):
+                    if c0 != o:
+                        add(c0, SUBCLASS, o)
+                for prop in self.subjects(DOMAIN, s):  # scm-dom1, the hierarchy side
+                    add(prop, DOMAIN, o)
+                for prop in self.subjects(RANGE, s):  # scm-rng1, the hierarchy side
+                    add(prop, RANGE, o)
+            if has(o, SUBCLASS, s):  # scm-eqc2, both ways (also for s == o)
+                add(s, EQ_CLASS, o)
+                add(o, EQ_CLASS, s)
+        elif p == EQ_CLASS:
+            if s != o:
+                for x in self.subjects(TYPE, s):  # cax-eqc1/2
+                    add(x, TYPE, o)
+                for x in self.subjects(TYPE, o):
+                    add(x, TYPE, s)
+                add(s, SUBCLASS, o)  # scm-eqc1
+                add(o, SUBCLASS, s)
+        elif p == TYPE:
+            for c in self.objects(o, SUBCLASS):  # cax-sco, the instance side
+                if c != o:
+                    add(s, TYPE, c)
+            for c in self.objects(o, EQ_CLASS) + self.subjects(EQ_CLASS, o):  # cax-eqc, the instance side
+                if c != o:
+                    add(s, TYPE, c)
+            if o == OWL_CLASS:  # scm-cls
+                add(s, SUBCLASS, s)
+                add(s, EQ_CLASS, s)
+                add(s, SUBCLASS, THING)
+                add(NOTHING, SUBCLASS, s)
+            elif o in PROPERTY_TYPES:  # scm-op, scm-dp
+                add(s, SUBPROPERTY, s)
+                add(s, EQ_PROPERTY, s)
+            elif o == FUNCTIONAL:  # prp-fp, the schema side
+                for x, y1 in self.pairs(s):
+                    for y2 in self.objects(x, s):
+                        if y1 != y2:
+                            add(y1, SAME_AS, y2)
+            elif o == INVERSE_FUNCTIONAL:  # prp-ifp, the schema side
+                for x1, y in self.pairs(s):
+                    for x2 in self.subjects(s, y):
+                        if x1 != x2:
+                            add(x1, SAME_AS, x2)
+            elif o == SYMMETRIC:  # prp-symp, the schema side
+                for x, y in self.pairs(s):
+                    add(y, s, x)
+            elif o == TRANSITIVE:  # prp-trp, the schema side
+                for x, y in self.pairs(s):
+                    for z in self.objects(y, s):
+                        add(x, s, z)
+
+
+def _datatype_axioms(base: set[Triple], literals: Mapping[str, ox.Literal]) -> set[Triple]:
+    """owlrl's one-time rules cls-thing, cls-nothing1, prp-ap and dt-type1/2, dt-eq, dt-diff."""
+    from owlrl.AxiomaticTriples import OWLRL_Datatypes_Disjointness
+    from owlrl.OWLRL import OWLRL_Annotation_properties
+    from owlrl.XsdDatatypes import OWL_Datatype_Subsumptions, OWL_RL_Datatypes
+
+    def nt(term: object) -> str:
+        return f"<{term}>"
+
+    rl_datatypes = {nt(d) for d in OWL_RL_Datatypes}
+    subsumptions = {nt(k): [nt(v) for v in vs] for k, vs in OWL_Datatype_Subsumptions.items()}
+    out: set[Triple] = {(THING, TYPE, OWL_CLASS), (NOTHING, TYPE, OWL_CLASS)}
+    out |= {(nt(a), TYPE, ANNOTATION_PROPERTY) for a in OWLRL_Annotation_properties}
+    implicit: dict[str, str] = {}
+    for text, term in literals.items():
+        # rdflib reads a plain literal with no datatype; pyoxigraph calls it xsd:string
+        if term.language is None and not text.endswith('"'):
+            datatype = nt(term.datatype.value)
+            if datatype in rl_datatypes:
+                implicit[text] = datatype
+    used = set(implicit.values())
+    explicit: dict[str, set[str]] = defaultdict(set)
+    for s, p, o in base:
+        if p == TYPE and o in rl_datatypes:
+            used.add(o)
+            if s not in implicit:
+                explicit[s].add(o)
+    for s, p, o in base:
+        if p == SAME_AS:
+            if o in implicit:
+                explicit[s].add(implicit[o])
+            if o in explicit:
+                explicit[s].add(o)
+            if s in explicit:
+                explicit[o].add(s)
+    for text, datatype in implicit.items():
+        out.add((text, TYPE, datatype))
+    out |= {(d, TYPE, DATATYPE) for d in rl_datatypes}
+    out |= {(d, TYPE, DATATYPE) for dts in explicit.values() for d in dts}
+    for resource, datatypes in [*((r, set(d)) for r, d in explicit.items()), *((r, {d}) for r, d in implicit.items())]:
+        for datatype in datatypes:
+            for wider in subsumptions.get(datatype, ()):
+                out.add((resource, TYPE, wider))
+                out.add((wider, TYPE, DATATYPE))
+                used.add(wider)
+    for left, _, right in OWLRL_Datatypes_Disjointness:
+        if nt(left) in used and nt(right) in used:
+            out.add((nt(left), DISJOINT_WITH, nt(right)))
+    return out
+
+
+def owl_rl_closure(triples: Iterable[Triple], literals: Mapping[str, ox.Literal]) -> set[Triple]:
+    """Return ``triples`` with what owlrl's ``OWLRL_Semantics`` (no axiomatic or
+    datatype axiomatic triples) entails from them; only for graphs where
+    :func:`owl_rl_supported` holds. Inconsistencies are not reported (owlrl
+    adds error-message nodes for them; HermiT checks consistency in the tests)."""
+    base = set(triples)
+    closure = _OwlClosure()
+    for triple in base | _datatype_axioms(base, literals):
+        closure.add(*triple)
+    bnodes = {t for triple in closure.triples for t in triple if t.startswith("_:")}
+    closure.run()
+    # owlrl drops triples whose predicate is a blank node of the starting graph
+    return {t for t in closure.triples if t[1] not in bnodes}
