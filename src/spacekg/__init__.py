@@ -1,6 +1,12 @@
 """spacekg: a linked-data knowledge graph of space politics, with provenance.
 
-``spacekg.load()`` opens a graph for querying; see :mod:`spacekg.api`.
+The public API (see :mod:`spacekg.api`)::
+
+    import spacekg
+    spacekg.build(sources=["article.txt"])
+    kg = spacekg.load()
+    kg.named("program-timeline", program="ilrs")
+
 Imports are lazy so the command line starts fast.
 """
 
@@ -9,14 +15,35 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["KnowledgeGraph", "__version__", "load"]
+__all__ = [
+    "Extraction",
+    "KnowledgeGraph",
+    "View",
+    "ViewFilters",
+    "__version__",
+    "build",
+    "evaluate",
+    "extract",
+    "load",
+    "validate",
+]
 
 if TYPE_CHECKING:
-    from spacekg.api import KnowledgeGraph, load
+    from spacekg.api import (
+        Extraction,
+        KnowledgeGraph,
+        View,
+        ViewFilters,
+        build,
+        evaluate,
+        extract,
+        load,
+        validate,
+    )
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("load", "KnowledgeGraph"):
+    if name in __all__ and name != "__version__":
         from spacekg import api
 
         return getattr(api, name)
