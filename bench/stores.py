@@ -2,11 +2,19 @@
 
 For synthetic graphs of 10k, 100k and 1M triples it measures load time and
 the latency of five query shapes, and prints each engine's figures with
-ratios against raw pyoxigraph (the baseline) in one run. It also times
-`spacekg query` on the article graph against `python -c "import rdflib"`.
+ratios against raw pyoxigraph (the baseline). It also times `spacekg query`
+on the article graph against `python -c "import rdflib"`.
+
+Fair by construction: every engine is given the same query text and the same
+prefix table (pyoxigraph's and rdflib's own prefix arguments, as spacekg
+passes them); the raw on-disk baseline is compacted after loading, as
+`spacekg load` does; loads and queries run in interleaved rounds (each round
+times every engine once, in turn), so drift on a busy machine hits all alike;
+figures are medians over the rounds with their range. Each engine must give
+the same answers, or the script exits non-zero.
 
     python -m bench.stores                      # 10k, 100k, 1M; rdflib up to 100k
-    python -m bench.stores --sizes 10000 --rdflib-max 10000
+    python -m bench.stores --sizes 10000 --rdflib-max 10000 --rounds 1
 """
 
 from __future__ import annotations
@@ -35,7 +43,6 @@ QUERIES = {
     "regex filter": 'SELECT ?a WHERE { ?a rdfs:label ?l FILTER(REGEX(?l, "^Actor 12[0-9]*7$")) }',
     "property path": "SELECT ?up WHERE { kg:program-999 skg:partOf+ ?up }",
 }
-PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in QUERY_PREFIXES.items())
 
 
 def timed(action: Callable[[], Any]) -> tuple[float, Any]:
@@ -44,12 +51,23 @@ def timed(action: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - start, value
 
 
-def median_latency(run: Callable[[], Any], repeat: int, budget: float = 0.2) -> float:
-    """Median of at least ``repeat`` runs; sub-millisecond queries run until
-    ``budget`` seconds have passed, so their medians are not noise."""
+def latency(run: Callable[[], Any], budget: float = 0.2) -> float:
+    """One round's latency: the median of as many runs as fit in ``budget``
+    seconds (at least one, after a warm-up), so sub-millisecond queries are
+    not noise."""
     first, _ = timed(run)  # warm-up: parser start-up and caches are not what we compare
-    runs = max(repeat, min(1000, int(budget / max(first, 1e-6))))
+    runs = max(1, min(200, int(budget / max(first, 1e-6))))
     return statistics.median(timed(run)[0] for _ in range(runs))
+
+
+def _fresh(engine: Engine, folder: Path) -> None:
+    """Close the engine's previous on-disk store (it holds a lock) and remove it."""
+    import gc
+    import shutil
+
+    engine.__dict__.pop("store", None)
+    gc.collect()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 class Engine:
@@ -68,15 +86,18 @@ class RawOxigraph(Engine):
 
     def load(self, path: Path, workdir: Path) -> None:
         if self.on_disk:
-            self.store = ox.Store(str(workdir / "raw"))
+            folder = workdir / "raw"
+            _fresh(self, folder)
+            self.store = ox.Store(str(folder))
             self.store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES)
+            self.store.optimize()  # compacted, as `spacekg load` leaves its store
         else:
             self.store = ox.Store()
             self.store.load(path=str(path), format=ox.RdfFormat.N_TRIPLES)
 
     def query(self, text: str) -> int:
         # Read every value, as any caller (and spacekg's Result) does.
-        answer = self.store.query(PROLOGUE + text)
+        answer = self.store.query(text, prefixes=QUERY_PREFIXES)
         names = answer.variables
         return len([tuple(s[v] for v in names) for s in answer])
 
@@ -88,7 +109,9 @@ class SpaceKG(Engine):
 
     def load(self, path: Path, workdir: Path) -> None:
         if self.on_disk:
-            store = DiskStore(workdir / "spacekg", writable=True)
+            folder = workdir / "spacekg"
+            _fresh(self, folder)
+            store = DiskStore(folder, writable=True)
             store.load([path])
             self.store: MemoryStore | DiskStore = store
         else:
@@ -108,10 +131,10 @@ class Rdflib(Engine):
         self.graph.parse(path, format="nt")
 
     def query(self, text: str) -> int:
-        return len(list(self.graph.query(PROLOGUE + text)))
+        return len(list(self.graph.query(text, initNs=QUERY_PREFIXES)))
 
 
-def run_size(size: int, rdflib_max: int, repeat: int) -> list[dict[str, Any]]:
+def run_size(size: int, rdflib_max: int, rounds: int) -> list[dict[str, Any]]:
     rows = []
     with tempfile.TemporaryDirectory(prefix="spacekg-bench-") as tmp:
         workdir = Path(tmp)
@@ -120,21 +143,27 @@ def run_size(size: int, rdflib_max: int, repeat: int) -> list[dict[str, Any]]:
         engines: list[Engine] = [RawOxigraph(False), SpaceKG(False), RawOxigraph(True), SpaceKG(True)]
         if size <= rdflib_max:
             engines.append(Rdflib())
-        answers: dict[str, list[int]] = {}
-        for engine in engines:
-            load_time, _ = timed(lambda engine=engine: engine.load(data, workdir))  # type: ignore[misc]
-            row: dict[str, Any] = {"size": triples, "engine": engine.name, "load": load_time}
-            counts = []
+        times: dict[tuple[str, str], list[float]] = {}
+        for _ in range(rounds):  # loads, interleaved: every engine once per round
+            for engine in engines:
+                load_time, _ = timed(lambda engine=engine: engine.load(data, workdir))  # type: ignore[misc]
+                times.setdefault((engine.name, "load"), []).append(load_time)
+                print(f"  {triples:>9,} {engine.name:<22} load {load_time:7.2f} s", file=sys.stderr, flush=True)
+        answers: dict[str, list[int]] = {e.name: [e.query(text) for text in QUERIES.values()] for e in engines}
+        for _ in range(rounds):  # queries, interleaved: each shape on every engine in turn
             for shape, text in QUERIES.items():
-                reps = 1 if isinstance(engine, Rdflib) else repeat
-                row[shape] = median_latency(lambda engine=engine, text=text: engine.query(text), reps)  # type: ignore[misc]
-                counts.append(engine.query(text))
-            answers[engine.name] = counts
-            rows.append(row)
-            print(f"  {triples:>9,} {engine.name:<22} load {load_time:7.2f} s", file=sys.stderr, flush=True)
+                for engine in engines:
+                    run = lambda engine=engine, text=text: engine.query(text)  # type: ignore[misc]  # noqa: E731
+                    times.setdefault((engine.name, shape), []).append(latency(run))
         reference = answers["pyoxigraph memory"]
         for name, counts in answers.items():
-            assert counts == reference, f"{name} answered differently: {counts} != {reference}"
+            if counts != reference:
+                raise SystemExit(f"{name} answered differently: {counts} != {reference}")
+        for engine in engines:
+            row: dict[str, Any] = {"size": triples, "engine": engine.name}
+            for column in ("load", *QUERIES):
+                row[column] = times[(engine.name, column)]
+            rows.append(row)
     return rows
 
 
@@ -144,28 +173,38 @@ def cli_wall_time(repeat: int) -> tuple[float, float]:
         subprocess.run([sys.executable, "-m", "spacekg.cli", "build"], check=True, capture_output=True)
     spacekg = [sys.executable, "-m", "spacekg.cli", "query", "SELECT ?a WHERE { ?a skg:leads kg:ilrs }"]
     baseline = [sys.executable, "-c", "import rdflib"]
-    times = {}
-    for name, command in (("spacekg", spacekg), ("rdflib", baseline)):
+    runs: dict[str, list[float]] = {"spacekg": [], "rdflib": []}
+    for command in (spacekg, baseline):  # warm the file cache
         subprocess.run(command, check=True, capture_output=True)
-        times[name] = statistics.median(
-            timed(lambda c=command: subprocess.run(c, check=True, capture_output=True))[0] for _ in range(repeat)
-        )  # type: ignore[misc]
-    return times["spacekg"], times["rdflib"]
+    for _ in range(repeat):  # interleaved: one of each per round
+        for name, command in (("spacekg", spacekg), ("rdflib", baseline)):
+            runs[name].append(timed(lambda c=command: subprocess.run(c, check=True, capture_output=True))[0])  # type: ignore[misc]
+    return statistics.median(runs["spacekg"]), statistics.median(runs["rdflib"])
 
 
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f}" if seconds < 10 else f"{seconds * 1000:,.0f}"
 
 
-def report(rows: list[dict[str, Any]]) -> None:
+def med(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def report(rows: list[dict[str, Any]], rounds: int) -> None:
     columns = ["load", *QUERIES]
+    print(f"Medians over {rounds} interleaved round(s); the range across rounds in brackets where there are several.")
+    print()
     print("| triples | engine | load (s) | " + " | ".join(f"{q} (ms)" for q in QUERIES) + " |")
     print("|" + "---|" * (len(columns) + 2))
     for row in rows:
-        cells = [f"{row['load']:.2f}"] + [ms(row[q]) for q in QUERIES]
+        spread = rounds > 1
+        cells = [f"{med(row['load']):.2f}" + (f" ({min(row['load']):.2f}-{max(row['load']):.2f})" if spread else "")]
+        cells += [ms(med(row[q])) + (f" ({ms(min(row[q]))}-{ms(max(row[q]))})" if spread else "") for q in QUERIES]
         print(f"| {row['size']:,} | {row['engine']} | " + " | ".join(cells) + " |")
     print()
-    print("Ratios (lower is better): spacekg store / raw pyoxigraph of the same kind; rdflib / spacekg memory.")
+    print(
+        "Ratios of medians (lower is better): spacekg store / raw pyoxigraph of the same kind; rdflib / spacekg memory."
+    )
     print()
     print("| triples | comparison | " + " | ".join(columns) + " |")
     print("|" + "---|" * (len(columns) + 2))
@@ -178,7 +217,7 @@ def report(rows: list[dict[str, Any]]) -> None:
         ]
         for label, top, bottom in pairs:
             if (size, top) in by and (size, bottom) in by:
-                ratios = [by[(size, top)][c] / by[(size, bottom)][c] for c in columns]
+                ratios = [med(by[(size, top)][c]) / med(by[(size, bottom)][c]) for c in columns]
                 print(f"| {size:,} | {label} | " + " | ".join(f"{r:.2f}×" for r in ratios) + " |")
 
 
@@ -188,13 +227,13 @@ def main() -> None:
     parser.add_argument(
         "--rdflib-max", type=int, default=100_000, help="largest size to run rdflib on (1M takes minutes)"
     )
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (medians and ranges over them)")
     args = parser.parse_args()
     rows: list[dict[str, Any]] = []
     for size in (int(s) for s in args.sizes.split(",")):
-        rows += run_size(size, args.rdflib_max, args.repeat)
-    report(rows)
-    ours, baseline = cli_wall_time(args.repeat * 2)
+        rows += run_size(size, args.rdflib_max, args.rounds)
+    report(rows, args.rounds)
+    ours, baseline = cli_wall_time(max(3, args.rounds * 2))
     print()
     print(
         f"`spacekg query` on the article graph: {ours * 1000:.0f} ms wall; "

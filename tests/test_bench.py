@@ -28,7 +28,7 @@ def run_bench(module: str, *args: str, cwd: Path) -> str:
 def test_stores_benchmark_runs_every_engine(tmp_path: Path) -> None:
     # It times `spacekg build` and `spacekg query` in its working directory.
     shutil.copytree(FACTS_DIR, tmp_path / "data" / "facts")
-    out = run_bench("bench.stores", "--sizes", "2000", "--rdflib-max", "2000", "--repeat", "1", cwd=tmp_path)
+    out = run_bench("bench.stores", "--sizes", "2000", "--rdflib-max", "2000", "--rounds", "2", cwd=tmp_path)
     engines = {line.split("|")[2].strip() for line in out.splitlines() if line.startswith("| 2,")}
     assert {"pyoxigraph memory", "spacekg memory", "pyoxigraph disk", "spacekg oxigraph:PATH", "rdflib"} <= engines
     assert "`spacekg query` on the article graph" in out
