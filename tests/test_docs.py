@@ -25,3 +25,21 @@ def test_docs_cover_every_term_and_are_current(tmp_path: Path) -> None:
         assert committed.read_bytes() == (tmp_path / name).read_bytes(), (
             f"docs/ontology/{name} is stale: run spacekg docs"
         )
+
+
+def test_docs_escape_hostile_labels() -> None:
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import OWL, RDF, RDFS
+
+    from spacekg.core.namespaces import SKG
+    from spacekg.interop.docs import render_docs
+
+    graph = Graph()
+    cls = URIRef(SKG + "Evil")
+    graph.add((cls, RDF.type, OWL.Class))
+    graph.add((cls, RDFS.label, Literal('<script>alert("x")</script>')))
+    graph.add((cls, RDFS.comment, Literal("<img src=x onerror=alert(1)>")))
+    page, svg = render_docs(graph)
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;" in page
+    assert "<text" in svg and "Evil" in svg

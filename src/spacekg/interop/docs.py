@@ -3,20 +3,22 @@
 ``spacekg docs`` writes ``index.html`` (every class and property: label,
 definition, super- and sub-terms, domain, range, alignments to standard
 vocabularies) and ``structure.svg`` (the class tree, each class with the
-properties whose domain it is). Small and dependency-free on purpose:
-pyLODE and ontospy pull in far more than this needs.
+properties whose domain it is), from the packaged Jinja2 templates
+``ontology.html`` and ``structure.svg``. Small on purpose: pyLODE and
+ontospy pull in far more than this needs.
 """
 
 from __future__ import annotations
 
-import html
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable
+from typing import Any
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from spacekg.core.namespaces import ONTOLOGY_IRI, PREFIXES, SKG
+from spacekg.core.templates import render
 
 
 def _short(term: object) -> str:
@@ -35,14 +37,14 @@ def _own(graph: Graph, kind: URIRef) -> list[URIRef]:
     )
 
 
-def _link(term: object) -> str:
-    if str(term).startswith(SKG):
-        return f'<a href="#{html.escape(_local(term))}"><code>{html.escape(_short(term))}</code></a>'
-    return f'<a href="{html.escape(str(term))}"><code>{html.escape(_short(term))}</code></a>'
+def _ref(term: object) -> dict[str, str]:
+    """A term as the templates link it: to its section, or to its IRI."""
+    href = f"#{_local(term)}" if str(term).startswith(SKG) else str(term)
+    return {"href": href, "short": _short(term)}
 
 
-def _links(terms: Sequence[object]) -> str:
-    return ", ".join(_link(t) for t in sorted(terms, key=str)) or "—"
+def _refs(terms: Iterable[object]) -> list[dict[str, str]]:
+    return [_ref(t) for t in sorted(terms, key=str)]
 
 
 def render_docs(graph: Graph) -> tuple[str, str]:
@@ -54,65 +56,64 @@ def render_docs(graph: Graph) -> tuple[str, str]:
 
     def text(term: URIRef, prop: URIRef) -> str:
         value = graph.value(term, prop)
-        return html.escape(str(value)) if value is not None else ""
+        return str(value) if value is not None else ""
 
-    parts = [
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>spacekg ontology</title>",
-        "<style>body{font:15px/1.45 system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}"
-        "section{border-top:1px solid #ddd;padding:.4em 0}dt{font-weight:600;float:left;width:9em;clear:left}"
-        "dd{margin-left:10em}code{background:#f3f3f3;padding:0 .2em}h3{margin:.6em 0 .2em}</style></head><body>",
-        f"<h1>{text(header, DCTERMS.title)}</h1>",
-        f"<p>{text(header, DCTERMS.description)}</p>",
-        f"<p>IRI <code>{html.escape(ONTOLOGY_IRI)}</code>, version <code>{html.escape(str(graph.value(header, OWL.versionIRI)))}</code>; "
-        f"license {_link(graph.value(header, DCTERMS.license))}. Prefix <code>skg:</code> = <code>{html.escape(SKG)}</code>.</p>",
-        '<p><img src="structure.svg" alt="Class tree with the properties each class is the domain of" style="max-width:100%"></p>',
-        f"<p>{len(classes)} classes, {len(object_props)} object properties, {len(data_props)} datatype properties.</p>",
-        "<h2>Classes</h2>",
-    ]
     children: dict[URIRef, list[URIRef]] = defaultdict(list)
     for cls in classes:
         for parent in graph.objects(cls, RDFS.subClassOf):
             children[parent].append(cls)  # type: ignore[index]
-    for cls in classes:
-        supers = list(graph.objects(cls, RDFS.subClassOf))
-        parts.append(
-            f'<section id="{html.escape(_local(cls))}"><h3>{text(cls, RDFS.label)} <code>{html.escape(_short(cls))}</code></h3>'
-            f"<p>{text(cls, RDFS.comment)}</p><dl>"
-            f"<dt>Subclass of</dt><dd>{_links(supers)}</dd>"
-            f"<dt>Subclasses</dt><dd>{_links(list(children.get(cls, [])))}</dd>"
-            f"<dt>Domain of</dt><dd>{_links(list(graph.subjects(RDFS.domain, cls)))}</dd>"
-            f"<dt>Range of</dt><dd>{_links(list(graph.subjects(RDFS.range, cls)))}</dd>"
-            f"<dt>Close match</dt><dd>{_links(list(graph.objects(cls, SKOS.closeMatch)))}</dd>"
-            f"<dt>Disjoint with</dt><dd>{_links(list(graph.objects(cls, OWL.disjointWith)))}</dd></dl></section>"
-        )
-    for title, props in (("Object properties", object_props), ("Datatype properties", data_props)):
-        parts.append(f"<h2>{title}</h2>")
-        for prop in props:
-            characteristics = [
-                _short(t) for t in graph.objects(prop, RDF.type) if t not in (OWL.ObjectProperty, OWL.DatatypeProperty)
-            ]
-            parts.append(
-                f'<section id="{html.escape(_local(prop))}"><h3>{text(prop, RDFS.label)} <code>{html.escape(_short(prop))}</code></h3>'
-                f"<p>{text(prop, RDFS.comment)}</p><dl>"
-                f"<dt>Domain</dt><dd>{_links(list(graph.objects(prop, RDFS.domain)))}</dd>"
-                f"<dt>Range</dt><dd>{_links(list(graph.objects(prop, RDFS.range)))}</dd>"
-                f"<dt>Subproperty of</dt><dd>{_links(list(graph.objects(prop, RDFS.subPropertyOf)))}</dd>"
-                f"<dt>Inverse of</dt><dd>{_links(list(graph.objects(prop, OWL.inverseOf)))}</dd>"
-                f"<dt>Characteristics</dt><dd>{html.escape(', '.join(sorted(characteristics))) or '—'}</dd>"
-                f"<dt>Close match</dt><dd>{_links(list(graph.objects(prop, SKOS.closeMatch)))}</dd></dl></section>"
-            )
-    parts.append("</body></html>\n")
-    return "".join(parts), _diagram(graph, classes, children)
+
+    def term(t: URIRef) -> dict[str, Any]:
+        return {"anchor": _local(t), "label": text(t, RDFS.label), "short": _short(t), "comment": text(t, RDFS.comment)}
+
+    def property_entry(prop: URIRef) -> dict[str, Any]:
+        characteristics = [
+            _short(t) for t in graph.objects(prop, RDF.type) if t not in (OWL.ObjectProperty, OWL.DatatypeProperty)
+        ]
+        return {
+            **term(prop),
+            "domain": _refs(graph.objects(prop, RDFS.domain)),
+            "range": _refs(graph.objects(prop, RDFS.range)),
+            "supers": _refs(graph.objects(prop, RDFS.subPropertyOf)),
+            "inverse": _refs(graph.objects(prop, OWL.inverseOf)),
+            "characteristics": ", ".join(sorted(characteristics)),
+            "close": _refs(graph.objects(prop, SKOS.closeMatch)),
+        }
+
+    page = render(
+        "ontology.html",
+        title=text(header, DCTERMS.title),
+        description=text(header, DCTERMS.description),
+        iri=ONTOLOGY_IRI,
+        version=str(graph.value(header, OWL.versionIRI)),
+        license=_ref(graph.value(header, DCTERMS.license)),
+        namespace=SKG,
+        classes=[
+            {
+                **term(cls),
+                "supers": _refs(graph.objects(cls, RDFS.subClassOf)),
+                "subs": _refs(children.get(cls, [])),
+                "domain_of": _refs(graph.subjects(RDFS.domain, cls)),
+                "range_of": _refs(graph.subjects(RDFS.range, cls)),
+                "close": _refs(graph.objects(cls, SKOS.closeMatch)),
+                "disjoint": _refs(graph.objects(cls, OWL.disjointWith)),
+            }
+            for cls in classes
+        ],
+        object_properties=[property_entry(p) for p in object_props],
+        datatype_properties=[property_entry(p) for p in data_props],
+    )
+    return page, _diagram(graph, classes, children)
 
 
 def _diagram(graph: Graph, classes: list[URIRef], children: dict[URIRef, list[URIRef]]) -> str:
     """The class tree, drawn left to right, with each class's properties."""
     own = set(classes)
     roots = [c for c in classes if not any(p in own for p in graph.objects(c, RDFS.subClassOf))]
-    rows: list[tuple[int, URIRef, URIRef | None]] = []
+    tree: list[tuple[int, URIRef, URIRef | None]] = []
 
     def walk(cls: URIRef, depth: int, parent: URIRef | None) -> None:
-        rows.append((depth, cls, parent))
+        tree.append((depth, cls, parent))
         for child in sorted(children.get(cls, []), key=str):
             if child in own:
                 walk(child, depth + 1, cls)
@@ -120,21 +121,18 @@ def _diagram(graph: Graph, classes: list[URIRef], children: dict[URIRef, list[UR
     for root in roots:
         walk(root, 0, None)
     row_of: dict[URIRef, int] = {}
-    out = []
-    for index, (depth, cls, parent) in enumerate(rows):
+    rows = []
+    for index, (depth, cls, parent) in enumerate(tree):
         x, y = 10 + depth * 150, 20 + index * 22
         if cls not in row_of:
             row_of[cls] = index
+        edge = ""
         if parent is not None and parent in row_of:
             px, py = 10 + (depth - 1) * 150, 20 + row_of[parent] * 22
-            out.append(f'<path d="M{px + 4} {py + 4} V{y - 4} H{x - 2}" fill="none" stroke="#999"/>')
+            edge = f"M{px + 4} {py + 4} V{y - 4} H{x - 2}"
+        label = _local(cls)
         props = sorted(_local(p) for p in graph.subjects(RDFS.domain, cls) if str(p).startswith(SKG))
-        label = html.escape(_local(cls))
-        out.append(f'<text x="{x}" y="{y}" font-weight="600">{label}</text>')
-        if props:
-            out.append(f'<text x="{x + 8 + 8 * len(label)}" y="{y}" fill="#2a6">{html.escape(", ".join(props))}</text>')
-    height = 30 + len(rows) * 22
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="1500" height="{height}" font-family="sans-serif" font-size="13">'
-        '<rect width="100%" height="100%" fill="white"/>' + "".join(out) + "</svg>\n"
-    )
+        rows.append(
+            {"x": x, "y": y, "edge": edge, "label": label, "props": ", ".join(props), "props_x": x + 8 + 8 * len(label)}
+        )
+    return render("structure.svg", rows=rows, height=30 + len(tree) * 22)
