@@ -22,6 +22,7 @@ import dataclasses
 import json
 from pathlib import Path
 
+from spacekg.core.ids import slugify
 from spacekg.core.text import read_source
 from spacekg.errors import FactsError, SourceError
 from spacekg.model.facts import Dataset, Entity, FactsFile, Mention, Proposition, check_dataset, load_facts_file
@@ -63,7 +64,7 @@ def merge_candidates(reviewed: FactsFile, known: Dataset) -> tuple[FactsFile, di
     for fact in reviewed.facts:
         subject, obj = ref(fact.subject) or fact.subject, ref(fact.object)
         default = f"{subject}-{fact.relation.lower()}-{obj if obj is not None else fact.value}"
-        facts.append(dataclasses.replace(fact, subject=subject, object=obj, id=_slug(default), confidence=None))
+        facts.append(dataclasses.replace(fact, subject=subject, object=obj, id=slugify(default), confidence=None))
     claims = []
     for claim in reviewed.claims:
         if claim.summary.startswith("TO REVIEW"):
@@ -87,12 +88,6 @@ def merge_candidates(reviewed: FactsFile, known: Dataset) -> tuple[FactsFile, di
         reviewed, entities=tuple(kept), facts=tuple(facts), claims=tuple(claims), mentions=tuple(mentions), dates=()
     )
     return result, merged
-
-
-def _slug(text: str) -> str:
-    import re
-
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def dump(facts: FactsFile) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from spacekg.core.ids import slugify
 from spacekg.errors import FactsError
 from spacekg.model.vocabulary import VALUE_RANGES, Vocabulary, vocabulary
 
@@ -432,7 +433,7 @@ def _read_fact(reader: _Reader, raw: Any, line: int) -> Fact:
             raise reader.fail(entry.line, f"{what}: {relation} takes a literal; give 'value: ...' and no 'object'")
         obj, value = None, reader.literal(relation, entry["value"], what, entry.line_of("value"))
     default_id = f"{subject}-{relation.lower()}-{obj if obj is not None else value}"
-    fact_id = reader.slug(entry, "id", what) if "id" in entry else _slugify(default_id)
+    fact_id = reader.slug(entry, "id", what) if "id" in entry else slugify(default_id)
     return Fact(
         id=fact_id,
         subject=subject,
@@ -520,10 +521,6 @@ def _read_date(reader: _Reader, raw: Any, line: int) -> DateMention:
             assert isinstance(value, int)
             values[key] = value
     return DateMention(span=reader.span(entry["span"], "date", entry.line_of("span")), **values)
-
-
-def _slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def _items(reader: _Reader, doc: _LineDict, key: str) -> list[tuple[Any, int]]:
