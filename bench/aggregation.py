@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from bench.stores import Engine, RawOxigraph, Rdflib, SpaceKG, median_latency, ms
+from bench.stores import Engine, RawOxigraph, Rdflib, SpaceKG, latency, ms
 from bench.synthetic import generate
 
 GROUP = "SELECT ?a (COUNT(?b) AS ?n) WHERE { ?a skg:cooperatesWith ?b } GROUP BY ?a"
@@ -59,7 +59,7 @@ def main() -> None:
                 for engine in engines:
                     reps = 1 if isinstance(engine, Rdflib) else args.repeat
                     times[label][engine.name].append(
-                        median_latency(lambda engine=engine, text=text: engine.query(text), reps)  # type: ignore[misc]
+                        latency(lambda engine=engine, text=text: engine.query(text), min_runs=reps)  # type: ignore[misc]
                     )
             print(f"  round {round_ + 1} of {args.rounds}", file=sys.stderr, flush=True)
     names = [engine.name for engine in engines]

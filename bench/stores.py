@@ -51,12 +51,12 @@ def timed(action: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - start, value
 
 
-def latency(run: Callable[[], Any], budget: float = 0.2) -> float:
+def latency(run: Callable[[], Any], budget: float = 0.2, min_runs: int = 1) -> float:
     """One round's latency: the median of as many runs as fit in ``budget``
-    seconds (at least one, after a warm-up), so sub-millisecond queries are
-    not noise."""
+    seconds (at least ``min_runs``, after a warm-up), so sub-millisecond
+    queries are not noise."""
     first, _ = timed(run)  # warm-up: parser start-up and caches are not what we compare
-    runs = max(1, min(200, int(budget / max(first, 1e-6))))
+    runs = max(min_runs, min(200, int(budget / max(first, 1e-6))))
     return statistics.median(timed(run)[0] for _ in range(runs))
 
 

@@ -46,3 +46,17 @@ def test_inference_benchmark_runs_and_matches_owlrl(tmp_path: Path) -> None:
     assert "Same closure as owlrl" in out
     rows = [line for line in out.splitlines() if line.startswith("| ") and line.split("|")[4].strip().endswith("x")]
     assert len(rows) == 2  # one per size, each with its ratio
+
+
+def test_one_command_runs_every_benchmark_module() -> None:
+    from bench.__main__ import BENCHMARKS
+
+    modules = {p.stem for p in (ROOT / "bench").glob("*.py")} - {"__init__", "__main__", "synthetic"}
+    assert modules == set(BENCHMARKS), "register every bench module in bench/__main__.py"
+
+
+def test_one_command_small_run(tmp_path: Path) -> None:
+    report = tmp_path / "report.md"
+    out = run_bench("bench", "--small", "--only", "infer,aggregation", "--out", str(report), cwd=tmp_path)
+    assert "## bench.infer" in out and "## bench.aggregation" in out
+    assert "Same closure as owlrl" in report.read_text(encoding="utf-8")

@@ -1,0 +1,77 @@
+"""Every benchmark in one command: `python -m bench` prints each one's tables, ratios against its baseline.
+
+    python -m bench                       # full sizes (tens of minutes on 2 cores)
+    python -m bench --small               # tiny sizes: checks that every benchmark still runs
+    python -m bench --only stores,infer   # some of them
+    python -m bench --out docs/benchmarks-run.md   # also write what was printed
+
+Each benchmark runs in its own process, one after another (they time
+processes and servers of their own, so running them side by side would skew
+every figure); inside each, contenders are timed in interleaved rounds. A
+benchmark that fails, or whose engines disagree, makes the whole run exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# module -> (arguments for the full run, arguments for --small)
+BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
+    "stores": ([], ["--sizes", "2000", "--rdflib-max", "2000", "--rounds", "1"]),
+    "aggregation": ([], ["--size", "2000", "--rounds", "1", "--repeat", "1"]),
+    "infer": ([], ["--small"]),
+    "load_serve": ([], ["--clients", "2", "--queries", "10"]),
+    "view": ([], ["--sizes", "100", "--cap", "30"]),
+    "extract": ([], []),
+}
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--small", action="store_true", help="tiny sizes, to check that everything runs")
+    parser.add_argument("--only", help="comma-separated benchmark names: " + ", ".join(BENCHMARKS))
+    parser.add_argument("--out", type=Path, help="also write the printed report to this Markdown file")
+    args = parser.parse_args(argv)
+    names = list(BENCHMARKS) if not args.only else [n.strip() for n in args.only.split(",") if n.strip()]
+    unknown = [n for n in names if n not in BENCHMARKS]
+    if unknown:
+        parser.error(f"unknown benchmark(s) {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    report: list[str] = [f"# Benchmarks ({'small sizes' if args.small else 'full sizes'})", ""]
+    failed = []
+    for name in names:
+        full, small = BENCHMARKS[name]
+        command = [sys.executable, "-m", f"bench.{name}", *(small if args.small else full)]
+        print(f"## bench.{name}\n", flush=True)
+        start = time.perf_counter()
+        done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+        took = time.perf_counter() - start
+        print(done.stdout, flush=True)
+        report += [
+            f"## bench.{name}",
+            "",
+            f"`{' '.join(['python', '-m', f'bench.{name}', *command[3:]])}` ({took:.0f} s)",
+            "",
+        ]
+        report += [done.stdout.rstrip(), ""]
+        if done.returncode != 0:
+            failed.append(name)
+            print(done.stderr[-3000:], file=sys.stderr, flush=True)
+            report += [f"**failed** (exit {done.returncode})", ""]
+    if args.out is not None:
+        args.out.write_text("\n".join(report) + "\n", encoding="utf-8")
+    if failed:
+        print(f"failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
