@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -318,9 +317,26 @@ def push(files: tuple[Path, ...], endpoint: str, graph_iri: str, batch_size: int
 @click.option("--port", default=8000, show_default=True, help="Port to listen on.")
 @click.option("--cors", "cors_origin", metavar="ORIGIN", help="Allow cross-origin requests from this one origin.")
 @click.option(
-    "--timeout", default=10.0, show_default=True, help="Seconds a query may run before it is cancelled (504)."
+    "--timeout", default=10.0, show_default=True, help="Seconds a query may take in all (queue, run, output): then 504."
 )
 @click.option("--max-result-bytes", default=10_000_000, show_default=True, help="Larger results are refused (422).")
+@click.option("--workers", default=0, show_default=True, help="Query worker processes (0: one per CPU, at least 2).")
+@click.option("--queue", default=64, show_default=True, help="Queries that may wait for a worker; more get 503.")
+@click.option("--memory-mb", default=1024, show_default=True, help="Working memory per query, beyond the graph.")
+@click.option("--max-slow", default=2, show_default=True, help="Queries over 0.5 s that may run at once; more get 503.")
+@click.option("--header-timeout", default=10.0, show_default=True, help="Seconds a client has to send its request.")
+@click.option(
+    "--idle-timeout", default=15.0, show_default=True, help="Seconds an idle keep-alive connection stays open."
+)
+@click.option("--max-connections", default=1000, show_default=True, help="Open connections; more get 503.")
+@click.option(
+    "--allow-service", "allow_services", multiple=True, metavar="IRI",
+    help="Allow SERVICE calls to this endpoint IRI (repeatable); all others are refused (403).",
+)  # fmt: skip
+@click.option(
+    "--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+    help="Also answer requests for this Host name (repeatable; '*' for any). Default: the bind address.",
+)  # fmt: skip
 @click.option(
     "--base",
     default=DEFAULT_BASE,
@@ -335,27 +351,24 @@ def push(files: tuple[Path, ...], endpoint: str, graph_iri: str, batch_size: int
     help="HTML graph view to serve at /view (if the file exists).",
 )
 def serve(
-    graph_path: Path,
-    store_spec: str | None,
-    host: str,
-    port: int,
-    cors_origin: str | None,
-    timeout: float,
-    max_result_bytes: int,
-    base: str,
-    view: Path,
-) -> None:
+    graph_path: Path, store_spec: str | None, host: str, port: int, cors_origin: str | None, timeout: float,
+    max_result_bytes: int, workers: int, queue: int, memory_mb: int, max_slow: int, header_timeout: float,
+    idle_timeout: float, max_connections: int, allow_services: tuple[str, ...], allow_hosts: tuple[str, ...],
+    base: str, view: Path,
+) -> None:  # fmt: skip
     """Serve the graph as a read-only SPARQL 1.1 endpoint at /sparql.
 
     GET and POST, content negotiation (JSON, XML, CSV, TSV; Turtle,
-    N-Triples, JSON-LD), a query page at /, and the graph view at /view.
-    Updates are refused.
+    N-Triples, JSON-LD, RDF/XML), a query page at /, entity pages at /id/,
+    the ontology at /ontology and the graph view at /view. Updates and
+    SERVICE are refused; every query has one deadline, a memory ceiling and
+    runs in a worker process with no network (docs/endpoint.md).
 
     Example:
 
         spacekg serve --graph data/spacekg.ttl --port 8000
     """
-    from spacekg.query.server import make_server
+    from spacekg.serve.server import Limits, make_server
 
     store = None
     if store_spec:
@@ -363,30 +376,18 @@ def serve(
         if kind != "oxigraph" or not location:
             raise click.BadParameter("use oxigraph:PATH", param_hint="--store")
         store = Path(location)
+    limits = Limits(
+        timeout=timeout, max_result_bytes=max_result_bytes, workers=workers, queue=queue, memory_mb=memory_mb,
+        max_slow=max_slow, header_timeout=header_timeout, idle_timeout=idle_timeout, max_connections=max_connections,
+    )  # fmt: skip
     with user_errors():
         server = make_server(
-            graph=graph_path,
-            store=store,
-            host=host,
-            port=port,
-            cors_origin=cors_origin,
-            timeout=timeout,
-            max_bytes=max_result_bytes,
-            view=view if view.is_file() else None,
-            base=base,
-        )
-    click.echo(f"SPARQL endpoint: {server.endpoint_url} (query page at /; Ctrl-C stops)", err=True)
-
-    def stop_on_sigterm(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, stop_on_sigterm)  # so the engine is stopped too
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+            graph=graph_path, store=store, host=host, port=port, cors_origin=cors_origin,
+            view=view if view.is_file() else None, base=base, limits=limits, allow_services=allow_services,
+            allow_hosts=allow_hosts,
+        )  # fmt: skip
+    click.echo(f"SPARQL endpoint: {server.url} (query page at /; Ctrl-C stops)", err=True)
+    server.run()
 
 
 def _csv_set(value: str | None) -> set[str]:

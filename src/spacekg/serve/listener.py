@@ -1,0 +1,118 @@
+"""The HTTP layer: uvicorn (llhttp parser via httptools) with the endpoint's limits.
+
+uvicorn parses strictly (a Content-Length that is negative, not a number or
+repeated with different values, or sent together with Transfer-Encoding, is
+a 400 and the connection is closed) and runs every connection on one event
+loop, so idle sockets cost no threads. What it lacks is added here:
+
+- a header timeout: a connection must complete its request headers within
+  ``header_timeout`` seconds of opening (or of its previous response), so
+  slow or silent clients are closed (uvicorn's keep-alive timer only starts
+  after a first response);
+- a connection cap: past ``max_connections`` open sockets a new one is
+  answered 503 and closed at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from typing import Any
+
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+BUSY = (
+    b"HTTP/1.1 503 Service Unavailable\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 33\r\n"
+    b"retry-after: 1\r\nconnection: close\r\n\r\ntoo many open connections; retry\n"
+)
+TIMEOUT = (
+    b"HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 36\r\n"
+    b"connection: close\r\n\r\nthe request headers did not arrive\n"
+)
+
+
+class GuardedProtocol(HttpToolsProtocol):
+    header_timeout = 10.0
+    max_connections = 1000
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._header_timer: asyncio.TimerHandle | None = None
+        if len(self.connections) > self.max_connections:
+            transport.write(BUSY)
+            transport.close()
+            return
+        self._arm()
+
+    def _arm(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+        self._header_timer = self.loop.call_later(self.header_timeout, self._headers_late)
+
+    def _headers_late(self) -> None:
+        self._header_timer = None
+        if self.transport.is_closing():
+            return
+        if self.cycle is None or self.cycle.response_complete:
+            self.transport.write(TIMEOUT)
+            self.transport.close()
+
+    def on_headers_complete(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+        super().on_headers_complete()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if not self.transport.is_closing():
+            self._arm()  # the next request's headers must come in time too
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        timer = getattr(self, "_header_timer", None)
+        if timer is not None:
+            timer.cancel()
+        super().connection_lost(exc)
+
+
+def protocol(header_timeout: float, max_connections: int) -> type[GuardedProtocol]:
+    return type(
+        "BoundProtocol", (GuardedProtocol,), {"header_timeout": header_timeout, "max_connections": max_connections}
+    )
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """Bind and listen (raises OSError: busy port, bad address)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(1024)
+    except BaseException:
+        sock.close()
+        raise
+    sock.setblocking(False)
+    return sock
+
+
+async def serve(
+    app: Any, sock: socket.socket, *, idle_timeout: float, header_timeout: float, max_connections: int
+) -> None:
+    import uvicorn
+
+    config = uvicorn.Config(
+        app,
+        http=protocol(header_timeout, max_connections),
+        loop="none",
+        lifespan="off",
+        access_log=False,
+        log_level="error",
+        timeout_keep_alive=max(1, round(idle_timeout)),
+        timeout_graceful_shutdown=3,
+        server_header=False,
+        date_header=False,
+        proxy_headers=False,
+    )
+    server = uvicorn.Server(config)
+    await server.serve(sockets=[sock])

@@ -1,0 +1,207 @@
+"""Put the endpoint together: load the graph, bind the socket, run the pool and the HTTP layer."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import resource
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from spacekg.core.namespaces import DEFAULT_BASE
+from spacekg.errors import StoreError
+from spacekg.serve.app import App, Settings, allowed_hosts
+from spacekg.serve.engine import RDF_FORMATS, Config, Pool
+
+
+@dataclass
+class Limits:
+    """Every limit of the endpoint in one place (the CLI's options map onto these)."""
+
+    timeout: float = 10.0  # seconds per query: queue wait, evaluation, serialization
+    max_result_bytes: int = 10_000_000
+    workers: int = 0  # 0: one per CPU, at least 2
+    queue: int = 64  # queries waiting for a worker; more get 503
+    memory_mb: int = 1024  # per worker, beyond the shared graph
+    max_slow: int = 2  # queries past slow_after at once; more get 503
+    slow_after: float = 0.5
+    header_timeout: float = 10.0
+    idle_timeout: float = 15.0
+    max_connections: int = 1000
+
+    def check(self) -> None:
+        for name in ("timeout", "slow_after", "header_timeout", "idle_timeout"):
+            value = getattr(self, name)
+            if not 0 < value <= 86_400:
+                raise StoreError(f"--{name.replace('_', '-')} must be between 0 and 86400 seconds, not {value}")
+        for name, low, high in (
+            ("max_result_bytes", 1, 1 << 40),
+            ("workers", 0, 256),
+            ("queue", 0, 100_000),
+            ("memory_mb", 0, 1 << 20),
+            ("max_slow", 0, 256),
+            ("max_connections", 1, 1_000_000),
+        ):
+            value = getattr(self, name)
+            if not low <= value <= high:
+                raise StoreError(f"--{name.replace('_', '-')} must be between {low} and {high}, not {value}")
+
+
+@dataclass
+class Endpoint:
+    settings: Settings
+    sock: Any
+    limits: Limits
+    url: str
+    isolated: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def run(self) -> None:
+        """Serve until SIGINT/SIGTERM; the workers are stopped on the way out."""
+        asyncio.run(self._run())
+
+    async def _run(self) -> None:
+        from spacekg.serve.listener import serve
+
+        pool = self.settings.pool
+        try:
+            await pool.start()
+            await serve(
+                App(self.settings),
+                self.sock,
+                idle_timeout=self.limits.idle_timeout,
+                header_timeout=self.limits.header_timeout,
+                max_connections=self.limits.max_connections,
+            )
+        finally:
+            pool.close()
+            self.sock.close()
+
+
+def _raise_file_limit() -> None:
+    """Let idle sockets be refused by the connection cap, not by EMFILE."""
+    _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(
+            resource.RLIMIT_NOFILE, (min(hard, 65_536) if hard != resource.RLIM_INFINITY else 65_536, hard)
+        )
+
+
+def _ontology_serializations() -> dict[str, bytes]:
+    data = resources.files("spacekg").joinpath("ontology", "spacekg.ttl").read_bytes()
+    triples = [q.triple for q in ox.parse(data, format=ox.RdfFormat.TURTLE)]
+    found = {name: ox.serialize(triples, format=fmt) or b"" for name, fmt in RDF_FORMATS.items()}
+    found["turtle"] = data  # the file itself, with its prefixes and comments
+    return found
+
+
+def _memory_store(graph: Path, base: str) -> tuple[ox.Store, list[Any]]:
+    """The graph in memory (shared by the workers), plus the ontology and the
+    dataset description in named graphs of their own; returns the store and
+    the graphs that make up the data (the default graph for queries)."""
+    from spacekg.query.store import MemoryStore
+
+    store = MemoryStore([graph]).store
+    data_graphs = list(store.named_graphs())
+    names = {g.value for g in data_graphs if isinstance(g, ox.NamedNode)}
+    extra = [("ontology", resources.files("spacekg").joinpath("ontology", "spacekg.ttl").read_bytes())]
+    void = graph.with_name(graph.name.split(".")[0] + ".void.ttl")
+    if void.is_file() and void != graph:
+        extra.append(("void", void.read_bytes()))
+    for name, data in extra:
+        iri = f"{base}graph/{name}"
+        if iri not in names:
+            store.load(data, format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(iri))
+    default = [ox.DefaultGraph(), *data_graphs] if data_graphs else []
+    return store, default
+
+
+def make_server(
+    *,
+    graph: Path | None = None,
+    store: Path | None = None,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    cors_origin: str | None = None,
+    view: Path | None = None,
+    base: str = DEFAULT_BASE,
+    limits: Limits | None = None,
+    allow_services: tuple[str, ...] = (),
+    allow_hosts: tuple[str, ...] = (),
+) -> Endpoint:
+    """Load the graph and bind the socket; ``run()`` serves. Raises StoreError."""
+    from spacekg.serve.listener import listen
+
+    limits = limits or Limits()
+    limits.check()
+    if not 0 <= port <= 65_535:
+        raise StoreError(f"--port must be between 0 and 65535, not {port}")
+    if cors_origin == "*":
+        raise StoreError("--cors takes one origin such as https://example.org, not '*'")
+    for iri in allow_services:
+        if not iri.startswith(("http://", "https://")):
+            raise StoreError(f"--allow-service takes an http(s) IRI, not {iri!r}")
+    if store is not None:
+        if not store.is_dir():
+            raise StoreError(f"{store}: no Oxigraph store here; create one with 'spacekg load'")
+        location = str(store)
+
+        def opener() -> ox.Store:
+            return ox.Store.read_only(location)
+
+        try:  # fail now, with a clear message, rather than in every worker
+            probe = ox.Store.read_only(location)
+            graphs = {g.value for g in probe.named_graphs() if isinstance(g, ox.NamedNode)}
+            del probe
+        except OSError as exc:
+            raise StoreError(f"{store}: cannot open the Oxigraph store ({exc})") from None
+        default: list[Any] = []
+        name = str(store)
+    else:
+        assert graph is not None
+        if not graph.is_file():
+            raise StoreError(f"{graph}: no such file. Run 'spacekg build' first, or pass --graph FILE.")
+        memory, default = _memory_store(graph, base)
+        graphs = {g.value for g in memory.named_graphs() if isinstance(g, ox.NamedNode)}
+
+        def opener() -> ox.Store:
+            return memory
+
+        name = str(graph)
+    _raise_file_limit()
+    config = Config(
+        workers=limits.workers or max(2, os.cpu_count() or 2),
+        queue=limits.queue,
+        timeout=limits.timeout,
+        memory_mb=limits.memory_mb,
+        slow_after=min(limits.slow_after, limits.timeout),
+        max_slow=limits.max_slow,
+        network=bool(allow_services),
+    )
+    pool = Pool(opener, config, default or None)
+    try:
+        sock = listen(host, port)
+    except OSError as exc:
+        raise StoreError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
+    bound_host, bound_port = sock.getsockname()[:2]
+    settings = Settings(
+        pool=pool,
+        timeout=limits.timeout,
+        max_bytes=limits.max_result_bytes,
+        body_timeout=limits.header_timeout,
+        cors_origin=cors_origin,
+        allowed_hosts=allowed_hosts(host, bound_port, allow_hosts),
+        allowed_services=frozenset(allow_services),
+        view=view,
+        graph_name=name,
+        base=base,
+        graphs=frozenset(graphs),
+        ontology=_ontology_serializations(),
+    )
+    shown = f"[{bound_host}]" if ":" in bound_host else bound_host
+    return Endpoint(settings, sock, limits, f"http://{shown}:{bound_port}/sparql")
