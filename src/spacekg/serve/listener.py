@@ -9,8 +9,10 @@ loop, so idle sockets cost no threads. What it lacks is added here:
   ``header_timeout`` seconds of opening (or of its previous response), so
   slow or silent clients are closed (uvicorn's keep-alive timer only starts
   after a first response);
-- a connection cap: past ``max_connections`` open sockets a new one is
-  answered 503 and closed at once.
+- a connection cap: past ``max_connections`` open sockets, the connection
+  idle the longest (no request being answered) is closed to make room, so a
+  flood of idle sockets cannot lock real clients out; when every connection
+  is busy with a request, the new one is answered 503 and closed.
 """
 
 from __future__ import annotations
@@ -38,11 +40,27 @@ class GuardedProtocol(HttpToolsProtocol):
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._header_timer: asyncio.TimerHandle | None = None
-        if len(self.connections) > self.max_connections:
+        self._since = self.loop.time()
+        if len(self.connections) > self.max_connections and not self._evict_idle():
             transport.write(BUSY)
             transport.close()
             return
         self._arm()
+
+    def _idle(self) -> bool:
+        return self.cycle is None or self.cycle.response_complete
+
+    def _evict_idle(self) -> bool:
+        """Close the connection idle the longest; False when all are busy."""
+        idle = [c for c in self.connections if c is not self and isinstance(c, GuardedProtocol) and c._idle()]
+        if not idle:
+            return False
+        oldest = min(idle, key=lambda c: c._since)
+        if not oldest.transport.is_closing():
+            oldest.transport.write(TIMEOUT)
+            oldest.transport.close()
+        self.connections.discard(oldest)
+        return True
 
     def _arm(self) -> None:
         if self._header_timer is not None:
@@ -65,6 +83,7 @@ class GuardedProtocol(HttpToolsProtocol):
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
+        self._since = self.loop.time()
         if not self.transport.is_closing():
             self._arm()  # the next request's headers must come in time too
 
