@@ -353,7 +353,7 @@ def test_idle_sockets_cost_no_threads_and_are_closed(served: Served) -> None:
 def test_host_header_is_checked(served: Served) -> None:
     port = port_of(served)
     for host in ("evil.example", f"evil.example:{port}", "attacker.127.0.0.1.nip.io"):
-        status, _, body = request(served.url, query=LEADS, headers={"Host": host})
+        status, _, _ = request(served.url, query=LEADS, headers={"Host": host})
         assert status == 421, host
     assert request(served.url.replace("127.0.0.1", "localhost"), query=LEADS)[0] == 200
     status, headers, _ = request(served.url, query=LEADS)
