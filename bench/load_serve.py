@@ -1,25 +1,43 @@
-"""Bounded load on a running `spacekg serve`: N concurrent clients, each
-sending M queries over loopback. Reports errors and latency percentiles.
+"""Load on `spacekg serve`, side by side with `oxigraph serve-read-only`.
 
-    python -m bench.load_serve --clients 20 --queries 200
+    python -m bench.load_serve                      # everything below, 20 clients x 200 queries
+    python -m bench.load_serve --clients 4 --queries 20 --rounds 1   # a quick look
 
-Without --url it starts `spacekg serve` on a free loopback port itself.
+1. Mixed load: fast queries only, then the same with 2% runaway queries
+   (queries that would run for hours; the server must cut them at its
+   deadline). Prints errors on fast queries (target: zero) and the fast
+   queries' p99 over the fast-only p99 (target: <= 2x).
+2. Throughput and p50 of `spacekg serve` over `oxigraph serve-read-only`
+   on the same fast queries (identical text, PREFIXes written out), in
+   interleaved rounds; both read the same on-disk store, and spacekg is
+   also measured with its default in-memory graph. Targets: >= 0.8x the
+   throughput, <= 1.5x the p50.
+
+Clients keep their connections open (HTTP/1.1 keep-alive), as SPARQL
+clients do. Everything runs on 127.0.0.1 and every loop is bounded.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import http.client
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+PROLOGUE = (
+    "PREFIX skg: <https://w3id.org/spacekg/ontology#>\nPREFIX kg: <https://w3id.org/spacekg/id/>\n"
+    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+)
 QUERIES = [
     "SELECT ?a WHERE { ?a skg:leads kg:ilrs }",
     "SELECT ?p ?s ?e WHERE { kg:ilrs skg:hasPhase ?p . ?p skg:startYear ?s . OPTIONAL { ?p skg:endYear ?e } }",
@@ -27,41 +45,70 @@ QUERIES = [
     "ASK { kg:nasa skg:partnerOf kg:japan }",
     "CONSTRUCT { ?a skg:participatesIn kg:lunar-gateway } WHERE { ?a skg:participatesIn kg:lunar-gateway }",
 ]
+# Would run for hours on the article graph: every pair of triples times 900 VALUES rows.
+RUNAWAY = (
+    "ASK { VALUES ?a { 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 } "
+    "VALUES ?b { 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 } "
+    "?s ?p ?o . ?t ?q ?r . FILTER(STRLEN(STR(?s)) + ?a + ?b < 0) }"
+)
 
 
 @dataclass
 class LoadResult:
-    latencies: list[float] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    latencies: list[float] = field(default_factory=list)  # fast queries only
+    errors: list[str] = field(default_factory=list)  # fast queries only
+    runaway_statuses: list[int] = field(default_factory=list)
     wall: float = 0.0
 
     def percentile(self, p: float) -> float:
         ordered = sorted(self.latencies)
         return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] if ordered else float("nan")
 
+    @property
+    def throughput(self) -> float:
+        return (len(self.latencies) + len(self.runaway_statuses)) / self.wall if self.wall else 0.0
 
-def run_load(endpoint: str, clients: int = 20, per_client: int = 200, timeout: float = 30.0) -> LoadResult:
-    """Send clients × per_client queries; bounded in count and in time."""
+
+def run_load(
+    endpoint: str, clients: int = 20, per_client: int = 200, timeout: float = 30.0, runaway_every: int = 0,
+    prologue: str = "",
+) -> LoadResult:  # fmt: skip
+    """clients x per_client POSTed queries over keep-alive connections; every
+    `runaway_every`-th query of a client is the runaway (0: none)."""
     result = LoadResult()
     lock = threading.Lock()
+    url = urllib.parse.urlsplit(endpoint)
+    host, port, path = url.hostname or "127.0.0.1", url.port or 80, url.path
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"}
+    bodies = [urllib.parse.urlencode({"query": prologue + q}) for q in QUERIES]
+    runaway_body = urllib.parse.urlencode({"query": prologue + RUNAWAY})
 
     def client(number: int) -> None:
+        connection = http.client.HTTPConnection(host, port, timeout=timeout)
         for i in range(per_client):
-            query = QUERIES[(number + i) % len(QUERIES)]
-            data = urllib.parse.urlencode({"query": query}).encode()
+            runaway = runaway_every > 0 and (i + number * 7) % runaway_every == 0
+            body = runaway_body if runaway else bodies[(number + i) % len(bodies)]
             start = time.perf_counter()
             try:
-                with urllib.request.urlopen(urllib.request.Request(endpoint, data=data), timeout=timeout) as response:
-                    response.read()
-                    ok = response.status == 200
-                    err = f"HTTP {response.status}"
-            except (urllib.error.URLError, OSError) as exc:
-                ok, err = False, str(exc)
+                connection.request("POST", path, body, headers)
+                response = connection.getresponse()
+                response.read()
+                status, err = response.status, f"HTTP {response.status}"
+                if response.getheader("connection", "").lower() == "close":
+                    connection.close()
+            except (OSError, http.client.HTTPException) as exc:
+                status, err = 0, f"{type(exc).__name__}: {exc}"
+                connection.close()
+                connection = http.client.HTTPConnection(host, port, timeout=timeout)
             elapsed = time.perf_counter() - start
             with lock:
-                result.latencies.append(elapsed)
-                if not ok:
-                    result.errors.append(err)
+                if runaway:
+                    result.runaway_statuses.append(status)
+                else:
+                    result.latencies.append(elapsed)
+                    if status != 200:
+                        result.errors.append(err)
+        connection.close()
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
     began = time.perf_counter()
@@ -73,46 +120,133 @@ def run_load(endpoint: str, clients: int = 20, per_client: int = 200, timeout: f
     return result
 
 
-def start_server(graph: Path, port: int) -> subprocess.Popen[bytes]:
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_ready(port: int, process: subprocess.Popen[bytes], path: str) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with {process.returncode}")
+        with contextlib.suppress(OSError, http.client.HTTPException):
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", path + "?" + urllib.parse.urlencode({"query": "ASK {}"}))
+            if connection.getresponse().status == 200:
+                connection.close()
+                return
+        time.sleep(0.1)
+    raise RuntimeError("server did not come up in 60 s")
+
+
+@contextlib.contextmanager
+def spacekg_server(*args: str) -> Iterator[str]:
+    port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "spacekg.cli", "serve", "--graph", str(graph), "--port", str(port)],
-        stderr=subprocess.PIPE,
+        [sys.executable, "-m", "spacekg.cli", "serve", "--port", str(port), *args], stderr=subprocess.DEVNULL
     )
-    assert process.stderr is not None
-    process.stderr.readline()  # the "SPARQL endpoint: …" line, printed once listening
-    return process
+    try:
+        _wait_ready(port, process, "/sparql")
+        yield f"http://127.0.0.1:{port}/sparql"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+@contextlib.contextmanager
+def oxigraph_server(location: Path, timeout: float) -> Iterator[str]:
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    port = _free_port()
+    process = subprocess.Popen(
+        [binary, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}",
+         "--timeout-s", str(max(1, round(timeout)))],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        _wait_ready(port, process, "/query")
+        yield f"http://127.0.0.1:{port}/query"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def _report(label: str, result: LoadResult) -> str:
+    return (
+        f"{label}: {len(result.latencies)} fast queries, {len(result.errors)} errors, "
+        f"{result.throughput:.0f} q/s, p50 {result.percentile(50) * 1000:.1f} ms, p99 {result.percentile(99) * 1000:.1f} ms"
+    )
+
+
+def mixed(graph: Path, clients: int, per_client: int, timeout: float) -> None:
+    print(f"Mixed load: {clients} clients x {per_client} queries, timeout {timeout:g} s")
+    with spacekg_server("--graph", str(graph), "--timeout", str(timeout)) as url:
+        run_load(url, clients, max(1, per_client // 10))  # warm up
+        fast = run_load(url, clients, per_client)
+        print("  " + _report("fast only            ", fast))
+        loaded = run_load(url, clients, per_client, runaway_every=50)
+        print("  " + _report("with 2% runaway      ", loaded))
+        statuses = {s: loaded.runaway_statuses.count(s) for s in sorted(set(loaded.runaway_statuses))}
+        print(f"  runaway queries: {len(loaded.runaway_statuses)}, answered {statuses} (504 cut at the deadline, "
+              "503 refused while the long-query slots were full)")  # fmt: skip
+        ratio = loaded.percentile(99) / fast.percentile(99)
+        print(f"  fast-query errors under mixed load: {len(loaded.errors)} (target 0)"
+              + (f" {sorted(set(loaded.errors))[:3]}" if loaded.errors else ""))  # fmt: skip
+        print(f"  fast-query p99 mixed / fast-only: {ratio:.2f}x (target <= 2x)")
+
+
+def side_by_side(graph: Path, clients: int, per_client: int, rounds: int, timeout: float) -> None:
+    import pyoxigraph as ox
+
+    print(f"\nSide by side: {clients} clients x {per_client} fast queries, {rounds} interleaved rounds")
+    with tempfile.TemporaryDirectory(prefix="spacekg-bench-") as tmp:
+        location = Path(tmp) / "store"
+        store = ox.Store(str(location))
+        store.bulk_load(path=str(graph), format=ox.RdfFormat.TURTLE)
+        store.optimize()
+        del store
+        results: dict[str, list[LoadResult]] = {"oxigraph": [], "spacekg --store": [], "spacekg --graph": []}
+        for _ in range(rounds):
+            with oxigraph_server(location, timeout) as url:
+                run_load(url, clients, max(1, per_client // 10), prologue=PROLOGUE)
+                results["oxigraph"].append(run_load(url, clients, per_client, prologue=PROLOGUE))
+            with spacekg_server("--store", f"oxigraph:{location}", "--timeout", str(timeout)) as url:
+                run_load(url, clients, max(1, per_client // 10), prologue=PROLOGUE)
+                results["spacekg --store"].append(run_load(url, clients, per_client, prologue=PROLOGUE))
+            with spacekg_server("--graph", str(graph), "--timeout", str(timeout)) as url:
+                run_load(url, clients, max(1, per_client // 10), prologue=PROLOGUE)
+                results["spacekg --graph"].append(run_load(url, clients, per_client, prologue=PROLOGUE))
+    base_q = statistics.median(r.throughput for r in results["oxigraph"])
+    base_p50 = statistics.median(r.percentile(50) for r in results["oxigraph"])
+    for name, runs in results.items():
+        q = [r.throughput for r in runs]
+        p50 = [r.percentile(50) * 1000 for r in runs]
+        errors = sum(len(r.errors) for r in runs)
+        line = (f"  {name:16} {statistics.median(q):6.0f} q/s ({min(q):.0f}-{max(q):.0f}), "
+                f"p50 {statistics.median(p50):5.2f} ms ({min(p50):.2f}-{max(p50):.2f}), errors {errors}")  # fmt: skip
+        if name != "oxigraph":
+            line += (f"  -> throughput {statistics.median(q) / base_q:.2f}x (target >= 0.8), "
+                     f"p50 {statistics.median(p50) / 1000 / base_p50:.2f}x (target <= 1.5)")  # fmt: skip
+        print(line)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--url", help="endpoint to load (default: start spacekg serve)")
-    parser.add_argument("--graph", default="data/spacekg.ttl")
+    parser.add_argument("--graph", default="data/release/spacekg.ttl")
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--timeout", type=float, default=2.0)
+    parser.add_argument("--only", choices=["mixed", "side-by-side"])
     args = parser.parse_args()
-    process = None
-    url = args.url
-    if url is None:
-        from tests.servers import free_port
-
-        port = free_port()
-        process = start_server(Path(args.graph), port)
-        url = f"http://127.0.0.1:{port}/sparql"
-    try:
-        result = run_load(url, args.clients, args.queries)
-    finally:
-        if process is not None:
-            process.terminate()
-            process.wait(timeout=10)
-    total = len(result.latencies)
-    print(
-        f"spacekg serve load: {args.clients} clients x {args.queries} queries = {total} requests, {len(result.errors)} errors"
-    )
-    print(f"  wall {result.wall:.2f} s, {total / result.wall:.0f} queries/s")
-    print(
-        f"  latency p50 {result.percentile(50) * 1000:.1f} ms, p99 {result.percentile(99) * 1000:.1f} ms, "
-        f"mean {statistics.fmean(result.latencies) * 1000:.1f} ms"
-    )
+    graph = Path(args.graph)
+    if args.only != "side-by-side":
+        mixed(graph, args.clients, args.queries, args.timeout)
+    if args.only != "mixed":
+        side_by_side(graph, args.clients, args.queries, args.rounds, args.timeout)
 
 
 if __name__ == "__main__":

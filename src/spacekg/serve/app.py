@@ -15,15 +15,14 @@ import sys
 import time
 import urllib.parse
 from collections.abc import Awaitable, Callable, MutableMapping
-from dataclasses import dataclass, field
 from http import HTTPStatus
-from pathlib import Path
 from typing import Any
 
-from spacekg.core.namespaces import DEFAULT_BASE, ONTOLOGY_IRI
+from spacekg.core.namespaces import ONTOLOGY_IRI
 from spacekg.serve import pages
-from spacekg.serve.engine import Job, Pool
+from spacekg.serve.engine import Job
 from spacekg.serve.guard import GRAPH_TYPES, MEDIA_OF, HTTPError, check, negotiate
+from spacekg.serve.settings import Settings
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -33,22 +32,6 @@ Send = Callable[[Message], Awaitable[None]]
 MAX_BODY = 1_000_000
 IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
-
-
-@dataclass
-class Settings:
-    pool: Pool
-    timeout: float = 10.0
-    max_bytes: int = 10_000_000
-    body_timeout: float = 10.0
-    cors_origin: str | None = None
-    allowed_hosts: frozenset[str] = frozenset()  # empty: any Host
-    allowed_services: frozenset[str] = frozenset()
-    view: Path | None = None
-    graph_name: str = ""
-    base: str = DEFAULT_BASE
-    graphs: frozenset[str] = frozenset()  # named graphs the store holds
-    ontology: dict[str, bytes] = field(default_factory=dict)  # format -> serialized ontology
 
 
 def allowed_hosts(host: str, port: int, extra: tuple[str, ...]) -> frozenset[str]:

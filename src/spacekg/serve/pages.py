@@ -18,7 +18,7 @@ from spacekg.serve.engine import Job
 if TYPE_CHECKING:
     import jinja2
 
-    from spacekg.serve.app import Settings
+    from spacekg.serve.settings import Settings
 
 PAGE_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",

@@ -15,8 +15,9 @@ import pyoxigraph as ox
 
 from spacekg.core.namespaces import DEFAULT_BASE
 from spacekg.errors import StoreError
-from spacekg.serve.app import App, Settings, allowed_hosts
+from spacekg.serve.app import App, allowed_hosts
 from spacekg.serve.engine import RDF_FORMATS, Config, Pool
+from spacekg.serve.settings import Settings
 
 
 @dataclass
