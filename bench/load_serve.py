@@ -79,7 +79,10 @@ def run_load(
     lock = threading.Lock()
     url = urllib.parse.urlsplit(endpoint)
     host, port, path = url.hostname or "127.0.0.1", url.port or 80, url.path
-    headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"}
+    headers = {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Accept": "application/sparql-results+json, text/turtle;q=0.9",
+    }
     bodies = [urllib.parse.urlencode({"query": prologue + q}) for q in QUERIES]
     runaway_body = urllib.parse.urlencode({"query": prologue + RUNAWAY})
 

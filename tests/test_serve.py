@@ -34,6 +34,7 @@ class Served:
     url: str
     process: subprocess.Popen[bytes]
     banner: str
+    graph: Path
 
 
 def start(graph: Path, *extra: str) -> Served:
@@ -45,7 +46,7 @@ def start(graph: Path, *extra: str) -> Served:
     assert process.stderr is not None
     banner = process.stderr.readline().decode()
     assert "SPARQL endpoint" in banner, banner + process.stderr.read().decode()
-    return Served(f"http://127.0.0.1:{port}/sparql", process, banner)
+    return Served(f"http://127.0.0.1:{port}/sparql", process, banner, graph)
 
 
 @pytest.fixture(scope="module")
@@ -299,4 +300,90 @@ def test_query_page_in_a_browser(server: Served) -> None:
         page.click("button[type=submit]")
         page.wait_for_selector("#status.error")
         assert "400" in (page.text_content("#status") or "")
+        assert problems == []
+
+
+def test_rdf_xml_and_resolvable_dataset_ontology_and_graph_iris(server: Served) -> None:
+    base = server.url.rsplit("/", 1)[0]
+    status, headers, body = request(base + "/id/russia", accept="application/rdf+xml")
+    assert status == 200 and headers["Content-Type"].startswith("application/rdf+xml")
+    assert any(t.object.value == "Russia" for t in ox.parse(body, format=ox.RdfFormat.RDF_XML))
+    status, _, body = request(base + "/ontology", accept="text/turtle")
+    triples = list(ox.parse(body, format=ox.RdfFormat.TURTLE))
+    assert status == 200 and any(t.object.value.endswith("#Ontology") for t in triples)
+    status, headers, body = request(base + "/ontology", accept="application/rdf+xml")
+    assert status == 200 and len(list(ox.parse(body, format=ox.RdfFormat.RDF_XML))) == len(triples)
+    assert request(base + "/ontology", accept="text/html")[0] == 200
+    # the export's named graphs: claims as the TriG export names them
+    status, _, body = request(base + "/id/graph/claims", accept="application/n-triples")
+    claims = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+    assert status == 200 and any(t.object.value.endswith("#Claim") for t in claims)
+    assert not any(t.object.value.endswith("#Fact") for t in claims)
+    status, _, body = request(base + "/id/graph/claims", accept="text/html")
+    assert status == 200 and b"named graph" in body
+    # user queries see the data graph, not the added ones
+    status, _, body = request(server.url, query="ASK { GRAPH ?g { ?s ?p ?o } }")
+    assert status == 200 and json.loads(body)["boolean"] is True
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    served = int(json.loads(request(server.url, query=count)[2])["results"]["bindings"][0]["n"]["value"])
+    assert served == len(list(ox.parse(path=str(server.graph), format=ox.RdfFormat.TURTLE)))
+
+
+def test_dataset_description_resolves(tmp_path: Path, turtle_file: Path) -> None:
+    graph = tmp_path / "kg.ttl"
+    graph.write_bytes(turtle_file.read_bytes())
+    (tmp_path / "kg.void.ttl").write_text(
+        "@prefix void: <http://rdfs.org/ns/void#> .\n<https://w3id.org/spacekg/id/dataset> a void:Dataset ;\n"
+        "  void:triples 42 .\n",
+        encoding="utf-8",
+    )
+    served = start(graph)
+    try:
+        base = served.url.rsplit("/", 1)[0]
+        status, _, body = request(base + "/id/dataset", accept="text/turtle")
+        assert status == 200 and any(
+            t.object.value.endswith("void#Dataset") for t in ox.parse(body, format=ox.RdfFormat.TURTLE)
+        )
+        assert request(base + "/id/dataset", accept="text/html")[0] == 200
+    finally:
+        stop(served.process)
+
+
+def test_entity_page_shows_facts_and_claims_both_ways_with_evidence(server: Served) -> None:
+    base = server.url.rsplit("/", 1)[0]
+    status, headers, body = request(base + "/id/russia", accept="text/html")
+    assert status == 200 and "default-src 'none'" in headers["Content-Security-Policy"]
+    page = body.decode()
+    assert "Facts and claims about Russia" in page
+    statements = page.split('id="statements"', 1)[1].split("</table>", 1)[0]
+    assert "fact/russia-cooperateswith-china" in statements  # Russia as subject
+    assert ">subject<" in statements.replace("<td>", ">").replace("</td>", "<")
+    assert "object" in statements  # and as object of someone else's fact
+    assert "Claim" in statements and "speaker" in statements  # claims Russia made
+    assert "characters 1516–1669" in statements  # each with its evidence span
+    assert 'href="/id/moon-race-article"' in statements
+
+
+def test_query_page_links_prefixes_named_queries_and_examples(server: Served) -> None:
+    from tests.browser import chromium_page
+
+    base = server.url.rsplit("/", 1)[0]
+    with chromium_page() as page:
+        problems: list[str] = []
+        page.on("pageerror", lambda e: problems.append(str(e)))
+        page.goto(base + "/")
+        assert page.locator("#examples a").count() >= 2
+        page.locator("#examples a").nth(1).click()
+        assert "skg:Claim" in page.input_value("#query")
+        page.select_option("#named", "actor-relations")
+        page.fill("#params input[name=actor]", "nasa")
+        page.click("button[type=submit]")
+        page.wait_for_selector("#results table")
+        links = page.eval_on_selector_all("#results a", "els => els.map(e => [e.getAttribute('href'), e.textContent])")
+        assert ["/id/nasa", "kg:nasa"] not in links  # the parameter is bound, not a column
+        assert any(href.startswith("/id/") and text.startswith("kg:") for href, text in links), links
+        assert any(text.startswith("skg:") for _, text in links), links
+        page.locator("#results a[href^='/id/']").first.click()
+        page.wait_for_selector("h1")
+        assert page.url.startswith(base + "/id/")
         assert problems == []

@@ -10,6 +10,7 @@ this lexer missed could not fetch anything.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -75,7 +76,27 @@ def tokens(text: str) -> list[Token]:
 
 
 def check(text: str, allowed_services: frozenset[str] = frozenset()) -> None:
-    """Refuse updates (403) and SERVICE clauses not on the allow-list (403)."""
+    """Refuse updates (403) and SERVICE clauses not on the allow-list (403).
+
+    Verdicts on short texts are remembered: clients repeat their queries,
+    and the front should add little to each request."""
+    verdict = _cached_verdict(text, allowed_services) if len(text) <= 4096 else _verdict(text, allowed_services)
+    if verdict is not None:
+        raise HTTPError(verdict.status, verdict.message)
+
+
+def _verdict(text: str, allowed_services: frozenset[str]) -> HTTPError | None:
+    try:
+        _check(text, allowed_services)
+    except HTTPError as exc:
+        return exc
+    return None
+
+
+_cached_verdict = functools.lru_cache(maxsize=2048)(_verdict)
+
+
+def _check(text: str, allowed_services: frozenset[str]) -> None:
     toks = tokens(text)
     words = [t.text.upper() for t in toks if t.kind == "word"]
     # The first keyword after the prologue (BASE <iri>, PREFIX p: <iri>) says what it is.

@@ -101,23 +101,44 @@ def _ontology_serializations() -> dict[str, bytes]:
     return found
 
 
+PART_LIMIT = 300_000  # triples; larger triple files get no per-part named graphs (rdflib would be slow)
+
+
+def _parts(store: ox.Store) -> dict[str, bytes]:
+    """The export's parts (ontology, claims, provenance) of a one-graph store, as N-Triples."""
+    from rdflib import Graph
+
+    from spacekg.interop.export import split
+
+    graph = Graph().parse(data=store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()), format="nt")
+    return {
+        name: part.serialize(format="nt", encoding="utf-8") for name, part in split(graph).items() if name != "data"
+    }
+
+
 def _memory_store(graph: Path, base: str) -> tuple[ox.Store, list[Any]]:
-    """The graph in memory (shared by the workers), plus the ontology and the
-    dataset description in named graphs of their own; returns the store and
-    the graphs that make up the data (the default graph for queries)."""
+    """The graph in memory (shared by the workers), plus named graphs for the
+    export's parts (``<base>graph/claims`` …, as ``spacekg export`` names
+    them in TriG), the ontology and the dataset description, so their IRIs
+    resolve; returns the store and the graphs that make up the data (the
+    default graph of queries)."""
     from spacekg.query.store import MemoryStore
 
     store = MemoryStore([graph]).store
     data_graphs = list(store.named_graphs())
-    names = {g.value for g in data_graphs if isinstance(g, ox.NamedNode)}
-    extra = [("ontology", resources.files("spacekg").joinpath("ontology", "spacekg.ttl").read_bytes())]
+    names = {g.value for g in data_graphs if isinstance(g, ox.NamedNode)}  # the file's own
+    extra: list[tuple[str, bytes, ox.RdfFormat]] = []
+    if not data_graphs and len(store) <= PART_LIMIT:
+        extra += [(name, data, ox.RdfFormat.N_TRIPLES) for name, data in _parts(store).items() if data.strip()]
+    ontology = resources.files("spacekg").joinpath("ontology", "spacekg.ttl").read_bytes()
+    extra.append(("ontology", ontology, ox.RdfFormat.TURTLE))
     void = graph.with_name(graph.name.split(".")[0] + ".void.ttl")
     if void.is_file() and void != graph:
-        extra.append(("void", void.read_bytes()))
-    for name, data in extra:
+        extra.append(("void", void.read_bytes(), ox.RdfFormat.TURTLE))
+    for name, data, fmt in extra:
         iri = f"{base}graph/{name}"
-        if iri not in names:
-            store.load(data, format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(iri))
+        if iri not in names:  # never add to a graph the file itself holds
+            store.load(data, format=fmt, to_graph=ox.NamedNode(iri))
     default = [ox.DefaultGraph(), *data_graphs] if data_graphs else []
     return store, default
 
