@@ -387,3 +387,20 @@ def test_query_page_links_prefixes_named_queries_and_examples(server: Served) ->
         page.wait_for_selector("h1")
         assert page.url.startswith(base + "/id/")
         assert problems == []
+
+
+def test_busy_or_out_of_range_port_is_one_clear_line(turtle_file: Path) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--graph", str(turtle_file), "--port", str(port)])
+        assert result.exit_code == 2 and "cannot listen on 127.0.0.1" in result.output, result.output
+    for option, value in (("--port", "70000"), ("--timeout", "0"), ("--workers", "-1"), ("--memory-mb", "-5")):
+        result = CliRunner().invoke(main, ["serve", "--graph", str(turtle_file), option, value])
+        assert result.exit_code == 2 and option in result.output, result.output
+        assert "Traceback" not in result.output
+    result = CliRunner().invoke(main, ["serve", "--graph", str(turtle_file), "--allow-service", "file:///etc/passwd"])
+    assert result.exit_code == 2 and "http(s)" in result.output
