@@ -23,7 +23,7 @@ __all__ = [
     "__version__",
     "build",
     "evaluate",
-    "extract",
+    "extract_candidates",
     "load",
     "validate",
 ]
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
         ViewFilters,
         build,
         evaluate,
-        extract,
+        extract_candidates,
         load,
         validate,
     )

@@ -9,6 +9,7 @@
     kg.centrality(top=5)                              # networkx analytics on the projection
     kg.show(focus="ilrs")                             # the interactive view, inline in Jupyter
     kg.export("jsonld")                               # bytes, for other tools
+    spacekg.extract_candidates(["new-article.txt"])   # candidate facts to review
 
 The command line calls these same functions with the same defaults (defined
 once, here and in the modules they come from). Heavy libraries are imported
@@ -245,7 +246,7 @@ class Extraction:
     claims: int
 
 
-def extract(
+def extract_candidates(
     texts: Iterable[str | Path], *, facts: Sequence[str | Path] = (DEFAULT_FACTS,), encoding: str | None = None
 ) -> list[Extraction]:
     """Extract candidates from each text (files, or folders of ``*.txt``),
