@@ -21,6 +21,12 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def test_public_names_do_not_clash_with_subpackages() -> None:
+    import spacekg.extract.rules  # noqa: F401 - binds the subpackage as an attribute of spacekg
+
+    assert callable(spacekg.extract_candidates) and callable(spacekg.build)
+
+
 def test_every_public_name_is_documented() -> None:
     for name in spacekg.__all__:
         if name != "__version__":
@@ -80,7 +86,7 @@ def test_extract_and_evaluate(tmp_path: Path) -> None:
     text = corpus / "ilrs-memorandum-2021.txt"
     facts = tmp_path / "facts"
     shutil.copytree(FACTS_DIR, facts)
-    [extraction] = spacekg.extract([text], facts=[facts])
+    [extraction] = spacekg.extract_candidates([text], facts=[facts])
     assert extraction.source == text and extraction.linked > 0
     candidates = tmp_path / "c.yaml"
     candidates.write_text(extraction.yaml, encoding="utf-8")
