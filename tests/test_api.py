@@ -22,7 +22,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_public_names_do_not_clash_with_subpackages() -> None:
-    import spacekg.extract.rules  # noqa: F401 - binds the subpackage as an attribute of spacekg
+    import spacekg.extract.rules  # binds the subpackage as an attribute of spacekg
 
     assert callable(spacekg.extract_candidates) and callable(spacekg.build)
 
