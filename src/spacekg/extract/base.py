@@ -1,0 +1,60 @@
+"""What every stage passes on: a mention (:class:`Found`), the candidates of
+one text (:class:`Candidates`), and the :class:`Extractor` interface."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+@dataclass
+class Found:
+    """One entity mention: a known entity (``entity``) or a new one."""
+
+    start: int
+    end: int
+    entity: str
+    new: bool = False
+    type: str = ""
+    label: str = ""
+    confidence: float = 0.9
+    rule: str = ""
+
+
+@dataclass
+class Candidates:
+    source: dict[str, Any]
+    mentions: list[Found] = field(default_factory=list)
+    facts: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    dates: list[dict[str, Any]] = field(default_factory=list)
+
+    def new_entities(self) -> dict[str, list[Found]]:
+        found: dict[str, list[Found]] = {}
+        for mention in self.mentions:
+            if mention.new:
+                found.setdefault(mention.entity, []).append(mention)
+        return found
+
+
+class Extractor(Protocol):
+    """What an extractor does; a statistical one can replace the rules."""
+
+    def extract(self, text: str, name: str, sha256: str) -> Candidates: ...
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "entity"
+
+
+def trim(name: str) -> str:
+    """'Air Force.' at the end of a sentence: the full stop is not part of the
+    name (but the ones in 'U.S.' are)."""
+    last = name.split()[-1]
+    return name[:-1] if last.endswith(".") and last.count(".") == 1 else name
+
+
+def proper(name: str) -> bool:
+    words = [w for w in re.split(r"[\s-]+", name) if w.lower() not in ("the", "of", "and", "for", "in", "on", "a")]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)

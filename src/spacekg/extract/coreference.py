@@ -1,0 +1,103 @@
+"""Coreference: later, shorter names of what was named in full (``the
+Gateway`` after ``the Lunar Gateway``, ``Nelson`` after ``Bill Nelson``), and
+anaphors (``the document``, ``the mission``) standing for the last one named."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from spacekg.extract.base import Found, proper
+from spacekg.extract.linking import Linker
+from spacekg.extract.patterns import DOCUMENT_ANAPHOR, GENERIC, HEAD_FIRST, HEADS, PROGRAM_ANAPHOR
+
+
+def learn_short_forms(
+    linker: Linker, text: str, mentions: list[Found], short_forms: dict[str, Found | None], names: dict[str, Any]
+) -> bool:
+    """After 'the Lunar Gateway' or 'Bill Nelson', later 'the Gateway' and
+    'Nelson' name the same entity. A short form two entities share is dropped."""
+    added = False
+    for mention in mentions:
+        words = text[mention.start : mention.end].split()
+        if len(words) < 2 or mention.rule in ("short form", "anaphor") or not proper(" ".join(words)):
+            continue
+        if mention.new and mention.type == "Person":
+            tails = [words[-1]]
+        elif linker.is_(mention, "Country") or linker.is_(mention, "Document") or linker.is_(mention, "Person"):
+            continue
+        else:
+            tails = [" ".join(words[k:]) for k in range(1, len(words))]
+        for tail in tails:
+            if tail in names or tail in GENERIC or not tail[:1].isupper() or len(tail) < 3:
+                continue
+            if len(tail.split()) == 1 and (tail in HEADS or tail in HEAD_FIRST):
+                continue
+            known = short_forms.get(tail)
+            if tail not in short_forms:
+                short_forms[tail] = dataclasses.replace(mention)
+                added = True
+            elif known is not None and known.entity != mention.entity:
+                short_forms[tail] = None
+    return added
+
+
+class ShortForms:
+    """The short forms learnt so far in one text, and where they occur."""
+
+    def __init__(self, linker: Linker, names: dict[str, Any]) -> None:
+        self.linker, self.names = linker, names
+        self.forms: dict[str, Found | None] = {}
+        self.pattern: re.Pattern[str] | None = None
+
+    def find(self, text: str, start: int, end: int) -> list[Found]:
+        if self.pattern is None:
+            return []
+        found = []
+        for match in self.pattern.finditer(text[start:end]):
+            template = self.forms[match.group(1)]
+            if template is not None:
+                found.append(dataclasses.replace(template, start=start + match.start(1), end=start + match.end(1),
+                                                 confidence=0.7, rule="short form"))  # fmt: skip
+        return found
+
+    def learn(self, text: str, mentions: list[Found]) -> None:
+        if learn_short_forms(self.linker, text, mentions, self.forms, self.names):
+            alternatives = "|".join(re.escape(n) for n in sorted(self.forms, key=len, reverse=True))
+            self.pattern = re.compile(rf"(?<![\w-])({alternatives})(?=(?:['’]s)?(?![\w-]))")
+
+
+class Anaphora:
+    """'the document', 'the mission' stand for the last document or program
+    named; they take part in relations but are not mentions."""
+
+    def __init__(self, linker: Linker) -> None:
+        self.linker = linker
+        self.last_document: Found | None = None
+        self.last_program: Found | None = None
+
+    def refer(self, text: str, start: int, end: int, mentions: list[Found]) -> list[Found]:
+        referring = list(mentions)
+        for anaphor, antecedent in ((DOCUMENT_ANAPHOR, self.last_document), (PROGRAM_ANAPHOR, self.last_program)):
+            if antecedent is None:
+                continue
+            for match in anaphor.finditer(text[start:end]):
+                if not any(m.start <= start + match.start() < m.end for m in mentions):
+                    referring.append(dataclasses.replace(antecedent, start=start + match.start(),
+                                                         end=start + match.end(), rule="anaphor"))  # fmt: skip
+        referring.sort(key=lambda m: m.start)
+        return referring
+
+    def document(self, mentions: list[Found]) -> Found | None:
+        """The document a sentence's relations are about: its own last one, or the last one before."""
+        documents = [m for m in mentions if self.linker.is_(m, "Document")]
+        return documents[-1] if documents else self.last_document
+
+    def update(self, mentions: list[Found]) -> None:
+        documents = [m for m in mentions if self.linker.is_(m, "Document")]
+        if documents:
+            self.last_document = documents[-1]
+        programs = [m for m in mentions if self.linker.is_(m, "Program")]
+        if programs:
+            self.last_program = programs[-1]

@@ -1,0 +1,150 @@
+"""Linking: the names the graph knows (labels, aliases, official titles,
+demonyms, capitals, gazetteer places) and the classes of entities, known or
+new. Aliases that are not proper names (``the proposal``) belong to the text
+they were curated from and are used only for that same text (same SHA-256).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacekg.core.resources import gazetteer_text
+from spacekg.extract.base import Found, proper
+from spacekg.extract.patterns import CAPITALS, DEMONYMS, LINKABLE, NEW_TYPE_GROUPS
+from spacekg.model.facts import Dataset, Entity
+
+
+class Linker:
+    """The graph's names and classes: what a name in a new text refers to,
+    and what class an entity (known or new) belongs to."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.entities = dataset.entities()
+        self.sources = {f.source.sha256 for f in dataset.files}
+        self.general: dict[str, tuple[str, float, str]] = {}
+        self._is_cache: dict[tuple[str, str], bool] = {}
+        self.local: dict[str, tuple[str, float, str]] = {}
+        for entity in self.entities.values():
+            self._add_names(entity)
+        for country, words in DEMONYMS.items():
+            if country in self.entities:
+                for word in words:
+                    self.general.setdefault(word, (country, 0.8, "demonym"))
+        for country, capital in CAPITALS.items():
+            if country in self.entities:
+                self.general.setdefault(capital, (country, 0.7, "capital"))
+        # Places the graph does not know yet: new entities, typed by the gazetteer.
+        self.gazetteer: dict[str, tuple[str, str]] = {}
+        for line in gazetteer_text().splitlines():
+            if line and not line.startswith("#"):
+                name, kind, entity_id = line.split("\t")
+                if entity_id in self.entities:
+                    self.general.setdefault(name, (entity_id, 0.85, "gazetteer"))
+                elif name not in self.general:
+                    self.gazetteer[name] = (entity_id, kind)
+
+    def names_for(self, sha256: str) -> dict[str, tuple[str, float, str]]:
+        """The names to look for in a text: source aliases only in their own text."""
+        names = dict(self.general)
+        if sha256 in self.sources:
+            names.update({k: v for k, v in self.local.items() if k not in names})
+        return names
+
+    def _add_names(self, entity: Entity) -> None:
+        linkable = any(c in LINKABLE for c in self.classes(entity))
+        if entity.title:  # an official title is a proper name, whatever its case
+            self.general.setdefault(entity.title, (entity.id, 0.95, "title"))
+        for name in (entity.label, *entity.aliases):
+            name = re.sub(r"^the\s+", "", name)
+            if linkable and proper(name) and len(name) > 1:
+                self.general.setdefault(name, (entity.id, 0.95, "name"))
+            else:
+                self.local.setdefault(name, (entity.id, 0.9, "source alias"))
+
+    def classes(self, entity: Entity) -> set[str]:
+        from spacekg.model.vocabulary import ontology_graph
+
+        if not hasattr(self, "_ancestors"):
+            from rdflib import RDFS, URIRef
+
+            graph = ontology_graph()
+            skg = "https://w3id.org/spacekg/ontology#"
+            self._ancestors: dict[str, set[str]] = {}
+            for cls in {t for e in self.entities.values() for t in e.types}:
+                seen = {cls}
+                todo = [URIRef(skg + cls)]
+                while todo:
+                    for parent in graph.objects(todo.pop(), RDFS.subClassOf):
+                        name = str(parent)[len(skg) :]
+                        if str(parent).startswith(skg) and name not in seen:
+                            seen.add(name)
+                            todo.append(parent)  # type: ignore[arg-type]
+                self._ancestors[cls] = seen
+        return set().union(*(self._ancestors.get(t, {t}) for t in entity.types))
+
+    # --- the passes --------------------------------------------------------
+
+    def names_of(self, entity_id: str) -> set[str]:
+        entity = self.entities.get(entity_id)
+        if entity is None:
+            return set()
+        return {n for n in (entity.label, *entity.aliases) if proper(n) and len(n) > 3}
+
+    @staticmethod
+    def pattern(names: dict[str, Any]) -> re.Pattern[str]:
+        ordered = sorted(names, key=len, reverse=True)
+        alternatives = "|".join(re.escape(n) for n in ordered)
+        # A name stands alone, or before a possessive or a hyphen (Russian-Chinese).
+        return re.compile(rf"(?<![\w])({alternatives})(?=(?:['’]s)?(?![\w]))")
+
+    def resolve_overlaps(self, found: list[Found]) -> list[Found]:
+        """Keep the longest of overlapping mentions (known before new), and
+        known names nested in a longer known mention ('Royal Air Force' in
+        'Royal Air Force Base in High Wycombe') — except a country inside an
+        organization's name ('China' in 'China National Space Administration')."""
+        kept: list[Found] = []
+        for mention in sorted(found, key=lambda m: (-(m.end - m.start), m.new, m.start)):
+            clashes = [k for k in kept if mention.start < k.end and k.start < mention.end]
+            nested = all(
+                not mention.new and not k.new and k.start <= mention.start and mention.end <= k.end
+                and k.entity != mention.entity
+                and not (self.is_(mention, "Country") and self.is_(k, "Organization") and k.rule == "name")
+                for k in clashes
+            ) or all(
+                # what a document is about is its own mention ('resolution on … the Moon')
+                not mention.new and k.rule == "document description" and k.start <= mention.start and mention.end <= k.end
+                for k in clashes
+            )  # fmt: skip
+            if not clashes or nested:
+                kept.append(mention)
+        return sorted(kept, key=lambda m: (m.start, m.end))
+
+    def is_(self, mention: Found, cls: str) -> bool:
+        if mention.new:
+            return mention.type == cls or mention.type in NEW_TYPE_GROUPS.get(cls, set())
+        key = (mention.entity, cls)
+        if key not in self._is_cache:
+            entity = self.entities.get(mention.entity)
+            self._is_cache[key] = entity is not None and cls in self.classes(entity)
+        return self._is_cache[key]
+
+
+def nested(word: str, offset: int, names: dict[str, tuple[str, float, str]]) -> list[Found]:
+    """Names inside a name, recursively ('UN' in 'UN General Assembly' in
+    'UN General Assembly First Committee'), each as its own mention."""
+    found = []
+    for name, (entity, confidence, rule) in names.items():
+        if len(name) >= len(word) or name not in word:
+            continue
+        for match in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", word):
+            found.append(
+                Found(
+                    offset + match.start(),
+                    offset + match.end(),
+                    entity,
+                    confidence=confidence - 0.1,
+                    rule=rule + " (nested)",
+                )
+            )
+    return found

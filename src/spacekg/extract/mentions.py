@@ -1,0 +1,179 @@
+"""Mentions: names in a sentence that the graph does not know yet, by their
+shape — acronym definitions, titled persons, names by their head word
+(``… Agency``, ``Department of …``), numbered missions, places after an event
+or facility, documents known by what they are about — each typed where the
+words say so and marked ``new``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacekg.extract.base import Found, slug, trim
+from spacekg.extract.linking import Linker, nested
+from spacekg.extract.patterns import (
+    APPOSITIVE_TITLE,
+    DESCRIBED_DOCUMENT,
+    DOCUMENT_KINDS,
+    HEAD_FIRST,
+    HEADS,
+    MONTHS,
+    NAME,
+    NUMBERED_MISSION,
+    PLACE_OR_EVENT_HEAD,
+    PROGRAM_WORD,
+    TITLE,
+)
+
+
+def acronyms(
+    linker: Linker, text: str, start: int, end: int, names: dict[str, Any], acronyms: dict[str, str]
+) -> list[Found]:
+    found = []
+    for match in re.finditer(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][A-Za-z]{{1,9}})\)", text[start:end]):
+        long_name, short = match.group(1), match.group(2)
+        long_name = re.sub(r"^(?:The|the)\s+", "", long_name)
+        known = names.get(long_name) or names.get(short)
+        if known:
+            acronyms[short] = known[0]
+            acronyms[long_name] = known[0]
+        else:
+            entity = slug(short)
+            kind = next((t for head, t in HEADS.items() if long_name.endswith(head)), "Organization")
+            offset = start + match.start(1) + match.group(1).find(long_name)
+            found.append(
+                Found(
+                    offset,
+                    offset + len(long_name),
+                    entity,
+                    new=True,
+                    type=kind,
+                    label=long_name,
+                    confidence=0.7,
+                    rule="acronym definition",
+                )
+            )
+            acronyms[short] = entity
+    return found
+
+
+def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[str, Any]) -> list[Found]:
+    sentence = text[start:end]
+    found = []
+    for match in APPOSITIVE_TITLE.finditer(sentence):
+        before = re.search(rf"(?<![\w])({NAME}\s+{NAME}(?:\s+{NAME})?),\s+$", sentence[: match.start()])
+        if before and before.group(1).split()[0] not in MONTHS and before.group(1) not in names:
+            found.append(Found(start + before.start(1), start + before.end(1), slug(before.group(1)), new=True,
+                               type="Person", label=before.group(1), confidence=0.6, rule="person, title of"))  # fmt: skip
+    head_first = "|".join(HEAD_FIRST)
+    for match in re.finditer(
+        rf"(?<![\w])((?:{head_first})\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,4}}{NAME})", sentence
+    ):
+        words = trim(match.group(1))
+        offset = start + match.start(1)
+        found.append(Found(offset, offset + len(words), slug(words), new=True, type=HEAD_FIRST[words.split()[0]],
+                           label=words, confidence=0.6, rule="head-first name"))  # fmt: skip
+    # '… Conference in St Petersburg': a name after 'in' that follows a place or an event is a place.
+    for match in re.finditer(rf"(?<=[a-z]) (?:in|near) ((?:St\.?\s+)?{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)", sentence):
+        place = trim(match.group(1))
+        if (
+            PLACE_OR_EVENT_HEAD.search(sentence[max(0, match.start() - 12) : match.start()])
+            and place.split()[0] not in MONTHS
+            and place not in names
+            and place not in linker.gazetteer
+        ):
+            found.append(Found(start + match.start(1), start + match.start(1) + len(place), slug(place), new=True,
+                               type="Place", label=place, confidence=0.5, rule="place after in"))  # fmt: skip
+    for match in NUMBERED_MISSION.finditer(sentence):
+        if match.group(1) not in names:
+            found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
+                               type="Mission", label=match.group(1), confidence=0.5, rule="numbered name"))  # fmt: skip
+    for match in DESCRIBED_DOCUMENT.finditer(sentence):
+        found.append(described_document(linker, match, start, names))
+    for match in re.finditer(
+        rf"\b{TITLE}(?:\s+of\s+(?:the\s+)?(?:{NAME}\s+){{0,6}}{NAME})?,?\s+({NAME}\s+{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)",
+        sentence,
+    ):
+        person = match.group(1)
+        if person.split()[0] in MONTHS:
+            continue
+        found.append(
+            Found(
+                start + match.start(1),
+                start + match.end(1),
+                slug(person),
+                new=True,
+                type="Person",
+                label=person,
+                confidence=0.7,
+                rule="titled person",
+            )
+        )
+    heads = "|".join(HEADS)
+    for match in re.finditer(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{heads}))\b", sentence):
+        words = re.sub(r"^(?:The|A|An|In|On|At|By|For|With|From|And|But|While)\s+", "", match.group(1))
+        if len(words.split()) < 2:
+            continue
+        head = words.split()[-1]
+        offset = start + match.start(1) + match.group(1).find(words)
+        found.append(
+            Found(
+                offset,
+                offset + len(words),
+                slug(words),
+                new=True,
+                type=HEADS[head],
+                label=words,
+                confidence=0.6,
+                rule=f"name ending in {head}",
+            )
+        )
+    return found
+
+
+def described_document(linker: Linker, match: re.Match[str], start: int, names: dict[str, Any]) -> Found:
+    """A known document when its kind and what it is about match one the
+    graph has ('memorandum … on the International Lunar Research Station');
+    otherwise a new one labelled by its description."""
+    kind = match.group(2)
+    about = match.group(3)
+    topics = {entity for name, (entity, _, _) in names.items() if len(name) > 2 and name in about}
+    for entity in linker.entities.values():
+        if kind not in entity.label.lower() or "Document" not in linker.classes(entity):
+            continue
+        if any(name in entity.label for topic in topics for name in linker.names_of(topic)):
+            return Found(start + match.start(1), start + match.end(1), entity.id, confidence=0.6,
+                         rule="document by kind and topic")  # fmt: skip
+    description = match.group(0)
+    label = description[:1].upper() + description[1:]
+    return Found(start + match.start(), start + match.end(), slug(description), new=True,
+                 type=DOCUMENT_KINDS[kind], label=label, confidence=0.5, rule="document description")  # fmt: skip
+
+
+def known_names(
+    linker: Linker,
+    text: str,
+    start: int,
+    end: int,
+    pattern: re.Pattern[str],
+    names: dict[str, Any],
+    gazetteer: dict[str, tuple[str, str]],
+) -> list[Found]:
+    """Names the graph knows, and gazetteer places it does not know yet."""
+    found: list[Found] = []
+    for match in pattern.finditer(text[start:end]):
+        word = match.group(1)
+        if word in gazetteer:
+            entity, kind = gazetteer[word]
+            found.append(Found(start + match.start(1), start + match.end(1), entity, new=True, type=kind,
+                               label=word, confidence=0.8, rule="gazetteer"))  # fmt: skip
+            continue
+        entity, confidence, rule = names[word]
+        found_at = Found(start + match.start(1), start + match.end(1), entity, confidence=confidence, rule=rule)
+        # 'the Artemis program': the kind word belongs to the program's name.
+        suffix = PROGRAM_WORD.match(text, found_at.end) if linker.is_(found_at, "Program") else None
+        if suffix and not names.get(word + suffix.group(0)):
+            found_at.end = suffix.end()
+        found.append(found_at)
+        found += nested(word, start + match.start(1), names)
+    return found

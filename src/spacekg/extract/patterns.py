@@ -1,0 +1,131 @@
+"""Words and shapes the rules look for: titles, head words of names, cue
+words of relations, and the classes they expect.
+
+Kept apart from the stages so that each stage reads as what it does.
+"""
+
+from __future__ import annotations
+
+import re
+
+DEMONYMS = {
+    "russia": ["Russian", "Russians"], "china": ["Chinese"], "united-states": ["American", "Americans", "U.S."],
+    "united-kingdom": ["British", "Briton", "UK", "U.K.", "Britain"], "france": ["French"], "japan": ["Japanese"],
+    "canada": ["Canadian", "Canadians"],
+}  # fmt: skip
+CAPITALS = {
+    "russia": "Moscow",
+    "china": "Beijing",
+    "united-states": "Washington",
+    "japan": "Tokyo",
+    "canada": "Ottawa",
+    "france": "Paris",
+}
+LINKABLE = {"Agent", "Program", "Place", "Treaty", "Proposal"}  # classes whose proper names travel across texts
+BOILERPLATE = re.compile(
+    r"(?i)leave a reply|powered by|designed by|skip to the end|pinging is|all rights reserved|cookie|subscribe"
+)
+MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July", "August",
+                                       "September", "October", "November", "December"], 1)}  # fmt: skip
+NAME = r"[A-Z][\w’'.-]*"
+TITLE = (r"(?:(?:Assistant|Deputy|Acting|Former|Vice)\s+)?(?:Director(?:\s+General)?|Administrator|Minister|President|"
+         r"Prime\s+Minister|Secretary(?:-General)?|Ambassador|Spokes(?:person|man|woman)|Chief|Head|Chairman|Commander|"
+         r"Air\s+Chief\s+Marshal|Air\s+Vice-Marshal|Air\s+Marshal|Air\s+Commodore|(?:Vice\s+|Rear\s+)?Admiral|"
+         r"(?:Lieutenant|Major|Brigadier)\s+General|General|Colonel|Senator|Governor|Mayor|Premier|Chancellor)")  # fmt: skip
+# 'Jane Doe, the head of the Example Agency': a person named with a title after the name.
+APPOSITIVE_TITLE = re.compile(
+    r"(?:[Tt]he\s+|[Aa]\s+|[Ff]ormer\s+|[Nn]ew\s+|[Cc]urrent\s+)*(?:[Dd]eputy\s+|[Aa]ssistant\s+)?"
+    r"(?:[Hh]ead|[Cc]hief|[Dd]irector(?:\s+[Gg]eneral)?|[Aa]dministrator|[Pp]resident|[Cc]hair(?:man|woman)?|[Mm]inister|"
+    r"[Ss]pokes(?:person|man|woman)|[Cc]ommander|[Ll]eader|[Aa]mbassador|[Ss]ecretary(?:[- ][Gg]eneral)?)\s+(?:of|at)\s+"
+)
+HEADS = {
+    "Agency": "SpaceAgency", "Administration": "SpaceAgency", "Corporation": "Organization", "Command": "MilitaryCommand",
+    "Committee": "InternationalOrgan", "Council": "InternationalOrgan", "Assembly": "InternationalOrgan",
+    "Ministry": "GovernmentBody", "Department": "GovernmentBody", "Office": "GovernmentBody", "Force": "MilitaryOrganization",
+    "Forces": "MilitaryOrganization", "Organization": "InternationalOrganization", "Organisation": "InternationalOrganization",
+    "Institute": "Organization", "Academy": "Organization", "Program": "Program", "Programme": "Program",
+    "Station": "Station", "Accords": "Document", "Treaty": "Treaty", "Mission": "Mission", "University": "Organization",
+    "Army": "MilitaryOrganization", "Navy": "MilitaryOrganization", "Commission": "GovernmentBody",
+    "Conference": "Event", "Summit": "Event", "Forum": "Event", "Congress": "Event", "Symposium": "Event",
+    "Base": "MilitaryBase", "Cosmodrome": "Facility", "Spaceport": "Facility", "Centre": "Facility", "Center": "Facility",
+    "Site": "Facility", "Observatory": "Facility", "Agreement": "Document", "Convention": "Treaty",
+    "Declaration": "Document", "Memorandum": "Memorandum", "Resolution": "DraftResolution", "Doctrine": "Doctrine",
+    "Project": "Program", "Initiative": "Program",
+}  # fmt: skip
+# 'Department of the Air Force', 'Institute of Space Technology': the head word comes first.
+HEAD_FIRST = {"Department": "GovernmentBody", "Ministry": "GovernmentBody", "Office": "GovernmentBody",
+              "Bureau": "GovernmentBody", "Institute": "Organization", "University": "Organization",
+              "Academy": "Organization", "Organization": "InternationalOrganization",
+              "Organisation": "InternationalOrganization", "Conference": "Event"}  # fmt: skip
+# A document without a proper name, known by what it is about: 'a resolution on reducing space threats'.
+DOCUMENT_KINDS = {"resolution": "DraftResolution", "treaty": "Treaty", "memorandum": "Memorandum",
+                  "agreement": "Document", "declaration": "Document", "convention": "Treaty"}  # fmt: skip
+DESCRIBED_DOCUMENT = re.compile(
+    r"\b((?:draft\s+)?(resolution|treaty|memorandum|agreement|declaration|convention)(?:\s+of\s+understanding)?)"
+    r"(\s+(?:on|about|against)\s+[^,.;:()]+?)(?=\s*(?:[,.;:()“”\"]|\b(?:which|that|who|by|with|was|were|is|are|has|have|had|will|would|and|but|after|because)\b|$))"
+)
+# 'Luna-25', 'Chang'e-6': a name with a number joined by a hyphen names a mission.
+NUMBERED_MISSION = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:['’][a-z]+)?-\d{1,3})(?![\w-])")
+# Single words that are too general to stand for a longer name on their own.
+GENERIC = {"Space", "National", "International", "States", "United", "Force", "Forces", "Agency", "Program",
+           "Programme", "Station", "Research", "Lunar", "Command", "Administration", "Committee", "Assembly",
+           "General", "Council", "Organization", "Organisation", "Department", "Ministry", "Office", "Mission",
+           "Union", "Republic", "Kingdom", "Arabia", "Africa", "Korea", "Zealand", "Affairs"}  # fmt: skip
+APPOSITIVE_BETWEEN = re.compile(APPOSITIVE_TITLE.pattern + r"(?:the\s+)?")
+# cue pattern -> (relation, needs): relations between a subject before the cue and an object after it.
+CUES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bsign(?:ed|s|ing)?\b"), "signs"),
+    (re.compile(r"\bsubmit(?:ted|s|ting)?\b"), "submits"),
+    (re.compile(r"\bpropos(?:ed|es|ing|al)\b"), "proposes"),
+    (
+        re.compile(
+            r"\bpartner(?:s|ed|ing)?\s+(?:with|of)\b|\bin\s+partnership\s+with\b|\b(?:agreement|partnership|deal)\s+with\b"
+        ),
+        "partnerOf",
+    ),
+    (re.compile(r"\bcooperat(?:e|es|ed|ing|ion)\b"), "cooperatesWith"),
+    (
+        re.compile(r"\b(?:joined|joins|join|participat(?:e|es|ed|ing)\s+in|take[sn]?\s+part\s+in|took\s+part\s+in)\b"),
+        "participatesIn",
+    ),
+    (re.compile(r"\b(?:leads?|led|leading|runs?|ran)\b(?!\s+by\b)"), "leads"),
+    (re.compile(r"\b(?:is|was|are|were)\s+(?:a\s+)?(?:part|branch|division|component)\s+of\b"), "partOf"),
+    (re.compile(r"\b(?:is|was|are|were|became|become|becomes)\s+(?:a\s+)?members?\s+of\b"), "memberOf"),
+    (re.compile(r"\bheadquarter(?:ed|s)\b"), "headquarteredAt"),
+]
+# relation -> (class of the subject, class of the object), after the ontology's domains and ranges.
+SIGNATURES = {
+    "signs": ("Agent", "Document"), "submits": ("Agent", "Document"), "proposes": ("Agent", "Document"),
+    "partnerOf": ("Agent", "Agent"), "cooperatesWith": ("Agent", "Agent"), "participatesIn": ("Agent", "Program"),
+    "leads": ("Agent", "Program"), "headquarteredAt": ("Organization", "Place"), "partOf": ("Organization", "Organization"),
+    "memberOf": ("Agent", "Organization"),
+}  # fmt: skip
+# 'works with X on the Gateway' is a partnership in that program; 'works with X on surveillance' is cooperation.
+WORKS_WITH = re.compile(r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing))\s+(?:together\s+|closely\s+)?with\b")
+LED_BY = re.compile(r"\b(?:led|run|operated|managed|directed)\s+by\b")
+FOUNDED_AT = re.compile(r"\b(?:formed|founded|established|created|set\s+up|opened|inaugurated)\b")
+SIGNATORIES = re.compile(r"\bsignator(?:y|ies)\s+(?:were|are|was|is|include[sd]?)\b")
+OPPOSE = re.compile(
+    r"\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|against)\b|declared\s+[“\"]?bad"
+)
+OPEN_TO = re.compile(r"\bopen\s+to\b")
+# 'the document', 'the agreement' … refer back to the last document named.
+DOCUMENT_ANAPHOR = re.compile(r"\bthe\s+(?:document|agreement|accords?|memorandum|treaty|text|resolution)\b")
+# 'the mission', 'the programme' … refer back to the last program or mission named.
+PROGRAM_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:mission|program|programme|project)\b")
+PLACE_OR_EVENT_HEAD = re.compile(
+    "(?:" + "|".join(h for h, t in HEADS.items() if t in {"Event", "Facility", "MilitaryBase", "Station"}) + ")$"
+)
+ORGANIZATIONS = {"SpaceAgency", "Organization", "MilitaryCommand", "InternationalOrgan", "GovernmentBody",
+                 "MilitaryOrganization", "InternationalOrganization"}  # fmt: skip
+# What a new entity's type counts as (a mission is checked like a program: both are led and joined).
+NEW_TYPE_GROUPS = {"Agent": ORGANIZATIONS | {"Person", "Country"}, "Organization": ORGANIZATIONS,
+                   "Program": {"Program", "Mission"}, "Document": {"Document", "Treaty", "DraftResolution", "Memorandum", "Doctrine"},
+                   "Place": {"Station", "Facility", "MilitaryBase", "City", "Place"}}  # fmt: skip
+PROGRAM_WORD = re.compile(r"\s+(?:program|programme|project)\b")
+SAID = re.compile(r"\b(?:said|says|stated|states|noted|stressed|told|declared|announced|added)\b")
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d|21\d\d)\b")
+MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b")
+JOINER = re.compile(r"^(?:\s*(?:,|and|&|as well as|together with)\s*)+$|^\s*,?\s*and\s+the\s*$|^\s*,\s*the\s*$")
+# 'Dmitry Rogozin and CNSA Administrator Zhang Kejian': a title and its organization between two names.
+TITLED_JOINER = re.compile(rf"^\s*,?\s*and\s+(?:the\s+)?(?:{NAME}\s+){{0,5}}{TITLE}\s*$")

@@ -1,0 +1,74 @@
+"""The rule extractor: the stages in order, sentence by sentence so the work
+stays linear in the length of the text.
+
+text → :mod:`~spacekg.extract.sentences` → :mod:`~spacekg.extract.mentions`
+(with :mod:`~spacekg.extract.linking` and :mod:`~spacekg.extract.coreference`)
+→ :mod:`~spacekg.extract.relations` → :mod:`~spacekg.extract.claims` →
+:mod:`~spacekg.extract.dates` → :class:`~spacekg.extract.base.Candidates`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from spacekg.extract.base import Candidates, Found, slug
+from spacekg.extract.claims import claims
+from spacekg.extract.coreference import Anaphora, ShortForms
+from spacekg.extract.dates import dates
+from spacekg.extract.linking import Linker
+from spacekg.extract.mentions import acronyms, known_names, new_entities
+from spacekg.extract.relations import SentenceView, relations
+from spacekg.extract.sentences import sentences
+from spacekg.model.facts import Dataset
+
+
+class RuleExtractor:
+    """Rules and the graph's names; no model, no network."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.linker = Linker(dataset)
+        self.entities = self.linker.entities
+
+    def extract(self, text: str, name: str, sha256: str) -> Candidates:
+        linker = self.linker
+        names = linker.names_for(sha256)
+        spans = sentences(text)
+        title = text.split("\n", 1)[0].strip()
+        source: dict[str, Any] = {"id": slug(Path(name).stem), "type": "NewsArticle", "label": title[:120] or name,
+                                  "sha256": sha256, "characters": len(text), "file": Path(name).name,
+                                  "mention": [0, len(title)] if title and len(title) < 200 else list(spans[0]) if spans else [0, 1]}  # fmt: skip
+        # Acronyms defined anywhere in the text name their entity everywhere in it.
+        defined: list[Found] = []
+        short: dict[str, str] = {}
+        for start, end in spans:
+            defined += acronyms(linker, text, start, end, names, short)
+        names.update({k: (v, 0.9, "acronym") for k, v in short.items() if k not in names})
+        gazetteer = {k: v for k, v in linker.gazetteer.items() if k not in names}
+        pattern = linker.pattern({**names, **gazetteer})
+        candidates = Candidates(source=source)
+        short_forms = ShortForms(linker, names)
+        anaphora = Anaphora(linker)
+        defined.sort(key=lambda m: m.start)
+        next_defined = 0
+        for start, end in spans:
+            local: list[Found] = []
+            while next_defined < len(defined) and defined[next_defined].start < end:
+                if defined[next_defined].start >= start:
+                    local.append(defined[next_defined])
+                next_defined += 1
+            local += known_names(linker, text, start, end, pattern, names, gazetteer)
+            local += short_forms.find(text, start, end)
+            # A document the text already names ('… international treaty on …') needs no description.
+            documents = [m for m in local if linker.is_(m, "Document")]
+            local += [f for f in new_entities(linker, text, start, end, names)
+                      if f.rule != "document description" or not any(f.start < d.end and d.start < f.end for d in documents)]  # fmt: skip
+            local = linker.resolve_overlaps(local)
+            candidates.mentions += local
+            short_forms.learn(text, local)
+            view = SentenceView(linker, text, start, end, anaphora.refer(text, start, end, local))
+            relations(view, candidates, anaphora.document(local))
+            claims(view, candidates)
+            anaphora.update(local)
+            dates(text, start, end, candidates)
+        return candidates

@@ -1,0 +1,173 @@
+"""Relations between the mentions of one sentence, from the words that
+join them: a subject before a cue (signed, joined, leads, partner of …) and
+an object after it, each checked against the relation's domain and range;
+passives (``led by``), lists of signatories, and affiliations (``NASA
+Administrator Jane Doe``, ``Jane Doe, the head of …``)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from spacekg.extract.base import Candidates, Found
+from spacekg.extract.linking import Linker
+from spacekg.extract.patterns import (
+    APPOSITIVE_BETWEEN,
+    CUES,
+    FOUNDED_AT,
+    JOINER,
+    LED_BY,
+    SIGNATORIES,
+    SIGNATURES,
+    TITLE,
+    TITLED_JOINER,
+    WORKS_WITH,
+)
+
+
+class SentenceView:
+    """One sentence and its mentions, with the questions the rules ask of it:
+    which mentions come before or after a position, which are joined by 'and'."""
+
+    def __init__(self, linker: Linker, text: str, start: int, end: int, mentions: list[Found]) -> None:
+        self.linker, self.text, self.start, self.end = linker, text, start, end
+        self.sentence = text[start:end]
+        self.span = [start, end]
+        self.mentions = mentions
+        # 'Roscosmos' in 'Roscosmos Director General Dmitry Rogozin' qualifies the person; it does not act.
+        self.modifiers = {id(m) for m, n in itertools.pairwise(mentions)
+                          if linker.is_(n, "Person") and re.fullmatch(rf"\s*{TITLE}\s*", text[m.end : n.start])}  # fmt: skip
+
+    def is_(self, mention: Found, cls: str) -> bool:
+        return self.linker.is_(mention, cls)
+
+    def before(self, pos: int) -> list[Found]:
+        return [m for m in self.mentions if m.end <= self.start + pos and id(m) not in self.modifiers]
+
+    def after(self, pos: int) -> list[Found]:
+        return [m for m in self.mentions if m.start >= self.start + pos and id(m) not in self.modifiers]
+
+    def group(self, items: list[Found], last: bool) -> list[Found]:
+        return group(self.text, items, last)
+
+    def clause_subject(self, pos: int, domain: str) -> list[Found]:
+        """'ESA signed an agreement with NASA to take part in …': an
+        infinitive's subject is the sentence's subject, not the nearest name."""
+        if re.search(r"\bto\s+$", self.sentence[:pos]):
+            agents = [m for m in self.before(pos) if self.is_(m, domain)]
+            return self.group(agents, False)
+        return self.group([m for m in self.before(pos) if self.is_(m, domain)], True)
+
+    def program_after(self, pos: int) -> Found | None:
+        """'… with NASA on the Gateway', '… in the Artemis program': the program the clause is about."""
+        rest = self.sentence[pos:]
+        cut = re.search(r"[,;.]|\band\b(?!\s+the\s+\w+\s+(?:program|mission))", rest)
+        limit = self.start + pos + (cut.start() if cut else len(rest))
+        for m in self.after(pos):
+            if m.start >= limit:
+                break
+            if self.is_(m, "Program") and re.search(
+                r"\b(?:on|in|for)\s+(?:the\s+|its\s+)?$", self.text[self.start + pos : m.start]
+            ):
+                return m
+        return None
+
+    def own_clause(self, subject: Found, pos: int) -> bool:
+        """False when a relative clause whose subject is not this mention
+        comes between ('… a guide for partners who want to join …')."""
+        gap = self.text[subject.end : self.start + pos]
+        return not re.search(r"\b(?:who|whom|whose|which|that)\b", gap) or bool(
+            re.match(r"\s*,?\s*(?:who|which|that)\b", gap)
+        )
+
+
+def relations(view: SentenceView, candidates: Candidates, document: Found | None = None) -> None:
+    sentence, start = view.sentence, view.start
+    is_, before, after, group = view.is_, view.before, view.after, view.group
+
+    def fact(subject: Found, relation: str, obj: Found, confidence: float = 0.5) -> None:
+        if subject.entity != obj.entity:
+            entry: dict[str, Any] = {"subject": subject.entity, "relation": relation, "object": obj.entity,
+                                     "evidence": [view.span], "confidence": confidence}  # fmt: skip
+            candidates.facts.append(entry)
+
+    for cue, relation in CUES:
+        domain, range_ = SIGNATURES[relation]
+        for match in cue.finditer(sentence):
+            subjects = [m for m in view.clause_subject(match.start(), domain) if view.own_clause(m, match.start())]
+            objects = [m for m in group([m for m in after(match.end()) if is_(m, range_)], False)]
+            for subject in subjects:
+                for obj in objects:
+                    fact(subject, relation, obj)
+            if relation == "partnerOf" and objects:
+                program = view.program_after(objects[-1].end - start)
+                # 'its own Gateway agreement with NASA': the program names the agreement.
+                named = [m for m in before(match.start()) if is_(m, "Program") and m.end == start + match.start() - 1]
+                for subject in subjects:
+                    for taken in [p for p in (program, *named) if p is not None]:
+                        fact(subject, "participatesIn", taken)
+    for match in WORKS_WITH.finditer(sentence):
+        subjects = group([m for m in before(match.start()) if is_(m, "Agent")], True)
+        objects = group([m for m in after(match.end()) if is_(m, "Agent")], False)
+        program = view.program_after(objects[-1].end - start) if objects else None
+        for subject in subjects:
+            for obj in objects:
+                fact(subject, "partnerOf" if program else "cooperatesWith", obj)
+            if program is not None:
+                fact(subject, "participatesIn", program)
+    for match in LED_BY.finditer(sentence):
+        programs = [m for m in before(match.start()) if is_(m, "Program")]
+        for leader in group([m for m in after(match.end()) if is_(m, "Agent")], False):
+            if programs:
+                fact(leader, "leads", programs[-1])
+    for match in FOUNDED_AT.finditer(sentence):
+        organizations = group([m for m in before(match.start()) if is_(m, "Organization")], True)
+        clause = re.split(r"[;]|,\s+(?:and|but|which)\b", sentence[match.end() :])[0]
+        places = [m for m in after(match.end()) if m.end <= start + match.end() + len(clause) and is_(m, "Place")
+                  and re.search(r"\bat\s+(?:the\s+)?$", view.text[max(start, m.start - 8) : m.start])]  # fmt: skip
+        for organization in organizations[:1]:
+            for place in places[:1]:
+                fact(organization, "headquarteredAt", place)
+    if document is not None:
+        for match in SIGNATORIES.finditer(sentence):
+            for signatory in group([m for m in after(match.end()) if is_(m, "Agent")], False):
+                fact(signatory, "signs", document)
+    mentions, text = view.mentions, view.text
+    # 'Roscosmos Director General Dmitry Rogozin', 'US Vice President Jane Doe': the person acts for it.
+    for before_person, person in itertools.pairwise(mentions):
+        if (
+            is_(person, "Person")
+            and is_(before_person, "Agent")
+            and not is_(before_person, "Person")
+            and re.fullmatch(rf"\s*{TITLE}\s*", text[before_person.end : person.start])
+        ):
+            fact(person, "affiliatedWith", before_person, 0.6)
+    # 'Jane Doe, the head of the Example Agency'.
+    for person, organization in itertools.pairwise(mentions):
+        between = text[person.end : organization.start]
+        if (
+            is_(person, "Person")
+            and is_(organization, "Agent")
+            and between.startswith(", ")
+            and APPOSITIVE_BETWEEN.fullmatch(between[2:])
+        ):
+            fact(person, "affiliatedWith", organization, 0.6)
+
+
+def group(text: str, mentions: list[Found], last: bool) -> list[Found]:
+    """The mentions nearest a cue that are joined by 'and' or commas:
+    'Russia and China signed' gives both subjects, not every earlier name."""
+    if not mentions:
+        return []
+    ordered = list(reversed(mentions)) if last else list(mentions)
+    chosen = [ordered[0]]
+    for previous, current in itertools.pairwise(ordered):
+        left, right = (current, previous) if last else (previous, current)
+        gap = text[left.end : right.start]
+        if left.entity == right.entity and re.fullmatch(r"\s*\(\s*", gap):
+            continue  # 'the China National Space Administration (CNSA)': one actor
+        if not (JOINER.match(gap) or TITLED_JOINER.match(gap)):
+            break
+        chosen.append(current)
+    return chosen
