@@ -29,6 +29,13 @@ class Candidates:
     facts: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
     dates: list[dict[str, Any]] = field(default_factory=list)
+    text: str = ""  # the text itself, to show reviewers each candidate's words
+
+    def words(self, span: Any, limit: int = 240) -> str:
+        """The text of a span on one line, shortened in the middle past ``limit`` characters."""
+        start, end = span
+        words = " ".join(self.text[start:end].split())
+        return words if len(words) <= limit else words[: limit // 2 - 2] + " … " + words[-(limit // 2 - 2) :]
 
     def new_entities(self) -> dict[str, list[Found]]:
         found: dict[str, list[Found]] = {}

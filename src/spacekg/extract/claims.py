@@ -1,17 +1,175 @@
-"""Claims: what someone says or how they stand — opposition (``opposed``,
-``rejected``), openness (``open to``) and reported speech (``said``) with
-its speaker."""
+"""Claims: what someone says, and how they stand.
+
+- **Reported speech** — ``X said``, ``said X``, ``X told``, ``X asked``,
+  ``according to X``, ``in X's statement`` — is a claim whose speaker is the
+  grammatical subject of the speech verb: a named person when one is named
+  (``NASA Administrator Jane Doe said`` is Jane Doe, not NASA), otherwise the
+  organization or country; ``the agency said``, ``she said`` are resolved to
+  the nearest earlier mention of a compatible class. A relation stated in the
+  reported words becomes the claim's proposition, with its modality, instead
+  of a fact. The noun ``states`` is not a speech verb.
+- **Stances**: opposition (``opposed``, ``rejected``) and openness (``open to``).
+"""
 
 from __future__ import annotations
 
-from spacekg.extract.base import Candidates
-from spacekg.extract.patterns import OPEN_TO, OPPOSE, SAID
+import re
+from typing import Any
+
+from spacekg.extract.base import Candidates, Found
+from spacekg.extract.coreference import DEFINITE_NOUN, resolve
+from spacekg.extract.patterns import OPEN_TO, OPPOSE
 from spacekg.extract.relations import SentenceView
 
+SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|asked|asks|stated|announced|declared|added|noted|stressed|warned|argued|"
+    r"insisted|claimed|explained|confirmed|urged|wrote|replied|commented|remarked|emphasi[sz]ed|acknowledged|"
+    r"admitted|reiterated|underlined|recalled)\b"
+)
+REQUEST = re.compile(r"\b(?:asked|asks|urged|urges|called\s+on|calls\s+on|invited|invites)\b")
+ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+# 'in X's statement', 'X's spokesperson said' is handled by the verb.
+STATEMENT_OF = re.compile(
+    r"\b(?:in|In)\s+(?:a\s+|the\s+)?(.{2,60}?)['’]s?\s+(?:statement|remarks|speech|address|letter|message)\b"
+)
+# Before a speech verb, the subject is the last phrase before it in the clause.
+SUBJECT_BREAK = re.compile(r"[;:“”\"]|,\s+(?:and|but|while)\s+|^")
+SPEECH_NOUN_SUBJECT = re.compile(
+    DEFINITE_NOUN.pattern + r"(?:['’]s\s+\w+)?\s*(?:,[^,]*,\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+)*$"
+)
+PRONOUN_SUBJECT = re.compile(r"\b(He|She|It|They|he|she|it|they)\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)*$")
 
-def claims(view: SentenceView, candidates: Candidates) -> None:
+
+def _best(view: SentenceView, mentions: list[Found]) -> Found | None:
+    """A named person when there is one, else the first agent (its organization is context)."""
+    agents = [m for m in mentions if view.is_(m, "Agent")]
+    people = [m for m in agents if view.is_(m, "Person")]
+    return people[0] if people else agents[0] if agents else None
+
+
+def speaker_before(view: SentenceView, verb: int, history: list[Found]) -> Found | None:
+    """The subject of a speech verb at ``verb`` (sentence offset): the phrase
+    that ends right before it in its clause."""
+    sentence = view.sentence
+    head = sentence[:verb]
+    breaks = [m.end() for m in SUBJECT_BREAK.finditer(head)]
+    clause_start = breaks[-1] if breaks else 0
+    clause = head[clause_start:]
+    if len(clause.split()) > 14:
+        clause_start = verb - len(" ".join(clause.split()[-14:])) - 1
+    in_clause = [m for m in view.mentions if m.start >= view.start + clause_start and m.end <= view.start + verb]
+    # 'Jane Doe, the head of the Agency, said': the head of the apposition is the subject.
+    found = _best(view, in_clause)
+    if found is not None:
+        return found
+    noun = SPEECH_NOUN_SUBJECT.search(head)
+    if noun:
+        return resolve(
+            view.linker, noun.group(0).split(",")[0].split("'")[0].strip(), history, view.start + noun.start()
+        )
+    pronoun = PRONOUN_SUBJECT.search(head)
+    if pronoun:
+        return resolve(view.linker, pronoun.group(1), history, view.start + pronoun.start())
+    return None
+
+
+def speaker_after(view: SentenceView, position: int, history: list[Found]) -> Found | None:
+    """'…, said Jane Doe', 'according to NASA Administrator Jane Doe': the phrase right after."""
+    rest = view.sentence[position:]
+    cut = re.search(r"[,;.:“”\"]|\s(?:that|who|which)\s", rest)
+    limit = view.start + position + (cut.start() if cut else len(rest))
+    following = [m for m in view.mentions if view.start + position <= m.start < limit]
+    found = _best(view, following)
+    if found is not None:
+        return found
+    phrase = re.match(r"\s*((?:the|The|this|This)\s+\w+(?:\s+\w+)?)", rest)
+    if phrase:
+        words = phrase.group(1).split()
+        for size in (len(words), 2):
+            target = resolve(view.linker, " ".join(words[:size]), history, view.start + position)
+            if target is not None:
+                return target
+    return None
+
+
+ROLE = re.compile(
+    r"(?:head|chief|director|administrator|president|minister|spokes(?:person|man|woman)|ambassador|envoy|"
+    r"official|secretary|general|representative|deputy|chair(?:man|woman)?|commander|leader|senator|scientist)s?"
+)
+
+
+def _bare_phrase(rest: str) -> bool:
+    """True when the words after a speech verb are only a name, up to the end
+    of the clause ('…, said NASA Administrator Jane Doe.'), not a clause of
+    their own ('…, said Russia would build …')."""
+    phrase = re.split(r"[,.;:!?]", rest, maxsplit=1)[0]
+    words = re.findall(r"[\w’'-]+", phrase)
+    return 0 < len(words) <= 8 and all(
+        w[:1].isupper() or w in ("the", "of", "and", "for", "’s", "'s") or ROLE.fullmatch(w) for w in words
+    )
+
+
+def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, tuple[int, int]]]:
+    """Each speech act in the sentence: its speaker and the region (sentence
+    offsets) of the words reported."""
+    sentence = view.sentence
+    acts: list[tuple[Found, tuple[int, int]]] = []
+    for match in ACCORDING_TO.finditer(sentence):
+        speaker = speaker_after(view, match.end(), history)
+        if speaker is None:
+            continue
+        # 'According to X, …' reports what follows; '…, according to X' what precedes.
+        comma = sentence.find(",", match.end())
+        region = (comma + 1, len(sentence)) if match.start() < 3 and comma > 0 else (0, match.start())
+        acts.append((speaker, region))
+    for match in STATEMENT_OF.finditer(sentence):
+        inside = [m for m in view.mentions if view.start + match.start(1) <= m.start < view.start + match.end(1) + 1]
+        speaker = _best(view, inside)
+        if speaker is not None:
+            comma = sentence.find(",", match.end())
+            acts.append((speaker, (comma + 1 if comma > 0 else match.end(), len(sentence))))
+    for match in SPEECH_VERB.finditer(sentence):
+        head = sentence[: match.start()].rstrip()
+        # '“…,” said X' and '…, said X.': the speaker follows; 'X, the head of Y, said' it precedes.
+        inverted = (
+            not head or head.endswith(("”", '"')) or (head.endswith(",") and _bare_phrase(sentence[match.end() :]))
+        )
+        speaker = None if inverted else speaker_before(view, match.start(), history)
+        if speaker is not None:
+            acts.append((speaker, (match.end(), len(sentence))))
+            continue
+        speaker = speaker_after(view, match.end(), history)
+        if speaker is not None:
+            acts.append((speaker, (0, match.start())))
+    return acts
+
+
+def claims(view: SentenceView, candidates: Candidates, history: list[Found], first_fact: int = 0) -> None:
+    """Claims of one sentence; ``first_fact`` is where its facts start in
+    ``candidates.facts`` (facts in reported words move into claims)."""
     sentence, span = view.sentence, view.span
     is_, before, after, group = view.is_, view.before, view.after, view.group
+    for speaker, (low, high) in speech_acts(view, history):
+        reported = [
+            f for f in candidates.facts[first_fact:]
+            if "cue" in f and view.start + low <= f["cue"][0] < view.start + high
+        ]  # fmt: skip
+        for fact in reported:
+            candidates.facts.remove(fact)
+        # 'According to NASA, Japan will join': the speaker is not a subject of what is reported.
+        reported = [f for f in reported if view.start + low <= f["at"][0] < view.start + high]
+        # 'asked China to join': a request states no relation.
+        if REQUEST.search(sentence[max(0, low - 12) : low + 1]):
+            reported = []
+        claim: dict[str, Any] = {"speaker": speaker.entity, "evidence": [span], "confidence": 0.6}
+        if not reported:
+            candidates.claims.append(claim)
+        for fact in reported:
+            proposition = {"subject": fact["subject"], "relation": fact["relation"], "object": fact["object"]}
+            entry = {**claim, "proposition": proposition}
+            if fact.get("modality"):
+                entry["modality"] = fact["modality"]
+            candidates.claims.append(entry)
     for match in OPPOSE.finditer(sentence):
         for subject in group([m for m in before(match.start()) if is_(m, "Agent")], True):
             for obj in group(after(match.end()), False):
@@ -30,9 +188,3 @@ def claims(view: SentenceView, candidates: Candidates) -> None:
                 candidates.claims.append({"speaker": [s.entity for s in speakers] or [program.entity], "proposition":
                                           {"subject": program.entity, "relation": "openTo", "object": obj.entity},
                                           "evidence": [span], "confidence": 0.5})  # fmt: skip
-    for match in SAID.finditer(sentence):
-        near = [m for m in view.mentions if is_(m, "Agent")]
-        if not near:
-            continue
-        speaker = min(near, key=lambda m: abs(m.start - (view.start + match.start())))
-        candidates.claims.append({"speaker": speaker.entity, "evidence": [span], "confidence": 0.6})

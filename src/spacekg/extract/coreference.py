@@ -101,3 +101,48 @@ class Anaphora:
         programs = [m for m in mentions if self.linker.is_(m, "Program")]
         if programs:
             self.last_program = programs[-1]
+
+
+# 'the agency', 'the ministry', 'the mission' … and the classes they can stand for.
+NOUN_CLASSES: dict[str, tuple[str, ...]] = {
+    "agency": ("SpaceAgency", "Organization"), "administration": ("SpaceAgency", "GovernmentBody"),
+    "ministry": ("GovernmentBody",), "department": ("GovernmentBody",), "government": ("Country", "GovernmentBody"),
+    "country": ("Country",), "nation": ("Country",), "command": ("MilitaryCommand", "MilitaryOrganization"),
+    "organization": ("Organization",), "organisation": ("Organization",), "company": ("Organization",),
+    "firm": ("Organization",), "corporation": ("Organization",), "body": ("Organization",),
+    "committee": ("InternationalOrgan",), "council": ("InternationalOrgan",), "assembly": ("InternationalOrgan",),
+    "mission": ("Mission", "Program"), "probe": ("Mission",), "spacecraft": ("Mission",), "lander": ("Mission",),
+    "rover": ("Mission",), "programme": ("Program",), "program": ("Program",), "project": ("Program",),
+    "station": ("Station", "Program"), "base": ("MilitaryBase", "Facility"),
+    "accords": ("Document",), "treaty": ("Treaty",), "agreement": ("Document",), "memorandum": ("Memorandum",),
+    "resolution": ("DraftResolution",), "document": ("Document",),
+}  # fmt: skip
+PRONOUN_CLASSES: dict[str, tuple[str, ...]] = {
+    "he": ("Person",), "she": ("Person",), "him": ("Person",), "her": ("Person",), "his": ("Person",),
+    "it": ("Organization", "Country", "Program"), "its": ("Organization", "Country", "Program"),
+    "they": ("Organization", "Country"), "their": ("Organization", "Country"),
+}  # fmt: skip
+DEFINITE_NOUN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:Russian|Chinese|American|space|national|lunar|military|new|Indian|Japanese|European|same)\s+)?("
+                           + "|".join(NOUN_CLASSES) + r")\b")  # fmt: skip
+PRONOUN = re.compile(r"\b(" + "|".join(PRONOUN_CLASSES) + r")\b", re.IGNORECASE)
+
+
+def antecedent(linker: Linker, classes: tuple[str, ...], history: list[Found], before: int) -> Found | None:
+    """The nearest earlier mention (ending before ``before``) of a compatible class."""
+    for mention in reversed(history):
+        if mention.end > before or mention.rule == "anaphor":
+            continue
+        if any(linker.is_(mention, cls) for cls in classes):
+            return mention
+    return None
+
+
+def resolve(linker: Linker, phrase: str, history: list[Found], before: int) -> Found | None:
+    """What 'the agency', 'it' or 'she' stands for, or None."""
+    noun = DEFINITE_NOUN.fullmatch(phrase.strip())
+    if noun:
+        return antecedent(linker, NOUN_CLASSES[noun.group(1)], history, before)
+    pronoun = PRONOUN.fullmatch(phrase.strip())
+    if pronoun:
+        return antecedent(linker, PRONOUN_CLASSES[pronoun.group(1).lower()], history, before)
+    return None

@@ -94,13 +94,13 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         rf"\b{TITLE}(?:\s+of\s+(?:the\s+)?(?:{NAME}\s+){{0,6}}{NAME})?,?\s+({NAME}\s+{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)",
         sentence,
     ):
-        person = match.group(1)
+        person = trim(match.group(1))
         if person.split()[0] in MONTHS:
             continue
         found.append(
             Found(
                 start + match.start(1),
-                start + match.end(1),
+                start + match.start(1) + len(person),
                 slug(person),
                 new=True,
                 type="Person",

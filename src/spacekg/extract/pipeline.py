@@ -46,7 +46,7 @@ class RuleExtractor:
         names.update({k: (v, 0.9, "acronym") for k, v in short.items() if k not in names})
         gazetteer = {k: v for k, v in linker.gazetteer.items() if k not in names}
         pattern = linker.pattern({**names, **gazetteer})
-        candidates = Candidates(source=source)
+        candidates = Candidates(source=source, text=text)
         short_forms = ShortForms(linker, names)
         anaphora = Anaphora(linker)
         defined.sort(key=lambda m: m.start)
@@ -67,8 +67,9 @@ class RuleExtractor:
             candidates.mentions += local
             short_forms.learn(text, local)
             view = SentenceView(linker, text, start, end, anaphora.refer(text, start, end, local))
+            first_fact = len(candidates.facts)
             relations(view, candidates, anaphora.document(local))
-            claims(view, candidates)
+            claims(view, candidates, candidates.mentions, first_fact)
             anaphora.update(local)
             dates(text, start, end, candidates)
         return candidates

@@ -12,6 +12,7 @@ from typing import Any
 
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.linking import Linker
+from spacekg.extract.modality import modality
 from spacekg.extract.patterns import (
     APPOSITIVE_BETWEEN,
     CUES,
@@ -86,11 +87,23 @@ def relations(view: SentenceView, candidates: Candidates, document: Found | None
     sentence, start = view.sentence, view.start
     is_, before, after, group = view.is_, view.before, view.after, view.group
 
-    def fact(subject: Found, relation: str, obj: Found, confidence: float = 0.5) -> None:
-        if subject.entity != obj.entity:
-            entry: dict[str, Any] = {"subject": subject.entity, "relation": relation, "object": obj.entity,
-                                     "evidence": [view.span], "confidence": confidence}  # fmt: skip
-            candidates.facts.append(entry)
+    def fact(
+        subject: Found, relation: str, obj: Found, confidence: float = 0.5, cue: Any = None, before: Found | None = None
+    ) -> None:
+        """A relation; ``cue`` is the match of the words that state it and
+        ``before`` the mention before them (the subject, or the object of a passive)."""
+        if subject.entity == obj.entity:
+            return
+        entry: dict[str, Any] = {"subject": subject.entity, "relation": relation, "object": obj.entity,
+                                 "evidence": [view.span], "confidence": confidence}  # fmt: skip
+        entry["at"] = (subject.start, subject.end)
+        if cue is not None:
+            anchor = before or subject
+            entry["cue"] = (start + cue.start(), start + cue.end())
+            said = modality(sentence, (anchor.start - start, anchor.end - start), (cue.start(), cue.end()))
+            if said:
+                entry["modality"] = said
+        candidates.facts.append(entry)
 
     for cue, relation in CUES:
         domain, range_ = SIGNATURES[relation]
@@ -99,28 +112,28 @@ def relations(view: SentenceView, candidates: Candidates, document: Found | None
             objects = [m for m in group([m for m in after(match.end()) if is_(m, range_)], False)]
             for subject in subjects:
                 for obj in objects:
-                    fact(subject, relation, obj)
+                    fact(subject, relation, obj, cue=match)
             if relation == "partnerOf" and objects:
                 program = view.program_after(objects[-1].end - start)
                 # 'its own Gateway agreement with NASA': the program names the agreement.
                 named = [m for m in before(match.start()) if is_(m, "Program") and m.end == start + match.start() - 1]
                 for subject in subjects:
                     for taken in [p for p in (program, *named) if p is not None]:
-                        fact(subject, "participatesIn", taken)
+                        fact(subject, "participatesIn", taken, cue=match)
     for match in WORKS_WITH.finditer(sentence):
         subjects = group([m for m in before(match.start()) if is_(m, "Agent")], True)
         objects = group([m for m in after(match.end()) if is_(m, "Agent")], False)
         program = view.program_after(objects[-1].end - start) if objects else None
         for subject in subjects:
             for obj in objects:
-                fact(subject, "partnerOf" if program else "cooperatesWith", obj)
+                fact(subject, "partnerOf" if program else "cooperatesWith", obj, cue=match)
             if program is not None:
-                fact(subject, "participatesIn", program)
+                fact(subject, "participatesIn", program, cue=match)
     for match in LED_BY.finditer(sentence):
         programs = [m for m in before(match.start()) if is_(m, "Program")]
         for leader in group([m for m in after(match.end()) if is_(m, "Agent")], False):
             if programs:
-                fact(leader, "leads", programs[-1])
+                fact(leader, "leads", programs[-1], cue=match, before=programs[-1])
     for match in FOUNDED_AT.finditer(sentence):
         organizations = group([m for m in before(match.start()) if is_(m, "Organization")], True)
         clause = re.split(r"[;]|,\s+(?:and|but|which)\b", sentence[match.end() :])[0]
@@ -128,7 +141,7 @@ def relations(view: SentenceView, candidates: Candidates, document: Found | None
                   and re.search(r"\bat\s+(?:the\s+)?$", view.text[max(start, m.start - 8) : m.start])]  # fmt: skip
         for organization in organizations[:1]:
             for place in places[:1]:
-                fact(organization, "headquarteredAt", place)
+                fact(organization, "headquarteredAt", place, cue=match)
     if document is not None:
         for match in SIGNATORIES.finditer(sentence):
             for signatory in group([m for m in after(match.end()) if is_(m, "Agent")], False):

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from spacekg.core.text import sha256_hex
+from spacekg.core.text import sentence_spans, sha256_hex
 from spacekg.errors import SourceError
 from spacekg.extract.base import Candidates, Extractor, Found
 from spacekg.extract.pipeline import RuleExtractor
@@ -65,6 +65,20 @@ def text_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
+def _sentences(candidates: Candidates) -> Any:
+    """A function from an offset to the span of its sentence."""
+    import bisect
+
+    spans = sentence_spans(candidates.text)
+    starts = [s for s, _ in spans]
+
+    def sentence_of(offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(starts, offset) - 1
+        return spans[index] if index >= 0 else (offset, offset)
+
+    return sentence_of
+
+
 def to_yaml(candidates: Candidates, entities: dict[str, Entity]) -> str:
     """The candidates as a facts file (same format) for review."""
     import json
@@ -83,33 +97,41 @@ def to_yaml(candidates: Candidates, entities: dict[str, Entity]) -> str:
         "entities:  # not in the graph yet",
     ]
     new = candidates.new_entities()
-    for entity_id, mentions in sorted(new.items()):
+    sentence_of = _sentences(candidates)
+    # In text order, each with its words and its sentence as comments (ingest ignores comments).
+    for entity_id, mentions in sorted(new.items(), key=lambda item: item[1][0].start):
         first = mentions[0]
-        lines += [f"  - id: {entity_id}", f"    type: {first.type}", f"    label: {q(first.label)}",
+        lines += [f"  - id: {entity_id}  # {q(candidates.words((first.start, first.end)))}",
+                  f"    # in: {candidates.words(sentence_of(first.start))}",
+                  f"    type: {first.type}", f"    label: {q(first.label)}",
                   f"    mention: {q([first.start, first.end])}", "    status: new",
                   f"    confidence: {first.confidence}  # {first.rule}"]  # fmt: skip
     lines += ["", "mentions:  # known entities named in this text"]
     for mention in candidates.mentions:
         if not mention.new:
             lines.append(
-                f"  - {{entity: {mention.entity}, span: {q([mention.start, mention.end])}, confidence: {mention.confidence}}}  # {mention.rule}"
+                f"  - {{entity: {mention.entity}, span: {q([mention.start, mention.end])}, confidence: {mention.confidence}}}"
+                f"  # {q(candidates.words((mention.start, mention.end)))} {mention.rule}"
             )
     lines += ["", "facts:"]
-    merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+    merged: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     for fact in candidates.facts:
-        key = (fact["subject"], fact["relation"], fact["object"])
+        key = (fact["subject"], fact["relation"], fact["object"], fact.get("modality") or "")
         if key in merged:
             merged[key]["evidence"] += [e for e in fact["evidence"] if e not in merged[key]["evidence"]]
         else:
             merged[key] = {**fact, "evidence": list(fact["evidence"])}
     for fact in merged.values():
+        modality = f"modality: {fact['modality']}, " if fact.get("modality") else ""
+        lines.append(f"  # {candidates.words(fact['evidence'][0])}")
         lines.append(f"  - {{subject: {fact['subject']}, relation: {fact['relation']}, object: {fact['object']}, "
-                     f"evidence: {q(fact['evidence'])}, confidence: {fact['confidence']}}}")  # fmt: skip
+                     f"{modality}evidence: {q(fact['evidence'])}, confidence: {fact['confidence']}}}")  # fmt: skip
     lines += ["", "claims:"]
     labels: dict[str, str] = {**{e: m[0].label for e, m in new.items()}, **{i: e.label for i, e in entities.items()}}
     for number, claim in enumerate(candidates.claims, 1):
         speakers = claim["speaker"] if isinstance(claim["speaker"], list) else [claim["speaker"]]
-        lines += [f"  - id: {source['id']}-claim-{number}", f"    speaker: [{', '.join(speakers)}]",
+        lines += [f"  # {candidates.words(claim['evidence'][0])}",
+                  f"  - id: {source['id']}-claim-{number}", f"    speaker: [{', '.join(speakers)}]",
                   f"    summary: {q('TO REVIEW: what ' + ', '.join(str(labels.get(s, s)) for s in speakers) + ' says here, in your words')}"]  # fmt: skip
         if "opposes" in claim:
             lines.append(f"    opposes: {claim['opposes']}")
@@ -118,6 +140,8 @@ def to_yaml(candidates: Candidates, entities: dict[str, Entity]) -> str:
             lines.append(
                 f"    proposition: {{subject: {p['subject']}, relation: {p['relation']}, object: {p['object']}}}"
             )
+        if claim.get("modality"):
+            lines.append(f"    modality: {claim['modality']}")
         lines += [f"    evidence: {q(claim['evidence'])}", f"    confidence: {claim['confidence']}"]
     lines += ["", "dates:"]
     for date in candidates.dates:

@@ -1,0 +1,69 @@
+"""Modality: whether a relation is stated as done, or as negated, planned,
+predicted or conditional (the facts format's ``modality``).
+
+Read from the clause's verb group — the words between the subject and the
+verb that carries the relation ("has **not** joined", "**plans to** join",
+"**could** sign") — and from a condition anywhere in the clause ("would
+join **if** …"). A negation always wins: a negated statement must never read
+as a done fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+# 'has not joined', 'never signed', 'no longer takes part', 'has yet to sign', 'declined to take part'.
+NEGATION = re.compile(
+    r"\b(?:not|never|neither|nor|no\s+longer|yet\s+to|(?:declin|refus)(?:e|es|ed|ing)\s+to|"
+    r"fail(?:s|ed|ing)?\s+to|without|stay(?:s|ed)?\s+out|kept\s+out|pull(?:s|ed)?\s+out)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+CONDITION = re.compile(r"\b(?:if|unless|provided\s+that|on\s+condition\s+that|as\s+long\s+as)\b", re.IGNORECASE)
+PREDICTION = re.compile(r"\b(?:could|might|may|likely|unlikely|probably|possibly|perhaps)\b", re.IGNORECASE)
+PLAN = re.compile(
+    r"\b(?:will|shall|would|(?:plan|intend|aim|hope|expect|prepar|want|seek|promis|pledg|vow)(?:s|ed|ing|e|es)?\s+to|"
+    r"(?:is|are|was|were|be)\s+(?:expected|set|scheduled|due|going|poised|about)\s+to|(?:is|are|was|were)\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+# Where a clause ends: the verb group of one clause says nothing about the next.
+CLAUSE_BREAK = re.compile(r";|:|,\s+(?:and|but|while|whereas|although|though)\b|\s[–—]\s|\b(?:which|who|that)\b")
+
+
+def verb_group(sentence: str, subject_end: int, cue_start: int) -> str:
+    """The words between a clause's subject and its verb, cut at the last
+    clause break (both offsets are relative to the sentence)."""
+    window = sentence[max(0, subject_end) : max(0, cue_start)]
+    # 'Japan, which had not signed before, will sign': a parenthesis between commas is another clause.
+    window = re.sub(r",[^,]*,", " ", window)
+    breaks = list(CLAUSE_BREAK.finditer(window))
+    return window[breaks[-1].end() :] if breaks else window
+
+
+def clause_of(sentence: str, position: int) -> str:
+    """The clause around a position: from the last break before it to the next one."""
+    before = list(CLAUSE_BREAK.finditer(sentence[:position]))
+    start = before[-1].end() if before else 0
+    after = re.search(r";|\s[–—]\s|,\s+(?:and|but|while|whereas)\b", sentence[position:])
+    return sentence[start : position + (after.start() if after else len(sentence) - position)]
+
+
+def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int]) -> str | None:
+    """``negated``, ``conditional``, ``predicted``, ``planned`` or None (a done
+    fact), for a relation whose subject and cue are at these offsets in the sentence."""
+    cue_start = cue[0]
+    group = verb_group(sentence, subject[1], cue_start)
+    # 'Neither India nor Brazil has signed': the negation comes before the subject.
+    opening = clause_of(sentence, min(subject[0], cue_start))[:8]
+    if (
+        NEGATION.search(group)
+        or NEGATION.search(sentence[cue[0] : cue[1]])
+        or re.match(r"\s*(?:Neither|neither|No|Not)\b", opening)
+    ):
+        return "negated"
+    if CONDITION.search(clause_of(sentence, cue_start)) and re.search(r"\b(?:would|could|will|might)\b", group):
+        return "conditional"
+    if PREDICTION.search(group):
+        return "predicted"
+    if PLAN.search(group):
+        return "planned"
+    return None

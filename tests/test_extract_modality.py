@@ -1,0 +1,83 @@
+"""Negation, plans, predictions and conditions: a relation the text does not
+state as done is never a plain fact (invented sentences)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from spacekg.extract.modality import modality
+from spacekg.extract.rules import Candidates, RuleExtractor
+from spacekg.model.facts import Dataset, parse_facts
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def run(extractor: RuleExtractor, text: str) -> Candidates:
+    return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
+
+
+def stated(candidates: Candidates) -> dict[tuple[str, str, str], str | None]:
+    return {(f["subject"], f["relation"], f["object"]): f.get("modality") for f in candidates.facts}
+
+
+CASES = [
+    ("India has not joined the International Lunar Research Station.", "negated"),
+    ("India hasn't joined the International Lunar Research Station.", "negated"),
+    ("India declined to take part in the International Lunar Research Station.", "negated"),
+    ("India refused to join the International Lunar Research Station.", "negated"),
+    ("India never joined the International Lunar Research Station.", "negated"),
+    ("India has yet to join the International Lunar Research Station.", "negated"),
+    ("India no longer takes part in the International Lunar Research Station.", "negated"),
+    ("India will join the International Lunar Research Station.", "planned"),
+    ("India plans to join the International Lunar Research Station.", "planned"),
+    ("India intends to join the International Lunar Research Station.", "planned"),
+    ("India is expected to join the International Lunar Research Station next year.", "planned"),
+    ("India could join the International Lunar Research Station.", "predicted"),
+    ("India is likely to join the International Lunar Research Station.", "predicted"),
+    ("India would join the International Lunar Research Station if Russia paid for it.", "conditional"),
+    ("India joined the International Lunar Research Station in 2023.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_modality_of_a_relation(extractor: RuleExtractor, text: str, expected: str | None) -> None:
+    facts = stated(run(extractor, text))
+    assert facts == {("india", "participatesIn", "ilrs"): expected}
+
+
+def test_negation_wins_and_stays_in_its_clause(extractor: RuleExtractor) -> None:
+    text = (
+        "Neither India nor Brazil has joined the International Lunar Research Station. "
+        "Russia will not take part in the Artemis program. "
+        "Japan did not hesitate, and Canada joined the Lunar Gateway."
+    )
+    facts = stated(run(extractor, text))
+    assert facts[("india", "participatesIn", "ilrs")] == "negated"
+    assert facts[("russia", "participatesIn", "artemis")] == "negated"  # a negated plan is negated
+    assert facts[("canada", "participatesIn", "lunar-gateway")] is None  # the other clause's 'not' stays there
+
+
+def test_no_negated_sentence_becomes_a_positive_fact(extractor: RuleExtractor) -> None:
+    negated = [text for text, expected in CASES if expected == "negated"]
+    for text in negated:
+        assert all(f.get("modality") == "negated" for f in run(extractor, text).facts), text
+
+
+def test_modality_is_written_and_loads(extractor: RuleExtractor, dataset: Dataset) -> None:
+    from spacekg.extract.rules import to_yaml
+
+    text = "India has not joined the International Lunar Research Station. Japan will sign the memorandum."
+    facts = parse_facts(to_yaml(run(extractor, text), dataset.entities()), "c.yaml")
+    assert {(f.subject, f.modality) for f in facts.facts} >= {("india", "negated")}
+
+
+def test_modality_reads_the_verb_group() -> None:
+    sentence = "Japan, which had not signed before, will sign the treaty."
+    # subject 'Japan' (0-5), cue 'sign' after 'will': the relative clause's 'not' is not this clause's.
+    cue = sentence.index("sign the")
+    assert modality(sentence, (0, 5), (cue, cue + 4)) == "planned"
