@@ -308,7 +308,9 @@ def test_short_forms_name_what_was_named_in_full(extractor: RuleExtractor) -> No
     assert ("Gateway", "lunar-gateway") in links(candidates, text)  # short form of a known name
     assert any(m.rule == "short form" and m.entity == "jane-example" for m in candidates.mentions)  # surname
     assert ("jane-example", "affiliatedWith", "example-space-agency") in facts_of(candidates)  # 'X, the head of Y'
-    assert not any(text[m.start : m.end] == "Gateway" for m in run(extractor, "The Gateway opens.").mentions)
+    # a distinctive last word of a known name links even before the full name ('the Gateway')
+    assert links(run(extractor, "The Gateway opens."), "The Gateway opens.") == {("Gateway", "lunar-gateway")}
+    assert not run(extractor, "The Station opens.").mentions  # a generic last word does not
 
 
 def test_documents_known_by_what_they_are_about(extractor: RuleExtractor) -> None:

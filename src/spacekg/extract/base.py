@@ -51,8 +51,15 @@ class Extractor(Protocol):
     def extract(self, text: str, name: str, sha256: str) -> Candidates: ...
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "entity"
+def slug(text: str, limit: int = 60) -> str:
+    """An id from a name: lower case, words joined by hyphens, cut at a word
+    boundary (never mid-word); a possessive 's is not part of it."""
+    text = re.sub(r"['’]s\b", "", text)
+    words = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if len(words) > limit:
+        cut = words.rfind("-", 0, limit + 1)
+        words = words[: cut if cut > 0 else limit].strip("-")
+    return words or "entity"
 
 
 def trim(name: str) -> str:

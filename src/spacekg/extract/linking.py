@@ -11,8 +11,10 @@ from typing import Any
 
 from spacekg.core.resources import gazetteer_text
 from spacekg.extract.base import Found, proper
-from spacekg.extract.patterns import CAPITALS, DEMONYMS, LINKABLE, NEW_TYPE_GROUPS
+from spacekg.extract.patterns import CAPITALS, DEMONYMS, GENERIC, HEAD_FIRST, HEADS, LINKABLE, NEW_TYPE_GROUPS
 from spacekg.model.facts import Dataset, Entity
+
+CONNECTORS = {"of", "the", "and", "for", "on", "in", "a", "an", "to"}
 
 
 class Linker:
@@ -34,6 +36,7 @@ class Linker:
         for country, capital in CAPITALS.items():
             if country in self.entities:
                 self.general.setdefault(capital, (country, 0.7, "capital"))
+        self._derived_names()
         # Places the graph does not know yet: new entities, typed by the gazetteer.
         self.gazetteer: dict[str, tuple[str, str]] = {}
         for line in gazetteer_text().splitlines():
@@ -43,6 +46,35 @@ class Linker:
                     self.general.setdefault(name, (entity_id, 0.85, "gazetteer"))
                 elif name not in self.general:
                     self.gazetteer[name] = (entity_id, kind)
+
+    def _derived_names(self) -> None:
+        """Names derived from the known ones, used when unambiguous: the
+        initials of a long name ('UNGA' for 'United Nations General
+        Assembly', 'UN General Assembly'), and a distinctive last word
+        ('Gateway' for 'Lunar Gateway', a surname for a person)."""
+        derived: dict[str, set[str]] = {}
+        kinds: dict[str, str] = {}
+        for name, (entity_id, _, rule) in list(self.general.items()):
+            if rule not in ("name", "title"):
+                continue
+            words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in CONNECTORS]
+            entity = self.entities[entity_id]
+            organization = "Organization" in self.classes(entity)
+            named_thing = any(c in self.classes(entity) for c in ("Person", "Program", "Station"))
+            if len(words) >= 2 + (not organization) and all(w[:1].isupper() for w in words) and organization:
+                initials = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words)
+                if len(initials) >= 3 and initials.isalpha():
+                    derived.setdefault(initials, set()).add(entity_id)
+                    kinds[initials] = "initials"
+            if len(words) >= 2 and all(w[:1].isupper() for w in words) and named_thing:
+                tail = words[-1]
+                if (len(tail) >= 4 and tail.isalpha() and tail[0].isupper() and not tail.isupper()
+                        and tail not in GENERIC and tail not in HEADS and tail not in HEAD_FIRST):  # fmt: skip
+                    derived.setdefault(tail, set()).add(entity_id)
+                    kinds[tail] = "last word of a known name"
+        for name, ids in derived.items():
+            if len(ids) == 1 and name not in self.general:
+                self.general[name] = (ids.pop(), 0.6, kinds[name])
 
     def names_for(self, sha256: str) -> dict[str, tuple[str, float, str]]:
         """The names to look for in a text: source aliases only in their own text."""
@@ -130,21 +162,26 @@ class Linker:
         return self._is_cache[key]
 
 
-def nested(word: str, offset: int, names: dict[str, tuple[str, float, str]]) -> list[Found]:
+DERIVED = ("initials", "last word of a known name")
+
+
+def nested(
+    word: str,
+    offset: int,
+    names: dict[str, tuple[str, float, str]],
+    cache: dict[str, list[tuple[int, int, str, float, str]]],
+) -> list[Found]:
     """Names inside a name, recursively ('UN' in 'UN General Assembly' in
-    'UN General Assembly First Committee'), each as its own mention."""
-    found = []
-    for name, (entity, confidence, rule) in names.items():
-        if len(name) >= len(word) or name not in word:
-            continue
-        for match in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", word):
-            found.append(
-                Found(
-                    offset + match.start(),
-                    offset + match.end(),
-                    entity,
-                    confidence=confidence - 0.1,
-                    rule=rule + " (nested)",
-                )
-            )
-    return found
+    'UN General Assembly First Committee'), each as its own mention. Names
+    derived from others (initials, last words) are not looked for inside.
+    ``cache`` keeps each name's inner names for the rest of the text."""
+    if word not in cache:
+        inner = []
+        if " " in word or "-" in word:
+            for name, (entity, confidence, rule) in names.items():
+                if len(name) >= len(word) or name not in word or rule in DERIVED:
+                    continue
+                for match in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", word):
+                    inner.append((match.start(), match.end(), entity, confidence - 0.1, rule + " (nested)"))
+        cache[word] = inner
+    return [Found(offset + a, offset + b, entity, confidence=c, rule=r) for a, b, entity, c, r in cache[word]]

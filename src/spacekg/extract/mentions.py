@@ -150,6 +150,9 @@ def described_document(linker: Linker, match: re.Match[str], start: int, names: 
                  type=DOCUMENT_KINDS[kind], label=label, confidence=0.5, rule="document description")  # fmt: skip
 
 
+LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|visited|arrived\s+in)\s+$")
+
+
 def known_names(
     linker: Linker,
     text: str,
@@ -158,8 +161,10 @@ def known_names(
     pattern: re.Pattern[str],
     names: dict[str, Any],
     gazetteer: dict[str, tuple[str, str]],
+    cache: dict[str, list[tuple[int, int, str, float, str]]],
 ) -> list[Found]:
-    """Names the graph knows, and gazetteer places it does not know yet."""
+    """Names the graph knows, and gazetteer places it does not know yet
+    (``cache``: inner names of each name, kept across sentences)."""
     found: list[Found] = []
     for match in pattern.finditer(text[start:end]):
         word = match.group(1)
@@ -169,11 +174,16 @@ def known_names(
                                label=word, confidence=0.8, rule="gazetteer"))  # fmt: skip
             continue
         entity, confidence, rule = names[word]
+        if rule == "capital" and LOCATIVE.search(text, max(start, start + match.start(1) - 12), start + match.start(1)):
+            # 'signed in Washington': the city, not the country it stands for elsewhere.
+            found.append(Found(start + match.start(1), start + match.end(1), slug(word), new=True, type="City",
+                               label=word, confidence=0.6, rule="capital as a place"))  # fmt: skip
+            continue
         found_at = Found(start + match.start(1), start + match.end(1), entity, confidence=confidence, rule=rule)
         # 'the Artemis program': the kind word belongs to the program's name.
         suffix = PROGRAM_WORD.match(text, found_at.end) if linker.is_(found_at, "Program") else None
         if suffix and not names.get(word + suffix.group(0)):
             found_at.end = suffix.end()
         found.append(found_at)
-        found += nested(word, start + match.start(1), names)
+        found += nested(word, start + match.start(1), names, cache)
     return found

@@ -18,6 +18,7 @@ from spacekg.extract.coreference import Anaphora, ShortForms
 from spacekg.extract.dates import dates
 from spacekg.extract.linking import Linker
 from spacekg.extract.mentions import acronyms, known_names, new_entities
+from spacekg.extract.propernames import unexplained
 from spacekg.extract.relations import SentenceView, relations
 from spacekg.extract.sentences import sentences
 from spacekg.model.facts import Dataset
@@ -51,19 +52,21 @@ class RuleExtractor:
         anaphora = Anaphora(linker)
         defined.sort(key=lambda m: m.start)
         next_defined = 0
+        inner_names: dict[str, list[tuple[int, int, str, float, str]]] = {}
         for start, end in spans:
             local: list[Found] = []
             while next_defined < len(defined) and defined[next_defined].start < end:
                 if defined[next_defined].start >= start:
                     local.append(defined[next_defined])
                 next_defined += 1
-            local += known_names(linker, text, start, end, pattern, names, gazetteer)
+            local += known_names(linker, text, start, end, pattern, names, gazetteer, inner_names)
             local += short_forms.find(text, start, end)
             # A document the text already names ('… international treaty on …') needs no description.
             documents = [m for m in local if linker.is_(m, "Document")]
             local += [f for f in new_entities(linker, text, start, end, names)
                       if f.rule != "document description" or not any(f.start < d.end and d.start < f.end for d in documents)]  # fmt: skip
             local = linker.resolve_overlaps(local)
+            local = sorted(local + unexplained(text, start, end, local, names), key=lambda m: (m.start, m.end))
             candidates.mentions += local
             short_forms.learn(text, local)
             view = SentenceView(linker, text, start, end, anaphora.refer(text, start, end, local))

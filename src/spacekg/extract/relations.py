@@ -26,6 +26,8 @@ from spacekg.extract.patterns import (
     WORKS_WITH,
 )
 
+SYMMETRIC = {"cooperatesWith", "partnerOf"}
+
 
 class SentenceView:
     """One sentence and its mentions, with the questions the rules ask of it:
@@ -54,11 +56,19 @@ class SentenceView:
 
     def clause_subject(self, pos: int, domain: str) -> list[Found]:
         """'ESA signed an agreement with NASA to take part in …': an
-        infinitive's subject is the sentence's subject, not the nearest name."""
+        infinitive's subject is the sentence's subject, not the nearest name.
+        'Jane Doe, president of the agency CNES, signed': the subject is
+        before the apposition or relative clause between commas."""
         if re.search(r"\bto\s+$", self.sentence[:pos]):
             agents = [m for m in self.before(pos) if self.is_(m, domain)]
             return self.group(agents, False)
+        pos = skip_parenthesis(self.sentence, pos)
         return self.group([m for m in self.before(pos) if self.is_(m, domain)], True)
+
+    def clause_end(self, pos: int) -> int:
+        """Where the clause that goes on at ``pos`` ends (a sentence offset)."""
+        match = CLAUSE_END.search(self.sentence, pos)
+        return match.start() if match else len(self.sentence)
 
     def program_after(self, pos: int) -> Found | None:
         """'… with NASA on the Gateway', '… in the Artemis program': the program the clause is about."""
@@ -81,6 +91,24 @@ class SentenceView:
         return not re.search(r"\b(?:who|whom|whose|which|that)\b", gap) or bool(
             re.match(r"\s*,?\s*(?:who|which|that)\b", gap)
         )
+
+
+# A parenthesis before a verb: ', president of the agency CNES,' ', which ran the mission,'.
+PARENTHESIS = re.compile(
+    r",\s*(?:the|a|an|its|their|his|her|who|which|whose|now|then|once|[a-z]+|[A-Z][\w’'-]*['’]s)\b[^,;]{0,100},\s*$"
+)
+# Where a clause ends: a semicolon, a dash, or a comma before a conjunction that starts a new clause.
+CLAUSE_END = re.compile(
+    r";|\s[–—]\s|,\s+(?:but|while|whereas|although|though|which|who|where|when|because)\b|"
+    r",\s+and\s+(?:(?:the\s+)?[A-Z][\w’'-]*\s+){0,4}(?:has|have|had|is|are|was|were|will|would|can|could|did|does|"
+    r"[a-z]+(?:ed|es))\b|,\s+and\s+(?:it|they|he|she)\b"
+)
+
+
+def skip_parenthesis(sentence: str, pos: int) -> int:
+    """The position before an apposition or relative clause that ends at ``pos``."""
+    match = PARENTHESIS.search(sentence[:pos])
+    return match.start() if match else pos
 
 
 def relations(view: SentenceView, candidates: Candidates, document: Found | None = None) -> None:
@@ -109,7 +137,12 @@ def relations(view: SentenceView, candidates: Candidates, document: Found | None
         domain, range_ = SIGNATURES[relation]
         for match in cue.finditer(sentence):
             subjects = [m for m in view.clause_subject(match.start(), domain) if view.own_clause(m, match.start())]
-            objects = [m for m in group([m for m in after(match.end()) if is_(m, range_)], False)]
+            limit = start + view.clause_end(match.end())
+            objects = [m for m in group([m for m in after(match.end()) if is_(m, range_) and m.start < limit], False)]
+            if relation in SYMMETRIC and not objects:
+                # 'CNES and NASA have cooperated on …': each with the others.
+                for one, other in itertools.combinations(subjects[::-1], 2):
+                    fact(one, relation, other, cue=match)
             for subject in subjects:
                 for obj in objects:
                     fact(subject, relation, obj, cue=match)
@@ -165,7 +198,10 @@ def relations(view: SentenceView, candidates: Candidates, document: Found | None
             and between.startswith(", ")
             and APPOSITIVE_BETWEEN.fullmatch(between[2:])
         ):
-            fact(person, "affiliatedWith", organization, 0.6)
+            # 'president of the French space agency CNES': the agency, not its country.
+            inner = next((m for m in mentions if m.start > organization.end and is_(m, "Organization")
+                          and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+", text[organization.end : m.start])), None)  # fmt: skip
+            fact(person, "affiliatedWith", inner or organization, 0.6)
 
 
 def group(text: str, mentions: list[Found], last: bool) -> list[Found]:

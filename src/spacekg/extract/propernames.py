@@ -1,0 +1,147 @@
+"""New names without a cue word: capitalised phrases that no other rule
+explains, typed by the grammar around them.
+
+Runs after the other mention rules, on the parts of a sentence they left
+uncovered, so a known or better-typed name always wins:
+
+- a role before or after a name makes it a person (``Russia's ambassador,
+  Vassily Nebenzia``; ``Its head, Yuri Borisov``; ``Jane Doe, a senior
+  diplomat``), and so does a speech verb after it (``Jane Doe said``);
+- a locative preposition makes it a place (``talks in Geneva``): a city;
+- a craft noun after it makes it a mission (``the Vikram lander``);
+- an acronym that is never spelled out (``OEWG``, ``JAXA``) is an organization;
+- any other two- or three-word name is proposed as a person, with a low confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from spacekg.extract.base import Found, slug
+from spacekg.extract.patterns import GENERIC, HEAD_FIRST, HEADS, MONTHS, TITLE
+
+# A capitalised word (not its possessive 's), or an acronym.
+WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?<!['’]s)|[A-Z]{2,6}s?|[A-Z]\.)"
+PHRASE = re.compile(rf"(?<![\w’'-])({WORD}(?:\s+(?:(?:of|de|von|van|bin|al)\s+(?:the\s+)?)?{WORD})*)(?![\w-])")
+# Capitalised words that do not start a name: function words, weekdays, titles.
+NOT_NAMES = {
+    "The", "A", "An", "In", "On", "At", "By", "For", "With", "From", "To", "And", "But", "Or", "Nor", "While", "After",
+    "Before", "Its", "His", "Her", "Their", "Our", "My", "Your", "This", "That", "These", "Those", "When", "Where",
+    "Since", "During", "Under", "Over", "According", "Last", "Next", "Earlier", "Later", "Then", "Now", "Today",
+    "Yesterday", "Tomorrow", "It", "He", "She", "They", "We", "I", "You", "If", "As", "Although", "Though", "Because",
+    "Once", "Both", "Neither", "Either", "All", "Some", "Many", "Most", "Several", "Such", "Other", "Another", "Each",
+    "Every", "No", "Not", "Yes", "So", "Also", "Still", "Yet", "However", "Meanwhile", "Instead", "Despite", "Without",
+    "Asked", "Speaking", "Like", "Unlike", "Among", "Between", "Into", "Until", "Why", "What", "Who", "How", "Which",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr", "Prof",
+    "President", "Minister", "Prime", "Secretary", "General", "Director", "Administrator", "Ambassador", "Chief",
+    "Head", "Deputy", "Vice", "Senator", "Governor", "Chairman", "Commander", "Spokesperson", "Spokesman", "Premier",
+    "Chancellor", "King", "Queen", "Foreign", "Defence", "Defense", "Space", "National", "International", "Lunar",
+    "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third",
+    "Western", "Eastern", "Northern", "Southern", "Outer", "Moon", "Earth", "Mars", "Sun", "Q", "AM", "PM",
+}  # fmt: skip
+# Acronyms that name no actor.
+NOT_ACRONYMS = {"ASAT", "CEO", "GDP", "TV", "AI", "UTC", "GMT", "OK", "PM", "AM", "USD", "EUR", "II", "III", "IV",
+                "VI", "VII", "VIII", "IX", "XI", "DA", "LEO", "GEO", "MEO", "GPS", "RPO", "NB", "PS", "PR"}  # fmt: skip
+ROLE = (r"(?:head|chief|director(?:[- ]general)?|administrator|president|prime\s+minister|minister|foreign\s+minister|"
+        r"spokes(?:person|man|woman)|ambassador|envoy|representative|delegate|official|secretary(?:[- ]general)?|"
+        r"chair(?:man|woman|person)?|commander|leader|senator|lawmaker|scientist|astronaut|cosmonaut|engineer|"
+        r"diplomat|analyst|expert|researcher|professor|founder|manager|negotiator|adviser|advisor|counterpart)")  # fmt: skip
+# 'Russia's ambassador, Jane Doe', 'its head, Jane Doe', 'ambassador Jane Doe', 'the head of Roscosmos, Jane Doe'.
+ROLE_BEFORE = re.compile(
+    rf"\b{ROLE}(?:\s+(?:of|to|at|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})?,?\s+$", re.IGNORECASE
+)
+# 'Jane Doe, the head of …', 'Jane Doe, a senior diplomat', 'Jane Doe, Russia's ambassador'.
+ROLE_AFTER = re.compile(rf"^,\s+(?:the|a|an|its|their|his|her|[A-Z][\w’'-]*['’]s?)\s+(?:[a-z-]+\s+){{0,3}}?{ROLE}\b")
+SPEECH_AFTER = re.compile(
+    r"^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|asked|asks|stated|announced|added|noted|stressed|warned|"
+    r"argued|insisted|explained|confirmed|urged|wrote|replied|declared)\b"
+)
+PERSON_BEFORE_SAID = re.compile(r"\b(?:said|says|told|asked|according\s+to)\s+$")
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|visited|visit|hosted\s+in)\s+$")
+CRAFT_AFTER = re.compile(r"^\s+(?:lander|rover|probe|spacecraft|orbiter|capsule|rocket|launcher|satellite|telescope|"
+                         r"module|mission|crew\s+vehicle|space\s+station)s?\b")  # fmt: skip
+# Single words that name bodies without a head word of their own.
+BODIES = {"Congress": "GovernmentBody", "Parliament": "GovernmentBody", "Senate": "GovernmentBody",
+          "Duma": "GovernmentBody", "Kremlin": "GovernmentBody", "Pentagon": "GovernmentBody",
+          "Bundestag": "GovernmentBody", "Politburo": "GovernmentBody"}  # fmt: skip
+
+
+def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None:
+    """The type of an unexplained name, from the words around it, or None."""
+    words = phrase.split()
+    if phrase in BODIES:
+        return BODIES[phrase], 0.6, "body"
+    if CRAFT_AFTER.match(after):
+        return "Mission", 0.6, "name before a craft noun"
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}s?", phrase):
+        if phrase.rstrip("s") in NOT_ACRONYMS:
+            return None
+        return "Organization", 0.5, "acronym"
+    if words[-1] in HEADS or words[0] in HEAD_FIRST or all(w in GENERIC for w in words):
+        return None  # the head-word rules decide these
+    titlecase = all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]\.", w) for w in words if w not in ("of", "de"))
+    if titlecase and 2 <= len(words) <= 3:
+        if ROLE_BEFORE.search(before) or ROLE_AFTER.match(after) or SPEECH_AFTER.match(after):
+            return "Person", 0.7, "person by role or speech"
+        if PERSON_BEFORE_SAID.search(before):
+            return "Person", 0.6, "person after said"
+    if PLACE_BEFORE.search(before) and titlecase and len(words) <= 2:
+        return "City", 0.5, "place after a preposition"
+    if titlecase and 2 <= len(words) <= 3:
+        return "Person", 0.35, "two- or three-word name"
+    return None
+
+
+def unexplained(text: str, start: int, end: int, taken: list[Found], names: Mapping[str, object]) -> list[Found]:
+    """New names in the parts of a sentence that no mention covers."""
+    sentence = text[start:end]
+    covered = [(m.start - start, m.end - start) for m in taken]
+    found: list[Found] = []
+    for match in PHRASE.finditer(sentence):
+        for piece_start, piece_end in _uncovered(match.start(1), match.end(1), covered):
+            piece = sentence[piece_start:piece_end]
+            # Strip words that do not start a name, and connectors at the edges.
+            words = piece.split()
+            while words and (words[0] in NOT_NAMES or words[0] in MONTHS or words[0] in ("of", "de", "the")):
+                words.pop(0)
+            while words and words[-1] in ("of", "de", "the"):
+                words.pop()
+            if not words:
+                continue
+            phrase = " ".join(words)
+            title = re.match(rf"{TITLE}(?:\s+|$)", phrase)
+            if title:  # 'Air Vice-Marshal Jane Doe': the title is not the name
+                phrase = phrase[title.end() :]
+                if not phrase:
+                    continue
+                words = phrase.split()
+            offset = piece_start + piece.index(words[0])
+            if phrase in names or sentence[offset : offset + len(phrase)] != phrase:
+                continue
+            if offset == 0 and len(words) == 1 and not re.fullmatch(r"[A-Z]{2,6}s?", phrase) and phrase not in BODIES:
+                continue  # one capitalised word opening a sentence may be any word
+            typed = _type(phrase, sentence[:offset], sentence[offset + len(phrase) :])
+            if typed is None:
+                continue
+            kind, confidence, rule = typed
+            found.append(Found(start + offset, start + offset + len(phrase), slug(phrase), new=True, type=kind,
+                               label=phrase, confidence=confidence, rule=rule))  # fmt: skip
+    return found
+
+
+def _uncovered(low: int, high: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [low, high) outside every covered span."""
+    pieces = [(low, high)]
+    for c_low, c_high in covered:
+        next_pieces = []
+        for p_low, p_high in pieces:
+            if c_high <= p_low or p_high <= c_low:
+                next_pieces.append((p_low, p_high))
+                continue
+            if p_low < c_low:
+                next_pieces.append((p_low, c_low))
+            if c_high < p_high:
+                next_pieces.append((c_high, p_high))
+        pieces = next_pieces
+    return [(a, b) for a, b in pieces if b - a > 1]

@@ -1,0 +1,75 @@
+"""Who says what: the speaker is the subject of the speech act, a person when
+one is named; reported relations become the claim's proposition (invented sentences)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from spacekg.extract.rules import Candidates, RuleExtractor
+from spacekg.model.facts import Dataset
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def run(extractor: RuleExtractor, text: str) -> Candidates:
+    return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
+
+
+def speakers(extractor: RuleExtractor, text: str) -> list[str]:
+    return [c["speaker"] for c in run(extractor, text).claims if "opposes" not in c]
+
+
+CASES = [
+    ("NASA Administrator Jane Example said the agency was ready.", "jane-example"),  # the person, not NASA
+    ("Jane Example, the head of Roscosmos, said Russia would build the station.", "jane-example"),
+    ("“We are ready,” said Roscosmos Director General Jane Example.", "jane-example"),
+    ("Russia would join the Lunar Gateway, said NASA Administrator Jane Example.", "jane-example"),
+    ("According to NASA, the station is ready.", "nasa"),
+    ("The station is ready, according to Roscosmos.", "roscosmos"),
+    ("Russia told the council that it opposed weapons in orbit.", "russia"),
+    ("Japan asked Canada to take part.", "japan"),
+    ("NASA flew the mission. The agency said the results were good.", "nasa"),  # 'the agency' is NASA
+    ("Roscosmos Director General Jane Example spoke in Moscow. She said the work would go on.", "jane-example"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CASES, ids=[c[0][:40] for c in CASES])
+def test_speaker_is_the_subject_of_the_speech_act(extractor: RuleExtractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
+
+
+def test_the_agency_is_the_nearest_compatible_mention(extractor: RuleExtractor) -> None:
+    text = "NASA met China's delegation. The agency said it would publish the data."
+    assert speakers(extractor, text) == ["nasa"]  # an agency, not the country named last
+
+
+def test_states_as_a_noun_is_not_speech(extractor: RuleExtractor) -> None:
+    assert speakers(extractor, "Russia is calling on all states to reject weapons in orbit.") == []
+
+
+def test_reported_relation_is_a_proposition_not_a_fact(extractor: RuleExtractor) -> None:
+    text = "NASA Administrator Jane Example said Japan will join the Lunar Gateway."
+    candidates = run(extractor, text)
+    assert not [f for f in candidates.facts if f["relation"] == "participatesIn"]
+    claim = next(c for c in candidates.claims if "proposition" in c)
+    assert claim["speaker"] == "jane-example"
+    assert claim["proposition"] == {"subject": "japan", "relation": "participatesIn", "object": "lunar-gateway"}
+    assert claim["modality"] == "planned"
+
+
+def test_author_voice_relation_beside_a_quote_stays_a_fact(extractor: RuleExtractor) -> None:
+    text = "Canada joined the Lunar Gateway in 2020, and NASA said it was pleased."
+    candidates = run(extractor, text)
+    assert ("canada", "participatesIn", "lunar-gateway") in {
+        (f["subject"], f["relation"], f["object"]) for f in candidates.facts
+    }
+
+
+def test_a_request_states_no_relation(extractor: RuleExtractor) -> None:
+    candidates = run(extractor, "NASA asked Japan to join the Lunar Gateway.")
+    assert not candidates.facts and all("proposition" not in c for c in candidates.claims)
