@@ -33,6 +33,9 @@ CASES = [
     ("India never joined the International Lunar Research Station.", "negated"),
     ("India has yet to join the International Lunar Research Station.", "negated"),
     ("India no longer takes part in the International Lunar Research Station.", "negated"),
+    ("India has no plans to join the International Lunar Research Station.", "negated"),
+    ("India turned down an invitation to join the International Lunar Research Station.", "negated"),
+    ("India has joined neither the International Lunar Research Station nor the Artemis program.", "negated"),
     ("India will join the International Lunar Research Station.", "planned"),
     ("India plans to join the International Lunar Research Station.", "planned"),
     ("India intends to join the International Lunar Research Station.", "planned"),
@@ -81,3 +84,19 @@ def test_modality_reads_the_verb_group() -> None:
     # subject 'Japan' (0-5), cue 'sign' after 'will': the relative clause's 'not' is not this clause's.
     cue = sentence.index("sign the")
     assert modality(sentence, (0, 5), (cue, cue + 4)) == "planned"
+
+
+def test_a_denied_relation_is_not_asserted_from_another_sentence(extractor: RuleExtractor) -> None:
+    text = "India joins the International Lunar Research Station? India has not joined the International Lunar Research Station."
+    assert stated(run(extractor, text)) == {("india", "participatesIn", "ilrs"): "negated"}
+
+
+def test_subject_after_the_verb_keeps_the_clause_negation(extractor: RuleExtractor) -> None:
+    text = (
+        "The Artemis Accords, which several large countries have not signed, among them India and Pakistan, set rules."
+    )
+    facts = stated(run(extractor, text))
+    assert facts == {
+        ("india", "signs", "artemis-accords"): "negated",
+        ("pakistan", "signs", "artemis-accords"): "negated",
+    }

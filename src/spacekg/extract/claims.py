@@ -137,6 +137,12 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, t
         speaker = None if inverted else speaker_before(view, match.start(), history)
         if speaker is not None:
             acts.append((speaker, (match.end(), len(sentence))))
+            # 'Russia and China said': each speaks (a joint statement, one claim with both).
+            if not view.is_(speaker, "Person"):
+                agents = [m for m in view.before(match.start()) if view.is_(m, "Agent") and not view.is_(m, "Person")]
+                for other in view.group(agents, True):
+                    if other.entity != speaker.entity:
+                        acts.append((other, (-1, -1)))
             continue
         speaker = speaker_after(view, match.end(), history)
         if speaker is not None:
@@ -144,12 +150,25 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, t
     return acts
 
 
-def claims(view: SentenceView, candidates: Candidates, history: list[Found], first_fact: int = 0) -> None:
+def claims(
+    view: SentenceView,
+    candidates: Candidates,
+    history: list[Found],
+    first_fact: int = 0,
+    quote_span: list[int] | None = None,
+    quoted: list[dict[str, Any]] | None = None,
+) -> bool:
     """Claims of one sentence; ``first_fact`` is where its facts start in
-    ``candidates.facts`` (facts in reported words move into claims)."""
+    ``candidates.facts`` (facts in reported words move into claims);
+    ``quote_span`` the sentences of a quotation that began before this one
+    and ``quoted`` the facts stated in them, which become the speaker's.
+    True when the sentence reports speech."""
     sentence, span = view.sentence, view.span
     is_, before, after, group = view.is_, view.before, view.after, view.group
-    for speaker, (low, high) in speech_acts(view, history):
+    acts = speech_acts(view, history)
+    joint = [a for a in acts if a[1] == (-1, -1)]
+    acts = [a for a in acts if a[1] != (-1, -1)]
+    for number, (speaker, (low, high)) in enumerate(acts):
         reported = [
             f for f in candidates.facts[first_fact:]
             if "cue" in f and view.start + low <= f["cue"][0] < view.start + high
@@ -158,10 +177,20 @@ def claims(view: SentenceView, candidates: Candidates, history: list[Found], fir
             candidates.facts.remove(fact)
         # 'According to NASA, Japan will join': the speaker is not a subject of what is reported.
         reported = [f for f in reported if view.start + low <= f["at"][0] < view.start + high]
+        if number == 0 and quoted:
+            for fact in quoted:
+                if fact in candidates.facts:
+                    candidates.facts.remove(fact)
+            reported = quoted + reported
         # 'asked China to join': a request states no relation.
         if REQUEST.search(sentence[max(0, low - 12) : low + 1]):
             reported = []
-        claim: dict[str, Any] = {"speaker": speaker.entity, "evidence": [span], "confidence": 0.6}
+        together = [speaker.entity] + [o.entity for o, _ in joint if o.entity != speaker.entity]
+        claim: dict[str, Any] = {
+            "speaker": together if len(together) > 1 else speaker.entity,
+            "evidence": [quote_span or span],
+            "confidence": 0.6,
+        }
         if not reported:
             candidates.claims.append(claim)
         for fact in reported:
@@ -170,6 +199,7 @@ def claims(view: SentenceView, candidates: Candidates, history: list[Found], fir
             if fact.get("modality"):
                 entry["modality"] = fact["modality"]
             candidates.claims.append(entry)
+    spoke = bool(acts)
     for match in OPPOSE.finditer(sentence):
         for subject in group([m for m in before(match.start()) if is_(m, "Agent")], True):
             for obj in group(after(match.end()), False):
@@ -188,3 +218,4 @@ def claims(view: SentenceView, candidates: Candidates, history: list[Found], fir
                 candidates.claims.append({"speaker": [s.entity for s in speakers] or [program.entity], "proposition":
                                           {"subject": program.entity, "relation": "openTo", "object": obj.entity},
                                           "evidence": [span], "confidence": 0.5})  # fmt: skip
+    return spoke

@@ -39,9 +39,11 @@ class Linker:
         self._derived_names()
         # Places the graph does not know yet: new entities, typed by the gazetteer.
         self.gazetteer: dict[str, tuple[str, str]] = {}
+        self.gazetteer_labels: dict[str, str] = {}  # id -> its first name in the gazetteer ('India' for 'Indian')
         for line in gazetteer_text().splitlines():
             if line and not line.startswith("#"):
                 name, kind, entity_id = line.split("\t")
+                self.gazetteer_labels.setdefault(entity_id, name)
                 if entity_id in self.entities:
                     self.general.setdefault(name, (entity_id, 0.85, "gazetteer"))
                 elif name not in self.general:

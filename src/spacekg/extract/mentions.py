@@ -13,6 +13,7 @@ from spacekg.extract.base import Found, slug, trim
 from spacekg.extract.linking import Linker, nested
 from spacekg.extract.patterns import (
     APPOSITIVE_TITLE,
+    CAPITALS,
     DESCRIBED_DOCUMENT,
     DOCUMENT_KINDS,
     HEAD_FIRST,
@@ -150,7 +151,7 @@ def described_document(linker: Linker, match: re.Match[str], start: int, names: 
                  type=DOCUMENT_KINDS[kind], label=label, confidence=0.5, rule="document description")  # fmt: skip
 
 
-LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|visited|arrived\s+in)\s+$")
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|visited|arrived\s+in)\s+$")
 
 
 def known_names(
@@ -171,10 +172,12 @@ def known_names(
         if word in gazetteer:
             entity, kind = gazetteer[word]
             found.append(Found(start + match.start(1), start + match.end(1), entity, new=True, type=kind,
-                               label=word, confidence=0.8, rule="gazetteer"))  # fmt: skip
+                               label=linker.gazetteer_labels.get(entity, word), confidence=0.8, rule="gazetteer"))  # fmt: skip
             continue
         entity, confidence, rule = names[word]
-        if rule == "capital" and LOCATIVE.search(text, max(start, start + match.start(1) - 12), start + match.start(1)):
+        if word in CAPITALS.values() and LOCATIVE.search(
+            text, max(start, start + match.start(1) - 12), start + match.start(1)
+        ):
             # 'signed in Washington': the city, not the country it stands for elsewhere.
             found.append(Found(start + match.start(1), start + match.end(1), slug(word), new=True, type="City",
                                label=word, confidence=0.6, rule="capital as a place"))  # fmt: skip

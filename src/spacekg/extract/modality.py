@@ -14,10 +14,13 @@ import re
 
 # 'has not joined', 'never signed', 'no longer takes part', 'has yet to sign', 'declined to take part'.
 NEGATION = re.compile(
-    r"\b(?:not|never|neither|nor|no\s+longer|yet\s+to|(?:declin|refus)(?:e|es|ed|ing)\s+to|"
-    r"fail(?:s|ed|ing)?\s+to|without|stay(?:s|ed)?\s+out|kept\s+out|pull(?:s|ed)?\s+out)\b|n['’]t\b",
+    r"\b(?:not|never|neither|nor|no|none|no\s+longer|yet\s+to|(?:declin|refus|reject|spurn|resist|shun|boycott|"
+    r"abstain|avoid)\w*|turn(?:s|ed)?\s+down|fail(?:s|ed|ing)?\s+to|without|stay(?:s|ed)?\s+out|kept\s+out|"
+    r"pull(?:s|ed)?\s+out|opt(?:s|ed)?\s+out|h[eo]ld(?:s|ing)?\s+off|balk(?:s|ed)?)\b|n['’]t\b",
     re.IGNORECASE,
 )
+# 'has signed neither the Accords nor …': the negation follows the verb.
+NEGATED_OBJECT = re.compile(r"\s+(?:neither|no|none\s+of|nothing)\b", re.IGNORECASE)
 CONDITION = re.compile(r"\b(?:if|unless|provided\s+that|on\s+condition\s+that|as\s+long\s+as)\b", re.IGNORECASE)
 PREDICTION = re.compile(r"\b(?:could|might|may|likely|unlikely|probably|possibly|perhaps)\b", re.IGNORECASE)
 PLAN = re.compile(
@@ -57,7 +60,8 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int]) -> s
     if (
         NEGATION.search(group)
         or NEGATION.search(sentence[cue[0] : cue[1]])
-        or re.match(r"\s*(?:Neither|neither|No|Not)\b", opening)
+        or re.match(r"\s*(?:Neither|neither|No|Not|None)\b", opening)
+        or NEGATED_OBJECT.match(sentence, cue[1])
     ):
         return "negated"
     if CONDITION.search(clause_of(sentence, cue_start)) and re.search(r"\b(?:would|could|will|might)\b", group):

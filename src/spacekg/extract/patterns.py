@@ -92,13 +92,41 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:is|was|are|were)\s+(?:a\s+)?(?:part|branch|division|component)\s+of\b"), "partOf"),
     (re.compile(r"\b(?:is|was|are|were|became|become|becomes)\s+(?:a\s+)?members?\s+of\b"), "memberOf"),
     (re.compile(r"\bheadquarter(?:ed|s)\b"), "headquarteredAt"),
+    # 'joined the Accords', 'was among the founding signatories of', 'ratified': a document is signed.
+    (
+        re.compile(
+            r"\b(?:joined|joins|join|joining|ratif(?:ied|ies|y)|adhered\s+to|acceded\s+to|signator(?:y|ies)\s+(?:of|to))\b"
+        ),
+        "signs",
+    ),
+    (re.compile(r"\b(?:tabled|tables|introduced|introduces)\b"), "submits"),
+    (re.compile(r"\bput(?:s|ting)?\s+forward\b"), "proposes"),
+    (re.compile(r"\b(?:draft(?:ed|s)|co-?sponsor(?:ed|s)?|co-?authored)\b"), "drafts"),
+    (re.compile(r"\b(?:operat(?:es|ed)|manag(?:es|ed)|heads|headed)\b"), "leads"),
+    (re.compile(r"\bcontribut(?:e|es|ed|ing)\s+to\b|\b(?:partner|participant)s?\s+in\b"), "participatesIn"),
+    (re.compile(r"\b(?:a|an|one\s+of\s+the|the|its)\s+(?:[\w-]+\s+){0,3}?members?\s+(?:of|in)\b"), "memberOf"),
 ]
+# A passive: the object comes first, the subjects after 'by' ('a resolution drafted by the United States').
+PASSIVE = re.compile(
+    r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|co-?sponsored|led|run|operated|"
+    r"managed|directed|headed)\s+(?:jointly\s+|together\s+)?by\b"
+)
+PASSIVE_RELATIONS = {"signed": "signs", "ratified": "signs", "submitted": "submits", "tabled": "submits",
+                     "introduced": "submits", "proposed": "proposes", "drafted": "drafts", "cosponsored": "drafts",
+                     "co-sponsored": "drafts", "led": "leads", "run": "leads", "operated": "leads",
+                     "managed": "leads", "directed": "leads", "headed": "leads"}  # fmt: skip
+# 'among them A, B and C', 'including A and B': a list that names the members of a group just mentioned.
+LIST_INTRO = re.compile(r"\b(?:among\s+them|including|such\s+as|namely|among\s+which|notably)\b[:,]?\s*")
+ROLE = (r"(?:head|chief|director(?:[- ]general)?|administrator|president|vice[- ]president|prime\s+minister|minister|"
+        r"foreign\s+minister|spokes(?:person|man|woman)|ambassador|envoy|representative|delegate|official|"
+        r"secretary(?:[- ]general)?|chair(?:man|woman|person)?|commander|leader|senator|lawmaker|scientist|astronaut|"
+        r"cosmonaut|engineer|diplomat|analyst|researcher|professor|founder|manager|negotiator|advis[eo]r|deputy)")  # fmt: skip
 # relation -> (class of the subject, class of the object), after the ontology's domains and ranges.
 SIGNATURES = {
     "signs": ("Agent", "Document"), "submits": ("Agent", "Document"), "proposes": ("Agent", "Document"),
     "partnerOf": ("Agent", "Agent"), "cooperatesWith": ("Agent", "Agent"), "participatesIn": ("Agent", "Program"),
     "leads": ("Agent", "Program"), "headquarteredAt": ("Organization", "Place"), "partOf": ("Organization", "Organization"),
-    "memberOf": ("Agent", "Organization"),
+    "memberOf": ("Agent", "Organization"), "drafts": ("Agent", "Document"),
 }  # fmt: skip
 # 'works with X on the Gateway' is a partnership in that program; 'works with X on surveillance' is cooperation.
 WORKS_WITH = re.compile(r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing))\s+(?:together\s+|closely\s+)?with\b")

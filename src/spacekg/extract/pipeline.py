@@ -53,6 +53,8 @@ class RuleExtractor:
         defined.sort(key=lambda m: m.start)
         next_defined = 0
         inner_names: dict[str, list[tuple[int, int, str, float, str]]] = {}
+        quote_start: int | None = None
+        quoted: list[dict[str, Any]] = []
         for start, end in spans:
             local: list[Found] = []
             while next_defined < len(defined) and defined[next_defined].start < end:
@@ -71,8 +73,35 @@ class RuleExtractor:
             short_forms.learn(text, local)
             view = SentenceView(linker, text, start, end, anaphora.refer(text, start, end, local))
             first_fact = len(candidates.facts)
-            relations(view, candidates, anaphora.document(local))
+            relations(view, candidates, anaphora.document(local), candidates.mentions)
+            sentence = text[start:end]
+            opens = sentence.count("“") + sentence.count('"') % 2
+            closes = sentence.count("”")
+            if quote_start is None and opens > closes:
+                # A quotation that goes on into the next sentences: its facts wait for the speaker.
+                quote_start, quoted = start, candidates.facts[first_fact:]
+            elif quote_start is not None and closes > opens:
+                spoke = claims(view, candidates, candidates.mentions, first_fact, [quote_start, end], quoted)
+                quote_start, quoted = None, []
+                if spoke:
+                    anaphora.update(local)
+                    dates(text, start, end, candidates)
+                    continue
+            elif quote_start is not None and start - quote_start > 1500:
+                quote_start, quoted = None, []  # a quotation mark left open: give up on it
+            elif quote_start is not None:
+                quoted += candidates.facts[first_fact:]
+                anaphora.update(local)
+                dates(text, start, end, candidates)
+                continue
             claims(view, candidates, candidates.mentions, first_fact)
             anaphora.update(local)
             dates(text, start, end, candidates)
+        # What the text denies somewhere is not asserted from another sentence of it.
+        denied = {
+            (f["subject"], f["relation"], f["object"]) for f in candidates.facts if f.get("modality") == "negated"
+        }
+        candidates.facts = [
+            f for f in candidates.facts if f.get("modality") or (f["subject"], f["relation"], f["object"]) not in denied
+        ]
         return candidates

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from spacekg.extract.base import Candidates, Found
+from spacekg.extract.coreference import antecedent
 from spacekg.extract.linking import Linker
 from spacekg.extract.modality import modality
 from spacekg.extract.patterns import (
@@ -18,7 +19,10 @@ from spacekg.extract.patterns import (
     CUES,
     FOUNDED_AT,
     JOINER,
-    LED_BY,
+    LIST_INTRO,
+    PASSIVE,
+    PASSIVE_RELATIONS,
+    ROLE,
     SIGNATORIES,
     SIGNATURES,
     TITLE,
@@ -63,7 +67,29 @@ class SentenceView:
             agents = [m for m in self.before(pos) if self.is_(m, domain)]
             return self.group(agents, False)
         pos = skip_parenthesis(self.sentence, pos)
-        return self.group([m for m in self.before(pos) if self.is_(m, domain)], True)
+        found = self.group([m for m in self.before(pos) if self.is_(m, domain)], True)
+        # 'Unlike India, Japan signed': the contrasted name is not a subject.
+        return [m for m in found if not EXCLUDED.search(self.text, max(self.start, m.start - 16), m.start)]
+
+    def relative_object(self, pos: int, range_: str) -> Found | None:
+        """'the Accords, which more than thirty countries had signed': the
+        mention a relative clause ending at ``pos`` is about, if of ``range_``."""
+        matches = list(re.finditer(r",?\s*\b(?:which|that|whom)\b", self.sentence[:pos]))
+        match = matches[-1] if matches else None
+        if match is None or re.search(r"[;]", self.sentence[match.end() : pos]):
+            return None
+        head = [m for m in self.before(match.start()) if m.end >= self.start + match.start() - 2]
+        return head[-1] if head and self.is_(head[-1], range_) else None
+
+    def listed(self, pos: int, domain: str) -> list[Found]:
+        """The list after 'among them', 'including', 'such as' following ``pos``."""
+        intro = LIST_INTRO.search(self.sentence, pos)
+        if intro is None:
+            return []
+        first = [m for m in self.after(intro.end()) if self.is_(m, domain)]
+        if not first or first[0].start > self.start + intro.end() + 12:
+            return []
+        return self.group(first, False)
 
     def clause_end(self, pos: int) -> int:
         """Where the clause that goes on at ``pos`` ends (a sentence offset)."""
@@ -105,14 +131,22 @@ CLAUSE_END = re.compile(
 )
 
 
+EXCLUDED = re.compile(
+    r"\b(?:[Uu]nlike|[Ee]xcept(?:\s+for)?|[Oo]ther\s+than|[Aa]part\s+from|[Bb]esides|[Ww]ithout|[Bb]ut\s+not)\s+(?:the\s+)?$"
+)
+
+
 def skip_parenthesis(sentence: str, pos: int) -> int:
     """The position before an apposition or relative clause that ends at ``pos``."""
     match = PARENTHESIS.search(sentence[:pos])
     return match.start() if match else pos
 
 
-def relations(view: SentenceView, candidates: Candidates, document: Found | None = None) -> None:
+def relations(
+    view: SentenceView, candidates: Candidates, document: Found | None = None, history: list[Found] | None = None
+) -> None:
     sentence, start = view.sentence, view.start
+    first = len(candidates.facts)
     is_, before, after, group = view.is_, view.before, view.after, view.group
 
     def fact(
@@ -128,7 +162,13 @@ def relations(view: SentenceView, candidates: Candidates, document: Found | None
         if cue is not None:
             anchor = before or subject
             entry["cue"] = (start + cue.start(), start + cue.end())
-            said = modality(sentence, (anchor.start - start, anchor.end - start), (cue.start(), cue.end()))
+            at = (anchor.start - start, anchor.end - start)
+            if at[0] > cue.start():
+                # The subject comes after the verb ('…, which thirty countries have not signed, among them A'):
+                # the verb group is the clause's words before the verb.
+                breaks = [m.end() for m in re.finditer(r"[,;:]|\b(?:which|that)\b", sentence[: cue.start()])]
+                at = (breaks[-1], breaks[-1]) if breaks else (0, 0)
+            said = modality(sentence, at, (cue.start(), cue.end()))
             if said:
                 entry["modality"] = said
         candidates.facts.append(entry)
@@ -136,9 +176,20 @@ def relations(view: SentenceView, candidates: Candidates, document: Found | None
     for cue, relation in CUES:
         domain, range_ = SIGNATURES[relation]
         for match in cue.finditer(sentence):
+            if re.match(r"\s+(?:jointly\s+|together\s+)?by\b", sentence[match.end() :]):
+                continue  # a passive: below
             subjects = [m for m in view.clause_subject(match.start(), domain) if view.own_clause(m, match.start())]
             limit = start + view.clause_end(match.end())
             objects = [m for m in group([m for m in after(match.end()) if is_(m, range_) and m.start < limit], False)]
+            relative = view.relative_object(match.start(), range_)
+            if not objects and relative is not None:
+                # 'the Accords, which thirty countries had signed': the object comes first.
+                objects = [relative]
+                if not subjects or subjects[0].end <= relative.end:
+                    subjects = view.listed(match.end(), domain)
+            elif not subjects:
+                # 'Thirty countries have signed it, among them A, B and C'.
+                subjects = view.listed(match.end(), domain)
             if relation in SYMMETRIC and not objects:
                 # 'CNES and NASA have cooperated on …': each with the others.
                 for one, other in itertools.combinations(subjects[::-1], 2):
@@ -162,11 +213,22 @@ def relations(view: SentenceView, candidates: Candidates, document: Found | None
                 fact(subject, "partnerOf" if program else "cooperatesWith", obj, cue=match)
             if program is not None:
                 fact(subject, "participatesIn", program, cue=match)
-    for match in LED_BY.finditer(sentence):
-        programs = [m for m in before(match.start()) if is_(m, "Program")]
-        for leader in group([m for m in after(match.end()) if is_(m, "Agent")], False):
-            if programs:
-                fact(leader, "leads", programs[-1], cue=match, before=programs[-1])
+    known = {(f["subject"], f["object"]) for f in candidates.facts[first:] if f["relation"] == "affiliatedWith"}
+    for person, body in affiliations(view, history or []):
+        if (person.entity, body.entity) not in known:
+            known.add((person.entity, body.entity))
+            fact(person, "affiliatedWith", body, 0.6)
+    for match in PASSIVE.finditer(sentence):
+        # 'a resolution …, drafted by the United States', 'the mission, led by CNSA'.
+        relation = PASSIVE_RELATIONS[re.sub(r"\s+", " ", match.group(1)).replace("put forward", "proposed")]
+        if match.group(1).startswith("put"):
+            relation = "proposes"
+        domain, range_ = SIGNATURES[relation]
+        targets = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, range_)]
+        limit = start + view.clause_end(match.end())
+        for agent in group([m for m in after(match.end()) if is_(m, domain) and m.start < limit], False):
+            if targets:
+                fact(agent, relation, targets[-1], cue=match, before=targets[-1])
     for match in FOUNDED_AT.finditer(sentence):
         organizations = group([m for m in before(match.start()) if is_(m, "Organization")], True)
         clause = re.split(r"[;]|,\s+(?:and|but|which)\b", sentence[match.end() :])[0]
@@ -202,6 +264,48 @@ def relations(view: SentenceView, candidates: Candidates, document: Found | None
             inner = next((m for m in mentions if m.start > organization.end and is_(m, "Organization")
                           and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+", text[organization.end : m.start])), None)  # fmt: skip
             fact(person, "affiliatedWith", inner or organization, 0.6)
+
+
+def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, Found]]:
+    """(person, organization or country) pairs stated by the shape of the
+    phrase: 'NASA administrator Jane Doe', 'Russian ambassador Jane Doe',
+    'Jane Doe of Roscosmos', 'Russia's ambassador, Jane Doe', 'Jane Doe,
+    Russia's ambassador', 'the head of Roscosmos, Jane Doe', 'Jane Doe, who
+    heads Roscosmos', 'Its head, Jane Doe' (its: the nearest earlier organization)."""
+    text, mentions, is_ = view.text, view.mentions, view.is_
+    role = rf"(?:[\w-]+\s+){{0,2}}?{ROLE}s?"
+    pairs: list[tuple[Found, Found]] = []
+    people = [m for m in mentions if is_(m, "Person")]
+    bodies = [m for m in mentions if is_(m, "Agent") and not is_(m, "Person")]
+    for person in people:
+        for body in bodies:
+            if body.end <= person.start:
+                between = text[body.end : person.start]
+                if re.fullmatch(rf"(?:['’]s)?\s+{role},?\s+", between, re.IGNORECASE) or (
+                    re.fullmatch(r",\s+", between)
+                    and re.search(rf"\b{ROLE}\s+(?:of|at|for)\s+(?:the\s+)?$", text[view.start : body.start], re.I)
+                ):
+                    pairs.append((person, body))
+            else:
+                between = text[person.end : body.start]
+                if re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", between) or re.fullmatch(
+                    rf",\s+(?:who\s+(?:heads|leads|runs|directs|chairs|represents)|(?:the|a|an)\s+{role}\s+(?:of|at|for|with|in))\s+(?:the\s+)?",
+                    between,
+                    re.IGNORECASE,
+                ):
+                    pairs.append((person, body))
+                elif re.fullmatch(r",\s+(?:the\s+)?", between) and re.match(
+                    rf"['’]s\s+{role}\b", text[body.end : body.end + 60], re.IGNORECASE
+                ):
+                    pairs.append((person, body))  # 'Jane Doe, Russia's ambassador'
+        # 'Its head, Jane Doe': the organization named before.
+        possessive = re.search(
+            rf"\b(?:[Ii]ts|[Tt]heir)\s+{role},?\s+$", text[max(view.start, person.start - 60) : person.start]
+        )
+        owner = antecedent(view.linker, ("Organization", "Country"), history, person.start) if possessive else None
+        if owner is not None:
+            pairs.append((person, owner))
+    return pairs
 
 
 def group(text: str, mentions: list[Found], last: bool) -> list[Found]:
