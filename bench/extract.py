@@ -12,7 +12,8 @@ right. Then the time to process 0.25, 0.5 and 1 MB of text (CPU time of
 this process, so other load on the machine does not count; linear when the
 seconds per MB stay flat), in interleaved rounds, best of three.
 
-    python -m bench.extract
+    python -m bench.extract               # all figures
+    python -m bench.extract --calibrate   # rewrite lexicon/confidence.tsv from the development texts
 """
 
 from __future__ import annotations
@@ -151,9 +152,55 @@ def speed(extractor: Extractor) -> None:
         print(f"| {mb:.2f} MB | {elapsed:.2f} | {elapsed / mb:.2f} | {mb / elapsed:.2f} |")
 
 
+def calibrate(extractor: RuleExtractor) -> None:
+    """Write each rule's share of right answers on the development texts to
+    the lexicon (``--calibrate``); the held-out texts are never used."""
+    from spacekg.core.resources import lexicon_text
+    from spacekg.extract import confidence
+
+    extractor.calibrated = {}
+    counts: dict[tuple[str, str], list[int]] = {}
+    for text_file in sorted(CORPUS.glob("*.txt")):
+        text = text_file.read_text(encoding="utf-8")
+        candidates = extractor.extract(text, text_file.name, hashlib.sha256(text_file.read_bytes()).hexdigest())
+        predicted = parse_facts(to_yaml(candidates, extractor.entities), "c.yaml")
+        gold = load_facts_file(text_file.with_suffix(".gold.yaml"))
+        aliases = new_entity_aliases(predicted, gold)
+        gold_links = [(e.mention, "new") for e in gold.entities] + [(m.span, m.entity) for m in gold.mentions]
+        listed = {e.id: e.mention for e in predicted.entities}
+        for mention in candidates.mentions:
+            if mention.new and listed.get(mention.entity) != (mention.start, mention.end):
+                continue  # only a new entity's first mention is written
+            span = (mention.start, mention.end)
+            target = "new" if mention.new else mention.entity
+            right = any(_overlaps(span, s) and e == target for s, e in gold_links)
+            tally = counts.setdefault(("mention", confidence.rule_key(mention.rule)), [0, 0])
+            tally[0] += right
+            tally[1] += 1
+        gold_triples = {(f.subject, f.relation, f.object) for f in gold.facts if f.object and not f.modality}
+        gold_triples |= {(o, r, s) for s, r, o in gold_triples if r in ("cooperatesWith", "partnerOf")}
+        for fact in candidates.facts:
+            if fact.get("modality"):
+                continue
+            triple = (aliases.get(fact["subject"], fact["subject"]), fact["relation"],
+                      aliases.get(fact["object"], fact["object"]))  # fmt: skip
+            tally = counts.setdefault(("fact", fact["rule"]), [0, 0])
+            tally[0] += triple in gold_triples
+            tally[1] += 1
+    path = ROOT / "src" / "spacekg" / "lexicon" / "confidence.tsv"
+    path.write_text(confidence.write(counts), encoding="utf-8")
+    print(f"wrote {path.relative_to(ROOT)} ({len(counts)} rules)")
+    assert lexicon_text("confidence.tsv")
+
+
 def main() -> None:
+    import sys
+
     dataset = load_dataset([ROOT / "data" / "facts"])
     extractor = RuleExtractor(dataset)
+    if "--calibrate" in sys.argv:
+        calibrate(extractor)
+        return
     score_set(extractor, CORPUS, "Development texts (tests/corpus/, seen while writing the rules)")
     score_set(extractor, CORPUS / "heldout", "Held-out texts (tests/corpus/heldout/, scored here only)")
     print("\n### Seed article\n")

@@ -28,3 +28,9 @@ def shapes_text() -> str:
 
 def gazetteer_text() -> str:
     return _package_dir("lexicon").joinpath("gazetteer.tsv").read_text(encoding="utf-8")
+
+
+def lexicon_text(name: str) -> str:
+    """A file of the package's lexicon (``lexicon/NAME``), or '' when it is absent."""
+    path = _package_dir("lexicon").joinpath(name)
+    return path.read_text(encoding="utf-8") if path.is_file() else ""

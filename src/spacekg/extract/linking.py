@@ -74,6 +74,15 @@ class Linker:
                         and tail not in GENERIC and tail not in HEADS and tail not in HEAD_FIRST):  # fmt: skip
                     derived.setdefault(tail, set()).add(entity_id)
                     kinds[tail] = "last word of a known name"
+            # 'General Assembly' for 'UN General Assembly': the rest of a name after a known name.
+            if organization:
+                for size in (1, 2):
+                    head, rest = " ".join(name.split()[:size]), " ".join(name.split()[size:])
+                    owner = self.entities.get(self.general[head][0]) if head in self.general else None
+                    if (owner is not None and owner.id != entity_id and len(rest.split()) >= 2
+                            and "Country" not in self.classes(owner)):  # fmt: skip
+                        derived.setdefault(rest, set()).add(entity_id)
+                        kinds[rest] = "last words of a known name"
         for name, ids in derived.items():
             if len(ids) == 1 and name not in self.general:
                 self.general[name] = (ids.pop(), 0.6, kinds[name])
@@ -164,7 +173,7 @@ class Linker:
         return self._is_cache[key]
 
 
-DERIVED = ("initials", "last word of a known name")
+DERIVED = ("initials", "last word of a known name", "last words of a known name")
 
 
 def nested(

@@ -26,12 +26,24 @@ from spacekg.extract.patterns import (
     TITLE,
 )
 
+ACRONYM_DEFINITION = re.compile(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][A-Za-z]{{1,9}})\)")
+NAME_BEFORE_COMMA = re.compile(rf"(?<![\w])({NAME}\s+{NAME}(?:\s+{NAME})?),\s+$")
+PLACE_AFTER_IN = re.compile(rf"(?<=[a-z]) (?:in|near) ((?:St\.?\s+)?{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)")
+NAME_WITH_HEAD = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{'|'.join(HEADS)}))\b")
+HEAD_WORD = re.compile(rf"\b(?:{'|'.join(HEADS)})\b")
+HEAD_FIRST_NAME = re.compile(
+    rf"(?<![\w])((?:{'|'.join(HEAD_FIRST)})\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,4}}{NAME})"
+)
+TITLED_PERSON = re.compile(
+    rf"\b{TITLE}(?:\s+of\s+(?:the\s+)?(?:{NAME}\s+){{0,6}}{NAME})?,?\s+({NAME}\s+{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)"
+)
+
 
 def acronyms(
     linker: Linker, text: str, start: int, end: int, names: dict[str, Any], acronyms: dict[str, str]
 ) -> list[Found]:
     found = []
-    for match in re.finditer(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][A-Za-z]{{1,9}})\)", text[start:end]):
+    for match in ACRONYM_DEFINITION.finditer(text[start:end]):
         long_name, short = match.group(1), match.group(2)
         long_name = re.sub(r"^(?:The|the)\s+", "", long_name)
         known = names.get(long_name) or names.get(short)
@@ -62,20 +74,17 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     sentence = text[start:end]
     found = []
     for match in APPOSITIVE_TITLE.finditer(sentence):
-        before = re.search(rf"(?<![\w])({NAME}\s+{NAME}(?:\s+{NAME})?),\s+$", sentence[: match.start()])
+        before = NAME_BEFORE_COMMA.search(sentence[: match.start()])
         if before and before.group(1).split()[0] not in MONTHS and before.group(1) not in names:
             found.append(Found(start + before.start(1), start + before.end(1), slug(before.group(1)), new=True,
                                type="Person", label=before.group(1), confidence=0.6, rule="person, title of"))  # fmt: skip
-    head_first = "|".join(HEAD_FIRST)
-    for match in re.finditer(
-        rf"(?<![\w])((?:{head_first})\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,4}}{NAME})", sentence
-    ):
+    for match in HEAD_FIRST_NAME.finditer(sentence):
         words = trim(match.group(1))
         offset = start + match.start(1)
         found.append(Found(offset, offset + len(words), slug(words), new=True, type=HEAD_FIRST[words.split()[0]],
                            label=words, confidence=0.6, rule="head-first name"))  # fmt: skip
     # '… Conference in St Petersburg': a name after 'in' that follows a place or an event is a place.
-    for match in re.finditer(rf"(?<=[a-z]) (?:in|near) ((?:St\.?\s+)?{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)", sentence):
+    for match in PLACE_AFTER_IN.finditer(sentence):
         place = trim(match.group(1))
         if (
             PLACE_OR_EVENT_HEAD.search(sentence[max(0, match.start() - 12) : match.start()])
@@ -91,10 +100,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                                type="Mission", label=match.group(1), confidence=0.5, rule="numbered name"))  # fmt: skip
     for match in DESCRIBED_DOCUMENT.finditer(sentence):
         found.append(described_document(linker, match, start, names))
-    for match in re.finditer(
-        rf"\b{TITLE}(?:\s+of\s+(?:the\s+)?(?:{NAME}\s+){{0,6}}{NAME})?,?\s+({NAME}\s+{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)",
-        sentence,
-    ):
+    for match in TITLED_PERSON.finditer(sentence):
         person = trim(match.group(1))
         if person.split()[0] in MONTHS:
             continue
@@ -110,8 +116,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                 rule="titled person",
             )
         )
-    heads = "|".join(HEADS)
-    for match in re.finditer(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{heads}))\b", sentence):
+    for match in NAME_WITH_HEAD.finditer(sentence) if HEAD_WORD.search(sentence) else ():
         words = re.sub(r"^(?:The|A|An|In|On|At|By|For|With|From|And|But|While)\s+", "", match.group(1))
         if len(words.split()) < 2:
             continue

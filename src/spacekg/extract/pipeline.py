@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from spacekg.extract import confidence
 from spacekg.extract.base import Candidates, Found, slug
 from spacekg.extract.claims import claims
 from spacekg.extract.coreference import Anaphora, ShortForms
@@ -29,6 +30,7 @@ class RuleExtractor:
 
     def __init__(self, dataset: Dataset) -> None:
         self.linker = Linker(dataset)
+        self.calibrated = confidence.table()
         self.entities = self.linker.entities
 
     def extract(self, text: str, name: str, sha256: str) -> Candidates:
@@ -104,4 +106,5 @@ class RuleExtractor:
         candidates.facts = [
             f for f in candidates.facts if f.get("modality") or (f["subject"], f["relation"], f["object"]) not in denied
         ]
+        confidence.calibrate(candidates, self.calibrated)
         return candidates

@@ -31,6 +31,7 @@ from spacekg.extract.patterns import (
 )
 
 SYMMETRIC = {"cooperatesWith", "partnerOf"}
+ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue, _ in CUES))
 
 
 class SentenceView:
@@ -44,7 +45,7 @@ class SentenceView:
         self.mentions = mentions
         # 'Roscosmos' in 'Roscosmos Director General Dmitry Rogozin' qualifies the person; it does not act.
         self.modifiers = {id(m) for m, n in itertools.pairwise(mentions)
-                          if linker.is_(n, "Person") and re.fullmatch(rf"\s*{TITLE}\s*", text[m.end : n.start])}  # fmt: skip
+                          if linker.is_(n, "Person") and TITLE_BETWEEN.fullmatch(text, m.end, n.start)}  # fmt: skip
 
     def is_(self, mention: Found, cls: str) -> bool:
         return self.linker.is_(mention, cls)
@@ -150,7 +151,13 @@ def relations(
     is_, before, after, group = view.is_, view.before, view.after, view.group
 
     def fact(
-        subject: Found, relation: str, obj: Found, confidence: float = 0.5, cue: Any = None, before: Found | None = None
+        subject: Found,
+        relation: str,
+        obj: Found,
+        confidence: float = 0.5,
+        cue: Any = None,
+        before: Found | None = None,
+        rule: str = "verb between subject and object",
     ) -> None:
         """A relation; ``cue`` is the match of the words that state it and
         ``before`` the mention before them (the subject, or the object of a passive)."""
@@ -159,6 +166,7 @@ def relations(
         entry: dict[str, Any] = {"subject": subject.entity, "relation": relation, "object": obj.entity,
                                  "evidence": [view.span], "confidence": confidence}  # fmt: skip
         entry["at"] = (subject.start, subject.end)
+        entry["rule"] = rule
         if cue is not None:
             anchor = before or subject
             entry["cue"] = (start + cue.start(), start + cue.end())
@@ -173,7 +181,7 @@ def relations(
                 entry["modality"] = said
         candidates.facts.append(entry)
 
-    for cue, relation in CUES:
+    for cue, relation in CUES if ANY_CUE.search(sentence) else ():
         domain, range_ = SIGNATURES[relation]
         for match in cue.finditer(sentence):
             if re.match(r"\s+(?:jointly\s+|together\s+)?by\b", sentence[match.end() :]):
@@ -182,42 +190,46 @@ def relations(
             limit = start + view.clause_end(match.end())
             objects = [m for m in group([m for m in after(match.end()) if is_(m, range_) and m.start < limit], False)]
             relative = view.relative_object(match.start(), range_)
+            listed = False
             if not objects and relative is not None:
                 # 'the Accords, which thirty countries had signed': the object comes first.
                 objects = [relative]
                 if not subjects or subjects[0].end <= relative.end:
-                    subjects = view.listed(match.end(), domain)
+                    subjects, listed = view.listed(match.end(), domain), True
             elif not subjects:
                 # 'Thirty countries have signed it, among them A, B and C'.
-                subjects = view.listed(match.end(), domain)
+                subjects, listed = view.listed(match.end(), domain), True
+            else:
+                relative = None
             if relation in SYMMETRIC and not objects:
                 # 'CNES and NASA have cooperated on …': each with the others.
                 for one, other in itertools.combinations(subjects[::-1], 2):
-                    fact(one, relation, other, cue=match)
+                    fact(one, relation, other, cue=match, rule="joint subjects of a symmetric verb")
+            how = "relative clause or list" if relative is not None or listed else "verb between subject and object"
             for subject in subjects:
                 for obj in objects:
-                    fact(subject, relation, obj, cue=match)
+                    fact(subject, relation, obj, cue=match, rule=how)
             if relation == "partnerOf" and objects:
                 program = view.program_after(objects[-1].end - start)
                 # 'its own Gateway agreement with NASA': the program names the agreement.
                 named = [m for m in before(match.start()) if is_(m, "Program") and m.end == start + match.start() - 1]
                 for subject in subjects:
                     for taken in [p for p in (program, *named) if p is not None]:
-                        fact(subject, "participatesIn", taken, cue=match)
+                        fact(subject, "participatesIn", taken, cue=match, rule="program of a partnership")
     for match in WORKS_WITH.finditer(sentence):
         subjects = group([m for m in before(match.start()) if is_(m, "Agent")], True)
         objects = group([m for m in after(match.end()) if is_(m, "Agent")], False)
         program = view.program_after(objects[-1].end - start) if objects else None
         for subject in subjects:
             for obj in objects:
-                fact(subject, "partnerOf" if program else "cooperatesWith", obj, cue=match)
+                fact(subject, "partnerOf" if program else "cooperatesWith", obj, cue=match, rule="works with")
             if program is not None:
-                fact(subject, "participatesIn", program, cue=match)
+                fact(subject, "participatesIn", program, cue=match, rule="works with")
     known = {(f["subject"], f["object"]) for f in candidates.facts[first:] if f["relation"] == "affiliatedWith"}
     for person, body in affiliations(view, history or []):
         if (person.entity, body.entity) not in known:
             known.add((person.entity, body.entity))
-            fact(person, "affiliatedWith", body, 0.6)
+            fact(person, "affiliatedWith", body, 0.6, rule="affiliation by phrase")
     for match in PASSIVE.finditer(sentence):
         # 'a resolution …, drafted by the United States', 'the mission, led by CNSA'.
         relation = PASSIVE_RELATIONS[re.sub(r"\s+", " ", match.group(1)).replace("put forward", "proposed")]
@@ -228,7 +240,7 @@ def relations(
         limit = start + view.clause_end(match.end())
         for agent in group([m for m in after(match.end()) if is_(m, domain) and m.start < limit], False):
             if targets:
-                fact(agent, relation, targets[-1], cue=match, before=targets[-1])
+                fact(agent, relation, targets[-1], cue=match, before=targets[-1], rule="passive")
     for match in FOUNDED_AT.finditer(sentence):
         organizations = group([m for m in before(match.start()) if is_(m, "Organization")], True)
         clause = re.split(r"[;]|,\s+(?:and|but|which)\b", sentence[match.end() :])[0]
@@ -236,11 +248,11 @@ def relations(
                   and re.search(r"\bat\s+(?:the\s+)?$", view.text[max(start, m.start - 8) : m.start])]  # fmt: skip
         for organization in organizations[:1]:
             for place in places[:1]:
-                fact(organization, "headquarteredAt", place, cue=match)
+                fact(organization, "headquarteredAt", place, cue=match, rule="founded at")
     if document is not None:
         for match in SIGNATORIES.finditer(sentence):
             for signatory in group([m for m in after(match.end()) if is_(m, "Agent")], False):
-                fact(signatory, "signs", document)
+                fact(signatory, "signs", document, rule="list of signatories")
     mentions, text = view.mentions, view.text
     # 'Roscosmos Director General Dmitry Rogozin', 'US Vice President Jane Doe': the person acts for it.
     for before_person, person in itertools.pairwise(mentions):
@@ -248,9 +260,9 @@ def relations(
             is_(person, "Person")
             and is_(before_person, "Agent")
             and not is_(before_person, "Person")
-            and re.fullmatch(rf"\s*{TITLE}\s*", text[before_person.end : person.start])
+            and TITLE_BETWEEN.fullmatch(text, before_person.end, person.start)
         ):
-            fact(person, "affiliatedWith", before_person, 0.6)
+            fact(person, "affiliatedWith", before_person, 0.6, rule="title before a person")
     # 'Jane Doe, the head of the Example Agency'.
     for person, organization in itertools.pairwise(mentions):
         between = text[person.end : organization.start]
@@ -263,7 +275,19 @@ def relations(
             # 'president of the French space agency CNES': the agency, not its country.
             inner = next((m for m in mentions if m.start > organization.end and is_(m, "Organization")
                           and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+", text[organization.end : m.start])), None)  # fmt: skip
-            fact(person, "affiliatedWith", inner or organization, 0.6)
+            fact(person, "affiliatedWith", inner or organization, 0.6, rule="apposition with a title")
+
+
+_ROLE = rf"(?:[\w-]+\s+){{0,2}}?{ROLE}s?"
+TITLE_BETWEEN = re.compile(rf"\s*{TITLE}\s*")
+ROLE_BETWEEN = re.compile(rf"(?:['’]s)?\s+{_ROLE},?\s+", re.IGNORECASE)
+ROLE_OF_BEFORE = re.compile(rf"\b{ROLE}\s+(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
+WHO_HEADS = re.compile(
+    rf",\s+(?:who\s+(?:heads|leads|runs|directs|chairs|represents)|(?:the|a|an)\s+{_ROLE}\s+(?:of|at|for|with|in))\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+POSSESSIVE_ROLE = re.compile(rf"['’]s\s+{_ROLE}\b", re.IGNORECASE)
+ITS_ROLE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+$")
 
 
 def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, Found]]:
@@ -273,7 +297,6 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
     Russia's ambassador', 'the head of Roscosmos, Jane Doe', 'Jane Doe, who
     heads Roscosmos', 'Its head, Jane Doe' (its: the nearest earlier organization)."""
     text, mentions, is_ = view.text, view.mentions, view.is_
-    role = rf"(?:[\w-]+\s+){{0,2}}?{ROLE}s?"
     pairs: list[tuple[Found, Found]] = []
     people = [m for m in mentions if is_(m, "Person")]
     bodies = [m for m in mentions if is_(m, "Agent") and not is_(m, "Person")]
@@ -281,27 +304,18 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
         for body in bodies:
             if body.end <= person.start:
                 between = text[body.end : person.start]
-                if re.fullmatch(rf"(?:['’]s)?\s+{role},?\s+", between, re.IGNORECASE) or (
-                    re.fullmatch(r",\s+", between)
-                    and re.search(rf"\b{ROLE}\s+(?:of|at|for)\s+(?:the\s+)?$", text[view.start : body.start], re.I)
+                if ROLE_BETWEEN.fullmatch(between) or (
+                    re.fullmatch(r",\s+", between) and ROLE_OF_BEFORE.search(text, view.start, body.start)
                 ):
                     pairs.append((person, body))
             else:
                 between = text[person.end : body.start]
-                if re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", between) or re.fullmatch(
-                    rf",\s+(?:who\s+(?:heads|leads|runs|directs|chairs|represents)|(?:the|a|an)\s+{role}\s+(?:of|at|for|with|in))\s+(?:the\s+)?",
-                    between,
-                    re.IGNORECASE,
-                ):
+                if re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", between) or WHO_HEADS.fullmatch(between):
                     pairs.append((person, body))
-                elif re.fullmatch(r",\s+(?:the\s+)?", between) and re.match(
-                    rf"['’]s\s+{role}\b", text[body.end : body.end + 60], re.IGNORECASE
-                ):
+                elif re.fullmatch(r",\s+(?:the\s+)?", between) and POSSESSIVE_ROLE.match(text, body.end, body.end + 60):
                     pairs.append((person, body))  # 'Jane Doe, Russia's ambassador'
         # 'Its head, Jane Doe': the organization named before.
-        possessive = re.search(
-            rf"\b(?:[Ii]ts|[Tt]heir)\s+{role},?\s+$", text[max(view.start, person.start - 60) : person.start]
-        )
+        possessive = ITS_ROLE.search(text, max(view.start, person.start - 60), person.start)
         owner = antecedent(view.linker, ("Organization", "Country"), history, person.start) if possessive else None
         if owner is not None:
             pairs.append((person, owner))
