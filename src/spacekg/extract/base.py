@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from spacekg.core.ids import slugify
+
 
 @dataclass
 class Found:
@@ -52,14 +54,9 @@ class Extractor(Protocol):
 
 
 def slug(text: str, limit: int = 60) -> str:
-    """An id from a name: lower case, words joined by hyphens, cut at a word
-    boundary (never mid-word); a possessive 's is not part of it."""
-    text = re.sub(r"['’]s\b", "", text)
-    words = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    if len(words) > limit:
-        cut = words.rfind("-", 0, limit + 1)
-        words = words[: cut if cut > 0 else limit].strip("-")
-    return words or "entity"
+    """An id from a name by the project's id rule (cut between words past
+    ``limit``); a possessive 's is not part of it."""
+    return slugify(re.sub(r"['’]s\b", "", text), limit) or "entity"
 
 
 def trim(name: str) -> str:
