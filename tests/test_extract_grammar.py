@@ -109,3 +109,15 @@ def test_ids_are_cut_at_word_boundaries() -> None:
     long_name = "Draft resolution on keeping weapons of every kind out of orbit around the Earth for ever"
     assert slug(long_name) == "draft-resolution-on-keeping-weapons-of-every-kind-out-of"
     assert slug("Narendra Modi's") == "narendra-modi"
+
+
+def test_a_subject_pronoun_stands_for_the_nearest_compatible_mention(extractor: RuleExtractor) -> None:
+    text = (
+        "Brazil is a large country. It joined the Artemis Accords in 2021. "
+        "It has not joined the International Lunar Research Station."
+    )
+    candidates = run(extractor, text)
+    stated = {(f["subject"], f["relation"], f["object"], f.get("modality")) for f in candidates.facts}
+    assert ("brazil", "signs", "artemis-accords", None) in stated
+    assert ("brazil", "participatesIn", "ilrs", "negated") in stated
+    assert not any(m.rule == "anaphor" for m in candidates.mentions)  # not written as mentions

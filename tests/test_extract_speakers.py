@@ -73,3 +73,10 @@ def test_author_voice_relation_beside_a_quote_stays_a_fact(extractor: RuleExtrac
 def test_a_request_states_no_relation(extractor: RuleExtractor) -> None:
     candidates = run(extractor, "NASA asked Japan to join the Lunar Gateway.")
     assert not candidates.facts and all("proposition" not in c for c in candidates.claims)
+
+
+@pytest.mark.parametrize("verb", ["insisted", "countered", "tweeted", "pointed out", "welcomed the news and added"])
+def test_more_speech_verbs(extractor: RuleExtractor, verb: str) -> None:
+    assert speakers(extractor, f"Roscosmos Director General Jane Example {verb} that the work would go on.") == [
+        "jane-example"
+    ]

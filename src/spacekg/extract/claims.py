@@ -23,8 +23,10 @@ from spacekg.extract.relations import SentenceView
 
 SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|asked|asks|stated|announced|declared|added|noted|stressed|warned|argued|"
-    r"insisted|claimed|explained|confirmed|urged|wrote|replied|commented|remarked|emphasi[sz]ed|acknowledged|"
-    r"admitted|reiterated|underlined|recalled)\b"
+    r"insisted|insists|claimed|claims|explained|confirmed|urged|urges|wrote|writes|replied|commented|remarked|"
+    r"emphasi[sz]ed|acknowledged|admitted|reiterated|underlined|recalled|countered|responded|cautioned|conceded|"
+    r"maintained|suggested|predicted|vowed|promised|tweeted|posted|pointed\s+out|welcomed|hailed|praised|"
+    r"congratulated|dismissed|questioned|described|called\s+(?:it|the|on|for))\b"
 )
 REQUEST = re.compile(r"\b(?:asked|asks|urged|urges|called\s+on|calls\s+on|invited|invites)\b")
 ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
@@ -191,7 +193,7 @@ def claims(
             "evidence": [quote_span or span],
             "confidence": 0.6,
         }
-        if not reported:
+        if not reported and claim not in candidates.claims:  # two verbs of one speech act: one claim
             candidates.claims.append(claim)
         for fact in reported:
             proposition = {"subject": fact["subject"], "relation": fact["relation"], "object": fact["object"]}

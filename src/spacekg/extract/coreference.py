@@ -77,8 +77,18 @@ class Anaphora:
         self.last_document: Found | None = None
         self.last_program: Found | None = None
 
-    def refer(self, text: str, start: int, end: int, mentions: list[Found]) -> list[Found]:
+    def refer(
+        self, text: str, start: int, end: int, mentions: list[Found], history: list[Found] | None = None
+    ) -> list[Found]:
         referring = list(mentions)
+        # 'It joined the ILRS in 2021', 'The agency signed …': a subject pronoun or
+        # definite noun opening the sentence stands for the nearest compatible mention.
+        opening = SUBJECT_ANAPHOR.match(text, start, end)
+        if opening and history is not None and not any(m.start < start + opening.end() - start for m in mentions):
+            target = resolve(self.linker, opening.group(1), history, start)
+            if target is not None:
+                referring.append(dataclasses.replace(target, start=start + opening.start(1) - start,
+                                                     end=start + opening.end(1) - start, rule="anaphor"))  # fmt: skip
         for anaphor, antecedent in ((DOCUMENT_ANAPHOR, self.last_document), (PROGRAM_ANAPHOR, self.last_program)):
             if antecedent is None:
                 continue
@@ -146,3 +156,10 @@ def resolve(linker: Linker, phrase: str, history: list[Found], before: int) -> F
     if pronoun:
         return antecedent(linker, PRONOUN_CLASSES[pronoun.group(1).lower()], history, before)
     return None
+
+
+SUBJECT_ANAPHOR = re.compile(
+    r"(?:(?:Meanwhile|However|Later|Since\s+then|In\s+\d{4}),\s+)?((?:It|He|She|They)|(?:The|This)\s+(?:"
+    + "|".join(NOUN_CLASSES)
+    + r"))\b"
+)

@@ -73,7 +73,7 @@ class RuleExtractor:
             local = sorted(local + unexplained(text, start, end, local, names), key=lambda m: (m.start, m.end))
             candidates.mentions += local
             short_forms.learn(text, local)
-            view = SentenceView(linker, text, start, end, anaphora.refer(text, start, end, local))
+            view = SentenceView(linker, text, start, end, anaphora.refer(text, start, end, local, candidates.mentions))
             first_fact = len(candidates.facts)
             relations(view, candidates, anaphora.document(local), candidates.mentions)
             sentence = text[start:end]

@@ -55,7 +55,8 @@ ROLE_BEFORE = re.compile(
 ROLE_AFTER = re.compile(rf"^,\s+(?:the|a|an|its|their|his|her|[A-Z][\w’'-]*['’]s?)\s+(?:[a-z-]+\s+){{0,3}}?{ROLE}\b")
 SPEECH_AFTER = re.compile(
     r"^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|asked|asks|stated|announced|added|noted|stressed|warned|"
-    r"argued|insisted|explained|confirmed|urged|wrote|replied|declared)\b"
+    r"argued|insisted|explained|confirmed|urged|wrote|replied|declared|countered|responded|cautioned|conceded|"
+    r"maintained|suggested|predicted|vowed|promised|tweeted|posted|welcomed|hailed|praised|congratulated)\b"
 )
 PERSON_BEFORE_SAID = re.compile(r"\b(?:said|says|told|asked|according\s+to)\s+$")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|visited|visit|hosted\s+in)\s+$")
