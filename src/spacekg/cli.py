@@ -55,6 +55,14 @@ def graph_option(func: F) -> F:
     )(func)
 
 
+def named_graph_option(func: F) -> F:
+    return click.option(
+        "--named-graph",
+        metavar="IRI|default",
+        help="Of a TriG or N-Quads file, read only this graph (default: the union of all its graphs).",
+    )(func)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="spacekg")
 def main() -> None:
@@ -128,8 +136,9 @@ def build(facts: tuple[Path, ...], sources: tuple[Path, ...], out: Path, base: s
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False), required=False)
 @graph_option
+@named_graph_option
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing; use the exit code.")
-def validate(file: Path | None, graph_path: Path, quiet: bool) -> None:
+def validate(file: Path | None, graph_path: Path, named_graph: str | None, quiet: bool) -> None:
     """Check a graph (FILE, or --graph) against the SHACL shapes and the ontology.
 
     Exit code 0: conforms; 1: violations (a report is printed); 2: could not run.
@@ -144,7 +153,7 @@ def validate(file: Path | None, graph_path: Path, quiet: bool) -> None:
     file = file or graph_path
 
     with user_errors():
-        result = validate_graph(read_graph(file))
+        result = validate_graph(read_graph(file, named_graph))
     if result.conforms:
         if not quiet:
             click.echo(f"{file}: conforms to the spacekg shapes.")
@@ -163,7 +172,7 @@ def store_options(func: F) -> F:
         metavar="memory|oxigraph:PATH",
         help="Query an on-disk Oxigraph store made by 'spacekg load' (default: --graph in memory).",
     )(func)
-    return graph_option(func)
+    return graph_option(named_graph_option(func))
 
 
 def read_query_text(query: str | None, query_file: str | None) -> str:
@@ -208,6 +217,7 @@ def query(
     infer: str,
     out: Path | None,
     graph_path: Path,
+    named_graph: str | None,
     store_spec: str | None,
     endpoint: str | None,
 ) -> None:
@@ -243,7 +253,9 @@ def query(
             text = read_query_text(query, query_file)
         if infer != "none" and (store_spec or endpoint):
             raise click.UsageError("--infer works on --graph files; load an inferred file into other stores")
-        store = _open_store(graph_path, store_spec, endpoint, infer)
+        if named_graph and (store_spec or endpoint or infer != "none"):
+            raise click.UsageError("--named-graph picks a graph of a --graph file (without --infer)")
+        store = _open_store(graph_path, store_spec, endpoint, infer, named_graph)
         result = store.query(text, bindings)
         data = render(result, fmt)
     if out is not None:
@@ -257,21 +269,27 @@ def query(
         sys.exit(1)
 
 
-def _open_store(graph_path: Path, store_spec: str | None, endpoint: str | None, infer: str = "none") -> Any:
+def _open_store(
+    graph_path: Path, store_spec: str | None, endpoint: str | None, infer: str = "none", named_graph: str | None = None
+) -> Any:
     from spacekg.model.infer import inferred_file
     from spacekg.query.store import open_store
 
     if store_spec or endpoint:
         return open_store(store=store_spec, endpoint=endpoint)
-    return open_store(graph=inferred_file(graph_path, infer))
+    return open_store(graph=inferred_file(graph_path, infer), named_graph=named_graph)
 
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--store", "store_spec", required=True, metavar="oxigraph:PATH", help="The on-disk store to fill.")
 @click.option("--replace", is_flag=True, help="Empty the store first.")
-def load(files: tuple[Path, ...], store_spec: str, replace: bool) -> None:
+@named_graph_option
+def load(files: tuple[Path, ...], store_spec: str, replace: bool, named_graph: str | None) -> None:
     """Bulk-load RDF files into an on-disk Oxigraph store, for large graphs.
+
+    All graphs of a TriG or N-Quads file go into the store's default graph
+    (their union), unless --named-graph picks one.
 
     Queries then read the store without reloading: spacekg query --store oxigraph:PATH …
 
@@ -285,7 +303,7 @@ def load(files: tuple[Path, ...], store_spec: str, replace: bool) -> None:
     if kind != "oxigraph" or not location:
         raise click.BadParameter("use oxigraph:PATH", param_hint="--store")
     with user_errors():
-        size = DiskStore(Path(location), writable=True).load(files, replace=replace)
+        size = DiskStore(Path(location), writable=True).load(files, replace=replace, named_graph=named_graph)
     click.echo(f"{location}: {size} triples after loading {len(files)} file(s).")
 
 
@@ -293,11 +311,22 @@ def load(files: tuple[Path, ...], store_spec: str, replace: bool) -> None:
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--endpoint", required=True, help="SPARQL 1.1 Update endpoint URL.")
 @click.option("--graph", "graph_iri", required=True, help="IRI of the named graph to replace.")
-@click.option("--batch-size", default=10_000, show_default=True, help="Triples per INSERT DATA request.")
-def push(files: tuple[Path, ...], endpoint: str, graph_iri: str, batch_size: int) -> None:
+@click.option(
+    "--batch-size",
+    default=10_000,
+    show_default=True,
+    help="Triples per INSERT DATA request to start with; halved while the server refuses a batch.",
+)
+@named_graph_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+def push(
+    files: tuple[Path, ...], endpoint: str, graph_iri: str, batch_size: int, named_graph: str | None, quiet: bool
+) -> None:
     """Replace a named graph on a SPARQL server with FILES (default: the built graph).
 
     Drops the graph, then inserts in batches: pushing twice gives the same graph.
+    A batch the server refuses is split and retried (Virtuoso takes about 5000
+    triples per request). A progress bar shows on a terminal.
 
     Example:
 
@@ -305,9 +334,23 @@ def push(files: tuple[Path, ...], endpoint: str, graph_iri: str, batch_size: int
     """
     from spacekg.query.store import RemoteStore
 
+    remote = RemoteStore(endpoint)
+    sources = files or (Path(DEFAULT_GRAPH),)
     with user_errors():
-        count = RemoteStore(endpoint).push(files or (Path(DEFAULT_GRAPH),), graph_iri, batch_size=batch_size)
-    click.echo(f"Pushed {count} triples to <{graph_iri}> at {endpoint}.")
+        if quiet or not sys.stderr.isatty():
+            count = remote.push(sources, graph_iri, batch_size=batch_size, named_graph=named_graph)
+        else:
+            with click.progressbar(length=1, label="Pushing", file=sys.stderr, show_pos=True) as bar:
+
+                def progress(done: int, total: int) -> None:
+                    bar.length = total
+                    bar.update(done - bar.pos)
+
+                count = remote.push(
+                    sources, graph_iri, batch_size=batch_size, named_graph=named_graph, progress=progress
+                )
+    if not quiet:
+        click.echo(f"Pushed {count} triples to <{graph_iri}> at {endpoint} (batches of {remote.batch_size}).")
 
 
 @main.command()
@@ -396,6 +439,7 @@ def _csv_set(value: str | None) -> set[str]:
 
 @main.command()
 @graph_option
+@named_graph_option
 @click.option(
     "--out",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -417,7 +461,7 @@ def _csv_set(value: str | None) -> set[str]:
 )
 @click.option("--title", default="spacekg: actors, programs, documents and claims", show_default=True)
 def view(
-    graph_path: Path, out: Path, focus: str | None, depth: int, classes: str | None, relations: str | None,
+    graph_path: Path, named_graph: str | None, out: Path, focus: str | None, depth: int, classes: str | None, relations: str | None,
     year: int | None, hide_claims: bool, query_file: Path | None, title: str,
 ) -> None:  # fmt: skip
     """Write an interactive HTML view of the graph that works offline.
@@ -436,7 +480,7 @@ def view(
     from spacekg.query.store import MemoryStore
 
     with user_errors():
-        store = MemoryStore([graph_path])
+        store = MemoryStore([graph_path], named_graph=named_graph)
         if query_file is not None:
             result = store.query(query_file.read_text(encoding="utf-8"))
             graph = project_triples(result_triples(result), labels=store)
@@ -459,6 +503,7 @@ def view(
 
 @main.command()
 @graph_option
+@named_graph_option
 @click.option("--top", default=10, show_default=True, help="How many nodes to list by centrality.")
 @click.option("--path", "path_ends", nargs=2, metavar="FROM TO", help="Explain the shortest path between two nodes.")
 @click.option("--facts-only", is_flag=True, help="Ignore claimed relations and stances.")
@@ -470,7 +515,13 @@ def view(
     help="Also write the projection: .graphml, .gexf (Gephi) or .json (Cytoscape).",
 )
 def analyze(
-    graph_path: Path, top: int, path_ends: tuple[str, str] | None, facts_only: bool, fmt: str, export_file: Path | None
+    graph_path: Path,
+    named_graph: str | None,
+    top: int,
+    path_ends: tuple[str, str] | None,
+    facts_only: bool,
+    fmt: str,
+    export_file: Path | None,
 ) -> None:
     """Centrality, blocs (communities) and explained paths between actors.
 
@@ -483,7 +534,7 @@ def analyze(
     from spacekg.graphs.projection import load_projection
 
     with user_errors():
-        graph = load_projection(graph_path)
+        graph = load_projection(graph_path, named_graph)
         ranking = analytics.centrality(graph, facts_only)[:top]
         blocs = analytics.communities(graph, facts_only)
         steps = analytics.explain_path(graph, *path_ends, facts_only=facts_only) if path_ends else None

@@ -236,8 +236,8 @@ def resolve_node(graph: nx.MultiDiGraph, node: str) -> str:
     raise GraphError(f"{node!r} is not a node of the graph; give an id such as 'russia' or a full IRI")
 
 
-def load_projection(graph_file: Path) -> nx.MultiDiGraph:
-    return project(MemoryStore([graph_file]))
+def load_projection(graph_file: Path, named_graph: str | None = None) -> nx.MultiDiGraph:
+    return project(MemoryStore([graph_file], named_graph=named_graph))
 
 
 def flat_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:

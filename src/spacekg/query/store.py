@@ -9,7 +9,8 @@
 
 All three answer with the same result type, so the same query gives the same
 answers whichever store holds the graph. Parameters are bound as RDF terms
-through a trailing ``VALUES`` clause, the same in every store: the terms are
+through a ``VALUES`` block at the start of the WHERE pattern, the same in
+every store (Virtuoso included): the terms are
 serialized strictly (IRIs checked, literals escaped as in N-Triples), so no
 value can change the query. (Oxigraph's own substitutions would require the
 parameter in the SELECT projection, and a remote endpoint only takes text.)
@@ -22,13 +23,14 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 import pyoxigraph as ox
 
+from spacekg.core.graphio import DEFAULT_GRAPH_NAME, check_exists, is_quad_file, read_triples
 from spacekg.core.namespaces import DEFAULT_BASE, PREFIXES
 from spacekg.core.syntax import media_type
 from spacekg.errors import GraphError, QueryError, StoreError
@@ -142,10 +144,22 @@ def rdf_format(path: Path) -> ox.RdfFormat:
     return fmt
 
 
-def _load_file(store: ox.Store, path: Path, bulk: bool = False) -> None:
+def _load_file(store: ox.Store, path: Path, bulk: bool = False, named_graph: str | None = None) -> None:
+    """Load ``path`` into the default graph of ``store``: every graph of a quad
+    file (their union), or only ``named_graph`` (an IRI or ``default``)."""
     fmt = rdf_format(path)
-    if not path.is_file():
-        raise GraphError(f"{path}: no such file. Run 'spacekg build' first, or pass --graph FILE.")
+    check_exists(path)
+    if is_quad_file(path):
+        # Oxigraph keeps a quad file's graphs apart (``to_graph`` applies to
+        # triple formats only), so the quads are moved to the default graph here.
+        quads = (ox.Quad(t.subject, t.predicate, t.object) for t in read_triples(path, named_graph))
+        if bulk:
+            store.bulk_extend(quads)
+        else:
+            store.extend(quads)
+        return
+    if named_graph not in (None, DEFAULT_GRAPH_NAME):
+        raise GraphError(f"{path}: a triple file has only a default graph; --named-graph works on .trig and .nq files")
     try:
         if bulk:
             store.bulk_load(path=str(path), format=fmt)
@@ -158,10 +172,10 @@ def _load_file(store: ox.Store, path: Path, bulk: bool = False) -> None:
 class MemoryStore(_OxigraphStore):
     """The graph of one or more RDF files, in memory."""
 
-    def __init__(self, paths: Iterable[Path] = ()) -> None:
+    def __init__(self, paths: Iterable[Path] = (), named_graph: str | None = None) -> None:
         super().__init__(ox.Store())
         for path in paths:
-            _load_file(self.store, path)
+            _load_file(self.store, path, named_graph=named_graph)
 
 
 class DiskStore(_OxigraphStore):
@@ -182,12 +196,13 @@ class DiskStore(_OxigraphStore):
             raise StoreError(f"{path}: cannot open the Oxigraph store ({exc})") from None
         super().__init__(store)
 
-    def load(self, paths: Iterable[Path], *, replace: bool = False) -> int:
-        """Bulk-load files (replacing the content if asked); return the size."""
+    def load(self, paths: Iterable[Path], *, replace: bool = False, named_graph: str | None = None) -> int:
+        """Bulk-load files (replacing the content if asked) into the default
+        graph: all graphs of a quad file, or only ``named_graph``; return the size."""
         if replace:
             self.store.clear()
         for path in paths:
-            _load_file(self.store, path, bulk=True)
+            _load_file(self.store, path, bulk=True, named_graph=named_graph)
         self.store.optimize()
         return len(self.store)
 
@@ -207,13 +222,67 @@ def term_to_sparql(term: Term) -> str:
     raise QueryError(f"cannot bind a blank node over the protocol: {term}")
 
 
+# What matters when finding the WHERE pattern: comments, strings and IRIs are
+# skipped whole, so a brace or keyword inside them is never taken.
+_SKIP = (
+    r"#[^\n]*"
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r'|<[^<>"{}|^`\\\x00-\x20]*>'
+)
+_TOKENS = re.compile(rf"(?P<skip>{_SKIP})|(?P<where>\bWHERE\b)|(?P<open>[{{(])|(?P<close>[}})])", re.IGNORECASE)
+_VARIABLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def where_brace(sparql: str) -> int:
+    """Offset of the ``{`` that opens the query's WHERE pattern.
+
+    That is the first brace outside any braces or parentheses after a
+    top-level ``WHERE``, or, for queries that leave the keyword out
+    (``ASK { … }``, ``SELECT * { … }``), the first such brace at all.
+    """
+    depth = 0
+    first = after_where = -1
+    seen_where = False
+    for match in _TOKENS.finditer(sparql):
+        kind = match.lastgroup
+        if kind == "where" and depth == 0:
+            seen_where = True
+        elif kind == "open":
+            if depth == 0 and match.group() == "{":
+                first = match.start() if first < 0 else first
+                if seen_where and after_where < 0:
+                    after_where = match.start()
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+    brace = after_where if seen_where else first
+    if brace < 0:
+        raise QueryError("cannot bind parameters: the query has no WHERE { … } pattern")
+    return brace
+
+
 def with_values(sparql: str, bindings: Mapping[str, Term]) -> str:
-    """Append a trailing VALUES clause binding each parameter to its term."""
+    """Bind each parameter with a ``VALUES`` block at the start of the WHERE
+    pattern. Every SPARQL 1.1 engine accepts it there (Virtuoso refuses a
+    trailing VALUES clause after ORDER BY), and it joins first.
+
+    The terms are written by ``term_to_sparql`` (IRIs checked, literals
+    escaped) and names must be plain variable names, so no value can change
+    the query.
+    """
     if not bindings:
         return sparql
-    names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(term_to_sparql(term) for term in bindings.values())
-    return f"{sparql.rstrip()}\nVALUES ({names}) {{ ({values}) }}\n"
+    for name in bindings:
+        if not _VARIABLE_NAME.fullmatch(name):
+            raise QueryError(f"not a valid parameter name: {name!r}")
+    # One single-variable block per parameter: Virtuoso 7 fails on some
+    # multi-variable blocks ("ssg_print_rvr_fixed_val"); the join is the same.
+    blocks = "".join(f"\n  VALUES ?{name} {{ {term_to_sparql(term)} }}" for name, term in bindings.items())
+    at = where_brace(sparql) + 1
+    return f"{sparql[:at]}{blocks}{sparql[at:]}"
 
 
 def prologue() -> str:
@@ -224,16 +293,36 @@ def declared_prefixes(sparql: str) -> set[str]:
     return {m.group(1) for m in re.finditer(r"(?im)^\s*PREFIX\s+([A-Za-z][\w.-]*)?:", sparql)}
 
 
+def _ask_answer(result: Result) -> Result:
+    """Virtuoso 7 answers ASK with one row binding ``__ASK_RETVAL`` to 0 or 1."""
+    if result.kind == "select" and len(result.variables) == 1 and len(result.rows) <= 1:
+        value = result.rows[0][0] if result.rows else None
+        return Result(kind="ask", boolean=isinstance(value, ox.Literal) and value.value not in ("0", "false"))
+    return result
+
+
+class EndpointRefused(StoreError):
+    """The endpoint answered with an HTTP error status."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
 class RemoteStore:
     """A SPARQL 1.1 Protocol endpoint, read over HTTP."""
 
-    ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+    # One Accept per query form: Virtuoso answers a CONSTRUCT with SPARQL
+    # results (?s ?p ?o rows) when those are acceptable at all.
+    ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
+    ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9"
 
     def __init__(self, endpoint: str, *, timeout: float = 60.0) -> None:
         if not endpoint.startswith(("http://", "https://")):
             raise StoreError(f"endpoint {endpoint!r} must be an http:// or https:// URL")
         self.endpoint = endpoint
         self.timeout = timeout
+        self.batch_size = 0  # the batch size the last push settled on
 
     def __len__(self) -> int:
         result = self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
@@ -251,7 +340,7 @@ class RemoteStore:
                 expected = response.headers.get("Content-Length")
         except urllib.error.HTTPError as exc:
             detail = exc.read(2000).decode("utf-8", "replace").strip()
-            raise StoreError(f"{self.endpoint}: HTTP {exc.code} {exc.reason}: {detail}") from None
+            raise EndpointRefused(f"{self.endpoint}: HTTP {exc.code} {exc.reason}: {detail}", exc.code) from None
         except urllib.error.URLError as exc:
             raise StoreError(f"{self.endpoint}: cannot reach the endpoint ({exc.reason})") from None
         except http.client.IncompleteRead as exc:
@@ -267,18 +356,22 @@ class RemoteStore:
         # Parse locally first: a malformed query gets the same message (and
         # line numbers) as with the embedded stores, and never reaches the server.
         try:
-            ox.Store().query(query, prefixes=QUERY_PREFIXES)
+            form = ox.Store().query(query, prefixes=QUERY_PREFIXES)
         except SyntaxError as exc:
             raise syntax_error(exc, sparql) from None
         missing = set(QUERY_PREFIXES) - declared_prefixes(sparql)
         text = "".join(f"PREFIX {p}: <{QUERY_PREFIXES[p]}>\n" for p in sorted(missing)) + query
         body = urllib.parse.urlencode({"query": text}).encode()
-        data, media = self._post(body, "application/x-www-form-urlencoded", self.ACCEPT)
+        accept = self.ACCEPT_GRAPH if isinstance(form, ox.QueryTriples) else self.ACCEPT
+        data, media = self._post(body, "application/x-www-form-urlencoded", accept)
         try:
+            results = None
             if media in ("application/sparql-results+json", "application/json"):
-                return from_solutions(ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON))
-            if media in ("application/sparql-results+xml",):
-                return from_solutions(ox.parse_query_results(data, format=ox.QueryResultsFormat.XML))
+                results = from_solutions(ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON))
+            elif media in ("application/sparql-results+xml",):
+                results = from_solutions(ox.parse_query_results(data, format=ox.QueryResultsFormat.XML))
+            if results is not None:
+                return _ask_answer(results) if isinstance(form, ox.QueryBoolean) else results
             rdf = ox.RdfFormat.from_media_type(media)
             if rdf is None:
                 raise StoreError(f"{self.endpoint}: unexpected response type {media!r}")
@@ -287,33 +380,61 @@ class RemoteStore:
             # A 200 whose body does not parse, e.g. cut short by a server timeout.
             raise StoreError(f"{self.endpoint}: the response is incomplete or malformed ({exc})") from None
 
-    def push(self, paths: Iterable[Path], graph: str, *, batch_size: int = 10_000) -> int:
-        """Replace named ``graph`` with the triples of ``paths``, in batches of
-        SPARQL Update ``INSERT DATA``. Running it twice gives the same graph."""
-        triples: list[ox.Triple] = []
+    def push(
+        self,
+        paths: Iterable[Path],
+        graph: str,
+        *,
+        batch_size: int = 10_000,
+        named_graph: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> int:
+        """Replace named ``graph`` with the triples of ``paths`` (the union of a
+        quad file's graphs, or only ``named_graph``), in batches of SPARQL
+        Update ``INSERT DATA``. Running it twice gives the same graph.
+
+        A batch the server refuses (Virtuoso's parser gives up near 5000
+        lines) is split in half and retried, and later batches keep the size
+        that worked; ``self.batch_size`` says which. ``progress(done, total)``
+        is called after every batch.
+        """
+        triples: dict[ox.Triple, None] = {}
         for path in paths:
-            if not path.is_file():
-                raise GraphError(f"{path}: no such file")
-            try:
-                triples.extend(q.triple for q in ox.parse(path=str(path), format=rdf_format(path)))
-            except SyntaxError as exc:
-                raise GraphError(f"{path}: not valid RDF: {exc}") from None
+            triples.update(dict.fromkeys(read_triples(path, named_graph)))
+        todo = list(triples)
         target = term_to_sparql(ox.NamedNode(graph))
         self.update(f"DROP SILENT GRAPH {target}")
-        for start in range(0, len(triples), batch_size):
-            batch = triples[start : start + batch_size]
+        size = max(1, batch_size)
+        done = 0
+        while done < len(todo):
+            batch = todo[done : done + size]
             body = " .\n".join(f"{t.subject} {t.predicate} {t.object}" for t in batch)
-            self.update(f"INSERT DATA {{ GRAPH {target} {{\n{body} .\n}} }}")
-        return len(triples)
+            try:
+                self.update(f"INSERT DATA {{ GRAPH {target} {{\n{body} .\n}} }}")
+            except EndpointRefused as exc:
+                # Authorisation and routing errors will not go away in smaller
+                # batches; nor will a single triple the server refuses.
+                if len(batch) == 1 or exc.status in (401, 403, 404, 405):
+                    raise
+                size = max(1, len(batch) // 2)
+                continue
+            done += len(batch)
+            if progress is not None:
+                progress(done, len(todo))
+        self.batch_size = size
+        return len(todo)
 
     def update(self, sparql: str) -> None:
         body = urllib.parse.urlencode({"update": sparql}).encode()
         self._post(body, "application/x-www-form-urlencoded", "*/*")
 
 
-def open_store(graph: Path | None = None, store: str | None = None, endpoint: str | None = None) -> Store:
+def open_store(
+    graph: Path | None = None, store: str | None = None, endpoint: str | None = None, named_graph: str | None = None
+) -> Store:
     """Open the store a command asked for: an endpoint, an on-disk store, or
-    (default) the RDF file ``graph`` in memory."""
+    (default) the RDF file ``graph`` in memory (the union of its graphs, or
+    only ``named_graph``)."""
     if endpoint:
         return RemoteStore(endpoint)
     if store and store != "memory":
@@ -321,4 +442,4 @@ def open_store(graph: Path | None = None, store: str | None = None, endpoint: st
         if kind != "oxigraph" or not location:
             raise StoreError(f"unknown store {store!r}; use 'memory' or 'oxigraph:PATH'")
         return DiskStore(Path(location))
-    return MemoryStore([graph] if graph is not None else [])
+    return MemoryStore([graph] if graph is not None else [], named_graph=named_graph)
