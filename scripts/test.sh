@@ -7,13 +7,14 @@ cd "$(dirname "$0")/.."
 # Real tools the tests drive: rapper (raptor2-utils), Java for HermiT, and
 # Debian's Chromium for the browser tests (Playwright drives it; it downloads nothing).
 # A second triple store: Virtuoso 7 (its binaries; the tests start it on
-# 127.0.0.1 with a temporary database) and Apache Jena (riot, TDB2).
+# 127.0.0.1 with a temporary database).
 missing=""
 command -v rapper >/dev/null 2>&1 || missing="$missing raptor2-utils"
 command -v java >/dev/null 2>&1 || missing="$missing default-jre-headless"
 command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 command -v virtuoso-t >/dev/null 2>&1 || missing="$missing virtuoso-opensource-7-bin"
-[ -f /usr/share/java/jena-cmds.jar ] || missing="$missing libapache-jena-java"
+# Apache httpd runs the w3id.org redirect rules (w3id/.htaccess) in the tests.
+[ -x /usr/sbin/apache2 ] || missing="$missing apache2"
 if [ -n "$missing" ]; then
     if ! command -v apt-get >/dev/null 2>&1; then
         echo "scripts/test.sh: please install:$missing (Debian package names)" >&2

@@ -147,3 +147,46 @@ def test_broken_quad_file_names_the_file(tmp_path: Path) -> None:
     for command in (["query", "--graph", str(broken), COUNT], ["validate", str(broken)]):
         result = runner.invoke(main, command)
         assert result.exit_code == 2 and "broken.trig: not valid" in result.output, result.output
+
+
+def test_oxigraph_cli_with_union_default_graph(quad_file: Path, turtle_file: Path, tmp_path: Path) -> None:
+    """The command docs/other-tools.md gives for Oxigraph: load the quad file,
+    query with --union-default-graph; the named queries give spacekg's rows."""
+    import shutil
+    import subprocess
+    import sys
+
+    import pyoxigraph as ox
+
+    from spacekg.query.store import QUERY_PREFIXES, from_solutions, prologue, with_values
+
+    oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    location = tmp_path / "oxigraph"
+    subprocess.run([oxigraph, "load", "--location", str(location), "--file", str(quad_file)], check=True)
+    turtle = MemoryStore([turtle_file])
+
+    def run(query: str, *extra: str) -> bytes:
+        done = subprocess.run(
+            [oxigraph, "query", "--location", str(location), "--results-format", "json", *extra, "--query", query],
+            capture_output=True,
+            check=True,
+        )
+        return done.stdout
+
+    def total(*extra: str) -> int:
+        parsed = ox.parse_query_results(run(COUNT, *extra), format=ox.QueryResultsFormat.JSON)
+        return int(next(iter(parsed))["n"].value)  # type: ignore[index, union-attr]
+
+    assert total("--union-default-graph") == len(turtle)
+    assert total() < len(turtle)  # without the setting, the default graph only
+    for label, query, params in cases():
+        if not label.startswith("named:"):
+            continue
+        named = named_queries()[query]
+        bindings = bind(named, params)
+        text = prologue() + with_values(named.text, bindings)
+        got = from_solutions(
+            ox.parse_query_results(run(text, "--union-default-graph"), format=ox.QueryResultsFormat.JSON)
+        )
+        assert answers(got) == answers(turtle.query(named.text, bindings)), label
+    assert QUERY_PREFIXES["skg"] in prologue()

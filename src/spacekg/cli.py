@@ -105,7 +105,14 @@ def main() -> None:
     show_default=True,
     help="Base IRI for data (entities, facts, claims, evidence).",
 )
-def build(facts: tuple[Path, ...], sources: tuple[Path, ...], out: Path, base: str) -> None:
+@click.option(
+    "--sparql-endpoint",
+    metavar="URL",
+    help="Public SPARQL endpoint to name in the VoID description (default: none).",
+)
+def build(
+    facts: tuple[Path, ...], sources: tuple[Path, ...], out: Path, base: str, sparql_endpoint: str | None
+) -> None:
     """Build the knowledge graph from curated facts files.
 
     Loads the facts, turns them into ontology + data + provenance triples,
@@ -123,8 +130,10 @@ def build(facts: tuple[Path, ...], sources: tuple[Path, ...], out: Path, base: s
         check_base(base)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--base") from None
+    if sparql_endpoint is not None and not sparql_endpoint.startswith(("http://", "https://")):
+        raise click.BadParameter("give an http:// or https:// URL", param_hint="--sparql-endpoint")
     with user_errors():
-        result = run_build(facts=facts, out=out, sources=sources, base=base)
+        result = run_build(facts=facts, out=out, sources=sources, base=base, sparql_endpoint=sparql_endpoint)
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
     click.echo(f"Wrote {result.out} ({result.triples} triples: {counts}) and its VoID/DCAT description.")
     if result.quoted_sources:

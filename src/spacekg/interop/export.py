@@ -18,7 +18,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from importlib import resources
 from typing import Any
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
@@ -129,20 +128,11 @@ def _nanopublications(dataset: Dataset, graph: Graph, claims: Graph, base: str) 
 
 
 def context(graph: Graph) -> dict[str, Any]:
-    """The published JSON-LD context, cut to the prefixes ``graph`` uses."""
-    published: dict[str, Any] = json.loads(
-        resources.files("spacekg").joinpath("ontology", "context.jsonld").read_text(encoding="utf-8")
-    )
-    used = {str(term) for triple in graph for term in triple if isinstance(term, URIRef)}
-    used |= {str(o.datatype) for o in graph.objects() if isinstance(o, Literal) and o.datatype is not None}
-    keep = {
-        p: iri
-        for p, iri in published["@context"].items()
-        if isinstance(iri, str) and any(u.startswith(iri) for u in used)
-    }
-    base = data_base(graph)
-    keep["kg"] = base
-    return {"@context": keep}
+    """The published JSON-LD context (terms generated from the ontology), cut
+    to the prefixes and terms ``graph`` uses."""
+    from spacekg.model.context import context_for
+
+    return context_for(graph, data_base(graph))
 
 
 def to_jsonld(graph: Graph) -> bytes:

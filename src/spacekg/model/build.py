@@ -42,6 +42,7 @@ def build(
     out: Path = Path("data/spacekg.ttl"),
     sources: Sequence[Path] = (),
     base: str = DEFAULT_BASE,
+    sparql_endpoint: str | None = None,
 ) -> BuildResult:
     """Build, validate and write the graph. Nothing is written unless every
     step succeeds; an existing ``out`` is then replaced in one rename."""
@@ -51,7 +52,7 @@ def build(
     result = validate_graph(graph)
     if not result.conforms:
         raise ValidationFailed(result.report)
-    description = describe(graph, base)
+    description = describe(graph, base, endpoint=sparql_endpoint)
     write_atomically(out, serialize_turtle(graph))
     write_atomically(description_path(out), serialize_turtle(description))
     evidence = sum(1 for _ in graph.subjects(RDF.type, URIRef(SKG + "Evidence")))
