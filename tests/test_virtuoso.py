@@ -193,7 +193,9 @@ def test_push_splits_batches_virtuoso_refuses(server: tuple[RemoteStore, int], t
     assert batch < 12_000
     assert count_in_graphs(store, graph) == 12_000
     again = RemoteStore(endpoint)
-    assert again.push([big], graph, batch_size=batch) == 12_000 and again.batch_size == batch
+    seen: list[tuple[int, int]] = []
+    assert again.push([big], graph, batch_size=batch, progress=lambda d, t: seen.append((d, t))) == 12_000
+    assert again.batch_size == batch and seen[-1] == (12_000, 12_000) and len(seen) == -(-12_000 // batch)
     assert count_in_graphs(store, graph) == 12_000
 
 
