@@ -89,3 +89,13 @@ def test_published_context_alone_compacts_and_expands_offline(graph: Graph) -> N
     nquads = jsonld.to_rdf(jsonld.expand(compacted, options), {"format": "application/n-quads", **options})
     assert isomorphic(Graph().parse(data=nquads, format="nt"), graph)
     assert URIRef(SKG + "leads") in {p for _, p, _ in Graph().parse(data=nquads, format="nt")}
+
+
+def test_ontology_rdfxml_release_file_is_current() -> None:
+    """data/release/ontology.rdf (what w3id.org/spacekg/ontology gives for RDF/XML)."""
+    import runpy
+
+    ontology_rdfxml = runpy.run_path(str(ROOT / "scripts" / "release_files.py"))["ontology_rdfxml"]
+    shipped = ROOT / "data" / "release" / "ontology.rdf"
+    assert shipped.read_bytes() == ontology_rdfxml(), f"{shipped} is stale: run scripts/release.sh"
+    assert isomorphic(Graph().parse(shipped, format="xml"), packaged_ontology())
