@@ -190,3 +190,26 @@ def test_oxigraph_cli_with_union_default_graph(quad_file: Path, turtle_file: Pat
         )
         assert answers(got) == answers(turtle.query(named.text, bindings)), label
     assert QUERY_PREFIXES["skg"] in prologue()
+
+
+def test_push_shows_a_progress_bar_on_a_terminal_only(turtle_file: Path) -> None:
+    """Under a pseudo-terminal (util-linux `script`) push draws a bar on stderr;
+    piped or with --quiet it prints no bar."""
+    import shutil
+    import subprocess
+    import sys
+
+    script = shutil.which("script")
+    assert script, "util-linux 'script' is missing"
+    spacekg = str(Path(sys.executable).with_name("spacekg"))
+    with oxigraph_server() as base:
+        command = [spacekg, "push", "--endpoint", f"{base}/update", "--graph", "https://example.org/g"]
+        command += ["--batch-size", "500", str(turtle_file)]
+        tty = subprocess.run(
+            [script, "-qec", " ".join(command), "/dev/null"], capture_output=True, text=True, check=True, timeout=120
+        )
+        assert "Pushing" in tty.stdout and "batches of 500" in tty.stdout, tty.stdout
+        piped = subprocess.run(command, capture_output=True, text=True, check=True, timeout=120)
+        assert "Pushing" not in piped.stderr and "batches of 500" in piped.stdout
+        quiet = subprocess.run([*command, "--quiet"], capture_output=True, text=True, check=True, timeout=120)
+        assert quiet.stdout == quiet.stderr == ""
