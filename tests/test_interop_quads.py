@@ -108,6 +108,8 @@ def test_load_then_query_the_store(quad_file: Path, turtle_file: Path, tmp_path:
 
 def test_python_api_reads_the_union(quad_file: Path, turtle_file: Path) -> None:
     assert len(spacekg.load(quad_file)) == len(spacekg.load(turtle_file))
+    claims = spacekg.load(quad_file, named_graph=CLAIMS_GRAPH)
+    assert len(claims) == count("--graph", str(quad_file), "--named-graph", CLAIMS_GRAPH)
 
 
 def test_push_sends_every_graph(quad_file: Path, turtle_file: Path) -> None:

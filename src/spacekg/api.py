@@ -221,14 +221,17 @@ def load(
     store: str | None = None,
     endpoint: str | None = None,
     infer: str = "none",
+    named_graph: str | None = None,
 ) -> KnowledgeGraph:
     """Open the graph: an RDF file in memory (default), an on-disk Oxigraph
     store (``store="oxigraph:PATH"``), or a SPARQL endpoint URL. ``infer``
-    (``rdfs`` or ``owlrl``) adds what the ontology entails, cached beside the file."""
+    (``rdfs`` or ``owlrl``) adds what the ontology entails, cached beside the file.
+    A TriG or N-Quads file gives the union of its graphs, or only
+    ``named_graph`` (an IRI, or ``"default"``)."""
     if store or endpoint:
         return KnowledgeGraph(open_store(store=store, endpoint=endpoint))
     path = Path(graph)
-    return KnowledgeGraph(open_store(graph=inferred_file(path, infer)), path=path)
+    return KnowledgeGraph(open_store(graph=inferred_file(path, infer), named_graph=named_graph), path=path)
 
 
 # --- growing the graph from new texts -----------------------------------------
