@@ -35,6 +35,9 @@ ILRS = ox.NamedNode(KG + "ilrs")
         ("SELECT ?x FROM <urn:g#where> WHERE { ?x <urn:p> ?o }", "{ ?x <urn"),
         ("SELECT ?x WHERE { ?x ?p '''{ \"WHERE\" }''' }", "{ ?x ?p '''"),
         ("SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?o } } } ORDER BY ?x", "{ { SELECT"),
+        ("PREFIX where: <urn:w#>\nCONSTRUCT { ?x where:p ?o } WHERE { ?x ?p ?o }", "{ ?x ?p ?o }"),
+        ("SELECT ?where { ?where ?p ?o }", "{ ?where"),
+        ("CONSTRUCT { ?x <urn:p> ?where } WHERE { ?x ?p ?where }", "{ ?x ?p ?where }"),
     ],
 )
 def test_block_opens_the_where_pattern(query: str, marker: str) -> None:

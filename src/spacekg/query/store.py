@@ -232,7 +232,9 @@ _SKIP = (
     r'|"(?:[^"\\\n]|\\.)*"'
     r'|<[^<>"{}|^`\\\x00-\x20]*>'
 )
-_TOKENS = re.compile(rf"(?P<skip>{_SKIP})|(?P<where>\bWHERE\b)|(?P<open>[{{(])|(?P<close>[}})])", re.IGNORECASE)
+# WHERE the keyword, not ?where, $where, ex:where or where: (a prefix).
+_WHERE = r"(?<![\w?$:])WHERE(?![\w:])"
+_TOKENS = re.compile(rf"(?P<skip>{_SKIP})|(?P<where>{_WHERE})|(?P<open>[{{(])|(?P<close>[}})])", re.IGNORECASE)
 _VARIABLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
