@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 missing=""
 command -v rapper >/dev/null 2>&1 || missing="$missing raptor2-utils"
 command -v java >/dev/null 2>&1 || missing="$missing default-jre-headless"
+command -v javac >/dev/null 2>&1 || missing="$missing default-jdk-headless"  # the OWL 2 DL profile check
 command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 command -v virtuoso-t >/dev/null 2>&1 || missing="$missing virtuoso-opensource-7-bin"
 # Apache httpd runs the w3id.org redirect rules (w3id/.htaccess) in the tests.

@@ -71,8 +71,8 @@ def test_blocs_the_article_describes(projection: nx.MultiDiGraph) -> None:
 
 
 def test_explained_path_with_evidence(projection: nx.MultiDiGraph) -> None:
-    steps = explain_path(projection, "united-kingdom", "united-states")
-    assert chain(projection, steps) == "United Kingdom ←country— British military —cooperates with→ United States"
+    steps = explain_path(projection, "united-kingdom", "raf-high-wycombe")
+    assert chain(projection, steps) == "United Kingdom ←country— UK Space Command —headquartered at→ RAF High Wycombe"
     assert all(step.evidence for step in steps)
     with pytest.raises(GraphError):
         explain_path(projection, "united-kingdom", "atlantis")

@@ -33,4 +33,4 @@ def test_tour_runs(tmp_path: Path) -> None:
     assert "ILRS stage 1" in text and "2021" in text
     assert "asserted as fact: False" in text
     assert "<iframe srcdoc=" in text  # the inline view
-    assert "United Kingdom ←country— British military —cooperates with→ United States" in text
+    assert "United Kingdom ←country— UK Space Command —headquartered at→ RAF High Wycombe" in text

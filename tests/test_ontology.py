@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 from spacekg.core.namespaces import SKG
 from spacekg.core.resources import ontology_file, shapes_file
+from spacekg.model.entail import with_entailments
 from spacekg.model.vocabulary import ontology_graph
 from tests.conftest import ROOT
 
@@ -132,3 +135,74 @@ def test_hermit_detects_an_inconsistency(graph: Graph, tmp_path: Path) -> None:
     broken.add((URIRef("https://w3id.org/spacekg/id/ilrs"), RDF.type, URIRef(SKG + "Country")))
     with pytest.raises(owlready2.OwlReadyInconsistentOntologyError):
         hermit(broken, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def dl_checker(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """Compile tests/owl/DLProfileCheck.java against the OWL API in owlready2's HermiT.jar."""
+    import owlready2
+
+    javac = shutil.which("javac")
+    assert javac, "the OWL 2 DL check needs javac (apt-get install -y default-jdk-headless)"
+    jar = Path(owlready2.__file__).parent / "hermit" / "HermiT.jar"
+    assert jar.is_file(), jar
+    out = tmp_path_factory.mktemp("owl")
+    source = Path(__file__).parent / "owl" / "DLProfileCheck.java"
+    subprocess.run([javac, "-cp", str(jar), "-d", str(out), str(source)], check=True, capture_output=True)
+    return ["java", "-cp", os.pathsep.join([str(jar), str(out)]), "DLProfileCheck"]
+
+
+def dl_violations(checker: list[str], graph: Graph, path: Path) -> tuple[int, list[str]]:
+    path.write_bytes(graph.serialize(format="xml", encoding="utf-8"))
+    run = subprocess.run([*checker, str(path)], check=True, capture_output=True, text=True, timeout=300)
+    lines = run.stdout.splitlines()
+    assert lines and lines[-1].startswith("violations "), run.stdout + run.stderr
+    axioms = next(int(line.split()[1]) for line in lines if line.startswith("axioms "))
+    assert axioms > 1000, "the checker must have read the ontology and the data"
+    return int(lines[-1].split()[1]), lines[:-2]
+
+
+def test_ontology_and_data_are_in_owl2_dl(dl_checker: list[str], graph: Graph, tmp_path: Path) -> None:
+    count, violations = dl_violations(dl_checker, with_entailments(graph), tmp_path / "graph.owl")
+    assert (count, violations) == (0, [])
+
+
+def test_dl_check_can_fail(dl_checker: list[str], graph: Graph, tmp_path: Path) -> None:
+    """The check above can fail: a literal object of rdf:object (reserved vocabulary) is caught."""
+    broken = Graph()
+    for triple in graph:
+        broken.add(triple)
+    broken.add((URIRef("https://w3id.org/spacekg/id/fact/x"), RDF.object, Literal(2020)))
+    count, violations = dl_violations(dl_checker, broken, tmp_path / "broken.owl")
+    assert count >= 1 and any("rdf:object" in v for v in violations)
+
+
+def test_entailments_are_the_super_property_and_super_class_closure(graph: Graph) -> None:
+    from spacekg.model.entail import entailed_triples, split_entailments
+
+    skg = "https://w3id.org/spacekg/ontology#"
+    kg = "https://w3id.org/spacekg/id/"
+    entailed = entailed_triples(graph)
+    assert entailed and not any(t in graph for t in entailed)
+    # leads -> participatesIn, SpaceAgency -> Organization -> Agent -> foaf:Agent
+    assert (URIRef(kg + "roscosmos"), URIRef(skg + "participatesIn"), URIRef(kg + "ilrs")) in entailed
+    assert (URIRef(kg + "nasa"), RDF.type, URIRef(skg + "Agent")) in entailed
+    assert (URIRef(kg + "nasa"), RDF.type, URIRef("http://xmlns.com/foaf/0.1/Agent")) in entailed
+    # nothing about terms the data does not use, and no domain/range guesses
+    assert all(p == RDF.type or str(s).startswith(kg) for s, p, _ in entailed)
+    asserted, derived = split_entailments(with_entailments(graph))
+    assert derived >= entailed and asserted | derived == set(with_entailments(graph))
+    assert derived - entailed <= {t for t in graph if t[1] == RDF.type}  # only types the build also asserts
+
+
+def test_build_writes_entailments_after_the_marker_and_can_leave_them_out(tmp_path: Path) -> None:
+    from spacekg.model.build import build
+    from spacekg.model.entail import TURTLE_MARKER
+
+    full = build(out=tmp_path / "full.ttl", facts=[ROOT / "data" / "facts"])
+    bare = build(out=tmp_path / "bare.ttl", facts=[ROOT / "data" / "facts"], entailments=False)
+    text = (tmp_path / "full.ttl").read_text(encoding="utf-8")
+    head, _, tail = text.partition(f"\n{TURTLE_MARKER}\n")
+    assert tail and TURTLE_MARKER not in (tmp_path / "bare.ttl").read_text(encoding="utf-8")
+    assert set(Graph().parse(data=head, format="turtle")) == set(Graph().parse(tmp_path / "bare.ttl"))
+    assert len(Graph().parse(data=tail, format="turtle")) == full.entailed == full.triples - bare.triples > 0

@@ -135,9 +135,9 @@ def test_claims_are_not_asserted_as_facts(graph: Graph) -> None:
     rows = graph.query(
         """
         SELECT ?claim WHERE {
-            ?claim a skg:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+            ?claim a skg:Claim ; skg:statementSubject ?s ; skg:statementPredicate ?p ; skg:statementObject ?o .
             ?s ?p ?o .
-            FILTER NOT EXISTS { ?fact a skg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
+            FILTER NOT EXISTS { ?fact a skg:Fact ; skg:statementSubject ?s ; skg:statementPredicate ?p ; skg:statementObject ?o }
         }""",
         initNs={"skg": "https://w3id.org/spacekg/ontology#", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
     )
@@ -148,3 +148,29 @@ def test_claims_are_not_asserted_as_facts(graph: Graph) -> None:
 def test_no_evidence_in_page_boilerplate(dataset: Dataset, seed_text: str, boilerplate: str) -> None:
     for who, (start, end) in all_spans(dataset):
         assert boilerplate not in seed_text[start:end], who
+
+
+def test_modal_statements_are_never_asserted(graph: Graph, dataset: Dataset) -> None:
+    modal = [x for f in dataset.files for x in f.facts if x.modality]
+    assert modal, "the article has planned and negated statements; some facts must carry a modality"
+    rows = list(
+        graph.query(
+            """SELECT ?st ?m WHERE {
+                 ?st a skg:ModalStatement ; skg:modality ?m ; skg:statementSubject ?s ; skg:statementPredicate ?p .
+                 { ?st skg:statementObject ?o } UNION { ?st skg:objectValue ?o }
+                 FILTER NOT EXISTS { ?s ?p ?o } }""",
+            initNs={"skg": "https://w3id.org/spacekg/ontology#"},
+        )
+    )
+    assert len(rows) == len(modal)
+    assert {str(m).rsplit("#", 1)[1].lower() for _, m in rows} == {x.modality for x in modal}  # type: ignore[misc]
+
+
+def test_evidence_is_web_annotation(graph: Graph) -> None:
+    ns = {"skg": "https://w3id.org/spacekg/ontology#", "oa": "http://www.w3.org/ns/oa#"}
+    evidence = {row[0] for row in graph.query("SELECT ?a WHERE { ?a a skg:Evidence }", initNs=ns)}  # type: ignore[index]
+    annotations = {
+        row[0]  # type: ignore[index]
+        for row in graph.query("SELECT ?a WHERE { ?a a oa:Annotation ; oa:motivatedBy ?m ; oa:hasBody ?b }", initNs=ns)
+    }
+    assert len(evidence) > 200 and evidence == annotations

@@ -164,8 +164,8 @@ def test_named_query_results(turtle_file: Path) -> None:
         "https://w3id.org/spacekg/id/ilrs-stage-2,phase,ILRS stage 2,2026,2035",
         "https://w3id.org/spacekg/id/ilrs-stage-3,phase,ILRS stage 3,2036,",
     ]
-    path = run(turtle_file, "path-between", "--param", "from=united-kingdom", "--param", "to=united-states").output
-    assert "kg:british-military" in path
+    path = run(turtle_file, "path-between", "--param", "from=united-kingdom", "--param", "to=raf-high-wycombe").output
+    assert "kg:uk-space-command" in path
     stances = run(turtle_file, "document-stances", "--param", "document=treaty-proposal").output
     assert "kg:united-states  opposes   claim" in stances
 

@@ -110,8 +110,18 @@ def main() -> None:
     metavar="URL",
     help="Public SPARQL endpoint to name in the VoID description (default: none).",
 )
+@click.option(
+    "--no-entailments",
+    is_flag=True,
+    help="Write the bare graph, without the derived super-property and super-class triples (docs/model.md).",
+)
 def build(
-    facts: tuple[Path, ...], sources: tuple[Path, ...], out: Path, base: str, sparql_endpoint: str | None
+    facts: tuple[Path, ...],
+    sources: tuple[Path, ...],
+    out: Path,
+    base: str,
+    sparql_endpoint: str | None,
+    no_entailments: bool,
 ) -> None:
     """Build the knowledge graph from curated facts files.
 
@@ -133,9 +143,18 @@ def build(
     if sparql_endpoint is not None and not sparql_endpoint.startswith(("http://", "https://")):
         raise click.BadParameter("give an http:// or https:// URL", param_hint="--sparql-endpoint")
     with user_errors():
-        result = run_build(facts=facts, out=out, sources=sources, base=base, sparql_endpoint=sparql_endpoint)
+        result = run_build(
+            facts=facts,
+            out=out,
+            sources=sources,
+            base=base,
+            sparql_endpoint=sparql_endpoint,
+            entailments=not no_entailments,
+        )
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
     click.echo(f"Wrote {result.out} ({result.triples} triples: {counts}) and its VoID/DCAT description.")
+    if result.entailed:
+        click.echo(f"{result.entailed} of the triples are RDFS entailments, after the '# spacekg:entailments' line.")
     if result.quoted_sources:
         click.echo(f"Evidence quotes taken from: {', '.join(str(p) for p in sources)}.")
     else:

@@ -146,7 +146,7 @@ def _add_facts(
     store: Store, graph: nx.MultiDiGraph, onto: _Ontology, evidence: dict[str, list[dict[str, Any]]]
 ) -> None:
     query = """SELECT ?fact ?s ?p ?o ?reporter WHERE {
-        ?fact a skg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+        ?fact a/rdfs:subClassOf* skg:Fact ; skg:statementSubject ?s ; skg:statementPredicate ?p ; skg:statementObject ?o .
         OPTIONAL { ?fact skg:reportedBy ?reporter } FILTER(isIRI(?o)) } ORDER BY ?fact"""
     for row in _rows(store, query):
         s, p, o, fact = row["s"], row["p"], row["o"], row["fact"]
@@ -168,7 +168,7 @@ def _add_claims(
     ):
         speakers[str(row["c"])].append(str(row["sp"]))
         summaries[str(row["c"])] = str(row["l"])
-    query = """SELECT ?c ?s ?p ?o WHERE { ?c a skg:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } ORDER BY ?c"""
+    query = """SELECT ?c ?s ?p ?o WHERE { ?c a skg:Claim ; skg:statementSubject ?s ; skg:statementPredicate ?p ; skg:statementObject ?o } ORDER BY ?c"""
     for row in _rows(store, query):
         claim, s, p, o = str(row["c"]), row["s"], row["p"], row["o"]
         if s in graph and o in graph and p:

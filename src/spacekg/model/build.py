@@ -1,4 +1,10 @@
-"""The build pipeline: facts files -> checked RDF graph -> Turtle file."""
+"""The build pipeline: facts files -> checked RDF graph -> Turtle file.
+
+The Turtle file holds the asserted graph, then (unless ``entailments`` is
+off) its RDFS entailments after the comment line
+:data:`spacekg.model.entail.TURTLE_MARKER`, so stores that do no inference
+answer plain queries over super-properties and super-classes.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ from rdflib.namespace import RDF
 from spacekg.core.namespaces import DEFAULT_BASE, SKG
 from spacekg.core.output import write_atomically
 from spacekg.errors import ValidationFailed
+from spacekg.model.entail import TURTLE_MARKER, Triple, entailed_triples
 from spacekg.model.facts import load_dataset
 from spacekg.model.rdf import build_graph, load_source_texts
 from spacekg.model.validate import validate_graph
@@ -26,6 +33,7 @@ class BuildResult:
     triples: int
     counts: dict[str, int] = field(default_factory=dict)
     quoted_sources: tuple[str, ...] = ()
+    entailed: int = 0
 
 
 def description_path(out: Path) -> Path:
@@ -37,23 +45,45 @@ def serialize_turtle(graph: Graph) -> bytes:
     return graph.serialize(format="turtle", encoding="utf-8")
 
 
+def serialize_with_entailments(graph: Graph, entailed: set[Triple]) -> bytes:
+    """Turtle of ``graph``, then the marker comment, then the derived triples."""
+    derived = Graph()
+    for prefix, namespace in graph.namespaces():
+        derived.bind(prefix, namespace, replace=True)
+    for triple in entailed:
+        derived.add(triple)
+    return serialize_turtle(graph) + f"\n{TURTLE_MARKER}\n".encode() + serialize_turtle(derived)
+
+
 def build(
     facts: Sequence[Path] = (DEFAULT_FACTS,),
     out: Path = Path("data/spacekg.ttl"),
     sources: Sequence[Path] = (),
     base: str = DEFAULT_BASE,
     sparql_endpoint: str | None = None,
+    entailments: bool = True,
 ) -> BuildResult:
     """Build, validate and write the graph. Nothing is written unless every
-    step succeeds; an existing ``out`` is then replaced in one rename."""
+    step succeeds; an existing ``out`` is then replaced in one rename.
+
+    With ``entailments`` (the default) the derived triples follow the
+    asserted ones in the same file, after a marker comment."""
     dataset = load_dataset(list(facts))
     texts = load_source_texts(list(sources), dataset)
     graph = build_graph(dataset, base=base, texts=texts)
     result = validate_graph(graph)
     if not result.conforms:
         raise ValidationFailed(result.report)
-    description = describe(graph, base, endpoint=sparql_endpoint)
-    write_atomically(out, serialize_turtle(graph))
+    entailed = entailed_triples(graph) if entailments else set()
+    full = graph
+    if entailed:
+        full = Graph()
+        for triple in graph:
+            full.add(triple)
+        for triple in entailed:
+            full.add(triple)
+    description = describe(full, base, endpoint=sparql_endpoint)
+    write_atomically(out, serialize_with_entailments(graph, entailed) if entailed else serialize_turtle(graph))
     write_atomically(description_path(out), serialize_turtle(description))
     evidence = sum(1 for _ in graph.subjects(RDF.type, URIRef(SKG + "Evidence")))
     counts = {
@@ -62,4 +92,6 @@ def build(
         "claims": sum(len(f.claims) for f in dataset.files),
         "evidence": evidence,
     }
-    return BuildResult(out=out, triples=len(graph), counts=counts, quoted_sources=tuple(sorted(texts)))
+    return BuildResult(
+        out=out, triples=len(full), counts=counts, quoted_sources=tuple(sorted(texts)), entailed=len(entailed)
+    )

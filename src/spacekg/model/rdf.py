@@ -5,9 +5,17 @@ the facts files (no blank nodes), so two builds give the same triples and
 the same Turtle bytes.
 
 Evidence follows the W3C Web Annotation model. Each fact, claim and entity
-gets one ``skg:Evidence`` annotation per supporting span; spans are shared
-``oa:SpecificResource`` nodes on the source with a ``oa:TextPositionSelector``
-and, when the build is given the source text, a ``oa:TextQuoteSelector``.
+gets one annotation (``oa:Annotation`` and ``skg:Evidence``) per supporting
+span, motivated by ``skg:evidencing`` (statements) or ``oa:identifying``
+(an entity's mention); spans are shared ``oa:SpecificResource`` nodes on the
+source with a ``oa:TextPositionSelector`` and, when the build is given the
+source text, a ``oa:TextQuoteSelector``.
+
+Statements are reified with ``skg:statementSubject``/``Predicate``/``Object``
+(``skg:objectValue`` for literals), never ``rdf:Statement``, which OWL 2 DL
+reserves. A fact is asserted and reified; a fact relayed through someone
+(``reported_by``) is a ``skg:ReportedFact``; a fact with a modality is a
+``skg:ModalStatement`` and its triple is never asserted. See docs/model.md.
 """
 
 from __future__ import annotations
@@ -107,10 +115,14 @@ class _Builder:
             self.add(quote, OA_NS.exact, Literal(copy.text[start:end]))
         return iri
 
-    def evidence(self, body: URIRef, source: Source, spans: tuple[Span, ...]) -> None:
+    def evidence(
+        self, body: URIRef, source: Source, spans: tuple[Span, ...], motivation: URIRef = SKG_NS.evidencing
+    ) -> None:
         for span in spans:
             annotation = URIRef(f"{body}/evidence/{source.id}/{span[0]}-{span[1]}")
             self.add(annotation, RDF.type, SKG_NS.Evidence)
+            self.add(annotation, RDF.type, OA_NS.Annotation)
+            self.add(annotation, OA_NS.motivatedBy, motivation)
             self.add(annotation, OA_NS.hasBody, body)
             self.add(annotation, OA_NS.hasTarget, self.span(source, span))
 
@@ -125,7 +137,7 @@ class _Builder:
             self.add(node, DCTERMS.title, self.english(source.title))
         self.add(node, SKG_NS.sha256, Literal(source.sha256))
         self.add(node, SKG_NS.characterCount, Literal(source.characters, datatype=XSD.nonNegativeInteger))
-        self.evidence(node, source, (source.mention,))
+        self.evidence(node, source, (source.mention,), OA_NS.identifying)
 
     def entity(self, entity: Entity, source: Source) -> None:
         node = self.node(entity.id)
@@ -140,11 +152,16 @@ class _Builder:
             self.add(node, DCTERMS.title, self.english(entity.title))
         if entity.description:
             self.add(node, DCTERMS.description, self.english(entity.description))
-        self.evidence(node, source, (entity.mention,))
+        self.evidence(node, source, (entity.mention,), OA_NS.identifying)
 
     def literal(self, relation: str, value: int | str) -> Literal:
         datatype = self.vocab.datatype_of(relation)
         return Literal(value, datatype=XSD[datatype])
+
+    def reify(self, node: URIRef, subject: URIRef, predicate: URIRef, obj: URIRef | Literal) -> None:
+        self.add(node, SKG_NS.statementSubject, subject)
+        self.add(node, SKG_NS.statementPredicate, predicate)
+        self.add(node, SKG_NS.statementObject if isinstance(obj, URIRef) else SKG_NS.objectValue, obj)
 
     def fact(self, fact: Fact, source: Source) -> None:
         subject, predicate = self.node(fact.subject), SKG_NS[fact.relation]
@@ -154,12 +171,14 @@ class _Builder:
         else:
             assert fact.value is not None
             obj = self.literal(fact.relation, fact.value)
-        self.add(subject, predicate, obj)  # a fact is asserted ...
-        node = self.kg[f"fact/{fact.id}"]  # ... and reified to carry its evidence
-        self.add(node, RDF.type, SKG_NS.Fact)
-        self.add(node, RDF.subject, subject)
-        self.add(node, RDF.predicate, predicate)
-        self.add(node, RDF.object, obj)
+        node = self.kg[f"fact/{fact.id}"]  # reified to carry its evidence
+        if fact.modality is not None:  # not a plain, done fact: never asserted
+            self.add(node, RDF.type, SKG_NS.ModalStatement)
+            self.add(node, SKG_NS.modality, SKG_NS[fact.modality.capitalize()])
+        else:
+            self.add(subject, predicate, obj)  # a fact is asserted ...
+            self.add(node, RDF.type, SKG_NS.ReportedFact if fact.reported_by else SKG_NS.Fact)
+        self.reify(node, subject, predicate, obj)
         if fact.reported_by:
             self.add(node, SKG_NS.reportedBy, self.node(fact.reported_by))
         self.evidence(node, source, fact.evidence)
@@ -175,9 +194,10 @@ class _Builder:
         for topic in claim.about:
             self.add(node, SKG_NS.about, self.node(topic))
         if claim.proposition is not None:  # reified only: a claim is not a fact
-            self.add(node, RDF.subject, self.node(claim.proposition.subject))
-            self.add(node, RDF.predicate, SKG_NS[claim.proposition.relation])
-            self.add(node, RDF.object, self.node(claim.proposition.object))
+            prop = claim.proposition
+            self.reify(node, self.node(prop.subject), SKG_NS[prop.relation], self.node(prop.object))
+        if claim.modality is not None:
+            self.add(node, SKG_NS.modality, SKG_NS[claim.modality.capitalize()])
         if claim.stated_in:
             self.add(node, SKG_NS.statedIn, self.node(claim.stated_in))
         if claim.reported_by:
@@ -197,7 +217,7 @@ class _Builder:
         for claim in facts_file.claims:
             self.claim(claim, source, claims)
         for mention in facts_file.mentions:
-            self.evidence(self.node(mention.entity), source, (mention.span,))
+            self.evidence(self.node(mention.entity), source, (mention.span,), OA_NS.identifying)
 
 
 def build_graph(
