@@ -216,3 +216,15 @@ def test_validate_reads_the_default_graph_or_graph_option(tmp_path: Path, turtle
         assert missing.exit_code == 2
         assert "data/spacekg.ttl: no such file. Run 'spacekg build' first" in missing.output
         assert run("validate", "--graph", str(turtle_file)).exit_code == 0
+
+
+def test_query_honours_the_base_of_the_graph(tmp_path: Path) -> None:
+    """After build --base, named-query ids and kg: in ad-hoc queries mean that base."""
+    graph = tmp_path / "other.ttl"
+    built = runner.invoke(main, ["build", "--base", "https://data.example.org/kg/", "--out", str(graph)])
+    assert built.exit_code == 0, built.output
+    timeline = runner.invoke(main, ["query", "--graph", str(graph), "program-timeline", "--param", "program=ilrs"])
+    assert timeline.exit_code == 0 and "(4 rows)" in timeline.output, timeline.output
+    assert "https://data.example.org/kg/ilrs-stage-1" in timeline.output
+    plain = runner.invoke(main, ["query", "--graph", str(graph), "SELECT ?a { ?a skg:participatesIn kg:ilrs }"])
+    assert "https://data.example.org/kg/roscosmos" in plain.output and "(4 rows)" in plain.output

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -270,11 +271,12 @@ def query(
                 for param in named.params:
                     click.echo(f"    --param {param.name}=…  ({param.kind}) {param.doc}")
             return
-        bindings = {}
+        chosen = None
+        raw_params: dict[str, str] = {}
         if query is not None and query_file is None and query in named_queries():
-            named = get_named_query(query)
-            text = named.text
-            bindings = bind(named, parse_params(params))
+            chosen = get_named_query(query)
+            text = chosen.text
+            raw_params = parse_params(params)
         else:
             if params:
                 raise click.UsageError("--param is for named queries; see 'spacekg query --list'")
@@ -284,6 +286,10 @@ def query(
         if named_graph and (store_spec or endpoint or infer != "none"):
             raise click.UsageError("--named-graph picks a graph of a --graph file (without --infer)")
         store = _open_store(graph_path, store_spec, endpoint, infer, named_graph)
+        base = _data_base(store)  # a graph built with --base: kg: and bare ids mean its base
+        bindings = bind(chosen, raw_params, base) if chosen is not None else {}
+        if base != DEFAULT_BASE and not re.search(r"(?im)^\s*PREFIX\s+kg:", text):
+            text = f"PREFIX kg: <{base}>\n{text}"
         result = store.query(text, bindings)
         data = render(result, fmt)
     if out is not None:
@@ -295,6 +301,12 @@ def query(
         click.echo(data, nl=False)
     if result.kind == "ask" and not result.boolean:
         sys.exit(1)
+
+
+def _data_base(store: Any) -> str:
+    from spacekg.model.base import BASE_QUERY, base_from_documents
+
+    return base_from_documents(row.get("doc") for row in store.query(BASE_QUERY).python_rows())
 
 
 def _open_store(

@@ -21,7 +21,7 @@ import yaml
 
 from spacekg.core.ids import slugify
 from spacekg.errors import FactsError
-from spacekg.model.vocabulary import VALUE_RANGES, Vocabulary, vocabulary
+from spacekg.model.vocabulary import DATE_FORMS, VALUE_RANGES, Vocabulary, date_datatype, vocabulary
 
 FORMAT_VERSION = 1
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -347,6 +347,9 @@ class _Reader:
             return value
         if not isinstance(value, str) or not value.strip():
             raise self.fail(line, f"{what}: {relation} must be non-empty text, not {value!r}")
+        if relation == "date" and date_datatype(value) is None:
+            forms = ", ".join(f"{example!r} ({name})" for _, name, example in DATE_FORMS)
+            raise self.fail(line, f"{what}: date {value!r} is not a standard partial date; write one of {forms}")
         return value
 
 

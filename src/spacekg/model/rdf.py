@@ -31,7 +31,7 @@ from spacekg.core.namespaces import DEFAULT_BASE, OA, PREFIXES, SKG, WIKIDATA_EN
 from spacekg.core.text import read_source
 from spacekg.errors import SourceError
 from spacekg.model.facts import Claim, Dataset, Entity, Fact, FactsFile, Source, Span
-from spacekg.model.vocabulary import ontology_graph, vocabulary
+from spacekg.model.vocabulary import date_datatype, date_value, ontology_graph, vocabulary
 
 SKG_NS = Namespace(SKG)
 OA_NS = Namespace(OA)
@@ -150,11 +150,15 @@ class _Builder:
             self.add(node, OWL.sameAs, WD[entity.wikidata])
         if entity.title:
             self.add(node, DCTERMS.title, self.english(entity.title))
-        if entity.description:
-            self.add(node, DCTERMS.description, self.english(entity.description))
+        if entity.description:  # our words, not the source's: never sourced knowledge
+            self.add(node, SKOS.editorialNote, self.english(entity.description))
         self.evidence(node, source, (entity.mention,), OA_NS.identifying)
 
     def literal(self, relation: str, value: int | str) -> Literal:
+        if relation == "date":
+            datatype = date_datatype(str(value))
+            assert datatype is not None  # the facts loader checks the form
+            return Literal(str(value), datatype=XSD[datatype])
         datatype = self.vocab.datatype_of(relation)
         return Literal(value, datatype=XSD[datatype])
 
@@ -202,9 +206,11 @@ class _Builder:
             self.add(node, SKG_NS.statedIn, self.node(claim.stated_in))
         if claim.reported_by:
             self.add(node, SKG_NS.reportedBy, self.node(claim.reported_by))
-        for key in ("year", "month", "day"):
-            if key in claim.date:
-                self.add(node, SKG_NS[key], self.literal(key, claim.date[key]))
+        if "year" in claim.date:
+            self.add(node, SKG_NS.year, self.literal("year", claim.date["year"]))
+        date = date_value(claim.date)
+        if date is not None:
+            self.add(node, SKG_NS.date, self.literal("date", date))
         self.evidence(node, source, claim.evidence)
 
     def facts_file(self, facts_file: FactsFile, claims: set[str]) -> None:

@@ -28,6 +28,42 @@ VALUE_RANGES: dict[str, tuple[int, int]] = {
 }
 
 
+# Parts of a date as the facts format writes them (claims' ``date:`` and the
+# ``dates:`` list): whole numbers, checked against VALUE_RANGES. They are not
+# relations: the graph gives a partial date as one skg:date literal.
+DATE_PARTS: dict[str, str] = {"year": "integer", "month": "integer", "day": "integer"}
+
+# skg:date values: the XSD form of exactly the precision the source gives.
+DATE_FORMS: tuple[tuple[str, str, str], ...] = (
+    (r"^[0-9]{4}$", "gYear", "2020"),
+    (r"^[0-9]{4}-(0[1-9]|1[0-2])$", "gYearMonth", "2020-06"),
+    (r"^--(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "gMonthDay", "--10-07"),
+    (r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "date", "2020-06-30"),
+)
+
+
+def date_datatype(value: str) -> str | None:
+    """The XSD local name for a skg:date value, or None if it has no standard form."""
+    import re
+
+    for pattern, datatype, _ in DATE_FORMS:
+        if re.match(pattern, value):
+            return datatype
+    return None
+
+
+def date_value(parts: dict[str, int]) -> str | None:
+    """A claim's or date mention's parts as one skg:date lexical form (None if only a year)."""
+    year, month, day = parts.get("year"), parts.get("month"), parts.get("day")
+    if month is None:
+        return None
+    if year is not None and day is not None:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if year is not None:
+        return f"{year:04d}-{month:02d}"
+    return f"--{month:02d}-{day:02d}" if day is not None else None
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """Local names of the ontology's classes and properties."""
@@ -37,7 +73,9 @@ class Vocabulary:
     datatype_properties: dict[str, str]  # local name -> XSD local name of range
 
     def datatype_of(self, relation: str) -> str:
-        return self.datatype_properties[relation]
+        if relation in self.datatype_properties:
+            return self.datatype_properties[relation]
+        return DATE_PARTS[relation]
 
 
 def ontology_graph() -> rdflib.Graph:

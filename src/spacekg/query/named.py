@@ -111,8 +111,9 @@ def _iri(value: str, bare_namespace: str, param: str) -> ox.NamedNode:
     return ox.NamedNode(value)
 
 
-def bind(query: NamedQuery, raw: dict[str, str]) -> dict[str, Term]:
-    """Turn ``--param name=value`` strings into RDF terms for ``query``."""
+def bind(query: NamedQuery, raw: dict[str, str], base: str | None = None) -> dict[str, Term]:
+    """Turn ``--param name=value`` strings into RDF terms for ``query``; bare
+    entity ids are taken in ``base`` (the graph's data base, default kg:)."""
     declared = {p.name: p for p in query.params}
     unknown = set(raw) - set(declared)
     if unknown:
@@ -126,7 +127,7 @@ def bind(query: NamedQuery, raw: dict[str, str]) -> dict[str, Term]:
     for name, value in raw.items():
         kind = declared[name].kind
         if kind == "entity":
-            terms[name] = _iri(value, QUERY_PREFIXES["kg"], name)
+            terms[name] = _iri(value, base or QUERY_PREFIXES["kg"], name)
         elif kind == "property":
             terms[name] = _iri(value, QUERY_PREFIXES["skg"], name)
         elif kind == "text":
