@@ -207,8 +207,10 @@ def page_data(graph: nx.MultiDiGraph, seed: int = 42) -> tuple[list[dict[str, An
     ):
         kind = data.get("kind", "fact")
         colour = EDGE_COLOURS[data.get("stance", kind)] if kind != "fact" else EDGE_COLOURS["fact"]
+        reported = data.get("reported_by")  # hearsay: the source relays this fact through someone
+        label = data.get("label", "") + (f" (reported by {_label(graph, reported)})" if reported else "")
         edges.append({
-            "id": f"e{number}", "from": u, "to": v, "label": data.get("label", ""), "kind": kind,
+            "id": f"e{number}", "from": u, "to": v, "label": label, "kind": kind,
             "stance": data.get("stance", ""), "predicate": data.get("predicate", key),
             "dashes": kind != "fact", "color": colour, "arrows": "to",
             "speakers": [_label(graph, s) for s in data.get("speakers", [])], "summary": data.get("summary", ""),
