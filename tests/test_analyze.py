@@ -65,7 +65,8 @@ def test_blocs_the_article_describes(projection: nx.MultiDiGraph) -> None:
         return any({KG + i for i in ids} <= bloc for bloc in blocs)
 
     assert together("nasa", "japan", "canada", "esa")  # the Gateway partners
-    assert together("united-kingdom", "uk-space-command", "royal-air-force", "mike-wigston")
+    assert together("united-kingdom", "british-military", "mike-wigston")
+    assert together("uk-space-command", "royal-air-force")
     assert together("united-nations", "un-general-assembly", "un-first-committee", "vladimir-ermakov")
     assert not together("nasa", "roscosmos")
 
