@@ -105,10 +105,11 @@ def test_quads_put_parts_in_named_graphs_and_nanopubs(graph: Graph) -> None:
         assert f"https://w3id.org/spacekg/id/graph/{part}" in names
     nanopubs = Dataset()
     nanopubs.parse(data=export_rdf(graph, "trig", part="claims", nanopub=True), format="trig")
+    claims = len(set(graph.subjects(RDF.type, URIRef("https://w3id.org/spacekg/ontology#Claim"))))
     heads = [g for g in nanopubs.graphs() if str(g.identifier).endswith("/np/head")]
-    assert len(heads) == 28
+    assert len(heads) == claims > 30
     for suffix in ("assertion", "provenance", "pubinfo"):
-        assert sum(1 for g in nanopubs.graphs() if str(g.identifier).endswith(f"/np/{suffix}")) == 28
+        assert sum(1 for g in nanopubs.graphs() if str(g.identifier).endswith(f"/np/{suffix}")) == claims
 
 
 def test_neo4j_csv_files(graph: Graph, turtle_file: Path) -> None:
