@@ -56,7 +56,7 @@ def test_build_writes_and_reports(tmp_path: Path) -> None:
     result = run("build", "--facts", str(FACTS_FILE), "--out", str(out))
     assert result.exit_code == 0, result.output
     assert f"Wrote {out}" in result.output
-    assert "96 facts, 28 claims" in result.output
+    assert "120 facts, 36 claims" in result.output
     assert "no quotes" in result.output
     assert len(Graph().parse(out)) > 2000
 
