@@ -116,7 +116,7 @@ def test_no_statement_without_evidence(graph: Graph) -> None:
     rows = graph.query(
         """
         SELECT ?node WHERE {
-            { ?node a skg:Fact } UNION { ?node a skg:Claim } UNION { ?node a/rdfs:subClassOf* skg:Entity }
+            { ?node a/rdfs:subClassOf* skg:ReifiedStatement } UNION { ?node a/rdfs:subClassOf* skg:Entity }
             FILTER NOT EXISTS { ?ev oa:hasBody ?node ; oa:hasTarget/oa:hasSelector/oa:start ?start }
         }""",
         initNs={"skg": "https://w3id.org/spacekg/ontology#", "oa": "http://www.w3.org/ns/oa#",
@@ -146,9 +146,9 @@ def test_claims_are_not_asserted_as_facts(graph: Graph) -> None:
         SELECT ?claim WHERE {
             ?claim a skg:Claim ; skg:statementSubject ?s ; skg:statementPredicate ?p ; skg:statementObject ?o .
             ?s ?p ?o .
-            FILTER NOT EXISTS { ?fact a skg:Fact ; skg:statementSubject ?s ; skg:statementPredicate ?p ; skg:statementObject ?o }
+            FILTER NOT EXISTS { ?fact a/rdfs:subClassOf* skg:Fact ; skg:statementSubject ?s ; skg:statementPredicate ?p ; skg:statementObject ?o }
         }""",
-        initNs={"skg": "https://w3id.org/spacekg/ontology#", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
+        initNs={"skg": "https://w3id.org/spacekg/ontology#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#"},
     )
     assert list(rows) == []
 
