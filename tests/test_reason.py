@@ -60,7 +60,10 @@ def ours(path: Path, mode: str = "rdfs") -> set[tuple[rdflib.term.Node, ...]]:
 def test_article_graph_closure_equals_owlrl() -> None:
     expected = owlrl_rdfs(RELEASE)
     got = ours(RELEASE)
-    assert len(got) > 1.5 * len(rdflib.Graph().parse(RELEASE))  # it entails a lot
+    from spacekg.model.entail import split_entailments
+
+    asserted, _ = split_entailments(rdflib.Graph().parse(RELEASE))  # the release also carries RDFS entailments
+    assert len(got) > 1.5 * len(asserted)  # it entails a lot
     assert got == expected, (sorted(got - expected)[:5], sorted(expected - got)[:5])
 
 
