@@ -135,12 +135,12 @@ ENTITY_TRIPLES = """SELECT ?direction ?p ?o WHERE {{
 # Facts and claims that mention the entity in any role, with all their statements.
 ENTITY_STATEMENTS = """SELECT DISTINCT ?st ?kind ?role ?p ?o WHERE {{
   ?st ?role <{iri}> ; a ?kind .
-  FILTER(?kind IN (skg:Fact, skg:Claim))
+  FILTER(?kind IN (skg:Fact, skg:Claim, skg:ModalStatement))
   ?st ?p ?o .
 }} ORDER BY ?kind ?st ?p ?o LIMIT 3000"""
 # Evidence for the entity itself and for those facts and claims.
 ENTITY_EVIDENCE = """SELECT DISTINCT ?body ?source ?start ?end ?exact WHERE {{
-  {{ BIND(<{iri}> AS ?body) }} UNION {{ ?body ?role <{iri}> ; a ?kind . FILTER(?kind IN (skg:Fact, skg:Claim)) }}
+  {{ BIND(<{iri}> AS ?body) }} UNION {{ ?body ?role <{iri}> ; a ?kind . FILTER(?kind IN (skg:Fact, skg:Claim, skg:ModalStatement)) }}
   ?evidence oa:hasBody ?body ; oa:hasTarget ?span .
   OPTIONAL {{ ?span oa:hasSource ?source }}
   OPTIONAL {{ ?span oa:hasSelector ?selector . OPTIONAL {{ ?selector oa:start ?start }} OPTIONAL {{ ?selector oa:end ?end }}
