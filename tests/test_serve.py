@@ -404,3 +404,17 @@ def test_busy_or_out_of_range_port_is_one_clear_line(turtle_file: Path) -> None:
         assert "Traceback" not in result.output
     result = CliRunner().invoke(main, ["serve", "--graph", str(turtle_file), "--allow-service", "file:///etc/passwd"])
     assert result.exit_code == 2 and "http(s)" in result.output
+
+
+def test_load_benchmark_runs_small(tmp_path: Path) -> None:
+    """The benchmark's mixed load and side-by-side run end to end (tiny sizes; no timing asserted)."""
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.load_serve", "--clients", "2", "--queries", "10", "--rounds", "1",
+         "--graph", str(root / "data" / "release" / "spacekg.ttl")],
+        cwd=root, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "fast-query errors under mixed load: 0" in done.stdout
+    assert "runaway queries: 1," in done.stdout
+    assert done.stdout.count("-> throughput") == 2 and "errors 0" in done.stdout

@@ -403,10 +403,10 @@ def push(
     "--timeout", default=10.0, show_default=True, help="Seconds a query may take in all (queue, run, output): then 504."
 )
 @click.option("--max-result-bytes", default=10_000_000, show_default=True, help="Larger results are refused (422).")
-@click.option("--workers", default=0, show_default=True, help="Query worker processes (0: one per CPU, at least 2).")
+@click.option("--workers", default=0, show_default=True, help="Query worker processes (0: two per CPU, at least 4).")
 @click.option("--queue", default=64, show_default=True, help="Queries that may wait for a worker; more get 503.")
 @click.option("--memory-mb", default=1024, show_default=True, help="Working memory per query, beyond the graph.")
-@click.option("--max-slow", default=2, show_default=True, help="Queries over 0.5 s that may run at once; more get 503.")
+@click.option("--max-slow", default=2, show_default=True, help="Long queries (50 ms of CPU) at once, at low priority; more get 503.")
 @click.option("--header-timeout", default=10.0, show_default=True, help="Seconds a client has to send its request.")
 @click.option(
     "--idle-timeout", default=15.0, show_default=True, help="Seconds an idle keep-alive connection stays open."

