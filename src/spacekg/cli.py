@@ -406,7 +406,9 @@ def push(
 @click.option("--workers", default=0, show_default=True, help="Query worker processes (0: two per CPU, at least 4).")
 @click.option("--queue", default=64, show_default=True, help="Queries that may wait for a worker; more get 503.")
 @click.option("--memory-mb", default=1024, show_default=True, help="Working memory per query, beyond the graph.")
-@click.option("--max-slow", default=2, show_default=True, help="Long queries (50 ms of CPU) at once, at low priority; more get 503.")
+@click.option(
+    "--max-slow", default=2, show_default=True, help="Long queries (50 ms CPU) at once, at low priority; more: 503."
+)
 @click.option("--header-timeout", default=10.0, show_default=True, help="Seconds a client has to send its request.")
 @click.option(
     "--idle-timeout", default=15.0, show_default=True, help="Seconds an idle keep-alive connection stays open."
