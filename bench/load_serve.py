@@ -49,7 +49,7 @@ QUERIES = [
 RUNAWAY = (
     "ASK { VALUES ?a { 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 } "
     "VALUES ?b { 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 } "
-    "?s ?p ?o . ?t ?q ?r . FILTER(STRLEN(STR(?s)) + ?a + ?b < 0) }"
+    "?s ?p ?o . ?t ?q ?r . FILTER(STRLEN(STR(?s)) + STRLEN(STR(?t)) + ?a + ?b < 0) }"
 )
 
 
