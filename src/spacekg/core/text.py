@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from spacekg.errors import SourceError
+from spacekg.errors import SourceError, SpaceKGError
 
 # A sentence ends at . ! or ? (optionally followed by closing quotes or
 # brackets) when whitespace and an upper-case letter, digit or opening quote
@@ -62,10 +62,9 @@ def sha256_hex(data: bytes) -> str:
 
 def read_source(path: Path) -> tuple[str, str]:
     """Read a source text as UTF-8; return ``(text, sha256 of its bytes)``."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot read the source text ({exc.strerror}).") from exc
+    from spacekg.core.limits import read_limited
+
+    data = read_limited(path, SourceError)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -73,3 +72,34 @@ def read_source(path: Path) -> tuple[str, str]:
             f"{path}: not UTF-8 (byte {exc.start} is {data[exc.start]:#04x}); convert the file to UTF-8 and try again."
         ) from exc
     return text, sha256_hex(data)
+
+
+def decode_utf8(data: bytes, what: str, error: type[SpaceKGError] = SpaceKGError) -> str:
+    """``data`` as UTF-8 text, or one clear error naming ``what`` and the bad byte."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise error(
+            f"{what}: not UTF-8 text (byte {exc.start} is {data[exc.start]:#04x}); save it as UTF-8 and try again"
+        ) from None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_text(value: str, what: str, error: type[SpaceKGError] = SpaceKGError) -> str:
+    """Refuse text that cannot be written as UTF-8: lone surrogates, which is
+    also how Python hands over argument bytes that are not UTF-8."""
+    match = _SURROGATE.search(value)
+    if match is None:
+        return value
+    char = ord(match.group())
+    if 0xDC80 <= char <= 0xDCFF:  # surrogateescape: an undecodable byte from argv or a file name
+        raise error(
+            f"{what}: not UTF-8 text (byte {match.start()} is {char - 0xDC00:#04x}); "
+            "pass UTF-8 text (check the terminal's or file's encoding)"
+        )
+    raise error(
+        f"{what}: contains a lone surrogate {match.group()!a} at character {match.start()}, "
+        "which is not a character; write the character itself"
+    )

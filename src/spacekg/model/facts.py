@@ -149,9 +149,63 @@ class _LineList(list[Any]):
     line: int = 0
 
 
+# Deeper nesting than this is never a facts file; the composer is recursive.
+MAX_DEPTH = 50
+# Text that is not valid Unicode scalar values cannot be written as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class _Loader(yaml.SafeLoader):
-    """SafeLoader that remembers where each mapping and list starts and
-    refuses duplicate keys (plain YAML would silently keep the last one)."""
+    """SafeLoader that remembers where each mapping and list starts, refuses
+    duplicate keys (plain YAML would silently keep the last one), explicit
+    tags (``!!int seven``, ``!!python/...``), anchors and aliases, nesting
+    deeper than MAX_DEPTH, and text with lone surrogates such as ``"\\ud800"``."""
+
+    depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise FactsError(
+                self.name, line, "YAML anchors and aliases (&name, *name) are not allowed; write the value out"
+            )
+        tag = getattr(event, "tag", None)
+        if tag is not None and tag != "!":  # the parser leaves tag None unless one is written
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            raise FactsError(
+                self.name, line, f"YAML tag {shown!r} is not allowed; write plain values (quote text, e.g. '7')"
+            )
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                raise FactsError(self.name, line, f"entries are nested more than {MAX_DEPTH} levels deep")
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            value = super().construct_object(node, deep=deep)
+        except (ValueError, TypeError, OverflowError) as exc:
+            # e.g. a plain 2021-99-99 is read as a date that does not exist
+            shown = node.value if isinstance(node, yaml.ScalarNode) else node.tag
+            raise FactsError(
+                self.name, node.start_mark.line + 1, f"cannot read the value {_short(shown)} ({exc}); quote it as text"
+            ) from None
+        if isinstance(value, str) and _SURROGATE.search(value):
+            raise FactsError(
+                self.name,
+                node.start_mark.line + 1,
+                f"the text {_short(value, ascii)} contains a lone surrogate "
+                "(\\ud800-\\udfff), which is not a character; write the character itself",
+            )
+        return value
+
+
+def _short(value: Any, show: Any = repr, limit: int = 60) -> str:
+    text: str = show(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _LineDict:
@@ -269,6 +323,10 @@ class _Reader:
         if not items:
             raise self.fail(entry.line, f"{what}: 'type' must name at least one class")
         for item in items:
+            if not isinstance(item, str):
+                raise self.fail(
+                    entry.line_of("type"), f"{what}: 'type' must be a class name or a list of them, not {value!r}"
+                )
             if item not in self.vocab.classes:
                 raise self.fail(
                     entry.line_of("type"),
@@ -321,7 +379,7 @@ class _Reader:
         value = entry.get("modality")
         if value is None:
             return None
-        if value not in MODALITIES:
+        if not isinstance(value, str) or value not in MODALITIES:
             raise self.fail(
                 entry.line_of("modality"), f"{what}: modality {value!r} must be one of {', '.join(MODALITIES)}"
             )
@@ -329,6 +387,8 @@ class _Reader:
 
     def relation(self, entry: _LineDict, key: str, what: str) -> str:
         value = entry[key]
+        if not isinstance(value, str):
+            raise self.fail(entry.line_of(key), f"{what}: {key!r} must be one relation name, not {value!r}")
         if value in self.vocab.object_properties or value in self.vocab.datatype_properties:
             return str(value)
         known = sorted(self.vocab.object_properties | set(self.vocab.datatype_properties))
@@ -389,7 +449,7 @@ def _read_entity(reader: _Reader, raw: Any, line: int) -> Entity:
         ("aliases", "wikidata", "title", "description", "confidence", "status"),
     )
     status = entry.get("status")
-    if status not in (None, "new", "linked"):
+    if status is not None and (not isinstance(status, str) or status not in ("new", "linked")):
         raise reader.fail(entry.line_of("status"), f"{what}: status {status!r} must be 'new' or 'linked'")
     aliases = entry.get("aliases") or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
@@ -561,12 +621,17 @@ def parse_facts(text: str, path: str = "<facts>") -> FactsFile:
 
 
 def load_facts_file(path: Path) -> FactsFile:
+    from spacekg.core.limits import read_limited
+    from spacekg.errors import SpaceKGError
+
     try:
-        text = path.read_text(encoding="utf-8")
+        data = read_limited(path)
+    except SpaceKGError as exc:
+        raise FactsError(path, None, str(exc).removeprefix(f"{path}: ")) from None
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise FactsError(path, None, f"not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
-    except OSError as exc:
-        raise FactsError(path, None, f"cannot read the facts file ({exc.strerror})") from None
     return parse_facts(text, str(path))
 
 
