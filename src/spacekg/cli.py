@@ -64,7 +64,25 @@ def named_graph_option(func: F) -> F:
     )(func)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Utf8Group(click.Group):
+    """Refuse arguments that are not UTF-8 before any command sees them.
+
+    Python hands argument bytes that are not UTF-8 over as lone surrogates
+    (``\\udcff``); they would fail deep inside a parser or be written as '?'.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        from spacekg.core.text import check_text
+
+        for number, arg in enumerate(args, 1):
+            try:
+                check_text(arg, f"argument {number} ({arg.encode('utf-8', 'replace').decode()[:40]!r})")
+            except SpaceKGError as exc:
+                raise click.UsageError(str(exc), ctx) from None
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_Utf8Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="spacekg")
 def main() -> None:
     """Build, check and query a linked-data knowledge graph of space politics.
@@ -205,13 +223,16 @@ def store_options(func: F) -> F:
 
 
 def read_query_text(query: str | None, query_file: str | None) -> str:
-    if query_file == "-":
-        return sys.stdin.read()
+    from spacekg.core.limits import max_query_bytes, read_limited, read_stdin
+    from spacekg.core.text import decode_utf8
+    from spacekg.errors import QueryError
+
     if query_file is not None:
-        try:
-            return Path(query_file).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise click.BadParameter(f"{query_file}: {exc.strerror}", param_hint="-f") from None
+        with user_errors():
+            if query_file == "-":
+                return decode_utf8(read_stdin("the query on stdin"), "the query on stdin", QueryError)
+            data = read_limited(Path(query_file), QueryError, max_query_bytes())
+            return decode_utf8(data, query_file, QueryError)
     if query is None:
         raise click.UsageError("give a query, a named query, -f FILE, -f - (stdin), or --list")
     return query
@@ -350,7 +371,8 @@ def load(files: tuple[Path, ...], store_spec: str, replace: bool, named_graph: s
 @main.command()
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--endpoint", required=True, help="SPARQL 1.1 Update endpoint URL.")
-@click.option("--graph", "graph_iri", required=True, help="IRI of the named graph to replace.")
+@click.option("--graph", "graph_iri", required=True, callback=lambda c, p, v: _graph_iri(v),
+              help="IRI of the named graph to replace.")  # fmt: skip
 @click.option(
     "--batch-size",
     default=10_000,
@@ -475,6 +497,18 @@ def serve(
     server.run()
 
 
+def _graph_iri(value: str) -> str:
+    """An absolute IRI for a named graph; a file name here is a common slip."""
+    import re
+
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]*$", value):
+        return value
+    hint = " That is a file: give it as an argument, and the graph's IRI to --graph." if Path(value).exists() else ""
+    raise click.BadParameter(
+        f"{value!r} is not an absolute IRI (such as https://w3id.org/spacekg/graph).{hint}", param_hint="--graph"
+    )
+
+
 def _csv_set(value: str | None) -> set[str]:
     return {part.strip() for part in value.split(",") if part.strip()} if value else set()
 
@@ -524,7 +558,7 @@ def view(
     with user_errors():
         store = MemoryStore([graph_path], named_graph=named_graph)
         if query_file is not None:
-            result = store.query(query_file.read_text(encoding="utf-8"))
+            result = store.query(read_query_text(None, str(query_file)))
             graph = project_triples(result_triples(result), labels=store)
         else:
             graph = project(store)

@@ -46,9 +46,15 @@ def is_quad_file(path: Path) -> bool:
 
 
 def check_exists(path: Path) -> None:
-    if not path.is_file():
+    """Before any parser opens ``path``: it exists, and it is safe to parse
+    (a regular file within the size limit, no XML entity expansion, no remote
+    JSON-LD context; see :mod:`spacekg.core.untrusted`)."""
+    from spacekg.core.untrusted import check_rdf_file
+
+    if not path.exists():
         hint = " Run 'spacekg build' first, or pass --graph FILE." if path == DEFAULT_GRAPH else ""
         raise GraphError(f"{path}: no such file.{hint}")
+    check_rdf_file(path)
 
 
 def _no_such_graph(path: Path, named_graph: str, names: set[str]) -> GraphError:

@@ -96,7 +96,7 @@ def check_text(value: str, what: str, error: type[SpaceKGError] = SpaceKGError) 
     char = ord(match.group())
     if 0xDC80 <= char <= 0xDCFF:  # surrogateescape: an undecodable byte from argv or a file name
         raise error(
-            f"{what}: not UTF-8 text (byte {match.start()} is {char - 0xDC00:#04x}); "
+            f"{what}: not UTF-8 text (byte {char - 0xDC00:#04x} at position {match.start()}); "
             "pass UTF-8 text (check the terminal's or file's encoding)"
         )
     raise error(
