@@ -693,14 +693,13 @@ def docs(out: Path) -> None:
 
         spacekg docs --out docs/ontology
     """
-    from spacekg.core.output import write_atomically
+    from spacekg.core.output import write_files
     from spacekg.interop.docs import render_docs
     from spacekg.model.vocabulary import ontology_graph
 
     page, diagram = render_docs(ontology_graph())
     with user_errors():
-        write_atomically(out / "index.html", page.encode("utf-8"))
-        write_atomically(out / "structure.svg", diagram.encode("utf-8"))
+        write_files({out / "index.html": page.encode("utf-8"), out / "structure.svg": diagram.encode("utf-8")})
     click.echo(f"Wrote {out / 'index.html'} and {out / 'structure.svg'}.")
 
 
@@ -721,7 +720,7 @@ def export(graph_path: Path, fmt: str, part: str, nanopub: bool, out: Path | Non
 
         spacekg export --format rdfxml --part ontology --out spacekg.owl
     """
-    from spacekg.core.output import write_atomically
+    from spacekg.core.output import write_atomically, write_files
     from spacekg.interop import export as exporter
 
     with user_errors():
@@ -737,8 +736,7 @@ def export(graph_path: Path, fmt: str, part: str, nanopub: bool, out: Path | Non
             if fmt == "neo4j":
                 if out is None:
                     raise click.UsageError("--format neo4j writes two files; give --out FOLDER")
-                for name, content in exporter.neo4j_csv(graph).items():
-                    write_atomically(out / name, content)
+                write_files({out / name: content for name, content in exporter.neo4j_csv(graph).items()})
                 click.echo(f"Wrote {out / 'nodes.csv'} and {out / 'relationships.csv'}.")
                 return
             data = exporter.export_rdf(graph, fmt, part, nanopub)

@@ -16,7 +16,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from spacekg.core.namespaces import DEFAULT_BASE, SKG
-from spacekg.core.output import write_atomically
+from spacekg.core.output import write_files
 from spacekg.errors import ValidationFailed
 from spacekg.model.entail import TURTLE_MARKER, Triple, entailed_triples
 from spacekg.model.facts import load_dataset
@@ -83,8 +83,9 @@ def build(
         for triple in entailed:
             full.add(triple)
     description = describe(full, base, endpoint=sparql_endpoint)
-    write_atomically(out, serialize_with_entailments(graph, entailed) if entailed else serialize_turtle(graph))
-    write_atomically(description_path(out), serialize_turtle(description))
+    # One commit: a killed build leaves the old pair or the new pair, never a mix.
+    graph_bytes = serialize_with_entailments(graph, entailed) if entailed else serialize_turtle(graph)
+    write_files({out: graph_bytes, description_path(out): serialize_turtle(description)})
     evidence = sum(1 for _ in graph.subjects(RDF.type, URIRef(SKG + "Evidence")))
     counts = {
         "entities": sum(len(f.entities) + 1 for f in dataset.files),  # +1: the source itself
