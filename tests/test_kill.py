@@ -21,7 +21,7 @@ import pyoxigraph as ox
 
 from spacekg.core.output import recover
 
-KILLS = int(os.environ.get("SPACEKG_KILLS", "30"))
+KILLS = int(os.environ.get("SPACEKG_KILLS", "24"))
 BASES = ("https://example.org/a/", "https://example.org/b/")
 VOID = "http://rdfs.org/ns/void#"
 
