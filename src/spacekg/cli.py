@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from click.core import ParameterSource
 
 from spacekg import __version__
 from spacekg.core.namespaces import DEFAULT_BASE
@@ -188,7 +189,8 @@ def build(
 def validate(file: Path | None, graph_path: Path, named_graph: str | None, quiet: bool) -> None:
     """Check a graph (FILE, or --graph) against the SHACL shapes and the ontology.
 
-    Exit code 0: conforms; 1: violations (a report is printed); 2: could not run.
+    Exit code 0: conforms; 1: violations (a report is printed) or an empty
+    graph; 2: could not run.
 
     Example:
 
@@ -200,7 +202,11 @@ def validate(file: Path | None, graph_path: Path, named_graph: str | None, quiet
     file = file or graph_path
 
     with user_errors():
-        result = validate_graph(read_graph(file, named_graph))
+        graph = read_graph(file, named_graph)
+        if len(graph) == 0:  # an empty graph would "conform": say what it is instead
+            click.echo(f"{file}: the graph is empty (no triples), so there is nothing to validate.", err=True)
+            sys.exit(1)
+        result = validate_graph(graph)
     if result.conforms:
         if not quiet:
             click.echo(f"{file}: conforms to the spacekg shapes.")
@@ -282,6 +288,9 @@ def query(
 
         spacekg query claims-by-stance --param stance=opposes --param target=treaty-proposal
     """
+    import re
+
+    from spacekg.errors import QueryError
     from spacekg.query.formats import render
     from spacekg.query.named import bind, get_named_query, named_queries, parse_params
 
@@ -299,6 +308,11 @@ def query(
             text = chosen.text
             raw_params = parse_params(params)
         else:
+            if query is not None and query_file is None and re.fullmatch(r"[\w-]+", query):
+                from spacekg.core.names import unknown_name_message  # a bare word is never SPARQL
+
+                raise UserError(QueryError(unknown_name_message(query, "named query", named_queries(),
+                                                                "'spacekg query --list' shows them all.")))  # fmt: skip
             if params:
                 raise click.UsageError("--param is for named queries; see 'spacekg query --list'")
             text = read_query_text(query, query_file)
@@ -311,6 +325,10 @@ def query(
         bindings = bind(chosen, raw_params, base) if chosen is not None else {}
         if base != DEFAULT_BASE and not re.search(r"(?im)^\s*PREFIX\s+kg:", text):
             text = f"PREFIX kg: <{base}>\n{text}"
+        if bindings and chosen is not None:
+            from spacekg.query.checks import check_parameters
+
+            check_parameters(store, chosen, bindings)
         result = store.query(text, bindings)
         data = render(result, fmt)
     if out is not None:
@@ -509,6 +527,23 @@ def _graph_iri(value: str) -> str:
     )
 
 
+def _check_view_names(graph: Any, classes: set[str], relations: set[str]) -> None:
+    """Unknown --classes or --relations names would silently draw nothing."""
+    from spacekg.core.names import check_names
+    from spacekg.model.vocabulary import vocabulary
+
+    vocab = vocabulary()
+    known_classes = set(vocab.classes)
+    known_relations = set(vocab.object_properties) | set(vocab.datatype_properties)
+    for _, data in graph.nodes(data=True):
+        known_classes.update(data.get("classes", [data.get("cls")]))
+    for _, _, data in graph.edges(data=True):
+        known_relations.add(str(data.get("predicate", "")).rsplit("#", 1)[-1])
+    with user_errors():
+        check_names(classes, known_classes - {None}, "class (--classes)")
+        check_names(relations, known_relations, "relation (--relations)")
+
+
 def _csv_set(value: str | None) -> set[str]:
     return {part.strip() for part in value.split(",") if part.strip()} if value else set()
 
@@ -550,6 +585,8 @@ def view(
 
         spacekg view --focus ilrs --depth 2 --out ilrs.html
     """
+    if focus is None and click.get_current_context().get_parameter_source("depth") != ParameterSource.DEFAULT:
+        raise click.UsageError("--depth is the radius around --focus; give --focus NODE too")
     from spacekg.core.output import write_atomically
     from spacekg.graphs.projection import project, project_triples, result_triples
     from spacekg.graphs.view import Filters, render_html, select
@@ -562,6 +599,7 @@ def view(
             graph = project_triples(result_triples(result), labels=store)
         else:
             graph = project(store)
+        _check_view_names(graph, _csv_set(classes), _csv_set(relations))
         filters = Filters(
             focus=focus,
             depth=depth,
@@ -723,6 +761,8 @@ def export(graph_path: Path, fmt: str, part: str, nanopub: bool, out: Path | Non
     from spacekg.core.output import write_atomically, write_files
     from spacekg.interop import export as exporter
 
+    if part != "all" and fmt in ("graphml", "gexf", "neo4j"):
+        raise click.UsageError(f"--part is for RDF formats; --format {fmt} always exports the whole graph")
     with user_errors():
         if fmt in ("graphml", "gexf"):
             from spacekg.graphs.analyze import export as export_network
@@ -892,6 +932,40 @@ def locate(source: Path, phrase: str) -> None:
         raise click.ClickException(f"{phrase!r} occurs in no sentence of {source}")
     for start, end in spans:
         click.echo(f"[{start}, {end}]")
+
+
+# Ranges of numeric options, in one place: out-of-range values are refused by
+# click with the range in the message (and shown in --help). Options another
+# version of a command does not have are skipped.
+POSITIVE = click.FloatRange(min=0, min_open=True)
+OPTION_RANGES: dict[str, dict[str, click.IntRange | click.FloatRange]] = {
+    "serve": {
+        "port": click.IntRange(0, 65535),  # 0: any free port
+        "timeout": POSITIVE,
+        "max_result_bytes": click.IntRange(min=1),
+        "workers": click.IntRange(min=0),
+        "queue": click.IntRange(min=0),
+        "memory_mb": click.IntRange(min=1),
+        "max_slow": click.IntRange(min=1),
+        "header_timeout": POSITIVE,
+        "idle_timeout": POSITIVE,
+        "max_connections": click.IntRange(min=1),
+    },
+    "view": {"depth": click.IntRange(min=0), "year": click.IntRange(-9999, 9999)},
+    "analyze": {"top": click.IntRange(min=1)},
+    "push": {"batch_size": click.IntRange(min=1)},
+}
+
+
+def _apply_ranges() -> None:
+    for command_name, ranges in OPTION_RANGES.items():
+        command = main.commands.get(command_name)
+        for param in command.params if command is not None else ():
+            if param.name in ranges and isinstance(param, click.Option):
+                param.type = ranges[param.name]
+
+
+_apply_ranges()
 
 
 if __name__ == "__main__":  # pragma: no cover
