@@ -34,6 +34,7 @@ from spacekg.core.graphio import DEFAULT_GRAPH_NAME, check_exists, is_quad_file,
 from spacekg.core.namespaces import DEFAULT_BASE, PREFIXES
 from spacekg.core.syntax import media_type
 from spacekg.errors import GraphError, QueryError, StoreError
+from spacekg.query.guard import check_nesting
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 QUERY_PREFIXES: dict[str, str] = {**PREFIXES, "kg": DEFAULT_BASE}
@@ -129,6 +130,7 @@ class _OxigraphStore:
         return len(self.store)
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
+        check_nesting(sparql)  # deep nesting would crash Oxigraph's parser (segfault)
         try:
             answer = self.store.query(with_values(sparql, bindings or {}), prefixes=QUERY_PREFIXES)
         except SyntaxError as exc:
@@ -355,6 +357,7 @@ class RemoteStore:
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
         query = with_values(sparql, bindings or {})
+        check_nesting(sparql)
         # Parse locally first: a malformed query gets the same message (and
         # line numbers) as with the embedded stores, and never reaches the server.
         try:
