@@ -306,7 +306,8 @@ def run(cases: int, seed: int, subprocess_every: int, only: int | None = None,
                 continue
             kind = kinds[number % len(kinds)]
             case = make_case(kind, case_seed, workdir, graph)
-            real = subprocess_every > 0 and number % subprocess_every == 0
+            # argv cannot carry NUL bytes: such cases run in-process only
+            real = subprocess_every > 0 and number % subprocess_every == 0 and not any("\x00" in a for a in case.args)
             outcome = run_subprocess(case) if real else run_in_process(case)
             tally = counts[kind]
             tally["cases"] += 1
