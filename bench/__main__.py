@@ -30,6 +30,7 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
     "load_serve": ([], ["--clients", "2", "--queries", "10", "--rounds", "1"]),
     "view": ([], ["--sizes", "100", "--cap", "30"]),
     "extract": ([], []),
+    "fuzz": (["--cases", "2000"], ["--cases", "30", "--subprocess-every", "10"]),
 }
 
 
