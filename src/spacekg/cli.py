@@ -288,7 +288,6 @@ def query(
 
         spacekg query claims-by-stance --param stance=opposes --param target=treaty-proposal
     """
-    import re
 
     from spacekg.errors import QueryError
     from spacekg.query.formats import render
@@ -517,7 +516,6 @@ def serve(
 
 def _graph_iri(value: str) -> str:
     """An absolute IRI for a named graph; a file name here is a common slip."""
-    import re
 
     if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]*$", value):
         return value
