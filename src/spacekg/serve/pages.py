@@ -44,6 +44,8 @@ EXAMPLES = [
 ROLE_NAMES = {
     QUERY_PREFIXES["rdf"] + "subject": "subject",
     QUERY_PREFIXES["rdf"] + "object": "object",
+    QUERY_PREFIXES["skg"] + "statementSubject": "subject",
+    QUERY_PREFIXES["skg"] + "statementObject": "object",
 }
 
 
