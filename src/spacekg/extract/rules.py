@@ -19,6 +19,7 @@ Every candidate has character offsets and a confidence.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -80,40 +81,29 @@ def _sentences(candidates: Candidates) -> Any:
 
 
 def to_yaml(candidates: Candidates, entities: dict[str, Entity]) -> str:
-    """The candidates as a facts file (same format) for review."""
-    import json
-
-    def q(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False)
+    """The candidates as a facts file (same format) for review, written by the
+    YAML library (:mod:`spacekg.extract.yamlio`: ids like ``no`` read back as
+    written). In text order, each entry with its words, its sentence and the
+    rule as ``#>`` review lines, which ``spacekg ingest`` drops."""
+    from spacekg.extract.yamlio import REVIEW, dump_facts
 
     source = candidates.source
-    lines = [
-        "# spacekg candidate facts, extracted by rules: review every entry, fix or delete it,",
-        "# write each claim's summary in your own words, then run: spacekg ingest THIS_FILE --source TEXT",
-        "spacekg: 1",
-        "source:",
-        *(f"  {key}: {q(source[key])}" for key in ("id", "type", "label", "sha256", "characters", "file", "mention")),
-        "",
-        "entities:  # not in the graph yet",
-    ]
     new = candidates.new_entities()
     sentence_of = _sentences(candidates)
-    # In text order, each with its words and its sentence as comments (ingest ignores comments).
-    for entity_id, mentions in sorted(new.items(), key=lambda item: item[1][0].start):
-        first = mentions[0]
-        lines += [f"  - id: {entity_id}  # {q(candidates.words((first.start, first.end)))}",
-                  f"    # in: {candidates.words(sentence_of(first.start))}",
-                  f"    type: {first.type}", f"    label: {q(first.label)}",
-                  f"    mention: {q([first.start, first.end])}", "    status: new",
-                  f"    confidence: {first.confidence}  # {first.rule}"]  # fmt: skip
-    lines += ["", "mentions:  # known entities named in this text"]
-    for mention in candidates.mentions:
-        if not mention.new:
-            lines.append(
-                f"  - {{entity: {mention.entity}, span: {q([mention.start, mention.end])}, confidence: {mention.confidence}}}"
-                f"  # {q(candidates.words((mention.start, mention.end)))} {mention.rule}"
-            )
-    lines += ["", "facts:"]
+    document: dict[str, Any] = {"spacekg": 1, "source": {k: source[k] for k in ("id", "type", "label", "sha256", "characters", "file", "mention")}}  # fmt: skip
+    document["entities"] = [
+        {"id": entity_id, "type": m[0].type, "label": m[0].label, "mention": [m[0].start, m[0].end], "status": "new",
+         "confidence": m[0].confidence,
+         REVIEW: [f"{json.dumps(candidates.words((m[0].start, m[0].end)), ensure_ascii=False)} ({m[0].rule})",
+                  f"in: {candidates.words(sentence_of(m[0].start))}"]}
+        for entity_id, m in sorted(new.items(), key=lambda item: item[1][0].start)
+    ]  # fmt: skip
+    document["mentions"] = [
+        {"entity": m.entity, "span": [m.start, m.end], "confidence": m.confidence,
+         REVIEW: f"{json.dumps(candidates.words((m.start, m.end)), ensure_ascii=False)} ({m.rule})"}
+        for m in candidates.mentions
+        if not m.new
+    ]  # fmt: skip
     merged: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     for fact in candidates.facts:
         key = (fact["subject"], fact["relation"], fact["object"], fact.get("modality") or "")
@@ -121,30 +111,26 @@ def to_yaml(candidates: Candidates, entities: dict[str, Entity]) -> str:
             merged[key]["evidence"] += [e for e in fact["evidence"] if e not in merged[key]["evidence"]]
         else:
             merged[key] = {**fact, "evidence": list(fact["evidence"])}
-    for fact in merged.values():
-        modality = f"modality: {fact['modality']}, " if fact.get("modality") else ""
-        lines.append(f"  # {candidates.words(fact['evidence'][0])}")
-        lines.append(f"  - {{subject: {fact['subject']}, relation: {fact['relation']}, object: {fact['object']}, "
-                     f"{modality}evidence: {q(fact['evidence'])}, confidence: {fact['confidence']}}}")  # fmt: skip
-    lines += ["", "claims:"]
+    document["facts"] = [
+        {**{k: f[k] for k in ("subject", "relation", "object")}, **({"modality": f["modality"]} if f.get("modality") else {}),
+         "evidence": f["evidence"], "confidence": f["confidence"], REVIEW: candidates.words(f["evidence"][0])}
+        for f in merged.values()
+    ]  # fmt: skip
     labels: dict[str, str] = {**{e: m[0].label for e, m in new.items()}, **{i: e.label for i, e in entities.items()}}
+    document["claims"] = []
     for number, claim in enumerate(candidates.claims, 1):
         speakers = claim["speaker"] if isinstance(claim["speaker"], list) else [claim["speaker"]]
-        lines += [f"  # {candidates.words(claim['evidence'][0])}",
-                  f"  - id: {source['id']}-claim-{number}", f"    speaker: [{', '.join(speakers)}]",
-                  f"    summary: {q('TO REVIEW: what ' + ', '.join(str(labels.get(s, s)) for s in speakers) + ' says here, in your words')}"]  # fmt: skip
-        if "opposes" in claim:
-            lines.append(f"    opposes: {claim['opposes']}")
-        if "proposition" in claim:
-            p = claim["proposition"]
-            lines.append(
-                f"    proposition: {{subject: {p['subject']}, relation: {p['relation']}, object: {p['object']}}}"
-            )
-        if claim.get("modality"):
-            lines.append(f"    modality: {claim['modality']}")
-        lines += [f"    evidence: {q(claim['evidence'])}", f"    confidence: {claim['confidence']}"]
-    lines += ["", "dates:"]
-    for date in candidates.dates:
-        parts = ", ".join(f"{k}: {date[k]}" for k in ("year", "month", "day") if k in date)
-        lines.append(f"  - {{span: {q(date['span'])}, {parts}}}")
-    return "\n".join(lines) + "\n"
+        entry: dict[str, Any] = {"id": f"{source['id']}-claim-{number}", "speaker": speakers,
+                 "summary": "TO REVIEW: what " + ", ".join(str(labels.get(s, s)) for s in speakers) + " says here, in your words"}  # fmt: skip
+        entry.update({k: claim[k] for k in ("opposes", "proposition", "modality") if claim.get(k)})
+        entry.update(evidence=claim["evidence"], confidence=claim["confidence"])
+        entry[REVIEW] = candidates.words(claim["evidence"][0])
+        document["claims"].append(entry)
+    document["dates"] = [{k: d[k] for k in ("span", "year", "month", "day") if k in d} for d in candidates.dates]
+    return dump_facts(
+        document,
+        header=["spacekg candidate facts, extracted by rules: review every entry, fix or delete it,",
+                "write each claim's summary in your own words, then run: spacekg ingest THIS_FILE --source TEXT",
+                "Lines '#> ...' show the source's words for review; ingest drops them. Your '# notes' are kept."],
+        section_comments={"entities": "not in the graph yet", "mentions": "known entities named in this text"},
+    )  # fmt: skip

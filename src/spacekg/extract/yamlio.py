@@ -1,0 +1,278 @@
+"""Facts files written by a YAML library, read back equal, with comments.
+
+:func:`dump_facts` turns a facts-file mapping (``{"spacekg": 1, "source":
+{...}, "entities": [...], ...}``) into YAML text. Every value is emitted by
+PyYAML; a string that any YAML reader (1.1 or 1.2) could take for something
+else is quoted: ids such as ``no``, ``yes``, ``on``, ``off``, ``null``,
+``~``, ``1e3``, ``0x1f``, ``2021-01-01``, and labels with quotes, colons,
+``#``, leading spaces or line breaks. Key order is kept, so the same mapping
+always gives the same text.
+
+Comments, for the humans who review a candidates file:
+
+- ``header``: lines written as ``# ...`` at the top of the file;
+- ``section_comments``: ``{"entities": "not in the graph yet"}`` is written
+  after the section's key (``entities:  # not in the graph yet``);
+- an entry (an item of a top-level list) may carry two extra keys, which are
+  written as comment lines just above the entry and are not part of its data
+  (each a text, or a list of lines):
+
+  ``_review``
+      what the extractor shows the reviewer: the entry's words in the source,
+      its sentence, the rule that found it; written ``#> ...``. These lines
+      are **dropped** by ``spacekg ingest``, because the article's sentences
+      never enter the curated data (offsets only).
+  ``_comment``
+      a note, written ``# ...``. Notes are the reviewer's: ``spacekg
+      ingest`` carries them into the facts file it writes, above the same
+      entry (or above the mention an entity was merged into). A reviewer may
+      also write a note at the end of an entry's line (``- {...}  # note``).
+
+:func:`entry_comments` reads such comments back from a facts file's text,
+entry by entry, so ``ingest`` can keep the notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import yaml
+
+COMMENT = "_comment"
+REVIEW = "_review"
+QUOTE_MARK = "#>"
+SECTIONS = ("entities", "mentions", "facts", "claims", "dates")
+
+# Plain scalars any YAML 1.1 or 1.2 reader might resolve to a non-string:
+# booleans, nulls, numbers (also 1e3, 0x1f, 0o17, 1_000, 1:20 sexagesimal,
+# .inf), dates and timestamps, merge keys and the like.
+_SPECIAL_WORDS = frozenset(
+    ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "nan", "inf"]
+) | frozenset({"<<", "=", ""})
+_NUMBER_LIKE = re.compile(r"^[-+]?(?:\.?[0-9]|\.(?:inf|nan)$)", re.IGNORECASE)
+# Characters YAML treats as line breaks (a comment must not contain one).
+_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+# What the YAML reader refuses inside a stream (PyYAML's Reader.NON_PRINTABLE).
+_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _ambiguous(value: str) -> bool:
+    lowered = value.lower().lstrip(".")
+    return lowered in _SPECIAL_WORDS or value.lower() in _SPECIAL_WORDS or bool(_NUMBER_LIKE.match(value))
+
+
+class _Dumper(yaml.SafeDumper):
+    """SafeDumper: key order kept, no anchors, lists indented under keys,
+    ambiguous strings double-quoted."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = '"' if _ambiguous(value) or _BREAKS.search(value) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+def _flat(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) or (isinstance(node, yaml.CollectionNode) and node.flow_style is True)
+
+
+def _represent_dict(dumper: yaml.SafeDumper, value: Mapping[str, Any]) -> yaml.MappingNode:
+    node = dumper.represent_mapping("tag:yaml.org,2002:map", value.items())
+    node.flow_style = all(_flat(v) for _, v in node.value)  # {subject: a, relation: b, object: c}
+    return node
+
+
+def _represent_list(dumper: yaml.SafeDumper, value: Sequence[Any]) -> yaml.SequenceNode:
+    node = dumper.represent_sequence("tag:yaml.org,2002:seq", value)
+    node.flow_style = all(_flat(v) for v in node.value)  # [0, 42], [[0, 42], [50, 80]]
+    return node
+
+
+class _Block(dict[str, Any]):
+    """A mapping written in block style (one key per line)."""
+
+
+class _Flow(dict[str, Any]):
+    """A mapping written in flow style (``{key: value, ...}`` on one line)."""
+
+
+class _Items(list[Any]):
+    """A list written in block style (one ``- item`` per entry)."""
+
+
+def _represent_items(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceNode:
+    node = dumper.represent_sequence("tag:yaml.org,2002:seq", value)
+    node.flow_style = False
+    return node
+
+
+def _represent_styled(dumper: yaml.SafeDumper, value: dict[str, Any]) -> yaml.MappingNode:
+    node = dumper.represent_mapping("tag:yaml.org,2002:map", value.items())
+    node.flow_style = isinstance(value, _Flow)
+    return node
+
+
+_Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(dict, _represent_dict)
+_Dumper.add_representer(list, _represent_list)
+_Dumper.add_representer(tuple, _represent_list)
+_Dumper.add_representer(_Block, _represent_styled)
+_Dumper.add_representer(_Flow, _represent_styled)
+_Dumper.add_representer(_Items, _represent_items)
+# Sections whose entries are short enough to read on one line each.
+FLOW_SECTIONS = ("mentions", "facts", "dates")
+
+
+def _yaml(value: Any) -> str:
+    text: str = yaml.dump(
+        value, Dumper=_Dumper, default_flow_style=None, allow_unicode=True, sort_keys=False, width=100_000
+    )
+    return text
+
+
+def _comment_lines(value: Any) -> list[str]:
+    """Text (or a list of texts) as comment bodies: one per non-blank line,
+    printable (a character YAML refuses is written as ``\\uXXXX``)."""
+    items = [value] if isinstance(value, str) else list(value or ())
+    lines: list[str] = []
+    for item in items:
+        for line in _BREAKS.split(str(item)):
+            line = _NON_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", line).rstrip()
+            if line.strip():
+                lines.append(line)
+    return lines
+
+
+def _entry_with_comments(entry: Any, indent: str, flow: bool) -> str:
+    if not isinstance(entry, Mapping):
+        return _indent(_yaml(_Items([entry])), indent)
+    notes = _comment_lines(entry.get(COMMENT))
+    words = _comment_lines(entry.get(REVIEW))
+    style = _Flow if flow else _Block
+    data = style((k, v) for k, v in entry.items() if k not in (COMMENT, REVIEW))
+    out = [f"{indent}{QUOTE_MARK} {line}".rstrip() for line in words]
+    out += [f"{indent}# {line}".rstrip() for line in notes]
+    return "".join(line + "\n" for line in out) + _indent(_yaml(_Items([data])), indent)
+
+
+def _indent(text: str, indent: str) -> str:
+    return "".join(indent + line if line.strip() else line for line in text.splitlines(keepends=True))
+
+
+def dump_facts(
+    document: Mapping[str, Any],
+    *,
+    header: Sequence[str] = (),
+    section_comments: Mapping[str, str] | None = None,
+) -> str:
+    """The facts-file mapping as YAML text (see the module's docstring)."""
+    section_comments = section_comments or {}
+    parts = [f"# {line}".rstrip() + "\n" for line in _comment_lines(header)]
+    for key, value in document.items():
+        note = section_comments.get(key)
+        suffix = f"  # {' '.join(_comment_lines(note))}" if note else ""
+        if isinstance(value, (list, tuple)) and key in SECTIONS:
+            if parts:
+                parts.append("\n")
+            if not value:
+                parts.append(f"{key}: []{suffix}\n")
+                continue
+            parts.append(f"{key}:{suffix}\n")
+            parts.extend(_entry_with_comments(entry, "  ", key in FLOW_SECTIONS) for entry in value)
+        else:
+            text = _yaml(_Block({key: _Block(value) if isinstance(value, Mapping) else value}))
+            if suffix:
+                first, _, rest = text.partition("\n")
+                text = f"{first}{suffix}\n{rest}"
+            parts.append(text)
+    return "".join(parts)
+
+
+def entry_comments(text: str) -> dict[str, list[list[str]]]:
+    """The comments of each entry of a facts file's sections.
+
+    ``{"entities": [[...notes of entity 0], [...], ...], "facts": ...}``:
+    for each entry, in order, the ``# ...`` comment lines just above it and
+    the comments at the end of its own lines. Lines quoting the source
+    (``#> ...``) are left out. A text that is not YAML gives ``{}``.
+    """
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(root, yaml.MappingNode):
+        return {}
+    lines = _BREAKS.split(text)  # as YAML counts lines
+    comments = _comment_positions(text)
+    result: dict[str, list[list[str]]] = {}
+    for key_node, value_node in root.value:
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.value not in SECTIONS:
+            continue
+        if not isinstance(value_node, yaml.SequenceNode):
+            continue
+        entries: list[list[str]] = []
+        for item in value_node.value:
+            first, last = item.start_mark.line, _last_line(item)
+            notes: list[str] = []
+            above = first - 1
+            block: list[str] = []
+            while above >= 0 and lines[above].lstrip().startswith("#") and above in comments:
+                block.insert(0, comments[above])
+                above -= 1
+            notes.extend(block)
+            notes.extend(comments[n] for n in range(first, last + 1) if n in comments and not _whole_line(lines[n]))
+            entries.append([n for n in (_note(c) for c in notes) if n is not None])
+        result[str(key_node.value)] = entries
+    return result
+
+
+def _last_line(node: yaml.Node) -> int:
+    """The line of a node's last character (a block collection's own end
+    mark lies at the next token, possibly lines later)."""
+    if isinstance(node, yaml.MappingNode) and not node.flow_style and node.value:
+        return _last_line(node.value[-1][1])
+    if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
+        return _last_line(node.value[-1])
+    end = node.end_mark
+    return end.line - 1 if end.column == 0 and end.line > node.start_mark.line else end.line
+
+
+def _whole_line(line: str) -> bool:
+    return line.lstrip().startswith("#")
+
+
+def _note(comment: str) -> str | None:
+    """A comment's text, or None for a quote of the source (``#>``)."""
+    if comment.startswith(QUOTE_MARK):
+        return None
+    return comment[1:].removeprefix(" ").rstrip()
+
+
+def _comment_positions(text: str) -> dict[int, str]:
+    """Line number (0-based) -> the comment on that line, found by the YAML
+    scanner (a ``#`` inside a quoted string is not a comment)."""
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        start, end = token.start_mark, token.end_mark
+        for number in range(start.line, end.line + 1):
+            begin = start.column if number == start.line else 0
+            stop = end.column if number == end.line else 1 << 30
+            covered.setdefault(number, []).append((begin, stop))
+    found: dict[int, str] = {}
+    for number, line in enumerate(_BREAKS.split(text)):
+        for match in re.finditer("#", line):
+            column = match.start()
+            if column and line[column - 1] not in " \t":
+                continue
+            if any(begin <= column < stop for begin, stop in covered.get(number, ())):
+                continue
+            found[number] = line[column:]
+            break
+    return found
