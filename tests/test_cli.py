@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -201,13 +202,23 @@ def test_validate_exit_codes(tmp_path: Path, turtle_file: Path) -> None:
     assert "not valid turtle" in unparsable.output
 
 
-def test_locate_prints_sentence_spans(tmp_path: Path) -> None:
+def test_locate_prints_phrase_and_sentence_spans(tmp_path: Path) -> None:
     source = tmp_path / "s.txt"
-    source.write_text("First one. Second has ILRS here. Third.", encoding="utf-8")
+    text = "First one. Second has ILRS here. Third: ILRS, ILRS.\nThe ILRS\n\nILRS."
+    source.write_text(text, encoding="utf-8")
     result = run("locate", str(source), "ILRS")
     assert result.exit_code == 0
-    assert result.output.strip() == "[11, 32]"
-    assert run("locate", str(source), "Artemis").exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0] == "[22, 26] in sentence [11, 32]"
+    assert len(lines) == text.count("ILRS") == 5  # every occurrence, several in one sentence too
+    for line in lines:
+        phrase, sentence = (json.loads(part) for part in line.split(" in sentence "))
+        assert text[slice(*phrase)] == "ILRS" and sentence[0] <= phrase[0] < phrase[1] <= sentence[1]
+        assert text[slice(*sentence)].strip() == text[slice(*sentence)]
+    assert lines[1:3] == ["[40, 44] in sentence [33, 51]", "[46, 50] in sentence [33, 51]"]
+    assert run("locate", str(source), "one. Second").output.strip() == "[6, 17] in sentence [0, 32]"
+    missing = run("locate", str(source), "Artemis")
+    assert missing.exit_code == 1 and "does not occur" in missing.output
 
 
 def test_validate_reads_the_default_graph_or_graph_option(tmp_path: Path, turtle_file: Path) -> None:

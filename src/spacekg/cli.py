@@ -177,6 +177,8 @@ def build(
         click.echo(f"{result.entailed} of the triples are RDFS entailments, after the '# spacekg:entailments' line.")
     if result.quoted_sources:
         click.echo(f"Evidence quotes taken from: {', '.join(str(p) for p in sources)}.")
+        for warning in result.warnings:
+            click.echo(f"Warning: {warning}", err=True)
     else:
         click.echo("No --source given: evidence has character offsets only, no quotes.")
 
@@ -883,23 +885,29 @@ def evaluate(candidates: Path, gold: Path, facts: tuple[Path, ...]) -> None:
 )
 @click.option("--facts-dir", type=click.Path(path_type=Path, file_okay=False), default="data/facts", show_default=True)
 @click.option("--replace", is_flag=True, help="Replace a facts file of the same source.")
-def ingest(reviewed: Path, source_text: Path, facts_dir: Path, replace: bool) -> None:
+@click.option("--no-merge", "no_merge", multiple=True, metavar="ID",
+              help="Keep this reviewed entity as a new one, even if the graph knows its name (repeatable).")  # fmt: skip
+def ingest(reviewed: Path, source_text: Path, facts_dir: Path, replace: bool, no_merge: tuple[str, ...]) -> None:
     """Add a reviewed candidates file to the curated facts.
 
-    Checks the source hash, merges entities the graph already knows, keeps
-    every source's provenance, and validates everything before writing.
-    Then run 'spacekg build'.
+    Checks the source hash, merges entities the graph already knows (same
+    id, Wikidata item or name, and types that agree; each merge is printed),
+    keeps every source's provenance, dates and your '# notes', and validates
+    everything before writing. Then run 'spacekg build'.
 
     Example:
 
-        spacekg ingest reviewed.yaml --source article.txt
+        spacekg ingest reviewed.yaml --source article.txt --no-merge washington
     """
     from spacekg.extract.ingest import ingest as run_ingest
 
     with user_errors():
-        target, merges = run_ingest(reviewed, source_text, facts_dir, replace=replace)
-    for new, old in sorted(merges.items()):
-        click.echo(f"merged {new} into known entity {old}")
+        target, merges = run_ingest(reviewed, source_text, facts_dir, replace=replace, no_merge=set(no_merge))
+    for merge in merges:
+        click.echo(
+            f"merged {merge.new} ({', '.join(merge.types)}) into known entity {merge.known} "
+            f"({', '.join(merge.known_types)}): {merge.reason}; to keep it apart: --no-merge {merge.new}"
+        )
     click.echo(f"Wrote {target}. Rebuild with: spacekg build")
 
 
@@ -912,24 +920,25 @@ def _nullbar(items: list[Path]) -> Iterator[list[Path]]:
 @click.argument("source", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @click.argument("phrase")
 def locate(source: Path, phrase: str) -> None:
-    """Print the [start, end] sentence spans of SOURCE that contain PHRASE.
+    """Print where PHRASE occurs in SOURCE: its own [start, end] span and its sentence's.
 
-    A helper for curators writing evidence offsets into a facts file.
+    One line per occurrence, in text order, so offsets are never counted by
+    hand: the phrase's span is an entity's 'mention' or a mention's 'span',
+    the sentence's is a fact's or claim's 'evidence'.
 
     Example:
 
         spacekg locate article.txt "joint statement"
     """
-    from spacekg.core.text import locate as find_spans
-    from spacekg.core.text import read_source
+    from spacekg.core.text import phrase_spans, read_source
 
     with user_errors():
         text, _ = read_source(source)
-    spans = list(find_spans(text, phrase))
-    if not spans:
-        raise click.ClickException(f"{phrase!r} occurs in no sentence of {source}")
-    for start, end in spans:
-        click.echo(f"[{start}, {end}]")
+    found = list(phrase_spans(text, phrase))
+    if not found:
+        raise click.ClickException(f"{phrase!r} does not occur in {source} (the search is case-sensitive)")
+    for (start, end), (sentence_start, sentence_end) in found:
+        click.echo(f"[{start}, {end}] in sentence [{sentence_start}, {sentence_end}]")
 
 
 # Ranges of numeric options, in one place: out-of-range values are refused by

@@ -56,6 +56,21 @@ def locate(text: str, phrase: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+def phrase_spans(text: str, phrase: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """Yield ``(phrase span, sentence span)`` for every occurrence of
+    ``phrase`` (case-sensitive, overlapping ones too); a phrase that runs
+    across a sentence end gets the span of all the sentences it touches."""
+    if not phrase:
+        return
+    sentences = sentence_spans(text)
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        touched = [s for s in sentences if s[0] < end and start < s[1]] or [(start, end)]
+        yield (start, end), (touched[0][0], touched[-1][1])
+        start = text.find(phrase, start + 1)
+
+
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

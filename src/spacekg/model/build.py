@@ -8,7 +8,7 @@ answer plain queries over super-properties and super-classes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from spacekg.core.namespaces import DEFAULT_BASE, SKG
 from spacekg.core.output import write_files
 from spacekg.errors import ValidationFailed
 from spacekg.model.entail import TURTLE_MARKER, Triple, entailed_triples
-from spacekg.model.facts import load_dataset
+from spacekg.model.facts import Dataset, load_dataset
 from spacekg.model.rdf import build_graph, load_source_texts
 from spacekg.model.validate import validate_graph
 from spacekg.model.void import describe
@@ -34,6 +34,7 @@ class BuildResult:
     counts: dict[str, int] = field(default_factory=dict)
     quoted_sources: tuple[str, ...] = ()
     entailed: int = 0
+    warnings: tuple[str, ...] = ()  # for the caller to show; the library prints nothing
 
 
 def description_path(out: Path) -> Path:
@@ -94,5 +95,25 @@ def build(
         "evidence": evidence,
     }
     return BuildResult(
-        out=out, triples=len(full), counts=counts, quoted_sources=tuple(sorted(texts)), entailed=len(entailed)
+        out=out,
+        triples=len(full),
+        counts=counts,
+        quoted_sources=tuple(sorted(texts)),
+        entailed=len(entailed),
+        warnings=missing_sources(dataset, texts),
+    )
+
+
+def missing_sources(dataset: Dataset, texts: Mapping[str, object]) -> tuple[str, ...]:
+    """When some source texts were given but not all: one warning naming each
+    facts file whose text is missing (its evidence is then written without
+    quotes). With no text given at all, nothing is said: that is the plain
+    build without quotes."""
+    if not texts:
+        return ()
+    return tuple(
+        f"{f.path}: its source text ({f.source.file or f.source.id}, SHA-256 {f.source.sha256[:12]}…) was not "
+        "given with --source; its evidence is written without quotes"
+        for f in dataset.files
+        if f.source.id not in texts
     )
