@@ -95,6 +95,7 @@ def test_dates_modalities_and_notes_survive_but_source_quotes_do_not(tmp_path: P
   #> "Washington"
   #> in: {TEXT[: TEXT.index(".") + 1]}
   # the city, not the country: checked by hand
+  # in: The European Space Agency will not join, NASA said.
   - id: washington
     type: City
     label: Washington
@@ -120,6 +121,7 @@ dates:
     assert "  # merged below\n  - {entity: esa," in text  # the merged entity's note goes with its mention
     assert "# not joining\n  - {id: esa-participatesin-artemis-negated" in text
     assert "#>" not in text and "Officials met" not in text and "NASA said" not in text
+    assert "will not join" not in text  # a '#' note quoting six words of the source in a row is dropped
     load_dataset([facts_dir])
 
 

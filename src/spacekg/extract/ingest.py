@@ -18,8 +18,9 @@ so no other source's provenance is ever touched. On the way in:
   evidence from both sources; a fact with a ``modality`` gets an id of its
   own (``india-participatesin-ilrs-negated``), so it never joins a plain one;
 - ``dates:``, modalities and the reviewer's ``# notes`` are kept; the
-  ``#>`` lines that quote the source (see :mod:`spacekg.extract.yamlio`)
-  are dropped, since the article's sentences never enter the curated data;
+  ``#>`` review lines (see :mod:`spacekg.extract.yamlio`) are dropped, and
+  so is any note that quotes six or more words of the source in a row, since
+  the article's sentences never enter the curated data;
 - everything is checked together (ids, references, spans) before the file
   is written, atomically; an existing file of the same name is not replaced
   unless asked.
@@ -28,6 +29,7 @@ so no other source's provenance is ever touched. On the way in:
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -262,6 +264,25 @@ def dump(facts: FactsFile, notes: Notes | None = None) -> str:
     )
 
 
+QUOTE_WORDS = 6  # a note sharing this many words in a row with the source quotes it
+
+
+def _word_runs(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + QUOTE_WORDS]) for i in range(len(words) - QUOTE_WORDS + 1)}
+
+
+def _without_quotes(notes: Notes, source: str) -> Notes:
+    """Notes minus any line that quotes the source (``QUOTE_WORDS`` words in a
+    row): the article's sentences never enter the curated data, whoever
+    wrote them into a comment."""
+    runs = _word_runs(source)
+    return {
+        section: [[line for line in entry if not (_word_runs(line) & runs)] for entry in entries]
+        for section, entries in notes.items()
+    }
+
+
 def ingest(
     reviewed_path: Path,
     source_text: Path,
@@ -287,7 +308,7 @@ def ingest(
     if target.exists() and not replace:
         raise FactsError(target, None, "already exists; pass --replace to update it")
     known = check_dataset([load_facts_file(p) for p in existing])
-    notes = entry_comments(reviewed_path.read_text(encoding="utf-8"))
+    notes = _without_quotes(entry_comments(reviewed_path.read_text(encoding="utf-8")), text)
     merged, merges, out_notes = merge_candidates(reviewed, known, no_merge=no_merge, notes=notes)
     text_out = dump(merged, out_notes)
     check_dataset([*known.files, parse_facts(text_out, str(target))])  # everything together, before writing
