@@ -28,10 +28,10 @@ def test_entities_in_text_order_with_words_and_sentence(dataset: Dataset) -> Non
     assert starts == sorted(starts) and len(starts) >= 3
     lines = text.splitlines()
     first = next(i for i, line in enumerate(lines) if line.startswith("  - id: zed-example"))
-    assert lines[first].endswith('# "Zed Example"')  # the words
-    assert lines[first + 1].startswith("    # in: Zed Example, the head of the Lunar Example Agency")  # the sentence
+    assert lines[first - 2].startswith('  #> "Zed Example"')  # the words (review lines, dropped by ingest)
+    assert lines[first - 1].startswith("  #> in: Zed Example, the head of the Lunar Example Agency")  # the sentence
     fact_line = next(i for i, line in enumerate(lines) if "relation: signs" in line)
-    assert lines[fact_line - 1].startswith("  # The Agency for Example Studies signed")  # a fact's sentence
+    assert lines[fact_line - 1].startswith("  #> The Agency for Example Studies signed")  # a fact's sentence
 
 
 def test_confidences_come_from_the_calibration_table(dataset: Dataset) -> None:

@@ -111,7 +111,7 @@ def test_the_walkthrough_runs_as_written(workdir: Path) -> None:
     assert reviewed_written
     # What the page promises about the written facts file.
     written = (workdir / "data" / "facts" / "gateway-japan.yaml").read_text(encoding="utf-8")
-    assert "# Tokyo the city" in written and "#>" not in written
+    assert "# Tokyo the city, where JAXA is based, not Japan" in written and "#>" not in written
     assert "At the end of 2020" not in written  # no sentence of the article in the curated data
 
 
