@@ -88,13 +88,12 @@ def test_ontology_as_rdfxml_loads_in_owlready2_and_hermit(graph: Graph, tmp_path
 
 def test_parts_partition_the_graph(graph: Graph) -> None:
     parts = split(graph)
-    assert sum(len(p) for p in parts.values()) == len(graph)
+    assert sum(len(p) for p in parts.values()) == len(graph) and not parts["graphs"]
     kg = "https://w3id.org/spacekg/id/"
-    assert not any(str(s).startswith(kg) for s in parts["ontology"].subjects())
-    assert not any(
-        t == URIRef("https://w3id.org/spacekg/ontology#Evidence") for t in parts["data"].objects(None, RDF.type)
-    )
-    assert all("/claim/" in str(s) for s in parts["claims"].subjects())
+    assert not any(t.subject.value.startswith(kg) for t in parts["ontology"])
+    evidence = "https://w3id.org/spacekg/ontology#Evidence"
+    assert not any(t.predicate.value == str(RDF.type) and t.object.value == evidence for t in parts["data"])
+    assert all("/claim/" in t.subject.value for t in parts["claims"])
 
 
 def test_quads_put_parts_in_named_graphs_and_nanopubs(graph: Graph) -> None:
@@ -171,3 +170,93 @@ def test_release_dataset_is_not_stale(tmp_path: Path) -> None:
             f"data/release/{name} is stale: run scripts/release.sh"
         )
     assert not re.search(r"oa:exact\s+\"", (release / "spacekg.ttl").read_text(encoding="utf-8"))  # no quotes committed
+
+
+HASH_PROBE = """
+import hashlib, sys
+from pathlib import Path
+from spacekg.interop.export import RDF_FORMATS, export_rdf, neo4j_csv, read
+from spacekg.graphs.analyze import export as export_network
+from spacekg.graphs.projection import load_projection
+from spacekg.model.build import build
+out = Path(sys.argv[1]) / "kg.ttl"
+build([Path(sys.argv[2])], out)
+files = {"ttl": out.read_bytes(), "void": out.with_name("kg.void.ttl").read_bytes()}
+graph = read(out)
+for fmt in RDF_FORMATS:
+    files[fmt] = export_rdf(graph, fmt)
+files["nanopub"] = export_rdf(graph, "trig", part="claims", nanopub=True)
+files.update(neo4j_csv(graph))
+network = load_projection(out)
+for fmt in ("graphml", "gexf", "cytoscape"):
+    files[fmt] = export_network(network, out, fmt)
+for name, data in sorted(files.items()):
+    print(name, hashlib.sha256(data).hexdigest())
+"""
+
+
+def test_every_export_is_identical_under_any_hash_seed(tmp_path: Path) -> None:
+    import os
+    import sys
+
+    digests = []
+    for seed in ("0", "1", "4242"):
+        work = tmp_path / seed
+        work.mkdir()
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [sys.executable, "-c", HASH_PROBE, str(work), str(FACTS_DIR)],
+            capture_output=True, text=True, env=env, check=False, cwd=ROOT,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        digests.append(result.stdout)
+    assert len(digests[0].splitlines()) == 14
+    assert digests[0] == digests[1] == digests[2]
+
+
+def test_blank_nodes_get_labels_from_their_surroundings() -> None:
+    turtle = b"""@prefix ex: <http://example.org/> .
+    ex:a ex:p [ ex:q ex:b ; ex:r ( 1 2 ) ] ; ex:s [ ex:q ex:c ] ."""
+    first = Graph().parse(data=turtle, format="turtle")
+    second = Graph().parse(data=turtle, format="turtle")
+    assert {str(b) for b in first.all_nodes()} != {str(b) for b in second.all_nodes()}
+    for fmt in sorted(OXIGRAPH):
+        data = export_rdf(first, fmt)
+        assert data == export_rdf(second, fmt), fmt
+        assert isomorphic(reread(data, fmt), first), fmt
+
+
+def test_turtle_is_sorted_with_sorted_used_prefixes(graph: Graph) -> None:
+    text = export_rdf(graph, "turtle").decode("utf-8")
+    header = [line for line in text.splitlines() if line.startswith("@prefix")]
+    names = [line.split()[1] for line in header]
+    assert names == sorted(names) and "kg:" in names and "void:" not in names and "np:" not in names
+    assert text.startswith("@base <https://w3id.org/spacekg/id/> .\n@prefix ")
+    subjects = [line.split(" ", 1)[0] for line in text.splitlines() if line and not line[0].isspace()]
+    assert "<russia>" in subjects and "<fact/nasa-leads-artemis>" in subjects
+    body = [s for s in subjects if not s.startswith("@")]
+    assert len(body) == len(set(body))  # every subject's statements together
+    assert "<ilrs> a skg:Program , skg:Station ;" in text  # types first
+
+
+def test_jsonld_uses_term_definitions_of_the_context(graph: Graph) -> None:
+    from pyld import jsonld
+
+    from spacekg.core import rdfwrite
+    from spacekg.interop.export import statements
+
+    found = statements(graph)
+    context = {
+        "kg": found.base, "skg": "https://w3id.org/spacekg/ontology#", "xsd": "http://www.w3.org/2001/XMLSchema#",
+        "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+        "leads": {"@id": "skg:leads", "@type": "@id"},
+        "startYear": {"@id": "skg:startYear", "@type": "xsd:integer"},
+        "label": {"@id": "rdfs:label"},
+        "ignored": {"@id": "skg:about", "@container": "@set"},
+    }  # fmt: skip
+    document = json.loads(rdfwrite.serialize(found.quads, "jsonld", {}, context=context))
+    nasa = next(n for n in document["@graph"] if n["@id"] == "kg:nasa")
+    assert "kg:artemis" in nasa["leads"] if isinstance(nasa["leads"], list) else nasa["leads"] == "kg:artemis"
+    assert "ignored" not in document["@context"] and "leads" in document["@context"]
+    nquads = jsonld.to_rdf(jsonld.expand(document), {"format": "application/n-quads"})
+    assert isomorphic(Graph().parse(data=nquads, format="nt"), graph)

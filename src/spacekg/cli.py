@@ -770,9 +770,7 @@ def export(graph_path: Path, fmt: str, part: str, nanopub: bool, out: Path | Non
 
             data = export_network(load_projection(graph_path), out or Path("-"), fmt)
         else:
-            from spacekg.core.graphio import read_graph
-
-            graph = read_graph(graph_path)
+            graph = exporter.read(graph_path)
             if fmt == "neo4j":
                 if out is None:
                     raise click.UsageError("--format neo4j writes two files; give --out FOLDER")

@@ -18,152 +18,217 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
+import pyoxigraph as ox
 
-from spacekg.core.namespaces import OA, ONTOLOGY_IRI, PREFIXES, SKG
+from spacekg.core import rdfwrite
+from spacekg.core.namespaces import DEFAULT_BASE, OA, ONTOLOGY_IRI, OWL, PREFIXES, RDF, RDFS, SKG
 from spacekg.errors import GraphError
 
-RDF_FORMATS = {
-    "turtle": "turtle", "nt": "nt", "nquads": "nquads", "trig": "trig", "jsonld": "json-ld", "rdfxml": "xml",
-}  # fmt: skip
+RDF_FORMATS = ("turtle", "nt", "nquads", "trig", "jsonld", "rdfxml")
 QUAD_FORMATS = ("nquads", "trig")
 PARTS = ("all", "data", "ontology", "claims", "provenance")
-NP = Namespace("http://www.nanopub.org/nschema#")
-PROVENANCE_TYPES = {URIRef(SKG + "Fact"), URIRef(SKG + "Evidence"), URIRef(OA + "SpecificResource"),
-                    URIRef(OA + "TextPositionSelector"), URIRef(OA + "TextQuoteSelector")}  # fmt: skip
+NP = "http://www.nanopub.org/nschema#"
+PROV = "http://www.w3.org/ns/prov#"
+DCTERMS = "http://purl.org/dc/terms/"
+TYPE = ox.NamedNode(RDF + "type")
+PROVENANCE_TYPES = frozenset({SKG + "Fact", SKG + "Evidence", OA + "SpecificResource", OA + "TextPositionSelector",
+                              OA + "TextQuoteSelector"})  # fmt: skip
+ONTOLOGY_TYPES = frozenset({OWL + "Class", OWL + "ObjectProperty", OWL + "DatatypeProperty", OWL + "AnnotationProperty",
+                            OWL + "Ontology"})  # fmt: skip
 
 
-def split(graph: Graph) -> dict[str, Graph]:
-    """The graph's triples by part, decided by what their subject is."""
-    ontology_terms = {s for s in graph.subjects(RDF.type, None) if str(s).startswith((SKG, ONTOLOGY_IRI))}
-    ontology_terms |= {
-        s
-        for t in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
-        for s in graph.subjects(RDF.type, t)
-    }
-    claims = set(graph.subjects(RDF.type, URIRef(SKG + "Claim")))
-    provenance = {s for t in PROVENANCE_TYPES for s in graph.subjects(RDF.type, t)}
-    parts = {name: Graph() for name in PARTS[1:]}
-    for triple in graph:
-        subject = triple[0]
-        if subject in ontology_terms or (subject, RDF.type, OWL.Ontology) in graph:
-            parts["ontology"].add(triple)
-        elif subject in claims:
-            parts["claims"].add(triple)
-        elif subject in provenance:
-            parts["provenance"].add(triple)
-        else:
-            parts["data"].add(triple)
+@dataclass
+class Statements:
+    """A graph as read for export: its quads and its data namespace."""
+
+    quads: list[ox.Quad]
+    base: str = DEFAULT_BASE
+
+
+def read(path: Path) -> Statements:
+    """Every statement of an RDF file (all graphs of a quad file), read by
+    pyoxigraph; the data namespace is the file's ``kg:`` prefix, or guessed
+    from the fact IRIs, or the default."""
+    from spacekg.core.syntax import media_type
+
+    if not path.exists():
+        raise GraphError(f"{path}: no such file. Run 'spacekg build' first, or pass --graph FILE.")
+    try:
+        fmt = ox.RdfFormat.from_media_type(media_type(path))
+        if fmt is None:
+            raise GraphError(f"{path}: unknown RDF syntax; use .ttl, .nt, .nq, .trig, .jsonld or .rdf")
+        parser = ox.parse(path=path, format=fmt)
+        quads = list(parser)
+        declared = parser.prefixes
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise GraphError(f"{path}: not valid RDF: {exc}") from None
+    return Statements(quads, declared.get("kg") or guess_base(quads))
+
+
+def _v(term: Any) -> str:
+    """The IRI, id or lexical form of a term (a quoted triple as N-Triples)."""
+    return str(term) if isinstance(term, ox.Triple) else str(term.value)
+
+
+def guess_base(quads: Iterable[ox.Quad]) -> str:
+    """The data namespace: where the facts are (``<base>fact/...``)."""
+    for q in quads:
+        if q.predicate == TYPE and _v(q.object) == SKG + "Fact" and "/fact/" in _v(q.subject):
+            return _v(q.subject).rsplit("/fact/", 1)[0] + "/"
+    return DEFAULT_BASE
+
+
+def statements(graph: Any) -> Statements:
+    """An rdflib Graph/Dataset or :class:`Statements` as Statements."""
+    if isinstance(graph, Statements):
+        return graph
+    base = DEFAULT_BASE
+    for prefix, namespace in graph.namespaces():
+        if prefix == "kg":
+            base = str(namespace)
+    quads = rdfwrite.from_rdflib(graph)
+    return Statements(quads, base if base != DEFAULT_BASE else guess_base(quads))
+
+
+def prefixes(base: str) -> dict[str, str]:
+    return {**PREFIXES, "kg": base}
+
+
+def part_graph(base: str, part: str) -> str:
+    return f"{base}graph/{part}"
+
+
+def split(graph: Any) -> dict[str, list[ox.Triple]]:
+    """The triples by part, decided by what their subject is: ontology
+    terms, claims, provenance (reified facts, evidence, selectors), data.
+    Statements in other named graphs (e.g. derived entailments) are under
+    ``"graphs"``."""
+    found = statements(graph)
+    types: dict[Any, set[str]] = defaultdict(set)
+    for q in found.quads:
+        if q.predicate == TYPE:
+            types[q.subject].add(_v(q.object))
+    ours = {part_graph(found.base, name) for name in PARTS[1:]}
+    kind: dict[Any, str] = {}
+    parts: dict[str, list[Any]] = {name: [] for name in (*PARTS[1:], "graphs")}
+    for q in found.quads:
+        g = q.graph_name
+        if not isinstance(g, ox.DefaultGraph) and g.value not in ours:
+            parts["graphs"].append(q)
+            continue
+        subject = q.subject
+        name = kind.get(subject)
+        if name is None:
+            name = kind[subject] = _part_of(subject, types.get(subject, set()))
+        parts[name].append(q.triple)
     return parts
 
 
-def _bind(graph: Graph, base: str) -> Graph:
-    for prefix, iri in PREFIXES.items():
-        graph.bind(prefix, iri, replace=True)
-    graph.bind("kg", base, replace=True)
-    return graph
+def _part_of(subject: Any, types: set[str]) -> str:
+    if types and (subject.value.startswith((SKG, ONTOLOGY_IRI)) or types & ONTOLOGY_TYPES):
+        return "ontology"
+    if SKG + "Claim" in types:
+        return "claims"
+    if types & PROVENANCE_TYPES:
+        return "provenance"
+    return "data"
 
 
-def data_base(graph: Graph) -> str:
-    for prefix, namespace in graph.namespaces():
-        if prefix == "kg":
-            return str(namespace)
-    return "https://w3id.org/spacekg/id/"
-
-
-def select(graph: Graph, part: str) -> Graph:
-    if part not in PARTS:
-        raise GraphError(f"unknown part {part!r}; choose one of {', '.join(PARTS)}")
-    if part == "all":
-        return graph
-    return _bind(split(graph)[part], data_base(graph))
-
-
-def quads(graph: Graph, part: str, nanopub: bool = False) -> Dataset:
-    """Data in the default graph; every other part in its own named graph."""
-    base = data_base(graph)
-    dataset = Dataset()
-    _bind(dataset, base)
-    dataset.bind("np", NP)
-    parts = split(graph)
+def quads(graph: Any, part: str, nanopub: bool = False) -> list[ox.Quad]:
+    """Data in the default graph; every other part in its own named graph
+    (``<base>graph/<part>``); other named graphs of the input kept as they are."""
+    found = statements(graph)
+    parts = split(found)
     wanted = PARTS[1:] if part == "all" else (part,)
+    out: list[Any] = []
     for name in wanted:
         if name == "claims" and nanopub:
-            _nanopublications(dataset, graph, parts["claims"], base)
+            out += _nanopublications(found, parts["claims"])
             continue
-        target = dataset.default_graph if name == "data" else dataset.graph(URIRef(f"{base}graph/{name}"))
-        for triple in parts[name]:
-            target.add(triple)
-    return dataset
+        target: Any = ox.DefaultGraph() if name == "data" else ox.NamedNode(part_graph(found.base, name))
+        out += [ox.Quad(t.subject, t.predicate, t.object, target) for t in parts[name]]
+    if part == "all":
+        out += parts["graphs"]
+    return list(out)
 
 
-def _nanopublications(dataset: Dataset, graph: Graph, claims: Graph, base: str) -> None:
+def _nanopublications(found: Statements, claims: list[ox.Triple]) -> list[ox.Quad]:
     """One nanopublication per claim: the assertion graph holds what the
     speaker claims (its proposition, or the claim node's own statements);
     provenance says who said it and on which span; pubinfo says who made it."""
-    for claim in sorted(set(claims.subjects(RDF.type, URIRef(SKG + "Claim"))), key=str):
-        head = dataset.graph(URIRef(f"{claim}/np/head"))
-        assertion = dataset.graph(URIRef(f"{claim}/np/assertion"))
-        provenance = dataset.graph(URIRef(f"{claim}/np/provenance"))
-        pubinfo = dataset.graph(URIRef(f"{claim}/np/pubinfo"))
-        nanopub = URIRef(f"{claim}/np")
-        head.add((nanopub, RDF.type, NP.Nanopublication))
-        head.add((nanopub, NP.hasAssertion, assertion.identifier))
-        head.add((nanopub, NP.hasProvenance, provenance.identifier))
-        head.add((nanopub, NP.hasPublicationInfo, pubinfo.identifier))
-        for triple in claims.triples((claim, None, None)):
-            assertion.add(triple)
-        for speaker in graph.objects(claim, URIRef(SKG + "speaker")):
-            provenance.add((assertion.identifier, PROV.wasAttributedTo, speaker))
-        for annotation in graph.subjects(URIRef(OA + "hasBody"), claim):
-            for span in graph.objects(annotation, URIRef(OA + "hasTarget")):
-                provenance.add((assertion.identifier, PROV.wasDerivedFrom, span))
-        pubinfo.add((nanopub, DCTERMS.creator, Literal("spacekg")))
-        pubinfo.add(
-            (nanopub, RDFS.comment, Literal("Claim as reported by the source; not asserted as fact.", lang="en"))
+    speakers: dict[str, list[Any]] = defaultdict(list)
+    targets: dict[str, list[Any]] = defaultdict(list)
+    bodies: dict[str, list[str]] = defaultdict(list)
+    for q in found.quads:
+        p = q.predicate.value
+        if p == SKG + "speaker":
+            speakers[_v(q.subject)].append(q.object)
+        elif p == OA + "hasTarget":
+            targets[_v(q.subject)].append(q.object)
+        elif p == OA + "hasBody":
+            bodies[_v(q.object)].append(_v(q.subject))
+    by_claim: dict[str, list[ox.Triple]] = defaultdict(list)
+    for t in claims:
+        by_claim[_v(t.subject)].append(t)
+    claim_ids = {_v(t.subject) for t in claims if t.predicate == TYPE and _v(t.object) == SKG + "Claim"}
+    out: list[Any] = []
+    for claim in sorted(claim_ids):
+        nanopub = ox.NamedNode(f"{claim}/np")
+        head, assertion, provenance, pubinfo = (ox.NamedNode(f"{claim}/np/{g}") for g in
+                                                ("head", "assertion", "provenance", "pubinfo"))  # fmt: skip
+        out += [
+            ox.Quad(nanopub, TYPE, ox.NamedNode(NP + "Nanopublication"), head),
+            ox.Quad(nanopub, ox.NamedNode(NP + "hasAssertion"), assertion, head),
+            ox.Quad(nanopub, ox.NamedNode(NP + "hasProvenance"), provenance, head),
+            ox.Quad(nanopub, ox.NamedNode(NP + "hasPublicationInfo"), pubinfo, head),
+        ]
+        out += [ox.Quad(t.subject, t.predicate, t.object, assertion) for t in by_claim[claim]]
+        out += [ox.Quad(assertion, ox.NamedNode(PROV + "wasAttributedTo"), s, provenance) for s in speakers[claim]]
+        out += [
+            ox.Quad(assertion, ox.NamedNode(PROV + "wasDerivedFrom"), span, provenance)
+            for annotation in bodies[claim]
+            for span in targets[annotation]
+        ]
+        out.append(ox.Quad(nanopub, ox.NamedNode(DCTERMS + "creator"), ox.Literal("spacekg"), pubinfo))
+        out.append(
+            ox.Quad(
+                nanopub,
+                ox.NamedNode(RDFS + "comment"),
+                ox.Literal("Claim as reported by the source; not asserted as fact.", language="en"),
+                pubinfo,
+            )
         )
+    return out
 
 
-def context(graph: Graph) -> dict[str, Any]:
-    """The published JSON-LD context (terms generated from the ontology), cut
-    to the prefixes and terms ``graph`` uses."""
-    from spacekg.model.context import context_for
-
-    return context_for(graph, data_base(graph))
-
-
-def to_jsonld(graph: Graph) -> bytes:
-    from pyld import jsonld  # only for JSON-LD
-
-    expanded = json.loads(graph.serialize(format="json-ld"))
-    compacted = jsonld.compact(expanded, context(graph))
-    return json.dumps(_stable(compacted), ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+def published_context() -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(
+        resources.files("spacekg").joinpath("ontology", "context.jsonld").read_text(encoding="utf-8")
+    )
+    return dict(document["@context"])
 
 
-def _stable(value: Any) -> Any:
-    """Sort lists, so output does not depend on set order (hash seeds)."""
-    if isinstance(value, dict):
-        return {k: _stable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        items = [_stable(v) for v in value]
-        return sorted(
-            items, key=lambda v: (v.get("@id", "") if isinstance(v, dict) else "", json.dumps(v, sort_keys=True))
-        )
-    return value
+def context(graph: Any) -> dict[str, Any]:
+    """The published JSON-LD context, cut to the prefixes and terms ``graph`` uses."""
+    found = statements(graph)
+    document = json.loads(export_rdf(found, "jsonld"))
+    return {"@context": document["@context"]}
 
 
-def neo4j_csv(graph: Graph) -> dict[str, bytes]:
+def neo4j_csv(graph: Any) -> dict[str, bytes]:
     """nodes.csv and relationships.csv for ``neo4j-admin database import``."""
-    import pyoxigraph
-
     from spacekg.graphs.projection import project
     from spacekg.query.store import MemoryStore
 
     store = MemoryStore()
-    store.store.load(graph.serialize(format="nt", encoding="utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    store.store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in statements(graph).quads)
     network = project(store)
     nodes_out, rels_out = io.StringIO(), io.StringIO()
     nodes = csv.writer(nodes_out, lineterminator="\n")
@@ -181,15 +246,25 @@ def neo4j_csv(graph: Graph) -> dict[str, bytes]:
     return {"nodes.csv": nodes_out.getvalue().encode(), "relationships.csv": rels_out.getvalue().encode()}
 
 
-def export_rdf(graph: Graph, fmt: str, part: str = "all", nanopub: bool = False) -> bytes:
-    """Serialize ``graph`` (or one part of it) in ``fmt``."""
+def export_rdf(graph: Any, fmt: str, part: str = "all", nanopub: bool = False) -> bytes:
+    """Serialize ``graph`` (an rdflib graph, or :class:`Statements` from
+    :func:`read`), or one part of it, in ``fmt``: sorted, deterministic."""
     if fmt not in RDF_FORMATS:
         raise GraphError(f"unknown format {fmt!r}; choose one of {', '.join(RDF_FORMATS)}, graphml, gexf, neo4j")
+    if part not in PARTS:
+        raise GraphError(f"unknown part {part!r}; choose one of {', '.join(PARTS)}")
     if nanopub and fmt not in QUAD_FORMATS:
         raise GraphError("--nanopub needs a quad format: trig or nquads")
+    found = statements(graph)
+    names = {**prefixes(found.base), "np": NP}
+    chosen: Iterable[Any]
     if fmt in QUAD_FORMATS:
-        return quads(graph, part, nanopub).serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
-    chosen = select(graph, part)
+        chosen = quads(found, part, nanopub)
+    elif part == "all":
+        chosen = found.quads
+    else:
+        chosen = split(found)[part]
+    published: Mapping[str, Any] | None = None
     if fmt == "jsonld":
-        return to_jsonld(chosen)
-    return chosen.serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
+        published = {**published_context(), "kg": found.base}
+    return rdfwrite.serialize(chosen, fmt, names, context=published, base=found.base)

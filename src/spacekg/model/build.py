@@ -15,7 +15,8 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from spacekg.core.namespaces import DEFAULT_BASE, SKG
+from spacekg.core import rdfwrite
+from spacekg.core.namespaces import DEFAULT_BASE, PREFIXES, SKG
 from spacekg.core.output import write_files
 from spacekg.errors import ValidationFailed
 from spacekg.model.entail import TURTLE_MARKER, Triple, entailed_triples
@@ -42,8 +43,12 @@ def description_path(out: Path) -> Path:
     return out.with_name(f"{out.stem}.void.ttl")
 
 
-def serialize_turtle(graph: Graph) -> bytes:
-    return graph.serialize(format="turtle", encoding="utf-8")
+def serialize_turtle(graph: Graph, base: str = DEFAULT_BASE) -> bytes:
+    """The graph as Turtle, sorted, through pyoxigraph (see core.rdfwrite).
+    Quads in named graphs of a Dataset are merged here; quad formats keep them."""
+    ours = {**PREFIXES, "kg": base}
+    bound = {str(p): str(iri) for p, iri in graph.namespaces() if p and str(iri) not in ours.values()}
+    return rdfwrite.serialize(rdfwrite.from_rdflib(graph), "turtle", {**bound, **ours}, base=base)
 
 
 def serialize_with_entailments(graph: Graph, entailed: set[Triple]) -> bytes:
@@ -85,8 +90,8 @@ def build(
             full.add(triple)
     description = describe(full, base, endpoint=sparql_endpoint)
     # One commit: a killed build leaves the old pair or the new pair, never a mix.
-    graph_bytes = serialize_with_entailments(graph, entailed) if entailed else serialize_turtle(graph)
-    write_files({out: graph_bytes, description_path(out): serialize_turtle(description)})
+    graph_bytes = serialize_with_entailments(graph, entailed) if entailed else serialize_turtle(graph, base)
+    write_files({out: graph_bytes, description_path(out): serialize_turtle(description, base)})
     evidence = sum(1 for _ in graph.subjects(RDF.type, URIRef(SKG + "Evidence")))
     counts = {
         "entities": sum(len(f.entities) + 1 for f in dataset.files),  # +1: the source itself
