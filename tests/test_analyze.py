@@ -109,3 +109,37 @@ def test_analyze_cli_formats(turtle_file: Path, tmp_path: Path) -> None:
     assert nx.read_gexf(export_file).number_of_nodes() > 60
     bad = runner.invoke(main, ["analyze", "--graph", str(turtle_file), "--export", str(tmp_path / "g.txt")])
     assert bad.exit_code == 2
+
+
+def test_large_graphs_get_sampled_betweenness_said_in_the_output(
+    projection: nx.MultiDiGraph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spacekg.graphs import analyze as analytics
+
+    exact = analytics.analyze(projection, top=5, path_ends=("united-kingdom", "united-states"))
+    assert exact.methods["betweenness"] == "exact" and "estimated" not in analytics.render(exact)
+    monkeypatch.setattr(analytics, "EXACT_LIMIT", 20)
+    monkeypatch.setattr(analytics, "PIVOTS", 10)
+    steps: list[str] = []
+    sampled = analytics.analyze(projection, top=5, path_ends=("united-kingdom", "united-states"), progress=steps.append)
+    assert steps == ["centrality", "blocs", "path"]
+    assert sampled.methods["betweenness"].startswith("estimated from 10 sampled sources")
+    assert "betweenness estimated from 10 sampled sources" in analytics.render(sampled)
+    assert json.loads(analytics.render(sampled, "json"))["methods"]["betweenness"].startswith("estimated")
+    assert sampled.ranking != exact.ranking  # really sampled
+    assert sampled.steps == exact.steps  # paths stay exact
+    again = analytics.analyze(projection, top=5)
+    assert again.ranking == analytics.analyze(projection, top=5).ranking  # fixed seed
+
+
+def test_blocs_do_not_depend_on_node_order(projection: nx.MultiDiGraph) -> None:
+    shuffled = nx.MultiDiGraph()
+    shuffled.add_nodes_from(reversed(list(projection.nodes(data=True))))
+    shuffled.add_edges_from(reversed(list(projection.edges(keys=True, data=True))))
+    assert communities(shuffled) == communities(projection)
+    assert centrality(shuffled) == centrality(projection)
+
+
+def test_analyze_top_must_be_positive(turtle_file: Path) -> None:
+    result = runner.invoke(main, ["analyze", "--graph", str(turtle_file), "--top", "-1"])
+    assert result.exit_code == 2 and "--top" in result.output

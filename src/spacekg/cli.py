@@ -7,9 +7,6 @@ run). Heavy libraries are imported inside commands so ``--help`` is fast.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -618,7 +615,9 @@ def view(
 @main.command()
 @graph_option
 @named_graph_option
-@click.option("--top", default=10, show_default=True, help="How many nodes to list by centrality.")
+@click.option(
+    "--top", default=10, show_default=True, type=click.IntRange(min=1), help="How many nodes to list by centrality."
+)
 @click.option("--path", "path_ends", nargs=2, metavar="FROM TO", help="Explain the shortest path between two nodes.")
 @click.option("--facts-only", is_flag=True, help="Ignore claimed relations and stances.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
@@ -647,72 +646,33 @@ def analyze(
     from spacekg.graphs import analyze as analytics
     from spacekg.graphs.projection import load_projection
 
+    steps = ["projection", "centrality", "blocs"] + (["path"] if path_ends else [])
+    # A progress bar on a terminal only: piped output stays clean.
+    bar = click.progressbar(length=len(steps), label="projection", file=sys.stderr) if sys.stderr.isatty() else None
+
+    def advance(step: str) -> None:
+        if bar is not None:
+            bar.label = step
+            bar.update(1)
+
     with user_errors():
-        graph = load_projection(graph_path, named_graph)
-        ranking = analytics.centrality(graph, facts_only)[:top]
-        blocs = analytics.communities(graph, facts_only)
-        steps = analytics.explain_path(graph, *path_ends, facts_only=facts_only) if path_ends else None
+        if bar is not None:
+            bar.__enter__()
+        try:
+            graph = load_projection(graph_path, named_graph)
+            report = analytics.analyze(graph, top, path_ends, facts_only, progress=advance)
+            advance("done")
+        finally:
+            if bar is not None:
+                bar.__exit__(None, None, None)
         if export_file is not None:
             kinds = {".graphml": "graphml", ".gexf": "gexf", ".json": "cytoscape"}
             kind = kinds.get(export_file.suffix.lower())
             if kind is None:
                 raise click.BadParameter("use a .graphml, .gexf or .json file", param_hint="--export")
             write_atomically(export_file, analytics.export(graph, export_file, kind))
-    label = {n: graph.nodes[n].get("label", n) for n in graph}
-    if fmt == "json":
-        doc: dict[str, Any] = {
-            "centrality": ranking,
-            "blocs": [[{"node": n, "label": label[n]} for n in b] for b in blocs],
-        }
-        if steps is not None:
-            doc["path"] = [
-                {"from": s.source, "to": s.target, "relation": s.label, "kind": s.kind, "evidence": s.evidence}
-                for s in steps
-            ]
-        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
-        return
-    if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["node", "label", "class", "degree", "betweenness", "bloc"])
-        bloc_of = {n: i + 1 for i, b in enumerate(blocs) for n in b}
-        for row in ranking:
-            writer.writerow(
-                [
-                    row["node"],
-                    row["label"],
-                    row["class"],
-                    row["degree"],
-                    row["betweenness"],
-                    bloc_of.get(row["node"], ""),
-                ]
-            )
-        click.echo(out.getvalue(), nl=False)
-        return
-    click.echo(
-        f"Most central (of {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges{', facts only' if facts_only else ''}):"
-    )
-    width = max((len(str(r["label"])) for r in ranking), default=5)
-    click.echo(f"  {'node'.ljust(width)}  {'class':<26}  degree  betweenness")
-    for row in ranking:
-        click.echo(
-            f"  {str(row['label']).ljust(width)}  {row['class']:<26}  {row['degree']:.3f}   {row['betweenness']:.3f}"
-        )
-    click.echo(f"\nBlocs of actors (greedy modularity, {len(blocs)}):")
-    for i, bloc in enumerate(blocs, 1):
-        click.echo(f"  {i}. " + ", ".join(label[n] for n in bloc))
-    if steps is not None:
-        click.echo("\nPath: " + analytics.chain(graph, steps))
-        for step in steps:
-            spans = "; ".join(
-                f"{e['source'].rsplit('/', 1)[-1]} {e['start']}-{e['end']}"
-                + (f": {e['quote']}" if "quote" in e else "")
-                for e in step.evidence
-            )
-            click.echo(
-                f"  {label[step.source]} —{step.label}→ {label[step.target]}  [{step.kind}] evidence: {spans or 'none'}"
-            )
-    if export_file is not None:
+    click.echo(analytics.render(report, fmt), nl=False)
+    if export_file is not None and fmt == "table":
         click.echo(f"\nWrote {export_file}.")
 
 

@@ -1,10 +1,21 @@
-"""Network analytics on the projection: centrality, blocs, explained paths."""
+"""Network analytics on the projection: centrality, blocs, explained paths.
+
+Scales by size: betweenness is exact up to ``EXACT_LIMIT`` nodes and
+estimated from ``PIVOTS`` sampled sources (fixed seed) above it; blocs are
+Louvain communities with a fixed seed; explained paths are always exact
+shortest paths. :func:`analyze` runs everything and says which method it
+used; :func:`render` turns the result into the table, JSON or CSV the CLI
+prints.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
 import itertools
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +25,10 @@ from spacekg.errors import GraphError
 from spacekg.graphs.projection import flat_copy, resolve_node
 
 ACTOR_CLASSES = {"Agent"}
+EXACT_LIMIT = 2000  # nodes; above it betweenness is sampled
+PIVOTS = 128  # sampled sources for approximate betweenness
+SEED = 42
+Progress = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -27,21 +42,33 @@ class Step:
 
 
 def undirected(graph: nx.MultiDiGraph, facts_only: bool = True) -> nx.Graph:
-    simple = nx.Graph()
-    simple.add_nodes_from(graph.nodes(data=True))
+    """A simple undirected graph, nodes and edges in sorted order (so seeded
+    methods give the same answer however the projection was built)."""
+    weights: dict[tuple[str, str], int] = {}
     for u, v, data in graph.edges(data=True):
         if u == v or (facts_only and data.get("kind") != "fact"):
             continue
-        weight = simple[u][v]["weight"] + 1 if simple.has_edge(u, v) else 1
-        simple.add_edge(u, v, weight=weight)
+        pair = (u, v) if u < v else (v, u)
+        weights[pair] = weights.get(pair, 0) + 1
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(graph.nodes))
+    simple.add_weighted_edges_from((u, v, w) for (u, v), w in sorted(weights.items()))
     return simple
 
 
+def betweenness_method(nodes: int) -> str:
+    if nodes <= EXACT_LIMIT:
+        return "exact"
+    return f"estimated from {PIVOTS} sampled sources (seed {SEED}; exact up to {EXACT_LIMIT} nodes)"
+
+
 def centrality(graph: nx.MultiDiGraph, facts_only: bool = True) -> list[dict[str, Any]]:
-    """Degree and betweenness centrality of every node, highest betweenness first."""
+    """Degree and betweenness centrality of every node, highest betweenness
+    first. Betweenness is exact up to ``EXACT_LIMIT`` nodes, sampled above."""
     simple = undirected(graph, facts_only)
     degree = nx.degree_centrality(simple)
-    between = nx.betweenness_centrality(simple, seed=42)
+    n = simple.number_of_nodes()
+    between = nx.betweenness_centrality(simple, k=None if n <= EXACT_LIMIT else PIVOTS, seed=SEED)
     rows = [
         {"node": n, "label": graph.nodes[n].get("label", n), "class": graph.nodes[n].get("cls", ""),
          "degree": round(degree[n], 4), "betweenness": round(between[n], 4)}
@@ -51,12 +78,13 @@ def centrality(graph: nx.MultiDiGraph, facts_only: bool = True) -> list[dict[str
 
 
 def communities(graph: nx.MultiDiGraph, facts_only: bool = False, actors_only: bool = True) -> list[list[str]]:
-    """Blocs by greedy modularity; claims count as ties unless facts_only.
+    """Blocs by Louvain modularity (fixed seed); claims count as ties unless
+    facts_only.
 
     With actors_only, the communities are computed on the whole graph but
     only actors are listed, since blocs are groups of actors."""
     simple = undirected(graph, facts_only)
-    found = nx.community.greedy_modularity_communities(simple, weight="weight")
+    found = nx.community.louvain_communities(simple, weight="weight", seed=SEED)
     blocs = []
     for group in found:
         members = sorted(n for n in group if not actors_only or ACTOR_CLASSES & set(graph.nodes[n].get("classes", [])))
@@ -132,3 +160,119 @@ def export(graph: nx.MultiDiGraph, path: Path, fmt: str) -> bytes:
     else:
         raise GraphError(f"unknown export format {fmt!r}; use graphml, gexf or cytoscape")
     return buffer.getvalue()
+
+
+@dataclass
+class Report:
+    """What ``spacekg analyze`` found, and how (for larger graphs some
+    measures are estimated; ``methods`` says which)."""
+
+    nodes: int
+    edges: int
+    facts_only: bool
+    ranking: list[dict[str, Any]]
+    blocs: list[list[str]]
+    labels: dict[str, str]
+    steps: list[Step] | None = None
+    methods: dict[str, str] = field(default_factory=dict)
+
+
+def analyze(
+    graph: nx.MultiDiGraph,
+    top: int = 10,
+    path_ends: tuple[str, str] | None = None,
+    facts_only: bool = False,
+    progress: Progress | None = None,
+) -> Report:
+    """Centrality, blocs and (with ``path_ends``) an explained path;
+    ``progress`` is told the name of each step as it starts."""
+    tell = progress or (lambda _step: None)
+    tell("centrality")
+    ranking = centrality(graph, facts_only)[:top]
+    tell("blocs")
+    blocs = communities(graph, facts_only)
+    steps = None
+    if path_ends is not None:
+        tell("path")
+        steps = explain_path(graph, *path_ends, facts_only=facts_only)
+    methods = {
+        "betweenness": betweenness_method(undirected(graph, facts_only).number_of_nodes()),
+        "blocs": f"Louvain modularity (seed {SEED})",
+        "path": "exact shortest path",
+    }
+    labels = {n: str(graph.nodes[n].get("label", n)) for n in graph}
+    return Report(
+        nodes=graph.number_of_nodes(), edges=graph.number_of_edges(), facts_only=facts_only, ranking=ranking,
+        blocs=blocs, labels=labels, steps=steps, methods=methods,
+    )  # fmt: skip
+
+
+def render(report: Report, fmt: str = "table") -> str:
+    """The report as ``table`` (for reading), ``json`` or ``csv``."""
+    if fmt == "json":
+        return _render_json(report)
+    if fmt == "csv":
+        return _render_csv(report)
+    if fmt != "table":
+        raise GraphError(f"unknown format {fmt!r}; use table, json or csv")
+    label = report.labels
+    lines = [
+        f"Most central (of {report.nodes} nodes, {report.edges} edges{', facts only' if report.facts_only else ''}):"
+    ]
+    if report.methods.get("betweenness", "exact") != "exact":
+        lines.append(f"  betweenness {report.methods['betweenness']}")
+    width = max((len(str(r["label"])) for r in report.ranking), default=5)
+    lines.append(f"  {'node'.ljust(width)}  {'class':<26}  degree  betweenness")
+    for row in report.ranking:
+        lines.append(
+            f"  {str(row['label']).ljust(width)}  {row['class']:<26}  {row['degree']:.3f}   {row['betweenness']:.3f}"
+        )
+    lines.append(f"\nBlocs of actors ({report.methods.get('blocs', 'Louvain')}, {len(report.blocs)}):")
+    for i, bloc in enumerate(report.blocs, 1):
+        lines.append(f"  {i}. " + ", ".join(label[n] for n in bloc))
+    if report.steps is not None:
+        lines.append("\nPath: " + _chain_labels(label, report.steps))
+        for step in report.steps:
+            spans = "; ".join(
+                f"{e['source'].rsplit('/', 1)[-1]} {e['start']}-{e['end']}"
+                + (f": {e['quote']}" if "quote" in e else "")
+                for e in step.evidence
+            )
+            lines.append(
+                f"  {label[step.source]} —{step.label}→ {label[step.target]}  [{step.kind}] evidence: {spans or 'none'}"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def _chain_labels(label: dict[str, str], steps: list[Step]) -> str:
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from((n, {"label": text}) for n, text in label.items())
+    return chain(graph, steps)
+
+
+def _render_json(report: Report) -> str:
+    doc: dict[str, Any] = {
+        "nodes": report.nodes,
+        "edges": report.edges,
+        "methods": report.methods,
+        "centrality": report.ranking,
+        "blocs": [[{"node": n, "label": report.labels[n]} for n in b] for b in report.blocs],
+    }
+    if report.steps is not None:
+        doc["path"] = [
+            {"from": s.source, "to": s.target, "relation": s.label, "kind": s.kind, "evidence": s.evidence}
+            for s in report.steps
+        ]
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _render_csv(report: Report) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["node", "label", "class", "degree", "betweenness", "bloc"])
+    bloc_of = {n: i + 1 for i, b in enumerate(report.blocs) for n in b}
+    for row in report.ranking:
+        writer.writerow(
+            [row["node"], row["label"], row["class"], row["degree"], row["betweenness"], bloc_of.get(row["node"], "")]
+        )
+    return out.getvalue()
