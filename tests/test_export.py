@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 import shutil
@@ -117,10 +118,84 @@ def test_neo4j_csv_files(graph: Graph, turtle_file: Path) -> None:
     relations = list(csv.DictReader(files["relationships.csv"].decode().splitlines()))
     projection = load_projection(turtle_file)
     assert len(nodes) == projection.number_of_nodes() and len(relations) == projection.number_of_edges()
-    assert set(nodes[0]) == {"iri:ID", "name", "class", "wikidata", ":LABEL"}
+    assert {"iri:ID", "name", "class", "wikidata", ":LABEL"} <= set(nodes[0])
     ids = {n["iri:ID"] for n in nodes}
     assert all(r[":START_ID"] in ids and r[":END_ID"] in ids for r in relations)
     assert {r[":TYPE"] for r in relations if r["kind"] == "stance"} == {"SUPPORTS", "OPPOSES"}
+
+
+def test_neo4j_keeps_every_label_property_and_evidence_source(graph: Graph) -> None:
+    files = neo4j_csv(graph)
+    nodes = {n["iri:ID"]: n for n in csv.DictReader(files["nodes.csv"].decode().splitlines())}
+    relations = list(csv.DictReader(files["relationships.csv"].decode().splitlines()))
+    kg = "https://w3id.org/spacekg/id/"
+    assert {"Program", "Station"} <= set(nodes[kg + "ilrs"][":LABEL"].split(";"))
+    assert nodes[kg + "ilrs-stage-1"]["startYear:long"] == "2021"
+    assert nodes[kg + "ilrs-stage-1"]["endYear:long"] == "2025"
+    assert "altLabel:string[]" in nodes[kg + "ilrs"] and "ILRS" in nodes[kg + "ilrs"]["altLabel:string[]"].split(";")
+    # Every literal value of every exported node is in the file, split where an array.
+    headers = [h for h in next(iter(nodes.values())) if ":" in h and not h.startswith((":", "iri:"))]
+    for iri, row in nodes.items():
+        expected = sorted(str(o) for o in graph.objects(URIRef(iri), None) if not isinstance(o, URIRef))
+        found = sorted(v for h in headers for v in (row[h].split(";") if h.endswith("[]") else [row[h]]) if v)
+        assert found == expected, iri
+    claimed = [r for r in relations if r["kind"] == "claim"]
+    facts = [r for r in relations if r["kind"] == "fact"]
+    assert claimed and all(r[":TYPE"].startswith("CLAIMED_") for r in claimed)
+    assert not {r[":TYPE"] for r in facts} & {r[":TYPE"] for r in claimed}
+    leads = next(r for r in facts if r[":START_ID"] == kg + "nasa" and r[":TYPE"] == "LEADS")
+    assert leads["evidence:string[]"] == kg + "moon-race-article#char=2949,3193"
+
+
+def test_every_class_of_a_node_survives_every_network_export(turtle_file: Path, tmp_path: Path) -> None:
+    from spacekg.graphs.analyze import export as export_network
+    from spacekg.graphs.view import Filters, select
+    from spacekg.query.store import MemoryStore
+
+    projection = load_projection(turtle_file)
+    stations = {
+        str(row[0].value)
+        for row in MemoryStore([turtle_file]).query("SELECT ?s WHERE { ?s a/rdfs:subClassOf* skg:Station }").rows
+        if row[0] is not None
+    }
+    assert len(stations) >= 2
+    assert set(select(projection, Filters(classes={"Station"})).nodes) >= stations  # view --classes
+    ilrs = "https://w3id.org/spacekg/id/ilrs"
+    import networkx as nx
+
+    graphml = nx.read_graphml(io.BytesIO(export_network(projection, tmp_path / "g.graphml", "graphml")))
+    gexf = nx.read_gexf(io.BytesIO(export_network(projection, tmp_path / "g.gexf", "gexf")))
+    cytoscape = json.loads(export_network(projection, tmp_path / "g.json", "cytoscape"))
+    node = next(n for n in cytoscape["elements"]["nodes"] if n["data"]["id"] == ilrs)
+    for classes in (graphml.nodes[ilrs]["classes"].split(";"), gexf.nodes[ilrs]["classes"].split(";"),
+                    node["data"]["classes"], node["classes"].split()):  # fmt: skip
+        assert {"Program", "Station"} <= set(classes)
+
+
+def test_gexf_keeps_to_the_1_2_schema(turtle_file: Path, tmp_path: Path) -> None:
+    """What the GEXF 1.2 XSD rejects in networkx's output (the XSD itself is
+    in no package this project can install, so these are its rules as checks)."""
+    from xml.etree import ElementTree as ET
+
+    from spacekg.graphs.analyze import export as export_network
+
+    data = export_network(load_projection(turtle_file), tmp_path / "g.gexf", "gexf")
+    ns = {"g": "http://www.gexf.net/1.2draft"}
+    root = ET.fromstring(data)
+    assert root.get("version") == "1.2"
+    graph = root.find("g:graph", ns)
+    assert graph is not None
+    assert set(graph.attrib) <= {"timeformat", "start", "startopen", "end", "endopen", "defaultedgetype",
+                                 "idtype", "mode"}  # fmt: skip
+    assert graph.get("timeformat", "integer") in {"integer", "double", "date", "dateTime"}
+    assert graph.get("mode") in {"static", "dynamic"} and graph.get("defaultedgetype") == "directed"
+    meta = root.find("g:meta", ns)
+    assert meta is not None and "lastmodifieddate" not in meta.attrib  # no date: same bytes every day
+    allowed = {"integer", "long", "double", "float", "boolean", "liststring", "string", "anyURI"}
+    assert all(a.get("type") in allowed for a in root.iter("{http://www.gexf.net/1.2draft}attribute"))
+    assert [child.tag.split("}")[1] for child in graph] == ["attributes", "attributes", "nodes", "edges"]
+    ids = [n.get("id") for n in root.iter("{http://www.gexf.net/1.2draft}node")]
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
 
 
 def test_void_description(tmp_path: Path) -> None:

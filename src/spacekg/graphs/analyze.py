@@ -143,13 +143,18 @@ def chain(graph: nx.MultiDiGraph, steps: list[Step]) -> str:
 
 
 def export(graph: nx.MultiDiGraph, path: Path, fmt: str) -> bytes:
-    """GraphML, GEXF (Gephi) or Cytoscape JSON of the projection."""
+    """GraphML, GEXF 1.2 (Gephi) or Cytoscape JSON of the projection, with
+    every class of every node (``classes``), nodes and edges sorted."""
     import io
 
     if fmt == "cytoscape":
         data = nx.cytoscape_data(graph)
+        data["elements"]["nodes"].sort(key=lambda n: n["data"]["id"])
+        for node in data["elements"]["nodes"]:
+            node["classes"] = " ".join(node["data"].get("classes", []))  # Cytoscape.js element classes
         for edge in data["elements"]["edges"]:
             edge["data"]["id"] = f"{edge['data']['source']}|{edge['data']['key']}|{edge['data']['target']}"
+        data["elements"]["edges"].sort(key=lambda e: e["data"]["id"])
         return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
     flat = flat_copy(graph)
     buffer = io.BytesIO()
@@ -157,9 +162,31 @@ def export(graph: nx.MultiDiGraph, path: Path, fmt: str) -> bytes:
         nx.write_graphml(flat, buffer, encoding="utf-8")
     elif fmt == "gexf":
         nx.write_gexf(flat, buffer, encoding="utf-8")
+        return gexf_fixup(buffer.getvalue())
     else:
         raise GraphError(f"unknown export format {fmt!r}; use graphml, gexf or cytoscape")
     return buffer.getvalue()
+
+
+def gexf_fixup(data: bytes) -> bytes:
+    """Make networkx's GEXF valid GEXF 1.2: no ``graph@name`` (not in the
+    schema), ``timeformat`` from the schema's list (years are integers, not
+    "long"), and no ``lastmodifieddate`` (today's date made the file change
+    every day)."""
+    from xml.etree import ElementTree as ET
+
+    ns = "http://www.gexf.net/1.2draft"
+    ET.register_namespace("", ns)
+    ET.register_namespace("xsi", "http://www.w3.org/2001/XMLSchema-instance")
+    root = ET.fromstring(data)
+    for graph in root.iter(f"{{{ns}}}graph"):
+        graph.attrib.pop("name", None)
+        if graph.get("timeformat") == "long":
+            graph.set("timeformat", "integer")
+    for meta in root.iter(f"{{{ns}}}meta"):
+        meta.attrib.pop("lastmodifieddate", None)
+    ET.indent(root, space="  ")
+    return bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True)) + b"\n"
 
 
 @dataclass

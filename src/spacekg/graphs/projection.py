@@ -1,7 +1,7 @@
 """The graph as a network: a networkx projection that keeps meaning.
 
 Nodes are entity IRIs with ``label``, ``cls`` (the most specific ontology
-class), ``wikidata``, and ``start``/``end`` years where the graph gives them.
+class), ``classes`` (every class of every type, with their superclasses), ``wikidata``, and ``start``/``end`` years where the graph gives them.
 Edges are keyed by predicate IRI (facts) or claim IRI (claims) and carry
 ``predicate``, ``label``, ``kind`` ("fact", "claim" for a claimed
 proposition, "stance" for a speaker's support or opposition), ``stance``,
@@ -103,7 +103,10 @@ def project(store: Store) -> nx.MultiDiGraph:
         cls = onto.most_specific(node_types)
         if cls is None or cls in (SKG + "Fact", SKG + "Claim", SKG + "Evidence"):
             continue  # ontology terms, and statements, are not drawn as nodes
-        graph.add_node(node, label=labels.get(node) or _local(node), cls=_local(cls), classes=onto.ancestors(cls))
+        # Every type is kept: a program that is also a station is drawn as a
+        # program but found under both (view --classes, Neo4j labels, exports).
+        classes = sorted({c for t in node_types if t in onto.depth for c in onto.ancestors(t)})
+        graph.add_node(node, label=labels.get(node) or _local(node), cls=_local(cls), classes=classes)
     attributes = """SELECT ?n ?wd ?start ?end ?year WHERE {
         ?n rdfs:label ?l .
         OPTIONAL { ?n owl:sameAs ?wd FILTER(STRSTARTS(STR(?wd), STR(wd:))) }
@@ -241,11 +244,14 @@ def load_projection(graph_file: Path, named_graph: str | None = None) -> nx.Mult
 
 
 def flat_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose attributes are all scalars (for GraphML and GEXF)."""
+    """A copy whose attributes are all scalars (for GraphML and GEXF): node
+    ``classes`` joined by ``;``, other lists and dicts as JSON."""
     flat = nx.MultiDiGraph()
-    for node, data in graph.nodes(data=True):
-        flat.add_node(node, **{k: v for k, v in data.items() if isinstance(v, (str, int, float, bool))})
-    for u, v, key, data in graph.edges(keys=True, data=True):
+    for node, data in sorted(graph.nodes(data=True)):
+        attributes = {k: v for k, v in data.items() if isinstance(v, (str, int, float, bool))}
+        attributes["classes"] = ";".join(data.get("classes", []))  # every class, not only cls
+        flat.add_node(node, **attributes)
+    for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
         flat.add_edge(
             u,
             v,

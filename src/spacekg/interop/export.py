@@ -222,28 +222,93 @@ def context(graph: Any) -> dict[str, Any]:
     return {"@context": document["@context"]}
 
 
+NEO4J_TYPES = {
+    **dict.fromkeys(("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+                     "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong", "gYear"), "long"),
+    **dict.fromkeys(("decimal", "double", "float"), "double"),
+    "boolean": "boolean", "date": "date",
+}  # fmt: skip
+
+
 def neo4j_csv(graph: Any) -> dict[str, bytes]:
-    """nodes.csv and relationships.csv for ``neo4j-admin database import``."""
+    """nodes.csv and relationships.csv for ``neo4j-admin database import``.
+
+    Nodes carry every label (each class of each type, with superclasses)
+    and every literal property, typed (``startYear:long``) and as an array
+    (``altLabel:string[]``, ``;`` between items, neo4j-admin's default) where
+    a node has several values. Relationships are typed by what they are: a
+    fact ``LEADS``, a claimed relation ``CLAIMED_LEADS``, a stance
+    ``SUPPORTS``/``OPPOSES``; evidence is a ``string[]`` of source IRIs with
+    RFC 5147 character ranges (``…/moon-race-article#char=2949,3193``)."""
     from spacekg.graphs.projection import project
     from spacekg.query.store import MemoryStore
 
+    found = statements(graph)
     store = MemoryStore()
-    store.store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in statements(graph).quads)
+    store.store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in found.quads)
     network = project(store)
+    values: dict[str, dict[str, list[ox.Literal]]] = defaultdict(lambda: defaultdict(list))
+    for q in found.quads:
+        if isinstance(q.object, ox.Literal) and isinstance(q.subject, ox.NamedNode) and q.subject.value in network:
+            values[q.subject.value][q.predicate.value].append(q.object)
+    columns = _property_columns(values)
     nodes_out, rels_out = io.StringIO(), io.StringIO()
     nodes = csv.writer(nodes_out, lineterminator="\n")
-    nodes.writerow(["iri:ID", "name", "class", "wikidata", ":LABEL"])
+    nodes.writerow(["iri:ID", "name", "class", "wikidata", ":LABEL", *(header for _, header, _ in columns)])
     for node, data in sorted(network.nodes(data=True)):
         labels = ";".join(sorted({c for c in data.get("classes", [data.get("cls", "Thing")]) if c != "Entity"}))
-        nodes.writerow([node, data.get("label", ""), data.get("cls", ""), data.get("wikidata", ""), labels])
+        row = [node, data.get("label", ""), data.get("cls", ""), data.get("wikidata", ""), labels]
+        for predicate, _, kind in columns:
+            items = sorted(lit.value for lit in values[node].get(predicate, []))
+            row.append(";".join(items) if kind.endswith("[]") else (items[0] if items else ""))
+        nodes.writerow(row)
     rels = csv.writer(rels_out, lineterminator="\n")
-    rels.writerow([":START_ID", ":END_ID", ":TYPE", "predicate", "kind", "statement", "evidence"])
+    rels.writerow([":START_ID", ":END_ID", ":TYPE", "kind", "predicate", "label", "statement", "reportedBy",
+                   "speakers:string[]", "summary", "evidence:string[]"])  # fmt: skip
     for u, v, data in sorted(network.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("statement", ""))):
         kind = data.get("kind", "fact")
-        rel_type = data["predicate"].rsplit("#", 1)[-1].upper() if kind != "stance" else data["stance"].upper()
-        evidence = ";".join(f"{e['start']}-{e['end']}" for e in data.get("evidence", []))
-        rels.writerow([u, v, rel_type, data["predicate"], kind, data.get("statement", ""), evidence])
+        name = _constant(data["predicate"].rsplit("#", 1)[-1])
+        rel_type = {"fact": name, "claim": f"CLAIMED_{name}"}.get(kind, str(data.get("stance", kind)).upper())
+        evidence = ";".join(sorted(f"{e['source']}#char={e['start']},{e['end']}" for e in data.get("evidence", [])))
+        rels.writerow([u, v, rel_type, kind, data["predicate"], data.get("label", ""), data.get("statement", ""),
+                       data.get("reported_by", ""), ";".join(data.get("speakers", [])), data.get("summary", ""),
+                       evidence])  # fmt: skip
     return {"nodes.csv": nodes_out.getvalue().encode(), "relationships.csv": rels_out.getvalue().encode()}
+
+
+def _constant(name: str) -> str:
+    """``cooperatesWith`` -> ``COOPERATES_WITH``."""
+    out = "".join(f"_{c}" if c.isupper() and i else c for i, c in enumerate(name))
+    return out.upper().replace("-", "_")
+
+
+def _property_columns(values: Mapping[str, Mapping[str, list[ox.Literal]]]) -> list[tuple[str, str, str]]:
+    """(predicate, header, type) for every literal property: local names
+    (prefixed where two namespaces share one), Neo4j types from the
+    datatypes (string when they disagree), arrays where a node has several."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    many: set[str] = set()
+    for properties in values.values():
+        for predicate, literals in properties.items():
+            kinds[predicate] |= {
+                "string" if lit.language else NEO4J_TYPES.get(lit.datatype.value.rsplit("#", 1)[-1], "string")
+                for lit in literals
+            }
+            if len(literals) > 1:
+                many.add(predicate)
+    local = {p: p.rsplit("#", 1)[-1].rsplit("/", 1)[-1] for p in kinds}
+    clash = {n for n in local.values() if list(local.values()).count(n) > 1}
+    short = {iri: name for name, iri in PREFIXES.items()}
+    columns = []
+    for predicate in sorted(kinds, key=lambda p: local[p]):
+        name = local[predicate]
+        if name in clash or name in {"name", "class", "wikidata"}:
+            namespace = predicate[: len(predicate) - len(name)]
+            name = f"{short.get(namespace, 'ns')}_{name}"
+        kind = next(iter(kinds[predicate])) if len(kinds[predicate]) == 1 else "string"
+        kind += "[]" if predicate in many else ""
+        columns.append((predicate, f"{name}:{kind}", kind))
+    return columns
 
 
 def export_rdf(graph: Any, fmt: str, part: str = "all", nanopub: bool = False) -> bytes:
