@@ -89,12 +89,31 @@ def test_ontology_as_rdfxml_loads_in_owlready2_and_hermit(graph: Graph, tmp_path
 
 def test_parts_partition_the_graph(graph: Graph) -> None:
     parts = split(graph)
-    assert sum(len(p) for p in parts.values()) == len(graph) and not parts["graphs"]
-    kg = "https://w3id.org/spacekg/id/"
-    assert not any(t.subject.value.startswith(kg) for t in parts["ontology"])
-    evidence = "https://w3id.org/spacekg/ontology#Evidence"
-    assert not any(t.predicate.value == str(RDF.type) and t.object.value == evidence for t in parts["data"])
-    assert all("/claim/" in t.subject.value for t in parts["claims"])
+    assert sum(len(p) for p in parts.values()) == len(graph)
+    kg = b"<https://w3id.org/spacekg/id/"
+    assert not any(line.startswith(kg) for line in parts["ontology"])
+    evidence = b" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/spacekg/ontology#Evidence> ."
+    assert not any(line.endswith(evidence) for line in parts["data"])
+    assert all(b"/claim/" in line.split(b" ", 1)[0] for line in parts["claims"])
+
+
+def test_named_graphs_of_the_input_stay_in_quad_exports(graph: Graph) -> None:
+    """The hook for derived statements (e.g. RDFS entailments): a quad in a
+    graph that is not one of spacekg's parts keeps its graph in TriG and
+    N-Quads and joins the union in triple formats."""
+    from rdflib import Dataset as RDataset
+
+    entailed = "https://w3id.org/spacekg/id/graph/entailments"
+    dataset = RDataset()
+    dataset.bind("kg", "https://w3id.org/spacekg/id/")
+    for triple in graph:
+        dataset.add(triple)
+    extra = (URIRef("https://w3id.org/spacekg/id/nasa"), RDF.type, URIRef("https://w3id.org/spacekg/ontology#Agent"))
+    dataset.graph(URIRef(entailed)).add(extra)
+    back = Dataset()
+    back.parse(data=export_rdf(dataset, "trig"), format="trig")
+    assert extra in back.graph(URIRef(entailed)) and len(back.graph(URIRef(entailed))) == 1
+    assert extra in Graph().parse(data=export_rdf(dataset, "turtle"), format="turtle")
 
 
 def test_quads_put_parts_in_named_graphs_and_nanopubs(graph: Graph) -> None:

@@ -20,6 +20,7 @@ in quad formats and joins the union in triple formats.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -143,25 +144,76 @@ def _has_blank(q: ox.Quad) -> bool:
     )
 
 
-def sort_statements(statements: Iterable[Statement], quads: bool) -> list[Any]:
-    """Unique statements in a stable order: the default graph first, then
-    named graphs by name; within a graph by N-Triples text. With
-    ``quads=False`` all graphs are merged into triples."""
-    items = canonical_blank_nodes([_as_quad(s) for s in statements])
-    keyed: dict[str, Any] = {}
-    # rdf:type sorts first within its subject (subjects hold no spaces, so
-    # the first match is the predicate when it is rdf:type).
-    type_text, first = f" <{RDF_TYPE}> ", " <> "
-    if quads:
-        for q in items:
-            g = q.graph_name
-            key = str(q.triple).replace(type_text, first, 1)
-            keyed[("" if isinstance(g, ox.DefaultGraph) else str(g)) + "\t" + key] = q
-    else:
-        for q in items:
-            t = q.triple
-            keyed[str(t).replace(type_text, first, 1)] = t
-    return [keyed[k] for k in sorted(keyed)]
+Graphs = dict[str | None, list[bytes]]  # graph IRI (None: default graph) -> sorted N-Triples lines
+
+TYPE_TEXT = f" <{RDF_TYPE}> ".encode()
+TYPE_FIRST = b" <> "
+
+
+def sort_lines(ntriples: bytes, canonical: bool = True) -> list[bytes]:
+    """Unique N-Triples lines, sorted by their text with rdf:type first
+    within each subject (subjects hold no spaces, so a predicate match is
+    the first one on the line; a match inside a literal only moves that line
+    within its own predicate). Blank nodes are relabelled canonically first."""
+    if canonical and b"_:" in ntriples:
+        ntriples = _canonical_ntriples(ntriples)
+    lines = ntriples.split(b"\n")
+    keys = ntriples.replace(TYPE_TEXT, TYPE_FIRST).split(b"\n")
+    order = sorted(range(len(lines)), key=keys.__getitem__)
+    out: list[bytes] = []
+    previous = b""
+    for i in order:
+        line = lines[i]
+        if line and line != previous:
+            out.append(line)
+            previous = line
+    return out
+
+
+def _canonical_ntriples(ntriples: bytes) -> bytes:
+    quads = canonical_blank_nodes(list(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)))
+    return bytes(ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES) or b"")
+
+
+def to_lines(statements: Iterable[Statement]) -> Graphs:
+    """Statements grouped by graph, each graph as sorted N-Triples lines."""
+    items: Any = list(statements)
+    try:
+        return {None: sort_lines(bytes(ox.serialize(items, format=ox.RdfFormat.N_TRIPLES) or b""))}
+    except ValueError:  # named graphs: group them (slower, and rare)
+        pass
+    quads = canonical_blank_nodes([_as_quad(s) for s in items])
+    grouped: dict[str | None, list[ox.Triple]] = defaultdict(list)
+    for q in quads:
+        g: Any = q.graph_name
+        name = None if isinstance(g, ox.DefaultGraph) else ("_:" + g.value if isinstance(g, ox.BlankNode) else g.value)
+        grouped[name].append(ox.Triple(q.subject, q.predicate, q.object))
+    return {
+        name: sort_lines(bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""), canonical=False)
+        for name, triples in grouped.items()
+    }
+
+
+def union(graphs: Graphs) -> list[bytes]:
+    """All graphs' lines merged, sorted and unique."""
+    if len(graphs) == 1:
+        return next(iter(graphs.values()))
+    merged = heapq.merge(*graphs.values(), key=lambda line: line.replace(TYPE_TEXT, TYPE_FIRST, 1))
+    out: list[bytes] = []
+    for line in merged:
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
+
+
+def nquads_lines(graphs: Graphs) -> list[bytes]:
+    """N-Quads lines: the default graph first, then named graphs by name
+    (a named graph's term goes before the final `` .``)."""
+    out = list(graphs.get(None, []))
+    for name in sorted(g for g in graphs if g is not None):
+        term = f" {name}".encode() if name.startswith("_:") else f" <{name}>".encode()
+        out += [line[:-2] + term + b" ." for line in graphs[name]]
+    return out
 
 
 def serialize(
@@ -171,25 +223,46 @@ def serialize(
     context: Mapping[str, Any] | None = None,
     base: str | None = None,
 ) -> bytes:
-    """``statements`` in ``fmt`` (turtle, nt, nquads, trig, rdfxml, jsonld),
-    sorted, with ``prefixes`` (Turtle, TriG, RDF/XML) or ``context``
-    (JSON-LD; default: the prefixes) used where they apply. With ``base``,
-    Turtle and TriG write IRIs under it relative to an ``@base``
-    (``<fact/nasa-leads-artemis>`` rather than ``kg:fact\\/nasa-leads-artemis``),
-    still declaring the prefixes for it."""
+    """``statements`` in ``fmt``: see :func:`write`."""
+    return write(to_lines(statements), fmt, prefixes, context, base)
+
+
+def write(
+    graphs: Graphs,
+    fmt: str,
+    prefixes: Mapping[str, str],
+    context: Mapping[str, Any] | None = None,
+    base: str | None = None,
+) -> bytes:
+    """Sorted graphs in ``fmt`` (turtle, nt, nquads, trig, rdfxml, jsonld),
+    with ``prefixes`` (Turtle, TriG, RDF/XML) or ``context`` (JSON-LD;
+    default: the prefixes) used where they apply; triple formats take the
+    union of the graphs. With ``base``, Turtle and TriG write IRIs under it
+    relative to an ``@base`` (``<fact/nasa-leads-artemis>`` rather than
+    ``kg:fact\\/nasa-leads-artemis``), still declaring the prefixes for it.
+
+    Sorted N-Triples lines stream through pyoxigraph's parser into its
+    serializer, so no statement is held as a Python object."""
     if fmt not in OX_FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r}")
-    ordered = sort_statements(statements, quads=fmt in QUAD_FORMATS)
-    if fmt == "jsonld":
-        return jsonld(ordered, context if context is not None else dict(prefixes))
+    if fmt in QUAD_FORMATS:
+        lines = nquads_lines(graphs)
+        source = ox.RdfFormat.N_QUADS
+    else:
+        lines = union(graphs)
+        source = ox.RdfFormat.N_TRIPLES
     if fmt in ("nt", "nquads"):
-        return bytes(ox.serialize(ordered, format=OX_FORMATS[fmt]) or b"")
+        return b"".join(line + b"\n" for line in lines)
+    text = b"\n".join(lines)
+    if fmt == "jsonld":
+        expanded = ox.serialize(ox.parse(text, format=source), format=ox.RdfFormat.JSON_LD)
+        return jsonld(json.loads(expanded or b"[]"), context if context is not None else dict(prefixes))
     usable = {p: iri for p, iri in prefixes.items() if iri.endswith(("/", "#"))}
     if fmt == "rdfxml":
-        return bytes(ox.serialize(ordered, format=OX_FORMATS[fmt], prefixes=usable) or b"")
+        return bytes(ox.serialize(ox.parse(text, format=source), format=OX_FORMATS[fmt], prefixes=usable) or b"")
     under_base = {p for p, iri in usable.items() if base and iri.startswith(base)}
     data = ox.serialize(
-        ordered,
+        ox.parse(text, format=source),
         format=OX_FORMATS[fmt],
         prefixes={p: iri for p, iri in usable.items() if p not in under_base},
         base_iri=base,
@@ -260,61 +333,56 @@ class _Compactor:
             self.cache[value] = found
         return found
 
-    def term(self, t: Any) -> str:
-        return "_:" + t.value if isinstance(t, ox.BlankNode) else self.iri(t.value)
+    def node(self, value: str) -> str:
+        return value if value.startswith("_:") else self.iri(value)
+
+    def value(self, p: str, o: Mapping[str, Any]) -> tuple[str, Any]:
+        """The key and compacted value for one expanded object of ``p``."""
+        if "@id" in o:
+            term = self.terms.get((p, "@id"))
+            if term is not None:
+                return self.use(term), self.node(o["@id"])
+            term = self.terms.get((p, None))
+            return (self.use(term) if term else self.iri(p)), {"@id": self.node(o["@id"])}
+        datatype = o.get("@type")
+        if datatype is not None:
+            term = self.terms.get((p, datatype))
+            if term is not None:
+                return self.use(term), o["@value"]
+        term = self.terms.get((p, None))
+        key = self.use(term) if term else self.iri(p)
+        if "@language" in o:
+            return key, {"@language": o["@language"], "@value": o["@value"]}
+        if datatype is None or datatype == XSD_STRING:
+            return key, o["@value"]
+        return key, {"@type": self.iri(datatype), "@value": o["@value"]}
 
 
-def jsonld(triples: list[ox.Triple], context: Mapping[str, Any]) -> bytes:
-    """A JSON-LD document with one node object per line, sorted by subject."""
+def jsonld(expanded: list[dict[str, Any]], context: Mapping[str, Any]) -> bytes:
+    """Compact pyoxigraph's expanded JSON-LD (one node object per subject,
+    in sorted order) into a document with one node object per line."""
     compact = _Compactor(context)
     lines: list[str] = []
-    node: dict[str, Any] = {}
-    subject: Any = None
-
-    def add(key: str, value: Any) -> None:
-        old = node.get(key)
-        if old is None:
-            node[key] = value
-        elif isinstance(old, list):
-            old.append(value)
-        else:
-            node[key] = [old, value]
-
-    def flush() -> None:
-        if node:
-            lines.append(json.dumps(node, ensure_ascii=False, sort_keys=True))
-
-    for t in triples:
-        if t.subject != subject:
-            flush()
-            subject = t.subject
-            node = {"@id": compact.term(subject)}
-        p, o = t.predicate.value, t.object
-        if p == RDF_TYPE and not isinstance(o, ox.Literal):
-            add("@type", compact.term(o))
-            continue
-        if isinstance(o, ox.Literal):
-            datatype = o.datatype.value
-            term = compact.terms.get((p, datatype))
-            if term is not None:
-                add(compact.use(term), o.value)
+    for source in expanded:
+        node: dict[str, Any] = {"@id": compact.node(source["@id"])}
+        for p, objects in source.items():
+            if p == "@id":
                 continue
-            term = compact.terms.get((p, None))
-            key = compact.use(term) if term else compact.iri(p)
-            if o.language:
-                add(key, {"@language": o.language, "@value": o.value})
-            elif datatype == XSD_STRING:
-                add(key, o.value)
-            else:
-                add(key, {"@type": compact.iri(datatype), "@value": o.value})
-            continue
-        term = compact.terms.get((p, "@id"))
-        if term is not None:
-            add(compact.use(term), compact.term(o))
-        else:
-            term = compact.terms.get((p, None))
-            add(compact.use(term) if term else compact.iri(p), {"@id": compact.term(o)})
-    flush()
+            if p == "@type":
+                types = [compact.node(t) for t in objects]
+                node["@type"] = types[0] if len(types) == 1 else types
+                continue
+            if p == RDF_TYPE and all("@id" in o for o in objects):
+                types = [compact.node(o["@id"]) for o in objects]
+                node["@type"] = types[0] if len(types) == 1 else types
+                continue
+            values: dict[str, list[Any]] = defaultdict(list)
+            for o in objects:
+                key, value = compact.value(p, o)
+                values[key].append(value)
+            for key, items in values.items():
+                node[key] = items[0] if len(items) == 1 else items
+        lines.append(json.dumps(node, ensure_ascii=False, sort_keys=True))
     kept = {name: context[name] for name in compact.used}
     for name in compact.used_terms:
         for value in context[name].values():

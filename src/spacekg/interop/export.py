@@ -19,7 +19,7 @@ import csv
 import io
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -46,30 +46,44 @@ ONTOLOGY_TYPES = frozenset({OWL + "Class", OWL + "ObjectProperty", OWL + "Dataty
 
 @dataclass
 class Statements:
-    """A graph as read for export: its quads and its data namespace."""
+    """A graph as read for export: each graph (None: the default graph) as
+    sorted N-Triples lines, and the data namespace."""
 
-    quads: list[ox.Quad]
+    graphs: rdfwrite.Graphs
     base: str = DEFAULT_BASE
+
+    @property
+    def quads(self) -> list[ox.Quad]:
+        """The statements as pyoxigraph quads (for the small, slow paths)."""
+        text = b"\n".join(rdfwrite.nquads_lines(self.graphs))
+        return list(ox.parse(text, format=ox.RdfFormat.N_QUADS))
+
+    def ntriples(self) -> bytes:
+        """The union of the graphs as N-Triples."""
+        return b"".join(line + b"\n" for line in rdfwrite.union(self.graphs))
 
 
 def read(path: Path) -> Statements:
     """Every statement of an RDF file (all graphs of a quad file), read by
-    pyoxigraph; the data namespace is the file's ``kg:`` prefix, or guessed
-    from the fact IRIs, or the default."""
+    pyoxigraph and streamed into sorted N-Triples lines; the data namespace
+    is the file's ``kg:`` prefix, or guessed from the fact IRIs, or the default."""
     from spacekg.core.syntax import media_type
 
     if not path.exists():
         raise GraphError(f"{path}: no such file. Run 'spacekg build' first, or pass --graph FILE.")
+    fmt = ox.RdfFormat.from_media_type(media_type(path))
+    if fmt is None:
+        raise GraphError(f"{path}: unknown RDF syntax; use .ttl, .nt, .nq, .trig, .jsonld or .rdf")
     try:
-        fmt = ox.RdfFormat.from_media_type(media_type(path))
-        if fmt is None:
-            raise GraphError(f"{path}: unknown RDF syntax; use .ttl, .nt, .nq, .trig, .jsonld or .rdf")
         parser = ox.parse(path=path, format=fmt)
-        quads = list(parser)
+        if fmt.supports_datasets:
+            graphs = rdfwrite.to_lines(list(parser))
+        else:
+            graphs = {None: rdfwrite.sort_lines(bytes(ox.serialize(parser, format=ox.RdfFormat.N_TRIPLES) or b""))}
         declared = parser.prefixes
     except (SyntaxError, ValueError, OSError) as exc:
         raise GraphError(f"{path}: not valid RDF: {exc}") from None
-    return Statements(quads, declared.get("kg") or guess_base(quads))
+    return Statements(graphs, declared.get("kg") or guess_base(graphs))
 
 
 def _v(term: Any) -> str:
@@ -77,11 +91,16 @@ def _v(term: Any) -> str:
     return str(term) if isinstance(term, ox.Triple) else str(term.value)
 
 
-def guess_base(quads: Iterable[ox.Quad]) -> str:
+FACT_TYPE = f" <{RDF}type> <{SKG}Fact> .".encode()
+
+
+def guess_base(graphs: rdfwrite.Graphs) -> str:
     """The data namespace: where the facts are (``<base>fact/...``)."""
-    for q in quads:
-        if q.predicate == TYPE and _v(q.object) == SKG + "Fact" and "/fact/" in _v(q.subject):
-            return _v(q.subject).rsplit("/fact/", 1)[0] + "/"
+    for lines in graphs.values():
+        for line in lines:
+            if line.endswith(FACT_TYPE) and b"/fact/" in line:
+                subject = line.split(b" ", 1)[0].decode("utf-8").strip("<>")
+                return subject.rsplit("/fact/", 1)[0] + "/"
     return DEFAULT_BASE
 
 
@@ -93,8 +112,8 @@ def statements(graph: Any) -> Statements:
     for prefix, namespace in graph.namespaces():
         if prefix == "kg":
             base = str(namespace)
-    quads = rdfwrite.from_rdflib(graph)
-    return Statements(quads, base if base != DEFAULT_BASE else guess_base(quads))
+    graphs = rdfwrite.to_lines(rdfwrite.from_rdflib(graph))
+    return Statements(graphs, base if base != DEFAULT_BASE else guess_base(graphs))
 
 
 def prefixes(base: str) -> dict[str, str]:
@@ -105,34 +124,35 @@ def part_graph(base: str, part: str) -> str:
     return f"{base}graph/{part}"
 
 
-def split(graph: Any) -> dict[str, list[ox.Triple]]:
-    """The triples by part, decided by what their subject is: ontology
-    terms, claims, provenance (reified facts, evidence, selectors), data.
-    Statements in other named graphs (e.g. derived entailments) are under
-    ``"graphs"``."""
+TYPE_TEXT = f" <{RDF}type> <".encode()
+
+
+def split(graph: Any) -> dict[str, list[bytes]]:
+    """The N-Triples lines by part, decided by what their subject is:
+    ontology terms, claims, provenance (reified facts, evidence, selectors),
+    data. Lines stay sorted. Other named graphs (e.g. derived entailments)
+    are not split; the default graph and spacekg's part graphs are merged."""
     found = statements(graph)
-    types: dict[Any, set[str]] = defaultdict(set)
-    for q in found.quads:
-        if q.predicate == TYPE:
-            types[q.subject].add(_v(q.object))
     ours = {part_graph(found.base, name) for name in PARTS[1:]}
-    kind: dict[Any, str] = {}
-    parts: dict[str, list[Any]] = {name: [] for name in (*PARTS[1:], "graphs")}
-    for q in found.quads:
-        g = q.graph_name
-        if not isinstance(g, ox.DefaultGraph) and g.value not in ours:
-            parts["graphs"].append(q)
-            continue
-        subject = q.subject
+    lines = rdfwrite.union({g: v for g, v in found.graphs.items() if g is None or g in ours})
+    types: dict[bytes, set[str]] = defaultdict(set)
+    for line in lines:
+        cut = line.find(b" ")
+        if line.startswith(TYPE_TEXT, cut):
+            types[line[:cut]].add(line[cut + len(TYPE_TEXT) : -3].decode("utf-8"))
+    kind: dict[bytes, str] = {}
+    parts: dict[str, list[bytes]] = {name: [] for name in PARTS[1:]}
+    for line in lines:
+        subject = line[: line.find(b" ")]
         name = kind.get(subject)
         if name is None:
             name = kind[subject] = _part_of(subject, types.get(subject, set()))
-        parts[name].append(q.triple)
+        parts[name].append(line)
     return parts
 
 
-def _part_of(subject: Any, types: set[str]) -> str:
-    if types and (subject.value.startswith((SKG, ONTOLOGY_IRI)) or types & ONTOLOGY_TYPES):
+def _part_of(subject: bytes, types: set[str]) -> str:
+    if types and (subject.startswith((f"<{SKG}".encode(), f"<{ONTOLOGY_IRI}".encode())) or types & ONTOLOGY_TYPES):
         return "ontology"
     if SKG + "Claim" in types:
         return "claims"
@@ -141,25 +161,28 @@ def _part_of(subject: Any, types: set[str]) -> str:
     return "data"
 
 
-def quads(graph: Any, part: str, nanopub: bool = False) -> list[ox.Quad]:
+def quads(graph: Any, part: str, nanopub: bool = False) -> rdfwrite.Graphs:
     """Data in the default graph; every other part in its own named graph
-    (``<base>graph/<part>``); other named graphs of the input kept as they are."""
+    (``<base>graph/<part>``); other named graphs of the input kept as they
+    are (with ``all``), e.g. derived entailments."""
     found = statements(graph)
     parts = split(found)
     wanted = PARTS[1:] if part == "all" else (part,)
-    out: list[Any] = []
+    out: rdfwrite.Graphs = {}
     for name in wanted:
         if name == "claims" and nanopub:
-            out += _nanopublications(found, parts["claims"])
+            for g, lines in rdfwrite.to_lines(_nanopublications(found, parts["claims"])).items():
+                out[g] = lines
             continue
-        target: Any = ox.DefaultGraph() if name == "data" else ox.NamedNode(part_graph(found.base, name))
-        out += [ox.Quad(t.subject, t.predicate, t.object, target) for t in parts[name]]
+        if parts[name] or name == "data":
+            out[None if name == "data" else part_graph(found.base, name)] = parts[name]
     if part == "all":
-        out += parts["graphs"]
-    return list(out)
+        ours = {part_graph(found.base, name) for name in PARTS[1:]}
+        out.update({g: lines for g, lines in found.graphs.items() if g is not None and g not in ours})
+    return out
 
 
-def _nanopublications(found: Statements, claims: list[ox.Triple]) -> list[ox.Quad]:
+def _nanopublications(found: Statements, claim_lines: list[bytes]) -> list[ox.Quad]:
     """One nanopublication per claim: the assertion graph holds what the
     speaker claims (its proposition, or the claim node's own statements);
     provenance says who said it and on which span; pubinfo says who made it."""
@@ -174,7 +197,8 @@ def _nanopublications(found: Statements, claims: list[ox.Triple]) -> list[ox.Qua
             targets[_v(q.subject)].append(q.object)
         elif p == OA + "hasBody":
             bodies[_v(q.object)].append(_v(q.subject))
-    by_claim: dict[str, list[ox.Triple]] = defaultdict(list)
+    claims = list(ox.parse(b"\n".join(claim_lines), format=ox.RdfFormat.N_TRIPLES))
+    by_claim: dict[str, list[Any]] = defaultdict(list)
     for t in claims:
         by_claim[_v(t.subject)].append(t)
     claim_ids = {_v(t.subject) for t in claims if t.predicate == TYPE and _v(t.object) == SKG + "Claim"}
@@ -245,12 +269,14 @@ def neo4j_csv(graph: Any) -> dict[str, bytes]:
 
     found = statements(graph)
     store = MemoryStore()
-    store.store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in found.quads)
+    store.store.load(found.ntriples(), format=ox.RdfFormat.N_TRIPLES)
     network = project(store)
     values: dict[str, dict[str, list[ox.Literal]]] = defaultdict(lambda: defaultdict(list))
-    for q in found.quads:
-        if isinstance(q.object, ox.Literal) and isinstance(q.subject, ox.NamedNode) and q.subject.value in network:
-            values[q.subject.value][q.predicate.value].append(q.object)
+    rows: Any = store.store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(isIRI(?s) && isLiteral(?o)) }")
+    for row in rows:
+        s_, p_, o_ = row[0], row[1], row[2]
+        if isinstance(o_, ox.Literal) and str(s_.value) in network:
+            values[str(s_.value)][str(p_.value)].append(o_)
     columns = _property_columns(values)
     nodes_out, rels_out = io.StringIO(), io.StringIO()
     nodes = csv.writer(nodes_out, lineterminator="\n")
@@ -322,14 +348,14 @@ def export_rdf(graph: Any, fmt: str, part: str = "all", nanopub: bool = False) -
         raise GraphError("--nanopub needs a quad format: trig or nquads")
     found = statements(graph)
     names = {**prefixes(found.base), "np": NP}
-    chosen: Iterable[Any]
+    chosen: rdfwrite.Graphs
     if fmt in QUAD_FORMATS:
         chosen = quads(found, part, nanopub)
     elif part == "all":
-        chosen = found.quads
+        chosen = found.graphs
     else:
-        chosen = split(found)[part]
+        chosen = {None: split(found)[part]}
     published: Mapping[str, Any] | None = None
     if fmt == "jsonld":
         published = {**published_context(), "kg": found.base}
-    return rdfwrite.serialize(chosen, fmt, names, context=published, base=found.base)
+    return rdfwrite.write(chosen, fmt, names, context=published, base=found.base)
