@@ -143,3 +143,17 @@ def test_blocs_do_not_depend_on_node_order(projection: nx.MultiDiGraph) -> None:
 def test_analyze_top_must_be_positive(turtle_file: Path) -> None:
     result = runner.invoke(main, ["analyze", "--graph", str(turtle_file), "--top", "-1"])
     assert result.exit_code == 2 and "--top" in result.output
+
+
+def test_analyze_benchmark_runs() -> None:
+    """The benchmark runs end to end at a tiny size (no timing asserted)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.analyze", "--sizes", "150,300", "--rounds", "1"],
+        capture_output=True, text=True, check=False, cwd=root,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "| 300 |" in result.stdout and "exact" in result.stdout, result.stdout

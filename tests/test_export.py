@@ -354,3 +354,21 @@ def test_jsonld_uses_term_definitions_of_the_context(graph: Graph) -> None:
     assert "ignored" not in document["@context"] and "leads" in document["@context"]
     nquads = jsonld.to_rdf(jsonld.expand(document), {"format": "application/n-quads"})
     assert isomorphic(Graph().parse(data=nquads, format="nt"), graph)
+
+
+def test_export_and_build_benchmarks_run(tmp_path: Path) -> None:
+    """The benchmarks run at a tiny size, so they cannot rot (no timing asserted)."""
+    import sys
+
+    exported = subprocess.run(
+        [sys.executable, "-m", "bench.export", "--triples", "2000", "--rounds", "1", "--formats", "turtle,jsonld"],
+        capture_output=True, text=True, check=False, cwd=ROOT,
+    )  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    assert re.search(r"\| turtle \| [\d.]+ .*\| [\d.]+× [✓✗] \|", exported.stdout), exported.stdout
+    built = subprocess.run(
+        [sys.executable, "-m", "bench.build", "--factors", "1,2", "--rounds", "1"],
+        capture_output=True, text=True, check=False, cwd=ROOT,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stderr
+    assert "| ×2 |" in built.stdout and "×2: yaml" in built.stdout, built.stdout

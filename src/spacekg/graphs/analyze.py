@@ -26,7 +26,7 @@ from spacekg.graphs.projection import flat_copy, resolve_node
 
 ACTOR_CLASSES = {"Agent"}
 EXACT_LIMIT = 2000  # nodes; above it betweenness is sampled
-PIVOTS = 128  # sampled sources for approximate betweenness
+PIVOTS = 100  # sampled sources for approximate betweenness
 SEED = 42
 Progress = Callable[[str], None]
 
@@ -62,10 +62,11 @@ def betweenness_method(nodes: int) -> str:
     return f"estimated from {PIVOTS} sampled sources (seed {SEED}; exact up to {EXACT_LIMIT} nodes)"
 
 
-def centrality(graph: nx.MultiDiGraph, facts_only: bool = True) -> list[dict[str, Any]]:
+def centrality(graph: nx.MultiDiGraph, facts_only: bool = True, simple: nx.Graph | None = None) -> list[dict[str, Any]]:
     """Degree and betweenness centrality of every node, highest betweenness
-    first. Betweenness is exact up to ``EXACT_LIMIT`` nodes, sampled above."""
-    simple = undirected(graph, facts_only)
+    first. Betweenness is exact up to ``EXACT_LIMIT`` nodes, sampled above.
+    ``simple``: the undirected graph, if already made."""
+    simple = undirected(graph, facts_only) if simple is None else simple
     degree = nx.degree_centrality(simple)
     n = simple.number_of_nodes()
     between = nx.betweenness_centrality(simple, k=None if n <= EXACT_LIMIT else PIVOTS, seed=SEED)
@@ -77,13 +78,15 @@ def centrality(graph: nx.MultiDiGraph, facts_only: bool = True) -> list[dict[str
     return sorted(rows, key=lambda r: (-r["betweenness"], -r["degree"], r["label"]))
 
 
-def communities(graph: nx.MultiDiGraph, facts_only: bool = False, actors_only: bool = True) -> list[list[str]]:
+def communities(
+    graph: nx.MultiDiGraph, facts_only: bool = False, actors_only: bool = True, simple: nx.Graph | None = None
+) -> list[list[str]]:
     """Blocs by Louvain modularity (fixed seed); claims count as ties unless
     facts_only.
 
     With actors_only, the communities are computed on the whole graph but
     only actors are listed, since blocs are groups of actors."""
-    simple = undirected(graph, facts_only)
+    simple = undirected(graph, facts_only) if simple is None else simple
     found = nx.community.louvain_communities(simple, weight="weight", seed=SEED)
     blocs = []
     for group in found:
@@ -215,15 +218,16 @@ def analyze(
     ``progress`` is told the name of each step as it starts."""
     tell = progress or (lambda _step: None)
     tell("centrality")
-    ranking = centrality(graph, facts_only)[:top]
+    simple = undirected(graph, facts_only)
+    ranking = centrality(graph, facts_only, simple)[:top]
     tell("blocs")
-    blocs = communities(graph, facts_only)
+    blocs = communities(graph, facts_only, simple=simple)
     steps = None
     if path_ends is not None:
         tell("path")
         steps = explain_path(graph, *path_ends, facts_only=facts_only)
     methods = {
-        "betweenness": betweenness_method(undirected(graph, facts_only).number_of_nodes()),
+        "betweenness": betweenness_method(simple.number_of_nodes()),
         "blocs": f"Louvain modularity (seed {SEED})",
         "path": "exact shortest path",
     }

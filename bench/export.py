@@ -1,0 +1,100 @@
+"""RDF exports against raw pyoxigraph, in interleaved rounds, with peak memory.
+
+For each format, one process per run (so peak RSS is the run's own):
+
+- raw: pyoxigraph parses the file into a list and serializes it (with the
+  same prefixes): the least any exporter reading that file must do;
+- spacekg: ``spacekg.interop.export.read`` + ``export_rdf`` (sorted,
+  canonical blank nodes, parts, JSON-LD compaction).
+
+Rounds alternate raw and spacekg for every format, so load on a busy machine
+hits both alike. Prints medians with ranges and the ratios against the
+targets (time ≤ 2×, memory ≤ 1.5×).
+
+    python -m bench.export                       # 1M triples, 3 rounds
+    python -m bench.export --triples 20000 --rounds 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+FORMATS = ["turtle", "nt", "nquads", "trig", "jsonld", "rdfxml"]
+
+ONE_RUN = """
+import json, resource, sys, time
+from pathlib import Path
+mode, fmt, path = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+start = time.perf_counter()
+if mode == "raw":
+    import pyoxigraph as ox
+    from spacekg.core.namespaces import PREFIXES
+    from spacekg.core.rdfwrite import OX_FORMATS
+    quads = list(ox.parse(path=path, format=ox.RdfFormat.N_TRIPLES))
+    if fmt in ("nt", "nquads"):
+        data = ox.serialize(quads, format=OX_FORMATS[fmt])
+    else:
+        data = ox.serialize(quads, format=OX_FORMATS[fmt], prefixes={**PREFIXES, "kg": "https://w3id.org/spacekg/id/"})
+else:
+    from spacekg.interop.export import export_rdf, read
+    data = export_rdf(read(path), fmt)
+elapsed = time.perf_counter() - start
+print(json.dumps({"seconds": elapsed, "mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "bytes": len(data)}))
+"""
+
+
+def run(mode: str, fmt: str, path: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", ONE_RUN, mode, fmt, str(path)], capture_output=True, text=True, check=True
+    )
+    result: dict[str, float] = json.loads(out.stdout)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--triples", type=int, default=1_000_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--formats", default=",".join(FORMATS))
+    args = parser.parse_args()
+    from bench.synthetic import generate
+
+    formats = args.formats.split(",")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "kg.nt"
+        count = generate(args.triples, path)
+        runs: dict[tuple[str, str], list[dict[str, float]]] = {}
+        for _ in range(args.rounds):
+            for fmt in formats:
+                for mode in ("raw", "spacekg"):
+                    runs.setdefault((fmt, mode), []).append(run(mode, fmt, path))
+    print(
+        f"Exports of {count:,} triples (synthetic N-Triples input), {args.rounds} interleaved rounds, medians [min–max]"
+    )
+    print("| format | raw pyoxigraph s | spacekg s | time ratio (≤ 2×) | raw MB | spacekg MB | memory ratio (≤ 1.5×) |")
+    print("|---|---|---|---|---|---|---|")
+    for fmt in formats:
+        raw, ours = runs[(fmt, "raw")], runs[(fmt, "spacekg")]
+
+        def med(rs: list[dict[str, float]], key: str) -> float:
+            return statistics.median(r[key] for r in rs)
+
+        def rng(rs: list[dict[str, float]], key: str) -> str:
+            return f"{med(rs, key):.2f} [{min(r[key] for r in rs):.2f}–{max(r[key] for r in rs):.2f}]"
+
+        time_ratio = med(ours, "seconds") / med(raw, "seconds")
+        mem_ratio = med(ours, "mb") / med(raw, "mb")
+        print(
+            f"| {fmt} | {rng(raw, 'seconds')} | {rng(ours, 'seconds')} | {time_ratio:.2f}× {'✓' if time_ratio <= 2 else '✗'} "
+            f"| {med(raw, 'mb'):.0f} | {med(ours, 'mb'):.0f} | {mem_ratio:.2f}× {'✓' if mem_ratio <= 1.5 else '✗'} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
