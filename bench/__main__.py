@@ -31,6 +31,9 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
     "view": ([], ["--sizes", "100", "--cap", "30"]),
     "extract": ([], []),
     "fuzz": (["--cases", "2000"], ["--cases", "30", "--subprocess-every", "10"]),
+    "export": ([], ["--triples", "2000", "--rounds", "1", "--formats", "turtle,jsonld"]),
+    "build": ([], ["--factors", "1,2", "--rounds", "1"]),
+    "analyze": ([], ["--sizes", "150,300", "--rounds", "1"]),
 }
 
 
