@@ -372,3 +372,13 @@ def test_export_and_build_benchmarks_run(tmp_path: Path) -> None:
     )  # fmt: skip
     assert built.returncode == 0, built.stderr
     assert "| ×2 |" in built.stdout and "×2: yaml" in built.stdout, built.stdout
+
+
+def test_hard_literals_survive_every_format() -> None:
+    turtle = """@prefix ex: <http://example.org/> .
+    ex:a ex:p "quote \\" backslash \\\\ tab \\t newline \\n", "emoji 🚀 and ü"@de,
+        "1969"^^<http://www.w3.org/2001/XMLSchema#gYear>, "it's" ;
+      ex:q <http://example.org/with%20space> ."""
+    graph = Graph().parse(data=turtle, format="turtle")
+    for fmt in sorted(OXIGRAPH):
+        assert isomorphic(reread(export_rdf(graph, fmt), fmt), graph), fmt

@@ -23,7 +23,7 @@ import hashlib
 import heapq
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import pyoxigraph as ox
@@ -253,10 +253,9 @@ def write(
         source = ox.RdfFormat.N_TRIPLES
     if fmt in ("nt", "nquads"):
         return b"".join(line + b"\n" for line in lines)
-    text = b"\n".join(lines)
     if fmt == "jsonld":
-        expanded = ox.serialize(ox.parse(text, format=source), format=ox.RdfFormat.JSON_LD)
-        return jsonld(json.loads(expanded or b"[]"), context if context is not None else dict(prefixes))
+        return jsonld(_expanded_nodes(lines), context if context is not None else dict(prefixes))
+    text = b"\n".join(lines)
     usable = {p: iri for p, iri in prefixes.items() if iri.endswith(("/", "#"))}
     if fmt == "rdfxml":
         return bytes(ox.serialize(ox.parse(text, format=source), format=OX_FORMATS[fmt], prefixes=usable) or b"")
@@ -358,9 +357,52 @@ class _Compactor:
         return key, {"@type": self.iri(datatype), "@value": o["@value"]}
 
 
-def jsonld(expanded: list[dict[str, Any]], context: Mapping[str, Any]) -> bytes:
-    """Compact pyoxigraph's expanded JSON-LD (one node object per subject,
-    in sorted order) into a document with one node object per line."""
+def _expanded_nodes(lines: list[bytes]) -> Iterator[dict[str, Any]]:
+    """Expanded JSON-LD node objects, one per subject, read straight from
+    sorted N-Triples lines as pyoxigraph writes them (a literal is a JSON
+    string once its quotes are kept; the rare line whose escapes JSON does
+    not share is read by pyoxigraph)."""
+    node: dict[str, Any] = {}
+    subject = b""
+    for raw in lines:
+        cut = raw.index(b" ")
+        if raw[:cut] != subject:
+            if node:
+                yield node
+            subject = raw[:cut]
+            node = {"@id": _node_id(subject)}
+        rest = raw[cut + 1 : -2]
+        cut2 = rest.index(b" ")
+        predicate = rest[1 : cut2 - 1].decode("utf-8")
+        obj = rest[cut2 + 1 :]
+        value = _literal(obj) if obj[:1] == b'"' else {"@id": _node_id(obj)}
+        node.setdefault(predicate, []).append(value)
+    if node:
+        yield node
+
+
+def _node_id(term: bytes) -> str:
+    return term[1:-1].decode("utf-8") if term[:1] == b"<" else term.decode("utf-8")
+
+
+def _literal(term: bytes) -> dict[str, Any]:
+    end = term.rindex(b'"')
+    quoted, suffix = term[: end + 1], term[end + 1 :]
+    if b"\\U" in quoted or b"\\'" in quoted:
+        parsed = next(iter(ox.parse(b"<x:s> <x:p> " + term + b" .", format=ox.RdfFormat.N_TRIPLES))).object
+        text = str(parsed.value)
+    else:
+        text = json.loads(quoted)
+    if suffix.startswith(b"@"):
+        return {"@language": suffix[1:].decode("utf-8"), "@value": text}
+    if suffix.startswith(b"^^<"):
+        return {"@type": suffix[3:-1].decode("utf-8"), "@value": text}
+    return {"@value": text}
+
+
+def jsonld(expanded: Iterable[dict[str, Any]], context: Mapping[str, Any]) -> bytes:
+    """Compact expanded JSON-LD node objects (one per subject, in sorted
+    order) into a document with one node object per line."""
     compact = _Compactor(context)
     lines: list[str] = []
     for source in expanded:

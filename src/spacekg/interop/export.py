@@ -135,19 +135,23 @@ def split(graph: Any) -> dict[str, list[bytes]]:
     found = statements(graph)
     ours = {part_graph(found.base, name) for name in PARTS[1:]}
     lines = rdfwrite.union({g: v for g, v in found.graphs.items() if g is None or g in ours})
-    types: dict[bytes, set[str]] = defaultdict(set)
-    for line in lines:
-        cut = line.find(b" ")
-        if line.startswith(TYPE_TEXT, cut):
-            types[line[:cut]].add(line[cut + len(TYPE_TEXT) : -3].decode("utf-8"))
-    kind: dict[bytes, str] = {}
     parts: dict[str, list[bytes]] = {name: [] for name in PARTS[1:]}
+    # Lines are sorted by subject, rdf:type first: each subject's types are
+    # known from its first lines, so one pass places every group.
+    group: list[bytes] = []
+    types: set[str] = set()
+    subject = b"\x00"  # no line starts with it
     for line in lines:
-        subject = line[: line.find(b" ")]
-        name = kind.get(subject)
-        if name is None:
-            name = kind[subject] = _part_of(subject, types.get(subject, set()))
-        parts[name].append(line)
+        if not line.startswith(subject):
+            if group:
+                parts[_part_of(subject, types)] += group
+            subject = line[: line.index(b" ") + 1]
+            group, types = [], set()
+        if line.startswith(TYPE_TEXT, len(subject) - 1):
+            types.add(line[len(subject) - 1 + len(TYPE_TEXT) : -3].decode("utf-8"))
+        group.append(line)
+    if group:
+        parts[_part_of(subject, types)] += group
     return parts
 
 
