@@ -107,13 +107,14 @@ PART_LIMIT = 300_000  # triples; larger triple files get no per-part named graph
 
 def _parts(store: ox.Store) -> dict[str, bytes]:
     """The export's parts (ontology, claims, provenance) of a one-graph store, as N-Triples."""
-    from rdflib import Graph
+    from spacekg.core.rdfwrite import sort_lines
+    from spacekg.interop.export import Statements, split
 
-    from spacekg.interop.export import split
-
-    graph = Graph().parse(data=store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()), format="nt")
+    lines = sort_lines(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"")
     return {
-        name: part.serialize(format="nt", encoding="utf-8") for name, part in split(graph).items() if name != "data"
+        name: b"".join(line + b"\n" for line in part)
+        for name, part in split(Statements({None: lines})).items()
+        if name != "data"
     }
 
 
