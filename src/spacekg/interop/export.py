@@ -244,10 +244,44 @@ def published_context() -> dict[str, Any]:
 
 
 def context(graph: Any) -> dict[str, Any]:
-    """The published JSON-LD context, cut to the prefixes and terms ``graph`` uses."""
+    """The published JSON-LD context (terms generated from the ontology), cut
+    to the prefixes and terms ``graph`` uses."""
+    from spacekg.model.context import context_for
+
     found = statements(graph)
-    document = json.loads(export_rdf(found, "jsonld"))
-    return {"@context": document["@context"]}
+    return context_for(_rdflib(found), found.base)
+
+
+def _rdflib(found: Statements) -> Any:
+    from rdflib import Graph
+
+    return Graph().parse(data=found.ntriples(), format="nt")
+
+
+def to_jsonld(found: Statements, lines: list[bytes]) -> bytes:
+    """Compacted with pyld against the ontology's term context (aliases,
+    class and property terms), lists sorted so hash seeds do not matter."""
+    from pyld import jsonld  # only for JSON-LD
+    from rdflib import Graph
+
+    from spacekg.model.context import context_for
+
+    graph = Graph().parse(data=b"".join(line + b"\n" for line in lines), format="nt")
+    expanded = json.loads(graph.serialize(format="json-ld"))
+    compacted = jsonld.compact(expanded, context_for(graph, found.base))
+    return json.dumps(_stable(compacted), ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+
+
+def _stable(value: Any) -> Any:
+    """Sort lists, so output does not depend on set order (hash seeds)."""
+    if isinstance(value, dict):
+        return {k: _stable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_stable(v) for v in value]
+        return sorted(
+            items, key=lambda v: (v.get("@id", "") if isinstance(v, dict) else "", json.dumps(v, sort_keys=True))
+        )
+    return value
 
 
 NEO4J_TYPES = {
@@ -359,7 +393,6 @@ def export_rdf(graph: Any, fmt: str, part: str = "all", nanopub: bool = False) -
         chosen = found.graphs
     else:
         chosen = {None: split(found)[part]}
-    published: Mapping[str, Any] | None = None
     if fmt == "jsonld":
-        published = {**published_context(), "kg": found.base}
-    return rdfwrite.write(chosen, fmt, names, context=published, base=found.base)
+        return to_jsonld(found, rdfwrite.union(chosen))
+    return rdfwrite.write(chosen, fmt, names, base=found.base)
