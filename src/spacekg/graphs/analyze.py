@@ -87,7 +87,10 @@ def communities(
     With actors_only, the communities are computed on the whole graph but
     only actors are listed, since blocs are groups of actors."""
     simple = undirected(graph, facts_only) if simple is None else simple
-    found = nx.community.louvain_communities(simple, weight="weight", seed=SEED)
+    if simple.number_of_nodes() <= EXACT_LIMIT:
+        found = nx.community.greedy_modularity_communities(simple, weight="weight")
+    else:
+        found = nx.community.louvain_communities(simple, weight="weight", seed=SEED)
     blocs = []
     for group in found:
         members = sorted(n for n in group if not actors_only or ACTOR_CLASSES & set(graph.nodes[n].get("classes", [])))
@@ -228,7 +231,9 @@ def analyze(
         steps = explain_path(graph, *path_ends, facts_only=facts_only)
     methods = {
         "betweenness": betweenness_method(simple.number_of_nodes()),
-        "blocs": f"Louvain modularity (seed {SEED})",
+        "blocs": "greedy modularity"
+        if simple.number_of_nodes() <= EXACT_LIMIT
+        else f"Louvain modularity (seed {SEED})",
         "path": "exact shortest path",
     }
     labels = {n: str(graph.nodes[n].get("label", n)) for n in graph}
