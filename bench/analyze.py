@@ -2,7 +2,7 @@
 
 The graph is synthetic but shaped like spacekg's: the ontology plus actors
 (agencies, countries, ministries) and programs, linked by reified facts
-(``skg:Fact`` with ``rdf:subject``/``rdf:predicate``/``rdf:object``) as the
+(``skg:Fact`` with ``skg:statementSubject``/``statementPredicate``/``statementObject``) as the
 projection reads them, about two facts per node with a few hubs. Each run is
 ``spacekg analyze --graph FILE --path A B --format json`` (projection,
 centrality, blocs, an explained path); sizes are interleaved over rounds.
@@ -55,8 +55,8 @@ def generate(nodes: int, path: Path, seed: int = 7) -> None:
                 f = f"{KG}fact/{fact}"
                 fact += 1
                 out.write(
-                    f"<{f}> <{RDF}type> <{SKG}Fact> .\n<{f}> <{RDF}subject> <{KG}n{i}> .\n"
-                    f"<{f}> <{RDF}predicate> <{SKG}{predicate}> .\n<{f}> <{RDF}object> <{KG}n{j}> .\n"
+                    f"<{f}> <{RDF}type> <{SKG}Fact> .\n<{f}> <{SKG}statementSubject> <{KG}n{i}> .\n"
+                    f"<{f}> <{SKG}statementPredicate> <{SKG}{predicate}> .\n<{f}> <{SKG}statementObject> <{KG}n{j}> .\n"
                 )
 
 
@@ -69,7 +69,7 @@ def run(path: Path, nodes: int) -> tuple[float, dict[str, str]]:
     )  # fmt: skip
     elapsed = time.perf_counter() - start
     report = json.loads(out.stdout)
-    assert report["nodes"] == nodes, report["nodes"]
+    assert report["nodes"] >= nodes, report["nodes"]  # the ontology may add a few labelled nodes
     return elapsed, report["methods"]
 
 
