@@ -78,18 +78,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--cap", type=float, default=60.0, help="seconds to wait for a page in the browser")
+    parser.add_argument("--no-browser", action="store_true", help="only generate the pages (no Chromium)")
+    parser.add_argument("--only-spacekg", action="store_true", help="skip plain pyvis")
     args = parser.parse_args()
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="spacekg-view-bench-") as tmp:
         for size in (int(s) for s in args.sizes.split(",")):
             graph = synthetic(size)
-            for kind, make in (("spacekg", lambda g: render_html(g)), ("plain pyvis", plain_pyvis)):
+            makers = [("spacekg", lambda g: render_html(g)), ("plain pyvis", plain_pyvis)]
+            for kind, make in makers[:1] if args.only_spacekg else makers:
                 start = time.perf_counter()
                 html = make(graph)
                 generate = time.perf_counter() - start
                 path = Path(tmp) / f"{kind.replace(' ', '-')}-{size}.html"
                 path.write_text(html, encoding="utf-8")
-                ready = in_browser(path, "spacekg" if kind == "spacekg" else "pyvis", args.cap)
+                ready = (
+                    None if args.no_browser else in_browser(path, "spacekg" if kind == "spacekg" else "pyvis", args.cap)
+                )
                 rows.append({"nodes": size, "edges": graph.number_of_edges(), "view": kind, "generate": generate,
                              "bytes": len(html.encode()), "ready": ready})  # fmt: skip
                 shown = f"{ready:.2f} s" if ready is not None else f"> {args.cap:.0f} s"

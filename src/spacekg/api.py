@@ -216,7 +216,7 @@ class KnowledgeGraph:
 
 
 def load(
-    graph: str | Path = DEFAULT_GRAPH,
+    graph: str | Path | None = None,
     *,
     store: str | None = None,
     endpoint: str | None = None,
@@ -227,10 +227,14 @@ def load(
     store (``store="oxigraph:PATH"``), or a SPARQL endpoint URL. ``infer``
     (``rdfs`` or ``owlrl``) adds what the ontology entails, cached beside the file.
     A TriG or N-Quads file gives the union of its graphs, or only
-    ``named_graph`` (an IRI, or ``"default"``)."""
+    ``named_graph`` (an IRI, or ``"default"``). Without ``graph``:
+    ``data/spacekg.ttl`` in the current folder, else the release graph
+    shipped with spacekg."""
+    from spacekg.core.resources import default_graph
+
     if store or endpoint:
         return KnowledgeGraph(open_store(store=store, endpoint=endpoint))
-    path = Path(graph)
+    path = Path(graph) if graph is not None else default_graph()
     return KnowledgeGraph(open_store(graph=inferred_file(path, infer), named_graph=named_graph), path=path)
 
 
@@ -250,14 +254,16 @@ class Extraction:
 
 
 def extract_candidates(
-    texts: Iterable[str | Path], *, facts: Sequence[str | Path] = (DEFAULT_FACTS,), encoding: str | None = None
+    texts: Iterable[str | Path], *, facts: Sequence[str | Path] = (), encoding: str | None = None
 ) -> list[Extraction]:
     """Extract candidates from each text (files, or folders of ``*.txt``),
-    linking names to the entities of ``facts``."""
+    linking names to the entities of ``facts`` (default: ``data/facts``, else
+    the facts shipped with spacekg)."""
+    from spacekg.core.resources import default_facts
     from spacekg.extract.rules import RuleExtractor, read_text, text_files, to_yaml
     from spacekg.model.facts import load_dataset
 
-    dataset = load_dataset([Path(f) for f in facts])
+    dataset = load_dataset([Path(f) for f in facts] or [default_facts()])
     extractor = RuleExtractor(dataset)
     results = []
     for path in text_files([Path(t) for t in texts]):

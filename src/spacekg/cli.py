@@ -43,13 +43,30 @@ def user_errors() -> Iterator[None]:
         raise UserError(error) from None
 
 
+def _graph_or_release(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path:
+    """No --graph: data/spacekg.ttl in the current folder, else the release graph shipped with spacekg."""
+    from spacekg.core.resources import default_graph
+
+    return value if value is not None else default_graph()
+
+
+def _facts_or_shipped(ctx: click.Context, param: click.Parameter, value: tuple[Path, ...]) -> tuple[Path, ...]:
+    """No --facts: data/facts in the current folder, else the curated facts shipped with spacekg."""
+    from spacekg.core.resources import default_facts
+
+    return value or (default_facts(),)
+
+
+FACTS_DEFAULT = "data/facts, else the facts shipped with spacekg"
+
+
 def graph_option(func: F) -> F:
     return click.option(
         "--graph",
         "graph_path",
         type=click.Path(path_type=Path, dir_okay=False),
-        default=DEFAULT_GRAPH,
-        show_default=True,
+        callback=_graph_or_release,
+        show_default=f"{DEFAULT_GRAPH}, else the release graph shipped with spacekg",
         help="RDF file to read (syntax from the extension).",
     )(func)
 
@@ -97,8 +114,8 @@ def main() -> None:
     "facts",
     multiple=True,
     type=click.Path(path_type=Path),
-    default=["data/facts"],
-    show_default=True,
+    callback=_facts_or_shipped,
+    show_default=FACTS_DEFAULT,
     help="Facts file or folder of *.yaml facts files (repeatable).",
 )
 @click.option(
@@ -750,7 +767,7 @@ def export(graph_path: Path, fmt: str, part: str, nanopub: bool, out: Path | Non
 @click.option(
     "--out", type=click.Path(path_type=Path), required=True, help="Candidates file (one input) or folder (several)."
 )
-@click.option("--facts", "facts", multiple=True, type=click.Path(path_type=Path), default=["data/facts"], show_default=True,
+@click.option("--facts", "facts", multiple=True, type=click.Path(path_type=Path), callback=_facts_or_shipped, show_default=FACTS_DEFAULT,
               help="Facts files whose entities are linked to.")  # fmt: skip
 @click.option("--encoding", help="Encoding of the texts (default UTF-8), e.g. latin-1.")
 def extract(inputs: tuple[Path, ...], out: Path, facts: tuple[Path, ...], encoding: str | None) -> None:
@@ -798,7 +815,7 @@ def extract(inputs: tuple[Path, ...], out: Path, facts: tuple[Path, ...], encodi
 @main.command()
 @click.argument("candidates", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @click.argument("gold", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@click.option("--facts", "facts", multiple=True, type=click.Path(path_type=Path), default=["data/facts"], show_default=True,
+@click.option("--facts", "facts", multiple=True, type=click.Path(path_type=Path), callback=_facts_or_shipped, show_default=FACTS_DEFAULT,
               help="Facts files the candidates link to.")  # fmt: skip
 def evaluate(candidates: Path, gold: Path, facts: tuple[Path, ...]) -> None:
     """Score extracted candidates against a hand-made gold file: P, R, F1.

@@ -50,8 +50,9 @@ STYLE: dict[str, tuple[str, str]] = {
     "Topic": ("#ffbb78", "triangle"),
 }
 DEFAULT_STYLE = ("#bbbbbb", "dot")
-# Kamada-Kawai is quadratic: 0.5 s at 100 nodes, 3 s at 400 on this machine.
-KAMADA_KAWAI_MAX = 150
+# Up to this many nodes a component feels every node's repulsion (quadratic,
+# 0.3 s at 100 nodes); above it only its neighbours' in a grid (linear).
+FULL_REPULSION_MAX = 150
 EDGE_COLOURS = {"fact": "#777777", "claim": "#ff7f0e", "supports": "#2ca02c", "opposes": "#d62728"}
 
 
@@ -112,11 +113,11 @@ def select(graph: nx.MultiDiGraph, filters: Filters) -> nx.MultiDiGraph:
 def layout(graph: nx.MultiDiGraph, seed: int = 42) -> dict[str, tuple[float, float]]:
     """Positions for every node: same graph, same picture.
 
-    Each connected component is laid out on its own (Kamada-Kawai up to 150
-    nodes, which spreads small graphs readably; above that a force layout
-    with sampled repulsion, linear per iteration, so 10,000 nodes take about
-    a second); components are then placed side by side and single nodes in
-    a row beneath, so one stray node cannot shrink the whole picture.
+    Each connected component is laid out on its own by a force layout
+    (Fruchterman-Reingold in pure Python: every pair repels up to 150 nodes;
+    above that only nodes in neighbouring grid cells, linear per iteration);
+    components are then placed side by side and single nodes in a row
+    beneath, so one stray node cannot shrink the whole picture.
     """
     simple = nx.Graph()
     simple.add_nodes_from(sorted(graph.nodes))
@@ -127,11 +128,7 @@ def layout(graph: nx.MultiDiGraph, seed: int = 42) -> dict[str, tuple[float, flo
     singles = [min(c) for c in components if len(c) == 1]
     for component in (c for c in components if len(c) > 1):
         part = simple.subgraph(component)
-        if len(component) <= KAMADA_KAWAI_MAX:
-            raw = nx.kamada_kawai_layout(part, weight=None)
-            local = {n: (float(x), float(y)) for n, (x, y) in raw.items()}
-        else:
-            local = _sampled_layout(part, sorted(component), seed)
+        local = force_layout(sorted(component), sorted(part.edges()), seed)
         placed = _scale(local, 200.0 * math.sqrt(len(component)))
         width = max(x for x, _ in placed.values()) - min(x for x, _ in placed.values())
         left = min(x for x, _ in placed.values())
@@ -153,35 +150,76 @@ def _scale(points: dict[str, tuple[float, float]], size: float) -> dict[str, tup
     return {n: ((x - cx) / span * size, (y - cy) / span * size) for n, (x, y) in points.items()}
 
 
-def _sampled_layout(
-    graph: nx.Graph, nodes: list[str], seed: int, iterations: int = 80, samples: int = 8
+def force_layout(
+    nodes: list[str], edges: list[tuple[str, str]], seed: int, iterations: int | None = None
 ) -> dict[str, tuple[float, float]]:
-    import numpy as np
+    """Fruchterman-Reingold positions (ideal edge length 1), deterministic for a seed.
 
-    rng = np.random.default_rng(seed)
-    index = {n: i for i, n in enumerate(nodes)}
+    Up to 150 nodes every pair repels; above that each node is pushed by a
+    random sample of 5 others, scaled up to stand for all (linear per
+    iteration: a pure-Python loop lays out 10,000 nodes in a few seconds).
+    """
+    import random
+
     n = len(nodes)
-    edges = np.array([(index[u], index[v]) for u, v in graph.edges()], dtype=np.int64).reshape(-1, 2)
-    pos = rng.random((n, 2)) * math.sqrt(n)
-    k = 1.0
-    for step in range(iterations):
-        temperature = math.sqrt(n) * 0.1 * (1 - step / iterations) + 0.01
-        disp = np.zeros((n, 2))
-        # Repulsion from a random sample of nodes, scaled up to stand for all.
-        others = rng.integers(0, n, size=(n, samples))
-        delta = pos[:, None, :] - pos[others]
-        dist2 = np.maximum((delta**2).sum(axis=2), 1e-4)
-        disp += (delta * (k * k / dist2)[:, :, None]).sum(axis=1) * (min(n, 200) / samples)
-        # Attraction along edges.
-        if len(edges):
-            d = pos[edges[:, 0]] - pos[edges[:, 1]]
-            length = np.sqrt((d**2).sum(axis=1))[:, None]
-            force = d * length / k
-            np.add.at(disp, edges[:, 0], -force)
-            np.add.at(disp, edges[:, 1], force)
-        size = np.maximum(np.sqrt((disp**2).sum(axis=1))[:, None], 1e-9)
-        pos += disp / size * np.minimum(size, temperature)
-    return {node: (float(pos[i, 0]), float(pos[i, 1])) for node, i in index.items()}
+    full = n <= FULL_REPULSION_MAX
+    rounds = iterations if iterations is not None else (120 if full else 30)
+    rng = random.Random(seed)
+    side = math.sqrt(n)
+    xs = [rng.random() * side for _ in range(n)]
+    ys = [rng.random() * side for _ in range(n)]
+    index = {node: i for i, node in enumerate(nodes)}
+    pairs = [(index[u], index[v]) for u, v in edges if u != v]
+    samples = 5
+    weight = min(n, 200) / samples
+    for step in range(rounds):
+        temperature = side * 0.1 * (1 - step / rounds) + 0.002
+        dx = [0.0] * n
+        dy = [0.0] * n
+        if full:
+            for i in range(n):
+                xi, yi = xs[i], ys[i]
+                fx = fy = 0.0
+                for j in range(i + 1, n):
+                    ddx, ddy = xi - xs[j], yi - ys[j]
+                    d2 = ddx * ddx + ddy * ddy
+                    force = 1.0 / (d2 if d2 > 1e-4 else 1e-4)
+                    ddx *= force
+                    ddy *= force
+                    fx += ddx
+                    fy += ddy
+                    dx[j] -= ddx
+                    dy[j] -= ddy
+                dx[i] += fx
+                dy[i] += fy
+        else:
+            pick = rng.random
+            for i in range(n):
+                xi, yi = xs[i], ys[i]
+                fx = fy = 0.0
+                for _ in range(samples):
+                    j = int(pick() * n)
+                    ddx, ddy = xi - xs[j], yi - ys[j]
+                    d2 = ddx * ddx + ddy * ddy
+                    force = 1.0 / (d2 if d2 > 1e-4 else 1e-4)
+                    fx += ddx * force
+                    fy += ddy * force
+                dx[i] = fx * weight
+                dy[i] = fy * weight
+        for a, b in pairs:
+            ddx, ddy = xs[a] - xs[b], ys[a] - ys[b]
+            length = math.sqrt(ddx * ddx + ddy * ddy)
+            dx[a] -= ddx * length
+            dy[a] -= ddy * length
+            dx[b] += ddx * length
+            dy[b] += ddy * length
+        for i in range(n):
+            size = math.sqrt(dx[i] * dx[i] + dy[i] * dy[i])
+            if size > 1e-9:
+                move = min(size, temperature) / size
+                xs[i] += dx[i] * move
+                ys[i] += dy[i] * move
+    return {node: (xs[i], ys[i]) for node, i in index.items()}
 
 
 def _short(iri: str) -> str:
