@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -41,6 +41,28 @@ def user_errors() -> Iterator[None]:
         yield
     except SpaceKGError as error:
         raise UserError(error) from None
+
+
+# Files at least this large get a progress bar while they are parsed.
+PROGRESS_MIN_BYTES = 2_000_000
+
+
+@contextmanager
+def progress_bar(label: str, length: int, quiet: bool = False) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr, or None when quiet, when stderr is not a terminal, or for small jobs."""
+    if quiet or length < PROGRESS_MIN_BYTES or not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=length, label=label, file=sys.stderr, show_eta=True, show_percent=True) as bar:
+        yield bar.update
+
+
+def _size(paths: Iterable[Path]) -> int:
+    return sum(p.stat().st_size for p in paths if p.is_file())
+
+
+def quiet_option(func: F) -> F:
+    return click.option("--quiet", "-q", is_flag=True, help="No progress bar on stderr.")(func)
 
 
 def _graph_or_release(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path:
@@ -104,6 +126,7 @@ def main() -> None:
 
     Example:
 
+    \b
         spacekg build --source ../shared/seeds/000_814fbd7705b27452.txt
     """
 
@@ -165,6 +188,7 @@ def build(
 
     Example:
 
+    \b
         spacekg build --source ../shared/seeds/000_814fbd7705b27452.txt --out data/spacekg.ttl
     """
     from spacekg.core.namespaces import check_base
@@ -210,6 +234,7 @@ def validate(file: Path | None, graph_path: Path, named_graph: str | None, quiet
 
     Example:
 
+    \b
         spacekg validate data/spacekg.ttl
     """
     from spacekg.core.graphio import read_graph
@@ -280,6 +305,7 @@ def read_query_text(query: str | None, query_file: str | None) -> str:
 )
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Write the result to FILE.")
 @store_options
+@quiet_option
 def query(
     query: str | None,
     query_file: str | None,
@@ -292,16 +318,22 @@ def query(
     named_graph: str | None,
     store_spec: str | None,
     endpoint: str | None,
+    quiet: bool,
 ) -> None:
     """Run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE) or a named query.
 
     The project's prefixes (skg:, kg:, rdf:, rdfs:, owl:, oa:, schema:, …)
-    are predeclared. ASK prints true or false and exits 0 or 1.
+    are predeclared. ASK prints true or false and exits 0 or 1. A --graph
+    file over 8 MB is parsed once into an on-disk store under
+    ~/.cache/spacekg (or $SPACEKG_CACHE_DIR); later queries on the unchanged
+    file open that store instead of parsing again.
 
     Example:
 
+    \b
         spacekg query 'SELECT ?agency WHERE { ?agency skg:leads kg:ilrs }'
 
+    \b
         spacekg query claims-by-stance --param stance=opposes --param target=treaty-proposal
     """
 
@@ -335,7 +367,7 @@ def query(
             raise click.UsageError("--infer works on --graph files; load an inferred file into other stores")
         if named_graph and (store_spec or endpoint or infer != "none"):
             raise click.UsageError("--named-graph picks a graph of a --graph file (without --infer)")
-        store = _open_store(graph_path, store_spec, endpoint, infer, named_graph)
+        store = _open_store(graph_path, store_spec, endpoint, infer, named_graph, quiet)
         base = _data_base(store)  # a graph built with --base: kg: and bare ids mean its base
         bindings = bind(chosen, raw_params, base) if chosen is not None else {}
         if base != DEFAULT_BASE and not re.search(r"(?im)^\s*PREFIX\s+kg:", text):
@@ -364,14 +396,29 @@ def _data_base(store: Any) -> str:
 
 
 def _open_store(
-    graph_path: Path, store_spec: str | None, endpoint: str | None, infer: str = "none", named_graph: str | None = None
+    graph_path: Path,
+    store_spec: str | None,
+    endpoint: str | None,
+    infer: str = "none",
+    named_graph: str | None = None,
+    quiet: bool = False,
 ) -> Any:
     from spacekg.model.infer import inferred_file
-    from spacekg.query.store import open_store
+    from spacekg.query.cache import CACHE_MIN_BYTES, cached_store
+    from spacekg.query.store import MemoryStore, open_store
 
     if store_spec or endpoint:
         return open_store(store=store_spec, endpoint=endpoint)
-    return open_store(graph=inferred_file(graph_path, infer), named_graph=named_graph)
+    with progress_bar(f"Inferring ({infer})", 3 * PROGRESS_MIN_BYTES if infer != "none" else 0, quiet) as bar:
+        path = inferred_file(graph_path, infer, step=(lambda: bar(PROGRESS_MIN_BYTES)) if bar else None)
+    if named_graph is not None:
+        return open_store(graph=path, named_graph=named_graph)
+    size = _size([path])
+    if size >= CACHE_MIN_BYTES:
+        with progress_bar(f"Parsing {path.name} into the store cache", size, quiet) as bar:
+            return cached_store(path, bar)
+    with progress_bar(f"Parsing {path.name}", size, quiet) as bar:
+        return MemoryStore([path], progress=bar)
 
 
 @main.command()
@@ -379,7 +426,8 @@ def _open_store(
 @click.option("--store", "store_spec", required=True, metavar="oxigraph:PATH", help="The on-disk store to fill.")
 @click.option("--replace", is_flag=True, help="Empty the store first.")
 @named_graph_option
-def load(files: tuple[Path, ...], store_spec: str, replace: bool, named_graph: str | None) -> None:
+@quiet_option
+def load(files: tuple[Path, ...], store_spec: str, replace: bool, named_graph: str | None, quiet: bool) -> None:
     """Bulk-load RDF files into an on-disk Oxigraph store, for large graphs.
 
     All graphs of a TriG or N-Quads file go into the store's default graph
@@ -389,6 +437,7 @@ def load(files: tuple[Path, ...], store_spec: str, replace: bool, named_graph: s
 
     Example:
 
+    \b
         spacekg load --store oxigraph:data/store data/spacekg.ttl
     """
     from spacekg.query.store import DiskStore
@@ -396,8 +445,10 @@ def load(files: tuple[Path, ...], store_spec: str, replace: bool, named_graph: s
     kind, _, location = store_spec.partition(":")
     if kind != "oxigraph" or not location:
         raise click.BadParameter("use oxigraph:PATH", param_hint="--store")
-    with user_errors():
-        size = DiskStore(Path(location), writable=True).load(files, replace=replace, named_graph=named_graph)
+    with user_errors(), progress_bar(f"Loading {len(files)} file(s)", _size(files), quiet) as bar:
+        size = DiskStore(Path(location), writable=True).load(
+            files, replace=replace, named_graph=named_graph, progress=bar
+        )
     click.echo(f"{location}: {size} triples after loading {len(files)} file(s).")
 
 
@@ -425,6 +476,7 @@ def push(
 
     Example:
 
+    \b
         spacekg push --endpoint http://127.0.0.1:7878/update --graph https://w3id.org/spacekg/graph data/spacekg.ttl
     """
     from spacekg.query.store import RemoteStore
@@ -506,6 +558,7 @@ def serve(
 
     Example:
 
+    \b
         spacekg serve --graph data/spacekg.ttl --port 8000
     """
     from spacekg.serve.server import Limits, make_server
@@ -597,6 +650,7 @@ def view(
 
     Example:
 
+    \b
         spacekg view --focus ilrs --depth 2 --out ilrs.html
     """
     if focus is None and click.get_current_context().get_parameter_source("depth") != ParameterSource.DEFAULT:
@@ -657,6 +711,7 @@ def analyze(
 
     Example:
 
+    \b
         spacekg analyze --path united-kingdom russia
     """
     from spacekg.core.output import write_atomically
@@ -706,6 +761,7 @@ def docs(out: Path) -> None:
 
     Example:
 
+    \b
         spacekg docs --out docs/ontology
     """
     from spacekg.core.output import write_files
@@ -733,6 +789,7 @@ def export(graph_path: Path, fmt: str, part: str, nanopub: bool, out: Path | Non
 
     Example:
 
+    \b
         spacekg export --format rdfxml --part ontology --out spacekg.owl
     """
     from spacekg.core.output import write_atomically, write_files
@@ -779,6 +836,7 @@ def extract(inputs: tuple[Path, ...], out: Path, facts: tuple[Path, ...], encodi
 
     Example:
 
+    \b
         spacekg extract article.txt --out candidates.yaml
     """
     from spacekg.core.output import write_atomically
@@ -827,6 +885,7 @@ def evaluate(candidates: Path, gold: Path, facts: tuple[Path, ...]) -> None:
 
     Example:
 
+    \b
         spacekg evaluate candidates.yaml tests/corpus/ilrs-memorandum-2021.gold.yaml
     """
     from spacekg.extract.evaluate import evaluate as score
@@ -872,6 +931,7 @@ def ingest(reviewed: Path, source_text: Path, facts_dir: Path, replace: bool, no
 
     Example:
 
+    \b
         spacekg ingest reviewed.yaml --source article.txt --no-merge washington
     """
     from spacekg.extract.ingest import ingest as run_ingest
@@ -903,6 +963,7 @@ def locate(source: Path, phrase: str) -> None:
 
     Example:
 
+    \b
         spacekg locate article.txt "joint statement"
     """
     from spacekg.core.text import phrase_spans, read_source

@@ -9,6 +9,7 @@ statements as ours: that is the meaning of sameAs, and it shows in answers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from spacekg.core.output import write_atomically
@@ -26,8 +27,10 @@ def _header(graph: Path, mode: str) -> bytes:
     return f"# spacekg inference cache: mode={mode} source-sha256={sha256_hex(graph.read_bytes())}\n".encode()
 
 
-def inferred_file(graph: Path, mode: str) -> Path:
-    """Return a file holding ``graph`` plus what ``mode`` entails."""
+def inferred_file(graph: Path, mode: str, step: Callable[[], None] | None = None) -> Path:
+    """Return a file holding ``graph`` plus what ``mode`` entails. When the
+    closure is computed, ``step`` is called three times as it advances
+    (read and close, close, write), for a progress bar."""
     if mode == "none":
         return graph
     if mode not in MODES:
@@ -40,9 +43,13 @@ def inferred_file(graph: Path, mode: str) -> Path:
         with cache.open("rb") as handle:
             if handle.readline() == header:
                 return cache
+    tick = step or (lambda: None)
     closed = _closure_bytes(graph, mode)
     if closed is not None:
+        tick()
+        tick()
         write_atomically(cache, header + closed)
+        tick()
         return cache
     import owlrl  # heavy; only when the cache is stale
     import rdflib
@@ -50,12 +57,15 @@ def inferred_file(graph: Path, mode: str) -> Path:
     from spacekg.core.graphio import read_graph
 
     data = read_graph(graph)
+    tick()
     owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False).expand(data)
     # The rules also derive "generalized" triples (a literal as subject),
     # which RDF files cannot hold.
     for triple in [t for t in data if isinstance(t[0], rdflib.Literal) or not isinstance(t[1], rdflib.URIRef)]:
         data.remove(triple)
+    tick()
     write_atomically(cache, header + data.serialize(format="nt", encoding="utf-8"))
+    tick()
     return cache
 
 
