@@ -17,7 +17,7 @@ def main(page_file: Path, out: Path) -> None:
     with chromium_page(viewport=(1500, 950)) as page:
         page.goto(page_file.resolve().as_uri())
         page.wait_for_selector("body[data-ready=true]", timeout=30_000)
-        page.hover("#graph", position={"x": 5, "y": 5})
+        page.hover("header h1")
         page.wait_for_timeout(300)
         out.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(out))

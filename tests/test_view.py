@@ -65,15 +65,131 @@ def test_no_remote_references_in_the_file(view_file: Path) -> None:
     assert 'src="http' not in html and 'href="http' not in html and "url(http" not in html
 
 
-def test_legend_toggles_a_class(browser: Opened, view_file: Path) -> None:
+def test_legend_toggles_a_family(browser: Opened, view_file: Path) -> None:
     browser.open(view_file)
-    count = browser.page.evaluate("spacekgView.nodes.get({filter: n => n.cls === 'Country'}).length")
+    count = browser.page.evaluate("spacekgView.nodes.get({filter: n => n.family === 'states'}).length")
     assert count == 7
-    browser.page.click("#classes button[data-cls=Country]")
-    hidden = browser.page.evaluate("spacekgView.nodes.get({filter: n => n.cls === 'Country' && n.hidden}).length")
+    browser.page.click("#classes button[data-family=states]")
+    hidden = browser.page.evaluate("spacekgView.nodes.get({filter: n => n.family === 'states' && n.hidden}).length")
     assert hidden == 7
-    browser.page.click("#classes button[data-cls=Country]")
+    browser.page.click("#classes button[data-family=states]")
     assert browser.page.evaluate("spacekgView.nodes.get({filter: n => n.hidden}).length") == 0
+
+
+def test_legend_has_a_few_families_each_in_its_own_colour(browser: Opened, view_file: Path) -> None:
+    browser.open(view_file)
+    styles = browser.page.evaluate("spacekgView.data.styles")
+    titles = [s["title"] for s in styles]
+    for family in ("States", "Agencies and militaries", "International bodies", "People", "Programs and phases",
+                   "Documents", "Topics"):  # fmt: skip
+        assert family in titles
+    assert len(styles) <= 10
+    assert len({s["color"] for s in styles}) == len(styles)  # colour tells the family
+    documents = browser.page.evaluate(
+        "spacekgView.nodes.get({filter: n => n.cls.includes('Resolution') || n.cls === 'Statement'}).map(n => n.family)"
+    )
+    assert documents and set(documents) == {"documents"}
+
+
+LABEL_BOXES = """() => {
+  const out = [];
+  for (const n of spacekgView.nodes.get()) {
+    const body = spacekgView.network.body.nodes[n.id];
+    if (n.hidden || !n.label || !body.labelModule.size.width) continue;
+    const s = body.labelModule.size;
+    out.push({id: n.id, label: n.label, box: [s.left, s.top, s.left + s.width, s.top + s.height]});
+  }
+  return out;
+}"""
+
+
+def _intersections(boxes: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    clashes = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = a["box"], b["box"]
+            if ax0 < bx1 and bx0 < ax1 and ay0 < by1 and by0 < ay1:
+                clashes.append((a["label"], b["label"]))
+    return clashes
+
+
+def test_visible_labels_never_overlap_and_zooming_in_shows_more(browser: Opened, view_file: Path) -> None:
+    browser.open(view_file)
+    page = browser.page
+    boxes = page.evaluate(LABEL_BOXES)
+    assert len(boxes) >= 20  # most of the picture is labelled
+    assert _intersections(boxes) == []
+    page.evaluate("spacekgView.network.moveTo({scale: spacekgView.network.getScale() * 2.5}); spacekgView.declutter()")
+    closer = page.evaluate(LABEL_BOXES)
+    assert len(closer) > len(boxes) and _intersections(closer) == []
+
+
+def test_the_whole_graph_fits_the_window_on_open(browser: Opened, view_file: Path) -> None:
+    browser.open(view_file)
+    inside = browser.page.evaluate("""() => {
+      const net = spacekgView.network, box = document.getElementById('graph').getBoundingClientRect();
+      return spacekgView.nodes.get().map(n => {
+        const b = net.getBoundingBox(n.id), a = net.canvasToDOM({x: b.left, y: b.top}), z = net.canvasToDOM({x: b.right, y: b.bottom});
+        return a.x >= 0 && a.y >= 0 && z.x <= box.width && z.y <= box.height;
+      });
+    }""")
+    assert inside and all(inside)
+
+
+def test_facts_reported_facts_and_claims_are_drawn_differently(view_file: Path, browser: Opened) -> None:
+    browser.open(view_file)
+    styles = browser.page.evaluate(
+        "spacekgView.edges.get().map(e => [e.kind, e.reported, JSON.stringify(e.dashes), e.color])"
+    )
+    facts = {(d, c) for k, r, d, c in styles if k == "fact" and not r}
+    reported = {(d, c) for k, r, d, c in styles if k == "fact" and r}
+    claims = {(d, c) for k, r, d, c in styles if k != "fact"}
+    assert facts == {("false", "#777777")}
+    assert reported and not reported & facts and not reported & claims
+    assert all(d != "false" for d, _ in claims)
+
+
+def test_timeline_places_every_dated_item_and_links_it(browser: Opened, turtle_file: Path, tmp_path: Path) -> None:
+    from spacekg.query.store import MemoryStore
+
+    out = tmp_path / "timeline.html"
+    result = runner.invoke(main, ["view", "--graph", str(turtle_file), "--timeline", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    # What should be there, asked of the graph directly.
+    store = MemoryStore([turtle_file])
+    with_year = store.query("SELECT DISTINCT ?n WHERE { ?n skg:year|skg:startYear|skg:endYear ?y }").python_rows()
+    without_year = store.query(
+        "SELECT DISTINCT ?n WHERE { ?n skg:month|skg:day ?m FILTER NOT EXISTS { ?n skg:year|skg:startYear|skg:endYear ?y } }"
+    ).python_rows()
+    assert without_year  # the article's 7 October
+    browser.open(out)
+    page = browser.page
+    assert page.evaluate("document.body.dataset.tab") == "timeline"
+    dated = page.evaluate(
+        "[...document.querySelectorAll('#timeline .tl-row .bar')].map(b => [b.closest('.tl-row').dataset.id, +b.dataset.start, b.getBoundingClientRect().left])"
+    )
+    assert {d[0] for d in dated} == {r["n"] for r in with_year}
+    by_year = sorted(dated, key=lambda d: d[1])
+    assert [d[2] for d in by_year] == sorted(d[2] for d in dated)  # later years further right
+    undated = page.evaluate(
+        "[...document.querySelectorAll('#timeline .tl-undated .tl-row')].map(r => [r.dataset.id, r.querySelectorAll('.bar').length, r.textContent])"
+    )
+    assert {u[0] for u in undated} == {r["n"] for r in without_year}
+    assert all(bars == 0 and "7 October" in text and "year not given" in text for _, bars, text in undated)
+    assert {
+        r[0] for r in page.evaluate("[...document.querySelectorAll('#timeline .tl-row')].map(r => [r.dataset.kind])")
+    } == {"fact", "claim", "phase"}
+    # An item shows its evidence and leads to its node in the graph.
+    page.click("#timeline .tl-row[data-id$='ilrs-stage-1']")
+    assert "characters" in (page.text_content("#details") or "")
+    page.click("#details button.goto")
+    assert page.evaluate("document.body.dataset.tab") == "graph"
+    assert page.evaluate("spacekgView.network.getSelectedNodes()") == ["https://w3id.org/spacekg/id/ilrs-stage-1"]
+    claim = next(u[0] for u in undated if "/claim/" in u[0])
+    page.click("#tab-timeline")
+    page.click(f"#timeline .tl-row[data-id='{claim}']")
+    assert "Claim by Vladimir Ermakov" in (page.text_content("#details") or "")
+    assert browser.problems == []
 
 
 def test_search_centres_and_selects_a_node(browser: Opened, view_file: Path) -> None:
@@ -89,7 +205,7 @@ def test_claims_are_drawn_apart_from_facts(view_file: Path, browser: Opened) -> 
     browser.open(view_file)
     kinds = browser.page.evaluate("spacekgView.edges.get().map(e => [e.kind, e.dashes, e.stance, e.color])")
     assert {k[0] for k in kinds} == {"fact", "claim", "stance"}
-    assert all(dashes == (kind != "fact") for kind, dashes, _, _ in kinds)
+    assert all(bool(dashes) for kind, dashes, _, _ in kinds if kind != "fact")
     colours = {(stance, colour) for kind, _, stance, colour in kinds if kind == "stance"}
     assert colours == {("supports", "#2ca02c"), ("opposes", "#d62728")}
 

@@ -638,26 +638,33 @@ def _csv_set(value: str | None) -> set[str]:
     help="Draw the result of a CONSTRUCT or of a SELECT ?s ?p ?o.",
 )
 @click.option("--title", default="spacekg: actors, programs, documents and claims", show_default=True)
+@click.option("--timeline", is_flag=True, help="Open the page on its Timeline tab (dated facts, claims and phases).")
 def view(
     graph_path: Path, named_graph: str | None, out: Path, focus: str | None, depth: int, classes: str | None, relations: str | None,
-    year: int | None, hide_claims: bool, query_file: Path | None, title: str,
+    year: int | None, hide_claims: bool, query_file: Path | None, title: str, timeline: bool,
 ) -> None:  # fmt: skip
     """Write an interactive HTML view of the graph that works offline.
 
-    Actors are coloured and shaped by class (legend toggles them), facts are
-    solid edges, claims dashed (green supports, red opposes); hover or click
-    for label, type, Wikidata link and evidence; search centres a node.
+    Nodes are coloured and shaped by family (the legend toggles them);
+    facts are solid edges, facts reported by someone dotted, claims dashed
+    (green supports, red opposes); hover or click for label, type, Wikidata
+    link and evidence; search centres a node. Labels that would overlap are
+    hidden until you zoom in. The Timeline tab puts every dated fact, claim
+    and program phase on a time axis, each linked to its node and evidence.
 
     Example:
 
     \b
         spacekg view --focus ilrs --depth 2 --out ilrs.html
+
+    \b
+        spacekg view --timeline --out timeline.html
     """
     if focus is None and click.get_current_context().get_parameter_source("depth") != ParameterSource.DEFAULT:
         raise click.UsageError("--depth is the radius around --focus; give --focus NODE too")
     from spacekg.core.output import write_atomically
     from spacekg.graphs.projection import project, project_triples, result_triples
-    from spacekg.graphs.view import Filters, render_html, select
+    from spacekg.graphs.view import Filters, render_html, select, timeline_items
     from spacekg.query.store import MemoryStore
 
     with user_errors():
@@ -677,7 +684,9 @@ def view(
             hide_claims=hide_claims,
         )
         shown = select(graph, filters)
-        write_atomically(out, render_html(shown, title=title).encode("utf-8"))
+        dated = [item for item in timeline_items(store, graph) if not item["node"] or item["node"] in shown]
+        page = render_html(shown, title=title, timeline=dated, open_timeline=timeline)
+        write_atomically(out, page.encode("utf-8"))
     click.echo(
         f"Wrote {out} ({shown.number_of_nodes()} nodes, {shown.number_of_edges()} edges). Open {out.resolve().as_uri()}"
     )

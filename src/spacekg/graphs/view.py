@@ -24,45 +24,54 @@ import networkx as nx
 
 from spacekg.errors import GraphError
 from spacekg.graphs.projection import resolve_node
+from spacekg.query.store import Store
 
-# Colour and vis-network shape per class, with a fallback per broader class.
-STYLE: dict[str, tuple[str, str]] = {
-    "Country": ("#d62728", "dot"),
-    "SpaceAgency": ("#1f77b4", "diamond"),
-    "MilitaryOrganization": ("#8c564b", "triangle"),
-    "DefenceMinistry": ("#8c564b", "triangleDown"),
-    "ForeignMinistryDepartment": ("#9467bd", "triangleDown"),
-    "GovernmentBody": ("#8c564b", "triangle"),
-    "InternationalOrganization": ("#17becf", "hexagon"),
-    "InternationalOrgan": ("#17becf", "hexagon"),
-    "MediaOutlet": ("#7f7f7f", "square"),
-    "Person": ("#e377c2", "dot"),
-    "ActorGroup": ("#f7b6d2", "dot"),
-    "Position": ("#c5b0d5", "square"),
-    "Program": ("#2ca02c", "star"),
-    "ProgramPhase": ("#98df8a", "square"),
-    "Mission": ("#98df8a", "diamond"),
-    "Milestone": ("#bcbd22", "star"),
-    "Event": ("#dbdb8d", "square"),
-    "Document": ("#ff7f0e", "square"),
-    "Place": ("#aec7e8", "dot"),
-    "CelestialBody": ("#c7c7c7", "dot"),
-    "Topic": ("#ffbb78", "triangle"),
+# The legend's families: (key, title, colour, vis-network shape, classes that
+# belong, most specific family first). A node joins the first family one of
+# its classes (or superclasses) is listed in.
+FAMILIES: list[tuple[str, str, str, str, tuple[str, ...]]] = [
+    ("states", "States", "#d62728", "dot", ("Country",)),
+    ("international", "International bodies", "#17becf", "hexagon", ("InternationalOrganization", "InternationalOrgan")),
+    ("agencies", "Agencies and militaries", "#1f77b4", "diamond",
+     ("SpaceAgency", "MilitaryOrganization", "DefenceMinistry", "ForeignMinistryDepartment", "GovernmentBody")),
+    ("people", "People", "#e377c2", "triangle", ("Person", "Position", "ActorGroup")),
+    ("programs", "Programs and phases", "#2ca02c", "star", ("Program", "ProgramPhase", "Mission", "Milestone", "Event")),
+    ("documents", "Documents", "#ff7f0e", "square", ("Document",)),
+    ("topics", "Topics", "#9467bd", "triangleDown", ("Topic",)),
+    ("media", "Media", "#8c564b", "dot", ("MediaOutlet",)),
+    ("places", "Places", "#7f7f7f", "dot", ("Place", "CelestialBody")),
+]  # fmt: skip
+OTHER_FAMILY = ("other", "Other", "#bbbbbb", "dot", ())
+# Edges: facts solid, reported facts dotted, claims dashed (stances coloured).
+EDGE_COLOURS = {
+    "fact": "#777777",
+    "reported": "#1f77b4",
+    "claim": "#ff7f0e",
+    "supports": "#2ca02c",
+    "opposes": "#d62728",
 }
-DEFAULT_STYLE = ("#bbbbbb", "dot")
+EDGE_DASHES: dict[str, Any] = {"fact": False, "reported": [2, 5], "claim": [10, 6], "stance": [10, 6]}
+LABEL_CHARS = 26  # longer labels are cut at a word in the picture; the details show them whole
+
+
+def family_of(classes: list[str], cls: str) -> tuple[str, str, str, str, tuple[str, ...]]:
+    names = [cls, *classes]
+    for family in FAMILIES:
+        if any(name in family[4] for name in names):
+            return family
+    return OTHER_FAMILY
+
+
+def short_label(label: str, limit: int = LABEL_CHARS) -> str:
+    if len(label) <= limit:
+        return label
+    cut = label[:limit].rsplit(" ", 1)[0].rstrip(",;:–- ")
+    return (cut or label[:limit]) + "…"
+
+
 # Up to this many nodes a component feels every node's repulsion (quadratic,
 # 0.3 s at 100 nodes); above it only its neighbours' in a grid (linear).
 FULL_REPULSION_MAX = 150
-EDGE_COLOURS = {"fact": "#777777", "claim": "#ff7f0e", "supports": "#2ca02c", "opposes": "#d62728"}
-
-
-def style_of(classes: list[str], cls: str) -> tuple[str, str]:
-    if cls in STYLE:
-        return STYLE[cls]
-    for broader in ("Document", "MilitaryOrganization", "GovernmentBody", "Mission", "Event", "Place"):
-        if broader in classes:
-            return STYLE[broader]
-    return DEFAULT_STYLE
 
 
 @dataclass
@@ -229,13 +238,16 @@ def _short(iri: str) -> str:
 def page_data(graph: nx.MultiDiGraph, seed: int = 42) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """vis-network node and edge records, laid out, styled, with tooltip data."""
     positions = layout(graph, seed)
+    degree = dict(graph.degree())
     nodes = []
     for node in sorted(graph.nodes):
         data = graph.nodes[node]
         cls = data.get("cls", "Thing")
-        colour, shape = style_of(data.get("classes", []), cls)
+        family, _, colour, shape, _ = family_of(data.get("classes", []), cls)
+        full = str(data.get("label", _short(node)))
         nodes.append({
-            "id": node, "label": data.get("label", _short(node)), "cls": cls, "color": colour, "shape": shape,
+            "id": node, "label": short_label(full), "fullLabel": full, "cls": cls, "family": family,
+            "color": colour, "shape": shape, "rank": degree.get(node, 0),
             "x": round(positions[node][0], 1), "y": round(positions[node][1], 1),
             "wikidata": data.get("wikidata", ""), "years": _years(data),
         })  # fmt: skip
@@ -244,13 +256,14 @@ def page_data(graph: nx.MultiDiGraph, seed: int = 42) -> tuple[list[dict[str, An
         sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
     ):
         kind = data.get("kind", "fact")
-        colour = EDGE_COLOURS[data.get("stance", kind)] if kind != "fact" else EDGE_COLOURS["fact"]
-        reported = data.get("reported_by")  # hearsay: the source relays this fact through someone
-        label = data.get("label", "") + (f" (reported by {_label(graph, reported)})" if reported else "")
+        reported = kind == "fact" and bool(data.get("reported_by"))
+        style = "reported" if reported else kind
+        colour = EDGE_COLOURS[data.get("stance") or ("reported" if reported else kind)]
         edges.append({
-            "id": f"e{number}", "from": u, "to": v, "label": label, "kind": kind,
+            "id": f"e{number}", "from": u, "to": v, "relation": data.get("label", ""), "kind": kind,
+            "reported": reported, "reportedBy": _label(graph, data["reported_by"]) if reported else "",
             "stance": data.get("stance", ""), "predicate": data.get("predicate", key),
-            "dashes": kind != "fact", "color": colour, "arrows": "to",
+            "dashes": EDGE_DASHES[style], "color": colour, "arrows": "to", "width": 1 if kind == "fact" else 1.5,
             "speakers": [_label(graph, s) for s in data.get("speakers", [])], "summary": data.get("summary", ""),
             "evidence": data.get("evidence", []), "statement": data.get("statement", ""),
         })  # fmt: skip
@@ -276,8 +289,15 @@ def _asset(name: str) -> str:
     return Path(pyvis.__file__).parent.joinpath("templates", "lib", "vis-9.1.2", name).read_text(encoding="utf-8")
 
 
-def render_html(graph: nx.MultiDiGraph, title: str = "spacekg graph", seed: int = 42) -> str:
-    """One self-contained HTML page showing ``graph``."""
+def render_html(
+    graph: nx.MultiDiGraph,
+    title: str = "spacekg graph",
+    seed: int = 42,
+    timeline: list[dict[str, Any]] | None = None,
+    open_timeline: bool = False,
+) -> str:
+    """One self-contained HTML page showing ``graph``, with a Timeline tab
+    when ``timeline`` items are given (see :func:`timeline_items`)."""
     import jinja2
     from markupsafe import Markup
     from pyvis.network import Network
@@ -291,7 +311,7 @@ def render_html(graph: nx.MultiDiGraph, title: str = "spacekg graph", seed: int 
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large, "navigationButtons": False},
         "edges": {"smooth": False if large else {"enabled": True, "type": "continuous", "roundness": 0.2},
                   "font": {"size": 10, "align": "middle"}, "arrows": {"to": {"scaleFactor": 0.5}}},
-        "nodes": {"font": {"size": 14}, "size": 14},
+        "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}, "size": 12},
         "layout": {"randomSeed": seed, "improvedLayout": False},
     }  # fmt: skip
     vis_nodes, vis_edges, _, _, _, options = network.get_network_data()
@@ -300,17 +320,103 @@ def render_html(graph: nx.MultiDiGraph, title: str = "spacekg graph", seed: int 
     )
     return template.render(
         title=title,
-        data={"nodes": vis_nodes, "edges": vis_edges, "options": json.loads(options), "styles": _legend(nodes)},
+        data={
+            "nodes": vis_nodes,
+            "edges": vis_edges,
+            "options": json.loads(options),
+            "styles": _legend(nodes),
+            "timeline": timeline or [],
+            "openTimeline": open_timeline and bool(timeline),
+            "edgeColours": EDGE_COLOURS,
+        },
         vis_js=Markup(_asset("vis-network.min.js").replace("</script", "<\\/script")),
         vis_css=Markup(_asset("vis-network.css").replace("</style", "<\\/style")),
     )
 
 
-def _legend(nodes: list[dict[str, Any]]) -> list[dict[str, str]]:
-    seen: dict[str, dict[str, str]] = {}
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]  # fmt: skip
+DATE_PREDICATES = ("year", "startYear", "endYear", "month", "day")
+
+
+def timeline_items(store: Store, graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Every dated thing of the graph: entities with dates (phases, documents,
+    milestones, meetings) and dated claims, each with its evidence and the
+    node it belongs to. A date without a year (7 October) keeps ``start``
+    None: the page puts it in a lane of its own, never at a guessed year."""
+    from spacekg.graphs.projection import _evidence, _rows
+
+    evidence = _evidence(store)
+    values = " ".join(f"skg:{p}" for p in DATE_PREDICATES)
+    dates: dict[str, dict[str, int]] = {}
+    for row in _rows(store, f"SELECT ?n ?p ?v WHERE {{ ?n ?p ?v VALUES ?p {{ {values} }} }} ORDER BY ?n ?p"):
+        if row["n"] and row["p"] and row["v"]:
+            try:
+                dates.setdefault(row["n"], {})[row["p"].rsplit("#", 1)[-1]] = int(row["v"])
+            except ValueError:
+                continue
+    fact_evidence: dict[str, list[dict[str, Any]]] = {}
+    query = f"""SELECT ?n ?fact WHERE {{ ?fact a skg:Fact ; rdf:subject ?n ; rdf:predicate ?p
+        VALUES ?p {{ {values} }} }} ORDER BY ?fact"""
+    for row in _rows(store, query):
+        if row["n"] and row["fact"]:
+            fact_evidence.setdefault(row["n"], []).extend(evidence.get(row["fact"], []))
+    claims: dict[str, dict[str, Any]] = {}
+    for row in _rows(store, "SELECT ?c ?l ?sp WHERE { ?c a skg:Claim ; rdfs:label ?l OPTIONAL { ?c skg:speaker ?sp } } ORDER BY ?c ?sp"):  # fmt: skip
+        claim = claims.setdefault(str(row["c"]), {"label": str(row["l"]), "speakers": []})
+        if row["sp"]:
+            claim["speakers"].append(str(row["sp"]))
+    items = []
+    for node, date in sorted(dates.items()):
+        start = date.get("startYear", date.get("year"))
+        end = date.get("endYear", date.get("year"))
+        if node in claims:
+            claim = claims[node]
+            speakers = [s for s in claim["speakers"] if s in graph]
+            items.append({
+                "id": node, "kind": "claim", "label": claim["label"], "start": start, "end": end,
+                "when": _when(date), "node": speakers[0] if speakers else "",
+                "speakers": [_label(graph, s) for s in claim["speakers"]], "evidence": evidence.get(node, []),
+            })  # fmt: skip
+        else:
+            classes = graph.nodes[node].get("classes", []) if node in graph else []
+            items.append({
+                "id": node, "kind": "phase" if "ProgramPhase" in classes else "fact",
+                "label": _label(graph, node), "start": start, "end": end, "when": _when(date),
+                "node": node if node in graph else "", "speakers": [],
+                "evidence": fact_evidence.get(node) or evidence.get(node, []),
+            })  # fmt: skip
+    undated = 10_000  # sorts after every year
+    items.sort(key=lambda i: (i["start"] if i["start"] is not None else undated, i["end"] or 0, i["label"]))
+    return items
+
+
+def _when(date: dict[str, int]) -> str:
+    """'2021–2025', '2036 onwards', 'June 2020', '7 October' (no year given)."""
+    if "startYear" in date or "endYear" in date:
+        start, end = date.get("startYear"), date.get("endYear")
+        if end is None:
+            return f"{start} onwards"
+        return f"{start if start is not None else '…'}–{end}"
+    parts = []
+    if "day" in date:
+        parts.append(str(date["day"]))
+    if "month" in date and 1 <= date["month"] <= 12:
+        parts.append(MONTHS[date["month"] - 1])
+    if "year" in date:
+        parts.append(str(date["year"]))
+    return " ".join(parts) + ("" if "year" in date else " (year not given)")
+
+
+def _legend(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    counts: dict[str, int] = {}
     for node in nodes:
-        seen.setdefault(node["cls"], {"cls": node["cls"], "color": node["color"], "shape": node["shape"]})
-    return [seen[c] for c in sorted(seen)]
+        counts[node["family"]] = counts.get(node["family"], 0) + 1
+    return [
+        {"family": key, "title": title, "color": colour, "shape": shape, "count": counts[key]}
+        for key, title, colour, shape, _ in [*FAMILIES, OTHER_FAMILY]
+        if key in counts
+    ]
 
 
 def notebook_view(graph: nx.MultiDiGraph, height: int = 600) -> Any:
