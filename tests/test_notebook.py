@@ -32,7 +32,7 @@ def test_tour_runs(tmp_path: Path) -> None:
     NotebookClient(
         notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(TOUR.parent)}}
     ).execute()
-    text = "\n".join(
+    text = "".join(  # stream output may arrive in pieces: join them as printed
         str(output.get("text", "")) + str(output.get("data", {}).get("text/html", ""))
         for cell in notebook.cells
         if cell.cell_type == "code"

@@ -51,6 +51,7 @@ EDGE_COLOURS = {
     "opposes": "#d62728",
 }
 EDGE_DASHES: dict[str, Any] = {"fact": False, "reported": [2, 5], "claim": [10, 6], "stance": [10, 6]}
+LARGE_GRAPH, LARGE_GRAPH_LABELS = 3000, 200
 LABEL_CHARS = 26  # longer labels are cut at a word in the picture; the details show them whole
 
 
@@ -239,6 +240,13 @@ def page_data(graph: nx.MultiDiGraph, seed: int = 42) -> tuple[list[dict[str, An
     """vis-network node and edge records, laid out, styled, with tooltip data."""
     positions = layout(graph, seed)
     degree = dict(graph.degree())
+    # In large graphs only the best-connected nodes are labelled at all (the
+    # page hides those that overlap); the others show their label on hover.
+    labelled = (
+        set(sorted(degree, key=lambda n: (-degree[n], n))[:LARGE_GRAPH_LABELS])
+        if graph.number_of_nodes() > LARGE_GRAPH
+        else set(graph.nodes)
+    )
     nodes = []
     for node in sorted(graph.nodes):
         data = graph.nodes[node]
@@ -246,7 +254,7 @@ def page_data(graph: nx.MultiDiGraph, seed: int = 42) -> tuple[list[dict[str, An
         family, _, colour, shape, _ = family_of(data.get("classes", []), cls)
         full = str(data.get("label", _short(node)))
         nodes.append({
-            "id": node, "label": short_label(full), "fullLabel": full, "cls": cls, "family": family,
+            "id": node, "label": short_label(full) if node in labelled else "", "fullLabel": full, "cls": cls, "family": family,
             "color": colour, "shape": shape, "rank": degree.get(node, 0),
             "x": round(positions[node][0], 1), "y": round(positions[node][1], 1),
             "wikidata": data.get("wikidata", ""), "years": _years(data),
