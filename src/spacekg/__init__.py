@@ -12,8 +12,6 @@ Imports are lazy so the command line starts fast.
 
 from __future__ import annotations
 
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -42,23 +40,6 @@ if TYPE_CHECKING:
         load,
         validate,
     )
-
-
-class _Package(types.ModuleType):
-    """``spacekg.extract`` and ``spacekg.evaluate`` are API functions, though
-    subpackages share their names: importing ``spacekg.extract.rules`` makes
-    Python set the attribute ``spacekg.extract`` to the subpackage, so the
-    API names are looked up here first."""
-
-    def __getattribute__(self, name: str) -> Any:
-        if name in ("extract", "evaluate"):
-            from spacekg import api
-
-            return getattr(api, name)
-        return super().__getattribute__(name)
-
-
-sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:
