@@ -71,8 +71,13 @@ def elsewhere(tmp_path: Path) -> Path:
     return folder
 
 
+def clean_env() -> dict[str, str]:
+    """The environment without anything that would put the project's source on the path."""
+    return {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+
+
 def run(bin_dir: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env = clean_env()
     return subprocess.run(
         [str(bin_dir / "spacekg"), *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=300, check=False
     )
@@ -81,7 +86,7 @@ def run(bin_dir: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str
 def test_the_wheel_is_what_runs(installed: Path, elsewhere: Path) -> None:
     where = subprocess.run(
         [str(installed / "python"), "-c", "import spacekg, spacekg.core.resources as r; print(spacekg.__file__); print(r.release_graph())"],
-        cwd=elsewhere, capture_output=True, text=True, check=True,
+        cwd=elsewhere, capture_output=True, text=True, check=True, env=clean_env(),
     ).stdout.split()  # fmt: skip
     venv = installed.parent
     assert all(Path(p).is_relative_to(venv) for p in where), where
