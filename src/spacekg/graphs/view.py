@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -344,7 +345,18 @@ def render_html(
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]  # fmt: skip
-DATE_PREDICATES = ("year", "startYear", "endYear", "month", "day")
+DATE_PREDICATES = ("year", "startYear", "endYear", "date")
+# skg:date holds a partial date: xsd:gYearMonth "2020-06", xsd:gMonthDay "--10-07", or a full xsd:date
+_PARTIAL_DATE = re.compile(r"^(?:(?P<year>-?\d{4,})|-)-(?P<month>\d{2})(?:-(?P<day>\d{2}))?")
+
+
+def _date_parts(predicate: str, value: str) -> dict[str, int]:
+    if predicate != "date":
+        return {predicate: int(value)}
+    match = _PARTIAL_DATE.match(value)
+    if match is None:
+        raise ValueError(value)
+    return {k: int(v) for k, v in match.groupdict().items() if v is not None}
 
 
 def timeline_items(store: Store, graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
@@ -360,11 +372,11 @@ def timeline_items(store: Store, graph: nx.MultiDiGraph) -> list[dict[str, Any]]
     for row in _rows(store, f"SELECT ?n ?p ?v WHERE {{ ?n ?p ?v VALUES ?p {{ {values} }} }} ORDER BY ?n ?p"):
         if row["n"] and row["p"] and row["v"]:
             try:
-                dates.setdefault(row["n"], {})[row["p"].rsplit("#", 1)[-1]] = int(row["v"])
+                dates.setdefault(row["n"], {}).update(_date_parts(row["p"].rsplit("#", 1)[-1], row["v"]))
             except ValueError:
                 continue
     fact_evidence: dict[str, list[dict[str, Any]]] = {}
-    query = f"""SELECT ?n ?fact WHERE {{ ?fact a skg:Fact ; rdf:subject ?n ; rdf:predicate ?p
+    query = f"""SELECT ?n ?fact WHERE {{ ?fact a skg:Fact ; skg:statementSubject ?n ; skg:statementPredicate ?p
         VALUES ?p {{ {values} }} }} ORDER BY ?fact"""
     for row in _rows(store, query):
         if row["n"] and row["fact"]:
