@@ -381,24 +381,15 @@ class _OwlClosure:
                 add(ss, o, oo)
             for ss, pp in tuple(self.by_o.get(s, ())):  # eq-rep-o
                 add(ss, pp, o)
-        elif p == DOMAIN:
-            for x, _ in self.pairs(s):  # prp-dom
-                add(x, TYPE, o)
-            for c2 in self.objects(o, SUBCLASS):  # scm-dom1
+        elif p in (DOMAIN, RANGE):  # prp-dom/rng, scm-dom1/rng1, scm-dom2/rng2
+            for x, y in self.pairs(s):
+                add(x if p == DOMAIN else y, TYPE, o)
+            for c2 in self.objects(o, SUBCLASS):
                 if c2 != o:
-                    add(s, DOMAIN, c2)
-            for p1 in self.subjects(SUBPROPERTY, s):  # scm-dom2
+                    add(s, p, c2)
+            for p1 in self.subjects(SUBPROPERTY, s):
                 if p1 != s:
-                    add(p1, DOMAIN, o)
-        elif p == RANGE:
-            for _, y in self.pairs(s):  # prp-rng
-                add(y, TYPE, o)
-            for c2 in self.objects(o, SUBCLASS):  # scm-rng1
-                if c2 != o:
-                    add(s, RANGE, c2)
-            for p1 in self.subjects(SUBPROPERTY, s):  # scm-rng2
-                if p1 != s:
-                    add(p1, RANGE, o)
+                    add(p1, p, o)
         elif p == SUBPROPERTY:
             for x, y in self.pairs(s):  # prp-spo1
                 add(x, o, y)
