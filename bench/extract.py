@@ -73,6 +73,9 @@ def score_set(extractor: RuleExtractor, folder: Path, label: str) -> None:
     negated = inverted = 0
     tally: dict[str, list[list[int]]] = {}
     print(f"\n### {label}\n")
+    if not any(folder.glob("*.txt")):
+        print("No texts in this set yet.")
+        return
     print("| text | entity links F1 | new entities found | relations P / R / F1 | negated as positive |")
     print("|---|---|---|---|---|")
     for text_file in sorted(folder.glob("*.txt")):

@@ -258,10 +258,10 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     """Hold what the rules reach on the development texts and the seed article,
     so a change cannot quietly lose it (held-out scores are in bench/extract.py)."""
     scores = corpus_scores(extractor)
-    assert scores["links (overlap)"].f1 >= 0.95  # 0.99 when written
-    # 0.91 on the seven v1/v2 development texts; 0.80 since the four v2 held-out
-    # texts joined the development set (their recall was 0.47).
-    assert scores["relations"].f1 >= 0.78
+    # 0.99 / 0.88 on the eleven v1-v3 development texts; 0.88 / 0.55 since the ten
+    # v3 held-out texts (written in unfamiliar styles) joined the development set.
+    assert scores["links (overlap)"].f1 >= 0.87
+    assert scores["relations"].f1 >= 0.53
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
