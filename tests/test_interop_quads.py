@@ -160,7 +160,8 @@ def test_oxigraph_cli_with_union_default_graph(quad_file: Path, turtle_file: Pat
 
     import pyoxigraph as ox
 
-    from spacekg.query.store import QUERY_PREFIXES, from_solutions, prologue, with_values
+    from spacekg.core.namespaces import prefix_header
+    from spacekg.query.store import QUERY_PREFIXES, from_solutions, with_values
 
     oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     location = tmp_path / "oxigraph"
@@ -186,12 +187,12 @@ def test_oxigraph_cli_with_union_default_graph(quad_file: Path, turtle_file: Pat
             continue
         named = named_queries()[query]
         bindings = bind(named, params)
-        text = prologue() + with_values(named.text, bindings)
+        text = prefix_header(QUERY_PREFIXES) + with_values(named.text, bindings)
         got = from_solutions(
             ox.parse_query_results(run(text, "--union-default-graph"), format=ox.QueryResultsFormat.JSON)
         )
         assert answers(got) == answers(turtle.query(named.text, bindings)), label
-    assert QUERY_PREFIXES["skg"] in prologue()
+    assert QUERY_PREFIXES["skg"] in prefix_header(QUERY_PREFIXES)
 
 
 def test_push_shows_a_progress_bar_on_a_terminal_only(turtle_file: Path) -> None:

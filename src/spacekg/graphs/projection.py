@@ -21,7 +21,7 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 
-from spacekg.core.namespaces import SKG
+from spacekg.core.namespaces import SKG, local_name
 from spacekg.errors import GraphError
 from spacekg.query.store import MemoryStore, Result, Store
 
@@ -37,10 +37,6 @@ def _value(term: Any) -> str | None:
 def _rows(store: Store, query: str) -> list[dict[str, str | None]]:
     result = store.query(query)
     return [{v: _value(t) for v, t in zip(result.variables, row, strict=True)} for row in result.rows]
-
-
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
 @dataclass
@@ -62,7 +58,7 @@ class _Ontology:
                 if parent not in found:
                     found.add(parent)
                     todo.append(parent)
-        return sorted(_local(c) for c in found)
+        return sorted(local_name(c) for c in found)
 
 
 def _ontology(store: Store) -> _Ontology:
@@ -106,7 +102,7 @@ def project(store: Store) -> nx.MultiDiGraph:
         # Every type is kept: a program that is also a station is drawn as a
         # program but found under both (view --classes, Neo4j labels, exports).
         classes = sorted({c for t in node_types if t in onto.depth for c in onto.ancestors(t)})
-        graph.add_node(node, label=labels.get(node) or _local(node), cls=_local(cls), classes=classes)
+        graph.add_node(node, label=labels.get(node) or local_name(node), cls=local_name(cls), classes=classes)
     attributes = """SELECT ?n ?wd ?start ?end ?year WHERE {
         ?n rdfs:label ?l .
         OPTIONAL { ?n owl:sameAs ?wd FILTER(STRSTARTS(STR(?wd), STR(wd:))) }
@@ -156,7 +152,7 @@ def _add_facts(
         if s not in graph or o not in graph or p is None or fact is None:
             continue
         graph.add_edge(
-            s, o, key=p, predicate=p, label=onto.property_labels.get(p, _local(p)), kind="fact",
+            s, o, key=p, predicate=p, label=onto.property_labels.get(p, local_name(p)), kind="fact",
             statement=fact, reported_by=row["reporter"] or "", evidence=evidence.get(fact, []),
         )  # fmt: skip
 
@@ -176,7 +172,7 @@ def _add_claims(
         claim, s, p, o = str(row["c"]), row["s"], row["p"], row["o"]
         if s in graph and o in graph and p:
             graph.add_edge(
-                s, o, key=claim, predicate=p, label=onto.property_labels.get(p, _local(p)) + " (claimed)",
+                s, o, key=claim, predicate=p, label=onto.property_labels.get(p, local_name(p)) + " (claimed)",
                 kind="claim", speakers=speakers[claim], summary=summaries.get(claim, ""), statement=claim,
                 evidence=evidence.get(claim, []),
             )  # fmt: skip
@@ -191,7 +187,7 @@ def _add_claims(
             for node in targets:
                 if speaker in graph and node in graph:
                     graph.add_edge(
-                        speaker, node, key=f"{claim}#{_local(node)}", predicate=p, label=stance + about,
+                        speaker, node, key=f"{claim}#{local_name(node)}", predicate=p, label=stance + about,
                         kind="stance", stance=stance, speakers=[speaker], summary=summaries.get(claim, ""),
                         statement=claim, evidence=evidence.get(claim, []),
                     )  # fmt: skip
@@ -208,9 +204,11 @@ def project_triples(triples: Iterable[ox.Triple], labels: Store | None = None) -
             continue
         for node in (s.value, o.value):
             if node not in graph:
-                graph.add_node(node, **(full.nodes[node] if node in full else {"label": _local(node), "cls": "Thing"}))
+                graph.add_node(
+                    node, **(full.nodes[node] if node in full else {"label": local_name(node), "cls": "Thing"})
+                )
         graph.add_edge(
-            s.value, o.value, key=p.value, predicate=p.value, label=_local(p.value), kind="fact", evidence=[]
+            s.value, o.value, key=p.value, predicate=p.value, label=local_name(p.value), kind="fact", evidence=[]
         )
     return graph
 
@@ -233,7 +231,7 @@ def resolve_node(graph: nx.MultiDiGraph, node: str) -> str:
     """A node by full IRI, ``kg:id`` or bare id."""
     if node in graph:
         return node
-    matches = [n for n in graph if n.rsplit("/", 1)[-1] == node.split(":", 1)[-1]]
+    matches = [n for n in graph if local_name(n) == node.split(":", 1)[-1]]
     if len(matches) == 1:
         return str(matches[0])
     raise GraphError(f"{node!r} is not a node of the graph; give an id such as 'russia' or a full IRI")

@@ -17,12 +17,12 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from spacekg.core.namespaces import local_name
 from spacekg.errors import GraphError
 from spacekg.graphs.projection import resolve_node
 from spacekg.query.store import Store
@@ -95,7 +95,7 @@ def select(graph: nx.MultiDiGraph, filters: Filters) -> nx.MultiDiGraph:
         for u, v, key, data in view.edges(keys=True, data=True):
             if filters.hide_claims and data.get("kind") != "fact":
                 continue
-            if filters.relations and data["predicate"].rsplit("#", 1)[-1] not in filters.relations:
+            if filters.relations and local_name(data["predicate"]) not in filters.relations:
                 continue
             kept.add_edge(u, v, key=key, **data)
         view = kept
@@ -233,10 +233,6 @@ def force_layout(
     return {node: (xs[i], ys[i]) for node, i in index.items()}
 
 
-def _short(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
 def page_data(graph: nx.MultiDiGraph, seed: int = 42) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """vis-network node and edge records, laid out, styled, with tooltip data."""
     positions = layout(graph, seed)
@@ -253,7 +249,7 @@ def page_data(graph: nx.MultiDiGraph, seed: int = 42) -> tuple[list[dict[str, An
         data = graph.nodes[node]
         cls = data.get("cls", "Thing")
         family, _, colour, shape, _ = family_of(data.get("classes", []), cls)
-        full = str(data.get("label", _short(node)))
+        full = str(data.get("label", local_name(node)))
         nodes.append({
             "id": node, "label": short_label(full) if node in labelled else "", "fullLabel": full, "cls": cls, "family": family,
             "color": colour, "shape": shape, "rank": degree.get(node, 0),
@@ -280,7 +276,7 @@ def page_data(graph: nx.MultiDiGraph, seed: int = 42) -> tuple[list[dict[str, An
 
 
 def _label(graph: nx.MultiDiGraph, node: str) -> str:
-    return str(graph.nodes[node].get("label", _short(node))) if node in graph else _short(node)
+    return str(graph.nodes[node].get("label", local_name(node))) if node in graph else local_name(node)
 
 
 def _years(data: dict[str, Any]) -> str:
@@ -307,9 +303,10 @@ def render_html(
 ) -> str:
     """One self-contained HTML page showing ``graph``, with a Timeline tab
     when ``timeline`` items are given (see :func:`timeline_items`)."""
-    import jinja2
     from markupsafe import Markup
     from pyvis.network import Network
+
+    from spacekg.core.templates import render
 
     nodes, edges = page_data(graph, seed)
     network = Network(directed=True, height="100%", width="100%")
@@ -324,10 +321,8 @@ def render_html(
         "layout": {"randomSeed": seed, "improvedLayout": False},
     }  # fmt: skip
     vis_nodes, vis_edges, _, _, _, options = network.get_network_data()
-    template = jinja2.Environment(autoescape=True).from_string(
-        resources.files("spacekg").joinpath("templates", "view.html").read_text(encoding="utf-8")
-    )
-    return template.render(
+    return render(
+        "view.html",
         title=title,
         data={
             "nodes": vis_nodes,
@@ -372,7 +367,7 @@ def timeline_items(store: Store, graph: nx.MultiDiGraph) -> list[dict[str, Any]]
     for row in _rows(store, f"SELECT ?n ?p ?v WHERE {{ ?n ?p ?v VALUES ?p {{ {values} }} }} ORDER BY ?n ?p"):
         if row["n"] and row["p"] and row["v"]:
             try:
-                dates.setdefault(row["n"], {}).update(_date_parts(row["p"].rsplit("#", 1)[-1], row["v"]))
+                dates.setdefault(row["n"], {}).update(_date_parts(local_name(row["p"]), row["v"]))
             except ValueError:
                 continue
     fact_evidence: dict[str, list[dict[str, Any]]] = {}

@@ -17,18 +17,16 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from spacekg.core.namespaces import ONTOLOGY_IRI, PREFIXES, SKG
+from spacekg.core.namespaces import ONTOLOGY_IRI, SKG, local_name, prefixed_name
 from spacekg.core.templates import render
 
 
 def _short(term: object) -> str:
-    text = str(term)
-    best = max(((p, ns) for p, ns in PREFIXES.items() if text.startswith(ns)), key=lambda i: len(i[1]), default=None)
-    return f"{best[0]}:{text[len(best[1]) :]}" if best else text
+    return prefixed_name(str(term)) or str(term)
 
 
 def _local(term: object) -> str:
-    return str(term)[len(SKG) :]
+    return local_name(str(term))
 
 
 def _own(graph: Graph, kind: URIRef) -> list[URIRef]:

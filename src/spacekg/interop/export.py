@@ -28,7 +28,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from spacekg.core import rdfwrite
-from spacekg.core.namespaces import DEFAULT_BASE, OA, ONTOLOGY_IRI, OWL, PREFIXES, RDF, RDFS, SKG
+from spacekg.core.namespaces import DEFAULT_BASE, OA, ONTOLOGY_IRI, OWL, PREFIXES, RDF, RDFS, SKG, local_name
 from spacekg.errors import GraphError
 
 RDF_FORMATS = ("turtle", "nt", "nquads", "trig", "jsonld", "rdfxml")
@@ -331,7 +331,7 @@ def neo4j_csv(graph: Any) -> dict[str, bytes]:
                    "speakers:string[]", "summary", "evidence:string[]"])  # fmt: skip
     for u, v, data in sorted(network.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("statement", ""))):
         kind = data.get("kind", "fact")
-        name = _constant(data["predicate"].rsplit("#", 1)[-1])
+        name = _constant(local_name(data["predicate"]))
         rel_type = {"fact": name, "claim": f"CLAIMED_{name}"}.get(kind, str(data.get("stance", kind)).upper())
         evidence = ";".join(sorted(f"{e['source']}#char={e['start']},{e['end']}" for e in data.get("evidence", [])))
         rels.writerow([u, v, rel_type, kind, data["predicate"], data.get("label", ""), data.get("statement", ""),
@@ -355,12 +355,12 @@ def _property_columns(values: Mapping[str, Mapping[str, list[ox.Literal]]]) -> l
     for properties in values.values():
         for predicate, literals in properties.items():
             kinds[predicate] |= {
-                "string" if lit.language else NEO4J_TYPES.get(lit.datatype.value.rsplit("#", 1)[-1], "string")
+                "string" if lit.language else NEO4J_TYPES.get(local_name(lit.datatype.value), "string")
                 for lit in literals
             }
             if len(literals) > 1:
                 many.add(predicate)
-    local = {p: p.rsplit("#", 1)[-1].rsplit("/", 1)[-1] for p in kinds}
+    local = {p: local_name(p) for p in kinds}
     clash = {n for n in local.values() if list(local.values()).count(n) > 1}
     short = {iri: name for name, iri in PREFIXES.items()}
     columns = []

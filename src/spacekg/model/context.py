@@ -20,7 +20,7 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from spacekg.core.namespaces import DEFAULT_BASE, OA, PREFIXES, SKG, XSD
+from spacekg.core.namespaces import DEFAULT_BASE, OA, PREFIXES, SKG, XSD, local_name, prefixed_name
 
 # Text properties whose values are English in spacekg's data.
 ENGLISH = {
@@ -61,14 +61,7 @@ PROPERTY_TYPES = (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProper
 
 
 def compact_iri(iri: str) -> str:
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace) and iri != namespace:
-            return f"{prefix}:{iri[len(namespace) :]}"
-    return iri
-
-
-def local_name(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+    return prefixed_name(iri) or iri
 
 
 def _coercion(ontology: Graph, prop: URIRef) -> dict[str, str]:

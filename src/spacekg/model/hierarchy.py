@@ -15,7 +15,7 @@ from functools import lru_cache
 import rdflib
 from rdflib.namespace import OWL, RDF, RDFS
 
-from spacekg.core.namespaces import SKG
+from spacekg.core.namespaces import SKG, skg_name
 from spacekg.model.vocabulary import ontology_graph
 
 
@@ -43,7 +43,7 @@ class Hierarchy:
 
 def _closure(graph: rdflib.Graph, kinds: tuple[rdflib.URIRef, ...], link: rdflib.URIRef) -> dict[str, frozenset[str]]:
     def local(term: object) -> str | None:
-        return str(term)[len(SKG) :] if isinstance(term, rdflib.URIRef) and str(term).startswith(SKG) else None
+        return skg_name(term) if isinstance(term, rdflib.URIRef) else None
 
     names = {name for kind in kinds for term in graph.subjects(RDF.type, kind) if (name := local(term))}
     result: dict[str, frozenset[str]] = {}
@@ -62,9 +62,7 @@ def _closure(graph: rdflib.Graph, kinds: tuple[rdflib.URIRef, ...], link: rdflib
 @lru_cache(maxsize=1)
 def hierarchy() -> Hierarchy:
     graph = ontology_graph()
-    symmetric = frozenset(
-        str(t)[len(SKG) :] for t in graph.subjects(RDF.type, OWL.SymmetricProperty) if str(t).startswith(SKG)
-    )
+    symmetric = frozenset(name for t in graph.subjects(RDF.type, OWL.SymmetricProperty) if (name := skg_name(t)))
     return Hierarchy(
         superclasses=_closure(graph, (OWL.Class,), RDFS.subClassOf),
         superproperties=_closure(graph, (OWL.ObjectProperty, OWL.DatatypeProperty), RDFS.subPropertyOf),

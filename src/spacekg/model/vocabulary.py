@@ -12,11 +12,10 @@ from functools import lru_cache
 import rdflib
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
-from spacekg.core.namespaces import SKG
+from spacekg.core.namespaces import SKG, skg_name
 from spacekg.core.resources import ontology_text
 
 # Year-valued properties get a plausibility range on top of their datatype.
-YEAR_PROPERTIES = frozenset({"startYear", "endYear", "year"})
 VALUE_RANGES: dict[str, tuple[int, int]] = {
     "startYear": (1900, 2200),
     "endYear": (1900, 2200),
@@ -90,9 +89,9 @@ def vocabulary() -> Vocabulary:
 
     def local_names(kind: rdflib.URIRef) -> set[str]:
         return {
-            str(term)[len(SKG) :]
+            name
             for term in graph.subjects(RDF.type, kind)
-            if isinstance(term, rdflib.URIRef) and str(term).startswith(SKG)
+            if isinstance(term, rdflib.URIRef) and (name := skg_name(term))
         }
 
     datatype: dict[str, str] = {}

@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
 
+from spacekg.core.namespaces import prefixed_name
 from spacekg.errors import QueryError
 from spacekg.query.store import QUERY_PREFIXES, Result, Term
 
@@ -24,12 +25,7 @@ def short(term: Term | ox.Triple | None) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        best = max(
-            ((p, ns) for p, ns in QUERY_PREFIXES.items() if term.value.startswith(ns)),
-            key=lambda item: len(item[1]),
-            default=None,
-        )
-        return f"{best[0]}:{term.value[len(best[1]) :]}" if best else f"<{term.value}>"
+        return prefixed_name(term.value, QUERY_PREFIXES) or f"<{term.value}>"
     if isinstance(term, ox.Literal):
         return term.value
     return str(term)

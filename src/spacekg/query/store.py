@@ -31,7 +31,7 @@ from typing import Any, BinaryIO, Protocol
 import pyoxigraph as ox
 
 from spacekg.core.graphio import DEFAULT_GRAPH_NAME, check_exists, is_quad_file, read_triples
-from spacekg.core.namespaces import DEFAULT_BASE, PREFIXES
+from spacekg.core.namespaces import DEFAULT_BASE, PREFIXES, local_name, prefix_header
 from spacekg.core.syntax import media_type
 from spacekg.errors import GraphError, QueryError, StoreError
 from spacekg.query.guard import check_nesting
@@ -72,7 +72,7 @@ class Result:
 
 def to_python(term: Term | ox.Triple) -> Any:
     if isinstance(term, ox.Literal):
-        datatype = term.datatype.value.rsplit("#", 1)[-1]
+        datatype = local_name(term.datatype.value)
         value = term.value
         try:
             if datatype in {"integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger",
@@ -329,10 +329,6 @@ def with_values(sparql: str, bindings: Mapping[str, Term]) -> str:
     return f"{sparql[:at]}{blocks}{sparql[at:]}"
 
 
-def prologue() -> str:
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in QUERY_PREFIXES.items())
-
-
 def declared_prefixes(sparql: str) -> set[str]:
     return {m.group(1) for m in re.finditer(r"(?im)^\s*PREFIX\s+([A-Za-z][\w.-]*)?:", sparql)}
 
@@ -405,7 +401,7 @@ class RemoteStore:
         except SyntaxError as exc:
             raise syntax_error(exc, sparql) from None
         missing = set(QUERY_PREFIXES) - declared_prefixes(sparql)
-        text = "".join(f"PREFIX {p}: <{QUERY_PREFIXES[p]}>\n" for p in sorted(missing)) + query
+        text = prefix_header(QUERY_PREFIXES, sorted(missing)) + query
         body = urllib.parse.urlencode({"query": text}).encode()
         accept = self.ACCEPT_GRAPH if isinstance(form, ox.QueryTriples) else self.ACCEPT
         data, media = self._post(body, "application/x-www-form-urlencoded", accept)

@@ -11,7 +11,7 @@ import functools
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from spacekg.core.namespaces import ONTOLOGY_IRI
+from spacekg.core.namespaces import ONTOLOGY_IRI, local_name, prefix_header, prefixed_name
 from spacekg.query.store import QUERY_PREFIXES
 from spacekg.serve.engine import Job
 
@@ -63,13 +63,7 @@ def _environment() -> jinja2.Environment:
 
 def short(iri: str) -> str:
     """A prefixed name when a project prefix fits, else the IRI."""
-    best = ""
-    for prefix, namespace in QUERY_PREFIXES.items():
-        if iri.startswith(namespace) and len(namespace) > len(QUERY_PREFIXES.get(best, "")):
-            local = iri[len(namespace) :]
-            if local and all(c.isalnum() or c in "-_." for c in local):
-                best = prefix
-    return f"{best}:{iri[len(QUERY_PREFIXES[best]) :]}" if best else iri
+    return prefixed_name(iri, QUERY_PREFIXES, plain=True) or iri
 
 
 def href(settings: Settings, iri: str) -> str | None:
@@ -118,7 +112,7 @@ def _query_page(graph_name: str, view: bool, base: str) -> bytes:
             graph=graph_name,
             view=view,
             prefixes=QUERY_PREFIXES,
-            prefix_note="\n".join(f"PREFIX {p}: <{QUERY_PREFIXES[p]}>" for p in ("skg", "kg")),
+            prefix_note=prefix_header(QUERY_PREFIXES, ("skg", "kg")).rstrip("\n"),
             examples=EXAMPLES,
             named=named,
             config={"prefixes": QUERY_PREFIXES, "base": base, "ontology": ONTOLOGY_IRI},
@@ -182,7 +176,7 @@ async def entity_page(settings: Settings, deadline: float, iri: str) -> bytes:
             st[1],
             {
                 "node": _cell(settings, st),
-                "kind": kind[1].rsplit("#", 1)[-1],
+                "kind": local_name(kind[1]),
                 "roles": set(),
                 "props": [],
                 "evidence": spans.get(st[1], []),
