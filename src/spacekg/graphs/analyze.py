@@ -21,6 +21,7 @@ from typing import Any
 
 import networkx as nx
 
+from spacekg.core.namespaces import local_name
 from spacekg.errors import GraphError
 from spacekg.graphs.projection import flat_copy, resolve_node
 
@@ -270,8 +271,7 @@ def render(report: Report, fmt: str = "table") -> str:
         lines.append("\nPath: " + _chain_labels(label, report.steps))
         for step in report.steps:
             spans = "; ".join(
-                f"{e['source'].rsplit('/', 1)[-1]} {e['start']}-{e['end']}"
-                + (f": {e['quote']}" if "quote" in e else "")
+                f"{local_name(e['source'])} {e['start']}-{e['end']}" + (f": {e['quote']}" if "quote" in e else "")
                 for e in step.evidence
             )
             lines.append(

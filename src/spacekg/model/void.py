@@ -17,7 +17,7 @@ from collections import Counter
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, RDFS, VOID, XSD
 
-from spacekg.core.namespaces import ONTOLOGY_IRI, PREFIXES, SKG
+from spacekg.core.namespaces import ONTOLOGY_IRI, PREFIXES, SKG, prefixed_name
 
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 # Release files: name, media type, title. The graph in two syntaxes, this
@@ -38,11 +38,11 @@ def published_base(base: str) -> str:
 
 def _local(cls: str) -> str:
     """The class partition's name: ``Country`` for skg:Country, ``oa-Annotation`` for oa:Annotation."""
-    if cls.startswith(SKG):
-        return cls[len(SKG) :]
-    for prefix, namespace in PREFIXES.items():
-        if cls.startswith(namespace) and cls[len(namespace) :].isidentifier():
-            return f"{prefix}-{cls[len(namespace) :]}"
+    prefix, _, local = (prefixed_name(cls) or "").partition(":")
+    if prefix == "skg":
+        return local
+    if local.isidentifier():
+        return f"{prefix}-{local}"
     return "other-" + str(abs(hash(cls)))
 
 
