@@ -117,3 +117,49 @@ def test_a_bad_large_file_is_a_clear_error_and_caches_nothing(tmp_path: Path, mo
     result = runner.invoke(main, ["query", "--graph", str(bad), COUNT])
     assert result.exit_code == 2 and "bad.nt: not valid" in result.output
     assert list((tmp_path / "cache" / "stores").iterdir()) == []
+
+
+def test_export_shows_a_progress_bar_in_a_terminal_only(big_file: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "COLUMNS": "100"}
+    out = tmp_path / "big.ttl"
+    code, shown = in_terminal(["export", "--graph", str(big_file), "--format", "turtle", "--out", str(out)], env)
+    assert code == 0, shown
+    assert "Exporting big.nt" in shown and "100%" in shown and out.stat().st_size > 0
+    code, shown = in_terminal(["export", "-q", "--graph", str(big_file), "--format", "nt", "--out", str(out)], env)
+    assert code == 0 and "Exporting" not in shown and "Wrote" in shown
+
+
+def test_the_library_reports_long_work_to_a_callback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """build and export report their steps only when their input is large;
+    the library prints nothing itself."""
+    import spacekg
+    import spacekg.core.progress as progress
+    from tests.conftest import FACTS_DIR
+
+    seen: list[tuple[str, int, int]] = []
+    spacekg.build([FACTS_DIR], out=tmp_path / "small.ttl", progress=lambda *report: seen.append(report))
+    assert seen == []  # the article's facts are small: quick work is not reported
+    monkeypatch.setattr(progress, "LARGE_BYTES", 1)
+    spacekg.build([FACTS_DIR], out=tmp_path / "kg.ttl", progress=lambda *report: seen.append(report))
+    assert seen[0] == ("Building", 0, 5) and seen[-1] == ("Building", 5, 5)
+    assert [done for _, done, _ in seen] == sorted(done for _, done, _ in seen)
+    seen.clear()
+    spacekg.load(tmp_path / "kg.ttl").export("jsonld", progress=lambda *report: seen.append(report))
+    assert seen[0] == ("Exporting kg.ttl", 0, 2) and seen[-1] == ("Exporting kg.ttl", 2, 2)
+
+
+def test_build_bar_on_a_terminal_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI draws the library's reports on stderr when it is a terminal
+    (forced here), never with --quiet or when stderr is piped."""
+    import spacekg.cli as cli
+    import spacekg.core.progress as progress
+
+    monkeypatch.setattr(progress, "LARGE_BYTES", 1)
+    args = ["build", "--out", str(tmp_path / "kg.ttl")]
+    piped = runner.invoke(main, args)
+    assert piped.exit_code == 0 and "Building" not in piped.stderr
+    monkeypatch.setattr(cli, "_on_terminal", lambda: True)
+    terminal = runner.invoke(main, args)
+    assert terminal.exit_code == 0 and "Building" in terminal.stderr and "Wrote" in terminal.stdout
+    quiet = runner.invoke(main, [*args, "--quiet"])
+    assert quiet.exit_code == 0 and "Building" not in quiet.stderr

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 import spacekg
 from spacekg.cli import main
 from spacekg.errors import StoreError
-from spacekg.query.named import bind, named_queries, parse_params
+from spacekg.query.named import bind, named_queries
 from spacekg.query.store import DiskStore, MemoryStore, RemoteStore, Result, Store
 from tests.servers import free_port, oxigraph_server
 
@@ -64,7 +64,7 @@ def cases() -> list[tuple[str, str, dict[str, str]]]:
     found = [(f"cq:{q.stem}", q.read_text(encoding="utf-8"), {}) for q in COMPETENCY]
     for name, query in named_queries().items():
         args = shlex.split(query.examples[0])
-        raw = parse_params(tuple(args[i + 1] for i, a in enumerate(args) if a == "--param"))
+        raw = dict(args[i + 1].split("=", 1) for i, a in enumerate(args) if a == "--param")
         found.append((f"named:{name}", name, raw))
     return found
 

@@ -1,15 +1,18 @@
-"""The ``spacekg`` command line: a thin layer over the library.
+"""The ``spacekg`` command line: a thin layer over the public API.
 
-Each command parses options, calls the library, and turns SpaceKGError into
-a message and an exit code (0 ok, 1 the data fails a check, 2 could not
-run). Heavy libraries are imported inside commands so ``--help`` is fast.
+Each command parses options, calls one or two functions of :mod:`spacekg.api`
+(the same defaults, defined there), prints what they return, and turns
+SpaceKGError into a message and an exit code (0 ok, 1 the data fails a
+check, 2 could not run). The library reports long work to a callback; the
+bars on stderr are drawn here. Heavy libraries load inside the API's
+functions, so ``--help`` is fast.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,12 +20,9 @@ from typing import Any, TypeVar
 import click
 from click.core import ParameterSource
 
-from spacekg import __version__
-from spacekg.core.namespaces import DEFAULT_BASE
+from spacekg import __version__, api
 from spacekg.errors import SpaceKGError
 
-DEFAULT_GRAPH = "data/spacekg.ttl"
-DEFAULT_VIEW = "data/spacekg.html"
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -43,43 +43,49 @@ def user_errors() -> Iterator[None]:
         raise UserError(error) from None
 
 
-# Files at least this large get a progress bar while they are parsed.
-PROGRESS_MIN_BYTES = 2_000_000
+def _on_terminal() -> bool:
+    return sys.stderr.isatty()
 
 
 @contextmanager
-def progress_bar(label: str, length: int, quiet: bool = False) -> Iterator[Callable[[int], None] | None]:
-    """A progress bar on stderr, or None when quiet, when stderr is not a terminal, or for small jobs."""
-    if quiet or length < PROGRESS_MIN_BYTES or not sys.stderr.isatty():
+def progress_bars(quiet: bool = False) -> Iterator[Callable[[str, int, int], None] | None]:
+    """The callback the library reports long work to (``task, done, total``),
+    drawn as a bar per task on stderr; None (no reports) with --quiet or when
+    stderr is not a terminal. The library reports only work worth a bar."""
+    if quiet or not _on_terminal():
         yield None
         return
-    with click.progressbar(length=length, label=label, file=sys.stderr, show_eta=True, show_percent=True) as bar:
-        yield bar.update
+    bars: dict[str, Any] = {}
 
+    def close() -> None:
+        for bar in bars.values():
+            bar.__exit__(None, None, None)
+        bars.clear()
 
-def _size(paths: Iterable[Path]) -> int:
-    return sum(p.stat().st_size for p in paths if p.is_file())
+    def report(task: str, done: int, total: int) -> None:
+        if task not in bars:
+            close()  # one task at a time: a new one ends the last
+            bars[task] = click.progressbar(length=max(total, 1), label=task, file=sys.stderr, show_eta=True,
+                                           show_percent=True, show_pos=total < 1000)  # fmt: skip
+            bars[task].__enter__()
+        bar = bars[task]
+        bar.length = max(total, 1)
+        bar.update(done - bar.pos)
+        if done >= total:
+            close()
+
+    try:
+        yield report
+    finally:
+        close()
 
 
 def quiet_option(func: F) -> F:
     return click.option("--quiet", "-q", is_flag=True, help="No progress bar on stderr.")(func)
 
 
-def _graph_or_release(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path:
-    """No --graph: data/spacekg.ttl in the current folder, else the release graph shipped with spacekg."""
-    from spacekg.core.resources import default_graph
-
-    return value if value is not None else default_graph()
-
-
-def _facts_or_shipped(ctx: click.Context, param: click.Parameter, value: tuple[Path, ...]) -> tuple[Path, ...]:
-    """No --facts: data/facts in the current folder, else the curated facts shipped with spacekg."""
-    from spacekg.core.resources import default_facts
-
-    return value or (default_facts(),)
-
-
-FACTS_DEFAULT = "data/facts, else the facts shipped with spacekg"
+GRAPH_DEFAULT = f"{api.DEFAULT_GRAPH}, else the release graph shipped with spacekg"
+FACTS_DEFAULT = f"{api.DEFAULT_FACTS}, else the facts shipped with spacekg"
 
 
 def graph_option(func: F) -> F:
@@ -87,8 +93,7 @@ def graph_option(func: F) -> F:
         "--graph",
         "graph_path",
         type=click.Path(path_type=Path, dir_okay=False),
-        callback=_graph_or_release,
-        show_default=f"{DEFAULT_GRAPH}, else the release graph shipped with spacekg",
+        show_default=GRAPH_DEFAULT,
         help="RDF file to read (syntax from the extension).",
     )(func)
 
@@ -109,11 +114,9 @@ class _Utf8Group(click.Group):
     """
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        from spacekg.core.text import check_text
-
         for number, arg in enumerate(args, 1):
             try:
-                check_text(arg, f"argument {number} ({arg.encode('utf-8', 'replace').decode()[:40]!r})")
+                api.check_text(arg, f"argument {number} ({arg.encode('utf-8', 'replace').decode()[:40]!r})")
             except SpaceKGError as exc:
                 raise click.UsageError(str(exc), ctx) from None
         return super().parse_args(ctx, args)
@@ -137,7 +140,6 @@ def main() -> None:
     "facts",
     multiple=True,
     type=click.Path(path_type=Path),
-    callback=_facts_or_shipped,
     show_default=FACTS_DEFAULT,
     help="Facts file or folder of *.yaml facts files (repeatable).",
 )
@@ -152,13 +154,13 @@ def main() -> None:
 @click.option(
     "--out",
     type=click.Path(path_type=Path, dir_okay=False),
-    default=DEFAULT_GRAPH,
+    default=api.DEFAULT_GRAPH,
     show_default=True,
     help="Turtle file to write.",
 )
 @click.option(
     "--base",
-    default=DEFAULT_BASE,
+    default=api.DEFAULT_BASE,
     show_default=True,
     help="Base IRI for data (entities, facts, claims, evidence).",
 )
@@ -172,6 +174,7 @@ def main() -> None:
     is_flag=True,
     help="Write the bare graph, without the derived super-property and super-class triples (docs/model.md).",
 )
+@quiet_option
 def build(
     facts: tuple[Path, ...],
     sources: tuple[Path, ...],
@@ -179,6 +182,7 @@ def build(
     base: str,
     sparql_endpoint: str | None,
     no_entailments: bool,
+    quiet: bool,
 ) -> None:
     """Build the knowledge graph from curated facts files.
 
@@ -191,23 +195,21 @@ def build(
     \b
         spacekg build --source ../shared/seeds/000_814fbd7705b27452.txt --out data/spacekg.ttl
     """
-    from spacekg.core.namespaces import check_base
-    from spacekg.model.build import build as run_build
-
     try:
-        check_base(base)
+        api.check_base(base)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--base") from None
     if sparql_endpoint is not None and not sparql_endpoint.startswith(("http://", "https://")):
         raise click.BadParameter("give an http:// or https:// URL", param_hint="--sparql-endpoint")
-    with user_errors():
-        result = run_build(
-            facts=facts,
+    with user_errors(), progress_bars(quiet) as progress:
+        result = api.build(
+            facts,
             out=out,
             sources=sources,
             base=base,
             sparql_endpoint=sparql_endpoint,
             entailments=not no_entailments,
+            progress=progress,
         )
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
     click.echo(f"Wrote {result.out} ({result.triples} triples: {counts}) and its VoID/DCAT description.")
@@ -226,7 +228,7 @@ def build(
 @graph_option
 @named_graph_option
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing; use the exit code.")
-def validate(file: Path | None, graph_path: Path, named_graph: str | None, quiet: bool) -> None:
+def validate(file: Path | None, graph_path: Path | None, named_graph: str | None, quiet: bool) -> None:
     """Check a graph (FILE, or --graph) against the SHACL shapes and the ontology.
 
     Exit code 0: conforms; 1: violations (a report is printed) or an empty
@@ -237,17 +239,10 @@ def validate(file: Path | None, graph_path: Path, named_graph: str | None, quiet
     \b
         spacekg validate data/spacekg.ttl
     """
-    from spacekg.core.graphio import read_graph
-    from spacekg.model.validate import validate_graph
-
     file = file or graph_path
-
     with user_errors():
-        graph = read_graph(file, named_graph)
-        if len(graph) == 0:  # an empty graph would "conform": say what it is instead
-            click.echo(f"{file}: the graph is empty (no triples), so there is nothing to validate.", err=True)
-            sys.exit(1)
-        result = validate_graph(graph)
+        result = api.validate(file, named_graph=named_graph)  # an empty graph is refused (exit 1)
+    file = file or api.default_graph()
     if result.conforms:
         if not quiet:
             click.echo(f"{file}: conforms to the spacekg shapes.")
@@ -256,6 +251,17 @@ def validate(file: Path | None, graph_path: Path, named_graph: str | None, quiet
         click.echo(result.report)
         click.echo(f"{file}: {result.violations} violation(s).", err=True)
     sys.exit(1)
+
+
+def _name_values(ctx: click.Context, param: click.Parameter, pairs: tuple[str, ...]) -> dict[str, str]:
+    """``--param NAME=VALUE`` options as a dict."""
+    params: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{pair!r} must look like name=value", ctx, param)
+        params[name] = value
+    return params
 
 
 def store_options(func: F) -> F:
@@ -269,36 +275,21 @@ def store_options(func: F) -> F:
     return graph_option(named_graph_option(func))
 
 
-def read_query_text(query: str | None, query_file: str | None) -> str:
-    from spacekg.core.limits import max_query_bytes, read_limited, read_stdin
-    from spacekg.core.text import decode_utf8
-    from spacekg.errors import QueryError
-
-    if query_file is not None:
-        with user_errors():
-            if query_file == "-":
-                return decode_utf8(read_stdin("the query on stdin"), "the query on stdin", QueryError)
-            data = read_limited(Path(query_file), QueryError, max_query_bytes())
-            return decode_utf8(data, query_file, QueryError)
-    if query is None:
-        raise click.UsageError("give a query, a named query, -f FILE, -f - (stdin), or --list")
-    return query
-
-
 @main.command()
 @click.argument("query", required=False)
 @click.option("-f", "--file", "query_file", help="Read the query from FILE ('-' for stdin).")
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Parameter of a named query (repeatable).")
+@click.option("--param", "params", multiple=True, callback=_name_values, metavar="NAME=VALUE",
+              help="Parameter of a named query (repeatable).")  # fmt: skip
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt", "jsonld"]),
+    type=click.Choice(api.RESULT_FORMATS),
     help="Output format (default: table for SELECT, turtle for CONSTRUCT/DESCRIBE).",
 )
 @click.option(
     "--infer",
-    type=click.Choice(["none", "rdfs", "owlrl"]),
+    type=click.Choice(api.INFER_MODES),
     default="none",
     show_default=True,
     help="Query the RDFS or OWL RL closure (computed once, cached next to the graph).",
@@ -309,12 +300,12 @@ def read_query_text(query: str | None, query_file: str | None) -> str:
 def query(
     query: str | None,
     query_file: str | None,
-    params: tuple[str, ...],
+    params: dict[str, str],
     list_queries: bool,
     fmt: str | None,
     infer: str,
     out: Path | None,
-    graph_path: Path,
+    graph_path: Path | None,
     named_graph: str | None,
     store_spec: str | None,
     endpoint: str | None,
@@ -337,88 +328,33 @@ def query(
         spacekg query claims-by-stance --param stance=opposes --param target=treaty-proposal
     """
 
-    from spacekg.errors import QueryError
-    from spacekg.query.formats import render
-    from spacekg.query.named import bind, get_named_query, named_queries, parse_params
-
     with user_errors():
         if list_queries:
-            for named in named_queries().values():
+            for named in api.named_queries().values():
                 click.echo(f"{named.name}: {named.title}")
                 for param in named.params:
                     click.echo(f"    --param {param.name}=…  ({param.kind}) {param.doc}")
             return
-        chosen = None
-        raw_params: dict[str, str] = {}
-        if query is not None and query_file is None and query in named_queries():
-            chosen = get_named_query(query)
-            text = chosen.text
-            raw_params = parse_params(params)
-        else:
-            if query is not None and query_file is None and re.fullmatch(r"[\w-]+", query):
-                from spacekg.core.names import unknown_name_message  # a bare word is never SPARQL
-
-                raise UserError(QueryError(unknown_name_message(query, "named query", named_queries(),
-                                                                "'spacekg query --list' shows them all.")))  # fmt: skip
-            if params:
-                raise click.UsageError("--param is for named queries; see 'spacekg query --list'")
-            text = read_query_text(query, query_file)
+        # A bare word is a named query (never SPARQL): unknown ones get suggestions.
+        is_named = query is not None and query_file is None and re.fullmatch(r"[\w-]+", query) is not None
+        if params and not is_named:
+            raise click.UsageError("--param is for named queries; see 'spacekg query --list'")
+        if query is None and query_file is None:
+            raise click.UsageError("give a query, a named query, -f FILE, -f - (stdin), or --list")
         if infer != "none" and (store_spec or endpoint):
             raise click.UsageError("--infer works on --graph files; load an inferred file into other stores")
         if named_graph and (store_spec or endpoint or infer != "none"):
             raise click.UsageError("--named-graph picks a graph of a --graph file (without --infer)")
-        store = _open_store(graph_path, store_spec, endpoint, infer, named_graph, quiet)
-        base = _data_base(store)  # a graph built with --base: kg: and bare ids mean its base
-        bindings = bind(chosen, raw_params, base) if chosen is not None else {}
-        if base != DEFAULT_BASE and not re.search(r"(?im)^\s*PREFIX\s+kg:", text):
-            text = f"PREFIX kg: <{base}>\n{text}"
-        if bindings and chosen is not None:
-            from spacekg.query.checks import check_parameters
-
-            check_parameters(store, chosen, bindings)
-        result = store.query(text, bindings)
-        data = render(result, fmt)
-    if out is not None:
-        with user_errors():
-            from spacekg.core.output import write_atomically
-
-            write_atomically(out, data)
-    else:
+        text = api.read_query(query_file) if query_file is not None else str(query)
+        with progress_bars(quiet) as progress:
+            kg = api.load(graph_path, store=store_spec, endpoint=endpoint, infer=infer, named_graph=named_graph,
+                          progress=progress)  # fmt: skip
+        result = kg.named(text, params) if is_named else kg.query(text)
+        data = api.format_result(result, fmt, out=out)
+    if out is None:
         click.echo(data, nl=False)
     if result.kind == "ask" and not result.boolean:
         sys.exit(1)
-
-
-def _data_base(store: Any) -> str:
-    from spacekg.model.base import BASE_QUERY, base_from_documents
-
-    return base_from_documents(row.get("doc") for row in store.query(BASE_QUERY).python_rows())
-
-
-def _open_store(
-    graph_path: Path,
-    store_spec: str | None,
-    endpoint: str | None,
-    infer: str = "none",
-    named_graph: str | None = None,
-    quiet: bool = False,
-) -> Any:
-    from spacekg.model.infer import inferred_file
-    from spacekg.query.cache import CACHE_MIN_BYTES, cached_store
-    from spacekg.query.store import MemoryStore, open_store
-
-    if store_spec or endpoint:
-        return open_store(store=store_spec, endpoint=endpoint)
-    with progress_bar(f"Inferring ({infer})", 3 * PROGRESS_MIN_BYTES if infer != "none" else 0, quiet) as bar:
-        path = inferred_file(graph_path, infer, step=(lambda: bar(PROGRESS_MIN_BYTES)) if bar else None)
-    if named_graph is not None:
-        return open_store(graph=path, named_graph=named_graph)
-    size = _size([path])
-    if size >= CACHE_MIN_BYTES:
-        with progress_bar(f"Parsing {path.name} into the store cache", size, quiet) as bar:
-            return cached_store(path, bar)
-    with progress_bar(f"Parsing {path.name}", size, quiet) as bar:
-        return MemoryStore([path], progress=bar)
 
 
 @main.command()
@@ -440,16 +376,9 @@ def load(files: tuple[Path, ...], store_spec: str, replace: bool, named_graph: s
     \b
         spacekg load --store oxigraph:data/store data/spacekg.ttl
     """
-    from spacekg.query.store import DiskStore
-
-    kind, _, location = store_spec.partition(":")
-    if kind != "oxigraph" or not location:
-        raise click.BadParameter("use oxigraph:PATH", param_hint="--store")
-    with user_errors(), progress_bar(f"Loading {len(files)} file(s)", _size(files), quiet) as bar:
-        size = DiskStore(Path(location), writable=True).load(
-            files, replace=replace, named_graph=named_graph, progress=bar
-        )
-    click.echo(f"{location}: {size} triples after loading {len(files)} file(s).")
+    with user_errors(), progress_bars(quiet) as progress:
+        size = api.load_store(files, store_spec, replace=replace, named_graph=named_graph, progress=progress)
+    click.echo(f"{store_spec.partition(':')[2]}: {size} triples after loading {len(files)} file(s).")
 
 
 @main.command()
@@ -459,7 +388,7 @@ def load(files: tuple[Path, ...], store_spec: str, replace: bool, named_graph: s
               help="IRI of the named graph to replace.")  # fmt: skip
 @click.option(
     "--batch-size",
-    default=10_000,
+    default=api.DEFAULT_BATCH_SIZE,
     show_default=True,
     help="Triples per INSERT DATA request to start with; halved while the server refuses a batch.",
 )
@@ -479,25 +408,10 @@ def push(
     \b
         spacekg push --endpoint http://127.0.0.1:7878/update --graph https://w3id.org/spacekg/graph data/spacekg.ttl
     """
-    from spacekg.query.store import RemoteStore
-
-    remote = RemoteStore(endpoint)
-    sources = files or (Path(DEFAULT_GRAPH),)
-    with user_errors():
-        if quiet or not sys.stderr.isatty():
-            count = remote.push(sources, graph_iri, batch_size=batch_size, named_graph=named_graph)
-        else:
-            with click.progressbar(length=1, label="Pushing", file=sys.stderr, show_pos=True) as bar:
-
-                def progress(done: int, total: int) -> None:
-                    bar.length = total
-                    bar.update(done - bar.pos)
-
-                count = remote.push(
-                    sources, graph_iri, batch_size=batch_size, named_graph=named_graph, progress=progress
-                )
+    with user_errors(), progress_bars(quiet) as progress:
+        pushed = api.push(files, endpoint, graph_iri, batch_size=batch_size, named_graph=named_graph, progress=progress)
     if not quiet:
-        click.echo(f"Pushed {count} triples to <{graph_iri}> at {endpoint} (batches of {remote.batch_size}).")
+        click.echo(f"Pushed {pushed.triples} triples to <{graph_iri}> at {endpoint} (batches of {pushed.batch_size}).")
 
 
 @main.command()
@@ -531,19 +445,19 @@ def push(
 )  # fmt: skip
 @click.option(
     "--base",
-    default=DEFAULT_BASE,
+    default=api.DEFAULT_BASE,
     show_default=True,
     help="Data base IRI: /id/NAME serves <base>NAME.",
 )
 @click.option(
     "--view",
     type=click.Path(path_type=Path, dir_okay=False),
-    default=DEFAULT_VIEW,
+    default=api.DEFAULT_VIEW,
     show_default=True,
     help="HTML graph view to serve at /view (if the file exists).",
 )
 def serve(
-    graph_path: Path, store_spec: str | None, host: str, port: int, cors_origin: str | None, timeout: float,
+    graph_path: Path | None, store_spec: str | None, host: str, port: int, cors_origin: str | None, timeout: float,
     max_result_bytes: int, workers: int, queue: int, memory_mb: int, max_slow: int, header_timeout: float,
     idle_timeout: float, max_connections: int, allow_services: tuple[str, ...], allow_hosts: tuple[str, ...],
     base: str, view: Path,
@@ -561,23 +475,14 @@ def serve(
     \b
         spacekg serve --graph data/spacekg.ttl --port 8000
     """
-    from spacekg.serve.server import Limits, make_server
-
-    store = None
-    if store_spec:
-        kind, _, location = store_spec.partition(":")
-        if kind != "oxigraph" or not location:
-            raise click.BadParameter("use oxigraph:PATH", param_hint="--store")
-        store = Path(location)
-    limits = Limits(
+    limits = dict(
         timeout=timeout, max_result_bytes=max_result_bytes, workers=workers, queue=queue, memory_mb=memory_mb,
         max_slow=max_slow, header_timeout=header_timeout, idle_timeout=idle_timeout, max_connections=max_connections,
     )  # fmt: skip
     with user_errors():
-        server = make_server(
-            graph=graph_path, store=store, host=host, port=port, cors_origin=cors_origin,
-            view=view if view.is_file() else None, base=base, limits=limits, allow_services=allow_services,
-            allow_hosts=allow_hosts,
+        server = api.make_server(
+            graph_path, store=store_spec, host=host, port=port, cors_origin=cors_origin, view=view, base=base,
+            limits=limits, allow_services=allow_services, allow_hosts=allow_hosts,
         )  # fmt: skip
     click.echo(f"SPARQL endpoint: {server.url} (query page at /; Ctrl-C stops)", err=True)
     server.run()
@@ -594,25 +499,8 @@ def _graph_iri(value: str) -> str:
     )
 
 
-def _check_view_names(graph: Any, classes: set[str], relations: set[str]) -> None:
-    """Unknown --classes or --relations names would silently draw nothing."""
-    from spacekg.core.names import check_names
-    from spacekg.model.vocabulary import vocabulary
-
-    vocab = vocabulary()
-    known_classes = set(vocab.classes)
-    known_relations = set(vocab.object_properties) | set(vocab.datatype_properties)
-    for _, data in graph.nodes(data=True):
-        known_classes.update(data.get("classes", [data.get("cls")]))
-    for _, _, data in graph.edges(data=True):
-        known_relations.add(str(data.get("predicate", "")).rsplit("#", 1)[-1])
-    with user_errors():
-        check_names(classes, known_classes - {None}, "class (--classes)")
-        check_names(relations, known_relations, "relation (--relations)")
-
-
-def _csv_set(value: str | None) -> set[str]:
-    return {part.strip() for part in value.split(",") if part.strip()} if value else set()
+def _csv_set(value: str | None) -> frozenset[str]:
+    return frozenset(part.strip() for part in value.split(",") if part.strip()) if value else frozenset()
 
 
 @main.command()
@@ -621,12 +509,12 @@ def _csv_set(value: str | None) -> set[str]:
 @click.option(
     "--out",
     type=click.Path(path_type=Path, dir_okay=False),
-    default=DEFAULT_VIEW,
+    default=api.DEFAULT_VIEW,
     show_default=True,
     help="HTML file to write.",
 )
 @click.option("--focus", help="Only the neighbourhood of this node (id such as russia, or an IRI).")
-@click.option("--depth", default=1, show_default=True, help="Neighbourhood radius for --focus.")
+@click.option("--depth", default=api.DEFAULT_DEPTH, show_default=True, help="Neighbourhood radius for --focus.")
 @click.option("--classes", help="Only nodes of these classes (comma-separated; superclasses such as Agent work).")
 @click.option("--relations", help="Only edges with these relations (comma-separated, e.g. leads,participatesIn).")
 @click.option("--year", type=int, help="Only what is active in this year (phases, milestones, dated documents).")
@@ -637,10 +525,10 @@ def _csv_set(value: str | None) -> set[str]:
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
     help="Draw the result of a CONSTRUCT or of a SELECT ?s ?p ?o.",
 )
-@click.option("--title", default="spacekg: actors, programs, documents and claims", show_default=True)
+@click.option("--title", default=api.DEFAULT_TITLE, show_default=True)
 @click.option("--timeline", is_flag=True, help="Open the page on its Timeline tab (dated facts, claims and phases).")
 def view(
-    graph_path: Path, named_graph: str | None, out: Path, focus: str | None, depth: int, classes: str | None, relations: str | None,
+    graph_path: Path | None, named_graph: str | None, out: Path, focus: str | None, depth: int, classes: str | None, relations: str | None,
     year: int | None, hide_claims: bool, query_file: Path | None, title: str, timeline: bool,
 ) -> None:  # fmt: skip
     """Write an interactive HTML view of the graph that works offline.
@@ -662,59 +550,44 @@ def view(
     """
     if focus is None and click.get_current_context().get_parameter_source("depth") != ParameterSource.DEFAULT:
         raise click.UsageError("--depth is the radius around --focus; give --focus NODE too")
-    from spacekg.core.output import write_atomically
-    from spacekg.graphs.projection import project, project_triples, result_triples
-    from spacekg.graphs.view import Filters, render_html, select, timeline_items
-    from spacekg.query.store import MemoryStore
-
+    filters = api.ViewFilters(focus=focus, depth=depth, classes=_csv_set(classes), relations=_csv_set(relations),
+                              year=year, hide_claims=hide_claims)  # fmt: skip
     with user_errors():
-        store = MemoryStore([graph_path], named_graph=named_graph)
-        if query_file is not None:
-            result = store.query(read_query_text(None, str(query_file)))
-            graph = project_triples(result_triples(result), labels=store)
-        else:
-            graph = project(store)
-        _check_view_names(graph, _csv_set(classes), _csv_set(relations))
-        filters = Filters(
-            focus=focus,
-            depth=depth,
-            classes=_csv_set(classes),
-            relations=_csv_set(relations),
-            year=year,
-            hide_claims=hide_claims,
-        )
-        shown = select(graph, filters)
-        dated = [item for item in timeline_items(store, graph) if not item["node"] or item["node"] in shown]
-        page = render_html(shown, title=title, timeline=dated, open_timeline=timeline)
-        write_atomically(out, page.encode("utf-8"))
-    click.echo(
-        f"Wrote {out} ({shown.number_of_nodes()} nodes, {shown.number_of_edges()} edges). Open {out.resolve().as_uri()}"
-    )
+        kg = api.load(graph_path, named_graph=named_graph)
+        sparql = api.read_query(query_file) if query_file is not None else None
+        shown = kg.view(out, filters, title=title, sparql=sparql, open_timeline=timeline)
+    click.echo(f"Wrote {out} ({shown.nodes} nodes, {shown.edges} edges). Open {out.resolve().as_uri()}")
 
 
 @main.command()
 @graph_option
 @named_graph_option
 @click.option(
-    "--top", default=10, show_default=True, type=click.IntRange(min=1), help="How many nodes to list by centrality."
+    "--top",
+    default=api.DEFAULT_TOP,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="How many nodes to list by centrality.",
 )
 @click.option("--path", "path_ends", nargs=2, metavar="FROM TO", help="Explain the shortest path between two nodes.")
 @click.option("--facts-only", is_flag=True, help="Ignore claimed relations and stances.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(api.ANALYSIS_FORMATS), default="table", show_default=True)
 @click.option(
     "--export",
     "export_file",
     type=click.Path(path_type=Path, dir_okay=False),
     help="Also write the projection: .graphml, .gexf (Gephi) or .json (Cytoscape).",
 )
+@quiet_option
 def analyze(
-    graph_path: Path,
+    graph_path: Path | None,
     named_graph: str | None,
     top: int,
     path_ends: tuple[str, str] | None,
     facts_only: bool,
     fmt: str,
     export_file: Path | None,
+    quiet: bool,
 ) -> None:
     """Centrality, blocs (communities) and explained paths between actors.
 
@@ -723,36 +596,17 @@ def analyze(
     \b
         spacekg analyze --path united-kingdom russia
     """
-    from spacekg.core.output import write_atomically
-    from spacekg.graphs import analyze as analytics
-    from spacekg.graphs.projection import load_projection
-
-    steps = ["projection", "centrality", "blocs"] + (["path"] if path_ends else [])
-    # A progress bar on a terminal only: piped output stays clean.
-    bar = click.progressbar(length=len(steps), label="projection", file=sys.stderr) if sys.stderr.isatty() else None
-
-    def advance(step: str) -> None:
-        if bar is not None:
-            bar.label = step
-            bar.update(1)
-
+    kinds = {".graphml": "graphml", ".gexf": "gexf", ".json": "cytoscape"}
+    kind = kinds.get(export_file.suffix.lower()) if export_file is not None else None
+    if export_file is not None and kind is None:
+        raise click.BadParameter("use a .graphml, .gexf or .json file", param_hint="--export")
     with user_errors():
-        if bar is not None:
-            bar.__enter__()
-        try:
-            graph = load_projection(graph_path, named_graph)
-            report = analytics.analyze(graph, top, path_ends, facts_only, progress=advance)
-            advance("done")
-        finally:
-            if bar is not None:
-                bar.__exit__(None, None, None)
-        if export_file is not None:
-            kinds = {".graphml": "graphml", ".gexf": "gexf", ".json": "cytoscape"}
-            kind = kinds.get(export_file.suffix.lower())
-            if kind is None:
-                raise click.BadParameter("use a .graphml, .gexf or .json file", param_hint="--export")
-            write_atomically(export_file, analytics.export(graph, export_file, kind))
-    click.echo(analytics.render(report, fmt), nl=False)
+        kg = api.load(graph_path, named_graph=named_graph)
+        with progress_bars(quiet) as progress:
+            report = kg.analyze(top, path_ends, facts_only=facts_only, progress=progress)
+        if export_file is not None and kind is not None:
+            kg.export(kind, out=export_file)
+    click.echo(api.format_analysis(report, fmt), nl=False)
     if export_file is not None and fmt == "table":
         click.echo(f"\nWrote {export_file}.")
 
@@ -761,7 +615,7 @@ def analyze(
 @click.option(
     "--out",
     type=click.Path(path_type=Path, file_okay=False),
-    default="docs/ontology",
+    default=api.DEFAULT_DOCS,
     show_default=True,
     help="Folder to write.",
 )
@@ -773,27 +627,20 @@ def docs(out: Path) -> None:
     \b
         spacekg docs --out docs/ontology
     """
-    from spacekg.core.output import write_files
-    from spacekg.interop.docs import render_docs
-    from spacekg.model.vocabulary import ontology_graph
-
-    page, diagram = render_docs(ontology_graph())
     with user_errors():
-        write_files({out / "index.html": page.encode("utf-8"), out / "structure.svg": diagram.encode("utf-8")})
-    click.echo(f"Wrote {out / 'index.html'} and {out / 'structure.svg'}.")
-
-
-EXPORT_FORMATS = ["turtle", "nt", "nquads", "trig", "jsonld", "rdfxml", "graphml", "gexf", "neo4j"]
+        written = api.write_ontology_docs(out)
+    click.echo(f"Wrote {' and '.join(str(path) for path in written)}.")
 
 
 @main.command()
 @graph_option
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="Target format.")
-@click.option("--part", type=click.Choice(["all", "data", "ontology", "claims", "provenance"]), default="all", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(api.EXPORT_FORMATS), required=True, help="Target format.")
+@click.option("--part", type=click.Choice(api.EXPORT_PARTS), default="all", show_default=True,
               help="What to export. Quad formats put the data in the default graph and each other part in a named graph.")  # fmt: skip
 @click.option("--nanopub", is_flag=True, help="With trig/nquads: each claim as a nanopublication.")
 @click.option("--out", type=click.Path(path_type=Path), help="File to write (a folder for neo4j); default: stdout.")
-def export(graph_path: Path, fmt: str, part: str, nanopub: bool, out: Path | None) -> None:
+@quiet_option
+def export(graph_path: Path | None, fmt: str, part: str, nanopub: bool, out: Path | None, quiet: bool) -> None:
     """Export the graph for other tools: Protégé, triple stores, Gephi, Neo4j, JSON-LD.
 
     Example:
@@ -801,31 +648,22 @@ def export(graph_path: Path, fmt: str, part: str, nanopub: bool, out: Path | Non
     \b
         spacekg export --format rdfxml --part ontology --out spacekg.owl
     """
-    from spacekg.core.output import write_atomically, write_files
-    from spacekg.interop import export as exporter
-
     if part != "all" and fmt in ("graphml", "gexf", "neo4j"):
         raise click.UsageError(f"--part is for RDF formats; --format {fmt} always exports the whole graph")
+    if fmt == "neo4j" and out is None:
+        raise click.UsageError("--format neo4j writes two files; give --out FOLDER")
     with user_errors():
-        if fmt in ("graphml", "gexf"):
-            from spacekg.graphs.analyze import export as export_network
-            from spacekg.graphs.projection import load_projection
-
-            data = export_network(load_projection(graph_path), out or Path("-"), fmt)
-        else:
-            graph = exporter.read(graph_path)
-            if fmt == "neo4j":
-                if out is None:
-                    raise click.UsageError("--format neo4j writes two files; give --out FOLDER")
-                write_files({out / name: content for name, content in exporter.neo4j_csv(graph).items()})
-                click.echo(f"Wrote {out / 'nodes.csv'} and {out / 'relationships.csv'}.")
-                return
-            data = exporter.export_rdf(graph, fmt, part, nanopub)
-        if out is None:
-            click.echo(data, nl=False)
-        else:
-            write_atomically(out, data)
-            click.echo(f"Wrote {out} ({len(data)} bytes).", err=True)
+        kg = api.load(graph_path)
+        if fmt == "neo4j":
+            kg.neo4j_csv(out)
+            click.echo(f"Wrote {out / 'nodes.csv'} and {out / 'relationships.csv'}.")  # type: ignore[operator]
+            return
+        with progress_bars(quiet) as progress:
+            data = kg.export(fmt, part=part, nanopub=nanopub, out=out, progress=progress)
+    if out is None:
+        click.echo(data, nl=False)
+    else:
+        click.echo(f"Wrote {out} ({len(data)} bytes).", err=True)
 
 
 @main.command()
@@ -833,10 +671,11 @@ def export(graph_path: Path, fmt: str, part: str, nanopub: bool, out: Path | Non
 @click.option(
     "--out", type=click.Path(path_type=Path), required=True, help="Candidates file (one input) or folder (several)."
 )
-@click.option("--facts", "facts", multiple=True, type=click.Path(path_type=Path), callback=_facts_or_shipped, show_default=FACTS_DEFAULT,
+@click.option("--facts", "facts", multiple=True, type=click.Path(path_type=Path), show_default=FACTS_DEFAULT,
               help="Facts files whose entities are linked to.")  # fmt: skip
 @click.option("--encoding", help="Encoding of the texts (default UTF-8), e.g. latin-1.")
-def extract(inputs: tuple[Path, ...], out: Path, facts: tuple[Path, ...], encoding: str | None) -> None:
+@quiet_option
+def extract(inputs: tuple[Path, ...], out: Path, facts: tuple[Path, ...], encoding: str | None, quiet: bool) -> None:
     """Extract candidate facts from new articles, for review (no network, no model).
 
     Links names to the graph's entities, proposes new entities, dates,
@@ -848,33 +687,16 @@ def extract(inputs: tuple[Path, ...], out: Path, facts: tuple[Path, ...], encodi
     \b
         spacekg extract article.txt --out candidates.yaml
     """
-    from spacekg.core.output import write_atomically
-    from spacekg.extract.rules import RuleExtractor, read_text, text_files, to_yaml
-    from spacekg.model.facts import load_dataset
-
-    with user_errors():
-        dataset = load_dataset(list(facts))
-        extractor = RuleExtractor(dataset)
-        files = text_files(inputs)
-        if not files:
-            raise click.UsageError("no .txt files found")
-        totals = {"linked": 0, "new": 0, "relations": 0, "claims": 0}
-        with (
-            click.progressbar(files, label="Extracting", file=sys.stderr, show_pos=True)
-            if len(files) > 1
-            else _nullbar(files) as bar
-        ):
-            for path in bar:
-                text, digest = read_text(path, encoding)
-                candidates = extractor.extract(text, path.name, digest)
-                target = out if len(files) == 1 else out / f"{path.stem}.yaml"
-                write_atomically(target, to_yaml(candidates, dataset.entities()).encode("utf-8"))
-                totals["linked"] += sum(1 for m in candidates.mentions if not m.new)
-                totals["new"] += len(candidates.new_entities())
-                totals["relations"] += len(candidates.facts)
-                totals["claims"] += len(candidates.claims)
+    with user_errors(), progress_bars(quiet) as progress:
+        done = api.extract_candidates(inputs, facts=facts, encoding=encoding, out=out, progress=progress)
+    totals = {
+        "linked": sum(e.linked for e in done),
+        "new": sum(e.new_entities for e in done),
+        "relations": sum(e.relations for e in done),
+        "claims": sum(e.claims for e in done),
+    }
     click.echo(
-        f"{len(files)} text(s): {totals['linked']} entity mentions linked, {totals['new']} new entities, "
+        f"{len(done)} text(s): {totals['linked']} entity mentions linked, {totals['new']} new entities, "
         f"{totals['relations']} relation and {totals['claims']} claim candidates -> {out}"
     )
 
@@ -882,7 +704,7 @@ def extract(inputs: tuple[Path, ...], out: Path, facts: tuple[Path, ...], encodi
 @main.command()
 @click.argument("candidates", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @click.argument("gold", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@click.option("--facts", "facts", multiple=True, type=click.Path(path_type=Path), callback=_facts_or_shipped, show_default=FACTS_DEFAULT,
+@click.option("--facts", "facts", multiple=True, type=click.Path(path_type=Path), show_default=FACTS_DEFAULT,
               help="Facts files the candidates link to.")  # fmt: skip
 def evaluate(candidates: Path, gold: Path, facts: tuple[Path, ...]) -> None:
     """Score extracted candidates against a hand-made gold file: P, R, F1.
@@ -897,14 +719,9 @@ def evaluate(candidates: Path, gold: Path, facts: tuple[Path, ...]) -> None:
     \b
         spacekg evaluate candidates.yaml tests/corpus/ilrs-memorandum-2021.gold.yaml
     """
-    from spacekg.extract.evaluate import evaluate as score
-    from spacekg.extract.evaluate import inverted_negations
-    from spacekg.model.facts import load_facts_file
-
     with user_errors():
-        predicted, expected = load_facts_file(candidates), load_facts_file(gold)
-        scores = score(predicted, expected)
-        negations = inverted_negations(predicted, expected)
+        scores = api.evaluate(candidates, gold)
+        negations = api.inverted_negations(candidates, gold)
     click.echo(f"{'':<24} precision  recall  F1     (hits / predicted / gold)")
     for name, s in scores.items():
         click.echo(
@@ -926,7 +743,9 @@ def evaluate(candidates: Path, gold: Path, facts: tuple[Path, ...]) -> None:
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
     help="The text the candidates were extracted from.",
 )
-@click.option("--facts-dir", type=click.Path(path_type=Path, file_okay=False), default="data/facts", show_default=True)
+@click.option(
+    "--facts-dir", type=click.Path(path_type=Path, file_okay=False), default=api.DEFAULT_FACTS, show_default=True
+)
 @click.option("--replace", is_flag=True, help="Replace a facts file of the same source.")
 @click.option("--no-merge", "no_merge", multiple=True, metavar="ID",
               help="Keep this reviewed entity as a new one, even if the graph knows its name (repeatable).")  # fmt: skip
@@ -943,21 +762,14 @@ def ingest(reviewed: Path, source_text: Path, facts_dir: Path, replace: bool, no
     \b
         spacekg ingest reviewed.yaml --source article.txt --no-merge washington
     """
-    from spacekg.extract.ingest import ingest as run_ingest
-
     with user_errors():
-        target, merges = run_ingest(reviewed, source_text, facts_dir, replace=replace, no_merge=set(no_merge))
+        target, merges = api.ingest(reviewed, source_text, facts_dir, replace=replace, no_merge=no_merge)
     for merge in merges:
         click.echo(
             f"merged {merge.new} ({', '.join(merge.types)}) into known entity {merge.known} "
             f"({', '.join(merge.known_types)}): {merge.reason}; to keep it apart: --no-merge {merge.new}"
         )
     click.echo(f"Wrote {target}. Rebuild with: spacekg build")
-
-
-@contextmanager
-def _nullbar(items: list[Path]) -> Iterator[list[Path]]:
-    yield items
 
 
 @main.command()
@@ -975,12 +787,9 @@ def locate(source: Path, phrase: str) -> None:
     \b
         spacekg locate article.txt "joint statement"
     """
-    from spacekg.core.text import phrase_spans, read_source
-
     with user_errors():
-        text, _ = read_source(source)
-    found = list(phrase_spans(text, phrase))
-    if not found:
+        found = api.locate(source, phrase)
+    if not found:  # exit 1, as grep does
         raise click.ClickException(f"{phrase!r} does not occur in {source} (the search is case-sensitive)")
     for (start, end), (sentence_start, sentence_end) in found:
         click.echo(f"[{start}, {end}] in sentence [{sentence_start}, {sentence_end}]")

@@ -33,6 +33,12 @@ class GraphError(SpaceKGError):
     """An RDF file cannot be read."""
 
 
+class EmptyGraph(GraphError):
+    """A graph has no triples where some are needed (there is nothing to validate)."""
+
+    exit_code = 1
+
+
 class ValidationFailed(SpaceKGError):
     """The graph does not conform to the SHACL shapes."""
 

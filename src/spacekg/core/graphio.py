@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from spacekg.core.resources import LOCAL_GRAPH
 from spacekg.core.syntax import media_type
 from spacekg.errors import GraphError
 
@@ -32,7 +33,6 @@ RDFLIB_PARSERS: dict[str, str] = {
     "text/n3": "n3",
 }
 QUAD_MEDIA_TYPES = {"application/n-quads", "application/trig"}
-DEFAULT_GRAPH = Path("data/spacekg.ttl")
 # What ``named_graph`` takes to mean the default graph of a quad file.
 DEFAULT_GRAPH_NAME = "default"
 
@@ -52,7 +52,7 @@ def check_exists(path: Path) -> None:
     from spacekg.core.untrusted import check_rdf_file
 
     if not path.exists():
-        hint = " Run 'spacekg build' first, or pass --graph FILE." if path == DEFAULT_GRAPH else ""
+        hint = " Run 'spacekg build' first, or pass --graph FILE." if path == LOCAL_GRAPH else ""
         raise GraphError(f"{path}: no such file.{hint}")
     check_rdf_file(path)
 

@@ -44,6 +44,7 @@ def lexicon_text(name: str) -> str:
 _CHECKOUT = Path(__file__).resolve().parents[3]
 LOCAL_GRAPH = Path("data/spacekg.ttl")
 LOCAL_FACTS = Path("data/facts")
+LOCAL_VIEW = Path("data/spacekg.html")
 
 
 def _shipped(package_name: str, checkout_name: str) -> Path:

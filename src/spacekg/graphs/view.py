@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -434,11 +435,26 @@ def _legend(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-def notebook_view(graph: nx.MultiDiGraph, height: int = 600) -> Any:
-    """Show the view inline in Jupyter (an iframe with the page as srcdoc)."""
+def iframe(page: str, height: int = 600) -> str:
+    """The page inline in a notebook: an iframe with the page as its srcdoc."""
     import html
 
-    from IPython.display import HTML
+    source = html.escape(page, quote=True)
+    return f'<iframe srcdoc="{source}" style="width:100%;height:{height}px;border:1px solid #ddd"></iframe>'
 
-    page = html.escape(render_html(graph), quote=True)
-    return HTML(f'<iframe srcdoc="{page}" style="width:100%;height:{height}px;border:1px solid #ddd"></iframe>')
+
+def check_filter_names(graph: nx.MultiDiGraph, classes: Iterable[str], relations: Iterable[str]) -> None:
+    """Refuse unknown class or relation names, which would silently draw
+    nothing, with the nearest known ones (the ontology's and the graph's)."""
+    from spacekg.core.names import check_names
+    from spacekg.model.vocabulary import vocabulary
+
+    vocab = vocabulary()
+    known_classes = set(vocab.classes)
+    known_relations = set(vocab.object_properties) | set(vocab.datatype_properties)
+    for _, data in graph.nodes(data=True):
+        known_classes.update(data.get("classes", [data.get("cls")]))
+    for _, _, data in graph.edges(data=True):
+        known_relations.add(local_name(str(data.get("predicate", ""))))
+    check_names(classes, known_classes - {None}, "class (--classes)", GraphError)
+    check_names(relations, known_relations, "relation (--relations)", GraphError)

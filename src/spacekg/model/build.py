@@ -18,14 +18,14 @@ from rdflib.namespace import RDF
 from spacekg.core import rdfwrite
 from spacekg.core.namespaces import DEFAULT_BASE, PREFIXES, SKG
 from spacekg.core.output import write_files
+from spacekg.core.progress import Counter, Progress
+from spacekg.core.resources import LOCAL_FACTS, LOCAL_GRAPH
 from spacekg.errors import ValidationFailed
 from spacekg.model.entail import TURTLE_MARKER, Triple, entailed_triples
 from spacekg.model.facts import Dataset, load_dataset
 from spacekg.model.rdf import build_graph, load_source_texts
 from spacekg.model.validate import validate_graph
 from spacekg.model.void import describe
-
-DEFAULT_FACTS = Path("data/facts")
 
 
 @dataclass(frozen=True)
@@ -62,25 +62,33 @@ def serialize_with_entailments(graph: Graph, entailed: set[Triple]) -> bytes:
 
 
 def build(
-    facts: Sequence[Path] = (DEFAULT_FACTS,),
-    out: Path = Path("data/spacekg.ttl"),
+    facts: Sequence[Path] = (LOCAL_FACTS,),
+    out: Path = LOCAL_GRAPH,
     sources: Sequence[Path] = (),
     base: str = DEFAULT_BASE,
     sparql_endpoint: str | None = None,
     entailments: bool = True,
+    progress: Progress | None = None,
 ) -> BuildResult:
     """Build, validate and write the graph. Nothing is written unless every
     step succeeds; an existing ``out`` is then replaced in one rename.
 
     With ``entailments`` (the default) the derived triples follow the
-    asserted ones in the same file, after a marker comment."""
+    asserted ones in the same file, after a marker comment. ``progress`` is
+    told of its five steps (read, convert, validate, entail, write)."""
+    size = sum(f.stat().st_size for p in facts for f in ([p] if p.is_file() else p.rglob("*.yaml")))
+    steps = Counter(progress, "Building", 5, size=size)  # reported for large facts only
     dataset = load_dataset(list(facts))
     texts = load_source_texts(list(sources), dataset)
+    steps.step()
     graph = build_graph(dataset, base=base, texts=texts)
+    steps.step()
     result = validate_graph(graph)
     if not result.conforms:
         raise ValidationFailed(result.report)
+    steps.step()
     entailed = entailed_triples(graph) if entailments else set()
+    steps.step()
     full = graph
     if entailed:
         full = Graph()
@@ -92,6 +100,7 @@ def build(
     # One commit: a killed build leaves the old pair or the new pair, never a mix.
     graph_bytes = serialize_with_entailments(graph, entailed) if entailed else serialize_turtle(graph, base)
     write_files({out: graph_bytes, description_path(out): serialize_turtle(description, base)})
+    steps.finish()
     evidence = sum(1 for _ in graph.subjects(RDF.type, URIRef(SKG + "Evidence")))
     counts = {
         "entities": sum(len(f.entities) + 1 for f in dataset.files),  # +1: the source itself

@@ -139,13 +139,3 @@ def bind(query: NamedQuery, raw: dict[str, str], base: str | None = None) -> dic
         else:
             terms[name] = ox.Literal(value)
     return terms
-
-
-def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
-    params: dict[str, str] = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            raise QueryError(f"--param {pair!r} must look like name=value")
-        params[name] = value
-    return params

@@ -470,6 +470,14 @@ class RemoteStore:
         self._post(body, "application/x-www-form-urlencoded", "*/*")
 
 
+def store_location(spec: str) -> Path:
+    """The folder of an on-disk store named ``oxigraph:PATH``."""
+    kind, _, location = spec.partition(":")
+    if kind != "oxigraph" or not location:
+        raise StoreError(f"unknown store {spec!r}; use 'oxigraph:PATH' (or 'memory' to read --graph)")
+    return Path(location)
+
+
 def open_store(
     graph: Path | None = None, store: str | None = None, endpoint: str | None = None, named_graph: str | None = None
 ) -> Store:
@@ -479,8 +487,5 @@ def open_store(
     if endpoint:
         return RemoteStore(endpoint)
     if store and store != "memory":
-        kind, _, location = store.partition(":")
-        if kind != "oxigraph" or not location:
-            raise StoreError(f"unknown store {store!r}; use 'memory' or 'oxigraph:PATH'")
-        return DiskStore(Path(location))
+        return DiskStore(store_location(store))
     return MemoryStore([graph] if graph is not None else [], named_graph=named_graph)
