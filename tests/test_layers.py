@@ -104,3 +104,9 @@ def test_no_import_cycles() -> None:
 def test_rooms_exist_and_say_what_they_hold(room: str) -> None:
     init = PACKAGE / room / "__init__.py"
     assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))
+
+
+def test_the_cli_uses_only_the_public_api() -> None:
+    """cli.py is a thin layer: it imports the public API and the error types, no lower room."""
+    imported = _imports(PACKAGE / "cli.py") - {"spacekg.__version__"}
+    assert imported <= {"spacekg", "spacekg.api", "spacekg.errors", "spacekg.errors.SpaceKGError"}, imported
