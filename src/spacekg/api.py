@@ -536,6 +536,8 @@ def load(
     from spacekg.model.infer import inferred_file
     from spacekg.query.store import MemoryStore, open_store
 
+    if store == "memory":  # the file, in memory: the default
+        store = None
     if store or endpoint:
         if infer != "none" or named_graph is not None:
             raise GraphError("infer and named_graph work on graph files; load an inferred file into other stores")

@@ -56,6 +56,7 @@ def progress_bars(quiet: bool = False) -> Iterator[Callable[[str, int, int], Non
         yield None
         return
     bars: dict[str, Any] = {}
+    finished: set[str] = set()
 
     def close() -> None:
         for bar in bars.values():
@@ -63,6 +64,8 @@ def progress_bars(quiet: bool = False) -> Iterator[Callable[[str, int, int], Non
         bars.clear()
 
     def report(task: str, done: int, total: int) -> None:
+        if task in finished and done >= total:
+            return  # a repeated last report draws no second bar
         if task not in bars:
             close()  # one task at a time: a new one ends the last
             bars[task] = click.progressbar(length=max(total, 1), label=task, file=sys.stderr, show_eta=True,
@@ -72,6 +75,7 @@ def progress_bars(quiet: bool = False) -> Iterator[Callable[[str, int, int], Non
         bar.length = max(total, 1)
         bar.update(done - bar.pos)
         if done >= total:
+            finished.add(task)
             close()
 
     try:
