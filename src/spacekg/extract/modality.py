@@ -16,7 +16,9 @@ import re
 NEGATION = re.compile(
     r"\b(?:not|never|neither|nor|no|none|no\s+longer|yet\s+to|(?:declin|refus|reject|spurn|resist|shun|boycott|"
     r"abstain|avoid)\w*|turn(?:s|ed)?\s+down|fail(?:s|ed|ing)?\s+to|without|stay(?:s|ed)?\s+out|kept\s+out|"
-    r"pull(?:s|ed)?\s+out|opt(?:s|ed)?\s+out|h[eo]ld(?:s|ing)?\s+off|balk(?:s|ed)?)\b|n['’]t\b",
+    r"pull(?:s|ed)?\s+out|opt(?:s|ed)?\s+out|h[eo]ld(?:s|ing)?\s+off|balk(?:s|ed)?|"
+    # 'stopped working with', 'suspended its work with', 'ended its partnership with': no longer so.
+    r"(?:stop|ceas|suspend|halt|quit|abandon|terminat|withdr[ae]w|end(?=ed|s\b|\b))\w*)\b|n['’]t\b",
     re.IGNORECASE,
 )
 # 'has signed neither the Accords nor …': the negation follows the verb.
@@ -60,7 +62,7 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int]) -> s
     if (
         NEGATION.search(group)
         or NEGATION.search(sentence[cue[0] : cue[1]])
-        or re.match(r"\s*(?:Neither|neither|No|Not|None)\b", opening)
+        or re.match(r"\s*(?:Neither|neither|No|Not|None|Nor|nor)\b", opening)
         or NEGATED_OBJECT.match(sentence, cue[1])
     ):
         return "negated"

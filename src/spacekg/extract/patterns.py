@@ -101,20 +101,39 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\b(?:tabled|tables|introduced|introduces)\b"), "submits"),
     (re.compile(r"\bput(?:s|ting)?\s+forward\b"), "proposes"),
-    (re.compile(r"\b(?:draft(?:ed|s)|co-?sponsor(?:ed|s)?|co-?authored)\b"), "drafts"),
+    (
+        re.compile(
+            r"\b(?:draft(?:ed|s)|co-?sponsor(?:ed|s)?|co-?authored|dr[ae]w(?:s|n)?\s+up|wr(?:ote|ites|itten))\b"
+        ),
+        "drafts",
+    ),
+    # 'CNSA is expected to launch Chang'e-7': the launcher runs the mission.
+    (re.compile(r"\blaunch(?:es|ed|ing)?\b"), "leads"),
+    (re.compile(r"\bbelong(?:s|ed)?\s+to\b|\bbelongs?\b(?=\s*[,.;])"), "memberOf"),
+    # 'an astronaut … is to fly on Artemis II': a crew member takes part in the mission.
+    (
+        re.compile(r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed)?|rid(?:e|es|den)|rode)\s+(?:on|aboard)\b"),
+        "participatesIn",
+    ),
     (re.compile(r"\b(?:operat(?:es|ed)|manag(?:es|ed)|heads|headed)\b"), "leads"),
     (re.compile(r"\bcontribut(?:e|es|ed|ing)\s+to\b|\b(?:partner|participant)s?\s+in\b"), "participatesIn"),
     (re.compile(r"\b(?:a|an|one\s+of\s+the|the|its)\s+(?:[\w-]+\s+){0,3}?members?\s+(?:of|in)\b"), "memberOf"),
 ]
+# A participle followed by 'by' ('signed by', 'signed for India by', 'written in 2011 by'): a passive.
+PASSIVE_TAIL = re.compile(
+    r"\s+(?:(?:jointly|together|first|originally|formally|only|also|later)\s+)*"
+    r"(?:(?:for|on\s+behalf\s+of|in|on|at|during)\s+(?:[\w’'.-]+\s+){1,4}?)?by\b"
+)
 # A passive: the object comes first, the subjects after 'by' ('a resolution drafted by the United States').
 PASSIVE = re.compile(
-    r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|co-?sponsored|led|run|operated|"
-    r"managed|directed|headed)\s+(?:jointly\s+|together\s+)?by\b"
+    r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|drawn\s+up|written|co-?sponsored|"
+    r"led|run|operated|managed|directed|headed|chaired|launched)(?=" + PASSIVE_TAIL.pattern + ")"
 )
 PASSIVE_RELATIONS = {"signed": "signs", "ratified": "signs", "submitted": "submits", "tabled": "submits",
                      "introduced": "submits", "proposed": "proposes", "drafted": "drafts", "cosponsored": "drafts",
-                     "co-sponsored": "drafts", "led": "leads", "run": "leads", "operated": "leads",
-                     "managed": "leads", "directed": "leads", "headed": "leads"}  # fmt: skip
+                     "co-sponsored": "drafts", "drawn up": "drafts", "written": "drafts", "led": "leads", "run": "leads",
+                     "operated": "leads", "managed": "leads", "directed": "leads", "headed": "leads", "chaired": "leads",
+                     "launched": "leads"}  # fmt: skip
 # 'among them A, B and C', 'including A and B': a list that names the members of a group just mentioned.
 LIST_INTRO = re.compile(r"\b(?:among\s+them|including|such\s+as|namely|among\s+which|notably)\b[:,]?\s*")
 ROLE = (r"(?:head|chief|director(?:[- ]general)?|administrator|president|vice[- ]president|prime\s+minister|minister|"

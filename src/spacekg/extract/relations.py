@@ -22,6 +22,7 @@ from spacekg.extract.patterns import (
     LIST_INTRO,
     PASSIVE,
     PASSIVE_RELATIONS,
+    PASSIVE_TAIL,
     ROLE,
     SIGNATORIES,
     SIGNATURES,
@@ -46,6 +47,15 @@ class SentenceView:
         # 'Roscosmos' in 'Roscosmos Director General Dmitry Rogozin' qualifies the person; it does not act.
         self.modifiers = {id(m) for m, n in itertools.pairwise(mentions)
                           if linker.is_(n, "Person") and TITLE_BETWEEN.fullmatch(text, m.end, n.start)}  # fmt: skip
+        # 'Russia's Roscosmos', 'Japan's science minister, Jane Doe': the possessor qualifies the name after it.
+        self.modifiers |= {id(m) for m, n in itertools.pairwise(mentions)
+                           if re.fullmatch(r"['’]s\s+", text[m.end : n.start])
+                           or (linker.is_(n, "Person") and ROLE_BETWEEN.fullmatch(text, m.end, n.start))}  # fmt: skip
+        # 'a Chinese rocket', 'an American company': a name after an indefinite article qualifies a noun.
+        self.modifiers |= {
+            id(m) for m in mentions if re.search(r"\b(?:a|an|A|An)\s+$", text[max(start, m.start - 4) : m.start])
+        }
+        self.modifier_spans = [(m.start, m.end) for m in mentions if id(m) in self.modifiers]
 
     def is_(self, mention: Found, cls: str) -> bool:
         return self.linker.is_(mention, cls)
@@ -57,7 +67,7 @@ class SentenceView:
         return [m for m in self.mentions if m.start >= self.start + pos and id(m) not in self.modifiers]
 
     def group(self, items: list[Found], last: bool) -> list[Found]:
-        return group(self.text, items, last)
+        return group(self.text, items, last, self.modifier_spans)
 
     def clause_subject(self, pos: int, domain: str) -> list[Found]:
         """'ESA signed an agreement with NASA to take part in …': an
@@ -68,7 +78,10 @@ class SentenceView:
             agents = [m for m in self.before(pos) if self.is_(m, domain)]
             return self.group(agents, False)
         pos = skip_parenthesis(self.sentence, pos)
-        found = self.group([m for m in self.before(pos) if self.is_(m, domain)], True)
+        # 'After Russia invaded Ukraine, ESA declined …': the subordinate clause's names are not the subject.
+        intro = SUBORDINATE_INTRO.match(self.sentence)
+        floor = self.start + intro.end() if intro and intro.end() <= pos else self.start
+        found = self.group([m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor], True)
         # 'Unlike India, Japan signed': the contrasted name is not a subject.
         return [m for m in found if not EXCLUDED.search(self.text, max(self.start, m.start - 16), m.start)]
 
@@ -137,10 +150,39 @@ EXCLUDED = re.compile(
 )
 
 
+# '… has not signed it, and neither has Russia', '…, as has India': a verb group left out.
+ELLIPSIS = re.compile(
+    r"(?:,\s*|\b)(?:and\s+|but\s+)?(neither|nor|so|as)\s+(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)"
+    r"\s+(?:the\s+)?(?=[A-Z])",
+    re.IGNORECASE,
+)
+# '… leads the ILRS together with Russia', '… runs the mission with ESA': who else acts.
+CO_AGENT = re.compile(r"\s+(?:(together\s+with|jointly\s+with|alongside)|with)\s+(?:the\s+)?")
+# A participle followed by 'by' ('signed by', 'signed for India by', 'written in 2011 by'): a passive.
+# 'After Russia invaded Ukraine, …', 'When Japan signed, …': a subordinate clause opening the sentence.
+SUBORDINATE_INTRO = re.compile(
+    r"\s*(?:After|Before|When|Whenever|While|Since|Although|Though|Because|As|If|Unless|Once|Until|Whereas)\b[^,;]{3,120},"
+)
+# The auxiliaries and adverbs of a verb group: 'Japan, a partner of NASA, has not yet joined'.
+VERB_GROUP_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|"
+    r"also|already|since|then|now|just|still|yet|first|later|jointly|together|formally|officially|finally|soon|"
+    r"recently|once|both|all|so\s+far|n['’]t))*\s*$"
+)
+
+
 def skip_parenthesis(sentence: str, pos: int) -> int:
-    """The position before an apposition or relative clause that ends at ``pos``."""
+    """The position before an apposition or relative clause that ends at ``pos``
+    (or before the auxiliaries that follow it: '…, a partner of NASA, has not')."""
     match = PARENTHESIS.search(sentence[:pos])
-    return match.start() if match else pos
+    if match:
+        return match.start()
+    tail = VERB_GROUP_TAIL.search(sentence, 0, pos)
+    if tail and tail.start() < pos:
+        match = PARENTHESIS.search(sentence[: tail.start()])
+        if match:
+            return match.start()
+    return pos
 
 
 def relations(
@@ -177,14 +219,38 @@ def relations(
                 breaks = [m.end() for m in re.finditer(r"[,;:]|\b(?:which|that)\b", sentence[: cue.start()])]
                 at = (breaks[-1], breaks[-1]) if breaks else (0, 0)
             said = modality(sentence, at, (cue.start(), cue.end()))
+            if said == "negated" and cue.group(0).lower().startswith("ratif"):
+                return  # 'has never ratified it' says nothing against having signed it
             if said:
                 entry["modality"] = said
         candidates.facts.append(entry)
 
+    def joint(subjects: list[Found], relation: str, objects: list[Found], cue: Any, limit: int) -> None:
+        """'CNSA and Roscosmos lead it together': the subjects are partners.
+        '… leads the ILRS together with Russia': Russia leads it too; '… runs
+        the mission with ESA': ESA takes part; either way they are partners."""
+        if len(subjects) > 1 and re.search(r"\b(?:together|jointly)\b", view.text[start + cue.start() : limit]):
+            for one, other in itertools.combinations(subjects[::-1], 2):
+                fact(one, "partnerOf", other, cue=cue, rule="joint subjects")
+        tail = max(cue.end() + start, objects[-1].end)
+        with_ = CO_AGENT.match(view.text, tail, limit)
+        if with_ is None:
+            return
+        others = group([m for m in after(with_.end() - start) if is_(m, "Agent") and m.start < limit], False)
+        others = [m for m in others if not re.match(r"['’]s\b", view.text[m.end : m.end + 2])]
+        if not others or others[0].start != with_.end():
+            return
+        shared = relation if with_.group(1) else "participatesIn"
+        for other in others:
+            for obj in objects:
+                fact(other, shared, obj, cue=cue, before=subjects[0] if subjects else None, rule="joint subjects")
+            for subject in subjects:
+                fact(subject, "partnerOf", other, cue=cue, rule="joint subjects")
+
     for cue, relation in CUES if ANY_CUE.search(sentence) else ():
         domain, range_ = SIGNATURES[relation]
         for match in cue.finditer(sentence):
-            if re.match(r"\s+(?:jointly\s+|together\s+)?by\b", sentence[match.end() :]):
+            if PASSIVE_TAIL.match(sentence, match.end()):
                 continue  # a passive: below
             subjects = [m for m in view.clause_subject(match.start(), domain) if view.own_clause(m, match.start())]
             limit = start + view.clause_end(match.end())
@@ -201,6 +267,16 @@ def relations(
                 subjects, listed = view.listed(match.end(), domain), True
             else:
                 relative = None
+            if (
+                not objects
+                and range_ in ("Document", "Program")
+                and re.match(r"\s+(?:it|them)\b", sentence[match.end() :])
+            ):
+                # 'The United States did not sign it', 'Pakistan has joined it': 'it', 'them' after the
+                # verb stand for the document or program named last, when that is what the verb takes.
+                referent = antecedent(view.linker, ("Document", "Program"), history or [], start + match.start())
+                if referent is not None and is_(referent, range_):
+                    objects = [referent]
             if relation in SYMMETRIC and not objects:
                 # 'CNES and NASA have cooperated on …': each with the others.
                 for one, other in itertools.combinations(subjects[::-1], 2):
@@ -209,6 +285,8 @@ def relations(
             for subject in subjects:
                 for obj in objects:
                     fact(subject, relation, obj, cue=match, rule=how)
+            if relation in ("leads", "participatesIn") and objects:
+                joint(subjects, relation, objects, match, limit)
             if relation == "partnerOf" and objects:
                 program = view.program_after(objects[-1].end - start)
                 # 'its own Gateway agreement with NASA': the program names the agreement.
@@ -217,7 +295,7 @@ def relations(
                     for taken in [p for p in (program, *named) if p is not None]:
                         fact(subject, "participatesIn", taken, cue=match, rule="program of a partnership")
     for match in WORKS_WITH.finditer(sentence):
-        subjects = group([m for m in before(match.start()) if is_(m, "Agent")], True)
+        subjects = view.clause_subject(match.start(), "Agent")
         objects = group([m for m in after(match.end()) if is_(m, "Agent")], False)
         program = view.program_after(objects[-1].end - start) if objects else None
         for subject in subjects:
@@ -225,6 +303,20 @@ def relations(
                 fact(subject, "partnerOf" if program else "cooperatesWith", obj, cue=match, rule="works with")
             if program is not None:
                 fact(subject, "participatesIn", program, cue=match, rule="works with")
+    for match in ELLIPSIS.finditer(sentence):
+        # '…, and neither has Russia', '…, as has India': the same relation for another subject.
+        others = group([m for m in after(match.end()) if is_(m, "Agent")], False)
+        if not others or others[0].start != start + match.end():
+            continue
+        negative = match.group(1).lower() in ("neither", "nor")
+        for stated in [f for f in candidates.facts[first:] if f.get("cue") and f["cue"][1] <= start + match.start()
+                       and (f.get("modality") == "negated") == negative]:  # fmt: skip
+            for other in others:
+                if other.entity not in (stated["subject"], stated["object"]):
+                    copy = {**stated, "subject": other.entity, "at": (other.start, other.end), "rule": "ellipsis"}
+                    copy.pop("modality", None)
+                    said = "negated" if negative else stated.get("modality")
+                    candidates.facts.append({**copy, **({"modality": said} if said else {})})
     known = {(f["subject"], f["object"]) for f in candidates.facts[first:] if f["relation"] == "affiliatedWith"}
     for person, body in affiliations(view, history or []):
         if (person.entity, body.entity) not in known:
@@ -236,11 +328,20 @@ def relations(
         if match.group(1).startswith("put"):
             relation = "proposes"
         domain, range_ = SIGNATURES[relation]
+        by = PASSIVE_TAIL.match(sentence, match.end())
+        assert by is not None  # PASSIVE looks ahead for it
         targets = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, range_)]
-        limit = start + view.clause_end(match.end())
-        for agent in group([m for m in after(match.end()) if is_(m, domain) and m.start < limit], False):
+        limit = start + view.clause_end(by.end())
+        agents = group([m for m in after(by.end()) if is_(m, domain) and m.start < limit], False)
+        for agent in agents:
             if targets:
                 fact(agent, relation, targets[-1], cue=match, before=targets[-1], rule="passive")
+        if relation == "leads":
+            # 'the Subcommittee, chaired by Jane Doe': a person who leads an organization acts for it.
+            bodies = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Organization")]
+            for agent in [a for a in agents if is_(a, "Person")]:
+                if bodies and not targets:
+                    fact(agent, "affiliatedWith", bodies[-1], 0.6, rule="passive")
     for match in FOUNDED_AT.finditer(sentence):
         organizations = group([m for m in before(match.start()) if is_(m, "Organization")], True)
         clause = re.split(r"[;]|,\s+(?:and|but|which)\b", sentence[match.end() :])[0]
@@ -274,7 +375,9 @@ def relations(
         ):
             # 'president of the French space agency CNES': the agency, not its country.
             inner = next((m for m in mentions if m.start > organization.end and is_(m, "Organization")
-                          and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+", text[organization.end : m.start])), None)  # fmt: skip
+                          and is_(organization, "Country")
+                          and re.fullmatch(r"(?:\s+(?!(?:at|of|in|for|and|with|from|on|by)\b)[a-z]+){1,3}\s+",
+                                           text[organization.end : m.start])), None)  # fmt: skip
             fact(person, "affiliatedWith", inner or organization, 0.6, rule="apposition with a title")
 
 
@@ -286,6 +389,8 @@ WHO_HEADS = re.compile(
     rf",\s+(?:who\s+(?:heads|leads|runs|directs|chairs|represents)|(?:the|a|an)\s+{_ROLE}\s+(?:of|at|for|with|in))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# 'Nelson and Japan's science minister, Jane Doe' (the possessor left out): a role between two names.
+ROLE_JOINER = re.compile(rf"^\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?{_ROLE}\s*,?\s*$", re.IGNORECASE)
 POSSESSIVE_ROLE = re.compile(rf"['’]s\s+{_ROLE}\b", re.IGNORECASE)
 ITS_ROLE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+$")
 
@@ -322,9 +427,11 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
     return pairs
 
 
-def group(text: str, mentions: list[Found], last: bool) -> list[Found]:
+def group(text: str, mentions: list[Found], last: bool, modifiers: list[tuple[int, int]] | None = None) -> list[Found]:
     """The mentions nearest a cue that are joined by 'and' or commas:
-    'Russia and China signed' gives both subjects, not every earlier name."""
+    'Russia and China signed' gives both subjects, not every earlier name.
+    ``modifiers`` are spans of names that qualify the next one ('Russia's' in
+    'CNSA and Russia's Roscosmos'); they are left out of the words between."""
     if not mentions:
         return []
     ordered = list(reversed(mentions)) if last else list(mentions)
@@ -332,9 +439,14 @@ def group(text: str, mentions: list[Found], last: bool) -> list[Found]:
     for previous, current in itertools.pairwise(ordered):
         left, right = (current, previous) if last else (previous, current)
         gap = text[left.end : right.start]
+        for low, high in sorted(modifiers or (), reverse=True):
+            if left.end <= low and high <= right.start:
+                cut_end = high - left.end
+                tail = re.match(r"['’]s", gap[cut_end:])
+                gap = gap[: low - left.end] + gap[cut_end + (tail.end() if tail else 0) :]
         if left.entity == right.entity and re.fullmatch(r"\s*\(\s*", gap):
             continue  # 'the China National Space Administration (CNSA)': one actor
-        if not (JOINER.match(gap) or TITLED_JOINER.match(gap)):
+        if not (JOINER.match(gap) or TITLED_JOINER.match(gap) or ROLE_JOINER.match(gap)):
             break
         chosen.append(current)
     return chosen

@@ -1,0 +1,117 @@
+"""Relations read from the structure of the clause: appositions and
+auxiliaries between subject and verb, subordinate clauses, possessors,
+joint subjects, co-agents, passives with a phrase before 'by', pronoun
+objects and ellipsis (invented sentences, one construction each)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from spacekg.extract.rules import Candidates, RuleExtractor
+from spacekg.model.facts import Dataset
+
+Stated = dict[tuple[str, str, str], str | None]
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def run(extractor: RuleExtractor, text: str) -> Candidates:
+    return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
+
+
+def stated(extractor: RuleExtractor, text: str) -> Stated:
+    return {(f["subject"], f["relation"], f["object"]): f.get("modality") for f in run(extractor, text).facts}
+
+
+def test_apposition_then_auxiliaries_before_the_verb(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor, "Canada, a long-time partner of France, has not joined the International Lunar Research Station."
+    )
+    assert found[("canada", "participatesIn", "ilrs")] == "negated"
+    assert ("france", "participatesIn", "ilrs") not in found
+
+
+def test_an_opening_subordinate_clause_holds_no_subject(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "After China hosted the talks, Canada signed the Artemis Accords.")
+    assert ("canada", "signs", "artemis-accords") in found
+    assert not any(s == "china" for s, _, _ in found)
+
+
+def test_possessors_do_not_act_and_together_makes_partners(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Lunar Gateway, which France's CNES and Japan's JAXA run together, grows.")
+    assert found.get(("cnes", "leads", "lunar-gateway"), "x") is None
+    assert found.get(("jaxa", "leads", "lunar-gateway"), "x") is None
+    assert ("cnes", "partnerOf", "jaxa") in found or ("jaxa", "partnerOf", "cnes") in found
+    assert not any(s in ("france", "japan") for s, r, _ in found if r == "leads")
+
+
+def test_together_with_shares_the_verb_and_with_adds_a_participant(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Canada, which leads the Lunar Gateway together with Japan, met in May.")
+    assert {("canada", "leads", "lunar-gateway"), ("japan", "leads", "lunar-gateway")} <= found.keys()
+    assert ("canada", "partnerOf", "japan") in found
+    found = stated(extractor, "Roscosmos runs the Lunar Gateway with the European Space Agency.")
+    assert ("esa", "participatesIn", "lunar-gateway") in found
+    assert ("roscosmos", "partnerOf", "esa") in found
+    assert ("esa", "leads", "lunar-gateway") not in found
+
+
+def test_passive_with_a_phrase_before_by(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Artemis Accords were signed for Canada by its ambassador, Jane Example, in Ottawa.")
+    assert ("jane-example", "signs", "artemis-accords") in found
+    found = stated(extractor, "The Artemis Accords, a text first written in 2019 by NASA, set rules.")
+    assert ("nasa", "drafts", "artemis-accords") in found
+    found = stated(extractor, "The Artemis Accords, a set of principles drawn up by NASA and France, set rules.")
+    assert {("nasa", "drafts", "artemis-accords"), ("france", "drafts", "artemis-accords")} <= found.keys()
+
+
+def test_a_person_chairing_a_body_acts_for_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Example Space Committee, chaired by Jane Example, met in May.")
+    assert ("jane-example", "affiliatedWith", "example-space-committee") in found
+
+
+def test_pronoun_object_is_the_last_document_or_program_named(extractor: RuleExtractor) -> None:
+    text = "The Artemis Accords set rules. Japan signed them in 2020. The International Lunar Research Station grew. Canada joined it."
+    found = stated(extractor, text)
+    assert ("japan", "signs", "artemis-accords") in found
+    assert ("canada", "participatesIn", "ilrs") in found
+    assert ("canada", "signs", "artemis-accords") not in found  # 'it' is the program named last
+
+
+def test_ellipsis_repeats_the_relation_for_another_subject(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Japan has not signed the Artemis Accords, and neither has Canada.")
+    assert found[("canada", "signs", "artemis-accords")] == "negated"
+    found = stated(extractor, "Japan signed the Artemis Accords, as did Canada.")
+    assert found.get(("canada", "signs", "artemis-accords"), "x") is None
+
+
+def test_nor_opening_a_sentence_negates_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Japan stays out. Nor does NASA cooperate with Roscosmos.")
+    assert found[("nasa", "cooperatesWith", "roscosmos")] == "negated"
+
+
+def test_stopping_an_activity_negates_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The European Space Agency stopped working with Roscosmos.")
+    assert found[("esa", "cooperatesWith", "roscosmos")] == "negated"
+
+
+def test_an_unratified_signature_is_still_a_signature(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Artemis Accords set rules. Canada signed them in 2020 but has never ratified them.")
+    assert found == {("canada", "signs", "artemis-accords"): None}
+
+
+def test_a_name_after_an_indefinite_article_describes_a_noun(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "A Japanese rocket launched the Example Mission.")
+    assert not any(s == "japan" for s, _, _ in found)
+    found = stated(extractor, "Japan launched the Example Mission in 2024.")
+    assert found.get(("japan", "leads", "example-mission"), "x") is None
+
+
+def test_role_between_two_joint_subjects(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example and Canada's science minister, John Example, signed the Artemis Accords.")
+    assert {("jane-example", "signs", "artemis-accords"), ("john-example", "signs", "artemis-accords")} <= found.keys()
+    assert ("canada", "signs", "artemis-accords") not in found
