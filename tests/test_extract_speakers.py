@@ -80,3 +80,40 @@ def test_more_speech_verbs(extractor: RuleExtractor, verb: str) -> None:
     assert speakers(extractor, f"Roscosmos Director General Jane Example {verb} that the work would go on.") == [
         "jane-example"
     ]
+
+
+def all_speakers(extractor: RuleExtractor, text: str) -> list[str]:
+    return [c["speaker"] for c in run(extractor, text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a pronoun right before the verb is its subject, not the name earlier in the clause
+        ("Jane Example spoke in Ottawa. Much of Russia's programme, she said, was military.", "jane-example"),
+        # present tense and a participle hanging on the clause
+        ("Roscosmos replies that the station is ready.", "roscosmos"),
+        ("Japan rejected the plan, arguing that it could not be verified.", "japan"),
+        # the person nearest the verb heads the subject; an earlier name qualifies it
+        ("In Ottawa, Canadian Space Agency adviser Jane Example said the work would go on.", "jane-example"),
+        # a relative clause between subject and verb names someone else
+        ("Jane Example, who had replaced John Example, told reporters the work would go on.", "jane-example"),
+        # a message is speech too
+        ("Roscosmos, whose own lander had crashed, also sent its congratulations to India.", "roscosmos"),
+    ],
+)
+def test_speaker_of_other_speech_forms(extractor: RuleExtractor, text: str, speaker: str) -> None:
+    assert speaker in all_speakers(extractor, text)
+    assert len(set(all_speakers(extractor, text))) == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia vetoed a draft on weapons in orbit.", "Russia abstained.", "Russia objected to the report."]
+)
+def test_votes_and_objections_are_the_voters_claims(extractor: RuleExtractor, text: str) -> None:
+    assert all_speakers(extractor, text) == ["russia"]
+
+
+def test_veto_as_a_noun_and_an_infinitive_state_no_stance(extractor: RuleExtractor) -> None:
+    assert all_speakers(extractor, "Russia has a veto in the council.") == []
+    assert all_speakers(extractor, "Japan is calling on all states to reject weapons in orbit.") == []

@@ -19,14 +19,19 @@ from typing import Any
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import DEFINITE_NOUN, resolve
 from spacekg.extract.patterns import OPEN_TO, OPPOSE
-from spacekg.extract.relations import SentenceView
+from spacekg.extract.relations import SentenceView, skip_parenthesis
 
 SPEECH_VERB = re.compile(
-    r"\b(?:said|says|say|told|tells|asked|asks|stated|announced|declared|added|noted|stressed|warned|argued|"
-    r"insisted|insists|claimed|claims|explained|confirmed|urged|urges|wrote|writes|replied|commented|remarked|"
-    r"emphasi[sz]ed|acknowledged|admitted|reiterated|underlined|recalled|countered|responded|cautioned|conceded|"
-    r"maintained|suggested|predicted|vowed|promised|tweeted|posted|pointed\s+out|welcomed|hailed|praised|"
-    r"congratulated|dismissed|questioned|described|called\s+(?:it|the|on|for))\b"
+    r"\b(?:said|says|say|told|tells|asked|asks|stated|announced|announces|declared|declares|added|adds|noted|notes|"
+    r"stressed|stresses|warned|warns|argued|argues|insisted|insists|claimed|claims|explained|explains|confirmed|"
+    r"confirms|urged|urges|wrote|writes|replied|replies|commented|remarked|emphasi[sz]ed|emphasi[sz]es|acknowledged|"
+    r"admitted|reiterated|underlined|recalled|countered|counters|responded|responds|cautioned|conceded|contended|"
+    r"contends|maintained|maintains|suggested|predicted|vowed|promised|tweeted|posted|pointed\s+out|welcomed|hailed|"
+    r"praised|congratulated|dismissed|questioned|described|called\s+(?:it|the|on|for)|"
+    # 'Roscosmos also sent its congratulations to India': a message is speech too.
+    r"sent\s+(?:its|his|her|their)\s+(?:congratulations|condolences|greetings|thanks|best\s+wishes)|"
+    # '…, arguing that …': a participle's speaker is the subject of the clause it hangs on.
+    r"(?<=,\s)(?:arguing|saying|insisting|warning|noting|adding|stressing|explaining|claiming))\b"
 )
 REQUEST = re.compile(r"\b(?:asked|asks|urged|urges|called\s+on|calls\s+on|invited|invites)\b")
 ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
@@ -42,11 +47,13 @@ SPEECH_NOUN_SUBJECT = re.compile(
 PRONOUN_SUBJECT = re.compile(r"\b(He|She|It|They|he|she|it|they)\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)*$")
 
 
-def _best(view: SentenceView, mentions: list[Found]) -> Found | None:
-    """A named person when there is one, else the first agent (its organization is context)."""
+def _best(view: SentenceView, mentions: list[Found], last_person: bool = False) -> Found | None:
+    """A named person when there is one, else the first agent (its organization
+    is context). Before the verb the person nearest it heads the subject ('White
+    House adviser Jane Doe said'); after it, the first one does."""
     agents = [m for m in mentions if view.is_(m, "Agent")]
     people = [m for m in agents if view.is_(m, "Person")]
-    return people[0] if people else agents[0] if agents else None
+    return people[-1 if last_person else 0] if people else agents[0] if agents else None
 
 
 def speaker_before(view: SentenceView, verb: int, history: list[Found]) -> Found | None:
@@ -54,14 +61,22 @@ def speaker_before(view: SentenceView, verb: int, history: list[Found]) -> Found
     that ends right before it in its clause."""
     sentence = view.sentence
     head = sentence[:verb]
+    # 'Much of China's programme, he said, was …': a pronoun right before the verb is its subject.
+    pronoun = PRONOUN_SUBJECT.search(head)
+    if pronoun:
+        target = resolve(view.linker, pronoun.group(1), history, view.start + pronoun.start())
+        if target is not None:
+            return target
     breaks = [m.end() for m in SUBJECT_BREAK.finditer(head)]
     clause_start = breaks[-1] if breaks else 0
     clause = head[clause_start:]
     if len(clause.split()) > 14:
         clause_start = verb - len(" ".join(clause.split()[-14:])) - 1
-    in_clause = [m for m in view.mentions if m.start >= view.start + clause_start and m.end <= view.start + verb]
-    # 'Jane Doe, the head of the Agency, said': the head of the apposition is the subject.
-    found = _best(view, in_clause)
+    # 'Jane Doe, the head of the Agency, said', 'Jane Doe, who met John Roe, said': the apposition
+    # or relative clause between the subject and the verb is left out.
+    end = skip_parenthesis(sentence, verb)
+    in_clause = [m for m in view.mentions if m.start >= view.start + clause_start and m.end <= view.start + end]
+    found = _best(view, in_clause, last_person=True)
     if found is not None:
         return found
     noun = SPEECH_NOUN_SUBJECT.search(head)
@@ -203,11 +218,18 @@ def claims(
             candidates.claims.append(entry)
     spoke = bool(acts)
     for match in OPPOSE.finditer(sentence):
-        for subject in group([m for m in before(match.start()) if is_(m, "Agent")], True):
-            for obj in group(after(match.end()), False):
+        objects = group(after(match.end()), False)
+        for subject in view.clause_subject(match.start(), "Agent"):
+            for obj in objects:
                 candidates.claims.append(
                     {"speaker": subject.entity, "opposes": obj.entity, "evidence": [span], "confidence": 0.4}
                 )
+            # 'Russia vetoed a draft …', 'China abstained', 'Washington rejected both versions': a stance
+            # on something not named here is still the subject's claim.
+            stance = {"speaker": subject.entity, "evidence": [span], "confidence": 0.4}
+            if not objects and not re.search(r"\bto\s+$", sentence[: match.start()]) and not any(c.get("speaker") == subject.entity and c["evidence"] == [span]
+                                       for c in candidates.claims):  # fmt: skip
+                candidates.claims.append(stance)
     for match in OPEN_TO.finditer(sentence):
         subjects, objects = (
             before(match.start()),

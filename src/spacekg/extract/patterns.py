@@ -152,8 +152,10 @@ WORKS_WITH = re.compile(r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing))\s+(?
 LED_BY = re.compile(r"\b(?:led|run|operated|managed|directed)\s+by\b")
 FOUNDED_AT = re.compile(r"\b(?:formed|founded|established|created|set\s+up|opened|inaugurated)\b")
 SIGNATORIES = re.compile(r"\bsignator(?:y|ies)\s+(?:were|are|was|is|include[sd]?)\b")
+# Stances: opposition, a veto, a vote against, an objection, an abstention (the voter is the speaker).
 OPPOSE = re.compile(
-    r"\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|against)\b|declared\s+[“\"]?bad"
+    r"\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|against|veto(?:es|ed)|"
+    r"object(?:s|ed)|abstain(?:s|ed)?)\b|declared\s+[“\"]?bad"
 )
 OPEN_TO = re.compile(r"\bopen\s+to\b")
 # 'the document', 'the agreement' … refer back to the last document named.

@@ -53,7 +53,11 @@ class SentenceView:
                            or (linker.is_(n, "Person") and ROLE_BETWEEN.fullmatch(text, m.end, n.start))}  # fmt: skip
         # 'a Chinese rocket', 'an American company': a name after an indefinite article qualifies a noun.
         self.modifiers |= {
-            id(m) for m in mentions if re.search(r"\b(?:a|an|A|An)\s+$", text[max(start, m.start - 4) : m.start])
+            id(m)
+            for m in mentions
+            if text[m.start : m.start + 1].isupper()
+            and re.search(r"\b(?:a|an|A|An)\s+$", text[max(start, m.start - 4) : m.start])
+            and re.match(r"\s+[a-z]", text[m.end : m.end + 2])
         }
         self.modifier_spans = [(m.start, m.end) for m in mentions if id(m) in self.modifiers]
 
