@@ -115,3 +115,66 @@ def test_role_between_two_joint_subjects(extractor: RuleExtractor) -> None:
     found = stated(extractor, "Jane Example and Canada's science minister, John Example, signed the Artemis Accords.")
     assert {("jane-example", "signs", "artemis-accords"), ("john-example", "signs", "artemis-accords")} <= found.keys()
     assert ("canada", "signs", "artemis-accords") not in found
+
+
+def test_a_participle_after_a_comma_is_about_the_phrase_before_it(extractor: RuleExtractor) -> None:
+    text = "In May, the UN General Assembly adopted a resolution on lunar dust, drafted by Canada."
+    assert ("canada", "drafts", "resolution-on-lunar-dust") in stated(extractor, text)
+
+
+def test_a_relative_clause_after_a_parenthesis_keeps_its_subject(extractor: RuleExtractor) -> None:
+    text = "The Example Space Agency (ESXA), which runs the Lunar Gateway and is headquartered in Ottawa, grew."
+    found = stated(extractor, text)
+    assert ("esxa", "leads", "lunar-gateway") in found
+    assert ("esxa", "headquarteredAt", "ottawa") in found
+
+
+def test_a_condition_on_may_or_can(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "NASA may work bilaterally with Roscosmos only if Congress agrees.")
+    assert found[("nasa", "cooperatesWith", "roscosmos")] == "conditional"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2020, Jane Example, then the head of Roscosmos, spoke in Moscow.",
+        "John Example, who had just replaced Jane Example as head of Roscosmos, spoke in Moscow.",
+        "Roscosmos was reorganised. Jane Example became its first director.",
+    ],
+)
+def test_affiliation_by_time_adverb_succession_and_its_role(extractor: RuleExtractor, text: str) -> None:
+    assert ("jane-example", "affiliatedWith", "roscosmos") in stated(extractor, text)
+
+
+def test_both_holders_of_a_post_are_affiliated(extractor: RuleExtractor) -> None:
+    text = "John Example, who had just replaced Jane Example as head of Roscosmos, spoke in Moscow."
+    assert ("john-example", "affiliatedWith", "roscosmos") in stated(extractor, text)
+
+
+def test_nationality_is_not_an_office(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "A Canadian astronaut, Jane Example of the European Space Agency, trained in May.")
+    assert ("jane-example", "affiliatedWith", "esa") in found
+    assert ("jane-example", "affiliatedWith", "canada") not in found
+
+
+def test_contributions_make_participants(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The Example Mission, which Roscosmos will launch in 2027, will carry instruments from France and Japan.",
+    )
+    assert found[("france", "participatesIn", "example-mission")] == "planned"
+    assert found[("japan", "participatesIn", "example-mission")] == "planned"
+    assert found[("roscosmos", "leads", "example-mission")] == "planned"
+    found = stated(extractor, "The Example Mission flew in May. Canada built a small camera for the mission.")
+    assert ("canada", "participatesIn", "example-mission") in found
+    found = stated(extractor, "Japan plans to send a rover on the Example Mission.")
+    assert found[("japan", "participatesIn", "example-mission")] == "planned"
+
+
+def test_a_body_of_an_organization_is_part_of_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Example Committee, a body of the UN General Assembly, met in Vienna.")
+    assert ("example-committee", "partOf", "un-general-assembly") in found
+    found = stated(extractor, "Roscosmos met. Later the Example Council, the agency's governing body, approved it.")
+    assert ("example-council", "partOf", "roscosmos") in found
+    text = "NASA met Roscosmos. Later the NASA Advisory Council, the agency's advisory body, approved it."
+    assert ("nasa-advisory-council", "partOf", "nasa") in stated(extractor, text)  # its name names the agency

@@ -66,7 +66,7 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int]) -> s
         or NEGATED_OBJECT.match(sentence, cue[1])
     ):
         return "negated"
-    if CONDITION.search(clause_of(sentence, cue_start)) and re.search(r"\b(?:would|could|will|might)\b", group):
+    if CONDITION.search(clause_of(sentence, cue_start)) and re.search(r"\b(?:would|could|will|might|may|can)\b", group):
         return "conditional"
     if PREDICTION.search(group):
         return "predicted"

@@ -71,7 +71,8 @@ GENERIC = {"Space", "National", "International", "States", "United", "Force", "F
            "Programme", "Station", "Research", "Lunar", "Command", "Administration", "Committee", "Assembly",
            "General", "Council", "Organization", "Organisation", "Department", "Ministry", "Office", "Mission",
            "Union", "Republic", "Kingdom", "Arabia", "Africa", "Korea", "Zealand", "Affairs"}  # fmt: skip
-APPOSITIVE_BETWEEN = re.compile(APPOSITIVE_TITLE.pattern + r"(?:the\s+)?")
+# 'Jane Doe, then the head of Roscosmos,': a time adverb may open the apposition.
+APPOSITIVE_BETWEEN = re.compile(r"(?:(?:then|now|once|formerly|later)\s+)?" + APPOSITIVE_TITLE.pattern + r"(?:the\s+)?")
 # cue pattern -> (relation, needs): relations between a subject before the cue and an object after it.
 CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bsign(?:ed|s|ing)?\b"), "signs"),
@@ -148,7 +149,7 @@ SIGNATURES = {
     "memberOf": ("Agent", "Organization"), "drafts": ("Agent", "Document"),
 }  # fmt: skip
 # 'works with X on the Gateway' is a partnership in that program; 'works with X on surveillance' is cooperation.
-WORKS_WITH = re.compile(r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing))\s+(?:together\s+|closely\s+)?with\b")
+WORKS_WITH = re.compile(r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing))\s+(?:together\s+|[a-z]+ly\s+)?with\b")
 LED_BY = re.compile(r"\b(?:led|run|operated|managed|directed)\s+by\b")
 FOUNDED_AT = re.compile(r"\b(?:formed|founded|established|created|set\s+up|opened|inaugurated)\b")
 SIGNATORIES = re.compile(r"\bsignator(?:y|ies)\s+(?:were|are|was|is|include[sd]?)\b")
@@ -178,3 +179,18 @@ MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})
 JOINER = re.compile(r"^(?:\s*(?:,|and|nor|&|as well as|together with)\s*)+$|^\s*,?\s*and\s+the\s*$|^\s*,\s*the\s*$")
 # 'Dmitry Rogozin and CNSA Administrator Zhang Kejian': a title and its organization between two names.
 TITLED_JOINER = re.compile(rf"^\s*,?\s*and\s+(?:the\s+)?(?:{NAME}\s+){{0,5}}{TITLE}\s*$")
+# 'built a small satellite for the mission', 'plans to send a rover on Chang'e-8': the builder takes part.
+CONTRIBUTES = re.compile(
+    r"\b(?:buil[dt]s?|building|develop(?:s|ed|ing)?|design(?:s|ed)?|suppl(?:y|ies|ied)|provid(?:e|es|ed)|"
+    r"send(?:s|ing)?|sent|deliver(?:s|ed)?)\b"
+)
+# 'Chang'e-7 will carry instruments from A, B and C': the mission carries others' contributions.
+CARRIES_FROM = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying)|host(?:s|ed)?|fl(?:y|ies|ew))\s+(?:[\w-]+\s+){0,3}?(?:instruments?|payloads?|"
+    r"experiments?|equipment|devices?|sensors?|cameras?|rovers?|satellites?)\s+(?:from|built\s+by|supplied\s+by|"
+    r"provided\s+by|made\s+by)\s+(?:the\s+)?"
+)
+# 'the ESA Council, the agency's governing body', 'COPUOS, a body of the UN General Assembly': part of it.
+BODY = r"(?:[\w-]+\s+){0,2}?(?:body|organ|branch|arm|division|unit|subsidiary|part|component|committee|subcommittee|office)"
+PART_OF_APPOSITION = re.compile(rf",\s+(?:a|an|the|one)\s+{BODY}\s+(?:of|within|under)\s+(?:the\s+)?")
+PART_OF_POSSESSIVE = re.compile(rf"['’]s?\s+{BODY}\b")

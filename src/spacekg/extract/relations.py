@@ -11,15 +11,19 @@ import re
 from typing import Any
 
 from spacekg.extract.base import Candidates, Found
-from spacekg.extract.coreference import antecedent
+from spacekg.extract.coreference import antecedent, resolve
 from spacekg.extract.linking import Linker
 from spacekg.extract.modality import modality
 from spacekg.extract.patterns import (
     APPOSITIVE_BETWEEN,
+    CARRIES_FROM,
+    CONTRIBUTES,
     CUES,
     FOUNDED_AT,
     JOINER,
     LIST_INTRO,
+    PART_OF_APPOSITION,
+    PART_OF_POSSESSIVE,
     PASSIVE,
     PASSIVE_RELATIONS,
     PASSIVE_TAIL,
@@ -133,7 +137,7 @@ class SentenceView:
         comes between ('… a guide for partners who want to join …')."""
         gap = self.text[subject.end : self.start + pos]
         return not re.search(r"\b(?:who|whom|whose|which|that)\b", gap) or bool(
-            re.match(r"\s*,?\s*(?:who|which|that)\b", gap)
+            re.match(r"\s*(?:\([^()]*\))?[\s)]*,?\s*(?:who|which|that)\b", gap)
         )
 
 
@@ -334,7 +338,11 @@ def relations(
         domain, range_ = SIGNATURES[relation]
         by = PASSIVE_TAIL.match(sentence, match.end())
         assert by is not None  # PASSIVE looks ahead for it
-        targets = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, range_)]
+        # 'a resolution on …, drafted by the United States': a participle after a comma is about the
+        # phrase right before it; otherwise the apposition or relative clause before it is skipped.
+        near = [m for m in before(match.start()) if is_(m, range_)]
+        attached = bool(near) and re.fullmatch(r"\s*,?\s*", view.text[near[-1].end : start + match.start()]) is not None
+        targets = near if attached else [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, range_)]
         limit = start + view.clause_end(by.end())
         agents = group([m for m in after(by.end()) if is_(m, domain) and m.start < limit], False)
         for agent in agents:
@@ -354,6 +362,46 @@ def relations(
         for organization in organizations[:1]:
             for place in places[:1]:
                 fact(organization, "headquarteredAt", place, cue=match, rule="founded at")
+    for match in CONTRIBUTES.finditer(sentence):
+        # 'Pakistan plans to send a rover on Chang'e-8', 'X built a satellite for the mission together with Y'.
+        limit = start + view.clause_end(match.end())
+        programs = [m for m in after(match.end()) if m.start < limit and is_(m, "Program")
+                    and re.search(r"\b(?:for|on|to|aboard)\s+(?:the\s+|its\s+|that\s+|this\s+)?$",
+                                  view.text[max(start, m.start - 12) : m.start])]  # fmt: skip
+        if programs and not any(is_(m, "Program") for m in after(match.end()) if m.start < programs[0].start):
+            subjects = [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]
+            for subject in subjects:
+                fact(subject, "participatesIn", programs[0], cue=match, rule="contribution")
+            joint(subjects, "participatesIn", programs[:1], match, limit)
+    for match in CARRIES_FROM.finditer(sentence):
+        # 'Chang'e-7, which …, will carry instruments from A, B and C': each of them takes part.
+        missions = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Program")]
+        limit = start + view.clause_end(match.end())
+        for agent in group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False):
+            if missions:
+                fact(agent, "participatesIn", missions[-1], cue=match, before=missions[-1], rule="contribution")
+    for member in view.mentions:
+        # 'COPUOS, a body of the UN General Assembly' (the longest name there, not 'UN' inside it).
+        apposition = PART_OF_APPOSITION.match(view.text, member.end) if is_(member, "Organization") else None
+        wholes = [m for m in view.mentions if apposition and m.start == apposition.end() and is_(m, "Organization")]
+        if wholes:
+            fact(member, "partOf", max(wholes, key=lambda m: m.end), 0.6, rule="apposition")
+    for match in re.finditer(r",\s+(?:the\s+)?", sentence):
+        # 'the ESA Council, the agency's governing body,': the possessor is the whole, 'the agency' its antecedent.
+        part = next((m for m in before(match.start()) if m.end == start + match.start()), None)
+        owner = re.match(r"(?:the\s+|The\s+)?(\w+)(?=['’]s?\s)", sentence[match.end() :])
+        if part is None or owner is None or not is_(part, "Organization"):
+            continue
+        if not PART_OF_POSSESSIVE.match(sentence, match.end() + owner.end()):
+            continue
+        named = [m for m in after(match.end()) if m.start == start + match.end() + owner.start(1)]
+        # 'the ESA Council, the agency's …': an organization whose name opens the body's name comes first.
+        name = view.text[part.start : part.end]
+        named += [m for m in reversed(history or []) if m.end <= part.start and m.entity != part.entity
+                  and name.startswith(view.text[m.start : m.end] + " ") and is_(m, "Organization")][:1]  # fmt: skip
+        whole = named[0] if named else resolve(view.linker, "the " + owner.group(1), history or [], part.start)
+        if whole is not None and is_(whole, "Organization"):
+            fact(part, "partOf", whole, 0.6, rule="apposition")
     if document is not None:
         for match in SIGNATORIES.finditer(sentence):
             for signatory in group([m for m in after(match.end()) if is_(m, "Agent")], False):
@@ -390,11 +438,26 @@ TITLE_BETWEEN = re.compile(rf"\s*{TITLE}\s*")
 ROLE_BETWEEN = re.compile(rf"(?:['’]s)?\s+{_ROLE},?\s+", re.IGNORECASE)
 ROLE_OF_BEFORE = re.compile(rf"\b{ROLE}\s+(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
 WHO_HEADS = re.compile(
-    rf",\s+(?:who\s+(?:heads|leads|runs|directs|chairs|represents)|(?:the|a|an)\s+{_ROLE}\s+(?:of|at|for|with|in))\s+(?:the\s+)?",
+    rf",\s+(?:who\s+(?:heads|leads|runs|directs|chairs|represents)|(?:(?:then|now|once|formerly|later)\s+)?(?:the|a|an)\s+"
+    rf"{_ROLE}\s+(?:of|at|for|with|in))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # 'Nelson and Japan's science minister, Jane Doe' (the possessor left out): a role between two names.
 ROLE_JOINER = re.compile(rf"^\s*,?\s*and\s+(?:the\s+|its\s+|their\s+)?{_ROLE}\s*,?\s*$", re.IGNORECASE)
+# 'a Canadian astronaut, Jane Doe': an indefinite description with a profession states a nationality.
+NATIONALITY = re.compile(
+    r".*\b(?:a|an|A|An)\s+[A-Z][\w.]*\s+(?:astronaut|cosmonaut|taikonaut|scientist|engineer|researcher|professor|"
+    r"analyst|expert|student|pilot|physician|businessman|businesswoman|entrepreneur)s?,?\s+",
+    re.DOTALL,
+)
+# 'Jane Doe, who replaced John Roe as head of Roscosmos', 'Jane Doe became its first commander'.
+AS_ROLE = re.compile(rf"\s+as\s+(?:the\s+|its\s+)?(?:new\s+|first\s+)?{_ROLE}\s+(?:of|at)\s+(?:the\s+)?", re.IGNORECASE)
+REPLACED = re.compile(r",?\s+who\s+(?:had\s+|has\s+)?(?:just\s+|recently\s+)?(?:replaced|succeeded)\s+$")
+BECAME_ITS_ROLE = re.compile(
+    rf"\s+(?:became|becomes|has\s+become|is|was|remains|was\s+named|was\s+appointed)\s+(?:its|their)\s+"
+    rf"(?:first\s+|new\s+|next\s+|current\s+)?{_ROLE}\b",
+    re.IGNORECASE,
+)
 POSSESSIVE_ROLE = re.compile(rf"['’]s\s+{_ROLE}\b", re.IGNORECASE)
 ITS_ROLE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+$")
 
@@ -413,18 +476,32 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
         for body in bodies:
             if body.end <= person.start:
                 between = text[body.end : person.start]
+                if is_(body, "Country") and NATIONALITY.fullmatch(text, max(view.start, body.start - 4), person.start):
+                    continue  # 'a Canadian astronaut, Jane Doe': her nationality, not an office held for Canada
                 if ROLE_BETWEEN.fullmatch(between) or (
                     re.fullmatch(r",\s+", between) and ROLE_OF_BEFORE.search(text, view.start, body.start)
                 ):
                     pairs.append((person, body))
             else:
                 between = text[person.end : body.start]
-                if re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", between) or WHO_HEADS.fullmatch(between):
+                if (
+                    re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", between)
+                    or WHO_HEADS.fullmatch(between)
+                    or AS_ROLE.fullmatch(between)
+                ):
                     pairs.append((person, body))
+                    # 'Jane Doe, who had replaced John Roe as head of Roscosmos': both held the post.
+                    successor = REPLACED.search(text, max(view.start, person.start - 80), person.start)
+                    if AS_ROLE.fullmatch(between) and successor:
+                        earlier = [p for p in people if p.end <= successor.start() and
+                                   re.fullmatch(r",?\s*", text[p.end : successor.start()])]  # fmt: skip
+                        pairs += [(p, body) for p in earlier[-1:]]
                 elif re.fullmatch(r",\s+(?:the\s+)?", between) and POSSESSIVE_ROLE.match(text, body.end, body.end + 60):
                     pairs.append((person, body))  # 'Jane Doe, Russia's ambassador'
-        # 'Its head, Jane Doe': the organization named before.
-        possessive = ITS_ROLE.search(text, max(view.start, person.start - 60), person.start)
+        # 'Its head, Jane Doe', 'Jane Doe became its first commander': the organization named before.
+        possessive = ITS_ROLE.search(text, max(view.start, person.start - 60), person.start) or BECAME_ITS_ROLE.match(
+            text, person.end
+        )
         owner = antecedent(view.linker, ("Organization", "Country"), history, person.start) if possessive else None
         if owner is not None:
             pairs.append((person, owner))
