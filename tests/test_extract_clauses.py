@@ -178,3 +178,50 @@ def test_a_body_of_an_organization_is_part_of_it(extractor: RuleExtractor) -> No
     assert ("example-council", "partOf", "roscosmos") in found
     text = "NASA met Roscosmos. Later the NASA Advisory Council, the agency's advisory body, approved it."
     assert ("nasa-advisory-council", "partOf", "nasa") in stated(extractor, text)  # its name names the agency
+
+
+def test_a_pronoun_before_the_verb_is_its_subject(extractor: RuleExtractor) -> None:
+    text = "Japan hosted the talks on the Lunar Gateway, and on Friday it signed the Artemis Accords."
+    assert stated(extractor, text) == {("japan", "signs", "artemis-accords"): None}
+    text = "NASA met in May. In June, it joined the International Lunar Research Station."
+    assert ("nasa", "participatesIn", "ilrs") in stated(extractor, text)
+
+
+def test_signatories_listed_after_a_capitalised_noun(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Artemis Accords set rules. Signatories include Japan, Canada and Italy.")
+    assert {(c, "signs", "artemis-accords") for c in ("japan", "canada", "italy")} <= found.keys()
+
+
+def test_leaving_is_a_negated_participation(extractor: RuleExtractor) -> None:
+    assert stated(extractor, "Russia would leave the Lunar Gateway after 2024.") == {
+        ("russia", "participatesIn", "lunar-gateway"): "negated"
+    }
+    found = stated(extractor, "Canada withdrew from the Artemis Accords in 2024.")
+    assert found == {("canada", "signs", "artemis-accords"): "negated"}
+
+
+def test_agreeing_to_do_is_a_plan(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Japan has agreed to join the Lunar Gateway.")
+    assert found[("japan", "participatesIn", "lunar-gateway")] == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cooperation between CNES and Roscosmos grew in 2020.",
+        "CNES teamed up with Roscosmos in 2020.",
+        "CNES signed a memorandum of understanding with Roscosmos in 2020.",
+    ],
+)
+def test_partners_and_cooperation_by_noun(extractor: RuleExtractor, text: str) -> None:
+    found = stated(extractor, text)
+    assert {("cnes", r, "roscosmos") for r in ("cooperatesWith", "partnerOf")} & found.keys()
+
+
+def test_seat_and_base_are_headquarters(extractor: RuleExtractor) -> None:
+    assert ("example-agency", "headquarteredAt", "geneva") in stated(
+        extractor, "The Example Agency, which has its seat in Geneva, met."
+    )
+    assert ("example-agency", "headquarteredAt", "vienna") in stated(
+        extractor, "The Example Agency, based in Vienna, met."
+    )

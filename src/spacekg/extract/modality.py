@@ -26,7 +26,8 @@ NEGATED_OBJECT = re.compile(r"\s+(?:neither|no|none\s+of|nothing)\b", re.IGNOREC
 CONDITION = re.compile(r"\b(?:if|unless|provided\s+that|on\s+condition\s+that|as\s+long\s+as)\b", re.IGNORECASE)
 PREDICTION = re.compile(r"\b(?:could|might|may|likely|unlikely|probably|possibly|perhaps)\b", re.IGNORECASE)
 PLAN = re.compile(
-    r"\b(?:will|shall|would|(?:plan|intend|aim|hope|expect|prepar|want|seek|promis|pledg|vow)(?:s|ed|ing|e|es)?\s+to|"
+    r"\b(?:will|shall|would|(?:plan|intend|aim|hope|expect|prepar|want|seek|promis|pledg|vow|agree|commit(?:t)?|"
+    r"decide|offer|undert(?:ake|ook))(?:s|ed|ing|e|es|d)?\s+to|"
     r"(?:is|are|was|were|be)\s+(?:expected|set|scheduled|due|going|poised|about)\s+to|(?:is|are|was|were)\s+to)\b|['’]ll\b",
     re.IGNORECASE,
 )

@@ -92,7 +92,23 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:leads?|led|leading|runs?|ran)\b(?!\s+by\b)"), "leads"),
     (re.compile(r"\b(?:is|was|are|were)\s+(?:a\s+)?(?:part|branch|division|component)\s+of\b"), "partOf"),
     (re.compile(r"\b(?:is|was|are|were|became|become|becomes)\s+(?:a\s+)?members?\s+of\b"), "memberOf"),
-    (re.compile(r"\bheadquarter(?:ed|s)\b"), "headquarteredAt"),
+    # 'headquartered in', 'based in', 'which has its seat in Geneva'.
+    (
+        re.compile(
+            r"\bheadquarter(?:ed|s)\b|\b(?:based|seated)\s+in\b|\bha(?:s|ve|d)\s+(?:its|their)\s+(?:seat|headquarters)\s+in\b"
+        ),
+        "headquarteredAt",
+    ),
+    # 'teamed up with', 'joined forces with', 'signed a memorandum with': partners.
+    (
+        re.compile(
+            r"\bteam(?:s|ed|ing)?\s+up\s+with\b|\bjoin(?:s|ed|ing)?\s+forces\s+with\b|"
+            r"\b(?:memorandum(?:\s+of\s+understanding)?|MoU|pact|accord)\s+with\b|\bagreed\s+with\b(?=[^.;]*?\bto\s+[a-z])"
+        ),
+        "partnerOf",
+    ),
+    # 'added its signature to the Accords'.
+    (re.compile(r"\b(?:add(?:s|ed)?|put(?:s)?)\s+(?:its|their|his|her)\s+(?:signature|name)s?\s+to\b"), "signs"),
     # 'joined the Accords', 'was among the founding signatories of', 'ratified': a document is signed.
     (
         re.compile(
@@ -152,7 +168,7 @@ SIGNATURES = {
 WORKS_WITH = re.compile(r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing))\s+(?:together\s+|[a-z]+ly\s+)?with\b")
 LED_BY = re.compile(r"\b(?:led|run|operated|managed|directed)\s+by\b")
 FOUNDED_AT = re.compile(r"\b(?:formed|founded|established|created|set\s+up|opened|inaugurated)\b")
-SIGNATORIES = re.compile(r"\bsignator(?:y|ies)\s+(?:were|are|was|is|include[sd]?)\b")
+SIGNATORIES = re.compile(r"\b[Ss]ignator(?:y|ies)\s+(?:were|are|was|is|include[sd]?)\b")
 # Stances: opposition, a veto, a vote against, an objection, an abstention (the voter is the speaker).
 OPPOSE = re.compile(
     r"\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|against|veto(?:es|ed)|"
@@ -194,3 +210,10 @@ CARRIES_FROM = re.compile(
 BODY = r"(?:[\w-]+\s+){0,2}?(?:body|organ|branch|arm|division|unit|subsidiary|part|component|committee|subcommittee|office)"
 PART_OF_APPOSITION = re.compile(rf",\s+(?:a|an|the|one)\s+{BODY}\s+(?:of|within|under)\s+(?:the\s+)?")
 PART_OF_POSSESSIVE = re.compile(rf"['’]s?\s+{BODY}\b")
+# 'Russia will leave the ISS', 'withdrew from the treaty': a stated end of taking part (negated).
+LEAVES = re.compile(
+    r"\b(?:withdr(?:aw|aws|ew|awn|awing)\s+from|pull(?:s|ed|ing)?\s+out\s+of|le(?:ave|aves|aving|ft)|quit(?:s|ting)?|"
+    r"exit(?:s|ed|ing)?|(?:stepped|steps|step)\s+(?:back|away)\s+from)\b"
+)
+# 'cooperation between CNES and NASA', 'a partnership between JAXA and ISRO'.
+BETWEEN = re.compile(r"\b([Cc]ooperation|[Cc]ollaboration|[Pp]artnership)\s+between\s+(?:the\s+)?")

@@ -11,16 +11,18 @@ import re
 from typing import Any
 
 from spacekg.extract.base import Candidates, Found
-from spacekg.extract.coreference import antecedent, resolve
+from spacekg.extract.coreference import PRONOUN_CLASSES, antecedent, resolve
 from spacekg.extract.linking import Linker
 from spacekg.extract.modality import modality
 from spacekg.extract.patterns import (
     APPOSITIVE_BETWEEN,
+    BETWEEN,
     CARRIES_FROM,
     CONTRIBUTES,
     CUES,
     FOUNDED_AT,
     JOINER,
+    LEAVES,
     LIST_INTRO,
     PART_OF_APPOSITION,
     PART_OF_POSSESSIVE,
@@ -48,6 +50,7 @@ class SentenceView:
         self.sentence = text[start:end]
         self.span = [start, end]
         self.mentions = mentions
+        self.history: list[Found] = []  # the text's mentions so far, for pronouns (set by :func:`relations`)
         # 'Roscosmos' in 'Roscosmos Director General Dmitry Rogozin' qualifies the person; it does not act.
         self.modifiers = {id(m) for m, n in itertools.pairwise(mentions)
                           if linker.is_(n, "Person") and TITLE_BETWEEN.fullmatch(text, m.end, n.start)}  # fmt: skip
@@ -85,6 +88,14 @@ class SentenceView:
         if re.search(r"\bto\s+$", self.sentence[:pos]):
             agents = [m for m in self.before(pos) if self.is_(m, domain)]
             return self.group(agents, False)
+        pronoun = PRONOUN_SUBJECT.search(self.sentence, 0, pos)
+        if pronoun:
+            # '…, and on Friday it signed': a pronoun right before the verb is its subject, not an earlier name.
+            classes = tuple(c for c in PRONOUN_CLASSES[pronoun.group(1).lower()] if domain != "Agent" or c != "Program")
+            target = antecedent(self.linker, classes, self.history, self.start + pronoun.start())
+            referring = [m for m in self.mentions if m.start == self.start + pronoun.start(1)]
+            target = referring[0] if referring else target
+            return [target] if target is not None and self.is_(target, domain) else []
         pos = skip_parenthesis(self.sentence, pos)
         # 'After Russia invaded Ukraine, ESA declined …': the subordinate clause's names are not the subject.
         intro = SUBORDINATE_INTRO.match(self.sentence)
@@ -158,6 +169,13 @@ EXCLUDED = re.compile(
 )
 
 
+# 'it signed', 'they have not joined': a pronoun subject right before the verb group.
+PRONOUN_SUBJECT = re.compile(
+    r"(?<![\w’'])(it|It|they|They|he|He|she|She)"
+    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|"
+    r"also|already|then|now|just|still|yet|first|later|jointly|together|formally|officially|finally|soon|recently|"
+    r"once|both|all|n['’]t|(?:plan|intend|aim|hope|expect|want|agree|decide)(?:s|ed|d)?\s+to|(?:is|are|was|were)\s+to))*\s+$"
+)
 # '… has not signed it, and neither has Russia', '…, as has India': a verb group left out.
 ELLIPSIS = re.compile(
     r"(?:,\s*|\b)(?:and\s+|but\s+)?(neither|nor|so|as)\s+(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)"
@@ -197,6 +215,7 @@ def relations(
     view: SentenceView, candidates: Candidates, document: Found | None = None, history: list[Found] | None = None
 ) -> None:
     sentence, start = view.sentence, view.start
+    view.history = history or []
     first = len(candidates.facts)
     is_, before, after, group = view.is_, view.before, view.after, view.group
 
@@ -208,6 +227,7 @@ def relations(
         cue: Any = None,
         before: Found | None = None,
         rule: str = "verb between subject and object",
+        forced: str | None = None,
     ) -> None:
         """A relation; ``cue`` is the match of the words that state it and
         ``before`` the mention before them (the subject, or the object of a passive)."""
@@ -231,6 +251,8 @@ def relations(
                 return  # 'has never ratified it' says nothing against having signed it
             if said:
                 entry["modality"] = said
+        if forced:
+            entry["modality"] = forced
         candidates.facts.append(entry)
 
     def joint(subjects: list[Found], relation: str, objects: list[Found], cue: Any, limit: int) -> None:
@@ -362,6 +384,24 @@ def relations(
         for organization in organizations[:1]:
             for place in places[:1]:
                 fact(organization, "headquarteredAt", place, cue=match, rule="founded at")
+    for match in LEAVES.finditer(sentence):
+        # 'Russia would leave the ISS after 2024', 'withdrew from the treaty': it stops taking part.
+        limit = start + view.clause_end(match.end())
+        targets = [m for m in after(match.end()) if m.start < limit and (is_(m, "Program") or is_(m, "Document"))]
+        if not targets or not re.fullmatch(r"\s+(?:the\s+|its\s+)?", view.text[start + match.end() : targets[0].start]):
+            continue
+        relation = "participatesIn" if is_(targets[0], "Program") else "signs"
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if view.own_clause(subject, match.start()):
+                fact(subject, relation, targets[0], cue=match, rule="leaves", forced="negated")
+    for match in BETWEEN.finditer(sentence):
+        # 'cooperation between CNES and NASA': each with the others.
+        relation = "cooperatesWith" if match.group(1).lower() != "partnership" else "partnerOf"
+        limit = start + view.clause_end(match.end())
+        members = group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False)
+        if len(members) > 1 and members[0].start == start + match.end():
+            for one, other in itertools.combinations(members, 2):
+                fact(one, relation, other, cue=match, rule="between")
     for match in CONTRIBUTES.finditer(sentence):
         # 'Pakistan plans to send a rover on Chang'e-8', 'X built a satellite for the mission together with Y'.
         limit = start + view.clause_end(match.end())
