@@ -225,3 +225,36 @@ def test_seat_and_base_are_headquarters(extractor: RuleExtractor) -> None:
     assert ("example-agency", "headquarteredAt", "vienna") in stated(
         extractor, "The Example Agency, based in Vienna, met."
     )
+
+
+def test_relative_clause_heads(extractor: RuleExtractor) -> None:
+    text = "Indian officials visited the BRICS group, to which Brazil belongs."
+    assert ("brazil", "memberOf", "brics") in stated(
+        extractor, text
+    )  # a preposition before 'which', a noun after the name
+    text = "The Artemis Accords, the principles for exploring the Moon that NASA drew up, set rules."
+    assert ("nasa", "drafts", "artemis-accords") in stated(extractor, text)  # the relative clause of an apposition
+
+
+def test_signing_with_the_object_left_out_is_the_document_in_view(extractor: RuleExtractor) -> None:
+    text = "The Artemis Accords set rules. Eight countries had signed on 13 October 2020, among them Japan and Italy."
+    assert {("japan", "signs", "artemis-accords"), ("italy", "signs", "artemis-accords")} <= stated(
+        extractor, text
+    ).keys()
+    assert stated(extractor, "The Artemis Accords set rules. Japan signed a deal on rice.") == {}
+
+
+def test_members_listed_after_a_colon(extractor: RuleExtractor) -> None:
+    text = "The UN Security Council met. The council's 15 members include five permanent members: China, France and Russia."
+    found = stated(extractor, text)
+    assert {(c, "memberOf", "un-security-council") for c in ("china", "france", "russia")} <= found.keys()
+
+
+def test_a_craft_of_a_mission_is_part_of_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Roscosmos said that Orbiter-9, the first flight of the Artemis program, was ready.")
+    assert ("orbiter-9", "partOf", "artemis") in found  # the apposition is the author's, not the speaker's
+
+
+def test_helping_to_build_is_taking_part(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Example Mission, an observatory that NASA helped Japan to build, launched.")
+    assert ("nasa", "participatesIn", "example-mission") in found

@@ -107,6 +107,11 @@ CUES: list[tuple[re.Pattern[str], str]] = [
         ),
         "partnerOf",
     ),
+    # 'an observatory that NASA helped it to build': the helper takes part.
+    (
+        re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:[\w-]+\s+)?(?:to\s+)?(?:build|develop|design|fund|launch|operate)\b"),
+        "participatesIn",
+    ),
     # 'added its signature to the Accords'.
     (re.compile(r"\b(?:add(?:s|ed)?|put(?:s)?)\s+(?:its|their|his|her)\s+(?:signature|name)s?\s+to\b"), "signs"),
     # 'joined the Accords', 'was among the founding signatories of', 'ratified': a document is signed.
@@ -217,3 +222,13 @@ LEAVES = re.compile(
 )
 # 'cooperation between CNES and NASA', 'a partnership between JAXA and ISRO'.
 BETWEEN = re.compile(r"\b([Cc]ooperation|[Cc]ollaboration|[Pp]artnership)\s+between\s+(?:the\s+)?")
+# 'The council's 15 members include …: A, B and C', 'Members of the group are A and B'.
+MEMBERS_INCLUDE = re.compile(
+    r"\b(?:(?P<owner>\w+)['’]s\s+(?:[\w-]+\s+){0,3}?members|[Mm]embers\s+of\s+(?:the\s+)?(?P<of>\w+)[^,;:.]{0,40}?)\s+"
+    r"(?:include[sd]?|are|were)\b[^:;.]{0,60}?(?::\s*|\s+)(?=(?:the\s+)?[A-Z])"
+)
+# 'its lander, Vikram', 'Artemis III, the first landing of the Artemis program': a craft or flight of a mission.
+CRAFT = (r"(?:[\w-]+\s+){0,3}?(?:lander|rover|orbiter|probe|module|spacecraft|satellite|capsule|stage|flight|landing|"
+         r"mission|launch|element|component|phase|part)s?")  # fmt: skip
+ITS_CRAFT = re.compile(rf"\b(?:its|their)\s+{CRAFT},\s+$")
+CRAFT_OF = re.compile(rf",\s+(?:the|a|an|one)\s+{CRAFT}\s+(?:of|in|for)\s+(?:the\s+)?")

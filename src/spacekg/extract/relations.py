@@ -19,11 +19,14 @@ from spacekg.extract.patterns import (
     BETWEEN,
     CARRIES_FROM,
     CONTRIBUTES,
+    CRAFT_OF,
     CUES,
     FOUNDED_AT,
+    ITS_CRAFT,
     JOINER,
     LEAVES,
     LIST_INTRO,
+    MEMBERS_INCLUDE,
     PART_OF_APPOSITION,
     PART_OF_POSSESSIVE,
     PASSIVE,
@@ -107,12 +110,20 @@ class SentenceView:
     def relative_object(self, pos: int, range_: str) -> Found | None:
         """'the Accords, which more than thirty countries had signed': the
         mention a relative clause ending at ``pos`` is about, if of ``range_``."""
-        matches = list(re.finditer(r",?\s*\b(?:which|that|whom)\b", self.sentence[:pos]))
+        matches = list(re.finditer(RELATIVE, self.sentence[:pos]))
         match = matches[-1] if matches else None
         if match is None or re.search(r"[;]", self.sentence[match.end() : pos]):
             return None
-        head = [m for m in self.before(match.start()) if m.end >= self.start + match.start() - 2]
-        return head[-1] if head and self.is_(head[-1], range_) else None
+        # 'the BRICS group, to which', 'the Act, 2024, which': a common noun or a year may follow the name.
+        head = [m for m in self.before(match.start())
+                if RELATIVE_HEAD_GAP.fullmatch(self.text, m.end, self.start + match.start())]  # fmt: skip
+        if head and self.is_(head[-1], range_):
+            return head[-1]
+        # 'the Artemis Accords, the principles for exploring the Moon that NASA drew up': the
+        # relative clause is about the apposition, which stands for the name before it.
+        apposed = [m for m in self.before(match.start()) if self.is_(m, range_)
+                   and APPOSED.fullmatch(self.text, m.end, self.start + match.start())]  # fmt: skip
+        return apposed[-1] if apposed else None
 
     def listed(self, pos: int, domain: str) -> list[Found]:
         """The list after 'among them', 'including', 'such as' following ``pos``."""
@@ -156,6 +167,16 @@ class SentenceView:
 PARENTHESIS = re.compile(
     r",\s*(?:the|a|an|its|their|his|her|who|which|whose|now|then|once|[a-z]+|[A-Z][\w’'-]*['’]s)\b[^,;]{0,100},\s*$"
 )
+# 'signed on 13 October', 'had signed, among them', 'signed in 2020': a signing with its object left out.
+BARE_SIGN = re.compile(
+    r"(?<=sign|gned)(?:\s*(?:[,.;]|$)|\s+(?:on|in|at|during|last|earlier|later|this|since|before|after|too|as\s+well|"
+    r"first|already|so\s+far)\b)"
+)
+# A relative pronoun, perhaps after its preposition ('to which').
+RELATIVE = r",?\s*(?:(?:to|in|of|with|by|for|from|under|on)\s+)?\b(?:which|that|whom)\b"
+RELATIVE_HEAD_GAP = re.compile(r"(?:\s+[a-z]+|,\s*\d{4})?\s*")
+# ', the principles for exploring the Moon ' between a name and its relative pronoun.
+APPOSED = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{1,80}?\s*")
 # Where a clause ends: a semicolon, a dash, or a comma before a conjunction that starts a new clause.
 CLAUSE_END = re.compile(
     r";|\s[–—]\s|,\s+(?:but|while|whereas|although|though|which|who|where|when|because)\b|"
@@ -297,6 +318,13 @@ def relations(
                 subjects, listed = view.listed(match.end(), domain), True
             else:
                 relative = None
+            if (not objects and relative is None and relation == "signs" and document is not None
+                    and document.end <= start + match.start() and BARE_SIGN.match(sentence, match.end())):  # fmt: skip
+                # 'the eight countries that had signed on 13 October, among them A and B': signed
+                # with no object is the document the text is about.
+                objects = [document]
+                if not subjects:
+                    subjects, listed = view.listed(match.end(), domain), True
             if (
                 not objects
                 and range_ in ("Document", "Program")
@@ -420,6 +448,28 @@ def relations(
         for agent in group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False):
             if missions:
                 fact(agent, "participatesIn", missions[-1], cue=match, before=missions[-1], rule="contribution")
+    for match in MEMBERS_INCLUDE.finditer(sentence):
+        # 'The council's 15 members include five permanent members: A, B and C'.
+        owner_word = match.group("owner") or match.group("of") or ""
+        owner_at = start + (match.start("owner") if match.group("owner") else match.start("of"))
+        named = [m for m in view.mentions if m.start <= owner_at < m.end and is_(m, "Organization")]
+        whole = named[0] if named else resolve(view.linker, "the " + owner_word.lower(), history or [], owner_at)
+        members = group([m for m in after(match.end()) if is_(m, "Agent")], False)
+        if whole is not None and is_(whole, "Organization") and members and members[0].start <= start + match.end() + 4:
+            for member in members:
+                fact(member, "memberOf", whole, cue=match, rule="list of members")
+    for craft in view.mentions:
+        # 'its lander, Vikram' (its: the mission named before); 'Artemis III, the first landing of the Artemis program'.
+        if not is_(craft, "Program"):
+            continue
+        whole = None
+        if ITS_CRAFT.search(view.text, max(start, craft.start - 60), craft.start):
+            whole = antecedent(view.linker, ("Program",), history or [], craft.start - 1)
+        of = CRAFT_OF.match(view.text, craft.end)
+        wholes = [m for m in view.mentions if of and m.start == of.end() and is_(m, "Program")]
+        whole = max(wholes, key=lambda m: m.end) if wholes else whole
+        if whole is not None and whole.entity != craft.entity:
+            fact(craft, "partOf", whole, 0.6, rule="apposition")
     for member in view.mentions:
         # 'COPUOS, a body of the UN General Assembly' (the longest name there, not 'UN' inside it).
         apposition = PART_OF_APPOSITION.match(view.text, member.end) if is_(member, "Organization") else None
