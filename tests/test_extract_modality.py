@@ -100,3 +100,35 @@ def test_subject_after_the_verb_keeps_the_clause_negation(extractor: RuleExtract
         ("india", "signs", "artemis-accords"): "negated",
         ("pakistan", "signs", "artemis-accords"): "negated",
     }
+
+
+MORE_CASES = [
+    # a verb before the subject forbids it
+    ("Congress barred India from joining the International Lunar Research Station.", "negated"),
+    # freezing, breaking off, reluctance, little interest
+    ("India froze its participation in the International Lunar Research Station.", "negated"),
+    ("India is reluctant to join the International Lunar Research Station.", "negated"),
+    ("India has shown little interest in joining the International Lunar Research Station.", "negated"),
+    ("India opposes joining the International Lunar Research Station.", "negated"),
+    # leaving and withdrawing are a stated end of taking part
+    ("India will leave the International Lunar Research Station in 2030.", "negated"),
+    ("India withdrew from the International Lunar Research Station.", "negated"),
+    # under consideration, in talks, asked to: not done
+    ("India is considering joining the International Lunar Research Station.", "planned"),
+    ("India is in talks on joining the International Lunar Research Station.", "planned"),
+    ("India has agreed to join the International Lunar Research Station.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CASES, ids=[c[0][:40] for c in MORE_CASES])
+def test_more_modalities(extractor: RuleExtractor, text: str, expected: str) -> None:
+    assert stated(run(extractor, text)) == {("india", "participatesIn", "ilrs"): expected}
+
+
+def test_a_request_to_someone_else_states_no_relation(extractor: RuleExtractor) -> None:
+    for text in (
+        "Russia invited India to join the International Lunar Research Station.",
+        "China wants India to join the International Lunar Research Station.",
+        "Russia urged India to take part in the International Lunar Research Station.",
+    ):
+        assert stated(run(extractor, text)) == {}, text

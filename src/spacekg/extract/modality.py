@@ -18,7 +18,11 @@ NEGATION = re.compile(
     r"abstain|avoid)\w*|turn(?:s|ed)?\s+down|fail(?:s|ed|ing)?\s+to|without|stay(?:s|ed)?\s+out|kept\s+out|"
     r"pull(?:s|ed)?\s+out|opt(?:s|ed)?\s+out|h[eo]ld(?:s|ing)?\s+off|balk(?:s|ed)?|"
     # 'stopped working with', 'suspended its work with', 'ended its partnership with': no longer so.
-    r"(?:stop|ceas|suspend|halt|quit|abandon|terminat|withdr[ae]w|end(?=ed|s\b|\b))\w*)\b|n['’]t\b",
+    r"(?:stop|ceas|suspend|halt|quit|abandon|terminat|withdr[ae]w|end(?=ed|s\b|\b))\w*|"
+    r"(?:free[sz]|froze|sever|scrap|cancel|exclud|prohibit|forbid|prevent|block|refrain|oppos|reluctan|unwilling|"
+    r"hesitan|loath)\w*|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|cut\s+(?:off|ties)|br(?:oke|eaks?|eaking)\s+off|"
+    r"drop(?:s|ped)?\s+out|put\s+\w+\s+on\s+hold|wind(?:s|ing)?\s+down|wound\s+down|phas(?:e|es|ed)\s+out|"
+    r"hardly|scarcely|barely|seldom|rarely|little\s+(?:interest|appetite|desire|intention))\b|n['’]t\b",
     re.IGNORECASE,
 )
 # 'has signed neither the Accords nor …': the negation follows the verb.
@@ -28,11 +32,21 @@ PREDICTION = re.compile(r"\b(?:could|might|may|likely|unlikely|probably|possibly
 PLAN = re.compile(
     r"\b(?:will|shall|would|(?:plan|intend|aim|hope|expect|prepar|want|seek|promis|pledg|vow|agree|commit(?:t)?|"
     r"decide|offer|undert(?:ake|ook))(?:s|ed|ing|e|es|d)?\s+to|"
-    r"(?:is|are|was|were|be)\s+(?:expected|set|scheduled|due|going|poised|about)\s+to|(?:is|are|was|were)\s+to)\b|['’]ll\b",
+    r"(?:is|are|was|were|be)\s+(?:expected|set|scheduled|due|going|poised|about)\s+to|(?:is|are|was|were)\s+to|"
+    # 'is considering joining', 'in talks to join', 'asked to join': not done yet.
+    r"ask(?:s|ed)?\s+to|considering|weighing|mulling|exploring|discussing|negotiating|in\s+talks)\b|['’]ll\b",
     re.IGNORECASE,
 )
 # Where a clause ends: the verb group of one clause says nothing about the next.
 CLAUSE_BREAK = re.compile(r";|:|,\s+(?:and|but|while|whereas|although|though)\b|\s[–—]\s|\b(?:which|who|that)\b")
+
+
+# 'Congress barred NASA from cooperating with China': the verb before the subject forbids it.
+PROHIBITED = re.compile(
+    r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prevent\w*|prohibit\w*|forbid\w*|forbade|block\w*|stop\w*|"
+    r"keep(?:s|ing)?|kept|exclud\w*|restrict\w*|refrain\w*|discourag\w*|deter\w*)\b[^,;.]{0,60}\bfrom\s+$",
+    re.IGNORECASE,
+)
 
 
 def verb_group(sentence: str, subject_end: int, cue_start: int) -> str:
@@ -65,6 +79,7 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int]) -> s
         or NEGATION.search(sentence[cue[0] : cue[1]])
         or re.match(r"\s*(?:Neither|neither|No|Not|None|Nor|nor)\b", opening)
         or NEGATED_OBJECT.match(sentence, cue[1])
+        or PROHIBITED.search(sentence, max(0, cue_start - 100), cue_start)
     ):
         return "negated"
     if CONDITION.search(clause_of(sentence, cue_start)) and re.search(r"\b(?:would|could|will|might|may|can)\b", group):

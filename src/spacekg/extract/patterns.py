@@ -86,7 +86,10 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\bcooperat(?:e|es|ed|ing|ion)\b"), "cooperatesWith"),
     (
-        re.compile(r"\b(?:joined|joins|join|participat(?:e|es|ed|ing)\s+in|take[sn]?\s+part\s+in|took\s+part\s+in)\b"),
+        re.compile(
+            r"\b(?:joined|joins|join|joining|participat(?:e|es|ed|ing)\s+in|take[sn]?\s+part\s+in|took\s+part\s+in|"
+            r"taking\s+part\s+in|participation\s+in)\b"
+        ),
         "participatesIn",
     ),
     (re.compile(r"\b(?:leads?|led|leading|runs?|ran)\b(?!\s+by\b)"), "leads"),

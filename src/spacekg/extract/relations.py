@@ -172,6 +172,12 @@ BARE_SIGN = re.compile(
     r"(?<=sign|gned)(?:\s*(?:[,.;]|$)|\s+(?:on|in|at|during|last|earlier|later|this|since|before|after|too|as\s+well|"
     r"first|already|so\s+far)\b)"
 )
+# 'invited India to', 'urged the agency to', 'wants Japan to': the infinitive is someone else's request.
+REQUEST_INFINITIVE = re.compile(
+    r"\b(?:ask|urg|invit|call(?:ed|s|ing)?\s+on|encourag|press|push|persuad|want|lobb|pressur|allow|permit|enabl)\w*"
+    r"\s+(?!to\b)[^,;.]{1,60}?\s+to\s+$",
+    re.IGNORECASE,
+)
 # A relative pronoun, perhaps after its preposition ('to which').
 RELATIVE = r",?\s*(?:(?:to|in|of|with|by|for|from|under|on)\s+)?\b(?:which|that|whom)\b"
 RELATIVE_HEAD_GAP = re.compile(r"(?:\s+[a-z]+|,\s*\d{4})?\s*")
@@ -254,6 +260,8 @@ def relations(
         ``before`` the mention before them (the subject, or the object of a passive)."""
         if subject.entity == obj.entity:
             return
+        if cue is not None and REQUEST_INFINITIVE.search(sentence, max(0, cue.start() - 100), cue.start()):
+            return  # 'NASA invited India to join the Artemis program': asked, not done
         entry: dict[str, Any] = {"subject": subject.entity, "relation": relation, "object": obj.entity,
                                  "evidence": [view.span], "confidence": confidence}  # fmt: skip
         entry["at"] = (subject.start, subject.end)
