@@ -117,3 +117,8 @@ def test_votes_and_objections_are_the_voters_claims(extractor: RuleExtractor, te
 def test_veto_as_a_noun_and_an_infinitive_state_no_stance(extractor: RuleExtractor) -> None:
     assert all_speakers(extractor, "Russia has a veto in the council.") == []
     assert all_speakers(extractor, "Japan is calling on all states to reject weapons in orbit.") == []
+
+
+@pytest.mark.parametrize("verb", ["denied", "revealed", "reported", "signalled", "concluded"])
+def test_speech_verbs_of_reporting(extractor: RuleExtractor, verb: str) -> None:
+    assert speakers(extractor, f"Roscosmos {verb} that the station was damaged.") == ["roscosmos"]

@@ -27,7 +27,9 @@ SPEECH_VERB = re.compile(
     r"confirms|urged|urges|wrote|writes|replied|replies|commented|remarked|emphasi[sz]ed|emphasi[sz]es|acknowledged|"
     r"admitted|reiterated|underlined|recalled|countered|counters|responded|responds|cautioned|conceded|contended|"
     r"contends|maintained|maintains|suggested|predicted|vowed|promised|tweeted|posted|pointed\s+out|welcomed|hailed|"
-    r"praised|congratulated|dismissed|questioned|described|called\s+(?:it|the|on|for)|"
+    r"praised|congratulated|dismissed|questioned|described|called\s+(?:it|the|on|for)|denied|denies|disclosed|"
+    r"revealed|reported|estimated|assured|signall?ed|indicated|hinted|alleged|accused|blamed|thanked|condemned|"
+    r"concluded|observed|agreed\s+that|"
     # 'Roscosmos also sent its congratulations to India': a message is speech too.
     r"sent\s+(?:its|his|her|their)\s+(?:congratulations|condolences|greetings|thanks|best\s+wishes)|"
     # '…, arguing that …': a participle's speaker is the subject of the clause it hangs on.
