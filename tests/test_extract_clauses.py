@@ -258,3 +258,62 @@ def test_a_craft_of_a_mission_is_part_of_it(extractor: RuleExtractor) -> None:
 def test_helping_to_build_is_taking_part(extractor: RuleExtractor) -> None:
     found = stated(extractor, "The Example Mission, an observatory that NASA helped Japan to build, launched.")
     assert ("nasa", "participatesIn", "example-mission") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second passive agent after 'and by'
+        (
+            "The Artemis Accords, signed by Japan in 2020 and by Canada in 2021, set rules.",
+            {("japan", "signs", "artemis-accords"): None, ("canada", "signs", "artemis-accords"): None},
+        ),
+        # a noun cue's subject is the subject of its verb, past an apposition with a possessor
+        ("JAXA, Japan's space agency, signed a memorandum with NASA.", {("jaxa", "partnerOf", "nasa"): None}),
+        # partners in a program are partners of each other
+        (
+            "NASA and ESA are partners in the Lunar Gateway.",
+            {
+                ("nasa", "participatesIn", "lunar-gateway"): None,
+                ("esa", "participatesIn", "lunar-gateway"): None,
+                ("nasa", "partnerOf", "esa"): None,
+            },
+        ),
+        # '(CNSA) and Roscosmos jointly lead': the parenthesis closes before the joiner; 'jointly' before the verb
+        (
+            "The China National Space Administration (CNSA) and Roscosmos jointly lead the International Lunar Research Station.",
+            {
+                ("cnsa", "leads", "ilrs"): None,
+                ("roscosmos", "leads", "ilrs"): None,
+                ("cnsa", "partnerOf", "roscosmos"): None,
+            },
+        ),
+        # a member of a program takes part in it
+        (
+            "India is not a member of the International Lunar Research Station.",
+            {("india", "participatesIn", "ilrs"): "negated"},
+        ),
+        # signatories listed after 'including' or before 'are'
+        (
+            "The Artemis Accords now have 40 signatories, including Rwanda and Angola.",
+            {("rwanda", "signs", "artemis-accords"): None, ("angola", "signs", "artemis-accords"): None},
+        ),
+        (
+            "Among the signatories of the Artemis Accords are Japan and Canada.",
+            {("japan", "signs", "artemis-accords"): None, ("canada", "signs", "artemis-accords"): None},
+        ),
+        # the verb after a noun cue
+        (
+            "Russia's participation in the Lunar Gateway ended in 2020.",
+            {("russia", "participatesIn", "lunar-gateway"): "negated"},
+        ),
+        # 'neither A nor the B' as objects
+        (
+            "China has signed neither the Artemis Accords nor the Outer Space Treaty.",
+            {("china", "signs", "artemis-accords"): "negated", ("china", "signs", "outer-space-treaty"): "negated"},
+        ),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_constructions(extractor: RuleExtractor, text: str, expected: Stated) -> None:
+    assert stated(extractor, text) == expected

@@ -35,7 +35,7 @@ CASES = [
     ("India no longer takes part in the International Lunar Research Station.", "negated"),
     ("India has no plans to join the International Lunar Research Station.", "negated"),
     ("India turned down an invitation to join the International Lunar Research Station.", "negated"),
-    ("India has joined neither the International Lunar Research Station nor the Artemis program.", "negated"),
+    ("India has joined neither the International Lunar Research Station nor any other programme.", "negated"),
     ("India will join the International Lunar Research Station.", "planned"),
     ("India plans to join the International Lunar Research Station.", "planned"),
     ("India intends to join the International Lunar Research Station.", "planned"),

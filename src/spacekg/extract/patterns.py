@@ -143,6 +143,8 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:operat(?:es|ed)|manag(?:es|ed)|heads|headed)\b"), "leads"),
     (re.compile(r"\bcontribut(?:e|es|ed|ing)\s+to\b|\b(?:partner|participant)s?\s+in\b"), "participatesIn"),
     (re.compile(r"\b(?:a|an|one\s+of\s+the|the|its)\s+(?:[\w-]+\s+){0,3}?members?\s+(?:of|in)\b"), "memberOf"),
+    # 'India is not a member of the ILRS': a member of a program takes part in it.
+    (re.compile(r"\b(?:a|an|one\s+of\s+the|the|its)\s+(?:[\w-]+\s+){0,3}?members?\s+(?:of|in)\b"), "participatesIn"),
 ]
 # A participle followed by 'by' ('signed by', 'signed for India by', 'written in 2011 by'): a passive.
 PASSIVE_TAIL = re.compile(
@@ -176,7 +178,11 @@ SIGNATURES = {
 WORKS_WITH = re.compile(r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing))\s+(?:together\s+|[a-z]+ly\s+)?with\b")
 LED_BY = re.compile(r"\b(?:led|run|operated|managed|directed)\s+by\b")
 FOUNDED_AT = re.compile(r"\b(?:formed|founded|established|created|set\s+up|opened|inaugurated)\b")
-SIGNATORIES = re.compile(r"\b[Ss]ignator(?:y|ies)\s+(?:were|are|was|is|include[sd]?)\b")
+# 'The signatories were A and B', 'now has 40 signatories, including A and B', 'Among the signatories of X are A'.
+SIGNATORIES = re.compile(
+    r"\b[Ss]ignator(?:y|ies)(?:\s+(?:of|to)\s+[^,;.]{1,60}?)?(?:,?\s+(?:including|among\s+them|such\s+as|namely)|"
+    r"\s+(?:were|are|was|is|include[sd]?|now\s+include))\b[:,]?"
+)
 # Stances: opposition, a veto, a vote against, an objection, an abstention (the voter is the speaker).
 OPPOSE = re.compile(
     r"\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|against|veto(?:es|ed)|"
@@ -200,7 +206,9 @@ PROGRAM_WORD = re.compile(r"\s+(?:program|programme|project)\b")
 SAID = re.compile(r"\b(?:said|says|stated|states|noted|stressed|told|declared|announced|added)\b")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d|21\d\d)\b")
 MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b")
-JOINER = re.compile(r"^(?:\s*(?:,|and|nor|&|as well as|together with)\s*)+$|^\s*,?\s*and\s+the\s*$|^\s*,\s*the\s*$")
+JOINER = re.compile(
+    r"^(?:\s*(?:,|and|nor|&|as well as|together with)\s*)+$|^\s*,?\s*(?:and|nor)\s+the\s*$|^\s*,\s*the\s*$"
+)
 # 'Dmitry Rogozin and CNSA Administrator Zhang Kejian': a title and its organization between two names.
 TITLED_JOINER = re.compile(rf"^\s*,?\s*and\s+(?:the\s+)?(?:{NAME}\s+){{0,5}}{TITLE}\s*$")
 # 'built a small satellite for the mission', 'plans to send a rover on Chang'e-8': the builder takes part.

@@ -13,7 +13,7 @@ from typing import Any
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import PRONOUN_CLASSES, antecedent, resolve
 from spacekg.extract.linking import Linker
-from spacekg.extract.modality import modality
+from spacekg.extract.modality import NEGATION, modality
 from spacekg.extract.patterns import (
     APPOSITIVE_BETWEEN,
     BETWEEN,
@@ -178,6 +178,13 @@ REQUEST_INFINITIVE = re.compile(
     r"\s+(?!to\b)[^,;.]{1,60}?\s+to\s+$",
     re.IGNORECASE,
 )
+# 'JAXA, Japan's agency, signed a memorandum with NASA': a noun cue's subject is its verb's.
+NOUN_CUE_VERB = re.compile(
+    r"\b(?:signed|signs|sign|struck|strikes|reached|reaches|concluded|concludes|made|makes|entered\s+into|forged|"
+    r"renewed|extended|has|have|had)\s+(?:a|an|the|its|their|his|her|new|own|first|\s)*[^,;.]{0,40}?$"
+)
+# Cues that are nouns: what the clause says about them comes after ('… cooperation with NASA ended').
+NOMINAL_CUE = re.compile(r"\b(?:participation|cooperation|partnership|membership|work|collaboration)\b", re.IGNORECASE)
 # A relative pronoun, perhaps after its preposition ('to which').
 RELATIVE = r",?\s*(?:(?:to|in|of|with|by|for|from|under|on)\s+)?\b(?:which|that|whom)\b"
 RELATIVE_HEAD_GAP = re.compile(r"(?:\s+[a-z]+|,\s*\d{4})?\s*")
@@ -276,6 +283,11 @@ def relations(
                 breaks = [m.end() for m in re.finditer(r"[,;:]|\b(?:which|that)\b", sentence[: cue.start()])]
                 at = (breaks[-1], breaks[-1]) if breaks else (0, 0)
             said = modality(sentence, at, (cue.start(), cue.end()))
+            if not said and NOMINAL_CUE.search(cue.group(0)) and obj.end > start + cue.end():
+                # 'Russia's participation in the Gateway ended in 2020': the verb after a noun cue says it.
+                predicate = re.split(r"[,;.]", view.text[obj.end : view.end], maxsplit=1)[0]
+                if NEGATION.search(" ".join(predicate.split()[:4])):
+                    said = "negated"
             if said == "negated" and cue.group(0).lower().startswith("ratif"):
                 return  # 'has never ratified it' says nothing against having signed it
             if said:
@@ -288,7 +300,8 @@ def relations(
         """'CNSA and Roscosmos lead it together': the subjects are partners.
         '… leads the ILRS together with Russia': Russia leads it too; '… runs
         the mission with ESA': ESA takes part; either way they are partners."""
-        if len(subjects) > 1 and re.search(r"\b(?:together|jointly)\b", view.text[start + cue.start() : limit]):
+        opening = min([s.end for s in subjects] + [start + cue.start()])
+        if len(subjects) > 1 and re.search(r"\b(?:together|jointly)\b", view.text[opening:limit]):
             for one, other in itertools.combinations(subjects[::-1], 2):
                 fact(one, "partnerOf", other, cue=cue, rule="joint subjects")
         tail = max(cue.end() + start, objects[-1].end)
@@ -311,7 +324,9 @@ def relations(
         for match in cue.finditer(sentence):
             if PASSIVE_TAIL.match(sentence, match.end()):
                 continue  # a passive: below
-            subjects = [m for m in view.clause_subject(match.start(), domain) if view.own_clause(m, match.start())]
+            verb = NOUN_CUE_VERB.search(sentence, max(0, match.start() - 60), match.start())
+            at = verb.start() if verb and relation == "partnerOf" else match.start()
+            subjects = [m for m in view.clause_subject(at, domain) if view.own_clause(m, at)]
             limit = start + view.clause_end(match.end())
             objects = [m for m in group([m for m in after(match.end()) if is_(m, range_) and m.start < limit], False)]
             relative = view.relative_object(match.start(), range_)
@@ -353,6 +368,10 @@ def relations(
                     fact(subject, relation, obj, cue=match, rule=how)
             if relation in ("leads", "participatesIn") and objects:
                 joint(subjects, relation, objects, match, limit)
+            if relation == "participatesIn" and objects and match.group(0).startswith("partner"):
+                # 'NASA and ESA are partners in the Gateway': partners of each other too.
+                for one, other in itertools.combinations(subjects[::-1], 2):
+                    fact(one, "partnerOf", other, cue=match, rule="joint subjects")
             if relation == "partnerOf" and objects:
                 program = view.program_after(objects[-1].end - start)
                 # 'its own Gateway agreement with NASA': the program names the agreement.
@@ -403,6 +422,10 @@ def relations(
         targets = near if attached else [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, range_)]
         limit = start + view.clause_end(by.end())
         agents = group([m for m in after(by.end()) if is_(m, domain) and m.start < limit], False)
+        for more in re.finditer(r"\band\s+(?:also\s+)?by\s+(?:the\s+)?", view.text[by.end() + start : limit]):
+            # 'signed by Japan in 2020 and by India in 2023'.
+            at = by.end() + start + more.end()
+            agents += group([m for m in view.mentions if m.start == at and is_(m, domain)], False)
         for agent in agents:
             if targets:
                 fact(agent, relation, targets[-1], cue=match, before=targets[-1], rule="passive")
@@ -625,6 +648,7 @@ def group(text: str, mentions: list[Found], last: bool, modifiers: list[tuple[in
                 gap = gap[: low - left.end] + gap[cut_end + (tail.end() if tail else 0) :]
         if left.entity == right.entity and re.fullmatch(r"\s*\(\s*", gap):
             continue  # 'the China National Space Administration (CNSA)': one actor
+        gap = re.sub(r"^\s*\)", "", gap)  # 'the China National Space Administration (CNSA) and Roscosmos'
         if not (JOINER.match(gap) or TITLED_JOINER.match(gap) or ROLE_JOINER.match(gap)):
             break
         chosen.append(current)
