@@ -122,3 +122,15 @@ def test_veto_as_a_noun_and_an_infinitive_state_no_stance(extractor: RuleExtract
 @pytest.mark.parametrize("verb", ["denied", "revealed", "reported", "signalled", "concluded"])
 def test_speech_verbs_of_reporting(extractor: RuleExtractor, verb: str) -> None:
     assert speakers(extractor, f"Roscosmos {verb} that the station was damaged.") == ["roscosmos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Jane Example put it bluntly: “We will not sign.”", "jane-example"),
+        ("Roscosmos was clear: “The station is ours.”", "roscosmos"),
+        ("NASA Administrator Jane Example spoke in May. Her message was simple: “We will go back.”", "jane-example"),
+    ],
+)
+def test_a_quotation_after_a_colon_is_the_clause_subjects(extractor: RuleExtractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]

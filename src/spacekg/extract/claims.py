@@ -41,6 +41,12 @@ ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 STATEMENT_OF = re.compile(
     r"\b(?:in|In)\s+(?:a\s+|the\s+)?(.{2,60}?)['’]s?\s+(?:statement|remarks|speech|address|letter|message)\b"
 )
+# A quotation introduced by a colon, and 'his message', 'her answer' before it.
+QUOTE_AFTER_COLON = re.compile(r":\s*[“\"]")
+POSSESSIVE_SPEECH = re.compile(
+    r"\b(His|Her|Its|Their|his|her|its|their)\s+(?:\w+\s+)?(?:message|statement|answer|reply|response|words|verdict|"
+    r"position|view|point|argument|warning|promise)\b"
+)
 # Before a speech verb, the subject is the last phrase before it in the clause.
 SUBJECT_BREAK = re.compile(r"[;:“”\"]|,\s+(?:and|but|while)\s+|^")
 SPEECH_NOUN_SUBJECT = re.compile(
@@ -147,6 +153,17 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, t
         if speaker is not None:
             comma = sentence.find(",", match.end())
             acts.append((speaker, (comma + 1 if comma > 0 else match.end(), len(sentence))))
+    if not SPEECH_VERB.search(sentence):
+        for match in QUOTE_AFTER_COLON.finditer(sentence):
+            # 'Jane Doe put it bluntly: “…”', 'Her message was simple: “…”': the clause before the colon speaks.
+            owner = POSSESSIVE_SPEECH.search(sentence, 0, match.start())
+            speaker = (
+                resolve(view.linker, owner.group(1), history, view.start + owner.start())
+                if owner
+                else speaker_before(view, match.start(), history)
+            )
+            if speaker is not None:
+                acts.append((speaker, (match.end(), len(sentence))))
     for match in SPEECH_VERB.finditer(sentence):
         head = sentence[: match.start()].rstrip()
         # '“…,” said X' and '…, said X.': the speaker follows; 'X, the head of Y, said' it precedes.
