@@ -185,6 +185,7 @@ NOUN_CUE_VERB = re.compile(
 )
 # Cues that are nouns: what the clause says about them comes after ('… cooperation with NASA ended').
 NOMINAL_CUE = re.compile(r"\b(?:participation|cooperation|partnership|membership|work|collaboration)\b", re.IGNORECASE)
+ITS_CRAFT_ANYWHERE = re.compile(ITS_CRAFT.pattern.removesuffix("$"))
 # A relative pronoun, perhaps after its preposition ('to which').
 RELATIVE = r",?\s*(?:(?:to|in|of|with|by|for|from|under|on)\s+)?\b(?:which|that|whom)\b"
 RELATIVE_HEAD_GAP = re.compile(r"(?:\s+[a-z]+|,\s*\d{4})?\s*")
@@ -489,7 +490,7 @@ def relations(
         if whole is not None and is_(whole, "Organization") and members and members[0].start <= start + match.end() + 4:
             for member in members:
                 fact(member, "memberOf", whole, cue=match, rule="list of members")
-    for craft in view.mentions:
+    for craft in view.mentions if ITS_CRAFT_ANYWHERE.search(sentence) or CRAFT_OF.search(sentence) else ():
         # 'its lander, Vikram' (its: the mission named before); 'Artemis III, the first landing of the Artemis program'.
         if not is_(craft, "Program"):
             continue
@@ -501,13 +502,13 @@ def relations(
         whole = max(wholes, key=lambda m: m.end) if wholes else whole
         if whole is not None and whole.entity != craft.entity:
             fact(craft, "partOf", whole, 0.6, rule="apposition")
-    for member in view.mentions:
+    for member in view.mentions if PART_OF_APPOSITION.search(sentence) else ():
         # 'COPUOS, a body of the UN General Assembly' (the longest name there, not 'UN' inside it).
         apposition = PART_OF_APPOSITION.match(view.text, member.end) if is_(member, "Organization") else None
         wholes = [m for m in view.mentions if apposition and m.start == apposition.end() and is_(m, "Organization")]
         if wholes:
             fact(member, "partOf", max(wholes, key=lambda m: m.end), 0.6, rule="apposition")
-    for match in re.finditer(r",\s+(?:the\s+)?", sentence):
+    for match in re.finditer(r",\s+(?:the\s+)?", sentence) if PART_OF_POSSESSIVE.search(sentence) else ():
         # 'the ESA Council, the agency's governing body,': the possessor is the whole, 'the agency' its antecedent.
         part = next((m for m in before(match.start()) if m.end == start + match.start()), None)
         owner = re.match(r"(?:the\s+|The\s+)?(\w+)(?=['’]s?\s)", sentence[match.end() :])
@@ -518,8 +519,9 @@ def relations(
         named = [m for m in after(match.end()) if m.start == start + match.end() + owner.start(1)]
         # 'the ESA Council, the agency's …': an organization whose name opens the body's name comes first.
         name = view.text[part.start : part.end]
-        named += [m for m in reversed(history or []) if m.end <= part.start and m.entity != part.entity
-                  and name.startswith(view.text[m.start : m.end] + " ") and is_(m, "Organization")][:1]  # fmt: skip
+        opener = next((m for m in reversed(history or []) if m.end <= part.start and m.entity != part.entity
+                       and name.startswith(view.text[m.start : m.end] + " ") and is_(m, "Organization")), None)  # fmt: skip
+        named += [opener] if opener is not None else []
         whole = named[0] if named else resolve(view.linker, "the " + owner.group(1), history or [], part.start)
         if whole is not None and is_(whole, "Organization"):
             fact(part, "partOf", whole, 0.6, rule="apposition")
