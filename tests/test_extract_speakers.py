@@ -134,3 +134,8 @@ def test_speech_verbs_of_reporting(extractor: RuleExtractor, verb: str) -> None:
 )
 def test_a_quotation_after_a_colon_is_the_clause_subjects(extractor: RuleExtractor, text: str, speaker: str) -> None:
     assert speakers(extractor, text) == [speaker]
+
+
+@pytest.mark.parametrize("text", ["Japan backed the draft on weapons in orbit.", "Japan voted for the draft in May."])
+def test_support_is_the_voters_claim(extractor: RuleExtractor, text: str) -> None:
+    assert all_speakers(extractor, text) == ["japan"]

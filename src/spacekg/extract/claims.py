@@ -186,6 +186,21 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, t
     return acts
 
 
+# Support: a vote for, backing, endorsement (the voter is the speaker).
+SUPPORT = re.compile(
+    r"\b(?:supports|supported|backs|backed|endorses|endorsed|voted\s+(?:for|in\s+favou?r)|favou?rs|favou?red)\b"
+)
+
+
+def stance(view: SentenceView, candidates: Candidates, subject: Found, verb: int) -> None:
+    """A stance whose object the sentence does not name ('Russia vetoed a draft …', 'China abstained'):
+    the subject's claim, once per sentence; not for an infinitive ('calling on all states to reject')."""
+    if re.search(r"\bto\s+$", view.sentence[:verb]):
+        return
+    if not any(c.get("speaker") == subject.entity and c["evidence"] == [view.span] for c in candidates.claims):
+        candidates.claims.append({"speaker": subject.entity, "evidence": [view.span], "confidence": 0.4})
+
+
 def claims(
     view: SentenceView,
     candidates: Candidates,
@@ -245,10 +260,12 @@ def claims(
                 )
             # 'Russia vetoed a draft …', 'China abstained', 'Washington rejected both versions': a stance
             # on something not named here is still the subject's claim.
-            stance = {"speaker": subject.entity, "evidence": [span], "confidence": 0.4}
-            if not objects and not re.search(r"\bto\s+$", sentence[: match.start()]) and not any(c.get("speaker") == subject.entity and c["evidence"] == [span]
-                                       for c in candidates.claims):  # fmt: skip
-                candidates.claims.append(stance)
+            if not objects:
+                stance(view, candidates, subject, match.start())
+    for match in SUPPORT.finditer(sentence):
+        # 'Japan backed the draft', 'France voted for it': a stance is the voter's claim.
+        for subject in view.clause_subject(match.start(), "Agent"):
+            stance(view, candidates, subject, match.start())
     for match in OPEN_TO.finditer(sentence):
         subjects, objects = (
             before(match.start()),
