@@ -261,7 +261,10 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.99 / 0.88 on the eleven v1-v3 development texts; 0.88 / 0.55 since the ten
     # v3 held-out texts (written in unfamiliar styles) joined the development set.
     assert scores["links (overlap)"].f1 >= 0.87
-    assert scores["relations"].f1 >= 0.53
+    # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
+    # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).
+    assert scores["relations"].f1 >= 0.75 and scores["relations"].precision >= 0.95
+    assert scores["speakers"].recall >= 0.72
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
@@ -349,3 +352,17 @@ def test_relation_forms(extractor: RuleExtractor) -> None:
     assert {("jane-example", "signs", "ilrs-memorandum"), ("john-example", "signs", "ilrs-memorandum")} <= facts
     assert ("roscosmos", "signs", "ilrs-memorandum") not in facts  # 'Roscosmos' only qualifies the person
     assert not facts_of(candidates) & {("japan", "signs", "artemis-accords")}  # no document named before
+
+
+def test_no_negated_gold_statement_is_asserted_on_the_development_texts(extractor: RuleExtractor) -> None:
+    """The target for negations is none, whatever else the rules miss."""
+    from spacekg.extract.evaluate import inverted_negations
+
+    inverted = []
+    for text_file in sorted(CORPUS.glob("*.txt")):
+        text = text_file.read_text(encoding="utf-8")
+        candidates = extractor.extract(text, text_file.name, hashlib.sha256(text_file.read_bytes()).hexdigest())
+        facts = parse_facts(to_yaml(candidates, extractor.entities), "cand.yaml")
+        check = inverted_negations(facts, load_facts_file(text_file.with_suffix(".gold.yaml")))
+        inverted += [(text_file.stem, triple) for triple in check.inverted]
+    assert inverted == []
