@@ -139,3 +139,13 @@ def test_a_quotation_after_a_colon_is_the_clause_subjects(extractor: RuleExtract
 @pytest.mark.parametrize("text", ["Japan backed the draft on weapons in orbit.", "Japan voted for the draft in May."])
 def test_support_is_the_voters_claim(extractor: RuleExtractor, text: str) -> None:
     assert all_speakers(extractor, text) == ["japan"]
+
+
+def test_an_infinitive_in_reported_speech_takes_the_reported_clauses_subject(extractor: RuleExtractor) -> None:
+    candidates = run(
+        extractor, "Jane Example said that Canada had no plans to join the International Lunar Research Station."
+    )
+    claim = next(c for c in candidates.claims if "proposition" in c)
+    assert claim["speaker"] == "jane-example"
+    assert claim["proposition"] == {"subject": "canada", "relation": "participatesIn", "object": "ilrs"}
+    assert claim["modality"] == "negated"

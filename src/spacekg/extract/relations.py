@@ -90,7 +90,10 @@ class SentenceView:
         before the apposition or relative clause between commas."""
         if re.search(r"\bto\s+$", self.sentence[:pos]):
             agents = [m for m in self.before(pos) if self.is_(m, domain)]
-            return self.group(agents, False)
+            # 'Jane Doe said that Canada had no plans to join': the infinitive's clause starts after 'that'.
+            opens = [m.end() for m in INFINITIVE_CLAUSE.finditer(self.sentence, 0, pos)]
+            inner = [m for m in agents if opens and m.start >= self.start + opens[-1]]
+            return self.group(inner or agents, False)
         pronoun = PRONOUN_SUBJECT.search(self.sentence, 0, pos)
         if pronoun:
             # '…, and on Friday it signed': a pronoun right before the verb is its subject, not an earlier name.
@@ -186,6 +189,11 @@ NOUN_CUE_VERB = re.compile(
 # Cues that are nouns: what the clause says about them comes after ('… cooperation with NASA ended').
 NOMINAL_CUE = re.compile(r"\b(?:participation|cooperation|partnership|membership|work|collaboration)\b", re.IGNORECASE)
 ITS_CRAFT_ANYWHERE = re.compile(ITS_CRAFT.pattern.removesuffix("$"))
+# Where the clause governing an infinitive may start: a complementizer, a clause break, a speech verb.
+INFINITIVE_CLAUSE = re.compile(
+    r"\b(?:that|which|who|whom|whether|because|while|although|though|when|after|before|since|unless)\b|[;:“”\"]|"
+    r",\s+(?:and|but)\b|\b(?:said|says|told|added|stated|announced|noted|argued|insisted|warned|confirmed)\b"
+)
 # A relative pronoun, perhaps after its preposition ('to which').
 RELATIVE = r",?\s*(?:(?:to|in|of|with|by|for|from|under|on)\s+)?\b(?:which|that|whom)\b"
 RELATIVE_HEAD_GAP = re.compile(r"(?:\s+[a-z]+|,\s*\d{4})?\s*")
