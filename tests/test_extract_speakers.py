@@ -149,3 +149,10 @@ def test_an_infinitive_in_reported_speech_takes_the_reported_clauses_subject(ext
     assert claim["speaker"] == "jane-example"
     assert claim["proposition"] == {"subject": "canada", "relation": "participatesIn", "object": "ilrs"}
     assert claim["modality"] == "negated"
+
+
+def test_a_stance_in_the_passive_is_the_agents(extractor: RuleExtractor) -> None:
+    assert sorted(all_speakers(extractor, "The draft was opposed by Russia and China.")) == ["china", "russia"]
+    claims = run(extractor, "The Artemis Accords were rejected by Russia.").claims
+    assert claims == [{"speaker": "russia", "opposes": "artemis-accords", "evidence": claims[0]["evidence"],
+                       "confidence": 0.4}]  # fmt: skip

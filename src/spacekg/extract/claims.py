@@ -186,6 +186,10 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, t
     return acts
 
 
+# A stance in the passive: 'was opposed by Russia', 'backed by Japan and Canada'.
+PASSIVE_STANCE = re.compile(
+    r"\b(opposed|rejected|vetoed|critici[sz]ed|backed|supported|endorsed|welcomed|condemned)\s+(?:jointly\s+)?by\s+(?:the\s+)?"
+)
 # Support: a vote for, backing, endorsement (the voter is the speaker).
 SUPPORT = re.compile(
     r"\b(?:supports|supported|backs|backed|endorses|endorsed|voted\s+(?:for|in\s+favou?r)|favou?rs|favou?red)\b"
@@ -262,6 +266,16 @@ def claims(
             # on something not named here is still the subject's claim.
             if not objects:
                 stance(view, candidates, subject, match.start())
+    for match in PASSIVE_STANCE.finditer(sentence):
+        # 'The draft was opposed by Russia and China', 'a text backed by Japan': the agents take the stance.
+        limit = view.start + view.clause_end(match.end())
+        targets = [m for m in before(match.start()) if not is_(m, "Agent")]
+        for agent in group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False):
+            if match.group(1).startswith(("oppos", "reject", "veto", "critici")) and targets:
+                candidates.claims.append({"speaker": agent.entity, "opposes": targets[-1].entity, "evidence": [span],
+                                          "confidence": 0.4})  # fmt: skip
+            else:
+                stance(view, candidates, agent, 0)
     for match in SUPPORT.finditer(sentence):
         # 'Japan backed the draft', 'France voted for it': a stance is the voter's claim.
         for subject in view.clause_subject(match.start(), "Agent"):
