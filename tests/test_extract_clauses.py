@@ -317,3 +317,9 @@ def test_helping_to_build_is_taking_part(extractor: RuleExtractor) -> None:
 )
 def test_constructions(extractor: RuleExtractor, text: str, expected: Stated) -> None:
     assert stated(extractor, text) == expected
+
+
+def test_messages_and_people_leaving_are_no_participation(extractor: RuleExtractor) -> None:
+    text = "The Example Mission landed. NASA sent its congratulations to Japan on the Example Mission."
+    assert not any(r == "participatesIn" for _, r, _ in stated(extractor, text))
+    assert stated(extractor, "Astronaut Jane Example left the Lunar Gateway in May.") == {}

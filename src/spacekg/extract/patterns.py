@@ -215,6 +215,9 @@ TITLED_JOINER = re.compile(rf"^\s*,?\s*and\s+(?:the\s+)?(?:{NAME}\s+){{0,5}}{TIT
 CONTRIBUTES = re.compile(
     r"\b(?:buil[dt]s?|building|develop(?:s|ed|ing)?|design(?:s|ed)?|suppl(?:y|ies|ied)|provid(?:e|es|ed)|"
     r"send(?:s|ing)?|sent|deliver(?:s|ed)?)\b"
+    # 'sent its congratulations to ISRO on Chandrayaan-3': a message is no contribution.
+    r"(?!\s+(?:(?:its|his|her|their|a|an|the|warm|best)\s+)*(?:congratulations|messages?|letters?|greetings|"
+    r"condolences|delegations?|teams?|invitations?|notes?|praise|thanks|wishes|signals?|envoys?|officials?)\b)"
 )
 # 'Chang'e-7 will carry instruments from A, B and C': the mission carries others' contributions.
 CARRIES_FROM = re.compile(

@@ -460,7 +460,8 @@ def relations(
             continue
         relation = "participatesIn" if is_(targets[0], "Program") else "signs"
         for subject in view.clause_subject(match.start(), "Agent"):
-            if view.own_clause(subject, match.start()):
+            # A country or an agency leaves a programme; a person leaving a station only goes home.
+            if view.own_clause(subject, match.start()) and not is_(subject, "Person"):
                 fact(subject, relation, targets[0], cue=match, rule="leaves", forced="negated")
     for match in BETWEEN.finditer(sentence):
         # 'cooperation between CNES and NASA': each with the others.
