@@ -132,3 +132,11 @@ def test_a_request_to_someone_else_states_no_relation(extractor: RuleExtractor) 
         "Russia urged India to take part in the International Lunar Research Station.",
     ):
         assert stated(run(extractor, text)) == {}, text
+
+
+def test_a_clause_denied_from_outside_is_negated(extractor: RuleExtractor) -> None:
+    for text in (
+        "It is not true that India joined the International Lunar Research Station.",
+        "There is no evidence that India joined the International Lunar Research Station.",
+    ):
+        assert stated(run(extractor, text)) == {("india", "participatesIn", "ilrs"): "negated"}, text

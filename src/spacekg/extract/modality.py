@@ -49,6 +49,13 @@ PROHIBITED = re.compile(
 )
 
 
+# 'It is not true that India joined …': the clause is denied from outside.
+NEGATED_MATRIX = re.compile(
+    r"\b(?:not\s+(?:true|the\s+case|correct|so)|untrue|false|no\s+(?:evidence|sign|indication|proof))\s+that\s+$",
+    re.IGNORECASE,
+)
+
+
 def verb_group(sentence: str, subject_end: int, cue_start: int) -> str:
     """The words between a clause's subject and its verb, cut at the last
     clause break (both offsets are relative to the sentence)."""
@@ -80,6 +87,7 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int]) -> s
         or re.match(r"\s*(?:Neither|neither|No|Not|None|Nor|nor)\b", opening)
         or NEGATED_OBJECT.match(sentence, cue[1])
         or PROHIBITED.search(sentence, max(0, cue_start - 100), cue_start)
+        or NEGATED_MATRIX.search(sentence, max(0, min(subject[0], cue_start) - 80), min(subject[0], cue_start))
     ):
         return "negated"
     if CONDITION.search(clause_of(sentence, cue_start)) and re.search(r"\b(?:would|could|will|might|may|can)\b", group):
