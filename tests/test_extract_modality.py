@@ -140,3 +140,15 @@ def test_a_clause_denied_from_outside_is_negated(extractor: RuleExtractor) -> No
         "There is no evidence that India joined the International Lunar Research Station.",
     ):
         assert stated(run(extractor, text)) == {("india", "participatesIn", "ilrs"): "negated"}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If India joins the International Lunar Research Station, Japan will follow.", "conditional"),
+        ("Analysts expect India to join the International Lunar Research Station.", "predicted"),
+        ("India's participation in the International Lunar Research Station is planned for 2030.", "planned"),
+    ],
+)
+def test_modality_from_outside_the_verb_group(extractor: RuleExtractor, text: str, expected: str) -> None:
+    assert stated(run(extractor, text)) == {("india", "participatesIn", "ilrs"): expected}

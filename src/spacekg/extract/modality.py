@@ -56,6 +56,16 @@ NEGATED_MATRIX = re.compile(
 )
 
 
+# 'Analysts expect India to sign', 'forecast Japan to join': a verb of expectation before the subject.
+EXPECTED_SUBJECT = re.compile(
+    r"\b(?:expect(?:s|ed)?|predict(?:s|ed)?|anticipat(?:e|es|ed)|forecast(?:s)?|believe[sd]?|want(?:s|ed)?|"
+    r"need(?:s|ed)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# '… is planned for June', '… was cancelled': what a clause says about a noun cue after it.
+PREDICATE_PLAN = re.compile(r"\b(?:is|are|was|were)\s+(?:planned|scheduled|expected|due|set|foreseen|proposed)\b")
+
+
 def verb_group(sentence: str, subject_end: int, cue_start: int) -> str:
     """The words between a clause's subject and its verb, cut at the last
     clause break (both offsets are relative to the sentence)."""
@@ -92,6 +102,12 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int]) -> s
         return "negated"
     if CONDITION.search(clause_of(sentence, cue_start)) and re.search(r"\b(?:would|could|will|might|may|can)\b", group):
         return "conditional"
+    # 'If India signs the Accords, Japan will follow': the relation is the condition itself.
+    if re.match(r"\s*(?:If|if|Unless|unless|Should|should)\b", clause_of(sentence, min(subject[0], cue_start))):
+        return "conditional"
+    # 'Analysts expect India to sign': someone else's expectation about the subject.
+    if re.fullmatch(r"\s*to\s*", group) and EXPECTED_SUBJECT.search(sentence, max(0, subject[0] - 60), subject[0]):
+        return "predicted"
     if PREDICTION.search(group):
         return "predicted"
     if PLAN.search(group):

@@ -75,7 +75,7 @@ GENERIC = {"Space", "National", "International", "States", "United", "Force", "F
 APPOSITIVE_BETWEEN = re.compile(r"(?:(?:then|now|once|formerly|later)\s+)?" + APPOSITIVE_TITLE.pattern + r"(?:the\s+)?")
 # cue pattern -> (relation, needs): relations between a subject before the cue and an object after it.
 CUES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bsign(?:ed|s|ing)?\b"), "signs"),
+    (re.compile(r"\bsign(?:ed|s|ing)?\b|\b(?:signature|accession)\s+(?:of|to)\b"), "signs"),
     (re.compile(r"\bsubmit(?:ted|s|ting)?\b"), "submits"),
     (re.compile(r"\bpropos(?:ed|es|ing|al)\b"), "proposes"),
     (

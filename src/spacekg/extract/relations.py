@@ -13,7 +13,7 @@ from typing import Any
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import PRONOUN_CLASSES, antecedent, resolve
 from spacekg.extract.linking import Linker
-from spacekg.extract.modality import NEGATION, modality
+from spacekg.extract.modality import NEGATION, PLAN, PREDICATE_PLAN, modality
 from spacekg.extract.patterns import (
     APPOSITIVE_BETWEEN,
     BETWEEN,
@@ -187,7 +187,10 @@ NOUN_CUE_VERB = re.compile(
     r"renewed|extended|has|have|had)\s+(?:a|an|the|its|their|his|her|new|own|first|\s)*[^,;.]{0,40}?$"
 )
 # Cues that are nouns: what the clause says about them comes after ('… cooperation with NASA ended').
-NOMINAL_CUE = re.compile(r"\b(?:participation|cooperation|partnership|membership|work|collaboration)\b", re.IGNORECASE)
+NOMINAL_CUE = re.compile(
+    r"\b(?:participation|cooperation|partnership|membership|work|collaboration|signing|signature|accession)\b",
+    re.IGNORECASE,
+)
 ITS_CRAFT_ANYWHERE = re.compile(ITS_CRAFT.pattern.removesuffix("$"))
 # Where the clause governing an infinitive may start: a complementizer, a clause break, a speech verb.
 INFINITIVE_CLAUSE = re.compile(
@@ -294,9 +297,11 @@ def relations(
             said = modality(sentence, at, (cue.start(), cue.end()))
             if not said and NOMINAL_CUE.search(cue.group(0)) and obj.end > start + cue.end():
                 # 'Russia's participation in the Gateway ended in 2020': the verb after a noun cue says it.
-                predicate = re.split(r"[,;.]", view.text[obj.end : view.end], maxsplit=1)[0]
-                if NEGATION.search(" ".join(predicate.split()[:4])):
+                predicate = " ".join(re.split(r"[,;.]", view.text[obj.end : view.end], maxsplit=1)[0].split()[:4])
+                if NEGATION.search(predicate):
                     said = "negated"
+                elif PREDICATE_PLAN.search(predicate) or PLAN.search(predicate):
+                    said = "planned"
             if said == "negated" and cue.group(0).lower().startswith("ratif"):
                 return  # 'has never ratified it' says nothing against having signed it
             if said:
