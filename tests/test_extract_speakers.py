@@ -156,3 +156,8 @@ def test_a_stance_in_the_passive_is_the_agents(extractor: RuleExtractor) -> None
     claims = run(extractor, "The Artemis Accords were rejected by Russia.").claims
     assert claims == [{"speaker": "russia", "opposes": "artemis-accords", "evidence": claims[0]["evidence"],
                        "confidence": 0.4}]  # fmt: skip
+
+
+def test_a_stance_on_it_is_on_the_document_named_last(extractor: RuleExtractor) -> None:
+    claims = run(extractor, "The Artemis Accords set rules. Russia rejected them.").claims
+    assert [(c["speaker"], c.get("opposes")) for c in claims] == [("russia", "artemis-accords")]

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from spacekg.extract.base import Candidates, Found
-from spacekg.extract.coreference import DEFINITE_NOUN, resolve
+from spacekg.extract.coreference import DEFINITE_NOUN, antecedent, resolve
 from spacekg.extract.patterns import OPEN_TO, OPPOSE
 from spacekg.extract.relations import SentenceView, skip_parenthesis
 
@@ -257,6 +257,10 @@ def claims(
     spoke = bool(acts)
     for match in OPPOSE.finditer(sentence):
         objects = group(after(match.end()), False)
+        if not objects and re.match(r"\s+(?:it|them)\b", sentence[match.end() :]):
+            # 'The United States rejected it': the document or programme named last.
+            referent = antecedent(view.linker, ("Document", "Program"), history, view.start + match.start())
+            objects = [referent] if referent is not None else []
         for subject in view.clause_subject(match.start(), "Agent"):
             for obj in objects:
                 candidates.claims.append(
