@@ -37,6 +37,9 @@ from spacekg.core.progress import Counter, Progress, counter
 from spacekg.core.resources import LOCAL_FACTS, LOCAL_GRAPH, LOCAL_VIEW
 from spacekg.core.text import check_text as check_text
 from spacekg.errors import EmptyGraph, GraphError
+from spacekg.serve.limits import DEFAULT_HOST as DEFAULT_HOST
+from spacekg.serve.limits import DEFAULT_PORT as DEFAULT_PORT
+from spacekg.serve.limits import Limits as Limits
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -48,7 +51,7 @@ if TYPE_CHECKING:
     from spacekg.model.validate import ValidationResult
     from spacekg.query.named import NamedQuery
     from spacekg.query.store import Result, Store, Term
-    from spacekg.serve.server import Endpoint, Limits
+    from spacekg.serve.server import Endpoint
 
 # The defaults of the library and the command line, in one place.
 DEFAULT_GRAPH = LOCAL_GRAPH  # when absent: the release graph shipped with spacekg
@@ -59,6 +62,7 @@ DEFAULT_TOP = 10  # nodes listed by centrality
 DEFAULT_DEPTH = 1  # neighbourhood radius around a focus node
 DEFAULT_BATCH_SIZE = 10_000  # triples per INSERT DATA request of push
 DEFAULT_DOCS = Path("docs/ontology")
+SERVER_LIMITS = Limits()  # the endpoint's default limits (timeouts, sizes, workers); DEFAULT_HOST, DEFAULT_PORT
 INFER_MODES = ("none", "rdfs", "owlrl")
 EXPORT_FORMATS = ("turtle", "nt", "nquads", "trig", "jsonld", "rdfxml", "graphml", "gexf", "neo4j")
 NETWORK_FORMATS = ("graphml", "gexf", "cytoscape")
@@ -636,16 +640,15 @@ def make_server(
     """A read-only SPARQL endpoint on ``graph`` (or the on-disk ``store``,
     ``"oxigraph:PATH"``), bound and ready: ``.url``, and ``.run()`` serves.
     ``view`` is the HTML page served at /view (when the file exists);
-    ``limits`` its timeouts and sizes (``timeout``, ``max_result_bytes``,
-    ``workers``, ``queue``, ``memory_mb``, ... as in
-    ``spacekg.serve.server.Limits``, whose defaults apply); ``options`` are
+    ``limits`` its timeouts and sizes (a :class:`Limits`, or a mapping of
+    some of its fields: ``timeout``, ``max_result_bytes``, ``workers``, ...;
+    the others keep :data:`SERVER_LIMITS`); ``options`` are
     ``host``, ``port``, ``cors_origin``, ``base``, ``allow_services`` and
     ``allow_hosts``.
 
     >>> spacekg.make_server("data/spacekg.ttl", port=8000).run()
     """
     from spacekg.query.store import store_location
-    from spacekg.serve.server import Limits
     from spacekg.serve.server import make_server as bind_server
 
     if limits is not None and not isinstance(limits, Limits):

@@ -421,24 +421,63 @@ def push(
 @main.command()
 @graph_option
 @click.option("--store", "store_spec", metavar="oxigraph:PATH", help="Serve an on-disk store made by 'spacekg load'.")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
-@click.option("--port", default=8000, show_default=True, help="Port to listen on.")
+@click.option("--host", default=api.DEFAULT_HOST, show_default=True, help="Address to bind (loopback by default).")
+@click.option("--port", default=api.DEFAULT_PORT, show_default=True, help="Port to listen on.")
 @click.option("--cors", "cors_origin", metavar="ORIGIN", help="Allow cross-origin requests from this one origin.")
 @click.option(
-    "--timeout", default=10.0, show_default=True, help="Seconds a query may take in all (queue, run, output): then 504."
+    "--timeout",
+    default=api.SERVER_LIMITS.timeout,
+    show_default=True,
+    help="Seconds a query may take in all (queue, run, output): then 504.",
 )
-@click.option("--max-result-bytes", default=10_000_000, show_default=True, help="Larger results are refused (422).")
-@click.option("--workers", default=0, show_default=True, help="Query worker processes (0: two per CPU, at least 4).")
-@click.option("--queue", default=64, show_default=True, help="Queries that may wait for a worker; more get 503.")
-@click.option("--memory-mb", default=1024, show_default=True, help="Working memory per query, beyond the graph.")
 @click.option(
-    "--max-slow", default=2, show_default=True, help="Long queries (50 ms CPU) at once, at low priority; more: 503."
+    "--max-result-bytes",
+    default=api.SERVER_LIMITS.max_result_bytes,
+    show_default=True,
+    help="Larger results are refused (422).",
 )
-@click.option("--header-timeout", default=10.0, show_default=True, help="Seconds a client has to send its request.")
 @click.option(
-    "--idle-timeout", default=15.0, show_default=True, help="Seconds an idle keep-alive connection stays open."
+    "--workers",
+    default=api.SERVER_LIMITS.workers,
+    show_default=True,
+    help="Query worker processes (0: two per CPU, at least 4).",
 )
-@click.option("--max-connections", default=1000, show_default=True, help="Open connections; more get 503.")
+@click.option(
+    "--queue",
+    default=api.SERVER_LIMITS.queue,
+    show_default=True,
+    help="Queries that may wait for a worker; more get 503.",
+)
+@click.option(
+    "--memory-mb",
+    default=api.SERVER_LIMITS.memory_mb,
+    show_default=True,
+    help="Working memory per query, beyond the graph.",
+)
+@click.option(
+    "--max-slow",
+    default=api.SERVER_LIMITS.max_slow,
+    show_default=True,
+    help="Long queries (50 ms CPU) at once, at low priority; more: 503.",
+)
+@click.option(
+    "--header-timeout",
+    default=api.SERVER_LIMITS.header_timeout,
+    show_default=True,
+    help="Seconds a client has to send its request.",
+)
+@click.option(
+    "--idle-timeout",
+    default=api.SERVER_LIMITS.idle_timeout,
+    show_default=True,
+    help="Seconds an idle keep-alive connection stays open.",
+)
+@click.option(
+    "--max-connections",
+    default=api.SERVER_LIMITS.max_connections,
+    show_default=True,
+    help="Open connections; more get 503.",
+)
 @click.option(
     "--allow-service", "allow_services", multiple=True, metavar="IRI",
     help="Allow SERVICE calls to this endpoint IRI (repeatable); all others are refused (403).",
