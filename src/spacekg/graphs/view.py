@@ -436,11 +436,11 @@ def _legend(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def iframe(page: str, height: int = 600) -> str:
-    """The page inline in a notebook: an iframe with the page as its srcdoc."""
-    import html
+    """The page inline in a notebook: an iframe with the page as its srcdoc
+    (escaped by the template's autoescaping)."""
+    from spacekg.core.templates import render
 
-    source = html.escape(page, quote=True)
-    return f'<iframe srcdoc="{source}" style="width:100%;height:{height}px;border:1px solid #ddd"></iframe>'
+    return render("iframe.html", page=page, height=int(height)).rstrip("\n")
 
 
 def check_filter_names(graph: nx.MultiDiGraph, classes: Iterable[str], relations: Iterable[str]) -> None:
