@@ -418,66 +418,28 @@ def push(
         click.echo(f"Pushed {pushed.triples} triples to <{graph_iri}> at {endpoint} (batches of {pushed.batch_size}).")
 
 
+def limit_option(field: str, help: str) -> Callable[[F], F]:
+    """An option of ``serve`` for one of the endpoint's limits, with its default."""
+    return click.option(
+        f"--{field.replace('_', '-')}", default=getattr(api.SERVER_LIMITS, field), show_default=True, help=help
+    )
+
+
 @main.command()
 @graph_option
 @click.option("--store", "store_spec", metavar="oxigraph:PATH", help="Serve an on-disk store made by 'spacekg load'.")
 @click.option("--host", default=api.DEFAULT_HOST, show_default=True, help="Address to bind (loopback by default).")
 @click.option("--port", default=api.DEFAULT_PORT, show_default=True, help="Port to listen on.")
 @click.option("--cors", "cors_origin", metavar="ORIGIN", help="Allow cross-origin requests from this one origin.")
-@click.option(
-    "--timeout",
-    default=api.SERVER_LIMITS.timeout,
-    show_default=True,
-    help="Seconds a query may take in all (queue, run, output): then 504.",
-)
-@click.option(
-    "--max-result-bytes",
-    default=api.SERVER_LIMITS.max_result_bytes,
-    show_default=True,
-    help="Larger results are refused (422).",
-)
-@click.option(
-    "--workers",
-    default=api.SERVER_LIMITS.workers,
-    show_default=True,
-    help="Query worker processes (0: two per CPU, at least 4).",
-)
-@click.option(
-    "--queue",
-    default=api.SERVER_LIMITS.queue,
-    show_default=True,
-    help="Queries that may wait for a worker; more get 503.",
-)
-@click.option(
-    "--memory-mb",
-    default=api.SERVER_LIMITS.memory_mb,
-    show_default=True,
-    help="Working memory per query, beyond the graph.",
-)
-@click.option(
-    "--max-slow",
-    default=api.SERVER_LIMITS.max_slow,
-    show_default=True,
-    help="Long queries (50 ms CPU) at once, at low priority; more: 503.",
-)
-@click.option(
-    "--header-timeout",
-    default=api.SERVER_LIMITS.header_timeout,
-    show_default=True,
-    help="Seconds a client has to send its request.",
-)
-@click.option(
-    "--idle-timeout",
-    default=api.SERVER_LIMITS.idle_timeout,
-    show_default=True,
-    help="Seconds an idle keep-alive connection stays open.",
-)
-@click.option(
-    "--max-connections",
-    default=api.SERVER_LIMITS.max_connections,
-    show_default=True,
-    help="Open connections; more get 503.",
-)
+@limit_option("timeout", "Seconds a query may take in all (queue, run, output): then 504.")
+@limit_option("max_result_bytes", "Larger results are refused (422).")
+@limit_option("workers", "Query worker processes (0: two per CPU, at least 4).")
+@limit_option("queue", "Queries that may wait for a worker; more get 503.")
+@limit_option("memory_mb", "Working memory per query, beyond the graph.")
+@limit_option("max_slow", "Long queries (50 ms CPU) at once, at low priority; more: 503.")
+@limit_option("header_timeout", "Seconds a client has to send its request.")
+@limit_option("idle_timeout", "Seconds an idle keep-alive connection stays open.")
+@limit_option("max_connections", "Open connections; more get 503.")
 @click.option(
     "--allow-service", "allow_services", multiple=True, metavar="IRI",
     help="Allow SERVICE calls to this endpoint IRI (repeatable); all others are refused (403).",
