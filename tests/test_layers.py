@@ -110,3 +110,39 @@ def test_the_cli_uses_only_the_public_api() -> None:
     """cli.py is a thin layer: it imports the public API and the error types, no lower room."""
     imported = _imports(PACKAGE / "cli.py") - {"spacekg.__version__"}
     assert imported <= {"spacekg", "spacekg.api", "spacekg.errors", "spacekg.errors.SpaceKGError"}, imported
+
+
+def _python_examples() -> list[tuple[str, str]]:
+    """Python code users read: the README's and docs' ```python blocks, and the notebooks' code cells."""
+    import json
+    import re
+
+    root = PACKAGE.parent.parent
+    found = []
+    for doc in [root / "README.md", *sorted((root / "docs").glob("*.md"))]:
+        for number, block in enumerate(re.findall(r"```python\n(.*?)```", doc.read_text(encoding="utf-8"), re.S)):
+            found.append((f"{doc.name} block {number + 1}", block))
+    for notebook in sorted((root / "notebooks").glob("*.ipynb")):
+        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+        code = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+        found.append((notebook.name, code))
+    return found
+
+
+def test_examples_for_users_call_only_the_public_api() -> None:
+    """The README, docs and notebooks import ``spacekg`` itself and use only its public names."""
+    import spacekg
+
+    examples = _python_examples()
+    assert any(name == "tour.ipynb" for name, _ in examples) and any("README" in name for name, _ in examples)
+    wrong = []
+    for name, code in examples:
+        tree = ast.parse(code)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                wrong += [f"{name}: import {a.name}" for a in node.names if a.name.startswith("spacekg.")]
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("spacekg"):
+                wrong.append(f"{name}: from {node.module} import ...")
+            elif isinstance(node, ast.Attribute) and getattr(node.value, "id", "") == "spacekg":
+                wrong += [f"{name}: spacekg.{node.attr}"] if node.attr not in spacekg.__all__ else []
+    assert not wrong, wrong
