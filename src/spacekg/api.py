@@ -81,7 +81,7 @@ def default_graph() -> Path:
     """The graph file read when none is named: ``data/spacekg.ttl`` in the
     current folder, else the release graph shipped with spacekg.
 
-    >>> spacekg.api.default_graph()
+    >>> spacekg.api.default_graph()  # in a clone after 'spacekg build'
     PosixPath('data/spacekg.ttl')
     """
     from spacekg.core.resources import default_graph as found
@@ -152,8 +152,8 @@ def locate(source: str | Path, phrase: str) -> list[tuple[tuple[int, int], tuple
     occurrence, its ``(start, end)`` and its sentence's, ready to copy into a
     facts file; empty when it never occurs.
 
-    >>> spacekg.locate("article.txt", "joint statement")
-    [((1204, 1219), (1150, 1290))]
+    >>> for (start, end), sentence in spacekg.locate("article.txt", "joint statement"):
+    ...     print(start, end, sentence)
     """
     from spacekg.core.text import phrase_spans, read_source
 
@@ -744,7 +744,6 @@ def inverted_negations(candidates: str | Path, gold: str | Path) -> NegationChec
     positive facts (``.inverted``), of ``.negated`` in all.
 
     >>> spacekg.inverted_negations("candidates.yaml", "gold.yaml").inverted
-    []
     """
     from spacekg.extract.evaluate import inverted_negations as check
     from spacekg.model.facts import load_facts_file
