@@ -464,23 +464,16 @@ class KnowledgeGraph:
         """
         from spacekg.core.output import write_atomically
 
-        if fmt in NETWORK_FORMATS:
-            if part != "all":
-                raise GraphError(f"part is for RDF formats; {fmt} always exports the whole graph")
-            from spacekg.graphs.analyze import export as export_network
+        if fmt not in NETWORK_FORMATS:  # RDF: read straight from the file
+            return export(fmt, self._file(), part=part, nanopub=nanopub, out=out, progress=progress)
+        if part != "all":
+            raise GraphError(f"part is for RDF formats; {fmt} always exports the whole graph")
+        from spacekg.graphs.analyze import export as export_network
 
-            count = Counter(progress, "Exporting", 2, size=self.path.stat().st_size if self.path else 0)
-            self.network  # noqa: B018
-            count.step()
-            data = export_network(self.network, Path(out) if out is not None else Path("-"), fmt)
-        else:
-            from spacekg.interop.export import export_rdf, read
-
-            path = self._file()
-            count = Counter(progress, f"Exporting {path.name}", 2, size=path.stat().st_size if path.is_file() else 0)
-            statements = read(path)
-            count.step()
-            data = export_rdf(statements, fmt, part, nanopub)
+        count = Counter(progress, "Exporting", 2, size=self.path.stat().st_size if self.path else 0)
+        self.network  # noqa: B018 (the projection is the first step)
+        count.step()
+        data = export_network(self.network, Path(out) if out is not None else Path("-"), fmt)
         count.finish()
         if out is not None:
             write_atomically(Path(out), data)
@@ -492,18 +485,64 @@ class KnowledgeGraph:
 
         >>> kg.neo4j_csv("neo4j-import")
         """
-        from spacekg.core.output import write_files
-        from spacekg.interop.export import neo4j_csv, read
-
-        files = neo4j_csv(read(self._file()))
-        if out is not None:
-            write_files({Path(out) / name: content for name, content in files.items()})
-        return files
+        return neo4j_csv(self._file(), out)
 
     def _file(self) -> Path:
         if self.path is None:
             raise GraphError("this export reads the graph's RDF file; open the graph with spacekg.load(FILE)")
         return self.path
+
+
+def export(
+    fmt: str,
+    graph: str | Path | None = None,
+    *,
+    part: str = "all",
+    nanopub: bool = False,
+    out: str | Path | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """The graph file ``graph`` (default: ``data/spacekg.ttl``, else the
+    release graph) in another RDF format, read straight from the file:
+    turtle, nt, nquads, trig, jsonld, rdfxml (``part``: all, ontology, data,
+    claims, provenance; quad formats put each part in a named graph,
+    ``nanopub`` each claim in a nanopublication); graphml, gexf and cytoscape
+    export its network projection (see :meth:`KnowledgeGraph.export`).
+    Written to ``out`` when given.
+
+    >>> spacekg.export("rdfxml", "data/spacekg.ttl", part="ontology", out="spacekg.owl")
+    """
+    if fmt in NETWORK_FORMATS:
+        return load(graph, progress=progress).export(fmt, part=part, out=out, progress=progress)
+    from spacekg.core.output import write_atomically
+    from spacekg.interop.export import export_rdf, read
+
+    path = _graph_or_release(graph)
+    count = Counter(progress, f"Exporting {path.name}", 2, size=path.stat().st_size if path.is_file() else 0)
+    statements = read(path)
+    count.step()
+    data = export_rdf(statements, fmt, part, nanopub)
+    count.finish()
+    if out is not None:
+        write_atomically(Path(out), data)
+    return data
+
+
+def neo4j_csv(graph: str | Path | None = None, out: str | Path | None = None) -> dict[str, bytes]:
+    """Neo4j bulk-import files of the graph file ``graph`` (default as for
+    :func:`export`): ``{"nodes.csv": ..., "relationships.csv": ...}``,
+    written into the folder ``out`` when given.
+
+    >>> spacekg.neo4j_csv(out="neo4j-import")
+    """
+    from spacekg.core.output import write_files
+    from spacekg.interop.export import neo4j_csv as tables
+    from spacekg.interop.export import read
+
+    files = tables(read(_graph_or_release(graph)))
+    if out is not None:
+        write_files({Path(out) / name: content for name, content in files.items()})
+    return files
 
 
 def format_analysis(report: Report, fmt: str = "table") -> str:

@@ -658,13 +658,12 @@ def export(graph_path: Path | None, fmt: str, part: str, nanopub: bool, out: Pat
     if fmt == "neo4j" and out is None:
         raise click.UsageError("--format neo4j writes two files; give --out FOLDER")
     with user_errors():
-        kg = api.load(graph_path)
         if fmt == "neo4j":
-            kg.neo4j_csv(out)
+            api.neo4j_csv(graph_path, out)
             click.echo(f"Wrote {out / 'nodes.csv'} and {out / 'relationships.csv'}.")  # type: ignore[operator]
             return
         with progress_bars(quiet) as progress:
-            data = kg.export(fmt, part=part, nanopub=nanopub, out=out, progress=progress)
+            data = api.export(fmt, graph_path, part=part, nanopub=nanopub, out=out, progress=progress)
     if out is None:
         click.echo(data, nl=False)
     else:
