@@ -317,8 +317,7 @@ def test_blank_nodes_get_labels_from_their_surroundings() -> None:
     assert {str(b) for b in first.all_nodes()} != {str(b) for b in second.all_nodes()}
     for fmt in sorted(OXIGRAPH):
         data = export_rdf(first, fmt)
-        if fmt != "jsonld":  # JSON-LD is compacted by pyld, which relabels blank nodes
-            assert data == export_rdf(second, fmt), fmt
+        assert data == export_rdf(second, fmt), fmt
         assert isomorphic(reread(data, fmt), first), fmt
 
 
@@ -356,6 +355,33 @@ def test_jsonld_uses_term_definitions_of_the_context(graph: Graph) -> None:
     assert "ignored" not in document["@context"] and "leads" in document["@context"]
     nquads = jsonld.to_rdf(jsonld.expand(document), {"format": "application/n-quads"})
     assert isomorphic(Graph().parse(data=nquads, format="nt"), graph)
+
+
+def test_jsonld_writes_values_its_terms_do_not_coerce_as_explicit_objects() -> None:
+    """Values whose kind differs from their term's coercion (another language,
+    another datatype, a plain string under a language term, an IRI under a
+    datatype term), escapes JSON does not share, and a literal rdf:type all
+    read back equal with pyld and with pyoxigraph."""
+    from pyld import jsonld
+
+    turtle = """@prefix kg: <https://w3id.org/spacekg/id/> . @prefix skg: <https://w3id.org/spacekg/ontology#> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+    @prefix schema: <https://schema.org/> .
+    kg:nasa a skg:SpaceAgency, skg:NotAClass ; rdfs:label "NASA"@en, "NASA"@fr, "plain", "tab\tquote\\"x\U0001f680"@en-gb ;
+        skg:startYear 1958, "1958"^^xsd:gYear, "about 1958" ; skg:leads kg:artemis, "not an IRI" ;
+        schema:memberOf kg:un, "text" ; skg:unknownProperty kg:x, 3, [ rdfs:label "blank"@en ] ;
+        <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "a literal type" ."""
+    graph = Graph().parse(data=turtle, format="turtle")
+    data = export_rdf(graph, "jsonld")
+    document = json.loads(data)
+    nquads = jsonld.to_rdf(jsonld.expand(document), {"format": "application/n-quads"})
+    assert isomorphic(Graph().parse(data=nquads, format="nt"), graph)
+    assert isomorphic(reread(data, "jsonld"), graph)
+    parsed = list(ox.parse(data, format=ox.RdfFormat.JSON_LD))
+    assert len(parsed) == len(graph)
+    nasa = next(n for n in document["@graph"] if n["id"] == "kg:nasa")
+    assert nasa["leads"] == "kg:artemis" and nasa["skg:leads"] == "not an IRI"  # the term coerces to IRIs
+    assert nasa["startYear"] == "1958" and nasa["label"] == "NASA" and "SpaceAgency" in nasa["type"]
 
 
 def test_export_and_build_benchmarks_run(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ import hashlib
 import heapq
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pyoxigraph as ox
@@ -252,9 +252,9 @@ def write(
         lines = union(graphs)
         source = ox.RdfFormat.N_TRIPLES
     if fmt in ("nt", "nquads"):
-        return b"".join(line + b"\n" for line in lines)
+        return b"\n".join(lines) + b"\n" if lines else b""
     if fmt == "jsonld":
-        return jsonld(_expanded_nodes(lines), context if context is not None else dict(prefixes))
+        return jsonld(lines, context if context is not None else dict(prefixes))
     text = b"\n".join(lines)
     usable = {p: iri for p, iri in prefixes.items() if iri.endswith(("/", "#"))}
     if fmt == "rdfxml":
@@ -283,154 +283,264 @@ def _tidy_header(data: bytes, prefixes: Mapping[str, str], base: str | None, alw
 
 
 class _Compactor:
-    """Compact IRIs and keys against a context of prefixes and simple terms
-    (``{"@id": ..., "@type": "@id" | datatype}``); anything else in the
-    context is left unused, which keeps the output correct."""
+    """Compact IRIs, keys and values against a JSON-LD context, choosing
+    terms as a JSON-LD 1.1 compactor does for the definitions it reads:
+    ``@id``/``@type`` aliases (``"id": "@id"``), prefixes, class terms
+    (``"Country": "skg:Country"``) and property terms with at most one
+    coercion (``"@type": "@id"``, ``"@type": datatype`` or ``"@language"``).
+    Other definitions (containers, ``@vocab``, a default language) are left
+    unused and out of the written context, which keeps the output correct:
+    a value whose form its key's coercion would change is written as an
+    explicit value or node object, which no coercion touches."""
 
     def __init__(self, context: Mapping[str, Any]) -> None:
+        self.context = context
         self.prefixes = sorted(
-            ((iri, name) for name, iri in context.items() if isinstance(iri, str) and iri.endswith(("/", "#"))),
+            ((iri, name) for name, iri in context.items() if _is_prefix(name, iri)),
             key=lambda item: (-len(item[0]), item[1]),
         )
+        self.prefix_names = {name for _, name in self.prefixes}
         self.by_start: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for iri, name in self.prefixes:
             self.by_start[iri[:8]].append((iri, name))
-        self.terms: dict[tuple[str, str | None], str] = {}
+        self.alias: dict[str, str] = {}
+        # term name -> (IRI, coercion): None, ("@id",), ("type", datatype IRI) or ("lang", language)
+        self.definitions: dict[str, tuple[str, tuple[str, ...] | None]] = {}
         for name, definition in sorted(context.items()):
-            if not isinstance(definition, dict) or set(definition) - {"@id", "@type"} or ":" in name:
+            if name.startswith("@") or name in self.prefix_names:
                 continue
-            iri = self.expand(str(definition.get("@id", "")))
-            kind = definition.get("@type")
-            if kind is not None and kind != "@id":
-                kind = self.expand(str(kind))
-            self.terms.setdefault((iri, kind), name)
+            if definition in ("@id", "@type"):
+                self.alias.setdefault(definition, name)
+                continue
+            parsed = self._definition(definition)
+            if parsed is not None:
+                self.definitions[name] = parsed
+        self.alias.setdefault("@id", "@id")
+        self.alias.setdefault("@type", "@type")
+        # (IRI, coercion) -> term name; the shortest name wins, then the first by name
+        self.terms: dict[tuple[str, tuple[str, ...] | None], str] = {}
+        for name in sorted(self.definitions, key=lambda n: (len(n), n)):
+            self.terms.setdefault(self.definitions[name], name)
         self.cache: dict[str, str] = {}
+        self.vocab_cache: dict[str, str] = {}
         self.used: set[str] = set()
-        self.used_terms: set[str] = set()
 
-    def use(self, name: str) -> str:
-        self.used.add(name)
-        self.used_terms.add(name)
-        return name
+    def _definition(self, definition: Any) -> tuple[str, tuple[str, ...] | None] | None:
+        if isinstance(definition, str):
+            iri = self.expand(definition)
+            return (iri, None) if ":" in iri else None
+        if not isinstance(definition, dict) or not isinstance(definition.get("@id"), str):
+            return None
+        if set(definition) - {"@id", "@type", "@language"} or len(definition) > 2:
+            return None
+        iri = self.expand(definition["@id"])
+        if ":" not in iri:
+            return None
+        kind = definition.get("@type")
+        if kind == "@id":
+            return iri, ("@id",)
+        if isinstance(kind, str) and not kind.startswith("@"):
+            return iri, ("type", self.expand(kind))
+        language = definition.get("@language")
+        if isinstance(language, str):
+            return iri, ("lang", language.lower())
+        if kind is None and "@language" not in definition:
+            return iri, None
+        return None
 
     def expand(self, value: str) -> str:
         prefix, _, local = value.partition(":")
-        for iri, name in self.prefixes:
-            if name == prefix and not local.startswith("//"):
-                return iri + local
+        iri = self.context.get(prefix)
+        if isinstance(iri, str) and prefix in self.prefix_names and not local.startswith("//"):
+            return iri + local
         return value
 
     def iri(self, value: str) -> str:
+        """``value`` as a compact IRI (document-relative: no terms)."""
         found = self.cache.get(value)
         if found is None:
             found = value
             for iri, name in self.by_start.get(value[:8], ()):
-                if value.startswith(iri) and not value[len(iri) :].startswith("//"):
-                    found = f"{name}:{value[len(iri) :]}"
-                    self.used.add(name)
-                    break
+                local = value[len(iri) :]
+                if value.startswith(iri) and not local.startswith("//"):
+                    candidate = f"{name}:{local}"
+                    # a compact IRI that is also a term must mean the same IRI
+                    if candidate not in self.definitions or self.definitions[candidate][0] == value:
+                        found = candidate
+                        self.used.add(name)
+                        break
             self.cache[value] = found
         return found
 
     def node(self, value: str) -> str:
         return value if value.startswith("_:") else self.iri(value)
 
-    def value(self, p: str, o: Mapping[str, Any]) -> tuple[str, Any]:
-        """The key and compacted value for one expanded object of ``p``."""
-        if "@id" in o:
-            term = self.terms.get((p, "@id"))
-            if term is not None:
-                return self.use(term), self.node(o["@id"])
-            term = self.terms.get((p, None))
-            return (self.use(term) if term else self.iri(p)), {"@id": self.node(o["@id"])}
-        datatype = o.get("@type")
-        if datatype is not None:
-            term = self.terms.get((p, datatype))
-            if term is not None:
-                return self.use(term), o["@value"]
+    def vocab(self, value: str) -> str:
+        """``value`` where a vocabulary term may stand for it (``@type`` values)."""
+        found = self.vocab_cache.get(value)
+        if found is None:
+            term = self.terms.get((value, None))
+            if term is not None and not value.startswith("_:"):
+                self.used.add(term)
+                found = term
+            else:
+                found = self.node(value)
+            self.vocab_cache[value] = found
+        return found
+
+    def key(self, p: str, coercion: tuple[str, ...] | None) -> tuple[str, bool]:
+        """The key for values of ``p`` of one kind, and whether the key's
+        coercion lets the value be written short."""
+        term = self.terms.get((p, coercion)) if coercion is not None else None
+        if term is not None:
+            self.used.add(term)
+            return term, True
         term = self.terms.get((p, None))
-        key = self.use(term) if term else self.iri(p)
-        if "@language" in o:
-            return key, {"@language": o["@language"], "@value": o["@value"]}
-        if datatype is None or datatype == XSD_STRING:
-            return key, o["@value"]
-        return key, {"@type": self.iri(datatype), "@value": o["@value"]}
+        if term is not None:
+            self.used.add(term)
+            return term, coercion is None
+        name = self.iri(p)
+        definition = self.definitions.get(name)
+        if definition is not None:  # a term spelt as a compact IRI
+            self.used.add(name)
+            return name, definition[1] == coercion
+        return name, coercion is None
+
+    def head(self) -> dict[str, Any]:
+        """The context to write: what the document used, and the prefixes
+        the used terms are defined with."""
+        kept: dict[str, Any] = {}
+        for alias, keyword in ((self.alias["@id"], "@id"), (self.alias["@type"], "@type")):
+            if alias != keyword:
+                kept[alias] = keyword
+        for name in self.used:
+            kept[name] = self.context[name]
+            definition = self.context[name]
+            for value in definition.values() if isinstance(definition, dict) else (definition,):
+                prefix = str(value).partition(":")[0]
+                if prefix in self.prefix_names:
+                    kept[prefix] = self.context[prefix]
+        return dict(sorted(kept.items()))
 
 
-def _expanded_nodes(lines: list[bytes]) -> Iterator[dict[str, Any]]:
-    """Expanded JSON-LD node objects, one per subject, read straight from
-    sorted N-Triples lines as pyoxigraph writes them (a literal is a JSON
-    string once its quotes are kept; the rare line whose escapes JSON does
-    not share is read by pyoxigraph)."""
+def _is_prefix(name: str, iri: Any) -> bool:
+    return isinstance(iri, str) and ":" not in name and not name.startswith("@") and iri.endswith(("/", "#"))
+
+
+def jsonld(lines: Iterable[bytes], context: Mapping[str, Any]) -> bytes:
+    """Sorted N-Triples lines (as pyoxigraph writes them) as a compacted
+    JSON-LD document: ``@context`` (what is used of ``context``), then
+    ``@graph`` with one node object per subject, one per line, in the
+    lines' order. Read straight from the lines: a literal is a JSON string
+    once its quotes are kept (the rare one whose escapes JSON does not
+    share is read by pyoxigraph); IRIs are compacted once each."""
+    compact = _Compactor(context)
+    id_key, type_key = compact.alias["@id"], compact.alias["@type"]
+    # predicate -> value kind -> (key, whether the value is written short)
+    keys: dict[bytes, dict[Any, tuple[str, bool]]] = {}
+    iris: dict[bytes, str] = {}
+    nodes: dict[bytes, str] = {}  # IRI or blank node -> its compact form
+    literals: dict[bytes, tuple[str, Any]] = {}  # literal -> text, kind
+    type_predicate = f"<{RDF_TYPE}>".encode()
+    out: list[str] = []
     node: dict[str, Any] = {}
+    types: list[str] = []
     subject = b""
+    dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False).encode
+    iri_kind = ("@id",)
+
+    def flush() -> None:
+        if types:
+            node[type_key] = types[0] if len(types) == 1 else types
+        out.append(dumps(node))
+
     for raw in lines:
-        cut = raw.index(b" ")
-        if raw[:cut] != subject:
-            if node:
-                yield node
-            subject = raw[:cut]
-            node = {"@id": _node_id(subject)}
-        rest = raw[cut + 1 : -2]
-        cut2 = rest.index(b" ")
-        predicate = rest[1 : cut2 - 1].decode("utf-8")
-        obj = rest[cut2 + 1 :]
-        value = _literal(obj) if obj[:1] == b'"' else {"@id": _node_id(obj)}
-        node.setdefault(predicate, []).append(value)
-    if node:
-        yield node
+        s, predicate, obj = raw.split(b" ", 2)
+        if s != subject:
+            if subject:
+                flush()
+            subject = s
+            found = nodes.get(s)
+            if found is None:
+                found = nodes[s] = compact.node(_node_id(s))
+            node, types = {id_key: found}, []
+        obj = obj[:-2]
+        literal = obj[:1] == b'"'
+        if not literal and predicate == type_predicate:
+            types.append(compact.vocab(_node_id(obj)))
+            continue
+        kinds = keys.get(predicate)
+        if kinds is None:
+            iri = iris[predicate] = predicate[1:-1].decode("utf-8")
+            kinds = keys[predicate] = {iri_kind: compact.key(iri, iri_kind)}
+        value: Any
+        if not literal:
+            key, short = kinds[iri_kind]
+            found = nodes.get(obj)
+            if found is None:
+                found = nodes[obj] = compact.node(_node_id(obj))
+            value = found if short else {"@id": found}
+        else:
+            parts = literals.get(obj)
+            if parts is None:
+                parts = literals[obj] = _literal_parts(obj)
+            text, kind = parts
+            entry = kinds.get(kind)
+            if entry is None:
+                entry = kinds[kind] = compact.key(iris[predicate], kind)
+            key, short = entry
+            if short:
+                value = text
+            elif kind is None:
+                value = {"@value": text}
+            elif kind[0] == "lang":
+                value = {"@language": _language(obj), "@value": text}
+            else:
+                value = {"@type": compact.iri(kind[1]), "@value": text}
+        values = node.get(key)
+        if values is None:
+            node[key] = value
+        elif type(values) is list:
+            values.append(value)
+        else:
+            node[key] = [values, value]
+    if subject:
+        flush()
+    head = json.dumps({"@context": compact.head()}, ensure_ascii=False, indent=1, sort_keys=True)
+    graph = ("[\n" + ",\n".join(out) + "\n ]") if out else "[]"
+    return (head[:-2] + ',\n "@graph": ' + graph + "\n}\n").encode("utf-8")
+
+
+def _term_id(term: bytes, compact: _Compactor, cache: dict[bytes, str]) -> str:
+    found = cache.get(term)
+    if found is None:
+        found = cache[term] = compact.node(_node_id(term))
+    return found
 
 
 def _node_id(term: bytes) -> str:
     return term[1:-1].decode("utf-8") if term[:1] == b"<" else term.decode("utf-8")
 
 
-def _literal(term: bytes) -> dict[str, Any]:
+_scan = json.decoder.scanstring  # type: ignore[attr-defined]  # the C string scanner json.loads uses
+
+
+def _literal_parts(term: bytes) -> tuple[str, tuple[str, ...] | None]:
+    """A literal's text and its kind: None (a plain string), ("type", datatype) or ("lang", tag)."""
     end = term.rindex(b'"')
     quoted, suffix = term[: end + 1], term[end + 1 :]
     if b"\\U" in quoted or b"\\'" in quoted:
         parsed = next(iter(ox.parse(b"<x:s> <x:p> " + term + b" .", format=ox.RdfFormat.N_TRIPLES))).object
         text = str(parsed.value)
     else:
-        text = json.loads(quoted)
+        text = _scan(quoted.decode("utf-8"), 1)[0]
     if suffix.startswith(b"@"):
-        return {"@language": suffix[1:].decode("utf-8"), "@value": text}
+        return text, ("lang", suffix[1:].decode("utf-8").lower())
     if suffix.startswith(b"^^<"):
-        return {"@type": suffix[3:-1].decode("utf-8"), "@value": text}
-    return {"@value": text}
+        datatype = suffix[3:-1].decode("utf-8")
+        return text, None if datatype == XSD_STRING else ("type", datatype)
+    return text, None
 
 
-def jsonld(expanded: Iterable[dict[str, Any]], context: Mapping[str, Any]) -> bytes:
-    """Compact expanded JSON-LD node objects (one per subject, in sorted
-    order) into a document with one node object per line."""
-    compact = _Compactor(context)
-    lines: list[str] = []
-    for source in expanded:
-        node: dict[str, Any] = {"@id": compact.node(source["@id"])}
-        for p, objects in source.items():
-            if p == "@id":
-                continue
-            if p == "@type":
-                types = [compact.node(t) for t in objects]
-                node["@type"] = types[0] if len(types) == 1 else types
-                continue
-            if p == RDF_TYPE and all("@id" in o for o in objects):
-                types = [compact.node(o["@id"]) for o in objects]
-                node["@type"] = types[0] if len(types) == 1 else types
-                continue
-            values: dict[str, list[Any]] = defaultdict(list)
-            for o in objects:
-                key, value = compact.value(p, o)
-                values[key].append(value)
-            for key, items in values.items():
-                node[key] = items[0] if len(items) == 1 else items
-        lines.append(json.dumps(node, ensure_ascii=False, sort_keys=True))
-    kept = {name: context[name] for name in compact.used}
-    for name in compact.used_terms:
-        for value in context[name].values():
-            prefix = str(value).partition(":")[0]
-            if isinstance(context.get(prefix), str):
-                kept[prefix] = context[prefix]
-    head = json.dumps({"@context": dict(sorted(kept.items()))}, ensure_ascii=False, indent=1, sort_keys=True)
-    graph = ("[\n" + ",\n".join(lines) + "\n ]") if lines else "[]"
-    return (head[:-2] + ',\n "@graph": ' + graph + "\n}\n").encode("utf-8")
+def _language(term: bytes) -> str:
+    return term[term.rindex(b'"') + 2 :].decode("utf-8")

@@ -15,6 +15,7 @@ relationship CSV files ``neo4j-admin database import`` reads.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import json
@@ -97,10 +98,14 @@ FACT_TYPE = f" <{RDF}type> <{SKG}Fact> .".encode()
 def guess_base(graphs: rdfwrite.Graphs) -> str:
     """The data namespace: where the facts are (``<base>fact/...``)."""
     for lines in graphs.values():
-        for line in lines:
-            if line.endswith(FACT_TYPE) and b"/fact/" in line:
+        text = b"\n".join(lines) + b"\n"
+        start = 0
+        while (end := text.find(FACT_TYPE + b"\n", start)) >= 0:
+            line = text[text.rfind(b"\n", 0, end) + 1 : end]
+            if b"/fact/" in line:
                 subject = line.split(b" ", 1)[0].decode("utf-8").strip("<>")
                 return subject.rsplit("/fact/", 1)[0] + "/"
+            start = end + 1
     return DEFAULT_BASE
 
 
@@ -135,23 +140,32 @@ def split(graph: Any) -> dict[str, list[bytes]]:
     found = statements(graph)
     ours = {part_graph(found.base, name) for name in PARTS[1:]}
     lines = rdfwrite.union({g: v for g, v in found.graphs.items() if g is None or g in ours})
+    # Only typed subjects can be outside the data. Their type lines are
+    # found by searching the text (in C); each such subject's lines,
+    # contiguous because they are sorted by subject, by bisection: no
+    # Python code runs per line.
+    types: dict[bytes, set[str]] = defaultdict(set)
+    text = b"\n" + b"\n".join(lines) + b"\n"
+    at = text.find(TYPE_TEXT)
+    while at >= 0:
+        start = text.rfind(b"\n", 0, at) + 1
+        end = text.find(b"\n", at)
+        subject = text[start:at]
+        if b" " not in subject and text[end - 3 : end] == b"> .":
+            types[subject].add(text[at + len(TYPE_TEXT) : end - 3].decode("utf-8"))
+        at = text.find(TYPE_TEXT, end)
     parts: dict[str, list[bytes]] = {name: [] for name in PARTS[1:]}
-    # Lines are sorted by subject, rdf:type first: each subject's types are
-    # known from its first lines, so one pass places every group.
-    group: list[bytes] = []
-    types: set[str] = set()
-    subject = b"\x00"  # no line starts with it
-    for line in lines:
-        if not line.startswith(subject):
-            if group:
-                parts[_part_of(subject, types)] += group
-            subject = line[: line.index(b" ") + 1]
-            group, types = [], set()
-        if line.startswith(TYPE_TEXT, len(subject) - 1):
-            types.add(line[len(subject) - 1 + len(TYPE_TEXT) : -3].decode("utf-8"))
-        group.append(line)
-    if group:
-        parts[_part_of(subject, types)] += group
+    done = 0  # lines before this index are placed
+    for subject, kinds in types.items():
+        part = _part_of(subject + b" ", kinds)
+        if part == "data":
+            continue
+        low = bisect.bisect_left(lines, subject + b" ", done)
+        high = bisect.bisect_left(lines, subject + b" \xff", low)
+        parts["data"] += lines[done:low]
+        parts[part] += lines[low:high]
+        done = high
+    parts["data"] += lines[done:]
     return parts
 
 
@@ -259,29 +273,11 @@ def _rdflib(found: Statements) -> Any:
 
 
 def to_jsonld(found: Statements, lines: list[bytes]) -> bytes:
-    """Compacted with pyld against the ontology's term context (aliases,
-    class and property terms), lists sorted so hash seeds do not matter."""
-    from pyld import jsonld  # only for JSON-LD
-    from rdflib import Graph
-
-    from spacekg.model.context import context_for
-
-    graph = Graph().parse(data=b"".join(line + b"\n" for line in lines), format="nt")
-    expanded = json.loads(graph.serialize(format="json-ld"))
-    compacted = jsonld.compact(expanded, context_for(graph, found.base))
-    return json.dumps(_stable(compacted), ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
-
-
-def _stable(value: Any) -> Any:
-    """Sort lists, so output does not depend on set order (hash seeds)."""
-    if isinstance(value, dict):
-        return {k: _stable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        items = [_stable(v) for v in value]
-        return sorted(
-            items, key=lambda v: (v.get("@id", "") if isinstance(v, dict) else "", json.dumps(v, sort_keys=True))
-        )
-    return value
+    """Compacted against the ontology's term context (``id``/``type``
+    aliases, class and property terms with their coercions), written
+    straight from the sorted lines (:func:`spacekg.core.rdfwrite.jsonld`);
+    the document carries the part of the context it uses."""
+    return rdfwrite.jsonld(lines, {**published_context(), "kg": found.base})
 
 
 NEO4J_TYPES = {

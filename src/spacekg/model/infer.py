@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from spacekg.core.output import write_atomically
 from spacekg.core.text import sha256_hex
@@ -82,14 +83,7 @@ def _closure_bytes(graph: Path, mode: str) -> bytes | None:
         rdf_format = ox.RdfFormat.from_media_type(media_type(graph))
         if rdf_format is None:
             raise GraphError(f"{graph}: pyoxigraph cannot read this syntax")
-        triples = []
-        literals: dict[str, ox.Literal] = {}
-        for quad in ox.parse(path=str(graph), format=rdf_format):
-            obj = quad.object
-            o = str(obj)
-            if isinstance(obj, ox.Literal):
-                literals[o] = obj
-            triples.append((str(quad.subject), str(quad.predicate), o))
+        triples, literals = _read_terms(graph, rdf_format)
     except (SyntaxError, ValueError, OSError) as exc:
         raise GraphError(f"{graph}: cannot read it for inference: {exc}") from None
     if mode == "rdfs":
@@ -99,3 +93,37 @@ def _closure_bytes(graph: Path, mode: str) -> bytes | None:
     else:
         return None
     return "".join(ntriples_lines(closure)).encode("utf-8")
+
+
+def _read_terms(graph: Path, rdf_format: Any) -> tuple[list[tuple[str, str, str]], dict[str, Any]]:
+    """Every triple of ``graph`` as N-Triples term texts, and each literal's
+    pyoxigraph term by its text. A triple file is turned into N-Triples by
+    pyoxigraph and its lines split (no Python object per term); quad files
+    and RDF-star terms are read term by term."""
+    import pyoxigraph as ox
+
+    triples: list[tuple[str, str, str]] = []
+    literals: dict[str, Any] = {}
+    if not rdf_format.supports_datasets:
+        text = bytes(ox.serialize(ox.parse(path=str(graph), format=rdf_format), format=ox.RdfFormat.N_TRIPLES) or b"")
+        if b"<<" not in text:
+            lines = text.decode("utf-8").split("\n")
+            lines.pop()  # after the last newline
+            for line in lines:
+                s, p, o = line[:-2].split(" ", 2)
+                triples.append((s, p, o))
+                if o[0] == '"':
+                    literals[o] = None
+            if literals:
+                document = "".join(f"<x:s> <x:p> {o} .\n" for o in literals).encode("utf-8")
+                for text_of, quad in zip(literals, ox.parse(document, format=ox.RdfFormat.N_TRIPLES), strict=True):
+                    literals[text_of] = quad.object
+            return triples, literals
+        triples.clear()
+    for quad in ox.parse(path=str(graph), format=rdf_format):
+        obj = quad.object
+        o = str(obj)
+        if isinstance(obj, ox.Literal):
+            literals[o] = obj
+        triples.append((str(quad.subject), str(quad.predicate), o))
+    return triples, literals
