@@ -5,6 +5,10 @@
     python -m bench --only stores,infer   # some of them
     python -m bench --out docs/benchmarks-run.md   # also write what was printed
 
+At the end it prints every issue-#17 target the benchmarks measured, with
+its ratio and whether it holds, and the growth ratios (time at 10× and 100×
+the work over time at 1×) of build, export, analyze and inference.
+
 Each benchmark runs in its own process, one after another (they time
 processes and servers of their own, so running them side by side would skew
 every figure); inside each, contenders are timed in interleaved rounds. A
@@ -19,6 +23,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+from bench.targets import collect, load_average, summary
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -51,6 +57,8 @@ def main(argv: list[str]) -> int:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     report: list[str] = [f"# Benchmarks ({'small sizes' if args.small else 'full sizes'})", ""]
     failed = []
+    targets: list[dict[str, object]] = []
+    growths: list[dict[str, object]] = []
     for name in names:
         full, small = BENCHMARKS[name]
         command = [sys.executable, "-m", f"bench.{name}", *(small if args.small else full)]
@@ -59,10 +67,14 @@ def main(argv: list[str]) -> int:
         done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
         took = time.perf_counter() - start
         print(done.stdout, flush=True)
+        found, grown = collect(done.stdout)
+        targets += found
+        growths += grown
         report += [
             f"## bench.{name}",
             "",
-            f"`{' '.join(['python', '-m', f'bench.{name}', *command[3:]])}` ({took:.0f} s)",
+            f"`{' '.join(['python', '-m', f'bench.{name}', *command[3:]])}` ({took:.0f} s; load average {load_average()}"
+            " at the end)",
             "",
         ]
         report += [done.stdout.rstrip(), ""]
@@ -70,6 +82,9 @@ def main(argv: list[str]) -> int:
             failed.append(name)
             print(done.stderr[-3000:], file=sys.stderr, flush=True)
             report += [f"**failed** (exit {done.returncode})", ""]
+    closing = summary(targets, growths, args.small)
+    print("\n".join(closing), flush=True)
+    report += [*closing, ""]
     if args.out is not None:
         args.out.write_text("\n".join(report) + "\n", encoding="utf-8")
     if failed:

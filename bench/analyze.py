@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -60,7 +61,9 @@ def generate(nodes: int, path: Path, seed: int = 7) -> None:
                 )
 
 
-def run(path: Path, nodes: int) -> tuple[float, dict[str, str]]:
+def run(path: Path, nodes: int) -> tuple[float, float, dict[str, str]]:
+    """Wall and CPU seconds (user + system) of one run, and its methods."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     out = subprocess.run(
         [sys.executable, "-m", "spacekg.cli", "analyze", "--graph", str(path), "--format", "json",
@@ -68,9 +71,11 @@ def run(path: Path, nodes: int) -> tuple[float, dict[str, str]]:
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     report = json.loads(out.stdout)
     assert report["nodes"] >= nodes, report["nodes"]  # the ontology may add a few labelled nodes
-    return elapsed, report["methods"]
+    return elapsed, cpu, report["methods"]
 
 
 def main() -> None:
@@ -80,6 +85,7 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     times: dict[int, list[float]] = {n: [] for n in sizes}
+    cpu: dict[int, list[float]] = {n: [] for n in sizes}
     methods: dict[int, dict[str, str]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         paths = {n: Path(tmp) / f"kg-{n}.nt" for n in sizes}
@@ -87,19 +93,38 @@ def main() -> None:
             generate(n, paths[n])
         for _ in range(args.rounds):
             for n in sizes:
-                elapsed, methods[n] = run(paths[n], n)
+                elapsed, used, methods[n] = run(paths[n], n)
                 times[n].append(elapsed)
+                cpu[n].append(used)
     targets = {10_000: 10.0, 50_000: 60.0}
-    print(f"spacekg analyze end to end, {args.rounds} interleaved rounds, medians [min–max]")
-    print("| nodes | seconds | growth (/ first size) | target | betweenness |")
-    print("|---|---|---|---|---|")
-    first = statistics.median(times[sizes[0]])
+    from bench.targets import load_average
+
+    print(
+        f"spacekg analyze end to end, {args.rounds} interleaved rounds, medians [min–max]; load average {load_average()}"
+    )
+    print()
+    print("Wall seconds grow with the machine's load (other processes take the cores); CPU seconds (user +")
+    print("system of the process) are what the run itself costs, so the targets are judged on them.")
+    print()
+    print("| nodes | wall s | CPU s | growth (CPU / first size) | target (CPU) | betweenness |")
+    print("|---|---|---|---|---|---|")
+    first = statistics.median(cpu[sizes[0]])
     for n in sizes:
-        med = statistics.median(times[n])
+        med = statistics.median(cpu[n])
         target = targets.get(n)
         verdict = f"≤ {target:.0f} s {'✓' if med <= target else '✗'}" if target else ""
-        print(f"| {n:,} | {med:.2f} [{min(times[n]):.2f}–{max(times[n]):.2f}] | {med / first:.1f}× | {verdict} "
+        print(f"| {n:,} | {statistics.median(times[n]):.2f} [{min(times[n]):.2f}–{max(times[n]):.2f}] "
+              f"| {med:.2f} [{min(cpu[n]):.2f}–{max(cpu[n]):.2f}] | {med / first:.1f}× | {verdict} "
               f"| {methods[n]['betweenness']} |")  # fmt: skip
+    from bench.targets import growth, target
+
+    for n in sizes:
+        if n in targets:
+            target(
+                f"analyze at {n:,} nodes (CPU s)", statistics.median(cpu[n]), targets[n], unit=" s", at=f"{n:,} nodes"
+            )
+    growth("analyze (CPU s)", f"{sizes[0]:,} nodes",
+           {f"{n // sizes[0]}×": statistics.median(cpu[n]) / first for n in sizes[1:]})  # fmt: skip
 
 
 if __name__ == "__main__":

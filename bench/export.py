@@ -64,21 +64,31 @@ def main() -> None:
     parser.add_argument("--formats", default=",".join(FORMATS))
     args = parser.parse_args()
     from bench.synthetic import generate
+    from bench.targets import growth, load_average, target
 
     formats = args.formats.split(",")
+    # Growth: spacekg's export of 1/100 and 1/10 of the triples, in the same rounds.
+    smaller = [max(100, args.triples // 100), max(100, args.triples // 10)]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "kg.nt"
         count = generate(args.triples, path)
+        paths = {size: Path(tmp) / f"kg-{size}.nt" for size in smaller}
+        counts = {size: generate(size, paths[size]) for size in smaller}
         runs: dict[tuple[str, str], list[dict[str, float]]] = {}
         for _ in range(args.rounds):
             for fmt in formats:
+                for size in smaller:
+                    runs.setdefault((fmt, f"spacekg {size}"), []).append(run("spacekg", fmt, paths[size]))
                 for mode in ("raw", "spacekg"):
                     runs.setdefault((fmt, mode), []).append(run(mode, fmt, path))
     print(
-        f"Exports of {count:,} triples (synthetic N-Triples input), {args.rounds} interleaved rounds, medians [min–max]"
+        f"Exports of {count:,} triples (synthetic N-Triples input), {args.rounds} interleaved rounds, medians [min–max];"
+        f" load average {load_average()} at the end"
     )
     print("| format | raw pyoxigraph s | spacekg s | time ratio (≤ 2×) | raw MB | spacekg MB | memory ratio (≤ 1.5×) |")
     print("|---|---|---|---|---|---|---|")
+    verdicts: list[tuple[str, float, float]] = []
+    growths: list[tuple[str, dict[str, float]]] = []
     for fmt in formats:
         raw, ours = runs[(fmt, "raw")], runs[(fmt, "spacekg")]
 
@@ -94,6 +104,25 @@ def main() -> None:
             f"| {fmt} | {rng(raw, 'seconds')} | {rng(ours, 'seconds')} | {time_ratio:.2f}× {'✓' if time_ratio <= 2 else '✗'} "
             f"| {med(raw, 'mb'):.0f} | {med(ours, 'mb'):.0f} | {mem_ratio:.2f}× {'✓' if mem_ratio <= 1.5 else '✗'} |"
         )
+        verdicts.append((fmt, time_ratio, mem_ratio))
+    for fmt, time_ratio, mem_ratio in verdicts:  # after the table, which they would break
+        target(f"export {fmt}: time / raw pyoxigraph", time_ratio, 2.0, at=f"{count:,} triples")
+        target(f"export {fmt}: peak memory / raw pyoxigraph", mem_ratio, 1.5, at=f"{count:,} triples")
+    print()
+    print(f"Growth of spacekg's export time ({', '.join(f'{counts[s]:,}' for s in smaller)} and {count:,} triples):")
+    print()
+    print("| format | " + " | ".join(f"{counts[s]:,} s" for s in smaller) + f" | {count:,} s | growth |")
+    print("|---|" + "---|" * (len(smaller) + 2))
+    for fmt in formats:
+        seconds = [statistics.median(r["seconds"] for r in runs[(fmt, f"spacekg {s}")]) for s in smaller]
+        seconds.append(statistics.median(r["seconds"] for r in runs[(fmt, "spacekg")]))
+        sizes = [*(counts[s] for s in smaller), count]
+        ratios = {f"{sizes[i] / sizes[0]:.0f}×": seconds[i] / seconds[0] for i in (1, 2)}
+        print(f"| {fmt} | " + " | ".join(f"{t:.2f}" for t in seconds) + " | "
+              + ", ".join(f"{k}: {v:.1f}×" for k, v in ratios.items()) + " |")  # fmt: skip
+        growths.append((fmt, ratios))
+    for fmt, ratios in growths:
+        growth(f"export {fmt}", f"{counts[smaller[0]]:,} triples", ratios)
 
 
 if __name__ == "__main__":

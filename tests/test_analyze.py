@@ -157,3 +157,4 @@ def test_analyze_benchmark_runs() -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "| 300 |" in result.stdout and "exact" in result.stdout, result.stdout
+    assert '<!-- growth {"name": "analyze (CPU s)"' in result.stdout, result.stdout

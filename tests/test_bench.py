@@ -8,10 +8,13 @@ never how fast anything is.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import FACTS_DIR, ROOT
 
@@ -51,7 +54,7 @@ def test_inference_benchmark_runs_and_matches_owlrl(tmp_path: Path) -> None:
 def test_one_command_runs_every_benchmark_module() -> None:
     from bench.__main__ import BENCHMARKS
 
-    modules = {p.stem for p in (ROOT / "bench").glob("*.py")} - {"__init__", "__main__", "synthetic"}
+    modules = {p.stem for p in (ROOT / "bench").glob("*.py")} - {"__init__", "__main__", "synthetic", "targets"}
     assert modules == set(BENCHMARKS), "register every bench module in bench/__main__.py"
 
 
@@ -59,4 +62,26 @@ def test_one_command_small_run(tmp_path: Path) -> None:
     report = tmp_path / "report.md"
     out = run_bench("bench", "--small", "--only", "infer,aggregation", "--out", str(report), cwd=tmp_path)
     assert "## bench.infer" in out and "## bench.aggregation" in out
-    assert "Same closure as owlrl" in report.read_text(encoding="utf-8")
+    text = report.read_text(encoding="utf-8")
+    assert "Same closure as owlrl" in text
+    # The closing tables: the inference target with its measured ratio, and its growth.
+    assert "## Targets (issue #17)" in text and "## Growth" in text
+    assert re.search(r"\| first --infer rdfs / raw load \| [\d,]+ triples \| [\d.]+× \| ≤ 10× \| [✓✗] \|", text), text
+    assert re.search(r"\| first --infer rdfs \| [\d,]+ triples \| 10× the work: [\d.]+× \|", text), text
+
+
+def test_targets_are_read_back_from_what_benchmarks_print(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.targets import collect, growth, summary, target
+
+    target("export nt: time / raw pyoxigraph", 1.234, 2.0, at="1,000 triples")
+    target("serve throughput / oxigraph", 0.7, 0.8, more_is_better=True)
+    growth("build (CPU s)", "×1 the facts", {"10×": 9.5, "100×": 98.0})
+    targets, growths = collect(capsys.readouterr().out)
+    assert [(t["name"], t["met"]) for t in targets] == [
+        ("export nt: time / raw pyoxigraph", True),
+        ("serve throughput / oxigraph", False),
+    ]
+    lines = summary(targets, growths, small=False)
+    assert "| export nt: time / raw pyoxigraph | 1,000 triples | 1.23× | ≤ 2× | ✓ |" in lines
+    assert "| serve throughput / oxigraph |  | 0.70× | ≥ 0.8× | ✗ |" in lines
+    assert "| build (CPU s) | ×1 the facts | 10× the work: 9.5×, 100× the work: 98.0× |" in lines

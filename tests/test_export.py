@@ -394,12 +394,15 @@ def test_export_and_build_benchmarks_run(tmp_path: Path) -> None:
     )  # fmt: skip
     assert exported.returncode == 0, exported.stderr
     assert re.search(r"\| turtle \| [\d.]+ .*\| [\d.]+× [✓✗] \|", exported.stdout), exported.stdout
+    assert '"name": "export jsonld: time / raw pyoxigraph"' in exported.stdout, exported.stdout
+    assert '<!-- growth {"name": "export turtle"' in exported.stdout, exported.stdout
     built = subprocess.run(
         [sys.executable, "-m", "bench.build", "--factors", "1,2", "--rounds", "1"],
         capture_output=True, text=True, check=False, cwd=ROOT,
     )  # fmt: skip
     assert built.returncode == 0, built.stderr
     assert "| ×2 |" in built.stdout and "×2: yaml" in built.stdout, built.stdout
+    assert '<!-- growth {"name": "build (CPU s)"' in built.stdout, built.stdout
 
 
 def test_hard_literals_survive_every_format() -> None:
