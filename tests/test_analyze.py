@@ -158,3 +158,21 @@ def test_analyze_benchmark_runs() -> None:
     assert result.returncode == 0, result.stderr
     assert "| 300 |" in result.stdout and "exact" in result.stdout, result.stdout
     assert '<!-- growth {"name": "analyze (CPU s)"' in result.stdout, result.stdout
+
+
+def test_sampled_betweenness_is_networkx_estimate_to_the_bit() -> None:
+    """The fast estimate above EXACT_LIMIT nodes gives networkx's floats exactly."""
+    import networkx as nx
+
+    from spacekg.graphs.analyze import sampled_betweenness
+
+    scaffold = nx.barabasi_albert_graph(600, 2, seed=3)
+    graph = nx.Graph()
+    graph.add_nodes_from(sorted(f"n{i}" for i in scaffold))
+    graph.add_edges_from(sorted((f"n{u}", f"n{v}") for u, v in scaffold.edges()))
+    graph.add_node("isolated")
+    for pivots in (1, 40):
+        expected = nx.betweenness_centrality(graph, k=pivots, seed=42)
+        found = sampled_betweenness(graph, pivots, 42)
+        assert found.keys() == expected.keys()
+        assert all(found[v] == expected[v] or (found[v] != found[v] and expected[v] != expected[v]) for v in found)
