@@ -323,3 +323,33 @@ def test_messages_and_people_leaving_are_no_participation(extractor: RuleExtract
     text = "The Example Mission landed. NASA sent its congratulations to Japan on the Example Mission."
     assert not any(r == "participatesIn" for _, r, _ in stated(extractor, text))
     assert stated(extractor, "Astronaut Jane Example left the Lunar Gateway in May.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Artemis Accords were signed by Japan, followed by Canada in October.",
+            {("japan", "signs", "artemis-accords"), ("canada", "signs", "artemis-accords")},
+        ),
+        (
+            "Japan (2020), Canada (2020) and Brazil (2021) signed the Artemis Accords early.",
+            {
+                ("japan", "signs", "artemis-accords"),
+                ("canada", "signs", "artemis-accords"),
+                ("brazil", "signs", "artemis-accords"),
+            },
+        ),
+        (
+            "Signing the Artemis Accords on Monday, Ecuador became the 12th country to join.",
+            {("ecuador", "signs", "artemis-accords")},
+        ),
+        (
+            "The Artemis Accords gained two new signatories this week: Rwanda and Nigeria.",
+            {("rwanda", "signs", "artemis-accords"), ("nigeria", "signs", "artemis-accords")},
+        ),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_signatory_lists(extractor: RuleExtractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert set(stated(extractor, text)) == expected

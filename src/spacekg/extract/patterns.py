@@ -181,7 +181,7 @@ FOUNDED_AT = re.compile(r"\b(?:formed|founded|established|created|set\s+up|opene
 # 'The signatories were A and B', 'now has 40 signatories, including A and B', 'Among the signatories of X are A'.
 SIGNATORIES = re.compile(
     r"\b[Ss]ignator(?:y|ies)(?:\s+(?:of|to)\s+[^,;.]{1,60}?)?(?:,?\s+(?:including|among\s+them|such\s+as|namely)|"
-    r"\s+(?:were|are|was|is|include[sd]?|now\s+include))\b[:,]?"
+    r"\s+(?:were|are|was|is|include[sd]?|now\s+include))\b[:,]?|\b[Ss]ignator(?:y|ies)\b[^.;:]{0,30}:"
 )
 # Stances: opposition, a veto, a vote against, an objection, an abstention (the voter is the speaker).
 OPPOSE = re.compile(

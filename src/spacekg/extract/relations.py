@@ -333,9 +333,11 @@ def relations(
             for subject in subjects:
                 fact(subject, "partnerOf", other, cue=cue, rule="joint subjects")
 
-    for cue, relation in CUES if ANY_CUE.search(sentence) else ():
+    # 'Signing the Accords on Monday, Ecuador …': a verb opening the sentence is matched in lower case.
+    lowered = sentence[:1].lower() + sentence[1:]
+    for cue, relation in CUES if ANY_CUE.search(lowered) else ():
         domain, range_ = SIGNATURES[relation]
-        for match in cue.finditer(sentence):
+        for match in cue.finditer(lowered):
             if PASSIVE_TAIL.match(sentence, match.end()):
                 continue  # a passive: below
             verb = NOUN_CUE_VERB.search(sentence, max(0, match.start() - 60), match.start())
@@ -350,6 +352,13 @@ def relations(
                 objects = [relative]
                 if not subjects or subjects[0].end <= relative.end:
                     subjects, listed = view.listed(match.end(), domain), True
+            elif not subjects and match.start() == 0 and match.group(0).endswith("ing"):
+                # 'Signing the Accords on Monday, Ecuador became …': the participle's subject is the main clause's.
+                comma = sentence.find(",", match.end())
+                subjects = group([m for m in after(comma + 1) if is_(m, domain)], False)[:1] if comma > 0 else []
+                subjects = [
+                    m for m in subjects if re.fullmatch(r"\s*(?:the\s+)?", view.text[start + comma + 1 : m.start])
+                ]
             elif not subjects:
                 # 'Thirty countries have signed it, among them A, B and C'.
                 subjects, listed = view.listed(match.end(), domain), True
@@ -436,7 +445,10 @@ def relations(
         targets = near if attached else [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, range_)]
         limit = start + view.clause_end(by.end())
         agents = group([m for m in after(by.end()) if is_(m, domain) and m.start < limit], False)
-        for more in re.finditer(r"\band\s+(?:also\s+)?by\s+(?:the\s+)?", view.text[by.end() + start : limit]):
+        for more in re.finditer(
+            r"(?:\band\s+(?:also\s+)?by|\b(?:followed|joined)\s+by|\bthen\s+by)\s+(?:the\s+)?",
+            view.text[by.end() + start : limit],
+        ):
             # 'signed by Japan in 2020 and by India in 2023'.
             at = by.end() + start + more.end()
             agents += group([m for m in view.mentions if m.start == at and is_(m, domain)], False)
@@ -665,6 +677,8 @@ def group(text: str, mentions: list[Found], last: bool, modifiers: list[tuple[in
         if left.entity == right.entity and re.fullmatch(r"\s*\(\s*", gap):
             continue  # 'the China National Space Administration (CNSA)': one actor
         gap = re.sub(r"^\s*\)", "", gap)  # 'the China National Space Administration (CNSA) and Roscosmos'
+        gap = re.sub(r"\s*\([^()]{1,40}\)", "", gap)  # 'Japan (2020), Canada (2020) and Brazil'
+
         if not (JOINER.match(gap) or TITLED_JOINER.match(gap) or ROLE_JOINER.match(gap)):
             break
         chosen.append(current)
