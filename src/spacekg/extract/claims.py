@@ -19,7 +19,7 @@ from typing import Any
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import DEFINITE_NOUN, antecedent, resolve
 from spacekg.extract.patterns import OPEN_TO, OPPOSE
-from spacekg.extract.relations import SentenceView, skip_parenthesis
+from spacekg.extract.relations import RECENT, SentenceView, skip_parenthesis
 
 SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|asked|asks|stated|announced|announces|declared|declares|added|adds|noted|notes|"
@@ -196,13 +196,24 @@ SUPPORT = re.compile(
 )
 
 
-def stance(view: SentenceView, candidates: Candidates, subject: Found, verb: int) -> None:
+def stance(view: SentenceView, candidates: Candidates, subject: Found, verb: int, since: int) -> None:
     """A stance whose object the sentence does not name ('Russia vetoed a draft …', 'China abstained'):
     the subject's claim, once per sentence; not for an infinitive ('calling on all states to reject')."""
     if re.search(r"\bto\s+$", view.sentence[:verb]):
         return
-    if not any(c.get("speaker") == subject.entity and c["evidence"] == [view.span] for c in candidates.claims):
+    if not any(c.get("speaker") == subject.entity and c["evidence"] == [view.span] for c in candidates.claims[since:]):
         candidates.claims.append({"speaker": subject.entity, "evidence": [view.span], "confidence": 0.4})
+
+
+def _remove_recent(facts: list[dict[str, Any]], gone: list[dict[str, Any]]) -> None:
+    """Remove ``gone`` (a quotation's facts, the last ones stated) from ``facts``,
+    looking back only as far as they go, so the work stays linear in the text."""
+    ids = {id(f) for f in gone}
+    index, left = len(facts), len(ids)
+    while index > 0 and left:
+        index -= 1
+        left -= id(facts[index]) in ids
+    facts[index:] = [f for f in facts[index:] if id(f) not in ids]
 
 
 def claims(
@@ -220,7 +231,9 @@ def claims(
     True when the sentence reports speech."""
     sentence, span = view.sentence, view.span
     is_, before, after, group = view.is_, view.before, view.after, view.group
+    history = history[-RECENT:]  # antecedents among the last few hundred mentions: linear in the text
     acts = speech_acts(view, history)
+    first_claim = len(candidates.claims)  # the claims of this sentence start here (compared only with each other)
     joint = [a for a in acts if a[1] == (-1, -1)]
     acts = [a for a in acts if a[1] != (-1, -1)]
     for number, (speaker, (low, high)) in enumerate(acts):
@@ -228,14 +241,13 @@ def claims(
             f for f in candidates.facts[first_fact:]
             if "cue" in f and view.start + low <= f["cue"][0] < view.start + high
         ]  # fmt: skip
-        for fact in reported:
-            candidates.facts.remove(fact)
+        if reported:
+            moved = {id(f) for f in reported}
+            candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:] if id(f) not in moved]
         # 'According to NASA, Japan will join': the speaker is not a subject of what is reported.
         reported = [f for f in reported if view.start + low <= f["at"][0] < view.start + high]
         if number == 0 and quoted:
-            for fact in quoted:
-                if fact in candidates.facts:
-                    candidates.facts.remove(fact)
+            _remove_recent(candidates.facts, quoted)
             reported = quoted + reported
         # 'asked China to join': a request states no relation.
         if REQUEST.search(sentence[max(0, low - 12) : low + 1]):
@@ -246,7 +258,7 @@ def claims(
             "evidence": [quote_span or span],
             "confidence": 0.6,
         }
-        if not reported and claim not in candidates.claims:  # two verbs of one speech act: one claim
+        if not reported and claim not in candidates.claims[first_claim:]:  # two verbs of one speech act: one claim
             candidates.claims.append(claim)
         for fact in reported:
             proposition = {"subject": fact["subject"], "relation": fact["relation"], "object": fact["object"]}
@@ -269,7 +281,7 @@ def claims(
             # 'Russia vetoed a draft …', 'China abstained', 'Washington rejected both versions': a stance
             # on something not named here is still the subject's claim.
             if not objects:
-                stance(view, candidates, subject, match.start())
+                stance(view, candidates, subject, match.start(), first_claim)
     for match in PASSIVE_STANCE.finditer(sentence):
         # 'The draft was opposed by Russia and China', 'a text backed by Japan': the agents take the stance.
         limit = view.start + view.clause_end(match.end())
@@ -279,11 +291,11 @@ def claims(
                 candidates.claims.append({"speaker": agent.entity, "opposes": targets[-1].entity, "evidence": [span],
                                           "confidence": 0.4})  # fmt: skip
             else:
-                stance(view, candidates, agent, 0)
+                stance(view, candidates, agent, 0, first_claim)
     for match in SUPPORT.finditer(sentence):
         # 'Japan backed the draft', 'France voted for it': a stance is the voter's claim.
         for subject in view.clause_subject(match.start(), "Agent"):
-            stance(view, candidates, subject, match.start())
+            stance(view, candidates, subject, match.start(), first_claim)
     for match in OPEN_TO.finditer(sentence):
         subjects, objects = (
             before(match.start()),

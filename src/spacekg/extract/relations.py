@@ -41,6 +41,7 @@ from spacekg.extract.patterns import (
 )
 
 SYMMETRIC = {"cooperatesWith", "partnerOf"}
+RECENT = 300  # how many earlier mentions a pronoun or 'its' may reach back to
 ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue, _ in CUES))
 
 
@@ -261,7 +262,9 @@ def relations(
     view: SentenceView, candidates: Candidates, document: Found | None = None, history: list[Found] | None = None
 ) -> None:
     sentence, start = view.sentence, view.start
-    view.history = history or []
+    # Antecedents are looked for among the last few hundred mentions, so the work stays linear in the text.
+    history = (history or [])[-RECENT:]
+    view.history = history
     first = len(candidates.facts)
     is_, before, after, group = view.is_, view.before, view.after, view.group
 
