@@ -208,17 +208,20 @@ def read_query(file: str | Path) -> str:
     return decode_utf8(read_limited(Path(file), QueryError, max_query_bytes()), str(file), QueryError)
 
 
-def format_result(result: Result, fmt: str | None = None, *, out: str | Path | None = None) -> bytes:
+def format_result(
+    result: Result, fmt: str | None = None, *, out: str | Path | None = None, base: str | None = None
+) -> bytes:
     """A query result as ``table`` (SELECT default), ``csv``, ``tsv``,
     ``json``, ``xml`` (SPARQL results), or ``turtle`` (CONSTRUCT default),
     ``nt``, ``jsonld``; ASK gives ``true``/``false``. Written to ``out`` when given.
+    ``base``: the graph's data base (``KnowledgeGraph.base``), shown as ``kg:``.
 
     >>> print(spacekg.format_result(kg.named("program-timeline", program="ilrs")).decode())
     """
     from spacekg.core.output import write_atomically
     from spacekg.query.formats import render
 
-    data = render(result, fmt)
+    data = render(result, fmt, base)
     if out is not None:
         write_atomically(Path(out), data)
     return data
@@ -270,10 +273,11 @@ class KnowledgeGraph:
     @cached_property
     def base(self) -> str:
         """The data namespace (``kg:``) of the graph: the default, or the
-        ``--base`` it was built with."""
-        from spacekg.model.base import BASE_QUERY, base_from_documents
+        ``--base`` it was built with (:func:`spacekg.model.base.find_base`:
+        found in the graph, else in its VoID description)."""
+        from spacekg.model.base import find_base, store_documents
 
-        return base_from_documents(row.get("doc") for row in self.store.query(BASE_QUERY).python_rows())
+        return find_base(self.path, store_documents(self.store))
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
         """Run SPARQL with the project's prefixes predeclared (``kg:`` is the
@@ -281,13 +285,9 @@ class KnowledgeGraph:
 
         >>> kg.query("SELECT ?a WHERE { ?a skg:leads kg:ilrs }").python_rows()
         """
-        import re
+        from spacekg.query.store import with_base
 
-        if self.base != DEFAULT_BASE and not re.search(r"(?im)^\s*PREFIX\s+kg:", sparql):
-            from spacekg.core.namespaces import prefix_header
-
-            sparql = prefix_header({"kg": self.base}) + sparql
-        return self.store.query(sparql, dict(bindings or {}))
+        return self.store.query(with_base(sparql, self.base), dict(bindings or {}))
 
     def named(self, name: str, params: Mapping[str, str] | None = None, **more: str) -> Result:
         """Run a named query (see :func:`named_queries`) with parameters given
@@ -321,7 +321,7 @@ class KnowledgeGraph:
         """
         from spacekg.graphs.projection import project
 
-        return project(self.store)
+        return project(self.store, self.path)
 
     def select(self, filters: ViewFilters | None = None) -> nx.MultiDiGraph:
         """The part of :attr:`network` that ``filters`` keep; unknown class or

@@ -354,7 +354,7 @@ def query(
             kg = api.load(graph_path, store=store_spec, endpoint=endpoint, infer=infer, named_graph=named_graph,
                           progress=progress)  # fmt: skip
         result = kg.named(text, params) if is_named else kg.query(text)
-        data = api.format_result(result, fmt, out=out)
+        data = api.format_result(result, fmt, out=out, base=kg.base)
     if out is None:
         click.echo(data, nl=False)
     if result.kind == "ask" and not result.boolean:
@@ -450,9 +450,8 @@ def limit_option(field: str, help: str) -> Callable[[F], F]:
 )  # fmt: skip
 @click.option(
     "--base",
-    default=api.DEFAULT_BASE,
-    show_default=True,
-    help="Data base IRI: /id/NAME serves <base>NAME.",
+    default=None,
+    help="Data base IRI: /id/NAME serves <base>NAME, kg: means it.  [default: the graph's own, as built]",
 )
 @click.option(
     "--view",
@@ -465,7 +464,7 @@ def serve(
     graph_path: Path | None, store_spec: str | None, host: str, port: int, cors_origin: str | None, timeout: float,
     max_result_bytes: int, workers: int, queue: int, memory_mb: int, max_slow: int, header_timeout: float,
     idle_timeout: float, max_connections: int, allow_services: tuple[str, ...], allow_hosts: tuple[str, ...],
-    base: str, view: Path,
+    base: str | None, view: Path,
 ) -> None:  # fmt: skip
     """Serve the graph as a read-only SPARQL 1.1 endpoint at /sparql.
 

@@ -86,10 +86,14 @@ def _ontology(store: Store) -> _Ontology:
     return _Ontology(depth=depth, parents=dict(parents), property_labels=labels)
 
 
-def project(store: Store) -> nx.MultiDiGraph:
-    """Project a spacekg graph (with its ontology) onto a MultiDiGraph."""
+def project(store: Store, graph_file: Path | None = None) -> nx.MultiDiGraph:
+    """Project a spacekg graph (with its ontology) onto a MultiDiGraph.
+    ``graph.graph["base"]`` is the data base (see :func:`spacekg.model.base.find_base`)."""
+    from spacekg.model.base import find_base, store_documents
+
     onto = _ontology(store)
     graph = nx.MultiDiGraph()
+    graph.graph["base"] = find_base(graph_file, store_documents(store))
     types: dict[str, list[str]] = defaultdict(list)
     for row in _rows(store, "SELECT ?n ?t WHERE { ?n a ?t . ?n rdfs:label ?l . FILTER(isIRI(?n)) }"):
         if row["n"] and row["t"]:
@@ -228,9 +232,13 @@ def result_triples(result: Result) -> list[ox.Triple]:
 
 
 def resolve_node(graph: nx.MultiDiGraph, node: str) -> str:
-    """A node by full IRI, ``kg:id`` or bare id."""
+    """A node by full IRI, ``kg:id`` or bare id (in the graph's data base)."""
     if node in graph:
         return node
+    base = graph.graph.get("base")
+    local = node[3:] if node.startswith("kg:") else node
+    if base and base + local in graph:
+        return str(base + local)
     matches = [n for n in graph if local_name(n) == node.split(":", 1)[-1]]
     if len(matches) == 1:
         return str(matches[0])
@@ -238,7 +246,7 @@ def resolve_node(graph: nx.MultiDiGraph, node: str) -> str:
 
 
 def load_projection(graph_file: Path, named_graph: str | None = None) -> nx.MultiDiGraph:
-    return project(MemoryStore([graph_file], named_graph=named_graph))
+    return project(MemoryStore([graph_file], named_graph=named_graph), graph_file)
 
 
 def flat_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:

@@ -31,6 +31,7 @@ import pyoxigraph as ox
 from spacekg.core import rdfwrite
 from spacekg.core.namespaces import DEFAULT_BASE, OA, ONTOLOGY_IRI, OWL, PREFIXES, RDF, RDFS, SKG, local_name
 from spacekg.errors import GraphError
+from spacekg.model.base import find_base
 
 RDF_FORMATS = ("turtle", "nt", "nquads", "trig", "jsonld", "rdfxml")
 QUAD_FORMATS = ("nquads", "trig")
@@ -67,7 +68,8 @@ class Statements:
 def read(path: Path) -> Statements:
     """Every statement of an RDF file (all graphs of a quad file), read by
     pyoxigraph and streamed into sorted N-Triples lines; the data namespace
-    is the file's ``kg:`` prefix, or guessed from the fact IRIs, or the default."""
+    is found by :func:`spacekg.model.base.find_base` (the source documents'
+    IRIs, else the VoID description beside the file, else the default)."""
     from spacekg.core.syntax import media_type
 
     if not path.exists():
@@ -81,10 +83,9 @@ def read(path: Path) -> Statements:
             graphs = rdfwrite.to_lines(list(parser))
         else:
             graphs = {None: rdfwrite.sort_lines(bytes(ox.serialize(parser, format=ox.RdfFormat.N_TRIPLES) or b""))}
-        declared = parser.prefixes
     except (SyntaxError, ValueError, OSError) as exc:
         raise GraphError(f"{path}: not valid RDF: {exc}") from None
-    return Statements(graphs, declared.get("kg") or guess_base(graphs))
+    return Statements(graphs, find_base(path, lambda: source_documents(graphs)))
 
 
 def _v(term: Any) -> str:
@@ -92,33 +93,30 @@ def _v(term: Any) -> str:
     return str(term) if isinstance(term, ox.Triple) else str(term.value)
 
 
-FACT_TYPE = f" <{RDF}type> <{SKG}Fact> .".encode()
+SHA256_PREDICATE = f" <{SKG}sha256> ".encode()
 
 
-def guess_base(graphs: rdfwrite.Graphs) -> str:
-    """The data namespace: where the facts are (``<base>fact/...``)."""
+def source_documents(graphs: rdfwrite.Graphs) -> list[str]:
+    """The IRIs of the source documents (subjects of ``skg:sha256``), sorted;
+    found by searching the joined text, not line by line."""
+    found = []
     for lines in graphs.values():
-        text = b"\n".join(lines) + b"\n"
+        text = b"\n" + b"\n".join(lines)
         start = 0
-        while (end := text.find(FACT_TYPE + b"\n", start)) >= 0:
-            line = text[text.rfind(b"\n", 0, end) + 1 : end]
-            if b"/fact/" in line:
-                subject = line.split(b" ", 1)[0].decode("utf-8").strip("<>")
-                return subject.rsplit("/fact/", 1)[0] + "/"
-            start = end + 1
-    return DEFAULT_BASE
+        while (at := text.find(SHA256_PREDICATE, start)) >= 0:
+            line = text[text.rfind(b"\n", 0, at) + 1 : at]
+            if line.startswith(b"<") and b" " not in line:
+                found.append(line.decode("utf-8").strip("<>"))
+            start = at + 1
+    return sorted(found)
 
 
 def statements(graph: Any) -> Statements:
     """An rdflib Graph/Dataset or :class:`Statements` as Statements."""
     if isinstance(graph, Statements):
         return graph
-    base = DEFAULT_BASE
-    for prefix, namespace in graph.namespaces():
-        if prefix == "kg":
-            base = str(namespace)
     graphs = rdfwrite.to_lines(rdfwrite.from_rdflib(graph))
-    return Statements(graphs, base if base != DEFAULT_BASE else guess_base(graphs))
+    return Statements(graphs, find_base(None, lambda: source_documents(graphs)))
 
 
 def prefixes(base: str) -> dict[str, str]:

@@ -51,14 +51,14 @@ def serialize_turtle(graph: Graph, base: str = DEFAULT_BASE) -> bytes:
     return rdfwrite.serialize(rdfwrite.from_rdflib(graph), "turtle", {**bound, **ours}, base=base)
 
 
-def serialize_with_entailments(graph: Graph, entailed: set[Triple]) -> bytes:
+def serialize_with_entailments(graph: Graph, entailed: set[Triple], base: str = DEFAULT_BASE) -> bytes:
     """Turtle of ``graph``, then the marker comment, then the derived triples."""
     derived = Graph()
     for prefix, namespace in graph.namespaces():
         derived.bind(prefix, namespace, replace=True)
     for triple in entailed:
         derived.add(triple)
-    return serialize_turtle(graph) + f"\n{TURTLE_MARKER}\n".encode() + serialize_turtle(derived)
+    return serialize_turtle(graph, base) + f"\n{TURTLE_MARKER}\n".encode() + serialize_turtle(derived, base)
 
 
 def build(
@@ -98,7 +98,7 @@ def build(
             full.add(triple)
     description = describe(full, base, endpoint=sparql_endpoint)
     # One commit: a killed build leaves the old pair or the new pair, never a mix.
-    graph_bytes = serialize_with_entailments(graph, entailed) if entailed else serialize_turtle(graph, base)
+    graph_bytes = serialize_with_entailments(graph, entailed, base) if entailed else serialize_turtle(graph, base)
     write_files({out: graph_bytes, description_path(out): serialize_turtle(description, base)})
     steps.finish()
     evidence = sum(1 for _ in graph.subjects(RDF.type, URIRef(SKG + "Evidence")))

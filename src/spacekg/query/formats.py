@@ -20,20 +20,20 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_OUTPUT = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
 
 
-def short(term: Term | ox.Triple | None) -> str:
+def short(term: Term | ox.Triple | None, prefixes: dict[str, str] = QUERY_PREFIXES) -> str:
     """A term as a person reads it: prefixed names, plain literal values."""
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        return prefixed_name(term.value, QUERY_PREFIXES) or f"<{term.value}>"
+        return prefixed_name(term.value, prefixes) or f"<{term.value}>"
     if isinstance(term, ox.Literal):
         return term.value
     return str(term)
 
 
-def table(result: Result, max_width: int = 60) -> str:
+def table(result: Result, max_width: int = 60, prefixes: dict[str, str] = QUERY_PREFIXES) -> str:
     headers = result.variables
-    cells = [[_clip(short(t), max_width) for t in row] for row in result.rows]
+    cells = [[_clip(short(t, prefixes), max_width) for t in row] for row in result.rows]
     widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
@@ -47,8 +47,10 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def render(result: Result, fmt: str | None) -> bytes:
-    """Serialize a result; ``fmt`` None picks table / turtle / true-false."""
+def render(result: Result, fmt: str | None, base: str | None = None) -> bytes:
+    """Serialize a result; ``fmt`` None picks table / turtle / true-false.
+    ``base``: the graph's data base, shown as ``kg:`` (default: the default base)."""
+    prefixes = {**QUERY_PREFIXES, "kg": base} if base else QUERY_PREFIXES
     if result.kind == "ask":
         if fmt == "json":
             return json.dumps({"head": {}, "boolean": bool(result.boolean)}).encode() + b"\n"
@@ -61,13 +63,12 @@ def render(result: Result, fmt: str | None) -> bytes:
             raise QueryError(
                 f"--format {fmt} is for SELECT results; CONSTRUCT and DESCRIBE give {', '.join(GRAPH_FORMATS)}"
             )
-        prefixes = QUERY_PREFIXES if fmt == "turtle" else None
         out = io.BytesIO()
-        ox.serialize(result.triples, out, format=RDF_OUTPUT[fmt], prefixes=prefixes)
+        ox.serialize(result.triples, out, format=RDF_OUTPUT[fmt], prefixes=prefixes if fmt == "turtle" else None)
         return out.getvalue()
     fmt = fmt or "table"
     writers: dict[str, Callable[[Result], str | bytes]] = {
-        "table": table,
+        "table": lambda r: table(r, prefixes=prefixes),
         "json": _json,
         "xml": _xml,
         "csv": _csv,

@@ -333,6 +333,14 @@ def declared_prefixes(sparql: str) -> set[str]:
     return {m.group(1) for m in re.finditer(r"(?im)^\s*PREFIX\s+([A-Za-z][\w.-]*)?:", sparql)}
 
 
+def with_base(sparql: str, base: str) -> str:
+    """``sparql`` with ``kg:`` meaning ``base`` (a graph built with another
+    data base), unless the query declares ``kg:`` itself."""
+    if base == QUERY_PREFIXES["kg"] or "kg" in declared_prefixes(sparql):
+        return sparql
+    return f"PREFIX kg: <{base}>\n{sparql}"
+
+
 def _ask_answer(result: Result) -> Result:
     """Virtuoso 7 answers ASK with one row binding ``__ASK_RETVAL`` to 0 or 1."""
     if result.kind == "select" and len(result.variables) == 1 and len(result.rows) <= 1:

@@ -259,7 +259,7 @@ class App:
         params = {k: v[0] for k, v in urllib.parse.parse_qs(request.scope["query_string"].decode("latin-1")).items()}
         try:
             named = get_named_query(name)
-            text = with_values(named.text, bind(named, params))
+            text = with_values(named.text, bind(named, params, self.settings.base))
         except QueryError as exc:
             raise HTTPError(HTTPStatus.BAD_REQUEST, str(exc)) from None
         await self.query(request, text)

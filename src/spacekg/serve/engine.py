@@ -96,9 +96,10 @@ def _term(term: Any) -> tuple[str, str, str] | None:
     return ("bnode", str(term), "")
 
 
-def evaluate(store: ox.Store, job: Job, default_graph: list[Any] | None) -> Reply:
-    """Run one job on a store: the whole of a worker's work (raises HTTPError)."""
-    options: dict[str, Any] = {"prefixes": QUERY_PREFIXES}
+def evaluate(store: ox.Store, job: Job, default_graph: list[Any] | None, base: str | None = None) -> Reply:
+    """Run one job on a store: the whole of a worker's work (raises HTTPError).
+    ``base``: the graph's data base, which ``kg:`` then means."""
+    options: dict[str, Any] = {"prefixes": {**QUERY_PREFIXES, "kg": base} if base else QUERY_PREFIXES}
     if job.union:
         options["use_default_graph_as_union"] = True
     elif default_graph:
@@ -191,7 +192,7 @@ def _child(
         except (EOFError, OSError):
             os._exit(0)
         try:
-            reply: object = evaluate(store, job, default_graph)
+            reply: object = evaluate(store, job, default_graph, config.base)
         except HTTPError as exc:
             reply = exc
         except MemoryError:
@@ -236,6 +237,7 @@ class Config:
     network: bool = False  # True only when SERVICE targets are allowed
     require_isolation: bool = False
     parent: int = 0
+    base: str | None = None  # the graph's data base: what kg: means in queries
 
 
 @dataclass(eq=False)

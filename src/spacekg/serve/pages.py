@@ -61,9 +61,9 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def short(iri: str) -> str:
+def short(iri: str, prefixes: dict[str, str] = QUERY_PREFIXES) -> str:
     """A prefixed name when a project prefix fits, else the IRI."""
-    return prefixed_name(iri, QUERY_PREFIXES, plain=True) or iri
+    return prefixed_name(iri, prefixes, plain=True) or iri
 
 
 def href(settings: Settings, iri: str) -> str | None:
@@ -82,11 +82,11 @@ def _cell(settings: Settings, term: Any) -> dict[str, Any]:
         return {"text": ""}
     kind, value, extra = term
     if kind == "uri":
-        return {"text": short(value), "href": href(settings, value), "title": value}
+        return {"text": short(value, settings.prefixes), "href": href(settings, value), "title": value}
     if kind == "literal":
         note = f"@{extra}" if extra and ":" not in extra else ""
         if extra and ":" in extra and not extra.endswith(("#string", "#langString")):
-            note = short(extra)
+            note = short(extra, settings.prefixes)
         return {"text": value, "note": note}
     return {"text": value}
 
@@ -105,17 +105,18 @@ def _query_page(graph_name: str, view: bool, base: str) -> bytes:
         }
         for q in named_queries().values()
     ]
+    prefixes = {**QUERY_PREFIXES, "kg": base}
     page = (
         _environment()
         .get_template("query.html")
         .render(
             graph=graph_name,
             view=view,
-            prefixes=QUERY_PREFIXES,
-            prefix_note=prefix_header(QUERY_PREFIXES, ("skg", "kg")).rstrip("\n"),
+            prefixes=prefixes,
+            prefix_note=prefix_header(prefixes, ("skg", "kg")).rstrip("\n"),
             examples=EXAMPLES,
             named=named,
-            config={"prefixes": QUERY_PREFIXES, "base": base, "ontology": ONTOLOGY_IRI},
+            config={"prefixes": prefixes, "base": base, "ontology": ONTOLOGY_IRI},
         )
     )
     return page.encode("utf-8")
@@ -182,7 +183,7 @@ async def entity_page(settings: Settings, deadline: float, iri: str) -> bytes:
                 "evidence": spans.get(st[1], []),
             },
         )
-        entry["roles"].add(ROLE_NAMES.get(role[1], short(role[1])))
+        entry["roles"].add(ROLE_NAMES.get(role[1], short(role[1], settings.prefixes)))
         if p[1] != QUERY_PREFIXES["rdf"] + "type":
             entry["props"].append((_cell(settings, p), _cell(settings, o)))
     page = (
@@ -206,7 +207,7 @@ async def graph_page(settings: Settings, deadline: float, iri: str) -> bytes:
     rows = await _rows(settings, deadline, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
     count = rows[0][0][1] if rows and rows[0][0] else "0"
     page = _environment().get_template("entity.html").render(
-        iri=iri, label=short(iri), types=[], outgoing=[], incoming=[], statements=[], evidence=[], graph=True,
+        iri=iri, label=short(iri, settings.prefixes), types=[], outgoing=[], incoming=[], statements=[], evidence=[], graph=True,
         count=count,
     )  # fmt: skip
     return page.encode("utf-8")

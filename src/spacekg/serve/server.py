@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import resource
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -12,8 +13,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from spacekg.core.namespaces import DEFAULT_BASE
 from spacekg.errors import StoreError
+from spacekg.model.base import BASE_QUERY, find_base
 from spacekg.serve.app import App, allowed_hosts
 from spacekg.serve.engine import RDF_FORMATS, Config, Pool
 from spacekg.serve.limits import DEFAULT_HOST, DEFAULT_PORT, Limits
@@ -86,15 +87,16 @@ def _parts(store: ox.Store) -> dict[str, bytes]:
     }
 
 
-def _memory_store(graph: Path, base: str) -> tuple[ox.Store, list[Any]]:
+def _memory_store(graph: Path, base: str | None) -> tuple[ox.Store, list[Any], str]:
     """The graph in memory (shared by the workers), plus named graphs for the
     export's parts (``<base>graph/claims`` …, as ``spacekg export`` names
     them in TriG), the ontology and the dataset description, so their IRIs
-    resolve; returns the store and the graphs that make up the data (the
-    default graph of queries)."""
+    resolve; returns the store, the graphs that make up the data (the
+    default graph of queries) and the data base (``base``, or found)."""
     from spacekg.query.store import MemoryStore
 
     store = MemoryStore([graph]).store
+    base = base or find_base(graph, _documents(store))
     data_graphs = list(store.named_graphs())
     names = {g.value for g in data_graphs if isinstance(g, ox.NamedNode)}  # the file's own
     extra: list[tuple[str, bytes, ox.RdfFormat]] = []
@@ -110,7 +112,12 @@ def _memory_store(graph: Path, base: str) -> tuple[ox.Store, list[Any]]:
         if iri not in names:  # never add to a graph the file itself holds
             store.load(data, format=fmt, to_graph=ox.NamedNode(iri))
     default = [ox.DefaultGraph(), *data_graphs] if data_graphs else []
-    return store, default
+    return store, default, base
+
+
+def _documents(store: ox.Store) -> Callable[[], list[Any]]:
+    """The source documents of a store's graphs, for :func:`find_base`."""
+    return lambda: [row[0] for row in store.query(BASE_QUERY, use_default_graph_as_union=True)]  # type: ignore[union-attr]
 
 
 def make_server(
@@ -121,12 +128,13 @@ def make_server(
     port: int = DEFAULT_PORT,
     cors_origin: str | None = None,
     view: Path | None = None,
-    base: str = DEFAULT_BASE,
+    base: str | None = None,
     limits: Limits | None = None,
     allow_services: tuple[str, ...] = (),
     allow_hosts: tuple[str, ...] = (),
 ) -> Endpoint:
-    """Load the graph and bind the socket; ``run()`` serves. Raises StoreError."""
+    """Load the graph and bind the socket; ``run()`` serves. Raises StoreError.
+    ``base`` None: the data base the graph says (:func:`spacekg.model.base.find_base`)."""
     from spacekg.serve.listener import listen
 
     limits = limits or Limits()
@@ -149,6 +157,7 @@ def make_server(
         try:  # fail now, with a clear message, rather than in every worker
             probe = ox.Store.read_only(location)
             graphs = {g.value for g in probe.named_graphs() if isinstance(g, ox.NamedNode)}
+            base = base or find_base(None, _documents(probe))
             del probe
         except OSError as exc:
             raise StoreError(f"{store}: cannot open the Oxigraph store ({exc})") from None
@@ -158,7 +167,7 @@ def make_server(
         assert graph is not None
         if not graph.is_file():
             raise StoreError(f"{graph}: no such file. Run 'spacekg build' first, or pass --graph FILE.")
-        memory, default = _memory_store(graph, base)
+        memory, default, base = _memory_store(graph, base)
         graphs = {g.value for g in memory.named_graphs() if isinstance(g, ox.NamedNode)}
 
         def opener() -> ox.Store:
@@ -174,6 +183,7 @@ def make_server(
         slow_after=min(limits.slow_after, limits.timeout),
         max_slow=limits.max_slow,
         network=bool(allow_services),
+        base=base,
     )
     pool = Pool(opener, config, default or None)
     try:

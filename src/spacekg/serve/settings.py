@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacekg.core.namespaces import DEFAULT_BASE
+from spacekg.query.store import QUERY_PREFIXES
 from spacekg.serve.engine import Pool
 
 
@@ -23,3 +24,8 @@ class Settings:
     base: str = DEFAULT_BASE
     graphs: frozenset[str] = frozenset()  # named graphs the store holds
     ontology: dict[str, bytes] = field(default_factory=dict)  # format -> serialized ontology
+
+    @property
+    def prefixes(self) -> dict[str, str]:
+        """The query prefixes, ``kg:`` being this graph's data base."""
+        return {**QUERY_PREFIXES, "kg": self.base}
