@@ -149,6 +149,110 @@ def test_facts_reported_facts_and_claims_are_drawn_differently(view_file: Path, 
     assert all(d != "false" for d, _ in claims)
 
 
+def test_modal_statements_are_drawn_as_not_done(view_file: Path, browser: Opened) -> None:
+    """Negated, planned, predicted and conditional statements are drawn, in a
+    style of their own (dash-dot, purple), and say what they are; their
+    triple is never drawn as a fact."""
+    browser.open(view_file)
+    page = browser.page
+    edges = page.evaluate(
+        "spacekgView.edges.get().map(e => [e.id, e.from.split('/').pop(), e.to.split('/').pop(), e.kind,"
+        " e.modality, JSON.stringify(e.dashes), e.color, e.reported])"
+    )
+    modal = [e for e in edges if e[3] == "modal"]
+    planned = [e for e in modal if (e[1], e[2]) == ("british-military", "united-states")]
+    assert planned and planned[0][4] == "planned"
+    assert not [e for e in edges if (e[1], e[2], e[3]) == ("british-military", "united-states", "fact")]
+    assert {e[1] for e in modal} >= {"ilrs-stage-2", "ilrs-stage-3"}
+    others = {(e[5], e[6]) for e in edges if e[3] != "modal"}
+    assert {(e[5], e[6]) for e in modal} == {("[12,4,2,4]", "#9467bd")} and not others & {("[12,4,2,4]", "#9467bd")}
+    reported = {(e[5], e[6]) for e in edges if e[7]}
+    assert reported == {("[2,5]", "#1f77b4")}  # the French media's report of the memorandum: dotted blue
+    page.evaluate(f"spacekgView.network.body.emitter.emit('hoverEdge', {{edge: '{planned[0][0]}'}})")
+    assert (page.text_content("#details .statement-kind") or "").startswith("Planned: a plan or schedule, not done")
+    assert "cooperates with (planned)" in (page.text_content("#details") or "")
+    reported_edge = next(e[0] for e in edges if e[7])
+    page.evaluate(f"spacekgView.network.body.emitter.emit('hoverEdge', {{edge: '{reported_edge}'}})")
+    assert page.text_content("#details .statement-kind") == "Fact reported by French media"
+    assert "not done" in (page.text_content("#legend") or "")
+    assert browser.problems == []
+
+
+QUALIFIED_TEXT = "Alpha Agency will launch Beta in 2031. Gamma Radio says Beta flew in 2019. Alpha may never fly.\n"
+
+
+def qualified_build(tmp_path: Path) -> Path:
+    """A tiny graph with a planned year, a reported year and a claim with a modality."""
+    source = tmp_path / "qualified.txt"
+    source.write_text(QUALIFIED_TEXT, encoding="utf-8")
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    first = [0, QUALIFIED_TEXT.index(".") + 1]
+    second = [first[1] + 1, QUALIFIED_TEXT.index(".", first[1]) + 1]
+    third = [second[1] + 1, len(QUALIFIED_TEXT.rstrip())]
+    facts = tmp_path / "qualified.yaml"
+    facts.write_text(
+        f"""spacekg: 1
+source: {{id: q-source, type: NewsArticle, label: "Q", sha256: {digest}, characters: {len(QUALIFIED_TEXT)}, mention: [0, 5]}}
+entities:
+  - {{id: alpha, type: SpaceAgency, label: "Alpha Agency", mention: {first}}}
+  - {{id: beta, type: Mission, label: "Beta", mention: {first}}}
+  - {{id: gamma, type: MediaOutlet, label: "Gamma Radio", mention: {second}}}
+  - {{id: delta, type: Mission, label: "Delta", mention: {second}}}
+facts:
+  - {{subject: alpha, relation: leads, object: beta, evidence: [{first}]}}
+  - {{subject: beta, relation: year, value: 2031, modality: planned, evidence: [{first}]}}
+  - {{subject: delta, relation: year, value: 2019, reported_by: gamma, evidence: [{second}]}}
+claims:
+  - id: alpha-may-not-lead-beta
+    speaker: gamma
+    summary: "Alpha may not lead Beta."
+    proposition: {{subject: alpha, relation: leads, object: beta}}
+    modality: negated
+    date: {{year: 2024}}
+    evidence: [{third}]
+""",
+        encoding="utf-8",
+    )
+    graph = tmp_path / "qualified.ttl"
+    built = runner.invoke(main, ["build", "--facts", str(facts), "--source", str(source), "--out", str(graph)])
+    assert built.exit_code == 0, built.output
+    out = tmp_path / "qualified.html"
+    assert runner.invoke(main, ["view", "--graph", str(graph), "--timeline", "--out", str(out)]).exit_code == 0
+    return out
+
+
+def test_timeline_marks_what_is_not_a_plain_fact(browser: Opened, turtle_file: Path, tmp_path: Path) -> None:
+    """A planned or reported date, a claim's modality, and the modal
+    statements about a dated thing are marked on its row and in its details."""
+    browser.open(qualified_build(tmp_path))
+    page = browser.page
+    rows = page.evaluate(
+        "[...document.querySelectorAll('#timeline .tl-row')].map(r => [r.dataset.id.split('/').pop(),"
+        " r.dataset.marks || '', r.querySelector('.bar') ? r.querySelector('.bar').className : '',"
+        " [...r.querySelectorAll('.mark')].map(m => m.textContent).join(' ')])"
+    )
+    by_id = {r[0]: r[1:] for r in rows}
+    assert by_id["beta"][0] == "planned" and "modal" in by_id["beta"][1].split() and by_id["beta"][2] == "planned"
+    assert by_id["delta"][0] == "reported" and "reported" in by_id["delta"][1].split()
+    assert by_id["alpha-may-not-lead-beta"][0] == "negated" and "modal" in by_id["alpha-may-not-lead-beta"][1]
+    page.click("#timeline .tl-row[data-id$='/beta']")
+    assert "The date: Planned" in (page.text_content("#details") or "")
+    page.click("#timeline .tl-row[data-id$='/delta']")
+    assert "The date: reported by Gamma Radio" in (page.text_content("#details") or "")
+    page.click("#tab-graph")
+    claimed = page.evaluate("spacekgView.edges.get({filter: e => e.kind === 'claim'}).map(e => e.modality)")
+    assert claimed == ["negated"]
+    # The article: ILRS stages 2 and 3 are dated phases whose work is planned.
+    out = tmp_path / "article.html"
+    assert runner.invoke(main, ["view", "--graph", str(turtle_file), "--timeline", "--out", str(out)]).exit_code == 0
+    browser.open(out)
+    assert page.get_attribute("#timeline .tl-row[data-id$='ilrs-stage-2']", "data-marks") == "planned"
+    assert page.get_attribute("#timeline .tl-row[data-id$='ilrs-stage-1']", "data-marks") is None
+    page.click("#timeline .tl-row[data-id$='ilrs-stage-2']")
+    assert "planned: involves Construction and mass deliveries" in (page.text_content("#details ul.qualified") or "")
+    assert browser.problems == []
+
+
 def test_timeline_places_every_dated_item_and_links_it(browser: Opened, turtle_file: Path, tmp_path: Path) -> None:
     from spacekg.query.store import MemoryStore
 
@@ -208,7 +312,7 @@ def test_search_centres_and_selects_a_node(browser: Opened, view_file: Path) -> 
 def test_claims_are_drawn_apart_from_facts(view_file: Path, browser: Opened) -> None:
     browser.open(view_file)
     kinds = browser.page.evaluate("spacekgView.edges.get().map(e => [e.kind, e.dashes, e.stance, e.color])")
-    assert {k[0] for k in kinds} == {"fact", "claim", "stance"}
+    assert {k[0] for k in kinds} == {"fact", "modal", "claim", "stance"}
     assert all(bool(dashes) for kind, dashes, _, _ in kinds if kind != "fact")
     colours = {(stance, colour) for kind, _, stance, colour in kinds if kind == "stance"}
     assert colours == {("supports", "#2ca02c"), ("opposes", "#d62728")}

@@ -538,8 +538,9 @@ def view(
     """Write an interactive HTML view of the graph that works offline.
 
     Nodes are coloured and shaped by family (the legend toggles them);
-    facts are solid edges, facts reported by someone dotted, claims dashed
-    (green supports, red opposes); hover or click for label, type, Wikidata
+    facts are solid edges, facts reported by someone dotted, statements
+    that are planned, predicted, negated or conditional (not done)
+    dash-dotted, claims dashed (green supports, red opposes); hover or click for label, type, Wikidata
     link and evidence; search centres a node. Labels that would overlap are
     hidden until you zoom in. The Timeline tab puts every dated fact, claim
     and program phase on a time axis, each linked to its node and evidence.

@@ -149,6 +149,9 @@ def communities(
     return sorted(blocs, key=lambda b: (-len(b), b))
 
 
+KIND_ORDER = {"fact": 0, "modal": 1, "claim": 2, "stance": 2}  # a path step prefers a fact, then a modal statement
+
+
 def explain_path(graph: nx.MultiDiGraph, start: str, end: str, facts_only: bool = False) -> list[Step]:
     """The shortest chain of edges linking two nodes, in either direction."""
     a, b = resolve_node(graph, start), resolve_node(graph, end)
@@ -162,9 +165,9 @@ def explain_path(graph: nx.MultiDiGraph, start: str, end: str, facts_only: bool 
         candidates = [(u, v, d, True) for d in graph.get_edge_data(u, v, default={}).values()]
         candidates += [(v, u, d, False) for d in graph.get_edge_data(v, u, default={}).values()]
         candidates = [c for c in candidates if not facts_only or c[2].get("kind") == "fact"]
-        # Prefer a fact over a claim, then the edge with the most evidence.
+        # Prefer a fact, then a modal statement, then a claim; then the edge with the most evidence.
         src, dst, data, forward = sorted(
-            candidates, key=lambda c: (c[2].get("kind") != "fact", -len(c[2].get("evidence", [])))
+            candidates, key=lambda c: (KIND_ORDER.get(c[2].get("kind", ""), 3), -len(c[2].get("evidence", [])))
         )[0]
         steps.append(
             Step(
@@ -190,7 +193,7 @@ def chain(graph: nx.MultiDiGraph, steps: list[Step]) -> str:
     first = steps[0]
     text = name(first.target if not first.forward else first.source)
     for step in steps:
-        tag = f"{step.label}{' [claim]' if step.kind != 'fact' else ''}"
+        tag = f"{step.label}{' [claim]' if step.kind in ('claim', 'stance') else ''}"
         if step.forward:
             text += f" —{tag}→ {name(step.target)}"
         else:

@@ -2,11 +2,14 @@
 
 Nodes are entity IRIs with ``label``, ``cls`` (the most specific ontology
 class), ``classes`` (every class of every type, with their superclasses), ``wikidata``, and ``start``/``end`` years where the graph gives them.
-Edges are keyed by predicate IRI (facts) or claim IRI (claims) and carry
-``predicate``, ``label``, ``kind`` ("fact", "claim" for a claimed
-proposition, "stance" for a speaker's support or opposition), ``stance``,
-``speakers``, ``statement`` (the fact or claim IRI) and ``evidence`` (a list
-of ``{"source", "start", "end", "quote"}``).
+Edges are keyed by predicate IRI (facts) or statement IRI (modal statements,
+claims) and carry ``predicate``, ``label``, ``kind`` ("fact"; "modal" for a
+negated, planned, predicted or conditional statement, whose triple is not
+asserted; "claim" for a claimed proposition; "stance" for a speaker's support
+or opposition), ``modality`` (of a modal statement or a claim's proposition),
+``reported_by`` (of a reported fact), ``stance``, ``speakers``,
+``statement`` (the fact or claim IRI) and ``evidence`` (a list of
+``{"source", "start", "end", "quote"}``).
 """
 
 from __future__ import annotations
@@ -101,8 +104,8 @@ def project(store: Store, graph_file: Path | None = None) -> nx.MultiDiGraph:
     labels = {r["n"]: r["l"] for r in _rows(store, "SELECT ?n ?l WHERE { ?n rdfs:label ?l FILTER(isIRI(?n)) }")}
     for node, node_types in types.items():
         cls = onto.most_specific(node_types)
-        if cls is None or cls in (SKG + "Fact", SKG + "Claim", SKG + "Evidence"):
-            continue  # ontology terms, and statements, are not drawn as nodes
+        if cls is None or cls in (SKG + "Fact", SKG + "Claim", SKG + "Evidence") or node.startswith(SKG):
+            continue  # ontology terms (the modalities too), and statements, are not drawn as nodes
         # Every type is kept: a program that is also a station is drawn as a
         # program but found under both (view --classes, Neo4j labels, exports).
         classes = sorted({c for t in node_types if t in onto.depth for c in onto.ancestors(t)})
@@ -126,8 +129,33 @@ def project(store: Store, graph_file: Path | None = None) -> nx.MultiDiGraph:
             data["end"] = int(end)
     evidence = _evidence(store)
     _add_facts(store, graph, onto, evidence)
+    _add_modal_statements(store, graph, onto, evidence)
     _add_claims(store, graph, onto, evidence)
     return graph
+
+
+def modality_name(iri: str | None) -> str:
+    """``skg:Planned`` -> ``planned``; empty for none."""
+    return local_name(iri).lower() if iri else ""
+
+
+def _add_modal_statements(
+    store: Store, graph: nx.MultiDiGraph, onto: _Ontology, evidence: dict[str, list[dict[str, Any]]]
+) -> None:
+    """Negated, planned, predicted and conditional statements: drawn, but as
+    what they are (their triple is not asserted)."""
+    query = """SELECT ?st ?s ?p ?o ?m WHERE {
+        ?st a skg:ModalStatement ; skg:modality ?m ; skg:statementSubject ?s ; skg:statementPredicate ?p ;
+            skg:statementObject ?o } ORDER BY ?st"""
+    for row in _rows(store, query):
+        st, s, p, o = row["st"], row["s"], row["p"], row["o"]
+        if s not in graph or o not in graph or p is None or st is None:
+            continue
+        modality = modality_name(row["m"])
+        graph.add_edge(
+            s, o, key=st, predicate=p, label=f"{onto.property_labels.get(p, local_name(p))} ({modality})", kind="modal",
+            modality=modality, statement=st, reported_by="", evidence=evidence.get(st, []),
+        )  # fmt: skip
 
 
 def _evidence(store: Store) -> dict[str, list[dict[str, Any]]]:
@@ -171,12 +199,15 @@ def _add_claims(
     ):
         speakers[str(row["c"])].append(str(row["sp"]))
         summaries[str(row["c"])] = str(row["l"])
-    query = """SELECT ?c ?s ?p ?o WHERE { ?c a skg:Claim ; skg:statementSubject ?s ; skg:statementPredicate ?p ; skg:statementObject ?o } ORDER BY ?c"""
+    query = """SELECT ?c ?s ?p ?o ?m WHERE { ?c a skg:Claim ; skg:statementSubject ?s ; skg:statementPredicate ?p ;
+        skg:statementObject ?o OPTIONAL { ?c skg:modality ?m } } ORDER BY ?c"""
     for row in _rows(store, query):
         claim, s, p, o = str(row["c"]), row["s"], row["p"], row["o"]
+        modality = modality_name(row["m"])
         if s in graph and o in graph and p:
             graph.add_edge(
-                s, o, key=claim, predicate=p, label=onto.property_labels.get(p, local_name(p)) + " (claimed)",
+                s, o, key=claim, predicate=p, modality=modality,
+                label=onto.property_labels.get(p, local_name(p)) + (f" (claimed, {modality})" if modality else " (claimed)"),
                 kind="claim", speakers=speakers[claim], summary=summaries.get(claim, ""), statement=claim,
                 evidence=evidence.get(claim, []),
             )  # fmt: skip

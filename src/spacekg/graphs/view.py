@@ -13,9 +13,11 @@ browser only draws, however large the graph.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,15 +46,20 @@ FAMILIES: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     ("places", "Places", "#7f7f7f", "dot", ("Place", "CelestialBody")),
 ]  # fmt: skip
 OTHER_FAMILY = ("other", "Other", "#bbbbbb", "dot", ())
-# Edges: facts solid, reported facts dotted, claims dashed (stances coloured).
+# Edges: facts solid, reported facts dotted, modal statements (negated,
+# planned, predicted, conditional: not asserted) dash-dotted in purple,
+# claims dashed (stances coloured).
 EDGE_COLOURS = {
     "fact": "#777777",
     "reported": "#1f77b4",
+    "modal": "#9467bd",
     "claim": "#ff7f0e",
     "supports": "#2ca02c",
     "opposes": "#d62728",
 }
-EDGE_DASHES: dict[str, Any] = {"fact": False, "reported": [2, 5], "claim": [10, 6], "stance": [10, 6]}
+EDGE_DASHES: dict[str, Any] = {
+    "fact": False, "reported": [2, 5], "modal": [12, 4, 2, 4], "claim": [10, 6], "stance": [10, 6],
+}  # fmt: skip
 LARGE_GRAPH, LARGE_GRAPH_LABELS = 3000, 200
 LABEL_CHARS = 26  # longer labels are cut at a word in the picture; the details show them whole
 
@@ -268,6 +275,7 @@ def page_data(graph: nx.MultiDiGraph, seed: int = 42) -> tuple[list[dict[str, An
         edges.append({
             "id": f"e{number}", "from": u, "to": v, "relation": data.get("label", ""), "kind": kind,
             "reported": reported, "reportedBy": _label(graph, data["reported_by"]) if reported else "",
+            "modality": data.get("modality", ""),
             "stance": data.get("stance", ""), "predicate": data.get("predicate", key),
             "dashes": EDGE_DASHES[style], "color": colour, "arrows": "to", "width": 1 if kind == "fact" else 1.5,
             "speakers": [_label(graph, s) for s in data.get("speakers", [])], "summary": data.get("summary", ""),
@@ -360,7 +368,7 @@ def timeline_items(store: Store, graph: nx.MultiDiGraph) -> list[dict[str, Any]]
     milestones, meetings) and dated claims, each with its evidence and the
     node it belongs to. A date without a year (7 October) keeps ``start``
     None: the page puts it in a lane of its own, never at a guessed year."""
-    from spacekg.graphs.projection import _evidence, _rows
+    from spacekg.graphs.projection import _evidence, _rows, modality_name
 
     evidence = _evidence(store)
     values = " ".join(f"skg:{p}" for p in DATE_PREDICATES)
@@ -372,14 +380,39 @@ def timeline_items(store: Store, graph: nx.MultiDiGraph) -> list[dict[str, Any]]
             except ValueError:
                 continue
     fact_evidence: dict[str, list[dict[str, Any]]] = {}
-    query = f"""SELECT ?n ?fact WHERE {{ ?fact a skg:Fact ; skg:statementSubject ?n ; skg:statementPredicate ?p
-        VALUES ?p {{ {values} }} }} ORDER BY ?fact"""
+    date_modality: dict[str, str] = {}  # a date the source gives as planned, predicted …: not asserted
+    date_reporter: dict[str, str] = {}  # a date the source relays through someone
+    query = f"""SELECT ?n ?fact ?p ?v ?m ?by WHERE {{
+        {{ ?fact a skg:Fact }} UNION {{ ?fact a skg:ModalStatement ; skg:modality ?m }}
+        ?fact skg:statementSubject ?n ; skg:statementPredicate ?p ; skg:objectValue ?v
+        OPTIONAL {{ ?fact skg:reportedBy ?by }} VALUES ?p {{ {values} }} }} ORDER BY ?fact"""
     for row in _rows(store, query):
-        if row["n"] and row["fact"]:
-            fact_evidence.setdefault(row["n"], []).extend(evidence.get(row["fact"], []))
+        node = row["n"]
+        if not node or not row["fact"] or not row["p"] or not row["v"]:
+            continue
+        spans = fact_evidence.setdefault(node, [])
+        spans.extend(e for e in evidence.get(row["fact"], []) if e not in spans)
+        if row["m"]:
+            date_modality[node] = modality_name(row["m"])
+            with contextlib.suppress(ValueError):
+                dates.setdefault(node, {}).update(_date_parts(row["p"].rsplit("#", 1)[-1], row["v"]))
+        if row["by"]:
+            date_reporter[node] = _label(graph, row["by"])
+    # What the source says of a dated thing that is not a plain fact: shown with it.
+    qualified: dict[str, list[str]] = defaultdict(list)
+    query = """SELECT ?n ?st ?p ?o ?m ?by WHERE {
+        { ?st a skg:ModalStatement ; skg:modality ?m } UNION { ?st a skg:ReportedFact ; skg:reportedBy ?by }
+        ?st skg:statementSubject ?n ; skg:statementPredicate ?p ; skg:statementObject ?o } ORDER BY ?n ?st"""
+    for row in _rows(store, query):
+        if row["n"] and row["p"] and row["o"]:
+            how = modality_name(row["m"]) or f"reported by {_label(graph, str(row['by']))}"
+            qualified[row["n"]].append(f"{how}: {_relation_label(row['p'])} {_label(graph, row['o'])}")
     claims: dict[str, dict[str, Any]] = {}
-    for row in _rows(store, "SELECT ?c ?l ?sp WHERE { ?c a skg:Claim ; rdfs:label ?l OPTIONAL { ?c skg:speaker ?sp } } ORDER BY ?c ?sp"):  # fmt: skip
-        claim = claims.setdefault(str(row["c"]), {"label": str(row["l"]), "speakers": []})
+    query = """SELECT ?c ?l ?sp ?m WHERE { ?c a skg:Claim ; rdfs:label ?l
+        OPTIONAL { ?c skg:speaker ?sp } OPTIONAL { ?c skg:modality ?m } } ORDER BY ?c ?sp"""
+    for row in _rows(store, query):
+        claim = claims.setdefault(str(row["c"]), {"label": str(row["l"]), "speakers": [], "modality": ""})
+        claim["modality"] = modality_name(row["m"])
         if row["sp"]:
             claim["speakers"].append(str(row["sp"]))
     items = []
@@ -393,6 +426,7 @@ def timeline_items(store: Store, graph: nx.MultiDiGraph) -> list[dict[str, Any]]
                 "id": node, "kind": "claim", "label": claim["label"], "start": start, "end": end,
                 "when": _when(date), "node": speakers[0] if speakers else "",
                 "speakers": [_label(graph, s) for s in claim["speakers"]], "evidence": evidence.get(node, []),
+                "modality": claim["modality"], "reportedBy": "", "qualified": [],
             })  # fmt: skip
         else:
             classes = graph.nodes[node].get("classes", []) if node in graph else []
@@ -401,10 +435,18 @@ def timeline_items(store: Store, graph: nx.MultiDiGraph) -> list[dict[str, Any]]
                 "label": _label(graph, node), "start": start, "end": end, "when": _when(date),
                 "node": node if node in graph else "", "speakers": [],
                 "evidence": fact_evidence.get(node) or evidence.get(node, []),
+                "modality": date_modality.get(node, ""), "reportedBy": date_reporter.get(node, ""),
+                "qualified": qualified.get(node, []),
             })  # fmt: skip
     undated = 10_000  # sorts after every year
     items.sort(key=lambda i: (i["start"] if i["start"] is not None else undated, i["end"] or 0, i["label"]))
     return items
+
+
+def _relation_label(predicate: str) -> str:
+    """``skg:plansToBuild`` -> ``plans to build``."""
+    local = predicate.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", local).lower()
 
 
 def _when(date: dict[str, int]) -> str:

@@ -53,6 +53,7 @@ class Statements:
 
     graphs: rdfwrite.Graphs
     base: str = DEFAULT_BASE
+    derived: frozenset[bytes] = frozenset()  # lines after the Turtle file's entailments marker
 
     @property
     def quads(self) -> list[ox.Quad]:
@@ -77,15 +78,37 @@ def read(path: Path) -> Statements:
     fmt = ox.RdfFormat.from_media_type(media_type(path))
     if fmt is None:
         raise GraphError(f"{path}: unknown RDF syntax; use .ttl, .nt, .nq, .trig, .jsonld or .rdf")
+    derived: frozenset[bytes] = frozenset()
     try:
         parser = ox.parse(path=path, format=fmt)
         if fmt.supports_datasets:
             graphs = rdfwrite.to_lines(list(parser))
         else:
             graphs = {None: rdfwrite.sort_lines(bytes(ox.serialize(parser, format=ox.RdfFormat.N_TRIPLES) or b""))}
+        if fmt == ox.RdfFormat.TURTLE:
+            derived = _derived_lines(path, graphs[None])
     except (SyntaxError, ValueError, OSError) as exc:
         raise GraphError(f"{path}: not valid RDF: {exc}") from None
-    return Statements(graphs, find_base(path, lambda: source_documents(graphs)))
+    return Statements(graphs, find_base(path, lambda: source_documents(graphs)), derived)
+
+
+def _derived_lines(path: Path, lines: list[bytes]) -> frozenset[bytes]:
+    """The lines a ``spacekg build`` Turtle file gives after its entailments
+    marker (and not before it): the derived triples (docs/model.md)."""
+    from spacekg.model.entail import TURTLE_MARKER
+
+    marker = f"\n{TURTLE_MARKER}\n".encode()
+    with path.open("rb") as handle:
+        head, found, tail = handle.read().partition(marker)
+    if not found:
+        return frozenset()
+
+    def turtle_lines(data: bytes) -> list[bytes]:
+        triples = ox.parse(data, format=ox.RdfFormat.TURTLE)
+        return rdfwrite.sort_lines(bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""))
+
+    asserted, tail_lines, everything = set(turtle_lines(head)), turtle_lines(tail), set(lines)
+    return frozenset(line for line in tail_lines if line not in asserted and line in everything)
 
 
 def _v(term: Any) -> str:
@@ -185,13 +208,21 @@ def quads(graph: Any, part: str, nanopub: bool = False) -> rdfwrite.Graphs:
     parts = split(found)
     wanted = PARTS[1:] if part == "all" else (part,)
     out: rdfwrite.Graphs = {}
+    derived: list[bytes] = []  # a built file's entailments: their own named graph
     for name in wanted:
+        if found.derived:
+            derived += [line for line in parts[name] if line in found.derived]
+            parts[name] = [line for line in parts[name] if line not in found.derived]
         if name == "claims" and nanopub:
             for g, lines in rdfwrite.to_lines(_nanopublications(found, parts["claims"])).items():
                 out[g] = lines
             continue
         if parts[name] or name == "data":
             out[None if name == "data" else part_graph(found.base, name)] = parts[name]
+    if derived:
+        out[part_graph(found.base, "entailments")] = sorted(
+            derived, key=lambda line: line.replace(rdfwrite.TYPE_TEXT, rdfwrite.TYPE_FIRST, 1)
+        )
     if part == "all":
         ours = {part_graph(found.base, name) for name in PARTS[1:]}
         out.update({g: lines for g, lines in found.graphs.items() if g is not None and g not in ours})

@@ -29,7 +29,7 @@ WIKIDATA_QID = re.compile(r"^Q[1-9][0-9]*$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 STANCES = ("supports", "opposes")
 # How a statement that is not a plain, done fact is qualified (tests/corpus/GUIDELINES.md).
-MODALITIES = ("negated", "planned", "predicted", "conditional")
+MODALITIES = ("negated", "planned", "predicted", "unlikely", "conditional")
 
 Span = tuple[int, int]
 
