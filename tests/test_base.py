@@ -102,7 +102,7 @@ def test_export_keeps_the_base(custom: Path, tmp_path: Path) -> None:
     run("export", "--graph", str(custom), "--format", "trig", "--out", str(trig))
     dataset = ox.Dataset(ox.parse(path=str(trig), format=ox.RdfFormat.TRIG))
     graphs = {q.graph_name.value for q in dataset if isinstance(q.graph_name, ox.NamedNode)}
-    assert graphs == {BASE + "graph/claims", BASE + "graph/ontology", BASE + "graph/provenance"}
+    assert graphs == {BASE + f"graph/{part}" for part in ("claims", "ontology", "provenance", "entailments")}
     turtle = run("export", "--graph", str(custom), "--format", "turtle", "--part", "data")
     assert f"@prefix kg: <{BASE}>" in turtle and DEFAULT_BASE not in turtle
     nodes = tmp_path / "neo4j"
