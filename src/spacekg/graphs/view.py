@@ -395,7 +395,7 @@ def timeline_items(store: Store, graph: nx.MultiDiGraph) -> list[dict[str, Any]]
         if row["m"]:
             date_modality[node] = modality_name(row["m"])
             with contextlib.suppress(ValueError):
-                dates.setdefault(node, {}).update(_date_parts(row["p"].rsplit("#", 1)[-1], row["v"]))
+                dates.setdefault(node, {}).update(_date_parts(local_name(row["p"]), row["v"]))
         if row["by"]:
             date_reporter[node] = _label(graph, row["by"])
     # What the source says of a dated thing that is not a plain fact: shown with it.
@@ -445,8 +445,7 @@ def timeline_items(store: Store, graph: nx.MultiDiGraph) -> list[dict[str, Any]]
 
 def _relation_label(predicate: str) -> str:
     """``skg:plansToBuild`` -> ``plans to build``."""
-    local = predicate.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", local).lower()
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", local_name(predicate)).lower()
 
 
 def _when(date: dict[str, int]) -> str:

@@ -338,7 +338,7 @@ def with_base(sparql: str, base: str) -> str:
     data base), unless the query declares ``kg:`` itself."""
     if base == QUERY_PREFIXES["kg"] or "kg" in declared_prefixes(sparql):
         return sparql
-    return f"PREFIX kg: <{base}>\n{sparql}"
+    return prefix_header({"kg": base}) + sparql
 
 
 def _ask_answer(result: Result) -> Result:
