@@ -53,10 +53,13 @@ class Extractor(Protocol):
     def extract(self, text: str, name: str, sha256: str) -> Candidates: ...
 
 
+POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def slug(text: str, limit: int = 60) -> str:
     """An id from a name by the project's id rule (cut between words past
     ``limit``); a possessive 's is not part of it."""
-    return slugify(re.sub(r"['’]s\b", "", text), limit) or "entity"
+    return slugify(POSSESSIVE.sub("", text), limit) or "entity"
 
 
 def trim(name: str) -> str:

@@ -5,6 +5,7 @@ keep their default."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacekg.core.resources import lexicon_text
@@ -13,6 +14,7 @@ from spacekg.extract.base import Candidates
 HEADER = "# kind\trule\tright\tseen\tconfidence (right + 1) / (seen + 2), from the development texts\n"
 
 
+@functools.lru_cache(maxsize=1024)
 def rule_key(rule: str) -> str:
     """A mention rule without its variable part ('name ending in Agency' → 'name ending in a head word')."""
     return re.sub(r"^name ending in \S+", "name ending in a head word", rule)

@@ -34,6 +34,9 @@ HEAD_WORD = re.compile(rf"\b(?:{'|'.join(HEADS)})\b")
 HEAD_FIRST_NAME = re.compile(
     rf"(?<![\w])((?:{'|'.join(HEAD_FIRST)})\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,4}}{NAME})"
 )
+# The appositive title right after 'Jane Doe, ': anchored on the comma, so a sentence is scanned fast.
+TITLE_AFTER_COMMA = re.compile(r",\s+(" + APPOSITIVE_TITLE.pattern + ")")
+LEADING_WORD = re.compile(r"^(?:The|A|An|In|On|At|By|For|With|From|And|But|While)\s+")
 TITLED_PERSON = re.compile(
     rf"\b{TITLE}(?:\s+of\s+(?:the\s+)?(?:{NAME}\s+){{0,6}}{NAME})?,?\s+({NAME}\s+{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)"
 )
@@ -73,8 +76,8 @@ def acronyms(
 def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[str, Any]) -> list[Found]:
     sentence = text[start:end]
     found = []
-    for match in APPOSITIVE_TITLE.finditer(sentence):
-        before = NAME_BEFORE_COMMA.search(sentence[: match.start()])
+    for match in TITLE_AFTER_COMMA.finditer(sentence):
+        before = NAME_BEFORE_COMMA.search(sentence[: match.start(1)])
         if before and before.group(1).split()[0] not in MONTHS and before.group(1) not in names:
             found.append(Found(start + before.start(1), start + before.end(1), slug(before.group(1)), new=True,
                                type="Person", label=before.group(1), confidence=0.6, rule="person, title of"))  # fmt: skip
@@ -117,7 +120,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             )
         )
     for match in NAME_WITH_HEAD.finditer(sentence) if HEAD_WORD.search(sentence) else ():
-        words = re.sub(r"^(?:The|A|An|In|On|At|By|For|With|From|And|But|While)\s+", "", match.group(1))
+        words = LEADING_WORD.sub("", match.group(1))
         if len(words.split()) < 2:
             continue
         head = words.split()[-1]

@@ -68,6 +68,11 @@ BODIES = {"Congress": "GovernmentBody", "Parliament": "GovernmentBody", "Senate"
           "Bundestag": "GovernmentBody", "Politburo": "GovernmentBody"}  # fmt: skip
 
 
+LEADING_TITLE = re.compile(rf"{TITLE}(?:\s+|$)")
+BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+TITLECASE_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]\.")
+
+
 def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None:
     """The type of an unexplained name, from the words around it, or None."""
     words = phrase.split()
@@ -75,13 +80,13 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return BODIES[phrase], 0.6, "body"
     if CRAFT_AFTER.match(after):
         return "Mission", 0.6, "name before a craft noun"
-    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}s?", phrase):
+    if len(words) == 1 and BARE_ACRONYM.fullmatch(phrase):
         if phrase.rstrip("s") in NOT_ACRONYMS:
             return None
         return "Organization", 0.5, "acronym"
     if words[-1] in HEADS or words[0] in HEAD_FIRST or all(w in GENERIC for w in words):
         return None  # the head-word rules decide these
-    titlecase = all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]\.", w) for w in words if w not in ("of", "de"))
+    titlecase = all(TITLECASE_WORD.fullmatch(w) for w in words if w not in ("of", "de"))
     if titlecase and 2 <= len(words) <= 3:
         if ROLE_BEFORE.search(before) or ROLE_AFTER.match(after) or SPEECH_AFTER.match(after):
             return "Person", 0.7, "person by role or speech"
@@ -111,7 +116,7 @@ def unexplained(text: str, start: int, end: int, taken: list[Found], names: Mapp
             if not words:
                 continue
             phrase = " ".join(words)
-            title = re.match(rf"{TITLE}(?:\s+|$)", phrase)
+            title = LEADING_TITLE.match(phrase)
             if title:  # 'Air Vice-Marshal Jane Doe': the title is not the name
                 phrase = phrase[title.end() :]
                 if not phrase:
@@ -120,7 +125,7 @@ def unexplained(text: str, start: int, end: int, taken: list[Found], names: Mapp
             offset = piece_start + piece.index(words[0])
             if phrase in names or sentence[offset : offset + len(phrase)] != phrase:
                 continue
-            if offset == 0 and len(words) == 1 and not re.fullmatch(r"[A-Z]{2,6}s?", phrase) and phrase not in BODIES:
+            if offset == 0 and len(words) == 1 and not BARE_ACRONYM.fullmatch(phrase) and phrase not in BODIES:
                 continue  # one capitalised word opening a sentence may be any word
             typed = _type(phrase, sentence[:offset], sentence[offset + len(phrase) :])
             if typed is None:
@@ -133,6 +138,9 @@ def unexplained(text: str, start: int, end: int, taken: list[Found], names: Mapp
 
 def _uncovered(low: int, high: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of [low, high) outside every covered span."""
+    covered = [c for c in covered if c[0] < high and low < c[1]]
+    if not covered:
+        return [(low, high)] if high - low > 1 else []
     pieces = [(low, high)]
     for c_low, c_high in covered:
         next_pieces = []

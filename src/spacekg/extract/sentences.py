@@ -3,9 +3,16 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacekg.core.text import sentence_spans
 from spacekg.extract.patterns import BOILERPLATE
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    return [(s, e) for s, e in sentence_spans(text) if not BOILERPLATE.search(text[s:e])]
+    # One search over the whole text (its words never cross a sentence's end), then the sentences that hold a match.
+    spans = sentence_spans(text)
+    hits = [m.start() for m in BOILERPLATE.finditer(text)]
+    if not hits:
+        return spans
+    return [(s, e) for s, e in spans if bisect.bisect_left(hits, s) == bisect.bisect_left(hits, e)]
