@@ -71,7 +71,8 @@ def test_new_entities_and_dates(extractor: RuleExtractor) -> None:
     assert ("Example Space Command", "MilitaryCommand") in new
     dates = [(d.get("year"), d.get("month"), d.get("day")) for d in candidates.dates]
     assert (2021, 3, 9) in dates and (2025, None, None) in dates
-    assert all(text[d["span"][0] : d["span"][1]].endswith(".") for d in candidates.dates)  # tied to the sentence
+    # each date spans its own words (GUIDELINES: 'April 2024' in 'in April 2024'), inside its clause
+    assert [text[d["span"][0] : d["span"][1]] for d in candidates.dates] == ["9 March 2021", "2025"]
 
 
 def test_relation_cues_respect_types(extractor: RuleExtractor) -> None:
