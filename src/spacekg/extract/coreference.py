@@ -11,6 +11,7 @@ from typing import Any
 from spacekg.extract.base import Found, proper
 from spacekg.extract.linking import Linker
 from spacekg.extract.patterns import DOCUMENT_ANAPHOR, GENERIC, HEAD_FIRST, HEADS, PROGRAM_ANAPHOR
+from spacekg.extract.propernames import BODIES
 
 
 def learn_short_forms(
@@ -25,6 +26,9 @@ def learn_short_forms(
             continue
         if mention.new and mention.type == "Person":
             tails = [words[-1]]
+        elif linker.is_(mention, "Document") and words[-1] in HEADS and words[-1] not in GENERIC:
+            # 'the Accords' after 'the Artemis Accords', 'the Treaty' after 'the Outer Space Treaty'
+            tails = [words[-1]]
         elif linker.is_(mention, "Country") or linker.is_(mention, "Document") or linker.is_(mention, "Person"):
             continue
         else:
@@ -32,8 +36,10 @@ def learn_short_forms(
         for tail in tails:
             if tail in names or tail in GENERIC or not tail[:1].isupper() or len(tail) < 3:
                 continue
-            if len(tail.split()) == 1 and (tail in HEADS or tail in HEAD_FIRST):
+            if len(tail.split()) == 1 and (tail in HEADS or tail in HEAD_FIRST) and not linker.is_(mention, "Document"):
                 continue
+            if tail in BODIES:
+                continue  # 'House' in 'White House' is a body of its own
             known = short_forms.get(tail)
             if tail not in short_forms:
                 short_forms[tail] = dataclasses.replace(mention)

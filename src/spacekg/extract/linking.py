@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from spacekg.core.resources import gazetteer_text
-from spacekg.extract.base import Found, proper
+from spacekg.extract.base import Found, proper, slug
 from spacekg.extract.patterns import CAPITALS, DEMONYMS, GENERIC, HEAD_FIRST, HEADS, LINKABLE, NEW_TYPE_GROUPS
 from spacekg.model.facts import Dataset, Entity
 
@@ -40,12 +40,18 @@ class Linker:
         # Places the graph does not know yet: new entities, typed by the gazetteer.
         self.gazetteer: dict[str, tuple[str, str]] = {}
         self.gazetteer_labels: dict[str, str] = {}  # id -> its first name in the gazetteer ('India' for 'Indian')
+        # A capital: the city after 'in', 'at', 'visit to'; elsewhere the country it stands for ('Tokyo said').
+        self.capitals: dict[str, str] = {capital: slug(capital) for capital in CAPITALS.values()}
         for line in gazetteer_text().splitlines():
             if line and not line.startswith("#"):
-                name, kind, entity_id = line.split("\t")
+                name, kind, entity_id, *stands_for = line.split("\t")
                 self.gazetteer_labels.setdefault(entity_id, name)
+                if stands_for:
+                    self.capitals.setdefault(name, entity_id)
+                    entity_id, kind = stands_for[0], "Country"
                 if entity_id in self.entities:
-                    self.general.setdefault(name, (entity_id, 0.85, "gazetteer"))
+                    rule = (0.7, "capital") if stands_for else (0.85, "gazetteer")
+                    self.general.setdefault(name, (entity_id, *rule))
                 elif name not in self.general:
                     self.gazetteer[name] = (entity_id, kind)
 
@@ -154,7 +160,7 @@ class Linker:
                 and k.entity != mention.entity
                 and not (self.is_(mention, "Country") and self.is_(k, "Organization") and k.rule == "name")
                 for k in clashes
-            ) or all(
+            ) or all(self._names_another(mention, k) for k in clashes) or all(
                 # what a document is about is its own mention ('resolution on … the Moon')
                 not mention.new and k.rule == "document description" and k.start <= mention.start and mention.end <= k.end
                 for k in clashes
@@ -162,6 +168,24 @@ class Linker:
             if not clashes or nested:
                 kept.append(mention)
         return sorted(kept, key=lambda m: (m.start, m.end))
+
+    def _place_in_facility(self, inner: Found, outer: Found) -> bool:
+        """'High Wycombe' in 'RAF High Wycombe': a place inside a facility's name is not a mention of its own."""
+        return self.is_(inner, "Place") and any(self.is_(outer, c) for c in ("Facility", "MilitaryBase", "Station"))
+
+    def _names_another(self, inner: Found, outer: Found) -> bool:
+        """A known name opening a new name counts on its own when it names
+        something else ('ESA' in 'ESA Council', 'Moon' in 'Moon Agreement',
+        'UN' in 'UN Security Council'), except a country opening an
+        organization's name ('Japan' in 'Japan Aerospace Exploration Agency'),
+        a program lending its name ('Artemis' in 'Artemis Accords' or
+        'Artemis II') and a place in a facility's name."""
+        return (
+            not inner.new and outer.new and inner.start == outer.start and inner.end < outer.end
+            and inner.entity != outer.entity and outer.type not in ("Person", "City", "Place")
+            and not (self.is_(inner, "Country") and self.is_(outer, "Organization"))
+            and not self.is_(inner, "Program") and not self._place_in_facility(inner, outer)
+        )  # fmt: skip
 
     def is_(self, mention: Found, cls: str) -> bool:
         if mention.new:

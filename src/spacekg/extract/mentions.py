@@ -13,7 +13,6 @@ from spacekg.extract.base import Found, slug, trim
 from spacekg.extract.linking import Linker, nested
 from spacekg.extract.patterns import (
     APPOSITIVE_TITLE,
-    CAPITALS,
     DESCRIBED_DOCUMENT,
     DOCUMENT_KINDS,
     HEAD_FIRST,
@@ -25,6 +24,7 @@ from spacekg.extract.patterns import (
     PROGRAM_WORD,
     TITLE,
 )
+from spacekg.extract.propernames import NOT_NAMES
 
 ACRONYM_DEFINITION = re.compile(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][A-Za-z]{{1,9}})\)")
 NAME_BEFORE_COMMA = re.compile(rf"(?<![\w])({NAME}\s+{NAME}(?:\s+{NAME})?),\s+$")
@@ -37,6 +37,23 @@ HEAD_FIRST_NAME = re.compile(
 # The appositive title right after 'Jane Doe, ': anchored on the comma, so a sentence is scanned fast.
 TITLE_AFTER_COMMA = re.compile(r",\s+(" + APPOSITIVE_TITLE.pattern + ")")
 LEADING_WORD = re.compile(r"^(?:The|A|An|In|On|At|By|For|With|From|And|But|While)\s+")
+# 'Artemis II', 'Apollo 11': a name and a number apart names a mission (not 'Article IV', 'World War II').
+NUMBERED_APART = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d?))(?![\w’'-]|[.,]\d)"
+)
+NOT_NUMBERED = {"Article", "Section", "Chapter", "Part", "Phase", "Stage", "Title", "Annex", "Protocol", "Level",
+                "Class", "Type", "Category", "Resolution", "War", "Block", "Grade", "Tier", "Volume", "Option", "Plan",
+                "Group", "Figure", "Table", "Item", "Rule", "Paragraph", "Round", "Day", "Week", "Year", "Page", "Step",
+                "Room", "Pope", "King", "Queen", "Top", "Covid", "Windows", "Number", "No", "Vol", "Session", "Line",
+                "Gate", "Pier", "Flight", "Route", "Highway", "Model", "Series", "Version", "Act"}  # fmt: skip
+# Head words the shared list lacks, for names without other cues ('National Space Day', 'the Wolf Amendment').
+MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subcommittee": "GovernmentBody",
+              "Orbiter": "Mission", "Lander": "Mission", "Rover": "Mission", "Probe": "Mission", "Telescope": "Mission"}  # fmt: skip
+NAME_WITH_MORE_HEADS = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{'|'.join(MORE_HEADS)}))\b")
+# 'NEW YORK, April 24 (Wire) -': a dateline's city in capitals opens the text.
+DATELINE = re.compile(r"^([A-Z]{2,}(?:\s[A-Z]{2,}){0,2})(?=,\s|\s+[—–-]\s)")
+# A description ends before 'in the UN Security Council', 'in Washington'.
+DESCRIPTION_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 TITLED_PERSON = re.compile(
     rf"\b{TITLE}(?:\s+of\s+(?:the\s+)?(?:{NAME}\s+){{0,6}}{NAME})?,?\s+({NAME}\s+{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)"
 )
@@ -56,6 +73,8 @@ def acronyms(
         else:
             entity = slug(short)
             kind = next((t for head, t in HEADS.items() if long_name.endswith(head)), "Organization")
+            # A name the gazetteer knows keeps its id and type ('Indian Space Research Organisation': a space agency).
+            entity, kind = linker.gazetteer.get(long_name) or linker.gazetteer.get(short) or (entity, kind)
             offset = start + match.start(1) + match.group(1).find(long_name)
             found.append(
                 Found(
@@ -97,6 +116,24 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         ):
             found.append(Found(start + match.start(1), start + match.start(1) + len(place), slug(place), new=True,
                                type="Place", label=place, confidence=0.5, rule="place after in"))  # fmt: skip
+    for match in NUMBERED_APART.finditer(sentence):
+        first = match.group(1).split()[0]
+        if first not in NOT_NUMBERED and first not in MONTHS and first not in NOT_NAMES:
+            found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
+                               type="Mission", label=match.group(1), confidence=0.5, rule="numbered name"))  # fmt: skip
+    for match in NAME_WITH_MORE_HEADS.finditer(sentence):
+        words = LEADING_WORD.sub("", match.group(1))
+        if len(words.split()) < 2 or words in names:
+            continue
+        offset = start + match.start(1) + match.group(1).find(words)
+        head = words.split()[-1]
+        found.append(Found(offset, offset + len(words), slug(words), new=True, type=MORE_HEADS[head], label=words,
+                           confidence=0.5, rule=f"name ending in {head}"))  # fmt: skip
+    dateline = DATELINE.match(sentence) if start == 0 or text[start - 1] == "\n" else None
+    if dateline and dateline.group(1) not in names:
+        place = dateline.group(1).title()
+        found.append(Found(start, start + dateline.end(1), slug(place), new=True, type="City", label=place,
+                           confidence=0.6, rule="dateline"))  # fmt: skip
     for match in NUMBERED_MISSION.finditer(sentence):
         if match.group(1) not in names:
             found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
@@ -146,6 +183,8 @@ def described_document(linker: Linker, match: re.Match[str], start: int, names: 
     otherwise a new one labelled by its description."""
     kind = match.group(2)
     about = match.group(3)
+    place = DESCRIPTION_PLACE.search(about)  # 'on debris in the UN General Assembly' is about debris
+    about = about[: place.start()] if place else about
     topics = {entity for name, (entity, _, _) in names.items() if len(name) > 2 and name in about}
     for entity in linker.entities.values():
         if kind not in entity.label.lower() or "Document" not in linker.classes(entity):
@@ -153,13 +192,16 @@ def described_document(linker: Linker, match: re.Match[str], start: int, names: 
         if any(name in entity.label for topic in topics for name in linker.names_of(topic)):
             return Found(start + match.start(1), start + match.end(1), entity.id, confidence=0.6,
                          rule="document by kind and topic")  # fmt: skip
-    description = match.group(0)
+    description = match.group(0)[: match.start(3) - match.start() + len(about)]
     label = description[:1].upper() + description[1:]
-    return Found(start + match.start(), start + match.end(), slug(description), new=True,
+    return Found(start + match.start(), start + match.start() + len(description), slug(description), new=True,
                  type=DOCUMENT_KINDS[kind], label=label, confidence=0.5, rule="document description")  # fmt: skip
 
 
-LOCATIVE = re.compile(r"\b(?:in|at|near|outside|visited|arrived\s+in)\s+$")
+LOCATIVE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|near|outside|visited|(?:arrived|based|held|signed|met|talks)\s+in|"
+    r"(?:visit|trip|travel(?:l?ed)?|flew|came|went|returned|moved)\s+to)\s+$"
+)
 
 
 def known_names(
@@ -177,24 +219,30 @@ def known_names(
     found: list[Found] = []
     for match in pattern.finditer(text[start:end]):
         word = match.group(1)
+        if word in linker.capitals and LOCATIVE.search(
+            text, max(start, start + match.start(1) - 16), start + match.start(1)
+        ):
+            # 'signed in Washington': the city, not the country it stands for elsewhere.
+            city = linker.capitals[word]
+            found.append(Found(start + match.start(1), start + match.end(1), city, new=city not in linker.entities,
+                               type="City", label=word, confidence=0.6, rule="capital as a place"))  # fmt: skip
+            continue
         if word in gazetteer:
             entity, kind = gazetteer[word]
             found.append(Found(start + match.start(1), start + match.end(1), entity, new=True, type=kind,
                                label=linker.gazetteer_labels.get(entity, word), confidence=0.8, rule="gazetteer"))  # fmt: skip
+            found += nested(word, start + match.start(1), names, cache)
             continue
         entity, confidence, rule = names[word]
-        if word in CAPITALS.values() and LOCATIVE.search(
-            text, max(start, start + match.start(1) - 12), start + match.start(1)
-        ):
-            # 'signed in Washington': the city, not the country it stands for elsewhere.
-            found.append(Found(start + match.start(1), start + match.end(1), slug(word), new=True, type="City",
-                               label=word, confidence=0.6, rule="capital as a place"))  # fmt: skip
-            continue
         found_at = Found(start + match.start(1), start + match.end(1), entity, confidence=confidence, rule=rule)
         # 'the Artemis program': the kind word belongs to the program's name.
         suffix = PROGRAM_WORD.match(text, found_at.end) if linker.is_(found_at, "Program") else None
         if suffix and not names.get(word + suffix.group(0)):
             found_at.end = suffix.end()
         found.append(found_at)
-        found += nested(word, start + match.start(1), names, cache)
+        inner = nested(word, start + match.start(1), names, cache)
+        if inner and any(linker.is_(found_at, c) for c in ("Facility", "MilitaryBase", "Station")):
+            # 'High Wycombe' in 'RAF High Wycombe' is part of the base's name; in '… Base in High Wycombe' it is the place.
+            inner = [m for m in inner if not linker.is_(m, "Place") or text.endswith(" in ", 0, m.start)]
+        found += inner
     return found

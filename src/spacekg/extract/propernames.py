@@ -23,7 +23,11 @@ from spacekg.extract.patterns import GENERIC, HEAD_FIRST, HEADS, MONTHS, TITLE
 
 # A capitalised word (not its possessive 's), or an acronym.
 WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?<!['’]s)|[A-Z]{2,6}s?|[A-Z]\.)"
-PHRASE = re.compile(rf"(?<![\w’'-])({WORD}(?:\s+(?:(?:of|de|von|van|bin|al)\s+(?:the\s+)?)?{WORD})*)(?![\w-])")
+# A name may open with an initial without its full stop ('S Somanath').
+INITIAL = r"[A-Z](?=\s+[A-Z][a-z])"
+PHRASE = re.compile(
+    rf"(?<![\w’'-])((?:{WORD}|{INITIAL})(?:\s+(?:(?:of|de|von|van|bin|al)\s+(?:the\s+)?)?{WORD})*)(?![\w-])"
+)
 # Capitalised words that do not start a name: function words, weekdays, titles.
 NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "By", "For", "With", "From", "To", "And", "But", "Or", "Nor", "While", "After",
@@ -39,6 +43,9 @@ NOT_NAMES = {
     "Chancellor", "King", "Queen", "Foreign", "Defence", "Defense", "Space", "National", "International", "Lunar",
     "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third",
     "Western", "Eastern", "Northern", "Southern", "Outer", "Moon", "Earth", "Mars", "Sun", "Q", "AM", "PM",
+    # auxiliaries opening a question ('Will Rosalind Franklin fly?')
+    "Will", "Would", "Can", "Could", "Should", "Shall", "Might", "Must", "Do", "Does", "Did", "Is", "Are", "Was",
+    "Were", "Has", "Have", "Had",
 }  # fmt: skip
 # Acronyms that name no actor.
 NOT_ACRONYMS = {"ASAT", "CEO", "GDP", "TV", "AI", "UTC", "GMT", "OK", "PM", "AM", "USD", "EUR", "II", "III", "IV",
@@ -62,24 +69,40 @@ PERSON_BEFORE_SAID = re.compile(r"\b(?:said|says|told|asked|according\s+to)\s+$"
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|visited|visit|hosted\s+in)\s+$")
 CRAFT_AFTER = re.compile(r"^\s+(?:lander|rover|probe|spacecraft|orbiter|capsule|rocket|launcher|satellite|telescope|"
                          r"module|mission|crew\s+vehicle|space\s+station)s?\b")  # fmt: skip
+CRAFT = (
+    r"(?:lander|rover|probe|spacecraft|orbiter|capsule|satellite|telescope|observatory|module|mission|robot|"
+    r"flight|craft|space\s+station)"
+)
+# 'its lander, Vikram', 'the rover Pragyan', 'a joint lander and rover, LUPEX': a craft noun before the name.
+CRAFT_BEFORE = re.compile(rf"\b{CRAFT}s?(?:\s+and\s+(?:its\s+)?{CRAFT})?,?\s+(?:called\s+|named\s+)?$")
+# 'XRISM, an X-ray observatory', 'Artemis II, a crewed flight': a craft noun in apposition after it.
+CRAFT_APPOSITION = re.compile(rf"^,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{CRAFT}\b")
+# 'on the island of Hainan', 'the city of Wenchang': a place noun before the name.
+PLACE_OF = re.compile(r"\b(?:island|city|town|village|province|region|prefecture|county|port|state)\s+of\s+$")
 # Single words that name bodies without a head word of their own.
 BODIES = {"Congress": "GovernmentBody", "Parliament": "GovernmentBody", "Senate": "GovernmentBody",
           "Duma": "GovernmentBody", "Kremlin": "GovernmentBody", "Pentagon": "GovernmentBody",
-          "Bundestag": "GovernmentBody", "Politburo": "GovernmentBody"}  # fmt: skip
+          "Bundestag": "GovernmentBody", "Politburo": "GovernmentBody", "House": "GovernmentBody"}  # fmt: skip
 
 
 LEADING_TITLE = re.compile(rf"{TITLE}(?:\s+|$)")
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
-TITLECASE_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]\.")
+TITLECASE_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]\.?")
 
 
 def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None:
     """The type of an unexplained name, from the words around it, or None."""
     words = phrase.split()
+    if phrase.rstrip("s") in NOT_ACRONYMS:
+        return None
     if phrase in BODIES:
         return BODIES[phrase], 0.6, "body"
     if CRAFT_AFTER.match(after):
         return "Mission", 0.6, "name before a craft noun"
+    if CRAFT_BEFORE.search(before) or CRAFT_APPOSITION.match(after):
+        return "Mission", 0.6, "name beside a craft noun"
+    if PLACE_OF.search(before) and all(w[:1].isupper() for w in words) and len(words) <= 3:
+        return "Place", 0.6, "place after 'island of'"
     if len(words) == 1 and BARE_ACRONYM.fullmatch(phrase):
         if phrase.rstrip("s") in NOT_ACRONYMS:
             return None

@@ -102,7 +102,7 @@ def to_yaml(candidates: Candidates, entities: dict[str, Entity]) -> str:
         {"entity": m.entity, "span": [m.start, m.end], "confidence": m.confidence,
          REVIEW: f"{json.dumps(candidates.words((m.start, m.end)), ensure_ascii=False)} ({m.rule})"}
         for m in candidates.mentions
-        if not m.new
+        if not m.new or (m.start, m.end) != (new[m.entity][0].start, new[m.entity][0].end)
     ]  # fmt: skip
     merged: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     for fact in candidates.facts:

@@ -1,0 +1,156 @@
+"""Mentions and their links: one test per rule of the mention stages
+(linking, new names by shape or by the grammar around them, short forms),
+each on invented sentences."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from spacekg.extract.rules import Candidates, RuleExtractor, to_yaml
+from spacekg.model.facts import Dataset, parse_facts
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def run(extractor: RuleExtractor, text: str) -> Candidates:
+    return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
+
+
+def mentions(extractor: RuleExtractor, text: str) -> list[tuple[str, str, str]]:
+    """(surface, entity, type or '') of every mention, in text order."""
+    return [(text[m.start : m.end], m.entity, m.type if m.new else "") for m in run(extractor, text).mentions]
+
+
+def new(extractor: RuleExtractor, text: str) -> dict[str, str]:
+    """New entities by label: their type."""
+    return {m[0].label: m[0].type for m in run(extractor, text).new_entities().values()}
+
+
+def test_later_mentions_of_a_new_entity_are_written_as_mentions(extractor: RuleExtractor) -> None:
+    text = "Norway signed a deal. Officials in Norway were pleased, and Norway said so."
+    candidates = run(extractor, text)
+    facts = parse_facts(to_yaml(candidates, extractor.entities), "c.yaml")
+    assert [(e.id, text[e.mention[0] : e.mention[1]]) for e in facts.entities] == [("norway", "Norway")]
+    assert [m.entity for m in facts.mentions] == ["norway", "norway"]  # the two later ones, by the new id
+    assert facts.mentions[0].span != facts.entities[0].mention
+
+
+def test_capitals_stand_for_their_country_except_as_places(extractor: RuleExtractor) -> None:
+    text = ("New Delhi welcomed the plan. Talks were held in New Delhi. In Tokyo, officials agreed. "
+            "Tokyo objected. The minister's visit to Washington ended.")  # fmt: skip
+    found = mentions(extractor, text)
+    assert found[0] == ("New Delhi", "india", "Country")  # a capital for its (new) country
+    assert ("New Delhi", "new-delhi", "City") in found  # 'held in': the city
+    assert ("Tokyo", "tokyo", "City") in found and ("Tokyo", "japan", "") in found  # 'In Tokyo' / 'Tokyo objected'
+    assert ("Washington", "washington", "City") in found  # 'visit to'
+
+
+def test_gazetteer_names_cities_agencies_and_bodies(extractor: RuleExtractor) -> None:
+    text = ("Delegates met in Geneva. JAXA and the Korea Aerospace Research Institute (KARI) joined BRICS talks. "
+            "The White House and the PRC disagreed.")  # fmt: skip
+    assert new(extractor, text) == {"Geneva": "City", "Japan Aerospace Exploration Agency": "SpaceAgency", "Korea Aerospace Research Institute": "SpaceAgency",
+                                    "BRICS": "InternationalOrganization", "White House": "GovernmentBody"}  # fmt: skip
+    assert ("PRC", "china", "") in mentions(extractor, text)  # another name of a known country
+
+
+def test_acronym_definitions_take_the_gazetteers_type(extractor: RuleExtractor) -> None:
+    text = "The Indian Space Research Organisation (ISRO) built it. ISRO said so."
+    assert new(extractor, text) == {"Indian Space Research Organisation": "SpaceAgency"}  # not 'Organisation' → IO
+    assert ("ISRO", "isro", "") in mentions(extractor, text)
+
+
+def test_a_known_name_opening_a_new_name_counts_on_its_own(extractor: RuleExtractor) -> None:
+    found = mentions(
+        extractor, "The ESA Council met. The Moon Agreement of 1979 is old. The UN Security Council voted."
+    )
+    assert ("ESA", "esa", "") in found and ("ESA Council", "esa-council", "InternationalOrgan") in found
+    assert ("Moon", "moon", "") in found and ("UN", "united-nations", "") in found
+    # but not a country opening an organization's name, nor a program lending its name
+    found = mentions(extractor, "The Japan Aerospace Exploration Agency and the Artemis Accords were discussed.")
+    assert not any(surface in ("Japan", "Artemis") for surface, _, _ in found)
+
+
+def test_a_place_inside_a_facility_name_only_after_in(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "The team moved to RAF High Wycombe last year.")
+    assert ("High Wycombe", "high-wycombe", "") not in found and ("RAF High Wycombe", "raf-high-wycombe", "") in found
+    found = mentions(extractor, "The team moved to the Royal Air Force Base in High Wycombe.")
+    assert ("High Wycombe", "high-wycombe", "") in found
+
+
+def test_initials_without_a_full_stop_and_auxiliaries_opening_a_question(extractor: RuleExtractor) -> None:
+    assert new(extractor, "The agency's chairman K Examplenathan told reporters it worked.") == {
+        "K Examplenathan": "Person"
+    }
+    assert "Will Jane" not in str(new(extractor, "Will Jane Examplewoman run for office? Nobody knows."))
+
+
+def test_craft_nouns_beside_a_name_make_a_mission(extractor: RuleExtractor) -> None:
+    text = ("The probe set its lander, Zorvik, down gently. Later the rover Tundra rolled out. "
+            "The agency also flew QWERTY, an X-ray observatory, and planned a lander and rover, ZEPHYX.")  # fmt: skip
+    assert new(extractor, text) == {"Zorvik": "Mission", "Tundra": "Mission", "QWERTY": "Mission", "ZEPHYX": "Mission"}
+
+
+def test_a_place_after_island_of(extractor: RuleExtractor) -> None:
+    assert new(extractor, "It was launched from a site on the island of Examplo.") == {"Examplo": "Place"}
+
+
+def test_a_name_and_a_number_apart_is_a_mission(extractor: RuleExtractor) -> None:
+    text = "Artemis III will follow Zenit 4. Article IV of the treaty and World War II are not missions."
+    found = mentions(extractor, text)
+    assert ("Artemis III", "artemis-iii", "Mission") in found and ("Zenit 4", "zenit-4", "Mission") in found
+    assert not any(entity == "artemis" for _, entity, _ in found)  # the program lends its name only
+    assert not any(surface.startswith(("Article", "World", "War")) for surface, _, _ in found)
+
+
+def test_head_words_of_acts_amendments_days_and_craft(extractor: RuleExtractor) -> None:
+    text = ("The Example Appropriations Act and the Doe Amendment passed the Senate Example Subcommittee. "
+            "The Gas Example Orbiter works. The day is now Example Space Day.")  # fmt: skip
+    found = new(extractor, text)
+    assert found["Example Appropriations Act"] == "Document" and found["Doe Amendment"] == "Document"
+    assert found["Senate Example Subcommittee"] == "GovernmentBody"
+    assert found["Gas Example Orbiter"] == "Mission" and found["Example Space Day"] == "Event"
+
+
+def test_a_dateline_names_a_city(extractor: RuleExtractor) -> None:
+    text = "EXAMPLEVILLE, May 2 (Wire) - Russia spoke.\n\nGOTHAM CITY — China replied."
+    found = new(extractor, text)
+    assert found["Exampleville"] == "City" and found["Gotham City"] == "City"
+    assert "Russia" not in found and not new(extractor, "Russia, China and NASA met.")  # only a text's opening capitals
+
+
+def test_a_described_document_ends_before_the_place(extractor: RuleExtractor) -> None:
+    text = "Japan signed an agreement on a pressurized rover in Washington. A resolution on debris in the UN General Assembly failed."
+    found = mentions(extractor, text)
+    assert ("agreement on a pressurized rover", "agreement-on-a-pressurized-rover", "Document") in found
+    assert ("resolution on debris", "resolution-on-debris", "DraftResolution") in found
+    assert ("UN General Assembly", "un-general-assembly", "") in found
+
+
+def test_a_capitalised_head_word_is_the_short_form_of_a_document(extractor: RuleExtractor) -> None:
+    text = "Ten states signed the Example Space Accords. Later the Accords grew. The White House and the House met."
+    found = mentions(extractor, text)
+    assert ("Accords", "example-space-accords", "Document") in found
+    assert ("House", "white-house", "GovernmentBody") not in found  # 'House' is a body of its own
+    assert ("House", "house", "GovernmentBody") in found
+
+
+def test_dates_as_the_text_gives_them_each_with_its_own_span(extractor: RuleExtractor) -> None:
+    text = ("In April 2024 the Example Agency met; by 3 May it had agreed, and on June 7, 2025 it signed. "
+            "Launch is due in July. Officials may delay it. The Fiscal year 2026 plan and Vision 2030 are names. "
+            "Since 2019 it has grown.")  # fmt: skip
+    found = [
+        (text[d["span"][0] : d["span"][1]], d.get("year"), d.get("month"), d.get("day"))
+        for d in run(extractor, text).dates
+    ]
+    assert found == [
+        ("April 2024", 2024, 4, None),  # month-level, the year as given
+        ("3 May", None, 5, 3),  # no year the text does not give
+        ("June 7, 2025", 2025, 6, 7),
+        ("July", None, 7, None),  # a month alone after a preposition ('may' the verb is no date)
+        ("2019", 2019, None, None),  # years inside names ('Fiscal year 2026', 'Vision 2030') are not dates
+    ]
