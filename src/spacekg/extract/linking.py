@@ -140,12 +140,19 @@ class Linker:
             return set()
         return {n for n in (entity.label, *entity.aliases) if proper(n) and len(n) > 3}
 
-    @staticmethod
-    def pattern(names: dict[str, Any]) -> re.Pattern[str]:
-        ordered = sorted(names, key=len, reverse=True)
-        alternatives = "|".join(re.escape(n) for n in ordered)
-        # A name stands alone, or before a possessive or a hyphen (Russian-Chinese).
-        return re.compile(rf"(?<![\w])({alternatives})(?=(?:['’]s)?(?![\w]))")
+    def pattern(self, names: dict[str, Any]) -> re.Pattern[str]:
+        """One expression for all the names, the longest that fits at each
+        place first. The names share their prefixes in it (a trie), so it
+        tries a few letters at each place rather than every name in turn;
+        compiled once per set of names."""
+        key = frozenset(names)
+        cache: dict[frozenset[str], re.Pattern[str]] = self.__dict__.setdefault("_patterns", {})
+        if key not in cache:
+            if len(cache) >= 8:
+                cache.clear()
+            # A name stands alone, or before a possessive or a hyphen (Russian-Chinese).
+            cache[key] = re.compile(rf"(?<![\w])({_trie(key)})(?=(?:['’]s)?(?![\w]))")
+        return cache[key]
 
     def resolve_overlaps(self, found: list[Found]) -> list[Found]:
         """Keep the longest of overlapping mentions (known before new), and
@@ -195,6 +202,27 @@ class Linker:
             entity = self.entities.get(mention.entity)
             self._is_cache[key] = entity is not None and cls in self.classes(entity)
         return self._is_cache[key]
+
+
+def _trie(names: frozenset[str]) -> str:
+    """An expression matching exactly the names, longest first: names that
+    match at one place are prefixes of each other, so trying the longer
+    continuation before stopping gives the longest name that fits."""
+    root: dict[str, Any] = {}
+    for name in names:
+        node = root
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a name ends here
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
 
 
 DERIVED = ("initials", "last word of a known name", "last words of a known name")

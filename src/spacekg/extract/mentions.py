@@ -28,7 +28,7 @@ from spacekg.extract.propernames import NOT_NAMES
 
 ACRONYM_DEFINITION = re.compile(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][A-Za-z]{{1,9}})\)")
 NAME_BEFORE_COMMA = re.compile(rf"(?<![\w])({NAME}\s+{NAME}(?:\s+{NAME})?),\s+$")
-PLACE_AFTER_IN = re.compile(rf"(?<=[a-z]) (?:in|near) ((?:St\.?\s+)?{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)")
+PLACE_AFTER_IN = re.compile(rf" (?<=[a-z] )(?:in|near) ((?:St\.?\s+)?{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)")
 NAME_WITH_HEAD = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{'|'.join(HEADS)}))\b")
 HEAD_WORD = re.compile(rf"\b(?:{'|'.join(HEADS)})\b")
 HEAD_FIRST_NAME = re.compile(
@@ -39,7 +39,7 @@ TITLE_AFTER_COMMA = re.compile(r",\s+(" + APPOSITIVE_TITLE.pattern + ")")
 LEADING_WORD = re.compile(r"^(?:The|A|An|In|On|At|By|For|With|From|And|But|While)\s+")
 # 'Artemis II', 'Apollo 11': a name and a number apart names a mission (not 'Article IV', 'World War II').
 NUMBERED_APART = re.compile(
-    r"(?<![\w’'-])([A-Z][a-z]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d?))(?![\w’'-]|[.,]\d)"
+    r"([A-Z](?<![\w’'-].)[a-z]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d?))(?![\w’'-]|[.,]\d)"
 )
 NOT_NUMBERED = {"Article", "Section", "Chapter", "Part", "Phase", "Stage", "Title", "Annex", "Protocol", "Level",
                 "Class", "Type", "Category", "Resolution", "War", "Block", "Grade", "Tier", "Volume", "Option", "Plan",
@@ -54,6 +54,10 @@ NAME_WITH_MORE_HEADS = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{'|'.join(
 DATELINE = re.compile(r"^([A-Z]{2,}(?:\s[A-Z]{2,}){0,2})(?=,\s|\s+[—–-]\s)")
 # A description ends before 'in the UN Security Council', 'in Washington'.
 DESCRIPTION_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+# Words one of which every title contains (TITLE in patterns.py).
+TITLE_WORDS = ("Director", "Administrator", "Minister", "President", "Secretary", "Ambassador", "Spokes", "Chief", "Head",
+               "Chairman", "Commander", "Marshal", "Commodore", "Admiral", "General", "Colonel", "Senator", "Governor",
+               "Mayor", "Premier", "Chancellor")  # fmt: skip
 TITLED_PERSON = re.compile(
     rf"\b{TITLE}(?:\s+of\s+(?:the\s+)?(?:{NAME}\s+){{0,6}}{NAME})?,?\s+({NAME}\s+{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)"
 )
@@ -95,18 +99,19 @@ def acronyms(
 def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[str, Any]) -> list[Found]:
     sentence = text[start:end]
     found = []
-    for match in TITLE_AFTER_COMMA.finditer(sentence):
+    # Each shape is looked for only when a word it needs is in the sentence (a substring test is much cheaper).
+    for match in TITLE_AFTER_COMMA.finditer(sentence) if "," in sentence else ():
         before = NAME_BEFORE_COMMA.search(sentence[: match.start(1)])
         if before and before.group(1).split()[0] not in MONTHS and before.group(1) not in names:
             found.append(Found(start + before.start(1), start + before.end(1), slug(before.group(1)), new=True,
                                type="Person", label=before.group(1), confidence=0.6, rule="person, title of"))  # fmt: skip
-    for match in HEAD_FIRST_NAME.finditer(sentence):
+    for match in HEAD_FIRST_NAME.finditer(sentence) if any(h in sentence for h in HEAD_FIRST) else ():
         words = trim(match.group(1))
         offset = start + match.start(1)
         found.append(Found(offset, offset + len(words), slug(words), new=True, type=HEAD_FIRST[words.split()[0]],
                            label=words, confidence=0.6, rule="head-first name"))  # fmt: skip
     # '… Conference in St Petersburg': a name after 'in' that follows a place or an event is a place.
-    for match in PLACE_AFTER_IN.finditer(sentence):
+    for match in PLACE_AFTER_IN.finditer(sentence) if " in " in sentence or " near " in sentence else ():
         place = trim(match.group(1))
         if (
             PLACE_OR_EVENT_HEAD.search(sentence[max(0, match.start() - 12) : match.start()])
@@ -121,7 +126,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         if first not in NOT_NUMBERED and first not in MONTHS and first not in NOT_NAMES:
             found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                                type="Mission", label=match.group(1), confidence=0.5, rule="numbered name"))  # fmt: skip
-    for match in NAME_WITH_MORE_HEADS.finditer(sentence):
+    for match in NAME_WITH_MORE_HEADS.finditer(sentence) if any(h in sentence for h in MORE_HEADS) else ():
         words = LEADING_WORD.sub("", match.group(1))
         if len(words.split()) < 2 or words in names:
             continue
@@ -134,13 +139,13 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         place = dateline.group(1).title()
         found.append(Found(start, start + dateline.end(1), slug(place), new=True, type="City", label=place,
                            confidence=0.6, rule="dateline"))  # fmt: skip
-    for match in NUMBERED_MISSION.finditer(sentence):
+    for match in NUMBERED_MISSION.finditer(sentence) if "-" in sentence else ():
         if match.group(1) not in names:
             found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                                type="Mission", label=match.group(1), confidence=0.5, rule="numbered name"))  # fmt: skip
-    for match in DESCRIBED_DOCUMENT.finditer(sentence):
+    for match in DESCRIBED_DOCUMENT.finditer(sentence) if any(k in sentence for k in DOCUMENT_KINDS) else ():
         found.append(described_document(linker, match, start, names))
-    for match in TITLED_PERSON.finditer(sentence):
+    for match in TITLED_PERSON.finditer(sentence) if any(w in sentence for w in TITLE_WORDS) else ():
         person = trim(match.group(1))
         if person.split()[0] in MONTHS:
             continue
