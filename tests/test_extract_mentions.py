@@ -154,3 +154,22 @@ def test_dates_as_the_text_gives_them_each_with_its_own_span(extractor: RuleExtr
         ("July", None, 7, None),  # a month alone after a preposition ('may' the verb is no date)
         ("2019", 2019, None, None),  # years inside names ('Fiscal year 2026', 'Vision 2030') are not dates
     ]
+
+
+def test_an_actors_definite_noun_anywhere_in_a_sentence_stands_for_the_nearest_compatible_mention(
+    extractor: RuleExtractor,
+) -> None:
+    def facts(text: str) -> set[tuple[str, str, str]]:
+        return {(f["subject"], f["relation"], f["object"]) for f in run(extractor, text).facts if not f.get("modality")}
+
+    opened = "The Example Space Agency was founded in 1990 in Norway. "
+    assert ("example-space-agency", "signs", "artemis-accords") in facts(
+        opened + "In 2020 the agency signed the Artemis Accords."
+    )
+    assert ("example-space-agency", "participatesIn", "ilrs") in facts(
+        opened + "After a long debate the agency joined the ILRS."
+    )
+    # a country is not an agency: with no agency named before, 'the agency' stands for nothing
+    assert not facts("Norway was quiet in 1990. In 2020 the agency joined the ILRS.")
+    # anaphors take part in relations but are not mentions
+    assert not any(m.rule == "anaphor" for m in run(extractor, opened + "In 2020 the agency joined the ILRS.").mentions)

@@ -127,12 +127,22 @@ class Anaphora:
             if target is not None:
                 referring.append(dataclasses.replace(target, start=start + opening.start(1) - start,
                                                      end=start + opening.end(1) - start, rule="anaphor"))  # fmt: skip
-        for anaphor, antecedent in ((DOCUMENT_ANAPHOR, self.last_document), (PROGRAM_ANAPHOR, self.last_program)):
-            if antecedent is None:
+        if history is not None and ("the " in text[start:end] or "this " in text[start:end]):
+            # 'an observatory that the agency leads': an organization's definite noun anywhere in the sentence.
+            for match in DEFINITE_NOUN.finditer(text, start, end):
+                at, until = match.start(), match.end()
+                if (match.group(1) not in ACTOR_NOUNS or (opening and at < opening.end())
+                        or any(m.start < until and at < m.end for m in mentions)):  # fmt: skip
+                    continue
+                target = antecedent(self.linker, NOUN_CLASSES[match.group(1)], history, at)
+                if target is not None:
+                    referring.append(dataclasses.replace(target, start=at, end=until, rule="anaphor"))
+        for anaphor, antecedent_ in ((DOCUMENT_ANAPHOR, self.last_document), (PROGRAM_ANAPHOR, self.last_program)):
+            if antecedent_ is None:
                 continue
             for match in anaphor.finditer(text[start:end]):
                 if not any(m.start <= start + match.start() < m.end for m in mentions):
-                    referring.append(dataclasses.replace(antecedent, start=start + match.start(),
+                    referring.append(dataclasses.replace(antecedent_, start=start + match.start(),
                                                          end=start + match.end(), rule="anaphor"))  # fmt: skip
         referring.sort(key=lambda m: m.start)
         return referring
@@ -165,6 +175,9 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "accords": ("Document",), "treaty": ("Treaty",), "agreement": ("Document",), "memorandum": ("Memorandum",),
     "resolution": ("DraftResolution",), "document": ("Document",),
 }  # fmt: skip
+# Definite nouns that stand for an actor wherever they occur ('that the agency leads').
+ACTOR_NOUNS = {"agency", "administration", "ministry", "department", "government", "country", "nation", "command",
+               "organization", "organisation", "company", "firm", "corporation", "committee", "council"}  # fmt: skip
 PRONOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "he": ("Person",), "she": ("Person",), "him": ("Person",), "her": ("Person",), "his": ("Person",),
     "it": ("Organization", "Country", "Program"), "its": ("Organization", "Country", "Program"),
