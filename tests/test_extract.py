@@ -261,7 +261,10 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     scores = corpus_scores(extractor)
     # 0.99 / 0.88 on the eleven v1-v3 development texts; 0.88 / 0.55 since the ten
     # v3 held-out texts (written in unfamiliar styles) joined the development set.
-    assert scores["links (overlap)"].f1 >= 0.87
+    # Links 0.96 and new entities typed 0.89 at precision 0.92 after the entity rules studied on
+    # those texts (gazetteer, later mentions of new entities, craft nouns, numbered names, …).
+    assert scores["links (overlap)"].f1 >= 0.95
+    assert scores["new entities"].recall >= 0.87 and scores["new entities"].precision >= 0.90
     # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
     # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).
     assert scores["relations"].f1 >= 0.75 and scores["relations"].precision >= 0.95
