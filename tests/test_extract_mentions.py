@@ -173,3 +173,23 @@ def test_an_actors_definite_noun_anywhere_in_a_sentence_stands_for_the_nearest_c
     assert not facts("Norway was quiet in 1990. In 2020 the agency joined the ILRS.")
     # anaphors take part in relations but are not mentions
     assert not any(m.rule == "anaphor" for m in run(extractor, opened + "In 2020 the agency joined the ILRS.").mentions)
+
+
+def test_an_acronym_opening_a_paragraph_is_no_dateline(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Officials met.\n\nXYZA, the new body, met again.\n\nJAXA, ISRO and CNES agreed.")
+    assert "Xyza" not in found and "Jaxa" not in found
+
+
+def test_a_place_name_opening_a_longer_name_is_not_the_place(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "Sofia Examplova said the Paris Agreement matters. Lima hosted it; Sofia agreed.")
+    assert not any(
+        surface in ("Sofia", "Paris") and entity in ("bulgaria", "sofia", "france") for surface, entity, _ in found[:3]
+    )
+    assert ("Lima", "peru", "Country") in found and (
+        "Sofia",
+        "bulgaria",
+        "Country",
+    ) in found  # alone, they stand for their country
+    assert ("Mars", "mars", "CelestialBody") in mentions(
+        extractor, "The Mars Sample Return mission slipped."
+    )  # bodies do count

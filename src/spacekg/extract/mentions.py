@@ -51,7 +51,9 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               "Orbiter": "Mission", "Lander": "Mission", "Rover": "Mission", "Probe": "Mission", "Telescope": "Mission"}  # fmt: skip
 NAME_WITH_MORE_HEADS = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{'|'.join(MORE_HEADS)}))\b")
 # 'NEW YORK, April 24 (Wire) -': a dateline's city in capitals opens the text.
-DATELINE = re.compile(r"^([A-Z]{2,}(?:\s[A-Z]{2,}){0,2})(?=,\s|\s+[—–-]\s)")
+DATELINE = re.compile(
+    rf"^([A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}})(?=,\s+(?:{'|'.join(MONTHS)}|[A-Z][a-z]+\.?\s+\d)|\s+[—–-]\s)"
+)
 # A description ends before 'in the UN Security Council', 'in Washington'.
 DESCRIPTION_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 # Words one of which every title contains (TITLE in patterns.py).
@@ -135,7 +137,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         found.append(Found(offset, offset + len(words), slug(words), new=True, type=MORE_HEADS[head], label=words,
                            confidence=0.5, rule=f"name ending in {head}"))  # fmt: skip
     dateline = DATELINE.match(sentence) if start == 0 or text[start - 1] == "\n" else None
-    if dateline and dateline.group(1) not in names:
+    if dateline and dateline.group(1) not in names and dateline.group(1) not in linker.gazetteer:
         place = dateline.group(1).title()
         found.append(Found(start, start + dateline.end(1), slug(place), new=True, type="City", label=place,
                            confidence=0.6, rule="dateline"))  # fmt: skip
@@ -203,6 +205,10 @@ def described_document(linker: Linker, match: re.Match[str], start: int, names: 
                  type=DOCUMENT_KINDS[kind], label=label, confidence=0.5, rule="document description")  # fmt: skip
 
 
+# A capitalised word after a place name that makes them one longer name (not a title or a role after it).
+PART_OF_A_NAME = re.compile(
+    r"\s[A-Z][a-z]+(?<!Prime)(?<!President)(?<!Minister)(?<!Foreign)(?<!Defence)(?<!Defense)(?<!Ambassador)\b(?![-'’])"
+)
 LOCATIVE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|near|outside|visited|(?:arrived|based|held|signed|met|talks)\s+in|"
     r"(?:visit|trip|travel(?:l?ed)?|flew|came|went|returned|moved)\s+to)\s+$"
@@ -224,6 +230,9 @@ def known_names(
     found: list[Found] = []
     for match in pattern.finditer(text[start:end]):
         word = match.group(1)
+        place = word in linker.capitals or gazetteer.get(word, ("", ""))[1] in ("City", "Country")
+        if place and " " not in word and PART_OF_A_NAME.match(text, start + match.end(1)):
+            continue  # 'Sofia Example said', 'Paris Club': a place name opening a longer name is not the place
         if word in linker.capitals and LOCATIVE.search(
             text, max(start, start + match.start(1) - 16), start + match.start(1)
         ):
