@@ -193,3 +193,13 @@ def test_a_place_name_opening_a_longer_name_is_not_the_place(extractor: RuleExtr
     assert ("Mars", "mars", "CelestialBody") in mentions(
         extractor, "The Mars Sample Return mission slipped."
     )  # bodies do count
+
+
+def test_an_actors_definite_noun_needs_one_compatible_candidate_and_no_possessive(extractor: RuleExtractor) -> None:
+    def facts(text: str) -> set[tuple[str, str, str]]:
+        return {(f["subject"], f["relation"], f["object"]) for f in run(extractor, text).facts}
+
+    two = "The Example Space Agency and NASA met in Norway. In 2020 the agency joined the ILRS."
+    assert not any(r == "participatesIn" for _, r, _ in facts(two))  # which agency? none is guessed
+    possessive = "Officials met NASA in Norway. Later they toured the agency's headquarters in Examplestadt."
+    assert not any(r == "headquarteredAt" for _, r, _ in facts(possessive))

@@ -114,6 +114,7 @@ class Anaphora:
         self.linker = linker
         self.last_document: Found | None = None
         self.last_program: Found | None = None
+        self.previous: list[Found] = []  # the mentions of the sentence before
 
     def refer(
         self, text: str, start: int, end: int, mentions: list[Found], history: list[Found] | None = None
@@ -128,13 +129,19 @@ class Anaphora:
                 referring.append(dataclasses.replace(target, start=start + opening.start(1) - start,
                                                      end=start + opening.end(1) - start, rule="anaphor"))  # fmt: skip
         if history is not None and ("the " in text[start:end] or "this " in text[start:end]):
-            # 'an observatory that the agency leads': an organization's definite noun anywhere in the sentence.
+            # 'an observatory that the agency leads': an organization's definite noun anywhere in the
+            # sentence, when one entity only of a compatible class is named in it or the sentence before
+            # (not a possessive: 'the agency's headquarters' often means an agency the text never named).
             for match in DEFINITE_NOUN.finditer(text, start, end):
                 at, until = match.start(), match.end()
                 if (match.group(1) not in ACTOR_NOUNS or (opening and at < opening.end())
+                        or text.startswith(("'s", "’s"), until)
                         or any(m.start < until and at < m.end for m in mentions)):  # fmt: skip
                     continue
-                target = antecedent(self.linker, NOUN_CLASSES[match.group(1)], history, at)
+                classes = NOUN_CLASSES[match.group(1)]
+                near = {m.entity for m in self.previous + mentions
+                        if m.end <= at and any(self.linker.is_(m, c) for c in classes)}  # fmt: skip
+                target = antecedent(self.linker, classes, history, at) if len(near) == 1 else None
                 if target is not None:
                     referring.append(dataclasses.replace(target, start=at, end=until, rule="anaphor"))
         for anaphor, antecedent_ in ((DOCUMENT_ANAPHOR, self.last_document), (PROGRAM_ANAPHOR, self.last_program)):
@@ -153,6 +160,7 @@ class Anaphora:
         return documents[-1] if documents else self.last_document
 
     def update(self, mentions: list[Found]) -> None:
+        self.previous = list(mentions)
         documents = [m for m in mentions if self.linker.is_(m, "Document")]
         if documents:
             self.last_document = documents[-1]
