@@ -109,11 +109,12 @@ def test_a_name_and_a_number_apart_is_a_mission(extractor: RuleExtractor) -> Non
 
 def test_head_words_of_acts_amendments_days_and_craft(extractor: RuleExtractor) -> None:
     text = ("The Example Appropriations Act and the Doe Amendment passed the Senate Example Subcommittee. "
-            "The Gas Example Orbiter works. The day is now Example Space Day.")  # fmt: skip
+            "The Gas Example Orbiter works. The day is now Example Space Day. The Secure Example Foundation spoke.")  # fmt: skip
     found = new(extractor, text)
     assert found["Example Appropriations Act"] == "Document" and found["Doe Amendment"] == "Document"
     assert found["Senate Example Subcommittee"] == "GovernmentBody"
     assert found["Gas Example Orbiter"] == "Mission" and found["Example Space Day"] == "Event"
+    assert found["Secure Example Foundation"] == "Organization"  # not a two-word person
 
 
 def test_a_dateline_names_a_city(extractor: RuleExtractor) -> None:
@@ -203,3 +204,16 @@ def test_an_actors_definite_noun_needs_one_compatible_candidate_and_no_possessiv
     assert not any(r == "participatesIn" for _, r, _ in facts(two))  # which agency? none is guessed
     possessive = "Officials met NASA in Norway. Later they toured the agency's headquarters in Examplestadt."
     assert not any(r == "headquarteredAt" for _, r, _ in facts(possessive))
+
+
+def test_acronym_definitions_with_small_words_inside(extractor: RuleExtractor) -> None:
+    text = ("The Example Office for Lunar Affairs (EOLA) met delegates of the Open-Ended Working Group on "
+            "Example Threats (OEWG). Later EOLA and the OEWG agreed.")  # fmt: skip
+    found = mentions(extractor, text)
+    assert ("Example Office for Lunar Affairs", "eola", "Organization") in found  # the capitals spell the acronym
+    assert (
+        "Open-Ended Working Group",
+        "oewg",
+        "Organization",
+    ) in found  # hyphenated parts count; the topic is not the name
+    assert [entity for surface, entity, _ in found if surface in ("EOLA", "OEWG")] == ["eola", "oewg", "eola", "oewg"]

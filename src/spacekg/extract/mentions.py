@@ -27,6 +27,9 @@ from spacekg.extract.patterns import (
 from spacekg.extract.propernames import NOT_NAMES
 
 ACRONYM_DEFINITION = re.compile(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][A-Za-z]{{1,9}})\)")
+DEFINITION_WITH_CONNECTORS = re.compile(
+    rf"((?:{NAME}\s+(?:(?:of|on|for|and|in|the|de|du|des|d')\s+)*){{1,9}}{NAME})\s+\(([A-Z][A-Za-z]{{1,9}})\)"
+)
 NAME_BEFORE_COMMA = re.compile(rf"(?<![\w])({NAME}\s+{NAME}(?:\s+{NAME})?),\s+$")
 PLACE_AFTER_IN = re.compile(rf" (?<=[a-z] )(?:in|near) ((?:St\.?\s+)?{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)")
 NAME_WITH_HEAD = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{'|'.join(HEADS)}))\b")
@@ -48,7 +51,10 @@ NOT_NUMBERED = {"Article", "Section", "Chapter", "Part", "Phase", "Stage", "Titl
                 "Gate", "Pier", "Flight", "Route", "Highway", "Model", "Series", "Version", "Act"}  # fmt: skip
 # Head words the shared list lacks, for names without other cues ('National Space Day', 'the Wolf Amendment').
 MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subcommittee": "GovernmentBody",
-              "Orbiter": "Mission", "Lander": "Mission", "Rover": "Mission", "Probe": "Mission", "Telescope": "Mission"}  # fmt: skip
+              "Orbiter": "Mission", "Lander": "Mission", "Rover": "Mission", "Probe": "Mission", "Telescope": "Mission",
+              "Foundation": "Organization", "Society": "Organization", "Association": "Organization",
+              "Federation": "Organization", "Alliance": "Organization", "Coalition": "Organization",
+              "Laboratory": "Organization", "Company": "Organization", "Group": "Organization"}  # fmt: skip
 NAME_WITH_MORE_HEADS = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{'|'.join(MORE_HEADS)}))\b")
 # 'NEW YORK, April 24 (Wire) -': a dateline's city in capitals opens the text.
 DATELINE = re.compile(
@@ -69,8 +75,14 @@ def acronyms(
     linker: Linker, text: str, start: int, end: int, names: dict[str, Any], acronyms: dict[str, str]
 ) -> list[Found]:
     found = []
-    for match in ACRONYM_DEFINITION.finditer(text[start:end]):
-        long_name, short = match.group(1), match.group(2)
+    sentence = text[start:end]
+    definitions = [(m.start(1), m.group(1), m.group(2), m.end()) for m in ACRONYM_DEFINITION.finditer(sentence)]
+    if "(" in sentence:
+        # where the capitals before it do not spell the acronym, a long name with small words inside may
+        spelled = {d[3] for d in definitions if _initials(d[1].split()) == _letters(d[2])}
+        better = {d[3]: d for d in _defined_with_connectors(sentence) if d[3] not in spelled}
+        definitions = sorted([d for d in definitions if d[3] not in better] + list(better.values()))
+    for at, long_name, short, _ in definitions:
         long_name = re.sub(r"^(?:The|the)\s+", "", long_name)
         known = names.get(long_name) or names.get(short)
         if known:
@@ -81,7 +93,7 @@ def acronyms(
             kind = next((t for head, t in HEADS.items() if long_name.endswith(head)), "Organization")
             # A name the gazetteer knows keeps its id and type ('Indian Space Research Organisation': a space agency).
             entity, kind = linker.gazetteer.get(long_name) or linker.gazetteer.get(short) or (entity, kind)
-            offset = start + match.start(1) + match.group(1).find(long_name)
+            offset = start + at + sentence[at:].find(long_name)
             found.append(
                 Found(
                     offset,
@@ -95,6 +107,34 @@ def acronyms(
                 )
             )
             acronyms[short] = entity
+    return found
+
+
+def _letters(short: str) -> str:
+    return short.upper()[:-1] if short.endswith("s") and len(short) > 2 else short.upper()
+
+
+def _initials(words: list[str]) -> str:
+    """The capitals that start the words and their hyphenated parts ('Open-Ended Working Group' → OEWG)."""
+    return "".join(part[0] for word in words for part in word.split("-") if part[:1].isupper())
+
+
+def _defined_with_connectors(sentence: str) -> list[tuple[int, str, str, int]]:
+    """'Conference on Disarmament (CD)', 'Open-Ended Working Group on Space
+    Threats (OEWG)': the words before an acronym in parentheses whose
+    capitals spell it, small words inside allowed; the longest such run that
+    ends at the parenthesis, else the first run that spells it."""
+    found = []
+    for match in DEFINITION_WITH_CONNECTORS.finditer(sentence):
+        words, short = match.group(1).split(), _letters(match.group(2))
+        for last in [len(words), *range(len(words) - 1, 0, -1)]:
+            if not words[last - 1][:1].isupper():
+                continue
+            first = next((i for i in range(last) if words[i][:1].isupper() and _initials(words[i:last]) == short), None)
+            if first is not None:
+                long_name = " ".join(words[first:last])
+                found.append((match.start(1) + match.group(1).index(long_name), long_name, match.group(2), match.end()))
+                break
     return found
 
 
