@@ -3,6 +3,7 @@ one text (:class:`Candidates`), and the :class:`Extractor` interface."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -69,6 +70,7 @@ def trim(name: str) -> str:
     return name[:-1] if last.endswith(".") and last.count(".") == 1 else name
 
 
+@functools.lru_cache(maxsize=4096)
 def proper(name: str) -> bool:
     words = [w for w in re.split(r"[\s-]+", name) if w.lower() not in ("the", "of", "and", "for", "in", "on", "a")]
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)

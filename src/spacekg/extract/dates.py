@@ -36,6 +36,8 @@ OPENERS = {"In", "By", "Since", "Until", "From", "During", "Before", "After", "T
 
 def dates(text: str, start: int, end: int, candidates: Candidates) -> None:
     sentence = text[start:end]
+    if not any(d in sentence for d in "0123456789") and not any(m in sentence for m in MONTHS):
+        return  # no digit and no month: no date (a cheaper test than the expression)
     for match in DATE.finditer(sentence):
         found = _date(sentence, match)
         if found is not None:
