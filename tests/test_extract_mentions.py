@@ -217,3 +217,18 @@ def test_acronym_definitions_with_small_words_inside(extractor: RuleExtractor) -
         "Organization",
     ) in found  # hyphenated parts count; the topic is not the name
     assert [entity for surface, entity, _ in found if surface in ("EOLA", "OEWG")] == ["eola", "oewg", "eola", "oewg"]
+
+
+def test_names_after_called_take_the_type_of_the_noun_before(extractor: RuleExtractor) -> None:
+    text = "It was to land on a platform called Zelenka, near a crater named Ubrik, beside LEV-7, a small robot."
+    assert new(extractor, text) == {"Zelenka": "Mission", "Ubrik": "Place", "LEV-7": "Mission"}
+
+
+def test_a_resolution_known_by_its_number(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Under resolution 76/231 and Resolution 2730, the body met.")
+    assert found == {"resolution 76/231": "DraftResolution", "Resolution 2730": "DraftResolution"}
+
+
+def test_a_bodys_name_before_of_the_and_a_known_name_is_a_short_name(extractor: RuleExtractor) -> None:
+    text = "The First Committee voted."  # 'First Committee of the United Nations General Assembly'
+    assert mentions(extractor, text) == [("First Committee", "un-first-committee", "")]

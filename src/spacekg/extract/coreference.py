@@ -128,7 +128,8 @@ class Anaphora:
             if target is not None:
                 referring.append(dataclasses.replace(target, start=start + opening.start(1) - start,
                                                      end=start + opening.end(1) - start, rule="anaphor"))  # fmt: skip
-        if history is not None and ("the " in text[start:end] or "this " in text[start:end]):
+        sentence = text[start:end]
+        if history is not None and any(noun in sentence for noun in ACTOR_NOUNS):
             # 'an observatory that the agency leads': an organization's definite noun anywhere in the
             # sentence, when one entity only of a compatible class is named in it or the sentence before
             # (not a possessive: 'the agency's headquarters' often means an agency the text never named).

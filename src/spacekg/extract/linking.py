@@ -89,6 +89,14 @@ class Linker:
                             and "Country" not in self.classes(owner)):  # fmt: skip
                         derived.setdefault(rest, set()).add(entity_id)
                         kinds[rest] = "last words of a known name"
+            # 'First Committee' for 'First Committee of the United Nations General Assembly': a body's name
+            # before 'of the' and another known name.
+            if organization and " of the " in name:
+                head, owner_name = name.split(" of the ", 1)
+                if (len(head.split()) >= 2 and owner_name in self.general and self.general[owner_name][0] != entity_id
+                        and all(w[:1].isupper() for w in head.split())):  # fmt: skip
+                    derived.setdefault(head, set()).add(entity_id)
+                    kinds[head] = "first words of a known name"
         for name, ids in derived.items():
             if len(ids) == 1 and name not in self.general:
                 self.general[name] = (ids.pop(), 0.6, kinds[name])
@@ -225,7 +233,7 @@ def _trie(names: frozenset[str]) -> str:
     return build(root)
 
 
-DERIVED = ("initials", "last word of a known name", "last words of a known name")
+DERIVED = ("initials", "last word of a known name", "last words of a known name", "first words of a known name")
 
 
 def nested(

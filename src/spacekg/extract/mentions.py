@@ -60,6 +60,10 @@ NAME_WITH_MORE_HEADS = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{'|'.join(
 DATELINE = re.compile(
     rf"^([A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}})(?=,\s+(?:{'|'.join(MONTHS)}|[A-Z][a-z]+\.?\s+\d)|\s+[—–-]\s)"
 )
+# 'resolution 76/231', 'Resolution 2730': a resolution known by its number.
+NUMBERED_RESOLUTION = re.compile(
+    r"\b(?:[Dd]raft\s+)?[Rr]esolution\s+(?:[A-Z]+/(?:RES/)?)?\d{1,4}(?:/\d{1,4})*(?![\w/])"
+)
 # A description ends before 'in the UN Security Council', 'in Washington'.
 DESCRIPTION_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 # Words one of which every title contains (TITLE in patterns.py).
@@ -181,6 +185,9 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         place = dateline.group(1).title()
         found.append(Found(start, start + dateline.end(1), slug(place), new=True, type="City", label=place,
                            confidence=0.6, rule="dateline"))  # fmt: skip
+    for match in NUMBERED_RESOLUTION.finditer(sentence) if "esolution " in sentence else ():
+        found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True,
+                           type="DraftResolution", label=match.group(0), confidence=0.6, rule="numbered resolution"))  # fmt: skip
     for match in NUMBERED_MISSION.finditer(sentence) if "-" in sentence else ():
         if match.group(1) not in names:
             found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,

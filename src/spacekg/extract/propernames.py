@@ -22,7 +22,7 @@ from spacekg.extract.base import Found, slug
 from spacekg.extract.patterns import GENERIC, HEAD_FIRST, HEADS, MONTHS, TITLE
 
 # A capitalised word (not its possessive 's), or an acronym.
-WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?<!['’]s)|[A-Z]{2,6}s?|[A-Z]\.)"
+WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?<!['’]s)|[A-Z]{2,6}-\d{1,3}|[A-Z]{2,6}s?|[A-Z]\.)"
 # A name may open with an initial without its full stop ('S Somanath').
 INITIAL = r"[A-Z](?=\s+[A-Z][a-z])"
 PHRASE = re.compile(
@@ -77,6 +77,11 @@ CRAFT = (
 CRAFT_BEFORE = re.compile(rf"\b{CRAFT}s?(?:\s+and\s+(?:its\s+)?{CRAFT})?,?\s+(?:called\s+|named\s+)?$")
 # 'XRISM, an X-ray observatory', 'Artemis II, a crewed flight': a craft noun in apposition after it.
 CRAFT_APPOSITION = re.compile(rf"^,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{CRAFT}\b")
+# 'a platform called Kazachok', 'a crater named Shioli': the noun before 'called' gives the type.
+CALLED = re.compile(
+    rf"\b(?:(?P<craft>{CRAFT}|platform|vehicle|instrument|camera)|(?P<place>crater|site|region|area|"
+    r"valley|plain|basin|mountain|town|village|city|base))\s+(?:called|named|dubbed|known\s+as)\s+$"
+)
 # 'on the island of Hainan', 'the city of Wenchang': a place noun before the name.
 PLACE_OF = re.compile(r"\b(?:island|city|town|village|province|region|prefecture|county|port|state)\s+of\s+$")
 # Single words that name bodies without a head word of their own.
@@ -99,6 +104,9 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return BODIES[phrase], 0.6, "body"
     if CRAFT_AFTER.match(after):
         return "Mission", 0.6, "name before a craft noun"
+    called = CALLED.search(before) if "ed " in before[-12:] or "as " in before[-4:] else None
+    if called:
+        return ("Mission", 0.6, "craft called") if called.group("craft") else ("Place", 0.6, "place called")
     if CRAFT_BEFORE.search(before) or CRAFT_APPOSITION.match(after):
         return "Mission", 0.6, "name beside a craft noun"
     if PLACE_OF.search(before) and all(w[:1].isupper() for w in words) and len(words) <= 3:
