@@ -232,3 +232,13 @@ def test_a_resolution_known_by_its_number(extractor: RuleExtractor) -> None:
 def test_a_bodys_name_before_of_the_and_a_known_name_is_a_short_name(extractor: RuleExtractor) -> None:
     text = "The First Committee voted."  # 'First Committee of the United Nations General Assembly'
     assert mentions(extractor, text) == [("First Committee", "un-first-committee", "")]
+
+
+def test_a_name_with_and_inside_before_its_head_word(extractor: RuleExtractor) -> None:
+    text = (
+        "The National Space Exploration and Example Agency met Roscosmos and China National Space Administration staff."
+    )
+    found = new(extractor, text)
+    assert found == {"National Space Exploration and Example Agency": "SpaceAgency"}  # not 'Example Agency'
+    listed = new(extractor, "It was built with Tomy, Zony and Example Tech University.")
+    assert "Example Tech University" in listed and not any(" and " in label for label in listed)

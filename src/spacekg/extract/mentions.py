@@ -33,6 +33,8 @@ DEFINITION_WITH_CONNECTORS = re.compile(
 NAME_BEFORE_COMMA = re.compile(rf"(?<![\w])({NAME}\s+{NAME}(?:\s+{NAME})?),\s+$")
 PLACE_AFTER_IN = re.compile(rf" (?<=[a-z] )(?:in|near) ((?:St\.?\s+)?{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)")
 NAME_WITH_HEAD = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{'|'.join(HEADS)}))\b")
+# 'National Space Research and Development Agency': a name with 'and' inside before its head word.
+NAME_AND_HEAD = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,4}}and\s+(?:{NAME}\s+){{0,4}}(?:{'|'.join(HEADS)}))\b")
 HEAD_WORD = re.compile(rf"\b(?:{'|'.join(HEADS)})\b")
 HEAD_FIRST_NAME = re.compile(
     rf"(?<![\w])((?:{'|'.join(HEAD_FIRST)})\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,4}}{NAME})"
@@ -210,7 +212,8 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                 rule="titled person",
             )
         )
-    for match in NAME_WITH_HEAD.finditer(sentence) if HEAD_WORD.search(sentence) else ():
+    has_head = HEAD_WORD.search(sentence) is not None
+    for match in NAME_WITH_HEAD.finditer(sentence) if has_head else ():
         words = LEADING_WORD.sub("", match.group(1))
         if len(words.split()) < 2:
             continue
@@ -228,6 +231,17 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                 rule=f"name ending in {head}",
             )
         )
+    for match in NAME_AND_HEAD.finditer(sentence) if has_head and " and " in sentence else ():
+        words = LEADING_WORD.sub("", match.group(1))
+        left = words.split(" and ")[0].split()
+        listed = sentence[: match.start(1)].rstrip().endswith(",")
+        if (len(left) < 2 or listed or " ".join(left) in names
+                or any(w in names or w in linker.gazetteer for w in left)):  # fmt: skip
+            continue  # 'Roscosmos and China National Space Administration', 'Tomy, Sony and X University': two names
+        offset = start + match.start(1) + match.group(1).find(words)
+        head = words.split()[-1]
+        found.append(Found(offset, offset + len(words), slug(words), new=True, type=HEADS[head], label=words,
+                           confidence=0.5, rule=f"name ending in {head}"))  # fmt: skip
     return found
 
 
