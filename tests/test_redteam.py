@@ -68,13 +68,19 @@ def raw(port: int, data: bytes, wait: float = 30.0) -> bytes:
 
 
 def children(pid: int) -> list[int]:
-    found = []
+    """Every process below `pid` (the zygote and the workers it forked)."""
+    parents: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             with contextlib.suppress(OSError):
                 stat = (entry / "stat").read_text()
-                if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                    found.append(int(entry.name))
+                parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found: list[int] = []
+    frontier = [pid]
+    while frontier:
+        below = [child for child, parent in parents.items() if parent in frontier]
+        found += below
+        frontier = below
     return found
 
 
@@ -250,6 +256,45 @@ def test_many_runaways_do_not_starve_a_normal_client(served: Served) -> None:
         for thread in threads:
             thread.join(60)
     healthy(served)
+
+
+def alive(pid: int) -> bool:
+    with contextlib.suppress(OSError):
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    return False
+
+
+def test_a_client_that_goes_away_stops_its_query(turtle_file: Path) -> None:
+    """A runaway whose client closes the socket is killed long before its deadline (60 s here)."""
+    server = start(turtle_file, "--timeout", "60", "--workers", "2")
+    try:
+        healthy(server)
+        port = port_of(server)
+        sock = socket.create_connection(("127.0.0.1", port), timeout=30)
+        query = urllib.parse.quote(VALUES_BOMB.replace("< 0", "< -7"))  # a text no other test sends
+        sock.sendall(f"GET /sparql?query={query} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
+        # find the worker computing it: the child whose CPU time grows
+        runaway = 0
+        deadline = time.monotonic() + 30
+        while not runaway and time.monotonic() < deadline:
+            pids = children(server.process.pid)
+            before = {pid: cpu_seconds([pid]) for pid in pids}
+            time.sleep(0.5)
+            grown = {pid: cpu_seconds([pid]) - cpu for pid, cpu in before.items()}
+            runaway = max(grown, key=lambda pid: grown[pid]) if grown and max(grown.values()) >= 0.05 else 0
+        assert runaway, "no worker took up the runaway query"
+        sock.close()
+        deadline = time.monotonic() + 10
+        while alive(runaway) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not alive(runaway), "the worker kept computing for a client that had gone"
+        pids = children(server.process.pid)
+        before_cpu = cpu_seconds(pids)
+        time.sleep(1.0)
+        assert cpu_seconds(pids) - before_cpu < 0.5
+        healthy(server)
+    finally:
+        stop(server.process)
 
 
 def test_memory_ceiling_stops_a_query(turtle_file: Path) -> None:

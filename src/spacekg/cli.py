@@ -433,10 +433,11 @@ def limit_option(field: str, help: str) -> Callable[[F], F]:
 @click.option("--cors", "cors_origin", metavar="ORIGIN", help="Allow cross-origin requests from this one origin.")
 @limit_option("timeout", "Seconds a query may take in all (queue, run, output): then 504.")
 @limit_option("max_result_bytes", "Larger results are refused (422).")
-@limit_option("workers", "Query worker processes (0: two per CPU, at least 4).")
+@limit_option("workers", "Query worker processes (0: one per CPU, at least 2).")
 @limit_option("queue", "Queries that may wait for a worker; more get 503.")
 @limit_option("memory_mb", "Working memory per query, beyond the graph.")
-@limit_option("max_slow", "Long queries (50 ms CPU) at once, at low priority; more: 503.")
+@limit_option("max_slow", "Long queries (see --slow-ms) at once, at low priority; more: 503.")
+@limit_option("slow_ms", "CPU milliseconds after which a query counts as long.")
 @limit_option("header_timeout", "Seconds a client has to send its request.")
 @limit_option("idle_timeout", "Seconds an idle keep-alive connection stays open.")
 @limit_option("max_connections", "Open connections; more get 503.")
@@ -462,7 +463,8 @@ def limit_option(field: str, help: str) -> Callable[[F], F]:
 )
 def serve(
     graph_path: Path | None, store_spec: str | None, host: str, port: int, cors_origin: str | None, timeout: float,
-    max_result_bytes: int, workers: int, queue: int, memory_mb: int, max_slow: int, header_timeout: float,
+    max_result_bytes: int, workers: int, queue: int, memory_mb: int, max_slow: int, slow_ms: float,
+    header_timeout: float,
     idle_timeout: float, max_connections: int, allow_services: tuple[str, ...], allow_hosts: tuple[str, ...],
     base: str | None, view: Path,
 ) -> None:  # fmt: skip
@@ -481,7 +483,8 @@ def serve(
     """
     limits = dict(
         timeout=timeout, max_result_bytes=max_result_bytes, workers=workers, queue=queue, memory_mb=memory_mb,
-        max_slow=max_slow, header_timeout=header_timeout, idle_timeout=idle_timeout, max_connections=max_connections,
+        max_slow=max_slow, slow_ms=slow_ms, header_timeout=header_timeout, idle_timeout=idle_timeout,
+        max_connections=max_connections,
     )  # fmt: skip
     with user_errors():
         server = api.make_server(

@@ -20,7 +20,7 @@ from typing import Any
 
 from spacekg.core.namespaces import ONTOLOGY_IRI
 from spacekg.serve import pages
-from spacekg.serve.engine import Job
+from spacekg.serve.engine import Client, Job
 from spacekg.serve.guard import GRAPH_TYPES, MEDIA_OF, HTTPError, check, negotiate
 from spacekg.serve.settings import Settings
 
@@ -84,6 +84,8 @@ class Request:
         self._send = send
         self.settings = settings
         self.deadline = time.monotonic() + settings.timeout
+        client = scope.get("spacekg.client")
+        self.client: Client | None = client if isinstance(client, Client) else None
         self.headers: dict[str, str] = {}
         for name, value in scope["headers"]:
             key = name.decode("latin-1")
@@ -248,7 +250,7 @@ class App:
     async def query(self, request: Request, text: str) -> None:
         check(text, self.settings.allowed_services)
         job = Job(text, request.headers.get("accept") or "*/*", self.settings.max_bytes)
-        reply = await self.settings.pool.run(job, request.deadline)
+        reply = await self.settings.pool.run(job, request.deadline, request.client)
         await request.send(HTTPStatus.OK, reply.body, reply.media)
 
     async def named(self, request: Request, name: str) -> None:

@@ -16,10 +16,11 @@ Each worker:
   reach any host, loopback included, even if the front's check missed it;
 - has an address-space ceiling (``RLIMIT_AS``) of what it inherited plus
   ``memory_mb``; a query that needs more is stopped by the kernel;
-- is reniced to 19 once its query has used ``slow_cpu`` seconds of CPU
-  (checked every ``slow_after`` seconds) and replaced in the pool, so a few
-  long queries cannot starve the fast ones; at most ``max_slow`` such long
-  queries run at once, further ones get 503.
+- is reniced to 19 once its query has used ``slow_cpu`` seconds of CPU (a
+  quarter of that while other queries wait for a worker) and replaced in the
+  pool, so a few long queries cannot starve the fast ones; at most
+  ``max_slow`` such long queries run at once, further ones get 503;
+- is killed when its client goes away (a short query is left to finish).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from spacekg.query.store import QUERY_PREFIXES, syntax_error
 from spacekg.serve.guard import GRAPH_TYPES, MEDIA_OF, SELECT_TYPES, HTTPError, negotiate
 
 _HEADER = struct.Struct("!I")
+_PID = struct.Struct("!i")
 CLONE_NEWNET = 0x40000000
 CLONE_NEWUSER = 0x10000000
 
@@ -162,10 +164,9 @@ def _address_space() -> int:
         return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
 
 
-def _child(
-    sock: socket.socket, opener: Callable[[], ox.Store], default_graph: list[Any] | None, config: Config
-) -> None:
-    """The worker's life: isolate, limit, then answer jobs until EOF."""
+def _detach(sock: socket.socket, config: Config) -> None:
+    """A forked process's first steps: default signals, only ``sock`` kept
+    open, and death with its parent (even when the parent is SIGKILLed)."""
     for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGCHLD):
         signal.signal(signum, signal.SIG_DFL)
     with contextlib.suppress(ValueError, OSError):
@@ -173,14 +174,73 @@ def _child(
     keep = sock.fileno()
     os.closerange(3, keep)
     os.closerange(keep + 1, resource.getrlimit(resource.RLIMIT_NOFILE)[0])
-    if sys.platform.startswith("linux"):  # die with the front, even on SIGKILL
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
         if os.getppid() != config.parent:
             os._exit(0)
+
+
+def _isolate(config: Config) -> None:
     if not config.network:
         isolated = _isolate_network()
         if config.require_isolation and not isolated:
             os._exit(3)
+
+
+def _zygote(
+    control: socket.socket, opener: Callable[[], ox.Store], default_graph: list[Any] | None, config: Config
+) -> None:
+    """The process that forks the workers, so that the front never forks.
+
+    A fork from the front would stop its event loop for milliseconds (page
+    tables copied) and leave it paying a copy-on-write fault for each page it
+    touches afterwards; under a stream of runaway queries (each one's worker
+    killed and replaced) that cost every client. The zygote does nothing
+    else: it leaves the network first (its workers inherit the empty
+    namespace), then answers each byte on ``control`` with a new worker: its
+    pid, its socket and a pidfd (so the front can signal it without a pid
+    being reused), as one SOCK_SEQPACKET message."""
+    _detach(control, config)
+    _isolate(config)
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps the workers
+    config.parent = os.getpid()
+    while True:
+        try:
+            if not control.recv(16):
+                os._exit(0)
+        except OSError:
+            os._exit(0)
+        ours, theirs = socket.socketpair()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the worker never returns
+            try:
+                _child(theirs, opener, default_graph, config)
+            finally:
+                os._exit(1)
+        theirs.close()
+        fds = [ours.fileno()]
+        with contextlib.suppress(OSError, AttributeError):
+            fds.append(os.pidfd_open(pid))
+        try:
+            socket.send_fds(control, [_PID.pack(pid)], fds)
+        except OSError:
+            os._exit(0)
+        finally:
+            ours.close()
+            for fd in fds[1:]:
+                os.close(fd)
+
+
+def _child(
+    sock: socket.socket, opener: Callable[[], ox.Store], default_graph: list[Any] | None, config: Config
+) -> None:
+    """The worker's life: limit, then answer jobs until EOF."""
+    _detach(sock, config)
+    if config.batch and hasattr(os, "sched_setscheduler"):
+        # SCHED_BATCH: a worker woken by the front's request does not preempt
+        # the front, which finishes what its event loop has in hand first
+        with contextlib.suppress(OSError):
+            os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
     store = opener()
     if config.memory_mb:
         ceiling = _address_space() + config.memory_mb * 1024 * 1024
@@ -206,7 +266,15 @@ def _child(
 
 
 def _cpu_seconds(pid: int) -> float:
-    """CPU time a process has used (user + system), from /proc; 0 where unreadable."""
+    """CPU time a process has used (user + system); 0 where unreadable.
+
+    The process's CPU-time clock (one system call, about a microsecond) where
+    the platform has one, else /proc (an open, a read and a parse: tens of
+    microseconds, which would count on every request)."""
+    try:
+        return time.clock_gettime(((~pid) << 3) | 2)  # CPUCLOCK_SCHED of the process (Linux)
+    except (OSError, OverflowError, AttributeError):
+        pass
     try:
         with open(f"/proc/{pid}/stat", "rb") as stat:
             fields = stat.read().rsplit(b")", 1)[1].split()
@@ -231,13 +299,13 @@ class Config:
     queue: int = 64
     timeout: float = 10.0
     memory_mb: int = 1024
-    slow_after: float = 0.1  # how often a running query's CPU time is looked at
-    slow_cpu: float = 0.05  # CPU seconds after which a query counts as long
+    slow_cpu: float = 0.02  # CPU seconds after which a query counts as long
     max_slow: int = 2
     network: bool = False  # True only when SERVICE targets are allowed
     require_isolation: bool = False
     parent: int = 0
     base: str | None = None  # the graph's data base: what kg: means in queries
+    batch: bool = True  # workers under SCHED_BATCH (see _child)
 
 
 @dataclass(eq=False)
@@ -245,9 +313,32 @@ class Worker:
     pid: int
     reader: asyncio.StreamReader
     writer: asyncio.StreamWriter
+    pidfd: int = -1
     slow: bool = False
     busy: bool = False
-    stopped: str = ""  # why the front killed it mid-query: "deadline" or "slow"
+    stopped: str = ""  # why the front killed it mid-query: "deadline", "slow" or "gone"
+    orphan: bool = False  # its client went away: the answer will be thrown away
+
+
+class Client:
+    """What the HTTP layer tells the pool about a query's client: whether it
+    went away (closed its connection), so the work done for it can stop."""
+
+    __slots__ = ("gone", "on_gone")
+
+    def __init__(self) -> None:
+        self.gone = False
+        self.on_gone: Callable[[], None] | None = None
+
+    def went_away(self) -> None:
+        self.gone = True
+        callback, self.on_gone = self.on_gone, None
+        if callback is not None:
+            callback()
+
+
+GONE = "the client went away"
+CHECK_EVERY = 0.005  # shortest wait between two looks at a running query's CPU time
 
 
 class Pool:
@@ -261,61 +352,118 @@ class Pool:
         self.fast = 0  # workers counted against config.workers (idle or busy, not slow)
         self.slow = 0
         self.waiters: deque[asyncio.Future[Worker]] = deque()
-        self.pids: set[int] = set()
+        self.workers: set[Worker] = set()
         self.closed = False
-        self.isolated: bool | None = None
+        self.zygote = 0
+        self.control: socket.socket | None = None
+        self.spawning: deque[asyncio.Future[tuple[int, socket.socket, int]]] = deque()
 
     # spawning and killing
 
-    async def _spawn(self) -> Worker:
-        parent_sock, child_sock = socket.socketpair()
+    async def start(self) -> None:
+        """Fork the zygote (once, before any request), then the workers."""
+        control, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self.config.parent = os.getpid()
         pid = os.fork()
-        if pid == 0:  # pragma: no cover - the child never returns
+        if pid == 0:  # pragma: no cover - the zygote never returns
             try:
-                parent_sock.close()
-                _child(child_sock, self.opener, self.default_graph, self.config)
+                _zygote(theirs, self.opener, self.default_graph, self.config)
             finally:
                 os._exit(1)
-        child_sock.close()
-        self.pids.add(pid)
-        reader, writer = await asyncio.open_unix_connection(sock=parent_sock)
-        return Worker(pid, reader, writer)
-
-    def _kill(self, worker: Worker) -> None:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(worker.pid, signal.SIGKILL)
-        worker.writer.close()
-        self._reap(worker.pid)
-
-    def _reap(self, pid: int, tries: int = 0) -> None:
-        try:
-            done, _ = os.waitpid(pid, os.WNOHANG)
-        except ChildProcessError:
-            done = pid
-        if done:
-            self.pids.discard(pid)
-        elif tries < 200:
-            asyncio.get_running_loop().call_later(0.05, self._reap, pid, tries + 1)
-
-    async def start(self) -> None:
+        theirs.close()
+        control.setblocking(False)
+        self.zygote, self.control = pid, control
+        asyncio.get_running_loop().add_reader(control.fileno(), self._spawned)
         for _ in range(self.config.workers):
             self.fast += 1
             self.idle.append(await self._spawn())
 
+    async def _spawn(self) -> Worker:
+        if self.control is None:
+            raise OSError("the worker pool is not running")
+        future: asyncio.Future[tuple[int, socket.socket, int]] = asyncio.get_running_loop().create_future()
+        self.spawning.append(future)
+        self.control.send(b"w")
+        pid, sock, pidfd = await future
+        reader, writer = await asyncio.open_unix_connection(sock=sock)
+        worker = Worker(pid, reader, writer, pidfd)
+        self.workers.add(worker)
+        return worker
+
+    def _spawned(self) -> None:
+        """The zygote answered: a new worker (or it is gone)."""
+        assert self.control is not None
+        try:
+            message, fds, _, _ = socket.recv_fds(self.control, 16, 2)
+        except BlockingIOError:
+            return
+        except OSError:
+            message, fds = b"", []
+        if len(message) != _PID.size or not fds:
+            for fd in fds:
+                os.close(fd)
+            self._zygote_gone()
+            return
+        (pid,) = _PID.unpack(message)
+        sock = socket.socket(fileno=fds[0])
+        pidfd = fds[1] if len(fds) > 1 else -1
+        future = self.spawning.popleft() if self.spawning else None
+        if future is None or future.done():  # its caller went away: nobody needs this worker
+            self._signal(pid, pidfd, signal.SIGKILL)
+            sock.close()
+            if pidfd >= 0:
+                os.close(pidfd)
+            return
+        future.set_result((pid, sock, pidfd))
+
+    def _zygote_gone(self) -> None:
+        if self.control is not None:
+            with contextlib.suppress(ValueError, RuntimeError):
+                asyncio.get_running_loop().remove_reader(self.control.fileno())
+        while self.spawning:
+            future = self.spawning.popleft()
+            if not future.done():
+                future.set_exception(OSError("the worker pool's zygote process is gone"))
+
+    @staticmethod
+    def _signal(pid: int, pidfd: int, signum: int) -> None:
+        with contextlib.suppress(ProcessLookupError, OSError):
+            if pidfd >= 0:
+                signal.pidfd_send_signal(pidfd, signum)
+            else:
+                os.kill(pid, signum)
+
+    def _kill(self, worker: Worker) -> None:
+        self._signal(worker.pid, worker.pidfd, signal.SIGKILL)
+        worker.writer.close()
+        if worker.pidfd >= 0:
+            os.close(worker.pidfd)
+            worker.pidfd = -1
+        self.workers.discard(worker)
+
     def close(self) -> None:
         self.closed = True
-        for pid in list(self.pids):
+        for worker in list(self.workers):
+            self._signal(worker.pid, worker.pidfd, signal.SIGKILL)
+            if worker.pidfd >= 0:
+                os.close(worker.pidfd)
+                worker.pidfd = -1
+        self.workers.clear()
+        if self.zygote:
             with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-        for pid in list(self.pids):
+                os.kill(self.zygote, signal.SIGKILL)
             with contextlib.suppress(ChildProcessError):
-                os.waitpid(pid, 0)
-        self.pids.clear()
+                os.waitpid(self.zygote, 0)
+            self.zygote = 0
+        if self.control is not None:
+            with contextlib.suppress(ValueError, RuntimeError):
+                asyncio.get_running_loop().remove_reader(self.control.fileno())
+            self.control.close()
+            self.control = None
 
     # acquiring a worker
 
-    async def _acquire(self, deadline: float) -> Worker:
+    async def _acquire(self, deadline: float, client: Client | None) -> Worker:
         if self.idle:
             return self.idle.pop()
         if self.fast < self.config.workers:
@@ -333,15 +481,29 @@ class Pool:
             )
         future: asyncio.Future[Worker] = asyncio.get_running_loop().create_future()
         self.waiters.append(future)
+        if client is not None:  # a client that leaves stops waiting (its place in the queue is freed)
+
+            def leave() -> None:
+                future.cancel()
+
+            client.on_gone = leave
         try:
             await asyncio.wait({future}, timeout=max(0.0, deadline - time.monotonic()))
-        except asyncio.CancelledError:  # the client went away while waiting
-            if future.done():
+        except asyncio.CancelledError:  # the server is stopping
+            if future.done() and not future.cancelled():
                 self._release(future.result())  # handed a worker after all: give it back
             else:
                 future.cancel()
-                self.waiters.remove(future)
+                with contextlib.suppress(ValueError):
+                    self.waiters.remove(future)
             raise
+        finally:
+            if client is not None:
+                client.on_gone = None
+        if future.cancelled():
+            with contextlib.suppress(ValueError):
+                self.waiters.remove(future)
+            raise HTTPError(HTTPStatus.BAD_REQUEST, GONE)
         if future.done():
             return future.result()
         future.cancel()
@@ -381,7 +543,7 @@ class Pool:
         self._release(worker)
 
     def _go_slow(self, worker: Worker) -> bool:
-        """The query passed slow_after: lower its priority and free its fast slot."""
+        """The query runs long: lower its priority and free its fast slot."""
         if self.slow >= self.config.max_slow:
             return False
         with contextlib.suppress(OSError):
@@ -393,39 +555,63 @@ class Pool:
 
     # running a job
 
-    async def run(self, job: Job, deadline: float) -> Reply:
+    async def run(self, job: Job, deadline: float, client: Client | None = None) -> Reply:
         """Answer a job before the deadline, or raise HTTPError (504 on overrun).
 
         No task or event per query: two timers, one that kills the worker at
         the deadline and one that moves it out of the fast pool when it runs
-        long; a killed worker's socket ends, which ends the wait."""
+        long; a killed worker's socket ends, which ends the wait. When the
+        client goes away, a long query's worker is killed at once and a short
+        one's at its next look (a short query is left to finish: killing it
+        would cost a fork for nothing)."""
         if self.closed:
             raise HTTPError(HTTPStatus.SERVICE_UNAVAILABLE, "the endpoint is stopping")
-        worker = await self._acquire(deadline)
+        if client is not None and client.gone:
+            raise HTTPError(HTTPStatus.BAD_REQUEST, GONE)
+        worker = await self._acquire(deadline, client)
         worker.busy = True
         worker.stopped = ""
+        worker.orphan = client is not None and client.gone
         loop = asyncio.get_running_loop()
+        slow_cpu = self.config.slow_cpu
+        pressed = slow_cpu / 4  # the threshold while other queries wait for a worker
 
         def stop(reason: str) -> None:
             if not worker.stopped:
                 worker.stopped = reason
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(worker.pid, signal.SIGKILL)
+                self._signal(worker.pid, worker.pidfd, signal.SIGKILL)
 
         def check_slow() -> None:
             # Long in wall time is not enough: on a busy machine a fast query
             # may just be waiting for a CPU. A long query is one that has used
-            # slow_cpu seconds of CPU (a fast one needs a few milliseconds).
-            if _cpu_seconds(worker.pid) - started < self.config.slow_cpu:
-                timers.append(loop.call_later(self.config.slow_after, check_slow))
-            elif not self._go_slow(worker):
-                stop("slow")
+            # slow_cpu of CPU (a fast one needs well under a millisecond), or
+            # a quarter of it while other queries wait for a worker: then its
+            # slot is worth more to them. Looked at again when it could first
+            # have reached the threshold.
+            used = _cpu_seconds(worker.pid) - started
+            if worker.orphan:
+                stop("gone")
+            elif used >= slow_cpu:
+                if not self._go_slow(worker):
+                    stop("slow")
+            elif used >= pressed and self.waiters and self.slow < self.config.max_slow:
+                self._go_slow(worker)  # never refused for this: it may be a fast query on a busy machine
+            else:
+                wait = (pressed if used < pressed else slow_cpu) - used
+                timers.append(loop.call_later(max(CHECK_EVERY, wait), check_slow))
+
+        def went_away() -> None:
+            worker.orphan = True
+            if worker.slow or _cpu_seconds(worker.pid) - started >= pressed:
+                stop("gone")
 
         remaining = max(0.0, deadline - time.monotonic())
         timers = [loop.call_later(remaining, stop, "deadline")]
         started = _cpu_seconds(worker.pid)
-        if self.config.slow_after < remaining:
-            timers.append(loop.call_later(self.config.slow_after, check_slow))
+        if pressed < remaining:
+            timers.append(loop.call_later(pressed, check_slow))
+        if client is not None:
+            client.on_gone = went_away
         outcome = "ok"
         try:
             data = pickle.dumps((job.text, job.accept, job.max_bytes, job.union), protocol=pickle.HIGHEST_PROTOCOL)
@@ -444,11 +630,15 @@ class Pool:
                     f"{self.config.max_slow} long queries are already running; retry shortly",
                     {"Retry-After": "2"},
                 ) from None
+            if worker.stopped == "gone":
+                raise HTTPError(HTTPStatus.BAD_REQUEST, GONE) from None
             raise HTTPError(HTTPStatus.SERVICE_UNAVAILABLE, _memory_message(self.config)) from None
         except BaseException:
-            outcome = "kill"  # cancelled (client gone, server stopping): do not reuse mid-query
+            outcome = "kill"  # cancelled (server stopping): do not reuse mid-query
             raise
         finally:
+            if client is not None:
+                client.on_gone = None
             for timer in timers:
                 timer.cancel()
             self._finish(worker, outcome)

@@ -12,7 +12,12 @@ loop, so idle sockets cost no threads. What it lacks is added here:
 - a connection cap: past ``max_connections`` open sockets, the connection
   idle the longest (no request being answered) is closed to make room, so a
   flood of idle sockets cannot lock real clients out; when every connection
-  is busy with a request, the new one is answered 503 and closed.
+  is busy with a request, the new one is answered 503 and closed;
+- word when a client goes away: each request's scope carries a ``Client``
+  (``scope["spacekg.client"]``) that is told when the connection is lost
+  before the answer was sent, so the query's worker can be stopped
+  (uvicorn only marks the request as disconnected, which an application
+  notices only when it next reads or writes).
 """
 
 from __future__ import annotations
@@ -23,6 +28,10 @@ import socket
 from typing import Any
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from spacekg.serve.engine import Client
+
+CLIENT = "spacekg.client"
 
 BUSY = (
     b"HTTP/1.1 503 Service Unavailable\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 33\r\n"
@@ -84,6 +93,7 @@ class GuardedProtocol(HttpToolsProtocol):
         if self._header_timer is not None:
             self._header_timer.cancel()
             self._header_timer = None
+        self.scope[CLIENT] = Client()  # type: ignore[literal-required]
         super().on_headers_complete()
 
     def on_response_complete(self) -> None:
@@ -96,7 +106,13 @@ class GuardedProtocol(HttpToolsProtocol):
         timer = getattr(self, "_header_timer", None)
         if timer is not None:
             timer.cancel()
+        unanswered = [self.cycle] if self.cycle is not None and not self.cycle.response_complete else []
+        unanswered += [cycle for cycle, _ in getattr(self, "pipeline", ())]
         super().connection_lost(exc)
+        for cycle in unanswered:
+            client = cycle.scope.get(CLIENT)
+            if isinstance(client, Client):
+                client.went_away()
 
 
 def protocol(header_timeout: float, max_connections: int) -> type[GuardedProtocol]:

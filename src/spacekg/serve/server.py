@@ -176,11 +176,11 @@ def make_server(
         name = str(graph)
     _raise_file_limit()
     config = Config(
-        workers=limits.workers or 2 * max(2, os.cpu_count() or 2),
+        workers=limits.workers or max(2, os.cpu_count() or 2),
         queue=limits.queue,
         timeout=limits.timeout,
         memory_mb=limits.memory_mb,
-        slow_after=min(limits.slow_after, limits.timeout),
+        slow_cpu=limits.slow_ms / 1000,
         max_slow=limits.max_slow,
         network=bool(allow_services),
         base=base,
