@@ -195,6 +195,7 @@ def mixed(graph: Path, clients: int, per_client: int, timeout: float, rounds: in
           + (f", serve {' '.join(extra)}" if extra else ""))  # fmt: skip
     ratios: list[float] = []
     errors = 0
+    runaways: list[int] = []
     with spacekg_server("--graph", str(graph), "--timeout", str(timeout), *extra) as url:
         run_load(url, clients, max(1, per_client // 10))  # warm up
         for number in range(rounds):
@@ -203,9 +204,13 @@ def mixed(graph: Path, clients: int, per_client: int, timeout: float, rounds: in
             statuses = {s: loaded.runaway_statuses.count(s) for s in sorted(set(loaded.runaway_statuses))}
             ratios.append(loaded.percentile(99) / fast.percentile(99))
             errors += len(loaded.errors)
+            runaways += loaded.runaway_statuses
             print("  " + _report(f"round {number + 1} fast only      ", fast))
             print("  " + _report(f"round {number + 1} with 2% runaway", loaded) + f", runaways answered {statuses}"
                   + (f" {sorted(set(loaded.errors))[:3]}" if loaded.errors else ""))  # fmt: skip
+    total = {s: runaways.count(s) for s in sorted(set(runaways))}
+    print(f"  runaway queries: {len(runaways)}, answered {total} (504: cut at the deadline; 503: refused while the "
+          "long-query slots were full)")  # fmt: skip
     print(f"  fast-query errors under mixed load: {errors} (target 0)")
     print(f"  fast-query p99 mixed / fast-only: median {statistics.median(ratios):.2f}x "
           f"({min(ratios):.2f}-{max(ratios):.2f}) (target <= 2x)")  # fmt: skip

@@ -235,6 +235,9 @@ class App:
         if media == "application/sparql-query":
             await self.query(request, _text(body))
         elif media == "application/x-www-form-urlencoded":
+            if body.startswith(b"query=") and b"&" not in body:  # the usual form, decoded as parse_qs would
+                await self.query(request, urllib.parse.unquote_plus(_text(body[6:])))
+                return
             params = urllib.parse.parse_qs(_text(body))
             if "update" in params:
                 raise HTTPError(HTTPStatus.FORBIDDEN, READ_ONLY)

@@ -49,6 +49,7 @@ from spacekg.serve.guard import GRAPH_TYPES, MEDIA_OF, SELECT_TYPES, HTTPError, 
 
 _HEADER = struct.Struct("!I")
 _PID = struct.Struct("!i")
+_REPLY = struct.Struct("!IB")  # size, kind (0: pickled; n: bytes of media type _MEDIA[n - 1])
 CLONE_NEWNET = 0x40000000
 CLONE_NEWUSER = 0x10000000
 
@@ -133,9 +134,19 @@ def evaluate(store: ox.Store, job: Job, default_graph: list[Any] | None, base: s
     return Reply(media=MEDIA_OF[fmt], body=body)
 
 
+_MEDIA = sorted(set(MEDIA_OF.values()))  # a serialized answer's media type travels as an index into this
+
+
 def _send(sock: socket.socket, payload: object) -> None:
-    data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
-    sock.sendall(_HEADER.pack(len(data)) + data)
+    """One reply: a serialized answer as its bytes (no pickling on either
+    side), anything else (rows for a page, an error) pickled."""
+    if isinstance(payload, Reply) and not payload.rows and payload.media in _MEDIA:
+        data = payload.body
+        kind = 1 + _MEDIA.index(payload.media)
+    else:
+        data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+        kind = 0
+    sock.sendall(_REPLY.pack(len(data), kind) + data)
 
 
 def _recv_exactly(sock: socket.socket, size: int) -> bytes:
@@ -338,6 +349,13 @@ class Client:
 
 
 GONE = "the client went away"
+_DEADLINE = "deadline"
+
+
+def _give_up(future: asyncio.Future[Any]) -> None:
+    future.cancel(_DEADLINE)
+
+
 CHECK_EVERY = 0.005  # shortest wait between two looks at a running query's CPU time
 
 
@@ -479,17 +497,32 @@ class Pool:
                 "the endpoint is busy (all workers and the queue are full); retry shortly",
                 {"Retry-After": "1"},
             )
-        future: asyncio.Future[Worker] = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Worker] = loop.create_future()
         self.waiters.append(future)
+        # One timer, not asyncio.wait (sets, callbacks and a second future per
+        # waiting query): at the deadline the wait is given up.
+        timer = loop.call_later(max(0.0, deadline - time.monotonic()), _give_up, future)
         if client is not None:  # a client that leaves stops waiting (its place in the queue is freed)
 
             def leave() -> None:
-                future.cancel()
+                future.cancel(GONE)
 
             client.on_gone = leave
         try:
-            await asyncio.wait({future}, timeout=max(0.0, deadline - time.monotonic()))
-        except asyncio.CancelledError:  # the server is stopping
+            return await future
+        except asyncio.CancelledError as exc:
+            if future.cancelled() and exc.args and exc.args[0] in (GONE, _DEADLINE):
+                with contextlib.suppress(ValueError):
+                    self.waiters.remove(future)
+                if exc.args[0] == GONE:
+                    raise HTTPError(HTTPStatus.BAD_REQUEST, GONE) from None
+                raise HTTPError(
+                    HTTPStatus.SERVICE_UNAVAILABLE,
+                    f"no worker became free within the time limit of {self.config.timeout:g} s; retry shortly",
+                    {"Retry-After": "1"},
+                ) from None
+            # the server is stopping
             if future.done() and not future.cancelled():
                 self._release(future.result())  # handed a worker after all: give it back
             else:
@@ -498,21 +531,9 @@ class Pool:
                     self.waiters.remove(future)
             raise
         finally:
+            timer.cancel()
             if client is not None:
                 client.on_gone = None
-        if future.cancelled():
-            with contextlib.suppress(ValueError):
-                self.waiters.remove(future)
-            raise HTTPError(HTTPStatus.BAD_REQUEST, GONE)
-        if future.done():
-            return future.result()
-        future.cancel()
-        self.waiters.remove(future)
-        raise HTTPError(
-            HTTPStatus.SERVICE_UNAVAILABLE,
-            f"no worker became free within the time limit of {self.config.timeout:g} s; retry shortly",
-            {"Retry-After": "1"},
-        )
 
     def _release(self, worker: Worker) -> None:
         """A fast worker is free again: hand it to the first waiter or park it."""
@@ -659,5 +680,6 @@ class Pool:
 
     @staticmethod
     async def _read_reply(worker: Worker) -> object:
-        (size,) = _HEADER.unpack(await worker.reader.readexactly(_HEADER.size))
-        return pickle.loads(await worker.reader.readexactly(size))
+        size, kind = _REPLY.unpack(await worker.reader.readexactly(_REPLY.size))
+        data = await worker.reader.readexactly(size)
+        return Reply(_MEDIA[kind - 1], data) if kind else pickle.loads(data)
