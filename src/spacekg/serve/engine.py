@@ -319,11 +319,63 @@ class Config:
     batch: bool = True  # workers under SCHED_BATCH (see _child)
 
 
+class Channel(asyncio.Protocol):
+    """The front's end of a worker's socket: whole replies, one awaited at a
+    time (leaner than a StreamReader's two reads and their waiters)."""
+
+    def __init__(self) -> None:
+        self.buffer = bytearray()
+        self.waiter: asyncio.Future[tuple[int, bytes]] | None = None
+        self.transport: asyncio.Transport | None = None
+        self.lost = False
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]  # uvloop's transports are not asyncio's classes
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        self._deliver()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.lost = True
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_exception(EOFError())
+
+    def _deliver(self) -> None:
+        waiter = self.waiter
+        if waiter is None or waiter.done() or len(self.buffer) < _REPLY.size:
+            return
+        size, kind = _REPLY.unpack_from(self.buffer)
+        end = _REPLY.size + size
+        if len(self.buffer) >= end:
+            data = bytes(self.buffer[_REPLY.size : end])
+            del self.buffer[:end]
+            waiter.set_result((kind, data))
+
+    def write(self, data: bytes) -> None:
+        if self.transport is None or self.lost:
+            raise ConnectionResetError("the worker is gone")
+        self.transport.write(data)
+
+    async def reply(self) -> tuple[int, bytes]:
+        self.waiter = asyncio.get_running_loop().create_future()
+        self._deliver()
+        if self.lost and not self.waiter.done():
+            raise EOFError
+        try:
+            return await self.waiter
+        finally:
+            self.waiter = None
+
+    def close(self) -> None:
+        if self.transport is not None:
+            self.transport.close()
+
+
 @dataclass(eq=False)
 class Worker:
     pid: int
-    reader: asyncio.StreamReader
-    writer: asyncio.StreamWriter
+    channel: Channel
     pidfd: int = -1
     slow: bool = False
     busy: bool = False
@@ -375,6 +427,8 @@ class Pool:
         self.zygote = 0
         self.control: socket.socket | None = None
         self.spawning: deque[asyncio.Future[tuple[int, socket.socket, int]]] = deque()
+        self.spare: Worker | None = None  # forked ahead, so a freed fast slot is filled at once
+        self.stocking = False
 
     # spawning and killing
 
@@ -395,6 +449,32 @@ class Pool:
         for _ in range(self.config.workers):
             self.fast += 1
             self.idle.append(await self._spawn())
+        self._stock()
+
+    async def _fresh(self) -> Worker:
+        """A new worker: the spare if there is one (then another is forked ahead)."""
+        worker, self.spare = self.spare, None
+        if worker is None:
+            worker = await self._spawn()
+        self._stock()
+        return worker
+
+    def _stock(self) -> None:
+        if not self.closed and self.spare is None and not self.stocking and self.control is not None:
+            self.stocking = True
+            asyncio.get_running_loop().create_task(self._stock_one())
+
+    async def _stock_one(self) -> None:
+        try:
+            worker = await self._spawn()
+        except OSError:
+            return
+        finally:
+            self.stocking = False
+        if self.closed or self.spare is not None:
+            self._kill(worker)
+        else:
+            self.spare = worker
 
     async def _spawn(self) -> Worker:
         if self.control is None:
@@ -403,8 +483,8 @@ class Pool:
         self.spawning.append(future)
         self.control.send(b"w")
         pid, sock, pidfd = await future
-        reader, writer = await asyncio.open_unix_connection(sock=sock)
-        worker = Worker(pid, reader, writer, pidfd)
+        _, channel = await asyncio.get_running_loop().create_unix_connection(Channel, sock=sock)
+        worker = Worker(pid, channel, pidfd)
         self.workers.add(worker)
         return worker
 
@@ -453,7 +533,7 @@ class Pool:
 
     def _kill(self, worker: Worker) -> None:
         self._signal(worker.pid, worker.pidfd, signal.SIGKILL)
-        worker.writer.close()
+        worker.channel.close()
         if worker.pidfd >= 0:
             os.close(worker.pidfd)
             worker.pidfd = -1
@@ -487,7 +567,7 @@ class Pool:
         if self.fast < self.config.workers:
             self.fast += 1
             try:
-                return await self._spawn()
+                return await self._fresh()
             except BaseException:
                 self.fast -= 1
                 raise
@@ -550,14 +630,20 @@ class Pool:
         """A fast slot was freed (worker killed or gone slow): serve a waiter with a new worker."""
         self.fast -= 1
         if self.waiters and not self.closed:
-            asyncio.get_running_loop().create_task(self._refill())
+            if self.spare is not None:  # at once, without a task
+                worker, self.spare = self.spare, None
+                self.fast += 1
+                self._stock()
+                self._release(worker)
+            else:
+                asyncio.get_running_loop().create_task(self._refill())
 
     async def _refill(self) -> None:
         if self.fast >= self.config.workers or not self.waiters:
             return
         self.fast += 1
         try:
-            worker = await self._spawn()
+            worker = await self._fresh()
         except OSError:
             self.fast -= 1
             return
@@ -636,7 +722,7 @@ class Pool:
         outcome = "ok"
         try:
             data = pickle.dumps((job.text, job.accept, job.max_bytes, job.union), protocol=pickle.HIGHEST_PROTOCOL)
-            worker.writer.write(_HEADER.pack(len(data)) + data)
+            worker.channel.write(_HEADER.pack(len(data)) + data)
             reply = await self._read_reply(worker)
         except (EOFError, asyncio.IncompleteReadError, ConnectionError):
             outcome = "dead"
@@ -680,6 +766,5 @@ class Pool:
 
     @staticmethod
     async def _read_reply(worker: Worker) -> object:
-        size, kind = _REPLY.unpack(await worker.reader.readexactly(_REPLY.size))
-        data = await worker.reader.readexactly(size)
+        kind, data = await worker.channel.reply()
         return Reply(_MEDIA[kind - 1], data) if kind else pickle.loads(data)
