@@ -317,6 +317,7 @@ class Config:
     parent: int = 0
     base: str | None = None  # the graph's data base: what kg: means in queries
     batch: bool = True  # workers under SCHED_BATCH (see _child)
+    idle_slow: bool = True  # long queries under SCHED_IDLE (see Pool._go_slow)
 
 
 class Channel(asyncio.Protocol):
@@ -655,6 +656,12 @@ class Pool:
             return False
         with contextlib.suppress(OSError):
             os.setpriority(os.PRIO_PROCESS, worker.pid, 19)
+        if self.config.idle_slow and hasattr(os, "SCHED_IDLE"):
+            # SCHED_IDLE: any other worker (SCHED_BATCH, which never preempts a
+            # nice-19 task on waking: it would wait for the next tick) or the
+            # front preempts it at once
+            with contextlib.suppress(OSError):
+                os.sched_setscheduler(worker.pid, os.SCHED_IDLE, os.sched_param(0))
         worker.slow = True
         self.slow += 1
         self._replace_fast()
