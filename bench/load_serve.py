@@ -252,7 +252,9 @@ def mixed(graph: Path, clients: int, per_client: int, timeout: float, rounds: in
           f"({min(ratios):.2f}-{max(ratios):.2f}) (target <= 2x)")  # fmt: skip
 
 
-def side_by_side(graph: Path, clients: int, per_client: int, rounds: int, timeout: float) -> None:
+def side_by_side(
+    graph: Path, clients: int, per_client: int, rounds: int, timeout: float, *extra: str, workers: int = 0
+) -> None:
     import pyoxigraph as ox
 
     print(f"\nSide by side: {clients} clients x {per_client} fast queries, {rounds} interleaved rounds")
@@ -267,12 +269,19 @@ def side_by_side(graph: Path, clients: int, per_client: int, rounds: int, timeou
             with oxigraph_server(location, timeout) as url:
                 run_load(url, clients, max(1, per_client // 10), prologue=PROLOGUE)
                 results["oxigraph"].append(run_load(url, clients, per_client, prologue=PROLOGUE))
-            with spacekg_server("--store", f"oxigraph:{location}", "--timeout", str(timeout)) as url:
+            with spacekg_server("--store", f"oxigraph:{location}", "--timeout", str(timeout), *extra) as url:
                 run_load(url, clients, max(1, per_client // 10), prologue=PROLOGUE)
                 results["spacekg --store"].append(run_load(url, clients, per_client, prologue=PROLOGUE))
-            with spacekg_server("--graph", str(graph), "--timeout", str(timeout)) as url:
+            with spacekg_server("--graph", str(graph), "--timeout", str(timeout), *extra) as url:
                 run_load(url, clients, max(1, per_client // 10), prologue=PROLOGUE)
                 results["spacekg --graph"].append(run_load(url, clients, per_client, prologue=PROLOGUE))
+            if workers:  # the same with another worker count, in the same rounds
+                with spacekg_server("--graph", str(graph), "--timeout", str(timeout), "--workers", str(workers),
+                                    *extra) as url:  # fmt: skip
+                    run_load(url, clients, max(1, per_client // 10), prologue=PROLOGUE)
+                    results.setdefault(f"  --workers {workers}", []).append(
+                        run_load(url, clients, per_client, prologue=PROLOGUE)
+                    )
     base_q = statistics.median(r.throughput for r in results["oxigraph"])
     base_p50 = statistics.median(r.percentile(50) for r in results["oxigraph"])
     base_cpu = statistics.median(r.cpu_per_query for r in results["oxigraph"])
@@ -287,7 +296,7 @@ def side_by_side(graph: Path, clients: int, per_client: int, rounds: int, timeou
         if name != "oxigraph":
             line += (f"  -> throughput {statistics.median(q) / base_q:.2f}x (target >= 0.8), "
                      f"p50 {statistics.median(p50) / 1000 / base_p50:.2f}x (target <= 1.5), "
-                     f"CPU per query {cpu / base_cpu:.2f}x")  # fmt: skip
+                     + (f"CPU per query {cpu / base_cpu:.2f}x" if base_cpu > 0 else "CPU per query n/a"))  # fmt: skip
         print(line)
 
 
@@ -299,14 +308,17 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=2.0)
     parser.add_argument("--only", choices=["mixed", "side-by-side"])
+    parser.add_argument("--workers", type=int, default=0,
+                        help="side by side: also run spacekg --graph with this many workers in each round")  # fmt: skip
     parser.add_argument("--serve-option", action="append", default=[], metavar="OPT",
-                        help="extra option for spacekg serve in the mixed run (repeat; e.g. --serve-option=--workers=4)")  # fmt: skip
+                        help="extra option for every spacekg serve (repeat; e.g. --serve-option=--workers=4)")  # fmt: skip
     args = parser.parse_args()
     graph = Path(args.graph)
     if args.only != "side-by-side":
         mixed(graph, args.clients, args.queries, args.timeout, args.rounds, *args.serve_option)
     if args.only != "mixed":
-        side_by_side(graph, args.clients, args.queries, args.rounds, args.timeout)
+        side_by_side(graph, args.clients, args.queries, args.rounds, args.timeout, *args.serve_option,
+                     workers=args.workers)  # fmt: skip
 
 
 if __name__ == "__main__":
