@@ -433,7 +433,7 @@ def limit_option(field: str, help: str) -> Callable[[F], F]:
 @click.option("--cors", "cors_origin", metavar="ORIGIN", help="Allow cross-origin requests from this one origin.")
 @limit_option("timeout", "Seconds a query may take in all (queue, run, output): then 504.")
 @limit_option("max_result_bytes", "Larger results are refused (422).")
-@limit_option("workers", "Query worker processes (0: one per CPU, at least 2).")
+@limit_option("workers", "Query worker processes (0: one per CPU, at least 4).")
 @limit_option("queue", "Queries that may wait for a worker; more get 503.")
 @limit_option("memory_mb", "Working memory per query, beyond the graph.")
 @limit_option("max_slow", "Long queries (see --slow-ms) at once, at low priority; more: 503.")

@@ -18,7 +18,7 @@ class Limits:
 
     timeout: float = 10.0  # seconds per query: queue wait, evaluation, serialization
     max_result_bytes: int = 10_000_000
-    workers: int = 0  # 0: one per CPU, at least 2
+    workers: int = 0  # 0: one per CPU, at least 4 (measured: bench.load_serve, docs/endpoint.md)
     queue: int = 64  # queries waiting for a worker; more get 503
     memory_mb: int = 1024  # per worker, beyond the shared graph
     max_slow: int = 2  # long queries (past slow_ms of CPU) at once; more get 503

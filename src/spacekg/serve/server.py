@@ -176,7 +176,7 @@ def make_server(
         name = str(graph)
     _raise_file_limit()
     config = Config(
-        workers=limits.workers or max(2, os.cpu_count() or 2),
+        workers=limits.workers or max(4, os.cpu_count() or 4),
         queue=limits.queue,
         timeout=limits.timeout,
         memory_mb=limits.memory_mb,
