@@ -4,8 +4,9 @@
   content negotiation, decided from the query text before any engine sees it;
 - ``engine``: a pool of worker processes that evaluate queries in pyoxigraph,
   each with no network, a memory ceiling and one deadline (killed on overrun);
-- ``app``: the HTTP routes as an ASGI application (``/sparql``, ``/``,
-  ``/id/…``, ``/ontology``, ``/view``);
-- ``listener``: uvicorn with the limits the endpoint needs (header and idle
-  timeouts, a connection cap, strict parsing).
+- ``app``: the HTTP routes (``/sparql``, ``/``, ``/id/…``, ``/ontology``,
+  ``/view``);
+- ``listener``: HTTP/1.1 on an asyncio protocol with llhttp (httptools), with
+  the limits the endpoint needs (header and idle timeouts, bounded heads and
+  bodies, a connection cap, strict parsing, pipelining in order).
 """

@@ -1,4 +1,4 @@
-"""The endpoint's HTTP routes, as a plain ASGI application.
+"""The endpoint's HTTP routes, called by :mod:`spacekg.serve.listener` with each request.
 
 Every request gets one deadline when it arrives; the query's queue wait,
 evaluation and serialization in a worker all count against it. The front
@@ -8,28 +8,21 @@ worker's serialized answer is sent as it is.
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import ipaddress
 import re
 import sys
 import time
 import urllib.parse
-from collections.abc import Awaitable, Callable, MutableMapping
 from http import HTTPStatus
-from typing import Any
 
 from spacekg.core.namespaces import ONTOLOGY_IRI
-from spacekg.serve import pages
+from spacekg.serve import listener, pages
 from spacekg.serve.engine import Client, Job
 from spacekg.serve.guard import GRAPH_TYPES, MEDIA_OF, HTTPError, check, negotiate
+from spacekg.serve.listener import MAX_BODY
 from spacekg.serve.settings import Settings
 
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-
-MAX_BODY = 1_000_000
 IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
 
@@ -78,23 +71,19 @@ def _host_ok(settings: Settings, host: str) -> bool:
 
 
 class Request:
-    def __init__(self, scope: Scope, receive: Receive, send: Send, settings: Settings) -> None:
-        self.scope = scope
-        self.receive = receive
-        self._send = send
+    """A request as the routes see it: the HTTP layer's request, with this endpoint's deadline."""
+
+    __slots__ = ("body_read", "client", "deadline", "headers", "http", "method", "settings")
+
+    def __init__(self, http: listener.Request, settings: Settings) -> None:
+        self.http = http
         self.settings = settings
         self.deadline = time.monotonic() + settings.timeout
-        client = scope.get("spacekg.client")
-        self.client: Client | None = client if isinstance(client, Client) else None
-        self.headers: dict[str, str] = {}
-        for name, value in scope["headers"]:
-            key = name.decode("latin-1")
-            if key in self.headers:  # repeated headers: join as HTTP says
-                self.headers[key] += ", " + value.decode("latin-1")
-            else:
-                self.headers[key] = value.decode("latin-1")
-        self.body_read = scope["method"] in ("GET", "HEAD", "OPTIONS") and not (
-            "content-length" in self.headers or "transfer-encoding" in self.headers
+        self.client: Client | None = http.client
+        self.headers = http.headers
+        self.method = http.method
+        self.body_read = http.method in ("GET", "HEAD", "OPTIONS") and not (
+            "content-length" in http.headers or "transfer-encoding" in http.headers
         )
 
     async def body(self) -> bytes:
@@ -102,77 +91,61 @@ class Request:
         length = self.headers.get("content-length")
         if length is not None and int(length) > MAX_BODY:  # llhttp has checked it is a number
             raise HTTPError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"the request body is larger than {MAX_BODY} bytes")
-        parts: list[bytes] = []
-        size = 0
-
-        async def read() -> None:
-            nonlocal size
-            while True:
-                message = await self.receive()
-                if message["type"] == "http.disconnect":
-                    raise HTTPError(HTTPStatus.BAD_REQUEST, "the client went away")
-                chunk = message.get("body", b"")
-                size += len(chunk)
-                if size > MAX_BODY:
-                    raise HTTPError(
-                        HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"the request body is larger than {MAX_BODY} bytes"
-                    )
-                parts.append(chunk)
-                if not message.get("more_body", False):
-                    return
-
         try:
-            await asyncio.wait_for(read(), self.settings.body_timeout)
-        except TimeoutError:
-            raise HTTPError(HTTPStatus.REQUEST_TIMEOUT, "the request body did not arrive in time") from None
+            body = await self.http.body(self.settings.body_timeout)
+        except listener.BodyError as exc:
+            if exc.reason == "too_large":
+                raise HTTPError(
+                    HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"the request body is larger than {MAX_BODY} bytes"
+                ) from None
+            if exc.reason == "malformed":
+                raise HTTPError(HTTPStatus.BAD_REQUEST, "the request body is malformed") from None
+            if exc.reason == "timeout":
+                raise HTTPError(HTTPStatus.REQUEST_TIMEOUT, "the request body did not arrive in time") from None
+            raise HTTPError(HTTPStatus.BAD_REQUEST, "the client went away") from None
         self.body_read = True
-        return b"".join(parts)
+        return body
 
-    async def send(self, status: int, body: bytes, media: str, extra: dict[str, str] | None = None) -> None:
-        headers = [
-            (b"content-type", media.encode()),
-            (b"content-length", str(len(body)).encode()),
-            (b"x-content-type-options", b"nosniff"),
-        ]
-        vary = ["Origin"]
+    def send(self, status: int, body: bytes, media: str, extra: dict[str, str] | None = None) -> None:
+        head = b"content-type: %s\r\ncontent-length: %d\r\nx-content-type-options: nosniff\r\n" % (
+            media.encode(),
+            len(body),
+        )
+        vary = "Origin"
         for name, value in (extra or {}).items():
+            if "\r" in value or "\n" in value:
+                raise ValueError(f"a line break in the {name} header")
             if name == "Vary":
-                vary.append(value)
+                vary += ", " + value
             else:
-                headers.append((name.lower().encode(), value.encode("latin-1")))
-        headers.append((b"vary", ", ".join(vary).encode()))
+                head += f"{name.lower()}: {value}\r\n".encode("latin-1")
+        head += b"vary: " + vary.encode() + b"\r\n"
         allowed = self.settings.cors_origin
         if allowed and self.headers.get("origin") == allowed:
-            headers.append((b"access-control-allow-origin", allowed.encode()))
-        if not self.body_read or status in (HTTPStatus.REQUEST_TIMEOUT, HTTPStatus.REQUEST_ENTITY_TOO_LARGE):
-            headers.append((b"connection", b"close"))  # never parse an unread body as the next request
-        await self._send({"type": "http.response.start", "status": status, "headers": headers})
-        await self._send({"type": "http.response.body", "body": body})
+            head += b"access-control-allow-origin: " + allowed.encode() + b"\r\n"
+        # never parse an unread body as the next request
+        close = not self.body_read or status in (HTTPStatus.REQUEST_TIMEOUT, HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+        self.http.respond(status, head, body, close)
 
-    async def error(self, exc: HTTPError) -> None:
-        await self.send(exc.status, (exc.message.rstrip() + "\n").encode(), "text/plain; charset=utf-8", exc.headers)
+    def error(self, exc: HTTPError) -> None:
+        self.send(exc.status, (exc.message.rstrip() + "\n").encode(), "text/plain; charset=utf-8", exc.headers)
 
 
 class App:
-    """The ASGI application (one per server; all state lives in ``settings``)."""
+    """The routes (one per server; all state lives in ``settings``)."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "lifespan":
-            await _lifespan(receive, send)
-            return
-        if scope["type"] != "http":
-            return
-        request = Request(scope, receive, send, self.settings)
+    async def __call__(self, http: listener.Request) -> None:
+        request = Request(http, self.settings)
         try:
             await self.route(request)
         except HTTPError as exc:
-            await request.error(exc)
+            request.error(exc)
         except Exception as exc:  # one line for the client and the log, never a traceback
             print(f"spacekg serve: {type(exc).__name__}: {exc}", file=sys.stderr)
-            await request.error(HTTPError(HTTPStatus.INTERNAL_SERVER_ERROR, "internal error; see the server log"))
+            request.error(HTTPError(HTTPStatus.INTERNAL_SERVER_ERROR, "internal error; see the server log"))
 
     async def route(self, request: Request) -> None:
         settings = self.settings
@@ -182,8 +155,8 @@ class App:
                 f"this endpoint does not answer for Host {request.headers.get('host', '')!r}; "
                 "its operator can allow names with 'spacekg serve --allow-host NAME'",
             )
-        method = request.scope["method"]
-        path = request.scope["path"]
+        method = request.method
+        path = request.http.path
         if method == "OPTIONS":
             await self.options(request)
         elif path == "/sparql":
@@ -196,9 +169,9 @@ class App:
         elif method not in ("GET", "HEAD"):
             raise HTTPError(HTTPStatus.METHOD_NOT_ALLOWED, "use GET", {"Allow": "GET, HEAD"})
         elif path == "/":
-            await request.send(HTTPStatus.OK, pages.query_page(settings), MEDIA_OF["html"], pages.QUERY_PAGE_HEADERS)
+            request.send(HTTPStatus.OK, pages.query_page(settings), MEDIA_OF["html"], pages.QUERY_PAGE_HEADERS)
         elif path == "/view" and settings.view is not None and settings.view.is_file():
-            await request.send(HTTPStatus.OK, settings.view.read_bytes(), MEDIA_OF["html"])
+            request.send(HTTPStatus.OK, settings.view.read_bytes(), MEDIA_OF["html"])
         elif path.startswith("/named/"):
             await self.named(request, path[len("/named/") :])
         elif path.startswith("/id/"):
@@ -217,10 +190,10 @@ class App:
                     "Access-Control-Allow-Headers": "Content-Type, Accept",
                 }
             )
-        await request.send(HTTPStatus.NO_CONTENT, b"", "text/plain", extra)
+        request.send(HTTPStatus.NO_CONTENT, b"", "text/plain", extra)
 
     async def sparql_get(self, request: Request) -> None:
-        params = urllib.parse.parse_qs(request.scope["query_string"].decode("latin-1"))
+        params = urllib.parse.parse_qs(request.http.query_string.decode("latin-1"))
         if "update" in params:
             raise HTTPError(HTTPStatus.FORBIDDEN, READ_ONLY)
         if "query" not in params:
@@ -236,7 +209,7 @@ class App:
             await self.query(request, _text(body))
         elif media == "application/x-www-form-urlencoded":
             if body.startswith(b"query=") and b"&" not in body:  # the usual form, decoded as parse_qs would
-                await self.query(request, urllib.parse.unquote_plus(_text(body[6:])))
+                await self.query(request, _form_query(_text(body[6:])) if len(body) <= 4096 else _unquote(body[6:]))
                 return
             params = urllib.parse.parse_qs(_text(body))
             if "update" in params:
@@ -254,14 +227,14 @@ class App:
         check(text, self.settings.allowed_services)
         job = Job(text, request.headers.get("accept") or "*/*", self.settings.max_bytes)
         reply = await self.settings.pool.run(job, request.deadline, request.client)
-        await request.send(HTTPStatus.OK, reply.body, reply.media)
+        request.send(HTTPStatus.OK, reply.body, reply.media)
 
     async def named(self, request: Request, name: str) -> None:
         from spacekg.errors import QueryError
         from spacekg.query.named import bind, get_named_query
         from spacekg.query.store import with_values
 
-        params = {k: v[0] for k, v in urllib.parse.parse_qs(request.scope["query_string"].decode("latin-1")).items()}
+        params = {k: v[0] for k, v in urllib.parse.parse_qs(request.http.query_string.decode("latin-1")).items()}
         try:
             named = get_named_query(name)
             text = with_values(named.text, bind(named, params, self.settings.base))
@@ -281,14 +254,14 @@ class App:
             construct = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"
             if fmt == "html":
                 body = await pages.graph_page(settings, request.deadline, iri)
-                await request.send(HTTPStatus.OK, body, MEDIA_OF["html"], {"Vary": "Accept", **pages.PAGE_HEADERS})
+                request.send(HTTPStatus.OK, body, MEDIA_OF["html"], {"Vary": "Accept", **pages.PAGE_HEADERS})
                 return
             reply = await settings.pool.run(Job(construct, accept, settings.max_bytes), request.deadline)
-            await request.send(HTTPStatus.OK, reply.body, reply.media, {"Vary": "Accept"})
+            request.send(HTTPStatus.OK, reply.body, reply.media, {"Vary": "Accept"})
             return
         if fmt == "html":
             body = await pages.entity_page(settings, request.deadline, iri)
-            await request.send(HTTPStatus.OK, body, MEDIA_OF["html"], {"Vary": "Accept", **pages.PAGE_HEADERS})
+            request.send(HTTPStatus.OK, body, MEDIA_OF["html"], {"Vary": "Accept", **pages.PAGE_HEADERS})
             return
         known = await settings.pool.run(
             Job(
@@ -302,16 +275,25 @@ class App:
             raise HTTPError(HTTPStatus.NOT_FOUND, f"nothing is known about <{iri}>")
         job = Job(f"DESCRIBE <{iri}>", accept, settings.max_bytes, union=True)
         reply = await settings.pool.run(job, request.deadline)
-        await request.send(HTTPStatus.OK, reply.body, reply.media, {"Vary": "Accept"})
+        request.send(HTTPStatus.OK, reply.body, reply.media, {"Vary": "Accept"})
 
     async def ontology(self, request: Request) -> None:
         offered = {"text/html": "html", "application/xhtml+xml": "html", **GRAPH_TYPES}
         fmt = negotiate(request.headers.get("accept") or "text/html", offered, "html")
         if fmt == "html":
             body = await pages.entity_page(self.settings, request.deadline, ONTOLOGY_IRI)
-            await request.send(HTTPStatus.OK, body, MEDIA_OF["html"], {"Vary": "Accept", **pages.PAGE_HEADERS})
+            request.send(HTTPStatus.OK, body, MEDIA_OF["html"], {"Vary": "Accept", **pages.PAGE_HEADERS})
         else:
-            await request.send(HTTPStatus.OK, self.settings.ontology[fmt], MEDIA_OF[fmt], {"Vary": "Accept"})
+            request.send(HTTPStatus.OK, self.settings.ontology[fmt], MEDIA_OF[fmt], {"Vary": "Accept"})
+
+
+def _unquote(value: bytes) -> str:
+    return urllib.parse.unquote_plus(_text(value))
+
+
+# Clients repeat their queries: a short form's decoding is remembered (urllib's
+# unquote is pure Python, about a twentieth of the front's work per query).
+_form_query = functools.lru_cache(maxsize=2048)(urllib.parse.unquote_plus)
 
 
 def _text(body: bytes) -> str:
@@ -319,13 +301,3 @@ def _text(body: bytes) -> str:
         return body.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise HTTPError(HTTPStatus.BAD_REQUEST, f"the request body is not UTF-8 (byte {exc.start})") from None
-
-
-async def _lifespan(receive: Receive, send: Send) -> None:
-    while True:
-        message = await receive()
-        if message["type"] == "lifespan.startup":
-            await send({"type": "lifespan.startup.complete"})
-        elif message["type"] == "lifespan.shutdown":
-            await send({"type": "lifespan.shutdown.complete"})
-            return
