@@ -56,6 +56,16 @@ RUNAWAY = (
 PIDS: dict[str, int] = {}  # server URL -> its process
 
 
+def process_cpu(pid: int) -> float:
+    """CPU seconds used so far by one process (its threads included), from /proc."""
+    import os
+
+    with contextlib.suppress(OSError, IndexError, ValueError):
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return 0.0
+
+
 def tree_cpu(pid: int) -> float:
     """CPU seconds used so far by a process and every process below it (live ones), from /proc."""
     import os
@@ -84,6 +94,12 @@ class LoadResult:
     runaway_statuses: list[int] = field(default_factory=list)
     wall: float = 0.0
     server_cpu: float = 0.0  # CPU seconds the server (and its workers) used during the run
+    front_cpu: float = 0.0  # of which the server's own process (for spacekg: the HTTP front)
+    client_cpu: float = 0.0  # CPU seconds this process (the clients) used during the run
+
+    def per_query(self, seconds: float) -> float:
+        count = len(self.latencies) + len(self.runaway_statuses)
+        return seconds / count if count else float("nan")
 
     @property
     def cpu_per_query(self) -> float:
@@ -149,14 +165,20 @@ def run_load(
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
     pid = PIDS.get(endpoint)
+    import os
+
     cpu_before = tree_cpu(pid) if pid else 0.0
+    front_before = process_cpu(pid) if pid else 0.0
+    client_before = sum(os.times()[:2])
     began = time.perf_counter()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(timeout * per_client)
     result.wall = time.perf_counter() - began
+    result.client_cpu = sum(os.times()[:2]) - client_before
     if pid:  # killed workers' CPU is lost with them: a lower bound under runaways, exact for fast loads
+        result.front_cpu = process_cpu(pid) - front_before
         result.server_cpu = tree_cpu(pid) - cpu_before
     return result
 
@@ -285,18 +307,31 @@ def side_by_side(
     base_q = statistics.median(r.throughput for r in results["oxigraph"])
     base_p50 = statistics.median(r.percentile(50) for r in results["oxigraph"])
     base_cpu = statistics.median(r.cpu_per_query for r in results["oxigraph"])
+    import os
+
+    print(f"  (1-minute load average at the end: {os.getloadavg()[0]:.1f})")
     for name, runs in results.items():
         q = [r.throughput for r in runs]
         p50 = [r.percentile(50) * 1000 for r in runs]
         errors = sum(len(r.errors) for r in runs)
         cpu = statistics.median(r.cpu_per_query for r in runs)
+        front = statistics.median(r.per_query(r.front_cpu) for r in runs)
+        client = statistics.median(r.per_query(r.client_cpu) for r in runs)
         line = (f"  {name:16} {statistics.median(q):6.0f} q/s ({min(q):.0f}-{max(q):.0f}), "
                 f"p50 {statistics.median(p50):5.2f} ms ({min(p50):.2f}-{max(p50):.2f}), "
-                f"server CPU {cpu * 1e6:.0f} us/query, errors {errors}")  # fmt: skip
+                f"server CPU {cpu * 1e6:.0f} us/query"
+                + ("" if name == "oxigraph" else f" (front {front * 1e6:.0f}, workers {(cpu - front) * 1e6:.0f})")
+                + f", clients {client * 1e6:.0f} us/query, errors {errors}")  # fmt: skip
         if name != "oxigraph":
             line += (f"  -> throughput {statistics.median(q) / base_q:.2f}x (target >= 0.8), "
                      f"p50 {statistics.median(p50) / 1000 / base_p50:.2f}x (target <= 1.5), "
                      + (f"CPU per query {cpu / base_cpu:.2f}x" if base_cpu > 0 else "CPU per query n/a"))  # fmt: skip
+            # the same ratios taken within each round (both servers saw that round's machine load)
+            rq = [r.throughput / b.throughput for r, b in zip(runs, results["oxigraph"], strict=False) if b.throughput]
+            rp = [r.percentile(50) / b.percentile(50) for r, b in zip(runs, results["oxigraph"], strict=False)]
+            if rq and rp:
+                line += (f"; per round: throughput {statistics.median(rq):.2f}x ({min(rq):.2f}-{max(rq):.2f}), "
+                         f"p50 {statistics.median(rp):.2f}x ({min(rp):.2f}-{max(rp):.2f})")  # fmt: skip
         print(line)
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ctypes
+import functools
 import os
 import pickle
 import resource
@@ -99,10 +100,29 @@ def _term(term: Any) -> tuple[str, str, str] | None:
     return ("bnode", str(term), "")
 
 
+@functools.lru_cache(maxsize=8)
+def _prefixes(base: str | None) -> dict[str, str]:
+    """The query prefixes, ``kg:`` being the graph's data base (made once, not per query)."""
+    return {**QUERY_PREFIXES, "kg": base} if base else QUERY_PREFIXES
+
+
+def _negotiated(accept: str, graph: bool) -> str:
+    """The answer's format for an Accept header (raises HTTPError 406); short
+    headers' verdicts are remembered, as clients repeat theirs."""
+    return _negotiate_cached(accept, graph) if len(accept) <= 1024 else _negotiate(accept, graph)
+
+
+def _negotiate(accept: str, graph: bool) -> str:
+    return negotiate(accept, GRAPH_TYPES, "turtle") if graph else negotiate(accept, SELECT_TYPES, "json")
+
+
+_negotiate_cached = functools.lru_cache(maxsize=256)(_negotiate)
+
+
 def evaluate(store: ox.Store, job: Job, default_graph: list[Any] | None, base: str | None = None) -> Reply:
     """Run one job on a store: the whole of a worker's work (raises HTTPError).
     ``base``: the graph's data base, which ``kg:`` then means."""
-    options: dict[str, Any] = {"prefixes": {**QUERY_PREFIXES, "kg": base} if base else QUERY_PREFIXES}
+    options: dict[str, Any] = {"prefixes": _prefixes(base)}
     if job.union:
         options["use_default_graph_as_union"] = True
     elif default_graph:
@@ -118,10 +138,10 @@ def evaluate(store: ox.Store, job: Job, default_graph: list[Any] | None, base: s
         rows = [tuple(_term(s[v]) for v in variables) for s in result]
         return Reply(rows=rows, variables=variables)
     if isinstance(result, ox.QueryTriples):
-        fmt = negotiate(job.accept, GRAPH_TYPES, "turtle")
+        fmt = _negotiated(job.accept, True)
         writer_format: Any = RDF_FORMATS[fmt]
     else:
-        fmt = negotiate(job.accept, SELECT_TYPES, "json")
+        fmt = _negotiated(job.accept, False)
         writer_format = RESULT_FORMATS[fmt]
     # Serialized whole, then measured: cheaper than a Python sink pyoxigraph
     # would call per write; the worker's memory ceiling bounds what it holds.
