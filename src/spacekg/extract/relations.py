@@ -6,6 +6,7 @@ Administrator Jane Doe``, ``Jane Doe, the head of …``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from typing import Any
@@ -42,7 +43,24 @@ from spacekg.extract.patterns import (
 
 SYMMETRIC = {"cooperatesWith", "partnerOf"}
 RECENT = 300  # how many earlier mentions a pronoun or 'its' may reach back to
-ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue, _ in CUES))
+# Verbs read like the cues of :mod:`~spacekg.extract.patterns`, kept here with the rules that use them.
+MORE_CUES: list[tuple[re.Pattern[str], str]] = [
+    # 'is no longer involved in the project': takes part (or no longer does).
+    (re.compile(r"\b(?:involved|engaged)\s+in\b"), "participatesIn"),
+    # 'Sweden joined NATO', 'has not joined the alliance': joining an organization is membership.
+    (re.compile(r"\b(?:re)?(?:joined|joins|join|joining)\b(?!\s+forces)"), "memberOf"),
+    # 'sits on the committee', 'has a seat on the council'.
+    (re.compile(r"\b(?:sits?|sat|sitting)\s+(?:on|in)\b|\bha(?:s|ve|d)\s+(?:a\s+)?(?:permanent\s+)?seats?\s+(?:on|in)\b"),
+     "memberOf"),
+    # 'signed a contract with SpaceX': partners.
+    (re.compile(r"\b(?:contract|treaty|alliance)\s+with\b"), "partnerOf"),
+]
+ALL_CUES = CUES + MORE_CUES
+ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue, _ in ALL_CUES))
+JOIN = re.compile(r"(?:re)?join")
+# 'joined early talks with NASA on the Gateway': a noun with its own complement between the
+# verb and a later name; the name is not the verb's object.
+OTHER_OBJECT = re.compile(r"\b(?!(?:the|a|an|its|their)\b)[a-z]{3,}\s+(?:with|about|over|against|between|among)\b")
 
 
 class SentenceView:
@@ -53,6 +71,15 @@ class SentenceView:
         self.linker, self.text, self.start, self.end = linker, text, start, end
         self.sentence = text[start:end]
         self.span = [start, end]
+        # 'Roscosmos, which joined talks on the Gateway, has left that project': a document or program
+        # anaphor stands for one named earlier in its own sentence before any named in the ones before.
+        for index, mention in enumerate(mentions):
+            if mention.rule != "anaphor" or not (linker.is_(mention, "Program") or linker.is_(mention, "Document")):
+                continue
+            kind = "Program" if linker.is_(mention, "Program") else "Document"
+            inside = [m for m in mentions[:index] if m.rule != "anaphor" and linker.is_(m, kind)]
+            if inside and inside[-1].entity != mention.entity and PROGRAM_OR_DOCUMENT_ANAPHOR.match(text, mention.start):
+                mentions[index] = dataclasses.replace(inside[-1], start=mention.start, end=mention.end, rule="anaphor")
         self.mentions = mentions
         self.history: list[Found] = []  # the text's mentions so far, for pronouns (set by :func:`relations`)
         # 'Roscosmos' in 'Roscosmos Director General Dmitry Rogozin' qualifies the person; it does not act.
@@ -103,6 +130,9 @@ class SentenceView:
             referring = [m for m in self.mentions if m.start == self.start + pronoun.start(1)]
             target = referring[0] if referring else target
             return [target] if target is not None and self.is_(target, domain) else []
+        heads = self.relative_subject(pos, domain)
+        if heads is not None:
+            return heads
         pos = skip_parenthesis(self.sentence, pos)
         # 'After Russia invaded Ukraine, ESA declined …': the subordinate clause's names are not the subject.
         intro = SUBORDINATE_INTRO.match(self.sentence)
@@ -110,6 +140,28 @@ class SentenceView:
         found = self.group([m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor], True)
         # 'Unlike India, Japan signed': the contrasted name is not a subject.
         return [m for m in found if not EXCLUDED.search(self.text, max(self.start, m.start - 16), m.start)]
+
+    def relative_subject(self, pos: int, domain: str) -> list[Found] | None:
+        """'UNOOSA, which serves COPUOS and is based in Vienna': inside a relative
+        clause whose pronoun is its subject, every verb's subject is the name the
+        clause hangs on (the first verb's, and those joined to it by 'and'), not
+        the nearest name. None when ``pos`` is not inside such a clause."""
+        opened = [m for m in SUBJECT_RELATIVE.finditer(self.sentence, 0, pos)]
+        if not opened:
+            return None
+        relative = opened[-1]
+        inside = self.sentence[relative.end() : pos]
+        if re.search(r"[,;:(]|\s[–—]\s", inside):
+            return None  # the relative clause closed before the verb
+        named = [m for m in self.mentions if relative.end() + self.start <= m.start < self.start + pos]
+        if named and not COORDINATED_VERB.search(inside):
+            return None  # 'which ran the mission that NASA leads': another clause's verb
+        head = [m for m in self.before(relative.start()) if self.is_(m, domain)
+                and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", self.text[m.end : self.start + relative.start()])]  # fmt: skip
+        if not head:
+            return None
+        before = [m for m in self.before(relative.start()) if self.is_(m, domain)]
+        return self.group(before[: before.index(head[-1]) + 1], True)
 
     def relative_object(self, pos: int, range_: str) -> Found | None:
         """'the Accords, which more than thirty countries had signed': the
@@ -162,9 +214,9 @@ class SentenceView:
         """False when a relative clause whose subject is not this mention
         comes between ('… a guide for partners who want to join …')."""
         gap = self.text[subject.end : self.start + pos]
-        return not re.search(r"\b(?:who|whom|whose|which|that)\b", gap) or bool(
-            re.match(r"\s*(?:\([^()]*\))?[\s)]*,?\s*(?:who|which|that)\b", gap)
-        )
+        relative = re.search(r"\b(?:who|whom|whose|which|that)\b", gap)
+        # 'Finland and Sweden, which …': the other names of a coordinated subject may come first.
+        return relative is None or bool(re.fullmatch(r"(?:[\s,()]|\b(?:and|or|the)\b|\b[A-Z][\w’'.-]*)*", gap[: relative.start()]))
 
 
 # A parenthesis before a verb: ', president of the agency CNES,' ', which ran the mission,'.
@@ -189,7 +241,8 @@ NOUN_CUE_VERB = re.compile(
 )
 # Cues that are nouns: what the clause says about them comes after ('… cooperation with NASA ended').
 NOMINAL_CUE = re.compile(
-    r"\b(?:participation|cooperation|partnership|membership|work|collaboration|signing|signature|accession)\b",
+    r"\b(?:participation|cooperation|partnership|membership|(?<=the\s)work|(?<=its\s)work|(?<=their\s)work|"
+    r"(?<=['’]s\s)work|collaboration|signing|signature|accession)\b",
     re.IGNORECASE,
 )
 ITS_CRAFT_ANYWHERE = re.compile(ITS_CRAFT.pattern.removesuffix("$"))
@@ -197,6 +250,20 @@ ITS_CRAFT_ANYWHERE = re.compile(ITS_CRAFT.pattern.removesuffix("$"))
 INFINITIVE_CLAUSE = re.compile(
     r"\b(?:that|which|who|whom|whether|because|while|although|though|when|after|before|since|unless)\b|[;:“”\"]|"
     r",\s+(?:and|but)\b|\b(?:said|says|told|added|stated|announced|noted|argued|insisted|warned|confirmed)\b"
+)
+# ', which runs', ', who heads', ', which had never': a relative pronoun that is its clause's subject.
+SUBJECT_RELATIVE = re.compile(
+    r",\s*(?:which|who)\s+(?=[a-z])(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|most|more|"
+    r"few|several|no|every|each|other|such|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"[a-z]+ty|hundred|dozens?|countries|states|nations|agencies|members|partners|governments)\b)"
+)
+# 'which serves COPUOS and is based in', 'which work with it but have not joined': a second verb of the clause.
+COORDINATED_VERB = re.compile(
+    r"\b(?:and|but|or)\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|also|already|still|"
+    r"now|then|later|never|not|no\s+longer|yet|since|been|n['’]t)\s+)*(?:[a-z]+\s+)?$"
+)
+PROGRAM_OR_DOCUMENT_ANAPHOR = re.compile(
+    r"(?:the|that|this|The|That|This)\s+(?:mission|program|programme|project|document|agreement|accords?|treaty|text)\b"
 )
 # A relative pronoun, perhaps after its preposition ('to which').
 RELATIVE = r",?\s*(?:(?:to|in|of|with|by|for|from|under|on)\s+)?\b(?:which|that|whom)\b"
@@ -240,8 +307,44 @@ SUBORDINATE_INTRO = re.compile(
 VERB_GROUP_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|"
     r"also|already|since|then|now|just|still|yet|first|later|jointly|together|formally|officially|finally|soon|"
-    r"recently|once|both|all|so\s+far|n['’]t))*\s*$"
+    r"recently|once|both|all|so\s+far|n['’]t|no\s+longer|been|being|reportedly|apparently|currently|still|even))*\s*$"
 )
+
+
+PREPOSITION_END = re.compile(r"\b(?:with|of|in|to|on)$")
+NEAR_OBJECT = re.compile(r"\s*(?:[\w’'.-]+\s+){0,4}")
+IT_OBJECT_KINDS = ("Document", "Program", "Organization")
+
+
+def sentence_start(text: str, before: int) -> int:
+    """Where the sentence before offset ``before`` starts (roughly: after the last full stop or line break)."""
+    return max(text.rfind(". ", 0, max(0, before - 2)) + 2, text.rfind("\n", 0, max(0, before - 2)) + 1, 0)
+
+
+def object_antecedent(view: SentenceView, history: list[Found], before: int, pronoun: str) -> Found | None:
+    """What 'it' or 'them' after a verb stands for: the nearest document or
+    program named in the last three sentences ('them': the Accords), else for
+    'it' the nearest organization of this sentence or the one before, passing
+    over a name that only completes another ('a body of the UN General
+    Assembly': the body)."""
+    kinds = IT_OBJECT_KINDS if pronoun == "it" else IT_OBJECT_KINDS[:2]
+    previous = sentence_start(view.text, view.start)
+    floors = {"thing": sentence_start(view.text, sentence_start(view.text, previous)), "Organization": previous}
+    found: dict[str, list[Found]] = {}
+    for mention in reversed(history):
+        if mention.end > before or mention.rule == "anaphor":
+            continue
+        if mention.start < floors["thing"]:
+            break
+        kind = next((k for k in kinds if view.is_(mention, k)), None)
+        group_ = "Organization" if kind == "Organization" else "thing"
+        if kind is not None and mention.start >= floors[group_]:
+            found.setdefault(group_, []).append(mention)
+    candidates = found.get("thing") or found.get("Organization") or []
+    for mention in candidates[:3]:
+        if not re.search(r"\b(?:of|in|by|for)\s+(?:the\s+)?$", view.text[max(0, mention.start - 12) : mention.start]):
+            return mention
+    return candidates[0] if candidates else None
 
 
 def skip_parenthesis(sentence: str, pos: int) -> int:
@@ -300,7 +403,8 @@ def relations(
             said = modality(sentence, at, (cue.start(), cue.end()))
             if not said and NOMINAL_CUE.search(cue.group(0)) and obj.end > start + cue.end():
                 # 'Russia's participation in the Gateway ended in 2020': the verb after a noun cue says it.
-                predicate = " ".join(re.split(r"[,;.]", view.text[obj.end : view.end], maxsplit=1)[0].split()[:4])
+                predicate = re.split(r"[,;.]|\b(?:and|but|while|although|though|whereas)\b", view.text[obj.end : view.end])[0]
+                predicate = " ".join(predicate.split()[:4])
                 if NEGATION.search(predicate):
                     said = "negated"
                 elif PREDICATE_PLAN.search(predicate) or PLAN.search(predicate):
@@ -338,7 +442,7 @@ def relations(
 
     # 'Signing the Accords on Monday, Ecuador …': a verb opening the sentence is matched in lower case.
     lowered = sentence[:1].lower() + sentence[1:]
-    for cue, relation in CUES if ANY_CUE.search(lowered) else ():
+    for cue, relation in ALL_CUES if ANY_CUE.search(lowered) else ():
         domain, range_ = SIGNATURES[relation]
         for match in cue.finditer(lowered):
             if PASSIVE_TAIL.match(sentence, match.end()):
@@ -348,6 +452,17 @@ def relations(
             subjects = [m for m in view.clause_subject(at, domain) if view.own_clause(m, at)]
             limit = start + view.clause_end(match.end())
             objects = [m for m in group([m for m in after(match.end()) if is_(m, range_) and m.start < limit], False)]
+            if objects and (
+                OTHER_OBJECT.search(view.text, start + match.end(), objects[0].start)
+                # 'a contract with SpaceX to keep the service running for Kyiv': a preposition's object is
+                # the phrase right after it, not a name further on.
+                or (PREPOSITION_END.search(match.group(0))
+                    and not NEAR_OBJECT.fullmatch(view.text, start + match.end(), objects[0].start))
+            ):  # fmt: skip
+                objects = []
+            if relation == "memberOf" and JOIN.match(match.group(0)):
+                # A person joining an agency works there; that is not membership.
+                subjects = [m for m in subjects if not is_(m, "Person")]
             relative = view.relative_object(match.start(), range_)
             listed = False
             if not objects and relative is not None:
@@ -376,12 +491,12 @@ def relations(
                     subjects, listed = view.listed(match.end(), domain), True
             if (
                 not objects
-                and range_ in ("Document", "Program")
-                and re.match(r"\s+(?:it|them)\b", sentence[match.end() :])
+                and (range_ in ("Document", "Program") or relation == "memberOf")
+                and (pronoun := re.match(r"\s+(it|them)\b", sentence[match.end() :]))
             ):
                 # 'The United States did not sign it', 'Pakistan has joined it': 'it', 'them' after the
                 # verb stand for the document or program named last, when that is what the verb takes.
-                referent = antecedent(view.linker, ("Document", "Program"), history or [], start + match.start())
+                referent = object_antecedent(view, history or [], start + match.start(), pronoun.group(1))
                 if referent is not None and is_(referent, range_):
                     objects = [referent]
             if relation in SYMMETRIC and not objects:
@@ -610,6 +725,21 @@ BECAME_ITS_ROLE = re.compile(
     rf"(?:first\s+|new\s+|next\s+|current\s+)?{_ROLE}\b",
     re.IGNORECASE,
 )
+PLURAL_ROLE_LIST = re.compile(rf"{ROLE}s,\s+$", re.IGNORECASE)
+_OFFICE = rf"(?:{ROLE}|executive|officer|chief\s+executive)"
+# ', chief executive of the', ', then the director of': a role with its organization after the name.
+ROLE_OF_APPOSITION = re.compile(
+    rf",\s+(?:(?:then|now|once|formerly|later)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_OFFICE}\s+"
+    rf"(?:of|at|for)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# 'Jane Doe, the NASA administrator': a role after the organization's name.
+ROLE_AFTER_NAME = re.compile(rf"\s+(?:[\w-]+\s+)?{_OFFICE}\b(?!s)", re.IGNORECASE)
+# 'Its first head is Jane Doe'.
+ITS_ROLE_IS = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE}\s+(?:is|was|will\s+be|has\s+been|became)\s+$")
+# 'the country's vice prime minister, Jane Doe' / 'Jane Doe, the group's president'.
+NOUN_ROLE_BEFORE = re.compile(rf"\b(?:the|The)\s+([a-z]+)['’]s\s+{_ROLE},?\s+$")
+NOUN_ROLE_AFTER = re.compile(rf",\s+the\s+([a-z]+)['’]s\s+{_ROLE}\b")
 POSSESSIVE_ROLE = re.compile(rf"['’]s\s+{_ROLE}\b", re.IGNORECASE)
 ITS_ROLE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+$")
 
@@ -630,6 +760,8 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
                 between = text[body.end : person.start]
                 if is_(body, "Country") and NATIONALITY.fullmatch(text, max(view.start, body.start - 4), person.start):
                     continue  # 'a Canadian astronaut, Jane Doe': her nationality, not an office held for Canada
+                if PLURAL_ROLE_LIST.search(between):
+                    continue  # 'the four NASA astronauts, Jane Doe of ESA and …': a list, not an apposition
                 if ROLE_BETWEEN.fullmatch(between) or (
                     re.fullmatch(r",\s+", between) and ROLE_OF_BEFORE.search(text, view.start, body.start)
                 ):
@@ -650,12 +782,27 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
                         pairs += [(p, body) for p in earlier[-1:]]
                 elif re.fullmatch(r",\s+(?:the\s+)?", between) and POSSESSIVE_ROLE.match(text, body.end, body.end + 60):
                     pairs.append((person, body))  # 'Jane Doe, Russia's ambassador'
+                elif (ROLE_OF_APPOSITION.fullmatch(between) and not re.match(r"\s+[a-z]", text[body.end : body.end + 2])) or (
+                    re.fullmatch(r",\s+(?:the|a|an)\s+", between) and ROLE_AFTER_NAME.match(text, body.end)
+                ):
+                    # 'Jane Doe, chief executive of the Example Agency', 'Jane Doe, the NASA administrator'.
+                    pairs.append((person, body))
         # 'Its head, Jane Doe', 'Jane Doe became its first commander': the organization named before.
-        possessive = ITS_ROLE.search(text, max(view.start, person.start - 60), person.start) or BECAME_ITS_ROLE.match(
-            text, person.end
+        possessive = (
+            ITS_ROLE.search(text, max(view.start, person.start - 60), person.start)
+            or BECAME_ITS_ROLE.match(text, person.end)
+            or ITS_ROLE_IS.search(text, max(view.start, person.start - 60), person.start)
         )
         owner = antecedent(view.linker, ("Organization", "Country"), history, person.start) if possessive else None
         if owner is not None:
+            pairs.append((person, owner))
+        # 'the country's deputy minister, Jane Doe', 'Jane Doe, the group's president': the noun names an
+        # organization or country named before.
+        noun = NOUN_ROLE_BEFORE.search(text, max(view.start, person.start - 70), person.start) or NOUN_ROLE_AFTER.match(
+            text, person.end
+        )
+        owner = resolve(view.linker, "the " + noun.group(1).lower(), history, person.start) if noun else None
+        if owner is not None and (is_(owner, "Organization") or is_(owner, "Country")):
             pairs.append((person, owner))
     return pairs
 
