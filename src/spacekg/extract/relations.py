@@ -50,8 +50,12 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     # 'Sweden joined NATO', 'has not joined the alliance': joining an organization is membership.
     (re.compile(r"\b(?:re)?(?:joined|joins|join|joining)\b(?!\s+forces)"), "memberOf"),
     # 'sits on the committee', 'has a seat on the council'.
-    (re.compile(r"\b(?:sits?|sat|sitting)\s+(?:on|in)\b|\bha(?:s|ve|d)\s+(?:a\s+)?(?:permanent\s+)?seats?\s+(?:on|in)\b"),
-     "memberOf"),
+    (
+        re.compile(
+            r"\b(?:sits?|sat|sitting)\s+(?:on|in)\b|\bha(?:s|ve|d)\s+(?:a\s+)?(?:permanent\s+)?seats?\s+(?:on|in)\b"
+        ),
+        "memberOf",
+    ),
     # 'signed a contract with SpaceX': partners.
     (re.compile(r"\b(?:contract|treaty|alliance)\s+with\b"), "partnerOf"),
 ]
@@ -78,7 +82,11 @@ class SentenceView:
                 continue
             kind = "Program" if linker.is_(mention, "Program") else "Document"
             inside = [m for m in mentions[:index] if m.rule != "anaphor" and linker.is_(m, kind)]
-            if inside and inside[-1].entity != mention.entity and PROGRAM_OR_DOCUMENT_ANAPHOR.match(text, mention.start):
+            if (
+                inside
+                and inside[-1].entity != mention.entity
+                and PROGRAM_OR_DOCUMENT_ANAPHOR.match(text, mention.start)
+            ):
                 mentions[index] = dataclasses.replace(inside[-1], start=mention.start, end=mention.end, rule="anaphor")
         self.mentions = mentions
         self.history: list[Found] = []  # the text's mentions so far, for pronouns (set by :func:`relations`)
@@ -97,6 +105,8 @@ class SentenceView:
             and re.search(r"\b(?:a|an|A|An)\s+$", text[max(start, m.start - 4) : m.start])
             and re.match(r"\s+[a-z]", text[m.end : m.end + 2])
         }
+        # 'the Tokyo-based company': a place inside a compound adjective qualifies a noun ('US-led' still leads).
+        self.modifiers |= {id(m) for m in mentions if BASED.match(text, m.end)}
         self.modifier_spans = [(m.start, m.end) for m in mentions if id(m) in self.modifiers]
 
     def is_(self, mention: Found, cls: str) -> bool:
@@ -133,6 +143,9 @@ class SentenceView:
         heads = self.relative_subject(pos, domain)
         if heads is not None:
             return heads
+        heads = self.coordinated_subject(pos, domain)
+        if heads is not None:
+            return heads
         pos = skip_parenthesis(self.sentence, pos)
         # 'After Russia invaded Ukraine, ESA declined …': the subordinate clause's names are not the subject.
         intro = SUBORDINATE_INTRO.match(self.sentence)
@@ -162,6 +175,23 @@ class SentenceView:
             return None
         before = [m for m in self.before(relative.start()) if self.is_(m, domain)]
         return self.group(before[: before.index(head[-1]) + 1], True)
+
+    def coordinated_subject(self, pos: int, domain: str) -> list[Found] | None:
+        """'Peru works with NATO but has not joined it': a verb joined to an
+        earlier one by 'and'/'but' without a subject of its own shares that
+        verb's subject, the names opening the clause. None when the verb at
+        ``pos`` is not such a verb."""
+        conjunction = COORDINATED_VERB.search(self.sentence, 0, pos)
+        if conjunction is None or re.search(r"[,;:]\s*$", self.sentence[: conjunction.start()]):
+            return None
+        opens = [m.end() for m in CLAUSE_OPENING.finditer(self.sentence, 0, conjunction.start())]
+        intro = SUBORDINATE_INTRO.match(self.sentence)
+        floor = max(opens[-1] if opens else 0, intro.end() if intro and intro.end() <= conjunction.start() else 0)
+        first = [m for m in self.after(floor) if m.start < self.start + conjunction.start()]
+        if not first or not re.fullmatch(r"\s*(?:(?:the|The)\s+)?", self.text[self.start + floor : first[0].start]):
+            return None
+        heads = self.group(first, False)
+        return [m for m in heads if self.is_(m, domain)] or []
 
     def relative_object(self, pos: int, range_: str) -> Found | None:
         """'the Accords, which more than thirty countries had signed': the
@@ -216,7 +246,9 @@ class SentenceView:
         gap = self.text[subject.end : self.start + pos]
         relative = re.search(r"\b(?:who|whom|whose|which|that)\b", gap)
         # 'Finland and Sweden, which …': the other names of a coordinated subject may come first.
-        return relative is None or bool(re.fullmatch(r"(?:[\s,()]|\b(?:and|or|the)\b|\b[A-Z][\w’'.-]*)*", gap[: relative.start()]))
+        return relative is None or bool(
+            re.fullmatch(r"(?:[\s,()]|\b(?:and|or|the)\b|\b[A-Z][\w’'.-]*)*", gap[: relative.start()])
+        )
 
 
 # A parenthesis before a verb: ', president of the agency CNES,' ', which ran the mission,'.
@@ -262,6 +294,8 @@ COORDINATED_VERB = re.compile(
     r"\b(?:and|but|or)\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|also|already|still|"
     r"now|then|later|never|not|no\s+longer|yet|since|been|n['’]t)\s+)*(?:[a-z]+\s+)?$"
 )
+# Where a clause opens: a semicolon, a colon, a dash, a complementizer.
+CLAUSE_OPENING = re.compile(r"[;:]\s*|\s[–—]\s|\b(?:that|because|although|though|while|whereas|since|when)\s+")
 PROGRAM_OR_DOCUMENT_ANAPHOR = re.compile(
     r"(?:the|that|this|The|That|This)\s+(?:mission|program|programme|project|document|agreement|accords?|treaty|text)\b"
 )
@@ -311,6 +345,25 @@ VERB_GROUP_TAIL = re.compile(
 )
 
 
+# 'carried out by', 'conducted by', 'built and run by': more passives of leading.
+MORE_PASSIVE = re.compile(r"\b(carried\s+out|conducted|overseen|coordinated)(?=" + PASSIVE_TAIL.pattern + ")")
+COORDINATED_PARTICIPLE = re.compile(
+    r"\b[a-z]+(?:ed|en|wn|lt|un|de|ne)\s+(?:and|or)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|"
+    r"been|being|now|also|later|still)\s+)*$"
+)
+# What may come between 'by' and its agent: 'the', 'the Dubai-based', 'its partner'.
+AGENT_AFTER_BY = re.compile(
+    r"\s*(?:(?:the|its|their|a|an)\s+)?(?:[\w’'-]+\s+){0,2}(?:[\w’'-]+\s*[:,]\s*(?:(?:the|its|their)\s+)?)?"
+)
+# 'The test', 'a small satellite': a phrase without a name, at the end of what comes before.
+COMMON_NOUN_PHRASE = re.compile(
+    r"(?:^|[,;:]\s*|\b)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$"
+)
+BY_TIME = re.compile(
+    r"\s+(?:\d|(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|fall|winter)\b|then\b|now\b|"
+    r"(?:early|late|mid)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
+BASED = re.compile(r"-based\b")
 PREPOSITION_END = re.compile(r"\b(?:with|of|in|to|on)$")
 NEAR_OBJECT = re.compile(r"\s*(?:[\w’'.-]+\s+){0,4}")
 IT_OBJECT_KINDS = ("Document", "Program", "Organization")
@@ -401,9 +454,11 @@ def relations(
                 breaks = [m.end() for m in re.finditer(r"[,;:]|\b(?:which|that)\b", sentence[: cue.start()])]
                 at = (breaks[-1], breaks[-1]) if breaks else (0, 0)
             said = modality(sentence, at, (cue.start(), cue.end()))
-            if not said and NOMINAL_CUE.search(cue.group(0)) and obj.end > start + cue.end():
+            if not said and NOMINAL_CUE.search(sentence, cue.start(), cue.end()) and obj.end > start + cue.end():
                 # 'Russia's participation in the Gateway ended in 2020': the verb after a noun cue says it.
-                predicate = re.split(r"[,;.]|\b(?:and|but|while|although|though|whereas)\b", view.text[obj.end : view.end])[0]
+                predicate = re.split(
+                    r"[,;.]|\b(?:and|but|while|although|though|whereas)\b", view.text[obj.end : view.end]
+                )[0]
                 predicate = " ".join(predicate.split()[:4])
                 if NEGATION.search(predicate):
                     said = "negated"
@@ -445,8 +500,9 @@ def relations(
     for cue, relation in ALL_CUES if ANY_CUE.search(lowered) else ():
         domain, range_ = SIGNATURES[relation]
         for match in cue.finditer(lowered):
-            if PASSIVE_TAIL.match(sentence, match.end()):
-                continue  # a passive: below
+            tail = PASSIVE_TAIL.match(sentence, match.end())
+            if tail and not BY_TIME.match(sentence, tail.end()):
+                continue  # a passive: below ('signed by 2023' is a time)
             verb = NOUN_CUE_VERB.search(sentence, max(0, match.start() - 60), match.start())
             at = verb.start() if verb and relation == "partnerOf" else match.start()
             subjects = [m for m in view.clause_subject(at, domain) if view.own_clause(m, at)]
@@ -548,21 +604,35 @@ def relations(
         if (person.entity, body.entity) not in known:
             known.add((person.entity, body.entity))
             fact(person, "affiliatedWith", body, 0.6, rule="affiliation by phrase")
-    for match in PASSIVE.finditer(sentence):
+    passives = [(m, PASSIVE_RELATIONS[re.sub(r"\s+", " ", m.group(1)).replace("put forward", "proposed")])
+                for m in PASSIVE.finditer(sentence)]  # fmt: skip
+    passives += [(m, "leads") for m in MORE_PASSIVE.finditer(sentence)]
+    for match, relation in sorted(passives, key=lambda p: p[0].start()):
         # 'a resolution …, drafted by the United States', 'the mission, led by CNSA'.
-        relation = PASSIVE_RELATIONS[re.sub(r"\s+", " ", match.group(1)).replace("put forward", "proposed")]
         if match.group(1).startswith("put"):
             relation = "proposes"
         domain, range_ = SIGNATURES[relation]
         by = PASSIVE_TAIL.match(sentence, match.end())
         assert by is not None  # PASSIVE looks ahead for it
+        if BY_TIME.match(sentence, by.end()):
+            continue  # 'had signed by 2023': a time, not an agent
+        # 'was built and is operated by', 'designed and run by': the participles share their subject.
+        shared = COORDINATED_PARTICIPLE.search(sentence, 0, match.start())
+        verb_at = shared.start() if shared else match.start()
         # 'a resolution on …, drafted by the United States': a participle after a comma is about the
         # phrase right before it; otherwise the apposition or relative clause before it is skipped.
-        near = [m for m in before(match.start()) if is_(m, range_)]
-        attached = bool(near) and re.fullmatch(r"\s*,?\s*", view.text[near[-1].end : start + match.start()]) is not None
-        targets = near if attached else [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, range_)]
+        near = [m for m in before(verb_at) if is_(m, range_)]
+        attached = bool(near) and re.fullmatch(r"\s*,?\s*", view.text[near[-1].end : start + verb_at]) is not None
+        skipped = skip_parenthesis(sentence, verb_at)
+        targets = near if attached else [m for m in before(skipped) if is_(m, range_)]
+        if not targets and skipped < verb_at and COMMON_NOUN_PHRASE.search(sentence, 0, skipped):
+            # 'The test, code-named Mission Shakti, was carried out by …': the apposition names the subject.
+            named = [m for m in after(skipped) if m.end <= start + verb_at and is_(m, range_)]
+            targets = named if len(named) == 1 else []
         limit = start + view.clause_end(by.end())
         agents = group([m for m in after(by.end()) if is_(m, domain) and m.start < limit], False)
+        if agents and not AGENT_AFTER_BY.fullmatch(view.text, start + by.end(), agents[0].start):
+            agents = []  # 'built by the Dubai-based centre, and a robot from JAXA': the agent is the phrase after 'by'
         for more in re.finditer(
             r"(?:\band\s+(?:also\s+)?by|\b(?:followed|joined)\s+by|\bthen\s+by)\s+(?:the\s+)?",
             view.text[by.end() + start : limit],
@@ -782,9 +852,9 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
                         pairs += [(p, body) for p in earlier[-1:]]
                 elif re.fullmatch(r",\s+(?:the\s+)?", between) and POSSESSIVE_ROLE.match(text, body.end, body.end + 60):
                     pairs.append((person, body))  # 'Jane Doe, Russia's ambassador'
-                elif (ROLE_OF_APPOSITION.fullmatch(between) and not re.match(r"\s+[a-z]", text[body.end : body.end + 2])) or (
-                    re.fullmatch(r",\s+(?:the|a|an)\s+", between) and ROLE_AFTER_NAME.match(text, body.end)
-                ):
+                elif (
+                    ROLE_OF_APPOSITION.fullmatch(between) and not re.match(r"\s+[a-z]", text[body.end : body.end + 2])
+                ) or (re.fullmatch(r",\s+(?:the|a|an)\s+", between) and ROLE_AFTER_NAME.match(text, body.end)):
                     # 'Jane Doe, chief executive of the Example Agency', 'Jane Doe, the NASA administrator'.
                     pairs.append((person, body))
         # 'Its head, Jane Doe', 'Jane Doe became its first commander': the organization named before.

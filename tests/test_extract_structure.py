@@ -1,0 +1,154 @@
+"""Relations, modality and speakers read from sentence structure the first
+rules did not cover: membership by joining, subject relative clauses and
+their coordinated verbs, a preposition's own object, pronoun objects,
+negated involvement, coordinated passive participles, appositions of roles
+(invented sentences, one construction each; none taken from the corpus)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from spacekg.extract.rules import Candidates, RuleExtractor
+from spacekg.model.facts import Dataset
+
+Stated = dict[tuple[str, str, str], str | None]
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def run(extractor: RuleExtractor, text: str) -> Candidates:
+    return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
+
+
+def stated(extractor: RuleExtractor, text: str) -> Stated:
+    return {(f["subject"], f["relation"], f["object"]): f.get("modality") for f in run(extractor, text).facts}
+
+
+def test_joining_an_organization_is_membership(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Norway joined NATO in 1949, but Chile has never joined the organization.")
+    assert found[("norway", "memberOf", "nato")] is None
+    assert ("chile", "memberOf", "nato") not in found or found[("chile", "memberOf", "nato")] == "negated"
+    # a person joining an agency works there: no membership
+    assert not any(r == "memberOf" for _, r, _ in stated(extractor, "Jane Example joined NASA in 2015."))
+
+
+def test_a_pronoun_object_stands_for_the_organization_just_named(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Chile and Peru cooperate with NATO on training. Neither has joined it so far.")
+    assert ("chile", "memberOf", "nato") not in found or found[("chile", "memberOf", "nato")] == "negated"
+    found = stated(extractor, "Ecuador works closely with NATO but has not joined it.")
+    assert found[("ecuador", "memberOf", "nato")] == "negated"
+
+
+def test_pronoun_object_passes_over_a_name_that_completes_another(extractor: RuleExtractor) -> None:
+    text = "The Example Council is an organ of the UN General Assembly with 40 members. Chile and Peru sit on it."
+    found = stated(extractor, text)
+    assert ("chile", "memberOf", "example-council") in found and ("peru", "memberOf", "example-council") in found
+    assert not any(o == "un-general-assembly" and r == "memberOf" for _, r, o in found)
+
+
+def test_them_stands_for_a_document_not_an_organization(extractor: RuleExtractor) -> None:
+    text = "The Artemis Accords were written by NASA and the State Department. Chile signed them in 2023."
+    assert ("chile", "signs", "artemis-accords") in stated(extractor, text)
+
+
+def test_no_longer_involved_is_negated_and_not_asserted_from_a_relative_clause(extractor: RuleExtractor) -> None:
+    text = (
+        "NASA leads the Lunar Gateway. The Example Agency, which attended early meetings with NASA about the "
+        "Lunar Gateway, is no longer involved in the project."
+    )
+    found = stated(extractor, text)
+    assert found[("example-agency", "participatesIn", "lunar-gateway")] == "negated"
+    assert ("nasa", "participatesIn", "lunar-gateway") not in found
+
+
+def test_a_noun_with_its_own_complement_is_not_the_verb_object(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Peru joined talks with ESA about the Artemis program in 2022.")
+    assert ("peru", "participatesIn", "artemis") not in found
+
+
+def test_subject_relative_clause_gives_its_head_to_each_verb(extractor: RuleExtractor) -> None:
+    text = "The Example Office, which advises the Example Council and is based in Vienna, publishes a register."
+    found = stated(extractor, text)
+    assert ("example-office", "headquarteredAt", "vienna") in found
+    assert ("example-council", "headquarteredAt", "vienna") not in found
+    # coordinated heads, and a negated second verb
+    found = stated(extractor, "Chile and Peru, which train with NATO but have not joined it, watch closely.")
+    assert found[("chile", "memberOf", "nato")] == "negated" and found[("peru", "memberOf", "nato")] == "negated"
+    # an object relative clause ('which thirty countries signed') does not take its head as subject
+    found = stated(extractor, "The Artemis Accords, which thirty countries have signed, are short.")
+    assert not any(r == "signs" and s == "artemis-accords" for s, r, _ in found)
+
+
+def test_a_verb_called_work_is_not_the_noun_work(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Chile and Peru work with NATO but have not joined it.")
+    assert found[("chile", "cooperatesWith", "nato")] is None  # the 'not' belongs to the second verb
+    found = stated(extractor, "Russia's work with NASA ended in 2022.")
+    assert found.get(("russia", "cooperatesWith", "nasa"), "negated") == "negated"
+
+
+def test_preposition_object_is_the_phrase_right_after_it(extractor: RuleExtractor) -> None:
+    text = "The Pentagon signed a contract with the company to keep terminals running for Ukraine."
+    assert ("pentagon", "partnerOf", "ukraine") not in stated(extractor, text)
+    assert ("pentagon", "partnerOf", "esa") in stated(extractor, "The Pentagon signed a contract with ESA.")
+
+
+def test_coordinated_passive_participles_share_the_subject(extractor: RuleExtractor) -> None:
+    text = (
+        "Orbiter-7, known at first as the Example Pathfinder, was built and is operated by the Example "
+        "Research Institute."
+    )
+    found = stated(extractor, text)
+    assert ("example-research-institute", "leads", "orbiter-7") in found
+    assert ("example-research-institute", "leads", "example-pathfinder") not in found
+
+
+def test_the_agent_of_a_passive_is_the_phrase_right_after_by(extractor: RuleExtractor) -> None:
+    text = "Aboard was Rover-3, a small rover built and run by a private team in Lyon, and a camera from JAXA."
+    assert ("jaxa", "leads", "rover-3") not in stated(extractor, text)
+    text = "The Artemis Accords were signed in 2020 by three countries: Chile, Peru and Ecuador."
+    assert {("chile", "signs", "artemis-accords"), ("ecuador", "signs", "artemis-accords")} <= set(
+        stated(extractor, text)
+    )
+
+
+def test_a_named_apposition_stands_for_a_common_noun_subject(extractor: RuleExtractor) -> None:
+    text = "The test, code-named Luna-30, was carried out by the Example Defence Organisation."
+    assert ("example-defence-organisation", "leads", "luna-30") in stated(extractor, text)
+
+
+def test_a_place_in_a_compound_adjective_is_no_agent(extractor: RuleExtractor) -> None:
+    text = "Rover-3 was built by the Paris-based Example Space Centre."
+    found = stated(extractor, text)
+    assert not any(s == "france" for s, _, _ in found)
+
+
+def test_role_appositions_and_possessive_roles(extractor: RuleExtractor) -> None:
+    assert ("jane-example", "affiliatedWith", "example-agency") in stated(
+        extractor, "Jane Example, chief executive of the Example Agency, spoke."
+    )
+    assert ("jane-example", "affiliatedWith", "nasa") in stated(
+        extractor, "Jane Example, the NASA administrator, spoke."
+    )
+    assert ("jane-example", "affiliatedWith", "example-agency") in stated(
+        extractor, "The Example Agency opened in May. Its first head is Jane Example."
+    )
+    assert ("jane-example", "affiliatedWith", "example-agency") in stated(
+        extractor, "The Example Agency was founded in 2011. Later, Jane Example, the agency's president, spoke."
+    )
+    assert ("jane-example", "affiliatedWith", "ukraine") in stated(
+        extractor, "Ukraine asked for help. The country's deputy minister, Jane Example, wrote."
+    )
+    # a country used as an adjective before the organization's noun is not the affiliation
+    found = stated(extractor, "Jane Example, president of the French space agency CNES, signed it.")
+    assert ("jane-example", "affiliatedWith", "france") not in found
+
+
+def test_a_plural_role_before_a_comma_is_a_list(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The four NASA astronauts, Jane Example of ESA and two others waited.")
+    assert ("jane-example", "affiliatedWith", "nasa") not in found
+    assert ("jane-example", "affiliatedWith", "esa") in found
