@@ -152,3 +152,45 @@ def test_a_plural_role_before_a_comma_is_a_list(extractor: RuleExtractor) -> Non
     found = stated(extractor, "The four NASA astronauts, Jane Example of ESA and two others waited.")
     assert ("jane-example", "affiliatedWith", "nasa") not in found
     assert ("jane-example", "affiliatedWith", "esa") in found
+
+
+def speakers(extractor: RuleExtractor, text: str) -> list[str]:
+    return sorted(str(c["speaker"]) for c in run(extractor, text).claims)
+
+
+def test_joint_speakers_each_have_their_claim(extractor: RuleExtractor) -> None:
+    assert speakers(extractor, "Chile and Peru said the plan was dangerous.") == ["chile", "peru"]
+    # a comma after an opening phrase is no coordination; the name nearest the verb speaks
+    assert speakers(extractor, "In a letter to NASA, Roscosmos said the talks had ended.") == ["roscosmos"]
+    # a co-agent speaks too, but is not what the pronoun stands for
+    text = "Chile tested a rocket in 2019. Together with Peru it has called for a ban on such tests."
+    assert speakers(extractor, text) == ["chile", "peru"]
+
+
+def test_a_subject_before_the_verb_is_not_replaced_by_a_name_after_it(extractor: RuleExtractor) -> None:
+    assert speakers(extractor, "He wrote to Jane Example, the head of ESA, on Monday.") == []
+    assert speakers(extractor, "Analysts told Jane Example that the plan would fail.") == []
+
+
+def test_speech_verbs_with_adverbials_and_participles(extractor: RuleExtractor) -> None:
+    assert speakers(extractor, "NATO ministers agreed on Friday that the centre would open in 2025.") == ["nato"]
+    assert speakers(extractor, "Chile refused to sign, calling the text one-sided.") == ["chile"]
+    # 'added' is speech only when no object follows it
+    assert speakers(extractor, "Chile and Peru added their names in May.") == []
+    assert speakers(extractor, "The plan is sound, Chile added.") == ["chile"]
+
+
+def test_speakers_listed_after_a_relative_clause(extractor: RuleExtractor) -> None:
+    text = "Among the countries that protested were Chile, Peru and Ecuador."
+    assert speakers(extractor, text) == ["chile", "ecuador", "peru"]
+
+
+def test_against_in_a_noun_phrase_is_no_stance(extractor: RuleExtractor) -> None:
+    assert speakers(extractor, "Chile drafted a treaty against weapons in orbit.") == []
+    assert speakers(extractor, "Chile and Peru voted against the draft.") == ["chile", "peru"]
+
+
+def test_a_headline_is_not_a_claim(extractor: RuleExtractor) -> None:
+    text = "Chile says the ban is needed\n\nChile said on Monday that the ban was needed."
+    claims = run(extractor, text).claims
+    assert [c["speaker"] for c in claims] == ["chile"] and claims[0]["evidence"][0][0] > 20

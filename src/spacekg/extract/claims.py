@@ -22,18 +22,23 @@ from spacekg.extract.patterns import OPEN_TO, OPPOSE
 from spacekg.extract.relations import RECENT, SentenceView, skip_parenthesis
 
 SPEECH_VERB = re.compile(
-    r"\b(?:said|says|say|told|tells|asked|asks|stated|announced|announces|declared|declares|added|adds|noted|notes|"
+    r"\b(?:said|says|say|told|tells|asked|asks|stated|announced|announces|declared|declares|"
+    # 'she added', 'added that'; not 'added its signature'.
+    r"add(?:ed|s)(?=\s*(?:[,.;:!?“”\"]|that\b|$))|noted|notes|"
     r"stressed|stresses|warned|warns|argued|argues|insisted|insists|claimed|claims|explained|explains|confirmed|"
     r"confirms|urged|urges|wrote|writes|replied|replies|commented|remarked|emphasi[sz]ed|emphasi[sz]es|acknowledged|"
     r"admitted|reiterated|underlined|recalled|countered|counters|responded|responds|cautioned|conceded|contended|"
     r"contends|maintained|maintains|suggested|predicted|vowed|promised|tweeted|posted|pointed\s+out|welcomed|hailed|"
     r"praised|congratulated|dismissed|questioned|described|called\s+(?:it|the|on|for)|denied|denies|disclosed|"
     r"revealed|reported|estimated|assured|signall?ed|indicated|hinted|alleged|accused|blamed|thanked|condemned|"
-    r"concluded|observed|agreed\s+that|"
+    r"concluded|observed|protested|protests|complained|objected|"
+    # 'agreed that', 'agreed on Monday that', 'decided in June that'.
+    r"(?:agreed|decided|ruled|concluded)\s+(?:(?:on|in|at|last|this)\s+[\w ]{1,20}?\s+)?that|"
     # 'Roscosmos also sent its congratulations to India': a message is speech too.
     r"sent\s+(?:its|his|her|their)\s+(?:congratulations|condolences|greetings|thanks|best\s+wishes)|"
     # '…, arguing that …': a participle's speaker is the subject of the clause it hangs on.
-    r"(?<=,\s)(?:arguing|saying|insisting|warning|noting|adding|stressing|explaining|claiming))\b"
+    r"(?<=,\s)(?:arguing|saying|insisting|warning|noting|adding|stressing|explaining|claiming|calling|describing|"
+    r"accusing|urging|asking|stating|declaring|citing))\b"
 )
 REQUEST = re.compile(r"\b(?:asked|asks|urged|urges|called\s+on|calls\s+on|invited|invites)\b")
 ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
@@ -61,7 +66,25 @@ def _best(view: SentenceView, mentions: list[Found], last_person: bool = False) 
     House adviser Jane Doe said'); after it, the first one does."""
     agents = [m for m in mentions if view.is_(m, "Agent")]
     people = [m for m in agents if view.is_(m, "Person")]
-    return people[-1 if last_person else 0] if people else agents[0] if agents else None
+    # 'In a letter to NASA, Roscosmos said': the agent nearest the verb is its subject.
+    return people[-1 if last_person else 0] if people else agents[-1 if last_person else 0] if agents else None
+
+
+# 'voted against', 'were among the nine against', 'came out against': a stance.
+VOTED_AGAINST = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|is|are|was|were|stood|stand|came\s+out|spoke|argued|lobbied)\s+(?:[\w-]+\s+){0,3}?against$"
+)
+# 'Among the governments that had protested were A, B and C': the speakers are listed after the verb.
+LISTED_SPEAKERS = re.compile(
+    r"^(?:\s+(?:earlier|also|too|so\s+far))?\s+(?:were|are|included|include|was)\s+(?:the\s+)?"
+)
+RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which)\s+(?:(?:has|have|had|also|already|publicly|formally)\s+)*$")
+JOINT_WITH = re.compile(r"\b(?:[Tt]ogether\s+with|[Jj]ointly\s+with|[Aa]longside)\s+(?:the\s+)?$")
+SUBJECT_BREAK_ANY = re.compile(r"[;:“”\"]|,\s+(?:and|but|while)\s+")
+AFTER_PREPOSITION = re.compile(
+    r"\b(?:[Ww]ith|[Aa]longside|[Uu]nlike|[Ll]ike|[Bb]esides|to|from|of|for|by|in|on|at|against|than)\s+(?:the\s+)?$"
+)
+CO_AGENT_BEFORE = re.compile(r"\b(?:[Ww]ith|[Aa]longside|[Uu]nlike|[Ll]ike|[Bb]esides)\s+(?:the\s+)?$")
 
 
 def speaker_before(view: SentenceView, verb: int, history: list[Found]) -> Found | None:
@@ -72,7 +95,12 @@ def speaker_before(view: SentenceView, verb: int, history: list[Found]) -> Found
     # 'Much of China's programme, he said, was …': a pronoun right before the verb is its subject.
     pronoun = PRONOUN_SUBJECT.search(head)
     if pronoun:
-        target = resolve(view.linker, pronoun.group(1), history, view.start + pronoun.start())
+        # 'Together with Russia it has called for …': a name after 'with' in the clause is not what 'it' is.
+        others = {
+            id(m) for m in view.mentions if CO_AGENT_BEFORE.search(view.text, max(view.start, m.start - 20), m.start)
+        }
+        target = resolve(view.linker, pronoun.group(1), [m for m in history if id(m) not in others],
+                         view.start + pronoun.start())  # fmt: skip
         if target is not None:
             return target
     breaks = [m.end() for m in SUBJECT_BREAK.finditer(head)]
@@ -176,10 +204,32 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, t
             # 'Russia and China said': each speaks (a joint statement, one claim with both).
             if not view.is_(speaker, "Person"):
                 agents = [m for m in view.before(match.start()) if view.is_(m, "Agent") and not view.is_(m, "Person")]
-                for other in view.group(agents, True):
-                    if other.entity != speaker.entity:
+                joined = view.group(agents, True)
+                # Coordinated by 'and' ('Russia and China said'), not a comma after a phrase ('In a letter
+                # to NASA, Roscosmos said'); a name after a preposition ('Together with Russia it') does not speak.
+                words = view.text[joined[-1].start : joined[0].end] if joined else ""
+                coordinated = re.search(r"\b(?:and|nor|as\s+well\s+as)\b", words) is not None
+                for other in joined if coordinated else ():
+                    if other.entity != speaker.entity and not AFTER_PREPOSITION.search(
+                        view.text, max(view.start, other.start - 20), other.start
+                    ):
                         acts.append((other, (-1, -1)))
+            # 'Together with Russia, China called for …': the co-agent speaks too.
+            clause = SUBJECT_BREAK_ANY.split(sentence[: match.start()])[-1]
+            floor = view.start + match.start() - len(clause)
+            for other in view.before(match.start()):
+                if (other.start >= floor and other.entity != speaker.entity and view.is_(other, "Agent")
+                        and JOINT_WITH.search(view.text, max(view.start, other.start - 20), other.start)):  # fmt: skip
+                    acts.append((other, (-1, -1)))
             continue
+        listed = LISTED_SPEAKERS.match(sentence[match.end() :])
+        if listed and RELATIVE_BEFORE.search(sentence, 0, match.start()):
+            speakers = view.group([m for m in view.after(match.end() + listed.end()) if view.is_(m, "Agent")], False)
+            if speakers and speakers[0].start == view.start + match.end() + listed.end():
+                acts += [(speakers[0], (0, len(sentence)))] + [(other, (-1, -1)) for other in speakers[1:]]
+                continue
+        if head and not inverted and not head.endswith((",", ":", "—", "–")):
+            continue  # 'He wrote to Jane Doe', 'analysts said': the subject is before the verb, unnamed here
         speaker = speaker_after(view, match.end(), history)
         if speaker is not None:
             acts.append((speaker, (0, match.start())))
@@ -232,6 +282,9 @@ def claims(
     sentence, span = view.sentence, view.span
     is_, before, after, group = view.is_, view.before, view.after, view.group
     history = history[-RECENT:]  # antecedents among the last few hundred mentions: linear in the text
+    # A headline (the text's first line, without a full stop) announces what the body reports.
+    if view.start == 0 and not re.search(r"[.!?”\"]\s*$", sentence) and view.text[view.end : view.end + 1] == "\n":
+        return False
     acts = speech_acts(view, history)
     first_claim = len(candidates.claims)  # the claims of this sentence start here (compared only with each other)
     joint = [a for a in acts if a[1] == (-1, -1)]
@@ -252,22 +305,22 @@ def claims(
         # 'asked China to join': a request states no relation.
         if REQUEST.search(sentence[max(0, low - 12) : low + 1]):
             reported = []
+        # 'Russia and China said': each speaker's claim, with the same words.
         together = [speaker.entity] + [o.entity for o, _ in joint if o.entity != speaker.entity]
-        claim: dict[str, Any] = {
-            "speaker": together if len(together) > 1 else speaker.entity,
-            "evidence": [quote_span or span],
-            "confidence": 0.6,
-        }
-        if not reported and claim not in candidates.claims[first_claim:]:  # two verbs of one speech act: one claim
-            candidates.claims.append(claim)
-        for fact in reported:
-            proposition = {"subject": fact["subject"], "relation": fact["relation"], "object": fact["object"]}
-            entry = {**claim, "proposition": proposition}
-            if fact.get("modality"):
-                entry["modality"] = fact["modality"]
-            candidates.claims.append(entry)
+        for who in dict.fromkeys(together):
+            claim: dict[str, Any] = {"speaker": who, "evidence": [quote_span or span], "confidence": 0.6}
+            if not reported and claim not in candidates.claims[first_claim:]:  # two verbs of one speech act
+                candidates.claims.append(claim)
+            for fact in reported:
+                proposition = {"subject": fact["subject"], "relation": fact["relation"], "object": fact["object"]}
+                entry = {**claim, "proposition": proposition}
+                if fact.get("modality"):
+                    entry["modality"] = fact["modality"]
+                candidates.claims.append(entry)
     spoke = bool(acts)
     for match in OPPOSE.finditer(sentence):
+        if match.group(0) == "against" and not VOTED_AGAINST.search(sentence, max(0, match.start() - 40), match.end()):
+            continue  # 'a treaty against weapons in space': a noun's complement, no one's stance
         objects = group(after(match.end()), False)
         if not objects and re.match(r"\s+(?:it|them)\b", sentence[match.end() :]):
             # 'The United States rejected it': the document or programme named last.
