@@ -194,3 +194,42 @@ def test_a_headline_is_not_a_claim(extractor: RuleExtractor) -> None:
     text = "Chile says the ban is needed\n\nChile said on Monday that the ban was needed."
     claims = run(extractor, text).claims
     assert [c["speaker"] for c in claims] == ["chile"] and claims[0]["evidence"][0][0] > 20
+
+
+def test_a_builder_of_a_named_craft(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Chile and Peru intend to send a joint lander and rover, Luna-40, to the south pole.")
+    assert found[("chile", "participatesIn", "luna-40")] == "planned"
+    assert found[("peru", "participatesIn", "luna-40")] == "planned"
+    assert found.get(("peru", "partnerOf", "chile"), found.get(("chile", "partnerOf", "peru"))) == "planned"
+    found = stated(extractor, "The Example Institute will build a second rover, Rover-2.")
+    assert found[("example-institute", "leads", "rover-2")] == "planned"
+    # a compound adjective ('Chilean-built') is no builder
+    found = stated(extractor, "The rover will land on a Chilean-built platform called Base-5.")
+    assert not any(o == "base-5" for _, _, o in found)
+
+
+def test_seats_of_organizations(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "In May, the government opened the Example Space Administration, or ESAX, in Lyon.")
+    assert ("example-space-administration", "headquarteredAt", "lyon") in found
+    text = "Example Robotics Corporation builds landers. The Lyon-based company had hoped to land first."
+    assert ("example-robotics-corporation", "headquarteredAt", "lyon") in stated(extractor, text)
+
+
+def test_bodies_of_organizations(extractor: RuleExtractor) -> None:
+    assert ("fourth-committee", "partOf", "un-general-assembly") in stated(
+        extractor, "The UNGA is expected to welcome the report through its Fourth Committee."
+    )
+    assert ("nasa-jet-propulsion-laboratory", "partOf", "nasa") in stated(
+        extractor, "NASA's Jet Propulsion Laboratory built the rover."
+    )
+    assert ("stsc", "partOf", "copuos") in stated(
+        extractor, "The text was drafted in the STSC, one of the two subcommittees of COPUOS."
+    )
+    # a country's possessive is no parent body
+    assert not stated(extractor, "Russia's Roscosmos signed nothing.")
+
+
+def test_members_listed_after_a_possessive(extractor: RuleExtractor) -> None:
+    text = "NATO owns no satellites. It relies on those of its members, among them Chile, Peru and Italy."
+    found = stated(extractor, text)
+    assert {("chile", "memberOf", "nato"), ("peru", "memberOf", "nato"), ("italy", "memberOf", "nato")} <= set(found)

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from spacekg.extract.base import Candidates, Found
-from spacekg.extract.coreference import PRONOUN_CLASSES, antecedent, resolve
+from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, resolve
 from spacekg.extract.linking import Linker
 from spacekg.extract.modality import NEGATION, PLAN, PREDICATE_PLAN, modality
 from spacekg.extract.patterns import (
@@ -359,6 +359,22 @@ AGENT_AFTER_BY = re.compile(
 COMMON_NOUN_PHRASE = re.compile(
     r"(?:^|[,;:]\s*|\b)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$"
 )
+# Between a verb and its object: articles, adjectives and nouns, an apposition's comma ('a joint lander, LUPEX').
+DIRECT_OBJECT_GAP = re.compile(r"\s+(?:(?!(?:for|on|to|aboard|with|from|in|at|of|by|that|which)\b)[\w-]+,?\s+){0,6}")
+BUILDS = re.compile(r"buil|develop|design|send|sent")
+BODY_HEAD = re.compile(
+    r"\b(?:Committee|Subcommittee|Sub-Committee|Council|Commission|Office|Directorate|Bureau|Secretariat|Division|"
+    r"Laboratory|Command|Working\s+Group)\s*$"
+)
+POSSESSIVE_S = re.compile(r"['’]s\s+")
+ONE_OF_BODIES = re.compile(
+    r",\s+one\s+of\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:sub)?(?:committees|bodies|organs|branches|agencies|offices|"
+    r"divisions|units|councils|commissions)\s+(?:of|within|under)\s+(?:the\s+)?"
+)
+MEMBERS_LISTED = re.compile(
+    r"\b([Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:\w+\s+)?members,?\s+(?:among\s+them|including|such\s+as|notably|namely)"
+    r"\s+(?:the\s+)?"
+)
 BY_TIME = re.compile(
     r"\s+(?:\d|(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|fall|winter)\b|then\b|now\b|"
     r"(?:early|late|mid)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
@@ -657,6 +673,30 @@ def relations(
         for organization in organizations[:1]:
             for place in places[:1]:
                 fact(organization, "headquarteredAt", place, cue=match, rule="founded at")
+        # 'the government opened the Example Agency, or EA, in Lyon': the organization founded is after the verb.
+        opened = next((m for m in after(match.end()) if is_(m, "Organization")), None)
+        if opened is None or not re.fullmatch(
+            r"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:new\s+)?", view.text[start + match.end() : opened.start]
+        ):
+            continue
+        seat = re.compile(r"(?:,?\s+(?:or|also\s+known\s+as)\s+[^,]{1,30},)?\s+(?:in|at)\s+(?:the\s+)?")
+        there = seat.match(view.text, opened.end)
+        places = [m for m in after(there.end() - start) if m.start == there.end() and is_(m, "Place")] if there else []
+        if places and not is_(places[0], "Country"):
+            fact(opened, "headquarteredAt", places[0], cue=match, rule="founded at")
+    for match in re.finditer(r"-based\s+(?:the\s+)?", sentence) if "-based" in sentence else ():
+        # 'the Lyon-based Example Institute', 'the Lyon-based company': its seat.
+        place = next((m for m in view.mentions if m.end == start + match.start() and is_(m, "Place")), None)
+        if place is None or is_(place, "Country"):
+            continue
+        organization = next(
+            (m for m in after(match.end()) if m.start == start + match.end() and is_(m, "Organization")), None
+        )
+        nouns = [w for w in re.findall(r"[a-z]+", sentence[match.end() : match.end() + 30])[:2] if w in NOUN_CLASSES]
+        if organization is None and nouns:
+            organization = resolve(view.linker, "the " + nouns[0], history or [], place.start)
+        if organization is not None and is_(organization, "Organization"):
+            fact(organization, "headquarteredAt", place, 0.6, rule="based in")
     for match in LEAVES.finditer(sentence):
         # 'Russia would leave the ISS after 2024', 'withdrew from the treaty': it stops taking part.
         limit = start + view.clause_end(match.end())
@@ -687,6 +727,18 @@ def relations(
             for subject in subjects:
                 fact(subject, "participatesIn", programs[0], cue=match, rule="contribution")
             joint(subjects, "participatesIn", programs[:1], match, limit)
+            continue
+        # 'ISRO and JAXA intend to send a joint lander, LUPEX', 'the centre will build a second rover,
+        # Rover-2': the craft is the verb's own object. One builder leads it; several take part as partners.
+        direct = next((m for m in after(match.end()) if m.start < limit), None)
+        if (direct is None or not is_(direct, "Program") or not DIRECT_OBJECT_GAP.fullmatch(view.text, start + match.end(), direct.start)
+                or not BUILDS.match(match.group(0)) or sentence[match.start() - 1 : match.start()] == "-"):  # fmt: skip
+            continue
+        subjects = [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]
+        for subject in subjects:
+            fact(subject, "leads" if len(subjects) == 1 else "participatesIn", direct, cue=match, rule="builds a craft")
+        for one, other in itertools.combinations(subjects[::-1], 2):
+            fact(one, "partnerOf", other, cue=match, rule="builds a craft")
     for match in CARRIES_FROM.finditer(sentence):
         # 'Chang'e-7, which …, will carry instruments from A, B and C': each of them takes part.
         missions = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Program")]
@@ -739,6 +791,40 @@ def relations(
         whole = named[0] if named else resolve(view.linker, "the " + owner.group(1), history or [], part.start)
         if whole is not None and is_(whole, "Organization"):
             fact(part, "partOf", whole, 0.6, rule="apposition")
+    for body in view.mentions if ("'s " in sentence or "’s " in sentence or "its " in sentence) else ():
+        # 'the UN General Assembly's First Committee', 'its Fourth Committee': a body named with its parent's
+        # possessive is part of the parent.
+        if not is_(body, "Organization") or not BODY_HEAD.search(view.text, body.start, body.end):
+            continue
+        parent = next((m for m in view.mentions if m.start == body.start and m.end < body.end and is_(m, "Organization")
+                       and POSSESSIVE_S.match(view.text, m.end)), None)  # fmt: skip
+        if parent is None and re.search(r"\b[Ii]ts\s+$", view.text[max(start, body.start - 5) : body.start]):
+            parent = antecedent(view.linker, ("Organization",), history or [], body.start - 4)
+        if parent is None:
+            parent = next((m for m in view.mentions if m.end < body.start and is_(m, "Organization")
+                           and POSSESSIVE_S.fullmatch(view.text, m.end, body.start)), None)  # fmt: skip
+        if parent is not None and parent.entity != body.entity:
+            fact(body, "partOf", parent, 0.6, rule="possessive body")
+    for match in ONE_OF_BODIES.finditer(sentence):
+        # 'the STSC, one of the two subcommittees of COPUOS'.
+        part = next((m for m in before(match.start()) if m.end == start + match.start()), None)
+        whole = next((m for m in after(match.end()) if m.start == start + match.end()), None)
+        if part is not None and whole is not None and is_(part, "Organization") and is_(whole, "Organization"):
+            fact(part, "partOf", whole, 0.6, rule="apposition")
+    for match in MEMBERS_LISTED.finditer(sentence):
+        # 'it relies on its members, among them A, B and C': members of the organization 'its' stands for.
+        owner = match.group(1)
+        if owner.lower() in ("its", "their"):
+            whole = antecedent(view.linker, ("Organization",), history or [], start + match.start())
+        else:
+            whole = next(
+                (m for m in view.mentions if m.end == start + match.start(1) + len(owner.split("'")[0].split("’")[0])),
+                None,
+            )
+        members = group([m for m in after(match.end()) if is_(m, "Agent")], False)
+        if whole is not None and is_(whole, "Organization") and members and members[0].start == start + match.end():
+            for member in members:
+                fact(member, "memberOf", whole, cue=match, rule="list of members")
     if document is not None:
         for match in SIGNATORIES.finditer(sentence):
             for signatory in group([m for m in after(match.end()) if is_(m, "Agent")], False):
