@@ -686,17 +686,17 @@ def relations(
             fact(opened, "headquarteredAt", places[0], cue=match, rule="founded at")
     for match in re.finditer(r"-based\s+(?:the\s+)?", sentence) if "-based" in sentence else ():
         # 'the Lyon-based Example Institute', 'the Lyon-based company': its seat.
-        place = next((m for m in view.mentions if m.end == start + match.start() and is_(m, "Place")), None)
-        if place is None or is_(place, "Country"):
+        based_at = next((m for m in view.mentions if m.end == start + match.start() and is_(m, "Place")), None)
+        if based_at is None or is_(based_at, "Country"):
             continue
-        organization = next(
+        seated = next(
             (m for m in after(match.end()) if m.start == start + match.end() and is_(m, "Organization")), None
         )
         nouns = [w for w in re.findall(r"[a-z]+", sentence[match.end() : match.end() + 30])[:2] if w in NOUN_CLASSES]
-        if organization is None and nouns:
-            organization = resolve(view.linker, "the " + nouns[0], history or [], place.start)
-        if organization is not None and is_(organization, "Organization"):
-            fact(organization, "headquarteredAt", place, 0.6, rule="based in")
+        if seated is None and nouns:
+            seated = resolve(view.linker, "the " + nouns[0], history or [], based_at.start)
+        if seated is not None and is_(seated, "Organization"):
+            fact(seated, "headquarteredAt", based_at, 0.6, rule="based in")
     for match in LEAVES.finditer(sentence):
         # 'Russia would leave the ISS after 2024', 'withdrew from the treaty': it stops taking part.
         limit = start + view.clause_end(match.end())
@@ -813,12 +813,16 @@ def relations(
             fact(part, "partOf", whole, 0.6, rule="apposition")
     for match in MEMBERS_LISTED.finditer(sentence):
         # 'it relies on its members, among them A, B and C': members of the organization 'its' stands for.
-        owner = match.group(1)
-        if owner.lower() in ("its", "their"):
+        possessor = match.group(1)
+        if possessor.lower() in ("its", "their"):
             whole = antecedent(view.linker, ("Organization",), history or [], start + match.start())
         else:
             whole = next(
-                (m for m in view.mentions if m.end == start + match.start(1) + len(owner.split("'")[0].split("’")[0])),
+                (
+                    m
+                    for m in view.mentions
+                    if m.end == start + match.start(1) + len(possessor.split("'")[0].split("’")[0])
+                ),
                 None,
             )
         members = group([m for m in after(match.end()) if is_(m, "Agent")], False)
