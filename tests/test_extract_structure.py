@@ -233,3 +233,50 @@ def test_members_listed_after_a_possessive(extractor: RuleExtractor) -> None:
     text = "NATO owns no satellites. It relies on those of its members, among them Chile, Peru and Italy."
     found = stated(extractor, text)
     assert {("chile", "memberOf", "nato"), ("peru", "memberOf", "nato"), ("italy", "memberOf", "nato")} <= set(found)
+
+
+def test_opening_document_anaphor_and_the_mission_not_its_part(extractor: RuleExtractor) -> None:
+    text = "Chile vetoed a draft resolution on ending debris tests. The text, drafted by Peru and Ecuador, failed."
+    found = stated(extractor, text)
+    assert {s for s, r, _ in found if r == "drafts"} == {"peru", "ecuador"}
+    text = "The Example Agency's Luna-40 mission put its rover, Rover-9, down. The agency, which runs the mission, cheered."
+    found = stated(extractor, text)
+    assert ("example-agency", "leads", "luna-40") in found and ("example-agency", "leads", "rover-9") not in found
+
+
+def test_seats_by_meeting_place_and_whose_seat(extractor: RuleExtractor) -> None:
+    assert ("cd", "headquarteredAt", "geneva") in stated(
+        extractor, "The talks moved to the Conference on Disarmament, which meets in Geneva and rarely agrees."
+    )
+    assert ("cd", "headquarteredAt", "geneva") in stated(
+        extractor, "The draft went to the CD, whose seat is in Geneva."
+    )
+
+
+def test_sitting_with_others_in_an_organization(extractor: RuleExtractor) -> None:
+    text = "Peru has not joined the ILRS, although it sits with Chile and Bolivia in BRICS."
+    found = stated(extractor, text)
+    assert {("peru", "memberOf", "brics"), ("chile", "memberOf", "brics"), ("bolivia", "memberOf", "brics")} <= set(
+        found
+    )
+    assert found[("peru", "participatesIn", "ilrs")] == "negated"
+
+
+def test_the_launcher_of_a_mission_takes_part(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor, "Orbiter-7 reached the Moon in 2022. It was launched from Florida on a NASA rocket in August."
+    )
+    assert ("nasa", "participatesIn", "orbiter-7") in found
+    text = "A missile struck Sat-9, a small satellite that had been launched in January on a rocket of the Indian Space Research Organisation."
+    assert ("isro", "participatesIn", "sat-9") in stated(extractor, text)
+    assert (
+        stated(extractor, "Orbiter-7 will be launched on an ISRO rocket.")[("isro", "participatesIn", "orbiter-7")]
+        == "planned"
+    )
+    # a rocket named only by a nationality says nothing
+    assert not stated(extractor, "Sat-9 was launched on a Russian rocket.")
+
+
+def test_a_role_naming_its_department(extractor: RuleExtractor) -> None:
+    text = '"It works," US Secretary of State Jane Example told reporters.'
+    assert ("jane-example", "affiliatedWith", "united-states") in stated(extractor, text)

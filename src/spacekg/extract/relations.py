@@ -56,6 +56,11 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
         ),
         "memberOf",
     ),
+    # 'the Conference, which meets in Geneva', 'the CD, whose seat is in Geneva'.
+    (
+        re.compile(r"\b(?:meets|convenes)\s+in\b|\bwhose\s+(?:seat|headquarters|secretariat)\s+(?:is|are|lies)\s+in\b"),
+        "headquarteredAt",
+    ),
     # 'signed a contract with SpaceX': partners.
     (re.compile(r"\b(?:contract|treaty|alliance)\s+with\b"), "partnerOf"),
 ]
@@ -285,7 +290,7 @@ INFINITIVE_CLAUSE = re.compile(
 )
 # ', which runs', ', who heads', ', which had never': a relative pronoun that is its clause's subject.
 SUBJECT_RELATIVE = re.compile(
-    r",\s*(?:which|who)\s+(?=[a-z])(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|most|more|"
+    r",\s*(?:which|who|whose\s+(?=(?:seat|headquarters|secretariat)\b))\s*(?=[a-z])(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|most|more|"
     r"few|several|no|every|each|other|such|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"[a-z]+ty|hundred|dozens?|countries|states|nations|agencies|members|partners|governments)\b)"
 )
@@ -375,6 +380,11 @@ MEMBERS_LISTED = re.compile(
     r"\b([Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:\w+\s+)?members,?\s+(?:among\s+them|including|such\s+as|notably|namely)"
     r"\s+(?:the\s+)?"
 )
+LAUNCHED_ON = re.compile(
+    r"\blaunch(?:ed|es)?\b(?:\s+[\w,-]+){0,8}?\s+(?:on|aboard)\s+(?:a|an|the)\s+(?P<carrier>(?:[\w-]+\s+){0,3}?)"
+    r"(?:rocket|launcher|booster|launch\s+vehicle)\b(?P<of>\s+(?:of|from|built\s+by|operated\s+by|provided\s+by)\s+(?:the\s+)?)?"
+)
+SITS_WITH = re.compile(r"\b(?:sits?|sat|sitting)\s+(?:together\s+)?with\s+(?:the\s+)?")
 BY_TIME = re.compile(
     r"\s+(?:\d|(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|fall|winter)\b|then\b|now\b|"
     r"(?:early|late|mid)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
@@ -383,6 +393,44 @@ BASED = re.compile(r"-based\b")
 PREPOSITION_END = re.compile(r"\b(?:with|of|in|to|on)$")
 NEAR_OBJECT = re.compile(r"\s*(?:[\w’'.-]+\s+){0,4}")
 IT_OBJECT_KINDS = ("Document", "Program", "Organization")
+
+
+def refer_back(view: SentenceView, history: list[Found], document: Found | None) -> None:
+    """Anaphors the earlier stages leave open or point at a part: 'The text,
+    drafted by …' opening a sentence is the document in focus; 'the mission'
+    is the mission itself, not a lander or rover introduced as its part
+    ('its lander, Vikram')."""
+    text = view.text
+    opening = OPENING_DOCUMENT.match(text, view.start)
+    if opening and document is not None and not any(m.start < opening.end() for m in view.mentions):
+        view.mentions.insert(
+            0, dataclasses.replace(document, start=opening.start(1), end=opening.end(), rule="anaphor")
+        )
+    for index, mention in enumerate(view.mentions):
+        if mention.rule != "anaphor" or not re.match(
+            r"(?:the|that|this)\s+mission\b", text[mention.start : mention.end], re.I
+        ):
+            continue
+        craft = [
+            m
+            for m in history
+            if m.entity == mention.entity
+            and m.rule != "anaphor"
+            and CRAFT_BEFORE.search(text, max(0, m.start - 30), m.start)
+        ]
+        if not craft:
+            continue
+        whole = next((m for m in reversed(history) if m.end <= mention.start and m.rule != "anaphor"
+                      and view.is_(m, "Program") and m.entity != mention.entity
+                      and re.match(r"\s+mission\b", text[m.end : m.end + 9])), None)  # fmt: skip
+        if whole is not None:
+            view.mentions[index] = dataclasses.replace(whole, start=mention.start, end=mention.end, rule="anaphor")
+
+
+OPENING_DOCUMENT = re.compile(
+    r"\s*((?:The|This|That)\s+(?:text|document|draft|resolution|treaty|agreement|accords?))\b"
+)
+CRAFT_BEFORE = re.compile(r"\b(?:lander|rover|orbiter|probe|module|capsule|spacecraft)s?,?\s+(?:the\s+)?$")
 
 
 def sentence_start(text: str, before: int) -> int:
@@ -437,6 +485,7 @@ def relations(
     # Antecedents are looked for among the last few hundred mentions, so the work stays linear in the text.
     history = (history or [])[-RECENT:]
     view.history = history
+    refer_back(view, history, document)
     first = len(candidates.facts)
     is_, before, after, group = view.is_, view.before, view.after, view.group
 
@@ -592,6 +641,36 @@ def relations(
                 for subject in subjects:
                     for taken in [p for p in (program, *named) if p is not None]:
                         fact(subject, "participatesIn", taken, cue=match, rule="program of a partnership")
+    for match in LAUNCHED_ON.finditer(sentence) if "launch" in sentence else ():
+        # 'It was launched on a SpaceX rocket', 'a satellite that had been launched on a rocket of ISRO': the
+        # launcher takes part in the mission (a rocket named only by a nationality says nothing).
+        at = start + match.start("carrier")
+        providers = [
+            m for m in view.mentions if at <= m.start and m.end <= start + match.end("carrier") and is_(m, "Agent")
+        ]
+        if match.group("of"):
+            providers += [m for m in after(match.end()) if m.start == start + match.end() and is_(m, "Agent")]
+        providers = [m for m in providers if not is_(m, "Country")]
+        missions = view.clause_subject(match.start(), "Program")
+        relative = view.relative_object(match.start(), "Program") if not missions else None
+        missions = missions or ([relative] if relative is not None else [])
+        for provider in providers[:1]:
+            for mission in missions[:1]:
+                fact(provider, "participatesIn", mission, cue=match, before=mission, rule="launched on")
+    for match in SITS_WITH.finditer(sentence):
+        # 'India sits with China and Russia in BRICS': all of them are members.
+        limit = start + view.clause_end(match.end())
+        others = group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False)
+        if not others or others[0].start != start + match.end():
+            continue
+        seat = re.match(r"\s+(?:in|on)\s+(?:the\s+)?", view.text[others[-1].end : limit])
+        whole = next(
+            (m for m in after(others[-1].end - start) if seat and m.start == others[-1].end + seat.end()), None
+        )
+        if whole is None or not is_(whole, "Organization"):
+            continue
+        for member in view.clause_subject(match.start(), "Agent") + others:
+            fact(member, "memberOf", whole, cue=match, rule="sits with")
     for match in WORKS_WITH.finditer(sentence):
         subjects = view.clause_subject(match.start(), "Agent")
         objects = group([m for m in after(match.end()) if is_(m, "Agent")], False)
@@ -862,7 +941,10 @@ def relations(
 
 _ROLE = rf"(?:[\w-]+\s+){{0,2}}?{ROLE}s?"
 TITLE_BETWEEN = re.compile(rf"\s*{TITLE}\s*")
-ROLE_BETWEEN = re.compile(rf"(?:['’]s)?\s+{_ROLE},?\s+", re.IGNORECASE)
+# 'US Secretary of State Jane Doe': a role may name its department.
+ROLE_BETWEEN = re.compile(
+    rf"(?:['’]s)?\s+{_ROLE}(?:\s+(?:of|for)\s+(?:State|Defen[cs]e|Space|Foreign\s+Affairs))?,?\s+", re.IGNORECASE
+)
 ROLE_OF_BEFORE = re.compile(rf"\b{ROLE}\s+(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
 WHO_HEADS = re.compile(
     rf",\s+(?:who\s+(?:heads|leads|runs|directs|chairs|represents)|(?:(?:then|now|once|formerly|later)\s+)?(?:the|a|an)\s+"
