@@ -384,6 +384,8 @@ LAUNCHED_ON = re.compile(
     r"\blaunch(?:ed|es)?\b(?:\s+[\w,-]+){0,8}?\s+(?:on|aboard)\s+(?:a|an|the)\s+(?P<carrier>(?:[\w-]+\s+){0,3}?)"
     r"(?:rocket|launcher|booster|launch\s+vehicle)\b(?P<of>\s+(?:of|from|built\s+by|operated\s+by|provided\s+by)\s+(?:the\s+)?)?"
 )
+# ', or EA, in Lyon', ' at Vienna': where an organization just named was founded.
+SEAT_AFTER_NAME = re.compile(r"(?:,?\s+(?:or|also\s+known\s+as)\s+[^,]{1,30},)?\s+(?:in|at)\s+(?:the\s+)?")
 SITS_WITH = re.compile(r"\b(?:sits?|sat|sitting)\s+(?:together\s+)?with\s+(?:the\s+)?")
 BY_TIME = re.compile(
     r"\s+(?:\d|(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|fall|winter)\b|then\b|now\b|"
@@ -758,8 +760,7 @@ def relations(
             r"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:new\s+)?", view.text[start + match.end() : opened.start]
         ):
             continue
-        seat = re.compile(r"(?:,?\s+(?:or|also\s+known\s+as)\s+[^,]{1,30},)?\s+(?:in|at)\s+(?:the\s+)?")
-        there = seat.match(view.text, opened.end)
+        there = SEAT_AFTER_NAME.match(view.text, opened.end)
         places = [m for m in after(there.end() - start) if m.start == there.end() and is_(m, "Place")] if there else []
         if places and not is_(places[0], "Country"):
             fact(opened, "headquarteredAt", places[0], cue=match, rule="founded at")
