@@ -280,3 +280,28 @@ def test_the_launcher_of_a_mission_takes_part(extractor: RuleExtractor) -> None:
 def test_a_role_naming_its_department(extractor: RuleExtractor) -> None:
     text = '"It works," US Secretary of State Jane Example told reporters.'
     assert ("jane-example", "affiliatedWith", "united-states") in stated(extractor, text)
+
+
+def test_a_bare_verb_group_repeats_the_clause_for_another_subject(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Peru signed the Artemis Accords, but Chile did not.")
+    assert found[("peru", "signs", "artemis-accords")] is None
+    assert found[("chile", "signs", "artemis-accords")] == "negated"
+    found = stated(extractor, "Peru has not signed the Artemis Accords, but Chile has.")
+    assert found[("peru", "signs", "artemis-accords")] == "negated"
+    assert found[("chile", "signs", "artemis-accords")] is None
+    found = stated(extractor, "Peru joined the ILRS in 2021, and Chile and Bolivia have too.")
+    assert found[("chile", "participatesIn", "ilrs")] is None and found[("bolivia", "participatesIn", "ilrs")] is None
+
+
+def test_modal_forms_are_carried(extractor: RuleExtractor) -> None:
+    cases = {
+        "Chile will join the ILRS next year.": "planned",
+        "Chile is considering joining the ILRS.": "planned",
+        "Chile could soon join the ILRS.": "predicted",
+        "Chile is unlikely to join the ILRS.": "unlikely",
+        "Chile would join the ILRS if funding allows.": "conditional",
+        "Chile has yet to join the ILRS.": "negated",
+        "Chile declined to join the ILRS.": "negated",
+    }
+    for text, modality in cases.items():
+        assert stated(extractor, text)[("chile", "participatesIn", "ilrs")] == modality, text

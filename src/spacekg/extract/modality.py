@@ -28,6 +28,7 @@ NEGATION = re.compile(
 # 'has signed neither the Accords nor …': the negation follows the verb.
 NEGATED_OBJECT = re.compile(r"\s+(?:neither|no|none\s+of|nothing)\b", re.IGNORECASE)
 CONDITION = re.compile(r"\b(?:if|unless|provided\s+that|on\s+condition\s+that|as\s+long\s+as)\b", re.IGNORECASE)
+UNLIKELY = re.compile(r"\b(?:unlikely|improbable|doubtful)\b", re.IGNORECASE)
 PREDICTION = re.compile(r"\b(?:could|might|may|likely|unlikely|probably|possibly|perhaps)\b", re.IGNORECASE)
 PLAN = re.compile(
     r"\b(?:will|shall|would|(?:plan|intend|aim|hope|expect|prepar|want|seek|promis|pledg|vow|agree|commit(?:t)?|"
@@ -108,6 +109,9 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int]) -> s
     # 'Analysts expect India to sign': someone else's expectation about the subject.
     if re.fullmatch(r"\s*to\s*", group) and EXPECTED_SUBJECT.search(sentence, max(0, subject[0] - 60), subject[0]):
         return "predicted"
+    # 'is unlikely to join': expected not to hold.
+    if UNLIKELY.search(group):
+        return "unlikely"
     if PREDICTION.search(group):
         return "predicted"
     if PLAN.search(group):

@@ -386,6 +386,11 @@ LAUNCHED_ON = re.compile(
 )
 # ', or EA, in Lyon', ' at Vienna': where an organization just named was founded.
 SEAT_AFTER_NAME = re.compile(r"(?:,?\s+(?:or|also\s+known\s+as)\s+[^,]{1,30},)?\s+(?:in|at)\s+(?:the\s+)?")
+# '…, but Chile did not.', '…, and Peru has too': a subject and a bare verb group closing the clause.
+SUBJECT_ELLIPSIS = re.compile(
+    r"(?P<gap>\s+)(?P<aux>did|does|do|has|have|had|is|are|was|were|will|would|could|can)"
+    r"(?P<neg>\s+not|\s+never|n['’]t)?(?:\s+(?:too|either|as\s+well|so\s+far|yet|since))?\s*(?=[.;,]|$)"
+)
 SITS_WITH = re.compile(r"\b(?:sits?|sat|sitting)\s+(?:together\s+)?with\s+(?:the\s+)?")
 BY_TIME = re.compile(
     r"\s+(?:\d|(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|fall|winter)\b|then\b|now\b|"
@@ -695,6 +700,28 @@ def relations(
                     copy = {**stated, "subject": other.entity, "at": (other.start, other.end), "rule": "ellipsis"}
                     copy.pop("modality", None)
                     said = "negated" if negative else stated.get("modality")
+                    candidates.facts.append({**copy, **({"modality": said} if said else {})})
+    for match in SUBJECT_ELLIPSIS.finditer(sentence):
+        # 'Peru signed the Accords, but Chile did not', '…, and Chile has too': the verb group alone
+        # repeats the clause before for another subject, denied when it says 'not'.
+        others = view.group([m for m in before(match.start("aux")) if is_(m, "Agent")], True)
+        if not others or others[0].end != start + match.start("aux") - len(match.group("gap")):
+            continue
+        if not re.search(
+            r"\b(?:but|and|while|whereas|although|though)\s+(?:the\s+)?$",
+            view.text[max(start, others[-1].start - 16) : others[-1].start],
+        ):
+            continue
+        negative = bool(match.group("neg"))
+        earlier = [f for f in candidates.facts[first:] if f.get("cue") and f["cue"][1] <= others[-1].start
+                   and f["relation"] != "affiliatedWith"]  # fmt: skip
+        for stated in earlier:
+            for other in others:
+                if other.entity not in (stated["subject"], stated["object"]):
+                    copy = {**stated, "subject": other.entity, "at": (other.start, other.end), "rule": "ellipsis"}
+                    copy.pop("modality", None)
+                    was = stated.get("modality")
+                    said = "negated" if negative else (None if was == "negated" else was)
                     candidates.facts.append({**copy, **({"modality": said} if said else {})})
     known = {(f["subject"], f["object"]) for f in candidates.facts[first:] if f["relation"] == "affiliatedWith"}
     for person, body in affiliations(view, history or []):
