@@ -305,3 +305,39 @@ def test_modal_forms_are_carried(extractor: RuleExtractor) -> None:
     }
     for text, modality in cases.items():
         assert stated(extractor, text)[("chile", "participatesIn", "ilrs")] == modality, text
+
+
+def test_passive_agents_listed_after_a_count(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Artemis Accords have been signed by 40 countries, including Chile and Peru.")
+    assert {("chile", "signs", "artemis-accords"), ("peru", "signs", "artemis-accords")} <= set(found)
+    # 'by 2030' is a time, not an agent
+    found = stated(
+        extractor, "The Artemis Accords, which many countries had signed by 2023, among them Chile, set rules."
+    )
+    assert ("chile", "signs", "artemis-accords") in found
+
+
+def test_offices_held_by_people(extractor: RuleExtractor) -> None:
+    for text in (
+        "Jane Example heads the Example Space Agency.",
+        "Jane Example was appointed head of the Example Space Agency in 2022.",
+        "Jane Example became director of the Example Space Agency.",
+        "Jane Example, who has led the Example Space Agency since 2021, spoke.",
+    ):
+        assert ("jane-example", "affiliatedWith", "example-space-agency") in stated(extractor, text), text
+
+
+def test_more_verbs_of_leading_and_contributing(extractor: RuleExtractor) -> None:
+    assert ("china", "leads", "ilrs") in stated(extractor, "The ILRS is spearheaded by China.")
+    assert ("china", "leads", "ilrs") in stated(extractor, "China spearheads the ILRS.")
+    found = stated(extractor, "Chile will contribute a robotic arm to the Lunar Gateway.")
+    assert found[("chile", "participatesIn", "lunar-gateway")] == "planned"
+
+
+def test_more_speech_acts(extractor: RuleExtractor) -> None:
+    assert speakers(extractor, "Chile slammed the test as reckless.") == ["chile"]
+    assert speakers(extractor, "Jane Example was quoted as saying the test was reckless.") == ["jane-example"]
+    assert speakers(extractor, "Jane Example believes that the ILRS will fail.") == ["jane-example"]
+    # a role noun stands for the person named last
+    text = "Jane Example leads the Example Space Agency. The administrator said the launch would slip."
+    assert speakers(extractor, text) == ["jane-example"]

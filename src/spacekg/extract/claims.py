@@ -31,7 +31,12 @@ SPEECH_VERB = re.compile(
     r"contends|maintained|maintains|suggested|predicted|vowed|promised|tweeted|posted|pointed\s+out|welcomed|hailed|"
     r"praised|congratulated|dismissed|questioned|described|called\s+(?:it|the|on|for)|denied|denies|disclosed|"
     r"revealed|reported|estimated|assured|signall?ed|indicated|hinted|alleged|accused|blamed|thanked|condemned|"
-    r"concluded|observed|protested|protests|complained|objected|"
+    r"concluded|observed|protested|protests|complained|objected|applauded|lauded|slammed|blasted|decried|denounced|"
+    r"deplored|lamented|underscored|asserted|affirmed|reaffirmed|answered|retorted|demanded|proclaimed|"
+    r"(?:expressed|voiced|raised)\s+(?:\w+\s+)?(?:concerns?|regret|hope|support|opposition|doubts?|alarm|frustration)|"
+    r"quoted\s+as\s+saying|"
+    # 'Jane Doe believes that …': a stated belief is hers too.
+    r"(?:believes|believed|thinks|thought|hopes|hoped|fears|feared|expects|doubts|doubted)\s+that|"
     # 'agreed that', 'agreed on Monday that', 'decided in June that'.
     r"(?:agreed|decided|ruled|concluded)\s+(?:(?:on|in|at|last|this)\s+[\w ]{1,20}?\s+)?that|"
     # 'Roscosmos also sent its congratulations to India': a message is speech too.
@@ -84,6 +89,12 @@ SUBJECT_BREAK_ANY = re.compile(r"[;:“”\"]|,\s+(?:and|but|while)\s+")
 AFTER_PREPOSITION = re.compile(
     r"\b(?:[Ww]ith|[Aa]longside|[Uu]nlike|[Ll]ike|[Bb]esides|to|from|of|for|by|in|on|at|against|than)\s+(?:the\s+)?$"
 )
+ROLE_NOUN_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\s)(?:the|The)\s+(?:[a-z]+\s+)?(?:minister|administrator|director|chief|head|president|ambassador|"
+    r"envoy|spokes(?:person|man|woman)|commander|chair(?:man|woman|person)?|secretary|senator|astronaut|scientist|"
+    r"founder|executive|diplomat|official|general|premier|chancellor)\s*(?:,[^,]*,\s*)?"
+    r"(?:has\s+|had\s+|also\s+|then\s+|later\s+)*$"
+)
 CO_AGENT_BEFORE = re.compile(r"\b(?:[Ww]ith|[Aa]longside|[Uu]nlike|[Ll]ike|[Bb]esides)\s+(?:the\s+)?$")
 
 
@@ -123,6 +134,10 @@ def speaker_before(view: SentenceView, verb: int, history: list[Found]) -> Found
     pronoun = PRONOUN_SUBJECT.search(head)
     if pronoun:
         return resolve(view.linker, pronoun.group(1), history, view.start + pronoun.start())
+    # 'the minister said', 'The administrator added': a role noun stands for the person last named.
+    role = ROLE_NOUN_SUBJECT.search(head)
+    if role:
+        return antecedent(view.linker, ("Person",), history, view.start + role.start())
     return None
 
 

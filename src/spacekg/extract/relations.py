@@ -61,6 +61,18 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:meets|convenes)\s+in\b|\bwhose\s+(?:seat|headquarters|secretariat)\s+(?:is|are|lies)\s+in\b"),
         "headquarteredAt",
     ),
+    # 'China spearheads the ILRS'.
+    (
+        re.compile(r"\b(?:spearhead(?:s|ed|ing)?|helm(?:s|ed)|steer(?:s|ed)|oversee(?:s)?|oversaw)\b(?!\s+by\b)"),
+        "leads",
+    ),
+    # 'will contribute a robotic arm to the Gateway', 'provides a module for the station'.
+    (
+        re.compile(
+            r"\b(?:contribut(?:e|es|ed|ing)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing))\b(?=[^,;.]{0,60}?\b(?:to|for)\s)"
+        ),
+        "participatesIn",
+    ),
     # 'signed a contract with SpaceX': partners.
     (re.compile(r"\b(?:contract|treaty|alliance)\s+with\b"), "partnerOf"),
 ]
@@ -351,14 +363,17 @@ VERB_GROUP_TAIL = re.compile(
 
 
 # 'carried out by', 'conducted by', 'built and run by': more passives of leading.
-MORE_PASSIVE = re.compile(r"\b(carried\s+out|conducted|overseen|coordinated)(?=" + PASSIVE_TAIL.pattern + ")")
+MORE_PASSIVE = re.compile(
+    r"\b(carried\s+out|conducted|overseen|coordinated|spearheaded|helmed|steered)(?=" + PASSIVE_TAIL.pattern + ")"
+)
 COORDINATED_PARTICIPLE = re.compile(
     r"\b[a-z]+(?:ed|en|wn|lt|un|de|ne)\s+(?:and|or)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|"
     r"been|being|now|also|later|still)\s+)*$"
 )
 # What may come between 'by' and its agent: 'the', 'the Dubai-based', 'its partner'.
 AGENT_AFTER_BY = re.compile(
-    r"\s*(?:(?:the|its|their|a|an)\s+)?(?:[\w’'-]+\s+){0,2}(?:[\w’'-]+\s*[:,]\s*(?:(?:the|its|their)\s+)?)?"
+    r"\s*(?:(?:the|its|their|a|an)\s+)?(?:[\w’'-]+\s+){0,2}(?:[\w’'-]+\s*[:,]\s*(?:(?:including|among\s+them|such\s+as|"
+    r"notably|namely)\s+)?(?:(?:the|its|their)\s+)?)?"
 )
 # 'The test', 'a small satellite': a phrase without a name, at the end of what comes before.
 COMMON_NOUN_PHRASE = re.compile(
@@ -393,7 +408,7 @@ SUBJECT_ELLIPSIS = re.compile(
 )
 SITS_WITH = re.compile(r"\b(?:sits?|sat|sitting)\s+(?:together\s+)?with\s+(?:the\s+)?")
 BY_TIME = re.compile(
-    r"\s+(?:\d|(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|fall|winter)\b|then\b|now\b|"
+    r"\s+(?:(?:1[89]|2[01])\d\d\b|\d{1,2}\s+[A-Z][a-z]+|(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|fall|winter)\b|then\b|now\b|"
     r"(?:early|late|mid)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
 BASED = re.compile(r"-based\b")
@@ -989,6 +1004,18 @@ NATIONALITY = re.compile(
 )
 # 'Jane Doe, who replaced John Roe as head of Roscosmos', 'Jane Doe became its first commander'.
 AS_ROLE = re.compile(rf"\s+as\s+(?:the\s+|its\s+)?(?:new\s+|first\s+)?{_ROLE}\s+(?:of|at)\s+(?:the\s+)?", re.IGNORECASE)
+# 'Jane Doe was appointed head of the Agency in 2022', 'Jane Doe became its director': an office taken.
+BECAME_ROLE = re.compile(
+    rf"\s+(?:(?:has|had)\s+(?:been\s+)?|was\s+|is\s+)?(?:became|become|becomes|appointed|named|elected|chosen|"
+    rf"installed|made|remains|served\s+as|serves\s+as)\s+(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|first\s+|acting\s+)?"
+    rf"{_ROLE}\s+(?:of|at|for)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# 'Jane Doe heads the Agency', 'Jane Doe, who has led ESA since 2021': a person leading a body works for it.
+HEADS_BODY = re.compile(
+    r"(?:,?\s+who)?\s+(?:(?:has|had|now|still|currently)\s+)*(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|"
+    r"directed)\s+(?:the\s+)?"
+)
 REPLACED = re.compile(r",?\s+who\s+(?:had\s+|has\s+)?(?:just\s+|recently\s+)?(?:replaced|succeeded)\s+$")
 BECAME_ITS_ROLE = re.compile(
     rf"\s+(?:became|becomes|has\s+become|is|was|remains|was\s+named|was\s+appointed)\s+(?:its|their)\s+"
@@ -1042,6 +1069,8 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
                     re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", between)
                     or WHO_HEADS.fullmatch(between)
                     or AS_ROLE.fullmatch(between)
+                    or BECAME_ROLE.fullmatch(between)
+                    or HEADS_BODY.fullmatch(between)
                 ):
                     pairs.append((person, body))
                     # 'Jane Doe, who had replaced John Roe as head of Roscosmos': both held the post.
