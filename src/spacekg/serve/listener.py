@@ -104,6 +104,7 @@ class Request:
         "method",
         "path",
         "query_string",
+        "sent",
         "too_large",
     )
 
@@ -119,6 +120,7 @@ class Request:
         self.complete = False  # the whole body has arrived
         self.too_large = False
         self.malformed = False
+        self.sent = False  # its answer has been written
         self._parts: list[bytes] = []
         self._size = 0
         self._waiter: asyncio.Future[None] | None = None
@@ -176,8 +178,9 @@ class Request:
         """Send the answer: ``head`` is its header lines (each ending CRLF,
         with content-length), ``close`` asks for the connection to end after it."""
         connection = self._connection
-        if connection.lost or connection.current is not self:
+        if connection.lost or connection.current is not self or self.sent:
             return
+        self.sent = True
         close = close or not self.keep_alive or connection.stopping
         data = STATUS_LINES.get(status) or f"HTTP/1.1 {status} Unknown\r\n".encode()
         data += head + (b"connection: close\r\n\r\n" if close else b"\r\n")
@@ -424,7 +427,7 @@ class Connection(asyncio.Protocol):
             await self.server.handler(request)
         except Exception as exc:  # the routes answer their own errors; this is a bug, said in one line
             print(f"spacekg serve: {type(exc).__name__}: {exc}", file=sys.stderr)
-        if self.current is request and not self.lost:  # no answer was sent
+        if not request.sent and self.current is request and not self.lost:  # no answer was sent
             self.transport.write(INTERNAL)
             self.answered(True)
 
