@@ -229,3 +229,10 @@ def test_a_large_answer_read_late_arrives_whole(served: Served) -> None:
             body += sock.recv(1 << 20)
         assert head.startswith(b"HTTP/1.1 200 ") and b"connection: close" not in head
         assert not body[length:]  # one answer, nothing after it (no error answer appended)
+
+
+def test_garbage_after_a_good_request_ends_the_connection_after_its_answer(served: Served) -> None:
+    port = port_of(served)
+    got = answers(raw(port, get(port, LEADS) + b"NOT HTTP AT ALL\r\n\r\n" + get(port, LEADS)))
+    assert len(got) == 1 and got[0][0] == 200 and b"roscosmos" in got[0][2]
+    assert got[0][1]["connection"] == "close"

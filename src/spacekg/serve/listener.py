@@ -221,7 +221,7 @@ class Connection(asyncio.Protocol):
             self.parser.set_dangerous_leniencies(lenient_data_after_close=True)
         self.transport: asyncio.Transport = None  # type: ignore[assignment]
         self.lost = False
-        self.stopping = False
+        self.stopping = False  # close after the answer under way (server stopping, or a parse error)
         self.current: Request | None = None  # being answered
         self.parsing: Request | None = None  # its body arriving
         self.queue: deque[Request] = deque()  # pipelined, waiting their turn
@@ -230,6 +230,7 @@ class Connection(asyncio.Protocol):
         self.silent = False  # the timer is the idle one (no byte since the last answer)
         self.writable: asyncio.Future[None] | None = None
         self.task: asyncio.Task[None] | None = None
+        self.draining: asyncio.Task[None] | None = None
         self.head_size = 0
         self.url = b""
         self.headers: dict[str, str] = {}
@@ -301,7 +302,7 @@ class Connection(asyncio.Protocol):
             self.transport.write(answer)
             self._close()
         else:
-            self.current.keep_alive = False
+            self.stopping = True  # close after the answer under way
             self.transport.pause_reading()
 
     def _close(self) -> None:
@@ -439,7 +440,7 @@ class Connection(asyncio.Protocol):
             self._close()
             return
         if self.writable is not None and not self.writable.done():
-            self.loop.create_task(self._after_drain())  # the client reads slowly: wait before the next
+            self.draining = self.loop.create_task(self._after_drain())  # a slow reader: wait before the next
             return
         self._next()
 
