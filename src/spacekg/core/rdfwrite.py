@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import itertools
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -159,12 +161,18 @@ def sort_lines(ntriples: bytes, canonical: bool = True) -> list[bytes]:
         ntriples = _canonical_ntriples(ntriples)
     lines = ntriples.split(b"\n")
     keys = ntriples.replace(TYPE_TEXT, TYPE_FIRST).split(b"\n")
-    order = sorted(range(len(lines)), key=keys.__getitem__)
+    ordered = list(map(lines.__getitem__, sorted(range(len(lines)), key=keys.__getitem__)))
+    blank = 0  # empty lines (the one after the last newline) sort first
+    while blank < len(ordered) and not ordered[blank]:
+        blank += 1
+    if blank:
+        del ordered[:blank]
+    if not any(map(bytes.__eq__, ordered, itertools.islice(ordered, 1, None))):
+        return ordered  # no duplicates: checked in C, no Python code per line
     out: list[bytes] = []
     previous = b""
-    for i in order:
-        line = lines[i]
-        if line and line != previous:
+    for line in ordered:
+        if line != previous:
             out.append(line)
             previous = line
     return out
@@ -255,11 +263,26 @@ def write(
         return b"\n".join(lines) + b"\n" if lines else b""
     if fmt == "jsonld":
         return jsonld(lines, context if context is not None else dict(prefixes))
-    text = b"\n".join(lines)
     usable = {p: iri for p, iri in prefixes.items() if iri.endswith(("/", "#"))}
     if fmt == "rdfxml":
+        text = b"\n".join(lines)
         return bytes(ox.serialize(ox.parse(text, format=source), format=OX_FORMATS[fmt], prefixes=usable) or b"")
     under_base = {p for p, iri in usable.items() if base and iri.startswith(base)}
+    named = {p: iri for p, iri in usable.items() if p not in under_base}
+    try:
+        body, mentioned = _terse(graphs if fmt == "trig" else {None: lines}, named, base)
+    except _EngineOnly:  # RDF-star terms: pyoxigraph writes the whole document
+        return _engine_terse(lines, source, fmt, usable, base, under_base)
+    header = f"@base <{base}> .\n" if base else ""
+    header += "".join(f"@prefix {p}: <{usable[p]}> .\n" for p in sorted(usable) if p in under_base or p in mentioned)
+    return (header + "\n").encode("utf-8") + body if header else body
+
+
+def _engine_terse(
+    lines: list[bytes], source: ox.RdfFormat, fmt: str, usable: Mapping[str, str], base: str | None, under_base: set[str]
+) -> bytes:
+    """Turtle or TriG of sorted lines, written by pyoxigraph's serializer."""
+    text = b"\n".join(lines)
     data = ox.serialize(
         ox.parse(text, format=source),
         format=OX_FORMATS[fmt],
@@ -544,3 +567,178 @@ def _literal_parts(term: bytes) -> tuple[str, tuple[str, ...] | None]:
 
 def _language(term: bytes) -> str:
     return term[term.rindex(b'"') + 2 :].decode("utf-8")
+
+
+# --- Turtle and TriG written from the sorted lines ------------------------------------------
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+# Literals pyoxigraph writes bare (its Turtle grammar checks), by datatype.
+_BARE = {
+    f"{XSD}integer": re.compile(rb"[+-]?[0-9]+"),
+    f"{XSD}decimal": re.compile(rb"[+-]?[0-9]*\.[0-9]+"),
+    f"{XSD}double": re.compile(rb"[+-]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)[eE][+-]?[0-9]+"),
+    f"{XSD}boolean": re.compile(rb"true|false"),
+}
+# Local names and relative IRIs the serializer writes as they are; anything
+# else (escapes, dot segments, colons, non-ASCII) is left to pyoxigraph.
+_PLAIN_LOCAL = re.compile(r"(?:[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?)?")
+_PLAIN_RELATIVE = re.compile(rb"(?:[A-Za-z0-9_~-][A-Za-z0-9_.~-]*(?:/[A-Za-z0-9_~-][A-Za-z0-9_.~-]*)*/?)?")
+
+
+class _EngineOnly(Exception):
+    """A term the line writer does not handle (an RDF 1.2 triple term)."""
+
+
+class _Terms:
+    """Each N-Triples term as the Turtle text pyoxigraph's serializer gives
+    it: prefixed name, IRI relative to the base, bare number or boolean,
+    literal with a prefixed datatype. Terms outside these plain cases are
+    written by pyoxigraph, in one batch at the end, and stand meanwhile as
+    placeholders (NUL, which no Turtle body holds: N-Triples escapes it).
+    The output is byte-identical to pyoxigraph writing the whole document
+    (tested against it)."""
+
+    def __init__(self, prefixes: Mapping[str, str], base: str | None) -> None:
+        namespaces = list(prefixes.values())
+        self.by_namespace: dict[str, str] = {}
+        for name, iri in prefixes.items():
+            nested = any(other != iri and iri.startswith(other) for other in namespaces)
+            if namespaces.count(iri) == 1 and not nested:
+                self.by_namespace[iri] = name
+        self.namespaces = tuple(namespaces)
+        self.prefixes = dict(prefixes)
+        self.mention_names = [(name, f"{name}:".encode()) for name in prefixes]
+        self.base = base
+        plain = base is not None and base.endswith("/") and "?" not in base and "#" not in base and "://" in base
+        self.plain_base = base if plain else None
+        self.scheme = base[: base.index(":") + 1] if base and ":" in base else None
+        # IRIs under the base, no prefix can match them: the quick path of node()
+        quick = plain and base is not None and not any(base.startswith(ns) for ns in namespaces)
+        self.under_base = f"<{base}".encode() if quick else b"\0"
+        self.cut = len(self.under_base)
+        self.plain_relative = _PLAIN_RELATIVE.fullmatch
+        self.datatypes: dict[bytes, tuple[Any, bytes | None]] = {}
+        self.mentioned: set[str] = set()  # prefix names whose "p:" occurs in the body
+        self.pending: list[bytes] = []  # N-Triples terms pyoxigraph is to write
+
+    def iri(self, value: str, relative: bool = True) -> str | None:
+        """The IRI as written, or None where pyoxigraph must say."""
+        cut = max(value.rfind("/"), value.rfind("#")) + 1
+        name = self.by_namespace.get(value[:cut])
+        if name is not None:
+            return f"{name}:{value[cut:]}" if _PLAIN_LOCAL.fullmatch(value, cut) else None
+        if value.startswith(self.namespaces):
+            return None
+        if self.base is None or not value.startswith(self.scheme or "\0"):
+            return f"<{value}>"  # no base, or another scheme: absolute
+        if relative and self.plain_base is not None and value.startswith(self.plain_base):
+            rest = value[len(self.plain_base) :].encode("utf-8")
+            return f"<{rest.decode('utf-8')}>" if self.plain_relative(rest) else None
+        return None
+
+    def node(self, term: bytes) -> bytes:
+        """A subject, predicate, graph name or object that is an IRI or a blank node."""
+        if term.startswith(self.under_base) and self.plain_relative(term, self.cut, len(term) - 1):
+            return b"<" + term[self.cut :]
+        if term[:1] == b"<":
+            if term[:2] == b"<<":
+                raise _EngineOnly
+            found = self.iri(term[1:-1].decode("utf-8"))
+            return self.pend(term) if found is None else self.done(found.encode("utf-8"))
+        return self.done(term)  # a blank node: its "_:" counts as a mention, as in the engine's output
+
+    def value(self, term: bytes) -> bytes:
+        """An object."""
+        if term[:1] != b'"':
+            return self.node(term)
+        end = term.rindex(b'"')
+        if end + 1 == len(term) or term[end + 1] == 64:  # a plain or language-tagged string: as in N-Triples
+            return self.done(term)
+        suffix = term[end + 1 :]
+        entry = self.datatypes.get(suffix)
+        if entry is None:
+            datatype = suffix[3:-1].decode("utf-8")
+            bare = _BARE.get(datatype)
+            written = self.iri(datatype, relative=False)
+            entry = self.datatypes[suffix] = (
+                bare.fullmatch if bare is not None else None,
+                None if written is None else b"^^" + written.encode("utf-8"),
+            )
+        bare_match, tail = entry
+        if bare_match is not None and bare_match(term, 1, end):
+            return term[1:end]
+        return self.pend(term) if tail is None else self.done(term[: end + 1] + tail)
+
+    def done(self, text: bytes) -> bytes:
+        if b":" in text:
+            self.mentioned.update(name for name, mention in self.mention_names if mention in text)
+        return text
+
+    def pend(self, term: bytes) -> bytes:
+        self.pending.append(term)
+        return b"\0%d\0" % (len(self.pending) - 1)
+
+    def resolve(self, body: bytes) -> bytes:
+        """The body with each placeholder replaced by what pyoxigraph writes
+        for its term, as the object of a triple of its own (a term's text
+        does not depend on its position)."""
+        document = b"".join(b"_:t%d <urn:spacekg:term> %s .\n" % (i, t) for i, t in enumerate(self.pending))
+        data = ox.serialize(
+            ox.parse(document, format=ox.RdfFormat.N_TRIPLES),
+            format=ox.RdfFormat.TURTLE,
+            prefixes=self.prefixes,
+            base_iri=self.base,
+        )
+        lines = [line for line in bytes(data or b"").split(b"\n") if line and not line.startswith((b"@prefix", b"@base"))]
+        if len(lines) != len(self.pending):
+            raise _EngineOnly
+        texts = [self.done(line.split(b" ", 2)[2][:-2]) for line in lines]
+        parts = body.split(b"\0")
+        parts[1::2] = [texts[int(i)] for i in parts[1::2]]
+        return b"".join(parts)
+
+
+def _terse(graphs: Graphs, prefixes: Mapping[str, str], base: str | None) -> tuple[bytes, set[str]]:
+    """Turtle (one graph, keyed None) or TriG of sorted lines as pyoxigraph
+    writes them: subjects grouped with ``;``, objects with ``,``, named
+    graphs in braces after the default graph. Returns the body and the
+    prefix names whose ``name:`` occurs in it. One pass over the lines, one
+    string per line; each distinct object and predicate is written once."""
+    terms = _Terms(prefixes, base)
+    node, value = terms.node, terms.value
+    predicates: dict[bytes, bytes] = {TYPE_TEXT.strip(): b"a"}
+    objects: dict[bytes, bytes] = {}  # keyed by the term with its line's " ." (no slicing per line)
+    pg, og = predicates.get, objects.get
+    out: list[bytes] = []
+    add = out.append
+    names = sorted(g for g in graphs if g is not None)
+    for name in [None, *names] if None in graphs else names:
+        lines = graphs[name]
+        if not lines:
+            continue
+        if name is None:
+            start, more = b" .\n", b" ;\n\t"
+        else:
+            label = name.encode("utf-8") if name.startswith("_:") else b"<" + name.encode("utf-8") + b">"
+            add(node(label) + b" {")
+            start, more = b" .\n\t", b" ;\n\t\t"
+        first = len(out)
+        subject = predicate = b""
+        for line in lines:
+            s, p, o = line.split(b" ", 2)
+            obj = og(o)
+            if obj is None:
+                obj = objects[o] = value(o[:-2])
+            if s == subject:
+                if p == predicate:
+                    add(b" , " + obj)
+                else:
+                    predicate = p
+                    add(more + (pg(p) or predicates.setdefault(p, node(p))) + b" " + obj)
+            else:
+                subject, predicate = s, p
+                add(start + node(s) + b" " + (pg(p) or predicates.setdefault(p, node(p))) + b" " + obj)
+        out[first] = out[first][3:] if name is None else b"\n" + out[first][3:]  # no " ." before the first subject
+        add(b" .\n" if name is None else b" .\n}\n")
+    body = b"".join(out)
+    return terms.resolve(body) if terms.pending else body, terms.mentioned
