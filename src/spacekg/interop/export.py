@@ -19,6 +19,7 @@ import bisect
 import csv
 import io
 import json
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -151,6 +152,14 @@ def part_graph(base: str, part: str) -> str:
 
 
 TYPE_TEXT = f" <{RDF}type> <".encode()
+ONTOLOGY_START = f"<{ONTOLOGY_IRI}".encode()
+# A type line whose class puts its subject in the ontology, claims or provenance part.
+OTHER_PART_TYPE = re.compile(
+    re.escape(TYPE_TEXT)
+    + b"(?:"
+    + b"|".join(re.escape(t.encode()) for t in sorted(ONTOLOGY_TYPES | PROVENANCE_TYPES | {SKG + "Claim"}))
+    + b")> \\.\n"
+)
 
 
 def split(graph: Any) -> dict[str, list[bytes]]:
@@ -161,28 +170,31 @@ def split(graph: Any) -> dict[str, list[bytes]]:
     found = statements(graph)
     ours = {part_graph(found.base, name) for name in PARTS[1:]}
     lines = rdfwrite.union({g: v for g, v in found.graphs.items() if g is None or g in ours})
-    # Only typed subjects can be outside the data. Their type lines are
-    # found by searching the text (in C); each such subject's lines,
-    # contiguous because they are sorted by subject, by bisection: no
-    # Python code runs per line.
-    types: dict[bytes, set[str]] = defaultdict(set)
+    # Only typed subjects can be outside the data, and only those under the
+    # ontology's IRI or with a type of another part: the first are one
+    # sorted range of lines (bisection), the second are found by one regular
+    # expression search of the joined text (in C). Each candidate's lines are
+    # contiguous, being sorted: no Python code runs per line of the data.
+    candidates: set[bytes] = set()
+    low = bisect.bisect_left(lines, ONTOLOGY_START)
+    high = bisect.bisect_left(lines, ONTOLOGY_START + b"\xff", low)
+    candidates.update(line.split(b" ", 1)[0] for line in lines[low:high])
     text = b"\n" + b"\n".join(lines) + b"\n"
-    at = text.find(TYPE_TEXT)
-    while at >= 0:
-        start = text.rfind(b"\n", 0, at) + 1
-        end = text.find(b"\n", at)
-        subject = text[start:at]
-        if b" " not in subject and text[end - 3 : end] == b"> .":
-            types[subject].add(text[at + len(TYPE_TEXT) : end - 3].decode("utf-8"))
-        at = text.find(TYPE_TEXT, end)
+    for match in OTHER_PART_TYPE.finditer(text):
+        at = match.start()
+        subject = text[text.rfind(b"\n", 0, at) + 1 : at]
+        if b" " not in subject:
+            candidates.add(subject)
     parts: dict[str, list[bytes]] = {name: [] for name in PARTS[1:]}
     done = 0  # lines before this index are placed
-    for subject, kinds in types.items():
+    for subject in sorted(candidates):
+        low = bisect.bisect_left(lines, subject + b" ", done)
+        high = bisect.bisect_left(lines, subject + b" \xff", low)
+        kinds = {line[len(subject) + len(TYPE_TEXT) : -3].decode("utf-8")
+                 for line in lines[low:high] if line.startswith(TYPE_TEXT, len(subject)) and line.endswith(b"> .")}  # fmt: skip
         part = _part_of(subject + b" ", kinds)
         if part == "data":
             continue
-        low = bisect.bisect_left(lines, subject + b" ", done)
-        high = bisect.bisect_left(lines, subject + b" \xff", low)
         parts["data"] += lines[done:low]
         parts[part] += lines[low:high]
         done = high
