@@ -206,11 +206,17 @@ class _Closure:
                 add(z, SUBCLASS, o)
 
     def run(self) -> None:
-        queue = self.queue
+        queue, index, fire = self.queue, self.index, self.fire
         while queue:
-            triple = queue.pop()
-            self.index(*triple)
-            self.fire(*triple)
+            s, p, o = queue.pop()
+            index(s, p, o)
+            fire(s, p, o)
+
+    def start(self, triples: set[Triple]) -> None:
+        """Take ``triples`` as known and queued, at once (as :meth:`add` one by one)."""
+        fresh = {t for t in triples if t[1][:1] != '"'} - self.triples
+        self.triples |= fresh
+        self.queue.extend(fresh)
 
 
 def rdfs_closure(triples: Iterable[Triple], literals: Mapping[str, ox.Literal]) -> set[Triple]:
@@ -233,12 +239,10 @@ def rdfs_closure(triples: Iterable[Triple], literals: Mapping[str, ox.Literal]) 
             for s, p, _ in by_object[lt1]:
                 for lt2 in group:
                     base.add((s, p, lt2))
-    for s, p, o in base:
-        closure.add(s, p, o)
+    closure.start(base)
     # owlrl types the subjects and objects of the graph it starts from as
     # rdfs:Resource (rdfs4a/b, first pass only): not those of derived triples.
-    for term in {s for s, _, _ in base} | {o for _, _, o in base}:
-        closure.add(term, TYPE, RESOURCE)
+    closure.start({(term, TYPE, RESOURCE) for term in {s for s, _, _ in base} | {o for _, _, o in base}})
     closure.run()
     return closure.triples
 
