@@ -35,12 +35,16 @@ LEXICAL = ["1", "01", "-0", "+1", ".5", "1.", "1.5", "1e3", "1E5", "1.0e-3", "e5
 DATATYPES = [f"{XSD}integer", f"{XSD}decimal", f"{XSD}double", f"{XSD}boolean", f"{XSD}date", f"{XSD}string",
              f"{BASE}dt", "http://example.org/dt", "https://other.example/dt#x"]  # fmt: skip
 
-iris = st.builds(lambda ns, local: ns + local, st.sampled_from(NAMESPACES), st.sampled_from(LOCALS)).filter(
-    lambda iri: iri.count("#") < 2
-).map(ox.NamedNode)
+iris = (
+    st.builds(lambda ns, local: ns + local, st.sampled_from(NAMESPACES), st.sampled_from(LOCALS))
+    .filter(lambda iri: iri.count("#") < 2)
+    .map(ox.NamedNode)
+)
 blanks = st.sampled_from(["b1", "b2", "c"]).map(ox.BlankNode)
 literals = st.one_of(
-    st.builds(lambda v, d: ox.Literal(v, datatype=ox.NamedNode(d)), st.sampled_from(LEXICAL), st.sampled_from(DATATYPES)),
+    st.builds(
+        lambda v, d: ox.Literal(v, datatype=ox.NamedNode(d)), st.sampled_from(LEXICAL), st.sampled_from(DATATYPES)
+    ),
     st.builds(lambda v, lang: ox.Literal(v, language=lang), st.sampled_from(LEXICAL), st.sampled_from(["en", "de-CH"])),
 )
 predicates = st.one_of(iris, st.just(ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")))

@@ -279,7 +279,12 @@ def write(
 
 
 def _engine_terse(
-    lines: list[bytes], source: ox.RdfFormat, fmt: str, usable: Mapping[str, str], base: str | None, under_base: set[str]
+    lines: list[bytes],
+    source: ox.RdfFormat,
+    fmt: str,
+    usable: Mapping[str, str],
+    base: str | None,
+    under_base: set[str],
 ) -> bytes:
     """Turtle or TriG of sorted lines, written by pyoxigraph's serializer."""
     text = b"\n".join(lines)
@@ -296,9 +301,10 @@ def _tidy_header(data: bytes, prefixes: Mapping[str, str], base: str | None, alw
     """Replace the serializer's header (in hash order, prefixes made
     relative to the base) by absolute IRIs: the base, then the used
     prefixes by name."""
-    body = data
-    while body.startswith((b"@prefix ", b"@base ")):
-        body = body[body.index(b"\n") + 1 :]
+    end = 0
+    while data.startswith((b"@prefix ", b"@base "), end):
+        end = data.index(b"\n", end) + 1
+    body = data[end:]  # one copy, not one per header line
     used = [p for p in sorted(prefixes) if p in always or f"{p}:".encode() in body]
     header = f"@base <{base}> .\n" if base else ""
     header += "".join(f"@prefix {p}: <{prefixes[p]}> .\n" for p in used)
@@ -689,7 +695,9 @@ class _Terms:
             prefixes=self.prefixes,
             base_iri=self.base,
         )
-        lines = [line for line in bytes(data or b"").split(b"\n") if line and not line.startswith((b"@prefix", b"@base"))]
+        lines = [
+            line for line in bytes(data or b"").split(b"\n") if line and not line.startswith((b"@prefix", b"@base"))
+        ]
         if len(lines) != len(self.pending):
             raise _EngineOnly
         texts = [self.done(line.split(b" ", 2)[2][:-2]) for line in lines]
