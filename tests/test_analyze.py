@@ -176,3 +176,59 @@ def test_sampled_betweenness_is_networkx_estimate_to_the_bit() -> None:
         found = sampled_betweenness(graph, pivots, 42)
         assert found.keys() == expected.keys()
         assert all(found[v] == expected[v] or (found[v] != found[v] and expected[v] != expected[v]) for v in found)
+
+
+def test_sampled_sources_shrink_past_the_full_limit_and_the_output_says_so() -> None:
+    """Past FULL_PIVOTS_LIMIT nodes fewer sources are sampled (a constant
+    budget of node visits, at least MIN_PIVOTS); the method text gives the
+    number used and the thresholds."""
+    from spacekg.graphs import analyze as analytics
+
+    assert analytics.pivots_for(5_000) == analytics.PIVOTS == 100
+    assert analytics.pivots_for(analytics.FULL_PIVOTS_LIMIT) == 100
+    assert analytics.pivots_for(20_000) == 50
+    assert analytics.pivots_for(50_000) == analytics.pivots_for(1_000_000) == analytics.MIN_PIVOTS == 40
+    assert analytics.pivots_for(30) == 30  # never more sources than nodes
+    method = analytics.betweenness_method(50_000)
+    assert method.startswith("estimated from 40 sampled sources (seed 42; exact up to 2000 nodes")
+    assert "100 sources up to 10000 nodes, fewer above, at least 40" in method
+    assert analytics.betweenness_method(2_000) == "exact"
+
+
+def test_the_path_is_the_same_with_the_undirected_graph_passed_in(projection: nx.MultiDiGraph) -> None:
+    from spacekg.graphs.analyze import undirected
+
+    for facts_only in (False, True):
+        simple = undirected(projection, facts_only)
+        assert explain_path(projection, "united-kingdom", "raf-high-wycombe", facts_only, simple=simple) == (
+            explain_path(projection, "united-kingdom", "raf-high-wycombe", facts_only)
+        )
+
+
+def test_projection_sorted_in_python_matches_order_by_and_the_on_disk_store(turtle_file: Path, tmp_path: Path) -> None:
+    """The projection's queries are sorted in Python (not by ORDER BY, which
+    reads IRIs back from RocksDB on every comparison on disk): the rows come
+    in ORDER BY's order, and a store on disk gives the same projection,
+    nodes with their attributes and each node's edges in order, as one in memory."""
+    import pyoxigraph as ox
+
+    from spacekg.graphs.projection import _rows, project
+    from spacekg.query.store import DiskStore, MemoryStore
+
+    memory = MemoryStore([turtle_file])
+    query = "SELECT ?fact ?s ?body WHERE { ?fact skg:statementSubject ?s . OPTIONAL { ?e oa:hasBody ?fact } }"
+    ordered = _rows(memory, query.replace("?body", "?e") + " ORDER BY ?fact ?s")
+    mine = _rows(memory, query.replace("?body", "?e"), order=("fact", "s"))
+    assert len(mine) > 100 and [(r["fact"], r["s"]) for r in mine] == [(r["fact"], r["s"]) for r in ordered]
+    disk_path = tmp_path / "store"
+    raw = ox.Store(str(disk_path))
+    raw.bulk_load(path=str(turtle_file), format=ox.RdfFormat.TURTLE)
+    del raw
+    from_disk = project(DiskStore(disk_path), turtle_file)
+    from_memory = project(memory, turtle_file)
+    assert sorted(from_disk.nodes(data=True)) == sorted(from_memory.nodes(data=True))
+    for node in from_memory:  # each node's edges in the same order (the nodes' order is the engine's)
+        assert list(from_disk.out_edges(node, keys=True, data=True)) == list(
+            from_memory.out_edges(node, keys=True, data=True)
+        )
+    assert from_memory.nodes[KG + "ilrs-stage-2"]["start"] == 2026  # attributes still read

@@ -1,7 +1,9 @@
 """Network analytics on the projection: centrality, blocs, explained paths.
 
 Scales by size: betweenness is exact up to ``EXACT_LIMIT`` nodes and
-estimated from ``PIVOTS`` sampled sources (fixed seed) above it; blocs are
+estimated from sampled sources (fixed seed) above it: ``PIVOTS`` of them up to
+``FULL_PIVOTS_LIMIT`` nodes, then fewer as the graph grows (the work of
+``PIVOT_VISITS`` node visits, at least ``MIN_PIVOTS`` sources); blocs are
 Louvain communities with a fixed seed; explained paths are always exact
 shortest paths. :func:`analyze` runs everything and says which method it
 used; :func:`render` turns the result into the table, JSON or CSV the CLI
@@ -28,6 +30,9 @@ from spacekg.graphs.projection import flat_copy, resolve_node
 ACTOR_CLASSES = {"Agent"}
 EXACT_LIMIT = 2000  # nodes; above it betweenness is sampled
 PIVOTS = 100  # sampled sources for approximate betweenness
+FULL_PIVOTS_LIMIT = 10_000  # nodes; above it fewer sources are sampled
+PIVOT_VISITS = PIVOTS * FULL_PIVOTS_LIMIT  # sources x nodes above that size
+MIN_PIVOTS = 40
 SEED = 42
 Progress = Callable[[str], None]
 
@@ -57,10 +62,23 @@ def undirected(graph: nx.MultiDiGraph, facts_only: bool = True) -> nx.Graph:
     return simple
 
 
+def pivots_for(nodes: int) -> int:
+    """Sampled sources for a graph of ``nodes`` nodes: ``PIVOTS`` up to
+    ``FULL_PIVOTS_LIMIT`` nodes, then ``PIVOT_VISITS / nodes`` (so the
+    estimate's cost stops growing with the square of the size), never fewer
+    than ``MIN_PIVOTS`` nor more than the nodes."""
+    if nodes <= FULL_PIVOTS_LIMIT:
+        return min(PIVOTS, nodes)
+    return min(PIVOTS, nodes, max(MIN_PIVOTS, PIVOT_VISITS // nodes))
+
+
 def betweenness_method(nodes: int) -> str:
     if nodes <= EXACT_LIMIT:
         return "exact"
-    return f"estimated from {PIVOTS} sampled sources (seed {SEED}; exact up to {EXACT_LIMIT} nodes)"
+    return (
+        f"estimated from {pivots_for(nodes)} sampled sources (seed {SEED}; exact up to {EXACT_LIMIT} nodes, "
+        f"{PIVOTS} sources up to {FULL_PIVOTS_LIMIT} nodes, fewer above, at least {MIN_PIVOTS})"
+    )
 
 
 def centrality(graph: nx.MultiDiGraph, facts_only: bool = True, simple: nx.Graph | None = None) -> list[dict[str, Any]]:
@@ -70,7 +88,9 @@ def centrality(graph: nx.MultiDiGraph, facts_only: bool = True, simple: nx.Graph
     simple = undirected(graph, facts_only) if simple is None else simple
     degree = nx.degree_centrality(simple)
     n = simple.number_of_nodes()
-    between = nx.betweenness_centrality(simple) if n <= EXACT_LIMIT else sampled_betweenness(simple, PIVOTS, SEED)
+    between = (
+        nx.betweenness_centrality(simple) if n <= EXACT_LIMIT else sampled_betweenness(simple, pivots_for(n), SEED)
+    )
     rows = [
         {"node": n, "label": graph.nodes[n].get("label", n), "class": graph.nodes[n].get("cls", ""),
          "degree": round(degree[n], 4), "betweenness": round(between[n], 4)}
@@ -152,10 +172,13 @@ def communities(
 KIND_ORDER = {"fact": 0, "modal": 1, "claim": 2, "stance": 2}  # a path step prefers a fact, then a modal statement
 
 
-def explain_path(graph: nx.MultiDiGraph, start: str, end: str, facts_only: bool = False) -> list[Step]:
-    """The shortest chain of edges linking two nodes, in either direction."""
+def explain_path(
+    graph: nx.MultiDiGraph, start: str, end: str, facts_only: bool = False, simple: nx.Graph | None = None
+) -> list[Step]:
+    """The shortest chain of edges linking two nodes, in either direction.
+    ``simple``: the undirected graph for ``facts_only``, if already made."""
     a, b = resolve_node(graph, start), resolve_node(graph, end)
-    simple = undirected(graph, facts_only)
+    simple = undirected(graph, facts_only) if simple is None else simple
     try:
         nodes = nx.shortest_path(simple, a, b)
     except nx.NetworkXNoPath:
@@ -281,7 +304,7 @@ def analyze(
     steps = None
     if path_ends is not None:
         tell("path")
-        steps = explain_path(graph, *path_ends, facts_only=facts_only)
+        steps = explain_path(graph, *path_ends, facts_only=facts_only, simple=simple)
     methods = {
         "betweenness": betweenness_method(simple.number_of_nodes()),
         "blocs": "greedy modularity"

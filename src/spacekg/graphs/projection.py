@@ -37,9 +37,17 @@ def _value(term: Any) -> str | None:
     return str(term.value)
 
 
-def _rows(store: Store, query: str) -> list[dict[str, str | None]]:
+def _rows(store: Store, query: str, order: tuple[str, ...] = ()) -> list[dict[str, str | None]]:
+    """The query's rows as dicts of strings, sorted by the IRIs bound to
+    ``order`` (as ``ORDER BY`` would, stably). Sorting here rather than in
+    the query matters on an on-disk store: Oxigraph compares two IRIs by
+    reading both strings from RocksDB on every comparison (see
+    docs/benchmarks.md), while Python compares strings it already has."""
     result = store.query(query)
-    return [{v: _value(t) for v, t in zip(result.variables, row, strict=True)} for row in result.rows]
+    rows = [{v: _value(t) for v, t in zip(result.variables, row, strict=True)} for row in result.rows]
+    if order:
+        rows.sort(key=lambda row: tuple(row[v] or "" for v in order))
+    return rows
 
 
 @dataclass
@@ -110,28 +118,36 @@ def project(store: Store, graph_file: Path | None = None) -> nx.MultiDiGraph:
         # program but found under both (view --classes, Neo4j labels, exports).
         classes = sorted({c for t in node_types if t in onto.depth for c in onto.ancestors(t)})
         graph.add_node(node, label=labels.get(node) or local_name(node), cls=local_name(cls), classes=classes)
-    attributes = """SELECT ?n ?wd ?start ?end ?year WHERE {
-        ?n rdfs:label ?l .
-        OPTIONAL { ?n owl:sameAs ?wd FILTER(STRSTARTS(STR(?wd), STR(wd:))) }
-        OPTIONAL { ?n skg:startYear ?start } OPTIONAL { ?n skg:endYear ?end } OPTIONAL { ?n skg:year ?year } }"""
-    for row in _rows(store, attributes):
-        node = str(row["n"])
-        if node not in graph:
-            continue
-        data = graph.nodes[node]
-        if row["wd"]:
-            data["wikidata"] = row["wd"]
-        start = row["start"] or row["year"]
-        end = row["end"] or row["year"]
-        if start:
-            data["start"] = int(start)
-        if end:
-            data["end"] = int(end)
+    _add_attributes(store, graph)
     evidence = _evidence(store)
     _add_facts(store, graph, onto, evidence)
     _add_modal_statements(store, graph, onto, evidence)
     _add_claims(store, graph, onto, evidence)
     return graph
+
+
+def _add_attributes(store: Store, graph: nx.MultiDiGraph) -> None:
+    """Wikidata ids and years: one row per such triple (a few), not one per
+    labelled node with every attribute OPTIONAL (a row per node: on an
+    on-disk store each row's IRIs are read back from RocksDB)."""
+    query = """SELECT ?n ?a ?v WHERE {
+        VALUES ?a { owl:sameAs skg:startYear skg:endYear skg:year } ?n ?a ?v ; rdfs:label ?l .
+        FILTER(?a != owl:sameAs || STRSTARTS(STR(?v), STR(wd:))) }"""
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in _rows(store, query):
+        node, attribute, value = str(row["n"]), local_name(str(row["a"])), row["v"]
+        if node in graph and value:
+            found[node][attribute] = value
+    for node, values in found.items():
+        data = graph.nodes[node]
+        if "sameAs" in values:
+            data["wikidata"] = values["sameAs"]
+        start = values.get("startYear") or values.get("year")
+        end = values.get("endYear") or values.get("year")
+        if start:
+            data["start"] = int(start)
+        if end:
+            data["end"] = int(end)
 
 
 def modality_name(iri: str | None) -> str:
@@ -146,8 +162,8 @@ def _add_modal_statements(
     what they are (their triple is not asserted)."""
     query = """SELECT ?st ?s ?p ?o ?m WHERE {
         ?st a skg:ModalStatement ; skg:modality ?m ; skg:statementSubject ?s ; skg:statementPredicate ?p ;
-            skg:statementObject ?o } ORDER BY ?st"""
-    for row in _rows(store, query):
+            skg:statementObject ?o }"""
+    for row in _rows(store, query, order=("st",)):
         st, s, p, o = row["st"], row["s"], row["p"], row["o"]
         if s not in graph or o not in graph or p is None or st is None:
             continue
@@ -163,9 +179,11 @@ def _evidence(store: Store) -> dict[str, list[dict[str, Any]]]:
         ?ev oa:hasBody ?body ; oa:hasTarget ?span .
         ?span oa:hasSource ?source ; oa:hasSelector ?sel .
         ?sel a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-        OPTIONAL { ?span oa:hasSelector/oa:exact ?quote } } ORDER BY ?body ?start"""
+        OPTIONAL { ?span oa:hasSelector/oa:exact ?quote } }"""
     found: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in _rows(store, query):
+    rows = _rows(store, query)
+    rows.sort(key=lambda row: (row["body"] or "", int(row["start"] or 0)))  # ORDER BY ?body ?start, in Python
+    for row in rows:
         item: dict[str, Any] = {"source": row["source"], "start": int(row["start"] or 0), "end": int(row["end"] or 0)}
         if row["quote"]:
             item["quote"] = row["quote"]
@@ -178,8 +196,8 @@ def _add_facts(
 ) -> None:
     query = """SELECT ?fact ?s ?p ?o ?reporter WHERE {
         ?fact a/rdfs:subClassOf* skg:Fact ; skg:statementSubject ?s ; skg:statementPredicate ?p ; skg:statementObject ?o .
-        OPTIONAL { ?fact skg:reportedBy ?reporter } FILTER(isIRI(?o)) } ORDER BY ?fact"""
-    for row in _rows(store, query):
+        OPTIONAL { ?fact skg:reportedBy ?reporter } FILTER(isIRI(?o)) }"""
+    for row in _rows(store, query, order=("fact",)):
         s, p, o, fact = row["s"], row["p"], row["o"], row["fact"]
         if s not in graph or o not in graph or p is None or fact is None:
             continue
@@ -195,13 +213,13 @@ def _add_claims(
     speakers: dict[str, list[str]] = defaultdict(list)
     summaries: dict[str, str] = {}
     for row in _rows(
-        store, "SELECT ?c ?sp ?l WHERE { ?c a skg:Claim ; skg:speaker ?sp ; rdfs:label ?l } ORDER BY ?c ?sp"
+        store, "SELECT ?c ?sp ?l WHERE { ?c a skg:Claim ; skg:speaker ?sp ; rdfs:label ?l }", order=("c", "sp")
     ):
         speakers[str(row["c"])].append(str(row["sp"]))
         summaries[str(row["c"])] = str(row["l"])
     query = """SELECT ?c ?s ?p ?o ?m WHERE { ?c a skg:Claim ; skg:statementSubject ?s ; skg:statementPredicate ?p ;
-        skg:statementObject ?o OPTIONAL { ?c skg:modality ?m } } ORDER BY ?c"""
-    for row in _rows(store, query):
+        skg:statementObject ?o OPTIONAL { ?c skg:modality ?m } }"""
+    for row in _rows(store, query, order=("c",)):
         claim, s, p, o = str(row["c"]), row["s"], row["p"], row["o"]
         modality = modality_name(row["m"])
         if s in graph and o in graph and p:
@@ -211,8 +229,8 @@ def _add_claims(
                 kind="claim", speakers=speakers[claim], summary=summaries.get(claim, ""), statement=claim,
                 evidence=evidence.get(claim, []),
             )  # fmt: skip
-    query = "SELECT ?c ?p ?t WHERE { ?c a skg:Claim ; ?p ?t . VALUES ?p { skg:supports skg:opposes } } ORDER BY ?c"
-    for row in _rows(store, query):
+    query = "SELECT ?c ?p ?t WHERE { ?c a skg:Claim ; ?p ?t . VALUES ?p { skg:supports skg:opposes } }"
+    for row in _rows(store, query, order=("c",)):
         claim, p, target = str(row["c"]), str(row["p"]), str(row["t"])
         stance = STANCE_PREDICATES[p]
         # A stance on another claim is drawn towards that claim's speakers.
