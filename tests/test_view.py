@@ -423,3 +423,28 @@ def test_focus_on_unknown_node_is_a_clear_error(turtle_file: Path, tmp_path: Pat
         main, ["view", "--graph", str(turtle_file), "--focus", "atlantis", "--out", str(tmp_path / "x.html")]
     )
     assert result.exit_code == 2 and "'atlantis'" in result.output
+
+
+def test_a_large_view_opens_with_every_edge_labels_apart_and_two_drawings(browser: Opened, tmp_path: Path) -> None:
+    """Past 3,000 nodes the page draws the nodes alone first (to measure the
+    labels), then the whole network once: every edge is there when it is
+    ready, labels do not overlap, and no other full drawing came before."""
+    from bench.view import synthetic
+
+    from spacekg.graphs.view import render_html
+
+    graph = synthetic(3200)
+    out = tmp_path / "large.html"
+    out.write_text(render_html(graph), encoding="utf-8")
+    browser.page.add_init_script(
+        "window.__drawings = 0; const clear = CanvasRenderingContext2D.prototype.clearRect;"
+        "CanvasRenderingContext2D.prototype.clearRect = function (...a) { window.__drawings++; return clear.apply(this, a); };"
+    )
+    browser.page.goto(out.as_uri())
+    browser.page.wait_for_selector("body[data-ready=true]", timeout=120_000)
+    assert browser.problems == []
+    counts = browser.page.evaluate("[spacekgView.nodes.length, spacekgView.edges.length, window.__drawings]")
+    assert counts[:2] == [graph.number_of_nodes(), graph.number_of_edges()]
+    assert counts[2] <= 3  # vis clears the canvas once per drawing; the old page drew four or five times
+    boxes = browser.page.evaluate(LABEL_BOXES)
+    assert len(boxes) >= 20 and _intersections(boxes) == []
