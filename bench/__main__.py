@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
     "stores": ([], ["--sizes", "2000", "--rdflib-max", "2000", "--rounds", "1"]),
     "aggregation": ([], ["--size", "2000", "--rounds", "1", "--repeat", "1"]),
+    "disk_strings": ([], ["--triples", "2000", "--rounds", "1"]),
     "infer": ([], ["--small"]),
     "load_serve": ([], ["--clients", "2", "--queries", "10", "--rounds", "1"]),
     "view": ([], ["--sizes", "100", "--cap", "30"]),
