@@ -81,13 +81,13 @@ def test_affiliation_by_the_shape_of_the_phrase(extractor: RuleExtractor, text: 
 
 
 def test_new_names_without_cue_words(extractor: RuleExtractor) -> None:
-    text = ("Russia's ambassador, Vassily Example, spoke at talks in Geneva. The OEWG met again. "
+    text = ("Russia's ambassador, Vassily Example, spoke at talks in Geneva. The XQWG met again. "
             "The Vikram lander touched down. Narendra Sample's government welcomed it. "
             "The Soviet Union launched the first satellite. Congress approved the budget.")  # fmt: skip
     found = new(extractor, text)
     assert found["Vassily Example"] == "Person"
     assert found["Geneva"] == "City"
-    assert found["OEWG"] == "Organization"
+    assert found["XQWG"] == "Organization"  # an acronym never spelled out
     assert found["Vikram"] == "Mission"
     assert found["Narendra Sample"] == "Person"  # the possessive is not part of the name
     assert found["Soviet Union"] == "Country"

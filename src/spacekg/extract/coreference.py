@@ -11,7 +11,7 @@ from typing import Any
 from spacekg.extract.base import Found, proper
 from spacekg.extract.linking import Linker
 from spacekg.extract.patterns import DOCUMENT_ANAPHOR, GENERIC, HEAD_FIRST, HEADS, PROGRAM_ANAPHOR
-from spacekg.extract.propernames import BODIES
+from spacekg.extract.propernames import BODIES, NOT_NAMES
 
 
 def learn_short_forms(
@@ -22,6 +22,12 @@ def learn_short_forms(
     added = False
     for mention in mentions:
         words = text[mention.start : mention.end].split()
+        if mention.new and mention.rule not in ("short form", "anaphor") and _learnable(words):
+            # A new name found by its context ('Example, a private company') names it again without one.
+            surface = " ".join(words)
+            if surface not in short_forms and surface not in names:
+                short_forms[surface] = dataclasses.replace(mention)
+                added = True
         if len(words) < 2 or mention.rule in ("short form", "anaphor") or not proper(" ".join(words)):
             continue
         if mention.new and mention.type == "Person":
@@ -52,6 +58,18 @@ def learn_short_forms(
 WORD_CHAR = re.compile(r"[\w-]")
 
 
+INSIDE_BEFORE = re.compile(r"\b([A-Z][a-z]+|bin|ibn|al|von|van|de|da)\s$")
+INSIDE_AFTER = re.compile(r"\s(?:[A-Z][a-z]+|bin|ibn|al)\b(?![.,;:])")
+
+
+def _learnable(words: list[str]) -> bool:
+    """A new name worth finding again by itself: proper, not a single generic or head word."""
+    surface = " ".join(words)
+    if not words or not proper(surface) or len(surface) < 3 or not surface[:1].isupper():
+        return False
+    return len(words) > 1 or (surface not in GENERIC and surface not in HEADS and surface not in BODIES)
+
+
 class ShortForms:
     """The short forms learnt so far in one text, and where they occur.
 
@@ -80,6 +98,8 @@ class ShortForms:
                 continue
             for form in self.index.get(sentence[at : at + 3], ()):
                 if sentence.startswith(form, at) and self._ends_name(sentence, at + len(form)):
+                    if " " not in form and self._inside_a_name(sentence, at, at + len(form)):
+                        break  # 'Example' inside 'Jane bin Example Doe' is part of another name
                     after = at + len(form)
                     template = self.forms[form]
                     if template is not None:
@@ -87,6 +107,14 @@ class ShortForms:
                                                          confidence=0.7, rule="short form"))  # fmt: skip
                     break
         return found
+
+    @staticmethod
+    def _inside_a_name(sentence: str, at: int, until: int) -> bool:
+        """A capitalised word or a name's connector right before, or a capitalised word right after."""
+        before = INSIDE_BEFORE.search(sentence, max(0, at - 30), at)
+        if before is not None and before.group(1) not in NOT_NAMES:
+            return True
+        return INSIDE_AFTER.match(sentence, until) is not None
 
     @staticmethod
     def _ends_name(sentence: str, pos: int) -> bool:

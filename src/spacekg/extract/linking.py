@@ -191,16 +191,26 @@ class Linker:
     def _names_another(self, inner: Found, outer: Found) -> bool:
         """A known name opening a new name counts on its own when it names
         something else ('ESA' in 'ESA Council', 'Moon' in 'Moon Agreement',
-        'UN' in 'UN Security Council'), except a country opening an
-        organization's name ('Japan' in 'Japan Aerospace Exploration Agency'),
-        a program lending its name ('Artemis' in 'Artemis Accords' or
-        'Artemis II') and a place in a facility's name."""
+        'UN' in 'UN Security Council'; a name the gazetteer knows too: 'NATO'
+        in 'NATO Space Centre'), except a country opening any longer name
+        ('Japan' in 'Japan Aerospace Exploration Agency', 'US' in 'US-Example
+        Summit', 'Korea' in 'Korea Example Orbiter'), a program lending its
+        name ('Artemis' in 'Artemis Accords' or 'Artemis II') and a place in a
+        facility's name."""
         return (
-            not inner.new and outer.new and inner.start == outer.start and inner.end < outer.end
+            (not inner.new or inner.rule == "gazetteer") and outer.new and inner.start == outer.start
+            and inner.end < outer.end
             and inner.entity != outer.entity and outer.type not in ("Person", "City", "Place")
-            and not (self.is_(inner, "Country") and self.is_(outer, "Organization"))
+            and not self.is_(inner, "Country")
             and not self.is_(inner, "Program") and not self._place_in_facility(inner, outer)
         )  # fmt: skip
+
+    def kind(self, mention: Found) -> str | None:
+        """A mention's class: a new entity's type, a known entity's first type."""
+        if mention.new:
+            return mention.type or None
+        entity = self.entities.get(mention.entity)
+        return entity.types[0] if entity is not None and entity.types else None
 
     def is_(self, mention: Found, cls: str) -> bool:
         if mention.new:

@@ -41,22 +41,56 @@ HEAD_FIRST_NAME = re.compile(
 )
 # The appositive title right after 'Jane Doe, ': anchored on the comma, so a sentence is scanned fast.
 TITLE_AFTER_COMMA = re.compile(r",\s+(" + APPOSITIVE_TITLE.pattern + ")")
-LEADING_WORD = re.compile(r"^(?:The|A|An|In|On|At|By|For|With|From|And|But|While)\s+")
+# (and 'Dubai-based' before 'Example Space Centre': the place is a name of its own)
+LEADING_WORD = re.compile(
+    r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|While)\s+)?(?:[A-Z][\w’']*-(?:based|built|led|made|owned|run)\s+)?"
+)
 # 'Artemis II', 'Apollo 11': a name and a number apart names a mission (not 'Article IV', 'World War II').
 NUMBERED_APART = re.compile(
-    r"([A-Z](?<![\w’'-].)[a-z]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d?))(?![\w’'-]|[.,]\d)"
+    r"([A-Z](?<![\w’'-].)[a-z]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d{0,3}))(?![\w’'-]|[.,]\d)"
 )
+# 'Fengyun-1C', 'Kosmos-2553': a hyphenated number with a letter after it, or of four digits (not a year).
+NUMBERED_MORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:['’][a-z]+)?-(?:\d{1,3}[A-Z]{1,2}|\d{4}))(?![\w-])")
+YEARLIKE = re.compile(r"(?:19|20)\d\d$")
 NOT_NUMBERED = {"Article", "Section", "Chapter", "Part", "Phase", "Stage", "Title", "Annex", "Protocol", "Level",
                 "Class", "Type", "Category", "Resolution", "War", "Block", "Grade", "Tier", "Volume", "Option", "Plan",
                 "Group", "Figure", "Table", "Item", "Rule", "Paragraph", "Round", "Day", "Week", "Year", "Page", "Step",
                 "Room", "Pope", "King", "Queen", "Top", "Covid", "Windows", "Number", "No", "Vol", "Session", "Line",
-                "Gate", "Pier", "Flight", "Route", "Highway", "Model", "Series", "Version", "Act"}  # fmt: skip
+                "Gate", "Pier", "Flight", "Route", "Highway", "Model", "Series", "Version", "Act",
+                # abbreviated months ('Dec 13')
+                "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}  # fmt: skip
 # Head words the shared list lacks, for names without other cues ('National Space Day', 'the Wolf Amendment').
 MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subcommittee": "GovernmentBody",
               "Orbiter": "Mission", "Lander": "Mission", "Rover": "Mission", "Probe": "Mission", "Telescope": "Mission",
               "Foundation": "Organization", "Society": "Organization", "Association": "Organization",
               "Federation": "Organization", "Alliance": "Organization", "Coalition": "Organization",
-              "Laboratory": "Organization", "Company": "Organization", "Group": "Organization"}  # fmt: skip
+              "Laboratory": "Organization", "Company": "Organization", "Group": "Organization",
+              # companies: 'Israel Aerospace Industries', 'Tokyo Stock Exchange', 'Example Systems'
+              "Industries": "Organization", "Exchange": "Organization", "Inc": "Organization", "Ltd": "Organization",
+              "Corp": "Organization", "Technologies": "Organization", "Systems": "Organization", "Labs": "Organization",
+              "Airlines": "Organization", "Bank": "Organization", "Holdings": "Organization", "Motors": "Organization",
+              # armed forces: 'Black Sea Fleet', 'Marine Corps'
+              "Fleet": "MilitaryOrganization", "Corps": "MilitaryOrganization", "Brigade": "MilitaryOrganization",
+              "Regiment": "MilitaryOrganization", "Squadron": "MilitaryOrganization", "Guard": "MilitaryOrganization",
+              # geography: 'Abdul Kalam Island', 'Atlas Crater', 'Example Peninsula'
+              "Island": "Place", "Islands": "Place", "Sea": "Place", "Ocean": "Place", "Bay": "Place", "Crater": "Place",
+              "Basin": "Place", "Mountains": "Place", "Peninsula": "Place", "Desert": "Place", "Valley": "Place",
+              "Strait": "Place", "Gulf": "Place", "Coast": "Place", "Plateau": "Place", "Province": "Place",
+              "Oblast": "Place", "Prefecture": "Place", "Region": "Place",
+              # prizes and contests: 'Google Lunar XPRIZE'
+              "Prize": "Event", "XPRIZE": "Event", "Award": "Event", "Challenge": "Event", "Olympics": "Event",
+              # documents: 'Example Guidelines', 'Example Charter'
+              "Guidelines": "Document", "Principles": "Document", "Charter": "Document", "Strategy": "Document",
+              # missions: 'Mars Sample Return', 'Example Explorer'
+              "Return": "Mission", "Explorer": "Mission"}  # fmt: skip
+# 'Sea of Serenity', 'Mission Shakti', 'Mount Example': a head word before the name.
+HEAD_BEFORE = re.compile(
+    rf"(?<![\w])(?:(?P<place>(?:Sea|Gulf|Bay|Isle|Strait|Lake)\s+of\s+(?:the\s+)?{NAME}|(?:Mount|Lake|Cape)\s+{NAME})"
+    rf"|(?P<mission>Mission\s+(?!Control\b|Director\b){NAME}(?<!s)))(?![\w-])"
+)
+HEAD_BEFORE_WORDS = ("Sea of", "Gulf of", "Bay of", "Isle of", "Strait of", "Lake ", "Mount ", "Cape ", "Mission ")
+# 'Article 5', 'Article IV': a treaty's clause, a document.
+ARTICLE = re.compile(r"\bArticle\s+(?:\d{1,3}|[IVX]{1,5})\b(?!\.\d)")
 NAME_WITH_MORE_HEADS = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{'|'.join(MORE_HEADS)}))\b")
 # 'NEW YORK, April 24 (Wire) -': a dateline's city in capitals opens the text.
 DATELINE = re.compile(
@@ -171,6 +205,8 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                                type="Place", label=place, confidence=0.5, rule="place after in"))  # fmt: skip
     for match in NUMBERED_APART.finditer(sentence):
         first = match.group(1).split()[0]
+        if YEARLIKE.fullmatch(match.group(1).split()[-1]):
+            continue  # 'Vision 2030', 'Before 2019': a year, not a number in a name
         if first not in NOT_NUMBERED and first not in MONTHS and first not in NOT_NAMES:
             found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                                type="Mission", label=match.group(1), confidence=0.5, rule="numbered name"))  # fmt: skip
@@ -190,10 +226,20 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     for match in NUMBERED_RESOLUTION.finditer(sentence) if "esolution " in sentence else ():
         found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True,
                            type="DraftResolution", label=match.group(0), confidence=0.6, rule="numbered resolution"))  # fmt: skip
-    for match in NUMBERED_MISSION.finditer(sentence) if "-" in sentence else ():
-        if match.group(1) not in names:
+    for match in [*NUMBERED_MISSION.finditer(sentence), *NUMBERED_MORE.finditer(sentence)] if "-" in sentence else ():
+        if match.group(1) not in names and not YEARLIKE.search(match.group(1)):
             found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                                type="Mission", label=match.group(1), confidence=0.5, rule="numbered name"))  # fmt: skip
+    for match in HEAD_BEFORE.finditer(sentence) if any(h in sentence for h in HEAD_BEFORE_WORDS) else ():
+        words = trim(match.group(0))
+        if words in names:
+            continue
+        kind = "Place" if match.group("place") else "Mission"
+        found.append(Found(start + match.start(), start + match.start() + len(words), slug(words), new=True, type=kind,
+                           label=words, confidence=0.5, rule="head word before the name"))  # fmt: skip
+    for match in ARTICLE.finditer(sentence) if "Article " in sentence else ():
+        found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True, type="Document",
+                           label=match.group(0), confidence=0.5, rule="numbered article"))  # fmt: skip
     for match in DESCRIBED_DOCUMENT.finditer(sentence) if any(k in sentence for k in DOCUMENT_KINDS) else ():
         found.append(described_document(linker, match, start, names))
     for match in TITLED_PERSON.finditer(sentence) if any(w in sentence for w in TITLE_WORDS) else ():
@@ -271,9 +317,30 @@ PART_OF_A_NAME = re.compile(
     r"\s[A-Z][a-z]+(?<!Prime)(?<!President)(?<!Minister)(?<!Foreign)(?<!Defence)(?<!Defense)(?<!Ambassador)\b(?![-'’])"
 )
 LOCATIVE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|near|outside|visited|(?:arrived|based|held|signed|met|talks)\s+in|"
+    r"\b(?:[Ii]n|[Aa]t|near|outside|visited|(?:arrived|based|held|signed|met|talks|headquartered)\s+in|"
     r"(?:visit|trip|travel(?:l?ed)?|flew|came|went|returned|moved)\s+to)\s+$"
 )
+
+
+# Short names that are also common abbreviations: a name only after 'the' and before no noun.
+AMBIGUOUS = {"RF"}
+NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|nor|will|would|could|can|may|might|must|should|did|also|then|which|that|who|at|in|on|to|for|of|"
+    r"with|by|from|as|but|not|never|first|later|alone)\b)[a-z]+(?<!ed)(?<!s)\b"
+)
+# 'the Vienna forum', 'the Geneva talks': a capital before a noun is the city (not 'the Beijing government').
+PLACE_MODIFIER = re.compile(
+    r"\s+(?!(?:government|leadership|regime|administration|authorities|officials|side|delegation|and|or|has|had|"
+    r"is|was|will|would|could|can|may|might|must|should|does|did)\b)[a-z]+\b"
+)
+
+
+def _used_as_a_name(text: str, at: int, until: int) -> bool:
+    return text.endswith(("the ", "The "), 0, at) and not NOUN_AFTER.match(text, until)
+
+
+def _modifies_a_noun(text: str, at: int, until: int) -> bool:
+    return text.endswith(("the ", "The "), 0, at) and PLACE_MODIFIER.match(text, until) is not None
 
 
 def known_names(
@@ -294,8 +361,12 @@ def known_names(
         place = word in linker.capitals or gazetteer.get(word, ("", ""))[1] in ("City", "Country")
         if place and " " not in word and PART_OF_A_NAME.match(text, start + match.end(1)):
             continue  # 'Sofia Example said', 'Paris Club': a place name opening a longer name is not the place
-        if word in linker.capitals and LOCATIVE.search(
-            text, max(start, start + match.start(1) - 16), start + match.start(1)
+        if word in AMBIGUOUS and not _used_as_a_name(text, start + match.start(1), start + match.end(1)):
+            continue  # 'RF' the Russian Federation after 'the', not 'RF interference'
+        if word in linker.capitals and (
+            LOCATIVE.search(text, max(start, start + match.start(1) - 16), start + match.start(1))
+            or text.startswith("-based", start + match.end(1))
+            or _modifies_a_noun(text, start + match.start(1), start + match.end(1))
         ):
             # 'signed in Washington': the city, not the country it stands for elsewhere.
             city = linker.capitals[word]

@@ -70,7 +70,9 @@ class RuleExtractor:
             local += [f for f in new_entities(linker, text, start, end, names)
                       if f.rule != "document description" or not any(f.start < d.end and d.start < f.end for d in documents)]  # fmt: skip
             local = linker.resolve_overlaps(local)
-            local = sorted(local + unexplained(text, start, end, local, names), key=lambda m: (m.start, m.end))
+            local = sorted(
+                local + unexplained(text, start, end, local, names, linker.kind), key=lambda m: (m.start, m.end)
+            )
             candidates.mentions += local
             short_forms.learn(text, local)
             view = SentenceView(linker, text, start, end, anaphora.refer(text, start, end, local, candidates.mentions))

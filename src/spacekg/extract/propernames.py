@@ -16,18 +16,24 @@ uncovered, so a known or better-typed name always wins:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from spacekg.extract.base import Found, slug
 from spacekg.extract.patterns import GENERIC, HEAD_FIRST, HEADS, MONTHS, TITLE
 
 # A capitalised word (not its possessive 's), or an acronym.
-WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?<!['’]s)|[A-Z]{2,6}-\d{1,3}|[A-Z]{2,6}s?|[A-Z]\.)"
+WORD = r"(?:[A-Z][a-z]+(?:[A-Z][A-Za-z]*[a-z]*)+|[A-Z]{2,}[a-z]+[A-Za-z]*|[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?<!['’]s)|[A-Z]{2,6}-\d{1,3}|[A-Z]{2,6}s?|[A-Z]\.)"
+# 'SpaceIL', 'OneWeb', 'ExoMars': capitals inside a word mark a name (a brand or a program) wherever it stands.
+CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*")
 # A name may open with an initial without its full stop ('S Somanath').
 INITIAL = r"[A-Z](?=\s+[A-Z][a-z])"
-PHRASE = re.compile(
-    rf"(?<![\w’'-])((?:{WORD}|{INITIAL})(?:\s+(?:(?:of|de|von|van|bin|al)\s+(?:the\s+)?)?{WORD})*)(?![\w-])"
-)
+CONNECTOR = r"(?:of|de|da|di|del|von|van|der|bin|ibn|al|el|le|la)"
+PHRASE = re.compile(rf"(?<![\w’'-])((?:{WORD}|{INITIAL})(?:\s+(?:{CONNECTOR}\s+(?:the\s+)?)?{WORD})*)(?![\w-])")
+CONNECTORS = {"of", "de", "da", "di", "del", "von", "van", "der", "bin", "ibn", "al", "el", "le", "la", "the"}
+# Honorifics stay outside a person's name ('Sheikh Jane Doe').
+HONORIFICS = {"Sheikh", "Sheikha", "Emir", "Prince", "Princess", "Crown", "Sir", "Dame", "Lord", "Lady", "Rev", "Imam",
+              "Sultan", "Ayatollah"}  # fmt: skip
 # Capitalised words that do not start a name: function words, weekdays, titles.
 NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "By", "For", "With", "From", "To", "And", "But", "Or", "Nor", "While", "After",
@@ -46,6 +52,8 @@ NOT_NAMES = {
     # auxiliaries opening a question ('Will Rosalind Franklin fly?')
     "Will", "Would", "Can", "Could", "Should", "Shall", "Might", "Must", "Do", "Does", "Did", "Is", "Are", "Was",
     "Were", "Has", "Have", "Had",
+    # abbreviated months
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 }  # fmt: skip
 # Acronyms that name no actor.
 NOT_ACRONYMS = {"ASAT", "CEO", "GDP", "TV", "AI", "UTC", "GMT", "OK", "PM", "AM", "USD", "EUR", "II", "III", "IV",
@@ -53,13 +61,16 @@ NOT_ACRONYMS = {"ASAT", "CEO", "GDP", "TV", "AI", "UTC", "GMT", "OK", "PM", "AM"
 ROLE = (r"(?:head|chief|director(?:[- ]general)?|administrator|president|prime\s+minister|minister|foreign\s+minister|"
         r"spokes(?:person|man|woman)|ambassador|envoy|representative|delegate|official|secretary(?:[- ]general)?|"
         r"chair(?:man|woman|person)?|commander|leader|senator|lawmaker|scientist|astronaut|cosmonaut|engineer|"
-        r"diplomat|analyst|expert|researcher|professor|founder|manager|negotiator|adviser|advisor|counterpart)")  # fmt: skip
+        r"diplomat|analyst|expert|researcher|professor|founder|manager|negotiator|adviser|advisor|counterpart|ruler|"
+        r"monarch|emir|crown\s+prince|king|queen|executive|ceo|entrepreneur|billionaire)")  # fmt: skip
 # 'Russia's ambassador, Jane Doe', 'its head, Jane Doe', 'ambassador Jane Doe', 'the head of Roscosmos, Jane Doe'.
 ROLE_BEFORE = re.compile(
     rf"\b{ROLE}(?:\s+(?:of|to|at|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})?,?\s+$", re.IGNORECASE
 )
 # 'Jane Doe, the head of …', 'Jane Doe, a senior diplomat', 'Jane Doe, Russia's ambassador'.
-ROLE_AFTER = re.compile(rf"^,\s+(?:the|a|an|its|their|his|her|[A-Z][\w’'-]*['’]s?)\s+(?:[a-z-]+\s+){{0,3}}?{ROLE}\b")
+ROLE_AFTER = re.compile(
+    rf"^,\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[A-Z][\w’'-]*['’]s\s+)?|[A-Z][\w’'-]*['’]s?\s+)(?:[a-z-]+\s+){{0,3}}?{ROLE}\b"
+)
 SPEECH_AFTER = re.compile(
     r"^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|asked|asks|stated|announced|added|noted|stressed|warned|"
     r"argued|insisted|explained|confirmed|urged|wrote|replied|declared|countered|responded|cautioned|conceded|"
@@ -82,8 +93,40 @@ CALLED = re.compile(
     rf"\b(?:(?P<craft>{CRAFT}|platform|vehicle|instrument|camera)|(?P<place>crater|site|region|area|"
     r"valley|plain|basin|mountain|town|village|city|base))\s+(?:called|named|dubbed|known\s+as)\s+$"
 )
+# 'SpaceIL, a non-profit group', 'Example is a private company': the noun of an apposition or of 'is a' gives the class.
+KIND_NOUNS = {
+    "Organization": r"group(?!\s+of)|company|firm|start-?up|operator|manufacturer|contractor|maker|builder|"
+                    r"non-?profit|organi[sz]ation|consortium|corporation|conglomerate|business|supplier|enterprise",
+    "Country": r"country|nation|member\s+state|republic|kingdom",
+    "City": r"city|town|village|port|capital|municipality",
+    "Place": r"region|province|state|island|crater|area|peninsula|territory|archipelago|desert|plain|valley",
+    "Document": r"treaty|agreement|pact|accord|law|act|bill|declaration|charter|code\s+of\s+conduct",
+    "Program": r"program|programme|project|initiative|constellation",
+    "Event": r"competition|prize|contest|race|exercise|festival|exhibition",
+    "Meeting": r"summit|conference|meeting|forum|symposium",
+    "MediaOutlet": r"newspaper|broadcaster|news\s+agency|outlet|daily|magazine|social\s+network|website",
+    "SpaceAgency": r"space\s+agency",
+}  # fmt: skip
+# The noun is the head of its phrase: punctuation, a preposition, a relative or a participle follows.
+HEAD_END = (
+    r"(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|where|in|on|at|from|of|for|to|with|and|near|off|by|based|"
+    r"founded|built|set|created|run|owned|led|launched|headquartered|known|called)\b|\s*$)"
+)
+KIND_OF = re.compile(
+    r"^(?:,\s+|\s+(?:is|was|became|remains|has\s+been)\s+)(?:(?:a|an|the|its|their|one|another)\s+|[A-Z][\w-]*['’]s\s+)"
+    r"(?:(?!(?:of|for|to|with|in|on|at|by)\s)[\w-]+\s+){0,3}?(?:"
+    + "|".join(f"(?P<{kind}>{nouns})" for kind, nouns in KIND_NOUNS.items())
+    + r")s?"
+    + HEAD_END
+)
+# '… Tomy, Sony and Example University': the other members of a list share its class.
+LIST_AFTER = re.compile(r"^(?:\s*(,)\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?")
+LIST_BEFORE = re.compile(r"(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?$")
+WEAK = {"place after a preposition", "two- or three-word name", "capitals inside a word", "acronym"}
 # 'on the island of Hainan', 'the city of Wenchang': a place noun before the name.
-PLACE_OF = re.compile(r"\b(?:island|city|town|village|province|region|prefecture|county|port|state)\s+of\s+$")
+PLACE_OF = re.compile(
+    r"\b(?:island|city|town|village|province|region|prefecture|county|port|state|coast|shores?)\s+of\s+$"
+)
 # Single words that name bodies without a head word of their own.
 BODIES = {"Congress": "GovernmentBody", "Parliament": "GovernmentBody", "Senate": "GovernmentBody",
           "Duma": "GovernmentBody", "Kremlin": "GovernmentBody", "Pentagon": "GovernmentBody",
@@ -117,32 +160,45 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Organization", 0.5, "acronym"
     if words[-1] in HEADS or words[0] in HEAD_FIRST or all(w in GENERIC for w in words):
         return None  # the head-word rules decide these
-    titlecase = all(TITLECASE_WORD.fullmatch(w) for w in words if w not in ("of", "de"))
-    if titlecase and 2 <= len(words) <= 3:
+    titlecase = all(TITLECASE_WORD.fullmatch(w) for w in words if w not in CONNECTORS)
+    size = sum(w not in CONNECTORS for w in words)  # 'Mohammed bin Example': two words of a name
+    if titlecase and 2 <= size <= 3 + (size < len(words)):
         if ROLE_BEFORE.search(before) or ROLE_AFTER.match(after) or SPEECH_AFTER.match(after):
             return "Person", 0.7, "person by role or speech"
         if PERSON_BEFORE_SAID.search(before):
             return "Person", 0.6, "person after said"
-    if PLACE_BEFORE.search(before) and titlecase and len(words) <= 2:
+    kind_of = (
+        KIND_OF.match(after) if after[:1] == "," or after[:4] in (" is ", " was", " bec", " rem", " has") else None
+    )
+    if kind_of and kind_of.lastgroup:
+        return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
+    if PLACE_BEFORE.search(before) and titlecase and len(words) <= 2 and not CAMEL.fullmatch(phrase):
         return "City", 0.5, "place after a preposition"
-    if titlecase and 2 <= len(words) <= 3:
+    if len(words) == 1 and CAMEL.fullmatch(phrase) and not phrase.startswith(("Mc", "Mac")):
+        return "Organization", 0.4, "capitals inside a word"
+    if titlecase and 2 <= size <= 3:
         return "Person", 0.35, "two- or three-word name"
     return None
 
 
-def unexplained(text: str, start: int, end: int, taken: list[Found], names: Mapping[str, object]) -> list[Found]:
-    """New names in the parts of a sentence that no mention covers."""
+def unexplained(
+    text: str, start: int, end: int, taken: list[Found], names: Mapping[str, object], kind_of: KindOf | None = None
+) -> list[Found]:
+    """New names in the parts of a sentence that no mention covers
+    (``kind_of`` gives a mention's class, for names listed beside it)."""
     sentence = text[start:end]
     covered = [(m.start - start, m.end - start) for m in taken]
     found: list[Found] = []
+    pending: list[_Pending] = []
     for match in PHRASE.finditer(sentence):
         for piece_start, piece_end in _uncovered(match.start(1), match.end(1), covered):
             piece = sentence[piece_start:piece_end]
             # Strip words that do not start a name, and connectors at the edges.
             words = piece.split()
-            while words and (words[0] in NOT_NAMES or words[0] in MONTHS or words[0] in ("of", "de", "the")):
+            while words and (words[0] in NOT_NAMES or words[0] in MONTHS or words[0] in CONNECTORS
+                             or words[0] in HONORIFICS):  # fmt: skip
                 words.pop(0)
-            while words and words[-1] in ("of", "de", "the"):
+            while words and words[-1] in CONNECTORS:
                 words.pop()
             if not words:
                 continue
@@ -156,15 +212,97 @@ def unexplained(text: str, start: int, end: int, taken: list[Found], names: Mapp
             offset = piece_start + piece.index(words[0])
             if phrase in names or sentence[offset : offset + len(phrase)] != phrase:
                 continue
-            if offset == 0 and len(words) == 1 and not BARE_ACRONYM.fullmatch(phrase) and phrase not in BODIES:
-                continue  # one capitalised word opening a sentence may be any word
-            typed = _type(phrase, sentence[:offset], sentence[offset + len(phrase) :])
-            if typed is None:
-                continue
-            kind, confidence, rule = typed
-            found.append(Found(start + offset, start + offset + len(phrase), slug(phrase), new=True, type=kind,
-                               label=phrase, confidence=confidence, rule=rule))  # fmt: skip
-    return found
+            before, after = sentence[:offset], sentence[offset + len(phrase) :]
+            at, until = start + offset, start + offset + len(phrase)
+            same = _named_again(after, until, taken)
+            typed = _type(phrase, before, after)
+            strong = typed is not None and typed[2] in STRONG
+            if same is not None:  # 'Example, known as the Example Orbiter': one thing, typed by the longer name
+                if not same.new:
+                    found.append(Found(at, until, same.entity, confidence=0.6, rule="known as"))
+                    continue
+                typed, strong = (same.type, 0.6, "known as"), True
+                same.entity = slug(phrase)
+            pending.append(_Pending(at, until, phrase, len(words), offset == 0, typed, strong, before, after))
+    if kind_of is not None:
+        # '… Kembla, Toshiro and Example University': the list's class passes from name to name.
+        for _ in range(2):
+            typed_now = [Found(p.at, p.until, "", new=True, type=p.typed[0], rule=p.typed[2])
+                         for p in pending if p.typed and p.typed[2] not in WEAK]  # fmt: skip
+            for p in pending:
+                if p.words == 1 and (p.typed is None or p.typed[2] in WEAK):
+                    listed = _listed_with(p.before, p.after, p.at, p.until, taken + found + typed_now, kind_of)
+                    if listed:
+                        p.typed, p.strong = (listed, 0.5, "listed with a name of its class"), True
+    for p in pending:
+        if p.opens and p.words == 1 and not p.strong and not _named_by_shape(p.phrase):
+            continue  # one capitalised word opening a sentence may be any word
+        if p.typed is None:
+            continue
+        kind, confidence, rule = p.typed
+        found.append(Found(p.at, p.until, slug(p.phrase), new=True, type=kind, label=p.phrase, confidence=confidence,
+                           rule=rule))  # fmt: skip
+    return sorted(found, key=lambda m: m.start)
+
+
+def _named_by_shape(word: str) -> bool:
+    return bool(BARE_ACRONYM.fullmatch(word) or CAMEL.fullmatch(word)) or word in BODIES
+
+
+@dataclass
+class _Pending:
+    """A name found, before the names listed beside it lend it their class."""
+
+    at: int
+    until: int
+    phrase: str
+    words: int
+    opens: bool  # it opens the sentence
+    typed: tuple[str, float, str] | None
+    strong: bool
+    before: str
+    after: str
+
+
+KindOf = Callable[[Found], "str | None"]
+# Rules whose evidence is the grammar right beside the name: enough for one word opening a sentence.
+STRONG = {"class from an apposition or 'is a'", "name beside a craft noun", "name before a craft noun", "craft called"}
+KNOWN_AS = re.compile(
+    r"^,?\s+(?:(?:also|formerly|previously|originally|once|first|later)\s+)?(?:known|called|named|dubbed|renamed)\s+"
+    r"(?:[a-z]+\s+){0,3}?as\s+(?:the\s+)?|^\s+\((?:formerly|previously|also|or)\s+(?:known\s+as\s+)?(?:the\s+)?"
+)
+
+
+def _named_again(after: str, until: int, taken: list[Found]) -> Found | None:
+    """The mention that 'known as' right after a name introduces, if any."""
+    if not after.startswith((",", " (", " known", " also", " formerly")):
+        return None
+    known_as = KNOWN_AS.match(after)
+    if known_as is None:
+        return None
+    return next((m for m in taken if m.start == until + known_as.end()), None)
+
+
+def _listed_with(before: str, after: str, at: int, until: int, taken: list[Found], kind_of: KindOf) -> str | None:
+    """The class of a mention listed right before or after a name ('Tomy, Sony and Example University'),
+    in a list with a comma on one side at least ('A and B' may join two clauses)."""
+    if not (after.lstrip().startswith(",") or before.rstrip().endswith(",")):
+        return None
+    joined = LIST_AFTER.match(after)
+    if joined:
+        neighbour = next((m for m in taken if m.start == until + joined.end()), None)
+        kind = kind_of(neighbour) if neighbour is not None else None
+        if kind in ("Country", "Place") and joined.group(1) and not before.rstrip().endswith(","):
+            return None  # 'in Examplton, Norway': a place and the country it is in, not a list
+        if kind is not None:
+            return kind
+    joined_before = LIST_BEFORE.search(before)
+    if joined_before:
+        gap = len(before) - joined_before.start()
+        neighbour = next((m for m in taken if m.end == at - gap), None)
+        if neighbour is not None:
+            return kind_of(neighbour)
+    return None
 
 
 def _uncovered(low: int, high: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
