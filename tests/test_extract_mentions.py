@@ -337,3 +337,32 @@ def test_gazetteer_names_inside_longer_names(extractor: RuleExtractor) -> None:
     found = mentions(extractor, "The NATO Example Centre opened. The Examplia-US Leaders Summit ended.")
     assert ("NATO", "nato", "InternationalOrganization") in found  # an organization opening a body's name
     assert not any(s == "US" for s, _, _ in found)  # a country's name inside a longer name does not count
+
+
+def test_abbreviated_months_beside_a_day_or_a_year(extractor: RuleExtractor) -> None:
+    text = "The probe was hit on Dec 13 and again in Jan 2022. Mar is no date alone."
+    found = [(text[d["span"][0] : d["span"][1]], d.get("year"), d.get("month"), d.get("day"))
+             for d in run(extractor, text).dates]  # fmt: skip
+    assert found == [("Dec 13", None, 12, 13), ("Jan 2022", 2022, 1, None)]
+
+
+def test_a_new_name_in_the_headline_before_the_text_says_what_it_is(extractor: RuleExtractor) -> None:
+    text = "Examplo: how a small nation reached the Moon\n\nExamplo, a small lunar orbiter, was built by KARI."
+    found = mentions(extractor, text)
+    assert found[0] == ("Examplo", "examplo", "Mission")  # the headline's mention comes first
+    assert [s for s, e, _ in found if e == "examplo"] == ["Examplo", "Examplo"]
+    facts = parse_facts(to_yaml(run(extractor, text), extractor.entities), "c.yaml")
+    assert [text[e.mention[0] : e.mention[1]] for e in facts.entities if e.id == "examplo"] == ["Examplo"]
+    assert facts.entities[0].mention == (0, 7)
+
+
+def test_is_a_with_an_adverb_and_meant_to_be(extractor: RuleExtractor) -> None:
+    text = "Examplo was never meant to be a government mission. Kalvera is not a city."
+    assert new(extractor, text) == {"Examplo": "Mission"}  # 'is not a city' says nothing of what it is
+
+
+def test_the_mission_is_the_one_named_a_mission_not_its_lander(extractor: RuleExtractor) -> None:
+    text = ("India's Examplyaan-4 mission set its lander, Vikrama, down on the Moon. "
+            "The Indian Space Research Organisation, which runs the mission, was pleased.")  # fmt: skip
+    found = {(f["subject"], f["relation"], f["object"]) for f in run(extractor, text).facts}
+    assert ("isro", "leads", "examplyaan-4") in found and ("isro", "leads", "vikrama") not in found

@@ -121,6 +121,27 @@ class ShortForms:
         """No word goes on at ``pos`` (a possessive 's may follow)."""
         return pos >= len(sentence) or not WORD_CHAR.match(sentence, pos)
 
+    def in_title(self, text: str, mentions: list[Found]) -> list[Found]:
+        """'Examplo: how …' in a headline, before the text says what Examplo is: the new names learnt
+        in the text, found again in its first line where no mention covers them."""
+        title_end = text.find("\n")
+        if title_end <= 0 or title_end > 300:
+            return []
+        title = text[:title_end]
+        taken = [(m.start, m.end) for m in mentions if m.start < title_end]
+        found = []
+        for form, template in self.forms.items():
+            if template is None or not template.new or template.start < title_end or form not in title:
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", title):
+                if any(a < match.end() and match.start() < b for a, b in taken):
+                    continue
+                if " " not in form and self._inside_a_name(title, match.start(), match.end()):
+                    continue
+                found.append(dataclasses.replace(template, start=match.start(), end=match.end(), rule="in the title"))
+                taken.append((match.start(), match.end()))
+        return found
+
     def learn(self, text: str, mentions: list[Found]) -> None:
         before = len(self.forms)
         if not learn_short_forms(self.linker, text, mentions, self.forms, self.names):
@@ -143,10 +164,12 @@ class Anaphora:
         self.last_document: Found | None = None
         self.last_program: Found | None = None
         self.previous: list[Found] = []  # the mentions of the sentence before
+        self.text: str | None = None
 
     def refer(
         self, text: str, start: int, end: int, mentions: list[Found], history: list[Found] | None = None
     ) -> list[Found]:
+        self.text = text
         referring = list(mentions)
         # 'It joined the ILRS in 2021', 'The agency signed …': a subject pronoun or
         # definite noun opening the sentence stands for the nearest compatible mention.
@@ -188,6 +211,9 @@ class Anaphora:
         documents = [m for m in mentions if self.linker.is_(m, "Document")]
         return documents[-1] if documents else self.last_document
 
+    def named_as_program(self, mention: Found) -> bool:
+        return self.text is not None and PROGRAM_NOUN_AFTER.match(self.text, mention.end) is not None
+
     def update(self, mentions: list[Found]) -> None:
         self.previous = list(mentions)
         documents = [m for m in mentions if self.linker.is_(m, "Document")]
@@ -195,9 +221,16 @@ class Anaphora:
             self.last_document = documents[-1]
         programs = [m for m in mentions if self.linker.is_(m, "Program")]
         if programs:
-            self.last_program = programs[-1]
+            # 'the mission' after 'X's Example-3 mission set its lander, Vikram, down': the one named a
+            # mission or program, before a craft that is a part of it.
+            named = [m for m in programs if self.named_as_program(m)]
+            whole = [m for m in programs if m.rule not in CRAFT_RULES]
+            self.last_program = (named or whole or programs)[-1]
 
 
+# Rules that find a craft beside its noun ('its lander, Vikram'): often a part of the mission named before.
+CRAFT_RULES = {"name beside a craft noun", "name before a craft noun", "craft called"}
+PROGRAM_NOUN_AFTER = re.compile(r"\s+(?:mission|programme|program|project)\b")
 # 'the agency', 'the ministry', 'the mission' … and the classes they can stand for.
 NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "agency": ("SpaceAgency", "Organization"), "administration": ("SpaceAgency", "GovernmentBody"),

@@ -13,12 +13,17 @@ from typing import Any
 from spacekg.extract.base import Candidates
 from spacekg.extract.patterns import MONTHS
 
+# 'Dec 13', '5 Sept. 2021': abbreviated months, only beside a day or a year ('Mar' alone is no date).
+ABBREVIATED = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10,
+               "Nov": 11, "Dec": 12}  # fmt: skip
 _MONTH = "|".join(MONTHS)
+_SHORT = "|".join(sorted(ABBREVIATED, key=len, reverse=True))
+_DAY_MONTH = rf"(?:{_MONTH}|(?:{_SHORT})\.?)"
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
 DATE = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<y2>{_YEAR}))?(?![\d:])"
-    rf"|(?P<m3>{_MONTH})(?:\s+of)?\s+(?P<y3>{_YEAR})"
+    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_DAY_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"|(?P<m2>{_DAY_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<y2>{_YEAR}))?(?![\d:])"
+    rf"|(?P<m3>{_DAY_MONTH})(?:\s+of)?\s+(?P<y3>{_YEAR})"
     rf"|(?P<m4>{_MONTH})"
     rf"|(?P<y4>{_YEAR}))\b(?![-/.]\d)"
 )
@@ -45,9 +50,13 @@ def dates(text: str, start: int, end: int, candidates: Candidates) -> None:
             candidates.dates.append(found)
 
 
+def _month(word: str) -> int:
+    return MONTHS.get(word) or ABBREVIATED[word.rstrip(".")]
+
+
 def _date(sentence: str, match: re.Match[str]) -> dict[str, Any] | None:
     groups = match.groupdict()
-    month = next((MONTHS[groups[k]] for k in ("m1", "m2", "m3", "m4") if groups[k]), None)
+    month = next((_month(groups[k]) for k in ("m1", "m2", "m3", "m4") if groups[k]), None)
     day = next((int(groups[k]) for k in ("d1", "d2") if groups[k]), None)
     year = next((int(groups[k]) for k in ("y1", "y2", "y3", "y4") if groups[k]), None)
     before = sentence[: match.start()]

@@ -218,7 +218,9 @@ class Linker:
         key = (mention.entity, cls)
         if key not in self._is_cache:
             entity = self.entities.get(mention.entity)
-            self._is_cache[key] = entity is not None and cls in self.classes(entity)
+            # a known mission is checked like a program, as a new one is (both are led and joined)
+            kinds = NEW_TYPE_GROUPS.get(cls, {cls}) if cls == "Program" else {cls}
+            self._is_cache[key] = entity is not None and bool(kinds & self.classes(entity))
         return self._is_cache[key]
 
 

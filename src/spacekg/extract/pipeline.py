@@ -101,6 +101,9 @@ class RuleExtractor:
             claims(view, candidates, candidates.mentions, first_fact)
             anaphora.update(local)
             dates(text, start, end, candidates)
+        # A new name in the headline, before the text says what it is.
+        if named_in_title := short_forms.in_title(text, candidates.mentions):
+            candidates.mentions = sorted(candidates.mentions + named_in_title, key=lambda m: (m.start, m.end))
         # What the text denies somewhere is not asserted from another sentence of it.
         denied = {
             (f["subject"], f["relation"], f["object"]) for f in candidates.facts if f.get("modality") == "negated"

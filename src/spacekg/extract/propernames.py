@@ -106,6 +106,7 @@ KIND_NOUNS = {
     "Meeting": r"summit|conference|meeting|forum|symposium",
     "MediaOutlet": r"newspaper|broadcaster|news\s+agency|outlet|daily|magazine|social\s+network|website",
     "SpaceAgency": r"space\s+agency",
+    "Mission": r"lander|rover|probe|spacecraft|orbiter|satellite|telescope|capsule|(?<!space\s)mission",
 }  # fmt: skip
 # The noun is the head of its phrase: punctuation, a preposition, a relative or a participle follows.
 HEAD_END = (
@@ -113,7 +114,9 @@ HEAD_END = (
     r"founded|built|set|created|run|owned|led|launched|headquartered|known|called)\b|\s*$)"
 )
 KIND_OF = re.compile(
-    r"^(?:,\s+|\s+(?:is|was|became|remains|has\s+been)\s+)(?:(?:a|an|the|its|their|one|another)\s+|[A-Z][\w-]*['’]s\s+)"
+    r"^(?:,\s+|\s+(?:is|was|became|remains|has\s+been)(?:\s+(?:never|also|still|originally|first|once))?"
+    r"(?:\s+(?:meant|designed|built|planned|intended)\s+(?:to\s+be|as))?\s+)"
+    r"(?:(?:a|an|the|its|their|one|another)\s+|[A-Z][\w-]*['’]s\s+)"
     r"(?:(?!(?:of|for|to|with|in|on|at|by)\s)[\w-]+\s+){0,3}?(?:"
     + "|".join(f"(?P<{kind}>{nouns})" for kind, nouns in KIND_NOUNS.items())
     + r")s?"
