@@ -262,6 +262,12 @@ def test_head_word_before_the_name(extractor: RuleExtractor) -> None:
     found = new(extractor, text)
     assert found == {"Sea of Examples": "Place", "Mission Examplar": "Mission", "Mount Examplo": "Place"}
     assert new(extractor, "Mission Control lost the signal.").get("Mission Control") != "Mission"
+    assert new(extractor, "Its Project Examplar network is late.") == {"Project Examplar": "Program"}
+
+
+def test_a_companys_last_word_is_no_surname(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Analysts at Quarry Space said Example Dynamics was late.")
+    assert found == {"Quarry Space": "Organization", "Example Dynamics": "Organization"}
 
 
 def test_numbers_with_letters_or_four_digits_name_craft_but_years_and_short_months_do_not(
@@ -323,6 +329,7 @@ def test_country_abbreviations_and_capitals_as_modifiers(extractor: RuleExtracto
     assert [(s, e) for s, e, _ in found if s == "RF"] == [("RF", "russia"), ("RF", "russia")]  # not 'RF interference'
     assert ("Vienna", "vienna", "City") in found  # the city, not the country
     assert ("Beijing", "china", "") in found
+    assert ("RF", "russia", "") in mentions(extractor, "The RF delegation left.")  # a country's delegation
 
 
 def test_a_place_before_based_is_a_place_of_its_own(extractor: RuleExtractor) -> None:
@@ -366,3 +373,11 @@ def test_the_mission_is_the_one_named_a_mission_not_its_lander(extractor: RuleEx
             "The Indian Space Research Organisation, which runs the mission, was pleased.")  # fmt: skip
     found = {(f["subject"], f["relation"], f["object"]) for f in run(extractor, text).facts}
     assert ("isro", "leads", "examplyaan-4") in found and ("isro", "leads", "vikrama") not in found
+
+
+def test_the_class_from_the_noun_before_the_name(extractor: RuleExtractor) -> None:
+    text = ("Examplia's space agency, XGSA, joined. The toy maker Tomika and the state broadcaster Examplevision "
+            "agreed. QRSA, a small space agency, waited.")  # fmt: skip
+    found = new(extractor, text)
+    assert found["XGSA"] == "SpaceAgency" and found["QRSA"] == "SpaceAgency"  # before it or in its apposition
+    assert found["Tomika"] == "Organization" and found["Examplevision"] == "MediaOutlet"

@@ -68,7 +68,7 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               # companies: 'Israel Aerospace Industries', 'Tokyo Stock Exchange', 'Example Systems'
               "Industries": "Organization", "Exchange": "Organization", "Inc": "Organization", "Ltd": "Organization",
               "Corp": "Organization", "Technologies": "Organization", "Systems": "Organization", "Labs": "Organization",
-              "Airlines": "Organization", "Bank": "Organization", "Holdings": "Organization", "Motors": "Organization",
+              "Airlines": "Organization", "Bank": "Organization", "Museum": "Organization", "Holdings": "Organization", "Motors": "Organization",
               # armed forces: 'Black Sea Fleet', 'Marine Corps'
               "Fleet": "MilitaryOrganization", "Corps": "MilitaryOrganization", "Brigade": "MilitaryOrganization",
               "Regiment": "MilitaryOrganization", "Squadron": "MilitaryOrganization", "Guard": "MilitaryOrganization",
@@ -86,9 +86,20 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
 # 'Sea of Serenity', 'Mission Shakti', 'Mount Example': a head word before the name.
 HEAD_BEFORE = re.compile(
     rf"(?<![\w])(?:(?P<place>(?:Sea|Gulf|Bay|Isle|Strait|Lake)\s+of\s+(?:the\s+)?{NAME}|(?:Mount|Lake|Cape)\s+{NAME})"
-    rf"|(?P<mission>Mission\s+(?!Control\b|Director\b){NAME}(?<!s)))(?![\w-])"
+    rf"|(?P<mission>Mission\s+(?!Control\b|Director\b){NAME}(?<!s))|(?P<program>Project\s+{NAME}(?<!s)))(?![\w-])"
 )
-HEAD_BEFORE_WORDS = ("Sea of", "Gulf of", "Bay of", "Isle of", "Strait of", "Lake ", "Mount ", "Cape ", "Mission ")
+HEAD_BEFORE_WORDS = (
+    "Sea of",
+    "Gulf of",
+    "Bay of",
+    "Isle of",
+    "Strait of",
+    "Lake ",
+    "Mount ",
+    "Cape ",
+    "Mission ",
+    "Project ",
+)
 # 'Article 5', 'Article IV': a treaty's clause, a document.
 ARTICLE = re.compile(r"\bArticle\s+(?:\d{1,3}|[IVX]{1,5})\b(?!\.\d)")
 NAME_WITH_MORE_HEADS = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{'|'.join(MORE_HEADS)}))\b")
@@ -234,7 +245,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         words = trim(match.group(0))
         if words in names:
             continue
-        kind = "Place" if match.group("place") else "Mission"
+        kind = "Place" if match.group("place") else "Program" if match.group("program") else "Mission"
         found.append(Found(start + match.start(), start + match.start() + len(words), slug(words), new=True, type=kind,
                            label=words, confidence=0.5, rule="head word before the name"))  # fmt: skip
     for match in ARTICLE.finditer(sentence) if "Article " in sentence else ():
@@ -326,7 +337,8 @@ LOCATIVE = re.compile(
 AMBIGUOUS = {"RF"}
 NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|nor|will|would|could|can|may|might|must|should|did|also|then|which|that|who|at|in|on|to|for|of|"
-    r"with|by|from|as|but|not|never|first|later|alone)\b)[a-z]+(?<!ed)(?<!s)\b"
+    r"with|by|from|as|but|not|never|first|later|alone|delegation|delegate|government|side|authorities|officials|"
+    r"representative|envoy|ambassador|mission|proposal|draft|position|leadership)\b)[a-z]+(?<!ed)(?<!s)\b"
 )
 # 'the Vienna forum', 'the Geneva talks': a capital before a noun is the city (not 'the Beijing government').
 PLACE_MODIFIER = re.compile(

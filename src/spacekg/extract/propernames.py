@@ -136,6 +136,15 @@ BODIES = {"Congress": "GovernmentBody", "Parliament": "GovernmentBody", "Senate"
           "Bundestag": "GovernmentBody", "Politburo": "GovernmentBody", "House": "GovernmentBody"}  # fmt: skip
 
 
+# 'the toy maker Tomy', 'Thailand's space agency, GISTDA', 'the start-up Example Labs': the noun before the name.
+KIND_BEFORE = re.compile(
+    r"\b(?:(?P<SpaceAgency>space\s+agency)|(?P<Organization>company|firm|start-?up|operator|manufacturer|"
+    r"contractor|maker|carmaker|conglomerate|giant)|(?P<MediaOutlet>broadcaster|newspaper|news\s+agency))\s*,?\s+$"
+)
+# Last words of companies' names that are never a surname.
+COMPANY_LAST_WORDS = {"Space", "Aerospace", "Dynamics", "Robotics", "Analytics", "Capital", "Partners", "Ventures",
+                      "Energy", "Electric", "Networks", "Media", "Solutions", "Satellite", "Satellites", "Launch",
+                      "Orbital", "Communications", "Telecom", "Microsystems", "Defense", "Defence"}  # fmt: skip
 LEADING_TITLE = re.compile(rf"{TITLE}(?:\s+|$)")
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 TITLECASE_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]\.?")
@@ -157,12 +166,18 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Mission", 0.6, "name beside a craft noun"
     if PLACE_OF.search(before) and all(w[:1].isupper() for w in words) and len(words) <= 3:
         return "Place", 0.6, "place after 'island of'"
+    kind_before = KIND_BEFORE.search(before, max(0, len(before) - 40)) if before else None
+    if kind_before and kind_before.lastgroup and len(words) <= 3:
+        return kind_before.lastgroup, 0.6, "class from the noun before"
     if len(words) == 1 and BARE_ACRONYM.fullmatch(phrase):
-        if phrase.rstrip("s") in NOT_ACRONYMS:
-            return None
+        kind_of = KIND_OF.match(after) if after[:1] == "," or after[:4] in (" is ", " was") else None
+        if kind_of and kind_of.lastgroup:
+            return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
         return "Organization", 0.5, "acronym"
     if words[-1] in HEADS or words[0] in HEAD_FIRST or all(w in GENERIC for w in words):
         return None  # the head-word rules decide these
+    if len(words) >= 2 and words[-1] in COMPANY_LAST_WORDS:
+        return "Organization", 0.5, "a company's last word"  # 'Example Space', 'Example Dynamics': not a person
     titlecase = all(TITLECASE_WORD.fullmatch(w) for w in words if w not in CONNECTORS)
     size = sum(w not in CONNECTORS for w in words)  # 'Mohammed bin Example': two words of a name
     if titlecase and 2 <= size <= 3 + (size < len(words)):
