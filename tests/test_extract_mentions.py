@@ -381,3 +381,10 @@ def test_the_class_from_the_noun_before_the_name(extractor: RuleExtractor) -> No
     found = new(extractor, text)
     assert found["XGSA"] == "SpaceAgency" and found["QRSA"] == "SpaceAgency"  # before it or in its apposition
     assert found["Tomika"] == "Organization" and found["Examplevision"] == "MediaOutlet"
+
+
+def test_a_name_before_a_landform_is_a_place(extractor: RuleExtractor) -> None:
+    text = "The payload, called Lumo, landed near Examplert crater. The Moon's Example basin is vast. In May crater rims froze."
+    found = new(extractor, text)
+    assert found == {"Lumo": "Mission", "Examplert crater": "Place", "Example basin": "Place"}
+    assert new(extractor, "Her deputy, Karel Example, said so.") == {"Karel Example": "Person"}

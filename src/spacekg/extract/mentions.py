@@ -88,6 +88,12 @@ HEAD_BEFORE = re.compile(
     rf"(?<![\w])(?:(?P<place>(?:Sea|Gulf|Bay|Isle|Strait|Lake)\s+of\s+(?:the\s+)?{NAME}|(?:Mount|Lake|Cape)\s+{NAME})"
     rf"|(?P<mission>Mission\s+(?!Control\b|Director\b){NAME}(?<!s))|(?P<program>Project\s+{NAME}(?<!s)))(?![\w-])"
 )
+POSSESSOR = re.compile(r"^.*['’]s\s+")
+LANDFORM_WORDS = (" crater", " basin", " plain", " valley", " mountain", " plateau", " highlands")
+# 'Atlas crater', 'Example basin': a name and a lower-case landform after it name a place together.
+LANDFORM = re.compile(
+    rf"(?<![\w-])((?:{NAME}\s+){{0,2}}{NAME}\s+(?:crater|basin|plain|valley|mountains?|plateau|highlands))\b"
+)
 HEAD_BEFORE_WORDS = (
     "Sea of",
     "Gulf of",
@@ -248,6 +254,14 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         kind = "Place" if match.group("place") else "Program" if match.group("program") else "Mission"
         found.append(Found(start + match.start(), start + match.start() + len(words), slug(words), new=True, type=kind,
                            label=words, confidence=0.5, rule="head word before the name"))  # fmt: skip
+    for match in LANDFORM.finditer(sentence) if any(w in sentence for w in LANDFORM_WORDS) else ():
+        words = LEADING_WORD.sub("", match.group(1))
+        words = POSSESSOR.sub("", words)  # "the Moon's Example basin": the basin, not the Moon
+        if not words or words.split()[0] in MONTHS or words in names:
+            continue
+        offset = start + match.start(1) + match.group(1).find(words)
+        found.append(Found(offset, offset + len(words), slug(words), new=True, type="Place", label=words,
+                           confidence=0.6, rule="name before a landform"))  # fmt: skip
     for match in ARTICLE.finditer(sentence) if "Article " in sentence else ():
         found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True, type="Document",
                            label=match.group(0), confidence=0.5, rule="numbered article"))  # fmt: skip

@@ -61,7 +61,7 @@ NOT_ACRONYMS = {"ASAT", "CEO", "GDP", "TV", "AI", "UTC", "GMT", "OK", "PM", "AM"
 ROLE = (r"(?:head|chief|director(?:[- ]general)?|administrator|president|prime\s+minister|minister|foreign\s+minister|"
         r"spokes(?:person|man|woman)|ambassador|envoy|representative|delegate|official|secretary(?:[- ]general)?|"
         r"chair(?:man|woman|person)?|commander|leader|senator|lawmaker|scientist|astronaut|cosmonaut|engineer|"
-        r"diplomat|analyst|expert|researcher|professor|founder|manager|negotiator|adviser|advisor|counterpart|ruler|"
+        r"diplomat|analyst|expert|researcher|professor|founder|manager|negotiator|adviser|advisor|counterpart|ruler|deputy|"
         r"monarch|emir|crown\s+prince|king|queen|executive|ceo|entrepreneur|billionaire)")  # fmt: skip
 # 'Russia's ambassador, Jane Doe', 'its head, Jane Doe', 'ambassador Jane Doe', 'the head of Roscosmos, Jane Doe'.
 ROLE_BEFORE = re.compile(
@@ -90,8 +90,8 @@ CRAFT_BEFORE = re.compile(rf"\b{CRAFT}s?(?:\s+and\s+(?:its\s+)?{CRAFT})?,?\s+(?:
 CRAFT_APPOSITION = re.compile(rf"^,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{CRAFT}\b")
 # 'a platform called Kazachok', 'a crater named Shioli': the noun before 'called' gives the type.
 CALLED = re.compile(
-    rf"\b(?:(?P<craft>{CRAFT}|platform|vehicle|instrument|camera)|(?P<place>crater|site|region|area|"
-    r"valley|plain|basin|mountain|town|village|city|base))\s+(?:called|named|dubbed|known\s+as)\s+$"
+    rf"\b(?:(?P<craft>{CRAFT}|platform|vehicle|instrument|camera|payload)|(?P<place>crater|site|region|area|"
+    r"valley|plain|basin|mountain|town|village|city|base)),?\s+(?:called|named|dubbed|known\s+as)\s+$"
 )
 # 'SpaceIL, a non-profit group', 'Example is a private company': the noun of an apposition or of 'is a' gives the class.
 KIND_NOUNS = {
