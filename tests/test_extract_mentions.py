@@ -388,3 +388,10 @@ def test_a_name_before_a_landform_is_a_place(extractor: RuleExtractor) -> None:
     found = new(extractor, text)
     assert found == {"Lumo": "Mission", "Examplert crater": "Place", "Example basin": "Place"}
     assert new(extractor, "Her deputy, Karel Example, said so.") == {"Karel Example": "Person"}
+
+
+def test_it_after_a_preposition_stands_for_what_the_sentence_before_named(extractor: RuleExtractor) -> None:
+    text = "KARI built Examplo, a lunar orbiter. ESA supplied instruments for it."
+    found = {(f["subject"], f["relation"], f["object"]) for f in run(extractor, text).facts}
+    assert ("esa", "participatesIn", "examplo") in found  # not ESA itself, named in its own sentence
+    assert not any(m.rule == "anaphor" for m in run(extractor, text).mentions)  # anaphors are not mentions
