@@ -304,7 +304,7 @@ def test_new_names_from_the_gazetteer_and_name_shapes(extractor: RuleExtractor) 
     new = new_of(candidates, text)
     assert new["Norway"][0] == "Country" and new["Chile"][0] == "Country"  # gazetteer, typed
     assert ("Britain", "united-kingdom") in links(candidates, text)  # another name of a known country
-    assert new["Example Summit"][0] == "Event" and new["Tromsø"][0] == "Place"  # a place after an event
+    assert new["Example Summit"][0] == "Meeting" and new["Tromsø"][0] == "Place"  # a place after an event
     assert new["Department of the Example Force"] == ("GovernmentBody", "Department of the Example Force")  # no '.'
     assert new["Institute of Example Studies"][0] == "Organization"
     assert new["Orbiter-7"][0] == "Mission"

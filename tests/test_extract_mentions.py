@@ -61,7 +61,7 @@ def test_gazetteer_names_cities_agencies_and_bodies(extractor: RuleExtractor) ->
 def test_acronym_definitions_take_the_gazetteers_type(extractor: RuleExtractor) -> None:
     text = "The Indian Space Research Organisation (ISRO) built it. ISRO said so."
     assert new(extractor, text) == {"Indian Space Research Organisation": "SpaceAgency"}  # not 'Organisation' → IO
-    assert ("ISRO", "isro", "") in mentions(extractor, text)
+    assert ("ISRO", "isro", "SpaceAgency") in mentions(extractor, text)  # the defined acronym names the new entity
 
 
 def test_a_known_name_opening_a_new_name_counts_on_its_own(extractor: RuleExtractor) -> None:
@@ -211,7 +211,7 @@ def test_acronym_definitions_with_small_words_inside(extractor: RuleExtractor) -
     text = ("The Example Office for Lunar Affairs (EOLA) met delegates of the Open-Ended Working Group on "
             "Example Threats (OEWG). Later EOLA and the OEWG agreed.")  # fmt: skip
     found = mentions(extractor, text)
-    assert ("Example Office for Lunar Affairs", "eola", "Organization") in found  # the capitals spell the acronym
+    assert ("Example Office for Lunar Affairs", "eola", "GovernmentBody") in found  # the capitals spell the acronym
     assert (
         "Open-Ended Working Group",
         "oewg",
@@ -395,3 +395,31 @@ def test_it_after_a_preposition_stands_for_what_the_sentence_before_named(extrac
     found = {(f["subject"], f["relation"], f["object"]) for f in run(extractor, text).facts}
     assert ("esa", "participatesIn", "examplo") in found  # not ESA itself, named in its own sentence
     assert not any(m.rule == "anaphor" for m in run(extractor, text).mentions)  # anaphors are not mentions
+
+
+def test_a_head_words_class_made_precise_by_the_rest_of_the_name(extractor: RuleExtractor) -> None:
+    text = ("The Examplian Defence Ministry and the Defence Example Agency met at the Examplia-Norway Leaders "
+            "Summit. The Senate Example Subcommittee and the Legal Example Subcommittee met.")  # fmt: skip
+    assert new(extractor, text) == {"Examplian Defence Ministry": "DefenceMinistry",
+                                    "Defence Example Agency": "MilitaryOrganization",
+                                    "Examplia-Norway Leaders Summit": "Meeting", "Senate": "GovernmentBody",
+                                    "Senate Example Subcommittee": "GovernmentBody",
+                                    "Legal Example Subcommittee": "InternationalOrgan"}  # fmt: skip
+
+
+def test_acronyms_after_or_spelled_with_inner_capitals_and_named_before_their_definition(
+    extractor: RuleExtractor,
+) -> None:
+    text = ("XLIM lands upside down\n\nThe Examplia AeroSpace Administration, or EASA, chose the Xeno Lander for "
+            "Investigating Moons (XLIM). XLIM and EASA are fine.")  # fmt: skip
+    found = mentions(extractor, text)
+    assert found[0] == ("XLIM", "xlim", "Mission")  # the headline's acronym is the new entity's first mention
+    assert ("Examplia AeroSpace Administration", "easa", "SpaceAgency") in found
+    assert ("Xeno Lander for Investigating Moons", "xlim", "Mission") in found  # the head is before 'for'
+    assert [e for s, e, _ in found if s in ("XLIM", "EASA")] == ["xlim", "easa", "xlim", "xlim", "easa"]
+
+
+def test_a_possessor_is_not_part_of_the_name_after_it(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "The UN General Assembly's First Committee voted.")
+    assert [(s, e) for s, e, _ in found] == [("UN", "united-nations"), ("UN General Assembly", "un-general-assembly"),
+                                             ("First Committee", "un-first-committee")]  # fmt: skip

@@ -119,6 +119,25 @@ class Linker:
             else:
                 self.local.setdefault(name, (entity.id, 0.9, "source alias"))
 
+    def ancestors(self, cls: str) -> set[str]:
+        """A class and its superclasses in the ontology."""
+        cache: dict[str, set[str]] = self.__dict__.setdefault("_class_ancestors", {})
+        if cls not in cache:
+            from rdflib import RDFS, URIRef
+
+            from spacekg.model.vocabulary import ontology_graph
+
+            graph, skg = ontology_graph(), "https://w3id.org/spacekg/ontology#"
+            seen, todo = {cls}, [URIRef(skg + cls)]
+            while todo:
+                for parent in graph.objects(todo.pop(), RDFS.subClassOf):
+                    name = str(parent)[len(skg) :]
+                    if str(parent).startswith(skg) and name not in seen:
+                        seen.add(name)
+                        todo.append(parent)  # type: ignore[arg-type]
+            cache[cls] = seen
+        return cache[cls]
+
     def classes(self, entity: Entity) -> set[str]:
         from spacekg.model.vocabulary import ontology_graph
 
@@ -214,7 +233,9 @@ class Linker:
 
     def is_(self, mention: Found, cls: str) -> bool:
         if mention.new:
-            return mention.type == cls or mention.type in NEW_TYPE_GROUPS.get(cls, set())
+            # by the ontology's subclasses too: a new DefenceMinistry is an Organization
+            return (mention.type == cls or mention.type in NEW_TYPE_GROUPS.get(cls, set())
+                    or cls in self.ancestors(mention.type))  # fmt: skip
         key = (mention.entity, cls)
         if key not in self._is_cache:
             entity = self.entities.get(mention.entity)

@@ -30,6 +30,10 @@ ACRONYM_DEFINITION = re.compile(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][
 DEFINITION_WITH_CONNECTORS = re.compile(
     rf"((?:{NAME}\s+(?:(?:of|on|for|and|in|the|de|du|des|d')\s+)*){{1,9}}{NAME})\s+\(([A-Z][A-Za-z]{{1,9}})\)"
 )
+# 'the Korea AeroSpace Administration, or KASA': an acronym after ', or'.
+DEFINITION_WITH_OR = re.compile(
+    rf"((?:{NAME}\s+(?:(?:of|on|for|and|in|the|de|du|des|d')\s+)*){{1,9}}{NAME}),\s+or\s+([A-Z][A-Za-z]{{1,9}})(?![\w-])"
+)
 NAME_BEFORE_COMMA = re.compile(rf"(?<![\w])({NAME}\s+{NAME}(?:\s+{NAME})?),\s+$")
 PLACE_AFTER_IN = re.compile(rf" (?<=[a-z] )(?:in|near) ((?:St\.?\s+)?{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)")
 NAME_WITH_HEAD = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{'|'.join(HEADS)}))\b")
@@ -60,7 +64,7 @@ NOT_NUMBERED = {"Article", "Section", "Chapter", "Part", "Phase", "Stage", "Titl
                 # abbreviated months ('Dec 13')
                 "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}  # fmt: skip
 # Head words the shared list lacks, for names without other cues ('National Space Day', 'the Wolf Amendment').
-MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subcommittee": "GovernmentBody",
+MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subcommittee": "InternationalOrgan",
               "Orbiter": "Mission", "Lander": "Mission", "Rover": "Mission", "Probe": "Mission", "Telescope": "Mission",
               "Foundation": "Organization", "Society": "Organization", "Association": "Organization",
               "Federation": "Organization", "Alliance": "Organization", "Coalition": "Organization",
@@ -89,6 +93,7 @@ HEAD_BEFORE = re.compile(
     rf"|(?P<mission>Mission\s+(?!Control\b|Director\b){NAME}(?<!s))|(?P<program>Project\s+{NAME}(?<!s)))(?![\w-])"
 )
 POSSESSOR = re.compile(r"^.*['’]s\s+")
+POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
 LANDFORM_WORDS = (" crater", " basin", " plain", " valley", " mountain", " plateau", " highlands")
 # 'Atlas crater', 'Example basin': a name and a lower-case landform after it name a place together.
 LANDFORM = re.compile(
@@ -128,6 +133,35 @@ TITLED_PERSON = re.compile(
 )
 
 
+OF_LIKE = re.compile(r"\s+(?:of|on|for|to|in|at)\s+")
+LEGISLATURE = re.compile(r"\b(?:Senate|House|Congress|Parliament|Duma|Appropriations|Bundestag|Diet|Assembly of)\b")
+DEFENCE = re.compile(r"\b(?:Defen[cs]e|Military|Armed)\b")
+
+
+def refine(name: str, kind: str) -> str:
+    """A head word's class made precise by the rest of the name: a defence
+    ministry, a military space agency, a legislature's subcommittee, a summit."""
+    head = name.split()[-1] if name.split() else ""
+    if kind == "GovernmentBody" and "Ministry" in name and DEFENCE.search(name):
+        return "DefenceMinistry"  # 'Example Defence Ministry', 'Ministry of Defence'
+    if kind == "SpaceAgency" and DEFENCE.search(name):
+        return "MilitaryOrganization"  # 'Defence Space Agency'
+    if head in ("Subcommittee", "Committee", "Group") and kind in ("GovernmentBody", "InternationalOrgan"):
+        return "GovernmentBody" if LEGISLATURE.search(name) else "InternationalOrgan"
+    if head == "Summit":
+        return "Meeting"
+    return kind
+
+
+def head_kind(name: str) -> str | None:
+    """The class a name's head word gives it ('… Agency', '… Industries'), made precise by :func:`refine`;
+    the head of 'Example Lander for Investigating X' is the word before 'for'."""
+    head_part = OF_LIKE.split(name, maxsplit=1)[0]
+    head = head_part.split()[-1] if head_part.split() else ""
+    kind = HEADS.get(head) or MORE_HEADS.get(head)
+    return refine(head_part, kind) if kind else None
+
+
 def acronyms(
     linker: Linker, text: str, start: int, end: int, names: dict[str, Any], acronyms: dict[str, str]
 ) -> list[Found]:
@@ -136,9 +170,11 @@ def acronyms(
     definitions = [(m.start(1), m.group(1), m.group(2), m.end()) for m in ACRONYM_DEFINITION.finditer(sentence)]
     if "(" in sentence:
         # where the capitals before it do not spell the acronym, a long name with small words inside may
-        spelled = {d[3] for d in definitions if _initials(d[1].split()) == _letters(d[2])}
+        spelled = {d[3] for d in definitions if _spells(d[1].split(), _letters(d[2]))}
         better = {d[3]: d for d in _defined_with_connectors(sentence) if d[3] not in spelled}
         definitions = sorted([d for d in definitions if d[3] not in better] + list(better.values()))
+    if ", or " in sentence:
+        definitions = sorted(definitions + _defined_with_connectors(sentence, DEFINITION_WITH_OR))
     for at, long_name, short, _ in definitions:
         long_name = re.sub(r"^(?:The|the)\s+", "", long_name)
         known = names.get(long_name) or names.get(short)
@@ -147,7 +183,7 @@ def acronyms(
             acronyms[long_name] = known[0]
         else:
             entity = slug(short)
-            kind = next((t for head, t in HEADS.items() if long_name.endswith(head)), "Organization")
+            kind = head_kind(long_name) or "Organization"
             # A name the gazetteer knows keeps its id and type ('Indian Space Research Organisation': a space agency).
             entity, kind = linker.gazetteer.get(long_name) or linker.gazetteer.get(short) or (entity, kind)
             offset = start + at + sentence[at:].find(long_name)
@@ -176,18 +212,24 @@ def _initials(words: list[str]) -> str:
     return "".join(part[0] for word in words for part in word.split("-") if part[:1].isupper())
 
 
-def _defined_with_connectors(sentence: str) -> list[tuple[int, str, str, int]]:
+def _spells(words: list[str], short: str) -> bool:
+    """The capitals that start the words spell the acronym, or those and the capitals inside words
+    ('Korea AeroSpace Administration' → KASA)."""
+    return _initials(words) == short or "".join(c for w in words for c in w if c.isupper()) == short
+
+
+def _defined_with_connectors(sentence: str, pattern: re.Pattern[str] | None = None) -> list[tuple[int, str, str, int]]:
     """'Conference on Disarmament (CD)', 'Open-Ended Working Group on Space
     Threats (OEWG)': the words before an acronym in parentheses whose
     capitals spell it, small words inside allowed; the longest such run that
     ends at the parenthesis, else the first run that spells it."""
     found = []
-    for match in DEFINITION_WITH_CONNECTORS.finditer(sentence):
+    for match in (pattern or DEFINITION_WITH_CONNECTORS).finditer(sentence):
         words, short = match.group(1).split(), _letters(match.group(2))
         for last in [len(words), *range(len(words) - 1, 0, -1)]:
             if not words[last - 1][:1].isupper():
                 continue
-            first = next((i for i in range(last) if words[i][:1].isupper() and _initials(words[i:last]) == short), None)
+            first = next((i for i in range(last) if words[i][:1].isupper() and _spells(words[i:last], short)), None)
             if first is not None:
                 long_name = " ".join(words[first:last])
                 found.append((match.start(1) + match.group(1).index(long_name), long_name, match.group(2), match.end()))
@@ -207,7 +249,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     for match in HEAD_FIRST_NAME.finditer(sentence) if any(h in sentence for h in HEAD_FIRST) else ():
         words = trim(match.group(1))
         offset = start + match.start(1)
-        found.append(Found(offset, offset + len(words), slug(words), new=True, type=HEAD_FIRST[words.split()[0]],
+        found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, HEAD_FIRST[words.split()[0]]),
                            label=words, confidence=0.6, rule="head-first name"))  # fmt: skip
     # '… Conference in St Petersburg': a name after 'in' that follows a place or an event is a place.
     for match in PLACE_AFTER_IN.finditer(sentence) if " in " in sentence or " near " in sentence else ():
@@ -228,12 +270,12 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                                type="Mission", label=match.group(1), confidence=0.5, rule="numbered name"))  # fmt: skip
     for match in NAME_WITH_MORE_HEADS.finditer(sentence) if any(h in sentence for h in MORE_HEADS) else ():
-        words = LEADING_WORD.sub("", match.group(1))
+        words = POSSESSOR.sub("", LEADING_WORD.sub("", match.group(1)))  # "X's Example Council": the council
         if len(words.split()) < 2 or words in names:
             continue
         offset = start + match.start(1) + match.group(1).find(words)
         head = words.split()[-1]
-        found.append(Found(offset, offset + len(words), slug(words), new=True, type=MORE_HEADS[head], label=words,
+        found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, MORE_HEADS[head]), label=words,
                            confidence=0.5, rule=f"name ending in {head}"))  # fmt: skip
     dateline = DATELINE.match(sentence) if start == 0 or text[start - 1] == "\n" else None
     if dateline and dateline.group(1) not in names and dateline.group(1) not in linker.gazetteer:
@@ -269,8 +311,8 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         found.append(described_document(linker, match, start, names))
     for match in TITLED_PERSON.finditer(sentence) if any(w in sentence for w in TITLE_WORDS) else ():
         person = trim(match.group(1))
-        if person.split()[0] in MONTHS:
-            continue
+        if person.split()[0] in MONTHS or POSSESSIVE_WORD.search(person):
+            continue  # "the General Assembly's First Committee" names no general
         found.append(
             Found(
                 start + match.start(1),
@@ -285,7 +327,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         )
     has_head = HEAD_WORD.search(sentence) is not None
     for match in NAME_WITH_HEAD.finditer(sentence) if has_head else ():
-        words = LEADING_WORD.sub("", match.group(1))
+        words = POSSESSOR.sub("", LEADING_WORD.sub("", match.group(1)))  # "X's Example Council": the council
         if len(words.split()) < 2:
             continue
         head = words.split()[-1]
@@ -296,7 +338,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                 offset + len(words),
                 slug(words),
                 new=True,
-                type=HEADS[head],
+                type=refine(words, HEADS[head]),
                 label=words,
                 confidence=0.6,
                 rule=f"name ending in {head}",
@@ -311,7 +353,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             continue  # 'Roscosmos and China National Space Administration', 'Tomy, Sony and X University': two names
         offset = start + match.start(1) + match.group(1).find(words)
         head = words.split()[-1]
-        found.append(Found(offset, offset + len(words), slug(words), new=True, type=HEADS[head], label=words,
+        found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, HEADS[head]), label=words,
                            confidence=0.5, rule=f"name ending in {head}"))  # fmt: skip
     return found
 

@@ -53,6 +53,7 @@ class RuleExtractor:
         short_forms = ShortForms(linker, names)
         anaphora = Anaphora(linker)
         defined.sort(key=lambda m: m.start)
+        definition = {d.entity: d for d in defined if d.new}
         next_defined = 0
         inner_names: dict[str, list[tuple[int, int, str, float, str]]] = {}
         quote_start: int | None = None
@@ -64,6 +65,11 @@ class RuleExtractor:
                     local.append(defined[next_defined])
                 next_defined += 1
             local += known_names(linker, text, start, end, pattern, names, gazetteer, inner_names)
+            for mention in local:
+                # An acronym the text defines ('SLIM', in the headline or after) names the new entity.
+                if not mention.new and mention.entity in definition and mention.entity not in self.entities:
+                    d = definition[mention.entity]
+                    mention.new, mention.type, mention.label = True, d.type, d.label
             local += short_forms.find(text, start, end)
             # A document the text already names ('… international treaty on …') needs no description.
             documents = [m for m in local if linker.is_(m, "Document")]
