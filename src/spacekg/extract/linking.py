@@ -120,23 +120,29 @@ class Linker:
                 self.local.setdefault(name, (entity.id, 0.9, "source alias"))
 
     def ancestors(self, cls: str) -> set[str]:
-        """A class and its superclasses in the ontology."""
-        cache: dict[str, set[str]] = self.__dict__.setdefault("_class_ancestors", {})
-        if cls not in cache:
-            from rdflib import RDFS, URIRef
+        """A class and its superclasses in the ontology (all classes read at once, the first time)."""
+        table: dict[str, set[str]] | None = self.__dict__.get("_class_ancestors")
+        if table is None:
+            from rdflib import RDFS
 
             from spacekg.model.vocabulary import ontology_graph
 
-            graph, skg = ontology_graph(), "https://w3id.org/spacekg/ontology#"
-            seen, todo = {cls}, [URIRef(skg + cls)]
-            while todo:
-                for parent in graph.objects(todo.pop(), RDFS.subClassOf):
-                    name = str(parent)[len(skg) :]
-                    if str(parent).startswith(skg) and name not in seen:
-                        seen.add(name)
-                        todo.append(parent)  # type: ignore[arg-type]
-            cache[cls] = seen
-        return cache[cls]
+            skg = "https://w3id.org/spacekg/ontology#"
+            parents: dict[str, set[str]] = {}
+            for child, parent in ontology_graph().subject_objects(RDFS.subClassOf):
+                if str(child).startswith(skg) and str(parent).startswith(skg):
+                    parents.setdefault(str(child)[len(skg) :], set()).add(str(parent)[len(skg) :])
+            table = {}
+            for name in parents:
+                seen, todo = {name}, [name]
+                while todo:
+                    for parent in parents.get(todo.pop(), ()):
+                        if parent not in seen:
+                            seen.add(parent)
+                            todo.append(parent)
+                table[name] = seen
+            self.__dict__["_class_ancestors"] = table
+        return table.get(cls, {cls})
 
     def classes(self, entity: Entity) -> set[str]:
         from spacekg.model.vocabulary import ontology_graph
