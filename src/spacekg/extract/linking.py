@@ -136,10 +136,10 @@ class Linker:
             for name in parents:
                 seen, todo = {name}, [name]
                 while todo:
-                    for parent in parents.get(todo.pop(), ()):
-                        if parent not in seen:
-                            seen.add(parent)
-                            todo.append(parent)
+                    for above in parents.get(todo.pop(), ()):
+                        if above not in seen:
+                            seen.add(above)
+                            todo.append(above)
                 table[name] = seen
             self.__dict__["_class_ancestors"] = table
         return table.get(cls, {cls})
