@@ -423,3 +423,17 @@ def test_a_possessor_is_not_part_of_the_name_after_it(extractor: RuleExtractor) 
     found = mentions(extractor, "The UN General Assembly's First Committee voted.")
     assert [(s, e) for s, e, _ in found] == [("UN", "united-nations"), ("UN General Assembly", "un-general-assembly"),
                                              ("First Committee", "un-first-committee")]  # fmt: skip
+
+
+def test_a_name_the_text_says_something_is_known_as(extractor: RuleExtractor) -> None:
+    text = ("The Examplia Space Agency, known as ExSA, met. The Example Lunar Orbiter, also called Exlo, flew. "
+            "Later Exlo landed. The Lunar Gateway, known as LOPX, will orbit.")  # fmt: skip
+    found = mentions(extractor, text)
+    assert ("ExSA", "examplia-space-agency", "SpaceAgency") in found
+    assert [s for s, e, _ in found if e == "example-lunar-orbiter"] == ["Example Lunar Orbiter", "Exlo", "Exlo"]
+    assert ("LOPX", "lunar-gateway", "") in found  # another name of a known entity
+
+
+def test_titles_before_a_name_are_left_out(extractor: RuleExtractor) -> None:
+    text = "The ceremony was attended by Federal Councillor Guy Examplin and the lawmaker Jo Example."
+    assert new(extractor, text) == {"Guy Examplin": "Person", "Jo Example": "Person"}

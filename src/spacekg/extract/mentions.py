@@ -86,7 +86,8 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               # documents: 'Example Guidelines', 'Example Charter'
               "Guidelines": "Document", "Principles": "Document", "Charter": "Document", "Strategy": "Document",
               # missions: 'Mars Sample Return', 'Example Explorer'
-              "Return": "Mission", "Explorer": "Mission"}  # fmt: skip
+              "Return": "Mission", "Explorer": "Mission", "Module": "Mission", "Vehicle": "Mission",
+              "Satellite": "Mission", "Spacecraft": "Mission"}  # fmt: skip
 # 'Sea of Serenity', 'Mission Shakti', 'Mount Example': a head word before the name.
 HEAD_BEFORE = re.compile(
     rf"(?<![\w])(?:(?P<place>(?:Sea|Gulf|Bay|Isle|Strait|Lake)\s+of\s+(?:the\s+)?{NAME}|(?:Mount|Lake|Cape)\s+{NAME})"

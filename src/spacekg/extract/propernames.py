@@ -15,6 +15,7 @@ uncovered, so a known or better-typed name always wins:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -52,6 +53,9 @@ NOT_NAMES = {
     # auxiliaries opening a question ('Will Rosalind Franklin fly?')
     "Will", "Would", "Can", "Could", "Should", "Shall", "Might", "Must", "Do", "Does", "Did", "Is", "Are", "Was",
     "Were", "Has", "Have", "Had",
+    # titles and roles before a name ('Federal Councillor Jane Doe')
+    "Federal", "Councillor", "Councilor", "Commissioner", "Representative", "Congressman", "Congresswoman",
+    "Astronaut", "Cosmonaut", "Captain", "Lieutenant", "Colonel", "Sergeant", "Judge", "Justice", "Professor",
     # abbreviated months
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 }  # fmt: skip
@@ -62,7 +66,8 @@ ROLE = (r"(?:head|chief|director(?:[- ]general)?|administrator|president|prime\s
         r"spokes(?:person|man|woman)|ambassador|envoy|representative|delegate|official|secretary(?:[- ]general)?|"
         r"chair(?:man|woman|person)?|commander|leader|senator|lawmaker|scientist|astronaut|cosmonaut|engineer|"
         r"diplomat|analyst|expert|researcher|professor|founder|manager|negotiator|adviser|advisor|counterpart|ruler|deputy|"
-        r"monarch|emir|crown\s+prince|king|queen|executive|ceo|entrepreneur|billionaire)")  # fmt: skip
+        r"monarch|emir|crown\s+prince|king|queen|executive|ceo|entrepreneur|billionaire|commissioner|secretary|"
+        r"council+or|congress(?:man|woman)|lawmaker|judge|captain|colonel|lieutenant)")  # fmt: skip
 # 'Russia's ambassador, Jane Doe', 'its head, Jane Doe', 'ambassador Jane Doe', 'the head of Roscosmos, Jane Doe'.
 ROLE_BEFORE = re.compile(
     rf"\b{ROLE}(?:\s+(?:of|to|at|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})?,?\s+$", re.IGNORECASE
@@ -125,7 +130,7 @@ KIND_OF = re.compile(
 # '… Tomy, Sony and Example University': the other members of a list share its class.
 LIST_AFTER = re.compile(r"^(?:\s*(,)\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?")
 LIST_BEFORE = re.compile(r"(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?$")
-WEAK = {"place after a preposition", "two- or three-word name", "capitals inside a word", "acronym"}
+WEAK = {"place after a preposition", "two- or three-word name", "capitals inside a word", "acronym", "name after 'the'"}
 # 'on the island of Hainan', 'the city of Wenchang': a place noun before the name.
 PLACE_OF = re.compile(
     r"\b(?:island|city|town|village|province|region|prefecture|county|port|state|coast|shores?)\s+of\s+$"
@@ -141,6 +146,7 @@ KIND_BEFORE = re.compile(
     r"\b(?:(?P<SpaceAgency>space\s+agency)|(?P<Organization>company|firm|start-?up|operator|manufacturer|"
     r"contractor|maker|carmaker|conglomerate|giant)|(?P<MediaOutlet>broadcaster|newspaper|news\s+agency))\s*,?\s+$"
 )
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # Last words of companies' names that are never a surname.
 COMPANY_LAST_WORDS = {"Space", "Aerospace", "Dynamics", "Robotics", "Analytics", "Capital", "Partners", "Ventures",
                       "Energy", "Electric", "Networks", "Media", "Solutions", "Satellite", "Satellites", "Launch",
@@ -194,6 +200,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "City", 0.5, "place after a preposition"
     if len(words) == 1 and CAMEL.fullmatch(phrase) and not phrase.startswith(("Mc", "Mac")):
         return "Organization", 0.4, "capitals inside a word"
+    if titlecase and 2 <= size <= 3 and THE_BEFORE.search(before[-5:]):
+        return "Organization", 0.35, "name after 'the'"  # 'the Example Example': no person takes an article
     if titlecase and 2 <= size <= 3:
         return "Person", 0.35, "two- or three-word name"
     return None
@@ -232,12 +240,13 @@ def unexplained(
                 continue
             before, after = sentence[:offset], sentence[offset + len(phrase) :]
             at, until = start + offset, start + offset + len(phrase)
-            same = _named_again(after, until, taken)
+            later = _named_again(after, until, taken)
+            same = later or _named_before(before, at, taken)
             typed = _type(phrase, before, after)
             strong = typed is not None and typed[2] in STRONG
             if same is not None:  # 'Example, known as the Example Orbiter': one thing, typed by the longer name
-                if not same.new:
-                    found.append(Found(at, until, same.entity, confidence=0.6, rule="known as"))
+                if not same.new or later is None:  # 'the Example Agency, known as ExA': a name of the one before
+                    found.append(dataclasses.replace(same, start=at, end=until, confidence=0.6, rule="known as"))
                     continue
                 typed, strong = (same.type, 0.6, "known as"), True
                 same.entity = slug(phrase)
@@ -291,6 +300,12 @@ KNOWN_AS = re.compile(
 )
 
 
+KNOWN_AS_BEFORE = re.compile(
+    r",\s+(?:(?:also|formerly|previously|originally|once|first|later|locally|widely)\s+)?(?:known\s+(?:[a-z]+\s+){0,2}?as|"
+    r"called|dubbed|named)\s+(?:the\s+)?$"
+)
+
+
 def _named_again(after: str, until: int, taken: list[Found]) -> Found | None:
     """The mention that 'known as' right after a name introduces, if any."""
     if not after.startswith((",", " (", " known", " also", " formerly")):
@@ -299,6 +314,16 @@ def _named_again(after: str, until: int, taken: list[Found]) -> Found | None:
     if known_as is None:
         return None
     return next((m for m in taken if m.start == until + known_as.end()), None)
+
+
+def _named_before(before: str, at: int, taken: list[Found]) -> Found | None:
+    """'The Example Space Agency, known as ExSA': the mention that a name is said to be 'known as'."""
+    if not before.endswith(("as ", "as the ", "called ", "dubbed ", "named ")):
+        return None
+    known_as = KNOWN_AS_BEFORE.search(before)
+    if known_as is None:
+        return None
+    return next((m for m in taken if m.end == at - (len(before) - known_as.start())), None)
 
 
 def _listed_with(before: str, after: str, at: int, until: int, taken: list[Found], kind_of: KindOf) -> str | None:
