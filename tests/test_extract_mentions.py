@@ -437,3 +437,11 @@ def test_a_name_the_text_says_something_is_known_as(extractor: RuleExtractor) ->
 def test_titles_before_a_name_are_left_out(extractor: RuleExtractor) -> None:
     text = "The ceremony was attended by Federal Councillor Guy Examplin and the lawmaker Jo Example."
     assert new(extractor, text) == {"Guy Examplin": "Person", "Jo Example": "Person"}
+
+
+def test_a_generic_body_name_of_one_country_is_not_anothers(extractor: RuleExtractor) -> None:
+    # 'Space Command' is an alias of the UK's command in the graph: only in its own text, or after the full name
+    found = mentions(extractor, "Examplia, which set up its own Space Command in 2019, agreed.")
+    assert ("Space Command", "space-command", "MilitaryCommand") in found
+    found = mentions(extractor, "Britain opens its Space Command\n\nUK Space Command was formed in 2021.")
+    assert found[1] == ("Space Command", "uk-space-command", "")  # the headline's short name, of the known one

@@ -128,13 +128,22 @@ class ShortForms:
         if title_end <= 0 or title_end > 300:
             return []
         title = text[:title_end]
-        taken = [(m.start, m.end) for m in mentions if m.start < title_end]
+        in_title = [m for m in mentions if m.start < title_end]
+        taken = [(m.start, m.end) for m in in_title]
         found = []
+        for mention in in_title:
+            if mention.new and mention.rule.startswith("name ending in"):
+                # 'Britain opens its Space Command' before 'UK Space Command': the known one, not a new one
+                surface = " " + text[mention.start : mention.end]
+                known = next((m for m in mentions if m.start >= title_end and not m.new
+                              and text[m.start : m.end].endswith(surface)), None)  # fmt: skip
+                if known is not None:
+                    mention.entity, mention.new, mention.type, mention.rule = known.entity, False, "", "in the title"
         for form, template in self.forms.items():
-            if template is None or not template.new or template.start < title_end or form not in title:
+            if template is None or template.start < title_end or form not in title:
                 continue
             for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", title):
-                if any(a < match.end() and match.start() < b for a, b in taken):
+                if not template.new or any(a < match.end() and match.start() < b for a, b in taken):
                     continue
                 if " " not in form and self._inside_a_name(title, match.start(), match.end()):
                     continue

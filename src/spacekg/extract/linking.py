@@ -15,6 +15,9 @@ from spacekg.extract.patterns import CAPITALS, DEMONYMS, GENERIC, HEAD_FIRST, HE
 from spacekg.model.facts import Dataset, Entity
 
 CONNECTORS = {"of", "the", "and", "for", "on", "in", "a", "an", "to"}
+# 'Space Command', 'Space Force', 'Space Agency': a body many countries have; an alias of one country's only
+# in its own text (elsewhere 'France's Space Command' is another).
+NATIONAL_BODY = re.compile(r"Space\s+(?:" + "|".join(HEADS) + ")")
 
 
 class Linker:
@@ -114,7 +117,7 @@ class Linker:
             self.general.setdefault(entity.title, (entity.id, 0.95, "title"))
         for name in (entity.label, *entity.aliases):
             name = re.sub(r"^the\s+", "", name)
-            if linkable and proper(name) and len(name) > 1:
+            if linkable and proper(name) and len(name) > 1 and not NATIONAL_BODY.fullmatch(name):
                 self.general.setdefault(name, (entity.id, 0.95, "name"))
             else:
                 self.local.setdefault(name, (entity.id, 0.9, "source alias"))
