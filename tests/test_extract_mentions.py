@@ -330,6 +330,7 @@ def test_country_abbreviations_and_capitals_as_modifiers(extractor: RuleExtracto
     assert ("Vienna", "vienna", "City") in found  # the city, not the country
     assert ("Beijing", "china", "") in found
     assert ("RF", "russia", "") in mentions(extractor, "The RF delegation left.")  # a country's delegation
+    assert ("RF", "russia", "") in mentions(extractor, "Then the RF said no.")  # an irregular verb after it
 
 
 def test_a_place_before_based_is_a_place_of_its_own(extractor: RuleExtractor) -> None:

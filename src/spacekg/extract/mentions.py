@@ -395,7 +395,9 @@ AMBIGUOUS = {"RF"}
 NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|nor|will|would|could|can|may|might|must|should|did|also|then|which|that|who|at|in|on|to|for|of|"
     r"with|by|from|as|but|not|never|first|later|alone|delegation|delegate|government|side|authorities|officials|"
-    r"representative|envoy|ambassador|mission|proposal|draft|position|leadership)\b)[a-z]+(?<!ed)(?<!s)\b"
+    r"representative|envoy|ambassador|mission|proposal|draft|position|leadership|said|told|put|made|took|set|held|"
+    r"sent|won|lost|led|left|gave|saw|kept|began|became|came|ran|met|wrote|spoke|got|had|did|was|were)\b)"
+    r"[a-z]+(?<!ed)(?<!s)\b"
 )
 # 'the Vienna forum', 'the Geneva talks': a capital before a noun is the city (not 'the Beijing government').
 PLACE_MODIFIER = re.compile(

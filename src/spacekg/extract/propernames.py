@@ -29,9 +29,27 @@ WORD = r"(?:[A-Z][a-z]+(?:[A-Z][A-Za-z]*[a-z]*)+|[A-Z]{2,}[a-z]+[A-Za-z]*|[A-Z][
 CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*")
 # A name may open with an initial without its full stop ('S Somanath').
 INITIAL = r"[A-Z](?=\s+[A-Z][a-z])"
-CONNECTOR = r"(?:of|de|da|di|del|von|van|der|bin|ibn|al|el|le|la)"
+CONNECTOR = r"(?:of|de|des|du|da|di|del|von|van|der|bin|ibn|al|el|le|la)"
 PHRASE = re.compile(rf"(?<![\w’'-])((?:{WORD}|{INITIAL})(?:\s+(?:{CONNECTOR}\s+(?:the\s+)?)?{WORD})*)(?![\w-])")
-CONNECTORS = {"of", "de", "da", "di", "del", "von", "van", "der", "bin", "ibn", "al", "el", "le", "la", "the"}
+CONNECTORS = {
+    "of",
+    "de",
+    "des",
+    "du",
+    "da",
+    "di",
+    "del",
+    "von",
+    "van",
+    "der",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "le",
+    "la",
+    "the",
+}
 # Honorifics stay outside a person's name ('Sheikh Jane Doe').
 HONORIFICS = {"Sheikh", "Sheikha", "Emir", "Prince", "Princess", "Crown", "Sir", "Dame", "Lord", "Lady", "Rev", "Imam",
               "Sultan", "Ayatollah"}  # fmt: skip
