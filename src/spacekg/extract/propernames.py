@@ -85,7 +85,7 @@ ROLE = (r"(?:head|chief|director(?:[- ]general)?|administrator|president|prime\s
         r"chair(?:man|woman|person)?|commander|leader|senator|lawmaker|scientist|astronaut|cosmonaut|engineer|"
         r"diplomat|analyst|expert|researcher|professor|founder|manager|negotiator|adviser|advisor|counterpart|ruler|deputy|"
         r"monarch|emir|crown\s+prince|king|queen|executive|ceo|entrepreneur|billionaire|commissioner|secretary|"
-        r"council+or|congress(?:man|woman)|lawmaker|judge|captain|colonel|lieutenant)")  # fmt: skip
+        r"council+or|congress(?:man|woman)|lawmaker|judge|captain|colonel|lieutenant|successor|predecessor)")  # fmt: skip
 # 'Russia's ambassador, Jane Doe', 'its head, Jane Doe', 'ambassador Jane Doe', 'the head of Roscosmos, Jane Doe'.
 ROLE_BEFORE = re.compile(
     rf"\b{ROLE}(?:\s+(?:of|to|at|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})?,?\s+$", re.IGNORECASE
