@@ -203,6 +203,14 @@ class Anaphora:
                 near = {m.entity for m in self.previous + mentions
                         if m.end <= at and any(self.linker.is_(m, c) for c in classes)}  # fmt: skip
                 target = antecedent(self.linker, classes, history, at) if len(near) == 1 else None
+                if target is None and OBJECT_POSITION.search(text, max(start, at - 12), at):
+                    # 'NASA worked with the agency': not NASA itself; the one agency the sentence before named
+                    here = {m.entity for m in mentions if m.end <= at}
+                    before = {m.entity for m in self.previous if any(self.linker.is_(m, c) for c in classes)}
+                    if len(before - here) == 1:
+                        target = antecedent(
+                            self.linker, classes, [m for m in self.previous if m.entity not in here], at
+                        )
                 if target is not None:
                     referring.append(dataclasses.replace(target, start=at, end=until, rule="anaphor"))
         if history is not None and " it" in sentence:
@@ -254,6 +262,8 @@ class Anaphora:
             self.last_program = (named or whole or programs)[-1]
 
 
+# A preposition or a verb's object position right before 'the agency'.
+OBJECT_POSITION = re.compile(r"\b(?:with|to|for|from|by|on|into|against|and|joined|signed|invited|asked|urged)\s+$")
 OBJECT_IT = re.compile(r"\b(?:for|to|with|on|in|into|from|about|against|under|behind|within)\s+(it)\b(?!['’])")
 OBJECT_CLASSES = ("Document", "Program", "Organization")
 # Rules that find a craft beside its noun ('its lander, Vikram'): often a part of the mission named before.
