@@ -454,3 +454,8 @@ def test_the_agency_as_an_object_is_not_the_subject_of_its_sentence(extractor: R
     assert ("nasa", "cooperatesWith", "jaxa") in facts
     ambiguous = run(extractor, "JAXA and ESA built the lander. NASA worked with the agency on the rover.")
     assert not ambiguous.facts  # two agencies named before: no guess
+
+
+def test_a_name_after_a_place_and_and_is_a_place_too(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Stations in Kourou and New Examplia helped. Talks in Geneva and Jane Roe said no.")
+    assert found["New Examplia"] == "City" and found["Jane Roe"] == "Person"  # a speech verb still makes a person

@@ -148,6 +148,8 @@ KIND_OF = re.compile(
 # '… Tomy, Sony and Example University': the other members of a list share its class.
 LIST_AFTER = re.compile(r"^(?:\s*(,)\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?")
 LIST_BEFORE = re.compile(r"(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?$")
+PLACES_AND = re.compile(r"(\s+and\s+)$")
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|between)\s+(?:the\s+)?$")
 WEAK = {"place after a preposition", "two- or three-word name", "capitals inside a word", "acronym", "name after 'the'"}
 # 'on the island of Hainan', 'the city of Wenchang': a place noun before the name.
 PLACE_OF = re.compile(
@@ -275,7 +277,7 @@ def unexplained(
             typed_now = [Found(p.at, p.until, "", new=True, type=p.typed[0], rule=p.typed[2])
                          for p in pending if p.typed and p.typed[2] not in WEAK]  # fmt: skip
             for p in pending:
-                if p.words == 1 and (p.typed is None or p.typed[2] in WEAK):
+                if (p.words == 1 or PLACES_AND.search(p.before)) and (p.typed is None or p.typed[2] in WEAK):
                     listed = _listed_with(p.before, p.after, p.at, p.until, taken + found + typed_now, kind_of)
                     if listed:
                         p.typed, p.strong = (listed, 0.5, "listed with a name of its class"), True
@@ -346,7 +348,16 @@ def _named_before(before: str, at: int, taken: list[Found]) -> Found | None:
 
 def _listed_with(before: str, after: str, at: int, until: int, taken: list[Found], kind_of: KindOf) -> str | None:
     """The class of a mention listed right before or after a name ('Tomy, Sony and Example University'),
-    in a list with a comma on one side at least ('A and B' may join two clauses)."""
+    in a list with a comma on one side at least ('A and B' may join two clauses), or after a place that
+    follows a locative preposition ('in Kourou and New Example')."""
+    places = PLACES_AND.search(before)
+    if places:
+        neighbour = next((m for m in taken if m.end == at - (len(before) - places.start(1))), None)
+        kind = kind_of(neighbour) if neighbour is not None else None
+        if kind in ("City", "Place", "Country") and neighbour is not None:
+            text_before = before[: len(before) - (at - neighbour.start)]
+            if LOCATIVE_BEFORE.search(text_before):
+                return kind
     if not (after.lstrip().startswith(",") or before.rstrip().endswith(",")):
         return None
     joined = LIST_AFTER.match(after)
