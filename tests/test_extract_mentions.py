@@ -459,3 +459,15 @@ def test_the_agency_as_an_object_is_not_the_subject_of_its_sentence(extractor: R
 def test_a_name_after_a_place_and_and_is_a_place_too(extractor: RuleExtractor) -> None:
     found = new(extractor, "Stations in Kourou and New Examplia helped. Talks in Geneva and Jane Roe said no.")
     assert found["New Examplia"] == "City" and found["Jane Roe"] == "Person"  # a speech verb still makes a person
+
+
+def test_a_head_word_without_space_or_with_national_names_a_government_body(extractor: RuleExtractor) -> None:
+    text = ("The Examplian Protection Agency, the Example Space Agency, the National Security Council, the Examplian "
+            "Air Force and the Example Security Council met. The Examplo Administration agreed.")  # fmt: skip
+    assert new(extractor, text) == {"Examplian Protection Agency": "GovernmentBody",
+                                    "Example Space Agency": "SpaceAgency",
+                                    "National Security Council": "GovernmentBody", "Examplian Air Force": "AirForce",
+                                    "Example Security Council": "InternationalOrgan",
+                                    "Examplo Administration": "GovernmentBody"}  # fmt: skip
+    # a name after 'of' is a complement, not a member of the list after it
+    assert "Examplia" not in new(extractor, "The Permanent Mission of Examplia, the Example Space Agency and NASA met.")

@@ -136,6 +136,8 @@ TITLED_PERSON = re.compile(
 
 OF_LIKE = re.compile(r"\s+(?:of|on|for|to|in|at)\s+")
 LEGISLATURE = re.compile(r"\b(?:Senate|House|Congress|Parliament|Duma|Appropriations|Bundestag|Diet|Assembly of)\b")
+SPACE_WORD = re.compile(r"\b(?:Space|AeroSpace|Aerospace|Aeronautics|Cosmos|Cosmic|Astronautics)\b")
+NATIONAL = re.compile(r"^(?:National|Federal|State|Presidential)\b")
 DEFENCE = re.compile(r"\b(?:Defen[cs]e|Military|Armed)\b")
 
 
@@ -147,8 +149,21 @@ def refine(name: str, kind: str) -> str:
         return "DefenceMinistry"  # 'Example Defence Ministry', 'Ministry of Defence'
     if kind == "SpaceAgency" and DEFENCE.search(name):
         return "MilitaryOrganization"  # 'Defence Space Agency'
-    if head in ("Subcommittee", "Committee", "Group") and kind in ("GovernmentBody", "InternationalOrgan"):
-        return "GovernmentBody" if LEGISLATURE.search(name) else "InternationalOrgan"
+    if kind == "SpaceAgency" and not SPACE_WORD.search(name):
+        return "GovernmentBody"  # 'Example Protection Agency', 'the Example Administration': no space agency
+    if kind == "InternationalOrganization" and SPACE_WORD.search(name) and NATIONAL.search(name):
+        return "SpaceAgency"  # 'National Example Space Research Organisation'
+    if kind == "MilitaryOrganization" and re.search(r"\bAir\s+Force\b", name):
+        return "AirForce"
+    if kind == "Mission" and name.startswith("Permanent Mission"):
+        return "GovernmentBody"  # a country's mission to the UN
+    if head in ("Subcommittee", "Committee", "Group", "Council", "Commission") and kind in (
+        "GovernmentBody",
+        "InternationalOrgan",
+    ):
+        if LEGISLATURE.search(name) or NATIONAL.search(name):
+            return "GovernmentBody"  # 'Senate … Subcommittee', 'National Security Council'
+        return "InternationalOrgan" if head in ("Subcommittee", "Committee", "Group") else kind
     if head == "Summit":
         return "Meeting"
     return kind

@@ -148,6 +148,7 @@ KIND_OF = re.compile(
 # '… Tomy, Sony and Example University': the other members of a list share its class.
 LIST_AFTER = re.compile(r"^(?:\s*(,)\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?")
 LIST_BEFORE = re.compile(r"(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?$")
+OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 PLACES_AND = re.compile(r"(\s+and\s+)$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|between)\s+(?:the\s+)?$")
 WEAK = {"place after a preposition", "two- or three-word name", "capitals inside a word", "acronym", "name after 'the'"}
@@ -350,6 +351,8 @@ def _listed_with(before: str, after: str, at: int, until: int, taken: list[Found
     """The class of a mention listed right before or after a name ('Tomy, Sony and Example University'),
     in a list with a comma on one side at least ('A and B' may join two clauses), or after a place that
     follows a locative preposition ('in Kourou and New Example')."""
+    if OF_BEFORE.search(before):
+        return None  # 'the Permanent Mission of Examplia, the Example Agency': a complement, not a list's member
     places = PLACES_AND.search(before)
     if places:
         neighbour = next((m for m in taken if m.end == at - (len(before) - places.start(1))), None)
