@@ -471,3 +471,8 @@ def test_a_head_word_without_space_or_with_national_names_a_government_body(extr
                                     "Examplo Administration": "GovernmentBody"}  # fmt: skip
     # a name after 'of' is a complement, not a member of the list after it
     assert "Examplia" not in new(extractor, "The Permanent Mission of Examplia, the Example Space Agency and NASA met.")
+
+
+def test_camelcase_kinds_of_satellite_are_no_names(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Two CubeSats and ExamplaSat flew with NewSpace firms. GeoExample sold images.")
+    assert found == {"ExamplaSat": "Mission", "GeoExample": "Organization"}

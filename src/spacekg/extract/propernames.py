@@ -167,6 +167,7 @@ KIND_BEFORE = re.compile(
     r"\b(?:(?P<SpaceAgency>space\s+agency)|(?P<Organization>company|firm|start-?up|operator|manufacturer|"
     r"contractor|maker|carmaker|conglomerate|giant)|(?P<MediaOutlet>broadcaster|newspaper|news\s+agency))\s*,?\s+$"
 )
+GENERIC_SAT = re.compile(r"(?:Cube|Small|Micro|Nano|Pico|Mega|Mini)[Ss]ats?|NewSpace|SmallSats?")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # Last words of companies' names that are never a surname.
 COMPANY_LAST_WORDS = {"Space", "Aerospace", "Dynamics", "Robotics", "Analytics", "Capital", "Partners", "Ventures",
@@ -220,6 +221,10 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if PLACE_BEFORE.search(before) and titlecase and len(words) <= 2 and not CAMEL.fullmatch(phrase):
         return "City", 0.5, "place after a preposition"
     if len(words) == 1 and CAMEL.fullmatch(phrase) and not phrase.startswith(("Mc", "Mac")):
+        if GENERIC_SAT.fullmatch(phrase):
+            return None  # 'CubeSats', 'SmallSat': a kind of satellite
+        if phrase.endswith(("Sat", "SAT")):
+            return "Mission", 0.5, "satellite's name"  # 'KhalifaSat'
         return "Organization", 0.4, "capitals inside a word"
     if titlecase and 2 <= size <= 3 and THE_BEFORE.search(before[-5:]):
         return "Organization", 0.35, "name after 'the'"  # 'the Example Example': no person takes an article
