@@ -136,7 +136,9 @@ TITLED_PERSON = re.compile(
 
 OF_LIKE = re.compile(r"\s+(?:of|on|for|to|in|at)\s+")
 LEGISLATURE = re.compile(r"\b(?:Senate|House|Congress|Parliament|Duma|Appropriations|Bundestag|Diet|Assembly of)\b")
-SPACE_WORD = re.compile(r"\b(?:Space|AeroSpace|Aerospace|Aeronautics|Cosmos|Cosmic|Astronautics)\b")
+SPACE_WORD = re.compile(
+    r"\b(?:Space|AeroSpace|Aerospace|Aeronautics|Cosmos|Cosmic|Astronautics|Lunar|Planetary|Satellite|Orbital|Rocket)\b"
+)
 NATIONAL = re.compile(r"^(?:National|Federal|State|Presidential)\b")
 DEFENCE = re.compile(r"\b(?:Defen[cs]e|Military|Armed)\b")
 
