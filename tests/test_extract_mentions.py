@@ -476,3 +476,8 @@ def test_a_head_word_without_space_or_with_national_names_a_government_body(extr
 def test_camelcase_kinds_of_satellite_are_no_names(extractor: RuleExtractor) -> None:
     found = new(extractor, "Two CubeSats and ExamplaSat flew with NewSpace firms. GeoExample sold images.")
     assert found == {"ExamplaSat": "Mission", "GeoExample": "Organization"}
+
+
+def test_a_countrys_unnamed_thing_is_no_person(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Leaks hit the Russian Orbital Segment. Chinese President Xi Example spoke.")
+    assert "Orbital Segment" not in found and found["Xi Example"] == "Person"

@@ -276,6 +276,13 @@ def unexplained(
                     continue
                 typed, strong = (same.type, 0.6, "known as"), True
                 same.entity = slug(phrase)
+            if (
+                typed is not None
+                and typed[2] == "two- or three-word name"
+                and kind_of is not None
+                and any(m.end == at - 1 and kind_of(m) == "Country" for m in taken)
+            ):
+                typed = None  # 'the Russian Orbital Segment': a country's thing, not a person
             pending.append(_Pending(at, until, phrase, len(words), offset == 0, typed, strong, before, after))
     if kind_of is not None:
         # '… Kembla, Toshiro and Example University': the list's class passes from name to name.
