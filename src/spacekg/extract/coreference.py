@@ -51,7 +51,8 @@ def learn_short_forms(
                 short_forms[tail] = dataclasses.replace(mention)
                 added = True
             elif known is not None and known.entity != mention.entity:
-                short_forms[tail] = None
+                # a known entity's short form beats a new name learnt whole ('Space Force' in a headline)
+                short_forms[tail] = dataclasses.replace(mention) if known.new and not mention.new else None
     return added
 
 
