@@ -214,8 +214,6 @@ class Anaphora:
                         )
                 if target is not None:
                     referring.append(dataclasses.replace(target, start=at, end=until, rule="anaphor"))
-        if history is not None and " it" in sentence:
-            referring += self._object_pronouns(text, start, end, mentions, history)
         for anaphor, antecedent_ in ((DOCUMENT_ANAPHOR, self.last_document), (PROGRAM_ANAPHOR, self.last_program)):
             if antecedent_ is None:
                 continue
@@ -225,21 +223,6 @@ class Anaphora:
                                                          end=start + match.end(), rule="anaphor"))  # fmt: skip
         referring.sort(key=lambda m: m.start)
         return referring
-
-    def _object_pronouns(
-        self, text: str, start: int, end: int, mentions: list[Found], history: list[Found]
-    ) -> list[Found]:
-        """'ESA supplied instruments for it', 'Egypt signed up to it': 'it' after a preposition stands for
-        the last document, program, mission or organization named before the sentence that the sentence
-        does not name itself (its own names are the ones acting on it)."""
-        found = []
-        own = {m.entity for m in mentions}
-        for match in OBJECT_IT.finditer(text, start, end):
-            earlier = [m for m in history if m.end <= start and m.entity not in own]
-            target = antecedent(self.linker, OBJECT_CLASSES, earlier, start)
-            if target is not None:
-                found.append(dataclasses.replace(target, start=match.start(1), end=match.end(1), rule="anaphor"))
-        return found
 
     def document(self, mentions: list[Found]) -> Found | None:
         """The document a sentence's relations are about: its own last one, or the last one before."""
@@ -265,8 +248,6 @@ class Anaphora:
 
 # A preposition or a verb's object position right before 'the agency'.
 OBJECT_POSITION = re.compile(r"\b(?:with|to|for|from|by|on|into|against|and|joined|signed|invited|asked|urged)\s+$")
-OBJECT_IT = re.compile(r"\b(?:for|to|with|on|in|into|from|about|against|under|behind|within)\s+(it)\b(?!['’])")
-OBJECT_CLASSES = ("Document", "Program", "Organization")
 # Rules that find a craft beside its noun ('its lander, Vikram'): often a part of the mission named before.
 CRAFT_RULES = {"name beside a craft noun", "name before a craft noun", "craft called"}
 PROGRAM_NOUN_AFTER = re.compile(r"\s+(?:mission|programme|program|project)\b")

@@ -288,7 +288,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                                type="Mission", label=match.group(1), confidence=0.5, rule="numbered name"))  # fmt: skip
     for match in NAME_WITH_MORE_HEADS.finditer(sentence) if any(h in sentence for h in MORE_HEADS) else ():
-        words = POSSESSOR.sub("", LEADING_WORD.sub("", match.group(1)))  # "X's Example Council": the council
+        words = LEADING_WORD.sub("", match.group(1))
         if len(words.split()) < 2 or words in names:
             continue
         offset = start + match.start(1) + match.group(1).find(words)
