@@ -341,3 +341,41 @@ def test_more_speech_acts(extractor: RuleExtractor) -> None:
     # a role noun stands for the person named last
     text = "Jane Example leads the Example Space Agency. The administrator said the launch would slip."
     assert speakers(extractor, text) == ["jane-example"]
+
+
+def test_bare_verbs_of_signing_take_the_document_in_focus(extractor: RuleExtractor) -> None:
+    lead = "The Artemis Accords set rules for the Moon. "
+    assert ("chile", "signs", "artemis-accords") in stated(extractor, lead + "Chile joined in November of that year.")
+    assert ("peru", "signs", "artemis-accords") in stated(extractor, lead + "Peru added its name the same day.")
+    assert ("chile", "signs", "artemis-accords") in stated(extractor, lead + "Chile became the 30th signatory.")
+    assert not stated(extractor, lead + "The signatories met in Paris.")
+    # a program in focus is not signed
+    assert ("chile", "signs", "ilrs") not in stated(extractor, "The ILRS is led by China. Chile joined in 2023.")
+
+
+def test_a_clause_after_a_participle_has_its_own_subject(extractor: RuleExtractor) -> None:
+    text = (
+        "The Artemis Accords set rules. Chile refused to sign, calling the accords too centred on the United "
+        "States, and Peru has not signed either."
+    )
+    found = stated(extractor, text)
+    assert found[("chile", "signs", "artemis-accords")] == "negated"
+    assert found[("peru", "signs", "artemis-accords")] == "negated"
+    assert ("united-states", "signs", "artemis-accords") not in found
+    assert speakers(extractor, text) == ["chile"]
+    # a list with a serial comma is still one subject
+    found = stated(extractor, "Chile, Peru, and Bolivia signed the Artemis Accords.")
+    assert {s for s, _, _ in found} == {"chile", "peru", "bolivia"}
+
+
+def test_partners_listed_joint_missions_and_seats_won(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The ILRS partners include Chile, Peru and Bolivia.")
+    assert {("chile", "participatesIn", "ilrs"), ("bolivia", "participatesIn", "ilrs")} <= set(found)
+    found = stated(extractor, "Luna-40 is a joint mission of Chile and Peru.")
+    assert {("chile", "participatesIn", "luna-40"), ("peru", "participatesIn", "luna-40")} <= set(found)
+    assert ("chile", "participatesIn", "luna-40") in found
+    assert ("chile", "partnerOf", "peru") in found or ("peru", "partnerOf", "chile") in found
+    assert ("chile", "memberOf", "example-council") in stated(
+        extractor, "Chile was elected to the Example Council in 2022."
+    )
+    assert ("egypt", "participatesIn", "ilrs") in stated(extractor, "Egypt signed on to the ILRS in 2023.")

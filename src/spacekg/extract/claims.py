@@ -89,6 +89,8 @@ SUBJECT_BREAK_ANY = re.compile(r"[;:“”\"]|,\s+(?:and|but|while)\s+")
 AFTER_PREPOSITION = re.compile(
     r"\b(?:[Ww]ith|[Aa]longside|[Uu]nlike|[Ll]ike|[Bb]esides|to|from|of|for|by|in|on|at|against|than)\s+(?:the\s+)?$"
 )
+PARTICIPLE = re.compile(r"[a-z]+ing$")
+CLAUSE_AFTER_PARTICIPLE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
 ROLE_NOUN_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\s)(?:the|The)\s+(?:[a-z]+\s+)?(?:minister|administrator|director|chief|head|president|ambassador|"
     r"envoy|spokes(?:person|man|woman)|commander|chair(?:man|woman|person)?|secretary|senator|astronaut|scientist|"
@@ -215,7 +217,9 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, t
         )
         speaker = None if inverted else speaker_before(view, match.start(), history)
         if speaker is not None:
-            acts.append((speaker, (match.end(), len(sentence))))
+            # '…, calling the accords one-sided, and China has not signed': a participle reports its own clause.
+            close = CLAUSE_AFTER_PARTICIPLE.search(sentence, match.end()) if PARTICIPLE.match(match.group(0)) else None
+            acts.append((speaker, (match.end(), close.start() if close else len(sentence))))
             # 'Russia and China said': each speaks (a joint statement, one claim with both).
             if not view.is_(speaker, "Person"):
                 agents = [m for m in view.before(match.start()) if view.is_(m, "Agent") and not view.is_(m, "Person")]

@@ -61,6 +61,17 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:meets|convenes)\s+in\b|\bwhose\s+(?:seat|headquarters|secretariat)\s+(?:is|are|lies)\s+in\b"),
         "headquarteredAt",
     ),
+    # 'Nigeria added its name the same day', 'Chile became the 30th signatory': the document in focus.
+    (
+        re.compile(
+            r"\badd(?:s|ed)?\s+(?:its|their)\s+(?:signature|name)s?\b(?!\s+to\b)|\bsignator(?:y|ies)\b(?!\s+(?:of|to)\b)"
+        ),
+        "signs",
+    ),
+    # 'was elected to the council', 'won a seat on the committee'.
+    (re.compile(r"\belected\s+to\b|\b(?:won|gained|took)\s+(?:a\s+)?seat\s+on\b"), "memberOf"),
+    # 'Egypt signed on to the ILRS', 'signed up for the programme'.
+    (re.compile(r"\bsign(?:ed|s|ing)?\s+(?:up|on)\s+(?:to|for)\b"), "participatesIn"),
     # 'China spearheads the ILRS'.
     (
         re.compile(r"\b(?:spearhead(?:s|ed|ing)?|helm(?:s|ed)|steer(?:s|ed)|oversee(?:s)?|oversaw)\b(?!\s+by\b)"),
@@ -167,6 +178,11 @@ class SentenceView:
         # 'After Russia invaded Ukraine, ESA declined …': the subordinate clause's names are not the subject.
         intro = SUBORDINATE_INTRO.match(self.sentence)
         floor = self.start + intro.end() if intro and intro.end() <= pos else self.start
+        # '…, calling the accords too centred on the United States, and China has not signed': a clause
+        # joined by ', and' after a clause with its own verb has its own subject.
+        joins = [m for m in CLAUSE_JOIN.finditer(self.sentence, 0, pos) if self.start + m.start() > floor]
+        if joins and FINITE_VERB.search(self.sentence, floor - self.start, joins[-1].start()):
+            floor = self.start + joins[-1].end()
         found = self.group([m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor], True)
         # 'Unlike India, Japan signed': the contrasted name is not a subject.
         return [m for m in found if not EXCLUDED.search(self.text, max(self.start, m.start - 16), m.start)]
@@ -274,8 +290,8 @@ PARENTHESIS = re.compile(
 )
 # 'signed on 13 October', 'had signed, among them', 'signed in 2020': a signing with its object left out.
 BARE_SIGN = re.compile(
-    r"(?<=sign|gned)(?:\s*(?:[,.;]|$)|\s+(?:on|in|at|during|last|earlier|later|this|since|before|after|too|as\s+well|"
-    r"first|already|so\s+far)\b)"
+    r"(?<=sign|gned|join|ined|fied|name|ames|ture|ures|tory|ries)(?:\s*(?:[,.;]|$)|\s+(?:on|in|at|during|last|earlier|later|"
+    r"this|since|before|after|too|either|yet|as\s+well|first|already|so\s+far|the\s+same\s+day)\b)"
 )
 # 'invited India to', 'urged the agency to', 'wants Japan to': the infinitive is someone else's request.
 REQUEST_INFINITIVE = re.compile(
@@ -311,6 +327,8 @@ COORDINATED_VERB = re.compile(
     r"\b(?:and|but|or)\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|also|already|still|"
     r"now|then|later|never|not|no\s+longer|yet|since|been|n['’]t)\s+)*(?:[a-z]+\s+)?$"
 )
+CLAUSE_JOIN = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
+FINITE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|has|have|had|is|are|was|were|will|would|did|does|said|says)\b")
 # Where a clause opens: a semicolon, a colon, a dash, a complementizer.
 CLAUSE_OPENING = re.compile(r"[;:]\s*|\s[–—]\s|\b(?:that|because|although|though|while|whereas|since|when)\s+")
 PROGRAM_OR_DOCUMENT_ANAPHOR = re.compile(
@@ -405,6 +423,14 @@ SEAT_AFTER_NAME = re.compile(r"(?:,?\s+(?:or|also\s+known\s+as)\s+[^,]{1,30},)?\
 SUBJECT_ELLIPSIS = re.compile(
     r"(?P<gap>\s+)(?P<aux>did|does|do|has|have|had|is|are|was|were|will|would|could|can)"
     r"(?P<neg>\s+not|\s+never|n['’]t)?(?:\s+(?:too|either|as\s+well|so\s+far|yet|since))?\s*(?=[.;,]|$)"
+)
+PARTNERS_INCLUDE = re.compile(
+    r"(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:partners|participants|members|signatories|parties)\s+(?:include[sd]?|are|were|now\s+include)"
+    r"(?:\s*:\s*|\s+)(?:the\s+)?"
+)
+JOINT_MISSION_OF = re.compile(
+    r",?\s+(?:is|was|will\s+be|,)\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:mission|project|programme|program|venture|effort)\s+"
+    r"(?:of|by|between|from)\s+(?:the\s+)?"
 )
 SITS_WITH = re.compile(r"\b(?:sits?|sat|sitting)\s+(?:together\s+)?with\s+(?:the\s+)?")
 BY_TIME = re.compile(
@@ -650,6 +676,7 @@ def relations(
             for subject in subjects:
                 for obj in objects:
                     fact(subject, relation, obj, cue=match, rule=how)
+
             if relation in ("leads", "participatesIn") and objects:
                 joint(subjects, relation, objects, match, limit)
             if relation == "participatesIn" and objects and match.group(0).startswith("partner"):
@@ -679,6 +706,29 @@ def relations(
         for provider in providers[:1]:
             for mission in missions[:1]:
                 fact(provider, "participatesIn", mission, cue=match, before=mission, rule="launched on")
+    for match in PARTNERS_INCLUDE.finditer(sentence):
+        # 'The ILRS partners include A, B and C', 'The Accords' signatories are A and B'.
+        whole = next((m for m in before(match.start() + 1) if m.end == start + match.start()), None)
+        members = group([m for m in after(match.end()) if is_(m, "Agent")], False)
+        if whole is None or not members or members[0].start != start + match.end():
+            continue
+        kinds = [
+            k
+            for c, k in (("Program", "participatesIn"), ("Organization", "memberOf"), ("Document", "signs"))
+            if is_(whole, c)
+        ]
+        for member in members if kinds else ():
+            fact(member, kinds[0], whole, cue=match, before=whole, rule="list of members")
+    for match in JOINT_MISSION_OF.finditer(sentence):
+        # 'Luna-40 is a joint mission of Chile and Peru': each takes part; a joint one makes them partners.
+        craft = next((m for m in before(match.start() + 1) if m.end == start + match.start()), None)
+        makers = group([m for m in after(match.end()) if is_(m, "Agent")], False)
+        if craft is None or not is_(craft, "Program") or not makers or makers[0].start != start + match.end():
+            continue
+        for maker in makers:
+            fact(maker, "participatesIn", craft, cue=match, before=craft, rule="joint mission")
+        for one, other in itertools.combinations(makers, 2):
+            fact(one, "partnerOf", other, cue=match, before=craft, rule="joint mission")
     for match in SITS_WITH.finditer(sentence):
         # 'India sits with China and Russia in BRICS': all of them are members.
         limit = start + view.clause_end(match.end())
