@@ -10,9 +10,11 @@ overlapping evidence), negated gold statements emitted as positive facts,
 speaker accuracy on quoted claims, and how often each confidence band is
 right. Then the time to process 0.25, 0.5 and 1 MB of text (CPU time of
 this process, so other load on the machine does not count; linear when the
-seconds per MB stay flat), in interleaved rounds, best of three.
+seconds per MB stay flat and the growth ratio equals the size ratio), in
+interleaved rounds after a warm-up, best and median of three.
 
     python -m bench.extract               # all figures
+    python -m bench.extract --speed-only --sizes 0.25,1,2 --rounds 5
     python -m bench.extract --calibrate   # rewrite lexicon/confidence.tsv from the development texts
 """
 
@@ -22,6 +24,7 @@ import hashlib
 import time
 from pathlib import Path
 
+from bench.targets import growth, load_average, target
 from spacekg.extract.evaluate import Score, evaluate, inverted_negations, new_entity_aliases, seed_recall
 from spacekg.extract.rules import Extractor, RuleExtractor, to_yaml
 from spacekg.model.facts import FactsFile, load_dataset, load_facts_file, parse_facts
@@ -136,23 +139,43 @@ def score_set(extractor: RuleExtractor, folder: Path, label: str) -> None:
         print(f"| {low:.1f}–{min(high, 1.0):.1f} | {cells[0]} | {cells[1]} |")
 
 
-def speed(extractor: Extractor) -> None:
+def speed(extractor: Extractor, sizes: tuple[int, ...] = (250_000, 500_000, 1_000_000), rounds: int = 3) -> None:
+    """CPU seconds to extract the development texts, concatenated and repeated
+    to each size (the same prose at every size, so only the length changes):
+    one warm-up run, then ``rounds`` interleaved rounds, best and median of
+    each size; the growth ratio (time at the largest size over time at the
+    smallest) is linear when it equals the size ratio."""
+    import statistics
+
     paragraph = "\n".join(
         (CORPUS / f).read_text(encoding="utf-8") for f in sorted(p.name for p in CORPUS.glob("*.txt"))
     )
-    texts = {size: (paragraph * (size // len(paragraph) + 1))[:size] for size in (250_000, 500_000, 1_000_000)}
-    best: dict[int, float] = {}
-    for _ in range(3):  # interleaved rounds, best of three
+    texts = {size: (paragraph * (size // len(paragraph) + 1))[:size] for size in sizes}
+    extractor.extract(paragraph, "warm-up.txt", "0" * 64)  # expressions compiled, caches filled: not timed
+    times: dict[int, list[float]] = {size: [] for size in sizes}
+    for _ in range(rounds):  # interleaved rounds: every size sees the same moments of a shared machine
         for size, text in texts.items():
             start = time.process_time()
             extractor.extract(text, "big.txt", hashlib.sha256(text.encode()).hexdigest())
-            best[size] = min(best.get(size, float("inf")), time.process_time() - start)
-    print("\n### Speed (rules, CPU seconds of this process, best of three interleaved rounds)\n")
-    print("| text size | CPU time (s) | s per MB | MB/s |")
-    print("|---|---|---|---|")
-    for size, elapsed in best.items():
-        mb = size / 1e6
-        print(f"| {mb:.2f} MB | {elapsed:.2f} | {elapsed / mb:.2f} | {mb / elapsed:.2f} |")
+            times[size].append(time.process_time() - start)
+    print(
+        f"\n### Speed (rules, CPU seconds of this process, {rounds} interleaved rounds; load average {load_average()})\n"
+    )
+    print("| text size | best CPU time (s) | median (range) | s per MB (best) | MB/s (best) |")
+    print("|---|---|---|---|---|")
+    for size, elapsed in times.items():
+        mb, best = size / 1e6, min(elapsed)
+        print(f"| {mb:.2f} MB | {best:.2f} | {statistics.median(elapsed):.2f} ({min(elapsed):.2f}–{max(elapsed):.2f}) "
+              f"| {best / mb:.2f} | {mb / best:.2f} |")  # fmt: skip
+    first, last = sizes[0], sizes[-1]
+    factor = last / first
+    ratio = min(times[last]) / min(times[first])
+    print(f"\nGrowth: {last / 1e6:g} MB takes {ratio:.2f}× the time of {first / 1e6:g} MB ({factor:g}× the text; "
+          f"{'linear, within 15%' if ratio <= factor * 1.15 else 'superlinear: more than 15% over'}).")  # fmt: skip
+    target("rules-only extraction speed (MB/s of CPU)", last / 1e6 / min(times[last]), 0.5, unit=" MB/s",
+           at=f"{last / 1e6:g} MB", more_is_better=True)  # fmt: skip
+    growth("rules-only extraction (CPU s)", f"{first / 1e6:g} MB",
+           {f"{size / first:g}×": min(times[size]) / min(times[first]) for size in sizes[1:]})  # fmt: skip
 
 
 def calibrate(extractor: RuleExtractor) -> None:
@@ -197,12 +220,22 @@ def calibrate(extractor: RuleExtractor) -> None:
 
 
 def main() -> None:
-    import sys
+    import argparse
 
+    parser = argparse.ArgumentParser(prog="python -m bench.extract", description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--calibrate", action="store_true", help="rewrite lexicon/confidence.tsv and stop")
+    parser.add_argument("--sizes", default="0.25,0.5,1", help="text sizes for the speed table, in MB")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of the speed table")
+    parser.add_argument("--speed-only", action="store_true", help="only the speed table")
+    args = parser.parse_args()
     dataset = load_dataset([ROOT / "data" / "facts"])
     extractor = RuleExtractor(dataset)
-    if "--calibrate" in sys.argv:
+    if args.calibrate:
         calibrate(extractor)
+        return
+    sizes = tuple(int(float(mb) * 1e6) for mb in args.sizes.split(","))
+    if args.speed_only:
+        speed(extractor, sizes, args.rounds)
         return
     score_set(extractor, CORPUS, "Development texts (tests/corpus/, seen while writing the rules)")
     score_set(extractor, CORPUS / "heldout", "Held-out texts (tests/corpus/heldout/, scored here only)")
@@ -216,7 +249,7 @@ def main() -> None:
         )
     else:
         print(f"(not found: {SEED})")
-    speed(extractor)
+    speed(extractor, sizes, args.rounds)
 
 
 if __name__ == "__main__":

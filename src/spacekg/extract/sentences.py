@@ -4,15 +4,32 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacekg.core.text import sentence_spans
 from spacekg.extract.patterns import BOILERPLATE
+
+# BOILERPLATE's phrases when it is a case-blind list of plain phrases, else None. A text whose lowered copy holds
+# none of them has no match: ASCII letters lower the same everywhere and no other character lowers to one, except
+# the four below, which an ASCII letter matches when case is ignored (and İ, which lowers to two characters).
+_SPLIT = BOILERPLATE.pattern.removeprefix("(?i)").split("|")
+_PLAIN = bool(BOILERPLATE.flags & re.IGNORECASE) and all(re.fullmatch(r"[a-z ]+", p) for p in _SPLIT)
+_PHRASES: list[str] | None = _SPLIT if _PLAIN else None
+_FOLDS = ("İ", "ı", "ſ", "\u212a")
+
+
+def _no_boilerplate(text: str) -> bool:
+    """True when BOILERPLATE cannot match in ``text`` (one ``in`` test per phrase instead of a case-blind search)."""
+    if _PHRASES is None or (not text.isascii() and any(c in text for c in _FOLDS)):
+        return False
+    lowered = text.lower()
+    return not any(phrase in lowered for phrase in _PHRASES)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     # One search over the whole text (its words never cross a sentence's end), then the sentences that hold a match.
     spans = sentence_spans(text)
-    hits = [m.start() for m in BOILERPLATE.finditer(text)]
+    hits = [] if _no_boilerplate(text) else [m.start() for m in BOILERPLATE.finditer(text)]
     if not hits:
         return spans
     return [(s, e) for s, e in spans if bisect.bisect_left(hits, s) == bisect.bisect_left(hits, e)]

@@ -1,0 +1,31 @@
+"""Sentences: boilerplate left out, and the quick test that skips its search never changes the answer."""
+
+from __future__ import annotations
+
+from spacekg.core.text import sentence_spans
+from spacekg.extract.sentences import _no_boilerplate, sentences
+
+
+def kept(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentences(text)]
+
+
+def test_a_text_without_boilerplate_keeps_every_sentence() -> None:
+    text = "NASA signed it. Japan joined the Artemis program in 2020."
+    assert _no_boilerplate(text)
+    assert sentences(text) == sentence_spans(text)
+
+
+def test_boilerplate_sentences_are_left_out_in_any_case() -> None:
+    text = "NASA signed it. Proudly POWERED BY WordPress. Japan joined."
+    assert not _no_boilerplate(text)
+    assert kept(text) == ["NASA signed it.", "Japan joined."]
+
+
+def test_letters_an_ascii_letter_matches_when_case_is_ignored_still_count() -> None:
+    # 'ſ' (long s) matches 's' in a case-blind search; its lowered copy is still 'ſ', so the quick test steps aside.
+    text = "NASA signed it. Please ſubscribe to our newsletter. Japan joined."
+    assert not _no_boilerplate(text)
+    assert kept(text) == ["NASA signed it.", "Japan joined."]
+    dotted = "NASA signed it. Pİnging is disabled. Japan joined."  # 'İ' matches 'i' and lowers to two characters
+    assert kept(dotted) == ["NASA signed it.", "Japan joined."]
