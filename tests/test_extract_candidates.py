@@ -46,4 +46,5 @@ def test_confidences_come_from_the_calibration_table(dataset: Dataset) -> None:
 def test_calibration_table_round_trip() -> None:
     written = confidence.write({("fact", "passive"): [3, 4], ("mention", "name"): [9, 10]})
     assert "fact\tpassive\t3\t4\t0.67" in written and "mention\tname\t9\t10\t0.83" in written
+    assert "mention\tname\t285\t285\t0.99" in confidence.write({("mention", "name"): [285, 285]})
     assert confidence.rule_key("name ending in Agency") == "name ending in a head word"
