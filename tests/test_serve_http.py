@@ -53,6 +53,16 @@ def answers(data: bytes) -> list[tuple[int, dict[str, str], bytes]]:
     return found
 
 
+def read_until(sock: socket.socket, marker: bytes) -> bytes:
+    """What the server sends until ``marker`` arrives (fails if it closes first)."""
+    data = b""
+    while marker not in data:
+        chunk = sock.recv(65536)
+        assert chunk, data
+        data += chunk
+    return data
+
+
 def count(port: int, kind: str) -> str:
     return f"SELECT (COUNT(*) AS ?n) WHERE {{ ?x a skg:{kind} }}"
 
@@ -76,11 +86,7 @@ def test_a_request_arriving_byte_by_byte_is_answered(served: Served) -> None:
     with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
         for byte in post(port, LEADS):
             sock.sendall(bytes([byte]))
-        data = b""
-        while b"roscosmos" not in data:
-            chunk = sock.recv(65536)
-            assert chunk, data
-            data += chunk
+        data = read_until(sock, b"roscosmos")
     assert data.startswith(b"HTTP/1.1 200 ")
 
 
@@ -124,11 +130,7 @@ def test_expect_100_continue(served: Served) -> None:
         sock.sendall(head)
         assert sock.recv(1024) == b"HTTP/1.1 100 Continue\r\n\r\n"
         sock.sendall(body)
-        data = b""
-        while b"roscosmos" not in data:
-            chunk = sock.recv(65536)
-            assert chunk, data
-            data += chunk
+        data = read_until(sock, b"roscosmos")
     assert data.startswith(b"HTTP/1.1 200 ")
 
 
