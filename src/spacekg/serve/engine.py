@@ -38,7 +38,7 @@ import struct
 import sys
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
@@ -450,6 +450,7 @@ class Pool:
         self.spawning: deque[asyncio.Future[tuple[int, socket.socket, int]]] = deque()
         self.spare: Worker | None = None  # forked ahead, so a freed fast slot is filled at once
         self.stocking = False
+        self.background: set[asyncio.Task[None]] = set()  # the loop keeps only weak references to tasks
 
     # spawning and killing
 
@@ -483,7 +484,12 @@ class Pool:
     def _stock(self) -> None:
         if not self.closed and self.spare is None and not self.stocking and self.control is not None:
             self.stocking = True
-            asyncio.get_running_loop().create_task(self._stock_one())
+            self._background(self._stock_one())
+
+    def _background(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self.background.add(task)
+        task.add_done_callback(self.background.discard)
 
     async def _stock_one(self) -> None:
         try:
@@ -657,7 +663,7 @@ class Pool:
                 self._stock()
                 self._release(worker)
             else:
-                asyncio.get_running_loop().create_task(self._refill())
+                self._background(self._refill())
 
     async def _refill(self) -> None:
         if self.fast >= self.config.workers or not self.waiters:
