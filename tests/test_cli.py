@@ -221,17 +221,19 @@ def test_locate_prints_phrase_and_sentence_spans(tmp_path: Path) -> None:
     assert missing.exit_code == 1 and "does not occur" in missing.output
 
 
-def test_validate_reads_the_default_graph_or_graph_option(tmp_path: Path, turtle_file: Path) -> None:
-    with runner.isolated_filesystem(temp_dir=tmp_path):
-        shipped = run("validate")  # no data/ here: the release graph shipped with spacekg
-        assert shipped.exit_code == 0 and "release/spacekg.ttl: conforms" in shipped.output
-        missing = run("validate", "--graph", "nowhere.ttl")
-        assert missing.exit_code == 2 and "nowhere.ttl: no such file" in missing.output
-        assert run("validate", "--graph", str(turtle_file)).exit_code == 0
-        Path("data").mkdir()
-        Path("data/spacekg.ttl").write_text("<a> <b> .", encoding="utf-8")
-        local = run("validate")  # a local data/spacekg.ttl comes first
-        assert local.exit_code == 2 and "data/spacekg.ttl: not valid turtle" in local.output
+def test_validate_reads_the_default_graph_or_graph_option(
+    tmp_path: Path, turtle_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shipped = run("validate")  # no data/ here: the release graph shipped with spacekg
+    assert shipped.exit_code == 0 and "release/spacekg.ttl: conforms" in shipped.output
+    missing = run("validate", "--graph", "nowhere.ttl")
+    assert missing.exit_code == 2 and "nowhere.ttl: no such file" in missing.output
+    assert run("validate", "--graph", str(turtle_file)).exit_code == 0
+    Path("data").mkdir()
+    Path("data/spacekg.ttl").write_text("<a> <b> .", encoding="utf-8")
+    local = run("validate")  # a local data/spacekg.ttl comes first
+    assert local.exit_code == 2 and "data/spacekg.ttl: not valid turtle" in local.output
 
 
 def test_query_honours_the_base_of_the_graph(tmp_path: Path) -> None:
