@@ -123,7 +123,20 @@ def test_api_named_and_query_use_the_base(custom: Path) -> None:
 def served(custom: Path) -> Iterator[str]:
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "spacekg.cli", "serve", "--graph", str(custom), "--port", str(port), "--workers", "1"],
+        [
+            sys.executable,
+            "-m",
+            "spacekg.cli",
+            "serve",
+            "--graph",
+            str(custom),
+            "--port",
+            str(port),
+            "--workers",
+            "1",
+            "--timeout",
+            "60",
+        ],
         stderr=subprocess.PIPE,
     )
     assert process.stderr is not None
