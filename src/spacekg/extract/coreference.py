@@ -5,12 +5,13 @@ anaphors (``the document``, ``the mission``) standing for the last one named."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import Any
 
 from spacekg.extract.base import Found, proper
 from spacekg.extract.linking import Linker
-from spacekg.extract.patterns import DOCUMENT_ANAPHOR, GENERIC, HEAD_FIRST, HEADS, PROGRAM_ANAPHOR
+from spacekg.extract.patterns import DEMONYMS, DOCUMENT_ANAPHOR, GENERIC, HEAD_FIRST, HEADS, PROGRAM_ANAPHOR
 from spacekg.extract.propernames import BODIES, NOT_NAMES
 
 
@@ -186,6 +187,18 @@ class Anaphora:
         opening = SUBJECT_ANAPHOR.match(text, start, end)
         if opening and history is not None and not any(m.start < start + opening.end() - start for m in mentions):
             target = resolve(self.linker, opening.group(1), history, start)
+            # 'The Example Command was set up in Lyon, where CNES has a centre. It is part of …': a subject
+            # pronoun continues the subject that opened the sentence before, not its last name.
+            topic = self.previous[0] if self.previous and opening.group(1) in ("It", "They") else None
+            if (
+                target is not None
+                and topic is not None
+                and topic.entity != target.entity
+                and topic.rule != "anaphor"
+                and any(self.linker.is_(topic, c) for c in PRONOUN_CLASSES[opening.group(1).lower()])
+                and TOPIC_BEFORE.search(text, max(0, topic.start - 40), topic.start)
+            ):
+                target = topic
             if target is not None:
                 referring.append(dataclasses.replace(target, start=start + opening.start(1) - start,
                                                      end=start + opening.end(1) - start, rule="anaphor"))  # fmt: skip
@@ -246,6 +259,8 @@ class Anaphora:
             self.last_program = (named or whole or programs)[-1]
 
 
+# Where a sentence's subject opens it: the sentence's start, perhaps 'The' or an interview's 'A:'.
+TOPIC_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:[A-Z]:\s*)?(?:The\s+)?$")
 # A preposition or a verb's object position right before 'the agency'.
 OBJECT_POSITION = re.compile(r"\b(?:with|to|for|from|by|on|into|against|and|joined|signed|invited|asked|urged)\s+$")
 # Rules that find a craft beside its noun ('its lander, Vikram'): often a part of the mission named before.
@@ -304,3 +319,81 @@ SUBJECT_ANAPHOR = re.compile(
     + "|".join(NOUN_CLASSES)
     + r"))\b"
 )
+
+
+# Nouns naming an organization by its kind, found again by the last word of its name ('the centre': the Example
+# Space Centre; 'the party': the Example Workers' Party).
+HEAD_NOUNS = {"centre": ("centre", "center"), "center": ("centre", "center"), "institute": ("institute",),
+              "university": ("university",), "laboratory": ("laboratory", "lab"), "party": ("party",),
+              "consortium": ("consortium",), "observatory": ("observatory",), "forum": ("forum",),
+              "agency": ("agency",), "administration": ("administration",), "command": ("command",),
+              "council": ("council",), "committee": ("committee",), "station": ("station",)}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4)
+def country_words(linker: Linker) -> dict[str, set[str]]:
+    """Each country's names and nationality adjectives, capitalised single words ('India', 'Indian')."""
+    words: dict[str, set[str]] = {}
+    for name, (entity_id, *_) in linker.general.items():
+        entity = linker.entities.get(entity_id)
+        if entity is not None and " " not in name and name[:1].isupper() and "Country" in linker.classes(entity):
+            words.setdefault(entity_id, set()).add(name)
+    for name, (entity_id, kind) in linker.gazetteer.items():
+        if kind == "Country" and " " not in name and name[:1].isupper():
+            words.setdefault(entity_id, set()).add(name)
+    for country, demonyms in DEMONYMS.items():
+        words.setdefault(country, set()).update(w for w in demonyms if w[:1].isupper())
+    return words
+
+
+DESCRIBED_REACH = 60  # how many earlier mentions a description may reach back to
+
+
+def _names(linker: Linker, text: str, mention: Found) -> list[str]:
+    names = [text[mention.start : mention.end], mention.label, linker.gazetteer_labels.get(mention.entity, "")]
+    known = linker.entities.get(mention.entity)
+    if known is not None:
+        names += [known.label, *known.aliases]
+    return [n for n in names if n]
+
+
+def described(
+    linker: Linker, text: str, adjectives: list[str], noun: str, history: list[Found], before: int
+) -> Found | None:
+    """What 'the agency', 'the American agency', 'the centre', 'the station'
+    stands for: the nearest earlier mention whose name ends in the noun or
+    whose class the noun names (one of its first class before any of the
+    others), of the country a nationality adjective names (by its name, or as
+    the one such mention that names no other country); None if none fits."""
+    noun = noun.lower()
+    classes = NOUN_CLASSES.get(noun, ())
+    heads = HEAD_NOUNS.get(noun, ())
+    if not classes and not heads:
+        return None
+    by_country = country_words(linker)
+    countries = {c for c, words in by_country.items() if any(a in words for a in adjectives)}
+    ranked: list[tuple[int, Found]] = []
+    seen: set[str] = set()
+    for mention in reversed(history[-DESCRIBED_REACH:]):
+        if mention.end > before or mention.rule == "anaphor" or mention.entity in seen:
+            continue
+        names = _names(linker, text, mention)
+        head = any(n.split()[-1].lower() in heads for n in names if n.split())
+        rank = 0 if head or (classes and linker.is_(mention, classes[0])) else 1
+        if rank and not any(linker.is_(mention, c) for c in classes):
+            continue
+        if linker.is_(mention, "Country") and "Country" not in classes:
+            continue
+        seen.add(mention.entity)
+        ranked.append((rank, mention))
+    if countries:
+        words = set().union(*(by_country[c] for c in countries))
+        others = set().union(*(w for c, w in by_country.items() if c not in countries))
+
+        def says(mention: Found, which: set[str]) -> bool:
+            return any(w in which for n in _names(linker, text, mention) for w in re.findall(r"[\w.]+", n))
+
+        named = [(r, m) for r, m in ranked if says(m, words)]
+        ranked = named or [(r, m) for r, m in ranked if not says(m, others)]
+    ranked.sort(key=lambda rm: rm[0])  # stable: the nearest of the best rank
+    return ranked[0][1] if ranked else None

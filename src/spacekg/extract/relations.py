@@ -40,6 +40,7 @@ from spacekg.extract.patterns import (
     TITLED_JOINER,
     WORKS_WITH,
 )
+from spacekg.extract.roles import roles
 
 SYMMETRIC = {"cooperatesWith", "partnerOf"}
 RECENT = 300  # how many earlier mentions a pronoun or 'its' may reach back to
@@ -793,6 +794,8 @@ def relations(
         if (person.entity, body.entity) not in known:
             known.add((person.entity, body.entity))
             fact(person, "affiliatedWith", body, 0.6, rule="affiliation by phrase")
+    for subject, relation, obj, role_cue, rule in roles(view, history or [], candidates.facts):
+        fact(subject, relation, obj, 0.6, cue=role_cue, rule=rule)
     passives = [(m, PASSIVE_RELATIONS[re.sub(r"\s+", " ", m.group(1)).replace("put forward", "proposed")])
                 for m in PASSIVE.finditer(sentence)]  # fmt: skip
     passives += [(m, "leads") for m in MORE_PASSIVE.finditer(sentence)]

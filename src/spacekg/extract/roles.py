@@ -1,0 +1,365 @@
+"""Relations read from the roles and descriptions of people and
+organizations: whom a person works for (``NASA's Jane Doe``, ``Jane Doe,
+then the American agency's administrator``, ``economy minister Jane Doe``
+of the country the text is about, ``Jane Doe, the minister for …, chairs
+the Example Agency``), who leads or takes part in what (``the station's
+program manager``, ``the mission's science lead``, ``who flew … on the
+Example capsule``, ``on a rocket of Example Industries``, ``run by
+Example Corp``, ``it runs its own forum, EF``), and parts and seats
+(``X, the lower house of Y``, ``a command within the air force``, ``was set
+up in 2019 in Exampleton``).
+
+:func:`roles` is called by :mod:`~spacekg.extract.relations` for each
+sentence; it returns what it finds and the caller writes the facts (with
+the modality of the verb when there is one)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from spacekg.extract.base import Found
+from spacekg.extract.coreference import described
+from spacekg.extract.patterns import ROLE
+
+if TYPE_CHECKING:
+    from spacekg.extract.relations import SentenceView
+
+# (subject, relation, object, the match of the verb that states it or None, rule)
+Role = tuple[Found, str, Found, "re.Match[str] | None", str]
+
+# Roles a person holds in an organization or a mission, the profession words too ('science lead').
+_ROLE_WORD = rf"(?:{ROLE}|lead|boss|pilot|member|executive|officer|crew\s+member|flight\s+director)"
+_ROLE_PHRASE = rf"(?:[a-z-]+\s+){{0,2}}?{_ROLE_WORD}"
+# 'the American agency's', 'the station's', 'its parent company's': a described owner before a role.
+_OWNER = r"(?P<det>the|The|its|Its|their|Their)\s+(?P<adjs>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>[a-z]+)['’]s\s+"
+# ', then the American agency's administrator', ', the mission's science lead': after a person.
+OWNER_ROLE_AFTER = re.compile(
+    rf",\s+(?:(?:then|now|once|formerly|later|currently|also)\s+)?{_OWNER}(?P<role>{_ROLE_PHRASE})\b(?!['’])"
+)
+# 'The agency's chairman, Jane Doe', 'the party's leader in the house, Jane Doe': before a person.
+OWNER_ROLE_BEFORE = re.compile(rf"\b{_OWNER}(?P<role>{_ROLE_PHRASE})(?:\s+(?:in|at|on|for)\s+the\s+[a-z]+)?,?\s+$")
+# Roles that lead a program or station; any other role in one takes part in it.
+LEAD_ROLES = {"manager", "director", "head", "chief", "leader", "commander", "administrator", "flight director"}
+ROLE_QUALIFIERS = {"program", "programme", "project", "mission", "flight", "station", "overall"}
+# An apposition after a person's name, without a verb: ', the minister for advanced technology,'.
+APPOSITION = re.compile(
+    r",\s+(?:(?:the|a|an|its|his|her|their|then|now|once|formerly|former|also)\b[^,;:()“”\"]{1,90}?|"
+    r"[a-z][^,;:()“”\"]{0,60}?)\s*,"
+)
+# A verb of leading right after the person (or the apposition): 'chairs the Example Agency'.
+LEADS_VERB = re.compile(
+    r"\s+(?:(?:also|now|still|currently|has|had|long)\s+)*(?P<verb>chairs|chaired|heads|headed|leads|led|runs|ran|"
+    r"directs|directed|manages|managed|commands|commanded|oversees|oversaw)\s+(?:the\s+)?"
+)
+# '… and is the mission's science lead': a second predicate of the same subject.
+AND_IS = re.compile(r"\s+and\s+(?:(?:is|was|has\s+been|had\s+been|became|remains)\s+)(?:also\s+)?")
+IS_ROLE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+)?")
+COPULA_OWNER_ROLE = re.compile(rf"{_OWNER}(?P<role>{_ROLE_PHRASE})\b(?!['’])")
+
+# Offices of a country's government: 'President Jane Doe', 'economy minister Jane Doe'.
+_GOVERNMENT = (
+    r"(?:(?:[Vv]ice\s+)?[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|(?:[A-Za-z]+\s+)?[Mm]inister)"
+)
+GOVERNMENT_BEFORE = re.compile(rf"(?:^|(?<=[\s(“\"]))(?:(?:[Ff]ormer|[Tt]hen)\s+)?{_GOVERNMENT}\s+$")
+# ', the science minister and …', ', the minister for advanced technology,': no organization named.
+GOVERNMENT_AFTER = re.compile(
+    r",\s+(?:(?:then|now|once|formerly)\s+)?(?:the\s+|a\s+)?(?:former\s+)?(?:[a-z]+\s+)?(?:minister|president|"
+    r"prime\s+minister|premier|chancellor)(?:\s+(?:for|of)\s+(?:[a-z]+\s+){0,3}?[a-z]+)?(?=\s*(?:,|;|\.|$|\s+and\b|\s+who\b))"
+)
+
+# 'who flew to the International Space Station on Boeing's Starliner': a crew member takes part.
+TRAVELLED = re.compile(
+    r"\b(?:flew|flown|fly|flies|flying|travel(?:l)?ed|travels|rode|ridden|ride|rides|returned|launched|went|came)\b"
+    r"(?P<gap>(?:\s+(?!(?:on|aboard)\b)[\w’'-]+){0,8}?)\s+(?P<prep>on|aboard)\s+(?:board\s+)?"
+)
+CRAFT_GAP = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
+# 'on an H-IIA rocket of Example Heavy Industries', 'on an Example Corp rocket'.
+ROCKET_OF = re.compile(
+    r"\b(?:on|aboard)\s+(?:a|an|the)\s+(?P<carrier>(?:[\w-]+\s+){0,3}?)(?:rocket|launcher|booster|launch\s+vehicle)\b"
+    r"(?P<of>\s+(?:of|from|built\s+by|operated\s+by|provided\s+by|made\s+by|supplied\s+by)\s+(?:the\s+)?)?"
+)
+# 'Starlink, run by Example Corp': the operator of a network or a body leads it.
+RUN_BY = re.compile(
+    r"\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?(?:run|operated|managed)\s+by\s+(?:the\s+)?"
+)
+# 'it runs its own regional forum, EF': an organization or network the subject runs.
+RUNS_OWN = re.compile(
+    r"\b(?:runs|ran|operates|operated|manages|managed)\s+(?:its|their)\s+own\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,?\s+(?:the\s+)?"
+)
+# 'Brazil's Chamber of Deputies, the lower house of Congress': a chamber of a legislature is part of it.
+HOUSE_OF = re.compile(
+    r",\s+(?:the|a|an|its)\s+(?:(?:lower|upper|first|second|other|main|military|space)\s+)?(?:house|chamber|wing|"
+    r"service|directorate|department)\s+(?:of|within|in)\s+(?:the\s+)?"
+)
+# 'a command within the air force', 'X, set up within Y'.
+WITHIN = re.compile(
+    r"\s+(?:(?:was|is|were|are|has\s+been)\s+)?(?:(?:set\s+up|created|formed|established)\s+)?within\s+(?:the\s+)?"
+)
+# 'was set up in September 2019 in Toulouse': where a body was founded is its seat.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WHEN = rf"(?:\s+(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s*)?(?:\d{{1,2}},?\s*)?(?:\d{{4}})?)"
+SET_UP_IN = re.compile(
+    rf"\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:set\s+up|founded|established|created|"
+    rf"formed|inaugurated)(?P<when>{_WHEN}*?)\s+in\s+(?:the\s+)?(?=[A-Z])(?!{_MONTH})"
+)
+
+WORD = re.compile(r"\w+")
+# 'Chamber of Deputies' taken for a person: people's names hold no such words.
+NOT_A_PERSON = re.compile(r"\s(?:of|for|and|the)\s")
+RUN_VERB = re.compile(r"\b(?:run|operated|managed)\b")
+
+
+def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]]) -> list[Role]:
+    """What the roles and descriptions in one sentence state; ``history`` are
+    the text's mentions so far, ``facts`` its facts so far."""
+    found: list[Role] = []
+    people = [m for m in view.mentions if view.is_(m, "Person") and m.rule != "anaphor"]
+    if people:
+        found += _possessed_people(view)
+        found += _described_owners(view, people, history)
+        found += _predicates(view, people, history)
+        found += _government(view, people, history, facts + [_as_fact(r) for r in found])
+        if TRAVELLED.search(view.sentence):
+            found += _travelled(view)
+    if "rocket" in view.sentence or "launcher" in view.sentence or "booster" in view.sentence:
+        found += _launchers(view)
+    found += _operators(view)
+    found += _parts_and_seats(view)
+    return found
+
+
+def _as_fact(role: Role) -> dict[str, Any]:
+    return {"subject": role[0].entity, "relation": role[1], "object": role[2].entity}
+
+
+def _possessed_people(view: SentenceView) -> list[Role]:
+    """'NASA's Jane Doe', 'the Example Agency's Jane Doe': the organization or
+    country before a person's name (not a person's: 'Jane Doe's John Roe')."""
+    found: list[Role] = []
+    for owner, person in zip(view.mentions, view.mentions[1:], strict=False):
+        if (
+            view.is_(person, "Person")
+            and not NOT_A_PERSON.search(view.text, person.start, person.end)
+            and view.is_(owner, "Agent")
+            and not view.is_(owner, "Person")
+            and re.fullmatch(r"['’]s\s+", view.text[owner.end : person.start])
+        ):
+            found.append((person, "affiliatedWith", owner, None, "possessive before a person"))
+    return found
+
+
+def _owner_relation(view: SentenceView, person: Found, owner: Found, role: str) -> tuple[str, str] | None:
+    """affiliatedWith an organization or country; leads or takes part in a program or station."""
+    if view.is_(owner, "Organization") or view.is_(owner, "Country"):
+        return "affiliatedWith", "role of a described owner"
+    if view.is_(owner, "Program") or view.is_(owner, "Station"):
+        words = [w for w in role.lower().split() if w not in ROLE_QUALIFIERS]
+        leads = " ".join(words) in LEAD_ROLES
+        return ("leads" if leads else "participatesIn"), "role in a program"
+    return None
+
+
+def _described_owners(view: SentenceView, people: list[Found], history: list[Found]) -> list[Role]:
+    """'Jane Doe, then the American agency's administrator', 'the agency's
+    chairman, Jane Doe', 'Jane Doe, the station's program manager': the
+    owner is the earlier mention the description fits."""
+    found: list[Role] = []
+    text = view.text
+    for person in people:
+        matches = [OWNER_ROLE_AFTER.match(text, person.end, view.end),
+                   OWNER_ROLE_BEFORE.search(text, max(view.start, person.start - 90), person.start)]  # fmt: skip
+        for match in matches:
+            if match is None or match.group("det").lower() in ("its", "their"):
+                continue  # 'its head, Jane Doe': relations.py reads it
+            owner = described(
+                view.linker, view.text, match.group("adjs").split(), match.group("noun"), history, match.start()
+            )
+            if owner is None or owner.entity == person.entity:
+                continue
+            said = _owner_relation(view, person, owner, match.group("role"))
+            if said is not None:
+                found.append((person, said[0], owner, None, said[1]))
+    return found
+
+
+def _predicates(view: SentenceView, people: list[Found], history: list[Found]) -> list[Role]:
+    """'Jane Doe, the minister for advanced technology, chairs the Example
+    Agency and is the mission's science lead': the verbs and roles of a
+    person who is the subject, past an apposition."""
+    found: list[Role] = []
+    text = view.text
+    by_start = {m.start: m for m in view.mentions}
+    for person in people:
+        pos = person.end
+        apposition = APPOSITION.match(text, pos, view.end)
+        if apposition is not None:
+            pos = apposition.end()
+        verb = LEADS_VERB.match(text, pos, view.end)
+        if verb is None or apposition is None:
+            # 'Jane Doe is the mission's science lead' (a verb right after the name: relations.py reads it).
+            copula = IS_ROLE.match(text, pos, view.end)
+            if copula is not None:
+                found += _copula_role(view, person, copula.end(), history)
+            continue
+        target = by_start.get(verb.end())
+        if target is None:
+            continue
+        cue = WORD.match(view.sentence, verb.start("verb") - view.start)
+        if view.is_(target, "Organization") or view.is_(target, "Country"):
+            found.append((person, "affiliatedWith", target, cue, "verb after an apposition"))
+        elif view.is_(target, "Program") or view.is_(target, "Station"):
+            found.append((person, "leads", target, cue, "verb after an apposition"))
+        else:
+            continue
+        more = AND_IS.match(text, target.end, view.end)
+        if more is not None:
+            found += _copula_role(view, person, more.end(), history)
+    return found
+
+
+def _copula_role(view: SentenceView, person: Found, at: int, history: list[Found]) -> list[Role]:
+    """'(Jane Doe is) the mission's science lead': the role after a copula at ``at``."""
+    role = COPULA_OWNER_ROLE.match(view.text, at, view.end)
+    if role is None or role.group("det").lower() in ("its", "their"):
+        return []
+    owner = described(view.linker, view.text, role.group("adjs").split(), role.group("noun"), history, role.start())
+    said = _owner_relation(view, person, owner, role.group("role")) if owner is not None else None
+    if owner is None or said is None or owner.entity == person.entity:
+        return []
+    return [(person, said[0], owner, None, said[1])]
+
+
+def focus_country(view: SentenceView, history: list[Found]) -> Found | None:
+    """The country the text is about: the first one it names (its headline's,
+    as a rule), unless another is named more often so far, this sentence
+    included (nationality adjectives do not count: 'American parts')."""
+    counts: dict[str, int] = {}
+    first = None
+    for mention in history:
+        if mention.end <= view.end and view.is_(mention, "Country"):
+            first = first or mention
+            if mention.rule != "demonym":
+                counts[mention.entity] = counts.get(mention.entity, 0) + 1
+    if first is None or max(counts.values(), default=0) > counts.get(first.entity, 0):
+        return None
+    return first
+
+
+def _government(
+    view: SentenceView, people: list[Found], history: list[Found], facts: list[dict[str, Any]]
+) -> list[Role]:
+    """'President Jane Doe', 'economy minister Jane Doe', 'Jane Doe, the
+    science minister': an office of a government with no country or body
+    named holds it for the country the text is about."""
+    found: list[Role] = []
+    text = view.text
+    countries = {m.entity for m in history if view.is_(m, "Country")}
+    for person in people:
+        before = GOVERNMENT_BEFORE.search(text, max(view.start, person.start - 40), person.start)
+        if before is not None and re.search(
+            r"(?:['’]s|[A-Z][\w.-]*)\s+$", text[max(view.start, before.start() - 30) : before.start()]
+        ):
+            before = None  # 'ESA President Jane Doe', 'Russia's prime minister, Jane Doe': the owner is named
+        after = None if before else GOVERNMENT_AFTER.match(text, person.end, view.end)
+        if before is None and after is None:
+            continue
+        if any(f["subject"] == person.entity and f["object"] in countries for f in facts):
+            continue  # the text already says which country this person works for
+        country = focus_country(view, history)
+        if country is not None:
+            found.append((person, "affiliatedWith", country, None, "office of the country in focus"))
+    return found
+
+
+def _travelled(view: SentenceView) -> list[Role]:
+    """'Jane Doe and John Roe, who flew to the station on the Example
+    capsule': the crew takes part in the craft's mission."""
+    found: list[Role] = []
+    for match in TRAVELLED.finditer(view.sentence):
+        if re.search(r"[,;:()]", match.group("gap")):
+            continue
+        after = view.start + match.end()
+        craft = next((m for m in view.after(match.end()) if m.start >= after), None)
+        if craft is None or not view.is_(craft, "Program") or view.is_(craft, "Station"):
+            continue
+        if not CRAFT_GAP.fullmatch(view.text, after, craft.start):
+            continue
+        for person in view.clause_subject(match.start(), "Person"):
+            if view.own_clause(person, match.start()):
+                found.append((person, "participatesIn", craft, match, "travelled on a craft"))
+    return found
+
+
+def _launchers(view: SentenceView) -> list[Role]:
+    """'Example-1 left Earth on an H-IIA rocket of Example Heavy Industries':
+    whoever supplies the rocket takes part in the mission it carries (a
+    rocket named only by a nationality says nothing)."""
+    found: list[Role] = []
+    for match in ROCKET_OF.finditer(view.sentence):
+        low, high = view.start + match.start("carrier"), view.start + match.end("carrier")
+        providers = [m for m in view.mentions if low <= m.start and m.end <= high and view.is_(m, "Agent")]
+        if match.group("of"):
+            providers += [
+                m for m in view.after(match.end()) if m.start == view.start + match.end() and view.is_(m, "Agent")
+            ]
+        providers = [m for m in providers if not view.is_(m, "Country") and not view.is_(m, "Person")]
+        missions = [m for m in view.clause_subject(match.start(), "Program") if not view.is_(m, "Station")]
+        if not missions:
+            relative = view.relative_object(match.start(), "Program")
+            missions = [relative] if relative is not None else []
+        for provider in providers[:1]:
+            for mission in missions[:1]:
+                found.append((provider, "participatesIn", mission, match, "rocket of a provider"))
+    return found
+
+
+def _operators(view: SentenceView) -> list[Role]:
+    """'Examplenet, run by Example Corp': the operator leads a network or
+    body; 'it runs its own regional forum, EF' likewise."""
+    found: list[Role] = []
+    text = view.text
+    if " by " in view.sentence:
+        for thing in view.mentions:
+            if not (view.is_(thing, "Facility") or view.is_(thing, "Organization")) or view.is_(thing, "Country"):
+                continue
+            by = RUN_BY.match(text, thing.end, view.end)
+            if by is None:
+                continue
+            agent = next((m for m in view.after(by.end() - view.start) if view.is_(m, "Agent")), None)
+            if agent is None or view.is_(agent, "Person") or agent.start - by.end() > 30:
+                continue
+            if not re.fullmatch(r"(?:[\w’'-]+\s+){0,3}", text[by.end() : agent.start]):
+                continue
+            cue = RUN_VERB.search(view.sentence, by.start() - view.start)
+            found.append((agent, "leads", thing, cue, "run by"))
+    for match in RUNS_OWN.finditer(view.sentence):
+        run = next((m for m in view.after(match.end()) if m.start == view.start + match.end()), None)
+        if run is None or not (view.is_(run, "Organization") or view.is_(run, "Facility") or view.is_(run, "Program")):
+            continue
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if not view.is_(subject, "Person") and subject.entity != run.entity:
+                found.append((subject, "leads", run, match, "runs its own"))
+    return found
+
+
+def _parts_and_seats(view: SentenceView) -> list[Role]:
+    """'X, the lower house of Y', 'X within Y': a part; 'X was set up in
+    2019 in Exampleton': its seat (a city or place, not a country)."""
+    found: list[Role] = []
+    text = view.text
+    organizations = [m for m in view.mentions if view.is_(m, "Organization")]
+    for part in organizations:
+        link = HOUSE_OF.match(text, part.end, view.end) or WITHIN.match(text, part.end, view.end)
+        if link is None:
+            continue
+        whole = max((m for m in organizations if m.start == link.end()), key=lambda m: m.end, default=None)
+        if whole is not None and whole.entity != part.entity:
+            found.append((part, "partOf", whole, None, "part by apposition"))
+    for match in SET_UP_IN.finditer(view.sentence):
+        place = next((m for m in view.mentions if m.start == view.start + match.end()), None)
+        if place is None or not view.is_(place, "Place") or view.is_(place, "Country"):
+            continue
+        for subject in view.clause_subject(match.start(), "Organization")[:1]:
+            found.append((subject, "headquarteredAt", place, match, "set up in a place"))
+    return found
