@@ -357,6 +357,21 @@ def _names(linker: Linker, text: str, mention: Found) -> list[str]:
     return [n for n in names if n]
 
 
+# 'SpaceX, a private company', 'the toy maker Tomy': the words that describe a name beside it.
+DESCRIPTION_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+((?:(?!(?:at|of|in|for|with|on|by|from|to|and)\b)[\w-]+\s+){0,4}?[\w-]+)"
+    r"(?=[,;.)]|\s+(?:that|which|who|founded|based|set|run|created|of|in|for|with|at|and)\b)"
+)
+DESCRIPTION_BEFORE = re.compile(r"\b(?:the|a|an)\s+((?:[a-z-]+\s+){1,3})$")
+
+
+def _described_as(text: str, mention: Found, noun: str) -> bool:
+    """True when the text describes the mention with the noun beside it ('SpaceX, a private company')."""
+    after = DESCRIPTION_AFTER.match(text, mention.end, mention.end + 80)
+    before = DESCRIPTION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    return any(found is not None and noun in found.group(1).split() for found in (after, before))
+
+
 def described(
     linker: Linker, text: str, adjectives: list[str], noun: str, history: list[Found], before: int
 ) -> Found | None:
@@ -367,9 +382,7 @@ def described(
     the one such mention that names no other country); None if none fits."""
     noun = noun.lower()
     classes = NOUN_CLASSES.get(noun, ())
-    heads = HEAD_NOUNS.get(noun, ())
-    if not classes and not heads:
-        return None
+    heads = HEAD_NOUNS.get(noun, (noun,))
     by_country = country_words(linker)
     countries = {c for c, words in by_country.items() if any(a in words for a in adjectives)}
     ranked: list[tuple[int, Found]] = []
@@ -378,11 +391,11 @@ def described(
         if mention.end > before or mention.rule == "anaphor" or mention.entity in seen:
             continue
         names = _names(linker, text, mention)
-        head = any(n.split()[-1].lower() in heads for n in names if n.split())
+        head = any(n.split()[-1].lower() in heads for n in names if n.split()) or _described_as(text, mention, noun)
         rank = 0 if head or (classes and linker.is_(mention, classes[0])) else 1
         if rank and not any(linker.is_(mention, c) for c in classes):
             continue
-        if linker.is_(mention, "Country") and "Country" not in classes:
+        if (linker.is_(mention, "Country") and "Country" not in classes) or linker.is_(mention, "Person"):
             continue
         seen.add(mention.entity)
         ranked.append((rank, mention))

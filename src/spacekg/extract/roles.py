@@ -37,6 +37,11 @@ _OWNER = r"(?P<det>the|The|its|Its|their|Their)\s+(?P<adjs>(?:[A-Za-z-]+\s+){0,2
 OWNER_ROLE_AFTER = re.compile(
     rf",\s+(?:(?:then|now|once|formerly|later|currently|also)\s+)?{_OWNER}(?P<role>{_ROLE_PHRASE})\b(?!['’])"
 )
+# ', the project director at the centre': a role in an organization described, not named.
+ROLE_AT_DESCRIBED = re.compile(
+    rf",\s+(?:(?:then|now|once|formerly)\s+)?(?:the|a|an)\s+(?P<role>{_ROLE_PHRASE})\s+(?:of|at|for|with)\s+"
+    r"(?P<det>the)\s+(?P<adjs>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>[a-z]+)\b(?!['’-]|\s+(?:of|for|in)\b)"
+)
 # 'The agency's chairman, Jane Doe', 'the party's leader in the house, Jane Doe': before a person.
 OWNER_ROLE_BEFORE = re.compile(rf"\b{_OWNER}(?P<role>{_ROLE_PHRASE})(?:\s+(?:in|at|on|for)\s+the\s+[a-z]+)?,?\s+$")
 # Roles that lead a program or station; any other role in one takes part in it.
@@ -67,6 +72,19 @@ GOVERNMENT_AFTER = re.compile(
     r",\s+(?:(?:then|now|once|formerly)\s+)?(?:the\s+|a\s+)?(?:former\s+)?(?:[a-z]+\s+)?(?:minister|president|"
     r"prime\s+minister|premier|chancellor)(?:\s+(?:for|of)\s+(?:[a-z]+\s+){0,3}?[a-z]+)?(?=\s*(?:,|;|\.|$|\s+and\b|\s+who\b))"
 )
+
+# 'chief executive Jane Doe', 'Jane Doe, the secretary-general,': an office of an organization, none named.
+_ORG_OFFICE = (
+    r"(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO|[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|"
+    r"[Cc]hair(?:man|woman|person)|[Ff]ounder)"
+)
+ORG_OFFICE_BEFORE = re.compile(rf"(?:^|(?<=[\s(“\"]))(?:(?:[Ff]ormer|[Tt]hen)\s+)?{_ORG_OFFICE}\s+$")
+ORG_OFFICE_AFTER = re.compile(
+    rf",\s+(?:(?:then|now|once|formerly)\s+)?(?:the\s+)?(?:former\s+)?{_ORG_OFFICE}(?=\s*(?:,|;|\.|$|\s+and\b|\s+who\b))"
+)
+OFFICES = (("Country", GOVERNMENT_BEFORE, GOVERNMENT_AFTER), ("Organization", ORG_OFFICE_BEFORE, ORG_OFFICE_AFTER))
+# A name or a possessive right before a title: the owner is named ('ESA President', 'Russia's prime minister').
+OWNER_BEFORE_TITLE = re.compile(r"(?:['’]s|[A-Z][\w.-]*)\s+$")
 
 # 'who flew to the International Space Station on Boeing's Starliner': a crew member takes part.
 TRAVELLED = re.compile(
@@ -119,7 +137,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _possessed_people(view)
         found += _described_owners(view, people, history)
         found += _predicates(view, people, history)
-        found += _government(view, people, history, facts + [_as_fact(r) for r in found])
+        found += _offices(view, people, history, facts + [_as_fact(r) for r in found])
         if TRAVELLED.search(view.sentence):
             found += _travelled(view)
     if "rocket" in view.sentence or "launcher" in view.sentence or "booster" in view.sentence:
@@ -167,7 +185,7 @@ def _described_owners(view: SentenceView, people: list[Found], history: list[Fou
     found: list[Role] = []
     text = view.text
     for person in people:
-        matches = [OWNER_ROLE_AFTER.match(text, person.end, view.end),
+        matches = [OWNER_ROLE_AFTER.match(text, person.end, view.end), ROLE_AT_DESCRIBED.match(text, person.end, view.end),
                    OWNER_ROLE_BEFORE.search(text, max(view.start, person.start - 90), person.start)]  # fmt: skip
         for match in matches:
             if match is None or match.group("det").lower() in ("its", "their"):
@@ -246,29 +264,48 @@ def focus_country(view: SentenceView, history: list[Found]) -> Found | None:
     return first
 
 
-def _government(
-    view: SentenceView, people: list[Found], history: list[Found], facts: list[dict[str, Any]]
-) -> list[Role]:
+def focus_organization(view: SentenceView, history: list[Found]) -> Found | None:
+    """The organization the text is about: the one named most often so far
+    (at least twice), the first named on a tie."""
+    counts: dict[str, list[Any]] = {}
+    for mention in history:
+        if mention.end <= view.end and view.is_(mention, "Organization") and not view.is_(mention, "Country"):
+            counts.setdefault(mention.entity, [0, -mention.start, mention])[0] += 1
+    best = max(counts.values(), key=lambda e: (e[0], e[1]), default=None)
+    return best[2] if best is not None and best[0] >= 2 else None
+
+
+def _offices(view: SentenceView, people: list[Found], history: list[Found], facts: list[dict[str, Any]]) -> list[Role]:
     """'President Jane Doe', 'economy minister Jane Doe', 'Jane Doe, the
     science minister': an office of a government with no country or body
-    named holds it for the country the text is about."""
+    named holds it for the country the text is about; 'chief executive Jane
+    Doe', 'Secretary General Jane Doe': for the organization it is about."""
     found: list[Role] = []
     text = view.text
-    countries = {m.entity for m in history if view.is_(m, "Country")}
     for person in people:
-        before = GOVERNMENT_BEFORE.search(text, max(view.start, person.start - 40), person.start)
-        if before is not None and re.search(
-            r"(?:['’]s|[A-Z][\w.-]*)\s+$", text[max(view.start, before.start() - 30) : before.start()]
-        ):
-            before = None  # 'ESA President Jane Doe', 'Russia's prime minister, Jane Doe': the owner is named
-        after = None if before else GOVERNMENT_AFTER.match(text, person.end, view.end)
-        if before is None and after is None:
+        kind = ""
+        for office, before_name, after_name in OFFICES:
+            before = before_name.search(text, max(view.start, person.start - 40), person.start)
+            if before is not None and OWNER_BEFORE_TITLE.search(
+                text, max(view.start, before.start() - 30), before.start()
+            ):
+                continue  # 'ESA President Jane Doe', 'Russia's prime minister, Jane Doe': the owner is named
+            if before is not None or after_name.match(text, person.end, view.end):
+                kind = office
+                break
+        if not kind:
             continue
-        if any(f["subject"] == person.entity and f["object"] in countries for f in facts):
-            continue  # the text already says which country this person works for
-        country = focus_country(view, history)
-        if country is not None:
-            found.append((person, "affiliatedWith", country, None, "office of the country in focus"))
+        if kind == "Country":
+            countries = {m.entity for m in history if view.is_(m, "Country")}
+            if any(f["subject"] == person.entity and f["object"] in countries for f in facts):
+                continue  # the text already says which country this person works for
+            owner = focus_country(view, history)
+        else:
+            if any(f["subject"] == person.entity and f["relation"] == "affiliatedWith" for f in facts):
+                continue
+            owner = focus_organization(view, history)
+        if owner is not None:
+            found.append((person, "affiliatedWith", owner, None, f"office of the {kind.lower()} in focus"))
     return found
 
 
@@ -335,7 +372,7 @@ def _operators(view: SentenceView) -> list[Role]:
             found.append((agent, "leads", thing, cue, "run by"))
     for match in RUNS_OWN.finditer(view.sentence):
         run = next((m for m in view.after(match.end()) if m.start == view.start + match.end()), None)
-        if run is None or not (view.is_(run, "Organization") or view.is_(run, "Facility") or view.is_(run, "Program")):
+        if run is None or not any(view.is_(run, c) for c in ("Organization", "Facility", "Program", "Event")):
             continue
         for subject in view.clause_subject(match.start(), "Agent"):
             if not view.is_(subject, "Person") and subject.entity != run.entity:
