@@ -362,7 +362,11 @@ DESCRIPTION_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+((?:(?!(?:at|of|in|for|with|on|by|from|to|and)\b)[\w-]+\s+){0,4}?[\w-]+)"
     r"(?=[,;.)]|\s+(?:that|which|who|founded|based|set|run|created|of|in|for|with|at|and)\b)"
 )
-DESCRIPTION_BEFORE = re.compile(r"\b(?:the|a|an)\s+((?:[a-z-]+\s+){1,3})$")
+DESCRIPTION_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+((?:(?!(?:the|a|an|of|to|in|on|at|for|with|by|from|and|or)\b)[a-z-]+\s+){1,3})$"
+)
+# What a described name may be when the noun names no class ('the group', 'the centre').
+DESCRIBED_KINDS = ("Organization", "Program", "Facility", "Event")
 
 
 def _described_as(text: str, mention: Found, noun: str) -> bool:
@@ -392,8 +396,10 @@ def described(
             continue
         names = _names(linker, text, mention)
         head = any(n.split()[-1].lower() in heads for n in names if n.split()) or _described_as(text, mention, noun)
+        if not any(linker.is_(mention, c) for c in classes or DESCRIBED_KINDS):
+            continue
         rank = 0 if head or (classes and linker.is_(mention, classes[0])) else 1
-        if rank and not any(linker.is_(mention, c) for c in classes):
+        if rank and not classes:
             continue
         if (linker.is_(mention, "Country") and "Country" not in classes) or linker.is_(mention, "Person"):
             continue

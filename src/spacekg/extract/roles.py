@@ -86,6 +86,28 @@ OFFICES = (("Country", GOVERNMENT_BEFORE, GOVERNMENT_AFTER), ("Organization", OR
 # A name or a possessive right before a title: the owner is named ('ESA President', 'Russia's prime minister').
 OWNER_BEFORE_TITLE = re.compile(r"(?:['’]s|[A-Z][\w.-]*)\s+$")
 
+# ', who works for the', ' joined the … in 2010': an employer after the person.
+WORKS_FOR = re.compile(
+    r"(?:,\s+who)?\s+(?:(?:has|had|have|now|still|also|long|once|later|then|never|not)\s+)*(?:been\s+)?"
+    r"(?P<verb>works|worked|working|joined|employed)\s+(?:(?<=joined\s)|(?:for|at|by)\s+)(?:the\s+)?"
+)
+# ', the commander of Artemis II', ', a scientist on the Example-1 mission'.
+ROLE_OF_PROGRAM = re.compile(
+    rf",\s+(?:(?:then|now|once|formerly)\s+)?(?:the|a|an|its)\s+(?P<role>{_ROLE_PHRASE})\s+(?:of|on|for|with|aboard)\s+(?:the\s+)?"
+)
+# 'Artemis II commander Jane Doe', 'Artemis II's pilot, Jane Doe'.
+PROGRAM_ROLE_BEFORE = re.compile(rf"(?:['’]s)?\s+(?P<role>{_ROLE_PHRASE}),?\s+$")
+# 'NASA astronauts Jane Doe and …'.
+PLURAL_ROLE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:astronauts|cosmonauts|taikonauts|engineers|scientists|officials|researchers|diplomats|"
+    r"negotiators|executives|managers|lawmakers|senators)\s+"
+)
+# 'Artemis II will carry Jane Doe and …'.
+CARRIES = re.compile(
+    r"\s+(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to|could|did\s+not|will\s+not)\s+)?"
+    r"(?P<verb>carry|carries|carried|carrying|take|takes|took|fly|flies|flew)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:[a-z-]+:\s+)?"
+)
+
 # 'who flew to the International Space Station on Boeing's Starliner': a crew member takes part.
 TRAVELLED = re.compile(
     r"\b(?:flew|flown|fly|flies|flying|travel(?:l)?ed|travels|rode|ridden|ride|rides|returned|launched|went|came)\b"
@@ -103,7 +125,8 @@ RUN_BY = re.compile(
 )
 # 'it runs its own regional forum, EF': an organization or network the subject runs.
 RUNS_OWN = re.compile(
-    r"\b(?:runs|ran|operates|operated|manages|managed)\s+(?:its|their)\s+own\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,?\s+(?:the\s+)?"
+    r"\b(?:runs|ran|operates|operated|manages|managed)\s+(?:its|their)\s+own\s+(?:[a-z-]+\s+){0,3}?[a-z-]+"
+    r"(?:,\s+(?:the\s+)?|\s+(?=[A-Z]))"
 )
 # 'Brazil's Chamber of Deputies, the lower house of Congress': a chamber of a legislature is part of it.
 HOUSE_OF = re.compile(
@@ -137,6 +160,9 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _possessed_people(view)
         found += _described_owners(view, people, history)
         found += _predicates(view, people, history)
+        found += _works_for(view, people)
+        found += _program_roles(view, people)
+        found += _groups(view)
         found += _offices(view, people, history, facts + [_as_fact(r) for r in found])
         if TRAVELLED.search(view.sentence):
             found += _travelled(view)
@@ -149,6 +175,69 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
 
 def _as_fact(role: Role) -> dict[str, Any]:
     return {"subject": role[0].entity, "relation": role[1], "object": role[2].entity}
+
+
+def _works_for(view: SentenceView, people: list[Found]) -> list[Role]:
+    """'Jane Doe, who works for the Example Agency', 'Jane Doe joined the
+    Example Agency in 2010': a person's employer."""
+    found: list[Role] = []
+    by_start = {m.start: m for m in view.mentions}
+    for person in people:
+        verb = WORKS_FOR.match(view.text, person.end, view.end)
+        employer = by_start.get(verb.end()) if verb else None
+        if verb is None or employer is None or view.is_(employer, "Person") or not view.is_(employer, "Agent"):
+            continue
+        if view.is_(employer, "Country"):
+            continue  # 'joined Canada', 'works in France': no office
+        cue = WORD.match(view.sentence, verb.start("verb") - view.start)
+        found.append((person, "affiliatedWith", employer, cue, "works for"))
+    return found
+
+
+def _program_roles(view: SentenceView, people: list[Found]) -> list[Role]:
+    """'Jane Doe, the commander of Artemis II', 'Artemis II commander Jane
+    Doe', 'Artemis II's pilot, Jane Doe': a role in a mission leads it (a
+    commander, a manager) or takes part in it (a pilot, a scientist)."""
+    found: list[Role] = []
+    text = view.text
+    programs = [m for m in view.mentions if view.is_(m, "Program") or view.is_(m, "Station")]
+    if not programs:
+        return found
+    ends = {m.end: m for m in programs}
+    starts = {m.start: m for m in programs}
+    for person in people:
+        role = ROLE_OF_PROGRAM.match(text, person.end, view.end)
+        program = starts.get(role.end()) if role else None
+        if role is None or program is None:
+            role = PROGRAM_ROLE_BEFORE.search(text, max(view.start, person.start - 50), person.start)
+            program = ends.get(role.start()) if role else None
+        if role is None or program is None:
+            continue
+        words = [w for w in role.group("role").lower().split() if w not in ROLE_QUALIFIERS]
+        relation = "leads" if " ".join(words) in LEAD_ROLES else "participatesIn"
+        found.append((person, relation, program, None, "role in a program"))
+    return found
+
+
+def _groups(view: SentenceView) -> list[Role]:
+    """'NASA astronauts Jane Doe and John Roe': each of them; 'Artemis II
+    will carry Jane Doe and John Roe': the crew takes part in the mission."""
+    found: list[Role] = []
+    text = view.text
+    for first, second in zip(view.mentions, view.mentions[1:], strict=False):
+        if not view.is_(second, "Person") or view.is_(first, "Person"):
+            continue
+        plural = PLURAL_ROLE.fullmatch(text, first.end, second.start)
+        carry = CARRIES.fullmatch(text, first.end, second.start)
+        if plural is None and carry is None:
+            continue
+        crew = view.group([m for m in view.after(second.start - view.start) if view.is_(m, "Person")], False)
+        if plural is not None and view.is_(first, "Agent") and not view.is_(first, "Country"):
+            found += [(person, "affiliatedWith", first, None, "plural role before names") for person in crew]
+        if carry is not None and view.is_(first, "Program") and not view.is_(first, "Station"):
+            cue = WORD.match(view.sentence, carry.start("verb") - view.start)
+            found += [(person, "participatesIn", first, cue, "crew carried") for person in crew]
+    return found
 
 
 def _possessed_people(view: SentenceView) -> list[Role]:

@@ -1,0 +1,214 @@
+"""Relations read from roles and descriptions of people and organizations
+(``spacekg.extract.roles``): affiliation, leadership, taking part, parts and
+seats (invented sentences, one construction each, with the shapes that must
+not fire beside them)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from spacekg.extract.rules import Candidates, RuleExtractor
+from spacekg.model.facts import Dataset
+
+Stated = dict[tuple[str, str, str], str | None]
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def run(extractor: RuleExtractor, text: str) -> Candidates:
+    return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
+
+
+def stated(extractor: RuleExtractor, text: str) -> Stated:
+    return {(f["subject"], f["relation"], f["object"]): f.get("modality") for f in run(extractor, text).facts}
+
+
+def affiliations(found: Stated, person: str) -> set[str]:
+    return {o for s, r, o in found if s == person and r == "affiliatedWith"}
+
+
+def test_an_organization_possessive_before_a_person(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The next flight will carry NASA's Jane Example and John Sample, a Roscosmos cosmonaut.")
+    assert affiliations(found, "jane-example") == {"nasa"}
+    assert affiliations(found, "john-sample") == {"roscosmos"}
+    # A possessive before a name that is not a person's ('Chile's Chamber of Deputies') says nothing.
+    found = stated(extractor, "Chile's Chamber of Deputies approved the Artemis Accords.")
+    assert not any(r == "affiliatedWith" for _, r, _ in found)
+
+
+def test_a_described_owner_is_found_by_its_nationality(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "JAXA and the Canadian Space Agency agreed to build a rover together. Jane Example, then the Japanese "
+        "agency's administrator, and John Sample, the Canadian agency's president, signed the deal.",
+    )
+    assert affiliations(found, "jane-example") == {"jaxa"}
+    assert affiliations(found, "john-sample") == {"csa"}
+    # 'the American agency': of NASA and JAXA, the one whose names say no other country.
+    found = stated(
+        extractor, "NASA and JAXA agreed in 2014, when Jane Example, then the American agency's administrator, signed."
+    )
+    assert affiliations(found, "jane-example") == {"nasa"}
+
+
+def test_a_role_in_a_station_or_mission_leads_or_takes_part(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The crew is working on the International Space Station, said Jane Example, the station's program manager.",
+    )
+    assert ("jane-example", "leads", "iss") in found
+    found = stated(
+        extractor,
+        "The Lunar Example Agency runs Example-1, a mission to the Moon. Jane Example is the mission's science lead.",
+    )
+    assert ("jane-example", "participatesIn", "example-1") in found
+    assert ("jane-example", "leads", "example-1") not in found
+
+
+def test_a_verb_after_an_apposition_and_a_second_predicate(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The Lunar Example Agency runs Example-1, a mission to the Moon. Jane Example, the minister for space, chairs "
+        "the Lunar Example Agency and is the mission's science lead.",
+    )
+    assert ("jane-example", "affiliatedWith", "lunar-example-agency") in found
+    assert ("jane-example", "participatesIn", "example-1") in found
+
+
+def test_a_role_at_a_described_organization(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The Mohammed Bin Rashid Space Centre led the project. Omran Sample, the project director at the centre, spoke.",
+    )
+    assert affiliations(found, "omran-sample") == {"mbrsc"}
+    found = stated(
+        extractor,
+        "It was built by Examplecorp, a non-profit group founded in 2011. Jane Example, the group's president, spoke.",
+    )
+    assert affiliations(found, "jane-example") == {"examplecorp"}
+
+
+def test_an_office_without_an_owner_is_held_for_the_country_the_text_is_about(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Chile passes a space law\n\nChile's senate adopted the law on Monday. The bill was tabled by economy "
+        "minister Jane Example. Peru welcomed it.",
+    )
+    assert affiliations(found, "jane-example") == {"chile"}
+    # The owner named before the title wins; no second country is guessed.
+    found = stated(
+        extractor, "Chile passes a space law\n\nChile's senate adopted the law. US President John Sample praised it."
+    )
+    assert affiliations(found, "john-sample") == {"united-states"}
+    # Another country named more often than the first: no country in focus, nothing guessed.
+    found = stated(
+        extractor,
+        "Chile and Peru\n\nPeru signed the Artemis Accords. Peru and Brazil talked. The minister, Jane Example, spoke.",
+    )
+    assert affiliations(found, "jane-example") == set()
+
+
+def test_an_office_of_the_organization_the_text_is_about(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Example Space Industries loses its lander\n\nExample Space Industries said it had lost contact. \u201cWe will try again,\u201d chief "
+        "executive Jane Example told reporters.",
+    )
+    assert affiliations(found, "jane-example") == {"example-space-industries"}
+
+
+def test_a_crew_that_flew_on_a_craft_takes_part_in_it(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Jane Example and John Sample, who flew to the International Space Station on Boeing's Starliner in June, "
+        "will come home in February.",
+    )
+    assert found.get(("jane-example", "participatesIn", "starliner"), "x") is None
+    assert found.get(("john-sample", "participatesIn", "starliner"), "x") is None
+    assert ("boeing", "participatesIn", "starliner") not in found
+    found = stated(extractor, "Jane Example will not fly on Starliner in June.")
+    assert found.get(("jane-example", "participatesIn", "starliner")) == "negated"
+
+
+def test_the_provider_of_a_rocket_takes_part_not_a_nationality(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Example-1 left Earth in July on an H-IIA rocket of Mitsubishi Heavy Industries. "
+        "Example-2 left Earth in May on a Japanese rocket.",
+    )
+    assert ("mitsubishi-heavy-industries", "participatesIn", "example-1") in found
+    assert not any(o == "example-2" for _, _, o in found)
+
+
+def test_the_operator_of_a_network_or_forum_leads_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Starlink, which is run by SpaceX, covers Ukraine.")
+    assert ("spacex", "leads", "starlink") in found
+    found = stated(extractor, "Japan has stayed out; it runs its own regional forum, the Asia Example Forum.")
+    assert ("japan", "leads", "asia-example-forum") in found
+    found = stated(extractor, "Japan no longer runs its own regional forum, the Asia Example Forum.")
+    assert found.get(("japan", "leads", "asia-example-forum")) == "negated"
+
+
+def test_parts_by_apposition_and_within(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Example Chamber, the lower house of the Example Parliament, approved it.")
+    assert ("example-chamber", "partOf", "example-parliament") in found
+    found = stated(extractor, "Paris formed the Example Space Command within the French Air Force in 2019.")
+    assert ("example-space-command", "partOf", "french-air-force") in found
+
+
+def test_where_a_body_was_set_up_is_its_seat_not_a_country(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The Example Space Command was set up in September 2019 in Toulouse. "
+        "The Example Space Office was set up in 2019 in France.",
+    )
+    assert ("example-space-command", "headquarteredAt", "toulouse") in found
+    assert not any(s == "example-space-office" and r == "headquarteredAt" for s, r, _ in found)
+
+
+def test_a_sentence_opening_it_continues_the_subject_before(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The Example Space Command was set up in 2019 in Toulouse, where CNES has a centre. "
+        "It is part of the French Air Force.",
+    )
+    assert ("example-space-command", "partOf", "french-air-force") in found
+    assert ("cnes", "partOf", "french-air-force") not in found
+
+
+def test_an_employer_after_works_for_or_joined(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example, who works for the Lunar Example Agency, spoke.")
+    assert affiliations(found, "jane-example") == {"lunar-example-agency"}
+    found = stated(extractor, "Jane Example joined the Lunar Example Agency in 2010 as an engineer.")
+    assert affiliations(found, "jane-example") == {"lunar-example-agency"}
+    assert ("jane-example", "memberOf", "lunar-example-agency") not in found
+    found = stated(extractor, "Jane Example, who works with the Lunar Example Agency, spoke.")
+    assert affiliations(found, "jane-example") == set()
+
+
+def test_a_role_in_a_mission_before_or_after_the_name(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Jane Example, the commander of Artemis II, spoke. Artemis II commander John Sample agreed. "
+        "Artemis II's pilot, Joe Bloggs, was quiet.",
+    )
+    assert ("jane-example", "leads", "artemis-ii") in found
+    assert ("john-sample", "leads", "artemis-ii") in found
+    assert ("joe-bloggs", "participatesIn", "artemis-ii") in found
+    assert ("joe-bloggs", "leads", "artemis-ii") not in found
+
+
+def test_a_plural_role_names_each_and_a_crew_carried_is_planned_when_it_will_be(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "NASA astronauts Jane Example and John Sample trained in Houston.")
+    assert affiliations(found, "john-sample") == {"nasa"}
+    found = stated(extractor, "Two American astronauts, Jane Example and John Sample, trained.")
+    assert affiliations(found, "john-sample") == set()
+    found = stated(extractor, "Artemis II will carry Jane Example and John Sample around the Moon.")
+    assert found.get(("john-sample", "participatesIn", "artemis-ii")) == "planned"
+    found = stated(extractor, "Artemis II carried Jane Example and John Sample around the Moon.")
+    assert found.get(("john-sample", "participatesIn", "artemis-ii"), "x") is None
