@@ -212,3 +212,29 @@ def test_a_plural_role_names_each_and_a_crew_carried_is_planned_when_it_will_be(
     assert found.get(("john-sample", "participatesIn", "artemis-ii")) == "planned"
     found = stated(extractor, "Artemis II carried Jane Example and John Sample around the Moon.")
     assert found.get(("john-sample", "participatesIn", "artemis-ii"), "x") is None
+
+
+def test_in_charge_of_and_part_of_by_apposition(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "JAXA is in charge of the Example-1 mission.")
+    assert ("jaxa", "leads", "example-1") in found
+    found = stated(extractor, "JAXA is not in charge of the Example-1 mission.")
+    assert found.get(("jaxa", "leads", "example-1")) == "negated"
+    found = stated(extractor, "The Example Space Office, part of the Lunar Example Agency, opened.")
+    assert ("example-space-office", "partOf", "lunar-example-agency") in found
+    found = stated(
+        extractor, "Jane Example, head of Example-1, spoke. John Sample, Example-1's chief scientist, spoke."
+    )
+    assert ("jane-example", "leads", "example-1") in found
+    assert ("john-sample", "participatesIn", "example-1") in found
+
+
+def test_a_payload_supplier_takes_part_in_the_mission_that_carries_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Example-1, a lander with instruments from JAXA and ESA, launched.")
+    assert {("jaxa", "participatesIn", "example-1"), ("esa", "participatesIn", "example-1")} <= found.keys()
+    found = stated(extractor, "Example-1 reached the Moon in May. Its cargo included a camera supplied by NASA.")
+    assert ("nasa", "participatesIn", "example-1") in found
+    # A payload listed beside a craft is not that craft's: 'Aboard were X, a rover …, and a robot from Y'.
+    found = stated(
+        extractor, "Aboard were Example-2, a rover built by the Lunar Example Agency, and a small robot from JAXA."
+    )
+    assert ("jaxa", "participatesIn", "example-2") not in found

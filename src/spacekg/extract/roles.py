@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from spacekg.extract.base import Found
-from spacekg.extract.coreference import described
+from spacekg.extract.coreference import antecedent, described
 from spacekg.extract.patterns import ROLE
 
 if TYPE_CHECKING:
@@ -31,11 +31,13 @@ Role = tuple[Found, str, Found, "re.Match[str] | None", str]
 # Roles a person holds in an organization or a mission, the profession words too ('science lead').
 _ROLE_WORD = rf"(?:{ROLE}|lead|boss|pilot|member|executive|officer|crew\s+member|flight\s+director)"
 _ROLE_PHRASE = rf"(?:[a-z-]+\s+){{0,2}}?{_ROLE_WORD}"
+# Where a role phrase ends: not inside a longer one ('chief' in 'chief scientist').
+_ROLE_END = r"(?=\s*(?:[,.;:)”\"]|$)|\s+(?:and|but|who|which|of|at|for|in|on|with|since|from|said|says|told|is|was)\b)"
 # 'the American agency's', 'the station's', 'its parent company's': a described owner before a role.
 _OWNER = r"(?P<det>the|The|its|Its|their|Their)\s+(?P<adjs>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>[a-z]+)['’]s\s+"
 # ', then the American agency's administrator', ', the mission's science lead': after a person.
 OWNER_ROLE_AFTER = re.compile(
-    rf",\s+(?:(?:then|now|once|formerly|later|currently|also)\s+)?{_OWNER}(?P<role>{_ROLE_PHRASE})\b(?!['’])"
+    rf",\s+(?:(?:then|now|once|formerly|later|currently|also)\s+)?{_OWNER}(?P<role>{_ROLE_PHRASE}){_ROLE_END}"
 )
 # ', the project director at the centre': a role in an organization described, not named.
 ROLE_AT_DESCRIBED = re.compile(
@@ -60,7 +62,7 @@ LEADS_VERB = re.compile(
 # '… and is the mission's science lead': a second predicate of the same subject.
 AND_IS = re.compile(r"\s+and\s+(?:(?:is|was|has\s+been|had\s+been|became|remains)\s+)(?:also\s+)?")
 IS_ROLE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+)?")
-COPULA_OWNER_ROLE = re.compile(rf"{_OWNER}(?P<role>{_ROLE_PHRASE})\b(?!['’])")
+COPULA_OWNER_ROLE = re.compile(rf"{_OWNER}(?P<role>{_ROLE_PHRASE}){_ROLE_END}")
 
 # Offices of a country's government: 'President Jane Doe', 'economy minister Jane Doe'.
 _GOVERNMENT = (
@@ -93,10 +95,11 @@ WORKS_FOR = re.compile(
 )
 # ', the commander of Artemis II', ', a scientist on the Example-1 mission'.
 ROLE_OF_PROGRAM = re.compile(
-    rf",\s+(?:(?:then|now|once|formerly)\s+)?(?:the|a|an|its)\s+(?P<role>{_ROLE_PHRASE})\s+(?:of|on|for|with|aboard)\s+(?:the\s+)?"
+    rf",\s+(?:(?:then|now|once|formerly)\s+)?(?:(?:the|a|an|its)\s+)?(?P<role>{_ROLE_PHRASE})\s+(?:of|on|for|with|aboard)\s+(?:the\s+)?"
 )
 # 'Artemis II commander Jane Doe', 'Artemis II's pilot, Jane Doe'.
 PROGRAM_ROLE_BEFORE = re.compile(rf"(?:['’]s)?\s+(?P<role>{_ROLE_PHRASE}),?\s+$")
+POSSESSIVE_PROGRAM_ROLE = re.compile(rf"['’]s\s+(?P<role>{_ROLE_PHRASE}){_ROLE_END}")
 # 'NASA astronauts Jane Doe and …'.
 PLURAL_ROLE = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:astronauts|cosmonauts|taikonauts|engineers|scientists|officials|researchers|diplomats|"
@@ -107,6 +110,23 @@ CARRIES = re.compile(
     r"\s+(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to|could|did\s+not|will\s+not)\s+)?"
     r"(?P<verb>carry|carries|carried|carrying|take|takes|took|fly|flies|flew)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:[a-z-]+:\s+)?"
 )
+
+IN_CHARGE = re.compile(
+    r"\b(?:is|was|are|were|remains|been|be|put|placed)\s+(?:(?:now|also|still|not|never|no\s+longer)\s+)*in\s+charge\s+of\s+(?:the\s+)?"
+)
+# 'instruments from JAXA and ESA', 'a camera supplied by NASA': a payload and its supplier.
+PAYLOAD_FROM = re.compile(
+    r"\b(?:instruments?|payloads?|experiments?|cameras?|sensors?|spectrometers?|detectors?|radars?|retroreflectors?|"
+    r"rovers?|robots?)\s+(?:from|supplied\s+by|provided\s+by|built\s+by|made\s+by|developed\s+by)\s+(?:the\s+)?"
+)
+# Between a mission and a payload it carries: 'Example-1, a lander with', 'Example-1 carried a small'.
+CARRIER_GAP = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:with|carrying)\s+(?:(?:a|an|the|two|three|four|several|its)\s+)?(?:[\w-]+\s+){0,3}?|"
+    r"\s+(?:(?:will|would|also|is\s+to)\s+)?(?:carr(?:y|ies|ied)|includ(?:e|es|ed)|ha[sd]|t[oa]ok(?:es)?)\s+"
+    r"(?:(?:a|an|the|two|three|four|several|its)\s+)?(?:[\w-]+\s+){0,3}?"
+)
+# 'Its cargo included a camera supplied by NASA', 'It carried …': the mission of the sentence before.
+ITS_CARGO = re.compile(r"^\s*(?:(?:Its|It)\s+(?:[a-z]+\s+){0,2}?(?:carr(?:y|ies|ied)|includ(?:e|es|ed)|ha[sd])\b)")
 
 # 'who flew to the International Space Station on Boeing's Starliner': a crew member takes part.
 TRAVELLED = re.compile(
@@ -131,7 +151,7 @@ RUNS_OWN = re.compile(
 # 'Brazil's Chamber of Deputies, the lower house of Congress': a chamber of a legislature is part of it.
 HOUSE_OF = re.compile(
     r",\s+(?:the|a|an|its)\s+(?:(?:lower|upper|first|second|other|main|military|space)\s+)?(?:house|chamber|wing|"
-    r"service|directorate|department)\s+(?:of|within|in)\s+(?:the\s+)?"
+    r"service|directorate|department)\s+(?:of|within|in)\s+(?:the\s+)?|,\s+(?:now\s+|still\s+)?part\s+of\s+(?:the\s+)?"
 )
 # 'a command within the air force', 'X, set up within Y'.
 WITHIN = re.compile(
@@ -169,6 +189,10 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
     if "rocket" in view.sentence or "launcher" in view.sentence or "booster" in view.sentence:
         found += _launchers(view)
     found += _operators(view)
+    if " charge of " in view.sentence:
+        found += _in_charge(view)
+    if " from " in view.sentence or " by " in view.sentence:
+        found += _payloads(view, history)
     found += _parts_and_seats(view)
     return found
 
@@ -211,6 +235,10 @@ def _program_roles(view: SentenceView, people: list[Found]) -> list[Role]:
         if role is None or program is None:
             role = PROGRAM_ROLE_BEFORE.search(text, max(view.start, person.start - 50), person.start)
             program = ends.get(role.start()) if role else None
+        if role is None or program is None:
+            # 'Jane Doe, Artemis II's chief scientist'
+            program = starts.get(person.end + 2) if text.startswith(", ", person.end) else None
+            role = POSSESSIVE_PROGRAM_ROLE.match(text, program.end, view.end) if program else None
         if role is None or program is None:
             continue
         words = [w for w in role.group("role").lower().split() if w not in ROLE_QUALIFIERS]
@@ -466,6 +494,51 @@ def _operators(view: SentenceView) -> list[Role]:
         for subject in view.clause_subject(match.start(), "Agent"):
             if not view.is_(subject, "Person") and subject.entity != run.entity:
                 found.append((subject, "leads", run, match, "runs its own"))
+    return found
+
+
+def _in_charge(view: SentenceView) -> list[Role]:
+    """'JAXA is in charge of the Example-1 mission': it leads it (a person in
+    charge of an organization works for it)."""
+    found: list[Role] = []
+    for match in IN_CHARGE.finditer(view.sentence):
+        target = next((m for m in view.after(match.end()) if m.start == view.start + match.end()), None)
+        if target is None:
+            continue
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if not view.own_clause(subject, match.start()):
+                continue
+            if view.is_(target, "Program") and not view.is_(subject, "Country"):
+                found.append((subject, "leads", target, match, "in charge of"))
+            elif view.is_(subject, "Person") and view.is_(target, "Organization"):
+                found.append((subject, "affiliatedWith", target, match, "in charge of"))
+    return found
+
+
+def _payloads(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'Example-1, a mission with instruments from JAXA and ESA', 'Its cargo
+    included a camera supplied by NASA': whoever supplies a payload takes
+    part in the mission that carries it."""
+    found: list[Role] = []
+    for match in PAYLOAD_FROM.finditer(view.sentence):
+        limit = view.start + view.clause_end(match.end())
+        suppliers = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent") and m.start < limit], False)
+        if not suppliers or suppliers[0].start != view.start + match.end():
+            continue
+        missions = [m for m in view.before(match.start()) if view.is_(m, "Program") and not view.is_(m, "Station")]
+        # the payload is the mission's own: its object or its apposition's ('Example-1, a mission with …')
+        mission = (
+            missions[-1]
+            if missions and CARRIER_GAP.fullmatch(view.text, missions[-1].end, view.start + match.start())
+            else None
+        )
+        if mission is None and ITS_CARGO.search(view.sentence, 0, match.start()):
+            mission = antecedent(view.linker, ("Program",), history, view.start + match.start())
+        if mission is None or view.is_(mission, "Station"):
+            continue
+        for supplier in suppliers:
+            if not view.is_(supplier, "Person") and supplier.entity != mission.entity:
+                found.append((supplier, "participatesIn", mission, match, "payload from"))
     return found
 
 
