@@ -276,7 +276,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.95 / 0.74 / 0.83 with the entity rules of the same round; of the 10 wrong, 3 are new names nested at the
     # same offset ('Mars' in 'Mars Sample Return') whose ids the scorer's overlap matching swaps.
     # 0.95 / 0.61 / 0.74 and speakers 0.88 of the quoted claims since the ten v5 held-out texts joined.
-    assert scores["relations"].f1 >= 0.74 and scores["relations"].precision >= 0.94
+    # 0.95 / 0.66 / 0.78 after the role rules of tests/test_extract_roles.py (affiliation, leading and taking part
+    # read from roles and descriptions; parts and seats).
+    assert scores["relations"].f1 >= 0.77 and scores["relations"].precision >= 0.94
     assert scores["speakers"].recall >= 0.87
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")

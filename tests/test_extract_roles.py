@@ -238,3 +238,27 @@ def test_a_payload_supplier_takes_part_in_the_mission_that_carries_it(extractor:
         extractor, "Aboard were Example-2, a rover built by the Lunar Example Agency, and a small robot from JAXA."
     )
     assert ("jaxa", "participatesIn", "example-2") not in found
+
+
+def test_modality_of_the_verbs_of_roles(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example never worked for the Lunar Example Agency.")
+    assert found.get(("jane-example", "affiliatedWith", "lunar-example-agency")) == "negated"
+    found = stated(extractor, "If Jane Example joined the Lunar Example Agency, it would grow.")
+    assert found.get(("jane-example", "affiliatedWith", "lunar-example-agency")) == "conditional"
+    found = stated(extractor, "Jane Example is not the mission's science lead of Example-1.")
+    assert all(m == "negated" for (s, _, _), m in found.items() if s == "jane-example")
+
+
+def test_an_office_of_another_body_or_a_company_not_in_the_sentences_is_not_guessed(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Chile passes a space law\n\nChile's senate adopted the law. Jane Example, a former president of the agency, "
+        "spoke.",
+    )
+    assert affiliations(found, "jane-example") == set()
+    found = stated(
+        extractor,
+        "NASA and ESA met. NASA and ESA talked. The weather was fine. It rained. "
+        "Chief executive Jane Example of a small firm spoke.",
+    )
+    assert affiliations(found, "jane-example") == set()

@@ -72,19 +72,33 @@ GOVERNMENT_BEFORE = re.compile(rf"(?:^|(?<=[\s(“\"]))(?:(?:[Ff]ormer|[Tt]hen)\
 # ', the science minister and …', ', the minister for advanced technology,': no organization named.
 GOVERNMENT_AFTER = re.compile(
     r",\s+(?:(?:then|now|once|formerly)\s+)?(?:the\s+|a\s+)?(?:former\s+)?(?:[a-z]+\s+)?(?:minister|president|"
-    r"prime\s+minister|premier|chancellor)(?:\s+(?:for|of)\s+(?:[a-z]+\s+){0,3}?[a-z]+)?(?=\s*(?:,|;|\.|$|\s+and\b|\s+who\b))"
+    r"prime\s+minister|premier|chancellor)(?:\s+(?:for|of)\s+(?!(?:the|a|an|its|their)\b)(?:[a-z]+\s+){0,3}?[a-z]+)?(?=\s*(?:,|;|\.|$|\s+and\b|\s+who\b))"
 )
 
-# 'chief executive Jane Doe', 'Jane Doe, the secretary-general,': an office of an organization, none named.
-_ORG_OFFICE = (
-    r"(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO|[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|"
-    r"[Cc]hair(?:man|woman|person)|[Ff]ounder)"
+# 'chief executive Jane Doe', 'Jane Doe, the founder,': a company's office, no company named.
+_COMPANY_OFFICE = r"(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO|[Ff]ounder|[Cc]hair(?:man|woman|person))"
+# 'Secretary General Jane Doe', 'Jane Doe, the director-general,': an international body's or agency's.
+_BODY_OFFICE = r"(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral)"
+_ORG_OFFICES = tuple(
+    (
+        kind,
+        re.compile(rf"(?:^|(?<=[\s(“\"]))(?:(?:[Ff]ormer|[Tt]hen)\s+)?{office}\s+$"),
+        re.compile(
+            rf",\s+(?:(?:then|now|once|formerly)\s+)?(?:the\s+)?(?:former\s+)?{office}(?=\s*(?:,|;|\.|$|\s+and\b|\s+who\b))"
+        ),
+    )
+    for kind, office in (("Company", _COMPANY_OFFICE), ("Organization", _BODY_OFFICE))
 )
-ORG_OFFICE_BEFORE = re.compile(rf"(?:^|(?<=[\s(“\"]))(?:(?:[Ff]ormer|[Tt]hen)\s+)?{_ORG_OFFICE}\s+$")
-ORG_OFFICE_AFTER = re.compile(
-    rf",\s+(?:(?:then|now|once|formerly)\s+)?(?:the\s+)?(?:former\s+)?{_ORG_OFFICE}(?=\s*(?:,|;|\.|$|\s+and\b|\s+who\b))"
+OFFICES = (("Country", GOVERNMENT_BEFORE, GOVERNMENT_AFTER), *_ORG_OFFICES)
+FOCUS_REACH = 400  # how many characters before the sentence the organization in focus was last named
+# Organizations that are not companies.
+NOT_COMPANIES = (
+    "SpaceAgency",
+    "GovernmentBody",
+    "InternationalOrganization",
+    "InternationalOrgan",
+    "MilitaryOrganization",
 )
-OFFICES = (("Country", GOVERNMENT_BEFORE, GOVERNMENT_AFTER), ("Organization", ORG_OFFICE_BEFORE, ORG_OFFICE_AFTER))
 # A name or a possessive right before a title: the owner is named ('ESA President', 'Russia's prime minister').
 OWNER_BEFORE_TITLE = re.compile(r"(?:['’]s|[A-Z][\w.-]*)\s+$")
 
@@ -381,15 +395,24 @@ def focus_country(view: SentenceView, history: list[Found]) -> Found | None:
     return first
 
 
-def focus_organization(view: SentenceView, history: list[Found]) -> Found | None:
+def focus_organization(view: SentenceView, history: list[Found], corporate: bool) -> Found | None:
     """The organization the text is about: the one named most often so far
-    (at least twice), the first named on a tie."""
+    (at least twice unless it is the only one; the first named on a tie), if
+    named in this sentence or the few before; a company (no agency, government or international body)
+    for a company's office."""
     counts: dict[str, list[Any]] = {}
     for mention in history:
-        if mention.end <= view.end and view.is_(mention, "Organization") and not view.is_(mention, "Country"):
-            counts.setdefault(mention.entity, [0, -mention.start, mention])[0] += 1
+        if mention.end > view.end or not view.is_(mention, "Organization") or view.is_(mention, "Country"):
+            continue
+        if corporate and any(view.is_(mention, c) for c in NOT_COMPANIES):
+            continue
+        entry = counts.setdefault(mention.entity, [0, -mention.start, mention, mention.start])
+        entry[0] += 1
+        entry[3] = mention.start
     best = max(counts.values(), key=lambda e: (e[0], e[1]), default=None)
-    return best[2] if best is not None and best[0] >= 2 else None
+    if best is None or (best[0] < 2 and len(counts) > 1):
+        return None
+    return best[2] if best[3] >= view.start - FOCUS_REACH else None
 
 
 def _offices(view: SentenceView, people: list[Found], history: list[Found], facts: list[dict[str, Any]]) -> list[Role]:
@@ -420,9 +443,17 @@ def _offices(view: SentenceView, people: list[Found], history: list[Found], fact
         else:
             if any(f["subject"] == person.entity and f["relation"] == "affiliatedWith" for f in facts):
                 continue
-            owner = focus_organization(view, history)
+            owner = focus_organization(view, history, kind == "Company")
         if owner is not None:
-            found.append((person, "affiliatedWith", owner, None, f"office of the {kind.lower()} in focus"))
+            found.append(
+                (
+                    person,
+                    "affiliatedWith",
+                    owner,
+                    None,
+                    "office of the country in focus" if kind == "Country" else "office of the organization in focus",
+                )
+            )
     return found
 
 
