@@ -388,21 +388,23 @@ def described(
     classes = NOUN_CLASSES.get(noun, ())
     heads = HEAD_NOUNS.get(noun, (noun,))
     by_country = country_words(linker)
-    countries = {c for c, words in by_country.items() if any(a in words for a in adjectives)}
+    countries = {c for c, words in by_country.items() if any(a in words for a in adjectives)} if adjectives else set()
     ranked: list[tuple[int, Found]] = []
     seen: set[str] = set()
     for mention in reversed(history[-DESCRIBED_REACH:]):
         if mention.end > before or mention.rule == "anaphor" or mention.entity in seen:
             continue
-        names = _names(linker, text, mention)
-        head = any(n.split()[-1].lower() in heads for n in names if n.split()) or _described_as(text, mention, noun)
         if not any(linker.is_(mention, c) for c in classes or DESCRIBED_KINDS):
             continue
-        rank = 0 if head or (classes and linker.is_(mention, classes[0])) else 1
+        first_class = bool(classes) and linker.is_(mention, classes[0])
+        head = first_class or any(n.split()[-1].lower() in heads for n in _names(linker, text, mention) if n.split())
+        rank = 0 if head or _described_as(text, mention, noun) else 1
         if rank and not classes:
             continue
         if (linker.is_(mention, "Country") and "Country" not in classes) or linker.is_(mention, "Person"):
             continue
+        if rank == 0 and not countries:
+            return mention  # the nearest of the best rank
         seen.add(mention.entity)
         ranked.append((rank, mention))
     if countries:

@@ -16,14 +16,33 @@ the modality of the verb when there is one)."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from spacekg.extract.base import Found
 from spacekg.extract.coreference import antecedent, described
+from spacekg.extract.linking import Linker
 from spacekg.extract.patterns import ROLE
 
-if TYPE_CHECKING:
-    from spacekg.extract.relations import SentenceView
+
+class SentenceView(Protocol):
+    """What these rules ask of a sentence (``spacekg.extract.relations.SentenceView``, which calls them)."""
+
+    linker: Linker
+    text: str
+    sentence: str
+    start: int
+    end: int
+    mentions: list[Found]
+
+    def is_(self, mention: Found, cls: str) -> bool: ...
+    def before(self, pos: int) -> list[Found]: ...
+    def after(self, pos: int) -> list[Found]: ...
+    def group(self, items: list[Found], last: bool) -> list[Found]: ...
+    def clause_subject(self, pos: int, domain: str) -> list[Found]: ...
+    def own_clause(self, subject: Found, pos: int) -> bool: ...
+    def relative_object(self, pos: int, range_: str) -> Found | None: ...
+    def clause_end(self, pos: int) -> int: ...
+
 
 # (subject, relation, object, the match of the verb that states it or None, rule)
 Role = tuple[Found, str, Found, "re.Match[str] | None", str]
@@ -180,6 +199,16 @@ SET_UP_IN = re.compile(
 )
 
 WORD = re.compile(r"\w+")
+ROLE_WORD = re.compile(_ROLE_WORD, re.IGNORECASE)
+PAYLOAD_WORDS = ("instrument", "payload", "experiment", "camera", "sensor", "spectrometer", "detector", "radar",
+                 "retroreflector", "rover", "robot")  # fmt: skip
+RECENT_FACTS = 300  # how far back the facts of the text are searched for a person's office (linear in the text)
+# Words without which a sentence holds no office, part or seat these rules read (a quick test first).
+OFFICE_WORD = re.compile(r"inister|resident|remier|hancellor|xecutive|CEO|ounder|hair|eneral")
+PART_OR_SEAT_WORD = re.compile(
+    r"\b(?:house|chamber|wing|service|directorate|department|part|within|set\s+up|founded|established|created|formed|"
+    r"inaugurated)\b"
+)
 # 'Chamber of Deputies' taken for a person: people's names hold no such words.
 NOT_A_PERSON = re.compile(r"\s(?:of|for|and|the)\s")
 RUN_VERB = re.compile(r"\b(?:run|operated|managed)\b")
@@ -189,25 +218,33 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
     """What the roles and descriptions in one sentence state; ``history`` are
     the text's mentions so far, ``facts`` its facts so far."""
     found: list[Role] = []
+    sentence = view.sentence
     people = [m for m in view.mentions if view.is_(m, "Person") and m.rule != "anaphor"]
     if people:
-        found += _possessed_people(view)
-        found += _described_owners(view, people, history)
+        possessive = "'s " in sentence or "’s " in sentence
+        if possessive:
+            found += _possessed_people(view)
+        if possessive or ", the " in sentence or ", a " in sentence:
+            found += _described_owners(view, people, history)
         found += _predicates(view, people, history)
         found += _works_for(view, people)
-        found += _program_roles(view, people)
+        if ROLE_WORD.search(sentence):
+            found += _program_roles(view, people)
         found += _groups(view)
-        found += _offices(view, people, history, facts + [_as_fact(r) for r in found])
-        if TRAVELLED.search(view.sentence):
+        if OFFICE_WORD.search(sentence):
+            found += _offices(view, people, history, facts[-RECENT_FACTS:] + [_as_fact(r) for r in found])
+        if TRAVELLED.search(sentence):
             found += _travelled(view)
     if "rocket" in view.sentence or "launcher" in view.sentence or "booster" in view.sentence:
         found += _launchers(view)
-    found += _operators(view)
+    if " by " in sentence or " own " in sentence:
+        found += _operators(view)
     if " charge of " in view.sentence:
         found += _in_charge(view)
-    if " from " in view.sentence or " by " in view.sentence:
+    if any(word in sentence for word in PAYLOAD_WORDS):
         found += _payloads(view, history)
-    found += _parts_and_seats(view)
+    if PART_OR_SEAT_WORD.search(sentence):
+        found += _parts_and_seats(view)
     return found
 
 
@@ -435,13 +472,13 @@ def _offices(view: SentenceView, people: list[Found], history: list[Found], fact
                 break
         if not kind:
             continue
+        held = {f["object"] for f in facts if f["subject"] == person.entity and f["relation"] == "affiliatedWith"}
         if kind == "Country":
-            countries = {m.entity for m in history if view.is_(m, "Country")}
-            if any(f["subject"] == person.entity and f["object"] in countries for f in facts):
+            if held and held & {m.entity for m in history if view.is_(m, "Country")}:
                 continue  # the text already says which country this person works for
             owner = focus_country(view, history)
         else:
-            if any(f["subject"] == person.entity and f["relation"] == "affiliatedWith" for f in facts):
+            if held:
                 continue
             owner = focus_organization(view, history, kind == "Company")
         if owner is not None:
