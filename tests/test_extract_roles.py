@@ -262,3 +262,29 @@ def test_an_office_of_another_body_or_a_company_not_in_the_sentences_is_not_gues
         "Chief executive Jane Example of a small firm spoke.",
     )
     assert affiliations(found, "jane-example") == set()
+
+
+def test_speaking_for_both_of_and_a_role_with_a_named_body(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example, speaking on behalf of the European Union, asked for a vote.")
+    assert affiliations(found, "jane-example") == {"european-union"}
+    found = stated(extractor, "Jane Example and John Sample, both of the Lunar Example Agency, spoke.")
+    assert affiliations(found, "jane-example") == affiliations(found, "john-sample") == {"lunar-example-agency"}
+    found = stated(extractor, "Jane Example, a researcher with the Lunar Example Agency, spoke.")
+    assert affiliations(found, "jane-example") == {"lunar-example-agency"}
+    found = stated(extractor, "Jane Example, a researcher from India, spoke.")
+    assert affiliations(found, "jane-example") == set()
+
+
+def test_a_delegation_named_by_its_nationality(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example, the head of the Indian delegation, spoke first.")
+    assert affiliations(found, "jane-example") == {"india"}
+    found = stated(extractor, "Jane Example, an expert on the Indian economy, spoke first.")
+    assert affiliations(found, "jane-example") == set()
+
+
+def test_a_mission_described_as_an_organization_s_own(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Example-1 is a JAXA mission to the Moon. Example-2, an ESA probe, followed.")
+    assert ("jaxa", "leads", "example-1") in found
+    assert ("esa", "leads", "example-2") in found
+    found = stated(extractor, "Example-3, a Japanese mission, followed.")
+    assert not any(o == "example-3" for _, _, o in found)

@@ -133,6 +133,32 @@ ROLE_OF_PROGRAM = re.compile(
 # 'Artemis II commander Jane Doe', 'Artemis II's pilot, Jane Doe'.
 PROGRAM_ROLE_BEFORE = re.compile(rf"(?:['’]s)?\s+(?P<role>{_ROLE_PHRASE}),?\s+$")
 POSSESSIVE_PROGRAM_ROLE = re.compile(rf"['’]s\s+(?P<role>{_ROLE_PHRASE}){_ROLE_END}")
+# ', speaking on behalf of the', ', who spoke for'.
+SPEAKING_FOR = re.compile(
+    r",\s+(?:who\s+(?:was\s+|is\s+)?)?(?:speaking|spoke|speaks|acting|negotiating|voting)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+)
+# ', a researcher with the', ', an engineer from': a role with a named body.
+ROLE_WITH = re.compile(
+    rf",\s+(?:(?:then|now|once|formerly)\s+)?(?:a|an|the)\s+(?:former\s+|senior\s+|chief\s+)?(?:[a-z-]+\s+)?"
+    rf"{_ROLE_WORD}s?\s+(?:with|from)\s+(?:the\s+)?"
+)
+# ', the head of the Indian delegation'.
+ROLE_OF_NATIONAL = re.compile(
+    rf",\s+(?:(?:then|now)\s+)?(?:(?:the|a|an)\s+)?{_ROLE_PHRASE}\s+(?:of|in|at|with|to)\s+the\s+"
+)
+NATIONAL_BODY = re.compile(
+    r"\s+(?:delegation|government|embassy|mission\s+to|team|side|foreign\s+ministry|administration|negotiators)\b"
+)
+# ', both of the', ', all from'.
+BOTH_OF = re.compile(r",\s+(?:both|all|each)\s+(?:of|from|at|with)\s+(?:the\s+)?")
+# ' is a ', ', an ': what a mission is.
+IS_AN = re.compile(r"(?:\s+(?:is|was|will\s+be)|,)\s+(?:a|an)\s+")
+OWN_CRAFT = re.compile(
+    r"(?:-(?:led|built|run|operated))?\s+(?:[a-z-]+\s+){0,2}?(?:mission|project|programme|program|probe|spacecraft|"
+    r"satellite|lander|rover|orbiter|telescope|initiative|observatory)\b"
+)
+CRAFT_WORDS = ("mission", "project", "program", "probe", "spacecraft", "satellite", "lander", "rover", "orbiter",
+               "telescope", "initiative", "observatory")  # fmt: skip
 # 'NASA astronauts Jane Doe and …'.
 PLURAL_ROLE = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:astronauts|cosmonauts|taikonauts|engineers|scientists|officials|researchers|diplomats|"
@@ -228,6 +254,8 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
             found += _described_owners(view, people, history)
         found += _predicates(view, people, history)
         found += _works_for(view, people)
+        if "," in sentence:
+            found += _acting_for(view, people)
         if ROLE_WORD.search(sentence):
             found += _program_roles(view, people)
         found += _groups(view)
@@ -237,6 +265,8 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
             found += _travelled(view)
     if "rocket" in view.sentence or "launcher" in view.sentence or "booster" in view.sentence:
         found += _launchers(view)
+    if any(word in sentence for word in CRAFT_WORDS):
+        found += _own_missions(view)
     if " by " in sentence or " own " in sentence:
         found += _operators(view)
     if " charge of " in view.sentence:
@@ -266,6 +296,52 @@ def _works_for(view: SentenceView, people: list[Found]) -> list[Role]:
             continue  # 'joined Canada', 'works in France': no office
         cue = WORD.match(view.sentence, verb.start("verb") - view.start)
         found.append((person, "affiliatedWith", employer, cue, "works for"))
+    return found
+
+
+def _acting_for(view: SentenceView, people: list[Found]) -> list[Role]:
+    """'Jane Doe, speaking on behalf of the EU', 'Jane Doe, a researcher with
+    the Example Agency', 'Jane Doe and John Roe, both of the Example Agency',
+    'Jane Doe, the head of the Indian delegation': whom a person acts for."""
+    found: list[Role] = []
+    text = view.text
+    by_start = {m.start: m for m in view.mentions}
+    for person in people:
+        link = SPEAKING_FOR.match(text, person.end, view.end) or ROLE_WITH.match(text, person.end, view.end)
+        body = by_start.get(link.end()) if link else None
+        # ('a researcher from India' is a nationality, not an office)
+        if (link is not None and body is not None and view.is_(body, "Agent") and not view.is_(body, "Person")
+                and not (view.is_(body, "Country") and link.re is ROLE_WITH)):  # fmt: skip
+            found.append((person, "affiliatedWith", body, None, "acts for"))
+        delegation = ROLE_OF_NATIONAL.match(text, person.end, view.end)
+        country = by_start.get(delegation.end()) if delegation else None
+        if (delegation is not None and country is not None and view.is_(country, "Country")
+                and NATIONAL_BODY.match(text, country.end, view.end)):  # fmt: skip
+            found.append((person, "affiliatedWith", country, None, "acts for"))
+        both = BOTH_OF.match(text, person.end, view.end)
+        body = by_start.get(both.end()) if both else None
+        if both is None or body is None or not view.is_(body, "Organization"):
+            continue
+        crew = view.group([m for m in view.before(person.end - view.start) if view.is_(m, "Person")], True)
+        found += [(member, "affiliatedWith", body, None, "acts for") for member in crew]
+    return found
+
+
+def _own_missions(view: SentenceView) -> list[Role]:
+    """'Example-1 is a JAXA mission', 'Example-2, an ESA probe,': the
+    organization's own mission, which it leads (not a country's: 'a
+    Japanese mission' is a nationality)."""
+    found: list[Role] = []
+    by_start = {m.start: m for m in view.mentions}
+    for mission in view.mentions:
+        if not view.is_(mission, "Program") or view.is_(mission, "Station"):
+            continue
+        link = IS_AN.match(view.text, mission.end, view.end)
+        owner = by_start.get(link.end()) if link else None
+        if link is None or owner is None or not view.is_(owner, "Organization") or view.is_(owner, "Country"):
+            continue
+        if OWN_CRAFT.match(view.text, owner.end, view.end):
+            found.append((owner, "leads", mission, None, "an organization's own mission"))
     return found
 
 
