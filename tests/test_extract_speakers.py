@@ -161,3 +161,82 @@ def test_a_stance_in_the_passive_is_the_agents(extractor: RuleExtractor) -> None
 def test_a_stance_on_it_is_on_the_document_named_last(extractor: RuleExtractor) -> None:
     claims = run(extractor, "The Artemis Accords set rules. Russia rejected them.").claims
     assert [(c["speaker"], c.get("opposes")) for c in claims] == [("russia", "artemis-accords")]
+
+
+def propositions(candidates: Candidates) -> list[tuple[str, tuple[str, str, str], str | None]]:
+    return [
+        (c["speaker"], (c["proposition"]["subject"], c["proposition"]["relation"], c["proposition"]["object"]),
+         c.get("modality"))
+        for c in candidates.claims if "proposition" in c
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quotation first, the attribution after it, in either order, with adverbials after the verb
+        "“Examplia joined the Lunar Gateway in 2020,” Jane Example said.",
+        "“Examplia joined the Lunar Gateway in 2020,” said Jane Example, the head of Roscosmos.",
+        '"Examplia joined the Lunar Gateway in 2020," Jane Example told reporters on Tuesday.',
+        # reported speech without quotation marks, the attribution after it
+        "Examplia joined the Lunar Gateway in 2020, Jane Example said in a statement.",
+        # a quotation the attribution splits
+        "“We are ready,” Jane Example said, “and Examplia joined the Lunar Gateway in 2020.”",
+    ],
+)
+def test_quoted_relation_before_the_attribution_is_the_speakers(extractor: RuleExtractor, text: str) -> None:
+    candidates = run(extractor, "Examplia is a country. " + text)
+    gateway = [f for f in candidates.facts if f["object"] == "lunar-gateway"]
+    assert not gateway  # what someone says is not the author's fact
+    assert ("jane-example", ("examplia", "participatesIn", "lunar-gateway"), None) in propositions(candidates)
+
+
+def test_a_negated_quotation_keeps_its_modality_in_the_claim(extractor: RuleExtractor) -> None:
+    candidates = run(extractor, "Russia will not join the Lunar Gateway, Jane Example said on Tuesday.")
+    assert propositions(candidates) == [("jane-example", ("russia", "participatesIn", "lunar-gateway"), "negated")]
+    assert all(f.get("modality") == "negated" for f in candidates.facts if f["object"] == "lunar-gateway")
+
+
+def test_a_quotation_in_straight_marks_over_several_sentences(extractor: RuleExtractor) -> None:
+    text = (
+        '"We are ready. Japan joined the Lunar Gateway in 2020," Jane Example said. Russia signed the Artemis Accords.'
+    )
+    candidates = run(extractor, text)
+    assert propositions(candidates) == [("jane-example", ("japan", "participatesIn", "lunar-gateway"), None)]
+    assert [(f["subject"], f["object"]) for f in candidates.facts] == [("russia", "artemis-accords")]
+    claim = candidates.claims[0]
+    assert claim["evidence"] == [[0, text.index(" Russia")]]  # both sentences of the quotation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India could sign the Artemis Accords in June, officials said.",  # unnamed speakers: no claim
+        "Japan could sign the Artemis Accords in June, analysts say.",
+    ],
+)
+def test_an_unnamed_speaker_after_a_comma_is_not_a_name_before_it(extractor: RuleExtractor, text: str) -> None:
+    assert all_speakers(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Russia, which is not a member, has long accused the alliance of plotting.", "russia"),
+        ("Jane Example, Roscosmos director, said the work would go on.", "jane-example"),
+        ("The agency's director, Jane Example, said the work would go on.", "jane-example"),
+    ],
+)
+def test_the_subject_phrase_past_appositions_and_adverbs(extractor: RuleExtractor, text: str, speaker: str) -> None:
+    assert all_speakers(extractor, text) == [speaker]
+
+
+def test_he_said_is_the_subject_of_the_last_sentence_naming_a_person(extractor: RuleExtractor) -> None:
+    text = (
+        "Jane Example, the head of Roscosmos, told John Example that the station would close. "
+        "“We have no money,” she said."
+    )
+    assert all_speakers(extractor, text) == ["jane-example", "jane-example"]
+    # the nearest person when no one else is the subject
+    text = "Jane Example spoke first. John Example, the head of Roscosmos, disagreed. “We will stay,” he said."
+    assert all_speakers(extractor, text)[-1] == "john-example"

@@ -100,22 +100,70 @@ ROLE_NOUN_SUBJECT = re.compile(
 CO_AGENT_BEFORE = re.compile(r"\b(?:[Ww]ith|[Aa]longside|[Uu]nlike|[Ll]ike|[Bb]esides)\s+(?:the\s+)?$")
 
 
-def speaker_before(view: SentenceView, verb: int, history: list[Found]) -> Found | None:
+# Words that put a person in an object position: 'told Jane Doe', 'replaced John Roe as head'.
+OBJECT_BEFORE = re.compile(
+    r"\b(?:[Ww]ith|[Aa]longside|to|from|of|for|by|on|at|against|than|about|told|asked|met|replaced|succeeded|"
+    r"invited|thanked|called|urged|criticized|criticised|named|appointed|visited|and|or)\s+(?:the\s+)?$"
+)
+ADVERBS_ONLY = re.compile(
+    r"(?:\s*(?:has|have|had|is|are|was|were|will|would|also|long|since|then|later|already|again|now|still|once|"
+    r"earlier|recently|first|always|often|never|not|[a-z]+ly))*\s*"
+)
+SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+|\n")
+
+
+def _speaking_person(view: SentenceView, history: list[Found], before: int) -> Found | None:
+    """What 'he'/'she' opening a speech act stands for: the person who is the
+    subject of the last sentence naming one (its first person not in an object
+    position: 'X told Vladimir Putin that … He said' is X), else the nearest."""
+    people = [m for m in history if m.end <= before and m.rule != "anaphor" and view.is_(m, "Person")]
+    if not people:
+        return None
+    last = people[-1]
+    window = view.text[max(0, last.start - 400) : last.start]
+    ends = list(SENTENCE_END.finditer(window))
+    floor = last.start - len(window) + (ends[-1].end() if ends else 0)
+    if not ends and last.start - 400 > 0:
+        return last
+    same = [m for m in people if m.start >= floor]
+    for person in same:
+        if not OBJECT_BEFORE.search(view.text, max(floor, person.start - 20), person.start):
+            return person
+    return last
+
+
+def _subject_phrase(head: str, clause_start: int, end: int) -> int:
+    """Where the subject phrase of a speech verb starts: after the last comma of
+    its clause ('Russia will not join, Jane Doe said'), the apposition before the
+    verb left out ('Jane Doe, the head of X, said')."""
+    stop = len(head[:end].rstrip(" ,"))
+    comma = head.rfind(",", clause_start, stop)
+    return comma + 1 if comma >= 0 else clause_start
+
+
+def speaker_before(
+    view: SentenceView, verb: int, history: list[Found], phrase: bool = True
+) -> tuple[Found | None, int]:
     """The subject of a speech verb at ``verb`` (sentence offset): the phrase
-    that ends right before it in its clause."""
+    that ends right before it in its clause (after its last comma when
+    ``phrase``); and where that phrase starts."""
     sentence = view.sentence
     head = sentence[:verb]
     # 'Much of China's programme, he said, was …': a pronoun right before the verb is its subject.
     pronoun = PRONOUN_SUBJECT.search(head)
     if pronoun:
+        at = view.start + pronoun.start()
+        if pronoun.group(1).lower() in ("he", "she"):
+            person = _speaking_person(view, history, at)
+            if person is not None:
+                return person, pronoun.start()
         # 'Together with Russia it has called for …': a name after 'with' in the clause is not what 'it' is.
         others = {
             id(m) for m in view.mentions if CO_AGENT_BEFORE.search(view.text, max(view.start, m.start - 20), m.start)
         }
-        target = resolve(view.linker, pronoun.group(1), [m for m in history if id(m) not in others],
-                         view.start + pronoun.start())  # fmt: skip
+        target = resolve(view.linker, pronoun.group(1), [m for m in history if id(m) not in others], at)
         if target is not None:
-            return target
+            return target, pronoun.start()
     breaks = [m.end() for m in SUBJECT_BREAK.finditer(head)]
     clause_start = breaks[-1] if breaks else 0
     clause = head[clause_start:]
@@ -124,23 +172,41 @@ def speaker_before(view: SentenceView, verb: int, history: list[Found]) -> Found
     # 'Jane Doe, the head of the Agency, said', 'Jane Doe, who met John Roe, said': the apposition
     # or relative clause between the subject and the verb is left out.
     end = skip_parenthesis(sentence, verb)
+    subject_start = _subject_phrase(head, clause_start, end) if phrase else clause_start
+    if subject_start > clause_start and ADVERBS_ONLY.fullmatch(head[subject_start:end]):
+        # 'Russia, which is not a member, has long accused …': the subject is before the relative clause.
+        end = skip_parenthesis(sentence, subject_start)
+        subject_start = _subject_phrase(head, clause_start, end)
+    in_phrase = [m for m in view.mentions if m.start >= view.start + subject_start and m.end <= view.start + end]
+    if (
+        subject_start > clause_start
+        and not any(view.is_(m, "Person") for m in in_phrase)
+        and ROLE.search(head[subject_start:end])
+    ):
+        # 'Jane Doe, NASA administrator, said': the role's person is before the comma.
+        before_comma = [m for m in view.mentions if m.end == view.start + subject_start - 1]
+        if before_comma and view.is_(before_comma[0], "Person"):
+            return before_comma[0], clause_start
+    if subject_start > clause_start and in_phrase:
+        # 'Russia will not join the Gateway, Jane Doe said': the phrase after the comma speaks.
+        found = _best(view, in_phrase, last_person=True)
+        if found is not None:
+            return found, subject_start
     in_clause = [m for m in view.mentions if m.start >= view.start + clause_start and m.end <= view.start + end]
-    found = _best(view, in_clause, last_person=True)
+    found = None if subject_start > clause_start else _best(view, in_clause, last_person=True)
     if found is not None:
-        return found
+        return found, clause_start
     noun = SPEECH_NOUN_SUBJECT.search(head)
     if noun:
-        return resolve(
+        target = resolve(
             view.linker, noun.group(0).split(",")[0].split("'")[0].strip(), history, view.start + noun.start()
         )
-    pronoun = PRONOUN_SUBJECT.search(head)
-    if pronoun:
-        return resolve(view.linker, pronoun.group(1), history, view.start + pronoun.start())
+        return target, noun.start()
     # 'the minister said', 'The administrator added': a role noun stands for the person last named.
     role = ROLE_NOUN_SUBJECT.search(head)
     if role:
-        return antecedent(view.linker, ("Person",), history, view.start + role.start())
-    return None
+        return antecedent(view.linker, ("Person",), history, view.start + role.start()), role.start()
+    return None, subject_start
 
 
 def speaker_after(view: SentenceView, position: int, history: list[Found]) -> Found | None:
@@ -179,25 +245,56 @@ def _bare_phrase(rest: str) -> bool:
     )
 
 
-def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, tuple[int, int]]]:
+Region = tuple[tuple[int, int], ...]
+JOINT: Region = ()  # a co-speaker of the act before: the same words
+# After a speech verb, nothing but when, where and to whom ('…, Jane Doe said on Tuesday in a statement.'):
+# the words reported are before the speaker.
+_WORD = r"(?:(?!(?:that|who|which|whether|if)\b)[\w'’-]+)"
+TAIL_ONLY = re.compile(
+    rf"(?:,?\s+(?:on|in|at|during|after|before|last|this|late|early|earlier|later|yesterday|today|recently|also|"
+    rf"again|then|when|while|as|via|through|with|by|from|to|for)\b(?:\s+{_WORD}){{0,8}})*[\s.!?”\"’]*$"
+)
+TOLD_OBJECT = re.compile(
+    rf"\s+(?:the\s+|a\s+|an\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}?(?=[,.!?]|\s+(?:on|in|at|during|after|before|last|this|late|early|earlier|later|yesterday|today|when|while|as|via|through|with)\b|\s*$)"
+)
+QUOTE_GOES_ON = re.compile(r"\s*,\s*[“\"‘]")
+
+
+def _reported_region(sentence: str, verb: re.Match[str], subject_start: int) -> Region:
+    """The words a speech verb reports: after it ('X said that …'), before its
+    subject when only adverbials follow it ('“…,” X said on Tuesday', 'Japan will
+    join, X said'), or both for a quotation the attribution splits."""
+    rest = sentence[verb.end() :]
+    if verb.group(0).startswith(("told", "tell")):
+        told = TOLD_OBJECT.match(rest)
+        rest = rest[told.end() :] if told else rest
+    before = sentence[:subject_start].rstrip(" ,")
+    if before and TAIL_ONLY.match(rest):
+        return ((0, subject_start),)
+    if before.endswith(("”", '"', "’")) and QUOTE_GOES_ON.match(rest):
+        return ((0, subject_start), (verb.end(), len(sentence)))
+    return ((verb.end(), len(sentence)),)
+
+
+def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, Region]]:
     """Each speech act in the sentence: its speaker and the region (sentence
     offsets) of the words reported."""
     sentence = view.sentence
-    acts: list[tuple[Found, tuple[int, int]]] = []
+    acts: list[tuple[Found, Region]] = []
     for match in ACCORDING_TO.finditer(sentence):
         speaker = speaker_after(view, match.end(), history)
         if speaker is None:
             continue
         # 'According to X, …' reports what follows; '…, according to X' what precedes.
         comma = sentence.find(",", match.end())
-        region = (comma + 1, len(sentence)) if match.start() < 3 and comma > 0 else (0, match.start())
-        acts.append((speaker, region))
+        words = (comma + 1, len(sentence)) if match.start() < 3 and comma > 0 else (0, match.start())
+        acts.append((speaker, (words,)))
     for match in STATEMENT_OF.finditer(sentence):
         inside = [m for m in view.mentions if view.start + match.start(1) <= m.start < view.start + match.end(1) + 1]
         speaker = _best(view, inside)
         if speaker is not None:
             comma = sentence.find(",", match.end())
-            acts.append((speaker, (comma + 1 if comma > 0 else match.end(), len(sentence))))
+            acts.append((speaker, ((comma + 1 if comma > 0 else match.end(), len(sentence)),)))
     if not SPEECH_VERB.search(sentence):
         for match in QUOTE_AFTER_COLON.finditer(sentence):
             # 'Jane Doe put it bluntly: “…”', 'Her message was simple: “…”': the clause before the colon speaks.
@@ -205,21 +302,26 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, t
             speaker = (
                 resolve(view.linker, owner.group(1), history, view.start + owner.start())
                 if owner
-                else speaker_before(view, match.start(), history)
+                else speaker_before(view, match.start(), history, phrase=False)[0]
             )
             if speaker is not None:
-                acts.append((speaker, (match.end(), len(sentence))))
+                acts.append((speaker, ((match.end(), len(sentence)),)))
     for match in SPEECH_VERB.finditer(sentence):
         head = sentence[: match.start()].rstrip()
         # '“…,” said X' and '…, said X.': the speaker follows; 'X, the head of Y, said' it precedes.
         inverted = (
             not head or head.endswith(("”", '"')) or (head.endswith(",") and _bare_phrase(sentence[match.end() :]))
         )
-        speaker = None if inverted else speaker_before(view, match.start(), history)
+        speaker, subject_start = (None, 0) if inverted else speaker_before(view, match.start(), history)
         if speaker is not None:
             # '…, calling the accords one-sided, and China has not signed': a participle reports its own clause.
             close = CLAUSE_AFTER_PARTICIPLE.search(sentence, match.end()) if PARTICIPLE.match(match.group(0)) else None
-            acts.append((speaker, (match.end(), close.start() if close else len(sentence))))
+            region = (
+                ((match.end(), close.start() if close else len(sentence)),)
+                if PARTICIPLE.match(match.group(0))
+                else _reported_region(sentence, match, subject_start)
+            )
+            acts.append((speaker, region))
             # 'Russia and China said': each speaks (a joint statement, one claim with both).
             if not view.is_(speaker, "Person"):
                 agents = [m for m in view.before(match.start()) if view.is_(m, "Agent") and not view.is_(m, "Person")]
@@ -232,26 +334,26 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, t
                     if other.entity != speaker.entity and not AFTER_PREPOSITION.search(
                         view.text, max(view.start, other.start - 20), other.start
                     ):
-                        acts.append((other, (-1, -1)))
+                        acts.append((other, JOINT))
             # 'Together with Russia, China called for …': the co-agent speaks too.
             clause = SUBJECT_BREAK_ANY.split(sentence[: match.start()])[-1]
             floor = view.start + match.start() - len(clause)
             for other in view.before(match.start()):
                 if (other.start >= floor and other.entity != speaker.entity and view.is_(other, "Agent")
                         and JOINT_WITH.search(view.text, max(view.start, other.start - 20), other.start)):  # fmt: skip
-                    acts.append((other, (-1, -1)))
+                    acts.append((other, JOINT))
             continue
         listed = LISTED_SPEAKERS.match(sentence[match.end() :])
         if listed and RELATIVE_BEFORE.search(sentence, 0, match.start()):
             speakers = view.group([m for m in view.after(match.end() + listed.end()) if view.is_(m, "Agent")], False)
             if speakers and speakers[0].start == view.start + match.end() + listed.end():
-                acts += [(speakers[0], (0, len(sentence)))] + [(other, (-1, -1)) for other in speakers[1:]]
+                acts += [(speakers[0], ((0, len(sentence)),))] + [(other, JOINT) for other in speakers[1:]]
                 continue
         if head and not inverted and not head.endswith((",", ":", "—", "–")):
             continue  # 'He wrote to Jane Doe', 'analysts said': the subject is before the verb, unnamed here
         speaker = speaker_after(view, match.end(), history)
         if speaker is not None:
-            acts.append((speaker, (0, match.start())))
+            acts.append((speaker, ((0, match.start()),)))
     return acts
 
 
@@ -306,18 +408,20 @@ def claims(
         return False
     acts = speech_acts(view, history)
     first_claim = len(candidates.claims)  # the claims of this sentence start here (compared only with each other)
-    joint = [a for a in acts if a[1] == (-1, -1)]
-    acts = [a for a in acts if a[1] != (-1, -1)]
-    for number, (speaker, (low, high)) in enumerate(acts):
-        reported = [
-            f for f in candidates.facts[first_fact:]
-            if "cue" in f and view.start + low <= f["cue"][0] < view.start + high
-        ]  # fmt: skip
+    joint = [a for a in acts if a[1] == JOINT]
+    acts = [a for a in acts if a[1] != JOINT]
+    for number, (speaker, region) in enumerate(acts):
+        low = region[0][0]
+
+        def inside(at: int, region: Region = region) -> bool:
+            return any(view.start + a <= at < view.start + b for a, b in region)
+
+        reported = [f for f in candidates.facts[first_fact:] if "cue" in f and inside(f["cue"][0])]
         if reported:
             moved = {id(f) for f in reported}
             candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:] if id(f) not in moved]
         # 'According to NASA, Japan will join': the speaker is not a subject of what is reported.
-        reported = [f for f in reported if view.start + low <= f["at"][0] < view.start + high]
+        reported = [f for f in reported if inside(f["at"][0])]
         if number == 0 and quoted:
             _remove_recent(candidates.facts, quoted)
             reported = quoted + reported

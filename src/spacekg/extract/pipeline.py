@@ -85,8 +85,10 @@ class RuleExtractor:
             first_fact = len(candidates.facts)
             relations(view, candidates, anaphora.document(local), candidates.mentions)
             sentence = text[start:end]
-            opens = sentence.count("“") + sentence.count('"') % 2
-            closes = sentence.count("”")
+            # Curly quotation marks open and close; an odd number of straight ones toggles.
+            straight = sentence.count('"') % 2
+            opens = sentence.count("“") + straight * (quote_start is None)
+            closes = sentence.count("”") + straight * (quote_start is not None)
             if quote_start is None and opens > closes:
                 # A quotation that goes on into the next sentences: its facts wait for the speaker.
                 quote_start, quoted = start, candidates.facts[first_fact:]
