@@ -287,8 +287,8 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, R
             continue
         # 'According to X, …' reports what follows; '…, according to X' what precedes.
         comma = sentence.find(",", match.end())
-        words = (comma + 1, len(sentence)) if match.start() < 3 and comma > 0 else (0, match.start())
-        acts.append((speaker, (words,)))
+        reported = (comma + 1, len(sentence)) if match.start() < 3 and comma > 0 else (0, match.start())
+        acts.append((speaker, (reported,)))
     for match in STATEMENT_OF.finditer(sentence):
         inside = [m for m in view.mentions if view.start + match.start(1) <= m.start < view.start + match.end(1) + 1]
         speaker = _best(view, inside)
