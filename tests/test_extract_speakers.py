@@ -240,3 +240,46 @@ def test_he_said_is_the_subject_of_the_last_sentence_naming_a_person(extractor: 
     # the nearest person when no one else is the subject
     text = "Jane Example spoke first. John Example, the head of Roscosmos, disagreed. “We will stay,” he said."
     assert all_speakers(extractor, text)[-1] == "john-example"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body named again by the last word of its name
+        (
+            "The Lunar Example Institute built the orbiter. Its mission was extended, the institute said.",
+            "lunar-example-institute",
+        ),
+        (
+            "The Lunar Example Institute built the orbiter. The institute said the mission was extended.",
+            "lunar-example-institute",
+        ),
+        # a delegation or an embassy speaks for its country, a spokesman for his person
+        ("Japan sent experts to the talks. According to its delegation, the test posed no threat.", "japan"),
+        ("Japan sent experts to the talks. Its delegation said the test posed no threat.", "japan"),
+        # a noun of speech with its speaker after 'by', or before it as a possessive
+        (
+            "It follows the announcement by President Jane Example, on Monday, that the command would be created.",
+            "jane-example",
+        ),
+        (
+            "NASA Administrator Jane Example spoke in May. It follows Jane Example's pledge that the station would fly.",
+            "jane-example",
+        ),
+    ],
+)
+def test_speakers_named_by_a_noun(extractor: RuleExtractor, text: str, speaker: str) -> None:
+    found = all_speakers(extractor, text)
+    assert speaker in found
+    assert set(found) == {speaker}
+
+
+def test_a_noun_of_speech_without_a_that_clause_is_no_claim(extractor: RuleExtractor) -> None:
+    assert all_speakers(extractor, "The statement by Japan was short.") == []
+
+
+def test_according_to_a_new_name_opening_the_sentence_is_a_person(extractor: RuleExtractor) -> None:
+    text = "According to Jane Example, the agency's head of operations, the thrusters could fail."
+    candidates = run(extractor, text)
+    assert all_speakers(extractor, text) == ["jane-example"]
+    assert [m.type for m in candidates.mentions if m.entity == "jane-example"] == ["Person"]

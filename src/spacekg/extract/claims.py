@@ -132,6 +132,32 @@ def _speaking_person(view: SentenceView, history: list[Found], before: int) -> F
     return last
 
 
+# 'the institute said', 'the centre added': a body named by the last word of its name.
+NAME_NOUN_SUBJECT = re.compile(
+    r"\b(?:the|The)\s+(?:[a-z]+\s+)?(institute|centre|center|group|consortium|alliance|bloc|union|office|"
+    r"laboratory|observatory|university|academy|foundation|corporation|company|operator|forum|commission|"
+    r"council|committee|ministry|agency|administration|organi[sz]ation|service|force|command|delegation|embassy)"
+    r"\s*(?:,[^,]*,\s*)?(?:(?:has|had|also|then|later|again)\s+)*$"
+)
+COUNTRY_NOUNS = ("delegation", "embassy")
+
+
+def _named_by_noun(view: SentenceView, noun: str, history: list[Found], before: int) -> Found | None:
+    """The nearest earlier mention whose name ends in ``noun`` ('the institute' after the Korea
+    Aerospace Research Institute); a delegation or an embassy is its country's."""
+    if noun in COUNTRY_NOUNS:
+        return antecedent(view.linker, ("Country",), history, before)
+    for mention in reversed(history):
+        if mention.end > before or mention.rule == "anaphor" or not view.is_(mention, "Agent"):
+            continue
+        entity = view.linker.entities.get(mention.entity)
+        names = [view.text[mention.start : mention.end], mention.label]
+        names += [entity.label, *entity.aliases] if entity is not None else []
+        if any(name.lower().split()[-1:] == [noun] for name in names if name):
+            return mention
+    return None
+
+
 def _subject_phrase(head: str, clause_start: int, end: int) -> int:
     """Where the subject phrase of a speech verb starts: after the last comma of
     its clause ('Russia will not join, Jane Doe said'), the apposition before the
@@ -201,7 +227,18 @@ def speaker_before(
         target = resolve(
             view.linker, noun.group(0).split(",")[0].split("'")[0].strip(), history, view.start + noun.start()
         )
-        return target, noun.start()
+        if target is not None:
+            return target, noun.start()
+    voice = POSSESSIVE_VOICE_BEFORE.search(head)
+    if voice:
+        owner = _voice_owner(view, voice.group(1), voice.group(2), history, view.start + voice.start())
+        if owner is not None:
+            return owner, voice.start()
+    named = NAME_NOUN_SUBJECT.search(head)
+    if named:
+        target = _named_by_noun(view, named.group(1), history, view.start + named.start())
+        if target is not None:
+            return target, named.start()
     # 'the minister said', 'The administrator added': a role noun stands for the person last named.
     role = ROLE_NOUN_SUBJECT.search(head)
     if role:
@@ -225,7 +262,42 @@ def speaker_after(view: SentenceView, position: int, history: list[Found]) -> Fo
             target = resolve(view.linker, " ".join(words[:size]), history, view.start + position)
             if target is not None:
                 return target
+        named = NAME_NOUN_SUBJECT.search(phrase.group(1))
+        if named:
+            return _named_by_noun(view, named.group(1), history, view.start + position)
+    # 'according to its delegation', 'said his spokesman': the owner speaks through them.
+    owner = POSSESSIVE_VOICE.match(rest)
+    if owner:
+        return _voice_owner(view, owner.group(1), owner.group(2), history, view.start + position)
     return None
+
+
+def _voice_owner(view: SentenceView, pronoun: str, voice: str, history: list[Found], before: int) -> Found | None:
+    """Whom 'its delegation', 'his spokesman' speak for: a delegation, an embassy
+    or a government is a country's."""
+    if pronoun.lower() in ("its", "their") and voice in ("delegation", "embassy", "government"):
+        return antecedent(view.linker, ("Country",), history, before)
+    return resolve(view.linker, pronoun, history, before)
+
+
+_VOICES = (
+    r"(delegation|spokes(?:person|man|woman)|officials?|representatives?|ambassador|envoy|government|ministry|"
+    r"embassy|office|press\s+office|statement|lawyers?|aides?)"
+)
+POSSESSIVE_VOICE = re.compile(r"\s*(its|their|his|her)\s+(?:[\w-]+\s+)?" + _VOICES + r"\b")
+# 'Its delegation said', 'His spokesman added'.
+POSSESSIVE_VOICE_BEFORE = re.compile(
+    r"\b(Its|Their|His|Her|its|their|his|her)\s+(?:[\w-]+\s+)?"
+    + _VOICES
+    + r"\s*(?:,[^,]*,\s*)?(?:(?:has|had|also|then|later|again)\s+)*$"
+)
+# 'the announcement by President Jane Example, on Monday, that …', 'Jane Example's pledge that …'.
+SPEECH_NOUN = (
+    r"(?:announcement|statement|declaration|decision|pledge|promise|warning|assurance|admission|claim|remarks)"
+)
+SPEECH_NOUN_BY = re.compile(rf"\b{SPEECH_NOUN}\s+by\s+")
+SPEECH_NOUN_OF = re.compile(rf"['’]s\s+(?:\w+\s+)?{SPEECH_NOUN}\s+(?:on\s+\w+\s+|in\s+\w+\s+)?that\b")
+THAT = re.compile(r"\bthat\b")
 
 
 ROLE = re.compile(
@@ -295,6 +367,16 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, R
         if speaker is not None:
             comma = sentence.find(",", match.end())
             acts.append((speaker, ((comma + 1 if comma > 0 else match.end(), len(sentence)),)))
+    for match in SPEECH_NOUN_BY.finditer(sentence):
+        # 'It follows the announcement by President Jane Example, on Monday, that …': what follows 'that'.
+        that = THAT.search(sentence, match.end())
+        speaker = speaker_after(view, match.end(), history) if that else None
+        if that and speaker is not None:
+            acts.append((speaker, ((that.end(), len(sentence)),)))
+    for match in SPEECH_NOUN_OF.finditer(sentence):
+        owner = [m for m in view.mentions if m.end == view.start + match.start()]
+        if owner and view.is_(owner[0], "Agent"):
+            acts.append((owner[0], ((match.end(), len(sentence)),)))
     if not SPEECH_VERB.search(sentence):
         for match in QUOTE_AFTER_COLON.finditer(sentence):
             # 'Jane Doe put it bluntly: “…”', 'Her message was simple: “…”': the clause before the colon speaks.

@@ -99,7 +99,7 @@ SPEECH_AFTER = re.compile(
     r"argued|insisted|explained|confirmed|urged|wrote|replied|declared|countered|responded|cautioned|conceded|"
     r"maintained|suggested|predicted|vowed|promised|tweeted|posted|welcomed|hailed|praised|congratulated)\b"
 )
-PERSON_BEFORE_SAID = re.compile(r"\b(?:said|says|told|asked|according\s+to)\s+$")
+PERSON_BEFORE_SAID = re.compile(r"\b(?:said|says|told|asked|[Aa]ccording\s+to)\s+$")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|visited|visit|hosted\s+in)\s+$")
 CRAFT_AFTER = re.compile(r"^\s+(?:lander|rover|probe|spacecraft|orbiter|capsule|rocket|launcher|satellite|telescope|"
                          r"module|mission|crew\s+vehicle|space\s+station)s?\b")  # fmt: skip
