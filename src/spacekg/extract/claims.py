@@ -374,9 +374,9 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, R
         if that and speaker is not None:
             acts.append((speaker, ((that.end(), len(sentence)),)))
     for match in SPEECH_NOUN_OF.finditer(sentence):
-        owner = [m for m in view.mentions if m.end == view.start + match.start()]
-        if owner and view.is_(owner[0], "Agent"):
-            acts.append((owner[0], ((match.end(), len(sentence)),)))
+        owners = [m for m in view.mentions if m.end == view.start + match.start()]
+        if owners and view.is_(owners[0], "Agent"):
+            acts.append((owners[0], ((match.end(), len(sentence)),)))
     if not SPEECH_VERB.search(sentence):
         for match in QUOTE_AFTER_COLON.finditer(sentence):
             # 'Jane Doe put it bluntly: “…”', 'Her message was simple: “…”': the clause before the colon speaks.
