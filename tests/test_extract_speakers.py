@@ -283,3 +283,52 @@ def test_according_to_a_new_name_opening_the_sentence_is_a_person(extractor: Rul
     candidates = run(extractor, text)
     assert all_speakers(extractor, text) == ["jane-example"]
     assert [m.type for m in candidates.mentions if m.entity == "jane-example"] == ["Person"]
+
+
+INTERVIEW = """Five questions for the head of the Lunar Example Agency
+
+Jane Example, who has run the Lunar Example Agency since 2020, spoke to us in Ottawa.
+
+Q: Will Japan join the Lunar Gateway?
+A: Yes. Japan will build a rover for the Lunar Gateway.
+
+Q: And Russia?
+A: Russia has not joined the Lunar Gateway.
+"""
+
+
+def test_an_interviews_answers_are_the_interviewees_claims(extractor: RuleExtractor) -> None:
+    candidates = run(extractor, INTERVIEW)
+    assert set(all_speakers(extractor, INTERVIEW)) == {"jane-example"}
+    assert propositions(candidates) == [
+        ("jane-example", ("japan", "participatesIn", "lunar-gateway"), "planned"),
+        ("jane-example", ("russia", "participatesIn", "lunar-gateway"), "negated"),
+    ]
+    assert candidates.facts == []  # the question states nothing; the answers are hers
+
+
+def test_an_explainers_answers_are_the_authors(extractor: RuleExtractor) -> None:
+    text = INTERVIEW.replace("Jane Example, who has run the Lunar Example Agency since 2020, spoke to us in Ottawa.",
+                             "The Lunar Example Agency has existed since 2020.")  # fmt: skip
+    candidates = run(extractor, text)
+    assert all_speakers(extractor, text) == []
+    assert stated_facts(candidates) == {
+        ("japan", "participatesIn", "lunar-gateway"): "planned",
+        ("russia", "participatesIn", "lunar-gateway"): "negated",
+    }
+
+
+def stated_facts(candidates: Candidates) -> dict[tuple[str, str, str], str | None]:
+    return {(f["subject"], f["relation"], f["object"]): f.get("modality") for f in candidates.facts}
+
+
+def test_a_question_states_no_fact(extractor: RuleExtractor) -> None:
+    assert run(extractor, "Has Japan joined the Lunar Gateway? Nobody knows.").facts == []
+
+
+def test_a_transcript_line_names_its_speaker(extractor: RuleExtractor) -> None:
+    text = "A transcript of the hearing\n\nSenator Jane Example opened the hearing.\nEXAMPLE: We will not cut the budget.\n"
+    claims = run(extractor, text).claims
+    assert [(c["speaker"], text[c["evidence"][0][0] : c["evidence"][0][1]]) for c in claims] == [
+        ("jane-example", "EXAMPLE: We will not cut the budget.")
+    ]

@@ -469,6 +469,61 @@ def _remove_recent(facts: list[dict[str, Any]], gone: list[dict[str, Any]]) -> N
     facts[index:] = [f for f in facts[index:] if id(f) not in ids]
 
 
+QUESTION_END = re.compile(r"\?[”\"’)]*\s*$")
+QUESTION_LINE = re.compile(r"(?:Q|Question)\s*[:.]\s")
+ANSWER_LINE = re.compile(r"(?:A|Answer)\s*[:.]\s")
+# Before the first question, the text says whom it interviews.
+INTERVIEW_CUE = re.compile(
+    r"\b(?:interview(?:s|ed)?|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with|answer(?:s|ed)\s+"
+    r"(?:\w+\s+)?questions|in\s+conversation\s+with)\b",
+    re.IGNORECASE,
+)
+# 'NELSON: We will go back.', 'Jane Example: …': a transcript's line names its speaker.
+LINE_SPEAKER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s")
+
+
+class Interview:
+    """Who answers in an interview transcript: the one person the text's
+    opening names beside a word of interviewing ('Jane Example, the head of
+    the agency, spoke to us'); each 'A:' line is hers. A line opening with a
+    person's name and a colon is that person's."""
+
+    def __init__(self) -> None:
+        self.answerer: Found | None = None
+        self.decided = False
+        self.line = -1  # the answer line being read
+        self.claimed = -1  # the answer line that has a claim already
+
+    def speaker(self, view: SentenceView, history: list[Found]) -> Found | None:
+        text = view.text
+        line = text.rfind("\n", 0, view.start) + 1
+        if QUESTION_LINE.match(text, line) and not self.decided:
+            self.decided = True
+            people = {m.entity: m for m in history if m.end <= line and view.is_(m, "Person")}
+            if len(people) == 1 and INTERVIEW_CUE.search(text, 0, line):
+                self.answerer = next(iter(people.values()))
+        if self.answerer is not None and ANSWER_LINE.match(text, line):
+            self.line = line
+            return self.answerer
+        named = LINE_SPEAKER.match(text, line)
+        if named and line >= 1 and not QUESTION_LINE.match(text, line) and not ANSWER_LINE.match(text, line):
+            name = named.group(1).lower()
+            for mention in reversed(history):
+                if mention.end <= line + len(named.group(1)) and view.is_(mention, "Person"):
+                    label = (mention.label or text[mention.start : mention.end]).lower()
+                    if name == label or name == label.split()[-1]:
+                        self.line = line
+                        return mention
+        return None
+
+
+# A speech verb in a clause joined by 'but'/'and' with its own subject: '…, but she insisted that'.
+OWN_CLAUSE = re.compile(
+    r"(?:;|,\s+(?:and|but|while|whereas)\s+)(?:he|she|they|it|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+"
+    r"(?:(?:also|later|then|has|had)\s+)*[a-z]+(?:\s+(?:that|on|in))?\s*$"
+)
+
+
 def claims(
     view: SentenceView,
     candidates: Candidates,
@@ -476,6 +531,7 @@ def claims(
     first_fact: int = 0,
     quote_span: list[int] | None = None,
     quoted: list[dict[str, Any]] | None = None,
+    interview: Interview | None = None,
 ) -> bool:
     """Claims of one sentence; ``first_fact`` is where its facts start in
     ``candidates.facts`` (facts in reported words move into claims);
@@ -485,10 +541,21 @@ def claims(
     sentence, span = view.sentence, view.span
     is_, before, after, group = view.is_, view.before, view.after, view.group
     history = history[-RECENT:]  # antecedents among the last few hundred mentions: linear in the text
+    answerer = interview.speaker(view, history) if interview is not None else None
+    # 'Q: Will Japan join the Gateway?': a question states nothing, as fact or as anyone's claim.
+    if QUESTION_END.search(sentence):
+        candidates.facts[first_fact:] = []
+        return False
     # A headline (the text's first line, without a full stop) announces what the body reports.
     if view.start == 0 and not re.search(r"[.!?”\"]\s*$", sentence) and view.text[view.end : view.end + 1] == "\n":
         return False
     acts = speech_acts(view, history)
+    if answerer is not None and interview is not None and not acts:
+        # An interview's answer is the interviewee's: one claim per answer, and one per relation it states.
+        stated = any("cue" in f for f in candidates.facts[first_fact:])
+        if stated or interview.claimed != interview.line:
+            acts = [(answerer, ((0, len(sentence)),))]
+            interview.claimed = interview.line
     first_claim = len(candidates.claims)  # the claims of this sentence start here (compared only with each other)
     joint = [a for a in acts if a[1] == JOINT]
     acts = [a for a in acts if a[1] != JOINT]
@@ -510,11 +577,14 @@ def claims(
         # 'asked China to join': a request states no relation.
         if REQUEST.search(sentence[max(0, low - 12) : low + 1]):
             reported = []
+        own_clause = number > 0 and OWN_CLAUSE.search(sentence, max(0, low - 60), low) is not None
         # 'Russia and China said': each speaker's claim, with the same words.
         together = [speaker.entity] + [o.entity for o, _ in joint if o.entity != speaker.entity]
         for who in dict.fromkeys(together):
             claim: dict[str, Any] = {"speaker": who, "evidence": [quote_span or span], "confidence": 0.6}
-            if not reported and claim not in candidates.claims[first_claim:]:  # two verbs of one speech act
+            # Two verbs of one speech act ('said …, adding that') are one claim; a speech verb that opens
+            # a clause of its own ('X said …, but she insisted that …') is another.
+            if not reported and (claim not in candidates.claims[first_claim:] or own_clause):
                 candidates.claims.append(claim)
             for fact in reported:
                 proposition = {"subject": fact["subject"], "relation": fact["relation"], "object": fact["object"]}

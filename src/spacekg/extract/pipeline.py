@@ -14,7 +14,7 @@ from typing import Any
 
 from spacekg.extract import confidence
 from spacekg.extract.base import Candidates, Found, slug
-from spacekg.extract.claims import claims
+from spacekg.extract.claims import Interview, claims
 from spacekg.extract.coreference import Anaphora, ShortForms
 from spacekg.extract.dates import dates
 from spacekg.extract.linking import Linker
@@ -56,6 +56,7 @@ class RuleExtractor:
         definition = {d.entity: d for d in defined if d.new}
         next_defined = 0
         inner_names: dict[str, list[tuple[int, int, str, float, str]]] = {}
+        interview = Interview()
         quote_start: int | None = None
         quoted: list[dict[str, Any]] = []
         for start, end in spans:
@@ -93,7 +94,7 @@ class RuleExtractor:
                 # A quotation that goes on into the next sentences: its facts wait for the speaker.
                 quote_start, quoted = start, candidates.facts[first_fact:]
             elif quote_start is not None and closes > opens:
-                spoke = claims(view, candidates, candidates.mentions, first_fact, [quote_start, end], quoted)
+                spoke = claims(view, candidates, candidates.mentions, first_fact, [quote_start, end], quoted, interview)
                 quote_start, quoted = None, []
                 if spoke:
                     anaphora.update(local)
@@ -106,7 +107,7 @@ class RuleExtractor:
                 anaphora.update(local)
                 dates(text, start, end, candidates)
                 continue
-            claims(view, candidates, candidates.mentions, first_fact)
+            claims(view, candidates, candidates.mentions, first_fact, interview=interview)
             anaphora.update(local)
             dates(text, start, end, candidates)
         # A new name in the headline, before the text says what it is.
