@@ -152,3 +152,45 @@ def test_a_clause_denied_from_outside_is_negated(extractor: RuleExtractor) -> No
 )
 def test_modality_from_outside_the_verb_group(extractor: RuleExtractor, text: str, expected: str) -> None:
     assert stated(run(extractor, text)) == {("india", "participatesIn", "ilrs"): expected}
+
+
+VERB_GROUP_CASES = [
+    # a negation in a modal, a phrasal verb or an adverb of degree
+    ("India cannot join the International Lunar Research Station.", "negated"),
+    ("India has held back from joining the International Lunar Research Station.", "negated"),
+    ("India has ruled out joining the International Lunar Research Station.", "negated"),
+    ("India stopped short of joining the International Lunar Research Station.", "negated"),
+    ("India almost joined the International Lunar Research Station.", "negated"),
+    ("India nearly joined the International Lunar Research Station.", "negated"),
+    # intentions, readiness, schedules and requests granted
+    ("India has applied to join the International Lunar Research Station.", "planned"),
+    ("India has been invited to join the International Lunar Research Station.", "planned"),
+    ("India is ready to join the International Lunar Research Station.", "planned"),
+    ("India is keen to join the International Lunar Research Station.", "planned"),
+    ("India is on track to join the International Lunar Research Station.", "planned"),
+    ("India was supposed to join the International Lunar Research Station.", "planned"),
+    ("India is joining the International Lunar Research Station next year.", "planned"),
+    # what should or is said to happen is someone's expectation
+    ("India should join the International Lunar Research Station.", "predicted"),
+    ("India ought to join the International Lunar Research Station.", "predicted"),
+    ("India is in line to join the International Lunar Research Station.", "predicted"),
+    ("India is said to be joining the International Lunar Research Station.", "predicted"),
+    # a condition after ', provided'
+    ("India will join the International Lunar Research Station, provided its parliament agrees.", "conditional"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_GROUP_CASES, ids=[c[0][:48] for c in VERB_GROUP_CASES])
+def test_modality_of_more_verb_groups(extractor: RuleExtractor, text: str, expected: str) -> None:
+    candidates = run(extractor, text)
+    assert stated(candidates) == {("india", "participatesIn", "ilrs"): expected}
+    assert candidates.claims == []  # 'is said to' is nobody's speech
+
+
+def test_a_done_statement_with_these_words_elsewhere_stays_a_fact(extractor: RuleExtractor) -> None:
+    for text in (
+        "India joined the International Lunar Research Station without hesitation.",
+        "Nearly a year ago, India joined the International Lunar Research Station.",
+        "India, which cannot fly crews yet, joined the International Lunar Research Station.",
+    ):
+        assert stated(run(extractor, text)) == {("india", "participatesIn", "ilrs"): None}, text

@@ -317,6 +317,7 @@ def _bare_phrase(rest: str) -> bool:
     )
 
 
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?:\s+(?:also|widely|often|reportedly))?$")
 Region = tuple[tuple[int, int], ...]
 JOINT: Region = ()  # a co-speaker of the act before: the same words
 # After a speech verb, nothing but when, where and to whom ('…, Jane Doe said on Tuesday in a statement.'):
@@ -394,6 +395,8 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, R
         inverted = (
             not head or head.endswith(("”", '"')) or (head.endswith(",") and _bare_phrase(sentence[match.end() :]))
         )
+        if PASSIVE_BEFORE.search(head):
+            continue  # 'India is said to be joining', 'Jane Doe was told': the subject does not speak
         speaker, subject_start = (None, 0) if inverted else speaker_before(view, match.start(), history)
         if speaker is not None:
             # '…, calling the accords one-sided, and China has not signed': a participle reports its own clause.

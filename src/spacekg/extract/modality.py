@@ -22,18 +22,35 @@ NEGATION = re.compile(
     r"(?:free[sz]|froze|sever|scrap|cancel|exclud|prohibit|forbid|prevent|block|refrain|oppos|reluctan|unwilling|"
     r"hesitan|loath)\w*|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|cut\s+(?:off|ties)|br(?:oke|eaks?|eaking)\s+off|"
     r"drop(?:s|ped)?\s+out|put\s+\w+\s+on\s+hold|wind(?:s|ing)?\s+down|wound\s+down|phas(?:e|es|ed)\s+out|"
-    r"hardly|scarcely|barely|seldom|rarely|little\s+(?:interest|appetite|desire|intention))\b|n['’]t\b",
+    r"hardly|scarcely|barely|seldom|rarely|little\s+(?:interest|appetite|desire|intention)|"
+    # 'cannot join', 'held back from signing', 'ruled out joining', 'stopped short of'.
+    r"cannot|h[eo]ld(?:s|ing)?\s+back|rul(?:e|es|ed|ing)\s+out|short\s+of)\b|n['’]t\b",
     re.IGNORECASE,
 )
 # 'has signed neither the Accords nor …': the negation follows the verb.
 NEGATED_OBJECT = re.compile(r"\s+(?:neither|no|none\s+of|nothing)\b", re.IGNORECASE)
-CONDITION = re.compile(r"\b(?:if|unless|provided\s+that|on\s+condition\s+that|as\s+long\s+as)\b", re.IGNORECASE)
+CONDITION = re.compile(
+    r"\b(?:if|unless|provided\s+that|on\s+condition\s+that|as\s+long\s+as)\b|,\s+provided\b", re.IGNORECASE
+)
 UNLIKELY = re.compile(r"\b(?:unlikely|improbable|doubtful)\b", re.IGNORECASE)
-PREDICTION = re.compile(r"\b(?:could|might|may|likely|unlikely|probably|possibly|perhaps)\b", re.IGNORECASE)
+PREDICTION = re.compile(
+    r"\b(?:could|might|may|likely|unlikely|probably|possibly|perhaps|should|ought\s+to|must|"
+    # 'is in line to join', 'is said to be joining', 'is tipped to sign': someone's expectation.
+    r"(?:is|are|was|were|be)\s+(?:in\s+line|tipped|said|reported|believed|thought|rumou?red|understood)\s+to)\b",
+    re.IGNORECASE,
+)
+# 'almost joined', 'nearly signed': it did not happen.
+NEARLY = re.compile(r"\b(?:almost|nearly|all\s+but)\s*$", re.IGNORECASE)
+# 'is joining', 'are signing': a joining or a signing under way is not done yet.
+UNDER_WAY = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+|soon\s+)?$", re.IGNORECASE)
+PUNCTUAL_CUE = re.compile(r"(?:join|sign|ratif|acced|becom)\w*ing\b", re.IGNORECASE)
 PLAN = re.compile(
     r"\b(?:will|shall|would|(?:plan|intend|aim|hope|expect|prepar|want|seek|promis|pledg|vow|agree|commit(?:t)?|"
     r"decide|offer|undert(?:ake|ook))(?:s|ed|ing|e|es|d)?\s+to|"
-    r"(?:is|are|was|were|be)\s+(?:expected|set|scheduled|due|going|poised|about)\s+to|(?:is|are|was|were)\s+to|"
+    r"(?:is|are|was|were|be|been)\s+(?:expected|set|scheduled|due|going|poised|about|slated|meant|supposed|ready|willing|"
+    r"eager|keen|prepared|on\s+track|invited|asked|cleared|approved)\s+to|(?:is|are|was|were)\s+to|"
+    # 'has applied to join', 'has asked to join', 'offered to take part'.
+    r"appl(?:y|ies|ied)\s+(?:\w+\s+)?to|"
     # 'is considering joining', 'in talks to join', 'asked to join': not done yet.
     r"ask(?:s|ed)?\s+to|considering|weighing|mulling|exploring|discussing|negotiating|in\s+talks)\b|['’]ll\b",
     re.IGNORECASE,
@@ -97,6 +114,7 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int]) -> s
         or NEGATION.search(sentence[cue[0] : cue[1]])
         or re.match(r"\s*(?:Neither|neither|No|Not|None|Nor|nor)\b", opening)
         or NEGATED_OBJECT.match(sentence, cue[1])
+        or NEARLY.search(group)
         or PROHIBITED.search(sentence, max(0, cue_start - 100), cue_start)
         or NEGATED_MATRIX.search(sentence, max(0, min(subject[0], cue_start) - 80), min(subject[0], cue_start))
     ):
@@ -115,5 +133,7 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int]) -> s
     if PREDICTION.search(group):
         return "predicted"
     if PLAN.search(group):
+        return "planned"
+    if UNDER_WAY.search(group) and PUNCTUAL_CUE.match(sentence, cue_start):
         return "planned"
     return None
