@@ -332,3 +332,13 @@ def test_a_transcript_line_names_its_speaker(extractor: RuleExtractor) -> None:
     assert [(c["speaker"], text[c["evidence"][0][0] : c["evidence"][0][1]]) for c in claims] == [
         ("jane-example", "EXAMPLE: We will not cut the budget.")
     ]
+
+
+def test_a_quotation_right_after_someones_speech_goes_on_with_their_words(extractor: RuleExtractor) -> None:
+    text = "“We are ready,” said Jane Example.\n\n“Japan will join the Lunar Gateway.”\n"
+    assert propositions(run(extractor, text)) == [
+        ("jane-example", ("japan", "participatesIn", "lunar-gateway"), "planned")
+    ]
+    # not after a sentence in the author's voice
+    text = "Jane Example said the agency would go on. Japan built a rover. “Japan will join the Lunar Gateway.”"
+    assert propositions(run(extractor, text)) == []

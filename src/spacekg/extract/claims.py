@@ -472,6 +472,7 @@ def _remove_recent(facts: list[dict[str, Any]], gone: list[dict[str, Any]]) -> N
     facts[index:] = [f for f in facts[index:] if id(f) not in ids]
 
 
+UNATTRIBUTED = re.compile(r"\s*[“\"]")
 QUESTION_END = re.compile(r"\?[”\"’)]*\s*$")
 QUESTION_LINE = re.compile(r"(?:Q|Question)\s*[:.]\s")
 ANSWER_LINE = re.compile(r"(?:A|Answer)\s*[:.]\s")
@@ -485,13 +486,16 @@ INTERVIEW_CUE = re.compile(
 LINE_SPEAKER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s")
 
 
-class Interview:
-    """Who answers in an interview transcript: the one person the text's
-    opening names beside a word of interviewing ('Jane Example, the head of
-    the agency, spoke to us'); each 'A:' line is hers. A line opening with a
-    person's name and a colon is that person's."""
+class Discourse:
+    """Who speaks across sentences. In an interview transcript, the one person
+    the text's opening names beside a word of interviewing ('Jane Example, the
+    head of the agency, spoke to us'); each 'A:' line is hers. A line opening
+    with a person's name and a colon is that person's. A quotation with no
+    attribution right after someone's speech goes on with their words."""
 
     def __init__(self) -> None:
+        self.last_speaker: Found | None = None
+        self.last_end = -1  # where the last sentence with a speech act ends
         self.answerer: Found | None = None
         self.decided = False
         self.line = -1  # the answer line being read
@@ -534,7 +538,7 @@ def claims(
     first_fact: int = 0,
     quote_span: list[int] | None = None,
     quoted: list[dict[str, Any]] | None = None,
-    interview: Interview | None = None,
+    interview: Discourse | None = None,
 ) -> bool:
     """Claims of one sentence; ``first_fact`` is where its facts start in
     ``candidates.facts`` (facts in reported words move into claims);
@@ -553,6 +557,14 @@ def claims(
     if view.start == 0 and not re.search(r"[.!?”\"]\s*$", sentence) and view.text[view.end : view.end + 1] == "\n":
         return False
     acts = speech_acts(view, history)
+    opening = quote_span[0] if quote_span else view.start
+    if (not acts and answerer is None and interview is not None and interview.last_speaker is not None
+            and UNATTRIBUTED.match(view.text, opening) and not view.text[interview.last_end : opening].strip()
+            and (quote_span or (sentence.count("“") <= sentence.count("”") and sentence.count('"') % 2 == 0))):  # fmt: skip
+        # '… Jane Example said. “We have no choice.”': her words go on.
+        acts = [(interview.last_speaker, ((0, len(sentence)),))]
+    if interview is not None and acts:
+        interview.last_speaker, interview.last_end = acts[0][0], view.end
     if answerer is not None and interview is not None and not acts:
         # An interview's answer is the interviewee's: one claim per answer, and one per relation it states.
         stated = any("cue" in f for f in candidates.facts[first_fact:])

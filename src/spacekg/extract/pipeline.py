@@ -14,7 +14,7 @@ from typing import Any
 
 from spacekg.extract import confidence
 from spacekg.extract.base import Candidates, Found, slug
-from spacekg.extract.claims import Interview, claims
+from spacekg.extract.claims import Discourse, claims
 from spacekg.extract.coreference import Anaphora, ShortForms
 from spacekg.extract.dates import dates
 from spacekg.extract.linking import Linker
@@ -56,7 +56,7 @@ class RuleExtractor:
         definition = {d.entity: d for d in defined if d.new}
         next_defined = 0
         inner_names: dict[str, list[tuple[int, int, str, float, str]]] = {}
-        interview = Interview()
+        interview = Discourse()
         quote_start: int | None = None
         quoted: list[dict[str, Any]] = []
         for start, end in spans:
