@@ -29,3 +29,13 @@ def test_letters_an_ascii_letter_matches_when_case_is_ignored_still_count() -> N
     assert kept(text) == ["NASA signed it.", "Japan joined."]
     dotted = "NASA signed it. Pİnging is disabled. Japan joined."  # 'İ' matches 'i' and lowers to two characters
     assert kept(dotted) == ["NASA signed it.", "Japan joined."]
+
+
+def test_a_title_or_an_initial_before_a_name_ends_no_sentence() -> None:
+    text = "“We are ready,” said Dr. Jane Example. The chairman, K. Example, agreed. It was in the U.S. The end."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "“We are ready,” said Dr. Jane Example.",
+        "The chairman, K. Example, agreed.",
+        "It was in the U.S.",
+        "The end.",
+    ]

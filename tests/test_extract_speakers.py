@@ -342,3 +342,15 @@ def test_a_quotation_right_after_someones_speech_goes_on_with_their_words(extrac
     # not after a sentence in the author's voice
     text = "Jane Example said the agency would go on. Japan built a rover. “Japan will join the Lunar Gateway.”"
     assert propositions(run(extractor, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Example, 54, said the agency was ready.",  # an age between commas
+        "The agency is ready, said the minister, Jane Example.",  # the name after the role
+        "“We are ready,” said Dr. Jane Example, who leads the Lunar Example Agency.",  # a title's full stop
+    ],
+)
+def test_the_speaker_past_ages_roles_and_titles(extractor: RuleExtractor, text: str) -> None:
+    assert all_speakers(extractor, text) == ["jane-example"]

@@ -16,7 +16,10 @@ from spacekg.errors import SourceError, SpaceKGError
 # A sentence ends at . ! or ? (optionally followed by closing quotes or
 # brackets) when whitespace and an upper-case letter, digit or opening quote
 # follow; a blank line always ends one.
-_END = re.compile(r"""[.!?]["”’)\]]*(?=\s+["“‘(]?[A-Z0-9])|[.!?]["”’)\]]*\s*$|\n\s*\n""")
+# A title before a name ('Dr. Jane Doe', 'Gen. John Roe') and a person's initial ('V. Narayanan') end no sentence.
+_TITLES = ("Mr", "Ms", "Mrs", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Sen", "Rep", "Gov", "Maj")  # fmt: skip
+NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES) + r"(?<![\s(][A-Z])"
+_END = re.compile(NOT_AFTER_TITLE + r"""[.!?]["”’)\]]*(?=\s+["“‘(]?[A-Z0-9])|[.!?]["”’)\]]*\s*$|\n\s*\n""")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacekg.core.text import NOT_AFTER_TITLE
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import DEFINITE_NOUN, antecedent, resolve
 from spacekg.extract.patterns import OPEN_TO, OPPOSE
@@ -107,7 +108,7 @@ OBJECT_BEFORE = re.compile(
 )
 ADVERBS_ONLY = re.compile(
     r"(?:\s*(?:has|have|had|is|are|was|were|will|would|also|long|since|then|later|already|again|now|still|once|"
-    r"earlier|recently|first|always|often|never|not|[a-z]+ly))*\s*"
+    r"earlier|recently|first|always|often|never|not|[a-z]+ly|\d{1,3}))*\s*"
 )
 SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+|\n")
 
@@ -199,7 +200,7 @@ def speaker_before(
     # or relative clause between the subject and the verb is left out.
     end = skip_parenthesis(sentence, verb)
     subject_start = _subject_phrase(head, clause_start, end) if phrase else clause_start
-    if subject_start > clause_start and ADVERBS_ONLY.fullmatch(head[subject_start:end]):
+    if subject_start > clause_start and ADVERBS_ONLY.fullmatch(head[subject_start:end].rstrip(" ,")):
         # 'Russia, which is not a member, has long accused …': the subject is before the relative clause.
         end = skip_parenthesis(sentence, subject_start)
         subject_start = _subject_phrase(head, clause_start, end)
@@ -249,7 +250,11 @@ def speaker_before(
 def speaker_after(view: SentenceView, position: int, history: list[Found]) -> Found | None:
     """'…, said Jane Doe', 'according to NASA Administrator Jane Doe': the phrase right after."""
     rest = view.sentence[position:]
-    cut = re.search(r"[,;.:“”\"]|\s(?:that|who|which)\s", rest)
+    # '…, said the minister, Jane Doe': the name after the role.
+    role = ROLE_THEN_NAME.match(rest)
+    if role:
+        position, rest = position + role.end(), rest[role.end() :]
+    cut = AFTER_CUT.search(rest)
     limit = view.start + position + (cut.start() if cut else len(rest))
     following = [m for m in view.mentions if view.start + position <= m.start < limit]
     found = _best(view, following)
@@ -300,6 +305,12 @@ SPEECH_NOUN_OF = re.compile(rf"['’]s\s+(?:\w+\s+)?{SPEECH_NOUN}\s+(?:on\s+\w+\
 THAT = re.compile(r"\bthat\b")
 
 
+# Where the phrase after a speech verb ends: not at the point of 'Dr.' or of an initial ('V. Narayanan').
+AFTER_CUT = re.compile(NOT_AFTER_TITLE + r"[,;.:“”\"]|\s(?:that|who|which)\s")
+ROLE_THEN_NAME = re.compile(
+    r"\s*(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:minister|administrator|director|chief|head|president|"
+    r"ambassador|envoy|spokes(?:person|man|woman)|commander|chair(?:man|woman|person)?|secretary|official)\s*,\s*(?=[A-Z])"
+)
 ROLE = re.compile(
     r"(?:head|chief|director|administrator|president|minister|spokes(?:person|man|woman)|ambassador|envoy|"
     r"official|secretary|general|representative|deputy|chair(?:man|woman)?|commander|leader|senator|scientist)s?"
