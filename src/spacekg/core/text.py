@@ -18,8 +18,12 @@ from spacekg.errors import SourceError, SpaceKGError
 # follow; a blank line always ends one.
 # A title before a name ('Dr. Jane Doe', 'Gen. John Roe') and a person's initial ('V. Narayanan') end no sentence.
 _TITLES = ("Mr", "Ms", "Mrs", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Sen", "Rep", "Gov", "Maj")  # fmt: skip
-NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES) + r"(?<![\s(][A-Z])"
-_END = re.compile(NOT_AFTER_TITLE + r"""[.!?]["”’)\]]*(?=\s+["“‘(]?[A-Z0-9])|[.!?]["”’)\]]*\s*$|\n\s*\n""")
+# (Checked after the full stop, so the search still jumps from one '.', '!' or '?' to the next.)
+NOT_AFTER_TITLE = (
+    "".join(rf"(?<!\b(?:{'|'.join(t for t in _TITLES if len(t) == n)})\.)" for n in sorted({len(t) for t in _TITLES}))
+    + r"(?<![\s(][A-Z]\.)"
+)
+_END = re.compile(r"""[.!?]""" + NOT_AFTER_TITLE + r"""["”’)\]]*(?=\s+["“‘(]?[A-Z0-9])|[.!?]["”’)\]]*\s*$|\n\s*\n""")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

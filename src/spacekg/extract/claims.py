@@ -117,16 +117,22 @@ def _speaking_person(view: SentenceView, history: list[Found], before: int) -> F
     """What 'he'/'she' opening a speech act stands for: the person who is the
     subject of the last sentence naming one (its first person not in an object
     position: 'X told Vladimir Putin that … He said' is X), else the nearest."""
-    people = [m for m in history if m.end <= before and m.rule != "anaphor" and view.is_(m, "Person")]
-    if not people:
+    last = next(
+        (m for m in reversed(history) if m.end <= before and m.rule != "anaphor" and view.is_(m, "Person")), None
+    )
+    if last is None:
         return None
-    last = people[-1]
     window = view.text[max(0, last.start - 400) : last.start]
     ends = list(SENTENCE_END.finditer(window))
     floor = last.start - len(window) + (ends[-1].end() if ends else 0)
     if not ends and last.start - 400 > 0:
         return last
-    same = [m for m in people if m.start >= floor]
+    same: list[Found] = []
+    for mention in reversed(history):  # the people of the sentence that names the last one, in order
+        if mention.start < floor:
+            break
+        if mention.end <= last.end and mention.rule != "anaphor" and view.is_(mention, "Person"):
+            same.insert(0, mention)
     for person in same:
         if not OBJECT_BEFORE.search(view.text, max(floor, person.start - 20), person.start):
             return person
@@ -306,7 +312,7 @@ THAT = re.compile(r"\bthat\b")
 
 
 # Where the phrase after a speech verb ends: not at the point of 'Dr.' or of an initial ('V. Narayanan').
-AFTER_CUT = re.compile(NOT_AFTER_TITLE + r"[,;.:“”\"]|\s(?:that|who|which)\s")
+AFTER_CUT = re.compile(r"[,;:“”\"]|\." + NOT_AFTER_TITLE + r"|\s(?:that|who|which)\s")
 ROLE_THEN_NAME = re.compile(
     r"\s*(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:minister|administrator|director|chief|head|president|"
     r"ambassador|envoy|spokes(?:person|man|woman)|commander|chair(?:man|woman|person)?|secretary|official)\s*,\s*(?=[A-Z])"
