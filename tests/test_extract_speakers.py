@@ -354,3 +354,24 @@ def test_a_quotation_right_after_someones_speech_goes_on_with_their_words(extrac
 )
 def test_the_speaker_past_ages_roles_and_titles(extractor: RuleExtractor, text: str) -> None:
     assert all_speakers(extractor, text) == ["jane-example"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lunar Example Agency built telescopes to track objects in orbit.",  # the noun 'objects'
+        "The Lunar Example Agency wrote the original guidelines.",  # writing a text is not speech
+        "Jane Example wrote to John Example on Monday.",
+        "Moscow has never explained the approach.",  # a speech act that did not happen
+        "Roscosmos declined to comment.",
+        "Jane Example spoke first. Her counterpart at NASA said the work would go on.",  # described, not named
+    ],
+)
+def test_no_speech_act_no_claim(extractor: RuleExtractor, text: str) -> None:
+    assert all_speakers(extractor, text) == []
+
+
+def test_names_in_a_relative_clause_do_not_speak_with_its_head(extractor: RuleExtractor) -> None:
+    text = "The Lunar Example Agency, whose members include Japan and India, said the work would go on."
+    assert all_speakers(extractor, text) == ["lunar-example-agency"]
+    assert sorted(all_speakers(extractor, "Japan and India said the work would go on.")) == ["india", "japan"]

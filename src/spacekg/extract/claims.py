@@ -27,7 +27,9 @@ SPEECH_VERB = re.compile(
     # 'she added', 'added that'; not 'added its signature'.
     r"add(?:ed|s)(?=\s*(?:[,.;:!?“”\"]|that\b|$))|noted|notes|"
     r"stressed|stresses|warned|warns|argued|argues|insisted|insists|claimed|claims|explained|explains|confirmed|"
-    r"confirms|urged|urges|wrote|writes|replied|replies|commented|remarked|emphasi[sz]ed|emphasi[sz]es|acknowledged|"
+    r"confirms|urged|urges|"
+    # 'X wrote that …', 'wrote in a letter', 'wrote: “…”'; not 'wrote the original', 'wrote to X'.
+    r"wr(?:ote|ites)(?=\s*(?:[,.;:!?“”\"]|that\b|in\b|on\b|$))|replied|replies|commented|remarked|emphasi[sz]ed|emphasi[sz]es|acknowledged|"
     r"admitted|reiterated|underlined|recalled|countered|counters|responded|responds|cautioned|conceded|contended|"
     r"contends|maintained|maintains|suggested|predicted|vowed|promised|tweeted|posted|pointed\s+out|welcomed|hailed|"
     r"praised|congratulated|dismissed|questioned|described|called\s+(?:it|the|on|for)|denied|denies|disclosed|"
@@ -76,6 +78,8 @@ def _best(view: SentenceView, mentions: list[Found], last_person: bool = False) 
     return people[-1 if last_person else 0] if people else agents[-1 if last_person else 0] if agents else None
 
 
+RELATIVE_OPEN = re.compile(r",\s*(?:whose|which|who|where)\b")
+OBJECTS_AS_VERB = re.compile(r"\s*(?:to\b|[.,;:]|$)")
 # 'voted against', 'were among the nine against', 'came out against': a stance.
 VOTED_AGAINST = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|is|are|was|were|stood|stand|came\s+out|spoke|argued|lobbied)\s+(?:[\w-]+\s+){0,3}?against$"
@@ -105,6 +109,10 @@ CO_AGENT_BEFORE = re.compile(r"\b(?:[Ww]ith|[Aa]longside|[Uu]nlike|[Ll]ike|[Bb]e
 OBJECT_BEFORE = re.compile(
     r"\b(?:[Ww]ith|[Aa]longside|to|from|of|for|by|on|at|against|than|about|told|asked|met|replaced|succeeded|"
     r"invited|thanked|called|urged|criticized|criticised|named|appointed|visited|and|or)\s+(?:the\s+)?$"
+)
+UNNAMED_PERSON = re.compile(
+    r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Tt]he|[Oo]ne)\s+(?:\w+\s+)?(?:counterparts?|colleagues?|deputy|"
+    r"successor|predecessor|boss|opposite\s+number|aides?|advisers?|advisors?)\b(?!\s*,\s*[A-Z])"
 )
 ADVERBS_ONLY = re.compile(
     r"(?:\s*(?:has|have|had|is|are|was|were|will|would|also|long|since|then|later|already|again|now|still|once|"
@@ -210,6 +218,8 @@ def speaker_before(
         # 'Russia, which is not a member, has long accused …': the subject is before the relative clause.
         end = skip_parenthesis(sentence, subject_start)
         subject_start = _subject_phrase(head, clause_start, end)
+    if UNNAMED_PERSON.match(head, subject_start):
+        return None, subject_start  # 'His counterpart at NASA said': described, not named
     in_phrase = [m for m in view.mentions if m.start >= view.start + subject_start and m.end <= view.start + end]
     if (
         subject_start > clause_start
@@ -334,6 +344,9 @@ def _bare_phrase(rest: str) -> bool:
     )
 
 
+NEGATED_SPEECH = re.compile(
+    r"\b(?:not|never|n['’]t|no\s+longer|(?:declin|refus)(?:ed|es|e)\s+to)(?:\s+(?:yet|publicly|officially|formally))?$"
+)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?:\s+(?:also|widely|often|reportedly))?$")
 Region = tuple[tuple[int, int], ...]
 JOINT: Region = ()  # a co-speaker of the act before: the same words
@@ -412,8 +425,8 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, R
         inverted = (
             not head or head.endswith(("”", '"')) or (head.endswith(",") and _bare_phrase(sentence[match.end() :]))
         )
-        if PASSIVE_BEFORE.search(head):
-            continue  # 'India is said to be joining', 'Jane Doe was told': the subject does not speak
+        if PASSIVE_BEFORE.search(head) or NEGATED_SPEECH.search(head):
+            continue  # 'India is said to be joining', 'Jane Doe was told', 'Moscow never explained': no speech
         speaker, subject_start = (None, 0) if inverted else speaker_before(view, match.start(), history)
         if speaker is not None:
             # '…, calling the accords one-sided, and China has not signed': a participle reports its own clause.
@@ -433,8 +446,12 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, R
                 words = view.text[joined[-1].start : joined[0].end] if joined else ""
                 coordinated = re.search(r"\b(?:and|nor|as\s+well\s+as)\b", words) is not None
                 for other in joined if coordinated else ():
-                    if other.entity != speaker.entity and not AFTER_PREPOSITION.search(
-                        view.text, max(view.start, other.start - 20), other.start
+                    # 'The IADC, whose members include NASA and ESA, said': a relative clause's names do not speak.
+                    low, high = sorted((speaker.end, other.end))
+                    if (
+                        other.entity != speaker.entity
+                        and not AFTER_PREPOSITION.search(view.text, max(view.start, other.start - 20), other.start)
+                        and not RELATIVE_OPEN.search(view.text, low, high)
                     ):
                         acts.append((other, JOINT))
             # 'Together with Russia, China called for …': the co-agent speaks too.
@@ -628,6 +645,8 @@ def claims(
     for match in OPPOSE.finditer(sentence):
         if match.group(0) == "against" and not VOTED_AGAINST.search(sentence, max(0, match.start() - 40), match.end()):
             continue  # 'a treaty against weapons in space': a noun's complement, no one's stance
+        if match.group(0).startswith("object") and not OBJECTS_AS_VERB.match(sentence, match.end()):
+            continue  # 'telescopes to track objects in orbit': the noun
         objects = group(after(match.end()), False)
         if not objects and re.match(r"\s+(?:it|them)\b", sentence[match.end() :]):
             # 'The United States rejected it': the document or programme named last.
