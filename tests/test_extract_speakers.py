@@ -375,3 +375,7 @@ def test_names_in_a_relative_clause_do_not_speak_with_its_head(extractor: RuleEx
     text = "The Lunar Example Agency, whose members include Japan and India, said the work would go on."
     assert all_speakers(extractor, text) == ["lunar-example-agency"]
     assert sorted(all_speakers(extractor, "Japan and India said the work would go on.")) == ["india", "japan"]
+
+
+def test_pressing_for_something_is_a_stance(extractor: RuleExtractor) -> None:
+    assert all_speakers(extractor, "France had pressed for more money for the Lunar Gateway.") == ["france"]

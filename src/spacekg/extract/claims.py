@@ -482,7 +482,9 @@ PASSIVE_STANCE = re.compile(
 )
 # Support: a vote for, backing, endorsement (the voter is the speaker).
 SUPPORT = re.compile(
-    r"\b(?:supports|supported|backs|backed|endorses|endorsed|voted\s+(?:for|in\s+favou?r)|favou?rs|favou?red)\b"
+    r"\b(?:supports|supported|backs|backed|endorses|endorsed|voted\s+(?:for|in\s+favou?r)|favou?rs|favou?red|"
+    # 'France had pressed for more support': a stance in the author's words.
+    r"(?:press|push|lobb(?:y|i)|campaign)(?:es|ed|s)?\s+(?:hard\s+)?for)\b"
 )
 
 
