@@ -379,3 +379,21 @@ def test_names_in_a_relative_clause_do_not_speak_with_its_head(extractor: RuleEx
 
 def test_pressing_for_something_is_a_stance(extractor: RuleExtractor) -> None:
     assert all_speakers(extractor, "France had pressed for more money for the Lunar Gateway.") == ["france"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roscosmos denied that Japan had joined the Lunar Gateway.",
+        "Roscosmos on Monday dismissed reports that Japan had joined the Lunar Gateway.",
+    ],
+)
+def test_a_denied_statement_is_a_negated_proposition(extractor: RuleExtractor, text: str) -> None:
+    candidates = run(extractor, text)
+    assert ("roscosmos", ("japan", "participatesIn", "lunar-gateway"), "negated") in propositions(candidates)
+    assert not [f for f in candidates.facts if f["object"] == "lunar-gateway"]
+
+
+def test_a_denied_negation_states_no_proposition(extractor: RuleExtractor) -> None:
+    candidates = run(extractor, "Roscosmos denied that Japan had left the Lunar Gateway.")
+    assert propositions(candidates) == [] and all_speakers(extractor, "Roscosmos denied it.") == ["roscosmos"]

@@ -78,6 +78,11 @@ def _best(view: SentenceView, mentions: list[Found], last_person: bool = False) 
     return people[-1 if last_person else 0] if people else agents[-1 if last_person else 0] if agents else None
 
 
+# A speech verb that denies what it reports.
+DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|denying|disputed|disputes|(?:rejected|dismissed|rebuffed)\s+(?:the\s+)?"
+    r"(?:claims?|reports?|suggestions?|allegations?))(?:\s+(?:on|in|at|last|this)\s+\w+)?\s+that\b"
+)
 RELATIVE_OPEN = re.compile(r",\s*(?:whose|which|who|where)\b")
 OBJECTS_AS_VERB = re.compile(r"\s*(?:to\b|[.,;:]|$)")
 # 'voted against', 'were among the nine against', 'came out against': a stance.
@@ -629,6 +634,8 @@ def claims(
         if REQUEST.search(sentence[max(0, low - 12) : low + 1]):
             reported = []
         own_clause = number > 0 and OWN_CLAUSE.search(sentence, max(0, low - 60), low) is not None
+        denied = DENIAL.search(sentence, max(0, low - 40), low + 40)
+        denial = denied is not None and denied.start() < low
         # 'Russia and China said': each speaker's claim, with the same words.
         together = [speaker.entity] + [o.entity for o, _ in joint if o.entity != speaker.entity]
         for who in dict.fromkeys(together):
@@ -642,6 +649,13 @@ def claims(
                 entry = {**claim, "proposition": proposition}
                 if fact.get("modality"):
                     entry["modality"] = fact["modality"]
+                if denial and fact.get("modality") == "negated":
+                    # 'denied that Russia had left': a denied negation is no proposition to state
+                    if claim not in candidates.claims[first_claim:]:
+                        candidates.claims.append(claim)
+                    continue
+                if denial:
+                    entry["modality"] = "negated"  # 'Roscosmos denied that Russia had joined the station'
                 candidates.claims.append(entry)
     spoke = bool(acts)
     for match in OPPOSE.finditer(sentence):
