@@ -279,7 +279,10 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.95 / 0.66 / 0.78 after the role rules of tests/test_extract_roles.py (affiliation, leading and taking part
     # read from roles and descriptions; parts and seats).
     assert scores["relations"].f1 >= 0.77 and scores["relations"].precision >= 0.94
-    assert scores["speakers"].recall >= 0.87
+    # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
+    # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
+    # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
+    assert scores["speakers"].recall >= 0.93
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
