@@ -397,3 +397,20 @@ def test_a_denied_statement_is_a_negated_proposition(extractor: RuleExtractor, t
 def test_a_denied_negation_states_no_proposition(extractor: RuleExtractor) -> None:
     candidates = run(extractor, "Roscosmos denied that Japan had left the Lunar Gateway.")
     assert propositions(candidates) == [] and all_speakers(extractor, "Roscosmos denied it.") == ["roscosmos"]
+
+
+def test_the_agency_a_text_is_about_speaks_for_it(extractor: RuleExtractor) -> None:
+    text = (
+        "The Lunar Example Agency (LEA) landed a rover. LEA said the rover was well. LEA thanked its engineers. "
+        "Roscosmos, whose own lander had crashed, also sent its congratulations. "
+        "The rover rolled onto the soil, the agency said."
+    )
+    assert all_speakers(extractor, text)[-1] == "lea"  # named three times before, not Roscosmos named last
+
+
+def test_a_pronoun_stance_inside_reported_words_is_the_speakers(extractor: RuleExtractor) -> None:
+    text = (
+        "The Lunar Example Agency (LEA) will not join the Lunar Gateway. Canada signed the Artemis Accords. "
+        "In a statement, the agency said it backed the plan."
+    )
+    assert all_speakers(extractor, text) == ["lea"]  # not Canada, the country named before

@@ -178,6 +178,20 @@ def _named_by_noun(view: SentenceView, noun: str, history: list[Found], before: 
     return None
 
 
+def _salient(view: SentenceView, nearest: Found, history: list[Found], before: int) -> Found:
+    """'The agency said' in a text about one agency: the one of the nearest's classes the text has named
+    most often (at least twice as often as the nearest), else the nearest."""
+    counts: dict[str, int] = {}
+    first: dict[str, Found] = {}
+    classes = [c for c in ("SpaceAgency", "GovernmentBody", "Country", "Organization") if view.is_(nearest, c)][:1]
+    for mention in history:
+        if mention.end <= before and mention.rule != "anaphor" and classes and view.is_(mention, classes[0]):
+            counts[mention.entity] = counts.get(mention.entity, 0) + 1
+            first.setdefault(mention.entity, mention)
+    best = max(counts, key=lambda e: counts[e], default=nearest.entity)
+    return first[best] if counts.get(best, 0) >= 2 * counts.get(nearest.entity, 1) + 1 else nearest
+
+
 def _subject_phrase(head: str, clause_start: int, end: int) -> int:
     """Where the subject phrase of a speech verb starts: after the last comma of
     its clause ('Russia will not join, Jane Doe said'), the apposition before the
@@ -239,18 +253,17 @@ def speaker_before(
         # 'Russia will not join the Gateway, Jane Doe said': the phrase after the comma speaks.
         found = _best(view, in_phrase, last_person=True)
         if found is not None:
-            return found, subject_start
+            return _salient(view, found, history, found.start) if found.rule == "anaphor" else found, subject_start
     in_clause = [m for m in view.mentions if m.start >= view.start + clause_start and m.end <= view.start + end]
     found = None if subject_start > clause_start else _best(view, in_clause, last_person=True)
     if found is not None:
-        return found, clause_start
+        return _salient(view, found, history, found.start) if found.rule == "anaphor" else found, clause_start
     noun = SPEECH_NOUN_SUBJECT.search(head)
     if noun:
-        target = resolve(
-            view.linker, noun.group(0).split(",")[0].split("'")[0].strip(), history, view.start + noun.start()
-        )
+        words = noun.group(0).split(",")[0].split("'")[0].split("’")[0].strip()
+        target = resolve(view.linker, words, history, view.start + noun.start())
         if target is not None:
-            return target, noun.start()
+            return _salient(view, target, history, view.start + noun.start()), noun.start()
     voice = POSSESSIVE_VOICE_BEFORE.search(head)
     if voice:
         owner = _voice_owner(view, voice.group(1), voice.group(2), history, view.start + voice.start())
@@ -502,6 +515,20 @@ def stance(view: SentenceView, candidates: Candidates, subject: Found, verb: int
         candidates.claims.append({"speaker": subject.entity, "evidence": [view.span], "confidence": 0.4})
 
 
+def _stance_subjects(view: SentenceView, verb: int, acts: list[tuple[Found, Region]]) -> list[Found]:
+    """Who takes the stance at ``verb``: its clause's subject; inside someone's reported words a
+    pronoun is the speaker ('the board said it backed the director')."""
+    subjects = view.clause_subject(verb, "Agent")
+    for speaker, region in acts:
+        if any(low <= verb < high for low, high in region):
+            return [s for s in subjects if s.entity == speaker.entity or not PRONOUN_BEFORE.search(
+                view.text, max(view.start, view.start + verb - 30), view.start + verb)]  # fmt: skip
+    return subjects
+
+
+PRONOUN_BEFORE = re.compile(r"\b(?:it|they|he|she)\s+(?:\w+\s+)?$")
+
+
 def _remove_recent(facts: list[dict[str, Any]], gone: list[dict[str, Any]]) -> None:
     """Remove ``gone`` (a quotation's facts, the last ones stated) from ``facts``,
     looking back only as far as they go, so the work stays linear in the text."""
@@ -668,7 +695,7 @@ def claims(
             # 'The United States rejected it': the document or programme named last.
             referent = antecedent(view.linker, ("Document", "Program"), history, view.start + match.start())
             objects = [referent] if referent is not None else []
-        for subject in view.clause_subject(match.start(), "Agent"):
+        for subject in _stance_subjects(view, match.start(), acts):
             for obj in objects:
                 candidates.claims.append(
                     {"speaker": subject.entity, "opposes": obj.entity, "evidence": [span], "confidence": 0.4}
@@ -689,7 +716,7 @@ def claims(
                 stance(view, candidates, agent, 0, first_claim)
     for match in SUPPORT.finditer(sentence):
         # 'Japan backed the draft', 'France voted for it': a stance is the voter's claim.
-        for subject in view.clause_subject(match.start(), "Agent"):
+        for subject in _stance_subjects(view, match.start(), acts):
             stance(view, candidates, subject, match.start(), first_claim)
     for match in OPEN_TO.finditer(sentence):
         subjects, objects = (
