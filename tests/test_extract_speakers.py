@@ -414,3 +414,21 @@ def test_a_pronoun_stance_inside_reported_words_is_the_speakers(extractor: RuleE
         "In a statement, the agency said it backed the plan."
     )
     assert all_speakers(extractor, text) == ["lea"]  # not Canada, the country named before
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Jane Example was quoted by the Example Times as saying that the agency was ready.", "jane-example"),
+        ("As Jane Example put it, the agency was ready.", "jane-example"),
+        ("Jane Example testified that the agency was ready.", "jane-example"),
+    ],
+)
+def test_more_speech_acts_of_this_round(extractor: RuleExtractor, text: str, speaker: str) -> None:
+    assert all_speakers(extractor, text) == [speaker]
+
+
+def test_a_pledge_is_the_speakers_own_plan(extractor: RuleExtractor) -> None:
+    candidates = run(extractor, "Japan pledged to join the Lunar Gateway.")
+    assert propositions(candidates) == [("japan", ("japan", "participatesIn", "lunar-gateway"), "planned")]
+    assert all_speakers(extractor, "France pledged 3.2 billion euros.") == []  # money, not words

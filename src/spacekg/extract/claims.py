@@ -37,7 +37,10 @@ SPEECH_VERB = re.compile(
     r"concluded|observed|protested|protests|complained|objected|applauded|lauded|slammed|blasted|decried|denounced|"
     r"deplored|lamented|underscored|asserted|affirmed|reaffirmed|answered|retorted|demanded|proclaimed|"
     r"(?:expressed|voiced|raised)\s+(?:\w+\s+)?(?:concerns?|regret|hope|support|opposition|doubts?|alarm|frustration)|"
-    r"quoted\s+as\s+saying|"
+    r"quoted\s+(?:by\s+[\w ]{1,30}?\s+)?as\s+saying|"
+    # 'Japan pledged to …', 'X threatened to …', 'As Jane Doe put it, …', 'X testified that …'.
+    r"(?:pledged|pledges|threatened|threatens)(?=\s+(?:to|that)\b)|reassured|testified|clarified|quipped|joked|boasted|recommended|appealed|"
+    r"put\s+it|proposed\s+that|"
     # 'Jane Doe believes that …': a stated belief is hers too.
     r"(?:believes|believed|thinks|thought|hopes|hoped|fears|feared|expects|doubts|doubted)\s+that|"
     # 'agreed that', 'agreed on Monday that', 'decided in June that'.
@@ -443,7 +446,7 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, R
         inverted = (
             not head or head.endswith(("”", '"')) or (head.endswith(",") and _bare_phrase(sentence[match.end() :]))
         )
-        if PASSIVE_BEFORE.search(head) or NEGATED_SPEECH.search(head):
+        if (PASSIVE_BEFORE.search(head) and not match.group(0).startswith("quoted")) or NEGATED_SPEECH.search(head):
             continue  # 'India is said to be joining', 'Jane Doe was told', 'Moscow never explained': no speech
         speaker, subject_start = (None, 0) if inverted else speaker_before(view, match.start(), history)
         if speaker is not None:
@@ -653,7 +656,8 @@ def claims(
             moved = {id(f) for f in reported}
             candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:] if id(f) not in moved]
         # 'According to NASA, Japan will join': the speaker is not a subject of what is reported.
-        reported = [f for f in reported if inside(f["at"][0])]
+        # 'Japan pledged to join': the speaker's own plan is what it says.
+        reported = [f for f in reported if inside(f["at"][0]) or f["subject"] == speaker.entity]
         if number == 0 and quoted:
             _remove_recent(candidates.facts, quoted)
             reported = quoted + reported
