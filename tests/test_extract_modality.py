@@ -194,3 +194,23 @@ def test_a_done_statement_with_these_words_elsewhere_stays_a_fact(extractor: Rul
         "India, which cannot fly crews yet, joined the International Lunar Research Station.",
     ):
         assert stated(run(extractor, text)) == {("india", "participatesIn", "ilrs"): None}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present tense in a clause of future time
+        ("After India joins the International Lunar Research Station in 2026, Japan will follow.", "planned"),
+        ("Once India joins the International Lunar Research Station, Japan will follow.", "planned"),
+        # a plan named by a noun
+        ("India's decision to join the International Lunar Research Station was welcomed.", "planned"),
+        ("Talks on India joining the International Lunar Research Station stalled.", "planned"),
+        # doing something else instead
+        ("India built its own station instead of joining the International Lunar Research Station.", "negated"),
+        ("India built its own station rather than join the International Lunar Research Station.", "negated"),
+        # the past tense in the same clauses is a done fact
+        ("After India joined the International Lunar Research Station in 2021, Japan followed.", None),
+    ],
+)
+def test_modality_of_time_clauses_and_plan_nouns(extractor: RuleExtractor, text: str, expected: str | None) -> None:
+    assert stated(run(extractor, text)) == {("india", "participatesIn", "ilrs"): expected}

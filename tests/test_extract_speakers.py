@@ -432,3 +432,11 @@ def test_a_pledge_is_the_speakers_own_plan(extractor: RuleExtractor) -> None:
     candidates = run(extractor, "Japan pledged to join the Lunar Gateway.")
     assert propositions(candidates) == [("japan", ("japan", "participatesIn", "lunar-gateway"), "planned")]
     assert all_speakers(extractor, "France pledged 3.2 billion euros.") == []  # money, not words
+
+
+def test_an_opening_time_clause_is_the_authors_not_the_protesters(extractor: RuleExtractor) -> None:
+    candidates = run(extractor, "When India signed the Artemis Accords, Pakistan protested.")
+    assert ("india", "signs", "artemis-accords") in {
+        (f["subject"], f["relation"], f["object"]) for f in candidates.facts
+    }
+    assert propositions(candidates) == []

@@ -381,6 +381,10 @@ TAIL_ONLY = re.compile(
 TOLD_OBJECT = re.compile(
     rf"\s+(?:the\s+|a\s+|an\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}?(?=[,.!?]|\s+(?:on|in|at|during|after|before|last|this|late|early|earlier|later|yesterday|today|when|while|as|via|through|with)\b|\s*$)"
 )
+SUBORDINATE_OPENING = re.compile(
+    r"(?:After|When|Whenever|Before|Since|Although|Though|If|As|While|Because|Once|Until|Unless|Even\s+though|"
+    r"Despite|Following)\b"
+)
 QUOTE_GOES_ON = re.compile(r"\s*,\s*[“\"‘]")
 
 
@@ -393,6 +397,8 @@ def _reported_region(sentence: str, verb: re.Match[str], subject_start: int) -> 
         told = TOLD_OBJECT.match(rest)
         rest = rest[told.end() :] if told else rest
     before = sentence[:subject_start].rstrip(" ,")
+    if SUBORDINATE_OPENING.match(before):
+        return ((verb.end(), len(sentence)),)  # 'When India signed the Accords, Pakistan protested': the author's
     if before and TAIL_ONLY.match(rest):
         return ((0, subject_start),)
     if before.endswith(("”", '"', "’")) and QUOTE_GOES_ON.match(rest):

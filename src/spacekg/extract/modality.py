@@ -23,8 +23,8 @@ NEGATION = re.compile(
     r"hesitan|loath)\w*|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|cut\s+(?:off|ties)|br(?:oke|eaks?|eaking)\s+off|"
     r"drop(?:s|ped)?\s+out|put\s+\w+\s+on\s+hold|wind(?:s|ing)?\s+down|wound\s+down|phas(?:e|es|ed)\s+out|"
     r"hardly|scarcely|barely|seldom|rarely|little\s+(?:interest|appetite|desire|intention)|"
-    # 'cannot join', 'held back from signing', 'ruled out joining', 'stopped short of'.
-    r"cannot|h[eo]ld(?:s|ing)?\s+back|rul(?:e|es|ed|ing)\s+out|short\s+of)\b|n['’]t\b",
+    # 'cannot join', 'held back from signing', 'ruled out joining', 'stopped short of', 'instead of joining'.
+    r"cannot|h[eo]ld(?:s|ing)?\s+back|rul(?:e|es|ed|ing)\s+out|short\s+of|instead\s+of|rather\s+than)\b|n['’]t\b",
     re.IGNORECASE,
 )
 # 'has signed neither the Accords nor …': the negation follows the verb.
@@ -51,6 +51,9 @@ PLAN = re.compile(
     r"eager|keen|prepared|on\s+track|invited|asked|cleared|approved)\s+to|(?:is|are|was|were)\s+to|"
     # 'has applied to join', 'has asked to join', 'offered to take part'.
     r"appl(?:y|ies|ied)\s+(?:\w+\s+)?to|"
+    # 'Japan's decision to join', 'its bid to join', 'plans for joining': a plan named by a noun.
+    r"(?:decision|plans?|bid|offer|application|request|intention|proposal|attempt|effort|ambition|invitation|"
+    r"readiness|willingness|move|push|quest|hopes?|talks|negotiations)\s+(?:to|on|about|for|over)|"
     # 'is considering joining', 'in talks to join', 'asked to join': not done yet.
     r"ask(?:s|ed)?\s+to|considering|weighing|mulling|exploring|discussing|negotiating|in\s+talks)\b|['’]ll\b",
     re.IGNORECASE,
@@ -80,6 +83,17 @@ EXPECTED_SUBJECT = re.compile(
     r"need(?:s|ed)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# 'Talks on Japan joining …', 'plans for India to sign …': a noun of planning before the subject.
+PLAN_BEFORE_SUBJECT = re.compile(
+    r"\b(?:talks|negotiations|discussions|plans?|proposals?|bid|hopes?)\s+(?:on|about|over|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# 'After Japan joins the Gateway, Canada will follow': a present tense in a clause of future time.
+FUTURE_TIME_CLAUSE = re.compile(
+    r"\s*(?:After|after|Once|once|When|when|Until|until|Before|before|As\s+soon\s+as|as\s+soon\s+as)\b"
+)
+PRESENT_CUE = re.compile(r"[a-z]+(?<!ss)s\b")
+WILL_LATER = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b")
 # '… is planned for June', '… was cancelled': what a clause says about a noun cue after it.
 PREDICATE_PLAN = re.compile(r"\b(?:is|are|was|were)\s+(?:planned|scheduled|expected|due|set|foreseen|proposed)\b")
 
@@ -124,6 +138,16 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int]) -> s
     # 'If India signs the Accords, Japan will follow': the relation is the condition itself.
     if re.match(r"\s*(?:If|if|Unless|unless|Should|should)\b", clause_of(sentence, min(subject[0], cue_start))):
         return "conditional"
+    opening_clause = clause_of(sentence, min(subject[0], cue_start))
+    if (
+        FUTURE_TIME_CLAUSE.match(opening_clause)
+        and PRESENT_CUE.match(sentence, cue_start)
+        and WILL_LATER.search(sentence, cue[1])
+        and not re.search(r"\b(?:has|have|had)\b", group)
+    ):
+        return "planned"  # 'Once India signs the Accords, Pakistan will follow'
+    if PLAN_BEFORE_SUBJECT.search(sentence, max(0, subject[0] - 40), subject[0]):
+        return "planned"
     # 'Analysts expect India to sign': someone else's expectation about the subject.
     if re.fullmatch(r"\s*to\s*", group) and EXPECTED_SUBJECT.search(sentence, max(0, subject[0] - 60), subject[0]):
         return "predicted"
