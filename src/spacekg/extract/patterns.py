@@ -128,7 +128,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bput(?:s|ting)?\s+forward\b"), "proposes"),
     (
         re.compile(
-            r"\b(?:draft(?:ed|s)|co-?sponsor(?:ed|s)?|co-?authored|dr[ae]w(?:s|n)?\s+up|wr(?:ote|ites|itten))\b"
+            r"\b(?:draft(?:ed|s|ing)|co-?sponsor(?:ed|s)?|co-?authored|dr[ae]w(?:s|n)?\s+up|wr(?:ote|ites|itten))\b"
         ),
         "drafts",
     ),
@@ -149,7 +149,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
 # A participle followed by 'by' ('signed by', 'signed for India by', 'written in 2011 by'): a passive.
 PASSIVE_TAIL = re.compile(
     r"\s+(?:(?:jointly|together|first|originally|formally|only|also|later)\s+)*"
-    r"(?:(?:for|on\s+behalf\s+of|in|on|at|during)\s+(?:[\w’'.-]+\s+){1,4}?)?by\b"
+    r"(?:(?:for|on\s+behalf\s+of|in|on|at|during|to)\s+(?:[\w’'.-]+\s+){1,5}?)?by\b"
 )
 # A passive: the object comes first, the subjects after 'by' ('a resolution drafted by the United States').
 PASSIVE = re.compile(
@@ -190,7 +190,9 @@ OPPOSE = re.compile(
 )
 OPEN_TO = re.compile(r"\bopen\s+to\b")
 # 'the document', 'the agreement' … refer back to the last document named.
-DOCUMENT_ANAPHOR = re.compile(r"\bthe\s+(?:document|agreement|accords?|memorandum|treaty|text|resolution)\b")
+DOCUMENT_ANAPHOR = re.compile(
+    r"\bthe\s+(?:document|agreement|accords?|memorandum|treaty|text|resolution|convention|charter|pact|guidelines|bill)\b"
+)
 # 'the mission', 'the programme' … refer back to the last program or mission named.
 PROGRAM_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:mission|program|programme|project)\b")
 PLACE_OR_EVENT_HEAD = re.compile(

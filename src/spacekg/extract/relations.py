@@ -14,6 +14,7 @@ from typing import Any
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, resolve
 from spacekg.extract.linking import Linker
+from spacekg.extract.memberships import lists_and_documents
 from spacekg.extract.modality import NEGATION, PLAN, PREDICATE_PLAN, modality
 from spacekg.extract.patterns import (
     APPOSITIVE_BETWEEN,
@@ -291,8 +292,8 @@ PARENTHESIS = re.compile(
 )
 # 'signed on 13 October', 'had signed, among them', 'signed in 2020': a signing with its object left out.
 BARE_SIGN = re.compile(
-    r"(?<=sign|gned|join|ined|fied|name|ames|ture|ures|tory|ries)(?:\s*(?:[,.;]|$)|\s+(?:on|in|at|during|last|earlier|later|"
-    r"this|since|before|after|too|either|yet|as\s+well|first|already|so\s+far|the\s+same\s+day)\b)"
+    r"(?<=sign|gned|join|ined|fied|name|ames|ture|ures|tory|ries)(?:\s*(?:[,.;]|$)|\s+(?:on|in|at|during|last|earlier|later|but|"
+    r"this|since|before|after|too|either|yet|as\s+well|first|already|so\s+far|the\s+(?:same|following|next)\s+(?:day|week|month|year))\b)"
 )
 # 'invited India to', 'urged the agency to', 'wants Japan to': the infinitive is someone else's request.
 REQUEST_INFINITIVE = re.compile(
@@ -333,7 +334,8 @@ FINITE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|has|have|had|is|are|was|were|will|wo
 # Where a clause opens: a semicolon, a colon, a dash, a complementizer.
 CLAUSE_OPENING = re.compile(r"[;:]\s*|\s[–—]\s|\b(?:that|because|although|though|while|whereas|since|when)\s+")
 PROGRAM_OR_DOCUMENT_ANAPHOR = re.compile(
-    r"(?:the|that|this|The|That|This)\s+(?:mission|program|programme|project|document|agreement|accords?|treaty|text)\b"
+    r"(?:the|that|this|The|That|This)\s+(?:mission|program|programme|project|document|agreement|accords?|treaty|text|"
+    r"convention|charter|pact|guidelines|bill)\b"
 )
 # A relative pronoun, perhaps after its preposition ('to which').
 RELATIVE = r",?\s*(?:(?:to|in|of|with|by|for|from|under|on)\s+)?\b(?:which|that|whom)\b"
@@ -477,7 +479,8 @@ def refer_back(view: SentenceView, history: list[Found], document: Found | None)
 
 
 OPENING_DOCUMENT = re.compile(
-    r"\s*((?:The|This|That)\s+(?:text|document|draft|resolution|treaty|agreement|accords?))\b"
+    r"\s*((?:The|This|That)\s+(?:text|document|draft|resolution|treaty|agreement|accords?|convention|charter|pact|"
+    r"guidelines|bill))\b"
 )
 CRAFT_BEFORE = re.compile(r"\b(?:lander|rover|orbiter|probe|module|capsule|spacecraft)s?,?\s+(?:the\s+)?$")
 
@@ -600,7 +603,9 @@ def relations(
             return
         others = group([m for m in after(with_.end() - start) if is_(m, "Agent") and m.start < limit], False)
         others = [m for m in others if not re.match(r"['’]s\b", view.text[m.end : m.end + 2])]
-        if not others or others[0].start != with_.end():
+        # 'together with the toy maker Example Corp': a common noun may name what the partner is.
+        if not others or not (others[0].start == with_.end() or (with_.group(1) and re.fullmatch(
+                r"(?:[a-z][\w-]*\s+){1,3}", view.text[with_.end() : others[0].start]))):  # fmt: skip
             return
         shared = relation if with_.group(1) else "participatesIn"
         for other in others:
@@ -753,6 +758,7 @@ def relations(
                 fact(subject, "partnerOf" if program else "cooperatesWith", obj, cue=match, rule="works with")
             if program is not None:
                 fact(subject, "participatesIn", program, cue=match, rule="works with")
+    lists_and_documents(view, fact, history, document, start, sentence)
     for match in ELLIPSIS.finditer(sentence):
         # '…, and neither has Russia', '…, as has India': the same relation for another subject.
         others = group([m for m in after(match.end()) if is_(m, "Agent")], False)
@@ -813,13 +819,15 @@ def relations(
         verb_at = shared.start() if shared else match.start()
         # 'a resolution on …, drafted by the United States': a participle after a comma is about the
         # phrase right before it; otherwise the apposition or relative clause before it is skipped.
-        near = [m for m in before(verb_at) if is_(m, range_)]
+        # 'the network, run by SpaceX': a facility is run as a program is.
+        fitting = (range_, "Facility") if relation == "leads" else (range_,)
+        near = [m for m in before(verb_at) if any(is_(m, k) for k in fitting)]
         attached = bool(near) and re.fullmatch(r"\s*,?\s*", view.text[near[-1].end : start + verb_at]) is not None
         skipped = skip_parenthesis(sentence, verb_at)
-        targets = near if attached else [m for m in before(skipped) if is_(m, range_)]
+        targets = near if attached else [m for m in before(skipped) if any(is_(m, k) for k in fitting)]
         if not targets and skipped < verb_at and COMMON_NOUN_PHRASE.search(sentence, 0, skipped):
             # 'The test, code-named Mission Shakti, was carried out by …': the apposition names the subject.
-            named = [m for m in after(skipped) if m.end <= start + verb_at and is_(m, range_)]
+            named = [m for m in after(skipped) if m.end <= start + verb_at and any(is_(m, k) for k in fitting)]
             targets = named if len(named) == 1 else []
         limit = start + view.clause_end(by.end())
         agents = group([m for m in after(by.end()) if is_(m, domain) and m.start < limit], False)
@@ -905,15 +913,31 @@ def relations(
             continue
         # 'ISRO and JAXA intend to send a joint lander, LUPEX', 'the centre will build a second rover,
         # Rover-2': the craft is the verb's own object. One builder leads it; several take part as partners.
-        direct = next((m for m in after(match.end()) if m.start < limit), None)
-        if (direct is None or not is_(direct, "Program") or not DIRECT_OBJECT_GAP.fullmatch(view.text, start + match.end(), direct.start)
-                or not BUILDS.match(match.group(0)) or sentence[match.start() - 1 : match.start()] == "-"):  # fmt: skip
+        if not BUILDS.match(match.group(0)) or sentence[match.start() - 1 : match.start()] == "-":
             continue
+        direct = next((m for m in after(match.end()) if m.start < limit), None)
+        if (
+            direct is None
+            or not is_(direct, "Program")
+            or not DIRECT_OBJECT_GAP.fullmatch(view.text, start + match.end(), direct.start)
+        ):
+            # 'LEV-2, a small robot that JAXA developed together with Sony': the relative clause's head.
+            direct = view.relative_object(match.start(), "Program") if not direct or direct.start >= limit or not is_(direct, "Program") else None  # fmt: skip
+            if direct is None:
+                continue
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]
+        if direct.end <= start + match.start():
+            # the relative clause's own subject and verb ('that JAXA developed'), not 'that NASA helped it to build'
+            subjects = [m for m in subjects if m.start > direct.end
+                        and VERB_GROUP_TAIL.fullmatch(view.text, m.end, start + match.start())]  # fmt: skip
+        together = CO_AGENT.match(view.text, start + match.end(), limit)
+        several = len(subjects) > 1 or bool(together and together.group(1))
         for subject in subjects:
-            fact(subject, "leads" if len(subjects) == 1 else "participatesIn", direct, cue=match, rule="builds a craft")
+            fact(subject, "participatesIn" if several else "leads", direct, cue=match, rule="builds a craft")
         for one, other in itertools.combinations(subjects[::-1], 2):
             fact(one, "partnerOf", other, cue=match, rule="builds a craft")
+        if together and together.group(1):
+            joint(subjects, "participatesIn", [direct], match, limit)
     for match in CARRIES_FROM.finditer(sentence):
         # 'Chang'e-7, which …, will carry instruments from A, B and C': each of them takes part.
         missions = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Program")]

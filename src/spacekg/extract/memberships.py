@@ -1,0 +1,188 @@
+"""Relations stated by lists and nominal shapes rather than by a verb
+between subject and object: who the members, partners or signatories of a
+body, program or document are ('whose members include A, B and C', 'the
+members are A, B …', 'a consortium of A, B and C', 'became its tenth
+member'), and where a document goes ('submitted to the CD', 'sent it up to
+COPUOS', 'negotiated in the STSC').
+
+Called by :func:`~spacekg.extract.relations.relations` for each sentence with
+its ``fact`` callback, so modality, requests and provenance are handled
+there as for every other relation.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from typing import Any
+
+from spacekg.extract.base import Found
+from spacekg.extract.coreference import antecedent
+
+Fact = Callable[..., None]
+
+# 'whose members include', 'its 15 member states are', 'The members are thus', 'whose founding
+# partners were': the owner of the list, the kind of list, then the list (after a colon, or at once).
+MEMBERS_ARE = re.compile(
+    r"(?P<owner>\bwhose|\b[Ii]ts|\b[Tt]heir|(?:^|(?<=[;:]\s))[Tt]he)\s+(?:(?:\d+|[a-z]+)\s+){0,2}?"
+    r"(?P<kind>members|member\s+states|partners|participants|signatories|parties)\s+"
+    r"(?:(?:thus|now|so\s+far|today|currently|then|therefore)\s+)?(?:include[sd]?|are|were|comprise[sd]?)"
+    r"(?:\s+(?:thus|now|so\s+far|today|currently|then|therefore))?(?:\s+[^:;.]{1,40}?:\s*|\s*:\s*|\s+)(?:the\s+)?(?=[A-Z])"
+)
+LIST_WORD = re.compile(r"member|partners|participants|signator|parties")
+# What a list means for each kind of owner.
+LIST_RELATIONS = {
+    "members": (("Organization", "memberOf"), ("Program", "participatesIn")),
+    "member states": (("Organization", "memberOf"),),
+    "partners": (("Program", "participatesIn"),),
+    "participants": (("Program", "participatesIn"),),
+    "signatories": (("Document", "signs"),),
+    "parties": (("Document", "signs"),),
+}
+# 'SpaceRISE, a consortium of the satellite operators A, B and C', 'X is an alliance of A and B':
+# the names listed make up the group.
+GROUP_OF = re.compile(
+    r"(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:consortium|coalition|alliance|grouping|association|federation|club|bloc|joint\s+venture)\s+"
+    r"(?:of|between|formed\s+by|made\s+up\s+of|comprising|that\s+includes)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?=[A-Z])"
+)
+# 'Chile became its 30th member', 'Peru was admitted as the tenth member': a member of the body in focus.
+ITS_MEMBER = re.compile(
+    r"\b(?:became|becomes|become|has\s+become|was\s+admitted\s+as|joined\s+as)\s+(?:its|their|the\s+(?:body|group|"
+    r"organi[sz]ation|alliance|club|agency|council|committee)['’]s)\s+(?:[\w-]+\s+){0,2}?member\b(?!\s+(?:of|in)\b)"
+)
+# 'Peru was admitted to the council', 'admitted into the club'.
+ADMITTED = re.compile(r"\badmitted\s+(?:as\s+a\s+(?:full\s+)?member\s+)?(?:to|into)\s+(?:the\s+)?")
+# 'sent it up to COPUOS', 'was referred to the First Committee': where a document goes.
+SENT_TO = re.compile(
+    r"\b(?P<verb>sen[dt]s?|forward(?:ed|s)?|referr?(?:ed|s)?|passe[sd]\s+on)\s+(?P<it>(?:it|them)\s+)?"
+    r"(?:(?:up|on)\s+)?(?:formally\s+)?to\s+(?:the\s+)?"
+)
+# 'The PPWT, submitted to the CD', 'tabled by A and B at the CD', 'introduced in the Senate': where it was put.
+SUBMITTED = re.compile(
+    r"\b(?:re)?(?:submit(?:ted|s)?|table[sd]|introduce[sd]|present(?:ed|s)|put\s+forward|propos(?:ed|es))\b"
+)
+# 'NASA and ISRO agreed to build it together', 'A and B signed an agreement on …': the subjects are partners.
+JOINT_AGREEMENT = re.compile(
+    r"\b(?:agreed|agrees|agree|decided|pledged|undertook)(?=\s+to\s+(?:[\w-]+\s+){1,6}?(?:together|jointly)\b)|"
+    r"\b(?:signed|signs|sign|concluded|struck|reached)(?=\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|"
+    r"memorandum|contract|accord|pact)s?\b(?!\s+with\b))"
+)
+# Between a document and the participle or relative clause about it.
+ATTACHED = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:[\w’'-]+\s+){0,5}?)?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|"
+    r"had|has|have|first|formally|later|then|also|jointly|originally)\s+)*"
+)
+OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their|new|draft|revised)\s+)*")
+BODY_AFTER = re.compile(r"\b(?:at|in|to|before|with)\s+(?:the\s+)?$")
+# 'The text was negotiated in the STSC', 'a treaty negotiated at the CD': the body drafted it.
+NEGOTIATED_IN = re.compile(
+    r"\b(?:negotiated|drafted|prepared|worked\s+out|hammered\s+out)\s+(?:in|at|within)\s+(?:the\s+)?"
+)
+
+
+def lists_and_documents(
+    view: Any, fact: Fact, history: list[Found], document: Found | None, start: int, sentence: str
+) -> None:
+    """Every list and document-flow relation of one sentence (``view`` is a
+    :class:`~spacekg.extract.relations.SentenceView`)."""
+    is_, after = view.is_, view.after
+    for match in MEMBERS_ARE.finditer(sentence) if LIST_WORD.search(sentence) else ():
+        owner_word = match.group("owner").lower()
+        if owner_word == "whose":
+            # 'The IADC, whose members include …': the name the relative clause hangs on.
+            owner = next((m for m in view.mentions if re.fullmatch(r"\s*(?:\([^()]*\))?\s*,?\s*",
+                          view.text[m.end : start + match.start()]) and m.end <= start + match.start()), None)  # fmt: skip
+        elif match.group("kind") in ("signatories", "parties"):
+            owner = document if document is not None and document.end <= start + match.start() else None
+        else:
+            owner = antecedent(view.linker, ("Organization", "Program", "Document"), history, start + match.start())
+        if owner is None:
+            continue
+        relation = next((r for cls, r in LIST_RELATIONS[match.group("kind")] if is_(owner, cls)), None)
+        members = view.group([m for m in after(match.end()) if is_(m, "Agent")], False)
+        if relation is None or not members or members[0].start != start + match.end():
+            continue
+        for member in members:
+            fact(member, relation, owner, cue=match, before=owner, rule="list of members")
+    for match in GROUP_OF.finditer(sentence):
+        # The group is the name right before the apposition or the copula.
+        whole = next((m for m in view.mentions if m.end == start + match.start()), None)
+        if whole is None or not (is_(whole, "Organization") or (whole.new and not (
+                is_(whole, "Person") or is_(whole, "Country") or is_(whole, "Place")))):  # fmt: skip
+            continue  # a new name called a consortium is one, whatever its first guessed type
+        members = view.group([m for m in after(match.end()) if is_(m, "Agent")], False)
+        if not members or members[0].start > start + match.end() + 2:
+            continue
+        for member in members:
+            if member.entity != whole.entity:
+                fact(member, "memberOf", whole, cue=match, before=whole, rule="group of")
+    for match in ITS_MEMBER.finditer(sentence):
+        body = antecedent(view.linker, ("Organization",), history, start + match.start())
+        subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
+        for subject in subjects if body is not None else ():
+            fact(subject, "memberOf", body, cue=match, rule="became its member")
+    for match in ADMITTED.finditer(sentence):
+        body = next((m for m in after(match.end()) if m.start == start + match.end()), None)
+        if body is None or not is_(body, "Organization"):
+            continue
+        for subject in [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]:
+            fact(subject, "memberOf", body, cue=match, rule="admitted to")
+    for match in SENT_TO.finditer(sentence):
+        body = next((m for m in after(match.end()) if m.start == start + match.end()), None)
+        if body is None or not is_(body, "Organization"):
+            continue
+        paper = sent_document(view, match, document, start, match.end("verb"))
+        if paper is None:
+            continue
+        fact(paper, "submittedTo", body, cue=match, before=paper, rule="sent to")
+        if match.group("it"):
+            # 'the STSC adapted it and sent it up to COPUOS': the sender submits it.
+            for sender in view.clause_subject(match.start(), "Agent"):
+                if sender.entity != body.entity:
+                    fact(sender, "submits", paper, cue=match, rule="sent to")
+    for match in SUBMITTED.finditer(sentence):
+        # 'The PPWT, tabled by A and B at the CD': the body named after 'at', 'in', 'to' in the clause.
+        limit = start + view.clause_end(match.end())
+        body = next((m for m in after(match.end()) if m.start < limit and is_(m, "Organization")
+                     and BODY_AFTER.search(view.text, max(start, m.start - 12), m.start)), None)  # fmt: skip
+        paper = sent_document(view, match, document, start, match.end()) if body is not None else None
+        if paper is None and body is not None:
+            # 'Russia tabled a new treaty at the CD': the verb's object.
+            paper = next((m for m in after(match.end()) if m.start < body.start and is_(m, "Document")
+                          and OBJECT_GAP.fullmatch(view.text, start + match.end(), m.start)), None)  # fmt: skip
+        if paper is not None and body is not None:
+            fact(paper, "submittedTo", body, cue=match, before=paper, rule="submitted to")
+    for match in JOINT_AGREEMENT.finditer(sentence):
+        named = next((m for m in after(match.end()) if m.start <= start + match.end() + 8), None)
+        if named is not None and is_(named, "Document"):
+            continue  # 'A and B signed a memorandum of understanding on X': they sign it (the verb rules)
+        subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
+        if len(subjects) == 2 or (
+            len(subjects) > 2 and match.group(0).startswith(("agree", "decide", "pledge", "under"))
+        ):
+            for one, other in itertools.combinations(subjects[::-1], 2):
+                fact(one, "partnerOf", other, cue=match, rule="joint agreement")
+    for match in NEGOTIATED_IN.finditer(sentence):
+        body = next((m for m in after(match.end()) if m.start == start + match.end()), None)
+        if body is None or not is_(body, "Organization"):
+            continue
+        near = [m for m in view.before(match.start()) if is_(m, "Document")]
+        gap = view.text[near[-1].end : start + match.start()] if near else ""
+        if near and re.fullmatch(r"\s*,?\s*(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|first|"
+                                 r"originally|largely|mostly|also)\s+)*", gap):  # fmt: skip
+            fact(body, "drafts", near[-1], cue=match, before=near[-1], rule="negotiated in")
+
+
+def sent_document(view: Any, match: re.Match[str], document: Found | None, start: int, verb_end: int) -> Found | None:
+    """The document a verb of sending is about: 'it' after the verb (the
+    document in focus), else the name the participle or relative clause
+    follows ('The PPWT, submitted to', 'the request that the White House sent to')."""
+    if re.match(r"\s+(?:it|them)\b", view.sentence[verb_end:]):
+        return document if document is not None and document.end <= start + match.start() else None
+    near = [m for m in view.before(match.start()) if view.is_(m, "Document")]
+    if near and ATTACHED.fullmatch(view.text, near[-1].end, start + match.start()):
+        return near[-1]  # type: ignore[no-any-return]
+    return None

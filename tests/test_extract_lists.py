@@ -1,0 +1,124 @@
+"""Relations stated by lists and nominal shapes: the members, partners or
+signatories of a body, program or document, groups made of named members,
+and where a document goes (invented sentences, one construction each; none
+taken from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from spacekg.extract.rules import RuleExtractor
+from spacekg.model.facts import Dataset
+from tests.test_extract_clauses import stated
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def members(found: dict[tuple[str, str, str], str | None], whole: str, relation: str = "memberOf") -> set[str]:
+    return {s for (s, r, o), modality in found.items() if r == relation and o == whole and modality is None}
+
+
+def test_whose_members_include_a_list(extractor: RuleExtractor) -> None:
+    text = "The Lunar Example Council, whose members include NASA, ESA and the Canadian Space Agency, met in Oslo."
+    found = stated(extractor, text)
+    assert members(found, "lunar-example-council") == {"nasa", "esa", "csa"}
+    # 'its' stands for the body named before
+    found = stated(extractor, "The Lunar Example Council was set up in 2019. Its members are NASA and ESA.")
+    assert members(found, "lunar-example-council") == {"nasa", "esa"}
+
+
+def test_the_members_are_the_members_of_the_body_in_focus(extractor: RuleExtractor) -> None:
+    text = ("The Lunar Example Council opened in Oslo in 2019. Norway hosts it. "
+            "The members are thus Norway, Chile and Peru, with Chile the largest.")  # fmt: skip
+    assert members(stated(extractor, text), "lunar-example-council") == {"norway", "chile", "peru"}
+    # no body named before: nothing
+    assert not any(r == "memberOf" for _, r, _ in stated(extractor, "The members are Norway, Chile and Peru."))
+
+
+def test_a_consortium_of_named_companies(extractor: RuleExtractor) -> None:
+    text = ("The Example Commission signed a contract with ExampleSat Group, a consortium of the operators "
+            "Alpha Orbital, Beta Orbital and Gamma Orbital, in May.")  # fmt: skip
+    found = stated(extractor, text)
+    assert members(found, "examplesat-group") == {"alpha-orbital", "beta-orbital", "gamma-orbital"}
+    found = stated(extractor, "The Example Alliance is a coalition of Norway and Chile.")
+    assert members(found, "example-alliance") == {"norway", "chile"}
+
+
+def test_becoming_its_nth_member_or_being_admitted(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Lunar Example Council grew in 2021. Chile became its tenth member.")
+    assert members(found, "lunar-example-council") == {"chile"}
+    found = stated(extractor, "Peru was admitted to the Lunar Example Council in 2022.")
+    assert members(found, "lunar-example-council") == {"peru"}
+    # a person becoming a member of staff is not membership
+    found = stated(extractor, "The Lunar Example Council grew in 2021. Jane Example became its newest member.")
+    assert not members(found, "lunar-example-council")
+
+
+def test_a_document_sent_to_a_body(extractor: RuleExtractor) -> None:
+    text = "The Example Treaty, submitted to the Conference on Disarmament by Norway and Chile, is stalled."
+    found = stated(extractor, text)
+    assert ("example-treaty", "submittedTo", "cd") in found
+    assert {("norway", "submits", "example-treaty"), ("chile", "submits", "example-treaty")} <= found.keys()
+    text = ("The Example Guidelines were written by ESA. The Lunar Example Council adapted them and sent them "
+            "up to the Conference on Disarmament.")  # fmt: skip
+    found = stated(extractor, text)
+    assert ("example-guidelines", "submittedTo", "cd") in found
+    assert ("lunar-example-council", "submits", "example-guidelines") in found
+    # a letter sent to a body is no document's submission
+    found = stated(extractor, "Norway sent a letter to the Conference on Disarmament.")
+    assert not any(r in ("submittedTo", "submits") for _, r, _ in found)
+
+
+def test_the_body_a_text_was_negotiated_in_drafts_it(extractor: RuleExtractor) -> None:
+    text = "The Example Guidelines were adopted in June. The text was negotiated in the Lunar Example Council."
+    assert ("lunar-example-council", "drafts", "example-guidelines") in stated(extractor, text)
+
+
+def test_a_document_tabled_at_a_body(extractor: RuleExtractor) -> None:
+    text = "The Example Treaty, tabled by Norway and Chile at the Conference on Disarmament in 2010, is stalled."
+    found = stated(extractor, text)
+    assert ("example-treaty", "submittedTo", "cd") in found
+    assert ("norway", "submits", "example-treaty") in found and ("chile", "submits", "example-treaty") in found
+    found = stated(extractor, "Norway tabled the Example Treaty at the Conference on Disarmament.")
+    assert ("example-treaty", "submittedTo", "cd") in found
+    # a person or a country is no body a document is put to
+    found = stated(extractor, "The Example Treaty was introduced in Norway in 2010.")
+    assert not any(r == "submittedTo" for _, r, _ in found)
+
+
+def test_agreeing_to_build_together_makes_partners(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "NASA and ESA agreed to build the Example Orbiter together in 2014.")
+    assert found.get(("esa", "partnerOf", "nasa"), "") is None or found.get(("nasa", "partnerOf", "esa"), "") is None
+    found = stated(extractor, "NASA and ESA have not agreed to work together.")
+    assert all(m == "negated" for (_, r, _), m in found.items() if r == "partnerOf")
+    found = stated(extractor, "Norway and Chile signed a cooperation agreement in May.")
+    assert ("chile", "partnerOf", "norway") in found or ("norway", "partnerOf", "chile") in found
+    # many signatories of one treaty are not each other's partners
+    found = stated(extractor, "Norway, Chile and Peru signed a treaty on satellite data in May.")
+    assert not any(r == "partnerOf" for _, r, _ in found)
+
+
+def test_a_craft_built_in_a_relative_clause_together_with_others(extractor: RuleExtractor) -> None:
+    text = "Example-2, a small rover that ESA developed together with the space agency JAXA and NASA, rolled."
+    found = stated(extractor, text)
+    assert ("jaxa", "participatesIn", "example-2") in found and ("nasa", "participatesIn", "example-2") in found
+    assert ("esa", "partnerOf", "jaxa") in found or ("jaxa", "partnerOf", "esa") in found
+    # 'helped it to build' is the helper's, not a builder's lead
+    found = stated(extractor, "Example-3, a probe that ESA leads and that NASA helped it to build, launched.")
+    assert ("nasa", "leads", "example-3") not in found
+
+
+def test_a_facility_run_by_a_company(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Example Cosmodrome, run by Example Orbital, serves Norway.")
+    assert ("example-orbital", "leads", "example-cosmodrome") in found
+
+
+def test_the_convention_is_the_document_in_focus(extractor: RuleExtractor) -> None:
+    text = ("Norway hosts the Example Treaty secretariat. The convention was signed in Oslo in 2005 by Chile, Peru "
+            "and Norway. Bolivia added its signature the following year. Ecuador signed but never ratified.")  # fmt: skip
+    found = stated(extractor, text)
+    signed = {s for (s, r, o), m in found.items() if r == "signs" and o == "example-treaty" and m is None}
+    assert signed == {"chile", "peru", "norway", "bolivia", "ecuador"}
