@@ -122,3 +122,59 @@ def test_the_convention_is_the_document_in_focus(extractor: RuleExtractor) -> No
     found = stated(extractor, text)
     signed = {s for (s, r, o), m in found.items() if r == "signs" and o == "example-treaty" and m is None}
     assert signed == {"chile", "peru", "norway", "bolivia", "ecuador"}
+
+
+def test_lists_after_the_owner_and_verbs_of_grouping(extractor: RuleExtractor) -> None:
+    assert members(stated(extractor, "ESA's 22 member states include Norway and Chile."), "esa") == {"norway", "chile"}
+    text = "The ESA member states, among them Norway and Chile, fund the program."
+    assert members(stated(extractor, text), "esa") == {"norway", "chile"}
+    text = "The Example Council has 22 members, including Norway and Chile."
+    assert members(stated(extractor, text), "example-council") == {"norway", "chile"}
+    for verb in ("which groups", "which brings together", "which is made up of", "which comprises"):
+        found = stated(extractor, f"The Example Council, {verb} Norway, Chile and Peru, met in Oslo.")
+        assert members(found, "example-council") == {"norway", "chile", "peru"}, verb
+    found = stated(extractor, "The Example Council admitted Norway and Chile in 2021.")
+    assert members(found, "example-council") == {"norway", "chile"}
+    # one name after 'includes' is no list of members
+    assert not members(stated(extractor, "The Example Council includes NASA in its work."), "example-council")
+
+
+def test_members_with_an_adjective_or_a_number(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Norway, Chile and Peru are founding members of the Example Council.")
+    assert members(found, "example-council") == {"norway", "chile", "peru"}
+    found = stated(extractor, "The Example Agency is one of five members of the Example Council.")
+    assert members(found, "example-council") == {"example-agency"}
+
+
+def test_gapped_clauses_repeat_the_verb_and_object(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Norway signed the Artemis Accords in 2020, Chile in 2021 and Peru a year later.")
+    signed = {s for (s, r, o), m in found.items() if r == "signs" and o == "artemis-accords" and m is None}
+    assert signed == {"norway", "chile", "peru"}
+    found = stated(extractor, "Norway joined NATO in 2019, followed by Chile and Peru.")
+    assert members(found, "nato") == {"norway", "chile", "peru"}
+    # a name in a later clause with its own verb is not gapped
+    found = stated(extractor, "Norway signed the Artemis Accords in 2020, and Chile joined NATO in 2021.")
+    assert ("chile", "signs", "artemis-accords") not in found
+
+
+def test_partners_and_contributors_by_shape(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Example Agency awarded a contract to Example Orbital in May.")
+    assert ("example-agency", "partnerOf", "example-orbital") in found
+    found = stated(extractor, "The Example Agency and ESA are working together on the Example-5 mission.")
+    assert ("example-agency", "partnerOf", "esa") in found
+    assert ("esa", "participatesIn", "example-5") in found and (
+        "example-agency",
+        "participatesIn",
+        "example-5",
+    ) in found
+    found = stated(extractor, "Norway and Chile are working together on weather forecasts.")
+    assert ("norway", "cooperatesWith", "chile") in found or ("chile", "cooperatesWith", "norway") in found
+    found = stated(extractor, "The Example-5 mission is led by ESA with contributions from JAXA and NASA.")
+    assert {("jaxa", "participatesIn", "example-5"), ("nasa", "participatesIn", "example-5")} <= found.keys()
+    found = stated(extractor, "The Example-5 mission, a joint project of ESA and JAXA, launched in 2020.")
+    assert {("esa", "participatesIn", "example-5"), ("jaxa", "participatesIn", "example-5")} <= found.keys()
+    found = stated(extractor, "The Example Agency operates the Example-5 mission together with ESA.")
+    assert ("esa", "leads", "example-5") in found
+    found = stated(extractor, "Norway co-authored the Example Treaty with Chile.")
+    assert ("chile", "drafts", "example-treaty") in found
+    assert not any(r == "partnerOf" for _, r, _ in found)

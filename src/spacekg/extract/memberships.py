@@ -70,13 +70,43 @@ JOINT_AGREEMENT = re.compile(
     r"\b(?:signed|signs|sign|concluded|struck|reached)(?=\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|"
     r"memorandum|contract|accord|pact)s?\b(?!\s+with\b))"
 )
+# 'The Example Council's 22 member states include …', 'ESA's members, among them …', 'the ESA member
+# states, including …': the list right after the owner's name.
+NAMED_OWNER_LIST = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:\d+|[a-z]+)\s+){0,2}?(?P<kind>members|member\s+states|partners|participants|signatories|"
+    r"parties)(?:\s*,\s*|\s+(?:(?:now|thus|currently)\s+)?(?:include[sd]?|are|were|comprise[sd]?)\s*:?\s*)"
+    r"(?:(?:including|among\s+them|such\s+as|namely|notably)\s+)?(?:the\s+)?(?=[A-Z])"
+)
+# 'The Example Council has 22 members, including A and B', '… with 40 signatories, among them A'.
+HAS_LIST = re.compile(
+    r"\b(?P<verb>has|have|had|with|now\s+has|now\s+have)\s+(?:(?:\d+|[a-z]+)\s+){0,2}?(?P<kind>members|member\s+states|"
+    r"partners|participants|signatories|parties)\s*,?\s+(?:including|among\s+them|such\s+as|notably|namely)\s+(?:the\s+)?"
+)
+# 'The Example Council, which groups A, B and C', 'brings together A and B', 'is made up of A and B'.
+GROUPS = re.compile(
+    r"\b(?:groups|grouped|brings\s+together|brought\s+together|(?:is|was|are|were)\s+made\s+up\s+of|consists\s+of|"
+    r"consisted\s+of|comprises|comprised|unites|united|includes|included)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?=[A-Z])"
+)
+# 'The council admitted Norway and Chile in 2021'.
+ADMITS = re.compile(r"\badmit(?:s|ted)?\s+(?:the\s+)?(?=[A-Z])")
+# 'awarded a contract to Example Orbital': partners.
+AWARDED = re.compile(
+    r"\b(?:award(?:s|ed)?|gave|gives|grant(?:s|ed)?)\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,3}?contract\s+to\s+(?:the\s+)?"
+)
+# 'NASA and ESA are working together on …': partners in the program named after 'on', else cooperation.
+WORK_TOGETHER = re.compile(r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing))\s+(?:closely\s+)?together\b")
+# '… with contributions from JAXA and NASA': each contributor takes part.
+CONTRIBUTIONS_FROM = re.compile(
+    r"\bwith\s+(?:[\w-]+\s+){0,2}?(?:contributions?|instruments?|payloads?|hardware|participation|support)\s+"
+    r"(?:from|by)\s+(?:the\s+)?"
+)
 # Between a document and the participle or relative clause about it.
 ATTACHED = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+(?:[\w’'-]+\s+){0,5}?)?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|"
     r"had|has|have|first|formally|later|then|also|jointly|originally)\s+)*"
 )
 OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their|new|draft|revised)\s+)*")
-BODY_AFTER = re.compile(r"\b(?:at|in|to|before|with)\s+(?:the\s+)?$")
+BODY_AFTER = re.compile(r"\b(?:at|in|to|before)\s+(?:the\s+)?$")
 # 'The text was negotiated in the STSC', 'a treaty negotiated at the CD': the body drafted it.
 NEGOTIATED_IN = re.compile(
     r"\b(?:negotiated|drafted|prepared|worked\s+out|hammered\s+out)\s+(?:in|at|within)\s+(?:the\s+)?"
@@ -107,6 +137,32 @@ def lists_and_documents(
             continue
         for member in members:
             fact(member, relation, owner, cue=match, before=owner, rule="list of members")
+    for match in NAMED_OWNER_LIST.finditer(sentence) if LIST_WORD.search(sentence) else ():
+        owner = next((m for m in view.mentions if m.end == start + match.start()), None)
+        list_of(view, fact, owner, match, start, "list of members")
+    for match in HAS_LIST.finditer(sentence) if LIST_WORD.search(sentence) else ():
+        if match.group("verb") == "with":
+            owners = [m for m in view.before(match.start()) if not is_(m, "Person") and not is_(m, "Country")]
+            owner = owners[-1] if owners else None
+        else:
+            owners = [m for k in ("Organization", "Program", "Document") for m in view.clause_subject(match.start(), k)]
+            owner = owners[0] if len({m.entity for m in owners}) == 1 else None
+        list_of(view, fact, owner, match, start, "list of members")
+    for match in GROUPS.finditer(sentence):
+        owners = view.clause_subject(match.start(), "Organization")
+        members = view.group([m for m in after(match.end()) if is_(m, "Agent") and not is_(m, "Person")], False)
+        if len(owners) != 1 or not members or members[0].start != start + match.end():
+            continue
+        if match.group(0).startswith("includ") and len(members) < 2:
+            continue  # 'the council includes a subcommittee': a list of members, not any name
+        for member in members:
+            fact(member, "memberOf", owners[0], cue=match, rule="group of")
+    for match in ADMITS.finditer(sentence):
+        owners = view.clause_subject(match.start(), "Organization")
+        members = view.group([m for m in after(match.end()) if is_(m, "Agent") and not is_(m, "Person")], False)
+        if len(owners) == 1 and members and members[0].start == start + match.end():
+            for member in members:
+                fact(member, "memberOf", owners[0], cue=match, rule="admitted to")
     for match in GROUP_OF.finditer(sentence):
         # The group is the name right before the apposition or the copula.
         whole = next((m for m in view.mentions if m.end == start + match.start()), None)
@@ -165,6 +221,27 @@ def lists_and_documents(
         ):
             for one, other in itertools.combinations(subjects[::-1], 2):
                 fact(one, "partnerOf", other, cue=match, rule="joint agreement")
+    for match in AWARDED.finditer(sentence):
+        contractor = next((m for m in after(match.end()) if m.start == start + match.end()), None)
+        if contractor is None or not is_(contractor, "Agent") or is_(contractor, "Person"):
+            continue
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if not is_(subject, "Person"):
+                fact(subject, "partnerOf", contractor, cue=match, rule="contract")
+    for match in WORK_TOGETHER.finditer(sentence):
+        subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
+        program = view.program_after(match.end())
+        for one, other in itertools.combinations(subjects[::-1], 2):
+            fact(one, "partnerOf" if program else "cooperatesWith", other, cue=match, rule="work together")
+        for subject in subjects if program is not None and len(subjects) > 1 else ():
+            fact(subject, "participatesIn", program, cue=match, rule="work together")
+    for match in CONTRIBUTIONS_FROM.finditer(sentence):
+        limit = start + view.clause_end(match.end())
+        programs = [m for m in view.before(match.start()) if is_(m, "Program")]
+        givers = view.group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False)
+        if programs and givers and givers[0].start == start + match.end():
+            for giver in givers:
+                fact(giver, "participatesIn", programs[-1], cue=match, before=programs[-1], rule="contribution")
     for match in NEGOTIATED_IN.finditer(sentence):
         body = next((m for m in after(match.end()) if m.start == start + match.end()), None)
         if body is None or not is_(body, "Organization"):
@@ -186,3 +263,19 @@ def sent_document(view: Any, match: re.Match[str], document: Found | None, start
     if near and ATTACHED.fullmatch(view.text, near[-1].end, start + match.start()):
         return near[-1]  # type: ignore[no-any-return]
     return None
+
+
+def list_of(view: Any, fact: Fact, owner: Found | None, match: re.Match[str], start: int, rule: str) -> None:
+    """The names listed right after ``match`` are members, partners or
+    signatories of ``owner``, by the kind of list and the owner's class."""
+    if owner is None:
+        return
+    relation = next(
+        (r for cls, r in LIST_RELATIONS[re.sub(r"\s+", " ", match.group("kind"))] if view.is_(owner, cls)), None
+    )
+    members = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
+    if relation is None or not members or members[0].start != start + match.end():
+        return
+    for member in members:
+        if member.entity != owner.entity:
+            fact(member, relation, owner, cue=match, before=owner, rule=rule)

@@ -153,12 +153,12 @@ PASSIVE_TAIL = re.compile(
 )
 # A passive: the object comes first, the subjects after 'by' ('a resolution drafted by the United States').
 PASSIVE = re.compile(
-    r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|drawn\s+up|written|co-?sponsored|"
+    r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|drawn\s+up|written|(?:co-?)?sponsored|"
     r"led|run|operated|managed|directed|headed|chaired|launched)(?=" + PASSIVE_TAIL.pattern + ")"
 )
 PASSIVE_RELATIONS = {"signed": "signs", "ratified": "signs", "submitted": "submits", "tabled": "submits",
                      "introduced": "submits", "proposed": "proposes", "drafted": "drafts", "cosponsored": "drafts",
-                     "co-sponsored": "drafts", "drawn up": "drafts", "written": "drafts", "led": "leads", "run": "leads",
+                     "co-sponsored": "drafts", "sponsored": "drafts", "drawn up": "drafts", "written": "drafts", "led": "leads", "run": "leads",
                      "operated": "leads", "managed": "leads", "directed": "leads", "headed": "leads", "chaired": "leads",
                      "launched": "leads"}  # fmt: skip
 # 'among them A, B and C', 'including A and B': a list that names the members of a group just mentioned.

@@ -74,6 +74,15 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\belected\s+to\b|\b(?:won|gained|took)\s+(?:a\s+)?seat\s+on\b"), "memberOf"),
     # 'Egypt signed on to the ILRS', 'signed up for the programme'.
     (re.compile(r"\bsign(?:ed|s|ing)?\s+(?:up|on)\s+(?:to|for)\b"), "participatesIn"),
+    # 'are founding members of', 'is one of five members of', 'became a full member of'.
+    (
+        re.compile(
+            r"\b(?:is|are|was|were|became|become|becomes|remains?|remained)\s+(?:(?:all|both|now|still|also|already|"
+            r"a|an)\s+)*(?:founding|full|associate|permanent|original|non-permanent)\s+members?\s+(?:of|in)\b|"
+            r"\bone\s+of\s+(?:the\s+|its\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?members\s+(?:of|in)\b"
+        ),
+        "memberOf",
+    ),
     # 'China spearheads the ILRS'.
     (
         re.compile(r"\b(?:spearhead(?:s|ed|ing)?|helm(?:s|ed)|steer(?:s|ed)|oversee(?:s)?|oversaw)\b(?!\s+by\b)"),
@@ -431,8 +440,12 @@ PARTNERS_INCLUDE = re.compile(
     r"(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:partners|participants|members|signatories|parties)\s+(?:include[sd]?|are|were|now\s+include)"
     r"(?:\s*:\s*|\s+)(?:the\s+)?"
 )
+CRAFT_HEAD = re.compile(
+    r"\s+(?:mission|program|programme|project|lander|orbiter|rover|probe|satellite|spacecraft|telescope|station)s?\b"
+)
 JOINT_MISSION_OF = re.compile(
-    r",?\s+(?:is|was|will\s+be|,)\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:mission|project|programme|program|venture|effort)\s+"
+    r"(?:\s+(?:mission|program|programme|project|lander|orbiter|rover|probe|satellite|spacecraft|telescope))?"
+    r"(?:,?\s+(?:is|was|will\s+be)\s+|,\s+)(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:mission|project|programme|program|venture|effort)\s+"
     r"(?:of|by|between|from)\s+(?:the\s+)?"
 )
 SITS_WITH = re.compile(r"\b(?:sits?|sat|sitting)\s+(?:together\s+)?with\s+(?:the\s+)?")
@@ -530,6 +543,33 @@ def skip_parenthesis(sentence: str, pos: int) -> int:
     return pos
 
 
+# ', Chile in 2021', ' and Peru a year later': a subject with only a time phrase left of its clause.
+GAPPED_BEFORE = re.compile(r"(?:,\s+(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?)(?:the\s+)?$")
+GAPPED_AFTER = re.compile(
+    r"\s+(?:(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d\b|[A-Z][a-z]+\b|\d{1,2}\s+[A-Z][a-z]+)|"
+    r"(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?|years?)\s+later)[^,;.]{0,20}?(?=[,;.]|\s+and\b|$)"
+)
+FOLLOWED_BY = re.compile(r",?\s+(?:followed|joined)\s+(?:soon\s+|later\s+|shortly\s+)?by\s+(?:the\s+)?")
+
+
+def gapped_subjects(view: SentenceView) -> list[tuple[Found, str]]:
+    """Subjects whose verb and object are left out: 'Norway signed it in 2020,
+    Chile in 2021 and Peru a year later'; '…, followed by Chile and Peru'."""
+    found: list[tuple[Found, str]] = []
+    agents = [m for m in view.mentions if view.is_(m, "Agent") and id(m) not in view.modifiers]
+    for mention in agents[1:]:
+        # a comma or 'and' opens the gapped clause and a time phrase ends it
+        if GAPPED_BEFORE.search(view.text, max(view.start, mention.start - 14), mention.start) and GAPPED_AFTER.match(
+            view.text, mention.end, view.end
+        ):
+            found.append((mention, "gapping"))
+    for match in FOLLOWED_BY.finditer(view.sentence):
+        others = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
+        if others and others[0].start == view.start + match.end():
+            found += [(m, "followed by") for m in others]
+    return found
+
+
 def relations(
     view: SentenceView, candidates: Candidates, document: Found | None = None, history: list[Found] | None = None
 ) -> None:
@@ -594,11 +634,14 @@ def relations(
         '… leads the ILRS together with Russia': Russia leads it too; '… runs
         the mission with ESA': ESA takes part; either way they are partners."""
         opening = min([s.end for s in subjects] + [start + cue.start()])
-        if len(subjects) > 1 and re.search(r"\b(?:together|jointly)\b", view.text[opening:limit]):
+        document = relation in ("signs", "drafts", "submits", "proposes")
+        if len(subjects) > 1 and not document and re.search(r"\b(?:together|jointly)\b", view.text[opening:limit]):
             for one, other in itertools.combinations(subjects[::-1], 2):
                 fact(one, "partnerOf", other, cue=cue, rule="joint subjects")
         tail = max(cue.end() + start, objects[-1].end)
-        with_ = CO_AGENT.match(view.text, tail, limit)
+        # '… operates the Example-5 mission together with ESA': the object's head noun comes first.
+        head = CRAFT_HEAD.match(view.text, tail, limit)
+        with_ = CO_AGENT.match(view.text, head.end() if head else tail, limit)
         if with_ is None:
             return
         others = group([m for m in after(with_.end() - start) if is_(m, "Agent") and m.start < limit], False)
@@ -607,11 +650,11 @@ def relations(
         if not others or not (others[0].start == with_.end() or (with_.group(1) and re.fullmatch(
                 r"(?:[a-z][\w-]*\s+){1,3}", view.text[with_.end() : others[0].start]))):  # fmt: skip
             return
-        shared = relation if with_.group(1) else "participatesIn"
+        shared = relation if with_.group(1) or document else "participatesIn"
         for other in others:
             for obj in objects:
                 fact(other, shared, obj, cue=cue, before=subjects[0] if subjects else None, rule="joint subjects")
-            for subject in subjects:
+            for subject in subjects if not document else ():
                 fact(subject, "partnerOf", other, cue=cue, rule="joint subjects")
 
     # 'Signing the Accords on Monday, Ecuador …': a verb opening the sentence is matched in lower case.
@@ -683,7 +726,7 @@ def relations(
                 for obj in objects:
                     fact(subject, relation, obj, cue=match, rule=how)
 
-            if relation in ("leads", "participatesIn") and objects:
+            if relation in ("leads", "participatesIn", "drafts") and objects:
                 joint(subjects, relation, objects, match, limit)
             if relation == "participatesIn" and objects and match.group(0).startswith("partner"):
                 # 'NASA and ESA are partners in the Gateway': partners of each other too.
@@ -773,6 +816,15 @@ def relations(
                     copy.pop("modality", None)
                     said = "negated" if negative else stated.get("modality")
                     candidates.facts.append({**copy, **({"modality": said} if said else {})})
+    for other, how in gapped_subjects(view):
+        # 'Norway signed the Accords in 2020, Chile in 2021 and Peru in 2022', '…, followed by Chile': the
+        # verb and object left out repeat the clause before for another subject.
+        for stated in [f for f in candidates.facts[first:] if f.get("cue") and f["cue"][1] <= other.start
+                       and f["at"][0] < f["cue"][0] and f["relation"] != "affiliatedWith"]:  # fmt: skip
+            if other.entity not in (stated["subject"], stated["object"]):
+                candidates.facts.append(
+                    {**stated, "subject": other.entity, "at": (other.start, other.end), "rule": how}
+                )
     for match in SUBJECT_ELLIPSIS.finditer(sentence):
         # 'Peru signed the Accords, but Chile did not', '…, and Chile has too': the verb group alone
         # repeats the clause before for another subject, denied when it says 'not'.
