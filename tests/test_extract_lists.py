@@ -178,3 +178,23 @@ def test_partners_and_contributors_by_shape(extractor: RuleExtractor) -> None:
     found = stated(extractor, "Norway co-authored the Example Treaty with Chile.")
     assert ("chile", "drafts", "example-treaty") in found
     assert not any(r == "partnerOf" for _, r, _ in found)
+
+
+def test_a_new_acronym_that_is_built_or_launched_is_a_craft(extractor: RuleExtractor) -> None:
+    text = "Norway and Chile built EXSAR together. The Example Agency launched EXSAR in 2020."
+    found = stated(extractor, text)
+    assert ("norway", "participatesIn", "exsar") in found and ("chile", "participatesIn", "exsar") in found
+    assert ("example-agency", "leads", "exsar") in found
+    # a known organization stays one: building for it is no taking part in it
+    assert not any(o == "nasa" for _, _, o in stated(extractor, "Norway built a satellite for NASA."))
+
+
+def test_staying_out_of_the_body_being_listed_is_no_membership(extractor: RuleExtractor) -> None:
+    text = ("The Example Council opened in Oslo. Its members are Norway, Chile and Peru. "
+            "Bolivia has stayed out, and Ecuador has not joined. Argentina is not a member either.")  # fmt: skip
+    found = stated(extractor, text)
+    assert members(found, "example-council") == {"norway", "chile", "peru"}
+    for country in ("bolivia", "ecuador", "argentina"):
+        assert found[(country, "memberOf", "example-council")] == "negated", country
+    # no members listed before: no body to stay out of
+    assert not any(r == "memberOf" for _, r, _ in stated(extractor, "The Example Council opened. Bolivia stayed out."))

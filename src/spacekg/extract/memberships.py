@@ -100,6 +100,13 @@ CONTRIBUTIONS_FROM = re.compile(
     r"\bwith\s+(?:[\w-]+\s+){0,2}?(?:contributions?|instruments?|payloads?|hardware|participation|support)\s+"
     r"(?:from|by)\s+(?:the\s+)?"
 )
+# 'so it is not a member', 'Japan has stayed out', 'India has not joined.': no membership, of the body
+# whose members the text has been listing.
+NO_MEMBER = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:not|no\s+longer|never)\s+(?:been\s+)?(?:a\s+|an\s+)?(?:full\s+)?members?|"
+    r"(?:stayed|stays|stay|remained|remains|kept)\s+(?:out|away|outside)|"
+    r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?joined)\b(?=\s*(?:[,.;]|$|\s+(?:either|yet|so\s+far|too|since)\b))"
+)
 # Between a document and the participle or relative clause about it.
 ATTACHED = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+(?:[\w’'-]+\s+){0,5}?)?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|"
@@ -114,7 +121,13 @@ NEGOTIATED_IN = re.compile(
 
 
 def lists_and_documents(
-    view: Any, fact: Fact, history: list[Found], document: Found | None, start: int, sentence: str
+    view: Any,
+    fact: Fact,
+    history: list[Found],
+    document: Found | None,
+    start: int,
+    sentence: str,
+    earlier: list[dict[str, Any]],
 ) -> None:
     """Every list and document-flow relation of one sentence (``view`` is a
     :class:`~spacekg.extract.relations.SentenceView`)."""
@@ -242,6 +255,14 @@ def lists_and_documents(
         if programs and givers and givers[0].start == start + match.end():
             for giver in givers:
                 fact(giver, "participatesIn", programs[-1], cue=match, before=programs[-1], rule="contribution")
+    listed = next(
+        (f["object"] for f in reversed(earlier) if f["relation"] == "memberOf" and not f.get("modality")), None
+    )
+    for match in NO_MEMBER.finditer(sentence) if listed is not None else ():
+        body = next((m for m in reversed(history) if m.entity == listed and m.rule != "anaphor"), None)
+        subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
+        for subject in subjects if body is not None else ():
+            fact(subject, "memberOf", body, cue=match, rule="not a member", forced="negated")
     for match in NEGOTIATED_IN.finditer(sentence):
         body = next((m for m in after(match.end()) if m.start == start + match.end()), None)
         if body is None or not is_(body, "Organization"):

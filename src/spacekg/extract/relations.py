@@ -44,6 +44,8 @@ from spacekg.extract.patterns import (
 from spacekg.extract.roles import roles
 
 SYMMETRIC = {"cooperatesWith", "partnerOf"}
+# How a new name typed an organization by its shape alone was found (see :mod:`~spacekg.extract.propernames`).
+GUESSED = {"acronym", "capitals inside a word", "name after 'the'"}
 RECENT = 300  # how many earlier mentions a pronoun or 'its' may reach back to
 # Verbs read like the cues of :mod:`~spacekg.extract.patterns`, kept here with the rules that use them.
 MORE_CUES: list[tuple[re.Pattern[str], str]] = [
@@ -129,6 +131,7 @@ class SentenceView:
                 mentions[index] = dataclasses.replace(inside[-1], start=mention.start, end=mention.end, rule="anaphor")
         self.mentions = mentions
         self.history: list[Found] = []  # the text's mentions so far, for pronouns (set by :func:`relations`)
+        self.guessed: set[str] | None = None  # new names typed only by a guess (see :meth:`craft`)
         # 'Roscosmos' in 'Roscosmos Director General Dmitry Rogozin' qualifies the person; it does not act.
         self.modifiers = {id(m) for m, n in itertools.pairwise(mentions)
                           if linker.is_(n, "Person") and TITLE_BETWEEN.fullmatch(text, m.end, n.start)}  # fmt: skip
@@ -150,6 +153,16 @@ class SentenceView:
 
     def is_(self, mention: Found, cls: str) -> bool:
         return self.linker.is_(mention, cls)
+
+    def craft(self, mention: Found) -> bool:
+        """A program or mission, or a new name only guessed to be an organization
+        (a bare acronym such as 'NISAR'): what is built or launched is a craft."""
+        if self.is_(mention, "Program"):
+            return True
+        if self.guessed is None:
+            self.guessed = {m.entity for m in self.history + self.mentions
+                            if m.new and m.type == "Organization" and m.rule in GUESSED}  # fmt: skip
+        return mention.entity in self.guessed
 
     def before(self, pos: int) -> list[Found]:
         return [m for m in self.mentions if m.end <= self.start + pos and id(m) not in self.modifiers]
@@ -669,7 +682,10 @@ def relations(
             at = verb.start() if verb and relation == "partnerOf" else match.start()
             subjects = [m for m in view.clause_subject(at, domain) if view.own_clause(m, at)]
             limit = start + view.clause_end(match.end())
-            objects = [m for m in group([m for m in after(match.end()) if is_(m, range_) and m.start < limit], False)]
+            # 'ISRO launched NISAR': what is launched is a craft, even a new name guessed to be an organization.
+            launched = relation == "leads" and match.group(0).startswith("launch")
+            objects = [m for m in group([m for m in after(match.end()) if (view.craft(m) if launched else is_(m, range_))
+                                         and m.start < limit], False)]  # fmt: skip
             if objects and (
                 OTHER_OBJECT.search(view.text, start + match.end(), objects[0].start)
                 # 'a contract with SpaceX to keep the service running for Kyiv': a preposition's object is
@@ -801,7 +817,7 @@ def relations(
                 fact(subject, "partnerOf" if program else "cooperatesWith", obj, cue=match, rule="works with")
             if program is not None:
                 fact(subject, "participatesIn", program, cue=match, rule="works with")
-    lists_and_documents(view, fact, history, document, start, sentence)
+    lists_and_documents(view, fact, history, document, start, sentence, candidates.facts)
     for match in ELLIPSIS.finditer(sentence):
         # '…, and neither has Russia', '…, as has India': the same relation for another subject.
         others = group([m for m in after(match.end()) if is_(m, "Agent")], False)
@@ -970,11 +986,11 @@ def relations(
         direct = next((m for m in after(match.end()) if m.start < limit), None)
         if (
             direct is None
-            or not is_(direct, "Program")
+            or not view.craft(direct)
             or not DIRECT_OBJECT_GAP.fullmatch(view.text, start + match.end(), direct.start)
         ):
             # 'LEV-2, a small robot that JAXA developed together with Sony': the relative clause's head.
-            direct = view.relative_object(match.start(), "Program") if not direct or direct.start >= limit or not is_(direct, "Program") else None  # fmt: skip
+            direct = view.relative_object(match.start(), "Program") if not direct or direct.start >= limit or not view.craft(direct) else None  # fmt: skip
             if direct is None:
                 continue
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]
@@ -1109,6 +1125,12 @@ def relations(
                           and re.fullmatch(r"(?:\s+(?!(?:at|of|in|for|and|with|from|on|by)\b)[a-z]+){1,3}\s+",
                                            text[organization.end : m.start])), None)  # fmt: skip
             fact(person, "affiliatedWith", inner or organization, 0.6, rule="apposition with a title")
+    # 'NASA and ISRO agreed to build X together': the agreement makes them partners now; the same partnership
+    # read again from the planned building is not a second, planned one.
+    plain = {(f["relation"], *sorted((f["subject"], f["object"]))) for f in candidates.facts[first:]
+             if f["relation"] in SYMMETRIC and not f.get("modality")}  # fmt: skip
+    candidates.facts[first:] = [f for f in candidates.facts[first:] if not (f["relation"] in SYMMETRIC
+                                and f.get("modality") == "planned" and (f["relation"], *sorted((f["subject"], f["object"]))) in plain)]  # fmt: skip
 
 
 _ROLE = rf"(?:[\w-]+\s+){{0,2}}?{ROLE}s?"
