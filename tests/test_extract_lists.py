@@ -198,3 +198,29 @@ def test_staying_out_of_the_body_being_listed_is_no_membership(extractor: RuleEx
         assert found[(country, "memberOf", "example-council")] == "negated", country
     # no members listed before: no body to stay out of
     assert not any(r == "memberOf" for _, r, _ in stated(extractor, "The Example Council opened. Bolivia stayed out."))
+
+
+def test_parties_founders_and_other_member_shapes(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Twelve countries, including Norway and Chile, have ratified the Moon Agreement.")
+    assert {("norway", "signs", "moon-agreement"), ("chile", "signs", "moon-agreement")} <= found.keys()
+    found = stated(extractor, "Norway and Chile are parties to the Outer Space Treaty.")
+    assert {("norway", "signs", "outer-space-treaty"), ("chile", "signs", "outer-space-treaty")} <= found.keys()
+    found = stated(extractor, "The Example Council was founded in 2005 by Norway, Chile and Peru.")
+    assert members(found, "example-council") == {"norway", "chile", "peru"}
+    # a body set up by one government is not a club of members
+    assert not members(stated(extractor, "Norway founded the Example Council in 2005."), "example-council")
+    found = stated(extractor, "The Example Council, of which Norway is a member, met in Oslo.")
+    assert members(found, "example-council") == {"norway"}
+    found = stated(extractor, "Chile is one of the Example Council's 15 members.")
+    assert members(found, "example-council") == {"chile"}
+    assert members(stated(extractor, "Chile is a member state of ESA."), "esa") == {"chile"}
+    found = stated(extractor, "Under an agreement signed with NASA, JAXA will provide a rover for the Artemis program.")
+    assert ("jaxa", "partnerOf", "nasa") in found and ("nasa", "participatesIn", "artemis") not in found
+
+
+def test_leaving_or_applying_to_join_a_body_is_no_membership(extractor: RuleExtractor) -> None:
+    assert stated(extractor, "Chile left the Example Council in 2019.")[("chile", "memberOf", "example-council")] == (
+        "negated"
+    )
+    found = stated(extractor, "Chile has applied to join the Example Council.")
+    assert found[("chile", "memberOf", "example-council")] == "planned"

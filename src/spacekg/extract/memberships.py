@@ -107,6 +107,25 @@ NO_MEMBER = re.compile(
     r"(?:stayed|stays|stay|remained|remains|kept)\s+(?:out|away|outside)|"
     r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?joined)\b(?=\s*(?:[,.;]|$|\s+(?:either|yet|so\s+far|too|since)\b))"
 )
+# 'Norway, Chile and Peru founded the Example Council', 'was founded in 2005 by Norway, Chile and Peru'.
+FOUNDED = re.compile(r"\b(?:co-?)?(?:founded|established|created|set\s+up|formed)\b")
+FOUNDED_BY = re.compile(r"\s+(?:(?:in|on)\s+(?:[\w,]+\s+){1,3}?)?by\s+(?:the\s+)?")
+# 'The Example Council, of which Norway is a member', 'of which Norway and Chile are founding members'.
+OF_WHICH = re.compile(r",\s*of\s+which\s+(?:the\s+)?")
+MEMBER_PREDICATE = re.compile(
+    r"\s+(?:is|are|was|were|became|has\s+been|have\s+been)\s+(?:(?:now|also|still|all|both|a|an|the)\s+)*"
+    r"(?:(?:founding|full|permanent|associate)\s+)?members?\b"
+)
+# 'Chile is one of the Example Council's 15 members', 'is among the council's members'.
+ONE_OF_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|became|becomes|become)\s+(?:now\s+)?(?:one\s+of|among)\s+(?:the\s+)?$"
+)
+OWNERS_MEMBERS = re.compile(r"['’]s?\s+(?:(?:\d+|[a-z]+)\s+){0,2}?(?:members|member\s+states)\b")
+# 'Under an agreement signed with NASA, JAXA will …': partners.
+UNDER_AGREEMENT = re.compile(
+    r"\s*(?:Under|Through|In)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|contract|memorandum|"
+    r"partnership|arrangement)\s+(?:(?:signed|struck|reached|concluded)\s+)?with\s+(?:the\s+)?"
+)
 # Between a document and the participle or relative clause about it.
 ATTACHED = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+(?:[\w’'-]+\s+){0,5}?)?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|"
@@ -263,6 +282,47 @@ def lists_and_documents(
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
         for subject in subjects if body is not None else ():
             fact(subject, "memberOf", body, cue=match, rule="not a member", forced="negated")
+    for match in FOUNDED.finditer(sentence):
+        # Countries founding a body together are its first members (a company's founders are people).
+        by = FOUNDED_BY.match(sentence, match.end())
+        if by:
+            bodies = [m for m in view.before(match.start()) if is_(m, "Organization")]
+            founders = view.group([m for m in after(by.end()) if is_(m, "Agent")], False)
+            founders = founders if founders and founders[0].start == start + by.end() else []
+        else:
+            founders = view.clause_subject(match.start(), "Agent")
+            bodies = [m for m in after(match.end()) if re.fullmatch(r"\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?",
+                      view.text[start + match.end() : m.start])][:1]  # fmt: skip
+        if len(founders) < 2 or not all(is_(m, "Country") for m in founders) or not bodies:
+            continue
+        if is_(bodies[-1], "Organization") and not is_(bodies[-1], "Country"):
+            for founder in founders:
+                fact(founder, "memberOf", bodies[-1], cue=match, before=bodies[-1] if by else None, rule="founders")
+    for match in OF_WHICH.finditer(sentence):
+        whole = next((m for m in view.mentions if m.end == start + match.start() and is_(m, "Organization")), None)
+        named = view.group([m for m in after(match.end()) if is_(m, "Agent")], False)
+        if whole is None or not named or named[0].start != start + match.end():
+            continue
+        said = MEMBER_PREDICATE.match(view.text, named[-1].end)
+        for member in named if said else ():
+            fact(member, "memberOf", whole, cue=match, rule="of which")
+    for body in view.mentions if "member" in sentence else ():
+        if not is_(body, "Organization") or not OWNERS_MEMBERS.match(view.text, body.end):
+            continue
+        one_of = ONE_OF_BEFORE.search(sentence, max(0, body.start - start - 40), body.start - start)
+        for member in view.clause_subject(one_of.start(), "Agent") if one_of else ():
+            fact(member, "memberOf", body, cue=one_of, rule="one of")
+    under = UNDER_AGREEMENT.match(sentence)
+    partner = next((m for m in after(under.end()) if m.start == start + under.end()), None) if under else None
+    if under and partner is not None and is_(partner, "Agent"):
+        comma = sentence.find(",", under.end())
+        subjects = view.group([m for m in after(comma + 1) if is_(m, "Agent")], False) if comma > 0 else []
+        for subject in (
+            subjects[:3]
+            if subjects and re.fullmatch(r",\s*(?:the\s+)?", sentence[comma : subjects[0].start - start])
+            else ()
+        ):
+            fact(subject, "partnerOf", partner, cue=under, rule="under an agreement with")
     for match in NEGOTIATED_IN.finditer(sentence):
         body = next((m for m in after(match.end()) if m.start == start + match.end()), None)
         if body is None or not is_(body, "Organization"):

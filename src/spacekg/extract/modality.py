@@ -55,7 +55,7 @@ PLAN = re.compile(
     r"(?:decision|plans?|bid|offer|application|request|intention|proposal|attempt|effort|ambition|invitation|"
     r"readiness|willingness|move|push|quest|hopes?|talks|negotiations)\s+(?:to|on|about|for|over)|"
     # 'is considering joining', 'in talks to join', 'asked to join': not done yet.
-    r"ask(?:s|ed)?\s+to|considering|weighing|mulling|exploring|discussing|negotiating|in\s+talks)\b|['’]ll\b",
+    r"ask(?:s|ed)?\s+to|appl(?:y|ies|ied|ying)\s+to|wish(?:es|ed)?\s+to|considering|weighing|mulling|exploring|discussing|negotiating|in\s+talks)\b|['’]ll\b",
     re.IGNORECASE,
 )
 # Where a clause ends: the verb group of one clause says nothing about the next.

@@ -81,9 +81,17 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:is|are|was|were|became|become|becomes|remains?|remained)\s+(?:(?:all|both|now|still|also|already|"
             r"a|an)\s+)*(?:founding|full|associate|permanent|original|non-permanent)\s+members?\s+(?:of|in)\b|"
-            r"\bone\s+of\s+(?:the\s+|its\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?members\s+(?:of|in)\b"
+            r"\bone\s+of\s+(?:the\s+|its\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?members\s+(?:of|in)\b|"
+            r"\bmember\s+(?:state|country|nation)s?\s+(?:of|in)\b"
         ),
         "memberOf",
+    ),
+    # 'Norway is a party to the treaty', 'the states parties to the Outer Space Treaty'.
+    (
+        re.compile(
+            r"\b(?:is|are|was|were|became|become|becomes|remains?)\s+(?:now\s+|all\s+|also\s+)?(?:a\s+|the\s+)?(?:state\s+)?part(?:y|ies)\s+to\b"
+        ),
+        "signs",
     ),
     # 'China spearheads the ILRS'.
     (
@@ -198,7 +206,17 @@ class SentenceView:
         heads = self.coordinated_subject(pos, domain)
         if heads is not None:
             return heads
-        pos = skip_parenthesis(self.sentence, pos)
+        verb_at, pos = pos, skip_parenthesis(self.sentence, pos)
+        # 'Twelve countries, including Norway and Chile, have ratified it': the list names the subjects.
+        listing = (
+            LISTED_SUBJECT.match(self.sentence, pos)
+            if pos < verb_at and PLURAL_NOUN.search(self.sentence, 0, pos)
+            else None
+        )
+        if listing:
+            listed = self.group([m for m in self.after(listing.end()) if self.is_(m, domain)], False)
+            if listed and listed[0].start == self.start + listing.end() and listed[-1].end <= self.start + verb_at:
+                return listed
         # 'After Russia invaded Ukraine, ESA declined …': the subordinate clause's names are not the subject.
         intro = SUBORDINATE_INTRO.match(self.sentence)
         floor = self.start + intro.end() if intro and intro.end() <= pos else self.start
@@ -340,6 +358,11 @@ INFINITIVE_CLAUSE = re.compile(
     r"\b(?:that|which|who|whom|whether|because|while|although|though|when|after|before|since|unless)\b|[;:“”\"]|"
     r",\s+(?:and|but)\b|\b(?:said|says|told|added|stated|announced|noted|argued|insisted|warned|confirmed)\b"
 )
+# 'Twelve countries, including …': a plural noun and the list naming them, between commas.
+LISTED_SUBJECT = re.compile(r",\s*(?:including|among\s+them|such\s+as|notably|namely)\s+(?:the\s+)?")
+PLURAL_NOUN = re.compile(
+    r"\b(?:countries|states|nations|agencies|governments|members|companies|firms|operators|partners)$"
+)
 # ', which runs', ', who heads', ', which had never': a relative pronoun that is its clause's subject.
 SUBJECT_RELATIVE = re.compile(
     r",\s*(?:which|who|whose\s+(?=(?:seat|headquarters|secretariat)\b))\s*(?=[a-z])(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|most|more|"
@@ -395,7 +418,7 @@ CO_AGENT = re.compile(r"\s+(?:(together\s+with|jointly\s+with|alongside)|with)\s
 # A participle followed by 'by' ('signed by', 'signed for India by', 'written in 2011 by'): a passive.
 # 'After Russia invaded Ukraine, …', 'When Japan signed, …': a subordinate clause opening the sentence.
 SUBORDINATE_INTRO = re.compile(
-    r"\s*(?:After|Before|When|Whenever|While|Since|Although|Though|Because|As|If|Unless|Once|Until|Whereas)\b[^,;]{3,120},"
+    r"\s*(?:After|Before|When|Whenever|While|Since|Although|Though|Because|As|If|Unless|Once|Until|Whereas|Under)\b[^,;]{3,120},"
 )
 # The auxiliaries and adverbs of a verb group: 'Japan, a partner of NASA, has not yet joined'.
 VERB_GROUP_TAIL = re.compile(
@@ -951,10 +974,13 @@ def relations(
     for match in LEAVES.finditer(sentence):
         # 'Russia would leave the ISS after 2024', 'withdrew from the treaty': it stops taking part.
         limit = start + view.clause_end(match.end())
-        targets = [m for m in after(match.end()) if m.start < limit and (is_(m, "Program") or is_(m, "Document"))]
+        targets = [m for m in after(match.end()) if m.start < limit
+                   and (is_(m, "Program") or is_(m, "Document") or is_(m, "Organization"))]  # fmt: skip
         if not targets or not re.fullmatch(r"\s+(?:the\s+|its\s+)?", view.text[start + match.end() : targets[0].start]):
             continue
-        relation = "participatesIn" if is_(targets[0], "Program") else "signs"
+        relation = (
+            "participatesIn" if is_(targets[0], "Program") else "signs" if is_(targets[0], "Document") else "memberOf"
+        )
         for subject in view.clause_subject(match.start(), "Agent"):
             # A country or an agency leaves a programme; a person leaving a station only goes home.
             if view.own_clause(subject, match.start()) and not is_(subject, "Person"):
