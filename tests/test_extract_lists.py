@@ -224,3 +224,21 @@ def test_leaving_or_applying_to_join_a_body_is_no_membership(extractor: RuleExtr
     )
     found = stated(extractor, "Chile has applied to join the Example Council.")
     assert found[("chile", "memberOf", "example-council")] == "planned"
+
+
+def test_the_new_shapes_keep_their_negations(extractor: RuleExtractor) -> None:
+    for text, triple in [
+        ("Norway and Chile are not members of the Example Council.", ("chile", "memberOf", "example-council")),
+        ("Norway is not a party to the Outer Space Treaty.", ("norway", "signs", "outer-space-treaty")),
+        ("Chile is no longer one of the Example Council's 15 members.", ("chile", "memberOf", "example-council")),
+        ("The Example Council, which no longer includes Chile and Peru, met.", ("peru", "memberOf", "example-council")),
+        ("Norway and ESA have not agreed to build the Example Orbiter together.", ("esa", "partnerOf", "norway")),
+        (
+            "The Example Agency did not award a contract to Example Orbital.",
+            ("example-agency", "partnerOf", "example-orbital"),
+        ),
+    ]:
+        found = stated(extractor, text)
+        reverse = (triple[2], triple[1], triple[0])
+        assert found.get(triple, found.get(reverse)) == "negated", text
+        assert all(m is not None for m in found.values()), text

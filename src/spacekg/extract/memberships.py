@@ -118,7 +118,7 @@ MEMBER_PREDICATE = re.compile(
 )
 # 'Chile is one of the Example Council's 15 members', 'is among the council's members'.
 ONE_OF_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|became|becomes|become)\s+(?:now\s+)?(?:one\s+of|among)\s+(?:the\s+)?$"
+    r"\b(?:is|are|was|were|became|becomes|become)\s+(?:(?:now|not|no\s+longer|never|still)\s+)*(?:one\s+of|among)\s+(?:the\s+)?$"
 )
 OWNERS_MEMBERS = re.compile(r"['’]s?\s+(?:(?:\d+|[a-z]+)\s+){0,2}?(?:members|member\s+states)\b")
 # 'Under an agreement signed with NASA, JAXA will …': partners.

@@ -94,7 +94,13 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\b(?:leads?|led|leading|runs?|ran)\b(?!\s+by\b)"), "leads"),
     (re.compile(r"\b(?:is|was|are|were)\s+(?:a\s+)?(?:part|branch|division|component)\s+of\b"), "partOf"),
-    (re.compile(r"\b(?:is|was|are|were|became|become|becomes)\s+(?:a\s+)?members?\s+of\b"), "memberOf"),
+    (
+        re.compile(
+            r"\b(?:is|was|are|were|became|become|becomes)\s+(?:(?:not|no\s+longer|never|now|all|also|still)\s+)*"
+            r"(?:a\s+)?members?\s+of\b"
+        ),
+        "memberOf",
+    ),
     # 'headquartered in', 'based in', 'which has its seat in Geneva'.
     (
         re.compile(

@@ -80,7 +80,7 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:is|are|was|were|became|become|becomes|remains?|remained)\s+(?:(?:all|both|now|still|also|already|"
-            r"a|an)\s+)*(?:founding|full|associate|permanent|original|non-permanent)\s+members?\s+(?:of|in)\b|"
+            r"not|never|no\s+longer|a|an)\s+)*(?:founding|full|associate|permanent|original|non-permanent)\s+members?\s+(?:of|in)\b|"
             r"\bone\s+of\s+(?:the\s+|its\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?members\s+(?:of|in)\b|"
             r"\bmember\s+(?:state|country|nation)s?\s+(?:of|in)\b"
         ),
@@ -89,7 +89,7 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     # 'Norway is a party to the treaty', 'the states parties to the Outer Space Treaty'.
     (
         re.compile(
-            r"\b(?:is|are|was|were|became|become|becomes|remains?)\s+(?:now\s+|all\s+|also\s+)?(?:a\s+|the\s+)?(?:state\s+)?part(?:y|ies)\s+to\b"
+            r"\b(?:is|are|was|were|became|become|becomes|remains?)\s+(?:(?:now|all|also|not|never|no\s+longer)\s+)*(?:a\s+|the\s+)?(?:state\s+)?part(?:y|ies)\s+to\b"
         ),
         "signs",
     ),
