@@ -273,6 +273,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "country": ("Country",), "nation": ("Country",), "command": ("MilitaryCommand", "MilitaryOrganization"),
     "organization": ("Organization",), "organisation": ("Organization",), "company": ("Organization",),
     "firm": ("Organization",), "corporation": ("Organization",), "body": ("Organization",),
+    "alliance": ("Organization",), "consortium": ("Organization",),
     "committee": ("InternationalOrgan",), "council": ("InternationalOrgan",), "assembly": ("InternationalOrgan",),
     "mission": ("Mission", "Program"), "probe": ("Mission",), "spacecraft": ("Mission",), "lander": ("Mission",),
     "rover": ("Mission",), "programme": ("Program",), "program": ("Program",), "project": ("Program",),

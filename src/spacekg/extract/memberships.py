@@ -30,6 +30,27 @@ MEMBERS_ARE = re.compile(
     r"(?:(?:thus|now|so\s+far|today|currently|then|therefore)\s+)?(?:include[sd]?|are|were|comprise[sd]?)"
     r"(?:\s+(?:thus|now|so\s+far|today|currently|then|therefore))?(?:\s+[^:;.]{1,40}?:\s*|\s*:\s*|\s+)(?:the\s+)?(?=[A-Z])"
 )
+GROUPS_WORDS = {"groups", "grouped", "brings", "brought", "made", "consists", "consisted", "comprises", "comprised",
+                "unites", "united", "includes", "included"}  # fmt: skip
+GROUP_OF_WORDS = {
+    "consortium",
+    "coalition",
+    "alliance",
+    "grouping",
+    "association",
+    "federation",
+    "club",
+    "bloc",
+    "venture",
+}
+NO_MEMBER_WORDS = {"not", "never", "no", "stayed", "stays", "stay", "remained", "remains", "kept"}
+SENT_WORDS = {"sent", "send", "sends", "forwarded", "forward", "forwards", "referred", "refer", "refers", "passed",
+              "passes"}  # fmt: skip
+SUBMIT_WORD = re.compile(r"submit|table[sd]|introduce[sd]|present|put\s+forward|propos")
+JOINT_WORDS = {"agreed", "agrees", "agree", "decided", "pledged", "undertook", "signed", "signs", "sign", "concluded",
+               "struck", "reached"}  # fmt: skip
+FOUNDED_WORDS = {"founded", "co-founded", "cofounded", "established", "created", "set", "formed"}
+NEGOTIATED_WORDS = {"negotiated", "drafted", "prepared", "worked", "hammered"}
 LIST_WORD = re.compile(r"member|partners|participants|signator|parties")
 # What a list means for each kind of owner.
 LIST_RELATIONS = {
@@ -151,7 +172,10 @@ def lists_and_documents(
     """Every list and document-flow relation of one sentence (``view`` is a
     :class:`~spacekg.extract.relations.SentenceView`)."""
     is_, after = view.is_, view.after
-    for match in MEMBERS_ARE.finditer(sentence) if LIST_WORD.search(sentence) else ():
+    # Cheap word tests first: most sentences hold none of the words a rule needs.
+    words = set(sentence.lower().split())
+    listing = LIST_WORD.search(sentence) is not None
+    for match in MEMBERS_ARE.finditer(sentence) if listing else ():
         owner_word = match.group("owner").lower()
         if owner_word == "whose":
             # 'The IADC, whose members include …': the name the relative clause hangs on.
@@ -169,10 +193,10 @@ def lists_and_documents(
             continue
         for member in members:
             fact(member, relation, owner, cue=match, before=owner, rule="list of members")
-    for match in NAMED_OWNER_LIST.finditer(sentence) if LIST_WORD.search(sentence) else ():
+    for match in NAMED_OWNER_LIST.finditer(sentence) if listing else ():
         owner = next((m for m in view.mentions if m.end == start + match.start()), None)
         list_of(view, fact, owner, match, start, "list of members")
-    for match in HAS_LIST.finditer(sentence) if LIST_WORD.search(sentence) else ():
+    for match in HAS_LIST.finditer(sentence) if listing else ():
         if match.group("verb") == "with":
             owners = [m for m in view.before(match.start()) if not is_(m, "Person") and not is_(m, "Country")]
             owner = owners[-1] if owners else None
@@ -180,7 +204,7 @@ def lists_and_documents(
             owners = [m for k in ("Organization", "Program", "Document") for m in view.clause_subject(match.start(), k)]
             owner = owners[0] if len({m.entity for m in owners}) == 1 else None
         list_of(view, fact, owner, match, start, "list of members")
-    for match in GROUPS.finditer(sentence):
+    for match in GROUPS.finditer(sentence) if words & GROUPS_WORDS else ():
         owners = view.clause_subject(match.start(), "Organization")
         members = view.group([m for m in after(match.end()) if is_(m, "Agent") and not is_(m, "Person")], False)
         if len(owners) != 1 or not members or members[0].start != start + match.end():
@@ -189,13 +213,13 @@ def lists_and_documents(
             continue  # 'the council includes a subcommittee': a list of members, not any name
         for member in members:
             fact(member, "memberOf", owners[0], cue=match, rule="group of")
-    for match in ADMITS.finditer(sentence):
+    for match in ADMITS.finditer(sentence) if "admit" in sentence else ():
         owners = view.clause_subject(match.start(), "Organization")
         members = view.group([m for m in after(match.end()) if is_(m, "Agent") and not is_(m, "Person")], False)
         if len(owners) == 1 and members and members[0].start == start + match.end():
             for member in members:
                 fact(member, "memberOf", owners[0], cue=match, rule="admitted to")
-    for match in GROUP_OF.finditer(sentence):
+    for match in GROUP_OF.finditer(sentence) if words & GROUP_OF_WORDS else ():
         # The group is the name right before the apposition or the copula.
         whole = next((m for m in view.mentions if m.end == start + match.start()), None)
         if whole is None or not (is_(whole, "Organization") or (whole.new and not (
@@ -207,18 +231,18 @@ def lists_and_documents(
         for member in members:
             if member.entity != whole.entity:
                 fact(member, "memberOf", whole, cue=match, before=whole, rule="group of")
-    for match in ITS_MEMBER.finditer(sentence):
+    for match in ITS_MEMBER.finditer(sentence) if "member" in sentence else ():
         body = antecedent(view.linker, ("Organization",), history, start + match.start())
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
         for subject in subjects if body is not None else ():
             fact(subject, "memberOf", body, cue=match, rule="became its member")
-    for match in ADMITTED.finditer(sentence):
+    for match in ADMITTED.finditer(sentence) if "admit" in sentence else ():
         body = next((m for m in after(match.end()) if m.start == start + match.end()), None)
         if body is None or not is_(body, "Organization"):
             continue
         for subject in [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]:
             fact(subject, "memberOf", body, cue=match, rule="admitted to")
-    for match in SENT_TO.finditer(sentence):
+    for match in SENT_TO.finditer(sentence) if words & SENT_WORDS else ():
         body = next((m for m in after(match.end()) if m.start == start + match.end()), None)
         if body is None or not is_(body, "Organization"):
             continue
@@ -231,7 +255,7 @@ def lists_and_documents(
             for sender in view.clause_subject(match.start(), "Agent"):
                 if sender.entity != body.entity:
                     fact(sender, "submits", paper, cue=match, rule="sent to")
-    for match in SUBMITTED.finditer(sentence):
+    for match in SUBMITTED.finditer(sentence) if SUBMIT_WORD.search(sentence) else ():
         # 'The PPWT, tabled by A and B at the CD': the body named after 'at', 'in', 'to' in the clause.
         limit = start + view.clause_end(match.end())
         body = next((m for m in after(match.end()) if m.start < limit and is_(m, "Organization")
@@ -243,7 +267,7 @@ def lists_and_documents(
                           and OBJECT_GAP.fullmatch(view.text, start + match.end(), m.start)), None)  # fmt: skip
         if paper is not None and body is not None:
             fact(paper, "submittedTo", body, cue=match, before=paper, rule="submitted to")
-    for match in JOINT_AGREEMENT.finditer(sentence):
+    for match in JOINT_AGREEMENT.finditer(sentence) if words & JOINT_WORDS else ():
         named = next((m for m in after(match.end()) if m.start <= start + match.end() + 8), None)
         if named is not None and is_(named, "Document"):
             continue  # 'A and B signed a memorandum of understanding on X': they sign it (the verb rules)
@@ -253,36 +277,40 @@ def lists_and_documents(
         ):
             for one, other in itertools.combinations(subjects[::-1], 2):
                 fact(one, "partnerOf", other, cue=match, rule="joint agreement")
-    for match in AWARDED.finditer(sentence):
+    for match in AWARDED.finditer(sentence) if "contract" in sentence else ():
         contractor = next((m for m in after(match.end()) if m.start == start + match.end()), None)
         if contractor is None or not is_(contractor, "Agent") or is_(contractor, "Person"):
             continue
         for subject in view.clause_subject(match.start(), "Agent"):
             if not is_(subject, "Person"):
                 fact(subject, "partnerOf", contractor, cue=match, rule="contract")
-    for match in WORK_TOGETHER.finditer(sentence):
+    for match in WORK_TOGETHER.finditer(sentence) if "together" in sentence else ():
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
         program = view.program_after(match.end())
         for one, other in itertools.combinations(subjects[::-1], 2):
             fact(one, "partnerOf" if program else "cooperatesWith", other, cue=match, rule="work together")
         for subject in subjects if program is not None and len(subjects) > 1 else ():
             fact(subject, "participatesIn", program, cue=match, rule="work together")
-    for match in CONTRIBUTIONS_FROM.finditer(sentence):
+    for match in CONTRIBUTIONS_FROM.finditer(sentence) if "with " in sentence else ():
         limit = start + view.clause_end(match.end())
         programs = [m for m in view.before(match.start()) if is_(m, "Program")]
         givers = view.group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False)
         if programs and givers and givers[0].start == start + match.end():
             for giver in givers:
                 fact(giver, "participatesIn", programs[-1], cue=match, before=programs[-1], rule="contribution")
-    listed = next(
-        (f["object"] for f in reversed(earlier) if f["relation"] == "memberOf" and not f.get("modality")), None
+    denials = list(NO_MEMBER.finditer(sentence)) if words & NO_MEMBER_WORDS else []
+    # (looked up only when needed: the facts so far grow with the text)
+    listed = (
+        next((f["object"] for f in reversed(earlier) if f["relation"] == "memberOf" and not f.get("modality")), None)
+        if denials
+        else None
     )
-    for match in NO_MEMBER.finditer(sentence) if listed is not None else ():
+    for match in denials if listed is not None else ():
         body = next((m for m in reversed(history) if m.entity == listed and m.rule != "anaphor"), None)
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
         for subject in subjects if body is not None else ():
             fact(subject, "memberOf", body, cue=match, rule="not a member", forced="negated")
-    for match in FOUNDED.finditer(sentence):
+    for match in FOUNDED.finditer(sentence) if words & FOUNDED_WORDS else ():
         # Countries founding a body together are its first members (a company's founders are people).
         by = FOUNDED_BY.match(sentence, match.end())
         if by:
@@ -298,7 +326,7 @@ def lists_and_documents(
         if is_(bodies[-1], "Organization") and not is_(bodies[-1], "Country"):
             for founder in founders:
                 fact(founder, "memberOf", bodies[-1], cue=match, before=bodies[-1] if by else None, rule="founders")
-    for match in OF_WHICH.finditer(sentence):
+    for match in OF_WHICH.finditer(sentence) if "of which" in sentence else ():
         whole = next((m for m in view.mentions if m.end == start + match.start() and is_(m, "Organization")), None)
         named = view.group([m for m in after(match.end()) if is_(m, "Agent")], False)
         if whole is None or not named or named[0].start != start + match.end():
@@ -323,7 +351,7 @@ def lists_and_documents(
             else ()
         ):
             fact(subject, "partnerOf", partner, cue=under, rule="under an agreement with")
-    for match in NEGOTIATED_IN.finditer(sentence):
+    for match in NEGOTIATED_IN.finditer(sentence) if words & NEGOTIATED_WORDS else ():
         body = next((m for m in after(match.end()) if m.start == start + match.end()), None)
         if body is None or not is_(body, "Organization"):
             continue

@@ -208,12 +208,8 @@ class SentenceView:
             return heads
         verb_at, pos = pos, skip_parenthesis(self.sentence, pos)
         # 'Twelve countries, including Norway and Chile, have ratified it': the list names the subjects.
-        listing = (
-            LISTED_SUBJECT.match(self.sentence, pos)
-            if pos < verb_at and PLURAL_NOUN.search(self.sentence, 0, pos)
-            else None
-        )
-        if listing:
+        listing = LISTED_SUBJECT.match(self.sentence, pos) if pos < verb_at else None
+        if listing and PLURAL_NOUN.search(self.sentence, 0, pos):
             listed = self.group([m for m in self.after(listing.end()) if self.is_(m, domain)], False)
             if listed and listed[0].start == self.start + listing.end() and listed[-1].end <= self.start + verb_at:
                 return listed
@@ -599,7 +595,7 @@ def gapped_subjects(view: SentenceView) -> list[tuple[Found, str]]:
             view.text, mention.end, view.end
         ):
             found.append((mention, "gapping"))
-    for match in FOLLOWED_BY.finditer(view.sentence):
+    for match in FOLLOWED_BY.finditer(view.sentence) if " by " in view.sentence else ():
         others = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
         if others and others[0].start == view.start + match.end():
             found += [(m, "followed by") for m in others]
