@@ -242,3 +242,23 @@ def test_the_new_shapes_keep_their_negations(extractor: RuleExtractor) -> None:
         reverse = (triple[2], triple[1], triple[0])
         assert found.get(triple, found.get(reverse)) == "negated", text
         assert all(m is not None for m in found.values()), text
+
+
+def test_a_dateline_is_no_subject_of_an_infinitive(extractor: RuleExtractor) -> None:
+    text = "LIMA (Wire) - Chile on Thursday became the 41st country to sign the Artemis Accords."
+    found = stated(extractor, text)
+    assert ("chile", "signs", "artemis-accords") in found
+    assert [s for s, r, _ in found if r == "signs"] == ["chile"]
+
+
+def test_funding_and_launching_on_a_named_rocket(extractor: RuleExtractor) -> None:
+    text = ("Together with Peru and Bolivia, Chile funds the Example Orbiter, which ESA launched in 2024 "
+            "on a SpaceX Falcon 9.")  # fmt: skip
+    found = stated(extractor, text)
+    funders = {s for (s, r, o) in found if r == "participatesIn" and o == "example-orbiter"}
+    assert {"chile", "peru", "bolivia", "spacex"} <= funders
+    assert ("chile", "partnerOf", "peru") in found or ("peru", "partnerOf", "chile") in found
+    assert ("esa", "leads", "example-orbiter") in found
+    # the rocket it went up on is not what ESA launched, nor do the co-agents share ESA's clause
+    assert not any(o == "falcon-9" for _, _, o in found)
+    assert ("peru", "leads", "example-orbiter") not in found

@@ -105,6 +105,13 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
         ),
         "participatesIn",
     ),
+    # 'it funds the Example Satellite': the funder takes part.
+    (
+        re.compile(
+            r"\b(?:co-?)?(?:fund(?:s|ed)?|financ(?:es|ed))\b(?=\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:new\s+)?[A-Z])"
+        ),
+        "participatesIn",
+    ),
     # 'signed a contract with SpaceX': partners.
     (re.compile(r"\b(?:contract|treaty|alliance)\s+with\b"), "partnerOf"),
 ]
@@ -186,8 +193,11 @@ class SentenceView:
         infinitive's subject is the sentence's subject, not the nearest name.
         'Jane Doe, president of the agency CNES, signed': the subject is
         before the apposition or relative clause between commas."""
+        dateline = DATELINE.match(self.sentence)
         if re.search(r"\bto\s+$", self.sentence[:pos]):
-            agents = [m for m in self.before(pos) if self.is_(m, domain)]
+            # 'OSLO (Wire) - Norway became the 41st country to sign': a dateline is no subject.
+            agents = [m for m in self.before(pos) if self.is_(m, domain)
+                      and not (dateline and m.start < self.start + dateline.end())]  # fmt: skip
             # 'Jane Doe said that Canada had no plans to join': the infinitive's clause starts after 'that'.
             opens = [m.end() for m in INFINITIVE_CLAUSE.finditer(self.sentence, 0, pos)]
             inner = [m for m in agents if opens and m.start >= self.start + opens[-1]]
@@ -196,7 +206,12 @@ class SentenceView:
         if pronoun:
             # '…, and on Friday it signed': a pronoun right before the verb is its subject, not an earlier name.
             classes = tuple(c for c in PRONOUN_CLASSES[pronoun.group(1).lower()] if domain != "Agent" or c != "Program")
-            target = antecedent(self.linker, classes, self.history, self.start + pronoun.start())
+            together = OPENING_TOGETHER.match(self.sentence)
+            history = self.history
+            if together:
+                # 'Together with Sweden, it funds …': 'it' is not the co-agent.
+                history = [m for m in history if not self.start <= m.start < self.start + pronoun.start()]
+            target = antecedent(self.linker, classes, history, self.start + pronoun.start())
             referring = [m for m in self.mentions if m.start == self.start + pronoun.start(1)]
             target = referring[0] if referring else target
             return [target] if target is not None and self.is_(target, domain) else []
@@ -216,6 +231,7 @@ class SentenceView:
         # 'After Russia invaded Ukraine, ESA declined …': the subordinate clause's names are not the subject.
         intro = SUBORDINATE_INTRO.match(self.sentence)
         floor = self.start + intro.end() if intro and intro.end() <= pos else self.start
+        floor = max(floor, self.start + dateline.end()) if dateline and dateline.end() <= pos else floor
         # '…, calling the accords too centred on the United States, and China has not signed': a clause
         # joined by ', and' after a clause with its own verb has its own subject.
         joins = [m for m in CLAUSE_JOIN.finditer(self.sentence, 0, pos) if self.start + m.start() > floor]
@@ -354,6 +370,12 @@ INFINITIVE_CLAUSE = re.compile(
     r"\b(?:that|which|who|whom|whether|because|while|although|though|when|after|before|since|unless)\b|[;:“”\"]|"
     r",\s+(?:and|but)\b|\b(?:said|says|told|added|stated|announced|noted|argued|insisted|warned|confirmed)\b"
 )
+# 'OSLO (Wire) - ', 'WASHINGTON, Dec 13 (Wire) - ': a dateline opening a report.
+DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s+[-–—]+\s+")
+# 'Together with Sweden and Finland, it funds …': co-agents opening the sentence.
+OPENING_TOGETHER = re.compile(r"\s*(?:Together|Jointly|Along)\s+with\s+(?:the\s+)?")
+# '… launched in 2024 on a SpaceX Falcon 9': a company before the rocket's name.
+LAUNCHED_ON_NAMED = re.compile(r"\blaunch(?:ed|es)?\b(?:\s+[\w,-]+){0,8}?\s+(?:on|aboard)\s+(?:a|an|the)\s+")
 # 'Twelve countries, including …': a plural noun and the list naming them, between commas.
 LISTED_SUBJECT = re.compile(r",\s*(?:including|among\s+them|such\s+as|notably|namely)\s+(?:the\s+)?")
 PLURAL_NOUN = re.compile(
@@ -705,6 +727,12 @@ def relations(
             launched = relation == "leads" and match.group(0).startswith("launch")
             objects = [m for m in group([m for m in after(match.end()) if (view.craft(m) if launched else is_(m, range_))
                                          and m.start < limit], False)]  # fmt: skip
+            if (
+                launched
+                and objects
+                and not DIRECT_OBJECT_GAP.fullmatch(view.text, start + match.end(), objects[0].start)
+            ):
+                objects = []  # 'launched in 2024 on a Falcon 9': the rocket it went up on is no object
             if objects and (
                 OTHER_OBJECT.search(view.text, start + match.end(), objects[0].start)
                 # 'a contract with SpaceX to keep the service running for Kyiv': a preposition's object is
@@ -790,6 +818,17 @@ def relations(
         for provider in providers[:1]:
             for mission in missions[:1]:
                 fact(provider, "participatesIn", mission, cue=match, before=mission, rule="launched on")
+    for match in LAUNCHED_ON_NAMED.finditer(sentence) if "launch" in sentence else ():
+        carrier = next((m for m in view.mentions if m.start == start + match.end() and is_(m, "Agent")), None)
+        rocket = next((m for m in view.mentions if carrier and m.start > carrier.end
+                       and re.fullmatch(r"['’]s\s+|\s+", view.text[carrier.end : m.start])), None)  # fmt: skip
+        if carrier is None or rocket is None or is_(carrier, "Country") or LAUNCHED_ON.match(sentence, match.start()):
+            continue
+        missions = view.clause_subject(match.start(), "Program")
+        relative = view.relative_object(match.start(), "Program") if not missions else None
+        for mission in (missions or ([relative] if relative is not None else []))[:1]:
+            if mission.entity != rocket.entity:
+                fact(carrier, "participatesIn", mission, cue=match, before=mission, rule="launched on")
     for match in PARTNERS_INCLUDE.finditer(sentence):
         # 'The ILRS partners include A, B and C', 'The Accords' signatories are A and B'.
         whole = next((m for m in before(match.start() + 1) if m.end == start + match.start()), None)
@@ -1147,6 +1186,21 @@ def relations(
                           and re.fullmatch(r"(?:\s+(?!(?:at|of|in|for|and|with|from|on|by)\b)[a-z]+){1,3}\s+",
                                            text[organization.end : m.start])), None)  # fmt: skip
             fact(person, "affiliatedWith", inner or organization, 0.6, rule="apposition with a title")
+    opening = OPENING_TOGETHER.match(sentence)
+    comma = sentence.find(",", opening.end()) if opening else -1
+    if opening and comma > 0:
+        co_agents = group([m for m in after(opening.end()) if is_(m, "Agent") and m.end <= start + comma], False)
+        main_end = start + view.clause_end(comma + 1)
+        for stated in [f for f in candidates.facts[first:] if f.get("cue") and start + comma < f["cue"][0] < main_end
+                       and f["relation"] in ("leads", "participatesIn", "signs", "drafts", "submits", "proposes")]:  # fmt: skip
+            # 'Together with Sweden and Finland, it funds X': they fund it too, as its partners.
+            for other in co_agents if co_agents and co_agents[0].start == start + opening.end() else ():
+                if other.entity not in (stated["subject"], stated["object"]):
+                    candidates.facts.append({**stated, "subject": other.entity, "at": (other.start, other.end),
+                                             "rule": "joint subjects"})  # fmt: skip
+                    if stated["relation"] in ("leads", "participatesIn"):
+                        candidates.facts.append({**stated, "relation": "partnerOf", "object": other.entity,
+                                                 "rule": "joint subjects"})  # fmt: skip
     # 'NASA and ISRO agreed to build X together': the agreement makes them partners now; the same partnership
     # read again from the planned building is not a second, planned one.
     plain = {(f["relation"], *sorted((f["subject"], f["object"]))) for f in candidates.facts[first:]
