@@ -278,8 +278,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.95 / 0.61 / 0.74 and speakers 0.88 of the quoted claims since the ten v5 held-out texts joined.
     # 0.95 / 0.66 / 0.78 after the role rules of tests/test_extract_roles.py (affiliation, leading and taking part
     # read from roles and descriptions; parts and seats).
-    # 0.95 / 0.70 / 0.81 after the list and membership rules of tests/test_extract_lists.py (memberOf 15 -> 31 of 31).
-    assert scores["relations"].f1 >= 0.80 and scores["relations"].precision >= 0.94
+    # 0.95 / 0.70 / 0.81 after the list and membership rules of tests/test_extract_lists.py (memberOf 15 -> 31 of 31);
+    # 0.95 / 0.75 / 0.84 with both.
+    assert scores["relations"].f1 >= 0.83 and scores["relations"].precision >= 0.94
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).

@@ -262,3 +262,11 @@ def test_funding_and_launching_on_a_named_rocket(extractor: RuleExtractor) -> No
     # the rocket it went up on is not what ESA launched, nor do the co-agents share ESA's clause
     assert not any(o == "falcon-9" for _, _, o in found)
     assert ("peru", "leads", "example-orbiter") not in found
+
+
+def test_countries_are_members_of_bodies_of_states_only(extractor: RuleExtractor) -> None:
+    # 'the agency' read as the company named last: countries do not join a company
+    text = "SpaceX flew again. The agency, whose members include France and Italy, agreed in 2023."
+    assert not any(o == "spacex" for _, r, o in stated(extractor, text) if r == "memberOf")
+    found = stated(extractor, "Brazil and Egypt, all members of the Conference on Disarmament, proposed a ban.")
+    assert members(found, "cd") == {"brazil", "egypt"}

@@ -172,6 +172,7 @@ def lists_and_documents(
     """Every list and document-flow relation of one sentence (``view`` is a
     :class:`~spacekg.extract.relations.SentenceView`)."""
     is_, after = view.is_, view.after
+    fact = states_only(view, fact)
     # Cheap word tests first: most sentences hold none of the words a rule needs.
     words = set(sentence.lower().split())
     listing = LIST_WORD.search(sentence) is not None
@@ -372,6 +373,24 @@ def sent_document(view: Any, match: re.Match[str], document: Found | None, start
     if near and ATTACHED.fullmatch(view.text, near[-1].end, start + match.start()):
         return near[-1]  # type: ignore[no-any-return]
     return None
+
+
+BODIES_OF_STATES = ("SpaceAgency", "InternationalOrganization", "InternationalOrgan", "GovernmentBody",
+                    "MilitaryOrganization", "MilitaryCommand", "Program")  # fmt: skip
+
+
+def states_only(view: Any, fact: Fact) -> Fact:
+    """``fact`` for lists of members, except a country listed as a member of a
+    body that takes no countries ('The agency, whose members include France',
+    with 'the agency' read as a company: the reading is wrong, not the company)."""
+
+    def checked(subject: Found, relation: str, obj: Found, *args: Any, **kwargs: Any) -> None:
+        if (relation == "memberOf" and kwargs.get("rule") != "group of" and view.is_(subject, "Country")
+                and not any(view.is_(obj, cls) for cls in BODIES_OF_STATES)):  # fmt: skip
+            return
+        fact(subject, relation, obj, *args, **kwargs)
+
+    return checked
 
 
 def list_of(view: Any, fact: Fact, owner: Found | None, match: re.Match[str], start: int, rule: str) -> None:

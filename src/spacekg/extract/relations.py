@@ -82,7 +82,7 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:is|are|was|were|became|become|becomes|remains?|remained)\s+(?:(?:all|both|now|still|also|already|"
             r"not|never|no\s+longer|a|an)\s+)*(?:founding|full|associate|permanent|original|non-permanent)\s+members?\s+(?:of|in)\b|"
             r"\bone\s+of\s+(?:the\s+|its\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?members\s+(?:of|in)\b|"
-            r"\bmember\s+(?:state|country|nation)s?\s+(?:of|in)\b"
+            r"\bmember\s+(?:state|country|nation)s?\s+(?:of|in)\b|\b(?:all|both)\s+(?:[a-z]+\s+)?members\s+of\b"
         ),
         "memberOf",
     ),
