@@ -215,3 +215,24 @@ def test_relation_scores_count_distinct_triples(key: str) -> None:
     twice = facts(body + f"  - {{subject: esa, relation: partnerOf, object: nasa, evidence: {sentence('Orbital')}}}\n")
     score = evaluate(twice, facts(body))[key]
     assert (score.true_positives, score.predicted, score.gold) == (1, 1, 1)
+
+
+def test_new_entities_starting_at_the_same_place_are_not_swapped() -> None:
+    # 'Orbital' and 'Orbital Bureau' start at the same offset: each predicted id maps to the gold entity with
+    # the same span first, so a fact about the bureau is not scored as one about the other entity.
+    gold = facts(f"""entities:
+  - {{id: orbital-bureau, type: SpaceAgency, label: Orbital Bureau, mention: {span("Orbital Bureau")}, status: new}}
+  - {{id: orbital, type: Program, label: Orbital, mention: {span("Orbital")}, status: new}}
+facts:
+  - {{subject: orbital-bureau, relation: cooperatesWith, object: nasa, evidence: {sentence("Orbital")}}}
+""")
+    predicted = facts(f"""entities:
+  - {{id: x-short, type: Program, label: Orbital, mention: {span("Orbital")}, status: new}}
+  - {{id: x-long, type: SpaceAgency, label: Orbital Bureau, mention: {span("Orbital Bureau")}, status: new}}
+facts:
+  - {{subject: x-long, relation: cooperatesWith, object: nasa, evidence: {sentence("Orbital")}}}
+""")
+    scores = evaluate(predicted, gold)
+    assert scores["relations"].true_positives == 1
+    assert scores["new entities"].true_positives == 2  # each with its own type
+    assert scores["links (overlap)"].true_positives == 2

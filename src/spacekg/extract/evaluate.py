@@ -86,25 +86,31 @@ def _any_overlap(these: Iterable[Span], those: Iterable[Span]) -> bool:
 def _match(
     predicted: list[tuple[Span, str]], gold: list[tuple[Span, str]], overlap: bool, with_entity: bool
 ) -> tuple[int, dict[str, str]]:
-    """Greedy one-to-one matching; returns hits and new-id correspondences."""
+    """Greedy one-to-one matching; returns hits and new-id correspondences.
+
+    With ``overlap``, exact spans are matched first and overlapping ones
+    among the rest after, so two new entities whose first mentions start at
+    the same place ('Example' and 'Example Agency') are not swapped."""
     used: set[int] = set()
+    matched: set[int] = set()
     hits = 0
     aliases: dict[str, str] = {}
-    for span, entity in predicted:
-        for index, (gold_span, gold_entity) in enumerate(gold):
-            if index in used:
+    for exact in (True, False) if overlap else (True,):
+        for position, (span, entity) in enumerate(predicted):
+            if position in matched:
                 continue
-            same_span = span == gold_span or (overlap and _overlap(span, gold_span))
-            if not same_span:
-                continue
-            both_new = entity.startswith(NEW) and gold_entity.startswith(NEW)
-            if with_entity and not (entity == gold_entity or both_new):
-                continue
-            used.add(index)
-            hits += 1
-            if both_new:
-                aliases[entity[len(NEW) :]] = gold_entity[len(NEW) :]
-            break
+            for index, (gold_span, gold_entity) in enumerate(gold):
+                if index in used or not (span == gold_span if exact else _overlap(span, gold_span)):
+                    continue
+                both_new = entity.startswith(NEW) and gold_entity.startswith(NEW)
+                if with_entity and not (entity == gold_entity or both_new):
+                    continue
+                used.add(index)
+                matched.add(position)
+                hits += 1
+                if both_new:
+                    aliases[entity[len(NEW) :]] = gold_entity[len(NEW) :]
+                break
     return hits, aliases
 
 
@@ -208,16 +214,23 @@ def evaluate(candidates: FactsFile, gold: FactsFile) -> dict[str, Score]:
 
     for name, typed in (("new entities", True), ("new entities (untyped)", False)):
         used: set[int] = set()
+        matched: set[int] = set()
         hits = 0
-        for entity in candidates.entities:
-            for index, g in enumerate(gold.entities):
-                if index in used or not _overlap(entity.mention, g.mention):
+        for same_span in (True, False):  # the same span first, as in _match
+            for position, entity in enumerate(candidates.entities):
+                if position in matched:
                     continue
-                if typed and not set(entity.types) & set(g.types):
-                    continue
-                used.add(index)
-                hits += 1
-                break
+                for index, g in enumerate(gold.entities):
+                    if index in used or not (
+                        entity.mention == g.mention if same_span else _overlap(entity.mention, g.mention)
+                    ):
+                        continue
+                    if typed and not set(entity.types) & set(g.types):
+                        continue
+                    used.add(index)
+                    matched.add(position)
+                    hits += 1
+                    break
         scores[name] = Score(hits, len(candidates.entities), len(gold.entities))
 
     relations = _triples_with_evidence(candidates, onto, aliases)
