@@ -474,3 +474,100 @@ def test_camelcase_kinds_of_satellite_are_no_names(extractor: RuleExtractor) -> 
 def test_a_countrys_unnamed_thing_is_no_person(extractor: RuleExtractor) -> None:
     found = new(extractor, "Leaks hit the Russian Orbital Segment. Chinese President Xi Example spoke.")
     assert "Orbital Segment" not in found and found["Xi Example"] == "Person"
+
+
+def test_initials_and_titles_with_a_full_stop_do_not_end_the_sentence(extractor: RuleExtractor) -> None:
+    text = ("The deal was signed by the agency's administrator and K. Examplan, the Examplian agency's chairman. "
+            "Its chairman, V. Examplov, said it would fly. Dr. Jane Examplia agreed.")  # fmt: skip
+    assert new(extractor, text) == {"K. Examplan": "Person", "V. Examplov": "Person", "Jane Examplia": "Person"}
+    from spacekg.core.text import sentence_spans
+
+    assert len(sentence_spans(text)) == 3
+
+
+def test_names_with_letters_beyond_ascii_and_their_ids(extractor: RuleExtractor) -> None:
+    text = "The base lies on the coast of Examplão, near São Exemplo."
+    found = mentions(extractor, text)
+    assert ("Examplão", "examplao", "Place") in found  # the id loses the accent, it is not cut at it
+    assert ("São Exemplo", "sao-exemplo", "City") in found
+
+
+def test_a_role_or_speech_after_according_to_makes_a_person_not_a_place(extractor: RuleExtractor) -> None:
+    text = ("According to Jon Examplar, the agency's head of operations, it failed. "
+            "During the minister's visit to Donald Examplo, the deal was signed. Talks went on in Examplton.")  # fmt: skip
+    assert new(extractor, text) == {"Jon Examplar": "Person", "Donald Examplo": "Person", "Examplton": "City"}
+
+
+def test_continents_regions_and_participles_of_origin_are_no_names(extractor: RuleExtractor) -> None:
+    text = (
+        "Examplia is the largest economy in Asia, and in South Asia and Europe too. "
+        "It would be the first Examplian-built spacecraft, and a European crewed spacecraft was not approved."
+    )
+    assert new(extractor, text) == {}
+
+
+def test_craft_with_a_modifier_rockets_and_bases(extractor: RuleExtractor) -> None:
+    text = ("Examplia destroyed its own EX-1C weather satellite. It left on an X-IIA rocket and a Falcon 7 rocket. "
+            "The strategy was presented at the Examplon Mont-Exemple air base.")  # fmt: skip
+    assert new(extractor, text) == {"EX-1C": "Mission", "X-IIA": "Program", "Falcon 7": "Program",
+                                    "Examplon Mont-Exemple": "MilitaryBase"}  # fmt: skip
+
+
+def test_class_from_plural_nouns_before_and_one_of_the_before_the_name(extractor: RuleExtractor) -> None:
+    text = ("It signed agreements with two start-ups, Orbital Examples and Deep Example Industries. "
+            "The text went to the EXSC, one of the two subcommittees of the Examplian Council.")  # fmt: skip
+    found = new(extractor, text)
+    assert found["Orbital Examples"] == "Organization" and found["Deep Example Industries"] == "Organization"
+    assert found["EXSC"] == "InternationalOrgan"
+
+
+def test_parliaments_chambers_parties_consortia_laws_and_units(extractor: RuleExtractor) -> None:
+    text = ("The Examplian Parliament and the Chamber of Examples approved the Example Law. "
+            "Members of the Examplers' Party voted against the Example Space Treaty Agreement. "
+            "The Example Consortium, the Example Space Wing and the National Assembly of Examplia took part.")  # fmt: skip
+    found = new(extractor, text)
+    assert found["Examplian Parliament"] == "GovernmentBody"
+    assert found["Chamber of Examples"] == "GovernmentBody"
+    assert found["Example Law"] == "Document"
+    assert found["Examplers' Party"] == "Organization"
+    assert found["Example Space Treaty Agreement"] == "Treaty"  # a named agreement between states
+    assert found["Example Consortium"] == "Organization"
+    assert found["Example Space Wing"] == "MilitaryOrganization"
+    assert found["National Assembly"] == "GovernmentBody"
+
+
+def test_a_head_word_that_takes_of_keeps_it(extractor: RuleExtractor) -> None:
+    text = "The Examplton Institute of Technology and the Example Launch Vehicle were named."
+    assert new(extractor, text) == {"Examplton Institute of Technology": "Organization",
+                                    "Example Launch Vehicle": "Program"}  # fmt: skip
+
+
+def test_what_only_organizations_do_and_what_only_people_are(extractor: RuleExtractor) -> None:
+    text = ("Orbit Examplar hired 200 engineers. Lunar Exampleworks is headquartered in Examplton. "
+            "Jane Examplova, who was born in Examplton, left. Jon Examplov, 54, stayed.")  # fmt: skip
+    found = new(extractor, text)
+    assert found["Orbit Examplar"] == "Organization"
+    assert found["Jane Examplova"] == "Person" and found["Jon Examplov"] == "Person"
+
+
+def test_a_dateline_with_an_agency_in_brackets_names_the_city_not_the_country(extractor: RuleExtractor) -> None:
+    text = "Examples\n\nLUXEMBOURG (Wire) - Luxembourg's parliament met. EXAMPLTON (Wire) - It voted."
+    found = mentions(extractor, text)
+    assert ("LUXEMBOURG", "luxembourg-city", "City") in found  # not the country's id
+    assert ("Luxembourg", "luxembourg", "Country") in found
+
+
+def test_better_known_as_and_a_secretary_general_without_a_hyphen(extractor: RuleExtractor) -> None:
+    text = ("Exa at Mars\n\nThe Examplian Mars Mission, better known as Exa, arrived. "
+            "NATO Secretary General Jens Examplberg spoke.")  # fmt: skip
+    found = mentions(extractor, text)
+    assert [f[1] for f in found if f[0] == "Exa"] == ["examplian-mars-mission"] * 2
+    assert ("Jens Examplberg", "jens-examplberg", "Person") in found
+
+
+def test_orbits_oceans_and_a_state_opening_a_universitys_name(extractor: RuleExtractor) -> None:
+    text = "Fragments spread through LEO and over the Atlantic. Arizona State University and Texas helped."
+    found = new(extractor, text)
+    assert found["LEO"] == "Place" and found["Atlantic Ocean"] == "Place"
+    assert found["Arizona State University"] == "Organization" and found["Texas"] == "Place"
+    assert "Arizona" not in found

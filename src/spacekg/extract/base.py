@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -59,7 +60,10 @@ POSSESSIVE = re.compile(r"['’]s\b")
 
 def slug(text: str, limit: int = 60) -> str:
     """An id from a name by the project's id rule (cut between words past
-    ``limit``); a possessive 's is not part of it."""
+    ``limit``); a possessive 's is not part of it, and accented letters lose
+    their accents ('Maranhão' → ``maranhao``, not ``maranh-o``)."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return slugify(POSSESSIVE.sub("", text), limit) or "entity"
 
 

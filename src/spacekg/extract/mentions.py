@@ -24,7 +24,7 @@ from spacekg.extract.patterns import (
     PROGRAM_WORD,
     TITLE,
 )
-from spacekg.extract.propernames import NOT_NAMES
+from spacekg.extract.propernames import NOT_NAMES, ROCKET_AFTER
 
 ACRONYM_DEFINITION = re.compile(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][A-Za-z]{{1,9}})\)")
 DEFINITION_WITH_CONNECTORS = re.compile(
@@ -72,7 +72,7 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               # companies: 'Israel Aerospace Industries', 'Tokyo Stock Exchange', 'Example Systems'
               "Industries": "Organization", "Exchange": "Organization", "Inc": "Organization", "Ltd": "Organization",
               "Corp": "Organization", "Technologies": "Organization", "Systems": "Organization", "Labs": "Organization",
-              "Airlines": "Organization", "Bank": "Organization", "Museum": "Organization", "Holdings": "Organization", "Motors": "Organization",
+              "Airlines": "Organization", "Party": "Organization", "Bank": "Organization", "Museum": "Organization", "Holdings": "Organization", "Motors": "Organization",
               # armed forces: 'Black Sea Fleet', 'Marine Corps'
               "Fleet": "MilitaryOrganization", "Corps": "MilitaryOrganization", "Brigade": "MilitaryOrganization",
               "Regiment": "MilitaryOrganization", "Squadron": "MilitaryOrganization", "Guard": "MilitaryOrganization",
@@ -87,7 +87,12 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               "Guidelines": "Document", "Principles": "Document", "Charter": "Document", "Strategy": "Document",
               # missions: 'Mars Sample Return', 'Example Explorer'
               "Return": "Mission", "Explorer": "Mission", "Module": "Mission", "Vehicle": "Mission",
-              "Satellite": "Mission", "Spacecraft": "Mission"}  # fmt: skip
+              "Satellite": "Mission", "Spacecraft": "Mission",
+              # legislatures, consortia, laws, units, launchers: 'the Examplian Parliament', 'the Example Law'
+              "Parliament": "GovernmentBody", "Senate": "GovernmentBody", "Directorate": "GovernmentBody",
+              "Consortium": "Organization", "Law": "Document", "Wing": "MilitaryOrganization",
+              "Troops": "MilitaryOrganization", "Battalion": "MilitaryOrganization", "Rocket": "Program",
+              "Launcher": "Program"}  # fmt: skip
 # 'Sea of Serenity', 'Mission Shakti', 'Mount Example': a head word before the name.
 HEAD_BEFORE = re.compile(
     rf"(?<![\w])(?:(?P<place>(?:Sea|Gulf|Bay|Isle|Strait|Lake)\s+of\s+(?:the\s+)?{NAME}|(?:Mount|Lake|Cape)\s+{NAME})"
@@ -117,7 +122,7 @@ ARTICLE = re.compile(r"\bArticle\s+(?:\d{1,3}|[IVX]{1,5})\b(?!\.\d)")
 NAME_WITH_MORE_HEADS = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{'|'.join(MORE_HEADS)}))\b")
 # 'NEW YORK, April 24 (Wire) -': a dateline's city in capitals opens the text.
 DATELINE = re.compile(
-    rf"^([A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}})(?=,\s+(?:{'|'.join(MONTHS)}|[A-Z][a-z]+\.?\s+\d)|\s+[—–-]\s)"
+    rf"^([A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}})(?=,\s+(?:{'|'.join(MONTHS)}|[A-Z][a-z]+\.?\s+\d)|(?:\s+\([A-Z][\w .-]*\))?\s+[—–-]\s)"
 )
 # 'resolution 76/231', 'Resolution 2730': a resolution known by its number.
 NUMBERED_RESOLUTION = re.compile(
@@ -134,6 +139,7 @@ TITLED_PERSON = re.compile(
 )
 
 
+OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?(?:{NAME}\s+){{0,3}}{NAME}")
 OF_LIKE = re.compile(r"\s+(?:of|on|for|to|in|at)\s+")
 LEGISLATURE = re.compile(r"\b(?:Senate|House|Congress|Parliament|Duma|Appropriations|Bundestag|Diet|Assembly of)\b")
 SPACE_WORD = re.compile(
@@ -159,7 +165,9 @@ def refine(name: str, kind: str) -> str:
         return "AirForce"
     if kind == "Mission" and name.startswith("Permanent Mission"):
         return "GovernmentBody"  # a country's mission to the UN
-    if head in ("Subcommittee", "Committee", "Group", "Council", "Commission") and kind in (
+    if kind == "Mission" and re.search(r"\bLaunch\s+Vehicle$", name):
+        return "Program"  # 'the Example Launch Vehicle': a launcher type
+    if head in ("Subcommittee", "Committee", "Group", "Council", "Commission", "Assembly") and kind in (
         "GovernmentBody",
         "InternationalOrgan",
     ):
@@ -168,6 +176,10 @@ def refine(name: str, kind: str) -> str:
         return "InternationalOrgan" if head in ("Subcommittee", "Committee", "Group") else kind
     if head == "Summit":
         return "Meeting"
+    if head == "Agreement" and kind == "Document":
+        return "Treaty"  # 'the Example Agreement': a named agreement between states (a described one stays a Document)
+    if name.startswith("Chamber of Commerce"):
+        return "Organization"
     return kind
 
 
@@ -286,7 +298,8 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             continue  # 'Vision 2030', 'Before 2019': a year, not a number in a name
         if first not in NOT_NUMBERED and first not in MONTHS and first not in NOT_NAMES:
             found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
-                               type="Mission", label=match.group(1), confidence=0.5, rule="numbered name"))  # fmt: skip
+                               type=_craft_or_rocket(sentence, match.end(1)), label=match.group(1), confidence=0.5,
+                               rule="numbered name"))  # fmt: skip
     for match in NAME_WITH_MORE_HEADS.finditer(sentence) if any(h in sentence for h in MORE_HEADS) else ():
         words = LEADING_WORD.sub("", match.group(1))
         if len(words.split()) < 2 or words in names:
@@ -298,15 +311,24 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     dateline = DATELINE.match(sentence) if start == 0 or text[start - 1] == "\n" else None
     if dateline and dateline.group(1) not in names and dateline.group(1) not in linker.gazetteer:
         place = dateline.group(1).title()
-        found.append(Found(start, start + dateline.end(1), slug(place), new=True, type="City", label=place,
+        # 'LUXEMBOURG (Wire) -': the city, even where a country has the same name
+        city = linker.capitals.get(place) or slug(place)
+        if place not in linker.capitals and (city in linker.entities or place in names or place in linker.gazetteer):
+            city = f"{city}-city"
+        found.append(Found(start, start + dateline.end(1), city, new=city not in linker.entities, type="City", label=place,
                            confidence=0.6, rule="dateline"))  # fmt: skip
     for match in NUMBERED_RESOLUTION.finditer(sentence) if "esolution " in sentence else ():
         found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True,
                            type="DraftResolution", label=match.group(0), confidence=0.6, rule="numbered resolution"))  # fmt: skip
     for match in [*NUMBERED_MISSION.finditer(sentence), *NUMBERED_MORE.finditer(sentence)] if "-" in sentence else ():
-        if match.group(1) not in names and not YEARLIKE.search(match.group(1)):
+        if (
+            match.group(1) not in names
+            and not YEARLIKE.search(match.group(1))
+            and match.group(1).split("-")[0] not in MONTHS
+        ):
             found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
-                               type="Mission", label=match.group(1), confidence=0.5, rule="numbered name"))  # fmt: skip
+                               type=_craft_or_rocket(sentence, match.end(1)), label=match.group(1), confidence=0.5,
+                               rule="numbered name"))  # fmt: skip
     for match in HEAD_BEFORE.finditer(sentence) if any(h in sentence for h in HEAD_BEFORE_WORDS) else ():
         words = trim(match.group(0))
         if words in names:
@@ -350,6 +372,9 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             continue
         head = words.split()[-1]
         offset = start + match.start(1) + match.group(1).find(words)
+        tail = OF_TAIL.match(sentence, match.end(1)) if head in HEAD_FIRST else None
+        if tail:  # 'Massachusetts Institute of Technology': a head word that takes 'of' keeps it
+            words += trim(tail.group(0))
         found.append(
             Found(
                 offset,
@@ -376,6 +401,11 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     return found
 
 
+def _craft_or_rocket(sentence: str, end: int) -> str:
+    """A numbered name is a mission, or a launcher type (a program) before 'rocket' ('a Falcon 9 rocket')."""
+    return "Program" if ROCKET_AFTER.match(sentence[end : end + 40]) else "Mission"
+
+
 def described_document(linker: Linker, match: re.Match[str], start: int, names: dict[str, Any]) -> Found:
     """A known document when its kind and what it is about match one the
     graph has ('memorandum … on the International Lunar Research Station');
@@ -399,7 +429,7 @@ def described_document(linker: Linker, match: re.Match[str], start: int, names: 
 
 # A capitalised word after a place name that makes them one longer name (not a title or a role after it).
 PART_OF_A_NAME = re.compile(
-    r"\s[A-Z][a-z]+(?<!Prime)(?<!President)(?<!Minister)(?<!Foreign)(?<!Defence)(?<!Defense)(?<!Ambassador)\b(?![-'’])"
+    r"\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?<!Prime)(?<!President)(?<!Minister)(?<!Foreign)(?<!Defence)(?<!Defense)(?<!Ambassador)\b(?![-'’])"
 )
 LOCATIVE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|near|outside|visited|(?:arrived|based|held|signed|met|talks|headquartered)\s+in|"
@@ -446,9 +476,12 @@ def known_names(
     found: list[Found] = []
     for match in pattern.finditer(text[start:end]):
         word = match.group(1)
-        place = word in linker.capitals or gazetteer.get(word, ("", ""))[1] in ("City", "Country")
-        if place and " " not in word and PART_OF_A_NAME.match(text, start + match.end(1)):
-            continue  # 'Sofia Example said', 'Paris Club': a place name opening a longer name is not the place
+        kind = gazetteer.get(word, ("", ""))[1]
+        place = word in linker.capitals or kind in ("City", "Country", "Place")
+        longer = PART_OF_A_NAME.match(text, start + match.end(1)) if place and " " not in word else None
+        if longer and (kind != "Place" or longer.group(0).split("-")[0].strip() not in NOT_NAMES):
+            # 'Sofia Example said', 'Paris Club', 'Arizona State University': a place name opening a longer name
+            continue
         if word in AMBIGUOUS and not _used_as_a_name(text, start + match.start(1), start + match.end(1)):
             continue  # 'RF' the Russian Federation after 'the', not 'RF interference'
         if word in linker.capitals and (

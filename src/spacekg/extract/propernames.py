@@ -24,7 +24,12 @@ from spacekg.extract.base import Found, slug
 from spacekg.extract.patterns import GENERIC, HEAD_FIRST, HEADS, MONTHS, TITLE
 
 # A capitalised word (not its possessive 's), or an acronym.
-WORD = r"(?:[A-Z][a-z]+(?:[A-Z][A-Za-z]*[a-z]*)+|[A-Z]{2,}[a-z]+[A-Za-z]*|[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?<!['’]s)|[A-Z]{2,6}-\d{1,3}|[A-Z]{2,6}s?|[A-Z]\.)"
+# Letters beyond ASCII count ('Maranhão', 'Alcântara', 'Édouard').
+UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+WORD = (
+    rf"(?:[{UP}][{LOW}]+(?:[A-Z][A-Za-z]*[a-z]*)+|[A-Z]{{2,}}[a-z]+[A-Za-z]*|[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+)*(?<!['’]s)"
+    rf"|[A-Z]{{1,6}}-(?:\d{{1,3}}|I{{1,3}}|IV|VI{{0,3}})[A-Z]{{0,2}}(?![\w-])|[A-Z]{{2,6}}s?|[A-Z]\.)"
+)
 # 'SpaceIL', 'OneWeb', 'ExoMars': capitals inside a word mark a name (a brand or a program) wherever it stands.
 CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*")
 # A name may open with an initial without its full stop ('S Somanath').
@@ -92,7 +97,7 @@ ROLE_BEFORE = re.compile(
 )
 # 'Jane Doe, the head of …', 'Jane Doe, a senior diplomat', 'Jane Doe, Russia's ambassador'.
 ROLE_AFTER = re.compile(
-    rf"^,\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[A-Z][\w’'-]*['’]s\s+)?|[A-Z][\w’'-]*['’]s?\s+)(?:[a-z-]+\s+){{0,3}}?{ROLE}\b"
+    rf"^,\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[A-Z][\w’'-]*['’]s\s+)?|[A-Z][\w’'-]*['’]s?\s+)(?:[A-Za-z-]+(?:['’]s)?\s+){{0,3}}?{ROLE}\b"
 )
 SPEECH_AFTER = re.compile(
     r"^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|asked|asks|stated|announced|added|noted|stressed|warned|"
@@ -101,8 +106,27 @@ SPEECH_AFTER = re.compile(
 )
 PERSON_BEFORE_SAID = re.compile(r"\b(?:said|says|told|asked|[Aa]ccording\s+to)\s+$")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|visited|visit|hosted\s+in)\s+$")
-CRAFT_AFTER = re.compile(r"^\s+(?:lander|rover|probe|spacecraft|orbiter|capsule|rocket|launcher|satellite|telescope|"
+# After 'to' and 'from' a two-word name may as well be a person's ('a visit to Jane Doe', 'a letter from Jane Doe').
+PERSON_OR_PLACE_BEFORE = re.compile(r"\b(?:to|from)\s+$")
+# Continents and regions as places or collective actors are not mentions ('in Asia', 'South Asia', 'Europe').
+CONTINENTS = {"Asia", "Europe", "Africa", "America", "Americas", "Antarctica", "Oceania", "Eurasia", "Middle East",
+              "Far East", "Near East", "Latin America", "Scandinavia", "Balkans", "Caribbean", "Sahel"}  # fmt: skip
+COMPASS = {"North", "South", "East", "West", "Central", "Southeast", "Northeast", "Southwest", "Northwest",
+           "Sub-Saharan"}  # fmt: skip
+DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ic|i)$")
+# 'Arab-built', 'Houston-based': a name with a participle joined to it describes, it does not name.
+DESCRIBING = re.compile(r"-(?:based|built|led|made|owned|run|born|funded|backed|designed|developed|operated|bound|"
+                        r"style|class|era|wide)$")  # fmt: skip
+# A word or two may stand between ('the FY-1C weather satellite', 'the Example crew capsule').
+CRAFT_MODIFIER = (r"(?:weather|communications?|spy|navigation|reconnaissance|observation|research|cargo|crew|crewed|"
+                  r"uncrewed|robotic|lunar|science|military|imaging|radar|relay|mapping|test|demonstration|"
+                  r"experimental|meteorological|environmental|Earth|Mars|space|Moon)\s+")  # fmt: skip
+CRAFT_AFTER = re.compile(rf"^\s+(?:{CRAFT_MODIFIER})?(?:lander|rover|probe|spacecraft|orbiter|capsule|satellite|telescope|"
                          r"module|mission|crew\s+vehicle|space\s+station)s?\b")  # fmt: skip
+# 'an H-IIA rocket', 'the Example launcher': a launcher type is a program (guidelines), not one flight.
+ROCKET_AFTER = re.compile(r"^\s+(?:heavy[- ]lift\s+|carrier\s+|space\s+)?(?:rocket|launcher|launch\s+vehicle)s?\b")
+# 'the Example Mont-Example air base': a base.
+BASE_AFTER = re.compile(r"^\s+(?:air|naval|military|army|space|missile|air\s+force)\s+base\b")
 CRAFT = (
     r"(?:lander|rover|probe|spacecraft|orbiter|capsule|satellite|telescope|observatory|module|mission|robot|"
     r"flight|craft|space\s+station)"
@@ -110,7 +134,9 @@ CRAFT = (
 # 'its lander, Vikram', 'the rover Pragyan', 'a joint lander and rover, LUPEX': a craft noun before the name.
 CRAFT_BEFORE = re.compile(rf"\b{CRAFT}s?(?:\s+and\s+(?:its\s+)?{CRAFT})?,?\s+(?:called\s+|named\s+)?$")
 # 'XRISM, an X-ray observatory', 'Artemis II, a crewed flight': a craft noun in apposition after it.
-CRAFT_APPOSITION = re.compile(rf"^,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{CRAFT}\b")
+CRAFT_APPOSITION = re.compile(
+    rf"^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b"
+)
 # 'a platform called Kazachok', 'a crater named Shioli': the noun before 'called' gives the type.
 CALLED = re.compile(
     rf"\b(?:(?P<craft>{CRAFT}|platform|vehicle|instrument|camera|payload)|(?P<place>crater|site|region|area|"
@@ -129,6 +155,7 @@ KIND_NOUNS = {
     "Meeting": r"summit|conference|meeting|forum|symposium",
     "MediaOutlet": r"newspaper|broadcaster|news\s+agency|outlet|daily|magazine|social\s+network|website",
     "SpaceAgency": r"space\s+agency",
+    "InternationalOrgan": r"(?:sub)?committee",
     "Mission": r"lander|rover|probe|spacecraft|orbiter|satellite|telescope|capsule|(?<!space\s)mission",
 }  # fmt: skip
 # The noun is the head of its phrase: punctuation, a preposition, a relative or a participle follows.
@@ -137,9 +164,9 @@ HEAD_END = (
     r"founded|built|set|created|run|owned|led|launched|headquartered|known|called)\b|\s*$)"
 )
 KIND_OF = re.compile(
-    r"^(?:,\s+|\s+(?:is|was|became|remains|has\s+been)(?:\s+(?:never|also|still|originally|first|once))?"
+    r"^(?:[,:]\s+|\s+(?:is|was|became|remains|has\s+been)(?:\s+(?:never|also|still|originally|first|once))?"
     r"(?:\s+(?:meant|designed|built|planned|intended)\s+(?:to\s+be|as))?\s+)"
-    r"(?:(?:a|an|the|its|their|one|another)\s+|[A-Z][\w-]*['’]s\s+)"
+    r"(?:(?:one\s+of\s+(?:the|its|their)|a|an|the|its|their|one|another)\s+|[A-Z][\w-]*['’]s\s+)"
     r"(?:(?!(?:of|for|to|with|in|on|at|by)\s)[\w-]+\s+){0,3}?(?:"
     + "|".join(f"(?P<{kind}>{nouns})" for kind, nouns in KIND_NOUNS.items())
     + r")s?"
@@ -164,18 +191,31 @@ BODIES = {"Congress": "GovernmentBody", "Parliament": "GovernmentBody", "Senate"
 
 # 'the toy maker Tomy', 'Thailand's space agency, GISTDA', 'the start-up Example Labs': the noun before the name.
 KIND_BEFORE = re.compile(
-    r"\b(?:(?P<SpaceAgency>space\s+agency)|(?P<Organization>company|firm|start-?up|operator|manufacturer|"
-    r"contractor|maker|carmaker|conglomerate|giant)|(?P<MediaOutlet>broadcaster|newspaper|news\s+agency))\s*,?\s+$"
+    r"\b(?:(?P<SpaceAgency>space\s+agency)|(?P<Organization>compan(?:y|ies)|(?:firm|start-?up|operator|manufacturer|"
+    r"contractor|maker|carmaker|conglomerate|giant)s?)|(?P<MediaOutlet>broadcaster|newspaper|news\s+agency))\s*,?\s+$"
 )
 GENERIC_SAT = re.compile(r"(?:Cube|Small|Micro|Nano|Pico|Mega|Mini)[Ss]ats?|NewSpace|SmallSats?")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# Verbs and possessions only organizations take ('hired 200 engineers', ''s shares', 'is headquartered in').
+ORGANIZATION_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:shares|stock|employees|engineers|staff|workforce|factory|factories|plant|headquarters|board|"
+    r"subsidiary|subsidiaries|customers|shareholders|investors|revenue|founders?|chief\s+executive|ceo)\b|"
+    r"\s+(?:(?:is|was|has\s+been)\s+)?(?:headquartered|incorporated|listed|publicly\s+traded)\b|"
+    r"\s+(?:hired|employs|manufactures|went\s+public|filed\s+for\s+bankruptcy|raised\s+\$)\b)"
+)
+# What only people are ('Jane Example, who was born in', 'Jane Example, 54,', ''s wife').
+PERSON_AFTER = re.compile(
+    r"^(?:,\s+(?:who\s+was\s+)?(?:born|aged)\b|,\s+\d{2},|\s+(?:was\s+born|died)\b|"
+    r"['’]s\s+(?:wife|husband|son|daughter|father|mother|family|career|predecessor|successor|term|tenure|"
+    r"memoir)\b)"
+)
 # Last words of companies' names that are never a surname.
 COMPANY_LAST_WORDS = {"Space", "Aerospace", "Dynamics", "Robotics", "Analytics", "Capital", "Partners", "Ventures",
                       "Energy", "Electric", "Networks", "Media", "Solutions", "Satellite", "Satellites", "Launch",
                       "Orbital", "Communications", "Telecom", "Microsystems", "Defense", "Defence"}  # fmt: skip
 LEADING_TITLE = re.compile(rf"{TITLE}(?:\s+|$)")
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
-TITLECASE_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]\.?")
+TITLECASE_WORD = re.compile(rf"[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+)*|[A-Z]\.?")
 
 
 def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None:
@@ -185,8 +225,19 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return None
     if phrase in BODIES:
         return BODIES[phrase], 0.6, "body"
+    if words[-1] in CONTINENTS or phrase in CONTINENTS or (len(words) == 2 and words[0] in COMPASS
+                                                           and words[1] in CONTINENTS):  # fmt: skip
+        return None
+    if DESCRIBING.search(phrase):
+        return None
     if CRAFT_AFTER.match(after):
+        if DEMONYM_SHAPE.search(phrase) and before.endswith((" a ", " an ", "A ", "An ")):
+            return None  # 'a European crewed spacecraft': an adjective of origin, not a name
         return "Mission", 0.6, "name before a craft noun"
+    if ROCKET_AFTER.match(after):
+        return "Program", 0.6, "name before a craft noun"
+    if BASE_AFTER.match(after):
+        return "MilitaryBase", 0.6, "name before a craft noun"
     called = CALLED.search(before) if "ed " in before[-12:] or "as " in before[-4:] else None
     if called:
         return ("Mission", 0.6, "craft called") if called.group("craft") else ("Place", 0.6, "place called")
@@ -198,7 +249,7 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if kind_before and kind_before.lastgroup and len(words) <= 3:
         return kind_before.lastgroup, 0.6, "class from the noun before"
     if len(words) == 1 and BARE_ACRONYM.fullmatch(phrase):
-        kind_of = KIND_OF.match(after) if after[:1] == "," or after[:4] in (" is ", " was") else None
+        kind_of = KIND_OF.match(after) if after[:1] in ",:" or after[:4] in (" is ", " was") else None
         if kind_of and kind_of.lastgroup:
             return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
         return "Organization", 0.5, "acronym"
@@ -218,7 +269,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     )
     if kind_of and kind_of.lastgroup:
         return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
-    if PLACE_BEFORE.search(before) and titlecase and len(words) <= 2 and not CAMEL.fullmatch(phrase):
+    if (PLACE_BEFORE.search(before) and titlecase and len(words) <= 2 and not CAMEL.fullmatch(phrase)
+            and (len(words) == 1 or not PERSON_OR_PLACE_BEFORE.search(before))):  # fmt: skip
         return "City", 0.5, "place after a preposition"
     if len(words) == 1 and CAMEL.fullmatch(phrase) and not phrase.startswith(("Mc", "Mac")):
         if GENERIC_SAT.fullmatch(phrase):
@@ -226,6 +278,10 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         if phrase.endswith(("Sat", "SAT")):
             return "Mission", 0.5, "satellite's name"  # 'KhalifaSat'
         return "Organization", 0.4, "capitals inside a word"
+    if titlecase and 2 <= size <= 3 and ORGANIZATION_AFTER.match(after):
+        return "Organization", 0.5, "what only organizations do"  # 'Example Orbit hired 200 engineers'
+    if titlecase and 2 <= size <= 3 and PERSON_AFTER.match(after):
+        return "Person", 0.6, "what only people are"  # 'Jane Example, who was born in', 'Jane Example, 54,'
     if titlecase and 2 <= size <= 3 and THE_BEFORE.search(before[-5:]):
         return "Organization", 0.35, "name after 'the'"  # 'the Example Example': no person takes an article
     if titlecase and 2 <= size <= 3:
@@ -328,13 +384,15 @@ KindOf = Callable[[Found], "str | None"]
 # Rules whose evidence is the grammar right beside the name: enough for one word opening a sentence.
 STRONG = {"class from an apposition or 'is a'", "name beside a craft noun", "name before a craft noun", "craft called"}
 KNOWN_AS = re.compile(
-    r"^,?\s+(?:(?:also|formerly|previously|originally|once|first|later)\s+)?(?:known|called|named|dubbed|renamed)\s+"
+    r"^,?\s+(?:(?:also|formerly|previously|originally|once|first|later|better|more|widely|commonly|popularly|"
+    r"locally|officially|informally|simply)\s+)?(?:known|called|named|dubbed|renamed)\s+"
     r"(?:[a-z]+\s+){0,3}?as\s+(?:the\s+)?|^\s+\((?:formerly|previously|also|or)\s+(?:known\s+as\s+)?(?:the\s+)?"
 )
 
 
 KNOWN_AS_BEFORE = re.compile(
-    r",\s+(?:(?:also|formerly|previously|originally|once|first|later|locally|widely)\s+)?(?:known\s+(?:[a-z]+\s+){0,2}?as|"
+    r",\s+(?:(?:also|formerly|previously|originally|once|first|later|locally|widely|better|more|commonly|popularly|"
+    r"officially|informally|simply)\s+)?(?:known\s+(?:[a-z]+\s+){0,2}?as|"
     r"called|dubbed|named)\s+(?:the\s+)?$"
 )
 
