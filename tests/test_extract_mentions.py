@@ -571,3 +571,42 @@ def test_orbits_oceans_and_a_state_opening_a_universitys_name(extractor: RuleExt
     assert found["LEO"] == "Place" and found["Atlantic Ocean"] == "Place"
     assert found["Arizona State University"] == "Organization" and found["Texas"] == "Place"
     assert "Arizona" not in found
+
+
+def test_a_bodys_or_documents_name_goes_on_after_on_or_for(extractor: RuleExtractor) -> None:
+    text = ("The Open-Ended Working Group on Reducing Example Threats through Norms, Rules and Principles met. "
+            "The Examplian Space Council on Monday discussed the Example Treaty on Open Examples. "
+            "The Examplton Institute for Space Research and the Examplian Ministry of Defence agreed.")  # fmt: skip
+    found = new(extractor, text)
+    assert found["Open-Ended Working Group on Reducing Example Threats through Norms, Rules and Principles"] == (
+        "InternationalOrgan"
+    )
+    assert found["Examplian Space Council"] == "InternationalOrgan"  # not 'on Monday'
+    assert found["Example Treaty on Open Examples"] == "Treaty"
+    assert found["Examplton Institute for Space Research"] == "Organization"
+    assert found["Examplian Ministry of Defence"] == "DefenceMinistry"
+
+
+def test_an_acronym_that_its_name_does_not_spell_names_the_whole_name(extractor: RuleExtractor) -> None:
+    text = ("She heads the National Institute for Example Research (INPX) in Sao Exemplo dos Campos. "
+            "The Example Foundation and the Example Institute for Disarmament Studies (EXIDIS) observed. "
+            "INPX and EXIDIS agreed.")  # fmt: skip
+    found = mentions(extractor, text)
+    assert ("National Institute for Example Research", "inpx", "Organization") in found
+    assert ("Example Institute for Disarmament Studies", "exidis", "Organization") in found
+    assert ("Example Foundation", "example-foundation", "Organization") in found
+    assert ("Sao Exemplo dos Campos", "sao-exemplo-dos-campos", "City") in found  # Portuguese small words inside
+
+
+def test_roles_regions_stations_units_and_letters_with_digits(extractor: RuleExtractor) -> None:
+    text = ("The European Commissioner for Defence and Space, Andrius Examplius, spoke for the Global South. "
+            "Roscosmos plans the EXS station. The Examplian Air Force's 1st Space Squadron will fly the EXM3 rocket. "
+            "The Examplian Space Agency, known by its Portuguese initials AEX, agreed.")  # fmt: skip
+    found = mentions(extractor, text)
+    surfaces = [f[0] for f in found]
+    assert "European Commissioner" not in surfaces and "Global South" not in surfaces
+    assert ("Andrius Examplius", "andrius-examplius", "Person") in found
+    assert ("EXS", "exs", "Station") in found
+    assert ("1st Space Squadron", "1st-space-squadron", "MilitaryOrganization") in found
+    assert ("EXM3", "exm3", "Program") in found
+    assert ("AEX", "examplian-space-agency", "SpaceAgency") in found  # the agency's other name

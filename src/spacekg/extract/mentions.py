@@ -26,6 +26,9 @@ from spacekg.extract.patterns import (
 )
 from spacekg.extract.propernames import NOT_NAMES, ROCKET_AFTER
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+NOT_A_TAIL = ("Its", "His", "Her", "Their", "This", "That", "These", "Those", "Our", "My", "Your")
+
 ACRONYM_DEFINITION = re.compile(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][A-Za-z]{{1,9}})\)")
 DEFINITION_WITH_CONNECTORS = re.compile(
     rf"((?:{NAME}\s+(?:(?:of|on|for|and|in|the|de|du|des|d')\s+)*){{1,9}}{NAME})\s+\(([A-Z][A-Za-z]{{1,9}})\)"
@@ -36,7 +39,9 @@ DEFINITION_WITH_OR = re.compile(
 )
 NAME_BEFORE_COMMA = re.compile(rf"(?<![\w])({NAME}\s+{NAME}(?:\s+{NAME})?),\s+$")
 PLACE_AFTER_IN = re.compile(rf" (?<=[a-z] )(?:in|near) ((?:St\.?\s+)?{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)")
-NAME_WITH_HEAD = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{'|'.join(HEADS)}))\b")
+# (an ordinal may open it: '1st Example Squadron')
+ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
+NAME_WITH_HEAD = re.compile(rf"(?<![\w])({ORDINAL}(?:{NAME}\s+){{1,6}}(?:{'|'.join(HEADS)}))\b")
 # 'National Space Research and Development Agency': a name with 'and' inside before its head word.
 NAME_AND_HEAD = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,4}}and\s+(?:{NAME}\s+){{0,4}}(?:{'|'.join(HEADS)}))\b")
 HEAD_WORD = re.compile(rf"\b(?:{'|'.join(HEADS)})\b")
@@ -119,7 +124,7 @@ HEAD_BEFORE_WORDS = (
 )
 # 'Article 5', 'Article IV': a treaty's clause, a document.
 ARTICLE = re.compile(r"\bArticle\s+(?:\d{1,3}|[IVX]{1,5})\b(?!\.\d)")
-NAME_WITH_MORE_HEADS = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,6}}(?:{'|'.join(MORE_HEADS)}))\b")
+NAME_WITH_MORE_HEADS = re.compile(rf"(?<![\w])({ORDINAL}(?:{NAME}\s+){{1,6}}(?:{'|'.join(MORE_HEADS)}))\b")
 # 'NEW YORK, April 24 (Wire) -': a dateline's city in capitals opens the text.
 DATELINE = re.compile(
     rf"^([A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}})(?=,\s+(?:{'|'.join(MONTHS)}|[A-Z][a-z]+\.?\s+\d)|(?:\s+\([A-Z][\w .-]*\))?\s+[—–-]\s)"
@@ -139,7 +144,18 @@ TITLED_PERSON = re.compile(
 )
 
 
-OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?(?:{NAME}\s+){{0,3}}{NAME}")
+OF_TAIL = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,3}}{NAME}")
+# 'Working Group on Reducing Space Threats through Norms, Rules and Principles', 'Treaty on Open Skies': a body's
+# or a document's name goes on after 'on' or 'for' with capitalised words (a list of them closed by 'and').
+_RUN = rf"{NAME}(?:\s+{NAME}){{0,4}}"
+_ITEMS = rf"{_RUN}(?:(?:,\s+{_RUN}){{0,4}},?\s+and\s+{_RUN})?"
+ON_TAIL = re.compile(
+    rf"\s+(?:on|for)\s+(?:the\s+)?{_ITEMS}(?:\s+(?:of|through|for|on|to)\s+(?:the\s+)?{_ITEMS}){{0,3}}(?![\w’'-])"
+)
+ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
+TAKES_ON = {"Group", "Committee", "Subcommittee", "Commission", "Conference", "Council", "Treaty", "Convention",
+            "Agreement", "Declaration", "Guidelines", "Principles", "Forum", "Panel", "Charter", "Strategy", "Act",
+            "Law", "Memorandum", "Initiative", "Program", "Programme", "Office", "Institute", "Centre", "Center"}  # fmt: skip
 OF_LIKE = re.compile(r"\s+(?:of|on|for|to|in|at)\s+")
 LEGISLATURE = re.compile(r"\b(?:Senate|House|Congress|Parliament|Duma|Appropriations|Bundestag|Diet|Assembly of)\b")
 SPACE_WORD = re.compile(
@@ -151,8 +167,10 @@ DEFENCE = re.compile(r"\b(?:Defen[cs]e|Military|Armed)\b")
 
 def refine(name: str, kind: str) -> str:
     """A head word's class made precise by the rest of the name: a defence
-    ministry, a military space agency, a legislature's subcommittee, a summit."""
-    head = name.split()[-1] if name.split() else ""
+    ministry, a military space agency, a legislature's subcommittee, a summit
+    (the head word is the last before 'of', 'on', 'for' …)."""
+    head_part = OF_LIKE.split(name, maxsplit=1)[0].split()
+    head = head_part[-1] if head_part else ""
     if kind == "GovernmentBody" and "Ministry" in name and DEFENCE.search(name):
         return "DefenceMinistry"  # 'Example Defence Ministry', 'Ministry of Defence'
     if kind == "SpaceAgency" and DEFENCE.search(name):
@@ -161,6 +179,8 @@ def refine(name: str, kind: str) -> str:
         return "GovernmentBody"  # 'Example Protection Agency', 'the Example Administration': no space agency
     if kind == "InternationalOrganization" and SPACE_WORD.search(name) and NATIONAL.search(name):
         return "SpaceAgency"  # 'National Example Space Research Organisation'
+    if head == "Group" and re.search(r"\bWorking\s+Group$", " ".join(head_part)):
+        return "InternationalOrgan"  # 'Open-Ended Working Group on …'
     if kind == "MilitaryOrganization" and re.search(r"\bAir\s+Force\b", name):
         return "AirForce"
     if kind == "Mission" and name.startswith("Permanent Mission"):
@@ -202,6 +222,13 @@ def acronyms(
         # where the capitals before it do not spell the acronym, a long name with small words inside may
         spelled = {d[3] for d in definitions if _spells(d[1].split(), _letters(d[2]))}
         better = {d[3]: d for d in _defined_with_connectors(sentence) if d[3] not in spelled}
+        # an acronym of another language ('National Institute for Example Research (INPE)'): the whole name
+        # with small words inside, when it has a head word, rather than its last capitalised words
+        for d in definitions:
+            if d[3] not in spelled and d[3] not in better:
+                whole = _whole_name(sentence, d[3])
+                if whole is not None:
+                    better[d[3]] = whole
         definitions = sorted([d for d in definitions if d[3] not in better] + list(better.values()))
     if ", or " in sentence:
         definitions = sorted(definitions + _defined_with_connectors(sentence, DEFINITION_WITH_OR))
@@ -231,6 +258,20 @@ def acronyms(
             )
             acronyms[short] = entity
     return found
+
+
+def _whole_name(sentence: str, end: int) -> tuple[int, str, str, int] | None:
+    """The name with small words inside that ends at the acronym in parentheses ending at ``end``, when a
+    head word gives its class ('National Institute for Example Research (INPE)')."""
+    for match in DEFINITION_WITH_CONNECTORS.finditer(sentence, max(0, end - 200), end):
+        if match.end() != end:
+            continue
+        name = POSSESSOR.sub("", LEADING_WORD.sub("", match.group(1)))
+        last = re.split(r"\s+and\s+(?:the\s+)?", name)[-1]
+        if len(last.split()) >= 2 and head_kind(last) is not None:
+            name = last  # 'the Example Foundation and the UN Institute for X (UNIDX)': the second name
+            return (match.start(1) + match.group(1).rindex(name), name, match.group(2), end)
+    return None
 
 
 def _letters(short: str) -> str:
@@ -306,14 +347,20 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             continue
         offset = start + match.start(1) + match.group(1).find(words)
         head = words.split()[-1]
+        words += _tail(sentence, match.end(1), head)
         found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, MORE_HEADS[head]), label=words,
                            confidence=0.5, rule=f"name ending in {head}"))  # fmt: skip
     dateline = DATELINE.match(sentence) if start == 0 or text[start - 1] == "\n" else None
     if dateline and dateline.group(1) not in names and dateline.group(1) not in linker.gazetteer:
         place = dateline.group(1).title()
         # 'LUXEMBOURG (Wire) -': the city, even where a country has the same name
-        city = linker.capitals.get(place) or slug(place)
-        if place not in linker.capitals and (city in linker.entities or place in names or place in linker.gazetteer):
+        gazetteer_entry = linker.gazetteer.get(place, ("", ""))
+        city = linker.capitals.get(place) or (gazetteer_entry[0] if gazetteer_entry[1] == "City" else slug(place))
+        if (
+            place not in linker.capitals
+            and gazetteer_entry[1] != "City"
+            and (city in linker.entities or place in names or gazetteer_entry[0])
+        ):
             city = f"{city}-city"
         found.append(Found(start, start + dateline.end(1), city, new=city not in linker.entities, type="City", label=place,
                            confidence=0.6, rule="dateline"))  # fmt: skip
@@ -372,9 +419,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             continue
         head = words.split()[-1]
         offset = start + match.start(1) + match.group(1).find(words)
-        tail = OF_TAIL.match(sentence, match.end(1)) if head in HEAD_FIRST else None
-        if tail:  # 'Massachusetts Institute of Technology': a head word that takes 'of' keeps it
-            words += trim(tail.group(0))
+        words += _tail(sentence, match.end(1), head)
         found.append(
             Found(
                 offset,
@@ -399,6 +444,19 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, HEADS[head]), label=words,
                            confidence=0.5, rule=f"name ending in {head}"))  # fmt: skip
     return found
+
+
+def _tail(sentence: str, end: int, head: str) -> str:
+    """The rest of a name after its head word: 'of …' after a head that comes first elsewhere ('Institute of
+    Technology'), 'on …'/'for …' after a body's or a document's head ('Working Group on Example Threats');
+    not a weekday, a month or a possessive."""
+    tail = OF_TAIL.match(sentence, end) if head in HEAD_FIRST else None
+    if tail is None and head in TAKES_ON and (" on " in sentence[end : end + 4] or " for " in sentence[end : end + 5]):
+        tail = ON_TAIL.match(sentence, end)
+    if tail is None or ACRONYM_AFTER.match(sentence, tail.end()):
+        return ""  # '… Working Group on Example Threats (OEWG)': the acronym's definition says where the name ends
+    first = tail.group(0).split()[2 if tail.group(0).split()[1] == "the" else 1]
+    return "" if first in MONTHS or first in WEEKDAYS or first in NOT_A_TAIL else trim(tail.group(0))
 
 
 def _craft_or_rocket(sentence: str, end: int) -> str:

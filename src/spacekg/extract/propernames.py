@@ -28,13 +28,13 @@ from spacekg.extract.patterns import GENERIC, HEAD_FIRST, HEADS, MONTHS, TITLE
 UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 WORD = (
     rf"(?:[{UP}][{LOW}]+(?:[A-Z][A-Za-z]*[a-z]*)+|[A-Z]{{2,}}[a-z]+[A-Za-z]*|[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+)*(?<!['’]s)"
-    rf"|[A-Z]{{1,6}}-(?:\d{{1,3}}|I{{1,3}}|IV|VI{{0,3}})[A-Z]{{0,2}}(?![\w-])|[A-Z]{{2,6}}s?|[A-Z]\.)"
+    rf"|[A-Z]{{2,6}}\d{{1,2}}[A-Z]?(?![\w-])|[A-Z]{{1,6}}-(?:\d{{1,3}}|I{{1,3}}|IV|VI{{0,3}})[A-Z]{{0,2}}(?![\w-])|[A-Z]{{2,6}}s?|[A-Z]\.)"
 )
 # 'SpaceIL', 'OneWeb', 'ExoMars': capitals inside a word mark a name (a brand or a program) wherever it stands.
 CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*")
 # A name may open with an initial without its full stop ('S Somanath').
 INITIAL = r"[A-Z](?=\s+[A-Z][a-z])"
-CONNECTOR = r"(?:of|de|des|du|da|di|del|von|van|der|bin|ibn|al|el|le|la)"
+CONNECTOR = r"(?:of|de|des|du|da|das|do|dos|di|del|von|van|der|bin|ibn|al|el|le|la)"
 PHRASE = re.compile(rf"(?<![\w’'-])((?:{WORD}|{INITIAL})(?:\s+(?:{CONNECTOR}\s+(?:the\s+)?)?{WORD})*)(?![\w-])")
 CONNECTORS = {
     "of",
@@ -42,6 +42,9 @@ CONNECTORS = {
     "des",
     "du",
     "da",
+    "das",
+    "do",
+    "dos",
     "di",
     "del",
     "von",
@@ -110,9 +113,15 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|visited|visit|hosted
 PERSON_OR_PLACE_BEFORE = re.compile(r"\b(?:to|from)\s+$")
 # Continents and regions as places or collective actors are not mentions ('in Asia', 'South Asia', 'Europe').
 CONTINENTS = {"Asia", "Europe", "Africa", "America", "Americas", "Antarctica", "Oceania", "Eurasia", "Middle East",
-              "Far East", "Near East", "Latin America", "Scandinavia", "Balkans", "Caribbean", "Sahel"}  # fmt: skip
+              "Far East", "Near East", "Global South", "Global North", "Latin America", "Scandinavia", "Balkans", "Caribbean", "Sahel"}  # fmt: skip
 COMPASS = {"North", "South", "East", "West", "Central", "Southeast", "Northeast", "Southwest", "Northwest",
            "Sub-Saharan"}  # fmt: skip
+ROLE_WORDS = {"President", "Minister", "Secretary", "Director", "Administrator", "Ambassador", "Chief", "Head", "Deputy",
+              "Senator", "Governor", "Chairman", "Chairwoman", "Chair", "Commander", "Spokesperson", "Spokesman",
+              "Spokeswoman", "Premier", "Chancellor", "Commissioner", "Councillor", "Representative", "Envoy",
+              "Congressman", "Congresswoman", "Captain", "Colonel", "Judge", "Professor", "General", "Mayor"}  # fmt: skip
+# 'the ROS station', 'the Example space station': a station.
+STATION_AFTER = re.compile(r"^\s+(?:space\s+|orbital\s+|research\s+)?station\b")
 DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ic|i)$")
 # 'Arab-built', 'Houston-based': a name with a participle joined to it describes, it does not name.
 DESCRIBING = re.compile(r"-(?:based|built|led|made|owned|run|born|funded|backed|designed|developed|operated|bound|"
@@ -228,8 +237,10 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if words[-1] in CONTINENTS or phrase in CONTINENTS or (len(words) == 2 and words[0] in COMPASS
                                                            and words[1] in CONTINENTS):  # fmt: skip
         return None
-    if DESCRIBING.search(phrase):
-        return None
+    if DESCRIBING.search(phrase) or words[-1] in ROLE_WORDS:
+        return None  # 'the European Commissioner for …': a role, not a name
+    if STATION_AFTER.match(after):
+        return "Station", 0.6, "name before a craft noun"
     if CRAFT_AFTER.match(after):
         if DEMONYM_SHAPE.search(phrase) and before.endswith((" a ", " an ", "A ", "An ")):
             return None  # 'a European crewed spacecraft': an adjective of origin, not a name
@@ -269,7 +280,7 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     )
     if kind_of and kind_of.lastgroup:
         return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
-    if (PLACE_BEFORE.search(before) and titlecase and len(words) <= 2 and not CAMEL.fullmatch(phrase)
+    if (PLACE_BEFORE.search(before) and titlecase and size <= 2 + (size < len(words)) and not CAMEL.fullmatch(phrase)
             and (len(words) == 1 or not PERSON_OR_PLACE_BEFORE.search(before))):  # fmt: skip
         return "City", 0.5, "place after a preposition"
     if len(words) == 1 and CAMEL.fullmatch(phrase) and not phrase.startswith(("Mc", "Mac")):
@@ -393,6 +404,7 @@ KNOWN_AS = re.compile(
 KNOWN_AS_BEFORE = re.compile(
     r",\s+(?:(?:also|formerly|previously|originally|once|first|later|locally|widely|better|more|commonly|popularly|"
     r"officially|informally|simply)\s+)?(?:known\s+(?:[a-z]+\s+){0,2}?as|"
+    r"known\s+by\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+){0,2}?(?:initials|acronym|abbreviation)|"
     r"called|dubbed|named)\s+(?:the\s+)?$"
 )
 
@@ -409,7 +421,9 @@ def _named_again(after: str, until: int, taken: list[Found]) -> Found | None:
 
 def _named_before(before: str, at: int, taken: list[Found]) -> Found | None:
     """'The Example Space Agency, known as ExSA': the mention that a name is said to be 'known as'."""
-    if not before.endswith(("as ", "as the ", "called ", "dubbed ", "named ")):
+    if not before.endswith(
+        ("as ", "as the ", "called ", "dubbed ", "named ", "initials ", "acronym ", "abbreviation ")
+    ):
         return None
     known_as = KNOWN_AS_BEFORE.search(before)
     if known_as is None:
