@@ -236,3 +236,28 @@ facts:
     assert scores["relations"].true_positives == 1
     assert scores["new entities"].true_positives == 2  # each with its own type
     assert scores["links (overlap)"].true_positives == 2
+
+
+def test_later_mentions_of_a_new_entity_count_under_either_id() -> None:
+    # The ids of new entities are arbitrary: a later mention is linked right when it names the entity whose
+    # first mention matched the gold one, whatever either file calls it.
+    gold = facts(f"""entities:
+  - {{id: orbital-bureau, type: SpaceAgency, label: Orbital Bureau, mention: {span("The Orbital Bureau")}, status: new}}
+mentions:
+  - {{entity: orbital-bureau, span: {span("NASA", 1)}}}
+""")
+    predicted = facts(f"""entities:
+  - {{id: x-bureau, type: SpaceAgency, label: Orbital Bureau, mention: {span("The Orbital Bureau")}, status: new}}
+  - {{id: x-other, type: SpaceAgency, label: NASA, mention: {span("NASA")}, status: new}}
+mentions:
+  - {{entity: x-bureau, span: {span("NASA", 1)}}}
+""")
+    scores = evaluate(predicted, gold)
+    assert scores["links (exact)"].true_positives == 2
+    wrong = facts(f"""entities:
+  - {{id: x-bureau, type: SpaceAgency, label: Orbital Bureau, mention: {span("The Orbital Bureau")}, status: new}}
+  - {{id: x-other, type: SpaceAgency, label: NASA, mention: {span("NASA")}, status: new}}
+mentions:
+  - {{entity: x-other, span: {span("NASA", 1)}}}
+""")
+    assert evaluate(wrong, gold)["links (exact)"].true_positives == 1  # another new entity is not the same one

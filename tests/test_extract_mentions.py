@@ -610,3 +610,14 @@ def test_roles_regions_stations_units_and_letters_with_digits(extractor: RuleExt
     assert ("1st Space Squadron", "1st-space-squadron", "MilitaryOrganization") in found
     assert ("EXM3", "exm3", "Program") in found
     assert ("AEX", "examplian-space-agency", "SpaceAgency") in found  # the agency's other name
+
+
+def test_companies_by_their_legal_form_and_surnames_with_a_particle(extractor: RuleExtractor) -> None:
+    text = ("Examplar GmbH, Exemplo SA and Exampla plc bid; Airbus SE declined. "
+            "Jean-Paul Le Examplec led the bid. Le Examplec said it failed.")  # fmt: skip
+    found = mentions(extractor, text)
+    assert ("Examplar GmbH", "examplar-gmbh", "Organization") in found
+    assert ("Exemplo SA", "exemplo-sa", "Organization") in found
+    assert ("Exampla plc", "exampla-plc", "Organization") in found
+    assert [f for f in found if "Airbus" in f[0] or f[0] == "SE"] == [("Airbus", "airbus", "Organization")]
+    assert ("Le Examplec", "jean-paul-le-examplec", "Person") in found  # the surname with its particle

@@ -15,6 +15,9 @@ from spacekg.extract.patterns import DEMONYMS, DOCUMENT_ANAPHOR, GENERIC, HEAD_F
 from spacekg.extract.propernames import BODIES, NOT_NAMES
 
 
+SURNAME_PARTICLES = {"le", "la", "de", "du", "da", "di", "van", "von", "del", "al", "el", "bin", "ibn", "dos"}
+
+
 def learn_short_forms(
     linker: Linker, text: str, mentions: list[Found], short_forms: dict[str, Found | None], names: dict[str, Any]
 ) -> bool:
@@ -33,6 +36,9 @@ def learn_short_forms(
             continue
         if mention.new and mention.type == "Person":
             tails = [words[-1]]
+            if len(words) >= 3 and words[-2].lower() in SURNAME_PARTICLES:
+                tails.append(" ".join(words[-2:]))  # 'Le Example' after 'Jean Le Example'
+
         elif linker.is_(mention, "Document") and words[-1] in HEADS and words[-1] not in GENERIC:
             # 'the Accords' after 'the Artemis Accords', 'the Treaty' after 'the Outer Space Treaty'
             tails = [words[-1]]

@@ -6,8 +6,9 @@ Both files are facts files for the same source text. Scored (the keys of
 - ``mentions (exact|overlap)``: spans that name an entity (new entities'
   first mention and every ``mentions`` entry), matched exactly or by overlap;
 - ``links (exact|overlap)``: mentions with the entity they name; a new
-  entity counts as the same in both files when their spans match, since its
-  id is arbitrary;
+  entity counts as the same in both files when their first mentions match
+  (exact spans first, then overlapping ones), and so do its later mentions,
+  since its id is arbitrary;
 - ``new entities``: the files' ``entities`` (new to the graph), matched by
   overlapping first mention and a shared type; ``new entities (untyped)``
   by the mention alone;
@@ -204,6 +205,12 @@ def evaluate(candidates: FactsFile, gold: FactsFile) -> dict[str, Score]:
         raise SpaceKGError(f"{candidates.path} and {gold.path} describe different texts (SHA-256 differs)")
     onto = hierarchy()
     predicted, expected = _links(candidates), _links(gold)
+    # A new entity's later mentions name it by its own id: the gold id of the entity whose first mention
+    # matches it (ids of new entities are arbitrary, 'uae' or 'united-arab-emirates').
+    _, first = _match(predicted[: len(candidates.entities)], expected[: len(gold.entities)], True, with_entity=True)
+    predicted = predicted[: len(candidates.entities)] + [
+        (s, first.get(e, e)) for s, e in predicted[len(candidates.entities) :]
+    ]
     scores = {}
     for name, overlap in (("exact", False), ("overlap", True)):
         hits, _ = _match(predicted, expected, overlap, with_entity=False)

@@ -97,7 +97,11 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               "Parliament": "GovernmentBody", "Senate": "GovernmentBody", "Directorate": "GovernmentBody",
               "Consortium": "Organization", "Law": "Document", "Wing": "MilitaryOrganization",
               "Troops": "MilitaryOrganization", "Battalion": "MilitaryOrganization", "Rocket": "Program",
-              "Launcher": "Program"}  # fmt: skip
+              "Launcher": "Program",
+              # companies by their legal form: 'Example GmbH', 'Example SA', 'Example plc'
+              "GmbH": "Organization", "AG": "Organization", "SA": "Organization", "SE": "Organization",
+              "plc": "Organization", "PLC": "Organization", "LLC": "Organization", "Co": "Organization",
+              "NV": "Organization", "SpA": "Organization", "Pty": "Organization", "KK": "Organization"}  # fmt: skip
 # 'Sea of Serenity', 'Mission Shakti', 'Mount Example': a head word before the name.
 HEAD_BEFORE = re.compile(
     rf"(?<![\w])(?:(?P<place>(?:Sea|Gulf|Bay|Isle|Strait|Lake)\s+of\s+(?:the\s+)?{NAME}|(?:Mount|Lake|Cape)\s+{NAME})"
@@ -152,6 +156,7 @@ _ITEMS = rf"{_RUN}(?:(?:,\s+{_RUN}){{0,4}},?\s+and\s+{_RUN})?"
 ON_TAIL = re.compile(
     rf"\s+(?:on|for)\s+(?:the\s+)?{_ITEMS}(?:\s+(?:of|through|for|on|to)\s+(?:the\s+)?{_ITEMS}){{0,3}}(?![\w’'-])"
 )
+LEGAL_FORMS = {"GmbH", "AG", "SA", "SE", "plc", "PLC", "LLC", "Co", "NV", "SpA", "Pty", "KK", "Inc", "Ltd", "Corp"}
 ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 TAKES_ON = {"Group", "Committee", "Subcommittee", "Commission", "Conference", "Council", "Treaty", "Convention",
             "Agreement", "Declaration", "Guidelines", "Principles", "Forum", "Panel", "Charter", "Strategy", "Act",
@@ -347,6 +352,10 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             continue
         offset = start + match.start(1) + match.group(1).find(words)
         head = words.split()[-1]
+        if head in LEGAL_FORMS and (
+            words[: -len(head)].strip() in names or words[: -len(head)].strip() in linker.gazetteer
+        ):
+            continue  # 'Airbus SE': the company the name before already names
         words += _tail(sentence, match.end(1), head)
         found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, MORE_HEADS[head]), label=words,
                            confidence=0.5, rule=f"name ending in {head}"))  # fmt: skip
