@@ -621,3 +621,11 @@ def test_companies_by_their_legal_form_and_surnames_with_a_particle(extractor: R
     assert ("Exampla plc", "exampla-plc", "Organization") in found
     assert [f for f in found if "Airbus" in f[0] or f[0] == "SE"] == [("Airbus", "airbus", "Organization")]
     assert ("Le Examplec", "jean-paul-le-examplec", "Person") in found  # the surname with its particle
+
+
+def test_capitals_of_a_title_case_headline_or_after_a_possessive_need_not_mark_a_name(
+    extractor: RuleExtractor,
+) -> None:
+    text = ("Examplia Signs Deal As Jane Examplova Looks East\n\n"
+            "In Our View, the Example Space Treaty is outdated. Jon Examplov said so.")  # fmt: skip
+    assert new(extractor, text) == {"Example Space Treaty": "Treaty", "Jon Examplov": "Person"}

@@ -362,15 +362,32 @@ def unexplained(
                     listed = _listed_with(p.before, p.after, p.at, p.until, taken + found + typed_now, kind_of)
                     if listed:
                         p.typed, p.strong = (listed, 0.5, "listed with a name of its class"), True
+    headline = start == 0 and _title_case(sentence)
     for p in pending:
         if p.opens and p.words == 1 and not p.strong and not _named_by_shape(p.phrase):
             continue  # one capitalised word opening a sentence may be any word
         if p.typed is None:
             continue
+        if (p.typed[2] in WEAK or p.typed[2] == "listed with a name of its class") and (
+            headline or DETERMINER_BEFORE.search(p.before)
+        ):
+            continue  # 'In Our View', a headline in title case: capitals that need not mark a name
         kind, confidence, rule = p.typed
         found.append(Found(p.at, p.until, slug(p.phrase), new=True, type=kind, label=p.phrase, confidence=confidence,
                            rule=rule))  # fmt: skip
     return sorted(found, key=lambda m: m.start)
+
+
+# 'In Our View': a possessive determiner before capitals makes them a common noun in title case.
+DETERMINER_BEFORE = re.compile(r"\b(?:[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
+LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]{3,}\b")
+UPPER_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]{3,}\b")
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline in title case ('Examplia Signs Lunar Pact As Examplon Looks East'): no word of four
+    letters or more in lower case, and at least four capitalised ones."""
+    return "\n" not in sentence and not LOWER_WORD.search(sentence) and len(UPPER_WORD.findall(sentence)) >= 4
 
 
 def _named_by_shape(word: str) -> bool:
