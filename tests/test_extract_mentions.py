@@ -629,3 +629,13 @@ def test_capitals_of_a_title_case_headline_or_after_a_possessive_need_not_mark_a
     text = ("Examplia Signs Deal As Jane Examplova Looks East\n\n"
             "In Our View, the Example Space Treaty is outdated. Jon Examplov said so.")  # fmt: skip
     assert new(extractor, text) == {"Example Space Treaty": "Treaty", "Jon Examplov": "Person"}
+
+
+def test_dotted_abbreviations_before_a_name_do_not_end_the_sentence(extractor: RuleExtractor) -> None:
+    text = "The U.N. General Assembly and ROSCOSMOS met in the U.S. The next day the U.N. said no."
+    found = mentions(extractor, text)
+    assert ("U.N. General Assembly", "un-general-assembly", "") in found
+    assert ("ROSCOSMOS", "roscosmos", "") in found
+    from spacekg.core.text import sentence_spans
+
+    assert len(sentence_spans(text)) == 2  # 'The' after 'U.S.' opens a sentence

@@ -23,7 +23,19 @@ NOT_AFTER_TITLE = (
     "".join(rf"(?<!\b(?:{'|'.join(t for t in _TITLES if len(t) == n)})\.)" for n in sorted({len(t) for t in _TITLES}))
     + r"(?<![\s(][A-Z]\.)"
 )
-_END = re.compile(r"""[.!?]""" + NOT_AFTER_TITLE + r"""["”’)\]]*(?=\s+["“‘(]?[A-Z0-9])|[.!?]["”’)\]]*\s*$|\n\s*\n""")
+# After a dotted abbreviation ('U.S.', 'U.N.') only a word that opens sentences starts a new one ('the U.N.
+# General Assembly' is one sentence).
+_OPENERS = (
+    "The|A|An|In|On|At|It|He|She|They|We|I|This|That|These|Those|But|And|Its|His|Her|Their|There|For|By|As|"
+    "After|Before|When|While|Since|If|Some|Many|Most|Other|Both|Neither|No|Yet|So|Then|Now|Still|However|Also"
+)
+NOT_AFTER_ABBREVIATION = rf"(?!(?<=\b[A-Z]\.[A-Z]\.)\s+(?!(?:{_OPENERS})\b)[A-Z])"
+_END = re.compile(
+    r"""[.!?]"""
+    + NOT_AFTER_TITLE
+    + NOT_AFTER_ABBREVIATION
+    + r"""["”’)\]]*(?=\s+["“‘(]?[A-Z0-9])|[.!?]["”’)\]]*\s*$|\n\s*\n"""
+)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
