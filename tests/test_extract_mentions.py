@@ -639,3 +639,62 @@ def test_dotted_abbreviations_before_a_name_do_not_end_the_sentence(extractor: R
     from spacekg.core.text import sentence_spans
 
     assert len(sentence_spans(text)) == 2  # 'The' after 'U.S.' opens a sentence
+
+
+def test_jan_as_a_given_name_and_a_name_ending_in_a_continent(extractor: RuleExtractor) -> None:
+    text = "Critics such as former agency chief Jan Examplar warn. The Horizon Europe programme pays for it."
+    found = new(extractor, text)
+    assert found["Jan Examplar"] == "Person"
+    assert found["Horizon Europe"] == "Program"  # a program noun after the name
+
+
+def test_four_word_names_with_a_small_word_and_what_only_people_undergo(extractor: RuleExtractor) -> None:
+    text = ("Examplia's Luiz Exemplo Lula da Examplo spoke by video. Maria Examplova resigned in May. "
+            "Tomas Examplar was appointed in June.")  # fmt: skip
+    found = new(extractor, text)
+    assert found["Luiz Exemplo Lula da Examplo"] == "Person"
+    assert found["Maria Examplova"] == "Person" and found["Tomas Examplar"] == "Person"
+
+
+def test_a_region_named_with_a_country_is_not_the_country(extractor: RuleExtractor) -> None:
+    text = "Talks in Latin America and North America went on. America and South Korea agreed."
+    assert [m[0] for m in mentions(extractor, text)] == ["America", "South Korea"]
+
+
+def test_brussels_stands_for_the_european_union(extractor: RuleExtractor) -> None:
+    text = "Brussels wants rules. Talks were held in Brussels."
+    found = mentions(extractor, text)
+    assert found[0] == ("Brussels", "european-union", "InternationalOrganization")
+    assert found[1] == ("Brussels", "brussels", "City")
+
+
+def test_what_only_craft_do_and_a_name_known_as_one_found_in_the_same_pass(extractor: RuleExtractor) -> None:
+    text = ("Examplia's EXLIM landed upside down, and Peregrinex, built by Examplton-based Exampotic, never reached "
+            "the Moon. The agency pays under its Examplar Payload Services program, known as EXPS. EXPS grew.")  # fmt: skip
+    found = mentions(extractor, text)
+    assert ("EXLIM", "exlim", "Mission") in found and ("Peregrinex", "peregrinex", "Mission") in found
+    assert ("Examplar Payload Services", "examplar-payload-services", "Program") in found
+    assert [f[1] for f in found if f[0] == "EXPS"] == ["examplar-payload-services"] * 2
+    assert not [f for f in found if "based" in f[0]]  # 'Examplton-based' describes the company
+
+
+def test_gazetteer_bodies_countries_and_companies(extractor: RuleExtractor) -> None:
+    text = "Côte d'Ivoire, the Holy See, the Arab League, the Group of 77 and Skyroot Aerospace took part."
+    assert new(extractor, text) == {"Ivory Coast": "Country", "Vatican City": "Country",
+                                    "Arab League": "InternationalOrganization",
+                                    "Group of 77": "InternationalOrganization", "Skyroot Aerospace": "Organization"}  # fmt: skip
+
+
+def test_one_countrys_organisation_congress_or_space_institute(extractor: RuleExtractor) -> None:
+    text = ("The Indian Example Research Organisation, the Pakistani Space Example Organisation, the Brazilian "
+            "Aerospace Example Institute, the Brazilian National Congress, the International Example Congress, "
+            "the European Example Commission and the Asia-Pacific Example Organization met.")  # fmt: skip
+    assert new(extractor, text) == {
+        "Indian Example Research Organisation": "GovernmentBody",
+        "Pakistani Space Example Organisation": "SpaceAgency",
+        "Brazilian Aerospace Example Institute": "SpaceAgency",
+        "Brazilian National Congress": "GovernmentBody",
+        "International Example Congress": "Event",
+        "European Example Commission": "InternationalOrgan",
+        "Asia-Pacific Example Organization": "InternationalOrganization",
+    }

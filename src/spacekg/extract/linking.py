@@ -45,18 +45,19 @@ class Linker:
         self.gazetteer_labels: dict[str, str] = {}  # id -> its first name in the gazetteer ('India' for 'Indian')
         # A capital: the city after 'in', 'at', 'visit to'; elsewhere the country it stands for ('Tokyo said').
         self.capitals: dict[str, str] = {capital: slug(capital) for capital in CAPITALS.values()}
-        for line in gazetteer_text().splitlines():
-            if line and not line.startswith("#"):
-                name, kind, entity_id, *stands_for = line.split("\t")
-                self.gazetteer_labels.setdefault(entity_id, name)
-                if stands_for:
-                    self.capitals.setdefault(name, entity_id)
-                    entity_id, kind = stands_for[0], "Country"
-                if entity_id in self.entities:
-                    rule = (0.7, "capital") if stands_for else (0.85, "gazetteer")
-                    self.general.setdefault(name, (entity_id, *rule))
-                elif name not in self.general:
-                    self.gazetteer[name] = (entity_id, kind)
+        rows = [line.split("\t") for line in gazetteer_text().splitlines() if line and not line.startswith("#")]
+        kinds = {row[2]: row[1] for row in rows if len(row) == 3}
+        for name, kind, entity_id, *stands_for in rows:
+            self.gazetteer_labels.setdefault(entity_id, name)
+            if stands_for:
+                # a capital stands for its country ('Tokyo said'), Brussels for the European Union
+                self.capitals.setdefault(name, entity_id)
+                entity_id, kind = stands_for[0], kinds.get(stands_for[0], "Country")
+            if entity_id in self.entities:
+                rule = (0.7, "capital") if stands_for else (0.85, "gazetteer")
+                self.general.setdefault(name, (entity_id, *rule))
+            elif name not in self.general:
+                self.gazetteer[name] = (entity_id, kind)
 
     def _derived_names(self) -> None:
         """Names derived from the known ones, used when unambiguous: the

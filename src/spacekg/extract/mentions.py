@@ -6,9 +6,11 @@ words say so and marked ``new``."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
+from spacekg.core.resources import gazetteer_text
 from spacekg.extract.base import Found, slug, trim
 from spacekg.extract.linking import Linker, nested
 from spacekg.extract.patterns import (
@@ -161,6 +163,7 @@ ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 TAKES_ON = {"Group", "Committee", "Subcommittee", "Commission", "Conference", "Council", "Treaty", "Convention",
             "Agreement", "Declaration", "Guidelines", "Principles", "Forum", "Panel", "Charter", "Strategy", "Act",
             "Law", "Memorandum", "Initiative", "Program", "Programme", "Office", "Institute", "Centre", "Center"}  # fmt: skip
+LEGISLATURE_WORD = re.compile(r"\b(?:National|People's|Federal|Brazilian|US|U\.S\.)\b")
 OF_LIKE = re.compile(r"\s+(?:of|on|for|to|in|at)\s+")
 LEGISLATURE = re.compile(r"\b(?:Senate|House|Congress|Parliament|Duma|Appropriations|Bundestag|Diet|Assembly of)\b")
 SPACE_WORD = re.compile(
@@ -168,6 +171,25 @@ SPACE_WORD = re.compile(
 )
 NATIONAL = re.compile(r"^(?:National|Federal|State|Presidential)\b")
 DEFENCE = re.compile(r"\b(?:Defen[cs]e|Military|Armed)\b")
+# Words that mark a body of several countries ('European …', 'Asia-Pacific …', 'International …').
+INTERNATIONAL = re.compile(
+    r"\b(?:International|World|Global|United\s+Nations|UN|Inter-\w+|Intergovernmental|Interagency|Asia|Asian|"
+    r"Asia-Pacific|Europe|European|Africa|African|Arab|Islamic|Pacific|Atlantic|Commonwealth|Nordic|Gulf|Eurasian|"
+    r"Ibero-American|Latin|Americas|American\s+States|Regional|Multilateral|Joint)\b"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Names and demonyms of countries in the gazetteer ('Korea', 'Indian')."""
+    rows = [line.split("\t") for line in gazetteer_text().splitlines() if line and not line.startswith("#")]
+    return frozenset(row[0] for row in rows if len(row) >= 3 and row[1] == "Country")
+
+
+def _national(name: str) -> bool:
+    """A name that opens with a country's name or demonym, or with 'National' ('Indian Example Organisation')."""
+    words = name.split()
+    return bool(NATIONAL.search(name)) or any(" ".join(words[:n]) in _country_words() for n in (1, 2))
 
 
 def refine(name: str, kind: str) -> str:
@@ -184,6 +206,15 @@ def refine(name: str, kind: str) -> str:
         return "GovernmentBody"  # 'Example Protection Agency', 'the Example Administration': no space agency
     if kind == "InternationalOrganization" and SPACE_WORD.search(name) and NATIONAL.search(name):
         return "SpaceAgency"  # 'National Example Space Research Organisation'
+    if kind == "InternationalOrganization" and not INTERNATIONAL.search(name) and _national(name):
+        # one country's 'Organisation': 'Indian Example Research Organisation' a space agency, else a government body
+        return "SpaceAgency" if SPACE_WORD.search(name) else "GovernmentBody"
+    if head == "Institute" and SPACE_WORD.search(name) and _national(name) and not INTERNATIONAL.search(name):
+        return "SpaceAgency"  # 'Korea Example Aerospace Research Institute': a country's space institute
+    if head == "Congress" and (_national(name) or LEGISLATURE_WORD.search(name)):
+        return "GovernmentBody"  # 'the Examplian National Congress' (an 'International … Congress' is an event)
+    if head == "Commission" and INTERNATIONAL.search(name):
+        return "InternationalOrgan"  # 'the European Example Commission'
     if head == "Group" and re.search(r"\bWorking\s+Group$", " ".join(head_part)):
         return "InternationalOrgan"  # 'Open-Ended Working Group on …'
     if kind == "MilitaryOrganization" and re.search(r"\bAir\s+Force\b", name):
@@ -504,6 +535,7 @@ LOCATIVE = re.compile(
 )
 
 
+REGION_BEFORE = re.compile(r"\b(?:Latin|South|North|Central)\s+$")
 # Short names that are also common abbreviations: a name only after 'the' and before no noun.
 AMBIGUOUS = {"RF"}
 NOUN_AFTER = re.compile(
@@ -549,6 +581,10 @@ def known_names(
         if longer and (kind != "Place" or longer.group(0).split("-")[0].strip() not in NOT_NAMES):
             # 'Sofia Example said', 'Paris Club', 'Arizona State University': a place name opening a longer name
             continue
+        if REGION_BEFORE.search(text, max(0, start + match.start(1) - 9), start + match.start(1)) and (
+            linker.is_(Found(0, 0, names[word][0]), "Country") if word in names else gazetteer[word][1] == "Country"
+        ):
+            continue  # 'Latin America', 'North America': a region, not the country
         if word in AMBIGUOUS and not _used_as_a_name(text, start + match.start(1), start + match.end(1)):
             continue  # 'RF' the Russian Federation after 'the', not 'RF interference'
         if word in linker.capitals and (

@@ -121,6 +121,14 @@ ROLE_WORDS = {"President", "Minister", "Secretary", "Director", "Administrator",
               "Senator", "Governor", "Chairman", "Chairwoman", "Chair", "Commander", "Spokesperson", "Spokesman",
               "Spokeswoman", "Premier", "Chancellor", "Commissioner", "Councillor", "Representative", "Envoy",
               "Congressman", "Congresswoman", "Captain", "Colonel", "Judge", "Professor", "General", "Mayor"}  # fmt: skip
+# What only craft do: 'X landed', 'X, built by Y, never reached the Moon' (for a one-word name).
+CRAFT_VERB_AFTER = re.compile(
+    r"^(?:,[^,;]{1,60},)?\s+(?:(?:has|had|also|then|never|finally|successfully|safely)\s+)*"
+    r"(?:landed|touched\s+down|crash-landed|crashed\s+(?:on|into)|docked|undocked|lifted\s+off|blasted\s+off|"
+    r"splashed\s+down|entered\s+(?:lunar\s+|Mars\s+)?orbit|reached\s+(?:the\s+Moon|Mars|orbit|lunar\s+orbit))\b"
+)
+# 'the Horizon Example programme', 'the Example initiative': a program.
+PROGRAM_AFTER = re.compile(r"^\s+(?:programme|program|project|initiative|constellation)s?\b")
 # 'the ROS station', 'the Example space station': a station.
 STATION_AFTER = re.compile(r"^\s+(?:space\s+|orbital\s+|research\s+)?station\b")
 DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ic|i)$")
@@ -215,7 +223,8 @@ ORGANIZATION_AFTER = re.compile(
 )
 # What only people are ('Jane Example, who was born in', 'Jane Example, 54,', ''s wife').
 PERSON_AFTER = re.compile(
-    r"^(?:,\s+(?:who\s+was\s+)?(?:born|aged)\b|,\s+\d{2},|\s+(?:was\s+born|died)\b|"
+    r"^(?:,\s+(?:who\s+was\s+)?(?:born|aged)\b|,\s+\d{2},|\s+(?:was\s+born|died|resigned|retired|"
+    r"was\s+(?:appointed|elected|sworn\s+in|re-elected|nominated|arrested|fired|sacked|dismissed))\b|"
     r"['’]s\s+(?:wife|husband|son|daughter|father|mother|family|career|predecessor|successor|term|tenure|"
     r"memoir)\b)"
 )
@@ -235,11 +244,12 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return None
     if phrase in BODIES:
         return BODIES[phrase], 0.6, "body"
-    if words[-1] in CONTINENTS or phrase in CONTINENTS or (len(words) == 2 and words[0] in COMPASS
-                                                           and words[1] in CONTINENTS):  # fmt: skip
+    if phrase in CONTINENTS or (len(words) == 2 and words[0] in COMPASS and words[1] in CONTINENTS):
         return None
     if DESCRIBING.search(phrase) or words[-1] in ROLE_WORDS:
         return None  # 'the European Commissioner for …': a role, not a name
+    if PROGRAM_AFTER.match(after):
+        return "Program", 0.6, "name before a craft noun"
     if STATION_AFTER.match(after):
         return "Station", 0.6, "name before a craft noun"
     if CRAFT_AFTER.match(after):
@@ -260,6 +270,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     kind_before = KIND_BEFORE.search(before, max(0, len(before) - 40)) if before else None
     if kind_before and kind_before.lastgroup and len(words) <= 3:
         return kind_before.lastgroup, 0.6, "class from the noun before"
+    if len(words) == 1 and CRAFT_VERB_AFTER.match(after):
+        return "Mission", 0.5, "what only craft do"  # 'SLIM landed upside down', 'Example, built by X, crashed'
     if len(words) == 1 and BARE_ACRONYM.fullmatch(phrase):
         kind_of = KIND_OF.match(after) if after[:1] in ",:" or after[:4] in (" is ", " was") else None
         if kind_of and kind_of.lastgroup:
@@ -296,8 +308,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Person", 0.6, "what only people are"  # 'Jane Example, who was born in', 'Jane Example, 54,'
     if titlecase and 2 <= size <= 3 and THE_BEFORE.search(before[-5:]):
         return "Organization", 0.35, "name after 'the'"  # 'the Example Example': no person takes an article
-    if titlecase and 2 <= size <= 3:
-        return "Person", 0.35, "two- or three-word name"
+    if titlecase and 2 <= size <= 3 + (size < len(words)):
+        return "Person", 0.35, "two- or three-word name"  # 'Luiz Example Lula da Example': a connector inside
     return None
 
 
@@ -316,8 +328,9 @@ def unexplained(
             # Strip words that do not start a name, and connectors at the edges.
             words = piece.split()
             while words and (words[0] in NOT_NAMES or words[0] in MONTHS or words[0] in CONNECTORS
-                             or words[0] in HONORIFICS):  # fmt: skip
-                words.pop(0)
+                             or words[0] in HONORIFICS or DESCRIBING.search(words[0])
+                             ) and not (words[0] == "Jan" and len(words) > 1):  # fmt: skip
+                words.pop(0)  # ('Jan' before a name is a given name: 'Jan Example'; the month's has a number)
             while words and words[-1] in CONNECTORS:
                 words.pop()
             if not words:
@@ -336,6 +349,13 @@ def unexplained(
             at, until = start + offset, start + offset + len(phrase)
             later = _named_again(after, until, taken)
             same = later or _named_before(before, at, taken)
+            if same is None and pending:
+                # 'the Example Services program, known as EXS': the name before is one this pass found
+                earlier = _named_before(before, at, [Found(q.at, q.until, str(i)) for i, q in enumerate(pending)])
+                if earlier is not None:
+                    pending.append(_Pending(at, until, phrase, len(words), offset == 0, None, True, before, after,
+                                            alias_of=int(earlier.entity)))  # fmt: skip
+                    continue
             typed = _type(phrase, before, after)
             strong = typed is not None and typed[2] in STRONG
             if same is not None:  # 'Example, known as the Example Orbiter': one thing, typed by the longer name
@@ -363,7 +383,13 @@ def unexplained(
                     if listed:
                         p.typed, p.strong = (listed, 0.5, "listed with a name of its class"), True
     headline = start == 0 and _title_case(sentence)
-    for p in pending:
+    emitted: dict[int, Found] = {}
+    for index, p in enumerate(pending):
+        if p.alias_of is not None:
+            if p.alias_of in emitted:
+                found.append(dataclasses.replace(emitted[p.alias_of], start=p.at, end=p.until, confidence=0.6,
+                                                 rule="known as"))  # fmt: skip
+            continue
         if p.opens and p.words == 1 and not p.strong and not _named_by_shape(p.phrase):
             continue  # one capitalised word opening a sentence may be any word
         if p.typed is None:
@@ -373,8 +399,9 @@ def unexplained(
         ):
             continue  # 'In Our View', a headline in title case: capitals that need not mark a name
         kind, confidence, rule = p.typed
-        found.append(Found(p.at, p.until, slug(p.phrase), new=True, type=kind, label=p.phrase, confidence=confidence,
-                           rule=rule))  # fmt: skip
+        emitted[index] = Found(p.at, p.until, slug(p.phrase), new=True, type=kind, label=p.phrase,
+                               confidence=confidence, rule=rule)  # fmt: skip
+        found.append(emitted[index])
     return sorted(found, key=lambda m: m.start)
 
 
@@ -407,6 +434,7 @@ class _Pending:
     strong: bool
     before: str
     after: str
+    alias_of: int | None = None  # the pending name this one is 'known as'
 
 
 KindOf = Callable[[Found], "str | None"]
@@ -419,6 +447,10 @@ KNOWN_AS = re.compile(
 )
 
 
+KIND_WORD_AT_END = re.compile(
+    r"\s+(?:program|programme|project|initiative|mission|agency|treaty|agreement|satellite|spacecraft|lander|rover|"
+    r"constellation|network|station|rocket|company|group|body|committee)$"
+)
 KNOWN_AS_BEFORE = re.compile(
     r",\s+(?:(?:also|formerly|previously|originally|once|first|later|locally|widely|better|more|commonly|popularly|"
     r"officially|informally|simply)\s+)?(?:known\s+(?:[a-z]+\s+){0,2}?as|"
@@ -446,7 +478,10 @@ def _named_before(before: str, at: int, taken: list[Found]) -> Found | None:
     known_as = KNOWN_AS_BEFORE.search(before)
     if known_as is None:
         return None
-    return next((m for m in taken if m.end == at - (len(before) - known_as.start())), None)
+    # 'the Example Payload Services program, known as EPS': the kind word after the name is not part of it
+    kind_word = KIND_WORD_AT_END.search(before, 0, known_as.start())
+    end = kind_word.start() if kind_word else known_as.start()
+    return next((m for m in taken if m.end == at - (len(before) - end)), None)
 
 
 def _listed_with(before: str, after: str, at: int, until: int, taken: list[Found], kind_of: KindOf) -> str | None:
