@@ -698,3 +698,33 @@ def test_one_countrys_organisation_congress_or_space_institute(extractor: RuleEx
         "European Example Commission": "InternationalOrgan",
         "Asia-Pacific Example Organization": "InternationalOrganization",
     }
+
+
+def test_acronyms_never_spelled_out_typed_by_their_ending_or_beginning(extractor: RuleExtractor) -> None:
+    text = "PHILSX and EXSA signed. EXSAT flew. UNEXO met. The EXQ agreed."
+    found = new(extractor, text)
+    assert found["EXSA"] == "SpaceAgency"  # '… Space Agency'
+    assert found["EXSAT"] == "Mission"
+    assert found["UNEXO"] == "InternationalOrgan"
+    assert found["EXQ"] == "Organization"
+
+
+def test_one_countrys_council_or_committee_is_a_government_body(extractor: RuleExtractor) -> None:
+    text = "The Indian Example Council, the European Example Council and the Brazilian Example Committee met."
+    assert new(extractor, text) == {"Indian Example Council": "GovernmentBody",
+                                    "European Example Council": "InternationalOrgan",
+                                    "Brazilian Example Committee": "GovernmentBody"}  # fmt: skip
+
+
+def test_a_short_first_sentence_without_small_capitalised_words_is_no_title_case_headline(
+    extractor: RuleExtractor,
+) -> None:
+    text = "Viasat, Examplium, Exampnet and Exampscale bid."
+    assert new(extractor, text)["Examplium"] == "Organization"  # listed beside a company
+
+
+def test_common_nouns_ending_a_phrase_and_chief_executive_titles_make_no_person(extractor: RuleExtractor) -> None:
+    text = ("Deputy Administrator Pam Examplroy said Mission Control and Ground Control agreed. Cold War rivals met. "
+            "Chief Executive Officer Jane Examplova of Example Corp agreed. The Examplian Embassy replied.")  # fmt: skip
+    assert new(extractor, text) == {"Pam Examplroy": "Person", "Jane Examplova": "Person",
+                                    "Example Corp": "Organization", "Examplian Embassy": "GovernmentBody"}  # fmt: skip

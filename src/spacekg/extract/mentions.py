@@ -99,7 +99,7 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               "Parliament": "GovernmentBody", "Senate": "GovernmentBody", "Directorate": "GovernmentBody",
               "Consortium": "Organization", "Law": "Document", "Wing": "MilitaryOrganization",
               "Troops": "MilitaryOrganization", "Battalion": "MilitaryOrganization", "Rocket": "Program",
-              "Launcher": "Program",
+              "Launcher": "Program", "Embassy": "GovernmentBody", "Consulate": "GovernmentBody",
               # companies by their legal form: 'Example GmbH', 'Example SA', 'Example plc'
               "GmbH": "Organization", "AG": "Organization", "SA": "Organization", "SE": "Organization",
               "plc": "Organization", "PLC": "Organization", "LLC": "Organization", "Co": "Organization",
@@ -227,7 +227,7 @@ def refine(name: str, kind: str) -> str:
         "GovernmentBody",
         "InternationalOrgan",
     ):
-        if LEGISLATURE.search(name) or NATIONAL.search(name):
+        if LEGISLATURE.search(name) or NATIONAL.search(name) or (_national(name) and not INTERNATIONAL.search(name)):
             return "GovernmentBody"  # 'Senate … Subcommittee', 'National Security Council'
         return "InternationalOrgan" if head in ("Subcommittee", "Committee", "Group") else kind
     if head == "Summit":

@@ -29,7 +29,7 @@ MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "
                                        "September", "October", "November", "December"], 1)}  # fmt: skip
 NAME = r"[A-Z][\w’'.-]*"
 TITLE = (r"(?:(?:Assistant|Deputy|Acting|Former|Vice)\s+)?(?:Director(?:\s+General)?|Administrator|Minister|President|"
-         r"Prime\s+Minister|Secretary(?:[- ]General)?|Ambassador|Spokes(?:person|man|woman)|Chief|Head|Chairman|Commander|"
+         r"Prime\s+Minister|Secretary(?:[- ]General)?|Ambassador|Spokes(?:person|man|woman)|Chief(?:\s+(?:Executive|Operating|Financial|Technology|Scientific)(?:\s+Officer)?)?|Head|Chairman|Commander|"
          r"Air\s+Chief\s+Marshal|Air\s+Vice-Marshal|Air\s+Marshal|Air\s+Commodore|(?:Vice\s+|Rear\s+)?Admiral|"
          r"(?:Lieutenant|Major|Brigadier)\s+General|General|Colonel|Senator|Governor|Mayor|Premier|Chancellor)")  # fmt: skip
 # 'Jane Doe, the head of the Example Agency': a person named with a title after the name.

@@ -82,6 +82,7 @@ NOT_NAMES = {
     # titles and roles before a name ('Federal Councillor Jane Doe')
     "Federal", "Councillor", "Councilor", "Commissioner", "Representative", "Congressman", "Congresswoman",
     "Astronaut", "Cosmonaut", "Captain", "Lieutenant", "Colonel", "Sergeant", "Judge", "Justice", "Professor",
+    "Executive", "Officer",
     # abbreviated months
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 }  # fmt: skip
@@ -228,6 +229,10 @@ PERSON_AFTER = re.compile(
     r"['’]s\s+(?:wife|husband|son|daughter|father|mother|family|career|predecessor|successor|term|tenure|"
     r"memoir)\b)"
 )
+# Common nouns that end capitalised phrases but no person's name ('Mission Control', 'Cold War').
+NOT_SURNAMES = {"Control", "War", "Wars", "Change", "Intelligence", "Security", "Policy", "Operations", "Exploration",
+                "Generation", "Crisis", "Era", "Economy", "Technology", "Science", "Research", "Development",
+                "Affairs", "Relations", "Defence", "Defense", "Sciences", "Studies", "Program", "Programme"}  # fmt: skip
 # Last words of companies' names that are never a surname.
 COMPANY_LAST_WORDS = {"Space", "Aerospace", "Dynamics", "Robotics", "Analytics", "Capital", "Partners", "Ventures",
                       "Energy", "Electric", "Networks", "Media", "Solutions", "Satellite", "Satellites", "Launch",
@@ -276,14 +281,14 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         kind_of = KIND_OF.match(after) if after[:1] in ",:" or after[:4] in (" is ", " was") else None
         if kind_of and kind_of.lastgroup:
             return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
-        return "Organization", 0.5, "acronym"
+        return _acronym_kind(phrase), 0.5, "acronym"
     if words[-1] in HEADS or words[0] in HEAD_FIRST or all(w in GENERIC for w in words):
         return None  # the head-word rules decide these
     if len(words) >= 2 and words[-1] in COMPANY_LAST_WORDS:
         return "Organization", 0.5, "a company's last word"  # 'Example Space', 'Example Dynamics': not a person
     titlecase = all(TITLECASE_WORD.fullmatch(w) for w in words if w not in CONNECTORS)
     size = sum(w not in CONNECTORS for w in words)  # 'Mohammed bin Example': two words of a name
-    if titlecase and 2 <= size <= 3 + (size < len(words)):
+    if titlecase and 2 <= size <= 3 + (size < len(words)) and words[-1] not in NOT_SURNAMES:
         if ROLE_BEFORE.search(before) or ROLE_AFTER.match(after) or SPEECH_AFTER.match(after):
             return "Person", 0.7, "person by role or speech"
         if PERSON_BEFORE_SAID.search(before):
@@ -308,9 +313,21 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Person", 0.6, "what only people are"  # 'Jane Example, who was born in', 'Jane Example, 54,'
     if titlecase and 2 <= size <= 3 and THE_BEFORE.search(before[-5:]):
         return "Organization", 0.35, "name after 'the'"  # 'the Example Example': no person takes an article
-    if titlecase and 2 <= size <= 3 + (size < len(words)):
+    if titlecase and 2 <= size <= 3 + (size < len(words)) and words[-1] not in NOT_SURNAMES:
         return "Person", 0.35, "two- or three-word name"  # 'Luiz Example Lula da Example': a connector inside
     return None
+
+
+def _acronym_kind(acronym: str) -> str:
+    """An acronym the text never spells out, typed by how such acronyms end or begin: '…SA' a space agency
+    ('Space Agency': KASA, UKSA), '…SAT' a satellite, 'UN…' a UN organ; otherwise an organization."""
+    if acronym.endswith("SAT") and len(acronym) >= 4:
+        return "Mission"
+    if acronym.endswith("SA") and len(acronym) >= 3:
+        return "SpaceAgency"
+    if acronym.startswith("UN") and len(acronym) >= 4:
+        return "InternationalOrgan"
+    return "Organization"
 
 
 def unexplained(
@@ -408,13 +425,22 @@ def unexplained(
 # 'In Our View': a possessive determiner before capitals makes them a common noun in title case.
 DETERMINER_BEFORE = re.compile(r"\b(?:[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]{3,}\b")
+# A small word capitalised inside the line: 'Signs Deal As', 'Joins Pact With'.
+TITLE_CASE_SMALL_WORD = re.compile(
+    r"(?<=\S)\s+(?:And|As|At|By|For|From|In|Into|Of|On|Over|To|With|After|Amid|Against)\s"
+)
 UPPER_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]{3,}\b")
 
 
 def _title_case(sentence: str) -> bool:
     """A headline in title case ('Examplia Signs Lunar Pact As Examplon Looks East'): no word of four
-    letters or more in lower case, and at least four capitalised ones."""
-    return "\n" not in sentence and not LOWER_WORD.search(sentence) and len(UPPER_WORD.findall(sentence)) >= 4
+    letters or more in lower case, at least four capitalised ones, and a small word capitalised inside."""
+    return (
+        "\n" not in sentence
+        and not LOWER_WORD.search(sentence)
+        and len(UPPER_WORD.findall(sentence)) >= 4
+        and TITLE_CASE_SMALL_WORD.search(sentence) is not None
+    )
 
 
 def _named_by_shape(word: str) -> bool:
