@@ -56,7 +56,8 @@ HEADS = {
 HEAD_FIRST = {"Department": "GovernmentBody", "Ministry": "GovernmentBody", "Office": "GovernmentBody",
               "Bureau": "GovernmentBody", "Institute": "Organization", "University": "Organization",
               "Academy": "Organization", "Organization": "InternationalOrganization",
-              "Organisation": "InternationalOrganization", "Conference": "Event", "Chamber": "GovernmentBody"}  # fmt: skip
+              "Organisation": "InternationalOrganization", "Conference": "Event", "Chamber": "GovernmentBody",
+              "Agency": "SpaceAgency"}  # fmt: skip
 # A document without a proper name, known by what it is about: 'a resolution on reducing space threats'.
 DOCUMENT_KINDS = {"resolution": "DraftResolution", "treaty": "Treaty", "memorandum": "Memorandum",
                   "agreement": "Document", "declaration": "Document", "convention": "Treaty"}  # fmt: skip
