@@ -288,3 +288,10 @@ def test_a_mission_described_as_an_organization_s_own(extractor: RuleExtractor) 
     assert ("esa", "leads", "example-2") in found
     found = stated(extractor, "Example-3, a Japanese mission, followed.")
     assert not any(o == "example-3" for _, _, o in found)
+
+
+def test_joining_a_body_is_a_post_joining_its_people_in_an_act_is_not(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example joined NASA officials in calling for a treaty.")
+    assert affiliations(found, "jane-example") == set()
+    found = stated(extractor, "NASA will fly again. NASA and ESA agreed. Administrator Jane Example said so.")
+    assert affiliations(found, "jane-example") == {"nasa"}

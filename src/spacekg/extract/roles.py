@@ -97,7 +97,7 @@ GOVERNMENT_AFTER = re.compile(
 # 'chief executive Jane Doe', 'Jane Doe, the founder,': a company's office, no company named.
 _COMPANY_OFFICE = r"(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO|[Ff]ounder|[Cc]hair(?:man|woman|person))"
 # 'Secretary General Jane Doe', 'Jane Doe, the director-general,': an international body's or agency's.
-_BODY_OFFICE = r"(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral)"
+_BODY_OFFICE = r"(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|Administrator)"
 _ORG_OFFICES = tuple(
     (
         kind,
@@ -125,6 +125,10 @@ OWNER_BEFORE_TITLE = re.compile(r"(?:['’]s|[A-Z][\w.-]*)\s+$")
 WORKS_FOR = re.compile(
     r"(?:,\s+who)?\s+(?:(?:has|had|have|now|still|also|long|once|later|then|never|not)\s+)*(?:been\s+)?"
     r"(?P<verb>works|worked|working|joined|employed)\s+(?:(?<=joined\s)|(?:for|at|by)\s+)(?:the\s+)?"
+)
+# What may follow the body a person joined: a time, a role, the clause's end ('joined ESA in 2010 as an engineer').
+JOINED_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:in\s+\d{4}|in\s+[A-Z][a-z]+\s+\d{4}|as|at|on\s+\d|last|this|after|before|from|shortly)\b"
 )
 # ', the commander of Artemis II', ', a scientist on the Example-1 mission'.
 ROLE_OF_PROGRAM = re.compile(
@@ -230,7 +234,7 @@ PAYLOAD_WORDS = ("instrument", "payload", "experiment", "camera", "sensor", "spe
                  "retroreflector", "rover", "robot")  # fmt: skip
 RECENT_FACTS = 300  # how far back the facts of the text are searched for a person's office (linear in the text)
 # Words without which a sentence holds no office, part or seat these rules read (a quick test first).
-OFFICE_WORD = re.compile(r"inister|resident|remier|hancellor|xecutive|CEO|ounder|hair|eneral")
+OFFICE_WORD = re.compile(r"inister|resident|remier|hancellor|xecutive|CEO|ounder|hair|eneral|dministrator")
 PART_OR_SEAT_WORD = re.compile(
     r"\b(?:house|chamber|wing|service|directorate|department|part|within|set\s+up|founded|established|created|formed|"
     r"inaugurated)\b"
@@ -294,6 +298,8 @@ def _works_for(view: SentenceView, people: list[Found]) -> list[Role]:
             continue
         if view.is_(employer, "Country"):
             continue  # 'joined Canada', 'works in France': no office
+        if verb.group("verb") == "joined" and not JOINED_END.match(view.text, employer.end, view.end):
+            continue  # 'joined NASA officials in calling for …': an act, not a post
         cue = WORD.match(view.sentence, verb.start("verb") - view.start)
         found.append((person, "affiliatedWith", employer, cue, "works for"))
     return found
