@@ -295,3 +295,10 @@ def test_joining_a_body_is_a_post_joining_its_people_in_an_act_is_not(extractor:
     assert affiliations(found, "jane-example") == set()
     found = stated(extractor, "NASA will fly again. NASA and ESA agreed. Administrator Jane Example said so.")
     assert affiliations(found, "jane-example") == {"nasa"}
+
+
+def test_its_role_after_a_name_and_a_role_of_the_agency_without_an_article(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Lunar Example Agency said that Jane Example, its director, would attend.")
+    assert affiliations(found, "jane-example") == {"lunar-example-agency"}
+    found = stated(extractor, "JAXA launched a probe. John Sample, head of the agency, was there.")
+    assert affiliations(found, "john-sample") == {"jaxa"}

@@ -60,8 +60,13 @@ OWNER_ROLE_AFTER = re.compile(
 )
 # ', the project director at the centre': a role in an organization described, not named.
 ROLE_AT_DESCRIBED = re.compile(
-    rf",\s+(?:(?:then|now|once|formerly)\s+)?(?:the|a|an)\s+(?P<role>{_ROLE_PHRASE})\s+(?:of|at|for|with)\s+"
+    rf",\s+(?:(?:then|now|once|formerly)\s+)?(?:(?:the|a|an)\s+)?(?P<role>{_ROLE_PHRASE})\s+(?:of|at|for|with)\s+"
     r"(?P<det>the)\s+(?P<adjs>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>[a-z]+)\b(?!['’-]|\s+(?:of|for|in)\b)"
+)
+# ', its director,', ', their former chief executive'.
+ITS_ROLE_AFTER = re.compile(
+    rf",\s+(?:(?:then|now|once|formerly)\s+)?(?:its|their)\s+(?:(?:former|new|current|first)\s+)?"
+    rf"(?P<role>{_ROLE_PHRASE}){_ROLE_END}"
 )
 # 'The agency's chairman, Jane Doe', 'the party's leader in the house, Jane Doe': before a person.
 OWNER_ROLE_BEFORE = re.compile(rf"\b{_OWNER}(?P<role>{_ROLE_PHRASE})(?:\s+(?:in|at|on|for)\s+the\s+[a-z]+)?,?\s+$")
@@ -254,7 +259,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         possessive = "'s " in sentence or "’s " in sentence
         if possessive:
             found += _possessed_people(view)
-        if possessive or ", the " in sentence or ", a " in sentence:
+        if possessive or ", " in sentence:
             found += _described_owners(view, people, history)
         found += _predicates(view, people, history)
         found += _works_for(view, people)
@@ -446,6 +451,13 @@ def _described_owners(view: SentenceView, people: list[Found], history: list[Fou
             if owner is None or owner.entity == person.entity:
                 continue
             said = _owner_relation(view, person, owner, match.group("role"))
+            if said is not None:
+                found.append((person, said[0], owner, None, said[1]))
+        # 'ESA said Jane Doe, its director, would come': 'its' is the organization named before.
+        its = ITS_ROLE_AFTER.match(text, person.end, view.end)
+        owner = antecedent(view.linker, ("Organization", "Country", "Program"), history, person.start) if its else None
+        if its is not None and owner is not None:
+            said = _owner_relation(view, person, owner, its.group("role"))
             if said is not None:
                 found.append((person, said[0], owner, None, said[1]))
     return found
