@@ -302,3 +302,9 @@ def test_its_role_after_a_name_and_a_role_of_the_agency_without_an_article(extra
     assert affiliations(found, "jane-example") == {"lunar-example-agency"}
     found = stated(extractor, "JAXA launched a probe. John Sample, head of the agency, was there.")
     assert affiliations(found, "john-sample") == {"jaxa"}
+
+
+def test_who_commanded_a_mission_leads_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example, who commanded Example-1, spoke. John Sample directs Example-2.")
+    assert ("jane-example", "leads", "example-1") in found
+    assert ("john-sample", "leads", "example-2") in found

@@ -76,13 +76,15 @@ ROLE_QUALIFIERS = {"program", "programme", "project", "mission", "flight", "stat
 # An apposition after a person's name, without a verb: ', the minister for advanced technology,'.
 APPOSITION = re.compile(
     r",\s+(?:(?:the|a|an|its|his|her|their|then|now|once|formerly|former|also)\b[^,;:()“”\"]{1,90}?|"
-    r"[a-z][^,;:()“”\"]{0,60}?)\s*,"
+    r"(?!(?:who|which|whose|whom|that)\b)[a-z][^,;:()“”\"]{0,60}?)\s*,"
 )
 # A verb of leading right after the person (or the apposition): 'chairs the Example Agency'.
 LEADS_VERB = re.compile(
-    r"\s+(?:(?:also|now|still|currently|has|had|long)\s+)*(?P<verb>chairs|chaired|heads|headed|leads|led|runs|ran|"
+    r"(?:,\s+who)?\s+(?:(?:also|now|still|currently|has|had|long)\s+)*(?P<verb>chairs|chaired|heads|headed|leads|led|runs|ran|"
     r"directs|directed|manages|managed|commands|commanded|oversees|oversaw)\s+(?:the\s+)?"
 )
+# Verbs of leading that relations.py does not read: 'Jane Doe, who commanded Example-1'.
+COMMANDS = re.compile(r"commands|commanded|directs|directed|chairs|chaired")
 # '… and is the mission's science lead': a second predicate of the same subject.
 AND_IS = re.compile(r"\s+and\s+(?:(?:is|was|has\s+been|had\s+been|became|remains)\s+)(?:also\s+)?")
 IS_ROLE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+)?")
@@ -476,7 +478,9 @@ def _predicates(view: SentenceView, people: list[Found], history: list[Found]) -
         if apposition is not None:
             pos = apposition.end()
         verb = LEADS_VERB.match(text, pos, view.end)
-        if verb is None or apposition is None:
+        if verb is not None and apposition is None and not COMMANDS.fullmatch(verb.group("verb")):
+            verb = None  # 'Jane Doe leads the agency' (no apposition): relations.py reads it
+        if verb is None:
             # 'Jane Doe is the mission's science lead' (a verb right after the name: relations.py reads it).
             copula = IS_ROLE.match(text, pos, view.end)
             if copula is not None:
