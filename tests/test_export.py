@@ -97,6 +97,44 @@ def test_parts_partition_the_graph(graph: Graph) -> None:
     assert all(b"/claim/" in line.split(b" ", 1)[0] for line in parts["claims"])
 
 
+def test_parts_found_as_read_equal_parts_found_in_the_sorted_lines(turtle_file: Path, tmp_path: Path) -> None:
+    """read() finds the subjects of other parts and the source documents in
+    the text as pyoxigraph gave it (no second join of the sorted lines);
+    split() and every quad export give the same as when they search the
+    sorted lines, also for typed blank nodes, which are relabelled first."""
+    import dataclasses
+    import random
+
+    from spacekg.interop.export import read, source_documents
+    from spacekg.model.base import find_base
+
+    skg, oa, kg = "https://w3id.org/spacekg/ontology#", "http://www.w3.org/ns/oa#", "https://example.org/kg/"
+    type_ = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    lines = [
+        f"_:c {type_} <{skg}Claim> .", f'_:c <{skg}summary> "a claim" .', f"_:c <{skg}speaker> <{kg}nasa> .",
+        f"_:s {type_} <{oa}SpecificResource> .", f"_:s <{oa}hasSource> <{kg}doc> .",
+        f"<{kg}doc> <{skg}sha256> \"00\" .", f"<{kg}nasa> {type_} <{skg}SpaceAgency> .",
+        f'<{kg}nasa> <{skg}note> "<x> {type_} <{skg}Claim> ." .',
+        f"<{skg}leads> {type_} <http://www.w3.org/2002/07/owl#ObjectProperty> .",
+    ]  # fmt: skip
+    random.Random(5).shuffle(lines)
+    small = tmp_path / "small.nt"
+    small.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for path in (turtle_file, small):
+        found = read(path)
+        assert found.elsewhere is not None
+        searched = dataclasses.replace(found, elsewhere=None)
+        assert split(found) == split(searched)
+        assert found.base == find_base(path, lambda: source_documents(found.graphs))  # noqa: B023
+        for fmt in ("trig", "nquads"):
+            assert export_rdf(found, fmt) == export_rdf(searched, fmt)
+    parts = split(read(small))
+    assert [line.split(b" ")[1] for line in parts["claims"]] == [type_.encode(), f"<{skg}speaker>".encode(),
+                                                                 f"<{skg}summary>".encode()]  # fmt: skip
+    assert len(parts["provenance"]) == 2 and len(parts["ontology"]) == 1 and len(parts["data"]) == 3
+    assert read(small).base == kg
+
+
 def test_named_graphs_of_the_input_stay_in_quad_exports(graph: Graph) -> None:
     """The hook for derived statements (e.g. RDFS entailments): a quad in a
     graph that is not one of spacekg's parts keeps its graph in TriG and

@@ -157,8 +157,8 @@ def sort_lines(ntriples: bytes, canonical: bool = True) -> list[bytes]:
     within each subject (subjects hold no spaces, so a predicate match is
     the first one on the line; a match inside a literal only moves that line
     within its own predicate). Blank nodes are relabelled canonically first."""
-    if canonical and b"_:" in ntriples:
-        ntriples = _canonical_ntriples(ntriples)
+    if canonical:
+        ntriples = canonical_text(ntriples)
     lines = ntriples.split(b"\n")
     keys = ntriples.replace(TYPE_TEXT, TYPE_FIRST).split(b"\n")
     ordered = list(map(lines.__getitem__, sorted(range(len(lines)), key=keys.__getitem__)))
@@ -176,6 +176,12 @@ def sort_lines(ntriples: bytes, canonical: bool = True) -> list[bytes]:
             out.append(line)
             previous = line
     return out
+
+
+def canonical_text(ntriples: bytes) -> bytes:
+    """N-Triples text with its blank nodes relabelled canonically (see
+    :func:`canonical_blank_nodes`); text without blank nodes as it is."""
+    return _canonical_ntriples(ntriples) if b"_:" in ntriples else ntriples
 
 
 def _canonical_ntriples(ntriples: bytes) -> bytes:

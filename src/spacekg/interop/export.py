@@ -55,6 +55,9 @@ class Statements:
     graphs: rdfwrite.Graphs
     base: str = DEFAULT_BASE
     derived: frozenset[bytes] = frozenset()  # lines after the Turtle file's entailments marker
+    # Subjects of the default graph typed with a class of another part than the
+    # data, found in the text as read (None: not known, split() searches the lines)
+    elsewhere: frozenset[bytes] | None = None
 
     @property
     def quads(self) -> list[ox.Quad]:
@@ -80,17 +83,26 @@ def read(path: Path) -> Statements:
     if fmt is None:
         raise GraphError(f"{path}: unknown RDF syntax; use .ttl, .nt, .nq, .trig, .jsonld or .rdf")
     derived: frozenset[bytes] = frozenset()
+    elsewhere: frozenset[bytes] | None = None
+    documents: list[str] | None = None
     try:
         parser = ox.parse(path=path, format=fmt)
         if fmt.supports_datasets:
             graphs = rdfwrite.to_lines(list(parser))
         else:
-            graphs = {None: rdfwrite.sort_lines(bytes(ox.serialize(parser, format=ox.RdfFormat.N_TRIPLES) or b""))}
+            text = rdfwrite.canonical_text(bytes(ox.serialize(parser, format=ox.RdfFormat.N_TRIPLES) or b""))
+            # Searched here, in the one buffer the serializer gave, rather than
+            # in the sorted lines joined again (a copy of every line: 0.5 s at 1M).
+            elsewhere = frozenset(typed_elsewhere(text))
+            documents = sorted(documents_in(text))
+            graphs = {None: rdfwrite.sort_lines(text, canonical=False)}
+            del text
         if fmt == ox.RdfFormat.TURTLE:
             derived = _derived_lines(path, graphs[None])
     except (SyntaxError, ValueError, OSError) as exc:
         raise GraphError(f"{path}: not valid RDF: {exc}") from None
-    return Statements(graphs, find_base(path, lambda: source_documents(graphs)), derived)
+    base = find_base(path, lambda: source_documents(graphs) if documents is None else documents)
+    return Statements(graphs, base, derived, elsewhere)
 
 
 def _derived_lines(path: Path, lines: list[bytes]) -> frozenset[bytes]:
@@ -123,16 +135,19 @@ SHA256_PREDICATE = f" <{SKG}sha256> ".encode()
 def source_documents(graphs: rdfwrite.Graphs) -> list[str]:
     """The IRIs of the source documents (subjects of ``skg:sha256``), sorted;
     found by searching the joined text, not line by line."""
+    return sorted(iri for lines in graphs.values() for iri in documents_in(b"\n".join(lines)))
+
+
+def documents_in(text: bytes) -> list[str]:
+    """The subjects of ``skg:sha256`` in N-Triples text (lines in any order)."""
     found = []
-    for lines in graphs.values():
-        text = b"\n" + b"\n".join(lines)
-        start = 0
-        while (at := text.find(SHA256_PREDICATE, start)) >= 0:
-            line = text[text.rfind(b"\n", 0, at) + 1 : at]
-            if line.startswith(b"<") and b" " not in line:
-                found.append(line.decode("utf-8").strip("<>"))
-            start = at + 1
-    return sorted(found)
+    start = 0
+    while (at := text.find(SHA256_PREDICATE, start)) >= 0:
+        line = text[text.rfind(b"\n", 0, at) + 1 : at]
+        if line.startswith(b"<") and b" " not in line:
+            found.append(line.decode("utf-8").strip("<>"))
+        start = at + 1
+    return found
 
 
 def statements(graph: Any) -> Statements:
@@ -162,6 +177,19 @@ OTHER_PART_TYPE = re.compile(
 )
 
 
+def typed_elsewhere(text: bytes) -> set[bytes]:
+    """The subjects of N-Triples text (each line ending in a newline) that a
+    type line puts in another part than the data: one regular-expression
+    search of the whole text (in C), in any order of the lines."""
+    found: set[bytes] = set()
+    for match in OTHER_PART_TYPE.finditer(text):
+        at = match.start()
+        subject = text[text.rfind(b"\n", 0, at) + 1 : at]
+        if b" " not in subject:
+            found.add(subject)
+    return found
+
+
 def split(graph: Any) -> dict[str, list[bytes]]:
     """The N-Triples lines by part, decided by what their subject is:
     ontology terms, claims, provenance (reified facts, evidence, selectors),
@@ -173,18 +201,16 @@ def split(graph: Any) -> dict[str, list[bytes]]:
     # Only typed subjects can be outside the data, and only those under the
     # ontology's IRI or with a type of another part: the first are one
     # sorted range of lines (bisection), the second are found by one regular
-    # expression search of the joined text (in C). Each candidate's lines are
-    # contiguous, being sorted: no Python code runs per line of the data.
-    candidates: set[bytes] = set()
+    # expression search (in C) of the text as read, else of the joined lines.
+    # Each candidate's lines are contiguous, being sorted: no Python code
+    # runs per line of the data.
+    if found.elsewhere is not None and set(found.graphs) == {None}:
+        candidates = set(found.elsewhere)
+    else:
+        candidates = typed_elsewhere(b"\n".join(lines) + b"\n")
     low = bisect.bisect_left(lines, ONTOLOGY_START)
     high = bisect.bisect_left(lines, ONTOLOGY_START + b"\xff", low)
     candidates.update(line.split(b" ", 1)[0] for line in lines[low:high])
-    text = b"\n" + b"\n".join(lines) + b"\n"
-    for match in OTHER_PART_TYPE.finditer(text):
-        at = match.start()
-        subject = text[text.rfind(b"\n", 0, at) + 1 : at]
-        if b" " not in subject:
-            candidates.add(subject)
     parts: dict[str, list[bytes]] = {name: [] for name in PARTS[1:]}
     done = 0  # lines before this index are placed
     for subject in sorted(candidates):
