@@ -448,3 +448,47 @@ def test_a_large_view_opens_with_every_edge_labels_apart_and_two_drawings(browse
     assert counts[2] <= 3  # vis clears the canvas once per drawing; the old page drew four or five times
     boxes = browser.page.evaluate(LABEL_BOXES)
     assert len(boxes) >= 20 and _intersections(boxes) == []
+    # The first drawing drew the labelled nodes only: the others' bounding
+    # boxes were updated without drawing, so the fit still takes in every node.
+    outside = browser.page.evaluate("""() => {
+      const net = spacekgView.network, box = document.getElementById('graph').getBoundingClientRect();
+      return spacekgView.nodes.getIds().filter(id => {
+        const b = net.getBoundingBox(id), a = net.canvasToDOM({x: b.left, y: b.top}), z = net.canvasToDOM({x: b.right, y: b.bottom});
+        return !(a.x >= 0 && a.y >= 0 && z.x <= box.width && z.y <= box.height);
+      }).length;
+    }""")
+    assert outside == 0
+    # An edge's details wait in their own block until it is first shown.
+    edge = browser.page.evaluate("spacekgView.edges.get()[0]")
+    assert "relation" not in edge and "evidence" not in edge
+    browser.page.evaluate(f"() => {{ spacekgView.network.body.emitter.emit('hoverEdge', {{edge: '{edge['id']}'}}); }}")
+    assert browser.page.text_content("#details .kind") == "cooperates with"
+    assert browser.page.text_content("#details .statement-kind") == "Fact"
+    assert browser.problems == []
+
+
+def test_the_page_keeps_what_is_drawn_apart_from_what_is_shown_on_hover() -> None:
+    from spacekg.graphs.view import page_edges, page_nodes
+
+    edges = [
+        {"id": "e0", "from": "a", "to": "b", "kind": "fact", "color": "#777777", "dashes": False, "width": 1,
+         "arrows": "to", "reported": False, "modality": "", "stance": "", "relation": "leads", "speakers": [],
+         "summary": "", "evidence": [{"source": "s", "start": 1, "end": 2}], "statement": "", "reportedBy": ""},
+        {"id": "e1", "from": "b", "to": "a", "kind": "claim", "color": "#ff7f0e", "dashes": [10, 6], "width": 1.5,
+         "reported": True, "modality": "planned", "stance": "", "relation": "joins", "speakers": ["X"],
+         "summary": "S", "evidence": [], "statement": "st", "reportedBy": "Y"},
+    ]  # fmt: skip
+    drawn, details = page_edges(edges)
+    assert drawn == [
+        {"id": "e0", "from": "a", "to": "b", "kind": "fact", "color": "#777777", "dashes": False},
+        {"id": "e1", "from": "b", "to": "a", "kind": "claim", "color": "#ff7f0e", "dashes": [10, 6], "width": 1.5,
+         "reported": True, "modality": "planned"},
+    ]  # fmt: skip
+    assert details == [
+        {"relation": "leads", "evidence": [{"source": "s", "start": 1, "end": 2}]},
+        {"relation": "joins", "reportedBy": "Y", "speakers": ["X"], "summary": "S", "statement": "st"},
+    ]
+    nodes = page_nodes([{"id": "a", "label": "", "wikidata": "", "years": "", "fullLabel": "A"},
+                        {"id": "b", "label": "B", "wikidata": "http://www.wikidata.org/entity/Q1", "years": "2020"}])  # fmt: skip
+    assert nodes == [{"id": "a", "label": "", "fullLabel": "A"},
+                     {"id": "b", "label": "B", "wikidata": "http://www.wikidata.org/entity/Q1", "years": "2020"}]  # fmt: skip
