@@ -5,27 +5,16 @@ not fire beside them)."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from spacekg.extract.rules import Candidates, RuleExtractor
+from spacekg.extract.rules import RuleExtractor
 from spacekg.model.facts import Dataset
-
-Stated = dict[tuple[str, str, str], str | None]
+from tests.test_extract_clauses import Stated, stated
 
 
 @pytest.fixture(scope="module")
 def extractor(dataset: Dataset) -> RuleExtractor:
     return RuleExtractor(dataset)
-
-
-def run(extractor: RuleExtractor, text: str) -> Candidates:
-    return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
-
-
-def stated(extractor: RuleExtractor, text: str) -> Stated:
-    return {(f["subject"], f["relation"], f["object"]): f.get("modality") for f in run(extractor, text).facts}
 
 
 def affiliations(found: Stated, person: str) -> set[str]:
