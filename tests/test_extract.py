@@ -269,8 +269,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.96 / typed new entities 0.90 at precision 0.90 since the ten v5 held-out texts joined.
     # 0.97 / 0.94 at precision 0.94 after the entity rules studied on them (initials, accents, continents,
     # rockets and bases, plural class nouns, legislatures, named agreements, datelines with an agency).
-    assert scores["links (overlap)"].f1 >= 0.97
-    assert scores["new entities"].recall >= 0.93 and scores["new entities"].precision >= 0.93
+    # 0.95 / typed new entities 0.88 at precision 0.89 since the eleven v6 held-out texts joined.
+    assert scores["links (overlap)"].f1 >= 0.95
+    assert scores["new entities"].recall >= 0.88 and scores["new entities"].precision >= 0.89
     # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
     # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).
     # 0.96 / 0.61 / 0.75 and speakers 0.76 of the quoted claims since the v4 texts joined.
@@ -282,11 +283,13 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # read from roles and descriptions; parts and seats).
     # 0.95 / 0.70 / 0.81 after the list and membership rules of tests/test_extract_lists.py (memberOf 15 -> 31 of 31);
     # 0.95 / 0.75 / 0.84 with both.
-    assert scores["relations"].f1 >= 0.83 and scores["relations"].precision >= 0.94
+    # 0.93 / 0.68 / 0.78 (288 of 424) since the eleven v6 held-out texts joined.
+    assert scores["relations"].f1 >= 0.78 and scores["relations"].precision >= 0.92
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
-    assert scores["speakers"].recall >= 0.93
+    # 0.92 (129 of 140) since the eleven v6 held-out texts joined.
+    assert scores["speakers"].recall >= 0.92
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
