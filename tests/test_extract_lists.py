@@ -270,3 +270,67 @@ def test_countries_are_members_of_bodies_of_states_only(extractor: RuleExtractor
     assert not any(o == "spacex" for _, r, o in stated(extractor, text) if r == "memberOf")
     found = stated(extractor, "Brazil and Egypt, all members of the Conference on Disarmament, proposed a ban.")
     assert members(found, "cd") == {"brazil", "egypt"}
+
+
+def test_a_counted_plural_subject_stands_for_the_group_of_that_size(extractor: RuleExtractor) -> None:
+    text = ("Norway and Chile were at the Conference on Disarmament, where both put forward the Example Lunar "
+            "Treaty in 2008.")  # fmt: skip
+    found = stated(extractor, text)
+    assert found.get(("norway", "proposes", "example-lunar-treaty"), "x") is None
+    assert found.get(("chile", "proposes", "example-lunar-treaty"), "x") is None
+    assert not any(s == "cd" for s, _, _ in found)  # the nearest name is not the subject
+    text = "Norway, Chile and Peru met in Oslo. The three signed the Example Lunar Treaty in 2021."
+    assert {s for s, r, _ in stated(extractor, text) if r == "signs"} == {"norway", "chile", "peru"}
+    # no group of that size: no subject at all, rather than a wrong one
+    found = stated(extractor, "Norway met Chile in Oslo. The three signed the Example Lunar Treaty in 2021.")
+    assert not any(r == "signs" for _, r, _ in found)
+    # the verb group after 'both' gives the modality, not the words after the names
+    text = "Norway and Chile met in Oslo. The two will not sign the Example Lunar Treaty."
+    assert stated(extractor, text)[("chile", "signs", "example-lunar-treaty")] == "negated"
+
+
+def test_its_craft_is_part_of_a_mission_only_when_its_owner_is_one(extractor: RuleExtractor) -> None:
+    text = "The Example Moon Mission will launch in 2027. Its lander, Kestrel, was built in Oslo."
+    assert ("kestrel", "partOf", "example-moon-mission") in stated(extractor, text)
+    # 'its' is the country here, not the mission named a sentence before
+    text = "The Example Moon Mission failed in 2009. Norway had lost its own first orbiter, Kestrel, in 2011."
+    assert not any(r == "partOf" for _, r, _ in stated(extractor, text))
+
+
+def test_a_craft_of_a_possessed_programme_and_a_module_of_a_station(extractor: RuleExtractor) -> None:
+    text = "Example-3, a radar satellite for the European Union's Copernicus programme, launched."
+    assert ("example-3", "partOf", "copernicus") in stated(extractor, text)
+    text = "The Example Moon Programme launched. Example-4 is the core module of Tiangong."
+    assert ("example-4", "partOf", "tiangong") in stated(extractor, text)
+    # an agency that is the lead of a programme is no part of it
+    assert not any(r == "partOf" for _, r, _ in stated(extractor, "NASA is the lead agency of the Artemis program."))
+
+
+def test_a_list_closed_by_all_of_which_are_parts_of(extractor: RuleExtractor) -> None:
+    text = "The plan covers Example-1 and Example-2, all of which are now parts of the Example Moon Programme."
+    assert members(stated(extractor, text), "example-moon-programme", "partOf") == {"example-1", "example-2"}
+    text = "Norway, Chile and Peru, all of which are members of the Example Space Council, voted."
+    assert members(stated(extractor, text), "example-space-council") == {"norway", "chile", "peru"}
+    # countries are no parts of a programme
+    text = "Norway, Chile and Peru, all of which are parts of the Example Moon Programme, voted."
+    assert not any(r == "partOf" for _, r, _ in stated(extractor, text))
+
+
+def test_a_unit_named_before_of_its_parent(extractor: RuleExtractor) -> None:
+    text = "The Example Directorate of the Example Space Council handles debris."
+    assert ("example-directorate", "partOf", "example-space-council") in stated(extractor, text)
+    # a country is no parent body; one name with 'of' inside is no part of anything
+    assert not any(r == "partOf" for _, r, _ in stated(extractor, "The Space Command of Norway grew."))
+    assert not any(r == "partOf" for _, r, _ in stated(extractor, "The Department of Defense funds it."))
+
+
+def test_member_nouns_and_a_colon_after_the_count(extractor: RuleExtractor) -> None:
+    text = "The Example Space Council's member agencies include NASA, ESA and JAXA."
+    assert members(stated(extractor, text), "example-space-council") == {"nasa", "esa", "jaxa"}
+    text = "The Example Space Council has five members: NASA, ESA, JAXA, CNES and ISRO."
+    assert members(stated(extractor, text), "example-space-council") == {"nasa", "esa", "jaxa", "cnes", "isro"}
+
+
+def test_a_place_after_a_comma_is_where_the_seat_lies_not_a_second_seat(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Example Orbital, based in Hawthorne, California, will build it.")
+    assert {o for _, r, o in found if r == "headquarteredAt"} == {"hawthorne"}

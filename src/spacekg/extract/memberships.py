@@ -12,6 +12,7 @@ there as for every other relation.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable
@@ -94,14 +95,16 @@ JOINT_AGREEMENT = re.compile(
 # 'The Example Council's 22 member states include …', 'ESA's members, among them …', 'the ESA member
 # states, including …': the list right after the owner's name.
 NAMED_OWNER_LIST = re.compile(
-    r"(?:['’]s?)?\s+(?:(?:\d+|[a-z]+)\s+){0,2}?(?P<kind>members|member\s+states|partners|participants|signatories|"
+    r"(?:['’]s?)?\s+(?:(?:\d+|[a-z]+)\s+){0,2}?(?P<kind>members|member\s+(?:states|agencies|countries|nations|"
+    r"organi[sz]ations|governments)|partners|participants|signatories|"
     r"parties)(?:\s*,\s*|\s+(?:(?:now|thus|currently)\s+)?(?:include[sd]?|are|were|comprise[sd]?)\s*:?\s*)"
     r"(?:(?:including|among\s+them|such\s+as|namely|notably)\s+)?(?:the\s+)?(?=[A-Z])"
 )
 # 'The Example Council has 22 members, including A and B', '… with 40 signatories, among them A'.
 HAS_LIST = re.compile(
     r"\b(?P<verb>has|have|had|with|now\s+has|now\s+have)\s+(?:(?:\d+|[a-z]+)\s+){0,2}?(?P<kind>members|member\s+states|"
-    r"partners|participants|signatories|parties)\s*,?\s+(?:including|among\s+them|such\s+as|notably|namely)\s+(?:the\s+)?"
+    r"partners|participants|signatories|parties)(?:\s*,?\s+(?:including|among\s+them|such\s+as|notably|namely)\s+|"
+    r"\s*:\s*)(?:the\s+)?"
 )
 # 'The Example Council, which groups A, B and C', 'brings together A and B', 'is made up of A and B'.
 GROUPS = re.compile(
@@ -299,6 +302,7 @@ def lists_and_documents(
         if programs and givers and givers[0].start == start + match.end():
             for giver in givers:
                 fact(giver, "participatesIn", programs[-1], cue=match, before=programs[-1], rule="contribution")
+    parts(view, fact, start, sentence)
     denials = list(NO_MEMBER.finditer(sentence)) if words & NO_MEMBER_WORDS else []
     # (looked up only when needed: the facts so far grow with the text)
     listed = (
@@ -363,6 +367,120 @@ def lists_and_documents(
             fact(body, "drafts", near[-1], cue=match, before=near[-1], rule="negotiated in")
 
 
+# 'where both put forward the PPWT', 'The three signed an agreement', 'the two agencies have worked together':
+# a counted plural subject stands for the last names the text joined in a group of that size.
+COUNTED_SUBJECT = re.compile(
+    r"(?:^|[,;:–—]\s+|\b(?:where|while|when|and|but|since|after|though|although|as|so|then)\s+)"
+    r"(?P<n>[Bb]oth|[Tt]he\s+(?:two|three|four|five)|[Aa]ll\s+(?:three|four|five))"
+    r"(?:\s+(?P<noun>countries|states|nations|governments|agencies|space\s+agencies|companies|firms|bodies|sides|"
+    r"partners|organi[sz]ations))?"
+    r"(?:\s+(?:of\s+them\s+)?(?:has|have|had|are|were|will|would|did|do|not|never|also|already|then|later|jointly|"
+    r"together|formally|officially|first|once|since|long|each|both|all))*\s+$"
+)
+COUNTED_WORDS = ("oth", "two", "three", "four", "five")
+COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+COUNTED_CLASSES = {"countries": "Country", "states": "Country", "nations": "Country", "governments": "Country",
+                   "agencies": "SpaceAgency", "space agencies": "SpaceAgency", "companies": "Organization",
+                   "firms": "Organization", "bodies": "Organization", "organizations": "Organization",
+                   "organisations": "Organization"}  # fmt: skip
+COUNTED_REACH = 600  # characters back to the group a counted subject stands for
+
+
+def counted_subject(view: Any, pos: int, domain: str) -> list[Found] | None:
+    """The names 'both', 'the three', 'the two agencies' before the verb at
+    ``pos`` stand for: the nearest group of that many names joined by 'and'
+    or commas (of the class the noun gives), or, with a class noun, the last
+    that many different names of the class; [] when none fits; None when
+    the subject is not a counted plural."""
+    sentence = view.sentence
+    if not any(word in sentence for word in COUNTED_WORDS):
+        return None  # (a substring test first: clause subjects are asked for many times a sentence)
+    match = COUNTED_SUBJECT.search(sentence, 0, pos)
+    if match is None:
+        return None
+    count = COUNTS[match.group("n").split()[-1].lower()]
+    noun = re.sub(r"\s+", " ", match.group("noun") or "")
+    cls = COUNTED_CLASSES.get(noun, domain)
+    at = view.start + match.start("n")
+    earlier = [m for m in view.history if at - COUNTED_REACH <= m.start and m.end <= at and m.rule != "anaphor"
+               and view.is_(m, domain) and view.is_(m, cls) and not (cls == "Organization" and view.is_(m, "Country"))]  # fmt: skip
+    while earlier:
+        joined = view.group(earlier, True)
+        if len({m.entity for m in joined}) == count:
+            return standing_at(joined, at, view.start + match.end("n"))
+        earlier = earlier[: len(earlier) - len(joined)]
+    if not noun:
+        return []
+    last: dict[str, Found] = {}
+    for mention in reversed([m for m in view.history if at - COUNTED_REACH <= m.start and m.end <= at
+                             and m.rule != "anaphor" and view.is_(m, domain) and view.is_(m, cls)]):  # fmt: skip
+        last.setdefault(mention.entity, mention)
+        if len(last) == count:
+            return standing_at(list(last.values()), at, view.start + match.end("n"))
+    return []
+
+
+def standing_at(named: list[Found], start: int, end: int) -> list[Found]:
+    """The names a counted plural stands for, placed where it stands (so the
+    verb group read for modality is the one after 'both', not after the names)."""
+    return [dataclasses.replace(m, start=start, end=end) for m in sorted(named, key=lambda m: m.start)]
+
+
+# 'A, B and C, all of which are now parts of the programme': the names listed before make up the whole.
+ALL_OF_WHICH = re.compile(
+    r",\s+(?:all|both|each)\s+(?:three\s+|four\s+|five\s+)?of\s+(?:which|them)\s+(?:(?:are|is|were|was|became|"
+    r"have\s+become|has\s+become|now|also|still|today)\s+)+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?"
+    r"(?P<kind>parts?|components?|elements?|pillars?|members?|units?|branch(?:es)?)\s+of\s+(?:the\s+)?"
+)
+# 'X is the core module of Y', 'X was the first landing of the Y programme': a craft or flight of a mission.
+IS_CRAFT_OF = re.compile(
+    r"\s+(?:is|was|became|remains)\s+(?:the|a|an|one)\s+(?:(?:of\s+the\s+)?[\w-]+\s+){0,3}?"
+    r"(?:module|lander|rover|orbiter|probe|spacecraft|capsule|stage|element|component|segment|flight|landing|mission)s?\s+(?:of|for)\s+(?:the\s+)?"
+)
+# 'the Legal Directorate of the Example Council': a named unit whose head word comes last, then 'of' its parent.
+UNIT_HEAD = re.compile(
+    r"\b(?:Directorate|Division|Bureau|Secretariat|Subcommittee|Sub-Committee|Command|Department|Office|Branch|Unit|"
+    r"Wing|Section|Service)\s*$"
+)
+UNIT_OF = re.compile(r"\s+(?:of|within|under)\s+(?:the\s+)?")
+
+
+def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """Parts named by the shape of the phrase: a list closed by 'all of
+    which are parts of Y', 'X is the core module of Y', 'the X Directorate
+    of Y' (``view`` is a :class:`~spacekg.extract.relations.SentenceView`)."""
+    is_ = view.is_
+    for match in ALL_OF_WHICH.finditer(sentence) if " of " in sentence else ():
+        whole = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
+        listed = view.group([m for m in view.before(match.start()) if not is_(m, "Person")], True)
+        if whole is None or not listed or listed[0].end != start + match.start():
+            continue
+        if match.group("kind").startswith("member"):
+            relation = "memberOf" if is_(whole, "Organization") and not is_(whole, "Country") else None
+        else:
+            relation = "partOf" if not is_(whole, "Agent") or is_(whole, "Organization") else None
+        for part in listed if relation is not None and not is_(whole, "Country") else ():
+            if relation == "partOf" and is_(part, "Country"):
+                continue  # a country is no part of a programme
+            fact(part, relation, whole, cue=match, before=part, rule="all of which are parts of")
+    for match in IS_CRAFT_OF.finditer(sentence) if " of " in sentence or " for " in sentence else ():
+        craft = next((m for m in view.before(match.start()) if m.end == start + match.start()), None)
+        whole = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
+        if craft is None or whole is None or is_(craft, "Agent") or is_(craft, "Place"):
+            continue
+        if not (is_(whole, "Program") or is_(whole, "Station")):
+            continue
+        fact(craft, "partOf", whole, cue=match, rule="is the module of")
+    for unit in view.mentions if " of " in sentence else ():
+        # 'the Department of Defense' is one name: the unit's name must stop before 'of'.
+        of = UNIT_OF.match(view.text, unit.end) if is_(unit, "Organization") else None
+        if of is None or not UNIT_HEAD.search(view.text, unit.start, unit.end):
+            continue
+        whole = next((m for m in view.mentions if m.start == of.end() and m.entity != unit.entity), None)
+        if whole is not None and is_(whole, "Organization") and not is_(whole, "Country"):
+            fact(unit, "partOf", whole, cue=of, before=unit, rule="unit of")
+
+
 def sent_document(view: Any, match: re.Match[str], document: Found | None, start: int, verb_end: int) -> Found | None:
     """The document a verb of sending is about: 'it' after the verb (the
     document in focus), else the name the participle or relative clause
@@ -398,9 +516,9 @@ def list_of(view: Any, fact: Fact, owner: Found | None, match: re.Match[str], st
     signatories of ``owner``, by the kind of list and the owner's class."""
     if owner is None:
         return
-    relation = next(
-        (r for cls, r in LIST_RELATIONS[re.sub(r"\s+", " ", match.group("kind"))] if view.is_(owner, cls)), None
-    )
+    kind = re.sub(r"\s+", " ", match.group("kind"))
+    relation = next((r for cls, r in LIST_RELATIONS["member states" if kind.startswith("member ") else kind]
+                     if view.is_(owner, cls)), None)  # fmt: skip
     members = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
     if relation is None or not members or members[0].start != start + match.end():
         return

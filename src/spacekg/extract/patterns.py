@@ -253,5 +253,5 @@ MEMBERS_INCLUDE = re.compile(
 # 'its lander, Vikram', 'Artemis III, the first landing of the Artemis program': a craft or flight of a mission.
 CRAFT = (r"(?:[\w-]+\s+){0,3}?(?:lander|rover|orbiter|probe|module|spacecraft|satellite|capsule|stage|flight|landing|"
          r"mission|launch|element|component|phase|part)s?")  # fmt: skip
-ITS_CRAFT = re.compile(rf"\b(?:its|their)\s+{CRAFT},\s+$")
+ITS_CRAFT = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{CRAFT},\s+$")
 CRAFT_OF = re.compile(rf",\s+(?:the|a|an|one)\s+{CRAFT}\s+(?:of|in|for)\s+(?:the\s+)?")

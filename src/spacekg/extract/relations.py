@@ -14,7 +14,7 @@ from typing import Any
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, resolve
 from spacekg.extract.linking import Linker
-from spacekg.extract.memberships import lists_and_documents
+from spacekg.extract.memberships import counted_subject, lists_and_documents
 from spacekg.extract.modality import NEGATION, PLAN, PREDICATE_PLAN, modality
 from spacekg.extract.patterns import (
     APPOSITIVE_BETWEEN,
@@ -202,6 +202,9 @@ class SentenceView:
             opens = [m.end() for m in INFINITIVE_CLAUSE.finditer(self.sentence, 0, pos)]
             inner = [m for m in agents if opens and m.start >= self.start + opens[-1]]
             return self.group(inner or agents, False)
+        counted = counted_subject(self, pos, domain)
+        if counted is not None:
+            return counted
         pronoun = PRONOUN_SUBJECT.search(self.sentence, 0, pos)
         if pronoun:
             # '…, and on Friday it signed': a pronoun right before the verb is its subject, not an earlier name.
@@ -741,6 +744,10 @@ def relations(
                     and not NEAR_OBJECT.fullmatch(view.text, start + match.end(), objects[0].start))
             ):  # fmt: skip
                 objects = []
+            if relation == "headquarteredAt":
+                # 'based in Hawthorne, California': a place after a comma is where the first one lies.
+                objects = objects[:1] + [o for p, o in itertools.pairwise(objects)
+                                         if not re.fullmatch(r"\s*,\s*", view.text[p.end : o.start])]  # fmt: skip
             if relation == "memberOf" and JOIN.match(match.group(0)):
                 # A person joining an agency works there; that is not membership.
                 subjects = [m for m in subjects if not is_(m, "Person")]
@@ -1090,9 +1097,15 @@ def relations(
             continue
         whole = None
         if ITS_CRAFT.search(view.text, max(start, craft.start - 60), craft.start):
-            whole = antecedent(view.linker, ("Program",), history or [], craft.start - 1)
+            # 'China had lost its own first orbiter, X': 'its' is the nearest owner, a country as well as a mission.
+            whole = antecedent(view.linker, ("Program", "Agent", "Station"), history or [], craft.start - 1)
+            whole = whole if whole is not None and is_(whole, "Program") else None
         of = CRAFT_OF.match(view.text, craft.end)
-        wholes = [m for m in view.mentions if of and m.start == of.end() and is_(m, "Program")]
+        # 'a radar satellite for the European Union's Copernicus programme': past the possessor.
+        possessive = next((p for m in view.mentions if of and m.start == of.end()
+                           and (p := POSSESSIVE_S.match(view.text, m.end))), None)  # fmt: skip
+        at = possessive.end() if possessive else of.end() if of else -1
+        wholes = [m for m in view.mentions if of and m.start == at and is_(m, "Program")]
         whole = max(wholes, key=lambda m: m.end) if wholes else whole
         if whole is not None and whole.entity != craft.entity:
             fact(craft, "partOf", whole, 0.6, rule="apposition")
