@@ -334,3 +334,50 @@ def test_member_nouns_and_a_colon_after_the_count(extractor: RuleExtractor) -> N
 def test_a_place_after_a_comma_is_where_the_seat_lies_not_a_second_seat(extractor: RuleExtractor) -> None:
     found = stated(extractor, "Example Orbital, based in Hawthorne, California, will build it.")
     assert {o for _, r, o in found if r == "headquarteredAt"} == {"hawthorne"}
+
+
+def test_them_after_a_sentence_opened_by_several_agents_is_those_agents(extractor: RuleExtractor) -> None:
+    text = "The Example Charter was written in 1999. Norway and Chile drafted it in 1999, and Peru joined them in 2000."
+    assert not any(s == "peru" for s, _, _ in stated(extractor, text))
+    # the document named after the agents is what 'them' stands for
+    text = "Norway and Chile drafted the Example Accords in 2020, and Peru signed them in 2021."
+    assert ("peru", "signs", "example-accords") in stated(extractor, text)
+
+
+def test_a_document_prepared_by_its_drafter(extractor: RuleExtractor) -> None:
+    text = "The Example Lunar Treaty, a draft that Norway had prepared, was adopted."
+    assert ("norway", "drafts", "example-lunar-treaty") in stated(extractor, text)
+    assert ("norway", "drafts", "example-lunar-treaty") in stated(
+        extractor, "The Example Lunar Treaty was prepared by Norway."
+    )
+    # preparing to sign is no drafting
+    found = stated(extractor, "Norway prepared to sign the Example Lunar Treaty.")
+    assert ("norway", "drafts", "example-lunar-treaty") not in found
+    assert found[("norway", "signs", "example-lunar-treaty")] == "planned"
+
+
+def test_a_proposal_or_draft_by_named_agents(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Example Lunar Treaty, a proposal by Norway and Chile, was adopted.")
+    assert {s for s, r, _ in found if r == "proposes"} == {"norway", "chile"}
+    found = stated(extractor, "The Example Lunar Treaty, a joint draft from the Lunar Example Agency, was adopted.")
+    assert ("lunar-example-agency", "drafts", "example-lunar-treaty") in found
+    assert ("norway", "drafts", "example-lunar-treaty") in stated(
+        extractor, "The Example Lunar Treaty, Norway's draft, was adopted."
+    )
+    # a reply to someone's proposal is not theirs
+    found = stated(extractor, "The Example Lunar Treaty, a response to proposals by Norway, failed.")
+    assert not any(r == "proposes" for _, r, _ in found)
+
+
+def test_a_counted_plural_subject_named_by_a_list_after_a_colon(extractor: RuleExtractor) -> None:
+    text = "Eight countries signed the Example Lunar Accords in October: Norway, Chile, Peru and Japan."
+    assert members(stated(extractor, text), "example-lunar-accords", "signs") == {"norway", "chile", "peru", "japan"}
+    text = "Twelve agencies have joined the Example Space Council so far: NASA, the Canadian Space Agency and JAXA."
+    found = stated(extractor, text)
+    assert members(found, "example-space-council") == {"nasa", "csa", "jaxa"}
+    assert not any(o in ("nasa", "csa", "jaxa") for _, r, o in found if r == "memberOf")  # the list is no object
+    text = "Eight countries have not signed the Example Lunar Accords: Norway, Chile, Peru and Japan."
+    assert stated(extractor, text)[("norway", "signs", "example-lunar-accords")] == "negated"
+    # no list: no subject
+    text = "Eight countries signed the Example Lunar Accords in October: the first was Norway."
+    assert not any(r == "signs" for _, r, _ in stated(extractor, text))

@@ -303,6 +303,8 @@ def lists_and_documents(
             for giver in givers:
                 fact(giver, "participatesIn", programs[-1], cue=match, before=programs[-1], rule="contribution")
     parts(view, fact, start, sentence)
+    if "propos" in sentence or "draft" in sentence or "initiative" in sentence:
+        document_agents(view, fact, start, sentence)
     denials = list(NO_MEMBER.finditer(sentence)) if words & NO_MEMBER_WORDS else []
     # (looked up only when needed: the facts so far grow with the text)
     listed = (
@@ -420,6 +422,35 @@ def counted_subject(view: Any, pos: int, domain: str) -> list[Found] | None:
     return []
 
 
+# 'Eight countries signed the Accords in October: A, B and C', 'Five agencies take part in the station: A, B …':
+# a counted plural subject named by the list after a colon at the sentence's end.
+PLURAL_OPENER = re.compile(
+    r"(?:^|[;]\s+)(?:(?:In|By|Since|On|At)\s+[^,;:]{1,30},\s+)?(?:[Aa]ll\s+|[Oo]nly\s+|[Ss]o\s+far\s+)?"
+    r"(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ss]everal|"
+    r"[Mm]ore\s+than\s+\w+|[Tt]he\s+(?:\w+\s+)?(?:first|founding|original|other)(?:\s+\w+)?)\s+"
+    r"(?:[a-z]+\s+)?(?:countries|states|nations|governments|agencies|companies|firms|operators|members|partners|"
+    r"signatories|organi[sz]ations|bodies)\b"
+)
+COLON_LIST_END = re.compile(r"\s*(?:,\s*(?:among\s+others|for\s+instance|for\s+example))?\s*[.;]?\s*$")
+
+
+def colon_listed_subject(view: Any, pos: int, domain: str) -> list[Found]:
+    """The names after a colon that end the sentence, when the clause of the
+    verb at ``pos`` opens with a counted plural noun ('Eight countries
+    signed it in October: A, B and C'); [] otherwise."""
+    sentence = view.sentence
+    colon = sentence.find(":", pos)
+    if colon < 0:
+        return []
+    opener = PLURAL_OPENER.match(sentence)
+    if opener is None or opener.end() > pos or any(opener.end() <= m.start - view.start < pos for m in view.mentions):
+        return []
+    listed = view.group([m for m in view.after(colon + 1) if view.is_(m, domain)], False)
+    if not listed or not re.fullmatch(r":\s*(?:the\s+)?", view.text[view.start + colon : listed[0].start]):
+        return []
+    return listed if COLON_LIST_END.fullmatch(view.text, listed[-1].end, view.end) else []
+
+
 def standing_at(named: list[Found], start: int, end: int) -> list[Found]:
     """The names a counted plural stands for, placed where it stands (so the
     verb group read for modality is the one after 'both', not after the names)."""
@@ -443,6 +474,38 @@ UNIT_HEAD = re.compile(
     r"Wing|Section|Service)\s*$"
 )
 UNIT_OF = re.compile(r"\s+(?:of|within|under)\s+(?:the\s+)?")
+
+
+# 'The Example Treaty, a proposal by Norway and Chile', 'the Example Treaty, a draft from Norway': who put it forward.
+DOCUMENT_BY = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:to|of|for|on|against|with|and)\s)[\w-]+\s+){0,2}?(?P<noun>proposal|draft|initiative)s?\s+"
+    r"(?:by|from)\s+(?:the\s+)?"
+)
+# 'The Example Treaty, Norway's proposal,': the possessor put it forward.
+DOCUMENT_OF = re.compile(
+    r"['’]s?\s+(?:(?:own|joint|new|revised|first|latest)\s+)?(?P<noun>proposal|draft|initiative)\b"
+)
+DOCUMENT_NOUNS = {"proposal": "proposes", "initiative": "proposes", "draft": "drafts"}
+
+
+def document_agents(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """Who drafted or proposed a document, said by the noun of an apposition
+    ('X, a proposal by A and B', 'X, A's draft,')."""
+    for match in DOCUMENT_BY.finditer(sentence):
+        paper = next((m for m in view.before(match.start()) if m.end == start + match.start()), None)
+        agents = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
+        if paper is None or not view.is_(paper, "Document") or not agents or agents[0].start != start + match.end():
+            continue
+        for agent in agents:
+            fact(agent, DOCUMENT_NOUNS[match.group("noun")], paper, cue=match, before=paper, rule="proposal by")
+    for paper in view.mentions if "," in sentence else ():
+        if not view.is_(paper, "Document"):
+            continue
+        comma = re.match(r",\s+", view.text[paper.end : paper.end + 3])
+        agent = next((m for m in view.mentions if comma and m.start == paper.end + comma.end()), None)
+        said = DOCUMENT_OF.match(view.text, agent.end) if agent is not None and view.is_(agent, "Agent") else None
+        if agent is not None and said is not None:
+            fact(agent, DOCUMENT_NOUNS[said.group("noun")], paper, cue=said, before=paper, rule="proposal by")
 
 
 def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, resolve
 from spacekg.extract.linking import Linker
-from spacekg.extract.memberships import counted_subject, lists_and_documents
+from spacekg.extract.memberships import colon_listed_subject, counted_subject, lists_and_documents
 from spacekg.extract.modality import NEGATION, PLAN, PREDICATE_PLAN, modality
 from spacekg.extract.patterns import (
     APPOSITIVE_BETWEEN,
@@ -241,6 +241,8 @@ class SentenceView:
         if joins and FINITE_VERB.search(self.sentence, floor - self.start, joins[-1].start()):
             floor = self.start + joins[-1].end()
         found = self.group([m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor], True)
+        if not found and ":" in self.sentence:
+            return colon_listed_subject(self, pos, domain)
         # 'Unlike India, Japan signed': the contrasted name is not a subject.
         return [m for m in found if not EXCLUDED.search(self.text, max(self.start, m.start - 16), m.start)]
 
@@ -580,6 +582,12 @@ def object_antecedent(view: SentenceView, history: list[Found], before: int, pro
         if kind is not None and mention.start >= floors[group_]:
             found.setdefault(group_, []).append(mention)
     candidates = found.get("thing") or found.get("Organization") or []
+    # 'ESA and CNES drafted the Charter, and the CSA joined them': the agents opening the sentence, unless the
+    # document is named after them ('A and B drafted the Accords, and C signed them').
+    opening = view.group([m for m in view.before(before - view.start) if view.is_(m, "Agent")], False)
+    if (pronoun == "them" and len(opening) > 1 and candidates and candidates[0].start < opening[0].start
+            and re.fullmatch(r"(?:the\s+|The\s+)?", view.text[view.start : opening[0].start])):  # fmt: skip
+        return None
     for mention in candidates[:3]:
         if not re.search(r"\b(?:of|in|by|for)\s+(?:the\s+)?$", view.text[max(0, mention.start - 12) : mention.start]):
             return mention
@@ -726,6 +734,9 @@ def relations(
             at = verb.start() if verb and relation == "partnerOf" else match.start()
             subjects = [m for m in view.clause_subject(at, domain) if view.own_clause(m, at)]
             limit = start + view.clause_end(match.end())
+            if subjects and subjects[0].start > start + match.end() and ":" in sentence[match.end() :]:
+                # 'Five agencies joined it: A, B and C': the subjects listed after a colon are no objects.
+                limit = min(limit, start + sentence.index(":", match.end()))
             # 'ISRO launched NISAR': what is launched is a craft, even a new name guessed to be an organization.
             launched = relation == "leads" and match.group(0).startswith("launch")
             objects = [m for m in group([m for m in after(match.end()) if (view.craft(m) if launched else is_(m, range_))
