@@ -381,3 +381,22 @@ def test_a_counted_plural_subject_named_by_a_list_after_a_colon(extractor: RuleE
     # no list: no subject
     text = "Eight countries signed the Example Lunar Accords in October: the first was Norway."
     assert not any(r == "signs" for _, r, _ in stated(extractor, text))
+
+
+def test_as_a_member_of_and_members_named_after_the_body(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "As a member of the Example Space Council, Norway voted.")
+    assert members(found, "example-space-council") == {"norway"}
+    found = stated(extractor, "As one of the signatories of the Example Lunar Accords, Chile must report.")
+    assert ("chile", "signs", "example-lunar-accords") in found
+    found = stated(extractor, "Example Space Council members Norway and Chile voted.")
+    assert members(found, "example-space-council") == {"norway", "chile"}
+    # a country's allies are no members of it; people named after the noun are left alone
+    assert not any(r == "memberOf" for _, r, _ in stated(extractor, "United States allies Japan and Norway voted."))
+    found = stated(extractor, "Example Space Council members Jane Example and John Example voted.")
+    assert not members(found, "example-space-council")
+
+
+def test_presenting_a_document_to_a_body_is_submitting_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Norway presented the Example Lunar Treaty to the Conference on Disarmament.")
+    assert ("norway", "submits", "example-lunar-treaty") in found
+    assert ("example-lunar-treaty", "submittedTo", "cd") in found

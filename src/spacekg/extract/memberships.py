@@ -100,6 +100,15 @@ NAMED_OWNER_LIST = re.compile(
     r"parties)(?:\s*,\s*|\s+(?:(?:now|thus|currently)\s+)?(?:include[sd]?|are|were|comprise[sd]?)\s*:?\s*)"
     r"(?:(?:including|among\s+them|such\s+as|namely|notably)\s+)?(?:the\s+)?(?=[A-Z])"
 )
+# 'As a member of the Example Council, Norway …', 'As one of the Accords' signatories, Chile …'.
+AS_MEMBER = re.compile(
+    r"^\s*(?:As|Being)\s+(?:a|an|one\s+of\s+the|the)\s+(?:(?:founding|full|permanent|new|original|first)\s+)?"
+    r"(?P<kind>members?|signator(?:y|ies)|part(?:y|ies))\s+(?:of|to|in)\s+(?:the\s+)?"
+)
+# 'NATO members Poland and Hungary', 'ESA member states France and Germany': the owner's name, the noun, the names.
+OWNER_NOUN_LIST = re.compile(
+    r"\s+(?:member\s+(?:states|countries|agencies|nations)|members|allies)\s+(?:the\s+)?(?=[A-Z])"
+)
 # 'The Example Council has 22 members, including A and B', '… with 40 signatories, among them A'.
 HAS_LIST = re.compile(
     r"\b(?P<verb>has|have|had|with|now\s+has|now\s+have)\s+(?:(?:\d+|[a-z]+)\s+){0,2}?(?P<kind>members|member\s+states|"
@@ -265,12 +274,18 @@ def lists_and_documents(
         body = next((m for m in after(match.end()) if m.start < limit and is_(m, "Organization")
                      and BODY_AFTER.search(view.text, max(start, m.start - 12), m.start)), None)  # fmt: skip
         paper = sent_document(view, match, document, start, match.end()) if body is not None else None
+        presenters: list[Found] = []
         if paper is None and body is not None:
             # 'Russia tabled a new treaty at the CD': the verb's object.
             paper = next((m for m in after(match.end()) if m.start < body.start and is_(m, "Document")
                           and OBJECT_GAP.fullmatch(view.text, start + match.end(), m.start)), None)  # fmt: skip
+            # 'Norway presented the treaty to the CD': presenting a text to a body is submitting it.
+            presenting = paper is not None and match.group(0).startswith("present")
+            presenters = view.clause_subject(match.start(), "Agent") if presenting else []
         if paper is not None and body is not None:
             fact(paper, "submittedTo", body, cue=match, before=paper, rule="submitted to")
+            for presenter in presenters:
+                fact(presenter, "submits", paper, cue=match, rule="submitted to")
     for match in JOINT_AGREEMENT.finditer(sentence) if words & JOINT_WORDS else ():
         named = next((m for m in after(match.end()) if m.start <= start + match.end() + 8), None)
         if named is not None and is_(named, "Document"):
@@ -303,6 +318,34 @@ def lists_and_documents(
             for giver in givers:
                 fact(giver, "participatesIn", programs[-1], cue=match, before=programs[-1], rule="contribution")
     parts(view, fact, start, sentence)
+    as_member = AS_MEMBER.match(sentence) if sentence.startswith(("As ", "Being ")) else None
+    whole = next((m for m in after(as_member.end()) if m.start == start + as_member.end()), None) if as_member else None
+    if as_member and whole is not None:
+        # 'As a member of X, Norway voted': the main clause's subject, right after the comma.
+        comma = sentence.find(",", whole.end - start)
+        if as_member.group("kind").startswith("member"):
+            relation = "memberOf" if is_(whole, "Organization") and not is_(whole, "Country") else None
+        else:
+            relation = "signs" if is_(whole, "Document") else None
+        named = [m for m in after(comma + 1) if is_(m, "Agent")][:1] if relation and comma > 0 else []
+        for subject in (
+            named if named and re.fullmatch(r",\s*(?:the\s+)?", view.text[start + comma : named[0].start]) else ()
+        ):
+            if relation is not None and not is_(subject, "Person"):
+                fact(subject, relation, whole, cue=as_member, before=whole, rule="as a member of")
+    for body in view.mentions if ("members " in sentence or "member " in sentence or "allies " in sentence) else ():
+        listing_ = (
+            OWNER_NOUN_LIST.match(view.text, body.end)
+            if is_(body, "Organization") and not is_(body, "Country")
+            else None
+        )
+        if listing_ is None or re.search(r"['’]s?\s*$", view.text[body.start : body.end]):
+            continue
+        named = view.group([m for m in after(listing_.end() - start) if is_(m, "Agent")], False)
+        if named and named[0].start == listing_.end():
+            for member in named:
+                if not is_(member, "Person"):
+                    fact(member, "memberOf", body, cue=listing_, before=body, rule="list of members")
     if "propos" in sentence or "draft" in sentence or "initiative" in sentence:
         document_agents(view, fact, start, sentence)
     denials = list(NO_MEMBER.finditer(sentence)) if words & NO_MEMBER_WORDS else []
