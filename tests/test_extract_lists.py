@@ -400,3 +400,14 @@ def test_presenting_a_document_to_a_body_is_submitting_it(extractor: RuleExtract
     found = stated(extractor, "Norway presented the Example Lunar Treaty to the Conference on Disarmament.")
     assert ("norway", "submits", "example-lunar-treaty") in found
     assert ("example-lunar-treaty", "submittedTo", "cd") in found
+
+
+def test_craft_a_mission_carries_are_its_parts(extractor: RuleExtractor) -> None:
+    text = "The Example Moon Mission launched in 2024. It carries two cubesats, Kestrel-1 and Osprey-2."
+    assert members(stated(extractor, text), "example-moon-mission", "partOf") == {"kestrel-1", "osprey-2"}
+    found = stated(extractor, "The Example Moon Mission will carry a small rover called Kestrel.")
+    assert found[("kestrel", "partOf", "example-moon-mission")] == "planned"
+    # a country carrying craft to orbit owns no parts; instruments from others are contributions
+    assert not any(
+        r == "partOf" for _, r, _ in stated(extractor, "Norway carried two cubesats, Kestrel-1 and Osprey-2.")
+    )

@@ -422,7 +422,7 @@ COUNTED_SUBJECT = re.compile(
     r"(?:\s+(?:of\s+them\s+)?(?:has|have|had|are|were|will|would|did|do|not|never|also|already|then|later|jointly|"
     r"together|formally|officially|first|once|since|long|each|both|all))*\s+$"
 )
-COUNTED_WORDS = ("oth", "two", "three", "four", "five")
+COUNTED_WORDS = ("both", "Both", "two", "three", "four", "five")
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 COUNTED_CLASSES = {"countries": "Country", "states": "Country", "nations": "Country", "governments": "Country",
                    "agencies": "SpaceAgency", "space agencies": "SpaceAgency", "companies": "Organization",
@@ -551,6 +551,14 @@ def document_agents(view: Any, fact: Fact, start: int, sentence: str) -> None:
             fact(agent, DOCUMENT_NOUNS[said.group("noun")], paper, cue=said, before=paper, rule="proposal by")
 
 
+# 'It carries two cubesats, Milani and Juventas', 'carried a small rover called Example': craft of the mission.
+CARRIES_CRAFT = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying)|host(?:s|ed|ing)?|brought|bring(?:s|ing)?)\s+(?:(?:a|an|two|three|four|its|their|"
+    r"\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:cubesats?|rovers?|landers?|orbiters?|probes?|sub-?satellites?|modules?|hoppers?|"
+    r"nanosats?|microsats?|smallsats?|impactors?)\s*(?:,\s*|\s+(?:called|named|dubbed)\s+)(?:the\s+)?"
+)
+
+
 def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
     """Parts named by the shape of the phrase: a list closed by 'all of
     which are parts of Y', 'X is the core module of Y', 'the X Directorate
@@ -577,6 +585,18 @@ def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
         if not (is_(whole, "Program") or is_(whole, "Station")):
             continue
         fact(craft, "partOf", whole, cue=match, rule="is the module of")
+    for match in (
+        CARRIES_CRAFT.finditer(sentence)
+        if "carr" in sentence or "host" in sentence or "bring" in sentence or "brought" in sentence
+        else ()
+    ):
+        crafts = view.group([m for m in view.after(match.end()) if view.craft(m)], False)
+        if not crafts or crafts[0].start != start + match.end():
+            continue
+        for whole in view.clause_subject(match.start(), "Program")[:1]:
+            for craft in crafts:
+                if craft.entity != whole.entity:
+                    fact(craft, "partOf", whole, cue=match, rule="carries its craft")
     for unit in view.mentions if " of " in sentence else ():
         # 'the Department of Defense' is one name: the unit's name must stop before 'of'.
         of = UNIT_OF.match(view.text, unit.end) if is_(unit, "Organization") else None
