@@ -411,3 +411,29 @@ def test_craft_a_mission_carries_are_its_parts(extractor: RuleExtractor) -> None
     assert not any(
         r == "partOf" for _, r, _ in stated(extractor, "Norway carried two cubesats, Kestrel-1 and Osprey-2.")
     )
+
+
+def test_a_seat_named_by_a_noun_phrase(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Toulouse headquarters of the Lunar Example Agency grew.")
+    assert ("lunar-example-agency", "headquarteredAt", "toulouse") in found
+    found = stated(extractor, "The Lunar Example Agency's Toulouse headquarters grew.")
+    assert ("lunar-example-agency", "headquarteredAt", "toulouse") in found
+    # an office is no headquarters
+    assert not any(
+        r == "headquarteredAt" for _, r, _ in stated(extractor, "The Lunar Example Agency's Toulouse office grew.")
+    )
+
+
+def test_a_unit_of_a_body_by_the_copula(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Debris Office is a unit of the Lunar Example Agency.")
+    assert ("debris-office", "partOf", "lunar-example-agency") in found
+    assert not any(
+        r == "partOf" for _, r, _ in stated(extractor, "The Debris Office is not a unit of the Lunar Example Agency.")
+    )
+    assert not any(r == "partOf" for _, r, _ in stated(extractor, "ISRO is the space agency of India."))
+
+
+def test_sending_a_named_document_to_a_body(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Norway sent the Example Lunar Treaty to the Conference on Disarmament.")
+    assert ("norway", "submits", "example-lunar-treaty") in found
+    assert ("example-lunar-treaty", "submittedTo", "cd") in found

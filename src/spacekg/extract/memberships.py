@@ -82,6 +82,10 @@ SENT_TO = re.compile(
     r"\b(?P<verb>sen[dt]s?|forward(?:ed|s)?|referr?(?:ed|s)?|passe[sd]\s+on)\s+(?P<it>(?:it|them)\s+)?"
     r"(?:(?:up|on)\s+)?(?:formally\s+)?to\s+(?:the\s+)?"
 )
+SENT_DOCUMENT = re.compile(
+    r"\b(?:sen[dt]s?|forward(?:ed|s)?|referr?(?:ed|s)?)\s+(?:formally\s+)?(?:the\s+|its\s+|their\s+)?"
+)
+SENT_DOCUMENT_TO = re.compile(r"\s+(?:(?:up|on|formally|back)\s+)?to\s+(?:the\s+)?")
 # 'The PPWT, submitted to the CD', 'tabled by A and B at the CD', 'introduced in the Senate': where it was put.
 SUBMITTED = re.compile(
     r"\b(?:re)?(?:submit(?:ted|s)?|table[sd]|introduce[sd]|present(?:ed|s)|put\s+forward|propos(?:ed|es))\b"
@@ -268,6 +272,17 @@ def lists_and_documents(
             for sender in view.clause_subject(match.start(), "Agent"):
                 if sender.entity != body.entity:
                     fact(sender, "submits", paper, cue=match, rule="sent to")
+    for match in SENT_DOCUMENT.finditer(sentence) if words & SENT_WORDS else ():
+        # 'Norway sent the Example Treaty to the CD': the sender submits it, and it goes to the body.
+        paper = next((m for m in after(match.end()) if m.start == start + match.end() and is_(m, "Document")), None)
+        to = SENT_DOCUMENT_TO.match(view.text, paper.end) if paper is not None else None
+        body = next((m for m in after(to.end() - start) if m.start == to.end()), None) if to else None
+        if paper is None or body is None or not is_(body, "Organization") or is_(body, "Country"):
+            continue
+        fact(paper, "submittedTo", body, cue=match, before=paper, rule="sent to")
+        for sender in view.clause_subject(match.start(), "Agent"):
+            if sender.entity != body.entity:
+                fact(sender, "submits", paper, cue=match, rule="sent to")
     for match in SUBMITTED.finditer(sentence) if SUBMIT_WORD.search(sentence) else ():
         # 'The PPWT, tabled by A and B at the CD': the body named after 'at', 'in', 'to' in the clause.
         limit = start + view.clause_end(match.end())
@@ -318,6 +333,8 @@ def lists_and_documents(
             for giver in givers:
                 fact(giver, "participatesIn", programs[-1], cue=match, before=programs[-1], rule="contribution")
     parts(view, fact, start, sentence)
+    if "headquarters" in sentence or "head office" in sentence or "seat" in sentence:
+        seats(view, fact, start, sentence)
     as_member = AS_MEMBER.match(sentence) if sentence.startswith(("As ", "Being ")) else None
     whole = next((m for m in after(as_member.end()) if m.start == start + as_member.end()), None) if as_member else None
     if as_member and whole is not None:
@@ -559,6 +576,36 @@ CARRIES_CRAFT = re.compile(
 )
 
 
+# 'The Debris Office is a unit of the Example Agency', 'X was a subsidiary of Y' ('part', 'branch', 'division',
+# 'component' are read with the verb cues).
+IS_UNIT_OF = re.compile(
+    r"\s+(?:is|was|remains|became|has\s+been)\s+(?:now\s+|still\s+)?(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:unit|subsidiary|arm|department|directorate|wing|office|agency|body|organ|service|command|subcommittee)\s+"
+    r"(?:of|within|under)\s+(?:the\s+)?"
+)
+# 'The Toulouse headquarters of the Example Agency', 'the Example Agency's Toulouse headquarters'.
+HEADQUARTERS_OF = re.compile(r"\s+(?:headquarters|head\s+office|seat)\s+of\s+(?:the\s+)?")
+OWN_HEADQUARTERS = re.compile(r"['’]s?\s+$")
+HEADQUARTERS_AFTER = re.compile(r"\s+(?:headquarters|head\s+office)\b")
+
+
+def seats(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """Seats named by a noun phrase ('the Toulouse headquarters of X', 'X's
+    Toulouse headquarters'; 'moved its headquarters to' is read with the verb cues)."""
+    is_ = view.is_
+    places = [m for m in view.mentions if is_(m, "City")]
+    for place in places:
+        of = HEADQUARTERS_OF.match(view.text, place.end)
+        body = next((m for m in view.mentions if of and m.start == of.end()), None)
+        if body is None:
+            after = HEADQUARTERS_AFTER.match(view.text, place.end)
+            owner = [m for m in view.mentions if after and m.end < place.start
+                     and OWN_HEADQUARTERS.fullmatch(view.text, m.end, place.start)]  # fmt: skip
+            body = owner[-1] if owner else None
+        if body is not None and is_(body, "Organization") and not is_(body, "Country"):
+            fact(body, "headquarteredAt", place, rule="headquarters of")
+
+
 def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
     """Parts named by the shape of the phrase: a list closed by 'all of
     which are parts of Y', 'X is the core module of Y', 'the X Directorate
@@ -597,6 +644,13 @@ def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
             for craft in crafts:
                 if craft.entity != whole.entity:
                     fact(craft, "partOf", whole, cue=match, rule="carries its craft")
+    for match in IS_UNIT_OF.finditer(sentence) if " of " in sentence or " under " in sentence else ():
+        unit = next((m for m in view.before(match.start()) if m.end == start + match.start()), None)
+        whole = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
+        if unit is None or whole is None or not is_(unit, "Organization") or is_(unit, "Country"):
+            continue
+        if is_(whole, "Organization") and not is_(whole, "Country"):
+            fact(unit, "partOf", whole, cue=match, before=unit, rule="is a unit of")
     for unit in view.mentions if " of " in sentence else ():
         # 'the Department of Defense' is one name: the unit's name must stop before 'of'.
         of = UNIT_OF.match(view.text, unit.end) if is_(unit, "Organization") else None
