@@ -437,3 +437,14 @@ def test_sending_a_named_document_to_a_body(extractor: RuleExtractor) -> None:
     found = stated(extractor, "Norway sent the Example Lunar Treaty to the Conference on Disarmament.")
     assert ("norway", "submits", "example-lunar-treaty") in found
     assert ("example-lunar-treaty", "submittedTo", "cd") in found
+
+
+def test_a_bulleted_list_of_members_and_a_group_comprising_them(extractor: RuleExtractor) -> None:
+    text = "The Example Space Council has five members:\n- NASA\n- ESA\n- JAXA"
+    assert members(stated(extractor, text), "example-space-council") == {"nasa", "esa", "jaxa"}
+    text = "Eight countries signed the Example Lunar Accords in October:\n- Norway\n- Chile"
+    assert members(stated(extractor, text), "example-lunar-accords", "signs") == {"norway", "chile"}
+    text = "The Example Space Council, comprising NASA, ESA and JAXA, met."
+    assert members(stated(extractor, text), "example-space-council") == {"nasa", "esa", "jaxa"}
+    # bullets of reported speech list no members
+    assert not any(r == "memberOf" for _, r, _ in stated(extractor, "NASA said:\n- ESA will fly\n- JAXA will not"))

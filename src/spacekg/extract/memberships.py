@@ -29,10 +29,11 @@ MEMBERS_ARE = re.compile(
     r"(?P<owner>\bwhose|\b[Ii]ts|\b[Tt]heir|(?:^|(?<=[;:]\s))[Tt]he)\s+(?:(?:\d+|[a-z]+)\s+){0,2}?"
     r"(?P<kind>members|member\s+states|partners|participants|signatories|parties)\s+"
     r"(?:(?:thus|now|so\s+far|today|currently|then|therefore)\s+)?(?:include[sd]?|are|were|comprise[sd]?)"
-    r"(?:\s+(?:thus|now|so\s+far|today|currently|then|therefore))?(?:\s+[^:;.]{1,40}?:\s*|\s*:\s*|\s+)(?:the\s+)?(?=[A-Z])"
+    r"(?:\s+(?:thus|now|so\s+far|today|currently|then|therefore))?(?:\s+[^:;.]{1,40}?:\s*|\s*:\s*|\s+)(?:[-•*]\s+)?(?:the\s+)?(?=[A-Z])"
 )
 GROUPS_WORDS = {"groups", "grouped", "brings", "brought", "made", "consists", "consisted", "comprises", "comprised",
-                "unites", "united", "includes", "included"}  # fmt: skip
+                "unites", "united", "includes", "included", "comprising", "grouping", "bringing", "consisting",
+                "uniting"}  # fmt: skip
 GROUP_OF_WORDS = {
     "consortium",
     "coalition",
@@ -117,12 +118,13 @@ OWNER_NOUN_LIST = re.compile(
 HAS_LIST = re.compile(
     r"\b(?P<verb>has|have|had|with|now\s+has|now\s+have)\s+(?:(?:\d+|[a-z]+)\s+){0,2}?(?P<kind>members|member\s+states|"
     r"partners|participants|signatories|parties)(?:\s*,?\s+(?:including|among\s+them|such\s+as|notably|namely)\s+|"
-    r"\s*:\s*)(?:the\s+)?"
+    r"\s*:\s*(?:[-•*]\s+)?)(?:the\s+)?"
 )
 # 'The Example Council, which groups A, B and C', 'brings together A and B', 'is made up of A and B'.
 GROUPS = re.compile(
     r"\b(?:groups|grouped|brings\s+together|brought\s+together|(?:is|was|are|were)\s+made\s+up\s+of|consists\s+of|"
-    r"consisted\s+of|comprises|comprised|unites|united|includes|included)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?=[A-Z])"
+    r"consisted\s+of|comprises|comprised|unites|united|includes|included|,\s+(?:comprising|grouping|bringing\s+together|"
+    r"made\s+up\s+of|consisting\s+of|uniting))\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?=[A-Z])"
 )
 # 'The council admitted Norway and Chile in 2021'.
 ADMITS = re.compile(r"\badmit(?:s|ted)?\s+(?:the\s+)?(?=[A-Z])")
@@ -506,7 +508,7 @@ def colon_listed_subject(view: Any, pos: int, domain: str) -> list[Found]:
     if opener is None or opener.end() > pos or any(opener.end() <= m.start - view.start < pos for m in view.mentions):
         return []
     listed = view.group([m for m in view.after(colon + 1) if view.is_(m, domain)], False)
-    if not listed or not re.fullmatch(r":\s*(?:the\s+)?", view.text[view.start + colon : listed[0].start]):
+    if not listed or not re.fullmatch(r":\s*(?:[-•*]\s+)?(?:the\s+)?", view.text[view.start + colon : listed[0].start]):
         return []
     return listed if COLON_LIST_END.fullmatch(view.text, listed[-1].end, view.end) else []
 

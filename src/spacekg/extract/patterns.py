@@ -219,6 +219,8 @@ YEAR = re.compile(r"\b(19[5-9]\d|20\d\d|21\d\d)\b")
 MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b")
 JOINER = re.compile(
     r"^(?:\s*(?:,|and|nor|&|as well as|together with)\s*)+$|^\s*,?\s*(?:and|nor)\s+the\s*$|^\s*,\s*the\s*$"
+    # the items of a bulleted list, one a line
+    r"|^[,;]?[ \t]*\n\s*[-•*][ \t]+(?:the\s+)?$"
 )
 # 'Dmitry Rogozin and CNSA Administrator Zhang Kejian': a title and its organization between two names.
 TITLED_JOINER = re.compile(rf"^\s*,?\s*and\s+(?:the\s+)?(?:{NAME}\s+){{0,5}}{TITLE}\s*$")
