@@ -26,7 +26,7 @@ from spacekg.extract.patterns import (
     PROGRAM_WORD,
     TITLE,
 )
-from spacekg.extract.propernames import NOT_NAMES, ROCKET_AFTER
+from spacekg.extract.propernames import MODULE_BEFORE, NOT_NAMES, ROCKET_AFTER
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 NOT_A_TAIL = ("Its", "His", "Her", "Their", "This", "That", "These", "Those", "Our", "My", "Your")
@@ -54,12 +54,23 @@ HEAD_FIRST_NAME = re.compile(
 TITLE_AFTER_COMMA = re.compile(r",\s+(" + APPOSITIVE_TITLE.pattern + ")")
 # (and 'Dubai-based' before 'Example Space Centre': the place is a name of its own)
 LEADING_WORD = re.compile(
-    r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|While)\s+)?(?:[A-Z][\w’']*-(?:based|built|led|made|owned|run)\s+)?"
+    r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|While|If|When|Once|As|Although|Though|Because|Since|Unless|"
+    r"Until|After|Before|Whether|Where|Should|Even|Only|Nor|Neither|Yet|So)\s+(?:the\s+)?)?(?:[A-Z][\w’']*-(?:based|built|led|made|owned|run)\s+)?"
 )
 # 'Artemis II', 'Apollo 11': a name and a number apart names a mission (not 'Article IV', 'World War II').
 NUMBERED_APART = re.compile(
     r"([A-Z](?<![\w’'-].)[a-z]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d{0,3}))(?![\w’'-]|[.,]\d)"
 )
+# 'Long Example 5B', 'Example Mission 4': a number (and a letter) after two capitalised words.
+NUMBERED_LONGER = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][a-z]+\s){1,2}[A-Z][a-z]+\s(?:[1-9]\d{0,2}[A-Z]?|I{2,3}|IV|VI{0,3}))(?![\w’'-]|[.,]\d)"
+)
+# 'Example-C', 'Example-M': a name and one capital letter joined by a hyphen (a launcher's or craft's variant).
+LETTERED = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,}-[A-Z]\d?)(?![\w’'-])")
+# Launcher families the reporting names often: a numbered name opening with one is a launcher type (a program).
+LAUNCHER_FAMILIES = ("Long March", "Falcon", "Ariane", "Vega", "Atlas", "Delta", "Proton", "Angara", "Soyuz-2",
+                     "Electron", "Kuaizhou", "Zhuque", "Epsilon", "Titan", "Saturn", "Minotaur", "Antares", "Vulcan",
+                     "New Glenn", "Tianlong", "Ceres", "Hyperbola", "Nuri", "Terran", "Neutron", "Firefly Alpha")  # fmt: skip
 # 'Fengyun-1C', 'Kosmos-2553': a hyphenated number with a letter after it, or of four digits (not a year).
 NUMBERED_MORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:['’][a-z]+)?-(?:\d{1,3}[A-Z]{1,2}|\d{4}))(?![\w-])")
 YEARLIKE = re.compile(r"(?:19|20)\d\d$")
@@ -95,6 +106,8 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               # missions: 'Mars Sample Return', 'Example Explorer'
               "Return": "Mission", "Explorer": "Mission", "Module": "Mission", "Vehicle": "Mission",
               "Satellite": "Mission", "Spacecraft": "Mission",
+              # a satellite or ground network, a national survey: 'Deep Example Network', 'Example Geological Survey'
+              "Network": "Facility", "Survey": "GovernmentBody",
               # legislatures, consortia, laws, units, launchers: 'the Examplian Parliament', 'the Example Law'
               "Parliament": "GovernmentBody", "Senate": "GovernmentBody", "Directorate": "GovernmentBody",
               "Consortium": "Organization", "Law": "Document", "Wing": "MilitaryOrganization",
@@ -137,7 +150,7 @@ DATELINE = re.compile(
 )
 # 'resolution 76/231', 'Resolution 2730': a resolution known by its number.
 NUMBERED_RESOLUTION = re.compile(
-    r"\b(?:[Dd]raft\s+)?[Rr]esolution\s+(?:[A-Z]+/(?:RES/)?)?\d{1,4}(?:/\d{1,4})*(?![\w/])"
+    r"\b(?:[Dd]raft\s+)?(?:[Rr]esolution|[Rr]es\.?)\s+(?:[A-Z]+/(?:RES/)?)?\d{1,4}(?:/\d{1,4})*(?![\w/])"
 )
 # A description ends before 'in the UN Security Council', 'in Washington'.
 DESCRIPTION_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
@@ -375,10 +388,29 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             continue  # 'Vision 2030', 'Before 2019': a year, not a number in a name
         if first not in NOT_NUMBERED and first not in MONTHS and first not in NOT_NAMES:
             found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
-                               type=_craft_or_rocket(sentence, match.end(1)), label=match.group(1), confidence=0.5,
+                               type=_craft_or_rocket(sentence, match.end(1), match.group(1)), label=match.group(1), confidence=0.5,
                                rule="numbered name"))  # fmt: skip
+    for match in NUMBERED_LONGER.finditer(sentence):
+        words = match.group(1).split()
+        while words and (words[0] in NOT_NAMES or words[0] in MONTHS):
+            words.pop(0)
+        if len(words) < 3 or words[-2] in NOT_NUMBERED or any(w in MONTHS or w in WEEKDAYS for w in words):
+            continue  # 'Artemis II' is the rule above's; 'Example Article 5', 'Friday 13' are no names
+        name = " ".join(words)
+        if name in names:
+            continue
+        offset = start + match.end(1) - len(name)
+        found.append(Found(offset, offset + len(name), slug(name), new=True,
+                           type=_craft_or_rocket(sentence, match.end(1), name), label=name, confidence=0.5,
+                           rule="numbered name"))  # fmt: skip
+    for match in LETTERED.finditer(sentence) if "-" in sentence else ():
+        if match.group(1) in names or match.group(1).split("-")[0] in NOT_NAMES:
+            continue
+        found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
+                           type=_craft_or_rocket(sentence, match.end(1), match.group(1)), label=match.group(1),
+                           confidence=0.5, rule="numbered name"))  # fmt: skip
     for match in NAME_WITH_MORE_HEADS.finditer(sentence) if any(h in sentence for h in MORE_HEADS) else ():
-        words = LEADING_WORD.sub("", match.group(1))
+        words = POSSESSOR.sub("", LEADING_WORD.sub("", match.group(1)))  # "NASA's Example Network": the network
         if len(words.split()) < 2 or words in names:
             continue
         offset = start + match.start(1) + match.group(1).find(words)
@@ -404,7 +436,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             city = f"{city}-city"
         found.append(Found(start, start + dateline.end(1), city, new=city not in linker.entities, type="City", label=place,
                            confidence=0.6, rule="dateline"))  # fmt: skip
-    for match in NUMBERED_RESOLUTION.finditer(sentence) if "esolution " in sentence else ():
+    for match in NUMBERED_RESOLUTION.finditer(sentence) if "esolution " in sentence or "/" in sentence else ():
         found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True,
                            type="DraftResolution", label=match.group(0), confidence=0.6, rule="numbered resolution"))  # fmt: skip
     for match in [*NUMBERED_MISSION.finditer(sentence), *NUMBERED_MORE.finditer(sentence)] if "-" in sentence else ():
@@ -414,7 +446,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             and match.group(1).split("-")[0] not in MONTHS
         ):
             found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
-                               type=_craft_or_rocket(sentence, match.end(1)), label=match.group(1), confidence=0.5,
+                               type=_craft_or_rocket(sentence, match.end(1), match.group(1)), label=match.group(1), confidence=0.5,
                                rule="numbered name"))  # fmt: skip
     for match in HEAD_BEFORE.finditer(sentence) if any(h in sentence for h in HEAD_BEFORE_WORDS) else ():
         words = trim(match.group(0))
@@ -499,9 +531,14 @@ def _tail(sentence: str, end: int, head: str) -> str:
     return "" if first in MONTHS or first in WEEKDAYS or first in NOT_A_TAIL else trim(tail.group(0))
 
 
-def _craft_or_rocket(sentence: str, end: int) -> str:
-    """A numbered name is a mission, or a launcher type (a program) before 'rocket' ('a Falcon 9 rocket')."""
-    return "Program" if ROCKET_AFTER.match(sentence[end : end + 40]) else "Mission"
+def _craft_or_rocket(sentence: str, end: int, name: str = "") -> str:
+    """A numbered name is a mission, or a launcher type (a program) before 'rocket' ('a Falcon 9 rocket') or of
+    a known launcher family, or a station's module ('its first module, Example-1')."""
+    if ROCKET_AFTER.match(sentence[end : end + 40]) or name.startswith(LAUNCHER_FAMILIES):
+        return "Program"
+    if MODULE_BEFORE.search(sentence, max(0, end - len(name) - 40), end - len(name)):
+        return "Station"
+    return "Mission"
 
 
 def described_document(linker: Linker, match: re.Match[str], start: int, names: dict[str, Any]) -> Found:

@@ -111,6 +111,11 @@ SPEECH_AFTER = re.compile(
 )
 PERSON_BEFORE_SAID = re.compile(r"\b(?:said|says|told|asked|[Aa]ccording\s+to)\s+$")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|visited|visit|hosted\s+in)\s+$")
+# 'takes part in X', 'a stake in X', 'invested in X': what one joins or funds, not a place.
+NOT_A_PLACE_BEFORE = re.compile(
+    r"\b(?:part|participat\w*|role|share|stake|interest|membership|involve\w*|invest\w*|join\w*|engaged|"
+    r"contribut\w*|roles|shares|stakes)\s+in\s+$"
+)
 # After 'to' and 'from' a two-word name may as well be a person's ('a visit to Jane Doe', 'a letter from Jane Doe').
 PERSON_OR_PLACE_BEFORE = re.compile(r"\b(?:to|from)\s+$")
 # Continents and regions as places or collective actors are not mentions ('in Asia', 'South Asia', 'Europe').
@@ -144,11 +149,30 @@ CRAFT_AFTER = re.compile(rf"^\s+(?:{CRAFT_MODIFIER})?(?:lander|rover|probe|space
                          r"module|mission|crew\s+vehicle|space\s+station)s?\b")  # fmt: skip
 # 'an H-IIA rocket', 'the Example launcher': a launcher type is a program (guidelines), not one flight.
 ROCKET_AFTER = re.compile(r"^\s+(?:heavy[- ]lift\s+|carrier\s+|space\s+)?(?:rocket|launcher|launch\s+vehicle)s?\b")
+# A station's module: 'the Example core module', 'its first module, Example-1', 'two laboratory modules, A and B'.
+MODULE_AFTER = re.compile(r"^\s+(?:core|laboratory|lab|habitation|habitat|docking|node|station)\s+modules?\b")
+MODULE_BEFORE = re.compile(
+    r"(?<!service)(?<!command)(?<!lunar)(?<!descent)(?<!ascent)(?<!propulsion)\s+modules?,?\s+(?:called\s+|named\s+)?$"
+)
+# 'the Example launch site', 'the Example spaceport': a facility.
+FACILITY_AFTER = re.compile(
+    r"^\s+(?:launch\s+(?:site|centre|center|complex|pad|base|facility)|spaceport|cosmodrome|space\s+(?:centre|center|port)|"
+    r"(?:tracking|ground|relay)\s+station|test\s+(?:site|range|centre|center)|observatory)\b"
+)
+# 'the Example conference', 'the Example meeting': a meeting.
+MEETING_AFTER = re.compile(r"^\s+(?:conference|summit|meeting|symposium|congress|workshop|ministerial(?:\s+(?:meeting|council|conference))?)s?\b")
+# 'the asteroid Example', 'a small moon of the asteroid Example': a celestial body.
+CELESTIAL_BEFORE = re.compile(r"\b(?:asteroid|comet|dwarf\s+planet|exoplanet)\s+$")
+# Nouns that end names of things, not of people ('Example Access', 'Golden Example Dome').
+COMMON_LAST_WORDS = {"Access", "Dome", "Shield", "Disasters", "Network", "Fund", "Plan", "Report", "Services",
+                     "Service", "Review", "Summit", "Vision", "Agenda", "Pact", "Deal", "Act", "Bill", "Doctrine"}  # fmt: skip
+# Endings of abstract nouns, never of a surname ('Example Cooperation', 'Example Security').
+ABSTRACT_END = re.compile(r"\w\w\w(?:tion|sion|ment|ness|ity|ship|ism|ics)$")
 # 'the Example Mont-Example air base': a base.
 BASE_AFTER = re.compile(r"^\s+(?:air|naval|military|army|space|missile|air\s+force)\s+base\b")
 CRAFT = (
     r"(?:lander|rover|probe|spacecraft|orbiter|capsule|satellite|telescope|observatory|module|mission|robot|"
-    r"flight|craft|space\s+station)"
+    r"flight|craft|space\s+station|cube[sS]at)"
 )
 # 'its lander, Vikram', 'the rover Pragyan', 'a joint lander and rover, LUPEX': a craft noun before the name.
 CRAFT_BEFORE = re.compile(rf"\b{CRAFT}s?(?:\s+and\s+(?:its\s+)?{CRAFT})?,?\s+(?:called\s+|named\s+)?$")
@@ -159,7 +183,8 @@ CRAFT_APPOSITION = re.compile(
 # 'a platform called Kazachok', 'a crater named Shioli': the noun before 'called' gives the type.
 CALLED = re.compile(
     rf"\b(?:(?P<craft>{CRAFT}|platform|vehicle|instrument|camera|payload)|(?P<place>crater|site|region|area|"
-    r"valley|plain|basin|mountain|town|village|city|base)),?\s+(?:called|named|dubbed|known\s+as)\s+$"
+    r"valley|plain|basin|mountain|town|village|city|base)|(?P<program>scheme|programme|program|initiative|project|"
+    r"plan|system|constellation|network)),?\s+(?:called|named|dubbed|known\s+as)\s+$"
 )
 # 'SpaceIL, a non-profit group', 'Example is a private company': the noun of an apposition or of 'is a' gives the class.
 KIND_NOUNS = {
@@ -175,7 +200,8 @@ KIND_NOUNS = {
     "MediaOutlet": r"newspaper|broadcaster|news\s+agency|outlet|daily|magazine|social\s+network|website",
     "SpaceAgency": r"space\s+agency",
     "InternationalOrgan": r"(?:sub)?committee",
-    "Mission": r"lander|rover|probe|spacecraft|orbiter|satellite|telescope|capsule|(?<!space\s)mission",
+    "Mission": r"lander|rover|probe|spacecraft|orbiter|satellite|telescope|capsule|cubesat|(?<!space\s)mission",
+    "CelestialBody": r"asteroid|comet|moon|planet|dwarf\s+planet|exoplanet",
 }  # fmt: skip
 # The noun is the head of its phrase: punctuation, a preposition, a relative or a participle follows.
 HEAD_END = (
@@ -194,6 +220,8 @@ KIND_OF = re.compile(
 # '… Tomy, Sony and Example University': the other members of a list share its class.
 LIST_AFTER = re.compile(r"^(?:\s*(,)\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?")
 LIST_BEFORE = re.compile(r"(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?$")
+# A list's member is followed by the next one, the list's end or a verb, not by the noun it modifies.
+LIST_GOES_ON = re.compile(r"(?:['’]s)?(?:\s*[,;:.)!?—–]|\s+(?:and|or|as|were|are|was|is|have|has|had|will|would|said)\b|\s*$)")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 PLACES_AND = re.compile(r"(\s+and\s+)$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|between)\s+(?:the\s+)?$")
@@ -255,6 +283,14 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return None  # 'the European Commissioner for …': a role, not a name
     if PROGRAM_AFTER.match(after):
         return "Program", 0.6, "name before a craft noun"
+    if MODULE_AFTER.match(after) or MODULE_BEFORE.search(before):
+        return "Station", 0.6, "name beside a craft noun"  # 'the Example core module', 'two modules, A and B'
+    if FACILITY_AFTER.match(after):
+        return "Facility", 0.6, "name before a craft noun"  # 'the Example launch site'
+    if MEETING_AFTER.match(after) and len(words) <= 3:
+        return "Meeting", 0.6, "name before a craft noun"  # 'the Example conference'
+    if CELESTIAL_BEFORE.search(before) and len(words) <= 2:
+        return "CelestialBody", 0.6, "name beside a craft noun"  # 'the asteroid Example'
     if STATION_AFTER.match(after):
         return "Station", 0.6, "name before a craft noun"
     if CRAFT_AFTER.match(after):
@@ -267,6 +303,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "MilitaryBase", 0.6, "name before a craft noun"
     called = CALLED.search(before) if "ed " in before[-12:] or "as " in before[-4:] else None
     if called:
+        if called.group("program"):
+            return "Program", 0.6, "craft called"  # 'a scheme called Example Access'
         return ("Mission", 0.6, "craft called") if called.group("craft") else ("Place", 0.6, "place called")
     if CRAFT_BEFORE.search(before) or CRAFT_APPOSITION.match(after):
         return "Mission", 0.6, "name beside a craft noun"
@@ -298,7 +336,7 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     )
     if kind_of and kind_of.lastgroup:
         return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
-    if (PLACE_BEFORE.search(before) and titlecase and size <= 2 + (size < len(words)) and not CAMEL.fullmatch(phrase)
+    if (PLACE_BEFORE.search(before) and titlecase and not NOT_A_PLACE_BEFORE.search(before[-40:]) and size <= 2 + (size < len(words)) and not CAMEL.fullmatch(phrase)
             and (len(words) == 1 or not PERSON_OR_PLACE_BEFORE.search(before))):  # fmt: skip
         return "City", 0.5, "place after a preposition"
     if len(words) == 1 and CAMEL.fullmatch(phrase) and not phrase.startswith(("Mc", "Mac")):
@@ -313,7 +351,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Person", 0.6, "what only people are"  # 'Jane Example, who was born in', 'Jane Example, 54,'
     if titlecase and 2 <= size <= 3 and THE_BEFORE.search(before[-5:]):
         return "Organization", 0.35, "name after 'the'"  # 'the Example Example': no person takes an article
-    if titlecase and 2 <= size <= 3 + (size < len(words)) and words[-1] not in NOT_SURNAMES:
+    if (titlecase and 2 <= size <= 3 + (size < len(words)) and words[-1] not in NOT_SURNAMES
+            and words[-1] not in COMMON_LAST_WORDS and not ABSTRACT_END.search(words[-1])):  # fmt: skip
         return "Person", 0.35, "two- or three-word name"  # 'Luiz Example Lula da Example': a connector inside
     return None
 
@@ -339,7 +378,10 @@ def unexplained(
     covered = [(m.start - start, m.end - start) for m in taken]
     found: list[Found] = []
     pending: list[_Pending] = []
+    shouted = [(m.start(), m.end()) for m in SHOUTED.finditer(sentence) if _shouting(m.group(0))] if " " in sentence else []
     for match in PHRASE.finditer(sentence):
+        if shouted and any(a <= match.start(1) < b for a, b in shouted):
+            continue  # 'PRESS RELEASE', 'FOR IMMEDIATE RELEASE': words in capitals, not acronyms
         for piece_start, piece_end in _uncovered(match.start(1), match.end(1), covered):
             piece = sentence[piece_start:piece_end]
             # Strip words that do not start a name, and connectors at the edges.
@@ -399,6 +441,13 @@ def unexplained(
                     listed = _listed_with(p.before, p.after, p.at, p.until, taken + found + typed_now, kind_of)
                     if listed:
                         p.typed, p.strong = (listed, 0.5, "listed with a name of its class"), True
+    if kind_of is not None:
+        for p in pending:
+            if p.words == 1 and (p.typed is None or p.typed[2] in ("acronym", "capitals inside a word")) and (
+                p.before.endswith(("'s ", "’s "))
+                and any(m.end == p.at - 3 and kind_of(m) == "SpaceAgency" for m in taken)
+            ):
+                p.typed, p.strong = ("Mission", 0.5, "an agency's craft"), True  # 'ExSA's Example', 'NASA's EXM'
     headline = start == 0 and _title_case(sentence)
     emitted: dict[int, Found] = {}
     for index, p in enumerate(pending):
@@ -430,6 +479,16 @@ TITLE_CASE_SMALL_WORD = re.compile(
     r"(?<=\S)\s+(?:And|As|At|By|For|From|In|Into|Of|On|Over|To|With|After|Amid|Against)\s"
 )
 UPPER_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]{3,}\b")
+
+
+# Words in capitals side by side on one line ('FOR IMMEDIATE RELEASE').
+SHOUTED = re.compile(r"(?<![\w’'-])[A-Z]{2,}(?:[ \t]+[A-Z]{2,}[:]?)+(?![\w’'-])")
+SMALL_WORDS = {"FOR", "THE", "AND", "OF", "TO", "IN", "ON", "AT", "BY", "WITH", "FROM", "A", "AN", "IS", "ARE", "NOT"}
+
+
+def _shouting(run: str) -> bool:
+    """A run of words in capitals that is ordinary words shouted: a small word or a word of seven letters or more."""
+    return any(w in SMALL_WORDS or len(w) >= 7 for w in run.rstrip(":").split())
 
 
 def _title_case(sentence: str) -> bool:
@@ -526,12 +585,17 @@ def _listed_with(before: str, after: str, at: int, until: int, taken: list[Found
                 return kind
     if not (after.lstrip().startswith(",") or before.rstrip().endswith(",")):
         return None
+    after_place = LOCATIVE_BEFORE.search(before) is not None
     joined = LIST_AFTER.match(after)
     if joined:
         neighbour = next((m for m in taken if m.start == until + joined.end()), None)
         kind = kind_of(neighbour) if neighbour is not None else None
         if kind in ("Country", "Place") and joined.group(1) and not before.rstrip().endswith(","):
             return None  # 'in Examplton, Norway': a place and the country it is in, not a list
+        if neighbour is not None and not LIST_GOES_ON.match(after, neighbour.end - until):
+            kind = None  # 'Example, the Earth observation programme': a name that modifies a noun is no list's member
+        if after_place and kind not in (None, "City", "Place", "Country"):
+            kind = None  # 'a summit in Examplville, ESA states agreed': the clause after an opening place
         if kind is not None:
             return kind
     joined_before = LIST_BEFORE.search(before)
