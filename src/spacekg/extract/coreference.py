@@ -14,6 +14,7 @@ from spacekg.extract.linking import Linker
 from spacekg.extract.patterns import DEMONYMS, DOCUMENT_ANAPHOR, GENERIC, HEAD_FIRST, HEADS, PROGRAM_ANAPHOR
 from spacekg.extract.propernames import BODIES, NOT_NAMES
 
+CONNECTOR_WORDS = {"of", "for", "on", "and", "the", "de", "du", "des"}
 SURNAME_PARTICLES = {"le", "la", "de", "du", "da", "di", "van", "von", "del", "al", "el", "bin", "ibn", "dos"}
 
 
@@ -33,6 +34,12 @@ def learn_short_forms(
                 added = True
         if len(words) < 2 or mention.rule in ("short form", "anaphor") or not proper(" ".join(words)):
             continue
+        if mention.new and mention.type != "Person":
+            # 'the Example Geological Survey' … 'the EGS': an acronym its capitals spell, never defined in the text
+            for acronym in _acronyms_of(words):
+                if acronym not in short_forms and acronym not in names:
+                    short_forms[acronym] = dataclasses.replace(mention)
+                    added = True
         if mention.new and mention.type == "Person":
             tails = [words[-1]]
             if len(words) >= 3 and words[-2].lower() in SURNAME_PARTICLES:
@@ -49,6 +56,15 @@ def learn_short_forms(
             if tail in names or tail in GENERIC or not tail[:1].isupper() or len(tail) < 3:
                 continue
             if len(tail.split()) == 1 and (tail in HEADS or tail in HEAD_FIRST) and not linker.is_(mention, "Document"):
+                if tail == words[-1] and len(words) <= 4 and not any(w in CONNECTOR_WORDS for w in words):
+                    # 'the Commission' after 'the European Commission': the head word after 'the', capitalised
+                    for article in ("the ", "The "):
+                        known = short_forms.get(article + tail)
+                        if article + tail not in short_forms:
+                            short_forms[article + tail] = dataclasses.replace(mention)
+                            added = True
+                        elif known is not None and known.entity != mention.entity:
+                            short_forms[article + tail] = None  # two such bodies: neither
                 continue
             if tail in BODIES:
                 continue  # 'House' in 'White House' is a body of its own
@@ -67,6 +83,14 @@ WORD_CHAR = re.compile(r"[\w-]")
 
 INSIDE_BEFORE = re.compile(r"\b([A-Z][a-z]+|bin|ibn|al|von|van|de|da)\s$")
 INSIDE_AFTER = re.compile(r"\s(?:[A-Z][a-z]+|bin|ibn|al)\b(?![.,;:])")
+
+
+def _acronyms_of(words: list[str]) -> set[str]:
+    """Acronyms a name's capitals spell: its words' first letters, or all its capitals ('US Deorbit Vehicle':
+    USDV); three letters at least, small words left out."""
+    words = [w for w in words if w[:1].isupper() and w != "The"]
+    found = {"".join(w[0] for w in words), "".join(c for w in words for c in w if c.isupper())}
+    return {a for a in found if 3 <= len(a) <= 8}
 
 
 def _learnable(words: list[str]) -> bool:
@@ -110,7 +134,8 @@ class ShortForms:
                     after = at + len(form)
                     template = self.forms[form]
                     if template is not None:
-                        found.append(dataclasses.replace(template, start=start + at, end=start + after,
+                        first = at + 4 if form.startswith(("the ", "The ")) else at  # the article is no part of it
+                        found.append(dataclasses.replace(template, start=start + first, end=start + after,
                                                          confidence=0.7, rule="short form"))  # fmt: skip
                     break
         return found
@@ -147,7 +172,7 @@ class ShortForms:
                 if known is not None:
                     mention.entity, mention.new, mention.type, mention.rule = known.entity, False, "", "in the title"
         for form, template in self.forms.items():
-            if template is None or template.start < title_end or form not in title:
+            if template is None or template.start < title_end or form not in title or form.startswith(("the ", "The ")):
                 continue
             for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", title):
                 if not template.new or any(a < match.end() and match.start() < b for a, b in taken):

@@ -26,7 +26,7 @@ from spacekg.extract.patterns import (
     PROGRAM_WORD,
     TITLE,
 )
-from spacekg.extract.propernames import MODULE_BEFORE, NOT_NAMES, ROCKET_AFTER
+from spacekg.extract.propernames import DEMONYM_SHAPE, MODULE_BEFORE, NOT_NAMES, ROCKET_AFTER
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 NOT_A_TAIL = ("Its", "His", "Her", "Their", "This", "That", "These", "Those", "Our", "My", "Your")
@@ -48,7 +48,8 @@ NAME_WITH_HEAD = re.compile(rf"(?<![\w])({ORDINAL}(?:{NAME}\s+){{1,6}}(?:{'|'.jo
 NAME_AND_HEAD = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,4}}and\s+(?:{NAME}\s+){{0,4}}(?:{'|'.join(HEADS)}))\b")
 HEAD_WORD = re.compile(rf"\b(?:{'|'.join(HEADS)})\b")
 HEAD_FIRST_NAME = re.compile(
-    rf"(?<![\w])((?:{'|'.join(HEAD_FIRST)})\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,4}}{NAME})"
+    rf"(?<![\w])((?:{'|'.join(HEAD_FIRST)})\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,4}}{NAME}"
+    rf"(?:\s+and\s+(?:{NAME}\s+){{0,2}}{NAME})?)"
 )
 # The appositive title right after 'Jane Doe, ': anchored on the comma, so a sentence is scanned fast.
 TITLE_AFTER_COMMA = re.compile(r",\s+(" + APPOSITIVE_TITLE.pattern + ")")
@@ -182,6 +183,7 @@ LEGISLATURE = re.compile(r"\b(?:Senate|House|Congress|Parliament|Duma|Appropriat
 SPACE_WORD = re.compile(
     r"\b(?:Space|AeroSpace|Aerospace|Aeronautics|Cosmos|Cosmic|Astronautics|Lunar|Planetary|Satellite|Orbital|Rocket)\b"
 )
+UNION_BODY = re.compile(r"(?:European\s+Union|European|EU|United\s+Nations|UN|African\s+Union)\s")
 NATIONAL = re.compile(r"^(?:National|Federal|State|Presidential)\b")
 DEFENCE = re.compile(r"\b(?:Defen[cs]e|Military|Armed)\b")
 # Words that mark a body of several countries ('European …', 'Asia-Pacific …', 'International …').
@@ -215,6 +217,8 @@ def refine(name: str, kind: str) -> str:
         return "DefenceMinistry"  # 'Example Defence Ministry', 'Ministry of Defence'
     if kind == "SpaceAgency" and DEFENCE.search(name):
         return "MilitaryOrganization"  # 'Defence Space Agency'
+    if kind == "SpaceAgency" and not SPACE_WORD.search(name) and UNION_BODY.match(name):
+        return "InternationalOrgan"  # 'European Union Agency for Example', 'European Example Agency': a union's organ
     if kind == "SpaceAgency" and not SPACE_WORD.search(name):
         return "GovernmentBody"  # 'Example Protection Agency', 'the Example Administration': no space agency
     if kind == "InternationalOrganization" and SPACE_WORD.search(name) and NATIONAL.search(name):
@@ -368,6 +372,10 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                                type="Person", label=before.group(1), confidence=0.6, rule="person, title of"))  # fmt: skip
     for match in HEAD_FIRST_NAME.finditer(sentence) if any(h in sentence for h in HEAD_FIRST) else ():
         words = trim(match.group(1))
+        second = words.split(" and ", 1)[1] if " and " in words else ""
+        if second and (second in names or second in linker.gazetteer or second.split()[0] in NOT_NAMES
+                       or len(second.split()) > 1 and head_kind(second) is not None):  # fmt: skip
+            words = words.split(" and ", 1)[0]  # 'the Ministry of Example and NASA', '… and the Example Agency': two names
         offset = start + match.start(1)
         found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, HEAD_FIRST[words.split()[0]]),
                            label=words, confidence=0.6, rule="head-first name"))  # fmt: skip
@@ -491,6 +499,12 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             continue
         head = words.split()[-1]
         offset = start + match.start(1) + match.group(1).find(words)
+        first, _, rest = words.partition(" ")
+        if first in names and rest in names and " " in rest:
+            # 'the UNEX First Committee': a known name after the known name of its parent is the known body
+            found.append(Found(offset, offset + len(words), names[rest][0], confidence=0.6,
+                               rule="known name after its parent's"))  # fmt: skip
+            continue
         words += _tail(sentence, match.end(1), head)
         found.append(
             Found(
@@ -589,7 +603,27 @@ PLACE_MODIFIER = re.compile(
 )
 
 
+# After 'a'/'an', a nationality adjective followed by no noun is a person ('an Examplian should', 'an Examplian.').
+NO_NOUN_AFTER = re.compile(
+    r"(?:\s+(?:should|will|would|could|can|may|might|must|has|had|is|was|who|to|in|on|at|of|for|and|or)\b|\s*[,.;:!?\"”’)])"
+)
+
+
+def _a_person_of(text: str, at: int, until: int) -> bool:
+    """'non-Examplian', or 'a'/'an' before a nationality adjective and no noun after it: a person or a thing of
+    that country, not the country."""
+    if text.endswith("non-", 0, at) or text.endswith("Non-", 0, at):
+        return True
+    return text.endswith((" an ", " a ", "An ", "A "), 0, at) and NO_NOUN_AFTER.match(text, until) is not None
+
+
+# 'RF blocked consensus', 'the RF MFA': a verb in the past or a body's acronym after the short name.
+VERB_OR_BODY_AFTER = re.compile(r"\s+(?:[a-z]+ed|has|had|was|is|will|would|said|says|vetoed|[A-Z]{2,6})\b")
+
+
 def _used_as_a_name(text: str, at: int, until: int) -> bool:
+    if VERB_OR_BODY_AFTER.match(text, until) and not text.endswith(("-", "/"), 0, at):
+        return True
     return text.endswith(("the ", "The "), 0, at) and not NOUN_AFTER.match(text, until)
 
 
@@ -622,6 +656,10 @@ def known_names(
             linker.is_(Found(0, 0, names[word][0]), "Country") if word in names else gazetteer[word][1] == "Country"
         ):
             continue  # 'Latin America', 'North America': a region, not the country
+        if kind == "CelestialBody" and text.startswith((" observation", "-observation"), start + match.end(1)):
+            continue  # 'Earth observation': a field of work, not the planet
+        if DEMONYM_SHAPE.match(word) and _a_person_of(text, start + match.start(1), start + match.end(1)):
+            continue  # 'an Examplian should walk on the Moon', 'the first non-Examplian': a person, not the country
         if word in AMBIGUOUS and not _used_as_a_name(text, start + match.start(1), start + match.end(1)):
             continue  # 'RF' the Russian Federation after 'the', not 'RF interference'
         if word in linker.capitals and (

@@ -202,6 +202,7 @@ KIND_NOUNS = {
     "InternationalOrgan": r"(?:sub)?committee",
     "Mission": r"lander|rover|probe|spacecraft|orbiter|satellite|telescope|capsule|cubesat|(?<!space\s)mission",
     "CelestialBody": r"asteroid|comet|moon|planet|dwarf\s+planet|exoplanet",
+    "Station": r"(?<!service\s)(?<!command\s)(?<!lunar\s)module|space\s+station|station",
 }  # fmt: skip
 # The noun is the head of its phrase: punctuation, a preposition, a relative or a participle follows.
 HEAD_END = (
@@ -239,7 +240,9 @@ BODIES = {"Congress": "GovernmentBody", "Parliament": "GovernmentBody", "Senate"
 # 'the toy maker Tomy', 'Thailand's space agency, GISTDA', 'the start-up Example Labs': the noun before the name.
 KIND_BEFORE = re.compile(
     r"\b(?:(?P<SpaceAgency>space\s+agency)|(?P<Organization>compan(?:y|ies)|(?:firm|start-?up|operator|manufacturer|"
-    r"contractor|maker|carmaker|conglomerate|giant)s?)|(?P<MediaOutlet>broadcaster|newspaper|news\s+agency))\s*,?\s+$"
+    r"contractor|maker|carmaker|conglomerate|giant)s?)|(?P<MediaOutlet>broadcaster|newspaper|news\s+agency)|"
+    r"(?P<Program>programme|program|initiative)|(?P<Facility>(?:navigation|positioning|satellite|communications?)\s+"
+    r"(?:systems?|networks?|constellations?)|constellation))\s*,?\s+$"
 )
 GENERIC_SAT = re.compile(r"(?:Cube|Small|Micro|Nano|Pico|Mega|Mini)[Ss]ats?|NewSpace|SmallSats?")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -312,7 +315,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Place", 0.6, "place after 'island of'"
     kind_before = KIND_BEFORE.search(before, max(0, len(before) - 40)) if before else None
     if kind_before and kind_before.lastgroup and len(words) <= 3:
-        return kind_before.lastgroup, 0.6, "class from the noun before"
+        if kind_before.lastgroup not in ("Program", "Facility") or "," not in kind_before.group(0):
+            return kind_before.lastgroup, 0.6, "class from the noun before"  # ('the programme, Jane Doe said': no)
     if len(words) == 1 and CRAFT_VERB_AFTER.match(after):
         return "Mission", 0.5, "what only craft do"  # 'SLIM landed upside down', 'Example, built by X, crashed'
     if len(words) == 1 and BARE_ACRONYM.fullmatch(phrase):
