@@ -373,9 +373,10 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     for match in HEAD_FIRST_NAME.finditer(sentence) if any(h in sentence for h in HEAD_FIRST) else ():
         words = trim(match.group(1))
         second = words.split(" and ", 1)[1] if " and " in words else ""
+        # 'the Ministry of Example and NASA', '… and the Example Agency': two names
         if second and (second in names or second in linker.gazetteer or second.split()[0] in NOT_NAMES
-                       or len(second.split()) > 1 and head_kind(second) is not None):  # fmt: skip
-            words = words.split(" and ", 1)[0]  # 'the Ministry of Example and NASA', '… and the Example Agency': two names
+                       or (len(second.split()) > 1 and head_kind(second) is not None)):  # fmt: skip
+            words = words.split(" and ", 1)[0]
         offset = start + match.start(1)
         found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, HEAD_FIRST[words.split()[0]]),
                            label=words, confidence=0.6, rule="head-first name"))  # fmt: skip
@@ -399,12 +400,13 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                                type=_craft_or_rocket(sentence, match.end(1), match.group(1)), label=match.group(1), confidence=0.5,
                                rule="numbered name"))  # fmt: skip
     for match in NUMBERED_LONGER.finditer(sentence):
-        words = match.group(1).split()
-        while words and (words[0] in NOT_NAMES or words[0] in MONTHS):
-            words.pop(0)
-        if len(words) < 3 or words[-2] in NOT_NUMBERED or any(w in MONTHS or w in WEEKDAYS for w in words):
+        parts = match.group(1).split()
+        while parts and (parts[0] in NOT_NAMES or parts[0] in MONTHS):
+            parts.pop(0)
+        name = " ".join(parts)
+        dated = not name.startswith(LAUNCHER_FAMILIES) and any(w in MONTHS or w in WEEKDAYS for w in parts)
+        if len(parts) < 3 or parts[-2] in NOT_NUMBERED or dated:
             continue  # 'Artemis II' is the rule above's; 'Example Article 5', 'Friday 13' are no names
-        name = " ".join(words)
         if name in names:
             continue
         offset = start + match.end(1) - len(name)

@@ -154,13 +154,21 @@ MODULE_AFTER = re.compile(r"^\s+(?:core|laboratory|lab|habitation|habitat|dockin
 MODULE_BEFORE = re.compile(
     r"(?<!service)(?<!command)(?<!lunar)(?<!descent)(?<!ascent)(?<!propulsion)\s+modules?,?\s+(?:called\s+|named\s+)?$"
 )
+# 'two cubesats, A and B', 'two modules, A, B and C': the last name of a list after a plural craft noun.
+_LISTED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+LISTED_AFTER_PLURAL = re.compile(
+    rf"\b(?:(modules)|(?:landers|rovers|probes|spacecraft|orbiters|capsules|satellites|telescopes|cube[sS]ats))"
+    rf",?\s+{_LISTED}(?:,\s+{_LISTED}){{0,4}},?\s+(?:and|or)\s+$"
+)
 # 'the Example launch site', 'the Example spaceport': a facility.
 FACILITY_AFTER = re.compile(
     r"^\s+(?:launch\s+(?:site|centre|center|complex|pad|base|facility)|spaceport|cosmodrome|space\s+(?:centre|center|port)|"
     r"(?:tracking|ground|relay)\s+station|test\s+(?:site|range|centre|center)|observatory)\b"
 )
 # 'the Example conference', 'the Example meeting': a meeting.
-MEETING_AFTER = re.compile(r"^\s+(?:conference|summit|meeting|symposium|congress|workshop|ministerial(?:\s+(?:meeting|council|conference))?)s?\b")
+MEETING_AFTER = re.compile(
+    r"^\s+(?:conference|summit|meeting|symposium|congress|workshop|ministerial(?:\s+(?:meeting|council|conference))?)s?\b"
+)
 # 'the asteroid Example', 'a small moon of the asteroid Example': a celestial body.
 CELESTIAL_BEFORE = re.compile(r"\b(?:asteroid|comet|dwarf\s+planet|exoplanet)\s+$")
 # Nouns that end names of things, not of people ('Example Access', 'Golden Example Dome').
@@ -222,7 +230,9 @@ KIND_OF = re.compile(
 LIST_AFTER = re.compile(r"^(?:\s*(,)\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?")
 LIST_BEFORE = re.compile(r"(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?$")
 # A list's member is followed by the next one, the list's end or a verb, not by the noun it modifies.
-LIST_GOES_ON = re.compile(r"(?:['’]s)?(?:\s*[,;:.)!?—–]|\s+(?:and|or|as|were|are|was|is|have|has|had|will|would|said)\b|\s*$)")
+LIST_GOES_ON = re.compile(
+    r"(?:['’]s)?(?:\s*[,;:.)!?—–]|\s+(?:and|or|as|were|are|was|is|have|has|had|will|would|said)\b|\s*$)"
+)
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 PLACES_AND = re.compile(r"(\s+and\s+)$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|between)\s+(?:the\s+)?$")
@@ -286,6 +296,13 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return None  # 'the European Commissioner for …': a role, not a name
     if PROGRAM_AFTER.match(after):
         return "Program", 0.6, "name before a craft noun"
+    listed = LISTED_AFTER_PLURAL.search(before) if " and " in before[-40:] or " or " in before[-40:] else None
+    if listed:  # 'two cubesats, A and B': the last of a list after a plural class noun
+        return (
+            ("Station", 0.6, "name beside a craft noun")
+            if listed.group(1)
+            else ("Mission", 0.6, "name beside a craft noun")
+        )
     if MODULE_AFTER.match(after) or MODULE_BEFORE.search(before):
         return "Station", 0.6, "name beside a craft noun"  # 'the Example core module', 'two modules, A and B'
     if FACILITY_AFTER.match(after):
@@ -314,9 +331,9 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if PLACE_OF.search(before) and all(w[:1].isupper() for w in words) and len(words) <= 3:
         return "Place", 0.6, "place after 'island of'"
     kind_before = KIND_BEFORE.search(before, max(0, len(before) - 40)) if before else None
-    if kind_before and kind_before.lastgroup and len(words) <= 3:
-        if kind_before.lastgroup not in ("Program", "Facility") or "," not in kind_before.group(0):
-            return kind_before.lastgroup, 0.6, "class from the noun before"  # ('the programme, Jane Doe said': no)
+    if (kind_before and kind_before.lastgroup and len(words) <= 3
+            and (kind_before.lastgroup not in ("Program", "Facility") or "," not in kind_before.group(0))):  # fmt: skip
+        return kind_before.lastgroup, 0.6, "class from the noun before"  # ('the programme, Jane Doe said': no)
     if len(words) == 1 and CRAFT_VERB_AFTER.match(after):
         return "Mission", 0.5, "what only craft do"  # 'SLIM landed upside down', 'Example, built by X, crashed'
     if len(words) == 1 and BARE_ACRONYM.fullmatch(phrase):
@@ -382,7 +399,9 @@ def unexplained(
     covered = [(m.start - start, m.end - start) for m in taken]
     found: list[Found] = []
     pending: list[_Pending] = []
-    shouted = [(m.start(), m.end()) for m in SHOUTED.finditer(sentence) if _shouting(m.group(0))] if " " in sentence else []
+    shouted = (
+        [(m.start(), m.end()) for m in SHOUTED.finditer(sentence) if _shouting(m.group(0))] if " " in sentence else []
+    )
     for match in PHRASE.finditer(sentence):
         if shouted and any(a <= match.start(1) < b for a, b in shouted):
             continue  # 'PRESS RELEASE', 'FOR IMMEDIATE RELEASE': words in capitals, not acronyms
@@ -447,9 +466,13 @@ def unexplained(
                         p.typed, p.strong = (listed, 0.5, "listed with a name of its class"), True
     if kind_of is not None:
         for p in pending:
-            if p.words == 1 and (p.typed is None or p.typed[2] in ("acronym", "capitals inside a word")) and (
-                p.before.endswith(("'s ", "’s "))
-                and any(m.end == p.at - 3 and kind_of(m) == "SpaceAgency" for m in taken)
+            if (
+                p.words == 1
+                and (p.typed is None or p.typed[2] in ("acronym", "capitals inside a word"))
+                and (
+                    p.before.endswith(("'s ", "’s "))
+                    and any(m.end == p.at - 3 and kind_of(m) == "SpaceAgency" for m in taken)
+                )
             ):
                 p.typed, p.strong = ("Mission", 0.5, "an agency's craft"), True  # 'ExSA's Example', 'NASA's EXM'
     headline = start == 0 and _title_case(sentence)
@@ -589,7 +612,6 @@ def _listed_with(before: str, after: str, at: int, until: int, taken: list[Found
                 return kind
     if not (after.lstrip().startswith(",") or before.rstrip().endswith(",")):
         return None
-    after_place = LOCATIVE_BEFORE.search(before) is not None
     joined = LIST_AFTER.match(after)
     if joined:
         neighbour = next((m for m in taken if m.start == until + joined.end()), None)
@@ -598,8 +620,6 @@ def _listed_with(before: str, after: str, at: int, until: int, taken: list[Found
             return None  # 'in Examplton, Norway': a place and the country it is in, not a list
         if neighbour is not None and not LIST_GOES_ON.match(after, neighbour.end - until):
             kind = None  # 'Example, the Earth observation programme': a name that modifies a noun is no list's member
-        if after_place and kind not in (None, "City", "Place", "Country"):
-            kind = None  # 'a summit in Examplville, ESA states agreed': the clause after an opening place
         if kind is not None:
             return kind
     joined_before = LIST_BEFORE.search(before)
