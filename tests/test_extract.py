@@ -270,8 +270,10 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.97 / 0.94 at precision 0.94 after the entity rules studied on them (initials, accents, continents,
     # rockets and bases, plural class nouns, legislatures, named agreements, datelines with an agency).
     # 0.95 / typed new entities 0.88 at precision 0.89 since the eleven v6 held-out texts joined.
-    assert scores["links (overlap)"].f1 >= 0.95
-    assert scores["new entities"].recall >= 0.88 and scores["new entities"].precision >= 0.89
+    # 0.97 / 0.92 at precision 0.94 after the name rules studied on them (tests/test_extract_names.py: class nouns
+    # beside a name, launcher families, acronyms spelled by an earlier name, shouted capitals, list modifiers).
+    assert scores["links (overlap)"].f1 >= 0.96
+    assert scores["new entities"].recall >= 0.91 and scores["new entities"].precision >= 0.92
     # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
     # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).
     # 0.96 / 0.61 / 0.75 and speakers 0.76 of the quoted claims since the v4 texts joined.
