@@ -167,3 +167,12 @@ def test_a_union_agency_without_a_space_word_is_its_organ(extractor: RuleExtract
     assert new(extractor, "The European Example Navigation Agency runs it.") == {
         "European Example Navigation Agency": "InternationalOrgan"
     }
+
+
+def test_a_described_moratorium_or_code_of_conduct_is_a_document(extractor: RuleExtractor) -> None:
+    found = new(
+        extractor, "Examplia has not joined the moratorium on destructive example tests that Examplon announced."
+    )
+    assert found.get("Moratorium on destructive example tests") == "Document"
+    found = new(extractor, "The union is drafting a code of conduct for outer space activities, officials said.")
+    assert found.get("Code of conduct for outer space activities") == "Document"

@@ -58,13 +58,12 @@ def learn_short_forms(
             if len(tail.split()) == 1 and (tail in HEADS or tail in HEAD_FIRST) and not linker.is_(mention, "Document"):
                 if tail == words[-1] and len(words) <= 4 and not any(w in CONNECTOR_WORDS for w in words):
                     # 'the Commission' after 'the European Commission': the head word after 'the', capitalised
-                    for article in ("the ", "The "):
-                        known = short_forms.get(article + tail)
-                        if article + tail not in short_forms:
-                            short_forms[article + tail] = dataclasses.replace(mention)
-                            added = True
-                        elif known is not None and known.entity != mention.entity:
-                            short_forms[article + tail] = None  # two such bodies: neither
+                    known = short_forms.get("the " + tail)
+                    if "the " + tail not in short_forms:
+                        short_forms["the " + tail] = dataclasses.replace(mention)
+                        added = True
+                    elif known is not None and known.entity != mention.entity:
+                        short_forms["the " + tail] = None  # two such bodies: neither
                 continue
             if tail in BODIES:
                 continue  # 'House' in 'White House' is a body of its own
@@ -127,15 +126,17 @@ class ShortForms:
             at = word.start()
             if at < after:
                 continue
-            for form in self.index.get(sentence[at : at + 3], ()):
+            for key in self.index.get(sentence[at : at + 3], ()):
+                form = key[4:] if key.startswith("the ") else key  # a head word learnt after 'the' ('the Commission')
+                if key.startswith("the ") and not sentence.endswith(("the ", "The "), 0, at):
+                    continue
                 if sentence.startswith(form, at) and self._ends_name(sentence, at + len(form)):
                     if " " not in form and self._inside_a_name(sentence, at, at + len(form)):
                         break  # 'Example' inside 'Jane bin Example Doe' is part of another name
                     after = at + len(form)
-                    template = self.forms[form]
+                    template = self.forms[key]
                     if template is not None:
-                        first = at + 4 if form.startswith(("the ", "The ")) else at  # the article is no part of it
-                        found.append(dataclasses.replace(template, start=start + first, end=start + after,
+                        found.append(dataclasses.replace(template, start=start + at, end=start + after,
                                                          confidence=0.7, rule="short form"))  # fmt: skip
                     break
         return found
@@ -172,7 +173,7 @@ class ShortForms:
                 if known is not None:
                     mention.entity, mention.new, mention.type, mention.rule = known.entity, False, "", "in the title"
         for form, template in self.forms.items():
-            if template is None or template.start < title_end or form not in title or form.startswith(("the ", "The ")):
+            if template is None or template.start < title_end or form not in title or form.startswith("the "):
                 continue
             for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", title):
                 if not template.new or any(a < match.end() and match.start() < b for a, b in taken):
@@ -188,11 +189,12 @@ class ShortForms:
         if not learn_short_forms(self.linker, text, mentions, self.forms, self.names):
             return
         for form in list(self.forms)[before:]:
-            forms = self.index.setdefault(form[:3], [])
+            word = form[4:] if form.startswith("the ") else form  # indexed by the word after 'the'
+            forms = self.index.setdefault(word[:3], [])
             forms.append(form)
             forms.sort(key=len, reverse=True)
-            if form[0] not in self.initials:
-                self.initials += form[0]
+            if word[0] not in self.initials:
+                self.initials += word[0]
                 self.starts = re.compile(rf"(?<![\w-])[{re.escape(self.initials)}]")
 
 

@@ -60,10 +60,12 @@ HEAD_FIRST = {"Department": "GovernmentBody", "Ministry": "GovernmentBody", "Off
               "Agency": "SpaceAgency"}  # fmt: skip
 # A document without a proper name, known by what it is about: 'a resolution on reducing space threats'.
 DOCUMENT_KINDS = {"resolution": "DraftResolution", "treaty": "Treaty", "memorandum": "Memorandum",
-                  "agreement": "Document", "declaration": "Document", "convention": "Treaty"}  # fmt: skip
+                  "agreement": "Document", "declaration": "Document", "convention": "Treaty",
+                  "moratorium": "Document", "code of conduct": "Document"}  # fmt: skip
 DESCRIBED_DOCUMENT = re.compile(
-    r"\b((?:draft\s+)?(resolution|treaty|memorandum|agreement|declaration|convention)(?:\s+of\s+understanding)?)"
-    r"(\s+(?:on|about|against)\s+[^,.;:()]+?)(?=\s*(?:[,.;:()“”\"]|\b(?:which|that|who|by|with|was|were|is|are|has|have|had|will|would|and|but|after|because)\b|$))"
+    r"\b((?:draft\s+)?(resolution|treaty|memorandum|agreement|declaration|convention|moratorium|code of conduct)"
+    r"(?:\s+of\s+understanding)?)"
+    r"(\s+(?:on|about|against|(?<=conduct\s)for)\s+[^,.;:()]+?)(?=\s*(?:[,.;:()“”\"]|\b(?:which|that|who|by|with|was|were|is|are|has|have|had|will|would|and|but|after|because)\b|$))"
 )
 # 'Luna-25', 'Chang'e-6': a name with a number joined by a hyphen names a mission.
 NUMBERED_MISSION = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:['’][a-z]+)?-\d{1,3})(?![\w-])")
