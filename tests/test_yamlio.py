@@ -171,3 +171,36 @@ def test_norwegian_space_office_extract_and_evaluate(tmp_path: Path) -> None:
     scored = runner.invoke(main, ["evaluate", str(candidates), str(candidates)])
     assert scored.exit_code == 0, scored.output
     assert "links (exact)" in scored.output
+
+
+flow_scalars = st.one_of(
+    ids,
+    labels,
+    st.text(max_size=12),
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from([0.0, -0.0, 1e-05, 1e16, 0.5, True, False, None]),
+)
+flow_values = st.recursive(flow_scalars, lambda inner: st.lists(inner, max_size=3), max_leaves=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.one_of(st.sampled_from(["entity", "span", "y", "no", "a: b", "#k"]), labels), flow_values,
+                       min_size=1, max_size=5))  # fmt: skip
+def test_flow_entries_are_written_as_pyyaml_writes_them(entry: dict[str, Any]) -> None:
+    """Mentions, facts and dates are joined from scalars PyYAML wrote once (speed): byte for byte
+    what PyYAML writes for the whole entry, or left to PyYAML."""
+    from spacekg.extract.yamlio import _Flow, _flow_entry, _Items, _yaml
+
+    written = _flow_entry(_Flow(entry))
+    assert written is None or written == _yaml(_Items([_Flow(entry)]))
+
+
+def test_usual_flow_entries_take_the_fast_path() -> None:
+    from spacekg.extract.yamlio import _Flow, _flow_entry, _Items, _yaml
+
+    for entry in ({"entity": "nasa", "span": [10, 14], "confidence": 0.9},
+                  {"subject": "no", "relation": "signs", "object": "artemis-accords", "modality": "negated",
+                   "evidence": [[0, 42], [50, 80]], "confidence": 0.55},
+                  {"span": [3, 16], "year": 2024, "month": 4}):  # fmt: skip
+        assert _flow_entry(_Flow(entry)) == _yaml(_Items([_Flow(entry)]))
