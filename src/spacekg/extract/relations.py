@@ -41,7 +41,7 @@ from spacekg.extract.patterns import (
     TITLED_JOINER,
     WORKS_WITH,
 )
-from spacekg.extract.roles import roles
+from spacekg.extract.roles import NOT_COMPANIES, roles
 
 SYMMETRIC = {"cooperatesWith", "partnerOf"}
 # How a new name typed an organization by its shape alone was found (see :mod:`~spacekg.extract.propernames`).
@@ -179,6 +179,14 @@ class SentenceView:
                             if m.new and m.type == "Organization" and m.rule in GUESSED}  # fmt: skip
         return mention.entity in self.guessed
 
+    def takes(self, mention: Found, range_: str) -> bool:
+        """Whether a mention fits a relation's object: one takes part in or runs a station as a program."""
+        return self.is_(mention, range_) or (range_ == "Program" and self.is_(mention, "Station"))
+
+    def company(self, mention: Found) -> bool:
+        """An organization that is no agency, government or international body (a company, a university)."""
+        return self.is_(mention, "Organization") and not any(self.is_(mention, c) for c in NOT_COMPANIES)
+
     def before(self, pos: int) -> list[Found]:
         return [m for m in self.mentions if m.end <= self.start + pos and id(m) not in self.modifiers]
 
@@ -252,9 +260,10 @@ class SentenceView:
         clause hangs on (the first verb's, and those joined to it by 'and'), not
         the nearest name. None when ``pos`` is not inside such a clause."""
         opened = [m for m in SUBJECT_RELATIVE.finditer(self.sentence, 0, pos)]
+        opened += [m for m in APPOSED_RELATIVE.finditer(self.sentence, 0, pos)] if "," in self.sentence else []
         if not opened:
             return None
-        relative = opened[-1]
+        relative = max(opened, key=lambda m: m.end())
         inside = self.sentence[relative.end() : pos]
         if re.search(r"[,;:(]|\s[–—]\s", inside):
             return None  # the relative clause closed before the verb
@@ -295,11 +304,11 @@ class SentenceView:
         # 'the BRICS group, to which', 'the Act, 2024, which': a common noun or a year may follow the name.
         head = [m for m in self.before(match.start())
                 if RELATIVE_HEAD_GAP.fullmatch(self.text, m.end, self.start + match.start())]  # fmt: skip
-        if head and self.is_(head[-1], range_):
+        if head and self.takes(head[-1], range_):
             return head[-1]
         # 'the Artemis Accords, the principles for exploring the Moon that NASA drew up': the
         # relative clause is about the apposition, which stands for the name before it.
-        apposed = [m for m in self.before(match.start()) if self.is_(m, range_)
+        apposed = [m for m in self.before(match.start()) if self.takes(m, range_)
                    and APPOSED.fullmatch(self.text, m.end, self.start + match.start())]  # fmt: skip
         return apposed[-1] if apposed else None
 
@@ -310,6 +319,20 @@ class SentenceView:
             return []
         first = [m for m in self.after(intro.end()) if self.is_(m, domain)]
         if not first or first[0].start > self.start + intro.end() + 12:
+            return []
+        return self.group(first, False)
+
+    def colon_listed(self, verb_at: int, pos: int, domain: str) -> list[Found]:
+        """'Five agencies take part in the station: A, B and C': a plural subject
+        with no name, opening the sentence, named by the list after the colon
+        that ends its clause."""
+        colon = self.sentence.find(":", pos)
+        if colon < 0 or not PLURAL_SUBJECT.fullmatch(self.sentence, 0, verb_at):
+            return []
+        if re.search(r"[,;(]|\s[–—]\s", self.sentence[pos:colon]):
+            return []
+        first = [m for m in self.after(colon + 1) if self.is_(m, domain)]
+        if not first or not re.fullmatch(r"\s*(?:the\s+)?", self.text[self.start + colon + 1 : first[0].start]):
             return []
         return self.group(first, False)
 
@@ -337,9 +360,11 @@ class SentenceView:
         comes between ('… a guide for partners who want to join …')."""
         gap = self.text[subject.end : self.start + pos]
         relative = re.search(r"\b(?:who|whom|whose|which|that)\b", gap)
-        # 'Finland and Sweden, which …': the other names of a coordinated subject may come first.
+        # 'Finland and Sweden, which …': the other names of a coordinated subject may come first;
+        # 'Example Corp, the company that …': an apposition may.
         return relative is None or bool(
             re.fullmatch(r"(?:[\s,()]|\b(?:and|or|the)\b|\b[A-Z][\w’'.-]*)*", gap[: relative.start()])
+            or APPOSITION_BEFORE_RELATIVE.fullmatch(gap, 0, relative.start())
         )
 
 
@@ -354,7 +379,9 @@ BARE_SIGN = re.compile(
 )
 # 'invited India to', 'urged the agency to', 'wants Japan to': the infinitive is someone else's request.
 REQUEST_INFINITIVE = re.compile(
-    r"\b(?:ask|urg|invit|call(?:ed|s|ing)?\s+on|encourag|press|push|persuad|want|lobb|pressur|allow|permit|enabl)\w*"
+    r"\b(?:ask|urg|invit|call(?:ed|s|ing)?\s+on|encourag|press|push|persuad|want|lobb|pressur|allow|permit|enabl|"
+    # 'NASA awarded SpaceX a contract to build', 'picked Example Corp to develop': the chosen one is to do it.
+    r"award|pick|chose|choos|select|hire|hiring|tasked|tasks)\w*"
     r"\s+(?!to\b)[^,;.]{1,60}?\s+to\s+$",
     re.IGNORECASE,
 )
@@ -387,15 +414,30 @@ PLURAL_NOUN = re.compile(
     r"\b(?:countries|states|nations|agencies|governments|members|companies|firms|operators|partners)$"
 )
 # ', which runs', ', who heads', ', which had never': a relative pronoun that is its clause's subject.
-SUBJECT_RELATIVE = re.compile(
-    r",\s*(?:which|who|whose\s+(?=(?:seat|headquarters|secretariat)\b))\s*(?=[a-z])(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|most|more|"
+_NOT_A_SUBJECT_PRONOUN = (
+    r"(?=[a-z])(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|most|more|"
     r"few|several|no|every|each|other|such|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"[a-z]+ty|hundred|dozens?|countries|states|nations|agencies|members|partners|governments)\b)"
 )
+SUBJECT_RELATIVE = re.compile(
+    r",\s*(?:which|who|whose\s+(?=(?:seat|headquarters|secretariat)\b))\s*" + _NOT_A_SUBJECT_PRONOUN
+)
+# 'Example Corp, the Italian company that builds Vega-X': a relative clause on an apposition, its pronoun
+# the subject; the clause's verbs are the name's before the apposition.
+_APPOSITION_HEAD = r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+"
+APPOSED_RELATIVE = re.compile(_APPOSITION_HEAD + r"(?:that|which|who)\s+" + _NOT_A_SUBJECT_PRONOUN)
+APPOSITION_BEFORE_RELATIVE = re.compile(_APPOSITION_HEAD)
 # 'which serves COPUOS and is based in', 'which work with it but have not joined': a second verb of the clause.
 COORDINATED_VERB = re.compile(
     r"\b(?:and|but|or)\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|also|already|still|"
     r"now|then|later|never|not|no\s+longer|yet|since|been|n['’]t)\s+)*(?:[a-z]+\s+)?$"
+)
+# 'Five agencies take part', 'The partners have all signed': a plural subject with no name.
+PLURAL_SUBJECT = re.compile(
+    r"\s*(?:(?:The|These|Those|All|Some|Several|Many|Both|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+    r"[A-Z][a-z]+teen|[A-Z][a-z]+ty|\d+)\s+)(?:[a-z-]+\s+){0,2}?(?:agencies|countries|states|nations|companies|firms|"
+    r"partners|members|governments|organi[sz]ations|bodies|operators|universities|institutes)\s+(?:(?:have|has|had|will|"
+    r"would|also|now|all|still|already|jointly|together|currently|are|were|did|do|not|never|yet|no\s+longer)\s+)*"
 )
 CLAUSE_JOIN = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
 FINITE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|has|have|had|is|are|was|were|will|would|did|does|said|says)\b")
@@ -471,6 +513,8 @@ COMMON_NOUN_PHRASE = re.compile(
 # Between a verb and its object: articles, adjectives and nouns, an apposition's comma ('a joint lander, LUPEX').
 DIRECT_OBJECT_GAP = re.compile(r"\s+(?:(?!(?:for|on|to|aboard|with|from|in|at|of|by|that|which)\b)[\w-]+,?\s+){0,6}")
 BUILDS = re.compile(r"buil|develop|design|send|sent")
+# 'built and operated', 'designed and runs': the builder runs it too.
+RUNS_TOO = re.compile(r"\s+and\s+(?:(?:now|also|still)\s+)?(?:operat|run|ran\b|manag|fl[eiy])")
 BODY_HEAD = re.compile(
     r"\b(?:Committee|Subcommittee|Sub-Committee|Council|Commission|Office|Directorate|Bureau|Secretariat|Division|"
     r"Laboratory|Command|Working\s+Group)\s*$"
@@ -529,6 +573,15 @@ def refer_back(view: SentenceView, history: list[Found], document: Found | None)
         view.mentions.insert(
             0, dataclasses.replace(document, start=opening.start(1), end=opening.end(), rule="anaphor")
         )
+    for match in STATION_ANAPHOR.finditer(view.sentence) if "station" in view.sentence else ():
+        # 'Five agencies take part in the station': the space station the text named last.
+        at = view.start + match.start()
+        if any(m.start < view.start + match.end() and at < m.end for m in view.mentions):
+            continue
+        target = antecedent(view.linker, ("Station",), history, at)
+        if target is not None:
+            view.mentions.append(dataclasses.replace(target, start=at, end=view.start + match.end(), rule="anaphor"))
+            view.mentions.sort(key=lambda m: (m.start, m.end))
     for index, mention in enumerate(view.mentions):
         if mention.rule != "anaphor" or not re.match(
             r"(?:the|that|this)\s+mission\b", text[mention.start : mention.end], re.I
@@ -550,6 +603,7 @@ def refer_back(view: SentenceView, history: list[Found], document: Found | None)
             view.mentions[index] = dataclasses.replace(whole, start=mention.start, end=mention.end, rule="anaphor")
 
 
+STATION_ANAPHOR = re.compile(r"\b(?:the|The|this|This)\s+(?:space\s+)?station\b(?!['’]s|-)")
 OPENING_DOCUMENT = re.compile(
     r"\s*((?:The|This|That)\s+(?:text|document|draft|resolution|treaty|agreement|accords?|convention|charter|pact|"
     r"guidelines|bill))\b"
@@ -739,7 +793,7 @@ def relations(
                 limit = min(limit, start + sentence.index(":", match.end()))
             # 'ISRO launched NISAR': what is launched is a craft, even a new name guessed to be an organization.
             launched = relation == "leads" and match.group(0).startswith("launch")
-            objects = [m for m in group([m for m in after(match.end()) if (view.craft(m) if launched else is_(m, range_))
+            objects = [m for m in group([m for m in after(match.end()) if (view.craft(m) if launched else view.takes(m, range_))
                                          and m.start < limit], False)]  # fmt: skip
             if (
                 launched
@@ -777,8 +831,12 @@ def relations(
                     m for m in subjects if re.fullmatch(r"\s*(?:the\s+)?", view.text[start + comma + 1 : m.start])
                 ]
             elif not subjects:
-                # 'Thirty countries have signed it, among them A, B and C'.
-                subjects, listed = view.listed(match.end(), domain), True
+                # 'Thirty countries have signed it, among them A, B and C'; 'Five agencies take part in
+                # the station: A, B and C'.
+                subjects = view.listed(match.end(), domain) or view.colon_listed(match.start(), match.end(), domain)
+                listed = True
+                # the listed subjects are not the verb's objects ('have joined X: A, B and C')
+                objects = [m for m in objects if not subjects or m.end <= subjects[0].start]
             else:
                 relative = None
             if (not objects and relative is None and relation == "signs" and document is not None
@@ -805,7 +863,9 @@ def relations(
             how = "relative clause or list" if relative is not None or listed else "verb between subject and object"
             for subject in subjects:
                 for obj in objects:
-                    fact(subject, relation, obj, cue=match, rule=how)
+                    # 'Example Corp, the company that launched Example-1': a launch provider takes part.
+                    kind = "participatesIn" if launched and view.company(subject) else relation
+                    fact(subject, kind, obj, cue=match, rule=how)
 
             if relation in ("leads", "participatesIn", "drafts") and objects:
                 joint(subjects, relation, objects, match, limit)
@@ -986,7 +1046,9 @@ def relations(
             agents += group([m for m in view.mentions if m.start == at and is_(m, domain)], False)
         for agent in agents:
             if targets:
-                fact(agent, relation, targets[-1], cue=match, before=targets[-1], rule="passive")
+                # 'Example-1, launched by Example Corp': a launch provider takes part.
+                kind = "participatesIn" if match.group(1) == "launched" and view.company(agent) else relation
+                fact(agent, kind, targets[-1], cue=match, before=targets[-1], rule="passive")
         if relation == "leads":
             # 'the Subcommittee, chaired by Jane Doe': a person who leads an organization acts for it.
             bodies = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Organization")]
@@ -1079,8 +1141,14 @@ def relations(
                         and VERB_GROUP_TAIL.fullmatch(view.text, m.end, start + match.start())]  # fmt: skip
         together = CO_AGENT.match(view.text, start + match.end(), limit)
         several = len(subjects) > 1 or bool(together and together.group(1))
+        # 'Example Corp, the company that builds Example-5': a company builds for others and takes part;
+        # one that builds and runs it ('built and operated') leads it.
+        runs = RUNS_TOO.match(sentence, match.end())
         for subject in subjects:
-            fact(subject, "participatesIn" if several else "leads", direct, cue=match, rule="builds a craft")
+            supplier = view.company(subject) and runs is None
+            fact(
+                subject, "participatesIn" if several or supplier else "leads", direct, cue=match, rule="builds a craft"
+            )
         for one, other in itertools.combinations(subjects[::-1], 2):
             fact(one, "partnerOf", other, cue=match, rule="builds a craft")
         if together and together.group(1):
