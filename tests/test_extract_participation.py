@@ -63,3 +63,83 @@ def test_the_chosen_one_does_what_it_was_chosen_for(extractor: RuleExtractor) ->
     assert not any(s == "nasa" and r in ("leads", "participatesIn") for s, r, _ in found)
     found = stated(extractor, "The Lunar Example Agency picked Example Corp to build Example-3.")
     assert not any(s == "lunar-example-agency" and r in ("leads", "participatesIn") for s, r, _ in found)
+
+
+def test_whom_someone_picked_to_lead_leads_it(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The Example Shield Program got a chief: General Jane Example, whom the president picked to lead it.",
+    )
+    assert found.get(("jane-example", "leads", "example-shield-program"), "x") is None
+    found = stated(extractor, "The Lunar Example Agency appointed Jane Example to head the Example Program in May.")
+    assert ("jane-example", "leads", "example-program") in found
+    assert ("lunar-example-agency", "leads", "example-program") not in found
+    found = stated(extractor, "Jane Example was chosen to run the Lunar Example Institute.")
+    assert ("jane-example", "affiliatedWith", "lunar-example-institute") in found
+    # the choosing verb's modality is the fact's
+    found = stated(extractor, "Jane Example was not picked to lead the Example Program.")
+    assert found[("jane-example", "leads", "example-program")] == "negated"
+    # 'to lead it' with no program named: nothing (a body 'it' might stand for is too often another)
+    found = stated(
+        extractor,
+        "The Pentagon was told to design a shield. Jane Example, whom the president picked to lead it, spoke.",
+    )
+    assert not any(s == "jane-example" and o == "pentagon" for s, _, o in found)
+
+
+def test_the_provider_of_a_named_rocket_or_capsule_takes_part(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Example-1 went up on another Falcon 9 of SpaceX in April.")
+    assert found.get(("spacex", "participatesIn", "example-1"), "x") is None
+    found = stated(extractor, "Example-1 flew on a SpaceX Crew Dragon in May.")
+    assert found.get(("spacex", "participatesIn", "example-1"), "x") is None
+    assert stated(extractor, "Example-1 will fly on a SpaceX Crew Dragon.")[
+        ("spacex", "participatesIn", "example-1")
+    ] == ("planned")
+    # a person who flies on a craft takes part in the craft, not the provider in the person
+    found = stated(extractor, "Jane Example flew on a SpaceX Crew Dragon.")
+    assert not any(s == "spacex" for s, _, _ in found)
+
+
+def test_the_builder_in_a_passive_or_apposition(extractor: RuleExtractor) -> None:
+    assert ("example-corp", "participatesIn", "example-1") in stated(
+        extractor, "Example-1, built by Example Corp, launched in May."
+    )
+    found = stated(extractor, "Example-1, built by JAXA, launched in May.")
+    assert ("jaxa", "leads", "example-1") in found
+    found = stated(extractor, "Example-1, built by the Canadian Space Agency for JAXA, launched in May.")
+    assert ("csa", "participatesIn", "example-1") in found
+    found = stated(extractor, "Example-1 was built by JAXA and NASA.")
+    assert {("jaxa", "participatesIn", "example-1"), ("nasa", "participatesIn", "example-1")} <= found.keys()
+    assert stated(extractor, "Example-1 was not built by JAXA.")[("jaxa", "leads", "example-1")] == "negated"
+    assert stated(extractor, "Example-1 will be built by JAXA.")[("jaxa", "leads", "example-1")] == "planned"
+    # what was built is the phrase right before the participle, not a mission further back
+    found = stated(extractor, "Example-1 carries a radio built by the Lunar Example Agency.")
+    assert ("lunar-example-agency", "leads", "example-1") not in found
+
+
+def test_working_with_someone_on_a_craft_makes_partners(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "JAXA has been working with Example Corp on the rover's design since 2019.")
+    assert ("jaxa", "partnerOf", "example-corp") in found
+    assert ("jaxa", "cooperatesWith", "example-corp") not in found
+    found = stated(extractor, "The Lunar Example Agency is working with NASA on space debris.")
+    assert ("lunar-example-agency", "cooperatesWith", "nasa") in found
+
+
+def test_whose_partner_in_a_program(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "ESA runs ExoMars. Until 2022, its main partner in ExoMars was Roscosmos.")
+    assert {("roscosmos", "participatesIn", "exomars"), ("roscosmos", "partnerOf", "esa")} <= found.keys()
+    found = stated(extractor, "Canada is NASA's partner in the Lunar Gateway.")
+    assert {("canada", "participatesIn", "lunar-gateway"), ("canada", "partnerOf", "nasa")} <= found.keys()
+    assert ("nasa", "participatesIn", "lunar-gateway") not in found  # the possessor is not the partner
+    found = stated(extractor, "Japan is not NASA's partner in the Lunar Gateway.")
+    assert not any(v is None and s == "japan" for (s, _, _), v in found.items())
+
+
+def test_an_office_in_the_last_of_a_chain_of_names(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "In October, Jane Example, deputy head of the RF MFA's Department for Outer Space Affairs, warned them.",
+    )
+    assert ("jane-example", "affiliatedWith", "russia") not in found
+    assert ("jane-example", "affiliatedWith", "department-for-outer-space-affairs") in found
+    assert ("jane-example", "affiliatedWith", "nasa") in stated(extractor, "Jane Example, the head of NASA, spoke.")

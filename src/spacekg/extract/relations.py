@@ -497,6 +497,14 @@ VERB_GROUP_TAIL = re.compile(
 MORE_PASSIVE = re.compile(
     r"\b(carried\s+out|conducted|overseen|coordinated|spearheaded|helmed|steered)(?=" + PASSIVE_TAIL.pattern + ")"
 )
+# 'Example-1, built by Example Corp': a builder (what it built is right before the participle).
+BUILT_BY = re.compile(r"\b(built|developed|designed)(?=" + PASSIVE_TAIL.pattern + ")")
+OWNED_PARTNER = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z]+\s+){0,2}?partners?\s+in$")
+BUILT_GAP = re.compile(
+    r"\s*,?\s*|\s+(?:(?:was|were|is|are|has|have|had|been|will|be|being|not|never|also|jointly|originally|first|"
+    r"mainly|largely|partly)\s+)+"
+)
+BUILT_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 COORDINATED_PARTICIPLE = re.compile(
     r"\b[a-z]+(?:ed|en|wn|lt|un|de|ne)\s+(?:and|or)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|"
     r"been|being|now|also|later|still)\s+)*$"
@@ -513,6 +521,10 @@ COMMON_NOUN_PHRASE = re.compile(
 # Between a verb and its object: articles, adjectives and nouns, an apposition's comma ('a joint lander, LUPEX').
 DIRECT_OBJECT_GAP = re.compile(r"\s+(?:(?!(?:for|on|to|aboard|with|from|in|at|of|by|that|which)\b)[\w-]+,?\s+){0,6}")
 BUILDS = re.compile(r"buil|develop|design|send|sent")
+CRAFT_TOPIC = re.compile(
+    r"\s+on\s+(?:the|its|their|a|an)\s+(?:(?:new|joint|next|first|second|planned)\s+)?(?:[a-z-]+\s+)?(?:rover|lander|"
+    r"orbiter|probe|satellite|spacecraft|station|module|telescope|rocket|launcher|capsule|vehicle)s?(?:['’]s)?\b"
+)
 # 'built and operated', 'designed and runs': the builder runs it too.
 RUNS_TOO = re.compile(r"\s+and\s+(?:(?:now|also|still)\s+)?(?:operat|run|ran\b|manag|fl[eiy])")
 BODY_HEAD = re.compile(
@@ -781,6 +793,8 @@ def relations(
     for cue, relation in ALL_CUES if ANY_CUE.search(lowered) else ():
         domain, range_ = SIGNATURES[relation]
         for match in cue.finditer(lowered):
+            if relation == "participatesIn" and OWNED_PARTNER.search(sentence, max(0, match.start() - 40), match.end()):
+                continue  # 'Canada is NASA's partner in X': roles.py reads who is whose partner
             tail = PASSIVE_TAIL.match(sentence, match.end())
             if tail and not BY_TIME.match(sentence, tail.end()):
                 continue  # a passive: below ('signed by 2023' is a time)
@@ -948,9 +962,12 @@ def relations(
         subjects = view.clause_subject(match.start(), "Agent")
         objects = group([m for m in after(match.end()) if is_(m, "Agent")], False)
         program = view.program_after(objects[-1].end - start) if objects else None
+        # 'working with Example Corp on the rover's design': a thing they build together makes partners.
+        on_craft = bool(objects) and CRAFT_TOPIC.match(view.text, objects[-1].end, view.end) is not None
         for subject in subjects:
             for obj in objects:
-                fact(subject, "partnerOf" if program else "cooperatesWith", obj, cue=match, rule="works with")
+                kind = "partnerOf" if program or on_craft else "cooperatesWith"
+                fact(subject, kind, obj, cue=match, rule="works with")
             if program is not None:
                 fact(subject, "participatesIn", program, cue=match, rule="works with")
     lists_and_documents(view, fact, history, document, start, sentence, candidates.facts)
@@ -1009,6 +1026,7 @@ def relations(
     passives = [(m, PASSIVE_RELATIONS[re.sub(r"\s+", " ", m.group(1)).replace("put forward", "proposed")])
                 for m in PASSIVE.finditer(sentence)]  # fmt: skip
     passives += [(m, "leads") for m in MORE_PASSIVE.finditer(sentence)]
+    passives += [(m, "leads") for m in BUILT_BY.finditer(sentence)] if " by " in sentence else []
     for match, relation in sorted(passives, key=lambda p: p[0].start()):
         # 'a resolution …, drafted by the United States', 'the mission, led by CNSA'.
         if match.group(1).startswith("put"):
@@ -1029,6 +1047,11 @@ def relations(
         attached = bool(near) and re.fullmatch(r"\s*,?\s*", view.text[near[-1].end : start + verb_at]) is not None
         skipped = skip_parenthesis(sentence, verb_at)
         targets = near if attached else [m for m in before(skipped) if any(is_(m, k) for k in fitting)]
+        built = match.re is BUILT_BY
+        if built:
+            # 'Example-1 carries a camera built by NASA': what was built is the name right before
+            # (past the auxiliaries of 'was not built by').
+            targets = near[-1:] if near and BUILT_GAP.fullmatch(view.text, near[-1].end, start + verb_at) else []
         if not targets and skipped < verb_at and COMMON_NOUN_PHRASE.search(sentence, 0, skipped):
             # 'The test, code-named Mission Shakti, was carried out by …': the apposition names the subject.
             named = [m for m in after(skipped) if m.end <= start + verb_at and any(is_(m, k) for k in fitting)]
@@ -1048,6 +1071,13 @@ def relations(
             if targets:
                 # 'Example-1, launched by Example Corp': a launch provider takes part.
                 kind = "participatesIn" if match.group(1) == "launched" and view.company(agent) else relation
+                if built:
+                    # 'Example-1, built by Example Corp (for the Agency)': a company, one of several builders or
+                    # one building for another takes part; an agency building its own craft leads it.
+                    if is_(agent, "Person"):
+                        continue
+                    for_other = BUILT_FOR.match(view.text, agent.end, limit)
+                    kind = "participatesIn" if view.company(agent) or len(agents) > 1 or for_other else "leads"
                 fact(agent, kind, targets[-1], cue=match, before=targets[-1], rule="passive")
         if relation == "leads":
             # 'the Subcommittee, chaired by Jane Doe': a person who leads an organization acts for it.
@@ -1277,7 +1307,7 @@ def relations(
                           and is_(organization, "Country")
                           and re.fullmatch(r"(?:\s+(?!(?:at|of|in|for|and|with|from|on|by)\b)[a-z]+){1,3}\s+",
                                            text[organization.end : m.start])), None)  # fmt: skip
-            fact(person, "affiliatedWith", inner or organization, 0.6, rule="apposition with a title")
+            fact(person, "affiliatedWith", inner or innermost(view, organization), 0.6, rule="apposition with a title")
     opening = OPENING_TOGETHER.match(sentence)
     comma = sentence.find(",", opening.end()) if opening else -1
     if opening and comma > 0:
@@ -1404,7 +1434,7 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
                     ROLE_OF_APPOSITION.fullmatch(between) and not re.match(r"\s+[a-z]", text[body.end : body.end + 2])
                 ) or (re.fullmatch(r",\s+(?:the|a|an)\s+", between) and ROLE_AFTER_NAME.match(text, body.end)):
                     # 'Jane Doe, chief executive of the Example Agency', 'Jane Doe, the NASA administrator'.
-                    pairs.append((person, body))
+                    pairs.append((person, innermost(view, body)))
         # 'Its head, Jane Doe', 'Jane Doe became its first commander': the organization named before.
         possessive = (
             ITS_ROLE.search(text, max(view.start, person.start - 60), person.start)
@@ -1423,6 +1453,20 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
         if owner is not None and (is_(owner, "Organization") or is_(owner, "Country")):
             pairs.append((person, owner))
     return pairs
+
+
+def innermost(view: SentenceView, body: Found) -> Found:
+    """'deputy head of the Examplian ministry's Department for X': the office
+    is in the last body of a chain of names qualifying the next ('A B's C')."""
+    for mention in view.mentions:
+        if (
+            mention.start > body.end
+            and re.fullmatch(r"(?:['’]s)?\s+", view.text[body.end : mention.start])
+            and view.is_(mention, "Organization")
+            and not view.is_(mention, "Country")
+        ):
+            body = mention
+    return body
 
 
 def group(text: str, mentions: list[Found], last: bool, modifiers: list[tuple[int, int]] | None = None) -> list[Found]:

@@ -209,6 +209,14 @@ ROCKET_OF = re.compile(
     r"\b(?:on|aboard)\s+(?:a|an|the)\s+(?P<carrier>(?:[\w-]+\s+){0,3}?)(?:rocket|launcher|booster|launch\s+vehicle)\b"
     r"(?P<of>\s+(?:of|from|built\s+by|operated\s+by|provided\s+by|made\s+by|supplied\s+by)\s+(?:the\s+)?)?"
 )
+# 'went up on a Falcon 9 of Example Corp', 'flew on an Example Corp capsule': a named craft and its provider.
+CARRIED_ON = re.compile(
+    r"\b(?:launch(?:ed|es)?|lift(?:ed|s)?\s+off|blast(?:ed|s)?\s+off|took\s+off|fl(?:ew|ies|y|own)|went\s+up|"
+    r"go(?:es)?\s+up|le(?:ft|aves)|rode|travel(?:l)?ed)\b(?P<gap>(?:\s+[\w-]+,?){0,8}?)\s+(?:on|aboard)\s+"
+    r"(?:a|an|the|another)\s+"
+)
+CARRIER_THEN_CRAFT = re.compile(r"(?:['’]s)?\s+")
+CRAFT_THEN_CARRIER = re.compile(r"\s+(?:of|from|(?:built|operated|provided|supplied|made)\s+by)\s+(?:the\s+)?")
 # 'Starlink, run by Example Corp': the operator of a network or a body leads it.
 RUN_BY = re.compile(
     r"\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?(?:run|operated|managed)\s+by\s+(?:the\s+)?"
@@ -235,6 +243,24 @@ SET_UP_IN = re.compile(
     rf"formed|inaugurated)(?P<when>{_WHEN}*?)\s+in\s+(?:the\s+)?(?=[A-Z])(?!{_MONTH})"
 )
 
+# 'whom the president picked to lead it', 'picked Jane Example to head', 'was appointed to run': the one chosen.
+CHOSEN_TO_LEAD = re.compile(
+    r"\b(?P<verb>picked|chosen|chose|selected|named|appointed|tapped|nominated|designated|hired)\s+"
+    r"(?P<chosen>(?:[^,;.:]{1,60}?\s+)?)to\s+(?:lead|head|run|command|direct|manage|chair|oversee)\s+(?:the\s+)?"
+)
+CHOSEN_PASSIVE = re.compile(
+    r"\b(?:is|was|were|are|been|being|be)\s+(?:(?:now|also|just|recently|formally|officially|later)\s+)*$"
+)
+CHOSEN_RELATIVE = re.compile(r",?\s+whom\s+(?:[^,;.:]{1,60}?\s+)?$")
+# 'its main partner in ExampleMars was Roscosmos', 'Canada is NASA's partner in the Gateway'.
+_PARTNER_IN = (
+    r"(?P<owner>\b[Ii]ts|\b[Tt]heir|(?<![\w’'])[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+){0,2}?partners?\s+(?:in|on|for)\s+"
+    r"(?:the\s+)?"
+)
+PARTNER_IN = re.compile(_PARTNER_IN)
+PARTNER_COPULA = re.compile(
+    r"\s+(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|remains|remained)\s+(?:(?:also|still|now)\s+)?)"
+)
 WORD = re.compile(r"\w+")
 ROLE_WORD = re.compile(_ROLE_WORD, re.IGNORECASE)
 PAYLOAD_WORDS = ("instrument", "payload", "experiment", "camera", "sensor", "spectrometer", "detector", "radar",
@@ -278,8 +304,14 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _launchers(view)
     if any(word in sentence for word in CRAFT_WORDS):
         found += _own_missions(view)
+    if " on " in sentence or " aboard " in sentence:
+        found += _named_carriers(view)
     if " by " in sentence or " own " in sentence:
         found += _operators(view)
+    if "partner" in sentence:
+        found += _partner_in(view, history)
+    if " to " in sentence and CHOSEN_TO_LEAD.search(sentence):
+        found += _chosen_to_lead(view, history)
     if " charge of " in view.sentence:
         found += _in_charge(view)
     if any(word in sentence for word in PAYLOAD_WORDS):
@@ -634,6 +666,38 @@ def _launchers(view: SentenceView) -> list[Role]:
     return found
 
 
+def _named_carriers(view: SentenceView) -> list[Role]:
+    """'Example-1 went up on a Falcon 9 of Example Corp', 'flew on an Example
+    Corp Dragon': whoever provides the named rocket or capsule takes part in
+    the mission it carries (a rocket named by its maker's nationality says
+    nothing; the word 'rocket' after the name is read by :func:`_launchers`)."""
+    found: list[Role] = []
+    by_start = {m.start: m for m in view.mentions}
+    for match in CARRIED_ON.finditer(view.sentence):
+        if re.search(r"[;:()]|\b(?:and|but|which|that|who)\b", match.group("gap")):
+            continue
+        first = by_start.get(view.start + match.end())
+        if first is None:
+            continue
+        provider = craft = None
+        if view.is_(first, "Program"):
+            link = CRAFT_THEN_CARRIER.match(view.text, first.end, view.end)
+            provider, craft = (by_start.get(link.end()) if link else None), first
+        elif not match.group(0).startswith("launch"):  # 'launched on a SpaceX Falcon 9': relations.py reads it
+            link = CARRIER_THEN_CRAFT.match(view.text, first.end, view.end)
+            provider, craft = first, by_start.get(link.end()) if link else None
+        if provider is None or craft is None or not view.is_(craft, "Program"):
+            continue
+        if not view.is_(provider, "Organization") or view.is_(provider, "Country"):
+            continue
+        missions = [m for m in view.clause_subject(match.start(), "Program")
+                    if view.own_clause(m, match.start()) and not view.is_(m, "Station")]  # fmt: skip
+        for mission in missions[:1]:
+            if mission.entity not in (craft.entity, provider.entity):
+                found.append((provider, "participatesIn", mission, match, "named craft of a provider"))
+    return found
+
+
 def _operators(view: SentenceView) -> list[Role]:
     """'Examplenet, run by Example Corp': the operator leads a network or
     body; 'it runs its own regional forum, EF' likewise."""
@@ -660,6 +724,84 @@ def _operators(view: SentenceView) -> list[Role]:
         for subject in view.clause_subject(match.start(), "Agent"):
             if not view.is_(subject, "Person") and subject.entity != run.entity:
                 found.append((subject, "leads", run, match, "runs its own"))
+    return found
+
+
+def _partner_in(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'Until 2022, its main partner in ExampleMars was Roscosmos', 'Canada
+    is NASA's partner in the Gateway': the partner takes part in the program
+    and is the owner's partner ('its': the organization or country named last)."""
+    found: list[Role] = []
+    text = view.text
+    by_start = {m.start: m for m in view.mentions}
+    for match in PARTNER_IN.finditer(view.sentence):
+        program = by_start.get(view.start + match.end())
+        if program is None or not (view.is_(program, "Program") or view.is_(program, "Station")):
+            continue
+        after = PARTNER_COPULA.match(text, program.end, view.end)
+        partners: list[Found] = []
+        if after is not None:
+            # 'its partner in X was Roscosmos (and JAXA)'
+            listed = [m for m in view.after(after.end() - view.start) if view.is_(m, "Agent")]
+            if listed and re.fullmatch(r"(?:the\s+)?", text[after.end() : listed[0].start]):
+                partners = view.group(listed, False)
+        else:
+            # 'Canada is (now) NASA's partner in X'
+            copula = [m for m in view.before(match.start()) if view.is_(m, "Agent")
+                      and PARTNER_COPULA.fullmatch(text, m.end, view.start + match.start())]  # fmt: skip
+            partners = (
+                view.group([m for m in view.before(match.start()) if view.is_(m, "Agent")], True) if copula else []
+            )
+        owner_word = match.group("owner")
+        if owner_word.lower() in ("its", "their"):
+            owner = antecedent(view.linker, ("Organization", "Country"), history, view.start + match.start())
+        else:
+            owner = next((m for m in view.mentions if m.start == view.start + match.start("owner")), None)
+        cue = WORD.match(view.sentence, match.start("owner"))
+        for partner in partners:
+            if view.is_(partner, "Person") or partner.entity == program.entity:
+                continue
+            found.append((partner, "participatesIn", program, cue, "partner in a program"))
+            if owner is not None and owner.entity != partner.entity and not view.is_(owner, "Person"):
+                found.append((partner, "partnerOf", owner, cue, "partner in a program"))
+    return found
+
+
+def _chosen_to_lead(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'Jane Example, whom the president picked to lead it', 'the agency
+    appointed Jane Example to head the Example Program', 'Jane Example was
+    chosen to run Example-1': the one chosen leads a program, or works for
+    an organization (the choosing verb's modality is the fact's)."""
+    found: list[Role] = []
+    text = view.text
+    for match in CHOSEN_TO_LEAD.finditer(view.sentence):
+        at, end = view.start + match.start(), view.start + match.end()
+        target = next((m for m in view.mentions if m.start == end), None)
+        if target is None and re.match(r"it\b", text[end : end + 3]):
+            # 'to lead it': the program named last (a body 'it' stands for is too often another one)
+            target = antecedent(view.linker, ("Program", "Station"), history, end)
+        if target is None:
+            continue
+        if match.group("chosen"):
+            # 'picked Jane Example to lead': the verb's object, the phrase ending right before 'to'
+            named = [m for m in view.after(match.start("chosen")) if m.end <= view.start + match.end("chosen")]
+            chosen = [named[-1]] if named and named[-1].end == view.start + match.end("chosen") - 1 else []
+        elif CHOSEN_RELATIVE.search(text, max(view.start, at - 70), at):
+            whom = CHOSEN_RELATIVE.search(text, max(view.start, at - 70), at)
+            assert whom is not None
+            chosen = [m for m in view.before(whom.start() - view.start) if m.end == whom.start()]
+        elif CHOSEN_PASSIVE.search(text, max(view.start, at - 40), at):
+            chosen = [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]
+        else:
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        for one in chosen:
+            if one.entity == target.entity or view.is_(one, "Country"):
+                continue
+            if view.is_(target, "Program") or view.is_(target, "Station"):
+                found.append((one, "leads", target, cue, "chosen to lead"))
+            elif view.is_(one, "Person") and view.is_(target, "Organization") and not view.is_(target, "Country"):
+                found.append((one, "affiliatedWith", target, cue, "chosen to lead"))
     return found
 
 
