@@ -114,6 +114,10 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     ),
     # 'signed a contract with SpaceX': partners.
     (re.compile(r"\b(?:contract|treaty|alliance)\s+with\b"), "partnerOf"),
+    # 'NASA and ESA jointly operate Example-1', 'will manage the station' (not 'managed to').
+    (re.compile(r"\b(?:operate|manage)\b(?!\s+(?:to|by)\b)"), "leads"),
+    # 'Example Corp is the prime contractor for Example-1': it takes part.
+    (re.compile(r"\b(?:(?:prime|main|lead|principal)\s+)?(?:sub)?contractors?\s+(?:for|on)\b"), "participatesIn"),
 ]
 ALL_CUES = CUES + MORE_CUES
 ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue, _ in ALL_CUES))
@@ -248,11 +252,33 @@ class SentenceView:
         joins = [m for m in CLAUSE_JOIN.finditer(self.sentence, 0, pos) if self.start + m.start() > floor]
         if joins and FINITE_VERB.search(self.sentence, floor - self.start, joins[-1].start()):
             floor = self.start + joins[-1].end()
+        if ("two " in self.sentence or "oth " in self.sentence) and PAIR_SUBJECT.search(self.sentence, 0, pos):
+            return self.pair(pos, domain)  # 'though the two agencies have …': not a name further back
         found = self.group([m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor], True)
         if not found and ":" in self.sentence:
             return colon_listed_subject(self, pos, domain)
         # 'Unlike India, Japan signed': the contrasted name is not a subject.
         return [m for m in found if not EXCLUDED.search(self.text, max(self.start, m.start - 16), m.start)]
+
+    def pair(self, pos: int, domain: str) -> list[Found]:
+        """'… though the two agencies have worked together', 'Both countries
+        signed it': the two entities of the noun's class named in this sentence
+        or the few hundred characters before, when there are just two."""
+        match = PAIR_SUBJECT.search(self.sentence, 0, pos)
+        if match is None:
+            return []
+        kind = PAIR_CLASSES[match.group(1)]
+        floor = self.start - PAIR_REACH
+        named: list[Found] = []
+        for mention in reversed(self.history):
+            if mention.end > self.start + match.start() or mention.start < floor:
+                continue
+            if mention.rule == "anaphor" or mention.entity in {m.entity for m in named}:
+                continue
+            if (self.company(mention) if kind == "Company" else self.is_(mention, kind)) and self.is_(mention, domain):
+                named.append(mention)
+        # exactly two named there: with three, which two is a guess
+        return named[::-1] if len(named) == 2 else []
 
     def relative_subject(self, pos: int, domain: str) -> list[Found] | None:
         """'UNOOSA, which serves COPUOS and is based in Vienna': inside a relative
@@ -491,6 +517,14 @@ VERB_GROUP_TAIL = re.compile(
     r"also|already|since|then|now|just|still|yet|first|later|jointly|together|formally|officially|finally|soon|"
     r"recently|once|both|all|so\s+far|n['’]t|no\s+longer|been|being|reportedly|apparently|currently|still|even))*\s*$"
 )
+# 'though the two agencies have', 'Both countries signed': a pair named before, as the clause's subject.
+PAIR_SUBJECT = re.compile(
+    r"(?:^\s*|[,;:]\s*|\b(?:and|but|though|although|while|whereas|because|since|when|that|as)\s+)(?:[Tt]he\s+two|[Bb]oth"
+    r"(?:\s+the)?)\s+(agencies|countries|companies|governments|nations|firms)" + VERB_GROUP_TAIL.pattern
+)
+PAIR_CLASSES = {"agencies": "SpaceAgency", "countries": "Country", "nations": "Country", "governments": "Country",
+                "companies": "Company", "firms": "Company"}  # fmt: skip
+PAIR_REACH = 300  # how many characters before the sentence a pair may have been named
 
 
 # 'carried out by', 'conducted by', 'built and run by': more passives of leading.
@@ -499,7 +533,9 @@ MORE_PASSIVE = re.compile(
 )
 # 'Example-1, built by Example Corp': a builder (what it built is right before the participle).
 BUILT_BY = re.compile(r"\b(built|developed|designed)(?=" + PASSIVE_TAIL.pattern + ")")
-OWNED_PARTNER = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z]+\s+){0,2}?partners?\s+in$")
+OWNED_ROLE = re.compile(
+    r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z]+\s+){0,2}?((?:partner|participant|(?:sub)?contractor)s?)\s+(?:in|for|on)$"
+)
 BUILT_GAP = re.compile(
     r"\s*,?\s*|\s+(?:(?:was|were|is|are|has|have|had|been|will|be|being|not|never|also|jointly|originally|first|"
     r"mainly|largely|partly)\s+)+"
@@ -793,7 +829,8 @@ def relations(
     for cue, relation in ALL_CUES if ANY_CUE.search(lowered) else ():
         domain, range_ = SIGNATURES[relation]
         for match in cue.finditer(lowered):
-            if relation == "participatesIn" and OWNED_PARTNER.search(sentence, max(0, match.start() - 40), match.end()):
+            owned = OWNED_ROLE.search(sentence, max(0, match.start() - 40), match.end())
+            if relation == "participatesIn" and owned and owned.group(1).startswith("partner"):
                 continue  # 'Canada is NASA's partner in X': roles.py reads who is whose partner
             tail = PASSIVE_TAIL.match(sentence, match.end())
             if tail and not BY_TIME.match(sentence, tail.end()):
@@ -801,6 +838,9 @@ def relations(
             verb = NOUN_CUE_VERB.search(sentence, max(0, match.start() - 60), match.start())
             at = verb.start() if verb and relation == "partnerOf" else match.start()
             subjects = [m for m in view.clause_subject(at, domain) if view.own_clause(m, at)]
+            if relation == "participatesIn" and owned:
+                # 'Example Corp, NASA's prime contractor for X': the possessor is not the contractor
+                subjects = [m for m in subjects if m.end != start + owned.start()]
             limit = start + view.clause_end(match.end())
             if subjects and subjects[0].start > start + match.end() and ":" in sentence[match.end() :]:
                 # 'Five agencies joined it: A, B and C': the subjects listed after a colon are no objects.
