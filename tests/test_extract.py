@@ -287,7 +287,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.95 / 0.75 / 0.84 with both.
     # 0.93 / 0.68 / 0.78 (288 of 424) since the eleven v6 held-out texts joined.
     # 0.94 / 0.68 / 0.79 (290 of 424) after the part, document and counted-subject rules of tests/test_extract_lists.py.
-    assert scores["relations"].f1 >= 0.79 and scores["relations"].precision >= 0.93
+    # 0.94 / 0.71 / 0.81 (300 of 424) after the participation rules of tests/test_extract_participation.py.
+    assert scores["relations"].f1 >= 0.80 and scores["relations"].precision >= 0.93
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
