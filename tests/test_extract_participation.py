@@ -166,3 +166,28 @@ def test_operators_and_contractors(extractor: RuleExtractor) -> None:
     found = stated(extractor, "Example Corp, NASA's prime contractor for Example-1, said so.")
     assert ("example-corp", "participatesIn", "example-1") in found
     assert ("nasa", "participatesIn", "example-1") not in found
+
+
+def test_it_launched_is_the_craft_named_last(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Example-1 was built by the Lunar Example Agency. The agency is based in Lyon. "
+        "It was launched on a SpaceX rocket in August 2022.",
+    )
+    assert ("spacex", "participatesIn", "example-1") in found
+    # no craft named in the last few sentences: nothing
+    found = stated(extractor, "The Lunar Example Agency is based in Lyon. It was launched on a SpaceX rocket in May.")
+    assert not any(s == "spacex" for s, _, _ in found)
+
+
+def test_the_names_after_a_plural_noun_are_the_objects(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "JAXA signed a deal with the two firms, Example Corp and Sample Industries, in May.")
+    assert {("jaxa", "partnerOf", "example-corp"), ("jaxa", "partnerOf", "sample-industries")} <= found.keys()
+    # 'the government' is the country the text is about, not a legislature named in passing
+    found = stated(
+        extractor,
+        "Norway passed a space law in May. Only the United States has a comparable statute, passed by Congress in "
+        "2015. The government has signed agreements with two American start-ups, Example Corp and Sample Industries.",
+    )
+    assert {("norway", "partnerOf", "example-corp"), ("norway", "partnerOf", "sample-industries")} <= found.keys()
+    assert not any(s in ("congress", "united-states") and r == "partnerOf" for s, r, _ in found)

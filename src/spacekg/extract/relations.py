@@ -41,12 +41,13 @@ from spacekg.extract.patterns import (
     TITLED_JOINER,
     WORKS_WITH,
 )
-from spacekg.extract.roles import NOT_COMPANIES, roles
+from spacekg.extract.roles import NOT_COMPANIES, focus_country, roles
 
 SYMMETRIC = {"cooperatesWith", "partnerOf"}
 # How a new name typed an organization by its shape alone was found (see :mod:`~spacekg.extract.propernames`).
 GUESSED = {"acronym", "capitals inside a word", "name after 'the'"}
 RECENT = 300  # how many earlier mentions a pronoun or 'its' may reach back to
+CRAFT_REACH = 400  # how many characters before its sentence a craft 'it' stands for was named
 # Verbs read like the cues of :mod:`~spacekg.extract.patterns`, kept here with the rules that use them.
 MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     # 'is no longer involved in the project': takes part (or no longer does).
@@ -114,6 +115,8 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     ),
     # 'signed a contract with SpaceX': partners.
     (re.compile(r"\b(?:contract|treaty|alliance)\s+with\b"), "partnerOf"),
+    # 'has signed agreements with two start-ups, A and B'.
+    (re.compile(r"\b(?:agreements|partnerships|deals|contracts)\s+with\b"), "partnerOf"),
     # 'NASA and ESA jointly operate Example-1', 'will manage the station' (not 'managed to').
     (re.compile(r"\b(?:operate|manage)\b(?!\s+(?:to|by)\b)"), "leads"),
     # 'Example Corp is the prime contractor for Example-1': it takes part.
@@ -229,6 +232,10 @@ class SentenceView:
             target = antecedent(self.linker, classes, history, self.start + pronoun.start())
             referring = [m for m in self.mentions if m.start == self.start + pronoun.start(1)]
             target = referring[0] if referring else target
+            if domain == "Program" and (target is None or not self.is_(target, domain)):
+                # 'It was launched on a SpaceX rocket': what is launched or flown is a craft, the one named last.
+                craft = antecedent(self.linker, ("Program",), history, self.start + pronoun.start())
+                target = craft if craft is not None and craft.start >= self.start - CRAFT_REACH else target
             return [target] if target is not None and self.is_(target, domain) else []
         heads = self.relative_subject(pos, domain)
         if heads is not None:
@@ -605,6 +612,10 @@ BY_TIME = re.compile(
     r"(?:early|late|mid)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
 BASED = re.compile(r"-based\b")
+PLURAL_APPOSED = re.compile(
+    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|both|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"[a-z-]+s,\s+(?:the\s+)?"
+)
 PREPOSITION_END = re.compile(r"\b(?:with|of|in|to|on)$")
 NEAR_OBJECT = re.compile(r"\s*(?:[\w’'.-]+\s+){0,4}")
 IT_OBJECT_KINDS = ("Document", "Program", "Organization")
@@ -621,6 +632,18 @@ def refer_back(view: SentenceView, history: list[Found], document: Found | None)
         view.mentions.insert(
             0, dataclasses.replace(document, start=opening.start(1), end=opening.end(), rule="anaphor")
         )
+    for index, mention in enumerate(view.mentions) if "overnment" in view.sentence else ():
+        # 'The government has signed …': the government of the country the text is about, not a
+        # legislature or ministry named in passing.
+        if mention.rule == "anaphor" and re.fullmatch(r"(?:the|The)\s+government", text[mention.start : mention.end]):
+            country = focus_country(view, history) if not view.is_(mention, "Country") else mention
+            if country is None:
+                view.mentions[index] = dataclasses.replace(mention, entity="", rule="unresolved")
+            elif country is not mention:
+                view.mentions[index] = dataclasses.replace(
+                    country, start=mention.start, end=mention.end, rule="anaphor"
+                )
+    view.mentions = [m for m in view.mentions if m.rule != "unresolved"]
     for match in STATION_ANAPHOR.finditer(view.sentence) if "station" in view.sentence else ():
         # 'Five agencies take part in the station': the space station the text named last.
         at = view.start + match.start()
@@ -855,7 +878,12 @@ def relations(
                 and not DIRECT_OBJECT_GAP.fullmatch(view.text, start + match.end(), objects[0].start)
             ):
                 objects = []  # 'launched in 2024 on a Falcon 9': the rocket it went up on is no object
-            if objects and (
+            apposed = PLURAL_APPOSED.match(view.text, start + match.end(), limit) if objects else None
+            if apposed is not None and PREPOSITION_END.search(match.group(0)):
+                # 'agreements with two American start-ups, A and B': the names after the plural noun.
+                named = [m for m in after(apposed.end() - start) if view.takes(m, range_) and m.start < limit]
+                objects = group(named, False) if named and named[0].start == apposed.end() else []
+            elif objects and (
                 OTHER_OBJECT.search(view.text, start + match.end(), objects[0].start)
                 # 'a contract with SpaceX to keep the service running for Kyiv': a preposition's object is
                 # the phrase right after it, not a name further on.
