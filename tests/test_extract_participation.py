@@ -9,7 +9,7 @@ import pytest
 
 from spacekg.extract.rules import RuleExtractor
 from spacekg.model.facts import Dataset
-from tests.test_extract_clauses import stated
+from tests.test_extract_clauses import Stated, stated
 
 
 @pytest.fixture(scope="module")
@@ -191,3 +191,21 @@ def test_the_names_after_a_plural_noun_are_the_objects(extractor: RuleExtractor)
     )
     assert {("norway", "partnerOf", "example-corp"), ("norway", "partnerOf", "sample-industries")} <= found.keys()
     assert not any(s in ("congress", "united-states") and r == "partnerOf" for s, r, _ in found)
+
+
+def test_affiliations_read_past_adjectives_chains_and_nested_names(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example, who directs JAXA's Example Institute, spoke.")
+    assert affiliated(found, "jane-example") == {"example-institute"}
+    found = stated(extractor, "Jane Example, chair of the UN Committee on the Peaceful Uses of Outer Space, spoke.")
+    assert affiliated(found, "jane-example") == {"un-committee-on-the-peaceful-uses-of-outer-space"}
+    assert affiliated(stated(extractor, "Jane Example, a former NASA astronaut, spoke."), "jane-example") == {"nasa"}
+    found = stated(extractor, "Jane Example, who served as NASA administrator from 2018, spoke.")
+    assert affiliated(found, "jane-example") == {"nasa"}
+    # an indefinite description with a profession is a nationality, not an office
+    assert not affiliated(stated(extractor, "Jane Example, an American astronaut, spoke."), "jane-example")
+    found = stated(extractor, "Jane Example, the Russian ambassador, spoke.")
+    assert affiliated(found, "jane-example") == {"russia"}
+
+
+def affiliated(found: Stated, person: str) -> set[str]:
+    return {o for s, r, o in found if s == person and r == "affiliatedWith"}

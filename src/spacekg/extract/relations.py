@@ -41,7 +41,7 @@ from spacekg.extract.patterns import (
     TITLED_JOINER,
     WORKS_WITH,
 )
-from spacekg.extract.roles import NOT_COMPANIES, focus_country, roles
+from spacekg.extract.roles import NOT_COMPANIES, focus_country, innermost, roles
 
 SYMMETRIC = {"cooperatesWith", "partnerOf"}
 # How a new name typed an organization by its shape alone was found (see :mod:`~spacekg.extract.propernames`).
@@ -1361,8 +1361,9 @@ def relations(
             and TITLE_BETWEEN.fullmatch(text, before_person.end, person.start)
         ):
             fact(person, "affiliatedWith", before_person, 0.6, rule="title before a person")
-    # 'Jane Doe, the head of the Example Agency'.
+    # 'Jane Doe, the head of the Example Agency' (the longest name there: not 'UN' in 'UN Committee on …').
     for person, organization in itertools.pairwise(mentions):
+        organization = max((m for m in mentions if m.start == organization.start), key=lambda m: m.end)
         between = text[person.end : organization.start]
         if (
             is_(person, "Person")
@@ -1439,6 +1440,17 @@ BECAME_ITS_ROLE = re.compile(
     rf"(?:first\s+|new\s+|next\s+|current\s+)?{_ROLE}\b",
     re.IGNORECASE,
 )
+DESCRIBED_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?:former|retired|veteran|senior|longtime|long-time|current|new|top|then)\s+)?"
+)
+SERVED_AS = re.compile(
+    r",?\s+(?:who\s+)?(?:(?:has|had|have)\s+)?(?:served|serves|serving|worked|works|working)\s+as\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:former|senior|acting|deputy)\s+)?"
+)
+PROFESSION = re.compile(
+    r"\s+(?:astronaut|cosmonaut|taikonaut|scientist|engineer|researcher|professor|analyst|expert|student|pilot|"
+    r"physician|businessman|businesswoman|entrepreneur|diplomat|lawyer|journalist|writer|citizen)s?\b"
+)
 PLURAL_ROLE_LIST = re.compile(rf"{ROLE}s,\s+$", re.IGNORECASE)
 _OFFICE = rf"(?:{ROLE}|executive|officer|chief\s+executive)"
 # ', chief executive of the', ', then the director of': a role with its organization after the name.
@@ -1468,6 +1480,9 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
     pairs: list[tuple[Found, Found]] = []
     people = [m for m in mentions if is_(m, "Person")]
     bodies = [m for m in mentions if is_(m, "Agent") and not is_(m, "Person")]
+    # 'the UN Committee on …': the longer name, not 'UN' inside it
+    bodies = [m for m in bodies if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                                           for o in bodies)]  # fmt: skip
     for person in people:
         for body in bodies:
             if body.end <= person.start:
@@ -1489,7 +1504,7 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
                     or BECAME_ROLE.fullmatch(between)
                     or HEADS_BODY.fullmatch(between)
                 ):
-                    pairs.append((person, body))
+                    pairs.append((person, innermost(view, body)))
                     # 'Jane Doe, who had replaced John Roe as head of Roscosmos': both held the post.
                     successor = REPLACED.search(text, max(view.start, person.start - 80), person.start)
                     if AS_ROLE.fullmatch(between) and successor:
@@ -1500,8 +1515,14 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
                     pairs.append((person, body))  # 'Jane Doe, Russia's ambassador'
                 elif (
                     ROLE_OF_APPOSITION.fullmatch(between) and not re.match(r"\s+[a-z]", text[body.end : body.end + 2])
-                ) or (re.fullmatch(r",\s+(?:the|a|an)\s+", between) and ROLE_AFTER_NAME.match(text, body.end)):
-                    # 'Jane Doe, chief executive of the Example Agency', 'Jane Doe, the NASA administrator'.
+                ) or (
+                    (DESCRIBED_AFTER.fullmatch(between) or SERVED_AS.fullmatch(between))
+                    and ROLE_AFTER_NAME.match(text, body.end)
+                ):
+                    # 'Jane Doe, chief executive of the Example Agency', 'Jane Doe, the NASA administrator',
+                    # 'Jane Doe, a former NASA astronaut', 'who served as NASA administrator'.
+                    if is_(body, "Country") and PROFESSION.match(text, body.end) and not between.endswith("the "):
+                        continue  # 'Jane Doe, an American astronaut': her nationality, not an office
                     pairs.append((person, innermost(view, body)))
         # 'Its head, Jane Doe', 'Jane Doe became its first commander': the organization named before.
         possessive = (
@@ -1521,20 +1542,6 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
         if owner is not None and (is_(owner, "Organization") or is_(owner, "Country")):
             pairs.append((person, owner))
     return pairs
-
-
-def innermost(view: SentenceView, body: Found) -> Found:
-    """'deputy head of the Examplian ministry's Department for X': the office
-    is in the last body of a chain of names qualifying the next ('A B's C')."""
-    for mention in view.mentions:
-        if (
-            mention.start > body.end
-            and re.fullmatch(r"(?:['’]s)?\s+", view.text[body.end : mention.start])
-            and view.is_(mention, "Organization")
-            and not view.is_(mention, "Country")
-        ):
-            body = mention
-    return body
 
 
 def group(text: str, mentions: list[Found], last: bool, modifiers: list[tuple[int, int]] | None = None) -> list[Found]:

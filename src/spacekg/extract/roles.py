@@ -321,6 +321,20 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
     return found
 
 
+def innermost(view: SentenceView, body: Found) -> Found:
+    """'deputy head of the Examplian ministry's Department for X': the office
+    is in the last body of a chain of names qualifying the next ('A B's C')."""
+    for mention in view.mentions:
+        if (
+            mention.start > body.end
+            and re.fullmatch(r"(?:['’]s)?\s+", view.text[body.end : mention.start])
+            and view.is_(mention, "Organization")
+            and not view.is_(mention, "Country")
+        ):
+            body = mention
+    return body
+
+
 def _as_fact(role: Role) -> dict[str, Any]:
     return {"subject": role[0].entity, "relation": role[1], "object": role[2].entity}
 
@@ -521,6 +535,7 @@ def _predicates(view: SentenceView, people: list[Found], history: list[Found]) -
         target = by_start.get(verb.end())
         if target is None:
             continue
+        target = innermost(view, target) if view.is_(target, "Organization") else target
         cue = WORD.match(view.sentence, verb.start("verb") - view.start)
         if view.is_(target, "Organization") or view.is_(target, "Country"):
             found.append((person, "affiliatedWith", target, cue, "verb after an apposition"))
