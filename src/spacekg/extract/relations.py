@@ -259,33 +259,11 @@ class SentenceView:
         joins = [m for m in CLAUSE_JOIN.finditer(self.sentence, 0, pos) if self.start + m.start() > floor]
         if joins and FINITE_VERB.search(self.sentence, floor - self.start, joins[-1].start()):
             floor = self.start + joins[-1].end()
-        if ("two " in self.sentence or "oth " in self.sentence) and PAIR_SUBJECT.search(self.sentence, 0, pos):
-            return self.pair(pos, domain)  # 'though the two agencies have …': not a name further back
         found = self.group([m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor], True)
         if not found and ":" in self.sentence:
             return colon_listed_subject(self, pos, domain)
         # 'Unlike India, Japan signed': the contrasted name is not a subject.
         return [m for m in found if not EXCLUDED.search(self.text, max(self.start, m.start - 16), m.start)]
-
-    def pair(self, pos: int, domain: str) -> list[Found]:
-        """'… though the two agencies have worked together', 'Both countries
-        signed it': the two entities of the noun's class named in this sentence
-        or the few hundred characters before, when there are just two."""
-        match = PAIR_SUBJECT.search(self.sentence, 0, pos)
-        if match is None:
-            return []
-        kind = PAIR_CLASSES[match.group(1)]
-        floor = self.start - PAIR_REACH
-        named: list[Found] = []
-        for mention in reversed(self.history):
-            if mention.end > self.start + match.start() or mention.start < floor:
-                continue
-            if mention.rule == "anaphor" or mention.entity in {m.entity for m in named}:
-                continue
-            if (self.company(mention) if kind == "Company" else self.is_(mention, kind)) and self.is_(mention, domain):
-                named.append(mention)
-        # exactly two named there: with three, which two is a guess
-        return named[::-1] if len(named) == 2 else []
 
     def relative_subject(self, pos: int, domain: str) -> list[Found] | None:
         """'UNOOSA, which serves COPUOS and is based in Vienna': inside a relative
@@ -352,20 +330,6 @@ class SentenceView:
             return []
         first = [m for m in self.after(intro.end()) if self.is_(m, domain)]
         if not first or first[0].start > self.start + intro.end() + 12:
-            return []
-        return self.group(first, False)
-
-    def colon_listed(self, verb_at: int, pos: int, domain: str) -> list[Found]:
-        """'Five agencies take part in the station: A, B and C': a plural subject
-        with no name, opening the sentence, named by the list after the colon
-        that ends its clause."""
-        colon = self.sentence.find(":", pos)
-        if colon < 0 or not PLURAL_SUBJECT.fullmatch(self.sentence, 0, verb_at):
-            return []
-        if re.search(r"[,;(]|\s[–—]\s", self.sentence[pos:colon]):
-            return []
-        first = [m for m in self.after(colon + 1) if self.is_(m, domain)]
-        if not first or not re.fullmatch(r"\s*(?:the\s+)?", self.text[self.start + colon + 1 : first[0].start]):
             return []
         return self.group(first, False)
 
@@ -465,13 +429,6 @@ COORDINATED_VERB = re.compile(
     r"\b(?:and|but|or)\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|also|already|still|"
     r"now|then|later|never|not|no\s+longer|yet|since|been|n['’]t)\s+)*(?:[a-z]+\s+)?$"
 )
-# 'Five agencies take part', 'The partners have all signed': a plural subject with no name.
-PLURAL_SUBJECT = re.compile(
-    r"\s*(?:(?:The|These|Those|All|Some|Several|Many|Both|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
-    r"[A-Z][a-z]+teen|[A-Z][a-z]+ty|\d+)\s+)(?:[a-z-]+\s+){0,2}?(?:agencies|countries|states|nations|companies|firms|"
-    r"partners|members|governments|organi[sz]ations|bodies|operators|universities|institutes)\s+(?:(?:have|has|had|will|"
-    r"would|also|now|all|still|already|jointly|together|currently|are|were|did|do|not|never|yet|no\s+longer)\s+)*"
-)
 CLAUSE_JOIN = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
 FINITE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|has|have|had|is|are|was|were|will|would|did|does|said|says)\b")
 # Where a clause opens: a semicolon, a colon, a dash, a complementizer.
@@ -524,14 +481,6 @@ VERB_GROUP_TAIL = re.compile(
     r"also|already|since|then|now|just|still|yet|first|later|jointly|together|formally|officially|finally|soon|"
     r"recently|once|both|all|so\s+far|n['’]t|no\s+longer|been|being|reportedly|apparently|currently|still|even))*\s*$"
 )
-# 'though the two agencies have', 'Both countries signed': a pair named before, as the clause's subject.
-PAIR_SUBJECT = re.compile(
-    r"(?:^\s*|[,;:]\s*|\b(?:and|but|though|although|while|whereas|because|since|when|that|as)\s+)(?:[Tt]he\s+two|[Bb]oth"
-    r"(?:\s+the)?)\s+(agencies|countries|companies|governments|nations|firms)" + VERB_GROUP_TAIL.pattern
-)
-PAIR_CLASSES = {"agencies": "SpaceAgency", "countries": "Country", "nations": "Country", "governments": "Country",
-                "companies": "Company", "firms": "Company"}  # fmt: skip
-PAIR_REACH = 300  # how many characters before the sentence a pair may have been named
 
 
 # 'carried out by', 'conducted by', 'built and run by': more passives of leading.
@@ -913,11 +862,9 @@ def relations(
                     m for m in subjects if re.fullmatch(r"\s*(?:the\s+)?", view.text[start + comma + 1 : m.start])
                 ]
             elif not subjects:
-                # 'Thirty countries have signed it, among them A, B and C'; 'Five agencies take part in
-                # the station: A, B and C'.
-                subjects = view.listed(match.end(), domain) or view.colon_listed(match.start(), match.end(), domain)
-                listed = True
-                # the listed subjects are not the verb's objects ('have joined X: A, B and C')
+                # 'Thirty countries have signed it, among them A, B and C'.
+                subjects, listed = view.listed(match.end(), domain), True
+                # the listed subjects are not the verb's objects ('have joined X, among them A, B and C')
                 objects = [m for m in objects if not subjects or m.end <= subjects[0].start]
             else:
                 relative = None
