@@ -36,7 +36,7 @@ def test_a_plural_subject_named_by_the_list_after_a_colon(extractor: RuleExtract
 
 def test_a_relative_clause_on_an_apposition_has_the_name_as_subject(extractor: RuleExtractor) -> None:
     found = stated(extractor, "Example Corp, the Italian company that builds Example-5, will sell its launches.")
-    # a company builds for others: it takes part, it does not lead
+    # a company builds for others: it takes part, it does not lead (an institute building its own rover leads it)
     assert found.get(("example-corp", "participatesIn", "example-5"), "x") is None
     assert ("example-corp", "leads", "example-5") not in found
     found = stated(extractor, "Example Corp, the company that had also launched Example-1, is based in Lyon.")

@@ -191,8 +191,13 @@ class SentenceView:
         return self.is_(mention, range_) or (range_ == "Program" and self.is_(mention, "Station"))
 
     def company(self, mention: Found) -> bool:
-        """An organization that is no agency, government or international body (a company, a university)."""
-        return self.is_(mention, "Organization") and not any(self.is_(mention, c) for c in NOT_COMPANIES)
+        """An organization that is no agency, government or international body, nor an institute,
+        centre, laboratory or university by its name: a company."""
+        if not self.is_(mention, "Organization") or any(self.is_(mention, c) for c in NOT_COMPANIES):
+            return False
+        known = self.linker.entities.get(mention.entity)
+        names = (self.text[mention.start : mention.end], mention.label, known.label if known is not None else "")
+        return not any(NOT_A_COMPANY.search(name) for name in names if name)
 
     def before(self, pos: int) -> list[Found]:
         return [m for m in self.mentions if m.end <= self.start + pos and id(m) not in self.modifiers]
@@ -513,6 +518,10 @@ COMMON_NOUN_PHRASE = re.compile(
 # Between a verb and its object: articles, adjectives and nouns, an apposition's comma ('a joint lander, LUPEX').
 DIRECT_OBJECT_GAP = re.compile(r"\s+(?:(?!(?:for|on|to|aboard|with|from|in|at|of|by|that|which)\b)[\w-]+,?\s+){0,6}")
 BUILDS = re.compile(r"buil|develop|design|send|sent")
+NOT_A_COMPANY = re.compile(
+    r"\b(?:Institute|Institution|Centre|Center|Laborator(?:y|ies)|University|Academy|Foundation|Observatory|College|"
+    r"School|Council|Society)\b|\b(?:Institute|University|Laboratory)\s+of\b"
+)
 CRAFT_TOPIC = re.compile(
     r"\s+on\s+(?:the|its|their|a|an)\s+(?:(?:new|joint|next|first|second|planned)\s+)?(?:[a-z-]+\s+)?(?:rover|lander|"
     r"orbiter|probe|satellite|spacecraft|station|module|telescope|rocket|launcher|capsule|vehicle)s?(?:['’]s)?\b"
