@@ -214,3 +214,34 @@ def test_a_done_statement_with_these_words_elsewhere_stays_a_fact(extractor: Rul
 )
 def test_modality_of_time_clauses_and_plan_nouns(extractor: RuleExtractor, text: str, expected: str | None) -> None:
     assert stated(run(extractor, text)) == {("india", "participatesIn", "ilrs"): expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the negation stays in its own clause: a subordinating word opens another
+        ("Japan did not wait but signed the Artemis Accords in 2020.", {("japan", "signs", "artemis-accords"): None}),
+        (
+            "Japan did not wait long because it signed the Artemis Accords in 2020.",
+            {("japan", "signs", "artemis-accords"): None},
+        ),
+        ("Not only Japan but also Canada signed the Artemis Accords.", {("canada", "signs", "artemis-accords"): None}),
+        ("Japan has yet to sign the Artemis Accords.", {("japan", "signs", "artemis-accords"): "negated"}),
+        # a relation inside an 'if' clause between the subject and its verb is the condition
+        (
+            "Japan, if it joins the ILRS, would be the first ally to do so.",
+            {("japan", "participatesIn", "ilrs"): "conditional"},
+        ),
+        # not in a program or body, said by the verb itself
+        ("India has stayed out of the ILRS.", {("india", "participatesIn", "ilrs"): "negated"}),
+        ("Japan played no role in the Artemis program.", {("japan", "participatesIn", "artemis"): "negated"}),
+        ("Japan takes no part in the ILRS.", {("japan", "participatesIn", "ilrs"): "negated"}),
+        ("Japan remains outside the ILRS.", {("japan", "participatesIn", "ilrs"): "negated"}),
+        ("Brazil remains outside NATO.", {("brazil", "memberOf", "nato"): "negated"}),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_negation_scope_and_verbs_of_staying_out(
+    extractor: RuleExtractor, text: str, expected: dict[tuple[str, str, str], str | None]
+) -> None:
+    assert stated(run(extractor, text)) == expected

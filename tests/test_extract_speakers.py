@@ -440,3 +440,71 @@ def test_an_opening_time_clause_is_the_authors_not_the_protesters(extractor: Rul
         (f["subject"], f["relation"], f["object"]) for f in candidates.facts
     }
     assert propositions(candidates) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a plural subject's present tense, 'made clear', 'echoed'
+        ("Officials at the Lunar Example Agency insist the rover is safe.", ["lunar-example-agency"]),
+        ("Russia and China deny plans to put weapons in orbit.", ["china", "russia"]),
+        ("Jane Example made clear that the agency was ready.", ["jane-example"]),
+        ("Japan echoed that view.", ["japan"]),
+        # a statement issued, named in a phrase, or a view stated
+        ("The Lunar Example Agency issued a statement saying the rover was safe.", ["lunar-example-agency"]),
+        ("In the words of Jane Example, the treaty is dead.", ["jane-example"]),
+        ("In Jane Example's words, the treaty is dead.", ["jane-example"]),
+        ("Russia's position is that the treaty is sufficient.", ["russia"]),
+        ("The Chinese and Russian position: the treaty is sufficient.", ["china", "russia"]),
+        ("Jane Example's message to the council was clear: the agency needs more money.", ["jane-example"]),
+        ("Jane Example's position on the list is fifth.", []),  # a rank, not a view
+        # told: who is told does not speak
+        ("“We will not join,” the head of Roscosmos, Jane Example, told Interfax.", ["jane-example"]),
+    ],
+)
+def test_speech_without_said(extractor: RuleExtractor, text: str, speaker: list[str]) -> None:
+    assert sorted(all_speakers(extractor, text)) == speaker
+
+
+def test_the_statement_speaks_for_its_maker(extractor: RuleExtractor) -> None:
+    text = "The Lunar Example Agency issued a statement on Monday. The statement said the crew was safe."
+    assert all_speakers(extractor, text) == ["lunar-example-agency", "lunar-example-agency"]
+    # not when another actor was named in between
+    text = "The Lunar Example Agency issued a statement. Japan built a rover. The statement said the crew was safe."
+    assert all_speakers(extractor, text) == ["lunar-example-agency"]
+
+
+def test_a_quotation_alone_after_a_sentence_about_a_person_is_theirs(extractor: RuleExtractor) -> None:
+    text = "Jane Example was blunt. “Japan will not join the Lunar Gateway.”"
+    assert propositions(run(extractor, text)) == [
+        ("jane-example", ("japan", "participatesIn", "lunar-gateway"), "negated")
+    ]
+    # not after a sentence about a country, nor when the quotation is only part of the sentence
+    assert all_speakers(extractor, "Japan built a rover. “It works.”") == []
+    assert all_speakers(extractor, "Jane Example was blunt. “The rover” is a name for it.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing played the danger down.",
+        "Russia blocked consensus on the draft.",
+        "Berlin never hid its doubts about the price.",
+        "Japan made no secret of its frustration.",
+    ],
+)
+def test_a_stance_in_the_authors_words_is_the_subjects_claim(extractor: RuleExtractor, text: str) -> None:
+    assert len(all_speakers(extractor, text)) == 1
+
+
+def test_a_stance_does_not_reach_into_the_next_clause(extractor: RuleExtractor) -> None:
+    claims = run(extractor, "The United States and Japan tabled it. Russia vetoed it, and China abstained.").claims
+    assert not [c for c in claims if c.get("opposes") == "china"]
+
+
+def test_the_agency_is_not_a_possessor(extractor: RuleExtractor) -> None:
+    text = (
+        "The Indian Space Research Organisation built the orbiter. It ran it, while NASA's network tracked it. "
+        "In 2022 the agency said that contact had been lost."
+    )
+    assert all_speakers(extractor, text) == ["isro"]

@@ -39,12 +39,21 @@ SPEECH_VERB = re.compile(
     r"(?:expressed|voiced|raised)\s+(?:\w+\s+)?(?:concerns?|regret|hope|support|opposition|doubts?|alarm|frustration)|"
     r"quoted\s+(?:by\s+[\w ]{1,30}?\s+)?as\s+saying|"
     # 'Japan pledged to …', 'X threatened to …', 'As Jane Doe put it, …', 'X testified that …'.
-    r"(?:pledged|pledges|threatened|threatens)(?=\s+(?:to|that)\b)|reassured|testified|clarified|quipped|joked|boasted|recommended|appealed|"
+    r"(?:pledged|pledges|threatened|threatens)(?=\s+(?:to|that)\b)|echoed|echoes|reassured|testified|clarified|quipped|joked|boasted|recommended|appealed|"
     r"put\s+it|proposed\s+that|"
     # 'Jane Doe believes that …': a stated belief is hers too.
     r"(?:believes|believed|thinks|thought|hopes|hoped|fears|feared|expects|doubts|doubted)\s+that|"
-    # 'agreed that', 'agreed on Monday that', 'decided in June that'.
-    r"(?:agreed|decided|ruled|concluded)\s+(?:(?:on|in|at|last|this)\s+[\w ]{1,20}?\s+)?that|"
+    # 'agreed that', 'agreed on Monday that', 'decided in June that', 'They also decide that'.
+    r"(?:agreed|decided|ruled|concluded|agrees?|decides?)\s+(?:(?:on|in|at|last|this)\s+[\w ]{1,20}?\s+)?that|"
+    # A plural subject's present tense: 'Russia and China insist that …', 'officials warn that …'.
+    r"(?:insist|argue|warn|maintain|contend|deny)\b|"
+    r"(?:claim|acknowledge|admit|concede|complain|stress|note|believe|fear|doubt|point\s+out|reply|respond|counter|"
+    r"explain|confirm|reiterate|suggest|tell\s+\w+|ask\s+\w+)(?=\s+that\b)|"
+    # 'Jane Example made clear that …', 'has made it clear'.
+    r"ma(?:de|kes?)\s+(?:it\s+)?(?:abundantly\s+|very\s+)?clear|"
+    # 'Roscosmos issued a statement saying …', 'NATO released a communiqué': a statement is speech.
+    r"(?:issued|issues|released|releases|put\s+out|puts\s+out|published|publishes)\s+(?:a|an|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+)?(?:statement|communiqu[eé]|declaration|press\s+release)|"
     # 'Roscosmos also sent its congratulations to India': a message is speech too.
     r"sent\s+(?:its|his|her|their)\s+(?:congratulations|condolences|greetings|thanks|best\s+wishes)|"
     # '…, arguing that …': a participle's speaker is the subject of the clause it hangs on.
@@ -52,16 +61,24 @@ SPEECH_VERB = re.compile(
     r"accusing|urging|asking|stating|declaring|citing))\b"
 )
 REQUEST = re.compile(r"\b(?:asked|asks|urged|urges|called\s+on|calls\s+on|invited|invites)\b")
-ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+ACCORDING_TO = re.compile(
+    r"\b(?:according\s+to|in\s+the\s+(?:words|view|opinion|eyes)\s+of|as\s+(?:quoted|reported)\s+by)\b", re.IGNORECASE
+)
 # 'in X's statement', 'X's spokesperson said' is handled by the verb.
 STATEMENT_OF = re.compile(
-    r"\b(?:in|In)\s+(?:a\s+|the\s+)?(.{2,60}?)['’]s?\s+(?:statement|remarks|speech|address|letter|message)\b"
+    r"\b(?:in|In)\s+(?:a\s+|the\s+)?(.{2,60}?)['’]s?\s+(?:statement|remarks|speech|address|letter|message|words|view|opinion|telling|account)\b"
 )
 # A quotation introduced by a colon, and 'his message', 'her answer' before it.
 QUOTE_AFTER_COLON = re.compile(r":\s*[“\"]")
 POSSESSIVE_SPEECH = re.compile(
     r"\b(His|Her|Its|Their|his|her|its|their)\s+(?:\w+\s+)?(?:message|statement|answer|reply|response|words|verdict|"
     r"position|view|point|argument|warning|promise)\b"
+)
+# 'Russia's position is that …', 'The RF and PRC position: …', 'Her answer was blunt: …': a stated view.
+POSITION = re.compile(
+    r"\b(?:position|view|stance|line|argument|message|verdict|answer|reply|response|assessment|conclusion)"
+    r"(?:\s+(?:on|about|to|for)\s+[^,:;.]{1,40}?)?\s*(?::|(?:is|was|remains|remained)\s+(?:(?:simple|clear|blunt|plain|that)\s*)?"
+    r"(?:that\b|:))"
 )
 # Before a speech verb, the subject is the last phrase before it in the clause.
 SUBJECT_BREAK = re.compile(r"[;:“”\"]|,\s+(?:and|but|while)\s+|^")
@@ -181,12 +198,26 @@ def _named_by_noun(view: SentenceView, noun: str, history: list[Found], before: 
     return None
 
 
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+
+
 def _salient(view: SentenceView, nearest: Found, history: list[Found], before: int) -> Found:
     """'The agency said' in a text about one agency: the one of the nearest's classes the text has named
     most often (at least twice as often as the nearest), else the nearest."""
     counts: dict[str, int] = {}
     first: dict[str, Found] = {}
     classes = [c for c in ("SpaceAgency", "GovernmentBody", "Country", "Organization") if view.is_(nearest, c)][:1]
+    # 'the agency' read as an anaphor already: its antecedent is the last mention of the same entity.
+    named = next((m for m in reversed(history) if m.end <= nearest.start and m.rule != "anaphor"
+                  and m.entity == nearest.entity), nearest) if nearest.rule == "anaphor" else nearest  # fmt: skip
+    if classes and POSSESSIVE_AFTER.match(view.text, named.end):
+        # '… while NASA's network helped to track it. … the agency said': a possessor qualifies
+        # another noun; the agency the text is about is the nearest one named on its own.
+        for mention in reversed(history):
+            if (mention.end <= named.start and mention.rule != "anaphor" and view.is_(mention, classes[0])
+                    and not POSSESSIVE_AFTER.match(view.text, mention.end)):  # fmt: skip
+                nearest = mention
+                break
     for mention in history:
         if mention.end <= before and mention.rule != "anaphor" and classes and view.is_(mention, classes[0]):
             counts[mention.entity] = counts.get(mention.entity, 0) + 1
@@ -435,6 +466,21 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, R
         owners = [m for m in view.mentions if m.end == view.start + match.start()]
         if owners and view.is_(owners[0], "Agent"):
             acts.append((owners[0], ((match.end(), len(sentence)),)))
+    if not acts and not SPEECH_VERB.search(sentence):
+        for match in POSITION.finditer(sentence):
+            # 'Russia's position is that …', 'The RF and PRC position: …': the owners of the view speak.
+            opening = max([m.end() for m in SUBJECT_BREAK_ANY.finditer(sentence, 0, match.start())], default=0)
+            owners = [m for m in view.mentions if view.start + opening <= m.start and m.end <= view.start + match.start()
+                      and view.is_(m, "Agent")]  # fmt: skip
+            pronoun = re.search(r"\b(His|Her|Its|Their|his|her|its|their)\s+(?:[a-z]+\s+)?$", sentence[: match.start()])
+            if not owners and pronoun:
+                referent = resolve(view.linker, pronoun.group(1), history, view.start + pronoun.start())
+                owners = [referent] if referent is not None else []
+            people = [m for m in owners if view.is_(m, "Person")]
+            for number, who in enumerate(people[-1:] or owners):
+                acts.append((who, ((match.end(), len(sentence)),) if number == 0 else JOINT))
+            if owners:
+                break
     if not SPEECH_VERB.search(sentence):
         for match in QUOTE_AFTER_COLON.finditer(sentence):
             # 'Jane Doe put it bluntly: “…”', 'Her message was simple: “…”': the clause before the colon speaks.
@@ -450,7 +496,14 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, R
         head = sentence[: match.start()].rstrip()
         # '“…,” said X' and '…, said X.': the speaker follows; 'X, the head of Y, said' it precedes.
         inverted = (
-            not head or head.endswith(("”", '"')) or (head.endswith(",") and _bare_phrase(sentence[match.end() :]))
+            not head
+            or head.endswith(("”", '"'))
+            # '“…,” the head of X, Jane Doe, told Interfax': who is told is not who speaks.
+            or (
+                head.endswith(",")
+                and _bare_phrase(sentence[match.end() :])
+                and not match.group(0).startswith(("told", "tell"))
+            )
         )
         if (PASSIVE_BEFORE.search(head) and not match.group(0).startswith("quoted")) or NEGATED_SPEECH.search(head):
             continue  # 'India is said to be joining', 'Jane Doe was told', 'Moscow never explained': no speech
@@ -515,6 +568,14 @@ SUPPORT = re.compile(
 )
 
 
+# A stance stated in the author's words, with no object to oppose or back.
+STANCE = re.compile(
+    r"\b(?:block(?:s|ed|ing)?\s+(?:a\s+|the\s+)?(?:consensus|adoption)|play(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}?down\b|"
+    r"play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|(?:never|not|n['’]t)\s+(?:hid|hide|hidden|conceal(?:ed)?)\s+"
+    r"(?:its|their|his|her)\b|ma(?:de|kes?)\s+no\s+secret\s+of)"
+)
+
+
 def stance(view: SentenceView, candidates: Candidates, subject: Found, verb: int, since: int) -> None:
     """A stance whose object the sentence does not name ('Russia vetoed a draft …', 'China abstained'):
     the subject's claim, once per sentence; not for an infinitive ('calling on all states to reject')."""
@@ -563,12 +624,40 @@ INTERVIEW_CUE = re.compile(
 LINE_SPEAKER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s")
 
 
+# 'The statement said …', 'The joint communiqué added …': a statement named before speaks for its maker.
+THE_STATEMENT = re.compile(
+    r"\s*(?:The|This|That|Its|Their|His|Her)\s+(?:joint\s+|brief\s+|written\s+|short\s+)?(?:statement|communiqu[eé]|"
+    r"declaration|press\s+release|letter|message)\s+(?:also\s+)?(?:said|says|stated|states|added|adds|read|reads|noted|"
+    r"notes|warned|warns)\b"
+)
+QUOTE_CLOSES = re.compile(r"[”\"][)\s]*$")
+QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def _sentence_subject(view: SentenceView) -> Found | None:
+    """The person a sentence opens with ('Jane Example was blunt.', 'Roscosmos chief Jane
+    Example went further.', 'The minister, Jane Example, …'): the first agent that is not
+    a modifier of the next name, in the sentence's first words and not after a preposition,
+    when it is a person (a quotation after 'Japan built a rover.' is no one's)."""
+    for mention in view.mentions:
+        if mention.start - view.start > 50:
+            return None
+        if id(mention) in view.modifiers or not view.is_(mention, "Agent"):
+            continue
+        if OBJECT_BEFORE.search(view.text, max(view.start, mention.start - 20), mention.start):
+            return None
+        return mention if view.is_(mention, "Person") else None
+    return None
+
+
 class Discourse:
     """Who speaks across sentences. In an interview transcript, the one person
     the text's opening names beside a word of interviewing ('Jane Example, the
     head of the agency, spoke to us'); each 'A:' line is hers. A line opening
     with a person's name and a colon is that person's. A quotation with no
-    attribution right after someone's speech goes on with their words."""
+    attribution right after someone's speech goes on with their words, and a
+    quotation standing alone right after a sentence that opens with an agent
+    ('Jane Example was blunt. “…”') is that agent's."""
 
     def __init__(self) -> None:
         self.last_speaker: Found | None = None
@@ -577,6 +666,8 @@ class Discourse:
         self.decided = False
         self.line = -1  # the answer line being read
         self.claimed = -1  # the answer line that has a claim already
+        self.subject: Found | None = None  # the subject of the last sentence, when it has no speech
+        self.subject_end = -1
 
     def speaker(self, view: SentenceView, history: list[Found]) -> Found | None:
         text = view.text
@@ -640,6 +731,23 @@ def claims(
             and (quote_span or (sentence.count("“") <= sentence.count("”") and sentence.count('"') % 2 == 0))):  # fmt: skip
         # '… Jane Example said. “We have no choice.”': her words go on.
         acts = [(interview.last_speaker, ((0, len(sentence)),))]
+    if (not acts and answerer is None and interview is not None and interview.subject is not None
+            and UNATTRIBUTED.match(view.text, opening) and not view.text[interview.subject_end : opening].strip()
+            and QUOTE_CLOSES.search(sentence)
+            and (quote_span or (sentence.count("“") == sentence.count("”") == 1 and '"' not in sentence)
+                 or (sentence.count('"') == 2 and "“" not in sentence))):  # fmt: skip
+        # 'Jane Example was blunt. “We will not join.”': a quotation alone right after a sentence
+        # about someone is theirs.
+        acts = [(interview.subject, ((0, len(sentence)),))]
+    if interview is not None:
+        interview.subject = None if acts or QUOTE_MARK.search(sentence) else _sentence_subject(view)
+        interview.subject_end = view.end
+    statement = THE_STATEMENT.match(sentence) if not acts and interview is not None else None
+    if (statement and interview is not None and interview.last_speaker is not None
+            and 0 <= view.start - interview.last_end < 400
+            and not any(interview.last_end <= m.start < view.start and view.is_(m, "Agent") for m in history)):  # fmt: skip
+        # 'NASA issued a statement. The statement said …': the words of whoever made it.
+        acts = [(interview.last_speaker, ((statement.end(), len(sentence)),))]
     if interview is not None and acts:
         interview.last_speaker, interview.last_end = acts[0][0], view.end
     if answerer is not None and interview is not None and not acts:
@@ -700,7 +808,9 @@ def claims(
             continue  # 'a treaty against weapons in space': a noun's complement, no one's stance
         if match.group(0).startswith("object") and not OBJECTS_AS_VERB.match(sentence, match.end()):
             continue  # 'telescopes to track objects in orbit': the noun
-        objects = group(after(match.end()), False)
+        # 'Russia vetoed it, and China abstained': what is opposed is in the verb's own clause.
+        limit = view.start + view.clause_end(match.end())
+        objects = group([m for m in after(match.end()) if m.start < limit], False)
         if not objects and re.match(r"\s+(?:it|them)\b", sentence[match.end() :]):
             # 'The United States rejected it': the document or programme named last.
             referent = antecedent(view.linker, ("Document", "Program"), history, view.start + match.start())
@@ -724,6 +834,10 @@ def claims(
                                           "confidence": 0.4})  # fmt: skip
             else:
                 stance(view, candidates, agent, 0, first_claim)
+    for match in STANCE.finditer(sentence):
+        # 'Russia blocked consensus', 'Beijing played the danger down', 'Berlin never hid its doubts'.
+        for subject in _stance_subjects(view, match.start(), acts):
+            stance(view, candidates, subject, match.start(), first_claim)
     for match in SUPPORT.finditer(sentence):
         # 'Japan backed the draft', 'France voted for it': a stance is the voter's claim.
         for subject in _stance_subjects(view, match.start(), acts):

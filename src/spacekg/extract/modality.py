@@ -14,9 +14,10 @@ import re
 
 # 'has not joined', 'never signed', 'no longer takes part', 'has yet to sign', 'declined to take part'.
 NEGATION = re.compile(
-    r"\b(?:not|never|neither|nor|no|none|no\s+longer|yet\s+to|(?:declin|refus|reject|spurn|resist|shun|boycott|"
+    # 'not only Japan but also Canada', 'not least': no negation.
+    r"\b(?:not(?!\s+(?:only|just|merely|least|to\s+mention)\b)|never|neither|nor|no|none|no\s+longer|yet\s+to|(?:declin|refus|reject|spurn|resist|shun|boycott|"
     r"abstain|avoid)\w*|turn(?:s|ed)?\s+down|fail(?:s|ed|ing)?\s+to|without|stay(?:s|ed)?\s+out|kept\s+out|"
-    r"pull(?:s|ed)?\s+out|opt(?:s|ed)?\s+out|h[eo]ld(?:s|ing)?\s+off|balk(?:s|ed)?|"
+    r"pull(?:s|ed)?\s+out|opt(?:s|ed)?\s+out|remain(?:s|ed)?\s+out|outside|absent|h[eo]ld(?:s|ing)?\s+off|balk(?:s|ed)?|"
     # 'stopped working with', 'suspended its work with', 'ended its partnership with': no longer so.
     r"(?:stop|ceas|suspend|halt|quit|abandon|terminat|withdr[ae]w|end(?=ed|s\b|\b))\w*|"
     r"(?:free[sz]|froze|sever|scrap|cancel|exclud|prohibit|forbid|prevent|block|refrain|oppos|reluctan|unwilling|"
@@ -27,6 +28,19 @@ NEGATION = re.compile(
     r"cannot|h[eo]ld(?:s|ing)?\s+back|rul(?:e|es|ed|ing)\s+out|short\s+of|instead\s+of|rather\s+than)\b|n['’]t\b",
     re.IGNORECASE,
 )
+# Verbs that say an actor is not in a program or body: 'has stayed out of', 'takes no part in',
+# 'had no role in', 'is not part of', 'remains outside'. The relation extractor reads them like
+# its other cues (a program takes ``participatesIn``, an organization ``memberOf``); the
+# negation is in their own words, so the relation always comes out ``negated``.
+_NOT_IN = (
+    r"\b(?:st(?:ay|ays|ayed|aying)|rema(?:in|ins|ined|ining)|k(?:eep|eeps|ept))\s+(?:well\s+)?out\s+of\b|"
+    r"\b(?:tak(?:e|es|en|ing)|took|ha(?:s|ve|d|ving)|play(?:s|ed|ing)?)\s+no\s+(?:[a-z]+\s+)?(?:part|role|share)\s+in\b|"
+    r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:not\s+(?:a\s+)?part\s+of|outside|absent\s+from)\b"
+)
+NEGATED_CUES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(_NOT_IN), "participatesIn"),
+    (re.compile(_NOT_IN), "memberOf"),
+]
 # 'has signed neither the Accords nor …': the negation follows the verb.
 NEGATED_OBJECT = re.compile(r"\s+(?:neither|no|none\s+of|nothing)\b", re.IGNORECASE)
 CONDITION = re.compile(
@@ -98,14 +112,40 @@ WILL_LATER = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b")
 PREDICATE_PLAN = re.compile(r"\b(?:is|are|was|were)\s+(?:planned|scheduled|expected|due|set|foreseen|proposed)\b")
 
 
-def verb_group(sentence: str, subject_end: int, cue_start: int) -> str:
-    """The words between a clause's subject and its verb, cut at the last
-    clause break (both offsets are relative to the sentence)."""
+# A subordinating word between a subject and a verb opens the verb's own clause: 'Japan will not join
+# the ILRS because it has signed …', '… has not joined X but signed Y', 'Japan, if it joins X, would …'.
+SUBORDINATOR = re.compile(
+    r"\b(?:because|since|although|though|whereas|but|yet(?!\s+to\b)|unless|if|once|when|whenever|after|before|until|while|"
+    r"so\s+that|as\s+soon\s+as)\b",
+    re.IGNORECASE,
+)
+NOT_ONLY = re.compile(r"\s*(?:Not|not)\s+(?:only|just|merely)\b")
+
+
+def _window(sentence: str, subject_end: int, cue_start: int) -> str:
     window = sentence[max(0, subject_end) : max(0, cue_start)]
     # 'Japan, which had not signed before, will sign': a parenthesis between commas is another clause.
-    window = re.sub(r",[^,]*,", " ", window)
-    breaks = list(CLAUSE_BREAK.finditer(window))
-    return window[breaks[-1].end() :] if breaks else window
+    return re.sub(r",[^,]*,", " ", window)
+
+
+def verb_group(sentence: str, subject_end: int, cue_start: int) -> str:
+    """The words between a clause's subject and its verb, cut at the last
+    clause break or subordinating word (both offsets are relative to the sentence)."""
+    window = _window(sentence, subject_end, cue_start)
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(window)] + [m.end() for m in SUBORDINATOR.finditer(window)]
+    return window[max(breaks) :] if breaks else window
+
+
+def opened_by(sentence: str, subject_end: int, cue_start: int) -> str:
+    """The subordinating word that opens the verb's clause between its subject and
+    the verb ('if' in 'Japan, if it joins X, …'), lower case, or ''."""
+    window = _window(sentence, subject_end, cue_start)
+    last = None
+    for found in SUBORDINATOR.finditer(window):
+        last = found
+    if last is None or any(m.start() >= last.end() for m in CLAUSE_BREAK.finditer(window)):
+        return ""
+    return last.group(0).lower()
 
 
 def clause_of(sentence: str, position: int) -> str:
@@ -126,7 +166,7 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int]) -> s
     if (
         NEGATION.search(group)
         or NEGATION.search(sentence[cue[0] : cue[1]])
-        or re.match(r"\s*(?:Neither|neither|No|Not|None|Nor|nor)\b", opening)
+        or (re.match(r"\s*(?:Neither|neither|No|Not|None|Nor|nor)\b", opening) and not NOT_ONLY.match(opening))
         or NEGATED_OBJECT.match(sentence, cue[1])
         or NEARLY.search(group)
         or PROHIBITED.search(sentence, max(0, cue_start - 100), cue_start)
@@ -135,6 +175,8 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int]) -> s
         return "negated"
     if CONDITION.search(clause_of(sentence, cue_start)) and re.search(r"\b(?:would|could|will|might|may|can)\b", group):
         return "conditional"
+    if opened_by(sentence, subject[1], cue_start) in ("if", "unless"):
+        return "conditional"  # 'Japan, if it joins the ILRS, would be the first': the relation is the condition
     # 'If India signs the Accords, Japan will follow': the relation is the condition itself.
     if re.match(r"\s*(?:If|if|Unless|unless|Should|should)\b", clause_of(sentence, min(subject[0], cue_start))):
         return "conditional"
