@@ -227,6 +227,13 @@ def test_modality_of_time_clauses_and_plan_nouns(extractor: RuleExtractor, text:
         ),
         ("Not only Japan but also Canada signed the Artemis Accords.", {("canada", "signs", "artemis-accords"): None}),
         ("Japan has yet to sign the Artemis Accords.", {("japan", "signs", "artemis-accords"): "negated"}),
+        # an adverb inside the verb group opens no clause
+        ("Japan has not yet signed the Artemis Accords.", {("japan", "signs", "artemis-accords"): "negated"}),
+        ("Japan has not since joined the ILRS.", {("japan", "participatesIn", "ilrs"): "negated"}),
+        # a plan that the next clause says did not happen
+        ("Japan was expected to join the ILRS, but it did not.", {("japan", "participatesIn", "ilrs"): "negated"}),
+        ("Japan had planned to join the ILRS in 2024.", {("japan", "participatesIn", "ilrs"): "planned"}),
+        ("Japan is working towards joining the ILRS.", {("japan", "participatesIn", "ilrs"): "planned"}),
         # a relation inside an 'if' clause between the subject and its verb is the condition
         (
             "Japan, if it joins the ILRS, would be the first ally to do so.",
@@ -245,3 +252,9 @@ def test_negation_scope_and_verbs_of_staying_out(
     extractor: RuleExtractor, text: str, expected: dict[tuple[str, str, str], str | None]
 ) -> None:
     assert stated(run(extractor, text)) == expected
+
+
+def test_a_contract_to_build_is_not_the_building() -> None:
+    sentence = "The Example Agency has awarded Examplia Aerospace a contract to develop the Example Vehicle."
+    cue = sentence.index("develop")
+    assert modality(sentence, (0, len("The Example Agency")), (cue, cue + len("develop"))) == "planned"

@@ -59,7 +59,7 @@ NEARLY = re.compile(r"\b(?:almost|nearly|all\s+but)\s*$", re.IGNORECASE)
 UNDER_WAY = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+|soon\s+)?$", re.IGNORECASE)
 PUNCTUAL_CUE = re.compile(r"(?:join|sign|ratif|acced|becom)\w*ing\b", re.IGNORECASE)
 PLAN = re.compile(
-    r"\b(?:will|shall|would|(?:plan|intend|aim|hope|expect|prepar|want|seek|promis|pledg|vow|agree|commit(?:t)?|"
+    r"\b(?:will|shall|would|plann(?:ed|ing)\s+to|work(?:s|ed|ing)?\s+towards?|(?:plan|intend|aim|hope|expect|prepar|want|seek|promis|pledg|vow|agree|commit(?:t)?|"
     r"decide|offer|undert(?:ake|ook))(?:s|ed|ing|e|es|d)?\s+to|"
     r"(?:is|are|was|were|be|been)\s+(?:expected|set|scheduled|due|going|poised|about|slated|meant|supposed|ready|willing|"
     r"eager|keen|prepared|on\s+track|invited|asked|cleared|approved)\s+to|(?:is|are|was|were)\s+to|"
@@ -68,6 +68,8 @@ PLAN = re.compile(
     # 'Japan's decision to join', 'its bid to join', 'plans for joining': a plan named by a noun.
     r"(?:decision|plans?|bid|offer|application|request|intention|proposal|attempt|effort|ambition|invitation|"
     r"readiness|willingness|move|push|quest|hopes?|talks|negotiations)\s+(?:to|on|about|for|over)|"
+    # 'awarded SpaceX a contract to build X': a contract or a deal to do it is not the deed.
+    r"(?:contracts?|deals?|agreements?|orders?|mandate|task|tender)\s+to|"
     # 'is considering joining', 'in talks to join', 'asked to join': not done yet.
     r"ask(?:s|ed)?\s+to|appl(?:y|ies|ied|ying)\s+to|wish(?:es|ed)?\s+to|considering|weighing|mulling|exploring|discussing|negotiating|in\s+talks)\b|['’]ll\b",
     re.IGNORECASE,
@@ -115,11 +117,24 @@ PREDICATE_PLAN = re.compile(r"\b(?:is|are|was|were)\s+(?:planned|scheduled|expec
 # A subordinating word between a subject and a verb opens the verb's own clause: 'Japan will not join
 # the ILRS because it has signed …', '… has not joined X but signed Y', 'Japan, if it joins X, would …'.
 SUBORDINATOR = re.compile(
-    r"\b(?:because|since|although|though|whereas|but|yet(?!\s+to\b)|unless|if|once|when|whenever|after|before|until|while|"
+    r"\b(?:because|since|although|though|whereas|but|unless|if|once|when|whenever|after|before|until|while|"
     r"so\s+that|as\s+soon\s+as)\b",
     re.IGNORECASE,
 )
+# … unless it is an adverb inside the verb group: 'has not since joined', 'never before signed', 'has once led'.
+IN_VERB_GROUP = re.compile(
+    r"\b(?:not|never|n['’]t|has|have|had|is|are|was|were|did|does|do|will|would|could|may|might|also|still)\s+$",
+    re.IGNORECASE,
+)
 NOT_ONLY = re.compile(r"\s*(?:Not|not)\s+(?:only|just|merely)\b")
+
+
+# 'was expected to join X, but it did not': the clause after denies it for the same subject.
+BUT_NOT = re.compile(
+    r"[^.;:,]*,?\s+but\s+(?:it|they|he|she|this)\s+(?:did|does|has|have|had|was|were|is|are|would|could|will)\s*"
+    r"(?:not|n['’]t|never)(?:\s+(?:do\s+so|happen|materiali[sz]e|come\s+about))?\s*(?:[.;]|$)",
+    re.IGNORECASE,
+)
 
 
 def _window(sentence: str, subject_end: int, cue_start: int) -> str:
@@ -132,8 +147,12 @@ def verb_group(sentence: str, subject_end: int, cue_start: int) -> str:
     """The words between a clause's subject and its verb, cut at the last
     clause break or subordinating word (both offsets are relative to the sentence)."""
     window = _window(sentence, subject_end, cue_start)
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(window)] + [m.end() for m in SUBORDINATOR.finditer(window)]
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(window)] + [m.end() for m in _subordinators(window)]
     return window[max(breaks) :] if breaks else window
+
+
+def _subordinators(window: str) -> list[re.Match[str]]:
+    return [m for m in SUBORDINATOR.finditer(window) if not IN_VERB_GROUP.search(window, 0, m.start())]
 
 
 def opened_by(sentence: str, subject_end: int, cue_start: int) -> str:
@@ -141,7 +160,7 @@ def opened_by(sentence: str, subject_end: int, cue_start: int) -> str:
     the verb ('if' in 'Japan, if it joins X, …'), lower case, or ''."""
     window = _window(sentence, subject_end, cue_start)
     last = None
-    for found in SUBORDINATOR.finditer(window):
+    for found in _subordinators(window):
         last = found
     if last is None or any(m.start() >= last.end() for m in CLAUSE_BREAK.finditer(window)):
         return ""
@@ -173,6 +192,8 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int]) -> s
         or NEGATED_MATRIX.search(sentence, max(0, min(subject[0], cue_start) - 80), min(subject[0], cue_start))
     ):
         return "negated"
+    if BUT_NOT.match(sentence, cue[1]):
+        return "negated"  # 'Japan was expected to join the ILRS, but it did not.'
     if CONDITION.search(clause_of(sentence, cue_start)) and re.search(r"\b(?:would|could|will|might|may|can)\b", group):
         return "conditional"
     if opened_by(sentence, subject[1], cue_start) in ("if", "unless"):
