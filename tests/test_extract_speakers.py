@@ -508,3 +508,27 @@ def test_the_agency_is_not_a_possessor(extractor: RuleExtractor) -> None:
         "In 2022 the agency said that contact had been lost."
     )
     assert all_speakers(extractor, text) == ["isro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jane Example, who heads NASA, and John Example, the head of Roscosmos, said the station was safe.",
+            ["jane-example", "john-example"],
+        ),
+        (
+            "Russian President John Example and Chinese President Jane Example said the station was safe.",
+            ["jane-example", "john-example"],
+        ),
+        ("Jane Example met John Example in Tokyo and said the station was safe.", ["jane-example"]),
+        ("“The station is safe,” Jane Example continued.", ["jane-example"]),
+    ],
+)
+def test_people_who_speak_together(extractor: RuleExtractor, text: str, speaker: list[str]) -> None:
+    assert sorted(all_speakers(extractor, text)) == speaker
+
+
+def test_who_is_told_is_no_party_to_what_is_said(extractor: RuleExtractor) -> None:
+    candidates = run(extractor, "NASA's Jane Example told Reuters that Japan would join the Lunar Gateway.")
+    assert propositions(candidates) == [("jane-example", ("japan", "participatesIn", "lunar-gateway"), "planned")]

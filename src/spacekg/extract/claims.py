@@ -39,7 +39,7 @@ SPEECH_VERB = re.compile(
     r"(?:expressed|voiced|raised)\s+(?:\w+\s+)?(?:concerns?|regret|hope|support|opposition|doubts?|alarm|frustration)|"
     r"quoted\s+(?:by\s+[\w ]{1,30}?\s+)?as\s+saying|"
     # 'Japan pledged to …', 'X threatened to …', 'As Jane Doe put it, …', 'X testified that …'.
-    r"(?:pledged|pledges|threatened|threatens)(?=\s+(?:to|that)\b)|echoed|echoes|reassured|testified|clarified|quipped|joked|boasted|recommended|appealed|"
+    r"(?:pledged|pledges|threatened|threatens)(?=\s+(?:to|that)\b)|echoed|echoes|continued(?=\s*[.,]|\s+that\b)|reassured|testified|clarified|quipped|joked|boasted|recommended|appealed|"
     r"put\s+it|proposed\s+that|"
     # 'Jane Doe believes that …': a stated belief is hers too.
     r"(?:believes|believed|thinks|thought|hopes|hoped|fears|feared|expects|doubts|doubted)\s+that|"
@@ -73,6 +73,13 @@ QUOTE_AFTER_COLON = re.compile(r":\s*[“\"]")
 POSSESSIVE_SPEECH = re.compile(
     r"\b(His|Her|Its|Their|his|her|its|their)\s+(?:\w+\s+)?(?:message|statement|answer|reply|response|words|verdict|"
     r"position|view|point|argument|warning|promise)\b"
+)
+# 'told Reuters that …', 'assured the council that …': the one spoken to.
+ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tells|tell|informed|informs|assured|assures|reminded|reminds)\s+(?:the\s+)?$")
+# Between two people who speak together: 'and', after an apposition or relative clause of the first,
+# before a title of the second ('Jane Doe, who heads NASA, and Russian President John Roe').
+PEOPLE_AND = re.compile(
+    r"(?:\s*,[^,;:“”\"]{1,60},)?\s*(?:and|as\s+well\s+as)\s+(?:(?!(?:with|to|by|of|for)\b)[\w’'.-]+\s+){0,4}"
 )
 # 'Russia's position is that …', 'The RF and PRC position: …', 'Her answer was blunt: …': a stated view.
 POSITION = re.compile(
@@ -134,6 +141,10 @@ CO_AGENT_BEFORE = re.compile(r"\b(?:[Ww]ith|[Aa]longside|[Uu]nlike|[Ll]ike|[Bb]e
 OBJECT_BEFORE = re.compile(
     r"\b(?:[Ww]ith|[Aa]longside|to|from|of|for|by|on|at|against|than|about|told|asked|met|replaced|succeeded|"
     r"invited|thanked|called|urged|criticized|criticised|named|appointed|visited|and|or)\s+(?:the\s+)?$"
+)
+VERB_OBJECT_BEFORE = re.compile(
+    r"\b(?:told|asked|met|meets|replaced|succeeded|invited|thanked|called|urged|criticized|criticised|named|appointed|"
+    r"visited|visits|hosted|hosts|received|welcomed|phoned|briefed)\s+(?:the\s+)?$"
 )
 UNNAMED_PERSON = re.compile(
     r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Tt]he|[Oo]ne)\s+(?:\w+\s+)?(?:counterparts?|colleagues?|deputy|"
@@ -289,6 +300,11 @@ def speaker_before(
         if found is not None:
             return _salient(view, found, history, found.start) if found.rule == "anaphor" else found, subject_start
     in_clause = [m for m in view.mentions if m.start >= view.start + clause_start and m.end <= view.start + end]
+    # 'Jane Doe met John Roe in Tokyo and said …': the object of a verb does not speak.
+    subjects = [
+        m for m in in_clause if not VERB_OBJECT_BEFORE.search(view.text, max(view.start, m.start - 20), m.start)
+    ]
+    in_clause = subjects if any(view.is_(m, "Agent") for m in subjects) else in_clause
     found = None if subject_start > clause_start else _best(view, in_clause, last_person=True)
     if found is not None:
         return _salient(view, found, history, found.start) if found.rule == "anaphor" else found, clause_start
@@ -518,7 +534,17 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, R
             )
             acts.append((speaker, region))
             # 'Russia and China said': each speaks (a joint statement, one claim with both).
-            if not view.is_(speaker, "Person"):
+            if view.is_(speaker, "Person"):
+                # 'Jane Doe and John Roe said', 'Russian President A and Chinese President B said': both speak.
+                people = [m for m in view.mentions if view.is_(m, "Person") and m.end <= speaker.start]
+                current = speaker
+                for other in reversed(people):
+                    if not PEOPLE_AND.fullmatch(view.text, other.end, current.start):
+                        break
+                    if other.entity != speaker.entity:
+                        acts.append((other, JOINT))
+                    current = other
+            else:
                 agents = [m for m in view.before(match.start()) if view.is_(m, "Agent") and not view.is_(m, "Person")]
                 joined = view.group(agents, True)
                 # Coordinated by 'and' ('Russia and China said'), not a comma after a phrase ('In a letter
@@ -778,6 +804,14 @@ def claims(
         # 'asked China to join': a request states no relation.
         if REQUEST.search(sentence[max(0, low - 12) : low + 1]):
             reported = []
+        # 'X told Reuters that Japan would join …': who is told is no party to what is said.
+        addressed = [
+            m for m in view.mentions if ADDRESSEE_BEFORE.search(view.text, max(view.start, m.start - 25), m.start)
+        ]
+        told = {m.entity for m in addressed} - {
+            n.entity for n in view.mentions if inside(n.start) and all(n is not m for m in addressed)
+        }
+        reported = [f for f in reported if f["object"] not in told and f["subject"] not in told]
         own_clause = number > 0 and OWN_CLAUSE.search(sentence, max(0, low - 60), low) is not None
         denied = DENIAL.search(sentence, max(0, low - 40), low + 40)
         denial = denied is not None and denied.start() < low
