@@ -234,6 +234,13 @@ def test_modality_of_time_clauses_and_plan_nouns(extractor: RuleExtractor, text:
         ("Japan was expected to join the ILRS, but it did not.", {("japan", "participatesIn", "ilrs"): "negated"}),
         ("Japan had planned to join the ILRS in 2024.", {("japan", "participatesIn", "ilrs"): "planned"}),
         ("Japan is working towards joining the ILRS.", {("japan", "participatesIn", "ilrs"): "planned"}),
+        # a plan that came to nothing; a list of signatories that leaves someone out
+        ("Japan's bid to join the ILRS was rejected.", {("japan", "participatesIn", "ilrs"): "negated"}),
+        ("Japan's application to join NATO failed.", {("japan", "memberOf", "nato"): "negated"}),
+        (
+            "The signatories of the Artemis Accords do not include Japan.",
+            {("japan", "signs", "artemis-accords"): "negated"},
+        ),
         # a relation inside an 'if' clause between the subject and its verb is the condition
         (
             "Japan, if it joins the ILRS, would be the first ally to do so.",

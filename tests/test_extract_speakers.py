@@ -532,3 +532,8 @@ def test_people_who_speak_together(extractor: RuleExtractor, text: str, speaker:
 def test_who_is_told_is_no_party_to_what_is_said(extractor: RuleExtractor) -> None:
     candidates = run(extractor, "NASA's Jane Example told Reuters that Japan would join the Lunar Gateway.")
     assert propositions(candidates) == [("jane-example", ("japan", "participatesIn", "lunar-gateway"), "planned")]
+
+
+def test_a_passive_rejection_is_no_stance_of_its_subject(extractor: RuleExtractor) -> None:
+    assert all_speakers(extractor, "Japan's bid to join the ILRS was rejected.") == []
+    assert all_speakers(extractor, "Japan rejected the bid.") == ["japan"]

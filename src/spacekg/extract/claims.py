@@ -842,6 +842,8 @@ def claims(
             continue  # 'a treaty against weapons in space': a noun's complement, no one's stance
         if match.group(0).startswith("object") and not OBJECTS_AS_VERB.match(sentence, match.end()):
             continue  # 'telescopes to track objects in orbit': the noun
+        if PASSIVE_BEFORE.search(sentence[: match.start()].rstrip()) and not match.group(0).startswith("abstain"):
+            continue  # 'Japan's bid was rejected': the subject is what is opposed (by whom: PASSIVE_STANCE)
         # 'Russia vetoed it, and China abstained': what is opposed is in the verb's own clause.
         limit = view.start + view.clause_end(match.end())
         objects = group([m for m in after(match.end()) if m.start < limit], False)

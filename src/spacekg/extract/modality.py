@@ -129,6 +129,13 @@ IN_VERB_GROUP = re.compile(
 NOT_ONLY = re.compile(r"\s*(?:Not|not)\s+(?:only|just|merely)\b")
 
 
+# 'Japan's bid to join NATO was rejected', '… application to join it failed': a plan that came to nothing.
+PLAN_NOUN = re.compile(r"\b(?:bid|application|request|attempt|effort|offer|plan|proposal)\s+to\s*$", re.IGNORECASE)
+FAILED = re.compile(
+    r"[^,;.]*?\b(?:(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?(?:rejected|refused|turned\s+down|blocked|"
+    r"vetoed|denied|withdrawn|abandoned|dropped|scrapped|shelved|cancell?ed)|failed|collapsed|fell\s+through)\b",
+    re.IGNORECASE,
+)
 # 'was expected to join X, but it did not': the clause after denies it for the same subject.
 BUT_NOT = re.compile(
     r"[^.;:,]*,?\s+but\s+(?:it|they|he|she|this)\s+(?:did|does|has|have|had|was|were|is|are|would|could|will)\s*"
@@ -175,11 +182,15 @@ def clause_of(sentence: str, position: int) -> str:
     return sentence[start : position + (after.start() if after else len(sentence) - position)]
 
 
-def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int]) -> str | None:
+def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anchor: int = -1) -> str | None:
     """``negated``, ``conditional``, ``predicted``, ``planned`` or None (a done
-    fact), for a relation whose subject and cue are at these offsets in the sentence."""
+    fact), for a relation whose subject and cue are at these offsets in the sentence;
+    ``anchor`` is where the subject's mention starts when it comes after the cue
+    ('The signatories do not include A')."""
     cue_start = cue[0]
     group = verb_group(sentence, subject[1], cue_start)
+    if anchor > cue[1] and NEGATION.search(verb_group(sentence, cue[1], anchor)):
+        return "negated"
     # 'Neither India nor Brazil has signed': the negation comes before the subject.
     opening = clause_of(sentence, min(subject[0], cue_start))[:8]
     if (
@@ -194,6 +205,8 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int]) -> s
         return "negated"
     if BUT_NOT.match(sentence, cue[1]):
         return "negated"  # 'Japan was expected to join the ILRS, but it did not.'
+    if PLAN_NOUN.search(group) and FAILED.match(sentence, cue[1]):
+        return "negated"  # 'Japan's bid to join the ILRS was rejected'
     if CONDITION.search(clause_of(sentence, cue_start)) and re.search(r"\b(?:would|could|will|might|may|can)\b", group):
         return "conditional"
     if opened_by(sentence, subject[1], cue_start) in ("if", "unless"):

@@ -758,7 +758,8 @@ def relations(
                 # the verb group is the clause's words before the verb.
                 breaks = [m.end() for m in re.finditer(r"[,;:]|\b(?:which|that)\b", sentence[: cue.start()])]
                 at = (breaks[-1], breaks[-1]) if breaks else (0, 0)
-            said = modality(sentence, at, (cue.start(), cue.end()))
+            # 'The signatories do not include A': a subject after the verb, with a negation before it.
+            said = modality(sentence, at, (cue.start(), cue.end()), anchor.start - start)
             if not said and NOMINAL_CUE.search(sentence, cue.start(), cue.end()) and obj.end > start + cue.end():
                 # 'Russia's participation in the Gateway ended in 2020': the verb after a noun cue says it.
                 predicate = re.split(
@@ -1306,7 +1307,7 @@ def relations(
     if document is not None:
         for match in SIGNATORIES.finditer(sentence):
             for signatory in group([m for m in after(match.end()) if is_(m, "Agent")], False):
-                fact(signatory, "signs", document, rule="list of signatories")
+                fact(signatory, "signs", document, cue=match, rule="list of signatories")
     mentions, text = view.mentions, view.text
     # 'Roscosmos Director General Dmitry Rogozin', 'US Vice President Jane Doe': the person acts for it.
     for before_person, person in itertools.pairwise(mentions):
