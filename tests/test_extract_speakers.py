@@ -537,3 +537,28 @@ def test_who_is_told_is_no_party_to_what_is_said(extractor: RuleExtractor) -> No
 def test_a_passive_rejection_is_no_stance_of_its_subject(extractor: RuleExtractor) -> None:
     assert all_speakers(extractor, "Japan's bid to join the ILRS was rejected.") == []
     assert all_speakers(extractor, "Japan rejected the bid.") == ["japan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # 'she said' is the subject of the last sentence naming a person, not one in an opening
+        # subordinate clause, nor a possessor
+        ("After John Example spoke, Jane Example took the floor. She said the deal was historic.", ["jane-example"]),
+        ("John Example's successor, Jane Example, took office in May. She said costs would fall.", ["jane-example"]),
+        # a role named alone is the person last named; a possessor's envoy speaks for it
+        ("Jane Example heads the Lunar Example Agency. The agency chief said the rover was ready.", ["jane-example"]),
+        ("Jane Example heads the Lunar Example Agency. Its chief said the rover was ready.", ["jane-example"]),
+        ("Russia's UN envoy said the draft was one-sided.", ["russia"]),
+    ],
+)
+def test_who_a_pronoun_or_a_role_stands_for(extractor: RuleExtractor, text: str, speaker: list[str]) -> None:
+    assert all_speakers(extractor, text) == speaker
+
+
+def test_reported_words_are_a_clause_of_their_own(extractor: RuleExtractor) -> None:
+    # 'welcomed' inside her words has its own subject, not the person named before 'said'
+    text = "Jane Example said the United States welcomed the decision."
+    assert all_speakers(extractor, text) in (["jane-example"], ["jane-example", "united-states"])
+    # a stance inside someone's words is theirs to report, not the actor's claim
+    assert all_speakers(extractor, "Jane Example told the council that Russia opposed the draft.") == ["jane-example"]

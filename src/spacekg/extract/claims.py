@@ -74,6 +74,13 @@ POSSESSIVE_SPEECH = re.compile(
     r"\b(His|Her|Its|Their|his|her|its|their)\s+(?:\w+\s+)?(?:message|statement|answer|reply|response|words|verdict|"
     r"position|view|point|argument|warning|promise)\b"
 )
+# The head noun of a subject phrase that speaks for someone else: 'Russia's UN envoy', 'The agency chief'.
+VOICE_TAIL = re.compile(
+    r"(?:\b(?:envoy|ambassador|representative|delegate|delegation|spokes(?:person|man|woman)|officials?|mission|"
+    r"government|diplomats?|negotiators?)|\b(chief|head|director|administrator|chair(?:man|woman|person)?|president|"
+    r"minister|commander|boss))\s*(?:(?:has|had|also|then|later|again)\s*)*$"
+)
+ROLE_HEAD = re.compile(r"^(?:the|The|its|Its|their|Their)\s+(?:[\w-]+\s+){0,2}\w+$")
 # 'told Reuters that …', 'assured the council that …': the one spoken to.
 ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tells|tell|informed|informs|assured|assures|reminded|reminds)\s+(?:the\s+)?$")
 # Between two people who speak together: 'and', after an apposition or relative clause of the first,
@@ -177,7 +184,15 @@ def _speaking_person(view: SentenceView, history: list[Found], before: int) -> F
             break
         if mention.end <= last.end and mention.rule != "anaphor" and view.is_(mention, "Person"):
             same.insert(0, mention)
+    # 'After John Roe spoke, Jane Doe took the floor': not a person inside an opening subordinate clause;
+    # 'John Roe's successor, Jane Doe, …': nor a possessor.
+    opening = SUBORDINATE_OPENING.match(view.text, floor)
+    comma = view.text.find(",", floor, last.end) if opening else -1
     for person in same:
+        if comma >= 0 and person.start < comma:
+            continue
+        if POSSESSIVE_AFTER.match(view.text, person.end):
+            continue
         if not OBJECT_BEFORE.search(view.text, max(floor, person.start - 20), person.start):
             return person
     return last
@@ -270,7 +285,9 @@ def speaker_before(
         if target is not None:
             return target, pronoun.start()
     breaks = [m.end() for m in SUBJECT_BREAK.finditer(head)]
-    clause_start = breaks[-1] if breaks else 0
+    # 'He said the United States welcomed …': the words an earlier speech verb reports are a clause of their own.
+    breaks += [m.end() for m in SPEECH_VERB.finditer(head) if not PARTICIPLE.match(m.group(0))]
+    clause_start = max(breaks) if breaks else 0
     clause = head[clause_start:]
     if len(clause.split()) > 14:
         clause_start = verb - len(" ".join(clause.split()[-14:])) - 1
@@ -285,6 +302,16 @@ def speaker_before(
     if UNNAMED_PERSON.match(head, subject_start):
         return None, subject_start  # 'His counterpart at NASA said': described, not named
     in_phrase = [m for m in view.mentions if m.start >= view.start + subject_start and m.end <= view.start + end]
+    words = head[subject_start:end].rstrip(" ,")
+    if not any(view.is_(m, "Person") for m in in_phrase) and (voice := VOICE_TAIL.search(words)):
+        owners = [m for m in in_phrase if view.is_(m, "Agent") and POSSESSIVE_AFTER.match(view.text, m.end)]
+        if owners and voice.group(1) is None:
+            return owners[0], subject_start  # 'Russia's UN envoy said': the envoy speaks for Russia
+        if voice.group(1) is not None and ROLE_HEAD.search(words):
+            # 'The agency chief said', 'Its chief said': a role named alone is the person last named.
+            person = antecedent(view.linker, ("Person",), history, view.start + subject_start)
+            if person is not None:
+                return person, subject_start
     if (
         subject_start > clause_start
         and not any(view.is_(m, "Person") for m in in_phrase)
@@ -612,17 +639,16 @@ def stance(view: SentenceView, candidates: Candidates, subject: Found, verb: int
 
 
 def _stance_subjects(view: SentenceView, verb: int, acts: list[tuple[Found, Region]]) -> list[Found]:
-    """Who takes the stance at ``verb``: its clause's subject; inside someone's reported words a
-    pronoun is the speaker ('the board said it backed the director')."""
+    """Who takes the stance at ``verb``: its clause's subject; inside someone's reported words only
+    the speaker ('the board said it backed the director'); 'Jane Doe told the council that Russia
+    opposed the draft' is her claim, not Russia's stance."""
     subjects = view.clause_subject(verb, "Agent")
     for speaker, region in acts:
         if any(low <= verb < high for low, high in region):
-            return [s for s in subjects if s.entity == speaker.entity or not PRONOUN_BEFORE.search(
-                view.text, max(view.start, view.start + verb - 30), view.start + verb)]  # fmt: skip
+            return [s for s in subjects if s.entity == speaker.entity]
     return subjects
 
 
-PRONOUN_BEFORE = re.compile(r"\b(?:it|they|he|she)\s+(?:\w+\s+)?$")
 
 
 def _remove_recent(facts: list[dict[str, Any]], gone: list[dict[str, Any]]) -> None:
