@@ -293,7 +293,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
     # 0.92 (129 of 140) since the eleven v6 held-out texts joined.
-    assert scores["speakers"].recall >= 0.92
+    # 0.96 (135 of 140) after the v6 claim shapes ('The RF and PRC position:', author-voice stances, 'they decide
+    # that', 'the agency' not a possessor) of tests/test_extract_speakers.py.
+    assert scores["speakers"].recall >= 0.95
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
