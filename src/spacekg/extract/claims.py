@@ -649,8 +649,6 @@ def _stance_subjects(view: SentenceView, verb: int, acts: list[tuple[Found, Regi
     return subjects
 
 
-
-
 def _remove_recent(facts: list[dict[str, Any]], gone: list[dict[str, Any]]) -> None:
     """Remove ``gone`` (a quotation's facts, the last ones stated) from ``facts``,
     looking back only as far as they go, so the work stays linear in the text."""
