@@ -265,3 +265,22 @@ def test_a_contract_to_build_is_not_the_building() -> None:
     sentence = "The Example Agency has awarded Examplia Aerospace a contract to develop the Example Vehicle."
     cue = sentence.index("develop")
     assert modality(sentence, (0, len("The Example Agency")), (cue, cue + len("develop"))) == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Claim: India has joined the ILRS.", {}),  # a fact check's claim line is what it tests, not a fact
+        (
+            "It was widely reported that India joined the ILRS in 2024.",
+            {("india", "participatesIn", "ilrs"): "predicted"},
+        ),
+        ("Claims that India joined the ILRS are false.", {("india", "participatesIn", "ilrs"): "negated"}),
+        ("There is no record that India joined the ILRS.", {("india", "participatesIn", "ilrs"): "negated"}),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_reported_and_tested_statements_are_not_facts(
+    extractor: RuleExtractor, text: str, expected: dict[tuple[str, str, str], str | None]
+) -> None:
+    assert stated(run(extractor, text)) == expected

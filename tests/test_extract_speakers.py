@@ -562,3 +562,39 @@ def test_reported_words_are_a_clause_of_their_own(extractor: RuleExtractor) -> N
     assert all_speakers(extractor, text) in (["jane-example"], ["jane-example", "united-states"])
     # a stance inside someone's words is theirs to report, not the actor's claim
     assert all_speakers(extractor, "Jane Example told the council that Russia opposed the draft.") == ["jane-example"]
+
+
+def test_an_interview_without_q_and_a_marks(extractor: RuleExtractor) -> None:
+    text = (
+        "Five questions for Jane Example\n\nWe asked Jane Example, the head of the Lunar Example Agency, about the rover.\n\n"
+        "Will Japan join the ILRS?\n\nNo. We will stay with the Artemis Accords.\n\n"
+        "Japan will not join the ILRS.\n\nAnd the Lunar Gateway?\n\nJapan will join the Lunar Gateway.\n"
+    )
+    candidates = run(extractor, text)
+    assert set(all_speakers(extractor, text)) == {"jane-example"}
+    # an answer goes on over its paragraphs, up to the next question
+    assert propositions(candidates) == [
+        ("jane-example", ("japan", "participatesIn", "ilrs"), "negated"),
+        ("jane-example", ("japan", "participatesIn", "lunar-gateway"), "planned"),
+    ]
+    assert [f for f in candidates.facts if f["relation"] != "affiliatedWith"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a communiqué: its members speak as their body, in the present tense too
+        ("NATO met in Brussels. The leaders agreed that space was an operational domain.", ["nato"]),
+        ("NATO met in Brussels. The allies also welcomed the new space policy.", ["nato"]),
+        ("We, the leaders of NATO, reaffirm our commitment to the Outer Space Treaty.", ["nato"]),
+        ("Japan and Russia met in Tokyo. The leaders agreed that talks would go on.", []),  # no body named
+        # a hearing: who was asked replies
+        (
+            "At the hearing, Senator Jane Example pressed John Example on the cost. He replied that the budget was tight.",
+            ["jane-example", "john-example"],
+        ),
+        ("Senator Jane Example pressed for more money.", ["jane-example"]),  # a stance
+    ],
+)
+def test_communiques_and_hearings(extractor: RuleExtractor, text: str, speaker: list[str]) -> None:
+    assert all_speakers(extractor, text) == speaker

@@ -32,7 +32,7 @@ SPEECH_VERB = re.compile(
     r"wr(?:ote|ites)(?=\s*(?:[,.;:!?“”\"]|that\b|in\b|on\b|$))|replied|replies|commented|remarked|emphasi[sz]ed|emphasi[sz]es|acknowledged|"
     r"admitted|reiterated|underlined|recalled|countered|counters|responded|responds|cautioned|conceded|contended|"
     r"contends|maintained|maintains|suggested|predicted|vowed|promised|tweeted|posted|pointed\s+out|welcomed|hailed|"
-    r"praised|congratulated|dismissed|questioned|described|called\s+(?:it|the|on|for)|denied|denies|disclosed|"
+    r"praised|congratulated|dismissed|questioned|grilled|pressed(?!\s+(?:for|ahead|on\s+with)\b)|described|called\s+(?:it|the|on|for)|denied|denies|disclosed|"
     r"revealed|reported|estimated|assured|signall?ed|indicated|hinted|alleged|accused|blamed|thanked|condemned|"
     r"concluded|observed|protested|protests|complained|objected|applauded|lauded|slammed|blasted|decried|denounced|"
     r"deplored|lamented|underscored|asserted|affirmed|reaffirmed|answered|retorted|demanded|proclaimed|"
@@ -49,6 +49,9 @@ SPEECH_VERB = re.compile(
     r"(?:insist|argue|warn|maintain|contend|deny)\b|"
     r"(?:claim|acknowledge|admit|concede|complain|stress|note|believe|fear|doubt|point\s+out|reply|respond|counter|"
     r"explain|confirm|reiterate|suggest|tell\s+\w+|ask\s+\w+)(?=\s+that\b)|"
+    # A communiqué's present tense: 'We, the leaders of NATO, reaffirm …', 'The ministers welcome …'.
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bto\s)(?:reaffirm|underline|welcome|condemn|urge|emphasi[sz]e|reiterate|"
+    r"underscore|deplore|commend)\b|"
     # 'Jane Example made clear that …', 'has made it clear'.
     r"ma(?:de|kes?)\s+(?:it\s+)?(?:abundantly\s+|very\s+)?clear|"
     # 'Roscosmos issued a statement saying …', 'NATO released a communiqué': a statement is speech.
@@ -198,6 +201,12 @@ def _speaking_person(view: SentenceView, history: list[Found], before: int) -> F
     return last
 
 
+COLLECTIVE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\s)(?:(?:the|The|All|all|Both|both|Its|its|Their|their)\s+)?(?:[a-z]+\s+)?(?:ministers|leaders|"
+    r"heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|participants|delegates|member\s+states|"
+    r"allies|signatories|members|parties)\s*(?:,[^,]*,\s*)?(?:(?:have|had|also|then|later|again|all|jointly|"
+    r"unanimously)\s+)*$"
+)
 # 'the institute said', 'the centre added': a body named by the last word of its name.
 NAME_NOUN_SUBJECT = re.compile(
     r"\b(?:the|The)\s+(?:[a-z]+\s+)?(institute|centre|center|group|consortium|alliance|bloc|union|office|"
@@ -261,6 +270,26 @@ def _subject_phrase(head: str, clause_start: int, end: int) -> int:
     return comma + 1 if comma >= 0 else clause_start
 
 
+WE_THE = re.compile(r"\s*We,\s+(?:the\s+)?[^,;:]{1,80},\s*$")
+REPLY = re.compile(r"(?:replied|replies|answered|answers|responded|responds|retorted|countered)\b")
+ASKED = re.compile(
+    r"\b(?:asked|asks|pressed|presses|questioned|questions|grilled|grills|quizzed|challenged|challenges)\s+(?:the\s+)?$"
+)
+
+
+def _asked_person(view: SentenceView, history: list[Found], before: int) -> Found | None:
+    """The person asked in the sentence before ('X pressed John Roe on …'), or None."""
+    low = max(0, before - 400)
+    ends = list(SENTENCE_END.finditer(view.text, low, before))
+    floor = ends[-2].end() if len(ends) >= 2 else low
+    for mention in reversed(history):
+        if mention.end > before or mention.start < floor:
+            continue
+        if view.is_(mention, "Person") and ASKED.search(view.text, max(floor, mention.start - 20), mention.start):
+            return mention
+    return None
+
+
 def speaker_before(
     view: SentenceView, verb: int, history: list[Found], phrase: bool = True
 ) -> tuple[Found | None, int]:
@@ -273,6 +302,11 @@ def speaker_before(
     pronoun = PRONOUN_SUBJECT.search(head)
     if pronoun:
         at = view.start + pronoun.start()
+        if pronoun.group(1).lower() in ("he", "she") and REPLY.match(sentence, verb):
+            # 'Jane Doe pressed John Roe on the cost. He replied that …': who was asked answers.
+            asked = _asked_person(view, history, at)
+            if asked is not None:
+                return asked, pronoun.start()
         if pronoun.group(1).lower() in ("he", "she"):
             person = _speaking_person(view, history, at)
             if person is not None:
@@ -327,6 +361,12 @@ def speaker_before(
         if found is not None:
             return _salient(view, found, history, found.start) if found.rule == "anaphor" else found, subject_start
     in_clause = [m for m in view.mentions if m.start >= view.start + clause_start and m.end <= view.start + end]
+    if WE_THE.match(head, clause_start):
+        # 'We, the leaders of NATO, reaffirm …': the body the first person plural names.
+        found = _best(view, [m for m in view.mentions if view.start <= m.start and m.end <= view.start + verb
+                             and not view.is_(m, "Person")])  # fmt: skip
+        if found is not None:
+            return found, clause_start
     # 'Jane Doe met John Roe in Tokyo and said …': the object of a verb does not speak.
     subjects = [
         m for m in in_clause if not VERB_OBJECT_BEFORE.search(view.text, max(view.start, m.start - 20), m.start)
@@ -355,6 +395,14 @@ def speaker_before(
     role = ROLE_NOUN_SUBJECT.search(head)
     if role:
         return antecedent(view.linker, ("Person",), history, view.start + role.start()), role.start()
+    # 'The ministers reaffirmed …', 'Leaders agreed that …': a communiqué's members speak as their body.
+    members = COLLECTIVE_SUBJECT.search(head)
+    if members:
+        body = antecedent(
+            view.linker, ("InternationalOrganization", "InternationalOrgan"), history, view.start + members.start()
+        )
+        if body is not None:
+            return _salient(view, body, history, view.start + members.start()), members.start()
     return None, subject_start
 
 
@@ -662,14 +710,16 @@ def _remove_recent(facts: list[dict[str, Any]], gone: list[dict[str, Any]]) -> N
 
 UNATTRIBUTED = re.compile(r"\s*[“\"]")
 QUESTION_END = re.compile(r"\?[”\"’)]*\s*$")
+CLAIM_LINE = re.compile(r"(?:The\s+|Viral\s+|What\s+was\s+)?(?:[Cc]laim(?:ed)?|Rumou?r|Myth|Allegation)\s*:\s")
 QUESTION_LINE = re.compile(r"(?:Q|Question)\s*[:.]\s")
 ANSWER_LINE = re.compile(r"(?:A|Answer)\s*[:.]\s")
 # Before the first question, the text says whom it interviews.
 INTERVIEW_CUE = re.compile(
     r"\b(?:interview(?:s|ed)?|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with|answer(?:s|ed)\s+"
-    r"(?:\w+\s+)?questions|in\s+conversation\s+with)\b",
+    r"(?:\w+\s+)?questions|in\s+conversation\s+with|(?:we|I)\s+asked|put\s+(?:\w+\s+)?questions\s+to|Q\s*&\s*A)\b",
     re.IGNORECASE,
 )
+BARE_QUESTION = re.compile(r"[^\n]{3,200}\?[”\"’)]*\s*")
 # 'NELSON: We will go back.', 'Jane Example: …': a transcript's line names its speaker.
 LINE_SPEAKER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s")
 
@@ -703,7 +753,9 @@ def _sentence_subject(view: SentenceView) -> Found | None:
 class Discourse:
     """Who speaks across sentences. In an interview transcript, the one person
     the text's opening names beside a word of interviewing ('Jane Example, the
-    head of the agency, spoke to us'); each 'A:' line is hers. A line opening
+    head of the agency, spoke to us'); each 'A:' line is hers, and so are a
+    paragraph right after a question standing alone ('Is Japan joining?') and
+    the paragraphs an answer goes on with, up to the next question. A line opening
     with a person's name and a colon is that person's. A quotation with no
     attribution right after someone's speech goes on with their words, and a
     quotation standing alone right after a sentence that opens with an agent
@@ -718,16 +770,35 @@ class Discourse:
         self.claimed = -1  # the answer line that has a claim already
         self.subject: Found | None = None  # the subject of the last sentence, when it has no speech
         self.subject_end = -1
+        self.answering = False  # inside an interviewee's answer, until the next question
+        self.asked_line = -1  # where the last question line starts
+
+    @staticmethod
+    def previous_line(text: str, line: int) -> int:
+        """Where the last non-blank line before the line at ``line`` starts."""
+        before = text[:line].rstrip()
+        return before.rfind("\n") + 1 if before else -1
 
     def speaker(self, view: SentenceView, history: list[Found]) -> Found | None:
         text = view.text
         line = text.rfind("\n", 0, view.start) + 1
-        if QUESTION_LINE.match(text, line) and not self.decided:
+        end = text.find("\n", line)
+        # A question: 'Q: …', or a paragraph that is one question ('Is Japan joining the ILRS?').
+        question = QUESTION_LINE.match(text, line) is not None or (
+            view.start == line and BARE_QUESTION.fullmatch(text, line, end if end >= 0 else len(text)) is not None
+        )
+        if question and not self.decided:
             self.decided = True
             people = {m.entity: m for m in history if m.end <= line and view.is_(m, "Person")}
             if len(people) == 1 and INTERVIEW_CUE.search(text, 0, line):
                 self.answerer = next(iter(people.values()))
-        if self.answerer is not None and ANSWER_LINE.match(text, line):
+        if question:
+            self.asked_line, self.answering = line, False
+        elif self.answerer is not None and (
+            ANSWER_LINE.match(text, line) or self.answering or self.asked_line == self.previous_line(text, line)
+        ):
+            # 'A: …', a paragraph right after a bare question, and the paragraphs an answer goes on with.
+            self.answering = True
             self.line = line
             return self.answerer
         named = LINE_SPEAKER.match(text, line)
@@ -767,8 +838,9 @@ def claims(
     is_, before, after, group = view.is_, view.before, view.after, view.group
     history = history[-RECENT:]  # antecedents among the last few hundred mentions: linear in the text
     answerer = interview.speaker(view, history) if interview is not None else None
-    # 'Q: Will Japan join the Gateway?': a question states nothing, as fact or as anyone's claim.
-    if QUESTION_END.search(sentence):
+    # 'Q: Will Japan join the Gateway?': a question states nothing, as fact or as anyone's claim;
+    # nor does a fact check's 'Claim: …' line, the words it goes on to test.
+    if QUESTION_END.search(sentence) or CLAIM_LINE.match(view.text, view.text.rfind("\n", 0, view.start) + 1):
         candidates.facts[first_fact:] = []
         return False
     # A headline (the text's first line, without a full stop) announces what the body reports.

@@ -88,11 +88,24 @@ PROHIBITED = re.compile(
 
 # 'It is not true that India joined …': the clause is denied from outside.
 NEGATED_MATRIX = re.compile(
-    r"\b(?:not\s+(?:true|the\s+case|correct|so)|untrue|false|no\s+(?:evidence|sign|indication|proof))\s+that\s+$",
+    r"\b(?:not\s+(?:true|the\s+case|correct|so)|untrue|false|no\s+(?:evidence|sign|indication|proof|record|basis|"
+    r"confirmation))\s+that\s+$",
     re.IGNORECASE,
 )
 
 
+# 'It was reported that India joined …', 'rumours that Japan had signed …': reported, not asserted; and
+# 'Claims that India joined the ILRS are false': denied.
+REPORTED_MATRIX = re.compile(
+    r"\b(?:it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?(?:claimed|reported|rumou?red|alleged|suggested)|"
+    r"claims?|rumou?rs?|reports?|allegations?|suggestions?|speculation)\s+that\s+$",
+    re.IGNORECASE,
+)
+FALSE_AFTER = re.compile(
+    r"[^.;]*?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:false|untrue|wrong|baseless|unfounded|"
+    r"incorrect|fabricated|denied|rejected|debunked)\b",
+    re.IGNORECASE,
+)
 # 'Analysts expect India to sign', 'forecast Japan to join': a verb of expectation before the subject.
 EXPECTED_SUBJECT = re.compile(
     r"\b(?:expect(?:s|ed)?|predict(?:s|ed)?|anticipat(?:e|es|ed)|forecast(?:s)?|believe[sd]?|want(?:s|ed)?|"
@@ -203,6 +216,8 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
         or NEGATED_MATRIX.search(sentence, max(0, min(subject[0], cue_start) - 80), min(subject[0], cue_start))
     ):
         return "negated"
+    if REPORTED_MATRIX.search(sentence, max(0, min(subject[0], cue_start) - 60), min(subject[0], cue_start)):
+        return "negated" if FALSE_AFTER.match(sentence, cue[1]) else "predicted"
     if BUT_NOT.match(sentence, cue[1]):
         return "negated"  # 'Japan was expected to join the ILRS, but it did not.'
     if PLAN_NOUN.search(group) and FAILED.match(sentence, cue[1]):
