@@ -103,3 +103,29 @@ def test_the_pending_terms_keep_their_places() -> None:
     graphs = rdfwrite.to_lines(statements)
     text = rdfwrite.write(graphs, "turtle", PREFIXES, base=BASE).decode()
     assert "<s0> <p> ex:a .\n<s1> <p> ex:a\\/b .\n<s2> <p> ex:b .\n<s3> <p> ex:c:d .\n<s4> <p> ex:e .\n" in text
+
+
+TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+@pytest.mark.parametrize("text", ["plain", "has <> inside", f"mentions <{TYPE}> here", f"both <> and <{TYPE}> x"])
+def test_sorted_lines_put_types_first_whatever_literals_hold(text: str) -> None:
+    """sort_lines sorts the keys themselves when the text holds no marker of
+    its own, else indices by key: both give the lines sorted with rdf:type
+    first within each subject, literals untouched."""
+    s, t = ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/t")
+    triples = [
+        ox.Triple(s, ox.NamedNode("http://a.example/p"), ox.Literal(text)),
+        ox.Triple(s, ox.NamedNode(TYPE), ox.NamedNode("http://example.org/C")),
+        ox.Triple(s, ox.NamedNode("http://a.example/p"), ox.Literal("a")),
+        ox.Triple(t, ox.NamedNode("http://a.example/p"), ox.Literal(text)),
+        ox.Triple(t, ox.NamedNode(TYPE), ox.NamedNode("http://example.org/C")),
+    ]
+    ntriples = bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"")
+    lines = rdfwrite.sort_lines(ntriples + ntriples)  # duplicates go
+    expected = sorted(
+        set(ntriples.split(b"\n")) - {b""}, key=lambda line: line.replace(rdfwrite.TYPE_TEXT, rdfwrite.TYPE_FIRST)
+    )
+    assert lines == expected
+    assert [line.split(b" ", 2)[1] for line in lines][::3] == [f"<{TYPE}>".encode()] * 2
+    assert sorted(lines) == sorted(expected) and all(line in ntriples for line in lines)
