@@ -35,7 +35,7 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
     "disk_strings": ([], ["--triples", "2000", "--rounds", "1"]),
     "infer": ([], ["--small"]),
     "load_serve": ([], ["--clients", "2", "--queries", "10", "--rounds", "1"]),
-    "view": ([], ["--sizes", "100", "--cap", "30"]),
+    "view": ([], ["--sizes", "100", "--cap", "30", "--rounds", "1"]),
     "extract": ([], ["--sizes", "0.02,0.04", "--rounds", "1"]),
     "fuzz": (["--cases", "2000"], ["--cases", "30", "--subprocess-every", "10"]),
     "export": ([], ["--triples", "2000", "--rounds", "1", "--formats", "turtle,jsonld"]),
