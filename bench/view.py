@@ -81,8 +81,11 @@ def bare_vis(page: str) -> str:
         f'</head><body><div id="graph"></div><script id="spacekg-data" type="application/json">{data.group(1)}</script>'
         f'<script>{vis.group(1)}</script><script>\n"use strict";\n'
         'const data = JSON.parse(document.getElementById("spacekg-data").textContent);\n'
+        # the node fields spacekg's page hands vis (see templates/view.html)
+        "const drawn = (n) => ({ id: n.id, label: n.label, x: n.x, y: n.y, color: n.color, shape: n.shape,"
+        " family: n.family, cls: n.cls });\n"
         'const network = new vis.Network(document.getElementById("graph"),'
-        " { nodes: new vis.DataSet(data.nodes), edges: new vis.DataSet(data.edges) }, data.options);\n"
+        " { nodes: new vis.DataSet(data.nodes.map(drawn)), edges: new vis.DataSet(data.edges) }, data.options);\n"
         f"{BARE_READY}\n</script></body></html>"
     )
 
