@@ -3,31 +3,16 @@ classes of error studied on the v6 texts), each on invented sentences."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from spacekg.extract.rules import Candidates, RuleExtractor
+from spacekg.extract.rules import RuleExtractor
 from spacekg.model.facts import Dataset
+from tests.test_extract_mentions import mentions, new, run
 
 
 @pytest.fixture(scope="module")
 def extractor(dataset: Dataset) -> RuleExtractor:
     return RuleExtractor(dataset)
-
-
-def run(extractor: RuleExtractor, text: str) -> Candidates:
-    return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
-
-
-def mentions(extractor: RuleExtractor, text: str) -> list[tuple[str, str, str]]:
-    """(surface, entity, type or '') of every mention, in text order."""
-    return [(text[m.start : m.end], m.entity, m.type if m.new else "") for m in run(extractor, text).mentions]
-
-
-def new(extractor: RuleExtractor, text: str) -> dict[str, str]:
-    """New entities by label: their type."""
-    return {m[0].label: m[0].type for m in run(extractor, text).new_entities().values()}
 
 
 def test_a_class_noun_beside_a_name_gives_its_class(extractor: RuleExtractor) -> None:
