@@ -204,3 +204,14 @@ def test_usual_flow_entries_take_the_fast_path() -> None:
                    "evidence": [[0, 42], [50, 80]], "confidence": 0.55},
                   {"span": [3, 16], "year": 2024, "month": 4}):  # fmt: skip
         assert _flow_entry(_Flow(entry)) == _yaml(_Items([_Flow(entry)]))
+
+
+def test_the_learnt_scalars_stay_bounded(monkeypatch: Any) -> None:
+    """A long-lived process (a notebook, a service) does not keep every label it ever wrote."""
+    from spacekg.extract import yamlio
+
+    monkeypatch.setattr(yamlio, "_CACHE_LIMIT", 8)
+    for number in range(50):
+        entry = yamlio._Flow({f"key{number}": f"label {number}", "span": [number, number + 1]})
+        assert yamlio._flow_entry(entry) == yamlio._yaml(yamlio._Items([entry]))
+    assert len(yamlio._flow_values) <= 8 and len(yamlio._flow_keys) <= 8

@@ -145,6 +145,7 @@ _SCALARS = (str, int, float, bool, type(None))
 _flow_values: dict[tuple[type, str], str | None] = {}
 _flow_keys: dict[str, str | None] = {}
 _LONGEST_LINE = 10_000  # far below the width (100,000) at which PyYAML would break a line
+_CACHE_LIMIT = 50_000  # learnt scalars kept; a long-lived process starts afresh past it (bounded memory)
 
 
 def _learnt(text: str, before: str, after: str) -> str | None:
@@ -163,6 +164,8 @@ def _flow_value(value: Any) -> str | None:
     if kind in _SCALARS:
         key = (kind, repr(value))  # repr: 0.0 and -0.0 are written apart
         if key not in _flow_values:
+            if len(_flow_values) >= _CACHE_LIMIT:
+                _flow_values.clear()
             _flow_values[key] = _learnt(_yaml(_Items([[value]])), "- [", "]\n")
         return _flow_values[key]
     if kind is list or kind is tuple:
@@ -175,6 +178,8 @@ def _flow_key(key: Any) -> str | None:
     if type(key) is not str:
         return None
     if key not in _flow_keys:
+        if len(_flow_keys) >= _CACHE_LIMIT:
+            _flow_keys.clear()
         _flow_keys[key] = _learnt(_yaml(_Items([_Flow({key: 0})])), "- {", ": 0}\n")
     return _flow_keys[key]
 
