@@ -284,3 +284,37 @@ def test_reported_and_tested_statements_are_not_facts(
     extractor: RuleExtractor, text: str, expected: dict[tuple[str, str, str], str | None]
 ) -> None:
     assert stated(run(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # staying on and flying on a program: taking part, with the verb group's modality
+        (
+            "Japan agreed in November 2022 to stay on the International Space Station.",
+            {("japan", "participatesIn", "iss"): "planned"},
+        ),
+        (
+            "Canada has nothing aboard this time, but it will fly an astronaut on Artemis II.",
+            {("canada", "participatesIn", "artemis-ii"): "planned"},
+        ),
+        (
+            "Japan would keep operating the International Space Station until 2030.",
+            {("japan", "participatesIn", "iss"): "planned"},
+        ),
+        ("Canada will not fly on Artemis II.", {("canada", "participatesIn", "artemis-ii"): "negated"}),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_staying_and_flying_on_a_program(
+    extractor: RuleExtractor, text: str, expected: dict[tuple[str, str, str], str | None]
+) -> None:
+    assert stated(run(extractor, text)) == expected
+
+
+def test_the_station_stands_for_the_station_named_last(extractor: RuleExtractor) -> None:
+    text = "Tiangong orbits at 400 km. The White House said that America would keep operating the station."
+    candidates = run(extractor, text)
+    claim = next(c for c in candidates.claims if "proposition" in c)
+    assert claim["speaker"] == "white-house"
+    assert claim["proposition"]["subject"] == "united-states" and claim["modality"] == "planned"

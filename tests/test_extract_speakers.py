@@ -598,3 +598,84 @@ def test_an_interview_without_q_and_a_marks(extractor: RuleExtractor) -> None:
 )
 def test_communiques_and_hearings(extractor: RuleExtractor, text: str, speaker: list[str]) -> None:
     assert all_speakers(extractor, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a capitalised role in apposition: the person, not the country the role names
+        (
+            "Jane Example, President of the Lunar Example Agency, told journalists that Examplia would help Japan.",
+            ["jane-example"],
+        ),
+        # an unnamed spokesman of a named body: the body speaks
+        (
+            "In a statement, a spokesman of the Lunar Example Agency said that the launch was legal.",
+            ["lunar-example-agency"],
+        ),
+        # the longer name, not the known name inside it
+        ("According to the UN Office for Outer Space Affairs, Japan has never withdrawn from the treaty.", ["unoosa"]),
+        # 'it' in a relative clause is not the noun the clause hangs on
+        ("With Japan, India leads the Lunar Example Programme, which it says is open to all countries.", ["india"]),
+        # someone spoke and the sentence does not say what; no one spoke; not speech verbs here
+        ("The Lunar Example Agency answered within days.", []),
+        ("But no Indian official has claimed the crater.", []),
+        ("Below it sit agreements that NASA concluded with each cooperating agency: ESA and JAXA.", []),
+        ("Jane Example observed the launch on the spot and met the engineers.", []),
+        # a participle after 'by'
+        ("Senator Jane Example opened by warning that Examplia was trying to land first.", ["jane-example"]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_subjects_of_speech_in_unusual_shapes(extractor: RuleExtractor, text: str, speaker: list[str]) -> None:
+    assert all_speakers(extractor, text) == speaker
+
+
+def test_a_fact_checks_who_said_it_line_names_the_claims_speaker(extractor: RuleExtractor) -> None:
+    text = (
+        'Claim: "Examplia will own the Moon."\nWho said it: NASA Administrator Jane Example, in an interview in July.\n'
+    )
+    candidates = run(extractor, text)
+    assert [c["speaker"] for c in candidates.claims] == ["jane-example"]
+    claim_line, who_line = candidates.claims[0]["evidence"]
+    assert text[claim_line[0] : claim_line[1]].startswith("Claim:") and text[who_line[0] :].startswith("Who said")
+    assert ("jane-example", "affiliatedWith", "nasa") in {
+        (f["subject"], f["relation"], f["object"]) for f in candidates.facts
+    }
+
+
+def test_a_speaker_label_after_a_question_on_the_same_line(extractor: RuleExtractor) -> None:
+    text = (
+        "Speakers: NASA Administrator John Roe and Jane Example.\n\n"
+        "Q: Who will build the lander? Example: One option reuses an old lander from industry.\n\n"
+        "Q: Is Japan in? Example: Yes.\n"
+    )
+    # one claim for the answer with content; 'Yes.' alone is evidence, not a claim of its own
+    assert all_speakers(extractor, text) == ["jane-example"]
+
+
+def test_a_joint_statement_speaks_for_its_group_over_sentences(extractor: RuleExtractor) -> None:
+    text = (
+        "The Lunar Example Alliance met in Paris.\n\n"
+        "In their joint statement, the leaders agreed to set up a working group. They said the group would share "
+        "data with Japan. Data would be offered to others, the statement added, if they asked.\n"
+    )
+    candidates = run(extractor, text)
+    assert [c["speaker"] for c in candidates.claims] == ["lunar-example-alliance"] * 3
+
+
+def test_he_after_a_sentence_that_refers_to_him_by_him(extractor: RuleExtractor) -> None:
+    text = (
+        "John Example ran the Lunar Example Agency for years. Peter Roe appointed him director in 2018. "
+        "Under him the agency grew; in 2020 he called the plan too costly and said Japan would not join. "
+        "After the war he halted launches and held back a satellite, demanding that Examplia give up its stake."
+    )
+    assert set(all_speakers(extractor, text)) == {"john-example"}
+    assert len(all_speakers(extractor, text)) == 2
+
+
+def test_an_agency_that_concluded_memorandums_says_nothing(extractor: RuleExtractor) -> None:
+    candidates = run(extractor, "NASA concluded memorandums with each cooperating agency: ESA and JAXA.")
+    # 'concluded' an agreement is no speech, and 'each cooperating agency' no cooperation of NASA's
+    assert candidates.claims == []
+    assert [f for f in candidates.facts if f["relation"] == "cooperatesWith"] == []

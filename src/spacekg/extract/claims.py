@@ -34,7 +34,8 @@ SPEECH_VERB = re.compile(
     r"contends|maintained|maintains|suggested|predicted|vowed|promised|tweeted|posted|pointed\s+out|welcomed|hailed|"
     r"praised|congratulated|dismissed|questioned|grilled|pressed(?!\s+(?:for|ahead|on\s+with)\b)|described|called\s+(?:it|the|on|for)|denied|denies|disclosed|"
     r"revealed|reported|estimated|assured|signall?ed|indicated|hinted|alleged|accused|blamed|thanked|condemned|"
-    r"concluded|observed|protested|protests|complained|objected|applauded|lauded|slammed|blasted|decried|denounced|"
+    # 'concluded that …', 'observed: “…”'; not 'concluded an agreement with', 'observed the launch'.
+    r"(?:concluded|observed)(?=\s*(?:[,.;:!?“”\"]|that\b|$))|protested|protests|complained|objected|applauded|lauded|slammed|blasted|decried|denounced|"
     r"deplored|lamented|underscored|asserted|affirmed|reaffirmed|answered|retorted|demanded|proclaimed|"
     r"(?:expressed|voiced|raised)\s+(?:\w+\s+)?(?:concerns?|regret|hope|support|opposition|doubts?|alarm|frustration)|"
     r"quoted\s+(?:by\s+[\w ]{1,30}?\s+)?as\s+saying|"
@@ -61,8 +62,17 @@ SPEECH_VERB = re.compile(
     r"sent\s+(?:its|his|her|their)\s+(?:congratulations|condolences|greetings|thanks|best\s+wishes)|"
     # '…, arguing that …': a participle's speaker is the subject of the clause it hangs on.
     r"(?<=,\s)(?:arguing|saying|insisting|warning|noting|adding|stressing|explaining|claiming|calling|describing|"
-    r"accusing|urging|asking|stating|declaring|citing))\b"
+    r"accusing|urging|asking|stating|declaring|citing|demanding|announcing|promising|predicting|pledging)|"
+    # 'Jane Example opened by warning that …', 'closed by saying': a participle after 'by' is the subject's speech.
+    r"(?<=\sby\s)(?:warning|saying|arguing|insisting|noting|stressing|asking|declaring|stating|announcing|"
+    r"promising|pledging|claiming|demanding|reminding|recalling))\b"
 )
+# 'In their joint statement, …', 'In a letter to NASA, …': what the clause after the comma says is speech.
+IN_STATEMENT = re.compile(
+    r"\s*(?:In|Through)\s+(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|"
+    r"declaration|letter|message|speech|address|remarks)\s*,\s*"
+)
+PAST_VERB = re.compile(r"\b(?:[a-z]+ed|made|took|gave|set|put|told|wrote|spoke|sent|said)\b")
 REQUEST = re.compile(r"\b(?:asked|asks|urged|urges|called\s+on|calls\s+on|invited|invites)\b")
 ACCORDING_TO = re.compile(
     r"\b(?:according\s+to|in\s+the\s+(?:words|view|opinion|eyes)\s+of|as\s+(?:quoted|reported)\s+by)\b", re.IGNORECASE
@@ -83,6 +93,11 @@ VOICE_TAIL = re.compile(
     r"government|diplomats?|negotiators?)|\b(chief|head|director|administrator|chair(?:man|woman|person)?|president|"
     r"minister|commander|boss))\s*(?:(?:has|had|also|then|later|again)\s*)*$"
 )
+# 'a spokesman of the Ministry of …', 'an official at the agency': an unnamed voice of a named body.
+UNNAMED_VOICE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w-]+\s+)?(?:spokes(?:person|man|woman)|spokespeople|"
+    r"representatives?|officials?|delegates?|sources?|press\s+officers?)\s+(?:of|for|at|from|in)\s+(?:the\s+)?$"
+)
 ROLE_HEAD = re.compile(r"^(?:the|The|its|Its|their|Their)\s+(?:[\w-]+\s+){0,2}\w+$")
 # 'told Reuters that …', 'assured the council that …': the one spoken to.
 ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tells|tell|informed|informs|assured|assures|reminded|reminds)\s+(?:the\s+)?$")
@@ -102,14 +117,29 @@ SUBJECT_BREAK = re.compile(r"[;:“”\"]|,\s+(?:and|but|while)\s+|^")
 SPEECH_NOUN_SUBJECT = re.compile(
     DEFINITE_NOUN.pattern + r"(?:['’]s\s+\w+)?\s*(?:,[^,]*,\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+)*$"
 )
+RELATIVE_PRONOUN_BEFORE = re.compile(r",?\s*(?:which|that|whom)\s+$")
+# '…, the statement added', 'The joint communiqué said': a statement speaks for whoever made it.
+STATEMENT_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\s)(?:the|The|this|This|its|Its|their|Their)\s+(?:joint\s+|final\s+|written\s+|brief\s+)?"
+    r"(?:statement|communiqu[eé]|declaration|press\s+release)\s*(?:also\s+)?$"
+)
 PRONOUN_SUBJECT = re.compile(r"\b(He|She|It|They|he|she|it|they)\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)*$")
+
+
+def _nested(mention: Found, mentions: list[Found]) -> bool:
+    """True when a longer mention of the list covers ``mention`` ('Space Agency' in 'European Space Agency')."""
+    return any(
+        o.start <= mention.start and mention.end <= o.end and o.end - o.start > mention.end - mention.start
+        for o in mentions
+    )
 
 
 def _best(view: SentenceView, mentions: list[Found], last_person: bool = False) -> Found | None:
     """A named person when there is one, else the first agent (its organization
     is context). Before the verb the person nearest it heads the subject ('White
     House adviser Jane Doe said'); after it, the first one does."""
-    agents = [m for m in mentions if view.is_(m, "Agent")]
+    # 'according to the UN Office for Outer Space Affairs': not 'UN' inside the longer name.
+    agents = [m for m in mentions if view.is_(m, "Agent") and not _nested(m, mentions)]
     people = [m for m in agents if view.is_(m, "Person")]
     # 'In a letter to NASA, Roscosmos said': the agent nearest the verb is its subject.
     return people[-1 if last_person else 0] if people else agents[-1 if last_person else 0] if agents else None
@@ -167,10 +197,12 @@ ADVERBS_ONLY = re.compile(
 SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+|\n")
 
 
-def _speaking_person(view: SentenceView, history: list[Found], before: int) -> Found | None:
+def _speaking_person(view: SentenceView, history: list[Found], before: int, pronoun: str = "") -> Found | None:
     """What 'he'/'she' opening a speech act stands for: the person who is the
     subject of the last sentence naming one (its first person not in an object
-    position: 'X told Vladimir Putin that … He said' is X), else the nearest."""
+    position: 'X told Vladimir Putin that … He said' is X), else the nearest;
+    but when that sentence refers to another person by 'him'/'her' ('John Roe
+    appointed him director. … he said'), the person named before it."""
     last = next(
         (m for m in reversed(history) if m.end <= before and m.rule != "anaphor" and view.is_(m, "Person")), None
     )
@@ -191,6 +223,13 @@ def _speaking_person(view: SentenceView, history: list[Found], before: int) -> F
     # 'John Roe's successor, Jane Doe, …': nor a possessor.
     opening = SUBORDINATE_OPENING.match(view.text, floor)
     comma = view.text.find(",", floor, last.end) if opening else -1
+    stop = SENTENCE_END.search(view.text, last.end, before)
+    objective = {"he": OBJECT_HIM, "she": OBJECT_HER}.get(pronoun.lower())
+    if objective is not None and objective.search(view.text, last.end, stop.start() if stop else before):
+        earlier = next((m for m in reversed(history) if m.end <= floor and m.rule != "anaphor"
+                        and view.is_(m, "Person") and all(m.entity != p.entity for p in same)), None)  # fmt: skip
+        if earlier is not None:
+            return earlier
     for person in same:
         if comma >= 0 and person.start < comma:
             continue
@@ -201,6 +240,8 @@ def _speaking_person(view: SentenceView, history: list[Found], before: int) -> F
     return last
 
 
+OBJECT_HIM = re.compile(r"\b(?:him|himself)\b")
+OBJECT_HER = re.compile(r"\bher\s+(?:as|to|in|on|at|for|with|director|head|chief|minister|ambassador|envoy|[.,;])")
 COLLECTIVE_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\s)(?:(?:the|The|All|all|Both|both|Its|its|Their|their)\s+)?(?:[a-z]+\s+)?(?:ministers|leaders|"
     r"heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|participants|delegates|member\s+states|"
@@ -291,15 +332,21 @@ def _asked_person(view: SentenceView, history: list[Found], before: int) -> Foun
 
 
 def speaker_before(
-    view: SentenceView, verb: int, history: list[Found], phrase: bool = True
+    view: SentenceView, verb: int, history: list[Found], phrase: bool = True, previous: Found | None = None
 ) -> tuple[Found | None, int]:
     """The subject of a speech verb at ``verb`` (sentence offset): the phrase
     that ends right before it in its clause (after its last comma when
-    ``phrase``); and where that phrase starts."""
+    ``phrase``); and where that phrase starts. ``previous`` is who spoke
+    just before, with no other agent named since ('The leaders agreed … They
+    said …', '…, the statement added')."""
     sentence = view.sentence
     head = sentence[:verb]
+    if previous is not None and STATEMENT_SUBJECT.search(head):
+        return previous, STATEMENT_SUBJECT.search(head).start()  # type: ignore[union-attr]
     # 'Much of China's programme, he said, was …': a pronoun right before the verb is its subject.
     pronoun = PRONOUN_SUBJECT.search(head)
+    if pronoun and previous is not None and pronoun.group(1).lower() == "they" and not view.is_(previous, "Person"):
+        return previous, pronoun.start()  # 'In their joint statement, the leaders agreed … They said …'
     if pronoun:
         at = view.start + pronoun.start()
         if pronoun.group(1).lower() in ("he", "she") and REPLY.match(sentence, verb):
@@ -308,13 +355,17 @@ def speaker_before(
             if asked is not None:
                 return asked, pronoun.start()
         if pronoun.group(1).lower() in ("he", "she"):
-            person = _speaking_person(view, history, at)
+            person = _speaking_person(view, history, at, pronoun.group(1))
             if person is not None:
                 return person, pronoun.start()
         # 'Together with Russia it has called for …': a name after 'with' in the clause is not what 'it' is.
         others = {
             id(m) for m in view.mentions if CO_AGENT_BEFORE.search(view.text, max(view.start, m.start - 20), m.start)
         }
+        # '… the Station, which it says is open': 'it' in a relative clause is not the noun the clause is about.
+        relative = RELATIVE_PRONOUN_BEFORE.search(head, 0, pronoun.start())
+        if relative:
+            others |= {id(m) for m in view.mentions if m.end == view.start + relative.start()}
         target = resolve(view.linker, pronoun.group(1), [m for m in history if id(m) not in others], at)
         if target is not None:
             return target, pronoun.start()
@@ -337,6 +388,10 @@ def speaker_before(
         return None, subject_start  # 'His counterpart at NASA said': described, not named
     in_phrase = [m for m in view.mentions if m.start >= view.start + subject_start and m.end <= view.start + end]
     words = head[subject_start:end].rstrip(" ,")
+    bodies = [m for m in in_phrase if view.is_(m, "Agent") and not _nested(m, in_phrase)]
+    if bodies and not view.is_(bodies[0], "Person") and UNNAMED_VOICE.search(view.text, view.start + subject_start,
+                                                                             bodies[0].start):  # fmt: skip
+        return bodies[0], subject_start  # 'a spokesman of the Ministry of X said': the body speaks
     if not any(view.is_(m, "Person") for m in in_phrase) and (voice := VOICE_TAIL.search(words)):
         owners = [m for m in in_phrase if view.is_(m, "Agent") and POSSESSIVE_AFTER.match(view.text, m.end)]
         if owners and voice.group(1) is None:
@@ -349,7 +404,7 @@ def speaker_before(
     if (
         subject_start > clause_start
         and not any(view.is_(m, "Person") for m in in_phrase)
-        and ROLE.search(head[subject_start:end])
+        and ROLE.search(head[subject_start:end].lower())
     ):
         # 'Jane Doe, NASA administrator, said': the role's person is before the comma.
         before_comma = [m for m in view.mentions if m.end == view.start + subject_start - 1]
@@ -400,7 +455,7 @@ def speaker_before(
     if members:
         body = antecedent(
             view.linker, ("InternationalOrganization", "InternationalOrgan"), history, view.start + members.start()
-        )
+        ) or antecedent(view.linker, ("Organization",), history, view.start + members.start())
         if body is not None:
             return _salient(view, body, history, view.start + members.start()), members.start()
     return None, subject_start
@@ -487,18 +542,31 @@ def _bare_phrase(rest: str) -> bool:
     )
 
 
+CLAUSE_PERSON = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:(?:has|had|also|then|later|again|first)\s+)*[a-z]+ed\b")
+COORDINATED_VERB = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|again))?$")
 NEGATED_SPEECH = re.compile(
     r"\b(?:not|never|n['’]t|no\s+longer|(?:declin|refus)(?:ed|es|e)\s+to)(?:\s+(?:yet|publicly|officially|formally))?$"
+)
+# 'no Chinese official has claimed …', 'Nobody has said': no one speaks.
+NO_ONE_SUBJECT = re.compile(
+    r"(?:\b[Nn]o\s+(?:[\w-]+\s+){0,2}(?:officials?|one|spokes(?:person|man|woman)|leaders?|ministers?|governments?|"
+    r"countr(?:y|ies)|states?|agenc(?:y|ies)|members?|part(?:y|ies)|delegations?)|\b[Nn]obody|\b[Nn]one\s+of\s+"
+    r"(?:the|its|their|them)(?:\s+[\w-]+){0,2})(?:\s+(?:has|have|had|ever|yet|publicly|officially|so\s+far|also))*\s*$"
 )
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?:\s+(?:also|widely|often|reportedly))?$")
 Region = tuple[tuple[int, int], ...]
 JOINT: Region = ()  # a co-speaker of the act before: the same words
+SILENT: Region = ((0, 0),)  # 'The ministry answered within days.': someone spoke, the sentence reports no words
+SILENT_VERB = re.compile(
+    r"(?:said|says|told|tells|answered|answers|replied|replies|responded|responds|commented|comments|remarked|"
+    r"stated|added|adds|wrote|writes)"
+)
 # After a speech verb, nothing but when, where and to whom ('…, Jane Doe said on Tuesday in a statement.'):
 # the words reported are before the speaker.
 _WORD = r"(?:(?!(?:that|who|which|whether|if)\b)[\w'’-]+)"
 TAIL_ONLY = re.compile(
     rf"(?:,?\s+(?:on|in|at|during|after|before|last|this|late|early|earlier|later|yesterday|today|recently|also|"
-    rf"again|then|when|while|as|via|through|with|by|from|to|for)\b(?:\s+{_WORD}){{0,8}})*[\s.!?”\"’]*$"
+    rf"again|then|when|while|as|via|through|with|within|by|from|to|for|quickly|promptly|immediately|swiftly|briefly)\b(?:\s+{_WORD}){{0,8}})*[\s.!?”\"’]*$"
 )
 TOLD_OBJECT = re.compile(
     rf"\s+(?:the\s+|a\s+|an\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}?(?=[,.!?]|\s+(?:on|in|at|during|after|before|last|this|late|early|earlier|later|yesterday|today|when|while|as|via|through|with)\b|\s*$)"
@@ -519,6 +587,13 @@ def _reported_region(sentence: str, verb: re.Match[str], subject_start: int) -> 
         told = TOLD_OBJECT.match(rest)
         rest = rest[told.end() :] if told else rest
     before = sentence[:subject_start].rstrip(" ,")
+    if (
+        not before
+        and SILENT_VERB.fullmatch(verb.group(0))
+        and TAIL_ONLY.match(rest)
+        and not QUOTE_MARK.search(sentence)
+    ):
+        return SILENT
     if SUBORDINATE_OPENING.match(before):
         return ((verb.end(), len(sentence)),)  # 'When India signed the Accords, Pakistan protested': the author's
     if before and TAIL_ONLY.match(rest):
@@ -528,9 +603,9 @@ def _reported_region(sentence: str, verb: re.Match[str], subject_start: int) -> 
     return ((verb.end(), len(sentence)),)
 
 
-def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, Region]]:
+def speech_acts(view: SentenceView, history: list[Found], previous: Found | None = None) -> list[tuple[Found, Region]]:
     """Each speech act in the sentence: its speaker and the region (sentence
-    offsets) of the words reported."""
+    offsets) of the words reported; ``previous`` as for :func:`speaker_before`."""
     sentence = view.sentence
     acts: list[tuple[Found, Region]] = []
     for match in ACCORDING_TO.finditer(sentence):
@@ -572,6 +647,13 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, R
                 acts.append((who, ((match.end(), len(sentence)),) if number == 0 else JOINT))
             if owners:
                 break
+    in_statement = IN_STATEMENT.match(sentence)
+    if in_statement and not acts and not SPEECH_VERB.search(sentence, in_statement.end()):
+        # 'In their joint statement, the leaders agreed to …': the subject of the clause after the comma speaks.
+        verb = PAST_VERB.search(sentence, in_statement.end())
+        speaker = speaker_before(view, verb.start(), history, previous=previous)[0] if verb else None
+        if speaker is not None and verb is not None:
+            acts.append((speaker, ((verb.start(), len(sentence)),)))
     if not SPEECH_VERB.search(sentence):
         for match in QUOTE_AFTER_COLON.finditer(sentence):
             # 'Jane Doe put it bluntly: “…”', 'Her message was simple: “…”': the clause before the colon speaks.
@@ -596,9 +678,25 @@ def speech_acts(view: SentenceView, history: list[Found]) -> list[tuple[Found, R
                 and not match.group(0).startswith(("told", "tell"))
             )
         )
-        if (PASSIVE_BEFORE.search(head) and not match.group(0).startswith("quoted")) or NEGATED_SPEECH.search(head):
+        if (
+            (PASSIVE_BEFORE.search(head) and not match.group(0).startswith("quoted"))
+            or NEGATED_SPEECH.search(head)
+            or NO_ONE_SUBJECT.search(head)
+        ):
             continue  # 'India is said to be joining', 'Jane Doe was told', 'Moscow never explained': no speech
-        speaker, subject_start = (None, 0) if inverted else speaker_before(view, match.start(), history)
+        if not inverted and acts and acts[-1][1] != JOINT and COORDINATED_VERB.search(head):
+            # 'he called the program too costly and said …': a verb with no subject of its own shares the last one's.
+            acts.append((acts[-1][0], ((match.end(), len(sentence)),)))
+            continue
+        speaker, subject_start = (None, 0) if inverted else speaker_before(view, match.start(), history,
+                                                                             previous=previous)  # fmt: skip
+        if not inverted and PARTICIPLE.match(match.group(0)):
+            # 'After the war he halted the launches, demanding that …': the clause's subject pronoun speaks.
+            clause_at = max([b.end() for b in SUBJECT_BREAK_ANY.finditer(head)], default=0)
+            he = CLAUSE_PERSON.search(head, clause_at)
+            if he and not any(view.is_(m, "Person") for m in view.mentions
+                              if view.start + clause_at <= m.start < view.start + he.start()):  # fmt: skip
+                speaker = _speaking_person(view, history, view.start + he.start(), he.group(1)) or speaker
         if speaker is not None:
             # '…, calling the accords one-sided, and China has not signed': a participle reports its own clause.
             close = CLAUSE_AFTER_PARTICIPLE.search(sentence, match.end()) if PARTICIPLE.match(match.group(0)) else None
@@ -711,6 +809,10 @@ def _remove_recent(facts: list[dict[str, Any]], gone: list[dict[str, Any]]) -> N
 UNATTRIBUTED = re.compile(r"\s*[“\"]")
 QUESTION_END = re.compile(r"\?[”\"’)]*\s*$")
 CLAIM_LINE = re.compile(r"(?:The\s+|Viral\s+|What\s+was\s+)?(?:[Cc]laim(?:ed)?|Rumou?r|Myth|Allegation)\s*:\s")
+WHO_SAID = re.compile(
+    r"(?:Who\s+(?:said|made|claimed)\s+(?:it|this|that)|(?:Said|Claimed|Made|Posted|Stated)\s+by|Speaker|Source|"
+    r"Attributed\s+to|Attribution)\s*:\s*"
+)
 QUESTION_LINE = re.compile(r"(?:Q|Question)\s*[:.]\s")
 ANSWER_LINE = re.compile(r"(?:A|Answer)\s*[:.]\s")
 # Before the first question, the text says whom it interviews.
@@ -772,6 +874,7 @@ class Discourse:
         self.subject_end = -1
         self.answering = False  # inside an interviewee's answer, until the next question
         self.asked_line = -1  # where the last question line starts
+        self.claim_line: list[int] | None = None  # a fact check's 'Claim: …' line, until its speaker is named
 
     @staticmethod
     def previous_line(text: str, line: int) -> int:
@@ -801,14 +904,19 @@ class Discourse:
             self.answering = True
             self.line = line
             return self.answerer
-        named = LINE_SPEAKER.match(text, line)
-        if named and line >= 1 and not QUESTION_LINE.match(text, line) and not ANSWER_LINE.match(text, line):
+        # 'Fox: One option …' opens a line, or a sentence after a question on the same line ('Q: Which? Fox: …').
+        for at in dict.fromkeys((line, view.start)):
+            named = LINE_SPEAKER.match(text, at)
+            if not named or at < 1 or QUESTION_LINE.match(text, at) or ANSWER_LINE.match(text, at):
+                continue
             name = named.group(1).lower()
+            if len(text[named.end() : view.end].split()) < 3:
+                return None  # 'Fox: Yes.': a one-word answer is evidence of the claim the next sentence states
             for mention in reversed(history):
-                if mention.end <= line + len(named.group(1)) and view.is_(mention, "Person"):
+                if mention.end <= at + len(named.group(1)) and view.is_(mention, "Person"):
                     label = (mention.label or text[mention.start : mention.end]).lower()
                     if name == label or name == label.split()[-1]:
-                        self.line = line
+                        self.line = at
                         return mention
         return None
 
@@ -840,13 +948,34 @@ def claims(
     answerer = interview.speaker(view, history) if interview is not None else None
     # 'Q: Will Japan join the Gateway?': a question states nothing, as fact or as anyone's claim;
     # nor does a fact check's 'Claim: …' line, the words it goes on to test.
-    if QUESTION_END.search(sentence) or CLAIM_LINE.match(view.text, view.text.rfind("\n", 0, view.start) + 1):
+    line_start = view.text.rfind("\n", 0, view.start) + 1
+    if QUESTION_END.search(sentence) or CLAIM_LINE.match(view.text, line_start):
         candidates.facts[first_fact:] = []
+        if interview is not None and CLAIM_LINE.match(view.text, line_start):
+            claimed = interview.claim_line
+            interview.claim_line = [claimed[0] if claimed and claimed[0] >= line_start else view.start, view.end]
         return False
+    who_said = WHO_SAID.match(view.text, line_start) if interview is not None and interview.claim_line else None
+    if who_said is not None and interview is not None and interview.claim_line is not None and view.start == line_start:
+        # A fact check's 'Claim: “…”' and then 'Who said it: NASA Administrator Jane Example, in …'.
+        speaker = speaker_after(view, who_said.end() - view.start, history)
+        if speaker is not None:
+            candidates.claims.append({"speaker": speaker.entity, "evidence": [interview.claim_line, span],
+                                      "confidence": 0.6})  # fmt: skip
+            interview.claim_line = None
+            return True
     # A headline (the text's first line, without a full stop) announces what the body reports.
     if view.start == 0 and not re.search(r"[.!?”\"]\s*$", sentence) and view.text[view.end : view.end + 1] == "\n":
         return False
-    acts = speech_acts(view, history)
+    previous = None
+    if (
+        interview is not None
+        and interview.last_speaker is not None
+        and 0 <= view.start - interview.last_end < 400
+        and not any(interview.last_end <= m.start < view.start and view.is_(m, "Agent") for m in history)
+    ):
+        previous = interview.last_speaker
+    acts = speech_acts(view, history, previous)
     opening = quote_span[0] if quote_span else view.start
     if (not acts and answerer is None and interview is not None and interview.last_speaker is not None
             and UNATTRIBUTED.match(view.text, opening) and not view.text[interview.last_end : opening].strip()
@@ -879,8 +1008,10 @@ def claims(
             acts = [(answerer, ((0, len(sentence)),))]
             interview.claimed = interview.line
     first_claim = len(candidates.claims)  # the claims of this sentence start here (compared only with each other)
+    if acts and all(a[1] in (SILENT, JOINT) for a in acts):
+        acts = []  # someone answered or commented, and the sentence does not say what
     joint = [a for a in acts if a[1] == JOINT]
-    acts = [a for a in acts if a[1] != JOINT]
+    acts = [a for a in acts if a[1] not in (JOINT, SILENT)]
     for number, (speaker, region) in enumerate(acts):
         low = region[0][0]
 

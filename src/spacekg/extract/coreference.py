@@ -81,6 +81,7 @@ WORD_CHAR = re.compile(r"[\w-]")
 
 
 INSIDE_BEFORE = re.compile(r"\b([A-Z][a-z]+|bin|ibn|al|von|van|de|da)\s$")
+SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;]|\n)\s*[\"“(]?$")
 INSIDE_AFTER = re.compile(r"\s(?:[A-Z][a-z]+|bin|ibn|al)\b(?![.,;:])")
 
 
@@ -133,8 +134,11 @@ class ShortForms:
                 if sentence.startswith(form, at) and self._ends_name(sentence, at + len(form)):
                     if " " not in form and self._inside_a_name(sentence, at, at + len(form)):
                         break  # 'Example' inside 'Jane bin Example Doe' is part of another name
-                    after = at + len(form)
                     template = self.forms[key]
+                    if (" " in form and template is not None and not key.startswith("the ")
+                            and text[template.start : template.end] != form and self._inside_after(sentence, at)):  # fmt: skip
+                        break  # 'Space Agency' (of the China Manned Space Agency) inside 'European Space Agency'
+                    after = at + len(form)
                     if template is not None:
                         found.append(dataclasses.replace(template, start=start + at, end=start + after,
                                                          confidence=0.7, rule="short form"))  # fmt: skip
@@ -148,6 +152,18 @@ class ShortForms:
         if before is not None and before.group(1) not in NOT_NAMES:
             return True
         return INSIDE_AFTER.match(sentence, until) is not None
+
+    @staticmethod
+    def _inside_after(sentence: str, at: int) -> bool:
+        """A capitalised word (not a sentence's first) right before a name of several words."""
+        before = INSIDE_BEFORE.search(sentence, max(0, at - 30), at)
+        return (
+            before is not None
+            and before.group(1) not in NOT_NAMES
+            and before.group(1)[:1].isupper()
+            and before.start() > 0
+            and not SENTENCE_END_BEFORE.search(sentence, 0, before.start())
+        )
 
     @staticmethod
     def _ends_name(sentence: str, pos: int) -> bool:
@@ -206,6 +222,7 @@ class Anaphora:
         self.linker = linker
         self.last_document: Found | None = None
         self.last_program: Found | None = None
+        self.last_station: Found | None = None
         self.previous: list[Found] = []  # the mentions of the sentence before
         self.text: str | None = None
 
@@ -259,7 +276,9 @@ class Anaphora:
                         )
                 if target is not None:
                     referring.append(dataclasses.replace(target, start=at, end=until, rule="anaphor"))
-        for anaphor, antecedent_ in ((DOCUMENT_ANAPHOR, self.last_document), (PROGRAM_ANAPHOR, self.last_program)):
+        anaphors = ((DOCUMENT_ANAPHOR, self.last_document), (PROGRAM_ANAPHOR, self.last_program),
+                    (STATION_ANAPHOR, self.last_station))  # fmt: skip
+        for anaphor, antecedent_ in anaphors:
             if antecedent_ is None:
                 continue
             for match in anaphor.finditer(text[start:end]):
@@ -289,8 +308,13 @@ class Anaphora:
             named = [m for m in programs if self.named_as_program(m)]
             whole = [m for m in programs if m.rule not in CRAFT_RULES]
             self.last_program = (named or whole or programs)[-1]
+        stations = [m for m in mentions if self.linker.is_(m, "Station")]
+        if stations:
+            self.last_station = stations[-1]
 
 
+# 'the station', 'the space station' (not 'the station's', not before a name): the last station named.
+STATION_ANAPHOR = re.compile(r"\bthe\s+(?:space\s+)?station\b(?!['’]|\s+[A-Z])")
 # Where a sentence's subject opens it: the sentence's start, perhaps 'The' or an interview's 'A:'.
 TOPIC_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:[A-Z]:\s*)?(?:The\s+)?$")
 # A preposition or a verb's object position right before 'the agency'.

@@ -15,7 +15,7 @@ import re
 # 'has not joined', 'never signed', 'no longer takes part', 'has yet to sign', 'declined to take part'.
 NEGATION = re.compile(
     # 'not only Japan but also Canada', 'not least': no negation.
-    r"\b(?:not(?!\s+(?:only|just|merely|least|to\s+mention)\b)|never|neither|nor|no|none|no\s+longer|yet\s+to|(?:declin|refus|reject|spurn|resist|shun|boycott|"
+    r"\b(?:not(?!\s+(?:only|just|merely|least|to\s+mention)\b)|never|neither|nor|no|none|nothing|no\s+longer|yet\s+to|(?:declin|refus|reject|spurn|resist|shun|boycott|"
     r"abstain|avoid)\w*|turn(?:s|ed)?\s+down|fail(?:s|ed|ing)?\s+to|without|stay(?:s|ed)?\s+out|kept\s+out|"
     r"pull(?:s|ed)?\s+out|opt(?:s|ed)?\s+out|remain(?:s|ed)?\s+out|outside|absent|h[eo]ld(?:s|ing)?\s+off|balk(?:s|ed)?|"
     # 'stopped working with', 'suspended its work with', 'ended its partnership with': no longer so.
@@ -41,6 +41,22 @@ NEGATED_CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_NOT_IN), "participatesIn"),
     (re.compile(_NOT_IN), "memberOf"),
 ]
+# Verbs of staying in or flying on a program, mostly read in plans ('agreed to stay on the ISS', 'would keep
+# operating the station', 'will fly an astronaut on X', 'is to fly to the station'): taking part. Their modality
+# comes from the verb group like any cue's.
+TAKING_PART_CUES: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"\b(?:st(?:ay|ays|ayed|aying)|rema(?:in|ins|ined|ining))\s+(?:on\s+board\s+(?:of\s+)?|aboard|on)\b|"
+            r"\bk(?:eep|eeps|ept|eeping)\s+(?:operating|running|flying\s+(?:crews\s+|astronauts\s+)?to)\b|"
+            r"\bfl(?:y|ies|ew|ying|own)\s+(?:(?:an?|one|two|three|four|its|their|his|her)\s+(?:[\w-]+\s+)?"
+            r"(?:astronauts?|cosmonauts?|crew(?:\s+members?)?|payloads?|instruments?|experiments?)\s+(?:to\s+)?)?"
+            # 'flew to the station on Axiom Mission 4' takes part in the mission named after; 'will fly to it' in a plan.
+            r"(?:on|aboard)\b|\bfl(?:y|ies)\s+to\b"
+        ),
+        "participatesIn",
+    ),
+]
 # 'has signed neither the Accords nor …': the negation follows the verb.
 NEGATED_OBJECT = re.compile(r"\s+(?:neither|no|none\s+of|nothing)\b", re.IGNORECASE)
 CONDITION = re.compile(
@@ -59,6 +75,9 @@ NEARLY = re.compile(r"\b(?:almost|nearly|all\s+but)\s*$", re.IGNORECASE)
 UNDER_WAY = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+|soon\s+)?$", re.IGNORECASE)
 PUNCTUAL_CUE = re.compile(r"(?:join|sign|ratif|acced|becom)\w*ing\b", re.IGNORECASE)
 PLAN = re.compile(
+    # 'agreed in November to stay', 'decided last year to leave': a time phrase inside the verb group.
+    r"\b(?:agree|decide|promise|pledge|vow|commit|plan)(?:s|d|ed|ted)?\s+(?:in|on|at|last|this|earlier)\s+"
+    r"[\w ]{1,25}?\s+to\b|"
     r"\b(?:will|shall|would|plann(?:ed|ing)\s+to|work(?:s|ed|ing)?\s+towards?|(?:plan|intend|aim|hope|expect|prepar|want|seek|promis|pledg|vow|agree|commit(?:t)?|"
     r"decide|offer|undert(?:ake|ook))(?:s|ed|ing|e|es|d)?\s+to|"
     r"(?:is|are|was|were|be|been)\s+(?:expected|set|scheduled|due|going|poised|about|slated|meant|supposed|ready|willing|"

@@ -87,7 +87,11 @@ CUES: list[tuple[re.Pattern[str], str]] = [
         ),
         "partnerOf",
     ),
-    (re.compile(r"\bcooperat(?:e|es|ed|ing|ion)\b"), "cooperatesWith"),
+    # not the adjective 'each cooperating agency'
+    (
+        re.compile(r"\bcooperat(?:e|es|ed|ing(?!\s+(?:agenc|countr|partner|state|nation|bod|organi))|ion)\b"),
+        "cooperatesWith",
+    ),
     (
         re.compile(
             r"\b(?:joined|joins|join|joining|participat(?:e|es|ed|ing)\s+in|take[sn]?\s+part\s+in|took\s+part\s+in|"

@@ -15,7 +15,7 @@ from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, resolve
 from spacekg.extract.linking import Linker
 from spacekg.extract.memberships import colon_listed_subject, counted_subject, lists_and_documents
-from spacekg.extract.modality import NEGATED_CUES, NEGATION, PLAN, PREDICATE_PLAN, modality
+from spacekg.extract.modality import NEGATED_CUES, NEGATION, PLAN, PREDICATE_PLAN, TAKING_PART_CUES, modality
 from spacekg.extract.patterns import (
     APPOSITIVE_BETWEEN,
     BETWEEN,
@@ -122,7 +122,8 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     # 'Example Corp is the prime contractor for Example-1': it takes part.
     (re.compile(r"\b(?:(?:prime|main|lead|principal)\s+)?(?:sub)?contractors?\s+(?:for|on)\b"), "participatesIn"),
 ]
-ALL_CUES = CUES + MORE_CUES + NEGATED_CUES  # the last: 'stayed out of', 'takes no part in' (modality.py)
+# the last: 'stayed out of', 'takes no part in', 'agreed to stay on', 'will fly an astronaut on' (modality.py)
+ALL_CUES = CUES + MORE_CUES + NEGATED_CUES + TAKING_PART_CUES
 ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue, _ in ALL_CUES))
 JOIN = re.compile(r"(?:re)?join")
 # 'joined early talks with NASA on the Gateway': a noun with its own complement between the
