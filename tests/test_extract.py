@@ -298,7 +298,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.96 (135 of 140) after the v6 claim shapes ('The RF and PRC position:', author-voice stances, 'they decide
     # that', 'the agency' not a possessor) of tests/test_extract_speakers.py.
     # 0.89 (162 of 182) since the ten v7 held-out texts joined.
-    assert scores["speakers"].recall >= 0.89
+    # 0.96 (175 of 182) after the v7 claim shapes of tests/test_extract_speakers.py (a role in apposition, an
+    # unnamed spokesman of a body, a fact check's 'Who said it:', a joint statement over sentences, 'him' in a profile).
+    assert scores["speakers"].recall >= 0.96
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())

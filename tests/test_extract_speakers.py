@@ -679,3 +679,19 @@ def test_an_agency_that_concluded_memorandums_says_nothing(extractor: RuleExtrac
     # 'concluded' an agreement is no speech, and 'each cooperating agency' no cooperation of NASA's
     assert candidates.claims == []
     assert [f for f in candidates.facts if f["relation"] == "cooperatesWith"] == []
+
+
+def test_she_is_not_a_man_the_text_calls_he(extractor: RuleExtractor) -> None:
+    text = (
+        "John Roe opened the meeting with his plan. Later John Roe met Jane Example in Paris. "
+        "She said the talks went well."
+    )
+    assert all_speakers(extractor, text) == ["jane-example"]  # the subject of the sentence before is a 'he'
+
+
+def test_a_name_with_commas_speaks_whole(extractor: RuleExtractor) -> None:
+    text = (
+        "The Senate Subcommittee on Commerce, Justice, and Science, chaired by Jane Example, had warned in July "
+        "that the mission could be cancelled."
+    )
+    assert all_speakers(extractor, text) == ["senate-subcommittee-on-commerce-justice-and-science"]

@@ -198,6 +198,45 @@ SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+|\n")
 
 
 def _speaking_person(view: SentenceView, history: list[Found], before: int, pronoun: str = "") -> Found | None:
+    """What 'he'/'she' stands for (:func:`_person_by_position`), of the pronoun's gender when the text
+    shows one ('John Roe met Jane Example. She said …' is Jane Example: 'her' or 'she' followed her
+    name earlier, or a 'Ms'/'Mrs' preceded it)."""
+    person = _person_by_position(view, history, before, pronoun)
+    want = {"he": "m", "she": "f"}.get(pronoun.lower(), "")
+    if person is None or not want or _gender(view, person.entity, history) in ("", want):
+        return person
+    people = [m for m in reversed(history) if m.end <= before and m.rule != "anaphor" and view.is_(m, "Person")]
+    known = {m.entity: _gender(view, m.entity, history) for m in people[:GENDER_REACH]}
+    return next((m for m in people if known.get(m.entity) == want), None) or next(
+        (m for m in people if known.get(m.entity) == ""), person
+    )
+
+
+GENDER_REACH = 12  # how many earlier mentions of people a pronoun's gender may reach back to
+GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+TITLE_GENDER = re.compile(r"\b(?:(Mr|Sir)|(Mrs|Ms|Miss|Madam|Dame))\.?\s+$")
+
+
+def _gender(view: SentenceView, entity: str, history: list[Found]) -> str:
+    """'m' or 'f' when the text shows a person's gender: a title before a mention, or the first
+    gendered pronoun after one in its sentence before any other person is named; else ''."""
+    for mention in history:
+        if mention.entity != entity or mention.rule == "anaphor":
+            continue
+        title = TITLE_GENDER.search(view.text, max(0, mention.start - 8), mention.start)
+        if title:
+            return "m" if title.group(1) else "f"
+        stop = SENTENCE_END.search(view.text, mention.end, mention.end + 200)
+        limit = stop.start() if stop else mention.end + 200
+        limit = min([m.start for m in history if mention.end <= m.start < limit and m.entity != entity
+                     and view.is_(m, "Person")], default=limit)  # fmt: skip
+        pronoun = GENDERED.search(view.text, mention.end, limit)
+        if pronoun:
+            return "m" if pronoun.group(1) else "f"
+    return ""
+
+
+def _person_by_position(view: SentenceView, history: list[Found], before: int, pronoun: str = "") -> Found | None:
     """What 'he'/'she' opening a speech act stands for: the person who is the
     subject of the last sentence naming one (its first person not in an object
     position: 'X told Vladimir Putin that … He said' is X), else the nearest;
@@ -372,6 +411,8 @@ def speaker_before(
     breaks = [m.end() for m in SUBJECT_BREAK.finditer(head)]
     # 'He said the United States welcomed …': the words an earlier speech verb reports are a clause of their own.
     breaks += [m.end() for m in SPEECH_VERB.finditer(head) if not PARTICIPLE.match(m.group(0))]
+    # '… Subcommittee on Commerce, Justice, Science, and Related Agencies said': no break inside a name.
+    breaks = [b for b in breaks if not any(m.start < view.start + b < m.end for m in view.mentions)]
     clause_start = max(breaks) if breaks else 0
     clause = head[clause_start:]
     if len(clause.split()) > 14:
@@ -387,6 +428,13 @@ def speaker_before(
     if UNNAMED_PERSON.match(head, subject_start):
         return None, subject_start  # 'His counterpart at NASA said': described, not named
     in_phrase = [m for m in view.mentions if m.start >= view.start + subject_start and m.end <= view.start + end]
+    if subject_start > clause_start and not any(view.is_(m, "Agent") for m in in_phrase):
+        # 'The Subcommittee on Commerce, Justice, and Science, chaired by X, had warned': a name with commas.
+        stop = view.start + len(head[:end].rstrip(" ,"))
+        across = [m for m in view.mentions
+                  if m.start < view.start + subject_start < m.end == stop and view.is_(m, "Agent")]  # fmt: skip
+        if across:
+            return across[-1], across[-1].start - view.start
     words = head[subject_start:end].rstrip(" ,")
     bodies = [m for m in in_phrase if view.is_(m, "Agent") and not _nested(m, in_phrase)]
     if bodies and not view.is_(bodies[0], "Person") and UNNAMED_VOICE.search(view.text, view.start + subject_start,

@@ -43,12 +43,16 @@ NEGATED_CUES: list[tuple[re.Pattern[str], str]] = [
 ]
 # Verbs of staying in or flying on a program, mostly read in plans ('agreed to stay on the ISS', 'would keep
 # operating the station', 'will fly an astronaut on X', 'is to fly to the station'): taking part. Their modality
-# comes from the verb group like any cue's.
+# comes from the verb group like any cue's. Staying is read only after 'to'/'would'/'will': a done stay on a
+# station is a crew's, whose taking part is in the mission flown.
+_PLANNED = r"(?:(?<=\bto\s)|(?<=\bwould\s)|(?<=\bwill\s)|(?<=\bshall\s))"
 TAKING_PART_CUES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
-            r"\b(?:st(?:ay|ays|ayed|aying)|rema(?:in|ins|ined|ining))\s+(?:on\s+board\s+(?:of\s+)?|aboard|on)\b|"
-            r"\bk(?:eep|eeps|ept|eeping)\s+(?:operating|running|flying\s+(?:crews\s+|astronauts\s+)?to)\b|"
+            _PLANNED
+            + r"(?:stay|remain)\s+(?:on\s+board\s+(?:of\s+)?|aboard|on|in)\b|"
+            + _PLANNED
+            + r"keep\s+operating\b|\bk(?:eep|eeps|ept|eeping)\s+flying\s+(?:crews|astronauts)\s+to\b|"
             r"\bfl(?:y|ies|ew|ying|own)\s+(?:(?:an?|one|two|three|four|its|their|his|her)\s+(?:[\w-]+\s+)?"
             r"(?:astronauts?|cosmonauts?|crew(?:\s+members?)?|payloads?|instruments?|experiments?)\s+(?:to\s+)?)?"
             # 'flew to the station on Axiom Mission 4' takes part in the mission named after; 'will fly to it' in a plan.
