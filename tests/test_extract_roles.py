@@ -297,3 +297,128 @@ def test_who_commanded_a_mission_leads_it(extractor: RuleExtractor) -> None:
     found = stated(extractor, "Jane Example, who commanded Example-1, spoke. John Sample directs Example-2.")
     assert ("jane-example", "leads", "example-1") in found
     assert ("john-sample", "leads", "example-2") in found
+
+
+def test_a_gapped_list_of_countries_each_represented_by_its_own_person(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Peru hosted the talks.\nParticipants: Peru; India, represented by Prime Minister Jane Example; Chile, by "
+        "President John Sample; and Japan, by Prime Minister Mary Roe.",
+    )
+    assert affiliations(found, "jane-example") == {"india"}
+    assert affiliations(found, "john-sample") == {"chile"}
+    assert affiliations(found, "mary-roe") == {"japan"}
+
+
+def test_the_object_of_appointed_takes_the_office_not_the_subject(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Jane Example trained as an engineer; Jane Example then led a lab. John Sample appointed her director "
+        "general of the Lunar Example Agency in 2018. In 2008 the Kremlin sent her to Brussels as Russia's envoy "
+        "to NATO.",
+    )
+    assert affiliations(found, "jane-example") == {"lunar-example-agency", "russia"}
+    assert affiliations(found, "john-sample") == set()
+    found = stated(extractor, "SpaceX hired Jane Example as its chief engineer.")
+    assert affiliations(found, "jane-example") == {"spacex"}
+
+
+def test_coordinated_titles_in_an_apposition_each_give_their_body(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "John Sample, General Secretary of the Examplian Workers' Party and President of the State Council of Peru, "
+        "visited the site.",
+    )
+    assert affiliations(found, "john-sample") == {"examplian-workers-party", "peru"}
+    # A nationality that only qualifies the body's noun is not a body of its own.
+    found = stated(extractor, "Jane Example, president of the French space agency CNES, signed the accords.")
+    assert affiliations(found, "jane-example") == {"cnes"}
+
+
+def test_a_possessive_role_in_an_apposition_belongs_to_its_owner(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "SpaceX makes rockets. Critics asked about its owner, Jane Example, and her plans.")
+    assert affiliations(found, "jane-example") == {"spacex"}
+    found = stated(
+        extractor,
+        "In 2018 the agency and the Lunar Example Agency (LEA), whose director at the time was Jane Example, invited "
+        "proposals.",
+    )
+    assert affiliations(found, "jane-example") == {"lea"}
+    found = stated(
+        extractor, "ESA's astronauts were ready (two of them, Jane Example and John Sample, had trained in China)."
+    )
+    assert affiliations(found, "jane-example") == affiliations(found, "john-sample") == {"esa"}
+
+
+def test_run_by_a_person_under_a_person_and_a_post_kept(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Lunar Example Agency, which opened in 2018 under Jane Example, is based in Lyon.")
+    assert affiliations(found, "jane-example") == {"lunar-example-agency"}
+    found = stated(
+        extractor,
+        "The Lunar Example Agency was run by its acting administrator, Jane Example, and later by John Sample, who "
+        "kept his post as head of the Department of Transportation.",
+    )
+    assert affiliations(found, "jane-example") == {"lunar-example-agency"}
+    assert affiliations(found, "john-sample") == {"lunar-example-agency", "department-of-transportation"}
+    # 'under' a person's policy names no one in charge.
+    found = stated(extractor, "The Lunar Example Agency grew under Jane Example's policy.")
+    assert affiliations(found, "jane-example") == set()
+
+
+def test_sitting_in_a_chamber_and_founding_a_body(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor, "John Sample was wounded in Donetsk that December and has since sat in the Federation Council."
+    )
+    assert "federation-council" in affiliations(found, "john-sample")
+    found = stated(extractor, "Jane Example founded Example Corp in 2002 and met officials who sat in the Senate.")
+    assert affiliations(found, "jane-example") == {"example-corp"}
+    found = stated(extractor, "Jane Example, the founder of the payments company Example Corp, spoke.")
+    assert affiliations(found, "jane-example") == {"example-corp"}
+
+
+def test_respective_lists_pair_in_order(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The summit was held with Jane Example and John Sample in the seats of Peru and Chile.")
+    assert affiliations(found, "jane-example") == {"peru"}
+    assert affiliations(found, "john-sample") == {"chile"}
+    found = stated(extractor, "Jane Example and John Sample of Peru and Chile respectively signed the letter.")
+    assert affiliations(found, "jane-example") == {"peru"}
+    # Without 'respectively', 'of' two bodies pairs nothing.
+    found = stated(extractor, "Jane Example and John Sample met officials of Peru and Chile.")
+    assert affiliations(found, "jane-example") == affiliations(found, "john-sample") == set()
+
+
+def test_a_role_in_a_state_body_named_by_nationality(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Its crew included the Italian air force officer Jane Example.")
+    assert affiliations(found, "jane-example") == {"italy"}
+    found = stated(extractor, "Its crew included a Canadian astronaut, Jane Example.")
+    assert affiliations(found, "jane-example") == set()
+
+
+def test_who_is_a_role_formerly_of_and_a_body_in_parentheses(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example, who is ESA's director of human spaceflight, spoke first.")
+    assert affiliations(found, "jane-example") == {"esa"}
+    found = stated(extractor, "Jane Example, who was then head of Roscosmos, signed it.")
+    assert affiliations(found, "jane-example") == {"roscosmos"}
+    found = stated(extractor, "NASA grew fast. Jane Example, who heads the agency, said it would hire.")
+    assert affiliations(found, "jane-example") == {"nasa"}
+    found = stated(extractor, "Jane Example, formerly of NASA, now runs a start-up.")
+    assert affiliations(found, "jane-example") == {"nasa"}
+    found = stated(extractor, "Jane Example (Roscosmos) and John Sample (ESA) presented the results.")
+    assert affiliations(found, "jane-example") == {"roscosmos"}
+    assert affiliations(found, "john-sample") == {"esa"}
+
+
+def test_an_office_in_a_digest_item_is_held_for_the_item_s_country(extractor: RuleExtractor) -> None:
+    text = (
+        "Notes: two items.\n\n(1) Chile first. Chile sent an astronaut, and Chile paid for it.\n\n"
+        "(2) Peru gets an agency. President Jane Example signed the law."
+    )
+    assert affiliations(stated(extractor, text), "jane-example") == {"peru"}
+    # A paragraph naming several other countries names none for the office.
+    text = text.replace("Peru gets an agency.", "Peru and Japan talk.")
+    assert affiliations(stated(extractor, text), "jane-example") == set()
+
+
+def test_a_nominee_for_an_office_does_not_hold_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Nominee: Jane Example, for Administrator of NASA.")
+    assert affiliations(found, "jane-example") == set()

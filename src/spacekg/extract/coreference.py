@@ -403,6 +403,7 @@ def country_words(linker: Linker) -> dict[str, set[str]]:
     return words
 
 
+HEAD_WORD = re.compile(r"\S+$|^(?:[\w-]+\s+){0,3}?([\w-]+)(?=\s+(?:on|of|for)\s)")
 DESCRIBED_REACH = 60  # how many earlier mentions a description may reach back to
 
 
@@ -451,10 +452,13 @@ def described(
     for mention in reversed(history[-DESCRIBED_REACH:]):
         if mention.end > before or mention.rule == "anaphor" or mention.entity in seen:
             continue
-        if not any(linker.is_(mention, c) for c in classes or DESCRIBED_KINDS):
+        # 'the committee': a name ending in the noun or opening with it ('Senate Committee on Commerce').
+        head_named = any((w.group(1) or w.group(0)).lower() in heads
+                    for n in _names(linker, text, mention) for w in HEAD_WORD.finditer(n))  # fmt: skip
+        if not head_named and not any(linker.is_(mention, c) for c in classes or DESCRIBED_KINDS):
             continue
         first_class = bool(classes) and linker.is_(mention, classes[0])
-        head = first_class or any(n.split()[-1].lower() in heads for n in _names(linker, text, mention) if n.split())
+        head = first_class or head_named
         rank = 0 if head or _described_as(text, mention, noun) else 1
         if rank and not classes:
             continue

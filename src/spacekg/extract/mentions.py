@@ -32,6 +32,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 NOT_A_TAIL = ("Its", "His", "Her", "Their", "This", "That", "These", "Those", "Our", "My", "Your")
 
 ACRONYM_DEFINITION = re.compile(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][A-Za-z]{{1,9}})\)")
+# Two or three capitalised words, as a person's name is (a name in parentheses after one is no definition).
+PERSON_LIKE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
 DEFINITION_WITH_CONNECTORS = re.compile(
     rf"((?:{NAME}\s+(?:(?:of|on|for|and|in|the|de|du|des|d')\s+)*){{1,9}}{NAME})\s+\(([A-Z][A-Za-z]{{1,9}})\)"
 )
@@ -287,6 +289,10 @@ def acronyms(
         definitions = sorted(definitions + _defined_with_connectors(sentence, DEFINITION_WITH_OR))
     for at, long_name, short, _ in definitions:
         long_name = re.sub(r"^(?:The|the)\s+", "", long_name)
+        if PERSON_LIKE.fullmatch(long_name) and not (
+            long_name in names or _spells(long_name.split(), _letters(short)) or head_kind(long_name)
+        ):
+            continue  # 'Jane Doe (ESA)', 'Jane Doe (Roscosmos)': a person and the body she is with, no definition
         known = names.get(long_name) or names.get(short)
         if known:
             acronyms[short] = known[0]

@@ -1383,7 +1383,7 @@ AS_ROLE = re.compile(rf"\s+as\s+(?:the\s+|its\s+)?(?:new\s+|first\s+)?{_ROLE}\s+
 # 'Jane Doe was appointed head of the Agency in 2022', 'Jane Doe became its director': an office taken.
 BECAME_ROLE = re.compile(
     rf"\s+(?:(?:has|had)\s+(?:been\s+)?|was\s+|is\s+)?(?:became|become|becomes|appointed|named|elected|chosen|"
-    rf"installed|made|remains|served\s+as|serves\s+as)\s+(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|first\s+|acting\s+)?"
+    rf"installed|made|remains|served\s+as|serves\s+as)\s+(?!(?:him|her|them)\s)(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|first\s+|acting\s+)?"
     rf"{_ROLE}\s+(?:of|at|for)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -1413,7 +1413,7 @@ PLURAL_ROLE_LIST = re.compile(rf"{ROLE}s,\s+$", re.IGNORECASE)
 _OFFICE = rf"(?:{ROLE}|executive|officer|chief\s+executive)"
 # ', chief executive of the', ', then the director of': a role with its organization after the name.
 ROLE_OF_APPOSITION = re.compile(
-    rf",\s+(?:(?:then|now|once|formerly|later)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_OFFICE}\s+"
+    rf",\s+(?!(?:for|to)\s)(?:(?:then|now|once|formerly|later)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_OFFICE}\s+"
     rf"(?:of|at|for)\s+(?:the\s+)?",
     re.IGNORECASE,
 )

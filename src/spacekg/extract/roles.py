@@ -21,7 +21,7 @@ from typing import Any, Protocol
 from spacekg.extract.base import Found
 from spacekg.extract.coreference import antecedent, described
 from spacekg.extract.linking import Linker
-from spacekg.extract.patterns import ROLE
+from spacekg.extract.patterns import ROLE, TITLE
 
 
 class SentenceView(Protocol):
@@ -51,7 +51,10 @@ Role = tuple[Found, str, Found, "re.Match[str] | None", str]
 _ROLE_WORD = rf"(?:{ROLE}|lead|boss|pilot|member|executive|officer|crew\s+member|flight\s+director)"
 _ROLE_PHRASE = rf"(?:[a-z-]+\s+){{0,2}}?{_ROLE_WORD}"
 # Where a role phrase ends: not inside a longer one ('chief' in 'chief scientist').
-_ROLE_END = r"(?=\s*(?:[,.;:)”\"]|$)|\s+(?:and|but|who|which|of|at|for|in|on|with|since|from|said|says|told|is|was)\b)"
+_ROLE_END = (
+    r"(?=\s*(?:[,.;:)”\"]|$)|\s+(?:and|but|who|which|of|at|for|in|on|with|since|from|said|says|told|is|was|when|while|"
+    r"after|before|until)\b)"
+)
 # 'the American agency's', 'the station's', 'its parent company's': a described owner before a role.
 _OWNER = r"(?P<det>the|The|its|Its|their|Their)\s+(?P<adjs>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>[a-z]+)['’]s\s+"
 # ', then the American agency's administrator', ', the mission's science lead': after a person.
@@ -104,7 +107,10 @@ GOVERNMENT_AFTER = re.compile(
 # 'chief executive Jane Doe', 'Jane Doe, the founder,': a company's office, no company named.
 _COMPANY_OFFICE = r"(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO|[Ff]ounder|[Cc]hair(?:man|woman|person))"
 # 'Secretary General Jane Doe', 'Jane Doe, the director-general,': an international body's or agency's.
-_BODY_OFFICE = r"(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|Administrator)"
+_BODY_OFFICE = (
+    r"(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|Administrator|[Cc]ommissioner|"
+    r"(?:[Ll]aunch|[Ff]light|[Mm]ission|[Pp]rogram(?:me)?|[Pp]roject)\s+[Dd]irector)"
+)
 _ORG_OFFICES = tuple(
     (
         kind,
@@ -267,7 +273,9 @@ PAYLOAD_WORDS = ("instrument", "payload", "experiment", "camera", "sensor", "spe
                  "retroreflector", "rover", "robot")  # fmt: skip
 RECENT_FACTS = 300  # how far back the facts of the text are searched for a person's office (linear in the text)
 # Words without which a sentence holds no office, part or seat these rules read (a quick test first).
-OFFICE_WORD = re.compile(r"inister|resident|remier|hancellor|xecutive|CEO|ounder|hair|eneral|dministrator")
+OFFICE_WORD = re.compile(
+    r"inister|resident|remier|hancellor|xecutive|CEO|ounder|hair|eneral|dministrator|ommissioner|irector"
+)
 PART_OR_SEAT_WORD = re.compile(
     r"\b(?:house|chamber|wing|service|directorate|department|part|within|set\s+up|founded|established|created|formed|"
     r"inaugurated)\b"
@@ -280,7 +288,7 @@ RUN_VERB = re.compile(r"\b(?:run|operated|managed)\b")
 def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]]) -> list[Role]:
     """What the roles and descriptions in one sentence state; ``history`` are
     the text's mentions so far, ``facts`` its facts so far."""
-    found: list[Role] = []
+    found: list[Role] = structural_affiliations(view, history)  # first: the offices below defer to them
     sentence = view.sentence
     people = [m for m in view.mentions if view.is_(m, "Person") and m.rule != "anaphor"]
     if people:
@@ -577,6 +585,26 @@ def focus_country(view: SentenceView, history: list[Found]) -> Found | None:
     return first
 
 
+def _passage_country(view: SentenceView, history: list[Found], focus: Found | None) -> Found | None:
+    """The country in focus, unless the paragraph of the sentence names other
+    countries only: then the one it names, or none if it names several
+    (a digest's items, a list of delegations)."""
+    if focus is None:
+        return None
+    passage = view.text.rfind("\n\n", max(0, view.start - PASSAGE_REACH), view.start)
+    if passage < 0:
+        return focus
+    named: dict[str, Found] = {}
+    for mention in reversed(history):
+        if mention.start < passage:
+            break
+        if mention.end <= view.end and view.is_(mention, "Country"):
+            named.setdefault(mention.entity, mention)
+    if not named or focus.entity in named:
+        return focus
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def focus_organization(view: SentenceView, history: list[Found], corporate: bool) -> Found | None:
     """The organization the text is about: the one named most often so far
     (at least twice unless it is the only one; the first named on a tie), if
@@ -621,7 +649,7 @@ def _offices(view: SentenceView, people: list[Found], history: list[Found], fact
         if kind == "Country":
             if held and held & {m.entity for m in history if view.is_(m, "Country")}:
                 continue  # the text already says which country this person works for
-            owner = focus_country(view, history)
+            owner = _passage_country(view, history, focus_country(view, history))
         else:
             if held:
                 continue
@@ -884,4 +912,389 @@ def _parts_and_seats(view: SentenceView) -> list[Role]:
             continue
         for subject in view.clause_subject(match.start(), "Organization")[:1]:
             found.append((subject, "headquarteredAt", place, match, "set up in a place"))
+    return found
+
+
+# Affiliations read from the structure of a sentence: which person belongs to which of several
+# countries or bodies named around them (never simply the nearest one).
+
+# 'India, represented by Prime Minister Jane Doe; Peru, by …': each item's own country.
+REPRESENTED = re.compile(r",\s+represented\s+(?:here\s+|there\s+)?by\s+")
+GAPPED_BY = re.compile(r",\s+by\s+")
+# A title or role between 'by' and the name: 'Prime Minister', 'its foreign minister'.
+TITLE_GAP = re.compile(r"(?:(?:the|its|their|a|an)\s+)?(?:[A-Za-z-]+\s+){0,4}?")
+NO_GAP = re.compile(r"\s*")
+PASSAGE_REACH = 2000  # how far back a paragraph break is looked for
+# 'Putin appointed him director general of Roscosmos', 'named Jane Doe head of the agency',
+# 'sent him to Brussels as Russia's envoy to NATO': the object takes the office.
+APPOINTS = re.compile(
+    r"\b(?P<verb>appoint(?:ed|s)?|nam(?:ed|es)|made|makes|nominat(?:ed|es)|elect(?:ed|s)|install(?:ed|s)|sent|sends|"
+    r"chose|picked|hired)\s+(?P<obj>(?:him|her)\b|(?=[A-Z]))"
+)
+OBJECT_ROLE_OF = re.compile(
+    rf"\s+(?:as\s+)?(?:(?:the|its|their)\s+)?(?:(?:new|first|next|acting|interim)\s+)?(?:{_ROLE_PHRASE})\s+"
+    r"(?:of|at)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+OBJECT_AS_POSSESSOR = re.compile(r"(?:\s+to\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s+as\s+(?:the\s+)?(?=[A-Z])")
+POSSESSOR_ROLE = re.compile(rf"['’]s\s+(?:(?:new|first|next|acting|interim)\s+)?{_ROLE_PHRASE}\b", re.IGNORECASE)
+PRONOUN_REACH = 1500  # how far back 'him'/'her' finds the person it stands for
+# ', General Secretary of the Example Party and President of Examplia,': each title its own body.
+_TITLE_OF = rf"(?:{TITLE}|General\s+Secretary|First\s+Secretary|{_ROLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?"
+APPOSED_TITLE_OPEN = re.compile(r",\s+(?:(?:then|now|also|once|formerly|former|the|a|an)\s+)*")
+APPOSED_TITLE_OF = re.compile(_TITLE_OF)
+APPOSED_TITLE_NEXT = re.compile(r"\s*,?\s+and\s+(?:(?:the|a|an|also|former)\s+)*|,\s+(?:(?:the|a|an|also|former)\s+)*")
+CHAIN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# After a title's body the apposition closes or goes on ('of Korea' may trail an unnamed place): not 'the
+# French space agency CNES', where the first name only qualifies the body's noun.
+APPOSED_TITLE_CLOSES = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?=\s*[,;:.)]|\s+and\b|\s*$)"
+)
+# 'its owner, Jane Doe', 'its reserve, Jane Doe': a possessive role in an apposition before a name.
+_MORE_ROLES = (
+    rf"(?:{_ROLE_WORD}|owner|co-owner|reserve|backup|back-up|co-founder|deputy|spokes(?:man|woman|person)|"
+    r"representative|envoy|delegate|employee|staffer)"
+)
+ITS_MORE_ROLE_BEFORE = re.compile(
+    rf"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?:former|new|current|first|acting|then|longtime|long-time)\s+)?(?:[a-z-]+\s+)?"
+    rf"{_MORE_ROLES},\s+$"
+)
+# 'UNOOSA, whose director at the time was Jane Doe', 'the agency, whose head, Jane Doe, …'.
+WHOSE_ROLE = re.compile(
+    rf"\)?,\s+whose\s+(?:(?:former|new|current|first|acting|then)\s+)?(?:[a-z-]+\s+)?{_MORE_ROLES}"
+    r"(?:\s+(?:at\s+the\s+time|then|now|since\s+\d{4}|in\s+\d{4}))?(?:,\s+|\s+(?:is|was|has\s+been|had\s+been)\s+)"
+)
+# 'The Example Agency, which opened in 2018 under Jane Doe': the person in charge then.
+UNDER = re.compile(
+    r"\bunder\s+(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:leadership|direction|command|stewardship|guidance)\s+of\s+)?"
+)
+# 'was run by its acting administrator, Jane Doe, and later by John Roe'.
+RUN_BY_PERSON = re.compile(r"\b(?P<verb>run|led|headed|managed|directed|chaired)\s+by\s+")
+THEN_BY = re.compile(r",?\s+(?:and\s+)?(?:later|then|afterwards|subsequently|since\s+\d{4})\s+by\s+")
+ROLE_BEFORE_NAME = re.compile(r"(?:(?:its|their|the)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,\s+)?")
+# 'who kept his post as head of the Department of Transportation'.
+KEPT_POST = re.compile(
+    r"\b(?P<verb>kept|keeps|keep|keeping|retained|retains|held|holds|holding|left|leaves|took\s+up|takes\s+up)\s+"
+    rf"(?:his|her|their|the)\s+(?:post|job|seat|role|position|office)\s+as\s+(?:the\s+)?{_ROLE_PHRASE}\s+(?:of|at)\s+(?:the\s+)?"
+)
+# 'has since sat in the Federation Council', 'was elected to the Senate', 'served in the air force'.
+SITS_IN = re.compile(
+    r"\b(?P<verb>sits|sat|sitting|serves|served|serving|elected|re-elected)\s+(?:(?:again|since|now|also|later)\s+)?"
+    r"(?:in|on|to)\s+(?:the\s+)?(?=[A-Z])"
+)
+# A relative clause between a subject and its verb ('that December' is a time, not one).
+RELATIVE_WORD = re.compile(
+    rf"\b(?:who|whom|whose|which)\b|\bthat\s+(?!(?:{_MONTH}|day|week|month|year|time|spring|summer|autumn|winter)\b)"
+)
+# 'co-founded the Example party', 'Jane Doe founded Example Corp in 2002'.
+FOUNDED = re.compile(r"\b(?P<verb>co-?founded|founded)\s+(?:the\s+|a\s+)?(?=[A-Z])")
+# ', the founder of the payments company Example Corp': a role in a body described before its name.
+ROLE_OF_DESCRIBED_NAME = re.compile(
+    rf",\s+(?:(?:then|now|once|formerly|also)\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:former|current|new)\s+)?{_ROLE_PHRASE}\s+"
+    r"(?:of|at)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}(?:company|firm|agency|start-?up|group|party|institute|"
+    r"organi[sz]ation|operator|maker|manufacturer|consortium|office|ministry|network|outlet|newspaper|magazine|"
+    r"university|bank|fund|foundation)\s+(?=[A-Z])"
+)
+# 'with Jane Doe and John Roe in the seats of Examplia and Peru', '… of Examplia and Peru respectively'.
+# 'Jane Doe, who is ESA's director of …', 'who was then head of Roscosmos', 'who heads the agency'.
+WHO_IS = re.compile(
+    r",?\s+(?:who\s+)?(?P<verb>is|was|has\s+been|had\s+been|became|becomes|remains|remained|heads|headed|leads|led|"
+    r"chairs|chaired|runs|ran|directs|directed)\s+(?:(?:then|now|also|still|once|later|currently)\s+)?"
+)
+WHO_IS_ROLE_OF = re.compile(
+    rf"(?:the\s+|a\s+|an\s+)?(?:(?:former|new|current|first|acting|deputy)\s+)?{_ROLE_PHRASE}\s+(?:of|at|for|with)\s+(?:the\s+)?"
+)
+WHO_HEADS_DESCRIBED = re.compile(r"the\s+(?P<adjs>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>[a-z]+)\b(?!['’-])")
+LEAD_VERBS = {"heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "directs", "directed"}
+# 'Jane Doe (ESA)', 'Jane Doe, formerly of NASA,'.
+IN_PARENTHESES = re.compile(r"\s+\(")
+FORMERLY_OF = re.compile(r",\s+(?:formerly|previously|once|late|now|currently|then)\s+(?:of|at|with)\s+(?:the\s+)?")
+# 'Example Corp hired Jane Doe as its chief engineer': the subject's.
+AS_ITS_ROLE = re.compile(rf"\s+as\s+(?:its|their)\s+(?:(?:new|first|next|acting|interim|chief)\s+)?{_ROLE_PHRASE}\b")
+# 'ESA's astronauts … (two of them, Jane Doe and John Roe, …)'.
+SOME_OF_THEM = re.compile(r"\b(?:two|three|four|five|six|several|some|many|both|one|all)\s+of\s+them,\s+$")
+STAFF_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:astronauts|cosmonauts|taikonauts|engineers|scientists|officials|diplomats|"
+    r"researchers|employees|negotiators|lawmakers|senators|delegates|pilots)\b"
+)
+RESPECTIVE = re.compile(
+    r"\s+(?:in\s+the\s+seats?\s+of|representing|on\s+behalf\s+of|(?P<plain>of|from|for))\s+(?:the\s+)?(?=[A-Z])"
+)
+RESPECTIVELY = re.compile(r",?\s+respectively\b")
+# 'the Italian air force officer Jane Doe': a role in a country's state body before a name.
+STATE_BODY_ROLE = re.compile(
+    r"\b(?:the|an?|The|An?)\s+(?P<country>[A-Z][a-z]+)\s+(?:air\s+force|army|navy|military|armed\s+forces|"
+    r"space\s+force|government|foreign\s+ministry|defen[cs]e\s+ministry|embassy|parliament|senate|police)\s+"
+    rf"{_ROLE_PHRASE},?\s+$"
+)
+
+
+def structural_affiliations(view: SentenceView, history: list[Found]) -> list[Role]:
+    """Affiliations the structure of the sentence assigns (see the shapes above)."""
+    found: list[Role] = []
+    sentence, text = view.sentence, view.text
+    owner: Found | None
+    named: Found | None
+    by_start: dict[int, Found] = {}
+    for mention in view.mentions:
+        if mention.rule != "anaphor" and (mention.start not in by_start or mention.end > by_start[mention.start].end):
+            by_start[mention.start] = mention  # the longest name starting there
+    people = [m for m in view.mentions if view.is_(m, "Person") and m.rule != "anaphor"]
+
+    def body(mention: Found | None) -> bool:
+        return (
+            mention is not None
+            and not view.is_(mention, "Person")
+            and (view.is_(mention, "Organization") or view.is_(mention, "Country"))
+        )
+
+    def named_after(pos: int, gap: re.Pattern[str] = TITLE_GAP) -> Found | None:
+        """The person named right after ``pos`` (past a title)."""
+        person = next((m for m in people if m.start >= pos), None)
+        if person is None or not gap.fullmatch(text, pos, person.start):
+            return None
+        if any(pos <= m.start < person.start for m in view.mentions):
+            return None
+        return person
+
+    if " by " in sentence and REPRESENTED.search(sentence):
+        first = REPRESENTED.search(sentence)
+        assert first is not None
+        for owner in view.mentions:
+            if not body(owner) or owner.start < view.start + first.start() - 80:
+                continue
+            link = REPRESENTED.match(text, owner.end, view.end)
+            if link is None and owner.end > view.start + first.start():
+                link = GAPPED_BY.match(text, owner.end, view.end)
+            named = named_after(link.end()) if link is not None else None
+            if named is not None:
+                found.append((named, "affiliatedWith", owner, None, "represented by"))
+    for match in APPOINTS.finditer(sentence):
+        at = view.start + match.end()
+        chosen: Found | None
+        if match.group("obj"):
+            chosen = _person_pronoun(view, history, view.start + match.start())
+            after = at
+        else:
+            chosen = by_start.get(at)
+            after = chosen.end if chosen is not None else at
+        if chosen is None or not view.is_(chosen, "Person"):
+            continue
+        cue = WORD.match(sentence, match.start("verb"))
+        role = OBJECT_ROLE_OF.match(text, after, view.end)
+        owner = by_start.get(role.end()) if role is not None else None
+        if role is None:
+            role = OBJECT_AS_POSSESSOR.match(text, after, view.end)
+            owner = by_start.get(role.end()) if role is not None else None
+            if owner is not None and not POSSESSOR_ROLE.match(text, owner.end, view.end):
+                owner = None
+        if owner is None and AS_ITS_ROLE.match(text, after, view.end):
+            # 'Example Corp hired Jane Doe as its chief engineer': the one who hires
+            owner = next(iter(view.clause_subject(match.start(), "Agent")), None)
+        if body(owner) and owner is not None:
+            owner = innermost(view, owner) if view.is_(owner, "Organization") else owner
+            found.append((chosen, "affiliatedWith", owner, cue, "appointed to an office"))
+    if ", " in sentence:
+        for person in people:
+            found += _apposed_titles(view, person, by_start)
+    for person in people:
+        its = ITS_MORE_ROLE_BEFORE.search(text, max(view.start, person.start - 60), person.start)
+        owner = antecedent(view.linker, ("Organization", "Country"), history, its.start()) if its else None
+        if its is not None and owner is not None and owner.entity != person.entity:
+            found.append((person, "affiliatedWith", owner, None, "its role before a name"))
+        state = STATE_BODY_ROLE.search(text, max(view.start, person.start - 80), person.start)
+        country = by_start.get(state.start("country")) if state else None
+        if country is not None and view.is_(country, "Country"):
+            found.append((person, "affiliatedWith", country, None, "role in a state body"))
+        description = ROLE_OF_DESCRIBED_NAME.match(text, person.end, view.end)
+        owner = by_start.get(description.end()) if description else None
+        if body(owner) and owner is not None and not view.is_(owner, "Country"):
+            found.append((person, "affiliatedWith", owner, None, "role in a described body"))
+    if "whose" in sentence:
+        for match in WHOSE_ROLE.finditer(sentence):
+            owner = next((m for m in reversed(view.before(match.start())) if m.end == view.start + match.start()), None)
+            named = named_after(view.start + match.end(), NO_GAP)
+            if body(owner) and owner is not None and named is not None:
+                found.append((named, "affiliatedWith", owner, None, "whose role"))
+    if "under " in sentence:
+        for match in UNDER.finditer(sentence):
+            named = named_after(view.start + match.end())
+            if named is None or re.match(r"['’]s\b", text[named.end : named.end + 2]):
+                continue
+            for subject in view.clause_subject(match.start(), "Organization")[:1]:
+                if not view.is_(subject, "Country") and view.own_clause(subject, match.start()):
+                    found.append((named, "affiliatedWith", subject, None, "under a person"))
+    if " by " in sentence:
+        for match in RUN_BY_PERSON.finditer(sentence):
+            subjects = [s for s in view.clause_subject(match.start(), "Organization") if not view.is_(s, "Country")]
+            if not subjects:
+                continue
+            cue = WORD.match(sentence, match.start("verb"))
+            named = named_after(view.start + match.end(), ROLE_BEFORE_NAME)
+            while named is not None:
+                found.append((named, "affiliatedWith", subjects[0], cue, "run by a person"))
+                later = THEN_BY.match(text, named.end, view.end)
+                named = named_after(later.end(), ROLE_BEFORE_NAME) if later else None
+    for match in KEPT_POST.finditer(sentence):
+        owner = by_start.get(view.start + match.end())
+        if not body(owner) or owner is None:
+            continue
+        cue = WORD.match(sentence, match.start("verb"))
+        for person in view.clause_subject(match.start(), "Person")[:1]:
+            found.append((person, "affiliatedWith", innermost(view, owner), cue, "kept a post"))
+    for pattern, rule in ((SITS_IN, "sits in a body"), (FOUNDED, "founded a body")):
+        for match in pattern.finditer(sentence):
+            owner = by_start.get(view.start + match.end())
+            if not body(owner) or owner is None or view.is_(owner, "Country"):
+                continue
+            cue = WORD.match(sentence, match.start("verb"))
+            for person in view.clause_subject(match.start(), "Person")[:1]:
+                if not RELATIVE_WORD.search(text, person.end, view.start + match.start()):
+                    found.append((person, "affiliatedWith", owner, cue, rule))
+    if len(people) > 1:
+        found += _respective(view, people)
+    for person in people:
+        found += _who_is(view, person, by_start, history)
+        link = IN_PARENTHESES.match(text, person.end, view.end) or FORMERLY_OF.match(text, person.end, view.end)
+        owner = by_start.get(link.end()) if link else None
+        if (link is not None and body(owner) and owner is not None
+                and (link.re is FORMERLY_OF or text.startswith(")", owner.end))):  # fmt: skip
+            found.append((person, "affiliatedWith", owner, None, "body beside a name"))
+    if "of them" in sentence:
+        found += _some_of_them(view, people)
+    return found
+
+
+def _who_is(view: SentenceView, person: Found, by_start: dict[int, Found], history: list[Found]) -> list[Role]:
+    """'Jane Doe, who is ESA's director of …', 'Jane Doe, who was then head of
+    Roscosmos', 'Jane Doe, who heads the agency': a role or a body led, named
+    or described, after a copula or a verb of leading."""
+    text = view.text
+    verb = WHO_IS.match(text, person.end, view.end)
+    if verb is None:
+        return []
+    cue = WORD.match(view.sentence, verb.start("verb") - view.start)
+    at = verb.end()
+    if verb.group("verb") in LEAD_VERBS:
+        named = by_start.get(at if not text.startswith("the ", at) else at + 4)
+        if named is not None:
+            return []  # 'who heads the Example Agency': relations.py reads it
+        described_ = WHO_HEADS_DESCRIBED.match(text, at, view.end)
+        owner = (
+            described(view.linker, text, described_.group("adjs").split(), described_.group("noun"), history, at)
+            if described_ is not None
+            else None
+        )
+        if owner is None or not view.is_(owner, "Organization") or view.is_(owner, "Country"):
+            return []
+        return [(person, "affiliatedWith", owner, cue, "leads a described body")]
+    if not text.startswith(",", person.end) and not text.startswith(" who", person.end):
+        return []  # 'Jane Doe is …' right after the name: relations.py and the copula rules read it
+    owner = by_start.get(at)
+    if owner is not None and POSSESSOR_ROLE.match(text, owner.end, view.end):
+        pass  # 'who is ESA's director'
+    else:
+        role = WHO_IS_ROLE_OF.match(text, at, view.end)
+        owner = by_start.get(role.end()) if role else None
+        owner = innermost(view, owner) if owner is not None and view.is_(owner, "Organization") else owner
+    if (
+        owner is None
+        or view.is_(owner, "Person")
+        or not (view.is_(owner, "Organization") or view.is_(owner, "Country"))
+    ):
+        return []
+    return [(person, "affiliatedWith", owner, cue, "who is a role")]
+
+
+def _some_of_them(view: SentenceView, people: list[Found]) -> list[Role]:
+    """'ESA's astronauts … (two of them, Jane Doe and John Roe, …)': the
+    people named belong to the body whose staff 'them' stands for."""
+    found: list[Role] = []
+    text = view.text
+    for person in people:
+        them = SOME_OF_THEM.search(text, max(view.start, person.start - 30), person.start)
+        if them is None:
+            continue
+        staff = [m for m in view.mentions if m.end <= them.start() and not view.is_(m, "Person")
+                 and (view.is_(m, "Organization") or view.is_(m, "Country"))
+                 and STAFF_AFTER.match(text, m.end, them.start())]  # fmt: skip
+        if not staff:
+            continue
+        crew = view.group([m for m in people if m.start >= person.start], False)
+        found += [(member, "affiliatedWith", staff[-1], None, "some of them") for member in crew]
+    return found
+
+
+def _person_pronoun(view: SentenceView, history: list[Found], before: int) -> Found | None:
+    """Whom 'him'/'her' after a verb at ``before`` stands for: of the people
+    named shortly before, not in the verb's own sentence (its subject), the
+    one named most often (the text's protagonist), the last one on a tie."""
+    subjects = {m.entity for m in view.mentions if m.end <= before and view.is_(m, "Person")}
+    counts: dict[str, int] = {}
+    last: dict[str, Found] = {}
+    for mention in reversed(history):
+        if mention.end > before or mention.rule == "anaphor" or not view.linker.is_(mention, "Person"):
+            continue
+        if mention.end < before - PRONOUN_REACH:
+            break
+        if mention.entity not in subjects:
+            counts[mention.entity] = counts.get(mention.entity, 0) + 1
+            last.setdefault(mention.entity, mention)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(m for e, m in last.items() if counts[e] == best)
+
+
+def _apposed_titles(view: SentenceView, person: Found, by_start: dict[int, Found]) -> list[Role]:
+    """'Jane Doe, General Secretary of the Example Party and President of
+    Examplia,': each title gives its own body (the country at the end of a
+    chain 'President of the State Council of Examplia')."""
+    text = view.text
+    opened = APPOSED_TITLE_OPEN.match(text, person.end, view.end)
+    found: list[Role] = []
+    pos = opened.end() if opened else -1
+    while opened is not None:
+        title = APPOSED_TITLE_OF.match(text, pos, view.end)
+        first = by_start.get(title.end()) if title else None
+        if (
+            first is None
+            or view.is_(first, "Person")
+            or not (view.is_(first, "Organization") or view.is_(first, "Country"))
+        ):
+            break
+        chain = [first]
+        while (link := CHAIN_OF.match(text, chain[-1].end, view.end)) and link.end() in by_start:
+            chain.append(by_start[link.end()])
+        closes = APPOSED_TITLE_CLOSES.match(text, chain[-1].end, view.end)
+        if closes is None:
+            break
+        owner = chain[-1] if len(chain) > 1 and view.is_(chain[-1], "Country") else first
+        found.append((person, "affiliatedWith", owner, None, "titles in an apposition"))
+        more = APPOSED_TITLE_NEXT.match(text, closes.end(), view.end)
+        if more is None:
+            break
+        pos = more.end()
+    return found
+
+
+def _respective(view: SentenceView, people: list[Found]) -> list[Role]:
+    """'with Jane Doe and John Roe in the seats of Examplia and Peru', '… of
+    Examplia and Peru respectively': the lists pair up in order."""
+    found: list[Role] = []
+    text = view.text
+    for person in people:
+        link = RESPECTIVE.match(text, person.end, view.end)
+        if link is None:
+            continue
+        persons = sorted(view.group([m for m in people if m.end <= person.end], True), key=lambda m: m.start)
+        bodies = view.group(
+            [m for m in view.after(link.end() - view.start) if view.is_(m, "Agent") and not view.is_(m, "Person")],
+            False,
+        )
+        if not persons or not bodies or bodies[0].start != link.end() or len(persons) != len(bodies):
+            continue
+        if link.group("plain") and (len(persons) < 2 or not RESPECTIVELY.match(text, bodies[-1].end, view.end)):
+            continue
+        found += [(p, "affiliatedWith", b, None, "respective lists") for p, b in zip(persons, bodies, strict=True)]
     return found
