@@ -422,3 +422,40 @@ def test_an_office_in_a_digest_item_is_held_for_the_item_s_country(extractor: Ru
 def test_a_nominee_for_an_office_does_not_hold_it(extractor: RuleExtractor) -> None:
     found = stated(extractor, "Nominee: Jane Example, for Administrator of NASA.")
     assert affiliations(found, "jane-example") == set()
+
+
+def test_a_pronoun_opening_the_sentence_joins_a_body(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example grew up in Ohio. She joined NASA in 1990 and became its chief astronaut.")
+    assert affiliations(found, "jane-example") == {"nasa"}
+    found = stated(extractor, "Jane Example grew up in Ohio. She did not join NASA.")
+    assert affiliations(found, "jane-example") == set()
+
+
+def test_speaking_for_a_delegation_led_by_and_a_name_for_a_country(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Speaking on behalf of the European Union, Jane Example said the draft was balanced.")
+    assert affiliations(found, "jane-example") == {"european-union"}
+    found = stated(extractor, "The delegation of Japan, led by Jane Example, left early.")
+    assert affiliations(found, "jane-example") == {"japan"}
+    found = stated(extractor, "Japan's delegation, headed by Jane Example, left early.")
+    assert affiliations(found, "jane-example") == {"japan"}
+    found = stated(extractor, "The accord was signed by Jane Example for Japan and John Sample for Peru.")
+    assert affiliations(found, "jane-example") == {"japan"}
+    assert affiliations(found, "john-sample") == {"peru"}
+    # Not a name beside the country it is for: thanks, votes.
+    found = stated(extractor, "NASA thanked Jane Example for Japan's support. Jane Example voted for Japan.")
+    assert affiliations(found, "jane-example") == set()
+
+
+def test_a_role_after_a_copula_and_its_modality(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example is an engineer at Example Corp.")
+    assert affiliations(found, "jane-example") == {"example-corp"}
+    found = stated(extractor, "Jane Example will become head of Roscosmos next year.")
+    assert found[("jane-example", "affiliatedWith", "roscosmos")] == "planned"
+    found = stated(extractor, "Jane Example is a critic of Roscosmos. John Sample is critical of NASA's plans.")
+    assert not any(r == "affiliatedWith" for _, r, _ in found)
+
+
+def test_a_person_in_a_body_is_affiliated_not_a_member(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example, the former head of Roscosmos, now sits in the State Duma.")
+    assert affiliations(found, "jane-example") == {"roscosmos", "state-duma"}
+    assert not any(r == "memberOf" for _, r, _ in found)

@@ -744,6 +744,8 @@ def relations(
         ``before`` the mention before them (the subject, or the object of a passive)."""
         if subject.entity == obj.entity:
             return
+        if relation == "memberOf" and view.is_(subject, "Person"):
+            relation = "affiliatedWith"  # a person in a body is affiliated with it; members are states or bodies
         if cue is not None and REQUEST_INFINITIVE.search(sentence, max(0, cue.start() - 100), cue.start()):
             return  # 'NASA invited India to join the Artemis program': asked, not done
         entry: dict[str, Any] = {"subject": subject.entity, "relation": relation, "object": obj.entity,

@@ -298,7 +298,11 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         if possessive or ", " in sentence:
             found += _described_owners(view, people, history)
         found += _predicates(view, people, history)
-        found += _works_for(view, people)
+    # 'She joined NASA in 1990': a pronoun opening the sentence stands for the person named before.
+    subjects = people + [m for m in view.mentions if m.rule == "anaphor" and view.is_(m, "Person")]
+    if subjects:
+        found += _works_for(view, subjects)
+    if people:
         if "," in sentence:
             found += _acting_for(view, people)
         if ROLE_WORD.search(sentence):
@@ -924,6 +928,7 @@ GAPPED_BY = re.compile(r",\s+by\s+")
 # A title or role between 'by' and the name: 'Prime Minister', 'its foreign minister'.
 TITLE_GAP = re.compile(r"(?:(?:the|its|their|a|an)\s+)?(?:[A-Za-z-]+\s+){0,4}?")
 NO_GAP = re.compile(r"\s*")
+COMMA_THEN = re.compile(r"(?:\s+\([^()]*\))?,\s+")
 PASSAGE_REACH = 2000  # how far back a paragraph break is looked for
 # 'Putin appointed him director general of Roscosmos', 'named Jane Doe head of the agency',
 # 'sent him to Brussels as Russia's envoy to NATO': the object takes the office.
@@ -998,7 +1003,8 @@ ROLE_OF_DESCRIBED_NAME = re.compile(
 # 'with Jane Doe and John Roe in the seats of Examplia and Peru', '… of Examplia and Peru respectively'.
 # 'Jane Doe, who is ESA's director of …', 'who was then head of Roscosmos', 'who heads the agency'.
 WHO_IS = re.compile(
-    r",?\s+(?:who\s+)?(?P<verb>is|was|has\s+been|had\s+been|became|becomes|remains|remained|heads|headed|leads|led|"
+    r",?\s+(?:who\s+)?(?:(?:will|would|could|may|might|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+)?"
+    r"(?P<verb>is|was|be|has\s+been|had\s+been|became|become|becomes|remains|remained|heads|headed|leads|led|"
     r"chairs|chaired|runs|ran|directs|directed)\s+(?:(?:then|now|also|still|once|later|currently)\s+)?"
 )
 WHO_IS_ROLE_OF = re.compile(
@@ -1017,6 +1023,18 @@ STAFF_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:astronauts|cosmonauts|taikonauts|engineers|scientists|officials|diplomats|"
     r"researchers|employees|negotiators|lawmakers|senators|delegates|pilots)\b"
 )
+# 'Speaking on behalf of the EU, Jane Doe said …': a fronted participle.
+FRONTED_SPEAKING_FOR = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:[A-Z]:\s*)?(?:Speaking|Acting|Negotiating|Voting)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+)
+# 'the delegation of Japan, led by Jane Doe', 'Japan's delegation, headed by Jane Doe'.
+DELEGATION_OF = re.compile(r"\b(?:delegation|delegates|team|negotiators|mission)\s+(?:of|from)\s+(?:the\s+)?$")
+DELEGATION_AFTER = re.compile(r"(?:['’]s)?\s+(?:delegation|team|negotiators)")
+LED_BY_AFTER = re.compile(r"(?:\s+\([^()]*\))?,?\s+(?:led|headed|represented)\s+by\s+")
+# 'signed by Jane Doe for Japan and John Roe for Peru': a name and the body it signs or speaks for.
+PERSON_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
+FOR_END = re.compile(r"(?!['’]s)\s*(?:[,;.)]|\band\b|$)")
+SIGNED_OR_SPOKE = re.compile(r"\b(?:sign|spok|speak|said|says|vot|initial|represent)")
 RESPECTIVE = re.compile(
     r"\s+(?:in\s+the\s+seats?\s+of|representing|on\s+behalf\s+of|(?P<plain>of|from|for))\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -1162,6 +1180,29 @@ def structural_affiliations(view: SentenceView, history: list[Found]) -> list[Ro
             found.append((person, "affiliatedWith", owner, None, "body beside a name"))
     if "of them" in sentence:
         found += _some_of_them(view, people)
+    fronted = FRONTED_SPEAKING_FOR.search(sentence) if "behalf" in sentence or "for" in sentence else None
+    owner = by_start.get(view.start + fronted.end()) if fronted else None
+    if fronted is not None and body(owner) and owner is not None:
+        comma = COMMA_THEN.match(text, owner.end, view.end)
+        named = named_after(comma.end(), NO_GAP) if comma else None
+        if named is not None:
+            found.append((named, "affiliatedWith", owner, None, "fronted speaking for"))
+    if " by " in sentence:
+        for owner in [m for m in view.mentions if body(m)]:
+            of = DELEGATION_OF.search(text, max(view.start, owner.start - 25), owner.start)
+            behind = DELEGATION_AFTER.match(text, owner.end, view.end)
+            if of is None and behind is None:
+                continue
+            led = LED_BY_AFTER.match(text, behind.end() if behind else owner.end, view.end)
+            named = named_after(led.end()) if led else None
+            if named is not None:
+                found.append((named, "affiliatedWith", owner, None, "a delegation led by"))
+    if " for " in sentence and SIGNED_OR_SPOKE.search(sentence):
+        for person in people:
+            link = PERSON_FOR.match(text, person.end, view.end)
+            owner = by_start.get(link.end()) if link else None
+            if link is not None and body(owner) and owner is not None and FOR_END.match(text, owner.end, view.end):
+                found.append((person, "affiliatedWith", owner, None, "a name and whom it is for"))
     return found
 
 
@@ -1175,6 +1216,8 @@ def _who_is(view: SentenceView, person: Found, by_start: dict[int, Found], histo
         return []
     cue = WORD.match(view.sentence, verb.start("verb") - view.start)
     at = verb.end()
+    if verb.group("verb") in LEAD_VERBS and not text.startswith(",", person.end):
+        return []  # 'Jane Doe heads …' right after the name: relations.py reads it
     if verb.group("verb") in LEAD_VERBS:
         named = by_start.get(at if not text.startswith("the ", at) else at + 4)
         if named is not None:
@@ -1188,8 +1231,6 @@ def _who_is(view: SentenceView, person: Found, by_start: dict[int, Found], histo
         if owner is None or not view.is_(owner, "Organization") or view.is_(owner, "Country"):
             return []
         return [(person, "affiliatedWith", owner, cue, "leads a described body")]
-    if not text.startswith(",", person.end) and not text.startswith(" who", person.end):
-        return []  # 'Jane Doe is …' right after the name: relations.py and the copula rules read it
     owner = by_start.get(at)
     if owner is not None and POSSESSOR_ROLE.match(text, owner.end, view.end):
         pass  # 'who is ESA's director'
