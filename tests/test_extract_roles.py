@@ -459,3 +459,37 @@ def test_a_person_in_a_body_is_affiliated_not_a_member(extractor: RuleExtractor)
     found = stated(extractor, "Jane Example, the former head of Roscosmos, now sits in the State Duma.")
     assert affiliations(found, "jane-example") == {"roscosmos", "state-duma"}
     assert not any(r == "memberOf" for _, r, _ in found)
+
+
+def test_a_successor_holds_the_post_the_one_before_held(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Jane Example ran Roscosmos for years. John Roe appointed her director general of Roscosmos in 2018. John "
+        "Roe removed her in 2022 and gave the post to John Sample, a former minister.",
+    )
+    assert affiliations(found, "john-sample") == {"roscosmos"}
+    assert affiliations(found, "john-roe") == set()
+    found = stated(extractor, "Jane Example was head of Roscosmos. Jane Example was succeeded by John Sample in 2022.")
+    assert affiliations(found, "john-sample") == {"roscosmos"}
+
+
+def test_years_at_a_body_representing_it_and_taking_over_or_stepping_down(extractor: RuleExtractor) -> None:
+    for sentence, body in (
+        ("Jane Example, who spent twenty years at NASA, now teaches.", "nasa"),
+        ("Jane Example, representing Japan, opened the session.", "japan"),
+        ("Jane Example, on behalf of the European Union, welcomed the text.", "european-union"),
+        ("Jane Example took over as head of Roscosmos in 2022.", "roscosmos"),
+        ("Jane Example stepped down as director of the Lunar Example Agency.", "lunar-example-agency"),
+    ):
+        assert affiliations(stated(extractor, sentence), "jane-example") == {body}, sentence
+
+
+def test_an_employer_that_hired_or_sent_a_person(extractor: RuleExtractor) -> None:
+    assert affiliations(stated(extractor, "SpaceX hired Jane Example in 2010."), "jane-example") == {"spacex"}
+    found = stated(extractor, "Jane Example, whom NASA hired in 2010, leads the team.")
+    assert affiliations(found, "jane-example") == {"nasa"}
+    found = stated(extractor, "Jane Example, whom Japan sent to the talks, spoke first.")
+    assert affiliations(found, "jane-example") == {"japan"}
+    # Not one the critics of a body attacked; a country's hiring is no office named.
+    found = stated(extractor, "Jane Example, whom the critics of NASA attacked, spoke. Russia hired John Sample.")
+    assert not any(r == "affiliatedWith" for _, r, _ in found)

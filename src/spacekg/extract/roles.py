@@ -288,7 +288,8 @@ RUN_VERB = re.compile(r"\b(?:run|operated|managed)\b")
 def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]]) -> list[Role]:
     """What the roles and descriptions in one sentence state; ``history`` are
     the text's mentions so far, ``facts`` its facts so far."""
-    found: list[Role] = structural_affiliations(view, history)  # first: the offices below defer to them
+    # first: the offices below defer to them
+    found: list[Role] = structural_affiliations(view, history, facts[-RECENT_FACTS:])
     sentence = view.sentence
     people = [m for m in view.mentions if view.is_(m, "Person") and m.rule != "anaphor"]
     if people:
@@ -1005,8 +1006,29 @@ ROLE_OF_DESCRIBED_NAME = re.compile(
 WHO_IS = re.compile(
     r",?\s+(?:who\s+)?(?:(?:will|would|could|may|might|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+)?"
     r"(?P<verb>is|was|be|has\s+been|had\s+been|became|become|becomes|remains|remained|heads|headed|leads|led|"
-    r"chairs|chaired|runs|ran|directs|directed)\s+(?:(?:then|now|also|still|once|later|currently)\s+)?"
+    r"chairs|chaired|runs|ran|directs|directed|(?:took|takes|take|stepped|steps|step|resigned|resigns|retired|retires|"
+    r"served|serves|serve)\s+(?:over\s+|down\s+)?as)\s+(?:(?:then|now|also|still|once|later|currently)\s+)?"
 )
+# 'who spent twenty years at NASA', 'has worked 20 years for ESA'.
+YEARS_AT = re.compile(
+    r",?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?P<verb>spent|worked|served)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+)?"
+    r"(?:years|decades|months)\s+(?:at|with|for|in)\s+(?:the\s+)?"
+)
+# 'Jane Doe, representing Japan,', 'Jane Doe, on behalf of the EU,'.
+REPRESENTING = re.compile(r",\s+(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?")
+# 'gave the post to Jane Doe', 'was succeeded by Jane Doe': the office the one before held.
+POST_TO = re.compile(
+    r"\b(?P<verb>gave|gives|handed|hands|passed|passes)\s+(?:the|his|her|that)\s+(?:post|job|office|seat|position)\s+"
+    r"(?:over\s+)?to\s+"
+)
+# 'Example Corp hired Jane Doe in 2010', 'Jane Doe, whom NASA hired in 2010': an employer.
+HIRES = re.compile(r"\b(?P<verb>hired|hires|recruited|recruits|employs|employed)\s+(?=[A-Z])")
+WHOM_HIRED = re.compile(
+    r",\s+whom\s+(?:the\s+)?(?P<gap>[^,;]{1,60}?)\s+(?:had\s+|has\s+)?(?P<verb>hired|recruited|employs|employed|"
+    r"appointed|named|picked|chose|selected|sent)\b"
+)
+OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
+SUCCEEDED_BY = re.compile(r"\b(?:was|is|were)\s+(?P<verb>succeeded|replaced)\s+(?:as\s+[a-z\s-]{1,40}?\s+)?by\s+")
 WHO_IS_ROLE_OF = re.compile(
     rf"(?:the\s+|a\s+|an\s+)?(?:(?:former|new|current|first|acting|deputy)\s+)?{_ROLE_PHRASE}\s+(?:of|at|for|with)\s+(?:the\s+)?"
 )
@@ -1047,7 +1069,7 @@ STATE_BODY_ROLE = re.compile(
 )
 
 
-def structural_affiliations(view: SentenceView, history: list[Found]) -> list[Role]:
+def structural_affiliations(view: SentenceView, history: list[Found], facts: list[dict[str, Any]]) -> list[Role]:
     """Affiliations the structure of the sentence assigns (see the shapes above)."""
     found: list[Role] = []
     sentence, text = view.sentence, view.text
@@ -1171,8 +1193,32 @@ def structural_affiliations(view: SentenceView, history: list[Found]) -> list[Ro
                     found.append((person, "affiliatedWith", owner, cue, rule))
     if len(people) > 1:
         found += _respective(view, people)
+    for match in HIRES.finditer(sentence) if people else ():
+        hired = by_start.get(view.start + match.end())
+        if hired is None or not view.is_(hired, "Person"):
+            continue
+        cue = WORD.match(sentence, match.start("verb"))
+        for employer in view.clause_subject(match.start(), "Organization")[:1]:
+            if not view.is_(employer, "Country"):
+                found.append((hired, "affiliatedWith", employer, cue, "hired by"))
+    for match in WHOM_HIRED.finditer(sentence) if "whom" in sentence else ():
+        whom = next((m for m in people if m.end == view.start + match.start()), None)
+        hirer = by_start.get(view.start + match.start("gap"))
+        if whom is None or hirer is None or hirer.end != view.start + match.end("gap"):
+            continue
+        if body(hirer):
+            found.append(
+                (whom, "affiliatedWith", hirer, WORD.match(sentence, match.start("verb")), "whom a body hired")
+            )
+    if people and ("post" in sentence or "job" in sentence or "succeeded" in sentence or "replaced" in sentence):
+        found += _successors(view, history, facts)
     for person in people:
         found += _who_is(view, person, by_start, history)
+        link = YEARS_AT.match(text, person.end, view.end) or REPRESENTING.match(text, person.end, view.end)
+        owner = by_start.get(link.end()) if link else None
+        if link is not None and body(owner) and owner is not None:
+            cue = WORD.match(sentence, link.start("verb") - view.start) if link.re is YEARS_AT else None
+            found.append((person, "affiliatedWith", owner, cue, "years at or representing a body"))
         link = IN_PARENTHESES.match(text, person.end, view.end) or FORMERLY_OF.match(text, person.end, view.end)
         owner = by_start.get(link.end()) if link else None
         if (link is not None and body(owner) and owner is not None
@@ -1263,6 +1309,34 @@ def _some_of_them(view: SentenceView, people: list[Found]) -> list[Role]:
             continue
         crew = view.group([m for m in people if m.start >= person.start], False)
         found += [(member, "affiliatedWith", staff[-1], None, "some of them") for member in crew]
+    return found
+
+
+def _successors(view: SentenceView, history: list[Found], facts: list[dict[str, Any]]) -> list[Role]:
+    """'Putin removed him and gave the post to Jane Doe', 'Jane Doe was
+    succeeded by John Roe': the successor holds the office the one before
+    held, the body of that person's last affiliation so far."""
+    found: list[Role] = []
+    people = [m for m in view.mentions if view.is_(m, "Person")]
+    bodies = {m.entity: m for m in history[-RECENT_FACTS:] if not view.is_(m, "Person")}
+    for pattern in (POST_TO, SUCCEEDED_BY):
+        for match in pattern.finditer(view.sentence):
+            successor = next((m for m in people if m.start == view.start + match.end()), None)
+            if successor is None:
+                continue
+            if pattern is POST_TO:
+                # the one the post was taken from: the object of the verb before ('removed him')
+                took = OBJECT_PRONOUN.search(view.sentence, 0, match.start())
+                former = _person_pronoun(view, history, view.start + took.start()) if took else None
+            else:
+                former = next(iter(view.clause_subject(match.start(), "Person")), None)
+            if former is None or former.entity == successor.entity:
+                continue
+            held = [f["object"] for f in facts if f["subject"] == former.entity and f["relation"] == "affiliatedWith"
+                    and f["object"] in bodies and not view.is_(bodies[f["object"]], "Country")]  # fmt: skip
+            if held:
+                cue = WORD.match(view.sentence, match.start("verb"))
+                found.append((successor, "affiliatedWith", bodies[held[-1]], cue, "successor in a post"))
     return found
 
 
