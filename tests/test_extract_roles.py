@@ -493,3 +493,15 @@ def test_an_employer_that_hired_or_sent_a_person(extractor: RuleExtractor) -> No
     # Not one the critics of a body attacked; a country's hiring is no office named.
     found = stated(extractor, "Jane Example, whom the critics of NASA attacked, spoke. Russia hired John Sample.")
     assert not any(r == "affiliatedWith" for _, r, _ in found)
+
+
+def test_a_bare_apostrophe_a_state_body_after_a_name_and_a_country_s_named_agency(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Roscosmos' Jane Example said the launch was delayed.")
+    assert affiliations(found, "jane-example") == {"roscosmos"}
+    found = stated(extractor, "Jane Example, the Chinese foreign ministry spokesman, rejected the claim.")
+    assert affiliations(found, "jane-example") == {"china"}
+    found = stated(extractor, "Jane Example, who heads Russia's space agency Roscosmos, spoke.")
+    assert affiliations(found, "jane-example") == {"roscosmos"}
+    # 'Russia's delegation to NASA' is no body of Russia's named NASA.
+    found = stated(extractor, "Jane Example, who heads Russia's delegation to NASA, spoke.")
+    assert "nasa" not in affiliations(found, "jane-example")

@@ -15,6 +15,7 @@ the modality of the verb when there is one)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any, Protocol
 
@@ -340,12 +341,19 @@ def innermost(view: SentenceView, body: Found) -> Found:
     for mention in view.mentions:
         if (
             mention.start > body.end
-            and re.fullmatch(r"(?:['’]s)?\s+", view.text[body.end : mention.start])
+            and (
+                re.fullmatch(r"(?:['’]s)?\s+", view.text[body.end : mention.start])
+                # 'Russia's space agency Roscosmos': a country's body named after its description
+                or (view.is_(body, "Country") and COUNTRY_S_BODY.fullmatch(view.text, body.end, mention.start))
+            )
             and view.is_(mention, "Organization")
             and not view.is_(mention, "Country")
         ):
             body = mention
     return body
+
+
+COUNTRY_S_BODY = re.compile(r"['’]s\s+(?:(?!(?:to|of|for|at|in|with|and|on|from|by|the)\b)[a-z-]+\s+){1,3}")
 
 
 def _as_fact(role: Role) -> dict[str, Any]:
@@ -1057,6 +1065,14 @@ LED_BY_AFTER = re.compile(r"(?:\s+\([^()]*\))?,?\s+(?:led|headed|represented)\s+
 PERSON_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
 FOR_END = re.compile(r"(?!['’]s)\s*(?:[,;.)]|\band\b|$)")
 SIGNED_OR_SPOKE = re.compile(r"\b(?:sign|spok|speak|said|says|vot|initial|represent)")
+# 'Roscosmos' Jane Doe': a possessive of a name ending in s.
+BARE_APOSTROPHE = re.compile(r"(?<=s)['’]\s+")
+# 'Jane Doe, the Chinese foreign ministry spokesman,': a role in a country's state body after a name.
+STATE_BODY_ROLE_AFTER = re.compile(
+    r",\s+(?:the|an?)\s+(?:(?:former|then|current)\s+)?(?P<country>[A-Z][a-z]+)\s+(?:air\s+force|army|navy|military|"
+    r"armed\s+forces|space\s+force|government|foreign\s+ministry|defen[cs]e\s+ministry|embassy|parliament|senate|police)"
+    rf"\s+{_ROLE_PHRASE}{_ROLE_END}"
+)
 RESPECTIVE = re.compile(
     r"\s+(?:in\s+the\s+seats?\s+of|representing|on\s+behalf\s+of|(?P<plain>of|from|for))\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -1143,6 +1159,7 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
         if its is not None and owner is not None and owner.entity != person.entity:
             found.append((person, "affiliatedWith", owner, None, "its role before a name"))
         state = STATE_BODY_ROLE.search(text, max(view.start, person.start - 80), person.start)
+        state = state or STATE_BODY_ROLE_AFTER.match(text, person.end, view.end)
         country = by_start.get(state.start("country")) if state else None
         if country is not None and view.is_(country, "Country"):
             found.append((person, "affiliatedWith", country, None, "role in a state body"))
@@ -1224,6 +1241,11 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
         if (link is not None and body(owner) and owner is not None
                 and (link.re is FORMERLY_OF or text.startswith(")", owner.end))):  # fmt: skip
             found.append((person, "affiliatedWith", owner, None, "body beside a name"))
+    for owner, person in itertools.pairwise(view.mentions) if "' " in sentence or "’ " in sentence else ():
+        # 'Roscosmos' Jane Doe' (not a person's: 'Jones' John Roe')
+        if (view.is_(person, "Person") and body(owner) and owner is not None
+                and BARE_APOSTROPHE.fullmatch(text, owner.end, person.start)):  # fmt: skip
+            found.append((person, "affiliatedWith", owner, None, "possessive before a person"))
     if "of them" in sentence:
         found += _some_of_them(view, people)
     fronted = FRONTED_SPEAKING_FOR.search(sentence) if "behalf" in sentence or "for" in sentence else None
