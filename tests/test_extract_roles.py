@@ -505,3 +505,20 @@ def test_a_bare_apostrophe_a_state_body_after_a_name_and_a_country_s_named_agenc
     # 'Russia's delegation to NASA' is no body of Russia's named NASA.
     found = stated(extractor, "Jane Example, who heads Russia's delegation to NASA, spoke.")
     assert "nasa" not in affiliations(found, "jane-example")
+
+
+def test_a_denied_or_misdescribed_office_is_no_plain_fact(extractor: RuleExtractor) -> None:
+    for sentence in (
+        "An earlier version of this article misidentified Jane Example as NASA's deputy administrator.",
+        "An earlier version wrongly described Jane Example as the head of Roscosmos.",
+        "Jane Example was not appointed head of Roscosmos.",
+        "Jane Example was never the head of Roscosmos.",
+        "Jane Example, who is not ESA's director, spoke.",
+    ):
+        found = stated(extractor, sentence)
+        assert not [k for k, m in found.items() if k[1] == "affiliatedWith" and m != "negated"], sentence
+    found = stated(extractor, "Jane Example never worked for NASA.")
+    assert found[("jane-example", "affiliatedWith", "nasa")] == "negated"
+    # A negation in an earlier sentence does not deny 'Its head, X'.
+    found = stated(extractor, "JAXA did not hide it. Its head, Jane Example, told reporters that night.")
+    assert found[("jane-example", "affiliatedWith", "jaxa")] is None

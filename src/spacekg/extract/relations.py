@@ -1048,7 +1048,10 @@ def relations(
     for person, body in affiliations(view, history or []):
         if (person.entity, body.entity) not in known:
             known.add((person.entity, body.entity))
-            fact(person, "affiliatedWith", body, 0.6, rule="affiliation by phrase")
+            # 'Jane Doe was not appointed head of X': the words between deny it.
+            low, high = (person.end, body.start) if person.end <= body.start else (body.end, person.start)
+            denied = "negated" if DENIED_BETWEEN.search(view.text, max(low, view.start), high) else None
+            fact(person, "affiliatedWith", body, 0.6, rule="affiliation by phrase", forced=denied)
     for subject, relation, obj, role_cue, rule in roles(view, history or [], candidates.facts):
         fact(subject, relation, obj, 0.6, cue=role_cue, rule=rule)
     passives = [(m, PASSIVE_RELATIONS[re.sub(r"\s+", " ", m.group(1)).replace("put forward", "proposed")])
@@ -1430,6 +1433,13 @@ POSSESSIVE_ROLE = re.compile(rf"['’]s\s+{_ROLE}\b", re.IGNORECASE)
 ITS_ROLE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+$")
 
 
+DENIED_BETWEEN = re.compile(r"\b(?:not(?!\s+(?:only|just|merely)\b)|never|no\s+longer)\b")
+# 'wrongly described Jane Doe as the head of X', 'misidentified Jane Doe as': a correction, not an office.
+MISDESCRIBED = re.compile(
+    r"\b(?:described|misidentified|identified|referred\s+to|called|labell?ed|mistook|misnamed|listed)\s+$"
+)
+
+
 def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, Found]]:
     """(person, organization or country) pairs stated by the shape of the
     phrase: 'NASA administrator Jane Doe', 'Russian ambassador Jane Doe',
@@ -1460,7 +1470,10 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
                 if (
                     re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", between)
                     or WHO_HEADS.fullmatch(between)
-                    or AS_ROLE.fullmatch(between)
+                    or (
+                        AS_ROLE.fullmatch(between)
+                        and not MISDESCRIBED.search(text, max(view.start, person.start - 30), person.start)
+                    )
                     or BECAME_ROLE.fullmatch(between)
                     or HEADS_BODY.fullmatch(between)
                 ):

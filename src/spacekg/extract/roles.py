@@ -50,7 +50,7 @@ Role = tuple[Found, str, Found, "re.Match[str] | None", str]
 
 # Roles a person holds in an organization or a mission, the profession words too ('science lead').
 _ROLE_WORD = rf"(?:{ROLE}|lead|boss|pilot|member|executive|officer|crew\s+member|flight\s+director)"
-_ROLE_PHRASE = rf"(?:[a-z-]+\s+){{0,2}}?{_ROLE_WORD}"
+_ROLE_PHRASE = rf"(?:(?!(?:not|never|no)\s)[a-z-]+\s+){{0,2}}?{_ROLE_WORD}"  # 'not appointed head' is no role
 # Where a role phrase ends: not inside a longer one ('chief' in 'chief scientist').
 _ROLE_END = (
     r"(?=\s*(?:[,.;:)”\"]|$)|\s+(?:and|but|who|which|of|at|for|in|on|with|since|from|said|says|told|is|was|when|while|"
