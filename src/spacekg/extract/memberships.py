@@ -530,6 +530,14 @@ IS_CRAFT_OF = re.compile(
     r"\s+(?:is|was|became|remains)\s+(?:the|a|an|one)\s+(?:(?:of\s+the\s+)?[\w-]+\s+){0,3}?"
     r"(?:module|lander|rover|orbiter|probe|spacecraft|capsule|stage|element|component|segment|flight|landing|mission)s?\s+(?:of|for)\s+(?:the\s+)?"
 )
+# 'as the first flight of the', 'as part of the': a craft's place in a larger mission or program.
+AS_CRAFT_OF = re.compile(
+    r"\bas\s+(?:(?:the|a|an|its|their|one\s+of\s+the)\s+)?(?:[\w-]+\s+){0,2}?(?:flight|mission|launch|landing|element|"
+    r"component|module|part|phase|stage|segment)s?\s+(?:of|in|for|within)\s+(?:the\s+)?"
+)
+CRAFT_BEFORE_AS = re.compile(
+    r"\s*|,?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+)?(?:[a-z]+(?:ed|en|wn|un|lt)\s+)?"
+)
 # 'the Legal Directorate of the Example Council': a named unit whose head word comes last, then 'of' its parent.
 UNIT_HEAD = re.compile(
     r"\b(?:Directorate|Division|Bureau|Secretariat|Subcommittee|Sub-Committee|Command|Department|Office|Branch|Unit|"
@@ -634,6 +642,16 @@ def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
         if not (is_(whole, "Program") or is_(whole, "Station")):
             continue
         fact(craft, "partOf", whole, cue=match, rule="is the module of")
+    for match in AS_CRAFT_OF.finditer(sentence) if " as " in sentence else ():
+        # 'Example-1, which NASA runs as the first flight of the Artemis program', 'launched X as part of Y':
+        # the craft the complement is about (the name right before 'as', else the relative clause's head).
+        whole = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
+        if whole is None or not (is_(whole, "Program") or is_(whole, "Station")):
+            continue
+        craft = next((m for m in view.before(match.start()) if CRAFT_BEFORE_AS.fullmatch(view.text, m.end, start + match.start())), None)
+        craft = craft or view.relative_object(match.start(), "Program")
+        if craft is not None and view.craft(craft) and craft.entity != whole.entity:
+            fact(craft, "partOf", whole, cue=match, before=craft, rule="as the flight of")
     for match in (
         CARRIES_CRAFT.finditer(sentence)
         if "carr" in sentence or "host" in sentence or "bring" in sentence or "brought" in sentence

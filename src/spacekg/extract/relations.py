@@ -73,6 +73,8 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
         ),
         "signs",
     ),
+    # 'Jane Doe commanded Example-1' (a flight's commander leads it).
+    (re.compile(r"\bcommanded\b(?!\s+by\b)|\bcommands\b(?!\s+(?:to|from|for|of|were|are|by)\b)"), "leads"),
     # 'was elected to the council', 'won a seat on the committee'.
     (re.compile(r"\belected\s+to\b|\b(?:won|gained|took)\s+(?:a\s+)?seat\s+on\b"), "memberOf"),
     # 'Egypt signed on to the ILRS', 'signed up for the programme'.
@@ -126,6 +128,8 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
 ALL_CUES = CUES + MORE_CUES + NEGATED_CUES + TAKING_PART_CUES
 ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue, _ in ALL_CUES))
 JOIN = re.compile(r"(?:re)?join")
+# 'runs X as the first flight of', 'launched as part of': a complement saying what the object is.
+AS_COMPLEMENT = re.compile(r"\bas\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:of|in|for|within)\s+(?:the\s+)?$")
 # 'joined early talks with NASA on the Gateway': a noun with its own complement between the
 # verb and a later name; the name is not the verb's object.
 OTHER_OBJECT = re.compile(r"\b(?!(?:the|a|an|its|their)\b)[a-z]{3,}\s+(?:with|about|over|against|between|among)\b")
@@ -268,16 +272,29 @@ class SentenceView:
         found = self.group([m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor], True)
         if not found and ":" in self.sentence:
             return colon_listed_subject(self, pos, domain)
+        found = self.of_head(found, domain)
         # 'Unlike India, Japan signed': the contrasted name is not a subject.
         return [m for m in found if not EXCLUDED.search(self.text, max(self.start, m.start - 16), m.start)]
+
+    def of_head(self, found: list[Found], domain: str) -> list[Found]:
+        """'The Example Agency of Examplia launched X': the subject is the body
+        before 'of', not the country completing its name."""
+        if len(found) != 1 or " of " not in self.sentence:
+            return found
+        of = OF_BEFORE.search(self.text, max(self.start, found[0].start - 26), found[0].start)
+        head = next((m for m in self.mentions if of and m.end == of.start() and id(m) not in self.modifiers), None)
+        if head is None or not self.is_(head, domain) or not self.is_(head, "Organization") or self.is_(head, "Country"):
+            return found
+        return [head]
 
     def relative_subject(self, pos: int, domain: str) -> list[Found] | None:
         """'UNOOSA, which serves COPUOS and is based in Vienna': inside a relative
         clause whose pronoun is its subject, every verb's subject is the name the
         clause hangs on (the first verb's, and those joined to it by 'and'), not
         the nearest name. None when ``pos`` is not inside such a clause."""
-        opened = [m for m in SUBJECT_RELATIVE.finditer(self.sentence, 0, pos)]
-        opened += [m for m in APPOSED_RELATIVE.finditer(self.sentence, 0, pos)] if "," in self.sentence else []
+        # (searched up to the verb itself: ', which runs' looks ahead at the verb's first letter)
+        opened = [m for m in SUBJECT_RELATIVE.finditer(self.sentence, 0, pos + 1) if m.end() <= pos]
+        opened += [m for m in APPOSED_RELATIVE.finditer(self.sentence, 0, pos + 1) if m.end() <= pos] if "," in self.sentence else []
         if not opened:
             return None
         relative = max(opened, key=lambda m: m.end())
@@ -456,6 +473,8 @@ CLAUSE_END = re.compile(
 )
 
 
+# 'The Example Agency of the DPRK': 'of' between a body and the name completing it.
+OF_BEFORE = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+of\s+(?:the\s+)?$")
 EXCLUDED = re.compile(
     r"\b(?:[Uu]nlike|[Ee]xcept(?:\s+for)?|[Oo]ther\s+than|[Aa]part\s+from|[Bb]esides|[Ww]ithout|[Bb]ut\s+not)\s+(?:the\s+)?$"
 )
@@ -491,7 +510,7 @@ VERB_GROUP_TAIL = re.compile(
 
 # 'carried out by', 'conducted by', 'built and run by': more passives of leading.
 MORE_PASSIVE = re.compile(
-    r"\b(carried\s+out|conducted|overseen|coordinated|spearheaded|helmed|steered)(?=" + PASSIVE_TAIL.pattern + ")"
+    r"\b(carried\s+out|conducted|overseen|coordinated|spearheaded|helmed|steered|commanded)(?=" + PASSIVE_TAIL.pattern + ")"
 )
 # 'Example-1, built by Example Corp': a builder (what it built is right before the participle).
 BUILT_BY = re.compile(r"\b(built|developed|designed)(?=" + PASSIVE_TAIL.pattern + ")")
@@ -502,6 +521,8 @@ BUILT_GAP = re.compile(
     r"\s*,?\s*|\s+(?:(?:was|were|is|are|has|have|had|been|will|be|being|not|never|also|jointly|originally|first|"
     r"mainly|largely|partly)\s+)+"
 )
+# What may be left of a name before its apposition's comma ('Example Satellite' + '-1').
+NAME_TAIL = re.compile(r"(?:-?\w{1,4})?\s*")
 BUILT_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 COORDINATED_PARTICIPLE = re.compile(
     r"\b[a-z]+(?:ed|en|wn|lt|un|de|ne)\s+(?:and|or)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|"
@@ -612,6 +633,14 @@ def refer_back(view: SentenceView, history: list[Found], document: Found | None)
         if target is not None:
             view.mentions.append(dataclasses.replace(target, start=at, end=view.start + match.end(), rule="anaphor"))
             view.mentions.sort(key=lambda m: (m.start, m.end))
+    opening_craft = OPENING_CRAFT.match(text, view.start) if "The " in view.sentence[:12] else None
+    if opening_craft and not any(m.start < opening_craft.end() for m in view.mentions):
+        # 'The flight was run by Axiom Space': the mission named in the last sentence or two.
+        craft = antecedent(view.linker, ("Mission",), history, view.start)
+        if craft is not None and craft.start >= view.start - CRAFT_REACH:
+            view.mentions.insert(
+                0, dataclasses.replace(craft, start=opening_craft.start(1), end=opening_craft.end(), rule="anaphor")
+            )
     for index, mention in enumerate(view.mentions):
         if mention.rule != "anaphor" or not re.match(
             r"(?:the|that|this)\s+mission\b", text[mention.start : mention.end], re.I
@@ -638,6 +667,7 @@ OPENING_DOCUMENT = re.compile(
     r"\s*((?:The|This|That)\s+(?:text|document|draft|resolution|treaty|agreement|accords?|convention|charter|pact|"
     r"guidelines|bill))\b"
 )
+OPENING_CRAFT = re.compile(r"\s*(The\s+(?:flight|spacecraft|craft|capsule))\b(?!['’]s|-)")
 CRAFT_BEFORE = re.compile(r"\b(?:lander|rover|orbiter|probe|module|capsule|spacecraft)s?,?\s+(?:the\s+)?$")
 
 
@@ -835,7 +865,7 @@ def relations(
             objects = [m for m in group([m for m in after(match.end()) if (view.craft(m) if launched else view.takes(m, range_))
                                          and m.start < limit], False)]  # fmt: skip
             if (
-                launched
+                (launched or match.group(0).startswith("command"))
                 and objects
                 and not DIRECT_OBJECT_GAP.fullmatch(view.text, start + match.end(), objects[0].start)
             ):
@@ -847,6 +877,8 @@ def relations(
                 objects = group(named, False) if named and named[0].start == apposed.end() else []
             elif objects and (
                 OTHER_OBJECT.search(view.text, start + match.end(), objects[0].start)
+                # 'which NASA runs as the first flight of the Artemis program': what the object is, not the object.
+                or AS_COMPLEMENT.search(view.text, start + match.end(), objects[0].start)
                 # 'a contract with SpaceX to keep the service running for Kyiv': a preposition's object is
                 # the phrase right after it, not a name further on.
                 or (PREPOSITION_END.search(match.group(0))
@@ -1083,6 +1115,10 @@ def relations(
             # 'Example-1 carries a camera built by NASA': what was built is the name right before
             # (past the auxiliaries of 'was not built by').
             targets = near[-1:] if near and BUILT_GAP.fullmatch(view.text, near[-1].end, start + verb_at) else []
+            if not targets and skipped < verb_at:
+                # 'Example-1, the country's first satellite, was built by': past the apposition.
+                apposed = [m for m in before(skipped) if any(is_(m, k) for k in fitting)]
+                targets = apposed[-1:] if apposed and NAME_TAIL.fullmatch(view.text, apposed[-1].end, start + skipped) else []
         if not targets and skipped < verb_at and COMMON_NOUN_PHRASE.search(sentence, 0, skipped):
             # 'The test, code-named Mission Shakti, was carried out by …': the apposition names the subject.
             named = [m for m in after(skipped) if m.end <= start + verb_at and any(is_(m, k) for k in fitting)]
