@@ -335,6 +335,8 @@ def lists_and_documents(
             for giver in givers:
                 fact(giver, "participatesIn", programs[-1], cue=match, before=programs[-1], rule="contribution")
     parts(view, fact, start, sentence)
+    if "crew" in sentence:
+        crew(view, fact, history, start, sentence)
     if "headquarters" in sentence or "head office" in sentence or "seat" in sentence:
         seats(view, fact, start, sentence)
     as_member = AS_MEMBER.match(sentence) if sentence.startswith(("As ", "Being ")) else None
@@ -538,6 +540,38 @@ AS_CRAFT_OF = re.compile(
 CRAFT_BEFORE_AS = re.compile(
     r"\s*|,?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+)?(?:[a-z]+(?:ed|en|wn|un|lt)\s+)?"
 )
+# 'its crew also included A and B', 'the crew of X was A, B and C', 'X's crew comprised A and B'.
+CREW = re.compile(
+    r"(?P<owner>\b[Ii]ts|\b[Tt]heir|\b[Tt]he|['’]s)\s+(?:(?:four|three|two|five|six|seven|international|first|"
+    r"whole|full)\s+)?crew(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’'-]*(?:\s+[A-Z0-9][\w’'-]*){0,3}))?\s+(?:(?:also|then|now)\s+)*"
+    r"(?:included|includes|include|comprised|comprises|consisted\s+of|consists\s+of|(?:was|were|is|are)\s+made\s+up\s+of|"
+    r"were|are|was|is)\b(?:\s*:)?"
+)
+# Where a list of people ends: a new clause or another relative clause.
+CREW_END = re.compile(r"[;.]|\b(?:who|whom|which|that|while|whereas|but|after|before|when)\b")
+
+
+def crew(view: Any, fact: Fact, history: list[Found], start: int, sentence: str) -> None:
+    """'its crew also included A and B', 'the crew of X were A, B and C': the
+    people listed take part in the mission ('its': the mission named last)."""
+    for match in CREW.finditer(sentence):
+        mission: Found | None = None
+        if match.group("of") is not None:
+            mission = next((m for m in view.mentions if m.start == start + match.start("of")), None)
+        elif match.group("owner") in ("'s", "’s"):
+            mission = next((m for m in view.mentions if m.end == start + match.start()), None)
+        elif match.group("owner").lower() in ("its", "their"):
+            mission = antecedent(view.linker, ("Mission",), history, start + match.start())
+        if mission is None or not view.is_(mission, "Mission"):
+            continue
+        tail = CREW_END.search(sentence, match.end())
+        limit = start + (tail.start() if tail else len(sentence))
+        # (after the mission named in 'the crew of X')
+        floor = max(start + match.end(), mission.end)
+        for person in [m for m in view.mentions if floor <= m.start and m.end <= limit and view.is_(m, "Person")]:
+            fact(person, "participatesIn", mission, cue=match, before=mission, rule="crew")
+
+
 # 'the Legal Directorate of the Example Council': a named unit whose head word comes last, then 'of' its parent.
 UNIT_HEAD = re.compile(
     r"\b(?:Directorate|Division|Bureau|Secretariat|Subcommittee|Sub-Committee|Command|Department|Office|Branch|Unit|"

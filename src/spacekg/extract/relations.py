@@ -117,6 +117,8 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     ),
     # 'signed a contract with SpaceX': partners.
     (re.compile(r"\b(?:contract|treaty|alliance)\s+with\b"), "partnerOf"),
+    # 'the memorandums that NASA concluded with each partner agency': an agreement's parties are partners.
+    (re.compile(r"\b(?:concluded|struck|negotiated)\s+with\b"), "partnerOf"),
     # 'has signed agreements with two start-ups, A and B'.
     (re.compile(r"\b(?:agreements|partnerships|deals|contracts)\s+with\b"), "partnerOf"),
     # 'NASA and ESA jointly operate Example-1', 'will manage the station' (not 'managed to').
@@ -596,6 +598,11 @@ PLURAL_APPOSED = re.compile(
     r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|both|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"[a-z-]+s,\s+(?:the\s+)?"
 )
+# 'with each cooperating agency: A, B and C': a common noun phrase and the list naming it after a colon.
+COLON_APPOSED = re.compile(
+    r"\s+(?:each|every|all|the|its|their|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"[a-z][\w-]*\s*:\s*(?:the\s+)?"
+)
 PREPOSITION_END = re.compile(r"\b(?:with|of|in|to|on)$")
 NEAR_OBJECT = re.compile(r"\s*(?:[\w’'.-]+\s+){0,4}")
 IT_OBJECT_KINDS = ("Document", "Program", "Organization")
@@ -870,7 +877,8 @@ def relations(
                 and not DIRECT_OBJECT_GAP.fullmatch(view.text, start + match.end(), objects[0].start)
             ):
                 objects = []  # 'launched in 2024 on a Falcon 9': the rocket it went up on is no object
-            apposed = PLURAL_APPOSED.match(view.text, start + match.end(), limit) if objects else None
+            apposed = (PLURAL_APPOSED.match(view.text, start + match.end(), limit)
+                       or COLON_APPOSED.match(view.text, start + match.end(), limit)) if objects else None  # fmt: skip
             if apposed is not None and PREPOSITION_END.search(match.group(0)):
                 # 'agreements with two American start-ups, A and B': the names after the plural noun.
                 named = [m for m in after(apposed.end() - start) if view.takes(m, range_) and m.start < limit]
