@@ -119,6 +119,8 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:contract|treaty|alliance)\s+with\b"), "partnerOf"),
     # 'the memorandums that NASA concluded with each partner agency': an agreement's parties are partners.
     (re.compile(r"\b(?:concluded|struck|negotiated)\s+with\b"), "partnerOf"),
+    # 'the agency, which bought the seat from Example Corp': buyer and seller are partners.
+    (re.compile(r"\b(?:bought|buys|purchased|purchases|leased|leases)\s+(?:[\w-]+\s+){0,4}?from\b"), "partnerOf"),
     # 'has signed agreements with two start-ups, A and B'.
     (re.compile(r"\b(?:agreements|partnerships|deals|contracts)\s+with\b"), "partnerOf"),
     # 'NASA and ESA jointly operate Example-1', 'will manage the station' (not 'managed to').
@@ -603,7 +605,7 @@ COLON_APPOSED = re.compile(
     r"\s+(?:each|every|all|the|its|their|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"[a-z][\w-]*\s*:\s*(?:the\s+)?"
 )
-PREPOSITION_END = re.compile(r"\b(?:with|of|in|to|on)$")
+PREPOSITION_END = re.compile(r"\b(?:with|of|in|to|on|from)$")
 NEAR_OBJECT = re.compile(r"\s*(?:[\w’'.-]+\s+){0,4}")
 IT_OBJECT_KINDS = ("Document", "Program", "Organization")
 
