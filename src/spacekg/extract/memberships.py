@@ -671,8 +671,10 @@ def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
     for match in IS_CRAFT_OF.finditer(sentence) if " of " in sentence or " for " in sentence else ():
         craft = next((m for m in view.before(match.start()) if m.end == start + match.start()), None)
         whole = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
-        if craft is None or whole is None or is_(craft, "Agent") or is_(craft, "Place"):
+        if craft is None or whole is None or is_(craft, "Agent"):
             continue
+        if is_(craft, "Place") and not (is_(craft, "Station") and is_(whole, "Station")):
+            continue  # (a module named like a station is part of the station it is the module of)
         if not (is_(whole, "Program") or is_(whole, "Station")):
             continue
         fact(craft, "partOf", whole, cue=match, rule="is the module of")
