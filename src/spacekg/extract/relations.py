@@ -646,6 +646,10 @@ def refer_back(view: SentenceView, history: list[Found], document: Found | None)
     if opening_craft and not any(m.start < opening_craft.end() for m in view.mentions):
         # 'The flight was run by Axiom Space': the mission named in the last sentence or two.
         craft = antecedent(view.linker, ("Mission",), history, view.start)
+        if opening_craft.group(2):
+            # 'The rocket': the launcher named last (a program that is no mission).
+            craft = next((m for m in reversed(history) if m.end <= view.start and m.rule != "anaphor"
+                          and view.is_(m, "Program") and not view.is_(m, "Mission")), None)  # fmt: skip
         if craft is not None and craft.start >= view.start - CRAFT_REACH:
             view.mentions.insert(
                 0, dataclasses.replace(craft, start=opening_craft.start(1), end=opening_craft.end(), rule="anaphor")
@@ -676,7 +680,9 @@ OPENING_DOCUMENT = re.compile(
     r"\s*((?:The|This|That)\s+(?:text|document|draft|resolution|treaty|agreement|accords?|convention|charter|pact|"
     r"guidelines|bill))\b"
 )
-OPENING_CRAFT = re.compile(r"\s*(The\s+(?:flight|spacecraft|craft|capsule))\b(?!['’]s|-)")
+OPENING_CRAFT = re.compile(
+    r"\s*(The\s+(?:flight|spacecraft|craft|capsule|lander|orbiter|probe|rover|(rocket|launcher)))\b(?!['’]s|-)"
+)
 CRAFT_BEFORE = re.compile(r"\b(?:lander|rover|orbiter|probe|module|capsule|spacecraft)s?,?\s+(?:the\s+)?$")
 
 
