@@ -448,3 +448,18 @@ def test_a_bulleted_list_of_members_and_a_group_comprising_them(extractor: RuleE
     assert members(stated(extractor, text), "example-space-council") == {"nasa", "esa", "jaxa"}
     # bullets of reported speech list no members
     assert not any(r == "memberOf" for _, r, _ in stated(extractor, "NASA said:\n- ESA will fly\n- JAXA will not"))
+
+
+def test_a_crew_listed_takes_part_in_its_mission(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Example-3 lifted off in May. Its crew also included ESA's Jane Example and the air force officer John Example.",
+    )
+    assert members(found, "example-3", "participatesIn") >= {"jane-example", "john-example"}
+    found = stated(extractor, "The crew of Example-3 were Jane Example and John Example, who trained with Ann Example.")
+    assert members(found, "example-3", "participatesIn") == {"jane-example", "john-example"}
+    found = stated(extractor, "Example-3's crew included Jane Example.")
+    assert members(found, "example-3", "participatesIn") == {"jane-example"}
+    # a crew still to come is no fact
+    found = stated(extractor, "Example-3 lifted off in May. Its next crew will include Jane Example.")
+    assert not members(found, "example-3", "participatesIn")

@@ -206,3 +206,71 @@ def test_affiliations_read_past_adjectives_chains_and_nested_names(extractor: Ru
 
 def affiliated(found: Stated, person: str) -> set[str]:
     return {o for s, r, o in found if s == person and r == "affiliatedWith"}
+
+
+def test_a_relative_clause_right_after_its_head_past_an_opening_clause(extractor: RuleExtractor) -> None:
+    # the verb right after 'which' (the relative pronoun is the subject), past 'After …,'
+    found = stated(extractor, "After the launch, the Lunar Example Agency, which runs Example-1, said little.")
+    assert found.get(("lunar-example-agency", "leads", "example-1"), "x") is None
+
+
+def test_a_body_of_a_country_is_the_subject_not_the_country(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Space Development Office (SDO) of Examplia launched Example-1 on 3 May.")
+    assert ("sdo", "leads", "example-1") in found
+    assert ("examplia", "leads", "example-1") not in found
+    # a person 'of' a body acts in its name: the body stays the subject
+    found = stated(extractor, "Jane Example of Roscosmos signed the Artemis Accords.")
+    assert ("roscosmos", "signs", "artemis-accords") in found
+
+
+def test_a_builder_past_an_apposition(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Example-1, the country's first radar satellite, was built by Example Corp in 2019.")
+    assert found.get(("example-corp", "participatesIn", "example-1"), "x") is None
+    assert ("example-corp", "leads", "example-1") not in found
+    found = stated(extractor, "Example-1, the country's first radar satellite, was not built by Example Corp.")
+    assert found.get(("example-corp", "participatesIn", "example-1")) == "negated"
+
+
+def test_runs_as_the_first_flight_of_a_program(extractor: RuleExtractor) -> None:
+    text = "Example-1, which the Lunar Example Agency runs as the first flight of the Artemis program, carries no crew."
+    found = stated(extractor, text)
+    assert found.get(("lunar-example-agency", "leads", "example-1"), "x") is None
+    assert found.get(("example-1", "partOf", "artemis"), "x") is None
+    # what the object is said to be is no second object
+    assert ("lunar-example-agency", "leads", "artemis") not in found
+    found = stated(extractor, "The Lunar Example Agency launched Example-2 as part of the Artemis program.")
+    assert {("lunar-example-agency", "leads", "example-2"), ("example-2", "partOf", "artemis")} <= found.keys()
+    # an agent 'as a partner in' a program is no part of it
+    found = stated(extractor, "Canada joined as a partner in the Artemis program.")
+    assert not any(r == "partOf" for _, r, _ in found)
+
+
+def test_commanding_a_flight_and_the_flight_as_a_subject(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Jane Example became the first astronaut of Examplia when Example-3 lifted off in May. The flight was run by "
+        "Example Corp and commanded by John Example.",
+    )
+    assert {("example-corp", "leads", "example-3"), ("john-example", "leads", "example-3")} <= found.keys()
+    found = stated(extractor, "John Example commanded Example-4 in 2021.")
+    assert ("john-example", "leads", "example-4") in found
+    # what a flight went up on is not what was commanded
+    found = stated(extractor, "John Example commanded two private flights on Example Corp's Example-5 capsule.")
+    assert not any(r == "leads" for _, r, _ in found)
+    # 'The rocket' is the launcher named last
+    found = stated(extractor, "Ariane 6 flew in July. The rocket, built by Example Corp for ESA, reached orbit.")
+    assert ("example-corp", "participatesIn", "ariane-6") in found
+
+
+def test_buying_from_and_agreements_with_a_listed_set(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Lunar Example Agency, which bought the seat from Example Corp, says little.")
+    assert ("lunar-example-agency", "partnerOf", "example-corp") in found
+    # the seller is the phrase right after 'from'
+    found = stated(extractor, "The Lunar Example Agency bought a seat from a broker and later met Example Corp.")
+    assert not any(r == "partnerOf" for _, r, _ in found)
+    found = stated(
+        extractor, "Below it sit memorandums that NASA concluded with each cooperating agency: ESA, JAXA and Roscosmos."
+    )
+    assert {("nasa", "partnerOf", a) for a in ("esa", "jaxa", "roscosmos")} <= found.keys()
+    found = stated(extractor, "The Lunar Example Agency signed agreements with three partners: ESA, JAXA and NASA.")
+    assert {("lunar-example-agency", "partnerOf", a) for a in ("esa", "jaxa", "nasa")} <= found.keys()

@@ -684,7 +684,14 @@ def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
         whole = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
         if whole is None or not (is_(whole, "Program") or is_(whole, "Station")):
             continue
-        craft = next((m for m in view.before(match.start()) if CRAFT_BEFORE_AS.fullmatch(view.text, m.end, start + match.start())), None)
+        craft = next(
+            (
+                m
+                for m in view.before(match.start())
+                if CRAFT_BEFORE_AS.fullmatch(view.text, m.end, start + match.start())
+            ),
+            None,
+        )
         craft = craft or view.relative_object(match.start(), "Program")
         if craft is not None and view.craft(craft) and craft.entity != whole.entity:
             fact(craft, "partOf", whole, cue=match, before=craft, rule="as the flight of")

@@ -133,7 +133,9 @@ ALL_CUES = CUES + MORE_CUES + NEGATED_CUES + TAKING_PART_CUES
 ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue, _ in ALL_CUES))
 JOIN = re.compile(r"(?:re)?join")
 # 'runs X as the first flight of', 'launched as part of': a complement saying what the object is.
-AS_COMPLEMENT = re.compile(r"\bas\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:of|in|for|within)\s+(?:the\s+)?$")
+AS_COMPLEMENT = re.compile(
+    r"\bas\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:of|in|for|within)\s+(?:the\s+)?$"
+)
 # 'joined early talks with NASA on the Gateway': a noun with its own complement between the
 # verb and a later name; the name is not the verb's object.
 OTHER_OBJECT = re.compile(r"\b(?!(?:the|a|an|its|their)\b)[a-z]{3,}\s+(?:with|about|over|against|between|among)\b")
@@ -287,7 +289,12 @@ class SentenceView:
             return found
         of = OF_BEFORE.search(self.text, max(self.start, found[0].start - 26), found[0].start)
         head = next((m for m in self.mentions if of and m.end == of.start() and id(m) not in self.modifiers), None)
-        if head is None or not self.is_(head, domain) or not self.is_(head, "Organization") or self.is_(head, "Country"):
+        if (
+            head is None
+            or not self.is_(head, domain)
+            or not self.is_(head, "Organization")
+            or self.is_(head, "Country")
+        ):
             return found
         return [head]
 
@@ -298,7 +305,11 @@ class SentenceView:
         the nearest name. None when ``pos`` is not inside such a clause."""
         # (searched up to the verb itself: ', which runs' looks ahead at the verb's first letter)
         opened = [m for m in SUBJECT_RELATIVE.finditer(self.sentence, 0, pos + 1) if m.end() <= pos]
-        opened += [m for m in APPOSED_RELATIVE.finditer(self.sentence, 0, pos + 1) if m.end() <= pos] if "," in self.sentence else []
+        opened += (
+            [m for m in APPOSED_RELATIVE.finditer(self.sentence, 0, pos + 1) if m.end() <= pos]
+            if "," in self.sentence
+            else []
+        )
         if not opened:
             return None
         relative = max(opened, key=lambda m: m.end())
@@ -514,7 +525,9 @@ VERB_GROUP_TAIL = re.compile(
 
 # 'carried out by', 'conducted by', 'built and run by': more passives of leading.
 MORE_PASSIVE = re.compile(
-    r"\b(carried\s+out|conducted|overseen|coordinated|spearheaded|helmed|steered|commanded)(?=" + PASSIVE_TAIL.pattern + ")"
+    r"\b(carried\s+out|conducted|overseen|coordinated|spearheaded|helmed|steered|commanded)(?="
+    + PASSIVE_TAIL.pattern
+    + ")"
 )
 # 'Example-1, built by Example Corp': a builder (what it built is right before the participle).
 BUILT_BY = re.compile(r"\b(built|developed|designed)(?=" + PASSIVE_TAIL.pattern + ")")
@@ -1134,7 +1147,9 @@ def relations(
             if not targets and skipped < verb_at:
                 # 'Example-1, the country's first satellite, was built by': past the apposition.
                 apposed = [m for m in before(skipped) if any(is_(m, k) for k in fitting)]
-                targets = apposed[-1:] if apposed and NAME_TAIL.fullmatch(view.text, apposed[-1].end, start + skipped) else []
+                targets = (
+                    apposed[-1:] if apposed and NAME_TAIL.fullmatch(view.text, apposed[-1].end, start + skipped) else []
+                )
         if not targets and skipped < verb_at and COMMON_NOUN_PHRASE.search(sentence, 0, skipped):
             # 'The test, code-named Mission Shakti, was carried out by …': the apposition names the subject.
             named = [m for m in after(skipped) if m.end <= start + verb_at and any(is_(m, k) for k in fitting)]
