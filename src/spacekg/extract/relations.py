@@ -658,14 +658,14 @@ def refer_back(view: SentenceView, history: list[Found], document: Found | None)
     opening_craft = OPENING_CRAFT.match(text, view.start) if "The " in view.sentence[:12] else None
     if opening_craft and not any(m.start < opening_craft.end() for m in view.mentions):
         # 'The flight was run by Axiom Space': the mission named in the last sentence or two.
-        craft = antecedent(view.linker, ("Mission",), history, view.start)
+        named: Found | None = antecedent(view.linker, ("Mission",), history, view.start)
         if opening_craft.group(2):
             # 'The rocket': the launcher named last (a program that is no mission).
-            craft = next((m for m in reversed(history) if m.end <= view.start and m.rule != "anaphor"
+            named = next((m for m in reversed(history) if m.end <= view.start and m.rule != "anaphor"
                           and view.is_(m, "Program") and not view.is_(m, "Mission")), None)  # fmt: skip
-        if craft is not None and craft.start >= view.start - CRAFT_REACH:
+        if named is not None and named.start >= view.start - CRAFT_REACH:
             view.mentions.insert(
-                0, dataclasses.replace(craft, start=opening_craft.start(1), end=opening_craft.end(), rule="anaphor")
+                0, dataclasses.replace(named, start=opening_craft.start(1), end=opening_craft.end(), rule="anaphor")
             )
     for index, mention in enumerate(view.mentions):
         if mention.rule != "anaphor" or not re.match(
@@ -1146,10 +1146,9 @@ def relations(
             targets = near[-1:] if near and BUILT_GAP.fullmatch(view.text, near[-1].end, start + verb_at) else []
             if not targets and skipped < verb_at:
                 # 'Example-1, the country's first satellite, was built by': past the apposition.
-                apposed = [m for m in before(skipped) if any(is_(m, k) for k in fitting)]
-                targets = (
-                    apposed[-1:] if apposed and NAME_TAIL.fullmatch(view.text, apposed[-1].end, start + skipped) else []
-                )
+                named_before = [m for m in before(skipped) if any(is_(m, k) for k in fitting)]
+                tail = NAME_TAIL.fullmatch(view.text, named_before[-1].end, start + skipped) if named_before else None
+                targets = named_before[-1:] if tail else []
         if not targets and skipped < verb_at and COMMON_NOUN_PHRASE.search(sentence, 0, skipped):
             # 'The test, code-named Mission Shakti, was carried out by …': the apposition names the subject.
             named = [m for m in after(skipped) if m.end <= start + verb_at and any(is_(m, k) for k in fitting)]
