@@ -285,8 +285,8 @@ class SentenceView:
     def of_head(self, found: list[Found], domain: str) -> list[Found]:
         """'The Example Agency of Examplia launched X': the subject is the body
         before 'of', not the country completing its name."""
-        if len(found) != 1 or " of " not in self.sentence:
-            return found
+        if len(found) != 1 or " of " not in self.sentence or not self.is_(found[0], "Country"):
+            return found  # ('Deputies of the Workers' Party voted': not a body of a country)
         of = OF_BEFORE.search(self.text, max(self.start, found[0].start - 26), found[0].start)
         head = next((m for m in self.mentions if of and m.end == of.start() and id(m) not in self.modifiers), None)
         if (
