@@ -463,3 +463,20 @@ def test_a_crew_listed_takes_part_in_its_mission(extractor: RuleExtractor) -> No
     # a crew still to come is no fact
     found = stated(extractor, "Example-3 lifted off in May. Its next crew will include Jane Example.")
     assert not members(found, "example-3", "participatesIn")
+
+
+def test_a_numbered_article_is_part_of_its_document(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The Example Treaty was signed in 1998 by Examplia and Norway. Article 5 lets each partner register its "
+        "elements. Article 28 of the Outer Space Treaty is often quoted.",
+    )
+    assert found.get(("article-5", "partOf", "example-treaty"), "x") is None
+    assert ("article-28", "partOf", "outer-space-treaty") in found
+    assert ("article-28", "partOf", "example-treaty") not in found
+    # an article far from any named document belongs to none
+    found = stated(
+        extractor,
+        "Leaders met in Oslo. " + "They talked about the weather for a long time. " * 14 + "Article 5 applies.",
+    )
+    assert not any(r == "partOf" for _, r, _ in found)

@@ -274,3 +274,24 @@ def test_buying_from_and_agreements_with_a_listed_set(extractor: RuleExtractor) 
     assert {("nasa", "partnerOf", a) for a in ("esa", "jaxa", "roscosmos")} <= found.keys()
     found = stated(extractor, "The Lunar Example Agency signed agreements with three partners: ESA, JAXA and NASA.")
     assert {("lunar-example-agency", "partnerOf", a) for a in ("esa", "jaxa", "nasa")} <= found.keys()
+
+
+def test_a_mission_belongs_to_whoever_runs_it(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor, "Q: And Example-9? A: Example-9 is the follow-up, and it belongs to the Lunar Example Agency."
+    )
+    assert found.get(("lunar-example-agency", "leads", "example-9"), "x") is None
+    assert not any(r == "memberOf" for _, r, _ in found)
+    # a country belongs to a group as a member
+    found = stated(extractor, "India belongs to BRICS.")
+    assert ("india", "memberOf", "brics") in found and not any(r == "leads" for _, r, _ in found)
+
+
+def test_awarding_someone_a_contract_makes_partners(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "NASA has awarded Example Corp a contract to develop the Example Vehicle.")
+    assert ("nasa", "partnerOf", "example-corp") in found
+    found = stated(extractor, "ESA gave Sample Industries a $4 million study contract in May.")
+    assert ("esa", "partnerOf", "sample-industries") in found
+    # a prize is no contract
+    found = stated(extractor, "NASA awarded Example Corp the first prize in May.")
+    assert not any(r == "partnerOf" for _, r, _ in found)

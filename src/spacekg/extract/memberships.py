@@ -132,6 +132,9 @@ ADMITS = re.compile(r"\badmit(?:s|ted)?\s+(?:the\s+)?(?=[A-Z])")
 AWARDED = re.compile(
     r"\b(?:award(?:s|ed)?|gave|gives|grant(?:s|ed)?)\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,3}?contract\s+to\s+(?:the\s+)?"
 )
+# 'NASA has awarded SpaceX a contract', 'gave Example Corp a $4 million contract'.
+AWARDED_TO = re.compile(r"\b(?:award(?:s|ed)?|gave|gives|grant(?:s|ed)?)\s+(?:the\s+)?(?=[A-Z])")
+CONTRACT_AFTER = re.compile(r"\s+(?:a|an|the|its|two|three|several)\s+(?:[\w$.,-]+\s+){0,3}?contracts?\b")
 # 'NASA and ESA are working together on …': partners in the program named after 'on', else cooperation.
 WORK_TOGETHER = re.compile(r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing))\s+(?:closely\s+)?together\b")
 # '… with contributions from JAXA and NASA': each contributor takes part.
@@ -320,6 +323,16 @@ def lists_and_documents(
         for subject in view.clause_subject(match.start(), "Agent"):
             if not is_(subject, "Person"):
                 fact(subject, "partnerOf", contractor, cue=match, rule="contract")
+    for match in AWARDED_TO.finditer(sentence) if "contract" in sentence else ():
+        # 'NASA has awarded SpaceX a contract to develop …': the name between the verb and the contract.
+        contractor = next((m for m in after(match.end()) if m.start == start + match.end()), None)
+        if contractor is None or not is_(contractor, "Agent") or is_(contractor, "Person"):
+            continue
+        if not CONTRACT_AFTER.match(view.text, contractor.end):
+            continue
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if not is_(subject, "Person"):
+                fact(subject, "partnerOf", contractor, cue=match, rule="contract")
     for match in WORK_TOGETHER.finditer(sentence) if "together" in sentence else ():
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
         program = view.program_after(match.end())
@@ -335,6 +348,8 @@ def lists_and_documents(
             for giver in givers:
                 fact(giver, "participatesIn", programs[-1], cue=match, before=programs[-1], rule="contribution")
     parts(view, fact, start, sentence)
+    if "Article " in sentence or "Section " in sentence or "Clause " in sentence:
+        articles(view, fact, history, start)
     if "crew" in sentence:
         crew(view, fact, history, start, sentence)
     if "headquarters" in sentence or "head office" in sentence or "seat" in sentence:
@@ -570,6 +585,29 @@ def crew(view: Any, fact: Fact, history: list[Found], start: int, sentence: str)
         floor = max(start + match.end(), mission.end)
         for person in [m for m in view.mentions if floor <= m.start and m.end <= limit and view.is_(m, "Person")]:
             fact(person, "participatesIn", mission, cue=match, before=mission, rule="crew")
+
+
+# 'Article 28', 'Section 4(b)': a numbered clause of a document.
+ARTICLE = re.compile(r"(?:Article|Section|Clause|Paragraph|Chapter)\s+\d+[A-Za-z]?")
+ARTICLE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+ARTICLE_REACH = 600  # characters back to the document a bare 'Article 5' belongs to
+
+
+def articles(view: Any, fact: Fact, history: list[Found], start: int) -> None:
+    """'Article 28 allows any partner to withdraw': a numbered article is part
+    of the document named after it ('Article 5 of the Example Treaty'), else of
+    the document the text named last, a few sentences before."""
+    for article in view.mentions:
+        if not view.is_(article, "Document") or not ARTICLE.fullmatch(view.text, article.start, article.end):
+            continue
+        of = ARTICLE_OF.match(view.text, article.end)
+        whole = next((m for m in view.mentions if of and m.start == of.end()), None)
+        if whole is None and not re.match(r"\s+of\b", view.text[article.end : article.end + 4]):
+            whole = next((m for m in reversed(history) if m.end <= article.start and m.rule != "anaphor"
+                          and view.is_(m, "Document") and not ARTICLE.fullmatch(view.text, m.start, m.end)), None)  # fmt: skip
+            whole = whole if whole is not None and whole.start >= article.start - ARTICLE_REACH else None
+        if whole is not None and view.is_(whole, "Document") and whole.entity != article.entity:
+            fact(article, "partOf", whole, rule="numbered article")
 
 
 # 'the Legal Directorate of the Example Council': a named unit whose head word comes last, then 'of' its parent.

@@ -699,6 +699,22 @@ OPENING_CRAFT = re.compile(
 CRAFT_BEFORE = re.compile(r"\b(?:lander|rover|orbiter|probe|module|capsule|spacecraft)s?,?\s+(?:the\s+)?$")
 
 
+def owned_program(view: SentenceView, at: int) -> Found | None:
+    """The mission or program that is the subject of the verb at ``at``
+    ('Example-1 belongs to', '…, and it belongs to' with 'it' a mission), or None."""
+    pronoun = PRONOUN_SUBJECT.search(view.sentence, 0, at)
+    if pronoun:
+        target = antecedent(view.linker, PRONOUN_CLASSES[pronoun.group(1).lower()], view.history,
+                            view.start + pronoun.start())  # fmt: skip
+        referring = [m for m in view.mentions if m.start == view.start + pronoun.start(1)]
+        target = referring[0] if referring else target
+        return target if target is not None and view.is_(target, "Program") else None
+    if view.clause_subject(at, "Agent"):
+        return None
+    programs = view.clause_subject(at, "Program")
+    return programs[-1] if len(programs) == 1 else None
+
+
 def sentence_start(text: str, before: int) -> int:
     """Where the sentence before offset ``before`` starts (roughly: after the last full stop or line break)."""
     return max(text.rfind(". ", 0, max(0, before - 2)) + 2, text.rfind("\n", 0, max(0, before - 2)) + 1, 0)
@@ -918,6 +934,14 @@ def relations(
                 # 'based in Hawthorne, California': a place after a comma is where the first one lies.
                 objects = objects[:1] + [o for p, o in itertools.pairwise(objects)
                                          if not re.fullmatch(r"\s*,\s*", view.text[p.end : o.start])]  # fmt: skip
+            if relation == "memberOf" and match.group(0).startswith("belong"):
+                belonging = owned_program(view, at)
+                if belonging is not None:
+                    # 'Hera is the follow-up, and it belongs to ESA': a mission belongs to the one who runs it.
+                    holder = next((m for m in after(match.end()) if m.start <= start + match.end() + 5), None)
+                    if holder is not None and is_(holder, "Agent") and not is_(holder, "Person"):
+                        fact(holder, "leads", belonging, cue=match, before=belonging, rule="belongs to")
+                    continue
             if relation == "memberOf" and JOIN.match(match.group(0)):
                 # A person joining an agency works there; that is not membership.
                 subjects = [m for m in subjects if not is_(m, "Person")]
