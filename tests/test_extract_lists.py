@@ -480,3 +480,18 @@ def test_a_numbered_article_is_part_of_its_document(extractor: RuleExtractor) ->
         "Leaders met in Oslo. " + "They talked about the weather for a long time. " * 14 + "Article 5 applies.",
     )
     assert not any(r == "partOf" for _, r, _ in found)
+
+
+def test_part_of_a_body_or_a_program(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Norway has been part of the European Space Agency since 2020.")
+    assert found.get(("norway", "memberOf", "esa"), "x") is None
+    found = stated(extractor, "Norway is not part of the European Space Agency.")
+    assert found.get(("norway", "memberOf", "esa")) == "negated"
+    found = stated(extractor, "Chile is part of the International Lunar Research Station.")
+    assert ("chile", "participatesIn", "ilrs") in found
+    found = stated(extractor, "Example-3 is part of the Artemis program.")
+    assert ("example-3", "partOf", "artemis") in found
+    # a body inside a body stays a part, not a member
+    found = stated(extractor, "The Lunar Example Agency is a part of the Ministry of Science.")
+    assert ("lunar-example-agency", "partOf", "ministry-of-science") in found
+    assert not any(r == "memberOf" for _, r, _ in found)

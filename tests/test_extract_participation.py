@@ -295,3 +295,64 @@ def test_awarding_someone_a_contract_makes_partners(extractor: RuleExtractor) ->
     # a prize is no contract
     found = stated(extractor, "NASA awarded Example Corp the first prize in May.")
     assert not any(r == "partnerOf" for _, r, _ in found)
+
+
+def test_supplying_a_part_of_the_mission_in_focus(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor, "NASA leads Example-9, and the Lunar Example Agency is building its Example Return Orbiter."
+    )
+    assert found.get(("lunar-example-agency", "participatesIn", "example-9"), "x") is None
+    found = stated(extractor, "Example-4 flew in May. The Lunar Example Agency supplied its thermal infrared camera.")
+    assert ("lunar-example-agency", "participatesIn", "example-4") in found
+    # its own part, or no mission named in this sentence or the one before
+    found = stated(extractor, "Example-4 flew in May. The Lunar Example Agency supplied its own camera.")
+    assert not any(r == "participatesIn" for _, r, _ in found)
+    found = stated(
+        extractor,
+        "Example-4 flew in May. Nobody noticed at first. The Lunar Example Agency supplied its thermal camera.",
+    )
+    assert not any(r == "participatesIn" for _, r, _ in found)
+
+
+def test_partners_named_by_a_list(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor, "NASA leads the Artemis program, with ESA, JAXA and the Canadian Space Agency as partners."
+    )
+    assert {(a, "participatesIn", "artemis") for a in ("esa", "jaxa", "csa")} <= found.keys()
+    found = stated(extractor, "ESA's partners in Example-5 include Roscosmos and NASA.")
+    assert {("roscosmos", "participatesIn", "example-5"), ("nasa", "participatesIn", "example-5")} <= found.keys()
+    assert ("nasa", "partnerOf", "esa") in found or ("esa", "partnerOf", "nasa") in found
+    found = stated(extractor, "NASA and ESA are partners on the Lunar Gateway.")
+    assert {("nasa", "participatesIn", "lunar-gateway"), ("esa", "participatesIn", "lunar-gateway")} <= found.keys()
+    # the clause before says whether it is done
+    found = stated(extractor, "NASA will lead the Artemis program, with ESA and JAXA as partners.")
+    assert found.get(("esa", "participatesIn", "artemis")) == "planned"
+    found = stated(extractor, "NASA does not lead the Artemis program, with ESA and JAXA as partners.")
+    assert ("esa", "participatesIn", "artemis") not in found
+    # a list 'with' others that are not called partners says nothing of the program
+    found = stated(extractor, "NASA leads the Artemis program, with ESA and JAXA watching closely.")
+    assert not any(s in ("esa", "jaxa") for s, _, _ in found)
+
+
+def test_builders_of_a_part_contractors_and_predicate_nouns(extractor: RuleExtractor) -> None:
+    # the builder of a part of a craft takes part in it, agency or company
+    found = stated(extractor, "The Example-3 rover was built by the Lunar Example Agency.")
+    assert found.get(("lunar-example-agency", "participatesIn", "example-3"), "x") is None
+    assert ("lunar-example-agency", "leads", "example-3") not in found
+    # the one contracted builds, not the one who contracts
+    found = stated(extractor, "The Lunar Example Agency contracted Example Corp to build Example-3.")
+    assert ("lunar-example-agency", "partnerOf", "example-corp") in found
+    assert ("lunar-example-agency", "leads", "example-3") not in found
+    # 'It is a program led by': the copula's subject is what is led
+    found = stated(extractor, "Q: What is Example-5? A: It is a Mars program led by the European Space Agency (ESA).")
+    assert found.get(("esa", "leads", "example-5"), "x") is None
+    found = stated(extractor, "Example-5 is the mission led by ESA, not the one led by NASA.")
+    assert found.get(("nasa", "leads", "example-5")) == "negated"
+
+
+def test_building_with_a_partner_is_taking_part(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Norway teamed up with Chile to build Example-3.")
+    assert ("norway", "participatesIn", "example-3") in found
+    assert ("norway", "leads", "example-3") not in found
+    found = stated(extractor, "Norway built Example-3.")
+    assert ("norway", "leads", "example-3") in found

@@ -20,6 +20,7 @@ from typing import Any
 
 from spacekg.extract.base import Found
 from spacekg.extract.coreference import antecedent
+from spacekg.extract.modality import NEGATION, PLAN
 
 Fact = Callable[..., None]
 
@@ -133,7 +134,9 @@ AWARDED = re.compile(
     r"\b(?:award(?:s|ed)?|gave|gives|grant(?:s|ed)?)\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,3}?contract\s+to\s+(?:the\s+)?"
 )
 # 'NASA has awarded SpaceX a contract', 'gave Example Corp a $4 million contract'.
-AWARDED_TO = re.compile(r"\b(?:award(?:s|ed)?|gave|gives|grant(?:s|ed)?)\s+(?:the\s+)?(?=[A-Z])")
+AWARDED_TO = re.compile(
+    r"\b(?:award(?:s|ed)?|gave|gives|grant(?:s|ed)?|(?P<contracted>contracted))\s+(?:the\s+)?(?=[A-Z])"
+)
 CONTRACT_AFTER = re.compile(r"\s+(?:a|an|the|its|two|three|several)\s+(?:[\w$.,-]+\s+){0,3}?contracts?\b")
 # 'NASA and ESA are working together on …': partners in the program named after 'on', else cooperation.
 WORK_TOGETHER = re.compile(r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing))\s+(?:closely\s+)?together\b")
@@ -328,8 +331,8 @@ def lists_and_documents(
         contractor = next((m for m in after(match.end()) if m.start == start + match.end()), None)
         if contractor is None or not is_(contractor, "Agent") or is_(contractor, "Person"):
             continue
-        if not CONTRACT_AFTER.match(view.text, contractor.end):
-            continue
+        if not match.group("contracted") and not CONTRACT_AFTER.match(view.text, contractor.end):
+            continue  # ('contracted Example Corp to build X' needs no noun)
         for subject in view.clause_subject(match.start(), "Agent"):
             if not is_(subject, "Person"):
                 fact(subject, "partnerOf", contractor, cue=match, rule="contract")
@@ -348,6 +351,27 @@ def lists_and_documents(
             for giver in givers:
                 fact(giver, "participatesIn", programs[-1], cue=match, before=programs[-1], rule="contribution")
     parts(view, fact, start, sentence)
+    for match in PART_OF_WHOLE.finditer(sentence) if "part of" in sentence else ():
+        # 'Norway has been part of ESA since 2020' (a member), 'Chile is part of the ILRS' (takes part).
+        whole = next((m for m in after(match.end()) if m.start == start + match.end()), None)
+        if whole is None:
+            continue
+        program = is_(whole, "Program") or is_(whole, "Station")
+        if not program and not (is_(whole, "Organization") and not is_(whole, "Country")):
+            continue
+        crafts = view.clause_subject(match.start(), "Program") if program else []
+        for craft in crafts[-1:]:
+            if craft.entity != whole.entity:
+                fact(craft, "partOf", whole, cue=match, rule="part of")
+        for subject in [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]:
+            if program:
+                fact(subject, "participatesIn", whole, cue=match, rule="part of")
+            elif is_(subject, "Country"):
+                fact(subject, "memberOf", whole, cue=match, rule="part of")
+    if "partners" in sentence or "participants" in sentence or "contributors" in sentence:
+        partners_listed(view, fact, start, sentence)
+    if " its " in sentence:
+        supplies_its_part(view, fact, history, start, sentence)
     if "Article " in sentence or "Section " in sentence or "Clause " in sentence:
         articles(view, fact, history, start)
     if "crew" in sentence:
@@ -585,6 +609,79 @@ def crew(view: Any, fact: Fact, history: list[Found], start: int, sentence: str)
         floor = max(start + match.end(), mission.end)
         for person in [m for m in view.mentions if floor <= m.start and m.end <= limit and view.is_(m, "Person")]:
             fact(person, "participatesIn", mission, cue=match, before=mission, rule="crew")
+
+
+# 'has been part of ESA', 'is not part of the programme'.
+PART_OF_WHOLE = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|became|become|becomes)\s+"
+    r"(?:(?:not|no\s+longer|now|still|also|already|never|all|both)\s+)*(?:a\s+)?part\s+of\s+(?:the\s+)?"
+)
+# 'NASA leads the program, with ESA, JAXA and CSA as partners'.
+WITH_LIST = re.compile(r"\bwith\s+(?:the\s+)?(?=[A-Z])")
+AS_PARTNERS = re.compile(
+    r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:[a-z]+\s+)?(?:partners|participants|contributors|junior\s+partners)\b"
+)
+# 'ESA's partners in Example-5 include Roscosmos and NASA'.
+PARTNERS_IN = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:partners|participants)\s+(?:in|on|for)\s+(?:the\s+)?")
+PARTNERS_IN_ARE = re.compile(r"\s+(?:include[sd]?|are|were|now\s+include)\s*:?\s+(?:the\s+)?")
+
+
+def partners_listed(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """Partners named by a list: 'NASA leads X, with ESA and JAXA as partners'
+    (each takes part in X); 'ESA's partners in X include A and B' (each takes
+    part in X and is ESA's partner)."""
+    is_, text = view.is_, view.text
+    for match in WITH_LIST.finditer(sentence) if " as " in sentence else ():
+        listed = view.group([m for m in view.after(match.end()) if is_(m, "Agent")], False)
+        if not listed or listed[0].start != start + match.end() or not AS_PARTNERS.match(text, listed[-1].end):
+            continue
+        programs = [m for m in view.before(match.start()) if is_(m, "Program") or is_(m, "Station")]
+        # the clause before says whether it is done ('NASA will lead X, with A as partners' is a plan)
+        clause = sentence[: match.start()]
+        if not programs or NEGATION.search(clause):
+            continue
+        said = "planned" if PLAN.search(clause) else None
+        for partner in listed:
+            fact(partner, "participatesIn", programs[-1], rule="with … as partners", forced=said)
+    for match in PARTNERS_IN.finditer(sentence):
+        owner = next((m for m in view.mentions if m.end == start + match.start() and is_(m, "Agent")), None)
+        program = next((m for m in view.mentions if m.start == start + match.end()), None)
+        are = PARTNERS_IN_ARE.match(text, program.end) if program is not None else None
+        if owner is None or program is None or are is None or not (is_(program, "Program") or is_(program, "Station")):
+            continue
+        listed = view.group([m for m in view.after(are.end() - start) if is_(m, "Agent")], False)
+        for partner in listed if listed and listed[0].start == are.end() else ():
+            if partner.entity != owner.entity:
+                fact(partner, "participatesIn", program, cue=match, before=program, rule="partners in")
+                fact(partner, "partnerOf", owner, cue=match, before=program, rule="partners in")
+
+
+# 'JAXA supplied its thermal infrared camera', 'ESA is building its Earth Return Orbiter': a part of the
+# mission in focus ('its' is the mission, not the supplier: 'its own' is the supplier's).
+SUPPLIES_ITS = re.compile(
+    r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|buil[dt]s?|building|develop(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|"
+    r"deliver(?:s|ed|ing)?|ma(?:de|kes|king))\s+its\s+(?!own\b)(?:[\w-]+\s+){0,3}?(?:[A-Z][\w-]*\s+)*(?i:camera|instrument|"
+    r"spectrometer|radar|orbiter|lander|rover|module|arm|engines?|antenna|sensor|telescope|payload|detector|laser|altimeter|"
+    r"magnetometer|stage|thrusters?|panels?|computer|heat\s+shield|capsule|service\s+module)s?\b"
+)
+
+
+def supplies_its_part(view: Any, fact: Fact, history: list[Found], start: int, sentence: str) -> None:
+    """'NASA leads X, and ESA is building its orbiter': whoever supplies a
+    part of the mission named last takes part in it."""
+    for match in SUPPLIES_ITS.finditer(sentence):
+        suppliers = [m for m in view.clause_subject(match.start(), "Agent") if not view.is_(m, "Person")]
+        its = start + sentence.index(" its ", match.start()) + 1
+        named = [m for m in view.mentions if m.end <= its and m.rule != "anaphor"]
+        mission = antecedent(view.linker, ("Program", "Station"), history + named, its)
+        # (named in this sentence or the one before)
+        dot, line = view.text.rfind(". ", 0, max(0, start - 2)), view.text.rfind("\n", 0, max(0, start - 1))
+        floor = max(dot + 2 if dot >= 0 else 0, line + 1)
+        if mission is None or mission.start < floor:
+            continue  # ('Examplia supplied its own lander': the supplier's own)
+        for supplier in suppliers:
+            if supplier.entity != mission.entity:
+                fact(supplier, "participatesIn", mission, cue=match, rule="supplies its part")
 
 
 # 'Article 28', 'Section 4(b)': a numbered clause of a document.

@@ -119,6 +119,8 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:contract|treaty|alliance)\s+with\b"), "partnerOf"),
     # 'the memorandums that NASA concluded with each partner agency': an agreement's parties are partners.
     (re.compile(r"\b(?:concluded|struck|negotiated)\s+with\b"), "partnerOf"),
+    # 'NASA and ESA are partners on the Gateway' (as 'partners in').
+    (re.compile(r"\b(?:partner|participant)s?\s+on\b(?=\s+(?:the\s+)?[A-Z])"), "participatesIn"),
     # 'the agency, which bought the seat from Example Corp': buyer and seller are partners.
     (re.compile(r"\b(?:bought|buys|purchased|purchases|leased|leases)\s+(?:[\w-]+\s+){0,4}?from\b"), "partnerOf"),
     # 'has signed agreements with two start-ups, A and B'.
@@ -416,7 +418,7 @@ BARE_SIGN = re.compile(
 REQUEST_INFINITIVE = re.compile(
     r"\b(?:ask|urg|invit|call(?:ed|s|ing)?\s+on|encourag|press|push|persuad|want|lobb|pressur|allow|permit|enabl|"
     # 'NASA awarded SpaceX a contract to build', 'picked Example Corp to develop': the chosen one is to do it.
-    r"award|pick|chose|choos|select|hire|hiring|tasked|tasks)\w*"
+    r"award|pick|chose|choos|select|hire|hiring|tasked|tasks|contract(?=ed|s\b))\w*"
     r"\s+(?!to\b)[^,;.]{1,60}?\s+to\s+$",
     re.IGNORECASE,
 )
@@ -530,13 +532,19 @@ MORE_PASSIVE = re.compile(
     + ")"
 )
 # 'Example-1, built by Example Corp': a builder (what it built is right before the participle).
-BUILT_BY = re.compile(r"\b(built|developed|designed)(?=" + PASSIVE_TAIL.pattern + ")")
+BUILT_BY = re.compile(r"\b(built|developed|designed|manufactured)(?=" + PASSIVE_TAIL.pattern + ")")
 OWNED_ROLE = re.compile(
     r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z]+\s+){0,2}?((?:partner|participant|(?:sub)?contractor)s?)\s+(?:in|for|on)$"
 )
-BUILT_GAP = re.compile(
-    r"\s*,?\s*|\s+(?:(?:was|were|is|are|has|have|had|been|will|be|being|not|never|also|jointly|originally|first|"
-    r"mainly|largely|partly)\s+)+"
+BUILT_GAP_PATTERN = (
+    r"(?:\s*,?\s*|\s+(?:(?:was|were|is|are|has|have|had|been|will|be|being|not|never|also|jointly|originally|first|"
+    r"mainly|largely|partly)\s+)+)"
+)
+BUILT_GAP = re.compile(BUILT_GAP_PATTERN)
+# 'The Example-1 rover was built by', 'The rover for Example-1 was supplied by': a part of the craft named.
+PART_GAP = re.compile(
+    r"\s+(?:for\s+(?:the\s+)?)?(?:[a-z-]+\s+){0,2}?(?:rover|lander|orbiter|module|camera|instrument|spacecraft|probe|"
+    r"capsule|stage|engines?|antenna|radar|arm|telescope|payload|spectrometer)s?" + BUILT_GAP_PATTERN + "$"
 )
 # What may be left of a name before its apposition's comma ('Example Satellite' + '-1').
 NAME_TAIL = re.compile(r"(?:-?\w{1,4})?\s*")
@@ -550,12 +558,18 @@ AGENT_AFTER_BY = re.compile(
     r"\s*(?:(?:the|its|their|a|an)\s+)?(?:[\w’'-]+\s+){0,2}(?:[\w’'-]+\s*[:,]\s*(?:(?:including|among\s+them|such\s+as|"
     r"notably|namely)\s+)?(?:(?:the|its|their)\s+)?)?"
 )
+# 'is a Mars program led by', 'was a joint mission run by': a predicate noun right before the participle.
+COPULA_CRAFT = re.compile(
+    r"\b(?:is|was|are|were|remains|became)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:mission|program|programme|project|"
+    r"satellite|probe|spacecraft|rover|lander|orbiter|telescope|station|craft|flight)\s+$"
+)
 # 'The test', 'a small satellite': a phrase without a name, at the end of what comes before.
 COMMON_NOUN_PHRASE = re.compile(
     r"(?:^|[,;:]\s*|\b)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$"
 )
 # Between a verb and its object: articles, adjectives and nouns, an apposition's comma ('a joint lander, LUPEX').
 DIRECT_OBJECT_GAP = re.compile(r"\s+(?:(?!(?:for|on|to|aboard|with|from|in|at|of|by|that|which)\b)[\w-]+,?\s+){0,6}")
+WITH_PARTNER = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?[A-Z][^,;.]{0,60}?\bto\s+$")
 BUILDS = re.compile(r"buil|develop|design|send|sent")
 NOT_A_COMPANY = re.compile(
     r"\b(?:Institute|Institution|Centre|Center|Laborator(?:y|ies)|University|Academy|Foundation|Observatory|College|"
@@ -1164,15 +1178,24 @@ def relations(
         skipped = skip_parenthesis(sentence, verb_at)
         targets = near if attached else [m for m in before(skipped) if any(is_(m, k) for k in fitting)]
         built = match.re is BUILT_BY
+        part_of: list[Found] = []
         if built:
             # 'Example-1 carries a camera built by NASA': what was built is the name right before
             # (past the auxiliaries of 'was not built by').
             targets = near[-1:] if near and BUILT_GAP.fullmatch(view.text, near[-1].end, start + verb_at) else []
+            part_of = [m for m in before(verb_at) if view.craft(m)][-1:] if not targets else []
+            part_of = part_of if part_of and PART_GAP.fullmatch(sentence, part_of[0].end - start, verb_at) else []
+            # 'The Example-1 rover was built by Example Corp': the builder of a part takes part.
+            targets = targets or part_of
             if not targets and skipped < verb_at:
                 # 'Example-1, the country's first satellite, was built by': past the apposition.
                 named_before = [m for m in before(skipped) if any(is_(m, k) for k in fitting)]
                 tail = NAME_TAIL.fullmatch(view.text, named_before[-1].end, start + skipped) if named_before else None
                 targets = named_before[-1:] if tail else []
+        copula = COPULA_CRAFT.search(sentence, 0, verb_at) if not targets and relation == "leads" else None
+        if copula is not None:
+            # 'It is a Mars program led by ESA', 'Example-1 was a mission run by NASA': the copula's subject.
+            targets = view.clause_subject(copula.start(), "Program")[-1:]
         if not targets and skipped < verb_at and COMMON_NOUN_PHRASE.search(sentence, 0, skipped):
             # 'The test, code-named Mission Shakti, was carried out by …': the apposition names the subject.
             named = [m for m in after(skipped) if m.end <= start + verb_at and any(is_(m, k) for k in fitting)]
@@ -1199,6 +1222,8 @@ def relations(
                         continue
                     for_other = BUILT_FOR.match(view.text, agent.end, limit)
                     kind = "participatesIn" if view.company(agent) or len(agents) > 1 or for_other else "leads"
+                    if part_of:
+                        kind = "participatesIn"
                 fact(agent, kind, targets[-1], cue=match, before=targets[-1], rule="passive")
         if relation == "leads":
             # 'the Subcommittee, chaired by Jane Doe': a person who leads an organization acts for it.
@@ -1292,6 +1317,8 @@ def relations(
                         and VERB_GROUP_TAIL.fullmatch(view.text, m.end, start + match.start())]  # fmt: skip
         together = CO_AGENT.match(view.text, start + match.end(), limit)
         several = len(subjects) > 1 or bool(together and together.group(1))
+        # 'Norway teamed up with Chile to build X': built with a partner named before the infinitive.
+        several = several or bool(subjects and WITH_PARTNER.search(view.text, subjects[-1].end, start + match.start()))
         # 'Example Corp, the company that builds Example-5': a company builds for others and takes part;
         # one that builds and runs it ('built and operated') leads it.
         runs = RUNS_TOO.match(sentence, match.end())
