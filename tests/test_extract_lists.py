@@ -460,6 +460,14 @@ def test_a_crew_listed_takes_part_in_its_mission(extractor: RuleExtractor) -> No
     assert members(found, "example-3", "participatesIn") == {"jane-example", "john-example"}
     found = stated(extractor, "Example-3's crew included Jane Example.")
     assert members(found, "example-3", "participatesIn") == {"jane-example"}
+    found = stated(extractor, "Example-3 lifted off in May. The crew included Jane Example and John Example.")
+    assert members(found, "example-3", "participatesIn") == {"jane-example", "john-example"}
+    # a mission named long before is not the one 'its crew' belongs to
+    found = stated(
+        extractor,
+        "Example-3 lifted off in May. " + "The weather was fine all day. " * 15 + "Its crew included Jane Example.",
+    )
+    assert not members(found, "example-3", "participatesIn")
     # a crew still to come is no fact
     found = stated(extractor, "Example-3 lifted off in May. Its next crew will include Jane Example.")
     assert not members(found, "example-3", "participatesIn")

@@ -356,3 +356,23 @@ def test_building_with_a_partner_is_taking_part(extractor: RuleExtractor) -> Non
     assert ("norway", "leads", "example-3") not in found
     found = stated(extractor, "Norway built Example-3.")
     assert ("norway", "leads", "example-3") in found
+
+
+def test_a_body_weighing_an_agreement_is_no_party_to_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Senate of Norway approves the launch safeguards deal with Chile.")
+    assert not any(r == "partnerOf" for _, r, _ in found)
+    found = stated(extractor, "Norway signed an agreement with Chile in May.")
+    assert ("norway", "partnerOf", "chile") in found
+
+
+def test_suppliers_of_craft_riding_along_take_part(extractor: RuleExtractor) -> None:
+    text = (
+        "Ten small satellites ride along on Example-1, among them Alpha-Sat and BetaSat from JAXA and GammaSat, "
+        "built for the Italian Space Agency."
+    )
+    found = stated(extractor, text)
+    assert {("jaxa", "participatesIn", "example-1"), ("asi", "participatesIn", "example-1")} <= found.keys()
+    # a place after 'from' is where it flew from; a flight whose numeral the name left out is not the program
+    assert not any(s == "kourou" for s, _, _ in stated(extractor, "Example-1 flew on a Falcon 9 from Kourou."))
+    found = stated(extractor, "Ten small satellites ride along on Artemis I, among them Alpha-Sat from JAXA.")
+    assert ("jaxa", "participatesIn", "artemis") not in found

@@ -376,6 +376,8 @@ def lists_and_documents(
         articles(view, fact, history, start)
     if "crew" in sentence:
         crew(view, fact, history, start, sentence)
+    if " on " in sentence or " aboard " in sentence:
+        riders(view, fact, start, sentence)
     if "headquarters" in sentence or "head office" in sentence or "seat" in sentence:
         seats(view, fact, start, sentence)
     as_member = AS_MEMBER.match(sentence) if sentence.startswith(("As ", "Being ")) else None
@@ -586,6 +588,41 @@ CREW = re.compile(
     r"(?:included|includes|include|comprised|comprises|consisted\s+of|consists\s+of|(?:was|were|is|are)\s+made\s+up\s+of|"
     r"were|are|was|is)\b(?:\s*:)?"
 )
+# 'Ten small satellites ride along on Artemis I, among them A and B from JAXA and C, built for ASI': whoever
+# supplies a craft riding along takes part in the mission it rides on.
+RIDE_ALONG = re.compile(
+    r"\b(?:rid(?:e|es|ing)|rode|fl(?:y|ies|ew|ying)|travel(?:s|led|ed)?|(?:is|are|was|were)\s+carried)\s+(?:along\s+)?"
+    r"(?:on|aboard)\s+(?:the\s+)?"
+)
+SUPPLIED_FROM = re.compile(
+    r"(?:\b(?:satellites?|cubesats?|payloads?|instruments?|experiments?|rovers?|probes?|landers?)|[A-Z][\w-]*[A-Z0-9][\w-]*)\s+"
+    r"from\s+(?:the\s+)?|,\s+(?:built|developed|supplied|provided)\s+(?:for|by)\s+(?:the\s+)?"
+)
+
+CUT_NUMERAL = re.compile(r"\s+[IVX]+\b")
+
+
+def riders(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """'Ten small satellites ride along on X, among them A from JAXA and B,
+    built for the Example Agency': the suppliers of the craft that ride on a
+    mission take part in it."""
+    for match in RIDE_ALONG.finditer(sentence):
+        mission = next((m for m in view.mentions if m.start == start + match.end()), None)
+        if mission is None or not view.is_(mission, "Program") or CUT_NUMERAL.match(view.text, mission.end):
+            continue  # ('Artemis I' read as 'Artemis': the flight is not the whole program)
+        end = sentence.find(". ", match.end())
+        for supplied in SUPPLIED_FROM.finditer(sentence, 0, end if end > 0 else len(sentence)):
+            agent = next((m for m in view.mentions if m.start == start + supplied.end()), None)
+            if (
+                agent is not None
+                and view.is_(agent, "Agent")
+                and not view.is_(agent, "Person")
+                and agent.entity != mission.entity
+            ):
+                fact(agent, "participatesIn", mission, cue=match, before=mission, rule="rides along")
+
+
+CREW_REACH = 400  # characters before its sentence that the mission of 'its crew' may be named
 # Where a list of people ends: a new clause or another relative clause.
 CREW_END = re.compile(r"[;.]|\b(?:who|whom|which|that|while|whereas|but|after|before|when)\b")
 
@@ -599,8 +636,10 @@ def crew(view: Any, fact: Fact, history: list[Found], start: int, sentence: str)
             mission = next((m for m in view.mentions if m.start == start + match.start("of")), None)
         elif match.group("owner") in ("'s", "’s"):
             mission = next((m for m in view.mentions if m.end == start + match.start()), None)
-        elif match.group("owner").lower() in ("its", "their"):
+        else:
+            # 'its crew', 'The crew': the mission named last, in this sentence or just before
             mission = antecedent(view.linker, ("Mission",), history, start + match.start())
+            mission = mission if mission is not None and mission.start >= start - CREW_REACH else None
         if mission is None or not view.is_(mission, "Mission"):
             continue
         tail = CREW_END.search(sentence, match.end())

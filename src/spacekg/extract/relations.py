@@ -427,6 +427,11 @@ NOUN_CUE_VERB = re.compile(
     r"\b(?:signed|signs|sign|struck|strikes|reached|reaches|concluded|concludes|made|makes|entered\s+into|forged|"
     r"renewed|extended|has|have|had)\s+(?:a|an|the|its|their|his|her|new|own|first|\s)*[^,;.]{0,40}?$"
 )
+# 'approved the agreement with', 'debates a deal with': a body weighing an agreement is no party to it.
+NOT_A_PARTY = re.compile(
+    r"\b(?:approv|ratif|endors|debat|discuss|criticiz|criticis|reject|review|block|oppos|welcom|scrutini[sz]|vot)\w*\s+"
+    r"(?:(?:the|a|an|its|their|on)\s+)?(?:[\w-]+\s+){0,4}$"
+)
 # Cues that are nouns: what the clause says about them comes after ('… cooperation with NASA ended').
 NOMINAL_CUE = re.compile(
     r"\b(?:participation|cooperation|partnership|membership|(?<=the\s)work|(?<=its\s)work|(?<=their\s)work|"
@@ -909,6 +914,12 @@ def relations(
             if tail and not BY_TIME.match(sentence, tail.end()):
                 continue  # a passive: below ('signed by 2023' is a time)
             verb = NOUN_CUE_VERB.search(sentence, max(0, match.start() - 60), match.start())
+            if (
+                relation == "partnerOf"
+                and not verb
+                and NOT_A_PARTY.search(sentence, max(0, match.start() - 60), match.start())
+            ):
+                continue  # 'Congress approves launch safeguards deal with the United States': not a party to it
             at = verb.start() if verb and relation == "partnerOf" else match.start()
             subjects = [m for m in view.clause_subject(at, domain) if view.own_clause(m, at)]
             if relation == "participatesIn" and owned:
