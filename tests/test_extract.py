@@ -291,7 +291,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.94 / 0.71 / 0.81 (300 of 424) after the participation rules of tests/test_extract_participation.py.
     # 0.93 / 0.65 / 0.77 (334 of 515) since the ten v7 held-out texts joined.
     # 0.95 / 0.70 / 0.80 (358 of 515) after the structural affiliation rules of tests/test_extract_roles.py.
-    assert scores["relations"].f1 >= 0.79 and scores["relations"].precision >= 0.94
+    # 0.96 / 0.73 / 0.83 (376 of 515) with the v7 participation, partner, crew and part shapes of
+    # tests/test_extract_participation.py and tests/test_extract_lists.py (353 of 515 on their own).
+    assert scores["relations"].f1 >= 0.82 and scores["relations"].precision >= 0.95
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
