@@ -19,6 +19,7 @@ from typing import Any
 from spacekg.core.text import NOT_AFTER_TITLE
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import DEFINITE_NOUN, antecedent, resolve
+from spacekg.extract.literals import scan
 from spacekg.extract.patterns import OPEN_TO, OPPOSE
 from spacekg.extract.relations import RECENT, SentenceView, skip_parenthesis
 
@@ -656,6 +657,7 @@ def speech_acts(view: SentenceView, history: list[Found], previous: Found | None
     offsets) of the words reported; ``previous`` as for :func:`speaker_before`."""
     sentence = view.sentence
     acts: list[tuple[Found, Region]] = []
+    first_verb = SPEECH_VERB.search(sentence)  # the first speech verb, looked for once
     for match in ACCORDING_TO.finditer(sentence):
         speaker = speaker_after(view, match.end(), history)
         if speaker is None:
@@ -670,17 +672,17 @@ def speech_acts(view: SentenceView, history: list[Found], previous: Found | None
         if speaker is not None:
             comma = sentence.find(",", match.end())
             acts.append((speaker, ((comma + 1 if comma > 0 else match.end(), len(sentence)),)))
-    for match in SPEECH_NOUN_BY.finditer(sentence):
+    for match in scan(SPEECH_NOUN_BY, sentence):
         # 'It follows the announcement by President Jane Example, on Monday, that …': what follows 'that'.
         that = THAT.search(sentence, match.end())
         speaker = speaker_after(view, match.end(), history) if that else None
         if that and speaker is not None:
             acts.append((speaker, ((that.end(), len(sentence)),)))
-    for match in SPEECH_NOUN_OF.finditer(sentence):
+    for match in scan(SPEECH_NOUN_OF, sentence):
         owners = [m for m in view.mentions if m.end == view.start + match.start()]
         if owners and view.is_(owners[0], "Agent"):
             acts.append((owners[0], ((match.end(), len(sentence)),)))
-    if not acts and not SPEECH_VERB.search(sentence):
+    if not acts and first_verb is None:
         for match in POSITION.finditer(sentence):
             # 'Russia's position is that …', 'The RF and PRC position: …': the owners of the view speak.
             opening = max([m.end() for m in SUBJECT_BREAK_ANY.finditer(sentence, 0, match.start())], default=0)
@@ -702,7 +704,7 @@ def speech_acts(view: SentenceView, history: list[Found], previous: Found | None
         speaker = speaker_before(view, verb.start(), history, previous=previous)[0] if verb else None
         if speaker is not None and verb is not None:
             acts.append((speaker, ((verb.start(), len(sentence)),)))
-    if not SPEECH_VERB.search(sentence):
+    if first_verb is None:
         for match in QUOTE_AFTER_COLON.finditer(sentence):
             # 'Jane Doe put it bluntly: “…”', 'Her message was simple: “…”': the clause before the colon speaks.
             owner = POSSESSIVE_SPEECH.search(sentence, 0, match.start())
@@ -713,7 +715,8 @@ def speech_acts(view: SentenceView, history: list[Found], previous: Found | None
             )
             if speaker is not None:
                 acts.append((speaker, ((match.end(), len(sentence)),)))
-    for match in SPEECH_VERB.finditer(sentence):
+    # (from the first speech verb on: the same matches, the words before it read once)
+    for match in SPEECH_VERB.finditer(sentence, first_verb.start()) if first_verb is not None else ():
         head = sentence[: match.start()].rstrip()
         # '“…,” said X' and '…, said X.': the speaker follows; 'X, the head of Y, said' it precedes.
         inverted = (
@@ -1135,7 +1138,7 @@ def claims(
             # on something not named here is still the subject's claim.
             if not objects:
                 stance(view, candidates, subject, match.start(), first_claim)
-    for match in PASSIVE_STANCE.finditer(sentence):
+    for match in scan(PASSIVE_STANCE, sentence):
         # 'The draft was opposed by Russia and China', 'a text backed by Japan': the agents take the stance.
         limit = view.start + view.clause_end(match.end())
         targets = [m for m in before(match.start()) if not is_(m, "Agent")]
@@ -1149,11 +1152,11 @@ def claims(
         # 'Russia blocked consensus', 'Beijing played the danger down', 'Berlin never hid its doubts'.
         for subject in _stance_subjects(view, match.start(), acts):
             stance(view, candidates, subject, match.start(), first_claim)
-    for match in SUPPORT.finditer(sentence):
+    for match in scan(SUPPORT, sentence):
         # 'Japan backed the draft', 'France voted for it': a stance is the voter's claim.
         for subject in _stance_subjects(view, match.start(), acts):
             stance(view, candidates, subject, match.start(), first_claim)
-    for match in OPEN_TO.finditer(sentence):
+    for match in scan(OPEN_TO, sentence):
         subjects, objects = (
             before(match.start()),
             group([m for m in after(match.end()) if is_(m, "Agent")], False),

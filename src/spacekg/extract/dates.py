@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from spacekg.extract.base import Candidates
+from spacekg.extract.literals import scan
 from spacekg.extract.patterns import MONTHS
 
 # 'Dec 13', '5 Sept. 2021': abbreviated months, only beside a day or a year ('Mar' alone is no date).
@@ -43,7 +44,7 @@ def dates(text: str, start: int, end: int, candidates: Candidates) -> None:
     sentence = text[start:end]
     if not any(d in sentence for d in "0123456789") and not any(m in sentence for m in MONTHS):
         return  # no digit and no month: no date (a cheaper test than the expression)
-    for match in DATE.finditer(sentence):
+    for match in scan(DATE, sentence):
         found = _date(sentence, match)
         if found is not None:
             found["span"] = [start + match.start(), start + match.end()]

@@ -29,6 +29,7 @@ class Linker:
         self.sources = {f.source.sha256 for f in dataset.files}
         self.general: dict[str, tuple[str, float, str]] = {}
         self._is_cache: dict[tuple[str, str], bool] = {}
+        self._new_is_cache: dict[tuple[str, str], bool] = {}
         self.local: dict[str, tuple[str, float, str]] = {}
         for entity in self.entities.values():
             self._add_names(entity)
@@ -242,17 +243,24 @@ class Linker:
         return entity.types[0] if entity is not None and entity.types else None
 
     def is_(self, mention: Found, cls: str) -> bool:
+        # answers kept per (entity, class) and per (new type, class): the classes never change
         if mention.new:
-            # by the ontology's subclasses too: a new DefenceMinistry is an Organization
-            return (mention.type == cls or mention.type in NEW_TYPE_GROUPS.get(cls, set())
-                    or cls in self.ancestors(mention.type))  # fmt: skip
+            key = (mention.type, cls)
+            answer = self._new_is_cache.get(key)
+            if answer is None:
+                kind = mention.type
+                # by the ontology's subclasses too: a new DefenceMinistry is an Organization
+                answer = kind == cls or kind in NEW_TYPE_GROUPS.get(cls, set()) or cls in self.ancestors(kind)
+                self._new_is_cache[key] = answer
+            return answer
         key = (mention.entity, cls)
-        if key not in self._is_cache:
+        answer = self._is_cache.get(key)
+        if answer is None:
             entity = self.entities.get(mention.entity)
             # a known mission is checked like a program, as a new one is (both are led and joined)
             kinds = NEW_TYPE_GROUPS.get(cls, {cls}) if cls == "Program" else {cls}
-            self._is_cache[key] = entity is not None and bool(kinds & self.classes(entity))
-        return self._is_cache[key]
+            answer = self._is_cache[key] = entity is not None and bool(kinds & self.classes(entity))
+        return answer
 
 
 def _trie(names: frozenset[str]) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from spacekg.core.resources import gazetteer_text
 from spacekg.extract.base import Found, slug, trim
 from spacekg.extract.linking import Linker, nested
+from spacekg.extract.literals import scan
 from spacekg.extract.patterns import (
     APPOSITIVE_TITLE,
     DESCRIBED_DOCUMENT,
@@ -376,7 +377,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         if before and before.group(1).split()[0] not in MONTHS and before.group(1) not in names:
             found.append(Found(start + before.start(1), start + before.end(1), slug(before.group(1)), new=True,
                                type="Person", label=before.group(1), confidence=0.6, rule="person, title of"))  # fmt: skip
-    for match in HEAD_FIRST_NAME.finditer(sentence) if any(h in sentence for h in HEAD_FIRST) else ():
+    for match in scan(HEAD_FIRST_NAME, sentence):
         words = trim(match.group(1))
         second = words.split(" and ", 1)[1] if " and " in words else ""
         # 'the Ministry of Example and NASA', '… and the Example Agency': two names
@@ -419,13 +420,13 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         found.append(Found(offset, offset + len(name), slug(name), new=True,
                            type=_craft_or_rocket(sentence, match.end(1), name), label=name, confidence=0.5,
                            rule="numbered name"))  # fmt: skip
-    for match in LETTERED.finditer(sentence) if "-" in sentence else ():
+    for match in scan(LETTERED, sentence):
         if match.group(1) in names or match.group(1).split("-")[0] in NOT_NAMES:
             continue
         found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                            type=_craft_or_rocket(sentence, match.end(1), match.group(1)), label=match.group(1),
                            confidence=0.5, rule="numbered name"))  # fmt: skip
-    for match in NAME_WITH_MORE_HEADS.finditer(sentence) if any(h in sentence for h in MORE_HEADS) else ():
+    for match in scan(NAME_WITH_MORE_HEADS, sentence):
         words = POSSESSOR.sub("", LEADING_WORD.sub("", match.group(1)))  # "NASA's Example Network": the network
         if len(words.split()) < 2 or words in names:
             continue
@@ -482,9 +483,9 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     for match in ARTICLE.finditer(sentence) if "Article " in sentence else ():
         found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True, type="Document",
                            label=match.group(0), confidence=0.5, rule="numbered article"))  # fmt: skip
-    for match in DESCRIBED_DOCUMENT.finditer(sentence) if any(k in sentence for k in DOCUMENT_KINDS) else ():
+    for match in scan(DESCRIBED_DOCUMENT, sentence):
         found.append(described_document(linker, match, start, names))
-    for match in TITLED_PERSON.finditer(sentence) if any(w in sentence for w in TITLE_WORDS) else ():
+    for match in scan(TITLED_PERSON, sentence):
         person = trim(match.group(1))
         if person.split()[0] in MONTHS or POSSESSIVE_WORD.search(person):
             continue  # "the General Assembly's First Committee" names no general

@@ -14,6 +14,7 @@ from typing import Any
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, resolve
 from spacekg.extract.linking import Linker
+from spacekg.extract.literals import may_match, required, scan
 from spacekg.extract.memberships import colon_listed_subject, counted_subject, lists_and_documents
 from spacekg.extract.modality import NEGATED_CUES, NEGATION, PLAN, PREDICATE_PLAN, TAKING_PART_CUES, modality
 from spacekg.extract.patterns import (
@@ -133,6 +134,8 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
 # the last: 'stayed out of', 'takes no part in', 'agreed to stay on', 'will fly an astronaut on' (modality.py)
 ALL_CUES = CUES + MORE_CUES + NEGATED_CUES + TAKING_PART_CUES
 ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue, _ in ALL_CUES))
+# Each cue with the words it cannot match without: most sentences skip most cues with a substring test.
+CUE_WORDS = [(cue, relation, required(cue)) for cue, relation in ALL_CUES]
 JOIN = re.compile(r"(?:re)?join")
 # 'runs X as the first flight of', 'launched as part of': a complement saying what the object is.
 AS_COMPLEMENT = re.compile(
@@ -141,6 +144,17 @@ AS_COMPLEMENT = re.compile(
 # 'joined early talks with NASA on the Gateway': a noun with its own complement between the
 # verb and a later name; the name is not the verb's object.
 OTHER_OBJECT = re.compile(r"\b(?!(?:the|a|an|its|their)\b)[a-z]{3,}\s+(?:with|about|over|against|between|among)\b")
+
+
+# Expressions the per-sentence code below asks many times (compiled once here, not looked up in re's cache).
+POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+TO_BEFORE = re.compile(r"\bto\s+$")
+APOSTROPHE_S = re.compile(r"['’]s")
+OPEN_PARENTHESIS_GAP = re.compile(r"\s*\(\s*")
+CLOSING_PARENTHESIS = re.compile(r"^\s*\)")
+SHORT_PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 class SentenceView:
@@ -172,15 +186,15 @@ class SentenceView:
                           if linker.is_(n, "Person") and TITLE_BETWEEN.fullmatch(text, m.end, n.start)}  # fmt: skip
         # 'Russia's Roscosmos', 'Japan's science minister, Jane Doe': the possessor qualifies the name after it.
         self.modifiers |= {id(m) for m, n in itertools.pairwise(mentions)
-                           if re.fullmatch(r"['’]s\s+", text[m.end : n.start])
+                           if POSSESSIVE_GAP.fullmatch(text, m.end, n.start)
                            or (linker.is_(n, "Person") and ROLE_BETWEEN.fullmatch(text, m.end, n.start))}  # fmt: skip
         # 'a Chinese rocket', 'an American company': a name after an indefinite article qualifies a noun.
         self.modifiers |= {
             id(m)
             for m in mentions
             if text[m.start : m.start + 1].isupper()
-            and re.search(r"\b(?:a|an|A|An)\s+$", text[max(start, m.start - 4) : m.start])
-            and re.match(r"\s+[a-z]", text[m.end : m.end + 2])
+            and INDEFINITE_BEFORE.search(text[max(start, m.start - 4) : m.start])
+            and LOWER_WORD_AFTER.match(text[m.end : m.end + 2])
         }
         # 'the Tokyo-based company': a place inside a compound adjective qualifies a noun ('US-led' still leads).
         self.modifiers |= {id(m) for m in mentions if BASED.match(text, m.end)}
@@ -227,7 +241,7 @@ class SentenceView:
         'Jane Doe, president of the agency CNES, signed': the subject is
         before the apposition or relative clause between commas."""
         dateline = DATELINE.match(self.sentence)
-        if re.search(r"\bto\s+$", self.sentence[:pos]):
+        if TO_BEFORE.search(self.sentence[:pos]):
             # 'OSLO (Wire) - Norway became the 41st country to sign': a dateline is no subject.
             agents = [m for m in self.before(pos) if self.is_(m, domain)
                       and not (dateline and m.start < self.start + dateline.end())]  # fmt: skip
@@ -821,7 +835,7 @@ def relations(
     view.history = history
     refer_back(view, history, document)
     first = len(candidates.facts)
-    is_, before, after, group = view.is_, view.before, view.after, view.group
+    is_, before, after, group = view.linker.is_, view.before, view.after, view.group
 
     def fact(
         subject: Found,
@@ -904,7 +918,9 @@ def relations(
 
     # 'Signing the Accords on Monday, Ecuador …': a verb opening the sentence is matched in lower case.
     lowered = sentence[:1].lower() + sentence[1:]
-    for cue, relation in ALL_CUES if ANY_CUE.search(lowered) else ():
+    for cue, relation, needs in CUE_WORDS:
+        if not may_match(needs, lowered):
+            continue  # none of the words the cue needs: it cannot match (see literals.py)
         domain, range_ = SIGNATURES[relation]
         for match in cue.finditer(lowered):
             owned = OWNED_ROLE.search(sentence, max(0, match.start() - 40), match.end())
@@ -1059,7 +1075,7 @@ def relations(
         for mission in (missions or ([relative] if relative is not None else []))[:1]:
             if mission.entity != rocket.entity:
                 fact(carrier, "participatesIn", mission, cue=match, before=mission, rule="launched on")
-    for match in PARTNERS_INCLUDE.finditer(sentence):
+    for match in scan(PARTNERS_INCLUDE, sentence):
         # 'The ILRS partners include A, B and C', 'The Accords' signatories are A and B'.
         whole = next((m for m in before(match.start() + 1) if m.end == start + match.start()), None)
         members = group([m for m in after(match.end()) if is_(m, "Agent")], False)
@@ -1072,7 +1088,7 @@ def relations(
         ]
         for member in members if kinds else ():
             fact(member, kinds[0], whole, cue=match, before=whole, rule="list of members")
-    for match in JOINT_MISSION_OF.finditer(sentence):
+    for match in scan(JOINT_MISSION_OF, sentence):
         # 'Luna-40 is a joint mission of Chile and Peru': each takes part; a joint one makes them partners.
         craft = next((m for m in before(match.start() + 1) if m.end == start + match.start()), None)
         makers = group([m for m in after(match.end()) if is_(m, "Agent")], False)
@@ -1082,7 +1098,7 @@ def relations(
             fact(maker, "participatesIn", craft, cue=match, before=craft, rule="joint mission")
         for one, other in itertools.combinations(makers, 2):
             fact(one, "partnerOf", other, cue=match, before=craft, rule="joint mission")
-    for match in SITS_WITH.finditer(sentence):
+    for match in scan(SITS_WITH, sentence):
         # 'India sits with China and Russia in BRICS': all of them are members.
         limit = start + view.clause_end(match.end())
         others = group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False)
@@ -1096,7 +1112,7 @@ def relations(
             continue
         for member in view.clause_subject(match.start(), "Agent") + others:
             fact(member, "memberOf", whole, cue=match, rule="sits with")
-    for match in WORKS_WITH.finditer(sentence):
+    for match in scan(WORKS_WITH, sentence):
         subjects = view.clause_subject(match.start(), "Agent")
         objects = group([m for m in after(match.end()) if is_(m, "Agent")], False)
         program = view.program_after(objects[-1].end - start) if objects else None
@@ -1165,7 +1181,7 @@ def relations(
     for subject, relation, obj, role_cue, rule in roles(view, history or [], candidates.facts):
         fact(subject, relation, obj, 0.6, cue=role_cue, rule=rule)
     passives = [(m, PASSIVE_RELATIONS[re.sub(r"\s+", " ", m.group(1)).replace("put forward", "proposed")])
-                for m in PASSIVE.finditer(sentence)]  # fmt: skip
+                for m in scan(PASSIVE, sentence)]  # fmt: skip
     passives += [(m, "leads") for m in MORE_PASSIVE.finditer(sentence)]
     passives += [(m, "leads") for m in BUILT_BY.finditer(sentence)] if " by " in sentence else []
     for match, relation in sorted(passives, key=lambda p: p[0].start()):
@@ -1242,7 +1258,7 @@ def relations(
             for agent in [a for a in agents if is_(a, "Person")]:
                 if bodies and not targets:
                     fact(agent, "affiliatedWith", bodies[-1], 0.6, rule="passive")
-    for match in FOUNDED_AT.finditer(sentence):
+    for match in scan(FOUNDED_AT, sentence):
         organizations = group([m for m in before(match.start()) if is_(m, "Organization")], True)
         clause = re.split(r"[;]|,\s+(?:and|but|which)\b", sentence[match.end() :])[0]
         places = [m for m in after(match.end()) if m.end <= start + match.end() + len(clause) and is_(m, "Place")
@@ -1273,7 +1289,7 @@ def relations(
             seated = resolve(view.linker, "the " + nouns[0], history or [], based_at.start)
         if seated is not None and is_(seated, "Organization"):
             fact(seated, "headquarteredAt", based_at, 0.6, rule="based in")
-    for match in LEAVES.finditer(sentence):
+    for match in scan(LEAVES, sentence):
         # 'Russia would leave the ISS after 2024', 'withdrew from the treaty': it stops taking part.
         limit = start + view.clause_end(match.end())
         targets = [m for m in after(match.end()) if m.start < limit
@@ -1287,7 +1303,7 @@ def relations(
             # A country or an agency leaves a programme; a person leaving a station only goes home.
             if view.own_clause(subject, match.start()) and not is_(subject, "Person"):
                 fact(subject, relation, targets[0], cue=match, rule="leaves", forced="negated")
-    for match in BETWEEN.finditer(sentence):
+    for match in scan(BETWEEN, sentence):
         # 'cooperation between CNES and NASA': each with the others.
         relation = "cooperatesWith" if match.group(1).lower() != "partnership" else "partnerOf"
         limit = start + view.clause_end(match.end())
@@ -1295,7 +1311,7 @@ def relations(
         if len(members) > 1 and members[0].start == start + match.end():
             for one, other in itertools.combinations(members, 2):
                 fact(one, relation, other, cue=match, rule="between")
-    for match in CONTRIBUTES.finditer(sentence):
+    for match in scan(CONTRIBUTES, sentence):
         # 'Pakistan plans to send a rover on Chang'e-8', 'X built a satellite for the mission together with Y'.
         limit = start + view.clause_end(match.end())
         programs = [m for m in after(match.end()) if m.start < limit and is_(m, "Program")
@@ -1349,7 +1365,7 @@ def relations(
         for agent in group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False):
             if missions:
                 fact(agent, "participatesIn", missions[-1], cue=match, before=missions[-1], rule="contribution")
-    for match in MEMBERS_INCLUDE.finditer(sentence):
+    for match in scan(MEMBERS_INCLUDE, sentence):
         # 'The council's 15 members include five permanent members: A, B and C'.
         owner_word = match.group("owner") or match.group("of") or ""
         owner_at = start + (match.start("owner") if match.group("owner") else match.start("of"))
@@ -1420,7 +1436,7 @@ def relations(
         whole = next((m for m in after(match.end()) if m.start == start + match.end()), None)
         if part is not None and whole is not None and is_(part, "Organization") and is_(whole, "Organization"):
             fact(part, "partOf", whole, 0.6, rule="apposition")
-    for match in MEMBERS_LISTED.finditer(sentence):
+    for match in scan(MEMBERS_LISTED, sentence):
         # 'it relies on its members, among them A, B and C': members of the organization 'its' stands for.
         possessor = match.group(1)
         if possessor.lower() in ("its", "their"):
@@ -1439,7 +1455,7 @@ def relations(
             for member in members:
                 fact(member, "memberOf", whole, cue=match, rule="list of members")
     if document is not None:
-        for match in SIGNATORIES.finditer(sentence):
+        for match in scan(SIGNATORIES, sentence):
             for signatory in group([m for m in after(match.end()) if is_(m, "Agent")], False):
                 fact(signatory, "signs", document, cue=match, rule="list of signatories")
     mentions, text = view.mentions, view.text
@@ -1660,12 +1676,12 @@ def group(text: str, mentions: list[Found], last: bool, modifiers: list[tuple[in
         for low, high in sorted(modifiers or (), reverse=True):
             if left.end <= low and high <= right.start:
                 cut_end = high - left.end
-                tail = re.match(r"['’]s", gap[cut_end:])
+                tail = APOSTROPHE_S.match(gap[cut_end:])
                 gap = gap[: low - left.end] + gap[cut_end + (tail.end() if tail else 0) :]
-        if left.entity == right.entity and re.fullmatch(r"\s*\(\s*", gap):
+        if left.entity == right.entity and OPEN_PARENTHESIS_GAP.fullmatch(gap):
             continue  # 'the China National Space Administration (CNSA)': one actor
-        gap = re.sub(r"^\s*\)", "", gap)  # 'the China National Space Administration (CNSA) and Roscosmos'
-        gap = re.sub(r"\s*\([^()]{1,40}\)", "", gap)  # 'Japan (2020), Canada (2020) and Brazil'
+        gap = CLOSING_PARENTHESIS.sub("", gap)  # 'the China National Space Administration (CNSA) and Roscosmos'
+        gap = SHORT_PARENTHESIS.sub("", gap)  # 'Japan (2020), Canada (2020) and Brazil'
 
         if not (JOINER.match(gap) or TITLED_JOINER.match(gap) or ROLE_JOINER.match(gap)):
             break

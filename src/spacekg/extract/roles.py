@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from spacekg.extract.base import Found
 from spacekg.extract.coreference import antecedent, described
 from spacekg.extract.linking import Linker
+from spacekg.extract.literals import search
 from spacekg.extract.patterns import ROLE, TITLE
 
 
@@ -324,7 +325,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _operators(view)
     if "partner" in sentence:
         found += _partner_in(view, history)
-    if " to " in sentence and CHOSEN_TO_LEAD.search(sentence):
+    if " to " in sentence and search(CHOSEN_TO_LEAD, sentence):
         found += _chosen_to_lead(view, history)
     if " charge of " in view.sentence:
         found += _in_charge(view)
