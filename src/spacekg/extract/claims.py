@@ -683,7 +683,7 @@ def speech_acts(view: SentenceView, history: list[Found], previous: Found | None
         if owners and view.is_(owners[0], "Agent"):
             acts.append((owners[0], ((match.end(), len(sentence)),)))
     if not acts and first_verb is None:
-        for match in POSITION.finditer(sentence):
+        for match in scan(POSITION, sentence):
             # 'Russia's position is that …', 'The RF and PRC position: …': the owners of the view speak.
             opening = max([m.end() for m in SUBJECT_BREAK_ANY.finditer(sentence, 0, match.start())], default=0)
             owners = [m for m in view.mentions if view.start + opening <= m.start and m.end <= view.start + match.start()
@@ -1115,7 +1115,7 @@ def claims(
                     entry["modality"] = "negated"  # 'Roscosmos denied that Russia had joined the station'
                 candidates.claims.append(entry)
     spoke = bool(acts)
-    for match in OPPOSE.finditer(sentence):
+    for match in scan(OPPOSE, sentence):
         if match.group(0) == "against" and not VOTED_AGAINST.search(sentence, max(0, match.start() - 40), match.end()):
             continue  # 'a treaty against weapons in space': a noun's complement, no one's stance
         if match.group(0).startswith("object") and not OBJECTS_AS_VERB.match(sentence, match.end()):
@@ -1148,7 +1148,7 @@ def claims(
                                           "confidence": 0.4})  # fmt: skip
             else:
                 stance(view, candidates, agent, 0, first_claim)
-    for match in STANCE.finditer(sentence):
+    for match in scan(STANCE, sentence):
         # 'Russia blocked consensus', 'Beijing played the danger down', 'Berlin never hid its doubts'.
         for subject in _stance_subjects(view, match.start(), acts):
             stance(view, candidates, subject, match.start(), first_claim)

@@ -78,30 +78,36 @@ def may_match(strings: tuple[str, ...] | None, text: str) -> bool:
     """False only when ``text`` holds none of ``strings`` (from :func:`required`), so cannot match."""
     if strings is None:
         return True
-    return any(s in text for s in strings)
+    for s in strings:  # noqa: SIM110 - a plain loop: any() with a generator costs more than the tests
+        if s in text:
+            return True
+    return False
 
 
-_MISSING = re.compile("")
-_GATES: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+# Each pattern's gate by the pattern's id (hashing a pattern hashes its whole compiled code); the
+# pattern is kept in the entry, so it stays alive and its id is never another's.
+_GATES: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The strings of :func:`required` as one expression (``re`` finds one of many literal
     strings far faster than as many ``in`` tests), or ``None``; read once per pattern."""
-    found = _GATES.get(pattern, _MISSING)
-    if found is _MISSING:
+    entry = _GATES.get(id(pattern))
+    if entry is None:
         strings = required(pattern)
-        found = _GATES[pattern] = re.compile("|".join(map(re.escape, strings))) if strings else None
-    return found
+        entry = _GATES[id(pattern)] = (pattern, re.compile("|".join(map(re.escape, strings))) if strings else None)
+    return entry[1]
 
 
 def scan(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
     """``pattern.finditer(text)``, or nothing at once when ``text`` lacks every string a match needs."""
-    strings = gate(pattern)
+    entry = _GATES.get(id(pattern))
+    strings = entry[1] if entry is not None else gate(pattern)
     return pattern.finditer(text) if strings is None or strings.search(text) else ()
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, or ``None`` at once when ``text`` lacks every string a match needs."""
-    strings = gate(pattern)
+    entry = _GATES.get(id(pattern))
+    strings = entry[1] if entry is not None else gate(pattern)
     return pattern.search(text) if strings is None or strings.search(text) else None

@@ -13,7 +13,7 @@ from typing import Any
 from spacekg.core.resources import gazetteer_text
 from spacekg.extract.base import Found, slug, trim
 from spacekg.extract.linking import Linker, nested
-from spacekg.extract.literals import scan
+from spacekg.extract.literals import scan, search
 from spacekg.extract.patterns import (
     APPOSITIVE_TITLE,
     DESCRIBED_DOCUMENT,
@@ -273,7 +273,7 @@ def acronyms(
 ) -> list[Found]:
     found = []
     sentence = text[start:end]
-    definitions = [(m.start(1), m.group(1), m.group(2), m.end()) for m in ACRONYM_DEFINITION.finditer(sentence)]
+    definitions = [(m.start(1), m.group(1), m.group(2), m.end()) for m in scan(ACRONYM_DEFINITION, sentence)]
     if "(" in sentence:
         # where the capitals before it do not spell the acronym, a long name with small words inside may
         spelled = {d[3] for d in definitions if _spells(d[1].split(), _letters(d[2]))}
@@ -501,7 +501,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                 rule="titled person",
             )
         )
-    has_head = HEAD_WORD.search(sentence) is not None
+    has_head = search(HEAD_WORD, sentence) is not None
     for match in NAME_WITH_HEAD.finditer(sentence) if has_head else ():
         words = POSSESSOR.sub("", LEADING_WORD.sub("", match.group(1)))  # "X's Example Council": the council
         if len(words.split()) < 2:

@@ -228,7 +228,8 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
     if anchor > cue[1] and NEGATION.search(verb_group(sentence, cue[1], anchor)):
         return "negated"
     # 'Neither India nor Brazil has signed': the negation comes before the subject.
-    opening = clause_of(sentence, min(subject[0], cue_start))[:8]
+    opening_clause = clause_of(sentence, min(subject[0], cue_start))  # the clause the subject or cue opens, read once
+    opening = opening_clause[:8]
     if (
         NEGATION.search(group)
         or NEGATION.search(sentence[cue[0] : cue[1]])
@@ -250,9 +251,8 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
     if opened_by(sentence, subject[1], cue_start) in ("if", "unless"):
         return "conditional"  # 'Japan, if it joins the ILRS, would be the first': the relation is the condition
     # 'If India signs the Accords, Japan will follow': the relation is the condition itself.
-    if re.match(r"\s*(?:If|if|Unless|unless|Should|should)\b", clause_of(sentence, min(subject[0], cue_start))):
+    if re.match(r"\s*(?:If|if|Unless|unless|Should|should)\b", opening_clause):
         return "conditional"
-    opening_clause = clause_of(sentence, min(subject[0], cue_start))
     if (
         FUTURE_TIME_CLAUSE.match(opening_clause)
         and PRESENT_CUE.match(sentence, cue_start)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from spacekg.extract.base import Candidates, Found
@@ -161,8 +162,11 @@ class SentenceView:
     """One sentence and its mentions, with the questions the rules ask of it:
     which mentions come before or after a position, which are joined by 'and'."""
 
+    is_: Callable[[Found, str], bool]
+
     def __init__(self, linker: Linker, text: str, start: int, end: int, mentions: list[Found]) -> None:
         self.linker, self.text, self.start, self.end = linker, text, start, end
+        self.is_ = linker.is_  # whether a mention is of a class (the linker's own method: no call in between)
         self.sentence = text[start:end]
         self.span = [start, end]
         # 'Roscosmos, which joined talks on the Gateway, has left that project': a document or program
@@ -199,9 +203,6 @@ class SentenceView:
         # 'the Tokyo-based company': a place inside a compound adjective qualifies a noun ('US-led' still leads).
         self.modifiers |= {id(m) for m in mentions if BASED.match(text, m.end)}
         self.modifier_spans = [(m.start, m.end) for m in mentions if id(m) in self.modifiers]
-
-    def is_(self, mention: Found, cls: str) -> bool:
-        return self.linker.is_(mention, cls)
 
     def craft(self, mention: Found) -> bool:
         """A program or mission, or a new name only guessed to be an organization
@@ -919,7 +920,7 @@ def relations(
     # 'Signing the Accords on Monday, Ecuador …': a verb opening the sentence is matched in lower case.
     lowered = sentence[:1].lower() + sentence[1:]
     for cue, relation, needs in CUE_WORDS:
-        if not may_match(needs, lowered):
+        if needs is not None and not may_match(needs, lowered):
             continue  # none of the words the cue needs: it cannot match (see literals.py)
         domain, range_ = SIGNATURES[relation]
         for match in cue.finditer(lowered):
@@ -1182,7 +1183,7 @@ def relations(
         fact(subject, relation, obj, 0.6, cue=role_cue, rule=rule)
     passives = [(m, PASSIVE_RELATIONS[re.sub(r"\s+", " ", m.group(1)).replace("put forward", "proposed")])
                 for m in scan(PASSIVE, sentence)]  # fmt: skip
-    passives += [(m, "leads") for m in MORE_PASSIVE.finditer(sentence)]
+    passives += [(m, "leads") for m in scan(MORE_PASSIVE, sentence)]
     passives += [(m, "leads") for m in BUILT_BY.finditer(sentence)] if " by " in sentence else []
     for match, relation in sorted(passives, key=lambda p: p[0].start()):
         # 'a resolution …, drafted by the United States', 'the mission, led by CNSA'.

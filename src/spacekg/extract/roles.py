@@ -313,7 +313,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _groups(view)
         if OFFICE_WORD.search(sentence):
             found += _offices(view, people, history, facts[-RECENT_FACTS:] + [_as_fact(r) for r in found])
-        if TRAVELLED.search(sentence):
+        if search(TRAVELLED, sentence):
             found += _travelled(view)
     if "rocket" in view.sentence or "launcher" in view.sentence or "booster" in view.sentence:
         found += _launchers(view)
@@ -331,7 +331,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _in_charge(view)
     if any(word in sentence for word in PAYLOAD_WORDS):
         found += _payloads(view, history)
-    if PART_OR_SEAT_WORD.search(sentence):
+    if search(PART_OR_SEAT_WORD, sentence):
         found += _parts_and_seats(view)
     return found
 
