@@ -95,3 +95,23 @@ def test_every_rule_expression_matches_only_where_its_strings_are() -> None:
                 if pattern.search(piece):
                     assert strings.search(piece), (name, pattern.pattern, piece)
     assert checked > 100
+
+
+def test_the_parenthesis_test_answers_as_the_search() -> None:
+    """skip_parenthesis searches PARENTHESIS only in a head that ends with a comma (and spaces):
+    on every prefix of every development sentence, that gives what the search gives."""
+    from spacekg.extract.relations import PARENTHESIS, _parenthesis
+
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for start, end in sentences(text):
+            sentence = text[start:end]
+            for pos in range(len(sentence) + 1):
+                head = sentence[:pos]
+                if pos % 5 and not head[-1:].isspace() and not head.endswith(","):
+                    continue  # every head ending at a comma or a space, and one in five of the others
+                expected, got = PARENTHESIS.search(head), _parenthesis(head)
+                assert (expected and expected.span()) == (got and got.span()), head
+    for head in ["Japan, a partner,", "Japan, a partner, \n", "Japan, a partner,\u00a0", "Japan, a partner"]:
+        expected, got = PARENTHESIS.search(head), _parenthesis(head)
+        assert (expected and expected.span()) == (got and got.span()), head

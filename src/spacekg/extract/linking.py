@@ -189,7 +189,9 @@ class Linker:
             if len(cache) >= 8:
                 cache.clear()
             # A name stands alone, or before a possessive or a hyphen (Russian-Chinese).
-            cache[key] = re.compile(rf"(?<![\w])({_trie(key)})(?=(?:['’]s)?(?![\w]))")
+            # (no word character before it: tested after its first letter, so that re skips at once
+            # the places where no name begins, as it does for an expression opening with letters)
+            cache[key] = re.compile(rf"({_trie(key, word_start=True)})(?=(?:['’]s)?(?![\w]))")
         return cache[key]
 
     def resolve_overlaps(self, found: list[Found]) -> list[Found]:
@@ -263,10 +265,12 @@ class Linker:
         return answer
 
 
-def _trie(names: frozenset[str]) -> str:
+def _trie(names: frozenset[str], word_start: bool = False) -> str:
     """An expression matching exactly the names, longest first: names that
     match at one place are prefixes of each other, so trying the longer
-    continuation before stopping gives the longest name that fits."""
+    continuation before stopping gives the longest name that fits.
+    ``word_start``: only where no word character comes before the name
+    (``(?<![\\w])`` in front, written as a look back past the first letter)."""
     root: dict[str, Any] = {}
     for name in names:
         node = root
@@ -274,14 +278,15 @@ def _trie(names: frozenset[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}  # a name ends here
 
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+    def build(node: dict[str, Any], first: bool = False) -> str:
+        branches = [re.escape(char) + (rf"(?<![\w]{re.escape(char)})" if first else "") + build(child)
+                    for char, child in sorted(node.items()) if char]  # fmt: skip
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return build(root)
+    return build(root, word_start)
 
 
 DERIVED = ("initials", "last word of a known name", "last words of a known name", "first words of a known name")

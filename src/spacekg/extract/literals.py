@@ -24,6 +24,8 @@ from collections.abc import Iterable
 from re import _parser  # type: ignore[attr-defined]  # the standard library's own reader of expressions
 from typing import Any
 
+from spacekg.extract.linking import _trie
+
 _REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT)
 
 
@@ -91,11 +93,12 @@ _GATES: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 def gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The strings of :func:`required` as one expression (``re`` finds one of many literal
-    strings far faster than as many ``in`` tests), or ``None``; read once per pattern."""
+    strings far faster than as many ``in`` tests), or ``None``; built once per pattern."""
     entry = _GATES.get(id(pattern))
     if entry is None:
         strings = required(pattern)
-        entry = _GATES[id(pattern)] = (pattern, re.compile("|".join(map(re.escape, strings))) if strings else None)
+        # the strings share their prefixes in the expression (a trie): a few letters tried at each place
+        entry = _GATES[id(pattern)] = (pattern, re.compile(_trie(frozenset(strings))) if strings else None)
     return entry[1]
 
 
@@ -111,3 +114,10 @@ def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     entry = _GATES.get(id(pattern))
     strings = entry[1] if entry is not None else gate(pattern)
     return pattern.search(text) if strings is None or strings.search(text) else None
+
+
+def fullmatch(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``pattern.fullmatch(text, pos, endpos)``, or ``None`` at once when the span lacks every string a match needs."""
+    entry = _GATES.get(id(pattern))
+    strings = entry[1] if entry is not None else gate(pattern)
+    return pattern.fullmatch(text, pos, endpos) if strings is None or strings.search(text, pos, endpos) else None

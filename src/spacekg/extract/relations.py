@@ -15,7 +15,7 @@ from typing import Any
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, resolve
 from spacekg.extract.linking import Linker
-from spacekg.extract.literals import may_match, required, scan
+from spacekg.extract.literals import fullmatch, may_match, required, scan
 from spacekg.extract.memberships import colon_listed_subject, counted_subject, lists_and_documents
 from spacekg.extract.modality import NEGATED_CUES, NEGATION, PLAN, PREDICATE_PLAN, TAKING_PART_CUES, modality
 from spacekg.extract.patterns import (
@@ -363,7 +363,7 @@ class SentenceView:
     def relative_object(self, pos: int, range_: str) -> Found | None:
         """'the Accords, which more than thirty countries had signed': the
         mention a relative clause ending at ``pos`` is about, if of ``range_``."""
-        matches = list(re.finditer(RELATIVE, self.sentence[:pos]))
+        matches = list(scan(RELATIVE_CLAUSE, self.sentence[:pos]))
         match = matches[-1] if matches else None
         if match is None or re.search(r"[;]", self.sentence[match.end() : pos]):
             return None
@@ -499,6 +499,7 @@ PROGRAM_OR_DOCUMENT_ANAPHOR = re.compile(
 )
 # A relative pronoun, perhaps after its preposition ('to which').
 RELATIVE = r",?\s*(?:(?:to|in|of|with|by|for|from|under|on)\s+)?\b(?:which|that|whom)\b"
+RELATIVE_CLAUSE = re.compile(RELATIVE)
 RELATIVE_HEAD_GAP = re.compile(r"(?:\s+[a-z]+|,\s*\d{4})?\s*")
 # ', the principles for exploring the Moon ' between a name and its relative pronoun.
 APPOSED = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{1,80}?\s*")
@@ -789,15 +790,21 @@ def object_antecedent(view: SentenceView, history: list[Found], before: int, pro
 def skip_parenthesis(sentence: str, pos: int) -> int:
     """The position before an apposition or relative clause that ends at ``pos``
     (or before the auxiliaries that follow it: '…, a partner of NASA, has not')."""
-    match = PARENTHESIS.search(sentence[:pos])
+    match = _parenthesis(sentence[:pos])
     if match:
         return match.start()
     tail = VERB_GROUP_TAIL.search(sentence, 0, pos)
     if tail and tail.start() < pos:
-        match = PARENTHESIS.search(sentence[: tail.start()])
+        match = _parenthesis(sentence[: tail.start()])
         if match:
             return match.start()
     return pos
+
+
+def _parenthesis(head: str) -> re.Match[str] | None:
+    """PARENTHESIS in ``head``: it ends with a comma and spaces at most, so a head that does not cannot match
+    (``\\s`` is what ``str.rstrip`` strips); the test spares a search from every comma."""
+    return PARENTHESIS.search(head) if head.rstrip().endswith(",") else None
 
 
 # ', Chile in 2021', ' and Peru a year later': a subject with only a time phrase left of its clause.
@@ -1602,7 +1609,7 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
         for body in bodies:
             if body.end <= person.start:
                 between = text[body.end : person.start]
-                if is_(body, "Country") and NATIONALITY.fullmatch(text, max(view.start, body.start - 4), person.start):
+                if is_(body, "Country") and fullmatch(NATIONALITY, text, max(view.start, body.start - 4), person.start):
                     continue  # 'a Canadian astronaut, Jane Doe': her nationality, not an office held for Canada
                 if PLURAL_ROLE_LIST.search(between):
                     continue  # 'the four NASA astronauts, Jane Doe of ESA and …': a list, not an apposition
