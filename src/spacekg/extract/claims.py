@@ -652,6 +652,18 @@ def _reported_region(sentence: str, verb: re.Match[str], subject_start: int) -> 
     return ((verb.end(), len(sentence)),)
 
 
+def _agent_since(view: SentenceView, history: list[Found], since: int) -> bool:
+    """Whether an agent is named from ``since`` up to the sentence. ``history`` (the text's mentions
+    so far) is in text order, so it is read from its end back to ``since`` only, not whole: the work
+    per sentence stays the same however long the text."""
+    for mention in reversed(history):
+        if mention.start < since:
+            return False
+        if mention.start < view.start and view.is_(mention, "Agent"):
+            return True
+    return False
+
+
 def speech_acts(view: SentenceView, history: list[Found], previous: Found | None = None) -> list[tuple[Found, Region]]:
     """Each speech act in the sentence: its speaker and the region (sentence
     offsets) of the words reported; ``previous`` as for :func:`speaker_before`."""
@@ -1023,7 +1035,7 @@ def claims(
         interview is not None
         and interview.last_speaker is not None
         and 0 <= view.start - interview.last_end < 400
-        and not any(interview.last_end <= m.start < view.start and view.is_(m, "Agent") for m in history)
+        and not _agent_since(view, history, interview.last_end)
     ):
         previous = interview.last_speaker
     acts = speech_acts(view, history, previous)
