@@ -318,3 +318,34 @@ def test_the_station_stands_for_the_station_named_last(extractor: RuleExtractor)
     claim = next(c for c in candidates.claims if "proposition" in c)
     assert claim["speaker"] == "white-house"
     assert claim["proposition"]["subject"] == "united-states" and claim["modality"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia pulled out of the International Space Station.", {("russia", "participatesIn", "iss"): "negated"}),
+        (
+            "Japan has been excluded from the International Lunar Research Station.",
+            {("japan", "participatesIn", "ilrs"): "negated"},
+        ),
+        (
+            "Japan is no longer part of the International Lunar Research Station.",
+            {("japan", "participatesIn", "ilrs"): "negated"},
+        ),
+        ("Japan remains outside the Artemis Accords.", {("japan", "signs", "artemis-accords"): "negated"}),
+        (
+            "Japan was supposed to join the International Lunar Research Station, but it never did.",
+            {("japan", "participatesIn", "ilrs"): "negated"},
+        ),
+        # a negation inside a relative clause is not the main verb's
+        (
+            "Japan, which has not joined the International Lunar Research Station, signed the Artemis Accords.",
+            {("japan", "participatesIn", "ilrs"): "negated", ("japan", "signs", "artemis-accords"): None},
+        ),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_leaving_staying_out_and_relative_negations(
+    extractor: RuleExtractor, text: str, expected: dict[tuple[str, str, str], str | None]
+) -> None:
+    assert stated(run(extractor, text)) == expected

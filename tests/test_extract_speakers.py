@@ -695,3 +695,56 @@ def test_a_name_with_commas_speaks_whole(extractor: RuleExtractor) -> None:
         "that the mission could be cancelled."
     )
     assert all_speakers(extractor, text) == ["senate-subcommittee-on-commerce-justice-and-science"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a quotation, a dash and who said it
+        ("“The test was safe.” — Jane Example, NASA administrator", ["jane-example"]),
+        # a counted plural and 'they' stand for the group named before
+        ("Japan and India signed the Artemis Accords. Both countries said the deal was fair.", ["india", "japan"]),
+        ("Russia and China launched the probe in May. They said the launch had been a success.", ["china", "russia"]),
+        # 'the minister' named last by a country's possessive and no name speaks for the country
+        (
+            "NASA Administrator Jane Example met Japan's science minister on Monday. The minister said the talks "
+            "went well.",
+            ["japan"],
+        ),
+        (
+            "Jane Example, Japan's science minister, met NASA on Monday. The minister said the talks went well.",
+            ["jane-example"],
+        ),
+        # an organization in parentheses after a person is whom she works for, not a definition
+        ("Jane Example (NASA) said the launch had failed.", ["jane-example"]),
+        # 'described' reports speech only as 'described … as'
+        ("NASA and ESA signed it. The two agencies described robotic missions to the Moon.", []),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_groups_roles_and_attributions(extractor: RuleExtractor, text: str, speaker: list[str]) -> None:
+    assert sorted(all_speakers(extractor, text)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # 'who asked not to be named' is no speech, and the body's unnamed official speaks for it
+        ("A Roscosmos official, who asked not to be named, told me that the launch had failed.", ["roscosmos"]),
+        # a court's finding; 'the court' is the Court of … named before
+        (
+            "The Federal Court of Example heard the case. The court held that the Lunar Example Agency had breached "
+            "the contract.",
+            ["court-of-example"],
+        ),
+        # a transcript's labels with a title or a first name
+        (
+            "Our guest is Dr. Jane Example, a space lawyer.\n\nDr. Example: It bans weapons of mass destruction in "
+            "orbit.\n\nJANE: Yes, it bans them all in orbit.\n",
+            ["jane-example", "jane-example"],
+        ),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_notebooks_rulings_and_transcripts(extractor: RuleExtractor, text: str, speaker: list[str]) -> None:
+    assert all_speakers(extractor, text) == speaker

@@ -20,6 +20,7 @@ from spacekg.core.text import NOT_AFTER_TITLE
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import DEFINITE_NOUN, antecedent, resolve
 from spacekg.extract.literals import scan
+from spacekg.extract.memberships import counted_subject
 from spacekg.extract.patterns import OPEN_TO, OPPOSE
 from spacekg.extract.relations import RECENT, SentenceView, skip_parenthesis
 
@@ -33,7 +34,9 @@ SPEECH_VERB = re.compile(
     r"wr(?:ote|ites)(?=\s*(?:[,.;:!?“”\"]|that\b|in\b|on\b|$))|replied|replies|commented|remarked|emphasi[sz]ed|emphasi[sz]es|acknowledged|"
     r"admitted|reiterated|underlined|recalled|countered|counters|responded|responds|cautioned|conceded|contended|"
     r"contends|maintained|maintains|suggested|predicted|vowed|promised|tweeted|posted|pointed\s+out|welcomed|hailed|"
-    r"praised|congratulated|dismissed|questioned|grilled|pressed(?!\s+(?:for|ahead|on\s+with)\b)|described|called\s+(?:it|the|on|for)|denied|denies|disclosed|"
+    r"praised|congratulated|dismissed|questioned|grilled|pressed(?!\s+(?:for|ahead|on\s+with)\b)|"
+    # 'described the test as reckless'; not 'described robotic missions to the Moon'.
+    r"described(?=\s+(?:[\w’'-]+\s+){0,6}?as\b)|called\s+(?:it|the|on|for)|denied|denies|disclosed|"
     r"revealed|reported|estimated|assured|signall?ed|indicated|hinted|alleged|accused|blamed|thanked|condemned|"
     # 'concluded that …', 'observed: “…”'; not 'concluded an agreement with', 'observed the launch'.
     r"(?:concluded|observed)(?=\s*(?:[,.;:!?“”\"]|that\b|$))|protested|protests|complained|objected|applauded|lauded|slammed|blasted|decried|denounced|"
@@ -47,6 +50,8 @@ SPEECH_VERB = re.compile(
     r"(?:believes|believed|thinks|thought|hopes|hoped|fears|feared|expects|doubts|doubted)\s+that|"
     # 'agreed that', 'agreed on Monday that', 'decided in June that', 'They also decide that'.
     r"(?:agreed|decided|ruled|concluded|agrees?|decides?)\s+(?:(?:on|in|at|last|this)\s+[\w ]{1,20}?\s+)?that|"
+    # a court's or a panel's finding: 'The court held that …', 'the tribunal found that …'.
+    r"(?:held|holds|found|finds)\s+that|"
     # A plural subject's present tense: 'Russia and China insist that …', 'officials warn that …'.
     r"(?:insist|argue|warn|maintain|contend|deny)\b|"
     r"(?:claim|acknowledge|admit|concede|complain|stress|note|believe|fear|doubt|point\s+out|reply|respond|counter|"
@@ -118,7 +123,7 @@ SUBJECT_BREAK = re.compile(r"[;:“”\"]|,\s+(?:and|but|while)\s+|^")
 SPEECH_NOUN_SUBJECT = re.compile(
     DEFINITE_NOUN.pattern + r"(?:['’]s\s+\w+)?\s*(?:,[^,]*,\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+)*$"
 )
-RELATIVE_PRONOUN_BEFORE = re.compile(r",?\s*(?:which|that|whom)\s+$")
+RELATIVE_PRONOUN_BEFORE = re.compile(r",?\s*(?:which|that|whom|who)\s+(?:(?:has|had|have|also|once)\s+)*$")
 # '…, the statement added', 'The joint communiqué said': a statement speaks for whoever made it.
 STATEMENT_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\s)(?:the|The|this|This|its|Its|their|Their)\s+(?:joint\s+|final\s+|written\s+|brief\s+)?"
@@ -178,6 +183,40 @@ ROLE_NOUN_SUBJECT = re.compile(
 CO_AGENT_BEFORE = re.compile(r"\b(?:[Ww]ith|[Aa]longside|[Uu]nlike|[Ll]ike|[Bb]esides)\s+(?:the\s+)?$")
 
 
+ROLE_WORD = re.compile(r"[a-z]+(?=\s*(?:,[^,]*,\s*)?(?:(?:has|had|also|then|later)\s+)*$)")
+
+
+def _unnamed_role_owner(view: SentenceView, phrase: str, history: list[Found], before: int) -> Found | None:
+    """Whom 'the minister' speaks for when the text named the role last by its owner's possessive and
+    no name ('Japan's science minister met … The minister said'): that owner; else None."""
+    noun = ROLE_WORD.search(phrase)
+    if noun is None:
+        return None
+    low = max(0, before - 600)
+    uses = [m for m in ROLE_NOUN.finditer(view.text, low, before) if m.group(0) == noun.group(0)]
+    if not uses:
+        return None
+    last = uses[-1]
+    at = last.start()
+    if re.match(r"\s*,?\s*[A-Z]", view.text[last.end() : last.end() + 4]):
+        return None  # 'the minister, Jane Example': named
+    owner = POSSESSED_ROLE.search(view.text, max(0, at - 60), at)
+    if owner is None:
+        return None
+    found = next((m for m in reversed(history) if m.end == owner.start() and view.is_(m, "Agent")
+                  and not view.is_(m, "Person")), None)  # fmt: skip
+    if found is not None and any(view.is_(m, "Person") and re.fullmatch(r"\s*,\s*", view.text[m.end : found.start])
+                                 for m in history if found.start - 60 <= m.end <= found.start):  # fmt: skip
+        return None  # 'Jane Example, Japan's science minister, …': the role of a named person
+    return found
+
+
+ROLE_NOUN = re.compile(
+    r"\b(?:minister|administrator|director|chief|head|president|ambassador|envoy|spokes(?:person|man|woman)|commander|"
+    r"chair(?:man|woman|person)?|secretary|senator|astronaut|scientist|founder|executive|diplomat|official|general|"
+    r"premier|chancellor)\b"
+)
+POSSESSED_ROLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 # Words that put a person in an object position: 'told Jane Doe', 'replaced John Roe as head'.
 OBJECT_BEFORE = re.compile(
     r"\b(?:[Ww]ith|[Aa]longside|to|from|of|for|by|on|at|against|than|about|told|asked|met|replaced|succeeded|"
@@ -291,7 +330,7 @@ COLLECTIVE_SUBJECT = re.compile(
 # 'the institute said', 'the centre added': a body named by the last word of its name.
 NAME_NOUN_SUBJECT = re.compile(
     r"\b(?:the|The)\s+(?:[a-z]+\s+)?(institute|centre|center|group|consortium|alliance|bloc|union|office|"
-    r"laboratory|observatory|university|academy|foundation|corporation|company|operator|forum|commission|"
+    r"laboratory|observatory|university|academy|foundation|corporation|company|operator|forum|commission|court|tribunal|"
     r"council|committee|ministry|agency|administration|organi[sz]ation|service|force|command|delegation|embassy)"
     r"\s*(?:,[^,]*,\s*)?(?:(?:has|had|also|then|later|again)\s+)*$"
 )
@@ -309,12 +348,18 @@ def _named_by_noun(view: SentenceView, noun: str, history: list[Found], before: 
         entity = view.linker.entities.get(mention.entity)
         names = [view.text[mention.start : mention.end], mention.label]
         names += [entity.label, *entity.aliases] if entity is not None else []
-        if any(name.lower().split()[-1:] == [noun] for name in names if name):
+        # the last word, or the word before 'of' in a head-first name ('the court': the Federal Court of Example)
+        if any(noun in (name.lower().split()[-1], _head_before_of(name)) for name in names if name.split()):
             return mention
     return None
 
 
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+
+
+def _head_before_of(name: str) -> str:
+    words = name.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else ""
 
 
 def _salient(view: SentenceView, nearest: Found, history: list[Found], before: int) -> Found:
@@ -411,7 +456,11 @@ def speaker_before(
             return target, pronoun.start()
     breaks = [m.end() for m in SUBJECT_BREAK.finditer(head)]
     # 'He said the United States welcomed …': the words an earlier speech verb reports are a clause of their own.
-    breaks += [m.end() for m in SPEECH_VERB.finditer(head) if not PARTICIPLE.match(m.group(0))]
+    breaks += [
+        m.end()
+        for m in SPEECH_VERB.finditer(head)
+        if not PARTICIPLE.match(m.group(0)) and not RELATIVE_PRONOUN_BEFORE.search(head, 0, m.start())
+    ]  # 'X, who asked …, said': X
     # '… Subcommittee on Commerce, Justice, Science, and Related Agencies said': no break inside a name.
     breaks = [b for b in breaks if not any(m.start < view.start + b < m.end for m in view.mentions)]
     clause_start = max(breaks) if breaks else 0
@@ -446,6 +495,9 @@ def speaker_before(
         if owners and voice.group(1) is None:
             return owners[0], subject_start  # 'Russia's UN envoy said': the envoy speaks for Russia
         if voice.group(1) is not None and ROLE_HEAD.search(words):
+            owner = _unnamed_role_owner(view, words, history, view.start + subject_start)
+            if owner is not None:
+                return owner, subject_start  # 'Japan's science minister … The minister said': Japan's voice
             # 'The agency chief said', 'Its chief said': a role named alone is the person last named.
             person = antecedent(view.linker, ("Person",), history, view.start + subject_start)
             if person is not None:
@@ -498,6 +550,9 @@ def speaker_before(
     # 'the minister said', 'The administrator added': a role noun stands for the person last named.
     role = ROLE_NOUN_SUBJECT.search(head)
     if role:
+        owner = _unnamed_role_owner(view, role.group(0), history, view.start + role.start())
+        if owner is not None:
+            return owner, role.start()  # 'Japan's science minister … The minister said': Japan's voice
         return antecedent(view.linker, ("Person",), history, view.start + role.start()), role.start()
     # 'The ministers reaffirmed …', 'Leaders agreed that …': a communiqué's members speak as their body.
     members = COLLECTIVE_SUBJECT.search(head)
@@ -592,10 +647,20 @@ def _bare_phrase(rest: str) -> bool:
 
 
 CLAUSE_PERSON = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:(?:has|had|also|then|later|again|first)\s+)*[a-z]+ed\b")
+# A counted plural right before the speech verb ('Both countries', 'The two agencies also').
+COUNTED_BEFORE = re.compile(
+    r"\b(?:[Bb]oth|[Tt]he\s+(?:two|three|four|five|six|both))(?:\s+[a-z]+)?(?:\s+(?:have|had|also|then|later|jointly|"
+    r"again|all))*$"
+)
+# '“…” — Jane Example, NASA administrator': a dash after a quotation names who said it.
+DASH_ATTRIBUTION = re.compile(r"[”\"]\s*(?:[—–]|--?)\s*")
+THEY_BEFORE = re.compile(r"\b[Tt]hey(?:\s+(?:have|had|also|then|later|again|jointly|both|all))*\s*$")
 COORDINATED_VERB = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|again))?$")
 NEGATED_SPEECH = re.compile(
     r"\b(?:not|never|n['’]t|no\s+longer|(?:declin|refus)(?:ed|es|e)\s+to)(?:\s+(?:yet|publicly|officially|formally))?$"
 )
+# 'who asked not to be named': no speech of its own.
+ANONYMITY = re.compile(r"asked\s+not\s+to\s+be\s+(?:named|identified|quoted)")
 # 'no Chinese official has claimed …', 'Nobody has said': no one speaks.
 NO_ONE_SUBJECT = re.compile(
     r"(?:\b[Nn]o\s+(?:[\w-]+\s+){0,2}(?:officials?|one|spokes(?:person|man|woman)|leaders?|ministers?|governments?|"
@@ -716,6 +781,11 @@ def speech_acts(view: SentenceView, history: list[Found], previous: Found | None
         speaker = speaker_before(view, verb.start(), history, previous=previous)[0] if verb else None
         if speaker is not None and verb is not None:
             acts.append((speaker, ((verb.start(), len(sentence)),)))
+    for match in DASH_ATTRIBUTION.finditer(sentence) if not acts else ():
+        speaker = speaker_after(view, match.end(), history)
+        if speaker is not None and match.end() + 80 >= len(sentence.rstrip()):
+            acts.append((speaker, ((0, match.start() + 1),)))
+            break
     if first_verb is None:
         for match in QUOTE_AFTER_COLON.finditer(sentence):
             # 'Jane Doe put it bluntly: “…”', 'Her message was simple: “…”': the clause before the colon speaks.
@@ -743,6 +813,7 @@ def speech_acts(view: SentenceView, history: list[Found], previous: Found | None
         )
         if (
             (PASSIVE_BEFORE.search(head) and not match.group(0).startswith("quoted"))
+            or ANONYMITY.match(sentence, match.start())
             or NEGATED_SPEECH.search(head)
             or NO_ONE_SUBJECT.search(head)
         ):
@@ -753,6 +824,11 @@ def speech_acts(view: SentenceView, history: list[Found], previous: Found | None
             continue
         speaker, subject_start = (None, 0) if inverted else speaker_before(view, match.start(), history,
                                                                              previous=previous)  # fmt: skip
+        counted = counted_subject(view, match.start(), "Agent") if speaker is None and not inverted else None
+        if counted and COUNTED_BEFORE.search(head):
+            # 'Japan and India signed it. Both countries said …', 'The two agencies said': the group named before.
+            speaker = counted[0]
+            acts += [(other, JOINT) for other in counted[1:] if other.entity != speaker.entity]
         if not inverted and PARTICIPLE.match(match.group(0)):
             # 'After the war he halted the launches, demanding that …': the clause's subject pronoun speaks.
             clause_at = max([b.end() for b in SUBJECT_BREAK_ANY.finditer(head)], default=0)
@@ -796,6 +872,13 @@ def speech_acts(view: SentenceView, history: list[Found], previous: Found | None
                         and not RELATIVE_OPEN.search(view.text, low, high)
                     ):
                         acts.append((other, JOINT))
+            if THEY_BEFORE.search(head) and speaker.end <= view.start:
+                # 'Russia and China launched it. They said …': the group 'they' stands for.
+                earlier = [m for m in history if speaker.start - 200 <= m.start and m.end <= speaker.end
+                           and m.rule != "anaphor" and view.is_(m, "Agent") and not view.is_(m, "Person")]  # fmt: skip
+                joined = view.group(earlier, True)
+                if len(joined) > 1 and re.search(r"\band\b", view.text[joined[-1].start : joined[0].end]):
+                    acts += [(other, JOINT) for other in joined if other.entity != speaker.entity]
             # 'Together with Russia, China called for …': the co-agent speaks too.
             clause = SUBJECT_BREAK_ANY.split(sentence[: match.start()])[-1]
             floor = view.start + match.start() - len(clause)
@@ -885,6 +968,7 @@ INTERVIEW_CUE = re.compile(
     re.IGNORECASE,
 )
 BARE_QUESTION = re.compile(r"[^\n]{3,200}\?[”\"’)]*\s*")
+TITLE_WORD = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Senator|Sen|Gen|General|Judge|Ambassador)\.?\s+", re.I)
 # 'NELSON: We will go back.', 'Jane Example: …': a transcript's line names its speaker.
 LINE_SPEAKER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s")
 
@@ -972,13 +1056,13 @@ class Discourse:
             named = LINE_SPEAKER.match(text, at)
             if not named or at < 1 or QUESTION_LINE.match(text, at) or ANSWER_LINE.match(text, at):
                 continue
-            name = named.group(1).lower()
+            name = TITLE_WORD.sub("", named.group(1)).lower()  # 'Dr. Example:'
             if len(text[named.end() : view.end].split()) < 3:
                 return None  # 'Fox: Yes.': a one-word answer is evidence of the claim the next sentence states
             for mention in reversed(history):
                 if mention.end <= at + len(named.group(1)) and view.is_(mention, "Person"):
                     label = (mention.label or text[mention.start : mention.end]).lower()
-                    if name == label or name == label.split()[-1]:
+                    if name in (label, label.split()[-1]) or (label.split()[0] == name and " " not in name):
                         self.line = at
                         return mention
         return None

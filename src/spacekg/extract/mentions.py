@@ -295,6 +295,9 @@ def acronyms(
         ):
             continue  # 'Jane Doe (ESA)', 'Jane Doe (Roscosmos)': a person and the body she is with, no definition
         known = names.get(long_name) or names.get(short)
+        if (known and long_name not in names and head_kind(long_name) is None and len(long_name.split()) <= 3
+                and not _spells(long_name.split(), _letters(short))):  # fmt: skip
+            continue  # 'Jane Example (NASA) said': whom a person works for, not a definition of NASA
         if known:
             acronyms[short] = known[0]
             acronyms[long_name] = known[0]

@@ -35,24 +35,26 @@ NEGATION = re.compile(
 _NOT_IN = (
     r"\b(?:st(?:ay|ays|ayed|aying)|rema(?:in|ins|ined|ining)|k(?:eep|eeps|ept))\s+(?:well\s+)?out\s+of\b|"
     r"\b(?:tak(?:e|es|en|ing)|took|ha(?:s|ve|d|ving)|play(?:s|ed|ing)?)\s+no\s+(?:[a-z]+\s+)?(?:part|role|share)\s+in\b|"
-    r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:not\s+(?:a\s+)?part\s+of|outside|absent\s+from)\b"
+    r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:(?:not|no\s+longer)\s+(?:a\s+)?part\s+of|"
+    r"outside|absent\s+from)\b|"
+    # 'pulled out of the ISS', 'has been excluded from the programme'.
+    r"\bpull(?:s|ed|ing)?\s+out\s+of\b|\b(?:been|was|were|is|are)\s+excluded\s+from\b"
 )
 NEGATED_CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_NOT_IN), "participatesIn"),
     (re.compile(_NOT_IN), "memberOf"),
+    # 'remains outside the Accords', 'stayed out of the treaty': not a party ('joining a treaty is signing it').
+    (re.compile(_NOT_IN), "signs"),
 ]
 # Verbs of staying in or flying on a program, mostly read in plans ('agreed to stay on the ISS', 'would keep
 # operating the station', 'will fly an astronaut on X', 'is to fly to the station'): taking part. Their modality
-# comes from the verb group like any cue's. Staying is read only after 'to'/'would'/'will': a done stay on a
-# station is a crew's, whose taking part is in the mission flown.
-_PLANNED = r"(?:(?<=\bto\s)|(?<=\bwould\s)|(?<=\bwill\s)|(?<=\bshall\s))"
+# comes from the verb group like any cue's. Staying is read in its base form only ('to stay', 'would remain',
+# 'they stay'): a done stay on a station ('stayed') is a crew's, whose taking part is in the mission flown.
 TAKING_PART_CUES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
-            _PLANNED
-            + r"(?:stay|remain)\s+(?:on\s+board\s+(?:of\s+)?|aboard|on|in)\b|"
-            + _PLANNED
-            + r"keep\s+operating\b|\bk(?:eep|eeps|ept|eeping)\s+flying\s+(?:crews|astronauts)\s+to\b|"
+            r"\b(?:stay|remain)\s+(?:on\s+board\s+(?:of\s+)?|aboard|on|in)\b|"
+            r"\bkeep\s+operating\b|\bk(?:eep|eeps|ept|eeping)\s+flying\s+(?:crews|astronauts)\s+to\b|"
             r"\bfl(?:y|ies|ew|ying|own)\s+(?:(?:an?|one|two|three|four|its|their|his|her)\s+(?:[\w-]+\s+)?"
             r"(?:astronauts?|cosmonauts?|crew(?:\s+members?)?|payloads?|instruments?|experiments?)\s+(?:to\s+)?)?"
             # 'flew to the station on Axiom Mission 4' takes part in the mission named after; 'will fly to it' in a plan.
@@ -174,8 +176,9 @@ FAILED = re.compile(
 )
 # 'was expected to join X, but it did not': the clause after denies it for the same subject.
 BUT_NOT = re.compile(
-    r"[^.;:,]*,?\s+but\s+(?:it|they|he|she|this)\s+(?:did|does|has|have|had|was|were|is|are|would|could|will)\s*"
-    r"(?:not|n['’]t|never)(?:\s+(?:do\s+so|happen|materiali[sz]e|come\s+about))?\s*(?:[.;]|$)",
+    r"[^.;:,]*,?\s+but\s+(?:it|they|he|she|this)\s+(?:(?:did|does|has|have|had|was|were|is|are|would|could|will)\s*"
+    r"(?:not|n['’]t|never)|never\s+(?:did|has|had|was|were|would|will))"
+    r"(?:\s+(?:do\s+so|happen|materiali[sz]e|come\s+about))?\s*(?:[.;]|$)",
     re.IGNORECASE,
 )
 

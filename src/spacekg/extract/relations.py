@@ -504,6 +504,7 @@ RELATIVE_HEAD_GAP = re.compile(r"(?:\s+[a-z]+|,\s*\d{4})?\s*")
 # ', the principles for exploring the Moon ' between a name and its relative pronoun.
 APPOSED = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{1,80}?\s*")
 # Where a clause ends: a semicolon, a dash, or a comma before a conjunction that starts a new clause.
+RELATIVE_BETWEEN = re.compile(r"\s*,\s*(?:which|who)\b[^,;]*$")
 CLAUSE_END = re.compile(
     r";|\s[–—]\s|,\s+(?:but|while|whereas|although|though|which|who|where|when|because)\b|"
     r",\s+and\s+(?:(?:the\s+)?[A-Z][\w’'-]*\s+){0,4}(?:has|have|had|is|are|was|were|will|would|can|could|did|does|"
@@ -950,6 +951,9 @@ def relations(
                 # 'Example Corp, NASA's prime contractor for X': the possessor is not the contractor
                 subjects = [m for m in subjects if m.end != start + owned.start()]
             limit = start + view.clause_end(match.end())
+            if subjects and RELATIVE_BETWEEN.fullmatch(view.text, subjects[-1].end, start + match.start()):
+                # 'Japan, which has not joined X, signed Y': the relative clause ends at its comma (claims8).
+                limit = min(limit, start + (sentence.find(",", match.end()) % (len(sentence) + 1)))
             if subjects and subjects[0].start > start + match.end() and ":" in sentence[match.end() :]:
                 # 'Five agencies joined it: A, B and C': the subjects listed after a colon are no objects.
                 limit = min(limit, start + sentence.index(":", match.end()))
