@@ -349,3 +349,34 @@ def test_leaving_staying_out_and_relative_negations(
     extractor: RuleExtractor, text: str, expected: dict[tuple[str, str, str], str | None]
 ) -> None:
     assert stated(run(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speech without a named speaker reports, it does not assert; a sentence that only denies the one before
+        (
+            "Analysts said Japan had joined the International Lunar Research Station.",
+            {("japan", "participatesIn", "ilrs"): "predicted"},
+        ),
+        (
+            "An earlier version of this article said that Japan had joined the International Lunar Research Station. "
+            "It has not.",
+            {("japan", "participatesIn", "ilrs"): "negated"},
+        ),
+        (
+            "Japan joined the International Lunar Research Station in 2021. That is not true.",
+            {("japan", "participatesIn", "ilrs"): "negated"},
+        ),
+        # another subject's denial is not this one's
+        (
+            "Japan joined the International Lunar Research Station in 2021. India did not.",
+            {("japan", "participatesIn", "ilrs"): None},
+        ),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_corrections_and_unattributed_reports(
+    extractor: RuleExtractor, text: str, expected: dict[tuple[str, str, str], str | None]
+) -> None:
+    assert stated(run(extractor, text)) == expected

@@ -729,9 +729,13 @@ def _agent_since(view: SentenceView, history: list[Found], since: int) -> bool:
     return False
 
 
-def speech_acts(view: SentenceView, history: list[Found], previous: Found | None = None) -> list[tuple[Found, Region]]:
+def speech_acts(
+    view: SentenceView, history: list[Found], previous: Found | None = None, unattributed: list[Region] | None = None
+) -> list[tuple[Found, Region]]:
     """Each speech act in the sentence: its speaker and the region (sentence
-    offsets) of the words reported; ``previous`` as for :func:`speaker_before`."""
+    offsets) of the words reported; ``previous`` as for :func:`speaker_before`;
+    the words of speech whose speaker is not named ('analysts said', 'an
+    earlier version of this article said') are added to ``unattributed``."""
     sentence = view.sentence
     acts: list[tuple[Found, Region]] = []
     first_verb = SPEECH_VERB.search(sentence)  # the first speech verb, looked for once
@@ -894,6 +898,8 @@ def speech_acts(view: SentenceView, history: list[Found], previous: Found | None
                 acts += [(speakers[0], ((0, len(sentence)),))] + [(other, JOINT) for other in speakers[1:]]
                 continue
         if head and not inverted and not head.endswith((",", ":", "—", "–")):
+            if unattributed is not None and not PARTICIPLE.match(match.group(0)):
+                unattributed.append(((match.end(), len(sentence)),))
             continue  # 'He wrote to Jane Doe', 'analysts said': the subject is before the verb, unnamed here
         speaker = speaker_after(view, match.end(), history)
         if speaker is not None:
@@ -1068,6 +1074,12 @@ class Discourse:
         return None
 
 
+# 'It has not.', 'Japan did not.', 'That is not true.': a sentence that only denies the one before.
+ELLIPTIC_DENIAL = re.compile(
+    r"\s*(?:(?:It|They|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:has|have|had|did|does|is|was|were|are)\s*"
+    r"(?:not|n['’]t|never)(?:\s+(?:done\s+so|yet|either))?|(?:That|This)\s+is\s+(?:not\s+(?:true|the\s+case|correct)|"
+    r"false|wrong|incorrect))\s*[.!]\s*"
+)
 # A speech verb in a clause joined by 'but'/'and' with its own subject: '…, but she insisted that'.
 OWN_CLAUSE = re.compile(
     r"(?:;|,\s+(?:and|but|while|whereas)\s+)(?:he|she|they|it|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+"
@@ -1122,7 +1134,23 @@ def claims(
         and not _agent_since(view, history, interview.last_end)
     ):
         previous = interview.last_speaker
-    acts = speech_acts(view, history, previous)
+    if ELLIPTIC_DENIAL.fullmatch(sentence):
+        # '… said that Japan had joined X. It has not.': the sentence before is denied for its subject.
+        named = [m for m in view.mentions if view.is_(m, "Agent")]
+        for fact in reversed(candidates.facts[:first_fact]):
+            low, high = fact["evidence"][0]
+            if high > view.start or view.text[high : view.start].strip():
+                break
+            if fact["relation"] != "affiliatedWith" and (not named or fact["subject"] == named[0].entity):
+                fact["modality"] = "negated"
+    unattributed: list[Region] = []
+    acts = speech_acts(view, history, previous, unattributed)
+    for fact in candidates.facts[first_fact:] if unattributed else ():
+        # 'Analysts said Japan had joined X', 'An earlier version of this article said …': reported, not asserted.
+        at = fact["cue"][0] - view.start if "cue" in fact else -1
+        if (not fact.get("modality") and any(a <= at < b for region in unattributed for a, b in region)
+                and not any(a <= at < b for _, region in acts for a, b in region)):  # fmt: skip
+            fact["modality"] = "predicted"
     opening = quote_span[0] if quote_span else view.start
     if (not acts and answerer is None and interview is not None and interview.last_speaker is not None
             and UNATTRIBUTED.match(view.text, opening) and not view.text[interview.last_end : opening].strip()
