@@ -380,3 +380,22 @@ def test_corrections_and_unattributed_reports(
     extractor: RuleExtractor, text: str, expected: dict[tuple[str, str, str], str | None]
 ) -> None:
     assert stated(run(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan is not expected to join the International Lunar Research Station.",
+            {("japan", "participatesIn", "ilrs"): "unlikely"},
+        ),
+        # undecided: nothing either way
+        ("Japan has not yet decided whether to join the International Lunar Research Station.", {}),
+        ("It is unclear whether Japan will join the International Lunar Research Station.", {}),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_forecasts_against_and_undecided_questions(
+    extractor: RuleExtractor, text: str, expected: dict[tuple[str, str, str], str | None]
+) -> None:
+    assert stated(run(extractor, text)) == expected

@@ -221,6 +221,19 @@ def clause_of(sentence: str, position: int) -> str:
     return sentence[start : position + (after.start() if after else len(sentence) - position)]
 
 
+# 'has not decided whether to join', 'It is unclear whether Japan will join': undecided, no relation at all.
+WHETHER_BEFORE = re.compile(r"\bwhether\b[^,;:.]*$", re.IGNORECASE)
+# 'is not expected to join', 'is not likely to sign': a forecast that it will not happen.
+NOT_EXPECTED = re.compile(
+    r"\b(?:not|n['’]t)\s+(?:(?:widely|generally)\s+)?(?:expected|likely|set|due|poised)\s+to\s*$", re.IGNORECASE
+)
+
+
+def undecided(sentence: str, cue_start: int) -> bool:
+    """True when the relation at ``cue_start`` is inside a 'whether' clause: the text says nothing either way."""
+    return WHETHER_BEFORE.search(sentence, max(0, cue_start - 80), cue_start) is not None
+
+
 def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anchor: int = -1) -> str | None:
     """``negated``, ``conditional``, ``predicted``, ``planned`` or None (a done
     fact), for a relation whose subject and cue are at these offsets in the sentence;
@@ -230,6 +243,9 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
     group = verb_group(sentence, subject[1], cue_start)
     if anchor > cue[1] and NEGATION.search(verb_group(sentence, cue[1], anchor)):
         return "negated"
+    if NOT_EXPECTED.search(group):
+        return "unlikely"  # 'Japan is not expected to join the ILRS'
+
     # 'Neither India nor Brazil has signed': the negation comes before the subject.
     opening_clause = clause_of(sentence, min(subject[0], cue_start))  # the clause the subject or cue opens, read once
     opening = opening_clause[:8]

@@ -17,7 +17,15 @@ from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, anteceden
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, may_match, required, scan
 from spacekg.extract.memberships import colon_listed_subject, counted_subject, lists_and_documents
-from spacekg.extract.modality import NEGATED_CUES, NEGATION, PLAN, PREDICATE_PLAN, TAKING_PART_CUES, modality
+from spacekg.extract.modality import (
+    NEGATED_CUES,
+    NEGATION,
+    PLAN,
+    PREDICATE_PLAN,
+    TAKING_PART_CUES,
+    modality,
+    undecided,
+)
 from spacekg.extract.patterns import (
     APPOSITIVE_BETWEEN,
     BETWEEN,
@@ -864,6 +872,8 @@ def relations(
             relation = "affiliatedWith"  # a person in a body is affiliated with it; members are states or bodies
         if cue is not None and REQUEST_INFINITIVE.search(sentence, max(0, cue.start() - 100), cue.start()):
             return  # 'NASA invited India to join the Artemis program': asked, not done
+        if cue is not None and undecided(sentence, cue.start()):
+            return  # 'has not decided whether to join X': nothing either way (claims8)
         entry: dict[str, Any] = {"subject": subject.entity, "relation": relation, "object": obj.entity,
                                  "evidence": [view.span], "confidence": confidence}  # fmt: skip
         entry["at"] = (subject.start, subject.end)
