@@ -44,6 +44,7 @@ CASES = [
     ("India is likely to join the International Lunar Research Station.", "predicted"),
     ("India would join the International Lunar Research Station if Russia paid for it.", "conditional"),
     ("India joined the International Lunar Research Station in 2023.", None),
+    ("India may join the International Lunar Research Station.", "predicted"),
 ]
 
 
@@ -51,6 +52,12 @@ CASES = [
 def test_modality_of_a_relation(extractor: RuleExtractor, text: str, expected: str | None) -> None:
     facts = stated(run(extractor, text))
     assert facts == {("india", "participatesIn", "ilrs"): expected}
+
+
+def test_the_month_may_is_no_modal_verb(extractor: RuleExtractor) -> None:
+    candidates = run(extractor, "Japan signed the Artemis Accords in May, becoming the 40th signatory.")
+    assert {f.get("modality") for f in candidates.facts} == {None}
+    assert ("japan", "signs", "artemis-accords") in stated(candidates)
 
 
 def test_negation_wins_and_stays_in_its_clause(extractor: RuleExtractor) -> None:

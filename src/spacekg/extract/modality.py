@@ -70,7 +70,8 @@ CONDITION = re.compile(
 )
 UNLIKELY = re.compile(r"\b(?:unlikely|improbable|doubtful)\b", re.IGNORECASE)
 PREDICTION = re.compile(
-    r"\b(?:could|might|may|likely|unlikely|probably|possibly|perhaps|should|ought\s+to|must|"
+    # 'may' in lower case only: 'in May' is the month.
+    r"\b(?:could|might|(?-i:may)|likely|unlikely|probably|possibly|perhaps|should|ought\s+to|must|"
     # 'is in line to join', 'is said to be joining', 'is tipped to sign': someone's expectation.
     r"(?:is|are|was|were|be)\s+(?:in\s+line|tipped|said|reported|believed|thought|rumou?red|understood)\s+to)\b",
     re.IGNORECASE,
