@@ -1068,10 +1068,12 @@ FOR_END = re.compile(r"(?!['’]s)\s*(?:[,;.)]|\band\b|$)")
 SIGNED_OR_SPOKE = re.compile(r"\b(?:sign|spok|speak|said|says|vot|initial|represent)")
 # 'Roscosmos' Jane Doe': a possessive of a name ending in s.
 BARE_APOSTROPHE = re.compile(r"(?<=s)['’]\s+")
+# A country's state bodies, named by a nationality adjective before them ('the Italian air force').
+_STATE_BODY = (r"(?:air\s+force|army|navy|military|armed\s+forces|space\s+force|government|foreign\s+ministry|"
+               r"defen[cs]e\s+ministry|embassy|parliament|senate|police)")  # fmt: skip
 # 'Jane Doe, the Chinese foreign ministry spokesman,': a role in a country's state body after a name.
 STATE_BODY_ROLE_AFTER = re.compile(
-    r",\s+(?:the|an?)\s+(?:(?:former|then|current)\s+)?(?P<country>[A-Z][a-z]+)\s+(?:air\s+force|army|navy|military|"
-    r"armed\s+forces|space\s+force|government|foreign\s+ministry|defen[cs]e\s+ministry|embassy|parliament|senate|police)"
+    rf",\s+(?:the|an?)\s+(?:(?:former|then|current)\s+)?(?P<country>[A-Z][a-z]+)\s+{_STATE_BODY}"
     rf"\s+{_ROLE_PHRASE}{_ROLE_END}"
 )
 RESPECTIVE = re.compile(
@@ -1080,9 +1082,7 @@ RESPECTIVE = re.compile(
 RESPECTIVELY = re.compile(r",?\s+respectively\b")
 # 'the Italian air force officer Jane Doe': a role in a country's state body before a name.
 STATE_BODY_ROLE = re.compile(
-    r"\b(?:the|an?|The|An?)\s+(?P<country>[A-Z][a-z]+)\s+(?:air\s+force|army|navy|military|armed\s+forces|"
-    r"space\s+force|government|foreign\s+ministry|defen[cs]e\s+ministry|embassy|parliament|senate|police)\s+"
-    rf"{_ROLE_PHRASE},?\s+$"
+    rf"\b(?:the|an?|The|An?)\s+(?P<country>[A-Z][a-z]+)\s+{_STATE_BODY}\s+{_ROLE_PHRASE},?\s+$"
 )
 
 
