@@ -503,3 +503,31 @@ def test_part_of_a_body_or_a_program(extractor: RuleExtractor) -> None:
     found = stated(extractor, "The Lunar Example Agency is a part of the Ministry of Science.")
     assert ("lunar-example-agency", "partOf", "ministry-of-science") in found
     assert not any(r == "memberOf" for _, r, _ in found)
+
+
+def test_a_list_in_a_later_sentence_whatever_its_verb_or_colon(extractor: RuleExtractor) -> None:
+    # the body is named one or two sentences before; the list opens with a verb, a colon, or a heading
+    for text in (
+        "The Example Debris Committee was founded in 2001. Its nine members: NASA, JAXA and the Canadian Space Agency.",
+        "The Example Debris Committee meets yearly. Members: NASA, JAXA and the Canadian Space Agency.",
+        "The Example Debris Committee is a club of agencies. The committee's members include NASA, JAXA and the "
+        "Canadian Space Agency.",
+        "The Example Debris Committee meets in spring. Among its members are NASA, JAXA and the Canadian Space Agency.",
+    ):
+        assert members(stated(extractor, text), "example-debris-committee") == {"nasa", "jaxa", "csa"}, text
+
+
+def test_list_items_described_by_a_nationality_and_a_kind_of_body(extractor: RuleExtractor) -> None:
+    # 'the French space agency X': the item is the agency, not the country
+    text = ("The Example Debris Committee meets yearly. Its members are the Italian space agency ASI, NASA, "
+            "the Korean agency KASA and the German company Airbus.")  # fmt: skip
+    found = stated(extractor, text)
+    assert members(found, "example-debris-committee") == {"asi", "nasa", "kasa", "airbus"}
+    assert not {"italy", "germany"} & {s for s, _, _ in found}
+    # parenthesised acronyms and a described item in the middle of the list keep it going
+    text = ("The Lunar Example Council has a small staff. The council's members comprise the Canadian Space "
+            "Agency (CSA), the Russian space agency Roscosmos, the Indian Space Research Organisation (ISRO) and NASA.")  # fmt: skip
+    assert members(stated(extractor, text), "lunar-example-council") == {"csa", "roscosmos", "isro", "nasa"}
+    # the described body acts as the subject of a verb, the country does not
+    found = stated(extractor, "The Italian space agency ASI joined the Lunar Example Council in 2020.")
+    assert ("italy", "memberOf", "lunar-example-council") not in found

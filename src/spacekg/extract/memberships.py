@@ -27,10 +27,11 @@ Fact = Callable[..., None]
 # 'whose members include', 'its 15 member states are', 'The members are thus', 'whose founding
 # partners were': the owner of the list, the kind of list, then the list (after a colon, or at once).
 MEMBERS_ARE = re.compile(
-    r"(?P<owner>\bwhose|\b[Ii]ts|\b[Tt]heir|(?:^|(?<=[;:]\s))[Tt]he)\s+(?:(?:\d+|[a-z]+)\s+){0,2}?"
-    r"(?P<kind>members|member\s+states|partners|participants|signatories|parties)\s+"
+    r"(?P<owner>\bwhose|\b[Ii]ts|\b[Tt]heir|(?:^|(?<=[;:]\s))[Tt]he|^(?=[A-Z]))\s*(?:(?:\d+|[a-z]+)\s+){0,2}?"
+    r"(?P<kind>(?i:m)embers|(?i:m)ember\s+states|(?i:p)artners|(?i:p)articipants|(?i:s)ignatories|(?i:p)arties)(?:\s+"
     r"(?:(?:thus|now|so\s+far|today|currently|then|therefore)\s+)?(?:include[sd]?|are|were|comprise[sd]?)"
-    r"(?:\s+(?:thus|now|so\s+far|today|currently|then|therefore))?(?:\s+[^:;.]{1,40}?:\s*|\s*:\s*|\s+)(?:[-•*]\s+)?(?:the\s+)?(?=[A-Z])"
+    r"(?:\s+(?:thus|now|so\s+far|today|currently|then|therefore))?(?:\s+[^:;.]{1,40}?:\s*|\s*:\s*|\s+)|\s*:\s*)"
+    r"(?:[-•*]\s+)?(?:the\s+)?(?=[A-Z])"
 )
 GROUPS_WORDS = {"groups", "grouped", "brings", "brought", "made", "consists", "consisted", "comprises", "comprised",
                 "unites", "united", "includes", "included", "comprising", "grouping", "bringing", "consisting",
@@ -54,7 +55,7 @@ JOINT_WORDS = {"agreed", "agrees", "agree", "decided", "pledged", "undertook", "
                "struck", "reached"}  # fmt: skip
 FOUNDED_WORDS = {"founded", "co-founded", "cofounded", "established", "created", "set", "formed"}
 NEGOTIATED_WORDS = {"negotiated", "drafted", "prepared", "worked", "hammered"}
-LIST_WORD = re.compile(r"member|partners|participants|signator|parties")
+LIST_WORD = re.compile(r"(?i:m)ember|(?i:p)artners|(?i:p)articipants|(?i:s)ignator|(?i:p)arties")
 # What a list means for each kind of owner.
 LIST_RELATIONS = {
     "members": (("Organization", "memberOf"), ("Program", "participatesIn")),
@@ -184,6 +185,69 @@ NEGOTIATED_IN = re.compile(
 )
 
 
+
+# 'the French space agency CNES', 'the Japanese agency NASDA', 'the US launch company Example Orbital': a
+# country named before a kind of body and the body's own name qualifies the body; the listed item is the body.
+_DESCRIPTOR = (
+    r"(?:(?!(?:and|or|nor|with|to|of|in|on|at|for|by|from|the|a|an|is|was|has|had|have|its|their)\s)[a-z][\w-]*\s+){0,2}?"
+    r"(?:agency|company|firm|operator|contractor|manufacturer|maker|start-?up|institute|regulator|administration|"
+    r"authority|office|ministry|laboratory|lab|consortium|giant|group|provider|centre|center|organi[sz]ation)\s+"
+)
+NATIONALITY_DESCRIPTOR = re.compile(rf"\s+{_DESCRIPTOR}")
+DESCRIPTOR_NOUNS = {"agency", "company", "firm", "operator", "contractor", "manufacturer", "maker", "startup", "start-up",
+                    "institute", "regulator", "administration", "authority", "office", "ministry", "laboratory", "lab",
+                    "consortium", "giant", "group", "provider", "centre", "center", "organization", "organisation"}  # fmt: skip
+# 'the Korean agency KASA', 'the space agency NASA': the words before a body's name that say what kind it is.
+DESCRIBED_BEFORE = re.compile(rf"\b(?:the|its|their)\s+(?P<span>(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+)?{_DESCRIPTOR})$")
+DESCRIBED_REACH = 60  # characters before a name that its descriptor may take
+
+
+def nationality_modifiers(
+    linker: Any, text: str, mentions: list[Found]
+) -> tuple[set[int], list[tuple[int, int]]]:
+    """The country mentions that only qualify the body named after a
+    descriptor ('the French space agency CNES': the agency is CNES; France
+    neither acts nor is listed), by id, and the spans of the words that
+    describe a body before its name ('the Korean agency KASA', with the
+    country if named), which are left out of the words between list items."""
+    ids: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    for index, mention in enumerate(mentions):
+        before = text[max(0, mention.start - DESCRIBED_REACH) : mention.start]
+        words = before.split()
+        if not words or words[-1] not in DESCRIPTOR_NOUNS or not before[-1:].isspace():
+            continue  # (a cheap test first: most names follow no descriptor)
+        if not linker.is_(mention, "Organization") or linker.is_(mention, "Country"):
+            continue
+        previous = mentions[index - 1] if index else None
+        if previous is not None and linker.is_(previous, "Country") and NATIONALITY_DESCRIPTOR.fullmatch(
+            text, previous.end, mention.start
+        ):
+            ids.add(id(previous))
+            spans.append((previous.start, mention.start))
+            continue
+        described = DESCRIBED_BEFORE.search(before)
+        low = mention.start - len(before) + described.start("span") if described else mention.start
+        if described and (previous is None or previous.end <= low):
+            spans.append((low, mention.start))
+    return ids, spans
+
+
+def opens(view: Any, first: Found, pos: int) -> bool:
+    """Whether a list's first item starts at ``pos``, past a name that only
+    qualifies it ('the French space agency CNES', 'Russia's Roscosmos')."""
+    if first.start == pos:
+        return True
+    for low, high in sorted(view.modifier_spans):
+        if low == pos:
+            tail = APOSTROPHE_GAP.match(view.text, high)
+            pos = tail.end() if tail else high
+    return first.start == pos
+
+
+APOSTROPHE_GAP = re.compile(r"(?:['’]s?)?\s+")
+
+
 def lists_and_documents(
     view: Any,
     fact: Fact,
@@ -202,22 +266,16 @@ def lists_and_documents(
     listing = LIST_WORD.search(sentence) is not None
     for match in MEMBERS_ARE.finditer(sentence) if listing else ():
         owner_word = match.group("owner").lower()
+        kind = match.group("kind").lower()
         if owner_word == "whose":
             # 'The IADC, whose members include …': the name the relative clause hangs on.
             owner = next((m for m in view.mentions if re.fullmatch(r"\s*(?:\([^()]*\))?\s*,?\s*",
                           view.text[m.end : start + match.start()]) and m.end <= start + match.start()), None)  # fmt: skip
-        elif match.group("kind") in ("signatories", "parties"):
+        elif kind in ("signatories", "parties"):
             owner = document if document is not None and document.end <= start + match.start() else None
         else:
             owner = antecedent(view.linker, ("Organization", "Program", "Document"), history, start + match.start())
-        if owner is None:
-            continue
-        relation = next((r for cls, r in LIST_RELATIONS[match.group("kind")] if is_(owner, cls)), None)
-        members = view.group([m for m in after(match.end()) if is_(m, "Agent")], False)
-        if relation is None or not members or members[0].start != start + match.end():
-            continue
-        for member in members:
-            fact(member, relation, owner, cue=match, before=owner, rule="list of members")
+        list_of(view, fact, owner, match, start, "list of members")
     for match in NAMED_OWNER_LIST.finditer(sentence) if listing else ():
         owner = next((m for m in view.mentions if m.end == start + match.start()), None)
         list_of(view, fact, owner, match, start, "list of members")
@@ -232,7 +290,7 @@ def lists_and_documents(
     for match in GROUPS.finditer(sentence) if words & GROUPS_WORDS else ():
         owners = view.clause_subject(match.start(), "Organization")
         members = view.group([m for m in after(match.end()) if is_(m, "Agent") and not is_(m, "Person")], False)
-        if len(owners) != 1 or not members or members[0].start != start + match.end():
+        if len(owners) != 1 or not members or not opens(view, members[0], start + match.end()):
             continue
         if match.group(0).startswith("includ") and len(members) < 2:
             continue  # 'the council includes a subcommittee': a list of members, not any name
@@ -241,7 +299,7 @@ def lists_and_documents(
     for match in ADMITS.finditer(sentence) if "admit" in sentence else ():
         owners = view.clause_subject(match.start(), "Organization")
         members = view.group([m for m in after(match.end()) if is_(m, "Agent") and not is_(m, "Person")], False)
-        if len(owners) == 1 and members and members[0].start == start + match.end():
+        if len(owners) == 1 and members and opens(view, members[0], start + match.end()):
             for member in members:
                 fact(member, "memberOf", owners[0], cue=match, rule="admitted to")
     for match in GROUP_OF.finditer(sentence) if words & GROUP_OF_WORDS else ():
@@ -347,7 +405,7 @@ def lists_and_documents(
         limit = start + view.clause_end(match.end())
         programs = [m for m in view.before(match.start()) if is_(m, "Program")]
         givers = view.group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False)
-        if programs and givers and givers[0].start == start + match.end():
+        if programs and givers and opens(view, givers[0], start + match.end()):
             for giver in givers:
                 fact(giver, "participatesIn", programs[-1], cue=match, before=programs[-1], rule="contribution")
     parts(view, fact, start, sentence)
@@ -404,7 +462,7 @@ def lists_and_documents(
         if listing_ is None or re.search(r"['’]s?\s*$", view.text[body.start : body.end]):
             continue
         named = view.group([m for m in after(listing_.end() - start) if is_(m, "Agent")], False)
-        if named and named[0].start == listing_.end():
+        if named and opens(view, named[0], listing_.end()):
             for member in named:
                 if not is_(member, "Person"):
                     fact(member, "memberOf", body, cue=listing_, before=body, rule="list of members")
@@ -428,7 +486,7 @@ def lists_and_documents(
         if by:
             bodies = [m for m in view.before(match.start()) if is_(m, "Organization")]
             founders = view.group([m for m in after(by.end()) if is_(m, "Agent")], False)
-            founders = founders if founders and founders[0].start == start + by.end() else []
+            founders = founders if founders and opens(view, founders[0], start + by.end()) else []
         else:
             founders = view.clause_subject(match.start(), "Agent")
             bodies = [m for m in after(match.end()) if re.fullmatch(r"\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?",
@@ -441,7 +499,7 @@ def lists_and_documents(
     for match in OF_WHICH.finditer(sentence) if "of which" in sentence else ():
         whole = next((m for m in view.mentions if m.end == start + match.start() and is_(m, "Organization")), None)
         named = view.group([m for m in after(match.end()) if is_(m, "Agent")], False)
-        if whole is None or not named or named[0].start != start + match.end():
+        if whole is None or not named or not opens(view, named[0], start + match.end()):
             continue
         said = MEMBER_PREDICATE.match(view.text, named[-1].end)
         for member in named if said else ():
@@ -672,7 +730,7 @@ def partners_listed(view: Any, fact: Fact, start: int, sentence: str) -> None:
     is_, text = view.is_, view.text
     for match in WITH_LIST.finditer(sentence) if " as " in sentence else ():
         listed = view.group([m for m in view.after(match.end()) if is_(m, "Agent")], False)
-        if not listed or listed[0].start != start + match.end() or not AS_PARTNERS.match(text, listed[-1].end):
+        if not listed or not opens(view, listed[0], start + match.end()) or not AS_PARTNERS.match(text, listed[-1].end):
             continue
         programs = [m for m in view.before(match.start()) if is_(m, "Program") or is_(m, "Station")]
         # the clause before says whether it is done ('NASA will lead X, with A as partners' is a plan)
@@ -689,7 +747,7 @@ def partners_listed(view: Any, fact: Fact, start: int, sentence: str) -> None:
         if owner is None or program is None or are is None or not (is_(program, "Program") or is_(program, "Station")):
             continue
         listed = view.group([m for m in view.after(are.end() - start) if is_(m, "Agent")], False)
-        for partner in listed if listed and listed[0].start == are.end() else ():
+        for partner in listed if listed and opens(view, listed[0], are.end()) else ():
             if partner.entity != owner.entity:
                 fact(partner, "participatesIn", program, cue=match, before=program, rule="partners in")
                 fact(partner, "partnerOf", owner, cue=match, before=program, rule="partners in")
@@ -772,7 +830,7 @@ def document_agents(view: Any, fact: Fact, start: int, sentence: str) -> None:
     for match in DOCUMENT_BY.finditer(sentence):
         paper = next((m for m in view.before(match.start()) if m.end == start + match.start()), None)
         agents = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
-        if paper is None or not view.is_(paper, "Document") or not agents or agents[0].start != start + match.end():
+        if paper is None or not view.is_(paper, "Document") or not agents or not opens(view, agents[0], start + match.end()):
             continue
         for agent in agents:
             fact(agent, DOCUMENT_NOUNS[match.group("noun")], paper, cue=match, before=paper, rule="proposal by")
@@ -933,12 +991,13 @@ def list_of(view: Any, fact: Fact, owner: Found | None, match: re.Match[str], st
     signatories of ``owner``, by the kind of list and the owner's class."""
     if owner is None:
         return
-    kind = re.sub(r"\s+", " ", match.group("kind"))
+    kind = re.sub(r"\s+", " ", match.group("kind").lower())
     relation = next((r for cls, r in LIST_RELATIONS["member states" if kind.startswith("member ") else kind]
                      if view.is_(owner, cls)), None)  # fmt: skip
-    members = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
-    if relation is None or not members or members[0].start != start + match.end():
+    # (the list is read whatever its items' types, so an item typed wrongly does not cut it short)
+    items = view.group(view.after(match.end()), False)
+    if relation is None or not items or not opens(view, items[0], start + match.end()):
         return
-    for member in members:
-        if member.entity != owner.entity:
+    for member in items:
+        if member.entity != owner.entity and view.is_(member, "Agent"):
             fact(member, relation, owner, cue=match, before=owner, rule=rule)

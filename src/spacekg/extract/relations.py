@@ -16,7 +16,12 @@ from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, resolve
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, may_match, required, scan
-from spacekg.extract.memberships import colon_listed_subject, counted_subject, lists_and_documents
+from spacekg.extract.memberships import (
+    colon_listed_subject,
+    counted_subject,
+    lists_and_documents,
+    nationality_modifiers,
+)
 from spacekg.extract.modality import (
     NEGATED_CUES,
     NEGATION,
@@ -210,7 +215,10 @@ class SentenceView:
         }
         # 'the Tokyo-based company': a place inside a compound adjective qualifies a noun ('US-led' still leads).
         self.modifiers |= {id(m) for m in mentions if BASED.match(text, m.end)}
-        self.modifier_spans = [(m.start, m.end) for m in mentions if id(m) in self.modifiers]
+        qualifying, described = nationality_modifiers(linker, text, mentions)  # 'the French space agency CNES'
+        self.modifiers |= qualifying
+        self.modifier_spans = [(m.start, m.end) for m in mentions if id(m) in self.modifiers and id(m) not in qualifying]
+        self.modifier_spans += described
 
     def craft(self, mention: Found) -> bool:
         """A program or mission, or a new name only guessed to be an organization
