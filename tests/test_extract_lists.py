@@ -531,3 +531,59 @@ def test_list_items_described_by_a_nationality_and_a_kind_of_body(extractor: Rul
     # the described body acts as the subject of a verb, the country does not
     found = stated(extractor, "The Italian space agency ASI joined the Lunar Example Council in 2020.")
     assert ("italy", "memberOf", "lunar-example-council") not in found
+
+
+def test_doing_something_together_with_others_makes_the_doer_their_partner(extractor: RuleExtractor) -> None:
+    # one class of phrases, whatever the verb; the lead is the partner of each, the others are not each other's
+    text = "Beta Orbital, which had bid jointly with Alpha Aerospace and Gamma Works, lost the contest."
+    found = stated(extractor, text)
+    assert found.get(("beta-orbital", "partnerOf", "alpha-aerospace"), "x") is None
+    assert found.get(("beta-orbital", "partnerOf", "gamma-works"), "x") is None
+    assert ("alpha-aerospace", "partnerOf", "gamma-works") not in found
+    # a future is a plan; the lead named before an aside about a person
+    text = "The firm, founded by Jane Example, will test its engines along with Alpha Aerospace and Gamma Orbital."
+    found = stated(extractor, "Delta Launch opened in 2019. " + text)
+    assert found.get(("delta-launch", "partnerOf", "alpha-aerospace")) == "planned"
+    assert found.get(("delta-launch", "partnerOf", "gamma-orbital")) == "planned"
+    found = stated(extractor, "Delta Launch operates the tracking network in partnership with Alpha Aerospace.")
+    assert found.get(("delta-launch", "partnerOf", "alpha-aerospace"), "x") is None
+    # negated stays negated
+    found = stated(extractor, "Delta Launch did not bid together with Alpha Aerospace.")
+    assert found.get(("delta-launch", "partnerOf", "alpha-aerospace")) == "negated"
+
+
+def test_together_with_makes_no_partners_of_co_signers_objects_or_passive_agents(extractor: RuleExtractor) -> None:
+    for text in (
+        "Examplia would have to leave the Lunar Example Council together with Norway.",  # the object is no doer
+        "The rover was built by the Example Space Agency together with Alpha Aerospace.",  # a passive's agent
+        "Norway voted against the resolution together with Chile.",  # voting side by side
+        "Examplia has called for a ban on such tests together with Norway.",  # speaking side by side
+    ):
+        assert not any(r == "partnerOf" for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_contract_award_by_choosing_a_company_to_build(extractor: RuleExtractor) -> None:
+    text = "The Example Space Agency selected Delta Launch to design and build a lander for the Artemis program."
+    found = stated(extractor, text)
+    assert found.get(("example-space-agency", "partnerOf", "delta-launch"), "x") is None
+    assert found.get(("delta-launch", "participatesIn", "artemis"), "x") is None
+    found = stated(extractor, "In May the Example Space Agency chose Alpha Aerospace alone to supply the engines.")
+    assert found.get(("example-space-agency", "partnerOf", "alpha-aerospace"), "x") is None
+    found = stated(extractor, "The Example Space Agency will pick Delta Launch to build the lander.")
+    assert found.get(("example-space-agency", "partnerOf", "delta-launch")) == "planned"
+    # a city chosen to host, a person chosen to lead: no contract
+    for text in ("The Example Space Agency chose Vienna to host the meeting.",
+                 "The Lunar Example Council selected Jane Example to lead the working group."):  # fmt: skip
+        assert not any(r == "partnerOf" for _, r, _ in stated(extractor, text)), text
+
+
+def test_one_of_its_members(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Lunar Example Council met in Oslo. Norway remains among its founding members.")
+    assert found.get(("norway", "memberOf", "lunar-example-council"), "x") is None
+    found = stated(extractor, "The Lunar Example Council met in Oslo. Norway is no longer one of its members.")
+    assert found.get(("norway", "memberOf", "lunar-example-council")) == "negated"
+    # 'its' is the first clause's subject, not the body named inside that clause
+    text = "The Lunar Example Council is not an organ of the European Union, and Norway is one of its members."
+    found = stated(extractor, text)
+    assert found.get(("norway", "memberOf", "lunar-example-council"), "x") is None
+    assert ("norway", "memberOf", "european-union") not in found

@@ -409,6 +409,7 @@ def lists_and_documents(
             for giver in givers:
                 fact(giver, "participatesIn", programs[-1], cue=match, before=programs[-1], rule="contribution")
     parts(view, fact, start, sentence)
+    joint_work(view, fact, history, start, sentence)
     for match in PART_OF_WHOLE.finditer(sentence) if "part of" in sentence else ():
         # 'Norway has been part of ESA since 2020' (a member), 'Chile is part of the ILRS' (takes part).
         whole = next((m for m in after(match.end()) if m.start == start + match.end()), None)
@@ -531,6 +532,118 @@ def lists_and_documents(
                                  r"originally|largely|mostly|also)\s+)*", gap):  # fmt: skip
             fact(body, "drafts", near[-1], cue=match, before=near[-1], rule="negotiated in")
 
+
+
+# 'had bid together with A, B and C', 'will build it jointly with A', 'teamed up with A to', 'in partnership with A':
+# whoever does something with others is their partner ('A, together with B, signed': a joined subject, read elsewhere).
+WITH_PARTNERS = re.compile(
+    r"(?<![,(])\s(?:(?:together|jointly|along)\s+with|(?:teamed|partnered|paired)\s+(?:up\s+)?with|in\s+(?:partnership|"
+    r"collaboration|cooperation|a\s+(?:joint\s+)?venture)\s+with)\s+(?:the\s+)?"
+)
+WITH_PARTNER_WORDS = ("together with", "jointly with", "along with", "teamed", "partnered", "paired", "partnership with",
+                      "collaboration with", "cooperation with", "venture with")  # fmt: skip
+# Doing a thing beside others that makes no partnership: speaking, voting, signing, joining, leaving, meeting.
+NOT_JOINT_WORK = re.compile(
+    r"\b(?:call|urg|sa(?:y|id)|stat|condemn|vot|sign|ratif|join|leav|left|meet|met|attend|abstain|travel|visit|oppos|"
+    r"support|criticis|criticiz|welcom|announc|warn|protest|argu|ask|back|endors|co-?sponsor|sponsor)\w*\b"
+)
+# 'NASA chose SpaceX to build the lander', 'has selected Example Corp to design and build': a contract award.
+CHOSE_TO = re.compile(
+    r"\b(?:chose|chosen|choose[sn]?|select(?:s|ed)?|pick(?:s|ed)?|tapp(?:ed)?|taps|hire[sd]?|commission(?:s|ed)?|"
+    r"contract(?:s|ed)?)\s+(?:the\s+)?(?=[A-Z])"
+)
+CHOSEN_THEN_TO = re.compile(
+    r"\s+(?:alone\s+|instead\s+|again\s+|as\s+well\s+)?(?:,\s*[^,]{1,40},\s*)?to\s+(?:help\s+)?(?:design|build|develop|"
+    r"supply|provide|deliver|launch|make|manufacture|operate|run|fly|produce|construct|study|test)\b"
+)
+PROGRAM_FOR = re.compile(r"\b(?:for|of|in|on)\s+(?:the\s+|its\s+|their\s+)?$")
+# 'the United Kingdom remains one of its members', 'is among their members', 'is no longer one of its members'.
+ONE_OF_ITS = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|became|becomes|become|has\s+been|have\s+been|stays?|stayed)\s+"
+    r"(?:(?:now|not|no\s+longer|never|still|also|already)\s+)*(?:one\s+of|among)\s+(?P<owner>its|their|the\s+(?:body|"
+    r"group|organi[sz]ation|agency|council|committee|forum|club|alliance|union))(?:['’]s)?\s+(?:(?:\d+|[a-z]+)\s+){0,2}?"
+    r"(?:members|member\s+states|member\s+countries)\b"
+)
+
+
+def joint_work(view: Any, fact: Fact, history: list[Found], start: int, sentence: str) -> None:
+    """Partners read from how a clause names them: 'A, which had bid together
+    with B, C and D' and 'A will build it together with B' (A is the partner of
+    each; not the partners of each other), 'NASA chose A to build X' (a contract
+    award: the agency and A are partners, and A takes part in the program it
+    builds for), 'A remains one of its members'."""
+    is_ = view.is_
+    for match in WITH_PARTNERS.finditer(sentence) if any(w in sentence for w in WITH_PARTNER_WORDS) else ():
+        limit = start + view.clause_end(match.end())
+        partners = view.group([m for m in view.after(match.end()) if m.start < limit], False)
+        if not partners or not opens(view, partners[0], start + match.end()):
+            continue
+        # ('designed by A and built together with B': a passive's agent is no subject)
+        leads = [m for m in doers(view, match.start()) if not PASSIVE_AGENT.search(view.text, max(0, m.start - 8), m.start)]
+        # the lead is a subject: a verb comes between it and the cue ('leave ESA together with the EU': ESA is none)
+        if not leads or not VERB_WORD.search(view.text, leads[-1].end, start + match.start()):
+            continue
+        if NOT_JOINT_WORK.search(view.text, leads[-1].end, start + match.start()):
+            continue
+        for partner in partners:
+            if not is_(partner, "Agent") or is_(partner, "Person"):
+                continue
+            for lead in leads:
+                if lead.entity != partner.entity:
+                    fact(lead, "partnerOf", partner, cue=match, rule="together with")
+    for match in CHOSE_TO.finditer(sentence) if " to " in sentence else ():
+        chosen = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
+        then = CHOSEN_THEN_TO.match(view.text, chosen.end) if chosen is not None else None
+        if chosen is None or then is None or not is_(chosen, "Agent") or is_(chosen, "Person"):
+            continue
+        choosers = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
+        for chooser in choosers:
+            fact(chooser, "partnerOf", chosen, cue=match, rule="chose to build")
+        limit = start + view.clause_end(then.end() - start)
+        # (the program it builds for: 'the lander of its Example program', 'a rover for the Example mission')
+        program = next((m for m in view.after(then.end() - start) if m.start < limit and is_(m, "Program")
+                        and PROGRAM_FOR.search(view.text, max(start, m.start - 12), m.start)), None) if choosers else None  # fmt: skip
+        if program is not None and program.entity != chosen.entity:
+            fact(chosen, "participatesIn", program, cue=match, before=choosers[0], rule="chose to build")
+    for match in ONE_OF_ITS.finditer(sentence) if "member" in sentence else ():
+        owner = its_owner(view, history, start, match.start("owner"))
+        subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
+        for subject in subjects if owner is not None else ():
+            fact(subject, "memberOf", owner, cue=match, rule="one of its members")
+
+
+PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
+VERB_WORD = re.compile(r"\b[a-z]{2,}\b")
+# ', founded by Jane Example,' ', a company in Examplia,': a participle or apposition between commas after the subject.
+ASIDE = re.compile(r",\s+(?:[a-z]+(?:ed|en|wn|lt)\s+(?:by|in|on|at|from|for)\b|(?:a|an|the|its|their)\s)[^,;()]*,\s+[^,;]*$")
+
+
+def doers(view: Any, pos: int) -> list[Found]:
+    """The bodies or countries that are the subject of the verb before ``pos``,
+    past an aside between commas that names a person ('The company, founded
+    by Jane Example, will build it': the company)."""
+    doing = [m for m in view.clause_subject(pos, "Agent") if not view.is_(m, "Person")]
+    aside = ASIDE.search(view.sentence, 0, pos) if not doing and "," in view.sentence else None
+    if aside is not None:
+        doing = [m for m in view.clause_subject(aside.start(), "Agent") if not view.is_(m, "Person")]
+    return doing
+
+
+def its_owner(view: Any, history: list[Found], start: int, pos: int) -> Found | None:
+    """The body 'its' stands for in '…, and A remains one of its members':
+    the subject of the sentence's first clause when it is a body ('ESA is not
+    an agency of the EU, and the UK remains one of its members': ESA, not the
+    EU), else the body named last."""
+    first = next(iter(view.mentions), None)
+    if (
+        first is not None
+        and re.fullmatch(r"\s*(?:[^.;:]{0,40}:\s+)?(?:[Tt]he\s+)?", view.text[start : first.start])
+        and view.is_(first, "Organization")
+        and not view.is_(first, "Country")
+        and re.search(r"(?:,\s+and|;)\s", view.text[first.end : start + pos])
+    ):
+        return first  # type: ignore[no-any-return]
+    return antecedent(view.linker, ("Organization",), history, start + pos)
 
 # 'where both put forward the PPWT', 'The three signed an agreement', 'the two agencies have worked together':
 # a counted plural subject stands for the last names the text joined in a group of that size.
