@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from spacekg.extract.base import Found
-from spacekg.extract.coreference import antecedent
+from spacekg.extract.coreference import antecedent, resolve
 from spacekg.extract.modality import NEGATION, PLAN
 
 Fact = Callable[..., None]
@@ -365,7 +365,15 @@ def lists_and_documents(
             presenters = view.clause_subject(match.start(), "Agent") if presenting else []
         if paper is not None and body is not None:
             fact(paper, "submittedTo", body, cue=match, before=paper, rule="submitted to")
+            if not presenters and paper.end <= start + match.start():
+                # 'the Example Guidelines, which it then presented to X': the relative clause's own subject
+                presenters = relative_doers(view, paper, match.start())
             for presenter in presenters:
+                fact(presenter, "submits", paper, cue=match, rule="submitted to")
+        elif body is None and TO_SOMEONE.match(sentence, match.end()):
+            # 'the Example Guidelines, which it presented to a subcommittee': submitted, to a body not named as one
+            paper = sent_document(view, match, document, start, match.end())
+            for presenter in relative_doers(view, paper, match.start()) if paper is not None else ():
                 fact(presenter, "submits", paper, cue=match, rule="submitted to")
     for match in JOINT_AGREEMENT.finditer(sentence) if words & JOINT_WORDS else ():
         named = next((m for m in after(match.end()) if m.start <= start + match.end() + 8), None)
@@ -522,6 +530,14 @@ def lists_and_documents(
             else ()
         ):
             fact(subject, "partnerOf", partner, cue=under, rule="under an agreement with")
+    for match in ADOPTS.finditer(sentence) if "adopt" in sentence or "approv" in sentence else ():
+        # 'the committee adopted the Example Committee Guidelines', 'adopted its own rules': the author adopts it.
+        paper = next((m for m in after(match.end()) if m.start == start + match.end() and is_(m, "Document")), None)
+        if paper is None:
+            continue
+        for adopter in doers(view, match.start()) or definite_subject(view, history, start, match.start()):
+            if match.group("own") or named_inside(view, history, adopter, paper):
+                fact(adopter, "drafts", paper, cue=match, rule="adopted its own")
     for match in NEGOTIATED_IN.finditer(sentence) if words & NEGOTIATED_WORDS else ():
         body = next((m for m in after(match.end()) if m.start == start + match.end()), None)
         if body is None or not is_(body, "Organization"):
@@ -566,6 +582,12 @@ ONE_OF_ITS = re.compile(
 )
 
 
+AMONG_MEMBERS = re.compile(
+    r"Among\s+(?P<owner>its|their|the)\s+(?:(?:\d+|[a-z]+)\s+){0,2}?(?:members|member\s+states|member\s+countries)\s*,\s*"
+    r"(?:the\s+)?"
+)
+
+
 def joint_work(view: Any, fact: Fact, history: list[Found], start: int, sentence: str) -> None:
     """Partners read from how a clause names them: 'A, which had bid together
     with B, C and D' and 'A will build it together with B' (A is the partner of
@@ -605,6 +627,12 @@ def joint_work(view: Any, fact: Fact, history: list[Found], start: int, sentence
                         and PROGRAM_FOR.search(view.text, max(start, m.start - 12), m.start)), None) if choosers else None  # fmt: skip
         if program is not None and program.entity != chosen.entity:
             fact(chosen, "participatesIn", program, cue=match, before=choosers[0], rule="chose to build")
+    among = AMONG_MEMBERS.match(sentence) if sentence.startswith("Among") else None
+    owner = its_owner(view, history, start, among.start("owner")) if among else None
+    subject = next((m for m in view.after(among.end()) if opens(view, m, start + among.end())), None) if among else None
+    if owner is not None and subject is not None and is_(subject, "Agent") and not is_(subject, "Person"):
+        # 'Among its members, Norway pays most': the subject right after the comma is one of them.
+        fact(subject, "memberOf", owner, cue=among, rule="one of its members")
     for match in ONE_OF_ITS.finditer(sentence) if "member" in sentence else ():
         owner = its_owner(view, history, start, match.start("owner"))
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
@@ -627,6 +655,49 @@ def doers(view: Any, pos: int) -> list[Found]:
     if aside is not None:
         doing = [m for m in view.clause_subject(aside.start(), "Agent") if not view.is_(m, "Person")]
     return doing
+
+
+TO_SOMEONE = re.compile(r"\s+(?:(?:it|them|formally|later)\s+)?to\s+(?:the|a|an|its|their)\s")
+ADOPTS = re.compile(r"\b(?:adopt(?:s|ed)?|approv(?:es|ed))\s+(?:(?:the|its|their)\s+(?P<own>own\s+)?)?")
+RELATIVE_OWN_SUBJECT = re.compile(r"\s*,?\s*(?:which|that)\s+(?!(?:was|were|is|are|has|had|have|been)\b)")
+
+
+def relative_doers(view: Any, head: Found, pos: int) -> list[Found]:
+    """The subject of a relative clause that has its own ('the guidelines,
+    which it then presented', 'the text that Norway tabled'), not the head."""
+    opened = RELATIVE_OWN_SUBJECT.match(view.text, head.end)
+    if opened is None or opened.end() >= view.start + pos:
+        return []
+    if re.match(r"(?:it|they)\b", view.text[opened.end() : opened.end() + 5]):
+        # 'the committee adopted X, which it then presented': the pronoun is the main clause's subject
+        main = doers(view, head.start - view.start)
+        return main or definite_subject(view, view.history, view.start, head.start - view.start)
+    return [m for m in view.clause_subject(pos, "Agent") if not view.is_(m, "Person") and m.entity != head.entity]
+
+
+# 'The committee …', 'In 2002 the committee …', 'Later, the council …': a definite noun opening the sentence.
+DEFINITE_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|Since|Later|Then|After\s+that)\b[^,;]{0,25}?,?\s+)?[Tt]he\s+(\w+)\b")
+
+
+def definite_subject(view: Any, history: list[Found], start: int, pos: int) -> list[Found]:
+    """'In 2002 the committee adopted …' when no stage named the definite
+    noun: what it stands for."""
+    noun = DEFINITE_SUBJECT.match(view.sentence, 0, pos)
+    if noun is None or noun.group(1).lower() not in ("committee", "council", "agency", "body", "assembly", "group",
+                                                     "forum", "organization", "organisation", "commission"):  # fmt: skip
+        return []
+    found = resolve(view.linker, "the " + noun.group(1).lower(), history, start + noun.start())
+    return [found] if found is not None and view.is_(found, "Organization") else []
+
+
+def named_inside(view: Any, history: list[Found], body: Found, paper: Found) -> bool:
+    """Whether a document's name holds one of the body's names ('the Example
+    Committee Guidelines' of the Example Committee (EC) or of EC)."""
+    known = view.linker.entities.get(body.entity)
+    names = {view.text[m.start : m.end] for m in history + view.mentions if m.entity == body.entity and m.rule != "anaphor"}
+    names |= {known.label} if known is not None and known.label else set()
+    inside = view.text[paper.start : paper.end]
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", inside) for name in names if len(name) > 1)
 
 
 def its_owner(view: Any, history: list[Found], start: int, pos: int) -> Found | None:
