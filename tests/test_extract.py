@@ -295,7 +295,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.96 / 0.73 / 0.83 (376 of 515) with the v7 participation, partner, crew and part shapes of
     # tests/test_extract_participation.py and tests/test_extract_lists.py (353 of 515 on their own).
     # 0.945 / 0.66 / 0.78 (394 of 593) since the ten v8 held-out texts joined.
-    assert scores["relations"].f1 >= 0.77 and scores["relations"].precision >= 0.94
+    # 0.947 / 0.70 / 0.80 (414 of 593) after the list, 'together with', contract-award and adoption shapes of
+    # tests/test_extract_lists.py (a list read whatever opens it and past 'the French space agency CNES').
+    assert scores["relations"].f1 >= 0.79 and scores["relations"].precision >= 0.94
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).

@@ -589,7 +589,7 @@ def test_one_of_its_members(extractor: RuleExtractor) -> None:
     assert ("norway", "memberOf", "european-union") not in found
 
 
-def test_a_body_adopting_a_text_named_after_it_drafted_it_and_presenting_it_submits_it(extractor: RuleExtractor) -> None:
+def test_adopting_a_text_named_after_oneself_and_presenting_it(extractor: RuleExtractor) -> None:
     text = ("The Example Committee meets yearly. In 2004 the committee adopted the Example Committee Guidelines, "
             "which it then presented to a subcommittee of the Lunar Example Council.")  # fmt: skip
     found = stated(extractor, text)
@@ -605,8 +605,7 @@ def test_a_body_adopting_a_text_named_after_it_drafted_it_and_presenting_it_subm
 def test_among_its_members_opening_a_sentence(extractor: RuleExtractor) -> None:
     found = stated(extractor, "The Lunar Example Council met in Oslo. Among its members, Norway pays the most.")
     assert found.get(("norway", "memberOf", "lunar-example-council"), "x") is None
-    text = "The Lunar Example Council met in Oslo. Among the founding members, the Example Space Agency (XSA) is largest."
-    assert found.get(("norway", "memberOf", "lunar-example-council"), "x") is None
+    text = "The Lunar Example Council met in Oslo. Among the founding members, the Example Space Agency (XSA) leads."
     assert ("xsa", "memberOf", "lunar-example-council") in stated(extractor, text)
     # a person among the members is none of them
     found = stated(extractor, "The Lunar Example Council met in Oslo. Among the members, Jane Example spoke first.")

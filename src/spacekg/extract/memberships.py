@@ -185,7 +185,6 @@ NEGOTIATED_IN = re.compile(
 )
 
 
-
 # 'the French space agency CNES', 'the Japanese agency NASDA', 'the US launch company Example Orbital': a
 # country named before a kind of body and the body's own name qualifies the body; the listed item is the body.
 _DESCRIPTOR = (
@@ -202,9 +201,7 @@ DESCRIBED_BEFORE = re.compile(rf"\b(?:the|its|their)\s+(?P<span>(?:[A-Z][a-z]+(?
 DESCRIBED_REACH = 60  # characters before a name that its descriptor may take
 
 
-def nationality_modifiers(
-    linker: Any, text: str, mentions: list[Found]
-) -> tuple[set[int], list[tuple[int, int]]]:
+def nationality_modifiers(linker: Any, text: str, mentions: list[Found]) -> tuple[set[int], list[tuple[int, int]]]:
     """The country mentions that only qualify the body named after a
     descriptor ('the French space agency CNES': the agency is CNES; France
     neither acts nor is listed), by id, and the spans of the words that
@@ -220,8 +217,10 @@ def nationality_modifiers(
         if not linker.is_(mention, "Organization") or linker.is_(mention, "Country"):
             continue
         previous = mentions[index - 1] if index else None
-        if previous is not None and linker.is_(previous, "Country") and NATIONALITY_DESCRIPTOR.fullmatch(
-            text, previous.end, mention.start
+        if (
+            previous is not None
+            and linker.is_(previous, "Country")
+            and NATIONALITY_DESCRIPTOR.fullmatch(text, previous.end, mention.start)
         ):
             ids.add(id(previous))
             spans.append((previous.start, mention.start))
@@ -549,7 +548,6 @@ def lists_and_documents(
             fact(body, "drafts", near[-1], cue=match, before=near[-1], rule="negotiated in")
 
 
-
 # 'had bid together with A, B and C', 'will build it jointly with A', 'teamed up with A to', 'in partnership with A':
 # whoever does something with others is their partner ('A, together with B, signed': a joined subject, read elsewhere).
 WITH_PARTNERS = re.compile(
@@ -601,7 +599,9 @@ def joint_work(view: Any, fact: Fact, history: list[Found], start: int, sentence
         if not partners or not opens(view, partners[0], start + match.end()):
             continue
         # ('designed by A and built together with B': a passive's agent is no subject)
-        leads = [m for m in doers(view, match.start()) if not PASSIVE_AGENT.search(view.text, max(0, m.start - 8), m.start)]
+        leads = [
+            m for m in doers(view, match.start()) if not PASSIVE_AGENT.search(view.text, max(0, m.start - 8), m.start)
+        ]
         # the lead is a subject: a verb comes between it and the cue ('leave ESA together with the EU': ESA is none)
         if not leads or not VERB_WORD.search(view.text, leads[-1].end, start + match.start()):
             continue
@@ -643,7 +643,9 @@ def joint_work(view: Any, fact: Fact, history: list[Found], start: int, sentence
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
 VERB_WORD = re.compile(r"\b[a-z]{2,}\b")
 # ', founded by Jane Example,' ', a company in Examplia,': a participle or apposition between commas after the subject.
-ASIDE = re.compile(r",\s+(?:[a-z]+(?:ed|en|wn|lt)\s+(?:by|in|on|at|from|for)\b|(?:a|an|the|its|their)\s)[^,;()]*,\s+[^,;]*$")
+ASIDE = re.compile(
+    r",\s+(?:[a-z]+(?:ed|en|wn|lt)\s+(?:by|in|on|at|from|for)\b|(?:a|an|the|its|their)\s)[^,;()]*,\s+[^,;]*$"
+)
 
 
 def doers(view: Any, pos: int) -> list[Found]:
@@ -694,7 +696,9 @@ def named_inside(view: Any, history: list[Found], body: Found, paper: Found) -> 
     """Whether a document's name holds one of the body's names ('the Example
     Committee Guidelines' of the Example Committee (EC) or of EC)."""
     known = view.linker.entities.get(body.entity)
-    names = {view.text[m.start : m.end] for m in history + view.mentions if m.entity == body.entity and m.rule != "anaphor"}
+    names = {
+        view.text[m.start : m.end] for m in history + view.mentions if m.entity == body.entity and m.rule != "anaphor"
+    }
     names |= {known.label} if known is not None and known.label else set()
     inside = view.text[paper.start : paper.end]
     return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", inside) for name in names if len(name) > 1)
@@ -715,6 +719,7 @@ def its_owner(view: Any, history: list[Found], start: int, pos: int) -> Found | 
     ):
         return first  # type: ignore[no-any-return]
     return antecedent(view.linker, ("Organization",), history, start + pos)
+
 
 # 'where both put forward the PPWT', 'The three signed an agreement', 'the two agencies have worked together':
 # a counted plural subject stands for the last names the text joined in a group of that size.
@@ -1014,7 +1019,12 @@ def document_agents(view: Any, fact: Fact, start: int, sentence: str) -> None:
     for match in DOCUMENT_BY.finditer(sentence):
         paper = next((m for m in view.before(match.start()) if m.end == start + match.start()), None)
         agents = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
-        if paper is None or not view.is_(paper, "Document") or not agents or not opens(view, agents[0], start + match.end()):
+        if (
+            paper is None
+            or not view.is_(paper, "Document")
+            or not agents
+            or not opens(view, agents[0], start + match.end())
+        ):
             continue
         for agent in agents:
             fact(agent, DOCUMENT_NOUNS[match.group("noun")], paper, cue=match, before=paper, rule="proposal by")

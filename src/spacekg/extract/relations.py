@@ -217,7 +217,9 @@ class SentenceView:
         self.modifiers |= {id(m) for m in mentions if BASED.match(text, m.end)}
         qualifying, described = nationality_modifiers(linker, text, mentions)  # 'the French space agency CNES'
         self.modifiers |= qualifying
-        self.modifier_spans = [(m.start, m.end) for m in mentions if id(m) in self.modifiers and id(m) not in qualifying]
+        self.modifier_spans = [
+            (m.start, m.end) for m in mentions if id(m) in self.modifiers and id(m) not in qualifying
+        ]
         self.modifier_spans += described
 
     def craft(self, mention: Found) -> bool:
