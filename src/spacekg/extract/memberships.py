@@ -210,10 +210,12 @@ def nationality_modifiers(linker: Any, text: str, mentions: list[Found]) -> tupl
     ids: set[int] = set()
     spans: list[tuple[int, int]] = []
     for index, mention in enumerate(mentions):
-        before = text[max(0, mention.start - DESCRIBED_REACH) : mention.start]
-        words = before.split()
-        if not words or words[-1] not in DESCRIPTOR_NOUNS or not before[-1:].isspace():
+        if text[mention.start - 1 : mention.start] != " ":
+            continue
+        space = text.rfind(" ", max(0, mention.start - 16), mention.start - 1)
+        if text[space + 1 : mention.start - 1] not in DESCRIPTOR_NOUNS:
             continue  # (a cheap test first: most names follow no descriptor)
+        before = text[max(0, mention.start - DESCRIBED_REACH) : mention.start]
         if not linker.is_(mention, "Organization") or linker.is_(mention, "Country"):
             continue
         previous = mentions[index - 1] if index else None
