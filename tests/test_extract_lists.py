@@ -610,3 +610,69 @@ def test_among_its_members_opening_a_sentence(extractor: RuleExtractor) -> None:
     # a person among the members is none of them
     found = stated(extractor, "The Lunar Example Council met in Oslo. Among the members, Jane Example spoke first.")
     assert not any(r == "memberOf" for _, r, _ in found)
+
+
+def test_passive_and_won_contract_awards_and_named_partners(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Delta Launch was picked by the Example Space Agency to build the lander.")
+    assert found.get(("delta-launch", "partnerOf", "example-space-agency"), "x") is None
+    found = stated(extractor, "Delta Launch will be selected by the Example Space Agency to build the lander.")
+    assert found.get(("delta-launch", "partnerOf", "example-space-agency")) == "planned"
+    found = stated(extractor, "Delta Launch was not selected by the Example Space Agency to build the lander.")
+    assert found.get(("delta-launch", "partnerOf", "example-space-agency")) == "negated"
+    found = stated(extractor, "In 2022 Delta Launch won a contract from the Example Space Agency to build a lander.")
+    assert found.get(("delta-launch", "partnerOf", "example-space-agency"), "x") is None
+    found = stated(extractor, "Delta Launch and its partners Alpha Aerospace and Beta Orbital will build the rover.")
+    assert {
+        ("delta-launch", "partnerOf", "alpha-aerospace"),
+        ("delta-launch", "partnerOf", "beta-orbital"),
+    } <= found.keys()
+    assert ("alpha-aerospace", "partnerOf", "beta-orbital") not in found
+    # a person chosen by a body is no contractor
+    found = stated(extractor, "Jane Example was chosen by the Example Space Agency to lead the team.")
+    assert not any(r == "partnerOf" for _, r, _ in found)
+
+
+def test_members_counted_in_bracketed_or_negated_lists(extractor: RuleExtractor) -> None:
+    text = "The Lunar Example Council, which counts Norway, Chile and Peru among its members, met in Oslo."
+    assert members(stated(extractor, text), "lunar-example-council") == {"norway", "chile", "peru"}
+    text = "The Lunar Example Council lists Norway and the Example Space Agency (XSA) as members."
+    assert members(stated(extractor, text), "lunar-example-council") == {"norway", "xsa"}
+    text = "The Lunar Example Council met in Oslo. Its three members (NASA, ESA and JAXA) agreed."
+    assert members(stated(extractor, text), "lunar-example-council") == {"nasa", "esa", "jaxa"}
+    text = "Ministers of the Example Space Council (Norway, Chile, Peru and the Examplian Space Agency) met."
+    assert members(stated(extractor, text), "example-space-council") == {
+        "norway",
+        "chile",
+        "peru",
+        "examplian-space-agency",
+    }
+    # a place in brackets is no member; one name in brackets is an acronym or a country, no list
+    for text in ("The Lunar Example Council (Norway and Oslo) met.", "The Example Space Agency (Norway) met."):
+        assert not any(r == "memberOf" for _, r, _ in stated(extractor, text)), text
+    found = stated(extractor, "The Lunar Example Council met in Oslo. Its members do not include Peru.")
+    assert found.get(("peru", "memberOf", "lunar-example-council")) == "negated"
+    # agencies founding a body are its members; a person founding a company is none
+    text = "The Example Lunar Alliance, formed by NASA, ESA and JAXA in 2020, met in Oslo."
+    assert members(stated(extractor, text), "example-lunar-alliance") == {"nasa", "esa", "jaxa"}
+
+
+def test_presenting_the_text_in_focus_to_a_body_submits_it(extractor: RuleExtractor) -> None:
+    text = "The Lunar Example Council wrote the Example Guidelines and later presented them to COPUOS."
+    found = stated(extractor, text)
+    assert ("lunar-example-council", "submits", "example-guidelines") in found
+    assert ("example-guidelines", "submittedTo", "copuos") in found
+
+
+def test_membership_nouns_and_its_newest_member(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Norway's membership of the Lunar Example Council began in 2010.")
+    assert found.get(("norway", "memberOf", "lunar-example-council"), "x") is None
+    found = stated(extractor, "Norway's membership of the Lunar Example Council ended in 2020.")
+    assert found.get(("norway", "memberOf", "lunar-example-council")) == "negated"
+    found = stated(extractor, "In 2021 the Lunar Example Council gained its newest member, Norway.")
+    assert found.get(("norway", "memberOf", "lunar-example-council"), "x") is None
+    found = stated(extractor, "The Lunar Example Council took in Norway as its 20th member in 2021.")
+    assert found.get(("norway", "memberOf", "lunar-example-council"), "x") is None
+    found = stated(extractor, "The Lunar Example Council will take in Chile as its newest member.")
+    assert found.get(("chile", "memberOf", "lunar-example-council")) == "planned"
+    found = stated(extractor, "The Lunar Example Council did not accept Chile as its newest member.")
+    assert found.get(("chile", "memberOf", "lunar-example-council")) == "negated"

@@ -29,8 +29,8 @@ Fact = Callable[..., None]
 MEMBERS_ARE = re.compile(
     r"(?P<owner>\bwhose|\b[Ii]ts|\b[Tt]heir|(?:^|(?<=[;:]\s))[Tt]he|^(?=[A-Z]))\s*(?:(?:\d+|[a-z]+)\s+){0,2}?"
     r"(?P<kind>(?i:m)embers|(?i:m)ember\s+states|(?i:p)artners|(?i:p)articipants|(?i:s)ignatories|(?i:p)arties)(?:\s+"
-    r"(?:(?:thus|now|so\s+far|today|currently|then|therefore)\s+)?(?:include[sd]?|are|were|comprise[sd]?)"
-    r"(?:\s+(?:thus|now|so\s+far|today|currently|then|therefore))?(?:\s+[^:;.]{1,40}?:\s*|\s*:\s*|\s+)|\s*:\s*)"
+    r"(?:(?:thus|now|so\s+far|today|currently|then|therefore)\s+)?(?:(?:do|does)\s+not\s+)?(?:include[sd]?|are|were|comprise[sd]?)"
+    r"(?:\s+(?:thus|now|so\s+far|today|currently|then|therefore))?(?:\s+[^:;.]{1,40}?:\s*|\s*:\s*|\s+)|\s*[:(]\s*)"
     r"(?:[-•*]\s+)?(?:the\s+)?(?=[A-Z])"
 )
 GROUPS_WORDS = {"groups", "grouped", "brings", "brought", "made", "consists", "consisted", "comprises", "comprised",
@@ -366,7 +366,10 @@ def lists_and_documents(
             presenters = view.clause_subject(match.start(), "Agent") if presenting else []
         if paper is not None and body is not None:
             fact(paper, "submittedTo", body, cue=match, before=paper, rule="submitted to")
-            if not presenters and paper.end <= start + match.start():
+            if not presenters and re.match(r"\s+(?:it|them)\b", sentence[match.end() :]):
+                # 'wrote the guidelines and presented them to X': the clause's subject submits the text in focus
+                presenters = doers(view, match.start())
+            elif not presenters and paper.end <= start + match.start():
                 # 'the Example Guidelines, which it then presented to X': the relative clause's own subject
                 presenters = relative_doers(view, paper, match.start())
             for presenter in presenters:
@@ -491,7 +494,7 @@ def lists_and_documents(
         for subject in subjects if body is not None else ():
             fact(subject, "memberOf", body, cue=match, rule="not a member", forced="negated")
     for match in FOUNDED.finditer(sentence) if words & FOUNDED_WORDS else ():
-        # Countries founding a body together are its first members (a company's founders are people).
+        # Countries or agencies founding a body together are its first members (a company's founders are people).
         by = FOUNDED_BY.match(sentence, match.end())
         if by:
             bodies = [m for m in view.before(match.start()) if is_(m, "Organization")]
@@ -501,7 +504,8 @@ def lists_and_documents(
             founders = view.clause_subject(match.start(), "Agent")
             bodies = [m for m in after(match.end()) if re.fullmatch(r"\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?",
                       view.text[start + match.end() : m.start])][:1]  # fmt: skip
-        if len(founders) < 2 or not all(is_(m, "Country") for m in founders) or not bodies:
+        # (states or their space agencies: 'formed by NASA, ESA and JAXA'; companies founding a company own it)
+        if len(founders) < 2 or not all(is_(m, "Country") or is_(m, "SpaceAgency") for m in founders) or not bodies:
             continue
         if is_(bodies[-1], "Organization") and not is_(bodies[-1], "Country"):
             for founder in founders:
@@ -572,6 +576,27 @@ CHOSEN_THEN_TO = re.compile(
     r"\s+(?:alone\s+|instead\s+|again\s+|as\s+well\s+)?(?:,\s*[^,]{1,40},\s*)?to\s+(?:help\s+)?(?:design|build|develop|"
     r"supply|provide|deliver|launch|make|manufacture|operate|run|fly|produce|construct|study|test)\b"
 )
+CHOSEN_BY = re.compile(r"\b(?:chosen|selected|picked|tapped|hired|commissioned|contracted)\s+by\s+(?:the\s+)?")
+CONTRACT_FROM = re.compile(
+    r"\b(?:won|wins|win|winning|secured|secures|landed|lands|received|receives|got|gets|holds|held|was\s+awarded|"
+    r"were\s+awarded|has\s+been\s+awarded)\s+(?:a|an|the|its|their|two|three|several)\s+(?:[\w$.,-]+\s+){0,4}?"
+    r"contracts?\s+(?:from|with|by)\s+(?:the\s+)?"
+)
+# 'which counts A, B and C among its members', 'lists A and B as members'.
+COUNTS_AMONG = re.compile(
+    r"\s+(?:among|as)\s+(?:(?:its|their)\s+)?(?:(?:\d+|[a-z]+)\s+){0,2}?(?:members|member\s+states|member\s+countries)\b"
+)
+COUNTS_VERB = re.compile(
+    r"\b(?:counts?|counted|counting|lists?|listed|listing|numbers?|numbered|includes?|included)\s+(?:the\s+)?"
+)
+AND_ITS_PARTNERS = re.compile(r"\s+and\s+(?:its|their)\s+(?:[a-z]+\s+)?partners,?\s+(?:the\s+)?(?=[A-Z])")
+MEMBERSHIP_OF = re.compile(r"['’]s?\s+(?:(?:full|formal|associate|early)\s+)?membership\s+(?:of|in)\s+(?:the\s+)?")
+ITS_NEWEST_MEMBER = re.compile(
+    r"(?P<as>\s+as\s+)?\b(?P<owner>[Ii]ts|[Tt]heir)\s+(?:(?:newest|latest|new|first|founding|\d+(?:st|nd|rd|th)|[a-z]+th|"
+    r"second|third)\s+)?member(?(as)\b(?!\s+(?:of|states?)\b)|,\s+(?:the\s+)?)"
+)
+OPEN_BRACKET = re.compile(r"\s*\(\s*(?:the\s+)?")
+CLOSE_BRACKET = re.compile(r"\s*\)")
 PROGRAM_FOR = re.compile(r"\b(?:for|of|in|on)\s+(?:the\s+|its\s+|their\s+)?$")
 # 'the United Kingdom remains one of its members', 'is among their members', 'is no longer one of its members'.
 ONE_OF_ITS = re.compile(
@@ -635,6 +660,83 @@ def joint_work(view: Any, fact: Fact, history: list[Found], start: int, sentence
     if owner is not None and subject is not None and is_(subject, "Agent") and not is_(subject, "Person"):
         # 'Among its members, Norway pays most': the subject right after the comma is one of them.
         fact(subject, "memberOf", owner, cue=among, rule="one of its members")
+    for match in CHOSEN_BY.finditer(sentence) if " by " in sentence else ():
+        # 'Delta Launch was selected by the agency to build the lander': the passive of a contract award.
+        chooser = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
+        then = CHOSEN_THEN_TO.match(view.text, chooser.end) if chooser is not None else None
+        if chooser is None or then is None or not is_(chooser, "Agent") or is_(chooser, "Person"):
+            continue
+        for chosen in doers(view, match.start()):
+            if chosen.entity != chooser.entity:
+                fact(chosen, "partnerOf", chooser, cue=match, rule="chose to build")
+    for match in CONTRACT_FROM.finditer(sentence) if "contract" in sentence else ():
+        # 'Delta Launch won a contract from the agency', 'holds a $2 million contract with Examplia': partners.
+        giver = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
+        if giver is None or not is_(giver, "Agent") or is_(giver, "Person"):
+            continue
+        for holder in doers(view, match.start()):
+            if holder.entity != giver.entity:
+                fact(holder, "partnerOf", giver, cue=match, rule="contract")
+    for match in COUNTS_AMONG.finditer(sentence) if "among" in sentence or " as " in sentence else ():
+        # 'The council, which counts Norway and Chile among its members': the list before 'among its members'.
+        listed = view.group([m for m in view.before(match.start()) if m.start >= start], True)
+        verb = COUNTS_VERB.search(sentence, 0, listed[-1].start - start) if listed else None
+        if not listed or verb is None or not re.fullmatch(r"\)?", view.text[listed[0].end : start + match.start()]):
+            continue
+        if any(m.start >= start + verb.end() for m in view.mentions if m.end <= listed[-1].start):
+            continue  # (the list starts right after the verb)
+        owners = [m for m in view.clause_subject(verb.start(), "Organization") if not is_(m, "Country")]
+        for member in listed if len(owners) == 1 else ():
+            if is_(member, "Agent") and not is_(member, "Person") and member.entity != owners[0].entity:
+                fact(member, "memberOf", owners[0], cue=match, before=member, rule="list of members")
+    for lead in view.mentions if "partners" in sentence else ():
+        # 'Delta Launch and its partners Alpha Aerospace and Beta Orbital': the lead is each one's partner.
+        said = AND_ITS_PARTNERS.match(view.text, lead.end)
+        if said is None or not is_(lead, "Agent") or is_(lead, "Person"):
+            continue
+        named = view.group([m for m in view.after(said.end() - start)], False)
+        if not named or not opens(view, named[0], said.end()):
+            continue
+        for partner in named:
+            if is_(partner, "Agent") and not is_(partner, "Person") and partner.entity != lead.entity:
+                fact(lead, "partnerOf", partner, cue=said, rule="its partners")
+    for whole in view.mentions if "(" in sentence and ("," in sentence or " and " in sentence) else ():
+        # 'the Example Quad (Norway, Chile, Peru and Examplia)': the names in brackets after a body make it up.
+        bracket = OPEN_BRACKET.match(view.text, whole.end)
+        if bracket is None:
+            continue
+        named = view.group([m for m in view.after(bracket.end() - start)], False)
+        if not named or not opens(view, named[0], bracket.end()) or not CLOSE_BRACKET.match(view.text, named[-1].end):
+            continue
+        relation = "memberOf" if is_(whole, "Organization") and not is_(whole, "Country") else None
+        relation = "participatesIn" if is_(whole, "Program") else relation
+        if relation is None or len({m.entity for m in named} - {whole.entity}) < 2:
+            continue
+        for member in named:
+            if is_(member, "Agent") and not is_(member, "Person") and member.entity != whole.entity:
+                fact(member, relation, whole, cue=bracket, before=whole, rule="list of members")
+    for match in MEMBERSHIP_OF.finditer(sentence) if "membership" in sentence else ():
+        # 'Norway's membership of the council began in 2010' (the verb after the noun says whether it holds).
+        possessor = next((m for m in view.mentions if m.end == start + match.start()), None)
+        body = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
+        if possessor is None or body is None or not is_(possessor, "Agent") or is_(possessor, "Person"):
+            continue
+        if is_(body, "Organization") and not is_(body, "Country"):
+            fact(possessor, "memberOf", body, cue=match, rule="membership of")
+    for match in ITS_NEWEST_MEMBER.finditer(sentence) if "member" in sentence else ():
+        # 'welcomed its newest member, Norway', 'welcomed Norway as its 20th member'.
+        named = match.group("as") is not None
+        owner = its_owner(view, history, start, match.start("owner"))
+        if named:
+            member = next((m for m in view.mentions if m.end == start + match.start()), None)
+        else:
+            member = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
+        if owner is None or member is None or not is_(member, "Agent") or is_(member, "Person"):
+            continue
+        # (the verb before the member says whether it is done: 'will take in Chile as its newest member')
+        clause = sentence[: match.start()].rsplit(",", 1)[-1] if named else ""
+        modal = "negated" if NEGATION.search(clause) else "planned" if PLAN.search(clause) else None
+        fact(member, "memberOf", owner, cue=match, rule="its newest member", forced=modal)
     for match in ONE_OF_ITS.finditer(sentence) if "member" in sentence else ():
         owner = its_owner(view, history, start, match.start("owner"))
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
@@ -720,7 +822,9 @@ def its_owner(view: Any, history: list[Found], start: int, pos: int) -> Found | 
         and re.search(r"(?:,\s+and|;)\s", view.text[first.end : start + pos])
     ):
         return first  # type: ignore[no-any-return]
-    return antecedent(view.linker, ("Organization",), history, start + pos)
+    inside = [m for m in view.mentions if m.end <= start + pos and not (history and m.start <= history[-1].start)]
+    found = antecedent(view.linker, ("Organization",), history + inside, start + pos)
+    return found if found is None or not view.is_(found, "Country") else None
 
 
 # 'where both put forward the PPWT', 'The three signed an agreement', 'the two agencies have worked together':
