@@ -96,7 +96,9 @@ def _acronyms_of(words: list[str]) -> set[str]:
 def _learnable(words: list[str]) -> bool:
     """A new name worth finding again by itself: proper, not a single generic or head word."""
     surface = " ".join(words)
-    if not words or not proper(surface) or len(surface) < 3 or not surface[:1].isupper():
+    if not words or not proper(surface) or len(surface) < 2 or not surface[:1].isupper():
+        return False
+    if len(surface) == 2 and not surface[1].isdigit():  # 'E3' may come back alone; 'Ex' may not
         return False
     return len(words) > 1 or (surface not in GENERIC and surface not in HEADS and surface not in BODIES)
 
@@ -115,6 +117,7 @@ class ShortForms:
         self.forms: dict[str, Found | None] = {}
         self.index: dict[str, list[str]] = {}
         self.initials = ""
+        self.short: set[str] = set()  # the forms of two characters
         self.starts = re.compile(r"(?!)")
 
     def find(self, text: str, start: int, end: int) -> list[Found]:
@@ -127,7 +130,10 @@ class ShortForms:
             at = word.start()
             if at < after:
                 continue
-            for key in self.index.get(sentence[at : at + 3], ()):
+            keys = self.index.get(sentence[at : at + 3], ())
+            if self.short and sentence[at : at + 2] in self.short:  # a form of two characters ('E3')
+                keys = [*keys, *self.index.get(sentence[at : at + 2], ())]
+            for key in keys:
                 form = key[4:] if key.startswith("the ") else key  # a head word learnt after 'the' ('the Commission')
                 if key.startswith("the ") and not sentence.endswith(("the ", "The "), 0, at):
                     continue
@@ -206,6 +212,8 @@ class ShortForms:
             return
         for form in list(self.forms)[before:]:
             word = form[4:] if form.startswith("the ") else form  # indexed by the word after 'the'
+            if len(word) == 2:
+                self.short.add(word)
             forms = self.index.setdefault(word[:3], [])
             forms.append(form)
             forms.sort(key=len, reverse=True)
@@ -350,6 +358,9 @@ DEFINITE_NOUN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:Russian|Chines
 PRONOUN = re.compile(r"\b(" + "|".join(PRONOUN_CLASSES) + r")\b", re.IGNORECASE)
 
 
+OWN_CLASS_REACH = 12  # how many earlier mentions 'the agency' looks back through for an agency first
+
+
 def antecedent(linker: Linker, classes: tuple[str, ...], history: list[Found], before: int) -> Found | None:
     """The nearest earlier mention (ending before ``before``) of a compatible class."""
     for mention in reversed(history):
@@ -364,7 +375,13 @@ def resolve(linker: Linker, phrase: str, history: list[Found], before: int) -> F
     """What 'the agency', 'it' or 'she' stands for, or None."""
     noun = DEFINITE_NOUN.fullmatch(phrase.strip())
     if noun:
-        return antecedent(linker, NOUN_CLASSES[noun.group(1)], history, before)
+        # 'JAXA worked with Toyota. The agency's president …': the nearest mention of the noun's own class
+        # (a space agency for 'the agency') in the last few mentions, before the nearest of the wider classes
+        # that contain it (an organization).
+        classes = NOUN_CLASSES[noun.group(1)]
+        narrower = len(classes) > 1 and all(c in linker.ancestors(classes[0]) for c in classes[1:])
+        own = antecedent(linker, classes[:1], history[-OWN_CLASS_REACH:], before) if narrower else None
+        return own or antecedent(linker, classes, history, before)
     pronoun = PRONOUN.fullmatch(phrase.strip())
     if pronoun:
         return antecedent(linker, PRONOUN_CLASSES[pronoun.group(1).lower()], history, before)

@@ -230,8 +230,10 @@ class Linker:
         name ('Artemis' in 'Artemis Accords' or 'Artemis II') and a place in a
         facility's name."""
         return (
-            (not inner.new or inner.rule == "gazetteer") and outer.new and inner.start == outer.start
-            and inner.end < outer.end
+            (not inner.new or inner.rule == "gazetteer") and outer.new
+            # at the name's start, or what it is of at its end ('Example Union' in 'Council of the Example Union')
+            and ((inner.start == outer.start and inner.end < outer.end)
+                 or (outer.start < inner.start and inner.end == outer.end and outer.rule == "head-first name"))
             and inner.entity != outer.entity and outer.type not in ("Person", "City", "Place")
             and not self.is_(inner, "Country")
             and not self.is_(inner, "Program") and not self._place_in_facility(inner, outer)

@@ -50,8 +50,13 @@ NAME_WITH_HEAD = re.compile(rf"(?<![\w])({ORDINAL}(?:{NAME}\s+){{1,6}}(?:{'|'.jo
 # 'National Space Research and Development Agency': a name with 'and' inside before its head word.
 NAME_AND_HEAD = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,4}}and\s+(?:{NAME}\s+){{0,4}}(?:{'|'.join(HEADS)}))\b")
 HEAD_WORD = re.compile(rf"\b(?:{'|'.join(HEADS)})\b")
+# Bodies named by their head word and what they are of ('Council of the Example Union', 'Court of Example Claims'),
+# besides the heads that come first in the shared list.
+OF_HEADS = {**HEAD_FIRST, "Council": "InternationalOrgan", "Court": "GovernmentBody", "Tribunal": "GovernmentBody",
+            "Committee": "InternationalOrgan", "Commission": "GovernmentBody"}  # fmt: skip
+CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+$")
 HEAD_FIRST_NAME = re.compile(
-    rf"(?<![\w])((?:{'|'.join(HEAD_FIRST)})\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,4}}{NAME}"
+    rf"(?<![\w])((?:{'|'.join(OF_HEADS)})\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,4}}{NAME}"
     rf"(?:\s+and\s+(?:{NAME}\s+){{0,2}}{NAME})?)"
 )
 # The appositive title right after 'Jane Doe, ': anchored on the comma, so a sentence is scanned fast.
@@ -62,8 +67,11 @@ LEADING_WORD = re.compile(
     r"Until|After|Before|Whether|Where|Should|Even|Only|Nor|Neither|Yet|So)\s+(?:the\s+)?)?(?:[A-Z][\w’']*-(?:based|built|led|made|owned|run)\s+)?"
 )
 # 'Artemis II', 'Apollo 11': a name and a number apart names a mission (not 'Article IV', 'World War II').
+# The numeral 'I' only where the pronoun cannot stand ('Example I lifts off', 'on Example I, among them', 'Example I.').
+NUMERAL_ONE = r"I(?=\s*[,;:)!?]|\.(?!\w)|\s*$|\s+(?:and|or|which|mission|flight|lifts|lifted|launche[sd]|rocket|crew|is|has)\b)"
 NUMBERED_APART = re.compile(
-    r"([A-Z](?<![\w’'-].)[a-z]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d{0,3}))(?![\w’'-]|[.,]\d)"
+    r"([A-Z](?<![\w’'-].)[a-z]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d{0,3}|0[1-9]|" + NUMERAL_ONE + r"))"
+    r"(?![\w’'-]|[.,]\d)"
 )
 # 'Long Example 5B', 'Example Mission 4': a number (and a letter) after two capitalised words.
 NUMBERED_LONGER = re.compile(
@@ -120,7 +128,19 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               # companies by their legal form: 'Example GmbH', 'Example SA', 'Example plc'
               "GmbH": "Organization", "AG": "Organization", "SA": "Organization", "SE": "Organization",
               "plc": "Organization", "PLC": "Organization", "LLC": "Organization", "Co": "Organization",
-              "NV": "Organization", "SpA": "Organization", "Pty": "Organization", "KK": "Organization"}  # fmt: skip
+              "NV": "Organization", "SpA": "Organization", "Pty": "Organization", "KK": "Organization",
+              # courts, directives, sites: 'Example Court of Claims', 'Example Directive-3', 'Example Cemetery'
+              "Court": "GovernmentBody", "Tribunal": "GovernmentBody", "Directive": "Document",
+              "Cemetery": "Facility", "Complex": "Facility", "Pad": "Facility", "Airport": "Facility"}  # fmt: skip
+# Heads that name a thing only in a name the text spells out with its acronym ('Example Coordination System (ECS)').
+ACRONYM_HEADS = {"System": "Program", "Systems": "Program"}
+# 'Scientific and Technical Example Subcommittee': two adjectives joined by 'and' before a name's head word.
+ADJECTIVES_AND_HEAD = re.compile(
+    rf"(?<![\w’'-])([A-Z][a-z]+(?:ic|al|ive|ary|ory|ous|ing|ch|ce)\s+and\s+(?:{NAME}\s+){{0,4}}"
+    rf"(?:{'|'.join([*HEADS, *MORE_HEADS])}))\b"
+)
+# 'the carrier rocket Example-1': a launcher's type.
+ROCKET_BEFORE = re.compile(r"\b(?:rocket|launcher|launch\s+vehicle)\s+$")
 # 'Sea of Serenity', 'Mission Shakti', 'Mount Example': a head word before the name.
 HEAD_BEFORE = re.compile(
     rf"(?<![\w])(?:(?P<place>(?:Sea|Gulf|Bay|Isle|Strait|Lake)\s+of\s+(?:the\s+)?{NAME}|(?:Mount|Lake|Cape)\s+{NAME})"
@@ -276,7 +296,7 @@ def acronyms(
     definitions = [(m.start(1), m.group(1), m.group(2), m.end()) for m in scan(ACRONYM_DEFINITION, sentence)]
     if "(" in sentence:
         # where the capitals before it do not spell the acronym, a long name with small words inside may
-        spelled = {d[3] for d in definitions if _spells(d[1].split(), _letters(d[2]))}
+        spelled = {d[3] for d in definitions if _spells(d[1].split(), d[2])}
         better = {d[3]: d for d in _defined_with_connectors(sentence) if d[3] not in spelled}
         # an acronym of another language ('National Institute for Example Research (INPE)'): the whole name
         # with small words inside, when it has a head word, rather than its last capitalised words
@@ -291,19 +311,19 @@ def acronyms(
     for at, long_name, short, _ in definitions:
         long_name = re.sub(r"^(?:The|the)\s+", "", long_name)
         if PERSON_LIKE.fullmatch(long_name) and not (
-            long_name in names or _spells(long_name.split(), _letters(short)) or head_kind(long_name)
+            long_name in names or _spells(long_name.split(), short) or head_kind(long_name)
         ):
             continue  # 'Jane Doe (ESA)', 'Jane Doe (Roscosmos)': a person and the body she is with, no definition
         known = names.get(long_name) or names.get(short)
         if (known and long_name not in names and head_kind(long_name) is None and len(long_name.split()) <= 3
-                and not _spells(long_name.split(), _letters(short))):  # fmt: skip
+                and not _spells(long_name.split(), short)):  # fmt: skip
             continue  # 'Jane Example (NASA) said': whom a person works for, not a definition of NASA
         if known:
             acronyms[short] = known[0]
             acronyms[long_name] = known[0]
         else:
             entity = slug(short)
-            kind = head_kind(long_name) or "Organization"
+            kind = head_kind(long_name) or _system_kind(long_name) or "Organization"
             # A name the gazetteer knows keeps its id and type ('Indian Space Research Organisation': a space agency).
             entity, kind = linker.gazetteer.get(long_name) or linker.gazetteer.get(short) or (entity, kind)
             offset = start + at + sentence[at:].find(long_name)
@@ -321,6 +341,14 @@ def acronyms(
             )
             acronyms[short] = entity
     return found
+
+
+def _system_kind(name: str) -> str | None:
+    """'Example Coordination System for Space (ECSS)': a system is a program, a satellite system a facility."""
+    head_part = OF_LIKE.split(name, maxsplit=1)[0].split()
+    if not head_part or head_part[-1] not in ACRONYM_HEADS:
+        return None
+    return "Facility" if re.search(r"\b(?:Satellite|Navigation|Positioning)\b", name) else ACRONYM_HEADS[head_part[-1]]
 
 
 def _whole_name(sentence: str, end: int) -> tuple[int, str, str, int] | None:
@@ -348,8 +376,32 @@ def _initials(words: list[str]) -> str:
 
 def _spells(words: list[str], short: str) -> bool:
     """The capitals that start the words spell the acronym, or those and the capitals inside words
-    ('Korea AeroSpace Administration' → KASA)."""
-    return _initials(words) == short or "".join(c for w in words for c in w if c.isupper()) == short
+    ('Korea AeroSpace Administration' → KASA); a small word inside may lend its letter or not ('Committee on
+    Example Uses' → COEU or CEU); an acronym with small letters may be spelled by its capitals alone
+    ('Example Coordination System for Space' → ExCSS)."""
+    letters = _letters(short)
+    if _initials(words) == letters or "".join(c for w in words for c in w if c.isupper()) == letters:
+        return True
+    capitals = "".join(c for c in short if c.isupper())
+    return _spelled_with_small_words(tuple(words), letters) or (
+        capitals != letters and len(capitals) >= 2 and _spelled_with_small_words(tuple(words), capitals)
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _spelled_with_small_words(words: tuple[str, ...], letters: str) -> bool:
+    if not words:
+        return not letters
+    first, rest = words[0], words[1:]
+    if first in SMALL_WORDS:  # 'on', 'of', 'for', 'and': its letter or none
+        return _spelled_with_small_words(rest, letters) or (
+            letters[:1] == first[0].upper() and _spelled_with_small_words(rest, letters[1:])
+        )
+    initials = _initials([first])
+    return bool(initials) and letters.startswith(initials) and _spelled_with_small_words(rest, letters[len(initials) :])
+
+
+SMALL_WORDS = {"of", "on", "for", "and", "the", "in", "to", "de", "du", "des"}
 
 
 def _defined_with_connectors(sentence: str, pattern: re.Pattern[str] | None = None) -> list[tuple[int, str, str, int]]:
@@ -359,7 +411,7 @@ def _defined_with_connectors(sentence: str, pattern: re.Pattern[str] | None = No
     ends at the parenthesis, else the first run that spells it."""
     found = []
     for match in (pattern or DEFINITION_WITH_CONNECTORS).finditer(sentence):
-        words, short = match.group(1).split(), _letters(match.group(2))
+        words, short = match.group(1).split(), match.group(2)
         for last in [len(words), *range(len(words) - 1, 0, -1)]:
             if not words[last - 1][:1].isupper():
                 continue
@@ -382,13 +434,16 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                                type="Person", label=before.group(1), confidence=0.6, rule="person, title of"))  # fmt: skip
     for match in scan(HEAD_FIRST_NAME, sentence):
         words = trim(match.group(1))
+        word_before = CAPITALISED_BEFORE.search(sentence, max(0, match.start(1) - 40), match.start(1))
+        if words.split()[0] not in HEAD_FIRST and word_before and word_before.group(1) not in NOT_NAMES:
+            continue  # 'Example Council of the …': the head word ends a name before it, it opens none
         second = words.split(" and ", 1)[1] if " and " in words else ""
         # 'the Ministry of Example and NASA', '… and the Example Agency': two names
         if second and (second in names or second in linker.gazetteer or second.split()[0] in NOT_NAMES
                        or (len(second.split()) > 1 and head_kind(second) is not None)):  # fmt: skip
             words = words.split(" and ", 1)[0]
         offset = start + match.start(1)
-        found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, HEAD_FIRST[words.split()[0]]),
+        found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, OF_HEADS[words.split()[0]]),
                            label=words, confidence=0.6, rule="head-first name"))  # fmt: skip
     # '… Conference in St Petersburg': a name after 'in' that follows a place or an event is a place.
     for match in PLACE_AFTER_IN.finditer(sentence) if " in " in sentence or " near " in sentence else ():
@@ -465,8 +520,9 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             and not YEARLIKE.search(match.group(1))
             and match.group(1).split("-")[0] not in MONTHS
         ):
-            found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
-                               type=_craft_or_rocket(sentence, match.end(1), match.group(1)), label=match.group(1), confidence=0.5,
+            name, begin = _with_words_before(sentence, match.group(1), match.start(1), names)
+            found.append(Found(start + begin, start + match.end(1), slug(name), new=True,
+                               type=_craft_or_rocket(sentence, match.end(1), name), label=name, confidence=0.5,
                                rule="numbered name"))  # fmt: skip
     for match in HEAD_BEFORE.finditer(sentence) if any(h in sentence for h in HEAD_BEFORE_WORDS) else ():
         words = trim(match.group(0))
@@ -541,6 +597,13 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         head = words.split()[-1]
         found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, HEADS[head]), label=words,
                            confidence=0.5, rule=f"name ending in {head}"))  # fmt: skip
+    for match in ADJECTIVES_AND_HEAD.finditer(sentence) if " and " in sentence else ():
+        words, head = match.group(1), match.group(1).split()[-1]
+        if words in names or words.split()[0] in names or words.split()[0] in linker.gazetteer:
+            continue
+        offset = start + match.start(1)
+        found.append(Found(offset, offset + len(words), slug(words), new=True, label=words, confidence=0.5,
+                           type=refine(words, HEADS.get(head) or MORE_HEADS[head]), rule=f"name ending in {head}"))  # fmt: skip
     return found
 
 
@@ -548,7 +611,7 @@ def _tail(sentence: str, end: int, head: str) -> str:
     """The rest of a name after its head word: 'of …' after a head that comes first elsewhere ('Institute of
     Technology'), 'on …'/'for …' after a body's or a document's head ('Working Group on Example Threats');
     not a weekday, a month or a possessive."""
-    tail = OF_TAIL.match(sentence, end) if head in HEAD_FIRST else None
+    tail = OF_TAIL.match(sentence, end) if head in HEAD_FIRST or head == "Court" else None
     if tail is None and head in TAKES_ON and (" on " in sentence[end : end + 4] or " for " in sentence[end : end + 5]):
         tail = ON_TAIL.match(sentence, end)
     if tail is None or ACRONYM_AFTER.match(sentence, tail.end()):
@@ -557,10 +620,34 @@ def _tail(sentence: str, end: int, head: str) -> str:
     return "" if first in MONTHS or first in WEEKDAYS or first in NOT_A_TAIL else trim(tail.group(0))
 
 
+def _with_words_before(sentence: str, name: str, at: int, names: dict[str, Any]) -> tuple[str, int]:
+    """'Example Policy Directive-3', 'Example Satellite-1': the capitalised words before a numbered head word
+    belong to its name (not a known name, a function word or a month)."""
+    if name.split("-")[0] not in MORE_HEADS and name.split("-")[0] not in HEADS:
+        return name, at
+    words: list[str] = []
+    while len(words) < 3:
+        word = CAPITALISED_BEFORE.search(sentence, max(0, at - 40), at)
+        if word is None or POSSESSIVE_WORD.search(word.group(1)) or word.group(1) in names:
+            break
+        words.insert(0, word.group(1))
+        at = word.start(1)
+    while words and (words[0] in MONTHS or words[0] in WEEKDAYS or LEADING_WORD.fullmatch(words[0] + " ")):
+        at += len(words.pop(0))
+        at += len(sentence[at:]) - len(sentence[at:].lstrip())
+    return " ".join([*words, name]), at
+
+
 def _craft_or_rocket(sentence: str, end: int, name: str = "") -> str:
     """A numbered name is a mission, or a launcher type (a program) before 'rocket' ('a Falcon 9 rocket') or of
-    a known launcher family, or a station's module ('its first module, Example-1')."""
-    if ROCKET_AFTER.match(sentence[end : end + 40]) or name.startswith(LAUNCHER_FAMILIES):
+    a known launcher family or after 'rocket' ('the carrier rocket Example-1'), or a station's module ('its first
+    module, Example-1'), or what its head word says ('Example Launch Complex 39B': a facility)."""
+    words = name.split()
+    base = words[-1].split("-")[0] if "-" in words[-1] or len(words) == 1 else words[-2]
+    if base in MORE_HEADS and MORE_HEADS[base] not in ("Mission", "Program"):
+        return MORE_HEADS[base]
+    if (ROCKET_AFTER.match(sentence[end : end + 40]) or name.startswith(LAUNCHER_FAMILIES)
+            or ROCKET_BEFORE.search(sentence, max(0, end - len(name) - 30), end - len(name))):  # fmt: skip
         return "Program"
     if MODULE_BEFORE.search(sentence, max(0, end - len(name) - 40), end - len(name)):
         return "Station"
@@ -639,6 +726,20 @@ def _used_as_a_name(text: str, at: int, until: int) -> bool:
     return text.endswith(("the ", "The "), 0, at) and not NOUN_AFTER.match(text, until)
 
 
+DASHED_BEFORE = re.compile(r"([A-Z][\w’'-]*)–$")
+DASHED_AFTER = re.compile(r"–([A-Z][\w’'-]*)")
+
+
+def _dashed_to_unknown(text: str, at: int, until: int, names: dict[str, Any], gazetteer: dict[str, Any]) -> bool:
+    """A name joined by an en dash to a capitalised word that names nothing known ('Example–Mir')."""
+    joined = None
+    if at > 1 and text[at - 1] == "–":
+        joined = DASHED_BEFORE.search(text, max(0, at - 30), at)
+    elif text.startswith("–", until):
+        joined = DASHED_AFTER.match(text, until)
+    return joined is not None and joined.group(1) not in names and joined.group(1) not in gazetteer
+
+
 def _modifies_a_noun(text: str, at: int, until: int) -> bool:
     return text.endswith(("the ", "The "), 0, at) and PLACE_MODIFIER.match(text, until) is not None
 
@@ -668,6 +769,8 @@ def known_names(
             linker.is_(Found(0, 0, names[word][0]), "Country") if word in names else gazetteer[word][1] == "Country"
         ):
             continue  # 'Latin America', 'North America': a region, not the country
+        if _dashed_to_unknown(text, start + match.start(1), start + match.end(1), names, gazetteer):
+            continue  # 'the Example–Mir programme': one name of two joined by an en dash, the other one unknown
         if kind == "CelestialBody" and text.startswith((" observation", "-observation"), start + match.end(1)):
             continue  # 'Earth observation': a field of work, not the planet
         if DEMONYM_SHAPE.match(word) and _a_person_of(text, start + match.start(1), start + match.end(1)):

@@ -26,10 +26,17 @@ from spacekg.extract.patterns import GENERIC, HEAD_FIRST, HEADS, MONTHS, TITLE
 # A capitalised word (not its possessive 's), or an acronym.
 # Letters beyond ASCII count ('Maranhão', 'Alcântara', 'Édouard').
 UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+# (a word with a number joined to it: 'Example4', 'Example19+', 'EX3', 'EX-IIA'; two words joined by an en dash:
+# 'Example–Exemplo')
 WORD = (
-    rf"(?:[{UP}][{LOW}]+(?:[A-Z][A-Za-z]*[a-z]*)+|[A-Z]{{2,}}[a-z]+[A-Za-z]*|[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+)*(?<!['’]s)"
-    rf"|[A-Z]{{2,6}}\d{{1,2}}[A-Z]?(?![\w-])|[A-Z]{{1,6}}-(?:\d{{1,3}}|I{{1,3}}|IV|VI{{0,3}})[A-Z]{{0,2}}(?![\w-])|[A-Z]{{2,6}}s?|[A-Z]\.)"
+    rf"(?:[{UP}][{LOW}]+\d{{1,3}}\+?(?![\w-])|[{UP}][{LOW}]+(?:[A-Z][A-Za-z]*[a-z]*)+|[A-Z]{{2,}}[a-z]+[A-Za-z]*"
+    rf"|[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+|–[{UP}][{LOW}]+)*(?<!['’]s)"
+    rf"|[A-Z]{{1,6}}\d{{1,3}}[A-Z]?(?![\w-])|[A-Z]{{1,6}}-(?:\d{{1,3}}|I{{1,3}}|IV|VI{{0,3}})[A-Z]{{0,2}}(?![\w-])|[A-Z]{{2,6}}s?|[A-Z]\.)"
 )
+# Names with a number in them: 'Example4' (a flight or a craft, as a rule), 'EX-IIA' (a launcher's generation).
+NUMBERED_WORD = re.compile(rf"[{UP}][{LOW}]+\d{{1,3}}\+?")
+LAUNCHER_GENERATION = re.compile(r"[A-Z]{1,6}-(?:I{1,3}|IV|VI{0,3})[A-Z]{0,2}")
+CODE_WORD = re.compile(r"[A-Z]{1,6}\d{1,3}[A-Z]?")
 # 'SpaceIL', 'OneWeb', 'ExoMars': capitals inside a word mark a name (a brand or a program) wherever it stands.
 CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*")
 # A name may open with an initial without its full stop ('S Somanath').
@@ -110,7 +117,10 @@ SPEECH_AFTER = re.compile(
     r"maintained|suggested|predicted|vowed|promised|tweeted|posted|welcomed|hailed|praised|congratulated)\b"
 )
 PERSON_BEFORE_SAID = re.compile(r"\b(?:said|says|told|asked|[Aa]ccording\s+to)\s+$")
-PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|visited|visit|hosted\s+in)\s+$")
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|off|visited|visit|hosted\s+in)\s+$")
+# 'brought down into the Example', 'sailed across the Example': one word after a motion or place preposition and
+# 'the' is a place (an ocean, a sea, a desert).
+PLACE_AFTER_THE = re.compile(r"\b(?:into|in|over|across|off|near|beneath|under)\s+the\s+$")
 # 'takes part in X', 'a stake in X', 'invested in X': what one joins or funds, not a place.
 NOT_A_PLACE_BEFORE = re.compile(
     r"\b(?:part|participat\w*|role|share|stake|interest|membership|involve\w*|invest\w*|join\w*|engaged|"
@@ -180,7 +190,7 @@ ABSTRACT_END = re.compile(r"\w\w\w(?:tion|sion|ment|ness|ity|ship|ism|ics)$")
 BASE_AFTER = re.compile(r"^\s+(?:air|naval|military|army|space|missile|air\s+force)\s+base\b")
 CRAFT = (
     r"(?:lander|rover|probe|spacecraft|orbiter|capsule|satellite|telescope|observatory|module|mission|robot|"
-    r"flight|craft|space\s+station|cube[sS]at)"
+    r"flight|craft|space\s+station|cube[sS]at|(?:space\s+)?shuttle)"
 )
 # 'its lander, Vikram', 'the rover Pragyan', 'a joint lander and rover, LUPEX': a craft noun before the name.
 CRAFT_BEFORE = re.compile(rf"\b{CRAFT}s?(?:\s+and\s+(?:its\s+)?{CRAFT})?,?\s+(?:called\s+|named\s+)?$")
@@ -202,7 +212,7 @@ KIND_NOUNS = {
     "City": r"city|town|village|port|capital|municipality",
     "Place": r"region|province|state|island|crater|area|peninsula|territory|archipelago|desert|plain|valley",
     "Document": r"treaty|agreement|pact|accord|law|act|bill|declaration|charter|code\s+of\s+conduct",
-    "Program": r"program|programme|project|initiative|constellation",
+    "Program": r"program|programme|project|initiative|constellation|rocket|launcher|launch\s+vehicle",
     "Event": r"competition|prize|contest|race|exercise|festival|exhibition",
     "Meeting": r"summit|conference|meeting|forum|symposium",
     "MediaOutlet": r"newspaper|broadcaster|news\s+agency|outlet|daily|magazine|social\s+network|website",
@@ -253,7 +263,14 @@ KIND_BEFORE = re.compile(
     r"contractor|maker|carmaker|conglomerate|giant)s?)|(?P<MediaOutlet>broadcaster|newspaper|news\s+agency)|"
     r"(?P<Program>programme|program|initiative)|(?P<Facility>(?:navigation|positioning|satellite|communications?)\s+"
     r"(?:systems?|networks?|constellations?)|constellation))\s*,?\s+$"
+    # without a comma ('the agency, Jane Doe said' names no agency): 'the Examplian agency EXA', 'the station
+    # Example', 'the carrier rocket Example-1', 'the daily Example'
+    r"|\b(?:(?P<Agency>agency)|(?P<Stations>(?:space\s+|orbital\s+|research\s+)?station)|(?P<Rocket>rocket|launcher)|"
+    r"(?P<Outlet>daily|weekly|magazine|tabloid|channel))\s+$"
 )
+KIND_BEFORE_GROUPS = {"Agency": "SpaceAgency", "Stations": "Station", "Rocket": "Program", "Outlet": "MediaOutlet"}
+# 'the Example party', 'the Example consortium': a body's kind noun after its name.
+ORGANIZATION_NOUN_AFTER = re.compile(r"^\s+(?:party|consortium)\b")
 GENERIC_SAT = re.compile(r"(?:Cube|Small|Micro|Nano|Pico|Mega|Mini)[Ss]ats?|NewSpace|SmallSats?")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # Verbs and possessions only organizations take ('hired 200 engineers', ''s shares', 'is headquartered in').
@@ -333,7 +350,11 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     kind_before = KIND_BEFORE.search(before, max(0, len(before) - 40)) if before else None
     if (kind_before and kind_before.lastgroup and len(words) <= 3
             and (kind_before.lastgroup not in ("Program", "Facility") or "," not in kind_before.group(0))):  # fmt: skip
-        return kind_before.lastgroup, 0.6, "class from the noun before"  # ('the programme, Jane Doe said': no)
+        kind = KIND_BEFORE_GROUPS.get(kind_before.lastgroup, kind_before.lastgroup)
+        return kind, 0.6, "class from the noun before"  # ('the programme, Jane Doe said': no)
+    if ORGANIZATION_NOUN_AFTER.match(after) and len(words) <= 3:
+        return "Organization", 0.6, "name before a craft noun"  # 'the Example party'
+
     if len(words) == 1 and CRAFT_VERB_AFTER.match(after):
         return "Mission", 0.5, "what only craft do"  # 'SLIM landed upside down', 'Example, built by X, crashed'
     if len(words) == 1 and BARE_ACRONYM.fullmatch(phrase):
@@ -357,6 +378,9 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     )
     if kind_of and kind_of.lastgroup:
         return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
+    if (len(words) == 1 and titlecase and PLACE_AFTER_THE.search(before[-20:])
+            and not NOT_A_PLACE_BEFORE.search(before[-44:-4])):  # fmt: skip
+        return "Place", 0.5, "place after a preposition"  # 'brought down into the Example'
     if (PLACE_BEFORE.search(before) and titlecase and not NOT_A_PLACE_BEFORE.search(before[-40:]) and size <= 2 + (size < len(words)) and not CAMEL.fullmatch(phrase)
             and (len(words) == 1 or not PERSON_OR_PLACE_BEFORE.search(before))):  # fmt: skip
         return "City", 0.5, "place after a preposition"
@@ -375,6 +399,10 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if (titlecase and 2 <= size <= 3 + (size < len(words)) and words[-1] not in NOT_SURNAMES
             and words[-1] not in COMMON_LAST_WORDS and not ABSTRACT_END.search(words[-1])):  # fmt: skip
         return "Person", 0.35, "two- or three-word name"  # 'Luiz Example Lula da Example': a connector inside
+    if len(words) == 1 and NUMBERED_WORD.fullmatch(phrase):
+        return "Mission", 0.4, "numbered name"  # 'Example4 in 2021': a flight or a craft, as a rule
+    if len(words) == 1 and LAUNCHER_GENERATION.fullmatch(phrase):
+        return "Program", 0.4, "numbered name"  # 'the EX-IIA': a launcher's generation
     return None
 
 
@@ -530,7 +558,8 @@ def _title_case(sentence: str) -> bool:
 
 
 def _named_by_shape(word: str) -> bool:
-    return bool(BARE_ACRONYM.fullmatch(word) or CAMEL.fullmatch(word)) or word in BODIES
+    shaped = BARE_ACRONYM.fullmatch(word) or CAMEL.fullmatch(word) or NUMBERED_WORD.fullmatch(word)
+    return bool(shaped or CODE_WORD.fullmatch(word) or LAUNCHER_GENERATION.fullmatch(word)) or word in BODIES
 
 
 @dataclass
