@@ -735,7 +735,7 @@ def test_groups_roles_and_attributions(extractor: RuleExtractor, text: str, spea
         (
             "The Federal Court of Example heard the case. The court held that the Lunar Example Agency had breached "
             "the contract.",
-            ["court-of-example"],
+            ["federal-court-of-example"],
         ),
         # a transcript's labels with a title or a first name
         (

@@ -15,6 +15,8 @@ from spacekg.extract.patterns import CAPITALS, DEMONYMS, GENERIC, HEAD_FIRST, HE
 from spacekg.model.facts import Dataset, Entity
 
 CONNECTORS = {"of", "the", "and", "for", "on", "in", "a", "an", "to"}
+# Last words of companies' names after which the first word alone names the company ('Example Aerospace').
+COMPANY_WORDS = {"Space", "Aerospace", "Dynamics", "Robotics", "Technologies", "Industries", "Systems", "Electric"}
 # 'Space Command', 'Space Force', 'Space Agency': a body many countries have; an alias of one country's only
 # in its own text (elsewhere 'France's Space Command' is another).
 NATIONAL_BODY = re.compile(r"Space\s+(?:" + "|".join(HEADS) + ")")
@@ -59,6 +61,23 @@ class Linker:
                 self.general.setdefault(name, (entity_id, *rule))
             elif name not in self.general:
                 self.gazetteer[name] = (entity_id, kind)
+        self._company_short_names()
+
+    def _company_short_names(self) -> None:
+        """'Example' for the gazetteer's 'Example Space' or 'Example Aerospace': a company is named by its first
+        word alone, when no other name holds that word."""
+        self.company_words: set[str] = set()  # (not before another capitalised word: 'Example Mission 4')
+        words: dict[str, int] = {}
+        for name in [*self.general, *self.gazetteer]:
+            for word in set(name.split()):
+                words[word] = words.get(word, 0) + 1
+        for name, (entity_id, kind) in list(self.gazetteer.items()):
+            parts = name.split()
+            if (kind == "Organization" and len(parts) == 2 and parts[1] in COMPANY_WORDS and len(parts[0]) >= 4
+                    and parts[0].isalpha() and parts[0][:1].isupper() and words.get(parts[0]) == 1
+                    and parts[0] not in GENERIC and parts[0] not in HEADS and parts[0] not in self.gazetteer):  # fmt: skip
+                self.gazetteer[parts[0]] = (entity_id, kind)
+                self.company_words.add(parts[0])
 
     def _derived_names(self) -> None:
         """Names derived from the known ones, used when unambiguous: the
@@ -230,10 +249,11 @@ class Linker:
         name ('Artemis' in 'Artemis Accords' or 'Artemis II') and a place in a
         facility's name."""
         return (
-            (not inner.new or inner.rule == "gazetteer") and outer.new
+            (not inner.new or inner.rule in ("gazetteer", "acronym")) and outer.new
             # at the name's start, or what it is of at its end ('Example Union' in 'Council of the Example Union')
             and ((inner.start == outer.start and inner.end < outer.end)
-                 or (outer.start < inner.start and inner.end == outer.end and outer.rule == "head-first name"))
+                 or (outer.start < inner.start and inner.end == outer.end and outer.rule == "head-first name"
+                     and self.is_(inner, "Organization")))
             and inner.entity != outer.entity and outer.type not in ("Person", "City", "Place")
             and not self.is_(inner, "Country")
             and not self.is_(inner, "Program") and not self._place_in_facility(inner, outer)

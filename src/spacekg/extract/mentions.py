@@ -68,7 +68,9 @@ LEADING_WORD = re.compile(
 )
 # 'Artemis II', 'Apollo 11': a name and a number apart names a mission (not 'Article IV', 'World War II').
 # The numeral 'I' only where the pronoun cannot stand ('Example I lifts off', 'on Example I, among them', 'Example I.').
-NUMERAL_ONE = r"I(?=\s*[,;:)!?]|\.(?!\w)|\s*$|\s+(?:and|or|which|mission|flight|lifts|lifted|launche[sd]|rocket|crew|is|has)\b)"
+NUMERAL_ONE = (
+    r"I(?=\s*[,;:)!?]|\.(?!\w)|\s*$|\s+(?:and|or|which|mission|flight|lifts|lifted|launche[sd]|rocket|crew|is|has)\b)"
+)
 NUMBERED_APART = re.compile(
     r"([A-Z](?<![\w’'-].)[a-z]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d{0,3}|0[1-9]|" + NUMERAL_ONE + r"))"
     r"(?![\w’'-]|[.,]\d)"
@@ -86,6 +88,7 @@ LAUNCHER_FAMILIES = ("Long March", "Falcon", "Ariane", "Vega", "Atlas", "Delta",
 # 'Fengyun-1C', 'Kosmos-2553': a hyphenated number with a letter after it, or of four digits (not a year).
 NUMBERED_MORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:['’][a-z]+)?-(?:\d{1,3}[A-Z]{1,2}|\d{4}))(?![\w-])")
 YEARLIKE = re.compile(r"(?:19|20)\d\d$")
+MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})\b")
 NOT_NUMBERED = {"Article", "Section", "Chapter", "Part", "Phase", "Stage", "Title", "Annex", "Protocol", "Level",
                 "Class", "Type", "Category", "Resolution", "War", "Block", "Grade", "Tier", "Volume", "Option", "Plan",
                 "Group", "Figure", "Table", "Item", "Rule", "Paragraph", "Round", "Day", "Week", "Year", "Page", "Step",
@@ -171,6 +174,8 @@ NAME_WITH_MORE_HEADS = re.compile(rf"(?<![\w])({ORDINAL}(?:{NAME}\s+){{1,6}}(?:{
 # 'NEW YORK, April 24 (Wire) -': a dateline's city in capitals opens the text.
 DATELINE = re.compile(
     rf"^([A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}})(?=,\s+(?:{'|'.join(MONTHS)}|[A-Z][a-z]+\.?\s+\d)|(?:\s+\([A-Z][\w .-]*\))?\s+[—–-]\s)"
+    # 'Example City, November 22 (Wire) --': a city in title case before the date and the agency's name
+    rf"|^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=,\s+(?:{'|'.join(MONTHS)})\s+\d{{1,2}}\s+\([A-Z][\w .-]*\)\s+[—–-])"
 )
 # 'resolution 76/231', 'Resolution 2730': a resolution known by its number.
 NUMBERED_RESOLUTION = re.compile(
@@ -325,6 +330,13 @@ def acronyms(
             entity = slug(short)
             kind = head_kind(long_name) or _system_kind(long_name) or "Organization"
             # A name the gazetteer knows keeps its id and type ('Indian Space Research Organisation': a space agency).
+            if (
+                kind == "Facility"
+                and long_name.split()[-1] in ("Centre", "Center")
+                and SPACE_WORD.search(long_name)
+                and (_national(long_name))
+            ):
+                kind = "SpaceAgency"  # 'the Examplian Aerospace Center (EAC)': a country's space centre is its agency
             entity, kind = linker.gazetteer.get(long_name) or linker.gazetteer.get(short) or (entity, kind)
             offset = start + at + sentence[at:].find(long_name)
             found.append(
@@ -458,8 +470,8 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                                type="Place", label=place, confidence=0.5, rule="place after in"))  # fmt: skip
     for match in NUMBERED_APART.finditer(sentence):
         first = match.group(1).split()[0]
-        if YEARLIKE.fullmatch(match.group(1).split()[-1]):
-            continue  # 'Vision 2030', 'Before 2019': a year, not a number in a name
+        if YEARLIKE.fullmatch(match.group(1).split()[-1]) or MONTH_AFTER.match(sentence, match.end(1)):
+            continue  # 'Vision 2030', 'Before 2019': a year; 'Updated 16 November': a date
         if first not in NOT_NUMBERED and first not in MONTHS and first not in NOT_NAMES:
             found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                                type=_craft_or_rocket(sentence, match.end(1), match.group(1)), label=match.group(1), confidence=0.5,
@@ -498,8 +510,12 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, MORE_HEADS[head]), label=words,
                            confidence=0.5, rule=f"name ending in {head}"))  # fmt: skip
     dateline = DATELINE.match(sentence) if start == 0 or text[start - 1] == "\n" else None
-    if dateline and dateline.group(1) not in names and dateline.group(1) not in linker.gazetteer:
-        place = dateline.group(1).title()
+    group = 1 if dateline and dateline.group(1) else 2
+    if dateline and (
+        dateline.group(group) in linker.capitals
+        or (dateline.group(group) not in names and dateline.group(group) not in linker.gazetteer)
+    ):
+        place = dateline.group(group).title()
         # 'LUXEMBOURG (Wire) -': the city, even where a country has the same name
         gazetteer_entry = linker.gazetteer.get(place, ("", ""))
         city = linker.capitals.get(place) or (gazetteer_entry[0] if gazetteer_entry[1] == "City" else slug(place))
@@ -509,7 +525,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             and (city in linker.entities or place in names or gazetteer_entry[0])
         ):
             city = f"{city}-city"
-        found.append(Found(start, start + dateline.end(1), city, new=city not in linker.entities, type="City", label=place,
+        found.append(Found(start, start + dateline.end(group), city, new=city not in linker.entities, type="City", label=place,
                            confidence=0.6, rule="dateline"))  # fmt: skip
     for match in NUMBERED_RESOLUTION.finditer(sentence) if "esolution " in sentence or "/" in sentence else ():
         found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True,
@@ -681,7 +697,9 @@ PART_OF_A_NAME = re.compile(
 )
 LOCATIVE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|near|outside|visited|(?:arrived|based|held|signed|met|talks|headquartered)\s+in|"
-    r"(?:visit|trip|travel(?:l?ed)?|flew|came|went|returned|moved)\s+to)\s+$"
+    r"(?:visit|trip|travel(?:l?ed)?|flew|came|went|returned|moved)\s+to|"
+    # 'a statement from Tokyo', 'by teleconference from Washington': where one speaks from
+    r"(?:statement|teleconference|video\s+link|broadcast|briefing|speaking|spoke|reporting)\s+from)\s+$"
 )
 
 
@@ -724,6 +742,21 @@ def _used_as_a_name(text: str, at: int, until: int) -> bool:
     if VERB_OR_BODY_AFTER.match(text, until) and not text.endswith(("-", "/"), 0, at):
         return True
     return text.endswith(("the ", "The "), 0, at) and not NOUN_AFTER.match(text, until)
+
+
+# 'Example City, November 22 (Wire) --': a dateline's city in title case.
+DATED_AFTER = re.compile(rf",\s+(?:{'|'.join(MONTHS)})\s+\d{{1,2}}\s+\([A-Z][\w .-]*\)\s+[—–-]")
+POSTED_ON = re.compile(r"\b(?:wrote|written|posted|said|announced|tweeted|shared|published|posts?|messages?)\s+on\s+$")
+WORD_BEFORE = re.compile(r"(?<=[a-z,;(] )([A-Z][a-z]+)\s$")
+
+
+def _after_a_name_word(text: str, start: int, at: int, until: int, names: dict[str, Any]) -> bool:
+    """A capitalised word (not a known name, not one opening a sentence) right before a one-word name that ends a
+    run of capitalised words ('will build its Example Moon lander')."""
+    before = WORD_BEFORE.search(text, max(start, at - 30), at)
+    if before is None or before.group(1) in names or before.group(1) in NOT_NAMES or before.group(1).endswith("ing"):
+        return False
+    return not re.match(r"\s+[A-Z]", text[until : until + 2])
 
 
 DASHED_BEFORE = re.compile(r"([A-Z][\w’'-]*)–$")
@@ -769,6 +802,18 @@ def known_names(
             linker.is_(Found(0, 0, names[word][0]), "Country") if word in names else gazetteer[word][1] == "Country"
         ):
             continue  # 'Latin America', 'North America': a region, not the country
+        if word in linker.company_words and re.match(
+            r"\s+[A-Z]", text[start + match.end(1) : start + match.end(1) + 2]
+        ):
+            continue  # 'Example Mission 4': the company's short name opening a longer name
+        if kind == "MediaOutlet" and POSTED_ON.search(
+            text, max(start, start + match.start(1) - 30), start + match.start(1)
+        ):
+            continue  # 'wrote on Example': the medium of a message, not an actor
+        if (
+            kind == "CelestialBody" or (word in names and linker.is_(Found(0, 0, names[word][0]), "CelestialBody"))
+        ) and (_after_a_name_word(text, start, start + match.start(1), start + match.end(1), names)):
+            continue  # 'the Blue Moon lander': the last word of a name, not the body
         if _dashed_to_unknown(text, start + match.start(1), start + match.end(1), names, gazetteer):
             continue  # 'the Example–Mir programme': one name of two joined by an en dash, the other one unknown
         if kind == "CelestialBody" and text.startswith((" observation", "-observation"), start + match.end(1)):
@@ -781,6 +826,10 @@ def known_names(
             LOCATIVE.search(text, max(start, start + match.start(1) - 16), start + match.start(1))
             or text.startswith("-based", start + match.end(1))
             or _modifies_a_noun(text, start + match.start(1), start + match.end(1))
+            or (
+                text[start + match.start(1) - 1 : start + match.start(1)] in ("", "\n")
+                and DATED_AFTER.match(text, start + match.end(1))
+            )
         ):
             # 'signed in Washington': the city, not the country it stands for elsewhere.
             city = linker.capitals[word]

@@ -16,6 +16,7 @@ uncovered, so a known or better-typed name always wins:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 WORD = (
     rf"(?:[{UP}][{LOW}]+\d{{1,3}}\+?(?![\w-])|[{UP}][{LOW}]+(?:[A-Z][A-Za-z]*[a-z]*)+|[A-Z]{{2,}}[a-z]+[A-Za-z]*"
     rf"|[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+|–[{UP}][{LOW}]+)*(?<!['’]s)"
-    rf"|[A-Z]{{1,6}}\d{{1,3}}[A-Z]?(?![\w-])|[A-Z]{{1,6}}-(?:\d{{1,3}}|I{{1,3}}|IV|VI{{0,3}})[A-Z]{{0,2}}(?![\w-])|[A-Z]{{2,6}}s?|[A-Z]\.)"
+    rf"|[A-Z]{{1,6}}\d{{1,3}}[A-Z]?(?![\w-])|[A-Z]{{1,6}}-(?:\d{{1,3}}|I{{1,3}}|IV|VI{{0,3}})[A-Z]{{0,2}}(?![\w-])|[A-Z]{{2,12}}s?|[A-Z]\.)"
 )
 # Names with a number in them: 'Example4' (a flight or a craft, as a rule), 'EX-IIA' (a launcher's generation).
 NUMBERED_WORD = re.compile(rf"[{UP}][{LOW}]+\d{{1,3}}\+?")
@@ -73,7 +74,7 @@ NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "By", "For", "With", "From", "To", "And", "But", "Or", "Nor", "While", "After",
     "Before", "Its", "His", "Her", "Their", "Our", "My", "Your", "This", "That", "These", "Those", "When", "Where",
     "Since", "During", "Under", "Over", "According", "Last", "Next", "Earlier", "Later", "Then", "Now", "Today",
-    "Yesterday", "Tomorrow", "It", "He", "She", "They", "We", "I", "You", "If", "As", "Although", "Though", "Because",
+    "Yesterday", "Tomorrow", "There", "Here", "One", "It", "He", "She", "They", "We", "I", "You", "If", "As", "Although", "Though", "Because",
     "Once", "Both", "Neither", "Either", "All", "Some", "Many", "Most", "Several", "Such", "Other", "Another", "Each",
     "Every", "No", "Not", "Yes", "So", "Also", "Still", "Yet", "However", "Meanwhile", "Instead", "Despite", "Without",
     "Asked", "Speaking", "Like", "Unlike", "Among", "Between", "Into", "Until", "Why", "What", "Who", "How", "Which",
@@ -117,7 +118,7 @@ SPEECH_AFTER = re.compile(
     r"maintained|suggested|predicted|vowed|promised|tweeted|posted|welcomed|hailed|praised|congratulated)\b"
 )
 PERSON_BEFORE_SAID = re.compile(r"\b(?:said|says|told|asked|[Aa]ccording\s+to)\s+$")
-PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|off|visited|visit|hosted\s+in)\s+$")
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|off(?=[ \t])|visited|visit|hosted\s+in)\s+$")
 # 'brought down into the Example', 'sailed across the Example': one word after a motion or place preposition and
 # 'the' is a place (an ocean, a sea, a desert).
 PLACE_AFTER_THE = re.compile(r"\b(?:into|in|over|across|off|near|beneath|under)\s+the\s+$")
@@ -160,7 +161,7 @@ CRAFT_AFTER = re.compile(rf"^\s+(?:{CRAFT_MODIFIER})?(?:lander|rover|probe|space
 # 'an H-IIA rocket', 'the Example launcher': a launcher type is a program (guidelines), not one flight.
 ROCKET_AFTER = re.compile(r"^\s+(?:heavy[- ]lift\s+|carrier\s+|space\s+)?(?:rocket|launcher|launch\s+vehicle)s?\b")
 # A station's module: 'the Example core module', 'its first module, Example-1', 'two laboratory modules, A and B'.
-MODULE_AFTER = re.compile(r"^\s+(?:core|laboratory|lab|habitation|habitat|docking|node|station)\s+modules?\b")
+MODULE_AFTER = re.compile(r"^\s+(?:(?:core|laboratory|lab|habitation|habitat|docking|node|station)\s+)?modules?\b")
 MODULE_BEFORE = re.compile(
     r"(?<!service)(?<!command)(?<!lunar)(?<!descent)(?<!ascent)(?<!propulsion)\s+modules?,?\s+(?:called\s+|named\s+)?$"
 )
@@ -169,6 +170,11 @@ _LISTED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
 LISTED_AFTER_PLURAL = re.compile(
     rf"\b(?:(modules)|(?:landers|rovers|probes|spacecraft|orbiters|capsules|satellites|telescopes|cube[sS]ats))"
     rf",?\s+{_LISTED}(?:,\s+{_LISTED}){{0,4}},?\s+(?:and|or)\s+$"
+)
+# 'ten satellites ride along, among them A and B': the names a list after a plural craft noun introduces.
+LISTED_AMONG = re.compile(
+    rf"\b(?:(modules)|(?:landers|rovers|probes|spacecraft|orbiters|capsules|satellites|telescopes|cube[sS]ats))\b"
+    rf"[^.;:]{{0,60}}?,\s+(?:among\s+them|including|such\s+as)\s+(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))*$"
 )
 # 'the Example launch site', 'the Example spaceport': a facility.
 FACILITY_AFTER = re.compile(
@@ -314,6 +320,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if PROGRAM_AFTER.match(after):
         return "Program", 0.6, "name before a craft noun"
     listed = LISTED_AFTER_PLURAL.search(before) if " and " in before[-40:] or " or " in before[-40:] else None
+    if listed is None and ("among them" in before or "including" in before or "such as" in before):
+        listed = LISTED_AMONG.search(before, max(0, len(before) - 160))
     if listed:  # 'two cubesats, A and B': the last of a list after a plural class noun
         return (
             ("Station", 0.6, "name beside a craft noun")
@@ -439,7 +447,7 @@ def unexplained(
             words = piece.split()
             while words and (words[0] in NOT_NAMES or words[0] in MONTHS or words[0] in CONNECTORS
                              or words[0] in HONORIFICS or DESCRIBING.search(words[0])
-                             ) and not (words[0] == "Jan" and len(words) > 1):  # fmt: skip
+                             ) and not (words[0] == "Jan" and len(words) > 1) and not _modifier_opens(words):  # fmt: skip
                 words.pop(0)  # ('Jan' before a name is a given name: 'Jan Example'; the month's has a number)
             while words and words[-1] in CONNECTORS:
                 words.pop()
@@ -457,6 +465,8 @@ def unexplained(
                 continue
             before, after = sentence[:offset], sentence[offset + len(phrase) :]
             at, until = start + offset, start + offset + len(phrase)
+            if after[:1] == ":" and BARE_ACRONYM.fullmatch(phrase) and _a_label(text, at, until):
+                continue  # 'HOST: …' in a transcript
             later = _named_again(after, until, taken)
             same = later or _named_before(before, at, taken)
             if same is None and pending:
@@ -513,6 +523,8 @@ def unexplained(
             continue
         if p.opens and p.words == 1 and not p.strong and not _named_by_shape(p.phrase):
             continue  # one capitalised word opening a sentence may be any word
+        if p.opens and p.words == 1 and ABSTRACT_OPENING.search(p.phrase):
+            continue  # 'Reconnaissance satellite launched': a common noun opening a headline
         if p.typed is None:
             continue
         if (p.typed[2] in WEAK or p.typed[2] == "listed with a name of its class") and (
@@ -526,6 +538,7 @@ def unexplained(
     return sorted(found, key=lambda m: m.start)
 
 
+ABSTRACT_OPENING = re.compile(r"\w\w\w(?:tion|sion|ment|ness|ity|ance|ence)$")
 # 'In Our View': a possessive determiner before capitals makes them a common noun in title case.
 DETERMINER_BEFORE = re.compile(r"\b(?:[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]{3,}\b")
@@ -555,6 +568,33 @@ def _title_case(sentence: str) -> bool:
         and len(UPPER_WORD.findall(sentence)) >= 4
         and TITLE_CASE_SMALL_WORD.search(sentence) is not None
     )
+
+
+# Words that open names of things ('Space Example System', 'National Example Day') when two more capitalised
+# words follow; alone or before one word they are no name's start ('Space Force', 'National').
+MODIFIERS = {"Space", "National", "International", "Lunar"}
+
+
+def _modifier_opens(words: list[str]) -> bool:
+    return words[0] in MODIFIERS and len(words) >= 3 and all(TITLECASE_WORD.fullmatch(w) for w in words[1:])
+
+
+# A transcript's or a FAQ's label in capitals opening a line ('HOST:', 'FAQ:'): no name where the text uses the
+# word only so.
+LABEL = re.compile(r"(?m)^[ \t]*([A-Z]{2,}):")
+
+
+@functools.lru_cache(maxsize=2)
+def _labels(text: str) -> frozenset[str]:
+    words = set(LABEL.findall(text))
+    return frozenset(
+        w for w in words
+        if len(re.findall(rf"(?<![\w-]){w}(?![\w-])", text)) == len(re.findall(rf"(?m)^[ \t]*{w}:", text))
+    )  # fmt: skip
+
+
+def _a_label(text: str, at: int, until: int) -> bool:
+    return text.startswith(":", until) and (at == 0 or text[at - 1] in "\n \t") and text[at:until] in _labels(text)
 
 
 def _named_by_shape(word: str) -> bool:
