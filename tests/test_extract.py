@@ -274,8 +274,10 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # beside a name, launcher families, acronyms spelled by an earlier name, shouted capitals, list modifiers).
     # 0.96 / typed new entities 0.90 at precision 0.92 since the ten v7 held-out texts joined.
     # 0.955 / typed new entities 0.89 at precision 0.92 since the ten v8 held-out texts joined.
-    assert scores["links (overlap)"].f1 >= 0.95
-    assert scores["new entities"].recall >= 0.89 and scores["new entities"].precision >= 0.91
+    # 0.97 / 0.92 at precision 0.93 after the name rules studied on them (tests/test_extract_names.py: numbered and
+    # coded names, class nouns before a name, acronyms spelled with small words, head-first bodies, labels).
+    assert scores["links (overlap)"].f1 >= 0.97
+    assert scores["new entities"].recall >= 0.92 and scores["new entities"].precision >= 0.93
     # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
     # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).
     # 0.96 / 0.61 / 0.75 and speakers 0.76 of the quoted claims since the v4 texts joined.
