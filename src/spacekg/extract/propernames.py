@@ -30,8 +30,8 @@ UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 # (a word with a number joined to it: 'Example4', 'Example19+', 'EX3', 'EX-IIA'; two words joined by an en dash:
 # 'Example–Exemplo')
 WORD = (
-    rf"(?:[{UP}][{LOW}]+\d{{1,3}}\+?(?![\w-])|[{UP}][{LOW}]+(?:[A-Z][A-Za-z]*[a-z]*)+|[A-Z]{{2,}}[a-z]+[A-Za-z]*"
-    rf"|[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+|–[{UP}][{LOW}]+)*(?<!['’]s)"
+    rf"(?:[{UP}][{LOW}]+(?:[A-Z][A-Za-z]*[a-z]*)+|[A-Z]{{2,}}[a-z]+[A-Za-z]*"
+    rf"|[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+|–[{UP}][{LOW}]+)*(?<!['’]s)|[{UP}][{LOW}]+\d{{1,3}}\+?(?![\w-])"
     rf"|[A-Z]{{1,6}}\d{{1,3}}[A-Z]?(?![\w-])|[A-Z]{{1,6}}-(?:\d{{1,3}}|I{{1,3}}|IV|VI{{0,3}})[A-Z]{{0,2}}(?![\w-])|[A-Z]{{2,12}}s?|[A-Z]\.)"
 )
 # Names with a number in them: 'Example4' (a flight or a craft, as a rule), 'EX-IIA' (a launcher's generation).
