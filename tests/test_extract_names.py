@@ -281,3 +281,33 @@ def test_the_agency_is_the_agency_named_before_not_a_company_nearer(extractor: R
     facts = {(f["subject"], f["relation"], f["object"]) for f in run(extractor, text).facts}
     assert ("jane-example", "affiliatedWith", "jaxa") in facts
     assert ("jane-example", "affiliatedWith", "tamco") not in facts
+
+
+def test_a_place_before_a_facility_noun_names_the_facility(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "The rocket lifted off from the Wenchang launch site. Wenchang is a city.")
+    assert found[0] == ("Wenchang", "wenchang-launch-site", "Facility")
+    assert found[1][1:] == ("wenchang", "City")
+    assert new(extractor, "It flew from the Tamberra Satellite Launching Ground.") == {
+        "Tamberra Satellite Launching Ground": "Facility"
+    }
+
+
+def test_a_name_in_capitals_and_a_numeral_before_a_meeting_noun(extractor: RuleExtractor) -> None:
+    assert new(extractor, "It was drafted after the EXAMPLO III conference in 1999.") == {"EXAMPLO III": "Meeting"}
+
+
+def test_a_celestial_body_inside_a_crafts_name_counts(extractor: RuleExtractor) -> None:
+    found = mentions(
+        extractor, "The Examplian Mars Mission arrived. The Smart Lander for Observing Moon (SLOM) landed."
+    )
+    assert [e for s, e, _ in found if s in ("Mars", "Moon")] == ["mars", "moon"]
+
+
+def test_a_capital_after_a_teleconference_from_is_the_city(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "It was given on 7 January, by teleconference from Tokyo. Support from Tokyo grew.")
+    assert [e for _, e, _ in found] == ["tokyo", "japan"]
+
+
+def test_a_legislature_inside_its_committees_name_counts(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "The Examplian Senate Foreign Relations Committee met on Monday.")
+    assert [s for s, _, _ in found] == ["Examplian Senate Foreign Relations Committee", "Senate"]

@@ -252,12 +252,24 @@ class Linker:
             (not inner.new or inner.rule in ("gazetteer", "acronym")) and outer.new
             # at the name's start, or what it is of at its end ('Example Union' in 'Council of the Example Union')
             and ((inner.start == outer.start and inner.end < outer.end)
+                 # a legislature inside its committee's name ('the Examplian Senate Example Committee')
+                 or (inner.rule == "gazetteer" and inner.type == "GovernmentBody" and outer.type == "GovernmentBody"
+                     and outer.start < inner.start and inner.end < outer.end)
+                 # a celestial body anywhere in a craft's name ('Example Mars Mission', '… for Investigating Moon')
+                 or (self.is_(inner, "CelestialBody") and outer.type in ("Mission", "Program")
+                     and self._body_inside(inner, outer))
                  or (outer.start < inner.start and inner.end == outer.end and outer.rule == "head-first name"
                      and self.is_(inner, "Organization")))
             and inner.entity != outer.entity and outer.type not in ("Person", "City", "Place")
             and not self.is_(inner, "Country")
             and not self.is_(inner, "Program") and not self._place_in_facility(inner, outer)
         )  # fmt: skip
+
+    @staticmethod
+    def _body_inside(inner: Found, outer: Found) -> bool:
+        """Inside the name, or at its end after a small word or a verb ('… for Investigating Moon'; not 'Blue Moon')."""
+        before = outer.label[: inner.start - outer.start].split()
+        return inner.end < outer.end or (bool(before) and (before[-1].islower() or before[-1].endswith("ing")))
 
     def kind(self, mention: Found) -> str | None:
         """A mention's class: a new entity's type, a known entity's first type."""

@@ -27,7 +27,14 @@ from spacekg.extract.patterns import (
     PROGRAM_WORD,
     TITLE,
 )
-from spacekg.extract.propernames import DEMONYM_SHAPE, MODULE_BEFORE, NOT_NAMES, ROCKET_AFTER
+from spacekg.extract.propernames import (
+    DEMONYM_SHAPE,
+    FACILITY_AFTER,
+    MEETING_AFTER,
+    MODULE_BEFORE,
+    NOT_NAMES,
+    ROCKET_AFTER,
+)
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 NOT_A_TAIL = ("Its", "His", "Her", "Their", "This", "That", "These", "Those", "Our", "My", "Your")
@@ -43,6 +50,7 @@ DEFINITION_WITH_OR = re.compile(
     rf"((?:{NAME}\s+(?:(?:of|on|for|and|in|the|de|du|des|d')\s+)*){{1,9}}{NAME}),\s+or\s+([A-Z][A-Za-z]{{1,9}})(?![\w-])"
 )
 NAME_BEFORE_COMMA = re.compile(rf"(?<![\w])({NAME}\s+{NAME}(?:\s+{NAME})?),\s+$")
+NAME_AFTER_A_WORD = re.compile(rf"(?<=\s)({NAME}\s+{NAME})(?=,\s+$)")
 PLACE_AFTER_IN = re.compile(rf" (?<=[a-z] )(?:in|near) ((?:St\.?\s+)?{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)")
 # (an ordinal may open it: '1st Example Squadron')
 ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
@@ -72,7 +80,8 @@ NUMERAL_ONE = (
     r"I(?=\s*[,;:)!?]|\.(?!\w)|\s*$|\s+(?:and|or|which|mission|flight|lifts|lifted|launche[sd]|rocket|crew|is|has)\b)"
 )
 NUMBERED_APART = re.compile(
-    r"([A-Z](?<![\w’'-].)[a-z]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d{0,3}|0[1-9]|" + NUMERAL_ONE + r"))"
+    r"([A-Z](?<![\w’'-].)(?:[a-z]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d{0,3}|0[1-9]|" + NUMERAL_ONE + r")"
+    r"|[A-Z]{2,}\s(?:I{2,3}|IV|VI{0,3})))"
     r"(?![\w’'-]|[.,]\d)"
 )
 # 'Long Example 5B', 'Example Mission 4': a number (and a letter) after two capitalised words.
@@ -134,7 +143,8 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               "NV": "Organization", "SpA": "Organization", "Pty": "Organization", "KK": "Organization",
               # courts, directives, sites: 'Example Court of Claims', 'Example Directive-3', 'Example Cemetery'
               "Court": "GovernmentBody", "Tribunal": "GovernmentBody", "Directive": "Document",
-              "Cemetery": "Facility", "Complex": "Facility", "Pad": "Facility", "Airport": "Facility"}  # fmt: skip
+              "Cemetery": "Facility", "Complex": "Facility", "Pad": "Facility", "Airport": "Facility",
+              "Ground": "Facility", "Range": "Facility"}  # fmt: skip
 # Heads that name a thing only in a name the text spells out with its acronym ('Example Coordination System (ECS)').
 ACRONYM_HEADS = {"System": "Program", "Systems": "Program"}
 # 'Scientific and Technical Example Subcommittee': two adjectives joined by 'and' before a name's head word.
@@ -441,6 +451,10 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     # Each shape is looked for only when a word it needs is in the sentence (a substring test is much cheaper).
     for match in TITLE_AFTER_COMMA.finditer(sentence) if "," in sentence else ():
         before = NAME_BEFORE_COMMA.search(sentence[: match.start(1)])
+        if before and before.group(1).split()[0] in NOT_NAMES and len(before.group(1).split()) == 3:
+            before = NAME_AFTER_A_WORD.search(
+                sentence, before.start(1), before.end(1)
+            )  # 'There Jane Doe, President of'
         if before and before.group(1).split()[0] not in MONTHS and before.group(1) not in names:
             found.append(Found(start + before.start(1), start + before.end(1), slug(before.group(1)), new=True,
                                type="Person", label=before.group(1), confidence=0.6, rule="person, title of"))  # fmt: skip
@@ -662,6 +676,8 @@ def _craft_or_rocket(sentence: str, end: int, name: str = "") -> str:
     base = words[-1].split("-")[0] if "-" in words[-1] or len(words) == 1 else words[-2]
     if base in MORE_HEADS and MORE_HEADS[base] not in ("Mission", "Program"):
         return MORE_HEADS[base]
+    if MEETING_AFTER.match(sentence[end : end + 40]):
+        return "Meeting"  # 'the EXAMPLE III conference'
     if (ROCKET_AFTER.match(sentence[end : end + 40]) or name.startswith(LAUNCHER_FAMILIES)
             or ROCKET_BEFORE.search(sentence, max(0, end - len(name) - 30), end - len(name))):  # fmt: skip
         return "Program"
@@ -823,7 +839,7 @@ def known_names(
         if word in AMBIGUOUS and not _used_as_a_name(text, start + match.start(1), start + match.end(1)):
             continue  # 'RF' the Russian Federation after 'the', not 'RF interference'
         if word in linker.capitals and (
-            LOCATIVE.search(text, max(start, start + match.start(1) - 16), start + match.start(1))
+            LOCATIVE.search(text, max(start, start + match.start(1) - 28), start + match.start(1))
             or text.startswith("-based", start + match.end(1))
             or _modifies_a_noun(text, start + match.start(1), start + match.end(1))
             or (
@@ -835,6 +851,14 @@ def known_names(
             city = linker.capitals[word]
             found.append(Found(start + match.start(1), start + match.end(1), city, new=city not in linker.entities,
                                type="City", label=word, confidence=0.6, rule="capital as a place"))  # fmt: skip
+            continue
+        after = start + match.end(1)
+        facility = FACILITY_AFTER.match(text[after : after + 40]) if kind in ("City", "Place") else None
+        if facility and word in gazetteer:
+            # 'from the Example launch site': the site the place names (a place inside a facility's name)
+            site = f"{word} {facility.group(0).strip()}"
+            found.append(Found(start + match.start(1), start + match.end(1), slug(site), new=True, type="Facility",
+                               label=site, confidence=0.6, rule="name before a craft noun"))  # fmt: skip
             continue
         if word in gazetteer:
             entity, kind = gazetteer[word]

@@ -306,6 +306,9 @@ BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 TITLECASE_WORD = re.compile(rf"[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+)*|[A-Z]\.?")
 
 
+HYPHEN_LOWER = re.compile(r"-[a-z]")
+
+
 def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None:
     """The type of an unexplained name, from the words around it, or None."""
     words = phrase.split()
@@ -313,6 +316,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return None
     if phrase in BODIES:
         return BODIES[phrase], 0.6, "body"
+    if len(words) == 1 and HYPHEN_LOWER.search(phrase):
+        return None  # 'Earth-observation satellite': a compound adjective, not a name
     if phrase in CONTINENTS or (len(words) == 2 and words[0] in COMPASS and words[1] in CONTINENTS):
         return None
     if DESCRIBING.search(phrase) or words[-1] in ROLE_WORDS:
