@@ -522,3 +522,55 @@ def test_a_denied_or_misdescribed_office_is_no_plain_fact(extractor: RuleExtract
     # A negation in an earlier sentence does not deny 'Its head, X'.
     found = stated(extractor, "JAXA did not hide it. Its head, Jane Example, told reporters that night.")
     assert found[("jane-example", "affiliatedWith", "jaxa")] is None
+
+
+def test_a_crew_list_takes_part_in_the_mission_in_focus_and_its_commander_leads(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The Example-1 mission lifted off on Monday. On board are Jane Example, the commander, and John Sample "
+        "and Ann Other.",
+    )
+    assert ("jane-example", "leads", "example-1") in found
+    assert ("john-sample", "participatesIn", "example-1") in found
+    assert ("ann-other", "participatesIn", "example-1") in found
+    # 'The crew … included A of B and C of the D agency E': each member, and each one's own body.
+    found = stated(
+        extractor,
+        "The shuttle flew on Example-2 in 1998. The crew of seven also included Jane Example of the European "
+        "Space Agency and John Sample of the Japanese agency NASDA.",
+    )
+    assert ("jane-example", "participatesIn", "example-2") in found
+    assert ("john-sample", "participatesIn", "example-2") in found
+    assert affiliations(found, "john-sample") == {"nasda"}
+    # A crew still to fly is planned; a crew list after another verb is no crew of the mission.
+    found = stated(extractor, "Example-3 will launch next year. Its crew will include Jane Example and John Sample.")
+    assert found[("jane-example", "participatesIn", "example-3")] == "planned"
+    found = stated(extractor, "Example-4 landed in May. The agency's board included Jane Example.")
+    assert not any(r in ("participatesIn", "leads") for _, r, _ in found)
+
+
+def test_a_nationality_and_a_common_noun_before_a_body_name_the_body(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example of the Russian space agency Roscosmos spoke first.")
+    assert affiliations(found, "jane-example") == {"roscosmos"}
+    found = stated(extractor, "John Sample of the French space agency CNES disagreed.")
+    assert affiliations(found, "john-sample") == {"cnes"}
+
+
+def test_joining_leaving_or_retiring_from_a_body_and_a_fronted_participle(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example flew twice. She left NASA two years later and turned to politics.")
+    assert affiliations(found, "jane-example") == {"nasa"}
+    found = stated(extractor, "John Sample retired from the European Space Agency in 2010.")
+    assert affiliations(found, "john-sample") == {"esa"}
+    found = stated(extractor, "Having left ESA in 1990, John Sample founded Example Corp.")
+    assert affiliations(found, "john-sample") == {"esa", "example-corp"}
+    found = stated(
+        extractor,
+        "Jane Example flew in 1962. Elected to the Example Senate for the Example Workers' Party in 1974, she served "
+        "four terms.",
+    )
+    assert {"example-senate", "example-workers-party"} <= affiliations(found, "jane-example")
+    # Joining others in an act, or running for a chamber's seat, is no post.
+    found = stated(
+        extractor, "Jane Example joined NASA officials in calling for talks. John Sample ran for the Senate."
+    )
+    assert not any(r == "affiliatedWith" for _, r, _ in found)

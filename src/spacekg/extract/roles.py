@@ -270,6 +270,7 @@ PARTNER_COPULA = re.compile(
     r"\s+(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|remains|remained)\s+(?:(?:also|still|now)\s+)?)"
 )
 WORD = re.compile(r"\w+")
+LAST_WORD = re.compile(r"\w+$")
 ROLE_WORD = re.compile(_ROLE_WORD, re.IGNORECASE)
 PAYLOAD_WORDS = ("instrument", "payload", "experiment", "camera", "sensor", "spectrometer", "detector", "radar",
                  "retroreflector", "rover", "robot")  # fmt: skip
@@ -315,6 +316,8 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
             found += _offices(view, people, history, facts[-RECENT_FACTS:] + [_as_fact(r) for r in found])
         if search(TRAVELLED, sentence):
             found += _travelled(view)
+    if people and ("crew" in sentence or "board" in sentence):
+        found += _crew_list(view, people, history)
     if "rocket" in view.sentence or "launcher" in view.sentence or "booster" in view.sentence:
         found += _launchers(view)
     if any(word in sentence for word in CRAFT_WORDS):
@@ -344,8 +347,10 @@ def innermost(view: SentenceView, body: Found) -> Found:
             mention.start > body.end
             and (
                 re.fullmatch(r"(?:['’]s)?\s+", view.text[body.end : mention.start])
-                # 'Russia's space agency Roscosmos': a country's body named after its description
+                # 'Russia's space agency Roscosmos', 'the Japanese agency NASDA': a country's body named after
+                # its description (a nationality adjective, or the country's possessive, and a common noun)
                 or (view.is_(body, "Country") and COUNTRY_S_BODY.fullmatch(view.text, body.end, mention.start))
+                or (view.is_(body, "Country") and COUNTRY_ADJECTIVE_BODY.fullmatch(view.text, body.end, mention.start))
             )
             and view.is_(mention, "Organization")
             and not view.is_(mention, "Country")
@@ -354,6 +359,10 @@ def innermost(view: SentenceView, body: Found) -> Found:
     return body
 
 
+COUNTRY_ADJECTIVE_BODY = re.compile(
+    r"\s+(?:(?!(?:to|of|for|at|in|with|and|on|from|by|the)\b)[a-z-]+\s+){0,2}(?:agency|company|firm|office|ministry|"
+    r"institute|operator|contractor|group|organi[sz]ation|administration|centre|center|body|authority)\s+"
+)
 COUNTRY_S_BODY = re.compile(r"['’]s\s+(?:(?!(?:to|of|for|at|in|with|and|on|from|by|the)\b)[a-z-]+\s+){1,3}")
 
 
@@ -474,6 +483,56 @@ def _groups(view: SentenceView) -> list[Role]:
             cue = WORD.match(view.sentence, carry.start("verb") - view.start)
             found += [(person, "participatesIn", first, cue, "crew carried") for person in crew]
     return found
+
+
+# 'The crew of seven also included', 'Its crew will be', 'On board are', 'Aboard Example-1 were': a crew list follows.
+CREW_INTRO = re.compile(
+    r"\b(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?crew(?:\s+members)?(?:\s+of\s+[^,;.]{1,40}?)?|"
+    r"(?:[Oo]n\s+board|[Aa]board)(?:\s+(?:the\s+)?[A-Z][^,;.]{0,40}?)?)"
+    r"(?:\s+(?:also|further|then|now|again))?\s+(?P<verb>included|includes|include|comprised|comprises|consisted\s+of|"
+    r"consists\s+of|(?:will|would|is\s+to|are\s+to)\s+(?:include|be|comprise)|was|were|is|are)\s+(?:also\s+)?"
+)
+# What may stand between the verb and the first name: 'the astronauts', 'commander', 'two Americans,'.
+CREW_GAP = re.compile(r"(?:(?:the|a|an|two|three|four|five|six|seven)\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z-]+,\s+)?")
+# Where the list ends: a clause of its own after it.
+CREW_END = re.compile(r"[;:]|\s[–—]\s|\b(?:who|which|said|says|told|while|but|whereas|after|before|when)\b")
+# 'Jane Doe, the commander,', 'commander Jane Doe': the member who commands the flight leads it.
+COMMANDER_AFTER = re.compile(r",\s+(?:the|its|their)\s+(?:mission\s+|flight\s+|crew\s+)?(?:commander|captain)\b")
+COMMANDER_BEFORE = re.compile(r"\b(?:[Cc]ommander|[Cc]aptain)\s+$")
+
+
+def _crew_list(view: SentenceView, people: list[Found], history: list[Found]) -> list[Role]:
+    """'The crew of seven also included Jane Doe of ESA and John Roe', 'On
+    board are Jane Doe, the commander, and John Roe': each member takes part
+    in the mission named in the clause or, failing that, the mission the
+    text named last; the commander leads it."""
+    found: list[Role] = []
+    text = view.text
+    for match in CREW_INTRO.finditer(view.sentence):
+        start, end = view.start + match.start(), view.start + match.end()
+        listed = [p for p in people if p.start >= end]
+        if not listed or not CREW_GAP.fullmatch(text, end, listed[0].start):
+            continue
+        if any(end <= m.start < listed[0].start for m in view.mentions):
+            continue
+        stop = CREW_END.search(view.sentence, match.end())
+        limit = view.start + stop.start() if stop else view.end
+        crew = [p for p in listed if p.end <= limit and not re.match(r"['’]s\b", text[p.end : p.end + 2])]
+        named = [m for m in view.mentions if start <= m.start and m.end <= end and view.is_(m, "Mission")]
+        mission = named[-1] if named else antecedent(view.linker, ("Mission",), history, view.start)
+        if mission is None or (not named and mission.start < view.start - CREW_REACH):
+            continue
+        # the verb group's last word, so that 'will include' reads as planned
+        cue = LAST_WORD.search(view.sentence, match.start("verb"), match.end("verb"))
+        for person in crew:
+            leads = COMMANDER_AFTER.match(text, person.end, limit) or COMMANDER_BEFORE.search(
+                text, max(view.start, person.start - 12), person.start
+            )
+            found.append((person, "leads" if leads else "participatesIn", mission, cue, "crew list"))
+    return found
+
+
+CREW_REACH = 400  # how many characters before its sentence the mission a crew list is about was named
 
 
 def _possessed_people(view: SentenceView) -> list[Role]:
@@ -1200,15 +1259,27 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
         cue = WORD.match(sentence, match.start("verb"))
         for person in view.clause_subject(match.start(), "Person")[:1]:
             found.append((person, "affiliatedWith", innermost(view, owner), cue, "kept a post"))
-    for pattern, rule in ((SITS_IN, "sits in a body"), (FOUNDED, "founded a body")):
-        for match in pattern.finditer(sentence):
+    # 'Elected to the Senate in 1974, he …': a verb opening the sentence is matched in lower case.
+    lowered = sentence[:1].lower() + sentence[1:]
+    for pattern, rule in (
+        (SITS_IN, "sits in a body"),
+        (FOUNDED, "founded a body"),
+        (JOINS_OR_LEAVES, "joined or left a body"),
+        (ELECTED_FOR, "elected for a party"),
+    ):
+        for match in pattern.finditer(lowered):
             owner = by_start.get(view.start + match.end())
             if not body(owner) or owner is None or view.is_(owner, "Country"):
                 continue
+            if pattern is ELECTED_FOR and view.is_(owner, "GovernmentBody"):
+                continue  # 'ran for the Senate': a seat sought, not a party
+            if pattern is JOINS_OR_LEAVES and not EMPLOYER_END.match(text, owner.end, view.end):
+                continue  # 'joined NASA officials in calling for …', 'left NASA headquarters': no post
             cue = WORD.match(sentence, match.start("verb"))
-            for person in view.clause_subject(match.start(), "Person")[:1]:
-                if not RELATIVE_WORD.search(text, person.end, view.start + match.start()):
-                    found.append((person, "affiliatedWith", owner, cue, rule))
+            subjects = view.clause_subject(match.start(), "Person") or fronted_subject(view, match.start(), history)
+            for person in subjects[:1]:
+                if not RELATIVE_WORD.search(text, max(person.end, view.start), view.start + match.start()):
+                    found.append((person, "affiliatedWith", innermost(view, owner), cue, rule))
     if len(people) > 1:
         found += _respective(view, people)
     for match in HIRES.finditer(sentence) if people else ():
@@ -1273,6 +1344,47 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
             if link is not None and body(owner) and owner is not None and FOR_END.match(text, owner.end, view.end):
                 found.append((person, "affiliatedWith", owner, None, "a name and whom it is for"))
     return found
+
+
+# 'He left NASA in 1964', 'she retired from the agency's board', 'rejoined ESA': a person's employer then.
+JOINS_OR_LEAVES = re.compile(
+    r"\b(?P<verb>left|leaves|leaving|quit|quits|rejoined|rejoins|(?:retired|retires|retiring|resigned|resigns|resigning|"
+    r"stepped\s+down|steps\s+down|departed|departs)\s+from|(?:was|were)\s+(?:fired|dismissed|sacked)\s+from|"
+    r"returned\s+to|returns\s+to)\s+(?:the\s+)?(?=[A-Z])"
+)
+# What may follow the body: a time, the clause's end, another verb ('left NASA two years later and turned …').
+EMPLOYER_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|after|before)|and|as|after|before|"
+    r"for|to|when|last|this|that|shortly|soon|later|early|late)\b"
+)
+# 'Elected … for the Democratic Party', 'ran for the Example Party': a party a politician stands for.
+ELECTED_FOR = re.compile(
+    r"\b(?P<verb>elected|re-elected|ran|runs|running|stood|stands|standing|campaigned)\b"
+    r"(?:\s+(?!(?:for|and|but|which|who)\b)[\w-]+){0,8}?\s+for\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'Elected to the Senate in 1974, he …', 'Having joined ESA in 1990, Jane Doe …': a participle opening the
+# sentence, whose subject is the main clause's, after the comma.
+FRONTED_PARTICIPLE = re.compile(
+    r"\s*(?:(?:Once|After|Having(?:\s+been)?|Newly|First|Later)\s+)?(?:[A-Z][a-z]+|[a-z]+)(?:ed|en|ing)\b[^,;:]{0,150}?,\s+"
+)
+FRONTED_PRONOUN = re.compile(r"(?:he|she|He|She)\b")
+
+
+def fronted_subject(view: SentenceView, pos: int, history: list[Found]) -> list[Found]:
+    """The person a participial clause opening the sentence is about, when
+    ``pos`` is inside it: the name or the 'he'/'she' right after its comma."""
+    opening = FRONTED_PARTICIPLE.match(view.sentence)
+    if opening is None or pos >= opening.end():
+        return []
+    at = view.start + opening.end()
+    named = next((m for m in view.mentions if m.start >= at), None)
+    if named is not None and view.is_(named, "Person") and TITLE_GAP.fullmatch(view.text, at, named.start):
+        return [named]
+    if FRONTED_PRONOUN.match(view.text, at):
+        person = antecedent(view.linker, ("Person",), history, at)
+        return [person] if person is not None else []
+    return []
 
 
 def _who_is(view: SentenceView, person: Found, by_start: dict[int, Found], history: list[Found]) -> list[Role]:
