@@ -574,3 +574,16 @@ def test_joining_leaving_or_retiring_from_a_body_and_a_fronted_participle(extrac
         extractor, "Jane Example joined NASA officials in calling for talks. John Sample ran for the Senate."
     )
     assert not any(r == "affiliatedWith" for _, r, _ in found)
+
+
+def test_answering_or_speaking_for_a_body_and_a_part_within_past_an_acronym(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "At the briefing, the project manager, Jane Example, answers for JAXA.")
+    assert affiliations(found, "jane-example") == {"jaxa"}
+    found = stated(extractor, "John Sample spoke for the European Space Agency. Ann Other spoke for ten minutes.")
+    assert affiliations(found, "john-sample") == {"esa"}
+    assert not affiliations(found, "ann-other")
+    found = stated(
+        extractor,
+        "The Example Office, part of the National Example Administration (NEA) within the Department of Commerce, grew.",
+    )
+    assert ("nea", "partOf", "department-of-commerce") in found

@@ -368,3 +368,43 @@ def test_partners_listed_joint_missions_and_seats_won(extractor: RuleExtractor) 
         extractor, "Chile was elected to the Example Council in 2022."
     )
     assert ("egypt", "participatesIn", "ilrs") in stated(extractor, "Egypt signed on to the ILRS in 2023.")
+
+
+def test_a_copula_part_of_a_body_or_station_keeps_its_negation(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Example Council is not an agency of the European Union.")
+    assert found[("example-council", "partOf", "european-union")] == "negated"
+    found = stated(extractor, "The Example Office became part of the Example Ministry in 2010.")
+    assert found[("example-office", "partOf", "example-ministry")] is None
+    found = stated(extractor, "The Lunar Example Agency is not part of the United Nations.")
+    assert found[("lunar-example-agency", "partOf", "united-nations")] == "negated"
+    assert ("lunar-example-agency", "memberOf", "united-nations") not in found
+    # 'the new station' is the station named before, not the sentence's own subject.
+    found = stated(
+        extractor,
+        "Russia launched a module of the International Space Station in 1998. Example Station itself never became "
+        "part of the new station.",
+    )
+    assert found[("example-station", "partOf", "iss")] == "negated"
+    # A country that is no longer part of a union is no longer a member (not a part).
+    found = stated(extractor, "France is no longer part of the European Union.")
+    assert found[("france", "memberOf", "european-union")] == "negated"
+    assert ("france", "partOf", "european-union") not in found
+
+
+def test_building_for_a_coordinated_list_of_programs_and_a_chosen_builder(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "SpaceX, which is building the landers for Artemis III and Artemis IV, did not bid.")
+    assert ("spacex", "participatesIn", "artemis-iii") in found
+    assert ("spacex", "participatesIn", "artemis-iv") in found
+    found = stated(extractor, "The Lunar Example Agency will supply modules for Example-1, Example-2 and Example-3.")
+    assert {found.get(("lunar-example-agency", "participatesIn", f"example-{n}"), "x") for n in (1, 2, 3)} == {
+        "planned"
+    }
+    # 'selected X to design and build …': the chooser does not build it.
+    found = stated(extractor, "NASA has selected Blue Origin to design and build a lander for the Artemis program.")
+    assert ("nasa", "participatesIn", "artemis") not in found
+
+
+def test_a_prohibition_is_no_cooperation(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "A US law bars NASA from bilateral work with China. NASA works with ESA on debris.")
+    assert ("nasa", "cooperatesWith", "china") not in found and ("china", "cooperatesWith", "nasa") not in found
+    assert ("nasa", "cooperatesWith", "esa") in found

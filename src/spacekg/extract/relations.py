@@ -142,6 +142,17 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:agreements|partnerships|deals|contracts)\s+with\b"), "partnerOf"),
     # 'NASA and ESA jointly operate Example-1', 'will manage the station' (not 'managed to').
     (re.compile(r"\b(?:operate|manage)\b(?!\s+(?:to|by)\b)"), "leads"),
+    # 'X is not an agency of the EU', 'became part of the ministry', 'never became part of the station', 'is
+    # now a branch of ESA': a part (the negation or plan is read from the verb group like any cue's).
+    (
+        re.compile(
+            r"\b(?:is|are|was|were|became|become|becomes|becoming|remains?|remained|has\s+been|have\s+been|had\s+been)\s+"
+            r"(?:(?:not|never|no\s+longer|now|also|still|formally|officially|legally)\s+)*(?:an?\s+|the\s+)?"
+            r"(?:(?:integral|formal|official|separate|specialised|specialized)\s+)?(?:part|agency|body|organ|branch|arm|"
+            r"division|component|subsidiary|unit|module|segment)\s+(?:of|within)\b"
+        ),
+        "partOf",
+    ),
     # 'Example Corp is the prime contractor for Example-1': it takes part.
     (re.compile(r"\b(?:(?:prime|main|lead|principal)\s+)?(?:sub)?contractors?\s+(?:for|on)\b"), "participatesIn"),
 ]
@@ -452,7 +463,15 @@ REQUEST_INFINITIVE = re.compile(
     r"\b(?:ask|urg|invit|call(?:ed|s|ing)?\s+on|encourag|press|push|persuad|want|lobb|pressur|allow|permit|enabl|"
     # 'NASA awarded SpaceX a contract to build', 'picked Example Corp to develop': the chosen one is to do it.
     r"award|pick|chose|choos|select|hire|hiring|tasked|tasks|contract(?=ed|s\b))\w*"
-    r"\s+(?!to\b)[^,;.]{1,60}?\s+to\s+$",
+    # ('selected Example Corp to design and build': coordinated infinitives)
+    r"\s+(?!to\b)[^,;.]{1,60}?\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$",
+    re.IGNORECASE,
+)
+# 'bars NASA from bilateral work with', 'prevents the agency from any cooperation with': a noun cue after a
+# prohibition and its adjectives ('from' right before a verb is modality.py's PROHIBITED).
+BARRED_FROM = re.compile(
+    r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prevent\w*|prohibit\w*|forbid\w*|forbade)\b[^,;.]{0,60}\bfrom\s+"
+    r"(?:(?:any|all|most|bilateral|direct|further|formal|official|joint|such|closer|deeper|new)\s+)+$",
     re.IGNORECASE,
 )
 # 'JAXA, Japan's agency, signed a memorandum with NASA': a noun cue's subject is its verb's.
@@ -705,7 +724,10 @@ def refer_back(view: SentenceView, history: list[Found], document: Found | None)
         at = view.start + match.start()
         if any(m.start < view.start + match.end() and at < m.end for m in view.mentions):
             continue
-        target = antecedent(view.linker, ("Station",), history, at)
+        # (one named in an earlier sentence: 'X never became part of the new station' is not X itself)
+        target = antecedent(view.linker, ("Station",), history, view.start) or antecedent(
+            view.linker, ("Station",), history, at
+        )
         if target is not None:
             view.mentions.append(dataclasses.replace(target, start=at, end=view.start + match.end(), rule="anaphor"))
             view.mentions.sort(key=lambda m: (m.start, m.end))
@@ -742,7 +764,9 @@ def refer_back(view: SentenceView, history: list[Found], document: Found | None)
             view.mentions[index] = dataclasses.replace(whole, start=mention.start, end=mention.end, rule="anaphor")
 
 
-STATION_ANAPHOR = re.compile(r"\b(?:the|The|this|This)\s+(?:space\s+)?station\b(?!['’]s|-)")
+STATION_ANAPHOR = re.compile(
+    r"\b(?:the|The|this|This)\s+(?:(?:new|old|orbiting|international|same|whole|entire)\s+)?(?:space\s+)?station\b(?!['’]s|-)"
+)
 OPENING_DOCUMENT = re.compile(
     r"\s*((?:The|This|That)\s+(?:text|document|draft|resolution|treaty|agreement|accords?|convention|charter|pact|"
     r"guidelines|bill))\b"
@@ -882,6 +906,8 @@ def relations(
             relation = "affiliatedWith"  # a person in a body is affiliated with it; members are states or bodies
         if cue is not None and REQUEST_INFINITIVE.search(sentence, max(0, cue.start() - 100), cue.start()):
             return  # 'NASA invited India to join the Artemis program': asked, not done
+        if cue is not None and BARRED_FROM.search(sentence, max(0, cue.start() - 100), cue.start()):
+            return  # 'a law bars NASA from bilateral work with China': forbidden, not done (nor denied by the actor)
         if cue is not None and undecided(sentence, cue.start()):
             return  # 'has not decided whether to join X': nothing either way (claims8)
         entry: dict[str, Any] = {"subject": subject.entity, "relation": relation, "object": obj.entity,
@@ -967,6 +993,11 @@ def relations(
                 continue  # 'Congress approves launch safeguards deal with the United States': not a party to it
             at = verb.start() if verb and relation == "partnerOf" else match.start()
             subjects = [m for m in view.clause_subject(at, domain) if view.own_clause(m, at)]
+            range_ = SIGNATURES[relation][1]
+            if relation == "partOf" and not subjects:
+                # 'Example Station never became part of the ISS': a station or module in a station.
+                subjects = [m for m in view.clause_subject(at, "Station") if view.own_clause(m, at)]
+                range_ = "Station" if subjects else range_
             if relation == "participatesIn" and owned:
                 # 'Example Corp, NASA's prime contractor for X': the possessor is not the contractor
                 subjects = [m for m in subjects if m.end != start + owned.start()]
@@ -1065,6 +1096,8 @@ def relations(
                 for obj in objects:
                     # 'Example Corp, the company that launched Example-1': a launch provider takes part.
                     kind = "participatesIn" if launched and view.company(subject) else relation
+                    if relation == "memberOf" and match.group(0).endswith("part of") and not is_(subject, "Country"):
+                        kind = "partOf"  # 'the committee is not part of the UN': a body in a body is a part
                     fact(subject, kind, obj, cue=match, rule=how)
 
             if relation in ("leads", "participatesIn", "drafts") and objects:
@@ -1351,8 +1384,13 @@ def relations(
                                   view.text[max(start, m.start - 12) : m.start])]  # fmt: skip
         if programs and not any(is_(m, "Program") for m in after(match.end()) if m.start < programs[0].start):
             subjects = [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]
+            # 'the landers for Artemis III and Artemis IV': each program of a coordinated list.
+            listed = group(
+                [m for m in after(programs[0].start - start) if m.start < limit and is_(m, "Program")], False
+            )
             for subject in subjects:
-                fact(subject, "participatesIn", programs[0], cue=match, rule="contribution")
+                for program in listed or programs[:1]:
+                    fact(subject, "participatesIn", program, cue=match, rule="contribution")
             joint(subjects, "participatesIn", programs[:1], match, limit)
             continue
         # 'ISRO and JAXA intend to send a joint lander, LUPEX', 'the centre will build a second rover,

@@ -154,7 +154,10 @@ PROGRAM_ROLE_BEFORE = re.compile(rf"(?:['’]s)?\s+(?P<role>{_ROLE_PHRASE}),?\s+
 POSSESSIVE_PROGRAM_ROLE = re.compile(rf"['’]s\s+(?P<role>{_ROLE_PHRASE}){_ROLE_END}")
 # ', speaking on behalf of the', ', who spoke for'.
 SPEAKING_FOR = re.compile(
-    r",\s+(?:who\s+(?:was\s+|is\s+)?)?(?:speaking|spoke|speaks|acting|negotiating|voting)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+    r",\s+(?:who\s+(?:was\s+|is\s+)?)?(?:speaking|spoke|speaks|acting|negotiating|voting|answers|answered|answering)\s+"
+    r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+    # 'Jane Doe answers for JAXA', 'Jane Doe spoke for the agency': the verb right after the name
+    r"|\s+(?:(?:also|then|now)\s+)?(?:speaks|spoke|answers|answered)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
 )
 # ', a researcher with the', ', an engineer from': a role with a named body.
 ROLE_WITH = re.compile(
@@ -243,6 +246,7 @@ HOUSE_OF = re.compile(
 WITHIN = re.compile(
     r"\s+(?:(?:was|is|were|are|has\s+been)\s+)?(?:(?:set\s+up|created|formed|established)\s+)?within\s+(?:the\s+)?"
 )
+ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w-]{1,12}\)")
 # 'was set up in September 2019 in Toulouse': where a body was founded is its seat.
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = rf"(?:\s+(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s*)?(?:\d{{1,2}},?\s*)?(?:\d{{4}})?)"
@@ -307,7 +311,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
     if subjects:
         found += _works_for(view, subjects)
     if people:
-        if "," in sentence:
+        if "," in sentence or " for " in sentence or " behalf " in sentence:
             found += _acting_for(view, people)
         if ROLE_WORD.search(sentence):
             found += _program_roles(view, people)
@@ -973,7 +977,9 @@ def _parts_and_seats(view: SentenceView) -> list[Role]:
     text = view.text
     organizations = [m for m in view.mentions if view.is_(m, "Organization")]
     for part in organizations:
-        link = HOUSE_OF.match(text, part.end, view.end) or WITHIN.match(text, part.end, view.end)
+        # 'the Example Administration (EA) within the Department': past the acronym in parentheses
+        end = acronym.end() if (acronym := ACRONYM_AFTER.match(text, part.end, view.end)) else part.end
+        link = HOUSE_OF.match(text, part.end, view.end) or WITHIN.match(text, end, view.end)
         if link is None:
             continue
         whole = max((m for m in organizations if m.start == link.end()), key=lambda m: m.end, default=None)
