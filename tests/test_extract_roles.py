@@ -587,3 +587,54 @@ def test_answering_or_speaking_for_a_body_and_a_part_within_past_an_acronym(extr
         "The Example Office, part of the National Example Administration (NEA) within the Department of Commerce, grew.",
     )
     assert ("nea", "partOf", "department-of-commerce") in found
+
+
+def test_a_copula_and_a_role_of_a_named_body_or_mission(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Jane Example became the first ESA astronaut to walk in space. John Sample is a NASA engineer. Ann Other "
+        "is an American astronaut.",
+    )
+    assert affiliations(found, "jane-example") == {"esa"}
+    assert affiliations(found, "john-sample") == {"nasa"}
+    assert not affiliations(found, "ann-other")  # a nationality, not an office
+    found = stated(
+        extractor,
+        "Example-2 launched in May. John Sample was the mission commander of Example-2. Ann Other was a pilot on "
+        "Example-2.",
+    )
+    assert ("john-sample", "leads", "example-2") in found
+    assert ("ann-other", "participatesIn", "example-2") in found
+
+
+def test_the_founders_of_a_body_named_or_described_before_the_participle(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Example Corp, founded by Jane Example in 2002, builds rockets.")
+    assert affiliations(found, "jane-example") == {"example-corp"}
+    found = stated(extractor, "Example Corp was co-founded in 2010 by Jane Example and John Sample.")
+    assert affiliations(found, "john-sample") == {"example-corp"}
+    found = stated(
+        extractor, "NASA chose Blue Origin in May. The company, founded by John Sample, will build a lander."
+    )
+    assert affiliations(found, "john-sample") == {"blue-origin"}
+
+
+def test_an_owners_headquarters_in_a_place(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "NASA has selected Blue Origin to build a lander, under a contract announced on 19 May 2023 at the agency's "
+        "headquarters in Washington.",
+    )
+    assert ("nasa", "headquarteredAt", "washington") in found
+    assert ("blue-origin", "headquarteredAt", "washington") not in found
+    found = stated(extractor, "The deal was signed at ESA's headquarters in Paris.")
+    assert ("esa", "headquarteredAt", "paris") in found
+
+
+def test_an_adverbial_participle_takes_the_main_clauses_subject(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor, "Jane Example worked for NASA for 20 years before joining Example Corp as chief engineer."
+    )
+    assert affiliations(found, "jane-example") == {"nasa", "example-corp"}
+    assert ("nasa", "memberOf", "example-corp") not in found
+    found = stated(extractor, "Jane Example flew in 1990. She worked for NASA before joining ESA in 1998.")
+    assert affiliations(found, "jane-example") == {"nasa", "esa"}

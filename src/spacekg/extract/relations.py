@@ -282,6 +282,9 @@ class SentenceView:
         counted = counted_subject(self, pos, domain)
         if counted is not None:
             return counted
+        adverbial = ADVERBIAL_ING.search(self.sentence, max(0, pos - 20), pos) if "ing" in self.sentence else None
+        if adverbial is not None and ING_FORM.match(self.sentence, pos):
+            return self.main_subject(adverbial.start(), domain)
         pronoun = PRONOUN_SUBJECT.search(self.sentence, 0, pos)
         if pronoun:
             # '…, and on Friday it signed': a pronoun right before the verb is its subject, not an earlier name.
@@ -327,6 +330,22 @@ class SentenceView:
         found = self.of_head(found, domain)
         # 'Unlike India, Japan signed': the contrasted name is not a subject.
         return [m for m in found if not EXCLUDED.search(self.text, max(self.start, m.start - 16), m.start)]
+
+    def main_subject(self, pos: int, domain: str) -> list[Found]:
+        """'Jane Doe worked for NASA before joining ESA', 'It signed the Accords
+        after leaving the ILRS': an adverbial participle's subject is its main
+        clause's, the names (or the pronoun) opening it, not the nearest name."""
+        intro = SUBORDINATE_INTRO.match(self.sentence)
+        floor = intro.end() if intro and intro.end() <= pos else 0
+        pronoun = OPENING_PRONOUN.match(self.sentence, floor)
+        if pronoun:
+            classes = PRONOUN_CLASSES[pronoun.group(1).lower()]
+            target = antecedent(self.linker, classes, self.history, self.start + pronoun.start(1))
+            return [target] if target is not None and self.is_(target, domain) else []
+        first = [m for m in self.after(floor) if m.start < self.start + pos]
+        if not first or not re.fullmatch(r"\s*(?:(?:the|The)\s+)?", self.text[self.start + floor : first[0].start]):
+            return []
+        return [m for m in self.group(first, False) if self.is_(m, domain)]
 
     def of_head(self, found: list[Found], domain: str) -> list[Found]:
         """'The Example Agency of Examplia launched X': the subject is the body
@@ -474,6 +493,7 @@ BARRED_FROM = re.compile(
     r"(?:(?:any|all|most|bilateral|direct|further|formal|official|joint|such|closer|deeper|new)\s+)+$",
     re.IGNORECASE,
 )
+OWNED_BEFORE = re.compile(r"(?:['’]s?|\b[Ii]ts|\b[Tt]heir)\s+(?:(?:new|main|own|central|global)\s+)?$")
 # 'JAXA, Japan's agency, signed a memorandum with NASA': a noun cue's subject is its verb's.
 NOUN_CUE_VERB = re.compile(
     r"\b(?:signed|signs|sign|struck|strikes|reached|reaches|concluded|concludes|made|makes|entered\s+into|forged|"
@@ -556,6 +576,10 @@ EXCLUDED = re.compile(
 )
 
 
+# 'before joining', 'after leaving', 'by signing': an adverbial participle, whose subject is the main clause's.
+ADVERBIAL_ING = re.compile(r"\b(?:before|after|while|since|by|without|upon|when|instead\s+of|besides|despite)\s+$")
+ING_FORM = re.compile(r"[a-z]+ing\b")
+OPENING_PRONOUN = re.compile(r"\s*(It|He|She|They)\b")
 # 'it signed', 'they have not joined': a pronoun subject right before the verb group.
 PRONOUN_SUBJECT = re.compile(
     r"(?<![\w’'])(it|It|they|They|he|He|she|She)"
@@ -1034,6 +1058,10 @@ def relations(
                     and not NEAR_OBJECT.fullmatch(view.text, start + match.end(), objects[0].start))
             ):  # fmt: skip
                 objects = []
+            if relation == "headquarteredAt" and OWNED_BEFORE.search(
+                sentence, max(0, match.start() - 12), match.start()
+            ):
+                continue  # 'at the agency's headquarters in Washington': the possessor's seat (roles.py)
             if relation == "headquarteredAt":
                 # 'based in Hawthorne, California': a place after a comma is where the first one lies.
                 objects = objects[:1] + [o for p, o in itertools.pairwise(objects)

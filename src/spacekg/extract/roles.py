@@ -340,6 +340,8 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _payloads(view, history)
     if search(PART_OR_SEAT_WORD, sentence):
         found += _parts_and_seats(view)
+    if "headquarters" in sentence or "head office" in sentence:
+        found += _owned_seat(view, history)
     return found
 
 
@@ -634,16 +636,52 @@ def _predicates(view: SentenceView, people: list[Found], history: list[Found]) -
     return found
 
 
+# '(Jane Doe became) the first ESA astronaut', '(is) a NASA engineer': a named body before a role.
+COPULA_DETERMINER = re.compile(
+    r"(?:the|a|an)\s+(?:(?:first|former|new|current|senior|chief|leading|only|second|third|last|youngest|oldest|"
+    r"longest-serving|top)\s+)*"
+)
+BODY_ROLE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{_ROLE_WORD}s?\b(?!['’-])", re.IGNORECASE)
+# '(Jane Doe was) the commander of Example-2', '(is) a pilot on Example-3'.
+COPULA_PROGRAM_ROLE = re.compile(rf"(?:the|a|an)\s+(?P<role>{_ROLE_PHRASE})\s+(?:of|on|for|aboard)\s+(?:the\s+)?")
+
+
 def _copula_role(view: SentenceView, person: Found, at: int, history: list[Found]) -> list[Role]:
-    """'(Jane Doe is) the mission's science lead': the role after a copula at ``at``."""
+    """'(Jane Doe is) the mission's science lead', '(became) the first ESA
+    astronaut', '(was) the commander of Example-2': the role after a copula at ``at``."""
     role = COPULA_OWNER_ROLE.match(view.text, at, view.end)
-    if role is None or role.group("det").lower() in ("its", "their"):
+    if role is None:
+        return _copula_named_role(view, person, at)
+    if role.group("det").lower() in ("its", "their"):
         return []
     owner = described(view.linker, view.text, role.group("adjs").split(), role.group("noun"), history, role.start())
     said = _owner_relation(view, person, owner, role.group("role")) if owner is not None else None
     if owner is None or said is None or owner.entity == person.entity:
         return []
     return [(person, said[0], owner, None, said[1])]
+
+
+def _copula_named_role(view: SentenceView, person: Found, at: int) -> list[Role]:
+    """'the first ESA astronaut' (a body's, not a country's: 'an American
+    astronaut' is a nationality); 'the commander of Example-2' (leads it)."""
+    text = view.text
+    determiner = COPULA_DETERMINER.match(text, at, view.end)
+    named = next((m for m in view.mentions if determiner and m.start == determiner.end()), None)
+    if (
+        named is not None
+        and view.is_(named, "Organization")
+        and not view.is_(named, "Country")
+        and BODY_ROLE_AFTER.match(text, named.end, view.end)
+    ):
+        return [(person, "affiliatedWith", named, None, "copula and a body's role")]
+    role = COPULA_PROGRAM_ROLE.match(text, at, view.end)
+    program = next((m for m in view.mentions if role and m.start == role.end()), None)
+    if role is None or program is None or not (view.is_(program, "Program") or view.is_(program, "Station")):
+        return []
+    words = [w for w in role.group("role").lower().split() if w not in ROLE_QUALIFIERS]
+    return [
+        (person, "leads" if " ".join(words) in LEAD_ROLES else "participatesIn", program, None, "role in a program")
+    ]
 
 
 def focus_country(view: SentenceView, history: list[Found]) -> Found | None:
@@ -994,6 +1032,37 @@ def _parts_and_seats(view: SentenceView) -> list[Role]:
     return found
 
 
+# 'at NASA's headquarters in Washington', 'the agency's headquarters in Paris', 'its head office in Tokyo'.
+OWNED_SEAT = re.compile(
+    r"(?:(?P<det>\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+(?:(?P<adjs>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>[a-z]+)['’]s\s+)?|"
+    r"(?P<possessive>['’]s?)\s+)(?:(?:new|main|own|central|global)\s+)?(?:headquarters|head\s+office)\s+"
+    r"(?:(?:is|are|was|were|lies|sits)\s+)?in\s+(?:the\s+)?"
+)
+
+
+def _owned_seat(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'NASA's headquarters in Washington', 'at the agency's headquarters in
+    Washington', 'its head office in Tokyo': the owner's seat (a city or
+    place, not a country)."""
+    found: list[Role] = []
+    text = view.text
+    for match in OWNED_SEAT.finditer(view.sentence):
+        at = view.start + match.start()
+        place = next((m for m in view.mentions if m.start == view.start + match.end()), None)
+        if place is None or not view.is_(place, "Place") or view.is_(place, "Country"):
+            continue
+        owner: Found | None
+        if match.group("possessive"):
+            owner = next((m for m in view.mentions if m.end == at), None)
+        elif match.group("noun"):
+            owner = described(view.linker, text, match.group("adjs").split(), match.group("noun"), history, at)
+        else:
+            owner = antecedent(view.linker, ("Organization",), history, at)
+        if owner is not None and view.is_(owner, "Organization") and not view.is_(owner, "Country"):
+            found.append((owner, "headquarteredAt", place, None, "owned seat"))
+    return found
+
+
 # Affiliations read from the structure of a sentence: which person belongs to which of several
 # countries or bodies named around them (never simply the nearest one).
 
@@ -1286,6 +1355,8 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
             for person in subjects[:1]:
                 if not RELATIVE_WORD.search(text, max(person.end, view.start), view.start + match.start()):
                     found.append((person, "affiliatedWith", innermost(view, owner), cue, rule))
+    if " by " in sentence and people:
+        found += _founded_by(view, history, named_after)
     if len(people) > 1:
         found += _respective(view, people)
     for match in HIRES.finditer(sentence) if people else ():
@@ -1354,7 +1425,7 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
 
 # 'He left NASA in 1964', 'she retired from the agency's board', 'rejoined ESA': a person's employer then.
 JOINS_OR_LEAVES = re.compile(
-    r"\b(?P<verb>left|leaves|leaving|quit|quits|rejoined|rejoins|(?:retired|retires|retiring|resigned|resigns|resigning|"
+    r"\b(?P<verb>left|leaves|leaving|quit|quits|joined|joins|joining|rejoined|rejoins|(?:retired|retires|retiring|resigned|resigns|resigning|"
     r"stepped\s+down|steps\s+down|departed|departs)\s+from|(?:was|were)\s+(?:fired|dismissed|sacked)\s+from|"
     r"returned\s+to|returns\s+to)\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -1391,6 +1462,44 @@ def fronted_subject(view: SentenceView, pos: int, history: list[Found]) -> list[
         person = antecedent(view.linker, ("Person",), history, at)
         return [person] if person is not None else []
     return []
+
+
+# 'Example Corp, founded by Jane Doe', 'The company, which was co-founded in 2000 by Jane Doe and John Roe'.
+FOUNDED_BY = re.compile(
+    r"\b(?P<verb>(?:co-?)?founded|established|set\s+up|started)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s+by\s+"
+)
+# Between the body and the participle: an apposition's comma, a relative pronoun, a passive auxiliary.
+FOUNDED_GAP = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:originally\s+)?"
+)
+DESCRIBED_BODY = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<noun>[a-z]+)$")
+
+
+def _founded_by(view: SentenceView, history: list[Found], named_after: Any) -> list[Role]:
+    """'Example Corp, founded by Jane Doe', 'The company, founded by Jane Doe,':
+    the founders of a body named, or described by its noun, right before."""
+    found: list[Role] = []
+    text = view.text
+    for match in FOUNDED_BY.finditer(view.sentence):
+        at = view.start + match.start()
+        gap = [g for g in FOUNDED_GAP.finditer(text, max(view.start, at - 40), at) if g.end() == at]
+        head_end = min((g.start() for g in gap), default=at)
+        body = next((m for m in view.mentions if m.end == head_end and m.rule != "anaphor"), None)
+        if body is None:
+            noun = DESCRIBED_BODY.search(text, max(view.start, head_end - 30), head_end)
+            body = described(view.linker, text, [], noun.group("noun"), history, noun.start()) if noun else None
+        if body is None or not view.is_(body, "Organization") or view.is_(body, "Country"):
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        person = named_after(view.start + match.end())
+        while person is not None:
+            found.append((person, "affiliatedWith", body, cue, "founded by"))
+            more = FOUNDERS_AND.match(text, person.end, view.end)
+            person = named_after(more.end()) if more else None
+    return found
+
+
+FOUNDERS_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _who_is(view: SentenceView, person: Found, by_start: dict[int, Found], history: list[Found]) -> list[Role]:
