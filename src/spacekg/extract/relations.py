@@ -1413,11 +1413,11 @@ def relations(
         if programs and not any(is_(m, "Program") for m in after(match.end()) if m.start < programs[0].start):
             subjects = [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]
             # 'the landers for Artemis III and Artemis IV': each program of a coordinated list.
-            listed = group(
+            coordinated = group(
                 [m for m in after(programs[0].start - start) if m.start < limit and is_(m, "Program")], False
             )
             for subject in subjects:
-                for program in listed or programs[:1]:
+                for program in coordinated or programs[:1]:
                     fact(subject, "participatesIn", program, cue=match, rule="contribution")
             joint(subjects, "participatesIn", programs[:1], match, limit)
             continue
