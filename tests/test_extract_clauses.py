@@ -353,3 +353,16 @@ def test_messages_and_people_leaving_are_no_participation(extractor: RuleExtract
 )
 def test_signatory_lists(extractor: RuleExtractor, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert set(stated(extractor, text)) == expected
+
+
+def test_an_attempt_is_no_done_fact_and_an_intro_clause_holds_no_infinitive_subject(extractor: RuleExtractor) -> None:
+    assert (
+        stated(extractor, "Canada sought to join the Artemis program.")[("canada", "participatesIn", "artemis")]
+        == "planned"
+    )
+    assert stated(extractor, "Canada tried to join the ILRS.")[("canada", "participatesIn", "ilrs")] == "planned"
+    found = stated(
+        extractor, "After the Soviet Union broke up, the United States looked for ways to work with Russia in space."
+    )
+    assert not any(s == "soviet-union" or o == "soviet-union" for s, _, o in found)
+    assert found.get(("united-states", "cooperatesWith", "russia"), "x") == "planned"

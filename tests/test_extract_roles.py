@@ -638,3 +638,14 @@ def test_an_adverbial_participle_takes_the_main_clauses_subject(extractor: RuleE
     assert ("nasa", "memberOf", "example-corp") not in found
     found = stated(extractor, "Jane Example flew in 1990. She worked for NASA before joining ESA in 1998.")
     assert affiliations(found, "jane-example") == {"nasa", "esa"}
+
+
+def test_a_bare_body_before_a_role_after_who_is_and_a_described_body_led_by(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example, who was NASA administrator from 2009 to 2017, died.")
+    assert affiliations(found, "jane-example") == {"nasa"}
+    found = stated(extractor, "Jane Example, who is the ESA director of exploration, spoke.")
+    assert affiliations(found, "jane-example") == {"esa"}
+    found = stated(extractor, "Jane Example, who was an American astronaut, died.")
+    assert not affiliations(found, "jane-example")
+    found = stated(extractor, "ESA met in May. The agency is led by Jane Example.")
+    assert affiliations(found, "jane-example") == {"esa"}

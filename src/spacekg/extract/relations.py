@@ -273,7 +273,10 @@ class SentenceView:
         dateline = DATELINE.match(self.sentence)
         if TO_BEFORE.search(self.sentence[:pos]):
             # 'OSLO (Wire) - Norway became the 41st country to sign': a dateline is no subject.
-            agents = [m for m in self.before(pos) if self.is_(m, domain)
+            # 'After the Soviet Union broke up, the United States looked for ways to work with': not in the intro.
+            intro = SUBORDINATE_INTRO.match(self.sentence)
+            floor = self.start + (intro.end() if intro and intro.end() <= pos else 0)
+            agents = [m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor
                       and not (dateline and m.start < self.start + dateline.end())]  # fmt: skip
             # 'Jane Doe said that Canada had no plans to join': the infinitive's clause starts after 'that'.
             opens = [m.end() for m in INFINITIVE_CLAUSE.finditer(self.sentence, 0, pos)]
@@ -492,6 +495,11 @@ BARRED_FROM = re.compile(
     r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prevent\w*|prohibit\w*|forbid\w*|forbade)\b[^,;.]{0,60}\bfrom\s+"
     r"(?:(?:any|all|most|bilateral|direct|further|formal|official|joint|such|closer|deeper|new)\s+)+$",
     re.IGNORECASE,
+)
+# An attempt or a search whose success the clause does not state (modality.py reads 'seeks to', 'plans to').
+ATTEMPTED = re.compile(
+    r"\b(?:sought|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|look(?:s|ed|ing)?\s+for\s+(?:ways|a\s+way)|"
+    r"search(?:es|ed|ing)?\s+for\s+(?:ways|a\s+way)|strove|striv(?:e|es|ing)|struggl(?:e|es|ed|ing))\s+to\s+$"
 )
 OWNED_BEFORE = re.compile(r"(?:['’]s?|\b[Ii]ts|\b[Tt]heir)\s+(?:(?:new|main|own|central|global)\s+)?$")
 # 'JAXA, Japan's agency, signed a memorandum with NASA': a noun cue's subject is its verb's.
@@ -961,6 +969,8 @@ def relations(
                     said = "planned"
             if said == "negated" and cue.group(0).lower().startswith("ratif"):
                 return  # 'has never ratified it' says nothing against having signed it
+            if not said and ATTEMPTED.search(sentence, max(0, cue.start() - 40), cue.start()):
+                said = "planned"  # 'Canada sought to join', 'tried to join', 'looked for ways to work with': not done
             if said:
                 entry["modality"] = said
         if forced:

@@ -1319,6 +1319,11 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
     if " by " in sentence:
         for match in RUN_BY_PERSON.finditer(sentence):
             subjects = [s for s in view.clause_subject(match.start(), "Organization") if not view.is_(s, "Country")]
+            described_ = DESCRIBED_SUBJECT.match(sentence) if not subjects else None
+            if described_ is not None and described_.end() <= match.start():
+                # 'The agency is led by Jane Doe': the body the noun describes
+                owner = described(view.linker, text, [], described_.group("noun"), history, view.start)
+                subjects = [owner] if owner is not None and body(owner) and not view.is_(owner, "Country") else []
             if not subjects:
                 continue
             cue = WORD.match(sentence, match.start("verb"))
@@ -1475,6 +1480,14 @@ FOUNDED_GAP = re.compile(
 DESCRIBED_BODY = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<noun>[a-z]+)$")
 
 
+# 'The agency is led by', 'The company was run by': a described body opening the sentence.
+DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:The|Its)\s+(?P<noun>agency|company|firm|organi[sz]ation|ministry|department|office|committee|council|"
+    r"consortium|alliance|administration|institute|centre|center|body)\s+(?:(?:is|was|has\s+been|had\s+been|"
+    r"will\s+be|is\s+now|is\s+still)\s+)"
+)
+
+
 def _founded_by(view: SentenceView, history: list[Found], named_after: Any) -> list[Role]:
     """'Example Corp, founded by Jane Doe', 'The company, founded by Jane Doe,':
     the founders of a body named, or described by its noun, right before."""
@@ -1527,8 +1540,13 @@ def _who_is(view: SentenceView, person: Found, by_start: dict[int, Found], histo
         if owner is None or not view.is_(owner, "Organization") or view.is_(owner, "Country"):
             return []
         return [(person, "affiliatedWith", owner, cue, "leads a described body")]
-    owner = by_start.get(at)
-    if owner is not None and POSSESSOR_ROLE.match(text, owner.end, view.end):
+    determiner = COPULA_DETERMINER.match(text, at, view.end)
+    owner = by_start.get(at) or (by_start.get(determiner.end()) if determiner else None)
+    if owner is not None and (
+        POSSESSOR_ROLE.match(text, owner.end, view.end)
+        # 'who was NASA administrator from 2009', 'who is the ESA director': a bare body before its role
+        or (not view.is_(owner, "Country") and BODY_ROLE_AFTER.match(text, owner.end, view.end))
+    ):
         pass  # 'who is ESA's director'
     else:
         role = WHO_IS_ROLE_OF.match(text, at, view.end)
