@@ -649,3 +649,59 @@ def test_a_bare_body_before_a_role_after_who_is_and_a_described_body_led_by(extr
     assert not affiliations(found, "jane-example")
     found = stated(extractor, "ESA met in May. The agency is led by Jane Example.")
     assert affiliations(found, "jane-example") == {"esa"}
+
+
+def test_there_stands_for_the_body_entered_before(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Jane Example flew in 1962. Elected to the Example Senate for the Example Workers' Party in 1974, she served "
+        "four terms there.",
+    )
+    assert "example-senate" in affiliations(found, "jane-example")
+    found = stated(extractor, "John Sample joined NASA in 1990 and worked there until 2005.")
+    assert affiliations(found, "john-sample") == {"nasa"}
+    # 'there' is a city: no body.
+    found = stated(extractor, "Ann Other moved to Houston in 1990 and worked there until 2005.")
+    assert not affiliations(found, "ann-other")
+
+
+def test_labelled_header_lines_of_a_record(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Mission: Example-1. Commander: Jane Example. Pilot: John Sample.")
+    assert ("jane-example", "leads", "example-1") in found
+    assert ("john-sample", "participatesIn", "example-1") in found
+    found = stated(extractor, "Agency: European Space Agency.\nDirector: Jane Example.\n")
+    assert affiliations(found, "jane-example") == {"esa"}
+    # A label line under no body's label says nothing.
+    found = stated(extractor, "Venue: Exampleton.\nJudge: Jane Example.\n")
+    assert not affiliations(found, "jane-example")
+
+
+def test_a_member_of_a_missions_crew(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Jane Example was part of the crew of Example-1. John Sample and Ann Other will be among the crew of "
+        "Example-2.",
+    )
+    assert found[("jane-example", "participatesIn", "example-1")] is None
+    assert found[("john-sample", "participatesIn", "example-2")] == "planned"
+    assert found[("ann-other", "participatesIn", "example-2")] == "planned"
+
+
+def test_an_office_holder_beside_another_countrys_and_a_name_inside_a_longer_one(extractor: RuleExtractor) -> None:
+    # The text is about Japan; the bare 'President' beside Japan's own prime minister is the other side's.
+    found = stated(
+        extractor,
+        "Japan will build a rover. Japan signed in April, President Jane Example announced during a visit by "
+        "Japanese Prime Minister John Sample.",
+    )
+    assert affiliations(found, "john-sample") == {"japan"}
+    assert "japan" not in affiliations(found, "jane-example")
+    # 'the Senate Example Subcommittee, chaired by': not the Senate named inside the longer name.
+    found = stated(extractor, "The Senate Example Subcommittee on Budgets, chaired by Jane Example, had warned.")
+    assert "senate" not in affiliations(found, "jane-example")
+    # 'The agency's president' is the agency named before, not the nearest organization.
+    found = stated(
+        extractor,
+        "JAXA and Toyota will build a rover. The agency's president, Jane Example, welcomed the agreement.",
+    )
+    assert affiliations(found, "jane-example") == {"jaxa"}

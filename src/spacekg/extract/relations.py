@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from spacekg.extract.base import Candidates, Found
-from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, resolve
+from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, described, resolve
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, may_match, required, scan
 from spacekg.extract.memberships import (
@@ -496,6 +496,8 @@ BARRED_FROM = re.compile(
     r"(?:(?:any|all|most|bilateral|direct|further|formal|official|joint|such|closer|deeper|new)\s+)+$",
     re.IGNORECASE,
 )
+# 'the Senate Appropriations Subcommittee …, chaired by': a name inside a longer one the text goes on with.
+NAME_GOES_ON = re.compile(r"\s+(?!(?:The|A|An|In|On|At|For|And|But)\b)[A-Z][a-z]+")
 # An attempt or a search whose success the clause does not state (modality.py reads 'seeks to', 'plans to').
 ATTEMPTED = re.compile(
     r"\b(?:sought|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|look(?:s|ed|ing)?\s+for\s+(?:ways|a\s+way)|"
@@ -1357,7 +1359,8 @@ def relations(
                 fact(agent, kind, targets[-1], cue=match, before=targets[-1], rule="passive")
         if relation == "leads":
             # 'the Subcommittee, chaired by Jane Doe': a person who leads an organization acts for it.
-            bodies = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Organization")]
+            bodies = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Organization")
+                      and not NAME_GOES_ON.match(view.text, m.end)]  # fmt: skip
             for agent in [a for a in agents if is_(a, "Person")]:
                 if bodies and not targets:
                     fact(agent, "affiliatedWith", bodies[-1], 0.6, rule="passive")
@@ -1709,6 +1712,10 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
         for body in bodies:
             if body.end <= person.start:
                 between = text[body.end : person.start]
+                if body.rule == "anaphor" and NOUN_ROLE_BEFORE.search(
+                    text, max(view.start, body.start - 4), person.start
+                ):
+                    continue  # 'The agency's president, Jane Doe': read below from the noun (described)
                 if is_(body, "Country") and fullmatch(NATIONALITY, text, max(view.start, body.start - 4), person.start):
                     continue  # 'a Canadian astronaut, Jane Doe': her nationality, not an office held for Canada
                 if PLURAL_ROLE_LIST.search(between):
@@ -1763,7 +1770,8 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
         noun = NOUN_ROLE_BEFORE.search(text, max(view.start, person.start - 70), person.start) or NOUN_ROLE_AFTER.match(
             text, person.end
         )
-        owner = resolve(view.linker, "the " + noun.group(1).lower(), history, person.start) if noun else None
+        # (described: the nearest mention the noun fits, by its class or its name's head word)
+        owner = described(view.linker, text, [], noun.group(1), history, person.start) if noun else None
         if owner is not None and (is_(owner, "Organization") or is_(owner, "Country")):
             pairs.append((person, owner))
     return pairs

@@ -322,6 +322,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
             found += _travelled(view)
     if people and ("crew" in sentence or "board" in sentence):
         found += _crew_list(view, people, history)
+        found += _crew_members(view, people)
     if "rocket" in view.sentence or "launcher" in view.sentence or "booster" in view.sentence:
         found += _launchers(view)
     if any(word in sentence for word in CRAFT_WORDS):
@@ -342,6 +343,8 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _parts_and_seats(view)
     if "headquarters" in sentence or "head office" in sentence:
         found += _owned_seat(view, history)
+    if people and ":" in sentence:
+        found += _labelled_lines(view, people, history)
     return found
 
 
@@ -539,6 +542,29 @@ def _crew_list(view: SentenceView, people: list[Found], history: list[Found]) ->
 
 
 CREW_REACH = 400  # how many characters before its sentence the mission a crew list is about was named
+# '(Jane Doe) was part of the crew of Example-1', '(and John Roe) are among the four-person crew on Example-2'.
+CREW_MEMBER = re.compile(
+    r"\s+(?P<verb>is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|became|become|joined)\s+"
+    r"(?:(?:also|now|then|later)\s+)?(?:(?:part|a\s+member|members|one|two|three|among)\s+(?:of\s+)?)?(?:the\s+|its\s+)?"
+    r"(?:(?:[\w-]+-(?:person|member|strong)|two|three|four|five|six|seven|first|backup|back-up|prime)\s+)?"
+    r"crew\s+(?:of|on|aboard|for)\s+(?:the\s+)?"
+)
+
+
+def _crew_members(view: SentenceView, people: list[Found]) -> list[Role]:
+    """'Jane Doe was part of the crew of Example-1', 'Jane Doe and John Roe
+    will be among the crew on Example-2': each takes part in the mission."""
+    found: list[Role] = []
+    by_start = {m.start: m for m in view.mentions}
+    for person in people:
+        match = CREW_MEMBER.match(view.text, person.end, view.end)
+        mission = by_start.get(match.end()) if match else None
+        if match is None or mission is None or not view.is_(mission, "Program") or view.is_(mission, "Station"):
+            continue
+        crew = view.group([m for m in people if m.end <= person.end], True)
+        cue = LAST_WORD.search(view.sentence, match.start("verb") - view.start, match.end("verb") - view.start)
+        found += [(member, "participatesIn", mission, cue, "crew member") for member in crew]
+    return found
 
 
 def _possessed_people(view: SentenceView) -> list[Role]:
@@ -765,6 +791,10 @@ def _offices(view: SentenceView, people: list[Found], history: list[Found], fact
             if held and held & {m.entity for m in history if view.is_(m, "Country")}:
                 continue  # the text already says which country this person works for
             owner = _passage_country(view, history, focus_country(view, history))
+            others = {m.entity for m in people if m.entity != person.entity}
+            if owner is not None and any(f["subject"] in others and f["object"] == owner.entity
+                                         and f["relation"] == "affiliatedWith" for f in facts):  # fmt: skip
+                continue  # 'President Jane Doe … Japanese Prime Minister John Roe': the other side's office
         else:
             if held:
                 continue
@@ -1063,6 +1093,49 @@ def _owned_seat(view: SentenceView, history: list[Found]) -> list[Role]:
     return found
 
 
+# A header line of a record: 'Judge: Jane Doe.' under 'Court: Example Court.', 'Commander: Jane Doe' under
+# 'Mission: Example-1'.
+PERSON_LABEL = re.compile(
+    r"\s*(?:(?:Presiding|Chief|Lead|Mission|Flight|Project|Program(?:me)?)\s+)?(?P<label>Judge|Justice|Chair|Chairman|"
+    r"Chairwoman|Chairperson|President|Director|Administrator|Head|Commander|Manager|Spokesperson|Spokesman|"
+    r"Spokeswoman|Rapporteur|Moderator|Pilot|Specialist|Engineer|Crew|Member)s?\s*:\s*"
+)
+BODY_LABEL_BEFORE = re.compile(
+    r"(?:^|\n|[.;]\s+)\s*(?P<label>Court|Tribunal|Agency|Body|Committee|Organi[sz]ation|Company|Institution|"
+    r"Authority|Office|Ministry|Department|Council|Commission|Board|Operator|Mission|Flight|Program(?:me)?|Project)"
+    r"\s*:\s*(?:the\s+)?$"
+)
+LABEL_LEADS = {"Commander", "Director", "Manager", "Head", "Chair", "Chairman", "Chairwoman", "Chairperson"}
+LABEL_REACH = 400  # how many characters above the person's line the body's line may be
+
+
+def _labelled_lines(view: SentenceView, people: list[Found], history: list[Found]) -> list[Role]:
+    """'Court: Example Court.' then 'Judge: Jane Doe.': the person on a
+    labelled line acts for the body on a labelled line above it, or leads
+    (a commander, a director) or takes part in the mission so labelled."""
+    label = PERSON_LABEL.match(view.sentence)
+    person = next((p for p in people if label and p.start == view.start + label.end()), None)
+    if label is None or person is None:
+        return []
+    for mention in reversed(history):
+        if mention.end > view.start or mention.rule == "anaphor":
+            continue
+        if mention.start < view.start - LABEL_REACH:
+            break
+        above = BODY_LABEL_BEFORE.search(view.text, max(0, mention.start - 30), mention.start)
+        if above is None:
+            continue
+        if view.is_(mention, "Program") or view.is_(mention, "Station"):
+            relation = "leads" if label.group("label") in LABEL_LEADS else "participatesIn"
+            return [(person, relation, mention, None, "labelled lines")]
+        if view.is_(mention, "Organization") and not view.is_(mention, "Country"):
+            return [(person, "affiliatedWith", mention, None, "labelled lines")]
+        return []
+    return []
+
+
+# 'the Senate Appropriations Subcommittee …, chaired by': a name inside a longer one the text goes on with.
+NAME_GOES_ON = re.compile(r"\s+(?!(?:The|A|An|In|On|At|For|And|But)\b)[A-Z][a-z]+")
 # Affiliations read from the structure of a sentence: which person belongs to which of several
 # countries or bodies named around them (never simply the nearest one).
 
@@ -1318,7 +1391,8 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
                     found.append((named, "affiliatedWith", subject, None, "under a person"))
     if " by " in sentence:
         for match in RUN_BY_PERSON.finditer(sentence):
-            subjects = [s for s in view.clause_subject(match.start(), "Organization") if not view.is_(s, "Country")]
+            subjects = [s for s in view.clause_subject(match.start(), "Organization") if not view.is_(s, "Country")
+                        and not NAME_GOES_ON.match(text, s.end)]  # fmt: skip
             described_ = DESCRIBED_SUBJECT.match(sentence) if not subjects else None
             if described_ is not None and described_.end() <= match.start():
                 # 'The agency is led by Jane Doe': the body the noun describes
@@ -1362,6 +1436,15 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
                     found.append((person, "affiliatedWith", innermost(view, owner), cue, rule))
     if " by " in sentence and people:
         found += _founded_by(view, history, named_after)
+    for match in SERVED_THERE.finditer(sentence) if " there" in sentence else ():
+        # 'Elected to the Senate in 1974, he served four terms there': the body 'there' stands for.
+        place = _there(view, history, view.start + match.start("there"))
+        if place is None or not body(place) or view.is_(place, "Country"):
+            continue
+        cue = WORD.match(sentence, match.start("verb"))
+        subjects = view.clause_subject(match.start(), "Person") or fronted_subject(view, match.start(), history)
+        for person in subjects[:1]:
+            found.append((person, "affiliatedWith", innermost(view, place), cue, "served there"))
     if len(people) > 1:
         found += _respective(view, people)
     for match in HIRES.finditer(sentence) if people else ():
@@ -1486,6 +1569,31 @@ DESCRIBED_SUBJECT = re.compile(
     r"consortium|alliance|administration|institute|centre|center|body)\s+(?:(?:is|was|has\s+been|had\s+been|"
     r"will\s+be|is\s+now|is\s+still)\s+)"
 )
+
+
+# 'served four terms there', 'worked there for a decade', 'spent twenty years there'.
+SERVED_THERE = re.compile(
+    r"\b(?P<verb>served|serves|serving|worked|works|working|sat|sits|taught|teaches|spent|spends)\b"
+    r"(?:\s+(?!(?:and|but|which|who|that|in|to|at|for)\b)[\w-]+){0,4}?\s+(?P<there>there)\b"
+)
+# Where a place or body 'there' may stand for was named: after a locative preposition or a verb of entering.
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|into|joined|rejoined|entered)\s+(?:the\s+)?$")
+THERE_REACH = 300  # how many characters before 'there' its place or body was named
+
+
+def _there(view: SentenceView, history: list[Found], at: int) -> Found | None:
+    """What 'there' at ``at`` stands for: the nearest place, country or body
+    named shortly before after 'in', 'at', 'to' or 'joined' (None if none)."""
+    for mention in reversed(history):
+        if mention.end > at or mention.rule == "anaphor":
+            continue
+        if mention.start < at - THERE_REACH:
+            return None
+        if not any(view.is_(mention, c) for c in ("Organization", "Place", "Country")):
+            continue
+        if LOCATIVE_BEFORE.search(view.text, max(0, mention.start - 12), mention.start):
+            return mention
+    return None
 
 
 def _founded_by(view: SentenceView, history: list[Found], named_after: Any) -> list[Role]:
