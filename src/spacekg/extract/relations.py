@@ -56,7 +56,7 @@ from spacekg.extract.patterns import (
     TITLED_JOINER,
     WORKS_WITH,
 )
-from spacekg.extract.roles import NOT_COMPANIES, focus_country, innermost, roles
+from spacekg.extract.roles import NAME_GOES_ON, NOT_COMPANIES, focus_country, innermost, roles
 
 SYMMETRIC = {"cooperatesWith", "partnerOf"}
 # How a new name typed an organization by its shape alone was found (see :mod:`~spacekg.extract.propernames`).
@@ -496,8 +496,6 @@ BARRED_FROM = re.compile(
     r"(?:(?:any|all|most|bilateral|direct|further|formal|official|joint|such|closer|deeper|new)\s+)+$",
     re.IGNORECASE,
 )
-# 'the Senate Appropriations Subcommittee …, chaired by': a name inside a longer one the text goes on with.
-NAME_GOES_ON = re.compile(r"\s+(?!(?:The|A|An|In|On|At|For|And|But)\b)[A-Z][a-z]+")
 # An attempt or a search whose success the clause does not state (modality.py reads 'seeks to', 'plans to').
 ATTEMPTED = re.compile(
     r"\b(?:sought|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|look(?:s|ed|ing)?\s+for\s+(?:ways|a\s+way)|"
