@@ -300,8 +300,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.947 / 0.70 / 0.80 (414 of 593) after the list, 'together with', contract-award and adoption shapes of
     # tests/test_extract_lists.py (a list read whatever opens it and past 'the French space agency CNES').
     # 0.962 / 0.69 / 0.80 (409 of 593, 16 wrong) after the structure rules of this round in tests/test_extract_roles.py,
-    # test_extract_structure.py and test_extract_clauses.py (crew lists, fronted participles, copula parts, founders).
-    assert scores["relations"].f1 >= 0.80 and scores["relations"].precision >= 0.95
+    # test_extract_structure.py and test_extract_clauses.py (crew lists, fronted participles, copula parts, founders);
+    # 0.964 / 0.72 / 0.83 (429 of 593) with both.
+    assert scores["relations"].f1 >= 0.82 and scores["relations"].precision >= 0.95
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).

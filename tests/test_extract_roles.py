@@ -705,3 +705,14 @@ def test_an_office_holder_beside_another_countrys_and_a_name_inside_a_longer_one
         "JAXA and Toyota will build a rover. The agency's president, Jane Example, welcomed the agreement.",
     )
     assert affiliations(found, "jane-example") == {"jaxa"}
+
+
+def test_one_of_the_astronauts_on_a_mission_and_a_pronoun_with_a_bodys_role(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example is one of four astronauts on Example-1. The plan was one of three options.")
+    assert ("jane-example", "participatesIn", "example-1") in found
+    found = stated(extractor, "Jane Example and John Sample are the two cosmonauts aboard Example-2.")
+    assert ("john-sample", "participatesIn", "example-2") in found
+    found = stated(extractor, "Jane Example flew twice. She was NASA's chief astronaut.")
+    assert affiliations(found, "jane-example") == {"nasa"}
+    found = stated(extractor, "Jane Example was NASA's choice.")
+    assert not affiliations(found, "jane-example")

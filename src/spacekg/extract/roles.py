@@ -306,6 +306,11 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         if possessive or ", " in sentence:
             found += _described_owners(view, people, history)
         found += _predicates(view, people, history)
+    opening = [m for m in view.mentions if m.rule == "anaphor" and view.is_(m, "Person") and m.start == view.start]
+    for person in opening if not people or people[0].start > view.start else ():
+        # 'She was NASA's chief astronaut', 'He became the first ESA astronaut': a pronoun opening the sentence
+        copula = IS_ROLE.match(view.text, person.end, view.end)
+        found += _copula_role(view, person, copula.end(), history) if copula else []
     # 'She joined NASA in 1990': a pronoun opening the sentence stands for the person named before.
     subjects = people + [m for m in view.mentions if m.rule == "anaphor" and view.is_(m, "Person")]
     if subjects:
@@ -322,6 +327,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
             found += _travelled(view)
     if people and ("crew" in sentence or "board" in sentence):
         found += _crew_list(view, people, history)
+    if people and ("crew" in sentence or "aboard" in sentence or "naut" in sentence):
         found += _crew_members(view, people)
     if "rocket" in view.sentence or "launcher" in view.sentence or "booster" in view.sentence:
         found += _launchers(view)
@@ -547,7 +553,11 @@ CREW_MEMBER = re.compile(
     r"\s+(?P<verb>is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|became|become|joined)\s+"
     r"(?:(?:also|now|then|later)\s+)?(?:(?:part|a\s+member|members|one|two|three|among)\s+(?:of\s+)?)?(?:the\s+|its\s+)?"
     r"(?:(?:[\w-]+-(?:person|member|strong)|two|three|four|five|six|seven|first|backup|back-up|prime)\s+)?"
-    r"crew\s+(?:of|on|aboard|for)\s+(?:the\s+)?"
+    r"crew\s+(?:of|on|aboard|for)\s+(?:the\s+)?|"
+    # '(Jane Doe) is one of four astronauts on Example-1', '(…) are the two cosmonauts aboard Example-2'
+    r"\s+(?P<verb2>is|was|are|were|will\s+be|would\s+be)\s+(?:(?:one|two|three|four)\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|first|only|\w+-person)\s+)?(?:[a-z-]+\s+)?"
+    r"(?:astronauts?|cosmonauts?|taikonauts?|crew\s+members?|crewmates?)\s+(?:on|aboard|of|for)\s+(?:the\s+)?"
 )
 
 
@@ -562,7 +572,8 @@ def _crew_members(view: SentenceView, people: list[Found]) -> list[Role]:
         if match is None or mission is None or not view.is_(mission, "Program") or view.is_(mission, "Station"):
             continue
         crew = view.group([m for m in people if m.end <= person.end], True)
-        cue = LAST_WORD.search(view.sentence, match.start("verb") - view.start, match.end("verb") - view.start)
+        verb = "verb" if match.group("verb") else "verb2"
+        cue = LAST_WORD.search(view.sentence, match.start(verb) - view.start, match.end(verb) - view.start)
         found += [(member, "participatesIn", mission, cue, "crew member") for member in crew]
     return found
 
@@ -664,8 +675,8 @@ def _predicates(view: SentenceView, people: list[Found], history: list[Found]) -
 
 # '(Jane Doe became) the first ESA astronaut', '(is) a NASA engineer': a named body before a role.
 COPULA_DETERMINER = re.compile(
-    r"(?:the|a|an)\s+(?:(?:first|former|new|current|senior|chief|leading|only|second|third|last|youngest|oldest|"
-    r"longest-serving|top)\s+)*"
+    r"(?:(?:the|a|an)\s+(?:(?:first|former|new|current|senior|chief|leading|only|second|third|last|youngest|oldest|"
+    r"longest-serving|top)\s+)*)?"
 )
 BODY_ROLE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{_ROLE_WORD}s?\b(?!['’-])", re.IGNORECASE)
 # '(Jane Doe was) the commander of Example-2', '(is) a pilot on Example-3'.
