@@ -71,7 +71,16 @@ SPEECH_VERB = re.compile(
     r"accusing|urging|asking|stating|declaring|citing|demanding|announcing|promising|predicting|pledging)|"
     # 'Jane Example opened by warning that …', 'closed by saying': a participle after 'by' is the subject's speech.
     r"(?<=\sby\s)(?:warning|saying|arguing|insisting|noting|stressing|asking|declaring|stating|announcing|"
-    r"promising|pledging|claiming|demanding|reminding|recalling))\b"
+    r"promising|pledging|claiming|demanding|reminding|recalling)|"
+    # An offer or a proposal to do something is a speech act: 'offered to waive …', 'proposed on Monday to
+    # share …'; not 'offered a contract', 'proposed to the committee'.
+    r"(?:offered|offers|proposed|proposes)(?=\s+(?:(?:in|on|at|last|this)\s+[^,.;:]{1,40}?\s+)?to\s+"
+    r"(?!(?:the|a|an|its|his|her|their|this|that|all|other|member)\b)[a-z]+\b)|"
+    # Any verb whose medium is a text or a talk: 'offered in an open letter to …', 'urged in an op-ed …',
+    # 'made clear in a speech that …' ('in the letter' too; not 'signed in a ceremony').
+    r"[a-z]{3,}(?:ed|ote|ave|ade|aid)(?=\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|statement|"
+    r"interview|speech|address|op-ed|blog\s+post|post|tweet|memo|message|filing|complaint|testimony|submission|"
+    r"communiqu[eé]|press\s+release|editorial|column|briefing|podcast|video)s?\b))\b"
 )
 # 'In their joint statement, …', 'In a letter to NASA, …': what the clause after the comma says is speech.
 IN_STATEMENT = re.compile(
@@ -396,6 +405,11 @@ def _subject_phrase(head: str, clause_start: int, end: int) -> int:
     return comma + 1 if comma >= 0 else clause_start
 
 
+# A relative clause between a subject and its verb that holds commas of its own (a list, a second
+# apposition): from its opening ', which' to the comma before the verb.
+RELATIVE_WITH_COMMAS = re.compile(
+    r",\s*(?:which|who|whose|whom)\b[^;:“”\"]{0,200}?,\s*(?:(?:has|have|had|also|then|later|again|jointly)\s+)*$"
+)
 WE_THE = re.compile(r"\s*We,\s+(?:the\s+)?[^,;:]{1,80},\s*$")
 REPLY = re.compile(r"(?:replied|replies|answered|answers|responded|responds|retorted|countered)\b")
 ASKED = re.compile(
@@ -470,6 +484,8 @@ def speaker_before(
     # 'Jane Doe, the head of the Agency, said', 'Jane Doe, who met John Roe, said': the apposition
     # or relative clause between the subject and the verb is left out.
     end = skip_parenthesis(sentence, verb)
+    if end == verb and (relative := RELATIVE_WITH_COMMAS.search(head, clause_start)) is not None:
+        end = relative.start()  # 'A, which had bid with B, C and D, protested': a relative clause holding a list
     subject_start = _subject_phrase(head, clause_start, end) if phrase else clause_start
     if subject_start > clause_start and ADVERBS_ONLY.fullmatch(head[subject_start:end].rstrip(" ,")):
         # 'Russia, which is not a member, has long accused …': the subject is before the relative clause.
@@ -667,6 +683,11 @@ NO_ONE_SUBJECT = re.compile(
     r"countr(?:y|ies)|states?|agenc(?:y|ies)|members?|part(?:y|ies)|delegations?)|\b[Nn]obody|\b[Nn]one\s+of\s+"
     r"(?:the|its|their|them)(?:\s+[\w-]+){0,2})(?:\s+(?:has|have|had|ever|yet|publicly|officially|so\s+far|also))*\s*$"
 )
+# '…, and so did X', '…, as did X and Y', '… — and so, later, did X': a second subject of the same act.
+SO_DID = re.compile(r"(?:,\s*|\s+)(?:and\s+so|as)(?:\s*,\s*[\w ]{1,20},)?\s+did\s+(?:the\s+)?")
+# 'a contract announced on 19 May at its headquarters': a participle after a noun, with only when and where
+# after it and no reported clause, qualifies the noun; it reports no one's words.
+REDUCED_RELATIVE = re.compile(r"\s+(?:on|in|at|by|during|last|earlier|this|for)\b(?![^.;:“”\"]*\bthat\b)[^:“”\"]*$")
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?:\s+(?:also|widely|often|reportedly))?$")
 Region = tuple[tuple[int, int], ...]
 JOINT: Region = ()  # a co-speaker of the act before: the same words
@@ -876,6 +897,14 @@ def speech_acts(
                         and not RELATIVE_OPEN.search(view.text, low, high)
                     ):
                         acts.append((other, JOINT))
+            for also in scan(SO_DID, sentence) if " did " in sentence else ():
+                # '…, and so did Dynetics', '…, as did India and Brazil': the same act by a second subject.
+                if also.start() > match.end():
+                    limit = view.start + view.clause_end(also.end())
+                    others = view.group([m for m in view.after(also.end()) if m.start < limit and view.is_(m, "Agent")],
+                                        False)  # fmt: skip
+                    if others and others[0].start == view.start + also.end():
+                        acts += [(other, JOINT) for other in others if other.entity != speaker.entity]
             if THEY_BEFORE.search(head) and speaker.end <= view.start:
                 # 'Russia and China launched it. They said …': the group 'they' stands for.
                 earlier = [m for m in history if speaker.start - 200 <= m.start and m.end <= speaker.end
@@ -888,7 +917,10 @@ def speech_acts(
             floor = view.start + match.start() - len(clause)
             for other in view.before(match.start()):
                 if (other.start >= floor and other.entity != speaker.entity and view.is_(other, "Agent")
-                        and JOINT_WITH.search(view.text, max(view.start, other.start - 20), other.start)):  # fmt: skip
+                        and JOINT_WITH.search(view.text, max(view.start, other.start - 20), other.start)
+                        # 'Blue Origin, which had bid together with Draper, protested': not inside its relative clause
+                        and not (speaker.end <= other.start and RELATIVE_OPEN.search(view.text, speaker.end,
+                                                                                     other.start))):  # fmt: skip
                     acts.append((other, JOINT))
             continue
         listed = LISTED_SPEAKERS.match(sentence[match.end() :])
@@ -898,7 +930,8 @@ def speech_acts(
                 acts += [(speakers[0], ((0, len(sentence)),))] + [(other, JOINT) for other in speakers[1:]]
                 continue
         if head and not inverted and not head.endswith((",", ":", "—", "–")):
-            if unattributed is not None and not PARTICIPLE.match(match.group(0)):
+            if (unattributed is not None and not PARTICIPLE.match(match.group(0))
+                    and not REDUCED_RELATIVE.match(sentence, match.end())):  # fmt: skip
                 unattributed.append(((match.end(), len(sentence)),))
             continue  # 'He wrote to Jane Doe', 'analysts said': the subject is before the verb, unnamed here
         speaker = speaker_after(view, match.end(), history)

@@ -148,6 +148,7 @@ FUTURE_TIME_CLAUSE = re.compile(
     r"\s*(?:After|after|Once|once|When|when|Until|until|Before|before|As\s+soon\s+as|as\s+soon\s+as)\b"
 )
 PRESENT_CUE = re.compile(r"[a-z]+(?<!ss)s\b")
+RELATIVE_BETWEEN = re.compile(r"\b(?:which|who|that|whose)\b")
 WILL_LATER = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b")
 # '… is planned for June', '… was cancelled': what a clause says about a noun cue after it.
 PREDICATE_PLAN = re.compile(r"\b(?:is|are|was|were)\s+(?:planned|scheduled|expected|due|set|foreseen|proposed)\b")
@@ -278,6 +279,9 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
         and PRESENT_CUE.match(sentence, cue_start)
         and WILL_LATER.search(sentence, cue[1])
         and not re.search(r"\b(?:has|have|had)\b", group)
+        # 'When NASA, which leads the program, signed …, few expected …': a relative clause's present is no
+        # future time clause's verb.
+        and not RELATIVE_BETWEEN.search(sentence, subject[1], cue_start)
     ):
         return "planned"  # 'Once India signs the Accords, Pakistan will follow'
     if PLAN_BEFORE_SUBJECT.search(sentence, max(0, subject[0] - 40), subject[0]):
