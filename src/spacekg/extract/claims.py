@@ -405,6 +405,12 @@ def _subject_phrase(head: str, clause_start: int, end: int) -> int:
     return comma + 1 if comma >= 0 else clause_start
 
 
+RELATIVE_SPEAKER = re.compile(r",\s*(?:who|which)\s+(?:(?:has|had|have|also|then|later|once|again)\s+)*$")
+ACCORDING_TO_BEFORE = re.compile(ACCORDING_TO.pattern + r"\s+(?:the\s+)?$", re.IGNORECASE)
+# The end of an attribution inside the clause it reports: 'India, NASA said on Monday, will join'.
+ATTRIBUTION_END = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|recently|also|again|then)\b[^,;:“”\"]{0,30})?\s*,"
+)
 # A relative clause between a subject and its verb that holds commas of its own (a list, a second
 # apposition): from its opening ', which' to the comma before the verb.
 RELATIVE_WITH_COMMAS = re.compile(
@@ -474,7 +480,8 @@ def speaker_before(
         m.end()
         for m in SPEECH_VERB.finditer(head)
         if not PARTICIPLE.match(m.group(0)) and not RELATIVE_PRONOUN_BEFORE.search(head, 0, m.start())
-    ]  # 'X, who asked …, said': X
+        and not PASSIVE_BEFORE.search(head[: m.start()].rstrip())
+    ]  # 'X, who asked …, said': X; 'X, who was praised by Japan, said': X
     # '… Subcommittee on Commerce, Justice, Science, and Related Agencies said': no break inside a name.
     breaks = [b for b in breaks if not any(m.start < view.start + b < m.end for m in view.mentions)]
     clause_start = max(breaks) if breaks else 0
@@ -491,6 +498,12 @@ def speaker_before(
         # 'Russia, which is not a member, has long accused …': the subject is before the relative clause.
         end = skip_parenthesis(sentence, subject_start)
         subject_start = _subject_phrase(head, clause_start, end)
+    relative = RELATIVE_SPEAKER.search(head, clause_start)
+    if relative is not None:
+        # '… was shared by John Roe, who said …': a relative pronoun's speaker is the name the clause hangs on.
+        antecedents = [m for m in view.mentions if m.end == view.start + relative.start() and view.is_(m, "Agent")]
+        if antecedents:
+            return antecedents[-1], antecedents[-1].start - view.start
     if UNNAMED_PERSON.match(head, subject_start):
         return None, subject_start  # 'His counterpart at NASA said': described, not named
     in_phrase = [m for m in view.mentions if m.start >= view.start + subject_start and m.end <= view.start + end]
@@ -767,6 +780,10 @@ def speech_acts(
         # 'According to X, …' reports what follows; '…, according to X' what precedes.
         comma = sentence.find(",", match.end())
         reported = (comma + 1, len(sentence)) if match.start() < 3 and comma > 0 else (0, match.start())
+        if match.start() >= 3 and sentence[: match.start()].rstrip().endswith(",") and comma > 0:
+            # 'Japan, according to NASA, will join X': the attribution sits inside the clause it reports.
+            acts.append((speaker, ((0, match.start()), (comma + 1, len(sentence)))))
+            continue
         acts.append((speaker, (reported,)))
     for match in STATEMENT_OF.finditer(sentence):
         inside = [m for m in view.mentions if view.start + match.start(1) <= m.start < view.start + match.end(1) + 1]
@@ -1230,9 +1247,28 @@ def claims(
         if reported:
             moved = {id(f) for f in reported}
             candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:] if id(f) not in moved]
+        hosted: set[int] = set()
+        if ATTRIBUTION_END.match(sentence, low) and speaker.start >= view.start:
+            # 'India, Jane Example said, has no plans to join X': the attribution sits inside the clause it
+            # reports, and the clause's subject is the name before it, not the speaker.
+            opening = view.text.rfind(",", view.start, speaker.start)
+            host = [m for m in view.mentions if opening >= 0 and m.end == opening and view.is_(m, "Agent")
+                    and not view.text[opening + 1 : speaker.start].strip(" ,").count(",")]  # fmt: skip
+            seen: set[tuple[str, str, str]] = set()
+            for fact in reported if host else ():
+                if fact["subject"] == speaker.entity and speaker.start <= fact.get("at", (0, 0))[0] < speaker.end:
+                    fact["subject"], fact["at"] = host[-1].entity, (host[-1].start, host[-1].end)
+                key = (fact["subject"], fact["relation"], fact["object"])
+                if fact.get("at") == (host[-1].start, host[-1].end) and key not in seen:
+                    hosted.add(id(fact))
+                    seen.add(key)
+            reported = [f for f in reported if id(f) in hosted or f["subject"] != host[-1].entity] if host else reported
         # 'According to NASA, Japan will join': the speaker is not a subject of what is reported.
         # 'Japan pledged to join': the speaker's own plan is what it says.
-        reported = [f for f in reported if inside(f["at"][0]) or f["subject"] == speaker.entity]
+        # 'According to NASA, Japan will join': a speaker named in the attribution's own phrase is no subject.
+        cited = ACCORDING_TO_BEFORE.search(view.text, max(view.start, speaker.start - 30), speaker.start) is not None
+        reported = [f for f in reported if inside(f["at"][0]) or id(f) in hosted
+                    or (f["subject"] == speaker.entity and not (cited and f.get("at", (0, 0))[0] == speaker.start))]  # fmt: skip
         if number == 0 and quoted:
             _remove_recent(candidates.facts, quoted)
             reported = quoted + reported
