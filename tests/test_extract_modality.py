@@ -406,3 +406,62 @@ def test_forecasts_against_and_undecided_questions(
     extractor: RuleExtractor, text: str, expected: dict[tuple[str, str, str], str | None]
 ) -> None:
     assert stated(run(extractor, text)) == expected
+
+
+SCOPE_CASES = [
+    # a negation or a modal governs its own clause or coordinated verb, not the next one's
+    (
+        "Japan joined the Artemis program and has not signed the Artemis Accords.",
+        {("japan", "participatesIn", "artemis"): None, ("japan", "signs", "artemis-accords"): "negated"},
+    ),
+    (
+        "Japan joined the Artemis program and will sign the Artemis Accords next year.",
+        {("japan", "participatesIn", "artemis"): None, ("japan", "signs", "artemis-accords"): "planned"},
+    ),
+    (
+        "Japan has not joined the Artemis program but signed the Artemis Accords in 2020.",
+        {("japan", "participatesIn", "artemis"): "negated", ("japan", "signs", "artemis-accords"): None},
+    ),
+    (
+        "India has not signed the Artemis Accords; Japan signed them in 2020.",
+        {("india", "signs", "artemis-accords"): "negated", ("japan", "signs", "artemis-accords"): None},
+    ),
+    (
+        "Japan signed the Artemis Accords in 2020, while India has not joined the ILRS.",
+        {("japan", "signs", "artemis-accords"): None, ("india", "participatesIn", "ilrs"): "negated"},
+    ),
+    # a relative clause's present tense is no future time clause's verb
+    (
+        "When NASA, which leads the Artemis program, signed the deal, few expected that Japan would join.",
+        {("nasa", "leads", "artemis"): None},
+    ),
+    # 'not … until' only sets the time
+    ("Japan did not join the Artemis program until 2020.", {("japan", "participatesIn", "artemis"): None}),
+    ("Japan will not join the Artemis program until 2026.", {("japan", "participatesIn", "artemis"): "planned"}),
+    (
+        "Japan did not join the Artemis program, and India waited until 2023.",
+        {("japan", "participatesIn", "artemis"): "negated"},
+    ),
+    # a past that did not happen
+    (
+        "Japan would have joined the Artemis program had India agreed.",
+        {("japan", "participatesIn", "artemis"): "conditional"},
+    ),
+    ("Japan could have signed the Artemis Accords in 2020.", {("japan", "signs", "artemis-accords"): "conditional"}),
+    # a double negation affirms: the plan is what is left
+    (
+        "Japan has never hidden its wish to join the Artemis program.",
+        {("japan", "participatesIn", "artemis"): "planned"},
+    ),
+    (
+        "Japan made no secret of its plan to join the Artemis program.",
+        {("japan", "participatesIn", "artemis"): "planned"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCOPE_CASES, ids=[c[0][:40] for c in SCOPE_CASES])
+def test_the_scope_of_a_negation_or_modal_is_its_clause(
+    extractor: RuleExtractor, text: str, expected: dict[tuple[str, str, str], str | None]
+) -> None:
+    assert stated(run(extractor, text)) == expected

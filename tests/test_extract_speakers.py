@@ -748,3 +748,89 @@ def test_groups_roles_and_attributions(extractor: RuleExtractor, text: str, spea
 )
 def test_notebooks_rulings_and_transcripts(extractor: RuleExtractor, text: str, speaker: list[str]) -> None:
     assert all_speakers(extractor, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a relative clause holding a list between the subject and its speech verb is skipped, and its names do not speak
+        (
+            "The Lunar Example Agency, which had bid together with NASA, ESA and JAXA, protested to the council.",
+            ["lunar-example-agency"],
+        ),
+        ("Jane Example, who has worked with NASA, ESA and JAXA, said the station was safe.", ["jane-example"]),
+        (
+            "Jane Example, whose agency signed with Japan, China and India, insisted that the station was safe.",
+            ["jane-example"],
+        ),
+        # a passive speech verb inside the relative clause opens no clause of its own
+        ("Jane Example, who was praised by Japan, China and India, said the station was safe.", ["jane-example"]),
+        # 'and so did X', 'as did X and Y': second subjects of the same act
+        ("Japan protested to the council, as did India and Brazil.", ["brazil", "india", "japan"]),
+        ("NASA said the station was safe, and so did ESA.", ["esa", "nasa"]),
+        # an offer and a letter are speech acts
+        (
+            "Jane Example, the head of the Lunar Example Agency, offered in an open letter to pay for the launch.",
+            ["jane-example"],
+        ),
+        ("Jane Example offered to share the data with Japan.", ["jane-example"]),
+        ("John Roe wrote in a blog post that the station was safe.", ["john-roe"]),
+        ("Jane Example, a former astronaut, warned in an interview that the station was unsafe.", ["jane-example"]),
+        # 'X, who said': the name the relative clause hangs on speaks
+        ("That view was shared by John Roe, who said the station was safe.", ["john-roe"]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_the_speaker_is_the_main_clause_subject(extractor: RuleExtractor, text: str, speaker: list[str]) -> None:
+    assert sorted(all_speakers(extractor, text)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan offered the contract to India.",  # an offer of a thing, not to do something
+        "India proposed to the committee a new text.",
+        "NASA signed the deal in a ceremony in Washington.",  # a ceremony is no medium of speech
+    ],
+)
+def test_offers_of_things_and_ceremonies_are_no_speech(extractor: RuleExtractor, text: str) -> None:
+    assert all_speakers(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attribution inside the clause it reports: the clause keeps its own subject
+        (
+            "India, Jane Example said, has no plans to join the ILRS.",
+            ("jane-example", ("india", "participatesIn", "ilrs"), "negated"),
+        ),
+        (
+            "India, NASA said on Monday, will join the Artemis program.",
+            ("nasa", ("india", "participatesIn", "artemis"), "planned"),
+        ),
+        (
+            "Japan, according to Jane Example, will join the Artemis program.",
+            ("jane-example", ("japan", "participatesIn", "artemis"), "planned"),
+        ),
+        # a name in 'according to X' is no subject of what X says
+        (
+            "According to NASA, Japan will join the Artemis program.",
+            ("nasa", ("japan", "participatesIn", "artemis"), "planned"),
+        ),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_an_attribution_inside_its_clause(extractor: RuleExtractor, text: str, expected: tuple[object, ...]) -> None:
+    candidates = run(extractor, text)
+    assert propositions(candidates) == [expected]
+    assert not [f for f in candidates.facts if f["relation"] == "participatesIn"]
+
+
+def test_a_participle_after_a_noun_reports_nothing(extractor: RuleExtractor) -> None:
+    # 'a contract announced on 19 May': no unnamed speaker, so nothing it qualifies becomes 'predicted'
+    text = "NASA chose SpaceX to build a lander, under a contract announced on 19 May 2023. Japan joined the Artemis program."
+    assert all_speakers(extractor, text) == []
+    text = "Japan joined the Artemis program under a deal announced in May 2023 at a ceremony in Tokyo."
+    facts = {(f["subject"], f["relation"], f["object"]): f.get("modality") for f in run(extractor, text).facts}
+    assert facts.get(("japan", "participatesIn", "artemis"), "missing") is None

@@ -479,7 +479,8 @@ def speaker_before(
     breaks += [
         m.end()
         for m in SPEECH_VERB.finditer(head)
-        if not PARTICIPLE.match(m.group(0)) and not RELATIVE_PRONOUN_BEFORE.search(head, 0, m.start())
+        if not PARTICIPLE.match(m.group(0))
+        and not RELATIVE_PRONOUN_BEFORE.search(head, 0, m.start())
         and not PASSIVE_BEFORE.search(head[: m.start()].rstrip())
     ]  # 'X, who asked …, said': X; 'X, who was praised by Japan, said': X
     # '… Subcommittee on Commerce, Justice, Science, and Related Agencies said': no break inside a name.

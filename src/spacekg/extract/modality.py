@@ -15,7 +15,9 @@ import re
 # 'has not joined', 'never signed', 'no longer takes part', 'has yet to sign', 'declined to take part'.
 NEGATION = re.compile(
     # 'not only Japan but also Canada', 'not least': no negation.
-    r"\b(?:not(?!\s+(?:only|just|merely|least|to\s+mention)\b)|never|neither|nor|no|none|nothing|no\s+longer|yet\s+to|(?:declin|refus|reject|spurn|resist|shun|boycott|"
+    # 'has never hidden its wish to join', 'made no secret of': a double negation (litotes) affirms.
+    r"\b(?:not(?!\s+(?:only|just|merely|least|to\s+mention|hid|hide|hidden|conceal(?:ed)?)\b)|"
+    r"never(?!\s+(?:hid|hide|hidden|concealed)\b)|neither|nor|no(?!\s+secret\b)|none|nothing|no\s+longer|yet\s+to|(?:declin|refus|reject|spurn|resist|shun|boycott|"
     r"abstain|avoid)\w*|turn(?:s|ed)?\s+down|fail(?:s|ed|ing)?\s+to|without|stay(?:s|ed)?\s+out|kept\s+out|"
     r"pull(?:s|ed)?\s+out|opt(?:s|ed)?\s+out|remain(?:s|ed)?\s+out|outside|absent|h[eo]ld(?:s|ing)?\s+off|balk(?:s|ed)?|"
     # 'stopped working with', 'suspended its work with', 'ended its partnership with': no longer so.
@@ -231,6 +233,17 @@ NOT_EXPECTED = re.compile(
 )
 
 
+# 'did not join X until 2020', 'would not sign it until after the election': the negation only sets a time.
+NOT_UNTIL_GROUP = re.compile(
+    r"\b(?:did|does|do|will|would|could|was|were|is|are|has|have|had)\s*(?:not|n['’]t)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+NOT_UNTIL = re.compile(
+    r"[^,;.]*?\b(?:until|till)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|[A-Z][a-z]+|after|the\s+\w+|last|this|next|\d)"
+)
+# 'would have joined', 'could have signed': a past that did not happen, under a condition said or not.
+COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+(?:not\s+|never\s+)?have\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def undecided(sentence: str, cue_start: int) -> bool:
     """True when the relation at ``cue_start`` is inside a 'whether' clause: the text says nothing either way."""
     return WHETHER_BEFORE.search(sentence, max(0, cue_start - 80), cue_start) is not None
@@ -247,6 +260,11 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
         return "negated"
     if NOT_EXPECTED.search(group):
         return "unlikely"  # 'Japan is not expected to join the ILRS'
+    if NOT_UNTIL_GROUP.search(group) and NOT_UNTIL.match(sentence, cue[1]):
+        # 'Japan did not join X until 2020': it joined, in 2020; 'will not join X until 2026': it plans to.
+        return "planned" if WILL_LATER.search(group) else None
+    if COUNTERFACTUAL.search(group):
+        return "conditional"  # 'Japan would have joined X had India agreed': not done
 
     # 'Neither India nor Brazil has signed': the negation comes before the subject.
     opening_clause = clause_of(sentence, min(subject[0], cue_start))  # the clause the subject or cue opens, read once
@@ -299,3 +317,19 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
     if UNDER_WAY.search(group) and PUNCTUAL_CUE.match(sentence, cue_start):
         return "planned"
     return None
+
+
+# A second verb phrase coordinated after the cue's ('Japan joined X and has not signed Y', '… but will sign Y',
+# '… but signed Y'):
+# what follows it is that verb's object, with that verb's modality, not the first verb's.
+COORDINATED_VERB_GROUP = re.compile(
+    r"\b(?:and|but|or|yet)\s+(?:(?:also|then|later|so\s+far|since|now|still|soon)\s+)?(?:has|have|had|did|does|do|will|would|"
+    r"shall|is|are|was|were|could|can|may|might|should|must|never|not|no\s+longer|plans?|intends?|hopes?|wants?|"
+    r"refused|declined|failed|[a-z]{3,}ed)\b|['’]ll\b"
+)
+
+
+def another_verbs_object(text: str, cue_end: int, object_start: int) -> bool:
+    """True when a coordinated verb group stands between a cue and a mention after it: the mention is the
+    other verb's object ('Japan joined the Artemis program and has not signed the Accords')."""
+    return COORDINATED_VERB_GROUP.search(text, cue_end, object_start) is not None

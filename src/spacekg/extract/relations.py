@@ -28,6 +28,7 @@ from spacekg.extract.modality import (
     PLAN,
     PREDICATE_PLAN,
     TAKING_PART_CUES,
+    another_verbs_object,
     modality,
     undecided,
 )
@@ -942,6 +943,12 @@ def relations(
             return  # 'a law bars NASA from bilateral work with China': forbidden, not done (nor denied by the actor)
         if cue is not None and undecided(sentence, cue.start()):
             return  # 'has not decided whether to join X': nothing either way (claims8)
+        if (
+            cue is not None
+            and obj.start > start + cue.end()
+            and another_verbs_object(view.text, start + cue.end(), obj.start)
+        ):
+            return  # 'Japan joined X and has not signed Y': Y is the second verb's (claims9)
         entry: dict[str, Any] = {"subject": subject.entity, "relation": relation, "object": obj.entity,
                                  "evidence": [view.span], "confidence": confidence}  # fmt: skip
         entry["at"] = (subject.start, subject.end)
