@@ -313,7 +313,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.96 (175 of 182) after the v7 claim shapes of tests/test_extract_speakers.py (a role in apposition, an
     # unnamed spokesman of a body, a fact check's 'Who said it:', a joint statement over sentences, 'him' in a profile).
     # 0.95 (194 of 204) since the ten v8 held-out texts joined.
-    assert scores["speakers"].recall >= 0.95
+    # 0.96 (196 of 204) after the v8 claim shapes (a relative clause holding a list, 'and so did X', an offer in a letter).
+    assert scores["speakers"].recall >= 0.96
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())

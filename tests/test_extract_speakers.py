@@ -834,3 +834,41 @@ def test_a_participle_after_a_noun_reports_nothing(extractor: RuleExtractor) -> 
     text = "Japan joined the Artemis program under a deal announced in May 2023 at a ceremony in Tokyo."
     facts = {(f["subject"], f["relation"], f["object"]): f.get("modality") for f in run(extractor, text).facts}
     assert facts.get(("japan", "participatesIn", "artemis"), "missing") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # 'it', 'they', 'the agency' opening a speech act: the subject of the sentence before, not its object
+        ("NASA signed a contract with SpaceX. It said the lander would be ready in 2025.", ["nasa"]),
+        ("Japan held talks with India in Tokyo. It said the station was ready.", ["japan"]),
+        (
+            "Russia and China signed a deal with Belarus. They said the station would be open to all.",
+            ["china", "russia"],
+        ),
+        ("ESA worked with NASA on the probe. The agency said the data were good.", ["esa"]),
+        ("NASA gave ESA a seat on the flight. The agency said it was proud.", ["nasa"]),
+        # a role noun stands for the person named in it, after the verb too
+        ("Jane Example is Japan's science minister. “We are ready,” said the minister.", ["jane-example"]),
+        ("Jane Example runs the Lunar Example Agency. “We are ready,” the agency's chief said.", ["jane-example"]),
+        ("Jane Example is the head of NASA. “We are ready,” the NASA chief said.", ["jane-example"]),
+        ("Jane Example is Japan's prime minister. The prime minister said the station was safe.", ["jane-example"]),
+        ("Judge Jane Example heard the case. The judge wrote that NASA had acted lawfully.", ["jane-example"]),
+        ("Jane Example commanded the flight. The cosmonaut said the station was safe.", ["jane-example"]),
+        # a nationality before a noun qualifies the noun: the agency speaks, not the country
+        ("Roscosmos was asked about the delay. The Russian agency said the station was safe.", ["roscosmos"]),
+        ("Japan was asked about the delay. The Japanese government said the station was safe.", ["japan"]),
+        # more forms of the class of speech verbs
+        ("Jane Example recalls that the flight was hard.", ["jane-example"]),
+        ("Jane Example admits that the flight was hard.", ["jane-example"]),
+        ("Jane Example mentioned that the flight was hard.", ["jane-example"]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_anaphoric_and_role_speakers(extractor: RuleExtractor, text: str, speaker: list[str]) -> None:
+    assert sorted(all_speakers(extractor, text)) == speaker
+
+
+def test_it_said_after_a_program_is_no_speech_of_the_program(extractor: RuleExtractor) -> None:
+    text = "The Artemis program began in 2017 under NASA. It said the first landing would come in 2024."
+    assert all_speakers(extractor, text) != ["artemis"]

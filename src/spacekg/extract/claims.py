@@ -18,7 +18,7 @@ from typing import Any
 
 from spacekg.core.text import NOT_AFTER_TITLE
 from spacekg.extract.base import Candidates, Found
-from spacekg.extract.coreference import DEFINITE_NOUN, antecedent, resolve
+from spacekg.extract.coreference import DEFINITE_NOUN, NOUN_CLASSES, PRONOUN_CLASSES, antecedent, resolve
 from spacekg.extract.literals import scan
 from spacekg.extract.memberships import counted_subject
 from spacekg.extract.patterns import OPEN_TO, OPPOSE
@@ -74,6 +74,11 @@ SPEECH_VERB = re.compile(
     r"promising|pledging|claiming|demanding|reminding|recalling)|"
     # An offer or a proposal to do something is a speech act: 'offered to waive …', 'proposed on Monday to
     # share …'; not 'offered a contract', 'proposed to the committee'.
+    # More of the class, in the forms the list above lacks: 'she recalls', 'he admits', 'X mentioned that'.
+    r"recalls|admits|acknowledges|concedes|asserts|suggests|predicts|remarks|cautions|vows|promises|reiterates|"
+    r"mention(?:ed|s)(?=\s+that\b)|(?:determined|determines|specified|reckon(?:ed|s)?|speculated|insisting)(?=\s+that\b)|"
+    r"observes(?=\s*(?:[,.;:!?“”\"]|that\b|$))|apologi[sz](?:ed|es)|"
+    r"characteri[sz](?:ed|es)(?=\s+(?:[\w’'-]+\s+){0,6}?as\b)|describes(?=\s+(?:[\w’'-]+\s+){0,6}?as\b)|"
     r"(?:offered|offers|proposed|proposes)(?=\s+(?:(?:in|on|at|last|this)\s+[^,.;:]{1,40}?\s+)?to\s+"
     r"(?!(?:the|a|an|its|his|her|their|this|that|all|other|member)\b)[a-z]+\b)|"
     # Any verb whose medium is a text or a talk: 'offered in an open letter to …', 'urged in an op-ed …',
@@ -113,7 +118,7 @@ UNNAMED_VOICE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w-]+\s+)?(?:spokes(?:person|man|woman)|spokespeople|"
     r"representatives?|officials?|delegates?|sources?|press\s+officers?)\s+(?:of|for|at|from|in)\s+(?:the\s+)?$"
 )
-ROLE_HEAD = re.compile(r"^(?:the|The|its|Its|their|Their)\s+(?:[\w-]+\s+){0,2}\w+$")
+ROLE_HEAD = re.compile(r"^[\s”\"’]*(?:the|The|its|Its|their|Their)\s+(?:[\w’'-]+\s+){0,2}\w+$")
 # 'told Reuters that …', 'assured the council that …': the one spoken to.
 ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tells|tell|informed|informs|assured|assures|reminded|reminds)\s+(?:the\s+)?$")
 # Between two people who speak together: 'and', after an apposition or relative clause of the first,
@@ -183,10 +188,15 @@ AFTER_PREPOSITION = re.compile(
 )
 PARTICIPLE = re.compile(r"[a-z]+ing$")
 CLAUSE_AFTER_PARTICIPLE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
+# The nouns of a person's office or trade that stand for the person named last ('the judge wrote').
+_ROLE_NOUNS = (
+    r"(?:minister|administrator|director|chief|head|president|ambassador|envoy|spokes(?:person|man|woman)|commander|"
+    r"chair(?:man|woman|person)?|secretary|senator|astronaut|cosmonaut|taikonaut|scientist|founder|executive|diplomat|"
+    r"official|general|premier|chancellor|judge|justice|commissioner|governor|mayor|lawmaker|congress(?:man|woman)|"
+    r"adviser|advisor|manager|engineer)"
+)
 ROLE_NOUN_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\s)(?:the|The)\s+(?:[a-z]+\s+)?(?:minister|administrator|director|chief|head|president|ambassador|"
-    r"envoy|spokes(?:person|man|woman)|commander|chair(?:man|woman|person)?|secretary|senator|astronaut|scientist|"
-    r"founder|executive|diplomat|official|general|premier|chancellor)\s*(?:,[^,]*,\s*)?"
+    r"(?:^|[,;:]\s*|\s)(?:the|The)\s+(?:[a-z]+\s+)?" + _ROLE_NOUNS + r"\s*(?:,[^,]*,\s*)?"
     r"(?:has\s+|had\s+|also\s+|then\s+|later\s+)*$"
 )
 CO_AGENT_BEFORE = re.compile(r"\b(?:[Ww]ith|[Aa]longside|[Uu]nlike|[Ll]ike|[Bb]esides)\s+(?:the\s+)?$")
@@ -214,17 +224,18 @@ def _unnamed_role_owner(view: SentenceView, phrase: str, history: list[Found], b
         return None
     found = next((m for m in reversed(history) if m.end == owner.start() and view.is_(m, "Agent")
                   and not view.is_(m, "Person")), None)  # fmt: skip
-    if found is not None and any(view.is_(m, "Person") and re.fullmatch(r"\s*,\s*", view.text[m.end : found.start])
+    if found is not None and any(view.is_(m, "Person") and NAMED_ROLE_GAP.fullmatch(view.text, m.end, found.start)
                                  for m in history if found.start - 60 <= m.end <= found.start):  # fmt: skip
         return None  # 'Jane Example, Japan's science minister, …': the role of a named person
     return found
 
 
-ROLE_NOUN = re.compile(
-    r"\b(?:minister|administrator|director|chief|head|president|ambassador|envoy|spokes(?:person|man|woman)|commander|"
-    r"chair(?:man|woman|person)?|secretary|senator|astronaut|scientist|founder|executive|diplomat|official|general|"
-    r"premier|chancellor)\b"
+ROLE_NOUN = re.compile(r"\b" + _ROLE_NOUNS + r"\b")
+# 'Jane Example, Japan's science minister', 'Jane Example is Japan's science minister': the role is hers.
+NAMED_ROLE_GAP = re.compile(
+    r"\s*,\s*|\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:also\s+|now\s+|still\s+)?"
 )
+ROLE_AFTER = re.compile(r"\s*(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(" + _ROLE_NOUNS + r")\b(?!\s+of\b)")
 POSSESSED_ROLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 # Words that put a person in an object position: 'told Jane Doe', 'replaced John Roe as head'.
 OBJECT_BEFORE = re.compile(
@@ -396,6 +407,33 @@ def _salient(view: SentenceView, nearest: Found, history: list[Found], before: i
     return first[best] if counts.get(best, 0) >= 2 * counts.get(nearest.entity, 1) + 1 else nearest
 
 
+# What may stand before a sentence's subject: 'On Monday, ', 'In 2020 ', 'The ', 'Meanwhile, '.
+SUBJECT_OPENING = re.compile(
+    r"\s*(?:(?:On|In|At|By|After|Before|Last|This|Earlier|Later|Meanwhile|Since|Then|Also)\b[^,.;:]{0,40},?\s+)?"
+    r"(?:the\s+|The\s+)?"
+)
+
+
+def _previous_subject(view: SentenceView, history: list[Found], classes: tuple[str, ...]) -> list[Found]:
+    """The subject of the sentence before (its coordinated names: 'Russia and China signed …'), when it opens
+    that sentence and is of one of ``classes``; else []."""
+    floor = max(0, view.start - 400)
+    ends = [m.end() for m in SENTENCE_END.finditer(view.text, floor, view.start) if m.end() < view.start]
+    if not ends and floor > 0:
+        return []
+    low = ends[-1] if ends else 0
+    inside = [m for m in history if low <= m.start < view.start and m.end <= view.start]
+    if not inside or not SUBJECT_OPENING.fullmatch(view.text, low, inside[0].start):
+        return []
+    first = inside[0]
+    if (not any(view.linker.is_(first, c) for c in classes) or view.linker.is_(first, "Person")
+            or not view.linker.is_(first, "Agent")):  # fmt: skip
+        return []
+    if POSSESSIVE_AFTER.match(view.text, first.end):
+        return []  # 'NASA's network tracked it': a possessor is no subject
+    return [m for m in view.group([m for m in inside if m.start < first.start + 120], False)]
+
+
 def _subject_phrase(head: str, clause_start: int, end: int) -> int:
     """Where the subject phrase of a speech verb starts: after the last comma of
     its clause ('Russia will not join, Jane Doe said'), the apposition before the
@@ -410,6 +448,10 @@ ACCORDING_TO_BEFORE = re.compile(ACCORDING_TO.pattern + r"\s+(?:the\s+)?$", re.I
 # The end of an attribution inside the clause it reports: 'India, NASA said on Monday, will join'.
 ATTRIBUTION_END = re.compile(
     r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|recently|also|again|then)\b[^,;:“”\"]{0,30})?\s*,"
+)
+ADJECTIVE_NOUN_SUBJECT = re.compile(
+    r"(?:^|\s)(?:the|The|its|Its)\s+[A-Z][a-z]+\s+(?:space\s+)?(agency|company|firm|corporation|administration)\s*"
+    r"(?:(?:has|had|also|then|later|again)\s+)*$"
 )
 # A relative clause between a subject and its verb that holds commas of its own (a list, a second
 # apposition): from its opening ', which' to the comma before the verb.
@@ -471,6 +513,12 @@ def speaker_before(
         relative = RELATIVE_PRONOUN_BEFORE.search(head, 0, pronoun.start())
         if relative:
             others |= {id(m) for m in view.mentions if m.end == view.start + relative.start()}
+        word = pronoun.group(1).lower()
+        if word in ("it", "they") and pronoun.start() == 0:
+            # 'NASA signed a contract with SpaceX. It said …': the subject of the sentence before, not its object.
+            subject = _previous_subject(view, history, PRONOUN_CLASSES[word])
+            if subject:
+                return subject[-1] if word == "they" else subject[0], pronoun.start()
         target = resolve(view.linker, pronoun.group(1), [m for m in history if id(m) not in others], at)
         if target is not None:
             return target, pronoun.start()
@@ -547,6 +595,12 @@ def speaker_before(
         if found is not None:
             return _salient(view, found, history, found.start) if found.rule == "anaphor" else found, subject_start
     in_clause = [m for m in view.mentions if m.start >= view.start + clause_start and m.end <= view.start + end]
+    adjective = ADJECTIVE_NOUN_SUBJECT.search(head, clause_start)
+    if adjective and all(view.start + adjective.start() <= m.start for m in in_clause):
+        # 'The Russian agency said': the noun speaks, not the country its adjective names.
+        target = resolve(view.linker, "the " + adjective.group(1), history, view.start + adjective.start())
+        if target is not None and not any(target.entity == m.entity for m in in_clause):
+            return _salient(view, target, history, view.start + adjective.start()), adjective.start()
     if WE_THE.match(head, clause_start):
         # 'We, the leaders of NATO, reaffirm …': the body the first person plural names.
         found = _best(view, [m for m in view.mentions if view.start <= m.start and m.end <= view.start + verb
@@ -559,11 +613,23 @@ def speaker_before(
     ]
     in_clause = subjects if any(view.is_(m, "Agent") for m in subjects) else in_clause
     found = None if subject_start > clause_start else _best(view, in_clause, last_person=True)
+    if found is not None and found.rule == "anaphor" and clause_start == 0 and found.start == view.start:
+        # 'ESA worked with NASA on the probe. The agency said …': the subject of the sentence before, not its object.
+        definite = DEFINITE_NOUN.match(view.text, found.start)
+        subject = _previous_subject(view, history, NOUN_CLASSES[definite.group(1)]) if definite else []
+        if subject and clause_start == 0:
+            return subject[0], clause_start
     if found is not None:
         return _salient(view, found, history, found.start) if found.rule == "anaphor" else found, clause_start
     noun = SPEECH_NOUN_SUBJECT.search(head)
     if noun:
         words = noun.group(0).split(",")[0].split("'")[0].split("’")[0].strip()
+        definite = DEFINITE_NOUN.fullmatch(words)
+        if definite and noun.start() == 0 and not re.search(r"['’]", noun.group(0)):
+            # 'ESA worked with NASA on the probe. The agency said …': the subject of the sentence before.
+            subject = _previous_subject(view, history, NOUN_CLASSES[definite.group(1)])
+            if subject:
+                return subject[0], noun.start()
         target = resolve(view.linker, words, history, view.start + noun.start())
         if target is not None:
             return _salient(view, target, history, view.start + noun.start()), noun.start()
@@ -618,6 +684,11 @@ def speaker_after(view: SentenceView, position: int, history: list[Found]) -> Fo
         named = NAME_NOUN_SUBJECT.search(phrase.group(1))
         if named:
             return _named_by_noun(view, named.group(1), history, view.start + position)
+    # '“…,” said the minister': a role noun alone stands for the person who holds it, named before.
+    role_noun = ROLE_AFTER.match(rest)
+    if role_noun:
+        holder = _unnamed_role_owner(view, role_noun.group(1), history, view.start + position)
+        return holder or antecedent(view.linker, ("Person",), history, view.start + position)
     # 'according to its delegation', 'said his spokesman': the owner speaks through them.
     owner = POSSESSIVE_VOICE.match(rest)
     if owner:
