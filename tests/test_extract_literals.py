@@ -3,14 +3,19 @@ sentence without them is skipped, so they must be in every match."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import re
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from spacekg.extract.literals import gate, may_match, required, scan, search
+from spacekg.extract import literals
+from spacekg.extract.literals import gate, may, may_match, present, required, scan, search, which
 from spacekg.extract.sentences import sentences
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -115,3 +120,110 @@ def test_the_parenthesis_test_answers_as_the_search() -> None:
     for head in ["Japan, a partner,", "Japan, a partner, \n", "Japan, a partner,\u00a0", "Japan, a partner"]:
         expected, got = PARENTHESIS.search(head), _parenthesis(head)
         assert (expected and expected.span()) == (got and got.span()), head
+
+
+def _pieces() -> list[str]:
+    """Every development sentence, and again with its first letter lowered (as the cues read it)."""
+    pieces = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for start, end in sentences(text):
+            pieces += [text[start:end], text[start : start + 1].lower() + text[start + 1 : end]]
+    return pieces
+
+
+def _rule_patterns() -> list[re.Pattern[str]]:
+    found = []
+    for name in MODULES:
+        module = importlib.import_module(f"spacekg.extract.{name}")
+        found += [v for v in vars(module).values() if isinstance(v, re.Pattern)]
+    return found
+
+
+def test_one_pass_finds_exactly_the_strings_in_a_sentence() -> None:
+    """present() (one lookahead pass, longest string at each place, then its prefixes) gives
+    exactly the strings of the gates asked so far that a text holds, on every development
+    sentence, with the strings of every rule expression in the finder."""
+    for pattern in _rule_patterns():
+        may(pattern, "")
+    literals._build()
+    strings = literals._STRINGS
+    assert len(strings) > 300
+    for piece in _pieces():
+        assert present(piece) == {s for s in strings if s in piece}, piece
+
+
+@given(st.text(alphabet="ab- \nA", max_size=30), st.lists(st.sampled_from(TRICKY), min_size=1, max_size=4))
+def test_one_pass_on_tricky_strings(text: str, patterns: list[str]) -> None:
+    """Strings that overlap, contain each other or start inside each other ('ab', 'ba', 'a-')."""
+    with _fresh_gates():
+        _tricky(text, [re.compile(p) for p in patterns])
+
+
+@contextlib.contextmanager
+def _fresh_gates() -> Iterator[None]:
+    """literals.py's tables as at start (and the process's own back afterwards)."""
+    names = ["_GATES", "_FINDER", "_STRINGS", "_PENDING", "_BUILDS", "_LONGEST", "_TAILS", "_WHICH"]
+    saved = {name: getattr(literals, name) for name in names}
+    fresh = {name: type(value)() for name, value in saved.items() if name not in ("_FINDER", "_BUILDS")}
+    fresh |= {"_FINDER": None, "_BUILDS": [0, 0]}
+    try:
+        for name, value in fresh.items():
+            setattr(literals, name, value)
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(literals, name, value)
+
+
+def _tricky(text: str, compiled: list[re.Pattern[str]]) -> None:
+    for pattern in compiled:
+        may(pattern, "")
+    literals._build()
+    assert present(text) == {s for s in literals._STRINGS if s in text}
+    for pattern in compiled:
+        needs = required(pattern)
+        expected = needs is None or any(s in text for s in needs)
+        assert may(pattern, text) == expected and may(pattern, text) == expected  # own gate, then the one pass
+        if pattern.search(text):
+            assert expected
+    assert which(tuple(compiled), text) == [i for i, p in enumerate(compiled) if may(p, text)]
+
+
+def test_which_gives_the_cues_that_can_match() -> None:
+    """The cue loop of relations() tries only the cues which() gives: every cue that matches a
+    development sentence (its first letter lowered) is among them, in the cues' order."""
+    from spacekg.extract.relations import CUE_PATTERNS
+
+    for piece in _pieces():
+        chosen = which(CUE_PATTERNS, piece)
+        assert chosen == sorted(chosen)
+        assert chosen == [i for i, cue in enumerate(CUE_PATTERNS) if may(cue, piece)], piece
+        assert all(i in chosen for i, cue in enumerate(CUE_PATTERNS) if cue.search(piece)), piece
+
+
+def test_gated_extraction_is_the_ungated_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No rule is ever skipped where it could fire: the candidates of every development text
+    are the same, byte for byte, with every gate of literals.py replaced by the bare expression."""
+    from spacekg.extract.rules import RuleExtractor, to_yaml
+    from spacekg.model.facts import load_dataset
+
+    extractor = RuleExtractor(load_dataset([Path(__file__).parent.parent / "data" / "facts"]))
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))}
+    gated = {name: to_yaml(extractor.extract(text, name, "0" * 64), extractor.entities) for name, text in texts.items()}
+    bare = {
+        literals.scan: lambda pattern, text: pattern.finditer(text),
+        literals.search: lambda pattern, text: pattern.search(text),
+        literals.fullmatch: lambda pattern, text, pos, endpos: pattern.fullmatch(text, pos, endpos),
+        literals.which: lambda patterns, text: list(range(len(patterns))),
+    }
+    replaced = 0
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("spacekg.extract.") and module is not literals:
+            for attribute, value in list(vars(module).items()):
+                if callable(value) and value in bare:
+                    monkeypatch.setattr(module, attribute, bare[value])
+                    replaced += 1
+    assert replaced >= 6
+    for name, text in texts.items():
+        assert to_yaml(extractor.extract(text, name, "0" * 64), extractor.entities) == gated[name], name

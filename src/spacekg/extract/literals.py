@@ -15,6 +15,10 @@ consumes in a row, in groups without flags of their own, in repeats of at
 least one, and in alternations whose every branch has some; expressions that
 ignore case are not read at all (:func:`required` gives ``None``, and
 :func:`may_match` is then always true).
+
+:func:`scan`, :func:`search` and :func:`which` (the cues of a sentence at once)
+answer from one pass per sentence that finds the strings of all the gates
+together (:func:`present`), a set operation per rule instead of a search.
 """
 
 from __future__ import annotations
@@ -86,38 +90,160 @@ def may_match(strings: tuple[str, ...] | None, text: str) -> bool:
     return False
 
 
-# Each pattern's gate by the pattern's id (hashing a pattern hashes its whole compiled code); the
-# pattern is kept in the entry, so it stays alive and its id is never another's.
-_GATES: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+# One pass per sentence for all the gates. A gate expression per rule (below, ``gate``) costs a search
+# per rule and sentence, and that was most of what the gates saved. Instead, the strings of every
+# pattern asked so far form one trie, tried at every place of a text with a lookahead: ``findall``
+# gives the longest string that starts at each place. A string occurs in the text exactly when it is
+# a prefix of one of those (both are prefixes of the text where it starts, the found one the longer),
+# so a pattern's gate is the set of strings having one of its strings as a prefix, and the question
+# "may it match?" is whether that set meets the strings found: no expression, one set operation.
+#
+# Each pattern's entry by the pattern's id (hashing a pattern hashes its whole compiled code; the
+# pattern is kept in the entry, so it stays alive and its id is never another's):
+# [pattern, its own gate expression or None, its set as above once the finder has its strings, its strings].
+_GATES: dict[int, list[Any]] = {}
+_FINDER: re.Pattern[str] | None = None
+_STRINGS: set[str] = set()  # the finder's strings
+_PENDING: list[list[Any]] = []  # entries asked since the finder was built: their own gate answers till then
+_BUILDS = [0, 0]  # finders built, texts read since the last build
+_LONGEST: dict[str, frozenset[str] | None] = {}  # text → the strings found (None: a text asked about once)
+_TAILS: dict[str, frozenset[str]] = {}  # text[1:] → the strings found from place 1 on
+_WHICH: dict[int, tuple[Any, ...]] = {}  # id(patterns) → (patterns, builds, always, index) for :func:`which`
+
+
+def _entry(pattern: re.Pattern[str]) -> list[Any]:
+    entry = _GATES.get(id(pattern))
+    if entry is None:
+        strings = required(pattern)
+        # the strings share their prefixes in the expression (a trie): a few letters tried at each place
+        entry = [pattern, re.compile(_trie(frozenset(strings))) if strings else None, None, strings]
+        _GATES[id(pattern)] = entry
+        if strings:
+            _PENDING.append(entry)
+    return entry
+
+
+def _build() -> None:
+    """The finder for the strings of every entry so far; texts already read are read again."""
+    global _FINDER
+    entries = [e for e in _GATES.values() if e[1] is not None]
+    strings = frozenset(s for e in entries for s in e[3])
+    _FINDER = re.compile(f"(?=({_trie(strings)}))" if strings else "(?!)()")
+    _STRINGS.clear()
+    _STRINGS.update(strings)
+    longer: dict[str, set[str]] = {}  # a string → the strings it is a prefix of (itself too)
+    for s in strings:
+        for k in range(1, len(s) + 1):
+            if s[:k] in strings:
+                longer.setdefault(s[:k], set()).add(s)
+    for e in entries:
+        e[2] = frozenset().union(*[longer[s] for s in e[3]])
+    _PENDING.clear()
+    _LONGEST.clear()
+    _TAILS.clear()
+    _BUILDS[0] += 1
+    _BUILDS[1] = 0
+
+
+def _longest(text: str) -> frozenset[str]:
+    """The longest string of the finder found at each place of ``text`` (one pass, kept for the next questions)."""
+    found = _LONGEST.get(text)
+    if found is not None:
+        return found
+    # a few finders per process: a pattern asked for the first time late waits with its own gate
+    if _FINDER is None or (_PENDING and _BUILDS[1] >= 32 << _BUILDS[0]):
+        _build()
+    assert _FINDER is not None
+    _BUILDS[1] += 1
+    # from place 1 on, a sentence and the same sentence with its first letter lowered (as the cues
+    # read it) are the same: read once
+    tail = text[1:]
+    found = _TAILS.get(tail)
+    if found is None:
+        if len(_TAILS) >= 64:
+            _TAILS.clear()
+        found = _TAILS[tail] = frozenset(_FINDER.findall(text, 1))
+    first = _FINDER.match(text)
+    if first is not None:
+        found = found | {first.group(1)}
+    if len(_LONGEST) >= 64:
+        _LONGEST.clear()
+    _LONGEST[text] = found
+    return found
+
+
+def present(text: str) -> frozenset[str]:
+    """The strings of the patterns asked so far that occur in ``text``."""
+    return frozenset(s[:k] for s in _longest(text) for k in range(1, len(s) + 1) if s[:k] in _STRINGS)
+
+
+def may(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when ``text`` lacks every string a match of ``pattern`` needs."""
+    entry = _GATES.get(id(pattern)) or _entry(pattern)
+    if entry[1] is None:
+        return True
+    found = _LONGEST.get(text)
+    if found is None and text in _LONGEST:
+        found = _longest(text)  # asked about before: read it once for all the gates
+    if found is not None and entry[2] is not None:
+        return not entry[2].isdisjoint(found)
+    if found is None:  # the first question about this text: the pattern's own gate answers
+        if len(_LONGEST) >= 64:
+            _LONGEST.clear()
+        _LONGEST[text] = None
+    return entry[1].search(text) is not None
+
+
+def which(patterns: tuple[re.Pattern[str], ...], text: str) -> list[int]:
+    """The positions in ``patterns`` of those that may match ``text``, in order: one lookup per
+    string found rather than a question per pattern (for a rule trying many cues in turn)."""
+    known = _WHICH.get(id(patterns))
+    found = _longest(text)
+    if known is None or known[1] != _BUILDS[0]:
+        entries = [_GATES.get(id(p)) or _entry(p) for p in patterns]
+        if any(e[1] is not None and e[2] is None for e in entries):
+            _build()  # every pattern's strings in the finder, once
+            found = _longest(text)
+        index: dict[str, list[int]] = {}
+        for i, e in enumerate(entries):
+            for s in e[2] or ():
+                index.setdefault(s, []).append(i)
+        always = [i for i, e in enumerate(entries) if e[1] is None]
+        known = _WHICH[id(patterns)] = (patterns, _BUILDS[0], always, index)
+    index = known[3]
+    chosen = set(known[2])
+    for s in found:
+        chosen.update(index.get(s, ()))
+    return sorted(chosen)
 
 
 def gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The strings of :func:`required` as one expression (``re`` finds one of many literal
     strings far faster than as many ``in`` tests), or ``None``; built once per pattern."""
-    entry = _GATES.get(id(pattern))
-    if entry is None:
-        strings = required(pattern)
-        # the strings share their prefixes in the expression (a trie): a few letters tried at each place
-        entry = _GATES[id(pattern)] = (pattern, re.compile(_trie(frozenset(strings))) if strings else None)
-    return entry[1]
+    return (_GATES.get(id(pattern)) or _entry(pattern))[1]  # type: ignore[no-any-return]
 
 
 def scan(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
     """``pattern.finditer(text)``, or nothing at once when ``text`` lacks every string a match needs."""
     entry = _GATES.get(id(pattern))
-    strings = entry[1] if entry is not None else gate(pattern)
-    return pattern.finditer(text) if strings is None or strings.search(text) else ()
+    if entry is not None and entry[2] is not None:  # the usual case, without a call
+        found = _LONGEST.get(text)
+        if found is not None:
+            return pattern.finditer(text) if not entry[2].isdisjoint(found) else ()
+    return pattern.finditer(text) if may(pattern, text) else ()
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, or ``None`` at once when ``text`` lacks every string a match needs."""
     entry = _GATES.get(id(pattern))
-    strings = entry[1] if entry is not None else gate(pattern)
-    return pattern.search(text) if strings is None or strings.search(text) else None
+    if entry is not None and entry[2] is not None:
+        found = _LONGEST.get(text)
+        if found is not None:
+            return pattern.search(text) if not entry[2].isdisjoint(found) else None
+    return pattern.search(text) if may(pattern, text) else None
 
 
 def fullmatch(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
     """``pattern.fullmatch(text, pos, endpos)``, or ``None`` at once when the span lacks every string a match needs."""
-    entry = _GATES.get(id(pattern))
-    strings = entry[1] if entry is not None else gate(pattern)
+    strings = gate(pattern)
     return pattern.fullmatch(text, pos, endpos) if strings is None or strings.search(text, pos, endpos) else None

@@ -15,7 +15,7 @@ from typing import Any
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, described, resolve
 from spacekg.extract.linking import Linker
-from spacekg.extract.literals import fullmatch, may_match, required, scan
+from spacekg.extract.literals import fullmatch, scan, which
 from spacekg.extract.memberships import (
     colon_listed_subject,
     counted_subject,
@@ -159,9 +159,8 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
 ]
 # the last: 'stayed out of', 'takes no part in', 'agreed to stay on', 'will fly an astronaut on' (modality.py)
 ALL_CUES = CUES + MORE_CUES + NEGATED_CUES + TAKING_PART_CUES
+CUE_PATTERNS = tuple(cue for cue, _ in ALL_CUES)  # for literals.which: the cues a sentence may hold, at once
 ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue, _ in ALL_CUES))
-# Each cue with the words it cannot match without: most sentences skip most cues with a substring test.
-CUE_WORDS = [(cue, relation, required(cue)) for cue, relation in ALL_CUES]
 JOIN = re.compile(r"(?:re)?join")
 # 'runs X as the first flight of', 'launched as part of': a complement saying what the object is.
 AS_COMPLEMENT = re.compile(
@@ -1014,9 +1013,8 @@ def relations(
 
     # 'Signing the Accords on Monday, Ecuador …': a verb opening the sentence is matched in lower case.
     lowered = sentence[:1].lower() + sentence[1:]
-    for cue, relation, needs in CUE_WORDS:
-        if needs is not None and not may_match(needs, lowered):
-            continue  # none of the words the cue needs: it cannot match (see literals.py)
+    for at_cue in which(CUE_PATTERNS, lowered):  # the cues whose words are there, in order (see literals.py)
+        cue, relation = ALL_CUES[at_cue]
         domain, range_ = SIGNATURES[relation]
         for match in cue.finditer(lowered):
             owned = OWNED_ROLE.search(sentence, max(0, match.start() - 40), match.end())
