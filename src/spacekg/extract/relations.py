@@ -676,7 +676,6 @@ BODY_HEAD = re.compile(
     r"\b(?:Committee|Subcommittee|Sub-Committee|Council|Commission|Office|Directorate|Bureau|Secretariat|Division|"
     r"Laboratory|Command|Working\s+Group)\s*$"
 )
-POSSESSIVE_S = re.compile(r"['’]s\s+")
 ONE_OF_BODIES = re.compile(
     r",\s+one\s+of\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:sub)?(?:committees|bodies|organs|branches|agencies|offices|"
     r"divisions|units|councils|commissions)\s+(?:of|within|under)\s+(?:the\s+)?"
@@ -1501,7 +1500,7 @@ def relations(
         of = CRAFT_OF.match(view.text, craft.end)
         # 'a radar satellite for the European Union's Copernicus programme': past the possessor.
         possessive = next((p for m in view.mentions if of and m.start == of.end()
-                           and (p := POSSESSIVE_S.match(view.text, m.end))), None)  # fmt: skip
+                           and (p := POSSESSIVE_GAP.match(view.text, m.end))), None)  # fmt: skip
         at = possessive.end() if possessive else of.end() if of else -1
         wholes = [m for m in view.mentions if of and m.start == at and is_(m, "Program")]
         whole = max(wholes, key=lambda m: m.end) if wholes else whole
@@ -1536,12 +1535,12 @@ def relations(
         if not is_(body, "Organization") or not BODY_HEAD.search(view.text, body.start, body.end):
             continue
         parent = next((m for m in view.mentions if m.start == body.start and m.end < body.end and is_(m, "Organization")
-                       and POSSESSIVE_S.match(view.text, m.end)), None)  # fmt: skip
+                       and POSSESSIVE_GAP.match(view.text, m.end)), None)  # fmt: skip
         if parent is None and re.search(r"\b[Ii]ts\s+$", view.text[max(start, body.start - 5) : body.start]):
             parent = antecedent(view.linker, ("Organization",), history or [], body.start - 4)
         if parent is None:
             parent = next((m for m in view.mentions if m.end < body.start and is_(m, "Organization")
-                           and POSSESSIVE_S.fullmatch(view.text, m.end, body.start)), None)  # fmt: skip
+                           and POSSESSIVE_GAP.fullmatch(view.text, m.end, body.start)), None)  # fmt: skip
         if parent is not None and parent.entity != body.entity:
             fact(body, "partOf", parent, 0.6, rule="possessive body")
     for match in ONE_OF_BODIES.finditer(sentence):
