@@ -37,6 +37,7 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
     "load_serve": ([], ["--clients", "2", "--queries", "10", "--rounds", "1"]),
     "view": ([], ["--sizes", "100", "--cap", "30", "--rounds", "1"]),
     "extract": ([], ["--sizes", "0.02,0.04", "--rounds", "1"]),
+    "extract_history": (["tests/corpus/heldout"], ["tests/corpus/heldout", "--commits", "HEAD"]),
     "fuzz": (["--cases", "2000"], ["--cases", "30", "--subprocess-every", "10"]),
     "export": ([], ["--triples", "2000", "--rounds", "1", "--formats", "turtle,jsonld"]),
     "build": ([], ["--factors", "1,2", "--rounds", "1"]),

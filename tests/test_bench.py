@@ -85,3 +85,37 @@ def test_targets_are_read_back_from_what_benchmarks_print(capsys: pytest.Capture
     assert "| export nt: time / raw pyoxigraph | 1,000 triples | 1.23× | ≤ 2× | ✓ |" in lines
     assert "| serve throughput / oxigraph |  | 0.70× | ≥ 0.8× | ✗ |" in lines
     assert "| build (CPU s) | ×1 the facts | 10× the work: 9.5×, 100× the work: 98.0× |" in lines
+
+
+def test_extraction_history_scores_a_commit_like_todays_extractor(tmp_path: Path) -> None:
+    """bench.extract_history checks out a commit, extracts with that commit's code and scores with today's:
+    at HEAD, with src/ and data/facts/ as committed, it must print the figures of the extractor in this process."""
+    from bench.extract import candidates_of
+
+    from spacekg.extract.evaluate import evaluate
+    from spacekg.extract.rules import RuleExtractor
+    from spacekg.model.facts import load_dataset, load_facts_file
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for stem in ("gateway-partners-2020", "hls-protest-ruling-2021"):
+        for suffix in (".txt", ".gold.yaml"):
+            shutil.copy(ROOT / "tests" / "corpus" / f"{stem}{suffix}", folder)
+    git = ["git", "-c", f"safe.directory={ROOT}", "-C", str(ROOT)]
+    trees_before = subprocess.run([*git, "worktree", "list"], capture_output=True, text=True).stdout
+    out = run_bench("bench.extract_history", str(folder), "--commits", "HEAD", cwd=ROOT)
+    trees_after = subprocess.run([*git, "worktree", "list"], capture_output=True, text=True).stdout
+    assert trees_after == trees_before  # its temporary worktree is gone
+    extractor = RuleExtractor(load_dataset([FACTS_DIR]))
+    right = gold = speakers = 0
+    for text in sorted(folder.glob("*.txt")):
+        scores = evaluate(candidates_of(extractor, text), load_facts_file(text.with_suffix(".gold.yaml")))
+        right += scores["relations"].true_positives
+        gold += scores["relations"].gold
+        speakers += scores["speakers"].true_positives
+    assert f"Out of {gold} gold relations" in out
+    (line,) = [line for line in out.splitlines() if line.startswith("| `")]
+    committed = subprocess.run([*git, "diff", "--quiet", "HEAD", "--", "src", "data/facts"])
+    if committed.returncode == 0:  # always so on CI's clean clone
+        cells = [cell.strip() for cell in line.split("|")]
+        assert cells[4].endswith(f"({right})") and cells[5].endswith(f"({speakers})"), line
