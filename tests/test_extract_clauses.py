@@ -366,3 +366,56 @@ def test_an_attempt_is_no_done_fact_and_an_intro_clause_holds_no_infinitive_subj
     )
     assert not any(s == "soviet-union" or o == "soviet-union" for s, _, o in found)
     assert found.get(("united-states", "cooperatesWith", "russia"), "x") == "planned"
+
+
+def test_a_document_noun_names_the_document_it_fits_and_an_object_it_follows_the_focus(
+    extractor: RuleExtractor,
+) -> None:
+    # 'the treaty' after a resolution is the treaty, and 'it' after 'signed' is the document referred to last
+    text = ("The Lunar Example Treaty was drafted in 2020. Its text is short. It has ten articles. "
+            "The General Assembly adopted resolution 4455 in 2021. The treaty was opened for signature in May. "
+            "Norway and Chile signed it that month.")  # fmt: skip
+    found = stated(extractor, text)
+    assert {("norway", "signs", "lunar-example-treaty"), ("chile", "signs", "lunar-example-treaty")} <= found.keys()
+    assert not any(o == "resolution-4455" for _, r, o in found if r == "signs")
+    # 'the resolution' is no treaty: the resolution stays in focus
+    text = ("The Lunar Example Treaty was drafted in 2020. Its text is short. It has ten articles. "
+            "The General Assembly adopted resolution 4455 in 2021. The resolution was opened for comment in May. "
+            "Norway and Chile signed it that month.")  # fmt: skip
+    found = stated(extractor, text)
+    assert not any(o == "lunar-example-treaty" for _, r, o in found if r == "signs")
+    # a passive with 'The treaty' as its subject, after a resolution named in the same sentence as the treaty
+    found = stated(extractor, "Norway tabled the Lunar Example Treaty in 2019 and resolution 4455 in 2020. "
+                              "The treaty was signed by Chile in 2021.")  # fmt: skip
+    assert ("chile", "signs", "lunar-example-treaty") in found
+    assert ("chile", "signs", "resolution-4455") not in found
+
+
+def test_builders_with_a_partner_or_for_a_client_are_partners(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Example Orbiter was built by Example Corp in partnership with Beta Industries.")
+    assert ("example-corp", "partnerOf", "beta-industries") in found
+    assert ("beta-industries", "participatesIn", "example-orbiter") in found
+    found = stated(extractor, "Example-1, built by Example Corp together with Beta Industries, failed.")
+    assert ("example-corp", "partnerOf", "beta-industries") in found
+    # built for a client, either order
+    for text in ("Example-1 was built for the Lunar Example Agency by Example Corp.",
+                 "Example-1 was built by Example Corp for the Lunar Example Agency."):  # fmt: skip
+        assert ("example-corp", "partnerOf", "lunar-example-agency") in stated(extractor, text)
+    # 'with' a thing, money or someone's help names no partner; plain coordination makes no partners either
+    for text in ("Example-1 was built by Example Corp with money from Norway.",
+                 "Example-1 was built by Example Corp with a camera from Beta Industries.",
+                 "Example-1 was built by Example Corp with Norway's help.",
+                 "Example-1 was built by Example Corp and Beta Industries."):  # fmt: skip
+        assert not any(r == "partnerOf" for _, r, _ in stated(extractor, text)), text
+
+
+def test_the_subject_before_a_restrictive_relative_clause_of_a_passive(extractor: RuleExtractor) -> None:
+    # the relative clause's own craft is not what was built; the part it set loose was, and its builders
+    # take part in the craft's mission
+    text = ("The Beta lander that Example-1 dropped on the asteroid in 2019 was built by the Lunar Example "
+            "Agency with the Norwegian company Example Corp.")  # fmt: skip
+    found = stated(extractor, text)
+    assert ("beta-lander", "partOf", "example-1") in found or ("beta", "partOf", "example-1") in found
+    assert ("lunar-example-agency", "partnerOf", "example-corp") in found
+    assert ("example-corp", "participatesIn", "example-1") in found
+    assert not any(r == "leads" and o == "example-1" for _, r, o in found)

@@ -676,3 +676,31 @@ def test_membership_nouns_and_its_newest_member(extractor: RuleExtractor) -> Non
     assert found.get(("chile", "memberOf", "lunar-example-council")) == "planned"
     found = stated(extractor, "The Lunar Example Council did not accept Chile as its newest member.")
     assert found.get(("chile", "memberOf", "lunar-example-council")) == "negated"
+
+
+def test_the_parties_to_an_agreement_between_them_are_partners(extractor: RuleExtractor) -> None:
+    for text in ("Under an agreement between the Lunar Example Agency and ESA, samples go to Norway.",
+                 "The 2014 memorandum of understanding between the Lunar Example Agency and ESA covers rovers.",
+                 "The deal between Example Corp and Beta Industries closed in June."):  # fmt: skip
+        found = stated(extractor, text)
+        pairs = {(s, o) for (s, r, o), m in found.items() if r == "partnerOf" and m is None}
+        assert pairs & {("lunar-example-agency", "esa"), ("esa", "lunar-example-agency"),
+                        ("example-corp", "beta-industries"), ("beta-industries", "example-corp")}, text  # fmt: skip
+    # talked about, denied, hypothetical or ended: no partners
+    for text in ("Talks on an agreement between Norway and Chile stalled in May.",
+                 "There is no agreement between Norway and Chile on the station.",
+                 "A treaty between Norway and Chile would settle the dispute.",
+                 "The agreement between Norway and Chile was never signed.",
+                 "The agreement between Norway and Chile expired in 2019."):  # fmt: skip
+        assert not any(r == "partnerOf" for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_craft_set_loose_by_another_is_its_part(extractor: RuleExtractor) -> None:
+    for text in ("Example-1 deployed the Beta-2 probe in May.",
+                 "The Beta-2 rover, which Example-1 dropped in 2020, stopped working.",
+                 "In 2019 Example-1 released the small lander Beta-2 over the crater."):  # fmt: skip
+        assert ("beta-2", "partOf", "example-1") in stated(extractor, text), text
+    # a rocket deploying a satellite, a country dropping out: no part
+    for text in ("The Falcon 9 rocket deployed the Example-1 satellite.",
+                 "Norway dropped out of the Example-1 mission in 2021."):  # fmt: skip
+        assert not any(r == "partOf" for _, r, _ in stated(extractor, text)), text

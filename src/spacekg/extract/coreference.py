@@ -229,6 +229,8 @@ class Anaphora:
     def __init__(self, linker: Linker) -> None:
         self.linker = linker
         self.last_document: Found | None = None
+        self.documents: list[Found] = []  # the documents named lately, nearest last
+        self.referred: list[Found] = []  # the documents this sentence refers to by a definite noun
         self.last_program: Found | None = None
         self.last_station: Found | None = None
         self.previous: list[Found] = []  # the mentions of the sentence before
@@ -286,20 +288,40 @@ class Anaphora:
                     referring.append(dataclasses.replace(target, start=at, end=until, rule="anaphor"))
         anaphors = ((DOCUMENT_ANAPHOR, self.last_document), (PROGRAM_ANAPHOR, self.last_program),
                     (STATION_ANAPHOR, self.last_station))  # fmt: skip
+        self.referred = []
         for anaphor, antecedent_ in anaphors:
             if antecedent_ is None:
                 continue
             for match in anaphor.finditer(text[start:end]):
-                if not any(m.start <= start + match.start() < m.end for m in mentions):
-                    referring.append(dataclasses.replace(antecedent_, start=start + match.start(),
-                                                         end=start + match.end(), rule="anaphor"))  # fmt: skip
+                if any(m.start <= start + match.start() < m.end for m in mentions):
+                    continue
+                target = antecedent_
+                if anaphor is DOCUMENT_ANAPHOR:
+                    # 'the treaty' after '… in resolution 2222': the nearest document the noun can name.
+                    target = self.nearest_document(match.group(1).lower())
+                    if target is None:
+                        continue
+                found = dataclasses.replace(target, start=start + match.start(), end=start + match.end(),
+                                            rule="anaphor")  # fmt: skip
+                referring.append(found)
+                if anaphor is DOCUMENT_ANAPHOR:
+                    self.referred.append(found)
         referring.sort(key=lambda m: m.start)
         return referring
 
+    def nearest_document(self, noun: str) -> Found | None:
+        """The nearest document named lately that a definite noun ('the treaty') can stand for."""
+        unfit = NOT_FOR_NOUN.get(noun, ())
+        for document in reversed(self.documents):
+            if not any(self.linker.is_(document, kind) for kind in unfit):
+                return document
+        return None
+
     def document(self, mentions: list[Found]) -> Found | None:
-        """The document a sentence's relations are about: its own last one, or the last one before."""
-        documents = [m for m in mentions if self.linker.is_(m, "Document")]
-        return documents[-1] if documents else self.last_document
+        """The document a sentence's relations are about: the last one it names or refers to by a
+        definite noun ('The treaty is opened for signature'), or the last one before."""
+        documents = [m for m in mentions if self.linker.is_(m, "Document")] + self.referred
+        return max(documents, key=lambda m: m.start) if documents else self.last_document
 
     def named_as_program(self, mention: Found) -> bool:
         return self.text is not None and PROGRAM_NOUN_AFTER.match(self.text, mention.end) is not None
@@ -308,7 +330,9 @@ class Anaphora:
         self.previous = list(mentions)
         documents = [m for m in mentions if self.linker.is_(m, "Document")]
         if documents:
-            self.last_document = documents[-1]
+            self.documents = (self.documents + documents)[-DOCUMENT_REACH:]
+        if documents or self.referred:
+            self.last_document = max(documents + self.referred, key=lambda m: m.start)
         programs = [m for m in mentions if self.linker.is_(m, "Program")]
         if programs:
             # 'the mission' after 'X's Example-3 mission set its lander, Vikram, down': the one named a
@@ -321,6 +345,15 @@ class Anaphora:
             self.last_station = stations[-1]
 
 
+# What a document's definite noun cannot stand for: 'the treaty' is no resolution, 'the resolution' no treaty.
+NOT_FOR_NOUN: dict[str, tuple[str, ...]] = {
+    "treaty": ("DraftResolution", "Memorandum", "Statement", "NewsArticle"),
+    "convention": ("DraftResolution", "Memorandum", "Statement", "NewsArticle"),
+    "pact": ("DraftResolution", "Statement", "NewsArticle"),
+    "resolution": ("Treaty", "DraftTreaty", "Memorandum", "Statement", "NewsArticle"),
+    "memorandum": ("Treaty", "DraftTreaty", "DraftResolution", "Statement", "NewsArticle"),
+}
+DOCUMENT_REACH = 12  # how many documents named lately a definite noun may reach back to
 # 'the station', 'the space station' (not 'the station's', not before a name): the last station named.
 STATION_ANAPHOR = re.compile(r"\bthe\s+(?:space\s+)?station\b(?!['’]|\s+[A-Z])")
 # Where a sentence's subject opens it: the sentence's start, perhaps 'The' or an interview's 'A:'.

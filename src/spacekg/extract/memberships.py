@@ -1239,6 +1239,8 @@ def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
             for craft in crafts:
                 if craft.entity != whole.entity:
                     fact(craft, "partOf", whole, cue=match, rule="carries its craft")
+    for part, whole, match in released(view):
+        fact(part, "partOf", whole, cue=match, before=part, rule="released craft")
     for match in IS_UNIT_OF.finditer(sentence) if " of " in sentence or " under " in sentence else ():
         unit = next((m for m in view.before(match.start()) if m.end == start + match.start()), None)
         whole = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
@@ -1254,6 +1256,50 @@ def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
         whole = next((m for m in view.mentions if m.start == of.end() and m.entity != unit.entity), None)
         if whole is not None and is_(whole, "Organization") and not is_(whole, "Country"):
             fact(unit, "partOf", whole, cue=of, before=unit, rule="unit of")
+
+
+# 'Example-1 released its rover, X', 'the X lander that Example-1 dropped': a craft set loose by another.
+RELEASES = re.compile(
+    r"\b(?:dropp(?:ed|ing)|drops?|releas(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|jettison(?:s|ed|ing)?|eject(?:s|ed|ing)?)\b"
+    r"(?!\s+(?:out|off|from|by|plans?|its\s+(?:bid|plans?|claim|opposition|support)))"
+)
+SUB_CRAFT = (
+    r"(?:rovers?|landers?|probes?|impactors?|hoppers?|cubesats?|sub-?satellites?|capsules?|nanosats?|microsats?)"
+)
+# What may stand between the verb and the craft it releases: 'its small rover, X', 'the X lander'.
+RELEASED_GAP = re.compile(
+    r"\s+(?:(?:the|its|a|an|two|three|four)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?" + SUB_CRAFT + r"\s*,?\s*)?"
+)
+SUB_CRAFT_AFTER = re.compile(r"\s+" + SUB_CRAFT + r"\b")
+SUB_CRAFT_BEFORE = re.compile(r"\b" + SUB_CRAFT + r"\s*,?\s*(?:(?:called|named|dubbed)\s+)?(?:the\s+)?$")
+# Between a released craft (the relative clause's head) and the craft releasing it: 'lander that', 'which'.
+RELEASED_RELATIVE = re.compile(r"(?:\s+" + SUB_CRAFT + r")?\s*,?\s+(?:that|which)\s+(?:the\s+)?")
+RELEASE_WORDS = ("drop", "releas", "deploy", "jettison", "eject")
+
+
+def released(view: Any) -> list[tuple[Found, Found, re.Match[str]]]:
+    """Craft set loose by another craft, as (part, whole, cue): 'Example-1 dropped the X lander',
+    'the X lander that Example-1 dropped'. The part is named as a lander, rover, probe … (not a
+    satellite a rocket deploys); the whole is a mission, not a launcher or an actor."""
+    sentence, start, is_ = view.sentence, view.start, view.is_
+    found: list[tuple[Found, Found, re.Match[str]]] = []
+    for match in RELEASES.finditer(sentence) if any(w in sentence for w in RELEASE_WORDS) else ():
+        whole = next((m for m in view.before(match.start()) if re.fullmatch(
+            r"\s+(?:(?:then|later|also|successfully|safely|has|had|will)\s+)*", view.text[m.end : start + match.start()])), None)  # fmt: skip
+        if whole is None or not is_(whole, "Mission"):
+            continue
+        gap = RELEASED_GAP.match(view.text, start + match.end())
+        part = next((m for m in view.after(gap.end() - start) if m.start == gap.end()), None) if gap else None
+        named = part is not None and (SUB_CRAFT_BEFORE.search(view.text, max(start, part.start - 30), part.start)
+                                      or SUB_CRAFT_AFTER.match(view.text, part.end))  # fmt: skip
+        if part is None or not named:
+            # 'the X lander that Example-1 dropped': the relative clause's head.
+            part = next((m for m in view.before(whole.start - start)
+                         if RELEASED_RELATIVE.fullmatch(view.text, m.end, whole.start)), None)  # fmt: skip
+            named = part is not None and SUB_CRAFT_AFTER.match(view.text, part.end)
+        if part is not None and named and view.craft(part) and not is_(part, "Agent") and part.entity != whole.entity:
+            found.append((part, whole, match))
+    return found
 
 
 def sent_document(view: Any, match: re.Match[str], document: Found | None, start: int, verb_end: int) -> Found | None:

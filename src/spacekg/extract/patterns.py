@@ -206,7 +206,7 @@ OPPOSE = re.compile(
 OPEN_TO = re.compile(r"\bopen\s+to\b")
 # 'the document', 'the agreement' … refer back to the last document named.
 DOCUMENT_ANAPHOR = re.compile(
-    r"\bthe\s+(?:document|agreement|accords?|memorandum|treaty|text|resolution|convention|charter|pact|guidelines|bill)\b"
+    r"\b[Tt]he\s+(document|agreement|accords?|memorandum|treaty|text|resolution|convention|charter|pact|guidelines|bill)\b"
 )
 # 'the mission', 'the programme' … refer back to the last program or mission named.
 PROGRAM_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:mission|program|programme|project)\b")

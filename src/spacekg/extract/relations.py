@@ -21,6 +21,7 @@ from spacekg.extract.memberships import (
     counted_subject,
     lists_and_documents,
     nationality_modifiers,
+    released,
 )
 from spacekg.extract.modality import (
     NEGATED_CUES,
@@ -577,6 +578,22 @@ CLAUSE_END = re.compile(
 )
 
 
+# 'an agreement between A and B', 'the 2014 memorandum of understanding between A and B'.
+AGREEMENT_BETWEEN = re.compile(
+    r"\b(?P<det>an?|the|this|that|its|their|no|any)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|memorand(?:um|a)|"
+    r"deals?|contracts?|pacts?|treaty|treaties|arrangements?)(?:\s+of\s+understanding)?\s+between\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# What leaves an agreement unsettled: talks, a proposal, a hope or a plan for it.
+UNSETTLED_BEFORE = re.compile(
+    r"\b(?:talks?|negotiat\w*|propos\w*|draft|plans?|hopes?|seek\w*|sought|pursu\w*|possible|potential|future|"
+    r"would|could|might|may|will)\b[^,;.]{0,30}$",
+    re.IGNORECASE,
+)
+UNSETTLED_AFTER = re.compile(
+    r"^(?:\S+\s+){0,2}?(?:would|could|might|may|will|remains?|collapsed|fell|failed|expired|lapsed|ended|is\s+expected|"
+    r"is\s+being|was\s+being)\b"
+)
 # 'The Example Agency of the DPRK': 'of' between a body and the name completing it.
 OF_BEFORE = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+of\s+(?:the\s+)?$")
 EXCLUDED = re.compile(
@@ -640,6 +657,24 @@ PART_GAP = re.compile(
 # What may be left of a name before its apposition's comma ('Example Satellite' + '-1').
 NAME_TAIL = re.compile(r"(?:-?\w{1,4})?\s*")
 BUILT_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+BUILT_FOR_CLIENT = re.compile(r"\s+for\s+(?:the\s+)?")
+FOR_CLIENT = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
+# 'built by DLR with CNES', '… together with B', '… in partnership with B': who builds with the builder.
+CO_BUILDER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:with|together\s+with|jointly\s+with|alongside|in\s+(?:partnership|cooperation|"
+    r"collaboration)\s+with)\s+(?:the\s+)?"
+)
+# The words a partner's name may follow ('with the French space agency CNES'), no other noun's complement.
+CO_BUILDER_WORDS = re.compile(
+    r"(?:(?!(?:a|an|from|of|for|by|in|on|at|to|money|funds|funding|help|support|parts|instruments?)\b)"
+    r"(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){0,4}"
+)
+# 'the Example lander that Example-1 dropped on Ryugu in 2018 was': a restrictive relative clause up to the verb group.
+RESTRICTIVE_RELATIVE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:that|which)\s+(?!(?:is|are|was|were|has|have|had)\b)[^,;:()]{1,80}?\s+"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)(?:\s+(?:not|never|also|jointly|originally|first|mainly|"
+    r"largely|partly))*\s+"
+)
 COORDINATED_PARTICIPLE = re.compile(
     r"\b[a-z]+(?:ed|en|wn|lt|un|de|ne)\s+(?:and|or)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|"
     r"been|being|now|also|later|still)\s+)*$"
@@ -859,6 +894,31 @@ def object_antecedent(view: SentenceView, history: list[Found], before: int, pro
         if not re.search(r"\b(?:of|in|by|for)\s+(?:the\s+)?$", view.text[max(0, mention.start - 12) : mention.start]):
             return mention
     return candidates[0] if candidates else None
+
+
+def builder_partners(
+    view: SentenceView, fact: Callable[..., None], match: Any, by: Any, agents: list[Found], built: Found, limit: int
+) -> None:
+    """'built by DLR with CNES', 'built by A in partnership with B': the builder and the one it builds with
+    are partners, and that one takes part; 'built for NASA by Rockwell', 'built by X for NASA': the builder
+    and the one it builds for are partners."""
+    text, start = view.text, view.start
+    # ('together with' joins a list: 'built by A together with B' gives A and B as agents)
+    co = CO_BUILDER.match(text, agents[0].end, limit) or CO_BUILDER.match(text, agents[-1].end, limit)
+    partners = view.group([m for m in view.after(co.end() - start) if view.is_(m, "Agent")], False) if co else []
+    partners = [m for m in partners if m.start < limit and not view.is_(m, "Person")
+                and not APOSTROPHE_S.match(text, m.end) and m.entity != agents[0].entity]  # fmt: skip
+    if co and partners and CO_BUILDER_WORDS.fullmatch(text, co.end(), partners[0].start):
+        for partner in partners:
+            fact(agents[0], "partnerOf", partner, cue=match, before=built, rule="built with")
+            fact(partner, "participatesIn", built, cue=match, before=built, rule="built with")
+    # 'built for NASA by …' (between the participle and 'by'), '… by Example Corp for the agency'
+    clients = [m for m in view.mentions for at in (FOR_CLIENT.match(text, start + match.end()),
+               BUILT_FOR_CLIENT.match(text, agents[-1].end, limit)) if at is not None and m.start == at.end()]  # fmt: skip
+    for client in clients:
+        if view.is_(client, "Organization") and not view.is_(client, "Country") and client.end <= limit:
+            for agent in agents:
+                fact(agent, "partnerOf", client, cue=match, before=built, rule="built for")
 
 
 def skip_parenthesis(sentence: str, pos: int) -> int:
@@ -1127,6 +1187,11 @@ def relations(
                 # 'The United States did not sign it', 'Pakistan has joined it': 'it', 'them' after the
                 # verb stand for the document or program named last, when that is what the verb takes.
                 referent = object_antecedent(view, history or [], start + match.start(), pronoun.group(1))
+                if (range_ == "Document" and document is not None and document.rule == "anaphor"
+                        and referent is not None and referent.end <= document.start < start + match.start()):  # fmt: skip
+                    # 'The treaty is opened for signature … All three sign it': the document the text referred
+                    # to since, by a noun that fits it, not a resolution named before.
+                    referent = document
                 if referent is not None and is_(referent, range_):
                     objects = [referent]
             if relation in SYMMETRIC and not objects:
@@ -1326,6 +1391,15 @@ def relations(
                 named_before = [m for m in before(skipped) if any(is_(m, k) for k in fitting)]
                 tail = NAME_TAIL.fullmatch(view.text, named_before[-1].end, start + skipped) if named_before else None
                 targets = named_before[-1:] if tail else []
+        if built and not targets:
+            # 'The Example lander that Example-1 dropped in 2018 was built by': the head of a restrictive
+            # relative clause that runs up to the verb group is the subject.
+            heads = [m for m in before(verb_at) if any(is_(m, k) for k in fitting)
+                     and RESTRICTIVE_RELATIVE.fullmatch(view.text, m.end, start + verb_at)]  # fmt: skip
+            targets = heads[:1]
+            # (a part another craft set loose: its builder takes part in that craft's mission)
+            whole = next((w for p, w, _ in released(view) if targets and p is targets[0]), None)
+            targets, part_of = ([whole], [whole]) if whole is not None else (targets, part_of)
         copula = COPULA_CRAFT.search(sentence, 0, verb_at) if not targets and relation == "leads" else None
         if copula is not None:
             # 'It is a Mars program led by ESA', 'Example-1 was a mission run by NASA': the copula's subject.
@@ -1345,6 +1419,8 @@ def relations(
             # 'signed by Japan in 2020 and by India in 2023'.
             at = by.end() + start + more.end()
             agents += group([m for m in view.mentions if m.start == at and is_(m, domain)], False)
+        if built and targets and agents and not is_(agents[0], "Person"):
+            builder_partners(view, fact, match, by, agents, targets[-1], limit)
         for agent in agents:
             if targets:
                 # 'Example-1, launched by Example Corp': a launch provider takes part.
@@ -1419,6 +1495,22 @@ def relations(
         if len(members) > 1 and members[0].start == start + match.end():
             for one, other in itertools.combinations(members, 2):
                 fact(one, relation, other, cue=match, rule="between")
+    for match in scan(AGREEMENT_BETWEEN, sentence) if "between" in sentence else ():
+        # 'Under an agreement between JAXA and NASA', 'the 2014 accord between A and B': its parties are
+        # partners; not one only talked about ('talks on an agreement between', 'no agreement between').
+        if match.group("det").lower() in ("no", "any") or UNSETTLED_BEFORE.search(
+            sentence, max(0, match.start() - 50), match.start()
+        ):
+            continue
+        limit = start + view.clause_end(match.end())
+        members = group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False)
+        if len(members) < 2 or members[0].start != start + match.end():
+            continue
+        predicate = " ".join(re.split(r"[,;:(]", view.text[members[-1].end : limit])[0].split()[:6])
+        if NEGATION.search(predicate) or PLAN.search(predicate) or UNSETTLED_AFTER.search(predicate):
+            continue  # 'an agreement between A and B would settle it', '… was never signed'
+        for one, other in itertools.combinations(members, 2):
+            fact(one, "partnerOf", other, cue=match, rule="agreement between")
     for match in scan(CONTRIBUTES, sentence):
         # 'Pakistan plans to send a rover on Chang'e-8', 'X built a satellite for the mission together with Y'.
         limit = start + view.clause_end(match.end())
