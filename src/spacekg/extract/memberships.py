@@ -327,7 +327,7 @@ def lists_and_documents(
         for subject in [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]:
             fact(subject, "memberOf", body, cue=match, rule="admitted to")
     for match in SENT_TO.finditer(sentence) if words & SENT_WORDS else ():
-        body = next((m for m in after(match.end()) if m.start == start + match.end()), None)
+        body = whole_name(view, next((m for m in after(match.end()) if m.start == start + match.end()), None))
         if body is None or not is_(body, "Organization"):
             continue
         paper = sent_document(view, match, document, start, match.end("verb"))
@@ -353,8 +353,8 @@ def lists_and_documents(
     for match in SUBMITTED.finditer(sentence) if SUBMIT_WORD.search(sentence) else ():
         # 'The PPWT, tabled by A and B at the CD': the body named after 'at', 'in', 'to' in the clause.
         limit = start + view.clause_end(match.end())
-        body = next((m for m in after(match.end()) if m.start < limit and is_(m, "Organization")
-                     and BODY_AFTER.search(view.text, max(start, m.start - 12), m.start)), None)  # fmt: skip
+        body = whole_name(view, next((m for m in after(match.end()) if m.start < limit and is_(m, "Organization")
+                     and BODY_AFTER.search(view.text, max(start, m.start - 12), m.start)), None))  # fmt: skip
         paper = sent_document(view, match, document, start, match.end()) if body is not None else None
         presenters: list[Found] = []
         if paper is None and body is not None:
@@ -1253,8 +1253,15 @@ def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
         of = UNIT_OF.match(view.text, unit.end) if is_(unit, "Organization") else None
         if of is None or not UNIT_HEAD.search(view.text, unit.start, unit.end):
             continue
-        whole = next((m for m in view.mentions if m.start == of.end() and m.entity != unit.entity), None)
-        if whole is not None and is_(whole, "Organization") and not is_(whole, "Country"):
+        whole = whole_name(
+            view, next((m for m in view.mentions if m.start == of.end() and m.entity != unit.entity), None)
+        )
+        if (
+            whole is not None
+            and whole.entity != unit.entity
+            and is_(whole, "Organization")
+            and not is_(whole, "Country")
+        ):
             fact(unit, "partOf", whole, cue=of, before=unit, rule="unit of")
 
 
@@ -1299,6 +1306,20 @@ def released(view: Any) -> list[tuple[Found, Found, re.Match[str]]]:
             named = part is not None and SUB_CRAFT_AFTER.match(view.text, part.end)
         if part is not None and named and view.craft(part) and not is_(part, "Agent") and part.entity != whole.entity:
             found.append((part, whole, match))
+    return found
+
+
+def whole_name(view: Any, found: Found | None) -> Found | None:
+    """The name a mention opens, not the mention alone: the longest one starting where it starts ('the
+    UNGA First Committee', not 'UNGA'), or the organization named right after it ('the UN Committee on
+    the Peaceful Uses of Outer Space': the committee, not the UN)."""
+    if found is None:
+        return None
+    longer = [m for m in view.mentions if m.start == found.start and m.end > found.end]
+    found = max(longer, key=lambda m: m.end) if longer else found
+    head = next((m for m in view.mentions if m.start == found.end + 1 and view.text[found.end] == " "), None)
+    if head is not None and view.is_(head, "Organization") and not view.is_(head, "Country"):
+        return head
     return found
 
 
