@@ -704,3 +704,21 @@ def test_a_craft_set_loose_by_another_is_its_part(extractor: RuleExtractor) -> N
     for text in ("The Falcon 9 rocket deployed the Example-1 satellite.",
                  "Norway dropped out of the Example-1 mission in 2021."):  # fmt: skip
         assert not any(r == "partOf" for _, r, _ in stated(extractor, text)), text
+
+
+def test_chosen_for_a_program(extractor: RuleExtractor) -> None:
+    # a craft chosen for a program (or a phase of it) is its part
+    for text in ("Example-1 was selected for the Lunar Example Programme in 2020.",
+                 "The Beta-2 probe, chosen by the Lunar Example Agency (LEA) for the first phase of the Lunar "
+                 "Example Programme, failed."):  # fmt: skip
+        found = stated(extractor, text)
+        assert any(r == "partOf" and o == "lunar-example-programme" for _, r, o in found), text
+    # a company chosen by an agency takes part and is the agency's partner
+    found = stated(extractor, "Example Corp was picked by ESA for the second phase of the Lunar Example Programme.")
+    assert ("example-corp", "participatesIn", "lunar-example-programme") in found
+    assert ("esa", "partnerOf", "example-corp") in found
+    # not chosen, chosen as something else, a person chosen: nothing of the kind
+    for text in ("Example-1 was not selected for the Lunar Example Programme.",
+                 "Example-1 was chosen as the name for the Lunar Example Programme.",
+                 "Jane Example was selected for the Lunar Example Programme."):  # fmt: skip
+        assert not any(r in ("partOf", "participatesIn") for _, r, _ in stated(extractor, text)), text

@@ -1241,6 +1241,8 @@ def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
                     fact(craft, "partOf", whole, cue=match, rule="carries its craft")
     for part, whole, match in released(view):
         fact(part, "partOf", whole, cue=match, before=part, rule="released craft")
+    for match in CHOSEN_FOR.finditer(sentence) if any(w in sentence for w in CHOSEN_WORDS) else ():
+        chosen_for(view, fact, match)
     for match in IS_UNIT_OF.finditer(sentence) if " of " in sentence or " under " in sentence else ():
         unit = next((m for m in view.before(match.start()) if m.end == start + match.start()), None)
         whole = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
@@ -1307,6 +1309,49 @@ def released(view: Any) -> list[tuple[Found, Found, re.Match[str]]]:
         if part is not None and named and view.craft(part) and not is_(part, "Agent") and part.entity != whole.entity:
             found.append((part, whole, match))
     return found
+
+
+# 'X was chosen by JAXA for the first phase of P', 'Example Corp, selected for P': a choice for a program.
+CHOSEN_FOR = re.compile(r"\b(?:chosen|selected|picked|shortlisted)\b(?!\s+(?:to|as)\b)")
+CHOSEN_WORDS = ("chosen", "selected", "picked", "shortlisted")
+CHOSEN_GAP = re.compile(
+    r"(?:\s+(?:probe|rover|lander|orbiter|satellite|spacecraft|craft|mission|telescope|module|capsule))?"
+    r"(?:\s*,\s*|\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|also|first|later|then|finally)\s+)+)"
+)
+BY_CHOOSER = re.compile(r"\s+by\s+(?:the\s+)?")
+FOR_PROGRAM = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,?\s+(?:in\s+\d{4}\s+)?for\s+(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|next|"
+    r"final|initial|last|early|demonstration|pilot|opening)\s+)?(?:(?:phase|stage|part|round|leg|step)\s+of\s+(?:the\s+)?)?"
+)
+
+
+def chosen_for(view: Any, fact: Fact, match: re.Match[str]) -> None:
+    """'X was chosen by A for (the first phase of) P': a craft chosen for a program is its part; an
+    organization chosen for it takes part, and the one choosing it is its partner (a contract award)."""
+    is_, start, text = view.is_, view.start, view.text
+    chosen = next(
+        (m for m in view.before(match.start()) if CHOSEN_GAP.fullmatch(text, m.end, start + match.start())), None
+    )
+    if chosen is None:
+        return
+    at = start + match.end()
+    by = BY_CHOOSER.match(text, at)
+    choosers = view.group([m for m in view.after(by.end() - start) if is_(m, "Agent")], False) if by else []
+    choosers = [m for m in choosers if by is not None and (m.start == by.end() or m is not choosers[0])]
+    if by is not None and not (choosers and choosers[0].start == by.end()):
+        return  # 'chosen by a panel for …'
+    at = choosers[-1].end if choosers else at
+    for_ = FOR_PROGRAM.match(text, at)
+    program = next((m for m in view.after(for_.end() - start) if m.start == for_.end()), None) if for_ else None
+    if program is None or not is_(program, "Program") or program.entity == chosen.entity:
+        return
+    if view.craft(chosen) and not is_(chosen, "Agent"):
+        fact(chosen, "partOf", program, cue=match, before=chosen, rule="chosen for")
+    elif is_(chosen, "Organization") and not is_(chosen, "Country"):
+        fact(chosen, "participatesIn", program, cue=match, before=chosen, rule="chosen for")
+        for chooser in choosers:
+            if not is_(chooser, "Person"):
+                fact(chooser, "partnerOf", chosen, cue=match, before=chosen, rule="chosen for")
 
 
 def whole_name(view: Any, found: Found | None) -> Found | None:
