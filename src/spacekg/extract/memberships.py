@@ -1360,9 +1360,11 @@ def whole_name(view: Any, found: Found | None) -> Found | None:
     the Peaceful Uses of Outer Space': the committee, not the UN)."""
     if found is None:
         return None
-    longer = [m for m in view.mentions if m.start == found.start and m.end > found.end]
+    longer: list[Found] = [m for m in view.mentions if m.start == found.start and m.end > found.end]
     found = max(longer, key=lambda m: m.end) if longer else found
-    head = next((m for m in view.mentions if m.start == found.end + 1 and view.text[found.end] == " "), None)
+    head: Found | None = next(
+        (m for m in view.mentions if m.start == found.end + 1 and view.text[found.end] == " "), None
+    )
     if head is not None and view.is_(head, "Organization") and not view.is_(head, "Country"):
         return head
     return found
