@@ -419,3 +419,17 @@ def test_the_subject_before_a_restrictive_relative_clause_of_a_passive(extractor
     assert ("lunar-example-agency", "partnerOf", "example-corp") in found
     assert ("example-corp", "participatesIn", "example-1") in found
     assert not any(r == "leads" and o == "example-1" for _, r, o in found)
+
+
+def test_who_was_with_the_subject_takes_part(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example commanded Example-1, with John Example as pilot.")
+    assert ("john-example", "participatesIn", "example-1") in found
+    found = stated(extractor, "The Example-1 crew was commanded by Jane Example, with John Example and Ann Example.")
+    assert {("john-example", "participatesIn", "example-1"), ("ann-example", "participatesIn", "example-1")} <= set(
+        found
+    )
+    found = stated(extractor, "NASA leads Example-1, with ESA.")
+    assert ("esa", "participatesIn", "example-1") in found and ("esa", "leads", "example-1") not in found
+    # more after the name (an absolute clause), a possessive: nothing
+    for text in ("NASA leads Example-1, with Japan expected to join.", "NASA leads Example-1, with ESA's help."):
+        assert not any(s in ("japan", "esa") for s, _, _ in stated(extractor, text)), text

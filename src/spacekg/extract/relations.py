@@ -659,6 +659,8 @@ NAME_TAIL = re.compile(r"(?:-?\w{1,4})?\s*")
 BUILT_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 BUILT_FOR_CLIENT = re.compile(r"\s+for\s+(?:the\s+)?")
 FOR_CLIENT = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
+ACCOMPANIED = re.compile(r"\s*,\s*with\s+(?:the\s+)?")
+CLAUSE_CLOSE = re.compile(r"(?:\s+as\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*(?:[.;]|$)")
 # 'built by DLR with CNES', '… together with B', '… in partnership with B': who builds with the builder.
 CO_BUILDER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:with|together\s+with|jointly\s+with|alongside|in\s+(?:partnership|cooperation|"
@@ -896,6 +898,20 @@ def object_antecedent(view: SentenceView, history: list[Found], before: int, pro
     return candidates[0] if candidates else None
 
 
+def accompanying(view: SentenceView, at: int, limit: int) -> list[Found]:
+    """', with A and B' closing the clause after a verb's object or agent ('commanded Soyuz 19, with
+    Jane Example'): the names of who was with the subject; none when more follows them (', with Japan
+    expected to join')."""
+    opened = ACCOMPANIED.match(view.text, at, limit)
+    if opened is None:
+        return []
+    others = view.group([m for m in view.after(opened.end() - view.start) if view.is_(m, "Agent")
+                         and m.start < limit], False)  # fmt: skip
+    if not others or others[0].start != opened.end() or not CLAUSE_CLOSE.match(view.text, others[-1].end):
+        return []
+    return [m for m in others if not view.is_(m, "Country") and not APOSTROPHE_S.match(view.text, m.end)]
+
+
 def builder_partners(
     view: SentenceView, fact: Callable[..., None], match: Any, by: Any, agents: list[Found], built: Found, limit: int
 ) -> None:
@@ -1056,6 +1072,13 @@ def relations(
         head = CRAFT_HEAD.match(view.text, tail, limit)
         with_ = CO_AGENT.match(view.text, head.end() if head else tail, limit)
         if with_ is None:
+            # 'X commanded Soyuz 19, with Jane Example': who was with the subject takes part.
+            for other in accompanying(view, head.end() if head else tail, limit) if relation != "drafts" else ():
+                for obj in objects:
+                    fact(other, "participatesIn", obj, cue=cue, before=subjects[0] if subjects else None,
+                         rule="accompanied by")  # fmt: skip
+                for subject in subjects if not is_(other, "Person") else ():
+                    fact(subject, "partnerOf", other, cue=cue, rule="accompanied by")
             return
         others = group([m for m in after(with_.end() - start) if is_(m, "Agent") and m.start < limit], False)
         others = [m for m in others if not re.match(r"['’]s\b", view.text[m.end : m.end + 2])]
@@ -1419,6 +1442,10 @@ def relations(
             # 'signed by Japan in 2020 and by India in 2023'.
             at = by.end() + start + more.end()
             agents += group([m for m in view.mentions if m.start == at and is_(m, domain)], False)
+        if relation == "leads" and targets and agents:
+            # 'The crew was commanded by Jane Example, with A and B': who was with the agent takes part.
+            for other in accompanying(view, agents[-1].end, limit):
+                fact(other, "participatesIn", targets[-1], cue=match, before=targets[-1], rule="accompanied by")
         if built and targets and agents and not is_(agents[0], "Person"):
             builder_partners(view, fact, match, by, agents, targets[-1], limit)
         for agent in agents:
