@@ -660,7 +660,7 @@ BUILT_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 BUILT_FOR_CLIENT = re.compile(r"\s+for\s+(?:the\s+)?")
 FOR_CLIENT = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
 ACCOMPANIED = re.compile(r"\s*,\s*with\s+(?:the\s+)?")
-CLAUSE_CLOSE = re.compile(r"(?:\s+as\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*(?:[.;]|$)")
+CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|$)")  # (', with A and B as partners' is a list of partners: memberships.py)
 # 'built by DLR with CNES', '… together with B', '… in partnership with B': who builds with the builder.
 CO_BUILDER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:with|together\s+with|jointly\s+with|alongside|in\s+(?:partnership|cooperation|"
