@@ -319,7 +319,10 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.95 (194 of 204) since the ten v8 held-out texts joined.
     # 0.96 (196 of 204) after the v8 claim shapes (a relative clause holding a list, 'and so did X', an offer in a letter).
     # 0.92 (220 of 239) since the ten v9 held-out texts joined.
-    assert scores["speakers"].recall >= 0.92
+    # 0.95 (227 of 239) after the speech-report grammar of this round (a participle's clause subject, telling
+    # someone that … in any tense, lawsuits, no speech after a modal, a report's topic no speaker, 'X's promise
+    # to', a capitalised role for the person named in it, 'he added' going on with the person speaking).
+    assert scores["speakers"].recall >= 0.945
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())

@@ -239,6 +239,14 @@ def test_modality_of_time_clauses_and_plan_nouns(extractor: RuleExtractor, text:
         ("Japan has not since joined the ILRS.", {("japan", "participatesIn", "ilrs"): "negated"}),
         # a plan that the next clause says did not happen
         ("Japan was expected to join the ILRS, but it did not.", {("japan", "participatesIn", "ilrs"): "negated"}),
+        # (the second clause's subject left out; 'is to' a schedule, 'was to … but did not' one that failed)
+        (
+            "Norway was to sign the Artemis Accords in 2020 but did not.",
+            {("norway", "signs", "artemis-accords"): "negated"},
+        ),
+        ("Canada had planned to join the ILRS but never did.", {("canada", "participatesIn", "ilrs"): "negated"}),
+        ("Norway is to sign the Artemis Accords next year.", {("norway", "signs", "artemis-accords"): "planned"}),
+        ("Canada was to join the ILRS in 2024, and it did.", {("canada", "participatesIn", "ilrs"): "planned"}),
         ("Japan had planned to join the ILRS in 2024.", {("japan", "participatesIn", "ilrs"): "planned"}),
         ("Japan is working towards joining the ILRS.", {("japan", "participatesIn", "ilrs"): "planned"}),
         # a plan that came to nothing; a list of signatories that leaves someone out

@@ -872,3 +872,93 @@ def test_anaphoric_and_role_speakers(extractor: RuleExtractor, text: str, speake
 def test_it_said_after_a_program_is_no_speech_of_the_program(extractor: RuleExtractor) -> None:
     text = "The Artemis program began in 2017 under NASA. It said the first landing would come in 2024."
     assert all_speakers(extractor, text) != ["artemis"]
+
+
+# The grammar of a speech report, beyond 'said' (claims10): the subject of the clause a participle
+# hangs on, not the verb's object; telling someone that … in any tense; lawsuits; a speech verb after a
+# modal or 'to' is no speech that took place; a report's subject does not speak for the names of what it
+# is about; a possessor's promise or threat to do something; a capitalised role for the person named in it.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In 2019 Norway sued the Lunar Example Agency, arguing that the contract was unfair.", ["norway"]),
+        ("Roscosmos met NASA in March, saying that the station was unsafe.", ["roscosmos"]),
+        ("Jane Example met John Roe in Tokyo, insisting that the lander was ready.", ["jane-example"]),
+        (
+            "When NASA cancelled the deal, Roscosmos protested to ESA, warning that the station would suffer.",
+            ["roscosmos"],
+        ),
+        ("The Example Corporation sued the Lunar Example Agency in 2021.", ["example-corporation"]),
+        ("Norway filed a lawsuit against Roscosmos over the launch.", ["norway"]),
+        ("Norway informs the UN Secretary-General that it will leave the Moon Agreement.", ["norway"]),
+        ("Canada notified the United Nations that the satellite had been lost.", ["canada"]),
+        ("Jane Example calls it the most important treaty since 1967.", ["jane-example"]),
+        ("Jane Example, who writes for The Example Post, tells how a few rich men changed the industry.", []),
+        ("The United States should take the rule to COPUOS and argue for it there.", []),
+        ("Japan will announce its decision next week.", []),
+        ("NASA must explain why the lander failed.", []),
+        ("Jane Example went on to say that the lander was ready.", ["jane-example"]),
+        ("Sir, your report on the deal between NASA and SpaceX rightly called it a first.", []),
+        ("The article about Roscosmos claimed that the station was unsafe.", []),
+        ("A letter from NASA said the lander was ready.", ["nasa"]),
+        ("Jane Example's promise to land people on Mars is repeated.", ["jane-example"]),
+        ("Roscosmos's threat to leave the station worried Japan.", ["roscosmos"]),
+        ("Japan's plan to build a lander was approved.", []),  # a plan is no speech
+        ("Chair: Jane Example.\nSecretary: John Roe.\nThe Chair said that the budget was too small.", ["jane-example"]),
+        (
+            "The board is chaired by Jane Example. John Roe, the secretary, read the agenda. The Chair asked him to "
+            "report back.",
+            ["jane-example"],
+        ),
+        (
+            "Jane Example, the administrator, met John Roe. The Administrator said the lander was ready.",
+            ["jane-example"],
+        ),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_speech_report_grammar(extractor: RuleExtractor, text: str, speaker: list[str]) -> None:
+    assert all_speakers(extractor, text) == speaker
+
+
+def test_a_pronoun_speaker_goes_on_with_the_person_speaking(extractor: RuleExtractor) -> None:
+    text = (
+        "Chair: Jane Example.\nJohn Roe opened the meeting. The Chair said that the budget was too small. "
+        "She added that NASA would need more."
+    )
+    assert all_speakers(extractor, text) == ["jane-example", "jane-example"]
+    # not when another person is named in between
+    text = "Jane Example said the lander was ready. John Roe spoke next. He added that NASA would lead."
+    assert all_speakers(extractor, text) == ["jane-example", "john-roe"]
+
+
+def test_what_is_told_about_it_is_the_tellers(extractor: RuleExtractor) -> None:
+    """'X informs Y that it will withdraw': the pronoun is the teller, never the one told."""
+    for text in (
+        "Norway informs the UN Secretary-General that it will withdraw from the Moon Agreement.",
+        "Norway notified the United Nations that it would leave the Moon Agreement.",
+    ):
+        candidates = run(extractor, text)
+        assert not candidates.facts
+        [claim] = candidates.claims
+        assert claim["speaker"] == "norway"
+        assert claim["proposition"] == {"subject": "norway", "relation": "signs", "object": "moon-agreement"}
+        assert claim["modality"] == "negated"
+
+
+def test_asking_to_join_is_a_plan_of_ones_own(extractor: RuleExtractor) -> None:
+    candidates = run(extractor, "Norway asked to join the European Space Agency in 2004.")
+    [claim] = candidates.claims
+    assert claim["speaker"] == "norway" and claim["modality"] == "planned"
+    assert claim["proposition"] == {"subject": "norway", "relation": "memberOf", "object": "esa"}
+    # asking another to join is a request: no relation at all
+    candidates = run(extractor, "Norway asked Canada to join the European Space Agency.")
+    assert all("proposition" not in c for c in candidates.claims) and not candidates.facts
+    # a request in a relative clause leaves the main clause in the author's voice
+    candidates = run(extractor, "Norway is not a member of the European Space Agency, which it asked to join in 2004.")
+    assert stated(candidates) == {("norway", "memberOf", "esa"): "negated"}
+    assert [c["speaker"] for c in candidates.claims] == ["norway"]
+
+
+def stated(candidates: Candidates) -> dict[tuple[str, str, str], str | None]:
+    return {(f["subject"], f["relation"], f["object"]): f.get("modality") for f in candidates.facts}

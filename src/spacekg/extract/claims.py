@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -25,7 +26,15 @@ from spacekg.extract.patterns import OPEN_TO, OPPOSE
 from spacekg.extract.relations import RECENT, SentenceView, skip_parenthesis
 
 SPEECH_VERB = re.compile(
-    r"\b(?:said|says|say|told|tells|asked|asks|stated|announced|announces|declared|declares|"
+    r"\b(?:said|says|say|told|tells(?!\s+(?:how|of|the\s+story)\b)|asked|asks|stated|announced|announces|declared|declares|"
+    # Telling someone that …, in any tense: 'X informs the Secretary-General that it will withdraw',
+    # 'X notified the council that …' (the one told is named between the verb and 'that').
+    r"(?:inform(?:ed|s)?|notif(?:ied|ies|y)|advis(?:ed|es)|remind(?:ed|s)?|assur(?:ed|es))(?=\s+(?:[\w’'.-]+\s+){1,8}?(?:that|of)\b)|"
+    # A lawsuit or a formal complaint is the plaintiff's claim: 'X sued Y, arguing …', 'filed a lawsuit against'.
+    r"su(?:ed|es)(?=\s+(?:the\s+)?[A-Z])|(?:filed|files|brought|brings)\s+(?:a\s+|an\s+)?(?:law)?suit|"
+    r"(?:filed|files|lodged|lodges)\s+(?:a\s+|an\s+)?(?:formal\s+)?(?:complaint|protest|petition|appeal)|"
+    # 'calls it the most important …', 'calls the treaty a mistake': naming a thing so is speech, in any tense.
+    r"calls\s+(?:it|the|on|for)|"
     # 'she added', 'added that'; not 'added its signature'.
     r"add(?:ed|s)(?=\s*(?:[,.;:!?“”\"]|that\b|$))|noted|notes|"
     r"stressed|stresses|warned|warns|argued|argues|insisted|insists|claimed|claims|explained|explains|confirmed|"
@@ -92,6 +101,7 @@ IN_STATEMENT = re.compile(
     r"\s*(?:In|Through)\s+(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|"
     r"declaration|letter|message|speech|address|remarks)\s*,\s*"
 )
+SELF_REQUEST = re.compile(r"\s+(?:(?:in|on|last|this)\s+[\w ]{1,20}?\s+)?to\s+[a-z]")
 PAST_VERB = re.compile(r"\b(?:[a-z]+ed|made|took|gave|set|put|told|wrote|spoke|sent|said)\b")
 REQUEST = re.compile(r"\b(?:asked|asks|urged|urges|called\s+on|calls\s+on|invited|invites)\b")
 ACCORDING_TO = re.compile(
@@ -120,7 +130,15 @@ UNNAMED_VOICE = re.compile(
 )
 ROLE_HEAD = re.compile(r"^[\s”\"’]*(?:the|The|its|Its|their|Their)\s+(?:[\w’'-]+\s+){0,2}\w+$")
 # 'told Reuters that …', 'assured the council that …': the one spoken to.
-ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tells|tell|informed|informs|assured|assures|reminded|reminds)\s+(?:the\s+)?$")
+ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:told|tells|tell|inform(?:ed|s)?|notif(?:ied|ies|y)|advis(?:ed|es)|assured|assures|reminded|reminds)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.-]*\s+)?$"
+)
+# 'that it will withdraw', 'that they would no longer take part': a pronoun subject right before its verb.
+PRONOUN_BEFORE_VERB = re.compile(
+    r"\b(?:it|they)\s+(?:(?:will|would|shall|should|has|have|had|is|are|was|were|not|no|never|longer|also|then|soon|"
+    r"now|still|yet)\s+)*$"
+)
 # Between two people who speak together: 'and', after an apposition or relative clause of the first,
 # before a title of the second ('Jane Doe, who heads NASA, and Russian President John Roe').
 PEOPLE_AND = re.compile(
@@ -196,7 +214,7 @@ _ROLE_NOUNS = (
     r"adviser|advisor|manager|engineer)"
 )
 ROLE_NOUN_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\s)(?:the|The)\s+(?:[a-z]+\s+)?" + _ROLE_NOUNS + r"\s*(?:,[^,]*,\s*)?"
+    r"(?:^|[,;:]\s*|\s)(?:the|The)\s+(?:[a-z]+\s+)?(?i:(" + _ROLE_NOUNS + r"))\s*(?:,[^,]*,\s*)?"
     r"(?:has\s+|had\s+|also\s+|then\s+|later\s+)*$"
 )
 CO_AGENT_BEFORE = re.compile(r"\b(?:[Ww]ith|[Aa]longside|[Uu]nlike|[Ll]ike|[Bb]esides)\s+(?:the\s+)?$")
@@ -231,6 +249,39 @@ def _unnamed_role_owner(view: SentenceView, phrase: str, history: list[Found], b
 
 
 ROLE_NOUN = re.compile(r"\b" + _ROLE_NOUNS + r"\b")
+
+
+def _role_holder(view: SentenceView, noun: str, history: list[Found], before: int) -> Found | None:
+    """The person the text names as holding the role ``noun`` ('Chair: Jane Example.', 'Chair
+    Jane Example', 'Jane Example, the chair,', 'chaired by Jane Example', 'Jane Example chaired'),
+    the nearest such before ``before``; None when no person is tied to the role."""
+    before_name, after_name = _holder_patterns(noun.lower())
+    for mention in reversed(history):
+        if mention.end > before or mention.rule == "anaphor" or not view.is_(mention, "Person"):
+            continue
+        if before - mention.start > 3000:
+            return None
+        if before_name.search(view.text, max(0, mention.start - 60), mention.start) or after_name.match(
+            view.text, mention.end
+        ):
+            return mention
+    return None
+
+
+@functools.cache
+def _holder_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The expressions of :func:`_role_holder` for one role word, compiled once per word."""
+    role = re.escape(noun)
+    before_name = re.compile(
+        rf"(?i:\b{role}(?:ed\s+by|\s+is|\s+was)?)\s*[:,]?\s*(?:(?:the|by)\s+)?(?:(?:[A-Z][\w’'-]*|(?:Dr|Mr|Mrs|Ms|Gen|Sen|[A-Z])\.)\s+){{0,3}}$"
+    )
+    after_name = re.compile(
+        rf"\s*(?:,\s*(?:the|its|our|their)\s+(?:[a-z-]+\s+)?(?i:{role})\b|\s*\(\s*(?i:{role})\b|"
+        rf"\s+(?:(?:is|was|has\s+been|became)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?i:{role})\b|(?i:{role})(?:ed|s)\b))"
+    )
+    return before_name, after_name
+
+
 # 'Jane Example, Japan's science minister', 'Jane Example is Japan's science minister': the role is hers.
 NAMED_ROLE_GAP = re.compile(
     r"\s*,\s*|\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:also\s+|now\s+|still\s+)?"
@@ -479,7 +530,12 @@ def _asked_person(view: SentenceView, history: list[Found], before: int) -> Foun
 
 
 def speaker_before(
-    view: SentenceView, verb: int, history: list[Found], phrase: bool = True, previous: Found | None = None
+    view: SentenceView,
+    verb: int,
+    history: list[Found],
+    phrase: bool = True,
+    previous: Found | None = None,
+    speaking: Found | None = None,
 ) -> tuple[Found | None, int]:
     """The subject of a speech verb at ``verb`` (sentence offset): the phrase
     that ends right before it in its clause (after its last comma when
@@ -501,6 +557,13 @@ def speaker_before(
             asked = _asked_person(view, history, at)
             if asked is not None:
                 return asked, pronoun.start()
+        if (
+            pronoun.group(1).lower() in ("he", "she")
+            and speaking is not None
+            and _gender(view, speaking.entity, history) in ("", {"he": "m", "she": "f"}[pronoun.group(1).lower()])
+        ):
+            # 'The Chair said that … He added that …': the person speaking goes on, when no one else was named.
+            return speaking, pronoun.start()
         if pronoun.group(1).lower() in ("he", "she"):
             person = _speaking_person(view, history, at, pronoun.group(1))
             if person is not None:
@@ -534,6 +597,7 @@ def speaker_before(
     # '… Subcommittee on Commerce, Justice, Science, and Related Agencies said': no break inside a name.
     breaks = [b for b in breaks if not any(m.start < view.start + b < m.end for m in view.mentions)]
     clause_start = max(breaks) if breaks else 0
+    topic = TOPIC_HEAD.match(head, clause_start) is not None  # 'Your report on X and Y called it …'
     clause = head[clause_start:]
     if len(clause.split()) > 14:
         clause_start = verb - len(" ".join(clause.split()[-14:])) - 1
@@ -556,6 +620,10 @@ def speaker_before(
     if UNNAMED_PERSON.match(head, subject_start):
         return None, subject_start  # 'His counterpart at NASA said': described, not named
     in_phrase = [m for m in view.mentions if m.start >= view.start + subject_start and m.end <= view.start + end]
+    if topic or TOPIC_HEAD.match(head, subject_start):
+        # 'Your report on the deal between X and Y called it a first': the subject is the report, and
+        # the names of what it is about do not speak.
+        in_phrase = [m for m in in_phrase if not TOPIC_BEFORE.search(view.text, max(view.start, m.start - 60), m.start)]
     if subject_start > clause_start and not any(view.is_(m, "Agent") for m in in_phrase):
         # 'The Subcommittee on Commerce, Justice, and Science, chaired by X, had warned': a name with commas.
         stop = view.start + len(head[:end].rstrip(" ,"))
@@ -612,6 +680,8 @@ def speaker_before(
         m for m in in_clause if not VERB_OBJECT_BEFORE.search(view.text, max(view.start, m.start - 20), m.start)
     ]
     in_clause = subjects if any(view.is_(m, "Agent") for m in subjects) else in_clause
+    if topic:
+        in_clause = [m for m in in_clause if not TOPIC_BEFORE.search(view.text, max(view.start, m.start - 60), m.start)]
     found = None if subject_start > clause_start else _best(view, in_clause, last_person=True)
     if found is not None and found.rule == "anaphor" and clause_start == 0 and found.start == view.start:
         # 'ESA worked with NASA on the probe. The agency said …': the subject of the sentence before, not its object.
@@ -649,6 +719,9 @@ def speaker_before(
         owner = _unnamed_role_owner(view, role.group(0), history, view.start + role.start())
         if owner is not None:
             return owner, role.start()  # 'Japan's science minister … The minister said': Japan's voice
+        holder = _role_holder(view, role.group(1), history, view.start + role.start())
+        if holder is not None:
+            return holder, role.start()  # 'Chair: Jane Example. … The Chair said': who holds the role
         return antecedent(view.linker, ("Person",), history, view.start + role.start()), role.start()
     # 'The ministers reaffirmed …', 'Leaders agreed that …': a communiqué's members speak as their body.
     members = COLLECTIVE_SUBJECT.search(head)
@@ -720,7 +793,13 @@ SPEECH_NOUN = (
     r"(?:announcement|statement|declaration|decision|pledge|promise|warning|assurance|admission|claim|remarks)"
 )
 SPEECH_NOUN_BY = re.compile(rf"\b{SPEECH_NOUN}\s+by\s+")
-SPEECH_NOUN_OF = re.compile(rf"['’]s\s+(?:\w+\s+)?{SPEECH_NOUN}\s+(?:on\s+\w+\s+|in\s+\w+\s+)?that\b")
+SPEECH_NOUN_OF = re.compile(
+    rf"['’]s\s+(?:\w+\s+)?(?:{SPEECH_NOUN}\s+(?:on\s+\w+\s+|in\s+\w+\s+)?that\b|"
+    # 'X's promise to land people on Mars', 'X's threat to leave the station':
+    # an undertaking or a demand voiced, with what it is to do.
+    r"(?:promise|pledge|vow|threat|demand|call|appeal)s?\s+to\s+(?=[a-z]+\b)"
+    r"(?!(?:the|a|an|its|his|her|their|this|that|all|other|member|[a-z]+ing)\b))"
+)
 THAT = re.compile(r"\bthat\b")
 
 
@@ -798,6 +877,15 @@ SUBORDINATE_OPENING = re.compile(
 QUOTE_GOES_ON = re.compile(r"\s*,\s*[“\"‘]")
 
 
+# An infinitive after a speech verb is what is asked, offered or promised ('asked to join X in 2004'),
+# not a phrase of time or place ('said to reporters').
+INFINITIVE_AFTER = re.compile(
+    r"\s+(?:(?:in|on|last|this)\s+[\w ]{1,20}?\s+)?to\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|"
+    r"those|all|reporters|journalists|lawmakers|parliament|congress|me|us|him|her|them|it|each|both|other|one|two|"
+    r"members|delegates|senators)\b)[a-z]+\b"
+)
+
+
 def _reported_region(sentence: str, verb: re.Match[str], subject_start: int) -> Region:
     """The words a speech verb reports: after it ('X said that …'), before its
     subject when only adverbials follow it ('“…,” X said on Tuesday', 'Japan will
@@ -807,6 +895,8 @@ def _reported_region(sentence: str, verb: re.Match[str], subject_start: int) -> 
         told = TOLD_OBJECT.match(rest)
         rest = rest[told.end() :] if told else rest
     before = sentence[:subject_start].rstrip(" ,")
+    if INFINITIVE_AFTER.match(rest):
+        return ((verb.end(), len(sentence)),)  # '…, which it asked to join in 2004': what it asked is after the verb
     if (
         not before
         and SILENT_VERB.fullmatch(verb.group(0))
@@ -835,8 +925,90 @@ def _agent_since(view: SentenceView, history: list[Found], since: int) -> bool:
     return False
 
 
+OPENING_ADVERBIAL = re.compile(
+    r"\s*(?:(?:In|On|At|By|During|Last|This|Earlier|Later|Meanwhile|Then|Also|Yesterday|Today|Now|Still|So|But|And)\b"
+    r"[^,;:.]{0,30}?(?:,\s*|\s+(?=[A-Z])))?"
+)
+
+
+# A speech verb after a modal or 'to' is not a speech act that took place: 'should argue for it',
+# 'will announce its decision', 'is expected to say', 'must explain why'.
+MODAL_BEFORE = re.compile(
+    r"\b(?:should|would|could|must|might|may|will|shall|can|cannot|(?<!\bon\s)(?<!\bas\s)to|ought\s+to|n['’]t)"
+    r"(?:\s+(?:also|still|then|soon|first|not|never|publicly|formally|officially|\w+ly))*$"
+)
+# '… should take the rule to X and argue for it there': a bare verb coordinated with one after a modal.
+MODAL_IN_CLAUSE = re.compile(
+    r"\b(?:should|would|could|must|might|may|will|shall|can|cannot|to)\s+(?:\w+ly\s+)?[a-z]+\b[^,;:“”\"]*\band$"
+)
+BASE_FORM = re.compile(r"[a-z]+(?<!ed)(?<!s)(?:\s|$)")
+
+
+# A subject headed by a text or a report, whose names are what it is about: 'Your report on …', 'The
+# article about …', 'A study of …' ('A letter from X' is X's).
+TOPIC_HEAD = re.compile(
+    r"\s*(?:[A-Z][a-z]+,\s+)?(?:(?:the|The|a|A|an|An|your|Your|this|This|our|Our|its|Its|their|Their|my|My)\s+)"
+    r"(?:[a-z-]+\s+){0,2}(?:report|article|story|piece|study|review|book|editorial|column|leader|paper|survey|"
+    r"analysis|documentary|film|coverage|headline|post|thread|profile|essay)s?\s+(?:on|about|of|into|over|"
+    r"concerning|regarding)\b"
+)
+TOPIC_BEFORE = re.compile(
+    r"\b(?:on|about|of|into|over|concerning|regarding|between|and|with|against)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}$"
+)
+
+
+def _unperformed(head: str, verb: str) -> bool:
+    """True when the speech verb is one no one performed here: after a modal or 'to' ('will announce'),
+    or a bare verb coordinated with one after a modal ('should take it to X and argue for it')."""
+    if MODAL_BEFORE.search(head) and not verb.startswith(("quoted", "said", "told")):
+        return True
+    return bool(BASE_FORM.match(verb) and MODAL_IN_CLAUSE.search(head))
+
+
+def _opening_subject(view: SentenceView, head: str) -> Found | None:
+    """The subject of the clause a participle at the end of ``head`` hangs on: the agent that opens
+    that clause (after an opening subordinate clause or adverbial: 'In 2014 X sued Y, arguing …',
+    'When Y cancelled it, X protested, saying …'), a person when one heads it; None when the clause
+    does not open with an agent ('The deal, signed by X, was criticised by Y, …')."""
+    clause_at = max([b.end() for b in SUBJECT_BREAK_ANY.finditer(head)], default=0)
+    intro = SUBORDINATE_OPENING.match(head, clause_at)
+    if intro is not None:
+        comma = head.find(",", intro.end())
+        if comma < 0:
+            return None
+        clause_at = comma + 1
+    opening = OPENING_ADVERBIAL.match(head, clause_at)
+    at = opening.end() if opening else clause_at
+    first = next((m for m in view.mentions if m.start >= view.start + clause_at and view.is_(m, "Agent")), None)
+    if first is None or first.start >= view.start + len(head):
+        return None
+    gap = view.text[view.start + at : first.start]
+    if not re.fullmatch(r"\s*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}", gap):
+        return None  # 'The deal with X …': the clause opens with something else
+    return first
+
+
+HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _person_since(view: SentenceView, history: list[Found], since: int, entity: str) -> bool:
+    """Whether a person other than ``entity`` is named from ``since`` up to the sentence (read from the
+    end of ``history`` back to ``since`` only, as :func:`_agent_since`)."""
+    for mention in reversed(history):
+        if mention.start < since:
+            return False
+        if mention.start < view.start and mention.entity != entity and view.is_(mention, "Person"):
+            return True
+    return False
+
+
 def speech_acts(
-    view: SentenceView, history: list[Found], previous: Found | None = None, unattributed: list[Region] | None = None
+    view: SentenceView,
+    history: list[Found],
+    previous: Found | None = None,
+    unattributed: list[Region] | None = None,
+    speaking: Found | None = None,
 ) -> list[tuple[Found, Region]]:
     """Each speech act in the sentence: its speaker and the region (sentence
     offsets) of the words reported; ``previous`` as for :func:`speaker_before`;
@@ -930,6 +1102,7 @@ def speech_acts(
             or ANONYMITY.match(sentence, match.start())
             or NEGATED_SPEECH.search(head)
             or NO_ONE_SUBJECT.search(head)
+            or _unperformed(head, match.group(0))
         ):
             continue  # 'India is said to be joining', 'Jane Doe was told', 'Moscow never explained': no speech
         if not inverted and acts and acts[-1][1] != JOINT and COORDINATED_VERB.search(head):
@@ -937,13 +1110,17 @@ def speech_acts(
             acts.append((acts[-1][0], ((match.end(), len(sentence)),)))
             continue
         speaker, subject_start = (None, 0) if inverted else speaker_before(view, match.start(), history,
-                                                                             previous=previous)  # fmt: skip
+                                                                             previous=previous,
+                                                                             speaking=speaking)  # fmt: skip
         counted = counted_subject(view, match.start(), "Agent") if speaker is None and not inverted else None
         if counted and COUNTED_BEFORE.search(head):
             # 'Japan and India signed it. Both countries said …', 'The two agencies said': the group named before.
             speaker = counted[0]
             acts += [(other, JOINT) for other in counted[1:] if other.entity != speaker.entity]
         if not inverted and PARTICIPLE.match(match.group(0)):
+            # 'In 2014 X sued Y, arguing that …', 'X met Y in Tokyo, saying …': a participle hanging on a
+            # clause has that clause's subject, not the verb's object nearest to it.
+            speaker = _opening_subject(view, head) or speaker
             # 'After the war he halted the launches, demanding that …': the clause's subject pronoun speaks.
             clause_at = max([b.end() for b in SUBJECT_BREAK_ANY.finditer(head)], default=0)
             he = CLAUSE_PERSON.search(head, clause_at)
@@ -1098,7 +1275,11 @@ INTERVIEW_CUE = re.compile(
 BARE_QUESTION = re.compile(r"[^\n]{3,200}\?[”\"’)]*\s*")
 TITLE_WORD = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Senator|Sen|Gen|General|Judge|Ambassador)\.?\s+", re.I)
 # 'NELSON: We will go back.', 'Jane Example: …': a transcript's line names its speaker.
-LINE_SPEAKER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s")
+# ('About X:', 'Note:', 'Contact:' open a press release's boilerplate, not a speaker's line)
+LINE_SPEAKER = re.compile(
+    r"(?!(?:About|Re|Note|Notes|Update|Correction|Editor|Contact|Contacts|Source|Media|Background|Disclaimer)\b)"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s"
+)
 
 
 # 'The statement said …', 'The joint communiqué added …': a statement named before speaks for its maker.
@@ -1141,6 +1322,7 @@ class Discourse:
     def __init__(self) -> None:
         self.last_speaker: Found | None = None
         self.last_end = -1  # where the last sentence with a speech act ends
+        self.last_start = -1  # and where it starts
         self.answerer: Found | None = None
         self.decided = False
         self.line = -1  # the answer line being read
@@ -1266,7 +1448,20 @@ def claims(
             if fact["relation"] != "affiliatedWith" and (not named or fact["subject"] == named[0].entity):
                 fact["modality"] = "negated"
     unattributed: list[Region] = []
-    acts = speech_acts(view, history, previous, unattributed)
+    speaking = None
+    if (
+        interview is not None
+        and interview.last_speaker is not None
+        and view.is_(interview.last_speaker, "Person")
+        and 0 <= view.start - interview.last_end < 400
+        and not _person_since(view, history, interview.last_start, interview.last_speaker.entity)
+    ):
+        # ('Jane Example met John Roe. She said … He added …': not when the sentence before used the other pronoun)
+        own = HE_SHE.search(sentence)
+        other = {"he": "she", "she": "he"}[own.group(0).lower()] if own else ""
+        if not other or not re.search(rf"\b{other}\b", view.text[interview.last_start : interview.last_end], re.I):
+            speaking = interview.last_speaker
+    acts = speech_acts(view, history, previous, unattributed, speaking)
     for fact in candidates.facts[first_fact:] if unattributed else ():
         # 'Analysts said Japan had joined X', 'An earlier version of this article said …': reported, not asserted.
         at = fact["cue"][0] - view.start if "cue" in fact else -1
@@ -1297,7 +1492,7 @@ def claims(
         # 'NASA issued a statement. The statement said …': the words of whoever made it.
         acts = [(interview.last_speaker, ((statement.end(), len(sentence)),))]
     if interview is not None and acts:
-        interview.last_speaker, interview.last_end = acts[0][0], view.end
+        interview.last_speaker, interview.last_end, interview.last_start = acts[0][0], view.end, view.start
     if answerer is not None and interview is not None and not acts:
         # An interview's answer is the interviewee's: one claim per answer, and one per relation it states.
         stated = any("cue" in f for f in candidates.facts[first_fact:])
@@ -1345,7 +1540,8 @@ def claims(
             _remove_recent(candidates.facts, quoted)
             reported = quoted + reported
         # 'asked China to join': a request states no relation.
-        if REQUEST.search(sentence[max(0, low - 12) : low + 1]):
+        # ('Japan asked to join X': its own application, a plan it states)
+        if REQUEST.search(sentence[max(0, low - 12) : low + 1]) and not SELF_REQUEST.match(sentence, low):
             reported = []
         # 'X told Reuters that Japan would join …': who is told is no party to what is said.
         addressed = [
@@ -1354,6 +1550,14 @@ def claims(
         told = {m.entity for m in addressed} - {
             n.entity for n in view.mentions if inside(n.start) and all(n is not m for m in addressed)
         }
+        for number_, fact in enumerate(reported):
+            cue_ = fact.get("cue", (0, 0))[0]
+            if fact["subject"] in told and PRONOUN_BEFORE_VERB.search(
+                view.text, max(view.start + low, cue_ - 60), cue_
+            ):
+                # 'X informs the Secretary-General that it will withdraw': a pronoun subject of the words
+                # told is the teller, not the one told.
+                reported[number_] = {**fact, "subject": speaker.entity, "at": (speaker.start, speaker.end)}
         reported = [f for f in reported if f["object"] not in told and f["subject"] not in told]
         own_clause = number > 0 and OWN_CLAUSE.search(sentence, max(0, low - 60), low) is not None
         denied = DENIAL.search(sentence, max(0, low - 40), low + 40)

@@ -180,7 +180,8 @@ FAILED = re.compile(
 )
 # 'was expected to join X, but it did not': the clause after denies it for the same subject.
 BUT_NOT = re.compile(
-    r"[^.;:,]*,?\s+but\s+(?:it|they|he|she|this)\s+(?:(?:did|does|has|have|had|was|were|is|are|would|could|will)\s*"
+    # ('… in 2020 but did not': the subject may be left out)
+    r"[^.;:,]*,?\s+but\s+(?:(?:it|they|he|she|this)\s+)?(?:(?:did|does|has|have|had|was|were|is|are|would|could|will)\s*"
     r"(?:not|n['’]t|never)|never\s+(?:did|has|had|was|were|would|will))"
     r"(?:\s+(?:do\s+so|happen|materiali[sz]e|come\s+about))?\s*(?:[.;]|$)",
     re.IGNORECASE,
