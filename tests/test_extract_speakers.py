@@ -962,3 +962,32 @@ def test_asking_to_join_is_a_plan_of_ones_own(extractor: RuleExtractor) -> None:
 
 def stated(candidates: Candidates) -> dict[tuple[str, str, str], str | None]:
     return {(f["subject"], f["relation"], f["object"]): f.get("modality") for f in candidates.facts}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a speech verb in the passive with its agent: the agent speaks (not without one)
+        ("John Roe was told by Jane Example that the lander was ready.", ["jane-example"]),
+        ("It was announced by NASA on Monday that the lander was ready.", ["nasa"]),
+        ("John Roe was told that the lander was ready.", []),
+        # 'per X' is 'according to X'; 'per cent' is not
+        ("Per NASA, the lander is ready.", ["nasa"]),
+        ("The lander is ready, per the Lunar Example Agency.", ["lunar-example-agency"]),
+        ("NASA's budget rose by 3 per cent in 2024.", []),
+        # a source that is no one's words
+        ("According to documents seen by The Example Post, the lander is ready.", []),
+        ("According to people familiar with NASA's plans, the lander is ready.", []),
+        # a stated certainty
+        ("Jane Example is confident that the lander will be ready.", ["jane-example"]),
+        ("Jane Example was adamant the lander would be ready.", ["jane-example"]),
+        ("Jane Example is confident in the lander.", []),
+        # joint speakers past their apposition, not the apposition's names
+        ("Japan and Canada, both partners of NASA, said the lander was ready.", ["canada", "japan"]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_passive_per_sources_certainty_and_joint_speakers(
+    extractor: RuleExtractor, text: str, speaker: list[str]
+) -> None:
+    assert sorted(all_speakers(extractor, text)) == speaker

@@ -35,6 +35,9 @@ SPEECH_VERB = re.compile(
     r"(?:filed|files|lodged|lodges)\s+(?:a\s+|an\s+)?(?:formal\s+)?(?:complaint|protest|petition|appeal)|"
     # 'calls it the most important …', 'calls the treaty a mistake': naming a thing so is speech, in any tense.
     r"calls\s+(?:it|the|on|for)|"
+    # A stated certainty is a claim like a stated belief: 'X is confident that …', 'was adamant the lander …'.
+    r"(?:is|was|are|were|remains|remained)\s+(?:\w+ly\s+)?(?:confident|convinced|certain|adamant|optimistic)"
+    r"(?=\s+that\b|\s+(?:the|it|they|he|she|[A-Z]\w*)\s+(?:\w+\s+)?(?:will|would|is|was|could|can|had|has)\b)|"
     # 'she added', 'added that'; not 'added its signature'.
     r"add(?:ed|s)(?=\s*(?:[,.;:!?“”\"]|that\b|$))|noted|notes|"
     r"stressed|stresses|warned|warns|argued|argues|insisted|insists|claimed|claims|explained|explains|confirmed|"
@@ -105,7 +108,10 @@ SELF_REQUEST = re.compile(r"\s+(?:(?:in|on|last|this)\s+[\w ]{1,20}?\s+)?to\s+[a
 PAST_VERB = re.compile(r"\b(?:[a-z]+ed|made|took|gave|set|put|told|wrote|spoke|sent|said)\b")
 REQUEST = re.compile(r"\b(?:asked|asks|urged|urges|called\s+on|calls\s+on|invited|invites)\b")
 ACCORDING_TO = re.compile(
-    r"\b(?:according\s+to|in\s+the\s+(?:words|view|opinion|eyes)\s+of|as\s+(?:quoted|reported)\s+by)\b", re.IGNORECASE
+    r"\b(?:according\s+to|in\s+the\s+(?:words|view|opinion|eyes)\s+of|as\s+(?:quoted|reported)\s+by)\b|"
+    # 'Per NASA, the lander is ready', '…, per the agency': not 'per cent', 'per launch'.
+    r"(?:^|(?<=,\s))[Pp]er(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
 )
 # 'in X's statement', 'X's spokesperson said' is handled by the verb.
 STATEMENT_OF = re.compile(
@@ -737,6 +743,8 @@ def speaker_before(
 def speaker_after(view: SentenceView, position: int, history: list[Found]) -> Found | None:
     """'…, said Jane Doe', 'according to NASA Administrator Jane Doe': the phrase right after."""
     rest = view.sentence[position:]
+    if UNNAMED_SOURCE.match(rest):
+        return None  # 'according to documents seen by X', 'people familiar with X': no one named speaks
     # '…, said the minister, Jane Doe': the name after the role.
     role = ROLE_THEN_NAME.match(rest)
     if role:
@@ -767,6 +775,14 @@ def speaker_after(view: SentenceView, position: int, history: list[Found]) -> Fo
     if owner:
         return _voice_owner(view, owner.group(1), owner.group(2), history, view.start + position)
     return None
+
+
+# A source that is no one's words: 'documents seen by X', 'people familiar with X', 'sources close to X'.
+UNNAMED_SOURCE = re.compile(
+    r"\s*(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[a-z-]+\s+){0,2}?(?:documents?|papers?|records?|files?|"
+    r"e-?mails?|messages?|data|people|persons|sources?|analysts?|experts?|observers?|estimates?|reports?|diplomats?|"
+    r"insiders?)\s+(?:seen|obtained|reviewed|viewed|examined|familiar|close|briefed|cited|quoted)\b"
+)
 
 
 def _voice_owner(view: SentenceView, pronoun: str, voice: str, history: list[Found], before: int) -> Found | None:
@@ -884,6 +900,10 @@ INFINITIVE_AFTER = re.compile(
     r"those|all|reporters|journalists|lawmakers|parliament|congress|me|us|him|her|them|it|each|both|other|one|two|"
     r"members|delegates|senators)\b)[a-z]+\b"
 )
+
+
+# The agent of a speech verb in the passive, with what is said after it: 'was told by X that …'.
+PASSIVE_AGENT = re.compile(r"\s+by\s+(?=[^,;:.]{1,80}?\bthat\b)")
 
 
 def _reported_region(sentence: str, verb: re.Match[str], subject_start: int) -> Region:
@@ -1097,8 +1117,22 @@ def speech_acts(
                 and not match.group(0).startswith(("told", "tell"))
             )
         )
+        auxiliary = PASSIVE_BEFORE.search(head)
+        passive = auxiliary is not None and not match.group(0).startswith("quoted")
+        agent = PASSIVE_AGENT.match(sentence, match.end()) if auxiliary is not None and passive else None
         if (
-            (PASSIVE_BEFORE.search(head) and not match.group(0).startswith("quoted"))
+            agent is not None
+            and auxiliary is not None
+            and not NEGATED_SPEECH.search(head[: auxiliary.start()].rstrip())
+        ):
+            # 'John Roe was told by Jane Example that …', 'It was announced by NASA that …': the agent speaks.
+            speaker = speaker_after(view, agent.end(), history)
+            that = THAT.search(sentence, agent.end())
+            if speaker is not None and that is not None:
+                acts.append((speaker, ((that.end(), len(sentence)),)))
+                continue
+        if (
+            passive
             or ANONYMITY.match(sentence, match.start())
             or NEGATED_SPEECH.search(head)
             or NO_ONE_SUBJECT.search(head)
@@ -1148,7 +1182,9 @@ def speech_acts(
                         acts.append((other, JOINT))
                     current = other
             else:
-                agents = [m for m in view.before(match.start()) if view.is_(m, "Agent") and not view.is_(m, "Person")]
+                # ('Japan and Canada, both partners of NASA, said': the names up to the speaker, not an apposition's)
+                agents = [m for m in view.before(match.start()) if view.is_(m, "Agent") and not view.is_(m, "Person")
+                          and (m.end <= speaker.end or speaker.end <= view.start)]  # fmt: skip
                 joined = view.group(agents, True)
                 # Coordinated by 'and' ('Russia and China said'), not a comma after a phrase ('In a letter
                 # to NASA, Roscosmos said'); a name after a preposition ('Together with Russia it') does not speak.
