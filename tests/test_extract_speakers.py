@@ -991,3 +991,28 @@ def test_passive_per_sources_certainty_and_joint_speakers(
     extractor: RuleExtractor, text: str, speaker: list[str]
 ) -> None:
     assert sorted(all_speakers(extractor, text)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle hangs on its clause's subject phrase: the person named in it, past a role or an apposition
+        ("NASA Administrator Jane Example visited Tokyo, saying the lander was ready.", ["jane-example"]),
+        (
+            "Russia's ambassador, Jane Example, addressed the council, arguing that the treaty was unfair.",
+            ["jane-example"],
+        ),
+        # and after a speech act, the participle goes on with its speaker
+        ("Japan will join the Artemis program, NASA said, adding that Canada would pay.", ["nasa"]),
+        # naming a thing so: 'called' + what is named; not a call made to someone
+        ("Japan has called China's test reckless.", ["japan"]),
+        ("Japan called its test a success.", ["japan"]),
+        ("Japan called NASA on Monday.", []),
+        # an active 'quoted X as saying': the one quoted speaks, not the paper
+        ("The Example Post quoted Jane Example as saying that the lander was ready.", ["jane-example"]),
+        ("Japan requested that the council meet.", ["japan"]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_participles_naming_and_quoting(extractor: RuleExtractor, text: str, speaker: list[str]) -> None:
+    assert sorted(all_speakers(extractor, text)) == speaker

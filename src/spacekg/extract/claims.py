@@ -34,7 +34,11 @@ SPEECH_VERB = re.compile(
     r"su(?:ed|es)(?=\s+(?:the\s+)?[A-Z])|(?:filed|files|brought|brings)\s+(?:a\s+|an\s+)?(?:law)?suit|"
     r"(?:filed|files|lodged|lodges)\s+(?:a\s+|an\s+)?(?:formal\s+)?(?:complaint|protest|petition|appeal)|"
     # 'calls it the most important …', 'calls the treaty a mistake': naming a thing so is speech, in any tense.
-    r"calls\s+(?:it|the|on|for)|"
+    # ('has called China's test reckless': a possessor's thing too; not 'called NASA', a call made)
+    r"call(?:s|ed)\s+(?:it|the|on|for)|"
+    r"call(?:s|ed)(?=\s+(?:this|that|these|those|them|its|their|[A-Z][\w-]*['’]s?\s+[a-z]))|"
+    # A request that something be done: 'Japan requested that the council meet'.
+    r"request(?:s|ed)?\s+that|"
     # A stated certainty is a claim like a stated belief: 'X is confident that …', 'was adamant the lander …'.
     r"(?:is|was|are|were|remains|remained)\s+(?:\w+ly\s+)?(?:confident|convinced|certain|adamant|optimistic)"
     r"(?=\s+that\b|\s+(?:the|it|they|he|she|[A-Z]\w*)\s+(?:\w+\s+)?(?:will|would|is|was|could|can|had|has)\b)|"
@@ -48,7 +52,7 @@ SPEECH_VERB = re.compile(
     r"contends|maintained|maintains|suggested|predicted|vowed|promised|tweeted|posted|pointed\s+out|welcomed|hailed|"
     r"praised|congratulated|dismissed|questioned|grilled|pressed(?!\s+(?:for|ahead|on\s+with)\b)|"
     # 'described the test as reckless'; not 'described robotic missions to the Moon'.
-    r"described(?=\s+(?:[\w’'-]+\s+){0,6}?as\b)|called\s+(?:it|the|on|for)|denied|denies|disclosed|"
+    r"described(?=\s+(?:[\w’'-]+\s+){0,6}?as\b)|denied|denies|disclosed|"
     r"revealed|reported|estimated|assured|signall?ed|indicated|hinted|alleged|accused|blamed|thanked|condemned|"
     # 'concluded that …', 'observed: “…”'; not 'concluded an agreement with', 'observed the launch'.
     r"(?:concluded|observed)(?=\s*(?:[,.;:!?“”\"]|that\b|$))|protested|protests|complained|objected|applauded|lauded|slammed|blasted|decried|denounced|"
@@ -808,6 +812,9 @@ POSSESSIVE_VOICE_BEFORE = re.compile(
 SPEECH_NOUN = (
     r"(?:announcement|statement|declaration|decision|pledge|promise|warning|assurance|admission|claim|remarks)"
 )
+QUOTED_AS = re.compile(
+    r"\bquot(?:ed|es)\s+(?!(?:as|by)\b)([^,;:.“”\"]{2,80}?)\s+as\s+(?:saying|telling|stating|warning|arguing)\b"
+)
 SPEECH_NOUN_BY = re.compile(rf"\b{SPEECH_NOUN}\s+by\s+")
 SPEECH_NOUN_OF = re.compile(
     rf"['’]s\s+(?:\w+\s+)?(?:{SPEECH_NOUN}\s+(?:on\s+\w+\s+|in\s+\w+\s+)?that\b|"
@@ -986,6 +993,13 @@ def _unperformed(head: str, verb: str) -> bool:
     return bool(BASE_FORM.match(verb) and MODAL_IN_CLAUSE.search(head))
 
 
+# Between the names of one subject phrase: titles, roles, a possessive, the commas of an apposition.
+SUBJECT_NP_GAP = re.compile(
+    r"(?:['’]s?)?(?:\s*,?\s*(?:the|its|his|her|their|of|[A-Z][\w.’'-]*|(?i:" + _ROLE_NOUNS + r")s?|deputy|former|"
+    r"acting|then|vice|general)\b)*\s*,?\s*"
+)
+
+
 def _opening_subject(view: SentenceView, head: str) -> Found | None:
     """The subject of the clause a participle at the end of ``head`` hangs on: the agent that opens
     that clause (after an opening subordinate clause or adverbial: 'In 2014 X sued Y, arguing …',
@@ -1004,9 +1018,19 @@ def _opening_subject(view: SentenceView, head: str) -> Found | None:
     if first is None or first.start >= view.start + len(head):
         return None
     gap = view.text[view.start + at : first.start]
-    if not re.fullmatch(r"\s*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}", gap):
+    if not re.fullmatch(r"\s*(?:(?:the|The)\s+)?(?:(?:[A-Z][\w.’'-]*|head|chief)\s+(?:of\s+(?:the\s+)?)?){0,4}", gap):
         return None  # 'The deal with X …': the clause opens with something else
-    return first
+    # The subject phrase goes on over a role, a possessive and an apposition ('NASA Administrator Jane
+    # Example', 'Russia's ambassador, Jane Example,'): its person speaks, when it names one.
+    phrase = [first]
+    for mention in view.mentions:
+        if mention.start <= phrase[-1].start or mention.start >= view.start + len(head):
+            continue
+        if not SUBJECT_NP_GAP.fullmatch(view.text, phrase[-1].end, mention.start):
+            break
+        phrase.append(mention)
+    people = [m for m in phrase if view.is_(m, "Person")]
+    return people[0] if people else first
 
 
 HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -1061,6 +1085,14 @@ def speech_acts(
         speaker = speaker_after(view, match.end(), history) if that else None
         if that and speaker is not None:
             acts.append((speaker, ((that.end(), len(sentence)),)))
+    for match in scan(QUOTED_AS, sentence):
+        # 'The Example Post quoted Jane Example as saying that …': the one quoted speaks, not the paper.
+        quoted = [
+            m for m in view.mentions if view.start + match.start(1) <= m.start and m.end <= view.start + match.end(1)
+        ]
+        who = _best(view, quoted)
+        if who is not None:
+            acts.append((who, ((match.end(), len(sentence)),)))
     for match in scan(SPEECH_NOUN_OF, sentence):
         owners = [m for m in view.mentions if m.end == view.start + match.start()]
         if owners and view.is_(owners[0], "Agent"):
@@ -1154,7 +1186,9 @@ def speech_acts(
         if not inverted and PARTICIPLE.match(match.group(0)):
             # 'In 2014 X sued Y, arguing that …', 'X met Y in Tokyo, saying …': a participle hanging on a
             # clause has that clause's subject, not the verb's object nearest to it.
-            speaker = _opening_subject(view, head) or speaker
+            # ('Japan will join, NASA said, adding that …': the participle goes on with the speech act before it)
+            spoken = [a for a in acts if a[1] != JOINT]
+            speaker = spoken[-1][0] if spoken else _opening_subject(view, head) or speaker
             # 'After the war he halted the launches, demanding that …': the clause's subject pronoun speaks.
             clause_at = max([b.end() for b in SUBJECT_BREAK_ANY.finditer(head)], default=0)
             he = CLAUSE_PERSON.search(head, clause_at)
