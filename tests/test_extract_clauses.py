@@ -433,3 +433,14 @@ def test_who_was_with_the_subject_takes_part(extractor: RuleExtractor) -> None:
     # more after the name (an absolute clause), a possessive: nothing
     for text in ("NASA leads Example-1, with Japan expected to join.", "NASA leads Example-1, with ESA's help."):
         assert not any(s in ("japan", "esa") for s, _, _ in stated(extractor, text)), text
+
+
+def test_an_apposition_inside_reported_words_is_the_writers(extractor: RuleExtractor) -> None:
+    text = "NASA said that Example Corp, a consortium of Alpha Orbital and Beta Orbital, would build the lander."
+    found = stated(extractor, text)
+    assert found.get(("alpha-orbital", "memberOf", "example-corp"), "x") is None
+    assert found.get(("beta-orbital", "memberOf", "example-corp"), "x") is None
+    # what the speaker states with its own verb stays the speaker's claim
+    candidates = run(extractor, "NASA said that Example Corp is a consortium of Alpha Orbital and Beta Orbital.")
+    assert not any(f["relation"] == "memberOf" for f in candidates.facts)
+    assert any(c.get("proposition", {}).get("relation") == "memberOf" for c in candidates.claims)

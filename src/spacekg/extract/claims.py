@@ -1580,7 +1580,9 @@ def claims(
         def inside(at: int, region: Region = region) -> bool:
             return any(view.start + a <= at < view.start + b for a, b in region)
 
-        reported = [f for f in candidates.facts[first_fact:] if "cue" in f and inside(f["cue"][0])]
+        # ('arguing that ULA, a joint venture of A and B, …': an apposition describing a name is the writer's)
+        reported = [f for f in candidates.facts[first_fact:] if "cue" in f and inside(f["cue"][0])
+                    and not view.text.startswith(",", f["cue"][0])]  # fmt: skip
         if reported:
             moved = {id(f) for f in reported}
             candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:] if id(f) not in moved]
