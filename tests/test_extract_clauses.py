@@ -444,3 +444,16 @@ def test_an_apposition_inside_reported_words_is_the_writers(extractor: RuleExtra
     candidates = run(extractor, "NASA said that Example Corp is a consortium of Alpha Orbital and Beta Orbital.")
     assert not any(f["relation"] == "memberOf" for f in candidates.facts)
     assert any(c.get("proposition", {}).get("relation") == "memberOf" for c in candidates.claims)
+
+
+def test_a_relative_clause_without_its_pronoun_on_an_apposition(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Example-1, the spacecraft Example Corp operates, has lifted off.")
+    assert found.get(("example-corp", "leads", "example-1"), "x") is None
+    found = stated(extractor, "The Example Treaty, the text Norway signed in 2020, entered into force.")
+    assert ("norway", "signs", "example-treaty") in found
+    found = stated(extractor, "Example-1, the satellite NASA launched, joined the Example Programme.")
+    assert ("nasa", "leads", "example-1") in found
+    # a country is not joined as a treaty or a body is
+    assert not any(
+        s == "chile" for s, _, _ in stated(extractor, "Norway, the country Chile joined in 2020, signed it.")
+    )

@@ -417,6 +417,12 @@ class SentenceView:
         mention a relative clause ending at ``pos`` is about, if of ``range_``."""
         matches = list(scan(RELATIVE_CLAUSE, self.sentence[:pos]))
         match = matches[-1] if matches else None
+        contact = CONTACT_CLAUSE.search(self.sentence, 0, pos) if "," in self.sentence else None
+        if contact is not None and (match is None or match.end() <= contact.start()):
+            # 'Example-1, the spacecraft it built and operates': a relative clause without its pronoun on an
+            # apposition is about the name before the apposition.
+            head = [m for m in self.before(contact.start()) if m.end == self.start + contact.start()]
+            return head[-1] if head and self.takes(head[-1], range_) else None
         if match is None or re.search(r"[;]", self.sentence[match.end() : pos]):
             return None
         # 'the BRICS group, to which', 'the Act, 2024, which': a common noun or a year may follow the name.
@@ -567,6 +573,14 @@ PROGRAM_OR_DOCUMENT_ANAPHOR = re.compile(
 RELATIVE = r",?\s*(?:(?:to|in|of|with|by|for|from|under|on)\s+)?\b(?:which|that|whom)\b"
 RELATIVE_CLAUSE = re.compile(RELATIVE)
 RELATIVE_HEAD_GAP = re.compile(r"(?:\s+[a-z]+|,\s*\d{4})?\s*")
+# ', the spacecraft it built and ', ', the text Norway signed ': an apposition whose noun a relative clause
+# without its pronoun completes, up to the verb (its subject a pronoun or a name).
+CONTACT_CLAUSE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:spacecraft|satellite|probe|mission|rover|lander|orbiter|telescope|"
+    r"station|programme|program|project|text|treaty|agreement|accords?|document|rules?|guidelines|law|convention|"
+    r"company|firm|agency|body|group|consortium|alliance)\s+(?:it|they|he|she|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})"
+    r"(?:(?:has|have|had|will|would|also|now|then|jointly|later|first|(?:[a-z]+ed|[a-z]+t)\s+and)\s+)*$"
+)
 # ', the principles for exploring the Moon ' between a name and its relative pronoun.
 APPOSED = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{1,80}?\s*")
 # Where a clause ends: a semicolon, a dash, or a comma before a conjunction that starts a new clause.
