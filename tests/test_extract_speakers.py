@@ -1016,3 +1016,28 @@ def test_passive_per_sources_certainty_and_joint_speakers(
 )
 def test_participles_naming_and_quoting(extractor: RuleExtractor, text: str, speaker: list[str]) -> None:
     assert sorted(all_speakers(extractor, text)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the verbs of saying in the forms the first list lacked, before 'that' or a quotation's punctuation
+        ("Jane Example concedes that the lander was late.", ["jane-example"]),
+        ("Jane Example disputes that the lander was late.", ["jane-example"]),
+        ("“The lander is late,” Jane Example quips.", ["jane-example"]),
+        ("Jane Example reveals that the lander was late.", ["jane-example"]),
+        ("The member states that signed the treaty met in Vienna.", []),  # 'states' the noun
+        # a stated feeling, belief or view
+        ("Japan is concerned that the test created debris.", ["japan"]),
+        ("Jane Example was pleased that the lander had landed.", ["jane-example"]),
+        ("Jane Example thinks the lander will be ready in May.", ["jane-example"]),
+        ("Japan sees the test as reckless.", ["japan"]),
+        ("Japan is concerned about the test.", []),
+        # a body named by what it is: the nearest company or government body named before
+        ("SpaceX won the contract from NASA. The firm said the lander would be ready in 2026.", ["spacex"]),
+        ("DISH paid the Federal Communications Commission. The regulator said the case was a first.", ["fcc"]),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_more_verbs_views_and_bodies_by_kind(extractor: RuleExtractor, text: str, speaker: list[str]) -> None:
+    assert sorted(all_speakers(extractor, text)) == speaker

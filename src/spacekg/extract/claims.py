@@ -37,11 +37,26 @@ SPEECH_VERB = re.compile(
     # ('has called China's test reckless': a possessor's thing too; not 'called NASA', a call made)
     r"call(?:s|ed)\s+(?:it|the|on|for)|"
     r"call(?:s|ed)(?=\s+(?:this|that|these|those|them|its|their|[A-Z][\w-]*['’]s?\s+[a-z]))|"
+    # More verbs of saying, in the forms the list above lacks, before 'that' or a quotation's punctuation
+    # ('she quips.', 'X concedes that', 'X disputes that'); not the plural nouns 'states', 'reports', 'objects'.
+    r"(?:affirms|alleges|answers|boasts|charged|comments|complains|concludes|confess(?:ed|es)|discloses|hints|"
+    r"impl(?:ied|ies)|indicates|points\s+out|proclaims|recommends|reveals|swore|swears|testifies|contest(?:ed|s)|"
+    r"disput(?:ed|es)|guarantee(?:d|s)|laments|reassures|rebut(?:ted|s)|refut(?:ed|es)|specifies|stipulat(?:ed|es)|"
+    r"underlines|underscores|concur(?:red|s)|retorts|suspect(?:ed|s)|posit(?:ed|s)|mus(?:ed|es)|quip(?:ped|s)|jokes)"
+    r"(?=\s*(?:that\b|[,.:;!?“”\"]|$))|"
     # A request that something be done: 'Japan requested that the council meet'.
     r"request(?:s|ed)?\s+that|"
     # A stated certainty is a claim like a stated belief: 'X is confident that …', 'was adamant the lander …'.
     r"(?:is|was|are|were|remains|remained)\s+(?:\w+ly\s+)?(?:confident|convinced|certain|adamant|optimistic)"
     r"(?=\s+that\b|\s+(?:the|it|they|he|she|[A-Z]\w*)\s+(?:\w+\s+)?(?:will|would|is|was|could|can|had|has)\b)|"
+    # A stated feeling about a fact: 'Japan is concerned that …', 'was pleased that …'.
+    r"(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:concerned|worried|alarmed|pleased|disappointed|satisfied|happy|glad|"
+    r"proud|relieved|troubled|dismayed)(?=\s+that\b)|"
+    # A belief stated without 'that': 'Jane Example thinks the lander is ready'.
+    r"(?:believes|believed|thinks|thought)(?=\s+(?:the|it|they|he|she|[A-Z]\w*)\s+(?:\w+\s+)?(?:will|would|is|"
+    r"was|are|were|could|can|had|has|should|must)\b)|"
+    # A view: 'Japan sees the test as reckless', 'regards it as a threat'.
+    r"(?:sees|saw|regards|regarded|views|viewed)(?=\s+(?:[\w’'-]+\s+){1,6}?as\b)|"
     # 'she added', 'added that'; not 'added its signature'.
     r"add(?:ed|s)(?=\s*(?:[,.;:!?“”\"]|that\b|$))|noted|notes|"
     r"stressed|stresses|warned|warns|argued|argues|insisted|insists|claimed|claims|explained|explains|confirmed|"
@@ -412,10 +427,27 @@ COLLECTIVE_SUBJECT = re.compile(
 NAME_NOUN_SUBJECT = re.compile(
     r"\b(?:the|The)\s+(?:[a-z]+\s+)?(institute|centre|center|group|consortium|alliance|bloc|union|office|"
     r"laboratory|observatory|university|academy|foundation|corporation|company|operator|forum|commission|court|tribunal|"
-    r"council|committee|ministry|agency|administration|organi[sz]ation|service|force|command|delegation|embassy)"
+    r"council|committee|ministry|agency|administration|organi[sz]ation|service|force|command|delegation|embassy|"
+    r"firm|start-?up|manufacturer|contractor|carrier|lab|regulator|watchdog|bureau|authority|department)"
     r"\s*(?:,[^,]*,\s*)?(?:(?:has|had|also|then|later|again)\s+)*$"
 )
 COUNTRY_NOUNS = ("delegation", "embassy")
+# A body named by what it is, when no name the text gives ends in the noun ('SpaceX … The firm said',
+# 'the FCC … the regulator said'): the nearest earlier mention of that kind.
+COMPANY_NOUNS = (
+    "firm",
+    "startup",
+    "start-up",
+    "manufacturer",
+    "contractor",
+    "carrier",
+    "company",
+    "corporation",
+    "operator",
+)
+OFFICE_NOUNS = ("regulator", "watchdog", "bureau", "authority", "department", "ministry")
+PUBLIC_CLASSES = ("Country", "GovernmentBody", "SpaceAgency", "InternationalOrganization", "InternationalOrgan",
+                  "MilitaryOrganization", "MediaOutlet")  # fmt: skip
 
 
 def _named_by_noun(view: SentenceView, noun: str, history: list[Found], before: int) -> Found | None:
@@ -433,6 +465,28 @@ def _named_by_noun(view: SentenceView, noun: str, history: list[Found], before: 
         if any(noun in (name.lower().split()[-1], _head_before_of(name)) for name in names if name.split()):
             return mention
     return None
+
+
+def _body_by_kind(view: SentenceView, noun: str, history: list[Found], before: int) -> Found | None:
+    """'The firm said' for the nearest company named before (an organization of no public class),
+    'the regulator said' for the nearest government body; None for other nouns or none found."""
+    if noun not in COMPANY_NOUNS + OFFICE_NOUNS:
+        return None
+    for mention in reversed(history[-OWN_REACH:]):
+        if mention.end > before or mention.rule == "anaphor":
+            continue
+        if noun in OFFICE_NOUNS and view.is_(mention, "GovernmentBody") and not view.is_(mention, "SpaceAgency"):
+            return mention
+        if (
+            noun in COMPANY_NOUNS
+            and view.is_(mention, "Organization")
+            and not any(view.is_(mention, c) for c in PUBLIC_CLASSES)
+        ):
+            return mention
+    return None
+
+
+OWN_REACH = 40  # how many earlier mentions 'the firm', 'the regulator' look back through
 
 
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
@@ -721,6 +775,8 @@ def speaker_before(
     named = NAME_NOUN_SUBJECT.search(head)
     if named:
         target = _named_by_noun(view, named.group(1), history, view.start + named.start())
+        if target is None:
+            target = _body_by_kind(view, named.group(1), history, view.start + named.start())
         if target is not None:
             return target, named.start()
     # 'the minister said', 'The administrator added': a role noun stands for the person last named.
