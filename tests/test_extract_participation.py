@@ -376,3 +376,132 @@ def test_suppliers_of_craft_riding_along_take_part(extractor: RuleExtractor) -> 
     assert not any(s == "kourou" for s, _, _ in stated(extractor, "Example-1 flew on a Falcon 9 from Kourou."))
     found = stated(extractor, "Ten small satellites ride along on Artemis I, among them Alpha-Sat from JAXA.")
     assert ("jaxa", "participatesIn", "artemis") not in found
+
+
+def test_a_crew_named_after_with_flew_with_the_commander(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Example-7 was commanded by Jane Example, with John Sample and Ann Other.")
+    assert ("jane-example", "leads", "example-7") in found
+    assert {
+        ("john-sample", "participatesIn", "example-7"),
+        ("ann-other", "participatesIn", "example-7"),
+    } <= found.keys()
+    found = stated(extractor, "The Example-5 crew was commanded by Jane Example, with John Sample and Ann Other.")
+    assert ("ann-other", "participatesIn", "example-5") in found
+    found = stated(extractor, "John Sample commanded Example-9, with Ann Other.")
+    assert found.get(("ann-other", "participatesIn", "example-9"), "x") is None
+    found = stated(extractor, "Jane Example flew Example-12, along with John Sample.")
+    assert ("john-sample", "participatesIn", "example-12") in found
+    # the verb's modality is kept; help from an agency, or a meeting, is no crew
+    found = stated(extractor, "John Sample did not command Example-9, with Ann Other.")
+    assert found[("ann-other", "participatesIn", "example-9")] == "negated"
+    found = stated(extractor, "John Sample commanded Example-9, with help from NASA.")
+    assert ("nasa", "participatesIn", "example-9") not in found
+    found = stated(extractor, "Jane Example met John Sample in Houston, with Ann Other.")
+    assert not any(r == "participatesIn" for _, r, _ in found)
+
+
+def test_a_mission_of_one_body_is_led_by_it_a_joint_one_is_shared(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Example-3, a mission of the Lunar Example Agency, left Earth in 2014.")
+    assert ("lunar-example-agency", "leads", "example-3") in found
+    assert ("lunar-example-agency", "participatesIn", "example-3") not in found
+    found = stated(extractor, "Example-4, a joint mission of NASA and ESA, left Earth in 2016.")
+    assert {("nasa", "participatesIn", "example-4"), ("esa", "participatesIn", "example-4")} <= found.keys()
+    assert not any(r == "leads" for _, r, _ in found)
+
+
+def test_a_crafts_apposition_with_a_relative_clause_names_its_maker(extractor: RuleExtractor) -> None:
+    # 'the spacecraft it built and operates': the pronoun is the company named in the sentence; running it leads it
+    found = stated(
+        extractor, "Example Robotics announced that Example-5, the spacecraft it built and operates, reached orbit."
+    )
+    assert found.get(("example-robotics", "leads", "example-5"), "x") is None
+    # building alone is taking part, for a company
+    found = stated(extractor, "Example Robotics announced that Example-5, the spacecraft it built, reached orbit.")
+    assert ("example-robotics", "participatesIn", "example-5") in found
+    assert ("example-robotics", "leads", "example-5") not in found
+    found = stated(extractor, "Example Robotics said that Example-5, the satellite it operates for NASA, had failed.")
+    assert ("example-robotics", "leads", "example-5") in found
+    # 'which operates it': the craft named last
+    found = stated(
+        extractor, "Example-5 broke apart on Monday. Example Robotics, which operates it, said the loss was total."
+    )
+    assert ("example-robotics", "leads", "example-5") in found
+    found = stated(
+        extractor, "Example-5 broke apart on Monday. Example Robotics, which does not operate it, said nothing."
+    )
+    assert ("example-robotics", "leads", "example-5") not in found
+
+
+def test_builders_with_a_partner_or_for_a_client(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Example-5, built for NASA by Example Corp, reached orbit.")
+    assert ("example-corp", "participatesIn", "example-5") in found
+    assert ("example-corp", "partnerOf", "nasa") in found
+    # an agency building for another takes part, it does not lead
+    found = stated(extractor, "Example-5 was built for the Lunar Example Agency by the Examplian Space Agency.")
+    assert ("examplian-space-agency", "participatesIn", "example-5") in found
+    assert ("examplian-space-agency", "leads", "example-5") not in found
+    found = stated(
+        extractor,
+        "The MASCOT lander that Example-5 dropped on the asteroid was built by the German Aerospace Center (DLR) "
+        "with the French space agency CNES.",
+    )
+    assert {("dlr", "participatesIn", "example-5"), ("cnes", "participatesIn", "example-5")} <= found.keys()
+    assert ("dlr", "partnerOf", "cnes") in found and ("mascot", "partOf", "example-5") in found
+    assert ("france", "participatesIn", "example-5") not in found
+    found = stated(extractor, "The rover that Example-5 carried was built by Example Corp.")
+    assert ("example-corp", "participatesIn", "example-5") in found
+    # help, parts or funding are no partner in the building
+    for text in (
+        "Example-5 was built by Example Corp with help from NASA.",
+        "Example-5 was built by Example Corp with parts from Sample Industries.",
+    ):
+        assert not any(r == "partnerOf" for _, r, _ in stated(extractor, text))
+    found = stated(extractor, "Example-5 was not built by Example Corp with Sample Industries.")
+    assert found[("sample-industries", "participatesIn", "example-5")] == "negated"
+
+
+def test_a_relative_clause_belongs_to_the_phrase_right_before_it(extractor: RuleExtractor) -> None:
+    # 'which belongs to' is the range's, not the mission's named before
+    for text in (
+        "Example-3 released a capsule in 2020. The capsule came down inside the Example range, which belongs to the "
+        "Royal Examplian Air Force.",
+        "Example-3 released a capsule in 2020. It landed in a desert that belongs to the Examplian Space Agency.",
+    ):
+        assert not any(r == "leads" for _, r, _ in stated(extractor, text))
+    found = stated(extractor, "Example-3, which belongs to the European Space Agency, left in 2020.")
+    assert ("esa", "leads", "example-3") in found
+
+
+def test_a_clause_after_and_with_its_own_irregular_verb_has_its_own_subject(extractor: RuleExtractor) -> None:
+    # 'built' is a finite verb too: 'an Ariane 5' is the second clause's subject, not Example Corp
+    found = stated(extractor, "Example Corp built the satellite, and an Ariane 5 launched it in 2016.")
+    assert ("example-corp", "participatesIn", "ariane-5") not in found
+    found = stated(extractor, "Example Corp sent the probe to Mars, and NASA launched Example-8 in 2016.")
+    assert ("example-corp", "leads", "example-8") not in found
+
+
+def test_the_missions_role_is_not_the_rockets(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Example-8 launched on an H-IIA in 2014. The mission's project manager, Ann Other, said all was well.",
+    )
+    assert ("ann-other", "leads", "example-8") in found
+    assert ("ann-other", "leads", "h-iia") not in found
+
+
+def test_a_facts_ends_fit_the_relations_domain_and_range(extractor: RuleExtractor) -> None:
+    from spacekg.extract.base import Found
+    from spacekg.extract.relations import SentenceView, fits_signature
+
+    text = "Jane Example of NASA flew on Artemis II for Canada."
+    person = Found(0, 12, "jane-example", new=True, type="Person")
+    nasa, artemis, canada = Found(16, 20, "nasa"), Found(29, 39, "artemis-ii"), Found(44, 50, "canada")
+    view = SentenceView(extractor.linker, text, 0, len(text), [person, nasa, artemis, canada])
+    assert fits_signature(view, person, "affiliatedWith", nasa)
+    assert fits_signature(view, person, "affiliatedWith", canada)
+    assert not fits_signature(view, nasa, "affiliatedWith", person)  # only a person is affiliated
+    assert not fits_signature(view, person, "affiliatedWith", artemis)  # with an actor, not a mission
+    assert fits_signature(view, nasa, "leads", artemis) and fits_signature(view, person, "participatesIn", artemis)
+    assert not fits_signature(view, person, "leads", canada)  # a country is not led as a mission is
+    assert not fits_signature(view, nasa, "participatesIn", person)
+    assert not fits_signature(view, artemis, "participatesIn", nasa)  # a mission is no actor

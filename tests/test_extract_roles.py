@@ -716,3 +716,97 @@ def test_one_of_the_astronauts_on_a_mission_and_a_pronoun_with_a_bodys_role(extr
     assert affiliations(found, "jane-example") == {"nasa"}
     found = stated(extractor, "Jane Example was NASA's choice.")
     assert not affiliations(found, "jane-example")
+
+
+def test_its_opening_a_sentence_is_the_subject_the_sentence_before_opened_with(extractor: RuleExtractor) -> None:
+    # 'Its' stands for the subject of the sentence before, not the nearest name (the object)
+    found = stated(
+        extractor,
+        "The Lunar Example Agency, set up in 2015, helped NASA with the landing. "
+        "Its head, Jane Example, said the landing went well.",
+    )
+    assert affiliations(found, "jane-example") == {"lunar-example-agency"}
+    found = stated(
+        extractor, "The Examplian Space Agency signed the deal with JAXA. Their chief, Ann Other, praised it."
+    )
+    assert affiliations(found, "ann-other") == {"examplian-space-agency"}
+    # a possessive opening the sentence before: the possessed name is its subject
+    found = stated(
+        extractor,
+        "China's Foreign Ministry answered within days. Its spokesman, John Sample, said the remarks were false.",
+    )
+    assert affiliations(found, "john-sample") == {"foreign-ministry"}
+    # a subject described, never named: no guess at all (not the object, ESA)
+    found = stated(
+        extractor, "The agency worked with ESA on the rover. Its director, John Sample, called it a success."
+    )
+    assert affiliations(found, "john-sample") == set()
+    # the nearest name is right when it is the subject
+    found = stated(extractor, "NASA worked with ESA on the rover. Its administrator, John Sample, called it a success.")
+    assert affiliations(found, "john-sample") == {"nasa"}
+
+
+def test_its_after_a_prepositions_object_is_the_clauses_subject(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The Lunar Example Agency, which bought the seat from Axiom Space, says its reserve, Jane Example, will fly later.",
+    )
+    assert affiliations(found, "jane-example") == {"lunar-example-agency"}
+    found = stated(extractor, "ESA signed the deal with JAXA; its director, Jane Example, called it historic.")
+    assert affiliations(found, "jane-example") == {"esa"}
+    found = stated(extractor, "NASA said its administrator, Jane Example, would travel to Tokyo.")
+    assert affiliations(found, "jane-example") == {"nasa"}
+
+
+def test_an_office_in_a_bodys_unit_is_the_units(extractor: RuleExtractor) -> None:
+    # the unit is named: the office is the unit's, and the unit is part of the body
+    found = stated(extractor, "Jane Example, who heads NASA's Office of Example Affairs, said fines would rise.")
+    assert affiliations(found, "jane-example") == {"office-of-example-affairs"}
+    found = stated(
+        extractor,
+        "The Federal Communications Commission fined DISH. Loyaan Egal, who heads the Commission's Enforcement "
+        "Bureau, said fines would rise.",
+    )
+    assert affiliations(found, "loyaan-egal") == {"enforcement-bureau"}
+    assert ("enforcement-bureau", "partOf", "fcc") in found
+    assert not any(s == "enforcement-bureau" and r == "affiliatedWith" for s, r, _ in found)
+    # the unit is not found: no office in the body that owns it
+    for text in (
+        "Jane Example, who heads the FCC's Space Bureau, said fines would rise.",
+        "Jane Example, head of the FCC's Space Bureau, said fines would rise.",
+    ):
+        assert affiliations(stated(extractor, text), "jane-example") == set()
+
+
+def test_a_participle_after_a_noun_of_a_name_is_the_nouns(extractor: RuleExtractor) -> None:
+    # 'chaired by' is the select committee's, not the House's
+    found = stated(
+        extractor,
+        "The bill was drafted by a select committee of the House of Representatives chaired by John Sample.",
+    )
+    assert affiliations(found, "john-sample") == set()
+    found = stated(extractor, "The report came from the Senate Appropriations Committee, chaired by John Sample.")
+    assert affiliations(found, "john-sample") == {"senate-appropriations-committee"}
+
+
+def test_a_reporter_covers_or_writes_for_a_medium(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "John Sample, who covers the space industry for The Example Times, wrote a book.")
+    assert affiliations(found, "john-sample") == {"example-times"}
+    found = stated(extractor, "Ann Other, who reports on science for the Example Herald, was there.")
+    assert affiliations(found, "ann-other") == {"example-herald"}
+    # paying for something is no post
+    found = stated(extractor, "Jane Example, who paid for the Example Prize, was there.")
+    assert affiliations(found, "jane-example") == set()
+
+
+def test_labelled_lines_under_a_records_title(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Minutes: spring meeting of the Lunar Example Council\n\nDate: 5 May 2020. Chair: Vice President Jane "
+        "Example. Executive secretary: John Sample.",
+    )
+    assert affiliations(found, "jane-example") == {"lunar-example-council"}
+    assert affiliations(found, "john-sample") == {"lunar-example-council"}
+    # a title naming two bodies does not say which one
+    found = stated(extractor, "Report on NASA and ESA talks\n\nChair: Jane Example.")
+    assert affiliations(found, "jane-example") == set()

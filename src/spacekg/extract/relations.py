@@ -58,7 +58,17 @@ from spacekg.extract.patterns import (
     TITLED_JOINER,
     WORKS_WITH,
 )
-from spacekg.extract.roles import NAME_GOES_ON, NOT_COMPANIES, focus_country, innermost, roles
+from spacekg.extract.roles import (
+    NAME_GOES_ON,
+    NOT_COMPANIES,
+    complement_of_noun,
+    focus_country,
+    innermost,
+    possessor,
+    roles,
+    unit_named,
+    unnamed_unit_after,
+)
 
 SYMMETRIC = {"cooperatesWith", "partnerOf"}
 # How a new name typed an organization by its shape alone was found (see :mod:`~spacekg.extract.propernames`).
@@ -562,7 +572,11 @@ COORDINATED_VERB = re.compile(
     r"now|then|later|never|not|no\s+longer|yet|since|been|n['’]t)\s+)*(?:[a-z]+\s+)?$"
 )
 CLAUSE_JOIN = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
-FINITE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|has|have|had|is|are|was|were|will|would|did|does|said|says)\b")
+FINITE_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|has|have|had|is|are|was|were|will|would|did|does|said|says|"
+    r"built|made|sent|led|ran|won|took|gave|bought|sold|left|began|flew|brought|held|kept|met|paid|wrote|chose|spent)\b"
+)  # irregular past forms too: 'Boeing built the satellite, and an Ariane 5 launched it'
+
 # Where a clause opens: a semicolon, a colon, a dash, a complementizer.
 CLAUSE_OPENING = re.compile(r"[;:]\s*|\s[–—]\s|\b(?:that|because|although|though|while|whereas|since|when)\s+")
 PROGRAM_OR_DOCUMENT_ANAPHOR = re.compile(
@@ -663,6 +677,10 @@ BUILT_GAP_PATTERN = (
     r"mainly|largely|partly)\s+)+)"
 )
 BUILT_GAP = re.compile(BUILT_GAP_PATTERN)
+APPOSED_CRAFT_GAP = re.compile(
+    r",\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:satellite|spacecraft|probe|lander|rover|orbiter|telescope|capsule|"
+    r"module|observatory|craft)\s+(?:(?:that|which)\s+(?:was|were|is|had\s+been|has\s+been)\s+)?"
+)
 # 'The Example-1 rover was built by', 'The rover for Example-1 was supplied by': a part of the craft named.
 PART_GAP = re.compile(
     r"\s+(?:for\s+(?:the\s+)?)?(?:[a-z-]+\s+){0,2}?(?:rover|lander|orbiter|module|camera|instrument|spacecraft|probe|"
@@ -859,9 +877,34 @@ OPENING_CRAFT = re.compile(
 CRAFT_BEFORE = re.compile(r"\b(?:lander|rover|orbiter|probe|module|capsule|spacecraft)s?,?\s+(?:the\s+)?$")
 
 
+def fits_signature(view: SentenceView, subject: Found, relation: str, obj: Found) -> bool:
+    """Whether the classes of a fact's ends are ones the relation takes (the ontology's domain and range):
+    only a person is affiliated, with an organization or a country; an actor takes part in or leads what is
+    neither a person nor a country ('commanded Soyuz 19' is no leading of the Soviet Union)."""
+    if relation == "affiliatedWith":
+        # 'who heads the Commission's Enforcement Bureau': the bureau's office, not the Commission's (a
+        # unit never found is no affiliation); a name ending in 'Bureau' is no person
+        in_sentence = view.start <= obj.start < view.end
+        return (view.is_(subject, "Person") and view.is_(obj, "Agent") and (not view.is_(obj, "Person") or unit_named(view, obj))
+                and not unit_named(view, subject) and not (in_sentence and unnamed_unit_after(view, obj)))  # fmt: skip
+    if relation in ("participatesIn", "leads"):
+        return view.is_(subject, "Agent") and not view.is_(obj, "Person") and not view.is_(obj, "Country")
+    return True
+
+
+RELATIVE_RIGHT_BEFORE = re.compile(
+    r",?\s*\b(?:which|that)\s+(?:(?:now|also|still|no\s+longer|not|never|does|did)\s+)*$"
+)
+
+
 def owned_program(view: SentenceView, at: int) -> Found | None:
     """The mission or program that is the subject of the verb at ``at``
-    ('Example-1 belongs to', '…, and it belongs to' with 'it' a mission), or None."""
+    ('Example-1 belongs to', '…, and it belongs to' with 'it' a mission), or None; after a relative
+    pronoun, the phrase right before it ('inside the Example range, which belongs to': the range)."""
+    relative = RELATIVE_RIGHT_BEFORE.search(view.sentence, max(0, at - 40), at)
+    if relative is not None:
+        head = [m for m in view.before(relative.start()) if m.end == view.start + relative.start()]
+        return head[-1] if head and view.is_(head[-1], "Program") else None
     pronoun = PRONOUN_SUBJECT.search(view.sentence, 0, at)
     if pronoun:
         target = antecedent(view.linker, PRONOUN_CLASSES[pronoun.group(1).lower()], view.history,
@@ -1025,6 +1068,8 @@ def relations(
             return
         if relation == "memberOf" and view.is_(subject, "Person"):
             relation = "affiliatedWith"  # a person in a body is affiliated with it; members are states or bodies
+        if not fits_signature(view, subject, relation, obj):
+            return  # classes the relation does not take (a person leading a country, a mission affiliated)
         if cue is not None and REQUEST_INFINITIVE.search(sentence, max(0, cue.start() - 100), cue.start()):
             return  # 'NASA invited India to join the Artemis program': asked, not done
         if cue is not None and BARRED_FROM.search(sentence, max(0, cue.start() - 100), cue.start()):
@@ -1303,8 +1348,12 @@ def relations(
         makers = group([m for m in after(match.end()) if is_(m, "Agent")], False)
         if craft is None or not is_(craft, "Program") or not makers or makers[0].start != start + match.end():
             continue
+        # 'Example-3, a mission of the Example Agency': one maker, not called joint, runs it.
+        alone = len(makers) == 1 and not re.search(
+            r"\b(?:joint|shared|common|combined|co-?operative)\b", match.group(0)
+        )
         for maker in makers:
-            fact(maker, "participatesIn", craft, cue=match, before=craft, rule="joint mission")
+            fact(maker, "leads" if alone else "participatesIn", craft, cue=match, before=craft, rule="joint mission")
         for one, other in itertools.combinations(makers, 2):
             fact(one, "partnerOf", other, cue=match, before=craft, rule="joint mission")
     for match in scan(SITS_WITH, sentence):
@@ -1419,6 +1468,8 @@ def relations(
             # 'Example-1 carries a camera built by NASA': what was built is the name right before
             # (past the auxiliaries of 'was not built by').
             targets = near[-1:] if near and BUILT_GAP.fullmatch(view.text, near[-1].end, start + verb_at) else []
+            if not targets and near and APPOSED_CRAFT_GAP.fullmatch(view.text, near[-1].end, start + verb_at):
+                targets = near[-1:]  # 'Example-1, a satellite built by Example Corp': the apposition's noun is the name
             part_of = [m for m in before(verb_at) if view.craft(m)][-1:] if not targets else []
             part_of = part_of if part_of and PART_GAP.fullmatch(sentence, part_of[0].end - start, verb_at) else []
             # 'The Example-1 rover was built by Example Corp': the builder of a part takes part.
@@ -1481,7 +1532,7 @@ def relations(
             bodies = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Organization")
                       and not NAME_GOES_ON.match(view.text, m.end)]  # fmt: skip
             for agent in [a for a in agents if is_(a, "Person")]:
-                if bodies and not targets:
+                if bodies and not targets and not complement_of_noun(view, bodies[-1]):
                     fact(agent, "affiliatedWith", bodies[-1], 0.6, rule="passive")
     for match in scan(FOUNDED_AT, sentence):
         organizations = group([m for m in before(match.start()) if is_(m, "Organization")], True)
@@ -1897,7 +1948,9 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
             or BECAME_ITS_ROLE.match(text, person.end)
             or ITS_ROLE_IS.search(text, max(view.start, person.start - 60), person.start)
         )
-        owner = antecedent(view.linker, ("Organization", "Country"), history, person.start) if possessive else None
+        # (its: opening a sentence, the subject the sentence before opened with; see roles.possessor)
+        at = min(possessive.start(), person.start) if possessive else 0
+        owner = possessor(view, history, at, ("Organization", "Country")) if possessive else None
         if owner is not None:
             pairs.append((person, owner))
         # 'the country's deputy minister, Jane Doe', 'Jane Doe, the group's president': the noun names an

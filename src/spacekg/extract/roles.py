@@ -20,7 +20,7 @@ import re
 from typing import Any, Protocol
 
 from spacekg.extract.base import Found
-from spacekg.extract.coreference import antecedent, described
+from spacekg.extract.coreference import TOPIC_BEFORE, antecedent, described
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import search
 from spacekg.extract.patterns import ROLE, TITLE
@@ -44,6 +44,7 @@ class SentenceView(Protocol):
     def own_clause(self, subject: Found, pos: int) -> bool: ...
     def relative_object(self, pos: int, range_: str) -> Found | None: ...
     def clause_end(self, pos: int) -> int: ...
+    def company(self, mention: Found) -> bool: ...
 
 
 # (subject, relation, object, the match of the verb that states it or None, rule)
@@ -140,6 +141,11 @@ OWNER_BEFORE_TITLE = re.compile(r"(?:['’]s|[A-Z][\w.-]*)\s+$")
 WORKS_FOR = re.compile(
     r"(?:,\s+who)?\s+(?:(?:has|had|have|now|still|also|long|once|later|then|never|not)\s+)*(?:been\s+)?"
     r"(?P<verb>works|worked|working|joined|employed)\s+(?:(?<=joined\s)|(?:for|at|by)\s+)(?:the\s+)?"
+)
+# ', who covers the space industry for The Example Times', 'reports on science for': a reporter's employer.
+WRITES_FOR = re.compile(
+    r"(?:,\s+who)?\s+(?:(?:has|had|now|still|also|long|once|later|then)\s+)*(?P<verb>covers|covered|reports|reported|"
+    r"writes|edits|edited)\s+(?:(?:on|about)\s+)?(?:[\w-]+\s+){0,5}?for\s+(?:the\s+|The\s+)?"
 )
 # What may follow the body a person joined: a time, a role, the clause's end ('joined ESA in 2010 as an engineer').
 JOINED_END = re.compile(
@@ -290,6 +296,7 @@ PART_OR_SEAT_WORD = re.compile(
 # 'Chamber of Deputies' taken for a person: people's names hold no such words.
 NOT_A_PERSON = re.compile(r"\s(?:of|for|and|the)\s")
 RUN_VERB = re.compile(r"\b(?:run|operated|managed)\b")
+OPERATED_WORD = re.compile(r"\b(?:buil|develop|design|launch|operat|run|ran\b|own|manag|control|fl[ie])")
 
 
 def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]]) -> list[Role]:
@@ -329,6 +336,8 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _crew_list(view, people, history)
     if people and ("crew" in sentence or "aboard" in sentence or "naut" in sentence):
         found += _crew_members(view, people)
+    if ", " in sentence and search(OPERATED_WORD, sentence):
+        found += _operated_craft(view, history)
     if "rocket" in view.sentence or "launcher" in view.sentence or "booster" in view.sentence:
         found += _launchers(view)
     if any(word in sentence for word in CRAFT_WORDS):
@@ -354,6 +363,66 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
     return found
 
 
+# A sentence break between two mentions ('. ', '? ', a line break).
+SENTENCE_BREAK = re.compile(r"[.!?][\s”\"]|\n")
+# 'Its'/'Their' opening a sentence (after a timestamp or a post number too).
+PREPOSITION_BEFORE = re.compile(r"\b(?:from|with|to|by|for|at|of|on|against)\s+(?:the\s+)?$")
+# A sentence whose subject is described, not named: 'The capsule …', 'Examplia's space agency …'.
+UNNAMED_SUBJECT = re.compile(
+    r"\s*(?:[\d:/]+\s+)?(?:(?:The|A|An|Its|Their|This|That)\s+|[A-Z][\w-]*['’]s\s+)(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
+    r"(?!of\b)[a-z]+(?:s|ed)\b"
+)
+OPENING_POSSESSIVE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:[\d:/]+\s+)?$")
+
+
+def possessor(view: SentenceView, history: list[Found], at: int, classes: tuple[str, ...]) -> Found | None:
+    """Whom 'its'/'their' at ``at`` stands for: the subject that opened the
+    sentence before, when 'Its' opens a sentence ('The Example Agency helped
+    NASA. Its head, …': the agency, not NASA), or this sentence's opening
+    subject when the nearest name is a preposition's object ('X bought the
+    seat from Y and says its reserve, …': X); otherwise the nearest earlier
+    mention of a compatible class. A subject described, not named ('The
+    agency worked with ESA. Its head, …'), is never guessed."""
+    nearest = antecedent(view.linker, classes, history, at)
+    if nearest is None:
+        return None
+    if view.text.startswith(("Its ", "Their "), at) and OPENING_POSSESSIVE.search(view.text, max(0, at - 16), at):
+        breaks = list(SENTENCE_BREAK.finditer(view.text, max(0, view.start - 600), max(0, view.start - 2)))
+        floor, ceiling = (breaks[-1].end() if breaks else max(0, view.start - 600)), view.start
+    elif PREPOSITION_BEFORE.search(view.text, max(view.start, nearest.start - 8), nearest.start):
+        floor, ceiling = view.start, nearest.start
+    else:
+        return nearest
+    if UNNAMED_SUBJECT.match(view.text, floor, ceiling):
+        return None
+    opened = next((m for m in history if floor <= m.start < ceiling and m.rule != "anaphor"), None)
+    if opened is None or not TOPIC_BEFORE.search(view.text, max(0, opened.start - 40), opened.start):
+        return nearest
+    owned = re.match(r"['’]s\s+", view.text[opened.end : opened.end + 4])
+    if owned is not None:
+        # 'China's Foreign Ministry answered. Its spokesman, …': the possessed name is the subject
+        at_head = opened.end + owned.end()
+        opened = next((m for m in history if m.start == at_head and m.rule != "anaphor"), None)
+        if opened is None:
+            return None
+    return opened if any(view.is_(opened, c) for c in classes) else nearest
+
+
+# 'a select committee of the House': a common noun whose complement the name is.
+NOUN_OF_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|one)\s+(?:[a-z-]+\s+){0,3}?(?:committee|subcommittee|panel|commission|bureau|office|"
+    r"division|unit|branch|board|council|group|task\s+force|body|department|directorate|service|wing|team|"
+    r"programme|program|project|mission)s?\s+(?:of|within|in|at|under)\s+(?:the\s+)?$"
+)
+
+
+def complement_of_noun(view: SentenceView, mention: Found) -> bool:
+    """Whether a name completes a common noun before it ('a select committee
+    of the House of Representatives chaired by Jane Doe'): a participle or
+    role after the name is then the noun's, not the name's."""
+    return NOUN_OF_BEFORE.search(view.text, max(view.start, mention.start - 60), mention.start) is not None
+
+
 def innermost(view: SentenceView, body: Found) -> Found:
     """'deputy head of the Examplian ministry's Department for X': the office
     is in the last body of a chain of names qualifying the next ('A B's C')."""
@@ -367,11 +436,30 @@ def innermost(view: SentenceView, body: Found) -> Found:
                 or (view.is_(body, "Country") and COUNTRY_S_BODY.fullmatch(view.text, body.end, mention.start))
                 or (view.is_(body, "Country") and COUNTRY_ADJECTIVE_BODY.fullmatch(view.text, body.end, mention.start))
             )
-            and view.is_(mention, "Organization")
+            and (view.is_(mention, "Organization") or unit_named(view, mention))
             and not view.is_(mention, "Country")
         ):
             body = mention
     return body
+
+
+# The head word of a unit's name: 'Enforcement Bureau', 'Office of X' is found by the names stage.
+UNIT_HEAD = re.compile(
+    r"\s(?:Bureau|Office|Division|Department|Directorate|Committee|Subcommittee|Council|Commission|Service|Command|"
+    r"Agency|Institute|Laboratory|Centre|Center|Board|Unit|Branch|Secretariat|Section)$"
+)
+
+
+def unit_named(view: SentenceView, mention: Found) -> bool:
+    """A name ending in a unit's head word ('Enforcement Bureau'), whatever class it was given: no person."""
+    return UNIT_HEAD.search(view.text, mention.start, mention.end) is not None
+
+
+def unnamed_unit_after(view: SentenceView, body: Found) -> bool:
+    """'who heads the Commission's Enforcement Bureau' with the bureau not
+    found: the office is in a unit of the body, not in the body itself."""
+    owned = re.match(r"['’]s\s+(?=[A-Z])", view.text[body.end : body.end + 4])
+    return owned is not None and not any(m.start == body.end + owned.end() for m in view.mentions)
 
 
 COUNTRY_ADJECTIVE_BODY = re.compile(
@@ -391,7 +479,7 @@ def _works_for(view: SentenceView, people: list[Found]) -> list[Role]:
     found: list[Role] = []
     by_start = {m.start: m for m in view.mentions}
     for person in people:
-        verb = WORKS_FOR.match(view.text, person.end, view.end)
+        verb = WORKS_FOR.match(view.text, person.end, view.end) or WRITES_FOR.match(view.text, person.end, view.end)
         employer = by_start.get(verb.end()) if verb else None
         if verb is None or employer is None or view.is_(employer, "Person") or not view.is_(employer, "Agent"):
             continue
@@ -467,6 +555,8 @@ def _program_roles(view: SentenceView, people: list[Found]) -> list[Role]:
         if role is None or program is None:
             role = PROGRAM_ROLE_BEFORE.search(text, max(view.start, person.start - 50), person.start)
             program = ends.get(role.start()) if role else None
+            if program is not None and program.rule == "anaphor" and role is not None and role.group(0)[:1] in "'’":
+                program = None  # 'the mission's manager, Jane Doe': the noun's class chooses (described owners)
         if role is None or program is None:
             # 'Jane Doe, Artemis II's chief scientist'
             program = starts.get(person.end + 2) if text.startswith(", ", person.end) else None
@@ -548,6 +638,77 @@ def _crew_list(view: SentenceView, people: list[Found], history: list[Found]) ->
 
 
 CREW_REACH = 400  # how many characters before its sentence the mission a crew list is about was named
+_CRAFT_VERB = (
+    r"(?:built|builds|developed|develops|designed|designs|launched|launches|operates|operated|runs|ran|owns|owned|"
+    r"manages|managed|controls|controlled|flies|flew)"
+)
+_CRAFT_VERBS = rf"(?:(?:also|now|still|jointly|later)\s+)?(?P<verb>{_CRAFT_VERB})(?:\s+and\s+(?:(?:now|also|still)\s+)?{_CRAFT_VERB})?"
+# 'Example-1, the spacecraft it built and operates,', 'Example-1, the satellite Example Corp runs':
+# a craft's apposition with a relative clause whose subject is a name or a pronoun.
+APPOSED_CRAFT_RELATIVE = re.compile(
+    r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:spacecraft|satellite|probe|lander|rover|orbiter|telescope|"
+    r"capsule|observatory|craft|mission|station)\s+(?:(?P<rel>that|which)\s+)?(?:(?P<pronoun>it|they)\s+)?"
+)
+APPOSED_CRAFT_VERBS = re.compile(rf"\s*{_CRAFT_VERBS}(?=[\s,.;:)]|$)")
+# 'Example Corp, which operates it,': 'it' is the craft named last.
+WHICH_VERBS_IT = re.compile(rf",\s+(?:which|that)\s+{_CRAFT_VERBS}\s+(?:it|them)\b")
+RUNS_CRAFT = re.compile(r"operat|run|ran|own|manag|control")
+CRAFT_REACH = 400  # how far before its sentence the craft 'it' stands for may be named
+
+
+def _craft_relation(view: SentenceView, maker: Found, verbs: str) -> str:
+    """Who operates, runs or owns a craft leads it; a company that builds or
+    launches it takes part; an agency building its own leads it."""
+    if RUNS_CRAFT.search(verbs) or not view.company(maker):
+        return "leads"
+    return "participatesIn"
+
+
+def _operated_craft(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'Example Corp said that Example-1, the spacecraft it built and
+    operates, …', 'Example-1, the satellite Example Corp runs': the maker
+    leads or takes part in the craft; 'Example Corp, which operates it,':
+    the craft named last."""
+    found: list[Role] = []
+    text = view.text
+    by_start = {m.start: m for m in view.mentions}
+    crafts = [m for m in view.mentions if view.is_(m, "Program") or view.is_(m, "Station")]
+    for craft in crafts:
+        apposed = APPOSED_CRAFT_RELATIVE.match(text, craft.end, view.end)
+        if apposed is None or (apposed.group("rel") and not apposed.group("pronoun")):
+            continue  # 'the satellite that Example Corp built': relations.py reads it
+        maker: Found | None
+        if apposed.group("pronoun"):
+            # 'Example Corp announced that Example-1, the spacecraft it built, …': 'it' is named in the sentence
+            maker = antecedent(view.linker, ("Organization", "Country"), view.mentions, craft.start)
+            at = apposed.end()
+        else:
+            # a name ('the agency' is left to the rules that weigh what it may stand for)
+            maker = by_start.get(apposed.end())
+            maker = maker if maker is not None and maker.rule != "anaphor" else None
+            at = maker.end if maker is not None else apposed.end()
+        if maker is None or not (view.is_(maker, "Organization") or view.is_(maker, "Country")):
+            continue
+        verbs = APPOSED_CRAFT_VERBS.match(text, at, view.end)
+        if verbs is None:
+            continue
+        # no cue: an apposition is the writer's description, not part of what a speaker reports
+        # ('X announced that Example-1, the spacecraft it built, …'); the verbs read are all plain
+        found.append((maker, _craft_relation(view, maker, verbs.group(0)), craft, None, "apposed relative clause"))
+    if "which" in view.sentence or "that" in view.sentence:
+        for match in WHICH_VERBS_IT.finditer(view.sentence):
+            runner = next((m for m in view.mentions if m.end == view.start + match.start()), None)
+            run = antecedent(view.linker, ("Mission", "Station"), history, view.start + match.start())
+            if runner is None or run is None or run.start < view.start - CRAFT_REACH:
+                continue
+            if not (view.is_(runner, "Organization") or view.is_(runner, "Country")):
+                continue
+            # no cue: a relative clause between commas is the writer's, even on a speaker ('According to Y,
+            # which operated it, …')
+            found.append((runner, _craft_relation(view, runner, match.group(0)), run, None, "which runs it"))
+    return found
+
+
 # '(Jane Doe) was part of the crew of Example-1', '(and John Roe) are among the four-person crew on Example-2'.
 CREW_MEMBER = re.compile(
     r"\s+(?P<verb>is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|became|become|joined)\s+"
@@ -590,7 +751,11 @@ def _possessed_people(view: SentenceView) -> list[Role]:
             and not view.is_(owner, "Person")
             and re.fullmatch(r"['’]s\s+", view.text[owner.end : person.start])
         ):
-            found.append((person, "affiliatedWith", owner, None, "possessive before a person"))
+            if not unit_named(view, person):
+                found.append((person, "affiliatedWith", owner, None, "possessive before a person"))
+            elif view.is_(owner, "Organization") and not view.is_(owner, "Country"):
+                # 'the Commission's Enforcement Bureau': a unit of the body, whatever class its name was given
+                found.append((person, "partOf", owner, None, "possessive before a unit"))
     return found
 
 
@@ -1107,10 +1272,13 @@ def _owned_seat(view: SentenceView, history: list[Found]) -> list[Role]:
 # A header line of a record: 'Judge: Jane Doe.' under 'Court: Example Court.', 'Commander: Jane Doe' under
 # 'Mission: Example-1'.
 PERSON_LABEL = re.compile(
-    r"\s*(?:(?:Presiding|Chief|Lead|Mission|Flight|Project|Program(?:me)?)\s+)?(?P<label>Judge|Justice|Chair|Chairman|"
-    r"Chairwoman|Chairperson|President|Director|Administrator|Head|Commander|Manager|Spokesperson|Spokesman|"
-    r"Spokeswoman|Rapporteur|Moderator|Pilot|Specialist|Engineer|Crew|Member)s?\s*:\s*"
+    r"\s*(?:(?:Presiding|Chief|Lead|Mission|Flight|Project|Program(?:me)?|Executive|General|Deputy|Vice|Acting)\s+)?"
+    r"(?P<label>Judge|Justice|Chair|Chairman|Chairwoman|Chairperson|President|Director|Administrator|Head|Commander|"
+    r"Manager|Spokesperson|Spokesman|Spokeswoman|Rapporteur|Moderator|Pilot|Specialist|Engineer|Crew|Member|"
+    r"[Ss]ecretary|[Cc]lerk|[Cc]o-?chair)s?\s*:\s*"
 )
+# a title before the name: 'Chair: Vice President Jane Doe'
+LABEL_TITLE = re.compile(r"(?:(?:[A-Z][a-z]+\.?|of|the)\s+){0,4}")
 BODY_LABEL_BEFORE = re.compile(
     r"(?:^|\n|[.;]\s+)\s*(?P<label>Court|Tribunal|Agency|Body|Committee|Organi[sz]ation|Company|Institution|"
     r"Authority|Office|Ministry|Department|Council|Commission|Board|Operator|Mission|Flight|Program(?:me)?|Project)"
@@ -1125,9 +1293,16 @@ def _labelled_lines(view: SentenceView, people: list[Found], history: list[Found
     labelled line acts for the body on a labelled line above it, or leads
     (a commander, a director) or takes part in the mission so labelled."""
     label = PERSON_LABEL.match(view.sentence)
-    person = next((p for p in people if label and p.start == view.start + label.end()), None)
+    person = next(
+        (p for p in people if label and LABEL_TITLE.fullmatch(view.text, view.start + label.end(), p.start)), None
+    )
     if label is None or person is None:
         return []
+    # the body the record is about, named in its title line ('Minutes: first meeting of the Example Council')
+    title_end = view.text.find("\n")
+    titled = [m for m in history if title_end > 0 and m.end <= title_end and m.rule != "anaphor"
+              and view.is_(m, "Organization") and not view.is_(m, "Country")]  # fmt: skip
+    titled = titled if len({m.entity for m in titled}) == 1 and view.start - title_end <= LABEL_REACH else []
     for mention in reversed(history):
         if mention.end > view.start or mention.rule == "anaphor":
             continue
@@ -1142,7 +1317,7 @@ def _labelled_lines(view: SentenceView, people: list[Found], history: list[Found
         if view.is_(mention, "Organization") and not view.is_(mention, "Country"):
             return [(person, "affiliatedWith", mention, None, "labelled lines")]
         return []
-    return []
+    return [(person, "affiliatedWith", titled[0], None, "labelled lines under a title")] if titled else []
 
 
 # 'the Senate Appropriations Subcommittee …, chaired by': a name inside a longer one the text goes on with.
@@ -1374,7 +1549,7 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
             found += _apposed_titles(view, person, by_start)
     for person in people:
         its = ITS_MORE_ROLE_BEFORE.search(text, max(view.start, person.start - 60), person.start)
-        owner = antecedent(view.linker, ("Organization", "Country"), history, its.start()) if its else None
+        owner = possessor(view, history, its.start(), ("Organization", "Country")) if its else None
         if its is not None and owner is not None and owner.entity != person.entity:
             found.append((person, "affiliatedWith", owner, None, "its role before a name"))
         state = STATE_BODY_ROLE.search(text, max(view.start, person.start - 80), person.start)
@@ -1404,6 +1579,8 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
         for match in RUN_BY_PERSON.finditer(sentence):
             subjects = [s for s in view.clause_subject(match.start(), "Organization") if not view.is_(s, "Country")
                         and not NAME_GOES_ON.match(text, s.end)]  # fmt: skip
+            if subjects and complement_of_noun(view, subjects[0]):
+                continue  # 'a committee of the House chaired by Jane Doe': she chairs the committee
             described_ = DESCRIBED_SUBJECT.match(sentence) if not subjects else None
             if described_ is not None and described_.end() <= match.start():
                 # 'The agency is led by Jane Doe': the body the noun describes
