@@ -306,10 +306,10 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.941 / 0.705 / 0.806 (459 of 651) since the ten v9 held-out texts joined.
     # 0.946 / 0.725 / 0.821 (472 of 651) after the document-noun, agreement-between, builder-partner, released-craft,
     # chosen-for, accompaniment, apposition-in-reported-words and whole-name shapes of tests/test_extract_lists.py and tests/test_extract_clauses.py.
-    # 0.956 / 0.728 / 0.827 (474 of 651) after the v9 role and participation shapes of tests/test_extract_roles.py
-    # and tests/test_extract_participation.py ('Its head' the last subject, a unit's office, crews 'with', apposed
-    # relative clauses, builders 'for'/'with', the domain and range guard).
-    assert scores["relations"].f1 >= 0.82 and scores["relations"].precision >= 0.95
+    # 0.964 / 0.737 / 0.836 (480 of 651) with the v9 role and participation shapes of tests/test_extract_roles.py
+    # and tests/test_extract_participation.py ('Its head' the last subject, a unit's office, apposed relative
+    # clauses, 'which operates it', 'a mission of X', the domain and range guard).
+    assert scores["relations"].f1 >= 0.83 and scores["relations"].precision >= 0.95
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).

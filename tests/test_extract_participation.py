@@ -495,3 +495,13 @@ def test_a_facts_ends_fit_the_relations_domain_and_range(extractor: RuleExtracto
     assert not fits_signature(view, person, "leads", canada)  # a country is not led as a mission is
     assert not fits_signature(view, nasa, "participatesIn", person)
     assert not fits_signature(view, artemis, "participatesIn", nasa)  # a mission is no actor
+
+
+def test_a_relative_clause_on_a_speaker_is_the_writers(extractor: RuleExtractor) -> None:
+    # 'According to Y, which operated it at first, …': who runs the craft is a fact, not part of the claim
+    found = stated(
+        extractor,
+        "Example-6 was launched in 2018. According to the Examplian Telecommunication Regulatory Commission, which "
+        "operated it at first, the satellite would save the country money.",
+    )
+    assert found.get(("examplian-telecommunication-regulatory-commission", "leads", "example-6"), "x") is None
