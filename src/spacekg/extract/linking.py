@@ -19,6 +19,8 @@ CONNECTORS = {"of", "the", "and", "for", "on", "in", "a", "an", "to"}
 COMPANY_WORDS = {"Space", "Aerospace", "Dynamics", "Robotics", "Technologies", "Industries", "Systems", "Electric"}
 # 'Space Command', 'Space Force', 'Space Agency': a body many countries have; an alias of one country's only
 # in its own text (elsewhere 'France's Space Command' is another).
+# A number in a name ('Example 33e'): a craft of a series.
+NUMBER = re.compile(r"\s\d")
 NATIONAL_BODY = re.compile(r"Space\s+(?:" + "|".join(HEADS) + ")")
 
 
@@ -245,7 +247,8 @@ class Linker:
         'UN' in 'UN Security Council'; a name the gazetteer knows too: 'NATO'
         in 'NATO Space Centre'), except a country opening any longer name
         ('Japan' in 'Japan Aerospace Exploration Agency', 'US' in 'US-Example
-        Summit', 'Korea' in 'Korea Example Orbiter'), a program lending its
+        Summit', 'Korea' in 'Korea Example Orbiter') or a company opening a
+        numbered craft's name ('Example 33e'), a program lending its
         name ('Artemis' in 'Artemis Accords' or 'Artemis II') and a place in a
         facility's name."""
         return (
@@ -262,6 +265,10 @@ class Linker:
                      and self.is_(inner, "Organization")))
             and inner.entity != outer.entity and outer.type not in ("Person", "City", "Place")
             and not self.is_(inner, "Country")
+            # a company's name opening its craft's counts no more than a country's ('Example 33e' of Example)
+            and not (outer.type == "Mission" and NUMBER.search(outer.label) and self.is_(inner, "Organization"))
+            # nor a city opening a newspaper's ('Example City Times')
+            and not (outer.type == "MediaOutlet" and self.is_(inner, "City"))
             and not self.is_(inner, "Program") and not self._place_in_facility(inner, outer)
         )  # fmt: skip
 

@@ -39,11 +39,11 @@ from spacekg.extract.propernames import (
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 NOT_A_TAIL = ("Its", "His", "Her", "Their", "This", "That", "These", "Those", "Our", "My", "Your")
 
-ACRONYM_DEFINITION = re.compile(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][A-Za-z]{{1,9}})\)")
+ACRONYM_DEFINITION = re.compile(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][A-Za-z]{{1,9}}\d?)\)")
 # Two or three capitalised words, as a person's name is (a name in parentheses after one is no definition).
 PERSON_LIKE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
 DEFINITION_WITH_CONNECTORS = re.compile(
-    rf"((?:{NAME}\s+(?:(?:of|on|for|and|in|the|de|du|des|d')\s+)*){{1,9}}{NAME})\s+\(([A-Z][A-Za-z]{{1,9}})\)"
+    rf"((?:{NAME}\s+(?:(?:of|on|for|and|in|the|de|du|des|d')\s+)*){{1,9}}{NAME})\s+\(([A-Z][A-Za-z]{{1,9}}\d?)\)"
 )
 # 'the Korea AeroSpace Administration, or KASA': an acronym after ', or'.
 DEFINITION_WITH_OR = re.compile(
@@ -80,7 +80,8 @@ NUMERAL_ONE = (
     r"I(?=\s*[,;:)!?]|\.(?!\w)|\s*$|\s+(?:and|or|which|mission|flight|lifts|lifted|launche[sd]|rocket|crew|is|has)\b)"
 )
 NUMBERED_APART = re.compile(
-    r"([A-Z](?<![\w’'-].)(?:[a-z]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d{0,3}|0[1-9]|" + NUMERAL_ONE + r")"
+    # (a small letter may follow the number: 'Example 33e', a satellite of a series)
+    r"([A-Z](?<![\w’'-].)(?:[a-z]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d{0,3}[a-z]?|0[1-9]|" + NUMERAL_ONE + r")"
     r"|[A-Z]{2,}\s(?:I{2,3}|IV|VI{0,3})))"
     r"(?![\w’'-]|[.,]\d)"
 )
@@ -123,6 +124,9 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               "Basin": "Place", "Mountains": "Place", "Peninsula": "Place", "Desert": "Place", "Valley": "Place",
               "Strait": "Place", "Gulf": "Place", "Coast": "Place", "Plateau": "Place", "Province": "Place",
               "Oblast": "Place", "Prefecture": "Place", "Region": "Place",
+              # sites on the Moon and the planets by their Latin names: 'Example Planitia', 'Example Mons'
+              "Planitia": "Place", "Planum": "Place", "Mons": "Place", "Montes": "Place", "Vallis": "Place",
+              "Valles": "Place", "Chasma": "Place", "Regio": "Place", "Rupes": "Place", "Patera": "Place",
               # prizes and contests: 'Google Lunar XPRIZE'
               "Prize": "Event", "XPRIZE": "Event", "Award": "Event", "Challenge": "Event", "Olympics": "Event",
               # documents: 'Example Guidelines', 'Example Charter'
@@ -156,7 +160,9 @@ ADJECTIVES_AND_HEAD = re.compile(
 ROCKET_BEFORE = re.compile(r"\b(?:rocket|launcher|launch\s+vehicle)\s+$")
 # 'Sea of Serenity', 'Mission Shakti', 'Mount Example': a head word before the name.
 HEAD_BEFORE = re.compile(
-    rf"(?<![\w])(?:(?P<place>(?:Sea|Gulf|Bay|Isle|Strait|Lake)\s+of\s+(?:the\s+)?{NAME}|(?:Mount|Lake|Cape)\s+{NAME})"
+    # (and the Latin names of sites on the Moon and the planets: 'Mare Example', 'Oceanus Example')
+    rf"(?<![\w])(?:(?P<place>(?:Sea|Gulf|Bay|Isle|Strait|Lake)\s+of\s+(?:the\s+)?{NAME}"
+    rf"|(?:Mount|Lake|Cape|Mare|Oceanus|Sinus|Lacus|Palus)\s+{NAME})"
     rf"|(?P<mission>Mission\s+(?!Control\b|Director\b){NAME}(?<!s))|(?P<program>Project\s+{NAME}(?<!s)))(?![\w-])"
 )
 POSSESSOR = re.compile(r"^.*['’]s\s+")
@@ -167,6 +173,11 @@ LANDFORM = re.compile(
     rf"(?<![\w-])((?:{NAME}\s+){{0,2}}{NAME}\s+(?:crater|basin|plain|valley|mountains?|plateau|highlands))\b"
 )
 HEAD_BEFORE_WORDS = (
+    "Mare ",
+    "Oceanus ",
+    "Sinus ",
+    "Lacus ",
+    "Palus ",
     "Sea of",
     "Gulf of",
     "Bay of",
@@ -183,13 +194,30 @@ ARTICLE = re.compile(r"\bArticle\s+(?:\d{1,3}|[IVX]{1,5})\b(?!\.\d)")
 NAME_WITH_MORE_HEADS = re.compile(rf"(?<![\w])({ORDINAL}(?:{NAME}\s+){{1,6}}(?:{'|'.join(MORE_HEADS)}))\b")
 # 'NEW YORK, April 24 (Wire) -': a dateline's city in capitals opens the text.
 DATELINE = re.compile(
-    rf"^([A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}})(?=,\s+(?:{'|'.join(MONTHS)}|[A-Z][a-z]+\.?\s+\d)|(?:\s+\([A-Z][\w .-]*\))?\s+[—–-]\s)"
+    rf"^([A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}})(?=,\s+(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)}|[A-Z][a-z]+\.?\s+\d)|(?:\s+\([A-Z][\w .-]*\))?\s+[—–-]\s)"
     # 'Example City, November 22 (Wire) --': a city in title case before the date and the agency's name
     rf"|^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=,\s+(?:{'|'.join(MONTHS)})\s+\d{{1,2}}\s+\([A-Z][\w .-]*\)\s+[—–-])"
 )
 # 'resolution 76/231', 'Resolution 2730': a resolution known by its number.
+# (the session in parentheses belongs to it: 'resolution 2222 (XXI)')
 NUMBERED_RESOLUTION = re.compile(
     r"\b(?:[Dd]raft\s+)?(?:[Rr]esolution|[Rr]es\.?)\s+(?:[A-Z]+/(?:RES/)?)?\d{1,4}(?:/\d{1,4})*(?![\w/])"
+    r"(?:\s\((?:[IVXL]{1,7}|ES-\d{1,2})\))?"
+)
+# 'The Example Post', 'the Example Times': a newspaper by its head word (a capitalised 'The' is part of its name).
+NEWSPAPER_WORDS = ("Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Telegraph", "Guardian", "Economist",
+                   "Chronicle", "Observer", "Inquirer", "Daily")
+NEWSPAPER = re.compile(
+    r"(?<![\w’'-])((?:The\s+)?(?:(?:[A-Z][a-z]+|New|Los|San)\s+){0,3}(?:Post|Times|Journal|Herald|Tribune|Gazette|"
+    r"Telegraph|Guardian|Economist|Chronicle|Observer|Inquirer))(?![\w’'-])"
+)
+# '2001 EX12', '1998 KY26': a small body's provisional designation (a year, two capitals and a number).
+MINOR_PLANET = re.compile(r"(?<![\w’'-])((?:19|20)\d\d\s[A-Z]{2}\d{1,3})(?![\w’'-])")
+ACT_WORDS = ("Order ", "Decree ", "Ordinance ", "Law ", "Regulation ", "Proclamation ", "Directive ")
+# 'Executive Order 13803', 'Decree No. 1234', 'Public Law 115-10': a government's act known by its number.
+NUMBERED_ACT = re.compile(
+    r"(?<![\w’'-])((?:(?:Executive|Presidential|Federal|Royal|Ministerial|Public|Government)\s+)?"
+    r"(?:Order|Decree|Ordinance|Law|Regulation|Proclamation|Directive)\s+(?:No\.?\s+)?\d{2,6}(?:[-/]\d{1,4})?)(?![\w/-])"
 )
 # A description ends before 'in the UN Security Council', 'in Washington'.
 DESCRIPTION_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
@@ -237,6 +265,19 @@ def _country_words() -> frozenset[str]:
     """Names and demonyms of countries in the gazetteer ('Korea', 'Indian')."""
     rows = [line.split("\t") for line in gazetteer_text().splitlines() if line and not line.startswith("#")]
     return frozenset(row[0] for row in rows if len(row) >= 3 and row[1] == "Country")
+
+
+def _nationality(word: str, linker: Linker) -> bool:
+    """A country's adjective ('Soviet', 'Examplian'): a name of a country, known or in the gazetteer, that is not
+    the country's own label nor an abbreviation."""
+    if word.isupper():
+        return False
+    general = linker.general.get(word)
+    if general is not None:
+        entity = linker.entities.get(general[0])
+        return entity is not None and entity.label != word and "Country" in linker.classes(entity)
+    entry = linker.gazetteer.get(word)
+    return entry is not None and entry[1] == "Country" and linker.gazetteer_labels.get(entry[0], word) != word
 
 
 def _national(name: str) -> bool:
@@ -388,6 +429,8 @@ def _whole_name(sentence: str, end: int) -> tuple[int, str, str, int] | None:
 
 
 def _letters(short: str) -> str:
+    """The letters an acronym's words spell (not a plural's 's', not a number after them: 'EXD2')."""
+    short = short.rstrip("0123456789")
     return short.upper()[:-1] if short.endswith("s") and len(short) > 2 else short.upper()
 
 
@@ -494,9 +537,13 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         parts = match.group(1).split()
         while parts and (parts[0] in NOT_NAMES or parts[0] in MONTHS):
             parts.pop(0)
+        # 'the Examplian Example 3 lander': the country's adjective is a mention of its own
+        adjective = bool(parts) and _nationality(parts[0], linker)
+        if adjective:
+            parts.pop(0)
         name = " ".join(parts)
         dated = not name.startswith(LAUNCHER_FAMILIES) and any(w in MONTHS or w in WEEKDAYS for w in parts)
-        if len(parts) < 3 or parts[-2] in NOT_NUMBERED or dated:
+        if len(parts) < 3 - adjective or parts[-2] in NOT_NUMBERED or dated:
             continue  # 'Artemis II' is the rule above's; 'Example Article 5', 'Friday 13' are no names
         if name in names:
             continue
@@ -541,6 +588,21 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             city = f"{city}-city"
         found.append(Found(start, start + dateline.end(group), city, new=city not in linker.entities, type="City", label=place,
                            confidence=0.6, rule="dateline"))  # fmt: skip
+    for match in NEWSPAPER.finditer(sentence) if any(w in sentence for w in NEWSPAPER_WORDS) else ():
+        words = match.group(1)
+        if words in names or words.split()[-1] == words and not words.startswith("The "):
+            continue
+        if words.startswith("The ") and match.start(1) == 0:
+            words = words[4:]  # 'The Example Times said': the article opening a sentence may be only an article
+        offset = start + match.end(1) - len(words)
+        found.append(Found(offset, start + match.end(1), slug(re.sub(r"^The\s+", "", words)), new=True,
+                           type="MediaOutlet", label=words, confidence=0.6, rule="newspaper"))  # fmt: skip
+    for match in MINOR_PLANET.finditer(sentence) if any(c.isdigit() for c in sentence) else ():
+        found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
+                           type="CelestialBody", label=match.group(1), confidence=0.6, rule="minor planet"))  # fmt: skip
+    for match in NUMBERED_ACT.finditer(sentence) if any(w in sentence for w in ACT_WORDS) else ():
+        found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
+                           type="Document", label=match.group(1), confidence=0.6, rule="numbered act"))  # fmt: skip
     for match in NUMBERED_RESOLUTION.finditer(sentence) if "esolution " in sentence or "/" in sentence else ():
         found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True,
                            type="DraftResolution", label=match.group(0), confidence=0.6, rule="numbered resolution"))  # fmt: skip
@@ -709,8 +771,12 @@ def described_document(linker: Linker, match: re.Match[str], start: int, names: 
 
 # A capitalised word after a place name that makes them one longer name (not a title or a role after it).
 PART_OF_A_NAME = re.compile(
-    r"\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?<!Prime)(?<!President)(?<!Minister)(?<!Foreign)(?<!Defence)(?<!Defense)(?<!Ambassador)\b(?![-'’])"
+    r"\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?<!Prime)(?<!President)(?<!Minister)(?<!Foreign)(?<!Defence)(?<!Defense)(?<!Ambassador)"
+    # a title after a country's word is a role, not part of a name ('Examplian Premier Jane Doe')
+    r"(?<!Premier)(?<!Chancellor)(?<!Secretary)(?<!Envoy)(?<!Senator)(?<!Governor)(?<!Cosmonaut)(?<!Astronaut)"
+    r"(?<!Leader)(?<!Consul)\b(?![-'’])"
 )
+NUMBERED_NEXT = re.compile(r"\s\d{1,3}[a-zA-Z]?(?![\w’'-])")
 LOCATIVE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|near|outside|visited|(?:arrived|based|held|signed|met|talks|headquartered)\s+in|"
     r"(?:visit|trip|travel(?:l?ed)?|flew|came|went|returned|moved)\s+to|"
@@ -762,15 +828,17 @@ def _used_as_a_name(text: str, at: int, until: int) -> bool:
 
 # 'Example City, November 22 (Wire) --': a dateline's city in title case.
 DATED_AFTER = re.compile(rf",\s+(?:{'|'.join(MONTHS)})\s+\d{{1,2}}\s+\([A-Z][\w .-]*\)\s+[—–-]")
-POSTED_ON = re.compile(r"\b(?:wrote|written|posted|said|announced|tweeted|shared|published|posts?|messages?)\s+on\s+$")
 WORD_BEFORE = re.compile(r"(?<=[a-z,;(] )([A-Z][a-z]+)\s$")
 
 
-def _after_a_name_word(text: str, start: int, at: int, until: int, names: dict[str, Any]) -> bool:
+def _after_a_name_word(
+    text: str, start: int, at: int, until: int, names: dict[str, Any], gazetteer: dict[str, Any]
+) -> bool:
     """A capitalised word (not a known name, not one opening a sentence) right before a one-word name that ends a
     run of capitalised words ('will build its Example Moon lander')."""
     before = WORD_BEFORE.search(text, max(start, at - 30), at)
-    if before is None or before.group(1) in names or before.group(1) in NOT_NAMES or before.group(1).endswith("ing"):
+    if (before is None or before.group(1) in names or before.group(1) in gazetteer or before.group(1) in NOT_NAMES
+            or before.group(1).endswith("ing")):  # fmt: skip
         return False
     return not re.match(r"\s+[A-Z]", text[until : until + 2])
 
@@ -787,6 +855,36 @@ def _dashed_to_unknown(text: str, at: int, until: int, names: dict[str, Any], ga
     elif text.startswith("–", until):
         joined = DASHED_AFTER.match(text, until)
     return joined is not None and joined.group(1) not in names and joined.group(1) not in gazetteer
+
+
+# 'was launched on a rocket from X', 'lifted off from X', 'left X on a rocket': the place a craft leaves is its
+# launch site.
+LAUNCHED_FROM = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|lift(?:ed|s)?[- ]off|liftoff|blasted\s+off|took\s+off)\b[^.;:()]{0,50}?\bfrom\s+(?:the\s+)?$"
+)
+LEFT_ON = re.compile(r"\b(?:left|leaves|leaving|departed)\s+$")
+ON_A_ROCKET = re.compile(r"\s+(?:on|aboard)\s+(?:a|an|the)\s")
+
+
+def _launched_from(text: str, start: int, at: int, until: int) -> bool:
+    if LEFT_ON.search(text, max(start, at - 12), at):
+        return ON_A_ROCKET.match(text, until) is not None
+    return text.endswith(("from ", "from the "), start, at) and LAUNCHED_FROM.search(text, max(start, at - 80), at) is not None
+
+
+LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_after_a_city(text: str, at: int, until: int, found: list[Found]) -> bool:
+    """'in Examplton, Exampleburg and Example City': a capital listed right after a city is a city too (after a
+    comma only where the list goes on: not 'in Examplton, Exampleburg said')."""
+    if not found or found[-1].type != "City" or not found[-1].new and found[-1].rule != "capital as a place":
+        return False
+    joined = LIST_JOIN.fullmatch(text, found[-1].end, at)
+    return joined is not None and ("and" in joined.group(0) or LIST_GOES_ON.match(text, until) is not None)
+
+
+LIST_GOES_ON = re.compile(r",?\s+and\s|,\s")
 
 
 def _modifies_a_noun(text: str, at: int, until: int) -> bool:
@@ -811,6 +909,8 @@ def known_names(
         kind = gazetteer.get(word, ("", ""))[1]
         place = word in linker.capitals or kind in ("City", "Country", "Place")
         longer = PART_OF_A_NAME.match(text, start + match.end(1)) if place and " " not in word else None
+        if longer and kind == "Country" and NUMBERED_NEXT.match(text, longer.end()):
+            longer = None  # 'the Examplian Example 3 lander': a country's adjective before a craft's numbered name
         if longer and (kind != "Place" or longer.group(0).split("-")[0].strip() not in NOT_NAMES):
             # 'Sofia Example said', 'Paris Club', 'Arizona State University': a place name opening a longer name
             continue
@@ -822,13 +922,9 @@ def known_names(
             r"\s+[A-Z]", text[start + match.end(1) : start + match.end(1) + 2]
         ):
             continue  # 'Example Mission 4': the company's short name opening a longer name
-        if kind == "MediaOutlet" and POSTED_ON.search(
-            text, max(start, start + match.start(1) - 30), start + match.start(1)
-        ):
-            continue  # 'wrote on Example': the medium of a message, not an actor
         if (
             kind == "CelestialBody" or (word in names and linker.is_(Found(0, 0, names[word][0]), "CelestialBody"))
-        ) and (_after_a_name_word(text, start, start + match.start(1), start + match.end(1), names)):
+        ) and (_after_a_name_word(text, start, start + match.start(1), start + match.end(1), names, gazetteer)):
             continue  # 'the Blue Moon lander': the last word of a name, not the body
         if _dashed_to_unknown(text, start + match.start(1), start + match.end(1), names, gazetteer):
             continue  # 'the Example–Mir programme': one name of two joined by an en dash, the other one unknown
@@ -840,6 +936,7 @@ def known_names(
             continue  # 'RF' the Russian Federation after 'the', not 'RF interference'
         if word in linker.capitals and (
             LOCATIVE.search(text, max(start, start + match.start(1) - 28), start + match.start(1))
+            or _listed_after_a_city(text, start + match.start(1), start + match.end(1), found)
             or text.startswith("-based", start + match.end(1))
             or _modifies_a_noun(text, start + match.start(1), start + match.end(1))
             or (
@@ -862,6 +959,10 @@ def known_names(
             continue
         if word in gazetteer:
             entity, kind = gazetteer[word]
+            if kind == "City" and word not in linker.capitals and _launched_from(text, start, start + match.start(1), after):
+                kind = "Facility"  # 'lifted off from Examplegrad', 'left Examplegrad on a rocket': the launch site
+            if kind == "Mission" and ROCKET_AFTER.match(text[after : after + 40]):
+                kind = "Program"  # 'on an Example rocket': a launcher type, not one craft
             found.append(Found(start + match.start(1), start + match.end(1), entity, new=True, type=kind,
                                label=linker.gazetteer_labels.get(entity, word), confidence=0.8, rule="gazetteer"))  # fmt: skip
             found += nested(word, start + match.start(1), names, cache)

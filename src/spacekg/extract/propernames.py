@@ -29,10 +29,13 @@ from spacekg.extract.patterns import GENERIC, HEAD_FIRST, HEADS, MONTHS, TITLE
 UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 # (a word with a number joined to it: 'Example4', 'Example19+', 'EX3', 'EX-IIA'; two words joined by an en dash:
 # 'Example–Exemplo')
+# 'EXA-J', 'EXD-d', 'EXAMPLE-REx': capitals joined by a hyphen to a short code (a craft's name, as a rule).
+HYPHEN_CODE = r"[A-Z]{2,8}-(?:[A-Z][A-Za-z]{0,3}|[a-z]{1,2})"
 WORD = (
     rf"(?:[{UP}][{LOW}]+(?:[A-Z][A-Za-z]*[a-z]*)+|[A-Z]{{2,}}[a-z]+[A-Za-z]*"
     rf"|[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+|–[{UP}][{LOW}]+)*(?<!['’]s)|[{UP}][{LOW}]+\d{{1,3}}\+?(?![\w-])"
-    rf"|[A-Z]{{1,6}}\d{{1,3}}[A-Z]?(?![\w-])|[A-Z]{{1,6}}-(?:\d{{1,3}}|I{{1,3}}|IV|VI{{0,3}})[A-Z]{{0,2}}(?![\w-])|[A-Z]{{2,12}}s?|[A-Z]\.)"
+    rf"|[A-Z]{{1,6}}\d{{1,3}}[A-Z]?(?![\w-])|[A-Z]{{1,6}}-(?:\d{{1,3}}|I{{1,3}}|IV|VI{{0,3}})[A-Z]{{0,2}}(?![\w-])"
+    rf"|{HYPHEN_CODE}(?![\w-])|[A-Z]{{2,12}}s?|[A-Z]\.)"
 )
 # Names with a number in them: 'Example4' (a flight or a craft, as a rule), 'EX-IIA' (a launcher's generation).
 NUMBERED_WORD = re.compile(rf"[{UP}][{LOW}]+\d{{1,3}}\+?")
@@ -78,6 +81,7 @@ NOT_NAMES = {
     "Once", "Both", "Neither", "Either", "All", "Some", "Many", "Most", "Several", "Such", "Other", "Another", "Each",
     "Every", "No", "Not", "Yes", "So", "Also", "Still", "Yet", "However", "Meanwhile", "Instead", "Despite", "Without",
     "Asked", "Speaking", "Like", "Unlike", "Among", "Between", "Into", "Until", "Why", "What", "Who", "How", "Which",
+    "About", "Across", "Around", "Through", "Within", "Beyond", "Against", "Amid", "Via", "Upon", "Toward", "Towards",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr", "Prof",
     "President", "Minister", "Prime", "Secretary", "General", "Director", "Administrator", "Ambassador", "Chief",
     "Head", "Deputy", "Vice", "Senator", "Governor", "Chairman", "Commander", "Spokesperson", "Spokesman", "Premier",
@@ -142,7 +146,18 @@ ROLE_WORDS = {"President", "Minister", "Secretary", "Director", "Administrator",
 CRAFT_VERB_AFTER = re.compile(
     r"^(?:,[^,;]{1,60},)?\s+(?:(?:has|had|also|then|never|finally|successfully|safely)\s+)*"
     r"(?:landed|touched\s+down|crash-landed|crashed\s+(?:on|into)|docked|undocked|lifted\s+off|blasted\s+off|"
-    r"splashed\s+down|entered\s+(?:lunar\s+|Mars\s+)?orbit|reached\s+(?:the\s+Moon|Mars|orbit|lunar\s+orbit))\b"
+    r"splashed\s+down|entered\s+(?:lunar\s+|Mars\s+)?orbit|reached\s+(?:the\s+Moon|Mars|orbit|lunar\s+orbit)|"
+    r"broke\s+(?:apart|up)|burned\s+up|re-?entered|deorbited|was\s+(?:launched|deorbited)|"
+    r"(?:was|is)\s+(?:due|expected|scheduled)\s+to\s+(?:land|reach|arrive))\b"
+)
+# What one launches: 'Example launches EXA-J', 'a rocket carried Example into orbit', 'EXM, which Examplia is to
+# launch': a craft.
+LAUNCHED_BEFORE = re.compile(
+    r"\b(?:launch(?:es|ed|ing)?|carried|carries|carrying|deployed|deploys)\s+(?:the\s+)?$"
+)
+LAUNCHED_AFTER = re.compile(
+    r"^,\s+which\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:(?:is|was|were|are)\s+(?:to|due\s+to)|will|"
+    r"plans\s+to|planned\s+to|intends\s+to|hopes\s+to|has|had)?\s*(?:launch(?:ed)?|flown|fly|flew)\b"
 )
 # 'the Horizon Example programme', 'the Example initiative': a program.
 PROGRAM_AFTER = re.compile(r"^\s+(?:programme|program|project|initiative|constellation)s?\b")
@@ -187,6 +202,12 @@ MEETING_AFTER = re.compile(
 )
 # 'the asteroid Example', 'a small moon of the asteroid Example': a celestial body.
 CELESTIAL_BEFORE = re.compile(r"\b(?:asteroid|comet|dwarf\s+planet|exoplanet)\s+$")
+# Where only a small body or a world can be: 'samples from X', 'landed on X', 'in orbit around X'.
+CELESTIAL_PREPOSITION = re.compile(
+    r"\b(?:(?:landed|lands|landing|touched\s+down|collected|set\s+down|crashed)\s+on|(?:samples?|soil|regolith|rocks?|"
+    r"dust|grains|material)\s+(?:from|of)|(?:orbit|orbiting|orbits)\s+(?:around|of)|fly-?by\s+(?:of|past))"
+    r"\s+(?:the\s+)?(?:asteroid\s+|comet\s+|moon\s+)?$"
+)
 # Nouns that end names of things, not of people ('Example Access', 'Golden Example Dome').
 COMMON_LAST_WORDS = {"Access", "Dome", "Shield", "Disasters", "Network", "Fund", "Plan", "Report", "Services",
                      "Service", "Review", "Summit", "Vision", "Agenda", "Pact", "Deal", "Act", "Bill", "Doctrine"}  # fmt: skip
@@ -196,7 +217,7 @@ ABSTRACT_END = re.compile(r"\w\w\w(?:tion|sion|ment|ness|ity|ship|ism|ics)$")
 BASE_AFTER = re.compile(r"^\s+(?:air|naval|military|army|space|missile|air\s+force)\s+base\b")
 CRAFT = (
     r"(?:lander|rover|probe|spacecraft|orbiter|capsule|satellite|telescope|observatory|module|mission|robot|"
-    r"flight|craft|space\s+station|cube[sS]at|(?:space\s+)?shuttle)"
+    r"flight|craft|space\s+station|cube[sS]at|(?:space\s+)?shuttle|demonstrator|space\s*plane|spaceship)"
 )
 # 'its lander, Vikram', 'the rover Pragyan', 'a joint lander and rover, LUPEX': a craft noun before the name.
 CRAFT_BEFORE = re.compile(rf"\b{CRAFT}s?(?:\s+and\s+(?:its\s+)?{CRAFT})?,?\s+(?:called\s+|named\s+)?$")
@@ -286,6 +307,13 @@ ORGANIZATION_AFTER = re.compile(
     r"\s+(?:(?:is|was|has\s+been)\s+)?(?:headquartered|incorporated|listed|publicly\s+traded)\b|"
     r"\s+(?:hired|employs|manufactures|went\s+public|filed\s+for\s+bankruptcy|raised\s+\$)\b)"
 )
+# A person's office in an organization before its name ('founder and chief executive of Example', 'an engineer at
+# Example'): the organization (a country, a city or a known body is found before this).
+ROLE_OF_BEFORE = re.compile(
+    r"\b(?:founder|co-?founder|chief\s+executive(?:\s+officer)?|CEO|chief\s+(?:operating|financial|technology|"
+    r"technical)\s+officer|chair(?:man|woman)|managing\s+director|vice[- ]president|employees?|engineers?|"
+    r"spokes(?:man|woman|person)|shareholders?|owners?)\s+(?:of|at)\s+(?:the\s+)?$"
+)
 # What only people are ('Jane Example, who was born in', 'Jane Example, 54,', ''s wife').
 PERSON_AFTER = re.compile(
     r"^(?:,\s+(?:who\s+was\s+)?(?:born|aged)\b|,\s+\d{2},|\s+(?:was\s+born|died|resigned|retired|"
@@ -306,7 +334,7 @@ BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 TITLECASE_WORD = re.compile(rf"[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+)*|[A-Z]\.?")
 
 
-HYPHEN_LOWER = re.compile(r"-[a-z]")
+HYPHEN_LOWER = re.compile(r"-[a-z]{3}")
 
 
 def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None:
@@ -341,6 +369,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Meeting", 0.6, "name before a craft noun"  # 'the Example conference'
     if CELESTIAL_BEFORE.search(before) and len(words) <= 2:
         return "CelestialBody", 0.6, "name beside a craft noun"  # 'the asteroid Example'
+    if len(words) == 1 and CELESTIAL_PREPOSITION.search(before, max(0, len(before) - 40)):
+        return "CelestialBody", 0.5, "what only celestial bodies are"  # 'samples from Example', 'landed on Example'
     if STATION_AFTER.match(after):
         return "Station", 0.6, "name before a craft noun"
     if CRAFT_AFTER.match(after):
@@ -370,6 +400,11 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
 
     if len(words) == 1 and CRAFT_VERB_AFTER.match(after):
         return "Mission", 0.5, "what only craft do"  # 'SLIM landed upside down', 'Example, built by X, crashed'
+    if len(words) == 1 and (
+        LAUNCHED_BEFORE.search(before, max(0, len(before) - 24))
+        or (after.startswith(", which") and LAUNCHED_AFTER.match(after))
+    ):
+        return "Mission", 0.5, "what only craft do"  # 'Example launches EXA-J', 'EXM, which Examplia is to launch'
     if len(words) == 1 and BARE_ACRONYM.fullmatch(phrase):
         kind_of = KIND_OF.match(after) if after[:1] in ",:" or after[:4] in (" is ", " was") else None
         if kind_of and kind_of.lastgroup:
@@ -391,6 +426,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     )
     if kind_of and kind_of.lastgroup:
         return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
+    if titlecase and size <= 3 and ROLE_OF_BEFORE.search(before, max(0, len(before) - 40)):
+        return "Organization", 0.5, "what only organizations do"  # 'the chief executive of Example', 'an engineer at X'
     if (len(words) == 1 and titlecase and PLACE_AFTER_THE.search(before[-20:])
             and not NOT_A_PLACE_BEFORE.search(before[-44:-4])):  # fmt: skip
         return "Place", 0.5, "place after a preposition"  # 'brought down into the Example'
@@ -403,8 +440,9 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         if phrase.endswith(("Sat", "SAT")):
             return "Mission", 0.5, "satellite's name"  # 'KhalifaSat'
         return "Organization", 0.4, "capitals inside a word"
-    if titlecase and 2 <= size <= 3 and ORGANIZATION_AFTER.match(after):
-        return "Organization", 0.5, "what only organizations do"  # 'Example Orbit hired 200 engineers'
+    if titlecase and size <= 3 and ORGANIZATION_AFTER.match(after):
+        return "Organization", 0.5, "what only organizations do"  # 'Example Orbit hired 200 engineers', '… is headquartered'
+
     if titlecase and 2 <= size <= 3 and PERSON_AFTER.match(after):
         return "Person", 0.6, "what only people are"  # 'Jane Example, who was born in', 'Jane Example, 54,'
     if titlecase and 2 <= size <= 3 and THE_BEFORE.search(before[-5:]):
@@ -625,7 +663,8 @@ class _Pending:
 
 KindOf = Callable[[Found], "str | None"]
 # Rules whose evidence is the grammar right beside the name: enough for one word opening a sentence.
-STRONG = {"class from an apposition or 'is a'", "name beside a craft noun", "name before a craft noun", "craft called"}
+STRONG = {"class from an apposition or 'is a'", "name beside a craft noun", "name before a craft noun", "craft called",
+          "what only organizations do"}
 KNOWN_AS = re.compile(
     r"^,?\s+(?:(?:also|formerly|previously|originally|once|first|later|better|more|widely|commonly|popularly|"
     r"locally|officially|informally|simply)\s+)?(?:known|called|named|dubbed|renamed)\s+"
