@@ -81,7 +81,9 @@ NUMERAL_ONE = (
 )
 NUMBERED_APART = re.compile(
     # (a small letter may follow the number: 'Example 33e', a satellite of a series)
-    r"([A-Z](?<![\w’'-].)(?:[a-z]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d{0,3}[a-z]?|0[1-9]|" + NUMERAL_ONE + r")"
+    r"([A-Z](?<![\w’'-].)(?:[a-z]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d{0,3}[a-z]?|0[1-9]|"
+    + NUMERAL_ONE
+    + r")"
     r"|[A-Z]{2,}\s(?:I{2,3}|IV|VI{0,3})))"
     r"(?![\w’'-]|[.,]\d)"
 )
@@ -205,8 +207,21 @@ NUMBERED_RESOLUTION = re.compile(
     r"(?:\s\((?:[IVXL]{1,7}|ES-\d{1,2})\))?"
 )
 # 'The Example Post', 'the Example Times': a newspaper by its head word (a capitalised 'The' is part of its name).
-NEWSPAPER_WORDS = ("Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Telegraph", "Guardian", "Economist",
-                   "Chronicle", "Observer", "Inquirer", "Daily")
+NEWSPAPER_WORDS = (
+    "Post",
+    "Times",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Telegraph",
+    "Guardian",
+    "Economist",
+    "Chronicle",
+    "Observer",
+    "Inquirer",
+    "Daily",
+)
 NEWSPAPER = re.compile(
     r"(?<![\w’'-])((?:The\s+)?(?:(?:[A-Z][a-z]+|New|Los|San)\s+){0,3}(?:Post|Times|Journal|Herald|Tribune|Gazette|"
     r"Telegraph|Guardian|Economist|Chronicle|Observer|Inquirer))(?![\w’'-])"
@@ -590,7 +605,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                            confidence=0.6, rule="dateline"))  # fmt: skip
     for match in NEWSPAPER.finditer(sentence) if any(w in sentence for w in NEWSPAPER_WORDS) else ():
         words = match.group(1)
-        if words in names or words.split()[-1] == words and not words.startswith("The "):
+        if words in names or (words.split()[-1] == words and not words.startswith("The ")):
             continue
         if words.startswith("The ") and match.start(1) == 0:
             words = words[4:]  # 'The Example Times said': the article opening a sentence may be only an article
@@ -869,7 +884,10 @@ ON_A_ROCKET = re.compile(r"\s+(?:on|aboard)\s+(?:a|an|the)\s")
 def _launched_from(text: str, start: int, at: int, until: int) -> bool:
     if LEFT_ON.search(text, max(start, at - 12), at):
         return ON_A_ROCKET.match(text, until) is not None
-    return text.endswith(("from ", "from the "), start, at) and LAUNCHED_FROM.search(text, max(start, at - 80), at) is not None
+    return (
+        text.endswith(("from ", "from the "), start, at)
+        and LAUNCHED_FROM.search(text, max(start, at - 80), at) is not None
+    )
 
 
 LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -878,7 +896,7 @@ LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 def _listed_after_a_city(text: str, at: int, until: int, found: list[Found]) -> bool:
     """'in Examplton, Exampleburg and Example City': a capital listed right after a city is a city too (after a
     comma only where the list goes on: not 'in Examplton, Exampleburg said')."""
-    if not found or found[-1].type != "City" or not found[-1].new and found[-1].rule != "capital as a place":
+    if not found or found[-1].type != "City" or (not found[-1].new and found[-1].rule != "capital as a place"):
         return False
     joined = LIST_JOIN.fullmatch(text, found[-1].end, at)
     return joined is not None and ("and" in joined.group(0) or LIST_GOES_ON.match(text, until) is not None)
@@ -959,7 +977,11 @@ def known_names(
             continue
         if word in gazetteer:
             entity, kind = gazetteer[word]
-            if kind == "City" and word not in linker.capitals and _launched_from(text, start, start + match.start(1), after):
+            if (
+                kind == "City"
+                and word not in linker.capitals
+                and _launched_from(text, start, start + match.start(1), after)
+            ):
                 kind = "Facility"  # 'lifted off from Examplegrad', 'left Examplegrad on a rocket': the launch site
             if kind == "Mission" and ROCKET_AFTER.match(text[after : after + 40]):
                 kind = "Program"  # 'on an Example rocket': a launcher type, not one craft

@@ -152,9 +152,7 @@ CRAFT_VERB_AFTER = re.compile(
 )
 # What one launches: 'Example launches EXA-J', 'a rocket carried Example into orbit', 'EXM, which Examplia is to
 # launch': a craft.
-LAUNCHED_BEFORE = re.compile(
-    r"\b(?:launch(?:es|ed|ing)?|carried|carries|carrying|deployed|deploys)\s+(?:the\s+)?$"
-)
+LAUNCHED_BEFORE = re.compile(r"\b(?:launch(?:es|ed|ing)?|carried|carries|carrying|deployed|deploys)\s+(?:the\s+)?$")
 LAUNCHED_AFTER = re.compile(
     r"^,\s+which\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:(?:is|was|were|are)\s+(?:to|due\s+to)|will|"
     r"plans\s+to|planned\s+to|intends\s+to|hopes\s+to|has|had)?\s*(?:launch(?:ed)?|flown|fly|flew)\b"
@@ -441,7 +439,11 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
             return "Mission", 0.5, "satellite's name"  # 'KhalifaSat'
         return "Organization", 0.4, "capitals inside a word"
     if titlecase and size <= 3 and ORGANIZATION_AFTER.match(after):
-        return "Organization", 0.5, "what only organizations do"  # 'Example Orbit hired 200 engineers', '… is headquartered'
+        return (
+            "Organization",
+            0.5,
+            "what only organizations do",
+        )  # 'Example Orbit hired 200 engineers', '… is headquartered'
 
     if titlecase and 2 <= size <= 3 and PERSON_AFTER.match(after):
         return "Person", 0.6, "what only people are"  # 'Jane Example, who was born in', 'Jane Example, 54,'
@@ -663,8 +665,13 @@ class _Pending:
 
 KindOf = Callable[[Found], "str | None"]
 # Rules whose evidence is the grammar right beside the name: enough for one word opening a sentence.
-STRONG = {"class from an apposition or 'is a'", "name beside a craft noun", "name before a craft noun", "craft called",
-          "what only organizations do"}
+STRONG = {
+    "class from an apposition or 'is a'",
+    "name beside a craft noun",
+    "name before a craft noun",
+    "craft called",
+    "what only organizations do",
+}
 KNOWN_AS = re.compile(
     r"^,?\s+(?:(?:also|formerly|previously|originally|once|first|later|better|more|widely|commonly|popularly|"
     r"locally|officially|informally|simply)\s+)?(?:known|called|named|dubbed|renamed)\s+"
