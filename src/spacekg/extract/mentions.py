@@ -753,6 +753,8 @@ def _craft_or_rocket(sentence: str, end: int, name: str = "") -> str:
     base = words[-1].split("-")[0] if "-" in words[-1] or len(words) == 1 else words[-2]
     if base in MORE_HEADS and MORE_HEADS[base] not in ("Mission", "Program"):
         return MORE_HEADS[base]
+    if f"{base} " in ACT_WORDS:
+        return "Document"  # 'Decree 4410'
     if MEETING_AFTER.match(sentence[end : end + 40]):
         return "Meeting"  # 'the EXAMPLE III conference'
     if (ROCKET_AFTER.match(sentence[end : end + 40]) or name.startswith(LAUNCHER_FAMILIES)

@@ -203,7 +203,7 @@ CELESTIAL_BEFORE = re.compile(r"\b(?:asteroid|comet|dwarf\s+planet|exoplanet)\s+
 # Where only a small body or a world can be: 'samples from X', 'landed on X', 'in orbit around X'.
 CELESTIAL_PREPOSITION = re.compile(
     r"\b(?:(?:landed|lands|landing|touched\s+down|collected|set\s+down|crashed)\s+on|(?:samples?|soil|regolith|rocks?|"
-    r"dust|grains|material)\s+(?:from|of)|(?:orbit|orbiting|orbits)\s+(?:around|of)|fly-?by\s+(?:of|past))"
+    r"dust|grains|material)\s+(?:from|of|on)|(?:orbit|orbiting|orbits)\s+(?:around|of)|fly-?by\s+(?:of|past))"
     r"\s+(?:the\s+)?(?:asteroid\s+|comet\s+|moon\s+)?$"
 )
 # Nouns that end names of things, not of people ('Example Access', 'Golden Example Dome').
