@@ -423,3 +423,26 @@ def test_sites_and_small_bodies_in_the_solar_system(extractor: RuleExtractor) ->
     found = new(extractor, "The craft brought back samples from Tamrugu and collected dust on Vennu.")
     assert found == {"Tamrugu": "CelestialBody", "Vennu": "CelestialBody"}
     assert new(extractor, "Engineers from Tamrugu came in 2001 TO12 buses.") != {"Tamrugu": "CelestialBody"}
+
+
+def test_company_bureau_list_and_territory_head_words(extractor: RuleExtractor) -> None:
+    found = new(extractor, "It was built for NASA by Tamwell International. Staff from Orbix Electronics helped.")
+    assert found == {"Tamwell International": "Organization", "Orbix Electronics": "Organization"}
+    found = new(extractor, "Jane Example heads the Commission's Licensing Bureau. It joined the Example Control List.")
+    assert found["Licensing Bureau"] == "GovernmentBody" and found["Example Control List"] == "Document"
+    assert new(extractor, "The debris fell on the Western Example Territories.") == {
+        "Western Example Territories": "Place"
+    }
+
+
+def test_a_name_listed_after_a_persons_of_phrase_is_listed_with_the_person(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Jane Example of Rocket Lab and John Roe, who paid for it, watched.")
+    assert found["John Roe"] == "Person"
+
+
+def test_a_town_before_its_state_is_a_city(extractor: RuleExtractor) -> None:
+    assert (
+        new(extractor, "Place: the Example Hall, Tamberville, Virginia. Chair: Jane Example.")["Tamberville"] == "City"
+    )
+    # a list of places goes on: its members keep the list's class
+    assert new(extractor, "Delegates from Norway, Examplia and Sweden met.")["Examplia"] == "Country"

@@ -125,7 +125,7 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               "Island": "Place", "Islands": "Place", "Sea": "Place", "Ocean": "Place", "Bay": "Place", "Crater": "Place",
               "Basin": "Place", "Mountains": "Place", "Peninsula": "Place", "Desert": "Place", "Valley": "Place",
               "Strait": "Place", "Gulf": "Place", "Coast": "Place", "Plateau": "Place", "Province": "Place",
-              "Oblast": "Place", "Prefecture": "Place", "Region": "Place",
+              "Oblast": "Place", "Prefecture": "Place", "Region": "Place", "Territory": "Place", "Territories": "Place",
               # sites on the Moon and the planets by their Latin names: 'Example Planitia', 'Example Mons'
               "Planitia": "Place", "Planum": "Place", "Mons": "Place", "Montes": "Place", "Vallis": "Place",
               "Valles": "Place", "Chasma": "Place", "Regio": "Place", "Rupes": "Place", "Patera": "Place",
@@ -149,6 +149,8 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               "NV": "Organization", "SpA": "Organization", "Pty": "Organization", "KK": "Organization",
               # courts, directives, sites: 'Example Court of Claims', 'Example Directive-3', 'Example Cemetery'
               "Court": "GovernmentBody", "Tribunal": "GovernmentBody", "Directive": "Document",
+              # a government's bureau and its lists: 'the Commission's Example Bureau', 'the Example Munitions List'
+              "Bureau": "GovernmentBody", "List": "Document",
               "Cemetery": "Facility", "Complex": "Facility", "Pad": "Facility", "Airport": "Facility",
               "Ground": "Facility", "Range": "Facility"}  # fmt: skip
 # Heads that name a thing only in a name the text spells out with its acronym ('Example Coordination System (ECS)').

@@ -268,6 +268,9 @@ LIST_BEFORE = re.compile(r"(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?$")
 LIST_GOES_ON = re.compile(
     r"(?:['’]s)?(?:\s*[,;:.)!?—–]|\s+(?:and|or|as|were|are|was|is|have|has|had|will|would|said)\b|\s*$)"
 )
+PREPOSITION_BEFORE = re.compile(r"\b(?:from|by|with|between|for)\s+(?:the\s+)?$")
+# After a place listed with a comma: the sentence's or the clause's end, no further member ('…, Virginia.').
+ADDRESS_END = re.compile(r"\s*(?:[.;:)\n]|$)")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 PLACES_AND = re.compile(r"(\s+and\s+)$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|between)\s+(?:the\s+)?$")
@@ -326,7 +329,9 @@ NOT_SURNAMES = {"Control", "War", "Wars", "Change", "Intelligence", "Security", 
 # Last words of companies' names that are never a surname.
 COMPANY_LAST_WORDS = {"Space", "Aerospace", "Dynamics", "Robotics", "Analytics", "Capital", "Partners", "Ventures",
                       "Energy", "Electric", "Networks", "Media", "Solutions", "Satellite", "Satellites", "Launch",
-                      "Orbital", "Communications", "Telecom", "Microsystems", "Defense", "Defence"}  # fmt: skip
+                      "Orbital", "Communications", "Telecom", "Microsystems", "Defense", "Defence", "International",
+                      "Electronics", "Aviation", "Instruments", "Enterprises", "Laboratories", "Telecommunications",
+                      "Semiconductor", "Semiconductors", "Avionics", "Propulsion"}  # fmt: skip
 LEADING_TITLE = re.compile(rf"{TITLE}(?:\s+|$)")
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 TITLECASE_WORD = re.compile(rf"[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+)*|[A-Z]\.?")
@@ -730,14 +735,17 @@ def _listed_with(before: str, after: str, at: int, until: int, taken: list[Found
             text_before = before[: len(before) - (at - neighbour.start)]
             if LOCATIVE_BEFORE.search(text_before):
                 return kind
-    if not (after.lstrip().startswith(",") or before.rstrip().endswith(",")):
-        return None
+    if not (after.lstrip().startswith(",") or before.rstrip().endswith(",") or PREPOSITION_BEFORE.search(before)):
+        return None  # ('A and B' may join two clauses, not after a preposition: 'engineers from A and B')
     joined = LIST_AFTER.match(after)
     if joined:
         neighbour = next((m for m in taken if m.start == until + joined.end()), None)
         kind = kind_of(neighbour) if neighbour is not None else None
         if kind in ("Country", "Place") and joined.group(1) and not before.rstrip().endswith(","):
             return None  # 'in Examplton, Norway': a place and the country it is in, not a list
+        if (kind in ("Country", "Place") and joined.group(1) and neighbour is not None
+                and ADDRESS_END.match(after, neighbour.end - until)):  # fmt: skip
+            return "City"  # 'Example Center, Examplton, Virginia.': a town and the state it is in, no list
         if neighbour is not None and not LIST_GOES_ON.match(after, neighbour.end - until):
             kind = None  # 'Example, the Earth observation programme': a name that modifies a noun is no list's member
         if kind is not None:
@@ -746,6 +754,8 @@ def _listed_with(before: str, after: str, at: int, until: int, taken: list[Found
     if joined_before:
         gap = len(before) - joined_before.start()
         neighbour = next((m for m in taken if m.end == at - gap), None)
+        if neighbour is not None and OF_BEFORE.search(before, 0, len(before) - (at - neighbour.start)):
+            return None  # 'Jane Doe of Example Corp and John Roe': the second is listed with the first, not the body
         if neighbour is not None:
             return kind_of(neighbour)
     return None
