@@ -446,3 +446,15 @@ def test_a_town_before_its_state_is_a_city(extractor: RuleExtractor) -> None:
     )
     # a list of places goes on: its members keep the list's class
     assert new(extractor, "Delegates from Norway, Examplia and Sweden met.")["Examplia"] == "Country"
+
+
+def test_a_new_one_word_name_is_found_where_it_stood_before_the_text_typed_it(extractor: RuleExtractor) -> None:
+    text = (
+        "Questions and answers\n\nQ: And Tamvo? A: Tamvo is the follow-up. Q: Is NASA running Tamvo too? A: No. "
+        "After a swing past Mars, Tamvo is expected to reach Didymos in 2026."
+    )
+    found = [(s, e) for s, e, _ in mentions(extractor, text) if s == "Tamvo"]
+    assert found == [("Tamvo", "tamvo")] * 4
+    # a surname comes after the full name: the committee named after a person is not the person
+    text = "It was cited by the Roe committee. The committee was chaired by John Roe, who wrote it."
+    assert [s for s, e, _ in mentions(extractor, text) if e == "john-roe"] == ["John Roe"]

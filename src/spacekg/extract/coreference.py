@@ -4,6 +4,7 @@ anaphors (``the document``, ``the mission``) standing for the last one named."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -204,6 +205,40 @@ class ShortForms:
                     continue
                 found.append(dataclasses.replace(template, start=match.start(), end=match.end(), rule="in the title"))
                 taken.append((match.start(), match.end()))
+        return found + self._before_first(text, title_end, mentions)
+
+    def _before_first(self, text: str, title_end: int, mentions: list[Found]) -> list[Found]:
+        """'Q: And Examplo? A: Examplo is …, Examplo is expected to reach …': a new one-word name the text types
+        only later, found again where it stood before (one expression for the text, over the text once)."""
+        forms = {form: template for form, template in self.forms.items()
+                 if template is not None and template.new and template.start > title_end and " " not in form
+                 and template.type != "Person"  # (a surname comes after the full name, not before it)
+                 and form[:1].isupper() and len(form) >= 3}  # fmt: skip
+        if not forms:
+            return []
+        last = max(template.start for template in forms.values())
+        pattern = re.compile(
+            r"(?<![\w’'/-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w’'-])"
+        )
+        starts = sorted(m.start for m in mentions)
+        spans = sorted(((m.start, m.end) for m in mentions))
+        found = []
+        for match in pattern.finditer(text, title_end, last):
+            template = forms[match.group(0)]
+            if match.start() >= template.start:
+                continue
+            index = bisect.bisect_right(starts, match.start())
+            if (index > 0 and spans[index - 1][1] > match.start()) or (
+                index < len(spans) and spans[index][0] < match.end()
+            ):
+                continue  # inside another mention
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if self._inside_a_name(
+                text[line_start : match.end() + 30], match.start() - line_start, match.end() - line_start
+            ):
+                continue
+            found.append(dataclasses.replace(template, start=match.start(), end=match.end(), confidence=0.6,
+                                             rule="short form"))  # fmt: skip
         return found
 
     def learn(self, text: str, mentions: list[Found]) -> None:
