@@ -221,7 +221,7 @@ class ShortForms:
             r"(?<![\w’'/-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w’'-])"
         )
         starts = sorted(m.start for m in mentions)
-        spans = sorted(((m.start, m.end) for m in mentions))
+        spans = sorted((m.start, m.end) for m in mentions)
         found = []
         for match in pattern.finditer(text, title_end, last):
             template = forms[match.group(0)]
