@@ -104,6 +104,10 @@ def _learnable(words: list[str]) -> bool:
     return len(words) > 1 or (surface not in GENERIC and surface not in HEADS and surface not in BODIES)
 
 
+# A capitalised word, looked up among the new names (not after a slash: 'Example Systems/Example').
+CAPITALISED_WORD = re.compile(r"(?<![\w’'/-])[A-Z][\w’'-]*")
+
+
 class ShortForms:
     """The short forms learnt so far in one text, and where they occur.
 
@@ -209,7 +213,7 @@ class ShortForms:
 
     def _before_first(self, text: str, title_end: int, mentions: list[Found]) -> list[Found]:
         """'Q: And Examplo? A: Examplo is …, Examplo is expected to reach …': a new one-word name the text types
-        only later, found again where it stood before (one expression for the text, over the text once)."""
+        only later, found again where it stood before (capitalised words looked up, over the text once)."""
         forms = {form: template for form, template in self.forms.items()
                  if template is not None and template.new and template.start > title_end and " " not in form
                  and template.type != "Person"  # (a surname comes after the full name, not before it)
@@ -217,14 +221,13 @@ class ShortForms:
         if not forms:
             return []
         last = max(template.start for template in forms.values())
-        pattern = re.compile(
-            r"(?<![\w’'/-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w’'-])"
-        )
         starts = sorted(m.start for m in mentions)
         spans = sorted((m.start, m.end) for m in mentions)
         found = []
-        for match in pattern.finditer(text, title_end, last):
-            template = forms[match.group(0)]
+        for match in CAPITALISED_WORD.finditer(text, title_end, last):  # a word and a look-up: linear in the text
+            template = forms.get(match.group(0))
+            if template is None:
+                continue
             if match.start() >= template.start:
                 continue
             index = bisect.bisect_right(starts, match.start())
@@ -232,7 +235,7 @@ class ShortForms:
                 index < len(spans) and spans[index][0] < match.end()
             ):
                 continue  # inside another mention
-            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - 60)
             if self._inside_a_name(
                 text[line_start : match.end() + 30], match.start() - line_start, match.end() - line_start
             ):

@@ -614,7 +614,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         offset = start + match.end(1) - len(words)
         found.append(Found(offset, start + match.end(1), slug(re.sub(r"^The\s+", "", words)), new=True,
                            type="MediaOutlet", label=words, confidence=0.6, rule="newspaper"))  # fmt: skip
-    for match in MINOR_PLANET.finditer(sentence) if any(c.isdigit() for c in sentence) else ():
+    for match in MINOR_PLANET.finditer(sentence):
         found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                            type="CelestialBody", label=match.group(1), confidence=0.6, rule="minor planet"))  # fmt: skip
     for match in NUMBERED_ACT.finditer(sentence) if any(w in sentence for w in ACT_WORDS) else ():
