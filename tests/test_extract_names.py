@@ -458,3 +458,30 @@ def test_a_new_one_word_name_is_found_where_it_stood_before_the_text_typed_it(ex
     # a surname comes after the full name: the committee named after a person is not the person
     text = "It was cited by the Roe committee. The committee was chaired by John Roe, who wrote it."
     assert [s for s, e, _ in mentions(extractor, text) if e == "john-roe"] == ["John Roe"]
+
+
+def test_where_one_is_sent_where_craft_come_down_and_ranges(extractor: RuleExtractor) -> None:
+    found = mentions(
+        extractor, "In 2008 the Kremlin sent him to Brussels. The capsule came down inside the Tamra range."
+    )
+    assert ("Brussels", "brussels", "City") in found and ("Tamra", "tamra", "Facility") in found
+    assert new(extractor, "It landed at Tamra Flats in New Mexico.")["Tamra Flats"] == "Place"
+    assert "Tamra" not in new(extractor, "It offers a wide range of Tamra products.")
+
+
+def test_satellites_of_one_name_are_a_network_and_letters_of_other_alphabets(extractor: RuleExtractor) -> None:
+    assert new(extractor, "Two Tamlink navigation satellites went up.") == {"Tamlink": "Facility"}
+    assert new(extractor, "The Tamvo 7 satellites failed.").get("Tamvo 7") == "Mission"  # a numbered one is a craft
+    found = new(extractor, "A first for Examplia. Jale Öztürkcı became its first astronaut.")
+    assert found.get("Jale Öztürkcı") == "Person"
+    assert new(extractor, "Tamco, the third bidder, protested.") == {"Tamco": "Organization"}
+
+
+def test_a_verb_left_out_repeats_the_last_verb_not_a_relative_clauses(extractor: RuleExtractor) -> None:
+    text = "Blue Origin, which had bid together with Lockheed Martin and Draper, protested, and so did Rocket Lab."
+    facts = {(f["subject"], f["relation"], f["object"]) for f in run(extractor, text).facts}
+    assert ("blue-origin", "partnerOf", "draper") in facts
+    assert ("rocket-lab", "partnerOf", "draper") not in facts
+    text = "Norway, which joined NATO in 1949, signed the Artemis Accords, and so did Peru."
+    facts = {(f["subject"], f["relation"], f["object"]) for f in run(extractor, text).facts}
+    assert ("peru", "signs", "artemis-accords") in facts and ("peru", "memberOf", "nato") not in facts

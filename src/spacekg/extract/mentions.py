@@ -799,6 +799,8 @@ NUMBERED_NEXT = re.compile(r"\s\d{1,3}[a-zA-Z]?(?![\w’'-])")
 LOCATIVE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|near|outside|visited|(?:arrived|based|held|signed|met|talks|headquartered)\s+in|"
     r"(?:visit|trip|travel(?:l?ed)?|flew|came|went|returned|moved)\s+to|"
+    # 'sent him to Brussels', 'posted to Paris': where one is sent
+    r"(?:sent|posted|moved|transferred|dispatched)\s+(?:him|her|them|us|me)\s+to|posted\s+to|"
     # 'a statement from Tokyo', 'by teleconference from Washington': where one speaks from
     r"(?:statement|teleconference|video\s+link|broadcast|briefing|speaking|spoke|reporting)\s+from)\s+$"
 )

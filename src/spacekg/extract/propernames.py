@@ -26,7 +26,8 @@ from spacekg.extract.patterns import GENERIC, HEAD_FIRST, HEADS, MONTHS, TITLE
 
 # A capitalised word (not its possessive 's), or an acronym.
 # Letters beyond ASCII count ('Maranhão', 'Alcântara', 'Édouard').
-UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+# (and those of Latin Extended-A inside a name: 'Gezeravcı', 'Dvořák', 'Łukasz')
+UP, LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
 # (a word with a number joined to it: 'Example4', 'Example19+', 'EX3', 'EX-IIA'; two words joined by an en dash:
 # 'Example–Exemplo')
 # 'EXA-J', 'EXD-d', 'EXAMPLE-REx': capitals joined by a hyphen to a short code (a craft's name, as a rule).
@@ -131,6 +132,10 @@ NOT_A_PLACE_BEFORE = re.compile(
     r"\b(?:part|participat\w*|role|share|stake|interest|membership|involve\w*|invest\w*|join\w*|engaged|"
     r"contribut\w*|roles|shares|stakes)\s+in\s+$"
 )
+# Where a craft comes down: 'landed at X', 'splashed down off X' (a place, not a city).
+LANDED_AT = re.compile(
+    r"\b(?:landed|touched\s+down|splashed\s+down|came\s+down|crash-landed|impacted)\s+(?:at|in|near|off|inside)\s+(?:the\s+)?$"
+)
 # After 'to' and 'from' a two-word name may as well be a person's ('a visit to Jane Doe', 'a letter from Jane Doe').
 PERSON_OR_PLACE_BEFORE = re.compile(r"\b(?:to|from)\s+$")
 # Continents and regions as places or collective actors are not mentions ('in Asia', 'South Asia', 'Europe').
@@ -171,6 +176,8 @@ CRAFT_MODIFIER = (r"(?:weather|communications?|spy|navigation|reconnaissance|obs
                   r"experimental|meteorological|environmental|Earth|Mars|space|Moon)\s+")  # fmt: skip
 CRAFT_AFTER = re.compile(rf"^\s+(?:{CRAFT_MODIFIER})?(?:lander|rover|probe|spacecraft|orbiter|capsule|satellite|telescope|"
                          r"module|mission|crew\s+vehicle|space\s+station)s?\b")  # fmt: skip
+# 'two Example navigation satellites': satellites of one name are a network's (a facility).
+NETWORK_AFTER = re.compile(rf"^\s+(?:{CRAFT_MODIFIER})?satellites\b")
 # 'an H-IIA rocket', 'the Example launcher': a launcher type is a program (guidelines), not one flight.
 ROCKET_AFTER = re.compile(r"^\s+(?:heavy[- ]lift\s+|carrier\s+|space\s+)?(?:rocket|launcher|launch\s+vehicle)s?\b")
 # A station's module: 'the Example core module', 'its first module, Example-1', 'two laboratory modules, A and B'.
@@ -192,7 +199,8 @@ LISTED_AMONG = re.compile(
 # 'the Example launch site', 'the Example spaceport': a facility.
 FACILITY_AFTER = re.compile(
     r"^\s+(?:launch\s+(?:site|centre|center|complex|pad|base|facility)|spaceport|cosmodrome|space\s+(?:centre|center|port)|"
-    r"(?:tracking|ground|relay)\s+station|test\s+(?:site|range|centre|center)|observatory)\b"
+    r"(?:tracking|ground|relay)\s+station|test\s+(?:site|range|centre|center)|observatory|(?:missile\s+|rocket\s+)?"
+    r"range(?!\s+of))\b"
 )
 # 'the Example conference', 'the Example meeting': a meeting.
 MEETING_AFTER = re.compile(
@@ -232,7 +240,8 @@ CALLED = re.compile(
 # 'SpaceIL, a non-profit group', 'Example is a private company': the noun of an apposition or of 'is a' gives the class.
 KIND_NOUNS = {
     "Organization": r"group(?!\s+of)|company|firm|start-?up|operator|manufacturer|contractor|maker|builder|"
-                    r"non-?profit|organi[sz]ation|consortium|corporation|conglomerate|business|supplier|enterprise",
+                    r"non-?profit|organi[sz]ation|consortium|corporation|conglomerate|business|supplier|enterprise|"
+                    r"bidder|subcontractor|subsidiary|rival|competitor|airline|bank|investor|venture",
     "Country": r"country|nation|member\s+state|republic|kingdom",
     "City": r"city|town|village|port|capital|municipality",
     "Place": r"region|province|state|island|crater|area|peninsula|territory|archipelago|desert|plain|valley",
@@ -376,6 +385,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "CelestialBody", 0.5, "what only celestial bodies are"  # 'samples from Example', 'landed on Example'
     if STATION_AFTER.match(after):
         return "Station", 0.6, "name before a craft noun"
+    if NETWORK_AFTER.match(after) and not NUMBERED_WORD.fullmatch(phrase):
+        return "Facility", 0.5, "name before a craft noun"  # 'two Example navigation satellites': a network's
     if CRAFT_AFTER.match(after):
         if DEMONYM_SHAPE.search(phrase) and before.endswith((" a ", " an ", "A ", "An ")):
             return None  # 'a European crewed spacecraft': an adjective of origin, not a name
@@ -403,9 +414,13 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
 
     if len(words) == 1 and CRAFT_VERB_AFTER.match(after):
         return "Mission", 0.5, "what only craft do"  # 'SLIM landed upside down', 'Example, built by X, crashed'
-    if len(words) == 1 and (
-        LAUNCHED_BEFORE.search(before, max(0, len(before) - 24))
-        or (after.startswith(", which") and LAUNCHED_AFTER.match(after))
+    if (
+        len(words) == 1
+        and (
+            LAUNCHED_BEFORE.search(before, max(0, len(before) - 24))
+            or (after.startswith(", which") and LAUNCHED_AFTER.match(after))
+        )
+        and not (after[:1] == "," and KIND_OF.match(after))  # 'launched Example, the first module of': its class
     ):
         return "Mission", 0.5, "what only craft do"  # 'Example launches EXA-J', 'EXM, which Examplia is to launch'
     if len(words) == 1 and BARE_ACRONYM.fullmatch(phrase):
@@ -434,6 +449,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if (len(words) == 1 and titlecase and PLACE_AFTER_THE.search(before[-20:])
             and not NOT_A_PLACE_BEFORE.search(before[-44:-4])):  # fmt: skip
         return "Place", 0.5, "place after a preposition"  # 'brought down into the Example'
+    if titlecase and size <= 2 and LANDED_AT.search(before, max(0, len(before) - 30)):
+        return "Place", 0.5, "place after a preposition"  # 'landed at Example Sands': where craft come down
     if (PLACE_BEFORE.search(before) and titlecase and not NOT_A_PLACE_BEFORE.search(before[-40:]) and size <= 2 + (size < len(words)) and not CAMEL.fullmatch(phrase)
             and (len(words) == 1 or not PERSON_OR_PLACE_BEFORE.search(before))):  # fmt: skip
         return "City", 0.5, "place after a preposition"

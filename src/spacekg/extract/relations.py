@@ -646,6 +646,7 @@ ELLIPSIS = re.compile(
     r"\s+(?:the\s+)?(?=[A-Z])",
     re.IGNORECASE,
 )
+PAST_VERB = re.compile(r",\s+(?:[a-z]+\s+)?[a-z]{3,}ed\b")
 # '… leads the ILRS together with Russia', '… runs the mission with ESA': who else acts.
 CO_AGENT = re.compile(r"\s+(?:(together\s+with|jointly\s+with|alongside)|with)\s+(?:the\s+)?")
 # A participle followed by 'by' ('signed by', 'signed for India by', 'written in 2011 by'): a passive.
@@ -1390,7 +1391,10 @@ def relations(
             continue
         negative = match.group(1).lower() in ("neither", "nor")
         for stated in [f for f in candidates.facts[first:] if f.get("cue") and f["cue"][1] <= start + match.start()
-                       and (f.get("modality") == "negated") == negative]:  # fmt: skip
+                       and (f.get("modality") == "negated") == negative
+                       # (the verb left out is the last one before it: 'A, which had bid with B, protested, and so
+                       # did C' repeats 'protested', not 'bid with B')
+                       and not PAST_VERB.search(view.text, f["cue"][1], start + match.start())]:  # fmt: skip
             for other in others:
                 if other.entity not in (stated["subject"], stated["object"]):
                     copy = {**stated, "subject": other.entity, "at": (other.start, other.end), "rule": "ellipsis"}
