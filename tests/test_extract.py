@@ -277,8 +277,11 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.97 / 0.92 at precision 0.93 after the name rules studied on them (tests/test_extract_names.py: numbered and
     # coded names, class nouns before a name, acronyms spelled with small words, head-first bodies, labels).
     # 0.965 / typed new entities 0.895 at precision 0.92 since the ten v9 held-out texts joined.
-    assert scores["links (overlap)"].f1 >= 0.96
-    assert scores["new entities"].recall >= 0.89 and scores["new entities"].precision >= 0.91
+    # 0.976 / 0.928 at precision 0.939 after the name rules studied on them (tests/test_extract_names.py: numbered
+    # craft of a series, a country's adjective before a craft, numbered acts, hyphenated codes, what is launched,
+    # offices in an organization, newspapers, launch and landing sites, names found before the text typed them).
+    assert scores["links (overlap)"].f1 >= 0.97
+    assert scores["new entities"].recall >= 0.92 and scores["new entities"].precision >= 0.93
     # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
     # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).
     # 0.96 / 0.61 / 0.75 and speakers 0.76 of the quoted claims since the v4 texts joined.
