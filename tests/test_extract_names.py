@@ -485,3 +485,17 @@ def test_a_verb_left_out_repeats_the_last_verb_not_a_relative_clauses(extractor:
     text = "Norway, which joined NATO in 1949, signed the Artemis Accords, and so did Peru."
     facts = {(f["subject"], f["relation"], f["object"]) for f in run(extractor, text).facts}
     assert ("peru", "signs", "artemis-accords") in facts and ("peru", "memberOf", "nato") not in facts
+
+
+def test_one_word_that_announces_is_an_organization(extractor: RuleExtractor) -> None:
+    text = "Tamscale announced today that its craft flew. The deal with Tamscale closed."
+    assert new(extractor, text) == {"Tamscale": "Organization"}
+    assert new(extractor, "On Monday Orbitex said it would help.") == {"Orbitex": "Organization"}
+    # not a pronoun, a plural or an abstract noun opening a sentence, nor a person's surname named before
+    assert new(extractor, "Nobody has said why. Officials said so. Research says it works.") == {}
+    found = mentions(extractor, "Jane Tamwell was there. Tamwell said it was fine.")
+    assert [(s, e) for s, e, _ in found] == [("Jane Tamwell", "jane-tamwell"), ("Tamwell", "jane-tamwell")]
+
+
+def test_a_companys_possessive_before_one_word_makes_a_craft(extractor: RuleExtractor) -> None:
+    assert new(extractor, "Rocket Lab's Tamflyer flew in May.")["Tamflyer"] == "Mission"

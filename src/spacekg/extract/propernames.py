@@ -83,6 +83,8 @@ NOT_NAMES = {
     "Every", "No", "Not", "Yes", "So", "Also", "Still", "Yet", "However", "Meanwhile", "Instead", "Despite", "Without",
     "Asked", "Speaking", "Like", "Unlike", "Among", "Between", "Into", "Until", "Why", "What", "Who", "How", "Which",
     "About", "Across", "Around", "Through", "Within", "Beyond", "Against", "Amid", "Via", "Upon", "Toward", "Towards",
+    "Nobody", "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Anybody", "Nothing", "Everything", "None",
+    "Police",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr", "Prof",
     "President", "Minister", "Prime", "Secretary", "General", "Director", "Administrator", "Ambassador", "Chief",
     "Head", "Deputy", "Vice", "Senator", "Governor", "Chairman", "Commander", "Spokesperson", "Spokesman", "Premier",
@@ -121,6 +123,10 @@ SPEECH_AFTER = re.compile(
     r"^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|asked|asks|stated|announced|added|noted|stressed|warned|"
     r"argued|insisted|explained|confirmed|urged|wrote|replied|declared|countered|responded|cautioned|conceded|"
     r"maintained|suggested|predicted|vowed|promised|tweeted|posted|welcomed|hailed|praised|congratulated)\b"
+)
+# 'Example announced today', 'Example said it would': the speech verbs companies' statements take.
+ANNOUNCED_AFTER = re.compile(
+    r"^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|announced|announces|told|confirmed|confirms|stated)\b"
 )
 PERSON_BEFORE_SAID = re.compile(r"\b(?:said|says|told|asked|[Aa]ccording\s+to)\s+$")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|off(?=[ \t])|visited|visit|hosted\s+in)\s+$")
@@ -423,6 +429,11 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         and not (after[:1] == "," and KIND_OF.match(after))  # 'launched Example, the first module of': its class
     ):
         return "Mission", 0.5, "what only craft do"  # 'Example launches EXA-J', 'EXM, which Examplia is to launch'
+    if (len(words) == 1 and titlecase_word(phrase) and not phrase.endswith("s") and ANNOUNCED_AFTER.match(after)
+            and not CAMEL.fullmatch(phrase) and not ABSTRACT_END.search(phrase)):  # fmt: skip
+        # 'Example announced today', 'Example said it would': one word that speaks, not a known person's surname
+        # (those are found as the person's short form first), is an organization
+        return "Organization", 0.5, "organization by speech"
     if len(words) == 1 and BARE_ACRONYM.fullmatch(phrase):
         kind_of = KIND_OF.match(after) if after[:1] in ",:" or after[:4] in (" is ", " was") else None
         if kind_of and kind_of.lastgroup:
@@ -479,6 +490,15 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if len(words) == 1 and LAUNCHER_GENERATION.fullmatch(phrase):
         return "Program", 0.4, "numbered name"  # 'the EX-IIA': a launcher's generation
     return None
+
+
+def _inside(text: str, word: str) -> bool:
+    """The word stands capitalised inside a sentence somewhere in the text (a proper name, not a common noun)."""
+    return re.search(rf"[\w,;]\s+{re.escape(word)}\b", text) is not None
+
+
+def titlecase_word(word: str) -> bool:
+    return TITLECASE_WORD.fullmatch(word) is not None and "." not in word
 
 
 def _acronym_kind(acronym: str) -> str:
@@ -576,7 +596,7 @@ def unexplained(
                 and (p.typed is None or p.typed[2] in ("acronym", "capitals inside a word"))
                 and (
                     p.before.endswith(("'s ", "’s "))
-                    and any(m.end == p.at - 3 and kind_of(m) == "SpaceAgency" for m in taken)
+                    and any(m.end == p.at - 3 and kind_of(m) in ("SpaceAgency", "Organization") for m in taken)
                 )
             ):
                 p.typed, p.strong = ("Mission", 0.5, "an agency's craft"), True  # 'ExSA's Example', 'NASA's EXM'
@@ -590,6 +610,8 @@ def unexplained(
             continue
         if p.opens and p.words == 1 and not p.strong and not _named_by_shape(p.phrase):
             continue  # one capitalised word opening a sentence may be any word
+        if p.opens and p.typed is not None and p.typed[2] == "organization by speech" and not _inside(text, p.phrase):
+            continue  # 'Research says …': a common noun opening a sentence, unless the word stands inside one too
         if p.opens and p.words == 1 and ABSTRACT_OPENING.search(p.phrase):
             continue  # 'Reconnaissance satellite launched': a common noun opening a headline
         if p.typed is None:
@@ -688,6 +710,7 @@ class _Pending:
 KindOf = Callable[[Found], "str | None"]
 # Rules whose evidence is the grammar right beside the name: enough for one word opening a sentence.
 STRONG = {
+    "organization by speech",
     "class from an apposition or 'is a'",
     "name beside a craft noun",
     "name before a craft noun",
