@@ -204,7 +204,8 @@ def test_which_gives_the_cues_that_can_match() -> None:
 
 def test_gated_extraction_is_the_ungated_one(monkeypatch: pytest.MonkeyPatch) -> None:
     """No rule is ever skipped where it could fire: the candidates of every development text
-    are the same, byte for byte, with every gate of literals.py replaced by the bare expression."""
+    are the same, byte for byte, with every gate of literals.py replaced by the bare expression
+    and every expression sped up by literals.lead() by the expression it was given."""
     from spacekg.extract.rules import RuleExtractor, to_yaml
     from spacekg.model.facts import load_dataset
 
@@ -225,5 +226,67 @@ def test_gated_extraction_is_the_ungated_one(monkeypatch: pytest.MonkeyPatch) ->
                     monkeypatch.setattr(module, attribute, bare[value])
                     replaced += 1
     assert replaced >= 6
+    # and every expression literals.lead() sped up is its plain self again
+    plain = {id(led): original for led, original in literals.LED}
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("spacekg.extract.") and module is not literals:
+            for attribute, value in list(vars(module).items()):
+                if isinstance(value, re.Pattern) and id(value) in plain:
+                    monkeypatch.setattr(module, attribute, plain[id(value)])
+                    replaced += 1
+    assert replaced >= 6 + 10
     for name, text in texts.items():
         assert to_yaml(extractor.extract(text, name, "0" * 64), extractor.entities) == gated[name], name
+
+
+LEAD_TRICKY = [
+    r"\b(?:ab|ba)",
+    r"(?<!a)(?:b|-)+a",
+    r"(?i)\bk\b",
+    r"(?i)(?:s|ſ)\w",
+    r"\b(?:a|b)|-a",
+    r"(?:a?b)",
+    r"a*b",
+    r"(?:ab){0,2}-",
+    r"(?=a)\w+",
+    r"\b(?P<x>a|b)(?P=x)",
+    r"[^a]b|\bab",
+    r"(?:\s|-)b",
+    r"(?:a|\b)(?:b|K)",
+]
+
+
+@given(st.text(alphabet="abk- \nAKſs\u212a", max_size=30), st.sampled_from(LEAD_TRICKY))
+def test_lead_finds_the_same_matches(text: str, pattern: str) -> None:
+    """An expression behind the lookahead of its first characters matches exactly where it did, with the same groups,
+    from any place (also with case ignored, where 'K' is matched by the Kelvin sign)."""
+    plain = re.compile(pattern)
+    led = literals.lead(plain)
+    assert [(m.span(), m.groups()) for m in led.finditer(text)] == [
+        (m.span(), m.groups()) for m in plain.finditer(text)
+    ]
+    for pos in range(len(text) + 1):
+        a, b = led.match(text, pos), plain.match(text, pos)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_lead_leaves_alone_what_it_cannot_speed_up() -> None:
+    for pattern in [r"said\b", r"[A-Z]\w+", r"\b\w+", r"\b(?:a|b?)", r"(?x) \b (?:a|b) # words", r"."]:
+        assert literals.lead(re.compile(pattern)).pattern == pattern
+    assert literals.lead(re.compile(r"(?i)\bfoo|bar")).pattern == r"(?i)(?=[bf])(?:\bfoo|bar)"
+
+
+def test_every_rule_expression_led_matches_as_before() -> None:
+    """Every compiled expression of the rule modules behind its lookahead (:func:`literals.lead`) finds the
+    same matches with the same groups in every development sentence (and with its first word lowered)."""
+    pieces = _pieces()
+    checked = 0
+    for pattern in {id(p): p for p in _rule_patterns()}.values():
+        led = literals.lead(pattern)
+        if led is pattern:
+            continue
+        checked += 1
+        for piece in pieces:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(piece)]
+            assert [(m.span(), m.groups()) for m in led.finditer(piece)] == expected, (pattern.pattern, piece)
+    assert checked > 100

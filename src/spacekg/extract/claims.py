@@ -20,7 +20,7 @@ from typing import Any
 from spacekg.core.text import NOT_AFTER_TITLE
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import DEFINITE_NOUN, NOUN_CLASSES, PRONOUN_CLASSES, antecedent, resolve
-from spacekg.extract.literals import scan
+from spacekg.extract.literals import lead, scan
 from spacekg.extract.memberships import counted_subject
 from spacekg.extract.patterns import OPEN_TO, OPPOSE
 from spacekg.extract.relations import RECENT, SentenceView, skip_parenthesis
@@ -118,6 +118,7 @@ SPEECH_VERB = re.compile(
     r"interview|speech|address|op-ed|blog\s+post|post|tweet|memo|message|filing|complaint|testimony|submission|"
     r"communiqu[eé]|press\s+release|editorial|column|briefing|podcast|video)s?\b))\b"
 )
+SPEECH_VERB = lead(SPEECH_VERB)  # the same matches, found faster (literals.lead)
 # 'In their joint statement, …', 'In a letter to NASA, …': what the clause after the comma says is speech.
 IN_STATEMENT = re.compile(
     r"\s*(?:In|Through)\s+(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|"
@@ -132,10 +133,12 @@ ACCORDING_TO = re.compile(
     r"(?:^|(?<=,\s))[Pp]er(?=\s+(?:the\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+ACCORDING_TO = lead(ACCORDING_TO)  # the same matches, found faster (literals.lead)
 # 'in X's statement', 'X's spokesperson said' is handled by the verb.
 STATEMENT_OF = re.compile(
     r"\b(?:in|In)\s+(?:a\s+|the\s+)?(.{2,60}?)['’]s?\s+(?:statement|remarks|speech|address|letter|message|words|view|opinion|telling|account)\b"
 )
+STATEMENT_OF = lead(STATEMENT_OF)  # the same matches, found faster (literals.lead)
 # A quotation introduced by a colon, and 'his message', 'her answer' before it.
 QUOTE_AFTER_COLON = re.compile(r":\s*[“\"]")
 POSSESSIVE_SPEECH = re.compile(

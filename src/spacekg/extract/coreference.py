@@ -12,6 +12,7 @@ from typing import Any
 
 from spacekg.extract.base import Found, proper
 from spacekg.extract.linking import Linker
+from spacekg.extract.literals import lead
 from spacekg.extract.patterns import DEMONYMS, DOCUMENT_ANAPHOR, GENERIC, HEAD_FIRST, HEADS, PROGRAM_ANAPHOR
 from spacekg.extract.propernames import BODIES, NOT_NAMES
 
@@ -394,6 +395,7 @@ NOT_FOR_NOUN: dict[str, tuple[str, ...]] = {
 DOCUMENT_REACH = 12  # how many documents named lately a definite noun may reach back to
 # 'the station', 'the space station' (not 'the station's', not before a name): the last station named.
 STATION_ANAPHOR = re.compile(r"\bthe\s+(?:space\s+)?station\b(?!['’]|\s+[A-Z])")
+STATION_ANAPHOR = lead(STATION_ANAPHOR)  # the same matches, found faster (literals.lead)
 # Where a sentence's subject opens it: the sentence's start, perhaps 'The' or an interview's 'A:'.
 TOPIC_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:[A-Z]:\s*)?(?:The\s+)?$")
 # A preposition or a verb's object position right before 'the agency'.

@@ -247,3 +247,73 @@ def fullmatch(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.
     """``pattern.fullmatch(text, pos, endpos)``, or ``None`` at once when the span lacks every string a match needs."""
     strings = gate(pattern)
     return pattern.fullmatch(text, pos, endpos) if strings is None or strings.search(text, pos, endpos) else None
+
+
+# The characters a match can begin with. Python's ``re`` finds the places where a match may begin by a
+# fast scan only when the expression opens with a literal or a character class; one that opens with
+# ``\b``, a lookbehind or a group of alternatives ('\b(?:said|says|told|…)') is tried in full at every
+# place. The same expression behind a lookahead of the characters its matches can begin with is
+# rejected at most places by one class test, and finds exactly the same matches.
+_ZERO_WIDTH = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
+LED: list[tuple[re.Pattern[str], re.Pattern[str]]] = []  # (what :func:`lead` made, what it was given), for a test
+
+
+def _first(items: Any) -> tuple[set[str] | None, bool]:
+    """The characters a match of ``items`` can begin with (``None``: any) and whether it can match nothing."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the next item decides (a superset: the assertion only narrows)
+        if op is _parser.LITERAL:
+            return chars | {chr(av)}, False
+        if op is _parser.IN:
+            for kind, value in av:
+                if kind is _parser.LITERAL:
+                    chars.add(chr(value))
+                elif kind is _parser.RANGE and value[1] - value[0] < 256:
+                    chars.update(chr(c) for c in range(value[0], value[1] + 1))
+                else:
+                    return None, False  # a negated class, a category (\w, \s), a wide range
+            return chars, False
+        if op is _parser.BRANCH:
+            empty = False
+            for branch in av[1]:
+                inner, nullable = _first(branch)
+                if inner is None:
+                    return None, False
+                chars |= inner
+                empty |= nullable
+        elif op is _parser.SUBPATTERN and not av[1] and not av[2]:
+            inner, empty = _first(av[-1])
+            if inner is None:
+                return None, False
+            chars |= inner
+        elif op in _REPEATS:
+            inner, empty = _first(av[2])
+            if inner is None:
+                return None, False
+            chars |= inner
+            empty = empty or av[0] == 0
+        else:
+            return None, False  # anything else (any character, a back reference, flags in a group): unknown
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead of the characters its matches begin with (the same matches,
+    found faster when it opens with ``\\b``, a lookbehind or alternatives); ``pattern`` itself when
+    they are not known, when it can match nothing, or when ``re`` already scans for its first character."""
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    chars, empty = _first(tree)
+    opening = tree[0][0] if len(tree) else None
+    if not chars or empty or opening in (_parser.LITERAL, _parser.IN) or pattern.flags & re.VERBOSE:
+        return pattern
+    flags = re.match(r"\(\?[aiLmsux]+\)", pattern.pattern)  # flags for the whole expression stay first
+    head = flags.group(0) if flags else ""
+    ahead = "".join(re.escape(c) for c in sorted(chars))
+    # (in a group: 'a|b' as a whole follows the lookahead)
+    led = re.compile(f"{head}(?=[{ahead}])(?:{pattern.pattern[len(head) :]})", pattern.flags)
+    LED.append((led, pattern))
+    return led

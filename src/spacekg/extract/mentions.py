@@ -13,7 +13,7 @@ from typing import Any
 from spacekg.core.resources import gazetteer_text
 from spacekg.extract.base import Found, slug, trim
 from spacekg.extract.linking import Linker, nested
-from spacekg.extract.literals import scan, search
+from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.patterns import (
     APPOSITIVE_TITLE,
     DESCRIBED_DOCUMENT,
@@ -160,6 +160,7 @@ ADJECTIVES_AND_HEAD = re.compile(
     rf"(?<![\w’'-])([A-Z][a-z]+(?:ic|al|ive|ary|ory|ous|ing|ch|ce)\s+and\s+(?:{NAME}\s+){{0,4}}"
     rf"(?:{'|'.join([*HEADS, *MORE_HEADS])}))\b"
 )
+ADJECTIVES_AND_HEAD = lead(ADJECTIVES_AND_HEAD)  # the same matches, found faster (literals.lead)
 # 'the carrier rocket Example-1': a launcher's type.
 ROCKET_BEFORE = re.compile(r"\b(?:rocket|launcher|launch\s+vehicle)\s+$")
 # 'Sea of Serenity', 'Mission Shakti', 'Mount Example': a head word before the name.

@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from spacekg.extract.base import Found, slug
+from spacekg.extract.literals import lead
 from spacekg.extract.patterns import GENERIC, HEAD_FIRST, HEADS, MONTHS, TITLE
 
 # A capitalised word (not its possessive 's), or an acronym.
@@ -48,6 +49,7 @@ CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*")
 INITIAL = r"[A-Z](?=\s+[A-Z][a-z])"
 CONNECTOR = r"(?:of|de|des|du|da|das|do|dos|di|del|von|van|der|bin|ibn|al|el|le|la)"
 PHRASE = re.compile(rf"(?<![\w’'-])((?:{WORD}|{INITIAL})(?:\s+(?:{CONNECTOR}\s+(?:the\s+)?)?{WORD})*)(?![\w-])")
+PHRASE = lead(PHRASE)  # the same matches, found faster (literals.lead)
 CONNECTORS = {
     "of",
     "de",
@@ -115,6 +117,7 @@ ROLE = (r"(?:head|chief|director(?:[- ]general)?|administrator|president|prime\s
 ROLE_BEFORE = re.compile(
     rf"\b{ROLE}(?:\s+(?:of|to|at|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})?,?\s+$", re.IGNORECASE
 )
+ROLE_BEFORE = lead(ROLE_BEFORE)  # the same matches, found faster (literals.lead)
 # 'Jane Doe, the head of …', 'Jane Doe, a senior diplomat', 'Jane Doe, Russia's ambassador'.
 ROLE_AFTER = re.compile(
     rf"^,\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[A-Z][\w’'-]*['’]s\s+)?|[A-Z][\w’'-]*['’]s?\s+)(?:[A-Za-z-]+(?:['’]s)?\s+){{0,3}}?{ROLE}\b"
@@ -640,6 +643,7 @@ UPPER_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]{3,}\b")
 
 # Words in capitals side by side on one line ('FOR IMMEDIATE RELEASE').
 SHOUTED = re.compile(r"(?<![\w’'-])[A-Z]{2,}(?:[ \t]+[A-Z]{2,}[:]?)+(?![\w’'-])")
+SHOUTED = lead(SHOUTED)  # the same matches, found faster (literals.lead)
 SMALL_WORDS = {"FOR", "THE", "AND", "OF", "TO", "IN", "ON", "AT", "BY", "WITH", "FROM", "A", "AN", "IS", "ARE", "NOT"}
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, described, resolve
 from spacekg.extract.linking import Linker
-from spacekg.extract.literals import fullmatch, scan, which
+from spacekg.extract.literals import fullmatch, lead, scan, which
 from spacekg.extract.memberships import (
     colon_listed_subject,
     counted_subject,
@@ -506,6 +506,7 @@ REQUEST_INFINITIVE = re.compile(
     r"\s+(?!to\b)[^,;.]{1,60}?\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
 )
+REQUEST_INFINITIVE = lead(REQUEST_INFINITIVE)  # the same matches, found faster (literals.lead)
 # 'bars NASA from bilateral work with', 'prevents the agency from any cooperation with': a noun cue after a
 # prohibition and its adjectives ('from' right before a verb is modality.py's PROHIBITED).
 BARRED_FROM = re.compile(
@@ -536,6 +537,7 @@ NOMINAL_CUE = re.compile(
     re.IGNORECASE,
 )
 ITS_CRAFT_ANYWHERE = re.compile(ITS_CRAFT.pattern.removesuffix("$"))
+ITS_CRAFT_ANYWHERE = lead(ITS_CRAFT_ANYWHERE)  # the same matches, found faster (literals.lead)
 # Where the clause governing an infinitive may start: a complementizer, a clause break, a speech verb.
 INFINITIVE_CLAUSE = re.compile(
     r"\b(?:that|which|who|whom|whether|because|while|although|though|when|after|before|since|unless)\b|[;:“”\"]|"
@@ -646,6 +648,7 @@ ELLIPSIS = re.compile(
     r"\s+(?:the\s+)?(?=[A-Z])",
     re.IGNORECASE,
 )
+ELLIPSIS = lead(ELLIPSIS)  # the same matches, found faster (literals.lead)
 PAST_VERB = re.compile(r",\s+(?:[a-z]+\s+)?[a-z]{3,}ed\b")
 # '… leads the ILRS together with Russia', '… runs the mission with ESA': who else acts.
 CO_AGENT = re.compile(r"\s+(?:(together\s+with|jointly\s+with|alongside)|with)\s+(?:the\s+)?")
@@ -868,6 +871,7 @@ def refer_back(view: SentenceView, history: list[Found], document: Found | None)
 STATION_ANAPHOR = re.compile(
     r"\b(?:the|The|this|This)\s+(?:(?:new|old|orbiting|international|same|whole|entire)\s+)?(?:space\s+)?station\b(?!['’]s|-)"
 )
+STATION_ANAPHOR = lead(STATION_ANAPHOR)  # the same matches, found faster (literals.lead)
 OPENING_DOCUMENT = re.compile(
     r"\s*((?:The|This|That)\s+(?:text|document|draft|resolution|treaty|agreement|accords?|convention|charter|pact|"
     r"guidelines|bill))\b"
