@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from spacekg.core.text import sentence_spans
-from spacekg.extract.sentences import _no_boilerplate, sentences
+from spacekg.extract.patterns import BOILERPLATE
+from spacekg.extract.sentences import _no_boilerplate, boilerplate, sentences
 
 
 def kept(text: str) -> list[str]:
@@ -39,3 +45,20 @@ def test_a_title_or_an_initial_before_a_name_ends_no_sentence() -> None:
         "It was in the U.S.",
         "The end.",
     ]
+
+
+WORDS = ["powered", "by", "POWERED BY", "Cookie", "cookie", "subscribe", "ſubscribe", "Pİnging is", "pinging is",
+         "leave a reply", "Leave A", "reply", "all rights", "reserved", "\u212aookie", "skip to the end", "é", "NASA"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=12), st.sampled_from([" ", "", ". ", "\n"]))
+def test_the_lowered_search_finds_what_the_case_blind_one_finds(words: list[str], joiner: str) -> None:
+    text = joiner.join(words)
+    assert boilerplate(text) == [m.start() for m in BOILERPLATE.finditer(text)]
+
+
+def test_the_lowered_search_on_the_development_texts() -> None:
+    corpus = Path(__file__).parent / "corpus"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    for text in [*texts, "\n".join(texts)]:
+        assert boilerplate(text) == [m.start() for m in BOILERPLATE.finditer(text)]

@@ -16,6 +16,10 @@ _SPLIT = BOILERPLATE.pattern.removeprefix("(?i)").split("|")
 _PLAIN = bool(BOILERPLATE.flags & re.IGNORECASE) and all(re.fullmatch(r"[a-z ]+", p) for p in _SPLIT)
 _PHRASES: list[str] | None = _SPLIT if _PLAIN else None
 _FOLDS = ("İ", "ı", "ſ", "\u212a")
+# The same phrases, case kept, for the lowered text: re finds an alternation of plain words by their first
+# letters at once, where the case-blind one is tried at every place (a text without the four letters
+# above lowers to as many characters, so the places are the same).
+_LOWERED = re.compile("|".join(_PHRASES)) if _PHRASES is not None else None
 
 
 def _no_boilerplate(text: str) -> bool:
@@ -26,10 +30,20 @@ def _no_boilerplate(text: str) -> bool:
     return not any(phrase in lowered for phrase in _PHRASES)
 
 
+def boilerplate(text: str) -> list[int]:
+    """Where BOILERPLATE matches in ``text`` (its phrases searched in the lowered text when that is the same)."""
+    if _LOWERED is None or (not text.isascii() and any(c in text for c in _FOLDS)):
+        return [m.start() for m in BOILERPLATE.finditer(text)]
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return [m.start() for m in BOILERPLATE.finditer(text)]
+    return [m.start() for m in _LOWERED.finditer(lowered)]
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     # One search over the whole text (its words never cross a sentence's end), then the sentences that hold a match.
     spans = sentence_spans(text)
-    hits = [] if _no_boilerplate(text) else [m.start() for m in BOILERPLATE.finditer(text)]
+    hits = [] if _no_boilerplate(text) else boilerplate(text)
     if not hits:
         return spans
     return [(s, e) for s, e in spans if bisect.bisect_left(hits, s) == bisect.bisect_left(hits, e)]
