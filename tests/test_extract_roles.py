@@ -770,12 +770,15 @@ def test_an_office_in_a_bodys_unit_is_the_units(extractor: RuleExtractor) -> Non
     assert affiliations(found, "loyaan-egal") == {"enforcement-bureau"}
     assert ("enforcement-bureau", "partOf", "fcc") in found
     assert not any(s == "enforcement-bureau" and r == "affiliatedWith" for s, r, _ in found)
-    # the unit is not found: no office in the body that owns it
-    for text in (
-        "Jane Example, who heads the FCC's Space Bureau, said fines would rise.",
-        "Jane Example, head of the FCC's Space Bureau, said fines would rise.",
+    # a unit found by its head word ('… Bureau') or by 'head of' is the office's too
+    for text, unit in (
+        ("Jane Example, who heads the FCC's Space Bureau, said fines would rise.", "space-bureau"),
+        ("Jane Example, head of the FCC's Example Division, said fines would rise.", "example-division"),
     ):
-        assert affiliations(stated(extractor, text), "jane-example") == set()
+        assert affiliations(stated(extractor, text), "jane-example") == {unit}
+    # the unit is not found: no office in the body that owns it
+    found = stated(extractor, "Jane Example, who heads the FCC's Example Division, said fines would rise.")
+    assert affiliations(found, "jane-example") == set()
 
 
 def test_a_participle_after_a_noun_of_a_name_is_the_nouns(extractor: RuleExtractor) -> None:

@@ -140,12 +140,12 @@ OWNER_BEFORE_TITLE = re.compile(r"(?:['’]s|[A-Z][\w.-]*)\s+$")
 # ', who works for the', ' joined the … in 2010': an employer after the person.
 WORKS_FOR = re.compile(
     r"(?:,\s+who)?\s+(?:(?:has|had|have|now|still|also|long|once|later|then|never|not)\s+)*(?:been\s+)?"
-    r"(?P<verb>works|worked|working|joined|employed)\s+(?:(?<=joined\s)|(?:for|at|by)\s+)(?:the\s+)?"
+    r"(?P<verb>works|worked|working|joined|employed)\s+(?:(?<=joined\s)|(?:for|at|by)\s+)(?P<article>the\s+)?"
 )
 # ', who covers the space industry for The Example Times', 'reports on science for': a reporter's employer.
 WRITES_FOR = re.compile(
     r"(?:,\s+who)?\s+(?:(?:has|had|now|still|also|long|once|later|then)\s+)*(?P<verb>covers|covered|reports|reported|"
-    r"writes|edits|edited)\s+(?:(?:on|about)\s+)?(?:[\w-]+\s+){0,5}?for\s+(?:the\s+|The\s+)?"
+    r"writes|edits|edited)\s+(?:(?:on|about)\s+)?(?:[\w-]+\s+){0,5}?for\s+(?P<article>the\s+|The\s+)?"
 )
 # What may follow the body a person joined: a time, a role, the clause's end ('joined ESA in 2010 as an engineer').
 JOINED_END = re.compile(
@@ -482,6 +482,8 @@ def _works_for(view: SentenceView, people: list[Found]) -> list[Role]:
     for person in people:
         verb = WORKS_FOR.match(view.text, person.end, view.end) or WRITES_FOR.match(view.text, person.end, view.end)
         employer = by_start.get(verb.end()) if verb else None
+        if verb and employer is None and verb.group("article"):
+            employer = by_start.get(verb.start("article"))  # a name that keeps its article ('The Example Times')
         if verb is None or employer is None or view.is_(employer, "Person") or not view.is_(employer, "Agent"):
             continue
         if view.is_(employer, "Country"):
