@@ -30,12 +30,14 @@ from spacekg.extract.evaluate import Score, evaluate, inverted_negations
 from spacekg.model.facts import load_facts_file
 
 ROOT = Path(__file__).resolve().parent.parent
+# safe.directory: a CI clone may belong to another user than the one running the benchmark.
+GIT = ["git", "-c", f"safe.directory={ROOT}", "-C", str(ROOT)]
 
 
 def git(*args: str) -> str:
-    # safe.directory: a CI clone may belong to another user than the one running the benchmark.
-    command = ["git", "-c", f"safe.directory={ROOT}", "-C", str(ROOT), *args]
-    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    done = subprocess.run([*GIT, *args], capture_output=True, text=True)
+    if done.returncode != 0:  # an unknown commit, or no git history: one line, no traceback
+        raise SystemExit(f"git {' '.join(args)}: {done.stderr.strip() or 'failed'}")
     return done.stdout.strip()
 
 
@@ -47,7 +49,7 @@ def default_commits() -> list[str]:
 
 def extract_at(commit: str, texts: list[Path], out: Path, scratch: Path) -> None:
     """Candidates for ``texts`` by the extractor of ``commit``, one file per text in ``out``."""
-    tree = scratch / f"tree-{commit}"
+    tree = scratch / ("tree-" + "".join(c if c.isalnum() else "_" for c in commit))
     git("worktree", "add", "--quiet", "--detach", str(tree), commit)
     try:
         env = {**os.environ, "PYTHONPATH": str(tree / "src")}
@@ -104,6 +106,10 @@ def main() -> None:
     if not texts:
         raise SystemExit(f"{args.folder}: no .txt files; give a folder of texts with .gold.yaml files beside them")
     commits = args.commits.split(",") if args.commits else default_commits()
+    for commit in commits:
+        known = subprocess.run([*GIT, "rev-parse", "--verify", "--quiet", f"{commit}^{{commit}}"], capture_output=True)
+        if known.returncode != 0:
+            parser.error(f"--commits: {commit!r} is no commit of this repository; give ids such as 1e48ace or HEAD")
     print(f"## Rule versions on the {len(texts)} texts of {args.folder} (today's scorer and gold)\n")
     print("| rules at | links F1 (overlap) | new entities untyped / typed | relations P / R / F1 (right) "
           "| speaker right (n) | modality right | negated as positive |")  # fmt: skip

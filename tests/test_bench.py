@@ -119,3 +119,11 @@ def test_extraction_history_scores_a_commit_like_todays_extractor(tmp_path: Path
     if committed.returncode == 0:  # always so on CI's clean clone
         cells = [cell.strip() for cell in line.split("|")]
         assert cells[4].endswith(f"({right})") and cells[5].endswith(f"({speakers})"), line
+
+
+def test_extraction_history_refuses_an_unknown_commit_in_one_line() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "bench.extract_history", "tests/corpus/heldout", "--commits", "HEAD,nosuchcommit"]
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "'nosuchcommit' is no commit" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
