@@ -106,10 +106,16 @@ def main() -> None:
     if not texts:
         raise SystemExit(f"{args.folder}: no .txt files; give a folder of texts with .gold.yaml files beside them")
     commits = args.commits.split(",") if args.commits else default_commits()
-    for commit in commits:
-        known = subprocess.run([*GIT, "rev-parse", "--verify", "--quiet", f"{commit}^{{commit}}"], capture_output=True)
+    seen: set[str] = set()
+    for commit in list(commits):
+        known = subprocess.run(
+            [*GIT, "rev-parse", "--verify", "--quiet", f"{commit}^{{commit}}"], capture_output=True, text=True
+        )
         if known.returncode != 0:
             parser.error(f"--commits: {commit!r} is no commit of this repository; give ids such as 1e48ace or HEAD")
+        if known.stdout in seen:  # HEAD that is also the last commit adding texts: one row, not two
+            commits.remove(commit)
+        seen.add(known.stdout)
     print(f"## Rule versions on the {len(texts)} texts of {args.folder} (today's scorer and gold)\n")
     print("| rules at | links F1 (overlap) | new entities untyped / typed | relations P / R / F1 (right) "
           "| speaker right (n) | modality right | negated as positive |")  # fmt: skip

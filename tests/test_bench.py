@@ -103,7 +103,7 @@ def test_extraction_history_scores_a_commit_like_todays_extractor(tmp_path: Path
             shutil.copy(ROOT / "tests" / "corpus" / f"{stem}{suffix}", folder)
     git = ["git", "-c", f"safe.directory={ROOT}", "-C", str(ROOT)]
     trees_before = subprocess.run([*git, "worktree", "list"], capture_output=True, text=True).stdout
-    out = run_bench("bench.extract_history", str(folder), "--commits", "HEAD", cwd=ROOT)
+    out = run_bench("bench.extract_history", str(folder), "--commits", "HEAD,HEAD", cwd=ROOT)  # one row, not two
     trees_after = subprocess.run([*git, "worktree", "list"], capture_output=True, text=True).stdout
     assert trees_after == trees_before  # its temporary worktree is gone
     extractor = RuleExtractor(load_dataset([FACTS_DIR]))
