@@ -499,3 +499,114 @@ def test_one_word_that_announces_is_an_organization(extractor: RuleExtractor) ->
 
 def test_a_companys_possessive_before_one_word_makes_a_craft(extractor: RuleExtractor) -> None:
     assert new(extractor, "Rocket Lab's Tamflyer flew in May.")["Tamflyer"] == "Mission"
+
+
+# The name rules of the v10 round (layout labels, class nouns and designations, head nouns), on invented sentences.
+
+
+def test_a_layout_label_gives_the_class_of_the_name_after_it(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Congress: 119th. Sponsor: Jane Examplova, member of the Senate for Examplia.")
+    assert found["Jane Examplova"] == "Person"
+    found = new(extractor, "Vehicle: Vostra Grande.\nPayload: Tamberlo.\nOperator: Orbex Examplar.\nTarget: Kelvarro.")
+    assert found["Vostra Grande"] == "Program" and found["Tamberlo"] == "Mission"
+    assert found["Orbex Examplar"] == "Organization" and found["Kelvarro"] == "CelestialBody"
+    # a person's label before a company's name, a label the table lacks: no person, no new class
+    found = new(extractor, "Host: Examplon Aerospace.\nStatus: Tarvello.")
+    assert found.get("Examplon Aerospace") != "Person" and "Tarvello" not in found
+    # a label word inside a sentence is no label
+    assert new(extractor, "The sponsor said: Jane Examplova will lead it.").get("Jane Examplova") != "Mission"
+
+
+def test_small_bodies_after_a_class_noun_comet_designations_and_the_sun(extractor: RuleExtractor) -> None:
+    found = new(extractor, "The probe was first meant to fly towards another comet, Tarvello. It passed the Sun.")
+    assert found["Tarvello"] == "CelestialBody" and found["Sun"] == "CelestialBody"
+    found = new(extractor, "Target: comet 12P/Examplov-Tanaka. Astronomers also watched C/2031 K4 and the moon Vexa.")
+    assert found["12P/Examplov-Tanaka"] == "CelestialBody" and found["C/2031 K4"] == "CelestialBody"
+    assert found["Vexa"] == "CelestialBody"
+    # not a speaker in apposition, not a newspaper or a person called Sun
+    found = new(extractor, "On the comet, Jane Examplova said, the lander bounced. The Sun Examplar Daily ran it.")
+    assert found.get("Jane Examplova") != "CelestialBody" and "Sun" not in found
+    assert "Sun" not in new(extractor, "Sun Examplei, the minister, said so.")
+
+
+def test_designations_of_bills_and_of_the_parts_of_a_law(extractor: RuleExtractor) -> None:
+    text = "H.R. 4410, Example Space Freedom Act: summary\n\nTitle II. Requires the agency to report. S. 812 failed."
+    candidates = run(extractor, text)
+    found = {m[0].label: m[0].type for m in candidates.new_entities().values()}
+    assert found["H.R. 4410"] == "Document" and found["Title II"] == "Document" and found["S. 812"] == "Document"
+    assert "Requires" not in " ".join(found)  # the verb after the title's full stop is no name
+    act = text.index("Example Space Freedom Act")
+    assert [m.entity for m in candidates.mentions if m.start == act] == ["h-r-4410"]  # the bill and its title: one
+    # the U.S. before a number is no bill; a section of a law is a part of it
+    found = new(extractor, "The U.S. 2031 budget grew. Section 5 of the Example Act sets the fee.")
+    assert not any(label.startswith("S.") for label in found) and found["Section 5"] == "Document"
+
+
+def test_an_acts_title_joined_by_and_keeps_its_year(extractor: RuleExtractor) -> None:
+    text = "Title VII, the Example Resource Exploration and Use Act of 2031, took effect."
+    candidates = run(extractor, text)
+    act = text.index("Example Resource")
+    assert [(text[m.start : m.end], m.entity) for m in candidates.mentions if m.start == act] == [
+        ("Example Resource Exploration and Use Act of 2031", "title-vii")
+    ]
+    found = mentions(extractor, "The Example Authorization Act of 2031 passed, and the Example Act of the year failed.")
+    assert ("Example Authorization Act of 2031", "example-authorization-act-of-2031", "Document") in found
+
+
+def test_a_last_word_no_head_list_holds_gives_the_class(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Congress told NASA to build a heavy rocket, the Example Launch System, by 2031.")
+    assert found["Example Launch System"] == "Program"
+    found = new(extractor, "Examplia runs the Global Example Positioning System and the Example Regulated Service.")
+    assert found["Global Example Positioning System"] == "Facility" and found["Example Regulated Service"] == "Program"
+    found = new(
+        extractor, "Scientists took part in the International Example Year. It flew on the Space Shuttle Vexor."
+    )
+    assert found["International Example Year"] == "Event" and found["Space Shuttle Vexor"] == "Mission"
+    assert new(extractor, "Officials of the National Example Service met.").get("National Example Service") != "Program"
+
+
+def test_a_landform_after_a_name_and_a_place_south_of_a_name(extractor: RuleExtractor) -> None:
+    found = new(extractor, "The spaceport lies on the Tarva Darro river, on the coast south of Vel Marro.")
+    assert found["Tarva Darro"] == "Place" and found["Vel Marro"] == "City"
+
+
+def test_an_apposition_closed_by_a_second_comma_gives_its_class(extractor: RuleExtractor) -> None:
+    found = new(
+        extractor, "That effort, Vantaro, was run by the navy. It is run by the control centre, EXOC, in Examplburg."
+    )
+    assert found["Vantaro"] == "Program" and found["EXOC"] == "Facility"
+    found = new(extractor, "Under the project, Jane Examplova, the director, said it worked.")
+    assert found.get("Jane Examplova") == "Person"
+
+
+def test_what_newspapers_do_and_a_rule_one_acts_under(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Examplon's Vestnik printed the news. The firm needed a licence under EXAR.")
+    assert found["Vestnik"] == "MediaOutlet" and found["EXAR"] == "Document"
+    found = new(extractor, "Jane Examplova published a paper. It flew under EXSA's control.")
+    assert found.get("Jane Examplova") != "MediaOutlet" and found.get("EXSA") != "Document"
+
+
+def test_a_title_and_its_author(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Books of the year\n\nThe Silent Orbit, by Jane Examplova. Published in 2031.")
+    assert found["Silent Orbit"] == "Document" and found["Jane Examplova"] == "Person"
+    found = new(extractor, "The deal was signed in Examplton, by Jane Examplova's account.")
+    assert found.get("Examplton") != "Document"
+
+
+def test_no_person_in_the_tail_of_a_longer_name(extractor: RuleExtractor) -> None:
+    found = new(extractor, "The assembly declared 9 May the International Day of Example Flight.")
+    assert "Example Flight" not in found
+    assert new(extractor, "Officials praised Jane Examplova on Tuesday.") == {"Jane Examplova": "Person"}
+
+
+def test_numbered_sites_rockets_in_apposition_and_a_legislatures_subcommittee(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Crews now leave from Site 42. Examplia plans to fly a new rocket, Vostra-5, from there.")
+    assert found["Site 42"] == "Facility" and found["Vostra-5"] == "Program"
+    found = new(extractor, "Jane Examplova, chair of the Senate's Example Investigating Subcommittee, spoke.")
+    assert found["Example Investigating Subcommittee"] == "GovernmentBody"
+    found = new(extractor, "The request follows the U.S. Example Spaceflight Plans Committee. Examplia joined the "
+                           "Example Technology Control Regime.")  # fmt: skip
+    assert found["U.S. Example Spaceflight Plans Committee"] == "GovernmentBody"
+    assert found["Example Technology Control Regime"] == "InternationalOrganization"
+    found = mentions(extractor, "NASA launched it from the Example Space Center on EX-1, the first flight.")
+    assert ("Example Space Center", "example-space-center", "Facility") in found

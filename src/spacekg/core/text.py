@@ -24,12 +24,12 @@ NOT_AFTER_TITLE = (
     + r"(?<![\s(][A-Z]\.)"
 )
 # After a dotted abbreviation ('U.S.', 'U.N.') only a word that opens sentences starts a new one ('the U.N.
-# General Assembly' is one sentence).
+# General Assembly' is one sentence), and no number does ('H.R. 2262', a bill's designation).
 _OPENERS = (
     "The|A|An|In|On|At|It|He|She|They|We|I|This|That|These|Those|But|And|Its|His|Her|Their|There|For|By|As|"
     "After|Before|When|While|Since|If|Some|Many|Most|Other|Both|Neither|No|Yet|So|Then|Now|Still|However|Also"
 )
-NOT_AFTER_ABBREVIATION = rf"(?!(?<=\b[A-Z]\.[A-Z]\.)\s+(?!(?:{_OPENERS})\b)[A-Z])"
+NOT_AFTER_ABBREVIATION = rf"(?!(?<=\b[A-Z]\.[A-Z]\.)\s+(?:(?!(?:{_OPENERS})\b)[A-Z]|\d))"
 _END = re.compile(
     r"""[.!?]"""
     + NOT_AFTER_TITLE

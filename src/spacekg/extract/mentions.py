@@ -34,6 +34,7 @@ from spacekg.extract.propernames import (
     MODULE_BEFORE,
     NOT_NAMES,
     ROCKET_AFTER,
+    kind_by_head,
 )
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -56,7 +57,10 @@ PLACE_AFTER_IN = re.compile(rf" (?<=[a-z] )(?:in|near) ((?:St\.?\s+)?{NAME}(?:\s
 ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
 NAME_WITH_HEAD = re.compile(rf"(?<![\w])({ORDINAL}(?:{NAME}\s+){{1,6}}(?:{'|'.join(HEADS)}))\b")
 # 'National Space Research and Development Agency': a name with 'and' inside before its head word.
-NAME_AND_HEAD = re.compile(rf"(?<![\w])((?:{NAME}\s+){{1,4}}and\s+(?:{NAME}\s+){{0,4}}(?:{'|'.join(HEADS)}))\b")
+# (and an act's title: 'the Example Exploration and Utilization Act')
+NAME_AND_HEAD = re.compile(
+    rf"(?<![\w])((?:{NAME}\s+){{1,4}}and\s+(?:{NAME}\s+){{0,4}}(?:{'|'.join([*HEADS, 'Act'])}))\b"
+)
 HEAD_WORD = re.compile(rf"\b(?:{'|'.join(HEADS)})\b")
 # Bodies named by their head word and what they are of ('Council of the Example Union', 'Court of Example Claims'),
 # besides the heads that come first in the shared list.
@@ -152,7 +156,7 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               # a government's bureau and its lists: 'the Commission's Example Bureau', 'the Example Munitions List'
               "Bureau": "GovernmentBody", "List": "Document",
               "Cemetery": "Facility", "Complex": "Facility", "Pad": "Facility", "Airport": "Facility",
-              "Ground": "Facility", "Range": "Facility"}  # fmt: skip
+              "Ground": "Facility", "Range": "Facility", "Regime": "InternationalOrganization"}  # fmt: skip
 # Heads that name a thing only in a name the text spells out with its acronym ('Example Coordination System (ECS)').
 ACRONYM_HEADS = {"System": "Program", "Systems": "Program"}
 # 'Scientific and Technical Example Subcommittee': two adjectives joined by 'and' before a name's head word.
@@ -162,7 +166,7 @@ ADJECTIVES_AND_HEAD = re.compile(
 )
 ADJECTIVES_AND_HEAD = lead(ADJECTIVES_AND_HEAD)  # the same matches, found faster (literals.lead)
 # 'the carrier rocket Example-1': a launcher's type.
-ROCKET_BEFORE = re.compile(r"\b(?:rocket|launcher|launch\s+vehicle)\s+$")
+ROCKET_BEFORE = re.compile(r"\b(?:rocket|launcher|launch\s+vehicle),?\s+$")
 # 'Sea of Serenity', 'Mission Shakti', 'Mount Example': a head word before the name.
 HEAD_BEFORE = re.compile(
     # (and the Latin names of sites on the Moon and the planets: 'Mare Example', 'Oceanus Example')
@@ -263,6 +267,7 @@ TAKES_ON = {"Group", "Committee", "Subcommittee", "Commission", "Conference", "C
             "Law", "Memorandum", "Initiative", "Program", "Programme", "Office", "Institute", "Centre", "Center"}  # fmt: skip
 LEGISLATURE_WORD = re.compile(r"\b(?:National|People's|Federal|Brazilian|US|U\.S\.)\b")
 OF_LIKE = re.compile(r"\s+(?:of|on|for|to|in|at)\s+")
+COUNTRY_INSIDE = re.compile(r"(?<![\w.])(?:U\.S\.|US|UK|U\.K\.)\s+[A-Z]")  # 'Review of U.S. Example Committee'
 LEGISLATURE = re.compile(r"\b(?:Senate|House|Congress|Parliament|Duma|Appropriations|Bundestag|Diet|Assembly of)\b")
 SPACE_WORD = re.compile(
     r"\b(?:Space|AeroSpace|Aerospace|Aeronautics|Cosmos|Cosmic|Astronautics|Lunar|Planetary|Satellite|Orbital|Rocket)\b"
@@ -341,7 +346,8 @@ def refine(name: str, kind: str) -> str:
         "GovernmentBody",
         "InternationalOrgan",
     ):
-        if LEGISLATURE.search(name) or NATIONAL.search(name) or (_national(name) and not INTERNATIONAL.search(name)):
+        if (LEGISLATURE.search(name) or NATIONAL.search(name) or (_national(name) and not INTERNATIONAL.search(name))
+                or COUNTRY_INSIDE.search(name)):  # fmt: skip
             return "GovernmentBody"  # 'Senate … Subcommittee', 'National Security Council'
         return "InternationalOrgan" if head in ("Subcommittee", "Committee", "Group") else kind
     if head == "Summit":
@@ -397,7 +403,7 @@ def acronyms(
             acronyms[long_name] = known[0]
         else:
             entity = slug(short)
-            kind = head_kind(long_name) or _system_kind(long_name) or "Organization"
+            kind = head_kind(long_name) or _system_kind(long_name) or kind_by_head(long_name.split()) or "Organization"
             # A name the gazetteer knows keeps its id and type ('Indian Space Research Organisation': a space agency).
             if (
                 kind == "Facility"
@@ -586,7 +592,10 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         ):
             continue  # 'Airbus SE': the company the name before already names
         words += _tail(sentence, match.end(1), head)
-        found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, MORE_HEADS[head]), label=words,
+        kind = refine(words, MORE_HEADS[head])
+        if kind == "InternationalOrgan" and LEGISLATURE.search(match.group(1)[: match.group(1).find(words)]):
+            kind = "GovernmentBody"  # "the Senate's Example Subcommittee": a legislature's
+        found.append(Found(offset, offset + len(words), slug(words), new=True, type=kind, label=words,
                            confidence=0.5, rule=f"name ending in {head}"))  # fmt: skip
     dateline = DATELINE.match(sentence) if start == 0 or text[start - 1] == "\n" else None
     group = 1 if dateline and dateline.group(1) else 2
@@ -696,7 +705,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                 rule=f"name ending in {head}",
             )
         )
-    for match in NAME_AND_HEAD.finditer(sentence) if has_head and " and " in sentence else ():
+    for match in NAME_AND_HEAD.finditer(sentence) if (has_head or " Act" in sentence) and " and " in sentence else ():
         words = LEADING_WORD.sub("", match.group(1))
         left = words.split(" and ")[0].split()
         listed = sentence[: match.start(1)].rstrip().endswith(",")
@@ -705,8 +714,9 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             continue  # 'Roscosmos and China National Space Administration', 'Tomy, Sony and X University': two names
         offset = start + match.start(1) + match.group(1).find(words)
         head = words.split()[-1]
-        found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, HEADS[head]), label=words,
-                           confidence=0.5, rule=f"name ending in {head}"))  # fmt: skip
+        words += _tail(sentence, match.end(1), head)
+        found.append(Found(offset, offset + len(words), slug(words), new=True, label=words, confidence=0.5,
+                           type=refine(words, HEADS.get(head) or MORE_HEADS[head]), rule=f"name ending in {head}"))  # fmt: skip
     for match in ADJECTIVES_AND_HEAD.finditer(sentence) if " and " in sentence else ():
         words, head = match.group(1), match.group(1).split()[-1]
         if words in names or words.split()[0] in names or words.split()[0] in linker.gazetteer:
@@ -717,17 +727,25 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     return found
 
 
+ACT_OF_YEAR = re.compile(r"\s+of\s+(?:1[89]|20)\d\d(?![\w-])")
+
+
 def _tail(sentence: str, end: int, head: str) -> str:
     """The rest of a name after its head word: 'of …' after a head that comes first elsewhere ('Institute of
     Technology'), 'on …'/'for …' after a body's or a document's head ('Working Group on Example Threats');
-    not a weekday, a month or a possessive."""
+    not a weekday, a month or a possessive; an act's year ('Example Act of 2015')."""
+    if head == "Act":
+        year = ACT_OF_YEAR.match(sentence, end)
+        return year.group(0) if year else ""
     tail = OF_TAIL.match(sentence, end) if head in HEAD_FIRST or head == "Court" else None
     if tail is None and head in TAKES_ON and (" on " in sentence[end : end + 4] or " for " in sentence[end : end + 5]):
         tail = ON_TAIL.match(sentence, end)
     if tail is None or ACRONYM_AFTER.match(sentence, tail.end()):
         return ""  # '… Working Group on Example Threats (OEWG)': the acronym's definition says where the name ends
     first = tail.group(0).split()[2 if tail.group(0).split()[1] == "the" else 1]
-    return "" if first in MONTHS or first in WEEKDAYS or first in NOT_A_TAIL else trim(tail.group(0))
+    if first in MONTHS or first in WEEKDAYS or first in NOT_A_TAIL or any(c.isdigit() for c in first):
+        return ""  # ('the Example Center on EX-1': a flight's number after 'on' is where, not what, the centre is)
+    return trim(tail.group(0))
 
 
 def _with_words_before(sentence: str, name: str, at: int, names: dict[str, Any]) -> tuple[str, int]:
@@ -756,6 +774,8 @@ def _craft_or_rocket(sentence: str, end: int, name: str = "") -> str:
     base = words[-1].split("-")[0] if "-" in words[-1] or len(words) == 1 else words[-2]
     if base in MORE_HEADS and MORE_HEADS[base] not in ("Mission", "Program"):
         return MORE_HEADS[base]
+    if HEADS.get(base) == "Facility":
+        return "Facility"  # 'Site 31', 'Example Centre 2'
     if f"{base} " in ACT_WORDS:
         return "Document"  # 'Decree 4410'
     if MEETING_AFTER.match(sentence[end : end + 40]):

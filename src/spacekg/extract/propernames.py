@@ -132,7 +132,11 @@ ANNOUNCED_AFTER = re.compile(
     r"^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|announced|announces|told|confirmed|confirms|stated)\b"
 )
 PERSON_BEFORE_SAID = re.compile(r"\b(?:said|says|told|asked|[Aa]ccording\s+to)\s+$")
-PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|off(?=[ \t])|visited|visit|hosted\s+in)\s+$")
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|outside|to|off(?=[ \t])|visited|visit|hosted\s+in|"
+    # 'on the coast south of Example', '40 km north-east of Example'
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$"
+)
 # 'brought down into the Example', 'sailed across the Example': one word after a motion or place preposition and
 # 'the' is a place (an ocean, a sea, a desert).
 PLACE_AFTER_THE = re.compile(r"\b(?:into|in|over|across|off|near|beneath|under)\s+the\s+$")
@@ -182,7 +186,8 @@ DESCRIBING = re.compile(r"-(?:based|built|led|made|owned|run|born|funded|backed|
 # A word or two may stand between ('the FY-1C weather satellite', 'the Example crew capsule').
 CRAFT_MODIFIER = (r"(?:weather|communications?|spy|navigation|reconnaissance|observation|research|cargo|crew|crewed|"
                   r"uncrewed|robotic|lunar|science|military|imaging|radar|relay|mapping|test|demonstration|"
-                  r"experimental|meteorological|environmental|Earth|Mars|space|Moon)\s+")  # fmt: skip
+                  r"experimental|meteorological|environmental|Earth|Mars|space|Moon|comet|asteroid|solar|planetary|"
+                  r"interplanetary|deep[- ]space|sample[- ]return)\s+")  # fmt: skip
 CRAFT_AFTER = re.compile(rf"^\s+(?:{CRAFT_MODIFIER})?(?:lander|rover|probe|spacecraft|orbiter|capsule|satellite|telescope|"
                          r"module|mission|crew\s+vehicle|space\s+station)s?\b")  # fmt: skip
 # 'two Example navigation satellites': satellites of one name are a network's (a facility).
@@ -216,7 +221,10 @@ MEETING_AFTER = re.compile(
     r"^\s+(?:conference|summit|meeting|symposium|congress|workshop|ministerial(?:\s+(?:meeting|council|conference))?)s?\b"
 )
 # 'the asteroid Example', 'a small moon of the asteroid Example': a celestial body.
-CELESTIAL_BEFORE = re.compile(r"\b(?:asteroid|comet|dwarf\s+planet|exoplanet)\s+$")
+# (a class noun of small bodies may stand in apposition: 'towards another comet, Example'; 'the moon Example')
+CELESTIAL_BEFORE = re.compile(
+    r"\b(?:(?:asteroid|comet|dwarf\s+planet|exoplanet|minor\s+planet|moon|moonlet)\s+|(?:asteroid|comet)s?,\s+)$"
+)
 # Where only a small body or a world can be: 'samples from X', 'landed on X', 'in orbit around X'.
 CELESTIAL_PREPOSITION = re.compile(
     r"\b(?:(?:landed|lands|landing|touched\s+down|collected|set\s+down|crashed)\s+on|(?:samples?|soil|regolith|rocks?|"
@@ -307,8 +315,10 @@ BODIES = {"Congress": "GovernmentBody", "Parliament": "GovernmentBody", "Senate"
 KIND_BEFORE = re.compile(
     r"\b(?:(?P<SpaceAgency>space\s+agency)|(?P<Organization>compan(?:y|ies)|(?:firm|start-?up|operator|manufacturer|"
     r"contractor|maker|carmaker|conglomerate|giant)s?)|(?P<MediaOutlet>broadcaster|newspaper|news\s+agency)|"
-    r"(?P<Program>programme|program|initiative)|(?P<Facility>(?:navigation|positioning|satellite|communications?)\s+"
-    r"(?:systems?|networks?|constellations?)|constellation))\s*,?\s+$"
+    r"(?P<Program>programme|program|initiative|effort|project|scheme)|(?P<Facility>(?:navigation|positioning|satellite|"
+    r"communications?)\s+(?:systems?|networks?|constellations?)|constellation|(?:control|operations|tracking|launch|"
+    r"test|ground|mission|data|research)\s+(?:centre|center|facility|complex)|(?:tracking|ground|relay)\s+station))"
+    r"\s*,?\s+$"
     # without a comma ('the agency, Jane Doe said' names no agency): 'the Examplian agency EXA', 'the station
     # Example', 'the carrier rocket Example-1', 'the daily Example'
     r"|\b(?:(?P<Agency>agency)|(?P<Stations>(?:space\s+|orbital\s+|research\s+)?station)|(?P<Rocket>rocket|launcher)|"
@@ -356,6 +366,44 @@ TITLECASE_WORD = re.compile(rf"[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+)*|[A-Z]\.?")
 
 
 HYPHEN_LOWER = re.compile(r"-[a-z]{3}")
+# A layout label opening a line or a sentence gives the class of the name after it ('Sponsor: Jane Example',
+# 'Payload: Example', 'Vehicle: Example', 'Operator: Example Orbit', 'Target: Example').
+LABEL_KINDS = {
+    "Person": r"(?:co-?)?sponsor|author|chair(?:man|woman|person)?|speaker|host|presenter|moderator|judge|commander|"
+              r"pilot|interviewer|guest|writer|editor|reporter|contact|signatory|signed|by",
+    "Mission": r"payload|spacecraft|probe|satellite|lander|rover|orbiter|craft|mission",
+    "Program": r"(?:launch\s+)?vehicle|launcher|rocket|programme|program",
+    "CelestialBody": r"target|destination",
+    "Facility": r"launch\s+(?:site|pad|complex)|pad|spaceport|ground\s+station",
+    "Organization": r"operator|customer|(?:prime\s+)?contractor|manufacturer|builder|(?:launch\s+)?provider|company|"
+                    r"publisher|owner",
+    "MediaOutlet": r"source|newspaper|outlet|publication|broadcaster",
+    "Country": r"country|nation|nationality",
+}  # fmt: skip
+LABEL_BEFORE = re.compile(
+    r"(?:^|[\n.;|]\s*)(?:[-*•]\s+)?(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABEL_KINDS.items()) + r")s?:[ \t]+$",
+    re.IGNORECASE,
+)
+# Head nouns that no head-word list holds, for names without other cues: 'the Example Launch System' (a program;
+# a navigation or satellite system is a facility), 'the International Example Year' (an event), 'the Example
+# Regulated Service' (a program; a government's service is a body).
+SYSTEM_NETWORK = re.compile(r"\b(?:Satellite|Navigation|Positioning|Warning|Surveillance|Tracking)\b")
+GOVERNMENT_SERVICE = {"National", "Federal", "Foreign", "Secret", "Civil", "Diplomatic", "Weather", "Health", "Postal",
+                      "Forest", "Park", "Intelligence", "Security", "Customs", "Border", "Revenue", "Prison"}  # fmt: skip
+# A lower-case landform after a name: 'on the Example river', 'the Example steppe'.
+PLACE_NOUN_AFTER = re.compile(
+    r"^\s+(?:river|lake|sea|mountains|desert|steppe|island|islands|valley|strait|canal|bay|plateau|glacier|peninsula|"
+    r"delta|gulf|coast|estuary|lagoon)\b"
+)
+# What newspapers do: 'Example printed the news', 'Example published an editorial'.
+MEDIA_AFTER = re.compile(r"^\s+(?:(?:has|had|also)\s+)?(?:printed|published|headlined|editoriali[sz]ed|front-paged)\b")
+# A law or a regime one acts under or breaks: 'a licence under EXAR', 'in breach of the EXTR'.
+UNDER_BEFORE = re.compile(r"\b(?:under|breach\s+of|violation\s+of|violating|violated|complies\s+with|"
+                          r"comply\s+with|compliance\s+with)\s+(?:the\s+)?$")  # fmt: skip
+# A title and its author: 'The Example Barons, by Jane Example' (a book, a report).
+AUTHOR_AFTER = re.compile(r"^,?\s+by\s+(?:[A-Z][a-z-]+\.?\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z-]+\b(?![’'-]|\s+[A-Z])")
+# The tail of a longer name: 'the International Day of Example Flight' (no person after 'Day of').
+OF_A_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+of\s+(?:the\s+)?$")
 
 
 def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None:
@@ -371,6 +419,15 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return None
     if DESCRIBING.search(phrase) or words[-1] in ROLE_WORDS:
         return None  # 'the European Commissioner for …': a role, not a name
+    labelled = LABEL_BEFORE.search(before) if before.endswith((": ", ":\t")) else None
+    if labelled and labelled.lastgroup and len(words) <= 4:
+        kind = labelled.lastgroup
+        person_like = (2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+                       and words[-1] not in COMPANY_LAST_WORDS and words[-1] not in NOT_SURNAMES)  # fmt: skip
+        if kind != "Person" or person_like:
+            return kind, 0.6, "class from a layout label"  # 'Sponsor: Jane Example', 'Payload: Example'
+    if AUTHOR_AFTER.match(after) and len(words) <= 6 and not SPEECH_AFTER.match(after):
+        return "Document", 0.5, "a title and its author"  # 'The Example Barons, by Jane Example'
     if PROGRAM_AFTER.match(after):
         return "Program", 0.6, "name before a craft noun"
     listed = LISTED_AFTER_PLURAL.search(before) if " and " in before[-40:] or " or " in before[-40:] else None
@@ -386,9 +443,11 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Station", 0.6, "name beside a craft noun"  # 'the Example core module', 'two modules, A and B'
     if FACILITY_AFTER.match(after):
         return "Facility", 0.6, "name before a craft noun"  # 'the Example launch site'
+    if PLACE_NOUN_AFTER.match(after) and len(words) <= 3 and all(titlecase_word(w) for w in words):
+        return "Place", 0.6, "name before a landform"  # 'on the Example river'
     if MEETING_AFTER.match(after) and len(words) <= 3:
         return "Meeting", 0.6, "name before a craft noun"  # 'the Example conference'
-    if CELESTIAL_BEFORE.search(before) and len(words) <= 2:
+    if CELESTIAL_BEFORE.search(before) and len(words) <= 2 and not SPEECH_AFTER.match(after):
         return "CelestialBody", 0.6, "name beside a craft noun"  # 'the asteroid Example'
     if len(words) == 1 and CELESTIAL_PREPOSITION.search(before, max(0, len(before) - 40)):
         return "CelestialBody", 0.5, "what only celestial bodies are"  # 'samples from Example', 'landed on Example'
@@ -415,7 +474,9 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Place", 0.6, "place after 'island of'"
     kind_before = KIND_BEFORE.search(before, max(0, len(before) - 40)) if before else None
     if (kind_before and kind_before.lastgroup and len(words) <= 3
-            and (kind_before.lastgroup not in ("Program", "Facility") or "," not in kind_before.group(0))):  # fmt: skip
+            and (kind_before.lastgroup not in ("Program", "Facility") or "," not in kind_before.group(0)
+                 # 'that effort, Example, was run by': an apposition closed by a second comma
+                 or (after.startswith(",") and not ROLE_AFTER.match(after)))):  # fmt: skip
         kind = KIND_BEFORE_GROUPS.get(kind_before.lastgroup, kind_before.lastgroup)
         return kind, 0.6, "class from the noun before"  # ('the programme, Jane Doe said': no)
     if ORGANIZATION_NOUN_AFTER.match(after) and len(words) <= 3:
@@ -437,11 +498,18 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         # 'Example announced today', 'Example said it would': one word that speaks, not a known person's surname
         # (those are found as the person's short form first), is an organization
         return "Organization", 0.5, "organization by speech"
+    if len(words) == 1 and MEDIA_AFTER.match(after) and titlecase_word(phrase):
+        return "MediaOutlet", 0.5, "what only newspapers do"  # 'Example printed the news'
     if len(words) == 1 and BARE_ACRONYM.fullmatch(phrase):
         kind_of = KIND_OF.match(after) if after[:1] in ",:" or after[:4] in (" is ", " was") else None
         if kind_of and kind_of.lastgroup:
             return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
+        if UNDER_BEFORE.search(before, max(0, len(before) - 30)) and not after.startswith(("'s", "’s")):
+            return "Document", 0.5, "a rule one acts under"  # 'a licence under EXAR'
         return _acronym_kind(phrase), 0.5, "acronym"
+    by_head = kind_by_head(words)
+    if by_head is not None:
+        return by_head, 0.5, "class from the last word"
     if words[-1] in HEADS or words[0] in HEAD_FIRST or all(w in GENERIC for w in words):
         return None  # the head-word rules decide these
     if len(words) >= 2 and words[-1] in COMPANY_LAST_WORDS:
@@ -486,12 +554,28 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if titlecase and 2 <= size <= 3 and THE_BEFORE.search(before[-5:]):
         return "Organization", 0.35, "name after 'the'"  # 'the Example Example': no person takes an article
     if (titlecase and 2 <= size <= 3 + (size < len(words)) and words[-1] not in NOT_SURNAMES
-            and words[-1] not in COMMON_LAST_WORDS and not ABSTRACT_END.search(words[-1])):  # fmt: skip
+            and words[-1] not in COMMON_LAST_WORDS and not ABSTRACT_END.search(words[-1])
+            and not OF_A_NAME_BEFORE.search(before, max(0, len(before) - 40))):  # fmt: skip
         return "Person", 0.35, "two- or three-word name"  # 'Luiz Example Lula da Example': a connector inside
     if len(words) == 1 and NUMBERED_WORD.fullmatch(phrase):
         return "Mission", 0.4, "numbered name"  # 'Example4 in 2021': a flight or a craft, as a rule
     if len(words) == 1 and LAUNCHER_GENERATION.fullmatch(phrase):
         return "Program", 0.4, "numbered name"  # 'the EX-IIA': a launcher's generation
+    return None
+
+
+def kind_by_head(words: list[str]) -> str | None:
+    """The class a last word gives a name that no head-word list covers ('the Example Launch System')."""
+    if len(words) < 2 or not all(titlecase_word(w) for w in words):
+        return None
+    if words[0] == "Shuttle" or (words[:2] == ["Space", "Shuttle"] and len(words) > 2):
+        return "Mission"  # 'the Space Shuttle Example': one orbiter
+    if words[-1] == "System":
+        return "Facility" if SYSTEM_NETWORK.search(" ".join(words)) else "Program"
+    if words[-1] == "Service" and words[0] not in GOVERNMENT_SERVICE:
+        return "Program"
+    if words[-1] == "Year" and len(words) >= 3:
+        return "Event"  # 'the International Example Year'
     return None
 
 
@@ -522,8 +606,10 @@ def unexplained(
     """New names in the parts of a sentence that no mention covers
     (``kind_of`` gives a mention's class, for names listed beside it)."""
     sentence = text[start:end]
-    covered = [(m.start - start, m.end - start) for m in taken]
-    found: list[Found] = []
+    found: list[Found] = (
+        _designations(text, start, sentence, taken) if any(h in sentence for h in DESIGNATION_HINTS) else []
+    )
+    covered = [(m.start - start, m.end - start) for m in taken + found]
     pending: list[_Pending] = []
     shouted = (
         [(m.start(), m.end()) for m in SHOUTED.finditer(sentence) if _shouting(m.group(0))] if " " in sentence else []
@@ -639,6 +725,40 @@ TITLE_CASE_SMALL_WORD = re.compile(
     r"(?<=\S)\s+(?:And|As|At|By|For|From|In|Into|Of|On|Over|To|With|After|Amid|Against)\s"
 )
 UPPER_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]{3,}\b")
+
+
+# Designations of catalogues and of law: a bill's number ('H.R. 1234', 'S. 56'), a public law's, a part of a law
+# ('Title IV', 'Section 3'), a comet's ('9P/Example', 'C/2020 F3'); and 'the Sun', a body without a class noun.
+DESIGNATION = re.compile(
+    r"(?<![\w./-])(?:(?P<Document>(?:H\.\s?R\.|S\.|[HS]\.\s?(?:J\.\s?|Con\.\s?)?Res\.)\s?\d{1,5}"
+    r"|(?:Public\s+Law|P\.\s?L\.)\s+\d{2,3}[-–]\d{1,3}|(?:Title|Section|Chapter|Annex|Appendix)\s+(?:[IVX]{1,6}|\d{1,3}[A-Z]?))"
+    r"|(?P<CelestialBody>\d{1,4}[PD]/[A-Z][\w’'-]*[a-z]|[PC]/\d{4}\s[A-Z]{1,2}\d{1,3}|(?<=[Tt]he\s)Sun(?!\s+[A-Z])))"
+    r"(?![\w/-])"
+)
+DESIGNATION_HINTS = ("/", ". ", "Title ", "Section ", "Chapter ", "Annex ", "Appendix ", "Law ", "Sun")
+# 'H.R. 1234, the Example Act': a designation and the name after it in apposition are one thing.
+APPOSED = re.compile(r",\s+(?:the\s+)?")
+
+
+def _designations(text: str, start: int, sentence: str, taken: list[Found]) -> list[Found]:
+    found = []
+    for match in DESIGNATION.finditer(sentence):
+        at, until = start + match.start(), start + match.end()
+        if any(m.start < until and at < m.end for m in taken):
+            continue
+        kind = match.lastgroup or "Document"
+        label = re.sub(r"\s+", " ", match.group(0))
+        entity = slug(label)
+        apposed = APPOSED.match(sentence, match.end())
+        same = (
+            next((m for m in taken if m.start == start + apposed.end() and m.new and m.type == kind), None)
+            if apposed
+            else None
+        )
+        if same is not None:
+            same.entity = entity  # 'Title IV, the Example Act of 2015': the act is the title
+        found.append(Found(at, until, entity, new=True, type=kind, label=label, confidence=0.6, rule="designation"))
+    return found
 
 
 # Words in capitals side by side on one line ('FOR IMMEDIATE RELEASE').
