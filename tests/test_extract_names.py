@@ -610,3 +610,18 @@ def test_numbered_sites_rockets_in_apposition_and_a_legislatures_subcommittee(ex
     assert found["Example Technology Control Regime"] == "InternationalOrganization"
     found = mentions(extractor, "NASA launched it from the Example Space Center on EX-1, the first flight.")
     assert ("Example Space Center", "example-space-center", "Facility") in found
+
+
+def test_coded_flights_bodies_named_by_a_noun_after_and_pads_known_as(extractor: RuleExtractor) -> None:
+    found = new(extractor, "NASA plans to fly the orbiter again on EXS-2. COVID-19 delayed it.")
+    assert found["EXS-2"] == "Mission" and "COVID-19" not in found
+    found = new(extractor, "The law required it, according to the Examplov committee, a select committee of the House.")
+    assert found["Examplov committee"] == "GovernmentBody"
+    assert "Examplov" not in new(extractor, "Examplov said the committee would meet.")
+    found = new(extractor, "It lifted off from the pad now known as Tarvo Start. The site called Vel Marro was closed.")
+    assert found["Tarvo Start"] == "Facility" and found["Vel Marro"] == "Place"
+
+
+def test_a_gerund_opening_a_line_is_no_name(extractor: RuleExtractor) -> None:
+    assert "Docking" not in new(extractor, "Exhibit label\n\nDocking module, full-size model.")
+    assert new(extractor, "Crews flew up to the Tarvo module in May.").get("Tarvo") == "Station"

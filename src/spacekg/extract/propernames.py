@@ -252,7 +252,9 @@ CRAFT_APPOSITION = re.compile(
 CALLED = re.compile(
     rf"\b(?:(?P<craft>{CRAFT}|platform|vehicle|instrument|camera|payload)|(?P<place>crater|site|region|area|"
     r"valley|plain|basin|mountain|town|village|city|base)|(?P<program>scheme|programme|program|initiative|project|"
-    r"plan|system|constellation|network)),?\s+(?:called|named|dubbed|known\s+as)\s+$"
+    r"plan|system|constellation|network)|(?P<facility>(?:launch\s+)?pad|launch\s+(?:site|complex)|spaceport|cosmodrome|"
+    r"complex|facility)),?\s+(?:(?:now|later|locally|also|today|since|then|once|officially|informally|popularly|widely|"
+    r"commonly|first)\s+)?(?:called|named|dubbed|known\s+as)\s+$"
 )
 # 'SpaceIL, a non-profit group', 'Example is a private company': the noun of an apposition or of 'is a' gives the class.
 KIND_NOUNS = {
@@ -395,6 +397,13 @@ PLACE_NOUN_AFTER = re.compile(
     r"^\s+(?:river|lake|sea|mountains|desert|steppe|island|islands|valley|strait|canal|bay|plateau|glacier|peninsula|"
     r"delta|gulf|coast|estuary|lagoon)\b"
 )
+# 'the Example committee', 'the Example commission': a body named after its chair or its seat, with a lower-case
+# noun that belongs to the name.
+BODY_NOUN_AFTER = re.compile(r"^\s+(?:committee|commission|panel|inquiry|task\s+force)\b(?!\s+(?:of|on|for)\b)")
+BODY_NAMED_AFTER = "a body named by a noun after it"
+# An acronym joined to a number: 'EXA-2', 'EXS-95' (a flight or a craft, as a rule).
+HYPHEN_NUMBER_CODE = re.compile(r"[A-Z]{2,6}-\d{1,3}[A-Z]?")
+NOT_CODES = {"COVID", "SARS", "MERS", "ISO", "EN", "IEC", "RFC", "UTC", "GMT", "ITU", "UN", "EU", "NATO", "PM"}
 # What newspapers do: 'Example printed the news', 'Example published an editorial'.
 MEDIA_AFTER = re.compile(r"^\s+(?:(?:has|had|also)\s+)?(?:printed|published|headlined|editoriali[sz]ed|front-paged)\b")
 # A law or a regime one acts under or breaks: 'a licence under EXAR', 'in breach of the EXTR'.
@@ -445,6 +454,9 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Facility", 0.6, "name before a craft noun"  # 'the Example launch site'
     if PLACE_NOUN_AFTER.match(after) and len(words) <= 3 and all(titlecase_word(w) for w in words):
         return "Place", 0.6, "name before a landform"  # 'on the Example river'
+    if (BODY_NOUN_AFTER.match(after) and len(words) <= 2 and all(titlecase_word(w) for w in words)
+            and THE_BEFORE.search(before[-5:])):  # fmt: skip
+        return "GovernmentBody", 0.5, BODY_NAMED_AFTER  # 'the Example committee' (named after its chair)
     if MEETING_AFTER.match(after) and len(words) <= 3:
         return "Meeting", 0.6, "name before a craft noun"  # 'the Example conference'
     if CELESTIAL_BEFORE.search(before) and len(words) <= 2 and not SPEECH_AFTER.match(after):
@@ -467,6 +479,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if called:
         if called.group("program"):
             return "Program", 0.6, "craft called"  # 'a scheme called Example Access'
+        if called.group("facility"):
+            return "Facility", 0.6, "place called"  # 'the pad now known as Example Start'
         return ("Mission", 0.6, "craft called") if called.group("craft") else ("Place", 0.6, "place called")
     if CRAFT_BEFORE.search(before) or CRAFT_APPOSITION.match(after):
         return "Mission", 0.6, "name beside a craft noun"
@@ -561,6 +575,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Mission", 0.4, "numbered name"  # 'Example4 in 2021': a flight or a craft, as a rule
     if len(words) == 1 and LAUNCHER_GENERATION.fullmatch(phrase):
         return "Program", 0.4, "numbered name"  # 'the EX-IIA': a launcher's generation
+    if len(words) == 1 and HYPHEN_NUMBER_CODE.fullmatch(phrase) and phrase.split("-")[0] not in NOT_CODES:
+        return "Mission", 0.4, "numbered name"  # 'on EXS-2': a flight, as a rule
     return None
 
 
@@ -653,6 +669,11 @@ def unexplained(
                                             alias_of=int(earlier.entity)))  # fmt: skip
                     continue
             typed = _type(phrase, before, after)
+            if typed is not None and typed[2] == BODY_NAMED_AFTER:
+                noun = BODY_NOUN_AFTER.match(after)
+                if noun is not None:  # the noun is part of the name: 'the Example committee'
+                    phrase, until = phrase + after[: noun.end()], until + noun.end()
+                    after = after[noun.end() :]
             strong = typed is not None and typed[2] in STRONG
             if same is not None:  # 'Example, known as the Example Orbiter': one thing, typed by the longer name
                 if not same.new or later is None:  # 'the Example Agency, known as ExA': a name of the one before
@@ -701,8 +722,8 @@ def unexplained(
             continue  # one capitalised word opening a sentence may be any word
         if p.opens and p.typed is not None and p.typed[2] == "organization by speech" and not _inside(text, p.phrase):
             continue  # 'Research says …': a common noun opening a sentence, unless the word stands inside one too
-        if p.opens and p.words == 1 and ABSTRACT_OPENING.search(p.phrase):
-            continue  # 'Reconnaissance satellite launched': a common noun opening a headline
+        if p.opens and p.words == 1 and (ABSTRACT_OPENING.search(p.phrase) or GERUND_OPENING.search(p.phrase)):
+            continue  # 'Reconnaissance satellite launched', 'Docking module': a common noun opening a line
         if p.typed is None:
             continue
         if (p.typed[2] in WEAK or p.typed[2] == "listed with a name of its class") and (
@@ -717,6 +738,7 @@ def unexplained(
 
 
 ABSTRACT_OPENING = re.compile(r"\w\w\w(?:tion|sion|ment|ness|ity|ance|ence)$")
+GERUND_OPENING = re.compile(r"^[A-Z][a-z]{3,}ing$")
 # 'In Our View': a possessive determiner before capitals makes them a common noun in title case.
 DETERMINER_BEFORE = re.compile(r"\b(?:[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]{3,}\b")
