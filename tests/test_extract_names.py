@@ -507,9 +507,9 @@ def test_a_companys_possessive_before_one_word_makes_a_craft(extractor: RuleExtr
 def test_a_layout_label_gives_the_class_of_the_name_after_it(extractor: RuleExtractor) -> None:
     found = new(extractor, "Congress: 119th. Sponsor: Jane Examplova, member of the Senate for Examplia.")
     assert found["Jane Examplova"] == "Person"
-    found = new(extractor, "Vehicle: Vostra Grande.\nPayload: Tamberlo.\nOperator: Orbex Examplar.\nTarget: Kelvarro.")
+    found = new(extractor, "Vehicle: Vostra Grande.\nPayload: Tamberlo.\nOperator: Tarvex Examplar.\nTarget: Kelvarro.")
     assert found["Vostra Grande"] == "Program" and found["Tamberlo"] == "Mission"
-    assert found["Orbex Examplar"] == "Organization" and found["Kelvarro"] == "CelestialBody"
+    assert found["Tarvex Examplar"] == "Organization" and found["Kelvarro"] == "CelestialBody"
     # a person's label before a company's name, a label the table lacks: no person, no new class
     found = new(extractor, "Host: Examplon Aerospace.\nStatus: Tarvello.")
     assert found.get("Examplon Aerospace") != "Person" and "Tarvello" not in found
@@ -588,7 +588,7 @@ def test_what_newspapers_do_and_a_rule_one_acts_under(extractor: RuleExtractor) 
 
 def test_a_title_and_its_author(extractor: RuleExtractor) -> None:
     found = new(extractor, "Books of the year\n\nThe Silent Orbit, by Jane Examplova. Published in 2031.")
-    assert found["Silent Orbit"] == "Document" and found["Jane Examplova"] == "Person"
+    assert found["The Silent Orbit"] == "Document" and found["Jane Examplova"] == "Person"
     found = new(extractor, "The deal was signed in Examplton, by Jane Examplova's account.")
     assert found.get("Examplton") != "Document"
 
@@ -625,3 +625,12 @@ def test_coded_flights_bodies_named_by_a_noun_after_and_pads_known_as(extractor:
 def test_a_gerund_opening_a_line_is_no_name(extractor: RuleExtractor) -> None:
     assert "Docking" not in new(extractor, "Exhibit label\n\nDocking module, full-size model.")
     assert new(extractor, "Crews flew up to the Tarvo module in May.").get("Tarvo") == "Station"
+
+
+def test_a_module_in_apposition_is_a_stations_and_legislatures_of_the_gazetteer(extractor: RuleExtractor) -> None:
+    found = new(
+        extractor, "A rocket launched Vostrel, the first module of the station. Later came Tarvik, the lunar module."
+    )
+    assert found["Vostrel"] == "Station" and found["Tarvik"] == "Mission"
+    found = new(extractor, "She has since sat in the Federation Council, and Aerojet Rocketdyne built the engine.")
+    assert found["Federation Council"] == "GovernmentBody" and found["Aerojet Rocketdyne"] == "Organization"

@@ -248,6 +248,8 @@ CRAFT_BEFORE = re.compile(rf"\b{CRAFT}s?(?:\s+and\s+(?:its\s+)?{CRAFT})?,?\s+(?:
 CRAFT_APPOSITION = re.compile(
     rf"^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b"
 )
+# A craft's own module, not a station's: 'the lunar module', 'its service module'.
+MODULE_OF_A_CRAFT = re.compile(r"\b(?:service|command|lunar|descent|ascent|propulsion|landing|excursion)\s+module$")
 # 'a platform called Kazachok', 'a crater named Shioli': the noun before 'called' gives the type.
 CALLED = re.compile(
     rf"\b(?:(?P<craft>{CRAFT}|platform|vehicle|instrument|camera|payload)|(?P<place>crater|site|region|area|"
@@ -411,6 +413,7 @@ UNDER_BEFORE = re.compile(r"\b(?:under|breach\s+of|violation\s+of|violating|viol
                           r"comply\s+with|compliance\s+with)\s+(?:the\s+)?$")  # fmt: skip
 # A title and its author: 'The Example Barons, by Jane Example' (a book, a report).
 AUTHOR_AFTER = re.compile(r"^,?\s+by\s+(?:[A-Z][a-z-]+\.?\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z-]+\b(?![’'-]|\s+[A-Z])")
+TITLE_AND_AUTHOR = "a title and its author"
 # The tail of a longer name: 'the International Day of Example Flight' (no person after 'Day of').
 OF_A_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+of\s+(?:the\s+)?$")
 
@@ -436,7 +439,7 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         if kind != "Person" or person_like:
             return kind, 0.6, "class from a layout label"  # 'Sponsor: Jane Example', 'Payload: Example'
     if AUTHOR_AFTER.match(after) and len(words) <= 6 and not SPEECH_AFTER.match(after):
-        return "Document", 0.5, "a title and its author"  # 'The Example Barons, by Jane Example'
+        return "Document", 0.5, TITLE_AND_AUTHOR  # 'The Example Barons, by Jane Example'
     if PROGRAM_AFTER.match(after):
         return "Program", 0.6, "name before a craft noun"
     listed = LISTED_AFTER_PLURAL.search(before) if " and " in before[-40:] or " or " in before[-40:] else None
@@ -482,7 +485,10 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         if called.group("facility"):
             return "Facility", 0.6, "place called"  # 'the pad now known as Example Start'
         return ("Mission", 0.6, "craft called") if called.group("craft") else ("Place", 0.6, "place called")
-    if CRAFT_BEFORE.search(before) or CRAFT_APPOSITION.match(after):
+    apposed = CRAFT_APPOSITION.match(after) if after[:1] == "," else None
+    if apposed and apposed.group(0).endswith("module") and not MODULE_OF_A_CRAFT.search(apposed.group(0)):
+        return "Station", 0.6, "name beside a craft noun"  # 'Example, the first module of the station'
+    if CRAFT_BEFORE.search(before) or apposed:
         return "Mission", 0.6, "name beside a craft noun"
     if PLACE_OF.search(before) and all(w[:1].isupper() for w in words) and len(words) <= 3:
         return "Place", 0.6, "place after 'island of'"
@@ -669,6 +675,9 @@ def unexplained(
                                             alias_of=int(earlier.entity)))  # fmt: skip
                     continue
             typed = _type(phrase, before, after)
+            if typed is not None and typed[2] == TITLE_AND_AUTHOR and piece.rstrip().endswith(phrase):
+                title = piece.strip()  # the whole title, its article and small words too: 'The Example Barons'
+                at, phrase = until - len(title), title
             if typed is not None and typed[2] == BODY_NAMED_AFTER:
                 noun = BODY_NOUN_AFTER.match(after)
                 if noun is not None:  # the noun is part of the name: 'the Example committee'
