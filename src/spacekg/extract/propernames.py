@@ -690,8 +690,8 @@ def unexplained(
                     continue
             typed = _type(phrase, before, after)
             if typed is not None and typed[2] == TITLE_AND_AUTHOR and piece.rstrip().endswith(phrase):
-                title = piece.strip()  # the whole title, its article and small words too: 'The Example Barons'
-                at, phrase = until - len(title), title
+                whole = piece.strip()  # the whole title, its article and small words too: 'The Example Barons'
+                at, phrase = until - len(whole), whole
             if typed is not None and typed[2] == BODY_NAMED_AFTER:
                 noun = BODY_NOUN_AFTER.match(after)
                 if noun is not None:  # the noun is part of the name: 'the Example committee'
