@@ -634,25 +634,3 @@ def test_a_module_in_apposition_is_a_stations_and_legislatures_of_the_gazetteer(
     assert found["Vostrel"] == "Station" and found["Tarvik"] == "Mission"
     found = new(extractor, "She has since sat in the Federation Council, and Aerojet Rocketdyne built the engine.")
     assert found["Federation Council"] == "GovernmentBody" and found["Aerojet Rocketdyne"] == "Organization"
-
-
-def test_a_dash_apposition_a_photographs_places_and_more_labels(extractor: RuleExtractor) -> None:
-    found = new(
-        extractor, "Glossary\n\nTarvex — a company that builds small launchers.\nEXOR: the space agency of Examplia."
-    )
-    assert found["Tarvex"] == "Organization" and found["EXOR"] == "SpaceAgency"
-    assert "EXOR" not in new(extractor, "EXOR: Welcome back.\nGUEST: Thank you.")  # a transcript's speaker label
-    found = new(extractor, "Jane Examplova (left) and Tomas Vexler (second from right) at the launch.")
-    assert found["Jane Examplova"] == "Person" and found["Tomas Vexler"] == "Person"
-    found = new(extractor, "Awardee: Tarvex Orbital.\nPlace of performance: Vel Marro.\nNominee: Jane Examplova.")
-    assert found["Tarvex Orbital"] == "Organization" and found["Vel Marro"] == "City"
-    assert found["Jane Examplova"] == "Person"
-
-
-def test_a_year_or_a_bullet_opening_an_entry_opens_it_like_a_sentence(extractor: RuleExtractor) -> None:
-    # one capitalised word after '1969 — ' or a bullet may be any word, as at a sentence's start
-    found = new(
-        extractor, "Timeline\n\n1998 — Construction began in orbit.\n- Tarvo reached orbit.\n2003 — Tarvo landed."
-    )
-    assert "Construction" not in found and found.get("Tarvo") == "Mission"  # 'landed': what only craft do
-    assert new(extractor, "Timeline\n\n1998 — Examplia launched Tarvo.").get("Tarvo") == "Mission"

@@ -283,7 +283,7 @@ HEAD_END = (
     r"founded|built|set|created|run|owned|led|launched|headquartered|known|called)\b|\s*$)"
 )
 KIND_OF = re.compile(
-    r"^(?:[,:]\s+|\s+[—–]\s+|\s+(?:is|was|became|remains|has\s+been)(?:\s+(?:never|also|still|originally|first|once))?"
+    r"^(?:[,:]\s+|\s+(?:is|was|became|remains|has\s+been)(?:\s+(?:never|also|still|originally|first|once))?"
     r"(?:\s+(?:meant|designed|built|planned|intended)\s+(?:to\s+be|as))?\s+)"
     r"(?:(?:one\s+of\s+(?:the|its|their)|a|an|the|its|their|one|another)\s+|[A-Z][\w-]*['’]s\s+)"
     r"(?:(?!(?:of|for|to|with|in|on|at|by)\s)[\w-]+\s+){0,3}?(?:"
@@ -349,9 +349,7 @@ ROLE_OF_BEFORE = re.compile(
 )
 # What only people are ('Jane Example, who was born in', 'Jane Example, 54,', ''s wife').
 PERSON_AFTER = re.compile(
-    # ('Jane Example (left) and John Roe': a person placed in a photograph)
-    r"^(?:\s+\((?:far\s+|second\s+from\s+|third\s+from\s+)?(?:left|right|centre|center|top|bottom|front|back)\)|"
-    r",\s+(?:who\s+was\s+)?(?:born|aged)\b|,\s+\d{2},|\s+(?:was\s+born|died|resigned|retired|"
+    r"^(?:,\s+(?:who\s+was\s+)?(?:born|aged)\b|,\s+\d{2},|\s+(?:was\s+born|died|resigned|retired|"
     r"was\s+(?:appointed|elected|sworn\s+in|re-elected|nominated|arrested|fired|sacked|dismissed))\b|"
     r"['’]s\s+(?:wife|husband|son|daughter|father|mother|family|career|predecessor|successor|term|tenure|"
     r"memoir)\b)"
@@ -372,22 +370,19 @@ TITLECASE_WORD = re.compile(rf"[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+)*|[A-Z]\.?")
 
 
 HYPHEN_LOWER = re.compile(r"-[a-z]{3}")
-DASHES = (" — ", " – ")
 # A layout label opening a line or a sentence gives the class of the name after it ('Sponsor: Jane Example',
 # 'Payload: Example', 'Vehicle: Example', 'Operator: Example Orbit', 'Target: Example').
 LABEL_KINDS = {
     "Person": r"(?:co-?)?sponsor|author|chair(?:man|woman|person)?|speaker|host|presenter|moderator|judge|commander|"
-              r"pilot|interviewer|guest|writer|editor|reporter|contact|signatory|signed|by|nominee|candidate|appointee|"
-              r"spouse|(?:principal\s+)?investigator|negotiator|photographer",
+              r"pilot|interviewer|guest|writer|editor|reporter|contact|signatory|signed|by",
     "Mission": r"payload|spacecraft|probe|satellite|lander|rover|orbiter|craft|mission",
     "Program": r"(?:launch\s+)?vehicle|launcher|rocket|programme|program",
     "CelestialBody": r"target|destination",
     "Facility": r"launch\s+(?:site|pad|complex)|pad|spaceport|ground\s+station",
-    "Organization": r"operator|customer|(?:prime\s+|sub)?contractor|manufacturer|builder|(?:launch\s+)?provider|company|"
-                    r"publisher|owner|awardee|recipient|vendor|supplier|bidder|employer|alma\s+mater|party",
-    "City": r"location|place\s+of\s+performance|city|venue|born|birthplace|hometown|place\s+of\s+birth",
+    "Organization": r"operator|customer|(?:prime\s+)?contractor|manufacturer|builder|(?:launch\s+)?provider|company|"
+                    r"publisher|owner",
     "MediaOutlet": r"source|newspaper|outlet|publication|broadcaster",
-    "Country": r"country|nation|nationality|citizenship",
+    "Country": r"country|nation|nationality",
 }  # fmt: skip
 LABEL_BEFORE = re.compile(
     r"(?:^|[\n.;|]\s*)(?:[-*•]\s+)?(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABEL_KINDS.items()) + r")s?:[ \t]+$",
@@ -526,9 +521,7 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if len(words) == 1 and MEDIA_AFTER.match(after) and titlecase_word(phrase):
         return "MediaOutlet", 0.5, "what only newspapers do"  # 'Example printed the news'
     if len(words) == 1 and BARE_ACRONYM.fullmatch(phrase):
-        kind_of = (
-            KIND_OF.match(after) if after[:1] in ",:" or after[:4] in (" is ", " was") or after[:3] in DASHES else None
-        )
+        kind_of = KIND_OF.match(after) if after[:1] in ",:" or after[:4] in (" is ", " was") else None
         if kind_of and kind_of.lastgroup:
             return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
         if UNDER_BEFORE.search(before, max(0, len(before) - 30)) and not after.startswith(("'s", "’s")):
@@ -549,9 +542,7 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         if PERSON_BEFORE_SAID.search(before):
             return "Person", 0.6, "person after said"
     kind_of = (
-        KIND_OF.match(after)
-        if after[:1] == "," or after[:4] in (" is ", " was", " bec", " rem", " has") or after[:3] in DASHES
-        else None
+        KIND_OF.match(after) if after[:1] == "," or after[:4] in (" is ", " was", " bec", " rem", " has") else None
     )
     if kind_of and kind_of.lastgroup:
         return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
@@ -672,13 +663,8 @@ def unexplained(
                 continue
             before, after = sentence[:offset], sentence[offset + len(phrase) :]
             at, until = start + offset, start + offset + len(phrase)
-            if (
-                after[:1] == ":"
-                and BARE_ACRONYM.fullmatch(phrase)
-                and _a_label(text, at, until)
-                and not KIND_OF.match(after)
-            ):
-                continue  # 'HOST: …' in a transcript (not 'EXA: the space agency of …' in a glossary)
+            if after[:1] == ":" and BARE_ACRONYM.fullmatch(phrase) and _a_label(text, at, until):
+                continue  # 'HOST: …' in a transcript
             later = _named_again(after, until, taken)
             same = later or _named_before(before, at, taken)
             if same is None and pending:
@@ -711,8 +697,7 @@ def unexplained(
                 and any(m.end == at - 1 and kind_of(m) == "Country" for m in taken)
             ):
                 typed = None  # 'the Russian Orbital Segment': a country's thing, not a person
-            opens = offset == 0 or (len(before) < 12 and LINE_OPENING.fullmatch(before) is not None)
-            pending.append(_Pending(at, until, phrase, len(words), opens, typed, strong, before, after))
+            pending.append(_Pending(at, until, phrase, len(words), offset == 0, typed, strong, before, after))
     if kind_of is not None:
         # '… Kembla, Toshiro and Example University': the list's class passes from name to name.
         for _ in range(2):
@@ -761,9 +746,6 @@ def unexplained(
     return sorted(found, key=lambda m: m.start)
 
 
-# What may stand before the first word of an entry without making it a word inside a sentence: a year or a number
-# and a dash ('1969 — '), a bullet, a label ('Answer: ').
-LINE_OPENING = re.compile(r"\s*(?:(?:\d{1,4}(?:[-–/]\d{1,4})?|\(\d{1,3}\))\s*[—–:.)-]?|[A-Z][a-z]+:|[-*•—–])\s*")
 ABSTRACT_OPENING = re.compile(r"\w\w\w(?:tion|sion|ment|ness|ity|ance|ence)$")
 GERUND_OPENING = re.compile(r"^[A-Z][a-z]{3,}ing$")
 # 'In Our View': a possessive determiner before capitals makes them a common noun in title case.
@@ -883,7 +865,6 @@ class _Pending:
 KindOf = Callable[[Found], "str | None"]
 # Rules whose evidence is the grammar right beside the name: enough for one word opening a sentence.
 STRONG = {
-    "class from a layout label",
     "organization by speech",
     "class from an apposition or 'is a'",
     "name beside a craft noun",
