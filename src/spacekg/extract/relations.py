@@ -165,6 +165,14 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
         ),
         "partOf",
     ),
+    # 'presented their satellites as contributions to the Example Year', 'made a major contribution to Example-1'.
+    (
+        re.compile(
+            r"\b(?:as|made|makes|make|making|gave|gives|offered|offers)\s+(?:(?:a|an|any|its|their|his|her|the|first|main|"
+            r"major|key|big|large|important|national|own|significant)\s+)*contributions?\s+to\b"
+        ),
+        "participatesIn",
+    ),
     # 'Example Corp is the prime contractor for Example-1': it takes part.
     (re.compile(r"\b(?:(?:prime|main|lead|principal)\s+)?(?:sub)?contractors?\s+(?:for|on)\b"), "participatesIn"),
 ]
@@ -665,6 +673,10 @@ VERB_GROUP_TAIL = re.compile(
 )
 
 
+CO_AGENT_AFTER_IT = re.compile(r"\s+it\s+(?:together|jointly)\s+with\b|\s+it\s+alongside\b")
+PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?=\s+(?:together|jointly|alongside|with)\b)")
+# What may come before the first name of a subject: the sentence's or a clause's start, 'both', an article.
+CLAUSE_OPENER = re.compile(r"(?:^|[;:]\s*|,\s+)(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")
 # 'carried out by', 'conducted by', 'built and run by': more passives of leading.
 MORE_PASSIVE = re.compile(
     r"\b(carried\s+out|conducted|overseen|coordinated|spearheaded|helmed|steered|commanded)(?="
@@ -696,7 +708,12 @@ BUILT_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 BUILT_FOR_CLIENT = re.compile(r"\s+for\s+(?:the\s+)?")
 FOR_CLIENT = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
 ACCOMPANIED = re.compile(r"\s*,\s*with\s+(?:the\s+)?")
-CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|$)")  # (', with A and B as partners' is a list of partners: memberships.py)
+# (', with A and B as partners' is a list of partners: memberships.py; ', with A (AA) among its members' closes too)
+CLAUSE_CLOSE = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:\s+among\s+(?:its|their|the)\s+(?:members|partners|participants))?\s*(?:[.;]|$)"
+)
+# 'the French space agency', 'the toy maker': lower-case words (and a nationality) naming what a partner is.
+DESCRIBED_PARTNER = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+){1,3}")
 # 'built by DLR with CNES', '… together with B', '… in partnership with B': who builds with the builder.
 CO_BUILDER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:with|together\s+with|jointly\s+with|alongside|in\s+(?:partnership|cooperation|"
@@ -835,18 +852,23 @@ def refer_back(view: SentenceView, history: list[Found], document: Found | None)
         if target is not None:
             view.mentions.append(dataclasses.replace(target, start=at, end=view.start + match.end(), rule="anaphor"))
             view.mentions.sort(key=lambda m: (m.start, m.end))
-    opening_craft = OPENING_CRAFT.match(text, view.start) if "The " in view.sentence[:12] else None
-    if opening_craft and not any(m.start < opening_craft.end() for m in view.mentions):
-        # 'The flight was run by Axiom Space': the mission named in the last sentence or two.
+    # 'The flight was run by Axiom Space', 'Both the satellite and the rocket were built by …': crafts named by
+    # their common noun opening the sentence (alone, or two joined by 'and').
+    both = BOTH_CRAFTS.match(text, view.start) if "oth " in view.sentence[:6] else None
+    openings = [both.span(1), both.span(3)] if both else []
+    if not both and "The " in view.sentence[:12] and (opening_craft := OPENING_CRAFT.match(text, view.start)):
+        openings = [opening_craft.span(1)]
+    if openings and any(m.start < openings[-1][1] for m in view.mentions):
+        openings = []  # a name among the opening words: no craft left to stand for
+    for low, high in openings:
+        # (the mission named in the last sentence or two; for 'the rocket', the launcher named last)
         named: Found | None = antecedent(view.linker, ("Mission",), history, view.start)
-        if opening_craft.group(2):
-            # 'The rocket': the launcher named last (a program that is no mission).
+        if LAUNCHER_NOUN.search(text, low, high):
             named = next((m for m in reversed(history) if m.end <= view.start and m.rule != "anaphor"
                           and view.is_(m, "Program") and not view.is_(m, "Mission")), None)  # fmt: skip
         if named is not None and named.start >= view.start - CRAFT_REACH:
-            view.mentions.insert(
-                0, dataclasses.replace(named, start=opening_craft.start(1), end=opening_craft.end(), rule="anaphor")
-            )
+            view.mentions.append(dataclasses.replace(named, start=low, end=high, rule="anaphor"))
+    view.mentions.sort(key=lambda m: (m.start, m.end))
     for index, mention in enumerate(view.mentions):
         if mention.rule != "anaphor" or not re.match(
             r"(?:the|that|this)\s+mission\b", text[mention.start : mention.end], re.I
@@ -876,9 +898,10 @@ OPENING_DOCUMENT = re.compile(
     r"\s*((?:The|This|That)\s+(?:text|document|draft|resolution|treaty|agreement|accords?|convention|charter|pact|"
     r"guidelines|bill))\b"
 )
-OPENING_CRAFT = re.compile(
-    r"\s*(The\s+(?:flight|spacecraft|craft|capsule|lander|orbiter|probe|rover|(rocket|launcher)))\b(?!['’]s|-)"
-)
+_CRAFT_NOUN = r"(?:flight|spacecraft|craft|capsule|lander|orbiter|probe|rover|satellite|rocket|launcher)"
+OPENING_CRAFT = re.compile(rf"\s*(The\s+{_CRAFT_NOUN})\b(?!['’]s|-)")
+BOTH_CRAFTS = re.compile(rf"\s*Both\s+(the\s+{_CRAFT_NOUN})(\s+and\s+)(the\s+{_CRAFT_NOUN})\b(?!['’]s|-)")
+LAUNCHER_NOUN = re.compile(r"\b(?:rocket|launcher)\b")
 CRAFT_BEFORE = re.compile(r"\b(?:lander|rover|orbiter|probe|module|capsule|spacecraft)s?,?\s+(?:the\s+)?$")
 
 
@@ -925,7 +948,8 @@ def owned_program(view: SentenceView, at: int) -> Found | None:
 
 def sentence_start(text: str, before: int) -> int:
     """Where the sentence before offset ``before`` starts (roughly: after the last full stop or line break)."""
-    return max(text.rfind(". ", 0, max(0, before - 2)) + 2, text.rfind("\n", 0, max(0, before - 2)) + 1, 0)
+    stop = text.rfind(". ", 0, max(0, before - 2))
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, max(0, before - 2)) + 1)
 
 
 def object_antecedent(view: SentenceView, history: list[Found], before: int, pronoun: str) -> Found | None:
@@ -964,12 +988,19 @@ def accompanying(view: SentenceView, at: int, limit: int) -> list[Found]:
     """', with A and B' closing the clause after a verb's object or agent ('commanded Soyuz 19, with
     Jane Example'): the names of who was with the subject; none when more follows them (', with Japan
     expected to join')."""
+    # ('the German Example Centre (GEC), with …': past the agent's acronym)
+    acronym = SHORT_PARENTHESIS.match(view.text, at, limit)
+    at = acronym.end() if acronym else at
     opened = ACCOMPANIED.match(view.text, at, limit)
     if opened is None:
         return []
     others = view.group([m for m in view.after(opened.end() - view.start) if view.is_(m, "Agent")
                          and m.start < limit], False)  # fmt: skip
-    if not others or others[0].start != opened.end() or not CLAUSE_CLOSE.match(view.text, others[-1].end):
+    # ('with the French space agency CNES': a common noun may say what the first one is)
+    if not others or not (others[0].start == opened.end() or (not view.is_(others[0], "Person")
+                          and DESCRIBED_PARTNER.fullmatch(view.text, opened.end(), others[0].start))):  # fmt: skip
+        return []
+    if not CLAUSE_CLOSE.match(view.text, others[-1].end):
         return []
     return [m for m in others if not view.is_(m, "Country") and not APOSTROPHE_S.match(view.text, m.end)]
 
@@ -1132,6 +1163,9 @@ def relations(
             for one, other in itertools.combinations(subjects[::-1], 2):
                 fact(one, "partnerOf", other, cue=cue, rule="joint subjects")
         tail = max(cue.end() + start, objects[-1].end)
+        # 'NASA built it together with ESA': past a pronoun object standing for a name before the verb.
+        pronoun = PRONOUN_OBJECT.match(view.text, tail, limit) if objects[-1].end < tail else None
+        tail = pronoun.end() if pronoun else tail
         # '… operates the Example-5 mission together with ESA': the object's head noun comes first.
         head = CRAFT_HEAD.match(view.text, tail, limit)
         with_ = CO_AGENT.match(view.text, head.end() if head else tail, limit)
@@ -1195,8 +1229,11 @@ def relations(
                 limit = min(limit, start + sentence.index(":", match.end()))
             # 'ISRO launched NISAR': what is launched is a craft, even a new name guessed to be an organization.
             launched = relation == "leads" and match.group(0).startswith("launch")
-            objects = [m for m in group([m for m in after(match.end()) if (view.craft(m) if launched else view.takes(m, range_))
-                                         and m.start < limit], False)]  # fmt: skip
+            # 'as contributions to the Example Year': one contributes to an event as to a craft or program.
+            given = relation == "participatesIn" and match.group(0).endswith(" to") and "contribution" in match.group(0)
+            objects = [m for m in group([m for m in after(match.end()) if m.start < limit and (
+                view.craft(m) if launched else view.takes(m, range_) or (given and (view.craft(m) or is_(m, "Event"))))],
+                False)]  # fmt: skip
             if (
                 (launched or match.group(0).startswith("command"))
                 and objects
@@ -1521,7 +1558,15 @@ def relations(
                 fact(other, "participatesIn", targets[-1], cue=match, before=targets[-1], rule="accompanied by")
         if built and targets and agents and not is_(agents[0], "Person"):
             builder_partners(view, fact, match, by, agents, targets[-1], limit)
-        for agent in agents:
+        # 'Both Example-1 and Example-2 were built by X', 'the Accords and the Charter, signed by Y': every
+        # name of a coordinated subject is the participle's.
+        coordinated = targets[-1:]
+        if targets and not part_of:
+            joined = group([m for m in before(targets[-1].end - start) if any(is_(m, k) for k in fitting)], True)
+            # (only a group opening its clause: not 'NASA launched Example-1, and Example-2 was built by')
+            opens = CLAUSE_OPENER.search(sentence[: joined[-1].start - start]) if len(joined) > 1 else None
+            coordinated = joined if joined[:1] == targets[-1:] and opens else coordinated
+        for agent, target in itertools.product(agents, coordinated):
             if targets:
                 # 'Example-1, launched by Example Corp': a launch provider takes part.
                 kind = "participatesIn" if match.group(1) == "launched" and view.company(agent) else relation
@@ -1534,7 +1579,7 @@ def relations(
                     kind = "participatesIn" if view.company(agent) or len(agents) > 1 or for_other else "leads"
                     if part_of:
                         kind = "participatesIn"
-                fact(agent, kind, targets[-1], cue=match, before=targets[-1], rule="passive")
+                fact(agent, kind, target, cue=match, before=target, rule="passive")
         if relation == "leads":
             # 'the Subcommittee, chaired by Jane Doe': a person who leads an organization acts for it.
             bodies = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Organization")
@@ -1633,6 +1678,16 @@ def relations(
         if not BUILDS.match(match.group(0)) or sentence[match.start() - 1 : match.start()] == "-":
             continue
         direct = next((m for m in after(match.end()) if m.start < limit), None)
+        pronoun = (
+            PRONOUN_OBJECT.match(sentence, match.end()) if CO_AGENT_AFTER_IT.match(sentence, match.end()) else None
+        )
+        if pronoun is not None:
+            # 'NASA built it together with ESA and the CSA': the craft 'it' stands for, built with partners.
+            referent = object_antecedent(view, history or [], start + match.start(), "it")
+            subjects = [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]
+            if referent is not None and view.craft(referent) and subjects:
+                joint(subjects, "participatesIn", [referent], match, limit)
+            continue
         if (
             direct is None
             or not view.craft(direct)
