@@ -674,6 +674,7 @@ VERB_GROUP_TAIL = re.compile(
 
 
 CO_AGENT_AFTER_IT = re.compile(r"\s+it\s+(?:together|jointly)\s+with\b|\s+it\s+alongside\b")
+CARRIED_ON = re.compile(r"\b(?:on|aboard)\s+(?:an?\s+|the\s+)?$")
 PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?=\s+(?:together|jointly|alongside|with)\b)")
 # What may come before the first name of a subject: the sentence's or a clause's start, 'both', an article.
 CLAUSE_OPENER = re.compile(r"(?:^|[;:]\s*|,\s+)(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")
@@ -764,7 +765,15 @@ CRAFT_TOPIC = re.compile(
 RUNS_TOO = re.compile(r"\s+and\s+(?:(?:now|also|still)\s+)?(?:operat|run|ran\b|manag|fl[eiy])")
 BODY_HEAD = re.compile(
     r"\b(?:Committee|Subcommittee|Sub-Committee|Council|Commission|Office|Directorate|Bureau|Secretariat|Division|"
-    r"Laboratory|Command|Working\s+Group)\s*$"
+    r"Laboratory|Command|Working\s+Group|Cent(?:er|re))\s*$"
+)
+# 'Russia's president, Jane Example', 'Chile's, John Example', 'ESA's control centre, ESOC': a possessor, a noun
+# (or none, left out after a first such phrase) and the name in apposition.
+POSSESSED_APPOSED = re.compile(r"['’]s(?:\s+[a-z][\w-]*){0,4},\s+(?:the\s+)?(?=[A-Z])")
+# 'ESA's control centre, ESOC': a possessive, a body's common noun and the body's name in apposition.
+POSSESSED_BODY_NAMED = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,3}?(?:cent(?:re|er)|laboratory|lab|directorate|office|division|branch|arm|unit|"
+    r"subsidiary|committee|subcommittee|body|organ|bureau|department),\s+(?:the\s+)?(?=[A-Z])"
 )
 ONE_OF_BODIES = re.compile(
     r",\s+one\s+of\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:sub)?(?:committees|bodies|organs|branches|agencies|offices|"
@@ -1028,6 +1037,12 @@ def builder_partners(
         if view.is_(client, "Organization") and not view.is_(client, "Country") and client.end <= limit:
             for agent in agents:
                 fact(agent, "partnerOf", client, cue=match, before=built, rule="built for")
+
+
+def apposed_name(view: SentenceView, possessor: Found, limit: int) -> Found | None:
+    """The name after 'Russia's president, ', 'Chile's, ', 'ESA's control centre, ' following ``possessor``."""
+    apposed = POSSESSED_APPOSED.match(view.text, possessor.end, limit)
+    return next((m for m in view.mentions if m.start == apposed.end()), None) if apposed else None
 
 
 def skip_parenthesis(sentence: str, pos: int) -> int:
@@ -1542,7 +1557,12 @@ def relations(
             named = [m for m in after(skipped) if m.end <= start + verb_at and any(is_(m, k) for k in fitting)]
             targets = named if len(named) == 1 else []
         limit = start + view.clause_end(by.end())
-        agents = group([m for m in after(by.end()) if is_(m, domain) and m.start < limit], False)
+        # 'by Russia's president, Jane Example, and Chile's, John Example', 'by ESA's control centre, ESOC': the
+        # name in apposition acts; its possessor only says whose it is (its span is left out between the names).
+        possessors = {id(m) for m in after(by.end()) if m.start < limit and apposed_name(view, m, limit) is not None}
+        spans = view.modifier_spans + [(m.start, m.end) for m in view.mentions if id(m) in possessors]
+        agents = group_names(view.text, [m for m in after(by.end()) if is_(m, domain) and m.start < limit
+                                         and id(m) not in possessors], False, spans)  # fmt: skip
         if agents and not AGENT_AFTER_BY.fullmatch(view.text, start + by.end(), agents[0].start):
             agents = []  # 'built by the Dubai-based centre, and a robot from JAXA': the agent is the phrase after 'by'
         for more in re.finditer(
@@ -1683,7 +1703,9 @@ def relations(
         )
         if pronoun is not None:
             # 'NASA built it together with ESA and the CSA': the craft 'it' stands for, built with partners.
-            referent = object_antecedent(view, history or [], start + match.start(), "it")
+            # (not the rocket it flew on: 'Webb went up on an Ariane 5 rocket. NASA built it together with ESA')
+            flown = [m for m in history or [] if not CARRIED_ON.search(view.text, max(0, m.start - 12), m.start)]
+            referent = object_antecedent(view, flown, start + match.start(), "it")
             subjects = [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]
             if referent is not None and view.craft(referent) and subjects:
                 joint(subjects, "participatesIn", [referent], match, limit)
@@ -1779,7 +1801,10 @@ def relations(
     for body in view.mentions if ("'s " in sentence or "’s " in sentence or "its " in sentence) else ():
         # 'the UN General Assembly's First Committee', 'its Fourth Committee': a body named with its parent's
         # possessive is part of the parent.
-        if not is_(body, "Organization") or not BODY_HEAD.search(view.text, body.start, body.end):
+        # ('NASA's Marshall Space Flight Center': a centre is part of the agency whose possessive names it)
+        if not (is_(body, "Organization") or is_(body, "Facility")) or not BODY_HEAD.search(
+            view.text, body.start, body.end
+        ):
             continue
         parent = next((m for m in view.mentions if m.start == body.start and m.end < body.end and is_(m, "Organization")
                        and POSSESSIVE_GAP.match(view.text, m.end)), None)  # fmt: skip
@@ -1788,7 +1813,16 @@ def relations(
         if parent is None:
             parent = next((m for m in view.mentions if m.end < body.start and is_(m, "Organization")
                            and POSSESSIVE_GAP.fullmatch(view.text, m.end, body.start)), None)  # fmt: skip
-        if parent is not None and parent.entity != body.entity:
+        if parent is not None and parent.entity != body.entity and not is_(parent, "Country"):
+            fact(body, "partOf", parent, 0.6, rule="possessive body")
+    for match in scan(POSSESSED_BODY_NAMED, sentence):
+        # 'ESA's control centre, ESOC', 'the Example Agency's research arm, Example Labs': the named body is part
+        # of the possessor.
+        parent = next((m for m in view.mentions if m.end == start + match.start() and is_(m, "Organization")), None)
+        body = next((m for m in after(match.end()) if m.start == start + match.end()), None)
+        if parent is None or body is None or is_(parent, "Country") or parent.entity == body.entity:
+            continue
+        if is_(body, "Organization") or is_(body, "Facility"):
             fact(body, "partOf", parent, 0.6, rule="possessive body")
     for match in ONE_OF_BODIES.finditer(sentence):
         # 'the STSC, one of the two subcommittees of COPUOS'.
@@ -2054,3 +2088,6 @@ def group(text: str, mentions: list[Found], last: bool, modifiers: list[tuple[in
             break
         chosen.append(current)
     return chosen
+
+
+group_names = group  # (the name `relations` uses where its own `group` is the view's)
