@@ -722,3 +722,70 @@ def test_chosen_for_a_program(extractor: RuleExtractor) -> None:
                  "Example-1 was chosen as the name for the Lunar Example Programme.",
                  "Jane Example was selected for the Lunar Example Programme."):  # fmt: skip
         assert not any(r in ("partOf", "participatesIn") for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_passive_over_a_coordinated_subject(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Both Example-1 and Example-2 were built by Example Corp.")
+    assert ("example-corp", "participatesIn", "example-1") in found
+    assert ("example-corp", "participatesIn", "example-2") in found
+    found = stated(extractor, "In 2020, the Example Accords and the Example Charter were signed by Norway.")
+    assert found[("norway", "signs", "example-accords")] is None and found[("norway", "signs", "example-charter")] is None
+    # the object of another clause's verb is not part of the passive's subject
+    found = stated(extractor, "NASA launched Example-1, and Example-2 was built by Example Corp.")
+    assert ("example-corp", "participatesIn", "example-2") in found
+    assert ("example-corp", "participatesIn", "example-1") not in found
+
+
+def test_both_crafts_named_by_their_common_nouns(extractor: RuleExtractor) -> None:
+    text = ("The Example Launcher is a rocket. Example-1 is a probe. "
+            "Both the satellite and the rocket were built by Example Corp.")  # fmt: skip
+    found = stated(extractor, text)
+    assert ("example-corp", "participatesIn", "example-1") in found
+    assert ("example-corp", "participatesIn", "example-launcher") in found
+    # a name among the opening words: the nouns stand for nothing earlier
+    found = stated(extractor, "Example-1 is a probe. Both the satellite and Example-3 were built by Example Corp.")
+    assert ("example-corp", "participatesIn", "example-1") not in found
+
+
+def test_members_listed_with_the_builder_take_part(extractor: RuleExtractor) -> None:
+    text = ("Example-1 was built by a consortium led by the Lunar Example Agency (LEA), with the French space "
+            "agency CNES and the Italian Space Agency (ASI) among its members.")  # fmt: skip
+    found = stated(extractor, text)
+    assert found[("lea", "leads", "example-1")] is None
+    assert found[("cnes", "participatesIn", "example-1")] is None and found[("asi", "participatesIn", "example-1")] is None
+    found = stated(extractor, "Example-1 was run by the Lunar Example Agency, with NASA and ESA as partners.")
+    assert ("nasa", "participatesIn", "example-1") in found and ("esa", "participatesIn", "example-1") in found
+    # more follows the names: not a list of who was with the agent
+    found = stated(extractor, "Example-1 was run by the Lunar Example Agency, with NASA expected to join.")
+    assert ("nasa", "participatesIn", "example-1") not in found
+
+
+def test_built_it_together_with_a_list(extractor: RuleExtractor) -> None:
+    text = "The Example Telescope is a big observatory. NASA built it together with ESA and the Canadian Space Agency."
+    found = stated(extractor, text)
+    assert found[("esa", "participatesIn", "example-telescope")] is None
+    assert found[("csa", "participatesIn", "example-telescope")] is None
+    assert ("nasa", "partnerOf", "esa") in found
+    found = stated(extractor, "Example-1 is a probe. Norway developed it alongside Chile.")
+    assert ("chile", "participatesIn", "example-1") in found
+    # 'it' is not the rocket the craft went up on
+    text = "Example-1 went up on an Example Launcher rocket. Norway built it together with Chile."
+    found = stated(extractor, text)
+    assert ("chile", "participatesIn", "example-1") in found
+    assert ("chile", "participatesIn", "example-launcher") not in found
+    # help from another is no building together
+    found = stated(extractor, "Example-1 is a probe. Norway developed it with help from Chile.")
+    assert ("chile", "participatesIn", "example-1") not in found
+
+
+def test_contributions_to_a_program_or_an_event(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Both Norway and Chile presented their satellites as contributions to the Example Year.")
+    assert ("norway", "participatesIn", "example-year") in found and ("chile", "participatesIn", "example-year") in found
+    found = stated(extractor, "Chile made a major contribution to Example-1.")
+    assert found[("chile", "participatesIn", "example-1")] is None
+    found = stated(extractor, "Chile did not make any contribution to Example-1.")
+    assert found[("chile", "participatesIn", "example-1")] == "negated"
+    found = stated(extractor, "Chile will offer a rover as its contribution to Example-1.")
+    assert found[("chile", "participatesIn", "example-1")] == "planned"
+    found = stated(extractor, "NASA asked Chile to make a contribution to Example-1.")
+    assert ("chile", "participatesIn", "example-1") not in found

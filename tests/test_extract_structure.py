@@ -408,3 +408,30 @@ def test_a_prohibition_is_no_cooperation(extractor: RuleExtractor) -> None:
     found = stated(extractor, "A US law bars NASA from bilateral work with China. NASA works with ESA on debris.")
     assert ("nasa", "cooperatesWith", "china") not in found and ("china", "cooperatesWith", "nasa") not in found
     assert ("nasa", "cooperatesWith", "esa") in found
+
+
+def test_a_part_named_with_its_owners_possessive(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "NASA's Example Space Flight Center manages Example-1.")
+    assert ("example-space-flight-center", "partOf", "nasa") in found
+    found = stated(extractor, "The Lunar Example Agency's research arm, Example Labs, built it.")
+    assert ("example-labs", "partOf", "lunar-example-agency") in found
+    # a country's centre, an agency of a country, a company's product: no part
+    found = stated(extractor, "China's Jiuquan Satellite Launch Center hosted the launch.")
+    assert not any(r == "partOf" for _, r, _ in found)
+    found = stated(extractor, "France's space agency, CNES, signed the Artemis Accords.")
+    assert not any(r == "partOf" for _, r, _ in found)
+    assert not any(r == "partOf" for _, r, _ in stated(extractor, "Boeing's Starliner flew in 2024."))
+
+
+def test_a_passive_agent_in_a_possessive_apposition(extractor: RuleExtractor) -> None:
+    text = ("The Example Accords were signed in 2004 by Russia's president, Vladimir Putin, "
+            "and Kazakhstan's, Nursultan Nazarbayev.")  # fmt: skip
+    found = stated(extractor, text)
+    assert found[("vladimir-putin", "signs", "example-accords")] is None
+    assert found[("nursultan-nazarbayev", "signs", "example-accords")] is None
+    assert ("kazakhstan", "signs", "example-accords") not in found and ("russia", "signs", "example-accords") not in found
+    found = stated(extractor, "Example-1 will be run by ESA's control centre, ESOC, in Darmstadt.")
+    assert found[("esoc", "leads", "example-1")] == "planned" and ("esoc", "partOf", "esa") in found
+    assert ("esa", "leads", "example-1") not in found
+    found = stated(extractor, "The Example Accords were signed by Russia, Chile and Peru.")
+    assert {s for s, r, o in found if r == "signs"} == {"russia", "chile", "peru"}
