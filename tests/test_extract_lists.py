@@ -789,3 +789,31 @@ def test_contributions_to_a_program_or_an_event(extractor: RuleExtractor) -> Non
     assert found[("chile", "participatesIn", "example-1")] == "planned"
     found = stated(extractor, "NASA asked Chile to make a contribution to Example-1.")
     assert ("chile", "participatesIn", "example-1") not in found
+
+
+def test_parts_listed_in_a_programs_description(extractor: RuleExtractor) -> None:
+    text = "Cancel Examplar, the program of Ares rockets and Orion capsules begun under President George W. Bush."
+    found = stated(extractor, text)
+    assert ("ares", "partOf", "cancel-examplar") in found and ("orion", "partOf", "cancel-examplar") in found
+    found = stated(extractor, "The Example Station consists of two modules, Alpha-1 and Beta-2.")
+    assert ("alpha-1", "partOf", "example-station") in found and ("beta-2", "partOf", "example-station") in found
+    found = stated(extractor, "The Example Station comprises Alpha-1, Beta-2 and Gamma-3.")
+    assert {s for s, r, o in found if r == "partOf"} == {"alpha-1", "beta-2", "gamma-3"}
+    # the program's owner is no part of it
+    found = stated(extractor, "Examplar, the program of the Lunar Example Agency, flew in 2020.")
+    assert not any(r == "partOf" for _, r, _ in found)
+
+
+def test_the_other_party_of_a_signing_signs_too(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Norway signed the Example Agreement with Chile in 2011.")
+    assert found[("chile", "signs", "example-agreement")] is None and ("norway", "partnerOf", "chile") in found
+    text = "The Example Agreement was drafted in 2010. Norway signed it with Chile and Peru in 2011."
+    found = stated(extractor, text)
+    assert ("chile", "signs", "example-agreement") in found and ("peru", "signs", "example-agreement") in found
+    found = stated(extractor, "Norway has not signed the Example Agreement with Chile.")
+    assert found.get(("chile", "signs", "example-agreement"), "negated") == "negated"
+    # no party after 'with'
+    found = stated(extractor, "Norway signed the Example Agreement with Chile watching.")
+    assert ("chile", "signs", "example-agreement") not in found
+    found = stated(extractor, "Norway signed the Example Agreement with reservations.")
+    assert {s for s, r, o in found if r == "signs"} == {"norway"}

@@ -767,6 +767,16 @@ BODY_HEAD = re.compile(
     r"\b(?:Committee|Subcommittee|Sub-Committee|Council|Commission|Office|Directorate|Bureau|Secretariat|Division|"
     r"Laboratory|Command|Working\s+Group|Cent(?:er|re))\s*$"
 )
+PARTY_CLOSE = re.compile(r"\s*(?:[,.;)]|$|\s+(?:in|on|at|during|last|this|that|after|before|and)\b)")
+SIGNED_WITH = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
+# 'Examplar, the program of …', '… consists of …': a program or station and the parts named after it.
+WHOLE_OF_PARTS = re.compile(
+    r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?|system|family|series|complex)\s+of\s+(?:the\s+)?"
+    r"(?=[A-Z])|\s+(?:consist(?:s|ed)?\s+of|compris(?:es|ed)|(?:is|was|are|were)\s+(?:made\s+up|composed)\s+of)\s+"
+    r"(?:the\s+|its\s+)?(?:(?:two|three|four|five|six)\s+)?(?:[a-z]+s,?\s+)?(?=[A-Z])"
+)
+# Between two parts of such a list: a plural noun after the first name, a comma or 'and', an article.
+PART_LIST_GAP = re.compile(r"(?:\s+[a-z]+s)?(?:\s*,)?(?:\s+and)?\s*(?:the\s+)?")
 # 'Russia's president, Jane Example', 'Chile's, John Example', 'ESA's control centre, ESOC': a possessor, a noun
 # (or none, left out after a first such phrase) and the name in apposition.
 POSSESSED_APPOSED = re.compile(r"['’]s(?:\s+[a-z][\w-]*){0,4},\s+(?:the\s+)?(?=[A-Z])")
@@ -1043,6 +1053,36 @@ def apposed_name(view: SentenceView, possessor: Found, limit: int) -> Found | No
     """The name after 'Russia's president, ', 'Chile's, ', 'ESA's control centre, ' following ``possessor``."""
     apposed = POSSESSED_APPOSED.match(view.text, possessor.end, limit)
     return next((m for m in view.mentions if m.start == apposed.end()), None) if apposed else None
+
+
+def signing_parties(view: SentenceView, verb_end: int, object_end: int, limit: int) -> list[Found]:
+    """'… the Example Agreement with Chile and Peru in 2011', '… it with Chile': the parties named after 'with'
+    that closes a signing (offsets in the text); none when more follows them ('with Chile watching')."""
+    at = max(verb_end, object_end)
+    pronoun = re.match(r"\s+(?:it|them)\b", view.text[at:limit]) if object_end < at else None
+    opened = SIGNED_WITH.match(view.text, at + (pronoun.end() if pronoun else 0), limit)
+    if opened is None:
+        return []
+    parties = view.group([m for m in view.after(opened.end() - view.start) if view.is_(m, "Agent") and m.start < limit],
+                         False)  # fmt: skip
+    if not parties or parties[0].start != opened.end() or not PARTY_CLOSE.match(view.text, parties[-1].end):
+        return []
+    return parties
+
+
+def parts_listed(view: SentenceView, at: int) -> list[Found]:
+    """The crafts or programs listed from sentence offset ``at`` ('Alpha rockets and Beta capsules', 'Alpha, Beta
+    and Gamma'): a plural noun may follow each name; the list ends at anything else."""
+    parts: list[Found] = []
+    pos = view.start + at
+    for mention in view.after(at):
+        if not PART_LIST_GAP.fullmatch(view.text, pos, mention.start) or not view.takes(mention, "Program"):
+            break
+        if parts and not re.search(r",|\band\b", view.text[pos : mention.start]):
+            break
+        parts.append(mention)
+        pos = mention.end
+    return parts
 
 
 def skip_parenthesis(sentence: str, pos: int) -> int:
@@ -1346,6 +1386,13 @@ def relations(
                         kind = "partOf"  # 'the committee is not part of the UN': a body in a body is a part
                     fact(subject, kind, obj, cue=match, rule=how)
 
+            if relation == "signs" and objects and subjects and match.group(0).startswith("sign"):
+                # 'Norway signed the Example Agreement with Chile': the other party signs it too.
+                for party in signing_parties(view, start + match.end(), objects[-1].end, limit):
+                    for obj in objects:
+                        fact(party, "signs", obj, cue=match, before=subjects[0], rule="signed with")
+                    for subject in subjects:
+                        fact(subject, "partnerOf", party, cue=match, rule="signed with")
             if relation in ("leads", "participatesIn", "drafts") and objects:
                 joint(subjects, relation, objects, match, limit)
             if relation == "participatesIn" and objects and match.group(0).startswith("partner"):
@@ -1818,12 +1865,27 @@ def relations(
     for match in scan(POSSESSED_BODY_NAMED, sentence):
         # 'ESA's control centre, ESOC', 'the Example Agency's research arm, Example Labs': the named body is part
         # of the possessor.
-        parent = next((m for m in view.mentions if m.end == start + match.start() and is_(m, "Organization")), None)
-        body = next((m for m in after(match.end()) if m.start == start + match.end()), None)
-        if parent is None or body is None or is_(parent, "Country") or parent.entity == body.entity:
+        possessed_owner = next(
+            (m for m in view.mentions if m.end == start + match.start() and is_(m, "Organization")), None
+        )
+        possessed_name = next((m for m in after(match.end()) if m.start == start + match.end()), None)
+        if (
+            possessed_owner is None
+            or possessed_name is None
+            or is_(possessed_owner, "Country")
+            or possessed_owner.entity == possessed_name.entity
+        ):
             continue
-        if is_(body, "Organization") or is_(body, "Facility"):
-            fact(body, "partOf", parent, 0.6, rule="possessive body")
+        if is_(possessed_name, "Organization") or is_(possessed_name, "Facility"):
+            fact(possessed_name, "partOf", possessed_owner, 0.6, rule="possessive body")
+    for match in scan(WHOLE_OF_PARTS, sentence):
+        # 'Examplar, the program of Alpha rockets and Beta capsules', 'the station consists of Alpha and Beta': a
+        # program or station and the crafts, rockets or modules it is made of.
+        made_of = next((m for m in before(match.start()) if m.end == start + match.start()), None)
+        if made_of is None or not view.takes(made_of, "Program"):
+            continue
+        for part in parts_listed(view, match.end()):
+            fact(part, "partOf", made_of, 0.6, cue=match, before=made_of, rule="parts listed")
     for match in ONE_OF_BODIES.finditer(sentence):
         # 'the STSC, one of the two subcommittees of COPUOS'.
         part = next((m for m in before(match.start()) if m.end == start + match.start()), None)
