@@ -714,7 +714,10 @@ CLAUSE_CLOSE = re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:\s+among\s+(?:its|their|the)\s+(?:members|partners|participants))?\s*(?:[.;]|$)"
 )
 # 'the French space agency', 'the toy maker': lower-case words (and a nationality) naming what a partner is.
-DESCRIBED_PARTNER = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+){1,3}")
+DESCRIBED_PARTNER = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:(?!(?:from|of|for|by|in|on|at|to|help|support|funds?|funding|money|parts|instruments?|"
+    r"the|a|an)\b)[a-z][a-z-]+\s+){1,3}"
+)
 # 'built by DLR with CNES', '… together with B', '… in partnership with B': who builds with the builder.
 CO_BUILDER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:with|together\s+with|jointly\s+with|alongside|in\s+(?:partnership|cooperation|"
