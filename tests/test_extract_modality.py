@@ -473,3 +473,27 @@ def test_the_scope_of_a_negation_or_modal_is_its_clause(
     extractor: RuleExtractor, text: str, expected: dict[tuple[str, str, str], str | None]
 ) -> None:
     assert stated(run(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stopping the gerund of running something: a leading that ends (negated); keeping it up: its plan
+        ("NASA would stop running the Artemis program and pay companies instead.", ("nasa", "artemis", "negated")),
+        ("Russia will stop operating the ISS in 2028.", ("russia", "iss", "negated")),
+        ("ESA ceased managing the Example Probe in 2020.", ("esa", "example-probe", "negated")),
+        ("NASA will keep running the Artemis program.", ("nasa", "artemis", "planned")),
+        ("NASA kept running the Artemis program after 2020.", ("nasa", "artemis", None)),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_aspectual_verbs_before_running_something(
+    extractor: RuleExtractor, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    subject, obj, mod = expected
+    assert stated(run(extractor, text)).get((subject, "leads", obj), "absent") == mod
+
+
+def test_a_thing_that_keeps_running_leads_nothing(extractor: RuleExtractor) -> None:
+    assert not [f for f in run(extractor, "The rover kept running for years after NASA landed it.").facts
+                if f["relation"] == "leads" and f["subject"] != "nasa"]  # fmt: skip

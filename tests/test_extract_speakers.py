@@ -1041,3 +1041,147 @@ def test_participles_naming_and_quoting(extractor: RuleExtractor, text: str, spe
 )
 def test_more_verbs_views_and_bodies_by_kind(extractor: RuleExtractor, text: str, speaker: list[str]) -> None:
     assert sorted(all_speakers(extractor, text)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a stance that ranks, presents or credits something is the subject's claim, whatever the verb
+        ("Japan counts the Example Lander as its first lunar mission.", ["japan"]),
+        ("Both Japan and India presented their landers as contributions to the Artemis program.", ["india", "japan"]),
+        ("Roscosmos credits the Example Lander with finding water.", ["roscosmos"]),
+        ("NASA considers the test to be reckless.", ["nasa"]),
+        ("Jane Example branded the test as a threat to every satellite.", ["jane-example"]),
+        ("Roscosmos portrayed the flight as a triumph.", ["roscosmos"]),
+        # ... but not membership, a passive, a handing over or 'as of'
+        ("ESA counts Norway and Japan among its members.", []),
+        ("The Example Lander was credited with finding water.", []),
+        ("Japan presented the award to Jane Example in Tokyo.", []),
+        ("NASA has counted twenty partners as of 2020.", []),
+        # not admitting, acknowledging or accepting something is a stance on it
+        ("For years Russia does not admit that its lander had crashed.", ["russia"]),
+        ("Japan refused to approve the budget.", ["japan"]),
+        ("The Congress did not accept the cancellation as proposed.", ["congress"]),
+        ("Japan has not admitted liability.", []),
+        ("NASA has not accepted any bids yet.", []),
+        ("Moscow never explained the delay.", []),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_stances_of_ranking_crediting_and_not_admitting(
+    extractor: RuleExtractor, text: str, speaker: list[str]
+) -> None:
+    assert sorted(all_speakers(extractor, text)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a speech act named by its noun, its maker after 'of'/'from' and what it says after 'that'
+        (
+            "The paper printed the news, reproducing the statement of Roscosmos that the lander had landed.",
+            ["roscosmos"],
+        ),
+        ("Analysts cited a warning from NASA that the Lunar Gateway would be late.", ["nasa"]),
+        ("The declaration of principles that guides the Artemis program was signed in 2020.", []),
+        # a paper quoting people it does not name is the only named source of the words
+        ("Xinhua quoted space officials as saying that a second flight would follow.", ["xinhua"]),
+        ("Xinhua quoted Jane Example as saying that a second flight would follow.", ["jane-example"]),
+        # a capital that speaks stands for its country, a capital as a place does not speak
+        ("London says it has put money into Galileo since the start.", ["united-kingdom"]),
+        ("The talks began when leaders meeting in London declared space a domain of operations.", []),
+        # 'which' is no person: the body a participle phrase describes; 'who' is the person
+        (
+            "The Review Committee, chaired by Jane Example, which reported in May that the Lunar Gateway was late, met.",
+            ["review-committee"],
+        ),
+        ("NASA hired Jane Example, who said the Lunar Gateway was late.", ["jane-example"]),
+        # a long apposition with a relative clause of its own between the person and the verb
+        (
+            "Jane Example, a senator from Texas, where NASA's Johnson Space Center manages the big Example rockets,"
+            " said the plan would end America's human spaceflight program.",
+            ["jane-example"],
+        ),
+        # 'The text' after a declaration goes on with its maker's words
+        (
+            "The UN General Assembly declares 12 April a day of space flight. The text credits the Vostok flight"
+            " with opening space to all.",
+            ["un-general-assembly", "un-general-assembly"],
+        ),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_nominal_speech_quoting_papers_capitals_and_relative_speakers(
+    extractor: RuleExtractor, text: str, speaker: list[str]
+) -> None:
+    assert sorted(all_speakers(extractor, text)) == speaker
+
+
+def test_a_headline_surname_and_colon_is_the_person_named_later(extractor: RuleExtractor) -> None:
+    text = (
+        "EXAMPLE QUITS THE LUNAR GATEWAY\n\nExample: our astronauts won't depend on the Lunar Gateway.\n\n"
+        "Prime Minister Jane Example said on Monday that Canada would not join the Lunar Gateway.\n"
+    )
+    claims = run(extractor, text).claims
+    line = text.index("Example:")
+    assert [(c["speaker"], c["evidence"]) for c in claims][:1] == [("jane-example", [[line, text.index("\n", line)]])]
+    assert {c["speaker"] for c in claims} == {"jane-example"}
+    # a label line, or a word no person of the text is called, speaks for no one
+    for text in (
+        "Vehicle: Ariane 5 with two boosters and a new fairing.\n\nESA launched the Example Probe.\n",
+        "Notes: the launch was delayed twice in May.\n\nJane Example said the probe was ready.\n",
+        "Chair: Jane Example, the head of the council.\n\nJane Example opened the meeting.\n",
+    ):
+        assert all(c["evidence"][0][0] > 0 for c in run(extractor, text).claims), text
+
+
+def test_a_negated_admission_denies_what_it_reports(extractor: RuleExtractor) -> None:
+    claims = run(extractor, "Roscosmos never acknowledged that Japan had joined the Lunar Gateway.").claims
+    assert [(c["speaker"], c.get("proposition", {}).get("subject"), c.get("modality")) for c in claims] == [
+        ("roscosmos", "japan", "negated")
+    ]
+
+
+def test_the_items_of_a_submitted_request_are_its_proposers_claims(extractor: RuleExtractor) -> None:
+    text = (
+        "Budget summary: the Lunar Example Agency\n\n"
+        "Submitted: 3 March 2030, when President Jane Example sent Congress her budget request.\n\n"
+        "Background. The agency's staff grew in 2029.\n\n"
+        "Main proposals\n- Landers. Cancel the Lunar Gateway, the program begun under John Example.\n"
+        "- Stations. Keep the ISS in operation until 2035, with the current partners.\n"
+        "- Extend the Artemis program to Mars.\n"
+    )
+
+    def claimed(text: str) -> list[str]:
+        spans = [(c["speaker"], c["evidence"][0]) for c in run(extractor, text).claims]
+        return [w for w in ("Cancel", "Keep", "Extend", "grew") for who, (a, b) in spans if a <= text.index(w) < b]
+
+    assert claimed(text) == ["Cancel", "Keep", "Extend"]
+    assert {c["speaker"] for c in run(extractor, text).claims} == {"jane-example"}
+    # the same list with no one named as sending or presenting a plan: a brief's own recommendations
+    assert claimed(text.replace("sent Congress her budget request", "spoke in Congress")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body's members deciding together: the body speaks
+        ("At a summit in Seville, ESA member states agree to pay more to keep the Example Rocket flying.", ["esa"]),
+        ("NATO defence ministers agreed to set up a space centre in Ramstein.", ["nato"]),
+        ("At the summit ESA member states agree to pay more. They also decide that Japan will join.", ["esa", "esa"]),
+        # one country's 'agreed to' is its own plan, a fact with its modality, no claim
+        ("Japan agreed to join the Lunar Gateway.", []),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_members_deciding_together_speak_as_their_body(extractor: RuleExtractor, text: str, speaker: list[str]) -> None:
+    assert sorted(all_speakers(extractor, text)) == speaker
+
+
+def test_a_where_clause_has_its_own_subject(extractor: RuleExtractor) -> None:
+    text = "Jane Example, a senator from Texas, where the Example Center manages the Artemis program, said it was late."
+    assert not [f for f in run(extractor, text).facts if f["subject"] == "jane-example" and f["relation"] == "leads"]
+    text = "Jane Example works in Toulouse, where CNES runs the Example Probe."
+    assert ("cnes", "leads", "example-probe") in {
+        (f["subject"], f["relation"], f["object"]) for f in run(extractor, text).facts
+    }

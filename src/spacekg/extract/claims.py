@@ -13,10 +13,14 @@
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
+from spacekg.core.resources import gazetteer_text
 from spacekg.core.text import NOT_AFTER_TITLE
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import DEFINITE_NOUN, NOUN_CLASSES, PRONOUN_CLASSES, antecedent, resolve
@@ -57,6 +61,13 @@ SPEECH_VERB = re.compile(
     r"was|are|were|could|can|had|has|should|must)\b)|"
     # A view: 'Japan sees the test as reckless', 'regards it as a threat'.
     r"(?:sees|saw|regards|regarded|views|viewed)(?=\s+(?:[\w’'-]+\s+){1,6}?as\b)|"
+    # A stance that ranks or credits something: 'X counts Y as the start of …', 'presented its satellite as a
+    # contribution to …', 'credits the flight with opening …', 'considers it (as|to be) …', 'branded the test
+    # a threat'; not 'counts Y among its members' (membership), 'as of', 'was credited with' (passive: skipped).
+    r"(?:counts|counted|present(?:s|ed)|consider(?:s|ed)|portray(?:s|ed)|depict(?:s|ed)|cast|casts|touts|touted|"
+    r"classif(?:ies|ied)|labell?(?:s|ed)|brand(?:s|ed)|hails|hailed)(?=\s+(?:[\w’'.-]+\s+){1,6}?as\b(?!\s+(?:of|well|part\s+of|soon|long|much|many)\b))|"
+    r"(?:considers|considered)(?=\s+(?:[\w’'.-]+\s+){1,6}?to\s+be\b)|"
+    r"credit(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,6}?with\b)|"
     # 'she added', 'added that'; not 'added its signature'.
     r"add(?:ed|s)(?=\s*(?:[,.;:!?“”\"]|that\b|$))|noted|notes|"
     r"stressed|stresses|warned|warns|argued|argues|insisted|insists|claimed|claims|explained|explains|confirmed|"
@@ -79,6 +90,11 @@ SPEECH_VERB = re.compile(
     r"put\s+it|proposed\s+that|"
     # 'Jane Doe believes that …': a stated belief is hers too.
     r"(?:believes|believed|thinks|thought|hopes|hoped|fears|feared|expects|doubts|doubted)\s+that|"
+    # A body's members deciding together, in any tense: 'ESA member states agree to pay more', 'the ministers
+    # decided to …' (the body speaks; one country's 'agreed to join' is its own plan, read as a fact's modality).
+    r"(?:(?<=states\s)|(?<=members\s)|(?<=ministers\s)|(?<=leaders\s)|(?<=allies\s)|(?<=parties\s)|"
+    r"(?<=governments\s)|(?<=delegates\s))(?:(?:also|then|unanimously|jointly)\s+)?"
+    r"(?:agree|agreed|decide|decided|resolve|resolved|vow|vowed|pledge|pledged)(?=\s+to\s+[a-z])|"
     # 'agreed that', 'agreed on Monday that', 'decided in June that', 'They also decide that'.
     r"(?:agreed|decided|ruled|concluded|agrees?|decides?)\s+(?:(?:on|in|at|last|this)\s+[\w ]{1,20}?\s+)?that|"
     # a court's or a panel's finding: 'The court held that …', 'the tribunal found that …'.
@@ -187,7 +203,7 @@ RELATIVE_PRONOUN_BEFORE = re.compile(r",?\s*(?:which|that|whom|who)\s+(?:(?:has|
 # '…, the statement added', 'The joint communiqué said': a statement speaks for whoever made it.
 STATEMENT_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\s)(?:the|The|this|This|its|Its|their|Their)\s+(?:joint\s+|final\s+|written\s+|brief\s+)?"
-    r"(?:statement|communiqu[eé]|declaration|press\s+release)\s*(?:also\s+)?$"
+    r"(?:statement|communiqu[eé]|declaration|press\s+release|text|resolution|letter|decree|document)\s*(?:also\s+)?$"
 )
 PRONOUN_SUBJECT = re.compile(r"\b(He|She|It|They|he|she|it|they)\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)*$")
 
@@ -213,7 +229,10 @@ def _best(view: SentenceView, mentions: list[Found], last_person: bool = False) 
 
 # A speech verb that denies what it reports.
 DENIAL = re.compile(
-    r"\b(?:denied|denies|deny|denying|disputed|disputes|(?:rejected|dismissed|rebuffed)\s+(?:the\s+)?"
+    # ('does not admit that …', 'never acknowledged that …': a stance against what it reports)
+    r"\b(?:(?:not|never|n['’]t|refus(?:ed|es|e)\s+to|declin(?:ed|es|e)\s+to)\s+(?:(?:yet|publicly|officially|formally)\s+)?"
+    r"(?:admit|acknowledge|concede|accept|recogni[sz]e)(?:s|d|ed)?|"
+    r"denied|denies|deny|denying|disputed|disputes|(?:rejected|dismissed|rebuffed)\s+(?:the\s+)?"
     r"(?:claims?|reports?|suggestions?|allegations?))(?:\s+(?:on|in|at|last|this)\s+\w+)?\s+that\b"
 )
 RELATIVE_OPEN = re.compile(r",\s*(?:whose|which|who|where)\b")
@@ -561,6 +580,9 @@ def _subject_phrase(head: str, clause_start: int, end: int) -> int:
     return comma + 1 if comma >= 0 else clause_start
 
 
+WHICH = re.compile(r"\bwhich\b")
+# Between a body and the person of a participle phrase on it: ', chaired by ', ', led by former senator '.
+BY_PHRASE_GAP = re.compile(r"\s*,\s*[a-z]+\s+(?:by|under)\s+(?:[\w.’'-]+\s+){0,3}?")
 RELATIVE_SPEAKER = re.compile(r",\s*(?:who|which)\s+(?:(?:has|had|have|also|then|later|once|again)\s+)*$")
 ACCORDING_TO_BEFORE = re.compile(ACCORDING_TO.pattern + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # The end of an attribution inside the clause it reports: 'India, NASA said on Monday, will join'.
@@ -665,12 +687,13 @@ def speaker_before(
     breaks = [b for b in breaks if not any(m.start < view.start + b < m.end for m in view.mentions)]
     clause_start = max(breaks) if breaks else 0
     topic = TOPIC_HEAD.match(head, clause_start) is not None  # 'Your report on X and Y called it …'
-    clause = head[clause_start:]
-    if len(clause.split()) > 14:
-        clause_start = verb - len(" ".join(clause.split()[-14:])) - 1
     # 'Jane Doe, the head of the Agency, said', 'Jane Doe, who met John Roe, said': the apposition
-    # or relative clause between the subject and the verb is left out.
+    # or relative clause between the subject and the verb is left out, also of the clause's length
+    # ('X, a senator from Y, where Z manages the W rockets, said': X is not cut off).
     end = skip_parenthesis(sentence, verb)
+    clause = head[clause_start:end]
+    if len(clause.split()) > 14:
+        clause_start = end - len(" ".join(clause.split()[-14:])) - 1
     if end == verb and (relative := RELATIVE_WITH_COMMAS.search(head, clause_start)) is not None:
         end = relative.start()  # 'A, which had bid with B, C and D, protested': a relative clause holding a list
     subject_start = _subject_phrase(head, clause_start, end) if phrase else clause_start
@@ -682,6 +705,13 @@ def speaker_before(
     if relative is not None:
         # '… was shared by John Roe, who said …': a relative pronoun's speaker is the name the clause hangs on.
         antecedents = [m for m in view.mentions if m.end == view.start + relative.start() and view.is_(m, "Agent")]
+        if antecedents and view.is_(antecedents[-1], "Person") and WHICH.search(relative.group(0)):
+            # 'the X Committee, chaired by Jane Example, which reported …': 'which' is no person; it is the
+            # body the participle phrase describes.
+            person = antecedents[-1]
+            antecedents = [m for m in view.mentions if m.end <= person.start and view.is_(m, "Agent")
+                           and not view.is_(m, "Person")
+                           and BY_PHRASE_GAP.fullmatch(view.text, m.end, person.start)][-1:]  # fmt: skip
         if antecedents:
             return antecedents[-1], antecedents[-1].start - view.start
     if UNNAMED_PERSON.match(head, subject_start):
@@ -874,7 +904,10 @@ SPEECH_NOUN = (
 QUOTED_AS = re.compile(
     r"\bquot(?:ed|es)\s+(?!(?:as|by)\b)([^,;:.“”\"]{2,80}?)\s+as\s+(?:saying|telling|stating|warning|arguing)\b"
 )
-SPEECH_NOUN_BY = re.compile(rf"\b{SPEECH_NOUN}\s+by\s+")
+# 'the announcement by X that …', and a speech act's noun with its maker after 'of'/'from' ('reproducing the
+# statement of the TASS agency that …', 'citing a warning from NASA that …').
+SPEECH_NOUN_BY = re.compile(rf"\b{SPEECH_NOUN}s?\s+(by|of|from)\s+")
+NOUN_PHRASE_TO_THAT = re.compile(r"(?:the\s+|its\s+)?(?:[\w’'.-]+\s+){1,6}")
 SPEECH_NOUN_OF = re.compile(
     rf"['’]s\s+(?:\w+\s+)?(?:{SPEECH_NOUN}\s+(?:on\s+\w+\s+|in\s+\w+\s+)?that\b|"
     # 'X's promise to land people on Mars', 'X's threat to leave the station':
@@ -883,6 +916,11 @@ SPEECH_NOUN_OF = re.compile(
     r"(?!(?:the|a|an|its|his|her|their|this|that|all|other|member|[a-z]+ing)\b))"
 )
 THAT = re.compile(r"\bthat\b")
+# Whom a paper quotes without a name: 'space officials', 'an unnamed source', 'two diplomats'.
+UNNAMED_QUOTED = re.compile(
+    r"(?:(?:an?|the|two|three|several|some|unnamed|anonymous|senior|[a-z]+)\s+){0,3}(?:officials?|sources?|"
+    r"diplomats?|experts?|engineers?|scientists?|spokes(?:person|man|woman)|people|insiders?|aides?)"
+)
 
 
 # Where the phrase after a speech verb ends: not at the point of 'Dr.' or of an initial ('V. Narayanan').
@@ -921,6 +959,10 @@ COORDINATED_VERB = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|again))?$"
 NEGATED_SPEECH = re.compile(
     r"\b(?:not|never|n['’]t|no\s+longer|(?:declin|refus)(?:ed|es|e)\s+to)(?:\s+(?:yet|publicly|officially|formally))?$"
 )
+# Verbs of admitting: not admitting that something is so is a stance on it ('X does not admit that …'),
+# unlike 'Moscow never explained' (no words reported).
+ADMISSION = re.compile(r"(?:admit|acknowledge|concede|recogni[sz]e)(?:s|d|ted)?")
+THAT_NEXT = re.compile(r"\s+that\b")
 # 'who asked not to be named': no speech of its own.
 ANONYMITY = re.compile(r"asked\s+not\s+to\s+be\s+(?:named|identified|quoted)")
 # 'no Chinese official has claimed …', 'Nobody has said': no one speaks.
@@ -1141,6 +1183,8 @@ def speech_acts(
     for match in scan(SPEECH_NOUN_BY, sentence):
         # 'It follows the announcement by President Jane Example, on Monday, that …': what follows 'that'.
         that = THAT.search(sentence, match.end())
+        if that and match.group(1) != "by" and not NOUN_PHRASE_TO_THAT.fullmatch(sentence, match.end(), that.start()):
+            that = None  # 'the statement of the TASS agency that …', not 'the declaration of 1967, which … that'
         speaker = speaker_after(view, match.end(), history) if that else None
         if that and speaker is not None:
             acts.append((speaker, ((that.end(), len(sentence)),)))
@@ -1150,6 +1194,9 @@ def speech_acts(
             m for m in view.mentions if view.start + match.start(1) <= m.start and m.end <= view.start + match.end(1)
         ]
         who = _best(view, quoted)
+        if who is None and UNNAMED_QUOTED.fullmatch(match.group(1)):
+            # 'Xinhua quoted space officials as saying that …': the paper is the only named source of the words.
+            who = speaker_before(view, match.start(), history, previous=previous)[0]
         if who is not None:
             acts.append((who, ((match.end(), len(sentence)),)))
     for match in scan(SPEECH_NOUN_OF, sentence):
@@ -1225,7 +1272,10 @@ def speech_acts(
         if (
             passive
             or ANONYMITY.match(sentence, match.start())
-            or NEGATED_SPEECH.search(head)
+            or (
+                NEGATED_SPEECH.search(head)
+                and not (ADMISSION.fullmatch(match.group(0)) and THAT_NEXT.match(sentence, match.end()))
+            )
             or NO_ONE_SUBJECT.search(head)
             or _unperformed(head, match.group(0))
         ):
@@ -1351,7 +1401,10 @@ SUPPORT = re.compile(
 STANCE = re.compile(
     r"\b(?:block(?:s|ed|ing)?\s+(?:a\s+|the\s+)?(?:consensus|adoption)|play(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}?down\b|"
     r"play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|(?:never|not|n['’]t)\s+(?:hid|hide|hidden|conceal(?:ed)?)\s+"
-    r"(?:its|their|his|her)\b|ma(?:de|kes?)\s+no\s+secret\s+of)"
+    r"(?:its|their|his|her)\b|ma(?:de|kes?)\s+no\s+secret\s+of|"
+    # 'Congress did not accept the cancellation', 'refused to approve the plan': a stance against a thing decided.
+    r"(?:(?:did|does|do|has|have|had|would|will)\s*(?:not|n['’]t|never)|never|refus(?:ed|es)\s+to|declin(?:ed|es)\s+to)"
+    r"\s+(?:\w+ly\s+)?(?:accept(?:ed)?|approved?|endorsed?)\s+(?:the|this|that|these|those|its|his|her|their|it|them)\b)"
 )
 
 
@@ -1507,6 +1560,116 @@ class Discourse:
         return None
 
 
+def named_lines(view_of: Callable[[Found, str], bool], candidates: Candidates, spans: list[tuple[int, int]]) -> None:
+    """A headline's or deck's 'Surname: words' ('May: armed forces won't depend on …') is the claim of the
+    person the text names so later (its first mention after the line, whose name is or ends with the
+    word): a forward reference no sentence-by-sentence reading can resolve, so read after the text.
+    ``view_of(start, end)`` gives the class test of the extractor's linker (``linker.is_``)."""
+    text, is_ = candidates.text, view_of
+    claimed = [c["evidence"][0] for c in candidates.claims if c.get("evidence")]
+    for start, end in spans:
+        named = LINE_SPEAKER.match(text, start)
+        if (named is None or (start and text[start - 1] != "\n") or ROLE_NOUN.fullmatch(named.group(1).lower())
+                or len(text[named.end() : end].split()) < 3
+                or any(a < end and start < b for a, b in claimed)):  # fmt: skip
+            continue
+        name = named.group(1)
+        people = [m for m in candidates.mentions if is_(m, "Person") and m.rule != "anaphor"
+                  and (m.label or text[m.start : m.end]).split()[-1:] in (name.split()[-1:],)]  # fmt: skip
+        if (
+            people
+            and people[0].start >= end
+            and (people[0].label or text[people[0].start : people[0].end]).endswith(name)
+        ):
+            at = next((i for i, c in enumerate(candidates.claims) if c.get("evidence") and c["evidence"][0][0] > start),
+                      len(candidates.claims))  # fmt: skip
+            candidates.claims.insert(at, {"speaker": people[0].entity, "evidence": [[start, end]], "confidence": 0.5})
+
+
+# 'President Jane Example sent Congress his budget request', 'the minister presented her plan': who proposes.
+SUBMITTED_PLAN = re.compile(
+    r"\b(?:sent|sends|submitted|submits|presented|presents|proposed|proposes|unveiled|unveils|tabled|tables|"
+    r"released|releases)\s+(?:[\w’'-]+\s+){0,3}?(?:his|her|its|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:request|proposal|plan|budget|blueprint|bill|agenda)s?\b"
+)
+# A list item ('- ', '• ', '1. ', '(a) ') and, after a heading of its own ('- Space station. '), an imperative
+# verb opening the sentence: an item of a proposal ('Cancel X, …', 'Keep the station in operation …').
+IMPERATIVE = re.compile(
+    r"(?:Cancel|Keep|Extend|Fund|Build|End|Retire|Create|Increase|Cut|Add|Move|Start|Stop|Replace|Expand|Reduce|"
+    r"Establish|Develop|Launch|Invest|Provide|Support|Terminate|Continue|Restore|Transfer|Delay|Accelerate|Phase|"
+    r"Close|Open|Buy|Sell|Allow|Require|Direct|Authori[sz]e|Eliminate|Shift|Raise|Double|Halve|Begin|Resume|"
+    r"Return|Send|Set|Give|Use|Pay|Hire|Consolidate|Merge|Abolish|Repeal|Restructure|Redirect|Boost|Freeze|"
+    r"Maintain|Preserve|Ban|Prohibit|Withdraw|Join|Leave|Sign|Ratify|Scrap|Drop|Defer|Postpone|Outsource)\s"
+)
+# The item's own heading may stand before the verb ('- Space station. Keep …'), nothing else.
+PROPOSAL_ITEM = re.compile(
+    r"^[ \t]*(?:[-•*–]|\d{1,2}[.)]|\([a-z\d]\))[ \t]+(?:[^.;:\n]{1,40}[.:][ \t]+)?(?=" + IMPERATIVE.pattern + ")",
+    re.MULTILINE,
+)
+
+
+def proposal_items(is_: Callable[[Found, str], bool], candidates: Candidates, spans: list[tuple[int, int]]) -> None:
+    """The items of a proposal that a text lists ('- Human spaceflight. Cancel Constellation, …') are the
+    claims of whoever the text says sent or presented the request, plan or bill ('President Jane Example
+    sent Congress his budget request'), named before or after the list: read after the text. A list of
+    imperatives with no one named as submitting a plan (a brief's own recommendations) is no one's claim."""
+    text = candidates.text
+    proposer: Found | None = None
+    for start, end in spans:
+        verb = SUBMITTED_PLAN.search(text, start, end)
+        if verb is None:
+            continue
+        agents = [m for m in candidates.mentions if start <= m.start and m.end <= verb.start() and is_(m, "Agent")]
+        people = [m for m in agents if is_(m, "Person")]
+        if people or agents:
+            proposer = (people or agents)[-1]
+            break
+    if proposer is None:
+        return
+    claimed = [c["evidence"][0] for c in candidates.claims if c.get("evidence")]
+    starts = [a for a, _ in spans]
+    for item in PROPOSAL_ITEM.finditer(text):
+        index = bisect.bisect_right(starts, item.end()) - 1
+        if index < 0 or spans[index][1] <= item.end():
+            continue
+        start, end = spans[index]
+        if any(a < end and start < b for a, b in claimed):
+            continue
+        claimed.append((start, end))
+        at = next((i for i, c in enumerate(candidates.claims) if c.get("evidence") and c["evidence"][0][0] > start),
+                  len(candidates.claims))  # fmt: skip
+        candidates.claims.insert(at, {"speaker": proposer.entity, "evidence": [[start, end]], "confidence": 0.5})
+
+
+@functools.cache
+def _stands_for() -> dict[str, str]:
+    """The gazetteer's cities that stand for a country or a union when they act ('London says'): city id -> id."""
+    rows = [line.split("\t") for line in gazetteer_text().splitlines() if line and not line.startswith("#")]
+    return {row[2]: row[3] for row in rows if len(row) >= 4 and row[1] == "City"}
+
+
+def _capitals_speak(view: SentenceView) -> None:
+    """A capital that is the subject of a speech verb ('London says it has put …', 'Moscow has warned
+    that …') speaks for the country it stands for, even where the text names it as a city elsewhere:
+    the sentence's mention is replaced (for the claims stage only; the text's mentions keep the city)."""
+    cities = _stands_for()
+    for index, mention in enumerate(view.mentions):
+        country = cities.get(mention.entity)
+        if (country is None or country not in view.linker.entities
+                or PLACE_BEFORE.search(view.text, max(view.start, mention.start - 12), mention.start)):  # fmt: skip
+            continue  # ('leaders meeting in London declared …': a place)
+        verb = SPEECH_VERB.match(view.text, CAPITAL_VERB_GAP.match(view.text, mention.end).end())  # type: ignore[union-attr]
+        if verb is not None and verb.start() < view.end:
+            view.mentions = [*view.mentions]
+            view.mentions[index] = dataclasses.replace(mention, entity=country, new=False, rule="capital as speaker")
+
+
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|to|near|of|for|on|via|into|outside|around|across|through|by|with)\s+$", re.I
+)
+CAPITAL_VERB_GAP = re.compile(r"\s*(?:(?:has|have|had|also|again|then|later|now|on\s+\w+)\s+)*")
+
+
 # 'It has not.', 'Japan did not.', 'That is not true.': a sentence that only denies the one before.
 ELLIPTIC_DENIAL = re.compile(
     r"\s*(?:(?:It|They|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:has|have|had|did|does|is|was|were|are)\s*"
@@ -1590,6 +1753,7 @@ def claims(
         other = {"he": "she", "she": "he"}[own.group(0).lower()] if own else ""
         if not other or not re.search(rf"\b{other}\b", view.text[interview.last_start : interview.last_end], re.I):
             speaking = interview.last_speaker
+    _capitals_speak(view)
     acts = speech_acts(view, history, previous, unattributed, speaking)
     for fact in candidates.facts[first_fact:] if unattributed else ():
         # 'Analysts said Japan had joined X', 'An earlier version of this article said …': reported, not asserted.

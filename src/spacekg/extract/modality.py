@@ -67,6 +67,21 @@ TAKING_PART_CUES: list[tuple[re.Pattern[str], str]] = [
         "participatesIn",
     ),
 ]
+# An aspectual verb before the gerund of a verb of running something ('would stop running X', 'ceased operating
+# it', 'will keep running the network', 'continues to manage …' is the plain cue): leading. Stopping is a
+# negation in the cue's own words, so the relation comes out ``negated``; keeping takes the verb group's modality.
+# ('keep operating the station' is read as taking part above.)
+ASPECT_LEADING_CUES: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?|end(?:s|ed|ing)?|give\s+up|gave\s+up)\s+"
+            r"(?:running|operating|managing|overseeing)\b|"
+            r"\b(?:keep(?:s|ing)?|kept|continu(?:e|es|ed|ing)|resum(?:e|es|ed|ing))\s+(?:running|managing|overseeing|developing)\b"
+        ),
+        "leads",
+    ),
+]
+TAKING_PART_CUES += ASPECT_LEADING_CUES
 # 'has signed neither the Accords nor …': the negation follows the verb.
 NEGATED_OBJECT = re.compile(r"\s+(?:neither|no|none\s+of|nothing)\b", re.IGNORECASE)
 CONDITION = re.compile(

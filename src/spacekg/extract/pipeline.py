@@ -14,7 +14,7 @@ from typing import Any
 
 from spacekg.extract import confidence
 from spacekg.extract.base import Candidates, Found, slug
-from spacekg.extract.claims import Discourse, claims
+from spacekg.extract.claims import Discourse, claims, named_lines, proposal_items
 from spacekg.extract.coreference import Anaphora, ShortForms
 from spacekg.extract.dates import dates
 from spacekg.extract.linking import Linker
@@ -110,6 +110,8 @@ class RuleExtractor:
             claims(view, candidates, candidates.mentions, first_fact, interview=interview)
             anaphora.update(local)
             dates(text, start, end, candidates)
+        named_lines(linker.is_, candidates, spans)  # 'May: …' in a deck, for the Theresa May named later
+        proposal_items(linker.is_, candidates, spans)  # '- Cancel X, …' in a summary of someone's request
         # A new name in the headline, before the text says what it is.
         if named_in_title := short_forms.in_title(text, candidates.mentions):
             candidates.mentions = sorted(candidates.mentions + named_in_title, key=lambda m: (m.start, m.end))

@@ -346,6 +346,8 @@ class SentenceView:
         joins = [m for m in CLAUSE_JOIN.finditer(self.sentence, 0, pos) if self.start + m.start() > floor]
         if joins and FINITE_VERB.search(self.sentence, floor - self.start, joins[-1].start()):
             floor = self.start + joins[-1].end()
+        if (where := WHERE_CLAUSE.search(self.sentence, 0, pos)) is not None:
+            floor = max(floor, self.start + where.end())  # 'X, a senator from Y, where Z manages W': Z's clause
         found = self.group([m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor], True)
         if not found and ":" in self.sentence:
             return colon_listed_subject(self, pos, domain)
@@ -587,6 +589,7 @@ FINITE_VERB = re.compile(
     r"built|made|sent|led|ran|won|took|gave|bought|sold|left|began|flew|brought|held|kept|met|paid|wrote|chose|spent)\b"
 )  # irregular past forms too: 'Boeing built the satellite, and an Ariane 5 launched it'
 
+WHERE_CLAUSE = re.compile(r",\s+where\s+(?=[^,;]*$)")
 # Where a clause opens: a semicolon, a colon, a dash, a complementizer.
 CLAUSE_OPENING = re.compile(r"[;:]\s*|\s[–—]\s|\b(?:that|because|although|though|while|whereas|since|when)\s+")
 PROGRAM_OR_DOCUMENT_ANAPHOR = re.compile(
