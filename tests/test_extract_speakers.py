@@ -1185,3 +1185,21 @@ def test_a_where_clause_has_its_own_subject(extractor: RuleExtractor) -> None:
     assert ("cnes", "leads", "example-probe") in {
         (f["subject"], f["relation"], f["object"]) for f in run(extractor, text).facts
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a name inside an attribution is its source, never a party of what it reports
+        ("According to documents seen by The Example Post, NASA will join the Lunar Gateway.", "example-post"),
+        ("According to people familiar with Roscosmos, Japan will join the Lunar Gateway.", "roscosmos"),
+        ("Japan will join the Lunar Gateway, according to NASA.", "nasa"),
+        ("According to NASA, which leads the Artemis program, Japan will join the Lunar Gateway.", "nasa"),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_a_source_is_no_party_to_what_it_reports(extractor: RuleExtractor, text: str, party: str) -> None:
+    candidates = run(extractor, text)
+    stated = [f for f in candidates.facts if f["relation"] != "affiliatedWith"]
+    stated += [c["proposition"] for c in candidates.claims if "proposition" in c]
+    assert stated and all(party not in (s["subject"], s["object"]) or s.get("relation") == "leads" for s in stated)

@@ -581,6 +581,18 @@ def _subject_phrase(head: str, clause_start: int, end: int) -> int:
 
 
 WHICH = re.compile(r"\bwhich\b")
+SOURCE_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*")
+
+
+def _attributed(fact: dict[str, Any], low: int, high: int, own: int, sources: set[str]) -> bool:
+    """Whether a fact stated after an attribution phrase (``low``-``high``) has a party named only
+    there: its subject inside it, or its object a name the sentence gives only there."""
+    if "cue" not in fact or low <= fact["cue"][0] < own:
+        return False
+    return low <= fact.get("at", (-1, -1))[0] < high or fact["object"] in sources
+
+
+ATTRIBUTION_STOP = re.compile(r"[,;:.]|\s[–—]\s")
 # Between a body and the person of a participle phrase on it: ', chaired by ', ', led by former senator '.
 BY_PHRASE_GAP = re.compile(r"\s*,\s*[a-z]+\s+(?:by|under)\s+(?:[\w.’'-]+\s+){0,3}?")
 RELATIVE_SPEAKER = re.compile(r",\s*(?:who|which)\s+(?:(?:has|had|have|also|then|later|once|again)\s+)*$")
@@ -1792,6 +1804,20 @@ def claims(
         if stated or interview.claimed != interview.line:
             acts = [(answerer, ((0, len(sentence)),))]
             interview.claimed = interview.line
+    for match in ACCORDING_TO.finditer(sentence) if first_fact < len(candidates.facts) else ():
+        # 'According to documents seen by The Example Post, NASA will join X', 'According to NASA, which
+        # leads P, Japan will join': a name in the attribution is a source, no party to what it reports.
+        stop = ATTRIBUTION_STOP.search(sentence, match.end())
+        low, high = view.start + match.end(), view.start + (stop.start() if stop else len(sentence))
+        sources = {m.entity for m in view.mentions if low <= m.start < high} - {
+            m.entity for m in view.mentions if not low <= m.start < high
+        }
+        # ('According to NASA, which leads P, …': the relative clause on the source is the writer's own fact)
+        relative = SOURCE_RELATIVE.match(view.text, high)
+        own = relative.end() if relative else high
+        candidates.facts[first_fact:] = [
+            f for f in candidates.facts[first_fact:] if not _attributed(f, low, high, own, sources)
+        ]
     first_claim = len(candidates.claims)  # the claims of this sentence start here (compared only with each other)
     if acts and all(a[1] in (SILENT, JOINT) for a in acts):
         acts = []  # someone answered or commented, and the sentence does not say what

@@ -589,6 +589,7 @@ FINITE_VERB = re.compile(
     r"built|made|sent|led|ran|won|took|gave|bought|sold|left|began|flew|brought|held|kept|met|paid|wrote|chose|spent)\b"
 )  # irregular past forms too: 'Boeing built the satellite, and an Ariane 5 launched it'
 
+ATTRIBUTION_BETWEEN = re.compile(r"\b(?:according\s+to|as\s+(?:quoted|reported)\s+by|seen\s+by)\b", re.IGNORECASE)
 WHERE_CLAUSE = re.compile(r",\s+where\s+(?=[^,;]*$)")
 # Where a clause opens: a semicolon, a colon, a dash, a complementizer.
 CLAUSE_OPENING = re.compile(r"[;:]\s*|\s[–—]\s|\b(?:that|because|although|though|while|whereas|since|when)\s+")
@@ -1179,6 +1180,12 @@ def relations(
             and another_verbs_object(view.text, start + cue.end(), obj.start)
         ):
             return  # 'Japan joined X and has not signed Y': Y is the second verb's (claims9)
+        if (
+            cue is not None
+            and obj.start > start + cue.end()
+            and ATTRIBUTION_BETWEEN.search(view.text, start + cue.end(), obj.start)
+        ):
+            return  # 'Japan will join X, according to NASA': a source is no object (claims11)
         entry: dict[str, Any] = {"subject": subject.entity, "relation": relation, "object": obj.entity,
                                  "evidence": [view.span], "confidence": confidence}  # fmt: skip
         entry["at"] = (subject.start, subject.end)
