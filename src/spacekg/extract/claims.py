@@ -1813,10 +1813,10 @@ def claims(
             m.entity for m in view.mentions if not low <= m.start < high
         }
         # ('According to NASA, which leads P, …': the relative clause on the source is the writer's own fact)
-        relative = SOURCE_RELATIVE.match(view.text, high)
-        own = relative.end() if relative else high
+        source_clause = SOURCE_RELATIVE.match(view.text, high)
+        kept_to = source_clause.end() if source_clause else high
         candidates.facts[first_fact:] = [
-            f for f in candidates.facts[first_fact:] if not _attributed(f, low, high, own, sources)
+            f for f in candidates.facts[first_fact:] if not _attributed(f, low, high, kept_to, sources)
         ]
     first_claim = len(candidates.claims)  # the claims of this sentence start here (compared only with each other)
     if acts and all(a[1] in (SILENT, JOINT) for a in acts):
