@@ -497,3 +497,26 @@ def test_aspectual_verbs_before_running_something(
 def test_a_thing_that_keeps_running_leads_nothing(extractor: RuleExtractor) -> None:
     assert not [f for f in run(extractor, "The rover kept running for years after NASA landed it.").facts
                 if f["relation"] == "leads" and f["subject"] != "nasa"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a law or an order directs someone to do is still to be done
+        ("The law directs NASA to keep operating the International Space Station.", ("nasa", "participatesIn", "iss")),
+        ("The act requires NASA to launch the Example Probe by 2030.", ("nasa", "leads", "example-probe")),
+        (
+            "The Example Act of 2030 directs NASA to build a heavy rocket, the Example Launcher.",
+            ("nasa", "leads", "example-launcher"),
+        ),
+        ("A decree ordered Roscosmos to run the Example Probe.", ("roscosmos", "leads", "example-probe")),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_what_a_law_directs_is_planned(extractor: RuleExtractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert stated(run(extractor, text)).get(expected, "absent") == "planned"
+
+
+def test_a_directive_elsewhere_leaves_a_done_fact_done(extractor: RuleExtractor) -> None:
+    text = "NASA runs the Example Probe, and the law directs the agency to report on it every year."
+    assert stated(run(extractor, text)).get(("nasa", "leads", "example-probe"), "absent") is None

@@ -158,6 +158,18 @@ EXPECTED_SUBJECT = re.compile(
     r"need(?:s|ed)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# 'directs NASA to build', 'requires the agency to launch': a verb of directing before the subject.
+DIRECTED_SUBJECT = re.compile(
+    r"\b(?:direct|requir|order|instruct|mandat|authori[sz]|charg|compel|oblig|obligat|empower)(?:e|es|ed|s|d)?\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ('The X Act of 2010 directs NASA to build': the subject found before the verb, its object named after it)
+DIRECTED_IN_GROUP = re.compile(
+    r"\b(?:direct|requir|order|instruct|mandat|authori[sz]|charg|compel|oblig|obligat|empower)(?:e|es|ed|s|d)?\s+"
+    r"(?:the\s+|its\s+)?(?:[\w’'.-]+\s+){1,4}?to\s*$",
+    re.IGNORECASE,
+)
 # 'Talks on Japan joining …', 'plans for India to sign …': a noun of planning before the subject.
 PLAN_BEFORE_SUBJECT = re.compile(
     r"\b(?:talks|negotiations|discussions|plans?|proposals?|bid|hopes?)\s+(?:on|about|over|for)\s+(?:the\s+)?$",
@@ -326,6 +338,11 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
     # 'Analysts expect India to sign': someone else's expectation about the subject.
     if re.fullmatch(r"\s*to\s*", group) and EXPECTED_SUBJECT.search(sentence, max(0, subject[0] - 60), subject[0]):
         return "predicted"
+    # 'The act directs NASA to build X', 'requires the agency to launch Y': what a law or an order makes
+    # someone do is still to be done.
+    if (re.fullmatch(r"\s*to\s*", group) and DIRECTED_SUBJECT.search(sentence, max(0, subject[0] - 40), subject[0])
+            or DIRECTED_IN_GROUP.search(group)):  # fmt: skip
+        return "planned"
     # 'is unlikely to join': expected not to hold.
     if UNLIKELY.search(group):
         return "unlikely"
