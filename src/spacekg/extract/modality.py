@@ -340,8 +340,8 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
         return "predicted"
     # 'The act directs NASA to build X', 'requires the agency to launch Y': what a law or an order makes
     # someone do is still to be done.
-    if (re.fullmatch(r"\s*to\s*", group) and DIRECTED_SUBJECT.search(sentence, max(0, subject[0] - 40), subject[0])
-            or DIRECTED_IN_GROUP.search(group)):  # fmt: skip
+    directed = DIRECTED_SUBJECT.search(sentence, max(0, subject[0] - 40), subject[0])
+    if (directed and re.fullmatch(r"\s*to\s*", group)) or DIRECTED_IN_GROUP.search(group):
         return "planned"
     # 'is unlikely to join': expected not to hold.
     if UNLIKELY.search(group):
