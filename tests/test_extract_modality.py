@@ -520,3 +520,25 @@ def test_what_a_law_directs_is_planned(extractor: RuleExtractor, text: str, expe
 def test_a_directive_elsewhere_leaves_a_done_fact_done(extractor: RuleExtractor) -> None:
     text = "NASA runs the Example Probe, and the law directs the agency to report on it every year."
     assert stated(run(extractor, text)).get(("nasa", "leads", "example-probe"), "absent") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # leaving is a negated membership; not leaving, refusing to leave, not withdrawing: it stays
+        ("The United Kingdom will leave ESA.", "negated"),
+        ("The United Kingdom left ESA in 2020.", "negated"),
+        ("The United Kingdom is not leaving ESA.", None),
+        ("UK not leaving ESA, which also counts Norway among its members.", None),
+        ("The United Kingdom refused to leave ESA.", None),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_not_leaving_is_staying(extractor: RuleExtractor, text: str, expected: str | None) -> None:
+    assert stated(run(extractor, text)).get(("united-kingdom", "memberOf", "esa"), "absent") == expected
+
+
+def test_a_stated_withdrawal_stays_negated(extractor: RuleExtractor) -> None:
+    text = "Saudi Arabia informs the UN Secretary-General that it will withdraw from the Moon Agreement."
+    claims = run(extractor, text).claims
+    assert [(c["speaker"], c.get("modality")) for c in claims if "proposition" in c] == [("saudi-arabia", "negated")]

@@ -232,6 +232,11 @@ def verb_group(sentence: str, subject_end: int, cue_start: int) -> str:
     return window[max(breaks) :] if breaks else window
 
 
+def negated_group(sentence: str, subject_end: int, cue_start: int) -> bool:
+    """Whether the verb group itself is negated ('is not leaving', 'will never leave'), whatever the verb."""
+    return NEGATION.search(verb_group(sentence, subject_end, cue_start)) is not None
+
+
 def _subordinators(window: str) -> list[re.Match[str]]:
     return [m for m in SUBORDINATOR.finditer(window) if not IN_VERB_GROUP.search(window, 0, m.start())]
 

@@ -31,6 +31,7 @@ from spacekg.extract.modality import (
     TAKING_PART_CUES,
     another_verbs_object,
     modality,
+    negated_group,
     undecided,
 )
 from spacekg.extract.patterns import (
@@ -1217,7 +1218,9 @@ def relations(
                 said = "planned"  # 'Canada sought to join', 'tried to join', 'looked for ways to work with': not done
             if said:
                 entry["modality"] = said
-        if forced:
+        if forced == "negated" and rule == "leaves" and cue is not None and negated_group(sentence, at[1], cue.start()):
+            entry.pop("modality", None)  # 'the UK is not leaving ESA', 'will not leave it': it stays (claims11)
+        elif forced:
             entry["modality"] = forced
         candidates.facts.append(entry)
 
