@@ -1065,6 +1065,11 @@ def test_more_verbs_views_and_bodies_by_kind(extractor: RuleExtractor, text: str
         ("Japan has not admitted liability.", []),
         ("NASA has not accepted any bids yet.", []),
         ("Moscow never explained the delay.", []),
+        # a stated wish for a thing is a stance; an intention to act is a fact's modality
+        ("The EU, which is drafting a code of conduct, wants wider rules.", ["european-union"]),
+        ("Japan wanted a binding instrument.", ["japan"]),
+        ("NASA wants to join the Lunar Gateway.", []),
+        ("A company that wants a licence must be based in Luxembourg.", []),
     ],
     ids=lambda v: v[:40] if isinstance(v, str) else "",
 )

@@ -1414,6 +1414,10 @@ STANCE = re.compile(
     r"\b(?:block(?:s|ed|ing)?\s+(?:a\s+|the\s+)?(?:consensus|adoption)|play(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}?down\b|"
     r"play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|(?:never|not|n['’]t)\s+(?:hid|hide|hidden|conceal(?:ed)?)\s+"
     r"(?:its|their|his|her)\b|ma(?:de|kes?)\s+no\s+secret\s+of|"
+    # 'The EU wants wider rules', 'Japan wanted a binding instrument': a stated wish for a thing (not 'wants to
+    # join', an intention read as a fact's modality; not 'a company that wants a licence').
+    r"(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)\bwant(?:s|ed)\s+(?:a|an|more|less|wider|stricter|tighter|"
+    r"binding|new|clear|common|firm|its|their|[a-z]+er)\s+[a-z]|"
     # 'Congress did not accept the cancellation', 'refused to approve the plan': a stance against a thing decided.
     r"(?:(?:did|does|do|has|have|had|would|will)\s*(?:not|n['’]t|never)|never|refus(?:ed|es)\s+to|declin(?:ed|es)\s+to)"
     r"\s+(?:\w+ly\s+)?(?:accept(?:ed)?|approved?|endorsed?)\s+(?:the|this|that|these|those|its|his|her|their|it|them)\b)"
