@@ -336,7 +336,10 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # someone that … in any tense, lawsuits, no speech after a modal, a report's topic no speaker, 'X's promise
     # to', a capitalised role for the person named in it, 'he added' going on with the person speaking).
     # 0.91 (252 of 277) since the ten v10 held-out texts joined.
-    assert scores["speakers"].recall >= 0.905
+    # 0.97 (269 of 277) after the v10 claim shapes of tests/test_extract_speakers.py (stances that rank or credit,
+    # not admitting, a speech act's noun 'of' its maker, a paper quoting unnamed officials, a capital speaking,
+    # 'which' after a person's participle phrase, a headline's 'Surname:', a submitted request's items).
+    assert scores["speakers"].recall >= 0.96
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
