@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -1576,30 +1577,61 @@ class Discourse:
         return None
 
 
+class _Claimed:
+    """The spans the claims' first evidence covers, asked in O(log n): whether a span overlaps one."""
+
+    def __init__(self, claims: list[dict[str, Any]]) -> None:
+        spans = sorted(tuple(c["evidence"][0]) for c in claims if c.get("evidence"))
+        self.starts = [a for a, _ in spans]
+        self.reach = list(itertools.accumulate((b for _, b in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end)
+        return index > 0 and self.reach[index - 1] > start
+
+
+def _insert_in_order(claims: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``claims`` with ``new`` (in text order) each placed before the first claim starting after it: one pass."""
+    merged: list[dict[str, Any]] = []
+    pending = iter(new)
+    upcoming = next(pending, None)
+    for claim in claims:
+        while upcoming is not None and claim.get("evidence") and claim["evidence"][0][0] > upcoming["evidence"][0][0]:
+            merged.append(upcoming)
+            upcoming = next(pending, None)
+        merged.append(claim)
+    return merged + ([upcoming] if upcoming is not None else []) + list(pending)
+
+
 def named_lines(view_of: Callable[[Found, str], bool], candidates: Candidates, spans: list[tuple[int, int]]) -> None:
     """A headline's or deck's 'Surname: words' ('May: armed forces won't depend on …') is the claim of the
     person the text names so later (its first mention after the line, whose name is or ends with the
     word): a forward reference no sentence-by-sentence reading can resolve, so read after the text.
-    ``view_of(start, end)`` gives the class test of the extractor's linker (``linker.is_``)."""
+    ``view_of`` is the class test of the extractor's linker (``linker.is_``). Linear in the text."""
     text, is_ = candidates.text, view_of
-    claimed = [c["evidence"][0] for c in candidates.claims if c.get("evidence")]
+    claimed = _Claimed(candidates.claims)
+    first: dict[str, Found] = {}  # the first person named with each last word
+    for mention in candidates.mentions:
+        if mention.rule != "anaphor" and is_(mention, "Person"):
+            words = (mention.label or text[mention.start : mention.end]).split()
+            if words:
+                first.setdefault(words[-1], mention)
+    new: list[dict[str, Any]] = []
     for start, end in spans:
         named = LINE_SPEAKER.match(text, start)
         if (named is None or (start and text[start - 1] != "\n") or ROLE_NOUN.fullmatch(named.group(1).lower())
-                or len(text[named.end() : end].split()) < 3
-                or any(a < end and start < b for a, b in claimed)):  # fmt: skip
+                or len(text[named.end() : end].split()) < 3 or claimed.overlaps(start, end)):  # fmt: skip
             continue
         name = named.group(1)
-        people = [m for m in candidates.mentions if is_(m, "Person") and m.rule != "anaphor"
-                  and (m.label or text[m.start : m.end]).split()[-1:] in (name.split()[-1:],)]  # fmt: skip
+        person = first.get(name.split()[-1])
         if (
-            people
-            and people[0].start >= end
-            and (people[0].label or text[people[0].start : people[0].end]).endswith(name)
+            person is not None
+            and person.start >= end
+            and (person.label or text[person.start : person.end]).endswith(name)
         ):
-            at = next((i for i, c in enumerate(candidates.claims) if c.get("evidence") and c["evidence"][0][0] > start),
-                      len(candidates.claims))  # fmt: skip
-            candidates.claims.insert(at, {"speaker": people[0].entity, "evidence": [[start, end]], "confidence": 0.5})
+            new.append({"speaker": person.entity, "evidence": [[start, end]], "confidence": 0.5})
+    if new:
+        candidates.claims = _insert_in_order(candidates.claims, new)
 
 
 # 'President Jane Example sent Congress his budget request', 'the minister presented her plan': who proposes.
@@ -1642,19 +1674,19 @@ def proposal_items(is_: Callable[[Found, str], bool], candidates: Candidates, sp
             break
     if proposer is None:
         return
-    claimed = [c["evidence"][0] for c in candidates.claims if c.get("evidence")]
+    claimed = _Claimed(candidates.claims)
     starts = [a for a, _ in spans]
+    new: list[dict[str, Any]] = []
     for item in PROPOSAL_ITEM.finditer(text):
         index = bisect.bisect_right(starts, item.end()) - 1
         if index < 0 or spans[index][1] <= item.end():
             continue
         start, end = spans[index]
-        if any(a < end and start < b for a, b in claimed):
+        if claimed.overlaps(start, end) or (new and new[-1]["evidence"][0] == [start, end]):
             continue
-        claimed.append((start, end))
-        at = next((i for i, c in enumerate(candidates.claims) if c.get("evidence") and c["evidence"][0][0] > start),
-                  len(candidates.claims))  # fmt: skip
-        candidates.claims.insert(at, {"speaker": proposer.entity, "evidence": [[start, end]], "confidence": 0.5})
+        new.append({"speaker": proposer.entity, "evidence": [[start, end]], "confidence": 0.5})
+    if new:
+        candidates.claims = _insert_in_order(candidates.claims, new)
 
 
 @functools.cache
