@@ -584,6 +584,7 @@ def test_what_newspapers_do_and_a_rule_one_acts_under(extractor: RuleExtractor) 
     assert found["Vestnik"] == "MediaOutlet" and found["EXAR"] == "Document"
     found = new(extractor, "Jane Examplova published a paper. It flew under EXSA's control.")
     assert found.get("Jane Examplova") != "MediaOutlet" and found.get("EXSA") != "Document"
+    assert new(extractor, "The unit works under EXCOM, which approved it.").get("EXCOM") != "Document"
 
 
 def test_a_title_and_its_author(extractor: RuleExtractor) -> None:
@@ -618,6 +619,8 @@ def test_coded_flights_bodies_named_by_a_noun_after_and_pads_known_as(extractor:
     found = new(extractor, "The law required it, according to the Examplov committee, a select committee of the House.")
     assert found["Examplov committee"] == "GovernmentBody"
     assert "Examplov" not in new(extractor, "Examplov said the committee would meet.")
+    found = new(extractor, "Members of the Steering committee and the Examplian commission met the Joint committee.")
+    assert not any(label.endswith(("committee", "commission")) for label in found)
     found = new(extractor, "It lifted off from the pad now known as Tarvo Start. The site called Vel Marro was closed.")
     assert found["Tarvo Start"] == "Facility" and found["Vel Marro"] == "Place"
 

@@ -403,6 +403,8 @@ PLACE_NOUN_AFTER = re.compile(
 # noun that belongs to the name.
 BODY_NOUN_AFTER = re.compile(r"^\s+(?:committee|commission|panel|inquiry|task\s+force)\b(?!\s+(?:of|on|for)\b)")
 BODY_NAMED_AFTER = "a body named by a noun after it"
+# An adjective before the noun is no name: 'the Steering committee', 'the Scientific panel', 'the Examplian commission'.
+ADJECTIVE_SHAPE = re.compile(r"(?:ing|ive|al|ary|ory|ic|an|ese|ish|ed)$|^(?:Joint|Select|Special|Main|Standing)$")
 # An acronym joined to a number: 'EXA-2', 'EXS-95' (a flight or a craft, as a rule).
 HYPHEN_NUMBER_CODE = re.compile(r"[A-Z]{2,6}-\d{1,3}[A-Z]?")
 NOT_CODES = {"COVID", "SARS", "MERS", "ISO", "EN", "IEC", "RFC", "UTC", "GMT", "ITU", "UN", "EU", "NATO", "PM"}
@@ -411,6 +413,7 @@ MEDIA_AFTER = re.compile(r"^\s+(?:(?:has|had|also)\s+)?(?:printed|published|head
 # A law or a regime one acts under or breaks: 'a licence under EXAR', 'in breach of the EXTR'.
 UNDER_BEFORE = re.compile(r"\b(?:under|breach\s+of|violation\s+of|violating|violated|complies\s+with|"
                           r"comply\s+with|compliance\s+with)\s+(?:the\s+)?$")  # fmt: skip
+INSTRUMENT_LETTERS = ("R", "A", "T", "C", "L", "Rs", "As")
 # A title and its author: 'The Example Barons, by Jane Example' (a book, a report).
 AUTHOR_AFTER = re.compile(r"^,?\s+by\s+(?:[A-Z][a-z-]+\.?\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z-]+\b(?![’'-]|\s+[A-Z])")
 TITLE_AND_AUTHOR = "a title and its author"
@@ -458,7 +461,7 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if PLACE_NOUN_AFTER.match(after) and len(words) <= 3 and all(titlecase_word(w) for w in words):
         return "Place", 0.6, "name before a landform"  # 'on the Example river'
     if (BODY_NOUN_AFTER.match(after) and len(words) <= 2 and all(titlecase_word(w) for w in words)
-            and THE_BEFORE.search(before[-5:])):  # fmt: skip
+            and THE_BEFORE.search(before[-5:]) and not ADJECTIVE_SHAPE.search(words[-1])):  # fmt: skip
         return "GovernmentBody", 0.5, BODY_NAMED_AFTER  # 'the Example committee' (named after its chair)
     if MEETING_AFTER.match(after) and len(words) <= 3:
         return "Meeting", 0.6, "name before a craft noun"  # 'the Example conference'
@@ -524,8 +527,12 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         kind_of = KIND_OF.match(after) if after[:1] in ",:" or after[:4] in (" is ", " was") else None
         if kind_of and kind_of.lastgroup:
             return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
-        if UNDER_BEFORE.search(before, max(0, len(before) - 30)) and not after.startswith(("'s", "’s")):
-            return "Document", 0.5, "a rule one acts under"  # 'a licence under EXAR'
+        under = UNDER_BEFORE.search(before, max(0, len(before) - 30))
+        if (under and not after.startswith(("'s", "’s"))
+                and (not under.group(0).startswith("under") or phrase.endswith(INSTRUMENT_LETTERS))):  # fmt: skip
+            # 'a licence under EXAR', 'in breach of the EXT' (after 'under', an acronym whose last word may be
+            # Regulations, Rules, Act, Treaty, Code or Law, not 'a unit under EXCOM')
+            return "Document", 0.5, "a rule one acts under"
         return _acronym_kind(phrase), 0.5, "acronym"
     by_head = kind_by_head(words)
     if by_head is not None:
