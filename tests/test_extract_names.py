@@ -527,6 +527,7 @@ def test_small_bodies_after_a_class_noun_comet_designations_and_the_sun(extracto
     found = new(extractor, "On the comet, Jane Examplova said, the lander bounced. The Sun Examplar Daily ran it.")
     assert found.get("Jane Examplova") != "CelestialBody" and "Sun" not in found
     assert "Sun" not in new(extractor, "Sun Examplei, the minister, said so.")
+    assert new(extractor, "The Sun reported that the minister resigned.").get("Sun") != "CelestialBody"
 
 
 def test_designations_of_bills_and_of_the_parts_of_a_law(extractor: RuleExtractor) -> None:

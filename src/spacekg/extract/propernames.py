@@ -770,7 +770,8 @@ UPPER_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]{3,}\b")
 DESIGNATION = re.compile(
     r"(?<![\w./-])(?:(?P<Document>(?:H\.\s?R\.|S\.|[HS]\.\s?(?:J\.\s?|Con\.\s?)?Res\.)\s?\d{1,5}"
     r"|(?:Public\s+Law|P\.\s?L\.)\s+\d{2,3}[-–]\d{1,3}|(?:Title|Section|Chapter|Annex|Appendix)\s+(?:[IVX]{1,6}|\d{1,3}[A-Z]?))"
-    r"|(?P<CelestialBody>\d{1,4}[PD]/[A-Z][\w’'-]*[a-z]|[PC]/\d{4}\s[A-Z]{1,2}\d{1,3}|(?<=[Tt]he\s)Sun(?!\s+[A-Z])))"
+    r"|(?P<CelestialBody>\d{1,4}[PD]/[A-Z][\w’'-]*[a-z]|[PC]/\d{4}\s[A-Z]{1,2}\d{1,3}|(?<=[Tt]he\s)Sun(?!\s+[A-Z]|\s+(?:newspaper|tabloid|reported|reports|said|says|wrote|writes|published|printed|"
+    r"quoted|claimed|revealed|editor|columnist|story)\b)))"
     r"(?![\w/-])"
 )
 DESIGNATION_HINTS = ("/", ". ", "Title ", "Section ", "Chapter ", "Annex ", "Appendix ", "Law ", "Sun")
