@@ -34,6 +34,14 @@ def learn_short_forms(
             if surface not in short_forms and surface not in names:
                 short_forms[surface] = dataclasses.replace(mention)
                 added = True
+        if mention.rule not in ("short form", "anaphor", "renamed"):
+            for form in _craft_short_forms(linker, mention, words, names):
+                # 'Example' after 'the Example Space Telescope', 'Doe' after 'the Jane Doe Space Telescope'
+                if (
+                    form not in short_forms
+                ):  # (a person's surname learnt before keeps it: 'Jane Doe … the Doe Telescope')
+                    short_forms[form] = dataclasses.replace(mention, rule="craft short form")
+                    added = True
         if len(words) < 2 or mention.rule in ("short form", "anaphor") or not proper(" ".join(words)):
             continue
         if mention.new and mention.type != "Person":
@@ -70,6 +78,8 @@ def learn_short_forms(
             if tail in BODIES:
                 continue  # 'House' in 'White House' is a body of its own
             known = short_forms.get(tail)
+            if known is not None and known.rule == "craft short form" and mention.type == "Person":
+                continue  # 'Edwin Example' after 'the Example Space Telescope' named after him: 'Example' stays the craft
             if tail not in short_forms:
                 short_forms[tail] = dataclasses.replace(mention)
                 added = True
@@ -80,6 +90,35 @@ def learn_short_forms(
 
 
 WORD_CHAR = re.compile(r"[\w-]")
+# The words closing a craft's or an observatory's name after the name proper ('… Space Telescope').
+CRAFT_KINDS = re.compile(
+    r"\s+(?:(?:Space|Solar|X-ray|Infrared|Radio|Lunar|Mars)\s+)?(?:Telescope|Observatory|Probe|Orbiter|Lander|Rover|"
+    r"Space\s+Station)$"  # (not 'Satellite' or 'Mission': 'Example Satellite' is often its owner's name and a noun)
+)
+ADJECTIVE_END = ("al", "ic", "ar", "an", "ese", "ish", "ary", "ive")
+
+
+def _craft_short_forms(linker: Linker, mention: Found, words: list[str], names: dict[str, Any]) -> list[str]:
+    """'Example' for 'the Example Space Telescope', and 'Doe' for 'the Jane Doe Space Telescope' (named after a
+    person); the two parts of a designation with a slash ('67X/Example-Doe')."""
+    surface = " ".join(words)
+    if "/" in surface and len(words) == 1 and mention.new:
+        return [p for p in surface.split("/") if len(p) >= 2 and p[:1].isalnum() and any(c.isupper() for c in p)]
+    kinds = CRAFT_KINDS.search(surface)
+    if kinds is None or not (linker.is_(mention, "Mission") or linker.is_(mention, "Facility")
+                             or linker.is_(mention, "Station") or linker.is_(mention, "Program")):  # fmt: skip
+        return []
+    before = surface[: kinds.start()].split()
+    if not before or len(before) > 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in before):
+        return []
+    forms = [" ".join(before)]
+    if 2 <= len(before) <= 3 and not before[0].endswith(ADJECTIVE_END) and before[0] not in names:
+        forms.append(before[-1])  # 'Jane Doe': the surname
+    return [f for f in forms if len(f) >= 3 and f not in names and f not in GENERIC and f not in HEADS
+            and f not in HEAD_FIRST and f not in BODIES and f not in DEMONYM_WORDS]  # fmt: skip
+
+
+DEMONYM_WORDS = {w for words in DEMONYMS.values() for w in words}
 
 
 INSIDE_BEFORE = re.compile(r"\b([A-Z][a-z]+|bin|ibn|al|von|van|de|da)\s$")
@@ -105,6 +144,17 @@ def _learnable(words: list[str]) -> bool:
     return len(words) > 1 or (surface not in GENERIC and surface not in HEADS and surface not in BODIES)
 
 
+MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"}  # fmt: skip
+MONTH_DATE = re.compile(r"\s+(?:\d|of\s+\d|last\b|next\b|this\b)")
+MONTH_DATE_BEFORE = re.compile(r"(?:\d|\b(?:in|since|until|by|early|late|mid|last|next|this|of|from))\s+$")
+# A lower-case noun after a word: not a verb, an auxiliary, an adverb or a preposition ('State television').
+COMMON_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|nor|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|also|"
+    r"then|which|that|who|at|in|on|to|for|of|with|by|from|as|but|not|never|first|later|alone|officials|said|says|"
+    r"told|put|made|took|set|held|sent|won|lost|led|left|gave|saw|kept|began|became|came|ran|met|wrote|spoke|got)\b)"
+    r"[a-z]+(?<!ed)(?<!ly)\b(?!['’])"
+)
 # A capitalised word, looked up among the new names (not after a slash: 'Example Systems/Example').
 CAPITALISED_WORD = re.compile(r"(?<![\w’'/-])[A-Z][\w’'-]*")
 
@@ -147,6 +197,8 @@ class ShortForms:
                     if " " not in form and self._inside_a_name(sentence, at, at + len(form)):
                         break  # 'Example' inside 'Jane bin Example Doe' is part of another name
                     template = self.forms[key]
+                    if template is not None and self._common_noun_used(text, template, form, sentence, at):
+                        break  # 'State television' after 'the Department of State': the word, not the body
                     if (" " in form and template is not None and not key.startswith("the ")
                             and text[template.start : template.end] != form and self._inside_after(sentence, at)):  # fmt: skip
                         break  # 'Space Agency' (of the China Manned Space Agency) inside 'European Space Agency'
@@ -156,6 +208,19 @@ class ShortForms:
                                                          confidence=0.7, rule="short form"))  # fmt: skip
                     break
         return found
+
+    @staticmethod
+    def _common_noun_used(text: str, template: Found, form: str, sentence: str, at: int) -> bool:
+        """A word that completes a body's name after 'of' or 'for' ('State' of 'Department of State'), or a
+        month ('May' of 'Jane May'), used as an ordinary word: before a noun, or a month before or after a number."""
+        if " " in form:
+            return False
+        name = text[template.start : template.end]
+        if form in MONTH_NAMES:
+            return bool(MONTH_DATE.match(sentence, at + len(form)) or MONTH_DATE_BEFORE.search(sentence, 0, at))
+        if not name.endswith((" of " + form, " for " + form)):
+            return False
+        return COMMON_NOUN_AFTER.match(sentence, at + len(form)) is not None
 
     @staticmethod
     def _inside_a_name(sentence: str, at: int, until: int) -> bool:
@@ -200,8 +265,11 @@ class ShortForms:
                               and text[m.start : m.end].endswith(surface)), None)  # fmt: skip
                 if known is not None:
                     mention.entity, mention.new, mention.type, mention.rule = known.entity, False, "", "in the title"
+        shouted = title.isupper()  # 'EXAMPLIA QUITS EXAMPLO': the names in capitals
         for form, template in self.forms.items():
-            if template is None or template.start < title_end or form not in title or form.startswith("the "):
+            if shouted:
+                form = form.upper()
+            if template is None or template.start < title_end or form not in title or form.startswith(("the ", "THE ")):
                 continue
             for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", title):
                 if not template.new or any(a < match.end() and match.start() < b for a, b in taken):
@@ -217,7 +285,6 @@ class ShortForms:
         only later, found again where it stood before (capitalised words looked up, over the text once)."""
         forms = {form: template for form, template in self.forms.items()
                  if template is not None and template.new and template.start > title_end and " " not in form
-                 and template.type != "Person"  # (a surname comes after the full name, not before it)
                  and form[:1].isupper() and len(form) >= 3}  # fmt: skip
         if not forms:
             return []
@@ -231,6 +298,10 @@ class ShortForms:
                 continue
             if match.start() >= template.start:
                 continue
+            if template.type == "Person" and not (
+                text.startswith(":", match.end()) and text[match.start() - 1 : match.start()] in ("", "\n")
+            ):
+                continue  # a surname comes after the full name, except a headline's speaker ('Doe: …' opening a line)
             index = bisect.bisect_right(starts, match.start())
             if (index > 0 and spans[index - 1][1] > match.start()) or (
                 index < len(spans) and spans[index][0] < match.end()
@@ -297,6 +368,12 @@ class Anaphora:
                 and TOPIC_BEFORE.search(text, max(0, topic.start - 40), topic.start)
             ):
                 target = topic
+            if target is not None and opening.group(1).split()[-1].lower() in CRAFT_NOUNS and self.launcher(target):
+                # 'launched X on an Example-5 rocket. The mission …': the craft, not the rocket it flew on
+                flown = [m for m in history if not self.launcher(m)]
+                target = (
+                    antecedent(self.linker, NOUN_CLASSES[opening.group(1).split()[-1].lower()], flown, start) or target
+                )
             if target is not None:
                 referring.append(dataclasses.replace(target, start=start + opening.start(1) - start,
                                                      end=start + opening.end(1) - start, rule="anaphor"))  # fmt: skip
@@ -362,6 +439,15 @@ class Anaphora:
         documents = [m for m in mentions if self.linker.is_(m, "Document")] + self.referred
         return max(documents, key=lambda m: m.start) if documents else self.last_document
 
+    def launcher(self, mention: Found) -> bool:
+        """A rocket: named before 'rocket' or 'launcher', or after 'on'/'aboard'/'atop' a (the rocket a craft flew on)."""
+        if self.text is None:
+            return False
+        return LAUNCHER_AFTER.match(self.text, mention.end) is not None or (
+            LAUNCHER_BEFORE.search(self.text, max(0, mention.start - 12), mention.start) is not None
+            and not self.linker.is_(mention, "Mission")
+        )
+
     def named_as_program(self, mention: Found) -> bool:
         return self.text is not None and PROGRAM_NOUN_AFTER.match(self.text, mention.end) is not None
 
@@ -378,7 +464,10 @@ class Anaphora:
             # mission or program, before a craft that is a part of it.
             named = [m for m in programs if self.named_as_program(m)]
             whole = [m for m in programs if m.rule not in CRAFT_RULES]
-            self.last_program = (named or whole or programs)[-1]
+            # (not the rocket it went up on: 'launched X on an Example-5 rocket. The mission …' is X)
+            flown = [m for m in programs if not self.launcher(m)]
+            if flown or not self.last_program or not self.launcher(programs[-1]):
+                self.last_program = (named or [m for m in whole if m in flown] or flown or whole or programs)[-1]
         stations = [m for m in mentions if self.linker.is_(m, "Station")]
         if stations:
             self.last_station = stations[-1]
@@ -402,6 +491,9 @@ TOPIC_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:[A-Z]:\s*)?(?:The\s+)?$")
 OBJECT_POSITION = re.compile(r"\b(?:with|to|for|from|by|on|into|against|and|joined|signed|invited|asked|urged)\s+$")
 # Rules that find a craft beside its noun ('its lander, Vikram'): often a part of the mission named before.
 CRAFT_RULES = {"name beside a craft noun", "name before a craft noun", "craft called"}
+CRAFT_NOUNS = {"mission", "probe", "spacecraft", "lander", "rover"}
+LAUNCHER_AFTER = re.compile(r"\s+(?:carrier\s+)?(?:rocket|launcher|launch\s+vehicle|booster)s?\b")
+LAUNCHER_BEFORE = re.compile(r"\b(?:on|aboard|atop|by)\s+(?:an?|the)\s+$")
 PROGRAM_NOUN_AFTER = re.compile(r"\s+(?:mission|programme|program|project)\b")
 # 'the agency', 'the ministry', 'the mission' … and the classes they can stand for.
 NOUN_CLASSES: dict[str, tuple[str, ...]] = {
@@ -569,3 +661,53 @@ def described(
         ranked = named or [(r, m) for r, m in ranked if not says(m, others)]
     ranked.sort(key=lambda rm: rm[0])  # stable: the nearest of the best rank
     return ranked[0][1] if ranked else None
+
+
+# 'X, the company now called Y', 'X (renamed Y in 1999)', 'Y, formerly X': the two names of one entity.
+RENAMED_BEFORE = re.compile(
+    r"(?:\b(?:now|later|since|then|today|subsequently|since\s+renamed|since\s+then)\s+(?:called|known\s+as|named|renamed)"
+    r"|\b(?:renamed|rebranded)(?:\s+as)?|\bformerly(?:\s+(?:called|known\s+as|named))?)\s+(?:the\s+)?$"
+)
+# 'Renames the Office of X … as the Office of Y': a law's or a decision's verb of renaming and its 'as'.
+RENAMES_VERB = re.compile(r"\b(?:[Rr]enam(?:es|ed|ing|e)|[Rr]ebrand(?:s|ed|ing)?)\s+(?:the\s+)?")
+AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$")
+
+
+def renamed(linker: Linker, text: str, start: int, end: int, mentions: list[Found]) -> list[Found]:
+    """The new name of an entity named just before ('X, now called Y', 'renames X as Y') is a mention of that
+    entity (the known one when either is known), not an entity of its own."""
+    if not any(
+        w in text[start:end] for w in ("called", "known as", "named", "rename", "Rename", "rebrand", "formerly")
+    ):
+        return mentions
+    out = list(mentions)
+    for index, later in enumerate(out):
+        if RENAMED_BEFORE.search(text, max(start, later.start - 60), later.start):
+            bridge = RENAMED_BEFORE.search(text, max(start, later.start - 60), later.start)
+            assert bridge is not None
+            earlier = next((m for m in reversed(out[:index]) if m.end <= bridge.start() and _renamable(linker, m, later)
+                            and "." not in text[m.end : bridge.start()]), None)  # fmt: skip
+        elif AS_BEFORE.search(text, max(start, later.start - 8), later.start):
+            verbs = list(RENAMES_VERB.finditer(text, start, later.start))
+            verb = verbs[-1] if verbs else None
+            earlier = next((m for m in out[:index] if verb is not None and m.start == verb.end()), None)
+            earlier = earlier if earlier is not None and _renamable(linker, earlier, later) else None
+        else:
+            continue
+        if earlier is None or earlier.entity == later.entity:
+            continue
+        if earlier.new and not later.new:
+            # the old name was new to the graph, the new one is known: the old name is a mention of the known one
+            position = out.index(earlier)
+            out[position] = dataclasses.replace(later, start=earlier.start, end=earlier.end, rule="renamed")
+        else:
+            out[index] = dataclasses.replace(earlier, start=later.start, end=later.end, rule="renamed",
+                                             confidence=min(earlier.confidence, 0.7))  # fmt: skip
+    return out
+
+
+def _renamable(linker: Linker, earlier: Found, later: Found) -> bool:
+    """Two names that can be one entity's: no country or place, persons only with persons."""
+    if any(linker.is_(m, c) for m in (earlier, later) for c in ("Country", "City", "Place", "CelestialBody")):
+        return False
+    return linker.is_(earlier, "Person") == linker.is_(later, "Person")

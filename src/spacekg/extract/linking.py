@@ -22,6 +22,29 @@ COMPANY_WORDS = {"Space", "Aerospace", "Dynamics", "Robotics", "Technologies", "
 # A number in a name ('Example 33e'): a craft of a series.
 NUMBER = re.compile(r"\s\d")
 NATIONAL_BODY = re.compile(r"Space\s+(?:" + "|".join(HEADS) + ")")
+# Where a capital is the city, besides 'in', 'at', 'visit to' (mentions.LOCATIVE): a direction or a part of it
+# ('south of Examplton', 'the outskirts of'), the start of a journey ('tours leave from', 'flights from').
+PLACE_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|suburbs|centre|center|heart|outside|miles|km)\s+of\s+$"
+    r"|\b(?:tours?|trips?|flights?|fl(?:y|ies|ew|own)|travel\w*|journeys?|excursions?|trains?|bus(?:es)?|drives?|"
+    r"routes?|ferr(?:y|ies)|operators?|depart\w*|leav(?:e|es|ing))\b[^.;:!?]{0,40}\bfrom\s+$"
+)
+# A law's title: a country's name opening it counts as a mention of the country.
+LAW_TITLE = re.compile(r"\b(?:Act|Law|Bill|Code|Statute)(?:\s+of\s+\d{4})?$")
+# A letter's or cable's address line ('TO: Example Ministry, Examplton'): a name, a comma and the city ending it.
+ADDRESS_BEFORE = re.compile(r"(?:^|\n)(?:[A-Z][A-Za-z]*:[ \t]*)?[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){0,6},[ \t]+$")
+LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+# 'the Example Embassy Examplton': a diplomatic post named by its city (the city belongs to the post's name).
+POST_BEFORE = re.compile(
+    r"(?<![\w’'-])((?:(?!The\b)[A-Z][\w.’'-]*[ \t]+){1,3}(?:Embassy|Consulate(?:[ -]General)?))[ \t]+$"
+)
+# A verb right after a known capital city: the city acting is its country's government ('Examplton says').
+ACTS_AFTER = re.compile(
+    r"\s+(?:says|said|insist(?:s|ed)|argue[sd]?|want(?:s|ed)|hopes|claim(?:s|ed)|accused|rejected|denied|agreed|"
+    r"announced|warned|objected|protested|refused|owes|plans|intends|told|responded|replied|welcomed|urged|vetoed|"
+    r"blocked|backed|opposed|will|would|must|should|"
+    r"ha[sd]\s+(?:long\s+|already\s+|also\s+|not\s+|never\s+)?(?:[a-z]+ed|said|told|put|made|sent|paid|spent))\b"
+)
 
 
 class Linker:
@@ -64,6 +87,36 @@ class Linker:
             elif name not in self.general:
                 self.gazetteer[name] = (entity_id, kind)
         self._company_short_names()
+        # A capital the graph knows as a city ('London'): its country where the city acts ('London says').
+        capital_of = {capital: country for country, capital in CAPITALS.items()}
+        capital_of.update({row[0]: row[3] for row in rows if len(row) == 4})
+        self.capital_country = {capital: country for capital, country in capital_of.items()
+                                if country in self.entities and self.general.get(capital, ("",))[0] not in ("", country)}  # fmt: skip
+
+    @staticmethod
+    def capital_is_a_place(text: str, at: int, until: int) -> bool:
+        """A capital where the text puts something, not its government: after a direction ('south of X'),
+        a journey's start ('tours usually leave from X'), at the end of an address line ('TO: Ministry, X')."""
+        return PLACE_BEFORE.search(text, max(0, at - 60), at) is not None or (
+            ADDRESS_BEFORE.search(text, max(0, at - 80), at) is not None and LINE_END.match(text, until) is not None
+        )
+
+    @staticmethod
+    def post_named_by_city(text: str, at: int, until: int, city: str) -> Found | None:
+        """'the Example Embassy Examplton': the post and its city as one new name."""
+        before = POST_BEFORE.search(text, max(0, at - 60), at)
+        if before is None:
+            return None
+        label = text[before.start(1) : until]
+        return Found(before.start(1), until, slug(label), new=True, type="GovernmentBody", label=label,
+                     confidence=0.6, rule="post named by its city")  # fmt: skip
+
+    def acting_capital(self, word: str, entity: str, text: str, until: int) -> str:
+        """A known capital city followed by a verb stands for its country ('Examplton says …')."""
+        country = self.capital_country.get(word)
+        if country is not None and entity != country and ACTS_AFTER.match(text, until):
+            return str(country)
+        return entity
 
     def _company_short_names(self) -> None:
         """'Example' for the gazetteer's 'Example Space' or 'Example Aerospace': a company is named by its first
@@ -264,7 +317,8 @@ class Linker:
                  or (outer.start < inner.start and inner.end == outer.end and outer.rule == "head-first name"
                      and self.is_(inner, "Organization")))
             and inner.entity != outer.entity and outer.type not in ("Person", "City", "Place")
-            and not self.is_(inner, "Country")
+            # (a country opening a law's title counts: 'Examplian Space Resources Act')
+            and (not self.is_(inner, "Country") or (inner.start == outer.start and LAW_TITLE.search(outer.label) is not None))
             # a company's name opening its craft's counts no more than a country's ('Example 33e' of Example)
             and not (outer.type == "Mission" and NUMBER.search(outer.label) and self.is_(inner, "Organization"))
             # nor a city opening a newspaper's ('Example City Times')

@@ -980,7 +980,13 @@ def known_names(
         if word in AMBIGUOUS and not _used_as_a_name(text, start + match.start(1), start + match.end(1)):
             continue  # 'RF' the Russian Federation after 'the', not 'RF interference'
         if word in linker.capitals and (
+            post := linker.post_named_by_city(text, start + match.start(1), start + match.end(1), word)
+        ):
+            found.append(post)  # 'the Example Embassy Examplton': one name
+            continue
+        if word in linker.capitals and (
             LOCATIVE.search(text, max(start, start + match.start(1) - 28), start + match.start(1))
+            or linker.capital_is_a_place(text, start + match.start(1), start + match.end(1))
             or _listed_after_a_city(text, start + match.start(1), start + match.end(1), found)
             or text.startswith("-based", start + match.end(1))
             or _modifies_a_noun(text, start + match.start(1), start + match.end(1))
@@ -1017,6 +1023,7 @@ def known_names(
             found += nested(word, start + match.start(1), names, cache)
             continue
         entity, confidence, rule = names[word]
+        entity = linker.acting_capital(word, entity, text, start + match.end(1))  # 'Examplton says': its country
         found_at = Found(start + match.start(1), start + match.end(1), entity, confidence=confidence, rule=rule)
         # 'the Artemis program': the kind word belongs to the program's name.
         suffix = PROGRAM_WORD.match(text, found_at.end) if linker.is_(found_at, "Program") else None

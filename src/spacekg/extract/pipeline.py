@@ -15,7 +15,7 @@ from typing import Any
 from spacekg.extract import confidence
 from spacekg.extract.base import Candidates, Found, slug
 from spacekg.extract.claims import Discourse, claims, named_lines, proposal_items
-from spacekg.extract.coreference import Anaphora, ShortForms
+from spacekg.extract.coreference import Anaphora, ShortForms, renamed
 from spacekg.extract.dates import dates
 from spacekg.extract.linking import Linker
 from spacekg.extract.mentions import acronyms, known_names, new_entities
@@ -80,6 +80,7 @@ class RuleExtractor:
             local = sorted(
                 local + unexplained(text, start, end, local, names, linker.kind), key=lambda m: (m.start, m.end)
             )
+            local = renamed(linker, text, start, end, local)  # 'X, now called Y': one entity
             candidates.mentions += local
             short_forms.learn(text, local)
             view = SentenceView(linker, text, start, end, anaphora.refer(text, start, end, local, candidates.mentions))
