@@ -281,10 +281,11 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # craft of a series, a country's adjective before a craft, numbered acts, hyphenated codes, what is launched,
     # offices in an organization, newspapers, launch and landing sites, names found before the text typed them).
     # 0.964 / typed new entities 0.906 at precision 0.926 since the ten v10 held-out texts joined.
-    assert scores["links (overlap)"].f1 >= 0.96
     # 0.969 / 0.936 at precision 0.942 after the name rules studied on them (tests/test_extract_names.py: layout
     # labels, class nouns of small bodies, designations of bills and comets, last words, closed appositions);
     # 0.970 / 0.939 at precision 0.945 with coded flights and bodies named by a noun after them.
+    # LINKS_GATE_COMMENT
+    assert scores["links (overlap)"].f1 >= 0.97
     assert scores["new entities"].recall >= 0.93 and scores["new entities"].precision >= 0.94
     # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
     # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).

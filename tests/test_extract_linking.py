@@ -235,3 +235,46 @@ def test_the_mission_is_not_the_rocket_it_flew_on(extractor: RuleExtractor, monk
     seen.clear()
     run(extractor, "The Example-5 rocket flew again. The program will end in 2030.")
     assert seen == [("The program", "example-5")]
+
+
+def test_a_short_form_is_found_again_later_in_the_sentence_that_taught_it(extractor: RuleExtractor) -> None:
+    text = "Examplia asked Russia to fly fewer Examplon rockets, since an Examplon crashed in 2013."
+    rocket = linked(extractor, text, "Examplon")
+    assert rocket is not None and linked(extractor, text, "Examplon", 1) == rocket
+    text = "The rule, which the Example Commission had proposed, is clear: the Commission leads the work."
+    body = linked(extractor, text, "Example Commission")
+    assert body is not None and linked(extractor, text, "Commission", 1) == body
+    # must not fire: the form inside the name that taught it, or before it
+    assert [surface for surface, _ in links(extractor, text)].count("Commission") == 1
+
+
+def test_a_documents_head_word_names_it_again(extractor: RuleExtractor) -> None:
+    text = "The Example Charter turned ten. Three agencies drafted the Charter in 1999. The Charter is no treaty."
+    charter = linked(extractor, text, "Example Charter")
+    assert charter is not None
+    assert linked(extractor, text, "Charter", 1) == charter and linked(extractor, text, "Charter", 2) == charter
+    # two such documents: neither
+    text = "The Example Charter and the Examplo Charter were signed. The Charter is short."
+    assert linked(extractor, text, "Charter", 2) is None
+
+
+def test_a_company_or_a_launch_site_is_named_again_by_its_first_word(extractor: RuleExtractor) -> None:
+    text = "Engineers from Examplor Electronics helped. The firm later paid Examplor a fee of 32 million dollars."
+    company = linked(extractor, text, "Examplor Electronics")
+    assert company is not None and linked(extractor, text, "Examplor", 1) == company
+    text = "The Examplo Launch Center opened in 1990. If Examplo wins a small share of the market, fine."
+    site = linked(extractor, text, "Examplo Launch Center")
+    assert site is not None and linked(extractor, text, "Examplo", 1) == site
+    # must not fire: a company of three words, or a first word that is a generic one
+    text = "The Examplo Deep Space Industries and General Examplor Dynamics met. Examplo and General said no."
+    assert linked(extractor, text, "Examplo", 1) is None and linked(extractor, text, "General", 1) is None
+
+
+def test_a_name_given_by_calling_it_is_the_thing_named_before(extractor: RuleExtractor) -> None:
+    text = "Its official name was the Example Orbiter Mission; at home everyone called it Examplyaan. Examplyaan flew."
+    mission = linked(extractor, text, "Example Orbiter Mission")
+    assert mission is not None
+    assert linked(extractor, text, "Examplyaan") == mission and linked(extractor, text, "Examplyaan", 1) == mission
+    # must not fire: the subject of 'called' is who calls it
+    text = "The agency launched the Example Orbiter Mission in 2014. NASA called it Examplyaan."
+    assert linked(extractor, text, "Examplyaan") != "nasa"

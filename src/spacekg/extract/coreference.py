@@ -37,10 +37,10 @@ def learn_short_forms(
         if mention.rule not in ("short form", "anaphor", "renamed"):
             for form in _craft_short_forms(linker, mention, words, names):
                 # 'Example' after 'the Example Space Telescope', 'Doe' after 'the Jane Doe Space Telescope'
-                if (
-                    form not in short_forms
-                ):  # (a person's surname learnt before keeps it: 'Jane Doe … the Doe Telescope')
-                    short_forms[form] = dataclasses.replace(mention, rule="craft short form")
+                # (a person's surname learnt before keeps it: 'Jane Doe … the Doe Telescope')
+                if form not in short_forms:
+                    kind = "craft short form" if CRAFT_KINDS.search(" ".join(words)) else "short form"
+                    short_forms[form] = dataclasses.replace(mention, rule=kind)
                     added = True
         if len(words) < 2 or mention.rule in ("short form", "anaphor") or not proper(" ".join(words)):
             continue
@@ -55,7 +55,11 @@ def learn_short_forms(
             if len(words) >= 3 and words[-2].lower() in SURNAME_PARTICLES:
                 tails.append(" ".join(words[-2:]))  # 'Le Example' after 'Jean Le Example'
 
-        elif linker.is_(mention, "Document") and words[-1] in HEADS and words[-1] not in GENERIC:
+        elif (
+            linker.is_(mention, "Document")
+            and (words[-1] in HEADS or words[-1] in DOCUMENT_HEADS)
+            and words[-1] not in GENERIC
+        ):
             # 'the Accords' after 'the Artemis Accords', 'the Treaty' after 'the Outer Space Treaty'
             tails = [words[-1]]
         elif linker.is_(mention, "Country") or linker.is_(mention, "Document") or linker.is_(mention, "Person"):
@@ -95,6 +99,27 @@ CRAFT_KINDS = re.compile(
     r"\s+(?:(?:Space|Solar|X-ray|Infrared|Radio|Lunar|Mars)\s+)?(?:Telescope|Observatory|Probe|Orbiter|Lander|Rover|"
     r"Space\s+Station)$"  # (not 'Satellite' or 'Mission': 'Example Satellite' is often its owner's name and a noun)
 )
+# A document's head words besides the shared list's: 'the Charter' after 'the Example Charter'.
+DOCUMENT_HEADS = {
+    "Charter",
+    "Guidelines",
+    "Principles",
+    "Strategy",
+    "Act",
+    "Law",
+    "Directive",
+    "Protocol",
+    "Declaration",
+}
+# A launch site's and a company's closing words: the word before them names the site or the company alone.
+SITE_KINDS = re.compile(
+    r"\s+(?:(?:Satellite\s+|Space\s+)?Launch\s+(?:Center|Centre|Site|Complex|Base)|Space\s+(?:Center|Centre|Port)"
+    r"|Spaceport|Cosmodrome)$"
+)
+COMPANY_KINDS = re.compile(
+    r"\s+(?:Aerospace|Dynamics|Robotics|Technologies|Industries|Systems|Electric|Electronics|Corporation|Aircraft|"
+    r"Aviation|Communications|Holdings|Labs)$"
+)
 ADJECTIVE_END = ("al", "ic", "ar", "an", "ese", "ish", "ary", "ive")
 
 
@@ -105,14 +130,20 @@ def _craft_short_forms(linker: Linker, mention: Found, words: list[str], names: 
     if "/" in surface and len(words) == 1 and mention.new:
         return [p for p in surface.split("/") if len(p) >= 2 and p[:1].isalnum() and any(c.isupper() for c in p)]
     kinds = CRAFT_KINDS.search(surface)
+    craft = kinds is not None
+    if kinds is None and mention.new and linker.is_(mention, "Facility"):
+        kinds = SITE_KINDS.search(surface)  # 'Example Launch Center': 'Example'
+    if kinds is None and mention.new and len(words) == 2 and linker.is_(mention, "Organization"):
+        kinds = COMPANY_KINDS.search(surface)  # 'Example Electronics': 'Example'
     if kinds is None or not (linker.is_(mention, "Mission") or linker.is_(mention, "Facility")
-                             or linker.is_(mention, "Station") or linker.is_(mention, "Program")):  # fmt: skip
+                             or linker.is_(mention, "Station") or linker.is_(mention, "Program")
+                             or (not craft and linker.is_(mention, "Organization"))):  # fmt: skip
         return []
     before = surface[: kinds.start()].split()
     if not before or len(before) > 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in before):
         return []
-    forms = [" ".join(before)]
-    if 2 <= len(before) <= 3 and not before[0].endswith(ADJECTIVE_END) and before[0] not in names:
+    forms = [" ".join(before)] if craft or len(before) == 1 else []
+    if craft and 2 <= len(before) <= 3 and not before[0].endswith(ADJECTIVE_END) and before[0] not in names:
         forms.append(before[-1])  # 'Jane Doe': the surname
     return [f for f in forms if len(f) >= 3 and f not in names and f not in GENERIC and f not in HEADS
             and f not in HEAD_FIRST and f not in BODIES and f not in DEMONYM_WORDS]  # fmt: skip
@@ -316,10 +347,22 @@ class ShortForms:
                                              rule="short form"))  # fmt: skip
         return found
 
-    def learn(self, text: str, mentions: list[Found]) -> None:
+    def again(self, text: str, start: int, end: int, mentions: list[Found]) -> list[Found]:
+        """The sentence's mentions, with the short forms learnt from it found again later in it ('Example
+        rockets …, since an Example crashed', 'the Example Commission … : the Commission leads')."""
+        if not self.learn(text, mentions):
+            return mentions
+        spans = [(m.start, m.end) for m in mentions]
+        more = [m for m in self.find(text, start, end)
+                if not any(m.start < b and a < m.end for a, b in spans) and m.type != "Person"
+                and not CAPITALISED_AFTER.match(text, m.end)
+                and any(n.entity == m.entity and n.end <= m.start for n in mentions)]  # fmt: skip
+        return sorted(mentions + more, key=lambda m: (m.start, m.end)) if more else mentions
+
+    def learn(self, text: str, mentions: list[Found]) -> bool:
         before = len(self.forms)
         if not learn_short_forms(self.linker, text, mentions, self.forms, self.names):
-            return
+            return False
         for form in list(self.forms)[before:]:
             word = form[4:] if form.startswith("the ") else form  # indexed by the word after 'the'
             if len(word) == 2:
@@ -330,6 +373,7 @@ class ShortForms:
             if word[0] not in self.initials:
                 self.initials += word[0]
                 self.starts = re.compile(rf"(?<![\w-])[{re.escape(self.initials)}]")
+        return True
 
 
 class Anaphora:
@@ -666,8 +710,13 @@ def described(
 # 'X, the company now called Y', 'X (renamed Y in 1999)', 'Y, formerly X': the two names of one entity.
 RENAMED_BEFORE = re.compile(
     r"(?:\b(?:now|later|since|then|today|subsequently|since\s+renamed|since\s+then)\s+(?:called|known\s+as|named|renamed)"
-    r"|\b(?:renamed|rebranded)(?:\s+as)?|\bformerly(?:\s+(?:called|known\s+as|named))?)\s+(?:the\s+)?$"
+    r"|\b(?:renamed|rebranded)(?:\s+as)?|\bformerly(?:\s+(?:called|known\s+as|named))?"
+    r"|\b(?:called|nicknamed|dubbed)\s+(?:it|them))\s+(?:the\s+)?$"
 )
+CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+CLAUSE_BREAK = re.compile(r"[;:,(]")
+# 'X; at home everyone called it Y': a name given to what the clause named before, found by the verb alone.
+CALLED_IT = re.compile(r"\b(?:called|nicknamed|dubbed)\s+(?:it|them)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 # 'Renames the Office of X … as the Office of Y': a law's or a decision's verb of renaming and its 'as'.
 RENAMES_VERB = re.compile(r"\b(?:[Rr]enam(?:es|ed|ing|e)|[Rr]ebrand(?:s|ed|ing)?)\s+(?:the\s+)?")
 AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$")
@@ -681,10 +730,27 @@ def renamed(linker: Linker, text: str, start: int, end: int, mentions: list[Foun
     ):
         return mentions
     out = list(mentions)
+    for called in CALLED_IT.finditer(text, start, end):
+        at, until = called.span(1)
+        hits = [k for k, m in enumerate(out) if m.start < until and at < m.end]
+        if hits and (len(hits) > 1 or not out[hits[0]].new):
+            continue  # a known name, or several
+        # (the name before a clause break: in 'NASA called it Y' NASA is the one who calls)
+        earlier = next((m for m in reversed(out) if m.end <= called.start() and not linker.is_(m, "Country")), None)
+        if earlier is None or not CLAUSE_BREAK.search(text, earlier.end, called.start()):
+            continue
+        if hits:
+            at, until = out[hits[0]].start, out[hits[0]].end
+            del out[hits[0]]
+        if _renamable(linker, earlier, earlier):
+            out.append(dataclasses.replace(earlier, start=at, end=until, rule="renamed", confidence=0.6))
+    out.sort(key=lambda m: (m.start, m.end))
     for index, later in enumerate(out):
         if RENAMED_BEFORE.search(text, max(start, later.start - 60), later.start):
             bridge = RENAMED_BEFORE.search(text, max(start, later.start - 60), later.start)
             assert bridge is not None
+            if bridge.group(0).rstrip().endswith((" it", " them")):
+                continue  # found above, when a clause break shows who calls it
             earlier = next((m for m in reversed(out[:index]) if m.end <= bridge.start() and _renamable(linker, m, later)
                             and "." not in text[m.end : bridge.start()]), None)  # fmt: skip
         elif AS_BEFORE.search(text, max(start, later.start - 8), later.start):

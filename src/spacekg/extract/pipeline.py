@@ -81,8 +81,8 @@ class RuleExtractor:
                 local + unexplained(text, start, end, local, names, linker.kind), key=lambda m: (m.start, m.end)
             )
             local = renamed(linker, text, start, end, local)  # 'X, now called Y': one entity
+            local = short_forms.again(text, start, end, local)  # learnt, and found again later in the sentence
             candidates.mentions += local
-            short_forms.learn(text, local)
             view = SentenceView(linker, text, start, end, anaphora.refer(text, start, end, local, candidates.mentions))
             first_fact = len(candidates.facts)
             relations(view, candidates, anaphora.document(local), candidates.mentions)
