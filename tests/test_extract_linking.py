@@ -156,6 +156,11 @@ def test_a_word_completing_a_bodys_name_is_a_common_noun_before_a_noun(extractor
     assert linked(extractor, text, "Example", 1) is None  # 'Example television'
     assert linked(extractor, text, "Example", 2) == body  # 'Example said'
     assert linked(extractor, text, "Example", 3) == body  # 'Example officials'
+    text = "The Chamber of Examples voted on Monday. Examples of the Example Party voted against. Examples said no."
+    chamber = linked(extractor, text, "Chamber of Examples")
+    assert chamber is not None
+    assert linked(extractor, text, "Examples", 1) is None  # a plural head of its own phrase
+    assert linked(extractor, text, "Examples", 2) == chamber
 
 
 @pytest.mark.parametrize(

@@ -251,7 +251,10 @@ class ShortForms:
             return bool(MONTH_DATE.match(sentence, at + len(form)) or MONTH_DATE_BEFORE.search(sentence, 0, at))
         if not name.endswith((" of " + form, " for " + form)):
             return False
-        return COMMON_NOUN_AFTER.match(sentence, at + len(form)) is not None
+        # (or a plural head of its own phrase: 'Deputies of the party voted' after 'the Chamber of Deputies')
+        return COMMON_NOUN_AFTER.match(sentence, at + len(form)) is not None or (
+            form.endswith("s") and sentence.startswith(" of ", at + len(form))
+        )
 
     @staticmethod
     def _inside_a_name(sentence: str, at: int, until: int) -> bool:
