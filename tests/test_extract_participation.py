@@ -506,3 +506,96 @@ def test_a_relative_clause_on_a_speaker_is_the_writers(extractor: RuleExtractor)
         "operated it at first, the satellite would save the country money.",
     )
     assert found.get(("examplian-telecommunication-regulatory-commission", "leads", "example-6"), "x") is None
+
+
+def test_an_operator_verb_leads_what_it_names_or_describes(extractor: RuleExtractor) -> None:
+    # the family of operator verbs, with a named object and with a common noun for a name given before
+    found = stated(extractor, "The Lunar Example Agency controls Example-4 and administers the Example Programme.")
+    assert ("lunar-example-agency", "leads", "example-4") in found
+    assert ("lunar-example-agency", "leads", "example-programme") in found
+    found = stated(
+        extractor, "The Example Observatory opened in 2001. The Lunar Example Agency operates the observatory."
+    )
+    assert ("lunar-example-agency", "leads", "example-observatory") in found
+    found = stated(
+        extractor,
+        "The Example Spaceport lies in the desert. Example Corp, a private company, runs the spaceport.",
+    )
+    assert found.get(("example-corp", "leads", "example-spaceport"), "x") is None
+    found = stated(
+        extractor, "Example-1 was launched in May. The Lunar Example Agency, the space agency, manages the probe."
+    )
+    assert ("lunar-example-agency", "leads", "example-1") in found
+    # not a noun the verb can run, nor a part of the craft, nor a thing never named
+    found = stated(
+        extractor, "Example-1 was launched in May. The Lunar Example Agency runs the risk of losing the probe."
+    )
+    assert not any(r == "leads" for _, r, _ in found)
+    found = stated(extractor, "Example-1 was launched in May. Example Corp controls the probe's camera.")
+    assert not any(r == "leads" for _, r, _ in found)
+    found = stated(extractor, "The Lunar Example Agency operates the telescope.")
+    assert not any(r == "leads" for _, r, _ in found)
+
+
+def test_a_passive_of_operating_names_the_operator_after_by(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Example-3 is controlled by the Lunar Example Agency.")
+    assert found.get(("lunar-example-agency", "leads", "example-3"), "x") is None
+    found = stated(extractor, "Example-3, overseen by the Lunar Example Agency, reached Mars.")
+    assert ("lunar-example-agency", "leads", "example-3") in found
+    # the subject a common noun for a name given before
+    found = stated(
+        extractor, "Examplia built the Example Spaceport in 1990. The cosmodrome is administered by Example Corp."
+    )
+    assert ("example-corp", "leads", "example-spaceport") in found
+    # the verb's modality is kept
+    assert (
+        stated(extractor, "Example-3 is no longer supervised by the Lunar Example Agency.")[
+            ("lunar-example-agency", "leads", "example-3")
+        ]
+        == "negated"
+    )
+    assert (
+        stated(extractor, "Example-3 will be controlled by the Lunar Example Agency.")[
+            ("lunar-example-agency", "leads", "example-3")
+        ]
+        == "planned"
+    )
+    # 'watched by' is no operating; a team without a name gives nothing
+    found = stated(extractor, "The launch of Example-1 was watched by Example Corp.")
+    assert not any(r == "leads" for _, r, _ in found)
+
+
+def test_a_crew_role_is_held_in_the_flight_named_before(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The agency launched Example-1, its first crewed flight, in May. Jane Example commands the flight and "
+        "John Sample is the pilot.",
+    )
+    assert ("jane-example", "leads", "example-1") in found
+    assert found.get(("john-sample", "participatesIn", "example-1"), "x") is None
+    found = stated(extractor, "Example-1 lifted off on Monday. Jane Example piloted the capsule.")
+    assert ("jane-example", "participatesIn", "example-1") in found
+    found = stated(
+        extractor, "The Lunar Example Agency will launch Example-2 next year. Jane Example will be the pilot."
+    )
+    assert found[("jane-example", "participatesIn", "example-2")] == "planned"
+    # a role of something else, a profession, a body commanded, or no flight named: nothing
+    for text in (
+        "Example-1 lifted off on Monday. Jane Example is the pilot of a small plane.",
+        "Example-1 lifted off on Monday. Jane Example was a pilot.",
+        "Example-1 lifted off in 1990. Ten years later, Jane Example commanded the Example Air Force.",
+        "Jane Example is the pilot.",
+    ):
+        assert not any(s == "jane-example" and o == "example-1" for s, _, o in stated(extractor, text)), text
+
+
+def test_a_comparison_aside_holds_no_antecedent_for_a_pronoun(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Examplia became the third country, after Russia and the United States, to reach orbit when it launched "
+        "Example-5.",
+    )
+    assert not any(s in ("russia", "united-states") for s, _, _ in found)
+    found = stated(extractor, "China became the second country, like Russia, to land there when it launched Example-5.")
+    assert ("china", "leads", "example-5") in found
+    assert ("russia", "leads", "example-5") not in found

@@ -813,3 +813,61 @@ def test_labelled_lines_under_a_records_title(extractor: RuleExtractor) -> None:
     # a title naming two bodies does not say which one
     found = stated(extractor, "Report on NASA and ESA talks\n\nChair: Jane Example.")
     assert affiliations(found, "jane-example") == set()
+
+
+def test_a_rank_or_membership_in_a_body(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example, a senior lieutenant of the Example Air Force, became the first in space.")
+    assert affiliations(found, "jane-example") == {"example-air-force"}
+    found = stated(extractor, "Jane Example, a co-founder of Example Corp, called it a victory.")
+    assert affiliations(found, "jane-example") == {"example-corp"}
+    found = stated(extractor, "John Sample is a captain in the Example Navy.")
+    assert affiliations(found, "john-sample") == {"example-navy"}
+    found = stated(extractor, "Jane Example, member of the Example Council since 2019, spoke first.")
+    assert affiliations(found, "jane-example") == {"example-council"}
+    # not a rank or membership ('critic'), a member of no body, or of a country
+    for text in (
+        "Jane Example, a critic of the European Space Agency, wrote a letter.",
+        "Jane Example, a member of the public, wrote to the European Space Agency.",
+        "Jane Example, a lieutenant of Russia, wrote to the European Space Agency.",
+    ):
+        assert not affiliations(stated(extractor, text), "jane-example"), text
+
+
+def test_a_labelled_sponsor_line_proposes_the_document_in_the_title(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor, "H.R. 1234, the Example Space Act: summary\nSponsor: Senator Jane Example. Status: passed."
+    )
+    assert ("jane-example", "proposes", "example-space-act") in found
+    found = stated(
+        extractor,
+        "The Example Space Act: summary\nSponsors: Jane Example and John Sample. Introduced by: Example Party.",
+    )
+    assert {("jane-example", "proposes", "example-space-act"), ("john-sample", "proposes", "example-space-act"),
+            ("example-party", "submits", "example-space-act")} <= found.keys()  # fmt: skip
+    # no document named above the label, or another label
+    assert not any(r == "proposes" for _, r, _ in stated(extractor, "Sponsor: Jane Example."))
+    found = stated(extractor, "Example Resolution on lunar peace\nChair: Jane Example. Rapporteur: John Sample.")
+    assert not any(r in ("proposes", "submits", "drafts") for _, r, _ in found)
+
+
+def test_a_president_is_the_country_the_paragraph_is_about(extractor: RuleExtractor) -> None:
+    # a text about Russia, with a paragraph about the United States: the paragraph's country, by its names,
+    # adjectives and capital together
+    text = (
+        "Russian papers praised the launch. Russia said its satellite was a success, and Russia's press agreed.\n\n"
+        "American papers were less calm. In Washington, senators argued that the United States had fallen behind "
+        "Russia. President Jane Example said the satellite did not threaten American security."
+    )
+    assert affiliations(stated(extractor, text), "jane-example") == {"united-states"}
+    # a paragraph naming both as often: the country the text is about
+    text = (
+        "Russian papers praised the launch. Russia said its satellite was a success, and Russia's press agreed.\n\n"
+        "The United States and Russia traded words. President Jane Example spoke to Russia and the United States."
+    )
+    assert affiliations(stated(extractor, text), "jane-example") == {"russia"}
+    # another country named more, but not twice as often as the text's: no guess
+    text = (
+        "Russian papers praised the launch. Russia said its satellite was a success.\n\n"
+        "The United States, Japan and Japan's ally, the United States, met Russia. President Jane Example spoke."
+    )
+    assert not affiliations(stated(extractor, text), "jane-example")

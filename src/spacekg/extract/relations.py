@@ -69,6 +69,7 @@ from spacekg.extract.roles import (
     roles,
     unit_named,
     unnamed_unit_after,
+    without_comparisons,
 )
 
 SYMMETRIC = {"cooperatesWith", "partnerOf"}
@@ -317,6 +318,8 @@ class SentenceView:
             if together:
                 # 'Together with Sweden, it funds …': 'it' is not the co-agent.
                 history = [m for m in history if not self.start <= m.start < self.start + pronoun.start()]
+            # '…, after A and B, to orbit a person when it launched': 'it' is not in the comparison
+            history = without_comparisons(self, history)
             target = antecedent(self.linker, classes, history, self.start + pronoun.start())
             referring = [m for m in self.mentions if m.start == self.start + pronoun.start(1)]
             target = referring[0] if referring else target

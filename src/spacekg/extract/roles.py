@@ -20,7 +20,7 @@ import re
 from typing import Any, Protocol
 
 from spacekg.extract.base import Found
-from spacekg.extract.coreference import TOPIC_BEFORE, antecedent, described
+from spacekg.extract.coreference import CRAFT_RULES, TOPIC_BEFORE, antecedent, described
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import lead, search
 from spacekg.extract.patterns import ROLE, TITLE
@@ -361,6 +361,14 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _owned_seat(view, history)
     if people and ":" in sentence:
         found += _labelled_lines(view, people, history)
+    if search(OPERATOR_WORD, sentence):
+        found += _operated(view, history)
+    if people and search(CREW_WORD, sentence):
+        found += _crew_roles(view, people, history)
+    if people and search(RANK_WORD, sentence):
+        found += _ranks(view, people)
+    if ":" in sentence and search(DOCUMENT_LABEL, sentence):
+        found += _document_labels(view, history)
     return found
 
 
@@ -908,20 +916,32 @@ def focus_country(view: SentenceView, history: list[Found]) -> Found | None:
 def _passage_country(view: SentenceView, history: list[Found], focus: Found | None) -> Found | None:
     """The country in focus, unless the paragraph of the sentence names other
     countries only: then the one it names, or none if it names several
-    (a digest's items, a list of delegations)."""
+    (a digest's items, a list of delegations); nor when the paragraph names
+    another country more often, nationality adjectives and capitals included
+    ('American papers … the United States … President X … American
+    security' in a text about the Soviet Union): then that one if it is
+    named at least twice as often as any other, else none."""
     if focus is None:
         return None
     passage = view.text.rfind("\n\n", max(0, view.start - PASSAGE_REACH), view.start)
     if passage < 0:
         return focus
     named: dict[str, Found] = {}
+    counts: dict[str, int] = {}
     for mention in reversed(history):
         if mention.start < passage:
             break
         if mention.end <= view.end and view.is_(mention, "Country"):
             named.setdefault(mention.entity, mention)
-    if not named or focus.entity in named:
+            counts[mention.entity] = counts.get(mention.entity, 0) + 1
+    if not named:
         return focus
+    if focus.entity in named:
+        ranked = sorted(counts.values(), reverse=True)
+        best = max(named.values(), key=lambda m: counts[m.entity])
+        if counts[focus.entity] == ranked[0]:
+            return focus
+        return best if ranked[0] >= 2 * ranked[1] else None
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -1982,3 +2002,278 @@ def _respective(view: SentenceView, people: list[Found]) -> list[Role]:
             continue
         found += [(p, "affiliatedWith", b, None, "respective lists") for p, b in zip(persons, bodies, strict=True)]
     return found
+
+
+# Who runs what, read from the family of operator verbs and their passives, with a named object or one
+# described by a common noun ('runs the telescope': the telescope named before).
+_OPERATOR_VERB = (
+    r"(?:runs|ran|operates|operated|manages|managed|controls|controlled|oversees|oversaw|administers|administered|"
+    r"supervises|supervised|directs|directed|commands|commanded)"
+)
+# Participles of operating that relations.py's passive does not read ('run', 'operated', 'managed' it does).
+_OPERATOR_PARTICIPLE = r"(?:controlled|overseen|administered|supervised|commanded)"
+# What a common noun after an operator verb may stand for, by the noun.
+OPERATED_NOUNS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("telescope", "observatory"), ("Mission", "Program", "Facility")),
+    **dict.fromkeys(("satellite", "probe", "spacecraft", "orbiter", "lander", "rover",
+                     "capsule", "craft", "flight", "mission"), ("Mission", "Program")),
+    **dict.fromkeys(("cosmodrome", "spaceport", "launch site", "site", "range", "base", "facility", "centre", "center",
+                     "ground station"), ("Facility", "MilitaryBase")),
+    **dict.fromkeys(("programme", "program", "project", "network", "system", "constellation"), ("Program", "Facility")),
+    "station": ("Station", "Program"),
+}  # fmt: skip
+_OPERATED_NOUN = "|".join(sorted(OPERATED_NOUNS, key=len, reverse=True)).replace(" ", r"\s+")
+# 'runs the telescope', 'now operates the new cosmodrome' (not 'the satellite's camera', 'the station of').
+OPERATES_DESCRIBED = re.compile(
+    rf"\b(?P<verb>{_OPERATOR_VERB})\s+the\s+(?P<adjs>(?:[a-z-]+\s+){{0,2}}?)(?P<noun>{_OPERATED_NOUN})s?\b"
+    r"(?!['’-]|\s+(?:of|for|to|in|at)\b)"
+)
+OPERATES_NAMED = re.compile(rf"\b(?P<verb>{_OPERATOR_VERB})\s+(?:the\s+)?(?=[A-Z])")
+# 'Example-1 is controlled by', 'Example-1, overseen by', 'The telescope is operated by'.
+OPERATED_BY = re.compile(
+    rf"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|"
+    rf"is\s+being|was\s+being)\s+)?(?:(?:not|no\s+longer|never|now|also|still|jointly|largely|mainly)\s+)*"
+    rf"(?P<verb>{_OPERATOR_PARTICIPLE})\s+by\s+(?:the\s+)?"
+)
+DESCRIBED_OPERATED_BY = re.compile(
+    rf"\b[Tt]he\s+(?P<adjs>(?:[a-z-]+\s+){{0,2}}?)(?P<noun>{_OPERATED_NOUN})\s+(?:(?:is|was|are|were|has\s+been|"
+    rf"have\s+been|had\s+been|will\s+be|would\s+be)\s+)(?:(?:not|no\s+longer|never|now|also|still|jointly|largely|"
+    rf"mainly)\s+)*(?P<verb>run|operated|managed|{_OPERATOR_PARTICIPLE})\s+by\s+(?:the\s+)?"
+)
+OPERATOR_WORD = re.compile(r"\b(?:run|ran|operat|manag|control|overs[ea]|administ|supervis|direct|command)")
+CREW_WORD = re.compile(r"command|captain|pilot|engineer|specialist|officer|crew")
+OPERATED_REACH = 600  # how far before its sentence what 'the telescope' stands for may be named
+
+
+def _operated_thing(view: SentenceView, history: list[Found], match: re.Match[str], at: int) -> Found | None:
+    """What 'the telescope', 'the cosmodrome' at ``at`` stands for: a name
+    described by the noun or ending in it, else the nearest earlier name of
+    the noun's class (in this sentence or the few before), if it can be led."""
+    noun = re.sub(r"\s+", " ", match.group("noun"))
+    if noun in ("mission", "flight"):
+        return flight_in_focus(view, history, at, at - view.start + OPERATED_REACH)
+    classes = OPERATED_NOUNS[noun]
+    thing = described(view.linker, view.text, match.group("adjs").split(), noun.split()[-1], history, at)
+    if thing is None or not any(view.is_(thing, c) for c in classes):
+        thing = antecedent(view.linker, classes, history, at)
+    if thing is None or thing.start < view.start - OPERATED_REACH or view.is_(thing, "Country"):
+        return None
+    return thing if any(view.is_(thing, c) for c in ("Program", "Station", "Facility")) else None
+
+
+def _operator_agent(view: SentenceView, at: int) -> Found | None:
+    """The agent named right after 'by' at ``at`` (a name, not 'a team of …')."""
+    agent = next((m for m in view.mentions if m.start == at), None)
+    return agent if agent is not None and view.is_(agent, "Agent") else None
+
+
+def _operated(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'NASA, the American space agency, runs the telescope', 'Example Corp
+    controls Example-4', 'Example-3 is overseen by the Example Agency', 'The
+    cosmodrome is run by Roscosmos': the operator leads what it runs (the
+    verb's modality kept: 'no longer runs' is negated, 'will be run' planned)."""
+    found: list[Role] = []
+    text, sentence = view.text, view.sentence
+    by_start = {m.start: m for m in view.mentions}
+    for match in OPERATES_DESCRIBED.finditer(sentence):
+        if any(view.start + match.end("verb") < m.start < view.start + match.end() for m in view.mentions):
+            continue  # 'runs the mission' where coreference found what 'the mission' is: relations.py reads it
+        thing = _operated_thing(view, history, match, view.start + match.start())
+        if thing is None:
+            continue
+        cue = WORD.match(sentence, match.start("verb"))
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if subject.entity != thing.entity:
+                found.append((subject, "leads", thing, cue, "operator of a described thing"))
+    for match in OPERATES_NAMED.finditer(sentence):
+        thing = by_start.get(view.start + match.end())
+        if thing is None or not any(view.is_(thing, c) for c in ("Program", "Station", "Facility")):
+            continue
+        if view.is_(thing, "Organization") or view.is_(thing, "Country"):
+            continue
+        cue = WORD.match(sentence, match.start("verb"))
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if subject.entity != thing.entity:
+                found.append((subject, "leads", thing, cue, "operator verb"))
+    for thing in view.mentions:
+        if not any(view.is_(thing, c) for c in ("Program", "Station", "Facility")):
+            continue
+        by = OPERATED_BY.match(text, thing.end, view.end)
+        agent = _operator_agent(view, by.end()) if by else None
+        if by is None or agent is None:
+            continue
+        found.append((agent, "leads", thing, WORD.match(sentence, by.start("verb") - view.start), "operated by"))
+    for match in DESCRIBED_OPERATED_BY.finditer(sentence):
+        if view.start + match.start() in by_start:
+            continue  # 'The Example Spaceport is run by': a name, read by relations.py
+        thing = _operated_thing(view, history, match, view.start + match.start())
+        agent = _operator_agent(view, view.start + match.end())
+        if thing is not None and agent is not None and agent.entity != thing.entity:
+            found.append((agent, "leads", thing, WORD.match(sentence, match.start("verb")), "described thing run by"))
+    return found
+
+
+# A crew role in the flight in focus: '(Jane Doe) commands the flight', '(John Roe) is the pilot',
+# '(…), the flight engineer,'; the commander leads the mission, the others take part in it.
+_CREW_ROLE = (
+    r"(?P<role>commander|captain|pilot|co-?pilot|flight\s+engineer|mission\s+specialist|payload\s+specialist|"
+    r"science\s+officer|(?:only\s+)?crew\s+member)"
+)
+CREW_ROLE_AFTER = re.compile(
+    r"(?:\s+(?P<verb>is|was|will\s+be|would\s+be|has\s+been|had\s+been|became|serves\s+as|served\s+as|flies\s+as|"
+    r"flew\s+as|will\s+fly\s+as)\s+|,\s+)(?:(?:also|again|now)\s+)?(?:the\s+)?(?:(?:mission|flight|crew|mission['’]s|"
+    rf"flight['’]s)\s+)?{_CREW_ROLE}(?=\s*(?:[,;.)]|$)|\s+and\b)"
+)
+COMMANDS_FLIGHT = re.compile(
+    r"\s+(?:(?:also|again|later|then)\s+)?(?P<verb>commands|commanded|will\s+command|pilots|piloted|will\s+pilot)\s+"
+    r"the\s+(?:(?:first|second|third|next|last|whole|entire)\s+)?(?P<noun>flight|mission|crew|spacecraft|capsule|"
+    r"shuttle|orbiter)\b(?!['’-]|\s+(?:of|to|for)\b)"
+)
+
+
+# 'Example-1, its first crewed flight', 'the Example-1 mission': a name the text calls a flight or mission.
+CALLED_FLIGHT = re.compile(r"\s+(?:mission|flight)\b|,\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:mission|flight)\b")
+
+
+def flight_in_focus(view: SentenceView, history: list[Found], at: int, reach: int) -> Found | None:
+    """The mission 'the flight', 'the mission' or a crew role at ``at`` is
+    about: of the missions named in its paragraph within ``reach``
+    characters, the nearest the text calls a flight or mission, else the
+    nearest that is no part named beside a craft noun ('its lander, X')."""
+    best: tuple[int, Found] | None = None
+    for mention in reversed(history):
+        if mention.end > at or mention.rule == "anaphor":
+            continue
+        if mention.start < at - reach or "\n" in view.text[mention.end : at]:
+            break
+        if not view.is_(mention, "Mission"):
+            continue
+        rank = 0 if CALLED_FLIGHT.match(view.text, mention.end, at) else 1 if mention.rule not in CRAFT_RULES else 2
+        if rank == 0:
+            return mention
+        if best is None or rank < best[0]:
+            best = (rank, mention)
+    return best[1] if best is not None and best[0] < 2 else None
+
+
+def _crew_roles(view: SentenceView, people: list[Found], history: list[Found]) -> list[Role]:
+    """'John Young commands the flight and Robert Crippen is the pilot': a
+    crew role with no mission named after it is held in the mission named in
+    this sentence or shortly before (a name the text calls a flight or
+    mission first); nothing if none is."""
+    found: list[Role] = []
+    text = view.text
+    for person in people:
+        role = CREW_ROLE_AFTER.match(text, person.end, view.end)
+        command = COMMANDS_FLIGHT.match(text, person.end, view.end) if role is None else None
+        match = role or command
+        if match is None:
+            continue
+        if (
+            role is not None
+            and not role.group("verb")
+            and not re.fullmatch(r"\s*(?:[,;.)]|$)", text[role.end() : role.end() + 1])
+        ):
+            continue  # 'Jane Doe, the pilot and …': an apposition closes with a comma
+        mission = flight_in_focus(view, history, person.start, person.start - view.start + CREW_REACH)
+        if mission is None:
+            continue
+        word = role.group("role") if role is not None else match.group("verb")
+        leads = bool(re.search(r"command|captain", word))
+        verb = match.group("verb")
+        cue = LAST_WORD.search(view.sentence, 0, match.end("verb") - view.start) if verb else None
+        found.append((person, "leads" if leads else "participatesIn", mission, cue, "crew role"))
+    return found
+
+
+# A rank or membership in a body, in an apposition or after a copula: 'Jane Doe, a senior lieutenant of the
+# Example Air Force', 'Jane Doe, a co-founder of Example Corp', 'Jane Doe, member of the House of …', 'Jane Doe
+# is a captain in the navy'. (Offices such as 'head of' and 'chief executive of' are read in relations.py.)
+_RANK = (
+    r"(?:(?:first|second)\s+)?(?:lieutenant(?:[- ](?:colonel|general|commander))?|captain|major(?:[- ]general)?|colonel|"
+    r"brigadier(?:[- ]general)?|general|sergeant|corporal|commodore|admiral|marshal|officer|pilot|test\s+pilot|"
+    r"member|co-?founder|founding\s+member|employee|staffer|staff\s+member|veteran\s+engineer|trustee|"
+    r"board\s+member|fellow)"
+)
+RANK_OF = re.compile(
+    r"(?:,\s+|\s+(?P<verb>is|was|has\s+been|had\s+been|became|remains|remained|will\s+be|served\s+as|serves\s+as)\s+)"
+    r"(?:(?:then|now|once|formerly|later|also|still)\s+)?(?:(?:a|an|the)\s+)?(?:(?:former|retired|senior|junior|"
+    r"serving|active|founding|longtime|long-time|leading|veteran|fighter|naval|air|army|distinguished)\s+){0,2}"
+    rf"{_RANK}\s+(?:of|in|at|with)\s+(?:the\s+)?"
+)
+RANK_WORD = re.compile(
+    r"ieutenant|aptain|ajor|olonel|rigadier|eneral|ergeant|orporal|ommodore|dmiral|arshal|fficer|ilot|ember|"
+    r"ounder|mployee|taff|eteran|rustee|ellow"
+)
+
+
+def _ranks(view: SentenceView, people: list[Found]) -> list[Role]:
+    """'Jane Doe, a senior lieutenant of the Example Air Force', 'Jane Doe,
+    a co-founder of Example Corp', 'John Roe is a member of the Example
+    Council': the person acts for the body named right after (an
+    organization, not a country or a place: 'a member of the public')."""
+    found: list[Role] = []
+    by_start = {m.start: m for m in view.mentions}
+    for person in people:
+        rank = RANK_OF.match(view.text, person.end, view.end)
+        body = by_start.get(rank.end()) if rank else None
+        if rank is None or body is None or not view.is_(body, "Organization") or view.is_(body, "Country"):
+            continue
+        if view.is_(body, "Person"):
+            continue
+        cue = LAST_WORD.search(view.sentence, 0, rank.end("verb") - view.start) if rank.group("verb") else None
+        found.append((person, "affiliatedWith", innermost(view, body), cue, "rank in a body"))
+    return found
+
+
+# A labelled line naming who put a document forward: 'Sponsor: Jane Doe', 'Introduced by: Senator Jane Doe'.
+DOCUMENT_LABEL = re.compile(
+    r"(?:^|(?<=[.;\n])\s*|(?<=\.\s))(?P<label>Sponsors?|Sponsored\s+by|Primary\s+sponsor|Introduced\s+by|Submitted\s+by|"
+    r"Tabled\s+by|Authors?|Drafted\s+by|Drafters?|Proposed\s+by)\s*:\s*"
+)
+LABEL_RELATIONS = {"sponsor": "proposes", "sponsored": "proposes", "primary": "proposes", "proposed": "proposes",
+                   "introduced": "submits", "submitted": "submits", "tabled": "submits", "author": "drafts",
+                   "drafted": "drafts", "drafter": "drafts"}  # fmt: skip
+
+
+def _document_labels(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'Sponsor: Jane Doe, member of …' on a bill's summary: the sponsor
+    proposes the document the record is about (the one named in its title
+    line, else the one named last above the label)."""
+    found: list[Role] = []
+    for label in DOCUMENT_LABEL.finditer(view.sentence):
+        at = view.start + label.end()
+        first = next((m for m in view.mentions if m.start >= at and view.is_(m, "Agent")), None)
+        if first is None or not LABEL_TITLE.fullmatch(view.text, at, first.start):
+            continue
+        named = view.group([m for m in view.mentions if m.start >= first.start and view.is_(m, "Agent")], False)
+        title_end = view.text.find("\n")
+        documents = [m for m in history if m.end <= at and m.rule != "anaphor" and view.is_(m, "Document")]
+        titled = [m for m in documents if m.end <= title_end]
+        document = titled[0] if titled else (documents[-1] if documents else None)
+        if document is None or (document.start < view.start - LABEL_REACH and not titled):
+            continue
+        word = label.group("label").split()[0].lower().rstrip("s")
+        relation = LABEL_RELATIONS.get(word, "proposes")
+        found += [(agent, relation, document, None, "labelled document line") for agent in named]
+    return found
+
+
+# ', after the Soviet Union and the United States,', ', like Japan,': a comparison set off by commas names
+# others beside the subject; none of them is what a later pronoun of the clause stands for.
+COMPARISON_ASIDE = re.compile(
+    r",\s+(?:after|before|behind|ahead\s+of|like|unlike|besides|apart\s+from|following|as\s+(?:did|had|have|has|were|was))"
+    r"\s+[^,;:.()]{1,80},"
+)
+
+
+def without_comparisons(view: SentenceView, history: list[Found]) -> list[Found]:
+    """The mentions of ``history`` less those of this sentence that stand in
+    a comparison aside ('China became the third country, after A and B, to …
+    when it launched': 'it' is not B); ``history`` itself when there is none."""
+    if ", " not in view.sentence:
+        return history
+    asides = [(view.start + a.start(), view.start + a.end()) for a in COMPARISON_ASIDE.finditer(view.sentence)]
+    if not asides:
+        return history
+    return [m for m in history if not any(low <= m.start < high for low, high in asides)]
