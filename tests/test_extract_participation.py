@@ -599,3 +599,53 @@ def test_a_comparison_aside_holds_no_antecedent_for_a_pronoun(extractor: RuleExt
     found = stated(extractor, "China became the second country, like Russia, to land there when it launched Example-5.")
     assert ("china", "leads", "example-5") in found
     assert ("russia", "leads", "example-5") not in found
+
+
+def test_a_crew_role_before_the_name(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Examplia launched Example-5 on Monday. The only crew member, Lieutenant Colonel Jane Example of the Example "
+        "Air Force, made 14 orbits.",
+    )
+    assert ("jane-example", "participatesIn", "example-5") in found
+    assert ("jane-example", "affiliatedWith", "example-air-force") in found
+    found = stated(extractor, "Example-5 lifted off on Monday. Its commander, Jane Example, waved.")
+    assert ("jane-example", "leads", "example-5") in found
+    # 'its' standing for a body: the body's commander, not the flight's
+    found = stated(
+        extractor, "The Example Command was set up after Example-5 flew. Its commander, Jane Example, spoke."
+    )
+    assert not any(o == "example-5" for _, _, o in found)
+
+
+def test_a_part_supplied_for_a_craft_described_by_a_noun(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Example-1 was launched in May. NASA supplied three instruments for the orbiter.")
+    assert found.get(("nasa", "participatesIn", "example-1"), "x") is None
+    found = stated(extractor, "Example-1 was launched in May. Example Corp will provide the camera for the probe.")
+    assert found[("example-corp", "participatesIn", "example-1")] == "planned"
+    found = stated(extractor, "Example-1 was launched in May. NASA did not provide any instruments for the probe.")
+    assert found[("nasa", "participatesIn", "example-1")] == "negated"
+    # asked to build is not building; a part of another craft is not this one's
+    for text in (
+        "Example-1 was launched in May. ESA asked NASA to build a camera for the probe.",
+        "Example-1 was launched in May. NASA supplied three instruments for the orbiter's twin, Example-2.",
+    ):
+        assert ("nasa", "participatesIn", "example-1") not in stated(extractor, text), text
+
+
+def test_is_its_partner_of_a_mission_or_of_its_operator(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Example-1 was launched in May. The Lunar Example Agency runs the telescope. The European Space Agency (ESA) "
+        "is its partner.",
+    )
+    assert ("esa", "participatesIn", "example-1") in found
+    assert ("esa", "partnerOf", "lunar-example-agency") in found
+    found = stated(extractor, "Example-1 was launched in May. The European Space Agency is its partner.")
+    assert ("esa", "participatesIn", "example-1") in found
+    found = stated(extractor, "The Lunar Example Agency signed a deal. The European Space Agency is its partner.")
+    assert ("esa", "partnerOf", "lunar-example-agency") in found
+    assert not any(r == "participatesIn" for _, r, _ in found)
+    # denied: nothing plain
+    found = stated(extractor, "Example-1 was launched in May. The European Space Agency is not its partner.")
+    assert found.get(("esa", "participatesIn", "example-1"), "negated") == "negated"

@@ -871,3 +871,22 @@ def test_a_president_is_the_country_the_paragraph_is_about(extractor: RuleExtrac
         "The United States, Japan and Japan's ally, the United States, met Russia. President Jane Example spoke."
     )
     assert not affiliations(stated(extractor, text), "jane-example")
+
+
+def test_a_role_left_out_after_a_second_possessive(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "France's foreign minister, Jane Example, and Japan's, John Sample, met in Paris.")
+    assert affiliations(found, "jane-example") == {"france"}
+    assert affiliations(found, "john-sample") == {"japan"}
+    # no full possessive role before it to repeat
+    found = stated(extractor, "Paris was quiet, and Japan's, John Sample said, was loud.")
+    assert not affiliations(found, "john-sample")
+
+
+def test_a_centre_named_with_an_agency_possessive_is_part_of_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example said that NASA's Example Space Flight Center manages the rockets.")
+    assert ("example-space-flight-center", "partOf", "nasa") in found
+    found = stated(extractor, "Once in space, Example-1 will be run by ESA's control centre, EXOC, in Darmstadt.")
+    assert ("exoc", "partOf", "esa") in found
+    # a country's possessive, or a possessed name that is no centre
+    for text in ("Russia's Example Cosmodrome Center is old.", "NASA's Example Programme grew in 2020."):
+        assert not any(r == "partOf" for _, r, _ in stated(extractor, text)), text

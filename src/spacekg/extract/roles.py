@@ -20,7 +20,7 @@ import re
 from typing import Any, Protocol
 
 from spacekg.extract.base import Found
-from spacekg.extract.coreference import CRAFT_RULES, TOPIC_BEFORE, antecedent, described
+from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, described
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import lead, search
 from spacekg.extract.patterns import ROLE, TITLE
@@ -369,6 +369,14 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _ranks(view, people)
     if ":" in sentence and search(DOCUMENT_LABEL, sentence):
         found += _document_labels(view, history)
+    if people and ("'s, " in sentence or "’s, " in sentence):
+        found += _gapped_possessive_roles(view, people)
+    if " the " in sentence and search(SUPPLIED_FOR, sentence):
+        found += _supplied_for(view, history)
+    if "'s " in sentence or "’s " in sentence:
+        found += _possessed_centres(view)
+    if "partner" in sentence and search(IS_ITS_PARTNER, sentence):
+        found += _its_partner(view, history, facts[-RECENT_FACTS:] + [_as_fact(r) for r in found])
     return found
 
 
@@ -2045,6 +2053,24 @@ CREW_WORD = re.compile(r"command|captain|pilot|engineer|specialist|officer|crew"
 OPERATED_REACH = 600  # how far before its sentence what 'the telescope' stands for may be named
 
 
+# Craft nouns that tell one craft from another ('the orbiter' is not 'the Philae lander').
+SPECIFIC_CRAFT = {"lander", "rover", "orbiter", "telescope", "observatory", "capsule", "cosmodrome", "spaceport"}
+_SPECIFIC_CRAFT = "|".join(sorted(SPECIFIC_CRAFT))
+CRAFT_NOUN_AFTER = re.compile(
+    rf"\s+({_SPECIFIC_CRAFT})\b|,\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){{0,3}}?({_SPECIFIC_CRAFT})\b"
+)
+CRAFT_NOUN_BEFORE = re.compile(rf"\b(?:the|its|a|an)\s+(?:[\w-]+\s+){{0,2}}?({_SPECIFIC_CRAFT})\s+$")
+
+
+def _called_other_craft(text: str, mention: Found, noun: str) -> bool:
+    """Whether the text calls the mention a craft of another kind than ``noun``
+    right beside it ('the Philae lander', 'Example-1, a small rover')."""
+    after = CRAFT_NOUN_AFTER.match(text, mention.end, mention.end + 60)
+    before = CRAFT_NOUN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    called = {g for found in (after, before) if found is not None for g in found.groups() if g}
+    return bool(called) and noun not in called
+
+
 def _operated_thing(view: SentenceView, history: list[Found], match: re.Match[str], at: int) -> Found | None:
     """What 'the telescope', 'the cosmodrome' at ``at`` stands for: a name
     described by the noun or ending in it, else the nearest earlier name of
@@ -2053,9 +2079,23 @@ def _operated_thing(view: SentenceView, history: list[Found], match: re.Match[st
     if noun in ("mission", "flight"):
         return flight_in_focus(view, history, at, at - view.start + OPERATED_REACH)
     classes = OPERATED_NOUNS[noun]
-    thing = described(view.linker, view.text, match.group("adjs").split(), noun.split()[-1], history, at)
+    head = noun.split()[-1]
+    # a name ending in the noun or described by it ('Example-1, a small orbiter'), when the noun names no class
+    thing = None if head in NOUN_CLASSES else described(view.linker, view.text, [], head, history, at)
     if thing is None or not any(view.is_(thing, c) for c in classes):
-        thing = antecedent(view.linker, classes, history, at)
+        # else the one name of the noun's class in the paragraph within reach ('the orbiter' with an orbiter and
+        # a lander named is neither)
+        near: dict[str, Found] = {}
+        for m in reversed(history):
+            if m.start < view.start - OPERATED_REACH or (m.end <= at and "\n" in view.text[m.end : at]):
+                break
+            if m.end <= at and m.rule != "anaphor" and any(view.is_(m, c) for c in classes):
+                if head in SPECIFIC_CRAFT and any(
+                    _called_other_craft(view.text, x, head) for x in history if x.entity == m.entity
+                ):
+                    continue  # 'the orbiter' is not the one the text calls a lander
+                near[m.entity] = m
+        thing = next(iter(near.values())) if len(near) == 1 else None
     if thing is None or thing.start < view.start - OPERATED_REACH or view.is_(thing, "Country"):
         return None
     return thing if any(view.is_(thing, c) for c in ("Program", "Station", "Facility")) else None
@@ -2065,6 +2105,18 @@ def _operator_agent(view: SentenceView, at: int) -> Found | None:
     """The agent named right after 'by' at ``at`` (a name, not 'a team of …')."""
     agent = next((m for m in view.mentions if m.start == at), None)
     return agent if agent is not None and view.is_(agent, "Agent") else None
+
+
+def _verb_subjects(view: SentenceView, at: int) -> list[Found]:
+    """The agents the clause gives the verb at ``at`` (sentence offset), none
+    when a name that is no agent stands right before it ('where NASA's
+    Example Center manages the rockets': the centre, not an earlier person)."""
+    right_before = [m for m in view.mentions if m.end <= view.start + at and re.fullmatch(r"\s*(?:(?:also|now|still|jointly)\s+)?",
+                                                             view.text[m.end : view.start + at])]  # fmt: skip
+    subjects = view.clause_subject(at, "Agent")
+    if right_before and not any(s.entity == right_before[-1].entity for s in subjects):
+        return []
+    return subjects
 
 
 def _operated(view: SentenceView, history: list[Found]) -> list[Role]:
@@ -2082,7 +2134,7 @@ def _operated(view: SentenceView, history: list[Found]) -> list[Role]:
         if thing is None:
             continue
         cue = WORD.match(sentence, match.start("verb"))
-        for subject in view.clause_subject(match.start(), "Agent"):
+        for subject in _verb_subjects(view, match.start()):
             if subject.entity != thing.entity:
                 found.append((subject, "leads", thing, cue, "operator of a described thing"))
     for match in OPERATES_NAMED.finditer(sentence):
@@ -2092,7 +2144,7 @@ def _operated(view: SentenceView, history: list[Found]) -> list[Role]:
         if view.is_(thing, "Organization") or view.is_(thing, "Country"):
             continue
         cue = WORD.match(sentence, match.start("verb"))
-        for subject in view.clause_subject(match.start(), "Agent"):
+        for subject in _verb_subjects(view, match.start()):
             if subject.entity != thing.entity:
                 found.append((subject, "leads", thing, cue, "operator verb"))
     for thing in view.mentions:
@@ -2156,6 +2208,13 @@ def flight_in_focus(view: SentenceView, history: list[Found], at: int, reach: in
     return best[1] if best is not None and best[0] < 2 else None
 
 
+# 'The only crew member, Lieutenant Colonel Jane Doe', 'Its commander, Jane Doe': a crew role before the name.
+CREW_ROLE_BEFORE = re.compile(
+    rf"\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:only|sole|first|mission|flight|crew|mission['’]s|flight['’]s)\s+){{0,2}}"
+    rf"{_CREW_ROLE},\s+(?:[A-Z][a-z]+\.?\s+){{0,3}}$"
+)
+
+
 def _crew_roles(view: SentenceView, people: list[Found], history: list[Found]) -> list[Role]:
     """'John Young commands the flight and Robert Crippen is the pilot': a
     crew role with no mission named after it is held in the mission named in
@@ -2164,6 +2223,19 @@ def _crew_roles(view: SentenceView, people: list[Found], history: list[Found]) -
     found: list[Role] = []
     text = view.text
     for person in people:
+        before = CREW_ROLE_BEFORE.search(text, max(view.start, person.start - 80), person.start)
+        if before is not None:
+            # 'Its commander, X': 'its' must stand for a mission, not a body ('The Command … Its commander, X')
+            owner = (
+                possessor(view, history, before.start(), ("Organization", "Country", "Program"))
+                if before.group("det").lower() in ("its", "their")
+                else None
+            )
+            mission = flight_in_focus(view, history, before.start(), before.start() - view.start + CREW_REACH)
+            if mission is not None and (owner is None or owner.entity == mission.entity):
+                leads = bool(re.search(r"command|captain", before.group("role")))
+                found.append((person, "leads" if leads else "participatesIn", mission, None, "crew role"))
+            continue
         role = CREW_ROLE_AFTER.match(text, person.end, view.end)
         command = COMMANDS_FLIGHT.match(text, person.end, view.end) if role is None else None
         match = role or command
@@ -2277,3 +2349,144 @@ def without_comparisons(view: SentenceView, history: list[Found]) -> list[Found]
     if not asides:
         return history
     return [m for m in history if not any(low <= m.start < high for low, high in asides)]
+
+
+# "Russia's president, Jane Doe, and Examplia's, John Roe": the role left out after the second possessive.
+GAPPED_OWNER = re.compile(r",?\s+(?:and|while|with|as\s+did)\s+$")
+FULL_POSSESSIVE_ROLE = re.compile(rf"['’]s\s+{_ROLE_PHRASE},\s+")
+
+
+def _gapped_possessive_roles(view: SentenceView, people: list[Found]) -> list[Role]:
+    """ "Russia's president, Jane Doe, and Examplia's, John Roe": the second
+    possessive repeats the first one's role, so John Roe acts for Examplia."""
+    found: list[Role] = []
+    text = view.text
+    for person in people:
+        if not re.search(r"['’]s,\s+$", text[max(view.start, person.start - 5) : person.start]):
+            continue
+        owner_end = text.rfind("'", view.start, person.start)
+        owner_end = max(owner_end, text.rfind("’", view.start, person.start))
+        owner = next((m for m in view.mentions if m.end == owner_end and m.entity != person.entity), None)
+        if owner is None or view.is_(owner, "Person") or not view.is_(owner, "Agent"):
+            continue
+        if not GAPPED_OWNER.search(text, max(view.start, owner.start - 12), owner.start):
+            continue
+        if FULL_POSSESSIVE_ROLE.search(view.sentence, 0, owner.start - view.start) is None:
+            continue
+        found.append((person, "affiliatedWith", owner, None, "role left out after a possessive"))
+    return found
+
+
+# 'NASA supplied three instruments for the orbiter', 'built the camera on the probe': a part for a craft
+# described by a common noun (a named craft is read in relations.py).
+SUPPLIED_FOR = re.compile(
+    r"\b(?P<verb>suppl(?:ied|ies|y)|provid(?:ed|es|e)|buil(?:t|ds|d)|contribut(?:ed|es|e)|deliver(?:ed|s)?|"
+    r"develop(?:ed|s)?)\s+(?:(?:a|an|the|its|their|two|three|four|five|six|seven|eight|several|some|all|most|one|any|"
+    r"\d+)\s+)?(?:(?:of\s+)?(?:the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:instrument|payload|experiment|camera|sensor|"
+    r"spectrometer|detector|radar|module|arm|antenna|engine|component|solar\s+panel)s?\s+(?:for|to|on|aboard)\s+the\s+"
+    rf"(?P<adjs>(?:[a-z-]+\s+){{0,2}}?)(?P<noun>{_OPERATED_NOUN})\b(?!['’-])"
+)
+
+
+def _supplied_for(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'NASA supplied three instruments for the orbiter': the supplier takes
+    part in the craft the noun stands for (named in this sentence or the few
+    before); 'will supply' is planned."""
+    found: list[Role] = []
+    for match in SUPPLIED_FOR.finditer(view.sentence):
+        if any(view.start + match.start("noun") - 4 <= m.start < view.start + match.end() for m in view.mentions):
+            continue  # coreference already found what the noun stands for: relations.py reads it
+        thing = _operated_thing(view, history, match, view.start + match.start())
+        if thing is None:
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if subject.entity != thing.entity and not view.is_(subject, "Person"):
+                found.append((subject, "participatesIn", thing, cue, "supplies a part for a described craft"))
+    return found
+
+
+# '(ESA) is its partner', '(A and B) are its partners': the partners of a mission or program 'its' stands for.
+IS_ITS_PARTNER = re.compile(
+    r"\s+(?P<verb>is|was|are|were|has\s+been|have\s+been|remains|remain|became|become)\s+(?:(?:also|still|now)\s+)?"
+    r"(?:its|their)\s+(?:(?:main|chief|principal|only|biggest|key|junior|senior|closest)\s+)?partners?\b"
+    r"(?!\s+(?:in|on|for|of)\b|['’])"
+)
+
+
+def _its_partner(view: SentenceView, history: list[Found], facts: list[dict[str, Any]]) -> list[Role]:
+    """'NASA runs the telescope. ESA is its partner': with 'its' a mission or
+    program, the partner takes part in it and is the partner of whoever the
+    text says leads it; with 'its' an organization, relations.py reads it."""
+    found: list[Role] = []
+    text = view.text
+    for match in IS_ITS_PARTNER.finditer(view.sentence):
+        at = view.start + match.start()
+        partners = view.group([m for m in view.before(match.start()) if view.is_(m, "Agent")], True)
+        if not partners or not re.fullmatch(r"\)?(?:\s*\([^()]{1,20}\))?", text[partners[-1].end : at]):
+            continue
+        # (before the partners' first name: 'The European Space Agency (ESA) is its partner')
+        named = {p.entity for p in partners}
+        first = min(m.start for m in view.mentions if m.entity in named and m.end <= at)
+        # (a nationality adjective is no antecedent: 'NASA, the American agency, runs it. ESA is its partner')
+        owner = possessor(
+            view,
+            [m for m in history[-RECENT_FACTS:] if m.rule != "demonym"],
+            first,
+            ("Organization", "Country", "Program"),
+        )
+        if owner is None or owner.start < view.start - OPERATED_REACH:
+            continue
+        plain = [f for f in facts if f["relation"] == "leads" and not f.get("modality")]
+        runner: Found | None
+        program: Found | None
+        if view.is_(owner, "Organization") or view.is_(owner, "Country"):
+            # 'NASA runs the telescope. ESA is its partner': NASA's partner, in what NASA was just said to run
+            runner = owner
+            led = {f["object"] for f in plain if f["subject"] == owner.entity
+                   and f["evidence"][0][0] >= view.start - OPERATED_REACH}  # fmt: skip
+            program = next((m for m in reversed(history) if m.entity in led and m.end <= at), None)
+        else:
+            program = owner
+            leaders = {f["subject"] for f in plain if f["object"] == program.entity}
+            runner = next((m for m in reversed(history) if m.entity in leaders and m.end <= at), None)
+        cue = WORD.match(view.sentence, match.start("verb"))
+        for partner in partners:
+            if view.is_(partner, "Person"):
+                continue
+            if program is not None and partner.entity != program.entity:
+                found.append((partner, "participatesIn", program, cue, "its partner"))
+            if runner is not None and runner.entity != partner.entity and not view.is_(runner, "Person"):
+                found.append((partner, "partnerOf", runner, cue, "its partner"))
+    return found
+
+
+# "NASA's Marshall Space Flight Center", "ESA's control centre, ESOC": a centre named with an agency's
+# possessive (directly, or after a common noun and a comma) is part of the agency.
+_CENTRE_NOUN = r"(?:centre|center|laboratory|lab|facility|observatory|institute|directorate|establishment)"
+CENTRE_NAME = re.compile(
+    r"\s(?:Centre|Center|Laboratory|Laboratories|Lab|Facility|Observatory|Institute|Directorate|Establishment)$"
+)
+POSSESSIVE_CENTRE = re.compile(rf"['’]s\s+(?:(?:[a-z-]+\s+){{0,2}}?{_CENTRE_NOUN},\s+(?:the\s+)?)?")
+
+
+def _possessed_centres(view: SentenceView) -> list[Role]:
+    """ "NASA's Marshall Space Flight Center manages …", "ESA's control
+    centre, ESOC, in Darmstadt": the centre is part of the agency (an
+    organization, not a country: "Russia's Baikonur Cosmodrome")."""
+    found: list[Role] = []
+    text = view.text
+    for owner in view.mentions:
+        if not view.is_(owner, "Organization") or view.is_(owner, "Country") or view.is_(owner, "Person"):
+            continue
+        gap = POSSESSIVE_CENTRE.match(text, owner.end, view.end)
+        centre = next((m for m in view.mentions if gap and m.start == gap.end()), None) if gap else None
+        if centre is None or centre.entity == owner.entity or view.is_(centre, "Person") or view.is_(centre, "Country"):
+            continue
+        if not (view.is_(centre, "Facility") or view.is_(centre, "Organization")):
+            continue
+        described_first = gap is not None and "," in gap.group(0)
+        if not described_first and not CENTRE_NAME.search(text, centre.start, centre.end):
+            continue  # "NASA's Artemis program", "ESA's Euclid": no centre
+        found.append((centre, "partOf", owner, None, "centre named with an agency's possessive"))
+    return found
