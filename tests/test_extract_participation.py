@@ -683,19 +683,3 @@ def test_the_lines_of_a_record_name_operator_contractor_and_customer(extractor: 
     assert not stated(extractor, "Agency: NASA.")
     found = stated(extractor, "Awardee: Example Corp.\n\nProgram: Example Lander Programme.")
     assert not any(r == "participatesIn" for _, r, _ in found)
-
-
-def test_a_person_flying_piloting_or_commanding_a_named_craft(extractor: RuleExtractor) -> None:
-    found = stated(extractor, "1961 — Jane Example, an Example Air Force pilot, flies Example-1.")
-    assert ("jane-example", "participatesIn", "example-1") in found
-    found = stated(extractor, "Jane Example piloted Example-2 in 1990, and John Sample commanded Example-3.")
-    assert ("jane-example", "participatesIn", "example-2") in found
-    assert ("john-sample", "leads", "example-3") in found
-    # an organization flying a craft, or a person flying a plane: nothing here
-    found = stated(extractor, "Jane Example flew Air Force One to Paris.")
-    assert not any(r in ("participatesIn", "leads") for _, r, _ in found)
-
-
-def test_a_possessor_before_a_relative_clause_does_not_run_it(extractor: RuleExtractor) -> None:
-    found = stated(extractor, "Roscosmos: Russia's state space corporation, which runs the Example Cosmodrome.")
-    assert ("russia", "leads", "example-cosmodrome") not in found

@@ -367,8 +367,6 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _operated(view, history)
     if people and search(CREW_WORD, sentence):
         found += _crew_roles(view, people, history)
-    if people and search(CREW_VERB_NAMED, sentence):
-        found += _crew_verbs(view)
     if people:
         found += _ranks(view, people)
     if ":" in sentence and search(DOCUMENT_LABEL, sentence):
@@ -381,7 +379,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _possessed_centres(view)
     if ":" in sentence:
         found += _record_lines(view, history)
-    if "\n" in view.text[: view.end] and not any(p.start > view.text.rfind("\n", 0, view.end) for p in people):
+    if not people and "\n" in view.text[: view.start]:
         found += _profile_lines(view, history)
     if "partner" in sentence and search(IS_ITS_PARTNER, sentence):
         found += _its_partner(view, history, facts[-RECENT_FACTS:] + [_as_fact(r) for r in found])
@@ -2140,14 +2138,10 @@ def _verb_subjects(view: SentenceView, at: int) -> list[Found]:
     Example Center manages the rockets': the centre, not an earlier person)."""
     right_before = [m for m in view.mentions if m.end <= view.start + at and re.fullmatch(r"\s*(?:(?:also|now|still|jointly)\s+)?",
                                                              view.text[m.end : view.start + at])]  # fmt: skip
-    # a possessor does not act ("Russia's state corporation, which runs X": not Russia)
-    subjects = [s for s in view.clause_subject(at, "Agent") if not POSSESSOR_AFTER.match(view.text, s.end)]
+    subjects = view.clause_subject(at, "Agent")
     if right_before and not any(s.entity == right_before[-1].entity for s in subjects):
         return []
     return subjects
-
-
-POSSESSOR_AFTER = re.compile(r"['’]s?(?:\s|$)")
 
 
 def _operated(view: SentenceView, history: list[Found]) -> list[Role]:
@@ -2244,29 +2238,6 @@ CREW_ROLE_BEFORE = re.compile(
     rf"\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:only|sole|first|mission|flight|crew|mission['’]s|flight['’]s)\s+){{0,2}}"
     rf"{_CREW_ROLE},\s+(?:[A-Z][a-z]+\.?\s+){{0,3}}$"
 )
-
-
-# '(Jane Doe) flies Example-1', 'piloted Example-2', 'commanded Example-3': a person's crew verb and a named craft.
-CREW_VERB_NAMED = re.compile(
-    r"\b(?P<verb>fl(?:ies|ew|y)|pilot(?:s|ed)?|command(?:s|ed)?)\s+(?:(?:the|on|aboard)\s+)?(?=[A-Z])"
-)
-
-
-def _crew_verbs(view: SentenceView) -> list[Role]:
-    """'Jane Doe, an Example Air Force pilot, flies Example-1': the person
-    takes part in the mission (leads it when commanding it)."""
-    found: list[Role] = []
-    by_start = {m.start: m for m in view.mentions}
-    for match in CREW_VERB_NAMED.finditer(view.sentence):
-        mission = by_start.get(view.start + match.end())
-        if mission is None or not view.is_(mission, "Mission"):
-            continue
-        cue = WORD.match(view.sentence, match.start("verb"))
-        relation = "leads" if match.group("verb").startswith("command") else "participatesIn"
-        for subject in _verb_subjects(view, match.start()):
-            if view.is_(subject, "Person"):
-                found.append((subject, relation, mission, cue, "crew verb"))
-    return found
 
 
 def _crew_roles(view: SentenceView, people: list[Found], history: list[Found]) -> list[Role]:
@@ -2539,23 +2510,7 @@ def _possessed_centres(view: SentenceView) -> list[Role]:
         if not described_first and not CENTRE_NAME.search(text, centre.start, centre.end):
             continue  # "NASA's Artemis program", "ESA's Euclid": no centre
         found.append((centre, "partOf", owner, None, "centre named with an agency's possessive"))
-    for match in CENTRE_AFTER_NAME.finditer(view.sentence):
-        # 'EXOC — the Example Operations Centre, ESA's mission control centre': the name before the apposition
-        parent = next((m for m in view.mentions if m.start == view.start + match.start("owner")), None)
-        named = [m for m in view.mentions if m.end == view.start + match.start()]
-        if parent is None or not named or not view.is_(parent, "Organization") or view.is_(parent, "Country"):
-            continue
-        owner, centre = parent, named[-1]
-        if view.is_(centre, "Person") or view.is_(centre, "Country") or centre.entity == owner.entity:
-            continue
-        if view.is_(centre, "Facility") or view.is_(centre, "Organization"):
-            found.append((centre, "partOf", owner, None, "centre named with an agency's possessive"))
     return found
-
-
-CENTRE_AFTER_NAME = re.compile(
-    rf"(?:,|\s[–—]|:)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?:[a-z-]+\s+){{0,2}}?{_CENTRE_NOUN}\b"
-)
 
 
 # A record of labelled lines (a contract notice, a fact sheet, a manifest): 'Awardee: Example Corp.',
@@ -2630,28 +2585,21 @@ def _record_lines(view: SentenceView, history: list[Found]) -> list[Role]:
 # A profile's lines without a subject: 'Career: engineer at NASA (1985–1990); astronaut with ESA since 1992.',
 # '1998–2003: commander of Example-1.' (the person the profile's title names).
 PROFILE_ROLE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.;:]\s)|[;.]\s+|:\s+|,\s+)(?:(?:from\s+)?\d{4}(?:\s*[–—-]\s*(?:\d{4}|present|today))?\s*[:,–—-]?\s+)?"
+    r"(?:^|(?<=\n)|[;.]\s+|:\s+|,\s+)(?:(?:from\s+)?\d{4}(?:\s*[–—-]\s*(?:\d{4}|present|today))?\s*[:,–—-]?\s+)?"
     r"(?:(?:then|later|now|former|senior|chief|deputy|lead|principal)\s+)*"
     rf"(?P<role>(?:[a-z-]+\s+)?{_RANK})\s+(?:at|with|of|for|in|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
-# 'Joined NASA in 1990.', 'Selected as an ESA astronaut in 1992.', '2001: flew on Example-1.'
-PROFILE_VERB = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.;:]\s)|[;.]\s+|:\s+)(?:(?:in\s+)?\d{4}(?:\s*[–—-]\s*\d{4})?\s*[:,–—-]?\s+)?(?P<verb>[Jj]oined|"
-    r"[Ss]elected\s+as\s+an?|[Ss]elected\s+(?:as\s+an?\s+)?(?:astronaut|cosmonaut)\s+(?:candidate\s+)?by|"
-    r"[Ww]ork(?:ed|s)\s+(?:at|for|with)|[Ss]erv(?:ed|es)\s+(?:in|with|at)|[Rr]etired\s+from|[Ll]eft|"
-    r"[Ff]lew(?:\s+(?:on|aboard))?|[Cc]ommanded|[Pp]iloted)\s+(?:the\s+)?$"
-)
 PROFILE_REACH = 3000  # how far into a text a profile's lines are read (a sidebar, not a long article)
 
 
-def _profile_subject(view: SentenceView, history: list[Found], at: int) -> Found | None:
+def _profile_subject(view: SentenceView, history: list[Found]) -> Found | None:
     """The person a profile is about: named in the text's first line, and the
-    only person the text has named before ``at``."""
+    only person the text has named so far."""
     title_end = view.text.find("\n")
-    people = {m.entity: m for m in history if m.end <= at and view.is_(m, "Person") and m.rule != "anaphor"}
+    people = {m.entity: m for m in history if m.end <= view.start and view.is_(m, "Person") and m.rule != "anaphor"}
     if title_end < 0 or len(people) != 1:
         return None
     person = next(iter(people.values()))
@@ -2670,27 +2618,11 @@ def _profile_lines(view: SentenceView, history: list[Found]) -> list[Role]:
     for body in view.mentions:
         if body.rule == "anaphor" or view.is_(body, "Person") or view.is_(body, "Country"):
             continue
-        if any(p.start < body.start and view.is_(p, "Person") and "\n" not in view.text[p.end : body.start]
-               for p in view.mentions):  # fmt: skip
-            continue  # a person named on the body's own line is the subject there
         role = PROFILE_ROLE.search(view.text, max(view.start, body.start - 70), body.start)
-        verb = PROFILE_VERB.search(view.text, max(view.start, body.start - 70), body.start) if role is None else None
-        line = role or verb
-        if line is None or any(line.start() <= m.start < body.start for m in view.mentions):
+        if role is None or any(role.start() <= m.start < body.start for m in view.mentions):
             continue
-        if verb is not None:
-            subject = subject or _profile_subject(view, history, body.start)
-            if subject is None:
-                return []
-            flew = verb.group("verb").lower().startswith(("flew", "commanded", "piloted"))
-            if flew and view.is_(body, "Mission"):
-                leads = verb.group("verb").lower().startswith("commanded")
-                found.append((subject, "leads" if leads else "participatesIn", body, None, "a profile's line"))
-            elif not flew and view.is_(body, "Organization"):
-                found.append((subject, "affiliatedWith", innermost(view, body), None, "a profile's line"))
-            continue
-        subject = subject or _profile_subject(view, history, body.start)
-        if subject is None or role is None:
+        subject = subject or _profile_subject(view, history)
+        if subject is None:
             return []
         if view.is_(body, "Program") or view.is_(body, "Station"):
             words = [w for w in role.group("role").lower().split() if w not in ROLE_QUALIFIERS]
