@@ -649,37 +649,3 @@ def test_is_its_partner_of_a_mission_or_of_its_operator(extractor: RuleExtractor
     # denied: nothing plain
     found = stated(extractor, "Example-1 was launched in May. The European Space Agency is not its partner.")
     assert found.get(("esa", "participatesIn", "example-1"), "negated") == "negated"
-
-
-def test_a_joint_mission_of_owners_named_before_the_noun(extractor: RuleExtractor) -> None:
-    for text in (
-        "Example-1, a joint NASA–JAXA mission, launched in 2010.",
-        "Example-1 is a joint JAXA and NASA mission.",
-        "Example-1, a NASA/JAXA probe, launched.",
-    ):
-        found = stated(extractor, text)
-        assert {("nasa", "participatesIn", "example-1"), ("jaxa", "participatesIn", "example-1")} <= found.keys(), text
-        assert ("nasa", "partnerOf", "jaxa") in found or ("jaxa", "partnerOf", "nasa") in found, text
-        assert not any(r == "leads" for _, r, _ in found), text
-    # one owner leads; two missions with one owner each are no joint mission
-    found = stated(extractor, "Example-1, a JAXA mission, and Example-2, an ESA mission, launched.")
-    assert ("jaxa", "leads", "example-1") in found and ("esa", "leads", "example-2") in found
-    assert not any(r == "partnerOf" for _, r, _ in found)
-
-
-def test_the_lines_of_a_record_name_operator_contractor_and_customer(extractor: RuleExtractor) -> None:
-    found = stated(
-        extractor,
-        "Contract notice\nAwardee: Example Corp.\nAwarding agency: NASA.\nProgram: Example Lander Programme.",
-    )
-    assert ("example-corp", "participatesIn", "example-lander-programme") in found
-    assert ("example-corp", "partnerOf", "nasa") in found or ("nasa", "partnerOf", "example-corp") in found
-    found = stated(
-        extractor, "Fact sheet\nMission: Example-1. Operator: Lunar Example Agency. Launch provider: Example Corp."
-    )
-    assert ("lunar-example-agency", "leads", "example-1") in found
-    assert ("example-corp", "participatesIn", "example-1") in found
-    # a label alone, or lines of two records apart
-    assert not stated(extractor, "Agency: NASA.")
-    found = stated(extractor, "Awardee: Example Corp.\n\nProgram: Example Lander Programme.")
-    assert not any(r == "participatesIn" for _, r, _ in found)

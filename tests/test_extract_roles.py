@@ -891,26 +891,3 @@ def test_a_centre_named_with_an_agency_possessive_is_part_of_it(extractor: RuleE
     # a country's possessive, or a possessed name that is no centre
     for text in ("Russia's Example Cosmodrome Center is old.", "NASA's Example Programme grew in 2020."):
         assert not any(r == "partOf" for _, r, _ in stated(extractor, text)), text
-
-
-def test_a_caption_aside_between_a_name_and_its_role(extractor: RuleExtractor) -> None:
-    found = stated(extractor, "Jane Example (left), pilot of Example-2, with John Sample, its commander.")
-    assert ("jane-example", "participatesIn", "example-2") in found
-    assert ("john-sample", "leads", "example-2") in found
-    found = stated(extractor, "Jane Example (second from right), head of the Lunar Example Agency, speaks.")
-    assert affiliations(found, "jane-example") == {"lunar-example-agency"}
-
-
-def test_a_profile_line_without_a_subject_is_the_titled_person(extractor: RuleExtractor) -> None:
-    found = stated(
-        extractor,
-        "Jane Example: a profile\nBorn 1960 in Lyon. Career: engineer at NASA (1985–1990); astronaut with the "
-        "European Space Agency since 1992. 2005: commander of Example-1.",
-    )
-    assert affiliations(found, "jane-example") == {"nasa", "esa"}
-    assert ("jane-example", "leads", "example-1") in found
-    # a second person named before the line, or no person in the title
-    found = stated(extractor, "Jane Example: a profile\nShe met John Sample in 1990. Later: engineer at NASA.")
-    assert not affiliations(found, "jane-example") and not affiliations(found, "john-sample")
-    found = stated(extractor, "The Example Report\nEngineers at NASA said the launch went well.")
-    assert not any(r == "affiliatedWith" for _, r, _ in found)

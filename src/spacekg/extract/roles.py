@@ -152,10 +152,8 @@ JOINED_END = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:in\s+\d{4}|in\s+[A-Z][a-z]+\s+\d{4}|as|at|on\s+\d|last|this|after|before|from|shortly)\b"
 )
 # ', the commander of Artemis II', ', a scientist on the Example-1 mission'.
-# A photo caption's or a profile's short aside after a name: 'Jane Doe (left), pilot of …', 'Jane Doe (54), …'.
-CAPTION_ASIDE = r"(?:\s*\((?:[a-z][^()]{0,24}|\d{1,3})\))?"
 ROLE_OF_PROGRAM = re.compile(
-    rf"{CAPTION_ASIDE},\s+(?:(?:then|now|once|formerly)\s+)?(?:(?:the|a|an|its)\s+)?(?P<role>{_ROLE_PHRASE})\s+(?:of|on|for|with|aboard)\s+(?:the\s+)?"
+    rf",\s+(?:(?:then|now|once|formerly)\s+)?(?:(?:the|a|an|its)\s+)?(?P<role>{_ROLE_PHRASE})\s+(?:of|on|for|with|aboard)\s+(?:the\s+)?"
 )
 # 'Artemis II commander Jane Doe', 'Artemis II's pilot, Jane Doe'.
 PROGRAM_ROLE_BEFORE = re.compile(rf"(?:['’]s)?\s+(?P<role>{_ROLE_PHRASE}),?\s+$")
@@ -367,7 +365,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _operated(view, history)
     if people and search(CREW_WORD, sentence):
         found += _crew_roles(view, people, history)
-    if people:
+    if people and search(RANK_WORD, sentence):
         found += _ranks(view, people)
     if ":" in sentence and search(DOCUMENT_LABEL, sentence):
         found += _document_labels(view, history)
@@ -377,10 +375,6 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _supplied_for(view, history)
     if "'s " in sentence or "’s " in sentence:
         found += _possessed_centres(view)
-    if ":" in sentence:
-        found += _record_lines(view, history)
-    if not people and "\n" in view.text[: view.start]:
-        found += _profile_lines(view, history)
     if "partner" in sentence and search(IS_ITS_PARTNER, sentence):
         found += _its_partner(view, history, facts[-RECENT_FACTS:] + [_as_fact(r) for r in found])
     return found
@@ -555,31 +549,12 @@ def _own_missions(view: SentenceView) -> list[Role]:
         if not view.is_(mission, "Program") or view.is_(mission, "Station"):
             continue
         link = IS_AN.match(view.text, mission.end, view.end)
-        joint = JOINT_WORD.match(view.text, link.end(), view.end) if link else None
-        owner = by_start.get(joint.end() if joint else link.end()) if link else None
+        owner = by_start.get(link.end()) if link else None
         if link is None or owner is None or not view.is_(owner, "Organization") or view.is_(owner, "Country"):
             continue
-        if OWN_CRAFT.match(view.text, owner.end, view.end) and not joint:
+        if OWN_CRAFT.match(view.text, owner.end, view.end):
             found.append((owner, "leads", mission, None, "an organization's own mission"))
-            continue
-        # 'Example-1, a joint NASA–JAXA mission', 'an ESA/JAXA probe': each takes part, as partners
-        owners = [owner]
-        while (pair := OWNER_PAIR.match(view.text, owners[-1].end, view.end)) and pair.end() in by_start:
-            owners.append(by_start[pair.end()])
-        if len(owners) < 2 or not OWN_CRAFT.match(view.text, owners[-1].end, view.end):
-            continue
-        if any(not view.is_(o, "Organization") or view.is_(o, "Country") for o in owners):
-            continue
-        for one in owners:
-            found.append((one, "participatesIn", mission, None, "a joint mission of named owners"))
-        for one, other in itertools.combinations(owners, 2):
-            if one.entity != other.entity:
-                found.append((one, "partnerOf", other, None, "a joint mission of named owners"))
     return found
-
-
-JOINT_WORD = re.compile(r"(?:joint|shared|combined|collaborative)\s+")
-OWNER_PAIR = re.compile(r"\s*[–—/-]\s*|\s+and\s+|,\s+")
 
 
 def _program_roles(view: SentenceView, people: list[Found]) -> list[Role]:
@@ -2290,13 +2265,17 @@ _RANK = (
     r"(?:(?:first|second)\s+)?(?:lieutenant(?:[- ](?:colonel|general|commander))?|captain|major(?:[- ]general)?|colonel|"
     r"brigadier(?:[- ]general)?|general|sergeant|corporal|commodore|admiral|marshal|officer|pilot|test\s+pilot|"
     r"member|co-?founder|founding\s+member|employee|staffer|staff\s+member|veteran\s+engineer|trustee|"
-    rf"board\s+member|fellow|{ROLE})"
+    r"board\s+member|fellow)"
 )
 RANK_OF = re.compile(
-    rf"(?:{CAPTION_ASIDE},\s+|\s+(?P<verb>is|was|has\s+been|had\s+been|became|remains|remained|will\s+be|served\s+as|serves\s+as)\s+)"
+    r"(?:,\s+|\s+(?P<verb>is|was|has\s+been|had\s+been|became|remains|remained|will\s+be|served\s+as|serves\s+as)\s+)"
     r"(?:(?:then|now|once|formerly|later|also|still)\s+)?(?:(?:a|an|the)\s+)?(?:(?:former|retired|senior|junior|"
     r"serving|active|founding|longtime|long-time|leading|veteran|fighter|naval|air|army|distinguished)\s+){0,2}"
     rf"{_RANK}\s+(?:of|in|at|with)\s+(?:the\s+)?"
+)
+RANK_WORD = re.compile(
+    r"ieutenant|aptain|ajor|olonel|rigadier|eneral|ergeant|orporal|ommodore|dmiral|arshal|fficer|ilot|ember|"
+    r"ounder|mployee|taff|eteran|rustee|ellow"
 )
 
 
@@ -2510,124 +2489,4 @@ def _possessed_centres(view: SentenceView) -> list[Role]:
         if not described_first and not CENTRE_NAME.search(text, centre.start, centre.end):
             continue  # "NASA's Artemis program", "ESA's Euclid": no centre
         found.append((centre, "partOf", owner, None, "centre named with an agency's possessive"))
-    return found
-
-
-# A record of labelled lines (a contract notice, a fact sheet, a manifest): 'Awardee: Example Corp.',
-# 'Awarding agency: NASA.', 'Program: Example Lander.', 'Operator: JAXA.'
-RECORD_LABEL = re.compile(
-    r"(?:^|(?<=\n)|[.;:]\s+|\s[–—|]\s)(?P<label>[A-Z][a-z]+(?:[ -][a-z]+){0,2})s?\s*:\s*(?:the\s+)?$"
-)
-RECORD_KINDS = {
-    **dict.fromkeys(("program", "programme", "mission", "project", "spacecraft", "satellite", "payload", "probe",
-                     "contract for", "station"), "program"),
-    **dict.fromkeys(("operator", "owner", "lead agency", "led by", "run by", "managed by", "operated by",
-                     "mission lead", "lead organization", "lead organisation"), "operator"),
-    **dict.fromkeys(("contractor", "prime contractor", "awardee", "manufacturer", "builder", "supplier",
-                     "launch provider", "launch services provider", "prime", "vendor", "developer", "built by",
-                     "awarded to", "winner", "contract awarded to", "selected company", "partner", "partners"),
-                    "contractor"),
-    **dict.fromkeys(("customer", "client", "awarding agency", "contracting agency", "agency", "buyer",
-                     "contracting authority", "procuring agency", "issuing agency", "awarded by",
-                     "contracting office"), "customer"),
-}  # fmt: skip
-RECORD_PAIRS = {("operator", "program"): "leads", ("contractor", "program"): "participatesIn",
-                ("contractor", "customer"): "partnerOf"}  # fmt: skip
-
-
-def _record_kind(view: SentenceView, mention: Found) -> str | None:
-    """What a labelled line's name is to the record ('Awardee: X' a
-    contractor), if the name opens the line's value."""
-    line = max(view.text.rfind("\n", 0, mention.start) + 1, mention.start - 45)
-    label = RECORD_LABEL.search(view.text, line, mention.start)
-    return RECORD_KINDS.get(label.group("label").lower()) if label else None
-
-
-def _record_lines(view: SentenceView, history: list[Found]) -> list[Role]:
-    """'Awardee: Example Corp. Awarding agency: NASA. Program: Example
-    Lander.': the contractor takes part in the program and is the customer's
-    partner, the operator leads the program (lines of one record: no blank
-    line between them, within a few lines)."""
-    found: list[Role] = []
-    here: list[tuple[str, Found]] = []
-    for mention in view.mentions:
-        if mention.rule == "anaphor" or view.is_(mention, "Person"):
-            continue
-        kind = _record_kind(view, mention)
-        if kind is not None:
-            listed = view.group([m for m in view.mentions if m.start >= mention.start and view.is_(m, "Agent")], False)
-            here += [
-                (kind, m) for m in (listed if kind != "program" and listed and listed[0] is mention else [mention])
-            ]
-    if not here:
-        return found
-    floor = max(view.text.rfind("\n\n", 0, view.start), view.start - LABEL_REACH)
-    earlier = [(k, m) for m in history if floor <= m.start < view.start and m.rule != "anaphor"
-               and not view.is_(m, "Person") and (k := _record_kind(view, m)) is not None]  # fmt: skip
-    for kind, mention in here:
-        for other_kind, other in earlier + [(k, m) for k, m in here if m is not mention]:
-            for (a_kind, a), (b_kind, b) in (
-                ((kind, mention), (other_kind, other)),
-                ((other_kind, other), (kind, mention)),
-            ):
-                relation = RECORD_PAIRS.get((a_kind, b_kind))
-                if relation is None or a.entity == b.entity:
-                    continue
-                if relation in ("leads", "participatesIn") and not (view.is_(b, "Program") or view.is_(b, "Station")):
-                    continue
-                if not view.is_(a, "Agent") or (relation == "partnerOf" and not view.is_(b, "Agent")):
-                    continue
-                if (a_kind, b_kind) == (kind, other_kind) or b is mention:
-                    found.append((a, relation, b, None, "lines of a record"))
-    return found
-
-
-# A profile's lines without a subject: 'Career: engineer at NASA (1985–1990); astronaut with ESA since 1992.',
-# '1998–2003: commander of Example-1.' (the person the profile's title names).
-PROFILE_ROLE = re.compile(
-    r"(?:^|(?<=\n)|[;.]\s+|:\s+|,\s+)(?:(?:from\s+)?\d{4}(?:\s*[–—-]\s*(?:\d{4}|present|today))?\s*[:,–—-]?\s+)?"
-    r"(?:(?:then|later|now|former|senior|chief|deputy|lead|principal)\s+)*"
-    rf"(?P<role>(?:[a-z-]+\s+)?{_RANK})\s+(?:at|with|of|for|in|on)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-PROFILE_REACH = 3000  # how far into a text a profile's lines are read (a sidebar, not a long article)
-
-
-def _profile_subject(view: SentenceView, history: list[Found]) -> Found | None:
-    """The person a profile is about: named in the text's first line, and the
-    only person the text has named so far."""
-    title_end = view.text.find("\n")
-    people = {m.entity: m for m in history if m.end <= view.start and view.is_(m, "Person") and m.rule != "anaphor"}
-    if title_end < 0 or len(people) != 1:
-        return None
-    person = next(iter(people.values()))
-    first = next((m for m in history if m.entity == person.entity), None)
-    return person if first is not None and first.end <= title_end else None
-
-
-def _profile_lines(view: SentenceView, history: list[Found]) -> list[Role]:
-    """'Career: engineer at NASA (1985–1990); astronaut with ESA since 1992.'
-    under a profile titled with one person's name: the person acts for each
-    body; a role in a mission leads it (a commander) or takes part in it."""
-    if view.start > PROFILE_REACH:
-        return []
-    found: list[Role] = []
-    subject: Found | None = None
-    for body in view.mentions:
-        if body.rule == "anaphor" or view.is_(body, "Person") or view.is_(body, "Country"):
-            continue
-        role = PROFILE_ROLE.search(view.text, max(view.start, body.start - 70), body.start)
-        if role is None or any(role.start() <= m.start < body.start for m in view.mentions):
-            continue
-        subject = subject or _profile_subject(view, history)
-        if subject is None:
-            return []
-        if view.is_(body, "Program") or view.is_(body, "Station"):
-            words = [w for w in role.group("role").lower().split() if w not in ROLE_QUALIFIERS]
-            relation = "leads" if " ".join(words) in LEAD_ROLES else "participatesIn"
-            found.append((subject, relation, body, None, "a profile's line"))
-        elif view.is_(body, "Organization"):
-            found.append((subject, "affiliatedWith", innermost(view, body), None, "a profile's line"))
     return found
