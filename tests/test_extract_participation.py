@@ -649,3 +649,8 @@ def test_is_its_partner_of_a_mission_or_of_its_operator(extractor: RuleExtractor
     # denied: nothing plain
     found = stated(extractor, "Example-1 was launched in May. The European Space Agency is not its partner.")
     assert found.get(("esa", "participatesIn", "example-1"), "negated") == "negated"
+
+
+def test_a_possessor_before_a_relative_clause_does_not_run_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Roscosmos: Russia's state space corporation, which runs the Example Cosmodrome.")
+    assert ("russia", "leads", "example-cosmodrome") not in found

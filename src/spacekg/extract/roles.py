@@ -2113,10 +2113,14 @@ def _verb_subjects(view: SentenceView, at: int) -> list[Found]:
     Example Center manages the rockets': the centre, not an earlier person)."""
     right_before = [m for m in view.mentions if m.end <= view.start + at and re.fullmatch(r"\s*(?:(?:also|now|still|jointly)\s+)?",
                                                              view.text[m.end : view.start + at])]  # fmt: skip
-    subjects = view.clause_subject(at, "Agent")
+    # a possessor does not act ("Russia's state corporation, which runs X": not Russia)
+    subjects = [s for s in view.clause_subject(at, "Agent") if not POSSESSOR_AFTER.match(view.text, s.end)]
     if right_before and not any(s.entity == right_before[-1].entity for s in subjects):
         return []
     return subjects
+
+
+POSSESSOR_AFTER = re.compile(r"['’]s?(?:\s|$)")
 
 
 def _operated(view: SentenceView, history: list[Found]) -> list[Role]:
