@@ -781,8 +781,12 @@ def test_built_it_together_with_a_list(extractor: RuleExtractor) -> None:
 
 
 def test_contributions_to_a_program_or_an_event(extractor: RuleExtractor) -> None:
-    found = stated(extractor, "Both Norway and Chile presented their satellites as contributions to the Example Year.")
+    found = stated(extractor, "Both Norway and Chile sent their satellites as contributions to the Example Year.")
     assert {s for s, r, o in found if r == "participatesIn" and o == "example-year"} == {"norway", "chile"}
+    # 'presented … as' is a stance since the claim rules of the same round: what it reports is the speakers' claim,
+    # no plain fact (the v10 gold has both, so two development facts are missed; see docs/extraction.md).
+    found = stated(extractor, "Both Norway and Chile presented their satellites as contributions to the Example Year.")
+    assert not {s for s, r, o in found if r == "participatesIn" and o == "example-year"}
     found = stated(extractor, "Chile made a major contribution to Example-1.")
     assert found[("chile", "participatesIn", "example-1")] is None
     found = stated(extractor, "Chile did not make any contribution to Example-1.")
