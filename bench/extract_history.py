@@ -102,9 +102,6 @@ def main() -> None:
         "--commits", help="comma-separated commits (default: those that added held-out texts, and HEAD)"
     )
     args = parser.parse_args()
-    texts = sorted(args.folder.resolve().glob("*.txt"))
-    if not texts:
-        raise SystemExit(f"{args.folder}: no .txt files; give a folder of texts with .gold.yaml files beside them")
     commits = args.commits.split(",") if args.commits else default_commits()
     seen: set[str] = set()
     for commit in list(commits):
@@ -116,6 +113,9 @@ def main() -> None:
         if known.stdout in seen:  # HEAD that is also the last commit adding texts: one row, not two
             commits.remove(commit)
         seen.add(known.stdout)
+    texts = sorted(args.folder.resolve().glob("*.txt"))
+    if not texts:  # bad input like a bad commit: exit 2, one line
+        parser.error(f"{args.folder}: no .txt files; give a folder of texts with .gold.yaml files beside them")
     print(f"## Rule versions on the {len(texts)} texts of {args.folder} (today's scorer and gold)\n")
     print("| rules at | links F1 (overlap) | new entities untyped / typed | relations P / R / F1 (right) "
           "| speaker right (n) | modality right | negated as positive |")  # fmt: skip

@@ -127,3 +127,11 @@ def test_extraction_history_refuses_an_unknown_commit_in_one_line() -> None:
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "'nosuchcommit' is no commit" in done.stderr
     assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+def test_extraction_history_refuses_a_folder_without_texts_in_one_line(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "bench.extract_history", str(tmp_path), "--commits", "HEAD"]
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "no .txt files" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
