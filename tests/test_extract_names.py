@@ -638,3 +638,54 @@ def test_a_module_in_apposition_is_a_stations_and_legislatures_of_the_gazetteer(
     assert found["Vostrel"] == "Station" and found["Tarvik"] == "Mission"
     found = new(extractor, "She has since sat in the Federation Council, and Aerojet Rocketdyne built the engine.")
     assert found["Federation Council"] == "GovernmentBody" and found["Aerojet Rocketdyne"] == "Organization"
+
+
+def test_parts_of_the_document_are_no_names(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Photo 2. The Tarvo lander on the surface.\n\nSee Figure 3 for the orbit, and Map 1.")
+    assert not any(label.startswith(("Photo", "See", "Figure", "Map")) for label in found)
+    assert new(extractor, "The crew flew on Tarvo 3 in May.") == {"Tarvo 3": "Mission"}  # a numbered name still is
+
+
+def test_a_country_or_body_in_capitals_heading_a_paragraph(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "News in brief\n\nKENYA — The agency signed a deal.\n\nAFRICAN UNION — Members met.")
+    assert ("KENYA", "kenya", "Country") in found
+    assert ("AFRICAN UNION", "african-union", "InternationalOrganization") in found
+    # a dateline's city, with its agency or date, stays a city
+    found = mentions(extractor, "LUXEMBOURG (Wire) - The parliament adopted a law.")
+    assert found[0][0] == "LUXEMBOURG" and found[0][2] == "City"
+    found = mentions(extractor, "GENEVA — Talks ended without a report.")
+    assert found[0][0] == "GENEVA" and found[0][2] == "City"
+
+
+def test_a_head_first_name_goes_on_through_a_list_closed_by_and(extractor: RuleExtractor) -> None:
+    found = new(extractor, "The deal was signed by the Ministry of Example, Research and Innovation in May.")
+    assert found == {"Ministry of Example, Research and Innovation": "GovernmentBody"}
+    found = new(extractor, "The award came from the Directorate of Human and Robotic Example last year.")
+    assert found == {"Directorate of Human and Robotic Example": "GovernmentBody"}
+    # names of their own in the list end the name
+    found = mentions(extractor, "The plan was backed by the Ministry of Examples, NASA and ESA.")
+    assert ("Ministry of Examples", "ministry-of-examples", "GovernmentBody") in found
+    assert ("NASA", "nasa", "") in found
+
+
+def test_names_that_go_on_after_their_head_word(extractor: RuleExtractor) -> None:
+    found = new(extractor, "It began as the Tarvo Institution for Advanced Science and Technology in 2006.")
+    assert "Tarvo Institution for Advanced Science and Technology" in found
+    found = new(extractor, "The Tarvo Mission to the Asteroid Belt will launch in 2028.")
+    assert found == {"Tarvo Mission to the Asteroid Belt": "Mission"}
+    assert "Tarvo Mission" in new(extractor, "The Tarvo Mission to the Moon ended.")  # one word after 'to': a place
+    found = new(extractor, "Status note: Convention on International Example for Damage Caused by Space Objects")
+    assert found == {"Convention on International Example for Damage Caused by Space Objects": "Treaty"}
+    found = new(extractor, "Examplia joined the Treaty on Open Examples in 2002.")
+    assert found == {"Treaty on Open Examples": "Treaty"}
+    assert new(extractor, "The committee on Monday agreed.") == {}
+
+
+def test_a_capital_stands_for_the_state_of_its_time(extractor: RuleExtractor) -> None:
+    text = "The Soviet Union launched the probe. Examplia claimed damages; in 1981 Moscow paid part of the sum."
+    assert ("Moscow", "soviet-union", "Country") in mentions(extractor, text)
+    # a sentence of later years, no year, or a text that never names the earlier state: the graph's link
+    later = "The Soviet Union launched the probe. In 2021 Moscow paid part of the sum."
+    assert ("Moscow", "soviet-union", "Country") not in mentions(extractor, later)
+    assert ("Moscow", "soviet-union", "Country") not in mentions(extractor, "In 1981 Moscow paid part of the sum.")
+    assert ("Moscow", "soviet-union", "Country") not in mentions(extractor, "The Soviet Union fell. Moscow paid.")

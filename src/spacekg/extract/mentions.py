@@ -65,12 +65,21 @@ HEAD_WORD = re.compile(rf"\b(?:{'|'.join(HEADS)})\b")
 # Bodies named by their head word and what they are of ('Council of the Example Union', 'Court of Example Claims'),
 # besides the heads that come first in the shared list.
 OF_HEADS = {**HEAD_FIRST, "Council": "InternationalOrgan", "Court": "GovernmentBody", "Tribunal": "GovernmentBody",
-            "Committee": "InternationalOrgan", "Commission": "GovernmentBody"}  # fmt: skip
+            "Committee": "InternationalOrgan", "Commission": "GovernmentBody", "Directorate": "GovernmentBody"}  # fmt: skip
 CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+$")
+# (what the body is of may be a list closed by 'and': 'Ministry of Science, Technology and Innovation')
+_LISTED = rf"(?:{NAME}\s+){{0,2}}{NAME}"
 HEAD_FIRST_NAME = re.compile(
     rf"(?<![\w])((?:{'|'.join(OF_HEADS)})\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,4}}{NAME}"
-    rf"(?:\s+and\s+(?:{NAME}\s+){{0,2}}{NAME})?)"
+    rf"(?:(?:,\s+{_LISTED}){{1,3}},?\s+and\s+{_LISTED}|\s+and\s+{_LISTED})?)"
 )
+# 'Convention on International Example for Damage …', 'Treaty on Open Example': a document's or a body's head word
+# first, then what it is on (with a capitalised word before it, the name-with-head rule finds it)
+ON_HEADS = {"Convention": "Treaty", "Treaty": "Treaty", "Agreement": "Document", "Declaration": "Document",
+            "Protocol": "Document", "Charter": "Document", "Committee": "InternationalOrgan",
+            "Commission": "GovernmentBody", "Conference": "Event"}  # fmt: skip
+HEAD_ON_NAME = re.compile(rf"(?<![\w’'-])(?:{'|'.join(ON_HEADS)})(?=\s+on\s+(?:the\s+)?[A-Z])")
+LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # The appositive title right after 'Jane Doe, ': anchored on the comma, so a sentence is scanned fast.
 TITLE_AFTER_COMMA = re.compile(r",\s+(" + APPOSITIVE_TITLE.pattern + ")")
 # (and 'Dubai-based' before 'Example Space Centre': the place is a name of its own)
@@ -110,12 +119,15 @@ NOT_NUMBERED = {"Article", "Section", "Chapter", "Part", "Phase", "Stage", "Titl
                 "Group", "Figure", "Table", "Item", "Rule", "Paragraph", "Round", "Day", "Week", "Year", "Page", "Step",
                 "Room", "Pope", "King", "Queen", "Top", "Covid", "Windows", "Number", "No", "Vol", "Session", "Line",
                 "Gate", "Pier", "Flight", "Route", "Highway", "Model", "Series", "Version", "Act",
+                # a part of the document itself: captions, boxes, appendices ('Photo 2. The rover …', 'see Map 3')
+                "Photo", "Photograph", "Picture", "Image", "Fig", "Illustration", "Slide", "Map", "Chart", "Graph",
+                "Box", "Exhibit", "Appendix", "Schedule", "Clause", "Question", "Episode", "Footnote", "Note",
                 # abbreviated months ('Dec 13')
                 "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}  # fmt: skip
 # Head words the shared list lacks, for names without other cues ('National Space Day', 'the Wolf Amendment').
 MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subcommittee": "InternationalOrgan",
               "Orbiter": "Mission", "Lander": "Mission", "Rover": "Mission", "Probe": "Mission", "Telescope": "Mission",
-              "Foundation": "Organization", "Society": "Organization", "Association": "Organization",
+              "Foundation": "Organization", "Society": "Organization", "Institution": "Organization", "Association": "Organization",
               "Federation": "Organization", "Alliance": "Organization", "Coalition": "Organization",
               "Laboratory": "Organization", "Company": "Organization", "Group": "Organization",
               # companies: 'Israel Aerospace Industries', 'Tokyo Stock Exchange', 'Example Systems'
@@ -257,14 +269,19 @@ OF_TAIL = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,3}}{NAME}")
 # or a document's name goes on after 'on' or 'for' with capitalised words (a list of them closed by 'and').
 _RUN = rf"{NAME}(?:\s+{NAME}){{0,4}}"
 _ITEMS = rf"{_RUN}(?:(?:,\s+{_RUN}){{0,4}},?\s+and\s+{_RUN})?"
+# (a participle inside goes on with 'by' or 'into': '… for Damage Caused by Example Objects')
 ON_TAIL = re.compile(
-    rf"\s+(?:on|for)\s+(?:the\s+)?{_ITEMS}(?:\s+(?:of|through|for|on|to)\s+(?:the\s+)?{_ITEMS}){{0,3}}(?![\w’'-])"
+    rf"\s+(?:on|for)\s+(?:the\s+)?{_ITEMS}(?:(?:\s+(?:of|through|for|on|to)|(?<=[a-z]ed)\s+(?:by|into))\s+(?:the\s+)?"
+    rf"{_ITEMS}){{0,3}}(?![\w’'-])"
 )
+# 'the Example Mission to the Asteroid Belt': where a mission goes, in two or more capitalised words, is its name's.
+MISSION_TAIL = re.compile(rf"\s+to\s+(?:the\s+)?{NAME}(?:\s+{NAME}){{1,3}}(?![\w’'-])")
 LEGAL_FORMS = {"GmbH", "AG", "SA", "SE", "plc", "PLC", "LLC", "Co", "NV", "SpA", "Pty", "KK", "Inc", "Ltd", "Corp"}
 ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 TAKES_ON = {"Group", "Committee", "Subcommittee", "Commission", "Conference", "Council", "Treaty", "Convention",
             "Agreement", "Declaration", "Guidelines", "Principles", "Forum", "Panel", "Charter", "Strategy", "Act",
-            "Law", "Memorandum", "Initiative", "Program", "Programme", "Office", "Institute", "Centre", "Center"}  # fmt: skip
+            "Law", "Memorandum", "Initiative", "Program", "Programme", "Office", "Institute", "Centre", "Center",
+            "Institution"}  # fmt: skip
 LEGISLATURE_WORD = re.compile(r"\b(?:National|People's|Federal|Brazilian|US|U\.S\.)\b")
 OF_LIKE = re.compile(r"\s+(?:of|on|for|to|in|at)\s+")
 COUNTRY_INSIDE = re.compile(r"(?<![\w.])(?:U\.S\.|US|UK|U\.K\.)\s+[A-Z]")  # 'Review of U.S. Example Committee'
@@ -530,13 +547,26 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         word_before = CAPITALISED_BEFORE.search(sentence, max(0, match.start(1) - 40), match.start(1))
         if words.split()[0] not in HEAD_FIRST and word_before and word_before.group(1) not in NOT_NAMES:
             continue  # 'Example Council of the …': the head word ends a name before it, it opens none
-        second = words.split(" and ", 1)[1] if " and " in words else ""
-        # 'the Ministry of Example and NASA', '… and the Example Agency': two names
-        if second and (second in names or second in linker.gazetteer or second.split()[0] in NOT_NAMES
-                       or (len(second.split()) > 1 and head_kind(second) is not None)):  # fmt: skip
-            words = words.split(" and ", 1)[0]
+        body, *others = LIST_SEPARATOR.split(words)
+        # 'the Ministry of Example and NASA', '… and the Example Agency', 'the Ministry of Example, ESA and NASA':
+        # names of their own
+        if others and any(other in names or other in linker.gazetteer or other.split()[0] in NOT_NAMES
+                          or other.isupper() or (len(other.split()) > 1 and head_kind(other) is not None)
+                          for other in others):  # fmt: skip
+            words = body
         offset = start + match.start(1)
         found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, OF_HEADS[words.split()[0]]),
+                           label=words, confidence=0.6, rule="head-first name"))  # fmt: skip
+    for match in HEAD_ON_NAME.finditer(sentence) if " on " in sentence else ():
+        word_before = CAPITALISED_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+        if word_before and word_before.group(1) not in NOT_NAMES:
+            continue  # 'the Example Convention on …': the name-with-head rule's
+        tail = _tail(sentence, match.end(), "Treaty")
+        if not tail:
+            continue
+        words = match.group(0) + tail
+        offset = start + match.start()
+        found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, ON_HEADS[match.group(0)]),
                            label=words, confidence=0.6, rule="head-first name"))  # fmt: skip
     # '… Conference in St Petersburg': a name after 'in' that follows a place or an event is a place.
     for match in PLACE_AFTER_IN.finditer(sentence) if " in " in sentence or " near " in sentence else ():
@@ -599,6 +629,10 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                            confidence=0.5, rule=f"name ending in {head}"))  # fmt: skip
     dateline = DATELINE.match(sentence) if start == 0 or text[start - 1] == "\n" else None
     group = 1 if dateline and dateline.group(1) else 2
+    label_of = _label_in_capitals(linker, dateline, start, names) if dateline and dateline.group(1) else None
+    if label_of is not None:
+        found.append(label_of)  # 'KENYA — …', 'AFRICAN UNION — …': a country or a body heading a paragraph
+        dateline = None
     if dateline and (
         dateline.group(group) in linker.capitals
         or (dateline.group(group) not in names and dateline.group(group) not in linker.gazetteer)
@@ -727,6 +761,44 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     return found
 
 
+# A state that an earlier one's capital stood for until a year: the capital acting in a sentence dated before it
+# ('Moscow did not pay: in a protocol signed in 1981 …'), in a text that names the earlier state.
+PREDECESSORS = {"russia": ("soviet-union", 1992, re.compile(r"\b(?:Soviet|USSR|U\.S\.S\.R\.)"))}
+YEAR = re.compile(r"(?<![\w/.-])(1[89]\d\d|20\d\d)(?![\w/-])")
+
+
+def _state_of_the_time(entity: str, text: str, start: int, end: int) -> str | None:
+    """The earlier state a capital stands for in a sentence whose years all come before the later state began."""
+    if entity not in PREDECESSORS:
+        return None
+    earlier, until, named = PREDECESSORS[entity]
+    years = [int(y) for y in YEAR.findall(text, start, end)]
+    if years and max(years) < until and named.search(text):
+        return earlier
+    return None
+
+
+LABEL_DASH = re.compile(r"\s+[—–]\s")
+
+
+def _label_in_capitals(linker: Linker, dateline: re.Match[str], start: int, names: dict[str, Any]) -> Found | None:
+    """A name in capitals opening a line ('KENYA —', 'AFRICAN UNION —') that the graph or the gazetteer knows as
+    something other than a city: that entity (a capital is left to the dateline: 'LUXEMBOURG (Wire) -')."""
+    words = dateline.group(1)
+    name = words.title()
+    if name in linker.capitals or words in names or not LABEL_DASH.match(dateline.string, dateline.end(1)):
+        return None  # ('LUXEMBOURG (Wire) -', 'LUXEMBOURG, 3 May -': a dateline's agency or date, the city)
+    end = start + dateline.end(1)
+    known = names.get(name)
+    entry = linker.gazetteer.get(name)
+    if known is not None:
+        return Found(start, end, known[0], confidence=0.6, rule="name in capitals")
+    if entry is None or entry[1] == "City":
+        return None
+    return Found(start, end, entry[0], new=entry[0] not in linker.entities, type=entry[1], label=name,
+                 confidence=0.6, rule="name in capitals")  # fmt: skip
+
+
 ACT_OF_YEAR = re.compile(r"\s+of\s+(?:1[89]|20)\d\d(?![\w-])")
 
 
@@ -740,6 +812,8 @@ def _tail(sentence: str, end: int, head: str) -> str:
     tail = OF_TAIL.match(sentence, end) if head in HEAD_FIRST or head == "Court" else None
     if tail is None and head in TAKES_ON and (" on " in sentence[end : end + 4] or " for " in sentence[end : end + 5]):
         tail = ON_TAIL.match(sentence, end)
+    if tail is None and head == "Mission":
+        tail = MISSION_TAIL.match(sentence, end)
     if tail is None or ACRONYM_AFTER.match(sentence, tail.end()):
         return ""  # '… Working Group on Example Threats (OEWG)': the acronym's definition says where the name ends
     first = tail.group(0).split()[2 if tail.group(0).split()[1] == "the" else 1]
@@ -1024,6 +1098,11 @@ def known_names(
             continue
         entity, confidence, rule = names[word]
         entity = linker.acting_capital(word, entity, text, start + match.end(1))  # 'Examplton says': its country
+        if word in linker.capitals and (earlier := _state_of_the_time(entity, text, start, end)):
+            found.append(Found(start + match.start(1), start + match.end(1), earlier, new=earlier not in linker.entities,
+                               type="Country", label=linker.gazetteer_labels.get(earlier, word), confidence=0.6,
+                               rule="capital for the state of its time"))  # fmt: skip
+            continue
         found_at = Found(start + match.start(1), start + match.end(1), entity, confidence=confidence, rule=rule)
         # 'the Artemis program': the kind word belongs to the program's name.
         suffix = PROGRAM_WORD.match(text, found_at.end) if linker.is_(found_at, "Program") else None

@@ -86,7 +86,7 @@ NOT_NAMES = {
     "Asked", "Speaking", "Like", "Unlike", "Among", "Between", "Into", "Until", "Why", "What", "Who", "How", "Which",
     "About", "Across", "Around", "Through", "Within", "Beyond", "Against", "Amid", "Via", "Upon", "Toward", "Towards",
     "Nobody", "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Anybody", "Nothing", "Everything", "None",
-    "Police",
+    "Police", "See",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr", "Prof",
     "President", "Minister", "Prime", "Secretary", "General", "Director", "Administrator", "Ambassador", "Chief",
     "Head", "Deputy", "Vice", "Senator", "Governor", "Chairman", "Commander", "Spokesperson", "Spokesman", "Premier",
