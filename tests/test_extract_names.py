@@ -689,3 +689,52 @@ def test_a_capital_stands_for_the_state_of_its_time(extractor: RuleExtractor) ->
     assert ("Moscow", "soviet-union", "Country") not in mentions(extractor, later)
     assert ("Moscow", "soviet-union", "Country") not in mentions(extractor, "In 1981 Moscow paid part of the sum.")
     assert ("Moscow", "soviet-union", "Country") not in mentions(extractor, "The Soviet Union fell. Moscow paid.")
+
+
+def test_craft_nouns_of_small_satellites_and_space_telescopes(extractor: RuleExtractor) -> None:
+    found = new(extractor, "The TARVO-Q cubesat, built by students, flew. Officials praised the Velmo X-ray telescope.")
+    assert found["TARVO-Q"] == "Mission" and found["Velmo"] == "Mission"
+    found = new(extractor, "Examplia promised to park its ExampleStar-7 satellite in a graveyard orbit.")
+    assert found["ExampleStar-7"] == "Mission"
+    assert new(extractor, "ExampleStar said it would appeal.") == {"ExampleStar": "Organization"}  # no number: no craft
+
+
+def test_named_operations_and_regional_adjectives(extractor: RuleExtractor) -> None:
+    found = new(extractor, "The clean-up, Operation Morning Example, was led by the army.")
+    assert found == {"Operation Morning Example": "Event"}
+    found = new(extractor, "Examplia became the first Latin American country to sign. South Korean officials agreed.")
+    assert "Latin American" not in found
+    assert new(extractor, "Officials praised Jane Morgan on Tuesday.") == {"Jane Morgan": "Person"}
+
+
+def test_owners_of_a_joint_venture_are_organizations(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Example Orbit, a joint venture of Tarvo and Velmora, won the contract.")
+    assert found["Tarvo"] == "Organization" and found["Velmora"] == "Organization"
+    # after a role, a second name is no organization ('the chief executive of Tarvo and Jane Doe')
+    found = new(extractor, "The chief executive of Tarvo and Jane Example met on Tuesday.")
+    assert found.get("Jane Example") != "Organization"
+
+
+def test_a_name_and_a_letter_apart_before_a_rocket_or_craft_noun(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Delays followed the failure of a Tarvo C rocket. The Velmo B lander touched down.")
+    assert found["Tarvo C"] == "Program" and found["Velmo B"] == "Mission"
+    found = new(extractor, "They chose Plan B rockets. Group A satellites flew. In December A satellite flew.")
+    assert not any(label.endswith((" A", " B")) for label in found)
+
+
+def test_a_document_known_by_when_it_was_signed(extractor: RuleExtractor) -> None:
+    found = new(
+        extractor, "Examplia leases the base. An agreement signed in January 2004 by its president extended it."
+    )
+    assert found["Agreement signed in January 2004"] == "Document"
+    found = new(extractor, "An earlier safeguards agreement, signed in 2000, was never approved by the parliament.")
+    assert "Safeguards agreement, signed in 2000" in found
+    assert "Military agreement of September 2018" in new(
+        extractor, "Seoul suspended the military agreement of September 2018."
+    )
+    # a document the text has named ('the treaty of 1967'), what a named one is ('… is a treaty of 1979'), a
+    # glossary's definition ('Example Agreement. A treaty of 1979, …')
+    assert new(extractor, "The treaty of 1967 bans weapons in orbit.") == {}
+    assert not any("1979" in label for label in new(extractor, "The Tarvo Pact is a treaty of 1979."))
+    glossary = new(extractor, "Tarvo Agreement. A treaty of 1979, negotiated in Vienna, binds few.")
+    assert not any("1979" in label for label in glossary)

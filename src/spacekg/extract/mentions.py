@@ -16,6 +16,7 @@ from spacekg.extract.linking import Linker, nested
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.patterns import (
     APPOSITIVE_TITLE,
+    DATED_DOCUMENT,
     DESCRIBED_DOCUMENT,
     DOCUMENT_KINDS,
     HEAD_FIRST,
@@ -106,6 +107,11 @@ NUMBERED_LONGER = re.compile(
 )
 # 'Example-C', 'Example-M': a name and one capital letter joined by a hyphen (a launcher's or craft's variant).
 LETTERED = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,}-[A-Z]\d?)(?![\w’'-])")
+# 'a Tarvo C rocket', 'the Example B lander': a name and a capital letter apart, before a craft or a rocket noun.
+LETTERED_APART = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z]{2,}\s[A-Z])(?=\s+(?:carrier\s+)?(?:rocket|launcher|launch\s+vehicle|lander|rover|probe|"
+    r"spacecraft|orbiter|capsule|satellite)s?\b)"
+)
 # Launcher families the reporting names often: a numbered name opening with one is a launcher type (a program).
 LAUNCHER_FAMILIES = ("Long March", "Falcon", "Ariane", "Vega", "Atlas", "Delta", "Proton", "Angara", "Soyuz-2",
                      "Electron", "Kuaizhou", "Zhuque", "Epsilon", "Titan", "Saturn", "Minotaur", "Antares", "Vulcan",
@@ -605,6 +611,13 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         found.append(Found(offset, offset + len(name), slug(name), new=True,
                            type=_craft_or_rocket(sentence, match.end(1), name), label=name, confidence=0.5,
                            rule="numbered name"))  # fmt: skip
+    for match in LETTERED_APART.finditer(sentence):
+        first = match.group(1).split()[0]
+        if match.group(1) in names or first in NOT_NAMES or first in NOT_NUMBERED or first in MONTHS:
+            continue  # ('Plan B', 'Group A': a part of something, not a craft)
+        found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
+                           type=_craft_or_rocket(sentence, match.end(1), match.group(1)), label=match.group(1),
+                           confidence=0.5, rule="numbered name"))  # fmt: skip
     for match in scan(LETTERED, sentence):
         if match.group(1) in names or match.group(1).split("-")[0] in NOT_NAMES:
             continue
@@ -697,6 +710,18 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                            label=match.group(0), confidence=0.5, rule="numbered article"))  # fmt: skip
     for match in scan(DESCRIBED_DOCUMENT, sentence):
         found.append(described_document(linker, match, start, names))
+    for match in DATED_DOCUMENT.finditer(sentence) if any(y in sentence for y in ("19", "20")) else ():
+        if match.group(1) is None and not INDEFINITE_BEFORE.search(sentence, max(0, match.start() - 4), match.start()):
+            continue  # 'the treaty of 1967': a document the text has named, not a new one
+        if PREDICATE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) or (
+            OPENS.match(sentence[: match.start()]) and TERM_BEFORE.search(text, max(0, start - 80), start)
+        ):
+            continue  # '… is a treaty of 1979', 'Example Agreement. A treaty of 1979, …': what a named one is
+        description = match.group(0)
+        label = description[:1].upper() + description[1:]
+        found.append(Found(start + match.start(), start + match.end(), slug(description), new=True,
+                           type=DOCUMENT_KINDS[match.group(2)], label=label, confidence=0.5,
+                           rule="document description"))  # fmt: skip
     for match in scan(TITLED_PERSON, sentence):
         person = trim(match.group(1))
         if person.split()[0] in MONTHS or POSSESSIVE_WORD.search(person):
@@ -778,6 +803,11 @@ def _state_of_the_time(entity: str, text: str, start: int, end: int) -> str | No
     return None
 
 
+PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|becomes?|became|remains?|remained)\s+(?:an?\s+)?(?:[a-z]{3,}\s+)?$")
+# A term defined in a glossary's line: 'Example Agreement. A treaty of 1979, …'.
+OPENS = re.compile(r"\s*(?:[Aa]n?\s+)?(?:[a-z]{3,}\s+)?$")
+TERM_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,5}\.[ \t]*$")
+INDEFINITE_BEFORE = re.compile(r"(?:^|\b)[Aa]n?\s+$")
 LABEL_DASH = re.compile(r"\s+[—–]\s")
 
 

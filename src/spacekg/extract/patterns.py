@@ -61,14 +61,28 @@ HEAD_FIRST = {"Department": "GovernmentBody", "Ministry": "GovernmentBody", "Off
 # A document without a proper name, known by what it is about: 'a resolution on reducing space threats'.
 DOCUMENT_KINDS = {"resolution": "DraftResolution", "treaty": "Treaty", "memorandum": "Memorandum",
                   "agreement": "Document", "declaration": "Document", "convention": "Treaty",
-                  "moratorium": "Document", "code of conduct": "Document"}  # fmt: skip
+                  "moratorium": "Document", "code of conduct": "Document", "law": "Document", "accord": "Document",
+                  "protocol": "Document"}  # fmt: skip
+# (a field of law is no law: 'international law on …')
 DESCRIBED_DOCUMENT = re.compile(
-    r"\b((?:draft\s+)?(resolution|treaty|memorandum|agreement|declaration|convention|moratorium|code of conduct)"
+    r"\b((?:draft\s+)?(resolution|treaty|memorandum|agreement|declaration|convention|moratorium|code of conduct|"
+    r"(?<!international\s)(?<!space\s)(?<!customary\s)(?<!domestic\s)(?<!national\s)law)"
     r"(?:\s+of\s+understanding)?)"
     r"(\s+(?:on|about|against|(?<=conduct\s)for)\s+[^,.;:()]+?)(?=\s*(?:[,.;:()“”\"]|\b(?:which|that|who|by|with|was|were|is|are|has|have|had|will|would|and|but|after|because)\b|$))"
 )
+# A document without a proper name, known by when it was signed: 'an agreement signed in January 2004', 'the
+# military agreement of September 2018', 'a safeguards agreement, signed in 2000' (a noun before it belongs to it).
+_DATE = (r"(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+         r"\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d(?![\w/-])")
+DATED_DOCUMENT = re.compile(
+    r"\b(?:(?!(?:a|an|the|this|that|its|their|his|her|our|earlier|later|new|first|second|same|previous|former|latest|"
+    r"original|existing|older|which|whose|one|another|such)\s)([a-z]{3,}\s+))?"
+    r"(agreement|treaty|memorandum|accord|convention)(,?\s+(?:signed|concluded|reached|agreed)\s+(?:in|on)\s+"
+    rf"{_DATE}|\s+of\s+{_DATE})"
+)
 # 'Luna-25', 'Chang'e-6': a name with a number joined by a hyphen names a mission.
-NUMBERED_MISSION = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:['’][a-z]+)?-\d{1,3})(?![\w-])")
+# (capitals inside the word too: 'ExampleStar-7')
+NUMBERED_MISSION = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:['’][a-z]+|[A-Z][a-z]+)?-\d{1,3})(?![\w-])")
 # Single words that are too general to stand for a longer name on their own.
 GENERIC = {"Space", "National", "International", "States", "United", "Force", "Forces", "Agency", "Program",
            "Programme", "Station", "Research", "Lunar", "Command", "Administration", "Committee", "Assembly",

@@ -156,6 +156,7 @@ CONTINENTS = {"Asia", "Europe", "Africa", "America", "Americas", "Antarctica", "
               "Far East", "Near East", "Global South", "Global North", "Latin America", "Scandinavia", "Balkans", "Caribbean", "Sahel"}  # fmt: skip
 COMPASS = {"North", "South", "East", "West", "Central", "Southeast", "Northeast", "Southwest", "Northwest",
            "Sub-Saharan"}  # fmt: skip
+REGION_WORDS = COMPASS | {"Latin"}
 ROLE_WORDS = {"President", "Minister", "Secretary", "Director", "Administrator", "Ambassador", "Chief", "Head", "Deputy",
               "Senator", "Governor", "Chairman", "Chairwoman", "Chair", "Commander", "Spokesperson", "Spokesman",
               "Spokeswoman", "Premier", "Chancellor", "Commissioner", "Councillor", "Representative", "Envoy",
@@ -187,9 +188,9 @@ DESCRIBING = re.compile(r"-(?:based|built|led|made|owned|run|born|funded|backed|
 CRAFT_MODIFIER = (r"(?:weather|communications?|spy|navigation|reconnaissance|observation|research|cargo|crew|crewed|"
                   r"uncrewed|robotic|lunar|science|military|imaging|radar|relay|mapping|test|demonstration|"
                   r"experimental|meteorological|environmental|Earth|Mars|space|Moon|comet|asteroid|solar|planetary|"
-                  r"interplanetary|deep[- ]space|sample[- ]return)\s+")  # fmt: skip
+                  r"interplanetary|deep[- ]space|sample[- ]return|X-ray|gamma-ray|infrared|ultraviolet)\s+")  # fmt: skip
 CRAFT_AFTER = re.compile(rf"^\s+(?:{CRAFT_MODIFIER})?(?:lander|rover|probe|spacecraft|orbiter|capsule|satellite|telescope|"
-                         r"module|mission|crew\s+vehicle|space\s+station)s?\b")  # fmt: skip
+                         r"module|mission|crew\s+vehicle|space\s+station|cube[sS]at|nanosatellite|microsatellite)s?\b")  # fmt: skip
 # 'two Example navigation satellites': satellites of one name are a network's (a facility).
 NETWORK_AFTER = re.compile(rf"^\s+(?:{CRAFT_MODIFIER})?satellites\b")
 # 'an H-IIA rocket', 'the Example launcher': a launcher type is a program (guidelines), not one flight.
@@ -345,7 +346,12 @@ ORGANIZATION_AFTER = re.compile(
 ROLE_OF_BEFORE = re.compile(
     r"\b(?:founder|co-?founder|chief\s+executive(?:\s+officer)?|CEO|chief\s+(?:operating|financial|technology|"
     r"technical)\s+officer|chair(?:man|woman)|managing\s+director|vice[- ]president|employees?|engineers?|"
-    r"spokes(?:man|woman|person)|shareholders?|owners?)\s+(?:of|at)\s+(?:the\s+)?$"
+    r"spokes(?:man|woman|person)|shareholders?|owners?|subsidiary|division|joint\s+venture)\s+(?:of|at|between)\s+"
+    r"(?:the\s+)?$"
+)
+# The second owner of a joint venture: 'a joint venture of Example and Tarvo'.
+JOINT_VENTURE_OF = re.compile(
+    r"\bjoint\s+venture\s+(?:of|between)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+$"
 )
 # What only people are ('Jane Example, who was born in', 'Jane Example, 54,', ''s wife').
 PERSON_AFTER = re.compile(
@@ -357,7 +363,8 @@ PERSON_AFTER = re.compile(
 # Common nouns that end capitalised phrases but no person's name ('Mission Control', 'Cold War').
 NOT_SURNAMES = {"Control", "War", "Wars", "Change", "Intelligence", "Security", "Policy", "Operations", "Exploration",
                 "Generation", "Crisis", "Era", "Economy", "Technology", "Science", "Research", "Development",
-                "Affairs", "Relations", "Defence", "Defense", "Sciences", "Studies", "Program", "Programme"}  # fmt: skip
+                "Affairs", "Relations", "Defence", "Defense", "Sciences", "Studies", "Program", "Programme", "Programs",
+                "Programmes", "Portal"}  # fmt: skip
 # Last words of companies' names that are never a surname.
 COMPANY_LAST_WORDS = {"Space", "Aerospace", "Dynamics", "Robotics", "Analytics", "Capital", "Partners", "Ventures",
                       "Energy", "Electric", "Networks", "Media", "Solutions", "Satellite", "Satellites", "Launch",
@@ -434,6 +441,10 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return None
     if DESCRIBING.search(phrase) or words[-1] in ROLE_WORDS:
         return None  # 'the European Commissioner for …': a role, not a name
+    if len(words) == 2 and words[0] in REGION_WORDS and DEMONYM_SHAPE.match(words[1]):
+        return None  # 'the first Latin American country', 'South Korean officials': a region's adjective
+    if words[0] == "Operation" and 2 <= len(words) <= 4:
+        return "Event", 0.6, "a named operation"  # 'Operation Example Light': a military or relief operation
     labelled = LABEL_BEFORE.search(before) if before.endswith((": ", ":\t")) else None
     if labelled and labelled.lastgroup and len(words) <= 4:
         kind = labelled.lastgroup
@@ -553,7 +564,14 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     )
     if kind_of and kind_of.lastgroup:
         return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
-    if titlecase and size <= 3 and ROLE_OF_BEFORE.search(before, max(0, len(before) - 40)):
+    if (
+        titlecase
+        and size <= 3
+        and (
+            ROLE_OF_BEFORE.search(before, max(0, len(before) - 40))
+            or JOINT_VENTURE_OF.search(before, max(0, len(before) - 60))
+        )
+    ):
         return "Organization", 0.5, "what only organizations do"  # 'the chief executive of Example', 'an engineer at X'
     if (len(words) == 1 and titlecase and PLACE_AFTER_THE.search(before[-20:])
             and not NOT_A_PLACE_BEFORE.search(before[-44:-4])):  # fmt: skip
