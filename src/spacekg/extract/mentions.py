@@ -803,7 +803,9 @@ def _state_of_the_time(entity: str, text: str, start: int, end: int) -> str | No
     return None
 
 
-PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|becomes?|became|remains?|remained)\s+(?:an?\s+)?(?:[a-z]{3,}\s+)?$")
+PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|becomes?|became|remains?|remained)\s+(?:an?\s+)?(?:[a-z]{3,}\s+)?$"
+)
 # A term defined in a glossary's line: 'Example Agreement. A treaty of 1979, …'.
 OPENS = re.compile(r"\s*(?:[Aa]n?\s+)?(?:[a-z]{3,}\s+)?$")
 TERM_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,5}\.[ \t]*$")

@@ -72,8 +72,10 @@ DESCRIBED_DOCUMENT = re.compile(
 )
 # A document without a proper name, known by when it was signed: 'an agreement signed in January 2004', 'the
 # military agreement of September 2018', 'a safeguards agreement, signed in 2000' (a noun before it belongs to it).
-_DATE = (r"(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-         r"\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d(?![\w/-])")
+_DATE = (
+    r"(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d(?![\w/-])"
+)
 DATED_DOCUMENT = re.compile(
     r"\b(?:(?!(?:a|an|the|this|that|its|their|his|her|our|earlier|later|new|first|second|same|previous|former|latest|"
     r"original|existing|older|which|whose|one|another|such)\s)([a-z]{3,}\s+))?"
