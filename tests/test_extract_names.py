@@ -738,3 +738,26 @@ def test_a_document_known_by_when_it_was_signed(extractor: RuleExtractor) -> Non
     assert not any("1979" in label for label in new(extractor, "The Tarvo Pact is a treaty of 1979."))
     glossary = new(extractor, "Tarvo Agreement. A treaty of 1979, negotiated in Vienna, binds few.")
     assert not any("1979" in label for label in glossary)
+
+
+def test_the_rest_of_an_office_and_compound_nouns_are_no_names(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "Previous post: ESA Director of Earth Observation Programmes from 2016.")
+    assert [m[0] for m in found] == ["ESA"]  # no person, no planet
+    assert new(extractor, "Press conference summary: NASA puts two plans on the table.") == {}
+    assert new(extractor, "The Tarvo conference opened.") == {"Tarvo": "Meeting"}
+    found = new(extractor, "The rocket lifted off with JAXA's Earth-observation satellite TARVO-3 on board.")
+    assert "Earth-observation" not in found and found["TARVO-3"] == "Mission"
+
+
+def test_names_that_go_on_with_of_after_day_year_and_party(extractor: RuleExtractor) -> None:
+    found = new(extractor, "The International Day of Human Example Flight falls on 12 April.")
+    assert found == {"International Day of Human Example Flight": "Event"}
+    found = new(extractor, "Jane Example, secretary of the Workers' Party of Examplia, watched.")
+    assert "Workers' Party of Examplia" in found
+    assert "Victory Day" in new(extractor, "Victory Day of 1945 was marked.")  # a year is no part of the name
+
+
+def test_countries_adjectives_joined_before_a_name_are_mentions_of_their_own(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "Korea might join the Chinese-Russian Example Station instead.")
+    assert ("Chinese", "china", "") in found and ("Russian", "russia", "") in found
+    assert ("Example Station", "example-station", "Station") in found

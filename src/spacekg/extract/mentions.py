@@ -29,11 +29,13 @@ from spacekg.extract.patterns import (
     TITLE,
 )
 from spacekg.extract.propernames import (
+    COMMON_LAST_WORDS,
     DEMONYM_SHAPE,
     FACILITY_AFTER,
     MEETING_AFTER,
     MODULE_BEFORE,
     NOT_NAMES,
+    NOT_SURNAMES,
     ROCKET_AFTER,
     kind_by_head,
 )
@@ -726,6 +728,8 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         person = trim(match.group(1))
         if person.split()[0] in MONTHS or POSSESSIVE_WORD.search(person):
             continue  # "the General Assembly's First Committee" names no general
+        if person.split()[-1] in NOT_SURNAMES or person.split()[-1] in COMMON_LAST_WORDS:
+            continue  # 'Director of Earth Observation Programmes': the rest of the office, no person
         found.append(
             Found(
                 start + match.start(1),
@@ -741,6 +745,12 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     has_head = search(HEAD_WORD, sentence) is not None
     for match in NAME_WITH_HEAD.finditer(sentence) if has_head else ():
         words = POSSESSOR.sub("", LEADING_WORD.sub("", match.group(1)))  # "X's Example Council": the council
+        opening = words.split()[0]
+        if "-" in opening and all(_nationality(part, linker) for part in opening.split("-")):
+            # 'the Examplian-Russian Example Station': the countries' adjectives are mentions of their own
+            words = words[len(opening) :].lstrip()
+            if words in names:
+                continue  # the known name is found as it is
         if len(words.split()) < 2:
             continue
         head = words.split()[-1]
@@ -831,6 +841,9 @@ def _label_in_capitals(linker: Linker, dateline: re.Match[str], start: int, name
                  confidence=0.6, rule="name in capitals")  # fmt: skip
 
 
+# Head words whose name goes on with 'of' besides the head-first ones: 'Court of …', 'International Day of Human
+# Space Flight', 'International Year of …', 'Workers' Party of Example'.
+OF_AFTER_HEADS = {"Court", "Day", "Year", "Decade", "Party"}
 ACT_OF_YEAR = re.compile(r"\s+of\s+(?:1[89]|20)\d\d(?![\w-])")
 
 
@@ -841,7 +854,7 @@ def _tail(sentence: str, end: int, head: str) -> str:
     if head == "Act":
         year = ACT_OF_YEAR.match(sentence, end)
         return year.group(0) if year else ""
-    tail = OF_TAIL.match(sentence, end) if head in HEAD_FIRST or head == "Court" else None
+    tail = OF_TAIL.match(sentence, end) if head in HEAD_FIRST or head in OF_AFTER_HEADS else None
     if tail is None and head in TAKES_ON and (" on " in sentence[end : end + 4] or " for " in sentence[end : end + 5]):
         tail = ON_TAIL.match(sentence, end)
     if tail is None and head == "Mission":
@@ -1079,7 +1092,9 @@ def known_names(
             continue  # 'the Blue Moon lander': the last word of a name, not the body
         if _dashed_to_unknown(text, start + match.start(1), start + match.end(1), names, gazetteer):
             continue  # 'the Example–Mir programme': one name of two joined by an en dash, the other one unknown
-        if kind == "CelestialBody" and text.startswith((" observation", "-observation"), start + match.end(1)):
+        if kind == "CelestialBody" and text.startswith(
+            (" observation", "-observation", " Observation", "-Observation"), start + match.end(1)
+        ):
             continue  # 'Earth observation': a field of work, not the planet
         if DEMONYM_SHAPE.match(word) and _a_person_of(text, start + match.start(1), start + match.end(1)):
             continue  # 'an Examplian should walk on the Moon', 'the first non-Examplian': a person, not the country

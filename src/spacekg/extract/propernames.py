@@ -474,7 +474,7 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if (BODY_NOUN_AFTER.match(after) and len(words) <= 2 and all(titlecase_word(w) for w in words)
             and THE_BEFORE.search(before[-5:]) and not ADJECTIVE_SHAPE.search(words[-1])):  # fmt: skip
         return "GovernmentBody", 0.5, BODY_NAMED_AFTER  # 'the Example committee' (named after its chair)
-    if MEETING_AFTER.match(after) and len(words) <= 3:
+    if MEETING_AFTER.match(after) and len(words) <= 3 and phrase not in ("Press", "News", "Video", "Peace", "Party"):
         return "Meeting", 0.6, "name before a craft noun"  # 'the Example conference'
     if CELESTIAL_BEFORE.search(before) and len(words) <= 2 and not SPEECH_AFTER.match(after):
         return "CelestialBody", 0.6, "name beside a craft noun"  # 'the asteroid Example'
@@ -738,6 +738,7 @@ def unexplained(
             if (
                 p.words == 1
                 and (p.typed is None or p.typed[2] in ("acronym", "capitals inside a word"))
+                and not HYPHEN_LOWER.search(p.phrase)  # "JAXA's Earth-observation satellite": an adjective
                 and (
                     p.before.endswith(("'s ", "’s "))
                     and any(m.end == p.at - 3 and kind_of(m) in ("SpaceAgency", "Organization") for m in taken)
