@@ -761,3 +761,23 @@ def test_countries_adjectives_joined_before_a_name_are_mentions_of_their_own(ext
     found = mentions(extractor, "Korea might join the Chinese-Russian Example Station instead.")
     assert ("Chinese", "china", "") in found and ("Russian", "russia", "") in found
     assert ("Example Station", "example-station", "Station") in found
+
+
+def test_the_emirates_instruments_and_centres(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "Questions and answers on the Emirates' first planetary mission.")
+    assert ("Emirates", "united-arab-emirates", "Country") in found
+    found = new(extractor, "The Emirates Mission to the Asteroid Example flies in 2028.")
+    assert found == {"Emirates Mission to the Asteroid Example": "Mission"}  # a longer name opening with it
+    assert new(extractor, "NASA supplied one camera, ExampleCam, to the orbiter.") == {"ExampleCam": "Mission"}
+    assert new(extractor, "She is based at ESA's TARVO centre in the city.").get("TARVO") == "Facility"
+    assert new(extractor, "The Velmo research centre opened.") == {"Velmo": "Facility"}
+
+
+def test_post_in_a_cable_is_the_embassy_that_writes_it(extractor: RuleExtractor) -> None:
+    text = "FROM: US Embassy Tokyo\nTO: Department of State\n\n2. Comment. Post believes the launch will slip."
+    found = mentions(extractor, text)
+    assert ("Post", "us-embassy-tokyo", "GovernmentBody") in found
+    # no post named before, or a newspaper's name: no embassy
+    assert not any(m[0] == "Post" and "embassy" in m[1] for m in mentions(extractor, "Post believes it will slip."))
+    found = mentions(extractor, "FROM: US Embassy Tokyo\n\nThe Example Post does not expect a deal.")
+    assert not any(m[0].endswith("Post") and "embassy" in m[1] for m in found)

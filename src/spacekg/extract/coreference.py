@@ -780,3 +780,39 @@ def _renamable(linker: Linker, earlier: Found, later: Found) -> bool:
     if any(linker.is_(m, c) for m in (earlier, later) for c in ("Country", "City", "Place", "CelestialBody")):
         return False
     return linker.is_(earlier, "Person") == linker.is_(later, "Person")
+
+
+# 'Post does not expect …', 'Post believes': a cable's word for the embassy or consulate that writes it.
+POST_AS_AUTHOR = re.compile(
+    r"(?<![\w’'-])Post(?=\s+(?:does|did|is|was|has|had|will|would|can|cannot|could|should|also|believes?|expects?|"
+    r"assesses?|understands?|notes?|judges?|sees?|considers?|remains?|agrees?|recommends?|continues?|thinks?)\b)"
+)
+POST_NOUNS = re.compile(r"\b(?:Embassy|Consulate|Mission|Delegation)\b")
+CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
+
+
+def post_as_author(
+    linker: Linker, text: str, start: int, end: int, earlier: list[Found], taken: list[Found]
+) -> list[Found]:
+    """'Post' acting in a text an embassy or consulate wrote: that post (named before, as in a cable's
+    'FROM:' line); not 'The Example Post', a newspaper, nor a post the text never named."""
+    if "Post" not in text[start:end]:
+        return []
+    found = []
+    for match in POST_AS_AUTHOR.finditer(text, start, end):
+        if CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()) or any(
+            m.start < match.end() and match.start() < m.end for m in taken
+        ):
+            continue  # 'The Post', 'the Example Post', a newspaper's short form
+        post = next((m for m in reversed(earlier) if POST_NOUNS.search(_label(linker, m))), None)
+        if post is not None:
+            found.append(dataclasses.replace(post, start=match.start(), end=match.end(), new=post.new,
+                                             confidence=0.6, rule="post as the author"))  # fmt: skip
+    return found
+
+
+def _label(linker: Linker, mention: Found) -> str:
+    if mention.new:
+        return mention.label
+    entity = linker.entities.get(mention.entity)
+    return entity.label if entity is not None else ""

@@ -15,7 +15,7 @@ from typing import Any
 from spacekg.extract import confidence
 from spacekg.extract.base import Candidates, Found, slug
 from spacekg.extract.claims import Discourse, claims, named_lines, proposal_items
-from spacekg.extract.coreference import Anaphora, ShortForms, renamed
+from spacekg.extract.coreference import Anaphora, ShortForms, post_as_author, renamed
 from spacekg.extract.dates import dates
 from spacekg.extract.linking import Linker
 from spacekg.extract.mentions import acronyms, known_names, new_entities
@@ -82,6 +82,10 @@ class RuleExtractor:
             )
             local = renamed(linker, text, start, end, local)  # 'X, now called Y': one entity
             local = short_forms.again(text, start, end, local)  # learnt, and found again later in the sentence
+            if posts := post_as_author(linker, text, start, end, candidates.mentions, local):
+                local = sorted(
+                    local + posts, key=lambda m: (m.start, m.end)
+                )  # 'Post does not expect': a cable's author
             candidates.mentions += local
             view = SentenceView(linker, text, start, end, anaphora.refer(text, start, end, local, candidates.mentions))
             first_fact = len(candidates.facts)

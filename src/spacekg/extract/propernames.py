@@ -215,7 +215,7 @@ LISTED_AMONG = re.compile(
 FACILITY_AFTER = re.compile(
     r"^\s+(?:launch\s+(?:site|centre|center|complex|pad|base|facility)|spaceport|cosmodrome|space\s+(?:centre|center|port)|"
     r"(?:tracking|ground|relay)\s+station|test\s+(?:site|range|centre|center)|observatory|(?:missile\s+|rocket\s+)?"
-    r"range(?!\s+of))\b"
+    r"range(?!\s+of)|(?:research\s+|control\s+|data\s+|technical\s+|technology\s+)?(?:centre|center|campus))\b"
 )
 # 'the Example conference', 'the Example meeting': a meeting.
 MEETING_AFTER = re.compile(
@@ -243,8 +243,11 @@ CRAFT = (
     r"(?:lander|rover|probe|spacecraft|orbiter|capsule|satellite|telescope|observatory|module|mission|robot|"
     r"flight|craft|space\s+station|cube[sS]at|(?:space\s+)?shuttle|demonstrator|space\s*plane|spaceship)"
 )
-# 'its lander, Vikram', 'the rover Pragyan', 'a joint lander and rover, LUPEX': a craft noun before the name.
-CRAFT_BEFORE = re.compile(rf"\b{CRAFT}s?(?:\s+and\s+(?:its\s+)?{CRAFT})?,?\s+(?:called\s+|named\s+)?$")
+# 'its lander, Vikram', 'the rover Pragyan', 'a joint lander and rover, LUPEX': a craft noun before the name (or
+# an instrument's: 'one camera, ExampleCam').
+CRAFT_BEFORE = re.compile(
+    rf"\b(?:{CRAFT}|camera|instrument|spectrometer)s?(?:\s+and\s+(?:its\s+)?{CRAFT})?,?\s+(?:called\s+|named\s+)?$"
+)
 # 'XRISM, an X-ray observatory', 'Artemis II, a crewed flight': a craft noun in apposition after it.
 CRAFT_APPOSITION = re.compile(
     rf"^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b"
