@@ -781,3 +781,11 @@ def test_post_in_a_cable_is_the_embassy_that_writes_it(extractor: RuleExtractor)
     assert not any(m[0] == "Post" and "embassy" in m[1] for m in mentions(extractor, "Post believes it will slip."))
     found = mentions(extractor, "FROM: US Embassy Tokyo\n\nThe Example Post does not expect a deal.")
     assert not any(m[0].endswith("Post") and "embassy" in m[1] for m in found)
+
+
+def test_a_fields_word_before_and_opens_a_bodys_name(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "The Examplian Air Force is to be renamed the Air and Space Force.")
+    assert ("Air and Space Force", "examplian-air-force", "AirForce") in found  # renamed: the same body
+    found = new(extractor, "Examplia works with the Tarvo and Example Space Agency.")
+    assert "Example Space Agency" in found and "Tarvo and Example Space Agency" not in found
+    assert mentions(extractor, "A firm must be based in the Grand Duchy.")[0][:2] == ("Grand Duchy", "luxembourg")

@@ -778,7 +778,10 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         words = LEADING_WORD.sub("", match.group(1))
         left = words.split(" and ")[0].split()
         listed = sentence[: match.start(1)].rstrip().endswith(",")
-        if (len(left) < 2 or listed or " ".join(left) in names
+        # a field's word before 'and' after 'the' opens the name too ('the Air and Space Force'; 'the Example and
+        # Tarvo Agency' may be two bodies)
+        one_word = len(left) == 1 and left[0] in FIELD_WORDS and THE_BEFORE_NAME.search(sentence, 0, match.start(1))
+        if ((len(left) < 2 and not one_word) or listed or " ".join(left) in names
                 or any(w in names or w in linker.gazetteer for w in left)):  # fmt: skip
             continue  # 'Roscosmos and China National Space Administration', 'Tomy, Sony and X University': two names
         offset = start + match.start(1) + match.group(1).find(words)
@@ -819,6 +822,10 @@ PREDICATE_BEFORE = re.compile(
 # A term defined in a glossary's line: 'Example Agreement. A treaty of 1979, …'.
 OPENS = re.compile(r"\s*(?:[Aa]n?\s+)?(?:[a-z]{3,}\s+)?$")
 TERM_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,5}\.[ \t]*$")
+FIELD_WORDS = {"Air", "Aeronautics", "Aerospace", "Research", "Science", "Sciences", "Technology", "Defence",
+               "Defense", "Security", "Land", "Sea", "Trade", "Industry", "Energy", "Education", "Innovation",
+               "Development", "Arms", "Economic", "Scientific", "Technical", "Transport", "Communications"}  # fmt: skip
+THE_BEFORE_NAME = re.compile(r"\bthe\s+$")
 INDEFINITE_BEFORE = re.compile(r"(?:^|\b)[Aa]n?\s+$")
 LABEL_DASH = re.compile(r"\s+[—–]\s")
 
