@@ -287,10 +287,11 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.978 (0.970 without them) with the linking rules of tests/test_extract_linking.py (a capital as a place or
     # acting, craft, site and company short forms, renaming, shouted headlines, a law's country, short forms in a sentence).
     # 0.969 / typed new entities 0.918 at precision 0.922 since the ten v11 held-out texts joined.
-    # 0.975 / 0.929 at precision 0.938 after the name rules studied on them (tests/test_extract_names.py: captions,
-    # capitals heading a paragraph, head-first names through lists, dated documents, a capital of its time).
+    # 0.978 / 0.932 at precision 0.946 after the name rules studied on them (tests/test_extract_names.py: captions,
+    # capitals heading a paragraph, head-first names through lists, dated documents, a capital of its time, a
+    # cable's 'Post', countries' adjectives joined before a name).
     assert scores["links (overlap)"].f1 >= 0.97
-    assert scores["new entities"].recall >= 0.92 and scores["new entities"].precision >= 0.93
+    assert scores["new entities"].recall >= 0.925 and scores["new entities"].precision >= 0.94
     # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
     # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).
     # 0.96 / 0.61 / 0.75 and speakers 0.76 of the quoted claims since the v4 texts joined.
