@@ -36,7 +36,7 @@ from spacekg.core.namespaces import check_base as check_base
 from spacekg.core.progress import Counter, Progress, counter
 from spacekg.core.resources import LOCAL_FACTS, LOCAL_GRAPH, LOCAL_VIEW
 from spacekg.core.text import check_text as check_text
-from spacekg.errors import EmptyGraph, GraphError
+from spacekg.errors import EmptyGraph, GraphError, SpaceKGError
 from spacekg.serve.limits import DEFAULT_HOST as DEFAULT_HOST
 from spacekg.serve.limits import DEFAULT_PORT as DEFAULT_PORT
 from spacekg.serve.limits import Limits as Limits
@@ -724,11 +724,14 @@ def extract_candidates(
     encoding: str | None = None,
     out: str | Path | None = None,
     progress: Progress | None = None,
+    relations: str = "rules",
 ) -> list[Extraction]:
     """Extract candidates from each text (files, or folders of ``*.txt``),
     linking names to the entities of ``facts`` (default: ``data/facts``, else
     the facts shipped with spacekg). With ``out``, each candidates file is
     written: to ``out`` itself for one text, else to ``out/NAME.yaml``.
+    ``relations``: ``rules``, or ``rules+learned`` to add the learned relation
+    stage (:mod:`spacekg.extract.learned`) after the rules.
 
     >>> [e.relations for e in spacekg.extract_candidates(["new-article.txt"])]
     """
@@ -738,7 +741,9 @@ def extract_candidates(
     from spacekg.model.facts import load_dataset
 
     dataset = load_dataset(_facts_or_shipped(facts))
-    extractor = RuleExtractor(dataset)
+    if relations not in ("rules", "rules+learned"):
+        raise SpaceKGError(f"relations must be 'rules' or 'rules+learned', not {relations!r}")
+    extractor = RuleExtractor(dataset, learned=relations == "rules+learned")
     files = text_files([Path(t) for t in texts])
     if out is not None and not files:
         raise SourceError("no .txt files found")

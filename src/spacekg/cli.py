@@ -681,8 +681,13 @@ def export(graph_path: Path | None, fmt: str, part: str, nanopub: bool, out: Pat
 @click.option("--facts", "facts", multiple=True, type=click.Path(path_type=Path), show_default=FACTS_DEFAULT,
               help="Facts files whose entities are linked to.")  # fmt: skip
 @click.option("--encoding", help="Encoding of the texts (default UTF-8), e.g. latin-1.")
+@click.option("--relations", type=click.Choice(["rules", "rules+learned"]), default="rules", show_default=True,
+              help="Relations from the rules alone, or also from the learned stage (weights trained on the "
+                   "development texts, shipped with spacekg) for pairs the rules left unrelated.")  # fmt: skip
 @quiet_option
-def extract(inputs: tuple[Path, ...], out: Path, facts: tuple[Path, ...], encoding: str | None, quiet: bool) -> None:
+def extract(
+    inputs: tuple[Path, ...], out: Path, facts: tuple[Path, ...], encoding: str | None, relations: str, quiet: bool
+) -> None:
     """Extract candidate facts from new articles, for review (no network, no model).
 
     Links names to the graph's entities, proposes new entities, dates,
@@ -695,7 +700,9 @@ def extract(inputs: tuple[Path, ...], out: Path, facts: tuple[Path, ...], encodi
         spacekg extract article.txt --out candidates.yaml
     """
     with user_errors(), progress_bars(quiet) as progress:
-        done = api.extract_candidates(inputs, facts=facts, encoding=encoding, out=out, progress=progress)
+        done = api.extract_candidates(
+            inputs, facts=facts, encoding=encoding, out=out, progress=progress, relations=relations
+        )
     totals = {
         "linked": sum(e.linked for e in done),
         "new": sum(e.new_entities for e in done),

@@ -34,6 +34,8 @@ def calibrate(candidates: Candidates, calibrated: dict[tuple[str, str], float]) 
     for mention in candidates.mentions:
         mention.confidence = calibrated.get(("mention", rule_key(mention.rule)), mention.confidence)
     for fact in candidates.facts:
+        if fact.get("rule") == "learned":
+            continue  # the model's own probability
         fact["confidence"] = calibrated.get(("fact", fact.get("rule", "")), fact["confidence"])
 
 

@@ -17,6 +17,7 @@ from spacekg.extract.base import Candidates, Found, slug
 from spacekg.extract.claims import Discourse, claims, named_lines, proposal_items
 from spacekg.extract.coreference import Anaphora, ShortForms, post_as_author, renamed
 from spacekg.extract.dates import dates
+from spacekg.extract.learned import LearnedRelations, shipped
 from spacekg.extract.linking import Linker
 from spacekg.extract.mentions import acronyms, known_names, new_entities
 from spacekg.extract.propernames import unexplained
@@ -28,8 +29,10 @@ from spacekg.model.facts import Dataset
 class RuleExtractor:
     """Rules and the graph's names; no model, no network."""
 
-    def __init__(self, dataset: Dataset) -> None:
+    def __init__(self, dataset: Dataset, learned: LearnedRelations | bool = False) -> None:
+        """``learned``: the learned relation stage after the rules (True: the shipped weights)."""
         self.linker = Linker(dataset)
+        self.learned = LearnedRelations(shipped()) if learned is True else learned or None
         self.calibrated = confidence.table()
         self.entities = self.linker.entities
 
@@ -59,6 +62,7 @@ class RuleExtractor:
         interview = Discourse()
         quote_start: int | None = None
         quoted: list[dict[str, Any]] = []
+        seen: list[tuple[int, int, list[Found]]] = []  # each sentence's mentions, for the learned stage
         for start, end in spans:
             local: list[Found] = []
             while next_defined < len(defined) and defined[next_defined].start < end:
@@ -88,6 +92,8 @@ class RuleExtractor:
                 )  # 'Post does not expect': a cable's author
             candidates.mentions += local
             view = SentenceView(linker, text, start, end, anaphora.refer(text, start, end, local, candidates.mentions))
+            if self.learned is not None:
+                seen.append((start, end, list(view.mentions)))
             first_fact = len(candidates.facts)
             relations(view, candidates, anaphora.document(local), candidates.mentions)
             sentence = text[start:end]
@@ -120,6 +126,8 @@ class RuleExtractor:
         # A new name in the headline, before the text says what it is.
         if named_in_title := short_forms.in_title(text, candidates.mentions):
             candidates.mentions = sorted(candidates.mentions + named_in_title, key=lambda m: (m.start, m.end))
+        if self.learned is not None:
+            self.learned.add(candidates, seen, linker.is_)  # pairs the rules left unrelated
         # What the text denies somewhere is not asserted from another sentence of it.
         denied = {
             (f["subject"], f["relation"], f["object"]) for f in candidates.facts if f.get("modality") == "negated"
