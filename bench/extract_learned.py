@@ -23,7 +23,7 @@ import hashlib
 from pathlib import Path
 
 from spacekg.extract.evaluate import Score, evaluate, new_entity_aliases
-from spacekg.extract.learned import MODEL_FILE, NONE, LearnedRelations, Model, label_of, train
+from spacekg.extract.learned import MODEL_FILE, NONE, RELATIONS, LearnedRelations, Model, label_of, train
 from spacekg.extract.rules import RuleExtractor, to_yaml
 from spacekg.model.facts import FactsFile, load_dataset, load_facts_file, parse_facts
 from spacekg.model.hierarchy import hierarchy
@@ -33,8 +33,6 @@ CORPUS = ROOT / "tests" / "corpus"
 LEXICON = ROOT / "src" / "spacekg" / "lexicon" / MODEL_FILE
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 FOLDS = 5
-RELATIONS = {"signs", "submits", "proposes", "partnerOf", "cooperatesWith", "participatesIn", "leads",
-             "headquarteredAt", "partOf", "memberOf", "drafts", "affiliatedWith"}  # fmt: skip
 
 Example = tuple[list[str], str]
 RELATED: dict[int, bool] = {}  # id of an example's features -> whether the rules related the pair

@@ -13,6 +13,7 @@ never gives a positive fact.
 
 from __future__ import annotations
 
+import functools
 import math
 import random
 import re
@@ -26,8 +27,10 @@ from spacekg.extract.modality import NEGATION, modality, undecided
 from spacekg.extract.patterns import SIGNATURES
 
 NONE = "NONE"
+# The relations the stage proposes: the rules' signatures, and a person's affiliation.
+RELATIONS = (*sorted(SIGNATURES), "affiliatedWith")
 MODEL_FILE = "relations-model.tsv"
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_THRESHOLD = 0.9
 # Pairs further apart than this many words are not looked at (the work stays linear in the sentence).
 MAX_GAP_WORDS = 24
 MAX_MENTIONS_AHEAD = 8
@@ -46,6 +49,7 @@ SAYS = re.compile(r"\b(?:said|says|told|stated|added|according\s+to|announced|no
 SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "ed", "es", "er", "s")
 
 
+@functools.lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A crude stem by suffix stripping ('signed', 'signs', 'signing' → 'sign')."""
     for suffix in SUFFIXES:
@@ -80,8 +84,13 @@ class Classes:
         self.is_ = is_
         self.known: dict[tuple[bool, str], str] = {}
 
+    @staticmethod
+    def key(mention: Found) -> tuple[bool, str]:
+        """What a mention's classes depend on: a new entity's type, a known entity's id."""
+        return (mention.new, mention.type if mention.new else mention.entity)
+
     def __call__(self, mention: Found) -> str:
-        key = (mention.new, mention.type if mention.new else mention.entity)
+        key = self.key(mention)
         found = self.known.get(key)
         if found is None:
             found = next((c for c in CLASSES if self.is_(mention, c)), "Other")
@@ -163,7 +172,7 @@ def features(
     pieces.append(text[at : second.start].lower())
     gap_text = "".join(pieces)
     tokens = TOKEN.findall(gap_text)
-    words = [t for t in tokens if t[0].isalpha()]
+    words = [t for t in tokens if t[0].isalpha() or t[0] == "<"]
     found = [f"T={types}", f"T1={t1}", f"T2={t2}", f"D={_bucket(len(words))}", f"TD={types}|{_bucket(len(words))}"]
     found += [f"w={w}" for w in words] + [f"s={stem(w)}" for w in words]
     if words:
@@ -171,7 +180,7 @@ def features(
         if len(words) > 1:
             found += [f"l2={words[-2]} {words[-1]}", f"f2={words[0]} {words[1]}"]
     else:
-        found += ["empty", f"Tempty={types}|{text[first.end : second.start].strip()[:2]}"]
+        found += ["empty", f"Tempty={types}|{''.join(text[first.end : second.start].split())[:2]}"]
     before = WORD.findall(text, max(start, first.start - 40), first.start)
     after = WORD.findall(text, second.end, min(end, second.end + 40))
     found.append(f"b={before[-1].lower() if before else '<s>'}")
@@ -229,12 +238,17 @@ class Model:
     bias: list[float]
     weights: dict[str, list[float]] = field(default_factory=dict)
 
+    @functools.cached_property
+    def sparse(self) -> dict[str, tuple[tuple[int, float], ...]]:
+        """Each feature's weights that are not zero (pruned weights are many): fewer additions."""
+        return {name: tuple((i, w) for i, w in enumerate(row) if w) for name, row in self.weights.items()}
+
     def probabilities(self, found: Iterable[str]) -> list[float]:
         scores = list(self.bias)
+        sparse = self.sparse
         for name in found:
-            row = self.weights.get(name)
-            if row is not None:
-                scores = [s + w for s, w in zip(scores, row, strict=True)]
+            for index, weight in sparse.get(name, ()):
+                scores[index] += weight
         top = max(scores)
         exp = [math.exp(s - top) for s in scores]
         total = sum(exp)
@@ -246,15 +260,16 @@ class Model:
         return self.labels[index], probabilities[index]
 
     def to_tsv(self, header: str = "") -> str:
+        """One line per feature: its weights that are not zero, as label number:weight."""
         rows = [f"# {line}\n" for line in header.splitlines()]
-        rows.append("# feature\tlabel\tweight (weights under 0.01 pruned; '<bias>' is each label's bias)\n")
+        rows.append(
+            "# <labels> names the labels (numbered from 0), <bias> is each label's bias; then one line a feature:\n"
+        )
+        rows.append("# the feature, then label number:weight for each weight not pruned.\n")
         rows.append("<labels>\t" + "\t".join(self.labels) + "\n")
-        for index, label in enumerate(self.labels):
-            rows.append(f"<bias>\t{label}\t{self.bias[index]:.3f}\n")
+        rows.append("<bias>\t" + " ".join(f"{i}:{b:g}" for i, b in enumerate(self.bias)) + "\n")
         for name in sorted(self.weights):
-            for index, weight in enumerate(self.weights[name]):
-                if abs(weight) >= 0.01:
-                    rows.append(f"{name}\t{self.labels[index]}\t{weight:.3f}\n")
+            rows.append(f"{name}\t" + " ".join(f"{i}:{w:g}" for i, w in enumerate(self.weights[name]) if w) + "\n")
         return "".join(rows)
 
     @classmethod
@@ -262,19 +277,21 @@ class Model:
         labels: tuple[str, ...] = ()
         bias: list[float] = []
         weights: dict[str, list[float]] = {}
-        position: dict[str, int] = {}
         for line in text.splitlines():
             if not line or line.startswith("# "):
                 continue
-            cells = line.split("\t")
-            if cells[0] == "<labels>":
-                labels = tuple(cells[1:])
-                position = {label: i for i, label in enumerate(labels)}
-                bias = [0.0] * len(labels)
-            elif cells[0] == "<bias>":
-                bias[position[cells[1]]] = float(cells[2])
+            name, cells = line.split("\t", 1)
+            if name == "<labels>":
+                labels = tuple(cells.split("\t"))
+                continue
+            row = [0.0] * len(labels)
+            for cell in cells.split():
+                index, weight = cell.split(":")
+                row[int(index)] = float(weight)
+            if name == "<bias>":
+                bias = row
             else:
-                weights.setdefault(cells[0], [0.0] * len(labels))[position[cells[1]]] = float(cells[2])
+                weights[name] = row
         return cls(labels, bias, weights) if labels else None
 
 
@@ -284,9 +301,22 @@ def shipped() -> Model | None:
 
 
 def train(
-    examples: Sequence[tuple[list[str], str]], epochs: int = 10, rate: float = 0.3, l2: float = 1e-4, seed: int = 12
+    examples: Sequence[tuple[list[str], str]],
+    epochs: int = 10,
+    rate: float = 0.3,
+    l2: float = 1e-4,
+    seed: int = 12,
+    min_count: int = 3,
+    prune: float = 0.05,
 ) -> Model:
-    """Stochastic gradient descent on the log loss with L2, in a fixed shuffled order: deterministic."""
+    """Stochastic gradient descent on the log loss with L2, in a fixed shuffled order: deterministic.
+    Features seen in fewer than ``min_count`` examples are left out, and weights under ``prune`` dropped
+    (a small file, and no weight learnt from one sentence)."""
+    seen: dict[str, int] = {}
+    for found, _ in examples:
+        for name in found:
+            seen[name] = seen.get(name, 0) + 1
+    examples = [([n for n in found if seen[n] >= min_count], label) for found, label in examples]
     labels = tuple(sorted({label for _, label in examples} | {NONE}))
     index = {label: i for i, label in enumerate(labels)}
     size = len(labels)
@@ -314,9 +344,10 @@ def train(
             for row in rows:
                 for k, g in active:
                     row[k] -= step * (g + l2 * row[k])
-    rounded = {name: [round(w, 3) for w in row] for name, row in weights.items()}
-    kept = {name: row for name, row in rounded.items() if any(abs(w) >= 0.01 for w in row)}
-    return Model(labels, [round(b, 3) for b in bias], kept)
+    rounded = {name: [round(w, 2) for w in row] for name, row in weights.items()}
+    kept = {name: [w if abs(w) >= prune else 0.0 for w in row] for name, row in rounded.items()}
+    kept = {name: row for name, row in kept.items() if any(row)}
+    return Model(labels, [round(b, 2) for b in bias], kept)
 
 
 @dataclass
@@ -374,9 +405,19 @@ class LearnedRelations:
                 stated.setdefault(at, {}).setdefault(fact["object"], []).append(
                     (fact["relation"], fact["subject"], False)
                 )
+        possible: dict[tuple[tuple[bool, str], tuple[bool, str]], bool] = {}
         for start, end, mentions in sentences:
             joined = coordinated(text, mentions)
             for first, second in pairs(text, mentions):
+                if not self.record:
+                    # two names no relation takes either way round (two persons, a place and a treaty): no question
+                    key = (kind.key(first), kind.key(second))
+                    if key not in possible:
+                        possible[key] = any(
+                            fits(r, a, b, is_) for r in RELATIONS for a, b in ((first, second), (second, first))
+                        )
+                    if not possible[key]:
+                        continue
                 found = features(text, (start, end), first, second, mentions, kind, stated.get(start, {}), joined)
                 if self.record:
                     self.recorded.append(Pair((start, end), first, second, found,
@@ -406,11 +447,11 @@ class LearnedRelations:
 
     @staticmethod
     def modality(text: str, span: tuple[int, int], first: Found, second: Found) -> str | None:
-        """The rules' modality reading with the words between the mentions as the cue; 'negated'
+        """The rules' modality reading, the words between the mentions as the verb group; 'negated'
         also when a negation stands between them or right before the first."""
         start, end = span
         sentence = text[start:end]
-        cue = (first.end - start, second.start - start)
+        cue = (second.start - start, second.start - start)  # the verb group: the words up to the second name
         if NEGATION.search(text, first.end, second.start) or NEGATION.search(
             text, max(start, first.start - 30), first.start
         ):
