@@ -158,6 +158,10 @@ EXPECTED_SUBJECT = re.compile(
     r"need(?:s|ed)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# 'do not expect', 'did not predict', 'never anticipated': a negated verb of expectation.
+NOT_BEFORE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:(?!(?:merely|only|simply)\b)\w+ly\s+)?$", re.IGNORECASE
+)
 # 'directs NASA to build', 'requires the agency to launch': a verb of directing before the subject.
 DIRECTED_SUBJECT = re.compile(
     r"\b(?:direct|requir|order|instruct|mandat|authori[sz]|charg|compel|oblig|obligat|empower)(?:e|es|ed|s|d)?\s+"
@@ -341,8 +345,12 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
     if PLAN_BEFORE_SUBJECT.search(sentence, max(0, subject[0] - 40), subject[0]):
         return "planned"
     # 'Analysts expect India to sign': someone else's expectation about the subject.
-    if re.fullmatch(r"\s*to\s*", group) and EXPECTED_SUBJECT.search(sentence, max(0, subject[0] - 60), subject[0]):
-        return "predicted"
+    expected = EXPECTED_SUBJECT.search(sentence, max(0, subject[0] - 60), subject[0])
+    if re.fullmatch(r"\s*to\s*", group) and expected:
+        # 'Analysts do not expect India to sign': expected not to hold (claims12).
+        return (
+            "unlikely" if NOT_BEFORE.search(sentence, max(0, expected.start() - 24), expected.start()) else "predicted"
+        )
     # 'The act directs NASA to build X', 'requires the agency to launch Y': what a law or an order makes
     # someone do is still to be done.
     directed = DIRECTED_SUBJECT.search(sentence, max(0, subject[0] - 40), subject[0])

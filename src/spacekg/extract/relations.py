@@ -151,7 +151,8 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     # 'NASA and ESA are partners on the Gateway' (as 'partners in').
     (re.compile(r"\b(?:partner|participant)s?\s+on\b(?=\s+(?:the\s+)?[A-Z])"), "participatesIn"),
     # 'the agency, which bought the seat from Example Corp': buyer and seller are partners.
-    (re.compile(r"\b(?:bought|buys|purchased|purchases|leased|leases)\s+(?:[\w-]+\s+){0,4}?from\b"), "partnerOf"),
+    # ('would buy flights from X', 'plans to lease it from X': the base form after a modal or 'to'; claims12)
+    (re.compile(r"\b(?:bought|buys?|purchased?|purchases|leased?|leases)\s+(?:[\w-]+\s+){0,4}?from\b"), "partnerOf"),
     # 'has signed agreements with two start-ups, A and B'.
     (re.compile(r"\b(?:agreements|partnerships|deals|contracts)\s+with\b"), "partnerOf"),
     # 'NASA and ESA jointly operate Example-1', 'will manage the station' (not 'managed to').
@@ -352,7 +353,9 @@ class SentenceView:
             floor = self.start + joins[-1].end()
         if (where := WHERE_CLAUSE.search(self.sentence, 0, pos)) is not None:
             floor = max(floor, self.start + where.end())  # 'X, a senator from Y, where Z manages W': Z's clause
-        found = self.group([m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor], True)
+        # 'NASA is barred by Congress from working with China': the passive's agent is no subject of the gerund.
+        found = self.group([m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor
+                            and not self.agent_of_prohibition(m, pos)], True)  # fmt: skip
         if not found and ":" in self.sentence:
             return colon_listed_subject(self, pos, domain)
         found = self.of_head(found, domain)
@@ -489,11 +492,24 @@ class SentenceView:
                 return m
         return None
 
+    def agent_of_prohibition(self, mention: Found, pos: int) -> bool:
+        """True for 'Congress' in 'NASA is barred by Congress from working with': the agent of a passive verb
+        of forbidding, whose subject is the one kept from the verb at ``pos`` (claims12)."""
+        return bool(
+            PROHIBITION_BY.search(self.text, max(self.start, mention.start - 40), mention.start)
+            and FROM_BEFORE_VERB.fullmatch(self.text, mention.end, self.start + pos)
+        )
+
     def own_clause(self, subject: Found, pos: int) -> bool:
         """False when a relative clause whose subject is not this mention
         comes between ('… a guide for partners who want to join …')."""
         gap = self.text[subject.end : self.start + pos]
         relative = re.search(r"\b(?:who|whom|whose|which|that)\b", gap)
+        pronoun = PRONOUN_SUBJECT.search(gap) if relative is not None else None
+        if relative is not None and pronoun is not None and pronoun.start() >= relative.end():
+            # 'India said that it would join X': 'that' opens a clause whose pronoun subject (what clause_subject
+            # resolved) is right before the verb, not a relative clause about another name (claims12).
+            return True
         # 'Finland and Sweden, which …': the other names of a coordinated subject may come first;
         # 'Example Corp, the company that …': an apposition may.
         return relative is None or bool(
@@ -502,6 +518,13 @@ class SentenceView:
         )
 
 
+# 'is barred by', 'were prevented by the': a passive verb of forbidding and its agent ('… from working with').
+PROHIBITION_BY = re.compile(
+    r"\b(?:barred|banned|prevented|prohibited|forbidden|blocked|stopped|kept|excluded|restricted)\s+by\s+(?:the\s+)?$"
+)
+FROM_BEFORE_VERB = re.compile(r"[^,;:.]{0,60}?\bfrom\s+")
+# 'helped to build', 'helps NASA build': the helper is no builder.
+HELPED_TO = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:[\w-]+\s+)?(?:to\s+)?$")
 # A parenthesis before a verb: ', president of the agency CNES,' ', which ran the mission,'.
 PARENTHESIS = re.compile(
     r",\s*(?:the|a|an|its|their|his|her|who|which|whose|now|then|once|[a-z]+|[A-Z][\w’'-]*['’]s)\b[^,;]{0,100},\s*$"
@@ -593,6 +616,13 @@ FINITE_VERB = re.compile(
     r"built|made|sent|led|ran|won|took|gave|bought|sold|left|began|flew|brought|held|kept|met|paid|wrote|chose|spent)\b"
 )  # irregular past forms too: 'Boeing built the satellite, and an Ariane 5 launched it'
 
+# ', ISRO said', ', the agency told reporters': a speaker named after the words it reports.
+SPEAKER_AFTER_COMMA = re.compile(r",\s+(?:the\s+|its\s+)?$")
+SPEECH_AFTER = re.compile(
+    r"\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|told|tells|added|adds|stated|states|announced|announces|noted|"
+    r"notes|wrote|writes|confirmed|confirms|argued|argues|insisted|insists|warned|warns|explained|explains|claimed|"
+    r"claims|reported|reports|stressed|stresses)\b"
+)
 ATTRIBUTION_BETWEEN = re.compile(r"\b(?:according\s+to|as\s+(?:quoted|reported)\s+by|seen\s+by)\b", re.IGNORECASE)
 WHERE_CLAUSE = re.compile(r",\s+where\s+(?=[^,;]*$)")
 # Where a clause opens: a semicolon, a colon, a dash, a complementizer.
@@ -604,7 +634,12 @@ PROGRAM_OR_DOCUMENT_ANAPHOR = re.compile(
 # A relative pronoun, perhaps after its preposition ('to which').
 RELATIVE = r",?\s*(?:(?:to|in|of|with|by|for|from|under|on)\s+)?\b(?:which|that|whom)\b"
 RELATIVE_CLAUSE = re.compile(RELATIVE)
-RELATIVE_HEAD_GAP = re.compile(r"(?:\s+[a-z]+|,\s*\d{4})?\s*")
+# ('ISRO noted that India …', 'NASA says that …': a verb before 'that' makes it a conjunction, no relative; claims12)
+RELATIVE_HEAD_GAP = re.compile(
+    r"(?:\s+(?![a-z]+ed\b|(?:said|says|say|told|tells|wrote|writes|thought|thinks|knew|knows|felt|feels|held|holds|"
+    r"states|notes|argues|insists|warns|claims|believes|hopes|expects|adds|reports|announces|confirms|stresses|"
+    r"explains|suggests|fears|denies|admits|agrees|recalls|maintains|predicts|estimates|concedes)\b)[a-z]+|,\s*\d{4})?\s*"
+)
 # ', the spacecraft it built and ', ', the text Norway signed ': an apposition whose noun a relative clause
 # without its pronoun completes, up to the verb (its subject a pronoun or a name).
 CONTACT_CLAUSE = re.compile(
@@ -1190,6 +1225,13 @@ def relations(
             and ATTRIBUTION_BETWEEN.search(view.text, start + cue.end(), obj.start)
         ):
             return  # 'Japan will join X, according to NASA': a source is no object (claims11)
+        if (
+            cue is not None
+            and obj.start > start + cue.end()
+            and SPEAKER_AFTER_COMMA.search(view.text, max(view.start, obj.start - 8), obj.start)
+            and SPEECH_AFTER.match(view.text, obj.end)
+        ):
+            return  # 'India will join X, ISRO said': the speaker of a clause after a comma is no object (claims12)
         entry: dict[str, Any] = {"subject": subject.entity, "relation": relation, "object": obj.entity,
                                  "evidence": [view.span], "confidence": confidence}  # fmt: skip
         entry["at"] = (subject.start, subject.end)
@@ -1504,7 +1546,12 @@ def relations(
                 kind = "partnerOf" if program or on_craft else "cooperatesWith"
                 fact(subject, kind, obj, cue=match, rule="works with")
             if program is not None:
+                so_far = len(candidates.facts)
                 fact(subject, "participatesIn", program, cue=match, rule="works with")
+                if candidates.facts[so_far:] and candidates.facts[-1].get("modality") == "negated":
+                    # 'ESA stopped working with Roscosmos on ExoMars': the partnership ends, not the
+                    # subject's part in the programme (claims12).
+                    candidates.facts.pop()
     lists_and_documents(view, fact, history, document, start, sentence, candidates.facts)
     for match in ELLIPSIS.finditer(sentence):
         # '…, and neither has Russia', '…, as has India': the same relation for another subject.
@@ -1708,12 +1755,12 @@ def relations(
         # 'Russia would leave the ISS after 2024', 'withdrew from the treaty': it stops taking part.
         limit = start + view.clause_end(match.end())
         targets = [m for m in after(match.end()) if m.start < limit
-                   and (is_(m, "Program") or is_(m, "Document") or is_(m, "Organization"))]  # fmt: skip
+                   and (is_(m, "Program") or is_(m, "Station") or is_(m, "Document") or is_(m, "Organization"))]  # fmt: skip
         if not targets or not re.fullmatch(r"\s+(?:the\s+|its\s+)?", view.text[start + match.end() : targets[0].start]):
             continue
-        relation = (
-            "participatesIn" if is_(targets[0], "Program") else "signs" if is_(targets[0], "Document") else "memberOf"
-        )
+        relation = "signs" if is_(targets[0], "Document") else "memberOf"
+        if is_(targets[0], "Program") or is_(targets[0], "Station"):
+            relation = "participatesIn"  # ('would leave the ISS': a station's partners take part in it; claims12)
         for subject in view.clause_subject(match.start(), "Agent"):
             # A country or an agency leaves a programme; a person leaving a station only goes home.
             if view.own_clause(subject, match.start()) and not is_(subject, "Person"):
@@ -1763,6 +1810,8 @@ def relations(
         # Rover-2': the craft is the verb's own object. One builder leads it; several take part as partners.
         if not BUILDS.match(match.group(0)) or sentence[match.start() - 1 : match.start()] == "-":
             continue
+        if HELPED_TO.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # 'Canada did not help to build Hubble': the helper takes part (a cue of its own), no builder
         direct = next((m for m in after(match.end()) if m.start < limit), None)
         pronoun = (
             PRONOUN_OBJECT.match(sentence, match.end()) if CO_AGENT_AFTER_IT.match(sentence, match.end()) else None

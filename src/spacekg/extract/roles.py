@@ -248,10 +248,12 @@ HOUSE_OF = re.compile(
     r",\s+(?:the|a|an|its)\s+(?:(?:lower|upper|first|second|other|main|military|space)\s+)?(?:house|chamber|wing|"
     r"service|directorate|department)\s+(?:of|within|in)\s+(?:the\s+)?|,\s+(?:now\s+|still\s+)?part\s+of\s+(?:the\s+)?"
 )
-# 'a command within the air force', 'X, set up within Y'.
+# 'a command within the air force', 'X, set up within Y'; 'X would be created within Y': a plan (claims12).
 WITHIN = re.compile(
-    r"\s+(?:(?:was|is|were|are|has\s+been)\s+)?(?:(?:set\s+up|created|formed|established)\s+)?within\s+(?:the\s+)?"
+    r"\s+(?:(?:was|is|were|are|has\s+been|(?P<modal>(?:will|would|could|may|might|shall|is\s+to|are\s+to)\s+be))\s+)?"
+    r"(?:(?:set\s+up|created|formed|established)\s+)?within\s+(?:the\s+)?"
 )
+WITHIN_VERB = re.compile(r"(?:set\s+up|created|formed|established|within)\b")
 ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w-]{1,12}\)")
 # 'was set up in September 2019 in Toulouse': where a body was founded is its seat.
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -1258,8 +1260,14 @@ def _parts_and_seats(view: SentenceView) -> list[Role]:
         if link is None:
             continue
         whole = max((m for m in organizations if m.start == link.end()), key=lambda m: m.end, default=None)
+        # ('will be set up within Y': the modal verb is the cue's verb group, read like any cue's)
+        planned = (
+            WITHIN_VERB.search(view.sentence, link.start("modal") - view.start)
+            if link.re is WITHIN and link["modal"]
+            else None
+        )
         if whole is not None and whole.entity != part.entity:
-            found.append((part, "partOf", whole, None, "part by apposition"))
+            found.append((part, "partOf", whole, planned, "part by apposition"))
     for match in SET_UP_IN.finditer(view.sentence):
         place = next((m for m in view.mentions if m.start == view.start + match.end()), None)
         if place is None or not view.is_(place, "Place") or view.is_(place, "Country"):

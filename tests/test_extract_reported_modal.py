@@ -1,0 +1,174 @@
+"""Reported clauses and modal verb groups of round 12 (invented sentences): a pronoun
+subject after 'said that', a speaker after a comma, 'that' after a verb, leaving a
+station, 'do not expect X to', a plan 'to be set up within', and where the
+negation of a partnership or of a help stops."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import pytest
+
+from spacekg.extract.rules import Candidates, RuleExtractor
+from spacekg.model.facts import Dataset
+
+Triple = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def run(extractor: RuleExtractor, text: str) -> Candidates:
+    return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
+
+
+def stated(candidates: Candidates) -> dict[Triple, str | None]:
+    return {(f["subject"], f["relation"], f["object"]): f.get("modality") for f in candidates.facts}
+
+
+def propositions(candidates: Candidates) -> dict[tuple[Any, Triple], str | None]:
+    found = {}
+    for claim in candidates.claims:
+        p = claim.get("proposition")
+        if p is not None:
+            found[(claim["speaker"], (p["subject"], p["relation"], p["object"]))] = claim.get("modality")
+    return found
+
+
+ILRS = ("india", "participatesIn", "ilrs")
+
+# 'X said that it …': the pronoun after the conjunction is the clause's subject, the speaker's own plan.
+PRONOUN_AFTER_THAT = [
+    ("India said that it would join the International Lunar Research Station.", "planned"),
+    ("India said on Monday that it would join the International Lunar Research Station.", "planned"),
+    ("India confirmed that it had joined the International Lunar Research Station.", None),
+    ("India insisted that it had never joined the International Lunar Research Station.", "negated"),
+    ("India announced that it would leave the International Lunar Research Station.", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_AFTER_THAT, ids=[c[0][:45] for c in PRONOUN_AFTER_THAT])
+def test_a_pronoun_subject_after_said_that(extractor: RuleExtractor, text: str, expected: str | None) -> None:
+    found = run(extractor, text)
+    assert propositions(found) == {("india", ILRS): expected}
+    assert not found.facts  # reported, never asserted
+
+
+def test_a_pronoun_in_a_relative_clause_stays_out(extractor: RuleExtractor) -> None:
+    # 'that' is a relative pronoun here: the rover is no agent of the station.
+    found = run(extractor, "The rover that it built for the International Lunar Research Station was praised by India.")
+    assert ILRS not in stated(found)
+
+
+# 'X noted that Y …': 'that' after a verb opens the reported clause; the speaker is no object of its verb.
+THAT_AFTER_A_VERB = [
+    "ISRO noted that India had joined the International Lunar Research Station.",
+    "ISRO said that India would join the International Lunar Research Station.",
+    "ISRO argued that India should join the International Lunar Research Station.",
+    "India will join the International Lunar Research Station, ISRO said in a statement.",
+    "India will join the International Lunar Research Station, ISRO told reporters.",
+]
+
+
+@pytest.mark.parametrize("text", THAT_AFTER_A_VERB, ids=[c[:45] for c in THAT_AFTER_A_VERB])
+def test_the_speaker_is_no_object_of_the_reported_verb(extractor: RuleExtractor, text: str) -> None:
+    found = run(extractor, text)
+    triples = {t for _, t in propositions(found)} | set(stated(found))
+    assert ("india", "memberOf", "isro") not in triples
+    assert ("isro", ILRS) in propositions(found)
+
+
+def test_a_relative_clause_on_a_name_still_names_its_object(extractor: RuleExtractor) -> None:
+    # must still fire: 'which'/'that' right after the name is a relative pronoun.
+    assert stated(run(extractor, "The European Space Agency, which Poland joined in 2012, has 22 members.")) == {
+        ("poland", "memberOf", "esa"): None
+    }
+
+
+def test_names_after_a_comma_without_a_speech_verb_stay_objects(extractor: RuleExtractor) -> None:
+    found = stated(run(extractor, "India signed a deal with Japan, NASA and ESA."))
+    assert ("india", "partnerOf", "esa") in found
+
+
+def test_member_states_are_no_speakers(extractor: RuleExtractor) -> None:
+    # 'states' is a noun here, not a verb of saying.
+    found = run(extractor, "The member states that signed the Artemis Accords met in Paris.")
+    assert not found.claims
+
+
+LEAVING = [
+    ("Russia will leave the International Space Station after 2024.", "negated"),
+    ("Russia left the International Space Station in 2024.", "negated"),
+    ("Russia has not left the International Space Station.", None),  # it stays
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAVING, ids=[c[0][:45] for c in LEAVING])
+def test_leaving_a_station_is_no_longer_taking_part(extractor: RuleExtractor, text: str, expected: str | None) -> None:
+    assert stated(run(extractor, text)) == {("russia", "participatesIn", "iss"): expected}
+
+
+def test_a_crew_leaving_a_station_states_nothing(extractor: RuleExtractor) -> None:
+    assert not run(extractor, "The crew will leave the International Space Station in May.").facts
+
+
+EXPECTATIONS = [
+    ("Analysts do not expect India to join the International Lunar Research Station soon.", "unlikely"),
+    ("Analysts don't expect India to join the International Lunar Research Station soon.", "unlikely"),
+    ("Analysts do not seriously expect India to join the International Lunar Research Station.", "unlikely"),
+    ("Analysts expect India to join the International Lunar Research Station soon.", "predicted"),
+    # 'not merely' denies nothing
+    ("Analysts do not merely expect India to join the International Lunar Research Station.", "predicted"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPECTATIONS, ids=[c[0][:50] for c in EXPECTATIONS])
+def test_a_negated_expectation_is_unlikely(extractor: RuleExtractor, text: str, expected: str) -> None:
+    assert stated(run(extractor, text)) == {ILRS: expected}
+
+
+PARTS_PLANNED = [
+    ("The Space Command was created within the Air Force.", None),
+    ("The Space Command will be created within the Air Force.", "planned"),
+    ("The Space Command is to be set up within the Air Force.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_PLANNED, ids=[c[0][:45] for c in PARTS_PLANNED])
+def test_a_body_to_be_set_up_within_another(extractor: RuleExtractor, text: str, expected: str | None) -> None:
+    assert stated(run(extractor, text)) == {("space-command", "partOf", "air-force"): expected}
+
+
+def test_buying_from_in_the_base_form(extractor: RuleExtractor) -> None:
+    found = stated(run(extractor, "If its members approve the money, ESA would buy cargo flights from SpaceX."))
+    assert found == {("esa", "partnerOf", "spacex"): "conditional"}
+    assert stated(run(extractor, "ESA bought cargo flights from SpaceX.")) == {("esa", "partnerOf", "spacex"): None}
+
+
+def test_not_helping_to_build_is_no_negated_lead(extractor: RuleExtractor) -> None:
+    found = stated(run(extractor, "Canada did not help to build the Hubble Space Telescope."))
+    assert found == {("canada", "participatesIn", "hubble-space-telescope"): "negated"}
+    assert stated(run(extractor, "NASA built the Hubble Space Telescope.")) == {
+        ("nasa", "leads", "hubble-space-telescope"): None
+    }
+
+
+def test_ending_a_partnership_on_a_programme_keeps_the_programme(extractor: RuleExtractor) -> None:
+    found = stated(run(extractor, "ESA stopped working with Roscosmos on the ExoMars rover."))
+    assert found == {("esa", "partnerOf", "roscosmos"): "negated"}
+    # must still fire: working together on it is taking part
+    assert ("esa", "participatesIn", "exomars") in stated(
+        run(extractor, "ESA worked with Roscosmos on the ExoMars rover.")
+    )
+
+
+def test_the_agent_of_a_prohibition_is_not_the_one_kept_from_it(extractor: RuleExtractor) -> None:
+    assert stated(run(extractor, "NASA is barred by Congress from working with China.")) == {
+        ("nasa", "cooperatesWith", "china"): "negated"
+    }
+    assert stated(run(extractor, "Congress barred NASA from working with China.")) == {
+        ("nasa", "cooperatesWith", "china"): "negated"
+    }
