@@ -172,3 +172,58 @@ def test_the_agent_of_a_prohibition_is_not_the_one_kept_from_it(extractor: RuleE
     assert stated(run(extractor, "Congress barred NASA from working with China.")) == {
         ("nasa", "cooperatesWith", "china"): "negated"
     }
+
+
+def test_a_speaker_with_a_title_after_the_words_is_no_object(extractor: RuleExtractor) -> None:
+    found = run(
+        extractor, "India would join the International Lunar Research Station, Jane Example, ISRO's chairman, said."
+    )
+    assert propositions(found) == {("jane-example", ILRS): "planned"}
+    # must not fire: a list of objects before an attribution keeps its names
+    listed = stated(run(extractor, "India signed deals with Japan, NASA, ESA and CNES, officials said on Monday."))
+    assert {("india", "partnerOf", o) for o in ("japan", "nasa", "esa", "cnes")} <= set(listed)
+
+
+def test_an_agreement_on_a_topic_with_a_party(extractor: RuleExtractor) -> None:
+    text = "Luxembourg is expected to sign cooperation agreements on space resources with the United Arab Emirates and Japan."
+    assert stated(run(extractor, text)) == {
+        ("luxembourg", "partnerOf", "united-arab-emirates"): "planned",
+        ("luxembourg", "partnerOf", "japan"): "planned",
+    }
+    # must not fire: talking about an agreement is no party to it
+    assert not run(extractor, "Luxembourg discussed the agreement on space resources with Japan.").facts
+
+
+TRAVEL_BASE_FORMS = [
+    ("Nick Hague will come home on Crew-9.", "planned"),
+    ("Nick Hague is to return aboard Crew-9.", "planned"),
+    ("Nick Hague came back aboard Crew-9.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAVEL_BASE_FORMS, ids=[c[0][:40] for c in TRAVEL_BASE_FORMS])
+def test_coming_home_on_a_flight(extractor: RuleExtractor, text: str, expected: str | None) -> None:
+    assert stated(run(extractor, text)) == {("nick-hague", "participatesIn", "crew-9"): expected}
+
+
+def test_coming_home_on_a_date_is_no_flight(extractor: RuleExtractor) -> None:
+    assert not run(extractor, "Nick Hague came home on 5 May.").facts
+
+
+NOT_YET = [
+    ("Intelsat is not yet part of SES.", ("intelsat", "partOf", "ses")),
+    ("India is not yet a party to the Outer Space Treaty.", ("india", "signs", "outer-space-treaty")),
+    ("India is not yet a member of the European Space Agency.", ("india", "memberOf", "esa")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), NOT_YET, ids=[c[0][:40] for c in NOT_YET])
+def test_not_yet_a_part_party_or_member(extractor: RuleExtractor, text: str, triple: Triple) -> None:
+    assert stated(run(extractor, text)) == {triple: "negated"}
+
+
+def test_that_project_in_the_first_sentence_is_the_one_it_names(extractor: RuleExtractor) -> None:
+    text = "Roscosmos, which joined talks on the Lunar Gateway, is no longer involved in that project."
+    assert stated(run(extractor, text)) == {("roscosmos", "participatesIn", "lunar-gateway"): "negated"}
+    # must not fire: no programme named before the noun, nothing to stand for
+    assert not run(extractor, "Roscosmos is no longer involved in that project.").facts

@@ -453,12 +453,18 @@ class Anaphora:
                     (STATION_ANAPHOR, self.last_station))  # fmt: skip
         self.referred = []
         for anaphor, antecedent_ in anaphors:
-            if antecedent_ is None:
+            kind = "Program" if anaphor is PROGRAM_ANAPHOR else "Station" if anaphor is STATION_ANAPHOR else ""
+            if antecedent_ is None and not any(kind and self.linker.is_(m, kind) for m in mentions):
                 continue
             for match in anaphor.finditer(text[start:end]):
                 if any(m.start <= start + match.start() < m.end for m in mentions):
                     continue
-                target = antecedent_
+                # 'Roscosmos, which joined talks on the Gateway, has left that project' in a text's first
+                # sentence: the programme named before it in the sentence (claims12).
+                inside = [m for m in mentions if kind and m.end <= start + match.start() and self.linker.is_(m, kind)]
+                target = antecedent_ or (inside[-1] if inside else None)
+                if target is None:
+                    continue
                 if anaphor is DOCUMENT_ANAPHOR:
                     # 'the treaty' after '… in resolution 2222': the nearest document the noun can name.
                     target = self.nearest_document(match.group(1).lower())

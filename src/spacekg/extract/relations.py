@@ -121,7 +121,7 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     # 'Norway is a party to the treaty', 'the states parties to the Outer Space Treaty'.
     (
         re.compile(
-            r"\b(?:is|are|was|were|became|become|becomes|remains?)\s+(?:(?:now|all|also|not|never|no\s+longer)\s+)*(?:a\s+|the\s+)?(?:state\s+)?part(?:y|ies)\s+to\b"
+            r"\b(?:is|are|was|were|became|become|becomes|remains?)\s+(?:(?:now|all|also|not|never|no\s+longer|yet)\s+)*(?:a\s+|the\s+)?(?:state\s+)?part(?:y|ies)\s+to\b"
         ),
         "signs",
     ),
@@ -155,6 +155,13 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:bought|buys?|purchased?|purchases|leased?|leases)\s+(?:[\w-]+\s+){0,4}?from\b"), "partnerOf"),
     # 'has signed agreements with two start-ups, A and B'.
     (re.compile(r"\b(?:agreements|partnerships|deals|contracts)\s+with\b"), "partnerOf"),
+    # 'signed cooperation agreements on space resources with A and B': the topic between the noun and its party.
+    (
+        re.compile(
+            r"\b(?:agreements?|deals?|accords?|memorand(?:um|a))\s+(?:on|for|about|covering)\s+(?:[\w-]+\s+){1,4}?with\b"
+        ),
+        "partnerOf",
+    ),
     # 'NASA and ESA jointly operate Example-1', 'will manage the station' (not 'managed to').
     (re.compile(r"\b(?:operate|manage)\b(?!\s+(?:to|by)\b)"), "leads"),
     # 'X is not an agency of the EU', 'became part of the ministry', 'never became part of the station', 'is
@@ -162,7 +169,7 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:is|are|was|were|became|become|becomes|becoming|remains?|remained|has\s+been|have\s+been|had\s+been)\s+"
-            r"(?:(?:not|never|no\s+longer|now|also|still|formally|officially|legally)\s+)*(?:an?\s+|the\s+)?"
+            r"(?:(?:not|never|no\s+longer|now|also|still|yet|formally|officially|legally)\s+)*(?:an?\s+|the\s+)?"
             r"(?:(?:integral|formal|official|separate|specialised|specialized)\s+)?(?:part|agency|body|organ|branch|arm|"
             r"division|component|subsidiary|unit|module|segment)\s+(?:of|within)\b"
         ),
@@ -616,12 +623,12 @@ FINITE_VERB = re.compile(
     r"built|made|sent|led|ran|won|took|gave|bought|sold|left|began|flew|brought|held|kept|met|paid|wrote|chose|spent)\b"
 )  # irregular past forms too: 'Boeing built the satellite, and an Ariane 5 launched it'
 
-# ', ISRO said', ', the agency told reporters': a speaker named after the words it reports.
-SPEAKER_AFTER_COMMA = re.compile(r",\s+(?:the\s+|its\s+)?$")
-SPEECH_AFTER = re.compile(
-    r"\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|told|tells|added|adds|stated|states|announced|announces|noted|"
-    r"notes|wrote|writes|confirmed|confirms|argued|argues|insisted|insists|warned|warns|explained|explains|claimed|"
-    r"claims|reported|reports|stressed|stresses)\b"
+# ', ISRO said.', ', Jane Doe, ISRO's chairman, told reporters on Monday.': an attribution closing the sentence.
+# (not a list of objects: 'with Japan, NASA and ESA, officials said')
+ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:(?!\band\b)[^;:,“”\"]){1,60}(?:,\s+(?:(?!\band\b)[^;:,“”\"]){1,60})?,?\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|told|tells|added|"
+    r"adds|stated|announced|announces|noted|wrote|writes|confirmed|confirms|argued|argues|insisted|insists|warned|warns|"
+    r"explained|explains|claimed|stressed|stresses)\b[^;:,“”\"]{0,60}$"
 )
 ATTRIBUTION_BETWEEN = re.compile(r"\b(?:according\s+to|as\s+(?:quoted|reported)\s+by|seen\s+by)\b", re.IGNORECASE)
 WHERE_CLAUSE = re.compile(r",\s+where\s+(?=[^,;]*$)")
@@ -1225,13 +1232,11 @@ def relations(
             and ATTRIBUTION_BETWEEN.search(view.text, start + cue.end(), obj.start)
         ):
             return  # 'Japan will join X, according to NASA': a source is no object (claims11)
-        if (
-            cue is not None
-            and obj.start > start + cue.end()
-            and SPEAKER_AFTER_COMMA.search(view.text, max(view.start, obj.start - 8), obj.start)
-            and SPEECH_AFTER.match(view.text, obj.end)
-        ):
-            return  # 'India will join X, ISRO said': the speaker of a clause after a comma is no object (claims12)
+        comma = view.text.rfind(",", start + cue.end(), obj.start) if cue is not None else -1
+        if comma >= 0 and ATTRIBUTION_TAIL.fullmatch(view.text, comma, view.end):
+            # 'India will join X, ISRO said', '…, Jane Doe, ISRO's chairman, told reporters': the speaker named in
+            # the attribution that closes the sentence is no object of the verb before it (claims12).
+            return
         entry: dict[str, Any] = {"subject": subject.entity, "relation": relation, "object": obj.entity,
                                  "evidence": [view.span], "confidence": confidence}  # fmt: skip
         entry["at"] = (subject.start, subject.end)

@@ -216,8 +216,10 @@ CARRIER_GAP = re.compile(
 ITS_CARGO = re.compile(r"^\s*(?:(?:Its|It)\s+(?:[a-z]+\s+){0,2}?(?:carr(?:y|ies|ied)|includ(?:e|es|ed)|ha[sd])\b)")
 
 # 'who flew to the International Space Station on Boeing's Starliner': a crew member takes part.
+# ('would come home on a Crew Dragon', 'is to return aboard X': the base forms after a modal; claims12)
 TRAVELLED = re.compile(
-    r"\b(?:flew|flown|fly|flies|flying|travel(?:l)?ed|travels|rode|ridden|ride|rides|returned|launched|went|came)\b"
+    r"\b(?:flew|flown|fly|flies|flying|travel(?:l)?ed|travels|rode|ridden|ride|rides|returned|launched|went|came|"
+    r"come|comes|coming|return|returns|returning)\b"
     r"(?P<gap>(?:\s+(?!(?:on|aboard)\b)[\w’'-]+){0,8}?)\s+(?P<prep>on|aboard)\s+(?:board\s+)?"
 )
 CRAFT_GAP = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
