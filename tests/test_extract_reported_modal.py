@@ -227,3 +227,68 @@ def test_that_project_in_the_first_sentence_is_the_one_it_names(extractor: RuleE
     assert stated(run(extractor, text)) == {("roscosmos", "participatesIn", "lunar-gateway"): "negated"}
     # must not fire: no programme named before the noun, nothing to stand for
     assert not run(extractor, "Roscosmos is no longer involved in that project.").facts
+
+
+DO_SO_CASES = [
+    ("India has signed the Artemis Accords; Japan has not.", "negated"),
+    ("India signed the Artemis Accords, while Japan declined to do so.", "negated"),
+    ("India has signed the Artemis Accords, but Japan has yet to do so.", "negated"),
+    ("India has signed the Artemis Accords, and Japan plans to do so next year.", "planned"),
+    ("India has signed the Artemis Accords, and Japan is expected to do so soon.", "planned"),
+    ("India signed the Artemis Accords in 2023, and Japan could do so too.", "predicted"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DO_SO_CASES, ids=[c[0][:50] for c in DO_SO_CASES])
+def test_do_so_repeats_the_clause_with_its_own_verb_group(
+    extractor: RuleExtractor, text: str, expected: str | None
+) -> None:
+    found = stated(run(extractor, text))
+    assert found == {("india", "signs", "artemis-accords"): None, ("japan", "signs", "artemis-accords"): expected}
+
+
+def test_done_so_after_a_negation_is_done(extractor: RuleExtractor) -> None:
+    found = stated(run(extractor, "India has not signed the Artemis Accords, but Japan did so in 2020."))
+    assert found == {("india", "signs", "artemis-accords"): "negated", ("japan", "signs", "artemis-accords"): None}
+
+
+def test_do_so_in_reported_words_is_the_speakers_claim(extractor: RuleExtractor) -> None:
+    found = run(extractor, "India signed the Artemis Accords, but Japan said it would not do so.")
+    assert stated(found) == {("india", "signs", "artemis-accords"): None}
+    assert propositions(found) == {("japan", ("japan", "signs", "artemis-accords")): "negated"}
+
+
+def test_doing_so_without_another_subject_repeats_nothing(extractor: RuleExtractor) -> None:
+    found = stated(run(extractor, "India signed the Artemis Accords in 2023, and doing so cost it nothing."))
+    assert found == {("india", "signs", "artemis-accords"): None}
+
+
+PREDICATE_RELATIVE = [
+    ("India was the only country that did not sign the Artemis Accords.", "negated"),
+    ("India is among the countries that have not signed the Artemis Accords.", "negated"),
+    ("India is among the countries that plan to sign the Artemis Accords.", "planned"),
+    ("India is one of the few countries that have signed the Artemis Accords.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREDICATE_RELATIVE, ids=[c[0][:50] for c in PREDICATE_RELATIVE])
+def test_a_relative_clause_on_the_subjects_predicate_noun(
+    extractor: RuleExtractor, text: str, expected: str | None
+) -> None:
+    assert stated(run(extractor, text)) == {("india", "signs", "artemis-accords"): expected}
+
+
+def test_a_relative_clause_on_an_object_noun_is_not_the_subjects(extractor: RuleExtractor) -> None:
+    # must not fire: the agency that signed is not India
+    assert not run(extractor, "India hosts the agency that signed the Artemis Accords.").facts
+
+
+SPEECH_NOUN_COLON = [
+    ("NASA added a caveat: India will join the Artemis program.", True),
+    ("NASA added a new module: the Artemis program now has a station.", False),  # a thing added, no words
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), SPEECH_NOUN_COLON, ids=[c[0][:40] for c in SPEECH_NOUN_COLON])
+def test_adding_a_point_before_a_colon_is_speech(extractor: RuleExtractor, text: str, spoken: bool) -> None:
+    assert bool(run(extractor, text).claims) == spoken

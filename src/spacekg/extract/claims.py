@@ -70,7 +70,10 @@ SPEECH_VERB = re.compile(
     r"(?:considers|considered)(?=\s+(?:[\w’'.-]+\s+){1,6}?to\s+be\b)|"
     r"credit(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,6}?with\b)|"
     # 'she added', 'added that'; not 'added its signature'.
-    r"add(?:ed|s)(?=\s*(?:[,.;:!?“”\"]|that\b|$))|noted|notes|"
+    # ('added one point:', 'adds a caveat:': what it adds follows the colon; claims12)
+    r"add(?:ed|s)(?=\s*(?:[,.;:!?“”\"]|that\b|$)|\s+(?:a|an|one|two|this|another)\s+(?:[a-z-]+\s+){0,2}?(?:point|caveat|warning|note|comment|remark|word|"
+    r"thought|detail|condition|qualification|proviso|explanation|clarification|reminder)s?\s*:)|"
+    r"noted|notes|"
     r"stressed|stresses|warned|warns|argued|argues|insisted|insists|claimed|claims|explained|explains|confirmed|"
     r"confirms|urged|urges|"
     # 'X wrote that …', 'wrote in a letter', 'wrote: “…”'; not 'wrote the original', 'wrote to X'.

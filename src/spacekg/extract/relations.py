@@ -522,6 +522,7 @@ class SentenceView:
         return relative is None or bool(
             re.fullmatch(r"(?:[\s,()]|\b(?:and|or|the)\b|\b[A-Z][\w’'.-]*)*", gap[: relative.start()])
             or APPOSITION_BEFORE_RELATIVE.fullmatch(gap, 0, relative.start())
+            or (relative.group(0) in ("that", "who") and PREDICATE_HEAD.fullmatch(gap, 0, relative.start()))
         )
 
 
@@ -612,6 +613,14 @@ SUBJECT_RELATIVE = re.compile(
 _APPOSITION_HEAD = r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+"
 APPOSED_RELATIVE = re.compile(_APPOSITION_HEAD + r"(?:that|which|who)\s+" + _NOT_A_SUBJECT_PRONOUN)
 APPOSITION_BEFORE_RELATIVE = re.compile(_APPOSITION_HEAD)
+# 'India is among the countries that have not signed X', 'Japan was the only country that did': a relative
+# clause on the subject's own predicate noun is about the subject (claims12).
+PREDICATE_HEAD = re.compile(
+    r"\s+(?:is|was|are|were|became|becomes|remains|remained)\s+(?:now\s+|still\s+|also\s+)?(?:one\s+of\s+|among\s+)?"
+    r"(?:the|a|an)\s+(?:(?:only|first|last|few|other|\d+\w*|[a-z]+th|[a-z]+st|second|third)\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:countr(?:y|ies)|nations?|states?|agenc(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|bod(?:y|ies)|governments?|"
+    r"members?|partners?|signator(?:y|ies)|firms?)\s*"
+)
 # 'which serves COPUOS and is based in', 'which work with it but have not joined': a second verb of the clause.
 COORDINATED_VERB = re.compile(
     r"\b(?:and|but|or)\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|also|already|still|"
@@ -857,6 +866,11 @@ SUBJECT_ELLIPSIS = re.compile(
     r"(?P<gap>\s+)(?P<aux>did|does|do|has|have|had|is|are|was|were|will|would|could|can)"
     r"(?P<neg>\s+not|\s+never|n['’]t)?(?:\s+(?:too|either|as\s+well|so\s+far|yet|since))?\s*(?=[.;,]|$)"
 )
+# 'do so', 'did so', 'has done so', 'doing so': a verb phrase standing for the one before.
+DO_SO = re.compile(r"\b(?:do|does|did|done|doing)\s+so\b(?!\s+(?:that|as|much|many|far|well)\b)")
+# Between the other subject and 'do so': its verb group only ('has yet to', 'declined to', 'is expected to').
+DO_SO_GROUP = re.compile(r"\s+(?:(?!(?:which|who|that|and|but)\b)[a-z’'-]+\s+){0,5}")
+DO_SO_OPENING = re.compile(r"(?:\b(?:but|and|while|whereas|although|though|yet)|[;,])\s+(?:the\s+)?$")
 PARTNERS_INCLUDE = re.compile(
     r"(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:partners|participants|members|signatories|parties)\s+(?:include[sd]?|are|were|now\s+include)"
     r"(?:\s*:\s*|\s+)(?:the\s+)?"
@@ -1591,8 +1605,9 @@ def relations(
         if not others or others[0].end != start + match.start("aux") - len(match.group("gap")):
             continue
         if not re.search(
-            r"\b(?:but|and|while|whereas|although|though)\s+(?:the\s+)?$",
-            view.text[max(start, others[-1].start - 16) : others[-1].start],
+            # ('India has signed it; Japan has not': a semicolon joins the clauses too; claims12)
+            r"(?:\b(?:but|and|while|whereas|although|though)|;)\s+(?:the\s+)?$",
+            view.text[max(start, others[0].start - 16) : others[0].start],
         ):
             continue
         negative = bool(match.group("neg"))
@@ -1606,6 +1621,26 @@ def relations(
                     was = stated.get("modality")
                     said = "negated" if negative else (None if was == "negated" else was)
                     candidates.facts.append({**copy, **({"modality": said} if said else {})})
+    for match in DO_SO.finditer(sentence) if " so" in sentence else ():
+        # 'India signed the Accords, while Japan declined to do so', '…; Japan has yet to do so', '…, and Japan
+        # plans to do so': 'do so' repeats the clause before for another subject, with its own verb group's
+        # negation or plan (modality.py reads it as it reads any cue's; claims12).
+        others = view.group([m for m in before(match.start()) if is_(m, "Agent")], True)
+        if not others or not DO_SO_GROUP.fullmatch(view.text, others[-1].end, start + match.start()):
+            continue
+        if not DO_SO_OPENING.search(view.text, max(start, others[0].start - 16), others[0].start):
+            continue
+        earlier = [f for f in candidates.facts[first:] if f.get("cue") and f["cue"][1] <= others[0].start
+                   and f["at"][0] < f["cue"][0] and f["relation"] != "affiliatedWith"]  # fmt: skip
+        for stated in earlier:
+            for other in others:
+                if other.entity in (stated["subject"], stated["object"]):
+                    continue
+                said = modality(sentence, (other.start - start, other.end - start), (match.start(), match.end()))
+                copy = {**stated, "subject": other.entity, "at": (other.start, other.end), "rule": "ellipsis",
+                        "cue": (start + match.start(), start + match.end())}  # fmt: skip
+                copy.pop("modality", None)
+                candidates.facts.append({**copy, **({"modality": said} if said else {})})
     known = {(f["subject"], f["object"]) for f in candidates.facts[first:] if f["relation"] == "affiliatedWith"}
     for person, body in affiliations(view, history or []):
         if (person.entity, body.entity) not in known:
