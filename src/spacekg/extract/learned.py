@@ -23,8 +23,10 @@ from typing import Any
 
 from spacekg.core.resources import lexicon_text
 from spacekg.extract.base import Candidates, Found
+from spacekg.extract.literals import which
 from spacekg.extract.modality import NEGATION, modality, undecided
 from spacekg.extract.patterns import SIGNATURES
+from spacekg.extract.relations import ALL_CUES, CUE_PATTERNS
 
 NONE = "NONE"
 # The relations the stage proposes: the rules' signatures, and a person's affiliation.
@@ -210,6 +212,8 @@ def features(
         "second-new": second.new,
     }
     found += [name for name, on in flags.items() if on]
+    # the rules' cue words found between the two (a verb of signing, joining, leading …), by relation
+    found += [f"cue={ALL_CUES[i][1]}" for i in which(CUE_PATTERNS, gap_text) if CUE_PATTERNS[i].search(gap_text)]
     if stated is not None and joined is not None:
         found += stated_features(first, second, stated, joined)
     return list(dict.fromkeys(found))
