@@ -789,3 +789,19 @@ def test_a_fields_word_before_and_opens_a_bodys_name(extractor: RuleExtractor) -
     found = new(extractor, "Examplia works with the Tarvo and Example Space Agency.")
     assert "Example Space Agency" in found and "Tarvo and Example Space Agency" not in found
     assert mentions(extractor, "A firm must be based in the Grand Duchy.")[0][:2] == ("Grand Duchy", "luxembourg")
+
+
+def test_datelines_with_a_region_and_accents_and_authorities(extractor: RuleExtractor) -> None:
+    assert mentions(extractor, "TARVØYA, Examplia — The spaceport opened.")[0] == ("TARVØYA", "tarv-ya", "City")
+    assert mentions(extractor, "KOUROU, French Guiana — The rocket flew.")[0][::2] == ("KOUROU", "City")
+    assert new(extractor, "The Examplian Civil Aviation Authority granted a licence.") == {
+        "Examplian Civil Aviation Authority": "GovernmentBody"
+    }
+    assert new(extractor, "It belongs to the defence group Tarvoberg.") == {"Tarvoberg": "Organization"}
+
+
+def test_a_place_after_a_possessive_and_a_described_site(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Rivals include a spaceport in Scotland's Tarvo Islands.")
+    assert found.get("Tarvo Islands") == "Place" and "Scotland's Tarvo" not in found
+    found = new(extractor, "Europe races for an Arctic launch site.")
+    assert not any(kind == "Facility" for kind in found.values())

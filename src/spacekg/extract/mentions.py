@@ -138,6 +138,7 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               "Foundation": "Organization", "Society": "Organization", "Institution": "Organization", "Association": "Organization",
               "Federation": "Organization", "Alliance": "Organization", "Coalition": "Organization",
               "Laboratory": "Organization", "Company": "Organization", "Group": "Organization",
+              "Authority": "GovernmentBody",
               # companies: 'Israel Aerospace Industries', 'Tokyo Stock Exchange', 'Example Systems'
               "Industries": "Organization", "Exchange": "Organization", "Inc": "Organization", "Ltd": "Organization",
               "Corp": "Organization", "Technologies": "Organization", "Systems": "Organization", "Labs": "Organization",
@@ -222,8 +223,10 @@ HEAD_BEFORE_WORDS = (
 ARTICLE = re.compile(r"\bArticle\s+(?:\d{1,3}|[IVX]{1,5})\b(?!\.\d)")
 NAME_WITH_MORE_HEADS = re.compile(rf"(?<![\w])({ORDINAL}(?:{NAME}\s+){{1,6}}(?:{'|'.join(MORE_HEADS)}))\b")
 # 'NEW YORK, April 24 (Wire) -': a dateline's city in capitals opens the text.
+# (letters with accents too: 'ANDØYA'; a region or country after the city: 'KOUROU, French Guiana —')
 DATELINE = re.compile(
-    rf"^([A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}})(?=,\s+(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)}|[A-Z][a-z]+\.?\s+\d)|(?:\s+\([A-Z][\w .-]*\))?\s+[—–-]\s)"
+    rf"^([A-ZÀ-ÖØ-Þ]{{2,}}(?:\s[A-ZÀ-ÖØ-Þ]{{2,}}){{0,2}})(?=,\s+(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)}|[A-Z][a-z]+\.?\s+\d)"
+    r"|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+[—–]\s|(?:\s+\([A-Z][\w .-]*\))?\s+[—–-]\s)"
     # 'Example City, November 22 (Wire) --': a city in title case before the date and the agency's name
     rf"|^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=,\s+(?:{'|'.join(MONTHS)})\s+\d{{1,2}}\s+\([A-Z][\w .-]*\)\s+[—–-])"
 )
@@ -579,6 +582,8 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     # '… Conference in St Petersburg': a name after 'in' that follows a place or an event is a place.
     for match in PLACE_AFTER_IN.finditer(sentence) if " in " in sentence or " near " in sentence else ():
         place = trim(match.group(1))
+        if POSSESSIVE_WORD.search(place):
+            continue  # "in Examplia's Example Islands": the country, and the islands by their head word
         if (
             PLACE_OR_EVENT_HEAD.search(sentence[max(0, match.start() - 12) : match.start()])
             and place.split()[0] not in MONTHS
@@ -1130,6 +1135,8 @@ def known_names(
             continue
         after = start + match.end(1)
         facility = FACILITY_AFTER.match(text[after : after + 40]) if kind in ("City", "Place") else None
+        if facility and INDEFINITE_BEFORE.search(text, max(start, start + match.start(1) - 4), start + match.start(1)):
+            facility = None  # 'an Arctic launch site', 'a Scottish spaceport': a description, no site's name
         if facility and word in gazetteer:
             # 'from the Example launch site': the site the place names (a place inside a facility's name)
             site = f"{word} {facility.group(0).strip()}"

@@ -322,7 +322,8 @@ BODIES = {"Congress": "GovernmentBody", "Parliament": "GovernmentBody", "Senate"
 # 'the toy maker Tomy', 'Thailand's space agency, GISTDA', 'the start-up Example Labs': the noun before the name.
 KIND_BEFORE = re.compile(
     r"\b(?:(?P<SpaceAgency>space\s+agency)|(?P<Organization>compan(?:y|ies)|(?:firm|start-?up|operator|manufacturer|"
-    r"contractor|maker|carmaker|conglomerate|giant)s?)|(?P<MediaOutlet>broadcaster|newspaper|news\s+agency)|"
+    r"contractor|maker|carmaker|conglomerate|giant|(?:defen[cs]e|industrial|aerospace|media|engineering)\s+group|"
+    r"supplier)s?)|(?P<MediaOutlet>broadcaster|newspaper|news\s+agency)|"
     r"(?P<Program>programme|program|initiative|effort|project|scheme)|(?P<Facility>(?:navigation|positioning|satellite|"
     r"communications?)\s+(?:systems?|networks?|constellations?)|constellation|(?:control|operations|tracking|launch|"
     r"test|ground|mission|data|research)\s+(?:centre|center|facility|complex)|(?:tracking|ground|relay)\s+station))"
