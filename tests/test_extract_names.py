@@ -805,3 +805,10 @@ def test_a_place_after_a_possessive_and_a_described_site(extractor: RuleExtracto
     assert found.get("Tarvo Islands") == "Place" and "Scotland's Tarvo" not in found
     found = new(extractor, "Europe races for an Arctic launch site.")
     assert not any(kind == "Facility" for kind in found.values())
+
+
+def test_names_and_acronyms_opening_with_a_letter_with_an_accent(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "A scheme run by the École Polytechnique Exemplaire de Tarvonne (EPET). EPET agreed.")
+    assert ("École Polytechnique Exemplaire de Tarvonne", "epet", "Organization") in found
+    assert [m[1] for m in found if m[0] == "EPET"] == ["epet", "epet"]
+    assert new(extractor, "The Øresund Example Agency met.") == {"Øresund Example Agency": "GovernmentBody"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import Any
 
 from spacekg.core.resources import gazetteer_text
@@ -487,8 +488,13 @@ def _letters(short: str) -> str:
 
 
 def _initials(words: list[str]) -> str:
-    """The capitals that start the words and their hyphenated parts ('Open-Ended Working Group' → OEWG)."""
-    return "".join(part[0] for word in words for part in word.split("-") if part[:1].isupper())
+    """The capitals that start the words and their hyphenated parts ('Open-Ended Working Group' → OEWG), without
+    their accents ('École Polytechnique …' → EP…)."""
+    return "".join(_plain(part[0]) for word in words for part in word.split("-") if part[:1].isupper())
+
+
+def _plain(letter: str) -> str:
+    return unicodedata.normalize("NFKD", letter)[0] if ord(letter) > 127 else letter
 
 
 def _spells(words: list[str], short: str) -> bool:

@@ -27,7 +27,7 @@ BOILERPLATE = re.compile(
 )
 MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July", "August",
                                        "September", "October", "November", "December"], 1)}  # fmt: skip
-NAME = r"[A-Z][\w’'.-]*"
+NAME = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*"  # (letters with accents too: 'École', 'Øresund')
 TITLE = (r"(?:(?:Assistant|Deputy|Acting|Former|Vice)\s+)?(?:Director(?:\s+General)?|Administrator|Minister|President|"
          r"Prime\s+Minister|Secretary(?:[- ]General)?|Ambassador|Spokes(?:person|man|woman)|Chief(?:\s+(?:Executive|Operating|Financial|Technology|Scientific)(?:\s+Officer)?)?|Head|Chairman|Commander|"
          r"Air\s+Chief\s+Marshal|Air\s+Vice-Marshal|Air\s+Marshal|Air\s+Commodore|(?:Vice\s+|Rear\s+)?Admiral|"
