@@ -812,3 +812,14 @@ def test_names_and_acronyms_opening_with_a_letter_with_an_accent(extractor: Rule
     assert ("École Polytechnique Exemplaire de Tarvonne", "epet", "Organization") in found
     assert [m[1] for m in found if m[0] == "EPET"] == ["epet", "epet"]
     assert new(extractor, "The Øresund Example Agency met.") == {"Øresund Example Agency": "GovernmentBody"}
+
+
+def test_a_guessed_name_opening_a_series_craft_takes_its_class(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Tarvo lands Velmo Ghost on the Moon.\n\nThe Velmo Ghost Mission 1 lander touched down.")
+    assert found["Velmo Ghost"] == "Mission"
+    found = new(extractor, "Jane Example flew. The Jane Example Foundation paid for it.")
+    assert found["Jane Example"] == "Person"  # a body named after a person: no series
+
+
+def test_time_zones_are_no_acronyms(extractor: RuleExtractor) -> None:
+    assert new(extractor, "The lander touched down at 3:34 a.m. EST on Sunday.") == {}

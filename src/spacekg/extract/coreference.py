@@ -822,3 +822,33 @@ def _label(linker: Linker, mention: Found) -> str:
         return mention.label
     entity = linker.entities.get(mention.entity)
     return entity.label if entity is not None else ""
+
+
+# What a series' craft adds to its name: 'Example Mission 1', 'Example 2', 'Example-3', 'Example II'.
+SERIES_SUFFIX = re.compile(
+    r"(?:\s+(?:Mission|Flight|Lander|Rover|Probe|Orbiter))?[\s-](?:\d{1,3}[A-Za-z]?|I{1,3}|IV|VI{0,3})$"
+)
+GUESSED = {"two- or three-word name", "name after 'the'", "capitals inside a word", "acronym", "short form"}
+
+
+def series_classes(mentions: list[Found]) -> None:
+    """A new name guessed a person or a body ('Example Ghost lands on the Moon') that opens the numbered name of
+    a craft or a launcher elsewhere in the text ('the Example Ghost Mission 1 lander') takes that class."""
+    craft = [
+        m for m in mentions if m.new and m.type in ("Mission", "Program", "Station") and SERIES_SUFFIX.search(m.label)
+    ]
+    if not craft:
+        return
+    by_entity: dict[str, list[Found]] = {}
+    for mention in mentions:
+        if mention.new:
+            by_entity.setdefault(mention.entity, []).append(mention)
+    for entity, found in by_entity.items():
+        if not all(m.rule in GUESSED for m in found) or found[0].type not in ("Person", "Organization"):
+            continue
+        label = found[0].label
+        series = next((c for c in craft if c.entity != entity and c.label.startswith(label) and
+                       SERIES_SUFFIX.fullmatch(c.label[len(label):])), None)  # fmt: skip
+        if series is not None:
+            for mention in found:
+                mention.type, mention.rule, mention.confidence = series.type, "a series' name", 0.5

@@ -106,7 +106,10 @@ NOT_NAMES = {
 # Acronyms that name no actor.
 NOT_ACRONYMS = {"ASAT", "CEO", "GDP", "TV", "AI", "UTC", "GMT", "OK", "PM", "AM", "USD", "EUR", "II", "III", "IV",
                 "VI", "VII", "VIII", "IX", "XI", "DA", "LEO", "GEO", "MEO", "GPS", "RPO", "NB", "PS", "PR",
-                "SA", "SE", "AG", "NV", "KK", "LLC", "PLC"}  # fmt: skip
+                "SA", "SE", "AG", "NV", "KK", "LLC", "PLC",
+                # time zones ('at 3:34 a.m. EST')
+                "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "BST", "JST", "KST", "MSK",
+                "IST", "AEST", "HKT", "SGT", "WIB"}  # fmt: skip
 ROLE = (r"(?:head|chief|director(?:[- ]general)?|administrator|president|prime\s+minister|minister|foreign\s+minister|"
         r"spokes(?:person|man|woman)|ambassador|envoy|representative|delegate|official|secretary(?:[- ]general)?|"
         r"chair(?:man|woman|person)?|commander|leader|senator|lawmaker|scientist|astronaut|cosmonaut|engineer|"
