@@ -823,3 +823,12 @@ def test_a_guessed_name_opening_a_series_craft_takes_its_class(extractor: RuleEx
 
 def test_time_zones_are_no_acronyms(extractor: RuleExtractor) -> None:
     assert new(extractor, "The lander touched down at 3:34 a.m. EST on Sunday.") == {}
+
+
+def test_air_force_ranks_before_a_name_and_numbers_before_a_body(extractor: RuleExtractor) -> None:
+    found = new(
+        extractor, "Four Examplian Air Force pilots, Group Captain Tarun Velmo and Squadron Leader Asha Rao, trained."
+    )
+    assert found.get("Tarun Velmo") == "Person" and found.get("Asha Rao") == "Person"
+    assert "Examplian Air Force" in found and not any(label.startswith("Four") for label in found)
+    assert "Group Captain" not in " ".join(found)

@@ -89,7 +89,8 @@ TITLE_AFTER_COMMA = re.compile(r",\s+(" + APPOSITIVE_TITLE.pattern + ")")
 # (and 'Dubai-based' before 'Example Space Centre': the place is a name of its own)
 LEADING_WORD = re.compile(
     r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|While|If|When|Once|As|Although|Though|Because|Since|Unless|"
-    r"Until|After|Before|Whether|Where|Should|Even|Only|Nor|Neither|Yet|So)\s+(?:the\s+)?)?(?:[A-Z][\w’']*-(?:based|built|led|made|owned|run)\s+)?"
+    r"Until|After|Before|Whether|Where|Should|Even|Only|Nor|Neither|Yet|So|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
+    r"Ten|Several|Many|Some|Both|All|Most)\s+(?:the\s+)?)?(?:[A-Z][\w’']*-(?:based|built|led|made|owned|run)\s+)?"
 )
 # 'Artemis II', 'Apollo 11': a name and a number apart names a mission (not 'Article IV', 'World War II').
 # The numeral 'I' only where the pronoun cannot stand ('Example I lifts off', 'on Example I, among them', 'Example I.').

@@ -31,7 +31,10 @@ NAME = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*"  # (letters with accents too: 'École', 'Ø
 TITLE = (r"(?:(?:Assistant|Deputy|Acting|Former|Vice)\s+)?(?:Director(?:\s+General)?|Administrator|Minister|President|"
          r"Prime\s+Minister|Secretary(?:[- ]General)?|Ambassador|Spokes(?:person|man|woman)|Chief(?:\s+(?:Executive|Operating|Financial|Technology|Scientific)(?:\s+Officer)?)?|Head|Chairman|Commander|"
          r"Air\s+Chief\s+Marshal|Air\s+Vice-Marshal|Air\s+Marshal|Air\s+Commodore|(?:Vice\s+|Rear\s+)?Admiral|"
-         r"(?:Lieutenant|Major|Brigadier)\s+General|General|Colonel|Senator|Governor|Mayor|Premier|Chancellor)")  # fmt: skip
+         r"(?:Lieutenant|Major|Brigadier)\s+General|General|Colonel|Senator|Governor|Mayor|Premier|Chancellor|"
+         # air force and navy ranks ('Group Captain Jane Doe', 'Wing Commander …')
+         r"Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant|Lieutenant\s+Colonel|"
+         r"Lieutenant\s+Commander)")  # fmt: skip
 # 'Jane Doe, the head of the Example Agency': a person named with a title after the name.
 APPOSITIVE_TITLE = re.compile(
     r"(?:[Tt]he\s+|[Aa]\s+|[Ff]ormer\s+|[Nn]ew\s+|[Cc]urrent\s+)*(?:[Dd]eputy\s+|[Aa]ssistant\s+)?"
