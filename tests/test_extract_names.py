@@ -832,3 +832,17 @@ def test_air_force_ranks_before_a_name_and_numbers_before_a_body(extractor: Rule
     assert found.get("Tarun Velmo") == "Person" and found.get("Asha Rao") == "Person"
     assert "Examplian Air Force" in found and not any(label.startswith("Four") for label in found)
     assert "Group Captain" not in " ".join(found)
+
+
+def test_names_stay_on_their_line_and_a_town_before_its_country(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "I hope it will be funded.\n\nDr. Jane Velmoqvist\nTarvoville, Sweden")
+    assert ("Jane Velmoqvist", "jane-velmoqvist", "Person") in found
+    assert ("Tarvoville", "tarvoville", "City") in found
+    found = new(extractor, "Jane Example, Norway and Tarvo, Sweden agreed.")  # no line of its own: no town
+    assert found.get("Tarvo") != "City"
+
+
+def test_a_capitalised_article_inside_a_sentence_belongs_to_the_name(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "Firms such as The Tarvo Company and Velmo Space may compete.")
+    assert ("The Tarvo Company", "tarvo-company", "Organization") in found
+    assert mentions(extractor, "The Tarvo Company won.")[0][0] == "Tarvo Company"  # opening the sentence: the article

@@ -20,7 +20,7 @@ from spacekg.extract.dates import dates
 from spacekg.extract.learned import LearnedRelations, shipped
 from spacekg.extract.linking import Linker
 from spacekg.extract.mentions import acronyms, known_names, new_entities
-from spacekg.extract.propernames import unexplained
+from spacekg.extract.propernames import unexplained, with_article
 from spacekg.extract.relations import SentenceView, relations
 from spacekg.extract.sentences import sentences
 from spacekg.model.facts import Dataset
@@ -84,6 +84,7 @@ class RuleExtractor:
             local = sorted(
                 local + unexplained(text, start, end, local, names, linker.kind), key=lambda m: (m.start, m.end)
             )
+            with_article(text, start, end, local)  # 'firms such as The Example Company': the article is the name's
             local = renamed(linker, text, start, end, local)  # 'X, now called Y': one entity
             local = short_forms.again(text, start, end, local)  # learnt, and found again later in the sentence
             if posts := post_as_author(linker, text, start, end, candidates.mentions, local):

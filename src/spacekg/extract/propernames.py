@@ -48,7 +48,10 @@ CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*")
 # A name may open with an initial without its full stop ('S Somanath').
 INITIAL = r"[A-Z](?=\s+[A-Z][a-z])"
 CONNECTOR = r"(?:of|de|des|du|da|das|do|dos|di|del|von|van|der|bin|ibn|al|el|le|la)"
-PHRASE = re.compile(rf"(?<![\w’'-])((?:{WORD}|{INITIAL})(?:\s+(?:{CONNECTOR}\s+(?:the\s+)?)?{WORD})*)(?![\w-])")
+# (a name stays on its line: 'Jane Example' over 'Examplton, Examplia' in a letter's signature)
+PHRASE = re.compile(
+    rf"(?<![\w’'-])((?:{WORD}|{INITIAL})(?:[^\S\n]+(?:{CONNECTOR}[^\S\n]+(?:the[^\S\n]+)?)?{WORD})*)(?![\w-])"
+)
 PHRASE = lead(PHRASE)  # the same matches, found faster (literals.lead)
 CONNECTORS = {
     "of",
@@ -752,6 +755,12 @@ def unexplained(
                 )
             ):
                 p.typed, p.strong = ("Mission", 0.5, "an agency's craft"), True  # 'ExSA's Example', 'NASA's EXM'
+        for p in pending:
+            # 'Examplton, Examplia' on a line of its own (a letter's or a byline's address): a town and its country
+            if p.typed is None and p.words <= 2 and LINE_START.search(text, max(0, p.at - 8), p.at):
+                country = next((m for m in taken if m.start == p.until + 2 and kind_of(m) == "Country"), None)
+                if country is not None and text.startswith(", ", p.until) and LINE_END_AFTER.match(text, country.end):
+                    p.typed, p.strong = ("City", 0.5, "a town and its country"), True
     headline = start == 0 and _title_case(sentence)
     emitted: dict[int, Found] = {}
     for index, p in enumerate(pending):
@@ -779,6 +788,8 @@ def unexplained(
     return sorted(found, key=lambda m: m.start)
 
 
+LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+LINE_END_AFTER = re.compile(r"[ \t.]*(?:\n|$)")
 ABSTRACT_OPENING = re.compile(r"\w\w\w(?:tion|sion|ment|ness|ity|ance|ence)$")
 GERUND_OPENING = re.compile(r"^[A-Z][a-z]{3,}ing$")
 # 'In Our View': a possessive determiner before capitals makes them a common noun in title case.
@@ -1008,3 +1019,23 @@ def _uncovered(low: int, high: int, covered: list[tuple[int, int]]) -> list[tupl
                 next_pieces.append((c_high, p_high))
         pieces = next_pieces
     return [(a, b) for a, b in pieces if b - a > 1]
+
+
+# 'firms such as The Example Company': a capitalised article inside a sentence belongs to the name after it.
+ARTICLE_INSIDE = re.compile(r"(?<=[a-z,;(] )The $")
+
+
+def with_article(text: str, start: int, end: int, found: list[Found]) -> None:
+    """New names after a capitalised 'The' inside a sentence take it into their span and label ('The Example
+    Company', 'The Example Times'); not in a headline in title case, nor before a known name."""
+    if "The " not in text[start + 1 : end] or _title_case(text[start:end]):
+        return
+    for mention in found:
+        if (
+            mention.new
+            and mention.start - 4 > start
+            and ARTICLE_INSIDE.search(text, mention.start - 6, mention.start)
+            and not any(m.end > mention.start - 4 and m.start < mention.start for m in found if m is not mention)
+        ):
+            mention.start -= 4
+            mention.label = mention.label if mention.label.startswith("The ") else "The " + mention.label
