@@ -116,6 +116,9 @@ LETTERED_APART = re.compile(
     r"(?<![\w’'-])([A-Z][a-z]{2,}\s[A-Z])(?=\s+(?:carrier\s+)?(?:rocket|launcher|launch\s+vehicle|lander|rover|probe|"
     r"spacecraft|orbiter|capsule|satellite)s?\b)"
 )
+LETTERED_APART_WORDS = (" rocket", " launcher", " launch vehicle", " lander", " rover", " probe", " spacecraft", " orbiter",
+                        " capsule", " satellite")  # fmt: skip
+DATED_DOCUMENT_WORDS = ("agreement", "treaty", "memorandum", "accord", "convention")
 # Launcher families the reporting names often: a numbered name opening with one is a launcher type (a program).
 LAUNCHER_FAMILIES = ("Long March", "Falcon", "Ariane", "Vega", "Atlas", "Delta", "Proton", "Angara", "Soyuz-2",
                      "Electron", "Kuaizhou", "Zhuque", "Epsilon", "Titan", "Saturn", "Minotaur", "Antares", "Vulcan",
@@ -575,7 +578,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         offset = start + match.start(1)
         found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, OF_HEADS[words.split()[0]]),
                            label=words, confidence=0.6, rule="head-first name"))  # fmt: skip
-    for match in HEAD_ON_NAME.finditer(sentence) if " on " in sentence else ():
+    for match in HEAD_ON_NAME.finditer(sentence) if " on " in sentence and any(h in sentence for h in ON_HEADS) else ():
         word_before = CAPITALISED_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
         if word_before and word_before.group(1) not in NOT_NAMES:
             continue  # 'the Example Convention on …': the name-with-head rule's
@@ -625,7 +628,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         found.append(Found(offset, offset + len(name), slug(name), new=True,
                            type=_craft_or_rocket(sentence, match.end(1), name), label=name, confidence=0.5,
                            rule="numbered name"))  # fmt: skip
-    for match in LETTERED_APART.finditer(sentence):
+    for match in LETTERED_APART.finditer(sentence) if any(w in sentence for w in LETTERED_APART_WORDS) else ():
         first = match.group(1).split()[0]
         if match.group(1) in names or first in NOT_NAMES or first in NOT_NUMBERED or first in MONTHS:
             continue  # ('Plan B', 'Group A': a part of something, not a craft)
@@ -724,7 +727,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                            label=match.group(0), confidence=0.5, rule="numbered article"))  # fmt: skip
     for match in scan(DESCRIBED_DOCUMENT, sentence):
         found.append(described_document(linker, match, start, names))
-    for match in DATED_DOCUMENT.finditer(sentence) if any(y in sentence for y in ("19", "20")) else ():
+    for match in DATED_DOCUMENT.finditer(sentence) if any(w in sentence for w in DATED_DOCUMENT_WORDS) else ():
         if match.group(1) is None and not INDEFINITE_BEFORE.search(sentence, max(0, match.start() - 4), match.start()):
             continue  # 'the treaty of 1967': a document the text has named, not a new one
         if PREDICATE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) or (
