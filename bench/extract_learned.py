@@ -35,7 +35,6 @@ THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 FOLDS = 5
 
 Example = tuple[list[str], str]
-RELATED: dict[int, bool] = {}  # id of an example's features -> whether the rules related the pair
 
 
 def texts() -> list[Path]:
@@ -75,7 +74,6 @@ def examples(extractor: RuleExtractor, path: Path) -> list[Example]:
             and any(s < end and start < e for s, e in f.evidence)
         )
         found.append((pair.features, labels[0] if labels else NONE))
-        RELATED[id(pair.features)] = pair.related
     return found
 
 
