@@ -846,3 +846,18 @@ def test_a_capitalised_article_inside_a_sentence_belongs_to_the_name(extractor: 
     found = mentions(extractor, "Firms such as The Tarvo Company and Velmo Space may compete.")
     assert ("The Tarvo Company", "tarvo-company", "Organization") in found
     assert mentions(extractor, "The Tarvo Company won.")[0][0] == "Tarvo Company"  # opening the sentence: the article
+
+
+def test_an_acronym_after_a_name_that_ends_with_of_a_country(extractor: RuleExtractor) -> None:
+    found = mentions(
+        extractor, "The National Space Example Agency of Examplia (NASEA) and ISAS merged. NASEA was gone."
+    )
+    assert found[0] == ("National Space Example Agency of Examplia", "nasea", "SpaceAgency")
+    assert [m[1] for m in found if m[0] == "NASEA"] == ["nasea", "nasea"]
+    assert ("Kaguya", "kaguya", "Mission") in mentions(extractor, "JAXA launched the Kaguya orbiter (SELENE).")
+
+
+def test_a_series_flight_keeps_its_number_and_craft_verbs_in_the_present(extractor: RuleExtractor) -> None:
+    found = new(extractor, "The Tarvo-R Mission 2 crew arrived. The Velmo-B Mission 10 years ago failed.")
+    assert "Tarvo-R Mission 2" in found and "Velmo-B Mission" in found
+    assert new(extractor, "In September, TARVEX lifts off. It lands near a crater.") == {"TARVEX": "Mission"}

@@ -44,6 +44,7 @@ from spacekg.extract.propernames import (
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 NOT_A_TAIL = ("Its", "His", "Her", "Their", "This", "That", "These", "Those", "Our", "My", "Your")
 
+PAREN_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z]{1,9}\d?)\)")
 ACRONYM_DEFINITION = re.compile(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][A-Za-z]{{1,9}}\d?)\)")
 # Two or three capitalised words, as a person's name is (a name in parentheses after one is no definition).
 PERSON_LIKE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
@@ -418,6 +419,12 @@ def acronyms(
                 whole = _whole_name(sentence, d[3])
                 if whole is not None:
                     better[d[3]] = whole
+        # (also where no run of capitalised words stands right before it: 'National Example Agency of Examplia
+        # (NEXA)', whose last word before the parenthesis alone is no name)
+        known_ends = {d[3] for d in definitions} | set(better)
+        for paren in PAREN_ACRONYM.finditer(sentence):
+            if paren.end() not in known_ends and (whole := _whole_name(sentence, paren.end())) is not None:
+                better[paren.end()] = whole
         definitions = sorted([d for d in definitions if d[3] not in better] + list(better.values()))
     if ", or " in sentence:
         definitions = sorted(definitions + _defined_with_connectors(sentence, DEFINITION_WITH_OR))
@@ -777,6 +784,9 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                                rule="known name after its parent's"))  # fmt: skip
             continue
         words += _tail(sentence, match.end(1), head)
+        number = NUMBERED_NEXT.match(sentence, offset - start + len(words)) if head == "Mission" else None
+        if number and not MEASURE_AFTER.match(sentence, number.end()):
+            words += number.group(0)  # 'Example-R Mission 1': a series' flight keeps its number (not '… 10 years')
         found.append(
             Found(
                 offset,
@@ -956,6 +966,10 @@ PART_OF_A_NAME = re.compile(
     # a title after a country's word is a role, not part of a name ('Examplian Premier Jane Doe')
     r"(?<!Premier)(?<!Chancellor)(?<!Secretary)(?<!Envoy)(?<!Senator)(?<!Governor)(?<!Cosmonaut)(?<!Astronaut)"
     r"(?<!Leader)(?<!Consul)\b(?![-'’])"
+)
+MEASURE_AFTER = re.compile(
+    r"\s*(?:years?|days?|months?|weeks?|hours?|minutes?|km|kilomet(?:re|er)s?|kg|tonnes?|tons?|per\s*cent|percent|%|"
+    r"million|billion|astronauts|people|satellites)\b"
 )
 NUMBERED_NEXT = re.compile(r"\s\d{1,3}[a-zA-Z]?(?![\w’'-])")
 LOCATIVE = re.compile(

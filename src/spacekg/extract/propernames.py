@@ -173,6 +173,9 @@ CRAFT_VERB_AFTER = re.compile(
     r"(?:landed|touched\s+down|crash-landed|crashed\s+(?:on|into)|docked|undocked|lifted\s+off|blasted\s+off|"
     r"splashed\s+down|entered\s+(?:lunar\s+|Mars\s+)?orbit|reached\s+(?:the\s+Moon|Mars|orbit|lunar\s+orbit)|"
     r"broke\s+(?:apart|up)|burned\s+up|re-?entered|deorbited|was\s+(?:launched|deorbited)|"
+    # the present of timelines and headlines ('Example lifts off', 'Example lands near …')
+    r"lands\s+(?:on|near|in|at)|touches\s+down|crash-lands|crashes\s+(?:on|into)|docks\s+with|undocks|lifts\s+off|"
+    r"blasts\s+off|splashes\s+down|enters\s+(?:lunar\s+|Mars\s+)?orbit|"
     r"(?:was|is)\s+(?:due|expected|scheduled)\s+to\s+(?:land|reach|arrive))\b"
 )
 # What one launches: 'Example launches EXA-J', 'a rocket carried Example into orbit', 'EXM, which Examplia is to
