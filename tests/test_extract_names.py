@@ -861,3 +861,7 @@ def test_a_series_flight_keeps_its_number_and_craft_verbs_in_the_present(extract
     found = new(extractor, "The Tarvo-R Mission 2 crew arrived. The Velmo-B Mission 10 years ago failed.")
     assert "Tarvo-R Mission 2" in found and "Velmo-B Mission" in found
     assert new(extractor, "In September, TARVEX lifts off. It lands near a crater.") == {"TARVEX": "Mission"}
+
+
+def test_an_adverb_of_degree_before_a_number_is_no_name(extractor: RuleExtractor) -> None:
+    assert new(extractor, "Only 17 states have ratified it. Nearly 40 countries signed.") == {}
