@@ -865,3 +865,17 @@ def test_a_series_flight_keeps_its_number_and_craft_verbs_in_the_present(extract
 
 def test_an_adverb_of_degree_before_a_number_is_no_name(extractor: RuleExtractor) -> None:
     assert new(extractor, "Only 17 states have ratified it. Nearly 40 countries signed.") == {}
+
+
+def test_a_middle_name_or_patronymic_names_the_same_person(extractor: RuleExtractor) -> None:
+    found = mentions(
+        extractor, "Obituary: Valya Tarvova\n\nValya Petrovna Tarvova died. Born in 1940, Tarvova studied."
+    )
+    assert [m[1] for m in found if "Tarvova" in m[0]] == ["valya-tarvova"] * 3
+    found = mentions(extractor, "Jane Example met Jane Roe. Later Jane Ann Example spoke.")
+    assert ("Jane Roe", "jane-roe", "Person") in found
+    assert ("Jane Ann Example", "jane-example", "Person") in found
+
+
+def test_a_prepositions_object_does_not_do_what_craft_do(extractor: RuleExtractor) -> None:
+    assert new(extractor, "Notes: a capsule from Tarvogu lands in the outback.").get("Tarvogu") != "Mission"

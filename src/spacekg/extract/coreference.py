@@ -852,3 +852,28 @@ def series_classes(mentions: list[Found]) -> None:
         if series is not None:
             for mention in found:
                 mention.type, mention.rule, mention.confidence = series.type, "a series' name", 0.5
+
+
+def same_person(found: list[Found], earlier: list[Found]) -> None:
+    """'Jane Ann Example' after 'Jane Example' (a headline's short name, or a middle name or patronymic added
+    later), or the other way round: one person, the one named first."""
+    people = [m for m in earlier if m.new and m.type == "Person" and m.rule != "short form"]
+    if not people:
+        return
+    for mention in found:
+        if not (mention.new and mention.type == "Person") or mention.rule == "short form":
+            continue
+        words = mention.label.split()
+        if len(words) < 2:
+            continue
+        for person in people:
+            other = person.label.split()
+            if (
+                person.entity != mention.entity
+                and len(other) >= 2
+                and len(other) != len(words)
+                and (other[0], other[-1]) == (words[0], words[-1])
+                and (set(other) <= set(words) or set(words) <= set(other))
+            ):
+                mention.entity = person.entity
+                break

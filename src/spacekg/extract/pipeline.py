@@ -15,7 +15,7 @@ from typing import Any
 from spacekg.extract import confidence
 from spacekg.extract.base import Candidates, Found, slug
 from spacekg.extract.claims import Discourse, claims, named_lines, proposal_items
-from spacekg.extract.coreference import Anaphora, ShortForms, post_as_author, renamed, series_classes
+from spacekg.extract.coreference import Anaphora, ShortForms, post_as_author, renamed, same_person, series_classes
 from spacekg.extract.dates import dates
 from spacekg.extract.learned import LearnedRelations, shipped
 from spacekg.extract.linking import Linker
@@ -86,6 +86,7 @@ class RuleExtractor:
             )
             with_article(text, start, end, local)  # 'firms such as The Example Company': the article is the name's
             local = renamed(linker, text, start, end, local)  # 'X, now called Y': one entity
+            same_person(local, candidates.mentions)  # 'Jane Ann Example' after 'Jane Example': one person
             local = short_forms.again(text, start, end, local)  # learnt, and found again later in the sentence
             if posts := post_as_author(linker, text, start, end, candidates.mentions, local):
                 local = sorted(

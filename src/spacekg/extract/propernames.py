@@ -531,7 +531,7 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if ORGANIZATION_NOUN_AFTER.match(after) and len(words) <= 3:
         return "Organization", 0.6, "name before a craft noun"  # 'the Example party'
 
-    if len(words) == 1 and CRAFT_VERB_AFTER.match(after):
+    if len(words) == 1 and CRAFT_VERB_AFTER.match(after) and not OBJECT_OF_BEFORE.search(before[-12:]):
         return "Mission", 0.5, "what only craft do"  # 'SLIM landed upside down', 'Example, built by X, crashed'
     if (
         len(words) == 1
@@ -793,6 +793,8 @@ def unexplained(
     return sorted(found, key=lambda m: m.start)
 
 
+# A preposition's object is no subject of the verb after it ('a capsule from Example lands in the outback').
+OBJECT_OF_BEFORE = re.compile(r"\b(?:from|of|to|at|near|around|on|in|with|by|for)\s+(?:the\s+)?$")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 LINE_END_AFTER = re.compile(r"[ \t.]*(?:\n|$)")
 ABSTRACT_OPENING = re.compile(r"\w\w\w(?:tion|sion|ment|ness|ity|ance|ence)$")
