@@ -11,23 +11,28 @@ speaker accuracy on quoted claims, and how often each confidence band is
 right. Then the time to process 0.25, 0.5 and 1 MB of text (CPU time of
 this process, so other load on the machine does not count; linear when the
 seconds per MB stay flat and the growth ratio equals the size ratio), in
-interleaved rounds after a warm-up, best and median of three.
+interleaved rounds after a warm-up, best and median of three. Last, the two
+modes of ``spacekg extract --relations`` side by side: the rules alone and
+with the learned relation stage, on each set, and their CPU time on the same
+text in interleaved rounds.
 
     python -m bench.extract               # all figures
     python -m bench.extract --speed-only --sizes 0.25,1,2 --rounds 5
     python -m bench.extract --calibrate   # rewrite lexicon/confidence.tsv from the development texts
+    python -m bench.extract --modes-only  # rules and rules+learned side by side
 """
 
 from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bench.targets import growth, load_average, target
-from spacekg.extract.evaluate import Score, evaluate, inverted_negations, new_entity_aliases, seed_recall
+from spacekg.extract.evaluate import NegationCheck, Score, evaluate, inverted_negations, new_entity_aliases, seed_recall
 from spacekg.extract.rules import Extractor, RuleExtractor, to_yaml
-from spacekg.model.facts import FactsFile, load_dataset, load_facts_file, parse_facts
+from spacekg.model.facts import Dataset, FactsFile, load_dataset, load_facts_file, parse_facts
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
@@ -71,9 +76,68 @@ def bands(predicted: FactsFile, gold: FactsFile, tally: dict[str, list[list[int]
                 rows[index][1] += 1
 
 
-def score_set(extractor: RuleExtractor, folder: Path, label: str) -> None:
+def pooled_scores(
+    extractor: RuleExtractor,
+    folder: Path,
+    each: Callable[[Path, FactsFile, FactsFile, dict[str, Score], NegationCheck], None] | None = None,
+) -> tuple[dict[str, Score], int, int]:
+    """Pooled scores of a folder's texts, the negated gold statements and how
+    many were asserted; ``each`` sees every text's candidates, gold and scores."""
     totals: dict[str, list[int]] = {}
     negated = inverted = 0
+    for text_file in sorted(folder.glob("*.txt")):
+        predicted = candidates_of(extractor, text_file)
+        gold = load_facts_file(text_file.with_suffix(".gold.yaml"))
+        check = inverted_negations(predicted, gold)
+        negated, inverted = negated + check.negated, inverted + len(check.inverted)
+        scores = evaluate(predicted, gold)
+        if each is not None:
+            each(text_file, predicted, gold, scores, check)
+        for name, score in scores.items():
+            sums = totals.setdefault(name, [0, 0, 0])
+            for i, v in enumerate((score.true_positives, score.predicted, score.gold)):
+                sums[i] += v
+    return {name: Score(*sums) for name, sums in totals.items()}, negated, inverted
+
+
+def modes(dataset: Dataset, rounds: int = 3, size: int = 250_000, sets: list[tuple[str, Path]] | None = None) -> None:
+    """The rules alone and with the learned relation stage, side by side: the
+    relations of each set (default: development and held-out), and CPU time
+    on the same text in interleaved rounds."""
+    import statistics
+
+    both = {"rules": RuleExtractor(dataset), "rules+learned": RuleExtractor(dataset, learned=True)}
+    print("\n### Modes side by side (`spacekg extract --relations rules|rules+learned`)\n")
+    print("| set | mode | relations P / R / F1 (right) | subproperty-aware F1 | negated as positive |")
+    print("|---|---|---|---|---|")
+    if sets is None:
+        sets = [("development (the learned stage was trained on these)", CORPUS), ("held-out", CORPUS / "heldout")]
+    for label, folder in sets:
+        if not any(folder.glob("*.txt")):
+            continue
+        for mode, extractor in both.items():
+            scores, negated, inverted = pooled_scores(extractor, folder)
+            r, sub = scores["relations"], scores["relations (subproperty)"]
+            print(f"| {label} | {mode} | {r.precision:.2f} / {r.recall:.2f} / {r.f1:.2f} ({r.true_positives} of {r.gold}) "
+                  f"| {sub.f1:.2f} | {inverted} of {negated} |")  # fmt: skip
+    paragraph = "\n".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt")))
+    text = (paragraph * (size // len(paragraph) + 1))[:size]
+    times: dict[str, list[float]] = {mode: [] for mode in both}
+    for extractor in both.values():
+        extractor.extract(paragraph[:20_000], "warm-up.txt", "0" * 64)
+    for _ in range(rounds):  # interleaved: both modes see the same moments of a shared machine
+        for mode, extractor in both.items():
+            start = time.process_time()
+            extractor.extract(text, "big.txt", "0" * 64)
+            times[mode].append(time.process_time() - start)
+    rules, learned = min(times["rules"]), min(times["rules+learned"])
+    print(f"\nSpeed on {size / 1e6:g} MB ({rounds} interleaved rounds, best CPU seconds): rules {rules:.2f} s "
+          f"({size / 1e6 / rules:.2f} MB/s), rules+learned {learned:.2f} s ({size / 1e6 / learned:.2f} MB/s): "
+          f"{learned / rules:.2f}× the time (medians {statistics.median(times['rules']):.2f} and "
+          f"{statistics.median(times['rules+learned']):.2f} s).")  # fmt: skip
+
+
+def score_set(extractor: RuleExtractor, folder: Path, label: str) -> None:
     tally: dict[str, list[list[int]]] = {}
     print(f"\n### {label}\n")
     if not any(folder.glob("*.txt")):
@@ -81,22 +145,16 @@ def score_set(extractor: RuleExtractor, folder: Path, label: str) -> None:
         return
     print("| text | entity links F1 | new entities found | relations P / R / F1 | negated as positive |")
     print("|---|---|---|---|---|")
-    for text_file in sorted(folder.glob("*.txt")):
-        predicted = candidates_of(extractor, text_file)
-        gold = load_facts_file(text_file.with_suffix(".gold.yaml"))
-        scores = evaluate(predicted, gold)
-        check = inverted_negations(predicted, gold)
-        negated += check.negated
-        inverted += len(check.inverted)
+
+    def row(
+        text_file: Path, predicted: FactsFile, gold: FactsFile, scores: dict[str, Score], check: NegationCheck
+    ) -> None:
         bands(predicted, gold, tally)
-        for name, score in scores.items():
-            sums = totals.setdefault(name, [0, 0, 0])
-            for i, v in enumerate((score.true_positives, score.predicted, score.gold)):
-                sums[i] += v
         r = scores["relations"]
         print(f"| {text_file.stem} | {scores['links (exact)'].f1:.2f} | {scores['new entities (untyped)'].recall:.2f} | "
               f"{r.precision:.2f} / {r.recall:.2f} / {r.f1:.2f} | {len(check.inverted)} of {check.negated} |")  # fmt: skip
-    pooled = {name: Score(*sums) for name, sums in totals.items()}
+
+    pooled, negated, inverted = pooled_scores(extractor, folder, row)
     print(f"\n**Pooled** ({label.split(' (')[0].lower()}):\n")
     print("| measure | figure |")
     print("|---|---|")
@@ -235,6 +293,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="0.25,0.5,1", help="text sizes for the speed table, in MB")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of the speed table")
     parser.add_argument("--speed-only", action="store_true", help="only the speed table")
+    parser.add_argument("--modes-only", action="store_true", help="only the rules and rules+learned side by side")
     args = parser.parse_args()
     dataset = load_dataset([ROOT / "data" / "facts"])
     extractor = RuleExtractor(dataset)
@@ -244,6 +303,9 @@ def main() -> None:
     sizes = tuple(int(float(mb) * 1e6) for mb in args.sizes.split(","))
     if args.speed_only:
         speed(extractor, sizes, args.rounds)
+        return
+    if args.modes_only:
+        modes(dataset, args.rounds)
         return
     score_set(extractor, CORPUS, "Development texts (tests/corpus/, seen while writing the rules)")
     score_set(extractor, CORPUS / "heldout", "Held-out texts (tests/corpus/heldout/, scored here only)")
@@ -258,6 +320,7 @@ def main() -> None:
     else:
         print(f"(not found: {SEED})")
     speed(extractor, sizes, args.rounds)
+    modes(dataset, args.rounds)
 
 
 if __name__ == "__main__":

@@ -135,3 +135,26 @@ def test_extraction_history_refuses_a_folder_without_texts_in_one_line(tmp_path:
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "no .txt files" in done.stderr
     assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+def test_extraction_modes_side_by_side(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """bench.extract prints the rules and rules+learned on each set with the same scorer, and their speed ratio."""
+    from bench.extract import CORPUS, modes, pooled_scores
+
+    from spacekg.extract.rules import RuleExtractor
+    from spacekg.model.facts import load_dataset
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for name in ("unsc-veto-2024", "gateway-partners-2020"):
+        for suffix in (".txt", ".gold.yaml"):
+            shutil.copy(CORPUS / f"{name}{suffix}", folder / f"{name}{suffix}")
+    dataset = load_dataset([ROOT / "data" / "facts"])
+    modes(dataset, rounds=1, size=5_000, sets=[("two texts", folder)])
+    out = capsys.readouterr().out
+    rows = {line.split("|")[2].strip(): line for line in out.splitlines() if line.startswith("| two texts |")}
+    assert set(rows) == {"rules", "rules+learned"}
+    scores, _, _ = pooled_scores(RuleExtractor(dataset), folder)
+    right = scores["relations"].true_positives
+    assert f"({right} of {scores['relations'].gold})" in rows["rules"]
+    assert re.search(r"rules \d+\.\d\d s .* rules\+learned \d+\.\d\d s .*: \d+\.\d\d× the time", out)
