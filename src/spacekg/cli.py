@@ -688,7 +688,7 @@ def export(graph_path: Path | None, fmt: str, part: str, nanopub: bool, out: Pat
 def extract(
     inputs: tuple[Path, ...], out: Path, facts: tuple[Path, ...], encoding: str | None, relations: str, quiet: bool
 ) -> None:
-    """Extract candidate facts from new articles, for review (no network, no model).
+    """Extract candidate facts from new articles, for review (no network, no download).
 
     Links names to the graph's entities, proposes new entities, dates,
     relations and claims, each with offsets and a confidence, in the facts
