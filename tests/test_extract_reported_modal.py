@@ -292,3 +292,95 @@ SPEECH_NOUN_COLON = [
 @pytest.mark.parametrize(("text", "spoken"), SPEECH_NOUN_COLON, ids=[c[0][:40] for c in SPEECH_NOUN_COLON])
 def test_adding_a_point_before_a_colon_is_speech(extractor: RuleExtractor, text: str, spoken: bool) -> None:
     assert bool(run(extractor, text).claims) == spoken
+
+
+GIVEN_UP = [
+    ("India has dropped plans to join the International Lunar Research Station.", "negated"),
+    ("India has shelved its plan to join the International Lunar Research Station.", "negated"),
+    ("India gave up its bid to join the International Lunar Research Station.", "negated"),
+    ("Plans for India to join the International Lunar Research Station were dropped.", "negated"),
+    ("Plans for India to join the International Lunar Research Station were announced.", "planned"),
+    ("India has plans to join the International Lunar Research Station.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN_UP, ids=[c[0][:50] for c in GIVEN_UP])
+def test_a_plan_given_up_is_negated(extractor: RuleExtractor, text: str, expected: str) -> None:
+    assert stated(run(extractor, text)) == {ILRS: expected}
+
+
+TWO_FINITE_VERBS = [
+    # the first verb's own words say nothing of the second finite verb
+    ("India withdrew from the Artemis Accords and joined the International Lunar Research Station.", None),
+    ("India declined to sign the Artemis Accords and joined the International Lunar Research Station.", None),
+    # a shared auxiliary or infinitive marker keeps the negation over both (never a negated statement as a fact)
+    ("India refused to sign the Artemis Accords and join the International Lunar Research Station.", "negated"),
+    ("India has not signed the Artemis Accords and joined the International Lunar Research Station.", "negated"),
+    ("India never signed the Artemis Accords and joined the International Lunar Research Station.", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_FINITE_VERBS, ids=[c[0][:50] for c in TWO_FINITE_VERBS])
+def test_the_second_of_two_finite_verbs_has_its_own_group(
+    extractor: RuleExtractor, text: str, expected: str | None
+) -> None:
+    found = stated(run(extractor, text))
+    assert found[ILRS] == expected
+    assert found[("india", "signs", "artemis-accords")] == "negated"
+
+
+SPLIT_QUOTES = [
+    '"India," Jane Example said, "will join the International Lunar Research Station."',
+    "“India,” Jane Example said, “will join the International Lunar Research Station.”",
+    "India, Jane Example said, will join the International Lunar Research Station.",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_QUOTES, ids=[c[:30] for c in SPLIT_QUOTES])
+def test_a_name_before_a_split_attribution_is_the_subject(extractor: RuleExtractor, text: str) -> None:
+    assert propositions(run(extractor, text)) == {("jane-example", ILRS): "planned"}
+
+
+def test_a_source_cited_after_the_attribution_is_no_object(extractor: RuleExtractor) -> None:
+    found = run(extractor, "India will join the International Lunar Research Station, Reuters reported, citing ISRO.")
+    triples = {t for _, t in propositions(found)} | set(stated(found))
+    assert triples == {ILRS}
+
+
+ESA_MEMBER = ("india", "memberOf", "esa")
+
+MEMBERSHIP = [
+    ("India has applied for membership of the European Space Agency.", "planned"),
+    ("India is seeking full membership of the European Space Agency.", "planned"),
+    ("India has not applied for membership of the European Space Agency.", "negated"),
+    ("India was expelled from the European Space Agency.", "negated"),
+    ("India was suspended from the European Space Agency in 2022.", "negated"),
+    ("India will be a member of the European Space Agency.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERSHIP, ids=[c[0][:45] for c in MEMBERSHIP])
+def test_membership_sought_or_taken_away(extractor: RuleExtractor, text: str, expected: str) -> None:
+    assert stated(run(extractor, text)) == {ESA_MEMBER: expected}
+
+
+def test_a_person_applying_or_a_launch_suspended_is_no_membership(extractor: RuleExtractor) -> None:
+    assert not run(extractor, "Jane Example applied for membership of the European Space Agency.").facts
+    assert not run(extractor, "The launch was suspended from March to May.").facts
+
+
+NEARLY_OR_LATER = [
+    ("India is close to signing the Artemis Accords.", ("india", "signs", "artemis-accords"), "planned"),
+    ("India is on the verge of signing the Artemis Accords.", ("india", "signs", "artemis-accords"), "planned"),
+    ("India is one step away from joining the Artemis program.", ("india", "participatesIn", "artemis"), "planned"),
+    ("India will be part of the Artemis program.", ("india", "participatesIn", "artemis"), "planned"),
+    ("India will not be part of the Artemis program.", ("india", "participatesIn", "artemis"), "negated"),
+    ("India signed the Artemis Accords close to midnight.", ("india", "signs", "artemis-accords"), None),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "expected"), NEARLY_OR_LATER, ids=[c[0][:45] for c in NEARLY_OR_LATER])
+def test_nearly_done_and_to_be_part_of_are_not_done(
+    extractor: RuleExtractor, text: str, triple: Triple, expected: str | None
+) -> None:
+    assert stated(run(extractor, text)) == {triple: expected}

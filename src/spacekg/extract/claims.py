@@ -605,6 +605,8 @@ ACCORDING_TO_BEFORE = re.compile(ACCORDING_TO.pattern + r"\s+(?:the\s+)?$", re.I
 ATTRIBUTION_END = re.compile(
     r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|recently|also|again|then)\b[^,;:“”\"]{0,30})?\s*,"
 )
+# '"India," Jane Example said': a quotation's first part closing with a comma right before the speaker.
+SPLIT_QUOTE = re.compile(r",\s*[”\"]\s*$")
 ADJECTIVE_NOUN_SUBJECT = re.compile(
     r"(?:^|\s)(?:the|The|its|Its)\s+[A-Z][a-z]+\s+(?:space\s+)?(agency|company|firm|corporation|administration)\s*"
     r"(?:(?:has|had|also|then|later|again)\s+)*$"
@@ -1875,7 +1877,9 @@ def claims(
             moved = {id(f) for f in reported}
             candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:] if id(f) not in moved]
         hosted: set[int] = set()
-        if ATTRIBUTION_END.match(sentence, low) and speaker.start >= view.start:
+        split = speaker.start >= view.start and SPLIT_QUOTE.search(view.text, view.start, speaker.start) is not None
+        if (ATTRIBUTION_END.match(sentence, low) or split) and speaker.start >= view.start:
+            # ('"India," Jane Example said, "will join X"': a quotation split by its attribution; claims12)
             # 'India, Jane Example said, has no plans to join X': the attribution sits inside the clause it
             # reports, and the clause's subject is the name before it, not the speaker.
             opening = view.text.rfind(",", view.start, speaker.start)

@@ -1004,9 +1004,10 @@ def crew(view: Any, fact: Fact, history: list[Found], start: int, sentence: str)
 
 
 # 'has been part of ESA', 'is not part of the programme'.
+# ('will be part of', 'to be part of', 'is not yet part of': the verb group's modality is read as any cue's; claims12)
 PART_OF_WHOLE = re.compile(
-    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|became|become|becomes)\s+"
-    r"(?:(?:not|no\s+longer|now|still|also|already|never|all|both)\s+)*(?:a\s+)?part\s+of\s+(?:the\s+)?"
+    r"\b(?:is|are|was|were|be|has\s+been|have\s+been|had\s+been|remains?|remained|became|become|becomes)\s+"
+    r"(?:(?:not|no\s+longer|now|still|also|already|never|all|both|yet)\s+)*(?:a\s+)?part\s+of\s+(?:the\s+)?"
 )
 # 'NASA leads the program, with ESA, JAXA and CSA as partners'.
 WITH_LIST = re.compile(r"\bwith\s+(?:the\s+)?(?=[A-Z])")

@@ -29,7 +29,11 @@ NEGATION = re.compile(
     r"drop(?:s|ped)?\s+out|put\s+\w+\s+on\s+hold|wind(?:s|ing)?\s+down|wound\s+down|phas(?:e|es|ed)\s+out|"
     r"hardly|scarcely|barely|seldom|rarely|little\s+(?:interest|appetite|desire|intention)|"
     # 'cannot join', 'held back from signing', 'ruled out joining', 'stopped short of', 'instead of joining'.
-    r"cannot|h[eo]ld(?:s|ing)?\s+back|rul(?:e|es|ed|ing)\s+out|short\s+of|instead\s+of|rather\s+than)\b|n['’]t\b",
+    r"cannot|h[eo]ld(?:s|ing)?\s+back|rul(?:e|es|ed|ing)\s+out|short\s+of|instead\s+of|rather\s+than|"
+    # 'has dropped plans to join', 'shelved its bid to', 'gave up hopes of': a plan given up (claims12).
+    r"(?:drop(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|gave\s+up|give[sn]?\s+up|giving\s+up)\s+"
+    r"(?:(?:its|their|his|her|the|any|all|earlier|previous|long-held)\s+)*(?:plans?|bids?|applications?|offers?|"
+    r"proposals?|intentions?|ambitions?|hopes?|efforts?|attempts?)\b)\b|n['’]t\b",
     re.IGNORECASE,
 )
 # Verbs that say an actor is not in a program or body: 'has stayed out of', 'takes no part in',
@@ -115,6 +119,8 @@ PLAN = re.compile(
     r"readiness|willingness|move|push|quest|hopes?|talks|negotiations)\s+(?:to|on|about|for|over)|"
     # 'awarded SpaceX a contract to build X': a contract or a deal to do it is not the deed.
     r"(?:contracts?|deals?|agreements?|orders?|mandate|task|tender)\s+to|"
+    # 'is close to signing', 'on the verge of joining', 'one step away from': nearly, so not done (claims12).
+    r"(?:close|closer|near|nearer)\s+to|on\s+the\s+(?:verge|brink|cusp|point)\s+of|steps?\s+away\s+from|"
     # 'is considering joining', 'in talks to join', 'asked to join': not done yet.
     r"ask(?:s|ed)?\s+to|appl(?:y|ies|ied|ying)\s+to|wish(?:es|ed)?\s+to|considering|weighing|mulling|exploring|discussing|negotiating|in\s+talks)\b|['’]ll\b",
     re.IGNORECASE,
@@ -233,7 +239,22 @@ def verb_group(sentence: str, subject_end: int, cue_start: int) -> str:
     clause break or subordinating word (both offsets are relative to the sentence)."""
     window = _window(sentence, subject_end, cue_start)
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(window)] + [m.end() for m in _subordinators(window)]
-    return window[max(breaks) :] if breaks else window
+    group = window[max(breaks) :] if breaks else window
+    if FINITE_THEN_AND.match(group) and FINITE_CUE.match(sentence, cue_start):
+        # 'India withdrew from X and joined Y': two finite verbs share the subject, not a verb group; the
+        # first one's words ('withdrew', 'dropped out of') say nothing of the second (claims12).
+        return ""
+    return group
+
+
+# A finite past verb opening the window and 'and' closing it: 'withdrew from X and ', 'dropped out of X and '.
+FINITE_THEN_AND = re.compile(
+    r"\s*(?:[a-z]+ed|withdrew|quit|left|took|gave|broke|froze|cut|won|lost|became|ran|led|sold|bought)\b[^,;:]*?"
+    r"\band\s+$"
+)
+# The second verb finite in the past too ('joined', 'took part in', 'signed'), not a base form sharing the first's
+# 'refused to' ('refused to sign X and join Y').
+FINITE_CUE = re.compile(r"[a-z]+ed\b|(?:took|led|ran|became|won|left)\b")
 
 
 def negated_group(sentence: str, subject_end: int, cue_start: int) -> bool:
@@ -343,7 +364,8 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
     ):
         return "planned"  # 'Once India signs the Accords, Pakistan will follow'
     if PLAN_BEFORE_SUBJECT.search(sentence, max(0, subject[0] - 40), subject[0]):
-        return "planned"
+        # 'Plans for India to join X were dropped': a plan that came to nothing (claims12).
+        return "negated" if FAILED.match(sentence, cue[1]) else "planned"
     # 'Analysts expect India to sign': someone else's expectation about the subject.
     expected = EXPECTED_SUBJECT.search(sentence, max(0, subject[0] - 60), subject[0])
     if re.fullmatch(r"\s*to\s*", group) and expected:

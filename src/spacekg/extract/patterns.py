@@ -119,7 +119,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
         "participatesIn",
     ),
     (re.compile(r"\b(?:leads?|led|leading|runs?|ran)\b(?!\s+by\b)"), "leads"),
-    (re.compile(r"\b(?:is|was|are|were)\s+(?:a\s+)?(?:part|branch|division|component)\s+of\b"), "partOf"),
+    (re.compile(r"\b(?:is|was|are|were|be)\s+(?:a\s+)?(?:part|branch|division|component)\s+of\b"), "partOf"),
     (
         re.compile(
             r"\b(?:is|was|are|were|became|become|becomes)\s+(?:(?:not|no\s+longer|never|now|all|also|still)\s+)*"
@@ -270,7 +270,9 @@ PART_OF_POSSESSIVE = re.compile(rf"['’]s?\s+{BODY}\b")
 # 'Russia will leave the ISS', 'withdrew from the treaty': a stated end of taking part (negated).
 LEAVES = re.compile(
     r"\b(?:withdr(?:aw|aws|ew|awn|awing)\s+from|pull(?:s|ed|ing)?\s+out\s+of|le(?:ave|aves|aving|ft)|quit(?:s|ting)?|"
-    r"exit(?:s|ed|ing)?|(?:stepped|steps|step)\s+(?:back|away)\s+from)\b"
+    r"exit(?:s|ed|ing)?|(?:stepped|steps|step)\s+(?:back|away)\s+from|"
+    # 'was expelled from', 'has been suspended from': put out of it (claims12).
+    r"(?:expelled|ousted|suspended|kicked\s+out)\s+(?:from|of))\b"
 )
 # 'cooperation between CNES and NASA', 'a partnership between JAXA and ISRO'.
 BETWEEN = re.compile(r"\b([Cc]ooperation|[Cc]ollaboration|[Pp]artnership)\s+between\s+(?:the\s+)?")

@@ -168,7 +168,7 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     # now a branch of ESA': a part (the negation or plan is read from the verb group like any cue's).
     (
         re.compile(
-            r"\b(?:is|are|was|were|became|become|becomes|becoming|remains?|remained|has\s+been|have\s+been|had\s+been)\s+"
+            r"\b(?:is|are|was|were|be|became|become|becomes|becoming|remains?|remained|has\s+been|have\s+been|had\s+been)\s+"
             r"(?:(?:not|never|no\s+longer|now|also|still|yet|formally|officially|legally)\s+)*(?:an?\s+|the\s+)?"
             r"(?:(?:integral|formal|official|separate|specialised|specialized)\s+)?(?:part|agency|body|organ|branch|arm|"
             r"division|component|subsidiary|unit|module|segment)\s+(?:of|within)\b"
@@ -637,8 +637,10 @@ FINITE_VERB = re.compile(
 ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:(?!\band\b)[^;:,“”\"]){1,60}(?:,\s+(?:(?!\band\b)[^;:,“”\"]){1,60})?,?\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|told|tells|added|"
     r"adds|stated|announced|announces|noted|wrote|writes|confirmed|confirms|argued|argues|insisted|insists|warned|warns|"
-    r"explained|explains|claimed|stressed|stresses)\b[^;:,“”\"]{0,60}$"
+    r"explained|explains|claimed|stressed|stresses|reported)\b[^;:,“”\"]{0,60}(?:,\s+(?:citing|quoting)\b[^;:“”\"]{0,80})?$"
 )
+# ', citing ISRO.', ', quoting a NASA report': the source the attribution names, closing the sentence.
+SOURCE_TAIL = re.compile(r",\s+(?:citing|quoting)\b[^;:“”\"]{0,80}$")
 ATTRIBUTION_BETWEEN = re.compile(r"\b(?:according\s+to|as\s+(?:quoted|reported)\s+by|seen\s+by)\b", re.IGNORECASE)
 WHERE_CLAUSE = re.compile(r",\s+where\s+(?=[^,;]*$)")
 # Where a clause opens: a semicolon, a colon, a dash, a complementizer.
@@ -865,6 +867,11 @@ SEAT_AFTER_NAME = re.compile(r"(?:,?\s+(?:or|also\s+known\s+as)\s+[^,]{1,30},)?\
 SUBJECT_ELLIPSIS = re.compile(
     r"(?P<gap>\s+)(?P<aux>did|does|do|has|have|had|is|are|was|were|will|would|could|can)"
     r"(?P<neg>\s+not|\s+never|n['’]t)?(?:\s+(?:too|either|as\s+well|so\s+far|yet|since))?\s*(?=[.;,]|$)"
+)
+# 'applied for membership of', 'is seeking full membership in', 'a bid for membership of': a membership sought.
+MEMBERSHIP_SOUGHT = re.compile(
+    r"\b(?:appl(?:y|ies|ied|ying)\s+for|seek(?:s|ing)?|sought|bid(?:s|ding)?\s+for|push(?:es|ed|ing)?\s+for|"
+    r"campaign(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?)\s+(?:(?:full|associate|formal)\s+)?membership\s+(?:of|in)\s+(?:the\s+)?"
 )
 # 'do so', 'did so', 'has done so', 'doing so': a verb phrase standing for the one before.
 DO_SO = re.compile(r"\b(?:do|does|did|done|doing)\s+so\b(?!\s+(?:that|as|much|many|far|well)\b)")
@@ -1247,7 +1254,9 @@ def relations(
         ):
             return  # 'Japan will join X, according to NASA': a source is no object (claims11)
         comma = view.text.rfind(",", start + cue.end(), obj.start) if cue is not None else -1
-        if comma >= 0 and ATTRIBUTION_TAIL.fullmatch(view.text, comma, view.end):
+        if comma >= 0 and (
+            ATTRIBUTION_TAIL.fullmatch(view.text, comma, view.end) or SOURCE_TAIL.fullmatch(view.text, comma, view.end)
+        ):
             # 'India will join X, ISRO said', '…, Jane Doe, ISRO's chairman, told reporters': the speaker named in
             # the attribution that closes the sentence is no object of the verb before it (claims12).
             return
@@ -1791,6 +1800,19 @@ def relations(
             seated = resolve(view.linker, "the " + nouns[0], history or [], based_at.start)
         if seated is not None and is_(seated, "Organization"):
             fact(seated, "headquarteredAt", based_at, 0.6, rule="based in")
+    for match in scan(MEMBERSHIP_SOUGHT, sentence):
+        # 'India has applied for membership of ESA', 'is seeking full membership in X': a member to be, unless the
+        # verb group denies it ('has not applied for membership': not a member; claims12).
+        limit = start + view.clause_end(match.end())
+        sought = next((m for m in after(match.end()) if m.start < limit), None)
+        if sought is None or sought.start != start + match.end() or not is_(sought, "Organization"):
+            continue
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if view.own_clause(subject, match.start()) and not is_(subject, "Person"):
+                so_far = len(candidates.facts)
+                fact(subject, "memberOf", sought, cue=match, rule="membership sought")
+                if candidates.facts[so_far:] and not candidates.facts[-1].get("modality"):
+                    candidates.facts[-1]["modality"] = "planned"
     for match in scan(LEAVES, sentence):
         # 'Russia would leave the ISS after 2024', 'withdrew from the treaty': it stops taking part.
         limit = start + view.clause_end(match.end())
