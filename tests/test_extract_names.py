@@ -879,3 +879,8 @@ def test_a_middle_name_or_patronymic_names_the_same_person(extractor: RuleExtrac
 
 def test_a_prepositions_object_does_not_do_what_craft_do(extractor: RuleExtractor) -> None:
     assert new(extractor, "Notes: a capsule from Tarvogu lands in the outback.").get("Tarvogu") != "Mission"
+
+
+def test_a_title_of_several_words_before_a_persons_name(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Examplia's Chief Cabinet Secretary Hiro Tarvono said the launch failed.")
+    assert found == {"Hiro Tarvono": "Person"}

@@ -276,6 +276,7 @@ DESCRIPTION_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 TITLE_WORDS = ("Director", "Administrator", "Minister", "President", "Secretary", "Ambassador", "Spokes", "Chief", "Head",
                "Chairman", "Commander", "Marshal", "Commodore", "Admiral", "General", "Colonel", "Senator", "Governor",
                "Mayor", "Premier", "Chancellor")  # fmt: skip
+NAME_AFTER_TITLE = re.compile(rf"\s+({NAME}\s+{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)")
 TITLED_PERSON = re.compile(
     rf"\b{TITLE}(?:\s+of\s+(?:the\s+)?(?:{NAME}\s+){{0,6}}{NAME})?,?\s+({NAME}\s+{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)"
 )
@@ -747,15 +748,23 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                            type=DOCUMENT_KINDS[match.group(2)], label=label, confidence=0.5,
                            rule="document description"))  # fmt: skip
     for match in scan(TITLED_PERSON, sentence):
-        person = trim(match.group(1))
+        person, at = trim(match.group(1)), match.start(1)
+        title_word = next((w for w in reversed(person.split()[:-1]) if w in TITLE_WORDS), None)
+        if title_word is not None:
+            # 'Chief Cabinet Secretary Jane Example': the title goes on, the name comes after its last word
+            after = match.start(1) + person.rindex(title_word) + len(title_word)
+            named = NAME_AFTER_TITLE.match(sentence, after)
+            if named is None:
+                continue
+            person, at = trim(named.group(1)), named.start(1)
         if person.split()[0] in MONTHS or POSSESSIVE_WORD.search(person):
             continue  # "the General Assembly's First Committee" names no general
         if person.split()[-1] in NOT_SURNAMES or person.split()[-1] in COMMON_LAST_WORDS:
             continue  # 'Director of Earth Observation Programmes': the rest of the office, no person
         found.append(
             Found(
-                start + match.start(1),
-                start + match.start(1) + len(person),
+                start + at,
+                start + at + len(person),
                 slug(person),
                 new=True,
                 type="Person",
