@@ -884,3 +884,9 @@ def test_a_prepositions_object_does_not_do_what_craft_do(extractor: RuleExtracto
 def test_a_title_of_several_words_before_a_persons_name(extractor: RuleExtractor) -> None:
     found = new(extractor, "Examplia's Chief Cabinet Secretary Hiro Tarvono said the launch failed.")
     assert found == {"Hiro Tarvono": "Person"}
+
+
+def test_a_rank_adjective_before_a_head_first_name_is_the_names(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Examplia's Federal Ministry for Economic Examples backed it.")
+    assert found == {"Federal Ministry for Economic Examples": "GovernmentBody"}
+    assert "Ministry of Examples" in new(extractor, "Its Ministry of Examples agreed.")

@@ -84,6 +84,7 @@ ON_HEADS = {"Convention": "Treaty", "Treaty": "Treaty", "Agreement": "Document",
             "Protocol": "Document", "Charter": "Document", "Committee": "InternationalOrgan",
             "Commission": "GovernmentBody", "Conference": "Event"}  # fmt: skip
 HEAD_ON_NAME = re.compile(rf"(?<![\w’'-])(?:{'|'.join(ON_HEADS)})(?=\s+on\s+(?:the\s+)?[A-Z])")
+RANK_ADJECTIVES = {"Federal", "National", "State", "Royal", "Imperial", "Presidential", "Central", "Supreme", "Joint"}
 LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # The appositive title right after 'Jane Doe, ': anchored on the comma, so a sentence is scanned fast.
 TITLE_AFTER_COMMA = re.compile(r",\s+(" + APPOSITIVE_TITLE.pattern + ")")
@@ -91,7 +92,7 @@ TITLE_AFTER_COMMA = re.compile(r",\s+(" + APPOSITIVE_TITLE.pattern + ")")
 LEADING_WORD = re.compile(
     r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|While|If|When|Once|As|Although|Though|Because|Since|Unless|"
     r"Until|After|Before|Whether|Where|Should|Even|Only|Nor|Neither|Yet|So|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
-    r"Ten|Several|Many|Some|Both|All|Most)\s+(?:the\s+)?)?(?:[A-Z][\w’']*-(?:based|built|led|made|owned|run)\s+)?"
+    r"Ten|Several|Many|Some|Both|All|Most|Its|His|Her|Their|Our|This|That|These|Those)\s+(?:the\s+)?)?(?:[A-Z][\w’']*-(?:based|built|led|made|owned|run)\s+)?"
 )
 # 'Artemis II', 'Apollo 11': a name and a number apart names a mission (not 'Article IV', 'World War II').
 # The numeral 'I' only where the pronoun cannot stand ('Example I lifts off', 'on Example I, among them', 'Example I.').
@@ -584,7 +585,12 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                           for other in others):  # fmt: skip
             words = body
         offset = start + match.start(1)
-        found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, OF_HEADS[words.split()[0]]),
+        head = words.split()[0]
+        if word_before and word_before.end() == match.start(1) and word_before.group(1) in RANK_ADJECTIVES:
+            # 'the Federal Ministry for …', 'the National Institute of …': the adjective is the name's
+            words, offset = f"{word_before.group(1)} {words}", start + word_before.start(1)
+        kind = refine(words, OF_HEADS[head])
+        found.append(Found(offset, offset + len(words), slug(words), new=True, type=kind,
                            label=words, confidence=0.6, rule="head-first name"))  # fmt: skip
     for match in HEAD_ON_NAME.finditer(sentence) if " on " in sentence and any(h in sentence for h in ON_HEADS) else ():
         word_before = CAPITALISED_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
