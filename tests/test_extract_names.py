@@ -890,3 +890,15 @@ def test_a_rank_adjective_before_a_head_first_name_is_the_names(extractor: RuleE
     found = new(extractor, "Examplia's Federal Ministry for Economic Examples backed it.")
     assert found == {"Federal Ministry for Economic Examples": "GovernmentBody"}
     assert "Ministry of Examples" in new(extractor, "Its Ministry of Examples agreed.")
+
+
+def test_fact_sheet_lines_and_instruments(extractor: RuleExtractor) -> None:
+    text = "Operator: Example Agency, for the Tarvo programme\nSatellites: Velmo-2A\nPrime contractor: Tarvo Works, Velmohafen\nGround segment: Examplton"
+    found = new(extractor, text)
+    assert "Satellites" not in found and not any("\n" in label for label in found)
+    found = mentions(extractor, "Its Example Spectral Instrument (ESI) has 13 bands. ESI sees far.")
+    assert found[0] == ("Example Spectral Instrument", "esi", "Mission")
+    assert mentions(extractor, "It flew from Europe's Spaceport in Kourou.")[0][:2] == (
+        "Europe's Spaceport",
+        "guiana-space-centre",
+    )

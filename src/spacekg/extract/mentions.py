@@ -60,7 +60,8 @@ NAME_AFTER_A_WORD = re.compile(rf"(?<=\s)({NAME}\s+{NAME})(?=,\s+$)")
 PLACE_AFTER_IN = re.compile(rf" (?<=[a-z] )(?:in|near) ((?:St\.?\s+)?{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)")
 # (an ordinal may open it: '1st Example Squadron')
 ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
-NAME_WITH_HEAD = re.compile(rf"(?<![\w])({ORDINAL}(?:{NAME}\s+){{1,6}}(?:{'|'.join(HEADS)}))\b")
+# (a name stays on its line: 'Friedrichshafen' over 'Ground segment:' in a fact sheet)
+NAME_WITH_HEAD = re.compile(rf"(?<![\w])({ORDINAL}(?:{NAME}[^\S\n]+){{1,6}}(?:{'|'.join(HEADS)}))\b")
 # 'National Space Research and Development Agency': a name with 'and' inside before its head word.
 # (and an act's title: 'the Example Exploration and Utilization Act')
 NAME_AND_HEAD = re.compile(
@@ -146,6 +147,8 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               "Federation": "Organization", "Alliance": "Organization", "Coalition": "Organization",
               "Laboratory": "Organization", "Company": "Organization", "Group": "Organization",
               "Authority": "GovernmentBody",
+              # a craft's instruments (the annotators' class for them): 'the Example Spectral Instrument'
+              "Instrument": "Mission", "Camera": "Mission", "Spectrometer": "Mission", "Imager": "Mission",
               # companies: 'Israel Aerospace Industries', 'Tokyo Stock Exchange', 'Example Systems'
               "Industries": "Organization", "Exchange": "Organization", "Inc": "Organization", "Ltd": "Organization",
               "Corp": "Organization", "Technologies": "Organization", "Systems": "Organization", "Labs": "Organization",
@@ -228,7 +231,7 @@ HEAD_BEFORE_WORDS = (
 )
 # 'Article 5', 'Article IV': a treaty's clause, a document.
 ARTICLE = re.compile(r"\bArticle\s+(?:\d{1,3}|[IVX]{1,5})\b(?!\.\d)")
-NAME_WITH_MORE_HEADS = re.compile(rf"(?<![\w])({ORDINAL}(?:{NAME}\s+){{1,6}}(?:{'|'.join(MORE_HEADS)}))\b")
+NAME_WITH_MORE_HEADS = re.compile(rf"(?<![\w])({ORDINAL}(?:{NAME}[^\S\n]+){{1,6}}(?:{'|'.join(MORE_HEADS)}))\b")
 # 'NEW YORK, April 24 (Wire) -': a dateline's city in capitals opens the text.
 # (letters with accents too: 'ANDØYA'; a region or country after the city: 'KOUROU, French Guiana —')
 DATELINE = re.compile(

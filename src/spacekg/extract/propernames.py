@@ -338,7 +338,7 @@ KIND_BEFORE = re.compile(
     r"(?P<Program>programme|program|initiative|effort|project|scheme)|(?P<Facility>(?:navigation|positioning|satellite|"
     r"communications?)\s+(?:systems?|networks?|constellations?)|constellation|(?:control|operations|tracking|launch|"
     r"test|ground|mission|data|research)\s+(?:centre|center|facility|complex)|(?:tracking|ground|relay)\s+station))"
-    r"\s*,?\s+$"
+    r"[^\S\n]*,?[^\S\n]+$"
     # without a comma ('the agency, Jane Doe said' names no agency): 'the Examplian agency EXA', 'the station
     # Example', 'the carrier rocket Example-1', 'the daily Example'
     r"|\b(?:(?P<Agency>agency)|(?P<Stations>(?:space\s+|orbital\s+|research\s+)?station)|(?P<Rocket>rocket|launcher)|"
