@@ -902,3 +902,9 @@ def test_fact_sheet_lines_and_instruments(extractor: RuleExtractor) -> None:
         "Europe's Spaceport",
         "guiana-space-centre",
     )
+
+
+def test_a_datelines_agency_in_capitals_is_no_new_name(extractor: RuleExtractor) -> None:
+    assert "XP" not in new(extractor, "WASHINGTON (XP) — Tarvosat asked a court.")
+    assert "XP" not in new(extractor, "SEOUL, Dec 2 (XP) - It flew.")
+    assert "Tarvo Velmo Agency" in new(extractor, "The Tarvo Velmo Agency (TVA) said it would fly.")

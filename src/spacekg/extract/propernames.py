@@ -705,6 +705,8 @@ def unexplained(
             at, until = start + offset, start + offset + len(phrase)
             if after[:1] == ":" and BARE_ACRONYM.fullmatch(phrase) and _a_label(text, at, until):
                 continue  # 'HOST: …' in a transcript
+            if after[:1] == ")" and DATELINE_AGENCY.search(text, max(0, at - 60), at) and DASH_AFTER.match(after):
+                continue  # 'WASHINGTON (AP) —': a dateline's news agency, not a name the text is about
             later = _named_again(after, until, taken)
             same = later or _named_before(before, at, taken)
             if same is None and pending:
@@ -795,6 +797,8 @@ def unexplained(
 
 # A preposition's object is no subject of the verb after it ('a capsule from Example lands in the outback').
 OBJECT_OF_BEFORE = re.compile(r"\b(?:from|of|to|at|near|around|on|in|with|by|for)\s+(?:the\s+)?$")
+DATELINE_AGENCY = re.compile(r"(?:^|\n)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+(?:,[^()\n]{0,30})?\s+\($")
+DASH_AFTER = re.compile(r"\)\s+[-—–]+\s")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 LINE_END_AFTER = re.compile(r"[ \t.]*(?:\n|$)")
 ABSTRACT_OPENING = re.compile(r"\w\w\w(?:tion|sion|ment|ness|ity|ance|ence)$")
