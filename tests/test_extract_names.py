@@ -908,3 +908,17 @@ def test_a_datelines_agency_in_capitals_is_no_new_name(extractor: RuleExtractor)
     assert "XP" not in new(extractor, "WASHINGTON (XP) — Tarvosat asked a court.")
     assert "XP" not in new(extractor, "SEOUL, Dec 2 (XP) - It flew.")
     assert "Tarvo Velmo Agency" in new(extractor, "The Tarvo Velmo Agency (TVA) said it would fly.")
+
+
+def test_a_possessive_ends_a_name_and_a_plurals_inside_one_does_not(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Instruments from the Tarvian Academy of Sciences' Space Example Institute are on board.")
+    assert "Tarvian Academy of Sciences" in found and "Space Example Institute" in found
+    assert "University of Tarvo" in new(extractor, "The University of Tarvo's team won.")
+    assert "Department of Veterans' Examples" in new(extractor, "The Department of Veterans' Examples paid.")
+    assert "Workers' Example Council" in new(extractor, "Deputies of the Workers' Example Council voted.")
+    found = mentions(extractor, "The mission is run by the CNSA's Lunar Example and Space Engineering Center.")
+    assert (
+        "Lunar Example and Space Engineering Center",
+        "lunar-example-and-space-engineering-center",
+        "Facility",
+    ) in found

@@ -576,7 +576,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             found.append(Found(start + before.start(1), start + before.end(1), slug(before.group(1)), new=True,
                                type="Person", label=before.group(1), confidence=0.6, rule="person, title of"))  # fmt: skip
     for match in scan(HEAD_FIRST_NAME, sentence):
-        words = trim(match.group(1))
+        words = before_possessive(trim(match.group(1)))
         word_before = CAPITALISED_BEFORE.search(sentence, max(0, match.start(1) - 40), match.start(1))
         if words.split()[0] not in HEAD_FIRST and word_before and word_before.group(1) not in NOT_NAMES:
             continue  # 'Example Council of the …': the head word ends a name before it, it opens none
@@ -785,6 +785,11 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     has_head = search(HEAD_WORD, sentence) is not None
     for match in NAME_WITH_HEAD.finditer(sentence) if has_head else ():
         words = POSSESSOR.sub("", LEADING_WORD.sub("", match.group(1)))  # "X's Example Council": the council
+        if PLURAL_POSSESSOR.match(words) and OF_A_NAME_BEFORE.search(
+            sentence, max(0, match.start(1) - 60), match.start(1)
+        ):
+            # "the Academy of Sciences' Example Institute": the possessive closes the name before
+            words = PLURAL_POSSESSOR.sub("", words)
         opening = words.split()[0]
         if "-" in opening and all(_nationality(part, linker) for part in opening.split("-")):
             # 'the Examplian-Russian Example Station': the countries' adjectives are mentions of their own
@@ -818,7 +823,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             )
         )
     for match in NAME_AND_HEAD.finditer(sentence) if (has_head or " Act" in sentence) and " and " in sentence else ():
-        words = LEADING_WORD.sub("", match.group(1))
+        words = POSSESSOR.sub("", LEADING_WORD.sub("", match.group(1)))  # "X's Example and Tarvo Center": the centre
         left = words.split(" and ")[0].split()
         listed = sentence[: match.start(1)].rstrip().endswith(",")
         # a field's word before 'and' after 'the' opens the name too ('the Air and Space Force'; 'the Example and
@@ -894,6 +899,23 @@ def _label_in_capitals(linker: Linker, dateline: re.Match[str], start: int, name
 # Head words whose name goes on with 'of' besides the head-first ones: 'Court of …', 'International Day of Human
 # Space Flight', 'International Year of …', 'Workers' Party of Example'.
 OF_AFTER_HEADS = {"Court", "Day", "Year", "Decade", "Party"}
+PLURAL_POSSESSOR = re.compile(r"^[A-Z][\w-]*s['’]\s+")
+OF_A_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+of\s+$")
+POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])(?=\s|$)")
+
+
+def before_possessive(name: str) -> str:
+    """ "the Academy of Sciences' Example Institute", "the University of Examplia's team": a name ends at a
+    possessive, and another name (or none) follows it."""
+    possessive = POSSESSIVE_END.search(name)
+    if possessive is None:
+        return name
+    rest = name[possessive.end() :].strip()
+    if rest and head_kind(rest) is None:
+        return name  # "the Department of Veterans' Affairs": a plural's possessive inside the name
+    return name[: possessive.start() + 1 if possessive.group(0).startswith("s") else possessive.start()]
+
+
 ACT_OF_YEAR = re.compile(r"\s+of\s+(?:1[89]|20)\d\d(?![\w-])")
 
 
@@ -911,6 +933,8 @@ def _tail(sentence: str, end: int, head: str) -> str:
         tail = MISSION_TAIL.match(sentence, end)
     if tail is None or ACRONYM_AFTER.match(sentence, tail.end()):
         return ""  # '… Working Group on Example Threats (OEWG)': the acronym's definition says where the name ends
+    if POSSESSIVE_END.search(tail.group(0)):
+        return before_possessive(tail.group(0))
     first = tail.group(0).split()[2 if tail.group(0).split()[1] == "the" else 1]
     if first in MONTHS or first in WEEKDAYS or first in NOT_A_TAIL or any(c.isdigit() for c in first):
         return ""  # ('the Example Center on EX-1': a flight's number after 'on' is where, not what, the centre is)
