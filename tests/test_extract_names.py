@@ -922,3 +922,13 @@ def test_a_possessive_ends_a_name_and_a_plurals_inside_one_does_not(extractor: R
         "lunar-example-and-space-engineering-center",
         "Facility",
     ) in found
+
+
+def test_acronyms_of_names_with_lists_spaceports_named_after_a_place(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "The Department for Science, Examples and Technology (DSET) published it. DSET agreed.")
+    assert found[0] == ("Department for Science, Examples and Technology", "dset", "GovernmentBody")
+    assert [m[1] for m in found if m[0] == "DSET"] == ["dset", "dset"]
+    assert new(extractor, "Flights from Spaceport Tarvoshire are planned.") == {"Spaceport Tarvoshire": "Facility"}
+    found = new(extractor, "It published the Example Space Strategy in Action on 30 May.")
+    assert "Action" not in found
+    assert new(extractor, "The delegates arrived in Tarvoville on Monday.") == {"Tarvoville": "City"}

@@ -48,8 +48,9 @@ PAREN_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z]{1,9}\d?)\)")
 ACRONYM_DEFINITION = re.compile(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][A-Za-z]{{1,9}}\d?)\)")
 # Two or three capitalised words, as a person's name is (a name in parentheses after one is no definition).
 PERSON_LIKE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
+# (a list inside the name too: 'Department for Science, Innovation and Technology (DSIT)')
 DEFINITION_WITH_CONNECTORS = re.compile(
-    rf"((?:{NAME}\s+(?:(?:of|on|for|and|in|the|de|du|des|d')\s+)*){{1,9}}{NAME})\s+\(([A-Z][A-Za-z]{{1,9}}\d?)\)"
+    rf"((?:{NAME},?\s+(?:(?:of|on|for|and|in|the|de|du|des|d')\s+)*){{1,9}}{NAME})\s+\(([A-Z][A-Za-z]{{1,9}}\d?)\)"
 )
 # 'the Korea AeroSpace Administration, or KASA': an acronym after ', or'.
 DEFINITION_WITH_OR = re.compile(
@@ -86,6 +87,8 @@ ON_HEADS = {"Convention": "Treaty", "Treaty": "Treaty", "Agreement": "Document",
             "Commission": "GovernmentBody", "Conference": "Event"}  # fmt: skip
 HEAD_ON_NAME = re.compile(rf"(?<![\w’'-])(?:{'|'.join(ON_HEADS)})(?=\s+on\s+(?:the\s+)?[A-Z])")
 RANK_ADJECTIVES = {"Federal", "National", "State", "Royal", "Imperial", "Presidential", "Central", "Supreme", "Joint"}
+# 'Spaceport Cornwall', 'Spaceport Example': a spaceport named by its place after the head word.
+SPACEPORT_FIRST = re.compile(rf"(?<![\w’'-])Spaceport\s+({NAME})(?![\w’'-])")
 LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # The appositive title right after 'Jane Doe, ': anchored on the comma, so a sentence is scanned fast.
 TITLE_AFTER_COMMA = re.compile(r",\s+(" + APPOSITIVE_TITLE.pattern + ")")
@@ -595,6 +598,10 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         kind = refine(words, OF_HEADS[head])
         found.append(Found(offset, offset + len(words), slug(words), new=True, type=kind,
                            label=words, confidence=0.6, rule="head-first name"))  # fmt: skip
+    for match in SPACEPORT_FIRST.finditer(sentence) if "Spaceport " in sentence else ():
+        if match.group(1) not in NOT_NAMES and match.group(0) not in names:
+            found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True, type="Facility",
+                               label=match.group(0), confidence=0.6, rule="head-first name"))  # fmt: skip
     for match in HEAD_ON_NAME.finditer(sentence) if " on " in sentence and any(h in sentence for h in ON_HEADS) else ():
         word_before = CAPITALISED_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
         if word_before and word_before.group(1) not in NOT_NAMES:

@@ -247,6 +247,7 @@ CELESTIAL_PREPOSITION = re.compile(
 COMMON_LAST_WORDS = {"Access", "Dome", "Shield", "Disasters", "Network", "Fund", "Plan", "Report", "Services",
                      "Service", "Review", "Summit", "Vision", "Agenda", "Pact", "Deal", "Act", "Bill", "Doctrine"}  # fmt: skip
 # Endings of abstract nouns, never of a surname ('Example Cooperation', 'Example Security').
+ABSTRACT_NOUN_END = re.compile(r"(?:tion|sion|ment|ness|ity)$")
 ABSTRACT_END = re.compile(r"\w\w\w(?:tion|sion|ment|ness|ity|ship|ism|ics)$")
 # 'the Example Mont-Example air base': a base.
 BASE_AFTER = re.compile(r"^\s+(?:air|naval|military|army|space|missile|air\s+force)\s+base\b")
@@ -593,8 +594,15 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Place", 0.5, "place after a preposition"  # 'brought down into the Example'
     if titlecase and size <= 2 and LANDED_AT.search(before, max(0, len(before) - 30)):
         return "Place", 0.5, "place after a preposition"  # 'landed at Example Sands': where craft come down
-    if (PLACE_BEFORE.search(before) and titlecase and not NOT_A_PLACE_BEFORE.search(before[-40:]) and size <= 2 + (size < len(words)) and not CAMEL.fullmatch(phrase)
-            and (len(words) == 1 or not PERSON_OR_PLACE_BEFORE.search(before))):  # fmt: skip
+    if (
+        PLACE_BEFORE.search(before)
+        and titlecase
+        and not NOT_A_PLACE_BEFORE.search(before[-40:])
+        and size <= 2 + (size < len(words))
+        and not CAMEL.fullmatch(phrase)
+        and (len(words) == 1 or not PERSON_OR_PLACE_BEFORE.search(before))
+        and not ABSTRACT_NOUN_END.search(words[-1])  # '… Strategy in Action': no place
+    ):
         return "City", 0.5, "place after a preposition"
     if len(words) == 1 and CAMEL.fullmatch(phrase) and not phrase.startswith(("Mc", "Mac")):
         if GENERIC_SAT.fullmatch(phrase):
