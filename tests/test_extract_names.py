@@ -932,3 +932,10 @@ def test_acronyms_of_names_with_lists_spaceports_named_after_a_place(extractor: 
     found = new(extractor, "It published the Example Space Strategy in Action on 30 May.")
     assert "Action" not in found
     assert new(extractor, "The delegates arrived in Tarvoville on Monday.") == {"Tarvoville": "City"}
+
+
+def test_surnames_with_a_joined_particle_and_a_given_name_sultan(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Rayya Tarvawi and Ali AlTarvani flew on the mission.")
+    assert found == {"Rayya Tarvawi": "Person", "Ali AlTarvani": "Person"}
+    assert new(extractor, "The centre flew Sultan Al Tarvadi on a long mission.") == {"Sultan Al Tarvadi": "Person"}
+    assert "Sultan Tarvos" not in new(extractor, "Officials met Sultan Tarvos on Monday.")  # the title

@@ -389,7 +389,10 @@ COMPANY_LAST_WORDS = {"Space", "Aerospace", "Dynamics", "Robotics", "Analytics",
                       "Semiconductor", "Semiconductors", "Avionics", "Propulsion"}  # fmt: skip
 LEADING_TITLE = re.compile(rf"{TITLE}(?:\s+|$)")
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
-TITLECASE_WORD = re.compile(rf"[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+)*|[A-Z]\.?")
+# (a surname with its particle joined: 'AlQarni', 'McCandless', 'DeWitt')
+TITLECASE_WORD = re.compile(
+    rf"[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+)*|[A-Z]\.?|(?:Al|El|Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][{LOW}]+"
+)
 
 
 HYPHEN_LOWER = re.compile(r"-[a-z]{3}")
@@ -692,7 +695,8 @@ def unexplained(
             # Strip words that do not start a name, and connectors at the edges.
             words = piece.split()
             while words and (words[0] in NOT_NAMES or words[0] in MONTHS or words[0] in CONNECTORS
-                             or words[0] in HONORIFICS or DESCRIBING.search(words[0])
+                             or (words[0] in HONORIFICS and not GIVEN_NAME_BEFORE_AL.match(" ".join(words)))
+                             or DESCRIBING.search(words[0])
                              ) and not (words[0] == "Jan" and len(words) > 1) and not _modifier_opens(words):  # fmt: skip
                 words.pop(0)  # ('Jan' before a name is a given name: 'Jan Example'; the month's has a number)
             while words and words[-1] in CONNECTORS:
@@ -807,6 +811,8 @@ def unexplained(
 OBJECT_OF_BEFORE = re.compile(r"\b(?:from|of|to|at|near|around|on|in|with|by|for)\s+(?:the\s+)?$")
 DATELINE_AGENCY = re.compile(r"(?:^|\n)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+(?:,[^()\n]{0,30})?\s+\($")
 DASH_AFTER = re.compile(r"\)\s+[-—–]+\s")
+# 'Sultan Al Example': a given name before a family name with its particle, not the title.
+GIVEN_NAME_BEFORE_AL = re.compile(r"Sultan\s+Al[\s-]?[A-Z]")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 LINE_END_AFTER = re.compile(r"[ \t.]*(?:\n|$)")
 ABSTRACT_OPENING = re.compile(r"\w\w\w(?:tion|sion|ment|ness|ity|ance|ence)$")
