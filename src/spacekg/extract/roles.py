@@ -260,9 +260,12 @@ ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w-]{1,12}\)")
 # 'was set up in September 2019 in Toulouse': where a body was founded is its seat.
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = rf"(?:\s+(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s*)?(?:\d{{1,2}},?\s*)?(?:\d{{4}})?)"
+# ('The Example Agency opened in Exampleton in May', 'opened its doors in': a body that opens somewhere sits there;
+# relations12)
 SET_UP_IN = re.compile(
-    rf"\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:set\s+up|founded|established|created|"
-    rf"formed|inaugurated)(?P<when>{_WHEN}*?)\s+in\s+(?:the\s+)?(?=[A-Z])(?!{_MONTH})"
+    rf"(?:\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:set\s+up|founded|established|created|"
+    rf"formed|inaugurated|opened)|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bremains\s)\bopen(?:s|ed)?(?:\s+its\s+doors)?)"
+    rf"(?P<when>{_WHEN}*?)\s+in\s+(?:the\s+)?(?=[A-Z])(?!{_MONTH})"
 )
 
 # 'whom the president picked to lead it', 'picked Jane Example to head', 'was appointed to run': the one chosen.
@@ -296,7 +299,7 @@ OFFICE_WORD = re.compile(
 )
 PART_OR_SEAT_WORD = re.compile(
     r"\b(?:house|chamber|wing|service|directorate|department|part|within|set\s+up|founded|established|created|formed|"
-    r"inaugurated)\b"
+    r"inaugurated|open(?:s|ed)?)\b"
 )
 # 'Chamber of Deputies' taken for a person: people's names hold no such words.
 NOT_A_PERSON = re.compile(r"\s(?:of|for|and|the)\s")
@@ -2481,6 +2484,12 @@ _CENTRE_NOUN = r"(?:centre|center|laboratory|lab|facility|observatory|institute|
 CENTRE_NAME = re.compile(
     r"\s(?:Centre|Center|Laboratory|Laboratories|Lab|Facility|Observatory|Institute|Directorate|Establishment)$"
 )
+# 'JAXA's Institute of Space and Astronautical Science', 'ESA's Directorate of Earth Observation': the head word first;
+# 'ESA's ESRIN centre', 'NASA's JPL laboratory': a lower-case centre noun after the name (relations12).
+CENTRE_HEAD_FIRST = re.compile(
+    r"(?:Institute|Directorate|Laboratory|Centre|Center|Office|Division|Bureau|Department)\s+(?:of|for)\s"
+)
+CENTRE_NOUN_AFTER = re.compile(rf"\s+{_CENTRE_NOUN}\b")
 POSSESSIVE_CENTRE = re.compile(rf"['’]s\s+(?:(?:[a-z-]+\s+){{0,2}}?{_CENTRE_NOUN},\s+(?:the\s+)?)?")
 
 
@@ -2500,7 +2509,12 @@ def _possessed_centres(view: SentenceView) -> list[Role]:
         if not (view.is_(centre, "Facility") or view.is_(centre, "Organization")):
             continue
         described_first = gap is not None and "," in gap.group(0)
-        if not described_first and not CENTRE_NAME.search(text, centre.start, centre.end):
+        if (
+            not described_first
+            and not CENTRE_NAME.search(text, centre.start, centre.end)
+            and not CENTRE_HEAD_FIRST.match(text, centre.start, centre.end)
+            and not CENTRE_NOUN_AFTER.match(text, centre.end, view.end)
+        ):
             continue  # "NASA's Artemis program", "ESA's Euclid": no centre
         found.append((centre, "partOf", owner, None, "centre named with an agency's possessive"))
     return found
