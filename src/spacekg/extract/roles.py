@@ -206,6 +206,17 @@ PAYLOAD_FROM = re.compile(
     r"\b(?:instruments?|payloads?|experiments?|cameras?|sensors?|spectrometers?|detectors?|radars?|retroreflectors?|"
     r"rovers?|robots?)\s+(?:from|supplied\s+by|provided\s+by|built\s+by|made\s+by|developed\s+by)\s+(?:the\s+)?"
 )
+# 'Example-1 landed with a small Examplian instrument on board', 'Example-1 carries an Example Corp camera': the
+# payload named by its supplier before the noun (the supplier is the mention right before the noun; relations12).
+SUPPLIER_BEFORE_PAYLOAD = re.compile(
+    r"\b(?:with|carr(?:y|ies|ied|ying)|includ(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+"
+    r"(?:(?:a|an|the|one|two|three|four|several|its)\s+)?(?:[a-z-]+\s+){0,2}?(?=[A-Z])"
+)
+SUBJECT_OPENING = re.compile(r"(?:\s*(?:[\d.:/]+|[-—–]|[A-Z][\w’'.-]*|the|its|their|this|that))*\s*")
+PAYLOAD_AFTER_SUPPLIER = re.compile(
+    r"(?:-(?:built|made|supplied|provided))?\s+(?:[a-z-]+\s+)?(?:instruments?|payloads?|experiments?|cameras?|"
+    r"sensors?|spectrometers?|detectors?|radars?|retroreflectors?|rovers?|robots?)\b"
+)
 # Between a mission and a payload it carries: 'Example-1, a lander with', 'Example-1 carried a small'.
 CARRIER_GAP = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:with|carrying)\s+(?:(?:a|an|the|two|three|four|several|its)\s+)?(?:[\w-]+\s+){0,3}?|"
@@ -230,7 +241,9 @@ ROCKET_OF = re.compile(
 )
 # 'went up on a Falcon 9 of Example Corp', 'flew on an Example Corp capsule': a named craft and its provider.
 CARRIED_ON = re.compile(
+    # ('reached orbit aboard a Falcon 9 of Example Corp': arriving in orbit on it is going up on it; relations12)
     r"\b(?:launch(?:ed|es)?|lift(?:ed|s)?\s+off|blast(?:ed|s)?\s+off|took\s+off|fl(?:ew|ies|y|own)|went\s+up|"
+    r"reach(?:ed|es)?\s+(?:orbit|space)|"
     r"go(?:es)?\s+up|le(?:ft|aves)|rode|travel(?:l)?ed)\b(?P<gap>(?:\s+[\w-]+,?){0,8}?)\s+(?:on|aboard)\s+"
     r"(?:a|an|the|another)\s+"
 )
@@ -1249,6 +1262,32 @@ def _payloads(view: SentenceView, history: list[Found]) -> list[Role]:
         for supplier in suppliers:
             if not view.is_(supplier, "Person") and supplier.entity != mission.entity:
                 found.append((supplier, "participatesIn", mission, match, "payload from"))
+    found += _suppliers_before_payloads(view)
+    return found
+
+
+def _suppliers_before_payloads(view: SentenceView) -> list[Role]:
+    """'Example-1 returned in June, with a small Examplian instrument on
+    board', 'Example-1 carries an Example Corp camera': whoever a payload is
+    named after (a country or a body) takes part in the craft that carries it,
+    the clause's subject."""
+    found: list[Role] = []
+    by_start = {m.start: m for m in view.mentions}
+    for match in SUPPLIER_BEFORE_PAYLOAD.finditer(view.sentence):
+        supplier = by_start.get(view.start + match.end())
+        if supplier is None or not view.is_(supplier, "Agent") or view.is_(supplier, "Person"):
+            continue
+        if not PAYLOAD_AFTER_SUPPLIER.match(view.text, supplier.end, view.end):
+            continue
+        missions = [m for m in view.clause_subject(match.start(), "Program")
+                    if not view.is_(m, "Station") and view.own_clause(m, match.start())]  # fmt: skip
+        for mission in missions[:1]:
+            # the craft opens its clause ('The engineers tested Example-1 with a NASA camera': it is the object)
+            opening = max(view.text.rfind(mark, view.start, mission.start) for mark in ",;:\n")
+            if not SUBJECT_OPENING.fullmatch(view.text, max(opening + 1, view.start), mission.start):
+                continue
+            if mission.entity != supplier.entity:
+                found.append((supplier, "participatesIn", mission, match, "payload named by its supplier"))
     return found
 
 

@@ -1,0 +1,77 @@
+"""Relation constructions that recur in any English report, each read as one
+general rule over names of the right classes (issue #11, relations12):
+invented sentences, several wordings each, with look-alikes that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from spacekg.extract.rules import RuleExtractor
+from spacekg.model.facts import Dataset
+from tests.test_extract_clauses import stated
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def test_a_body_that_opens_in_a_city_sits_there(extractor: RuleExtractor) -> None:
+    for text in (
+        "The Example Space Agency opened in Exampleton on 27 May 2024.",
+        "The Example Institute officially opened its doors in Exampleton in 2019.",
+        "The Example Institute was opened in Exampleton in 2019.",
+    ):
+        found = stated(extractor, text)
+        assert any(r == "headquarteredAt" and o == "exampleton" and m is None for (_, r, o), m in found.items()), text
+    found = stated(extractor, "The Example Agency will open in Exampleton in 2026.")
+    assert found[("example-agency", "headquarteredAt", "exampleton")] == "planned"
+    found = stated(extractor, "The Example Agency did not open in Exampleton.")
+    assert found[("example-agency", "headquarteredAt", "exampleton")] == "negated"
+    # an office opened somewhere, a conference opening, a body open on Sundays: no seat
+    for text in (
+        "The Example Institute opened an office in Exampleton in 2019.",
+        "The Example Conference opened in Exampleton on Monday.",
+        "The Example Agency is open in Exampleton on Sundays.",
+    ):
+        assert not any(r == "headquarteredAt" for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_unit_named_with_its_parents_possessive_is_part_of_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example spoke for JAXA's Institute of Example Science at the briefing.")
+    assert ("institute-of-example-science", "partOf", "jaxa") in found
+    found = stated(extractor, "He worked at ESA's EXAMPLAR centre in Frascati.")
+    assert ("examplar", "partOf", "esa") in found
+    found = stated(extractor, "NASA's Directorate of Example Missions published a report.")
+    assert ("directorate-of-example-missions", "partOf", "nasa") in found
+    # a country's institute (nationality), an agency's telescope or program: no part
+    found = stated(extractor, "Examplia's Institute of Example Technology built the cubesat.")
+    assert not any(r == "partOf" for _, r, _ in found)
+    for text in ("ESA's Example telescope was launched.", "NASA's Artemis program grew."):
+        assert not any(r == "partOf" for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_craft_carrying_a_payload_named_by_its_supplier(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Example-5 returned samples in June, with a small French instrument on board.")
+    assert found.get(("france", "participatesIn", "example-5"), "x") is None
+    found = stated(extractor, "Example-5 carries a NASA camera to the Moon.")
+    assert found.get(("nasa", "participatesIn", "example-5"), "x") is None
+    found = stated(extractor, "Example-5 will carry a Japanese rover to the Moon.")
+    assert found[("japan", "participatesIn", "example-5")] == "planned"
+    # the craft is the object, or the noun is no payload: nothing
+    for text in (
+        "The engineers tested Example-5 with a NASA camera.",
+        "ESA worked with a French instrument maker.",
+        "Example-5 docked with a Russian module.",
+    ):
+        assert not any(r == "participatesIn" for _, r, _ in stated(extractor, text)), text
+
+
+def test_arriving_in_orbit_aboard_a_providers_rocket(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Example-3 reached orbit on 2 May aboard a SpaceX Falcon 9.")
+    assert ("spacex", "participatesIn", "example-3") in found
+    found = stated(extractor, "Example-3 reached orbit aboard a Falcon 9 of SpaceX.")
+    assert ("spacex", "participatesIn", "example-3") in found
+    # a rocket named only by a nationality says nothing
+    found = stated(extractor, "Example-3 reached orbit aboard a Chinese Long March rocket.")
+    assert not any(r == "participatesIn" for _, r, _ in found)
