@@ -75,3 +75,21 @@ def test_arriving_in_orbit_aboard_a_providers_rocket(extractor: RuleExtractor) -
     # a rocket named only by a nationality says nothing
     found = stated(extractor, "Example-3 reached orbit aboard a Chinese Long March rocket.")
     assert not any(r == "participatesIn" for _, r, _ in found)
+
+
+def test_led_by_one_with_help_from_others(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The clean-up, Operation Example Light, was led by Examplia's Department of Example Defence, with help "
+        "from the United States.",
+    )
+    assert ("department-of-example-defence", "leads", "operation-example-light") in found
+    assert found.get(("united-states", "participatesIn", "operation-example-light"), "x") is None
+    found = stated(extractor, "Example-1 was led by the Example Agency, with technical support from ESA and JAXA.")
+    assert {("esa", "participatesIn", "example-1"), ("jaxa", "participatesIn", "example-1")} <= found.keys()
+    assert ("example-agency", "leads", "example-1") in found
+    # help from people or from no name; a meeting's chair
+    found = stated(extractor, "Example-1 was led by the Example Agency, with help from its engineers.")
+    assert [k for k in found if k[1] == "participatesIn"] == []
+    found = stated(extractor, "The Example Summit was chaired by Jane Example.")
+    assert not any(r == "leads" for _, r, _ in found)

@@ -1077,6 +1077,29 @@ def object_antecedent(view: SentenceView, history: list[Found], before: int, pro
     return candidates[0] if candidates else None
 
 
+# ', with help from', 'with the support of', 'with technical assistance from': who helps the one named before.
+HELPED_BY = re.compile(
+    r"\s*,?\s*(?:with|thanks\s+to)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:help|support|assistance|contributions?|funding)\s+"
+    r"(?:from|of|by)\s+(?:the\s+)?"
+)
+
+
+def helpers(view: SentenceView, at: int, limit: int) -> list[Found]:
+    """', with help from A and B' after a verb's agent: the agents who helped
+    (countries too: 'with help from the United States'); none when the phrase
+    does not start right at a name."""
+    acronym = SHORT_PARENTHESIS.match(view.text, at, limit)
+    at = acronym.end() if acronym else at
+    opened = HELPED_BY.match(view.text, at, limit)
+    if opened is None:
+        return []
+    others = view.group([m for m in view.after(opened.end() - view.start) if view.is_(m, "Agent")
+                         and m.start < limit], False)  # fmt: skip
+    if not others or others[0].start != opened.end() or view.is_(others[0], "Person"):
+        return []
+    return [m for m in others if not view.is_(m, "Person") and not APOSTROPHE_S.match(view.text, m.end)]
+
+
 def accompanying(view: SentenceView, at: int, limit: int) -> list[Found]:
     """', with A and B' closing the clause after a verb's object or agent ('commanded Soyuz 19, with
     Jane Example'): the names of who was with the subject; none when more follows them (', with Japan
@@ -1679,7 +1702,10 @@ def relations(
         # 'a resolution on …, drafted by the United States': a participle after a comma is about the
         # phrase right before it; otherwise the apposition or relative clause before it is skipped.
         # 'the network, run by SpaceX': a facility is run as a program is.
+        # ('Operation Example, the clean-up, was led by': a named operation is led as a mission is; relations12)
+        # (not 'a summit chaired by Jane Example': a meeting's chair is no leader of an undertaking)
         fitting = (range_, "Facility") if relation == "leads" else (range_,)
+        fitting += ("Event",) if relation == "leads" and match.group(1) in ("led", "run", "directed", "managed") else ()
         near = [m for m in before(verb_at) if any(is_(m, k) for k in fitting)]
         attached = bool(near) and re.fullmatch(r"\s*,?\s*", view.text[near[-1].end : start + verb_at]) is not None
         skipped = skip_parenthesis(sentence, verb_at)
@@ -1738,6 +1764,9 @@ def relations(
             # 'The crew was commanded by Jane Example, with A and B': who was with the agent takes part.
             for other in accompanying(view, agents[-1].end, limit):
                 fact(other, "participatesIn", targets[-1], cue=match, before=targets[-1], rule="accompanied by")
+            # 'was led by A, with help from B', '…, with support from B and C': the helpers take part (relations12).
+            for other in helpers(view, agents[-1].end, limit):
+                fact(other, "participatesIn", targets[-1], cue=match, before=targets[-1], rule="helped by")
         if built and targets and agents and not is_(agents[0], "Person"):
             builder_partners(view, fact, match, by, agents, targets[-1], limit)
         # 'Both Example-1 and Example-2 were built by X', 'the Accords and the Charter, signed by Y': every
