@@ -93,3 +93,33 @@ def test_led_by_one_with_help_from_others(extractor: RuleExtractor) -> None:
     assert [k for k in found if k[1] == "participatesIn"] == []
     found = stated(extractor, "The Example Summit was chaired by Jane Example.")
     assert not any(r == "leads" for _, r, _ in found)
+
+
+def test_built_with_a_named_co_builder(extractor: RuleExtractor) -> None:
+    both = {("jaxa", "participatesIn", "example-9"), ("nasa", "participatesIn", "example-9")}
+    for text in (
+        "The rocket carried Example-9, which JAXA built with NASA.",
+        "JAXA built Example-9 with NASA.",
+        "Example-9 was launched in April. JAXA built it with NASA.",
+    ):
+        found = stated(extractor, text)
+        assert both <= found.keys(), text
+        assert ("jaxa", "partnerOf", "nasa") in found or ("nasa", "partnerOf", "jaxa") in found, text
+        assert ("jaxa", "leads", "example-9") not in found, text
+    found = stated(extractor, "Example-9 went up in April. Example Corp built it with the Examplian company Beta Corp.")
+    assert ("example-corp", "partnerOf", "beta-corp") in found
+    assert ("beta-corp", "participatesIn", "example-9") in found
+    # the rocket it flew on is not what was built
+    found = stated(extractor, "Example-9 reached orbit aboard a SpaceX Falcon 9. Example Corp built it with Beta Corp.")
+    assert ("beta-corp", "participatesIn", "example-9") in found
+    assert not any(o == "falcon-9" for s, r, o in found if r == "participatesIn" and s != "spacex")
+    # money, help, a rocket or a person after 'with': no co-builder
+    for text in (
+        "JAXA built Example-9 with NASA funding.",
+        "JAXA built Example-9 with NASA's help.",
+        "JAXA built Example-9 with a Japanese rocket.",
+        "JAXA built Example-9 with Jane Example.",
+    ):
+        found = stated(extractor, text)
+        assert not any(r == "partnerOf" for _, r, _ in found), text
+        assert ("jaxa", "leads", "example-9") in found, text

@@ -736,6 +736,7 @@ VERB_GROUP_TAIL = re.compile(
 
 CO_AGENT_AFTER_IT = re.compile(r"\s+it\s+(?:together|jointly)\s+with\b|\s+it\s+alongside\b")
 CARRIED_ON = re.compile(r"\b(?:on|aboard)\s+(?:an?\s+|the\s+)?$")
+CARRIED_ON_PROVIDERS = re.compile(r"\b(?:on|aboard)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){1,3}$")
 PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?=\s+(?:together|jointly|alongside|with)\b)")
 # What may come before the first name of a subject: the sentence's or a clause's start, 'both', an article.
 CLAUSE_OPENER = re.compile(r"(?:^|[;:]\s*|,\s+)(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")
@@ -1100,6 +1101,29 @@ def helpers(view: SentenceView, at: int, limit: int) -> list[Found]:
     return [m for m in others if not view.is_(m, "Person") and not APOSTROPHE_S.match(view.text, m.end)]
 
 
+# 'built it with': a pronoun object, then a plain 'with' (the partner is checked by :func:`named_co_builder`).
+PLAIN_WITH_AFTER_IT = re.compile(r"\s+it\s+with\s+(?:the\s+)?")
+# What may follow a co-builder's name: the clause's end or a preposition, not a noun it qualifies ('NASA funding').
+CO_BUILDER_END = re.compile(r"\s*(?:[.,;:)]|$|\s(?:and|in|on|at|for|from|since|during|to|under|as|between)\b)")
+
+
+def named_co_builder(view: SentenceView, with_: re.Match[str], limit: int) -> Found | None:
+    """Whether a plain 'with' opens a co-builder: a body's or country's name
+    right after it (or after words saying what it is: 'the Bulgarian company
+    EnduroSat'), not a noun it qualifies ('with NASA funding', 'with NASA's
+    help') nor a person."""
+    for named in [m for m in view.after(with_.end() - view.start) if m.start < limit][:3]:
+        if not view.is_(named, "Agent") or view.is_(named, "Person"):
+            return None
+        if named.start != with_.end() and not CO_BUILDER_WORDS.fullmatch(view.text, with_.end(), named.start):
+            return None
+        if CO_BUILDER_END.match(view.text, named.end):
+            return named
+        if not view.is_(named, "Country") or not LOWER_WORD_AFTER.match(view.text, named.end):
+            return None  # ('the Bulgarian company EnduroSat': a nationality before the noun goes on to the name)
+    return None
+
+
 def accompanying(view: SentenceView, at: int, limit: int) -> list[Found]:
     """', with A and B' closing the clause after a verb's object or agent ('commanded Soyuz 19, with
     Jane Example'): the names of who was with the subject; none when more follows them (', with Japan
@@ -1357,6 +1381,15 @@ def relations(
                 fact(other, shared, obj, cue=cue, before=subjects[0] if subjects else None, rule="joint subjects")
             for subject in subjects if not document else ():
                 fact(subject, "partnerOf", other, cue=cue, rule="joint subjects")
+
+    def co_built(subjects: list[Found], built: Found, partner: Found, cue: Any) -> None:
+        """'A built X with B': each builder takes part in X, A is B's partner."""
+        for subject in subjects:
+            if subject.entity != partner.entity:
+                fact(subject, "participatesIn", built, cue=cue, rule="built with")
+                fact(subject, "partnerOf", partner, cue=cue, rule="built with")
+        if partner.entity != built.entity:
+            fact(partner, "participatesIn", built, cue=cue, before=subjects[0] if subjects else None, rule="built with")
 
     # 'Signing the Accords on Monday, Ecuador …': a verb opening the sentence is matched in lower case.
     lowered = sentence[:1].lower() + sentence[1:]
@@ -1904,17 +1937,24 @@ def relations(
         if HELPED_TO.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # 'Canada did not help to build Hubble': the helper takes part (a cue of its own), no builder
         direct = next((m for m in after(match.end()) if m.start < limit), None)
-        pronoun = (
-            PRONOUN_OBJECT.match(sentence, match.end()) if CO_AGENT_AFTER_IT.match(sentence, match.end()) else None
-        )
+        it_with = CO_AGENT_AFTER_IT.match(sentence, match.end())
+        plain = PLAIN_WITH_AFTER_IT.match(view.text, start + match.end(), limit) if it_with is None else None
+        # 'Example Corp built it with the Examplian company Beta Corp' (relations12)
+        partner = named_co_builder(view, plain, limit) if plain is not None else None
+        pronoun = PRONOUN_OBJECT.match(sentence, match.end()) if it_with or partner else None
         if pronoun is not None:
             # 'NASA built it together with ESA and the CSA': the craft 'it' stands for, built with partners.
             # (not the rocket it flew on: 'Webb went up on an Ariane 5 rocket. NASA built it together with ESA')
-            flown = [m for m in history or [] if not CARRIED_ON.search(view.text, max(0, m.start - 12), m.start)]
+            # ('aboard a SpaceX Falcon 9': past the provider's name too; relations12)
+            flown = [m for m in history or [] if not CARRIED_ON.search(view.text, max(0, m.start - 12), m.start)
+                     and not CARRIED_ON_PROVIDERS.search(view.text, max(0, m.start - 40), m.start)]  # fmt: skip
             referent = object_antecedent(view, flown, start + match.start(), "it")
             subjects = [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]
             if referent is not None and view.craft(referent) and subjects:
-                joint(subjects, "participatesIn", [referent], match, limit)
+                if partner is not None:
+                    co_built(subjects, referent, partner, match)
+                else:
+                    joint(subjects, "participatesIn", [referent], match, limit)
             continue
         if (
             direct is None
@@ -1931,7 +1971,12 @@ def relations(
             subjects = [m for m in subjects if m.start > direct.end
                         and VERB_GROUP_TAIL.fullmatch(view.text, m.end, start + match.start())]  # fmt: skip
         together = CO_AGENT.match(view.text, start + match.end(), limit)
-        several = len(subjects) > 1 or bool(together and together.group(1))
+        if together is None and direct.start > start + match.end():
+            together = CO_AGENT.match(view.text, direct.end, limit)  # 'JAXA built Example-1 with NASA'
+        # 'which JAXA built with NASA', 'built Example-1 with the Examplian company Example Corp': a plain 'with'
+        # before a body's name is a co-builder, as 'together with' is (not 'with NASA funding'; relations12)
+        partner = named_co_builder(view, together, limit) if together and not together.group(1) else None
+        several = len(subjects) > 1 or bool(together and together.group(1)) or partner is not None
         # 'Norway teamed up with Chile to build X': built with a partner named before the infinitive.
         several = several or bool(subjects and WITH_PARTNER.search(view.text, subjects[-1].end, start + match.start()))
         # 'Example Corp, the company that builds Example-5': a company builds for others and takes part;
@@ -1946,6 +1991,8 @@ def relations(
             fact(one, "partnerOf", other, cue=match, rule="builds a craft")
         if together and together.group(1):
             joint(subjects, "participatesIn", [direct], match, limit)
+        elif partner is not None:
+            co_built(subjects, direct, partner, match)
     for match in CARRIES_FROM.finditer(sentence):
         # 'Chang'e-7, which …, will carry instruments from A, B and C': each of them takes part.
         missions = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Program")]
