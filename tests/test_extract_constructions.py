@@ -123,3 +123,17 @@ def test_built_with_a_named_co_builder(extractor: RuleExtractor) -> None:
         found = stated(extractor, text)
         assert not any(r == "partnerOf" for _, r, _ in found), text
         assert ("jaxa", "leads", "example-9") in found, text
+
+
+def test_a_relative_clause_with_a_pronoun_subject(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Norway kept the Example programme, which it has run jointly with Chile since 1988.")
+    assert found.get(("norway", "leads", "example"), "x") is None
+    assert ("chile", "leads", "example") in found
+    assert ("norway", "partnerOf", "chile") in found or ("chile", "partnerOf", "norway") in found
+    found = stated(extractor, "Norway kept Example-1, which it runs alone.")
+    assert found.get(("norway", "leads", "example-1"), "x") is None
+    found = stated(extractor, "Norway kept the Example programme, which it has never run.")
+    assert found[("norway", "leads", "example")] == "negated"
+    # a hyphenated word before the head noun: 'the Example-9 X-ray telescope, which JAXA built with NASA'
+    found = stated(extractor, "The rocket carried the Example-9 X-ray telescope, which JAXA built with NASA.")
+    assert {("jaxa", "participatesIn", "example-9"), ("nasa", "participatesIn", "example-9")} <= found.keys()

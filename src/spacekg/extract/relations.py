@@ -654,7 +654,8 @@ RELATIVE = r",?\s*(?:(?:to|in|of|with|by|for|from|under|on)\s+)?\b(?:which|that|
 RELATIVE_CLAUSE = re.compile(RELATIVE)
 # ('ISRO noted that India …', 'NASA says that …': a verb before 'that' makes it a conjunction, no relative; claims12)
 RELATIVE_HEAD_GAP = re.compile(
-    r"(?:\s+(?![a-z]+ed\b|(?:said|says|say|told|tells|wrote|writes|thought|thinks|knew|knows|felt|feels|held|holds|"
+    # ('the Example X-ray telescope, which': a hyphenated modifier before the noun; relations12)
+    r"(?:(?:\s+[A-Za-z]+-[a-z]+)?\s+(?![a-z]+ed\b|(?:said|says|say|told|tells|wrote|writes|thought|thinks|knew|knows|felt|feels|held|holds|"
     r"states|notes|argues|insists|warns|claims|believes|hopes|expects|adds|reports|announces|confirms|stresses|"
     r"explains|suggests|fears|denies|admits|agrees|recalls|maintains|predicts|estimates|concedes)\b)[a-z]+|,\s*\d{4})?\s*"
 )
@@ -737,6 +738,10 @@ VERB_GROUP_TAIL = re.compile(
 CO_AGENT_AFTER_IT = re.compile(r"\s+it\s+(?:together|jointly)\s+with\b|\s+it\s+alongside\b")
 CARRIED_ON = re.compile(r"\b(?:on|aboard)\s+(?:an?\s+|the\s+)?$")
 CARRIED_ON_PROVIDERS = re.compile(r"\b(?:on|aboard)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){1,3}$")
+RELATIVE_PRONOUN_SUBJECT = re.compile(
+    r"[^;:.]*?\b(?:which|that|whom)\s+(?:it|they|he|she)\s+(?:(?:has|have|had|is|are|was|were|will|would|now|also|still|"
+    r"not|never|long|since|jointly|together|successfully|then|once)\s+){0,3}"
+)
 PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?=\s+(?:together|jointly|alongside|with)\b)")
 # What may come before the first name of a subject: the sentence's or a clause's start, 'both', an article.
 CLAUSE_OPENER = re.compile(r"(?:^|[;:]\s*|,\s+)(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")
@@ -1480,7 +1485,10 @@ def relations(
             if not objects and relative is not None:
                 # 'the Accords, which thirty countries had signed': the object comes first.
                 objects = [relative]
-                if not subjects or subjects[0].end <= relative.end:
+                # ('the programme, which it has run with China since 1988': the pronoun after 'which' is the
+                # subject, standing for a name before the head; relations12)
+                pronoun_subject = RELATIVE_PRONOUN_SUBJECT.fullmatch(view.text, relative.end, start + match.start())
+                if not subjects or (subjects[0].end <= relative.end and pronoun_subject is None):
                     subjects, listed = view.listed(match.end(), domain), True
             elif not subjects and match.start() == 0 and match.group(0).endswith("ing"):
                 # 'Signing the Accords on Monday, Ecuador became …': the participle's subject is the main clause's.
