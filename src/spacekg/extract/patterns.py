@@ -60,7 +60,7 @@ HEAD_FIRST = {"Department": "GovernmentBody", "Ministry": "GovernmentBody", "Off
               "Bureau": "GovernmentBody", "Institute": "Organization", "University": "Organization",
               "Academy": "Organization", "Organization": "InternationalOrganization",
               "Organisation": "InternationalOrganization", "Conference": "Event", "Chamber": "GovernmentBody",
-              "Agency": "SpaceAgency", "Directorate": "GovernmentBody"}  # fmt: skip
+              "Agency": "SpaceAgency"}  # fmt: skip
 # A document without a proper name, known by what it is about: 'a resolution on reducing space threats'.
 DOCUMENT_KINDS = {"resolution": "DraftResolution", "treaty": "Treaty", "memorandum": "Memorandum",
                   "agreement": "Document", "declaration": "Document", "convention": "Treaty",
