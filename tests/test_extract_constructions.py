@@ -137,3 +137,21 @@ def test_a_relative_clause_with_a_pronoun_subject(extractor: RuleExtractor) -> N
     # a hyphenated word before the head noun: 'the Example-9 X-ray telescope, which JAXA built with NASA'
     found = stated(extractor, "The rocket carried the Example-9 X-ray telescope, which JAXA built with NASA.")
     assert {("jaxa", "participatesIn", "example-9"), ("nasa", "participatesIn", "example-9")} <= found.keys()
+
+
+def test_a_body_acting_on_its_own_named_craft_leads_it(extractor: RuleExtractor) -> None:
+    for text in (
+        "Example Corp lost contact with its Example-7 lander in April.",
+        "In April, the rover was lost when the company Example Corp failed to land its Example-7 lander.",
+        "Example Corp retired its Example-7 satellite last year.",
+    ):
+        assert stated(extractor, text).get(("example-corp", "leads", "example-7"), "x") is None, text
+    found = stated(extractor, "Example Corp will fly its Example-7 lander in 2026.")
+    assert found[("example-corp", "leads", "example-7")] == "planned"
+    # a speech verb before 'its', another's possessive, a programme without a craft noun, a sale
+    for text in (
+        "Example Corp said its Example-7 lander had crashed.",
+        "NASA praised the company's Example-7 lander.",
+        "Example Corp sold its Example-7 satellite to Beta Corp.",
+    ):
+        assert not any(r == "leads" for _, r, _ in stated(extractor, text)), text

@@ -395,6 +395,8 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _supplied_for(view, history)
     if "'s " in sentence or "’s " in sentence:
         found += _possessed_centres(view)
+    if " its " in sentence:
+        found += _own_craft_objects(view)
     if "partner" in sentence and search(IS_ITS_PARTNER, sentence):
         found += _its_partner(view, history, facts[-RECENT_FACTS:] + [_as_fact(r) for r in found])
     return found
@@ -2530,6 +2532,44 @@ CENTRE_HEAD_FIRST = re.compile(
 )
 CENTRE_NOUN_AFTER = re.compile(rf"\s+{_CENTRE_NOUN}\b")
 POSSESSIVE_CENTRE = re.compile(rf"['’]s\s+(?:(?:[a-z-]+\s+){{0,2}}?{_CENTRE_NOUN},\s+(?:the\s+)?)?")
+
+
+# 'Example Corp lost contact with its Example-7 lander', 'fails to land its Example-7 lander', 'will fly its Example-7
+# satellite': a verb of running a craft with 'its' craft as object (the owner runs it; relations12).
+OWN_CRAFT_OBJECT = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|land(?:ed|s|ing)?|los(?:t|e|es|ing)(?:\s+contact\s+with)?|fl(?:y|ies|ew|own|ying)|"
+    r"operat(?:e|es|ed|ing)|control(?:s|led|ling)?|steer(?:s|ed|ing)?|guid(?:e|es|ed|ing)|park(?:s|ed|ing)?|"
+    r"deorbit(?:s|ed|ing)?|retir(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|buil[dt]s?|building|develop(?:s|ed|ing)?|"
+    r"design(?:s|ed|ing)?)\s+its\s+(?:(?:own|new|first|second|third|latest|[a-z]+)\s+){0,2}?(?=[A-Z])"
+)
+FAILED_TO = re.compile(r"\bfail(?:s|ed|ing)?\s+to\b")
+OWN_CRAFT_NOUN = re.compile(r"\s+(?:[a-z-]+\s+)?(?:lander|rover|orbiter|probe|spacecraft|satellite|capsule|telescope|"
+                            r"station|module|mission|observatory|cubesat)s?\b")
+
+
+def _own_craft_objects(view: SentenceView) -> list[Role]:
+    """'Example Corp lost contact with its Example-7 lander', 'the company
+    fails to land its Example-7 lander': the subject that runs, flies, lands,
+    builds or loses its own named craft leads it ('will build its lander' is
+    planned; a failed act still says whose craft it is; a speech verb before
+    'its' opens a clause of its own and is not read; a person is no owner)."""
+    found: list[Role] = []
+    by_start = {m.start: m for m in view.mentions}
+    for match in OWN_CRAFT_OBJECT.finditer(view.sentence):
+        craft = by_start.get(view.start + match.end())
+        if craft is None or not view.is_(craft, "Program") or view.is_(craft, "Station"):
+            continue
+        if not OWN_CRAFT_NOUN.match(view.text, craft.end, view.end):
+            continue  # 'launched its Example programme': a programme, read by the verb's own cue
+        owners = [m for m in view.clause_subject(match.start(), "Agent")
+                  if not view.is_(m, "Person") and view.own_clause(m, match.start())]  # fmt: skip
+        for owner in owners[-1:]:
+            if owner.entity != craft.entity:
+                # (the verb group says a plan or a denial, 'will build its lander'; but 'its' states whose craft
+                # it is even when the act failed: 'fails to land its lander')
+                failed = FAILED_TO.search(view.text, owner.end, view.start + match.start())
+                found.append((owner, "leads", craft, None if failed else match, "runs its own craft"))
+    return found
 
 
 def _possessed_centres(view: SentenceView) -> list[Role]:
