@@ -155,3 +155,23 @@ def test_a_body_acting_on_its_own_named_craft_leads_it(extractor: RuleExtractor)
         "Example Corp sold its Example-7 satellite to Beta Corp.",
     ):
         assert not any(r == "leads" for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_part_supplied_for_the_craft_in_focus(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "KARI built and runs the orbiter Example-8, which was launched on a SpaceX Falcon 9 in 2022. NASA supplied "
+        "one camera, ExampleCam.",
+    )
+    assert found.get(("nasa", "participatesIn", "example-8"), "x") is None
+    assert ("nasa", "participatesIn", "falcon-9") not in found  # not the rocket it went up on
+    found = stated(extractor, "Example-8 reached the Moon in 2022. ESA provided two instruments.")
+    assert found.get(("esa", "participatesIn", "example-8"), "x") is None
+    found = stated(extractor, "Example-8 reached the Moon in 2022. ESA will provide two instruments.")
+    assert found[("esa", "participatesIn", "example-8")] == "planned"
+    # a part given to someone, no craft before: nothing
+    for text in (
+        "Example-8 reached the Moon in 2022. ESA provided two instruments to the university.",
+        "NASA supplied one camera.",
+    ):
+        assert not any(r == "participatesIn" for _, r, _ in stated(extractor, text)), text

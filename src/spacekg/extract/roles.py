@@ -393,6 +393,8 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _gapped_possessive_roles(view, people)
     if " the " in sentence and search(SUPPLIED_FOR, sentence):
         found += _supplied_for(view, history)
+    if search(SUPPLIED_PART, sentence):
+        found += _supplied_in_focus(view, history)
     if "'s " in sentence or "’s " in sentence:
         found += _possessed_centres(view)
     if " its " in sentence:
@@ -2461,6 +2463,40 @@ def _supplied_for(view: SentenceView, history: list[Found]) -> list[Role]:
         for subject in view.clause_subject(match.start(), "Agent"):
             if subject.entity != thing.entity and not view.is_(subject, "Person"):
                 found.append((subject, "participatesIn", thing, cue, "supplies a part for a described craft"))
+    return found
+
+
+# 'NASA supplied one camera, ShadowCam.', 'ESA provided two instruments.': a part supplied with no craft named after
+# it (the sentence ends, or the part's own name closes it in apposition; 'its camera' may be the supplier's own, so
+# only a counted or indefinite part; relations12).
+SUPPLIED_PART = re.compile(
+    r"\b(?P<verb>suppl(?:ied|ies|y)|provid(?:ed|es|e)|contribut(?:ed|es|e)|deliver(?:ed|s)?)\s+(?:(?:a|an|"
+    r"two|three|four|five|six|seven|eight|several|some|one|\d+)\s+)(?:[\w-]+\s+){0,3}?(?:instrument|payload|experiment|"
+    r"camera|sensor|spectrometer|detector|radar|antenna|magnetometer|laser|retroreflector)s?"
+    r"(?=\s*(?:[.;]|$|,\s+(?:(?:called|named|the)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:[.;]|$)))"
+)
+# a craft named as the one something flew on ('launched on a SpaceX Falcon 9') is not the one in focus
+FLOWN_ON = re.compile(r"\b(?:on|aboard)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}$")
+
+
+def _supplied_in_focus(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'KARI runs the orbiter. NASA supplied one camera, ShadowCam.': a part
+    supplied with no craft named for it goes to the craft in focus, the one
+    named last in the few sentences before (not a rocket it flew on); none
+    when this sentence names a craft or program of its own."""
+    found: list[Role] = []
+    for match in SUPPLIED_PART.finditer(view.sentence):
+        if any(view.is_(m, "Program") and m.end <= view.start + match.start() for m in view.mentions):
+            continue
+        earlier = [m for m in history if m.end <= view.start and m.start >= view.start - CRAFT_REACH
+                   and not FLOWN_ON.search(view.text, max(0, m.start - 40), m.start)]  # fmt: skip
+        thing = antecedent(view.linker, ("Program",), earlier, view.start)
+        if thing is None or view.is_(thing, "Station"):
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        for subject in view.clause_subject(match.start(), "Agent")[-1:]:
+            if subject.entity != thing.entity and not view.is_(subject, "Person"):
+                found.append((subject, "participatesIn", thing, cue, "supplies a part for the craft in focus"))
     return found
 
 
