@@ -175,3 +175,16 @@ def test_a_part_supplied_for_the_craft_in_focus(extractor: RuleExtractor) -> Non
         "NASA supplied one camera.",
     ):
         assert not any(r == "participatesIn" for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_signer_acts_for_whom_they_sign_for(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Chile met Peru. Science minister Jane Example signed the Accords for Norway.")
+    assert ("jane-example", "affiliatedWith", "norway") in found
+    assert ("jane-example", "affiliatedWith", "chile") not in found  # not the country the text was about
+    found = stated(extractor, "Jane Example signed them on behalf of the European Space Agency.")
+    assert ("jane-example", "affiliatedWith", "esa") in found
+    # 'for' a thing, or a second party between: no affiliation
+    found = stated(extractor, "Jane Example signed the contract for the lander.")
+    assert not any(r == "affiliatedWith" for _, r, _ in found)
+    found = stated(extractor, "Jane Example signed the deal with NASA for Norway.")
+    assert ("jane-example", "affiliatedWith", "norway") not in found

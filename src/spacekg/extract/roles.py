@@ -346,6 +346,12 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
     if people:
         if "," in sentence or " for " in sentence or " behalf " in sentence:
             found += _acting_for(view, people)
+        if " sign" in sentence and (" for " in sentence or " behalf " in sentence):
+            signed = _signed_for(view, people)
+            # the one the signer signed for is the country of the office, not a country the text is about
+            bodies = {person.entity: body.entity for person, _, body, _, _ in signed}
+            found = [r for r in found if not (r[4] == "office of the country in focus" and r[0].entity in bodies
+                                              and r[2].entity != bodies[r[0].entity])] + signed  # fmt: skip
         if ROLE_WORD.search(sentence):
             found += _program_roles(view, people)
         found += _groups(view)
@@ -560,6 +566,32 @@ def _acting_for(view: SentenceView, people: list[Found]) -> list[Role]:
             continue
         crew = view.group([m for m in view.before(person.end - view.start) if view.is_(m, "Person")], True)
         found += [(member, "affiliatedWith", body, None, "acts for") for member in crew]
+    return found
+
+
+# 'Jane Example signed the Accords for Norway', 'signed them on behalf of the agency': whom the signer acts for.
+SIGNED_FOR = re.compile(
+    r"\s+(?:(?:has|had|have|formally|also|then)\s+)*sign(?:ed|s)\s+(?:(?:the|it|them|this|that|a|an)\b\s*)?"
+    r"(?:[\w’'-]+\s+){0,6}?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+)
+
+
+def _signed_for(view: SentenceView, people: list[Found]) -> list[Role]:
+    """'Jane Example signed the Accords for Norway', 'Jane Example signed
+    them on behalf of the agency': the signer acts for the body or country
+    named after 'for' (not 'signed the contract for the lander')."""
+    found: list[Role] = []
+    by_start = {m.start: m for m in view.mentions}
+    for person in people:
+        link = SIGNED_FOR.match(view.text, person.end, view.end)
+        body = by_start.get(link.end()) if link else None
+        if body is None or not view.is_(body, "Agent") or view.is_(body, "Person"):
+            continue
+        # (only the document between the verb and 'for': 'signed the deal with NASA for Norway' is two parties)
+        between = [m for m in view.mentions if person.end < m.start and m.end <= body.start]
+        if any(not view.is_(m, "Document") for m in between):
+            continue
+        found.append((person, "affiliatedWith", body, None, "signed for"))
     return found
 
 
