@@ -188,3 +188,22 @@ def test_a_signer_acts_for_whom_they_sign_for(extractor: RuleExtractor) -> None:
     assert not any(r == "affiliatedWith" for _, r, _ in found)
     found = stated(extractor, "Jane Example signed the deal with NASA for Norway.")
     assert ("jane-example", "affiliatedWith", "norway") not in found
+
+
+def test_the_two_cosigners_of_a_new_agreement_are_partners(extractor: RuleExtractor) -> None:
+    for text in (
+        "Norway and Chile signed a Space Weather Agreement in 2019.",
+        "Norway and Chile signed an agreement on space weather in May.",
+        "In 2019, during a visit to Santiago, Norway and Chile signed a new agreement on space weather.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("norway", "partnerOf", "chile"), found.get(("chile", "partnerOf", "norway"), "x")) is None, text
+    found = stated(extractor, "Norway and Chile have not signed an agreement on space weather.")
+    assert "negated" in {found.get(("norway", "partnerOf", "chile")), found.get(("chile", "partnerOf", "norway"))}
+    # a text many sign, three signers, two people: no partners from the co-signing
+    for text in (
+        "Rwanda and Nigeria signed the Artemis Accords on Tuesday.",
+        "Norway, Chile and Peru signed an agreement on space weather.",
+        "Jane Example and John Example signed an agreement on space weather.",
+    ):
+        assert not any(r == "partnerOf" for _, r, _ in stated(extractor, text)), text

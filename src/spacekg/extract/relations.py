@@ -204,6 +204,10 @@ OTHER_OBJECT = re.compile(r"\b(?!(?:the|a|an|its|their)\b)[a-z]{3,}\s+(?:with|ab
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+FUNCTION_WORD_AFTER = re.compile(
+    r"\s+(?:in|on|at|of|for|to|from|with|by|and|or|but|that|which|was|were|is|are|has|had|have|will|would|as|since|"
+    r"after|before|during|between|under)\b"
+)
 TO_BEFORE = re.compile(r"\bto\s+$")
 APOSTROPHE_S = re.compile(r"['’]s")
 OPEN_PARENTHESIS_GAP = re.compile(r"\s*\(\s*")
@@ -252,6 +256,9 @@ class SentenceView:
             if text[m.start : m.start + 1].isupper()
             and INDEFINITE_BEFORE.search(text[max(start, m.start - 4) : m.start])
             and LOWER_WORD_AFTER.match(text[m.end : m.end + 2])
+            # ('signed a Technology Safeguards Agreement in 2019': a document's name before a preposition is the
+            # object itself, no modifier of a noun; relations12)
+            and not (linker.is_(m, "Document") and FUNCTION_WORD_AFTER.match(text, m.end))
         }
         # 'the Tokyo-based company': a place inside a compound adjective qualifies a noun ('US-led' still leads).
         self.modifiers |= {id(m) for m in mentions if BASED.match(text, m.end)}
@@ -738,6 +745,8 @@ VERB_GROUP_TAIL = re.compile(
 CO_AGENT_AFTER_IT = re.compile(r"\s+it\s+(?:together|jointly)\s+with\b|\s+it\s+alongside\b")
 CARRIED_ON = re.compile(r"\b(?:on|aboard)\s+(?:an?\s+|the\s+)?$")
 CARRIED_ON_PROVIDERS = re.compile(r"\b(?:on|aboard)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){1,3}$")
+# 'signed a Technology Safeguards Agreement', 'signed an agreement on …': an indefinite article before the document.
+NEW_DOCUMENT_GAP = re.compile(r"\s+(?:(?:on\s+\w+|in\s+\w+(?:\s+\d{4})?|yesterday|today)\s+)?(?:a|an)\s+(?:new\s+)?")
 RELATIVE_PRONOUN_SUBJECT = re.compile(
     r"[^;:.]*?\b(?:which|that|whom)\s+(?:it|they|he|she)\s+(?:(?:has|have|had|is|are|was|were|will|would|now|also|still|"
     r"not|never|long|since|jointly|together|successfully|then|once)\s+){0,3}"
@@ -1539,6 +1548,21 @@ def relations(
                         kind = "partOf"  # 'the committee is not part of the UN': a body in a body is a part
                     fact(subject, kind, obj, cue=match, rule=how)
 
+            parties = list({m.entity: m for m in subjects}.values())  # (a capital before its country's name: one)
+            if (
+                relation == "signs"
+                and len(parties) == 2
+                and len(objects) == 1
+                and not listed
+                and match.group(0).startswith("sign")
+                and not any(is_(m, "Person") for m in parties)
+                and NEW_DOCUMENT_GAP.fullmatch(view.text, start + match.end(), objects[0].start)
+                and subjects[-1].end <= start + match.start()
+            ):
+                # 'Brazil and the United States signed a safeguards agreement': the two parties of a new bilateral
+                # agreement are partners, as 'signed an agreement with' makes them (not 'A and B signed the
+                # Artemis Accords', a text many sign; relations12).
+                fact(parties[0], "partnerOf", parties[1], cue=match, rule="co-signed an agreement")
             if relation == "signs" and objects and subjects and match.group(0).startswith("sign"):
                 # 'Norway signed the Example Agreement with Chile': the other party signs it too.
                 for party in signing_parties(view, start + match.end(), objects[-1].end, limit):
