@@ -207,3 +207,20 @@ def test_the_two_cosigners_of_a_new_agreement_are_partners(extractor: RuleExtrac
         "Jane Example and John Example signed an agreement on space weather.",
     ):
         assert not any(r == "partnerOf" for _, r, _ in stated(extractor, text)), text
+
+
+def test_the_builder_of_a_payload_takes_part_in_the_craft_carrying_it(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The Example-4 cubesat, built by Examplia's Institute of Example Technology, flew to the Moon aboard "
+        "China's Chang'e 6 in May 2024.",
+    )
+    assert ("institute-of-example-technology", "participatesIn", "example-4") in found
+    assert ("institute-of-example-technology", "participatesIn", "chang-e-6") in found
+    # a rocket it went up on is no craft it is part of
+    for text in (
+        "The Example-4 cubesat, built by Example Corp, flew on a Falcon 9.",
+        "The Example-4 satellite, built by Example Corp, went up on an H-IIA rocket.",
+    ):
+        found = stated(extractor, text)
+        assert [k for k in found if k[0] == "example-corp"] == [("example-corp", "participatesIn", "example-4")], text

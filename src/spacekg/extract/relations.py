@@ -774,10 +774,11 @@ APPOSED_CRAFT_GAP = re.compile(
     r",\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:satellite|spacecraft|probe|lander|rover|orbiter|telescope|capsule|"
     r"module|observatory|craft)\s+(?:(?:that|which)\s+(?:was|were|is|had\s+been|has\s+been)\s+)?"
 )
-# 'The Example-1 rover was built by', 'The rover for Example-1 was supplied by': a part of the craft named.
+# 'The Example-1 rover was built by', 'The rover for Example-1 was supplied by': a part of the craft named ('The
+# Example-1 cubesat, built by': the craft named with its noun; relations12).
 PART_GAP = re.compile(
     r"\s+(?:for\s+(?:the\s+)?)?(?:[a-z-]+\s+){0,2}?(?:rover|lander|orbiter|module|camera|instrument|spacecraft|probe|"
-    r"capsule|stage|engines?|antenna|radar|arm|telescope|payload|spectrometer)s?" + BUILT_GAP_PATTERN + "$"
+    r"capsule|stage|engines?|antenna|radar|arm|telescope|payload|spectrometer|cubesat|satellite)s?" + BUILT_GAP_PATTERN + "$"
 )
 # What may be left of a name before its apposition's comma ('Example Satellite' + '-1').
 NAME_TAIL = re.compile(r"(?:-?\w{1,4})?\s*")
@@ -1136,6 +1137,30 @@ def named_co_builder(view: SentenceView, with_: re.Match[str], limit: int) -> Fo
         if not view.is_(named, "Country") or not LOWER_WORD_AFTER.match(view.text, named.end):
             return None  # ('the Bulgarian company EnduroSat': a nationality before the noun goes on to the name)
     return None
+
+
+# 'flew to the Moon aboard', 'rode on board', 'went up on': the verb of a payload carried by another craft.
+CARRIED_ABOARD = re.compile(
+    r"\b(?:flew|flies|fly|flown|rode|rides|travel(?:l)?ed|went|was\s+carried|is\s+carried)\b[^,;:]{0,40}?"
+    r"\b(?:aboard|on\s+board|on)\s+(?:the\s+|an?\s+)?"
+)
+
+
+def carrier_of(view: SentenceView, payload: Found, after_at: int) -> Found | None:
+    """The spacecraft (a mission, not a rocket type) the payload's own clause
+    says it flew aboard ('…, built by A, flew aboard China's Example-6'), or
+    None."""
+    found = CARRIED_ABOARD.search(view.sentence, after_at)
+    if found is None:
+        return None
+    named = [m for m in view.after(found.end()) if m.start >= view.start + found.end()]
+    # ('aboard China's Example-6': past the possessor, a modifier of the name after it)
+    carrier = next((m for m in view.mentions if m.start == view.start + found.end()), None)
+    if carrier is not None and id(carrier) in view.modifiers:
+        carrier = named[0] if named and APOSTROPHE_S.match(view.text, carrier.end) else None
+    if carrier is None or carrier.entity == payload.entity or not view.is_(carrier, "Mission"):
+        return None
+    return carrier
 
 
 def accompanying(view: SentenceView, at: int, limit: int) -> list[Found]:
@@ -1834,6 +1859,11 @@ def relations(
                 fact(other, "participatesIn", targets[-1], cue=match, before=targets[-1], rule="helped by")
         if built and targets and agents and not is_(agents[0], "Person"):
             builder_partners(view, fact, match, by, agents, targets[-1], limit)
+            # 'The Example-4 cubesat, built by A, flew to the Moon aboard China's Example-6': the builder of a
+            # payload takes part in the craft that carries it (not the rocket it went up on; relations12).
+            carrier = carrier_of(view, targets[-1], by.end())
+            for agent in agents if carrier is not None else ():
+                fact(agent, "participatesIn", carrier, cue=match, before=targets[-1], rule="payload's builder")
         # 'Both Example-1 and Example-2 were built by X', 'the Accords and the Charter, signed by Y': every
         # name of a coordinated subject is the participle's.
         coordinated = targets[-1:]
