@@ -224,3 +224,18 @@ def test_the_builder_of_a_payload_takes_part_in_the_craft_carrying_it(extractor:
     ):
         found = stated(extractor, text)
         assert [k for k in found if k[0] == "example-corp"] == [("example-corp", "participatesIn", "example-4")], text
+
+
+def test_the_company_that_handled_the_launch_takes_part_in_what_it_carried(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "An H-IIA rocket lifted off in September, carrying JAXA's Example-5 lander and the Example-6 telescope. "
+        "Mitsubishi Heavy Industries, which operates the H-IIA, handled the launch.",
+    )
+    assert {("mitsubishi-heavy-industries", "participatesIn", c) for c in ("example-5", "example-6")} <= found.keys()
+    found = stated(extractor, "Example-5 reached orbit. Arianespace provided the launch service.")
+    assert ("arianespace", "participatesIn", "example-5") in found
+    # only the sentence right before; a launch of a named craft is read by the verb's own rule
+    found = stated(extractor, "Example-5 reached orbit in 2020. NASA flew Example-8 in 2021. Arianespace handled the launch.")
+    assert ("arianespace", "participatesIn", "example-8") in found
+    assert ("arianespace", "participatesIn", "example-5") not in found

@@ -401,6 +401,8 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _supplied_for(view, history)
     if search(SUPPLIED_PART, sentence):
         found += _supplied_in_focus(view, history)
+    if "launch" in sentence and search(HANDLED_LAUNCH, sentence):
+        found += _launch_handled(view, history)
     if "'s " in sentence or "’s " in sentence:
         found += _possessed_centres(view)
     if " its " in sentence:
@@ -2529,6 +2531,37 @@ def _supplied_in_focus(view: SentenceView, history: list[Found]) -> list[Role]:
         for subject in view.clause_subject(match.start(), "Agent")[-1:]:
             if subject.entity != thing.entity and not view.is_(subject, "Person"):
                 found.append((subject, "participatesIn", thing, cue, "supplies a part for the craft in focus"))
+    return found
+
+
+# 'Example Corp handled the launch', 'provided the launch service': the launch of the craft just named (relations12).
+HANDLED_LAUNCH = re.compile(
+    r"\b(?:handled|handles|handle|performed|performs|perform|conducted|conducts|provided|provides|provide|"
+    r"carried\s+out|carries\s+out)\s+(?:the|its|this)\s+(?:[a-z]+\s+)?launch(?:es)?(?:\s+services?)?\b"
+    r"(?!\s+(?:of|for)\b)"
+)
+PREVIOUS_SENTENCE_BREAK = re.compile(r"[.!?][\s”\"]+|\n")
+
+
+def _launch_handled(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'An H-IIA rocket lifts off carrying A and B. Example Corp handled the
+    launch.': the company that handles a launch takes part in each spacecraft
+    the sentence before says was launched (missions, not the rocket type)."""
+    found: list[Role] = []
+    for match in HANDLED_LAUNCH.finditer(view.sentence):
+        providers = [m for m in view.clause_subject(match.start(), "Organization")
+                     if not view.is_(m, "Country") and view.own_clause(m, match.start())]  # fmt: skip
+        if not providers:
+            continue
+        # (the sentence right before: from the break before it; the last break is the one before this sentence)
+        breaks = [b.end() for b in PREVIOUS_SENTENCE_BREAK.finditer(view.text, max(0, view.start - 600), view.start)]
+        breaks = [b for b in breaks if b < view.start - 1] or [max(0, view.start - 600)]
+        opening = breaks[-1]
+        crafts = {m.entity: m for m in history if opening <= m.start and m.end <= view.start
+                  and view.is_(m, "Mission") and not view.is_(m, "Station")}  # fmt: skip
+        for craft in crafts.values():
+            if craft.entity != providers[-1].entity:
+                found.append((providers[-1], "participatesIn", craft, match, "handled the launch"))
     return found
 
 
