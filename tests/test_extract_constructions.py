@@ -197,7 +197,9 @@ def test_the_two_cosigners_of_a_new_agreement_are_partners(extractor: RuleExtrac
         "In 2019, during a visit to Santiago, Norway and Chile signed a new agreement on space weather.",
     ):
         found = stated(extractor, text)
-        assert found.get(("norway", "partnerOf", "chile"), found.get(("chile", "partnerOf", "norway"), "x")) is None, text
+        assert found.get(("norway", "partnerOf", "chile"), found.get(("chile", "partnerOf", "norway"), "x")) is None, (
+            text
+        )
     found = stated(extractor, "Norway and Chile have not signed an agreement on space weather.")
     assert "negated" in {found.get(("norway", "partnerOf", "chile")), found.get(("chile", "partnerOf", "norway"))}
     # a text many sign, three signers, two people: no partners from the co-signing
@@ -236,6 +238,8 @@ def test_the_company_that_handled_the_launch_takes_part_in_what_it_carried(extra
     found = stated(extractor, "Example-5 reached orbit. Arianespace provided the launch service.")
     assert ("arianespace", "participatesIn", "example-5") in found
     # only the sentence right before; a launch of a named craft is read by the verb's own rule
-    found = stated(extractor, "Example-5 reached orbit in 2020. NASA flew Example-8 in 2021. Arianespace handled the launch.")
+    found = stated(
+        extractor, "Example-5 reached orbit in 2020. NASA flew Example-8 in 2021. Arianespace handled the launch."
+    )
     assert ("arianespace", "participatesIn", "example-8") in found
     assert ("arianespace", "participatesIn", "example-5") not in found

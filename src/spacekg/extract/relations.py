@@ -778,7 +778,9 @@ APPOSED_CRAFT_GAP = re.compile(
 # Example-1 cubesat, built by': the craft named with its noun; relations12).
 PART_GAP = re.compile(
     r"\s+(?:for\s+(?:the\s+)?)?(?:[a-z-]+\s+){0,2}?(?:rover|lander|orbiter|module|camera|instrument|spacecraft|probe|"
-    r"capsule|stage|engines?|antenna|radar|arm|telescope|payload|spectrometer|cubesat|satellite)s?" + BUILT_GAP_PATTERN + "$"
+    r"capsule|stage|engines?|antenna|radar|arm|telescope|payload|spectrometer|cubesat|satellite)s?"
+    + BUILT_GAP_PATTERN
+    + "$"
 )
 # What may be left of a name before its apposition's comma ('Example Satellite' + '-1').
 NAME_TAIL = re.compile(r"(?:-?\w{1,4})?\s*")
@@ -1794,7 +1796,7 @@ def relations(
         # 'the network, run by SpaceX': a facility is run as a program is.
         # ('Operation Example, the clean-up, was led by': a named operation is led as a mission is; relations12)
         # (not 'a summit chaired by Jane Example': a meeting's chair is no leader of an undertaking)
-        fitting = (range_, "Facility") if relation == "leads" else (range_,)
+        fitting: tuple[str, ...] = (range_, "Facility") if relation == "leads" else (range_,)
         fitting += ("Event",) if relation == "leads" and match.group(1) in ("led", "run", "directed", "managed") else ()
         near = [m for m in before(verb_at) if any(is_(m, k) for k in fitting)]
         attached = bool(near) and re.fullmatch(r"\s*,?\s*", view.text[near[-1].end : start + verb_at]) is not None
@@ -1862,8 +1864,9 @@ def relations(
             # 'The Example-4 cubesat, built by A, flew to the Moon aboard China's Example-6': the builder of a
             # payload takes part in the craft that carries it (not the rocket it went up on; relations12).
             carrier = carrier_of(view, targets[-1], by.end())
-            for agent in agents if carrier is not None else ():
-                fact(agent, "participatesIn", carrier, cue=match, before=targets[-1], rule="payload's builder")
+            if carrier is not None:
+                for agent in agents:
+                    fact(agent, "participatesIn", carrier, cue=match, before=targets[-1], rule="payload's builder")
         # 'Both Example-1 and Example-2 were built by X', 'the Accords and the Charter, signed by Y': every
         # name of a coordinated subject is the participle's.
         coordinated = targets[-1:]
@@ -2000,9 +2003,9 @@ def relations(
             continue  # 'Canada did not help to build Hubble': the helper takes part (a cue of its own), no builder
         direct = next((m for m in after(match.end()) if m.start < limit), None)
         it_with = CO_AGENT_AFTER_IT.match(sentence, match.end())
-        plain = PLAIN_WITH_AFTER_IT.match(view.text, start + match.end(), limit) if it_with is None else None
+        plain_with = PLAIN_WITH_AFTER_IT.match(view.text, start + match.end(), limit) if it_with is None else None
         # 'Example Corp built it with the Examplian company Beta Corp' (relations12)
-        partner = named_co_builder(view, plain, limit) if plain is not None else None
+        partner = named_co_builder(view, plain_with, limit) if plain_with is not None else None
         pronoun = PRONOUN_OBJECT.match(sentence, match.end()) if it_with or partner else None
         if pronoun is not None:
             # 'NASA built it together with ESA and the CSA': the craft 'it' stands for, built with partners.

@@ -2644,8 +2644,10 @@ OWN_CRAFT_OBJECT = re.compile(
     r"design(?:s|ed|ing)?)\s+its\s+(?:(?:own|new|first|second|third|latest|[a-z]+)\s+){0,2}?(?=[A-Z])"
 )
 FAILED_TO = re.compile(r"\bfail(?:s|ed|ing)?\s+to\b")
-OWN_CRAFT_NOUN = re.compile(r"\s+(?:[a-z-]+\s+)?(?:lander|rover|orbiter|probe|spacecraft|satellite|capsule|telescope|"
-                            r"station|module|mission|observatory|cubesat)s?\b")
+OWN_CRAFT_NOUN = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:lander|rover|orbiter|probe|spacecraft|satellite|capsule|telescope|"
+    r"station|module|mission|observatory|cubesat)s?\b"
+)
 
 
 def _own_craft_objects(view: SentenceView) -> list[Role]:
