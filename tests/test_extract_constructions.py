@@ -243,3 +243,12 @@ def test_the_company_that_handled_the_launch_takes_part_in_what_it_carried(extra
     )
     assert ("arianespace", "participatesIn", "example-8") in found
     assert ("arianespace", "participatesIn", "example-5") not in found
+
+
+def test_a_part_supplied_in_the_progressive(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Canada is providing a robotic arm for Example-1.")
+    assert found.get(("canada", "participatesIn", "example-1"), "x") is None
+    found = stated(extractor, "Japan is supplying parts for the Example programme.")
+    assert ("japan", "participatesIn", "example") in found
+    # support for a meeting is no part of a craft
+    assert not any(r == "participatesIn" for _, r, _ in stated(extractor, "NASA is providing support for the talks."))

@@ -251,8 +251,9 @@ JOINER = re.compile(
 TITLED_JOINER = re.compile(rf"^\s*,?\s*and\s+(?:the\s+)?(?:{NAME}\s+){{0,5}}{TITLE}\s*$")
 # 'built a small satellite for the mission', 'plans to send a rover on Chang'e-8': the builder takes part.
 CONTRIBUTES = re.compile(
-    r"\b(?:buil[dt]s?|building|develop(?:s|ed|ing)?|design(?:s|ed)?|suppl(?:y|ies|ied)|provid(?:e|es|ed)|"
-    r"send(?:s|ing)?|sent|deliver(?:s|ed)?)\b"
+    # ('is providing a robotic arm for the station', 'supplying': the progressive too; relations12)
+    r"\b(?:buil[dt]s?|building|develop(?:s|ed|ing)?|design(?:s|ed)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|"
+    r"send(?:s|ing)?|sent|deliver(?:s|ed|ing)?)\b"
     # 'sent its congratulations to ISRO on Chandrayaan-3': a message is no contribution.
     r"(?!\s+(?:(?:its|his|her|their|a|an|the|warm|best)\s+)*(?:congratulations|messages?|letters?|greetings|"
     r"condolences|delegations?|teams?|invitations?|notes?|praise|thanks|wishes|signals?|envoys?|officials?)\b)"
