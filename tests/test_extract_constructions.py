@@ -252,3 +252,18 @@ def test_a_part_supplied_in_the_progressive(extractor: RuleExtractor) -> None:
     assert ("japan", "participatesIn", "example") in found
     # support for a meeting is no part of a craft
     assert not any(r == "participatesIn" for _, r, _ in stated(extractor, "NASA is providing support for the talks."))
+
+
+def test_its_project_director_is_the_missions_not_a_body_named_before(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Example-1 was launched from Japan in July. In February, Example-1 entered orbit around Mars. Its project "
+        "director, Jane Example, leads the mission team.",
+    )
+    assert ("jane-example", "affiliatedWith", "japan") not in found
+    assert ("jane-example", "leads", "example-1") in found
+    # a body's project director, a mission's director general: the body
+    found = stated(extractor, "The Example Agency helped NASA. Its project director, Jane Example, spoke.")
+    assert ("jane-example", "affiliatedWith", "example-agency") in found
+    found = stated(extractor, "The Example Agency launched Example-1. Its director general, Jane Example, spoke.")
+    assert ("jane-example", "affiliatedWith", "example-agency") in found

@@ -63,6 +63,7 @@ from spacekg.extract.roles import (
     NAME_GOES_ON,
     NOT_COMPANIES,
     complement_of_noun,
+    craft_role,
     focus_country,
     innermost,
     possessor,
@@ -2381,7 +2382,7 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
         # (its: opening a sentence, the subject the sentence before opened with; see roles.possessor)
         at = min(possessive.start(), person.start) if possessive else 0
         owner = possessor(view, history, at, ("Organization", "Country")) if possessive else None
-        if owner is not None:
+        if owner is not None and not craft_role(view, history, at, person.start):
             pairs.append((person, owner))
         # 'the country's deputy minister, Jane Doe', 'Jane Doe, the group's president': the noun names an
         # organization or country named before.

@@ -457,6 +457,23 @@ def possessor(view: SentenceView, history: list[Found], at: int, classes: tuple[
     return opened if any(view.is_(opened, c) for c in classes) else nearest
 
 
+# A role that belongs to a mission or project rather than a body ('its project director', 'its mission manager').
+MISSION_ROLE = re.compile(
+    r"\b(?:project|mission|programme|program|flight|science|principal\s+investigator|instrument)\b", re.IGNORECASE
+)
+
+
+def craft_role(view: SentenceView, history: list[Found], at: int, end: int) -> bool:
+    """'Hope enters orbit. Its project director, Jane Example, …': 'its' at
+    ``at`` is the mission's, a craft the possessive stands for, and the role
+    up to ``end`` is a mission's; the person is no member of a body named
+    before it (relations12)."""
+    if not MISSION_ROLE.search(view.text, at, end):
+        return False
+    craft = possessor(view, history, at, ("Organization", "Country", "Program"))
+    return craft is not None and view.is_(craft, "Program")
+
+
 # 'a select committee of the House': a common noun whose complement the name is.
 NOUN_OF_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|one)\s+(?:[a-z-]+\s+){0,3}?(?:committee|subcommittee|panel|commission|bureau|office|"
@@ -1672,6 +1689,8 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
     for person in people:
         its = ITS_MORE_ROLE_BEFORE.search(text, max(view.start, person.start - 60), person.start)
         owner = possessor(view, history, its.start(), ("Organization", "Country")) if its else None
+        if its is not None and craft_role(view, history, its.start(), person.start):
+            owner = None
         if its is not None and owner is not None and owner.entity != person.entity:
             found.append((person, "affiliatedWith", owner, None, "its role before a name"))
         state = STATE_BODY_ROLE.search(text, max(view.start, person.start - 80), person.start)
