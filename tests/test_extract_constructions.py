@@ -267,3 +267,18 @@ def test_its_project_director_is_the_missions_not_a_body_named_before(extractor:
     assert ("jane-example", "affiliatedWith", "example-agency") in found
     found = stated(extractor, "The Example Agency launched Example-1. Its director general, Jane Example, spoke.")
     assert ("jane-example", "affiliatedWith", "example-agency") in found
+
+
+def test_co_owners_of_a_shared_craft_take_part_in_it(extractor: RuleExtractor) -> None:
+    for text in (
+        "A Russian satellite passed Example-1, a communications satellite France shares with Italy.",
+        "Norway shares Example-1 with Chile.",
+        "Example-1, which Norway shares with Chile, failed.",
+    ):
+        found = stated(extractor, text)
+        owners = ("france", "italy") if "France" in text else ("norway", "chile")
+        assert {(o, "participatesIn", "example-1") for o in owners} <= found.keys(), text
+        assert (owners[0], "partnerOf", owners[1]) in found or (owners[1], "partnerOf", owners[0]) in found, text
+    # sharing data or concerns is no shared craft
+    for text in ("Norway shares data with Chile.", "Norway shared its concerns with Chile about Example-1."):
+        assert not any(r in ("participatesIn", "partnerOf") for _, r, _ in stated(extractor, text)), text

@@ -184,6 +184,9 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
         ),
         "participatesIn",
     ),
+    # 'Example-1, a satellite France shares with Italy', 'Norway shares the station with Chile': co-owners take part
+    # (and are partners, read from 'with' as for any cue; relations12).
+    (re.compile(r"\bshar(?:e|es|ed|ing)\b(?=(?:\s+(?:the|it|its|a|an|[A-Z][\w-]*))*\s+with\b)"), "participatesIn"),
     # 'Example Corp is the prime contractor for Example-1': it takes part.
     (re.compile(r"\b(?:(?:prime|main|lead|principal)\s+)?(?:sub)?contractors?\s+(?:for|on)\b"), "participatesIn"),
 ]
