@@ -282,3 +282,29 @@ def test_co_owners_of_a_shared_craft_take_part_in_it(extractor: RuleExtractor) -
     # sharing data or concerns is no shared craft
     for text in ("Norway shares data with Chile.", "Norway shared its concerns with Chile about Example-1."):
         assert not any(r in ("participatesIn", "partnerOf") for _, r, _ in stated(extractor, text)), text
+
+
+def test_the_builder_of_a_craft_named_before_by_its_noun(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Example-7 broke up in orbit in October. Boeing built the satellite, and a rocket launched it in 2016.",
+    )
+    assert found.get(("boeing", "participatesIn", "example-7"), "x") is None
+    found = stated(extractor, "Example-7 was lost. The Example Agency built the orbiter.")
+    assert ("example-agency", "leads", "example-7") in found
+    # a part of it, or built for another (read by the rules for clients): not this rule
+    for text in ("Example-7 was lost. Boeing built the satellite's camera.",):
+        assert not any(s == "boeing" for s, _, _ in stated(extractor, text)), text
+
+
+def test_a_relative_clause_after_a_placing_apposition_is_about_the_name(extractor: RuleExtractor) -> None:
+    for text in (
+        "Example Corp, a start-up based in Munich, Germany, which develops the Example-9 capsule, won the contract.",
+        "Example Corp, a company in Lyon, France, which builds Example-9, won.",
+    ):
+        found = stated(extractor, text)
+        assert ("example-corp", "participatesIn", "example-9") in found, text
+        assert not any(s in ("germany", "france") for s, _, _ in found), text
+    # a country named as the subject itself still acts
+    found = stated(extractor, "Norway, which builds Example-9, won.")
+    assert ("norway", "leads", "example-9") in found

@@ -438,6 +438,13 @@ class SentenceView:
         if not head:
             return None
         before = [m for m in self.before(relative.start()) if self.is_(m, domain)]
+        if self.is_(head[-1], "Country"):
+            # 'Example Corp, a start-up based in Munich, Germany, which develops X': the place closes the
+            # apposition; the relative clause is about the name the apposition describes (relations12)
+            owner = next((m for m in reversed(before) if m.end <= head[-1].start
+                          and PLACED_APPOSITION.fullmatch(self.text, m.end, head[-1].start)), None)  # fmt: skip
+            if owner is not None:
+                return [owner]
         return self.group(before[: before.index(head[-1]) + 1], True)
 
     def coordinated_subject(self, pos: int, domain: str) -> list[Found] | None:
@@ -533,6 +540,7 @@ class SentenceView:
         return relative is None or bool(
             re.fullmatch(r"(?:[\s,()]|\b(?:and|or|the)\b|\b[A-Z][\w’'.-]*)*", gap[: relative.start()])
             or APPOSITION_BEFORE_RELATIVE.fullmatch(gap, 0, relative.start())
+            or PLACED_APPOSITION_THEN_COUNTRY.fullmatch(gap, 0, relative.start())
             or (relative.group(0) in ("that", "who") and PREDICATE_HEAD.fullmatch(gap, 0, relative.start()))
         )
 
@@ -751,6 +759,14 @@ CARRIED_ON = re.compile(r"\b(?:on|aboard)\s+(?:an?\s+|the\s+)?$")
 CARRIED_ON_PROVIDERS = re.compile(r"\b(?:on|aboard)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){1,3}$")
 # 'signed a Technology Safeguards Agreement', 'signed an agreement on …': an indefinite article before the document.
 NEW_DOCUMENT_GAP = re.compile(r"\s+(?:(?:on\s+\w+|in\s+\w+(?:\s+\d{4})?|yesterday|today)\s+)?(?:a|an)\s+(?:new\s+)?")
+# ', a start-up based in Munich, ', ', a company in ': an apposition placing a name, up to its country.
+PLACED_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:(?:based|headquartered|located)\s+)?(?:in|at)\s+"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},\s+"
+)
+PLACED_APPOSITION_THEN_COUNTRY = re.compile(
+    PLACED_APPOSITION.pattern + r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},?\s*"
+)
 RELATIVE_PRONOUN_SUBJECT = re.compile(
     r"[^;:.]*?\b(?:which|that|whom)\s+(?:it|they|he|she)\s+(?:(?:has|have|had|is|are|was|were|will|would|now|also|still|"
     r"not|never|long|since|jointly|together|successfully|then|once)\s+){0,3}"

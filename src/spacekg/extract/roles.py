@@ -387,6 +387,8 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _owned_seat(view, history)
     if people and ":" in sentence:
         found += _labelled_lines(view, people, history)
+    if " the " in sentence and search(BUILDS_DESCRIBED, sentence):
+        found += _built_described(view, history)
     if search(OPERATOR_WORD, sentence):
         found += _operated(view, history)
     if people and search(CREW_WORD, sentence):
@@ -2157,6 +2159,12 @@ DESCRIBED_OPERATED_BY = re.compile(
     rf"have\s+been|had\s+been|will\s+be|would\s+be)\s+)(?:(?:not|no\s+longer|never|now|also|still|jointly|largely|"
     rf"mainly)\s+)*(?P<verb>run|operated|managed|{_OPERATOR_PARTICIPLE})\s+by\s+(?:the\s+)?"
 )
+# 'Boeing built the satellite', 'designed the lander': the builder of a craft the noun stands for (relations12).
+BUILDS_DESCRIBED = re.compile(
+    r"\b(?P<verb>built|builds|developed|develops|designed|designs|manufactured|manufactures)\s+the\s+"
+    r"(?P<adjs>(?:[a-z-]+\s+){0,2}?)(?P<noun>satellite|probe|spacecraft|orbiter|lander|rover|capsule|telescope|"
+    r"observatory)s?\b(?!['’-]|\s+(?:of|for|to|in|at|on)\b)"
+)
 OPERATOR_WORD = re.compile(r"\b(?:run|ran|operat|manag|control|overs[ea]|administ|supervis|direct|command)")
 CREW_WORD = re.compile(r"command|captain|pilot|engineer|specialist|officer|crew")
 OPERATED_REACH = 600  # how far before its sentence what 'the telescope' stands for may be named
@@ -2230,6 +2238,27 @@ def _verb_subjects(view: SentenceView, at: int) -> list[Found]:
 
 
 POSSESSOR_AFTER = re.compile(r"['’]s?(?:\s|$)")
+
+
+def _built_described(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'Example-7 broke up in orbit. Boeing built the satellite': the builder
+    of the craft the noun stands for (named in the sentences before) takes
+    part in it, a company or one of several; a single body that is no company
+    leads it, as for a named craft (:mod:`relations`)."""
+    found: list[Role] = []
+    for match in BUILDS_DESCRIBED.finditer(view.sentence):
+        if any(view.start + match.end("verb") < m.start < view.start + match.end() for m in view.mentions):
+            continue  # coreference found what 'the satellite' is: relations.py reads it
+        thing = _operated_thing(view, history, match, view.start + match.start())
+        if thing is None or view.is_(thing, "Station"):
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        subjects = [m for m in _verb_subjects(view, match.start()) if not view.is_(m, "Person")]
+        for subject in subjects:
+            if subject.entity != thing.entity:
+                kind = "participatesIn" if view.company(subject) or len(subjects) > 1 else "leads"
+                found.append((subject, kind, thing, cue, "builder of a described craft"))
+    return found
 
 
 def _operated(view: SentenceView, history: list[Found]) -> list[Role]:
