@@ -60,6 +60,31 @@ def test_features_mark_negation_modals_and_other_mentions() -> None:
     assert "w=sylvania" not in found  # a mention between is replaced by its class
 
 
+def test_conjunctions_with_the_class_pair() -> None:
+    text = "The Example Accords were formally signed by Freedonia in March."
+    a = mention(text, "Example Accords", "example-accords", "Document")
+    b = mention(text, "Freedonia", "freedonia", "Country")
+    found = features(text, (0, len(text)), a, b, [a, b], kinds())
+    # the word before a passive's 'by', the verb-like words nearest each mention ('were' is no verb of its own)
+    for expected in ("by=sign", "Tby=Document>Country|sign", "Tv1=Document>Country|sign", "Tv2=Document>Country|sign"):
+        assert expected in found, expected
+    assert any(f.startswith("Tcue=Document>Country|") for f in found)  # the rules' signing cue, with the pair
+    assert not any(f.startswith("Tv1=Document>Country|were") for f in found)
+
+
+def test_conjunctions_do_not_fire_without_their_words() -> None:
+    text = "Freedonia and Sylvania met in March; Freedonia, which Sylvania joined, hosted it."
+    a = mention(text, "Freedonia", "freedonia", "Country")
+    b = mention(text, "Sylvania", "sylvania", "Country")
+    found = features(text, (0, len(text)), a, b, [a, b], kinds())
+    assert not any(f.startswith(("by=", "Tby=", "Tv1=", "Tv2=", "Tcue=")) for f in found)
+    # a relative pronoun is the verb-like word when it opens the words between
+    again = Found(text.index("Freedonia", 10), text.index("Freedonia", 10) + 9, "freedonia", True, "Country")
+    other = Found(text.index("Sylvania", 40), text.index("Sylvania", 40) + 8, "sylvania", True, "Country")
+    found = features(text, (0, len(text)), again, other, [again, other], kinds())
+    assert "Tv1=Country>Country|which" in found and "by=" not in " ".join(found)
+
+
 def test_stems_and_labels() -> None:
     assert stem("signed") == stem("signs") == stem("signing") == "sign"
     assert stem("is") == "is"
@@ -98,6 +123,8 @@ EXAMPLES = [
 def test_training_is_deterministic_and_round_trips() -> None:
     one, two = train(EXAMPLES, epochs=5), train(EXAMPLES, epochs=5)
     assert one == two
+    # the weights kept are the mean over the last epochs: not those of the last epoch alone
+    assert train(EXAMPLES, epochs=5, average=1) != one
     assert one.best(["T=Country>Document", "w=signed", "s=sign"])[0] == "signs>"
     assert one.best(["T=Country>Document", "w=rejected", "negation"])[0] == NONE
     again = Model.from_tsv(one.to_tsv("a header"))

@@ -49,6 +49,9 @@ MODAL = re.compile(
 QUOTE = re.compile(r"[\"“”]")
 SAYS = re.compile(r"\b(?:said|says|told|stated|added|according\s+to|announced|noted)\b")
 SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "ed", "es", "er", "s")
+# Words that are no verb of their own in a verb group ('has also signed', 'was then run by'), for the verb-like word.
+AUXILIARY = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then", "been", "be",
+                       "now", "to", "not"})  # fmt: skip
 
 
 @functools.lru_cache(maxsize=8192)
@@ -213,10 +216,27 @@ def features(
     }
     found += [name for name, on in flags.items() if on]
     # the rules' cue words found between the two (a verb of signing, joining, leading …), by relation
-    found += [f"cue={ALL_CUES[i][1]}" for i in which(CUE_PATTERNS, gap_text) if CUE_PATTERNS[i].search(gap_text)]
+    cues = [ALL_CUES[i][1] for i in which(CUE_PATTERNS, gap_text) if CUE_PATTERNS[i].search(gap_text)]
+    found += [f"cue={c}" for c in cues] + [f"Tcue={types}|{c}" for c in cues]
+    found += conjunctions(types, words)
     if stated is not None and joined is not None:
         found += stated_features(first, second, stated, joined)
     return list(dict.fromkeys(found))
+
+
+def conjunctions(types: str, words: Sequence[str]) -> list[str]:
+    """Features joined with the class pair: the word before a passive's 'by' ('built by', 'signed by'),
+    and the verb-like words nearest the first and the second mention (ending in -ed, -s or -ing, or a
+    relative pronoun; auxiliaries skipped): 'Country>Document|sign', 'Organization>Mission|built'."""
+    found: list[str] = []
+    if "by" in words and (at := words.index("by")) > 0:
+        found += [f"by={stem(words[at - 1])}", f"Tby={types}|{stem(words[at - 1])}"]
+    verbs = [
+        w for w in words if w[0] != "<" and w not in AUXILIARY and (w.endswith(("ed", "s", "ing")) or w in RELATIVE)
+    ]
+    if verbs:
+        found += [f"Tv1={types}|{stem(verbs[0])}", f"Tv2={types}|{stem(verbs[-1])}"]
+    return found
 
 
 def fits(relation: str, subject: Found, obj: Found, is_: Any) -> bool:
@@ -310,12 +330,15 @@ def train(
     rate: float = 0.3,
     l2: float = 1e-4,
     seed: int = 12,
-    min_count: int = 3,
+    min_count: int = 2,
     prune: float = 0.05,
+    average: int = 5,
 ) -> Model:
     """Stochastic gradient descent on the log loss with L2, in a fixed shuffled order: deterministic.
-    Features seen in fewer than ``min_count`` examples are left out, and weights under ``prune`` dropped
-    (a small file, and no weight learnt from one sentence)."""
+    The weights kept are the mean of those after each of the last ``average`` epochs (averaged SGD:
+    less dependent on the order of the last examples seen). Features seen in fewer than ``min_count``
+    examples are left out, and weights under ``prune`` dropped (a small file, and no weight learnt from
+    one sentence)."""
     seen: dict[str, int] = {}
     for found, _ in examples:
         for name in found:
@@ -328,6 +351,9 @@ def train(
     weights: dict[str, list[float]] = {}
     order = list(range(len(examples)))
     rng = random.Random(seed)
+    average = max(1, min(average, epochs))
+    mean_bias = [0.0] * size
+    mean: dict[str, list[float]] = {}
     for epoch in range(epochs):
         rng.shuffle(order)
         step = rate / (1 + epoch)
@@ -348,6 +374,13 @@ def train(
             for row in rows:
                 for k, g in active:
                     row[k] -= step * (g + l2 * row[k])
+        if epoch >= epochs - average:
+            mean_bias = [m + b / average for m, b in zip(mean_bias, bias, strict=True)]
+            for name, row in weights.items():
+                kept_row = mean.setdefault(name, [0.0] * size)
+                for k, w in enumerate(row):
+                    kept_row[k] += w / average
+    bias, weights = mean_bias, mean
     rounded = {name: [round(w, 2) for w in row] for name, row in weights.items()}
     kept = {name: [w if abs(w) >= prune else 0.0 for w in row] for name, row in rounded.items()}
     kept = {name: row for name, row in kept.items() if any(row)}
