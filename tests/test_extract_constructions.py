@@ -308,3 +308,18 @@ def test_a_relative_clause_after_a_placing_apposition_is_about_the_name(extracto
     # a country named as the subject itself still acts
     found = stated(extractor, "Norway, which builds Example-9, won.")
     assert ("norway", "leads", "example-9") in found
+
+
+def test_helping_to_build_a_craft_named_before_by_its_noun(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Example-7 reached Mars in 2021. NASA helped build the spacecraft.")
+    assert found.get(("nasa", "participatesIn", "example-7"), "x") is None
+    assert ("nasa", "leads", "example-7") not in found
+    found = stated(
+        extractor, "Example-7 reached Mars in 2021. Arizona State University and NASA helped to build the spacecraft."
+    )
+    assert {("arizona-state-university", "participatesIn", "example-7"), ("nasa", "participatesIn", "example-7")} <= (
+        found.keys()
+    )
+    # a plan to build another craft
+    found = stated(extractor, "Example-7 reached Mars. NASA plans to build the spacecraft's successor.")
+    assert not any(s == "nasa" for s, _, _ in found)

@@ -2161,10 +2161,13 @@ DESCRIBED_OPERATED_BY = re.compile(
 )
 # 'Boeing built the satellite', 'designed the lander': the builder of a craft the noun stands for (relations12).
 BUILDS_DESCRIBED = re.compile(
-    r"\b(?P<verb>built|builds|developed|develops|designed|designs|manufactured|manufactures)\s+the\s+"
+    # ('helped to build the spacecraft': the helper takes part)
+    r"\b(?P<helped>help(?:s|ed)?\s+(?:to\s+)?(?=build\b|develop\b|design\b))?"
+    r"(?P<verb>built|builds|build|developed|develops|develop|designed|designs|design|manufactured|manufactures)\s+the\s+"
     r"(?P<adjs>(?:[a-z-]+\s+){0,2}?)(?P<noun>satellite|probe|spacecraft|orbiter|lander|rover|capsule|telescope|"
     r"observatory)s?\b(?!['’-]|\s+(?:of|for|to|in|at|on)\b)"
 )
+TO_BEFORE_VERB = re.compile(r"\bto\s+$")
 OPERATOR_WORD = re.compile(r"\b(?:run|ran|operat|manag|control|overs[ea]|administ|supervis|direct|command)")
 CREW_WORD = re.compile(r"command|captain|pilot|engineer|specialist|officer|crew")
 OPERATED_REACH = 600  # how far before its sentence what 'the telescope' stands for may be named
@@ -2252,11 +2255,16 @@ def _built_described(view: SentenceView, history: list[Found]) -> list[Role]:
         thing = _operated_thing(view, history, match, view.start + match.start())
         if thing is None or view.is_(thing, "Station"):
             continue
-        cue = WORD.match(view.sentence, match.start("verb"))
+        cue = WORD.match(view.sentence, match.start())
+        if not match.group("helped") and TO_BEFORE_VERB.search(
+            view.sentence, max(0, match.start() - 12), match.start()
+        ):
+            continue  # 'plans to build the lander', 'helped NASA to build': another verb's infinitive, read elsewhere
         subjects = [m for m in _verb_subjects(view, match.start()) if not view.is_(m, "Person")]
         for subject in subjects:
             if subject.entity != thing.entity:
-                kind = "participatesIn" if view.company(subject) or len(subjects) > 1 else "leads"
+                several = view.company(subject) or len(subjects) > 1 or match.group("helped")
+                kind = "participatesIn" if several else "leads"
                 found.append((subject, kind, thing, cue, "builder of a described craft"))
     return found
 
