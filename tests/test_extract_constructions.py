@@ -323,3 +323,14 @@ def test_helping_to_build_a_craft_named_before_by_its_noun(extractor: RuleExtrac
     # a plan to build another craft
     found = stated(extractor, "Example-7 reached Mars. NASA plans to build the spacecraft's successor.")
     assert not any(s == "nasa" for s, _, _ in found)
+
+
+def test_a_networks_satellites_carried_by_a_providers_rocket(extractor: RuleExtractor) -> None:
+    for text in (
+        "April 2024: Two Galileo navigation satellites go up on another Falcon 9 of SpaceX.",
+        "Two Galileo satellites went up on a SpaceX Falcon 9.",
+    ):
+        assert ("spacex", "participatesIn", "galileo") in stated(extractor, text), text
+    # a facility is no satellite
+    found = stated(extractor, "The Example Spaceport went up on a Falcon 9 of SpaceX.")
+    assert not any(r == "participatesIn" for _, r, _ in found)

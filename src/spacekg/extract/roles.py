@@ -247,6 +247,7 @@ CARRIED_ON = re.compile(
     r"go(?:es)?\s+up|le(?:ft|aves)|rode|travel(?:l)?ed)\b(?P<gap>(?:\s+[\w-]+,?){0,8}?)\s+(?:on|aboard)\s+"
     r"(?:a|an|the|another)\s+"
 )
+NETWORK_SATELLITES = re.compile(r"\s+(?:[a-z-]+\s+)?satellites?\b")
 CARRIER_THEN_CRAFT = re.compile(r"(?:['’]s)?\s+")
 CRAFT_THEN_CARRIER = re.compile(r"\s+(?:of|from|(?:built|operated|provided|supplied|made)\s+by)\s+(?:the\s+)?")
 # 'Starlink, run by Example Corp': the operator of a network or a body leads it.
@@ -1164,6 +1165,10 @@ def _named_carriers(view: SentenceView) -> list[Role]:
             continue
         missions = [m for m in view.clause_subject(match.start(), "Program")
                     if view.own_clause(m, match.start()) and not view.is_(m, "Station")]  # fmt: skip
+        if not missions:
+            # 'Two Galileo satellites went up on a Falcon 9 of SpaceX': a network's satellites (relations12)
+            missions = [m for m in view.clause_subject(match.start(), "Facility")
+                        if view.own_clause(m, match.start()) and NETWORK_SATELLITES.match(view.text, m.end)]  # fmt: skip
         for mission in missions[:1]:
             if mission.entity not in (craft.entity, provider.entity):
                 found.append((provider, "participatesIn", mission, match, "named craft of a provider"))
