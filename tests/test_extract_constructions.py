@@ -334,3 +334,14 @@ def test_a_networks_satellites_carried_by_a_providers_rocket(extractor: RuleExtr
     # a facility is no satellite
     found = stated(extractor, "The Example Spaceport went up on a Falcon 9 of SpaceX.")
     assert not any(r == "participatesIn" for _, r, _ in found)
+
+
+def test_a_relative_clause_past_an_acronym_and_its_head_noun(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Norway has kept the Example Resources Satellite (EXRS) programme, which it has run with Chile since 1988.",
+    )
+    assert found.get(("norway", "leads", "exrs"), "x") is None
+    assert ("chile", "leads", "exrs") in found or ("chile", "participatesIn", "exrs") in found
+    found = stated(extractor, "The Example Accords (EA), which Norway signed in 2020, grew.")
+    assert ("norway", "signs", "ea") in found

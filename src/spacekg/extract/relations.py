@@ -673,8 +673,9 @@ RELATIVE = r",?\s*(?:(?:to|in|of|with|by|for|from|under|on)\s+)?\b(?:which|that|
 RELATIVE_CLAUSE = re.compile(RELATIVE)
 # ('ISRO noted that India …', 'NASA says that …': a verb before 'that' makes it a conjunction, no relative; claims12)
 RELATIVE_HEAD_GAP = re.compile(
-    # ('the Example X-ray telescope, which': a hyphenated modifier before the noun; relations12)
-    r"(?:(?:\s+[A-Za-z]+-[a-z]+)?\s+(?![a-z]+ed\b|(?:said|says|say|told|tells|wrote|writes|thought|thinks|knew|knows|felt|feels|held|holds|"
+    # ('the Example X-ray telescope, which': a hyphenated modifier before the noun; 'the Example Satellite (ES)
+    # programme, which': past the acronym's closing bracket; relations12)
+    r"\)?(?:(?:\s+[A-Za-z]+-[a-z]+)?\s+(?![a-z]+ed\b|(?:said|says|say|told|tells|wrote|writes|thought|thinks|knew|knows|felt|feels|held|holds|"
     r"states|notes|argues|insists|warns|claims|believes|hopes|expects|adds|reports|announces|confirms|stresses|"
     r"explains|suggests|fears|denies|admits|agrees|recalls|maintains|predicts|estimates|concedes)\b)[a-z]+|,\s*\d{4})?\s*"
 )
