@@ -38,6 +38,7 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
     "view": ([], ["--sizes", "100", "--cap", "30", "--rounds", "1"]),
     "extract": ([], ["--sizes", "0.02,0.04", "--rounds", "1"]),
     "extract_history": (["tests/corpus/heldout"], ["tests/corpus/heldout", "--commits", "HEAD"]),
+    "extract_learned": ([], []),
     "fuzz": (["--cases", "2000"], ["--cases", "30", "--subprocess-every", "10"]),
     "export": ([], ["--triples", "2000", "--rounds", "1", "--formats", "turtle,jsonld"]),
     "build": ([], ["--factors", "1,2", "--rounds", "1"]),

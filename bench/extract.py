@@ -305,7 +305,7 @@ def main() -> None:
         speed(extractor, sizes, args.rounds)
         return
     if args.modes_only:
-        modes(dataset, args.rounds)
+        modes(dataset, args.rounds, sizes[0])
         return
     score_set(extractor, CORPUS, "Development texts (tests/corpus/, seen while writing the rules)")
     score_set(extractor, CORPUS / "heldout", "Held-out texts (tests/corpus/heldout/, scored here only)")
@@ -320,7 +320,7 @@ def main() -> None:
     else:
         print(f"(not found: {SEED})")
     speed(extractor, sizes, args.rounds)
-    modes(dataset, args.rounds)
+    modes(dataset, args.rounds, sizes[0])
 
 
 if __name__ == "__main__":
