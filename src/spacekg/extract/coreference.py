@@ -854,26 +854,39 @@ def series_classes(mentions: list[Found]) -> None:
                 mention.type, mention.rule, mention.confidence = series.type, "a series' name", 0.5
 
 
-def same_person(found: list[Found], earlier: list[Found]) -> None:
-    """'Jane Ann Example' after 'Jane Example' (a headline's short name, or a middle name or patronymic added
-    later), or the other way round: one person, the one named first."""
-    people = [m for m in earlier if m.new and m.type == "Person" and m.rule != "short form"]
-    if not people:
-        return
-    for mention in found:
-        if not (mention.new and mention.type == "Person") or mention.rule == "short form":
-            continue
-        words = mention.label.split()
-        if len(words) < 2:
-            continue
-        for person in people:
-            other = person.label.split()
-            if (
-                person.entity != mention.entity
-                and len(other) >= 2
-                and len(other) != len(words)
-                and (other[0], other[-1]) == (words[0], words[-1])
-                and (set(other) <= set(words) or set(words) <= set(other))
-            ):
-                mention.entity = person.entity
-                break
+class People:
+    """The names of several words met so far, by their first and last word: 'Jane Ann Example' after 'Jane
+    Example' (a headline's short name, or a middle name or patronymic added later), or the other way round, is
+    one person, the one named first. Each sentence looks up only the names sharing its names' ends, so the
+    work stays linear in the text (a scan of every earlier mention per sentence was quadratic)."""
+
+    def __init__(self) -> None:
+        self.by_ends: dict[tuple[str, str], list[Found]] = {}
+
+    def add(self, mentions: list[Found]) -> None:
+        """Mentions as they join the candidates, in text order."""
+        for mention in mentions:
+            words = mention.label.split()
+            if len(words) >= 2:
+                self.by_ends.setdefault((words[0], words[-1]), []).append(mention)
+
+    def same_person(self, found: list[Found]) -> None:
+        """Give each new person of ``found`` the entity of the first earlier person it names again."""
+        for mention in found:
+            if not (mention.new and mention.type == "Person") or mention.rule == "short form":
+                continue
+            words = mention.label.split()
+            if len(words) < 2:
+                continue
+            for person in self.by_ends.get((words[0], words[-1]), ()):
+                other = person.label.split()
+                if (
+                    person.new
+                    and person.type == "Person"
+                    and person.rule != "short form"
+                    and person.entity != mention.entity
+                    and len(other) != len(words)
+                    and (set(other) <= set(words) or set(words) <= set(other))
+                ):
+                    mention.entity = person.entity
+                    break

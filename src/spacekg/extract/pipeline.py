@@ -15,7 +15,7 @@ from typing import Any
 from spacekg.extract import confidence
 from spacekg.extract.base import Candidates, Found, slug
 from spacekg.extract.claims import Discourse, claims, named_lines, proposal_items
-from spacekg.extract.coreference import Anaphora, ShortForms, post_as_author, renamed, same_person, series_classes
+from spacekg.extract.coreference import Anaphora, People, ShortForms, post_as_author, renamed, series_classes
 from spacekg.extract.dates import dates
 from spacekg.extract.learned import LearnedRelations, shipped
 from spacekg.extract.linking import Linker
@@ -55,6 +55,7 @@ class RuleExtractor:
         candidates = Candidates(source=source, text=text)
         short_forms = ShortForms(linker, names)
         anaphora = Anaphora(linker)
+        people = People()  # names of several words so far, for a person named again with a middle name
         defined.sort(key=lambda m: m.start)
         definition = {d.entity: d for d in defined if d.new}
         next_defined = 0
@@ -86,13 +87,14 @@ class RuleExtractor:
             )
             with_article(text, start, end, local)  # 'firms such as The Example Company': the article is the name's
             local = renamed(linker, text, start, end, local)  # 'X, now called Y': one entity
-            same_person(local, candidates.mentions)  # 'Jane Ann Example' after 'Jane Example': one person
+            people.same_person(local)  # 'Jane Ann Example' after 'Jane Example': one person
             local = short_forms.again(text, start, end, local)  # learnt, and found again later in the sentence
             if posts := post_as_author(linker, text, start, end, candidates.mentions, local):
                 local = sorted(
                     local + posts, key=lambda m: (m.start, m.end)
                 )  # 'Post does not expect': a cable's author
             candidates.mentions += local
+            people.add(local)
             view = SentenceView(linker, text, start, end, anaphora.refer(text, start, end, local, candidates.mentions))
             if self.learned is not None:
                 seen.append((start, end, list(view.mentions)))
