@@ -182,7 +182,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
 ]
 # A participle followed by 'by' ('signed by', 'signed for India by', 'written in 2011 by'): a passive.
 PASSIVE_TAIL = re.compile(
-    r"\s+(?:(?:jointly|together|first|originally|formally|only|also|later)\s+)*"
+    r"\s+(?:(?:jointly|together|first|originally|formally|only|also|later|now|today|still|currently)\s+)*"
     r"(?:(?:for|on\s+behalf\s+of|in|on|at|during|to)\s+(?:[\w’'.-]+\s+){1,5}?)?by\b"
 )
 # A passive: the object comes first, the subjects after 'by' ('a resolution drafted by the United States').

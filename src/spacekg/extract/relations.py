@@ -907,6 +907,7 @@ SUBJECT_ELLIPSIS = re.compile(
     r"(?P<gap>\s+)(?P<aux>did|does|do|has|have|had|is|are|was|were|will|would|could|can)"
     r"(?P<neg>\s+not|\s+never|n['’]t)?(?:\s+(?:too|either|as\s+well|so\s+far|yet|since))?\s*(?=[.;,]|$)"
 )
+INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|that)\b[^,;]*$")
 # 'applied for membership of', 'is seeking full membership in', 'a bid for membership of': a membership sought.
 MEMBERSHIP_SOUGHT = re.compile(
     r"\b(?:appl(?:y|ies|ied|ying)\s+for|seek(?:s|ing)?|sought|bid(?:s|ding)?\s+for|push(?:es|ed|ing)?\s+for|"
@@ -1756,8 +1757,11 @@ def relations(
         ):
             continue
         negative = bool(match.group("neg"))
+        # (not what a relative clause inside the first one said: 'The company, which is based in Houston, runs
+        # the mission; NASA does not' denies the running only)
         earlier = [f for f in candidates.facts[first:] if f.get("cue") and f["cue"][1] <= others[-1].start
-                   and f["relation"] != "affiliatedWith"]  # fmt: skip
+                   and f["relation"] != "affiliatedWith"
+                   and not INSIDE_RELATIVE.search(view.text, f["at"][1], max(f["at"][1], f["cue"][0]))]  # fmt: skip
         for stated in earlier:
             for other in others:
                 if other.entity not in (stated["subject"], stated["object"]):
@@ -1873,6 +1877,16 @@ def relations(
             # 'signed by Japan in 2020 and by India in 2023'.
             at = by.end() + start + more.end()
             agents += group([m for m in view.mentions if m.start == at and is_(m, domain)], False)
+        if relation == "leads" and targets and agents and all(is_(a, "Person") for a in agents):
+            # 'the work of the Example Force, commanded by Jane Doe': the participle right after an organization
+            # is about it (she commands the force), not about a mission named before it.
+            bodies_before = [m for m in before(verb_at) if is_(m, "Organization") and not is_(m, "Person")]
+            if (
+                bodies_before
+                and bodies_before[-1].end > targets[-1].end
+                and re.fullmatch(r"\s*,\s*", view.text[bodies_before[-1].end : start + verb_at])
+            ):
+                targets = []
         if relation == "leads" and targets and agents:
             # 'The crew was commanded by Jane Example, with A and B': who was with the agent takes part.
             for other in accompanying(view, agents[-1].end, limit):
@@ -2263,7 +2277,7 @@ ROLE_BETWEEN = re.compile(
 )
 ROLE_OF_BEFORE = re.compile(rf"\b{ROLE}\s+(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
 WHO_HEADS = re.compile(
-    rf",\s+(?:who\s+(?:heads|leads|runs|directs|chairs|represents)|(?:(?:then|now|once|formerly|later)\s+)?(?:the|a|an)\s+"
+    rf",\s+(?:who\s+(?:also\s+|now\s+|still\s+)?(?:heads|leads|runs|directs|chairs|represents)|(?:(?:then|now|once|formerly|later)\s+)?(?:the|a|an)\s+"
     rf"{_ROLE}\s+(?:of|at|for|with|in))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -2286,7 +2300,7 @@ BECAME_ROLE = re.compile(
 )
 # 'Jane Doe heads the Agency', 'Jane Doe, who has led ESA since 2021': a person leading a body works for it.
 HEADS_BODY = re.compile(
-    r"(?:,?\s+who)?\s+(?:(?:has|had|now|still|currently)\s+)*(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|"
+    r"(?:,?\s+who)?\s+(?:(?:has|had|now|still|currently|also)\s+)*(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|"
     r"directed)\s+(?:the\s+)?"
 )
 REPLACED = re.compile(r",?\s+who\s+(?:had\s+|has\s+)?(?:just\s+|recently\s+)?(?:replaced|succeeded)\s+$")
@@ -2316,13 +2330,19 @@ ROLE_OF_APPOSITION = re.compile(
 )
 # 'Jane Doe, the NASA administrator': a role after the organization's name.
 ROLE_AFTER_NAME = re.compile(rf"\s+(?:[\w-]+\s+)?{_OFFICE}\b(?!s)", re.IGNORECASE)
+# 'Jane Doe, NASA Administrator.', 'Jane Doe, ESA Director General, said': a bare apposition, the role closing it.
+ROLE_CLOSES_APPOSITION = re.compile(rf"\s+(?:[\w-]+\s+)?{_OFFICE}(?=\s*(?:[,.;:)\]]|$))", re.IGNORECASE)
 # 'Its first head is Jane Doe'.
-ITS_ROLE_IS = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE}\s+(?:is|was|will\s+be|has\s+been|became)\s+$")
+# ('Its first director was Lieutenant General Jane Doe': a rank or title may stand before the name)
+ITS_ROLE_IS = re.compile(
+    rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE}\s+(?:is|was|will\s+be|has\s+been|became)\s+(?:{TITLE}\s+)?$"
+)
 # 'the country's vice prime minister, Jane Doe' / 'Jane Doe, the group's president'.
 NOUN_ROLE_BEFORE = re.compile(rf"\b(?:the|The)\s+([a-z]+)['’]s\s+{_ROLE},?\s+$")
 NOUN_ROLE_AFTER = re.compile(rf",\s+the\s+([a-z]+)['’]s\s+{_ROLE}\b")
-POSSESSIVE_ROLE = re.compile(rf"['’]s\s+{_ROLE}\b", re.IGNORECASE)
-ITS_ROLE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+$")
+# ('Jane Doe, Example Machines' chief executive': a plural name's possessive is a bare apostrophe)
+POSSESSIVE_ROLE = re.compile(rf"(?:['’]s|(?<=s)['’])\s+{_ROLE}\b", re.IGNORECASE)
+ITS_ROLE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+(?:{TITLE}\s+)?$")
 
 
 DENIED_BETWEEN = re.compile(r"\b(?:not(?!\s+(?:only|just|merely)\b)|never|no\s+longer)\b")
@@ -2382,6 +2402,8 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
                         pairs += [(p, body) for p in earlier[-1:]]
                 elif re.fullmatch(r",\s+(?:the\s+)?", between) and POSSESSIVE_ROLE.match(text, body.end, body.end + 60):
                     pairs.append((person, body))  # 'Jane Doe, Russia's ambassador'
+                elif re.fullmatch(r",\s+", between) and ROLE_CLOSES_APPOSITION.match(text, body.end, view.end):
+                    pairs.append((person, body))  # 'Jane Doe, NASA Administrator.'
                 elif (
                     ROLE_OF_APPOSITION.fullmatch(between) and not re.match(r"\s+[a-z]", text[body.end : body.end + 2])
                 ) or (

@@ -424,6 +424,10 @@ UNNAMED_SUBJECT = re.compile(
     r"\s*(?:[\d:/]+\s+)?(?:(?:The|A|An|Its|Their|This|That)\s+|[A-Z][\w-]*['’]s\s+)(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
     r"(?!of\b)[a-z]+(?:s|ed)\b"
 )
+UNNAMED_CRAFT = re.compile(
+    r"\s*(?:[\d:/]+\s+)?(?:The|This|That)\s+(?:[a-z-]+\s+)?(?:flight|launch|mission|satellite|rocket|spacecraft|probe|"
+    r"lander|rover|capsule|telescope)\s"
+)
 OPENING_POSSESSIVE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:[\d:/]+\s+)?$")
 
 
@@ -445,8 +449,11 @@ def possessor(view: SentenceView, history: list[Found], at: int, classes: tuple[
         floor, ceiling = view.start, nearest.start
     else:
         return nearest
-    if UNNAMED_SUBJECT.match(view.text, floor, ceiling):
-        return None
+    unnamed = UNNAMED_SUBJECT.match(view.text, floor, ceiling)
+    if unnamed is not None:
+        # ('The flight has drawn a protest from the Example Nation. Its president, …': a craft or a flight
+        # owns no office; the organization named after it is the one)
+        return nearest if UNNAMED_CRAFT.match(unnamed.group(0)) and nearest.start >= unnamed.end() else None
     opened = next((m for m in history if floor <= m.start < ceiling and m.rule != "anaphor"), None)
     if opened is None or not TOPIC_BEFORE.search(view.text, max(0, opened.start - 40), opened.start):
         return nearest
