@@ -312,9 +312,12 @@ def lists_and_documents(
         members = view.group([m for m in after(match.end()) if is_(m, "Agent")], False)
         if not members or members[0].start > start + match.end() + 2:
             continue
+        # ('If the weather holds, X, the joint venture of A and B, would fly': an apposition is no part of the
+        # clause's condition or plan; only the copula's verb group says one)
+        cue = None if match.group(0).startswith(",") else match
         for member in members:
             if member.entity != whole.entity:
-                fact(member, "memberOf", whole, cue=match, before=whole, rule="group of")
+                fact(member, "memberOf", whole, cue=cue, before=whole, rule="group of")
     for match in ITS_MEMBER.finditer(sentence) if "member" in sentence else ():
         body = antecedent(view.linker, ("Organization",), history, start + match.start())
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]

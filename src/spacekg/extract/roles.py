@@ -20,6 +20,7 @@ import re
 from typing import Any, Protocol
 
 from spacekg.extract.base import Found
+from spacekg.extract.constructions import constructions
 from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, described
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import lead, search
@@ -412,6 +413,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _own_craft_objects(view)
     if "partner" in sentence and search(IS_ITS_PARTNER, sentence):
         found += _its_partner(view, history, facts[-RECENT_FACTS:] + [_as_fact(r) for r in found])
+    found += constructions(view, history)
     return found
 
 

@@ -1,0 +1,134 @@
+"""Relations between organizations, people and places read from general
+constructions of English reports, whatever the names in them:
+
+- ``X, whose Example Operations Center …``: the centre or body is part of X;
+- ``Example-1 was the work of the Example Force``, ``…, the work of X,``:
+  X leads what the clause is about;
+- ``the London-based operator``, ``the Paris-based group``: a company named
+  by a description and its city (two descriptions in one sentence stand for
+  two different companies).
+
+:func:`constructions` is called by :mod:`~spacekg.extract.roles` for each
+sentence and returns what it finds; the caller writes the facts (with the
+modality of the verb group when a cue is given)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacekg.extract.base import Found
+from spacekg.extract.coreference import antecedent
+
+if TYPE_CHECKING:
+    from spacekg.extract.roles import Role, SentenceView
+
+# ', whose Example Operations Center', ', whose own Example Council': what follows 'whose' belongs to the name before.
+WHOSE = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+whose\s+(?:(?:own|new|main|former|permanent)\s+)?$")
+# 'was the work of', 'were largely the work of', ', the work of': who made and ran it.
+WORK_OF = re.compile(
+    r"(?P<copula>\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:all|both|entirely|largely|mainly|chiefly)\s+)?"
+    r"|,\s+)the\s+(?:(?:joint|sole|own)\s+)?work\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+# A clause opening on a craft or flight described, not named ('The satellite and the launch were …').
+DESCRIBED_CRAFT = re.compile(
+    r"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?(?:satellite|spacecraft|probe|lander|rover|mission|flight|launch|"
+    r"test|capsule|telescope|orbiter)s?\b"
+)
+CRAFT_REACH = 400  # how far before its sentence the craft a described subject stands for may be named
+# 'the London-based operator', 'the Paris-based group': a company by its kind.
+BASED_DESCRIPTION = re.compile(
+    r"-based\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+)?(?:operator|group|maker|manufacturer|provider|contractor|startup|start-up|"
+    r"giant|conglomerate)\b"  # ('the Lyon-based company': relations.py resolves 'the company' as other anaphors)
+)
+BASED_REACH = 600  # how far back the company a '-based' description stands for may be named
+
+
+def constructions(view: SentenceView, history: list[Found]) -> list[Role]:
+    """What the constructions above state in one sentence; ``history`` are the text's mentions so far."""
+    found: list[Role] = []
+    sentence = view.sentence
+    if "whose " in sentence:
+        found += _whose_parts(view)
+    if " work of " in sentence:
+        found += _work_of(view, history)
+    if "-based " in sentence:
+        found += _based_descriptions(view, history)
+    return found
+
+
+def _body(view: SentenceView, mention: Found) -> bool:
+    """An organization that is no person and no country."""
+    return view.is_(mention, "Organization") and not view.is_(mention, "Person") and not view.is_(mention, "Country")
+
+
+def _whose_parts(view: SentenceView) -> list[Role]:
+    """'US Example Command, whose Joint Example Center had tracked it': the
+    centre or body after 'whose' is part of the organization the relative
+    clause is attached to (not a person, 'whose director, Jane Doe', nor a
+    craft or programme, 'whose Example-1 probe', nor a country)."""
+    found: list[Role] = []
+    for part in view.mentions:
+        if not (view.is_(part, "Facility") or _body(view, part)) or view.is_(part, "Program"):  # (not a city)
+            continue
+        if view.is_(part, "Person") or view.is_(part, "Country") or view.is_(part, "Station"):
+            continue  # (a station is shared, not a centre of one body's)
+        gap = WHOSE.search(view.text, max(view.start, part.start - 60), part.start)
+        if gap is None:
+            continue
+        owner = next((m for m in view.mentions if m.end == gap.start() and _body(view, m)), None)
+        if owner is not None and owner.entity != part.entity:
+            found.append((part, "partOf", owner, None, "whose part"))
+    return found
+
+
+def _work_of(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'Example-1 was the work of the Example Force', 'The satellite and the
+    launch were the work of X' (the craft named before), 'Example-1, the work
+    of X, …': X leads it. A denial ('was not the work of') does not match."""
+    found: list[Role] = []
+    text = view.text
+    for match in WORK_OF.finditer(view.sentence):
+        at = view.start + match.end()
+        makers = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
+        if not makers or makers[0].start != at:
+            continue
+        if match.group("copula").startswith(","):
+            # the apposition is about the name right before it
+            made = [m for m in view.mentions if m.end == view.start + match.start() and view.is_(m, "Program")]
+        else:
+            made = [m for m in view.clause_subject(match.start(), "Program") if m.end <= view.start + match.start()]
+            opening = DESCRIBED_CRAFT.match(text, view.start)
+            if not made and opening is not None and opening.end() <= view.start + match.start():
+                craft = antecedent(view.linker, ("Program",), history, view.start)
+                made = [craft] if craft is not None and craft.end >= view.start - CRAFT_REACH else []
+        for maker in makers:
+            for thing in made:
+                if maker.entity != thing.entity and not view.is_(maker, "Person"):
+                    found.append((maker, "leads", thing, None, "the work of"))
+    return found
+
+
+def _based_descriptions(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'…, and the London-based operator of the constellation is now a
+    subsidiary of the Paris-based group': each description stands for the
+    nearest company named before it that no earlier description in the
+    sentence took; the city is its seat (a description right after a name,
+    'Example Corp, the Lyon-based maker', is that name's)."""
+    found: list[Role] = []
+    taken: set[str] = set()
+    earlier = [m for m in history if m.end <= view.start] + [m for m in view.mentions if m.rule != "anaphor"]
+    for match in BASED_DESCRIPTION.finditer(view.sentence):
+        based_at = next((m for m in view.mentions if m.end == view.start + match.start()), None)
+        if based_at is None or not view.is_(based_at, "Place") or view.is_(based_at, "Country"):
+            continue
+        if not re.search(r"\b(?:the|a|an|its)\s+$", view.text[max(view.start, based_at.start - 6) : based_at.start]):
+            continue
+        candidates = [m for m in earlier if _body(view, m) and m.entity not in taken and m.end <= based_at.start
+                      and m.end >= view.start - BASED_REACH and not view.is_(m, "SpaceAgency")]  # fmt: skip
+        company = antecedent(view.linker, ("Organization",), candidates, based_at.start)
+        if company is None or not view.company(company):
+            continue
+        taken.add(company.entity)
+        found.append((company, "headquarteredAt", based_at, None, "based description"))
+    return found
