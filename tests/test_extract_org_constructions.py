@@ -1,0 +1,137 @@
+"""Relations between organizations, people and places read from general
+constructions (``spacekg.extract.constructions`` and the offices of
+``spacekg.extract.relations.affiliations``): invented sentences, several
+wordings of each construction, with the shapes that must not fire beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from spacekg.extract.rules import RuleExtractor
+from spacekg.model.facts import Dataset
+from tests.test_extract_clauses import Stated, stated
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def plain(found: Stated) -> set[tuple[str, str, str]]:
+    """The facts stated as plain facts (no modality)."""
+    return {k for k, v in found.items() if v is None}
+
+
+def test_whose_names_a_part_of_the_organization_before(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "US Strategic Command, whose Joint Space Operations Center tracks debris, warned them.")
+    assert ("joint-space-operations-center", "partOf", "us-strategic-command") in plain(found)
+    found = stated(extractor, "NASA, whose Kennedy Space Center hosted the launch, said little.")
+    assert ("kennedy-space-center", "partOf", "nasa") in plain(found)
+    # a person, a craft or a station after 'whose' is no part
+    found = stated(extractor, "NASA, whose administrator Bill Nelson spoke first, said little.")
+    assert not any(r == "partOf" for _, r, _ in found)
+    found = stated(extractor, "ESA, whose Euclid telescope launched in 2023, is busy.")
+    assert not any(r == "partOf" for _, r, _ in found)
+    found = stated(extractor, "Russia, whose Baikonur Cosmodrome lies in Kazakhstan, pays rent.")
+    assert not any(r == "partOf" for _, r, _ in found)
+
+
+def test_the_work_of_an_organization_is_led_by_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Chandrayaan-3 was the work of ISRO.")
+    assert ("isro", "leads", "chandrayaan-3") in plain(found)
+    found = stated(extractor, "Chandrayaan-3, largely the work of ISRO, landed in August.")
+    assert ("isro", "leads", "chandrayaan-3") not in found  # 'largely' without a copula: no construction here
+    found = stated(extractor, "Chandrayaan-3, the work of ISRO, landed in August.")
+    assert ("isro", "leads", "chandrayaan-3") in plain(found)
+    # a craft described at the opening of the sentence stands for the one named before
+    found = stated(extractor, "India launched Chandrayaan-3 in July. The spacecraft and its rocket were the work of ISRO.")
+    assert ("isro", "leads", "chandrayaan-3") in plain(found)
+    # a denial is no positive fact
+    found = stated(extractor, "Chandrayaan-3 was not the work of ISRO.")
+    assert found.get(("isro", "leads", "chandrayaan-3"), "negated") == "negated"
+    # a person's work is no leading of a mission
+    found = stated(extractor, "The Artemis Accords were the work of Jim Bridenstine.")
+    assert not any(r == "leads" for _, r, _ in found)
+
+
+def test_a_city_based_description_is_the_nearest_company_not_taken(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Viasat completed its purchase of Inmarsat, and the London-based operator is now a subsidiary of the "
+        "California-based group.",
+    )
+    assert ("inmarsat", "headquarteredAt", "london") in plain(found)
+    assert ("viasat", "headquarteredAt", "california") in plain(found)
+    assert ("viasat", "headquarteredAt", "london") not in found
+    # a country before '-based' and an agency are left alone
+    found = stated(extractor, "ESA met Airbus, and the France-based group agreed.")
+    assert not any(r == "headquarteredAt" for _, r, _ in found)
+
+
+def test_a_relative_clause_is_not_repeated_by_an_ellipsis(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Intuitive Machines, which is based in Houston, runs the IM-1 mission; NASA does not.")
+    assert ("intuitive-machines", "headquarteredAt", "houston") in plain(found)
+    assert ("intuitive-machines", "leads", "im-1") in plain(found)
+    assert found.get(("nasa", "leads", "im-1")) == "negated"
+    assert ("nasa", "headquarteredAt", "houston") not in found
+    # the contrast gives the other subject nothing positive
+    assert not any(s == "nasa" for s, _, _ in plain(found))
+
+
+def test_offices_read_through_a_rank_an_adverb_or_a_bare_apposition(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "According to US Space Command, two objects are tracked. Its commander, General John Raymond, spoke.",
+    )
+    assert ("john-raymond", "affiliatedWith", "us-space-command") in plain(found)
+    found = stated(extractor, "Its first director was Lieutenant General Jane Example. ESA agreed.")
+    assert not any(s == "jane-example" for s, _, _ in found)  # no organization named before 'Its'
+    found = stated(extractor, "General John Raymond, who also heads the Space Force, spoke yesterday.")
+    assert ("john-raymond", "affiliatedWith", "space-force") in plain(found)
+    found = stated(extractor, "Bill Nelson, NASA Administrator, spoke.")
+    assert ("bill-nelson", "affiliatedWith", "nasa") in plain(found)
+    found = stated(extractor, "Jane Example, Intuitive Machines' chief executive, spoke.")
+    assert ("jane-example", "affiliatedWith", "intuitive-machines") in plain(found)
+    # a name after a role that goes on ('Jane Example, NASA officials said') is no office
+    found = stated(extractor, "The launch slipped, Jane Example, NASA officials and ESA said.")
+    assert not any(r == "affiliatedWith" for _, r, _ in found)
+
+
+def test_its_president_after_a_flight_described(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The flight has drawn a protest from the Navajo Nation. Its president, Jane Example, asked NASA to wait.",
+    )
+    assert ("jane-example", "affiliatedWith", "navajo-nation") in plain(found)
+    # an agency described opening the sentence before is never guessed
+    found = stated(extractor, "The agency worked with ESA. Its president, Jane Example, spoke.")
+    assert not any(s == "jane-example" and o == "esa" for s, _, o in found)
+
+
+def test_a_participle_after_an_organization_is_the_organizations(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "India launched Chandrayaan-3. The spacecraft was the work of the Example Force, commanded by Jane Example.",
+    )
+    assert ("jane-example", "leads", "chandrayaan-3") not in found
+    assert ("jane-example", "affiliatedWith", "example-force") in plain(found)
+    # a mission commanded by a person is led by her
+    found = stated(extractor, "The Soyuz 19 flight was commanded by Jane Example.")
+    assert any(s == "jane-example" and r == "leads" for s, r, _ in plain(found))
+
+
+def test_an_apposition_takes_no_condition_from_its_clause(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "If the weather holds, United Launch Alliance, the joint venture of Boeing and Lockheed Martin, would fly "
+        "its Vulcan rocket.",
+    )
+    assert ("boeing", "memberOf", "united-launch-alliance") in plain(found)
+    assert ("lockheed-martin", "memberOf", "united-launch-alliance") in plain(found)
+
+
+def test_operated_today_by(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Global Positioning System is operated today by the US Space Force.")
+    assert ("us-space-force", "leads", "global-positioning-system") in plain(found)
+    found = stated(extractor, "The Global Positioning System is not operated today by the US Space Force.")
+    assert ("us-space-force", "leads", "global-positioning-system") not in plain(found)
