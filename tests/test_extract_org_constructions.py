@@ -44,7 +44,9 @@ def test_the_work_of_an_organization_is_led_by_it(extractor: RuleExtractor) -> N
     found = stated(extractor, "Chandrayaan-3, the work of ISRO, landed in August.")
     assert ("isro", "leads", "chandrayaan-3") in plain(found)
     # a craft described at the opening of the sentence stands for the one named before
-    found = stated(extractor, "India launched Chandrayaan-3 in July. The spacecraft and its rocket were the work of ISRO.")
+    found = stated(
+        extractor, "India launched Chandrayaan-3 in July. The spacecraft and its rocket were the work of ISRO."
+    )
     assert ("isro", "leads", "chandrayaan-3") in plain(found)
     # a denial is no positive fact
     found = stated(extractor, "Chandrayaan-3 was not the work of ISRO.")

@@ -666,7 +666,11 @@ def _described_as(text: str, mention: Found, noun: str) -> bool:
     """True when the text describes the mention with the noun beside it ('SpaceX, a private company')."""
     after = DESCRIPTION_AFTER.match(text, mention.end, mention.end + 80)
     before = DESCRIPTION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    return any(found is not None and noun in found.group(1).split() for found in (after, before))
+    # (after the name, the noun heads the description: 'according to NASA, the telescope would have enough fuel'
+    # is a new clause, no description of NASA)
+    return (after is not None and after.group(1).split()[-1] == noun) or (
+        before is not None and noun in before.group(1).split()
+    )
 
 
 def described(
