@@ -137,3 +137,29 @@ def test_operated_today_by(extractor: RuleExtractor) -> None:
     assert ("us-space-force", "leads", "global-positioning-system") in plain(found)
     found = stated(extractor, "The Global Positioning System is not operated today by the US Space Force.")
     assert ("us-space-force", "leads", "global-positioning-system") not in plain(found)
+
+
+def test_a_module_of_a_station_is_part_of_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "A Proton rocket launched Zarya, the first module of the International Space Station.")
+    assert ("zarya", "partOf", "iss") in plain(found)
+    found = stated(extractor, "Zarya was not a part of the International Space Station.")
+    assert ("zarya", "partOf", "iss") not in plain(found)
+    # an organization described by its relation to a station is no part of it
+    found = stated(extractor, "Roscosmos, the first customer of the International Space Station, paid.")
+    assert not any(r == "partOf" for _, r, _ in found)
+
+
+def test_a_body_that_meets_in_a_city_is_seated_there(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Russia spoke at the Conference on Disarmament, which meets in Geneva and is stuck.")
+    assert ("cd", "headquarteredAt", "geneva") in plain(found)
+    # a meeting held once somewhere is no seat
+    found = stated(extractor, "The Conference on Disarmament met in Vienna in June.")
+    assert not any(r == "headquarteredAt" for _, r, _ in found)
+
+
+def test_a_person_under_whom_a_body_is_set_up_is_not_its_creators(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The fire was investigated by a board that NASA set up under Jane Example.")
+    assert ("jane-example", "affiliatedWith", "nasa") not in found
+    # the organization that works under a person's direction is hers
+    found = stated(extractor, "ESA worked under Jane Example for a decade.")
+    assert ("jane-example", "affiliatedWith", "esa") in plain(found)

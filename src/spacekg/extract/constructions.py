@@ -42,6 +42,14 @@ BASED_DESCRIPTION = re.compile(
     r"giant|conglomerate)\b"  # ('the Lyon-based company': relations.py resolves 'the company' as other anaphors)
 )
 BASED_REACH = 600  # how far back the company a '-based' description stands for may be named
+# 'Example-1, the first module of the Example Station', 'Example-2 is a part of Example-1': a craft's part.
+CRAFT_PART = re.compile(
+    r"(?:,\s+|\s+(?:is|was|became)\s+)(?:the|a|an|one)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?"
+    r"(?:module|segment|element|component|part|section)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'the Conference on Example, which meets in Geneva', 'The Example Council sits in Lyon': a body's seat (the present
+# tense: a meeting once held somewhere is no seat).
+MEETS_IN = re.compile(r"(?:,?\s+(?:which|that)\s+|\s+)(?:meets|sits|convenes|is\s+seated)\s+in\s+(?:the\s+)?(?=[A-Z])")
 
 
 def constructions(view: SentenceView, history: list[Found]) -> list[Role]:
@@ -54,6 +62,10 @@ def constructions(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _work_of(view, history)
     if "-based " in sentence:
         found += _based_descriptions(view, history)
+    if " of " in sentence:
+        found += _craft_parts(view)
+    if " in " in sentence:
+        found += _meeting_seats(view)
     return found
 
 
@@ -131,4 +143,41 @@ def _based_descriptions(view: SentenceView, history: list[Found]) -> list[Role]:
             continue
         taken.add(company.entity)
         found.append((company, "headquarteredAt", based_at, None, "based description"))
+    return found
+
+
+def _craft(view: SentenceView, mention: Found) -> bool:
+    """A craft, station or facility (no organization, country or person)."""
+    return (view.is_(mention, "Program") or view.is_(mention, "Facility")) and not (
+        view.is_(mention, "Organization") or view.is_(mention, "Country") or view.is_(mention, "Person")
+    )
+
+
+def _craft_parts(view: SentenceView) -> list[Role]:
+    """'Example-1, the first module of the Example Station', 'Example-2 was a
+    part of Example-1': the craft named before the apposition or the copula is
+    part of the craft named after 'of' (organizations are read by
+    relations.py; 'was not a part of' does not match)."""
+    found: list[Role] = []
+    for match in CRAFT_PART.finditer(view.sentence):
+        part = next((m for m in view.mentions if m.end == view.start + match.start()), None)
+        whole = next((m for m in view.mentions if m.start == view.start + match.end()), None)
+        if part is None or whole is None or part.entity == whole.entity:
+            continue
+        if _craft(view, part) and _craft(view, whole):
+            found.append((part, "partOf", whole, None, "a craft's part"))
+    return found
+
+
+def _meeting_seats(view: SentenceView) -> list[Role]:
+    """'the Conference on Example, which meets in Geneva': the body that
+    meets or sits in a city is seated there."""
+    found: list[Role] = []
+    for match in MEETS_IN.finditer(view.sentence):
+        body = next((m for m in view.mentions if m.end == view.start + match.start()), None)
+        place = next((m for m in view.mentions if m.start == view.start + match.end()), None)
+        if body is None or place is None or not _body(view, body):
+            continue
+        if view.is_(place, "Place") and not view.is_(place, "Facility") and not view.is_(place, "Country"):
+            found.append((body, "headquarteredAt", place, None, "meets in"))
     return found

@@ -1530,6 +1530,7 @@ WHOSE_ROLE = re.compile(
 UNDER = re.compile(
     r"\bunder\s+(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:leadership|direction|command|stewardship|guidance)\s+of\s+)?"
 )
+CREATED_BETWEEN = re.compile(r"\b(?:set\s+up|created|formed|established|convened|appointed|founded)\b")
 # 'was run by its acting administrator, Jane Doe, and later by John Roe'.
 RUN_BY_PERSON = re.compile(r"\b(?P<verb>run|led|headed|managed|directed|chaired)\s+by\s+")
 THEN_BY = re.compile(r",?\s+(?:and\s+)?(?:later|then|afterwards|subsequently|since\s+\d{4})\s+by\s+")
@@ -1730,6 +1731,8 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
             if named is None or re.match(r"['’]s\b", text[named.end : named.end + 2]):
                 continue
             for subject in view.clause_subject(match.start(), "Organization")[:1]:
+                if CREATED_BETWEEN.search(text, subject.end, view.start + match.start()):
+                    continue  # 'a board that NASA set up under Jane Doe': she heads the board, not NASA
                 if not view.is_(subject, "Country") and view.own_clause(subject, match.start()):
                     found.append((named, "affiliatedWith", subject, None, "under a person"))
     if " by " in sentence:
