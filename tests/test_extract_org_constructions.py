@@ -163,3 +163,18 @@ def test_a_person_under_whom_a_body_is_set_up_is_not_its_creators(extractor: Rul
     # the organization that works under a person's direction is hers
     found = stated(extractor, "ESA worked under Jane Example for a decade.")
     assert ("jane-example", "affiliatedWith", "esa") in plain(found)
+
+
+def test_the_company_is_no_agency(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "NASA paid Intuitive Machines to carry six NASA instruments. The company, which is based in Houston, runs "
+        "the IM-1 mission; NASA does not.",
+    )
+    assert ("intuitive-machines", "headquarteredAt", "houston") in plain(found)
+    assert ("intuitive-machines", "leads", "im-1") in plain(found)
+    assert found.get(("nasa", "leads", "im-1")) == "negated"
+    assert not any(s == "nasa" for s, _, _ in plain(found))
+    found = stated(extractor, "JAXA hired ispace. The company is based in Tokyo.")
+    assert ("ispace", "headquarteredAt", "tokyo") in plain(found)
+    assert ("jaxa", "headquarteredAt", "tokyo") not in found

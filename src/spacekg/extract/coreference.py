@@ -436,9 +436,12 @@ class Anaphora:
                         or any(m.start < until and at < m.end for m in mentions)):  # fmt: skip
                     continue
                 classes = NOUN_CLASSES[match.group(1)]
+                public = PUBLIC_BODIES if match.group(1) in COMPANY_NOUNS else ()
                 near = {m.entity for m in self.previous + mentions
-                        if m.end <= at and any(self.linker.is_(m, c) for c in classes)}  # fmt: skip
-                target = antecedent(self.linker, classes, history, at) if len(near) == 1 else None
+                        if m.end <= at and any(self.linker.is_(m, c) for c in classes)
+                        and not any(self.linker.is_(m, c) for c in public)}  # fmt: skip
+                private = [m for m in history if not any(self.linker.is_(m, c) for c in public)] if public else history
+                target = antecedent(self.linker, classes, private, at) if len(near) == 1 else None
                 if target is None and OBJECT_POSITION.search(text, max(start, at - 12), at):
                     # 'NASA worked with the agency': not NASA itself; the one agency the sentence before named
                     here = {m.entity for m in mentions if m.end <= at}
@@ -563,6 +566,10 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "accords": ("Document",), "treaty": ("Treaty",), "agreement": ("Document",), "memorandum": ("Memorandum",),
     "resolution": ("DraftResolution",), "document": ("Document",),
 }  # fmt: skip
+# Nouns of a company, and the classes no company belongs to.
+COMPANY_NOUNS = {"company", "firm"}  # ('the corporation' is often a state corporation: Roscosmos)
+PUBLIC_BODIES = ("SpaceAgency", "GovernmentBody", "InternationalOrganization", "InternationalOrgan",
+                 "MilitaryOrganization", "Country")  # fmt: skip
 # Definite nouns that stand for an actor wherever they occur ('that the agency leads').
 ACTOR_NOUNS = {"agency", "administration", "ministry", "department", "government", "country", "nation", "command",
                "organization", "organisation", "company", "firm", "corporation", "committee", "council"}  # fmt: skip
@@ -597,6 +604,10 @@ def resolve(linker: Linker, phrase: str, history: list[Found], before: int) -> F
         # (a space agency for 'the agency') in the last few mentions, before the nearest of the wider classes
         # that contain it (an organization).
         classes = NOUN_CLASSES[noun.group(1)]
+        if noun.group(1) in COMPANY_NOUNS:
+            # 'NASA paid Example Machines to carry NASA instruments. The company …': a company is no agency,
+            # ministry or armed force
+            history = [m for m in history if not any(linker.is_(m, c) for c in PUBLIC_BODIES)]
         narrower = len(classes) > 1 and all(c in linker.ancestors(classes[0]) for c in classes[1:])
         own = antecedent(linker, classes[:1], history[-OWN_CLASS_REACH:], before) if narrower else None
         return own or antecedent(linker, classes, history, before)
