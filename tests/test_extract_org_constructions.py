@@ -178,3 +178,25 @@ def test_the_company_is_no_agency(extractor: RuleExtractor) -> None:
     found = stated(extractor, "JAXA hired ispace. The company is based in Tokyo.")
     assert ("ispace", "headquarteredAt", "tokyo") in plain(found)
     assert ("jaxa", "headquarteredAt", "tokyo") not in found
+
+
+def test_an_organization_that_puts_a_craft_into_orbit(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "ISRO put Chandrayaan-3 into orbit in July.")
+    assert ("isro", "leads", "chandrayaan-3") in plain(found)
+    found = stated(
+        extractor, "On Wednesday the Indian Space Research Organisation put India's probe, Chandrayaan-3, into orbit."
+    )
+    assert ("isro", "leads", "chandrayaan-3") in plain(found)
+    # a company launches for another: it takes part
+    found = stated(extractor, "SpaceX put Chandrayaan-3 into orbit for ISRO.")
+    assert ("spacex", "participatesIn", "chandrayaan-3") in plain(found)
+    assert ("spacex", "leads", "chandrayaan-3") not in found
+    # the verb group's denial or plan is kept
+    assert (
+        stated(extractor, "ISRO did not put Chandrayaan-3 into orbit.")[("isro", "leads", "chandrayaan-3")] == "negated"
+    )
+    found = stated(extractor, "ISRO will put Chandrayaan-3 into orbit next year.")
+    assert found[("isro", "leads", "chandrayaan-3")] == "planned"
+    # a rocket put into service is no craft in orbit
+    found = stated(extractor, "ISRO put the Falcon 9 rocket into orbit.")
+    assert not any(r == "leads" for _, r, _ in found)

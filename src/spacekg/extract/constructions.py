@@ -42,6 +42,11 @@ BASED_DESCRIPTION = re.compile(
     r"giant|conglomerate)\b"  # ('the Lyon-based company': relations.py resolves 'the company' as other anaphors)
 )
 BASED_REACH = 600  # how far back the company a '-based' description stands for may be named
+ROCKET_AFTER = re.compile(r"\s+(?:carrier\s+)?(?:rocket|launcher|launch\s+vehicle|booster)s?\b")
+# 'put Example-1 into orbit', 'placed its first satellite, Example-1, in orbit': a launch, read as 'launched'.
+PUT_IN_ORBIT = re.compile(
+    r"\b(?P<verb>put|puts|putting|placed|places|placing)\s+(?P<object>[^;:.]{1,80}?)\s+in(?:to)?\s+orbit\b"
+)
 # 'Example-1, the first module of the Example Station', 'Example-2 is a part of Example-1': a craft's part.
 CRAFT_PART = re.compile(
     r"(?:,\s+|\s+(?:is|was|became)\s+)(?:the|a|an|one)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?"
@@ -62,6 +67,8 @@ def constructions(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _work_of(view, history)
     if "-based " in sentence:
         found += _based_descriptions(view, history)
+    if " orbit" in sentence:
+        found += _put_in_orbit(view)
     if " of " in sentence:
         found += _craft_parts(view)
     if " in " in sentence:
@@ -180,4 +187,26 @@ def _meeting_seats(view: SentenceView) -> list[Role]:
             continue
         if view.is_(place, "Place") and not view.is_(place, "Facility") and not view.is_(place, "Country"):
             found.append((body, "headquarteredAt", place, None, "meets in"))
+    return found
+
+
+def _put_in_orbit(view: SentenceView) -> list[Role]:
+    """'The Example Corps put Examplia's first satellite, Example-1, into
+    orbit': as 'launched', the organization that does so leads the craft, a company
+    takes part (it launches for another); the verb group's denial or plan is
+    the caller's to read ('did not put it into orbit': no name, no fact)."""
+    found: list[Role] = []
+    for match in PUT_IN_ORBIT.finditer(view.sentence):
+        low, high = view.start + match.start("object"), view.start + match.end("object")
+        crafts = [m for m in view.mentions if low <= m.start and m.end <= high and view.is_(m, "Program")
+                  and not view.is_(m, "Organization") and not ROCKET_AFTER.match(view.text, m.end)]  # fmt: skip
+        if not crafts:
+            continue
+        # (an organization: a country that put its satellite into orbit is read by the launch rules, if at all)
+        subjects = [m for m in view.clause_subject(match.start(), "Agent") if _body(view, m)
+                    and view.own_clause(m, match.start())]  # fmt: skip
+        for subject in subjects:
+            if subject.entity != crafts[-1].entity:
+                kind = "participatesIn" if view.company(subject) else "leads"
+                found.append((subject, kind, crafts[-1], match, "put into orbit"))
     return found
