@@ -200,3 +200,23 @@ def test_an_organization_that_puts_a_craft_into_orbit(extractor: RuleExtractor) 
     # a rocket put into service is no craft in orbit
     found = stated(extractor, "ISRO put the Falcon 9 rocket into orbit.")
     assert not any(r == "leads" for _, r, _ in found)
+
+
+def test_a_programme_set_apart_by_its_kind_is_not_the_one_in_focus(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Iran put Chandrayaan-3 into orbit. The Iranian Space Agency, which runs the civilian programme, took no part.",
+    )
+    assert ("iranian-space-agency", "leads", "chandrayaan-3") not in found
+    found = stated(extractor, "India launched Chandrayaan-3 in July. ISRO runs the mission.")
+    assert ("isro", "leads", "chandrayaan-3") in plain(found)
+
+
+def test_the_project_is_the_topic_not_a_name_after_a_preposition(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The James Webb Space Telescope was planned as the successor to the Hubble Space Telescope. NASA led the "
+        "project.",
+    )
+    assert ("nasa", "leads", "james-webb-space-telescope") in plain(found)
+    assert ("nasa", "leads", "hubble-space-telescope") not in found

@@ -523,12 +523,18 @@ class Anaphora:
             # (not the rocket it went up on: 'launched X on an Example-5 rocket. The mission …' is X)
             flown = [m for m in programs if not self.launcher(m)]
             if flown or not self.last_program or not self.launcher(programs[-1]):
-                self.last_program = (named or [m for m in whole if m in flown] or flown or whole or programs)[-1]
+                chosen = named or [m for m in whole if m in flown] or flown or whole or programs
+                # ('Webb was planned as the successor to Hubble. NASA led the project': a name after a
+                # preposition is less the topic than one before it)
+                text = self.text or ""
+                topical = [m for m in chosen if not AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)]
+                self.last_program = (topical or chosen)[-1]
         stations = [m for m in mentions if self.linker.is_(m, "Station")]
         if stations:
             self.last_station = stations[-1]
 
 
+AFTER_PREPOSITION = re.compile(r"\b(?:to|than|like|unlike|as|from)\s+(?:the\s+)?$")
 # What a document's definite noun cannot stand for: 'the treaty' is no resolution, 'the resolution' no treaty.
 NOT_FOR_NOUN: dict[str, tuple[str, ...]] = {
     "treaty": ("DraftResolution", "Memorandum", "Statement", "NewsArticle"),

@@ -2164,6 +2164,8 @@ OPERATES_DESCRIBED = re.compile(
     rf"\b(?P<verb>{_OPERATOR_VERB})\s+the\s+(?P<adjs>(?:[a-z-]+\s+){{0,2}}?)(?P<noun>{_OPERATED_NOUN})s?\b"
     r"(?!['’-]|\s+(?:of|for|to|in|at)\b)"
 )
+# Adjectives that set a described thing apart from the one in focus ('the other programme', 'the civilian one').
+KIND_ADJECTIVES = {"other", "separate", "rival", "civilian", "military", "commercial", "private"}
 OPERATES_NAMED = re.compile(rf"\b(?P<verb>{_OPERATOR_VERB})\s+(?:the\s+)?(?=[A-Z])")
 # 'Example-1 is controlled by', 'Example-1, overseen by', 'The telescope is operated by'.
 OPERATED_BY = re.compile(
@@ -2297,6 +2299,8 @@ def _operated(view: SentenceView, history: list[Found]) -> list[Role]:
     for match in OPERATES_DESCRIBED.finditer(sentence):
         if any(view.start + match.end("verb") < m.start < view.start + match.end() for m in view.mentions):
             continue  # 'runs the mission' where coreference found what 'the mission' is: relations.py reads it
+        if set(match.group("adjs").split()) & KIND_ADJECTIVES:
+            continue  # 'which runs the civilian programme' after a military satellite: another one, unnamed
         thing = _operated_thing(view, history, match, view.start + match.start())
         if thing is None:
             continue
