@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from spacekg.extract import confidence
+from spacekg.extract.attribution import attribute
 from spacekg.extract.base import Candidates, Found, slug
 from spacekg.extract.claims import Discourse, claims, named_lines, proposal_items
 from spacekg.extract.coreference import Anaphora, People, ShortForms, post_as_author, renamed, series_classes
@@ -122,7 +123,11 @@ class RuleExtractor:
                 anaphora.update(local)
                 dates(text, start, end, candidates)
                 continue
+            first_claim = len(candidates.claims)
             claims(view, candidates, candidates.mentions, first_fact, interview=interview)
+            if first_claim == len(candidates.claims):
+                # A sentence the claim shapes left without a claim: the general attribution procedure.
+                attribute(view, candidates, candidates.mentions, first_fact)
             anaphora.update(local)
             dates(text, start, end, candidates)
         series_classes(candidates.mentions)  # 'Example Ghost', first a person's guess, opens 'Example Ghost Mission 1'

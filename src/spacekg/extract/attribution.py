@@ -1,0 +1,340 @@
+"""General attribution: who says what, in a sentence the claim shapes left without a claim.
+
+One procedure instead of a shape per wording (see docs/extraction.md, "Attribution"):
+
+1. **Speech events** from a lexicon of reporting verbs in all their inflections (``say``, ``tell``,
+   ``write``, ``argue``, ``warn``, ``insist``, ``find``, ``refuse``, ``mock``, ``give notice`` …).
+   A verb counts only with the complement that makes it speech: ``that``, a quotation, a colon or
+   the end of the clause (``"…," she added``); ``to`` + a verb for commitments and refusals
+   (``refused to launch``, ``pledged to join``); a quotation or an object for verbs of naming and
+   judging (``mocked "…"``, ``dismissed the plan``).
+2. **The speaker** is the grammatical subject of that verb in its own clause: the clause starts after
+   the last ``;``, ``:``, ``that`` or subordinating conjunction (``after``, ``because`` …) before the
+   verb; relative clauses (``, who …,``) and participle phrases (``, chaired by …,``) inside it are
+   skipped, a possessor or a title before a name qualifies it (``IM's chief executive``), and a
+   person named in apposition is preferred to the role beside it. After a quotation the subject may
+   follow the verb (``"…," said X``); ``according to X`` names X.
+3. **Pronouns and role nouns** (``he``, ``it``, ``the agency``, ``the board``) stand for the nearest
+   earlier mention of a compatible class; ``it`` in an aside (``…, it argued, …``) for the subject
+   of its own sentence first.
+4. **Not speech**: a verb inside a quotation (a quoted title), a verb after a negation or a modal
+   (``did not say``, ``may announce``), a question, a headline, a subject that names no one
+   (``analysts said``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from spacekg.extract.base import Candidates, Found
+from spacekg.extract.claims import _gender
+from spacekg.extract.coreference import NOUN_CLASSES, antecedent
+from spacekg.extract.relations import SentenceView
+
+# Regular verbs of saying, judging and committing: the base form, -s and -ed (with a final e dropped).
+_SAYING = ("add", "argue", "warn", "insist", "note", "stress", "claim", "state", "announce", "declare", "explain",
+           "confirm", "deny", "admit", "acknowledge", "concede", "predict", "suggest", "maintain", "contend",
+           "assert", "emphasize", "emphasise", "reiterate", "recall", "report", "conclude", "complain", "observe",
+           "remark", "reply", "respond", "answer", "caution", "acknowledge", "allege", "estimate", "reckon",
+           "believe", "expect", "forecast", "recommend", "propose", "urge", "demand", "point out", "decide")  # fmt: skip
+# ('refused to', 'declined to', 'agreed to' are negated or plain facts, not claims: GUIDELINES.md)
+_COMMITTING = ("pledge", "promise", "vow", "threaten", "undertake")
+_JUDGING = ("mock", "dismiss", "praise", "hail", "criticize", "criticise", "condemn", "deride", "describe",
+            "welcome", "denounce", "ridicule", "applaud", "blame", "congratulate")  # fmt: skip
+_IRREGULAR = {"say": ("say", "says", "said"), "tell": ("tell", "tells", "told"),
+              "write": ("write", "writes", "wrote", "written"), "find": ("find", "finds", "found"),
+              "forecast": ("forecast", "forecasts"), "undertake": ("undertake", "undertakes", "undertook"),
+              "give notice": ("give notice", "gives notice", "gave notice", "given notice")}  # fmt: skip
+
+
+def _forms(verb: str) -> tuple[str, ...]:
+    """The base form, -s and -ed of a verb ('deny', 'denies', 'denied'; 'note', 'notes', 'noted')."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    head, _, tail = verb.partition(" ")
+    tail = " " + tail if tail else ""
+    if head.endswith("y") and head[-2] not in "aeiou":
+        third, past = head[:-1] + "ies", head[:-1] + "ied"
+    elif head.endswith("e"):
+        third, past = head + "s", head + "d"
+    elif head.endswith(("ss", "sh", "ch", "x")):
+        third, past = head + "es", head + "ed"
+    else:
+        third, past = head + "s", head + "ed"
+    return (head + tail, third + tail, past + tail)
+
+
+def _alternation(verbs: tuple[str, ...]) -> str:
+    forms = sorted({f for v in verbs for f in _forms(v)}, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+_SPEECH = _alternation((*_SAYING, "say", "tell", "write", "give notice"))
+# Verbs that report speech with nothing after them ('…, he added.', 'X insisted:'); the others ('reports',
+# 'claims', 'answers', 'states') are nouns as often, and need 'that' or a quotation.
+_BARE = _alternation(("say", "add", "warn", "insist", "argue", "note", "stress", "explain", "concede", "admit",
+                      "confirm", "deny", "announce", "declare", "write", "reply", "caution", "complain", "give notice"))  # fmt: skip
+_COMMIT = _alternation(_COMMITTING)
+_JUDGE = _alternation(_JUDGING)
+# A clause reported without 'that': a subject and a finite verb within a few words ('said the rover was
+# safe', 'warned Europe would fall behind').
+_CLAUSE = r"\s+(?:[\w’'.-]+\s+){1,6}?(?:will|would|was|were|is|are|had|has|have|could|can|should|might|must|may|did)\b"
+# What follows a verb of saying when it reports speech: 'that', a quotation, a colon, someone told and
+# then 'that' ('warned the council that'), a clause; the clause's end for the verbs of _BARE.
+SPEECH_EVENT = re.compile(
+    rf"\b(?:(?:{_SPEECH})(?=\s+that\b|\s*[:,]?\s*[“\"]|\s+(?:[\w’'.-]+\s+){{1,6}}?that\b|{_CLAUSE})"
+    # 'say' and 'tell' report speech whatever follows, but for 'is said to'
+    rf"|(?:said|says|say|told|tells)(?!\s+(?:to|how|of|the\s+story)\b)"
+    rf"|(?:{_BARE})(?=\s*[.,;:!]|\s*$)|found(?=\s+that\b)"
+    rf"|(?:{_COMMIT})\s+to\s+(?=[a-z])"
+    # Objections and questions: 'after the US objected', 'asked whether', 'asked Japan to'.
+    r"|(?:objected|protested)(?=\s*[.,;]|\s+(?:to|against)\b)"
+    r"|ask(?:s|ed)(?=\s+(?:whether|what|why|how|if|for)\b|\s+(?:[\w’'.-]+\s+){1,4}?to\s+[a-z])"
+    # A refusal on a condition is a demand: 'refused to launch them unless the company …'.
+    rf"|(?:refuse[sd]?|decline[sd]?)\s+to\s+(?=[^.;:]*\bunless\b)"
+    rf"|(?:{_JUDGE})(?=\s+(?:[“\"]|the\b|it\b|them\b|this\b|that\b|[A-Z]))"
+    # 'called it reckless', 'called the plan a mistake' (not 'a rocket called Qased', a name given)
+    r"|call(?:s|ed)?(?=\s+(?:[“\"]|the\b|it\b|them\b|this\b|that\b)))",
+)
+# A verb of saying right after a quotation and its subject, whatever follows it: '“…,” Jane Doe wrote in
+# a letter', '“…,” the agency said on Monday'.
+AFTER_QUOTE = re.compile(rf"[,.!?—–-][”\"]\s+(?:[\w.’'-]+\s+){{0,6}}?\b({_SPEECH})\b")
+ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
+NEGATION_OR_MODAL = re.compile(
+    r"\b(?:not|never|n[o’']t|no\s+longer|may|might|could|would|should|must|can|will|to)\s+(?:\w+ly\s+)?"
+    r"(?:(?:have|has|be|been)\s+)?$"
+)
+# A noun, not a verb: 'presented a claim', 'secretary of state', 'the reported test'.
+NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|these|those|no|any|each|every|of|in|on|for|with|by|from)\s+$",
+    re.IGNORECASE,
+)
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$")
+QUESTION_END = re.compile(r"\?[”\"’)]*\s*$")
+# Where the speaker's clause begins: a clause break, a complementizer or a subordinating conjunction.
+CLAUSE_OPENING = re.compile(
+    r"[;:]|[”\"]\s|\b(?:that|after|because|before|when|while|since|although|though|unless|until|if|as)\s"
+    r"|,\s+(?:and|but|so)\s|\b(?:and|but)\s+(?=(?:he|she|it|they|we)\b)"
+)
+# Asides inside a subject: ', who also heads X,', ', which …,', ', chaired by X,', ', led by X,'.
+ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|[a-z]+ed\s+by|[a-z]+ing)\b[^,;:“”\"]*,")
+ASIDE_TO_VERB = re.compile(r",\s*(?:who|whom|whose|which)\b[^;:“”\"]*,\s*$")
+PRONOUN_OR_ROLE = re.compile(
+    r"(?:^|\s)([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Tt]he\s+(?:[a-z-]+\s+)?(" + "|".join(NOUN_CLASSES) + r"|board|panel|court"
+    r"|senate|parliament|congress|commission|government|spokesman|spokeswoman|spokesperson))\s*$"
+)
+FILLER = re.compile(r"(?:\s+(?:has|had|have|also|then|later|again|already|publicly|once|first|repeatedly|\w+ly))*\s*$")
+INVERTED = re.compile(rf"[”\"’],?\s*(?:{_SPEECH})\s+$")
+ROLE_CLASSES = {"board": ("GovernmentBody", "Organization"), "panel": ("GovernmentBody", "Organization"),
+                "court": ("GovernmentBody", "Organization"), "senate": ("GovernmentBody",),
+                "parliament": ("GovernmentBody",), "congress": ("GovernmentBody",),
+                "commission": ("GovernmentBody", "Organization"), "spokesman": ("Organization", "Country"),
+                "spokeswoman": ("Organization", "Country"), "spokesperson": ("Organization", "Country")}  # fmt: skip
+AGENT_REACH = 60  # how many earlier mentions a pronoun or role noun looks back through
+
+
+def _inside_quotation(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _agents(view: SentenceView, low: int, high: int) -> list[Found]:
+    """Who may act between two sentence offsets: no possessor or title before a name, no name after
+    a preposition ('the head of Roscosmos', 'at NASA')."""
+    found = []
+    for m in view.mentions:
+        if not (view.start + low <= m.start and m.end <= view.start + high) or id(m) in view.modifiers:
+            continue
+        if not view.is_(m, "Agent") or (m.rule == "anaphor" and PRONOUN_WORD.fullmatch(view.text[m.start : m.end])):
+            continue  # (a pronoun is resolved here, by what was said last: _person)
+        if re.search(r"\b(?:of|at|in|for|from|with|by|on|to|about|against|over|between|among|under|than|like)\s+"
+                     r"(?:[Tt]he\s+)?$",
+                     view.text[max(view.start + low, m.start - 12) : m.start]):  # fmt: skip
+            continue
+        if re.match(r"['’]s?\s", view.text[m.end : m.end + 3]):
+            continue  # 'IM's chief executive': the possessor does not speak
+        found.append(m)
+    return found
+
+
+SUBJECT_ROLE = re.compile(
+    r"\s*([Tt]he\s+(?:[a-z-]+\s+)?(board|panel|court|commission|agency|company|ministry|committee))\b"
+)
+COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|,)\s*(?:the\s+)?")
+PRONOUN_WORD = re.compile(r"[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir")
+
+
+def _subject(view: SentenceView, verb: int, history: list[Found], said: list[dict[str, Any]]) -> list[Found]:
+    """The grammatical subject of the reporting verb at sentence offset ``verb``: the phrase right
+    before it (after the asides), or the name a role beside it is in apposition to."""
+    sentence = view.sentence
+    opening = 0
+    for match in CLAUSE_OPENING.finditer(sentence, 0, verb):
+        opening = match.end()
+    # The asides inside the subject are blanked out (offsets kept).
+    # ('X, which had bid with A, B and C, protested': a relative clause up to the comma before the verb)
+    clause = sentence[opening:verb]
+    whole = ASIDE_TO_VERB.search(clause)
+    if whole is not None:
+        clause = clause[: whole.start()] + "," + " " * (len(whole.group(0)) - 1)
+    blanked = ASIDE.sub(lambda m: "," + " " * (len(m.group(0)) - 2) + ",", clause)
+    chunks: list[tuple[int, int]] = []
+    at = 0
+    for comma in re.finditer(r",", blanked):
+        chunks.append((at, comma.start()))
+        at = comma.end()
+    chunks.append((at, len(blanked)))
+    chunks = [(a, b) for a, b in chunks if blanked[a:b].strip()]
+    if not chunks:
+        return []
+    chunks.reverse()  # from the verb back
+    low, high = chunks[0]
+    agents = _agents(view, opening + low, opening + high)
+    people = [m for m in agents if view.is_(m, "Person")]
+    if people:
+        return people[:1]
+    if len(chunks) > 1:
+        # 'Jane Doe, chief executive of X, said', 'Its commander, General Jane Doe, who …, wrote': the
+        # person named in apposition to the role (a chunk of capitalised words ending in the name)
+        for low_, high_ in chunks[1:3]:
+            named = [m for m in _agents(view, opening + low_, opening + high_) if view.is_(m, "Person")]
+            words = blanked[low_:high_].strip()
+            if (
+                named
+                and NAME_ONLY.fullmatch(words)
+                and named[-1].end == view.start + opening + low_ + len(blanked[low_:high_].rstrip())
+            ):
+                return named[-1:]
+    if agents:
+        joined = [agents[0]]
+        for a, b in itertools.pairwise(agents):
+            if not COORDINATION.fullmatch(view.text, a.end, b.start):
+                break
+            joined.append(b)  # 'Russia and China said': each of them
+        return joined
+    anaphor = PRONOUN_OR_ROLE.search(FILLER.sub("", blanked[low:high]))
+    if anaphor is not None:
+        referent = _resolve(view, anaphor, view.start + opening + low + anaphor.start(1), history, opening > 0, said)
+        return [referent] if referent is not None else []
+    return []
+
+
+NAME_ONLY = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|de|da|von|van|bin)\s+)*[A-Z][\w.’'-]*")
+
+
+# A person named at the start of a sentence or clause, after titles only: the subject a later 'he' goes on with.
+SUBJECT_POSITION = re.compile(r"(?:^|[.!?:;][”\"’]?\s+|\n)(?:[A-Z][^,.;:\n]{0,40},\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")
+SPEAKER_REACH = 600  # how many characters back the last claim's speaker is the one 'he' goes on with
+
+
+def _person(
+    view: SentenceView, word: str, before: int, history: list[Found], said: list[dict[str, Any]]
+) -> Found | None:
+    """'he', 'she': the last speaker when a claim was just made, else the last person named as a
+    subject, else the nearest person; of the pronoun's gender when the text shows it."""
+    pool = [m for m in history[-AGENT_REACH:] + view.mentions
+            if m.end <= before and m.rule != "anaphor" and view.is_(m, "Person")]  # fmt: skip
+    gender = "m" if word == "he" else "f"
+    pool = [m for m in pool if _gender(view, m.entity, history) in ("", gender)] or pool
+    if not pool:
+        return None
+    subjects = [m for m in pool if SUBJECT_POSITION.search(view.text, max(0, m.start - 80), m.start)]
+    last = said[-1] if said else None
+    if last is not None and isinstance(last.get("speaker"), str):
+        spoke_at = last["evidence"][-1][1]
+        named = [m for m in pool if m.entity == last["speaker"]]
+        if named and 0 <= before - spoke_at < SPEAKER_REACH and not any(m.start >= spoke_at for m in subjects):
+            return named[-1]
+    return (subjects or pool)[-1]
+
+
+def _resolve(
+    view: SentenceView,
+    anaphor: re.Match[str],
+    before: int,
+    history: list[Found],
+    aside: bool,
+    said: list[dict[str, Any]],
+) -> Found | None:
+    word = anaphor.group(1).lower()
+    if word in ("he", "she"):
+        return _person(view, word, before, history, said)
+    if word in ("it", "they"):
+        if aside:
+            # '…, it argued, …': the subject of its own sentence first (the phrase before its first comma)
+            first = re.search(r"[,;:]", view.sentence)
+            head = first.start() if first else before - view.start
+            opening = [m for m in _agents(view, 0, head) if not view.is_(m, "Person")]
+            if opening:
+                return opening[0]
+            role = SUBJECT_ROLE.match(view.sentence, 0, head)
+            if role is not None:
+                return _resolve(view, role, view.start, history, False, said)
+        return antecedent(view.linker, ("Organization", "Country"), history[-AGENT_REACH:] + view.mentions, before)
+    noun = (anaphor.group(2) or "").lower()
+    classes = NOUN_CLASSES.get(noun) or ROLE_CLASSES.get(noun) or ("Organization",)
+    pool = history[-AGENT_REACH:] + [m for m in view.mentions if m.end <= before]
+    # 'the board': the nearest body whose own name has the noun ('the Review Board'), else of its class
+    for mention in reversed(pool):
+        if mention.rule != "anaphor" and noun and noun in view.text[mention.start : mention.end].lower():
+            return mention
+    return antecedent(view.linker, classes, pool, before)
+
+
+def _after(view: SentenceView, verb_end: int) -> list[Found]:
+    """'"…," said X': the speaker named right after the verb (a person in it first)."""
+    stop = re.search(r"[.;:“”\"]|\s(?:that|who|which)\s", view.sentence[verb_end:])
+    high = verb_end + (stop.start() if stop else len(view.sentence) - verb_end)
+    agents = _agents(view, verb_end, high)
+    people = [m for m in agents if view.is_(m, "Person")]
+    return (people or agents)[:1]
+
+
+def attribute(view: SentenceView, candidates: Candidates, history: list[Found], first_fact: int) -> bool:
+    """Claims of a sentence by the general procedure; True when it found a speaker.
+
+    Facts stated in the reported words move into the claim as its proposition."""
+    sentence = view.sentence
+    if QUESTION_END.search(sentence) or (view.start == 0 and view.text[view.end : view.end + 1] == "\n"):
+        return False
+    events: list[tuple[Found, int, int]] = []  # speaker, where the reported words start and end
+    verbs = {m.start(): m.end() for m in SPEECH_EVENT.finditer(sentence)}
+    for match in AFTER_QUOTE.finditer(sentence):
+        verbs.setdefault(match.start(1), match.end(1))
+    for start, end in sorted(verbs.items()):
+        before = sentence[max(0, start - 30) : start]
+        if _inside_quotation(sentence, start) or NEGATION_OR_MODAL.search(before) or PASSIVE.search(before):
+            continue  # a quoted title; 'did not say', 'may announce'; 'it should be noted that'
+        if NOUN_BEFORE.search(sentence[max(0, start - 12) : start]):
+            continue
+        inverted = INVERTED.search(sentence[:end] + " ")
+        speakers = _after(view, end) if inverted else _subject(view, start, history, candidates.claims)
+        stop = view.clause_end(end)
+        events += [(s, 0 if inverted else end, len(sentence) if inverted else stop) for s in speakers]
+    for match in ACCORDING_TO.finditer(sentence):
+        agents = _agents(view, match.end(), view.clause_end(match.end()))
+        if agents and not _inside_quotation(sentence, match.start()):
+            events.append((agents[0], 0, len(sentence)))
+    if not events:
+        return False
+    seen: set[str] = set()
+    for speaker, low, high in events:
+        if speaker.entity in seen:
+            continue
+        seen.add(speaker.entity)
+        claim: dict[str, Any] = {"speaker": speaker.entity, "evidence": [view.span], "confidence": 0.5}
+        reported = [f for f in candidates.facts[first_fact:]
+                    if "cue" in f and view.start + low <= f["cue"][0] < view.start + high]  # fmt: skip
+        if not reported:
+            candidates.claims.append(claim)
+            continue
+        moved = {id(f) for f in reported}
+        candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:] if id(f) not in moved]
+        for fact in reported:
+            entry = {**claim, "proposition": {k: fact[k] for k in ("subject", "relation", "object")}}
+            if fact.get("modality"):
+                entry["modality"] = fact["modality"]
+            candidates.claims.append(entry)
+    return True
