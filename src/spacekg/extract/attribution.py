@@ -101,6 +101,15 @@ SPEECH_EVENT = re.compile(
 # A verb of saying right after a quotation and its subject, whatever follows it: '“…,” Jane Doe wrote in
 # a letter', '“…,” the agency said on Monday'.
 AFTER_QUOTE = re.compile(rf"[,.!?—–-][”\"]\s+(?:[\w.’'-]+\s+){{0,6}}?\b({_SPEECH})\b")
+# A legislature's vote on a text is its claim (GUIDELINES.md): 'the Senate approved the treaty', 'was
+# never ratified by the Duma'.
+VOTE = re.compile(r"\b(?:approved|ratified|rejected)\b(?!\s+by\b)")
+VOTE_BY = re.compile(r"\b(?:approved|ratified|rejected)\s+by\s+")
+LEGISLATURE = re.compile(
+    r"\b(?:Senate|Congress|Parliament|Bundestag|Bundesrat|Duma|Diet|Knesset|Majlis|Sejm|Riksdag|Storting"
+    r"|Assembl[yée]e?|House\s+of\s+\w+|Chamber\s+of\s+\w+|Lok\s+Sabha|Rajya\s+Sabha|Cortes)\b"
+)
+THAT_AFTER = re.compile(r"\s+that\b")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 NEGATION_OR_MODAL = re.compile(
     r"\b(?:not|never|n[o’']t|no\s+longer|may|might|could|would|should|must|can|will|to)\s+(?:\w+ly\s+)?"
@@ -112,6 +121,7 @@ NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$")
+HEADLINE_END = re.compile(r"[.!?”\"]\s*$")  # a headline has no full stop
 QUESTION_END = re.compile(r"\?[”\"’)]*\s*$")
 # Where the speaker's clause begins: a clause break, a complementizer or a subordinating conjunction.
 CLAUSE_OPENING = re.compile(
@@ -144,14 +154,19 @@ def _agents(view: SentenceView, low: int, high: int) -> list[Found]:
     """Who may act between two sentence offsets: no possessor or title before a name, no name after
     a preposition ('the head of Roscosmos', 'at NASA')."""
     found = []
+    governed: Found | None = None  # the last name after a preposition, whose coordinates are governed too
     for m in view.mentions:
         if not (view.start + low <= m.start and m.end <= view.start + high) or id(m) in view.modifiers:
+            continue
+        if governed is not None and COORDINATION.fullmatch(view.text, governed.end, m.start):
+            governed = m  # 'the deal between NASA and SpaceX'
             continue
         if not view.is_(m, "Agent") or (m.rule == "anaphor" and PRONOUN_WORD.fullmatch(view.text[m.start : m.end])):
             continue  # (a pronoun is resolved here, by what was said last: _person)
         if re.search(r"\b(?:of|at|in|for|from|with|by|on|to|about|against|over|between|among|under|than|like)\s+"
                      r"(?:[Tt]he\s+)?$",
                      view.text[max(view.start + low, m.start - 12) : m.start]):  # fmt: skip
+            governed = m
             continue
         if re.match(r"['’]s?\s", view.text[m.end : m.end + 3]):
             continue  # 'IM's chief executive': the possessor does not speak
@@ -283,6 +298,12 @@ def _resolve(
     return antecedent(view.linker, classes, pool, before)
 
 
+def _legislature(view: SentenceView, mention: Found) -> bool:
+    """A legislature itself, not one of its committees."""
+    name = view.text[mention.start : mention.end]
+    return view.is_(mention, "GovernmentBody") and LEGISLATURE.search(name) is not None and "ommittee" not in name
+
+
 def _after(view: SentenceView, verb_end: int) -> list[Found]:
     """'"…," said X': the speaker named right after the verb (a person in it first)."""
     stop = re.search(r"[.;:“”\"]|\s(?:that|who|which)\s", view.sentence[verb_end:])
@@ -297,7 +318,8 @@ def attribute(view: SentenceView, candidates: Candidates, history: list[Found], 
 
     Facts stated in the reported words move into the claim as its proposition."""
     sentence = view.sentence
-    if QUESTION_END.search(sentence) or (view.start == 0 and view.text[view.end : view.end + 1] == "\n"):
+    headline = view.start == 0 and view.text[view.end : view.end + 1] == "\n" and not HEADLINE_END.search(sentence)
+    if QUESTION_END.search(sentence) or headline:
         return False
     events: list[tuple[Found, int, int]] = []  # speaker, where the reported words start and end
     verbs = {m.start(): m.end() for m in SPEECH_EVENT.finditer(sentence)}
@@ -312,7 +334,20 @@ def attribute(view: SentenceView, candidates: Candidates, history: list[Found], 
         inverted = INVERTED.search(sentence[:end] + " ")
         speakers = _after(view, end) if inverted else _subject(view, start, history, candidates.claims)
         stop = view.clause_end(end)
+        if speakers and THAT_AFTER.match(sentence, end):
+            # 'Jane Doe wrote that Japan had joined X': the verb reports; it drafts nothing
+            candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:]
+                                             if not ("cue" in f and view.start + start <= f["cue"][0] < view.start + end)]  # fmt: skip
         events += [(s, 0 if inverted else end, len(sentence) if inverted else stop) for s in speakers]
+    for match in VOTE.finditer(sentence):
+        if not NEGATION_OR_MODAL.search(sentence[max(0, match.start() - 30) : match.start()]) and not PASSIVE.search(
+            sentence[max(0, match.start() - 30) : match.start()]
+        ):
+            events += [(s, match.end(), len(sentence)) for s in _subject(view, match.start(), history, candidates.claims)
+                       if _legislature(view, s)]  # fmt: skip
+    for match in VOTE_BY.finditer(sentence):
+        events += [(s, 0, len(sentence)) for s in _agents(view, match.end() - 0, view.clause_end(match.end()))[:1]
+                   if _legislature(view, s)]  # fmt: skip
     for match in ACCORDING_TO.finditer(sentence):
         agents = _agents(view, match.end(), view.clause_end(match.end()))
         if agents and not _inside_quotation(sentence, match.start()):

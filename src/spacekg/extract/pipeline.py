@@ -3,7 +3,8 @@ stays linear in the length of the text.
 
 text → :mod:`~spacekg.extract.sentences` → :mod:`~spacekg.extract.mentions`
 (with :mod:`~spacekg.extract.linking` and :mod:`~spacekg.extract.coreference`)
-→ :mod:`~spacekg.extract.relations` → :mod:`~spacekg.extract.claims` →
+→ :mod:`~spacekg.extract.relations` → :mod:`~spacekg.extract.claims` (and
+:mod:`~spacekg.extract.attribution` for what its shapes leave) →
 :mod:`~spacekg.extract.dates` → :class:`~spacekg.extract.base.Candidates`.
 """
 
