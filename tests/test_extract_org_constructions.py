@@ -220,3 +220,34 @@ def test_the_project_is_the_topic_not_a_name_after_a_preposition(extractor: Rule
     )
     assert ("nasa", "leads", "james-webb-space-telescope") in plain(found)
     assert ("nasa", "leads", "hubble-space-telescope") not in found
+
+
+def test_a_person_who_works_or_leads_at_an_organization(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example, who leads the Artemis program at NASA, spoke.")
+    assert ("jane-example", "affiliatedWith", "nasa") in plain(found)
+    found = stated(extractor, "Jane Example worked for a decade at JAXA before she retired.")
+    assert ("jane-example", "affiliatedWith", "jaxa") in plain(found)
+    found = stated(extractor, "Yuri Borisov, who replaced Dmitry Rogozin at Roscosmos in 2022, spoke.")
+    assert {
+        ("yuri-borisov", "affiliatedWith", "roscosmos"),
+        ("dmitry-rogozin", "affiliatedWith", "roscosmos"),
+    } <= plain(found)
+    # a denial, an organization's possessive, a relative clause of another subject: nothing positive
+    found = stated(extractor, "Jane Example, who has never worked at JAXA, spoke.")
+    assert ("jane-example", "affiliatedWith", "jaxa") not in plain(found)
+    assert not plain(stated(extractor, "Jane Example, who spoke at NASA's briefing, agreed."))
+    assert not plain(stated(extractor, "Jane Example led the team that met at ESA in May."))
+
+
+def test_a_city_based_noun_before_a_name_and_in_object_position(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "JAXA hired Rocket Lab and the Tokyo-based company ispace.")
+    assert ("ispace", "headquarteredAt", "tokyo") in plain(found)
+    assert ("rocket-lab", "headquarteredAt", "tokyo") not in found
+    # a verb's object is not its own subject
+    found = stated(extractor, "Rocket Lab met the Tokyo-based company in March.")
+    assert ("rocket-lab", "headquarteredAt", "tokyo") not in found
+    found = stated(extractor, "Viasat bought the London-based operator in 2023.")
+    assert ("viasat", "headquarteredAt", "london") not in found
+    # a description opening its own sentence stands for the company named before
+    found = stated(extractor, "JAXA hired Rocket Lab. The Tokyo-based company said it was ready.")
+    assert ("rocket-lab", "headquarteredAt", "tokyo") in plain(found)

@@ -43,6 +43,22 @@ BASED_DESCRIPTION = re.compile(
 )
 BASED_REACH = 600  # how far back the company a '-based' description stands for may be named
 ROCKET_AFTER = re.compile(r"\s+(?:carrier\s+)?(?:rocket|launcher|launch\s+vehicle|booster)s?\b")
+POSSESSIVE = re.compile(r"['’]s?\b|(?<=s)['’]")
+NAME_AFTER_NOUN = re.compile(r"\s+(?:[A-Z]|[a-z]+[A-Z])")
+OBJECT_BEFORE = re.compile(
+    r"\b(?:[a-z]+ed|met|meets|with|against|bought|buys|chose|sued|hired|joined)\s+(?:the|a|an)\s+$"
+)
+# 'Jane Doe, who leads the Example program at NASA', 'Jane Doe worked for a decade at JAXA': her body.
+_WORK_VERB = (r"(?:leads|led|manages|managed|runs|ran|directs|directed|heads|headed|oversees|oversaw|works|worked|"
+              r"serves|served|spent)")  # fmt: skip
+WORKS_AT = re.compile(
+    rf"(?:,?\s+who)?\s+(?:(?:now|also|still|currently|has|had|have)\s+)*{_WORK_VERB}\b"
+    r"(?:(?!\b(?:that|which|who|whom|when|where|while|and|but)\b)[^,;:.()“”\"]){0,60}?\s+at\s+"
+    r"(?:the\s+)?"
+)
+# 'Jane Doe, who replaced John Roe at Roscosmos': both held the post.
+REPLACED = re.compile(r",?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?:replaced|succeeded|replaces|succeeds)\s+")
+REPLACED_AT = re.compile(r"\s+at\s+(?:the\s+)?")
 # 'put Example-1 into orbit', 'placed its first satellite, Example-1, in orbit': a launch, read as 'launched'.
 PUT_IN_ORBIT = re.compile(
     r"\b(?P<verb>put|puts|putting|placed|places|placing)\s+(?P<object>[^;:.]{1,80}?)\s+in(?:to)?\s+orbit\b"
@@ -69,6 +85,8 @@ def constructions(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _based_descriptions(view, history)
     if " orbit" in sentence:
         found += _put_in_orbit(view)
+    if " at " in sentence:
+        found += _works_at(view)
     if " of " in sentence:
         found += _craft_parts(view)
     if " in " in sentence:
@@ -143,7 +161,12 @@ def _based_descriptions(view: SentenceView, history: list[Found]) -> list[Role]:
             continue
         if not re.search(r"\b(?:the|a|an|its)\s+$", view.text[max(view.start, based_at.start - 6) : based_at.start]):
             continue
-        candidates = [m for m in earlier if _body(view, m) and m.entity not in taken and m.end <= based_at.start
+        if NAME_AFTER_NOUN.match(view.text, view.start + match.end()):
+            continue  # 'the Tokyo-based operator Example Corp': the name itself (relations.py)
+        # ('Example Corp bought the Paris-based group': a verb's object is not its own subject)
+        object_of = OBJECT_BEFORE.search(view.text, max(view.start, based_at.start - 30), based_at.start)
+        doers = {m.entity for m in view.clause_subject(based_at.start - view.start, "Agent")} if object_of else set()
+        candidates = [m for m in earlier if _body(view, m) and m.entity not in taken | doers and m.end <= based_at.start
                       and m.end >= view.start - BASED_REACH and not view.is_(m, "SpaceAgency")]  # fmt: skip
         company = antecedent(view.linker, ("Organization",), candidates, based_at.start)
         if company is None or not view.company(company):
@@ -209,4 +232,27 @@ def _put_in_orbit(view: SentenceView) -> list[Role]:
             if subject.entity != crafts[-1].entity:
                 kind = "participatesIn" if view.company(subject) else "leads"
                 found.append((subject, kind, crafts[-1], match, "put into orbit"))
+    return found
+
+
+def _works_at(view: SentenceView) -> list[Role]:
+    """'Jane Doe, who leads the Example program at NASA', 'Jane Doe worked
+    for a decade at JAXA', 'Jane Doe, who replaced John Roe at Roscosmos'
+    (both): the organization after 'at' is the person's (not a place, nor
+    an organization's possessive, 'at NASA's briefing'; a denial, 'who has
+    never worked at', does not match)."""
+    found: list[Role] = []
+    people = [m for m in view.mentions if view.is_(m, "Person")]
+    bodies = [m for m in view.mentions if _body(view, m) and not POSSESSIVE.match(view.text, m.end)]
+    for person in people:
+        for body in bodies:
+            if body.start <= person.end:
+                continue
+            if WORKS_AT.fullmatch(view.text, person.end, body.start):
+                found.append((person, "affiliatedWith", body, None, "works at"))
+            replaced = REPLACED.match(view.text, person.end, body.start)
+            other = next((p for p in people if replaced and p.start == replaced.end()), None)
+            if other is not None and REPLACED_AT.fullmatch(view.text, other.end, body.start):
+                found.append((person, "affiliatedWith", body, None, "replaced at"))
+                found.append((other, "affiliatedWith", body, None, "replaced at"))
     return found

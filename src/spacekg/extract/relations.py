@@ -907,6 +907,12 @@ SUBJECT_ELLIPSIS = re.compile(
     r"(?P<gap>\s+)(?P<aux>did|does|do|has|have|had|is|are|was|were|will|would|could|can)"
     r"(?P<neg>\s+not|\s+never|n['’]t)?(?:\s+(?:too|either|as\s+well|so\s+far|yet|since))?\s*(?=[.;,]|$)"
 )
+BASED_NOUN_THEN_NAME = re.compile(
+    r"(?:[a-z-]+\s+){0,2}?(?:company|firm|agency|startup|start-up|operator|group)\s+(?=[A-Za-z])"
+)
+OBJECT_BEFORE_BASED = re.compile(
+    r"\b(?:[a-z]+ed|met|meets|with|against|bought|buys|chose|sued|hired|joined)\s+(?:the|a|an)\s+$"
+)
 INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|that)\b[^,;]*$")
 # 'applied for membership of', 'is seeking full membership in', 'a bid for membership of': a membership sought.
 MEMBERSHIP_SOUGHT = re.compile(
@@ -1958,8 +1964,17 @@ def relations(
             (m for m in after(match.end()) if m.start == start + match.end() and is_(m, "Organization")), None
         )
         nouns = [w for w in re.findall(r"[a-z]+", sentence[match.end() : match.end() + 30])[:2] if w in NOUN_CLASSES]
+        named = BASED_NOUN_THEN_NAME.match(sentence, match.end())
+        if seated is None and named is not None:
+            # 'the Tokyo-based company ispace': the name after the noun, no company named before
+            seated = next((m for m in after(named.end()) if m.start == start + named.end()), None)
+            nouns = [] if seated is not None else nouns
         if seated is None and nouns:
-            seated = resolve(view.linker, "the " + nouns[0], history or [], based_at.start)
+            # ('Rocket Lab met the Tokyo-based company': a verb's object is not its own subject)
+            doers = {m.entity for m in view.clause_subject(based_at.start - start, "Agent")} if OBJECT_BEFORE_BASED.search(
+                view.text, max(start, based_at.start - 30), based_at.start) else set()  # fmt: skip
+            others = [m for m in history or [] if m.entity not in doers]
+            seated = resolve(view.linker, "the " + nouns[0], others, based_at.start)
         if seated is not None and is_(seated, "Organization"):
             fact(seated, "headquarteredAt", based_at, 0.6, rule="based in")
     for match in scan(MEMBERSHIP_SOUGHT, sentence):
