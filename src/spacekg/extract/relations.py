@@ -1964,10 +1964,11 @@ def relations(
             (m for m in after(match.end()) if m.start == start + match.end() and is_(m, "Organization")), None
         )
         nouns = [w for w in re.findall(r"[a-z]+", sentence[match.end() : match.end() + 30])[:2] if w in NOUN_CLASSES]
-        named = BASED_NOUN_THEN_NAME.match(sentence, match.end())
-        if seated is None and named is not None:
+        noun_then_name = BASED_NOUN_THEN_NAME.match(sentence, match.end())
+        if seated is None and noun_then_name is not None:
             # 'the Tokyo-based company ispace': the name after the noun, no company named before
-            seated = next((m for m in after(named.end()) if m.start == start + named.end()), None)
+            at_name = noun_then_name.end()
+            seated = next((m for m in after(at_name) if m.start == start + at_name), None)
             nouns = [] if seated is not None else nouns
         if seated is None and nouns:
             # ('Rocket Lab met the Tokyo-based company': a verb's object is not its own subject)
