@@ -251,3 +251,16 @@ def test_a_city_based_noun_before_a_name_and_in_object_position(extractor: RuleE
     # a description opening its own sentence stands for the company named before
     found = stated(extractor, "JAXA hired Rocket Lab. The Tokyo-based company said it was ready.")
     assert ("rocket-lab", "headquarteredAt", "tokyo") in plain(found)
+
+
+def test_responsible_for_a_named_craft_leads_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "ESA is responsible for the Rosalind Franklin rover.")
+    assert ("esa", "leads", "rosalind-franklin") in plain(found)
+    found = stated(extractor, "JAXA, which is responsible for Hayabusa2, agreed.")
+    assert ("jaxa", "leads", "hayabusa2") in plain(found)
+    found = stated(extractor, "ESA is no longer responsible for the Rosalind Franklin rover.")
+    assert found[("esa", "leads", "rosalind-franklin")] == "negated"
+    found = stated(extractor, "ESA will be responsible for running the Lunar Gateway.")
+    assert found[("esa", "leads", "lunar-gateway")] == "planned"
+    # responsible for something about the craft, not the craft
+    assert not stated(extractor, "ESA is not responsible for the ExoMars delays.")

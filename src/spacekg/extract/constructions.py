@@ -59,6 +59,18 @@ WORKS_AT = re.compile(
 # 'Jane Doe, who replaced John Roe at Roscosmos': both held the post.
 REPLACED = re.compile(r",?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?:replaced|succeeded|replaces|succeeds)\s+")
 REPLACED_AT = re.compile(r"\s+at\s+(?:the\s+)?")
+# 'ESA is responsible for the Example-1 rover', 'NASA, which is responsible for Example-2': it leads it.
+RESPONSIBLE_FOR = re.compile(
+    r"\b(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been|remains|became)\s+(?:(?:also|now|still|solely|"
+    r"primarily|chiefly|not|no\s+longer|never)\s+)*(?P<cue>responsible\s+for)\s+(?:the\s+|running\s+(?:the\s+)?|"
+    r"operating\s+(?:the\s+)?)?(?=[A-Z])"
+)
+RESPONSIBLE = re.compile(r"responsible\s+for")
+# What may follow a craft's or programme's name that is still about it ('the Example-1 rover', not 'the X delays').
+CRAFT_NOUN_AFTER_NAME = re.compile(
+    r"(?:\s+(?:mission|programme|program|project|rover|lander|orbiter|probe|spacecraft|satellite|telescope|"
+    r"observatory|station|module|capsule|system|constellation|network)s?)?(?=[\s,.;:)]|$)(?!\s+[a-z]+s\b)"
+)
 # 'put Example-1 into orbit', 'placed its first satellite, Example-1, in orbit': a launch, read as 'launched'.
 PUT_IN_ORBIT = re.compile(
     r"\b(?P<verb>put|puts|putting|placed|places|placing)\s+(?P<object>[^;:.]{1,80}?)\s+in(?:to)?\s+orbit\b"
@@ -87,6 +99,8 @@ def constructions(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _put_in_orbit(view)
     if " at " in sentence:
         found += _works_at(view)
+    if "responsible for " in sentence:
+        found += _responsible_for(view)
     if " of " in sentence:
         found += _craft_parts(view)
     if " in " in sentence:
@@ -255,4 +269,25 @@ def _works_at(view: SentenceView) -> list[Role]:
             if other is not None and REPLACED_AT.fullmatch(view.text, other.end, body.start):
                 found.append((person, "affiliatedWith", body, None, "replaced at"))
                 found.append((other, "affiliatedWith", body, None, "replaced at"))
+    return found
+
+
+def _responsible_for(view: SentenceView) -> list[Role]:
+    """'ESA is responsible for the Example-1 rover', 'JAXA, which is
+    responsible for Example-2, agreed': the organization or person responsible
+    for a named craft or programme leads it (the verb group's denial or plan is the
+    caller's to read: 'is no longer responsible for')."""
+    found: list[Role] = []
+    for match in RESPONSIBLE_FOR.finditer(view.sentence):
+        thing = next((m for m in view.mentions if m.start == view.start + match.end()), None)
+        if thing is None or not view.is_(thing, "Program") or view.is_(thing, "Organization"):
+            continue
+        if not CRAFT_NOUN_AFTER_NAME.match(view.text, thing.end, view.end):
+            continue  # 'responsible for the Example-1 delays': not the craft itself
+        # (the cue is 'responsible for': the verb group before it says a denial or a plan)
+        cue = RESPONSIBLE.match(view.sentence, match.start("cue"))
+        # (a person responsible for a programme manages it: she leads it, as the guidelines' programme manager)
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if subject.entity != thing.entity:
+                found.append((subject, "leads", thing, cue, "responsible for"))
     return found
