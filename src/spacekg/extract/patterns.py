@@ -187,12 +187,12 @@ PASSIVE_TAIL = re.compile(
 )
 # A passive: the object comes first, the subjects after 'by' ('a resolution drafted by the United States').
 PASSIVE = re.compile(
-    r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|prepared|drawn\s+up|written|(?:co-?)?sponsored|"
+    r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|prepared|drawn\s+up|written|adopted|(?:co-?)?sponsored|"
     r"led|run|operated|managed|directed|headed|chaired|launched)(?=" + PASSIVE_TAIL.pattern + ")"
 )
 PASSIVE_RELATIONS = {"signed": "signs", "ratified": "signs", "submitted": "submits", "tabled": "submits",
                      "introduced": "submits", "proposed": "proposes", "drafted": "drafts", "prepared": "drafts", "cosponsored": "drafts",
-                     "co-sponsored": "drafts", "sponsored": "drafts", "drawn up": "drafts", "written": "drafts", "led": "leads", "run": "leads",
+                     "co-sponsored": "drafts", "sponsored": "drafts", "drawn up": "drafts", "written": "drafts", "adopted": "drafts", "led": "leads", "run": "leads",
                      "operated": "leads", "managed": "leads", "directed": "leads", "headed": "leads", "chaired": "leads",
                      "launched": "leads"}  # fmt: skip
 # 'among them A, B and C', 'including A and B': a list that names the members of a group just mentioned.
@@ -259,10 +259,19 @@ CONTRIBUTES = re.compile(
     r"condolences|delegations?|teams?|invitations?|notes?|praise|thanks|wishes|signals?|envoys?|officials?)\b)"
 )
 # 'Chang'e-7 will carry instruments from A, B and C': the mission carries others' contributions.
+# ('micro-rovers', 'a radiation detector': a prefixed or qualified noun too; relations13)
+PAYLOAD_NOUN = (
+    r"(?:[\w]+-)?(?:instruments?|payloads?|experiments?|equipment|devices?|sensors?|cameras?|rovers?|satellites?|"
+    r"detectors?|spectrometers?|telescopes?|radars?|cubesats?|landers?|probes?|imagers?|magnetometers?)"
+)
+PAYLOAD_SOURCE = r"\s+(?:from|built\s+by|supplied\s+by|provided\s+by|made\s+by)\s+(?:the\s+)?"
 CARRIES_FROM = re.compile(
-    r"\b(?:carr(?:y|ies|ied|ying)|host(?:s|ed)?|fl(?:y|ies|ew))\s+(?:[\w-]+\s+){0,3}?(?:instruments?|payloads?|"
-    r"experiments?|equipment|devices?|sensors?|cameras?|rovers?|satellites?)\s+(?:from|built\s+by|supplied\s+by|"
-    r"provided\s+by|made\s+by)\s+(?:the\s+)?"
+    r"\b(?:carr(?:y|ies|ied|ying)|host(?:s|ed)?|fl(?:y|ies|ew))\s+(?:[\w-]+\s+){0,3}?" + PAYLOAD_NOUN + PAYLOAD_SOURCE
+)
+# '… from A and a radiation detector from B': another payload and its source, coordinated.
+MORE_PAYLOAD_FROM = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s*,?\s+(?:and\s+|as\s+well\s+as\s+)?(?:(?:an?|the|one|two|three|four|five|six|some|several)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?" + PAYLOAD_NOUN + PAYLOAD_SOURCE
 )
 # 'the ESA Council, the agency's governing body', 'COPUOS, a body of the UN General Assembly': part of it.
 BODY = r"(?:[\w-]+\s+){0,2}?(?:body|organ|branch|arm|division|unit|subsidiary|part|component|committee|subcommittee|office)"

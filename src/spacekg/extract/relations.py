@@ -47,6 +47,7 @@ from spacekg.extract.patterns import (
     LEAVES,
     LIST_INTRO,
     MEMBERS_INCLUDE,
+    MORE_PAYLOAD_FROM,
     PART_OF_APPOSITION,
     PART_OF_POSSESSIVE,
     PASSIVE,
@@ -1041,6 +1042,34 @@ _CRAFT_NOUN = r"(?:flight|spacecraft|craft|capsule|lander|orbiter|probe|rover|sa
 OPENING_CRAFT = re.compile(rf"\s*(The\s+{_CRAFT_NOUN})\b(?!['’]s|-)")
 BOTH_CRAFTS = re.compile(rf"\s*Both\s+(the\s+{_CRAFT_NOUN})(\s+and\s+)(the\s+{_CRAFT_NOUN})\b(?!['’]s|-)")
 LAUNCHER_NOUN = re.compile(r"\b(?:rocket|launcher)\b")
+# 'It was signed by', '; they had been drafted by': a pronoun subject opening the clause of a passive participle.
+PRONOUN_PASSIVE = re.compile(
+    r"(?:^|[;:]\s*|,\s+(?:and|but)\s+)(?P<it>It|it|They|they)\s+(?:(?:was|were|had|has|have|been|first|later|formally|"
+    r"then|finally|also|eventually|originally)\s+)+$"
+)
+# 'NASA paid Example Corp', 'which NASA is paying', 'hired Example Corp': a client paying a company.
+PAID = re.compile(r"\b(?:paid|pays|paying|pay|hired|hires|contracted)(?P<gap>\s+(?:the\s+)?)")
+# '… about $118m under the Example programme', '… to carry five instruments': what the payment is for.
+PAID_FOR_JOB = re.compile(
+    r"(?:\s+(?:about|some|nearly|almost|over|more\s+than|roughly|around|up\s+to)?\s*[$€£]?[\d.,]+\s*(?:[mb]n?|million|"
+    r"billion|dollars|euros)?)?(?:\s+(?P<under>under\s+(?:the\s+|its\s+|their\s+|a\s+)?)|\s+to\s+(?!the\b|[A-Z])[a-z]+\b)"
+)
+# 'bought X together with', 'bid jointly with', 'invested in it alongside': a purchase or stake shared with a partner.
+JOINT_DEAL = re.compile(
+    r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|took\s+over|takes?\s+over|bid|bids|"
+    r"bidding|invested|invests?|investing)\b"
+)
+TOGETHER_WITH = re.compile(
+    r"(?:\s+(?![Ww]ith\b)[\w’'-]+){0,6}?\s+(?:together|jointly)\s+with\s+(?:the\s+)?|\s+it\s+alongside\s+(?:the\s+)?"
+)
+# ', to which both A and B are parties', ', to which neither A nor B is a party': the parties of the document before.
+PARTIES_RELATIVE = re.compile(r",?\s*\bto\s+which\s+(?:both\s+|all\s+|only\s+|(?P<neither>neither)\s+)?(?:the\s+)?")
+PARTIES_VERB = re.compile(
+    r"\s+(?P<group>(?:(?:is|are|was|were|has|have|had|become|became|becomes|remains?|remained|been|now|also|all|both|"
+    r"not|never|no\s+longer|already|since|yet)\s+)+)(?:a\s+|the\s+)?(?:state\s+|contracting\s+)?part(?:y|ies)\b(?!\s+to\b)"
+)
+# 'the Example Convention of 1972, to which': a year may follow the document's name.
+DOCUMENT_HEAD_GAP = re.compile(r"(?:\s+(?:of|from)\s+\d{4})?")
 CRAFT_BEFORE = re.compile(r"\b(?:lander|rover|orbiter|probe|module|capsule|spacecraft)s?,?\s+(?:the\s+)?$")
 
 
@@ -1322,6 +1351,49 @@ def gapped_subjects(view: SentenceView) -> list[tuple[Found, str]]:
     return found
 
 
+# 'Example Corp of Exampleton, which': the name before a place that says where it is from.
+PLACED_HEAD = re.compile(r"\s+(?:of|from|in)\s+")
+PLACED_TAIL = re.compile(r"\s+(?:of|from|in)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?")
+
+
+def paid_relative(view: SentenceView, at: int) -> Found | None:
+    """The company a relative clause whose verb is at ``at`` is about, when
+    the verb has no object of its own ('Example Corp of Exampleton, which NASA
+    is paying under …': Example Corp)."""
+    relative = list(scan(RELATIVE_CLAUSE, view.sentence[:at]))
+    if not relative or not re.match(r",?\s*(?:which|that|whom)\b", relative[-1].group(0)):
+        return None
+    named = view.before(relative[-1].start())
+    if not named:
+        return None
+    at_ = view.start + relative[-1].start()
+    if named[-1].end != at_:
+        # ('Example Corp of Exampleton, which': a place no mention names)
+        return named[-1] if PLACED_TAIL.fullmatch(view.text, named[-1].end, at_) else None
+    if (
+        view.is_(named[-1], "Place")
+        and len(named) > 1
+        and PLACED_HEAD.fullmatch(view.text, named[-2].end, named[-1].start)
+    ):
+        return named[-2]
+    return named[-1]
+
+
+def repeated_objects(view: SentenceView, preposition: str, at: int, limit: int, range_: str) -> list[Found]:
+    """'… with A and with B', '… with A, and also with B': the names after a
+    preposition repeated in a coordination, each right after its preposition."""
+    again = re.compile(rf"\s*,?\s+and\s+(?:also\s+|then\s+)?{re.escape(preposition)}\s+(?:the\s+)?")
+    found: list[Found] = []
+    while (more := again.match(view.text, at, limit)) is not None:
+        named = view.group([m for m in view.after(more.end() - view.start) if view.takes(m, range_)
+                            and m.start < limit], False)  # fmt: skip
+        if not named or named[0].start != more.end():
+            break
+        found += named
+        at = named[-1].end
+    return found
+
+
 def relations(
     view: SentenceView, candidates: Candidates, document: Found | None = None, history: list[Found] | None = None
 ) -> None:
@@ -1503,6 +1575,9 @@ def relations(
             objects = [m for m in group([m for m in after(match.end()) if m.start < limit and (
                 view.craft(m) if launched else view.takes(m, range_) or (given and (view.craft(m) or is_(m, "Event"))))],
                 False)]  # fmt: skip
+            if objects and PREPOSITION_END.search(match.group(0)):
+                # 'signed contracts with SpaceX and with ISRO': the preposition repeated before each name.
+                objects += repeated_objects(view, match.group(0).split()[-1], objects[-1].end, limit, range_)
             if (
                 (launched or match.group(0).startswith("command"))
                 and objects
@@ -1863,6 +1938,13 @@ def relations(
         if copula is not None:
             # 'It is a Mars program led by ESA', 'Example-1 was a mission run by NASA': the copula's subject.
             targets = view.clause_subject(copula.start(), "Program")[-1:]
+        opening_pronoun = PRONOUN_PASSIVE.search(sentence, 0, verb_at) if not targets and range_ == "Document" else None
+        if opening_pronoun is not None:
+            # 'It was signed in Moscow by A, B and C', '…; they were drafted by NASA': a pronoun opening the
+            # clause stands for the document named last (in this sentence or the ones before).
+            referent = object_antecedent(view, history, start + opening_pronoun.start("it"),
+                                         "it" if opening_pronoun.group("it").lower() == "it" else "them")  # fmt: skip
+            targets = [referent] if referent is not None and is_(referent, "Document") else []
         if not targets and skipped < verb_at and COMMON_NOUN_PHRASE.search(sentence, 0, skipped):
             # 'The test, code-named Mission Shakti, was carried out by …': the apposition names the subject.
             named = [m for m in after(skipped) if m.end <= start + verb_at and any(is_(m, k) for k in fitting)]
@@ -2005,6 +2087,55 @@ def relations(
             # A country or an agency leaves a programme; a person leaving a station only goes home.
             if view.own_clause(subject, match.start()) and not is_(subject, "Person"):
                 fact(subject, relation, targets[0], cue=match, rule="leaves", forced="negated")
+    for match in PAID.finditer(sentence) if "pa" in sentence or "hire" in sentence else ():
+        # 'NASA paid Example Corp $118m under the Example programme to carry its instruments', 'Example Corp,
+        # which NASA is paying under its Example programme': the client and the company it pays for a job are
+        # partners, and the company takes part in the programme it is paid under.
+        limit = start + view.clause_end(match.end())
+        payee = next((m for m in after(match.end()) if m.start == start + match.end()), None)
+        payers = view.clause_subject(match.start(), "Agent")
+        if payee is None:
+            payee = paid_relative(view, match.start())
+        elif view.relative_object(match.start(), "Agent") is not None:
+            continue  # ('the firm, which NASA paid SpaceX to …': the head is not the payee)
+        job = PAID_FOR_JOB.match(view.text, payee.end if payee is not None and payee.end > start + match.end()
+                                 else start + match.start("gap"), limit)  # fmt: skip
+        if payee is None or job is None or not view.company(payee):
+            continue
+        program = (
+            next((m for m in after(job.end() - start) if m.start == job.end()), None) if job.group("under") else None
+        )
+        for payer in payers:
+            if payer.entity == payee.entity or is_(payer, "Person") or not view.own_clause(payer, match.start()):
+                continue
+            fact(payer, "partnerOf", payee, cue=match, rule="paid for a job")
+            if program is not None and view.takes(program, "Program"):
+                fact(payee, "participatesIn", program, cue=match, before=payer, rule="paid for a job")
+    for match in JOINT_DEAL.finditer(sentence) if "with" in sentence else ():
+        # 'The government, which bought Example Corp out of bankruptcy together with Bharti', 'A bid for the
+        # contract jointly with B': buying, bidding or investing together makes partners.
+        with_ = TOGETHER_WITH.match(sentence, match.end())
+        partner = next((m for m in after(with_.end()) if m.start == start + with_.end()), None) if with_ else None
+        if partner is None or not is_(partner, "Agent") or is_(partner, "Person"):
+            continue
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if view.own_clause(subject, match.start()) and not is_(subject, "Person"):
+                fact(subject, "partnerOf", partner, cue=match, rule="bought together with")
+    for match in PARTIES_RELATIVE.finditer(sentence) if "to which" in sentence else ():
+        # 'the Example Convention, to which both Chile and Peru are parties', '…, to which Peru is not a party':
+        # the names between the relative pronoun and 'party' have signed the document the clause is about.
+        parties = group([m for m in after(match.end()) if is_(m, "Agent") and not is_(m, "Person")], False)
+        verb = PARTIES_VERB.match(view.text, parties[-1].end) if parties else None
+        if verb is None or parties[0].start != start + match.end():
+            continue
+        head = [m for m in before(match.start()) if is_(m, "Document")
+                and DOCUMENT_HEAD_GAP.fullmatch(view.text, m.end, start + match.start())]  # fmt: skip
+        document_ = head[-1] if head else view.relative_object(match.end(), "Document")
+        if document_ is None:
+            continue
+        not_party = bool(match.group("neither") or NEGATION.search(verb.group("group")))
+        for party in parties:
+            fact(party, "signs", document_, rule="party to", forced="negated" if not_party else None)
     for match in scan(BETWEEN, sentence):
         # 'cooperation between CNES and NASA': each with the others.
         relation = "cooperatesWith" if match.group(1).lower() != "partnership" else "partnerOf"
@@ -2113,7 +2244,14 @@ def relations(
         # 'Chang'e-7, which …, will carry instruments from A, B and C': each of them takes part.
         missions = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Program")]
         limit = start + view.clause_end(match.end())
-        for agent in group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False):
+        sources = group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False)
+        while sources and (further := MORE_PAYLOAD_FROM.match(view.text, sources[-1].end, limit)) is not None:
+            # ('carries micro-rovers from A and a radiation detector from B': each payload's source; relations13)
+            named = group([m for m in after(further.end() - start) if is_(m, "Agent") and m.start < limit], False)
+            if not named or named[0].start != further.end():
+                break
+            sources += named
+        for agent in sources:
             if missions:
                 fact(agent, "participatesIn", missions[-1], cue=match, before=missions[-1], rule="contribution")
     for match in scan(MEMBERS_INCLUDE, sentence):

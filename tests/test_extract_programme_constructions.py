@@ -1,0 +1,140 @@
+"""Constructions about programmes, missions and documents (issue #11,
+relations13): who signs, drafts or proposes a text, who pays whom under a
+programme, who supplies what a craft carries. Each is one general rule over
+names of the right classes, tested on invented sentences in several wordings,
+with look-alikes that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from spacekg.extract.rules import RuleExtractor
+from spacekg.model.facts import Dataset
+from tests.test_extract_clauses import stated
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def test_the_parties_of_a_relative_clause_about_a_document_sign_it(extractor: RuleExtractor) -> None:
+    for text in (
+        "The relevant law is the Liability Convention of 1972, to which both Norway and the United States are parties.",
+        "The Outer Space Treaty, to which Norway and the United States have been parties since 1967, bans it.",
+        "They cited the Outer Space Treaty, to which Norway, Chile and the United States are all parties.",
+    ):
+        found = stated(extractor, text)
+        for party in ("norway", "united-states"):
+            treaty = "liability-convention" if "Liability" in text else "outer-space-treaty"
+            assert found.get((party, "signs", treaty), "x") is None, text
+    found = stated(extractor, "The Outer Space Treaty, to which Peru is not a party, bans such weapons.")
+    assert found[("peru", "signs", "outer-space-treaty")] == "negated"
+    found = stated(extractor, "The Outer Space Treaty, to which neither Chile nor Peru is a party, bans them.")
+    assert found[("chile", "signs", "outer-space-treaty")] == "negated"
+    assert found[("peru", "signs", "outer-space-treaty")] == "negated"
+    # a relative clause with another verb, a body instead of a document: no signature
+    for text in (
+        "The Outer Space Treaty, to which Norway referred, bans such weapons.",
+        "NASA, to which Norway and Chile are parties, said so.",
+        "The Outer Space Treaty, to which Norway would become a party if Chile agreed, bans them.",
+    ):
+        assert not any(r == "signs" and m is None for (_, r, _), m in stated(extractor, text).items()), text
+
+
+def test_a_document_adopted_by_a_body_is_drafted_by_it(extractor: RuleExtractor) -> None:
+    for text in (
+        "The rules rest on voluntary texts such as the Example Guidelines, adopted by the Example Committee in 2002.",
+        "The Example Guidelines were adopted by the Example Committee in 2002.",
+        "The Example Guidelines, first adopted in Vienna by the Example Committee, are voluntary.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("example-committee", "drafts", "example-guidelines"), "x") is None, text
+    # adopted by a vote, by consensus: no body
+    for text in ("The Example Guidelines were adopted by consensus.", "The Example Treaty was adopted by 120 votes."):
+        assert not any(r == "drafts" for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_pronoun_opening_a_passive_stands_for_the_document_named_before(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The talks on the Outer Space Treaty ended in May. "
+        "It was signed in Moscow on 5 August by the United States, the United Kingdom and the Soviet Union.",
+    )
+    for party in ("united-states", "united-kingdom", "soviet-union"):
+        assert found.get((party, "signs", "outer-space-treaty"), "x") is None
+    found = stated(extractor, "Norway drafted the Example Treaty in 2019; it was later signed by Chile and Peru.")
+    assert found.get(("chile", "signs", "example-treaty"), "x") is None
+    # 'it' standing for a craft, a denial: no signature
+    found = stated(extractor, "Norway built Example-1 in May. It was launched by SpaceX.")
+    assert not any(r == "signs" for _, r, _ in found)
+    found = stated(extractor, "The talks on the Outer Space Treaty ended in May. It was not signed by Peru.")
+    assert found.get(("peru", "signs", "outer-space-treaty"), "negated") == "negated"
+
+
+def test_a_preposition_repeated_before_each_party(extractor: RuleExtractor) -> None:
+    for text in (
+        "Example Corp then signed launch contracts with SpaceX and with Rocket Lab.",
+        "Example Corp signed contracts with SpaceX, and also with Rocket Lab, in 2021.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("example-corp", "partnerOf", "spacex"), "x") is None, text
+        assert found.get(("example-corp", "partnerOf", "rocket-lab"), "x") is None, text
+    # 'with' opening something else after 'and'
+    found = stated(extractor, "Norway signed an agreement with Chile and with the money bought a rocket.")
+    assert ("norway", "partnerOf", "chile") in found
+    assert len([k for k in found if k[1] == "partnerOf"]) == 1
+
+
+def test_a_purchase_or_bid_made_together_makes_partners(extractor: RuleExtractor) -> None:
+    for text in (
+        "Norway bought Example Corp out of bankruptcy together with Chile in 2020.",
+        "Norway bid for the contract jointly with Chile.",
+        "Norway acquired a stake in Example Corp together with Chile.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("norway", "partnerOf", "chile"), "x") is None, text
+    found = stated(extractor, "Norway did not buy Example Corp together with Chile.")
+    assert found[("norway", "partnerOf", "chile")] == "negated"
+    # 'together with' in another sentence, a person bought with: no partners
+    found = stated(extractor, "Norway bought Example Corp in 2020. Together with Chile, it then built a rocket.")
+    assert ("norway", "partnerOf", "chile") not in found
+    found = stated(extractor, "Norway bought Example Corp together with Jane Example.")
+    assert not any(r == "partnerOf" for _, r, _ in found)
+
+
+def test_a_client_paying_a_company_under_a_programme(extractor: RuleExtractor) -> None:
+    for text in (
+        "NASA paid Example Corp about $118m under the Artemis program to carry six NASA instruments.",
+        "The lander was built by Example Corp of Exampleton, which NASA is paying under its Artemis program.",
+        "NASA pays Example Corp under the Artemis program to carry its instruments to the Moon.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("nasa", "partnerOf", "example-corp"), "x") is None, text
+        assert found.get(("example-corp", "participatesIn", "artemis"), "x") is None, text
+    found = stated(extractor, "ESA paid Example Corp to launch its satellite.")
+    assert found.get(("esa", "partnerOf", "example-corp"), "x") is None
+    found = stated(extractor, "ESA did not pay Example Corp to launch its satellite.")
+    assert found[("esa", "partnerOf", "example-corp")] == "negated"
+    # paying tribute, paying a country, paying for something: no partners
+    for text in (
+        "ESA paid tribute to Example Corp.",
+        "Norway paid Chile 5 million dollars to lease the site.",
+        "ESA paid for the launch of Example-1.",
+    ):
+        assert not any(r == "partnerOf" for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_craft_carrying_payloads_from_several_sources(extractor: RuleExtractor) -> None:
+    for text in (
+        "Example-1 also carries micro-rovers from the University of Exampleton and a radiation detector from JAXA.",
+        "Example-1 carries cameras from the University of Exampleton, a spectrometer from JAXA and a rover from NASA.",
+        "Example-1 carries two instruments from the University of Exampleton as well as a mini-lander built by JAXA.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("university-of-exampleton", "participatesIn", "example-1"), "x") is None, text
+        assert found.get(("jaxa", "participatesIn", "example-1"), "x") is None, text
+    # something else coordinated after the payload
+    found = stated(extractor, "Example-1 carries cameras from JAXA and a message from Jane Example.")
+    assert ("jaxa", "participatesIn", "example-1") in found
+    assert not any(s == "jane-example" for s, _, _ in found)
