@@ -138,3 +138,21 @@ def test_a_craft_carrying_payloads_from_several_sources(extractor: RuleExtractor
     found = stated(extractor, "Example-1 carries cameras from JAXA and a message from Jane Example.")
     assert ("jaxa", "participatesIn", "example-1") in found
     assert not any(s == "jane-example" for s, _, _ in found)
+
+
+def test_any_verb_of_going_up_on_a_providers_rocket(extractor: RuleExtractor) -> None:
+    for text in (
+        "Example-1 lifted off on 7 October from Exampleton on a Falcon 9 rocket of SpaceX.",
+        "Example-1 went up on a SpaceX Falcon 9 on 15 February.",
+        "Example-1 has lifted off on an Electron rocket of Rocket Lab from New Zealand.",
+        "Example-1 flew to orbit aboard a SpaceX rocket in March.",
+    ):
+        found = stated(extractor, text)
+        provider = "rocket-lab" if "Rocket Lab" in text else "spacex"
+        assert found.get((provider, "participatesIn", "example-1"), "x") is None, text
+    # a person flying on a rocket, flying on a course: the provider takes part in no mission
+    for text in (
+        "Jane Example flew on a SpaceX rocket in 2020.",
+        "Example-1 took off from an airfield and flew on a course set by NASA.",
+    ):
+        assert not any(r == "participatesIn" and s in ("spacex", "nasa") for s, r, _ in stated(extractor, text)), text

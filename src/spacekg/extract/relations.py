@@ -613,7 +613,7 @@ DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\
 # 'Together with Sweden and Finland, it funds …': co-agents opening the sentence.
 OPENING_TOGETHER = re.compile(r"\s*(?:Together|Jointly|Along)\s+with\s+(?:the\s+)?")
 # '… launched in 2024 on a SpaceX Falcon 9': a company before the rocket's name.
-LAUNCHED_ON_NAMED = re.compile(r"\blaunch(?:ed|es)?\b(?:\s+[\w,-]+){0,8}?\s+(?:on|aboard)\s+(?:a|an|the)\s+")
+
 # 'Twelve countries, including …': a plural noun and the list naming them, between commas.
 LISTED_SUBJECT = re.compile(r",\s*(?:including|among\s+them|such\s+as|notably|namely)\s+(?:the\s+)?")
 PLURAL_NOUN = re.compile(
@@ -897,10 +897,14 @@ MEMBERS_LISTED = re.compile(
     r"\b([Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:\w+\s+)?members,?\s+(?:among\s+them|including|such\s+as|notably|namely)"
     r"\s+(?:the\s+)?"
 )
+# ('lifted off on', 'went up on', 'flew on', 'rode aboard': any verb of going up on a rocket; relations13)
+_WENT_UP = r"\b(?:launch(?:ed|es)?|lift(?:ed|s)?\s+off|went\s+up|goes\s+up|took\s+off|takes\s+off|blasted\s+off|fl(?:ew|ies)|rode|rides)\b"
 LAUNCHED_ON = re.compile(
-    r"\blaunch(?:ed|es)?\b(?:\s+[\w,-]+){0,8}?\s+(?:on|aboard)\s+(?:a|an|the)\s+(?P<carrier>(?:[\w-]+\s+){0,3}?)"
+    _WENT_UP + r"(?:\s+[\w,-]+){0,8}?\s+(?:on|aboard)\s+(?:a|an|the)\s+(?P<carrier>(?:[\w-]+\s+){0,3}?)"
     r"(?:rocket|launcher|booster|launch\s+vehicle)\b(?P<of>\s+(?:of|from|built\s+by|operated\s+by|provided\s+by)\s+(?:the\s+)?)?"
 )
+LAUNCHED_ON_NAMED = re.compile(_WENT_UP + r"(?:\s+[\w,-]+){0,8}?\s+(?:on|aboard)\s+(?:a|an|the)\s+")
+LAUNCH_WORDS = re.compile(r"launch|off\b|went|goes|fl[ei]|rode|ride")
 # ', or EA, in Lyon', ' at Vienna': where an organization just named was founded.
 SEAT_AFTER_NAME = re.compile(r"(?:,?\s+(?:or|also\s+known\s+as)\s+[^,]{1,30},)?\s+(?:in|at)\s+(?:the\s+)?")
 # '…, but Chile did not.', '…, and Peru has too': a subject and a bare verb group closing the clause.
@@ -1713,7 +1717,7 @@ def relations(
                 for subject in subjects:
                     for taken in [p for p in (program, *named) if p is not None]:
                         fact(subject, "participatesIn", taken, cue=match, rule="program of a partnership")
-    for match in LAUNCHED_ON.finditer(sentence) if "launch" in sentence else ():
+    for match in LAUNCHED_ON.finditer(sentence) if LAUNCH_WORDS.search(sentence) else ():
         # 'It was launched on a SpaceX rocket', 'a satellite that had been launched on a rocket of ISRO': the
         # launcher takes part in the mission (a rocket named only by a nationality says nothing).
         at = start + match.start("carrier")
@@ -1729,7 +1733,7 @@ def relations(
         for provider in providers[:1]:
             for mission in missions[:1]:
                 fact(provider, "participatesIn", mission, cue=match, before=mission, rule="launched on")
-    for match in LAUNCHED_ON_NAMED.finditer(sentence) if "launch" in sentence else ():
+    for match in LAUNCHED_ON_NAMED.finditer(sentence) if LAUNCH_WORDS.search(sentence) else ():
         carrier = next((m for m in view.mentions if m.start == start + match.end() and is_(m, "Agent")), None)
         rocket = next((m for m in view.mentions if carrier and m.start > carrier.end
                        and re.fullmatch(r"['’]s\s+|\s+", view.text[carrier.end : m.start])), None)  # fmt: skip
