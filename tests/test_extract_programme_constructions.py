@@ -156,3 +156,16 @@ def test_any_verb_of_going_up_on_a_providers_rocket(extractor: RuleExtractor) ->
         "Example-1 took off from an airfield and flew on a course set by NASA.",
     ):
         assert not any(r == "participatesIn" and s in ("spacex", "nasa") for s, r, _ in stated(extractor, text)), text
+
+
+def test_a_contestant_takes_part_in_the_contest(extractor: RuleExtractor) -> None:
+    for text in (
+        "Example Corp competed in the Google Lunar XPRIZE.",
+        "Example Corp, a non-profit group founded in 2011 to compete for the Google Lunar XPRIZE, built it.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("example-corp", "participatesIn", "google-lunar-xprize"), "x") is None, text
+    found = stated(extractor, "Example Corp did not compete in the Google Lunar XPRIZE.")
+    assert found[("example-corp", "participatesIn", "google-lunar-xprize")] == "negated"
+    found = stated(extractor, "Example Corp will compete for the Google Lunar XPRIZE.")
+    assert found[("example-corp", "participatesIn", "google-lunar-xprize")] == "planned"

@@ -188,6 +188,8 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     # 'Example-1, a satellite France shares with Italy', 'Norway shares the station with Chile': co-owners take part
     # (and are partners, read from 'with' as for any cue; relations12).
     (re.compile(r"\bshar(?:e|es|ed|ing)\b(?=(?:\s+(?:the|it|its|a|an|[A-Z][\w-]*))*\s+with\b)"), "participatesIn"),
+    # 'competed in the Example Prize', 'a group founded to compete for the Example Prize': a contestant takes part.
+    (re.compile(r"\bcompet(?:e|es|ed|ing)\s+(?:for|in)\b"), "participatesIn"),
     # 'Example Corp is the prime contractor for Example-1': it takes part.
     (re.compile(r"\b(?:(?:prime|main|lead|principal)\s+)?(?:sub)?contractors?\s+(?:for|on)\b"), "participatesIn"),
 ]
@@ -1576,6 +1578,8 @@ def relations(
             launched = relation == "leads" and match.group(0).startswith("launch")
             # 'as contributions to the Example Year': one contributes to an event as to a craft or program.
             given = relation == "participatesIn" and match.group(0).endswith(" to") and "contribution" in match.group(0)
+            # ('competed in the Example Prize': a contest is an event one takes part in; relations13)
+            given = given or (relation == "participatesIn" and match.group(0).startswith("compet"))
             objects = [m for m in group([m for m in after(match.end()) if m.start < limit and (
                 view.craft(m) if launched else view.takes(m, range_) or (given and (view.craft(m) or is_(m, "Event"))))],
                 False)]  # fmt: skip
