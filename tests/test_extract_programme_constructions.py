@@ -169,3 +169,37 @@ def test_a_contestant_takes_part_in_the_contest(extractor: RuleExtractor) -> Non
     assert found[("example-corp", "participatesIn", "google-lunar-xprize")] == "negated"
     found = stated(extractor, "Example Corp will compete for the Google Lunar XPRIZE.")
     assert found[("example-corp", "participatesIn", "google-lunar-xprize")] == "planned"
+
+
+def test_the_partners_in_a_programme_listed_after_the_verb(extractor: RuleExtractor) -> None:
+    for text in (
+        "The partners in the Artemis program are Norway, Chile and Peru.",
+        "The main participants in the Artemis program include Norway, Chile and Peru.",
+        "Partners in the Artemis program: the list. The partners in the Artemis program were Norway, Chile and Peru.",
+    ):
+        found = stated(extractor, text)
+        for member in ("norway", "chile", "peru"):
+            assert found.get((member, "participatesIn", "artemis"), "x") is None, text
+    found = stated(extractor, "Signatories of the Outer Space Treaty include Norway and Chile.")
+    assert found.get(("norway", "signs", "outer-space-treaty"), "x") is None
+    # no list right after the verb, a denial: nothing plain
+    for text in (
+        "The partners in the Artemis program are looking for money from Norway.",
+        "The partners in the Artemis program are not Norway and Chile.",
+    ):
+        assert not any(r == "participatesIn" and m is None for (_, r, _), m in stated(extractor, text).items()), text
+
+
+def test_a_craft_called_a_collaboration_between_two_bodies(extractor: RuleExtractor) -> None:
+    for text in (
+        "Example-1, a collaboration between Norway and Chile, launched in May.",
+        "Example-1 is a partnership between Norway and Chile.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("norway", "participatesIn", "example-1"), "x") is None, text
+        assert found.get(("chile", "participatesIn", "example-1"), "x") is None, text
+        assert ("norway", "partnerOf", "chile") in found or ("chile", "partnerOf", "norway") in found, text
+        assert not any(r == "cooperatesWith" for _, r, _ in found), text
+    # a collaboration with no craft named before it: cooperation only
+    found = stated(extractor, "The collaboration between Norway and Chile grew.")
+    assert not any(r == "participatesIn" for _, r, _ in found)

@@ -935,12 +935,21 @@ PARTNERS_INCLUDE = re.compile(
     r"(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:partners|participants|members|signatories|parties)\s+(?:include[sd]?|are|were|now\s+include)"
     r"(?:\s*:\s*|\s+)(?:the\s+)?"
 )
+# 'The partners in the Example programme are', 'Signatories of the Example Treaty include': the noun before the whole.
+PARTNERS_IN = re.compile(
+    r"(?:^|(?<=[;:,]\s)|\b[Tt]he\s+)(?:(?:other|main|current|original|first|international|foreign|founding)\s+)*"
+    r"(?:[Pp]artners|[Pp]articipants|[Ss]ignatories|[Pp]arties)\s+(?:in|of|to)\s+(?:the\s+)?"
+)
+PARTNERS_VERB = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:include[sd]?|are|were|now\s+include|so\s+far\s+are)(?:\s*:\s*|\s+)(?:the\s+)?"
+)
 CRAFT_HEAD = re.compile(
     r"\s+(?:mission|program|programme|project|lander|orbiter|rover|probe|satellite|spacecraft|telescope|station)s?\b"
 )
 JOINT_MISSION_OF = re.compile(
     r"(?:\s+(?:mission|program|programme|project|lander|orbiter|rover|probe|satellite|spacecraft|telescope))?"
-    r"(?:,?\s+(?:is|was|will\s+be)\s+|,\s+)(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:mission|project|programme|program|venture|effort)\s+"
+    r"(?:,?\s+(?:is|was|will\s+be)\s+|,\s+)(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:mission|project|programme|program|venture|effort|"
+    r"collaboration|partnership)\s+"
     r"(?:of|by|between|from)\s+(?:the\s+)?"
 )
 SITS_WITH = re.compile(r"\b(?:sits?|sat|sitting)\s+(?:together\s+)?with\s+(?:the\s+)?")
@@ -1761,6 +1770,19 @@ def relations(
         ]
         for member in members if kinds else ():
             fact(member, kinds[0], whole, cue=match, before=whole, rule="list of members")
+    for match in (
+        PARTNERS_IN.finditer(sentence) if re.search(r"[Pp]art(?:ie|ner|icipant)|[Ss]ignator", sentence) else ()
+    ):
+        # 'The partners in the Example programme are A, B and C', 'Signatories of the Example Treaty include A and
+        # B': the whole named after the noun, its members after the verb (relations13).
+        whole = next((m for m in after(match.end()) if m.start == start + match.end()), None)
+        verb = PARTNERS_VERB.match(view.text, whole.end) if whole is not None else None
+        members = group([m for m in after(verb.end() - start) if is_(m, "Agent")], False) if verb else []
+        if whole is None or not members or members[0].start != verb.end():
+            continue
+        kinds = [k for c, k in (("Program", "participatesIn"), ("Document", "signs")) if view.takes(whole, c)]
+        for member in members if kinds else ():
+            fact(member, kinds[0], whole, cue=match, before=whole, rule="list of members")
     for match in scan(JOINT_MISSION_OF, sentence):
         # 'Luna-40 is a joint mission of Chile and Peru': each takes part; a joint one makes them partners.
         craft = next((m for m in before(match.start() + 1) if m.end == start + match.start()), None)
@@ -1769,7 +1791,7 @@ def relations(
             continue
         # 'Example-3, a mission of the Example Agency': one maker, not called joint, runs it.
         alone = len(makers) == 1 and not re.search(
-            r"\b(?:joint|shared|common|combined|co-?operative)\b", match.group(0)
+            r"\b(?:joint|shared|common|combined|co-?operative|collaboration|partnership)\b", match.group(0)
         )
         for maker in makers:
             fact(maker, "leads" if alone else "participatesIn", craft, cue=match, before=craft, rule="joint mission")
@@ -2147,6 +2169,10 @@ def relations(
     for match in scan(BETWEEN, sentence):
         # 'cooperation between CNES and NASA': each with the others.
         relation = "cooperatesWith" if match.group(1).lower() != "partnership" else "partnerOf"
+        if any(
+            f.get("rule") == "joint mission" and f["cue"][1] == start + match.end() for f in candidates.facts[first:]
+        ):
+            continue  # ('Example-1, a collaboration between A and B': a shared craft, read as a joint mission)
         limit = start + view.clause_end(match.end())
         members = group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False)
         if len(members) > 1 and members[0].start == start + match.end():
