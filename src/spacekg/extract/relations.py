@@ -1778,7 +1778,7 @@ def relations(
         whole = next((m for m in after(match.end()) if m.start == start + match.end()), None)
         verb = PARTNERS_VERB.match(view.text, whole.end) if whole is not None else None
         members = group([m for m in after(verb.end() - start) if is_(m, "Agent")], False) if verb else []
-        if whole is None or not members or members[0].start != verb.end():
+        if whole is None or verb is None or not members or members[0].start != verb.end():
             continue
         kinds = [k for c, k in (("Program", "participatesIn"), ("Document", "signs")) if view.takes(whole, c)]
         for member in members if kinds else ():
