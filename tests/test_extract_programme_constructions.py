@@ -203,3 +203,41 @@ def test_a_craft_called_a_collaboration_between_two_bodies(extractor: RuleExtrac
     # a collaboration with no craft named before it: cooperation only
     found = stated(extractor, "The collaboration between Norway and Chile grew.")
     assert not any(r == "participatesIn" for _, r, _ in found)
+
+
+def test_a_programme_that_brings_together_or_involves_its_participants(extractor: RuleExtractor) -> None:
+    for text in (
+        "The Artemis program brings together Norway, Chile and Peru.",
+        "Example-1, which involves Norway, Chile and Peru, flew in May.",
+        "The Artemis program united Norway, Chile and Peru.",
+    ):
+        found = stated(extractor, text)
+        program = "example-1" if "Example-1" in text else "artemis"
+        for member in ("norway", "chile", "peru"):
+            assert found.get((member, "participatesIn", program), "x") is None, text
+    assert (
+        stated(extractor, "The Artemis program does not involve Norway.")[("norway", "participatesIn", "artemis")]
+        == "negated"
+    )
+    assert (
+        stated(extractor, "The Artemis program will involve Norway.")[("norway", "participatesIn", "artemis")]
+        == "planned"
+    )
+    # a dispute, a country bringing others together: no programme
+    for text in ("The dispute involved NASA and ESA.", "Norway brought together Chile and Peru."):
+        assert not any(r == "participatesIn" for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_provider_for_a_mission_and_an_author_of_a_text(extractor: RuleExtractor) -> None:
+    for text in ("SpaceX is the launch provider for Example-1.", "SpaceX, the launch provider for Example-1, said so."):
+        assert stated(extractor, text).get(("spacex", "participatesIn", "example-1"), "x") is None, text
+    for text in (
+        "Norway authored the Example Treaty.",
+        "The Example Treaty was co-authored by Norway and Chile.",
+        "Norway co-authored the Example Treaty with Chile.",
+    ):
+        assert stated(extractor, text).get(("norway", "drafts", "example-treaty"), "x") is None, text
+    # a provider of something else, an author of a book: no relation to the mission or text
+    assert not stated(extractor, "SpaceX is a launch provider.")
+    found = stated(extractor, "Jane Example authored a book about Norway.")
+    assert not any(r == "drafts" for _, r, _ in found)

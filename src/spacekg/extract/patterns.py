@@ -160,7 +160,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bput(?:s|ting)?\s+forward\b"), "proposes"),
     (
         re.compile(
-            r"\b(?:draft(?:ed|s|ing)|co-?sponsor(?:ed|s)?|co-?authored|dr[ae]w(?:s|n)?\s+up|wr(?:ote|ites|itten))\b"
+            r"\b(?:draft(?:ed|s|ing)|co-?sponsor(?:ed|s)?|(?:co-?)?authored|dr[ae]w(?:s|n)?\s+up|wr(?:ote|ites|itten))\b"
             # 'a draft that Norway had prepared' (not 'prepared to sign', 'prepared for the vote')
             r"|\bprepar(?:ed|es)\b(?!\s+(?:to|for)\b)"
         ),
@@ -187,12 +187,12 @@ PASSIVE_TAIL = re.compile(
 )
 # A passive: the object comes first, the subjects after 'by' ('a resolution drafted by the United States').
 PASSIVE = re.compile(
-    r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|prepared|drawn\s+up|written|adopted|(?:co-?)?sponsored|"
+    r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|prepared|drawn\s+up|written|adopted|(?:co-?)?authored|(?:co-?)?sponsored|"
     r"led|run|operated|managed|directed|headed|chaired|launched)(?=" + PASSIVE_TAIL.pattern + ")"
 )
 PASSIVE_RELATIONS = {"signed": "signs", "ratified": "signs", "submitted": "submits", "tabled": "submits",
                      "introduced": "submits", "proposed": "proposes", "drafted": "drafts", "prepared": "drafts", "cosponsored": "drafts",
-                     "co-sponsored": "drafts", "sponsored": "drafts", "drawn up": "drafts", "written": "drafts", "adopted": "drafts", "led": "leads", "run": "leads",
+                     "co-sponsored": "drafts", "sponsored": "drafts", "drawn up": "drafts", "written": "drafts", "adopted": "drafts", "authored": "drafts", "coauthored": "drafts", "co-authored": "drafts", "led": "leads", "run": "leads",
                      "operated": "leads", "managed": "leads", "directed": "leads", "headed": "leads", "chaired": "leads",
                      "launched": "leads"}  # fmt: skip
 # 'among them A, B and C', 'including A and B': a list that names the members of a group just mentioned.

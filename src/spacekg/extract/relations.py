@@ -192,6 +192,13 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bcompet(?:e|es|ed|ing)\s+(?:for|in)\b"), "participatesIn"),
     # 'Example Corp is the prime contractor for Example-1': it takes part.
     (re.compile(r"\b(?:(?:prime|main|lead|principal)\s+)?(?:sub)?contractors?\s+(?:for|on)\b"), "participatesIn"),
+    # 'SpaceX is the launch provider for Example-1', 'the ground-station operator for': a provider takes part.
+    (
+        re.compile(
+            r"\b(?:launch|service|ground[- ]station|rocket|data|communications?)\s+(?:provider|operator)s?\s+(?:for|on)\b"
+        ),
+        "participatesIn",
+    ),
 ]
 # the last: 'stayed out of', 'takes no part in', 'agreed to stay on', 'will fly an astronaut on' (modality.py)
 ALL_CUES = CUES + MORE_CUES + NEGATED_CUES + TAKING_PART_CUES
@@ -935,6 +942,11 @@ PARTNERS_INCLUDE = re.compile(
     r"(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:partners|participants|members|signatories|parties)\s+(?:include[sd]?|are|were|now\s+include)"
     r"(?:\s*:\s*|\s+)(?:the\s+)?"
 )
+# 'brings together A and B', 'involves A and B': a programme's verb whose objects take part in it.
+INVOLVES = re.compile(
+    r"\b(?:involv(?:es|ed|ing|e)|br(?:ings|ought|ing|inging)\s+together|unit(?:es|ed|e)|gather(?:s|ed)?)\s+(?:the\s+)?"
+)
+INVOLVES_WORDS = re.compile(r"involv|together|unit|gather")
 # 'The partners in the Example programme are', 'Signatories of the Example Treaty include': the noun before the whole.
 PARTNERS_IN = re.compile(
     r"(?:^|(?<=[;:,]\s)|\b[Tt]he\s+)(?:(?:other|main|current|original|first|international|foreign|founding)\s+)*"
@@ -1770,6 +1782,18 @@ def relations(
         ]
         for member in members if kinds else ():
             fact(member, kinds[0], whole, cue=match, before=whole, rule="list of members")
+    for match in INVOLVES.finditer(sentence) if INVOLVES_WORDS.search(sentence) else ():
+        # 'The Example programme brings together A, B and C', 'Example-1, which involves A and B': a programme's
+        # participants named after its verb (relations13).
+        programs = view.clause_subject(match.start(), "Program")
+        relative = view.relative_object(match.start(), "Program") if not programs else None
+        programs = programs or ([relative] if relative is not None else [])
+        limit = start + view.clause_end(match.end())
+        members = group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False)
+        if not programs or not members or members[0].start != start + match.end():
+            continue
+        for member in members:
+            fact(member, "participatesIn", programs[-1], cue=match, before=programs[-1], rule="involves")
     for match in (
         PARTNERS_IN.finditer(sentence) if re.search(r"[Pp]art(?:ie|ner|icipant)|[Ss]ignator", sentence) else ()
     ):
