@@ -241,3 +241,35 @@ def test_a_provider_for_a_mission_and_an_author_of_a_text(extractor: RuleExtract
     assert not stated(extractor, "SpaceX is a launch provider.")
     found = stated(extractor, "Jane Example authored a book about Norway.")
     assert not any(r == "drafts" for _, r, _ in found)
+
+
+def test_a_crew_named_in_apposition_takes_part_in_its_mission(extractor: RuleExtractor) -> None:
+    for text in (
+        "The fire killed the Example-1 crew, Jane Example, John Example and Joan Example, during a test.",
+        "The crew of Example-1, Jane Example, John Example and Joan Example, landed safely.",
+        "Example-1's crew: Jane Example, John Example and Joan Example.",
+        "The crew of Example-1 were Jane Example, John Example and Joan Example.",
+    ):
+        found = stated(extractor, text)
+        for person in ("jane-example", "john-example", "joan-example"):
+            assert found.get((person, "participatesIn", "example-1"), "x") is None, text
+    # bodies after 'crew', no mission before it: nothing
+    for text in ("The Example-1 crew, NASA and ESA, landed.", "The crew, Jane Example and John Example, landed."):
+        assert not any(r == "participatesIn" for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_funder_named_in_a_passive_takes_part(extractor: RuleExtractor) -> None:
+    for text in (
+        "Example-1 was funded by Norway and Chile.",
+        "Example-1, financed jointly by Norway and Chile, flew in May.",
+        "Example-1 has been co-funded by Norway and Chile.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("norway", "participatesIn", "example-1"), "x") is None, text
+        assert found.get(("chile", "participatesIn", "example-1"), "x") is None, text
+    assert (
+        stated(extractor, "Example-1 was not funded by Norway.")[("norway", "participatesIn", "example-1")] == "negated"
+    )
+    # a study funded by someone, a time after 'by': no participation
+    for text in ("The study was funded by Norway.", "Example-1 will be funded by 2026."):
+        assert not any(r == "participatesIn" and m is None for (_, r, _), m in stated(extractor, text).items()), text

@@ -942,6 +942,16 @@ PARTNERS_INCLUDE = re.compile(
     r"(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:partners|participants|members|signatories|parties)\s+(?:include[sd]?|are|were|now\s+include)"
     r"(?:\s*:\s*|\s+)(?:the\s+)?"
 )
+# 'the Example-1 crew', "Example-1's crew", 'the crew of Example-1': a mission's crew, named next.
+CREW_NAMED = re.compile(
+    r"(?:['’]s)?\s+crew\b(?!\s+(?:members\s+)?of\b)|\b[Cc]rew\s+(?:members\s+)?of\s+(?P<of>(?:the\s+)?)"
+)
+CREW_LIST = re.compile(r"(?:\s*,|\s*:|\s+(?:was|were|is|are|comprised|included|includes|consisted\s+of))\s+")
+# 'funded by', 'financed jointly by', ', co-funded by': a passive of paying for a craft or programme.
+FUNDED_BY = re.compile(
+    r"\b(?:co-?)?(?:funded|financed|bankrolled)\s+(?:(?:jointly|partly|largely|mostly|entirely|mainly|in\s+part)\s+)?by\s+(?:the\s+)?"
+)
+FUNDED_GAP = re.compile(r"\s*,?\s*(?:(?:is|was|were|are|has\s+been|had\s+been|been|being|also|now|not)\s+)*")
 # 'brings together A and B', 'involves A and B': a programme's verb whose objects take part in it.
 INVOLVES = re.compile(
     r"\b(?:involv(?:es|ed|ing|e)|br(?:ings|ought|ing|inging)\s+together|unit(?:es|ed|e)|gather(?:s|ed)?)\s+(?:the\s+)?"
@@ -1782,6 +1792,35 @@ def relations(
         ]
         for member in members if kinds else ():
             fact(member, kinds[0], whole, cue=match, before=whole, rule="list of members")
+    for match in CREW_NAMED.finditer(sentence) if "crew" in sentence else ():
+        # 'the Example-1 crew, A, B and C', 'the crew of Example-1 were A and B', 'Example-1's crew: A and B': each
+        # person named takes part in the mission (relations13).
+        if match.group("of") is not None:
+            mission = next((m for m in after(match.end("of")) if m.start == start + match.end("of")), None)
+            tail = CREW_LIST.match(view.text, mission.end) if mission is not None else None
+        else:
+            mission = next((m for m in before(match.start() + 1) if m.end == start + match.start()), None)
+            tail = CREW_LIST.match(view.text, start + match.end())
+        if mission is None or tail is None or not view.craft(mission) or is_(mission, "Station"):
+            continue
+        crew = group([m for m in after(tail.end() - start) if is_(m, "Agent")], False)
+        if not crew or crew[0].start != tail.end() or not all(is_(m, "Person") for m in crew):
+            continue
+        for person in crew:
+            fact(person, "participatesIn", mission, rule="crew named")
+    for match in FUNDED_BY.finditer(sentence) if " by " in sentence else ():
+        # 'Example-1, funded by A and B,', 'Example-1 was financed jointly by A': a funder takes part.
+        funded = [
+            m
+            for m in before(match.start())
+            if view.craft(m) and FUNDED_GAP.fullmatch(view.text, m.end, start + match.start())
+        ]
+        limit = start + view.clause_end(match.end())
+        funders = group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False)
+        if not funded or not funders or funders[0].start != start + match.end():
+            continue
+        for funder in funders:
+            fact(funder, "participatesIn", funded[-1], cue=match, before=funded[-1], rule="funded by")
     for match in INVOLVES.finditer(sentence) if INVOLVES_WORDS.search(sentence) else ():
         # 'The Example programme brings together A, B and C', 'Example-1, which involves A and B': a programme's
         # participants named after its verb (relations13).
