@@ -1795,6 +1795,7 @@ def relations(
     for match in CREW_NAMED.finditer(sentence) if "crew" in sentence else ():
         # 'the Example-1 crew, A, B and C', 'the crew of Example-1 were A and B', 'Example-1's crew: A and B': each
         # person named takes part in the mission (relations13).
+        mission: Found | None
         if match.group("of") is not None:
             mission = next((m for m in after(match.end("of")) if m.start == start + match.end("of")), None)
             tail = CREW_LIST.match(view.text, mission.end) if mission is not None else None
