@@ -1795,20 +1795,20 @@ def relations(
     for match in CREW_NAMED.finditer(sentence) if "crew" in sentence else ():
         # 'the Example-1 crew, A, B and C', 'the crew of Example-1 were A and B', 'Example-1's crew: A and B': each
         # person named takes part in the mission (relations13).
-        mission: Found | None
+        flight: Found | None
         if match.group("of") is not None:
-            mission = next((m for m in after(match.end("of")) if m.start == start + match.end("of")), None)
-            tail = CREW_LIST.match(view.text, mission.end) if mission is not None else None
+            flight = next((m for m in after(match.end("of")) if m.start == start + match.end("of")), None)
+            tail = CREW_LIST.match(view.text, flight.end) if flight is not None else None
         else:
-            mission = next((m for m in before(match.start() + 1) if m.end == start + match.start()), None)
+            flight = next((m for m in before(match.start() + 1) if m.end == start + match.start()), None)
             tail = CREW_LIST.match(view.text, start + match.end())
-        if mission is None or tail is None or not view.craft(mission) or is_(mission, "Station"):
+        if flight is None or tail is None or not view.craft(flight) or is_(flight, "Station"):
             continue
         crew = group([m for m in after(tail.end() - start) if is_(m, "Agent")], False)
         if not crew or crew[0].start != tail.end() or not all(is_(m, "Person") for m in crew):
             continue
         for person in crew:
-            fact(person, "participatesIn", mission, rule="crew named")
+            fact(person, "participatesIn", flight, rule="crew named")
     for match in FUNDED_BY.finditer(sentence) if " by " in sentence else ():
         # 'Example-1, funded by A and B,', 'Example-1 was financed jointly by A': a funder takes part.
         funded = [
