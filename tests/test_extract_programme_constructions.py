@@ -273,3 +273,63 @@ def test_a_funder_named_in_a_passive_takes_part(extractor: RuleExtractor) -> Non
     # a study funded by someone, a time after 'by': no participation
     for text in ("The study was funded by Norway.", "Example-1 will be funded by 2026."):
         assert not any(r == "participatesIn" and m is None for (_, r, _), m in stated(extractor, text).items()), text
+
+
+def test_a_builder_named_by_a_prefix_or_a_compound_adjective(extractor: RuleExtractor) -> None:
+    for text in ("Norway and Chile co-developed Example-1.", "Norway co-developed Example-1 with Chile."):
+        found = stated(extractor, text)
+        assert found.get(("norway", "participatesIn", "example-1"), "x") is None, text
+        assert ("norway", "partnerOf", "chile") in found or ("chile", "partnerOf", "norway") in found, text
+    for text in (
+        "The Boeing-built Example-1 failed in orbit.",
+        "Example-1, a Boeing-built satellite, failed in orbit.",
+        "Example-1 is a Boeing-made probe.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("boeing", "participatesIn", "example-1"), "x") is None, text
+        assert ("boeing", "leads", "example-1") not in found, text
+    # a country or an agency in the compound, a compound before another noun's clause: no company's part
+    found = stated(extractor, "Example-1 carries a Boeing-built camera and flew in May.")
+    assert ("boeing", "leads", "example-1") not in found
+
+
+def test_followed_repeats_the_clause_before_for_its_subject(extractor: RuleExtractor) -> None:
+    for text in (
+        "Norway signed the Artemis Accords in 2020; Chile followed in 2021.",
+        "Norway signed the Artemis Accords in 2020, and Chile followed suit.",
+    ):
+        assert stated(extractor, text).get(("chile", "signs", "artemis-accords"), "x") is None, text
+    found = stated(extractor, "Norway signed the Artemis Accords, but Chile did not follow.")
+    assert found[("chile", "signs", "artemis-accords")] == "negated"
+    found = stated(extractor, "Norway signed the Artemis Accords, and Chile will follow in 2026.")
+    assert found[("chile", "signs", "artemis-accords")] == "planned"
+    # 'followed' with an object of its own, a subject that is no body
+    found = stated(extractor, "Norway signed the Artemis Accords after Chile followed the talks.")
+    assert ("chile", "signs", "artemis-accords") not in found
+    found = stated(extractor, "Norway joined the ILRS, and the launch followed in May.")
+    assert len(found) == 1
+
+
+def test_a_programme_partner_and_a_stake_in_a_craft(extractor: RuleExtractor) -> None:
+    for text in (
+        "NASA, one of the ISS partners, said so.",
+        "NASA is one of the five ISS partners.",
+        "NASA, a key ISS partner, agreed.",
+    ):
+        assert stated(extractor, text).get(("nasa", "participatesIn", "iss"), "x") is None, text
+    assert stated(extractor, "Japan is not an Artemis partner.")[("japan", "participatesIn", "artemis")] == "negated"
+    found = stated(extractor, "ESA, a long-standing NASA partner, agreed.")
+    assert ("esa", "partnerOf", "nasa") in found or ("nasa", "partnerOf", "esa") in found
+    assert (
+        stated(extractor, "Norway has a stake in Example-1.").get(("norway", "participatesIn", "example-1"), "x")
+        is None
+    )
+    assert stated(extractor, "Norway holds no share in the ISS.")[("norway", "participatesIn", "iss")] == "negated"
+    # partners meeting, a person called a partner, a stake in a company: no participation
+    for text in (
+        "The Artemis partners met in Rome.",
+        "Jane Example, a NASA partner, spoke.",
+        "Norway has a stake in Example Corp.",
+    ):
+        found = stated(extractor, text)
+        assert not any(r in ("participatesIn", "partnerOf") for _, r, _ in found), text

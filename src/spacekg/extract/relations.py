@@ -188,6 +188,13 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     # 'Example-1, a satellite France shares with Italy', 'Norway shares the station with Chile': co-owners take part
     # (and are partners, read from 'with' as for any cue; relations12).
     (re.compile(r"\bshar(?:e|es|ed|ing)\b(?=(?:\s+(?:the|it|its|a|an|[A-Z][\w-]*))*\s+with\b)"), "participatesIn"),
+    # 'has a stake in Example-1', 'holds a share in the station', 'has no share in it': an owner takes part.
+    (
+        re.compile(
+            r"\b(?:ha(?:s|ve|d)|holds?|held|owns?|owned|took|takes?)\s+(?:a|an|no|any)\s+(?:[\w-]+\s+){0,2}?(?:stake|share)\s+in\b"
+        ),
+        "participatesIn",
+    ),
     # 'competed in the Example Prize', 'a group founded to compete for the Example Prize': a contestant takes part.
     (re.compile(r"\bcompet(?:e|es|ed|ing)\s+(?:for|in)\b"), "participatesIn"),
     # 'Example Corp is the prime contractor for Example-1': it takes part.
@@ -952,6 +959,24 @@ FUNDED_BY = re.compile(
     r"\b(?:co-?)?(?:funded|financed|bankrolled)\s+(?:(?:jointly|partly|largely|mostly|entirely|mainly|in\s+part)\s+)?by\s+(?:the\s+)?"
 )
 FUNDED_GAP = re.compile(r"\s*,?\s*(?:(?:is|was|were|are|has\s+been|had\s+been|been|being|also|now|not)\s+)*")
+# 'Boeing-built', 'Airbus-made': a builder named in a compound adjective before the craft's noun or name.
+BUILT_COMPOUND = re.compile(r"-(?:built|made|designed|developed|manufactured|supplied)\b")
+COMPOUND_TO_CRAFT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
+DESCRIBED_BY_COMPOUND = re.compile(
+    r"(?:,\s+|\s+(?:is|was|are|were|remains?|became)\s+)(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+# 'the ISS partners', 'an Artemis partner': a programme's name before the noun.
+PROGRAM_PARTNER = re.compile(r"(?<=\s)(?:partner|participant)s?\b(?!\s+(?:of|with|in|on|to)\b)")
+# ', one of the ', ' is an ', ' is not one of the ': what comes before the programme's name.
+PARTNER_OPENING = re.compile(
+    r"(?:,\s+|(?P<copula>\s+(?:is|was|are|were|became|becomes|become|remains?|remained)\s+(?:(?:now|also|still|not|never|no\s+longer|"
+    r"already|all|both)\s+)*))(?:one\s+of\s+(?:the\s+)?(?:\w+\s+)?|an?\s+(?:[a-z][\w-]*\s+){0,2}?|the\s+(?:\w+\s+)?)$"
+)
+# 'Japan followed in 2021', 'followed suit', 'will follow': a verb that repeats the clause before for its subject.
+FOLLOWED = re.compile(
+    r"\b(?:followed|follows|follow)(?:\s+suit)?\b(?=\s+(?:in|on|during|later|soon|shortly|the\s+(?:next|following)\s+"
+    r"(?:day|week|month|year)|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later)\b|\s*[,.;)]|\s*$)"
+)
 # 'brings together A and B', 'involves A and B': a programme's verb whose objects take part in it.
 INVOLVES = re.compile(
     r"\b(?:involv(?:es|ed|ing|e)|br(?:ings|ought|ing|inging)\s+together|unit(?:es|ed|e)|gather(?:s|ed)?)\s+(?:the\s+)?"
@@ -1792,6 +1817,23 @@ def relations(
         ]
         for member in members if kinds else ():
             fact(member, kinds[0], whole, cue=match, before=whole, rule="list of members")
+    for match in PROGRAM_PARTNER.finditer(sentence) if re.search(r"artner|articipant", sentence) else ():
+        # 'NASA, one of the ISS partners,', 'Japan is an Artemis partner', 'Japan is not a Gateway partner': the
+        # programme's name before the noun (relations13).
+        # (a name after 'an' qualifies the noun, 'an Artemis partner': looked for among all the mentions)
+        program = next((m for m in view.mentions if m.end <= start + match.start()
+                        and not view.text[m.end : start + match.start()].strip()), None)  # fmt: skip
+        opening = PARTNER_OPENING.search(sentence, 0, program.start - start) if program is not None else None
+        # ('Japan is a NASA partner': a body's name before the noun makes partners)
+        whose = program is not None and is_(program, "Agent") and not is_(program, "Person")
+        if program is None or opening is None or not (view.takes(program, "Program") or whose):
+            continue
+        if opening.group("copula") is not None:
+            members = [m for m in view.clause_subject(opening.start(), "Agent") if view.own_clause(m, opening.start())]
+        else:
+            members = [m for m in before(opening.start()) if m.end == start + opening.start() and is_(m, "Agent")]
+        for member in members if not whose else [m for m in members if not is_(m, "Person")]:
+            fact(member, "partnerOf" if whose else "participatesIn", program, cue=opening, rule="programme partner")
     for match in CREW_NAMED.finditer(sentence) if "crew" in sentence else ():
         # 'the Example-1 crew, A, B and C', 'the crew of Example-1 were A and B', 'Example-1's crew: A and B': each
         # person named takes part in the mission (relations13).
@@ -1945,7 +1987,10 @@ def relations(
                     was = stated.get("modality")
                     said = "negated" if negative else (None if was == "negated" else was)
                     candidates.facts.append({**copy, **({"modality": said} if said else {})})
-    for match in DO_SO.finditer(sentence) if " so" in sentence else ():
+    so_or_followed = [*DO_SO.finditer(sentence)] if " so" in sentence else []
+    # ('India signed the Accords in 2020; Japan followed in 2021', '…, and Japan followed suit': the same; relations13)
+    so_or_followed += [*FOLLOWED.finditer(sentence)] if "follow" in sentence else []
+    for match in so_or_followed:
         # 'India signed the Accords, while Japan declined to do so', '…; Japan has yet to do so', '…, and Japan
         # plans to do so': 'do so' repeats the clause before for another subject, with its own verb group's
         # negation or plan (modality.py reads it as it reads any cue's; claims12).
@@ -2277,7 +2322,9 @@ def relations(
             continue
         # 'ISRO and JAXA intend to send a joint lander, LUPEX', 'the centre will build a second rover,
         # Rover-2': the craft is the verb's own object. One builder leads it; several take part as partners.
-        if not BUILDS.match(match.group(0)) or sentence[match.start() - 1 : match.start()] == "-":
+        # ('co-developed', 'co-built': a builder among others; not 'Boeing-built', a name before the hyphen)
+        co_prefixed = sentence[max(0, match.start() - 3) : match.start()].lower() == "co-"
+        if not BUILDS.match(match.group(0)) or (sentence[match.start() - 1 : match.start()] == "-" and not co_prefixed):
             continue
         if HELPED_TO.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # 'Canada did not help to build Hubble': the helper takes part (a cue of its own), no builder
@@ -2321,7 +2368,7 @@ def relations(
         # 'which JAXA built with NASA', 'built Example-1 with the Examplian company Example Corp': a plain 'with'
         # before a body's name is a co-builder, as 'together with' is (not 'with NASA funding'; relations12)
         partner = named_co_builder(view, together, limit) if together and not together.group(1) else None
-        several = len(subjects) > 1 or bool(together and together.group(1)) or partner is not None
+        several = len(subjects) > 1 or bool(together and together.group(1)) or partner is not None or co_prefixed
         # 'Norway teamed up with Chile to build X': built with a partner named before the infinitive.
         several = several or bool(subjects and WITH_PARTNER.search(view.text, subjects[-1].end, start + match.start()))
         # 'Example Corp, the company that builds Example-5': a company builds for others and takes part;
@@ -2338,6 +2385,28 @@ def relations(
             joint(subjects, "participatesIn", [direct], match, limit)
         elif partner is not None:
             co_built(subjects, direct, partner, match)
+    for match in BUILT_COMPOUND.finditer(sentence) if "-" in sentence else ():
+        # 'the Boeing-built Example-1', 'Example-1, a Boeing-built satellite,', 'Example-1 is an Airbus-made probe':
+        # the company in the compound adjective takes part in the craft (relations13).
+        builder = next((m for m in view.mentions if m.end == start + match.start()), None)
+        if builder is None or not view.company(builder):
+            continue
+        following = next((m for m in after(match.end()) if m.start < start + match.end() + 40), None)
+        craft = (
+            following
+            if following is not None and COMPOUND_TO_CRAFT.fullmatch(view.text, start + match.end(), following.start)
+            else None
+        )
+        if craft is None:
+            # (the craft the description is about: an apposition or a copula's subject before it)
+            described = DESCRIBED_BY_COMPOUND.search(sentence, 0, builder.start - start)
+            head = [m for m in before(described.start()) if m.end == start + described.start()] if described else []
+            craft = head[-1] if head else None
+        if craft is None or not view.craft(craft):
+            continue
+        fact(builder, "participatesIn", craft, rule="company-built craft")
+        candidates.facts[first:] = [f for f in candidates.facts[first:] if not (f["subject"] == builder.entity
+                                    and f["object"] == craft.entity and f["relation"] == "leads")]  # fmt: skip
     for match in CARRIES_FROM.finditer(sentence):
         # 'Chang'e-7, which …, will carry instruments from A, B and C': each of them takes part.
         missions = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Program")]
