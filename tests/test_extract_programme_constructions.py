@@ -333,3 +333,19 @@ def test_a_programme_partner_and_a_stake_in_a_craft(extractor: RuleExtractor) ->
     ):
         found = stated(extractor, text)
         assert not any(r in ("participatesIn", "partnerOf") for _, r, _ in found), text
+
+
+def test_a_company_called_its_clients_contractor(extractor: RuleExtractor) -> None:
+    for text in (
+        "Example Corp, NASA's prime contractor, built the spacecraft.",
+        "Example Corp is NASA's main contractor for the new rocket.",
+        "Example Corp, a NASA contractor, built it.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("example-corp", "partnerOf", "nasa"), "x") is None, text
+    assert (
+        stated(extractor, "Example Corp is not a NASA contractor.")[("example-corp", "partnerOf", "nasa")] == "negated"
+    )
+    # the contractor unnamed: no partner
+    for text in ("NASA's prime contractor built it.", "In 2020, NASA's contractor built it."):
+        assert not any(r == "partnerOf" for _, r, _ in stated(extractor, text)), text

@@ -972,6 +972,11 @@ PARTNER_OPENING = re.compile(
     r"(?:,\s+|(?P<copula>\s+(?:is|was|are|were|became|becomes|become|remains?|remained)\s+(?:(?:now|also|still|not|never|no\s+longer|"
     r"already|all|both)\s+)*))(?:one\s+of\s+(?:the\s+)?(?:\w+\s+)?|an?\s+(?:[a-z][\w-]*\s+){0,2}?|the\s+(?:\w+\s+)?)$"
 )
+POSSESSOR_OPENING = re.compile(
+    r"(?:,\s+|(?P<copula>\s+(?:is|was|are|were|became|becomes|remains?|remained)\s+(?:(?:now|also|still|not|never|no\s+longer)\s+)*))$"
+)
+# "NASA's prime contractor", 'a NASA contractor': a client named before the noun.
+CONTRACTOR_OF = re.compile(r"(?:['’]s?)?\s+(?:(?:prime|main|lead|principal|biggest|largest)\s+)?(?:sub)?contractor\b")
 # 'Japan followed in 2021', 'followed suit', 'will follow': a verb that repeats the clause before for its subject.
 FOLLOWED = re.compile(
     r"\b(?:followed|follows|follow)(?:\s+suit)?\b(?=\s+(?:in|on|during|later|soon|shortly|the\s+(?:next|following)\s+"
@@ -1834,6 +1839,27 @@ def relations(
             members = [m for m in before(opening.start()) if m.end == start + opening.start() and is_(m, "Agent")]
         for member in members if not whose else [m for m in members if not is_(m, "Person")]:
             fact(member, "partnerOf" if whose else "participatesIn", program, cue=opening, rule="programme partner")
+    for match in CONTRACTOR_OF.finditer(sentence) if "ontractor" in sentence else ():
+        # 'Northrop Grumman, NASA's prime contractor,', 'Boeing is NASA's main contractor', 'Example Corp, a NASA
+        # contractor,': a company and its client are partners (relations13).
+        client = next((m for m in view.mentions if m.end == start + match.start()), None)
+        opening = PARTNER_OPENING.search(sentence, 0, client.start - start) if client is not None else None
+        if client is None or not is_(client, "Agent") or is_(client, "Person"):
+            continue
+        if opening is None:
+            # (right after a comma or a copula: 'Northrop Grumman, NASA's prime contractor', 'Boeing is NASA's …')
+            opening = POSSESSOR_OPENING.search(sentence, 0, client.start - start)
+            if opening is None:
+                continue
+        if opening.group("copula") is not None:
+            contractors = [
+                m for m in view.clause_subject(opening.start(), "Agent") if view.own_clause(m, opening.start())
+            ]
+        else:
+            contractors = [m for m in before(opening.start()) if m.end == start + opening.start()]
+        for contractor in contractors:
+            if is_(contractor, "Agent") and not is_(contractor, "Person"):
+                fact(contractor, "partnerOf", client, cue=opening, rule="client's contractor")
     for match in CREW_NAMED.finditer(sentence) if "crew" in sentence else ():
         # 'the Example-1 crew, A, B and C', 'the crew of Example-1 were A and B', 'Example-1's crew: A and B': each
         # person named takes part in the mission (relations13).
