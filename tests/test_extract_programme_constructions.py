@@ -349,3 +349,18 @@ def test_a_company_called_its_clients_contractor(extractor: RuleExtractor) -> No
     # the contractor unnamed: no partner
     for text in ("NASA's prime contractor built it.", "In 2020, NASA's contractor built it."):
         assert not any(r == "partnerOf" for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_builder_takes_part_when_another_body_operates_the_craft(extractor: RuleExtractor) -> None:
+    for text in (
+        "The oldest, the Example System (ES), was developed by ESA and is operated today by EUMETSAT.",
+        "Example-1 was built by ESA and is operated by EUMETSAT.",
+        "Example-1, was built by ESA and is now run by EUMETSAT.",
+    ):
+        found = stated(extractor, text)
+        craft = "example-1" if "Example-1" in text else "es"
+        assert found.get(("esa", "participatesIn", craft), "x") is None, text
+        assert ("esa", "leads", craft) not in found, text
+    # built by one body alone, or built and operated by it: it leads
+    for text in ("Example-1 was built by ESA.", "Example-1 was built and is operated by ESA."):
+        assert stated(extractor, text).get(("esa", "leads", "example-1"), "x") is None, text

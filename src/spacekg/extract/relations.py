@@ -804,10 +804,15 @@ OWNED_ROLE = re.compile(
     r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z]+\s+){0,2}?((?:partner|participant|(?:sub)?contractor)s?)\s+(?:in|for|on)$"
 )
 BUILT_GAP_PATTERN = (
-    r"(?:\s*,?\s*|\s+(?:(?:was|were|is|are|has|have|had|been|will|be|being|not|never|also|jointly|originally|first|"
+    # ('the Example System (ES), was developed by': an apposition's closing comma, past an acronym; relations13)
+    r"(?:\s*,?\s*|\)?(?:\s*\([^()]{1,20}\))?\s*,?\s+(?:(?:was|were|is|are|has|have|had|been|will|be|being|not|never|also|jointly|originally|first|"
     r"mainly|largely|partly)\s+)+)"
 )
 BUILT_GAP = re.compile(BUILT_GAP_PATTERN)
+OPERATED_BY_OTHER = re.compile(
+    r"\s+and\s+(?:(?:is|was|are|were|has\s+been|have\s+been|now|today|also|still)\s+)*(?:operated|run|managed)\s+"
+    r"(?:(?:today|now|since\s+\d{4})\s+)?by\b"
+)
 APPOSED_CRAFT_GAP = re.compile(
     r",\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:satellite|spacecraft|probe|lander|rover|orbiter|telescope|capsule|"
     r"module|observatory|craft)\s+(?:(?:that|which)\s+(?:was|were|is|had\s+been|has\s+been)\s+)?"
@@ -982,6 +987,7 @@ FOLLOWED = re.compile(
     r"\b(?:followed|follows|follow)(?:\s+suit)?\b(?=\s+(?:in|on|during|later|soon|shortly|the\s+(?:next|following)\s+"
     r"(?:day|week|month|year)|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later)\b|\s*[,.;)]|\s*$)"
 )
+FOLLOWED_OPENING = re.compile(r"(?:;|\b(?:and|but|while|whereas|then))\s+(?:the\s+)?$")
 # 'brings together A and B', 'involves A and B': a programme's verb whose objects take part in it.
 INVOLVES = re.compile(
     r"\b(?:involv(?:es|ed|ing|e)|br(?:ings|ought|ing|inging)\s+together|unit(?:es|ed|e)|gather(?:s|ed)?)\s+(?:the\s+)?"
@@ -2027,6 +2033,12 @@ def relations(
             continue
         earlier = [f for f in candidates.facts[first:] if f.get("cue") and f["cue"][1] <= others[0].start
                    and f["at"][0] < f["cue"][0] and f["relation"] != "affiliatedWith"]  # fmt: skip
+        if match.re is FOLLOWED:
+            # ('If India joins X, Japan will follow': only a done fact is followed, not a condition or a plan, and
+            # only a main clause joined by a conjunction or a semicolon, not 'After India joined X, Japan followed')
+            earlier = [f for f in earlier if not f.get("modality")]
+            if not FOLLOWED_OPENING.search(view.text, max(start, others[0].start - 16), others[0].start):
+                continue
         for stated in earlier:
             for other in others:
                 if other.entity in (stated["subject"], stated["object"]):
@@ -2173,7 +2185,14 @@ def relations(
                     if is_(agent, "Person"):
                         continue
                     for_other = BUILT_FOR.match(view.text, agent.end, limit)
-                    kind = "participatesIn" if view.company(agent) or len(agents) > 1 or for_other else "leads"
+                    # ('was developed by A and is operated today by B': the operator leads, the builder takes part;
+                    # relations13)
+                    run_by_other = OPERATED_BY_OTHER.match(view.text, agents[-1].end, view.end) is not None
+                    kind = (
+                        "participatesIn"
+                        if view.company(agent) or len(agents) > 1 or for_other or run_by_other
+                        else "leads"
+                    )
                     if part_of:
                         kind = "participatesIn"
                 fact(agent, kind, target, cue=match, before=target, rule="passive")
