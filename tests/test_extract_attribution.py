@@ -216,3 +216,19 @@ def test_a_legislatures_vote_is_its_claim(
     extractor: RuleExtractor, general_only: None, text: str, speaker: list[str]
 ) -> None:
     assert speakers(extractor, text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are ready. The lander is fuelled,” Jane Example told the crowd in Houston.",
+        '"We are ready. The lander is fuelled," Jane Example wrote in a post.',
+        "“We are ready. The lander is fuelled,” said Jane Example, the company’s founder.",
+    ],
+)
+def test_a_quotation_over_sentences_is_the_speakers_whole(
+    extractor: RuleExtractor, general_only: None, text: str
+) -> None:
+    found = run(extractor, text).claims
+    assert [c["speaker"] for c in found] == ["jane-example"]
+    assert found[0]["evidence"] == [[0, len(text)]]

@@ -145,9 +145,11 @@ ROLE_CLASSES = {"board": ("GovernmentBody", "Organization"), "panel": ("Governme
 AGENT_REACH = 60  # how many earlier mentions a pronoun or role noun looks back through
 
 
-def _inside_quotation(sentence: str, at: int) -> bool:
+def _inside_quotation(sentence: str, at: int, opened: int = 0) -> bool:
+    """Whether ``at`` is inside a quotation (``opened``: 1 when one opened in a sentence before)."""
     before = sentence[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    curly, straight = (opened, 0) if "”" in sentence else (0, opened)
+    return before.count("“") + curly > before.count("”") or (before.count('"') + straight) % 2 == 1
 
 
 def _agents(view: SentenceView, low: int, high: int) -> list[Found]:
@@ -313,10 +315,14 @@ def _after(view: SentenceView, verb_end: int) -> list[Found]:
     return (people or agents)[:1]
 
 
-def attribute(view: SentenceView, candidates: Candidates, history: list[Found], first_fact: int) -> bool:
+def attribute(
+    view: SentenceView, candidates: Candidates, history: list[Found], first_fact: int, quote: list[int] | None = None
+) -> bool:
     """Claims of a sentence by the general procedure; True when it found a speaker.
 
-    Facts stated in the reported words move into the claim as its proposition."""
+    Facts stated in the reported words move into the claim as its proposition. ``quote``: the span of a
+    quotation that opened in a sentence before this one and closes in it (the claim's evidence)."""
+    opened = 1 if quote else 0
     sentence = view.sentence
     headline = view.start == 0 and view.text[view.end : view.end + 1] == "\n" and not HEADLINE_END.search(sentence)
     if QUESTION_END.search(sentence) or headline:
@@ -327,7 +333,7 @@ def attribute(view: SentenceView, candidates: Candidates, history: list[Found], 
         verbs.setdefault(match.start(1), match.end(1))
     for start, end in sorted(verbs.items()):
         before = sentence[max(0, start - 30) : start]
-        if _inside_quotation(sentence, start) or NEGATION_OR_MODAL.search(before) or PASSIVE.search(before):
+        if _inside_quotation(sentence, start, opened) or NEGATION_OR_MODAL.search(before) or PASSIVE.search(before):
             continue  # a quoted title; 'did not say', 'may announce'; 'it should be noted that'
         if NOUN_BEFORE.search(sentence[max(0, start - 12) : start]):
             continue
@@ -350,7 +356,7 @@ def attribute(view: SentenceView, candidates: Candidates, history: list[Found], 
                    if _legislature(view, s)]  # fmt: skip
     for match in ACCORDING_TO.finditer(sentence):
         agents = _agents(view, match.end(), view.clause_end(match.end()))
-        if agents and not _inside_quotation(sentence, match.start()):
+        if agents and not _inside_quotation(sentence, match.start(), opened):
             events.append((agents[0], 0, len(sentence)))
     if not events:
         return False
@@ -359,7 +365,7 @@ def attribute(view: SentenceView, candidates: Candidates, history: list[Found], 
         if speaker.entity in seen:
             continue
         seen.add(speaker.entity)
-        claim: dict[str, Any] = {"speaker": speaker.entity, "evidence": [view.span], "confidence": 0.5}
+        claim: dict[str, Any] = {"speaker": speaker.entity, "evidence": [quote or view.span], "confidence": 0.5}
         reported = [f for f in candidates.facts[first_fact:]
                     if "cue" in f and view.start + low <= f["cue"][0] < view.start + high]  # fmt: skip
         if not reported:

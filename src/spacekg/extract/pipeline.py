@@ -111,7 +111,11 @@ class RuleExtractor:
                 # A quotation that goes on into the next sentences: its facts wait for the speaker.
                 quote_start, quoted = start, candidates.facts[first_fact:]
             elif quote_start is not None and closes > opens:
+                first_claim = len(candidates.claims)
                 spoke = claims(view, candidates, candidates.mentions, first_fact, [quote_start, end], quoted, interview)
+                if first_claim == len(candidates.claims):
+                    # ('… Welcome to the Moon,” she told the crowd.': the general procedure, for the whole quotation)
+                    spoke = attribute(view, candidates, candidates.mentions, first_fact, [quote_start, end]) or spoke
                 quote_start, quoted = None, []
                 if spoke:
                     anaphora.update(local)
