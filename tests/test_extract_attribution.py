@@ -232,3 +232,23 @@ def test_a_quotation_over_sentences_is_the_speakers_whole(
     found = run(extractor, text).claims
     assert [c["speaker"] for c in found] == ["jane-example"]
     assert found[0]["evidence"] == [[0, len(text)]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an excerpt under the line that names the speech
+        (
+            "Primary source: Jane Example's address to the nation, 4 May 1990\n\n“We choose to go back. We will not "
+            "stop.”\n\nNote 1. The plan was dropped.",
+            ["jane-example"],
+        ),
+        ('From Jane Example\'s letter to the council:\n"The station must stay open."', ["jane-example"]),
+        # the line names no speech: a rocket, not words
+        ("Jane Example's rocket on the pad, 4 May 1990\n\n“Go for launch.”", []),
+    ],
+)
+def test_a_quotation_under_a_line_naming_the_speech(
+    extractor: RuleExtractor, general_only: None, text: str, speaker: list[str]
+) -> None:
+    assert sorted({c["speaker"] for c in run(extractor, text).claims}) == speaker

@@ -109,6 +109,13 @@ LEGISLATURE = re.compile(
     r"\b(?:Senate|Congress|Parliament|Bundestag|Bundesrat|Duma|Diet|Knesset|Majlis|Sejm|Riksdag|Storting"
     r"|Assembl[yée]e?|House\s+of\s+\w+|Chamber\s+of\s+\w+|Lok\s+Sabha|Rajya\s+Sabha|Cortes)\b"
 )
+# A quotation that is the whole sentence, and a line naming whose speech it is.
+WHOLE_QUOTATION = re.compile(r"\s*[“\"][^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)*[”\"][.!?]?\s*", re.S)
+COLON_QUOTE = re.compile(r":\s*[“\"]")
+SPEECH_OWNER = re.compile(
+    r"(['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:address|speech|remarks|statement|letter|message|testimony|lecture|words"
+    r"|reply|post|broadcast|announcement|declaration)\b"
+)
 THAT_AFTER = re.compile(r"\s+that\b")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 NEGATION_OR_MODAL = re.compile(
@@ -300,6 +307,22 @@ def _resolve(
     return antecedent(view.linker, classes, pool, before)
 
 
+def _named_speech_before(view: SentenceView, at: int, history: list[Found]) -> list[Found]:
+    """A quotation standing alone under a line that names someone's speech ('X's address to the nation,
+    23 March', 'From Jane Doe's letter to the council:'): that someone."""
+    line_end = view.text.rfind("\n", max(0, at - 400), at)
+    if line_end < 0 or view.text[line_end:at].strip():
+        return []  # the quotation does not open its own line
+    while line_end > 0 and not view.text[view.text.rfind("\n", 0, line_end) + 1 : line_end].strip():
+        line_end = view.text.rfind("\n", 0, line_end)  # blank lines between
+    line_start = view.text.rfind("\n", 0, line_end) + 1
+    speech = SPEECH_OWNER.search(view.text, line_start, line_end)
+    if speech is None:
+        return []
+    owners = [m for m in history if m.end == speech.start(1) and view.is_(m, "Agent")]
+    return owners[-1:]
+
+
 def _legislature(view: SentenceView, mention: Found) -> bool:
     """A legislature itself, not one of its committees."""
     name = view.text[mention.start : mention.end]
@@ -358,6 +381,16 @@ def attribute(
         agents = _agents(view, match.end(), view.clause_end(match.end()))
         if agents and not _inside_quotation(sentence, match.start(), opened):
             events.append((agents[0], 0, len(sentence)))
+    for match in COLON_QUOTE.finditer(sentence) if not events else ():
+        # 'From Jane Doe's letter to the council: "…"': whose words these are
+        speech = SPEECH_OWNER.search(sentence, 0, match.start())
+        if speech is not None:
+            events += [(m, match.end(), len(sentence)) for m in view.mentions
+                       if m.end == view.start + speech.start(1) and view.is_(m, "Agent")]  # fmt: skip
+    if not events and WHOLE_QUOTATION.fullmatch(view.text, quote[0] if quote else view.start, view.end):
+        events += [
+            (s, 0, len(sentence)) for s in _named_speech_before(view, quote[0] if quote else view.start, history)
+        ]
     if not events:
         return False
     seen: set[str] = set()
