@@ -198,6 +198,98 @@ def _flow_entry(data: Mapping[str, Any]) -> str | None:
     return line if len(line) < _LONGEST_LINE else None
 
 
+_block_values: dict[tuple[type, str], str | None] = {}
+_block_keys: dict[str, str | None] = {}
+
+
+def _block_value(value: Any) -> str | None:
+    """``value`` as PyYAML writes it after ``key:`` in a block mapping, or None when not known to be:
+    a scalar learnt from PyYAML as in a flow collection (block context allows other plain scalars),
+    a list of scalars as a flow sequence, as :func:`_represent_list` makes it."""
+    kind = type(value)
+    if kind is int:
+        return str(value)
+    if kind in _SCALARS:
+        key = (kind, repr(value))
+        if key not in _block_values:
+            if len(_block_values) >= _CACHE_LIMIT:
+                _block_values.clear()
+            _block_values[key] = _learnt(_yaml(_Items([_Block({"k": value})])), "- k: ", "\n")
+        return _block_values[key]
+    if kind is list or kind is tuple:
+        return _flow_value(value)
+    return None
+
+
+def _block_entry(data: Mapping[str, Any]) -> str | None:
+    """``- key: value`` and one ``  key: value`` line per further key, as PyYAML writes a block
+    mapping item whose values are scalars or flow sequences, or None when not known to be."""
+    if not data:
+        return None
+    lines = []
+    for key, value in data.items():
+        if type(key) is not str:
+            return None
+        if key not in _block_keys:
+            if len(_block_keys) >= _CACHE_LIMIT:
+                _block_keys.clear()
+            _block_keys[key] = _learnt(_yaml(_Items([_Block({key: 0})])), "- ", ": 0\n")
+        written_key, written_value = _block_keys[key], _block_value(value)
+        if written_key is None or written_value is None:
+            return None
+        lines.append(f"{written_key}: {written_value}\n")
+    if any(len(line) >= _LONGEST_LINE for line in lines):
+        return None
+    return "- " + "  ".join(lines)
+
+
+def _learn_at_once(cache: dict[Any, str | None], items: dict[Any, Any], before: str, after: str) -> None:
+    """Learn many scalars from one run of PyYAML (its fixed cost is most of a small one's):
+    ``items`` maps each cache key to the item that shows it, written ``before…after`` on one
+    line; when any item takes more than one line they are left to be learnt one by one."""
+    items = {key: item for key, item in items.items() if key not in cache}
+    if len(items) < 2 or len(cache) + len(items) >= _CACHE_LIMIT:
+        return
+    lines = _yaml(_Items(list(items.values()))).split("\n")
+    if len(lines) != len(items) + 1 or lines[-1]:
+        return
+    for key, line in zip(items, lines, strict=False):
+        cache[key] = _learnt(line + "\n", before, after)
+
+
+def _learn_section(entries: Sequence[Any], flow: bool) -> None:
+    """The keys and scalars of a section's entries, learnt in a few runs of PyYAML."""
+    keys: dict[Any, Any] = {}
+    values: dict[Any, Any] = {}
+    in_lists: dict[Any, Any] = {}
+    for entry in entries:
+        if not isinstance(entry, Mapping):
+            continue
+        for key, value in entry.items():
+            if key in (COMMENT, REVIEW) or type(key) is not str:
+                continue
+            keys[key] = _Flow({key: 0}) if flow else _Block({key: 0})
+            kind = type(value)
+            if kind is list or kind is tuple:
+                stack = list(value)
+                while stack:
+                    item = stack.pop()
+                    if type(item) is list or type(item) is tuple:
+                        stack += item
+                    elif type(item) in _SCALARS and type(item) is not int:
+                        in_lists[(type(item), repr(item))] = [item]
+            elif kind in _SCALARS and kind is not int:
+                # (a block sequence's item is written as a block mapping's value: one node instead of three)
+                values[(kind, repr(value))] = [value] if flow else value
+    if flow:
+        _learn_at_once(_flow_keys, keys, "- {", ": 0}\n")
+        _learn_at_once(_flow_values, {**in_lists, **values}, "- [", "]\n")
+    else:
+        _learn_at_once(_block_keys, keys, "- ", ": 0\n")
+        _learn_at_once(_block_values, values, "- ", "\n")
+        _learn_at_once(_flow_values, in_lists, "- [", "]\n")
+
+
 def _comment_lines(value: Any) -> list[str]:
     """Text (or a list of texts) as comment bodies: one per non-blank line,
     printable (a character YAML refuses is written as ``\\uXXXX``)."""
@@ -220,8 +312,10 @@ def _entry_with_comments(entry: Any, indent: str, flow: bool) -> str:
     data = style((k, v) for k, v in entry.items() if k not in (COMMENT, REVIEW))
     out = [f"{indent}{QUOTE_MARK} {line}".rstrip() for line in words]
     out += [f"{indent}# {line}".rstrip() for line in notes]
-    written = _flow_entry(data) if flow else None
+    written = _flow_entry(data) if flow else _block_entry(data)
     if written is not None:
+        if not flow:  # the lines after the first, under it
+            written = written.replace("\n", "\n" + indent, written.count("\n") - 1)
         return "".join(line + "\n" for line in out) + indent + written
     return "".join(line + "\n" for line in out) + _indent(_yaml(_Items([data])), indent)
 
@@ -249,6 +343,7 @@ def dump_facts(
                 parts.append(f"{key}: []{suffix}\n")
                 continue
             parts.append(f"{key}:{suffix}\n")
+            _learn_section(value, key in FLOW_SECTIONS)
             parts.extend(_entry_with_comments(entry, "  ", key in FLOW_SECTIONS) for entry in value)
         else:
             text = _yaml(_Block({key: _Block(value) if isinstance(value, Mapping) else value}))
