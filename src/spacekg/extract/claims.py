@@ -1192,7 +1192,7 @@ def speech_acts(
             acts.append((speaker, ((0, match.start()), (comma + 1, len(sentence)))))
             continue
         acts.append((speaker, (reported,)))
-    for match in STATEMENT_OF.finditer(sentence):
+    for match in scan(STATEMENT_OF, sentence):
         inside = [m for m in view.mentions if view.start + match.start(1) <= m.start < view.start + match.end(1) + 1]
         speaker = _best(view, inside)
         if speaker is not None:
@@ -1249,7 +1249,7 @@ def speech_acts(
             acts.append((speaker, ((0, match.start() + 1),)))
             break
     if first_verb is None:
-        for match in QUOTE_AFTER_COLON.finditer(sentence):
+        for match in scan(QUOTE_AFTER_COLON, sentence):
             # 'Jane Doe put it bluntly: “…”', 'Her message was simple: “…”': the clause before the colon speaks.
             owner = POSSESSIVE_SPEECH.search(sentence, 0, match.start())
             speaker = (

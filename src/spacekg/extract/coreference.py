@@ -12,7 +12,7 @@ from typing import Any
 
 from spacekg.extract.base import Found, proper
 from spacekg.extract.linking import Linker
-from spacekg.extract.literals import lead
+from spacekg.extract.literals import lead, scan
 from spacekg.extract.patterns import DEMONYMS, DOCUMENT_ANAPHOR, GENERIC, HEAD_FIRST, HEADS, PROGRAM_ANAPHOR
 from spacekg.extract.propernames import BODIES, NOT_NAMES
 
@@ -459,7 +459,7 @@ class Anaphora:
             kind = "Program" if anaphor is PROGRAM_ANAPHOR else "Station" if anaphor is STATION_ANAPHOR else ""
             if antecedent_ is None and not any(kind and self.linker.is_(m, kind) for m in mentions):
                 continue
-            for match in anaphor.finditer(text[start:end]):
+            for match in scan(anaphor, text[start:end]):
                 if any(m.start <= start + match.start() < m.end for m in mentions):
                     continue
                 # 'Roscosmos, which joined talks on the Gateway, has left that project' in a text's first

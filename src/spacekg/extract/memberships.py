@@ -20,6 +20,7 @@ from typing import Any
 
 from spacekg.extract.base import Found
 from spacekg.extract.coreference import antecedent, resolve
+from spacekg.extract.literals import scan
 from spacekg.extract.modality import NEGATION, PLAN
 
 Fact = Callable[..., None]
@@ -416,7 +417,7 @@ def lists_and_documents(
             fact(one, "partnerOf" if program else "cooperatesWith", other, cue=match, rule="work together")
         for subject in subjects if program is not None and len(subjects) > 1 else ():
             fact(subject, "participatesIn", program, cue=match, rule="work together")
-    for match in CONTRIBUTIONS_FROM.finditer(sentence) if "with " in sentence else ():
+    for match in scan(CONTRIBUTIONS_FROM, sentence) if "with " in sentence else ():
         limit = start + view.clause_end(match.end())
         programs = [m for m in view.before(match.start()) if is_(m, "Program")]
         givers = view.group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False)
@@ -643,7 +644,7 @@ def joint_work(view: Any, fact: Fact, history: list[Found], start: int, sentence
             for lead in leads:
                 if lead.entity != partner.entity:
                     fact(lead, "partnerOf", partner, cue=match, rule="together with")
-    for match in CHOSE_TO.finditer(sentence) if " to " in sentence else ():
+    for match in scan(CHOSE_TO, sentence) if " to " in sentence else ():
         chosen = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
         then = CHOSEN_THEN_TO.match(view.text, chosen.end) if chosen is not None else None
         if chosen is None or then is None or not is_(chosen, "Agent") or is_(chosen, "Person"):
@@ -1204,7 +1205,7 @@ def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
             if relation == "partOf" and is_(part, "Country"):
                 continue  # a country is no part of a programme
             fact(part, relation, whole, cue=match, before=part, rule="all of which are parts of")
-    for match in IS_CRAFT_OF.finditer(sentence) if " of " in sentence or " for " in sentence else ():
+    for match in scan(IS_CRAFT_OF, sentence) if " of " in sentence or " for " in sentence else ():
         craft = next((m for m in view.before(match.start()) if m.end == start + match.start()), None)
         whole = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
         if craft is None or whole is None or is_(craft, "Agent"):
@@ -1247,7 +1248,7 @@ def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
         fact(part, "partOf", whole, cue=match, before=part, rule="released craft")
     for match in CHOSEN_FOR.finditer(sentence) if any(w in sentence for w in CHOSEN_WORDS) else ():
         chosen_for(view, fact, match)
-    for match in IS_UNIT_OF.finditer(sentence) if " of " in sentence or " under " in sentence else ():
+    for match in scan(IS_UNIT_OF, sentence) if " of " in sentence or " under " in sentence else ():
         unit = next((m for m in view.before(match.start()) if m.end == start + match.start()), None)
         whole = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
         if unit is None or whole is None or not is_(unit, "Organization") or is_(unit, "Country"):

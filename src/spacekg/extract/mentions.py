@@ -569,7 +569,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     sentence = text[start:end]
     found = []
     # Each shape is looked for only when a word it needs is in the sentence (a substring test is much cheaper).
-    for match in TITLE_AFTER_COMMA.finditer(sentence) if "," in sentence else ():
+    for match in scan(TITLE_AFTER_COMMA, sentence) if "," in sentence else ():
         before = NAME_BEFORE_COMMA.search(sentence[: match.start(1)])
         if before and before.group(1).split()[0] in NOT_NAMES and len(before.group(1).split()) == 3:
             before = NAME_AFTER_A_WORD.search(
@@ -712,7 +712,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         offset = start + match.end(1) - len(words)
         found.append(Found(offset, start + match.end(1), slug(re.sub(r"^The\s+", "", words)), new=True,
                            type="MediaOutlet", label=words, confidence=0.6, rule="newspaper"))  # fmt: skip
-    for match in MINOR_PLANET.finditer(sentence):
+    for match in scan(MINOR_PLANET, sentence):
         found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                            type="CelestialBody", label=match.group(1), confidence=0.6, rule="minor planet"))  # fmt: skip
     for match in NUMBERED_ACT.finditer(sentence) if any(w in sentence for w in ACT_WORDS) else ():

@@ -1053,7 +1053,7 @@ def refer_back(view: SentenceView, history: list[Found], document: Found | None)
                     country, start=mention.start, end=mention.end, rule="anaphor"
                 )
     view.mentions = [m for m in view.mentions if m.rule != "unresolved"]
-    for match in STATION_ANAPHOR.finditer(view.sentence) if "station" in view.sentence else ():
+    for match in scan(STATION_ANAPHOR, view.sentence):
         # 'Five agencies take part in the station': the space station the text named last.
         at = view.start + match.start()
         if any(m.start < view.start + match.end() and at < m.end for m in view.mentions):
@@ -2452,7 +2452,7 @@ def relations(
         fact(builder, "participatesIn", craft, rule="company-built craft")
         candidates.facts[first:] = [f for f in candidates.facts[first:] if not (f["subject"] == builder.entity
                                     and f["object"] == craft.entity and f["relation"] == "leads")]  # fmt: skip
-    for match in CARRIES_FROM.finditer(sentence):
+    for match in scan(CARRIES_FROM, sentence):
         # 'Chang'e-7, which …, will carry instruments from A, B and C': each of them takes part.
         missions = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Program")]
         limit = start + view.clause_end(match.end())
@@ -2558,7 +2558,7 @@ def relations(
             continue
         for part in parts_listed(view, match.end()):
             fact(part, "partOf", made_of, 0.6, cue=match, before=made_of, rule="parts listed")
-    for match in ONE_OF_BODIES.finditer(sentence):
+    for match in scan(ONE_OF_BODIES, sentence):
         # 'the STSC, one of the two subcommittees of COPUOS'.
         part = next((m for m in before(match.start()) if m.end == start + match.start()), None)
         whole = next((m for m in after(match.end()) if m.start == start + match.end()), None)

@@ -23,7 +23,7 @@ from spacekg.extract.base import Found
 from spacekg.extract.constructions import constructions
 from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, described
 from spacekg.extract.linking import Linker
-from spacekg.extract.literals import lead, search
+from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.patterns import ROLE, TITLE
 
 
@@ -1203,7 +1203,7 @@ def _operators(view: SentenceView) -> list[Role]:
                 continue
             cue = RUN_VERB.search(view.sentence, by.start() - view.start)
             found.append((agent, "leads", thing, cue, "run by"))
-    for match in RUNS_OWN.finditer(view.sentence):
+    for match in scan(RUNS_OWN, view.sentence):
         run = next((m for m in view.after(match.end()) if m.start == view.start + match.end()), None)
         if run is None or not any(view.is_(run, c) for c in ("Organization", "Facility", "Program", "Event")):
             continue
@@ -1383,7 +1383,7 @@ def _parts_and_seats(view: SentenceView) -> list[Role]:
         )
         if whole is not None and whole.entity != part.entity:
             found.append((part, "partOf", whole, planned, "part by apposition"))
-    for match in SET_UP_IN.finditer(view.sentence):
+    for match in scan(SET_UP_IN, view.sentence):
         place = next((m for m in view.mentions if m.start == view.start + match.end()), None)
         if place is None or not view.is_(place, "Place") or view.is_(place, "Country"):
             continue
@@ -1675,7 +1675,7 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
             named = named_after(link.end()) if link is not None else None
             if named is not None:
                 found.append((named, "affiliatedWith", owner, None, "represented by"))
-    for match in APPOINTS.finditer(sentence):
+    for match in scan(APPOINTS, sentence):
         at = view.start + match.end()
         chosen: Found | None
         if match.group("obj"):
@@ -1736,7 +1736,7 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
                 if not view.is_(subject, "Country") and view.own_clause(subject, match.start()):
                     found.append((named, "affiliatedWith", subject, None, "under a person"))
     if " by " in sentence:
-        for match in RUN_BY_PERSON.finditer(sentence):
+        for match in scan(RUN_BY_PERSON, sentence):
             subjects = [s for s in view.clause_subject(match.start(), "Organization") if not view.is_(s, "Country")
                         and not NAME_GOES_ON.match(text, s.end)]  # fmt: skip
             if subjects and complement_of_noun(view, subjects[0]):
@@ -1754,7 +1754,7 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
                 found.append((named, "affiliatedWith", subjects[0], cue, "run by a person"))
                 later = THEN_BY.match(text, named.end, view.end)
                 named = named_after(later.end(), ROLE_BEFORE_NAME) if later else None
-    for match in KEPT_POST.finditer(sentence):
+    for match in scan(KEPT_POST, sentence):
         owner = by_start.get(view.start + match.end())
         if not body(owner) or owner is None:
             continue
@@ -1769,7 +1769,7 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
         (JOINS_OR_LEAVES, "joined or left a body"),
         (ELECTED_FOR, "elected for a party"),
     ):
-        for match in pattern.finditer(lowered):
+        for match in scan(pattern, lowered):
             owner = by_start.get(view.start + match.end())
             if not body(owner) or owner is None or view.is_(owner, "Country"):
                 continue
@@ -1795,7 +1795,7 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
             found.append((person, "affiliatedWith", innermost(view, place), cue, "served there"))
     if len(people) > 1:
         found += _respective(view, people)
-    for match in HIRES.finditer(sentence) if people else ():
+    for match in scan(HIRES, sentence) if people else ():
         hired = by_start.get(view.start + match.end())
         if hired is None or not view.is_(hired, "Person"):
             continue
@@ -2326,7 +2326,7 @@ def _operated(view: SentenceView, history: list[Found]) -> list[Role]:
         if by is None or agent is None:
             continue
         found.append((agent, "leads", thing, WORD.match(sentence, by.start("verb") - view.start), "operated by"))
-    for match in DESCRIBED_OPERATED_BY.finditer(sentence):
+    for match in scan(DESCRIBED_OPERATED_BY, sentence):
         if view.start + match.start() in by_start:
             continue  # 'The Example Spaceport is run by': a name, read by relations.py
         thing = _operated_thing(view, history, match, view.start + match.start())
