@@ -265,3 +265,16 @@ def test_responsible_for_a_named_craft_leads_it(extractor: RuleExtractor) -> Non
     assert found[("esa", "leads", "lunar-gateway")] == "planned"
     # responsible for something about the craft, not the craft
     assert not stated(extractor, "ESA is not responsible for the ExoMars delays.")
+
+
+def test_an_employer_past_an_apposition_and_a_founder_who(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example, a former NASA engineer, now works for SpaceX.")
+    assert {("jane-example", "affiliatedWith", "nasa"), ("jane-example", "affiliatedWith", "spacex")} <= plain(found)
+    found = stated(extractor, "Jane Example, the daughter of a NASA engineer, never worked for SpaceX.")
+    assert not plain(found)
+    found = stated(extractor, "Peter Beck, who founded Rocket Lab in 2006, said the launch went well.")
+    assert ("peter-beck", "affiliatedWith", "rocket-lab") in plain(found)
+    # 'who' about someone else in the sentence
+    assert not plain(stated(extractor, "Peter Beck, who met the man who founded Rocket Lab, spoke."))
+    found = stated(extractor, "Peter Beck, Rocket Lab's boss, spoke.")
+    assert ("peter-beck", "affiliatedWith", "rocket-lab") in plain(found)

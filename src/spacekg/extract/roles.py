@@ -143,6 +143,7 @@ WORKS_FOR = re.compile(
     r"(?:,\s+who)?\s+(?:(?:has|had|have|now|still|also|long|once|later|then|never|not)\s+)*(?:been\s+)?"
     r"(?P<verb>works|worked|working|joined|employed)\s+(?:(?<=joined\s)|(?:for|at|by)\s+)(?P<article>the\s+)?"
 )
+CLOSED_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;:()“”\"]{1,60}?,")
 # ', who covers the space industry for The Example Times', 'reports on science for': a reporter's employer.
 WRITES_FOR = re.compile(
     r"(?:,\s+who)?\s+(?:(?:has|had|now|still|also|long|once|later|then)\s+)*(?P<verb>covers|covered|reports|reported|"
@@ -558,6 +559,10 @@ def _works_for(view: SentenceView, people: list[Found]) -> list[Role]:
     by_start = {m.start: m for m in view.mentions}
     for person in people:
         verb = WORKS_FOR.match(view.text, person.end, view.end) or WRITES_FOR.match(view.text, person.end, view.end)
+        aside = CLOSED_APPOSITION.match(view.text, person.end, view.end) if verb is None else None
+        if aside is not None:
+            # 'Jane Doe, a former NASA engineer, now works for Example Corp': past the apposition
+            verb = WORKS_FOR.match(view.text, aside.end(), view.end)
         employer = by_start.get(verb.end()) if verb else None
         if verb and employer is None and verb.group("article"):
             employer = by_start.get(verb.start("article"))  # a name that keeps its article ('The Example Times')
@@ -1551,6 +1556,7 @@ RELATIVE_WORD = re.compile(
     rf"\b(?:who|whom|whose|which)\b|\bthat\s+(?!(?:{_MONTH}|day|week|month|year|time|spring|summer|autumn|winter)\b)"
 )
 # 'co-founded the Example party', 'Jane Doe founded Example Corp in 2002'.
+WHO_RIGHT_AFTER = re.compile(r",?\s+who\s+(?:(?:has|had|also|later|once|then|first|now|in\s+\d{4},?)\s+)*")
 FOUNDED = re.compile(r"\b(?P<verb>co-?founded|founded)\s+(?:the\s+|a\s+)?(?=[A-Z])")
 # ', the founder of the payments company Example Corp': a role in a body described before its name.
 ROLE_OF_DESCRIBED_NAME = re.compile(
@@ -1780,7 +1786,10 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
             cue = WORD.match(sentence, match.start("verb"))
             subjects = view.clause_subject(match.start(), "Person") or fronted_subject(view, match.start(), history)
             for person in subjects[:1]:
-                if not RELATIVE_WORD.search(text, max(person.end, view.start), view.start + match.start()):
+                # ('Jane Doe, who founded Example Corp': 'who' right after the person is about her)
+                if not RELATIVE_WORD.search(text, max(person.end, view.start), view.start + match.start()) or (
+                    WHO_RIGHT_AFTER.fullmatch(text, person.end, view.start + match.start())
+                ):
                     found.append((person, "affiliatedWith", innermost(view, owner), cue, rule))
     if " by " in sentence and people:
         found += _founded_by(view, history, named_after)
