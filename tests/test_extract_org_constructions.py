@@ -278,3 +278,24 @@ def test_an_employer_past_an_apposition_and_a_founder_who(extractor: RuleExtract
     assert not plain(stated(extractor, "Peter Beck, who met the man who founded Rocket Lab, spoke."))
     found = stated(extractor, "Peter Beck, Rocket Lab's boss, spoke.")
     assert ("peter-beck", "affiliatedWith", "rocket-lab") in plain(found)
+
+
+def test_parts_placed_housed_folded_and_possessed_centres(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The European Space Operations Centre in Darmstadt, part of ESA, controls the probe.")
+    assert ("european-space-operations-centre", "partOf", "esa") in plain(found)
+    found = stated(extractor, "ESOC, ESA's mission control centre in Darmstadt, flies the probe.")
+    assert ("esoc", "partOf", "esa") in plain(found)
+    for wording in (
+        "The Office of Space Commerce sits within the Department of Commerce.",
+        "The Office of Space Commerce, which sits within the Department of Commerce, tracks debris.",
+        "The Office of Space Commerce, housed in the Department of Commerce, tracks debris.",
+        "The Office of Space Commerce was folded into the Department of Commerce in 2022.",
+    ):
+        assert ("office-of-space-commerce", "partOf", "department-of-commerce") in plain(stated(extractor, wording))
+    # not a denial, not a station, not a city
+    found = stated(extractor, "The Office of Space Commerce was not folded into the Department of Commerce.")
+    assert ("office-of-space-commerce", "partOf", "department-of-commerce") not in plain(found)
+    found = stated(extractor, "The International Space Station, part of NASA's budget, flies on.")
+    assert not any(r == "partOf" for _, r, _ in found)
+    found = stated(extractor, "The meeting was housed in Vienna.")
+    assert not found

@@ -274,7 +274,10 @@ MORE_PAYLOAD_FROM = re.compile(
     r"(?:[\w-]+\s+){0,3}?" + PAYLOAD_NOUN + PAYLOAD_SOURCE
 )
 # 'the ESA Council, the agency's governing body', 'COPUOS, a body of the UN General Assembly': part of it.
-BODY = r"(?:[\w-]+\s+){0,2}?(?:body|organ|branch|arm|division|unit|subsidiary|part|component|committee|subcommittee|office)"
+BODY = (
+    r"(?:[\w-]+\s+){0,2}?(?:body|organ|branch|arm|division|unit|subsidiary|part|component|committee|subcommittee|office|"
+    r"cent(?:re|er)|laboratory|directorate|department|institute|agency)"
+)  # ('ESOC, ESA's control centre')
 PART_OF_APPOSITION = re.compile(rf",\s+(?:a|an|the|one)\s+{BODY}\s+(?:of|within|under)\s+(?:the\s+)?")
 PART_OF_POSSESSIVE = re.compile(rf"['’]s?\s+{BODY}\b")
 # 'Russia will leave the ISS', 'withdrew from the treaty': a stated end of taking part (negated).

@@ -2504,7 +2504,9 @@ def relations(
         # 'the ESA Council, the agency's governing body,': the possessor is the whole, 'the agency' its antecedent.
         part = next((m for m in before(match.start()) if m.end == start + match.start()), None)
         owner = re.match(r"(?:the\s+|The\s+)?(\w+)(?=['’]s?\s)", sentence[match.end() :])
-        if part is None or owner is None or not is_(part, "Organization"):
+        if part is None or owner is None or not (is_(part, "Organization") or is_(part, "Facility")):
+            continue
+        if is_(part, "Station") or is_(part, "Person"):
             continue
         if not PART_OF_POSSESSIVE.match(sentence, match.end() + owner.end()):
             continue

@@ -266,10 +266,16 @@ HOUSE_OF = re.compile(
     r",\s+(?:the|a|an|its)\s+(?:(?:lower|upper|first|second|other|main|military|space)\s+)?(?:house|chamber|wing|"
     r"service|directorate|department)\s+(?:of|within|in)\s+(?:the\s+)?|,\s+(?:now\s+|still\s+)?part\s+of\s+(?:the\s+)?"
 )
+PLACED_IN = re.compile(r"\s+(?:in|at)\s+")
+CENTRE_HEAD = re.compile(r"\b(?:Cent(?:re|er)|Laboratory|Institute|Office|Directorate)\b")
 # 'a command within the air force', 'X, set up within Y'; 'X would be created within Y': a plan (claims12).
 WITHIN = re.compile(
+    r"(?:,?\s+(?:which|that))?"
     r"\s+(?:(?:was|is|were|are|has\s+been|(?P<modal>(?:will|would|could|may|might|shall|is\s+to|are\s+to)\s+be))\s+)?"
-    r"(?:(?:set\s+up|created|formed|established)\s+)?within\s+(?:the\s+)?"
+    r"(?:(?:set\s+up|created|formed|established|housed|sits|sat|operates|operated|lies)\s+)?within\s+(?:the\s+)?"
+    # ('X, housed in the Department of Y', 'was folded into Y', 'merged into Y': a part of the organization named after)
+    r"|,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?housed\s+(?:in|at)\s+(?:the\s+)?"
+    r"|\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:folded|merged|absorbed|integrated)\s+into\s+(?:the\s+)?"
 )
 WITHIN_VERB = re.compile(r"(?:set\s+up|created|formed|established|within)\b")
 ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w-]{1,12}\)")
@@ -315,7 +321,7 @@ OFFICE_WORD = re.compile(
 )
 PART_OR_SEAT_WORD = re.compile(
     r"\b(?:house|chamber|wing|service|directorate|department|part|within|set\s+up|founded|established|created|formed|"
-    r"inaugurated|open(?:s|ed)?)\b"
+    r"inaugurated|open(?:s|ed)?|housed|folded|merged|absorbed|integrated)\b"
 )
 # 'Chamber of Deputies' taken for a person: people's names hold no such words.
 NOT_A_PERSON = re.compile(r"\s(?:of|for|and|the)\s")
@@ -1373,10 +1379,17 @@ def _parts_and_seats(view: SentenceView) -> list[Role]:
     found: list[Role] = []
     text = view.text
     organizations = [m for m in view.mentions if view.is_(m, "Organization")]
-    for part in organizations:
+    # (a centre, laboratory or institute named as a facility is a part as an organization is: 'the Example
+    # Operations Centre in Darmstadt, part of ESA')
+    centres = [m for m in view.mentions if view.is_(m, "Facility") and not view.is_(m, "Station")
+               and CENTRE_HEAD.search(text, m.start, m.end)]  # fmt: skip
+    for part in organizations + centres:
         # 'the Example Administration (EA) within the Department': past the acronym in parentheses
         end = acronym.end() if (acronym := ACRONYM_AFTER.match(text, part.end, view.end)) else part.end
-        link = HOUSE_OF.match(text, part.end, view.end) or WITHIN.match(text, end, view.end)
+        placed = PLACED_IN.match(text, end, view.end)
+        city = next((m for m in view.mentions if placed and m.start == placed.end() and view.is_(m, "Place")), None)
+        end = city.end if city is not None else end  # 'X in Darmstadt, part of ESA': past the place it is in
+        link = HOUSE_OF.match(text, end, view.end) or WITHIN.match(text, end, view.end)
         if link is None:
             continue
         whole = max((m for m in organizations if m.start == link.end()), key=lambda m: m.end, default=None)
