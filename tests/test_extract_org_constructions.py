@@ -299,3 +299,20 @@ def test_parts_placed_housed_folded_and_possessed_centres(extractor: RuleExtract
     assert not any(r == "partOf" for _, r, _ in found)
     found = stated(extractor, "The meeting was housed in Vienna.")
     assert not found
+
+
+def test_its_after_a_plan_is_the_organization_a_later_clause_opens_with(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The plan was named the Strategic Defense Initiative in 1984, and in April a Strategic Defense Initiative "
+        "Organization was set up within the Department of Defense. Its first director was Lieutenant General Jane "
+        "Example.",
+    )
+    assert ("jane-example", "affiliatedWith", "strategic-defense-initiative-organization") in plain(found)
+    assert ("jane-example", "affiliatedWith", "department-of-defense") not in found
+    # no organization opening a clause: nothing is guessed
+    assert not stated(
+        extractor, "The plan was announced in 1983. Its first director was Lieutenant General Jane Example."
+    )
+    found = stated(extractor, "The agency worked with ESA. Its president, Jane Example, spoke.")
+    assert ("jane-example", "affiliatedWith", "esa") not in found

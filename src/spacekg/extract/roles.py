@@ -437,6 +437,11 @@ UNNAMED_CRAFT = re.compile(
     r"\s*(?:[\d:/]+\s+)?(?:The|This|That)\s+(?:[a-z-]+\s+)?(?:flight|launch|mission|satellite|rocket|spacecraft|probe|"
     r"lander|rover|capsule|telescope)\s"
 )
+UNNAMED_THING = re.compile(
+    r"\s*(?:[\d:/]+\s+)?(?:(?:Note|Footnote)\s+\d+\.\s+)?(?:The|This|That)\s+(?:[a-z-]+\s+)?(?:plan|idea|programme|program|"
+    r"project|proposal|initiative|scheme|effort|system|network)\s"
+)
+CLAUSE_SUBJECT_AFTER = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:was|were|is|are|has|had|will|would)\b")
 OPENING_POSSESSIVE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:[\d:/]+\s+)?$")
 
 
@@ -462,7 +467,16 @@ def possessor(view: SentenceView, history: list[Found], at: int, classes: tuple[
     if unnamed is not None:
         # ('The flight has drawn a protest from the Example Nation. Its president, …': a craft or a flight
         # owns no office; the organization named after it is the one)
-        return nearest if UNNAMED_CRAFT.match(unnamed.group(0)) and nearest.start >= unnamed.end() else None
+        if UNNAMED_CRAFT.match(unnamed.group(0)) and nearest.start >= unnamed.end():
+            return nearest
+        if UNNAMED_THING.match(unnamed.group(0)) and view.text.startswith(("Its ", "Their "), at):
+            # ('The plan was named X, and in April an Example Organization was set up to run it. Its first
+            # director …': a plan owns no office; the organization that is the subject of a later clause is the one)
+            subjects = [m for m in history if unnamed.end() <= m.start < ceiling and m.rule != "anaphor"
+                        and any(view.is_(m, c) for c in classes) and not view.is_(m, "Country")
+                        and CLAUSE_SUBJECT_AFTER.match(view.text, m.end)]  # fmt: skip
+            return subjects[-1] if subjects else None
+        return None
     opened = next((m for m in history if floor <= m.start < ceiling and m.rule != "anaphor"), None)
     if opened is None or not TOPIC_BEFORE.search(view.text, max(0, opened.start - 40), opened.start):
         return nearest
