@@ -683,6 +683,8 @@ def unexplained(
     found: list[Found] = (
         _designations(text, start, sentence, taken) if any(h in sentence for h in DESIGNATION_HINTS) else []
     )
+    if any(h in sentence for h in LOG_SPEAKER_HINTS):
+        found += _log_speakers(text, start, sentence, taken)
     covered = [(m.start - start, m.end - start) for m in taken + found]
     pending: list[_Pending] = []
     shouted = (
@@ -863,6 +865,30 @@ def _designations(text: str, start: int, sentence: str, taken: list[Found]) -> l
     return found
 
 
+# Who writes a line of a log: a chat export's speaker after the line's time ('[16:05] Jane: …', '09:12 Jane Doe: …')
+# and a talk page's signature ('… --ExampleUser88 (talk) 09:12, 3 June 2024'): a person (or a username), typed by
+# the layout alone, since such a name is seldom typed by the words around it.
+LOG_SPEAKER = re.compile(
+    rf"(?:(?<=\n)|^)[ \t]*\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+([{UP}][{LOW}’'-]+(?:[ \t][{UP}][{LOW}’'-]+)?):[ \t]"
+    r"|(?<![\w-])(?:--|—|~~)[ \t]?([A-Za-z][\w.’'-]{1,29}?)[ \t]*\((?:talk|Talk|contribs)\)"
+)
+LOG_SPEAKER_HINTS = (":", "(talk)", "(Talk)", "(contribs)")
+
+
+def _log_speakers(text: str, start: int, sentence: str, taken: list[Found]) -> list[Found]:
+    found = []
+    for match in LOG_SPEAKER.finditer(sentence):
+        group = 1 if match.group(1) else 2
+        name = match.group(group)
+        at, until = start + match.start(group), start + match.end(group)
+        if (name in NOT_NAMES or name in MONTHS or any(w in GENERIC or w in HEADS for w in name.split())
+                or any(m.start < until and at < m.end for m in taken)):  # fmt: skip
+            continue
+        found.append(Found(at, until, slug(name), new=True, type="Person", label=name, confidence=0.6,
+                           rule="a speaker of a log's line"))  # fmt: skip
+    return found
+
+
 # Words in capitals side by side on one line ('FOR IMMEDIATE RELEASE').
 SHOUTED = re.compile(r"(?<![\w’'-])[A-Z]{2,}(?:[ \t]+[A-Z]{2,}[:]?)+(?![\w’'-])")
 SHOUTED = lead(SHOUTED)  # the same matches, found faster (literals.lead)
@@ -921,7 +947,9 @@ def _a_label(text: str, at: int, until: int) -> bool:
 
 def _named_by_shape(word: str) -> bool:
     shaped = BARE_ACRONYM.fullmatch(word) or CAMEL.fullmatch(word) or NUMBERED_WORD.fullmatch(word)
-    return bool(shaped or CODE_WORD.fullmatch(word) or LAUNCHER_GENERATION.fullmatch(word)) or word in BODIES
+    # (a code joined to a number, 'EXM-1', 'EX-30': a craft's or a flight's name, not 'COVID-19')
+    coded = HYPHEN_NUMBER_CODE.fullmatch(word) and word.split("-")[0] not in NOT_CODES
+    return bool(shaped or coded or CODE_WORD.fullmatch(word) or LAUNCHER_GENERATION.fullmatch(word)) or word in BODIES
 
 
 @dataclass
