@@ -32,3 +32,66 @@ def test_a_chat_line_after_its_time_and_a_talk_page_signature_name_a_person(extr
 def test_a_code_joined_to_a_number_opening_a_sentence_is_a_name(extractor: RuleExtractor) -> None:
     assert new(extractor, "The lander is ready. EXM-2 is in lunar orbit.") == {"EXM-2": "Mission"}
     assert new(extractor, "COVID-19 slowed the work.") == {}
+
+
+def test_a_craft_or_rocket_it_calls_by_a_name_gives_its_class(extractor: RuleExtractor) -> None:
+    assert new(extractor, "The state put it up on a new rocket it calls Tarvex.")["Tarvex"] == "Program"
+    assert new(extractor, "The agency built a lander, which engineers named Okavo.")["Okavo"] == "Mission"
+    # a person or a partner 'called' by a verb of naming, without a craft noun: no name
+    assert "Okonjo" not in new(extractor, "He names Okonjo as his deputy.")
+    assert "Tarvo" not in new(extractor, "The company calls Tarvo a partner.")
+
+
+def test_a_company_without_its_legal_form_and_a_surname_later_in_the_sentence(extractor: RuleExtractor) -> None:
+    text = "The craft was run by Okavo Satellite LLC, a private company. Okavo has not sued anyone."
+    found = mentions(extractor, text)
+    assert ("Okavo", "okavo-satellite-llc", "Organization") in found
+    text = "Tarvo Enterprises became the largest shareholder; the state bought the firm with Tarvo in 2020."
+    assert ("Tarvo", "tarvo-enterprises", "Organization") in mentions(extractor, text)
+    # an adjective opening a company's name is no short form of it ('Blue' of 'Blue Tarvo LLC')
+    assert not [
+        m for m in mentions(extractor, "Blue Tarvo LLC won the contract. Blue paint was used.") if m[0] == "Blue"
+    ]
+    text = "At the summit he told Mikhail Tarvachev that it worked; Tarvachev refused the offer."
+    assert [m[1] for m in mentions(extractor, text) if "Tarvachev" in m[0]] == ["mikhail-tarvachev"] * 2
+
+
+def test_a_layouts_part_in_capitals_or_a_courses_numbered_part_is_no_name(extractor: RuleExtractor) -> None:
+    assert new(extractor, "[SCENE 2. Archive footage of the orbiter.]") == {}
+    assert new(extractor, "Lecture 7 handout: how the treaty was kept.") == {}
+    assert "Lesson 3" not in new(extractor, "Lesson 3 covers the launch.")
+
+
+def test_a_craft_name_opening_a_system_or_service_and_a_board(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Examplia runs the Tarvo Satellite System, a regional navigation network.")
+    assert found.get("Tarvo Satellite System") == "Facility"
+    found = new(extractor, "ESA chose two firms for the Tarvo Cargo Return Service in 2024.")
+    assert found.get("Tarvo Cargo Return Service") == "Program"
+    found = new(extractor, "The Tarvo Orbiter Mishap Investigation Board found the error.")
+    assert found.get("Tarvo Orbiter Mishap Investigation Board") == "GovernmentBody"
+    assert found.get("Tarvo Orbiter") == "Mission"  # the craft the board is named after counts on its own
+    # (a body's name opening with a programme's words is no craft: 'the Example Mission Directorate')
+    assert "Science Mission" not in new(extractor, "Jane Tarvo heads the agency's Science Mission Directorate.")
+    # a craft's name and a capitalised word of the next clause are two things
+    found = new(extractor, "The Tarvo Orbiter failed. Service resumed in May.")
+    assert found.get("Tarvo Orbiter") == "Mission" and "Tarvo Orbiter Service" not in found
+
+
+def test_an_acronym_spelling_a_names_start_takes_the_whole_name(extractor: RuleExtractor) -> None:
+    text = "The International Committee on Global Example Systems (ICG) has met since 2006. The ICG met again."
+    found = mentions(extractor, text)
+    assert found[0] == ("International Committee on Global Example Systems", "icg", "InternationalOrgan")
+    assert [m[1] for m in found if m[0] == "ICG"] == ["icg", "icg"]
+    # an acronym spelling the words up to the head word only: the name stops before 'on'
+    found = mentions(extractor, "The Open-Ended Working Group on Example Threats (OEWG) closed.")
+    assert found[0][:2] == ("Open-Ended Working Group", "oewg")
+
+
+def test_honorifics_a_companys_town_and_a_place_opening_a_dated_sentence(extractor: RuleExtractor) -> None:
+    assert new(extractor, "Okon led the first team and Lord Tarvisham the second one.").get("Tarvisham") == "Person"
+    found = new(extractor, "Peregrine, a lander built by Astrobotic of Tarvoburg, flew in January.")
+    assert found.get("Tarvoburg") == "City"
+    assert new(extractor, "The talks went on. At Tarvik in October 1986 he said no.").get("Tarvik") == "City"
+    # a head-first body 'of' a place, and a sentence opening 'In' without a date after the name: no town
+    assert new(extractor, "The University of Tarvo agreed.") == {"University of Tarvo": "Organization"}
+    assert "Brief" not in new(extractor, "In Brief, the news of the week.")

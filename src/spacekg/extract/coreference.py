@@ -121,6 +121,10 @@ COMPANY_KINDS = re.compile(
     r"Aviation|Communications|Holdings|Labs)$"
 )
 ADJECTIVE_END = ("al", "ic", "ar", "an", "ese", "ish", "ary", "ive")
+COMPANY_TAIL = re.compile(
+    r"(?:\s+(?:Satellite|Space|Communications|Enterprises|Holdings|Group|Technologies|Industries|Systems|Aerospace))*"
+    r"(?:,?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|plc|PLC|S\.A\.|SA|AG|SE|Corp\.?|Corporation))?$"
+)
 
 
 def _craft_short_forms(linker: Linker, mention: Found, words: list[str], names: dict[str, Any]) -> list[str]:
@@ -135,6 +139,11 @@ def _craft_short_forms(linker: Linker, mention: Found, words: list[str], names: 
         kinds = SITE_KINDS.search(surface)  # 'Example Launch Center': 'Example'
     if kinds is None and mention.new and len(words) == 2 and linker.is_(mention, "Organization"):
         kinds = COMPANY_KINDS.search(surface)  # 'Example Electronics': 'Example'
+    if kinds is None and mention.new and 2 <= len(words) <= 4 and linker.is_(mention, "Organization"):
+        # 'Example Satellite LLC', 'Example Enterprises': the name without its legal form and the words that say
+        # what the company does ('Example'; 'Blue Example' stays two words)
+        kinds = COMPANY_TAIL.search(surface)
+        kinds = kinds if kinds is not None and kinds.group(0) else None
     if kinds is None or not (linker.is_(mention, "Mission") or linker.is_(mention, "Facility")
                              or linker.is_(mention, "Station") or linker.is_(mention, "Program")
                              or (not craft and linker.is_(mention, "Organization"))):  # fmt: skip
@@ -357,7 +366,7 @@ class ShortForms:
             return mentions
         spans = [(m.start, m.end) for m in mentions]
         more = [m for m in self.find(text, start, end)
-                if not any(m.start < b and a < m.end for a, b in spans) and m.type != "Person"
+                if not any(m.start < b and a < m.end for a, b in spans)
                 and not CAPITALISED_AFTER.match(text, m.end)
                 and any(n.entity == m.entity and n.end <= m.start for n in mentions)]  # fmt: skip
         return sorted(mentions + more, key=lambda m: (m.start, m.end)) if more else mentions

@@ -31,6 +31,10 @@ PLACE_BEFORE = re.compile(
 )
 # A law's title: a country's name opening it counts as a mention of the country.
 LAW_TITLE = re.compile(r"\b(?:Act|Law|Bill|Code|Statute)(?:\s+of\s+\d{4})?$")
+# A craft's name by its head word (found inside a body's name: 'the Example Orbiter Mishap Investigation Board').
+CRAFT_HEAD_RULES = {
+    f"name ending in {head}" for head in ("Orbiter", "Lander", "Rover", "Probe", "Telescope", "Explorer")
+}
 # A letter's or cable's address line ('TO: Example Ministry, Examplton'): a name, a comma and the city ending it.
 ADDRESS_BEFORE = re.compile(r"(?:^|\n)(?:[A-Z][A-Za-z]*:[ \t]*)?[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){0,6},[ \t]+$")
 LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -305,7 +309,10 @@ class Linker:
         name ('Artemis' in 'Artemis Accords' or 'Artemis II') and a place in a
         facility's name."""
         return (
-            (not inner.new or inner.rule in ("gazetteer", "acronym")) and outer.new
+            (not inner.new or inner.rule in ("gazetteer", "acronym")
+             # a craft opening a body's name ('the Example Orbiter Mishap Investigation Board')
+             or (inner.rule in CRAFT_HEAD_RULES and outer.type in ("GovernmentBody", "InternationalOrgan")))
+            and outer.new
             # at the name's start, or what it is of at its end ('Example Union' in 'Council of the Example Union')
             and ((inner.start == outer.start and inner.end < outer.end)
                  # a legislature inside its committee's name ('the Examplian Senate Example Committee')
@@ -323,7 +330,8 @@ class Linker:
             and not (outer.type == "Mission" and NUMBER.search(outer.label) and self.is_(inner, "Organization"))
             # nor a city opening a newspaper's ('Example City Times')
             and not (outer.type == "MediaOutlet" and self.is_(inner, "City"))
-            and not self.is_(inner, "Program") and not self._place_in_facility(inner, outer)
+            and (not self.is_(inner, "Program") or inner.rule in CRAFT_HEAD_RULES)
+            and not self._place_in_facility(inner, outer)
         )  # fmt: skip
 
     @staticmethod

@@ -141,6 +141,8 @@ NOT_NUMBERED = {"Article", "Section", "Chapter", "Part", "Phase", "Stage", "Titl
                 # a part of the document itself: captions, boxes, appendices ('Photo 2. The rover …', 'see Map 3')
                 "Photo", "Photograph", "Picture", "Image", "Fig", "Illustration", "Slide", "Map", "Chart", "Graph",
                 "Box", "Exhibit", "Appendix", "Schedule", "Clause", "Question", "Episode", "Footnote", "Note",
+                # a course's or a script's parts ('Lecture 7 handout', 'Scene 4')
+                "Lecture", "Lesson", "Scene", "Seminar", "Exercise", "Handout", "Unit",
                 # abbreviated months ('Dec 13')
                 "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}  # fmt: skip
 # Head words the shared list lacks, for names without other cues ('National Space Day', 'the Wolf Amendment').
@@ -149,7 +151,7 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               "Foundation": "Organization", "Society": "Organization", "Institution": "Organization", "Association": "Organization",
               "Federation": "Organization", "Alliance": "Organization", "Coalition": "Organization",
               "Laboratory": "Organization", "Company": "Organization", "Group": "Organization",
-              "Authority": "GovernmentBody",
+              "Authority": "GovernmentBody", "Board": "GovernmentBody",
               # a craft's instruments (the annotators' class for them): 'the Example Spectral Instrument'
               "Instrument": "Mission", "Camera": "Mission", "Spectrometer": "Mission", "Imager": "Mission",
               # companies: 'Israel Aerospace Industries', 'Tokyo Stock Exchange', 'Example Systems'
@@ -193,6 +195,8 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               "Ground": "Facility", "Range": "Facility", "Regime": "InternationalOrganization"}  # fmt: skip
 # Heads that name a thing only in a name the text spells out with its acronym ('Example Coordination System (ECS)').
 ACRONYM_HEADS = {"System": "Program", "Systems": "Program"}
+CRAFT_INSIDE = re.compile(r"\b(?:Orbiter|Lander|Rover|Probe|Telescope|Explorer)(?=\s+[A-Z])")
+SERVICE_AFTER = re.compile(r"[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+)?(?:System|Service|Portal))(?![\w’'-])")
 # 'Scientific and Technical Example Subcommittee': two adjectives joined by 'and' before a name's head word.
 ADJECTIVES_AND_HEAD = re.compile(
     rf"(?<![\w’'-])([A-Z][a-z]+(?:ic|al|ive|ary|ory|ous|ing|ch|ce)\s+and\s+(?:{NAME}\s+){{0,4}}"
@@ -559,6 +563,11 @@ def _defined_with_connectors(sentence: str, pattern: re.Pattern[str] | None = No
                 continue
             first = next((i for i in range(last) if words[i][:1].isupper() and _spells(words[i:last], short)), None)
             if first is not None:
+                if last < len(words) and words[last][:1].isupper():
+                    # 'International Committee on Global Example Systems (ICG)': the acronym spells the name's
+                    # start only, and a name does not stop inside a run of capitalised words: all of it to the
+                    # parenthesis ('Working Group on Example Threats (OEWG)' stops before 'on')
+                    last = len(words)
                 long_name = " ".join(words[first:last])
                 found.append((match.start(1) + match.group(1).index(long_name), long_name, match.group(2), match.end()))
                 break
@@ -677,10 +686,21 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             continue  # 'Airbus SE': the company the name before already names
         words += _tail(sentence, match.end(1), head)
         kind = refine(words, MORE_HEADS[head])
+        served = SERVICE_AFTER.match(sentence, match.end(1)) if kind == "Mission" else None
+        if served is not None and not served.group(1).endswith(".") and served.group(1) not in names:
+            # 'the Example Satellite System', 'the Example Cargo Return Service': a craft's name opening a
+            # system's or a service's (a network of satellites is a facility, a service a programme)
+            words += served.group(0)
+            kind = "Facility" if served.group(0).endswith("System") else "Program"
         if kind == "InternationalOrgan" and LEGISLATURE.search(match.group(1)[: match.group(1).find(words)]):
             kind = "GovernmentBody"  # "the Senate's Example Subcommittee": a legislature's
         found.append(Found(offset, offset + len(words), slug(words), new=True, type=kind, label=words,
                            confidence=0.5, rule=f"name ending in {head}"))  # fmt: skip
+        craft = CRAFT_INSIDE.search(words) if kind == "GovernmentBody" else None
+        if craft is not None and len(words[: craft.end()].split()) >= 2:
+            # 'the Example Orbiter Mishap Investigation Board': the craft the board is named after
+            found.append(Found(offset, offset + craft.end(), slug(words[: craft.end()]), new=True, type="Mission",
+                               label=words[: craft.end()], confidence=0.5, rule=f"name ending in {craft.group(0)}"))  # fmt: skip
     dateline = DATELINE.match(sentence) if start == 0 or text[start - 1] == "\n" else None
     group = 1 if dateline and dateline.group(1) else 2
     label_of = _label_in_capitals(linker, dateline, start, names) if dateline and dateline.group(1) else None
@@ -926,6 +946,22 @@ def before_possessive(name: str) -> str:
 ACT_OF_YEAR = re.compile(r"\s+of\s+(?:1[89]|20)\d\d(?![\w-])")
 
 
+HEAD_RUN = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|the)\s+)*)*[A-Z][\w’'-]*$")
+
+
+def _acronym_goes_on(sentence: str, end: int, tail: re.Match[str]) -> bool:
+    """'the Example Committee on Global Examples (ECG)': the acronym spells more than the words up to the
+    head, and its next letter is the tail's first capital: the name goes on to the acronym."""
+    acronym = ACRONYM_AFTER.match(sentence, tail.end())
+    run = HEAD_RUN.search(sentence, max(0, end - 120), end)
+    if acronym is None or run is None:
+        return False
+    letters = acronym.group(0).strip(" ()")
+    initials = "".join(w[0] for w in run.group(0).split() if w[:1].isupper() and w != "The")
+    first = next((w for w in tail.group(0).split() if w[:1].isupper()), "")
+    return len(letters) > len(initials) and letters.startswith(initials + first[:1])
+
+
 def _tail(sentence: str, end: int, head: str) -> str:
     """The rest of a name after its head word: 'of …' after a head that comes first elsewhere ('Institute of
     Technology'), 'on …'/'for …' after a body's or a document's head ('Working Group on Example Threats');
@@ -938,7 +974,7 @@ def _tail(sentence: str, end: int, head: str) -> str:
         tail = ON_TAIL.match(sentence, end)
     if tail is None and head == "Mission":
         tail = MISSION_TAIL.match(sentence, end)
-    if tail is None or ACRONYM_AFTER.match(sentence, tail.end()):
+    if tail is None or (ACRONYM_AFTER.match(sentence, tail.end()) and not _acronym_goes_on(sentence, end, tail)):
         return ""  # '… Working Group on Example Threats (OEWG)': the acronym's definition says where the name ends
     if POSSESSIVE_END.search(tail.group(0)):
         return before_possessive(tail.group(0))

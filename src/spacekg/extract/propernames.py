@@ -115,7 +115,9 @@ NOT_ACRONYMS = {"ASAT", "CEO", "GDP", "TV", "AI", "UTC", "GMT", "OK", "PM", "AM"
                 "SA", "SE", "AG", "NV", "KK", "LLC", "PLC",
                 # time zones ('at 3:34 a.m. EST')
                 "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "BST", "JST", "KST", "MSK",
-                "IST", "AEST", "HKT", "SGT", "WIB"}  # fmt: skip
+                "IST", "AEST", "HKT", "SGT", "WIB",
+                # a script's or a report's parts in capitals ('[SCENE 2. …]', 'NOTE:', 'PHOTO 3')
+                "SCENE", "NOTE", "PHOTO", "FIGURE", "TABLE", "STEP", "SLIDE", "PART", "ANNEX", "CUT", "INT", "EXT"}  # fmt: skip
 ROLE = (r"(?:head|chief|director(?:[- ]general)?|administrator|president|prime\s+minister|minister|foreign\s+minister|"
         r"spokes(?:person|man|woman)|ambassador|envoy|representative|delegate|official|secretary(?:[- ]general)?|"
         r"chair(?:man|woman|person)?|commander|leader|senator|lawmaker|scientist|astronaut|cosmonaut|engineer|"
@@ -271,10 +273,12 @@ MODULE_OF_A_CRAFT = re.compile(r"\b(?:service|command|lunar|descent|ascent|propu
 CALLED = re.compile(
     rf"\b(?:(?P<craft>{CRAFT}|platform|vehicle|instrument|camera|payload)|(?P<place>crater|site|region|area|"
     r"valley|plain|basin|mountain|town|village|city|base)|(?P<program>scheme|programme|program|initiative|project|"
-    r"plan|system|constellation|network)|(?P<facility>(?:launch\s+)?pad|launch\s+(?:site|complex)|spaceport|cosmodrome|"
+    r"plan|system|constellation|network|rocket|launcher|launch\s+vehicle)|(?P<facility>(?:launch\s+)?pad|launch\s+(?:site|complex)|spaceport|cosmodrome|"
     r"complex|facility)),?\s+(?:(?:now|later|locally|also|today|since|then|once|officially|informally|popularly|widely|"
-    r"commonly|first)\s+)?(?:called|named|dubbed|known\s+as)\s+$"
+    r"commonly|first)\s+)?(?:called|named|dubbed|known\s+as|(?:(?:which|that)\s+)?(?:it|they|officials|engineers)\s+"
+    r"(?:now\s+|also\s+|has\s+|have\s+)?(?:calls?|names?|dubs?|called|named|dubbed))\s+$"
 )
+CALLS_END = re.compile(r"(?:call|name|dub)s?\s+$")  # 'a rocket it calls Example'
 # 'SpaceIL, a non-profit group', 'Example is a private company': the noun of an apposition or of 'is a' gives the class.
 KIND_NOUNS = {
     "Organization": r"group(?!\s+of)|company|firm|start-?up|operator|manufacturer|contractor|maker|builder|"
@@ -512,7 +516,11 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Program", 0.6, "name before a craft noun"
     if BASE_AFTER.match(after):
         return "MilitaryBase", 0.6, "name before a craft noun"
-    called = CALLED.search(before) if "ed " in before[-12:] or "as " in before[-4:] else None
+    called = (
+        CALLED.search(before)
+        if "ed " in before[-12:] or "as " in before[-4:] or CALLS_END.search(before[-8:])
+        else None
+    )
     if called:
         if called.group("program"):
             return "Program", 0.6, "craft called"  # 'a scheme called Example Access'
@@ -778,6 +786,20 @@ def unexplained(
             ):
                 p.typed, p.strong = ("Mission", 0.5, "an agency's craft"), True  # 'ExSA's Example', 'NASA's EXM'
         for p in pending:
+            if p.typed is not None and p.typed[2] not in WEAK:
+                continue
+            titled = p.words <= 2 and all(titlecase_word(w) for w in p.phrase.split())
+            if titled and HONORIFIC_BEFORE.search(p.before):
+                p.typed, p.strong = ("Person", 0.6, "a person after an honorific"), True  # 'Lord Example'
+            elif (
+                titled
+                and OF_BEFORE_END.search(p.before)
+                and any(m.end == p.at - 4 and kind_of(m) == "Organization" for m in taken)
+            ):
+                p.typed, p.strong = ("City", 0.5, "a company's town"), True  # 'built by Example Robotics of Tarvo'
+            elif titled and OPENING_LOCATIVE.fullmatch(p.before) and DATED_AFTER.match(p.after):
+                p.typed, p.strong = ("City", 0.5, "place after a preposition"), True  # 'At Tarvo in May 1986 …'
+        for p in pending:
             # 'Examplton, Examplia' on a line of its own (a letter's or a byline's address): a town and its country
             if p.typed is None and p.words <= 2 and LINE_START.search(text, max(0, p.at - 8), p.at):
                 country = next((m for m in taken if m.start == p.until + 2 and kind_of(m) == "Country"), None)
@@ -810,6 +832,13 @@ def unexplained(
     return sorted(found, key=lambda m: m.start)
 
 
+HONORIFIC_BEFORE = re.compile(r"(?:^|[\s(])(?:Lord|Lady|Sir|Dame)\s+$")
+OF_BEFORE_END = re.compile(r"\s+of\s+$")
+OPENING_LOCATIVE = re.compile(r"\s*(?:At|In|Near)\s+")
+DATED_AFTER = re.compile(
+    rf"\s+(?:in|on)\s+(?:(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})\b|(?:1[89]|20)\d\d\b|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
 # A preposition's object is no subject of the verb after it ('a capsule from Example lands in the outback').
 OBJECT_OF_BEFORE = re.compile(r"\b(?:from|of|to|at|near|around|on|in|with|by|for)\s+(?:the\s+)?$")
 DATELINE_AGENCY = re.compile(r"(?:^|\n)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+(?:,[^()\n]{0,30})?\s+\($")
