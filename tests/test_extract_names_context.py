@@ -95,3 +95,13 @@ def test_honorifics_a_companys_town_and_a_place_opening_a_dated_sentence(extract
     # a head-first body 'of' a place, and a sentence opening 'In' without a date after the name: no town
     assert new(extractor, "The University of Tarvo agreed.") == {"University of Tarvo": "Organization"}
     assert "Brief" not in new(extractor, "In Brief, the news of the week.")
+
+
+def test_a_two_word_company_by_its_two_initials_and_a_plural_possessive(extractor: RuleExtractor) -> None:
+    text = "It is Tarvo Machines' lander. Later TM said the lander works, and TM's chief agreed."
+    found = mentions(extractor, text)
+    assert found[0] == ("Tarvo Machines", "tarvo-machines", "Organization")
+    assert [m[1] for m in found if m[0] == "TM"] == ["tarvo-machines", "tarvo-machines"]
+    # two initials of a person's name, or of a name never given whole, name nothing learnt
+    found = mentions(extractor, "Jane Tarvo spoke first. Later JT said the lander works.")
+    assert not [m for m in found if m[0] == "JT" and m[1] == "jane-tarvo"]

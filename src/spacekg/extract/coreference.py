@@ -46,7 +46,12 @@ def learn_short_forms(
             continue
         if mention.new and mention.type != "Person":
             # 'the Example Geological Survey' … 'the EGS': an acronym its capitals spell, never defined in the text
-            for acronym in _acronyms_of(words):
+            pair = (
+                {words[0][0] + words[1][0]}
+                if len(words) == 2 and linker.is_(mention, "Organization") and all(TITLE_WORD.fullmatch(w) for w in words)
+                else set()
+            )  # 'Example Machines' … 'EM says': a company of two words by its two initials
+            for acronym in _acronyms_of(words) | pair:
                 if acronym not in short_forms and acronym not in names:
                     short_forms[acronym] = dataclasses.replace(mention)
                     added = True
@@ -94,6 +99,7 @@ def learn_short_forms(
 
 
 WORD_CHAR = re.compile(r"[\w-]")
+TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 # The words closing a craft's or an observatory's name after the name proper ('… Space Telescope').
 CRAFT_KINDS = re.compile(
     r"\s+(?:(?:Space|Solar|X-ray|Infrared|Radio|Lunar|Mars)\s+)?(?:Telescope|Observatory|Probe|Orbiter|Lander|Rover|"

@@ -391,7 +391,7 @@ COMPANY_LAST_WORDS = {"Space", "Aerospace", "Dynamics", "Robotics", "Analytics",
                       "Energy", "Electric", "Networks", "Media", "Solutions", "Satellite", "Satellites", "Launch",
                       "Orbital", "Communications", "Telecom", "Microsystems", "Defense", "Defence", "International",
                       "Electronics", "Aviation", "Instruments", "Enterprises", "Laboratories", "Telecommunications",
-                      "Semiconductor", "Semiconductors", "Avionics", "Propulsion"}  # fmt: skip
+                      "Semiconductor", "Semiconductors", "Avionics", "Propulsion", "Machines", "Motors", "Mining"}  # fmt: skip
 LEADING_TITLE = re.compile(rf"{TITLE}(?:\s+|$)")
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 # (a surname with its particle joined: 'AlQarni', 'McCandless', 'DeWitt')
