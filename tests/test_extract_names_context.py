@@ -105,3 +105,20 @@ def test_a_two_word_company_by_its_two_initials_and_a_plural_possessive(extracto
     # two initials of a person's name, or of a name never given whole, name nothing learnt
     found = mentions(extractor, "Jane Tarvo spoke first. Later JT said the lander works.")
     assert not [m for m in found if m[0] == "JT" and m[1] == "jane-tarvo"]
+
+
+def test_what_only_craft_do_an_attempt_to_land_and_being_in_orbit(extractor: RuleExtractor) -> None:
+    assert (
+        new(extractor, "The first flight is over, and Tarvos should try to land this evening.")["Tarvos"] == "Mission"
+    )
+    assert new(extractor, "The team said Tarvik is in lunar orbit.")["Tarvik"] == "Mission"
+    # a person who tries to visit, a country in a list of things
+    assert "Okon" not in new(extractor, "The minister said Okon will try to visit.")
+
+
+def test_a_countrys_adjective_before_a_craft_name_and_noun_is_the_country(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "Which country launched the Emirati Tarvo probe to Mars in 2020?")
+    assert ("Emirati", "united-arab-emirates", "Country") in found and ("Tarvo", "tarvo", "Mission") in found
+    # the adjective opening a body's or a place's name stays inside it
+    found = mentions(extractor, "The Indian Space Research Organisation and an Indian Ocean buoy.")
+    assert [m[0] for m in found] == ["Indian Space Research Organisation", "Indian Ocean"]

@@ -48,7 +48,9 @@ def learn_short_forms(
             # 'the Example Geological Survey' … 'the EGS': an acronym its capitals spell, never defined in the text
             pair = (
                 {words[0][0] + words[1][0]}
-                if len(words) == 2 and linker.is_(mention, "Organization") and all(TITLE_WORD.fullmatch(w) for w in words)
+                if len(words) == 2
+                and linker.is_(mention, "Organization")
+                and all(TITLE_WORD.fullmatch(w) for w in words)
                 else set()
             )  # 'Example Machines' … 'EM says': a company of two words by its two initials
             for acronym in _acronyms_of(words) | pair:

@@ -1052,6 +1052,7 @@ PART_OF_A_NAME = re.compile(
     r"(?<!Premier)(?<!Chancellor)(?<!Secretary)(?<!Envoy)(?<!Senator)(?<!Governor)(?<!Cosmonaut)(?<!Astronaut)"
     r"(?<!Leader)(?<!Consul)\b(?![-'’])"
 )
+CRAFT_NOUN_NEXT = re.compile(r"\s+(?:lander|rover|probe|spacecraft|orbiter|satellite|space\s+telescope|capsule)s?\b")
 MEASURE_AFTER = re.compile(
     r"\s*(?:years?|days?|months?|weeks?|hours?|minutes?|km|kilomet(?:re|er)s?|kg|tonnes?|tons?|per\s*cent|percent|%|"
     r"million|billion|astronauts|people|satellites)\b"
@@ -1196,6 +1197,8 @@ def known_names(
         longer = PART_OF_A_NAME.match(text, start + match.end(1)) if place and " " not in word else None
         if longer and kind == "Country" and NUMBERED_NEXT.match(text, longer.end()):
             longer = None  # 'the Examplian Example 3 lander': a country's adjective before a craft's numbered name
+        if longer and kind == "Country" and DEMONYM_SHAPE.match(word) and CRAFT_NOUN_NEXT.match(text, longer.end()):
+            longer = None  # 'the Examplian Tarvo probe': a country's adjective before a craft's name
         if longer and (kind != "Place" or longer.group(0).split("-")[0].strip() not in NOT_NAMES):
             # 'Sofia Example said', 'Paris Club', 'Arizona State University': a place name opening a longer name
             continue

@@ -181,7 +181,11 @@ CRAFT_VERB_AFTER = re.compile(
     # the present of timelines and headlines ('Example lifts off', 'Example lands near …')
     r"lands\s+(?:on|near|in|at)|touches\s+down|crash-lands|crashes\s+(?:on|into)|docks\s+with|undocks|lifts\s+off|"
     r"blasts\s+off|splashes\s+down|enters\s+(?:lunar\s+|Mars\s+)?orbit|"
-    r"(?:was|is)\s+(?:due|expected|scheduled)\s+to\s+(?:land|reach|arrive))\b"
+    r"(?:was|is)\s+(?:due|expected|scheduled)\s+to\s+(?:land|reach|arrive)|"
+    # an attempt to land and a craft's place ('Example should try to land', 'Example is in lunar orbit')
+    r"(?:should|will|would|could|must|is\s+to|was\s+to)\s+(?:try|attempt)\s+to\s+(?:land|touch\s+down|dock)|"
+    r"(?:tries|tried|attempts|attempted)\s+to\s+(?:land|touch\s+down|dock)|"
+    r"(?:is|was|remains|remained)\s+(?:now\s+|still\s+|safely\s+)?in\s+(?:lunar\s+|Mars\s+|low\s+Earth\s+|a\s+\w+\s+)?orbit)\b"
 )
 # What one launches: 'Example launches EXA-J', 'a rocket carried Example into orbit', 'EXM, which Examplia is to
 # launch': a craft.
