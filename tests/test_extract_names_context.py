@@ -122,3 +122,31 @@ def test_a_countrys_adjective_before_a_craft_name_and_noun_is_the_country(extrac
     # the adjective opening a body's or a place's name stays inside it
     found = mentions(extractor, "The Indian Space Research Organisation and an Indian Ocean buoy.")
     assert [m[0] for m in found] == ["Indian Space Research Organisation", "Indian Ocean"]
+
+
+def test_a_network_of_satellites_in_apposition_is_a_facility_and_a_superscript_ends_a_code(
+    extractor: RuleExtractor,
+) -> None:
+    found = new(extractor, "Europe is late. TARV², the secure satellite network the EU approved in 2023, slips.")
+    assert found.get("TARV²") == "Facility"
+    found = new(extractor, "The Union chose a firm as an operator of OKAV³, its planned secure constellation.")
+    assert found.get("OKAV³") == "Facility"
+    assert new(extractor, "Tarvo, a regional satellite navigation system, covers the region.")["Tarvo"] == "Facility"
+    # one satellite in apposition stays a craft
+    assert new(extractor, "The firm launched Okavo, a small satellite, in May.")["Okavo"] == "Mission"
+
+
+def test_a_known_companys_trade_word_or_legal_form_belongs_to_its_mention(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "Eutelsat Communications said it would merge; Eutelsat Group SA agreed.")
+    assert [m[:2] for m in found] == [("Eutelsat Communications", "eutelsat"), ("Eutelsat Group SA", "eutelsat")]
+    # a capitalised word after the trade word goes on to another name: the company alone
+    found = mentions(extractor, "Eutelsat Group Chairman Jane Tarvo spoke.")
+    assert ("Eutelsat", "eutelsat") in [m[:2] for m in found]
+
+
+def test_peoples_opens_a_name_and_a_suffix_keeps_its_full_stop(extractor: RuleExtractor) -> None:
+    found = new(extractor, "The People's Tarvo Army Air Force flew over the coast.")
+    assert "People's Tarvo Army Air Force" in found
+    found = new(extractor, "China's Tarvo Agency met.")
+    assert "Tarvo Agency" in found and "China's Tarvo Agency" not in found  # another possessive is no part of it
+    assert "Joel Tarvo Jr." in new(extractor, "The board met. Joel Tarvo Jr. said so.")

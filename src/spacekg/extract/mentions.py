@@ -212,7 +212,7 @@ HEAD_BEFORE = re.compile(
     rf"|(?:Mount|Lake|Cape|Mare|Oceanus|Sinus|Lacus|Palus)\s+{NAME})"
     rf"|(?P<mission>Mission\s+(?!Control\b|Director\b){NAME}(?<!s))|(?P<program>Project\s+{NAME}(?<!s)))(?![\w-])"
 )
-POSSESSOR = re.compile(r"^.*['’]s\s+")
+POSSESSOR = re.compile(r"^.*(?<!People)['’]s\s+")  # (not "People's" opening a name: "People's Liberation Army")
 POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
 LANDFORM_WORDS = (" crater", " basin", " plain", " valley", " mountain", " plateau", " highlands")
 # 'Atlas crater', 'Example basin': a name and a lower-case landform after it name a place together.
@@ -1052,6 +1052,11 @@ PART_OF_A_NAME = re.compile(
     r"(?<!Premier)(?<!Chancellor)(?<!Secretary)(?<!Envoy)(?<!Senator)(?<!Governor)(?<!Cosmonaut)(?<!Astronaut)"
     r"(?<!Leader)(?<!Consul)\b(?![-'’])"
 )
+# A company's trade word or legal form after its short name ('Example Communications', 'Example Group SA').
+TRADE_TAIL = re.compile(
+    r"(?:[^\S\n]+(?:Communications|Group|Holdings|Inc\.?|Ltd\.?|LLC|SA|S\.A\.|plc|PLC|AG|GmbH|SE|Corporation|Corp\.?))+"
+    r"(?![\w’'-]|[^\S\n]+[A-Z][a-z])"
+)
 CRAFT_NOUN_NEXT = re.compile(r"\s+(?:lander|rover|probe|spacecraft|orbiter|satellite|space\s+telescope|capsule)s?\b")
 MEASURE_AFTER = re.compile(
     r"\s*(?:years?|days?|months?|weeks?|hours?|minutes?|km|kilomet(?:re|er)s?|kg|tonnes?|tons?|per\s*cent|percent|%|"
@@ -1265,7 +1270,11 @@ def known_names(
                 kind = "Facility"  # 'lifted off from Examplegrad', 'left Examplegrad on a rocket': the launch site
             if kind == "Mission" and ROCKET_AFTER.match(text[after : after + 40]):
                 kind = "Program"  # 'on an Example rocket': a launcher type, not one craft
-            found.append(Found(start + match.start(1), start + match.end(1), entity, new=True, type=kind,
+            until = start + match.end(1)
+            trade = TRADE_TAIL.match(text, until) if kind == "Organization" else None
+            if trade is not None and trade.end() <= end and word + trade.group(0) not in names:
+                until = trade.end()  # 'Example Communications', 'Example Group SA': the company's whole name
+            found.append(Found(start + match.start(1), until, entity, new=True, type=kind,
                                label=linker.gazetteer_labels.get(entity, word), confidence=0.8, rule="gazetteer"))  # fmt: skip
             found += nested(word, start + match.start(1), names, cache)
             continue

@@ -38,12 +38,12 @@ WORD = (
     rf"(?:[{UP}][{LOW}]+(?:[A-Z][A-Za-z]*[a-z]*)+|[A-Z]{{2,}}[a-z]+[A-Za-z]*"
     rf"|[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+|–[{UP}][{LOW}]+)*(?<!['’]s)|[{UP}][{LOW}]+\d{{1,3}}\+?(?![\w-])"
     rf"|[A-Z]{{1,6}}\d{{1,3}}[A-Z]?(?![\w-])|[A-Z]{{1,6}}-(?:\d{{1,3}}|I{{1,3}}|IV|VI{{0,3}})[A-Z]{{0,2}}(?![\w-])"
-    rf"|{HYPHEN_CODE}(?![\w-])|[A-Z]{{2,12}}s?|[A-Z]\.)"
+    rf"|{HYPHEN_CODE}(?![\w-])|[A-Z]{{2,8}}[²³](?![\w-])|[A-Z]{{2,12}}s?|[A-Z]\.)"
 )
 # Names with a number in them: 'Example4' (a flight or a craft, as a rule), 'EX-IIA' (a launcher's generation).
 NUMBERED_WORD = re.compile(rf"[{UP}][{LOW}]+\d{{1,3}}\+?")
 LAUNCHER_GENERATION = re.compile(r"[A-Z]{1,6}-(?:I{1,3}|IV|VI{0,3})[A-Z]{0,2}")
-CODE_WORD = re.compile(r"[A-Z]{1,6}\d{1,3}[A-Z]?")
+CODE_WORD = re.compile(r"[A-Z]{1,6}\d{1,3}[A-Z]?|[A-Z]{2,8}[²³]")  # (a superscript number too: 'EXA²')
 # 'SpaceIL', 'OneWeb', 'ExoMars': capitals inside a word mark a name (a brand or a program) wherever it stands.
 CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*")
 # A name may open with an initial without its full stop ('S Somanath').
@@ -271,6 +271,9 @@ CRAFT_BEFORE = re.compile(
 CRAFT_APPOSITION = re.compile(
     rf"^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b"
 )
+NETWORK_NOUN_AFTER = re.compile(
+    r"s?\s+(?:(?:navigation|positioning|communications?|internet)\s+)?(?:network|constellation|system)s?\b"
+)
 # A craft's own module, not a station's: 'the lunar module', 'its service module'.
 MODULE_OF_A_CRAFT = re.compile(r"\b(?:service|command|lunar|descent|ascent|propulsion|landing|excursion)\s+module$")
 # 'a platform called Kazachok', 'a crater named Shioli': the noun before 'called' gives the type.
@@ -292,7 +295,9 @@ KIND_NOUNS = {
     "City": r"city|town|village|port|capital|municipality",
     "Place": r"region|province|state|island|crater|area|peninsula|territory|archipelago|desert|plain|valley",
     "Document": r"treaty|agreement|pact|accord|law|act|bill|declaration|charter|code\s+of\s+conduct",
-    "Program": r"program|programme|project|initiative|constellation|rocket|launcher|launch\s+vehicle",
+    "Program": r"program|programme|project|initiative|rocket|launcher|launch\s+vehicle",
+    # a network of satellites is a facility ('X, its planned secure constellation')
+    "Facility": r"constellation|(?:satellite|navigation|positioning)\s+(?:network|system)",
     "Event": r"competition|prize|contest|race|exercise|festival|exhibition",
     "Meeting": r"summit|conference|meeting|forum|symposium",
     "MediaOutlet": r"newspaper|broadcaster|news\s+agency|outlet|daily|magazine|social\s+network|website",
@@ -532,6 +537,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
             return "Facility", 0.6, "place called"  # 'the pad now known as Example Start'
         return ("Mission", 0.6, "craft called") if called.group("craft") else ("Place", 0.6, "place called")
     apposed = CRAFT_APPOSITION.match(after) if after[:1] == "," else None
+    if apposed and NETWORK_NOUN_AFTER.match(after, apposed.end()):
+        return "Facility", 0.6, "name beside a craft noun"  # 'X, the secure satellite network': a network
     if apposed and apposed.group(0).endswith("module") and not MODULE_OF_A_CRAFT.search(apposed.group(0)):
         return "Station", 0.6, "name beside a craft noun"  # 'Example, the first module of the station'
     if CRAFT_BEFORE.search(before) or apposed:
@@ -830,6 +837,8 @@ def unexplained(
         ):
             continue  # 'In Our View', a headline in title case: capitals that need not mark a name
         kind, confidence, rule = p.typed
+        if p.phrase.endswith((" Jr", " Sr")) and text.startswith(".", p.until):
+            p.phrase, p.until = p.phrase + ".", p.until + 1  # 'Jane Example Jr.': the suffix keeps its full stop
         emitted[index] = Found(p.at, p.until, slug(p.phrase), new=True, type=kind, label=p.phrase,
                                confidence=confidence, rule=rule)  # fmt: skip
         found.append(emitted[index])
