@@ -1052,11 +1052,9 @@ PART_OF_A_NAME = re.compile(
     r"(?<!Premier)(?<!Chancellor)(?<!Secretary)(?<!Envoy)(?<!Senator)(?<!Governor)(?<!Cosmonaut)(?<!Astronaut)"
     r"(?<!Leader)(?<!Consul)\b(?![-'’])"
 )
-# A company's trade word or legal form after its short name ('Example Communications', 'Example Group SA').
-TRADE_TAIL = re.compile(
-    r"(?:[^\S\n]+(?:Communications|Group|Holdings|Inc\.?|Ltd\.?|LLC|SA|S\.A\.|plc|PLC|AG|GmbH|SE|Corporation|Corp\.?))+"
-    r"(?![\w’'-]|[^\S\n]+[A-Z][a-z])"
-)
+# A company's trade word after its short name ('Example Communications', 'Example Group'; a legal form stays out
+# of a known company's mention: 'Airbus SE').
+TRADE_TAIL = re.compile(r"(?:[^\S\n]+(?:Communications|Group|Holdings))+(?![\w’'-]|[^\S\n]+[A-Z])")
 CRAFT_NOUN_NEXT = re.compile(r"\s+(?:lander|rover|probe|spacecraft|orbiter|satellite|space\s+telescope|capsule)s?\b")
 MEASURE_AFTER = re.compile(
     r"\s*(?:years?|days?|months?|weeks?|hours?|minutes?|km|kilomet(?:re|er)s?|kg|tonnes?|tons?|per\s*cent|percent|%|"

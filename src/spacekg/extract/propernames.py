@@ -281,7 +281,7 @@ CALLED = re.compile(
     rf"\b(?:(?P<craft>{CRAFT}|platform|vehicle|instrument|camera|payload)|(?P<place>crater|site|region|area|"
     r"valley|plain|basin|mountain|town|village|city|base)|(?P<program>scheme|programme|program|initiative|project|"
     r"plan|system|constellation|network|rocket|launcher|launch\s+vehicle)|(?P<facility>(?:launch\s+)?pad|launch\s+(?:site|complex)|spaceport|cosmodrome|"
-    r"complex|facility)),?\s+(?:(?:now|later|locally|also|today|since|then|once|officially|informally|popularly|widely|"
+    r"complex|facility)|(?P<event>test|exercise|operation|campaign)),?\s+(?:(?:now|later|locally|also|today|since|then|once|officially|informally|popularly|widely|"
     r"commonly|first)\s+)?(?:called|named|dubbed|known\s+as|(?:(?:which|that)\s+)?(?:it|they|officials|engineers)\s+"
     r"(?:now\s+|also\s+|has\s+|have\s+)?(?:calls?|names?|dubs?|called|named|dubbed))\s+$"
 )
@@ -535,6 +535,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
             return "Program", 0.6, "craft called"  # 'a scheme called Example Access'
         if called.group("facility"):
             return "Facility", 0.6, "place called"  # 'the pad now known as Example Start'
+        if called.group("event"):
+            return "Event", 0.6, "event called"  # 'in a test it called Example Prime'
         return ("Mission", 0.6, "craft called") if called.group("craft") else ("Place", 0.6, "place called")
     apposed = CRAFT_APPOSITION.match(after) if after[:1] == "," else None
     if apposed and NETWORK_NOUN_AFTER.match(after, apposed.end()):
@@ -784,6 +786,7 @@ def unexplained(
                     listed = _listed_with(p.before, p.after, p.at, p.until, taken + found + typed_now, kind_of)
                     if listed:
                         p.typed, p.strong = (listed, 0.5, "listed with a name of its class"), True
+
     if kind_of is not None:
         for p in pending:
             if (
