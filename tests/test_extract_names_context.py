@@ -156,3 +156,12 @@ def test_a_test_it_called_by_a_name_is_an_event(extractor: RuleExtractor) -> Non
     found = new(extractor, "The warhead exploded above the island, in a test it called Tarvo Prime.")
     assert found.get("Tarvo Prime") == "Event"
     assert "Tarvo" not in new(extractor, "The company tested a part it calls Tarvo.")  # no kind noun before 'it'
+
+
+def test_a_given_name_signing_the_last_line_is_the_person_of_that_name(extractor: RuleExtractor) -> None:
+    text = "From: Leila Tarvani\nTo: the team\n\nThe launch went well.\n\nLeila\n"
+    found = mentions(extractor, text)
+    assert found[-1] == ("Leila", "leila-tarvani", "Person")
+    # two people with that given name, or a closing word that is no given name of anyone: nothing
+    assert mentions(extractor, "Jane Tarvo and Jane Okavo met.\n\nJane\n")[-1][0] != "Jane"
+    assert mentions(extractor, "Jane Tarvo met the team.\n\nThanks\n")[-1][0] != "Thanks"

@@ -8,6 +8,7 @@ import bisect
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from spacekg.extract.base import Found, proper
@@ -928,3 +929,22 @@ class People:
                 ):
                     mention.entity = person.entity
                     break
+
+
+# A given name alone on a letter's, memo's or post's last line, after a blank line.
+SIGN_OFF = re.compile(r"\n[ \t]*\n[ \t]*([A-Z][a-z]{2,})[ \t]*\s*$")
+
+
+def sign_off(text: str, mentions: list[Found], is_a: Callable[[Found, str], bool]) -> list[Found]:
+    """'Jane' signing the last line after 'From: Jane Example': the one person of the text with that given name."""
+    match = SIGN_OFF.search(text, max(0, len(text) - 120))
+    if match is None or any(m.start < match.end(1) and match.start(1) < m.end for m in mentions):
+        return []
+    given = match.group(1)
+    people = {m.entity: m for m in mentions
+              if m.rule != "anaphor" and is_a(m, "Person") and text[m.start : m.end].split()[0] == given
+              and " " in text[m.start : m.end]}  # fmt: skip
+    if len(people) != 1:
+        return []
+    (person,) = people.values()
+    return [dataclasses.replace(person, start=match.start(1), end=match.end(1), confidence=0.6, rule="sign-off")]

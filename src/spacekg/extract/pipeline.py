@@ -17,7 +17,15 @@ from spacekg.extract import confidence
 from spacekg.extract.attribution import attribute
 from spacekg.extract.base import Candidates, Found, slug
 from spacekg.extract.claims import Discourse, claims, named_lines, proposal_items
-from spacekg.extract.coreference import Anaphora, People, ShortForms, post_as_author, renamed, series_classes
+from spacekg.extract.coreference import (
+    Anaphora,
+    People,
+    ShortForms,
+    post_as_author,
+    renamed,
+    series_classes,
+    sign_off,
+)
 from spacekg.extract.dates import dates
 from spacekg.extract.learned import LearnedRelations, shipped
 from spacekg.extract.linking import Linker
@@ -136,6 +144,7 @@ class RuleExtractor:
             anaphora.update(local)
             dates(text, start, end, candidates)
         series_classes(candidates.mentions)  # 'Example Ghost', first a person's guess, opens 'Example Ghost Mission 1'
+        candidates.mentions += sign_off(text, candidates.mentions, linker.is_)  # 'Jane' on a memo's last line
         named_lines(linker.is_, candidates, spans)  # 'May: …' in a deck, for the Theresa May named later
         proposal_items(linker.is_, candidates, spans)  # '- Cancel X, …' in a summary of someone's request
         # A new name in the headline, before the text says what it is.
