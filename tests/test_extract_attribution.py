@@ -252,3 +252,40 @@ def test_a_quotation_under_a_line_naming_the_speech(
     extractor: RuleExtractor, general_only: None, text: str, speaker: list[str]
 ) -> None:
     assert sorted({c["speaker"] for c in run(extractor, text).claims}) == speaker
+
+
+# 6. Arbitration: where the shapes give a claim, the general procedure corrects speakers they add.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body as the possessor of the person's role (wire copy), and in a reaction story
+        (
+            "Australia's foreign minister, Jane Example, said Canberra had raised its concern with the Chinese "
+            "government.",
+            ["jane-example"],
+        ),
+        # a news agency after a preposition in an aside, the speaker a pronoun for the person named before
+        (
+            "Jane Example met the press in Tokyo.\nIn her message, reported by Xinhua, she said the landing was a "
+            "first.",
+            ["jane-example"],
+        ),
+        # must stay: the body speaks in its own clause ('according to', a subject of 'said')
+        ("The rover, according to ISRO, had rolled onto the soil, and Jane Example said it was safe.",
+         ["isro", "jane-example"]),
+        ("ISRO said the rover was safe, and Jane Example, its chairman, added that the next mission would fly "
+         "in 2026.", ["isro", "jane-example"]),
+        # must stay: the body is the subject of a verb of saying the general procedure does not read as speech
+        ("Jane Example wrote that Germany would join the programme, and the government confirmed it.",
+         ["germany", "jane-example"]),
+        ("Jane Example wrote that Germany would join the programme, and the German government said it would pay.",
+         ["germany", "jane-example"]),
+        # must stay: a body alone, before its name in apposition (no person speaks)
+        ("Brazil's space agency, AEB, said the launch would go ahead.", ["aeb"]),
+        ("Jane Example, NASA's chief scientist, told reporters the lander was safe.", ["jane-example"]),
+    ],
+)  # fmt: skip
+def test_the_general_procedure_drops_a_body_the_shapes_add_to_a_person(
+    extractor: RuleExtractor, text: str, speaker: list[str]
+) -> None:
+    assert speakers(extractor, text) == speaker

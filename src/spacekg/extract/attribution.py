@@ -24,6 +24,7 @@ One procedure instead of a shape per wording (see docs/extraction.md, "Attributi
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from typing import Any
@@ -412,3 +413,64 @@ def attribute(
                 entry["modality"] = fact["modality"]
             candidates.claims.append(entry)
     return True
+
+
+# 'by Xinhua', 'of NASA': a name after a preposition (with an article) qualifies or reports; it does not speak.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|at|for|in|with|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{_SPEECH})\b")
+
+
+def _qualifier(view: SentenceView, entity: str) -> bool:
+    """Whether ``entity`` is named in the sentence as a possessor or after a preposition, and never
+    right before a verb of saying ('Canberra had raised …' in the reported words does not speak)."""
+    named = [m for m in view.mentions if m.entity == entity and view.start <= m.start < view.end]
+    sentence = view.sentence
+    return any(
+        sentence.startswith(_POSSESSIVE, m.end - view.start)
+        or _PREPOSITION_BEFORE.search(sentence, 0, m.start - view.start)
+        for m in named
+    ) and not any(_VERB_AFTER.match(sentence, m.end - view.start) for m in named)
+
+
+def arbitrate(
+    view: SentenceView,
+    candidates: Candidates,
+    history: list[Found],
+    first_fact: int,
+    first_claim: int,
+    quote: list[int] | None = None,
+) -> None:
+    """Let the general procedure correct the speakers of claims the shapes found (from ``first_claim`` on).
+
+    The shapes can name a body beside the person who speaks (``Australia's foreign minister, Jane Doe,
+    said``: Australia and Jane Doe; ``In his message, reported by X, he said``: X and him). When the
+    general procedure, reading the reporting verb's subject, finds only some of the shapes' speakers,
+    all of them people, and every speaker the shapes add is no person, named in the sentence as a
+    possessor or after a preposition and never right before a verb of saying, the people alone speak.
+    Any other disagreement leaves the shapes' speakers: where the procedure resolves a pronoun or a
+    role noun (``the agency said``) the shapes, fit to these constructions, were right on development."""
+    shape = {c["speaker"] for c in candidates.claims[first_claim:]}
+    if len(shape) < 2:
+        return
+    shadow = copy.copy(candidates)
+    shadow.facts, shadow.claims = list(candidates.facts), candidates.claims[:first_claim]
+    attribute(view, shadow, history, first_fact, quote)
+    general = {c["speaker"] for c in shadow.claims[first_claim:]}
+    if not general or not general < shape:
+        return
+    found = {m.entity: m for m in itertools.chain(history, view.mentions)}
+    if not all(e in found and view.is_(found[e], "Person") for e in general):
+        return
+    if any(e not in found or view.is_(found[e], "Person") or not _qualifier(view, e) for e in shape - general):
+        return
+    kept: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for claim in candidates.claims[first_claim:]:
+        for speaker in sorted(general) if claim["speaker"] not in general else [claim["speaker"]]:
+            entry = {**claim, "speaker": speaker}
+            key = repr(sorted((k, repr(v)) for k, v in entry.items()))
+            if key not in seen:
+                seen.add(key)
+                kept.append(entry)
+    candidates.claims[first_claim:] = kept

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from spacekg.extract import confidence
-from spacekg.extract.attribution import attribute
+from spacekg.extract.attribution import arbitrate, attribute
 from spacekg.extract.base import Candidates, Found, slug
 from spacekg.extract.claims import Discourse, claims, named_lines, proposal_items
 from spacekg.extract.coreference import (
@@ -124,6 +124,8 @@ class RuleExtractor:
                 if first_claim == len(candidates.claims):
                     # ('… Welcome to the Moon,” she told the crowd.': the general procedure, for the whole quotation)
                     spoke = attribute(view, candidates, candidates.mentions, first_fact, [quote_start, end]) or spoke
+                else:  # the general procedure's reading of the speakers where it corrects the shapes'
+                    arbitrate(view, candidates, candidates.mentions, first_fact, first_claim, [quote_start, end])
                 quote_start, quoted = None, []
                 if spoke:
                     anaphora.update(local)
@@ -141,6 +143,8 @@ class RuleExtractor:
             if first_claim == len(candidates.claims):
                 # A sentence the claim shapes left without a claim: the general attribution procedure.
                 attribute(view, candidates, candidates.mentions, first_fact)
+            else:
+                arbitrate(view, candidates, candidates.mentions, first_fact, first_claim)
             anaphora.update(local)
             dates(text, start, end, candidates)
         series_classes(candidates.mentions)  # 'Example Ghost', first a person's guess, opens 'Example Ghost Mission 1'
