@@ -450,6 +450,8 @@ def arbitrate(
     possessor or after a preposition and never right before a verb of saying, the people alone speak.
     Any other disagreement leaves the shapes' speakers: where the procedure resolves a pronoun or a
     role noun (``the agency said``) the shapes, fit to these constructions, were right on development."""
+    if not all(isinstance(c.get("speaker"), str) for c in candidates.claims[first_claim:]):
+        return  # a claim of several speakers at once (a joint position): the shapes' own reading
     shape = {c["speaker"] for c in candidates.claims[first_claim:]}
     if len(shape) < 2:
         return
