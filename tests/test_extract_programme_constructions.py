@@ -364,3 +364,16 @@ def test_a_builder_takes_part_when_another_body_operates_the_craft(extractor: Ru
     # built by one body alone, or built and operated by it: it leads
     for text in ("Example-1 was built by ESA.", "Example-1 was built and is operated by ESA."):
         assert stated(extractor, text).get(("esa", "leads", "example-1"), "x") is None, text
+
+
+def test_a_launcher_of_a_craft_another_body_built_takes_part(extractor: RuleExtractor) -> None:
+    for text in (
+        "Example-1, which Airbus built and NASA launched in 2020, failed.",
+        "Example-1, which Example Corp had built and NASA launched the following day, went silent.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("nasa", "participatesIn", "example-1"), "x") is None, text
+        assert ("nasa", "leads", "example-1") not in found, text
+    # one body built and launched it: it leads
+    found = stated(extractor, "NASA launched Example-1, which it had built.")
+    assert found.get(("nasa", "leads", "example-1"), "x") is None

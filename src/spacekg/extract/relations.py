@@ -988,6 +988,12 @@ FOLLOWED = re.compile(
     r"(?:day|week|month|year)|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later)\b|\s*[,.;)]|\s*$)"
 )
 FOLLOWED_OPENING = re.compile(r"(?:;|\b(?:and|but|while|whereas|then))\s+(?:the\s+)?$")
+# 'which AT&T had built and NASA launched': a builder and a launcher named in one relative clause.
+_CAPITALIZED = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
+BUILT_THEN_LAUNCHED = re.compile(
+    rf"\b(?:which|that)\s+(?:the\s+)?{_CAPITALIZED}\s+(?:(?:had|has|have)\s+)?(?:built|developed|designed|made|manufactured)"
+    rf"\s+and\s+(?:the\s+)?(?P<launcher>{_CAPITALIZED})\s+(?:(?:had|has|then|later)\s+)?launched\b"
+)
 # 'brings together A and B', 'involves A and B': a programme's verb whose objects take part in it.
 INVOLVES = re.compile(
     r"\b(?:involv(?:es|ed|ing|e)|br(?:ings|ought|ing|inging)\s+together|unit(?:es|ed|e)|gather(?:s|ed)?)\s+(?:the\s+)?"
@@ -2452,6 +2458,19 @@ def relations(
         fact(builder, "participatesIn", craft, rule="company-built craft")
         candidates.facts[first:] = [f for f in candidates.facts[first:] if not (f["subject"] == builder.entity
                                     and f["object"] == craft.entity and f["relation"] == "leads")]  # fmt: skip
+    for match in BUILT_THEN_LAUNCHED.finditer(sentence) if "launched" in sentence else ():
+        # 'Telstar 1, which AT&T had built and NASA launched': one body built the craft, another launched it;
+        # the launcher takes part rather than leads (relations13).
+        launcher = next((m for m in view.mentions if m.start == start + match.start("launcher")), None)
+        if launcher is None:
+            continue
+        for f in candidates.facts[first:]:
+            if (
+                f["subject"] == launcher.entity
+                and f["relation"] == "leads"
+                and f.get("cue", (0, 0))[0] >= start + match.end("launcher")
+            ):
+                f["relation"], f["rule"] = "participatesIn", "launched what another built"
     for match in scan(CARRIES_FROM, sentence):
         # 'Chang'e-7, which …, will carry instruments from A, B and C': each of them takes part.
         missions = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Program")]
