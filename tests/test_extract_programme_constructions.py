@@ -377,3 +377,12 @@ def test_a_launcher_of_a_craft_another_body_built_takes_part(extractor: RuleExtr
     # one body built and launched it: it leads
     found = stated(extractor, "NASA launched Example-1, which it had built.")
     assert found.get(("nasa", "leads", "example-1"), "x") is None
+
+
+def test_a_crew_named_for_a_flight_still_to_come_is_no_done_fact(extractor: RuleExtractor) -> None:
+    for text in (
+        "Example-1's crew, Jane Example and John Example, will fly in 2026.",
+        "The crew of Example-1, Jane Example and John Example, is scheduled to launch in May.",
+    ):
+        found = stated(extractor, text)
+        assert not any(r == "participatesIn" and m is None for (_, r, _), m in found.items()), text

@@ -980,6 +980,9 @@ PARTNER_OPENING = re.compile(
 POSSESSOR_OPENING = re.compile(
     r"(?:,\s+|(?P<copula>\s+(?:is|was|are|were|became|becomes|remains?|remained)\s+(?:(?:now|also|still|not|never|no\s+longer)\s+)*))$"
 )
+NOT_YET_DONE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|(?:is|are)\s+to|plans?|planned|scheduled|expected|set\s+to|due\s+to|if|unless)\b"
+)
 # "NASA's prime contractor", 'a NASA contractor': a client named before the noun.
 CONTRACTOR_OF = re.compile(r"(?:['’]s?)?\s+(?:(?:prime|main|lead|principal|biggest|largest)\s+)?(?:sub)?contractor\b")
 # 'Japan followed in 2021', 'followed suit', 'will follow': a verb that repeats the clause before for its subject.
@@ -1872,7 +1875,8 @@ def relations(
         for contractor in contractors:
             if is_(contractor, "Agent") and not is_(contractor, "Person"):
                 fact(contractor, "partnerOf", client, cue=opening, rule="client's contractor")
-    for match in CREW_NAMED.finditer(sentence) if "crew" in sentence else ():
+    # (a crew named in a sentence about what is still to come is no done fact: left to the verb rules)
+    for match in CREW_NAMED.finditer(sentence) if "crew" in sentence and not NOT_YET_DONE.search(sentence) else ():
         # 'the Example-1 crew, A, B and C', 'the crew of Example-1 were A and B', 'Example-1's crew: A and B': each
         # person named takes part in the mission (relations13).
         flight: Found | None
