@@ -165,3 +165,14 @@ def test_a_given_name_signing_the_last_line_is_the_person_of_that_name(extractor
     # two people with that given name, or a closing word that is no given name of anyone: nothing
     assert mentions(extractor, "Jane Tarvo and Jane Okavo met.\n\nJane\n")[-1][0] != "Jane"
     assert mentions(extractor, "Jane Tarvo met the team.\n\nThanks\n")[-1][0] != "Thanks"
+
+
+def test_a_nickname_in_quotation_marks_names_the_programme_named_before(extractor: RuleExtractor) -> None:
+    text = ("In 1983 the president announced the Strategic Tarvo Initiative, a plan to stop missiles.\n\n"
+            'Critics soon called it "Star Tarvos". A senator mocked "reckless Star Tarvos schemes" the next day.')  # fmt: skip
+    found = [m for m in mentions(extractor, text) if m[0] == "Star Tarvos"]
+    assert [m[1] for m in found] == ["strategic-tarvo-initiative"] * 2
+    # quoted words that are no name, and a person's nickname with no programme before: nothing
+    assert not [m for m in mentions(extractor, 'Jane Tarvo called it "a mistake".') if m[0] == "a mistake"]
+    assert "Tarvo Man" not in {m[0] for m in mentions(extractor, 'Jane Tarvo met the press, who called him "Tarvo Man".')
+                               if m[1] == "jane-tarvo"}  # fmt: skip

@@ -385,16 +385,29 @@ class ShortForms:
         if not learn_short_forms(self.linker, text, mentions, self.forms, self.names):
             return False
         for form in list(self.forms)[before:]:
-            word = form[4:] if form.startswith("the ") else form  # indexed by the word after 'the'
-            if len(word) == 2:
-                self.short.add(word)
-            forms = self.index.setdefault(word[:3], [])
-            forms.append(form)
-            forms.sort(key=len, reverse=True)
-            if word[0] not in self.initials:
-                self.initials += word[0]
-                self.starts = re.compile(rf"(?<![\w-])[{re.escape(self.initials)}]")
+            self._index(form)
         return True
+
+    def teach(self, form: str, template: Found) -> None:
+        """A form the text gives in so many words ('critics called it "Example"')."""
+        if form in self.names:
+            return
+        known = form in self.forms
+        if not known or self.forms[form] is None or self.forms[form].rule in GUESSED:  # type: ignore[union-attr]
+            self.forms[form] = template  # (over a guess: 'Example Wars' first taken for a person's name)
+        if not known:
+            self._index(form)
+
+    def _index(self, form: str) -> None:
+        word = form[4:] if form.startswith("the ") else form  # indexed by the word after 'the'
+        if len(word) == 2:
+            self.short.add(word)
+        forms = self.index.setdefault(word[:3], [])
+        forms.append(form)
+        forms.sort(key=len, reverse=True)
+        if word[0] not in self.initials:
+            self.initials += word[0]
+            self.starts = re.compile(rf"(?<![\w-])[{re.escape(self.initials)}]")
 
 
 class Anaphora:
@@ -948,3 +961,30 @@ def sign_off(text: str, mentions: list[Found], is_a: Callable[[Found, str], bool
         return []
     (person,) = people.values()
     return [dataclasses.replace(person, start=match.start(1), end=match.end(1), confidence=0.6, rule="sign-off")]
+
+
+# 'Critics called it "Example Wars"', 'the press dubbed the programme “Example”': a nickname in quotation marks.
+NICKNAMED = re.compile(
+    r"\b(?:called|dubbed|nicknamed|branded)\s+(?:it|the\s+(?:programme|program|plan|project|initiative|system|"
+    r"mission|treaty|agreement|lander|probe|spacecraft|telescope))\s+[\"“]([A-Z][\w’' -]{1,38}[\w’'])[\"”]"
+)
+NICKNAMED_CLASSES = ("Program", "Mission", "Document", "Event", "Facility", "Station")
+
+
+def nickname(text: str, start: int, end: int, history: list[Found], is_a: Callable[[Found, str], bool]) -> Found | None:
+    """The nickname a sentence gives the programme, craft or document named last before it, as a mention of it."""
+    match = (
+        NICKNAMED.search(text, start, end)
+        if "called " in text[start:end]
+        or "dubbed " in text[start:end]
+        or "named " in text[start:end]
+        or "branded " in text[start:end]
+        else None
+    )
+    if match is None:
+        return None
+    before = [m for m in history if m.end <= match.start() and any(is_a(m, c) for c in NICKNAMED_CLASSES)]
+    if not before:
+        return None
+    target = before[-1]
+    return dataclasses.replace(target, start=match.start(1), end=match.end(1), confidence=0.6, rule="nickname")

@@ -18,9 +18,11 @@ from spacekg.extract.attribution import arbitrate, attribute
 from spacekg.extract.base import Candidates, Found, slug
 from spacekg.extract.claims import Discourse, claims, named_lines, proposal_items
 from spacekg.extract.coreference import (
+    GUESSED,
     Anaphora,
     People,
     ShortForms,
+    nickname,
     post_as_author,
     renamed,
     series_classes,
@@ -99,6 +101,14 @@ class RuleExtractor:
             local = renamed(linker, text, start, end, local)  # 'X, now called Y': one entity
             people.same_person(local)  # 'Jane Ann Example' after 'Jane Example': one person
             local = short_forms.again(text, start, end, local)  # learnt, and found again later in the sentence
+            named = nickname(text, start, end, candidates.mentions + local, linker.is_)
+            if named is not None and all(
+                m.new and m.rule in GUESSED for m in local if m.start < named.end and named.start < m.end
+            ):
+                # 'critics called it "X"' (over a guess at the quoted words: 'Example Wars' a person's name)
+                local = [m for m in local if not (m.start < named.end and named.start < m.end)]
+                local = sorted([*local, named], key=lambda m: (m.start, m.end))
+                short_forms.teach(text[named.start : named.end], named)
             if posts := post_as_author(linker, text, start, end, candidates.mentions, local):
                 local = sorted(
                     local + posts, key=lambda m: (m.start, m.end)
