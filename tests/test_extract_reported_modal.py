@@ -384,3 +384,37 @@ def test_nearly_done_and_to_be_part_of_are_not_done(
     extractor: RuleExtractor, text: str, triple: Triple, expected: str | None
 ) -> None:
     assert stated(run(extractor, text)) == {triple: expected}
+
+
+# ', which Peru signed last year': a relative clause set off by a comma inside reported words is the writer's
+# background (as an apposition is), a plain fact; a modal, a negation, a quotation or a restrictive clause keeps
+# it in the reported words.
+ACCORDS = ("peru", "signs", "artemis-accords")
+BACKGROUND = [
+    ("Jane Roe said the agency would respect the Artemis Accords, which Peru signed last year.", None),
+    ("Jane Roe argued that Chile would never breach the Artemis Accords, which Peru had signed in 2024.", None),
+    ("Officials claimed the plan broke the Artemis Accords, which Peru has signed.", None),
+]
+STILL_REPORTED = [
+    # (the relative clause's own modal: what Peru would do is still the speaker's)
+    "Jane Roe said the agency would respect the Artemis Accords, which Peru would sign next year.",
+    # (inside a quotation the whole sentence is the speaker's own)
+    "“The agency respects the Artemis Accords, which Peru signed last year,” Jane Roe said.",
+    # (a restrictive clause, no comma: part of what is said)
+    "Jane Roe said the agency would respect the accords that Peru signed, the Artemis Accords.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACKGROUND, ids=[c[0][:45] for c in BACKGROUND])
+def test_a_relative_clause_inside_reported_words_is_the_writers(
+    extractor: RuleExtractor, text: str, expected: str | None
+) -> None:
+    found = run(extractor, text)
+    assert ACCORDS in stated(found) and stated(found)[ACCORDS] == expected
+    assert all(key[1] != ACCORDS for key in propositions(found))
+
+
+@pytest.mark.parametrize("text", STILL_REPORTED, ids=[c[:45] for c in STILL_REPORTED])
+def test_a_relative_clause_with_its_own_modal_or_quoted_stays_reported(extractor: RuleExtractor, text: str) -> None:
+    found = run(extractor, text)
+    assert stated(found).get(ACCORDS, "absent") is not None  # (never a plain fact)

@@ -597,6 +597,28 @@ def _attributed(fact: dict[str, Any], low: int, high: int, own: int, sources: se
 
 
 ATTRIBUTION_STOP = re.compile(r"[,;:.]|\s[–—]\s")
+# ', which Brazil and Chile had signed in 1967', ', who has run the agency since 2019': a relative clause set off
+# by a comma, with its own verb in the past or present and no modal, adds the writer's background to a name inside
+# reported words; its relation is the writer's fact, as an apposition's is (not part of what is reported).
+BACKGROUND_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?P<words>[^,;:“”\"()]*)$")
+BACKGROUND_MODAL = re.compile(
+    r"\b(?:would|will|could|can|may|might|should|must|shall|wants?|plans?|hopes?|intends?|expects?|to|not|never|no)\b|"
+    r"n['’]t\b",
+    re.IGNORECASE,
+)
+
+
+def background(text: str, start: int, cue: int) -> bool:
+    """Whether ``cue`` is the verb of a non-restrictive relative clause opened after ``start`` (a sentence's start),
+    outside quotation marks: the writer's background inside someone's reported words."""
+    before = text[start:cue]
+    found = BACKGROUND_RELATIVE.search(before)
+    if found is None or BACKGROUND_MODAL.search(found.group("words")):
+        return False
+    # (inside a quotation the words are the speaker's own)
+    return before.count("“") <= before.count("”") and before.count('"') % 2 == 0
+
+
 # Between a body and the person of a participle phrase on it: ', chaired by ', ', led by former senator '.
 BY_PHRASE_GAP = re.compile(r"\s*,\s*[a-z]+\s+(?:by|under)\s+(?:[\w.’'-]+\s+){0,3}?")
 RELATIVE_SPEAKER = re.compile(r",\s*(?:who|which)\s+(?:(?:has|had|have|also|then|later|once|again)\s+)*$")
@@ -1812,7 +1834,8 @@ def claims(
         # 'Analysts said Japan had joined X', 'An earlier version of this article said …': reported, not asserted.
         at = fact["cue"][0] - view.start if "cue" in fact else -1
         if (not fact.get("modality") and any(a <= at < b for region in unattributed for a, b in region)
-                and not any(a <= at < b for _, region in acts for a, b in region)):  # fmt: skip
+                and not any(a <= at < b for _, region in acts for a, b in region)
+                and not background(view.text, view.start, fact["cue"][0])):  # fmt: skip
             fact["modality"] = "predicted"
     opening = quote_span[0] if quote_span else view.start
     if (not acts and answerer is None and interview is not None and interview.last_speaker is not None
@@ -1871,8 +1894,10 @@ def claims(
             return any(view.start + a <= at < view.start + b for a, b in region)
 
         # ('arguing that ULA, a joint venture of A and B, …': an apposition describing a name is the writer's)
+        # (', which Brazil had signed in 1967': a relative clause's background is the writer's too)
         reported = [f for f in candidates.facts[first_fact:] if "cue" in f and inside(f["cue"][0])
-                    and not view.text.startswith(",", f["cue"][0])]  # fmt: skip
+                    and not view.text.startswith(",", f["cue"][0])
+                    and not background(view.text, view.start, f["cue"][0])]  # fmt: skip
         if reported:
             moved = {id(f) for f in reported}
             candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:] if id(f) not in moved]
