@@ -21,7 +21,7 @@ from spacekg.extract.base import Found
 from spacekg.extract.coreference import antecedent
 
 if TYPE_CHECKING:
-    from spacekg.extract.roles import Role, SentenceView
+    from spacekg.extract.sentence_view import Role, SentenceView
 
 # ', whose Example Operations Center', ', whose own Example Council': what follows 'whose' belongs to the name before.
 WHOSE = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+whose\s+(?:(?:own|new|main|former|permanent)\s+)?$")

@@ -17,39 +17,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Any, Protocol
+from typing import Any
 
 from spacekg.extract.base import Found
 from spacekg.extract.constructions import constructions
 from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, described
-from spacekg.extract.linking import Linker
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.patterns import ROLE, TITLE
-
-
-class SentenceView(Protocol):
-    """What these rules ask of a sentence (``spacekg.extract.relations.SentenceView``, which calls them)."""
-
-    linker: Linker
-    text: str
-    sentence: str
-    start: int
-    end: int
-    mentions: list[Found]
-
-    def is_(self, mention: Found, cls: str) -> bool: ...
-    def before(self, pos: int) -> list[Found]: ...
-    def after(self, pos: int) -> list[Found]: ...
-    def group(self, items: list[Found], last: bool) -> list[Found]: ...
-    def clause_subject(self, pos: int, domain: str) -> list[Found]: ...
-    def own_clause(self, subject: Found, pos: int) -> bool: ...
-    def relative_object(self, pos: int, range_: str) -> Found | None: ...
-    def clause_end(self, pos: int) -> int: ...
-    def company(self, mention: Found) -> bool: ...
-
-
-# (subject, relation, object, the match of the verb that states it or None, rule)
-Role = tuple[Found, str, Found, "re.Match[str] | None", str]
+from spacekg.extract.sentence_view import Role, SentenceView
 
 # Roles a person holds in an organization or a mission, the profession words too ('science lead').
 _ROLE_WORD = rf"(?:{ROLE}|lead|boss|pilot|member|executive|officer|crew\s+member|flight\s+director)"
