@@ -7,8 +7,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from spacekg.extract.base import Found, proper
@@ -471,8 +472,7 @@ class Anaphora:
                 near = {m.entity for m in self.previous + mentions
                         if m.end <= at and any(self.linker.is_(m, c) for c in classes)
                         and not any(self.linker.is_(m, c) for c in public)}  # fmt: skip
-                private = [m for m in history if not any(self.linker.is_(m, c) for c in public)] if public else history
-                target = antecedent(self.linker, classes, private, at) if len(near) == 1 else None
+                target = antecedent(self.linker, classes, history, at, public) if len(near) == 1 else None
                 if target is None and OBJECT_POSITION.search(text, max(start, at - 12), at):
                     # 'NASA worked with the agency': not NASA itself; the one agency the sentence before named
                     here = {m.entity for m in mentions if m.end <= at}
@@ -623,9 +623,24 @@ PRONOUN = re.compile(r"\b(" + "|".join(PRONOUN_CLASSES) + r")\b", re.IGNORECASE)
 OWN_CLASS_REACH = 12  # how many earlier mentions 'the agency' looks back through for an agency first
 
 
-def antecedent(linker: Linker, classes: tuple[str, ...], history: list[Found], before: int) -> Found | None:
-    """The nearest earlier mention (ending before ``before``) of a compatible class."""
+def antecedent(
+    linker: Linker, classes: tuple[str, ...], history: list[Found], before: int, exclude: tuple[str, ...] = ()
+) -> Found | None:
+    """The nearest earlier mention (ending before ``before``) of a compatible class, passing over mentions
+    of the ``exclude`` classes (walked back from the newest, so the cost is the distance to the antecedent,
+    not the length of the history: filtering the whole history per phrase made extraction quadratic)."""
+    return _nearest(linker, classes, _kept(linker, history, exclude), before)
+
+
+def _kept(linker: Linker, history: list[Found], exclude: tuple[str, ...]) -> Iterator[Found]:
+    """The history newest first, without mentions of the ``exclude`` classes."""
     for mention in reversed(history):
+        if not (exclude and any(linker.is_(mention, c) for c in exclude)):
+            yield mention
+
+
+def _nearest(linker: Linker, classes: tuple[str, ...], newest_first: Iterable[Found], before: int) -> Found | None:
+    for mention in newest_first:
         if mention.end > before or mention.rule == "anaphor":
             continue
         if any(linker.is_(mention, cls) for cls in classes):
@@ -641,13 +656,14 @@ def resolve(linker: Linker, phrase: str, history: list[Found], before: int) -> F
         # (a space agency for 'the agency') in the last few mentions, before the nearest of the wider classes
         # that contain it (an organization).
         classes = NOUN_CLASSES[noun.group(1)]
-        if noun.group(1) in COMPANY_NOUNS:
-            # 'NASA paid Example Machines to carry NASA instruments. The company …': a company is no agency,
-            # ministry or armed force
-            history = [m for m in history if not any(linker.is_(m, c) for c in PUBLIC_BODIES)]
+        # 'NASA paid Example Machines to carry NASA instruments. The company …': a company is no agency,
+        # ministry or armed force
+        exclude = PUBLIC_BODIES if noun.group(1) in COMPANY_NOUNS else ()
         narrower = len(classes) > 1 and all(c in linker.ancestors(classes[0]) for c in classes[1:])
-        own = antecedent(linker, classes[:1], history[-OWN_CLASS_REACH:], before) if narrower else None
-        return own or antecedent(linker, classes, history, before)
+        # (the last few mentions left once those are passed over)
+        window = itertools.islice(_kept(linker, history, exclude), OWN_CLASS_REACH)
+        own = _nearest(linker, classes[:1], window, before) if narrower else None
+        return own or antecedent(linker, classes, history, before, exclude)
     pronoun = PRONOUN.fullmatch(phrase.strip())
     if pronoun:
         return antecedent(linker, PRONOUN_CLASSES[pronoun.group(1).lower()], history, before)
