@@ -293,8 +293,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.968 / typed new entities 0.912 at precision 0.927 since the ten v12 held-out texts joined.
     # 0.975 / 0.923 at precision 0.934 after the name rules studied on them (tests/test_extract_names_context.py:
     # log speakers, 'a rocket it calls X', a company without its legal form, craft inside a body's name, …).
-    assert scores["links (overlap)"].f1 >= 0.97
-    assert scores["new entities"].recall >= 0.915 and scores["new entities"].precision >= 0.925
+    # 0.972 / typed new entities 0.910 at precision 0.926 since the ten v13 held-out texts joined.
+    assert scores["links (overlap)"].f1 >= 0.965
+    assert scores["new entities"].recall >= 0.905 and scores["new entities"].precision >= 0.92
     # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
     # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).
     # 0.96 / 0.61 / 0.75 and speakers 0.76 of the quoted claims since the v4 texts joined.
@@ -338,7 +339,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.948 / 0.714 / 0.814 (651 of 912) after the programme constructions of tests/test_extract_programme_constructions.py.
     # 0.948 / 0.715 / 0.815 (652 of 912) with both, and 'Its first director' after a plan described.
     # 0.949 / 0.716 / 0.816 (653 of 912) with the launcher construction of tests/test_extract_programme_constructions.py.
-    assert scores["relations"].f1 >= 0.81 and scores["relations"].precision >= 0.94
+    # 0.944 / 0.668 / 0.782 (692 of 1036) since the ten v13 held-out texts joined.
+    assert scores["relations"].f1 >= 0.775 and scores["relations"].precision >= 0.935
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
@@ -361,13 +363,15 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.957 (291 of 304) since the ten v11 held-out texts joined.
     # 0.924 (305 of 330) since the ten v12 held-out texts joined.
     # 0.948 (313 of 330) with the general attribution stage of tests/test_extract_attribution.py.
-    assert scores["speakers"].recall >= 0.93
+    # 0.928 (337 of 363) since the ten v13 held-out texts joined.
+    assert scores["speakers"].recall >= 0.92
     # Modality (negated, planned, predicted, conditional facts and claim propositions, the relation found too):
     # 0.735 / 0.432 (83 of 192) since the ten v11 held-out texts joined; 0.769 / 0.469 (90 of 192) after the
     # reported-clause and verb-group shapes of tests/test_extract_reported_modal.py ('said that it would',
     # 'do so', 'not yet part of', leaving a station, 'do not expect X to', 'that project' in a first sentence).
     # 0.750 / 0.462 (96 of 208) since the ten v12 held-out texts joined.
-    assert scores["modality"].recall >= 0.455 and scores["modality"].precision >= 0.74
+    # 0.754 / 0.449 (101 of 225) since the ten v13 held-out texts joined.
+    assert scores["modality"].recall >= 0.445 and scores["modality"].precision >= 0.745
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
