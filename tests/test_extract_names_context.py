@@ -176,3 +176,16 @@ def test_a_nickname_in_quotation_marks_names_the_programme_named_before(extracto
     assert not [m for m in mentions(extractor, 'Jane Tarvo called it "a mistake".') if m[0] == "a mistake"]
     assert "Tarvo Man" not in {m[0] for m in mentions(extractor, 'Jane Tarvo met the press, who called him "Tarvo Man".')
                                if m[1] == "jane-tarvo"}  # fmt: skip
+
+
+def test_names_joined_by_an_ampersand_and_a_limited_company_are_organizations(extractor: RuleExtractor) -> None:
+    found = new(extractor, "The state handed the work to Tarvo & Okavo and Examplia Aeronautics Limited.")
+    assert found.get("Tarvo & Okavo") == "Organization"
+    assert found.get("Examplia Aeronautics Limited") == "Organization"  # not a three-word person
+    assert (
+        new(extractor, "Jane Tarvo, a former director of Okavo & Okavo, spoke.").get("Okavo & Okavo") == "Organization"
+    )
+    assert new(extractor, "The contract went to EX&T last year.").get("EX&T") == "Organization"
+    # an ampersand between common nouns, or in a common noun written in capitals, names nothing
+    assert new(extractor, "Its R&D budget grew, and so did S&T funding.") == {}
+    assert new(extractor, "The lander's power & data unit failed.") == {}

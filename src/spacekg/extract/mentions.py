@@ -156,6 +156,7 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               "Instrument": "Mission", "Camera": "Mission", "Spectrometer": "Mission", "Imager": "Mission",
               # companies: 'Israel Aerospace Industries', 'Tokyo Stock Exchange', 'Example Systems'
               "Industries": "Organization", "Exchange": "Organization", "Inc": "Organization", "Ltd": "Organization",
+              "Limited": "Organization", "Incorporated": "Organization",
               "Corp": "Organization", "Technologies": "Organization", "Systems": "Organization", "Labs": "Organization",
               "Airlines": "Organization", "Party": "Organization", "Bank": "Organization", "Museum": "Organization", "Holdings": "Organization", "Motors": "Organization",
               # armed forces: 'Black Sea Fleet', 'Marine Corps'

@@ -38,7 +38,7 @@ WORD = (
     rf"(?:[{UP}][{LOW}]+(?:[A-Z][A-Za-z]*[a-z]*)+|[A-Z]{{2,}}[a-z]+[A-Za-z]*"
     rf"|[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+|–[{UP}][{LOW}]+)*(?<!['’]s)|[{UP}][{LOW}]+\d{{1,3}}\+?(?![\w-])"
     rf"|[A-Z]{{1,6}}\d{{1,3}}[A-Z]?(?![\w-])|[A-Z]{{1,6}}-(?:\d{{1,3}}|I{{1,3}}|IV|VI{{0,3}})[A-Z]{{0,2}}(?![\w-])"
-    rf"|{HYPHEN_CODE}(?![\w-])|[A-Z]{{2,8}}[²³](?![\w-])|[A-Z]{{2,12}}s?|[A-Z]\.)"
+    rf"|{HYPHEN_CODE}(?![\w-])|[A-Z]{{2,8}}[²³](?![\w-])|[A-Z]{{1,3}}&[A-Z]{{1,3}}(?![\w&-])|[A-Z]{{2,12}}s?|[A-Z]\.)"
 )
 # Names with a number in them: 'Example4' (a flight or a craft, as a rule), 'EX-IIA' (a launcher's generation).
 NUMBERED_WORD = re.compile(rf"[{UP}][{LOW}]+\d{{1,3}}\+?")
@@ -51,7 +51,7 @@ INITIAL = r"[A-Z](?=\s+[A-Z][a-z])"
 CONNECTOR = r"(?:of|de|des|du|da|das|do|dos|di|del|von|van|der|bin|ibn|al|el|le|la)"
 # (a name stays on its line: 'Jane Example' over 'Examplton, Examplia' in a letter's signature)
 PHRASE = re.compile(
-    rf"(?<![\w’'-])((?:{WORD}|{INITIAL})(?:[^\S\n]+(?:{CONNECTOR}[^\S\n]+(?:the[^\S\n]+)?)?{WORD})*)(?![\w-])"
+    rf"(?<![\w’'-])((?:{WORD}|{INITIAL})(?:[^\S\n]+(?:(?:{CONNECTOR}|&)[^\S\n]+(?:the[^\S\n]+)?)?{WORD})*)(?![\w-])"
 )
 PHRASE = lead(PHRASE)  # the same matches, found faster (literals.lead)
 CONNECTORS = {
@@ -457,6 +457,8 @@ INSTRUMENT_LETTERS = ("R", "A", "T", "C", "L", "Rs", "As")
 # A title and its author: 'The Example Barons, by Jane Example' (a book, a report).
 AUTHOR_AFTER = re.compile(r"^,?\s+by\s+(?:[A-Z][a-z-]+\.?\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z-]+\b(?![’'-]|\s+[A-Z])")
 TITLE_AND_AUTHOR = "a title and its author"
+AMPERSAND = "names joined by an ampersand"
+AMPERSAND_NOUNS = {"R&D", "Q&A", "M&A", "B&W", "P&L", "R&R", "S&T"}  # common nouns: 'R&D spending'
 # The tail of a longer name: 'the International Day of Example Flight' (no person after 'Day of').
 OF_A_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+of\s+(?:the\s+)?$")
 
@@ -468,6 +470,12 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return None
     if phrase in BODIES:
         return BODIES[phrase], 0.6, "body"
+    if "&" in phrase and len(words) <= 5 and phrase not in AMPERSAND_NOUNS:
+        return (
+            "Organization",
+            0.5,
+            AMPERSAND,
+        )  # 'Example & Example', 'EX&T': firms take the partners' names, people never
     if len(words) == 1 and HYPHEN_LOWER.search(phrase):
         return None  # 'Earth-observation satellite': a compound adjective, not a name
     if phrase in CONTINENTS or (len(words) == 2 and words[0] in COMPASS and words[1] in CONTINENTS):
@@ -1016,6 +1024,7 @@ class _Pending:
 KindOf = Callable[[Found], "str | None"]
 # Rules whose evidence is the grammar right beside the name: enough for one word opening a sentence.
 STRONG = {
+    AMPERSAND,
     "organization by speech",
     "class from an apposition or 'is a'",
     "name beside a craft noun",
