@@ -189,3 +189,13 @@ def test_names_joined_by_an_ampersand_and_a_limited_company_are_organizations(ex
     # an ampersand between common nouns, or in a common noun written in capitals, names nothing
     assert new(extractor, "Its R&D budget grew, and so did S&T funding.") == {}
     assert new(extractor, "The lander's power & data unit failed.") == {}
+
+
+def test_a_un_bodys_resolution_by_its_symbol_is_a_document_with_its_number(extractor: RuleExtractor) -> None:
+    found = new(extractor, "The council adopted UNEXR 2087 in January. UNEXR 1718 (2006) had banned it.")
+    assert found.get("UNEXR 2087") == "Document" and found.get("UNEXR 1718") == "Document"
+    # 'Resolution' as a head word keeps its number too
+    assert new(extractor, "It breached UNEX Resolution 1718 (2006).").get("UNEX Resolution 1718") == "DraftResolution"
+    # an acronym without a number after it, or one that is no UN body's, is no resolution
+    assert new(extractor, "The UNEXR members met.").get("UNEXR") != "Document"
+    assert new(extractor, "EXR 2087 flew.").get("EXR 2087") != "Document"

@@ -103,6 +103,7 @@ def learn_short_forms(
 
 
 WORD_CHAR = re.compile(r"[\w-]")
+ANOTHER_NUMBER = re.compile(r"\s+\d")  # a number after a short form of a numbered name
 TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
 # The words closing a craft's or an observatory's name after the name proper ('… Space Telescope').
 CRAFT_KINDS = re.compile(
@@ -249,6 +250,12 @@ class ShortForms:
                     template = self.forms[key]
                     if template is not None and self._common_noun_used(text, template, form, sentence, at):
                         break  # 'State television' after 'the Department of State': the word, not the body
+                    if (
+                        template is not None
+                        and template.label[-1:].isdigit()
+                        and ANOTHER_NUMBER.match(sentence, at + len(form))
+                    ):
+                        break  # 'EXR 1874' after 'EXR 2087': another of the numbered series, not a short form
                     if (" " in form and template is not None and not key.startswith("the ")
                             and text[template.start : template.end] != form and self._inside_after(sentence, at)):  # fmt: skip
                         break  # 'Space Agency' (of the China Manned Space Agency) inside 'European Space Agency'

@@ -836,6 +836,8 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             continue
         words += _tail(sentence, match.end(1), head)
         number = NUMBERED_NEXT.match(sentence, offset - start + len(words)) if head == "Mission" else None
+        if head == "Resolution":  # 'the Example Council Resolution 1718', 'Resolution 76/231': its number
+            number = RESOLUTION_NUMBER.match(sentence, offset - start + len(words))
         if number and not MEASURE_AFTER.match(sentence, number.end()):
             words += number.group(0)  # 'Example-R Mission 1': a series' flight keeps its number (not '… 10 years')
         found.append(
@@ -1062,6 +1064,7 @@ MEASURE_AFTER = re.compile(
     r"million|billion|astronauts|people|satellites)\b"
 )
 NUMBERED_NEXT = re.compile(r"\s\d{1,3}[a-zA-Z]?(?![\w’'-])")
+RESOLUTION_NUMBER = re.compile(r"\s\d{1,4}(?:/\d{1,4})?(?![\w’'/-])")
 LOCATIVE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|near|outside|visited|(?:arrived|based|held|signed|met|talks|headquartered)\s+in|"
     r"(?:visit|trip|travel(?:l?ed)?|flew|came|went|returned|moved)\s+to|"

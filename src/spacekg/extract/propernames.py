@@ -458,6 +458,8 @@ INSTRUMENT_LETTERS = ("R", "A", "T", "C", "L", "Rs", "As")
 AUTHOR_AFTER = re.compile(r"^,?\s+by\s+(?:[A-Z][a-z-]+\.?\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z-]+\b(?![’'-]|\s+[A-Z])")
 TITLE_AND_AUTHOR = "a title and its author"
 AMPERSAND = "names joined by an ampersand"
+RESOLUTION_SYMBOL = "a resolution by its symbol"
+RESOLUTION_NUMBER = re.compile(r"\s+\d{1,4}(?:/\d{1,4})?(?![\w’'/-])")
 AMPERSAND_NOUNS = {"R&D", "Q&A", "M&A", "B&W", "P&L", "R&R", "S&T"}  # common nouns: 'R&D spending'
 # The tail of a longer name: 'the International Day of Example Flight' (no person after 'Day of').
 OF_A_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+of\s+(?:the\s+)?$")
@@ -593,6 +595,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
             # 'a licence under EXAR', 'in breach of the EXT' (after 'under', an acronym whose last word may be
             # Regulations, Rules, Act, Treaty, Code or Law, not 'a unit under EXCOM')
             return "Document", 0.5, "a rule one acts under"
+        if phrase.startswith("UN") and phrase.endswith("R") and len(phrase) >= 4 and RESOLUTION_NUMBER.match(after):
+            return "Document", 0.6, RESOLUTION_SYMBOL  # 'UNSCR 2087': a UN body's resolution (adopted) by its number
         return _acronym_kind(phrase), 0.5, "acronym"
     by_head = kind_by_head(words)
     if by_head is not None:
@@ -764,6 +768,11 @@ def unexplained(
             if typed is not None and typed[2] == TITLE_AND_AUTHOR and piece.rstrip().endswith(phrase):
                 whole = piece.strip()  # the whole title, its article and small words too: 'The Example Barons'
                 at, phrase = until - len(whole), whole
+            if typed is not None and typed[2] == RESOLUTION_SYMBOL:
+                number = RESOLUTION_NUMBER.match(after)
+                if number is not None:  # the number is part of the name: 'UNSCR 2087'
+                    phrase, until = phrase + after[: number.end()], until + number.end()
+                    after = after[number.end() :]
             if typed is not None and typed[2] == BODY_NAMED_AFTER:
                 noun = BODY_NOUN_AFTER.match(after)
                 if noun is not None:  # the noun is part of the name: 'the Example committee'
@@ -1025,6 +1034,7 @@ KindOf = Callable[[Found], "str | None"]
 # Rules whose evidence is the grammar right beside the name: enough for one word opening a sentence.
 STRONG = {
     AMPERSAND,
+    RESOLUTION_SYMBOL,
     "organization by speech",
     "class from an apposition or 'is a'",
     "name beside a craft noun",
