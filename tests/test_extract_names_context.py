@@ -199,3 +199,23 @@ def test_a_un_bodys_resolution_by_its_symbol_is_a_document_with_its_number(extra
     # an acronym without a number after it, or one that is no UN body's, is no resolution
     assert new(extractor, "The UNEXR members met.").get("UNEXR") != "Document"
     assert new(extractor, "EXR 2087 flew.").get("EXR 2087") != "Document"
+
+
+def test_a_flight_the_company_called_by_a_name_and_an_investor_who_is_a_person(extractor: RuleExtractor) -> None:
+    assert new(extractor, "The agency licensed the flight, which the company called Tarvo Up.")["Tarvo Up"] == "Mission"
+    assert new(extractor, "The rocket, which Okavo calls Tarvo Heavy, flew.").get("Tarvo Heavy") == "Program"
+    found = new(extractor, "Jan Tarvosky, the Examplian-born investor who had rescued it, sold his stake.")
+    assert found.get("Jan Tarvosky") == "Person"
+    # an investor with no relative 'who' stays what a company is
+    assert new(extractor, "Tarvo Capital, an investor in the firm, sold.").get("Tarvo Capital") == "Organization"
+
+
+def test_a_dateline_with_its_country_a_numbered_committee_and_an_airfield(extractor: RuleExtractor) -> None:
+    text = "Rocket flies\n\nTARVOPO, Examplia, June 21 (Wire) - The rocket flew on Tuesday."
+    assert new(extractor, text).get("Tarvopo") == "City"  # (the label in title case)
+    assert new(extractor, "For fifteen years the 1718 Committee relied on a panel.") == {
+        "1718 Committee": "InternationalOrgan"}  # fmt: skip
+    assert new(extractor, "She spoke to the crowd at Tarvo Field.").get("Tarvo Field") == "Facility"
+    # a number before a committee without 'the', or a one-word place after 'at', is neither
+    assert "1718 Committee" not in new(extractor, "In 1718 Committee members met.")
+    assert new(extractor, "She spoke to the crowd at Tarvo.").get("Tarvo") == "City"

@@ -244,12 +244,16 @@ NAME_WITH_MORE_HEADS = re.compile(rf"(?<![\w])({ORDINAL}(?:{NAME}[^\S\n]+){{1,6}
 # (letters with accents too: 'ANDØYA'; a region or country after the city: 'KOUROU, French Guiana —')
 DATELINE = re.compile(
     rf"^([A-ZÀ-ÖØ-Þ]{{2,}}(?:\s[A-ZÀ-ÖØ-Þ]{{2,}}){{0,2}})(?=,\s+(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)}|[A-Z][a-z]+\.?\s+\d)"
-    r"|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+[—–]\s|(?:\s+\([A-Z][\w .-]*\))?\s+[—–-]\s)"
+    r"|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+[—–]\s|(?:\s+\([A-Z][\w .-]*\))?\s+[—–-]\s"
+    # 'EXAMPLE, Examplia, June 21 (Wire) -': the city's country, then the date
+    rf"|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})\b)"
     # 'Example City, November 22 (Wire) --': a city in title case before the date and the agency's name
     rf"|^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=,\s+(?:{'|'.join(MONTHS)})\s+\d{{1,2}}\s+\([A-Z][\w .-]*\)\s+[—–-])"
 )
 # 'resolution 76/231', 'Resolution 2730': a resolution known by its number.
 # (the session in parentheses belongs to it: 'resolution 2222 (XXI)')
+# 'the 1718 Committee': a sanctions committee named by the resolution that set it up
+NUMBERED_COMMITTEE = re.compile(r"\b[Tt]he\s+(\d{3,4}\s+Committee)\b")
 NUMBERED_RESOLUTION = re.compile(
     r"\b(?:[Dd]raft\s+)?(?:[Rr]esolution|[Rr]es\.?)\s+(?:[A-Z]+/(?:RES/)?)?\d{1,4}(?:/\d{1,4})*(?![\w/])"
     r"(?:\s\((?:[IVXL]{1,7}|ES-\d{1,2})\))?"
@@ -742,6 +746,9 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     for match in NUMBERED_RESOLUTION.finditer(sentence) if "esolution " in sentence or "/" in sentence else ():
         found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True,
                            type="DraftResolution", label=match.group(0), confidence=0.6, rule="numbered resolution"))  # fmt: skip
+    for match in NUMBERED_COMMITTEE.finditer(sentence) if "Committee" in sentence else ():
+        found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
+                           type="InternationalOrgan", label=match.group(1), confidence=0.6, rule="numbered committee"))  # fmt: skip
     for match in [*NUMBERED_MISSION.finditer(sentence), *NUMBERED_MORE.finditer(sentence)] if "-" in sentence else ():
         if (
             match.group(1) not in names

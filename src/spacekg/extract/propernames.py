@@ -278,11 +278,12 @@ NETWORK_NOUN_AFTER = re.compile(
 MODULE_OF_A_CRAFT = re.compile(r"\b(?:service|command|lunar|descent|ascent|propulsion|landing|excursion)\s+module$")
 # 'a platform called Kazachok', 'a crater named Shioli': the noun before 'called' gives the type.
 CALLED = re.compile(
-    rf"\b(?:(?P<craft>{CRAFT}|platform|vehicle|instrument|camera|payload)|(?P<place>crater|site|region|area|"
+    rf"\b(?:(?P<craft>{CRAFT}|platform|vehicle|instrument|camera|payload|flight|launch)|(?P<place>crater|site|region|area|"
     r"valley|plain|basin|mountain|town|village|city|base)|(?P<program>scheme|programme|program|initiative|project|"
     r"plan|system|constellation|network|rocket|launcher|launch\s+vehicle)|(?P<facility>(?:launch\s+)?pad|launch\s+(?:site|complex)|spaceport|cosmodrome|"
     r"complex|facility)|(?P<event>test|exercise|operation|campaign)),?\s+(?:(?:now|later|locally|also|today|since|then|once|officially|informally|popularly|widely|"
-    r"commonly|first)\s+)?(?:called|named|dubbed|known\s+as|(?:(?:which|that)\s+)?(?:it|they|officials|engineers)\s+"
+    r"commonly|first)\s+)?(?:called|named|dubbed|known\s+as|(?:(?:which|that)\s+)?(?:it|they|officials|engineers|"
+    r"the\s+(?:company|firm|agency|team|military|army|government|ministry|operator)|[A-Z][\w-]+)\s+"
     r"(?:now\s+|also\s+|has\s+|have\s+)?(?:calls?|names?|dubs?|called|named|dubbed))\s+$"
 )
 CALLS_END = re.compile(r"(?:call|name|dub)s?\s+$")  # 'a rocket it calls Example'
@@ -290,7 +291,9 @@ CALLS_END = re.compile(r"(?:call|name|dub)s?\s+$")  # 'a rocket it calls Example
 KIND_NOUNS = {
     "Organization": r"group(?!\s+of)|company|firm|start-?up|operator|manufacturer|contractor|maker|builder|"
                     r"non-?profit|organi[sz]ation|consortium|corporation|conglomerate|business|supplier|enterprise|"
-                    r"bidder|subcontractor|subsidiary|rival|competitor|airline|bank|investor|venture",
+                    r"bidder|subcontractor|subsidiary|rival|competitor|airline|bank|investor(?!\s+who\b)|venture",
+    # (a relative 'who' after a noun either may be makes a person: 'X, the Example-born investor who')
+    "Person": r"investor(?=\s+who\b)|entrepreneur|billionaire|businessman|businesswoman|tycoon",
     "Country": r"country|nation|member\s+state|republic|kingdom",
     "City": r"city|town|village|port|capital|municipality",
     "Place": r"region|province|state|island|crater|area|peninsula|territory|archipelago|desert|plain|valley",
@@ -458,6 +461,7 @@ INSTRUMENT_LETTERS = ("R", "A", "T", "C", "L", "Rs", "As")
 AUTHOR_AFTER = re.compile(r"^,?\s+by\s+(?:[A-Z][a-z-]+\.?\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z-]+\b(?![’'-]|\s+[A-Z])")
 TITLE_AND_AUTHOR = "a title and its author"
 AMPERSAND = "names joined by an ampersand"
+AIRFIELD_WORDS = {"Field", "Airfield", "Aerodrome", "Airbase", "Airstrip"}
 RESOLUTION_SYMBOL = "a resolution by its symbol"
 RESOLUTION_NUMBER = re.compile(r"\s+\d{1,4}(?:/\d{1,4})?(?![\w’'/-])")
 AMPERSAND_NOUNS = {"R&D", "Q&A", "M&A", "B&W", "P&L", "R&R", "S&T"}  # common nouns: 'R&D spending'
@@ -640,6 +644,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         and (len(words) == 1 or not PERSON_OR_PLACE_BEFORE.search(before))
         and not ABSTRACT_NOUN_END.search(words[-1])  # '… Strategy in Action': no place
     ):
+        if words[-1] in AIRFIELD_WORDS and len(words) >= 2:
+            return "Facility", 0.5, "place after a preposition"  # 'at Example Field': an airfield
         return "City", 0.5, "place after a preposition"
     if len(words) == 1 and CAMEL.fullmatch(phrase) and not phrase.startswith(("Mc", "Mac")):
         if GENERIC_SAT.fullmatch(phrase):
