@@ -76,6 +76,27 @@ def bands(predicted: FactsFile, gold: FactsFile, tally: dict[str, list[list[int]
                 rows[index][1] += 1
 
 
+def kinds(predicted: FactsFile, gold: FactsFile, tally: dict[str, list[int]]) -> None:
+    """Count, per relation, the plain gold facts, the plain predicted ones and
+    those right (symmetric relations either way round): which relations the
+    rules find and which they miss, pooled over a set."""
+    aliases = new_entity_aliases(predicted, gold)
+    gold_triples = {(f.subject, f.relation, f.object) for f in gold.facts if f.object and not f.modality}
+    symmetric = {(o, r, s) for s, r, o in gold_triples if r in ("cooperatesWith", "partnerOf")}
+    for _subject, relation, _object in gold_triples:
+        tally.setdefault(relation, [0, 0, 0])[0] += 1
+    seen = set()
+    for fact in predicted.facts:
+        if fact.object and not fact.modality:
+            triple = (aliases.get(fact.subject, fact.subject), fact.relation, aliases.get(fact.object, fact.object))
+            if triple in seen:
+                continue
+            seen.add(triple)
+            counts = tally.setdefault(fact.relation, [0, 0, 0])
+            counts[1] += 1
+            counts[2] += triple in gold_triples | symmetric
+
+
 def pooled_scores(
     extractor: RuleExtractor,
     folder: Path,
@@ -146,10 +167,13 @@ def score_set(extractor: RuleExtractor, folder: Path, label: str) -> None:
     print("| text | entity links F1 | new entities found | relations P / R / F1 | negated as positive |")
     print("|---|---|---|---|---|")
 
+    by_kind: dict[str, list[int]] = {}
+
     def row(
         text_file: Path, predicted: FactsFile, gold: FactsFile, scores: dict[str, Score], check: NegationCheck
     ) -> None:
         bands(predicted, gold, tally)
+        kinds(predicted, gold, by_kind)
         r = scores["relations"]
         print(f"| {text_file.stem} | {scores['links (exact)'].f1:.2f} | {scores['new entities (untyped)'].recall:.2f} | "
               f"{r.precision:.2f} / {r.recall:.2f} / {r.f1:.2f} | {len(check.inverted)} of {check.negated} |")  # fmt: skip
@@ -186,6 +210,13 @@ def score_set(extractor: RuleExtractor, folder: Path, label: str) -> None:
         print(f"| speaker right, of the claims found | {found:.2f} |")
     else:
         print("| quoted claims | none in the gold of this set |")
+    print("\nRelations by kind (plain facts; symmetric ones either way round):\n")
+    print("| relation | in the gold | found right (recall) | emitted | precision |")
+    print("|---|---|---|---|---|")
+    for relation, (in_gold, emitted, right) in sorted(by_kind.items(), key=lambda item: (-item[1][0], item[0])):
+        recall = f"{right} ({right / in_gold:.2f})" if in_gold else f"{right}"
+        precision = f"{right / emitted:.2f}" if emitted else "—"
+        print(f"| {relation} | {in_gold} | {recall} | {emitted} | {precision} |")
     print("\nHow often each confidence band is right:\n")
     print("| band | entity links right | facts right |")
     print("|---|---|---|")

@@ -158,3 +158,23 @@ def test_extraction_modes_side_by_side(tmp_path: Path, capsys: pytest.CaptureFix
     right = scores["relations"].true_positives
     assert f"({right} of {scores['relations'].gold})" in rows["rules"]
     assert re.search(r"rules \d+\.\d\d s .* rules\+learned \d+\.\d\d s .*: \d+\.\d\d× the time", out)
+
+
+def test_relations_by_kind_count_the_gold_what_is_emitted_and_what_is_right() -> None:
+    """The per-relation table of bench.extract: a gold file scored against itself is right on every plain fact,
+    and a prediction without facts finds none of them."""
+    import dataclasses
+
+    from bench.extract import CORPUS, kinds
+
+    from spacekg.model.facts import load_facts_file
+
+    gold = load_facts_file(CORPUS / "unsc-veto-2024.gold.yaml")
+    plain = [f for f in gold.facts if f.object and not f.modality]
+    tally: dict[str, list[int]] = {}
+    kinds(gold, gold, tally)
+    assert sum(counts[0] for counts in tally.values()) == len({(f.subject, f.relation, f.object) for f in plain}) > 0
+    assert all(in_gold == emitted == right for in_gold, emitted, right in tally.values())
+    empty: dict[str, list[int]] = {}
+    kinds(dataclasses.replace(gold, facts=()), gold, empty)
+    assert all(emitted == right == 0 for _, emitted, right in empty.values())
