@@ -589,6 +589,27 @@ def test_a_crew_role_is_held_in_the_flight_named_before(extractor: RuleExtractor
         assert not any(s == "jane-example" and o == "example-1" for s, _, o in stated(extractor, text)), text
 
 
+def test_a_crew_role_after_an_aside_or_for_a_coordinated_subject_in_the_flight_named_before(
+    extractor: RuleExtractor,
+) -> None:
+    text = (
+        "The agency named the four who will fly Example-2, its first crewed flight.\n\n"
+        "Jane Example, who until last year ran the astronaut office, will command the mission. John Sample will "
+        "be the pilot, and Ann Okavo and Jim Tarvo, a Lunar Example Agency astronaut, will fly as mission specialists."
+    )
+    found = stated(extractor, text)
+    assert found[("jane-example", "leads", "example-2")] == "planned"  # past the relative clause, a paragraph on
+    for person in ("john-sample", "ann-okavo", "jim-tarvo"):
+        assert found[(person, "participatesIn", "example-2")] == "planned", person
+    found = stated(extractor, "Example-1 flew in May. Jane Example, a veteran of two flights, commanded the mission.")
+    assert ("jane-example", "leads", "example-1") in found
+    # the subject of another clause, a role of something else, or a negation: no plain role
+    found = stated(extractor, "Example-1 flew in May. Jane Example said that the test was the pilot for others.")
+    assert not any(s == "jane-example" and o == "example-1" for s, _, o in found)
+    found = stated(extractor, "Example-1 flew in May. Jane Example, who trained the crew, was not the pilot.")
+    assert found.get(("jane-example", "participatesIn", "example-1"), "negated") == "negated"
+
+
 def test_a_comparison_aside_holds_no_antecedent_for_a_pronoun(extractor: RuleExtractor) -> None:
     found = stated(
         extractor,

@@ -2353,6 +2353,16 @@ _CREW_ROLE = (
     r"(?P<role>commander|captain|pilot|co-?pilot|flight\s+engineer|mission\s+specialist|payload\s+specialist|"
     r"science\s+officer|(?:only\s+)?crew\s+member)"
 )
+# The same role after its verb, wherever the subject stands: '(Jane Doe, who ran the office,) will command the
+# mission', '(A and B, a … astronaut,) will fly as mission specialists'; the subject is the clause's.
+CREW_ROLE_VERB = re.compile(
+    r"\b(?P<verb>(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been|became|serves?\s+as|served\s+as|flies\s+as|"
+    r"flew\s+as|will\s+fly\s+as|will\s+serve\s+as|are|were)\s+(?:(?:also|again|now)\s+)?(?:the\s+)?(?:(?:mission|flight|"
+    r"crew|mission['’]s|flight['’]s)\s+)?(?P<role>commander|captain|pilot|co-?pilot|flight\s+engineers?|mission\s+"
+    r"specialists?|payload\s+specialists?|science\s+officer)(?=\s*(?:[,;.)]|$)|\s+and\b)"
+    r"|(?:commands|commanded|will\s+command|is\s+to\s+command|pilots|piloted|will\s+pilot)\s+the\s+(?:(?:first|second|"
+    r"third|next|last|whole|entire)\s+)?(?:flight|mission|crew|spacecraft|capsule|shuttle|orbiter)\b(?!['’-]|\s+(?:of|to|for)\b))"
+)
 CREW_ROLE_AFTER = re.compile(
     r"(?:\s+(?P<verb>is|was|will\s+be|would\s+be|has\s+been|had\s+been|became|serves\s+as|served\s+as|flies\s+as|"
     r"flew\s+as|will\s+fly\s+as)\s+|,\s+)(?:(?:also|again|now)\s+)?(?:the\s+)?(?:(?:mission|flight|crew|mission['’]s|"
@@ -2369,16 +2379,20 @@ COMMANDS_FLIGHT = re.compile(
 CALLED_FLIGHT = re.compile(r"\s+(?:mission|flight)\b|,\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:mission|flight)\b")
 
 
-def flight_in_focus(view: SentenceView, history: list[Found], at: int, reach: int) -> Found | None:
+def flight_in_focus(
+    view: SentenceView, history: list[Found], at: int, reach: int, paragraphs: bool = False
+) -> Found | None:
     """The mission 'the flight', 'the mission' or a crew role at ``at`` is
-    about: of the missions named in its paragraph within ``reach``
-    characters, the nearest the text calls a flight or mission, else the
-    nearest that is no part named beside a craft noun ('its lander, X')."""
+    about: of the missions named in its paragraph (or, with ``paragraphs``,
+    in the paragraphs before: a news report names the flight, then its crew)
+    within ``reach`` characters, the nearest the text calls a flight or
+    mission, else the nearest that is no part named beside a craft noun
+    ('its lander, X')."""
     best: tuple[int, Found] | None = None
     for mention in reversed(history):
         if mention.end > at or mention.rule == "anaphor":
             continue
-        if mention.start < at - reach or "\n" in view.text[mention.end : at]:
+        if mention.start < at - reach or (not paragraphs and "\n" in view.text[mention.end : at]):
             break
         if not view.is_(mention, "Mission"):
             continue
@@ -2429,7 +2443,7 @@ def _crew_roles(view: SentenceView, people: list[Found], history: list[Found]) -
             and not re.fullmatch(r"\s*(?:[,;.)]|$)", text[role.end() : role.end() + 1])
         ):
             continue  # 'Jane Doe, the pilot and …': an apposition closes with a comma
-        mission = flight_in_focus(view, history, person.start, person.start - view.start + CREW_REACH)
+        mission = flight_in_focus(view, history, person.start, person.start - view.start + CREW_REACH, paragraphs=True)
         if mission is None:
             continue
         word = role.group("role") if role is not None else match.group("verb")
@@ -2437,6 +2451,24 @@ def _crew_roles(view: SentenceView, people: list[Found], history: list[Found]) -
         verb = match.group("verb")
         cue = LAST_WORD.search(view.sentence, 0, match.end("verb") - view.start) if verb else None
         found.append((person, "leads" if leads else "participatesIn", mission, cue, "crew role"))
+    done = {person.entity for person, *_ in found}
+    for match in CREW_ROLE_VERB.finditer(view.sentence):
+        # the role's subject past an apposition or a relative clause, and each of a coordinated subject
+        subjects = [p for p in view.clause_subject(match.start(), "Person") if p.entity not in done]
+        subjects = [p for p in subjects if view.own_clause(p, match.start())]
+        if not subjects:
+            continue
+        mission = flight_in_focus(
+            view, history, subjects[0].start, subjects[0].start - view.start + CREW_REACH, paragraphs=True
+        )
+        if mission is None:
+            continue
+        leads = match.group("role") is None or bool(re.search(r"command|captain", match.group("role")))
+        cue = LAST_WORD.search(view.sentence, 0, match.end("verb")) if match.group("verb") else None
+        cue = cue or WORD.match(view.sentence, match.start())
+        for person in subjects:
+            done.add(person.entity)
+            found.append((person, "leads" if leads else "participatesIn", mission, cue, "crew role"))
     return found
 
 
