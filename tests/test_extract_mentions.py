@@ -58,6 +58,15 @@ def test_gazetteer_names_cities_agencies_and_bodies(extractor: RuleExtractor) ->
     assert ("PRC", "china", "") in mentions(extractor, text)  # another name of a known country
 
 
+def test_gazetteer_knows_treaties_cited_by_their_initials_alone(extractor: RuleExtractor) -> None:
+    found = mentions(extractor, "Examplia acceded to the OST in 2009 but never joined the NPT or the CTBT.")
+    assert [(s, e, t) for s, e, t in found if t == "Treaty"] == [
+        ("OST", "outer-space-treaty", "Treaty"), ("NPT", "npt", "Treaty"), ("CTBT", "ctbt", "Treaty")]  # fmt: skip
+    # the full name and the initials are one treaty
+    found = mentions(extractor, "The Outer Space Treaty is old. The OST bans weapons of mass destruction in orbit.")
+    assert {e for s, e, _ in found if s in ("Outer Space Treaty", "OST")} == {"outer-space-treaty"}
+
+
 def test_acronym_definitions_take_the_gazetteers_type(extractor: RuleExtractor) -> None:
     text = "The Indian Space Research Organisation (ISRO) built it. ISRO said so."
     assert new(extractor, text) == {"Indian Space Research Organisation": "SpaceAgency"}  # not 'Organisation' → IO
