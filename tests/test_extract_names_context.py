@@ -219,3 +219,14 @@ def test_a_dateline_with_its_country_a_numbered_committee_and_an_airfield(extrac
     # a number before a committee without 'the', or a one-word place after 'at', is neither
     assert "1718 Committee" not in new(extractor, "In 1718 Committee members met.")
     assert new(extractor, "She spoke to the crowd at Tarvo.").get("Tarvo") == "City"
+
+
+def test_a_ground_station_is_a_facility_and_a_defined_programme_a_program(extractor: RuleExtractor) -> None:
+    found = new(extractor, "It flew from the Tarvo Satellite Launching Station. The Okavo Ground Station tracked it.")
+    assert found == {"Tarvo Satellite Launching Station": "Facility", "Okavo Ground Station": "Facility"}
+    assert new(extractor, "The crew reached the Tarvo Space Station.") == {"Tarvo Space Station": "Station"}
+    found = new(extractor, "The agency pays firms under its Tarvo Payload Services (TPS) programme.")
+    assert found == {"Tarvo Payload Services": "Program"}
+    # a head word decides over the noun after the definition; no noun after it, no programme
+    assert new(extractor, "The Tarvo Space Agency (TSA) mission flew.") == {"Tarvo Space Agency": "SpaceAgency"}
+    assert new(extractor, "Tarvo Payload Services (TPS) won.") == {"Tarvo Payload Services": "Organization"}

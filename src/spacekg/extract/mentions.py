@@ -360,6 +360,12 @@ def _national(name: str) -> bool:
     return bool(NATIONAL.search(name)) or any(" ".join(words[:n]) in _country_words() for n in (1, 2))
 
 
+CLASS_NOUN_AFTER_DEFINITION = re.compile(r"\s+(programme|program|project|initiative|scheme|mission)s?\b")
+GROUND_STATION = re.compile(
+    r"\b(?:Launch(?:ing)?|Ground|Tracking|Receiving|Relay|Control|Radar|Earth|Monitoring)\s+Station$"
+)
+
+
 def refine(name: str, kind: str) -> str:
     """A head word's class made precise by the rest of the name: a defence
     ministry, a military space agency, a legislature's subcommittee, a summit
@@ -403,6 +409,8 @@ def refine(name: str, kind: str) -> str:
         return "InternationalOrgan" if head in ("Subcommittee", "Committee", "Group") else kind
     if head == "Summit":
         return "Meeting"
+    if kind == "Station" and GROUND_STATION.search(name):
+        return "Facility"  # 'the Example Satellite Launching Station', 'Example Ground Station': on the ground
     if head == "Agreement" and kind == "Document":
         return "Treaty"  # 'the Example Agreement': a named agreement between states (a described one stays a Document)
     if name.startswith("Chamber of Commerce"):
@@ -445,7 +453,7 @@ def acronyms(
         definitions = sorted([d for d in definitions if d[3] not in better] + list(better.values()))
     if ", or " in sentence:
         definitions = sorted(definitions + _defined_with_connectors(sentence, DEFINITION_WITH_OR))
-    for at, long_name, short, _ in definitions:
+    for at, long_name, short, defined_end in definitions:
         long_name = re.sub(r"^(?:The|the)\s+", "", long_name)
         if PERSON_LIKE.fullmatch(long_name) and not (
             long_name in names or _spells(long_name.split(), short) or head_kind(long_name)
@@ -461,6 +469,10 @@ def acronyms(
         else:
             entity = slug(short)
             kind = head_kind(long_name) or _system_kind(long_name) or kind_by_head(long_name.split()) or "Organization"
+            noun_after = CLASS_NOUN_AFTER_DEFINITION.match(sentence, defined_end)
+            if noun_after is not None and head_kind(long_name) is None:
+                # 'the Example Payload Services (EPS) programme': the noun after the definition gives the class
+                kind = "Program" if noun_after.group(1) != "mission" else "Mission"
             # A name the gazetteer knows keeps its id and type ('Indian Space Research Organisation': a space agency).
             if (
                 kind == "Facility"
