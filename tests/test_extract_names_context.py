@@ -230,3 +230,11 @@ def test_a_ground_station_is_a_facility_and_a_defined_programme_a_program(extrac
     # a head word decides over the noun after the definition; no noun after it, no programme
     assert new(extractor, "The Tarvo Space Agency (TSA) mission flew.") == {"Tarvo Space Agency": "SpaceAgency"}
     assert new(extractor, "Tarvo Payload Services (TPS) won.") == {"Tarvo Payload Services": "Organization"}
+
+
+def test_a_plurals_possessive_inside_a_name_is_part_of_it(extractor: RuleExtractor) -> None:
+    assert "Tarvo Women's Committee" in new(extractor, "The Tarvo Women's Committee met in May.")
+    assert "Tarvo Children's Foundation" in new(extractor, "She gave to the Tarvo Children's Foundation.")
+    # another possessive before a name is its owner, not part of it
+    found = new(extractor, "Examplia's Tarvo Committee met.")
+    assert "Tarvo Committee" in found and "Examplia's Tarvo Committee" not in found

@@ -213,7 +213,8 @@ HEAD_BEFORE = re.compile(
     rf"|(?:Mount|Lake|Cape|Mare|Oceanus|Sinus|Lacus|Palus)\s+{NAME})"
     rf"|(?P<mission>Mission\s+(?!Control\b|Director\b){NAME}(?<!s))|(?P<program>Project\s+{NAME}(?<!s)))(?![\w-])"
 )
-POSSESSOR = re.compile(r"^.*(?<!People)['’]s\s+")  # (not "People's" opening a name: "People's Liberation Army")
+# (not "People's" opening a name: "People's Liberation Army", nor a plural's inside one: "Example Women's Committee")
+POSSESSOR = re.compile(r"^.*(?<!People)(?<!Women)(?<!Children)(?<!Men)['’]s\s+")
 POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
 LANDFORM_WORDS = (" crater", " basin", " plain", " valley", " mountain", " plateau", " highlands")
 # 'Atlas crater', 'Example basin': a name and a lower-case landform after it name a place together.
