@@ -72,6 +72,23 @@ def test_more_speech_events(extractor: RuleExtractor, general_only: None, text: 
 @pytest.mark.parametrize(
     "text",
     [
+        "Jane Example has spent two years telling investors that the door is open.",
+        "Its chairman, Jane Example, a former director of Example Partners, kept warning that the door was shut.",
+        "Jane Example has been arguing that the mission was safe.",
+    ],
+)
+def test_an_ing_form_after_spending_time_or_keeping_on_is_speech(
+    extractor: RuleExtractor, general_only: None, text: str
+) -> None:
+    assert speakers(extractor, text) == ["jane-example"]
+    # the same shapes with no speech after them
+    assert speakers(extractor, "Jane Example spent two years building the rocket that flew.") == []
+    assert speakers(extractor, "Jane Example was telling the truth.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The rover carries a copy of the treaty “Why We Said Yes” on a plaque.",  # a verb inside a quoted title
         "Fifty member states signed the code.",  # 'states', the noun
         "Jane Example did not say whether the lander had failed.",  # negated

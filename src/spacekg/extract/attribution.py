@@ -84,8 +84,17 @@ _JUDGE = _alternation(_JUDGING)
 _CLAUSE = r"\s+(?:[\w’'.-]+\s+){1,6}?(?:will|would|was|were|is|are|had|has|have|could|can|should|might|must|may|did)\b"
 # What follows a verb of saying when it reports speech: 'that', a quotation, a colon, someone told and
 # then 'that' ('warned the council that'), a clause; the clause's end for the verbs of _BARE.
+# The -ing form after a verb of spending time, keeping on or being, whose subject speaks: 'has spent two years
+# telling investors that', 'kept warning that', 'has been arguing that' (the event starts at that verb).
+_ING = ("saying", "telling", "arguing", "warning", "insisting", "claiming", "stressing", "explaining", "predicting",
+        "complaining", "suggesting", "announcing", "promising", "repeating")  # fmt: skip
+_ASPECT_ING = (
+    r"(?:(?:spent|spends|spend)\s+(?:[\w-]+\s+){1,3}?|(?:kept|keeps|keep|went\s+on|goes\s+on|continued|continues"
+    rf"|been|is|are|was|were)\s+)(?:{'|'.join(_ING)})"
+)
 SPEECH_EVENT = re.compile(
-    rf"\b(?:(?:{_SPEECH})(?=\s+that\b|\s*[:,]?\s*[“\"]|\s+(?:[\w’'.-]+\s+){{1,6}}?that\b|{_CLAUSE})"
+    rf"\b(?:{_ASPECT_ING}(?=\s+that\b|\s*[:,]?\s*[“\"]|\s+(?:[\w’'.-]+\s+){{1,4}}?that\b)"
+    rf"|(?:{_SPEECH})(?=\s+that\b|\s*[:,]?\s*[“\"]|\s+(?:[\w’'.-]+\s+){{1,6}}?that\b|{_CLAUSE})"
     # 'say' and 'tell' report speech whatever follows, but for 'is said to'
     rf"|(?:said|says|say|told|tells)(?!\s+(?:to|how|of|the\s+story)\b)"
     rf"|(?:{_BARE})(?=\s*[.,;:!]|\s*$)|found(?=\s+that\b)"
