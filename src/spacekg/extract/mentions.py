@@ -85,7 +85,7 @@ HEAD_FIRST_NAME = re.compile(
 ON_HEADS = {"Convention": "Treaty", "Treaty": "Treaty", "Agreement": "Document", "Declaration": "Document",
             "Protocol": "Document", "Charter": "Document", "Committee": "InternationalOrgan",
             "Commission": "GovernmentBody", "Conference": "Event"}  # fmt: skip
-HEAD_ON_NAME = re.compile(rf"(?<![\w’'-])(?:{'|'.join(ON_HEADS)})(?=\s+on\s+(?:the\s+)?[A-Z])")
+HEAD_ON_NAME = re.compile(rf"(?<![\w’'-])(?:{'|'.join(ON_HEADS)})(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z])")
 RANK_ADJECTIVES = {"Federal", "National", "State", "Royal", "Imperial", "Presidential", "Central", "Supreme", "Joint"}
 # 'Spaceport Cornwall', 'Spaceport Example': a spaceport named by its place after the head word.
 SPACEPORT_FIRST = re.compile(rf"(?<![\w’'-])Spaceport\s+({NAME})(?![\w’'-])")
@@ -306,7 +306,7 @@ _RUN = rf"{NAME}(?:\s+{NAME}){{0,4}}"
 _ITEMS = rf"{_RUN}(?:(?:,\s+{_RUN}){{0,4}},?\s+and\s+{_RUN})?"
 # (a participle inside goes on with 'by' or 'into': '… for Damage Caused by Example Objects')
 ON_TAIL = re.compile(
-    rf"\s+(?:on|for)\s+(?:the\s+)?{_ITEMS}(?:(?:\s+(?:of|through|for|on|to)|(?<=[a-z]ed)\s+(?:by|into))\s+(?:the\s+)?"
+    rf"\s+(?:on|for)\s+(?:the\s+)?{_ITEMS}(?:(?:\s+(?:of|through|for|on|to)|(?<=[a-z]ed)\s+(?:by|into))\s+(?:the\s+|an?\s+)?"
     rf"{_ITEMS}){{0,3}}(?![\w’'-])"
 )
 # 'the Example Mission to the Asteroid Belt': where a mission goes, in two or more capitalised words, is its name's.
@@ -629,7 +629,11 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         if match.group(1) not in NOT_NAMES and match.group(0) not in names:
             found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True, type="Facility",
                                label=match.group(0), confidence=0.6, rule="head-first name"))  # fmt: skip
-    for match in HEAD_ON_NAME.finditer(sentence) if " on " in sentence and any(h in sentence for h in ON_HEADS) else ():
+    for match in (
+        HEAD_ON_NAME.finditer(sentence)
+        if (" on " in sentence or " for " in sentence) and any(h in sentence for h in ON_HEADS)
+        else ()
+    ):
         word_before = CAPITALISED_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
         if word_before and word_before.group(1) not in NOT_NAMES:
             continue  # 'the Example Convention on …': the name-with-head rule's
@@ -1095,7 +1099,7 @@ LOCATIVE = re.compile(
 )
 
 
-REGION_BEFORE = re.compile(r"\b(?:Latin|South|North|Central)\s+$")
+REGION_BEFORE = re.compile(r"\b(?:Latin|South|North|Central|(?P<half>East|West))\s+$")
 # Short names that are also common abbreviations: a name only after 'the' and before no noun.
 AMBIGUOUS = {"RF"}
 NOUN_AFTER = re.compile(
@@ -1229,9 +1233,14 @@ def known_names(
         if longer and (kind != "Place" or longer.group(0).split("-")[0].strip() not in NOT_NAMES):
             # 'Sofia Example said', 'Paris Club', 'Arizona State University': a place name opening a longer name
             continue
-        if REGION_BEFORE.search(text, max(0, start + match.start(1) - 9), start + match.start(1)) and (
+        if (region := REGION_BEFORE.search(text, max(0, start + match.start(1) - 9), start + match.start(1))) and (
             linker.is_(Found(0, 0, names[word][0]), "Country") if word in names else gazetteer[word][1] == "Country"
         ):
+            if region.group("half"):
+                # 'West Germany', 'East Germany': a state of its own, not the country of today
+                whole = text[region.start() : start + match.end(1)]
+                found.append(Found(region.start(), start + match.end(1), slug(whole), new=True,
+                                   type="Country", label=whole, confidence=0.6, rule="half of a country"))  # fmt: skip
             continue  # 'Latin America', 'North America': a region, not the country
         if word in linker.company_words and re.match(
             r"\s+[A-Z]", text[start + match.end(1) : start + match.end(1) + 2]

@@ -13,6 +13,15 @@ from collections.abc import Callable
 from typing import Any
 
 from spacekg.extract.base import Candidates, Found
+from spacekg.extract.coordination import (
+    JOB,
+    body_in_focus,
+    carried_crews,
+    companions,
+    coordinated_payees,
+    founding_members,
+    gapped_subjects,
+)
 from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, described, resolve
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, scan, which
@@ -1407,33 +1416,6 @@ def _parenthesis(head: str) -> re.Match[str] | None:
     return PARENTHESIS.search(head) if head.rstrip().endswith(",") else None
 
 
-# ', Chile in 2021', ' and Peru a year later': a subject with only a time phrase left of its clause.
-GAPPED_BEFORE = re.compile(r"(?:,\s+(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?)(?:the\s+)?$")
-GAPPED_AFTER = re.compile(
-    r"\s+(?:(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d\b|[A-Z][a-z]+\b|\d{1,2}\s+[A-Z][a-z]+)|"
-    r"(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?|years?)\s+later)[^,;.]{0,20}?(?=[,;.]|\s+and\b|$)"
-)
-FOLLOWED_BY = re.compile(r",?\s+(?:followed|joined)\s+(?:soon\s+|later\s+|shortly\s+)?by\s+(?:the\s+)?")
-
-
-def gapped_subjects(view: SentenceView) -> list[tuple[Found, str]]:
-    """Subjects whose verb and object are left out: 'Norway signed it in 2020,
-    Chile in 2021 and Peru a year later'; '…, followed by Chile and Peru'."""
-    found: list[tuple[Found, str]] = []
-    agents = [m for m in view.mentions if view.is_(m, "Agent") and id(m) not in view.modifiers]
-    for mention in agents[1:]:
-        # a comma or 'and' opens the gapped clause and a time phrase ends it
-        if GAPPED_BEFORE.search(view.text, max(view.start, mention.start - 14), mention.start) and GAPPED_AFTER.match(
-            view.text, mention.end, view.end
-        ):
-            found.append((mention, "gapping"))
-    for match in FOLLOWED_BY.finditer(view.sentence) if " by " in view.sentence else ():
-        others = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
-        if others and others[0].start == view.start + match.end():
-            found += [(m, "followed by") for m in others]
-    return found
-
-
 # 'Example Corp of Exampleton, which': the name before a place that says where it is from.
 PLACED_HEAD = re.compile(r"\s+(?:of|from|in)\s+")
 PLACED_TAIL = re.compile(r"\s+(?:of|from|in)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?")
@@ -1729,12 +1711,25 @@ def relations(
             else:
                 relative = None
             if (not objects and relative is None and relation == "signs" and document is not None
-                    and document.end <= start + match.start() and BARE_SIGN.match(sentence, match.end())):  # fmt: skip
+                    and document.end <= start + match.start() and BARE_SIGN.match(sentence, match.end())
+                    # ('Austria joined in 1987' under a headline about a body, not a document: membership)
+                    and not (JOIN.match(match.group(0)) and body_in_focus(view, history or []) is not None)):  # fmt: skip
                 # 'the eight countries that had signed on 13 October, among them A and B': signed
                 # with no object is the document the text is about.
                 objects = [document]
                 if not subjects:
                     subjects, listed = view.listed(match.end(), domain), True
+            if (
+                not objects
+                and relative is None
+                and relation == "memberOf"
+                and JOIN.match(match.group(0))
+                and BARE_SIGN.match(sentence, match.end())
+                and (body := body_in_focus(view, history or [])) is not None
+            ):
+                # 'Austria and Norway joined in 1987', 'X, which joined in 2008': joining with no object is
+                # joining the body the headline names (coordination.py).
+                objects = [body]
             if (
                 not objects
                 and (range_ in ("Document", "Program") or relation == "memberOf")
@@ -1978,6 +1973,9 @@ def relations(
                     # subject's part in the programme (claims12).
                     candidates.facts.pop()
     lists_and_documents(view, fact, history, document, start, sentence, candidates.facts)
+    carried_crews(view, fact, start, sentence)  # 'Example-10 brought A, B and C to the station'
+    founding_members(view, fact, history or [], start, sentence)  # 'Ten founding members signed it: A, B and C'
+    companions(view, fact, candidates.facts[first:], start, sentence)  # '… and with him were A and B'
     for match in ELLIPSIS.finditer(sentence):
         # '…, and neither has Russia', '…, as has India': the same relation for another subject.
         others = group([m for m in after(match.end()) if is_(m, "Agent")], False)
@@ -1995,15 +1993,19 @@ def relations(
                     copy.pop("modality", None)
                     said = "negated" if negative else stated.get("modality")
                     candidates.facts.append({**copy, **({"modality": said} if said else {})})
+    copied: set[tuple[str, str, str]] = set()
     for other, how in gapped_subjects(view):
         # 'Norway signed the Accords in 2020, Chile in 2021 and Peru in 2022', '…, followed by Chile': the
-        # verb and object left out repeat the clause before for another subject.
+        # verb and object left out repeat the clause before for another subject (coordination.py).
         for stated in [f for f in candidates.facts[first:] if f.get("cue") and f["cue"][1] <= other.start
                        and f["at"][0] < f["cue"][0] and f["relation"] != "affiliatedWith"]:  # fmt: skip
             if other.entity not in (stated["subject"], stated["object"]):
-                candidates.facts.append(
-                    {**stated, "subject": other.entity, "at": (other.start, other.end), "rule": how}
-                )
+                key = (other.entity, stated["relation"], stated["object"])
+                if key not in copied:
+                    copied.add(key)
+                    candidates.facts.append(
+                        {**stated, "subject": other.entity, "at": (other.start, other.end), "rule": how}
+                    )
     for match in SUBJECT_ELLIPSIS.finditer(sentence):
         # 'Peru signed the Accords, but Chile did not', '…, and Chile has too': the verb group alone
         # repeats the clause before for another subject, denied when it says 'not'.
@@ -2291,19 +2293,44 @@ def relations(
         payers = view.clause_subject(match.start(), "Agent")
         if payee is None:
             payee = paid_relative(view, match.start())
-        elif view.relative_object(match.start(), "Agent") is not None:
-            continue  # ('the firm, which NASA paid SpaceX to …': the head is not the payee)
+        elif (relative_head := view.relative_object(match.start(), "Agent")) is not None and all(
+            relative_head.entity != payer.entity for payer in payers
+        ):
+            # ('the firm, which NASA paid SpaceX to …': the head is not the payee; in 'NASA, which hired SpaceX
+            # for …' it is the payer, the clause's subject)
+            continue
         job = PAID_FOR_JOB.match(view.text, payee.end if payee is not None and payee.end > start + match.end()
                                  else start + match.start("gap"), limit)  # fmt: skip
+        if (
+            payee is not None
+            and job is None
+            and payee.end > start + match.end()
+            and coordinated_payees(view, payee, limit)
+        ):
+            job = JOB.match(view.text, payee.end, limit)  # ('hired A for the launch and B to …')
         if payee is None or job is None or not view.company(payee):
             continue
         program = (
-            next((m for m in after(job.end() - start) if m.start == job.end()), None) if job.group("under") else None
+            next((m for m in after(job.end() - start) if m.start == job.end()), None)
+            if job.re is PAID_FOR_JOB and job.group("under")
+            else None
         )
+        # 'hired A for the launch and B, a Boeing subsidiary, to build the satellite': each company its job.
+        payees = [payee, *coordinated_payees(view, payee, limit)]
         for payer in payers:
             if payer.entity == payee.entity or is_(payer, "Person") or not view.own_clause(payer, match.start()):
                 continue
+            for other in payees[1:]:
+                fact(payer, "partnerOf", other, cue=match, rule="paid for a job")
             fact(payer, "partnerOf", payee, cue=match, rule="paid for a job")
+            if len(payees) > 1:
+                # 'X, run by A, which hired B for the launch and C to build the satellite': B and C take part in
+                # what A runs (the mission those jobs are for).
+                led = {f["object"] for f in candidates.facts[first:] if f["relation"] == "leads"
+                       and f["subject"] == payer.entity and not f.get("modality")}  # fmt: skip
+                for program in [m for m in view.mentions if m.entity in led][:1]:
+                    for other in payees:
+                        fact(other, "participatesIn", program, cue=match, before=payer, rule="paid for a job")
             if program is not None and view.takes(program, "Program"):
                 fact(payee, "participatesIn", program, cue=match, before=payer, rule="paid for a job")
     for match in JOINT_DEAL.finditer(sentence) if "with" in sentence else ():

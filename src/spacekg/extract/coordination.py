@@ -1,0 +1,230 @@
+"""Coordination: one verb stated once and carried over a list or a later clause.
+
+- Gapping: 'Austria and Norway joined in 1987, Finland in 1995, and Estonia
+  and Hungary in 2015': the names (or pairs of names) left with only a time
+  phrase of their own repeat the verb and object of the clause before
+  (:func:`gapped_subjects`; ``relations`` copies the facts).
+- The object left out: 'Austria joined in 1987', 'X, which joined in 2008':
+  joining with no object is joining the body the text is about, the one
+  organization its headline names (:func:`body_in_focus`).
+- Crews carried: 'Example-10 brought A, B and C to the station', 'the
+  Example program landed A and B on the Moon': every person listed after a
+  craft's verb of carrying takes part in the craft, and in the station they
+  were brought to (:func:`carried_crews`); 'X commanded the flight, and with
+  him were A and B': the people with him take part in what he led
+  (:func:`companions`).
+- Objects each with their own job: 'hired A for the launch and B, a Boeing
+  subsidiary, to build the satellite' (:func:`coordinated_payees`).
+
+Called by :func:`~spacekg.extract.relations.relations` with its ``fact``
+callback, so modality, requests and provenance are handled there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from typing import Any
+
+from spacekg.extract.base import Found
+from spacekg.extract.sentence_view import SentenceView
+
+Fact = Callable[..., None]
+
+# ', Chile in 2021', ' and Peru a year later': a subject with only a time phrase left of its clause.
+GAPPED_BEFORE = re.compile(r"(?:[,;]\s+(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?)(?:the\s+)?$")
+GAPPED_AFTER = re.compile(
+    r"\s+(?:(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d\b|[A-Z][a-z]+\b|\d{1,2}\s+[A-Z][a-z]+)|"
+    r"(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?|years?)\s+later)[^,;.]{0,20}?(?=[,;.]|\s+and\b|$)"
+)
+# 'Estonia and Hungary in 2015': names of one gapped clause joined by 'and' (not by a comma, which
+# separates the gapped clauses themselves: 'Finland in 1995, Portugal in 2000').
+GAPPED_PAIR = re.compile(r"\s+and\s+(?:the\s+)?")
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|with|for|on|across|over|between|among|including|like|than|as|into|via|by)\s+(?:the\s+)?$"
+)
+FOLLOWED_BY = re.compile(r",?\s+(?:followed|joined)\s+(?:soon\s+|later\s+|shortly\s+)?by\s+(?:the\s+)?")
+
+
+def gapped_subjects(view: Any) -> list[tuple[Found, str]]:
+    """Subjects whose verb and object are left out: 'Norway signed it in 2020,
+    Chile in 2021 and Peru a year later', '…, and Estonia and Hungary in
+    2015'; '…, followed by Chile and Peru'."""
+    found: list[tuple[Found, str]] = []
+    agents = [m for m in view.mentions if view.is_(m, "Agent") and id(m) not in view.modifiers]
+    taken: set[int] = set()
+    for index, mention in enumerate(agents[1:], 1):
+        # a comma or 'and' opens the gapped clause and a time phrase ends it, after one name or a pair
+        if id(mention) in taken or not GAPPED_BEFORE.search(
+            view.text, max(view.start, mention.start - 14), mention.start
+        ):
+            continue
+        # ('… at ceremonies in France, Italy and Spain in 2020': a list after a preposition names places)
+        listed = view.group(agents[: index + 1], True)
+        if PREPOSITION_BEFORE.search(view.text, max(view.start, listed[-1].start - 16), listed[-1].start):
+            continue
+        names = [mention]
+        for following in agents[index + 1 :]:
+            if not GAPPED_PAIR.fullmatch(view.text, names[-1].end, following.start):
+                break
+            names.append(following)
+        for count in range(len(names), 0, -1):
+            if GAPPED_AFTER.match(view.text, names[count - 1].end, view.end):
+                found += [(m, "gapping") for m in names[:count]]
+                taken.update(id(m) for m in names[:count])
+                break
+    for match in FOLLOWED_BY.finditer(view.sentence) if " by " in view.sentence else ():
+        others = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
+        if others and others[0].start == view.start + match.end():
+            found += [(m, "followed by") for m in others if id(m) not in taken]
+    return found
+
+
+# The headline: the text's first line, when it is short.
+HEADLINE_REACH = 300
+
+
+def body_in_focus(view: SentenceView, history: list[Found]) -> Found | None:
+    """The organization the text is about: the one body (no country or
+    person) its headline names, if it names exactly one and no document
+    (under 'Who signed the Example Treaty', joining is signing it)."""
+    title_end = view.text.find("\n")
+    if title_end <= 0 or title_end > HEADLINE_REACH or view.start < title_end:
+        return None
+    if any(m.end <= title_end and view.is_(m, "Document") for m in history):
+        return None
+    bodies = {
+        m.entity: m
+        for m in history
+        if m.end <= title_end
+        and view.is_(m, "Organization")
+        and not view.is_(m, "Country")
+        and not view.is_(m, "Person")
+    }
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+# 'Ten founding members signed it that year: A, B and C', 'The original member states were: A and B': a
+# sentence opening with members (no owner named) whose names a colon lists.
+MEMBERS_OPENING = re.compile(
+    r"(?:(?:\d+|[A-Z]?[a-z]+)\s+){1,2}(?:(?:founding|founder|original|first)\s+)(?:members|member\s+states)\b(?!\s+of\b)[^:;]*:\s*"
+    r"(?:the\s+)?"
+)
+
+
+def founding_members(view: Any, fact: Fact, history: list[Found], start: int, sentence: str) -> None:
+    """'Ten founding members signed it that year: A, B and C': the names
+    listed are members of the body the headline names."""
+    opening = MEMBERS_OPENING.match(sentence)
+    if opening is None or not (sentence[:1].isupper() or sentence[:1].isdigit()):
+        return
+    listed = view.group([m for m in view.after(opening.end()) if view.is_(m, "Agent")], False)
+    if not listed or listed[0].start != start + opening.end() or any(view.is_(m, "Person") for m in listed):
+        return
+    body = body_in_focus(view, history)
+    for member in listed if body is not None else ():
+        fact(member, "memberOf", body, rule="founding members listed")
+
+
+# 'Example-10 brought A and B to …', 'the program landed A and B on the Moon', 'carried A, B and C': a craft's
+# verb of carrying people, right before the first of them.
+CARRIED = re.compile(
+    r"\b(?:brought|brings|bring|carried|carries|carry|ferried|ferries|took|takes|flew|flies|landed|lands|delivered|"
+    r"delivers|returned|returns)\s+(?:back\s+)?(?=[A-Z])"
+)
+# '… to the laboratory', '… to Example Station': where the crew was brought.
+CARRIED_TO = re.compile(r"\s+(?:back\s+)?(?:to|into|aboard|up\s+to)\s+(?:the\s+)?")
+
+
+def carried_crews(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """'Example-10 brought A, B and C to the station': each person carried by
+    a craft, mission or program takes part in it, and in the station (or
+    other craft) they were brought to."""
+    for match in CARRIED.finditer(sentence):
+        crew = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
+        if not crew or crew[0].start != start + match.end() or not all(view.is_(m, "Person") for m in crew):
+            continue
+        crafts = [m for m in view.clause_subject(match.start(), "Program") if view.own_clause(m, match.start())]
+        relative = view.relative_object(match.start(), "Program") if not crafts else None
+        crafts = crafts or ([relative] if relative is not None else [])
+        to = CARRIED_TO.match(view.text, crew[-1].end)
+        station = next((m for m in view.after(to.end() - start) if m.start == to.end()), None) if to else None
+        for person in crew if crafts else ():
+            fact(person, "participatesIn", crafts[-1], cue=match, before=crafts[-1], rule="carried crew")
+            if station is not None and view.takes(station, "Program"):
+                fact(person, "participatesIn", station, cue=match, before=crafts[-1], rule="carried crew")
+
+
+# 'and with him were A and B', 'With her flew A and B', 'with them was A': the people who went with a person.
+WITH_HIM = re.compile(
+    r"\b[Ww]ith\s+(?P<pronoun>him|her)\s+(?:were|was|flew|went|came|travell?ed|rode|sat)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def companions(view: Any, fact: Fact, facts: list[dict[str, Any]], start: int, sentence: str) -> None:
+    """'X commanded the flight, and with him were A and B': the people with
+    him take part in what the sentence says he led or took part in."""
+    for match in WITH_HIM.finditer(sentence) if "ith h" in sentence else ():
+        people = [m for m in view.before(match.start()) if view.is_(m, "Person")]
+        if not people:
+            continue
+        leader = people[-1]
+        crew = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
+        if not crew or crew[0].start != start + match.end() or not all(view.is_(m, "Person") for m in crew):
+            continue
+        done = [
+            f
+            for f in facts
+            if f["subject"] == leader.entity
+            and f["relation"] in ("leads", "participatesIn")
+            and f.get("cue")
+            and f["cue"][1] <= start + match.start()
+            and not f.get("modality")
+        ]
+        targets = {f["object"]: f for f in done}
+        objects = [m for m in view.before(match.start()) if m.entity in targets]
+        for person in crew:
+            for obj in {m.entity: m for m in objects}.values():
+                fact(person, "participatesIn", obj, cue=match, before=leader, rule="with him were")
+
+
+# 'for the launch', 'to build the satellite': the job a company is hired or paid for.
+JOB = re.compile(r"\s+(?:for\s+(?:the|its|their|a|an)\s+[a-z][\w-]*|to\s+(?!the\b|[A-Z])[a-z]+\b)")
+# ', and B, a Boeing subsidiary, to …': the next payee, perhaps with an apposition between commas.
+NEXT_PAYEE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;()]{1,60}?,")
+
+
+def coordinated_payees(view: Any, payee: Found, limit: int) -> list[Found]:
+    """'hired A for the launch and B, a Boeing subsidiary, to build the
+    satellite': the companies after the first one, each followed by its own
+    job ('for …', 'to …')."""
+    found: list[Found] = []
+    current = payee
+    while True:
+        job = JOB.match(view.text, current.end, limit)
+        if job is None:
+            break
+        # the job phrase runs to the next 'and' before a name
+        rest = re.search(r"\s*,?\s+and\s+(?=(?:the\s+)?[A-Z])", view.text[job.end() : limit])
+        if rest is None:
+            break
+        at = job.end() + rest.start()
+        joined = NEXT_PAYEE.match(view.text, at, limit)
+        following = (
+            next((m for m in view.after(joined.end() - view.start) if m.start == joined.end()), None)
+            if joined
+            else None
+        )
+        if following is None or not view.company(following):
+            break
+        after = following.end
+        apposed = APPOSITION.match(view.text, after, limit)
+        if apposed is not None:
+            after = apposed.end()
+        if not JOB.match(view.text, after, limit):
+            break
+        found.append(following)
+        current = dataclasses.replace(following, end=after)  # (its job phrase starts after the apposition)
+    return found
