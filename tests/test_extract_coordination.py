@@ -179,3 +179,29 @@ def test_east_and_west_germany_are_states_of_their_own(extractor: RuleExtractor)
     # a region is no country: 'West Africa', 'South America'
     found = stated(extractor, "West Africa and South America watched as France signed the Outer Space Treaty.")
     assert [s for s, r, _ in found if r == "signs"] == ["france"]
+
+
+def test_names_completing_an_apposition_on_the_object_are_no_objects(extractor: RuleExtractor) -> None:
+    for text in (
+        "Russia joined the International Space Station, until then a project of NASA, the European Space Agency "
+        "and Canada.",
+        "Peru joined the International Space Station, a programme led by NASA and the European Space Agency.",
+    ):
+        found = stated(extractor, text)
+        assert not any(r == "memberOf" and o in ("nasa", "esa") for _, r, o in found), text
+
+
+def test_a_list_of_objects_with_a_time_after_each(extractor: RuleExtractor) -> None:
+    for text in (
+        "Jane Roe commanded two flights to the station, Shenzhou 9 in 2012 and Shenzhou 11 in 2016.",
+        "Jane Roe commanded Shenzhou 9 in 2012 and Shenzhou 11 in 2016.",
+        "Jane Roe later commanded Shenzhou 9 (2012) and Shenzhou 11 (2016).",
+    ):
+        found = stated(extractor, text)
+        for flight in ("shenzhou-9", "shenzhou-11"):
+            assert found.get(("jane-roe", "leads", flight), "x") is None, (flight, text)
+    found = stated(extractor, "Japan signed the Artemis Accords in 2020 and the Outer Space Treaty in 1967.")
+    assert ("japan", "signs", "artemis-accords") in found and ("japan", "signs", "outer-space-treaty") in found
+    # a name of another class after the time is no object
+    found = stated(extractor, "Japan signed the Artemis Accords in 2020 and NASA in 2021 welcomed it.")
+    assert ("japan", "signs", "nasa") not in found

@@ -81,6 +81,65 @@ def gapped_subjects(view: Any) -> list[tuple[Found, str]]:
     return found
 
 
+# ', until then a project of ', ', led by ', ', a partnership between the ': an apposition whose last words take
+# the names after them as their complement.
+APPOSED_COMPLEMENT = re.compile(r",\s+(?:[^,;:()]{0,50}?\s)?(?:of|by|between|among|from|for)\s+(?:the\s+)?")
+
+
+def apposed_complement(view: Any, verb_end: int, first: int) -> bool:
+    """True when the name at ``first`` completes an apposition on another
+    name right after the verb ('joined the ISS, until then a project of
+    NASA': NASA is no object of 'joined')."""
+    inner = [m for m in view.mentions if verb_end <= m.start and m.end <= first]
+    return bool(inner) and APPOSED_COMPLEMENT.fullmatch(view.text, inner[-1].end, first) is not None
+
+
+# Between two items of a list: a comma, 'and', 'as well as', after an aside of the item before: a time
+# ('Inspiration4 in 2021 and Polaris Dawn in 2024') or a parenthesis ('Japan (2020), Canada (2020) and …').
+ITEM_JOINER = re.compile(
+    r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|\s*\([^()]{1,40}\))?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?"
+)
+# 'two private flights on SpaceX's Crew Dragon, ': a counted plural noun (perhaps with a phrase of its own)
+# that the list after its comma names.
+COUNTED_PLURAL = re.compile(
+    r"\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)|several|both)\s+(?:[\w’'-]+\s+){0,3}?[a-z-]+s\b"
+    r"[^,;:.]{0,50}?,\s+(?:the\s+)?"
+)
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def listed_items(view: Any, first: Found, limit: int, fits: Callable[[Found], bool]) -> list[Found]:
+    """The list that opens with ``first``: the names that ``fits`` accepts,
+    joined by commas, 'and' or 'as well as', past a time or a parenthesis
+    after an item."""
+    items = [first]
+    for mention in view.after(first.end - view.start):
+        if mention.start >= limit:
+            break
+        if mention.start < items[-1].end:
+            continue  # (a name inside the one before)
+        if not ITEM_JOINER.fullmatch(view.text, items[-1].end, mention.start) or not fits(mention):
+            break
+        items.append(mention)
+    return items
+
+
+def counted_objects(view: Any, verb_end: int, limit: int, fits: Callable[[Found], bool]) -> list[Found]:
+    """'commanded two private flights on SpaceX's Crew Dragon, Inspiration4 in
+    2021 and Polaris Dawn in 2024': the names a counted plural object lists
+    (as many as it counts)."""
+    counted = COUNTED_PLURAL.match(view.text, verb_end, limit)
+    if counted is None:
+        return []
+    first = next((m for m in view.after(counted.end() - view.start) if m.start == counted.end()), None)
+    if first is None or not fits(first):
+        return []
+    items = listed_items(view, first, limit, fits)
+    wanted = NUMBERS.get(counted.group("n") or "", 0)
+    return items if len(items) > 1 and (not wanted or len(items) == wanted) else []
+
+
 # The headline: the text's first line, when it is short.
 HEADLINE_REACH = 300
 

@@ -15,12 +15,15 @@ from typing import Any
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coordination import (
     JOB,
+    apposed_complement,
     body_in_focus,
     carried_crews,
     companions,
     coordinated_payees,
+    counted_objects,
     founding_members,
     gapped_subjects,
+    listed_items,
 )
 from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, described, resolve
 from spacekg.extract.linking import Linker
@@ -1651,6 +1654,18 @@ def relations(
                 and not DIRECT_OBJECT_GAP.fullmatch(view.text, start + match.end(), objects[0].start)
             ):
                 objects = []  # 'launched in 2024 on a Falcon 9': the rocket it went up on is no object
+            if range_ in ("Program", "Document") and not PREPOSITION_END.search(match.group(0)):
+                # 'commanded two flights, X in 2021 and Y in 2024', 'signed the Accords in 2020 and the Charter in
+                # 2021': the objects of a list with a time after each (coordination.py).
+                def fits(m: Found, range_: str = range_, launched: bool = launched) -> bool:
+                    return view.craft(m) if launched else view.takes(m, range_)
+
+                if not objects:
+                    objects = counted_objects(view, start + match.end(), limit, fits)
+                elif len(objects) == 1 and DIRECT_OBJECT_GAP.fullmatch(
+                    view.text, start + match.end(), objects[0].start
+                ):
+                    objects = listed_items(view, objects[0], limit, fits)
             apposed = (PLURAL_APPOSED.match(view.text, start + match.end(), limit)
                        or COLON_APPOSED.match(view.text, start + match.end(), limit)) if objects else None  # fmt: skip
             if apposed is not None and PREPOSITION_END.search(match.group(0)):
@@ -1665,6 +1680,9 @@ def relations(
                 # the phrase right after it, not a name further on.
                 or (PREPOSITION_END.search(match.group(0))
                     and not NEAR_OBJECT.fullmatch(view.text, start + match.end(), objects[0].start))
+                # 'joined the ISS, until then a project of NASA and ESA': the names completing an apposition
+                # on the verb's own object are not objects of the verb (coordination.py)
+                or apposed_complement(view, start + match.end(), objects[0].start)
             ):  # fmt: skip
                 objects = []
             if relation == "headquarteredAt" and OWNED_BEFORE.search(
