@@ -205,3 +205,20 @@ def test_a_list_of_objects_with_a_time_after_each(extractor: RuleExtractor) -> N
     # a name of another class after the time is no object
     found = stated(extractor, "Japan signed the Artemis Accords in 2020 and NASA in 2021 welcomed it.")
     assert ("japan", "signs", "nasa") not in found
+
+
+def test_a_members_label_lists_the_members_of_the_body_in_focus(extractor: RuleExtractor) -> None:
+    for text in (
+        "What the Example Alliance agreed\n\nParticipants: the United States; India, represented by Prime Minister "
+        "Jane Roe; Australia, by Prime Minister John Doe; and Japan.",
+        "What the Example Alliance agreed\n\nMembers: the United States, India, Australia and Japan.",
+    ):
+        found = stated(extractor, text)
+        for country in ("united-states", "india", "australia", "japan"):
+            assert found.get((country, "memberOf", "example-alliance"), "x") is None, (country, text)
+    # no body in the headline, or a label of something else
+    for text in (
+        "What the leaders agreed\n\nParticipants: the United States; India; and Japan.",
+        "What the Example Alliance agreed\n\nObservers: the United States; India; and Japan.",
+    ):
+        assert not any(r == "memberOf" for _, r, _ in stated(extractor, text)), text

@@ -186,6 +186,54 @@ def founding_members(view: Any, fact: Fact, history: list[Found], start: int, se
         fact(member, "memberOf", body, rule="founding members listed")
 
 
+# 'Participants: the United States; India, represented by …; and Japan, by …': a label opening a line, then the
+# members of the body the text is about, one item each between semicolons (or commas).
+MEMBERS_LABEL = re.compile(
+    r"(?:Participants|Members|Member\s+states|Member\s+countries|Participating\s+countries)\s*:\s*"
+)
+# Where an item of a list separated by semicolons ends.
+ITEM_END = re.compile(r";\s*(?:and\s+)?")
+
+
+def semicolon_items(view: Any, at: int, limit: int, fits: Callable[[Found], bool]) -> list[Found]:
+    """'the United States; India, represented by X; Australia, by Y; and
+    Japan': the first name of each item (an apposition may follow it), when
+    every item opens with a name that ``fits``; [] otherwise."""
+    items: list[Found] = []
+    while at < limit:
+        opening = re.compile(r"\s*(?:the\s+)?").match(view.text, at, limit)
+        first = (
+            next((m for m in view.after(opening.end() - view.start) if m.start == opening.end()), None)
+            if opening
+            else None
+        )
+        if first is None or not fits(first):
+            return []
+        items += listed_items(view, first, limit, fits)
+        end = ITEM_END.search(view.text, items[-1].end, limit)
+        if end is None:
+            break
+        at = end.end()
+    return items
+
+
+def labelled_members(view: Any, fact: Fact, history: list[Found], start: int, sentence: str) -> None:
+    """'Participants: the United States; India, represented by …; and Japan':
+    the names a members' label lists are members of the body the headline names."""
+    label = MEMBERS_LABEL.match(sentence)
+    if label is None:
+        return
+    body = body_in_focus(view, history)
+    if body is None:
+        return
+
+    def fits(m: Found) -> bool:
+        return view.is_(m, "Agent") and not view.is_(m, "Person") and m.entity != body.entity
+
+    for member in semicolon_items(view, start + label.end(), view.end, fits):
+        fact(member, "memberOf", body, rule="members labelled")
+
+
 # 'Example-10 brought A and B to …', 'the program landed A and B on the Moon', 'carried A, B and C': a craft's
 # verb of carrying people, right before the first of them.
 CARRIED = re.compile(

@@ -23,6 +23,7 @@ from spacekg.extract.coordination import (
     counted_objects,
     founding_members,
     gapped_subjects,
+    labelled_members,
     listed_items,
 )
 from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, described, resolve
@@ -1993,6 +1994,7 @@ def relations(
     lists_and_documents(view, fact, history, document, start, sentence, candidates.facts)
     carried_crews(view, fact, start, sentence)  # 'Example-10 brought A, B and C to the station'
     founding_members(view, fact, history or [], start, sentence)  # 'Ten founding members signed it: A, B and C'
+    labelled_members(view, fact, history or [], start, sentence)  # 'Participants: A; B, represented by X; and C'
     companions(view, fact, candidates.facts[first:], start, sentence)  # '… and with him were A and B'
     for match in ELLIPSIS.finditer(sentence):
         # '…, and neither has Russia', '…, as has India': the same relation for another subject.
