@@ -115,6 +115,8 @@ def test_the_people_with_the_commander_take_part_in_his_flight(extractor: RuleEx
     for text in (
         "John Doe commanded Shenzhou 12, and with him were Jane Roe and Ann Poe.",
         "John Doe commanded Shenzhou 12; with him flew Jane Roe and Ann Poe, a pilot of the air force.",
+        "The first crew came in 2021 aboard Shenzhou 12. John Doe commanded the flight, and with him were Jane Roe "
+        "and Ann Poe.",
     ):
         found = stated(extractor, text)
         for person in ("jane-roe", "ann-poe"):

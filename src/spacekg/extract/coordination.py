@@ -269,7 +269,9 @@ WITH_HIM = re.compile(
 )
 
 
-def companions(view: Any, fact: Fact, facts: list[dict[str, Any]], start: int, sentence: str) -> None:
+def companions(
+    view: Any, fact: Fact, facts: list[dict[str, Any]], history: list[Found], start: int, sentence: str
+) -> None:
     """'X commanded the flight, and with him were A and B': the people with
     him take part in what the sentence says he led or took part in."""
     for match in WITH_HIM.finditer(sentence) if "ith h" in sentence else ():
@@ -280,19 +282,19 @@ def companions(view: Any, fact: Fact, facts: list[dict[str, Any]], start: int, s
         crew = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
         if not crew or crew[0].start != start + match.end() or not all(view.is_(m, "Person") for m in crew):
             continue
-        done = [
-            f
+        done = {
+            f["object"]
             for f in facts
             if f["subject"] == leader.entity
             and f["relation"] in ("leads", "participatesIn")
-            and f.get("cue")
-            and f["cue"][1] <= start + match.start()
+            and f["evidence"][0] == view.span
+            and (f.get("cue") is None or f["cue"][1] <= start + match.start())
             and not f.get("modality")
-        ]
-        targets = {f["object"]: f for f in done}
-        objects = [m for m in view.before(match.start()) if m.entity in targets]
+        }
+        # (the flight may be named by a common noun: 'commanded the flight', its mention the one named before)
+        objects = {m.entity: m for m in history + view.mentions if m.entity in done and m.end <= start + match.start()}
         for person in crew:
-            for obj in {m.entity: m for m in objects}.values():
+            for obj in objects.values():
                 fact(person, "participatesIn", obj, cue=match, before=leader, rule="with him were")
 
 

@@ -1995,7 +1995,6 @@ def relations(
     carried_crews(view, fact, start, sentence)  # 'Example-10 brought A, B and C to the station'
     founding_members(view, fact, history or [], start, sentence)  # 'Ten founding members signed it: A, B and C'
     labelled_members(view, fact, history or [], start, sentence)  # 'Participants: A; B, represented by X; and C'
-    companions(view, fact, candidates.facts[first:], start, sentence)  # '… and with him were A and B'
     for match in ELLIPSIS.finditer(sentence):
         # '…, and neither has Russia', '…, as has India': the same relation for another subject.
         others = group([m for m in after(match.end()) if is_(m, "Agent")], False)
@@ -2091,6 +2090,8 @@ def relations(
             fact(person, "affiliatedWith", body, 0.6, rule="affiliation by phrase", forced=denied)
     for subject, relation, obj, role_cue, rule in roles(view, history or [], candidates.facts):
         fact(subject, relation, obj, 0.6, cue=role_cue, rule=rule)
+    # '… and with him were A and B' (after the roles: 'X commanded the flight' is read there)
+    companions(view, fact, candidates.facts[first:], history or [], start, sentence)
     passives = [(m, PASSIVE_RELATIONS[re.sub(r"\s+", " ", m.group(1)).replace("put forward", "proposed")])
                 for m in scan(PASSIVE, sentence)]  # fmt: skip
     passives += [(m, "leads") for m in scan(MORE_PASSIVE, sentence)]
