@@ -224,3 +224,15 @@ def test_a_members_label_lists_the_members_of_the_body_in_focus(extractor: RuleE
         "What the Example Alliance agreed\n\nObservers: the United States; India; and Japan.",
     ):
         assert not any(r == "memberOf" for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_name_after_a_described_noun_is_coordinated_with_the_one_before(extractor: RuleExtractor) -> None:
+    for text in (
+        "The European Space Agency and France's space agency, CNES, drafted the Example Charter in 1999.",
+        "NASA and its long-time partner, CNES, drafted the Example Charter in 1999.",
+    ):
+        found = stated(extractor, text)
+        assert ("cnes", "drafts", "example-charter") in found, text
+        assert ("esa" if "European" in text else "nasa", "drafts", "example-charter") in found, text
+        # the possessor describes the agency; it drafts nothing
+        assert ("france", "drafts", "example-charter") not in found, text

@@ -283,6 +283,10 @@ class SentenceView:
         self.modifiers |= {id(m) for m, n in itertools.pairwise(mentions)
                            if POSSESSIVE_GAP.fullmatch(text, m.end, n.start)
                            or (linker.is_(n, "Person") and ROLE_BETWEEN.fullmatch(text, m.end, n.start))}  # fmt: skip
+        # 'France's space agency, CNES': the possessor of a noun in apposition to a name qualifies it; it does
+        # not act (so 'ESA and France's space agency, CNES, drafted it' has two subjects; coordination, lists14).
+        self.modifiers |= {id(m) for m, n in itertools.pairwise(mentions)
+                           if linker.is_(n, "Agent") and POSSESSED_APPOSITION.fullmatch(text, m.end, n.start)}  # fmt: skip
         # 'a Chinese rocket', 'an American company': a name after an indefinite article qualifies a noun.
         self.modifiers |= {
             id(m)
@@ -2900,10 +2904,16 @@ def group(text: str, mentions: list[Found], last: bool, modifiers: list[tuple[in
         gap = CLOSING_PARENTHESIS.sub("", gap)  # 'the China National Space Administration (CNSA) and Roscosmos'
         gap = SHORT_PARENTHESIS.sub("", gap)  # 'Japan (2020), Canada (2020) and Brazil'
 
-        if not (JOINER.match(gap) or TITLED_JOINER.match(gap) or ROLE_JOINER.match(gap)):
+        if not (JOINER.match(gap) or TITLED_JOINER.match(gap) or ROLE_JOINER.match(gap) or DESCRIBED_JOINER.match(gap)):
             break
         chosen.append(current)
     return chosen
+
+
+POSSESSED_APPOSITION = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?:the\s+)?")
+# 'ESA and France's space agency, CNES', 'NASA and its long-time partner, JAXA': the next name after a common
+# noun that describes it (the possessor already left out as a modifier).
+DESCRIBED_JOINER = re.compile(r"^\s*,?\s*and\s+(?:(?:the|its|their)\s+)?\s*(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,\s*$")
 
 
 group_names = group  # (the name `relations` uses where its own `group` is the view's)
