@@ -69,6 +69,8 @@ def test_no_body_in_focus_without_one_in_the_headline(extractor: RuleExtractor) 
     for text in (
         "New members for two agencies\n\nAustria and Norway joined in 1987, Finland in 1995.",
         "The Example Space Agency and the Sample Space Agency\n\nAustria and Norway joined in 1987.",
+        # a headline about a programme too: what one joins may be the programme
+        "NASA adds partners to the Artemis program\n\nAustria joined in 2019, Norway in 2020.",
     ):
         assert not any(r == "memberOf" for _, r, _ in stated(extractor, text)), text
     # a person who joins works there: no membership, nor is a denial a member
@@ -103,10 +105,11 @@ def test_carrying_by_no_craft_or_no_people_is_no_crew(extractor: RuleExtractor) 
     for text in (
         "NASA brought Jane Roe and John Doe to the International Space Station programme office.",
         "Jane Roe brought John Doe to the International Space Station.",
+        "Jane Roe, who flew on Shenzhou 12, later brought John Doe to the International Space Station.",
         "Shenzhou 12 brought supplies and NASA experiments to the International Space Station.",
     ):
         found = stated(extractor, text)
-        assert not any(r == "participatesIn" and s in ("jane-roe", "john-doe") for s, r, _ in found), text
+        assert not any(r == "participatesIn" and s == "john-doe" for s, r, _ in found), text
     found = stated(extractor, "Shenzhou 12 did not bring Jane Roe to the International Space Station.")
     assert found.get(("jane-roe", "participatesIn", "shenzhou-12"), "negated") == "negated"
 

@@ -147,12 +147,12 @@ HEADLINE_REACH = 300
 def body_in_focus(view: SentenceView, history: list[Found]) -> Found | None:
     """The organization the text is about: the one body (no country or
     person) its headline names, if it names exactly one and no document
-    (under 'Who signed the Example Treaty', joining is signing it)."""
+    or programme (under 'Who signed the Example Treaty', joining is signing it)."""
     title_end = view.text.find("\n")
     if title_end <= 0 or title_end > HEADLINE_REACH or view.start < title_end:
         return None
-    if any(m.end <= title_end and view.is_(m, "Document") for m in history):
-        return None
+    if any(m.end <= title_end and (view.is_(m, "Document") or view.is_(m, "Program")) for m in history):
+        return None  # (a headline about a programme or a document: what one joins there may be either)
     bodies = {
         m.entity: m
         for m in history
@@ -253,6 +253,9 @@ def carried_crews(view: Any, fact: Fact, start: int, sentence: str) -> None:
         if not crew or crew[0].start != start + match.end() or not all(view.is_(m, "Person") for m in crew):
             continue
         crafts = [m for m in view.clause_subject(match.start(), "Program") if view.own_clause(m, match.start())]
+        # ('Jane Roe, who flew on Apollo 11, brought …': a person between the craft and the verb is the subject)
+        crafts = [c for c in crafts if not any(view.is_(m, "Agent") and c.end <= m.start and m.end <= start
+                                               + match.start() for m in view.mentions)]  # fmt: skip
         relative = view.relative_object(match.start(), "Program") if not crafts else None
         crafts = crafts or ([relative] if relative is not None else [])
         to = CARRIED_TO.match(view.text, crew[-1].end)
