@@ -239,3 +239,14 @@ def test_a_name_after_a_described_noun_is_coordinated_with_the_one_before(extrac
         assert ("esa" if "European" in text else "nasa", "drafts", "example-charter") in found, text
         # the possessor describes the agency; it drafts nothing
         assert ("france", "drafts", "example-charter") not in found, text
+
+
+def test_an_excepted_or_denied_name_is_never_a_positive_fact(extractor: RuleExtractor) -> None:
+    for text in (
+        "The Example Space Agency\n\nAll but Chile joined in 1990.",
+        "The Example Space Agency\n\nEvery member but Chile signed the Artemis Accords in 1990.",
+        "The Example Space Agency\n\nAustria joined in 1987, but Chile did not.",
+        "The Example Space Agency\n\nAustria joined in 1987, not Chile.",
+    ):
+        found = stated(extractor, text)
+        assert not any(s == "chile" and m is None for (s, _, _), m in found.items()), text

@@ -412,7 +412,7 @@ class SentenceView:
             return colon_listed_subject(self, pos, domain)
         found = self.of_head(found, domain)
         # 'Unlike India, Japan signed': the contrasted name is not a subject.
-        return [m for m in found if not EXCLUDED.search(self.text, max(self.start, m.start - 16), m.start)]
+        return [m for m in found if not EXCLUDED.search(self.text, max(self.start, m.start - 24), m.start)]
 
     def main_subject(self, pos: int, domain: str) -> list[Found]:
         """'Jane Doe worked for NASA before joining ESA', 'It signed the Accords
@@ -751,7 +751,8 @@ UNSETTLED_AFTER = re.compile(
 # 'The Example Agency of the DPRK': 'of' between a body and the name completing it.
 OF_BEFORE = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+of\s+(?:the\s+)?$")
 EXCLUDED = re.compile(
-    r"\b(?:[Uu]nlike|[Ee]xcept(?:\s+for)?|[Oo]ther\s+than|[Aa]part\s+from|[Bb]esides|[Ww]ithout|[Bb]ut\s+not)\s+(?:the\s+)?$"
+    r"\b(?:[Uu]nlike|[Ee]xcept(?:\s+for)?|[Oo]ther\s+than|[Aa]part\s+from|[Bb]esides|[Ww]ithout|[Bb]ut\s+not|"
+    r"(?:[Aa]ll|[Ee]veryone|[Ee]very\s+\w+|[Aa]ny\s+\w+)\s+but)\s+(?:the\s+)?$"
 )
 
 
