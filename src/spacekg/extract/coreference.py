@@ -994,8 +994,11 @@ NICKNAMED = re.compile(
 NICKNAMED_CLASSES = ("Program", "Mission", "Document", "Event", "Facility", "Station")
 
 
-def nickname(text: str, start: int, end: int, history: list[Found], is_a: Callable[[Found, str], bool]) -> Found | None:
-    """The nickname a sentence gives the programme, craft or document named last before it, as a mention of it."""
+def nickname(
+    text: str, start: int, end: int, history: list[Found], local: list[Found], is_a: Callable[[Found, str], bool]
+) -> Found | None:
+    """The nickname a sentence gives the programme, craft or document named last before it, as a mention of it
+    (``history``: the text's mentions before the sentence, ``local``: the sentence's)."""
     match = (
         NICKNAMED.search(text, start, end)
         if "called " in text[start:end]
@@ -1006,8 +1009,9 @@ def nickname(text: str, start: int, end: int, history: list[Found], is_a: Callab
     )
     if match is None:
         return None
-    before = [m for m in history if m.end <= match.start() and any(is_a(m, c) for c in NICKNAMED_CLASSES)]
-    if not before:
+    # the last one, read from the end (the history is not copied: the work stays linear in the text)
+    target = next((m for m in itertools.chain(reversed(local), reversed(history))
+                   if m.end <= match.start() and any(is_a(m, c) for c in NICKNAMED_CLASSES)), None)  # fmt: skip
+    if target is None:
         return None
-    target = before[-1]
     return dataclasses.replace(target, start=match.start(1), end=match.end(1), confidence=0.6, rule="nickname")

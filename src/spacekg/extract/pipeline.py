@@ -101,7 +101,7 @@ class RuleExtractor:
             local = renamed(linker, text, start, end, local)  # 'X, now called Y': one entity
             people.same_person(local)  # 'Jane Ann Example' after 'Jane Example': one person
             local = short_forms.again(text, start, end, local)  # learnt, and found again later in the sentence
-            named = nickname(text, start, end, candidates.mentions + local, linker.is_)
+            named = nickname(text, start, end, candidates.mentions, local, linker.is_)
             if named is not None and all(
                 m.new and m.rule in GUESSED for m in local if m.start < named.end and named.start < m.end
             ):
