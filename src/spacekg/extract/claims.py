@@ -1562,8 +1562,10 @@ class Discourse:
     @staticmethod
     def previous_line(text: str, line: int) -> int:
         """Where the last non-blank line before the line at ``line`` starts."""
-        before = text[:line].rstrip()
-        return before.rfind("\n") + 1 if before else -1
+        end = line  # back over the blank lines (no copy of the text before: the work stays linear in the text)
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        return text.rfind("\n", 0, end) + 1 if end else -1
 
     def speaker(self, view: SentenceView, history: list[Found]) -> Found | None:
         text = view.text
