@@ -36,7 +36,10 @@ def test_required_knows_nothing_it_cannot_be_sure_of() -> None:
     assert required(re.compile(r"(?i:signed)")) is None  # a group with flags of its own
     assert required(re.compile(r"\w+|signed")) is None  # a branch with no literal
     assert required(re.compile(r"(?:signed)?\s+by")) == ("by",)  # an optional word is not needed
-    assert required(re.compile(r"(?=signed)\w+")) is None  # a lookahead is not read
+    assert required(re.compile(r"(?!signed)\w+")) is None  # a negative lookahead is not read
+    assert required(re.compile(r"(?<=signed )\w+")) is None  # nor a lookbehind (it sees before a search's start)
+    assert required(re.compile(r"(?=signed)\w+")) == ("signed",)  # a lookahead's words are in the text too
+    assert required(re.compile(r"\w+(?=\s+by\b)")) == ("by",)
     assert required(re.compile(r"(?:ab){2}")) == ("ab",)
 
 
@@ -62,6 +65,9 @@ TRICKY = [
     r"(?:a\s*){2,3}b",
     r"(?P<x>ab)(?:-|\s)(?P=x)",
     r"a[b-]a|bb",
+    r"a(?=\s*ba)",
+    r"(?=a|b-)b?",
+    r"(?!ab)a|b(?=a)",
 ]
 
 

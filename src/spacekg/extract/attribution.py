@@ -32,6 +32,7 @@ from typing import Any
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.claims import _gender
 from spacekg.extract.coreference import NOUN_CLASSES, antecedent
+from spacekg.extract.literals import scan, search
 from spacekg.extract.relations import SentenceView
 
 # Regular verbs of saying, judging and committing: the base form, -s and -ed (with a final e dropped).
@@ -358,11 +359,11 @@ def attribute(
     opened = 1 if quote else 0
     sentence = view.sentence
     headline = view.start == 0 and view.text[view.end : view.end + 1] == "\n" and not HEADLINE_END.search(sentence)
-    if QUESTION_END.search(sentence) or headline:
+    if search(QUESTION_END, sentence) or headline:
         return False
     events: list[tuple[Found, int, int]] = []  # speaker, where the reported words start and end
-    verbs = {m.start(): m.end() for m in SPEECH_EVENT.finditer(sentence)}
-    for match in AFTER_QUOTE.finditer(sentence):
+    verbs = {m.start(): m.end() for m in scan(SPEECH_EVENT, sentence)}
+    for match in scan(AFTER_QUOTE, sentence):
         verbs.setdefault(match.start(1), match.end(1))
     for start, end in sorted(verbs.items()):
         before = sentence[max(0, start - 30) : start]
@@ -378,20 +379,20 @@ def attribute(
             candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:]
                                              if not ("cue" in f and view.start + start <= f["cue"][0] < view.start + end)]  # fmt: skip
         events += [(s, 0 if inverted else end, len(sentence) if inverted else stop) for s in speakers]
-    for match in VOTE.finditer(sentence):
+    for match in scan(VOTE, sentence):
         if not NEGATION_OR_MODAL.search(sentence[max(0, match.start() - 30) : match.start()]) and not PASSIVE.search(
             sentence[max(0, match.start() - 30) : match.start()]
         ):
             events += [(s, match.end(), len(sentence)) for s in _subject(view, match.start(), history, candidates.claims)
                        if _legislature(view, s)]  # fmt: skip
-    for match in VOTE_BY.finditer(sentence):
+    for match in scan(VOTE_BY, sentence):
         events += [(s, 0, len(sentence)) for s in _agents(view, match.end() - 0, view.clause_end(match.end()))[:1]
                    if _legislature(view, s)]  # fmt: skip
-    for match in ACCORDING_TO.finditer(sentence):
+    for match in scan(ACCORDING_TO, sentence):
         agents = _agents(view, match.end(), view.clause_end(match.end()))
         if agents and not _inside_quotation(sentence, match.start(), opened):
             events.append((agents[0], 0, len(sentence)))
-    for match in COLON_QUOTE.finditer(sentence) if not events else ():
+    for match in scan(COLON_QUOTE, sentence) if not events else ():
         # 'From Jane Doe's letter to the council: "…"': whose words these are
         speech = SPEECH_OWNER.search(sentence, 0, match.start())
         if speech is not None:

@@ -25,7 +25,7 @@ from spacekg.core.resources import gazetteer_text
 from spacekg.core.text import NOT_AFTER_TITLE
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.coreference import DEFINITE_NOUN, NOUN_CLASSES, PRONOUN_CLASSES, antecedent, resolve
-from spacekg.extract.literals import lead, scan
+from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.memberships import counted_subject
 from spacekg.extract.patterns import OPEN_TO, OPPOSE
 from spacekg.extract.relations import RECENT, SentenceView, skip_parenthesis
@@ -1201,7 +1201,7 @@ def speech_acts(
     earlier version of this article said') are added to ``unattributed``."""
     sentence = view.sentence
     acts: list[tuple[Found, Region]] = []
-    first_verb = SPEECH_VERB.search(sentence)  # the first speech verb, looked for once
+    first_verb = search(SPEECH_VERB, sentence)  # the first speech verb, looked for once
     for match in ACCORDING_TO.finditer(sentence):
         speaker = speaker_after(view, match.end(), history)
         if speaker is None:
@@ -1781,7 +1781,7 @@ def claims(
     # 'Q: Will Japan join the Gateway?': a question states nothing, as fact or as anyone's claim;
     # nor does a fact check's 'Claim: …' line, the words it goes on to test.
     line_start = view.text.rfind("\n", 0, view.start) + 1
-    if QUESTION_END.search(sentence) or CLAIM_LINE.match(view.text, line_start):
+    if search(QUESTION_END, sentence) or CLAIM_LINE.match(view.text, line_start):
         candidates.facts[first_fact:] = []
         if interview is not None and CLAIM_LINE.match(view.text, line_start):
             claimed = interview.claim_line
@@ -1826,7 +1826,7 @@ def claims(
         and not _person_since(view, history, interview.last_start, interview.last_speaker.entity)
     ):
         # ('Jane Example met John Roe. She said … He added …': not when the sentence before used the other pronoun)
-        own = HE_SHE.search(sentence)
+        own = search(HE_SHE, sentence)
         other = {"he": "she", "she": "he"}[own.group(0).lower()] if own else ""
         if not other or not re.search(rf"\b{other}\b", view.text[interview.last_start : interview.last_end], re.I):
             speaking = interview.last_speaker

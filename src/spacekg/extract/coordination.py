@@ -28,6 +28,7 @@ from collections.abc import Callable
 from typing import Any
 
 from spacekg.extract.base import Found
+from spacekg.extract.literals import scan
 from spacekg.extract.sentence_view import SentenceView
 
 Fact = Callable[..., None]
@@ -248,7 +249,7 @@ def carried_crews(view: Any, fact: Fact, start: int, sentence: str) -> None:
     """'Example-10 brought A, B and C to the station': each person carried by
     a craft, mission or program takes part in it, and in the station (or
     other craft) they were brought to."""
-    for match in CARRIED.finditer(sentence):
+    for match in scan(CARRIED, sentence):
         crew = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
         if not crew or crew[0].start != start + match.end() or not all(view.is_(m, "Person") for m in crew):
             continue
@@ -277,7 +278,7 @@ def companions(
 ) -> None:
     """'X commanded the flight, and with him were A and B': the people with
     him take part in what the sentence says he led or took part in."""
-    for match in WITH_HIM.finditer(sentence) if "ith h" in sentence else ():
+    for match in scan(WITH_HIM, sentence) if "ith h" in sentence else ():
         people = [m for m in view.before(match.start()) if view.is_(m, "Person")]
         if not people:
             continue

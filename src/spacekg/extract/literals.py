@@ -25,7 +25,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from re import _parser  # type: ignore[attr-defined]  # the standard library's own reader of expressions
+from re import (
+    _compiler,  # type: ignore[attr-defined]  # and its compiler (what it scans for first)
+    _parser,  # type: ignore[attr-defined]  # the standard library's own reader of expressions
+)
 from typing import Any
 
 from spacekg.extract.linking import _trie
@@ -61,6 +64,11 @@ def _required(items: Any) -> frozenset[str] | None:
                 options.append(inner)
         elif op in _REPEATS and av[0] >= 1:
             inner = _required(av[2])
+            if inner is not None:
+                options.append(inner)
+        elif op is _parser.ASSERT and av[0] == 1:
+            # a lookahead's words are in the text too (it cannot look past the end a search is given)
+            inner = _required(av[1])
             if inner is not None:
                 options.append(inner)
     if run:
@@ -310,6 +318,8 @@ def lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     opening = tree[0][0] if len(tree) else None
     if not chars or empty or opening in (_parser.LITERAL, _parser.IN) or pattern.flags & re.VERBOSE:
         return pattern
+    if _compiler._get_literal_prefix(tree, pattern.flags)[0] or _compiler._get_charset_prefix(tree, pattern.flags):
+        return pattern  # ('(?:said|says)', '(Example|Sample) \d': re scans for the letters its alternatives open with)
     flags = re.match(r"\(\?[aiLmsux]+\)", pattern.pattern)  # flags for the whole expression stay first
     head = flags.group(0) if flags else ""
     ahead = "".join(re.escape(c) for c in sorted(chars))

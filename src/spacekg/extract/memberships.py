@@ -20,7 +20,7 @@ from typing import Any
 
 from spacekg.extract.base import Found
 from spacekg.extract.coreference import antecedent, resolve
-from spacekg.extract.literals import scan
+from spacekg.extract.literals import scan, search
 from spacekg.extract.modality import NEGATION, PLAN
 
 Fact = Callable[..., None]
@@ -265,8 +265,8 @@ def lists_and_documents(
     fact = states_only(view, fact)
     # Cheap word tests first: most sentences hold none of the words a rule needs.
     words = set(sentence.lower().split())
-    listing = LIST_WORD.search(sentence) is not None
-    for match in MEMBERS_ARE.finditer(sentence) if listing else ():
+    listing = search(LIST_WORD, sentence) is not None
+    for match in scan(MEMBERS_ARE, sentence) if listing else ():
         owner_word = match.group("owner").lower()
         kind = match.group("kind").lower()
         if owner_word == "whose":
@@ -278,10 +278,10 @@ def lists_and_documents(
         else:
             owner = antecedent(view.linker, ("Organization", "Program", "Document"), history, start + match.start())
         list_of(view, fact, owner, match, start, "list of members")
-    for match in NAMED_OWNER_LIST.finditer(sentence) if listing else ():
+    for match in scan(NAMED_OWNER_LIST, sentence) if listing else ():
         owner = next((m for m in view.mentions if m.end == start + match.start()), None)
         list_of(view, fact, owner, match, start, "list of members")
-    for match in HAS_LIST.finditer(sentence) if listing else ():
+    for match in scan(HAS_LIST, sentence) if listing else ():
         if match.group("verb") == "with":
             owners = [m for m in view.before(match.start()) if not is_(m, "Person") and not is_(m, "Country")]
             owner = owners[-1] if owners else None
@@ -289,7 +289,7 @@ def lists_and_documents(
             owners = [m for k in ("Organization", "Program", "Document") for m in view.clause_subject(match.start(), k)]
             owner = owners[0] if len({m.entity for m in owners}) == 1 else None
         list_of(view, fact, owner, match, start, "list of members")
-    for match in GROUPS.finditer(sentence) if words & GROUPS_WORDS else ():
+    for match in scan(GROUPS, sentence) if words & GROUPS_WORDS else ():
         owners = view.clause_subject(match.start(), "Organization")
         members = view.group([m for m in after(match.end()) if is_(m, "Agent") and not is_(m, "Person")], False)
         if len(owners) != 1 or not members or not opens(view, members[0], start + match.end()):
@@ -298,13 +298,13 @@ def lists_and_documents(
             continue  # 'the council includes a subcommittee': a list of members, not any name
         for member in members:
             fact(member, "memberOf", owners[0], cue=match, rule="group of")
-    for match in ADMITS.finditer(sentence) if "admit" in sentence else ():
+    for match in scan(ADMITS, sentence) if "admit" in sentence else ():
         owners = view.clause_subject(match.start(), "Organization")
         members = view.group([m for m in after(match.end()) if is_(m, "Agent") and not is_(m, "Person")], False)
         if len(owners) == 1 and members and opens(view, members[0], start + match.end()):
             for member in members:
                 fact(member, "memberOf", owners[0], cue=match, rule="admitted to")
-    for match in GROUP_OF.finditer(sentence) if words & GROUP_OF_WORDS else ():
+    for match in scan(GROUP_OF, sentence) if words & GROUP_OF_WORDS else ():
         # The group is the name right before the apposition or the copula.
         whole = next((m for m in view.mentions if m.end == start + match.start()), None)
         if whole is None or not (is_(whole, "Organization") or (whole.new and not (
@@ -319,18 +319,18 @@ def lists_and_documents(
         for member in members:
             if member.entity != whole.entity:
                 fact(member, "memberOf", whole, cue=cue, before=whole, rule="group of")
-    for match in ITS_MEMBER.finditer(sentence) if "member" in sentence else ():
+    for match in scan(ITS_MEMBER, sentence) if "member" in sentence else ():
         body = antecedent(view.linker, ("Organization",), history, start + match.start())
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
         for subject in subjects if body is not None else ():
             fact(subject, "memberOf", body, cue=match, rule="became its member")
-    for match in ADMITTED.finditer(sentence) if "admit" in sentence else ():
+    for match in scan(ADMITTED, sentence) if "admit" in sentence else ():
         body = next((m for m in after(match.end()) if m.start == start + match.end()), None)
         if body is None or not is_(body, "Organization"):
             continue
         for subject in [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]:
             fact(subject, "memberOf", body, cue=match, rule="admitted to")
-    for match in SENT_TO.finditer(sentence) if words & SENT_WORDS else ():
+    for match in scan(SENT_TO, sentence) if words & SENT_WORDS else ():
         body = whole_name(view, next((m for m in after(match.end()) if m.start == start + match.end()), None))
         if body is None or not is_(body, "Organization"):
             continue
@@ -343,7 +343,7 @@ def lists_and_documents(
             for sender in view.clause_subject(match.start(), "Agent"):
                 if sender.entity != body.entity:
                     fact(sender, "submits", paper, cue=match, rule="sent to")
-    for match in SENT_DOCUMENT.finditer(sentence) if words & SENT_WORDS else ():
+    for match in scan(SENT_DOCUMENT, sentence) if words & SENT_WORDS else ():
         # 'Norway sent the Example Treaty to the CD': the sender submits it, and it goes to the body.
         paper = next((m for m in after(match.end()) if m.start == start + match.end() and is_(m, "Document")), None)
         to = SENT_DOCUMENT_TO.match(view.text, paper.end) if paper is not None else None
@@ -354,7 +354,7 @@ def lists_and_documents(
         for sender in view.clause_subject(match.start(), "Agent"):
             if sender.entity != body.entity:
                 fact(sender, "submits", paper, cue=match, rule="sent to")
-    for match in SUBMITTED.finditer(sentence) if SUBMIT_WORD.search(sentence) else ():
+    for match in scan(SUBMITTED, sentence) if search(SUBMIT_WORD, sentence) else ():
         # 'The PPWT, tabled by A and B at the CD': the body named after 'at', 'in', 'to' in the clause.
         limit = start + view.clause_end(match.end())
         body = whole_name(view, next((m for m in after(match.end()) if m.start < limit and is_(m, "Organization")
@@ -383,7 +383,7 @@ def lists_and_documents(
             paper = sent_document(view, match, document, start, match.end())
             for presenter in relative_doers(view, paper, match.start()) if paper is not None else ():
                 fact(presenter, "submits", paper, cue=match, rule="submitted to")
-    for match in JOINT_AGREEMENT.finditer(sentence) if words & JOINT_WORDS else ():
+    for match in scan(JOINT_AGREEMENT, sentence) if words & JOINT_WORDS else ():
         named = next((m for m in after(match.end()) if m.start <= start + match.end() + 8), None)
         if named is not None and is_(named, "Document"):
             continue  # 'A and B signed a memorandum of understanding on X': they sign it (the verb rules)
@@ -393,14 +393,14 @@ def lists_and_documents(
         ):
             for one, other in itertools.combinations(subjects[::-1], 2):
                 fact(one, "partnerOf", other, cue=match, rule="joint agreement")
-    for match in AWARDED.finditer(sentence) if "contract" in sentence else ():
+    for match in scan(AWARDED, sentence) if "contract" in sentence else ():
         contractor = next((m for m in after(match.end()) if m.start == start + match.end()), None)
         if contractor is None or not is_(contractor, "Agent") or is_(contractor, "Person"):
             continue
         for subject in view.clause_subject(match.start(), "Agent"):
             if not is_(subject, "Person"):
                 fact(subject, "partnerOf", contractor, cue=match, rule="contract")
-    for match in AWARDED_TO.finditer(sentence) if "contract" in sentence else ():
+    for match in scan(AWARDED_TO, sentence) if "contract" in sentence else ():
         # 'NASA has awarded SpaceX a contract to develop …': the name between the verb and the contract.
         contractor = next((m for m in after(match.end()) if m.start == start + match.end()), None)
         if contractor is None or not is_(contractor, "Agent") or is_(contractor, "Person"):
@@ -410,7 +410,7 @@ def lists_and_documents(
         for subject in view.clause_subject(match.start(), "Agent"):
             if not is_(subject, "Person"):
                 fact(subject, "partnerOf", contractor, cue=match, rule="contract")
-    for match in WORK_TOGETHER.finditer(sentence) if "together" in sentence else ():
+    for match in scan(WORK_TOGETHER, sentence) if "together" in sentence else ():
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
         program = view.program_after(match.end())
         for one, other in itertools.combinations(subjects[::-1], 2):
@@ -426,7 +426,7 @@ def lists_and_documents(
                 fact(giver, "participatesIn", programs[-1], cue=match, before=programs[-1], rule="contribution")
     parts(view, fact, start, sentence)
     joint_work(view, fact, history, start, sentence)
-    for match in PART_OF_WHOLE.finditer(sentence) if "part of" in sentence else ():
+    for match in scan(PART_OF_WHOLE, sentence) if "part of" in sentence else ():
         # 'Norway has been part of ESA since 2020' (a member), 'Chile is part of the ILRS' (takes part).
         whole = next((m for m in after(match.end()) if m.start == start + match.end()), None)
         if whole is None:
@@ -485,7 +485,7 @@ def lists_and_documents(
                     fact(member, "memberOf", body, cue=listing_, before=body, rule="list of members")
     if "propos" in sentence or "draft" in sentence or "initiative" in sentence:
         document_agents(view, fact, start, sentence)
-    denials = list(NO_MEMBER.finditer(sentence)) if words & NO_MEMBER_WORDS else []
+    denials = list(scan(NO_MEMBER, sentence)) if words & NO_MEMBER_WORDS else []
     # (looked up only when needed: the facts so far grow with the text)
     listed = (
         next((f["object"] for f in reversed(earlier) if f["relation"] == "memberOf" and not f.get("modality")), None)
@@ -497,7 +497,7 @@ def lists_and_documents(
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
         for subject in subjects if body is not None else ():
             fact(subject, "memberOf", body, cue=match, rule="not a member", forced="negated")
-    for match in FOUNDED.finditer(sentence) if words & FOUNDED_WORDS else ():
+    for match in scan(FOUNDED, sentence) if words & FOUNDED_WORDS else ():
         # Countries or agencies founding a body together are its first members (a company's founders are people).
         by = FOUNDED_BY.match(sentence, match.end())
         if by:
@@ -514,7 +514,7 @@ def lists_and_documents(
         if is_(bodies[-1], "Organization") and not is_(bodies[-1], "Country"):
             for founder in founders:
                 fact(founder, "memberOf", bodies[-1], cue=match, before=bodies[-1] if by else None, rule="founders")
-    for match in OF_WHICH.finditer(sentence) if "of which" in sentence else ():
+    for match in scan(OF_WHICH, sentence) if "of which" in sentence else ():
         whole = next((m for m in view.mentions if m.end == start + match.start() and is_(m, "Organization")), None)
         named = view.group([m for m in after(match.end()) if is_(m, "Agent")], False)
         if whole is None or not named or not opens(view, named[0], start + match.end()):
@@ -539,7 +539,7 @@ def lists_and_documents(
             else ()
         ):
             fact(subject, "partnerOf", partner, cue=under, rule="under an agreement with")
-    for match in ADOPTS.finditer(sentence) if "adopt" in sentence or "approv" in sentence else ():
+    for match in scan(ADOPTS, sentence) if "adopt" in sentence or "approv" in sentence else ():
         # 'the committee adopted the Example Committee Guidelines', 'adopted its own rules': the author adopts it.
         paper = next((m for m in after(match.end()) if m.start == start + match.end() and is_(m, "Document")), None)
         if paper is None:
@@ -547,7 +547,7 @@ def lists_and_documents(
         for adopter in doers(view, match.start()) or definite_subject(view, history, start, match.start()):
             if match.group("own") or named_inside(view, history, adopter, paper):
                 fact(adopter, "drafts", paper, cue=match, rule="adopted its own")
-    for match in NEGOTIATED_IN.finditer(sentence) if words & NEGOTIATED_WORDS else ():
+    for match in scan(NEGOTIATED_IN, sentence) if words & NEGOTIATED_WORDS else ():
         body = next((m for m in after(match.end()) if m.start == start + match.end()), None)
         if body is None or not is_(body, "Organization"):
             continue
@@ -624,7 +624,7 @@ def joint_work(view: Any, fact: Fact, history: list[Found], start: int, sentence
     award: the agency and A are partners, and A takes part in the program it
     builds for), 'A remains one of its members'."""
     is_ = view.is_
-    for match in WITH_PARTNERS.finditer(sentence) if any(w in sentence for w in WITH_PARTNER_WORDS) else ():
+    for match in scan(WITH_PARTNERS, sentence) if any(w in sentence for w in WITH_PARTNER_WORDS) else ():
         limit = start + view.clause_end(match.end())
         partners = view.group([m for m in view.after(match.end()) if m.start < limit], False)
         if not partners or not opens(view, partners[0], start + match.end()):
@@ -664,7 +664,7 @@ def joint_work(view: Any, fact: Fact, history: list[Found], start: int, sentence
     if owner is not None and subject is not None and is_(subject, "Agent") and not is_(subject, "Person"):
         # 'Among its members, Norway pays most': the subject right after the comma is one of them.
         fact(subject, "memberOf", owner, cue=among, rule="one of its members")
-    for match in CHOSEN_BY.finditer(sentence) if " by " in sentence else ():
+    for match in scan(CHOSEN_BY, sentence) if " by " in sentence else ():
         # 'Delta Launch was selected by the agency to build the lander': the passive of a contract award.
         chooser = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
         then = CHOSEN_THEN_TO.match(view.text, chooser.end) if chooser is not None else None
@@ -673,7 +673,7 @@ def joint_work(view: Any, fact: Fact, history: list[Found], start: int, sentence
         for chosen in doers(view, match.start()):
             if chosen.entity != chooser.entity:
                 fact(chosen, "partnerOf", chooser, cue=match, rule="chose to build")
-    for match in CONTRACT_FROM.finditer(sentence) if "contract" in sentence else ():
+    for match in scan(CONTRACT_FROM, sentence) if "contract" in sentence else ():
         # 'Delta Launch won a contract from the agency', 'holds a $2 million contract with Examplia': partners.
         giver = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
         if giver is None or not is_(giver, "Agent") or is_(giver, "Person"):
@@ -681,7 +681,7 @@ def joint_work(view: Any, fact: Fact, history: list[Found], start: int, sentence
         for holder in doers(view, match.start()):
             if holder.entity != giver.entity:
                 fact(holder, "partnerOf", giver, cue=match, rule="contract")
-    for match in COUNTS_AMONG.finditer(sentence) if "among" in sentence or " as " in sentence else ():
+    for match in scan(COUNTS_AMONG, sentence) if "among" in sentence or " as " in sentence else ():
         # 'The council, which counts Norway and Chile among its members': the list before 'among its members'.
         listed = view.group([m for m in view.before(match.start()) if m.start >= start], True)
         verb = COUNTS_VERB.search(sentence, 0, listed[-1].start - start) if listed else None
@@ -719,7 +719,7 @@ def joint_work(view: Any, fact: Fact, history: list[Found], start: int, sentence
         for member in named:
             if is_(member, "Agent") and not is_(member, "Person") and member.entity != whole.entity:
                 fact(member, relation, whole, cue=bracket, before=whole, rule="list of members")
-    for match in MEMBERSHIP_OF.finditer(sentence) if "membership" in sentence else ():
+    for match in scan(MEMBERSHIP_OF, sentence) if "membership" in sentence else ():
         # 'Norway's membership of the council began in 2010' (the verb after the noun says whether it holds).
         possessor = next((m for m in view.mentions if m.end == start + match.start()), None)
         body = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
@@ -727,7 +727,7 @@ def joint_work(view: Any, fact: Fact, history: list[Found], start: int, sentence
             continue
         if is_(body, "Organization") and not is_(body, "Country"):
             fact(possessor, "memberOf", body, cue=match, rule="membership of")
-    for match in ITS_NEWEST_MEMBER.finditer(sentence) if "member" in sentence else ():
+    for match in scan(ITS_NEWEST_MEMBER, sentence) if "member" in sentence else ():
         # 'welcomed its newest member, Norway', 'welcomed Norway as its 20th member'.
         named = match.group("as") is not None
         owner = its_owner(view, history, start, match.start("owner"))
@@ -741,7 +741,7 @@ def joint_work(view: Any, fact: Fact, history: list[Found], start: int, sentence
         clause = sentence[: match.start()].rsplit(",", 1)[-1] if named else ""
         modal = "negated" if NEGATION.search(clause) else "planned" if PLAN.search(clause) else None
         fact(member, "memberOf", owner, cue=match, rule="its newest member", forced=modal)
-    for match in ONE_OF_ITS.finditer(sentence) if "member" in sentence else ():
+    for match in scan(ONE_OF_ITS, sentence) if "member" in sentence else ():
         owner = its_owner(view, history, start, match.start("owner"))
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
         for subject in subjects if owner is not None else ():
@@ -963,7 +963,7 @@ def riders(view: Any, fact: Fact, start: int, sentence: str) -> None:
     """'Ten small satellites ride along on X, among them A from JAXA and B,
     built for the Example Agency': the suppliers of the craft that ride on a
     mission take part in it."""
-    for match in RIDE_ALONG.finditer(sentence):
+    for match in scan(RIDE_ALONG, sentence):
         mission = next((m for m in view.mentions if m.start == start + match.end()), None)
         if mission is None or not view.is_(mission, "Program") or CUT_NUMERAL.match(view.text, mission.end):
             continue  # ('Artemis I' read as 'Artemis': the flight is not the whole program)
@@ -987,7 +987,7 @@ CREW_END = re.compile(r"[;.]|\b(?:who|whom|which|that|while|whereas|but|after|be
 def crew(view: Any, fact: Fact, history: list[Found], start: int, sentence: str) -> None:
     """'its crew also included A and B', 'the crew of X were A, B and C': the
     people listed take part in the mission ('its': the mission named last)."""
-    for match in CREW.finditer(sentence):
+    for match in scan(CREW, sentence):
         mission: Found | None = None
         if match.group("of") is not None:
             mission = next((m for m in view.mentions if m.start == start + match.start("of")), None)
@@ -1028,7 +1028,7 @@ def partners_listed(view: Any, fact: Fact, start: int, sentence: str) -> None:
     (each takes part in X); 'ESA's partners in X include A and B' (each takes
     part in X and is ESA's partner)."""
     is_, text = view.is_, view.text
-    for match in WITH_LIST.finditer(sentence) if " as " in sentence else ():
+    for match in scan(WITH_LIST, sentence) if " as " in sentence else ():
         listed = view.group([m for m in view.after(match.end()) if is_(m, "Agent")], False)
         if not listed or not opens(view, listed[0], start + match.end()) or not AS_PARTNERS.match(text, listed[-1].end):
             continue
@@ -1040,7 +1040,7 @@ def partners_listed(view: Any, fact: Fact, start: int, sentence: str) -> None:
         said = "planned" if PLAN.search(clause) else None
         for partner in listed:
             fact(partner, "participatesIn", programs[-1], rule="with … as partners", forced=said)
-    for match in PARTNERS_IN.finditer(sentence):
+    for match in scan(PARTNERS_IN, sentence):
         owner = next((m for m in view.mentions if m.end == start + match.start() and is_(m, "Agent")), None)
         program = next((m for m in view.mentions if m.start == start + match.end()), None)
         are = PARTNERS_IN_ARE.match(text, program.end) if program is not None else None
@@ -1066,7 +1066,7 @@ SUPPLIES_ITS = re.compile(
 def supplies_its_part(view: Any, fact: Fact, history: list[Found], start: int, sentence: str) -> None:
     """'NASA leads X, and ESA is building its orbiter': whoever supplies a
     part of the mission named last takes part in it."""
-    for match in SUPPLIES_ITS.finditer(sentence):
+    for match in scan(SUPPLIES_ITS, sentence):
         suppliers = [m for m in view.clause_subject(match.start(), "Agent") if not view.is_(m, "Person")]
         its = start + sentence.index(" its ", match.start()) + 1
         named = [m for m in view.mentions if m.end <= its and m.rule != "anaphor"]
@@ -1127,7 +1127,7 @@ DOCUMENT_NOUNS = {"proposal": "proposes", "initiative": "proposes", "draft": "dr
 def document_agents(view: Any, fact: Fact, start: int, sentence: str) -> None:
     """Who drafted or proposed a document, said by the noun of an apposition
     ('X, a proposal by A and B', 'X, A's draft,')."""
-    for match in DOCUMENT_BY.finditer(sentence):
+    for match in scan(DOCUMENT_BY, sentence):
         paper = next((m for m in view.before(match.start()) if m.end == start + match.start()), None)
         agents = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
         if (
@@ -1192,7 +1192,7 @@ def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
     which are parts of Y', 'X is the core module of Y', 'the X Directorate
     of Y' (``view`` is a :class:`~spacekg.extract.relations.SentenceView`)."""
     is_ = view.is_
-    for match in ALL_OF_WHICH.finditer(sentence) if " of " in sentence else ():
+    for match in scan(ALL_OF_WHICH, sentence) if " of " in sentence else ():
         whole = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
         listed = view.group([m for m in view.before(match.start()) if not is_(m, "Person")], True)
         if whole is None or not listed or listed[0].end != start + match.start():
@@ -1215,7 +1215,7 @@ def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
         if not (is_(whole, "Program") or is_(whole, "Station")):
             continue
         fact(craft, "partOf", whole, cue=match, rule="is the module of")
-    for match in AS_CRAFT_OF.finditer(sentence) if " as " in sentence else ():
+    for match in scan(AS_CRAFT_OF, sentence) if " as " in sentence else ():
         # 'Example-1, which NASA runs as the first flight of the Artemis program', 'launched X as part of Y':
         # the craft the complement is about (the name right before 'as', else the relative clause's head).
         whole = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
@@ -1233,7 +1233,7 @@ def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
         if craft is not None and view.craft(craft) and craft.entity != whole.entity:
             fact(craft, "partOf", whole, cue=match, before=craft, rule="as the flight of")
     for match in (
-        CARRIES_CRAFT.finditer(sentence)
+        scan(CARRIES_CRAFT, sentence)
         if "carr" in sentence or "host" in sentence or "bring" in sentence or "brought" in sentence
         else ()
     ):
@@ -1246,7 +1246,7 @@ def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
                     fact(craft, "partOf", whole, cue=match, rule="carries its craft")
     for part, whole, match in released(view):
         fact(part, "partOf", whole, cue=match, before=part, rule="released craft")
-    for match in CHOSEN_FOR.finditer(sentence) if any(w in sentence for w in CHOSEN_WORDS) else ():
+    for match in scan(CHOSEN_FOR, sentence) if any(w in sentence for w in CHOSEN_WORDS) else ():
         chosen_for(view, fact, match)
     for match in scan(IS_UNIT_OF, sentence) if " of " in sentence or " under " in sentence else ():
         unit = next((m for m in view.before(match.start()) if m.end == start + match.start()), None)
@@ -1297,7 +1297,7 @@ def released(view: Any) -> list[tuple[Found, Found, re.Match[str]]]:
     satellite a rocket deploys); the whole is a mission, not a launcher or an actor."""
     sentence, start, is_ = view.sentence, view.start, view.is_
     found: list[tuple[Found, Found, re.Match[str]]] = []
-    for match in RELEASES.finditer(sentence) if any(w in sentence for w in RELEASE_WORDS) else ():
+    for match in scan(RELEASES, sentence) if any(w in sentence for w in RELEASE_WORDS) else ():
         whole = next((m for m in view.before(match.start()) if re.fullmatch(
             r"\s+(?:(?:then|later|also|successfully|safely|has|had|will)\s+)*", view.text[m.end : start + match.start()])), None)  # fmt: skip
         if whole is None or not is_(whole, "Mission"):

@@ -448,7 +448,7 @@ def acronyms(
         # (also where no run of capitalised words stands right before it: 'National Example Agency of Examplia
         # (NEXA)', whose last word before the parenthesis alone is no name)
         known_ends = {d[3] for d in definitions} | set(better)
-        for paren in PAREN_ACRONYM.finditer(sentence):
+        for paren in scan(PAREN_ACRONYM, sentence):
             if paren.end() not in known_ends and (whole := _whole_name(sentence, paren.end())) is not None:
                 better[paren.end()] = whole
         definitions = sorted([d for d in definitions if d[3] not in better] + list(better.values()))
@@ -625,12 +625,12 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         kind = refine(words, OF_HEADS[head])
         found.append(Found(offset, offset + len(words), slug(words), new=True, type=kind,
                            label=words, confidence=0.6, rule="head-first name"))  # fmt: skip
-    for match in SPACEPORT_FIRST.finditer(sentence) if "Spaceport " in sentence else ():
+    for match in scan(SPACEPORT_FIRST, sentence) if "Spaceport " in sentence else ():
         if match.group(1) not in NOT_NAMES and match.group(0) not in names:
             found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True, type="Facility",
                                label=match.group(0), confidence=0.6, rule="head-first name"))  # fmt: skip
     for match in (
-        HEAD_ON_NAME.finditer(sentence)
+        scan(HEAD_ON_NAME, sentence)
         if (" on " in sentence or " for " in sentence) and any(h in sentence for h in ON_HEADS)
         else ()
     ):
@@ -645,7 +645,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         found.append(Found(offset, offset + len(words), slug(words), new=True, type=refine(words, ON_HEADS[match.group(0)]),
                            label=words, confidence=0.6, rule="head-first name"))  # fmt: skip
     # '… Conference in St Petersburg': a name after 'in' that follows a place or an event is a place.
-    for match in PLACE_AFTER_IN.finditer(sentence) if " in " in sentence or " near " in sentence else ():
+    for match in scan(PLACE_AFTER_IN, sentence) if " in " in sentence or " near " in sentence else ():
         place = trim(match.group(1))
         if POSSESSIVE_WORD.search(place):
             continue  # "in Examplia's Example Islands": the country, and the islands by their head word
@@ -683,7 +683,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         found.append(Found(offset, offset + len(name), slug(name), new=True,
                            type=_craft_or_rocket(sentence, match.end(1), name), label=name, confidence=0.5,
                            rule="numbered name"))  # fmt: skip
-    for match in LETTERED_APART.finditer(sentence) if any(w in sentence for w in LETTERED_APART_WORDS) else ():
+    for match in scan(LETTERED_APART, sentence) if any(w in sentence for w in LETTERED_APART_WORDS) else ():
         first = match.group(1).split()[0]
         if match.group(1) in names or first in NOT_NAMES or first in NOT_NUMBERED or first in MONTHS:
             continue  # ('Plan B', 'Group A': a part of something, not a craft)
@@ -745,7 +745,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             city = f"{city}-city"
         found.append(Found(start, start + dateline.end(group), city, new=city not in linker.entities, type="City", label=place,
                            confidence=0.6, rule="dateline"))  # fmt: skip
-    for match in NEWSPAPER.finditer(sentence) if any(w in sentence for w in NEWSPAPER_WORDS) else ():
+    for match in scan(NEWSPAPER, sentence) if any(w in sentence for w in NEWSPAPER_WORDS) else ():
         words = match.group(1)
         if words in names or (words.split()[-1] == words and not words.startswith("The ")):
             continue
@@ -757,16 +757,16 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     for match in scan(MINOR_PLANET, sentence):
         found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                            type="CelestialBody", label=match.group(1), confidence=0.6, rule="minor planet"))  # fmt: skip
-    for match in NUMBERED_ACT.finditer(sentence) if any(w in sentence for w in ACT_WORDS) else ():
+    for match in scan(NUMBERED_ACT, sentence) if any(w in sentence for w in ACT_WORDS) else ():
         found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                            type="Document", label=match.group(1), confidence=0.6, rule="numbered act"))  # fmt: skip
-    for match in NUMBERED_RESOLUTION.finditer(sentence) if "esolution " in sentence or "/" in sentence else ():
+    for match in scan(NUMBERED_RESOLUTION, sentence) if "esolution " in sentence or "/" in sentence else ():
         found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True,
                            type="DraftResolution", label=match.group(0), confidence=0.6, rule="numbered resolution"))  # fmt: skip
-    for match in NUMBERED_COMMITTEE.finditer(sentence) if "Committee" in sentence else ():
+    for match in scan(NUMBERED_COMMITTEE, sentence) if "Committee" in sentence else ():
         found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                            type="InternationalOrgan", label=match.group(1), confidence=0.6, rule="numbered committee"))  # fmt: skip
-    for match in [*NUMBERED_MISSION.finditer(sentence), *NUMBERED_MORE.finditer(sentence)] if "-" in sentence else ():
+    for match in [*scan(NUMBERED_MISSION, sentence), *scan(NUMBERED_MORE, sentence)] if "-" in sentence else ():
         if (
             match.group(1) not in names
             and not YEARLIKE.search(match.group(1))
@@ -776,14 +776,14 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             found.append(Found(start + begin, start + match.end(1), slug(name), new=True,
                                type=_craft_or_rocket(sentence, match.end(1), name), label=name, confidence=0.5,
                                rule="numbered name"))  # fmt: skip
-    for match in HEAD_BEFORE.finditer(sentence) if any(h in sentence for h in HEAD_BEFORE_WORDS) else ():
+    for match in scan(HEAD_BEFORE, sentence) if any(h in sentence for h in HEAD_BEFORE_WORDS) else ():
         words = trim(match.group(0))
         if words in names:
             continue
         kind = "Place" if match.group("place") else "Program" if match.group("program") else "Mission"
         found.append(Found(start + match.start(), start + match.start() + len(words), slug(words), new=True, type=kind,
                            label=words, confidence=0.5, rule="head word before the name"))  # fmt: skip
-    for match in LANDFORM.finditer(sentence) if any(w in sentence for w in LANDFORM_WORDS) else ():
+    for match in scan(LANDFORM, sentence) if any(w in sentence for w in LANDFORM_WORDS) else ():
         words = LEADING_WORD.sub("", match.group(1))
         words = POSSESSOR.sub("", words)  # "the Moon's Example basin": the basin, not the Moon
         if not words or words.split()[0] in MONTHS or words in names:
@@ -791,12 +791,12 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         offset = start + match.start(1) + match.group(1).find(words)
         found.append(Found(offset, offset + len(words), slug(words), new=True, type="Place", label=words,
                            confidence=0.6, rule="name before a landform"))  # fmt: skip
-    for match in ARTICLE.finditer(sentence) if "Article " in sentence else ():
+    for match in scan(ARTICLE, sentence) if "Article " in sentence else ():
         found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True, type="Document",
                            label=match.group(0), confidence=0.5, rule="numbered article"))  # fmt: skip
     for match in scan(DESCRIBED_DOCUMENT, sentence):
         found.append(described_document(linker, match, start, names))
-    for match in DATED_DOCUMENT.finditer(sentence) if any(w in sentence for w in DATED_DOCUMENT_WORDS) else ():
+    for match in scan(DATED_DOCUMENT, sentence) if any(w in sentence for w in DATED_DOCUMENT_WORDS) else ():
         if match.group(1) is None and not INDEFINITE_BEFORE.search(sentence, max(0, match.start() - 4), match.start()):
             continue  # 'the treaty of 1967': a document the text has named, not a new one
         if PREDICATE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) or (
@@ -835,7 +835,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             )
         )
     has_head = search(HEAD_WORD, sentence) is not None
-    for match in NAME_WITH_HEAD.finditer(sentence) if has_head else ():
+    for match in scan(NAME_WITH_HEAD, sentence) if has_head else ():
         words = POSSESSOR.sub("", LEADING_WORD.sub("", match.group(1)))  # "X's Example Council": the council
         if PLURAL_POSSESSOR.match(words) and OF_A_NAME_BEFORE.search(
             sentence, max(0, match.start(1) - 60), match.start(1)
@@ -876,7 +876,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                 rule=f"name ending in {head}",
             )
         )
-    for match in NAME_AND_HEAD.finditer(sentence) if (has_head or " Act" in sentence) and " and " in sentence else ():
+    for match in scan(NAME_AND_HEAD, sentence) if (has_head or " Act" in sentence) and " and " in sentence else ():
         words = POSSESSOR.sub("", LEADING_WORD.sub("", match.group(1)))  # "X's Example and Tarvo Center": the centre
         left = words.split(" and ")[0].split()
         listed = sentence[: match.start(1)].rstrip().endswith(",")
@@ -891,7 +891,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         words += _tail(sentence, match.end(1), head)
         found.append(Found(offset, offset + len(words), slug(words), new=True, label=words, confidence=0.5,
                            type=refine(words, HEADS.get(head) or MORE_HEADS[head]), rule=f"name ending in {head}"))  # fmt: skip
-    for match in ADJECTIVES_AND_HEAD.finditer(sentence) if " and " in sentence else ():
+    for match in scan(ADJECTIVES_AND_HEAD, sentence) if " and " in sentence else ():
         words, head = match.group(1), match.group(1).split()[-1]
         if words in names or words.split()[0] in names or words.split()[0] in linker.gazetteer:
             continue

@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from spacekg.extract.base import Found, slug
-from spacekg.extract.literals import lead
+from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.patterns import GENERIC, HEAD_FIRST, HEADS, MONTHS, TITLE
 
 # A capitalised word (not its possessive 's), or an acronym.
@@ -914,7 +914,7 @@ APPOSED = re.compile(r",\s+(?:the\s+)?")
 
 def _designations(text: str, start: int, sentence: str, taken: list[Found]) -> list[Found]:
     found = []
-    for match in DESIGNATION.finditer(sentence):
+    for match in scan(DESIGNATION, sentence):
         at, until = start + match.start(), start + match.end()
         if any(m.start < until and at < m.end for m in taken):
             continue
@@ -945,7 +945,7 @@ LOG_SPEAKER_HINTS = (":", "(talk)", "(Talk)", "(contribs)")
 
 def _log_speakers(text: str, start: int, sentence: str, taken: list[Found]) -> list[Found]:
     found = []
-    for match in LOG_SPEAKER.finditer(sentence):
+    for match in scan(LOG_SPEAKER, sentence):
         group = 1 if match.group(1) else 2
         name = match.group(group)
         at, until = start + match.start(group), start + match.end(group)
@@ -975,7 +975,7 @@ def _title_case(sentence: str) -> bool:
         "\n" not in sentence
         and not LOWER_WORD.search(sentence)
         and len(UPPER_WORD.findall(sentence)) >= 4
-        and TITLE_CASE_SMALL_WORD.search(sentence) is not None
+        and search(TITLE_CASE_SMALL_WORD, sentence) is not None
     )
 
 

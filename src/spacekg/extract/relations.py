@@ -28,7 +28,7 @@ from spacekg.extract.coordination import (
 )
 from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, described, resolve
 from spacekg.extract.linking import Linker
-from spacekg.extract.literals import fullmatch, lead, scan, which
+from spacekg.extract.literals import fullmatch, lead, scan, search, which
 from spacekg.extract.memberships import (
     colon_listed_subject,
     counted_subject,
@@ -1817,7 +1817,7 @@ def relations(
                 for subject in subjects:
                     for taken in [p for p in (program, *named) if p is not None]:
                         fact(subject, "participatesIn", taken, cue=match, rule="program of a partnership")
-    for match in LAUNCHED_ON.finditer(sentence) if LAUNCH_WORDS.search(sentence) else ():
+    for match in scan(LAUNCHED_ON, sentence) if search(LAUNCH_WORDS, sentence) else ():
         # 'It was launched on a SpaceX rocket', 'a satellite that had been launched on a rocket of ISRO': the
         # launcher takes part in the mission (a rocket named only by a nationality says nothing).
         at = start + match.start("carrier")
@@ -1833,7 +1833,7 @@ def relations(
         for provider in providers[:1]:
             for mission in missions[:1]:
                 fact(provider, "participatesIn", mission, cue=match, before=mission, rule="launched on")
-    for match in LAUNCHED_ON_NAMED.finditer(sentence) if LAUNCH_WORDS.search(sentence) else ():
+    for match in scan(LAUNCHED_ON_NAMED, sentence) if search(LAUNCH_WORDS, sentence) else ():
         carrier = next((m for m in view.mentions if m.start == start + match.end() and is_(m, "Agent")), None)
         rocket = next((m for m in view.mentions if carrier and m.start > carrier.end
                        and re.fullmatch(r"['’]s\s+|\s+", view.text[carrier.end : m.start])), None)  # fmt: skip
@@ -1857,7 +1857,7 @@ def relations(
         ]
         for member in members if kinds else ():
             fact(member, kinds[0], whole, cue=match, before=whole, rule="list of members")
-    for match in PROGRAM_PARTNER.finditer(sentence) if re.search(r"artner|articipant", sentence) else ():
+    for match in scan(PROGRAM_PARTNER, sentence) if re.search(r"artner|articipant", sentence) else ():
         # 'NASA, one of the ISS partners,', 'Japan is an Artemis partner', 'Japan is not a Gateway partner': the
         # programme's name before the noun (relations13).
         # (a name after 'an' qualifies the noun, 'an Artemis partner': looked for among all the mentions)
@@ -1874,7 +1874,7 @@ def relations(
             members = [m for m in before(opening.start()) if m.end == start + opening.start() and is_(m, "Agent")]
         for member in members if not whose else [m for m in members if not is_(m, "Person")]:
             fact(member, "partnerOf" if whose else "participatesIn", program, cue=opening, rule="programme partner")
-    for match in CONTRACTOR_OF.finditer(sentence) if "ontractor" in sentence else ():
+    for match in scan(CONTRACTOR_OF, sentence) if "ontractor" in sentence else ():
         # 'Northrop Grumman, NASA's prime contractor,', 'Boeing is NASA's main contractor', 'Example Corp, a NASA
         # contractor,': a company and its client are partners (relations13).
         client = next((m for m in view.mentions if m.end == start + match.start()), None)
@@ -1896,7 +1896,7 @@ def relations(
             if is_(contractor, "Agent") and not is_(contractor, "Person"):
                 fact(contractor, "partnerOf", client, cue=opening, rule="client's contractor")
     # (a crew named in a sentence about what is still to come is no done fact: left to the verb rules)
-    for match in CREW_NAMED.finditer(sentence) if "crew" in sentence and not NOT_YET_DONE.search(sentence) else ():
+    for match in scan(CREW_NAMED, sentence) if "crew" in sentence and not search(NOT_YET_DONE, sentence) else ():
         # 'the Example-1 crew, A, B and C', 'the crew of Example-1 were A and B', 'Example-1's crew: A and B': each
         # person named takes part in the mission (relations13).
         flight: Found | None
@@ -1913,7 +1913,7 @@ def relations(
             continue
         for person in crew:
             fact(person, "participatesIn", flight, rule="crew named")
-    for match in FUNDED_BY.finditer(sentence) if " by " in sentence else ():
+    for match in scan(FUNDED_BY, sentence) if " by " in sentence else ():
         # 'Example-1, funded by A and B,', 'Example-1 was financed jointly by A': a funder takes part.
         funded = [
             m
@@ -1926,7 +1926,7 @@ def relations(
             continue
         for funder in funders:
             fact(funder, "participatesIn", funded[-1], cue=match, before=funded[-1], rule="funded by")
-    for match in INVOLVES.finditer(sentence) if INVOLVES_WORDS.search(sentence) else ():
+    for match in scan(INVOLVES, sentence) if search(INVOLVES_WORDS, sentence) else ():
         # 'The Example programme brings together A, B and C', 'Example-1, which involves A and B': a programme's
         # participants named after its verb (relations13).
         programs = view.clause_subject(match.start(), "Program")
@@ -1938,9 +1938,7 @@ def relations(
             continue
         for member in members:
             fact(member, "participatesIn", programs[-1], cue=match, before=programs[-1], rule="involves")
-    for match in (
-        PARTNERS_IN.finditer(sentence) if re.search(r"[Pp]art(?:ie|ner|icipant)|[Ss]ignator", sentence) else ()
-    ):
+    for match in scan(PARTNERS_IN, sentence) if re.search(r"[Pp]art(?:ie|ner|icipant)|[Ss]ignator", sentence) else ():
         # 'The partners in the Example programme are A, B and C', 'Signatories of the Example Treaty include A and
         # B': the whole named after the noun, its members after the verb (relations13).
         whole = next((m for m in after(match.end()) if m.start == start + match.end()), None)
@@ -2030,7 +2028,7 @@ def relations(
                     candidates.facts.append(
                         {**stated, "subject": other.entity, "at": (other.start, other.end), "rule": how}
                     )
-    for match in SUBJECT_ELLIPSIS.finditer(sentence):
+    for match in scan(SUBJECT_ELLIPSIS, sentence):
         # 'Peru signed the Accords, but Chile did not', '…, and Chile has too': the verb group alone
         # repeats the clause before for another subject, denied when it says 'not'.
         others = view.group([m for m in before(match.start("aux")) if is_(m, "Agent")], True)
@@ -2056,9 +2054,9 @@ def relations(
                     was = stated.get("modality")
                     said = "negated" if negative else (None if was == "negated" else was)
                     candidates.facts.append({**copy, **({"modality": said} if said else {})})
-    so_or_followed = [*DO_SO.finditer(sentence)] if " so" in sentence else []
+    so_or_followed = [*scan(DO_SO, sentence)] if " so" in sentence else []
     # ('India signed the Accords in 2020; Japan followed in 2021', '…, and Japan followed suit': the same; relations13)
-    so_or_followed += [*FOLLOWED.finditer(sentence)] if "follow" in sentence else []
+    so_or_followed += [*scan(FOLLOWED, sentence)] if "follow" in sentence else []
     for match in so_or_followed:
         # 'India signed the Accords, while Japan declined to do so', '…; Japan has yet to do so', '…, and Japan
         # plans to do so': 'do so' repeats the clause before for another subject, with its own verb group's
@@ -2100,7 +2098,7 @@ def relations(
     passives = [(m, PASSIVE_RELATIONS[re.sub(r"\s+", " ", m.group(1)).replace("put forward", "proposed")])
                 for m in scan(PASSIVE, sentence)]  # fmt: skip
     passives += [(m, "leads") for m in scan(MORE_PASSIVE, sentence)]
-    passives += [(m, "leads") for m in BUILT_BY.finditer(sentence)] if " by " in sentence else []
+    passives += [(m, "leads") for m in scan(BUILT_BY, sentence)] if " by " in sentence else []
     for match, relation in sorted(passives, key=lambda p: p[0].start()):
         # 'a resolution …, drafted by the United States', 'the mission, led by CNSA'.
         if match.group(1).startswith("put"):
@@ -2310,7 +2308,7 @@ def relations(
             # A country or an agency leaves a programme; a person leaving a station only goes home.
             if view.own_clause(subject, match.start()) and not is_(subject, "Person"):
                 fact(subject, relation, targets[0], cue=match, rule="leaves", forced="negated")
-    for match in PAID.finditer(sentence) if PAID_WORDS.search(sentence) else ():
+    for match in scan(PAID, sentence) if search(PAID_WORDS, sentence) else ():
         # 'NASA paid Example Corp $118m under the Example programme to carry its instruments', 'Example Corp,
         # which NASA is paying under its Example programme': the client and the company it pays for a job are
         # partners, and the company takes part in the programme it is paid under.
@@ -2359,7 +2357,7 @@ def relations(
                         fact(other, "participatesIn", program, cue=match, before=payer, rule="paid for a job")
             if program is not None and view.takes(program, "Program"):
                 fact(payee, "participatesIn", program, cue=match, before=payer, rule="paid for a job")
-    for match in JOINT_DEAL.finditer(sentence) if "with" in sentence else ():
+    for match in scan(JOINT_DEAL, sentence) if "with" in sentence else ():
         # 'The government, which bought Example Corp out of bankruptcy together with Bharti', 'A bid for the
         # contract jointly with B': buying, bidding or investing together makes partners.
         with_ = TOGETHER_WITH.match(sentence, match.end())
@@ -2369,7 +2367,7 @@ def relations(
         for subject in view.clause_subject(match.start(), "Agent"):
             if view.own_clause(subject, match.start()) and not is_(subject, "Person"):
                 fact(subject, "partnerOf", partner, cue=match, rule="bought together with")
-    for match in PARTIES_RELATIVE.finditer(sentence) if "to which" in sentence else ():
+    for match in scan(PARTIES_RELATIVE, sentence) if "to which" in sentence else ():
         # 'the Example Convention, to which both Chile and Peru are parties', '…, to which Peru is not a party':
         # the names between the relative pronoun and 'party' have signed the document the clause is about.
         parties = group([m for m in after(match.end()) if is_(m, "Agent") and not is_(m, "Person")], False)
@@ -2494,7 +2492,7 @@ def relations(
             joint(subjects, "participatesIn", [direct], match, limit)
         elif partner is not None:
             co_built(subjects, direct, partner, match)
-    for match in BUILT_COMPOUND.finditer(sentence) if "-" in sentence else ():
+    for match in scan(BUILT_COMPOUND, sentence) if "-" in sentence else ():
         # 'the Boeing-built Example-1', 'Example-1, a Boeing-built satellite,', 'Example-1 is an Airbus-made probe':
         # the company in the compound adjective takes part in the craft (relations13).
         builder = next((m for m in view.mentions if m.end == start + match.start()), None)
@@ -2516,7 +2514,7 @@ def relations(
         fact(builder, "participatesIn", craft, rule="company-built craft")
         candidates.facts[first:] = [f for f in candidates.facts[first:] if not (f["subject"] == builder.entity
                                     and f["object"] == craft.entity and f["relation"] == "leads")]  # fmt: skip
-    for match in BUILT_THEN_LAUNCHED.finditer(sentence) if "launched" in sentence else ():
+    for match in scan(BUILT_THEN_LAUNCHED, sentence) if "launched" in sentence else ():
         # 'Telstar 1, which AT&T had built and NASA launched': one body built the craft, another launched it;
         # the launcher takes part rather than leads (relations13).
         launcher = next((m for m in view.mentions if m.start == start + match.start("launcher")), None)
@@ -2553,7 +2551,7 @@ def relations(
         if whole is not None and is_(whole, "Organization") and members and members[0].start <= start + match.end() + 4:
             for member in members:
                 fact(member, "memberOf", whole, cue=match, rule="list of members")
-    for craft in view.mentions if ITS_CRAFT_ANYWHERE.search(sentence) or CRAFT_OF.search(sentence) else ():
+    for craft in view.mentions if search(ITS_CRAFT_ANYWHERE, sentence) or search(CRAFT_OF, sentence) else ():
         # 'its lander, Vikram' (its: the mission named before); 'Artemis III, the first landing of the Artemis program'.
         if not is_(craft, "Program"):
             continue
@@ -2571,13 +2569,13 @@ def relations(
         whole = max(wholes, key=lambda m: m.end) if wholes else whole
         if whole is not None and whole.entity != craft.entity:
             fact(craft, "partOf", whole, 0.6, rule="apposition")
-    for member in view.mentions if PART_OF_APPOSITION.search(sentence) else ():
+    for member in view.mentions if search(PART_OF_APPOSITION, sentence) else ():
         # 'COPUOS, a body of the UN General Assembly' (the longest name there, not 'UN' inside it).
         apposition = PART_OF_APPOSITION.match(view.text, member.end) if is_(member, "Organization") else None
         wholes = [m for m in view.mentions if apposition and m.start == apposition.end() and is_(m, "Organization")]
         if wholes:
             fact(member, "partOf", max(wholes, key=lambda m: m.end), 0.6, rule="apposition")
-    for match in re.finditer(r",\s+(?:the\s+)?", sentence) if PART_OF_POSSESSIVE.search(sentence) else ():
+    for match in re.finditer(r",\s+(?:the\s+)?", sentence) if search(PART_OF_POSSESSIVE, sentence) else ():
         # 'the ESA Council, the agency's governing body,': the possessor is the whole, 'the agency' its antecedent.
         part = next((m for m in before(match.start()) if m.end == start + match.start()), None)
         owner = re.match(r"(?:the\s+|The\s+)?(\w+)(?=['’]s?\s)", sentence[match.end() :])

@@ -339,7 +339,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         if ROLE_WORD.search(sentence):
             found += _program_roles(view, people)
         found += _groups(view)
-        if OFFICE_WORD.search(sentence):
+        if search(OFFICE_WORD, sentence):
             found += _offices(view, people, history, facts[-RECENT_FACTS:] + [_as_fact(r) for r in found])
         if search(TRAVELLED, sentence):
             found += _travelled(view)
@@ -1671,8 +1671,8 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
             return None
         return person
 
-    if " by " in sentence and REPRESENTED.search(sentence):
-        first = REPRESENTED.search(sentence)
+    if " by " in sentence and search(REPRESENTED, sentence):
+        first = search(REPRESENTED, sentence)
         assert first is not None
         for owner in view.mentions:
             if not body(owner) or owner.start < view.start + first.start() - 80:
@@ -1728,13 +1728,13 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
         if body(owner) and owner is not None and not view.is_(owner, "Country"):
             found.append((person, "affiliatedWith", owner, None, "role in a described body"))
     if "whose" in sentence:
-        for match in WHOSE_ROLE.finditer(sentence):
+        for match in scan(WHOSE_ROLE, sentence):
             owner = next((m for m in reversed(view.before(match.start())) if m.end == view.start + match.start()), None)
             named = named_after(view.start + match.end(), NO_GAP)
             if body(owner) and owner is not None and named is not None:
                 found.append((named, "affiliatedWith", owner, None, "whose role"))
     if "under " in sentence:
-        for match in UNDER.finditer(sentence):
+        for match in scan(UNDER, sentence):
             named = named_after(view.start + match.end())
             if named is None or re.match(r"['’]s\b", text[named.end : named.end + 2]):
                 continue
@@ -1795,7 +1795,7 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
                     found.append((person, "affiliatedWith", innermost(view, owner), cue, rule))
     if " by " in sentence and people:
         found += _founded_by(view, history, named_after)
-    for match in SERVED_THERE.finditer(sentence) if " there" in sentence else ():
+    for match in scan(SERVED_THERE, sentence) if " there" in sentence else ():
         # 'Elected to the Senate in 1974, he served four terms there': the body 'there' stands for.
         place = _there(view, history, view.start + match.start("there"))
         if place is None or not body(place) or view.is_(place, "Country"):
@@ -1814,7 +1814,7 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
         for employer in view.clause_subject(match.start(), "Organization")[:1]:
             if not view.is_(employer, "Country"):
                 found.append((hired, "affiliatedWith", employer, cue, "hired by"))
-    for match in WHOM_HIRED.finditer(sentence) if "whom" in sentence else ():
+    for match in scan(WHOM_HIRED, sentence) if "whom" in sentence else ():
         whom = next((m for m in people if m.end == view.start + match.start()), None)
         hirer = by_start.get(view.start + match.start("gap"))
         if whom is None or hirer is None or hirer.end != view.start + match.end("gap"):
@@ -1844,7 +1844,7 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
             found.append((person, "affiliatedWith", owner, None, "possessive before a person"))
     if "of them" in sentence:
         found += _some_of_them(view, people)
-    fronted = FRONTED_SPEAKING_FOR.search(sentence) if "behalf" in sentence or "for" in sentence else None
+    fronted = search(FRONTED_SPEAKING_FOR, sentence) if "behalf" in sentence or "for" in sentence else None
     owner = by_start.get(view.start + fronted.end()) if fronted else None
     if fronted is not None and body(owner) and owner is not None:
         comma = COMMA_THEN.match(text, owner.end, view.end)
@@ -1861,7 +1861,7 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
             named = named_after(led.end()) if led else None
             if named is not None:
                 found.append((named, "affiliatedWith", owner, None, "a delegation led by"))
-    if " for " in sentence and SIGNED_OR_SPOKE.search(sentence):
+    if " for " in sentence and search(SIGNED_OR_SPOKE, sentence):
         for person in people:
             link = PERSON_FOR.match(text, person.end, view.end)
             owner = by_start.get(link.end()) if link else None
@@ -2307,7 +2307,7 @@ def _operated(view: SentenceView, history: list[Found]) -> list[Role]:
     found: list[Role] = []
     text, sentence = view.text, view.sentence
     by_start = {m.start: m for m in view.mentions}
-    for match in OPERATES_DESCRIBED.finditer(sentence):
+    for match in scan(OPERATES_DESCRIBED, sentence):
         if any(view.start + match.end("verb") < m.start < view.start + match.end() for m in view.mentions):
             continue  # 'runs the mission' where coreference found what 'the mission' is: relations.py reads it
         if set(match.group("adjs").split()) & KIND_ADJECTIVES:
@@ -2319,7 +2319,7 @@ def _operated(view: SentenceView, history: list[Found]) -> list[Role]:
         for subject in _verb_subjects(view, match.start()):
             if subject.entity != thing.entity:
                 found.append((subject, "leads", thing, cue, "operator of a described thing"))
-    for match in OPERATES_NAMED.finditer(sentence):
+    for match in scan(OPERATES_NAMED, sentence):
         thing = by_start.get(view.start + match.end())
         if thing is None or not any(view.is_(thing, c) for c in ("Program", "Station", "Facility")):
             continue
