@@ -32,7 +32,7 @@ from typing import Any
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.claims import _gender
 from spacekg.extract.coreference import NOUN_CLASSES, antecedent
-from spacekg.extract.literals import scan, search
+from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.relations import SentenceView
 
 # Regular verbs of saying, judging and committing: the base form, -s and -ed (with a final e dropped).
@@ -109,6 +109,7 @@ SPEECH_EVENT = re.compile(
     # 'called it reckless', 'called the plan a mistake' (not 'a rocket called Qased', a name given)
     r"|call(?:s|ed)?(?=\s+(?:[“\"]|the\b|it\b|them\b|this\b|that\b)))",
 )
+SPEECH_EVENT = lead(SPEECH_EVENT)  # the same matches, found faster (literals.lead)
 # A verb of saying right after a quotation and its subject, whatever follows it: '“…,” Jane Doe wrote in
 # a letter', '“…,” the agency said on Monday'.
 AFTER_QUOTE = re.compile(rf"[,.!?—–-][”\"]\s+(?:[\w.’'-]+\s+){{0,6}}?\b({_SPEECH})\b")
@@ -199,6 +200,7 @@ SUBJECT_ROLE = re.compile(
 )
 COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|,)\s*(?:the\s+)?")
 PRONOUN_WORD = re.compile(r"[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir")
+PRONOUN_WORD = lead(PRONOUN_WORD)  # the same matches, found faster (literals.lead)
 
 
 def _subject(view: SentenceView, verb: int, history: list[Found], said: list[dict[str, Any]]) -> list[Found]:
@@ -257,6 +259,7 @@ def _subject(view: SentenceView, verb: int, history: list[Found], said: list[dic
 
 
 NAME_ONLY = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|de|da|von|van|bin)\s+)*[A-Z][\w.’'-]*")
+NAME_ONLY = lead(NAME_ONLY)  # the same matches, found faster (literals.lead)
 
 
 # A person named at the start of a sentence or clause, after titles only: the subject a later 'he' goes on with.
