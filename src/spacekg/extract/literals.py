@@ -25,10 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from re import (
-    _compiler,  # type: ignore[attr-defined]  # and its compiler (what it scans for first)
-    _parser,  # type: ignore[attr-defined]  # the standard library's own reader of expressions
-)
+from re import _compiler, _parser  # type: ignore[attr-defined]  # re's own reader and compiler of expressions
 from typing import Any
 
 from spacekg.extract.linking import _trie
