@@ -304,7 +304,10 @@ def test_an_interviews_answers_are_the_interviewees_claims(extractor: RuleExtrac
         ("jane-example", ("japan", "participatesIn", "lunar-gateway"), "planned"),
         ("jane-example", ("russia", "participatesIn", "lunar-gateway"), "negated"),
     ]
-    assert candidates.facts == []  # the question states nothing; the answers are hers
+    # the question states nothing; the answers are hers (the introduction states her office: 'who has run')
+    assert [(f["subject"], f["relation"], f["object"]) for f in candidates.facts] == [
+        ("jane-example", "affiliatedWith", "lunar-example-agency")
+    ]
 
 
 def test_an_explainers_answers_are_the_authors(extractor: RuleExtractor) -> None:

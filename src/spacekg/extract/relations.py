@@ -1194,7 +1194,10 @@ def fits_signature(view: SentenceView, subject: Found, relation: str, obj: Found
         # 'who heads the Commission's Enforcement Bureau': the bureau's office, not the Commission's (a
         # unit never found is no affiliation); a name ending in 'Bureau' is no person
         in_sentence = view.start <= obj.start < view.end
-        return (view.is_(subject, "Person") and view.is_(obj, "Agent") and (not view.is_(obj, "Person") or unit_named(view, obj))
+        # (a research centre or laboratory typed a facility is an institution one works for: 'X of NASA's
+        # Example Space Flight Center')
+        institution = view.is_(obj, "Agent") or (view.is_(obj, "Facility") and unit_named(view, obj))
+        return (view.is_(subject, "Person") and institution and (not view.is_(obj, "Person") or unit_named(view, obj))
                 and not unit_named(view, subject) and not (in_sentence and unnamed_unit_after(view, obj)))  # fmt: skip
     if relation in ("participatesIn", "leads"):
         return view.is_(subject, "Agent") and not view.is_(obj, "Person") and not view.is_(obj, "Country")

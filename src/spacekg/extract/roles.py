@@ -23,6 +23,7 @@ from spacekg.extract.base import Found
 from spacekg.extract.constructions import constructions
 from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, described
 from spacekg.extract.literals import lead, scan, search
+from spacekg.extract.offices import offices
 from spacekg.extract.patterns import ROLE, TITLE
 from spacekg.extract.sentence_view import Role, SentenceView
 
@@ -60,6 +61,8 @@ APPOSITION = re.compile(
     r",\s+(?:(?:the|a|an|its|his|her|their|then|now|once|formerly|former|also)\b[^,;:()“”\"]{1,90}?|"
     r"(?!(?:who|which|whose|whom|that)\b)[a-z][^,;:()“”\"]{0,60}?)\s*,"
 )
+# ', who had headed ESRO,': a relative clause closed by a comma after a person's name.
+RELATIVE_ASIDE = re.compile(r",\s+who\s+[^,;:()“”\"]{1,80}?,")
 # A verb of leading right after the person (or the apposition): 'chairs the Example Agency'.
 LEADS_VERB = re.compile(
     r"(?:,\s+who)?\s+(?:(?:also|now|still|currently|has|had|long)\s+)*(?P<verb>chairs|chaired|heads|headed|leads|led|runs|ran|"
@@ -399,6 +402,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
     if "partner" in sentence and search(IS_ITS_PARTNER, sentence):
         found += _its_partner(view, history, facts[-RECENT_FACTS:] + [_as_fact(r) for r in found])
     found += constructions(view, history)
+    found += offices(view, history)
     return found
 
 
@@ -419,6 +423,7 @@ UNNAMED_THING = re.compile(
     r"\s*(?:[\d:/]+\s+)?(?:(?:Note|Footnote)\s+\d+\.\s+)?(?:The|This|That)\s+(?:[a-z-]+\s+)?(?:plan|idea|programme|program|"
     r"project|proposal|initiative|scheme|effort|system|network)\s"
 )
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 CLAUSE_SUBJECT_AFTER = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:was|were|is|are|has|had|will|would)\b")
 OPENING_POSSESSIVE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:[\d:/]+\s+)?$")
 
@@ -457,6 +462,12 @@ def possessor(view: SentenceView, history: list[Found], at: int, classes: tuple[
         return None
     opened = next((m for m in history if floor <= m.start < ceiling and m.rule != "anaphor"), None)
     if opened is None or not TOPIC_BEFORE.search(view.text, max(0, opened.start - 40), opened.start):
+        if view.text.startswith(("Its ", "Their "), at) and POSSESSIVE_AFTER.match(view.text, nearest.end):
+            # ('… set up X, the Example Centre, to let firms use Y's test stands. Its chairman, …': a name that
+            # only modifies a noun is less salient than a head noun phrase of the sentence before, the nearest one)
+            heads = [m for m in history if floor <= m.start < ceiling and m.rule != "anaphor"
+                     and any(view.is_(m, c) for c in classes) and not POSSESSIVE_AFTER.match(view.text, m.end)]  # fmt: skip
+            return heads[-1] if heads else nearest
         return nearest
     owned = re.match(r"['’]s\s+", view.text[opened.end : opened.end + 4])
     if owned is not None:
@@ -922,6 +933,11 @@ def _predicates(view: SentenceView, people: list[Found], history: list[Found]) -
         apposition = APPOSITION.match(text, pos, view.end)
         if apposition is not None:
             pos = apposition.end()
+        relative = RELATIVE_ASIDE.match(text, person.end, view.end) if apposition is None else None
+        copula = IS_ROLE.match(text, relative.end(), view.end) if relative is not None else None
+        if copula is not None:
+            # 'Jane Doe, who had headed ESRO, was the agency's first director general': past the relative clause
+            found += _copula_role(view, person, copula.end(), history)
         verb = LEADS_VERB.match(text, pos, view.end)
         if verb is not None and apposition is None and not COMMANDS.fullmatch(verb.group("verb")):
             verb = None  # 'Jane Doe leads the agency' (no apposition): relations.py reads it
@@ -1411,6 +1427,9 @@ OWNED_SEAT = re.compile(
 )
 OWNED_SEAT = lead(OWNED_SEAT)  # the same matches, found faster (literals.lead)
 
+# 'a single agency with its headquarters': 'its' is the described noun's, not the name before.
+NOUN_WITH_ITS = re.compile(r"\b(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,3}?[a-z]+\s+(?:with|having)\s+$")
+
 
 def _owned_seat(view: SentenceView, history: list[Found]) -> list[Role]:
     """'NASA's headquarters in Washington', 'at the agency's headquarters in
@@ -1428,6 +1447,8 @@ def _owned_seat(view: SentenceView, history: list[Found]) -> list[Role]:
             owner = next((m for m in view.mentions if m.end == at), None)
         elif match.group("noun"):
             owner = described(view.linker, text, match.group("adjs").split(), match.group("noun"), history, at)
+        elif NOUN_WITH_ITS.search(text, max(view.start, at - 60), at):
+            continue  # 'into a single agency with its headquarters in Paris': the noun's (offices.py reads it)
         else:
             owner = antecedent(view.linker, ("Organization",), history, at)
         if owner is not None and view.is_(owner, "Organization") and not view.is_(owner, "Country"):
@@ -1603,7 +1624,8 @@ SUCCEEDED_BY = re.compile(r"\b(?:was|is|were)\s+(?P<verb>succeeded|replaced)\s+(
 WHO_IS_ROLE_OF = re.compile(
     rf"(?:the\s+|a\s+|an\s+)?(?:(?:former|new|current|first|acting|deputy)\s+)?{_ROLE_PHRASE}\s+(?:of|at|for|with)\s+(?:the\s+)?"
 )
-WHO_HEADS_DESCRIBED = re.compile(r"the\s+(?P<adjs>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>[a-z]+)\b(?!['’-])")
+# ('who chaired the board of the Example Fund': the board is the fund's, not one named before)
+WHO_HEADS_DESCRIBED = re.compile(r"the\s+(?P<adjs>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>[a-z]+)\b(?!['’-]|\s+of\b)")
 LEAD_VERBS = {"heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "directs", "directed"}
 # 'Jane Doe (ESA)', 'Jane Doe, formerly of NASA,'.
 IN_PARENTHESES = re.compile(r"\s+\(")

@@ -1,0 +1,479 @@
+"""Offices, seats, memberships and parent companies read from general
+constructions of English reports, whatever the names in them:
+
+- verbs of office with their tenses and relative clauses: ``she headed the
+  Example Committee``, ``Jane Doe, who until last year ran NASA's astronaut
+  office,`` (the owner of an office not named), ``who sat on the Example
+  Council``, ``X, who heads Example Spaceport`` (a facility: she leads it);
+- seats in the chamber of a body and the party sat for: ``she has been a
+  deputy of the Example Assembly for the Example party`` (both);
+- a company's city: ``Example Corp, a start-up from Exampleton,``,
+  ``Example Corp of Exampleton``, ``a single agency with its headquarters in
+  Exampleton`` (the agency described, not the names merged into it);
+- a parent company: ``Example Systems, an Example Corp subsidiary,``,
+  ``Example Systems, a subsidiary of Example Corp,``;
+- partners that are no members: ``X, which is not a member, has a
+  cooperation agreement with the agency`` (a partner, and not a member).
+
+:func:`offices` is called by :mod:`~spacekg.extract.roles` for each sentence
+and returns what it finds; the caller writes the facts, reading the verb
+group before a cue for a denial or a plan (``has never headed``, ``will
+head``)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacekg.extract.base import Found
+from spacekg.extract.coreference import NOUN_CLASSES, antecedent, described
+from spacekg.extract.patterns import ROLE
+
+if TYPE_CHECKING:
+    from spacekg.extract.sentence_view import Role, SentenceView
+
+# 'headed', 'has run', 'who until last year ran', 'sat on', 'has long chaired': a verb of office and its object.
+_OFFICE_VERB = (
+    r"(?:heads|headed|head|leads|led|runs|ran|run|chairs|chaired|chair|directs|directed|direct|presides\s+over|"
+    r"presided\s+over|sits\s+on|sat\s+on|serves\s+on|served\s+on|sit\s+on|serve\s+on)"
+)
+# 'who sat on the commission': a body named before by its kind.
+BODY_NOUN = r"(?:commission|committee|subcommittee|board|council|panel|agency|inquiry)"
+OFFICE_VERB = re.compile(
+    r"\b(?:(?:has|had|have|also|once|long|later|then|still|now|previously|formerly|briefly|jointly|"
+    r"until\s+(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|until\s+\d{4}|"
+    r"from\s+\d{4}\s+(?:to|until)\s+\d{4}|since\s+\d{4}),?\s+)*"
+    rf"(?P<verb>{_OFFICE_VERB})\s+(?:the\s+)?(?:(?=[A-Z])|(?<=the\s)(?P<noun>{BODY_NOUN})\b(?!['’-]|\s+of\b))"
+)
+# Verbs of office that only a member, not a head, uses: no leading of a facility.
+SEAT_VERB = re.compile(r"(?:sits|sat|serves|served|sit|serve)\s+on")
+# ', who' (past the auxiliaries and time adverbials the verb pattern reads itself): the person before it.
+WHO_BEFORE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+who\s+$")
+# "NASA's astronaut office", "the agency's launch division": an office of the body not named by a name.
+UNNAMED_UNIT = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=[\s,.;:)]|$)")
+# 'was a deputy of', 'has been a member of', ', a senator in': a seat in a body.
+SEAT_IN_BODY = re.compile(
+    r"(?:\s+(?:(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained|served\s+as|serves\s+as)\s+)|,\s+)"
+    r"(?:(?:also|now|still|long|then)\s+)?(?:a|an|the)\s+(?:(?:former|senior|leading|longtime|long-time|"
+    r"permanent|voting|founding|full|elected)\s+)?(?P<seat>deputy|member|senator|representative|delegate|"
+    r"councillor|councilor|legislator|lawmaker|MP|congressman|congresswoman)\s+(?:of|in|on|to)\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'for the Example party', 'for Example Party': the party a member sits for.
+FOR_PARTY = re.compile(r"\s+(?:for|representing)\s+(?:the\s+)?(?=[A-Z])")
+PARTY_AFTER = re.compile(r"\s+[Pp]arty\b")
+# ', a start-up from Exampleton', ', an engine maker based in Exampleton': a company described with its city.
+COMPANY_FROM = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?,\s+(?:a|an|the)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?(?:start-?up|company|firm|"
+    r"maker|manufacturer|operator|provider|developer|supplier|contractor|group|venture)\s+(?:from|based\s+in|"
+    r"headquartered\s+in)\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'Example Corp of Exampleton': a company and its city.
+COMPANY_OF = re.compile(r"\s+of\s+(?=[A-Z])")
+# What may follow the city of 'a start-up from Exampleton': not a route ('from A to B'), nor a longer name.
+CITY_END = re.compile(r"(?!['’]s)(?!\s+(?:to|and|via|into|toward|towards)\b)(?!\s+[A-Z])")
+# 'into a single agency with its headquarters in Exampleton': 'its' is the agency described.
+DESCRIBED_WITH_SEAT = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:single|new|joint|common|European|international|national|unified|merged)\s+)*"
+    r"(?P<noun>[a-z]+)\s+(?:with|having)\s+its\s+(?:(?:main|own|new)\s+)?(?:headquarters|seat|head\s+office)\s+in\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+# ', an Example Corp subsidiary,', ', a subsidiary of Example Corp': a parent company.
+SUBSIDIARY_BEFORE = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?,\s+(?:a|an|the)\s+(?:(?:wholly[- ]owned|majority[- ]owned)\s+)?"
+)
+SUBSIDIARY_AFTER = re.compile(r"['’]?s?\s+(?:subsidiary|division|unit|affiliate)\b")
+SUBSIDIARY_OF = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?,\s+(?:a|an|the)\s+(?:(?:wholly[- ]owned|majority[- ]owned)\s+)?"
+    r"(?:subsidiary|division|affiliate)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'has had a cooperation agreement with the agency', 'signed a framework cooperation agreement with X'.
+COOPERATION_AGREEMENT = re.compile(
+    r"\b(?:has|have|had|signed|signs|concluded|concludes|holds|held|keeps|kept)\s+(?:had\s+|long\s+had\s+)?"
+    r"(?:a|an)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:cooperation|co-operation|partnership)\s+(?:agreement|accord|deal)\s+"
+    r"with\s+(?P<object>the\s+(?P<noun>[a-z]+)\b|(?=[A-Z]))"
+)
+# 'Canada, which is not a member,': no member of the body the sentence names.
+NOT_A_MEMBER = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?,\s+which\s+is\s+(?:not|no\s+longer)\s+(?:a|an)\s+(?:full\s+)?member\s*,"
+)
+# '(is) a Soviet cosmonaut and Russian politician': a nationality before a noun of state service.
+COPULA_NATIONAL = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+(?:also\s+)?(?:a|an)\s+(?:former\s+)?"
+)
+STATE_SERVICE = re.compile(
+    r"\s+(?:(?:retired|career|senior|leading|veteran|military)\s+)?(?:politician|diplomat|official|senator|lawmaker|"
+    r"legislator|minister|envoy|ambassador|general|admiral|negotiator|cosmonaut|civil\s+servant)\b(?![-'’])"
+)
+AND_NATIONAL = re.compile(r"\s+and\s+(?:(?:a|an)\s+)?(?:former\s+)?")
+# 'its new Example Space Center', 'its own Example Laboratory': a centre of the body 'its' stands for.
+ITS_CENTRE = re.compile(r"\b[Ii]ts\s+(?:(?:new|own|main|first|largest|former)\s+)?$")
+CENTRE_NAME = re.compile(r"\s(?:Cent(?:re|er)|Laboratory|Institute|Directorate|Office)$")
+# ', chaired by the retired admiral X', ' headed by X': the person who holds the office of the body before.
+HELD_BY = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?,?\s+(?:(?:which|that)\s+(?:is|was|has\s+been|had\s+been)\s+)?"
+    r"(?P<verb>chaired|headed|led|directed|presided\s+over)\s+(?:since\s+\d{4}\s+|until\s+\d{4}\s+)?by\s+"
+    r"(?:(?:the|its|a|an)\s+)?(?:(?:[a-z-]+|[A-Z][a-z]+\.?)\s+){0,4}?$"
+)
+# 'a select committee of the House chaired by X': the participle is the common noun's, not the name's.
+NOUN_OF_BEFORE = re.compile(
+    rf"\b(?:a|an|the|its|their|one)\s+(?:[a-z-]+\s+){{0,3}}?(?:{BODY_NOUN}|group|body|team|office|unit|division)s?\s+"
+    r"(?:of|within|in|at|under)\s+(?:the\s+)?$"
+)
+# 'The board, chaired by …': a body named before by its kind, opening the sentence.
+DESCRIBED_BODY = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<noun>{BODY_NOUN})$")
+# ', the director of its Example Research Center', ', deputy head at the Example Laboratory': an office there.
+ROLE_AT_CENTRE = re.compile(
+    rf",\s+(?:(?:then|now|formerly|later)\s+)?(?:(?:the|a|an)\s+)?(?:(?:former|acting|deputy|first|founding)\s+)?"
+    rf"{ROLE}\s+(?:of|at)\s+(?:(?:the|its|their)\s+)?(?:(?:new|own)\s+)?$",
+    re.IGNORECASE,
+)
+# 'has a seat on', 'no longer has any role at', 'holds no post in': an office in a body (the verb group and the
+# determiner say a denial; the cue is the noun, so both are read before it).
+ROLE_IN_BODY = re.compile(
+    r"\b(?:has|had|have|holds|held|hold|keeps|kept)\s+(?:(?:a|an|any|no|the)\s+)?(?:[a-z-]+\s+)?"
+    r"(?P<noun>role|post|position|seat|job|office|place)\s+(?:at|in|with|on)\s+(?:the\s+)?(?=[A-Z])"
+)
+VERB_WORD = re.compile(r"[a-z]+")
+
+
+def offices(view: SentenceView, history: list[Found]) -> list[Role]:
+    """What the constructions above state in one sentence; ``history`` are the text's mentions so far."""
+    found: list[Role] = []
+    sentence = view.sentence
+    if any(view.is_(m, "Person") for m in view.mentions) or re.search(r"\b(?:[Ss]he|[Hh]e)\b", sentence):
+        found += _office_verbs(view, history)
+        if " role " in sentence or " post " in sentence or " position " in sentence or " seat " in sentence:
+            found += _roles_in_bodies(view)
+        if " of " in sentence or " in " in sentence or " on " in sentence or " to " in sentence:
+            found += _seats_in_bodies(view)
+    if " from " in sentence or " based in " in sentence or " headquartered in " in sentence:
+        found += _companies_from(view)
+    if " of " in sentence:
+        found += _companies_of(view)
+    if " its " in sentence and (" headquarters " in sentence or " seat " in sentence or " head office " in sentence):
+        found += _described_seats(view, history)
+    if "subsidiar" in sentence or "division" in sentence or "affiliate" in sentence or " unit" in sentence:
+        found += _subsidiaries(view)
+    if "agreement" in sentence or " accord " in sentence or " deal " in sentence:
+        found += _cooperation(view, history)
+    if " by " in sentence:
+        found += _held_by(view, history)
+    if " a" in sentence:
+        found += _nationals(view)
+    if "its " in sentence or "Its " in sentence:
+        found += _its_centres(view, history)
+    if " of " in sentence or " at " in sentence:
+        found += _roles_at_centres(view)
+    return found
+
+
+def _body(view: SentenceView, mention: Found) -> bool:
+    """An organization that is no person and no country."""
+    return view.is_(mention, "Organization") and not view.is_(mention, "Person") and not view.is_(mention, "Country")
+
+
+def _at(view: SentenceView, pos: int) -> Found | None:
+    """The longest mention starting at ``pos``."""
+    return max((m for m in view.mentions if m.start == pos), key=lambda m: m.end, default=None)
+
+
+def _holders(view: SentenceView, opening: int, at: int) -> list[Found]:
+    """Who holds the office stated by the verb at ``at`` (in the text): the
+    person a relative clause opened by 'who' hangs on ('Jane Doe, who until
+    last year ran …'), else the subject of the verb's clause (a pronoun
+    resolved as the relation stage resolves it)."""
+    who = WHO_BEFORE.search(view.text, max(view.start, opening - 80), opening)
+    if who is not None:
+        person = next((m for m in view.mentions if m.end == who.start()), None)
+        return [person] if person is not None and view.is_(person, "Person") else []
+    return [m for m in view.clause_subject(at - view.start, "Person") if view.is_(m, "Person")]
+
+
+def _office_verbs(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'she headed the Example Committee', 'Jane Doe, who until last year ran
+    NASA's astronaut office,' (the body whose unnamed office it is), 'he sat
+    on the Example Council': the holder is affiliated with the body; 'who
+    heads Example Spaceport' (a facility): she leads it. A country is no
+    office ('ran France'), nor is a person."""
+    found: list[Role] = []
+    for match in OFFICE_VERB.finditer(view.sentence):
+        if match.group("noun"):
+            # ('who sat on the commission': the commission named before, by its name's head word or its class)
+            obj = described(view.linker, view.text, [], match.group("noun"), history, view.start + match.start("noun"))
+            obj = obj if obj is not None and obj.end <= view.start + match.start() else None
+        else:
+            obj = _at(view, view.start + match.end())
+        if obj is None or view.is_(obj, "Person") or view.is_(obj, "Country"):
+            continue
+        verb = match.group("verb")
+        if _body(view, obj):
+            unit = UNNAMED_UNIT.match(view.text, obj.end, view.end)
+            named_unit = re.match(r"['’]s\s+(?=[A-Z])", view.text[obj.end : obj.end + 4])
+            if named_unit is not None and unit is None:
+                continue  # "ran the Commission's Enforcement Bureau": the unit's office (if it is found, its own)
+            relation = "affiliatedWith"
+        elif view.is_(obj, "Facility") and not view.is_(obj, "Station") and not SEAT_VERB.fullmatch(verb):
+            relation = "leads"
+        else:
+            continue
+        cue = VERB_WORD.match(view.sentence, match.start("verb"))
+        for holder in _holders(view, view.start + match.start(), view.start + match.start("verb")):
+            if holder.entity != obj.entity:
+                found.append((holder, relation, obj, cue, "verb of office"))
+    return found
+
+
+def _seats_in_bodies(view: SentenceView) -> list[Role]:
+    """'she has been a deputy of the Example Assembly for the Example party',
+    'Jane Doe, a member of the Example Council,': the member is affiliated with
+    the body, and with the party sat for."""
+    found: list[Role] = []
+    for match in SEAT_IN_BODY.finditer(view.sentence):
+        body = _at(view, view.start + match.end())
+        if body is None or not _body(view, body):
+            continue
+        cue = VERB_WORD.match(view.sentence, match.start("seat"))
+        holders: list[Found]
+        if view.sentence.startswith(",", match.start()):
+            # ', a member of the Example Council,': the apposition's person, right before it
+            person = next((m for m in view.mentions if m.end == view.start + match.start()), None)
+            holders = [person] if person is not None and view.is_(person, "Person") else []
+        else:
+            holders = _holders(view, view.start + match.start(), view.start + match.start() + 1)
+        party: Found | None = None
+        sits_for = FOR_PARTY.match(view.text, body.end, view.end)
+        if sits_for is not None:
+            party = _at(view, sits_for.end())
+            named = party is not None and _body(view, party)
+            if party is not None and not (named and (PARTY_AFTER.match(view.text, party.end, view.end)
+                                                     or "Party" in view.text[party.start : party.end])):  # fmt: skip
+                party = None
+        for holder in holders:
+            found.append((holder, "affiliatedWith", body, cue, "seat in a body"))
+            if party is not None:
+                found.append((holder, "affiliatedWith", party, cue, "seat in a body for a party"))
+    return found
+
+
+def _companies_from(view: SentenceView) -> list[Role]:
+    """'Example Corp, a start-up from Exampleton,', ', a maker based in
+    Exampleton': the company's seat (a city, not a country; not a route,
+    'from A to B')."""
+    found: list[Role] = []
+    for company in view.mentions:
+        if not view.company(company):
+            continue
+        link = COMPANY_FROM.match(view.text, company.end, view.end)
+        city = _at(view, link.end()) if link is not None else None
+        if city is None or not view.is_(city, "City") or not CITY_END.match(view.text, city.end):
+            continue
+        found.append((company, "headquarteredAt", city, None, "company from a city"))
+    return found
+
+
+def _companies_of(view: SentenceView) -> list[Role]:
+    """'Example Cosmos of Exampleton followed': a company and its city (not a
+    person's, 'a company of Jane Doe', nor a longer name, nor a public body)."""
+    found: list[Role] = []
+    for company in view.mentions:
+        if not view.company(company):
+            continue
+        link = COMPANY_OF.match(view.text, company.end, view.end)
+        city = _at(view, link.end()) if link is not None else None
+        if city is None or not view.is_(city, "City") or not CITY_END.match(view.text, city.end):
+            continue
+        if re.search(
+            r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}$",
+            view.text[max(view.start, company.start - 30) : company.start],
+        ):
+            continue  # 'the Example Corp of Exampleton': a name's article, maybe one longer name
+        found.append((company, "headquarteredAt", city, None, "company of a city"))
+    return found
+
+
+def _described_seats(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'… merged A and B into a single agency with its headquarters in
+    Exampleton': the seat is the described agency's, the body of that kind
+    the text is about (named most often so far), not A's or B's; nothing
+    when the text names no such body."""
+    found: list[Role] = []
+    for match in DESCRIBED_WITH_SEAT.finditer(view.sentence):
+        city = _at(view, view.start + match.end())
+        classes = NOUN_CLASSES.get(match.group("noun"))
+        if city is None or not view.is_(city, "Place") or view.is_(city, "Country") or not classes:
+            continue
+        named = [m for m in view.mentions if view.start + match.start() <= m.start < view.start + match.end()]
+        if named:
+            continue  # ('an agency, ESA, with its headquarters in'): read as any owned seat
+        owner = _most_named(view, history, classes[:1], view.start + match.start())
+        if owner is not None and _body(view, owner):
+            found.append((owner, "headquarteredAt", city, None, "seat of a described body"))
+    return found
+
+
+def _most_named(view: SentenceView, history: list[Found], classes: tuple[str, ...], before: int) -> Found | None:
+    """The mention of the entity of ``classes`` named most often before ``before`` (the first named on a tie)."""
+    counts: dict[str, list[int]] = {}
+    first: dict[str, Found] = {}
+    for mention in history:
+        if mention.end > before or mention.rule == "anaphor" or not any(view.is_(mention, c) for c in classes):
+            continue
+        first.setdefault(mention.entity, mention)
+        counts.setdefault(mention.entity, [0, -mention.start])[0] += 1
+    best = max(counts, key=lambda e: (counts[e][0], counts[e][1]), default=None)
+    return first[best] if best is not None else None
+
+
+def _subsidiaries(view: SentenceView) -> list[Role]:
+    """'Example Systems, an Example Corp subsidiary,', 'Example Systems, a
+    wholly owned subsidiary of Example Corp': the company is part of its parent."""
+    found: list[Role] = []
+    companies = [m for m in view.mentions if _body(view, m)]
+    for part in companies:
+        of = SUBSIDIARY_OF.match(view.text, part.end, view.end)
+        parent = _at(view, of.end()) if of is not None else None
+        if of is None:
+            parent = next((m for m in view.mentions if m.start > part.end), None)
+            if parent is None or not SUBSIDIARY_BEFORE.fullmatch(view.text, part.end, parent.start):
+                continue
+            if not SUBSIDIARY_AFTER.match(view.text, parent.end, view.end):
+                continue
+        if parent is not None and _body(view, parent) and parent.entity != part.entity:
+            found.append((part, "partOf", parent, None, "subsidiary"))
+    return found
+
+
+def _cooperation(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'Canada has had a cooperation agreement with the agency since 1979',
+    'X signed a framework cooperation agreement with ESA': partners; 'X, which
+    is not a member, has …': X is no member of that body (a denial)."""
+    found: list[Role] = []
+    for match in COOPERATION_AGREEMENT.finditer(view.sentence):
+        if match.group("noun"):
+            at = view.start + match.start("object")
+            other = described(view.linker, view.text, [], match.group("noun"), history, at)
+        else:
+            other = _at(view, view.start + match.end())
+        if other is None or not (view.is_(other, "Organization") or view.is_(other, "Country")):
+            continue
+        cue = VERB_WORD.match(view.sentence, match.start())
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if subject.entity == other.entity or view.is_(subject, "Person"):
+                continue
+            found.append((subject, "partnerOf", other, cue, "cooperation agreement"))
+            denied = NOT_A_MEMBER.match(view.text, subject.end, view.end)
+            if denied is not None and _body(view, other):
+                # (the cue is 'member': the verb group before it, 'is not', says the denial)
+                member = re.compile(r"member").search(view.sentence, denied.start() - view.start)
+                found.append((subject, "memberOf", other, member, "not a member"))
+    return found
+
+
+def _nationals(view: SentenceView) -> list[Role]:
+    """'Jane Doe (born 1950) is a Soviet cosmonaut and Russian politician':
+    a person is affiliated with each country a nationality names before a
+    noun of state service (a politician, a diplomat, a cosmonaut); a
+    profession is no service ('an American astronomer')."""
+    found: list[Role] = []
+    for person in view.mentions:
+        if not view.is_(person, "Person") or person.rule == "anaphor":
+            continue
+        copula = COPULA_NATIONAL.match(view.text, person.end, view.end)
+        at = copula.end() if copula is not None else -1
+        while at >= 0:
+            country = _at(view, at)
+            service = STATE_SERVICE.match(view.text, country.end, view.end) if country is not None else None
+            if country is None or service is None or not view.is_(country, "Country"):
+                break
+            found.append((person, "affiliatedWith", country, None, "nationality and state service"))
+            more = AND_NATIONAL.match(view.text, service.end(), view.end)
+            at = more.end() if more is not None else -1
+    return found
+
+
+def _its_centres(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'NASA was building its new Example Spacecraft Center in the city': a
+    centre, laboratory or institute named after 'its' is part of the
+    organization 'its' stands for (the clause's subject, else the nearest
+    organization before it)."""
+    found: list[Role] = []
+    for centre in view.mentions:
+        if not (view.is_(centre, "Organization") or view.is_(centre, "Facility")) or view.is_(centre, "Country"):
+            continue
+        if not CENTRE_NAME.search(view.text, centre.start, centre.end) or view.is_(centre, "Station"):
+            continue
+        its = ITS_CENTRE.search(view.text, max(view.start, centre.start - 20), centre.start)
+        if its is None:
+            continue
+        owners = [m for m in view.clause_subject(its.start() - view.start, "Organization") if _body(view, m)]
+        if not owners:
+            nearest = antecedent(view.linker, ("Organization",), history, its.start())
+            owners = [nearest] if nearest is not None and _body(view, nearest) else []
+        for owner in owners[:1]:
+            if owner.entity != centre.entity:
+                found.append((centre, "partOf", owner, None, "its centre"))
+    return found
+
+
+def _held_by(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'The Example Board, chaired by the retired admiral Jane Doe,', 'The
+    board, headed by Jane Doe,' (the board named before by its kind), 'a
+    subcommittee which is chaired by Jane Doe': the person holds an office
+    of the body (a facility she leads)."""
+    found: list[Role] = []
+    for person in view.mentions:
+        if not view.is_(person, "Person") or person.rule == "anaphor":
+            continue
+        held = HELD_BY.search(view.text, max(view.start, person.start - 90), person.start)
+        if held is None:
+            continue
+        body = next((m for m in view.mentions if m.end <= held.start() and m.end >= held.start() - 1
+                     and re.fullmatch(r"\s*(?:\([^()]{1,20}\))?", view.text[m.end : held.start()])), None)  # fmt: skip
+        if body is None:
+            kind = DESCRIBED_BODY.search(view.text, max(view.start, held.start() - 30), held.start())
+            at = kind.start() if kind is not None else 0
+            body = described(view.linker, view.text, [], kind.group("noun"), history, at) if kind else None
+        if body is None or view.is_(body, "Person") or view.is_(body, "Country"):
+            continue
+        if NOUN_OF_BEFORE.search(view.text, max(view.start, body.start - 60), body.start):
+            continue  # 'a select committee of the House chaired by X': the committee's chair
+        cue = VERB_WORD.match(view.sentence, held.start("verb") - view.start)
+        if _body(view, body):
+            found.append((person, "affiliatedWith", body, cue, "office held by"))
+        elif view.is_(body, "Facility") and not view.is_(body, "Station"):
+            found.append((person, "leads", body, cue, "office held by"))
+    return found
+
+
+def _roles_at_centres(view: SentenceView) -> list[Role]:
+    """'Jane Doe, the director of its Example Research Center', ', deputy
+    head at the Example Laboratory': the person holds an office of the centre,
+    an institution even where it is typed a facility (a launch pad or a
+    cosmodrome is none: its name has no centre's head word)."""
+    found: list[Role] = []
+    people = [m for m in view.mentions if view.is_(m, "Person") and m.rule != "anaphor"]
+    for centre in view.mentions if people else ():
+        if not view.is_(centre, "Facility") or view.is_(centre, "Station"):
+            continue
+        if not CENTRE_NAME.search(view.text, centre.start, centre.end):
+            continue
+        role = ROLE_AT_CENTRE.search(view.text, max(view.start, centre.start - 80), centre.start)
+        person = next((m for m in people if role is not None and m.end == role.start()), None)
+        if person is not None:
+            found.append((person, "affiliatedWith", centre, None, "role at a centre"))
+    return found
+
+
+def _roles_in_bodies(view: SentenceView) -> list[Role]:
+    """'She has a seat on the Example Council', 'He no longer has any role at
+    Example Corp', 'holds no post in': the holder (the clause's subject) is
+    affiliated with the body, or denied to be."""
+    found: list[Role] = []
+    for match in ROLE_IN_BODY.finditer(view.sentence):
+        body = _at(view, view.start + match.end())
+        if body is None or not _body(view, body):
+            continue
+        cue = VERB_WORD.match(view.sentence, match.start("noun"))
+        for holder in _holders(view, view.start + match.start(), view.start + match.start()):
+            found.append((holder, "affiliatedWith", body, cue, "role in a body"))
+    return found

@@ -1,0 +1,257 @@
+"""Offices, seats, memberships and parent companies read from general
+constructions (``spacekg.extract.offices``, and the copula past a relative
+clause in ``spacekg.extract.roles``): invented sentences, several wordings of
+each construction, with the shapes that must not fire beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from spacekg.extract.rules import RuleExtractor
+from spacekg.model.facts import Dataset
+from tests.test_extract_clauses import Stated, stated
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def plain(found: Stated) -> set[tuple[str, str, str]]:
+    """The facts stated as plain facts (no modality)."""
+    return {k for k, v in found.items() if v is None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Holloway, who until last year ran NASA's astronaut office, will command the flight.",
+        "Jane Holloway, who has long run NASA's training division, spoke first.",
+        "Jane Holloway, who previously headed NASA's science directorate, will retire.",
+    ],
+)
+def test_who_ran_a_bodys_unnamed_office_is_affiliated_with_the_body(extractor: RuleExtractor, text: str) -> None:
+    assert ("jane-holloway", "affiliatedWith", "nasa") in plain(stated(extractor, text))
+
+
+def test_headed_and_sat_on_a_body_with_a_pronoun_subject(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Lena Marsh was elected in 2010. From 2001 to 2009 she headed the Kenyan Space Committee, "
+        "and she sat on the Board of the African Union.",
+    )
+    assert ("lena-marsh", "affiliatedWith", "kenyan-space-committee") in plain(found)
+    found = stated(extractor, "Omar Haddad joined in 1990. He later chaired the Kenyan Space Committee.")
+    assert ("omar-haddad", "affiliatedWith", "kenyan-space-committee") in plain(found)
+
+
+def test_who_heads_a_facility_leads_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Omar Haddad, who heads Spaceport Cornwall, said the site would stay open.")
+    assert ("omar-haddad", "leads", "spaceport-cornwall") in plain(found)
+    found = stated(extractor, "Omar Haddad, who runs Spaceport Cornwall, said the site would stay open.")
+    assert ("omar-haddad", "leads", "spaceport-cornwall") in plain(found)
+    # a member's seat is no leading of a facility
+    found = stated(extractor, "Omar Haddad, who sits on Spaceport Cornwall's board, said little.")
+    assert ("omar-haddad", "leads", "spaceport-cornwall") not in found
+
+
+def test_a_denied_or_future_office_is_no_plain_fact(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Omar Haddad has never headed Spaceport Cornwall.")
+    assert found.get(("omar-haddad", "leads", "spaceport-cornwall"), "negated") == "negated"
+    found = stated(extractor, "Omar Haddad will head Spaceport Cornwall from next year.")
+    assert found.get(("omar-haddad", "leads", "spaceport-cornwall"), "planned") == "planned"
+    found = stated(extractor, "Jane Holloway has never headed the Kenyan Space Committee.")
+    assert ("jane-holloway", "affiliatedWith", "kenyan-space-committee") not in plain(found)
+
+
+def test_an_office_over_a_person_is_none(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Holloway, who heads Omar Haddad's team, spoke first.")
+    assert not any(o == "omar-haddad" for _, _, o in found)
+
+
+def test_the_copula_past_a_relative_clause(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor, "ESA was founded in 1975. Mark Dunne, who had headed ESRO, was the agency's first director general."
+    )
+    assert ("mark-dunne", "affiliatedWith", "esa") in plain(found)
+    assert ("mark-dunne", "affiliatedWith", "esro") in plain(found)
+    found = stated(extractor, "NASA grew. Mark Dunne, who joined in 1990, became the agency's chief scientist.")
+    assert ("mark-dunne", "affiliatedWith", "nasa") in plain(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2015 Lena Marsh has been a deputy of the State Duma for the Liberal party.",
+        "Lena Marsh was a member of the State Duma for the Liberal party until 2019.",
+        "Lena Marsh, a deputy of the State Duma, voted for it.",
+    ],
+)
+def test_a_seat_in_a_body_and_the_party_sat_for(extractor: RuleExtractor, text: str) -> None:
+    found = plain(stated(extractor, text))
+    assert ("lena-marsh", "affiliatedWith", "state-duma") in found
+    if "party" in text:
+        assert ("lena-marsh", "affiliatedWith", "liberal") in found
+
+
+def test_a_company_from_or_of_a_city_is_seated_there(extractor: RuleExtractor) -> None:
+    for text in (
+        "Orbex, a start-up from Glasgow, tested its engine.",
+        "Orbex, an engine maker from Glasgow, tested its engine.",
+        "Orbex of Glasgow tested its engine.",
+        "The rocket was built by Orbex of Glasgow.",
+    ):
+        assert ("orbex", "headquarteredAt", "glasgow") in plain(stated(extractor, text)), text
+    # a route, a person, or a longer name is no seat
+    for text in (
+        "Orbex, a start-up flying from Glasgow to Delhi, tested its engine.",
+        "Orbex, a start-up from Glasgow to Delhi, tested its engine.",
+        "Jane Holloway of Glasgow spoke first.",
+        "Orbex of Glasgow's science park tested its engine.",
+    ):
+        assert not any(r == "headquarteredAt" for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_described_body_with_its_headquarters_is_the_body_in_focus(extractor: RuleExtractor) -> None:
+    text = (
+        "The European Space Agency was founded in 1975. It merged two older bodies, the European Space Research "
+        "Organisation (ESRO) and the European Launcher Development Organisation (ELDO), into a single agency with its "
+        "headquarters in Paris."
+    )
+    found = plain(stated(extractor, text))
+    assert ("esa", "headquarteredAt", "paris") in found
+    assert ("eldo", "headquarteredAt", "paris") not in found
+
+
+def test_a_subsidiary_is_part_of_its_parent(extractor: RuleExtractor) -> None:
+    for text in (
+        "Millennium Space Systems, a Boeing subsidiary, built the satellite.",
+        "Millennium Space Systems, a wholly owned subsidiary of Boeing, built the satellite.",
+    ):
+        assert ("millennium-space-systems", "partOf", "boeing") in plain(stated(extractor, text)), text
+    # a former subsidiary is no longer a part
+    found = stated(extractor, "Millennium Space Systems, a former Boeing subsidiary, built the satellite.")
+    assert ("millennium-space-systems", "partOf", "boeing") not in plain(found)
+
+
+def test_a_cooperation_agreement_makes_partners_and_no_members(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Canada, which is not a member, has had a cooperation agreement with ESA since 1979.")
+    assert ("canada", "partnerOf", "esa") in plain(found)
+    assert found.get(("canada", "memberOf", "esa")) == "negated"
+    found = stated(extractor, "Israel signed a framework cooperation agreement with ESA in 2011.")
+    assert ("israel", "partnerOf", "esa") in plain(found)
+    assert ("israel", "memberOf", "esa") not in found
+    found = stated(
+        extractor,
+        "ESA has 22 members. Canada, which is not a member, has a cooperation agreement with the agency.",
+    )
+    assert ("canada", "partnerOf", "esa") in plain(found)
+    assert found.get(("canada", "memberOf", "esa")) == "negated"
+
+
+def test_a_body_named_before_by_its_kind(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Ronald Reagan appointed the Rogers Commission in 1986. The physicist Richard Feynman, who sat on the "
+        "commission, insisted on an appendix.",
+    )
+    assert ("richard-feynman", "affiliatedWith", "rogers-commission") in plain(found)
+    # the board of another body, named after it, is not the one named before
+    found = stated(extractor, "The Example Board met. Jane Holloway, who chaired the board of the Example Fund, left.")
+    assert ("jane-holloway", "affiliatedWith", "example-board") not in found
+
+
+def test_a_research_centre_typed_a_facility_is_an_institution(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Holloway of NASA's Marshall Space Flight Center spoke first.")
+    assert ("jane-holloway", "affiliatedWith", "marshall-space-flight-center") in plain(found)
+    # a launch pad or a cosmodrome is no institution
+    found = stated(extractor, "Jane Holloway of Launch Complex 39B spoke first.")
+    assert not any(r == "affiliatedWith" for _, r, _ in found)
+
+
+def test_a_nationality_before_a_noun_of_state_service(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Valentina Example (born 6 March 1937) is a Soviet cosmonaut and Russian politician, and the first woman in space.",
+    )
+    assert ("valentina-example", "affiliatedWith", "soviet-union") in plain(found)
+    assert ("valentina-example", "affiliatedWith", "russia") in plain(found)
+    found = stated(extractor, "Pierre Example was a French diplomat.")
+    assert ("pierre-example", "affiliatedWith", "france") in plain(found)
+    # a profession is no service of a state
+    found = stated(extractor, "Edwin Example was an American astronomer who found that the universe grows.")
+    assert not any(r == "affiliatedWith" for _, r, _ in found)
+    found = stated(extractor, "Edwin Example was an American engineer.")
+    assert not any(r == "affiliatedWith" for _, r, _ in found)
+
+
+def test_its_centre_is_part_of_the_clause_subject(extractor: RuleExtractor) -> None:
+    for text in (
+        "NASA was building its new Manned Spacecraft Center in the city.",
+        "In 1961 NASA opened its own Goddard Space Flight Center near Washington.",
+    ):
+        found = plain(stated(extractor, text))
+        assert any(r == "partOf" and o == "nasa" for _, r, o in found), text
+    # a station or a programme is no centre
+    found = stated(extractor, "NASA sent its Example Station crew home.")
+    assert not any(r == "partOf" for _, r, _ in found)
+
+
+def test_a_name_with_a_plural_possessive_inside(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Lena Marsh joined in 1960. From 1968 to 1987 she headed the Soviet Women's Committee.")
+    assert ("lena-marsh", "affiliatedWith", "soviet-women-committee") in plain(found)
+
+
+def test_its_opening_a_sentence_passes_over_a_possessive_modifier(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "In June 2020 the government set up IN-SPACe, the Indian National Space Promotion and Authorization Centre, "
+        "to let firms use ISRO's test stands. Its chairman, Pawan Goenka, spoke first.",
+    )
+    assert ("pawan-goenka", "affiliatedWith", "in-space") in plain(found)
+    assert ("pawan-goenka", "affiliatedWith", "isro") not in found
+    # the possessive is the only candidate: it stays the owner
+    found = stated(extractor, "In 2020 the ministry praised NASA's budget. Its head, Jane Holloway, spoke first.")
+    assert ("jane-holloway", "affiliatedWith", "nasa") in plain(found)
+
+
+def test_a_body_chaired_by_a_person(extractor: RuleExtractor) -> None:
+    for text in (
+        "The Example Board, chaired by the retired admiral Jane Holloway, did not stop at the foam.",
+        "Example Board Report. August 2003. The board, chaired by the retired admiral Jane Holloway, met daily.",
+        "NASA asked for more. The Example Subcommittee on Commerce, Justice, and Science, chaired by Jane Holloway, "
+        "met in May.",
+        "The Example Board, which is headed by Jane Holloway, met in May.",
+    ):
+        found = plain(stated(extractor, text))
+        assert any(s == "jane-holloway" and r == "affiliatedWith" for s, r, _ in found), text
+    # a mission led by someone is no body; a board of its kind not named before is none
+    found = stated(extractor, "The mission, led by Jane Holloway, landed in May.")
+    assert not any(r == "affiliatedWith" for _, r, _ in found)
+    found = stated(extractor, "NASA praised it. The board, chaired by Jane Holloway, met in May.")
+    assert ("jane-holloway", "affiliatedWith", "nasa") not in found
+
+
+def test_a_role_at_a_research_centre(extractor: RuleExtractor) -> None:
+    for text in (
+        "NASA set up a board under Floyd Example, the director of its Langley Research Center.",
+        "NASA set up a board under Floyd Example, the director of the Langley Research Center.",
+        "Floyd Example, a former engineer at the Langley Research Center, spoke.",
+    ):
+        found = plain(stated(extractor, text))
+        assert ("floyd-example", "affiliatedWith", "langley-research-center") in found, text
+    # a launch pad is no institution
+    found = stated(extractor, "Floyd Example, the director of Launch Complex 39B, spoke.")
+    assert not any(r == "affiliatedWith" for _, r, _ in found)
+
+
+def test_a_role_in_a_body_held_or_denied(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Max Example sold his stake in 2022. He no longer has any role at Firefly.")
+    assert found.get(("max-example", "affiliatedWith", "firefly-aerospace")) == "negated"
+    found = stated(extractor, "Max Example sold his stake in 2022. He has no role at Firefly.")
+    assert found.get(("max-example", "affiliatedWith", "firefly-aerospace")) == "negated"
+    found = stated(extractor, "Max Example held a post at Firefly from 2010 to 2015.")
+    assert ("max-example", "affiliatedWith", "firefly-aerospace") in plain(found)
+    # a role in a mission is no office in a body
+    found = stated(extractor, "Max Example had a role in Artemis II.")
+    assert not any(r == "affiliatedWith" for _, r, _ in found)
