@@ -255,3 +255,21 @@ def test_a_role_in_a_body_held_or_denied(extractor: RuleExtractor) -> None:
     # a role in a mission is no office in a body
     found = stated(extractor, "Max Example had a role in Artemis II.")
     assert not any(r == "affiliatedWith" for _, r, _ in found)
+
+
+def test_a_title_named_after_a_body_is_held_in_the_body_named_before(extractor: RuleExtractor) -> None:
+    opening = "The European Commission proposed the act in June. "
+    for text in (
+        "Commissioner Jane Holloway defended it.",
+        "Jane Holloway, the former commissioner who championed it, spoke first.",
+        "Jane Holloway, the Commissioner for Defence and Space, spoke first.",
+    ):
+        found = plain(stated(extractor, opening + text))
+        assert ("jane-holloway", "affiliatedWith", "european-commission") in found, text
+    # the commission, not the body most named, nor a country
+    found = stated(
+        extractor,
+        "NASA and ESA asked for it. The European Commission proposed the act in June, and NASA agreed. "
+        "Jane Holloway, the commissioner for space, defended it.",
+    )
+    assert ("jane-holloway", "affiliatedWith", "european-commission") in plain(found)

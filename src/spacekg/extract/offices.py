@@ -133,6 +133,14 @@ ROLE_IN_BODY = re.compile(
     r"\b(?:has|had|have|holds|held|hold|keeps|kept)\s+(?:(?:a|an|any|no|the)\s+)?(?:[a-z-]+\s+)?"
     r"(?P<noun>role|post|position|seat|job|office|place)\s+(?:at|in|with|on)\s+(?:the\s+)?(?=[A-Z])"
 )
+# 'Commissioner Jane Doe', 'Jane Doe, the former commissioner who …', ', the Commissioner for Space': a title
+# named after the body it sits in (the commission, the senate, the council named before).
+BODY_TITLE = {"commissioner": "commission", "senator": "senate", "councillor": "council", "councilor": "council"}
+TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"]))(?:(?:[Ff]ormer|[Tt]hen)\s+)?(?P<title>[Cc]ommissioner|[Ss]enator)\s+$")
+TITLE_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:(?:former|then|new|current|outgoing|incoming)\s+)?(?:[A-Z][A-Za-z]*\s+)?"
+    r"(?P<title>[Cc]ommissioner|[Ss]enator|[Cc]ouncill?or)\b(?!['’-])"
+)
 VERB_WORD = re.compile(r"[a-z]+")
 
 
@@ -158,6 +166,8 @@ def offices(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _cooperation(view, history)
     if " by " in sentence:
         found += _held_by(view, history)
+    if "ommissioner" in sentence or "enator" in sentence or "ouncil" in sentence:
+        found += _body_titles(view, history)
     if " a" in sentence:
         found += _nationals(view)
     if "its " in sentence or "Its " in sentence:
@@ -476,4 +486,25 @@ def _roles_in_bodies(view: SentenceView) -> list[Role]:
         cue = VERB_WORD.match(view.sentence, match.start("noun"))
         for holder in _holders(view, view.start + match.start(), view.start + match.start()):
             found.append((holder, "affiliatedWith", body, cue, "role in a body"))
+    return found
+
+
+def _body_titles(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'Commissioner Jane Doe', 'Jane Doe, the former commissioner who …',
+    'Jane Doe, the Commissioner for Space': a title named after a body is held
+    in the body of that head word the text named before (the Example
+    Commission); nothing when it names none."""
+    found: list[Role] = []
+    for person in view.mentions:
+        if not view.is_(person, "Person") or person.rule == "anaphor":
+            continue
+        title = TITLE_BEFORE.search(view.text, max(view.start, person.start - 30), person.start)
+        title = title or TITLE_AFTER.match(view.text, person.end, view.end)
+        if title is None:
+            continue
+        noun = BODY_TITLE[title.group("title").lower()]
+        body = described(view.linker, view.text, [], noun, history, min(person.start, title.start()))
+        if body is None or not _body(view, body) or noun not in view.text[body.start : body.end].lower():
+            continue  # (only a body whose name holds the noun: 'the Example Commission', not any organization)
+        found.append((person, "affiliatedWith", body, None, "title of a body"))
     return found
