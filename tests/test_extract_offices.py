@@ -273,3 +273,14 @@ def test_a_title_named_after_a_body_is_held_in_the_body_named_before(extractor: 
         "Jane Holloway, the commissioner for space, defended it.",
     )
     assert ("jane-holloway", "affiliatedWith", "european-commission") in plain(found)
+
+
+def test_a_party_named_with_a_country(extractor: RuleExtractor) -> None:
+    found = plain(
+        stated(extractor, "Since 2011 Jane Example has been a deputy of the State Duma for the United Russia party.")
+    )
+    assert ("jane-example", "affiliatedWith", "united-russia") in found
+    assert ("jane-example", "affiliatedWith", "state-duma") in found
+    # a country's name alone before 'party' is the country
+    found = stated(extractor, "Jane Example visited the Russia party in Moscow.")
+    assert not any(o == "united-russia" for _, _, o in found)

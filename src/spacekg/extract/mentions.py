@@ -1214,6 +1214,11 @@ def _modifies_a_noun(text: str, at: int, until: int) -> bool:
     return text.endswith(("the ", "The "), 0, at) and PLACE_MODIFIER.match(text, until) is not None
 
 
+# 'the United Example party': capitalised words after 'the' before a country's name, and 'party' after it.
+WORDS_BEFORE_COUNTRY = re.compile(r"\b(?:the|a)\s+(?P<words>(?:[A-Z][a-z]+\s+){1,2})$")
+PARTY_AFTER = re.compile(r"\s+party\b")
+
+
 def known_names(
     linker: Linker,
     text: str,
@@ -1248,6 +1253,20 @@ def known_names(
                 found.append(Found(region.start(), start + match.end(1), slug(whole), new=True,
                                    type="Country", label=whole, confidence=0.6, rule="half of a country"))  # fmt: skip
             continue  # 'Latin America', 'North America': a region, not the country
+        if (
+            (kind == "Country" or (word in names and linker.is_(Found(0, 0, names[word][0]), "Country")))
+            and PARTY_AFTER.match(text, start + match.end(1))
+            and (
+                opening := WORDS_BEFORE_COUNTRY.search(
+                    text, max(start, start + match.start(1) - 40), start + match.start(1)
+                )
+            )
+        ):
+            # 'the United Example party': a party's name ending in a country's, not the country
+            whole = text[opening.start("words") : start + match.end(1)]
+            found.append(Found(opening.start("words"), start + match.end(1), slug(whole), new=True,
+                               type="Organization", label=whole, confidence=0.6, rule="party named with a country"))  # fmt: skip
+            continue
         if word in linker.company_words and re.match(
             r"\s+[A-Z]", text[start + match.end(1) : start + match.end(1) + 2]
         ):
