@@ -31,7 +31,7 @@ from typing import Any
 
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.claims import _gender
-from spacekg.extract.coreference import NOUN_CLASSES, antecedent
+from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_SWITCH, antecedent
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.relations import SentenceView
 
@@ -297,6 +297,11 @@ def _resolve(
     said: list[dict[str, Any]],
 ) -> Found | None:
     word = anaphor.group(1).lower()
+    salience = getattr(view, "salience", None)
+    if word in ("he", "she", "it", "they") and salience is not None and PRONOUN_SWITCH.get("attr", True):
+        found = salience.referent(word, before, speech=True)  # (salience.py: the one procedure for pronouns)
+        if found is not None or word in ("he", "she"):
+            return found
     if word in ("he", "she"):
         return _person(view, word, before, history, said)
     if word in ("it", "they"):

@@ -24,7 +24,15 @@ from typing import Any
 from spacekg.core.resources import gazetteer_text
 from spacekg.core.text import NOT_AFTER_TITLE
 from spacekg.extract.base import Candidates, Found
-from spacekg.extract.coreference import DEFINITE_NOUN, NOUN_CLASSES, PRONOUN_CLASSES, antecedent, resolve
+from spacekg.extract.coreference import (
+    DEFINITE_NOUN,
+    NOUN_CLASSES,
+    PRONOUN_CLASSES,
+    PRONOUN_SWITCH,
+    antecedent,
+    described,
+    resolve,
+)
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.memberships import counted_subject
 from spacekg.extract.patterns import OPEN_TO, OPPOSE
@@ -364,6 +372,9 @@ def _speaking_person(view: SentenceView, history: list[Found], before: int, pron
     """What 'he'/'she' stands for (:func:`_person_by_position`), of the pronoun's gender when the text
     shows one ('John Roe met Jane Example. She said …' is Jane Example: 'her' or 'she' followed her
     name earlier, or a 'Ms'/'Mrs' preceded it)."""
+    salience = view.salience if isinstance(view, SentenceView) else None
+    if salience is not None and pronoun and PRONOUN_SWITCH.get("speaker", True):
+        return salience.referent(pronoun, before, speech=True)
     person = _person_by_position(view, history, before, pronoun)
     want = {"he": "m", "she": "f"}.get(pronoun.lower(), "")
     if person is None or not want or _gender(view, person.entity, history) in ("", want):
@@ -625,6 +636,8 @@ def background(text: str, start: int, cue: int) -> bool:
 
 # Between a body and the person of a participle phrase on it: ', chaired by ', ', led by former senator '.
 BY_PHRASE_GAP = re.compile(r"\s*,\s*[a-z]+\s+(?:by|under)\s+(?:[\w.’'-]+\s+){0,3}?")
+# An apposition right before a relative clause: 'X, the state news agency, which …' (up to the relative's comma).
+APPOSITION_END = re.compile(r",\s*(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*\s*$")
 RELATIVE_SPEAKER = re.compile(r",\s*(?:who|which)\s+(?:(?:has|had|have|also|then|later|once|again)\s+)*$")
 ACCORDING_TO_BEFORE = re.compile(ACCORDING_TO.pattern + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # The end of an attribution inside the clause it reports: 'India, NASA said on Monday, will join'.
@@ -710,12 +723,23 @@ def speaker_before(
         if relative:
             others |= {id(m) for m in view.mentions if m.end == view.start + relative.start()}
         word = pronoun.group(1).lower()
+        salience = view.salience if isinstance(view, SentenceView) else None
+        if word == "it" and pronoun.start() == 0 and salience is not None and PRONOUN_SWITCH.get("itfirst", True):
+            # 'After talks between A and B, the Council adopted X. It condemned …': the salient body
+            target = salience.referent(word, at, exclude=frozenset(m.entity for m in view.mentions if id(m) in others),
+                                       speech=True)  # fmt: skip
+            if target is not None:
+                return target, pronoun.start()
         if word in ("it", "they") and pronoun.start() == 0:
             # 'NASA signed a contract with SpaceX. It said …': the subject of the sentence before, not its object.
             subject = _previous_subject(view, history, PRONOUN_CLASSES[word])
             if subject:
                 return subject[-1] if word == "they" else subject[0], pronoun.start()
         target = resolve(view.linker, pronoun.group(1), [m for m in history if id(m) not in others], at)
+        if salience is not None and PRONOUN_SWITCH.get("itspeaker", True):
+            # 'After talks between A and B, the Council adopted X. It condemned …': the salient body
+            target = salience.referent(word, at, exclude=frozenset(m.entity for m in view.mentions if id(m) in others),
+                                       speech=True) or target  # fmt: skip
         if target is not None:
             return target, pronoun.start()
     breaks = [m.end() for m in SUBJECT_BREAK.finditer(head)]
@@ -749,6 +773,11 @@ def speaker_before(
     if relative is not None:
         # '… was shared by John Roe, who said …': a relative pronoun's speaker is the name the clause hangs on.
         antecedents = [m for m in view.mentions if m.end == view.start + relative.start() and view.is_(m, "Agent")]
+        apposed = APPOSITION_END.search(view.text, view.start, view.start + relative.start())
+        if not antecedents and apposed is not None and PRONOUN_SWITCH.get("kcna", True):
+            # 'announced by KCNA, the state news agency, which said …': the relative hangs on the name the
+            # apposition describes.
+            antecedents = [m for m in view.mentions if m.end == apposed.start() and view.is_(m, "Agent")]
         if antecedents and view.is_(antecedents[-1], "Person") and WHICH.search(relative.group(0)):
             # 'the X Committee, chaired by Jane Example, which reported …': 'which' is no person; it is the
             # body the participle phrase describes.
@@ -798,6 +827,13 @@ def speaker_before(
         before_comma = [m for m in view.mentions if m.end == view.start + subject_start - 1]
         if before_comma and view.is_(before_comma[0], "Person"):
             return before_comma[0], clause_start
+    adjective = ADJECTIVE_NOUN_SUBJECT.search(head, clause_start)
+    if (adjective and subject_start > clause_start and adjective.start() + 1 >= subject_start
+            and PRONOUN_SWITCH.get("adjective", True)):  # fmt: skip
+        # '…, the Canadian agency said': the agency of the country the adjective names, not the country.
+        target = _adjective_body(view, adjective, history)
+        if target is not None:
+            return target, adjective.start()
     if subject_start > clause_start and in_phrase:
         # 'Russia will not join the Gateway, Jane Doe said': the phrase after the comma speaks.
         found = _best(view, in_phrase, last_person=True)
@@ -808,6 +844,8 @@ def speaker_before(
     if adjective and all(view.start + adjective.start() <= m.start for m in in_clause):
         # 'The Russian agency said': the noun speaks, not the country its adjective names.
         target = resolve(view.linker, "the " + adjective.group(1), history, view.start + adjective.start())
+        if PRONOUN_SWITCH.get("adjective", True):
+            target = _adjective_body(view, adjective, history) or target
         if target is not None and not any(target.entity == m.entity for m in in_clause):
             return _salient(view, target, history, view.start + adjective.start()), adjective.start()
     if WE_THE.match(head, clause_start):
@@ -875,6 +913,14 @@ def speaker_before(
         if body is not None:
             return _salient(view, body, history, view.start + members.start()), members.start()
     return None, subject_start
+
+
+def _adjective_body(view: SentenceView, adjective: re.Match[str], history: list[Found]) -> Found | None:
+    """'the Canadian agency', 'the American company': the nearest body the noun describes whose name
+    says the country the adjective names (:func:`~spacekg.extract.coreference.described`), not the country."""
+    words = adjective.group(0).split()
+    at = view.start + adjective.start()
+    return described(view.linker, view.text, words[1:2], adjective.group(1), history, at)
 
 
 def speaker_after(view: SentenceView, position: int, history: list[Found]) -> Found | None:

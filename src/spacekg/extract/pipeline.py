@@ -116,6 +116,7 @@ class RuleExtractor:
             candidates.mentions += local
             people.add(local)
             view = SentenceView(linker, text, start, end, anaphora.refer(text, start, end, local, candidates.mentions))
+            view.salience = anaphora.salience
             if self.learned is not None:
                 seen.append((start, end, list(view.mentions)))
             first_fact = len(candidates.facts)
@@ -137,6 +138,8 @@ class RuleExtractor:
                 else:  # the general procedure's reading of the speakers where it corrects the shapes'
                     arbitrate(view, candidates, candidates.mentions, first_fact, first_claim, [quote_start, end])
                 quote_start, quoted = None, []
+                if len(candidates.claims) > first_claim and isinstance(candidates.claims[-1].get("speaker"), str):
+                    anaphora.salience.spoke(candidates.claims[-1]["speaker"])
                 if spoke:
                     anaphora.update(local)
                     dates(text, start, end, candidates)
@@ -155,6 +158,8 @@ class RuleExtractor:
                 attribute(view, candidates, candidates.mentions, first_fact)
             else:
                 arbitrate(view, candidates, candidates.mentions, first_fact, first_claim)
+            if len(candidates.claims) > first_claim and isinstance(candidates.claims[-1].get("speaker"), str):
+                anaphora.salience.spoke(candidates.claims[-1]["speaker"])  # who speaks, for a later 'he added'
             anaphora.update(local)
             dates(text, start, end, candidates)
         series_classes(candidates.mentions)  # 'Example Ghost', first a person's guess, opens 'Example Ghost Mission 1'

@@ -26,7 +26,8 @@ from spacekg.extract.coordination import (
     labelled_members,
     listed_items,
 )
-from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, described, resolve
+from spacekg.extract.coreference import PRONOUN_SWITCH, NOUN_CLASSES, PRONOUN_CLASSES, antecedent, described, resolve
+from spacekg.extract.salience import Salience
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, scan, search, which
 from spacekg.extract.memberships import (
@@ -277,6 +278,7 @@ class SentenceView:
         self.mentions = mentions
         self.history: list[Found] = []  # the text's mentions so far, for pronouns (set by :func:`relations`)
         self.guessed: set[str] | None = None  # new names typed only by a guess (see :meth:`craft`)
+        self.salience: Salience | None = None  # the text's running salience, for pronouns (set by the pipeline)
         # 'Roscosmos' in 'Roscosmos Director General Dmitry Rogozin' qualifies the person; it does not act.
         self.modifiers = {id(m) for m, n in itertools.pairwise(mentions)
                           if linker.is_(n, "Person") and TITLE_BETWEEN.fullmatch(text, m.end, n.start)}  # fmt: skip
@@ -425,6 +427,8 @@ class SentenceView:
         if pronoun:
             classes = PRONOUN_CLASSES[pronoun.group(1).lower()]
             target = antecedent(self.linker, classes, self.history, self.start + pronoun.start(1))
+            referring = [m for m in self.mentions if m.start == self.start + pronoun.start(1)]
+            target = referring[0] if referring and PRONOUN_SWITCH.get("main", True) else target
             return [target] if target is not None and self.is_(target, domain) else []
         first = [m for m in self.after(floor) if m.start < self.start + pos]
         if not first or not re.fullmatch(r"\s*(?:(?:the|The)\s+)?", self.text[self.start + floor : first[0].start]):

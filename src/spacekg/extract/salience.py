@@ -1,0 +1,431 @@
+"""Salience: what a pronoun stands for, read from a running state of the text so far.
+
+One procedure, used by the coreference, relation, claim and attribution stages, in place of
+"the nearest earlier mention of a compatible class":
+
+1. **Salience** (centering-style). Each sentence's mentions add to their entity's score: a
+   sentence's grammatical subject (its first name after an opening adverbial or subordinate clause,
+   or a subject pronoun resolved here) weighs most, a name after a preposition, a possessor, a name
+   inside a quotation or a relative clause least. Scores halve with each sentence, so the subject
+   of the sentence before outweighs an older one; the text's protagonist (the entity named most
+   often, as subject counted twice, the headline's counted more) keeps a bonus that does not fade.
+2. **Agreement.** ``he``/``she`` only for persons whose gender the text does not contradict: a title
+   (Mr, Ms, Mrs), the first ``he``/``his``/``she``/``her`` after their name in its sentence, a
+   description as ``the first woman``, an earlier ``he``/``she`` resolved to them with no rival;
+   a person the text gives no gender is compatible with both. ``it`` for a body, a country, a
+   programme or craft, or a document, not one named in a list; ``they`` prefers a list.
+3. **Clause position.** A subject pronoun of a later clause ('…, and she sat on …') stands for the
+   subject of its own sentence when that is compatible.
+
+The state is updated once per sentence (:meth:`Salience.observe`) and never rescans the history:
+its cost is the number of mentions, so extraction stays linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from spacekg.extract.base import Found
+
+IsA = Callable[[Found, str], bool]
+
+# The classes a pronoun may stand for.
+PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
+    "he": ("Person",),
+    "she": ("Person",),
+    "it": ("Organization", "Country", "Program"),
+    "they": ("Organization", "Country"),
+}
+DECAY = 0.5  # what a mention's weight keeps with each later sentence
+SUBJECT_WEIGHT, OTHER_WEIGHT, MINOR_WEIGHT = 1.0, 0.5, 0.25
+SAME_SENTENCE = 1.5  # a compatible subject of the pronoun's own sentence, before it
+PROTAGONIST_BONUS = 0.3  # the text's most named entity of its kind (person, or body)
+PROTAGONIST_MIN = 3.0  # how much naming makes a protagonist
+SPEAKER_BONUS = 0.3  # for the subject of a speech verb: who spoke last ('… he said. … He added')
+GENDER_BONUS = 0.2  # a person whose gender the text shows and the pronoun matches
+LIST_MALUS = 0.5  # 'it' for a name inside a list ('A, B and C')
+REACH = 8  # sentences a pronoun looks back through (older entities count only as the protagonist)
+
+# What may open a sentence before its subject: an adverbial or subordinate clause up to its comma,
+# or a date ('In 2013 Pyongyang replaced …', 'From 1968 to 1987 she headed …').
+OPENING_CLAUSE = re.compile(
+    r"\s*[\"“]?(?:(?:After|Before|When|Whenever|While|Since|Although|Though|Because|As|If|Unless|Once|Until|Whereas)"
+    r"\b[^,;:.“”\"]{0,120}|(?:Under|In|On|At|By|During|Following|Despite|With|Without|For|From|Unlike|Like|Amid|"
+    r"Through|Over|Within|Upon|Meanwhile|However|Later|Earlier|Instead|Also|Then|Still|Today|Yesterday|Now|Born|"
+    r"Asked|Speaking)\b(?:(?!\b(?:he|she|it|they|we)\b)[^,;:.“”\"]){0,120}),\s+"
+)  # (a phrase opening with a preposition holds no subject pronoun: 'From 1968 she headed X, and …')
+MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+OPENING_DATE = re.compile(
+    r"\s*(?:In|On|From|Since|By|Until|During|Between|Last|This|Early|Late)\s+(?:(?:early|late|mid-?|the|"
+    r"\d{1,4}(?:s|th|st|nd|rd)?|" + MONTHS + r"|to|and|until|year|month|week|spring|summer|autumn|fall|winter|"
+    r"following|next|same)\s+)+"
+)
+# The words a subject may carry before its name: an article, a possessive, titles ('US President').
+SUBJECT_LEAD = re.compile(
+    r"[\s\"“]*(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ff]ormer|[Ss]oviet|[Ee]x-)\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}"
+)
+# A title or role between a body or country and the person it qualifies ('NASA Administrator Jane Doe').
+QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w.’'-]+\s+){0,3}")
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|at|in|for|from|with|by|on|to|about|against|over|between|among|under|than|like|unlike|into|"
+    r"onto|after|before|since|aboard|behind|beside|besides|including|as|via|through|toward|towards)\s+"
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|whom|where|that)\b[^,;:.]*$")
+# Between two names of a list: 'A, B and C', 'the ROK, the US and Japan'.
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+# A subject pronoun: 'she headed', ', and she sat', 'In 1962 she was'; not 'her' (often an object or possessive).
+SUBJECT_PRONOUN = re.compile(r"(?<![\w’'-])(He|She|It|They|he|she|it|they)(?=\s+[a-z])")
+PRONOUN_WORD = re.compile(r"[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]im|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hem")
+# 'It should be noted that', 'it is likely that', 'It was not clear whether': an empty 'it', standing for nothing.
+EXPLETIVE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,4}?(?:noted|said|reported|believed|thought|expected|likely|unlikely|unclear|clear|possible|"
+    r"impossible|time|hard|difficult|easy|important|true|estimated|understood|feared|hoped|worth|necessary|known|"
+    r"obvious|evident|striking|remarkable|surprising|rumoured|rumored|claimed|argued|agreed|decided|announced)\s+"
+    r"(?:that|whether|to|how|why|what|if)\b"
+)
+# A name opening a later clause of its sentence and followed by a verb: '…, and Odysseus should try to land'.
+CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas|so)?|\s(?:and|but|while|whereas))\s+(?:the\s+)?$")
+VERB_AFTER = re.compile(
+    r"(?:['’]s\s+[a-z]+ed\b)?\s+(?:(?:has|have|had|is|are|was|were|will|would|should|could|can|may|might|must|did|does|"
+    r"do|also|then|later|now|still|never|not)\b|[a-z]+(?:ed|es)\b)"
+)
+# Before a pronoun that is a clause's subject: the sentence's start or an opening, a clause break, a conjunction.
+CLAUSE_BREAK_BEFORE = re.compile(
+    r"(?:^|[,;:][”\"’]?\s*|[”\"]\s+|\b(?:and|but|or|so|that|when|because|after|before|while|since|although|though|as|if|where|until|"
+    r"once|yet|then)\s+)$"
+)
+# Evidence of gender.
+TITLE_GENDER = re.compile(r"\b(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Madam|Dame|Lady))\.?\s+$")
+GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+DESCRIBED_GENDER = re.compile(
+    r"\b(?:is|was|became|becomes|remains|remained|,)\s+(?:[\w-]+\s+){0,8}?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(man|men's|boy|father|son|husband|brother|king|prince|businessman|spokesman|chairman|congressman)|"
+    r"(woman|women's|girl|mother|daughter|wife|sister|queen|princess|businesswoman|spokeswoman|chairwoman|"
+    r"congresswoman|actress))\b"
+)
+SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+|\n")
+
+
+@dataclass
+class _Entity:
+    """What the text has shown of one entity so far."""
+
+    template: Found  # its last mention named (not a pronoun), copied for a pronoun that stands for it
+    score: float = 0.0  # salience as of sentence ``at``
+    at: int = 0
+    count: float = 0.0  # how often named (subjects twice), never fading
+    gender: str = ""  # 'm', 'f' or '' (unknown)
+    listed: bool = False  # last named inside a list
+
+
+@dataclass
+class Salience:
+    """The running state of one text: call :meth:`observe` once per sentence, in order, and
+    :meth:`referent` for a pronoun of the sentence being read."""
+
+    is_: IsA
+    text: str = ""
+    entities: dict[str, _Entity] = field(default_factory=dict)
+    sentence: int = -1  # the index of the sentence being read (the state holds the ones before it)
+    subjects: list[str] = field(default_factory=list)  # the entities that are subjects of the sentence being read
+    resolved: dict[int, Found] = field(default_factory=dict)  # the pronouns of this sentence, by offset
+    protagonists: dict[bool, str] = field(default_factory=dict)  # person or not -> the most named entity
+    recent: deque[tuple[int, str]] = field(default_factory=deque)  # (sentence, entity) named lately, oldest first
+    named: list[Found] = field(default_factory=list)  # the names of the sentence being read
+    span: tuple[int, int] = (0, 0)
+    heading: bool = False
+    _subject_at: int = -1
+    clause_subjects: set[int] = field(default_factory=set)  # where the later clauses' subjects start
+    listed: set[int] = field(default_factory=set)  # where the names inside a list start
+    speaker: tuple[str, int] = ("", -1)  # who spoke last, and in which sentence (set by :meth:`spoke`)
+
+    def observe(self, text: str, start: int, end: int, mentions: list[Found]) -> list[Found]:
+        """Read one sentence (its mentions in order): the sentence before joins the state, then this
+        one's subject pronouns are resolved (returned as anaphor mentions). Called again for the same
+        sentence, it reads it again with the mentions given (the state is not added to twice)."""
+        if (start, end) != self.span or self.sentence < 0:
+            self._commit()
+            self.sentence += 1
+        self.text = text
+        self.span = (start, end)
+        self.resolved = {}
+        self.subjects = []
+        self.clause_subjects = set()
+        # (read again with the sentence's definite nouns resolved: 'says the agency will … until it has')
+        self.named = [m for m in mentions if m.entity and not PRONOUN_WORD.fullmatch(text, m.start, m.end)]
+        self.heading = start == 0 and text[end : end + 1] == "\n"
+        floor = self._floor(start, end)
+        subject = self._subject(self.named, floor, end)
+        self._pronouns(start, end, floor, subject)
+        return list(self.resolved.values())
+
+    def spoke(self, entity: str) -> None:
+        """The sentence being read reports ``entity``'s words."""
+        self.speaker = (entity, self.sentence)
+
+    def _commit(self) -> None:
+        """Add the sentence read last to the state."""
+        if self.sentence < 0:
+            return
+        start, end = self.span
+        quote_depth = _QuoteDepth(self.text, start)
+        self.listed = set()
+        chain: list[Found] = self.named[:1]
+        joined = False  # whether a gap of the chain has 'and' or 'or' ('A, B and C'; not 'A, the head of B')
+        for one, other in zip(self.named, [*self.named[1:], None], strict=False):
+            gap = LIST_GAP.fullmatch(self.text, one.end, other.start) if other is not None else None
+            if (gap is not None and other is not None and self.is_(one, "Person") == self.is_(other, "Person")
+                    and not joined):  # (a list ends with the name after its 'and': 'A and B, the C adopted …')
+                chain.append(other)
+                joined = joined or bool(re.search(r"\b(?:and|or)\b", gap.group(0)))
+                continue
+            if joined:
+                self.listed |= {m.start for m in chain}
+            chain, joined = [other] if other is not None else [], False
+        for mention in self.named:
+            if mention.start == self._subject_at or mention.start in self.clause_subjects:
+                weight = SUBJECT_WEIGHT
+            else:
+                weight = MINOR_WEIGHT if quote_depth.inside(mention.start) else self._weight(mention, start)
+            self._add(mention, weight, self.heading)
+        for at, found in self.resolved.items():
+            self._add(found, SUBJECT_WEIGHT if at == self._subject_at else OTHER_WEIGHT, False, named=False)
+        self._genders(start, end, self.named)
+
+    # -- the sentence's structure -------------------------------------------------------------------------
+
+    def _floor(self, start: int, end: int) -> int:
+        """Where the main clause starts: after an opening adverbial, subordinate clause or date."""
+        floor = start
+        for _ in range(2):  # 'On Monday, after the vote, NASA said'
+            opening = OPENING_CLAUSE.match(self.text, floor, end) or OPENING_DATE.match(self.text, floor, end)
+            if opening is None:
+                break
+            floor = opening.end()
+        return floor
+
+    def _subject(self, named: list[Found], floor: int, end: int) -> Found | None:
+        """The main clause's subject when it is a name: the first name after the floor with only an
+        article or titles before it (a body qualifying the person after it gives way to the person)."""
+        self._subject_at = -1
+        first = next((m for m in named if m.start >= floor), None)
+        if first is None or not SUBJECT_LEAD.fullmatch(self.text, floor, first.start):
+            return None
+        if not self.is_(first, "Agent") and not self.is_(first, "Program") and not self.is_(first, "Document"):
+            return None
+        following = next((m for m in named if m.start >= first.end), None)
+        if (
+            following is not None
+            and self.is_(following, "Person")
+            and not self.is_(first, "Person")
+            and QUALIFIER_GAP.fullmatch(self.text, first.end, following.start)
+        ):
+            first = following  # 'NASA Administrator Jane Doe', "Russia's envoy Jane Doe"
+        elif POSSESSIVE_AFTER.match(self.text, first.end):
+            return None  # "NASA's network tracked it": the possessor is no subject
+        self._subject_at = first.start
+        self.subjects.append(first.entity)
+        self._clause_subjects(named, first, end)
+        return first
+
+    def _clause_subjects(self, named: list[Found], first: Found, end: int) -> None:
+        """The subjects of the sentence's later clauses ('A is in orbit, and B should land'): as salient as
+        the first, and nearer."""
+        start = self.span[0]
+        for mention in named:
+            if (mention.start > first.end and mention.entity not in self.subjects
+                    and CLAUSE_SUBJECT_BEFORE.search(self.text, max(start, mention.start - 14), mention.start)
+                    and VERB_AFTER.match(self.text, mention.end, end)
+                    and (self.is_(mention, "Agent") or self.is_(mention, "Program"))):  # fmt: skip
+                self.clause_subjects.add(mention.start)
+
+    def _weight(self, mention: Found, start: int) -> float:
+        before = self.text[max(start, mention.start - 40) : mention.start]
+        if POSSESSIVE_AFTER.match(self.text, mention.end) or PREPOSITION_BEFORE.search(before):
+            return MINOR_WEIGHT
+        if RELATIVE_BEFORE.search(self.text, max(start, mention.start - 80), mention.start):
+            return MINOR_WEIGHT
+        return OTHER_WEIGHT
+
+    def _pronouns(self, start: int, end: int, floor: int, subject: Found | None) -> None:
+        """The sentence's subject pronouns, each resolved as it comes (a later one may stand for an earlier)."""
+        quote_depth = _QuoteDepth(self.text, start)
+        for match in SUBJECT_PRONOUN.finditer(self.text, start, end):
+            at = match.start()
+            if quote_depth.inside(at):
+                continue  # a speaker's own 'it' or 'they' inside a quotation
+            if at != floor and not CLAUSE_BREAK_BEFORE.search(self.text, max(start, at - 12), at):
+                continue
+            word = match.group(1).lower()
+            if word == "it" and EXPLETIVE.match(self.text, match.end(1), end):
+                continue
+            opening = at == floor or (subject is None and not self.resolved
+                                      and not any(m.start < at for m in self.named))  # fmt: skip
+            rivals: list[str] = []
+            target = self.referent(word, at, opening=opening, rivals=rivals)
+            if target is None:
+                continue
+            if at == floor or (subject is None and not self.subjects):
+                self._subject_at = at
+                self.subjects.append(target.entity)
+            want = {"he": "m", "she": "f"}.get(word, "")
+            known = self.entities.get(target.entity)
+            if want and known is not None and not known.gender and rivals == [target.entity]:
+                known.gender = want  # 'she' with no other person she could be: her gender from now on
+            self.resolved[at] = replace(target, start=at, end=match.end(1), rule="anaphor")
+
+    # -- the state ----------------------------------------------------------------------------------------
+
+    def _add(self, mention: Found, weight: float, heading: bool, named: bool = True) -> None:
+        entity = self.entities.get(mention.entity)
+        if entity is None:
+            entity = self.entities[mention.entity] = _Entity(template=mention)
+        elif named:
+            entity.template = mention
+        entity.score = entity.score * DECAY ** (self.sentence - entity.at) + weight
+        entity.at = self.sentence
+        entity.count += (2.0 if heading else 1.0) * (2.0 if weight == SUBJECT_WEIGHT else 1.0)
+        entity.listed = named and mention.start in self.listed
+        person = self.is_(entity.template, "Person")
+        if self.is_(entity.template, "Agent"):
+            best = self.entities.get(self.protagonists.get(person, ""))
+            if best is None or entity.count > best.count:
+                self.protagonists[person] = mention.entity
+        self.recent.append((self.sentence, mention.entity))
+        while self.recent and self.recent[0][0] < self.sentence - REACH:
+            self.recent.popleft()
+
+    def _genders(self, start: int, end: int, named: list[Found]) -> None:
+        """Gender shown in this sentence: a title before a person's name, the first gendered pronoun
+        after it before any other person is named, a description ('the first woman')."""
+        people = [m for m in named if self.is_(m, "Person")]
+        for index, person in enumerate(people):
+            entity = self.entities[person.entity]
+            if entity.gender:
+                continue
+            title = TITLE_GENDER.search(self.text, max(0, person.start - 8), person.start)
+            if title is not None:
+                entity.gender = "m" if title.group(1) else "f"
+                continue
+            limit = next((p.start for p in people[index + 1 :] if p.entity != person.entity), end)
+            pronoun = GENDERED.search(self.text, person.end, limit)
+            if pronoun is not None:
+                entity.gender = "m" if pronoun.group(1) else "f"
+                continue
+            if len({p.entity for p in people}) == 1:
+                described = DESCRIBED_GENDER.search(self.text, person.end, end)
+                if described is not None:
+                    entity.gender = "m" if described.group(1) else "f"
+
+    def gender(self, entity: str) -> str:
+        known = self.entities.get(entity)
+        return known.gender if known is not None else ""
+
+    # -- resolution ---------------------------------------------------------------------------------------
+
+    def referent(
+        self,
+        word: str,
+        before: int,
+        opening: bool | None = None,
+        exclude: frozenset[str] = frozenset(),
+        rivals: list[str] | None = None,
+        speech: bool = False,
+    ) -> Found | None:
+        """What ``he``/``she``/``it``/``they`` at ``before`` (in the sentence being read) stands for: among
+        the entities named lately and the names of its own sentence before it, the most salient one of a
+        compatible class, number and gender; None when none is. ``opening``: whether the pronoun opens
+        its sentence's main clause (else a compatible subject of its sentence before it comes first;
+        None: as found when the sentence was read). ``rivals`` receives the compatible entities.
+        ``speech``: the pronoun is a speech verb's subject, and who spoke last is likelier to go on."""
+        word = word.lower()
+        kinds = PRONOUN_KINDS.get(word)
+        if kinds is None:
+            return None
+        if opening is None:
+            opening = before == self._subject_at or not self.subjects
+        want = {"he": "m", "she": "f"}.get(word, "")
+        here = [m for m in self.named + list(self.resolved.values()) if m.end <= before and m.entity not in exclude]
+        if not opening:
+            # A compatible subject of the pronoun's own sentence before it: '…, and she sat on …'.
+            for entity in self.subjects:
+                mention = next((m for m in here if m.entity == entity), None)
+                if mention is not None and self._fits(mention, kinds, want):
+                    if rivals is not None:
+                        rivals.append(entity)
+                    return self._template(mention)
+        scores: dict[str, float] = {}
+        templates: dict[str, Found] = {}
+        for mention in here:
+            if self._fits(mention, kinds, want):
+                weight = SUBJECT_WEIGHT if mention.start == self._subject_at else self._weight(mention, self.span[0])
+                scores[mention.entity] = scores.get(mention.entity, 0.0) + weight * SAME_SENTENCE
+                templates.setdefault(mention.entity, self._template(mention))
+        for _, entity_id in reversed(self.recent):
+            if entity_id in templates or entity_id in exclude:
+                continue
+            entity = self.entities[entity_id]
+            if entity.template.end > before or not self._fits(entity.template, kinds, want):
+                continue
+            scores[entity_id] = self._faded(entity)
+            templates[entity_id] = entity.template
+        for person in (True, False):
+            protagonist = self.protagonists.get(person, "")
+            entity = self.entities.get(protagonist)
+            if (entity is None or protagonist in exclude or entity.count < PROTAGONIST_MIN
+                    or entity.template.end > before or not self._fits(entity.template, kinds, want)):  # fmt: skip
+                continue
+            if protagonist not in scores:
+                scores[protagonist] = self._faded(entity)
+                templates[protagonist] = entity.template
+            scores[protagonist] += PROTAGONIST_BONUS
+        for entity_id in scores:
+            known = self.entities.get(entity_id)
+            if known is None:
+                continue
+            if want and known.gender == want:
+                scores[entity_id] += GENDER_BONUS
+            if known.listed:
+                scores[entity_id] += LIST_MALUS if word == "they" else -LIST_MALUS
+            if speech and entity_id == self.speaker[0] and self.sentence - self.speaker[1] <= REACH:
+                scores[entity_id] += SPEAKER_BONUS
+        if rivals is not None:
+            rivals.extend(scores)
+        if not scores:
+            return None
+        return templates[max(scores, key=lambda e: scores[e])]  # (the first of equals: the nearest)
+
+    def _faded(self, entity: _Entity) -> float:
+        """An entity's salience now: halved for each sentence since the one before this one."""
+        return entity.score * DECAY ** max(0, self.sentence - 1 - entity.at)
+
+    def _template(self, mention: Found) -> Found:
+        known = self.entities.get(mention.entity)
+        return mention if mention.rule != "anaphor" or known is None else known.template
+
+    def _fits(self, mention: Found, kinds: tuple[str, ...], want: str) -> bool:
+        if not any(self.is_(mention, kind) for kind in kinds):
+            return False
+        if "Person" not in kinds and self.is_(mention, "Person"):
+            return False
+        if want:
+            known = self.entities.get(mention.entity)
+            return known is None or known.gender in ("", want)
+        return True
+
+
+class _QuoteDepth:
+    """Whether an offset of a sentence is inside a quotation opened in it."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.start = text, start
+
+    def inside(self, at: int) -> bool:
+        before = self.text[self.start : at]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
