@@ -31,9 +31,10 @@ from typing import Any
 
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.claims import _gender
-from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_SWITCH, antecedent
+from spacekg.extract.coreference import NOUN_CLASSES, antecedent
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.relations import SentenceView
+from spacekg.extract.salience import Salience
 
 # Regular verbs of saying, judging and committing: the base form, -s and -ed (with a final e dropped).
 _SAYING = ("add", "argue", "warn", "insist", "note", "stress", "claim", "state", "announce", "declare", "explain",
@@ -297,8 +298,8 @@ def _resolve(
     said: list[dict[str, Any]],
 ) -> Found | None:
     word = anaphor.group(1).lower()
-    salience = getattr(view, "salience", None)
-    if word in ("he", "she", "it", "they") and salience is not None and PRONOUN_SWITCH.get("attr", True):
+    salience: Salience | None = getattr(view, "salience", None)  # (set on the pipeline's views)
+    if word in ("he", "she", "it", "they") and salience is not None:
         found = salience.referent(word, before, speech=True)  # (salience.py: the one procedure for pronouns)
         if found is not None or word in ("he", "she"):
             return found

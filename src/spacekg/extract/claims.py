@@ -28,7 +28,6 @@ from spacekg.extract.coreference import (
     DEFINITE_NOUN,
     NOUN_CLASSES,
     PRONOUN_CLASSES,
-    PRONOUN_SWITCH,
     antecedent,
     described,
     resolve,
@@ -373,7 +372,7 @@ def _speaking_person(view: SentenceView, history: list[Found], before: int, pron
     shows one ('John Roe met Jane Example. She said …' is Jane Example: 'her' or 'she' followed her
     name earlier, or a 'Ms'/'Mrs' preceded it)."""
     salience = view.salience if isinstance(view, SentenceView) else None
-    if salience is not None and pronoun and PRONOUN_SWITCH.get("speaker", True):
+    if salience is not None and pronoun:
         return salience.referent(pronoun, before, speech=True)
     person = _person_by_position(view, history, before, pronoun)
     want = {"he": "m", "she": "f"}.get(pronoun.lower(), "")
@@ -724,7 +723,7 @@ def speaker_before(
             others |= {id(m) for m in view.mentions if m.end == view.start + relative.start()}
         word = pronoun.group(1).lower()
         salience = view.salience if isinstance(view, SentenceView) else None
-        if word == "it" and pronoun.start() == 0 and salience is not None and PRONOUN_SWITCH.get("itfirst", True):
+        if word == "it" and pronoun.start() == 0 and salience is not None:
             # 'After talks between A and B, the Council adopted X. It condemned …': the salient body
             target = salience.referent(word, at, exclude=frozenset(m.entity for m in view.mentions if id(m) in others),
                                        speech=True)  # fmt: skip
@@ -736,7 +735,7 @@ def speaker_before(
             if subject:
                 return subject[-1] if word == "they" else subject[0], pronoun.start()
         target = resolve(view.linker, pronoun.group(1), [m for m in history if id(m) not in others], at)
-        if salience is not None and PRONOUN_SWITCH.get("itspeaker", True):
+        if salience is not None:
             # 'After talks between A and B, the Council adopted X. It condemned …': the salient body
             target = salience.referent(word, at, exclude=frozenset(m.entity for m in view.mentions if id(m) in others),
                                        speech=True) or target  # fmt: skip
@@ -774,7 +773,7 @@ def speaker_before(
         # '… was shared by John Roe, who said …': a relative pronoun's speaker is the name the clause hangs on.
         antecedents = [m for m in view.mentions if m.end == view.start + relative.start() and view.is_(m, "Agent")]
         apposed = APPOSITION_END.search(view.text, view.start, view.start + relative.start())
-        if not antecedents and apposed is not None and PRONOUN_SWITCH.get("kcna", True):
+        if not antecedents and apposed is not None:
             # 'announced by KCNA, the state news agency, which said …': the relative hangs on the name the
             # apposition describes.
             antecedents = [m for m in view.mentions if m.end == apposed.start() and view.is_(m, "Agent")]
@@ -828,8 +827,7 @@ def speaker_before(
         if before_comma and view.is_(before_comma[0], "Person"):
             return before_comma[0], clause_start
     adjective = ADJECTIVE_NOUN_SUBJECT.search(head, clause_start)
-    if (adjective and subject_start > clause_start and adjective.start() + 1 >= subject_start
-            and PRONOUN_SWITCH.get("adjective", True)):  # fmt: skip
+    if adjective and subject_start > clause_start and adjective.start() + 1 >= subject_start:
         # '…, the Canadian agency said': the agency of the country the adjective names, not the country.
         target = _adjective_body(view, adjective, history)
         if target is not None:
@@ -844,8 +842,7 @@ def speaker_before(
     if adjective and all(view.start + adjective.start() <= m.start for m in in_clause):
         # 'The Russian agency said': the noun speaks, not the country its adjective names.
         target = resolve(view.linker, "the " + adjective.group(1), history, view.start + adjective.start())
-        if PRONOUN_SWITCH.get("adjective", True):
-            target = _adjective_body(view, adjective, history) or target
+        target = _adjective_body(view, adjective, history) or target
         if target is not None and not any(target.entity == m.entity for m in in_clause):
             return _salient(view, target, history, view.start + adjective.start()), adjective.start()
     if WE_THE.match(head, clause_start):

@@ -19,8 +19,6 @@ from spacekg.extract.patterns import DEMONYMS, DOCUMENT_ANAPHOR, GENERIC, HEAD_F
 from spacekg.extract.propernames import BODIES, NOT_NAMES
 from spacekg.extract.salience import Salience
 
-PRONOUN_SWITCH: dict[str, bool] = {}
-
 CONNECTOR_WORDS = {"of", "for", "on", "and", "the", "de", "du", "des"}
 SURNAME_PARTICLES = {"le", "la", "de", "du", "da", "di", "van", "von", "del", "al", "el", "bin", "ibn", "dos"}
 
@@ -441,14 +439,14 @@ class Anaphora:
     ) -> list[Found]:
         self.text = text
         referring = list(mentions)
-        pronouns = self.salience.observe(text, start, end, mentions)
+        self.salience.observe(text, start, end, mentions)  # (read again below, with the definite nouns)
         # 'It joined the ILRS in 2021', 'The agency signed …': a subject pronoun or
         # definite noun opening the sentence stands for the nearest compatible mention.
         opening = SUBJECT_ANAPHOR.match(text, start, end)
         if opening and history is not None and not any(m.start < start + opening.end() - start for m in mentions):
             target = resolve(self.linker, opening.group(1), history, start)
             salient = self.salience.resolved.get(opening.start(1))
-            if salient is not None and PRONOUN_SWITCH.get("opening", True):
+            if salient is not None:
                 target = salient
             # 'The Example Command was set up in Lyon, where CNES has a centre. It is part of …': a subject
             # pronoun continues the subject that opened the sentence before, not its last name.
@@ -525,13 +523,12 @@ class Anaphora:
                 if anaphor is DOCUMENT_ANAPHOR:
                     self.referred.append(found)
         referring.sort(key=lambda m: m.start)
-        if PRONOUN_SWITCH.get("mid", True):
-            # 'From 1968 she headed X, and she sat on Y': every subject pronoun, as salience resolves it
-            # once the sentence's definite nouns are known ('says the agency will … until it has').
-            pronouns = self.salience.observe(text, start, end, referring)
-            taken = [(m.start, m.end) for m in referring]
-            referring += [p for p in pronouns if not any(a < p.end and p.start < b for a, b in taken)]
-            referring.sort(key=lambda m: m.start)
+        # 'From 1968 she headed X, and she sat on Y': every subject pronoun, as salience resolves it
+        # once the sentence's definite nouns are known ('says the agency will … until it has').
+        pronouns = self.salience.observe(text, start, end, referring)
+        taken = [(m.start, m.end) for m in referring]
+        referring += [p for p in pronouns if not any(a < p.end and p.start < b for a, b in taken)]
+        referring.sort(key=lambda m: m.start)
         return referring
 
     def nearest_document(self, noun: str) -> Found | None:

@@ -26,8 +26,7 @@ from spacekg.extract.coordination import (
     labelled_members,
     listed_items,
 )
-from spacekg.extract.coreference import PRONOUN_SWITCH, NOUN_CLASSES, PRONOUN_CLASSES, antecedent, described, resolve
-from spacekg.extract.salience import Salience
+from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, described, resolve
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, scan, search, which
 from spacekg.extract.memberships import (
@@ -87,6 +86,7 @@ from spacekg.extract.roles import (
     unnamed_unit_after,
     without_comparisons,
 )
+from spacekg.extract.salience import Salience
 
 SYMMETRIC = {"cooperatesWith", "partnerOf"}
 # How a new name typed an organization by its shape alone was found (see :mod:`~spacekg.extract.propernames`).
@@ -428,7 +428,7 @@ class SentenceView:
             classes = PRONOUN_CLASSES[pronoun.group(1).lower()]
             target = antecedent(self.linker, classes, self.history, self.start + pronoun.start(1))
             referring = [m for m in self.mentions if m.start == self.start + pronoun.start(1)]
-            target = referring[0] if referring and PRONOUN_SWITCH.get("main", True) else target
+            target = referring[0] if referring else target
             return [target] if target is not None and self.is_(target, domain) else []
         first = [m for m in self.after(floor) if m.start < self.start + pos]
         if not first or not re.fullmatch(r"\s*(?:(?:the|The)\s+)?", self.text[self.start + floor : first[0].start]):

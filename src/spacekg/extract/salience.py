@@ -90,7 +90,9 @@ EXPLETIVE = re.compile(
     r"(?:that|whether|to|how|why|what|if)\b"
 )
 # A name opening a later clause of its sentence and followed by a verb: '…, and Odysseus should try to land'.
-CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas|so)?|\s(?:and|but|while|whereas))\s+(?:the\s+)?$")
+CLAUSE_SUBJECT_BEFORE = re.compile(
+    r"(?:[,;]\s*(?:and|but|while|whereas|so)?|\s(?:and|but|while|whereas))\s+(?:the\s+)?$"
+)
 VERB_AFTER = re.compile(
     r"(?:['’]s\s+[a-z]+ed\b)?\s+(?:(?:has|have|had|is|are|was|were|will|would|should|could|can|may|might|must|did|does|"
     r"do|also|then|later|now|still|never|not)\b|[a-z]+(?:ed|es)\b)"
@@ -180,8 +182,13 @@ class Salience:
         joined = False  # whether a gap of the chain has 'and' or 'or' ('A, B and C'; not 'A, the head of B')
         for one, other in zip(self.named, [*self.named[1:], None], strict=False):
             gap = LIST_GAP.fullmatch(self.text, one.end, other.start) if other is not None else None
-            if (gap is not None and other is not None and self.is_(one, "Person") == self.is_(other, "Person")
-                    and not joined):  # (a list ends with the name after its 'and': 'A and B, the C adopted …')
+            # (a list ends with the name after its 'and': 'A and B, the C adopted …')
+            if (
+                gap is not None
+                and other is not None
+                and self.is_(one, "Person") == self.is_(other, "Person")
+                and not joined
+            ):
                 chain.append(other)
                 joined = joined or bool(re.search(r"\b(?:and|or)\b", gap.group(0)))
                 continue
@@ -354,11 +361,11 @@ class Salience:
         here = [m for m in self.named + list(self.resolved.values()) if m.end <= before and m.entity not in exclude]
         if not opening:
             # A compatible subject of the pronoun's own sentence before it: '…, and she sat on …'.
-            for entity in self.subjects:
-                mention = next((m for m in here if m.entity == entity), None)
+            for subject in self.subjects:
+                mention = next((m for m in here if m.entity == subject), None)
                 if mention is not None and self._fits(mention, kinds, want):
                     if rivals is not None:
-                        rivals.append(entity)
+                        rivals.append(subject)
                     return self._template(mention)
         scores: dict[str, float] = {}
         templates: dict[str, Found] = {}
@@ -377,13 +384,13 @@ class Salience:
             templates[entity_id] = entity.template
         for person in (True, False):
             protagonist = self.protagonists.get(person, "")
-            entity = self.entities.get(protagonist)
-            if (entity is None or protagonist in exclude or entity.count < PROTAGONIST_MIN
-                    or entity.template.end > before or not self._fits(entity.template, kinds, want)):  # fmt: skip
+            champion = self.entities.get(protagonist)
+            if (champion is None or protagonist in exclude or champion.count < PROTAGONIST_MIN
+                    or champion.template.end > before or not self._fits(champion.template, kinds, want)):  # fmt: skip
                 continue
             if protagonist not in scores:
-                scores[protagonist] = self._faded(entity)
-                templates[protagonist] = entity.template
+                scores[protagonist] = self._faded(champion)
+                templates[protagonist] = champion.template
             scores[protagonist] += PROTAGONIST_BONUS
         for entity_id in scores:
             known = self.entities.get(entity_id)
