@@ -53,8 +53,10 @@ SPEAKERS = [
     # A title shows the gender; the nearest person of the other gender is passed over.
     ("Mr Alex Roe met Ms Sam Doe in Vienna. She said the treaty was ready.", ["sam-doe"]),
     # Where the nearest is right and must stay: the subject of the sentence before is also the nearest.
-    ("The minister thanked the crew. Jane Example, a former pilot, spoke next. She said the flight "
-     "was smooth.", ["jane-example"]),  # fmt: skip
+    (
+        "The minister thanked the crew. Jane Example, a former pilot, spoke next. She said the flight was smooth.",
+        ["jane-example"],
+    ),
     ("Alex Roe led the first team. Sam Doe took over in 2010. She said the work would go on.", ["sam-doe"]),
     # UN diplomacy: 'It' after an opening phrase that names two countries is the body that acted.
     (

@@ -17,7 +17,7 @@ from spacekg.extract.linking import Linker
 from spacekg.extract.literals import lead, scan
 from spacekg.extract.patterns import DEMONYMS, DOCUMENT_ANAPHOR, GENERIC, HEAD_FIRST, HEADS, PROGRAM_ANAPHOR
 from spacekg.extract.propernames import BODIES, NOT_NAMES
-from spacekg.extract.salience import Salience
+from spacekg.extract.salience import PRONOUN_WORD, Salience
 
 CONNECTOR_WORDS = {"of", "for", "on", "and", "the", "de", "du", "des"}
 SURNAME_PARTICLES = {"le", "la", "de", "du", "da", "di", "van", "von", "del", "al", "el", "bin", "ibn", "dos"}
@@ -439,15 +439,14 @@ class Anaphora:
     ) -> list[Found]:
         self.text = text
         referring = list(mentions)
-        self.salience.observe(text, start, end, mentions)  # (read again below, with the definite nouns)
         # 'It joined the ILRS in 2021', 'The agency signed …': a subject pronoun or
         # definite noun opening the sentence stands for the nearest compatible mention.
         opening = SUBJECT_ANAPHOR.match(text, start, end)
         if opening and history is not None and not any(m.start < start + opening.end() - start for m in mentions):
             target = resolve(self.linker, opening.group(1), history, start)
-            salient = self.salience.resolved.get(opening.start(1))
-            if salient is not None:
-                target = salient
+            if " " not in opening.group(1):  # a pronoun: the salient one (read again below, with the definite nouns)
+                self.salience.observe(text, start, end, mentions)
+                target = self.salience.resolved.get(opening.start(1)) or target
             # 'The Example Command was set up in Lyon, where CNES has a centre. It is part of …': a subject
             # pronoun continues the subject that opened the sentence before, not its last name.
             topic = self.previous[0] if self.previous and opening.group(1) in ("It", "They") else None
@@ -525,9 +524,13 @@ class Anaphora:
         referring.sort(key=lambda m: m.start)
         # 'From 1968 she headed X, and she sat on Y': every subject pronoun, as salience resolves it
         # once the sentence's definite nouns are known ('says the agency will … until it has').
+        # (not one whose referent the sentence named before it: 'Japan, if it joins X, would …' is read from the
+        # name, the pronoun inside the clause between the subject and its verb)
         pronouns = self.salience.observe(text, start, end, referring)
         taken = [(m.start, m.end) for m in referring]
-        referring += [p for p in pronouns if not any(a < p.end and p.start < b for a, b in taken)]
+        named = {m.entity: m.start for m in reversed(referring) if not PRONOUN_WORD.fullmatch(text, m.start, m.end)}
+        referring += [p for p in pronouns if not any(a < p.end and p.start < b for a, b in taken)
+                      and not named.get(p.entity, p.start) < p.start]  # fmt: skip
         referring.sort(key=lambda m: m.start)
         return referring
 

@@ -124,6 +124,8 @@ class _Entity:
     count: float = 0.0  # how often named (subjects twice), never fading
     gender: str = ""  # 'm', 'f' or '' (unknown)
     listed: bool = False  # last named inside a list
+    person: bool = False  # of the class Person
+    agent: bool = False  # of the class Agent (a person, a body or a country)
 
 
 @dataclass
@@ -176,7 +178,7 @@ class Salience:
         if self.sentence < 0:
             return
         start, end = self.span
-        quote_depth = _QuoteDepth(self.text, start)
+        quote_depth = _QuoteDepth(self.text, start, end)
         self.listed = set()
         chain: list[Found] = self.named[:1]
         joined = False  # whether a gap of the chain has 'and' or 'or' ('A, B and C'; not 'A, the head of B')
@@ -262,7 +264,7 @@ class Salience:
 
     def _pronouns(self, start: int, end: int, floor: int, subject: Found | None) -> None:
         """The sentence's subject pronouns, each resolved as it comes (a later one may stand for an earlier)."""
-        quote_depth = _QuoteDepth(self.text, start)
+        quote_depth = _QuoteDepth(self.text, start, end)
         for match in SUBJECT_PRONOUN.finditer(self.text, start, end):
             at = match.start()
             if quote_depth.inside(at):
@@ -292,18 +294,19 @@ class Salience:
     def _add(self, mention: Found, weight: float, heading: bool, named: bool = True) -> None:
         entity = self.entities.get(mention.entity)
         if entity is None:
-            entity = self.entities[mention.entity] = _Entity(template=mention)
+            entity = self.entities[mention.entity] = _Entity(
+                template=mention, person=self.is_(mention, "Person"), agent=self.is_(mention, "Agent")
+            )
         elif named:
             entity.template = mention
         entity.score = entity.score * DECAY ** (self.sentence - entity.at) + weight
         entity.at = self.sentence
         entity.count += (2.0 if heading else 1.0) * (2.0 if weight == SUBJECT_WEIGHT else 1.0)
         entity.listed = named and mention.start in self.listed
-        person = self.is_(entity.template, "Person")
-        if self.is_(entity.template, "Agent"):
-            best = self.entities.get(self.protagonists.get(person, ""))
+        if entity.agent:
+            best = self.entities.get(self.protagonists.get(entity.person, ""))
             if best is None or entity.count > best.count:
-                self.protagonists[person] = mention.entity
+                self.protagonists[entity.person] = mention.entity
         self.recent.append((self.sentence, mention.entity))
         while self.recent and self.recent[0][0] < self.sentence - REACH:
             self.recent.popleft()
@@ -430,9 +433,13 @@ class Salience:
 class _QuoteDepth:
     """Whether an offset of a sentence is inside a quotation opened in it."""
 
-    def __init__(self, text: str, start: int) -> None:
+    def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start = text, start
+        sentence = text[start:end]
+        self.quoted = "“" in sentence or '"' in sentence
 
     def inside(self, at: int) -> bool:
+        if not self.quoted:
+            return False
         before = self.text[self.start : at]
         return before.count("“") > before.count("”") or before.count('"') % 2 == 1
