@@ -45,6 +45,7 @@ SAME_SENTENCE = 1.5  # a compatible subject of the pronoun's own sentence, befor
 PROTAGONIST_BONUS = 0.3  # the text's most named entity of its kind (person, or body)
 PROTAGONIST_MIN = 3.0  # how much naming makes a protagonist
 SPEAKER_BONUS = 0.3  # for the subject of a speech verb: who spoke last ('… he said. … He added')
+CHAIN_WEIGHT = 0.75  # a person referred to by 'him', 'his' or 'her': what the text goes on about
 GENDER_BONUS = 0.2  # a person whose gender the text shows and the pronoun matches
 LIST_MALUS = 0.5  # 'it' for a name inside a list ('A, B and C')
 REACH = 8  # sentences a pronoun looks back through (older entities count only as the protagonist)
@@ -82,6 +83,7 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?
 # A subject pronoun: 'she headed', ', and she sat', 'In 1962 she was'; not 'her' (often an object or possessive).
 SUBJECT_PRONOUN = re.compile(r"(?<![\w’'-])(He|She|It|They|he|she|it|they)(?=\s+[a-z])")
 PRONOUN_WORD = re.compile(r"[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]im|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hem")
+PERSON_PRONOUN = re.compile(r"(?<![\w’'-])(him|his|her|Him|His|Her)\b")
 # 'It should be noted that', 'it is likely that', 'It was not clear whether': an empty 'it', standing for nothing.
 EXPLETIVE = re.compile(
     r"\s+(?:[a-z]+\s+){0,4}?(?:noted|said|reported|believed|thought|expected|likely|unlikely|unclear|clear|possible|"
@@ -205,7 +207,28 @@ class Salience:
             self._add(mention, weight, self.heading)
         for at, found in self.resolved.items():
             self._add(found, SUBJECT_WEIGHT if at == self._subject_at else OTHER_WEIGHT, False, named=False)
+        for found in self._persons_referred(start, end, quote_depth):
+            self._add(found, CHAIN_WEIGHT, False, named=False)
         self._genders(start, end, self.named)
+
+    def _persons_referred(self, start: int, end: int, quote_depth: _QuoteDepth) -> list[Found]:
+        """The persons 'him', 'his' and 'her' stand for ('Jane Roe appointed him director' after John Doe
+        was named: John Doe, not the subject of his own clause): a person referred to by a pronoun
+        is the one the text goes on about."""
+        sentence = self.text[start:end]
+        if " him" not in sentence and "his " not in sentence.lower() and "her " not in sentence.lower():
+            return []
+        found = []
+        for match in PERSON_PRONOUN.finditer(self.text, start, end):
+            if quote_depth.inside(match.start()):
+                continue
+            word = match.group(1).lower()
+            # (an object is not its own clause's subject: 'Jane Roe appointed him')
+            exclude = frozenset(self.subjects) if word == "him" else frozenset()
+            target = self.referent("she" if word == "her" else "he", match.start(), opening=False, exclude=exclude)
+            if target is not None:
+                found.append(replace(target, start=match.start(), end=match.end(1), rule="anaphor"))
+        return found
 
     # -- the sentence's structure -------------------------------------------------------------------------
 
@@ -358,6 +381,8 @@ class Salience:
         kinds = PRONOUN_KINDS.get(word)
         if kinds is None:
             return None
+        if speech:
+            kinds = tuple(k for k in kinds if k != "Program")  # a programme does not speak
         if opening is None:
             opening = before == self._subject_at or not self.subjects
         want = {"he": "m", "she": "f"}.get(word, "")
