@@ -149,6 +149,7 @@ class Salience:
     _subject_at: int = -1
     clause_subjects: set[int] = field(default_factory=set)  # where the later clauses' subjects start
     listed: set[int] = field(default_factory=set)  # where the names inside a list start
+    fitting: dict[tuple[str, str, tuple[str, ...]], bool] = field(default_factory=dict)  # class checks made
     speaker: tuple[str, int] = ("", -1)  # who spoke last, and in which sentence (set by :meth:`spoke`)
 
     def observe(self, text: str, start: int, end: int, mentions: list[Found]) -> list[Found]:
@@ -187,12 +188,7 @@ class Salience:
         for one, other in zip(self.named, [*self.named[1:], None], strict=False):
             gap = LIST_GAP.fullmatch(self.text, one.end, other.start) if other is not None else None
             # (a list ends with the name after its 'and': 'A and B, the C adopted …')
-            if (
-                gap is not None
-                and other is not None
-                and self.is_(one, "Person") == self.is_(other, "Person")
-                and not joined
-            ):
+            if gap is not None and other is not None and self._person(one) == self._person(other) and not joined:
                 chain.append(other)
                 joined = joined or bool(re.search(r"\b(?:and|or)\b", gap.group(0)))
                 continue
@@ -337,7 +333,7 @@ class Salience:
     def _genders(self, start: int, end: int, named: list[Found]) -> None:
         """Gender shown in this sentence: a title before a person's name, the first gendered pronoun
         after it before any other person is named, a description ('the first woman')."""
-        people = [m for m in named if self.is_(m, "Person")]
+        people = [m for m in named if self._person(m)]
         for index, person in enumerate(people):
             entity = self.entities[person.entity]
             if entity.gender:
@@ -355,6 +351,10 @@ class Salience:
                 described = DESCRIBED_GENDER.search(self.text, person.end, end)
                 if described is not None:
                     entity.gender = "m" if described.group(1) else "f"
+
+    def _person(self, mention: Found) -> bool:
+        known = self.entities.get(mention.entity)
+        return known.person if known is not None else self.is_(mention, "Person")
 
     def gender(self, entity: str) -> str:
         known = self.entities.get(entity)
@@ -402,9 +402,11 @@ class Salience:
                 weight = SUBJECT_WEIGHT if mention.start == self._subject_at else self._weight(mention, self.span[0])
                 scores[mention.entity] = scores.get(mention.entity, 0.0) + weight * SAME_SENTENCE
                 templates.setdefault(mention.entity, self._template(mention))
+        seen = set(exclude)
         for _, entity_id in reversed(self.recent):
-            if entity_id in templates or entity_id in exclude:
+            if entity_id in templates or entity_id in seen:
                 continue
+            seen.add(entity_id)
             entity = self.entities[entity_id]
             if entity.template.end > before or not self._fits(entity.template, kinds, want):
                 continue
@@ -445,9 +447,13 @@ class Salience:
         return mention if mention.rule != "anaphor" or known is None else known.template
 
     def _fits(self, mention: Found, kinds: tuple[str, ...], want: str) -> bool:
-        if not any(self.is_(mention, kind) for kind in kinds):
-            return False
-        if "Person" not in kinds and self.is_(mention, "Person"):
+        key = (mention.entity, mention.type, kinds)
+        fits = self.fitting.get(key)
+        if fits is None:  # (once per entity and pronoun: the classes do not change)
+            fits = self.fitting[key] = any(self.is_(mention, kind) for kind in kinds) and (
+                "Person" in kinds or not self.is_(mention, "Person")
+            )
+        if not fits:
             return False
         if want:
             known = self.entities.get(mention.entity)
