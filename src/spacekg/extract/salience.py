@@ -45,6 +45,7 @@ SAME_SENTENCE = 1.5  # a compatible subject of the pronoun's own sentence, befor
 PROTAGONIST_BONUS = 0.3  # the text's most named entity of its kind (person, or body)
 PROTAGONIST_MIN = 3.0  # how much naming makes a protagonist
 SPEAKER_BONUS = 0.3  # for the subject of a speech verb: who spoke last ('… he said. … He added')
+CENTER_BONUS = 0.5  # the subject of the sentence before (centering: the centre goes on)
 CHAIN_WEIGHT = 0.75  # a person referred to by 'him', 'his' or 'her': what the text goes on about
 GENDER_BONUS = 0.2  # a person whose gender the text shows and the pronoun matches
 LIST_MALUS = 0.5  # 'it' for a name inside a list ('A, B and C')
@@ -83,6 +84,10 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?
 # A subject pronoun: 'she headed', ', and she sat', 'In 1962 she was'; not 'her' (often an object or possessive).
 SUBJECT_PRONOUN = re.compile(r"(?<![\w’'-])(He|She|It|They|he|she|it|they)(?=\s+[a-z])")
 PRONOUN_WORD = re.compile(r"[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]im|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hem")
+# A verb group in the past perfect right after a subject: 'had flown', ', who …, had never been'.
+PAST_PERFECT = re.compile(
+    r"(?:\s*,[^,;]{0,80},)?\s+(?:[a-z]+ly\s+)?had\s+(?!to\b)(?:not\s+|never\s+|already\s+|just\s+)?[a-z]+"
+)
 PERSON_PRONOUN = re.compile(r"(?<![\w’'-])(him|his|her|Him|His|Her)\b")
 # 'It should be noted that', 'it is likely that', 'It was not clear whether': an empty 'it', standing for nothing.
 EXPLETIVE = re.compile(
@@ -149,6 +154,7 @@ class Salience:
     _subject_at: int = -1
     clause_subjects: set[int] = field(default_factory=set)  # where the later clauses' subjects start
     listed: set[int] = field(default_factory=set)  # where the names inside a list start
+    centers: set[str] = field(default_factory=set)  # the subjects of the sentence before, not in the background
     fitting: dict[tuple[str, str, tuple[str, ...]], bool] = field(default_factory=dict)  # class checks made
     speaker: tuple[str, int] = ("", -1)  # who spoke last, and in which sentence (set by :meth:`spoke`)
 
@@ -165,7 +171,7 @@ class Salience:
         self.subjects = []
         self.clause_subjects = set()
         # (read again with the sentence's definite nouns resolved: 'says the agency will … until it has')
-        self.named = [m for m in mentions if m.entity and not PRONOUN_WORD.fullmatch(text, m.start, m.end)]
+        self.named = _outermost([m for m in mentions if m.entity and not PRONOUN_WORD.fullmatch(text, m.start, m.end)])
         self.heading = start == 0 and text[end : end + 1] == "\n"
         floor = self._floor(start, end)
         subject = self._subject(self.named, floor, end)
@@ -182,6 +188,15 @@ class Salience:
             return
         start, end = self.span
         quote_depth = _QuoteDepth(self.text, start, end)
+        # The sentence's subjects are the centre the next sentence's pronoun goes on with, unless their verb is in
+        # the past perfect ('Alex Roe had flown from Tulsa in 1970'): a flashback, background to the story.
+        subject_end = next((m.end for m in [*self.named, *self.resolved.values()] if m.start == self._subject_at), -1)
+        background = subject_end >= 0 and PAST_PERFECT.match(self.text, subject_end, end) is not None
+        self.centers = set() if background else set(self.subjects)
+        self.centers |= {m.entity for m in self.named if m.start in self.clause_subjects}  # ('…, and B should land')
+        referred = self._persons_referred(start, end, quote_depth)
+        if referred:  # (the centre is the one the sentence refers to by a pronoun: 'Peter Roe appointed him')
+            self.centers = {m.entity for m in referred} | {m.entity for m in self.resolved.values()}
         self.listed = set()
         chain: list[Found] = self.named[:1]
         joined = False  # whether a gap of the chain has 'and' or 'or' ('A, B and C'; not 'A, the head of B')
@@ -203,7 +218,7 @@ class Salience:
             self._add(mention, weight, self.heading)
         for at, found in self.resolved.items():
             self._add(found, SUBJECT_WEIGHT if at == self._subject_at else OTHER_WEIGHT, False, named=False)
-        for found in self._persons_referred(start, end, quote_depth):
+        for found in referred:
             self._add(found, CHAIN_WEIGHT, False, named=False)
         self._genders(start, end, self.named)
 
@@ -432,6 +447,8 @@ class Salience:
                 scores[entity_id] += LIST_MALUS if word == "they" else -LIST_MALUS
             if speech and entity_id == self.speaker[0] and self.sentence - self.speaker[1] <= REACH:
                 scores[entity_id] += SPEAKER_BONUS
+            if entity_id in self.centers:
+                scores[entity_id] += CENTER_BONUS
         if rivals is not None:
             rivals.extend(scores)
         if not scores:
@@ -459,6 +476,16 @@ class Salience:
             known = self.entities.get(mention.entity)
             return known is None or known.gender in ("", want)
         return True
+
+
+def _outermost(mentions: list[Found]) -> list[Found]:
+    """The mentions (in text order) not nested in a longer one ('UN' in 'UN Security Council')."""
+    kept: list[Found] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if kept and mention.end <= kept[-1].end and mention is not kept[-1]:
+            continue
+        kept.append(mention)
+    return kept
 
 
 class _QuoteDepth:
