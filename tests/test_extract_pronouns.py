@@ -6,6 +6,7 @@ and must stay)."""
 from __future__ import annotations
 
 import hashlib
+import re
 
 import pytest
 
@@ -167,3 +168,18 @@ def test_salience_fades_with_each_sentence() -> None:
     state = read(text, names(text, "jane", "alex"))
     found = state.referent("he", len(text) - 2)
     assert found is not None and found.entity == "alex"  # the nearer subject, both named once
+
+
+def test_the_centre_of_the_sentence_before_outweighs_the_protagonist() -> None:
+    text = "NASA met Sweden. NASA thanked Sweden. NASA praised Sweden. The partner, Norway, signed. It"
+    mentions = [Found(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"NASA|Sweden|Norway", text)]
+    state = read(text, mentions)
+    found = state.referent("it", len(text) - 2)
+    assert found is not None and found.entity == "norway"  # not NASA, named most
+
+
+def test_a_flashback_in_the_past_perfect_is_no_centre() -> None:
+    text = "Jane spoke. Jane left. Jane returned. Alex had flown in 1970. He"
+    mentions = [Found(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"Jane|Alex", text)]
+    state = read(text, mentions)
+    assert "alex" not in state.centers
