@@ -284,3 +284,16 @@ def test_a_party_named_with_a_country(extractor: RuleExtractor) -> None:
     # a country's name alone before 'party' is the country
     found = stated(extractor, "Jane Example visited the Russia party in Moscow.")
     assert not any(o == "united-russia" for _, _, o in found)
+
+
+def test_a_seat_moved_to_a_city(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Orbex moved its headquarters to Glasgow in 2020.")
+    assert ("orbex", "headquarteredAt", "glasgow") in plain(found)
+    found = stated(extractor, "Orbex, which moved its headquarters to Glasgow in 2020, tested its engine.")
+    assert ("orbex", "headquarteredAt", "glasgow") in plain(found)
+    found = stated(extractor, "Orbex will move its headquarters from Forres to Glasgow next year.")
+    assert found.get(("orbex", "headquarteredAt", "glasgow")) == "planned"
+    assert ("orbex", "headquarteredAt", "forres") not in found
+    # a country is no seat of this kind
+    found = stated(extractor, "Orbex moved its headquarters to Germany.")
+    assert not any(r == "headquarteredAt" for _, r, _ in found)

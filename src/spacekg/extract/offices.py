@@ -141,6 +141,12 @@ TITLE_AFTER = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?:(?:former|then|new|current|outgoing|incoming)\s+)?(?:[A-Z][A-Za-z]*\s+)?"
     r"(?P<title>[Cc]ommissioner|[Ss]enator|[Cc]ouncill?or)\b(?!['’-])"
 )
+# 'moved its headquarters to Exampleton', 'will relocate its seat from A to B': the new seat (the verb group
+# says a plan).
+SEAT_MOVED = re.compile(
+    r"\b(?P<verb>moved|moves|move|relocated|relocates|relocate|transferred|transfers|transfer)\s+its\s+"
+    r"(?:headquarters|head\s+office|seat)\s+(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?to\s+(?:the\s+)?(?=[A-Z])"
+)
 VERB_WORD = re.compile(r"[a-z]+")
 
 
@@ -160,6 +166,7 @@ def offices(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _companies_of(view)
     if " its " in sentence and (" headquarters " in sentence or " seat " in sentence or " head office " in sentence):
         found += _described_seats(view, history)
+        found += _moved_seats(view)
     if "subsidiar" in sentence or "division" in sentence or "affiliate" in sentence or " unit" in sentence:
         found += _subsidiaries(view)
     if "agreement" in sentence or " accord " in sentence or " deal " in sentence:
@@ -507,4 +514,20 @@ def _body_titles(view: SentenceView, history: list[Found]) -> list[Role]:
         if body is None or not _body(view, body) or noun not in view.text[body.start : body.end].lower():
             continue  # (only a body whose name holds the noun: 'the Example Commission', not any organization)
         found.append((person, "affiliatedWith", body, None, "title of a body"))
+    return found
+
+
+def _moved_seats(view: SentenceView) -> list[Role]:
+    """'Example Corp moved its headquarters to Exampleton in 2020', 'will
+    relocate its seat from A to B': the organization's seat is the city it
+    moved to (a city or place, not a country; 'will move' planned)."""
+    found: list[Role] = []
+    for match in SEAT_MOVED.finditer(view.sentence):
+        city = _at(view, view.start + match.end())
+        if city is None or not view.is_(city, "Place") or view.is_(city, "Country"):
+            continue
+        cue = VERB_WORD.match(view.sentence, match.start("verb"))
+        for owner in view.clause_subject(match.start(), "Organization")[:1]:
+            if _body(view, owner):
+                found.append((owner, "headquarteredAt", city, cue, "seat moved"))
     return found
