@@ -610,6 +610,16 @@ def test_a_crew_role_after_an_aside_or_for_a_coordinated_subject_in_the_flight_n
     assert found.get(("jane-example", "participatesIn", "example-1"), "negated") == "negated"
 
 
+def test_a_company_launching_or_sending_its_own_craft_leads_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Example Corp plans to launch its Example One rocket from the island next year.")
+    assert found[("example-corp", "leads", "example-one")] == "planned"
+    found = stated(extractor, "Example Corp flew it. Next, the company is due to send its Tarvo lander to the Moon.")
+    assert ("example-corp", "leads", "tarvo") in found
+    # a launch provider of someone else's craft takes part
+    found = stated(extractor, "Example Corp launched the Tarvo-1 satellite for the agency.")
+    assert ("example-corp", "participatesIn", "tarvo-1") in found and ("example-corp", "leads", "tarvo-1") not in found
+
+
 def test_a_comparison_aside_holds_no_antecedent_for_a_pronoun(extractor: RuleExtractor) -> None:
     found = stated(
         extractor,

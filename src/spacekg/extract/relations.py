@@ -230,6 +230,8 @@ JOIN = re.compile(r"(?:re)?join")
 AS_COMPLEMENT = re.compile(
     r"\bas\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:of|in|for|within)\s+(?:the\s+)?$"
 )
+# A possessive for the subject right before the object: 'launch its Example One rocket', 'send its own lander'.
+OWN_OBJECT = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?(?:(?:new|first|next|latest|second|third)\s+)?")
 # 'joined early talks with NASA on the Gateway': a noun with its own complement between the
 # verb and a later name; the name is not the verb's object.
 OTHER_OBJECT = re.compile(r"\b(?!(?:the|a|an|its|their)\b)[a-z]{3,}\s+(?:with|about|over|against|between|among)\b")
@@ -1795,8 +1797,10 @@ def relations(
             how = "relative clause or list" if relative is not None or listed else "verb between subject and object"
             for subject in subjects:
                 for obj in objects:
-                    # 'Example Corp, the company that launched Example-1': a launch provider takes part.
-                    kind = "participatesIn" if launched and view.company(subject) else relation
+                    # 'Example Corp, the company that launched Example-1': a launch provider takes part (not of
+                    # its own rocket: 'plans to launch its Example One rocket').
+                    own = len(subjects) == 1 and OWN_OBJECT.fullmatch(view.text, start + match.end(), obj.start)
+                    kind = "participatesIn" if launched and view.company(subject) and not own else relation
                     if relation == "memberOf" and match.group(0).endswith("part of") and not is_(subject, "Country"):
                         kind = "partOf"  # 'the committee is not part of the UN': a body in a body is a part
                     fact(subject, kind, obj, cue=match, rule=how)
@@ -2500,6 +2504,10 @@ def relations(
         # 'Example Corp, the company that builds Example-5': a company builds for others and takes part;
         # one that builds and runs it ('built and operated') leads it.
         runs = RUNS_TOO.match(sentence, match.end())
+        # 'the company is due to send its Example lander': a company's own craft is its to run
+        runs = runs or (
+            OWN_OBJECT.fullmatch(view.text, start + match.end(), direct.start) if len(subjects) == 1 else None
+        )
         for subject in subjects:
             supplier = view.company(subject) and runs is None
             fact(
