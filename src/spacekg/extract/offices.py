@@ -98,7 +98,8 @@ NOT_A_MEMBER = re.compile(
 )
 # '(is) a Soviet cosmonaut and Russian politician': a nationality before a noun of state service.
 COPULA_NATIONAL = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+(?:also\s+)?(?:a|an)\s+(?:former\s+)?"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+(?:also\s+)?|,\s+)(?:a|an)\s+"
+    r"(?:former\s+)?"
 )
 STATE_SERVICE = re.compile(
     r"\s+(?:(?:retired|career|senior|leading|veteran|military)\s+)?(?:politician|diplomat|official|senator|lawmaker|"
@@ -387,7 +388,7 @@ def _cooperation(view: SentenceView, history: list[Found]) -> list[Role]:
 
 
 def _nationals(view: SentenceView) -> list[Role]:
-    """'Jane Doe (born 1950) is a Soviet cosmonaut and Russian politician':
+    """'Jane Doe (born 1950) is a Soviet cosmonaut and Russian politician', 'Jane Doe, a Russian diplomat,':
     a person is affiliated with each country a nationality names before a
     noun of state service (a politician, a diplomat, a cosmonaut); a
     profession is no service ('an American astronomer')."""
