@@ -167,7 +167,14 @@ CUES: list[tuple[re.Pattern[str], str]] = [
         "drafts",
     ),
     # 'CNSA is expected to launch Chang'e-7': the launcher runs the mission.
-    (re.compile(r"\blaunch(?:es|ed|ing)?\b"), "leads"),
+    # (not the noun of 'a flying launch pad', 'the launch site': a place or a service is no launching)
+    (
+        re.compile(
+            r"\blaunch(?:es|ed|ing)?\b(?!\s+(?:pads?|sites?|complex(?:es)?|towers?|windows?|vehicles?|providers?|"
+            r"services?|contracts?|dates?|facilit(?:y|ies)|bases?|mounts?|platforms?|partners?|customers?)\b)"
+        ),
+        "leads",
+    ),
     (re.compile(r"\bbelong(?:s|ed)?\s+to\b|\bbelongs?\b(?=\s*[,.;])"), "memberOf"),
     # 'an astronaut … is to fly on Artemis II': a crew member takes part in the mission.
     (

@@ -87,6 +87,7 @@ from spacekg.extract.roles import (
     without_comparisons,
 )
 from spacekg.extract.salience import Salience
+from spacekg.extract.undertakings import undertakings
 
 SYMMETRIC = {"cooperatesWith", "partnerOf"}
 # How a new name typed an organization by its shape alone was found (see :mod:`~spacekg.extract.propernames`).
@@ -1257,6 +1258,8 @@ def object_antecedent(view: SentenceView, history: list[Found], before: int, pro
             continue
         if mention.start < floors["thing"]:
             break
+        if CARRIED_ON_PROVIDERS.search(view.text, max(0, mention.start - 40), mention.start):
+            continue  # ('Example-9 reached orbit aboard a SpaceX Falcon 9. X ran it': not the rocket it flew on)
         kind = next((k for k in kinds if view.is_(mention, k)), None)
         group_ = "Organization" if kind == "Organization" else "thing"
         if kind is not None and mention.start >= floors[group_]:
@@ -2115,6 +2118,8 @@ def relations(
             denied = "negated" if DENIED_BETWEEN.search(view.text, max(low, view.start), high) else None
             fact(person, "affiliatedWith", body, 0.6, rule="affiliation by phrase", forced=denied)
     for subject, relation, obj, role_cue, rule in roles(view, history or [], candidates.facts):
+        fact(subject, relation, obj, 0.6, cue=role_cue, rule=rule)
+    for subject, relation, obj, role_cue, rule in undertakings(view, history or []):
         fact(subject, relation, obj, 0.6, cue=role_cue, rule=rule)
     # '… and with him were A and B' (after the roles: 'X commanded the flight' is read there)
     companions(view, fact, candidates.facts[first:], history or [], start, sentence)

@@ -2195,6 +2195,8 @@ OPERATED_NOUNS: dict[str, tuple[str, ...]] = {
                      "ground station"), ("Facility", "MilitaryBase")),
     **dict.fromkeys(("programme", "program", "project", "network", "system", "constellation"), ("Program", "Facility")),
     "station": ("Station", "Program"),
+    # ('the China Example Agency, which ran the laboratory': a space laboratory is a station)
+    **dict.fromkeys(("laboratory", "space laboratory", "outpost"), ("Station", "Program")),
 }  # fmt: skip
 _OPERATED_NOUN = "|".join(sorted(OPERATED_NOUNS, key=len, reverse=True)).replace(" ", r"\s+")
 # 'runs the telescope', 'now operates the new cosmodrome' (not 'the satellite's camera', 'the station of').

@@ -1,0 +1,602 @@
+"""Who runs, launches, builds, supplies, pays for and signs what, read from
+general constructions of English reports over any names of the right classes:
+
+- object relatives: ``Example-1, which NASA ran``, ``the rocket, which KARI
+  spent a decade developing`` (the craft in focus), ``Example Star, the
+  converted airliner that Example Corp used as a launch pad`` (the name before
+  the apposition), ``the flight, which the company called Example Run`` (the
+  name given), ``the treaty that A signed with B`` (both sign, and are
+  partners);
+- a body's own clause about the craft in focus: ``Example Corp built its
+  engines``, ``B assembled the stages``, ``the body that had run it``,
+  ``which had put money into the spaceport``;
+- a part supplied by a body: ``with a first stage supplied by Example Corp``
+  (the craft the clause is about);
+- work handed to others: ``A has handed the building of X rockets to B and
+  C`` (B and C take part in X, A is the partner of each).
+
+The one that runs, launches, flies, owns or uses a craft leads it; builders,
+suppliers and funders take part. :func:`undertakings` is called by
+:mod:`~spacekg.extract.relations` for each sentence; the caller writes the
+facts with the modality of the verb group of each cue ('did not build',
+'plans to run')."""
+
+from __future__ import annotations
+
+import re
+
+from spacekg.extract.base import Found
+from spacekg.extract.coreference import antecedent
+from spacekg.extract.sentence_view import Role, SentenceView
+
+REACH = 600  # how many characters before its sentence the craft in focus may be named
+PART_REACH = 1200  # how far back the craft whose engines or stages a body built may be named
+AGENT_REACH = 1500  # how far back the body 'the company', 'the agency' as a relative's subject may be named
+CRAFTS = ("Program", "Station")
+SITES = ("Facility", "MilitaryBase")
+# A common noun that stands for the craft, station or site in focus, and the classes it may stand for.
+NOUNS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("rocket", "launcher", "launch vehicle", "booster", "spacecraft", "satellite", "probe", "lander",
+                     "rover", "orbiter", "capsule", "telescope", "flight", "mission", "craft", "programme", "program",
+                     "project", "test flight", "vehicle"), ("Program",)),
+    **dict.fromkeys(("station", "laboratory", "outpost"), ("Station",)),
+    **dict.fromkeys(("spaceport", "cosmodrome", "launch site", "site", "base", "range", "pad", "launch pad",
+                     "centre", "center", "facility"), SITES),
+}  # fmt: skip
+_NOUN = "|".join(sorted(NOUNS, key=len, reverse=True)).replace(" ", r"\s+")
+# The verbs of leading (run, launch, fly, own, use as) and of taking part (build, develop, supply, fund), by stem.
+_LEAD = (
+    r"(?P<lead>ran|runs?|running|operat(?:ed|es|e|ing)|launch(?:ed|es|ing)?|fl(?:ew|ies|y|own)|own(?:ed|s)?|"
+    r"command(?:ed|s)?|control(?:led|s)?|manag(?:ed|es|e)|us(?:ed|es|e)(?=\s+(?:[\w-]+\s+){0,2}?as\b))"
+)
+_TAKE_PART = (
+    r"(?P<part>buil(?:t|ds?|ding)|develop(?:ed|s|ing)?|design(?:ed|s|ing)?|assembl(?:ed|es|e|ing)|"
+    r"manufactur(?:ed|es|e|ing)|suppl(?:ied|ies|y|ying)|provid(?:ed|es|e|ing)|fund(?:ed|s|ing)?|co-funded|"
+    r"financ(?:ed|es|e|ing)|paid\s+for|pays\s+for|"
+    r"spen[dt]s?\s+(?:[\w-]+\s+){1,5}?(?:developing|building|designing|working\s+on)|"
+    r"help(?:ed|s)?\s+(?:to\s+)?(?:build|develop|design|fund|pay\s+for)|"
+    r"(?:put|puts|invested|invests)\s+(?:[$€£\d.,]+\s*(?:[mb]n?|million|billion)?\s+)?(?:money|cash|funds|funding)?"
+    r"\s*in(?:to)?(?=\s))"
+)
+_SIGN = r"(?P<sign>signed|ratified)"
+_NAME = r"(?P<name>called|named|dubbed|christened)"
+# The auxiliaries and adverbs between a subject and its verb ('had already', 'did not', 'would later').
+_AUX = (
+    r"(?:(?:had|has|have|would|will|did|does|do|could|was|were|is|are|been|being|also|then|once|later|now|still|"
+    r"jointly|first|originally|largely|mainly|already|not|never|no\s+longer|n['’]t|itself|themselves|together|"
+    # ('plans to fund', 'is expected to run': the verb group's plan is the caller's to read)
+    r"(?:plans?|planned|intends?|intended|hopes?|hoped|wants?|wanted|expects?|aims?|aimed|promised|promises|"
+    r"refused|refuses|declined|declines|agreed|agrees|expected|set|due|going|about|able|unable)\s+to)\s+)*"
+)
+# The verbs of a document's making: adopting or approving one's own text is drafting it (the guidelines' convention).
+_DOC = (
+    r"(?P<doc>adopt(?:ed|s)?|approv(?:ed|es|e)|draft(?:ed|s)?|dr[ae]w(?:s|n)?\s+up|wr(?:ote|ites|itten)|"
+    r"propos(?:ed|es|e)|put\s+forward|submit(?:ted|s)?|tabled)"
+)
+DOC_RELATIONS = {"adopt": "drafts", "approv": "drafts", "draft": "drafts", "drew": "drafts", "draw": "drafts",
+                 "wrot": "drafts", "writ": "drafts", "propo": "proposes", "put ": "proposes", "submi": "submits",
+                 "table": "submits"}  # fmt: skip
+VERB = re.compile(rf"\s*{_AUX}(?:{_LEAD}|{_TAKE_PART}|{_SIGN}|{_NAME}|{_DOC})\b")
+# ', which', ' that', ', the body that': an object relative pronoun right after its head.
+RELATIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,?\s+(?:which|that)\s+(?=\S)")
+# A document described by a common noun before its relative ('the regulation, which the Commission had proposed').
+_DOC_NOUN = (r"(?:regulation|rules?|guidelines|principles|treaty|convention|agreement|accords?|resolution|law|act|bill|"
+             r"policy|strategy|doctrine|text|charter|code|document|declaration|framework|request|proposal|draft)")  # fmt: skip
+# (a noun with modifiers, 'the debris mitigation guidelines', may be another text than the one in focus)
+DESCRIBED_DOCUMENT_HEAD = re.compile(rf"\b[Tt]he\s+{_DOC_NOUN}\s*$")
+DOCUMENT_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z][^,;:()]{1,70}$")
+RESOLUTION = re.compile(r"(?i)resolution|\bUNSCR\b|/RES/")  # (a symbol: "UNSCR 2087", "A/RES/76/231")
+# An agreement one approves is another's (a legislature's approval is a stance, not a drafting).
+AGREEMENT = re.compile(r"(?i)treat|accord|agreement|convention|memorandum|charter|protocol|pact|deal")
+# 'adopted the Example Guidelines', 'approved the National Space Policy': a body's own text.
+ADOPTED = re.compile(
+    r"\b(?P<doc>adopt(?:ed|s)?|approv(?:ed|es|e))\s+(?:(?:the|a|an|its|their|new|draft|revised|final)\s+)*(?=[A-Z\d])"
+)
+# A contact relative after an apposition: 'ADRAS-J, the spacecraft it built', 'X, the rocket Example Corp flies'.
+CONTACT = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN})\s+(?=(?P<pronoun>it|they)\s|[A-Z])")
+CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|once|provided)\s+(?:the\s+)?$")
+POSSESSOR = re.compile(r"['’]s?\s+")
+SHORT_FORM = re.compile(r"\s*\)|\s*\([^()]{1,30}\)")
+# 'the company', 'the agency' as the relative's subject: the organization named last.
+DESCRIBED_AGENT = re.compile(
+    r"(?:the|its)\s+(?P<noun>company|firm|agency|operator|group|startup|start-up|government|ministry|military|"
+    r"country|state|manufacturer|contractor|administration|commission|council|committee|cabinet|board)\b"
+)
+# The described head of a relative ('the three-stage rocket, which'), up to the relative pronoun.
+DESCRIBED_HEAD = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_NOUN})\s*$")
+# An apposition between a name and its relative ('Example Star, the converted airliner that').
+APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+[^,;:()]{1,60}$")
+# 'with B' after 'signed': the other party.
+WITH_PARTY = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
+# The object of a body's own clause: 'it', 'its engines', 'the stages', 'the spaceport'.
+_PART = (
+    r"(?:(?:first|second|third|upper|lower|core|main|kick)\s+)?(?:engines?|stages?|boosters?|motors?|fairings?|"
+    r"heat\s+shields?|solar\s+(?:panels?|arrays?)|tanks?|airframes?|avionics|thrusters?)"
+)
+DESCRIBED_OBJECT = re.compile(
+    rf"\s+(?:(?P<it>it)\b(?!\s+(?:to|was|is|would|will|had|has)\b)|(?:its|the|their)\s+(?:(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<part>{_PART})|(?P<noun>{_NOUN}))\b(?!['’-]|\s+(?:of|for)\b))"
+)
+# 'with a first stage supplied by', 'its engines, built by': a part and the body that made it.
+PART_BY = re.compile(
+    rf"\b(?:(?:an?|the|its|their|two|three|four)\s+)?(?:[\w-]+\s+){{0,2}}?{_PART},?\s+(?:(?:was|were|is|are|had\s+been|"
+    r"has\s+been|been|all|both)\s+)*(?P<verb>supplied|built|made|provided|developed|designed|manufactured|"
+    r"assembled)\s+(?:(?:in\s+[A-Z][\w-]+|jointly|entirely)\s+)?by\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'handed the building of X to A and B', 'entrusted the launch of X to A': the work of another given to them.
+HANDED = re.compile(
+    r"\b(?P<verb>hand(?:ed|s)?(?:\s+over)?|gave|gives?|giv(?:en|ing)|entrust(?:ed|s)?|award(?:ed|s)?|"
+    r"outsourc(?:ed|es|e)|transferr?(?:ed|s)?|pass(?:ed|es)?|assign(?:ed|s)?)\s+(?:the\s+)?"
+    r"(?:job\s+of\s+)?(?P<work>building|construction|manufacture|manufacturing|production|assembly|making|launch(?:es)?|"
+    r"operation|running|development|design)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+)
+HANDED_TO = re.compile(
+    r"(?:\s+[a-z]+s)?(?:\s+(?:rockets?|launchers?|satellites?|spacecraft|craft|vehicles?))?\s+to\s+(?:the\s+)?"
+)
+# 'built and operated', 'designed and now runs': the builder also runs it.
+RUNS_TOO = re.compile(r"\s+and\s+(?:(?:now|later|also|still|then)\s+)?(?:operat|run|ran\b|manag|fl[eiy]|control)")
+# Building and developing proper, not the effort spent on it nor help given ('spent a decade developing').
+BUILDS = re.compile(r"(?:buil|develop|design|manufactur|assembl)")
+# 'developed together with B', 'built with B and C': builders with others.
+CO_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:together\s+with|jointly\s+with|with|alongside)\s")
+# The running verbs whose 'it' stands for the craft in focus ('the body that had run it').
+RUN = re.compile(r"ran|run|operat|manag|control|command")
+# What a builder's described object may be here (the craft nouns are read in roles.py): a launcher, a station, a site.
+OWN_CLAUSE_NOUN = re.compile(
+    r"(?:rocket|launcher|launch\s+vehicle|booster|vehicle|station|laboratory|outpost|spaceport|cosmodrome|launch\s+site|"
+    r"site|base|range|pad|launch\s+pad|centre|center|facility)$"
+)
+# 'hired Example Corp for the launch and B to build the satellite', 'is paying A under its X programme to carry …'.
+HIRED_WORDS = re.compile(r"\b(?:hir|contract|commission|pa[iy]|engag)")
+HIRED = re.compile(
+    r"\b(?P<verb>hired|hires|hire|hiring|contracted|contracts|commissioned|commissions|engaged|paid|pays|paying|pay)"
+    r"\s+(?:the\s+)?(?=[A-Z])"
+)
+# what the one hired is hired for: the launch or the craft in focus, a job on it, a named programme paid under
+JOB = re.compile(
+    r"(?:,\s+(?:a|an|the)\s+[^,;()]{1,50},)?(?:\s+(?:about|some|nearly|over|more\s+than|roughly|around|up\s+to)?\s*"
+    r"[$€£][\d.,]+\s*(?:[mb]n?|million|billion)?)?(?:\s+(?:under|through)\s+(?:its|the|their|a)\s+(?P<under>))?"
+    rf"(?:[^,;.]{{0,80}}?\s+)?(?:for\s+(?:the|its|their)\s+(?P<for>launch(?:es)?|{_NOUN})\b(?!['’-]|\s+of\b)|"
+    r"to\s+(?P<job>build|launch|develop|design|operate|supply|provide|make|assemble|carry|fly|deliver|take)\b)"
+)
+JOB_OBJECT = re.compile(
+    rf"[^,;.]{{0,60}}?\b(?:(?P<it>it)\b|(?:the|its|their)\s+(?:[\w-]+\s+)?(?P<noun>{_NOUN})\b(?!['’-]))"
+)
+CARRIED_ON = re.compile(
+    rf"[^,;.]{{0,60}}?\s+(?:on|aboard|to)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?P<noun>{_NOUN})\b(?!['’-])"
+)
+NEXT_HIRED = re.compile(r"[^,;.]{0,80}?\s+and\s+(?:the\s+)?(?=[A-Z])")
+PAYER_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:had|has|have|is|was|were|are|also|now|then)\s+)*$")
+# 'on a SpaceX Falcon 9', 'aboard the Example rocket': a name of what something flew on.
+FLOWN_ON = re.compile(r"\b(?:on|aboard)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}$")
+# Between a body's name and its verb: a short form, an apposition and a relative pronoun ('Avio, the Italian
+# company that builds', 'the KCST, the body that had run it').
+SUBJECT_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,?\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?)?(?:which|that|who))?")
+# 'built and runs the orbiter', 'built and operated the spacecraft': the builder runs it too.
+COORDINATED_RUN = re.compile(
+    r"\s+and\s+(?:(?:now|later|also|still|then)\s+)?(?:operat(?:es|ed|e)|runs?|ran|manag(?:es|ed|e)|controls?|"
+    r"controlled)\b"
+)
+ARTICLE_OR_SPACE = re.compile(r"\s+(?:the\s+)?")
+# 'builds Example-C rockets for the air force' is fine; 'built the Example-C rocket's engines' is a part.
+ROCKET_FLOWN = re.compile(r"['’]s?\b")
+BE = re.compile(r"\b(?:was|were|is|are|been|being)\s")
+
+
+def undertakings(view: SentenceView, history: list[Found]) -> list[Role]:
+    """What the constructions above state in one sentence; ``history`` are the text's mentions so far."""
+    found: list[Role] = []
+    sentence = view.sentence
+    if " which " in sentence or " that " in sentence:
+        found += _object_relatives(view, history)
+    found += _own_clauses(view, history)
+    if " by " in sentence:
+        found += _parts_by(view, history)
+    if " of " in sentence and " to " in sentence:
+        found += _handed(view)
+    if " adopt" in sentence or " approv" in sentence:
+        found += _adopted(view)
+    if HIRED_WORDS.search(sentence):
+        found += _hired(view, history)
+    return found
+
+
+def _agent(view: SentenceView, mention: Found) -> bool:
+    return view.is_(mention, "Agent")
+
+
+def _thing(view: SentenceView, mention: Found, classes: tuple[str, ...] = CRAFTS + SITES) -> bool:
+    """A craft, programme, station or site: no organization, country or person."""
+    return any(view.is_(mention, c) for c in classes) and not any(
+        view.is_(mention, c) for c in ("Organization", "Country", "Person")
+    )
+
+
+def _in_focus(
+    view: SentenceView, history: list[Found], at: int, classes: tuple[str, ...], reach: int = REACH
+) -> Found | None:
+    """The craft, station or site named last before ``at`` (within reach) of the classes a noun stands for."""
+    earlier = [m for m in history if m.end <= at and m.start >= at - reach and m.rule != "anaphor"]
+    earlier += [m for m in view.mentions if m.end <= at and m.rule != "anaphor" and m not in earlier]
+    earlier = [m for m in earlier if not _flown_on(view, m)]
+    earlier.sort(key=lambda m: m.start)
+    thing = antecedent(view.linker, classes, earlier, at, exclude=("Organization", "Country", "Person"))
+    return thing if thing is not None and _thing(view, thing, classes) else None
+
+
+def _flown_on(view: SentenceView, mention: Found) -> bool:
+    """A rocket or craft named as the one something flew on ('aboard a SpaceX Falcon 9'): not the one in focus."""
+    return FLOWN_ON.search(view.text, max(0, mention.start - 40), mention.start) is not None
+
+
+def _kind(view: SentenceView, verb: re.Match[str], subject: Found) -> str:
+    """Leads for running, launching, flying, owning, using; taking part for supplying, funding, helping, for
+    a company's building and for building with others; a single body that is no company and builds or develops
+    a craft leads it, as in :mod:`~spacekg.extract.roles` ('the rocket that the Example Agency developed'),
+    unless the words are those of effort spent on it ('spent a decade developing'). A company that launches
+    takes part, as it launches for another; 'built and operated' leads."""
+    lead = verb.group("lead")
+    if lead is None:
+        if RUNS_TOO.match(verb.string, verb.end()):
+            return "leads"
+        part = verb.group("part")
+        if (BUILDS.match(part) and not view.company(subject)
+                and not CO_AGENT.match(verb.string, verb.end())):  # fmt: skip
+            return "leads"
+        return "participatesIn"
+    if lead.startswith("launch") and view.company(subject):
+        return "participatesIn"
+    return "leads"
+
+
+def _passive(verb: re.Match[str]) -> bool:
+    """'was built', 'had been run': a form of 'be' before a participle (not 'is building')."""
+    return bool(BE.search(verb.group(0))) and not verb.group(0).endswith("ing")
+
+
+def _cue(view: SentenceView, verb: re.Match[str]) -> re.Match[str] | None:
+    """The verb itself as a match over the sentence (for the caller's modality)."""
+    name = next(g for g in ("lead", "part", "sign", "name", "doc") if verb.group(g) is not None)
+    return re.compile(r"\S+").match(view.sentence, verb.start(name) - view.start)
+
+
+def _agents_at(view: SentenceView, history: list[Found], at: int) -> tuple[list[Found], int]:
+    """The agents whose names (or 'the company') open at ``at``, and where they end."""
+    first = next(
+        (m for m in view.mentions if m.start == at or (m.start == at + 4 and view.text.startswith("the ", at))), None
+    )
+    if (first is not None and _agent(view, first) and not view.is_(first, "Person")) or (
+        first is not None and view.is_(first, "Person") and first.start == at
+    ):
+        agents = view.group([m for m in view.mentions if m.start >= first.start and _agent(view, m)], False)
+        agents = [m for m in agents if m.start >= first.start]
+        if agents and agents[0].start == first.start:
+            # (past the parenthesis of a short form: 'the Example Research Institute (ERI) spent')
+            short = SHORT_FORM.match(view.text, agents[-1].end)
+            return agents, short.end() if short else agents[-1].end
+    described = DESCRIBED_AGENT.match(view.text, at)
+    if described is not None:
+        earlier = [m for m in history if m.end <= at and m.start >= at - AGENT_REACH]
+        earlier += [m for m in view.mentions if m.end <= at and m not in earlier]
+        earlier.sort(key=lambda m: m.start)
+        classes = ("Country",) if described.group("noun") in ("country", "state") else ("Organization",)
+        if described.group("noun") in ("company", "firm"):
+            # ('The regulator had licensed the flight, which the company called X': the company, not the regulator)
+            earlier = [m for m in earlier if view.company(m)]
+        body = antecedent(view.linker, classes, earlier, at, exclude=("Person",))
+        if body is not None and (described.group("noun") not in ("company", "firm") or view.company(body)):
+            return [body], described.end()
+    return [], at
+
+
+def _head(view: SentenceView, history: list[Found], at: int) -> Found | None:
+    """What a relative pronoun at ``at`` (its clause's start) is about: the name right before it, the name
+    before an apposition ('Example Star, the converted airliner that'), or the craft in focus a described
+    head stands for ('the three-stage rocket, which')."""
+    apposed = APPOSITION.search(view.text, view.start, at)
+    if apposed is not None:
+        # ('Example Star, the converted Boeing 747 that …': the name before the apposition, not one inside it)
+        name = next((m for m in view.mentions if m.end == apposed.start()), None)
+        if name is not None:
+            return name if _thing(view, name) else None
+    right_before = [m for m in view.mentions if m.end <= at and view.start <= m.start]
+    if right_before and re.fullmatch(r"(?:\s*\([^()]{1,30}\))?", view.text[right_before[-1].end : at]):
+        # ('Example Corp (ECO)'): the name with its short form
+        named = right_before[-1]
+        while right_before and right_before[-1].entity == named.entity:
+            candidate = right_before.pop()
+        return candidate if _thing(view, candidate) else None
+    described = DESCRIBED_HEAD.search(view.text, max(view.start, at - 80), at)
+    if described is not None and not any(described.start() <= m.start < at for m in view.mentions):
+        noun = re.sub(r"\s+", " ", described.group("noun"))
+        return _in_focus(view, history, described.start(), NOUNS[noun])
+    return None
+
+
+def _document_head(view: SentenceView, history: list[Found], at: int) -> Found | None:
+    """The document a relative pronoun at ``at`` is about: the name right before it (past a short form in
+    parentheses or a date after it), else the document in focus a described head stands for ('the regulation,
+    which')."""
+    near = [m for m in view.mentions if m.end <= at and m.start >= view.start and view.is_(m, "Document")]
+    if near and re.fullmatch(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:of|in)\s+\d{4})?", view.text[near[-1].end : at]):
+        return near[-1]
+    apposed = DOCUMENT_APPOSITION.search(view.text, max(view.start, at - 90), at)
+    named = next((m for m in view.mentions if apposed is not None and m.end == apposed.start()), None)
+    if named is not None and view.is_(named, "Document"):
+        return named  # ('the Accords, principles for exploring the Moon that NASA drew up')
+    described = DESCRIBED_DOCUMENT_HEAD.search(view.text, max(view.start, at - 90), at)
+    if described is None or any(described.start() <= m.start < at for m in view.mentions):
+        return None
+    earlier = [m for m in history if m.end <= described.start() and m.start >= described.start() - REACH]
+    earlier += [m for m in view.mentions if m.end <= described.start() and m not in earlier]
+    earlier.sort(key=lambda m: m.start)
+    return antecedent(view.linker, ("Document",), earlier, described.start())
+
+
+def _document_relation(view: SentenceView, verb: re.Match[str], document: Found | None) -> str | None:
+    """drafts, proposes or submits, by the verb; none for approving an agreement (another's text)."""
+    if document is None:
+        return None
+    word = verb.group("doc")
+    known = view.linker.entities.get(document.entity)
+    names = (view.text[document.start : document.end], document.label, known.label if known is not None else "")
+    if word.startswith("adopt") and not (
+        view.is_(document, "DraftResolution") or any(RESOLUTION.search(n) for n in names if n)
+    ):
+        return None  # (an assembly adopts texts others wrote; the organ that adopts a resolution is its author)
+    if word.startswith("approv") and (
+        view.is_(document, "Treaty")
+        or view.is_(document, "DraftResolution")
+        or any(AGREEMENT.search(n) or RESOLUTION.search(n) for n in names if n)
+    ):
+        return None
+    return next(r for stem, r in DOC_RELATIONS.items() if word.startswith(stem))
+
+
+def _adopted(view: SentenceView) -> list[Role]:
+    """'the Council unanimously adopted Resolution 2087', 'The Cabinet approved the National Space Policy': the
+    body that adopts or approves its own text drafts it (not a person, nor the approval of an agreement)."""
+    found: list[Role] = []
+    for match in ADOPTED.finditer(view.text, view.start, view.end):
+        document = next((m for m in view.mentions if m.start == match.end()), None)
+        if document is None or not view.is_(document, "Document"):
+            continue
+        relation = _document_relation(view, match, document)
+        if relation is None:
+            continue
+        cue = re.compile(r"\S+").match(view.sentence, match.start("doc") - view.start)
+        for body in view.clause_subject(match.start() - view.start, "Agent"):
+            if not view.is_(body, "Person") and view.own_clause(body, match.start() - view.start):
+                found.append((body, relation, document, cue, "adopted its text"))
+    return found
+
+
+def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'Example-1, which NASA ran', 'the rocket, which KARI spent a decade developing', 'Example Star, the
+    converted airliner that Example Corp used as a launch pad', 'the flight, which the company called Example
+    Run', 'the treaty that A signed with B'."""
+    found: list[Role] = []
+    relatives = list(RELATIVE.finditer(view.text, view.start, view.end))
+    relatives += list(CONTACT.finditer(view.text, view.start, view.end)) if ", the " in view.sentence else []
+    for relative in relatives:
+        at = relative.end()
+        if relative.re is CONTACT and relative.group("pronoun"):
+            # 'ADRAS-J, the spacecraft it built and operates': the organization named before the head
+            head_at = relative.start()
+            earlier = [m for m in history + view.mentions if m.end <= head_at and m.start >= view.start - REACH]
+            earlier.sort(key=lambda m: m.start)
+            body = antecedent(view.linker, ("Organization", "Country"), earlier, head_at, exclude=("Person",))
+            agents, end = ([body], at + len(relative.group("pronoun"))) if body is not None else ([], at)
+        else:
+            agents, end = _agents_at(view, history, at)
+        if not agents:
+            continue
+        verb = VERB.match(view.text, end, view.end)
+        if verb is None or _passive(verb):
+            continue
+        if verb.group("name") is not None:
+            # 'the flight, which the company called Example Run': the name given is led by the one that gave it
+            named = next((m for m in view.mentions if m.start in (verb.end() + 1, verb.end())), None)
+            if named is not None and _thing(view, named, CRAFTS):
+                found += [(a, "leads", named, _cue(view, verb), "named by its operator") for a in agents
+                          if not view.is_(a, "Person")]  # fmt: skip
+            continue
+        if any(m.start >= verb.end() and m.start <= verb.end() + 1 and m.end <= view.end for m in view.mentions):
+            continue  # 'the firm that NASA paid Example Corp …': the verb's own object is named
+        if verb.group("doc") is not None:
+            if verb.group("doc").startswith("approv"):
+                continue  # ('a resolution …, which the committee also approved': a vote on another's text)
+            document = _document_head(view, history, relative.start())
+            relation = _document_relation(view, verb, document)
+            if document is not None and relation is not None:
+                found += [(a, relation, document, _cue(view, verb), "document's relative") for a in agents
+                          if a.entity != document.entity]  # fmt: skip
+            continue
+        head = _head(view, history, relative.start())
+        if head is None:
+            continue
+        if verb.group("sign") is not None:
+            if not view.is_(head, "Document") and not view.is_(head, "Treaty"):
+                continue
+            parties = list(agents)
+            with_ = WITH_PARTY.match(view.text, verb.end())
+            other = next((m for m in view.mentions if with_ is not None and m.start == with_.end()), None)
+            if other is not None and _agent(view, other) and not view.is_(other, "Person"):
+                parties.append(other)
+                found += [(a, "partnerOf", other, _cue(view, verb), "signed with") for a in agents
+                          if a.entity != other.entity]  # fmt: skip
+            found += [(p, "signs", head, _cue(view, verb), "object relative") for p in parties]
+            continue
+        if view.is_(head, "Document"):
+            continue
+        for agent in agents:
+            if agent.entity != head.entity:
+                found.append((agent, _kind(view, verb, agent), head, _cue(view, verb), "object relative"))
+    return found
+
+
+def _own_clauses(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'Example Corp built its engines, and B assembled the stages', 'the body that had run it', 'X, which had
+    put money into the spaceport': a body's verb whose object is the craft, station or site in focus (a
+    pronoun, a part of it, or a common noun for it), named in the sentences before."""
+    found: list[Role] = []
+    agents = [m for m in view.mentions if _agent(view, m) and not view.is_(m, "Person")]
+    for agent in agents:
+        if view.is_(agent, "Country") and any(
+            view.is_(m, "Place") and re.fullmatch(r",\s+", view.text[m.end : agent.start]) for m in view.mentions
+        ):
+            continue  # ('based in Munich, Germany, which develops …': the country of a city, no subject)
+        if CONDITION_BEFORE.search(view.text, max(view.start, agent.start - 12), agent.start):
+            continue  # ('India would join X if Russia paid for it': a condition, not a fact)
+        gap = SUBJECT_GAP.match(view.text, agent.end)
+        assert gap is not None
+        verb = VERB.match(view.text, gap.end(), view.end)
+        if verb is None or verb.group("name") or verb.group("sign") or verb.group("doc") or _passive(verb):
+            continue
+        runs = COORDINATED_RUN.match(view.text, verb.end(), view.end)
+        lead, part = verb.group("lead"), verb.group("part")
+        named = next((m for m in view.mentions if m.start in (verb.end() + 1, verb.end() + 5)
+                      and ARTICLE_OR_SPACE.fullmatch(view.text, verb.end(), m.start)), None)  # fmt: skip
+        if part is not None and named is not None and runs is None:
+            # 'Avio, the Italian company that builds Example-C': a named craft built or supplied
+            if _thing(view, named, ("Program",)) and not ROCKET_FLOWN.match(view.text, named.end):
+                found.append((agent, _kind(view, verb, agent), named, _cue(view, verb), "builder of a named craft"))
+            continue
+        obj = DESCRIBED_OBJECT.match(view.text, runs.end() if runs else verb.end(), view.end)
+        if obj is None:
+            continue
+        if lead is not None and (obj.group("it") is None or not RUN.match(lead)):
+            continue  # ('runs the telescope' is read in roles.py; 'owns it', 'launched it' by the rules for names)
+        if obj.group("part") is not None and (part is None or runs is not None):
+            continue  # ('runs its engines': only building or supplying a part is taking part)
+        if (obj.group("noun") is not None and BUILDS.search(part or "") and runs is None
+                and not OWN_CLAUSE_NOUN.match(obj.group("noun"))):  # fmt: skip
+            continue  # ('Boeing built the satellite' is read in roles.py; 'built and runs the orbiter' here)
+        if obj.group("it") is not None:
+            classes: tuple[str, ...] = CRAFTS + SITES
+        elif obj.group("part") is not None:
+            classes = ("Program",)
+        else:
+            classes = NOUNS[re.sub(r"\s+", " ", obj.group("noun"))]
+        if obj.group("it") is not None:
+            # 'it' stands for the nearest name before it that the verb may take (none when that is an organization)
+            nearest = [m for m in history + view.mentions if m.end <= agent.start and m.start >= view.start - REACH
+                       and m.entity != agent.entity and not view.is_(m, "Person") and not _flown_on(view, m)]  # fmt: skip
+            nearest.sort(key=lambda m: m.start)
+            if not nearest or not _thing(view, nearest[-1], classes):
+                continue
+            # (a pronoun before it that stands for the craft: the craft's own name)
+            thing: Found | None = next(
+                (m for m in reversed(nearest) if m.entity == nearest[-1].entity and m.rule != "anaphor"), None
+            )
+        else:
+            # (a part of a craft: the report named the craft, then its makers, a few paragraphs on)
+            reach = PART_REACH if obj.group("part") is not None else REACH
+            thing = _in_focus(view, history, agent.start, classes, reach)
+        if thing is None or thing.entity == agent.entity:
+            continue
+        kind = "leads" if runs is not None else _kind(view, verb, agent)
+        found.append((agent, kind, thing, _cue(view, verb), "described object"))
+    return found
+
+
+def _parts_by(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'Example-1 reached orbit with a first stage supplied by Example Corp', 'its engines, built by B': the
+    body that made a part takes part in the craft the clause is about (the name before the part in this
+    sentence, else the craft in focus)."""
+    found: list[Role] = []
+    for match in PART_BY.finditer(view.text, view.start, view.end):
+        maker = next((m for m in view.mentions if m.start == match.end()), None)
+        owned = POSSESSOR.match(view.text, maker.end) if maker is not None else None
+        if owned is not None:
+            # ('supplied by Russia's Example Corp': the company, not its country)
+            maker = next((m for m in view.mentions if m.start == owned.end()), None)
+        if maker is None or not _agent(view, maker) or view.is_(maker, "Person"):
+            continue
+        makers = [m for m in view.group([m for m in view.mentions if m.start >= maker.start and _agent(view, m)], False)
+                  if not view.is_(m, "Person") and not POSSESSOR.match(view.text, m.end)]  # fmt: skip
+        before = [m for m in view.mentions if view.start <= m.start and m.end <= match.start()]
+        own = [m for m in before if _thing(view, m, ("Program",))]
+        if not own and any(_thing(view, m, ("Station", *SITES)) for m in before):
+            continue  # (the clause is about a station or a site named before: not the craft in focus)
+        thing = own[-1] if own else _in_focus(view, history, match.start(), ("Program",))
+        if thing is None:
+            continue
+        cue = re.compile(r"\S+").match(view.sentence, match.start("verb") - view.start)
+        found += [(m, "participatesIn", thing, cue, "part supplied by") for m in makers if m.entity != thing.entity]
+    return found
+
+
+def _handed(view: SentenceView) -> list[Role]:
+    """'A has handed the building of X rockets to B and C': B and C take part in X, A is the partner of each."""
+    found: list[Role] = []
+    for match in HANDED.finditer(view.text, view.start, view.end):
+        thing = next((m for m in view.mentions if m.start == match.end()), None)
+        if thing is None or not _thing(view, thing, ("Program",)):
+            continue
+        to = HANDED_TO.match(view.text, thing.end, view.end)
+        first = next((m for m in view.mentions if to is not None and m.start == to.end()), None)
+        if first is None or not _agent(view, first):
+            continue
+        takers = [m for m in view.group([m for m in view.mentions if m.start >= first.start and _agent(view, m)], False)
+                  if not view.is_(m, "Person")]  # fmt: skip
+        cue = re.compile(r"\S+").match(view.sentence, match.start("verb") - view.start)
+        givers = [m for m in view.clause_subject(match.start() - view.start, "Agent") if not view.is_(m, "Person")]
+        for taker in takers:
+            found.append((taker, "participatesIn", thing, cue, "work handed to"))
+            found += [(g, "partnerOf", taker, cue, "work handed to") for g in givers if g.entity != taker.entity]
+    return found
+
+
+def _hired(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'Example Command, which had hired Example Corp for the launch and B to build the satellite': each one hired
+    for a launch or to build, launch or run a craft takes part in it (the craft in focus for 'the launch', 'the
+    satellite', 'it'), and is the partner of the one who hired it; 'is paying A under its X programme to carry
+    instruments on the lander': A takes part in X and the payer in the lander (its instruments fly on it)."""
+    found: list[Role] = []
+    for match in HIRED.finditer(view.text, view.start, view.end):
+        relative = PAYER_RELATIVE.search(view.text, max(view.start, match.start() - 40), match.start())
+        head = next((m for m in view.mentions if relative is not None and m.end == relative.start()), None)
+        payers = [head] if head is not None else view.clause_subject(match.start() - view.start, "Agent")
+        payers = [m for m in payers if not view.is_(m, "Person")]
+        cue = re.compile(r"\S+").match(view.sentence, match.start("verb") - view.start)
+        at = match.end()
+        while True:
+            payee = next((m for m in view.mentions if m.start == at), None)
+            if payee is None or not view.company(payee):
+                break  # (a public body is no company hired for a job)
+            job = JOB.match(view.text, payee.end, view.end)
+            if job is None:
+                break
+            found += [(p, "partnerOf", payee, cue, "hired for a job") for p in payers if p.entity != payee.entity]
+            if job.group("under") is not None:
+                program = next((m for m in view.mentions if m.start == job.end("under")), None)
+                if program is not None and _thing(view, program, ("Program",)):
+                    found.append((payee, "participatesIn", program, cue, "hired for a job"))
+            thing: Found | None = None
+            if job.group("for") is not None:
+                noun = re.sub(r"\s+", " ", job.group("for"))
+                thing = _in_focus(view, history, payee.start, NOUNS.get(noun, ("Program",)))
+                found += [(payee, "participatesIn", thing, cue, "hired for a job")] if thing is not None else []
+            elif job.group("job") in ("carry", "fly", "deliver", "take"):
+                on = CARRIED_ON.match(view.text, job.end(), view.end)
+                if on is not None:
+                    thing = _in_focus(view, history, payee.start, NOUNS[re.sub(r"\s+", " ", on.group("noun"))])
+                    found += [(p, "participatesIn", thing, cue, "hired for a job") for p in payers
+                              if thing is not None and p.entity != thing.entity]  # fmt: skip
+            else:
+                named = next((m for m in view.mentions if job.end() < m.start <= job.end() + 30
+                              and _thing(view, m, ("Program",))), None)  # fmt: skip
+                object_ = JOB_OBJECT.match(view.text, job.end(), view.end)
+                if named is not None:
+                    thing = named
+                elif object_ is not None:
+                    noun = object_.group("noun")
+                    classes = NOUNS[re.sub(r"\s+", " ", noun)] if noun else ("Program",)
+                    thing = _in_focus(view, history, payee.start, classes)
+                found += [(payee, "participatesIn", thing, cue, "hired for a job")] if thing is not None else []
+            following = NEXT_HIRED.match(view.text, job.end(), view.end)
+            if following is None:
+                break
+            at = following.end()
+    return found
