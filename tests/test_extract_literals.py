@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from spacekg.extract import literals
 from spacekg.extract.literals import gate, may, may_match, present, required, scan, search, which
+from spacekg.extract.mentions import NUMBER_AFTER_SPACE, NUMBERED_LONGER
 from spacekg.extract.sentences import sentences
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -296,3 +297,11 @@ def test_every_rule_expression_led_matches_as_before() -> None:
             expected = [(m.span(), m.groups()) for m in pattern.finditer(piece)]
             assert [(m.span(), m.groups()) for m in led.finditer(piece)] == expected, (pattern.pattern, piece)
     assert checked > 100
+
+
+@given(st.text(alphabet="Ab 1IV-.\n", max_size=30))
+def test_a_numbered_name_has_a_number_after_a_space(text: str) -> None:
+    """mentions.NUMBER_AFTER_SPACE, the quick test before NUMBERED_LONGER, holds wherever it matches."""
+    for piece in (text, "Long Example 5B lifted off", "the Example Mission IV crew", "Example Space Flight V."):
+        if NUMBERED_LONGER.search(piece):
+            assert NUMBER_AFTER_SPACE.search(piece), piece
