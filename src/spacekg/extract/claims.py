@@ -178,7 +178,6 @@ VOICE_TAIL = re.compile(
     r"government|diplomats?|negotiators?)|\b(chief|head|director|administrator|chair(?:man|woman|person)?|president|"
     r"minister|commander|boss))\s*(?:(?:has|had|also|then|later|again)\s*)*$"
 )
-VOICE_TAIL = lead(VOICE_TAIL)  # the same matches, found faster (literals.lead)
 # 'a spokesman of the Ministry of …', 'an official at the agency': an unnamed voice of a named body.
 UNNAMED_VOICE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w-]+\s+)?(?:spokes(?:person|man|woman)|spokespeople|"
@@ -387,7 +386,6 @@ def _speaking_person(view: SentenceView, history: list[Found], before: int, pron
 
 GENDER_REACH = 12  # how many earlier mentions of people a pronoun's gender may reach back to
 GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
-GENDERED = lead(GENDERED)  # the same matches, found faster (literals.lead)
 TITLE_GENDER = re.compile(r"\b(?:(Mr|Sir)|(Mrs|Ms|Miss|Madam|Dame))\.?\s+$")
 
 
@@ -469,7 +467,6 @@ NAME_NOUN_SUBJECT = re.compile(
     r"firm|start-?up|manufacturer|contractor|carrier|lab|regulator|watchdog|bureau|authority|department)"
     r"\s*(?:,[^,]*,\s*)?(?:(?:has|had|also|then|later|again)\s+)*$"
 )
-NAME_NOUN_SUBJECT = lead(NAME_NOUN_SUBJECT)  # the same matches, found faster (literals.lead)
 COUNTRY_NOUNS = ("delegation", "embassy")
 # A body named by what it is, when no name the text gives ends in the noun ('SpaceX … The firm said',
 # 'the FCC … the regulator said'): the nearest earlier mention of that kind.
@@ -619,7 +616,6 @@ BACKGROUND_MODAL = re.compile(
     r"n['’]t\b",
     re.IGNORECASE,
 )
-BACKGROUND_MODAL = lead(BACKGROUND_MODAL)  # the same matches, found faster (literals.lead)
 
 
 def background(text: str, start: int, cue: int) -> bool:
@@ -984,7 +980,6 @@ POSSESSIVE_VOICE_BEFORE = re.compile(
     + _VOICES
     + r"\s*(?:,[^,]*,\s*)?(?:(?:has|had|also|then|later|again)\s+)*$"
 )
-POSSESSIVE_VOICE_BEFORE = lead(POSSESSIVE_VOICE_BEFORE)  # the same matches, found faster (literals.lead)
 # 'the announcement by President Jane Example, on Monday, that …', 'Jane Example's pledge that …'.
 SPEECH_NOUN = (
     r"(?:announcement|statement|declaration|decision|pledge|promise|warning|assurance|admission|claim|remarks)"
@@ -1498,7 +1493,6 @@ STANCE = re.compile(
     r"(?:(?:did|does|do|has|have|had|would|will)\s*(?:not|n['’]t|never)|never|refus(?:ed|es)\s+to|declin(?:ed|es)\s+to)"
     r"\s+(?:\w+ly\s+)?(?:accept(?:ed)?|approved?|endorsed?)\s+(?:the|this|that|these|those|its|his|her|their|it|them)\b)"
 )
-STANCE = lead(STANCE)  # the same matches, found faster (literals.lead)
 
 
 def stance(view: SentenceView, candidates: Candidates, subject: Found, verb: int, since: int) -> None:
@@ -1535,7 +1529,6 @@ def _remove_recent(facts: list[dict[str, Any]], gone: list[dict[str, Any]]) -> N
 UNATTRIBUTED = re.compile(r"\s*[“\"]")
 QUESTION_END = re.compile(r"\?[”\"’)]*\s*$")
 CLAIM_LINE = re.compile(r"(?:The\s+|Viral\s+|What\s+was\s+)?(?:[Cc]laim(?:ed)?|Rumou?r|Myth|Allegation)\s*:\s")
-CLAIM_LINE = lead(CLAIM_LINE)  # the same matches, found faster (literals.lead)
 WHO_SAID = re.compile(
     r"(?:Who\s+(?:said|made|claimed)\s+(?:it|this|that)|(?:Said|Claimed|Made|Posted|Stated)\s+by|Speaker|Source|"
     r"Attributed\s+to|Attribution)\s*:\s*"
@@ -1548,7 +1541,6 @@ INTERVIEW_CUE = re.compile(
     r"(?:\w+\s+)?questions|in\s+conversation\s+with|(?:we|I)\s+asked|put\s+(?:\w+\s+)?questions\s+to|Q\s*&\s*A)\b",
     re.IGNORECASE,
 )
-INTERVIEW_CUE = lead(INTERVIEW_CUE)  # the same matches, found faster (literals.lead)
 BARE_QUESTION = re.compile(r"[^\n]{3,200}\?[”\"’)]*\s*")
 TITLE_WORD = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Senator|Sen|Gen|General|Judge|Ambassador)\.?\s+", re.I)
 # 'NELSON: We will go back.', 'Jane Example: …': a transcript's line names its speaker.

@@ -604,7 +604,6 @@ STATION_ANAPHOR = lead(STATION_ANAPHOR)  # the same matches, found faster (liter
 TOPIC_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:[A-Z]:\s*)?(?:The\s+)?$")
 # A preposition or a verb's object position right before 'the agency'.
 OBJECT_POSITION = re.compile(r"\b(?:with|to|for|from|by|on|into|against|and|joined|signed|invited|asked|urged)\s+$")
-OBJECT_POSITION = lead(OBJECT_POSITION)  # the same matches, found faster (literals.lead)
 # Rules that find a craft beside its noun ('its lander, Vikram'): often a part of the mission named before.
 CRAFT_RULES = {"name beside a craft noun", "name before a craft noun", "craft called"}
 CRAFT_NOUNS = {"mission", "probe", "spacecraft", "lander", "rover"}
@@ -641,7 +640,6 @@ PRONOUN_CLASSES: dict[str, tuple[str, ...]] = {
 DEFINITE_NOUN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:Russian|Chinese|American|space|national|lunar|military|new|Indian|Japanese|European|same)\s+)?("
                            + "|".join(NOUN_CLASSES) + r")\b")  # fmt: skip
 PRONOUN = re.compile(r"\b(" + "|".join(PRONOUN_CLASSES) + r")\b", re.IGNORECASE)
-PRONOUN = lead(PRONOUN)  # the same matches, found faster (literals.lead)
 
 
 OWN_CLASS_REACH = 12  # how many earlier mentions 'the agency' looks back through for an agency first
@@ -699,7 +697,6 @@ SUBJECT_ANAPHOR = re.compile(
     + "|".join(NOUN_CLASSES)
     + r"))\b"
 )
-SUBJECT_ANAPHOR = lead(SUBJECT_ANAPHOR)  # the same matches, found faster (literals.lead)
 
 
 # Nouns naming an organization by its kind, found again by the last word of its name ('the centre': the Example

@@ -105,7 +105,8 @@ def may_match(strings: tuple[str, ...] | None, text: str) -> bool:
 #
 # Each pattern's entry by the pattern's id (hashing a pattern hashes its whole compiled code; the
 # pattern is kept in the entry, so it stays alive and its id is never another's):
-# [pattern, its own gate expression or None, its set as above once the finder has its strings, its strings].
+# [pattern, its own gate expression (its source until first needed) or None, its set as above once the finder has
+# its strings, its strings].
 _GATES: dict[int, list[Any]] = {}
 _FINDER: re.Pattern[str] | None = None
 _STRINGS: set[str] = set()  # the finder's strings
@@ -121,7 +122,8 @@ def _entry(pattern: re.Pattern[str]) -> list[Any]:
     if entry is None:
         strings = required(pattern)
         # the strings share their prefixes in the expression (a trie): a few letters tried at each place
-        entry = [pattern, re.compile(_trie(frozenset(strings))) if strings else None, None, strings]
+        # (compiled only when first asked: the finder answers for most patterns, and compiling costs at start-up)
+        entry = [pattern, _trie(frozenset(strings)) if strings else None, None, strings]
         _GATES[id(pattern)] = entry
         if strings:
             _PENDING.append(entry)
@@ -196,7 +198,7 @@ def may(pattern: re.Pattern[str], text: str) -> bool:
         if len(_LONGEST) >= 64:
             _LONGEST.clear()
         _LONGEST[text] = None
-    return entry[1].search(text) is not None
+    return _own_gate(entry).search(text) is not None
 
 
 def which(patterns: tuple[re.Pattern[str], ...], text: str) -> list[int]:
@@ -225,7 +227,15 @@ def which(patterns: tuple[re.Pattern[str], ...], text: str) -> list[int]:
 def gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The strings of :func:`required` as one expression (``re`` finds one of many literal
     strings far faster than as many ``in`` tests), or ``None``; built once per pattern."""
-    return (_GATES.get(id(pattern)) or _entry(pattern))[1]  # type: ignore[no-any-return]
+    entry = _GATES.get(id(pattern)) or _entry(pattern)
+    return _own_gate(entry) if entry[1] is not None else None
+
+
+def _own_gate(entry: list[Any]) -> re.Pattern[str]:
+    """The entry's own gate expression, compiled the first time it is asked for."""
+    if isinstance(entry[1], str):
+        entry[1] = re.compile(entry[1])
+    return entry[1]  # type: ignore[no-any-return]
 
 
 def scan(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:

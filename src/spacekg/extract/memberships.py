@@ -20,7 +20,6 @@ from typing import Any
 
 from spacekg.extract.base import Found
 from spacekg.extract.coreference import antecedent, resolve
-from spacekg.extract.literals import lead as lead_pattern
 from spacekg.extract.literals import scan, search
 from spacekg.extract.modality import NEGATION, PLAN
 
@@ -572,7 +571,6 @@ NOT_JOINT_WORK = re.compile(
     r"\b(?:call|urg|sa(?:y|id)|stat|condemn|vot|sign|ratif|join|leav|left|meet|met|attend|abstain|travel|visit|oppos|"
     r"support|criticis|criticiz|welcom|announc|warn|protest|argu|ask|back|endors|co-?sponsor|sponsor)\w*\b"
 )
-NOT_JOINT_WORK = lead_pattern(NOT_JOINT_WORK)  # the same matches, found faster (literals.lead)
 # 'NASA chose SpaceX to build the lander', 'has selected Example Corp to design and build': a contract award.
 CHOSE_TO = re.compile(
     r"\b(?:chose|chosen|choose[sn]?|select(?:s|ed)?|pick(?:s|ed)?|tapp(?:ed)?|taps|hire[sd]?|commission(?:s|ed)?|"
@@ -947,7 +945,6 @@ CREW = re.compile(
     r"(?:included|includes|include|comprised|comprises|consisted\s+of|consists\s+of|(?:was|were|is|are)\s+made\s+up\s+of|"
     r"were|are|was|is)\b(?:\s*:)?"
 )
-CREW = lead_pattern(CREW)  # the same matches, found faster (literals.lead)
 # 'Ten small satellites ride along on Artemis I, among them A and B from JAXA and C, built for ASI': whoever
 # supplies a craft riding along takes part in the mission it rides on.
 RIDE_ALONG = re.compile(
@@ -958,7 +955,6 @@ SUPPLIED_FROM = re.compile(
     r"(?:\b(?:satellites?|cubesats?|payloads?|instruments?|experiments?|rovers?|probes?|landers?)|[A-Z][\w-]*[A-Z0-9][\w-]*)\s+"
     r"from\s+(?:the\s+)?|,\s+(?:built|developed|supplied|provided)\s+(?:for|by)\s+(?:the\s+)?"
 )
-SUPPLIED_FROM = lead_pattern(SUPPLIED_FROM)  # the same matches, found faster (literals.lead)
 
 CUT_NUMERAL = re.compile(r"\s+[IVX]+\b")
 

@@ -52,7 +52,6 @@ PERSON_LIKE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
 DEFINITION_WITH_CONNECTORS = re.compile(
     rf"((?:{NAME},?\s+(?:(?:of|on|for|and|in|the|de|du|des|d')\s+)*){{1,9}}{NAME})\s+\(([A-Z][A-Za-z]{{1,9}}\d?)\)"
 )
-DEFINITION_WITH_CONNECTORS = lead(DEFINITION_WITH_CONNECTORS)  # the same matches, found faster (literals.lead)
 # 'the Korea AeroSpace Administration, or KASA': an acronym after ', or'.
 DEFINITION_WITH_OR = re.compile(
     rf"((?:{NAME}\s+(?:(?:of|on|for|and|in|the|de|du|des|d')\s+)*){{1,9}}{NAME}),\s+or\s+([A-Z][A-Za-z]{{1,9}})(?![\w-])"
@@ -81,7 +80,6 @@ HEAD_FIRST_NAME = re.compile(
     rf"(?<![\w])((?:{'|'.join(OF_HEADS)})\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,4}}{NAME}"
     rf"(?:(?:,\s+{_LISTED}){{1,3}},?\s+and\s+{_LISTED}|\s+and\s+{_LISTED})?)"
 )
-HEAD_FIRST_NAME = lead(HEAD_FIRST_NAME)  # the same matches, found faster (literals.lead)
 # 'Convention on International Example for Damage …', 'Treaty on Open Example': a document's or a body's head word
 # first, then what it is on (with a capitalised word before it, the name-with-head rule finds it)
 ON_HEADS = {"Convention": "Treaty", "Treaty": "Treaty", "Agreement": "Document", "Declaration": "Document",
@@ -121,7 +119,6 @@ NUMBERED_LONGER = re.compile(
 NUMBER_AFTER_SPACE = re.compile(r"\s(?:[1-9]|I[IV]|V)")
 # 'Example-C', 'Example-M': a name and one capital letter joined by a hyphen (a launcher's or craft's variant).
 LETTERED = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,}-[A-Z]\d?)(?![\w’'-])")
-LETTERED = lead(LETTERED)  # the same matches, found faster (literals.lead)
 # 'a Tarvo C rocket', 'the Example B lander': a name and a capital letter apart, before a craft or a rocket noun.
 LETTERED_APART = re.compile(
     r"(?<![\w’'-])([A-Z][a-z]{2,}\s[A-Z])(?=\s+(?:carrier\s+)?(?:rocket|launcher|launch\s+vehicle|lander|rover|probe|"
@@ -284,7 +281,6 @@ NEWSPAPER = re.compile(
     r"(?<![\w’'-])((?:The\s+)?(?:(?:[A-Z][a-z]+|New|Los|San)\s+){0,3}(?:Post|Times|Journal|Herald|Tribune|Gazette|"
     r"Telegraph|Guardian|Economist|Chronicle|Observer|Inquirer))(?![\w’'-])"
 )
-NEWSPAPER = lead(NEWSPAPER)  # the same matches, found faster (literals.lead)
 # '2001 EX12', '1998 KY26': a small body's provisional designation (a year, two capitals and a number).
 MINOR_PLANET = re.compile(r"(?<![\w’'-])((?:19|20)\d\d\s[A-Z]{2}\d{1,3})(?![\w’'-])")
 ACT_WORDS = ("Order ", "Decree ", "Ordinance ", "Law ", "Regulation ", "Proclamation ", "Directive ")
@@ -303,7 +299,6 @@ NAME_AFTER_TITLE = re.compile(rf"\s+({NAME}\s+{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$
 TITLED_PERSON = re.compile(
     rf"\b{TITLE}(?:\s+of\s+(?:the\s+)?(?:{NAME}\s+){{0,6}}{NAME})?,?\s+({NAME}\s+{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)"
 )
-TITLED_PERSON = lead(TITLED_PERSON)  # the same matches, found faster (literals.lead)
 
 
 OF_TAIL = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,3}}{NAME}")
@@ -981,7 +976,6 @@ ACT_OF_YEAR = re.compile(r"\s+of\s+(?:1[89]|20)\d\d(?![\w-])")
 
 
 HEAD_RUN = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|the)\s+)*)*[A-Z][\w’'-]*$")
-HEAD_RUN = lead(HEAD_RUN)  # the same matches, found faster (literals.lead)
 
 
 def _acronym_goes_on(sentence: str, end: int, tail: re.Match[str]) -> bool:
@@ -1105,7 +1099,6 @@ LOCATIVE = re.compile(
     # 'a statement from Tokyo', 'by teleconference from Washington': where one speaks from
     r"(?:statement|teleconference|video\s+link|broadcast|briefing|speaking|spoke|reporting)\s+from)\s+$"
 )
-LOCATIVE = lead(LOCATIVE)  # the same matches, found faster (literals.lead)
 
 
 REGION_BEFORE = re.compile(r"\b(?:Latin|South|North|Central|(?P<half>East|West))\s+$")

@@ -36,7 +36,6 @@ NEGATION = re.compile(
     r"proposals?|intentions?|ambitions?|hopes?|efforts?|attempts?)\b)\b|n['’]t\b",
     re.IGNORECASE,
 )
-NEGATION = lead(NEGATION)  # the same matches, found faster (literals.lead)
 # Verbs that say an actor is not in a program or body: 'has stayed out of', 'takes no part in',
 # 'had no role in', 'is not part of', 'remains outside'. The relation extractor reads them like
 # its other cues (a program takes ``participatesIn``, an organization ``memberOf``); the
@@ -93,7 +92,6 @@ CONDITION = re.compile(
     r"\b(?:if|unless|provided\s+that|on\s+condition\s+that|as\s+long\s+as)\b|,\s+provided\b", re.IGNORECASE
 )
 UNLIKELY = re.compile(r"\b(?:unlikely|improbable|doubtful)\b", re.IGNORECASE)
-UNLIKELY = lead(UNLIKELY)  # the same matches, found faster (literals.lead)
 PREDICTION = re.compile(
     # 'may' in lower case only: 'in May' is the month.
     r"\b(?:could|might|(?-i:may)|likely|unlikely|probably|possibly|perhaps|should|ought\s+to|must|"
@@ -105,9 +103,7 @@ PREDICTION = re.compile(
 NEARLY = re.compile(r"\b(?:almost|nearly|all\s+but)\s*$", re.IGNORECASE)
 # 'is joining', 'are signing': a joining or a signing under way is not done yet.
 UNDER_WAY = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+|soon\s+)?$", re.IGNORECASE)
-UNDER_WAY = lead(UNDER_WAY)  # the same matches, found faster (literals.lead)
 PUNCTUAL_CUE = re.compile(r"(?:join|sign|ratif|acced|becom)\w*ing\b", re.IGNORECASE)
-PUNCTUAL_CUE = lead(PUNCTUAL_CUE)  # the same matches, found faster (literals.lead)
 PLAN = re.compile(
     # 'agreed in November to stay', 'decided last year to leave': a time phrase inside the verb group.
     r"\b(?:agree|decide|promise|pledge|vow|commit|plan)(?:s|d|ed|ted)?\s+(?:in|on|at|last|this|earlier)\s+"
@@ -129,7 +125,6 @@ PLAN = re.compile(
     r"ask(?:s|ed)?\s+to|appl(?:y|ies|ied|ying)\s+to|wish(?:es|ed)?\s+to|considering|weighing|mulling|exploring|discussing|negotiating|in\s+talks)\b|['’]ll\b",
     re.IGNORECASE,
 )
-PLAN = lead(PLAN)  # the same matches, found faster (literals.lead)
 # Where a clause ends: the verb group of one clause says nothing about the next.
 CLAUSE_BREAK = re.compile(r";|:|,\s+(?:and|but|while|whereas|although|though)\b|\s[–—]\s|\b(?:which|who|that)\b")
 
@@ -173,7 +168,6 @@ EXPECTED_SUBJECT = re.compile(
 NOT_BEFORE = re.compile(
     r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:(?!(?:merely|only|simply)\b)\w+ly\s+)?$", re.IGNORECASE
 )
-NOT_BEFORE = lead(NOT_BEFORE)  # the same matches, found faster (literals.lead)
 # 'directs NASA to build', 'requires the agency to launch': a verb of directing before the subject.
 DIRECTED_SUBJECT = re.compile(
     r"\b(?:direct|requir|order|instruct|mandat|authori[sz]|charg|compel|oblig|obligat|empower)(?:e|es|ed|s|d)?\s+"
@@ -209,13 +203,11 @@ SUBORDINATOR = re.compile(
     r"so\s+that|as\s+soon\s+as)\b",
     re.IGNORECASE,
 )
-SUBORDINATOR = lead(SUBORDINATOR)  # the same matches, found faster (literals.lead)
 # … unless it is an adverb inside the verb group: 'has not since joined', 'never before signed', 'has once led'.
 IN_VERB_GROUP = re.compile(
     r"\b(?:not|never|n['’]t|has|have|had|is|are|was|were|did|does|do|will|would|could|may|might|also|still)\s+$",
     re.IGNORECASE,
 )
-IN_VERB_GROUP = lead(IN_VERB_GROUP)  # the same matches, found faster (literals.lead)
 NOT_ONLY = re.compile(r"\s*(?:Not|not)\s+(?:only|just|merely)\b")
 
 
@@ -263,7 +255,6 @@ FINITE_THEN_AND = re.compile(
 # The second verb finite in the past too ('joined', 'took part in', 'signed'), not a base form sharing the first's
 # 'refused to' ('refused to sign X and join Y').
 FINITE_CUE = re.compile(r"[a-z]+ed\b|(?:took|led|ran|became|won|left)\b")
-FINITE_CUE = lead(FINITE_CUE)  # the same matches, found faster (literals.lead)
 
 
 def negated_group(sentence: str, subject_end: int, cue_start: int) -> bool:
@@ -307,7 +298,6 @@ NOT_EXPECTED = re.compile(
 NOT_UNTIL_GROUP = re.compile(
     r"\b(?:did|does|do|will|would|could|was|were|is|are|has|have|had)\s*(?:not|n['’]t)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
-NOT_UNTIL_GROUP = lead(NOT_UNTIL_GROUP)  # the same matches, found faster (literals.lead)
 NOT_UNTIL = re.compile(
     r"[^,;.]*?\b(?:until|till)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|[A-Z][a-z]+|after|the\s+\w+|last|this|next|\d)"
 )

@@ -44,7 +44,6 @@ WORD = (
 NUMBERED_WORD = re.compile(rf"[{UP}][{LOW}]+\d{{1,3}}\+?")
 LAUNCHER_GENERATION = re.compile(r"[A-Z]{1,6}-(?:I{1,3}|IV|VI{0,3})[A-Z]{0,2}")
 CODE_WORD = re.compile(r"[A-Z]{1,6}\d{1,3}[A-Z]?|[A-Z]{2,8}[²³]")  # (a superscript number too: 'EXA²')
-CODE_WORD = lead(CODE_WORD)  # the same matches, found faster (literals.lead)
 # 'SpaceIL', 'OneWeb', 'ExoMars': capitals inside a word mark a name (a brand or a program) wherever it stands.
 CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*")
 # A name may open with an initial without its full stop ('S Somanath').
@@ -406,7 +405,6 @@ COMPANY_LAST_WORDS = {"Space", "Aerospace", "Dynamics", "Robotics", "Analytics",
                       "Electronics", "Aviation", "Instruments", "Enterprises", "Laboratories", "Telecommunications",
                       "Semiconductor", "Semiconductors", "Avionics", "Propulsion", "Machines", "Motors", "Mining"}  # fmt: skip
 LEADING_TITLE = re.compile(rf"{TITLE}(?:\s+|$)")
-LEADING_TITLE = lead(LEADING_TITLE)  # the same matches, found faster (literals.lead)
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 # (a surname with its particle joined: 'AlQarni', 'McCandless', 'DeWitt')
 TITLECASE_WORD = re.compile(

@@ -236,7 +236,6 @@ OWN_OBJECT = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?(?:(?:new|first|next|lat
 # 'joined early talks with NASA on the Gateway': a noun with its own complement between the
 # verb and a later name; the name is not the verb's object.
 OTHER_OBJECT = re.compile(r"\b(?!(?:the|a|an|its|their)\b)[a-z]{3,}\s+(?:with|about|over|against|between|among)\b")
-OTHER_OBJECT = lead(OTHER_OBJECT)  # the same matches, found faster (literals.lead)
 
 
 # Expressions the per-sentence code below asks many times (compiled once here, not looked up in re's cache).
@@ -642,7 +641,6 @@ NOMINAL_CUE = re.compile(
     r"(?<=['’]s\s)work|collaboration|signing|signature|accession)\b",
     re.IGNORECASE,
 )
-NOMINAL_CUE = lead(NOMINAL_CUE)  # the same matches, found faster (literals.lead)
 ITS_CRAFT_ANYWHERE = re.compile(ITS_CRAFT.pattern.removesuffix("$"))
 ITS_CRAFT_ANYWHERE = lead(ITS_CRAFT_ANYWHERE)  # the same matches, found faster (literals.lead)
 # Where the clause governing an infinitive may start: a complementizer, a clause break, a speech verb.
@@ -650,7 +648,6 @@ INFINITIVE_CLAUSE = re.compile(
     r"\b(?:that|which|who|whom|whether|because|while|although|though|when|after|before|since|unless)\b|[;:“”\"]|"
     r",\s+(?:and|but)\b|\b(?:said|says|told|added|stated|announced|noted|argued|insisted|warned|confirmed)\b"
 )
-INFINITIVE_CLAUSE = lead(INFINITIVE_CLAUSE)  # the same matches, found faster (literals.lead)
 # 'OSLO (Wire) - ', 'WASHINGTON, Dec 13 (Wire) - ': a dateline opening a report.
 DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s+[-–—]+\s+")
 # 'Together with Sweden and Finland, it funds …': co-agents opening the sentence.
@@ -694,7 +691,6 @@ FINITE_VERB = re.compile(
     r"\b(?:[a-z]{3,}ed|has|have|had|is|are|was|were|will|would|did|does|said|says|"
     r"built|made|sent|led|ran|won|took|gave|bought|sold|left|began|flew|brought|held|kept|met|paid|wrote|chose|spent)\b"
 )  # irregular past forms too: 'Boeing built the satellite, and an Ariane 5 launched it'
-FINITE_VERB = lead(FINITE_VERB)  # the same matches, found faster (literals.lead)
 
 # ', ISRO said.', ', Jane Doe, ISRO's chairman, told reporters on Monday.': an attribution closing the sentence.
 # (not a list of objects: 'with Japan, NASA and ESA, officials said')
@@ -749,14 +745,12 @@ AGREEMENT_BETWEEN = re.compile(
     r"deals?|contracts?|pacts?|treaty|treaties|arrangements?)(?:\s+of\s+understanding)?\s+between\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-AGREEMENT_BETWEEN = lead(AGREEMENT_BETWEEN)  # the same matches, found faster (literals.lead)
 # What leaves an agreement unsettled: talks, a proposal, a hope or a plan for it.
 UNSETTLED_BEFORE = re.compile(
     r"\b(?:talks?|negotiat\w*|propos\w*|draft|plans?|hopes?|seek\w*|sought|pursu\w*|possible|potential|future|"
     r"would|could|might|may|will)\b[^,;.]{0,30}$",
     re.IGNORECASE,
 )
-UNSETTLED_BEFORE = lead(UNSETTLED_BEFORE)  # the same matches, found faster (literals.lead)
 UNSETTLED_AFTER = re.compile(
     r"^(?:\S+\s+){0,2}?(?:would|could|might|may|will|remains?|collapsed|fell|failed|expired|lapsed|ended|is\s+expected|"
     r"is\s+being|was\s+being)\b"
@@ -834,7 +828,6 @@ BUILT_BY = re.compile(r"\b(built|developed|designed|manufactured)(?=" + PASSIVE_
 OWNED_ROLE = re.compile(
     r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z]+\s+){0,2}?((?:partner|participant|(?:sub)?contractor)s?)\s+(?:in|for|on)$"
 )
-OWNED_ROLE = lead(OWNED_ROLE)  # the same matches, found faster (literals.lead)
 BUILT_GAP_PATTERN = (
     # ('the Example System (ES), was developed by': an apposition's closing comma, past an acronym; relations13)
     r"(?:\s*,?\s*|\)?(?:\s*\([^()]{1,20}\))?\s*,?\s+(?:(?:was|were|is|are|has|have|had|been|will|be|being|not|never|also|jointly|originally|first|"
@@ -906,7 +899,6 @@ COPULA_CRAFT = re.compile(
 COMMON_NOUN_PHRASE = re.compile(
     r"(?:^|[,;:]\s*|\b)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$"
 )
-COMMON_NOUN_PHRASE = lead(COMMON_NOUN_PHRASE)  # the same matches, found faster (literals.lead)
 # Between a verb and its object: articles, adjectives and nouns, an apposition's comma ('a joint lander, LUPEX').
 DIRECT_OBJECT_GAP = re.compile(r"\s+(?:(?!(?:for|on|to|aboard|with|from|in|at|of|by|that|which)\b)[\w-]+,?\s+){0,6}")
 WITH_PARTNER = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?[A-Z][^,;.]{0,60}?\bto\s+$")
@@ -925,7 +917,6 @@ BODY_HEAD = re.compile(
     r"\b(?:Committee|Subcommittee|Sub-Committee|Council|Commission|Office|Directorate|Bureau|Secretariat|Division|"
     r"Laboratory|Command|Working\s+Group|Cent(?:er|re))\s*$"
 )
-BODY_HEAD = lead(BODY_HEAD)  # the same matches, found faster (literals.lead)
 PARTY_CLOSE = re.compile(r"\s*(?:[,.;)]|$|\s+(?:in|on|at|during|last|this|that|after|before|and)\b)")
 SIGNED_WITH = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
 # 'Examplar, the program of …', '… consists of …': a program or station and the parts named after it.
@@ -959,7 +950,6 @@ LAUNCHED_ON = re.compile(
     r"(?:rocket|launcher|booster|launch\s+vehicle)\b(?P<of>\s+(?:of|from|built\s+by|operated\s+by|provided\s+by)\s+(?:the\s+)?)?"
 )
 LAUNCHED_ON_NAMED = re.compile(_WENT_UP + r"(?:\s+[\w,-]+){0,8}?\s+(?:on|aboard)\s+(?:a|an|the)\s+")
-LAUNCHED_ON_NAMED = lead(LAUNCHED_ON_NAMED)  # the same matches, found faster (literals.lead)
 LAUNCH_WORDS = re.compile(r"launch|off\b|went|goes|fl[ei]|rode|ride")
 # ', or EA, in Lyon', ' at Vienna': where an organization just named was founded.
 SEAT_AFTER_NAME = re.compile(r"(?:,?\s+(?:or|also\s+known\s+as)\s+[^,]{1,30},)?\s+(?:in|at)\s+(?:the\s+)?")
@@ -1018,7 +1008,6 @@ POSSESSOR_OPENING = re.compile(
 NOT_YET_DONE = re.compile(
     r"\b(?:will|would|shall|could|may|might|(?:is|are)\s+to|plans?|planned|scheduled|expected|set\s+to|due\s+to|if|unless)\b"
 )
-NOT_YET_DONE = lead(NOT_YET_DONE)  # the same matches, found faster (literals.lead)
 # "NASA's prime contractor", 'a NASA contractor': a client named before the noun.
 CONTRACTOR_OF = re.compile(r"(?:['’]s?)?\s+(?:(?:prime|main|lead|principal|biggest|largest)\s+)?(?:sub)?contractor\b")
 # 'Japan followed in 2021', 'followed suit', 'will follow': a verb that repeats the clause before for its subject.
@@ -1027,7 +1016,6 @@ FOLLOWED = re.compile(
     r"(?:day|week|month|year)|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later)\b|\s*[,.;)]|\s*$)"
 )
 FOLLOWED_OPENING = re.compile(r"(?:;|\b(?:and|but|while|whereas|then))\s+(?:the\s+)?$")
-FOLLOWED_OPENING = lead(FOLLOWED_OPENING)  # the same matches, found faster (literals.lead)
 # 'which AT&T had built and NASA launched': a builder and a launcher named in one relative clause.
 _CAPITALIZED = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
 BUILT_THEN_LAUNCHED = re.compile(

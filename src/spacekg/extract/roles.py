@@ -213,7 +213,6 @@ TRAVELLED = re.compile(
     r"come|comes|coming|return|returns|returning)\b"
     r"(?P<gap>(?:\s+(?!(?:on|aboard)\b)[\w’'-]+){0,8}?)\s+(?P<prep>on|aboard)\s+(?:board\s+)?"
 )
-TRAVELLED = lead(TRAVELLED)  # the same matches, found faster (literals.lead)
 CRAFT_GAP = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
 # 'on an H-IIA rocket of Example Heavy Industries', 'on an Example Corp rocket'.
 ROCKET_OF = re.compile(
@@ -268,7 +267,6 @@ SET_UP_IN = re.compile(
     rf"formed|inaugurated|opened)|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bremains\s)\bopen(?:s|ed)?(?:\s+its\s+doors)?)"
     rf"(?P<when>{_WHEN}*?)\s+in\s+(?:the\s+)?(?=[A-Z])(?!{_MONTH})"
 )
-SET_UP_IN = lead(SET_UP_IN)  # the same matches, found faster (literals.lead)
 
 # 'whom the president picked to lead it', 'picked Jane Example to head', 'was appointed to run': the one chosen.
 CHOSEN_TO_LEAD = re.compile(
@@ -285,7 +283,6 @@ _PARTNER_IN = (
     r"(?:the\s+)?"
 )
 PARTNER_IN = re.compile(_PARTNER_IN)
-PARTNER_IN = lead(PARTNER_IN)  # the same matches, found faster (literals.lead)
 PARTNER_COPULA = re.compile(
     r"\s+(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|remains|remained)\s+(?:(?:also|still|now)\s+)?)"
 )
@@ -483,7 +480,6 @@ def possessor(view: SentenceView, history: list[Found], at: int, classes: tuple[
 MISSION_ROLE = re.compile(
     r"\b(?:project|mission|programme|program|flight|science|principal\s+investigator|instrument)\b", re.IGNORECASE
 )
-MISSION_ROLE = lead(MISSION_ROLE)  # the same matches, found faster (literals.lead)
 
 
 def craft_role(view: SentenceView, history: list[Found], at: int, end: int) -> bool:
@@ -1425,7 +1421,6 @@ OWNED_SEAT = re.compile(
     r"(?P<possessive>['’]s?)\s+)(?:(?:new|main|own|central|global)\s+)?(?:headquarters|head\s+office)\s+"
     r"(?:(?:is|are|was|were|lies|sits)\s+)?in\s+(?:the\s+)?"
 )
-OWNED_SEAT = lead(OWNED_SEAT)  # the same matches, found faster (literals.lead)
 
 # 'a single agency with its headquarters': 'its' is the described noun's, not the name before.
 NOUN_WITH_ITS = re.compile(r"\b(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,3}?[a-z]+\s+(?:with|having)\s+$")
@@ -2392,7 +2387,6 @@ CREW_ROLE_VERB = re.compile(
     r"|(?:commands|commanded|will\s+command|is\s+to\s+command|pilots|piloted|will\s+pilot)\s+the\s+(?:(?:first|second|"
     r"third|next|last|whole|entire)\s+)?(?:flight|mission|crew|spacecraft|capsule|shuttle|orbiter)\b(?!['’-]|\s+(?:of|to|for)\b))"
 )
-CREW_ROLE_VERB = lead(CREW_ROLE_VERB)  # the same matches, found faster (literals.lead)
 CREW_ROLE_AFTER = re.compile(
     r"(?:\s+(?P<verb>is|was|will\s+be|would\s+be|has\s+been|had\s+been|became|serves\s+as|served\s+as|flies\s+as|"
     r"flew\s+as|will\s+fly\s+as)\s+|,\s+)(?:(?:also|again|now)\s+)?(?:the\s+)?(?:(?:mission|flight|crew|mission['’]s|"
@@ -2439,7 +2433,6 @@ CREW_ROLE_BEFORE = re.compile(
     rf"\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:only|sole|first|mission|flight|crew|mission['’]s|flight['’]s)\s+){{0,2}}"
     rf"{_CREW_ROLE},\s+(?:[A-Z][a-z]+\.?\s+){{0,3}}$"
 )
-CREW_ROLE_BEFORE = lead(CREW_ROLE_BEFORE)  # the same matches, found faster (literals.lead)
 
 
 def _crew_roles(view: SentenceView, people: list[Found], history: list[Found]) -> list[Role]:
