@@ -157,8 +157,9 @@ def _longest(text: str) -> frozenset[str]:
     found = _LONGEST.get(text)
     if found is not None:
         return found
-    # a few finders per process: a pattern asked for the first time late waits with its own gate
-    if _FINDER is None or (_PENDING and _BUILDS[1] >= 32 << _BUILDS[0]):
+    # a few finders per process (each compiles the strings of all the gates; the wait grows fourfold): a
+    # pattern asked for the first time late waits with its own gate
+    if _FINDER is None or (_PENDING and _BUILDS[1] >= 32 << 2 * _BUILDS[0]):
         _build()
     assert _FINDER is not None
     _BUILDS[1] += 1
