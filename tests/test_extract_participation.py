@@ -620,6 +620,22 @@ def test_a_company_launching_or_sending_its_own_craft_leads_it(extractor: RuleEx
     assert ("example-corp", "participatesIn", "tarvo-1") in found and ("example-corp", "leads", "tarvo-1") not in found
 
 
+def test_a_body_flying_a_craft_leads_it_and_a_person_flying_it_takes_part(extractor: RuleExtractor) -> None:
+    assert ("tarvo-space", "leads", "okavo-1") in stated(extractor, "Tarvo Space flew the Okavo-1 rocket in 2023.")
+    found = stated(extractor, "In 2022 Tarvo Space, a start-up from Exampleton, flew Okavo-S from the island.")
+    assert ("tarvo-space", "leads", "okavo-s") in found
+    found = stated(extractor, "Jane Example flew Okavo-5 in 2003.")
+    assert ("jane-example", "participatesIn", "okavo-5") in found and ("jane-example", "leads", "okavo-5") not in found
+    # flying for another, flying on a craft, a joint project to fly, or a later object of another verb: no leading
+    for text in (
+        "Tarvo Space flies the mission for the Lunar Example Agency.",
+        "Tarvo Space flew on Okavo-1 in 2023.",
+        "Examplia and Tarvia are partners in a joint project to fly a new rocket, Okavo-5.",
+        "Tarvo Space kept asking to fly again, and in 1998 it returned aboard Okavo-1.",
+    ):
+        assert not any(r == "leads" for _, r, _ in stated(extractor, text)), text
+
+
 def test_a_comparison_aside_holds_no_antecedent_for_a_pronoun(extractor: RuleExtractor) -> None:
     found = stated(
         extractor,

@@ -182,6 +182,14 @@ CUES: list[tuple[re.Pattern[str], str]] = [
         "participatesIn",
     ),
     (re.compile(r"\b(?:operat(?:es|ed)|manag(?:es|ed)|heads|headed)\b"), "leads"),
+    # 'JAXA flew the H3 rocket', 'the institute plans to fly Nuri again': a body flying a craft runs it (a
+    # person flying it is its crew: relations.py; 'flew on' is above).
+    (
+        re.compile(
+            r"\bfl(?:y|ies|ew|own)\b(?!\s+(?:on|aboard|in|into|to|from|with|over|past|around|by|for|out|off|as)\b)"
+        ),
+        "leads",
+    ),
     (re.compile(r"\bcontribut(?:e|es|ed|ing)\s+to\b|\b(?:partner|participant)s?\s+in\b"), "participatesIn"),
     (re.compile(r"\b(?:a|an|one\s+of\s+the|the|its)\s+(?:[\w-]+\s+){0,3}?members?\s+(?:of|in)\b"), "memberOf"),
     # 'India is not a member of the ILRS': a member of a program takes part in it.

@@ -231,6 +231,9 @@ JOIN = re.compile(r"(?:re)?join")
 AS_COMPLEMENT = re.compile(
     r"\bas\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:of|in|for|within)\s+(?:the\s+)?$"
 )
+# What a body flies is the phrase right after the verb: 'flew the H3 rocket', 'flew its first Example-1'.
+FLOWN_OBJECT = re.compile(r"\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:new|first|next|last|own|[A-Z][\w-]*)\s+){0,2}")
+FOR_ANOTHER = re.compile(r"[^.;]{0,40}?\bfor\s+(?:the\s+)?[A-Z]")
 # A possessive for the subject right before the object: 'launch its Example One rocket', 'send its own lander'.
 OWN_OBJECT = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?(?:(?:new|first|next|latest|second|third)\s+)?")
 # 'joined early talks with NASA on the Gateway': a noun with its own complement between the
@@ -1792,6 +1795,17 @@ def relations(
                     # its own rocket: 'plans to launch its Example One rocket').
                     own = len(subjects) == 1 and OWN_OBJECT.fullmatch(view.text, start + match.end(), obj.start)
                     kind = "participatesIn" if launched and view.company(subject) and not own else relation
+                    if relation == "leads" and match.group(0).startswith("fl"):
+                        # 'JAXA flew the H3 rocket': only the verb's own object ('asking to fly again, … aboard X'
+                        # is not), and never for another ('flies the mission for ESA') or jointly
+                        if (
+                            not FLOWN_OBJECT.fullmatch(view.text, start + match.end(), obj.start)
+                            or FOR_ANOTHER.match(view.text, obj.end)
+                            or "joint" in sentence[max(0, match.start() - 20) : match.start()]
+                        ):
+                            continue
+                        if is_(subject, "Person"):
+                            kind = "participatesIn"  # 'Jane Doe flew Example-2': the crew takes part
                     if relation == "memberOf" and match.group(0).endswith("part of") and not is_(subject, "Country"):
                         kind = "partOf"  # 'the committee is not part of the UN': a body in a body is a part
                     fact(subject, kind, obj, cue=match, rule=how)
