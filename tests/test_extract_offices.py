@@ -301,3 +301,17 @@ def test_a_seat_moved_to_a_city(extractor: RuleExtractor) -> None:
     # a country is no seat of this kind
     found = stated(extractor, "Orbex moved its headquarters to Germany.")
     assert not any(r == "headquarteredAt" for _, r, _ in found)
+
+
+def test_a_chairman_opening_a_hearing_chairs_the_committee_named_before(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The Senate Commerce Committee held a hearing on Wednesday. Chairman Ted Example opened by warning that "
+        "China was ahead.",
+    )
+    assert ("ted-example", "affiliatedWith", "senate-commerce-committee") in plain(found)
+    # a body named after the person is the one
+    found = stated(
+        extractor, "The Senate Commerce Committee held a hearing on Wednesday. Chairman Ted Example of SpaceX spoke."
+    )
+    assert ("ted-example", "affiliatedWith", "senate-commerce-committee") not in found

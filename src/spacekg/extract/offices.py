@@ -137,7 +137,12 @@ ROLE_IN_BODY = re.compile(
 # 'Commissioner Jane Doe', 'Jane Doe, the former commissioner who …', ', the Commissioner for Space': a title
 # named after the body it sits in (the commission, the senate, the council named before).
 BODY_TITLE = {"commissioner": "commission", "senator": "senate", "councillor": "council", "councilor": "council"}
-TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"]))(?:(?:[Ff]ormer|[Tt]hen)\s+)?(?P<title>[Cc]ommissioner|[Ss]enator)\s+$")
+TITLE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(“\"]))(?:(?:[Ff]ormer|[Tt]hen)\s+)?(?P<title>[Cc]ommissioner|[Ss]enator|Chairman|Chairwoman)\s+$"
+)
+# 'Chairman Jane Doe' (opening a hearing): the chair of the committee, commission, council or board named last.
+CHAIRED_BODIES = ("committee", "subcommittee", "commission", "council", "board")
+OF_AFTER = re.compile(r"\s+(?:of|at|for)\s")
 TITLE_AFTER = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?:(?:former|then|new|current|outgoing|incoming)\s+)?(?:[A-Z][A-Za-z]*\s+)?"
     r"(?P<title>[Cc]ommissioner|[Ss]enator|[Cc]ouncill?or)\b(?!['’-])"
@@ -174,7 +179,7 @@ def offices(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _cooperation(view, history)
     if " by " in sentence:
         found += _held_by(view, history)
-    if "ommissioner" in sentence or "enator" in sentence or "ouncil" in sentence:
+    if "ommissioner" in sentence or "enator" in sentence or "ouncil" in sentence or "Chair" in sentence:
         found += _body_titles(view, history)
     if " a" in sentence:
         found += _nationals(view)
@@ -510,8 +515,16 @@ def _body_titles(view: SentenceView, history: list[Found]) -> list[Role]:
         title = title or TITLE_AFTER.match(view.text, person.end, view.end)
         if title is None:
             continue
-        noun = BODY_TITLE[title.group("title").lower()]
-        body = described(view.linker, view.text, [], noun, history, min(person.start, title.start()))
+        at = min(person.start, title.start())
+        if title.group("title").startswith("Chair"):
+            if OF_AFTER.match(view.text, person.end):
+                continue  # 'Chairman Jane Doe of Example Corp': the body is named after the person
+            bodies = [described(view.linker, view.text, [], noun, history, at) for noun in CHAIRED_BODIES]
+            named = [(b, n) for b, n in zip(bodies, CHAIRED_BODIES, strict=True) if b is not None]
+            body, noun = max(named, key=lambda p: p[0].start) if named else (None, "")
+        else:
+            noun = BODY_TITLE[title.group("title").lower()]
+            body = described(view.linker, view.text, [], noun, history, at)
         if body is None or not _body(view, body) or noun not in view.text[body.start : body.end].lower():
             continue  # (only a body whose name holds the noun: 'the Example Commission', not any organization)
         found.append((person, "affiliatedWith", body, None, "title of a body"))
