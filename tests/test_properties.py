@@ -24,7 +24,9 @@ labels = st.text(
     min_size=1,
     max_size=30,
 ).filter(lambda s: s.strip() != "")
-spans = st.tuples(st.integers(0, LENGTH - 1), st.integers(1, LENGTH)).filter(lambda t: t[0] < t[1])
+# (built so, not filtered: a filter rejecting half the pairs made Hypothesis's filter_too_much health check fail
+# now and then on a document drawing a dozen spans)
+spans = st.integers(0, LENGTH - 1).flatmap(lambda start: st.tuples(st.just(start), st.integers(start + 1, LENGTH)))
 
 
 @st.composite
