@@ -5,24 +5,20 @@ and must stay)."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 import pytest
 
 from spacekg.extract.base import Found
-from spacekg.extract.rules import Candidates, RuleExtractor
+from spacekg.extract.rules import RuleExtractor
 from spacekg.extract.salience import Salience
 from spacekg.model.facts import Dataset
+from tests.test_extract_speakers import run
 
 
 @pytest.fixture(scope="module")
 def extractor(dataset: Dataset) -> RuleExtractor:
     return RuleExtractor(dataset)
-
-
-def run(extractor: RuleExtractor, text: str) -> Candidates:
-    return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
 
 
 def speakers(extractor: RuleExtractor, text: str) -> list[str]:
