@@ -374,7 +374,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.950 (345 of 363) with pronouns by salience (tests/test_extract_pronouns.py: he/she/it by salience and
     # agreement, 'the Canadian agency', 'X, the state news agency, which said').
     # 0.934 (370 of 396) since the twelve v14 held-out texts joined.
-    assert scores["speakers"].recall >= 0.93
+    # 0.962 (381 of 396) with stances told without a verb of saying (tests/test_extract_stances.py).
+    assert scores["speakers"].recall >= 0.955
     # Modality (negated, planned, predicted, conditional facts and claim propositions, the relation found too):
     # 0.735 / 0.432 (83 of 192) since the ten v11 held-out texts joined; 0.769 / 0.469 (90 of 192) after the
     # reported-clause and verb-group shapes of tests/test_extract_reported_modal.py ('said that it would',

@@ -36,6 +36,7 @@ from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.memberships import counted_subject
 from spacekg.extract.patterns import OPEN_TO, OPPOSE
 from spacekg.extract.relations import RECENT, SentenceView, skip_parenthesis
+from spacekg.extract.stances import Region, positions, stance, stance_subjects
 
 SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|tells(?!\s+(?:how|of|the\s+story)\b)|asked|asks|stated|announced|announces|declared|declares|"
@@ -1060,7 +1061,6 @@ SO_DID = re.compile(r"(?:,\s*|\s+)(?:and\s+so|as)(?:\s*,\s*[\w ]{1,20},)?\s+did\
 # after it and no reported clause, qualifies the noun; it reports no one's words.
 REDUCED_RELATIVE = re.compile(r"\s+(?:on|in|at|by|during|last|earlier|this|for)\b(?![^.;:“”\"]*\bthat\b)[^:“”\"]*$")
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?:\s+(?:also|widely|often|reportedly))?$")
-Region = tuple[tuple[int, int], ...]
 JOINT: Region = ()  # a co-speaker of the act before: the same words
 SILENT: Region = ((0, 0),)  # 'The ministry answered within days.': someone spoke, the sentence reports no words
 SILENT_VERB = re.compile(
@@ -1493,26 +1493,6 @@ STANCE = re.compile(
     r"(?:(?:did|does|do|has|have|had|would|will)\s*(?:not|n['’]t|never)|never|refus(?:ed|es)\s+to|declin(?:ed|es)\s+to)"
     r"\s+(?:\w+ly\s+)?(?:accept(?:ed)?|approved?|endorsed?)\s+(?:the|this|that|these|those|its|his|her|their|it|them)\b)"
 )
-
-
-def stance(view: SentenceView, candidates: Candidates, subject: Found, verb: int, since: int) -> None:
-    """A stance whose object the sentence does not name ('Russia vetoed a draft …', 'China abstained'):
-    the subject's claim, once per sentence; not for an infinitive ('calling on all states to reject')."""
-    if re.search(r"\bto\s+$", view.sentence[:verb]):
-        return
-    if not any(c.get("speaker") == subject.entity and c["evidence"] == [view.span] for c in candidates.claims[since:]):
-        candidates.claims.append({"speaker": subject.entity, "evidence": [view.span], "confidence": 0.4})
-
-
-def _stance_subjects(view: SentenceView, verb: int, acts: list[tuple[Found, Region]]) -> list[Found]:
-    """Who takes the stance at ``verb``: its clause's subject; inside someone's reported words only
-    the speaker ('the board said it backed the director'); 'Jane Doe told the council that Russia
-    opposed the draft' is her claim, not Russia's stance."""
-    subjects = view.clause_subject(verb, "Agent")
-    for speaker, region in acts:
-        if any(low <= verb < high for low, high in region):
-            return [s for s in subjects if s.entity == speaker.entity]
-    return subjects
 
 
 def _remove_recent(facts: list[dict[str, Any]], gone: list[dict[str, Any]]) -> None:
@@ -2023,7 +2003,9 @@ def claims(
             continue  # 'a treaty against weapons in space': a noun's complement, no one's stance
         if match.group(0).startswith("object") and not OBJECTS_AS_VERB.match(sentence, match.end()):
             continue  # 'telescopes to track objects in orbit': the noun
-        if PASSIVE_BEFORE.search(sentence[: match.start()].rstrip()) and not match.group(0).startswith("abstain"):
+        if PASSIVE_BEFORE.search(sentence[: match.start()].rstrip()) and not match.group(0).startswith(
+            ("abstain", "against")
+        ):
             continue  # 'Japan's bid was rejected': the subject is what is opposed (by whom: PASSIVE_STANCE)
         # 'Russia vetoed it, and China abstained': what is opposed is in the verb's own clause.
         limit = view.start + view.clause_end(match.end())
@@ -2032,7 +2014,7 @@ def claims(
             # 'The United States rejected it': the document or programme named last.
             referent = antecedent(view.linker, ("Document", "Program"), history, view.start + match.start())
             objects = [referent] if referent is not None else []
-        for subject in _stance_subjects(view, match.start(), acts):
+        for subject in stance_subjects(view, match.start(), acts):
             for obj in objects:
                 candidates.claims.append(
                     {"speaker": subject.entity, "opposes": obj.entity, "evidence": [span], "confidence": 0.4}
@@ -2053,12 +2035,14 @@ def claims(
                 stance(view, candidates, agent, 0, first_claim)
     for match in scan(STANCE, sentence):
         # 'Russia blocked consensus', 'Beijing played the danger down', 'Berlin never hid its doubts'.
-        for subject in _stance_subjects(view, match.start(), acts):
+        for subject in stance_subjects(view, match.start(), acts):
             stance(view, candidates, subject, match.start(), first_claim)
     for match in scan(SUPPORT, sentence):
         # 'Japan backed the draft', 'France voted for it': a stance is the voter's claim.
-        for subject in _stance_subjects(view, match.start(), acts):
+        for subject in stance_subjects(view, match.start(), acts):
             stance(view, candidates, subject, match.start(), first_claim)
+    # 'NASA was against it', 'Moscow did not give in', 'the agency refused to let him train': stances.
+    positions(view, candidates, acts, first_claim)
     for match in scan(OPEN_TO, sentence):
         subjects, objects = (
             before(match.start()),

@@ -660,7 +660,9 @@ OPENING_TOGETHER = re.compile(r"\s*(?:Together|Jointly|Along)\s+with\s+(?:the\s+
 # 'Twelve countries, including …': a plural noun and the list naming them, between commas.
 LISTED_SUBJECT = re.compile(r",\s*(?:including|among\s+them|such\s+as|notably|namely)\s+(?:the\s+)?")
 PLURAL_NOUN = re.compile(
-    r"\b(?:countries|states|nations|agencies|governments|members|companies|firms|operators|partners)$"
+    r"\b(?:countries|states|nations|agencies|governments|members|companies|firms|operators|partners)"
+    # ('The other partners in the station, including A and B, were uneasy': the noun's own complement)
+    r"(?:\s+(?:of|in|on|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?$"
 )
 # ', which runs', ', who heads', ', which had never': a relative pronoun that is its clause's subject.
 _NOT_A_SUBJECT_PRONOUN = (

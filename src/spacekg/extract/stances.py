@@ -1,0 +1,196 @@
+"""Stances stated without a verb of saying: where someone's position is reported in the author's words.
+
+A body or a person who is "against" a plan, "uneasy" or "sceptical" about it, who "did not give in",
+"refused to let" someone do something or "agreed to let" them, who "resisted" a programme, takes a
+position: a claim of that holder (the clause's subject, each name of a list that is the subject), even
+with no words quoted. Not a stance: a refusal or consent to do what the ontology has as a relation
+("refused to sign", "declined to take part", "agreed to supply"), which is a fact with its modality;
+"declined to comment", which says nothing; an adjective that grades a thing ("critical to the mission").
+
+A book's thesis, as a reviewer reports it ("The launch was for him less a stunt than …", "He shows X
+resisting …"), is a claim of the book's author, the person the pronoun names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacekg.extract.base import Candidates, Found
+from spacekg.extract.literals import lead
+from spacekg.extract.relations import SentenceView
+
+Region = tuple[tuple[int, int], ...]
+
+# Degree words that may stand between the verb 'to be' and the stance: 'were also uneasy', 'was deeply sceptical'.
+_DEGREE = (
+    r"(?:(?:also|still|not|never|equally|deeply|openly|strongly|firmly|initially|at\s+first|more|less|far\s+from|very|"
+    r"increasingly|clearly|quietly|privately|publicly|always|long|particularly|especially|no\s+less|just\s+as|as|so|"
+    r"too|rather|both|all|somewhat|highly|fiercely|bitterly|sharply|widely|reportedly|then|later|soon|now)\s+)*"
+)
+_BE = (
+    r"(?:is|are|was|were|remained|remains|remain|stayed|stays|seemed|seems|grew|grows|became|"
+    r"(?:had|has|have)\s+(?:(?:long|always|also|never|not|already|\w+ly)\s+)?been)"
+)
+# What the ontology states as a relation: a refusal or a consent to do it is that fact's modality, not a
+# stance ('Russia refused to sign', 'ESA declined to take part', 'Japan agreed to supply parts'); saying
+# nothing ('declined to comment', 'refused to say whether') is no claim either.
+_RELATION_OR_SILENCE = (
+    r"(?:sign|join|ratify|accede|take\s+part|participate|cooperate|work|keep|continue|supply|build|provide|fund|"
+    r"launch\s+(?:its|their)|stay|remain|host|lead|comment|say|speak|discuss|confirm|deny|disclose|elaborate|"
+    r"answer|specify|name|reveal|give\s+(?:details|a|an|any)|be\s+(?:named|identified|interviewed|quoted))\b"
+)
+# What a holder feels about a plan: an unfavourable or a favourable position on it.
+_ATTITUDE = (
+    r"(?:uneasy|wary|sceptical|skeptical|doubtful|suspicious|unconvinced|unenthusiastic|unhappy|uncomfortable|"
+    r"nervous|hostile|dismissive|distrustful|leery|alarmed|(?:firmly\s+)?opposed|supportive|enthusiastic\s+about|"
+    r"in\s+favou?r|against(?=\s*(?:[.,;:]|it\b|them\b|this\b|that\b|the\b|any\b|a\b|an\b|such\b|letting|allowing|$))|"
+    # 'critical of the plan' is a stance; 'critical to the mission', 'critical for safety' grade a thing.
+    r"critical(?=\s+of\b)|(?:reluctant|unwilling|loath|loth)(?=\s+to\s+(?!"
+    + _RELATION_OR_SILENCE
+    + r"))|(?:worried|concerned)(?=\s+(?:about|by|over)\b))"
+)
+# Holding out or giving way: 'Moscow did not give in', 'Tokyo would not back down', 'Beijing stood firm'.
+_HOLD = (
+    r"(?:(?:did|does|do|would|will|could)\s*(?:not|n['’]t)|never|refus(?:ed|es)\s+to)\s+(?:\w+ly\s+)?"
+    r"(?:give\s+in|give\s+way|back\s+down|budge|relent|yield|bend|waver|cave\s+in)\b|"
+    r"(?:stood|stands|stand|held|holds|hold)\s+(?:firm|fast|(?:its|their|his|her)\s+ground)\b|"
+    r"(?:gave|gives)\s+(?:in|way)\b(?!\s+to\s+(?:the\s+)?(?:pressure|demands?)\s+(?:of|from)\b)|"
+    r"(?:backed|backs)\s+down\b|caved\s+in\b|relented\b|"
+    r"(?:stuck|sticks|stick)\s+to\s+(?:its|their|his|her)\s+(?:guns|position|line|demands?)\b|"
+    r"(?:dug|digs|dig)\s+in\s+(?:its|their|his|her)\s+heels\b|"
+    # A refusal with nothing after it: 'Japan asked to join; NASA refused.', 'but Moscow declined, citing …'.
+    r"(?:refused|refuses|declined|declines)(?=\s*(?:[.;]|$|,\s+(?:and|but|saying|citing|arguing)\b))"
+)
+# Refusing or allowing what someone else does, or paying what is claimed: 'refused to let Tito train',
+# 'would not allow the test', 'agreed to let him fly', 'agreed to pay three million dollars'.
+_PERMIT = (
+    # (not 'the budget declined to its lowest level', a fall)
+    r"(?:refus(?:ed|es)|declin(?:ed|es))\s+to\s+(?!"
+    + _RELATION_OR_SILENCE
+    + r"|(?:its|the|a|an|about|around|just|only|"
+    r"less|under|below|their|his|her|some|zero|nothing|levels?|lows?)\b)[a-z]+\b|"
+    r"(?:(?:did|does|do|would|will)\s*(?:not|n['’]t)|never)\s+(?:let|allow|permit)\b|"
+    r"(?:agreed|agrees|agree)\s+to\s+(?:let|allow|permit)\b|"
+    r"(?:agreed|agrees|agree|refused|refuses|offered|offers)\s+to\s+pay\s+(?:\w+\s+){0,4}?"
+    r"(?:dollars|euros|pounds|roubles|rubles|yen|million|billion|compensation|damages)\b|"
+    # 'Canada had doubts about the plan', 'CFIUS raised national security concerns'.
+    r"(?:had|has|have|harbou?red|raised|raises|expressed|expresses|voiced|voices|aired)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:doubts|reservations|misgivings|concerns|objections|qualms)\b|"
+    # Turning a thing down or pushing back on it: 'NASA turned down the request', 'Russia balked at the cost'.
+    r"(?:turned|turns|turn)\s+down\s+(?:the|a|an|its|his|her|their|this|that|any)\s+(?:[\w-]+\s+){0,2}?(?:offer|request|"
+    r"proposal|invitation|bid|plan|application|idea|demand)s?\b|"
+    r"(?:balk|baulk)(?:ed|s)?\s+at\b|(?:pushed|pushes|push)\s+back\s+(?:against|on)\b|"
+    r"(?:took|takes|take)\s+issue\s+with\b|(?:rebuffed|rebuffs|spurned|spurns)\b|"
+    r"(?:lobbied|lobbies|campaigned|campaigns|fought|fights)\s+(?:hard\s+)?against\b|"
+    r"doubt(?:ed|s)\s+(?:whether|if)\b|"
+    # An inquiry's finding: 'The board traced the fire to a spark', 'the panel attributed the loss to …'.
+    r"(?:traced|traces|attributed|attributes|pinned|pins)\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:fire|failure|accident|explosion|loss|crash|disaster|fault|leak|anomaly|problem|cause|breakup|break-up|"
+    r"mishap|malfunction|blast)s?\s+(?:\w+\s+){0,3}?to\b|"
+    # Taking a side: 'India sided with Russia', 'ESA distanced itself from the plan', 'was among its critics'.
+    r"(?:sided|sides|side)\s+with\b|distanc(?:ed|es)\s+(?:itself|himself|herself|themselves)\s+from\b|"
+    r"(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:critics|opponents|"
+    r"supporters|backers|champions|sceptics|skeptics)\b|"
+    r"resist(?:ed|s)\b(?!\s+(?:the\s+)?(?:heat|pressure\s+of\s+the|temperatures?|radiation|corrosion|impacts?)\b)"
+)
+POSITION = lead(re.compile(r"\b(?:" + _BE + r"\s+" + _DEGREE + _ATTITUDE + r"|" + _HOLD + r"|" + _PERMIT + r")"))
+# A conditional or a wish is nobody's stance yet: 'if Russia agreed to let …', 'would have to drop its objection'.
+HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|would\s+have\s+to|might|may)\b[^,;:]*$")
+
+# A book's thesis in a review, with its author named by a pronoun: 'Sputnik was for him less a stunt than …',
+# 'For her, the launch was …', 'In his telling, Apollo was a detour', 'His book argues …', 'He shows
+# Eisenhower resisting …', 'She shows how …' ('He argues that …' is a verb of saying already).
+_WORK = (
+    r"(?:new\s+|latest\s+|first\s+|last\s+)?(?:book|study|history|account|biography|memoir|thesis|argument|narrative)"
+)
+THESIS = re.compile(
+    r"\b(?:(?<=\s)(?:is|was|are|were|remains|remained)\s+for\s+(?P<for>him|her|them)\s+(?=(?:less|more|not|above\s+all|"
+    r"essentially|simply|chiefly|mainly|nothing|no|a|an|the)\b)|^(?:For|To)\s+(?P<to>him|her|them)\s*,|"
+    r"^In\s+(?P<in>his|her|their)\s+(?:telling|account|reading|judge?ment|analysis|version|narrative)\s*,|"
+    r"^(?P<whose>His|Her|Their)\s+" + _WORK + r"\s+(?:\w+ly\s+)?(?:argues|shows|contends|claims|maintains|suggests|"
+    r"concludes|insists|makes\s+the\s+case|traces|demonstrates)\b|"
+    r"^(?:(?:In\s+(?:the|this|his|her)\s+" + _WORK + r"|Here)\s*,\s*)?(?P<who>He|She|They)\s+"
+    r"(?:also\s+|then\s+)?(?:shows|showed|demonstrates|demonstrated|traces|traced|documents|documented)\s+"
+    r"(?:(?:that|how|why)\b|(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+ing\b))"
+)
+_PERSONAL = {"him": "he", "his": "he", "her": "she", "them": "they", "their": "they"}
+
+
+def stance(view: SentenceView, candidates: Candidates, subject: Found, verb: int, since: int) -> None:
+    """A stance whose object the sentence does not name ('Russia vetoed a draft …', 'China abstained'):
+    the subject's claim, once per sentence; not for an infinitive ('calling on all states to reject')."""
+    if re.search(r"\bto\s+$", view.sentence[:verb]):
+        return
+    if not any(c.get("speaker") == subject.entity and c["evidence"] == [view.span] for c in candidates.claims[since:]):
+        candidates.claims.append({"speaker": subject.entity, "evidence": [view.span], "confidence": 0.4})
+
+
+# A clause of its own after a reported one: '… argued that X, and in March the agency refused to …'
+# (not '…, and that …', which goes on reporting).
+OWN_CLAUSE_BEFORE = re.compile(r"(?:;|,\s+(?:and|but|while|whereas)\s+)(?!that\b)")
+
+
+def stance_subjects(view: SentenceView, verb: int, acts: list[tuple[Found, Region]]) -> list[Found]:
+    """Who takes the stance at ``verb``: its clause's subject; inside someone's reported words only
+    the speaker ('the board said it backed the director'); 'Jane Doe told the council that Russia
+    opposed the draft' is her claim, not Russia's stance."""
+    subjects = view.clause_subject(verb, "Agent")
+    for speaker, region in acts:
+        if any(low <= verb < high for low, high in region):
+            return [s for s in subjects if s.entity == speaker.entity]
+    return subjects
+
+
+def _own_clause_subjects(view: SentenceView, verb: int, acts: list[tuple[Found, Region]]) -> list[Found]:
+    """The subjects of a stance in a clause of its own after someone's reported words ('Jane Doe argued
+    that the risk was too high, and in March the agency refused to let him train': the agency's)."""
+    subjects = stance_subjects(view, verb, acts)
+    if subjects or not any(any(low <= verb < high for low, high in region) for _, region in acts):
+        return subjects
+    boundaries = list(OWN_CLAUSE_BEFORE.finditer(view.sentence, 0, verb))
+    if not boundaries:
+        return []
+    opening = view.start + boundaries[-1].end()
+    speech_before = any(any(low < boundaries[-1].start() for low, _ in region) for _, region in acts)
+    return [s for s in view.clause_subject(verb, "Agent") if s.start >= opening] if speech_before else []
+
+
+# A subordinate clause between a name and the stance has a subject of its own: 'Congress shelved it after
+# critics raised objections' (the critics', unnamed); not an apposition or a relative clause between commas.
+SUBORDINATOR = re.compile(r"\b(?:after|before|when|because|since|while|until|although|though|once|that|who|which)\b")
+ENCLOSED = re.compile(r",[^,]*,|\([^()]*\)")
+
+
+def _across_clause(view: SentenceView, subject: Found, verb: int) -> bool:
+    """Whether ``subject`` is cut off from the stance at ``verb`` by a subordinate clause's opening."""
+    gap = view.text[subject.end : view.start + verb]
+    return SUBORDINATOR.search(ENCLOSED.sub(" ", gap)) is not None
+
+
+def positions(view: SentenceView, candidates: Candidates, acts: list[tuple[Found, Region]], since: int) -> None:
+    """Claims of the stances stated in the author's words in one sentence (``since``: where its claims start)."""
+    sentence = view.sentence
+    for match in POSITION.finditer(sentence):
+        if HYPOTHETICAL_BEFORE.search(sentence, 0, match.start()):
+            continue
+        for subject in _own_clause_subjects(view, match.start(), acts):
+            if _across_clause(view, subject, match.start()):
+                continue
+            stance(view, candidates, subject, match.start(), since)
+    thesis = THESIS.search(sentence)
+    if thesis is not None and thesis.lastgroup is not None:
+        at = thesis.start(thesis.lastgroup)
+        author = next((m for m in view.mentions if m.start == view.start + at), None)
+        if author is None:
+            pronoun = thesis.group(thesis.lastgroup).lower()
+            author = _pronoun_person(view, _PERSONAL.get(pronoun, pronoun), view.start + at)
+        if author is not None and view.is_(author, "Person"):
+            stance(view, candidates, author, len(sentence), since)
+
+
+def _pronoun_person(view: SentenceView, pronoun: str, before: int) -> Found | None:
+    """The person 'he', 'she' or 'they' names: the salient person before ``before``."""
+    if view.salience is not None and pronoun in ("he", "she"):
+        return view.salience.referent(pronoun, before, speech=True)
+    people = [m for m in view.history if m.end <= before and view.is_(m, "Person")]
+    return people[-1] if people else None
