@@ -1035,7 +1035,8 @@ def test_participles_naming_and_quoting(extractor: RuleExtractor, text: str, spe
         ("Jane Example was pleased that the lander had landed.", ["jane-example"]),
         ("Jane Example thinks the lander will be ready in May.", ["jane-example"]),
         ("Japan sees the test as reckless.", ["japan"]),
-        ("Japan is concerned about the test.", []),
+        # a feeling about a thing is a stance told in the author's words, like 'were uneasy' (stances.py)
+        ("Japan is concerned about the test.", ["japan"]),
         # a body named by what it is: the nearest company or government body named before
         ("SpaceX won the contract from NASA. The firm said the lander would be ready in 2026.", ["spacex"]),
         ("DISH paid the Federal Communications Commission. The regulator said the case was a first.", ["fcc"]),
