@@ -432,7 +432,8 @@ class Anaphora:
         self.last_station: Found | None = None
         self.previous: list[Found] = []  # the mentions of the sentence before
         self.text: str | None = None
-        self.salience = Salience(linker.is_)  # what the subject pronouns stand for (salience.py)
+        # what the subject pronouns and the definite descriptions of a class stand for (salience.py)
+        self.salience = Salience(linker.is_, tracked=DESCRIBED_CLASSES)
 
     def refer(
         self, text: str, start: int, end: int, mentions: list[Found], history: list[Found] | None = None
@@ -447,6 +448,12 @@ class Anaphora:
             if " " not in opening.group(1):  # a pronoun: the salient one (read again below, with the definite nouns)
                 self.salience.observe(text, start, end, mentions)
                 target = self.salience.resolved.get(opening.start(1)) or target
+            elif (noun := opening.group(1).split()[-1].lower()) in SALIENT_NOUNS:
+                # 'The agency has also signed …': the salient agency of the text, not the nearest one named
+                # ('CSIRO, the national science agency' in passing; salience.py)
+                self.salience.observe(text, start, end, mentions)
+                unfit = PUBLIC_BODIES if noun in COMPANY_NOUNS else ()
+                target = self.salience.described(NOUN_CLASSES[noun], opening.start(1), unfit) or target
             # 'The Example Command was set up in Lyon, where CNES has a centre. It is part of …': a subject
             # pronoun continues the subject that opened the sentence before, not its last name.
             topic = self.previous[0] if self.previous and opening.group(1) in ("It", "They") else None
@@ -485,6 +492,14 @@ class Anaphora:
                         if m.end <= at and any(self.linker.is_(m, c) for c in classes)
                         and not any(self.linker.is_(m, c) for c in public)}  # fmt: skip
                 target = antecedent(self.linker, classes, history, at, public) if len(near) == 1 else None
+                if (
+                    target is None
+                    and match.group(1) in SALIENT_NOUNS - COMPANY_NOUNS
+                    and not OBJECT_POSITION.search(text, max(start, at - 12), at)
+                ):
+                    # 'Location: The agency moved …', 'X, who headed the agency,': the salient agency (salience.py)
+                    self.salience.observe(text, start, end, referring)
+                    target = self.salience.described(classes, at, public)
                 if target is None and OBJECT_POSITION.search(text, max(start, at - 12), at):
                     # 'NASA worked with the agency': not NASA itself; the one agency the sentence before named
                     here = {m.entity for m in mentions if m.end <= at}
@@ -625,10 +640,16 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "accords": ("Document",), "treaty": ("Treaty",), "agreement": ("Document",), "memorandum": ("Memorandum",),
     "resolution": ("DraftResolution",), "document": ("Document",),
 }  # fmt: skip
+# Definite descriptions resolved by salience (salience.py): the nouns of an actor a text is often about.
+SALIENT_NOUNS = {"agency", "administration", "ministry", "company", "firm", "organization", "organisation"}
 # Nouns of a company, and the classes no company belongs to.
 COMPANY_NOUNS = {"company", "firm"}  # ('the corporation' is often a state corporation: Roscosmos)
 PUBLIC_BODIES = ("SpaceAgency", "GovernmentBody", "InternationalOrganization", "InternationalOrgan",
                  "MilitaryOrganization", "Country")  # fmt: skip
+DESCRIBED_CLASSES = tuple(dict.fromkeys(
+    (cls, PUBLIC_BODIES if noun in COMPANY_NOUNS else ())
+    for noun in sorted(SALIENT_NOUNS) for cls in NOUN_CLASSES[noun]
+))  # fmt: skip
 # Definite nouns that stand for an actor wherever they occur ('that the agency leads').
 ACTOR_NOUNS = {"agency", "administration", "ministry", "department", "government", "country", "nation", "command",
                "organization", "organisation", "company", "firm", "corporation", "committee", "council"}  # fmt: skip

@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from spacekg.extract.base import Found
-from spacekg.extract.coreference import NOUN_CLASSES, antecedent, described
+from spacekg.extract.coreference import COMPANY_NOUNS, NOUN_CLASSES, SALIENT_NOUNS, antecedent, described
 from spacekg.extract.patterns import ROLE
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ PARTY_AFTER = re.compile(r"\s+[Pp]arty\b")
 COMPANY_FROM = re.compile(
     r"(?:\s*\([^()]{1,20}\))?,\s+(?:a|an|the)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?(?:start-?up|company|firm|"
     r"maker|manufacturer|operator|provider|developer|supplier|contractor|group|venture)\s+(?:from|based\s+in|"
-    r"headquartered\s+in)\s+(?:the\s+)?(?=[A-Z])"
+    r"headquartered\s+in|(?:co-?)?founded\s+(?:in\s+\d{4}\s+)?in|set\s+up\s+(?:in\s+\d{4}\s+)?in)\s+(?:the\s+)?(?=[A-Z])"
 )
 # 'Example Corp of Exampleton': a company and its city.
 COMPANY_OF = re.compile(r"\s+of\s+(?=[A-Z])")
@@ -111,7 +111,7 @@ ITS_CENTRE = re.compile(r"\b[Ii]ts\s+(?:(?:new|own|main|first|largest|former)\s+
 CENTRE_NAME = re.compile(r"\s(?:Cent(?:re|er)|Laboratory|Institute|Directorate|Office)$")
 # ', chaired by the retired admiral X', ' headed by X': the person who holds the office of the body before.
 HELD_BY = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?,?\s+(?:(?:which|that)\s+(?:is|was|has\s+been|had\s+been)\s+)?"
+    r"(?:\s*\([^()]{1,20}\))?,?\s+(?:(?:(?:which|that)\s+)?(?:is|was|has\s+been|had\s+been)\s+)?"
     r"(?P<verb>chaired|headed|led|directed|presided\s+over)\s+(?:since\s+\d{4}\s+|until\s+\d{4}\s+)?by\s+"
     r"(?:(?:the|its|a|an)\s+)?(?:(?:[a-z-]+|[A-Z][a-z]+\.?)\s+){0,4}?$"
 )
@@ -154,6 +154,51 @@ SEAT_MOVED = re.compile(
     r"(?:headquarters|head\s+office|seat)\s+(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?to\s+(?:the\s+)?(?=[A-Z])"
 )
 VERB_WORD = re.compile(r"[a-z]+")
+# 'who taught at the University of X', 'she works at Example Corp', 'has worked for NASA since 2001': an employer.
+WORKS_AT = re.compile(
+    r"\b(?:(?:has|had|have|also|once|long|later|then|still|now|previously|formerly|briefly)\s+)*"
+    r"(?P<verb>taught|teaches|teach|lectured|lectures|worked|works|work|researched|researches)\s+"
+    r"(?:(?:there\s+)?(?:since|from|until|in)\s+\d{4}\s+)?(?:at|for)\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'ESA chose her as an astronaut in 2009', 'NASA selected Jane Doe as an astronaut': the corps she joins.
+CHOSEN_AS = re.compile(
+    r"\b(?P<verb>chose|choses|chooses|selected|selects|picked|picks|recruited|recruits)\s+(?P<whom>her|him|(?=[A-Z]))"
+)
+CHOSEN_AS_AFTER = re.compile(
+    r"\s+(?:to\s+(?:become|be)|as)\s+(?:(?:a|an|one\s+of\s+its|its)\s+)?(?:(?:new|first|reserve|career|[A-Z][a-z]+)\s+)?"
+    r"(?:astronaut|cosmonaut|taikonaut|astronaut\s+candidate)s?\b"
+)
+CHOSEN_PASSIVE = re.compile(
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:chosen|selected|picked|recruited)\s+)(?:as|to\s+(?:become|be))\s+"
+    r"(?:(?:a|an)\s+)?(?:(?:new|first|reserve|career)\s+)?(?:astronaut|cosmonaut|taikonaut)s?\s+"
+    r"(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?by\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'chaired by Jane Doe of Poland, with John Roe of Kenya as vice-chair': the second officer of the same body.
+WITH_OFFICER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s+(?:and\s+)?with\s+")
+AS_OFFICER = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+as\s+(?:(?:its|the|a|his|her|their)\s+)?"
+    r"(?:vice[- ]chair(?:man|woman|person)?|co-?chair(?:man|woman|person)?|deputy(?:\s+(?:chair|head|director))?|"
+    r"rapporteur|secretary|vice[- ]president|treasurer)\b"
+)
+# 'who had just replaced Jane Doe at the head of X', 'succeeded Jane Doe as head of X', 'took over from Jane Doe
+# as director of X': both held an office of the body.
+REPLACED_AT_HEAD = re.compile(
+    r"\b(?:(?:has|had|have|just|also|recently|then|later)\s+)*(?P<verb>replaced|replaces|replace|succeeded|succeeds|"
+    r"succeed|took\s+over\s+from|takes\s+over\s+from|take\s+over\s+from)\s+(?=[A-Z])"
+)
+AT_HEAD_OF = re.compile(
+    r"\s+(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:at\s+the\s+(?:head|helm|top)\s+of|"
+    r"as\s+(?:(?:the|its)\s+)?(?:(?:acting|interim|new)\s+)?"
+    r"(?:head|chief|director(?:[- ]general)?|administrator|chair(?:man|woman|person)?|president|leader|boss|"
+    r"secretary[- ]general|commander|general\s+director|chief\s+executive)\s+(?:of|at)|as\s+(?:the\s+)?"
+    r"(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:head|chief|director|administrator|chair|boss)\b))\s*(?:the\s+)?"
+)
+# 'an American businessman', 'a Japanese billionaire': a nationality before a noun of a person's civic standing
+# (a profession is no such noun: 'an American astronomer').
+CIVIC_STANDING = re.compile(
+    r"\s+(?:(?:retired|wealthy|former)\s+)?(?:businessman|businesswoman|businesspeople|entrepreneur|billionaire|"
+    r"millionaire|industrialist|tycoon|investor|citizen|national)\b(?![-'’])"
+)
 
 
 def offices(view: SentenceView, history: list[Found]) -> list[Role]:
@@ -166,7 +211,7 @@ def offices(view: SentenceView, history: list[Found]) -> list[Role]:
             found += _roles_in_bodies(view)
         if " of " in sentence or " in " in sentence or " on " in sentence or " to " in sentence:
             found += _seats_in_bodies(view)
-    if " from " in sentence or " based in " in sentence or " headquartered in " in sentence:
+    if " from " in sentence or " based in " in sentence or " headquartered in " in sentence or " in " in sentence:
         found += _companies_from(view)
     if " of " in sentence:
         found += _companies_of(view)
@@ -183,11 +228,27 @@ def offices(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _body_titles(view, history)
     if " a" in sentence:
         found += _nationals(view)
+    if " at " in sentence or " for " in sentence:
+        found += _works_at(view)
+    if "stronaut" in sentence or "osmonaut" in sentence or "aikonaut" in sentence:
+        found += _chosen_as(view)
+    if "replace" in sentence or "succeed" in sentence or "took over" in sentence or "take" in sentence:
+        found += _replaced(view)
+    if " with " in sentence and found:
+        found += _fellow_officers(view, found)
     if "its " in sentence or "Its " in sentence:
         found += _its_centres(view, history)
     if " of " in sentence or " at " in sentence:
         found += _roles_at_centres(view)
     return found
+
+
+def _salient(view: SentenceView, noun: str, at: int) -> Found | None:
+    """What 'the agency' at ``at`` stands for, read from the text's salience (None outside the pipeline, or
+    for a noun salience does not resolve)."""
+    if view.salience is None or noun not in SALIENT_NOUNS - COMPANY_NOUNS:
+        return None
+    return view.salience.described(NOUN_CLASSES[noun], at)
 
 
 def _body(view: SentenceView, mention: Found) -> bool:
@@ -221,8 +282,12 @@ def _office_verbs(view: SentenceView, history: list[Found]) -> list[Role]:
     found: list[Role] = []
     for match in OFFICE_VERB.finditer(view.sentence):
         if match.group("noun"):
-            # ('who sat on the commission': the commission named before, by its name's head word or its class)
-            obj = described(view.linker, view.text, [], match.group("noun"), history, view.start + match.start("noun"))
+            # ('who sat on the commission': the commission named before, by its name's head word or its class;
+            # 'who headed the agency': the salient agency, salience.py)
+            obj = _salient(view, match.group("noun"), view.start + match.start("noun"))
+            obj = obj or described(
+                view.linker, view.text, [], match.group("noun"), history, view.start + match.start("noun")
+            )
             obj = obj if obj is not None and obj.end <= view.start + match.start() else None
         else:
             obj = _at(view, view.start + match.end())
@@ -405,7 +470,12 @@ def _nationals(view: SentenceView) -> list[Role]:
         at = copula.end() if copula is not None else -1
         while at >= 0:
             country = _at(view, at)
-            service = STATE_SERVICE.match(view.text, country.end, view.end) if country is not None else None
+            service = (
+                STATE_SERVICE.match(view.text, country.end, view.end)
+                or CIVIC_STANDING.match(view.text, country.end, view.end)
+                if country is not None
+                else None
+            )
             if country is None or service is None or not view.is_(country, "Country"):
                 break
             found.append((person, "affiliatedWith", country, None, "nationality and state service"))
@@ -545,3 +615,105 @@ def _moved_seats(view: SentenceView) -> list[Role]:
             if _body(view, owner):
                 found.append((owner, "headquarteredAt", city, cue, "seat moved"))
     return found
+
+
+def _works_at(view: SentenceView) -> list[Role]:
+    """'Jane Doe, who taught at the University of Exampleton when she wrote
+    it,', 'she has worked at Example Corp since 2010', 'he works for the
+    Example Agency': the worker (a 'who' clause's person, else the clause's
+    subject) is affiliated with the body (not a country, nor a place)."""
+    found: list[Role] = []
+    for match in WORKS_AT.finditer(view.sentence):
+        body = _at(view, view.start + match.end())
+        if body is None or not _body(view, body):
+            continue
+        cue = VERB_WORD.match(view.sentence, match.start("verb"))
+        for holder in _holders(view, view.start + match.start(), view.start + match.start("verb")):
+            if holder.entity != body.entity:
+                found.append((holder, "affiliatedWith", body, cue, "works at a body"))
+    return found
+
+
+def _chosen_as(view: SentenceView) -> list[Role]:
+    """'ESA chose her as an astronaut in 2009', 'when the Example Agency
+    selected Jane Doe to become an astronaut', 'Jane Doe was picked as an
+    astronaut by the Example Agency': the one chosen joins the agency's corps
+    (she is affiliated with it); 'her' is the person salience finds."""
+    found: list[Role] = []
+    salience = view.salience
+    for match in CHOSEN_AS.finditer(view.sentence):
+        at = view.start + match.start("whom")
+        chooser = [m for m in view.clause_subject(match.start(), "Organization") if _body(view, m)]
+        if not chooser:
+            before = [m for m in view.mentions if m.end <= view.start + match.start() and _body(view, m)]
+            near = before[-1] if before else None
+            chooser = (
+                [near]
+                if near is not None
+                and re.fullmatch(
+                    r"\s+(?:(?:also|then|later|first|finally|eventually)\s+)?",
+                    view.text[near.end : view.start + match.start()],
+                )
+                else []
+            )
+        person: Found | None = None
+        if match.group("whom"):
+            end = at + len(match.group("whom"))
+            if salience is not None:
+                exclude = frozenset(m.entity for m in chooser)
+                person = salience.referent("she" if match.group("whom") == "her" else "he", at, opening=False,
+                                           exclude=exclude)  # fmt: skip
+        else:
+            person = _at(view, at)
+            end = person.end if person is not None else at
+        if person is None or not view.is_(person, "Person") or not CHOSEN_AS_AFTER.match(view.text, end, view.end):
+            continue
+        cue = VERB_WORD.match(view.sentence, match.start("verb"))
+        for chooser_body in chooser[:1]:
+            found.append((person, "affiliatedWith", chooser_body, cue, "chosen as an astronaut"))
+    for chosen in view.mentions if "by " in view.sentence else ():
+        passive = CHOSEN_PASSIVE.match(view.text, chosen.end, view.end) if view.is_(chosen, "Person") else None
+        by = _at(view, passive.end()) if passive is not None else None
+        if by is not None and _body(view, by):
+            found.append((chosen, "affiliatedWith", by, None, "chosen as an astronaut"))
+    return found
+
+
+def _replaced(view: SentenceView) -> list[Role]:
+    """'Jane Doe, who had just replaced John Roe at the head of the Example
+    Agency,', 'she succeeded John Roe as director of X', 'took over from John
+    Roe as Example Agency chief': both held an office of the body."""
+    found: list[Role] = []
+    for match in REPLACED_AT_HEAD.finditer(view.sentence):
+        former = _at(view, view.start + match.end())
+        if former is None or not view.is_(former, "Person"):
+            continue
+        head = AT_HEAD_OF.match(view.text, former.end, view.end)
+        body = _at(view, head.end()) if head is not None else None
+        if body is None or not _body(view, body):
+            continue
+        cue = VERB_WORD.match(view.sentence, match.start("verb"))
+        successors = _holders(view, view.start + match.start(), view.start + match.start("verb"))
+        for holder in [*successors, former]:
+            if holder.entity != body.entity and (holder is former or holder.entity != former.entity):
+                found.append(
+                    (holder, "affiliatedWith", body, None if holder is former else cue, "replaced at the head")
+                )
+    return found
+
+
+def _fellow_officers(view: SentenceView, found: list[Role]) -> list[Role]:
+    """'The group is chaired by Jane Doe of Poland, with John Roe of Kenya as
+    vice-chair': the second officer holds an office of the body the first
+    one's office is in."""
+    more: list[Role] = []
+    people = {m.start: m for m in view.mentions if view.is_(m, "Person")}
+    for holder, relation, body, cue, _ in found:
+        if relation != "affiliatedWith" or not _body(view, body) or not view.is_(holder, "Person"):
+            continue
+        link = WITH_OFFICER.match(view.text, holder.end, view.end)
+        other = people.get(link.end()) if link is not None else None
+        if other is None or other.entity == holder.entity or not AS_OFFICER.match(view.text, other.end, view.end):
+            continue
+        more.append((other, "affiliatedWith", body, cue, "fellow officer"))
+    return more

@@ -458,6 +458,8 @@ UNDER_BEFORE = re.compile(r"\b(?:under|breach\s+of|violation\s+of|violating|viol
                           r"comply\s+with|compliance\s+with)\s+(?:the\s+)?$")  # fmt: skip
 INSTRUMENT_LETTERS = ("R", "A", "T", "C", "L", "Rs", "As")
 # A title and its author: 'The Example Barons, by Jane Example' (a book, a report).
+# 'a company founded in Exampleton by Jane Doe', 'built in Exampleton by': the place of a deed, no title.
+PLACE_OF_DEED = re.compile(r"\b[a-z]+(?:ed|built|made|set\s+up)\s+in\s+(?:\d{4}\s+in\s+)?$")
 AUTHOR_AFTER = re.compile(r"^,?\s+by\s+(?:[A-Z][a-z-]+\.?\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z-]+\b(?![’'-]|\s+[A-Z])")
 TITLE_AND_AUTHOR = "a title and its author"
 AMPERSAND = "names joined by an ampersand"
@@ -499,7 +501,12 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
                        and words[-1] not in COMPANY_LAST_WORDS and words[-1] not in NOT_SURNAMES)  # fmt: skip
         if kind != "Person" or person_like:
             return kind, 0.6, "class from a layout label"  # 'Sponsor: Jane Example', 'Payload: Example'
-    if AUTHOR_AFTER.match(after) and len(words) <= 6 and not SPEECH_AFTER.match(after):
+    if (
+        AUTHOR_AFTER.match(after)
+        and len(words) <= 6
+        and not SPEECH_AFTER.match(after)
+        and not PLACE_OF_DEED.search(before)
+    ):
         return "Document", 0.5, TITLE_AND_AUTHOR  # 'The Example Barons, by Jane Example'
     if PROGRAM_AFTER.match(after):
         return "Program", 0.6, "name before a craft noun"

@@ -251,6 +251,9 @@ WITHIN = re.compile(
     r"(?:,?\s+(?:which|that))?"
     r"\s+(?:(?:was|is|were|are|has\s+been|(?P<modal>(?:will|would|could|may|might|shall|is\s+to|are\s+to)\s+be))\s+)?"
     r"(?:(?:set\s+up|created|formed|established|housed|sits|sat|operates|operated|lies)\s+)?within\s+(?:the\s+)?"
+    # ('X, which sits inside the Ministry of Y', 'is housed inside': 'inside' after a verb of placing)
+    r"|,?\s+(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:sits|sat|is\s+set\s+up|was\s+set\s+up|housed|lies|operates)\s+"
+    r"inside\s+(?:the\s+)?"
     # ('X, housed in the Department of Y', 'was folded into Y', 'merged into Y': a part of the organization named after)
     r"|,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?housed\s+(?:in|at)\s+(?:the\s+)?"
     r"|\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:folded|merged|absorbed|integrated)\s+into\s+(?:the\s+)?"
@@ -299,7 +302,7 @@ OFFICE_WORD = re.compile(
 )
 PART_OR_SEAT_WORD = re.compile(
     r"\b(?:house|chamber|wing|service|directorate|department|part|within|set\s+up|founded|established|created|formed|"
-    r"inaugurated|open(?:s|ed)?|housed|folded|merged|absorbed|integrated)\b"
+    r"inaugurated|open(?:s|ed)?|housed|folded|merged|absorbed|integrated|inside)\b"
 )
 # 'Chamber of Deputies' taken for a person: people's names hold no such words.
 NOT_A_PERSON = re.compile(r"\s(?:of|for|and|the)\s")
@@ -1419,7 +1422,7 @@ def _parts_and_seats(view: SentenceView) -> list[Role]:
 OWNED_SEAT = re.compile(
     r"(?:(?P<det>\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+(?:(?P<adjs>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>[a-z]+)['’]s\s+)?|"
     r"(?P<possessive>['’]s?)\s+)(?:(?:new|main|own|central|global)\s+)?(?:headquarters|head\s+office)\s+"
-    r"(?:(?:is|are|was|were|lies|sits)\s+)?in\s+(?:the\s+)?"
+    r"(?:(?:is|are|was|were|lies|sits)\s+)?(?:in|at)\s+(?:the\s+)?"
 )
 
 # 'a single agency with its headquarters': 'its' is the described noun's, not the name before.
@@ -1445,10 +1448,20 @@ def _owned_seat(view: SentenceView, history: list[Found]) -> list[Role]:
         elif NOUN_WITH_ITS.search(text, max(view.start, at - 60), at):
             continue  # 'into a single agency with its headquarters in Paris': the noun's (offices.py reads it)
         else:
-            owner = antecedent(view.linker, ("Organization",), history, at)
+            # ('The agency moved into its headquarters at X': the clause's subject, a name or a definite noun)
+            subjects = [m for m in view.clause_subject(match.start(), "Organization") if not view.is_(m, "Country")]
+            owner = subjects[0] if subjects else antecedent(view.linker, ("Organization",), history, at)
         if owner is not None and view.is_(owner, "Organization") and not view.is_(owner, "Country"):
             found.append((owner, "headquarteredAt", place, None, "owned seat"))
+            # ('its headquarters at Example Park in Exampleton': the site and the city it is in)
+            there = SITE_IN.match(text, place.end, view.end)
+            city = next((m for m in view.mentions if there and m.start == there.end()), None)
+            if city is not None and view.is_(city, "City"):
+                found.append((owner, "headquarteredAt", city, None, "owned seat"))
     return found
+
+
+SITE_IN = re.compile(r"\s+in\s+(?=[A-Z])")
 
 
 # A header line of a record: 'Judge: Jane Doe.' under 'Court: Example Court.', 'Commander: Jane Doe' under
@@ -1615,7 +1628,12 @@ WHOM_HIRED = re.compile(
     r"appointed|named|picked|chose|selected|sent)\b"
 )
 OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
-SUCCEEDED_BY = re.compile(r"\b(?:was|is|were)\s+(?P<verb>succeeded|replaced)\s+(?:as\s+[a-z\s-]{1,40}?\s+)?by\s+")
+# ('She was succeeded in 2021 by X', 'was replaced as chief two years later by X': a time adverbial before 'by')
+SUCCEEDED_BY = re.compile(
+    r"\b(?:was|is|were)\s+(?P<verb>succeeded|replaced)\s+(?:as\s+[a-z\s-]{1,40}?\s+)?"
+    rf"(?:(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?\d{{4}}\s+|(?:\w+\s+)?(?:years?|months?)\s+later\s+|"
+    r"(?:soon|later|eventually|briefly)\s+)?by\s+"
+)
 WHO_IS_ROLE_OF = re.compile(
     rf"(?:the\s+|a\s+|an\s+)?(?:(?:former|new|current|first|acting|deputy)\s+)?{_ROLE_PHRASE}\s+(?:of|at|for|with)\s+(?:the\s+)?"
 )
@@ -1935,12 +1953,18 @@ def fronted_subject(view: SentenceView, pos: int, history: list[Found]) -> list[
 
 
 # 'Example Corp, founded by Jane Doe', 'The company, which was co-founded in 2000 by Jane Doe and John Roe'.
+# ('a company founded in Auckland by Jane Doe': the city it was founded in between, its seat read in offices.py)
 FOUNDED_BY = re.compile(
-    r"\b(?P<verb>(?:co-?)?founded|established|set\s+up|started)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s+by\s+"
+    r"\b(?P<verb>(?:co-?)?founded|established|set\s+up|started)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?"
+    r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?)?\s+by\s+"
 )
 # Between the body and the participle: an apposition's comma, a relative pronoun, a passive auxiliary.
+# (or an apposition naming its kind: 'Example Corp, a rocket company founded by Jane Doe')
 FOUNDED_GAP = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:originally\s+)?"
+    r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|maker|manufacturer|"
+    r"operator|provider|developer|venture|business|group|organi[sz]ation|non-?profit|charity|foundation)\s+)?"
+    r"(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:originally\s+)?"
 )
 DESCRIBED_BODY = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<noun>[a-z]+)$")
 
@@ -1985,7 +2009,7 @@ def _founded_by(view: SentenceView, history: list[Found], named_after: Any) -> l
     text = view.text
     for match in FOUNDED_BY.finditer(view.sentence):
         at = view.start + match.start()
-        gap = [g for g in FOUNDED_GAP.finditer(text, max(view.start, at - 40), at) if g.end() == at]
+        gap = [g for g in FOUNDED_GAP.finditer(text, max(view.start, at - 70), at) if g.end() == at]
         head_end = min((g.start() for g in gap), default=at)
         body = next((m for m in view.mentions if m.end == head_end and m.rule != "anaphor"), None)
         if body is None:
@@ -2093,8 +2117,12 @@ def _successors(view: SentenceView, history: list[Found], facts: list[dict[str, 
             held = [f["object"] for f in facts if f["subject"] == former.entity and f["relation"] == "affiliatedWith"
                     and f["object"] in bodies and not view.is_(bodies[f["object"]], "Country")]  # fmt: skip
             if held:
+                # (of several, the most salient: 'Its first head was X, a former chief of Y. X was succeeded by Z':
+                # the body the text is about, not the one named last in passing)
+                salience = view.salience
+                body = max(reversed(held), key=salience.weight_of) if salience is not None else held[-1]
                 cue = WORD.match(view.sentence, match.start("verb"))
-                found.append((successor, "affiliatedWith", bodies[held[-1]], cue, "successor in a post"))
+                found.append((successor, "affiliatedWith", bodies[body], cue, "successor in a post"))
     return found
 
 

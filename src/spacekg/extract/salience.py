@@ -49,6 +49,7 @@ CENTER_BONUS = 0.5  # the subject of the sentence before (centering: the centre 
 CHAIN_WEIGHT = 0.75  # a person referred to by 'him', 'his' or 'her': what the text goes on about
 GENDER_BONUS = 0.2  # a person whose gender the text shows and the pronoun matches
 LIST_MALUS = 0.5  # 'it' for a name inside a list ('A, B and C')
+DESCRIBED_PROTAGONIST_BONUS = 0.5  # 'the agency' for the agency the text names most (its protagonist of that class)
 REACH = 8  # sentences a pronoun looks back through (older entities count only as the protagonist)
 
 # What may open a sentence before its subject: an adverbial or subordinate clause up to its comma,
@@ -157,6 +158,11 @@ class Salience:
     centers: set[str] = field(default_factory=set)  # the subjects of the sentence before, not in the background
     fitting: dict[tuple[str, str, tuple[str, ...]], bool] = field(default_factory=dict)  # class checks made
     speaker: tuple[str, int] = ("", -1)  # who spoke last, and in which sentence (set by :meth:`spoke`)
+    # the classes a definite description names ('the agency'; 'the company': an organization and no public body),
+    # each with its protagonist (its most named entity)
+    tracked: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    class_protagonists: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict)
+    class_of: dict[tuple[str, str, str], bool] = field(default_factory=dict)  # (entity, type, class) -> of the class
 
     def observe(self, text: str, start: int, end: int, mentions: list[Found]) -> list[Found]:
         """Read one sentence (its mentions in order): the sentence before joins the state, then this
@@ -341,6 +347,11 @@ class Salience:
             best = self.entities.get(self.protagonists.get(entity.person, ""))
             if best is None or entity.count > best.count:
                 self.protagonists[entity.person] = mention.entity
+        for kind in self.tracked if not entity.person else ():
+            if self._of(mention, kind[0]) and not any(self._of(mention, u) for u in kind[1]):
+                best = self.entities.get(self.class_protagonists.get(kind, ""))
+                if best is None or entity.count > best.count:
+                    self.class_protagonists[kind] = mention.entity
         self.recent.append((self.sentence, mention.entity))
         while self.recent and self.recent[0][0] < self.sentence - REACH:
             self.recent.popleft()
@@ -454,6 +465,75 @@ class Salience:
         if not scores:
             return None
         return templates[max(scores, key=lambda e: scores[e])]  # (the first of equals: the nearest)
+
+    def described(
+        self, classes: tuple[str, ...], before: int, unfit: tuple[str, ...] = (), exclude: frozenset[str] = frozenset()
+    ) -> Found | None:
+        """What a definite description of a class ('the agency', 'the company', 'the committee') at
+        ``before`` stands for: among the entities of its first class named lately, in its own sentence
+        before it, and that class's protagonist (the one of the class the text names most), the most
+        salient; of the noun's wider classes only when none of the first is. Not one of the ``unfit``
+        classes ('the company' is no public body), nor a person or one of ``exclude``; None when none fits.
+        The nearest mention of the class is often a name in passing ('CSIRO, the national science
+        agency'); the agency a text is about is its subject and its protagonist."""
+        scores: dict[str, float] = {}
+        templates: dict[str, Found] = {}
+
+        def fits(mention: Found, cls: str) -> bool:
+            return (mention.entity not in exclude and self._of(mention, cls) and not self._of(mention, "Person")
+                    and not any(self._of(mention, u) for u in unfit))  # fmt: skip
+
+        for cls in classes:
+            for mention in self.named + list(self.resolved.values()):
+                if mention.end <= before and fits(mention, cls):
+                    weight = (
+                        SUBJECT_WEIGHT if mention.start == self._subject_at else self._weight(mention, self.span[0])
+                    )
+                    scores[mention.entity] = scores.get(mention.entity, 0.0) + weight * SAME_SENTENCE
+                    templates.setdefault(mention.entity, self._template(mention))
+            for _, entity_id in reversed(self.recent):
+                entity = self.entities[entity_id]
+                if entity_id in templates or entity.template.end > before or not fits(entity.template, cls):
+                    continue
+                scores[entity_id] = self._faded(entity)
+                templates[entity_id] = entity.template
+            champion = self.entities.get(self.class_protagonists.get((cls, unfit), ""))
+            if (champion is not None and champion.count >= PROTAGONIST_MIN and champion.template.end <= before
+                    and fits(champion.template, cls)):  # fmt: skip
+                entity_id = champion.template.entity
+                if entity_id not in scores:
+                    scores[entity_id] = self._faded(champion)
+                    templates[entity_id] = champion.template
+                scores[entity_id] += DESCRIBED_PROTAGONIST_BONUS
+            if scores:
+                break  # (the noun's own class first: 'the agency' is a space agency before any organization)
+        for entity_id in scores:
+            known = self.entities.get(entity_id)
+            if known is None:
+                continue
+            if known.listed:
+                scores[entity_id] -= LIST_MALUS
+            if entity_id in self.centers:
+                scores[entity_id] += CENTER_BONUS
+        if not scores:
+            return None
+        return templates[max(scores, key=lambda e: scores[e])]
+
+    def weight_of(self, entity: str) -> float:
+        """How salient an entity is now (its faded score, with the bonus of a protagonist of its kind)."""
+        known = self.entities.get(entity)
+        if known is None:
+            return 0.0
+        bonus = PROTAGONIST_BONUS if entity in self.protagonists.values() else 0.0
+        bonus += DESCRIBED_PROTAGONIST_BONUS if entity in self.class_protagonists.values() else 0.0
+        return self._faded(known) + bonus
+
+    def _of(self, mention: Found, cls: str) -> bool:
+        key = (mention.entity, mention.type, cls)
+        known = self.class_of.get(key)
+        if known is None:
+            known = self.class_of[key] = self.is_(mention, cls)
+        return known
 
     def _faded(self, entity: _Entity) -> float:
         """An entity's salience now: halved for each sentence since the one before this one."""

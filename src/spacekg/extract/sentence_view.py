@@ -10,6 +10,7 @@ from typing import Protocol
 
 from spacekg.extract.base import Found
 from spacekg.extract.linking import Linker
+from spacekg.extract.salience import Salience
 
 
 class SentenceView(Protocol):
@@ -21,6 +22,7 @@ class SentenceView(Protocol):
     start: int
     end: int
     mentions: list[Found]
+    salience: Salience | None  # the text's running salience (None outside the pipeline)
 
     def is_(self, mention: Found, cls: str) -> bool: ...
     def before(self, pos: int) -> list[Found]: ...
