@@ -315,3 +315,141 @@ def test_a_chairman_opening_a_hearing_chairs_the_committee_named_before(extracto
         extractor, "The Senate Commerce Committee held a hearing on Wednesday. Chairman Ted Example of SpaceX spoke."
     )
     assert ("ted-example", "affiliatedWith", "senate-commerce-committee") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Aerospace, a company founded in Nairobi by Jane Holloway, won the contract.",
+        "Kestrel Aerospace, a small rocket company founded in 2015 in Nairobi by Jane Holloway, won the contract.",
+        "Kestrel Aerospace, founded in Nairobi in 2015 by Jane Holloway, won the contract.",
+    ],
+)
+def test_founded_in_a_city_by_a_person(extractor: RuleExtractor, text: str) -> None:
+    found = plain(stated(extractor, text))
+    assert ("jane-holloway", "affiliatedWith", "kestrel-aerospace") in found
+
+
+def test_a_company_founded_in_a_city_sits_there(extractor: RuleExtractor) -> None:
+    found = plain(stated(extractor, "Kestrel Aerospace, a company founded in Nairobi by Jane Holloway, won."))
+    assert ("kestrel-aerospace", "headquarteredAt", "nairobi") in found
+    # a route is no seat
+    found = stated(extractor, "Kestrel Aerospace, a company flying from Nairobi to Lagos, won.")
+    assert ("kestrel-aerospace", "headquarteredAt", "nairobi") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Holloway, who taught at the University of Nairobi when she wrote the book, begins with Kenya.",
+        "Jane Holloway has worked at the Kenyan Space Agency since 2010.",
+        "Jane Holloway, who previously worked for the Kenyan Space Agency, spoke first.",
+    ],
+)
+def test_who_works_or_taught_at_a_body(extractor: RuleExtractor, text: str) -> None:
+    found = plain(stated(extractor, text))
+    assert any(s == "jane-holloway" and r == "affiliatedWith" and o != "kenya" for s, r, o in found)
+
+
+def test_working_at_a_place_is_no_affiliation(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Holloway worked at Baikonur for a year.")
+    assert not any(s == "jane-holloway" and r == "affiliatedWith" for s, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Holloway was a pilot when the Kenyan Space Agency chose her as an astronaut in 2009.",
+        "The Kenyan Space Agency selected Jane Holloway as an astronaut in 2009.",
+        "Jane Holloway was selected as an astronaut by the Kenyan Space Agency in 2009.",
+    ],
+)
+def test_chosen_as_an_astronaut_by_an_agency(extractor: RuleExtractor, text: str) -> None:
+    assert ("jane-holloway", "affiliatedWith", "kenyan-space-agency") in plain(stated(extractor, text))
+
+
+def test_chosen_for_something_else_is_no_affiliation(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Kenyan Space Agency selected Jane Holloway's design for the probe.")
+    assert ("jane-holloway", "affiliatedWith", "kenyan-space-agency") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad, who had just replaced Lena Marsh at the head of the Kenyan Space Agency, spoke.",
+        "Omar Haddad succeeded Lena Marsh as director of the Kenyan Space Agency in 2019.",
+        "Omar Haddad took over from Lena Marsh as Kenyan Space Agency chief.",
+    ],
+)
+def test_replaced_at_the_head_of_a_body_both_held_it(extractor: RuleExtractor, text: str) -> None:
+    found = plain(stated(extractor, text))
+    assert ("omar-haddad", "affiliatedWith", "kenyan-space-agency") in found
+    assert ("lena-marsh", "affiliatedWith", "kenyan-space-agency") in found
+
+
+def test_replaced_in_a_role_of_no_body(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Omar Haddad replaced Lena Marsh in the crew of the Kenyan flight.")
+    assert not any(r == "affiliatedWith" and o == "kenyan-space-agency" for _, r, o in found)
+
+
+def test_succeeded_after_a_date_takes_the_office_of_the_body_in_focus(extractor: RuleExtractor) -> None:
+    found = plain(
+        stated(
+            extractor,
+            "The Kenyan Space Agency opened in 2018. Its first head was Lena Marsh, a former chief of the "
+            "Nairobi Science Institute. She was succeeded in 2021 by Omar Haddad.",
+        )
+    )
+    assert ("omar-haddad", "affiliatedWith", "kenyan-space-agency") in found
+    assert ("omar-haddad", "affiliatedWith", "nairobi-science-institute") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Example Working Group is chaired by Lena Marsh of Kenya, with Omar Haddad of Peru as vice-chair.",
+        "The Example Working Group is chaired by Lena Marsh, with Omar Haddad as her deputy.",
+    ],
+)
+def test_a_vice_chair_beside_the_chair_holds_an_office_of_the_body(extractor: RuleExtractor, text: str) -> None:
+    assert ("omar-haddad", "affiliatedWith", "example-working-group") in plain(stated(extractor, text))
+
+
+def test_someone_with_the_chair_is_no_officer(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor, "The Example Working Group is chaired by Lena Marsh of Kenya, with support from Omar Haddad."
+    )
+    assert ("omar-haddad", "affiliatedWith", "example-working-group") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan Space Agency, which sits inside the Ministry of Trade and Industry, licenses launches.",
+        "The Kenyan Space Agency, which is housed inside the Ministry of Trade and Industry, licenses launches.",
+    ],
+)
+def test_a_body_inside_a_ministry_is_part_of_it(extractor: RuleExtractor, text: str) -> None:
+    found = plain(stated(extractor, text))
+    assert any(s == "kenyan-space-agency" and r == "partOf" for s, r, _ in found)
+
+
+def test_moved_into_its_headquarters_at_a_site_in_a_city(extractor: RuleExtractor) -> None:
+    found = plain(
+        stated(
+            extractor,
+            "The Kenyan Space Agency began work in 2018. The agency moved in 2020 into its headquarters at "
+            "Lot Fourteen in Nairobi.",
+        )
+    )
+    assert ("kenyan-space-agency", "headquarteredAt", "lot-fourteen") in found
+    assert ("kenyan-space-agency", "headquarteredAt", "nairobi") in found
+
+
+def test_a_nationality_before_a_civic_standing(extractor: RuleExtractor) -> None:
+    assert ("lena-marsh", "affiliatedWith", "united-states") in plain(
+        stated(extractor, "Lena Marsh, an American businessman, flew in 2001.")
+    )
+    # a profession is no such standing
+    found = stated(extractor, "Lena Marsh, an American astronomer, watched the flight.")
+    assert ("lena-marsh", "affiliatedWith", "united-states") not in found
