@@ -1082,7 +1082,7 @@ def supplies_its_part(view: Any, fact: Fact, history: list[Found], start: int, s
 
 
 # 'Article 28', 'Section 4(b)': a numbered clause of a document.
-ARTICLE = re.compile(r"(?:Article|Section|Clause|Paragraph|Chapter)\s+\d+[A-Za-z]?")
+ARTICLE = re.compile(r"(?:Article|Section|Clause|Paragraph|Chapter)\s+(?:\d+[A-Za-z]?|[IVXL]+)")  # ('Article II')
 ARTICLE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 ARTICLE_REACH = 600  # characters back to the document a bare 'Article 5' belongs to
 
@@ -1107,7 +1107,7 @@ def articles(view: Any, fact: Fact, history: list[Found], start: int) -> None:
 # 'the Legal Directorate of the Example Council': a named unit whose head word comes last, then 'of' its parent.
 UNIT_HEAD = re.compile(
     r"\b(?:Directorate|Division|Bureau|Secretariat|Subcommittee|Sub-Committee|Command|Department|Office|Branch|Unit|"
-    r"Wing|Section|Service)\s*$"
+    r"Wing|Section|Service|Working\s+Group|Working\s+Party|Task\s+Force)\s*$"
 )
 UNIT_OF = re.compile(r"\s+(?:of|within|under)\s+(?:the\s+)?")
 
@@ -1257,7 +1257,13 @@ def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
             fact(unit, "partOf", whole, cue=match, before=unit, rule="is a unit of")
     for unit in view.mentions if " of " in sentence else ():
         # 'the Department of Defense' is one name: the unit's name must stop before 'of'.
-        of = UNIT_OF.match(view.text, unit.end) if is_(unit, "Organization") else None
+        # ('the Legal Subcommittee (LSC) of the Committee …': past the unit's acronym)
+        acronym = re.match(r"\s*\([A-Z][\w-]{1,12}\)", view.text[unit.end : unit.end + 16])
+        of = (
+            UNIT_OF.match(view.text, unit.end + (acronym.end() if acronym else 0))
+            if is_(unit, "Organization")
+            else None
+        )
         if of is None or not UNIT_HEAD.search(view.text, unit.start, unit.end):
             continue
         whole = whole_name(

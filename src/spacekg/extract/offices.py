@@ -154,6 +154,17 @@ SEAT_MOVED = re.compile(
     r"(?:headquarters|head\s+office|seat)\s+(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?to\s+(?:the\s+)?(?=[A-Z])"
 )
 VERB_WORD = re.compile(r"[a-z]+")
+# 'the subcommittee agreed to establish a Working Group on X', 'the council set up a new Task Force on Y': a body
+# the organ makes for itself is part of it.
+SETS_UP_BODY = re.compile(
+    r"\b(?:(?:agreed|decided|voted|moved)\s+to\s+)?(?:establish(?:ed|es)?|set(?:s)?\s+up|creat(?:e|ed|es)|form(?:ed|s)?)\s+"
+    r"(?:a|an|its|their)\s+(?:(?:new|own|standing|special)\s+)?(?=[A-Z])"
+)
+OF_COMPLEMENT = re.compile(r"(?:\s*\([A-Z][\w-]{1,12}\))?\s+of\s+(?:the\s+)?")
+SUB_BODY = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}?(?:Working\s+Group|Working\s+Party|Subcommittee|Sub-Committee|Task\s+Force|Panel|"
+    r"Expert\s+Group|Group\s+of\s+Experts)\b"
+)
 # 'who taught at the University of X', 'she works at Example Corp', 'has worked for NASA since 2001': an employer.
 WORKS_AT = re.compile(
     r"\b(?:(?:has|had|have|also|once|long|later|then|still|now|previously|formerly|briefly)\s+)*"
@@ -234,6 +245,8 @@ def offices(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _chosen_as(view)
     if "replace" in sentence or "succeed" in sentence or "took over" in sentence or "take" in sentence:
         found += _replaced(view)
+    if " up " in sentence or "establish" in sentence or "creat" in sentence or "form" in sentence:
+        found += _sub_bodies_set_up(view)
     if " with " in sentence and found:
         found += _fellow_officers(view, found)
     if "its " in sentence or "Its " in sentence:
@@ -717,3 +730,25 @@ def _fellow_officers(view: SentenceView, found: list[Role]) -> list[Role]:
             continue
         more.append((other, "affiliatedWith", body, cue, "fellow officer"))
     return more
+
+
+def _sub_bodies_set_up(view: SentenceView) -> list[Role]:
+    """'The Legal Subcommittee agreed to establish a Working Group on X', 'the
+    council set up a Task Force on Y': the working group, subcommittee, panel
+    or task force an organ sets up is part of it (not one a country or a
+    person sets up: 'Norway and Chile formed a Working Group' makes them
+    members, read elsewhere)."""
+    found: list[Role] = []
+    for match in SETS_UP_BODY.finditer(view.sentence):
+        made = _at(view, view.start + match.end())
+        if made is None or not _body(view, made) or not SUB_BODY.match(view.text[made.start : made.end]):
+            continue
+        for parent in view.clause_subject(match.start(), "Organization")[:1]:
+            # ('the Legal Subcommittee (LSC) of the Committee …': the head of the subject, not its complement)
+            named_at = [m.start for m in view.mentions if m.entity == parent.entity and m.start <= parent.start]
+            head = next((m for m in view.mentions if m.entity != parent.entity and any(
+                m.end < at and OF_COMPLEMENT.fullmatch(view.text, m.end, at) for at in named_at)), None)  # fmt: skip
+            parent = head if head is not None and _body(view, head) else parent
+            if _body(view, parent) and parent.entity != made.entity:
+                found.append((made, "partOf", parent, None, "sub-body set up"))
+    return found

@@ -50,6 +50,7 @@ CHAIN_WEIGHT = 0.75  # a person referred to by 'him', 'his' or 'her': what the t
 GENDER_BONUS = 0.2  # a person whose gender the text shows and the pronoun matches
 LIST_MALUS = 0.5  # 'it' for a name inside a list ('A, B and C')
 DESCRIBED_PROTAGONIST_BONUS = 0.5  # 'the agency' for the agency the text names most (its protagonist of that class)
+DESCRIBED_MARGIN = 0.1  # how much more salient than the next the entity a definite description stands for must be
 REACH = 8  # sentences a pronoun looks back through (older entities count only as the protagonist)
 
 # What may open a sentence before its subject: an adverbial or subordinate clause up to its comma,
@@ -130,6 +131,7 @@ class _Entity:
     score: float = 0.0  # salience as of sentence ``at``
     at: int = 0
     count: float = 0.0  # how often named (subjects twice), never fading
+    names: float = 0.0  # the same, by its name only (not by a pronoun or a definite noun resolved to it)
     gender: str = ""  # 'm', 'f' or '' (unknown)
     listed: bool = False  # last named inside a list
     person: bool = False  # of the class Person
@@ -342,15 +344,18 @@ class Salience:
         entity.score = entity.score * DECAY ** (self.sentence - entity.at) + weight
         entity.at = self.sentence
         entity.count += (2.0 if heading else 1.0) * (2.0 if weight == SUBJECT_WEIGHT else 1.0)
+        if named and mention.rule != "anaphor":
+            entity.names += (2.0 if heading else 1.0) * (2.0 if weight == SUBJECT_WEIGHT else 1.0)
         entity.listed = named and mention.start in self.listed
         if entity.agent:
             best = self.entities.get(self.protagonists.get(entity.person, ""))
             if best is None or entity.count > best.count:
                 self.protagonists[entity.person] = mention.entity
-        for kind in self.tracked if not entity.person else ():
+        # (a class's protagonist by its names alone: a definite noun resolved wrongly does not feed itself)
+        for kind in self.tracked if not entity.person and named and mention.rule != "anaphor" else ():
             if self._of(mention, kind[0]) and not any(self._of(mention, u) for u in kind[1]):
                 best = self.entities.get(self.class_protagonists.get(kind, ""))
-                if best is None or entity.count > best.count:
+                if best is None or entity.names > best.names:
                     self.class_protagonists[kind] = mention.entity
         self.recent.append((self.sentence, mention.entity))
         while self.recent and self.recent[0][0] < self.sentence - REACH:
@@ -498,7 +503,7 @@ class Salience:
                 scores[entity_id] = self._faded(entity)
                 templates[entity_id] = entity.template
             champion = self.entities.get(self.class_protagonists.get((cls, unfit), ""))
-            if (champion is not None and champion.count >= PROTAGONIST_MIN and champion.template.end <= before
+            if (champion is not None and champion.names >= PROTAGONIST_MIN and champion.template.end <= before
                     and fits(champion.template, cls)):  # fmt: skip
                 entity_id = champion.template.entity
                 if entity_id not in scores:
@@ -517,7 +522,24 @@ class Salience:
                 scores[entity_id] += CENTER_BONUS
         if not scores:
             return None
-        return templates[max(scores, key=lambda e: scores[e])]
+        best = max(scores, key=lambda e: scores[e])
+        ranked = sorted(scores.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] - ranked[1] < DESCRIBED_MARGIN:
+            return None  # (two as salient: none is guessed)
+        known = self.entities.get(best)
+        if (
+            known is not None
+            and known.listed
+            and any(
+                other != best
+                and (rival := self.entities.get(other)) is not None
+                and rival.listed
+                and rival.at == known.at
+                for other in scores
+            )
+        ):
+            return None  # ('The Example Agency and NASA met. … the agency joined': which of the list? none is guessed)
+        return templates[best]
 
     def weight_of(self, entity: str) -> float:
         """How salient an entity is now (its faded score, with the bonus of a protagonist of its kind)."""
