@@ -453,3 +453,39 @@ def test_a_nationality_before_a_civic_standing(extractor: RuleExtractor) -> None
     # a profession is no such standing
     found = stated(extractor, "Lena Marsh, an American astronomer, watched the flight.")
     assert ("lena-marsh", "affiliatedWith", "united-states") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Example Council agreed to establish a Working Group on Debris in 2019.",
+        "The Example Council set up a Working Group on Debris in 2019.",
+        "In 2019 the Example Council created a new Working Group on Debris.",
+    ],
+)
+def test_a_working_group_an_organ_sets_up_is_part_of_it(extractor: RuleExtractor, text: str) -> None:
+    assert ("working-group-on-debris", "partOf", "example-council") in plain(stated(extractor, text))
+
+
+def test_a_working_group_countries_form_is_no_part_of_them(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Norway and Chile formed a Working Group on Debris.")
+    assert not any(r == "partOf" for _, r, _ in found)
+
+
+def test_the_subject_of_a_sub_body_setting_up_is_the_head_before_of(extractor: RuleExtractor) -> None:
+    found = plain(
+        stated(
+            extractor,
+            "The Legal Subcommittee (LSC) of the Example Council agreed to establish a Working Group on Debris.",
+        )
+    )
+    assert ("working-group-on-debris", "partOf", "lsc") in found
+    assert ("lsc", "partOf", "example-council") in found  # past the unit's acronym before 'of'
+    assert ("working-group-on-debris", "partOf", "example-council") not in found
+
+
+@pytest.mark.parametrize("article", ["Article II", "Article IV", "Article 9"])
+def test_a_numbered_article_of_a_treaty(extractor: RuleExtractor, article: str) -> None:
+    text = f"They said the plan was consistent with {article} of the Outer Space Treaty."
+    found = plain(stated(extractor, text))
+    assert any(r == "partOf" and o == "outer-space-treaty" for _, r, o in found)
