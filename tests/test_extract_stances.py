@@ -44,6 +44,11 @@ STANCES = [
     ("", "Tokyo was critical of the test.", ["japan"]),
     ("", "Jane Example, who heads ESA, was uneasy about the cost.", ["jane-example"]),
     ("", "Canada had doubts about the plan.", ["canada"]),
+    # A relative clause on the holder, and 'they' for a group named before.
+    ("", "Russia, which had been against the flight, sold the seat.", ["russia"]),
+    ("", "Jane Example, who was sceptical of the plan, left NASA in 2020.", ["jane-example"]),
+    ("ESA and JAXA joined the station.", "They were also uneasy.", ["esa", "jaxa"]),
+    ("Japan and India signed the accords.", "They would not back down.", ["india", "japan"]),
     # A list that is the subject: each name holds the stance.
     ("", "The other members of the station, including France and Italy, were also uneasy.", ["france", "italy"]),
     # Holding out or giving way.
@@ -65,6 +70,17 @@ STANCES = [
     ("", "India sided with Russia in the debate.", ["india"]),
     ("", "ESA distanced itself from the plan.", ["esa"]),
     ("", "Japan was among the critics of the test.", ["japan"]),
+    # Idioms of taking a position, and views stated with their clause.
+    ("", "Russia made the case that the station was unsafe.", ["russia"]),
+    ("", "Japan made the case for a new treaty.", ["japan"]),
+    ("", "Japan struck a cautious note on the plan.", ["japan"]),
+    ("", "Russia sounded the alarm over debris.", ["russia"]),
+    ("", "China hit back at the report.", ["china"]),
+    ("", "NASA shot down the idea.", ["nasa"]),
+    ("", "India has been vocal about debris.", ["india"]),
+    ("", "NASA is on record as saying the station is safe.", ["nasa"]),
+    ("", "Germany threw its weight behind the plan.", ["germany"]),
+    ("", "Japan poured cold water on the idea.", ["japan"]),
     # An inquiry's finding.
     ("", "The Columbia Accident Investigation Board traced the loss of the orbiter to a piece of foam.",
      ["columbia-accident-investigation-board"]),
@@ -103,6 +119,9 @@ NOT_STANCES = [
     "NASA's budget declined to its lowest level in 2013.",
     # The subject of the main clause does not hold the stance of a subordinate clause's unnamed subject.
     "Congress shelved the bill after critics raised the same objections.",
+    # An idiom's literal sense, or a thing as its subject.
+    "Russia shot down a satellite in 2021.",
+    "The failure cast doubt on the programme.",
     # 'for him' as a beneficiary, not a view.
     "NASA bought a house for him.",
 ]
@@ -111,6 +130,14 @@ NOT_STANCES = [
 @pytest.mark.parametrize("sentence", NOT_STANCES, ids=[s[:40] for s in NOT_STANCES])
 def test_not_a_stance(extractor: RuleExtractor, sentence: str) -> None:
     assert run(extractor, sentence).claims == []
+
+
+def test_a_view_s_clause_is_reported(extractor: RuleExtractor) -> None:
+    # 'took the view that …' reports its clause: the relation in it is the claim's proposition, not a fact.
+    candidates = run(extractor, "India took the view that Japan had joined the Artemis Accords.")
+    assert [c["speaker"] for c in candidates.claims] == ["india"]
+    assert candidates.claims[0]["proposition"]["subject"] == "japan"
+    assert not [f for f in candidates.facts if f["relation"] == "signs"]
 
 
 def test_two_speakers_in_one_sentence(extractor: RuleExtractor) -> None:

@@ -97,6 +97,8 @@ SPEECH_VERB = re.compile(
     r"deplored|lamented|underscored|asserted|affirmed|reaffirmed|answered|retorted|demanded|proclaimed|"
     r"(?:expressed|voiced|raised)\s+(?:\w+\s+)?(?:concerns?|regret|hope|support|opposition|doubts?|alarm|frustration)|"
     r"quoted\s+(?:by\s+[\w ]{1,30}?\s+)?as\s+saying|"
+    # 'X made the case that …', 'took the view that …': a view stated, its clause reported (stances.py: idioms).
+    r"ma(?:de|kes?|king)\s+the\s+case(?=\s+that\b)|t(?:ook|akes?|aking)\s+the\s+(?:\w+\s+)?view(?=\s+that\b)|"
     # 'Japan pledged to …', 'X threatened to …', 'As Jane Doe put it, …', 'X testified that …'.
     r"(?:pledged|pledges|threatened|threatens)(?=\s+(?:to|that)\b)|echoed|echoes|continued(?=\s*[.,]|\s+that\b)|reassured|testified|clarified|quipped|joked|boasted|recommended|appealed|"
     r"put\s+it|proposed\s+that|"

@@ -93,7 +93,25 @@ _PERMIT = (
     r"supporters|backers|champions|sceptics|skeptics)\b|"
     r"resist(?:ed|s)\b(?!\s+(?:the\s+)?(?:heat|pressure\s+of\s+the|temperatures?|radiation|corrosion|impacts?)\b)"
 )
-POSITION = lead(re.compile(r"\b(?:" + _BE + r"\s+" + _DEGREE + _ATTITUDE + r"|" + _HOLD + r"|" + _PERMIT + r")"))
+# Idioms of taking a position, in any tense ('made the case that', 'took the view that' are verbs of saying in
+# claims.py, their clause reported): 'made the case for', 'struck a cautious
+# note', 'sounded the alarm', 'hit back at', 'shot down the idea' (not 'shot down a satellite'), 'poured cold
+# water on', 'threw its weight behind', 'cast doubt on', 'has been vocal about', 'is on record as saying'.
+_IDIOM = (
+    r"(?:made|makes|make|making)\s+the\s+case\s+(?:for|against)\b|"
+    r"(?:struck|strikes|strike)\s+an?\s+(?:[\w-]+\s+){1,2}?(?:note|tone)\b|"
+    r"(?:sounded|sounds|sound)\s+the\s+alarm\b|(?:hit|hits)\s+back\s+at\b|"
+    r"(?:shot|shoots|shoot)\s+down\s+(?:the|a|an|this|that|its|their|any)\s+(?:[\w-]+\s+)?(?:idea|plan|proposal|"
+    r"suggestion|request|bid|claims?|reports?)\b|"
+    r"(?:poured|pours|pour)\s+cold\s+water\s+on\b|"
+    r"(?:threw|throws|throw|put|puts)\s+(?:its|their|his|her)\s+(?:full\s+)?weight\s+behind\b|"
+    r"(?:cast|casts)\s+doubts?\s+on\b|(?:called|calls)\s+into\s+question\b|"
+    r"(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+|also\s+)?(?:vocal|outspoken)\b|"
+    r"on\s+record\s+as\s+(?:saying|opposing|supporting|backing)\b"
+)
+POSITION = lead(
+    re.compile(r"\b(?:" + _BE + r"\s+" + _DEGREE + _ATTITUDE + r"|" + _HOLD + r"|" + _PERMIT + r"|" + _IDIOM + r")")
+)
 # A conditional or a wish is nobody's stance yet: 'if Russia agreed to let …', 'would have to drop its objection'.
 HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|would\s+have\s+to|might|may)\b[^,;:]*$")
 
@@ -158,13 +176,42 @@ def _own_clause_subjects(view: SentenceView, verb: int, acts: list[tuple[Found, 
 # A subordinate clause between a name and the stance has a subject of its own: 'Congress shelved it after
 # critics raised objections' (the critics', unnamed); not an apposition or a relative clause between commas.
 SUBORDINATOR = re.compile(r"\b(?:after|before|when|because|since|while|until|although|though|once|that|who|which)\b")
+OWN_RELATIVE = re.compile(r"\s*,?\s*(?:who|which|that)\s+(?:(?:has|have|had|also|long|always|once|then|still)\s+)*")
 ENCLOSED = re.compile(r",[^,]*,|\([^()]*\)")
 
 
 def _across_clause(view: SentenceView, subject: Found, verb: int) -> bool:
     """Whether ``subject`` is cut off from the stance at ``verb`` by a subordinate clause's opening."""
     gap = view.text[subject.end : view.start + verb]
+    if OWN_RELATIVE.fullmatch(gap):
+        return False  # 'Russia, which had been against the flight, …': a relative clause on the holder
     return SUBORDINATOR.search(ENCLOSED.sub(" ", gap)) is not None
+
+
+THEY_BEFORE = re.compile(r"\b[Tt]hey\s+(?:(?:have|had|also|then|later|again|both|all|still)\s+)*$")
+
+
+def _they(view: SentenceView, subjects: list[Found], verb: int) -> list[Found]:
+    """'ESA and JAXA joined the station. They were also uneasy.': the group 'they' stands for, when the
+    pronoun's antecedent is one of a coordinated group named before the sentence."""
+    if len(subjects) != 1 or not THEY_BEFORE.search(view.sentence, 0, verb):
+        return subjects
+    # (the pronoun may be a mention of its own, resolved: its antecedent is the last earlier mention)
+    named = next((m for m in reversed(view.history) if m.end <= view.start and m.entity == subjects[0].entity
+                  and m.rule != "anaphor"), None)  # fmt: skip
+    if named is None:
+        return subjects
+    # the coordinated names that start with it or end with it ('A and B', named as A or as B)
+    later = [m for m in view.history if named.start <= m.start and m.end <= view.start
+             and m.rule != "anaphor" and view.is_(m, "Agent") and not view.is_(m, "Person")]  # fmt: skip
+    earlier = [m for m in view.history if named.start - 200 <= m.start and m.end <= named.end
+               and m.rule != "anaphor" and view.is_(m, "Agent") and not view.is_(m, "Person")]  # fmt: skip
+    for joined in (view.group(later, False), view.group(earlier, True)):
+        ends = sorted((m.start, m.end) for m in joined)
+        if (len(joined) > 1 and named in joined
+                and re.search(r"\band\b", view.text[ends[0][1] : ends[-1][0]])):  # fmt: skip
+            return joined
+    return subjects
 
 
 def positions(view: SentenceView, candidates: Candidates, acts: list[tuple[Found, Region]], since: int) -> None:
@@ -173,7 +220,7 @@ def positions(view: SentenceView, candidates: Candidates, acts: list[tuple[Found
     for match in POSITION.finditer(sentence):
         if HYPOTHETICAL_BEFORE.search(sentence, 0, match.start()):
             continue
-        for subject in _own_clause_subjects(view, match.start(), acts):
+        for subject in _they(view, _own_clause_subjects(view, match.start(), acts), match.start()):
             if _across_clause(view, subject, match.start()):
                 continue
             stance(view, candidates, subject, match.start(), since)
