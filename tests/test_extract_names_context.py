@@ -238,3 +238,41 @@ def test_a_plurals_possessive_inside_a_name_is_part_of_it(extractor: RuleExtract
     # another possessive before a name is its owner, not part of it
     found = new(extractor, "Examplia's Tarvo Committee met.")
     assert "Tarvo Committee" in found and "Examplia's Tarvo Committee" not in found
+
+
+def test_a_town_after_a_preposition_of_place_with_its_region_after_a_comma(extractor: RuleExtractor) -> None:
+    found = new(extractor, "The firm has moved its headquarters to Tarvo Bay, Examplia. It grew there.")
+    assert found.get("Tarvo Bay") in ("City", "Place")
+    assert new(extractor, "The company was founded in Okavo Vale, California, in 2006.").get("Okavo Vale") == "City"
+    assert new(extractor, "Tarvex, a firm founded in Okavo by Jane Tarvi, flew.").get("Okavo") == "City"
+    # a person after a comma is no town; without the preposition a name before a place stays a person
+    assert (
+        new(extractor, "Tarvex was founded by Jane Tarvi, California's richest engineer.").get("Jane Tarvi") == "Person"
+    )
+    assert new(extractor, "The Example Barons, by Jane Tarvi, is a good book.").get("The Example Barons") == "Document"
+
+
+def test_a_craft_named_by_a_verb_of_naming_or_launched_in_an_apposition(extractor: RuleExtractor) -> None:
+    assert new(extractor, "The agency named that stay Tarvona.") == {"Tarvona": "Mission"}
+    assert new(extractor, "In 2015 the agency called the mission Okavia.").get("Okavia") == "Mission"
+    assert new(extractor, "Tarvosat, launched in October 1957, was a shock.") == {"Tarvosat": "Mission"}
+    # naming a person, or a participle other than 'launched', gives no craft
+    assert new(extractor, "The agency named its director Jane Tarvi.").get("Jane Tarvi") != "Mission"
+    assert "However" not in new(extractor, "However, launched in haste, it failed.")
+
+
+def test_bare_legislatures_local_councils_guards_and_defence_departments(extractor: RuleExtractor) -> None:
+    assert new(extractor, "Parliament answered with a law in 2017.") == {"Parliament": "GovernmentBody"}
+    assert new(extractor, "Then Parliament passed it.") == {"Parliament": "GovernmentBody"}
+    assert new(extractor, "The Tarvo County Council backed the spaceport.") == {
+        "Tarvo County Council": "GovernmentBody"
+    }
+    assert new(extractor, "The Tarvo Revolutionary Guards launched it.").get("Tarvo Revolutionary Guards") == (
+        "MilitaryOrganization")  # fmt: skip
+    assert new(extractor, "It works with the Examplian Department of Defence.").get(
+        "Examplian Department of Defence") == "DefenceMinistry"  # fmt: skip
+    assert new(extractor, "The Tarvo Special Economic Zone hosts it.") == {"Tarvo Special Economic Zone": "Place"}
+    # an international council stays an international organ; a department of another kind a government body
+    assert new(extractor, "The Tarvo Security Council met.").get("Tarvo Security Council") != "GovernmentBody"
+    assert new(extractor, "The Examplian Department of Energy paid.").get("Examplian Department of Energy") == (
+        "GovernmentBody")  # fmt: skip

@@ -96,7 +96,8 @@ TITLE_AFTER_COMMA = re.compile(r",\s+(" + APPOSITIVE_TITLE.pattern + ")")
 LEADING_WORD = re.compile(
     r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|While|If|When|Once|As|Although|Though|Because|Since|Unless|"
     r"Until|After|Before|Whether|Where|Should|Even|Only|Nor|Neither|Yet|So|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
-    r"Ten|Several|Many|Some|Both|All|Most|Its|His|Her|Their|Our|This|That|These|Those)\s+(?:the\s+)?)?(?:[A-Z][\w’']*-(?:based|built|led|made|owned|run)\s+)?"
+    r"Ten|Several|Many|Some|Both|All|Most|Its|His|Her|Their|Our|This|That|These|Those|Then|Now|Today|Yesterday|"
+    r"Later|Earlier|Meanwhile|However|Still|Also|Instead)\s+(?:the\s+)?)?(?:[A-Z][\w’']*-(?:based|built|led|made|owned|run)\s+)?"
 )
 # 'Artemis II', 'Apollo 11': a name and a number apart names a mission (not 'Article IV', 'World War II').
 # The numeral 'I' only where the pronoun cannot stand ('Example I lifts off', 'on Example I, among them', 'Example I.').
@@ -164,10 +165,11 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               # armed forces: 'Black Sea Fleet', 'Marine Corps'
               "Fleet": "MilitaryOrganization", "Corps": "MilitaryOrganization", "Brigade": "MilitaryOrganization",
               "Regiment": "MilitaryOrganization", "Squadron": "MilitaryOrganization", "Guard": "MilitaryOrganization",
+              "Guards": "MilitaryOrganization",
               # geography: 'Abdul Kalam Island', 'Atlas Crater', 'Example Peninsula'
               "Island": "Place", "Islands": "Place", "Sea": "Place", "Ocean": "Place", "Bay": "Place", "Crater": "Place",
               "Basin": "Place", "Mountains": "Place", "Peninsula": "Place", "Desert": "Place", "Valley": "Place",
-              "Strait": "Place", "Gulf": "Place", "Coast": "Place", "Plateau": "Place", "Province": "Place",
+              "Strait": "Place", "Gulf": "Place", "Coast": "Place", "Plateau": "Place", "Province": "Place", "Zone": "Place",
               "Oblast": "Place", "Prefecture": "Place", "Region": "Place", "Territory": "Place", "Territories": "Place",
               # sites on the Moon and the planets by their Latin names: 'Example Planitia', 'Example Mons'
               "Planitia": "Place", "Planum": "Place", "Mons": "Place", "Montes": "Place", "Vallis": "Place",
@@ -328,6 +330,10 @@ SPACE_WORD = re.compile(
 )
 UNION_BODY = re.compile(r"(?:European\s+Union|European|EU|United\s+Nations|UN|African\s+Union)\s")
 NATIONAL = re.compile(r"^(?:National|Federal|State|Presidential)\b")
+# A town's, county's or region's council ('Example County Council', 'the City Council'): local government.
+LOCAL_COUNCIL = re.compile(
+    r"\b(?:City|County|Borough|Town|District|Regional|Municipal|Parish|Shire|Provincial)\s+Council$"
+)
 DEFENCE = re.compile(r"\b(?:Defen[cs]e|Military|Armed)\b")
 # Words that mark a body of several countries ('European …', 'Asia-Pacific …', 'International …').
 INTERNATIONAL = re.compile(
@@ -375,8 +381,8 @@ def refine(name: str, kind: str) -> str:
     (the head word is the last before 'of', 'on', 'for' …)."""
     head_part = OF_LIKE.split(name, maxsplit=1)[0].split()
     head = head_part[-1] if head_part else ""
-    if kind == "GovernmentBody" and "Ministry" in name and DEFENCE.search(name):
-        return "DefenceMinistry"  # 'Example Defence Ministry', 'Ministry of Defence'
+    if kind == "GovernmentBody" and ("Ministry" in name or "Department" in name) and DEFENCE.search(name):
+        return "DefenceMinistry"  # 'Example Defence Ministry', 'Ministry of Defence', 'Department of Defense'
     if kind == "SpaceAgency" and DEFENCE.search(name):
         return "MilitaryOrganization"  # 'Defence Space Agency'
     if kind == "SpaceAgency" and not SPACE_WORD.search(name) and UNION_BODY.match(name):
@@ -407,7 +413,7 @@ def refine(name: str, kind: str) -> str:
         "InternationalOrgan",
     ):
         if (LEGISLATURE.search(name) or NATIONAL.search(name) or (_national(name) and not INTERNATIONAL.search(name))
-                or COUNTRY_INSIDE.search(name)):  # fmt: skip
+                or COUNTRY_INSIDE.search(name) or LOCAL_COUNCIL.search(name)):  # fmt: skip
             return "GovernmentBody"  # 'Senate … Subcommittee', 'National Security Council'
         return "InternationalOrgan" if head in ("Subcommittee", "Committee", "Group") else kind
     if head == "Summit":

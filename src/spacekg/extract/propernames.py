@@ -286,7 +286,13 @@ CALLED = re.compile(
     r"the\s+(?:company|firm|agency|team|military|army|government|ministry|operator)|[A-Z][\w-]+)\s+"
     r"(?:now\s+|also\s+|has\s+|have\s+)?(?:calls?|names?|dubs?|called|named|dubbed))\s+$"
 )
+LAUNCHED_APPOSITION = re.compile(r"^,\s+launched\s+(?:in|on|from|aboard|atop|by)\s")
 CALLS_END = re.compile(r"(?:call|name|dub)s?\s+$")  # 'a rocket it calls Example'
+# 'ExSA named that stay Example', 'the agency called the mission Example': a verb of naming, its object, the name.
+NAMED_OBJECT = re.compile(
+    rf"\b(?:call(?:ed|s)?|nam(?:ed|es)|dub(?:bed|s)?|christen(?:ed|s)?)\s+(?:the|that|this|its|their|her|his)\s+"
+    rf"(?:(?:new|first|second|third|next|own|last|long|short)\s+)?(?:{CRAFT}|stay|expedition|increment|visit|voyage)\s+$"
+)
 # 'SpaceIL, a non-profit group', 'Example is a private company': the noun of an apposition or of 'is a' gives the class.
 KIND_NOUNS = {
     "Organization": r"group(?!\s+of)|company|firm|start-?up|operator|manufacturer|contractor|maker|builder|"
@@ -462,6 +468,7 @@ INSTRUMENT_LETTERS = ("R", "A", "T", "C", "L", "Rs", "As")
 PLACE_OF_DEED = re.compile(r"\b[a-z]+(?:ed|built|made|set\s+up)\s+in\s+(?:\d{4}\s+in\s+)?$")
 AUTHOR_AFTER = re.compile(r"^,?\s+by\s+(?:[A-Z][a-z-]+\.?\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z-]+\b(?![’'-]|\s+[A-Z])")
 TITLE_AND_AUTHOR = "a title and its author"
+LOCATIVE_END = re.compile(r"\b(?:in|to|at|from|near|outside)\s+$")
 AMPERSAND = "names joined by an ampersand"
 AIRFIELD_WORDS = {"Field", "Airfield", "Aerodrome", "Airbase", "Airstrip"}
 RESOLUTION_SYMBOL = "a resolution by its symbol"
@@ -506,7 +513,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         and len(words) <= 6
         and not SPEECH_AFTER.match(after)
         and not PLACE_OF_DEED.search(before)
-    ):
+        and not (len(words) <= 2 and LOCATIVE_END.search(before))
+    ):  # ('founded in Examplton by Jane Example', 'grew up in Examplton, by …': a town, not a title)
         return "Document", 0.5, TITLE_AND_AUTHOR  # 'The Example Barons, by Jane Example'
     if PROGRAM_AFTER.match(after):
         return "Program", 0.6, "name before a craft noun"
@@ -559,6 +567,11 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         if called.group("event"):
             return "Event", 0.6, "event called"  # 'in a test it called Example Prime'
         return ("Mission", 0.6, "craft called") if called.group("craft") else ("Place", 0.6, "place called")
+    if after.startswith(", launched ") and LAUNCHED_APPOSITION.match(after):
+        return "Mission", 0.6, "what is launched"  # 'Example, launched in October 1957, was …'
+    tail = before[-80:]
+    if ("call" in tail or "nam" in tail or "dub" in tail or "christen" in tail) and NAMED_OBJECT.search(tail):
+        return "Mission", 0.6, "craft called"  # 'ExSA named that stay Example', 'called the mission Example'
     apposed = CRAFT_APPOSITION.match(after) if after[:1] == "," else None
     if apposed and NETWORK_NOUN_AFTER.match(after, apposed.end()):
         return "Facility", 0.6, "name beside a craft noun"  # 'X, the secure satellite network': a network
@@ -844,6 +857,19 @@ def unexplained(
             elif titled and OPENING_LOCATIVE.fullmatch(p.before) and DATED_AFTER.match(p.after):
                 p.typed, p.strong = ("City", 0.5, "place after a preposition"), True  # 'At Tarvo in May 1986 …'
         for p in pending:
+            # 'moved to Examplton, Examplia.': a name after a preposition of place with its state or country after
+            # a comma is a town, not a person (the weak guess of a two-word name)
+            if (
+                (p.typed is None or p.typed[2] in WEAK)
+                and p.words <= 3
+                and LOCATIVE_END.search(p.before)
+                and text.startswith(", ", p.until)
+                and all(titlecase_word(w) for w in p.phrase.split())
+            ):
+                region = next((m for m in taken if m.start == p.until + 2 and kind_of(m) in ("Country", "Place")), None)
+                if region is not None and REGION_END_AFTER.match(text, region.end):
+                    p.typed, p.strong = ("City", 0.5, "a town and its region"), True
+                    continue
             # 'Examplton, Examplia' on a line of its own (a letter's or a byline's address): a town and its country
             if p.typed is None and p.words <= 2 and LINE_START.search(text, max(0, p.at - 8), p.at):
                 country = next((m for m in taken if m.start == p.until + 2 and kind_of(m) == "Country"), None)
@@ -861,7 +887,12 @@ def unexplained(
             continue  # one capitalised word opening a sentence may be any word
         if p.opens and p.typed is not None and p.typed[2] == "organization by speech" and not _inside(text, p.phrase):
             continue  # 'Research says …': a common noun opening a sentence, unless the word stands inside one too
-        if p.opens and p.words == 1 and (ABSTRACT_OPENING.search(p.phrase) or GERUND_OPENING.search(p.phrase)):
+        if (
+            p.opens
+            and p.words == 1
+            and p.phrase not in BODIES
+            and (ABSTRACT_OPENING.search(p.phrase) or GERUND_OPENING.search(p.phrase))
+        ):
             continue  # 'Reconnaissance satellite launched', 'Docking module': a common noun opening a line
         if p.typed is None:
             continue
@@ -893,6 +924,7 @@ DASH_AFTER = re.compile(r"\)\s+[-—–]+\s")
 GIVEN_NAME_BEFORE_AL = re.compile(r"Sultan\s+Al[\s-]?[A-Z]")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 LINE_END_AFTER = re.compile(r"[ \t.]*(?:\n|$)")
+REGION_END_AFTER = re.compile(r"\s*(?:[.,;:)\n]|$|\s(?:and|where|which|in|on|for)\b)")
 ABSTRACT_OPENING = re.compile(r"\w\w\w(?:tion|sion|ment|ness|ity|ance|ence)$")
 GERUND_OPENING = re.compile(r"^[A-Z][a-z]{3,}ing$")
 # 'In Our View': a possessive determiner before capitals makes them a common noun in title case.
@@ -1053,6 +1085,7 @@ STRONG = {
     "name beside a craft noun",
     "name before a craft noun",
     "craft called",
+    "what is launched",
     "what only organizations do",
 }
 KNOWN_AS = re.compile(
