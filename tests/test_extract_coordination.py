@@ -250,3 +250,29 @@ def test_an_excepted_or_denied_name_is_never_a_positive_fact(extractor: RuleExtr
     ):
         found = stated(extractor, text)
         assert not any(s == "chile" and m is None for (s, _, _), m in found.items()), text
+
+
+def test_a_verb_after_a_comma_and_with_no_subject_shares_the_clause_subject_before(extractor: RuleExtractor) -> None:
+    for text in (
+        "China joined the ILRS in 2021, and later signed the Outer Space Treaty.",
+        "China joined the ILRS in 2021, and has since signed the Outer Space Treaty.",
+        "China joined the ILRS in 2021, but has also signed the Outer Space Treaty.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("china", "signs", "outer-space-treaty"), "x") is None, text
+        assert found.get(("china", "participatesIn", "ilrs"), "x") is None, text
+    # a clause of its own after ', and' keeps its own subject; a negated verb stays negated
+    found = stated(extractor, "China joined the ILRS in 2021, and later India signed the Outer Space Treaty.")
+    assert ("china", "signs", "outer-space-treaty") not in found
+    assert found.get(("india", "signs", "outer-space-treaty"), "x") is None
+    found = stated(extractor, "China joined the ILRS in 2021, and has never signed the Outer Space Treaty.")
+    assert found.get(("china", "signs", "outer-space-treaty")) == "negated"
+
+
+def test_a_subject_pronoun_with_an_adverb_before_its_verb_after_a_comma_and(extractor: RuleExtractor) -> None:
+    for text in (
+        "China has signed the accords, and it is instead building the ILRS with Russia.",
+        "China has signed the accords; it is currently building the ILRS with Russia.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("china", "participatesIn", "ilrs"), "x") is None, text

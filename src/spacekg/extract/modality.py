@@ -400,7 +400,17 @@ COORDINATED_VERB_GROUP = re.compile(
 )
 
 
+CLAUSE_WITH_SUBJECT = re.compile(
+    r"[,;]\s+(?:and|but|while|whereas|yet)\s+(?:(?:later|then|now|also|since|meanwhile|soon|so\s+far)\s+)?"
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+(?:has|have|had|did|does|will|would|is|are|was|were|never|"
+    r"not|also|[a-z]{3,}ed)\b"
+)
+
+
 def another_verbs_object(text: str, cue_end: int, object_start: int) -> bool:
     """True when a coordinated verb group stands between a cue and a mention after it: the mention is the
     other verb's object ('Japan joined the Artemis program and has not signed the Accords')."""
-    return COORDINATED_VERB_GROUP.search(text, cue_end, object_start) is not None
+    if COORDINATED_VERB_GROUP.search(text, cue_end, object_start) is not None:
+        return True
+    # '…, and later India signed the Treaty': a clause of its own, with its own subject and verb, after a comma
+    return "," in text[cue_end:object_start] and CLAUSE_WITH_SUBJECT.search(text, cue_end, object_start) is not None

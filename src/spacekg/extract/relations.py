@@ -497,8 +497,12 @@ class SentenceView:
         verb's subject, the names opening the clause. None when the verb at
         ``pos`` is not such a verb."""
         conjunction = COORDINATED_VERB.search(self.sentence, 0, pos)
-        if conjunction is None or re.search(r"[,;:]\s*$", self.sentence[: conjunction.start()]):
+        if conjunction is None or re.search(r"[;:]\s*$", self.sentence[: conjunction.start()]):
             return None
+        if re.search(r",\s*$", self.sentence[: conjunction.start()]) and not SUBJECTLESS_AFTER_COMMA.match(
+            self.sentence, conjunction.start()
+        ):
+            return None  # '…, and China signed': a clause of its own; '…, and has since signed': the same subject
         opens = [m.end() for m in CLAUSE_OPENING.finditer(self.sentence, 0, conjunction.start())]
         intro = SUBORDINATE_INTRO.match(self.sentence)
         floor = max(opens[-1] if opens else 0, intro.end() if intro and intro.end() <= conjunction.start() else 0)
@@ -691,6 +695,12 @@ COORDINATED_VERB = re.compile(
     r"\b(?:and|but|or)\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|also|already|still|"
     r"now|then|later|never|not|no\s+longer|yet|since|been|n['’]t)\s+)*(?:[a-z]+\s+)?$"
 )
+# ', and has also signed', ', and later joined': after a comma, a verb with an auxiliary or an adverb before it
+# and no subject goes on with the subject of the clause before.
+SUBJECTLESS_AFTER_COMMA = re.compile(
+    r"(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|will|would|also|already|still|now|then|later|since|"
+    r"subsequently|eventually|finally|soon|never|not|no\s+longer|yet)\s+)+[a-z]+"
+)
 CLAUSE_JOIN = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
 FINITE_VERB = re.compile(
     r"\b(?:[a-z]{3,}ed|has|have|had|is|are|was|were|will|would|did|does|said|says|"
@@ -777,7 +787,8 @@ PRONOUN_SUBJECT = re.compile(
     r"(?<![\w’'])(it|It|they|They|he|He|she|She)"
     r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|"
     r"also|already|then|now|just|still|yet|first|later|jointly|together|formally|officially|finally|soon|recently|"
-    r"once|both|all|n['’]t|(?:plan|intend|aim|hope|expect|want|agree|decide)(?:s|ed|d)?\s+to|(?:is|are|was|were)\s+to))*\s+$"
+    r"once|both|all|instead|again|eventually|subsequently|currently|reportedly|previously|originally|initially|"
+    r"since|effectively|quietly|n['’]t|(?:plan|intend|aim|hope|expect|want|agree|decide)(?:s|ed|d)?\s+to|(?:is|are|was|were)\s+to))*\s+$"
 )
 # '… has not signed it, and neither has Russia', '…, as has India': a verb group left out.
 ELLIPSIS = re.compile(
