@@ -276,3 +276,14 @@ def test_bare_legislatures_local_councils_guards_and_defence_departments(extract
     assert new(extractor, "The Tarvo Security Council met.").get("Tarvo Security Council") != "GovernmentBody"
     assert new(extractor, "The Examplian Department of Energy paid.").get("Examplian Department of Energy") == (
         "GovernmentBody")  # fmt: skip
+
+
+def test_one_unexplained_word_typed_by_the_description_opening_the_next_sentence(extractor: RuleExtractor) -> None:
+    assert new(extractor, "The institute spent a decade on Tarvex. The rocket failed in 2021.") == {"Tarvex": "Program"}
+    assert new(extractor, "The agency paid for Okavia. The satellite reached orbit in May.") == {"Okavia": "Mission"}
+    assert new(extractor, "The ministry hired Tarvolux. The company builds engines.") == {"Tarvolux": "Organization"}
+    # another name after it, a word opening its sentence, a description of something else, or no description: none
+    assert "Tarvex" not in new(extractor, "The institute spent a decade on Tarvex with Japan. The rocket failed.")
+    assert "Tarvex" not in new(extractor, "Tarvex spent a decade on it. The rocket failed.")
+    assert "Tarvex" not in new(extractor, "They talked about Tarvex. The rocket of the institute failed.")
+    assert "Tarvex" not in new(extractor, "They talked about Tarvex. Rockets fail.")

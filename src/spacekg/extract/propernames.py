@@ -894,6 +894,10 @@ def unexplained(
             and (ABSTRACT_OPENING.search(p.phrase) or GERUND_OPENING.search(p.phrase))
         ):
             continue  # 'Reconnaissance satellite launched', 'Docking module': a common noun opening a line
+        if p.typed is None and index == len(pending) - 1 and not p.opens and p.words == 1:
+            # 'It spent a decade on Tarvo. The rocket failed …': one unexplained word, the sentence's last name,
+            # typed by the class noun that opens the next sentence and refers back to it
+            p.typed = _named_next(text, end, p, taken)
         if p.typed is None:
             continue
         if (p.typed[2] in WEAK or p.typed[2] == "listed with a name of its class") and (
@@ -907,6 +911,28 @@ def unexplained(
                                confidence=confidence, rule=rule)  # fmt: skip
         found.append(emitted[index])
     return sorted(found, key=lambda m: m.start)
+
+
+# The class noun of a definite description opening a sentence ('The rocket failed'), and its class.
+NEXT_DESCRIPTION = re.compile(
+    r"\s*(?:The|the)\s+(?:(?P<Program>rocket|launcher)|(?P<Mission>satellite|probe|lander|rover|spacecraft|"
+    r"orbiter|capsule|telescope|mission)|(?P<Organization>company|firm|start-?up|manufacturer)|"
+    r"(?P<Document>treaty|agreement|accord|pact))\s+(?!of\b|that\b|which\b)[a-z]"
+)
+NAMED_NEXT = "a name the next sentence describes"
+
+
+def _named_next(text: str, end: int, p: _Pending, taken: list[Found]) -> tuple[str, float, str] | None:
+    """The class of a last unexplained word from the definite description opening the next sentence,
+    when no mention between them could be what it describes."""
+    if not titlecase_word(p.phrase) or p.phrase in NOT_NAMES or p.phrase.endswith("s"):
+        return None
+    described = NEXT_DESCRIPTION.match(text, end)
+    if described is None or described.lastgroup is None:
+        return None
+    if any(m.start >= p.until and m.start < end for m in taken):
+        return None  # another name after it in its sentence may be the one described
+    return described.lastgroup, 0.5, NAMED_NEXT
 
 
 HONORIFIC_BEFORE = re.compile(r"(?:^|[\s(])(?:Lord|Lady|Sir|Dame)\s+$")
