@@ -276,3 +276,18 @@ def test_a_subject_pronoun_with_an_adverb_before_its_verb_after_a_comma_and(extr
     ):
         found = stated(extractor, text)
         assert found.get(("china", "participatesIn", "ilrs"), "x") is None, text
+
+
+def test_a_verb_cue_counted_by_a_quantifier_is_a_noun(extractor: RuleExtractor) -> None:
+    text = (
+        "The Vega-C rocket flew. Arianespace, which markets the rocket, declined to say how many launches it had sold."
+    )
+    assert stated(extractor, text) == {}
+    assert ("nasa", "participatesIn", "artemis") not in stated(extractor, "Two launches of Artemis for NASA failed.")
+    # a verb after a counted subject has no -s, and stays a verb
+    text = (
+        "The United States, the United Kingdom and the Soviet Union drafted the Outer Space Treaty. All three sign it."
+    )
+    found = stated(extractor, text)
+    for country in ("united-states", "united-kingdom", "soviet-union"):
+        assert found.get((country, "signs", "outer-space-treaty"), "x") is None, country

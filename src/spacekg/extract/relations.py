@@ -701,6 +701,10 @@ SUBJECTLESS_AFTER_COMMA = re.compile(
     r"(?:and|but)\s+(?:(?:has|have|had|is|are|was|were|will|would|also|already|still|now|then|later|since|"
     r"subsequently|eventually|finally|soon|never|not|no\s+longer|yet)\s+)+[a-z]+"
 )
+PLURAL_FORM = re.compile(r"[a-z]+s\b")
+QUANTIFIER_BEFORE = re.compile(
+    r"\b(?:many|few|several|more|fewer|most|two|three|four|five|six|seven|eight|nine|ten|dozens?\s+of|\d+)\s+$"
+)
 CLAUSE_JOIN = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
 FINITE_VERB = re.compile(
     r"\b(?:[a-z]{3,}ed|has|have|had|is|are|was|were|will|would|did|does|said|says|"
@@ -1646,6 +1650,12 @@ def relations(
             tail = PASSIVE_TAIL.match(sentence, match.end())
             if tail and not BY_TIME.match(sentence, tail.end()):
                 continue  # a passive: below ('signed by 2023' is a time)
+            if PLURAL_FORM.match(lowered, match.start()) and QUANTIFIER_BEFORE.search(
+                lowered, max(0, match.start() - 16), match.start()
+            ):
+                # 'how many launches it had sold', 'two launches for NASA': a counted noun, not a verb (a verb
+                # after a plural subject has no -s: 'all three sign it')
+                continue
             verb = NOUN_CUE_VERB.search(sentence, max(0, match.start() - 60), match.start())
             if (
                 relation == "partnerOf"
