@@ -287,3 +287,10 @@ def test_one_unexplained_word_typed_by_the_description_opening_the_next_sentence
     assert "Tarvex" not in new(extractor, "Tarvex spent a decade on it. The rocket failed.")
     assert "Tarvex" not in new(extractor, "They talked about Tarvex. The rocket of the institute failed.")
     assert "Tarvex" not in new(extractor, "They talked about Tarvex. Rockets fail.")
+
+
+def test_a_compound_adjective_after_a_name_is_not_part_of_it(extractor: RuleExtractor) -> None:
+    assert new(extractor, "The failure delayed the EXSAT-3 Earth-observation satellite.") == {"EXSAT-3": "Mission"}
+    assert "TARVO-2" in new(extractor, "It carried the TARVO-2 Moon-landing demonstrator.")
+    # a hyphenated given name stays in the person's name
+    assert "Jane Young-bin" in new(extractor, "Jane Young-bin said so.")

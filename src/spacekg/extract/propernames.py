@@ -419,6 +419,11 @@ TITLECASE_WORD = re.compile(
 
 
 HYPHEN_LOWER = re.compile(r"-[a-z]{3}")
+# A compound adjective ('Earth-observation', 'Mars-bound', 'Moon-landing'), not a hyphenated given name ('Young-bin').
+COMPOUND_MODIFIER = re.compile(
+    r"[A-Z][a-z]+-(?:[a-z]{2,}(?:ing|ed)|observation|bound|built|made|run|class|type|era|sized|scale|wide|style|"
+    r"grade|orbit|exploration|resources?|science|weather|quality|related|centric)"
+)
 # A layout label opening a line or a sentence gives the class of the name after it ('Sponsor: Jane Example',
 # 'Payload: Example', 'Vehicle: Example', 'Operator: Example Orbit', 'Target: Example').
 LABEL_KINDS = {
@@ -763,6 +768,8 @@ def unexplained(
                 words.pop(0)  # ('Jan' before a name is a given name: 'Jan Example'; the month's has a number)
             while words and words[-1] in CONNECTORS:
                 words.pop()
+            while len(words) > 1 and COMPOUND_MODIFIER.fullmatch(words[-1]):
+                words.pop()  # 'the EXSAT-3 Earth-observation satellite': a compound adjective after the name
             if not words:
                 continue
             phrase = " ".join(words)
