@@ -294,3 +294,9 @@ def test_a_compound_adjective_after_a_name_is_not_part_of_it(extractor: RuleExtr
     assert "TARVO-2" in new(extractor, "It carried the TARVO-2 Moon-landing demonstrator.")
     # a hyphenated given name stays in the person's name
     assert "Jane Young-bin" in new(extractor, "Jane Young-bin said so.")
+
+
+def test_a_continent_in_a_list_and_a_demonym_before_a_launcher_are_no_names(extractor: RuleExtractor) -> None:
+    assert "Europe" not in new(extractor, "After Russia invaded Ukraine, Europe had no rocket of its own.")
+    assert "European" not in new(extractor, "She wanted a European launcher market open to start-ups.")
+    assert new(extractor, "It flew on a Tarvo launcher.").get("Tarvo") == "Program"

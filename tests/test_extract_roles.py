@@ -891,3 +891,14 @@ def test_a_centre_named_with_an_agency_possessive_is_part_of_it(extractor: RuleE
     # a country's possessive, or a possessed name that is no centre
     for text in ("Russia's Example Cosmodrome Center is old.", "NASA's Example Programme grew in 2020."):
         assert not any(r == "partOf" for _, r, _ in stated(extractor, text)), text
+
+
+def test_an_office_in_apposition_held_then_and_offices_of_commissioners_and_governors(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Tarvi, then the EU's industry commissioner, wanted a market.")
+    assert affiliations(found, "jane-tarvi") == {"european-union"}
+    assert affiliations(stated(extractor, "Jane Tarvi, then NASA's administrator, said so."), "jane-tarvi") == {"nasa"}
+    found = stated(extractor, "Jane Tarvi, at the time Russia's ambassador, spoke.")
+    assert affiliations(found, "jane-tarvi") == {"russia"}
+    # a word other than a time before the possessor, or a possessor that is not the office's owner: none
+    assert affiliations(stated(extractor, "Jane Tarvi, unlike NASA's administrator, spoke."), "jane-tarvi") == set()
+    assert affiliations(stated(extractor, "Jane Tarvi, then NASA's rival, spoke."), "jane-tarvi") == set()

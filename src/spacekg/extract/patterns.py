@@ -215,7 +215,8 @@ LIST_INTRO = re.compile(r"\b(?:among\s+them|including|such\s+as|namely|among\s+w
 ROLE = (r"(?:head|chief|director(?:[- ]general)?|administrator|president|vice[- ]president|prime\s+minister|minister|"
         r"foreign\s+minister|spokes(?:person|man|woman)|ambassador|envoy|representative|delegate|official|"
         r"secretary(?:[- ]general)?|chair(?:man|woman|person)?|commander|leader|senator|lawmaker|scientist|astronaut|"
-        r"cosmonaut|engineer|diplomat|analyst|researcher|professor|founder|manager|negotiator|advis[eo]r|deputy|boss|CEO)")  # fmt: skip
+        r"cosmonaut|engineer|diplomat|analyst|researcher|professor|founder|manager|negotiator|advis[eo]r|deputy|boss|CEO|"
+        r"commissioner|governor|mayor|rapporteur|coordinator|chancellor|premier|officer|executive)")  # fmt: skip
 # relation -> (class of the subject, class of the object), after the ontology's domains and ranges.
 SIGNATURES = {
     "signs": ("Agent", "Document"), "submits": ("Agent", "Document"), "proposes": ("Agent", "Document"),

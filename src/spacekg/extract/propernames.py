@@ -551,11 +551,12 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Station", 0.6, "name before a craft noun"
     if NETWORK_AFTER.match(after) and not NUMBERED_WORD.fullmatch(phrase):
         return "Facility", 0.5, "name before a craft noun"  # 'two Example navigation satellites': a network's
-    if CRAFT_AFTER.match(after):
-        if DEMONYM_SHAPE.search(phrase) and before.endswith((" a ", " an ", "A ", "An ")):
-            return None  # 'a European crewed spacecraft': an adjective of origin, not a name
+    craft, rocket = CRAFT_AFTER.match(after), ROCKET_AFTER.match(after)
+    if (craft or rocket) and DEMONYM_SHAPE.search(phrase) and before.endswith((" a ", " an ", "A ", "An ")):
+        return None  # 'a European crewed spacecraft', 'a European launcher market': an adjective of origin
+    if craft:
         return "Mission", 0.6, "name before a craft noun"
-    if ROCKET_AFTER.match(after):
+    if rocket:
         return "Program", 0.6, "name before a craft noun"
     if BASE_AFTER.match(after):
         return "MilitaryBase", 0.6, "name before a craft noun"
@@ -832,7 +833,11 @@ def unexplained(
             typed_now = [Found(p.at, p.until, "", new=True, type=p.typed[0], rule=p.typed[2])
                          for p in pending if p.typed and p.typed[2] not in WEAK]  # fmt: skip
             for p in pending:
-                if (p.words == 1 or PLACES_AND.search(p.before)) and (p.typed is None or p.typed[2] in WEAK):
+                if (
+                    (p.words == 1 or PLACES_AND.search(p.before))
+                    and (p.typed is None or p.typed[2] in WEAK)
+                    and p.phrase not in CONTINENTS  # ('Russia, Ukraine and Europe': a continent is no country)
+                ):
                     listed = _listed_with(p.before, p.after, p.at, p.until, taken + found + typed_now, kind_of)
                     if listed:
                         p.typed, p.strong = (listed, 0.5, "listed with a name of its class"), True

@@ -2841,6 +2841,10 @@ ITS_ROLE_IS = re.compile(
 NOUN_ROLE_BEFORE = re.compile(rf"\b(?:the|The)\s+([a-z]+)['’]s\s+{_ROLE},?\s+$")
 NOUN_ROLE_AFTER = re.compile(rf",\s+the\s+([a-z]+)['’]s\s+{_ROLE}\b")
 # ('Jane Doe, Example Machines' chief executive': a plural name's possessive is a bare apostrophe)
+# ', ', ', then the ', ', at the time ': what stands between a person and the owner of the office in apposition.
+APPOSED_BEFORE_POSSESSOR = re.compile(
+    r",\s+(?:(?:then|now|formerly|currently|later|since|at\s+the\s+time|until\s+\d{4})\s+)?(?:the\s+)?"
+)
 POSSESSIVE_ROLE = re.compile(rf"(?:['’]s|(?<=s)['’])\s+{_ROLE}\b", re.IGNORECASE)
 ITS_ROLE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+(?:{TITLE}\s+)?$")
 
@@ -2900,8 +2904,12 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
                         earlier = [p for p in people if p.end <= successor.start() and
                                    re.fullmatch(r",?\s*", text[p.end : successor.start()])]  # fmt: skip
                         pairs += [(p, body) for p in earlier[-1:]]
-                elif re.fullmatch(r",\s+(?:the\s+)?", between) and POSSESSIVE_ROLE.match(text, body.end, body.end + 60):
-                    pairs.append((person, body))  # 'Jane Doe, Russia's ambassador'
+                elif APPOSED_BEFORE_POSSESSOR.fullmatch(between) and POSSESSIVE_ROLE.match(
+                    text, body.end, body.end + 60
+                ):
+                    pairs.append(
+                        (person, body)
+                    )  # 'Jane Doe, Russia's ambassador', 'Jane Doe, then the EU's commissioner'
                 elif re.fullmatch(r",\s+", between) and ROLE_CLOSES_APPOSITION.match(text, body.end, view.end):
                     pairs.append((person, body))  # 'Jane Doe, NASA Administrator.'
                 elif (
