@@ -300,3 +300,15 @@ def test_a_continent_in_a_list_and_a_demonym_before_a_launcher_are_no_names(extr
     assert "Europe" not in new(extractor, "After Russia invaded Ukraine, Europe had no rocket of its own.")
     assert "European" not in new(extractor, "She wanted a European launcher market open to start-ups.")
     assert new(extractor, "It flew on a Tarvo launcher.").get("Tarvo") == "Program"
+
+
+def test_a_document_without_a_name_described_by_what_it_does(extractor: RuleExtractor) -> None:
+    text = "The committee approved a draft resolution, tabled by Tarvo and Okavo, calling on states to stop."
+    assert new(extractor, text).get("Draft resolution calling on states to stop") == "DraftResolution"
+    found = new(extractor, "Examplia proposed an amendment extending the ban to all weapons, which failed.")
+    assert found == {"Amendment extending the ban to all weapons": "Proposal"}
+    found = new(extractor, "Tarvo signed a treaty banning weapons in orbit in 2020.")
+    assert found.get("Treaty banning weapons in orbit") == "Treaty"
+    # 'the resolution calling for …' is most often one named before; a verb after a noun is no description
+    assert new(extractor, "The resolution calling for talks passed.") == {}
+    assert new(extractor, "The treaty was signed, banning nothing.") == {}

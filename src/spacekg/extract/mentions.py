@@ -804,6 +804,16 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                            label=match.group(0), confidence=0.5, rule="numbered article"))  # fmt: skip
     for match in scan(DESCRIBED_DOCUMENT, sentence):
         found.append(described_document(linker, match, start, names))
+    for match in scan(PARTICIPLE_DOCUMENT, sentence) if "ing " in sentence else ():
+        if not INDEFINITE_NOUN_PHRASE.search(sentence, max(0, match.start() - 30), match.start()):
+            continue  # 'the resolution calling for …': most often one the text has named
+        kind = match.group(2).lower()
+        head = match.group(1)
+        what = TRAILING_DATE.sub("", match.group(5))  # ('banning weapons in orbit in 2020': the date is no part)
+        label = f"{head} {match.group(4)} {what}"
+        found.append(Found(start + match.start(1), start + match.end(1), slug(label), new=True,
+                           type=PARTICIPLE_KINDS.get(kind, "Document"), label=label[:1].upper() + label[1:],
+                           confidence=0.5, rule="document described by what it does"))  # fmt: skip
     for match in scan(DATED_DOCUMENT, sentence) if any(w in sentence for w in DATED_DOCUMENT_WORDS) else ():
         if match.group(1) is None and not INDEFINITE_BEFORE.search(sentence, max(0, match.start() - 4), match.start()):
             continue  # 'the treaty of 1967': a document the text has named, not a new one
@@ -1057,6 +1067,25 @@ def _craft_or_rocket(sentence: str, end: int, name: str = "") -> str:
     if MODULE_BEFORE.search(sentence, max(0, end - len(name) - 40), end - len(name)):
         return "Station"
     return "Mission"
+
+
+# 'a draft resolution, tabled by A and B, calling on states not to …', 'an amendment extending the ban to …': a
+# document without a name, known by what it does (a participle after it, past a 'by' apposition).
+PARTICIPLE_DOCUMENT = re.compile(
+    r"\b((?:draft\s+)?(resolution|treaty|agreement|declaration|convention|amendment|proposal|moratorium|bill|"
+    r"(?<=draft\s)text))(,\s+(?:tabled|sponsored|co-sponsored|drafted|proposed|put\s+forward|submitted|introduced|"
+    r"backed|written)\s+by\s+[^,;.]{2,80},)?\s+(calling\s+(?:on|for)|urging|banning|prohibiting|requiring|condemning|"
+    r"demanding|establishing|extending|allowing|limiting|restricting|barring|creating|setting\s+up)\s+"
+    r"([^,.;:()“”\"]{3,100}?)(?=\s*(?:[,.;:()“”\"]|$|\b(?:which|that|and\s+(?:the|a|an|its|was|were|is))\b))"
+)
+TRAILING_DATE = re.compile(
+    r"\s+(?:in|on|since|by)\s+(?:(?:early|late|mid-)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b.*|(?:19|20)\d\d\b.*)$"
+)
+PARTICIPLE_KINDS = {"resolution": "DraftResolution", "treaty": "Treaty", "convention": "Treaty", "amendment": "Proposal",
+                    "proposal": "Proposal", "text": "DraftResolution"}  # fmt: skip
+# An indefinite noun phrase opening before a document's noun: 'a', 'an', 'another', 'a similar', 'a new draft'.
+INDEFINITE_NOUN_PHRASE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def described_document(linker: Linker, match: re.Match[str], start: int, names: dict[str, Any]) -> Found:
