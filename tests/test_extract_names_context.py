@@ -312,3 +312,10 @@ def test_a_document_without_a_name_described_by_what_it_does(extractor: RuleExtr
     # 'the resolution calling for …' is most often one named before; a verb after a noun is no description
     assert new(extractor, "The resolution calling for talks passed.") == {}
     assert new(extractor, "The treaty was signed, banning nothing.") == {}
+
+
+def test_a_craft_noun_modifying_another_noun_in_an_apposition_gives_no_craft(extractor: RuleExtractor) -> None:
+    text = "Jane Tarvi, a flight attendant chosen from 2,000 applicants, will train in Okavo."
+    assert new(extractor, text).get("Jane Tarvi") == "Person"
+    assert new(extractor, "Tarvex, a satellite maker, grew.").get("Tarvex") == "Organization"
+    assert new(extractor, "Okavo-1, a small satellite, flew.").get("Okavo-1") == "Mission"

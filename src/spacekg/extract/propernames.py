@@ -268,8 +268,13 @@ CRAFT_BEFORE = re.compile(
     rf"\b(?:{CRAFT}|camera|instrument|spectrometer)s?(?:\s+and\s+(?:its\s+)?{CRAFT})?,?\s+(?:called\s+|named\s+)?$"
 )
 # 'XRISM, an X-ray observatory', 'Artemis II, a crewed flight': a craft noun in apposition after it.
+# A craft noun before a noun it modifies is no craft: 'a flight attendant', 'a satellite engineer', 'a rocket maker'.
+CRAFT_MODIFIED = (
+    r"(?:attendant|director|controller|engineer|surgeon|instructor|specialist|crew|operator|manager|designer|"
+    r"maker|builder|manufacturer|company|firm|start-?up|school|scientist|expert|analyst|enthusiast|veteran)s?\b"
+)
 CRAFT_APPOSITION = re.compile(
-    rf"^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b"
+    rf"^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b(?!\s+{CRAFT_MODIFIED})"
 )
 NETWORK_NOUN_AFTER = re.compile(
     r"s?\s+(?:(?:navigation|positioning|communications?|internet)\s+)?(?:network|constellation|system)s?\b"
