@@ -1212,3 +1212,12 @@ def test_a_source_is_no_party_to_what_it_reports(extractor: RuleExtractor, text:
     stated = [f for f in candidates.facts if f["relation"] != "affiliatedWith"]
     stated += [c["proposition"] for c in candidates.claims if "proposition" in c]
     assert stated and all(party not in (s["subject"], s["object"]) or s.get("relation") == "leads" for s in stated)
+
+
+def test_a_participle_of_telling_or_admitting_before_a_that_clause_is_speech(extractor: RuleExtractor) -> None:
+    text = "Senator Jane Tarvi disagreed, telling reporters that the ban protected American technology."
+    assert speakers(extractor, text) == ["jane-tarvi"]
+    assert speakers(extractor, "ESA agreed, admitting that the plan was late.") == ["esa"]
+    # without a 'that' clause the participle is no speech
+    assert speakers(extractor, "NASA flew the probe, writing its own software.") == []
+    assert speakers(extractor, "NASA flew the probe, telling time by the stars.") == []

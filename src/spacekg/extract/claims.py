@@ -130,6 +130,9 @@ SPEECH_VERB = re.compile(
     # '…, arguing that …': a participle's speaker is the subject of the clause it hangs on.
     r"(?<=,\s)(?:arguing|saying|insisting|warning|noting|adding|stressing|explaining|claiming|calling|describing|"
     r"accusing|urging|asking|stating|declaring|citing|demanding|announcing|promising|predicting|pledging)|"
+    # ('…, telling reporters that …', '…, admitting that …': these only before a 'that' clause)
+    r"(?<=,\s)(?:telling|reminding|acknowledging|admitting|conceding|complaining|suggesting|contending|"
+    r"cautioning|writing)(?=\s+(?:[\w’'-]+\s+){0,5}?that\b)|"
     # 'Jane Example opened by warning that …', 'closed by saying': a participle after 'by' is the subject's speech.
     r"(?<=\sby\s)(?:warning|saying|arguing|insisting|noting|stressing|asking|declaring|stating|announcing|"
     r"promising|pledging|claiming|demanding|reminding|recalling)|"
