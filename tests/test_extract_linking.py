@@ -283,3 +283,11 @@ def test_a_name_given_by_calling_it_is_the_thing_named_before(extractor: RuleExt
     # must not fire: the subject of 'called' is who calls it
     text = "The agency launched the Example Orbiter Mission in 2014. NASA called it Examplyaan."
     assert linked(extractor, text, "Examplyaan") != "nasa"
+
+
+def test_an_acronym_in_title_case_as_the_british_press_writes_it(extractor: RuleExtractor) -> None:
+    found = links(extractor, "Nasa agreed. Isro's chairman, V. Narayanan, spoke, and Jaxa was pleased.")
+    assert ("Nasa", "nasa") in found and ("Isro", "isro") in found and ("Jaxa", "jaxa") in found
+    # a country's or a place's short name, or a given name, is no acronym in title case
+    found = links(extractor, "Kari Example spoke.")
+    assert all(entity != "kari" for _, entity in found)

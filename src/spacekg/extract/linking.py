@@ -90,6 +90,10 @@ class Linker:
                 self.general.setdefault(name, (entity_id, *rule))
             elif name not in self.general:
                 self.gazetteer[name] = (entity_id, kind)
+        for name, (entity_id, kind) in list(self.gazetteer.items()):
+            titled = _titled_acronym(name)
+            if titled and kind not in ("Country", "Place", "City") and titled not in self.gazetteer:
+                self.gazetteer[titled] = (entity_id, kind)  # 'Isro', 'Jaxa': the British press's spelling
         self._company_short_names()
         # A capital the graph knows as a city ('London'): its country where the city acts ('London says').
         capital_of = {capital: country for country, capital in CAPITALS.items()}
@@ -180,6 +184,11 @@ class Linker:
                         and all(w[:1].isupper() for w in head.split())):  # fmt: skip
                     derived.setdefault(head, set()).add(entity_id)
                     kinds[head] = "first words of a known name"
+            # 'Nasa', 'Isro': a body's acronym as the British press writes it, in title case
+            titled = _titled_acronym(name) if organization else None
+            if titled:
+                derived.setdefault(titled, set()).add(entity_id)
+                kinds[titled] = "an acronym in title case"
         for name, ids in derived.items():
             if len(ids) == 1 and name not in self.general:
                 self.general[name] = (ids.pop(), 0.6, kinds[name])
@@ -415,3 +424,37 @@ def nested(
                     inner.append((match.start(), match.end(), entity, confidence - 0.1, rule + " (nested)"))
         cache[word] = inner
     return [Found(offset + a, offset + b, entity, confidence=c, rule=r) for a, b, entity, c, r in cache[word]]
+
+
+def _titled_acronym(name: str) -> str | None:
+    """'Nasa' for 'NASA': an acronym of four to six letters in title case, unless that is a word of its own."""
+    if not (name.isalpha() and name.isupper() and 4 <= len(name) <= 6):
+        return None
+    titled = name[0] + name[1:].lower()
+    return None if titled.lower() in TITLED_ACRONYM_WORDS else titled
+
+
+# Acronyms whose title-case spelling is an English word or a common given name ('CAST' is a word, 'KARI' a name).
+TITLED_ACRONYM_WORDS = {
+    "cast",
+    "kari",
+    "nisar",
+    "care",
+    "safe",
+    "wise",
+    "star",
+    "aim",
+    "iris",
+    "mars",
+    "luna",
+    "aria",
+    "nova",
+    "sara",
+    "lisa",
+    "maria",
+    "dart",
+    "hope",
+    "soar",
+    "swot",
+    "grace",
+}
