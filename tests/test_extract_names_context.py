@@ -319,3 +319,9 @@ def test_a_craft_noun_modifying_another_noun_in_an_apposition_gives_no_craft(ext
     assert new(extractor, text).get("Jane Tarvi") == "Person"
     assert new(extractor, "Tarvex, a satellite maker, grew.").get("Tarvex") == "Organization"
     assert new(extractor, "Okavo-1, a small satellite, flew.").get("Okavo-1") == "Mission"
+
+
+def test_a_long_arabic_name_before_its_title_is_one_person(extractor: RuleExtractor) -> None:
+    text = "The deal was signed by Salem Okavo Salem Al Tarvi, Director General of the agency."
+    assert new(extractor, text) == {"Salem Okavo Salem Al Tarvi": "Person"}
+    assert new(extractor, "On Monday Jane Tarvi, President of Okavia, spoke.").get("Jane Tarvi") == "Person"

@@ -56,7 +56,10 @@ DEFINITION_WITH_CONNECTORS = re.compile(
 DEFINITION_WITH_OR = re.compile(
     rf"((?:{NAME}\s+(?:(?:of|on|for|and|in|the|de|du|des|d')\s+)*){{1,9}}{NAME}),\s+or\s+([A-Z][A-Za-z]{{1,9}})(?![\w-])"
 )
-NAME_BEFORE_COMMA = re.compile(rf"(?<![\w])({NAME}\s+{NAME}(?:\s+{NAME})?),\s+$")
+# (an Arabic name with its particle may be longer: 'Jane Doe Jane Al Example, Director General of')
+NAME_BEFORE_COMMA = re.compile(
+    rf"(?<![\w])((?:{NAME}\s+){{1,3}}(?:Al|El|bin|bint|ibn)\s+{NAME}|{NAME}\s+{NAME}(?:\s+{NAME})?),\s+$"
+)
 NAME_AFTER_A_WORD = re.compile(rf"(?<=\s)({NAME}\s+{NAME})(?=,\s+$)")
 PLACE_AFTER_IN = re.compile(rf" (?<=[a-z] )(?:in|near) ((?:St\.?\s+)?{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)")
 # (an ordinal may open it: '1st Example Squadron')
