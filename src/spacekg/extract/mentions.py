@@ -122,6 +122,7 @@ NUMBERED_LONGER = re.compile(
 # What every match of NUMBERED_LONGER holds: a number or a Roman numeral after a space (a quick test first).
 NUMBER_AFTER_SPACE = re.compile(r"\s(?:[1-9]|I[IV]|V)")
 # 'Example-C', 'Example-M': a name and one capital letter joined by a hyphen (a launcher's or craft's variant).
+DESIGNATED_CRAFT = re.compile(r"(?<![\w’'-])(?P<family>[A-Z][a-z]{3,})\s+[A-Z]{1,4}-\d{1,3}[A-Z]{0,2}(?![\w’'-])")
 LETTERED = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,}-[A-Z]\d?)(?![\w’'-])")
 # 'a Tarvo C rocket', 'the Example B lander': a name and a capital letter apart, before a craft or a rocket noun.
 LETTERED_APART = re.compile(
@@ -701,6 +702,17 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                            type=_craft_or_rocket(sentence, match.end(1), match.group(1)), label=match.group(1),
                            confidence=0.5, rule="numbered name"))  # fmt: skip
+    for match in DESIGNATED_CRAFT.finditer(sentence) if "-" in sentence else ():
+        # 'Soyuz TMA-15M', 'Progress MS-20': a known craft or launcher family and a flight's designation after it
+        # name one flight (relations15)
+        family = match.group("family")
+        known = linker.gazetteer.get(family)
+        of_craft = (known is not None and known[1] in ("Mission", "Program")) or (
+            family in names and linker.is_(Found(0, 0, names[family][0]), "Mission")
+        )
+        if of_craft and match.group(0) not in names:
+            found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True,
+                               type="Mission", label=match.group(0), confidence=0.5, rule="designated flight"))  # fmt: skip
     for match in scan(LETTERED, sentence):
         if match.group(1) in names or match.group(1).split("-")[0] in NOT_NAMES:
             continue
@@ -907,6 +919,8 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         if ((len(left) < 2 and not one_word) or listed or " ".join(left) in names
                 or any(w in names or w in linker.gazetteer for w in left)):  # fmt: skip
             continue  # 'Roscosmos and China National Space Administration', 'Tomy, Sony and X University': two names
+        if left[-1] == words.split()[-1]:
+            continue  # 'Tohoku University and Hokkaido University': two names with the same head word (relations15)
         offset = start + match.start(1) + match.group(1).find(words)
         head = words.split()[-1]
         words += _tail(sentence, match.end(1), head)

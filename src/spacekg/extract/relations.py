@@ -235,7 +235,12 @@ AS_COMPLEMENT = re.compile(
 FLOWN_OBJECT = re.compile(r"\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:new|first|next|last|own|[A-Z][\w-]*)\s+){0,2}")
 FOR_ANOTHER = re.compile(r"[^.;]{0,40}?\bfor\s+(?:the\s+)?[A-Z]")
 # A possessive for the subject right before the object: 'launch its Example One rocket', 'send its own lander'.
-OWN_OBJECT = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?(?:(?:new|first|next|latest|second|third)\s+)?")
+# ('launched their own military satellite, Noor,': a described craft in apposition before its name)
+OWN_OBJECT = re.compile(
+    r"\s+(?:its|their)\s+(?:own\s+)?(?:(?:new|first|next|latest|second|third)\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:satellite|rocket|launcher|spacecraft|probe|lander|rover|orbiter|capsule|telescope|"
+    r"station|module|craft),\s+)?"
+)
 # 'joined early talks with NASA on the Gateway': a noun with its own complement between the
 # verb and a later name; the name is not the verb's object.
 OTHER_OBJECT = re.compile(r"\b(?!(?:the|a|an|its|their)\b)[a-z]{3,}\s+(?:with|about|over|against|between|among)\b")
@@ -619,6 +624,15 @@ REQUEST_INFINITIVE = re.compile(
     re.IGNORECASE,
 )
 REQUEST_INFINITIVE = lead(REQUEST_INFINITIVE)  # the same matches, found faster (literals.lead)
+# 'the first Russian to fly', 'an American aboard': a nationality noun for a person (not 'the first Japan-built')
+NATIONAL_PERSON = re.compile(
+    r"\b(?:(?:the|a)\s+(?:first|second|third|fourth|fifth|last|only|next|youngest|oldest)|an?|another)\s+$",
+    re.IGNORECASE,
+)
+NOT_A_NAME_AFTER = re.compile(r"(?=\s+(?:to|who|aboard|on|in|at|from|,)\b|\s*,)")
+# 'an agreement that lets Russian cosmonauts fly on American craft (and American astronauts fly on X)': a bare
+# infinitive after 'let' is a permission, not a flight (relations15).
+LET_INFINITIVE = re.compile(r"\b(?:let|lets|letting)\s+(?!(?:it|us|me)\b)[^,;.:]{1,90}?\s+$", re.IGNORECASE)
 # 'bars NASA from bilateral work with', 'prevents the agency from any cooperation with': a noun cue after a
 # prohibition and its adjectives ('from' right before a verb is modality.py's PROHIBITED).
 BARRED_FROM = re.compile(
@@ -891,6 +905,11 @@ CO_BUILDER = re.compile(
     r"collaboration)\s+with)\s+(?:the\s+)?"
 )
 # The words a partner's name may follow ('with the French space agency CNES'), no other noun's complement.
+# 'Filipino engineers', 'Russian specialists': people named by a nationality after 'by'
+NATIONALS = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:engineers|scientists|specialists|researchers|students|technicians|experts|designers|"
+    r"teams?|workers|staff)\b"
+)
 CO_BUILDER_WORDS = re.compile(
     r"(?:(?!(?:a|an|from|of|for|by|in|on|at|to|money|funds|funding|help|support|parts|instruments?)\b)"
     r"(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){0,4}"
@@ -925,7 +944,10 @@ WITH_PARTNER = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?[A-Z][^,;.]{0,60}?
 BUILDS = re.compile(r"buil|develop|design|send|sent")
 NOT_A_COMPANY = re.compile(
     r"\b(?:Institute|Institution|Centre|Center|Laborator(?:y|ies)|University|Academy|Foundation|Observatory|College|"
-    r"School|Council|Society)\b|\b(?:Institute|University|Laboratory)\s+of\b"
+    r"School|Council|Society|Administration|Agency|Ministry|Department|Office|Commission|Authority|Committee|"
+    # (a state's own forces and services are no companies either: 'the Revolutionary Guards launched …')
+    r"Bureau|Directorate|Guards?|Corps|Forces?|Army|Navy|Command|Government|Service)\b|"
+    r"\b(?:Institute|University|Laboratory)\s+of\b"
 )
 CRAFT_TOPIC = re.compile(
     r"\s+on\s+(?:the|its|their|a|an)\s+(?:(?:new|joint|next|first|second|planned)\s+)?(?:[a-z-]+\s+)?(?:rover|lander|"
@@ -1531,6 +1553,15 @@ def relations(
             return  # classes the relation does not take (a person leading a country, a mission affiliated)
         if cue is not None and REQUEST_INFINITIVE.search(sentence, max(0, cue.start() - 100), cue.start()):
             return  # 'NASA invited India to join the Artemis program': asked, not done
+        if (
+            relation in ("participatesIn", "leads")
+            and is_(subject, "Country")
+            and NATIONAL_PERSON.search(view.text, max(0, subject.start - 30), subject.start)
+            and NOT_A_NAME_AFTER.match(view.text, subject.end)
+        ):
+            return  # 'the first Russian to fly on X', 'an American aboard X': a person, not the country (relations15)
+        if cue is not None and LET_INFINITIVE.search(sentence, max(0, cue.start() - 100), cue.start()):
+            return  # 'a deal that lets Example cosmonauts fly on X': allowed, not done
         if cue is not None and BARRED_FROM.search(sentence, max(0, cue.start() - 100), cue.start()):
             return  # 'a law bars NASA from bilateral work with China': forbidden, not done (nor denied by the actor)
         if cue is not None and undecided(sentence, cue.start()):
@@ -2225,6 +2256,17 @@ def relations(
                                          and id(m) not in possessors], False, spans)  # fmt: skip
         if agents and not AGENT_AFTER_BY.fullmatch(view.text, start + by.end(), agents[0].start):
             agents = []  # 'built by the Dubai-based centre, and a robot from JAXA': the agent is the phrase after 'by'
+        people = NATIONALS.match(view.text, agents[0].end, limit) if agents and is_(agents[0], "Country") else None
+        if people is not None:
+            # 'built by Filipino engineers together with A and B': people named by their nationality give the
+            # country no relation; the bodies they built it with take part (relations15).
+            agents = []
+            co = CO_BUILDER.match(view.text, people.end(), limit)
+            others = group([m for m in after(co.end() - start) if is_(m, "Organization")], False) if co else []
+            if built and targets and others and others[0].start == co.end():  # type: ignore[union-attr]
+                for other in others:
+                    if other.end <= limit and not is_(other, "Country"):
+                        fact(other, "participatesIn", targets[-1], cue=match, before=targets[-1], rule="built with")
         for more in re.finditer(
             r"(?:\band\s+(?:also\s+)?by|\b(?:followed|joined)\s+by|\bthen\s+by)\s+(?:the\s+)?",
             view.text[by.end() + start : limit],
@@ -2538,11 +2580,26 @@ def relations(
         runs = runs or (
             OWN_OBJECT.fullmatch(view.text, start + match.end(), direct.start) if len(subjects) == 1 else None
         )
+        # 'a satellite that Russia had built for Iran', 'X built Example-1 for the agency': the builder takes
+        # part and partners the client it builds for (relations15)
+        client = None
+        for_at = FOR_CLIENT.match(view.text, start + match.end(), limit)
+        if for_at is None and direct.start > start + match.end():
+            for_at = FOR_CLIENT.match(view.text, direct.end, limit)
+        if for_at is not None:
+            client = next((m for m in view.mentions if m.start == for_at.end() and is_(m, "Agent")
+                           and not is_(m, "Person")), None)  # fmt: skip
         for subject in subjects:
             supplier = view.company(subject) and runs is None
             fact(
-                subject, "participatesIn" if several or supplier else "leads", direct, cue=match, rule="builds a craft"
+                subject,
+                "participatesIn" if several or supplier or client is not None else "leads",
+                direct,
+                cue=match,
+                rule="builds a craft",
             )
+            if client is not None and client.entity not in (subject.entity, direct.entity):
+                fact(subject, "partnerOf", client, cue=match, rule="built for a client")
         for one, other in itertools.combinations(subjects[::-1], 2):
             fact(one, "partnerOf", other, cue=match, rule="builds a craft")
         if together and together.group(1):
@@ -2772,8 +2829,10 @@ def relations(
 _ROLE = rf"(?:[\w-]+\s+){{0,2}}?{ROLE}s?"
 TITLE_BETWEEN = re.compile(rf"\s*{TITLE}\s*")
 # 'US Secretary of State Jane Doe': a role may name its department.
+# (not 'Soyuz TM-32 with two cosmonauts, A and B': a preposition opens a phrase of its own; relations15)
 ROLE_BETWEEN = re.compile(
-    rf"(?:['’]s)?\s+{_ROLE}(?:\s+(?:of|for)\s+(?:State|Defen[cs]e|Space|Foreign\s+Affairs))?,?\s+", re.IGNORECASE
+    rf"(?:['’]s)?\s+(?!(?:with|and|or|by|from|to|on|aboard|after|before|alongside)\b){_ROLE}(?:\s+(?:of|for)\s+(?:State|Defen[cs]e|Space|Foreign\s+Affairs))?,?\s+",
+    re.IGNORECASE,
 )
 ROLE_OF_BEFORE = re.compile(rf"\b{ROLE}\s+(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
 WHO_HEADS = re.compile(

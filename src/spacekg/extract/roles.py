@@ -210,8 +210,37 @@ ITS_CARGO = re.compile(r"^\s*(?:(?:Its|It)\s+(?:[a-z]+\s+){0,2}?(?:carr(?:y|ies|
 # ('would come home on a Crew Dragon', 'is to return aboard X': the base forms after a modal; claims12)
 TRAVELLED = re.compile(
     r"\b(?:flew|flown|fly|flies|flying|travel(?:l)?ed|travels|rode|ridden|ride|rides|returned|launched|went|came|"
-    r"come|comes|coming|return|returns|returning)\b"
-    r"(?P<gap>(?:\s+(?!(?:on|aboard)\b)[\w’'-]+){0,8}?)\s+(?P<prep>on|aboard)\s+(?:board\s+)?"
+    r"come|comes|coming|return|returns|returning|lift(?:ed|s)?\s+off|blast(?:ed|s)?\s+off|took\s+off|takes\s+off)\b"
+    r"(?P<gap>(?:,?\s+(?!(?:on|aboard)\b)[\w’'-]+){0,8}?)\s+(?P<prep>on|aboard)\s+(?:board\s+)?"
+)
+THIS_TIME = re.compile(r",\s+(?:this|that)\s+time\b")
+PROVIDER_GAP = re.compile(r"(?:(?:the|a|an)\s+)?")
+# ' on the Crew-4 mission', ' as part of Example-3': the mission a craft flew on
+ON_MISSION = re.compile(r"\s+(?:on|as\s+part\s+of|during)\s+(?:the\s+)?")
+# 'Her second flight came …', "Jane Doe's first trip was …": a flight of its possessor, up to the verb
+FLIGHT_OF = re.compile(
+    r"(?P<owner>\b(?:[Hh]is|[Hh]er)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s)\s+(?:[a-z]+\s+)?"
+    r"(?:flight|spaceflight|mission|trip|journey|stay)\s+(?:(?:was|were|had|has)\s+)?$"
+)
+# ', with two cosmonauts, A and B', ' with her crewmates A and B': who flew with the subject
+WITH_CREW = re.compile(
+    r"(?:\s+(?:from|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,?\s+with\s+"
+    r"(?:(?:his|her|their|two|three|four|five|six|fellow|the)\s+)*(?:[a-z-]+\s+)?"
+    r"(?:cosmonauts?|astronauts?|taikonauts?|crewmates?|crew\s+members?|colleagues?),?\s+"
+)
+# 'took command of the', 'assumed command of': the one who takes command of a station or craft leads it
+TOOK_COMMAND = re.compile(r"\b(?:t(?:ook|akes?|aking)|assum(?:ed|es?|ing))\s+(?:over\s+)?command\s+of\s+")
+# 'handed it over in October to', 'handed over command of the station to', 'handed command to'
+HANDED_OVER = re.compile(
+    r"\bhand(?:ed|s|ing)?\s+(?:(?P<it>it)\s+over|over\s+(?:the\s+)?command|(?:the\s+)?command)"
+    r"(?:\s+of\s+[^,;.]{1,60}?)?(?:\s+(?:in|on|at)\s+[\w\s]{1,25}?)?\s+to\s+"
+)
+COMMAND_REACH = 400  # how far back 'took command of' may be for 'handed it over'
+THE_CRAFT = re.compile(r"the\s+(station|spacecraft|craft|ship|mission|flight|capsule)\b")
+# 'spent almost 200 days on', 'lived for six months aboard': a stay on a station or craft
+STAYED = re.compile(
+    r"\b(?:spent|spends|spend|spending|lived|lives|stayed|stays|worked|works)\s+(?:for\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:days|weeks|months|years|nights)\s+(?:on|aboard|in)\s+(?:board\s+)?"
 )
 CRAFT_GAP = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
 # 'on an H-IIA rocket of Example Heavy Industries', 'on an Example Corp rocket'.
@@ -347,8 +376,13 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _groups(view)
         if search(OFFICE_WORD, sentence):
             found += _offices(view, people, history, facts[-RECENT_FACTS:] + [_as_fact(r) for r in found])
-        if search(TRAVELLED, sentence):
-            found += _travelled(view)
+    if "command" in sentence or "hand" in sentence:
+        found += _command(view, history)
+    if search(TRAVELLED, sentence):
+        # ('She launched in 2014 on Example-7': a pronoun for the person named before; relations15)
+        found += _travelled(view, history)
+    if subjects and search(STAYED, sentence):
+        found += _stayed(view)
     if people and ("crew" in sentence or "board" in sentence):
         found += _crew_list(view, people, history)
     if people and ("crew" in sentence or "aboard" in sentence or "naut" in sentence):
@@ -1125,22 +1159,117 @@ def _offices(view: SentenceView, people: list[Found], history: list[Found], fact
     return found
 
 
-def _travelled(view: SentenceView) -> list[Role]:
+def _travelled(view: SentenceView, history: list[Found]) -> list[Role]:
     """'Jane Doe and John Roe, who flew to the station on the Example
     capsule': the crew takes part in the craft's mission."""
     found: list[Role] = []
     for match in TRAVELLED.finditer(view.sentence):
-        if re.search(r"[,;:()]", match.group("gap")):
-            continue
+        if re.search(r"[,;:()]", THIS_TIME.sub("", match.group("gap"))):
+            continue  # (', this time aboard' is the same clause)
         after = view.start + match.end()
         craft = next((m for m in view.after(match.end()) if m.start >= after), None)
+        if (
+            craft is not None
+            and view.is_(craft, "Organization")
+            and PROVIDER_GAP.fullmatch(view.text, after, craft.start)
+        ):
+            # ('aboard a SpaceX Crew Dragon': past the provider's name)
+            provider = craft
+            craft = next((m for m in view.after(provider.end - view.start) if m.start > provider.end), None)
+            if craft is not None and view.text[provider.end : craft.start] == " ":
+                after = craft.start
         if craft is None or not view.is_(craft, "Program") or view.is_(craft, "Station"):
             continue
         if not CRAFT_GAP.fullmatch(view.text, after, craft.start):
             continue
+        crafts = [craft]
+        # ('aboard a SpaceX Crew Dragon on the Crew-4 mission': the mission the craft flew too)
+        mission = ON_MISSION.match(view.text, craft.end, view.end)
+        named = next((m for m in view.mentions if mission is not None and m.start == mission.end()), None)
+        if named is not None and view.is_(named, "Program") and not view.is_(named, "Station"):
+            crafts.append(named)
+        people = [p for p in view.clause_subject(match.start(), "Person") if view.own_clause(p, match.start())]
+        flight = FLIGHT_OF.search(view.sentence, 0, match.start()) if not people else None
+        if flight is not None:
+            # 'Her second flight came in 2022, aboard Example-7', 'Jane Doe's first flight was on Example-7'
+            at = view.start + flight.start()
+            owner = next((m for m in view.mentions if m.end == at + len(flight.group("owner"))
+                          and m.start == at and view.is_(m, "Person")), None)  # fmt: skip
+            if owner is None and flight.group("owner").lower() in ("his", "her"):
+                owner = antecedent(view.linker, ("Person",), history, at)
+            people = [owner] if owner is not None else []
+        # ('lifted off aboard Example-7 with two cosmonauts, A and B': who flew with the subject)
+        crew = WITH_CREW.match(view.text, crafts[-1].end, view.end) if people else None
+        if crew is not None:
+            listed = view.group([m for m in view.after(crew.end() - view.start) if view.is_(m, "Person")], False)
+            people += listed if listed and listed[0].start == crew.end() else []
+        for person in people:
+            for flown in crafts:
+                found.append((person, "participatesIn", flown, match, "travelled on a craft"))
+    return found
+
+
+def _command(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'In September she took command of the station', 'Jane Doe assumed command of Example-1': the one who takes
+    command leads the station or craft; 'She handed it over to John Roe', 'handed command of the station to John
+    Roe': the one it is handed to leads it (relations15)."""
+    found: list[Role] = []
+    for match in TOOK_COMMAND.finditer(view.sentence):
+        at = view.start + match.end()
+        craft = next((m for m in view.mentions if m.start in (at, at + 4) and (m.start == at or
+                      view.text.startswith("the ", at))), None)  # fmt: skip
+        if craft is None or not (view.is_(craft, "Program") or view.is_(craft, "Station")):
+            continue
         for person in view.clause_subject(match.start(), "Person"):
             if view.own_clause(person, match.start()):
-                found.append((person, "participatesIn", craft, match, "travelled on a craft"))
+                found.append((person, "leads", craft, match, "took command"))
+    for match in HANDED_OVER.finditer(view.sentence):
+        at = view.start + match.end()
+        receiver = next((m for m in view.mentions if m.start == at and view.is_(m, "Person")), None)
+        if receiver is None:
+            continue
+        named = [m for m in view.mentions if view.start + match.start() <= m.start < at
+                 and (view.is_(m, "Program") or view.is_(m, "Station"))]  # fmt: skip
+        # ('She handed it over': the station or craft whose command was taken just before)
+        craft = named[-1] if named else _commanded_before(view, history, view.start + match.start())
+        if craft is not None:
+            found.append((receiver, "leads", craft, match, "command handed over"))
+    return found
+
+
+def _commanded_before(view: SentenceView, history: list[Found], at: int) -> Found | None:
+    """The station or craft of the last 'took command of' in the few sentences before ``at``: named there, or
+    'the station' standing for the one named before it."""
+    taken = list(TOOK_COMMAND.finditer(view.text, max(0, at - COMMAND_REACH), at))
+    if not taken:
+        return None
+    end = taken[-1].end()
+    named = next((m for m in history if m.start in (end, end + 4)), None)
+    if named is not None and (view.is_(named, "Program") or view.is_(named, "Station")):
+        return named
+    noun = THE_CRAFT.match(view.text, end)
+    if noun is None:
+        return None
+    kind = ("Station",) if noun.group(1) == "station" else ("Program",)
+    return antecedent(view.linker, kind, history, end)
+
+
+def _stayed(view: SentenceView) -> list[Role]:
+    """'She spent almost 200 days on the Example Station', 'he lived for six months aboard Example-1': who stays
+    on a station or craft takes part in it (relations15)."""
+    found: list[Role] = []
+    for match in STAYED.finditer(view.sentence):
+        after = view.start + match.end()
+        craft = next((m for m in view.after(match.end()) if m.start >= after), None)
+        if (
+            craft is None
+            or not (view.is_(craft, "Program") or view.is_(craft, "Station"))
+            or not CRAFT_GAP.fullmatch(view.text, after, craft.start)
+        ):
+            continue
+        for person in view.clause_subject(match.start(), "Person"):
+            if view.own_clause(person, match.start()):
+                found.append((person, "participatesIn", craft, match, "stayed on a craft"))
     return found
 
 

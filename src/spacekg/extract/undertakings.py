@@ -105,7 +105,8 @@ DESCRIBED_AGENT = re.compile(
 # The described head of a relative ('the three-stage rocket, which'), up to the relative pronoun.
 DESCRIBED_HEAD = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_NOUN})\s*$")
 # An apposition between a name and its relative ('Example Star, the converted airliner that').
-APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+[^,;:()]{1,60}$")
+# (or a copula: 'Example-7 is a probe that')
+APPOSITION = re.compile(r"(?:,|\s+(?:is|was))\s+(?:the|a|an|its|their)\s+[^,;:()]{1,60}$")
 # 'with B' after 'signed': the other party.
 WITH_PARTY = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
 # The object of a body's own clause: 'it', 'its engines', 'the stages', 'the spaceport'.
@@ -136,6 +137,29 @@ HANDED_TO = re.compile(
 # 'built and operated', 'designed and now runs': the builder also runs it.
 RUNS_TOO = re.compile(r"\s+and\s+(?:(?:now|later|also|still|then)\s+)?(?:operat|run|ran\b|manag|fl[eiy]|control)")
 # Building and developing proper, not the effort spent on it nor help given ('spent a decade developing').
+# Between a name and its relative pronoun: a short form, or the common noun the name is used with ('the Example-5
+# platform, which', 'the Example-1 rocket (EX1), which').
+NAME_GAP = re.compile(rf"(?:\s+(?:{_NOUN}|platform|bus|module))?(?:\s*\([^()]{{1,30}}\))?")
+NAMING_VERB = re.compile(r"\b(?:called|named|dubbed|christened|calls|names|dubs)\s")
+# 'named that stay', 'called the mission', 'dubbed its first flight': the verb, the noun, then the name given
+NAMED_THE = re.compile(
+    rf"\b(?:called|named|dubbed|christened|calls|names|dubs)\s+(?:the|that|this|its|their)\s+(?:[a-z-]+\s+)?"
+    rf"(?:{_NOUN}|stay|expedition|increment|spaceflight|voyage|trip|initiative|scheme)\s+"
+)
+# 'put Example-3 down', 'placed its Example-1 satellite into orbit', 'landed Example-3 on': the craft right after
+PUT_VERB = re.compile(
+    r"\b(?:put|puts|putting|plac(?:ed|es|ing)|land(?:ed|s|ing)?|set|sets|setting)\s+"
+    r"(?:(?P<own>its|their)\s+(?:own\s+)?(?:first\s+|second\s+|new\s+)?)?(?=[A-Z])"
+)
+DESCRIBED_SUBJECT = re.compile(r"\b[Tt]he\s+(?:agency|company|firm|country|organi[sz]ation)\s+(?:[a-z]+ly\s+)?$")
+PUT_WHERE = re.compile(
+    r"(?:\s+(?:lander|rover|probe|satellite|spacecraft|craft|orbiter|capsule))?\s+(?:safely\s+|softly\s+|gently\s+)?"
+    r"(?:down\b|into\s+(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+)?orbit\b|in\s+orbit\b|on\s+(?:the\s+)?[A-Z]|"
+    r"near\s+the\b|on\s+the\s+(?:surface|ground)\b)"
+)
+AGENT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;:()]{1,50},")
+# ('built for Iran', 'builds in Bremen for the agency'): the client after the verb
+FOR_CLIENT = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+)?for\s+(?:the\s+)?(?=[A-Z])")
 BUILDS = re.compile(r"(?:buil|develop|design|manufactur|assembl)")
 # 'developed together with B', 'built with B and C': builders with others.
 CO_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:together\s+with|jointly\s+with|with|alongside)\s")
@@ -190,6 +214,10 @@ def undertakings(view: SentenceView, history: list[Found]) -> list[Role]:
     if " which " in sentence or " that " in sentence:
         found += _object_relatives(view, history)
     found += _own_clauses(view, history)
+    if NAMING_VERB.search(sentence):
+        found += _named(view)
+    if PUT_VERB.search(sentence):
+        found += _put_down(view, history)
     if " by " in sentence:
         found += _parts_by(view, history)
     if " of " in sentence and " to " in sentence:
@@ -249,6 +277,57 @@ def _kind(view: SentenceView, verb: re.Match[str], subject: Found) -> str:
     return "leads"
 
 
+def _client(view: SentenceView, at: int) -> Found | None:
+    """The body named after 'for' right after a verb ending at ``at`` ('that Russia had built for Iran', 'which
+    Example Corp builds for the agency'): the one the work is done for, a partner rather than a leader."""
+    opened = FOR_CLIENT.match(view.text, at, view.end)
+    named = next((m for m in view.mentions if opened is not None and m.start == opened.end()), None)
+    if named is None or not _agent(view, named) or view.is_(named, "Person"):
+        return None
+    return named
+
+
+def _named(view: SentenceView) -> list[Role]:
+    """'ESA named that stay Example', 'The agency, which had arranged the flight, called the mission Example': the
+    body that gives a mission its name leads it (a person naming it does not; relations15)."""
+    found: list[Role] = []
+    for match in NAMED_THE.finditer(view.text, view.start, view.end):
+        named = next((m for m in view.mentions if m.start == match.end()), None)
+        if named is None or not _thing(view, named, CRAFTS):
+            continue
+        at = match.start() - view.start
+        for body in view.clause_subject(at, "Agent"):
+            if not view.is_(body, "Person") and view.own_clause(body, at) and body.entity != named.entity:
+                found.append((body, "leads", named, re.compile(r"\S+").match(view.sentence, at), "named its mission"))
+    return found
+
+
+def _put_down(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'the agency put Example-3 down near the pole', 'Examplia put its Example-1 satellite into orbit', 'landed
+    Example-3 on the Moon': the body that sets its craft down or in orbit runs it; a company putting a craft into
+    orbit launches it for another and takes part (relations15)."""
+    found: list[Role] = []
+    for match in PUT_VERB.finditer(view.text, view.start, view.end):
+        own = match.group("own") is not None
+        craft = next((m for m in view.mentions if m.start == match.end()), None)
+        if craft is None or not _thing(view, craft, CRAFTS) or view.is_(craft, "Station"):
+            continue
+        if not PUT_WHERE.match(view.text, craft.end, view.end):
+            continue
+        at = match.start() - view.start
+        bodies = [b for b in view.clause_subject(at, "Agent") if view.own_clause(b, at)]
+        described = DESCRIBED_SUBJECT.search(view.text, max(view.start, match.start() - 40), match.start())
+        if not bodies and described is not None:
+            # ('Four years later the agency put Example-3 down': the body the noun stands for)
+            bodies = _agents_at(view, history, described.start())[0]
+        for body in bodies:
+            if view.is_(body, "Person") or body.entity == craft.entity:
+                continue
+            kind = "participatesIn" if view.company(body) and not own else "leads"
+            found.append((body, kind, craft, re.compile(r"\S+").match(view.sentence, at), "put its craft down"))
+    return found
+
+
 def _passive(verb: re.Match[str]) -> bool:
     """'was built', 'had been run': a form of 'be' before a participle (not 'is building')."""
     return bool(BE.search(verb.group(0))) and not verb.group(0).endswith("ing")
@@ -300,7 +379,7 @@ def _head(view: SentenceView, history: list[Found], at: int) -> Found | None:
         if name is not None:
             return name if _thing(view, name) else None
     right_before = [m for m in view.mentions if m.end <= at and view.start <= m.start]
-    if right_before and re.fullmatch(r"(?:\s*\([^()]{1,30}\))?", view.text[right_before[-1].end : at]):
+    if right_before and NAME_GAP.fullmatch(view.text[right_before[-1].end : at]):
         # ('Example Corp (ECO)'): the name with its short form
         named = right_before[-1]
         while right_before and right_before[-1].entity == named.entity:
@@ -391,6 +470,9 @@ def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
             agents, end = _agents_at(view, history, at)
         if not agents:
             continue
+        # ('which VNIIEM, a Russian space company, builds for Roscosmos': past the agent's apposition)
+        apposed = AGENT_APPOSITION.match(view.text, end, view.end)
+        end = apposed.end() if apposed is not None else end
         verb = VERB.match(view.text, end, view.end)
         if verb is None or _passive(verb):
             continue
@@ -429,9 +511,14 @@ def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
             continue
         if view.is_(head, "Document"):
             continue
+        client = _client(view, verb.end()) if verb.group("part") is not None else None
         for agent in agents:
             if agent.entity != head.entity:
-                found.append((agent, _kind(view, verb, agent), head, _cue(view, verb), "object relative"))
+                # 'a satellite that Russia had built for Iran': the builder takes part and partners the client
+                kind = "participatesIn" if client is not None else _kind(view, verb, agent)
+                found.append((agent, kind, head, _cue(view, verb), "object relative"))
+                if client is not None and client.entity not in (agent.entity, head.entity):
+                    found.append((agent, "partnerOf", client, _cue(view, verb), "built for a client"))
     return found
 
 

@@ -1,0 +1,181 @@
+"""Who builds for whom, who launches its own craft, and who only flies by
+nationality: constructions of ``spacekg.extract.undertakings`` and the verb
+rules of ``spacekg.extract.relations`` read from invented sentences, with the
+shapes that must not fire beside them (relations15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from spacekg.extract.rules import RuleExtractor
+from spacekg.model.facts import Dataset
+from tests.test_extract_clauses import Stated, stated
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def plain(found: Stated) -> set[tuple[str, str, str]]:
+    """The facts stated as plain facts (no modality)."""
+    return {k for k, v in found.items() if v is None}
+
+
+def test_a_builder_for_a_client_takes_part_and_partners_it(extractor: RuleExtractor) -> None:
+    # object relative, active clause and an apposition after the builder
+    for text in (
+        "Example-7 is a weather satellite that Japan had built for Chile.",
+        "Example-7, which Japan builds for Chile, flew in May.",
+        "The Example-7 platform, which the Example Institute, a Japanese research body, builds for Chile, flew.",
+    ):
+        found = plain(stated(extractor, text))
+        builder = "example-institute" if "Institute" in text else "japan"
+        assert (builder, "participatesIn", "example-7") in found, text
+        assert (builder, "leads", "example-7") not in found, text
+        assert (builder, "partnerOf", "chile") in found, text
+    found = plain(stated(extractor, "Japan built Example-7 for Chile in 2019."))
+    assert ("japan", "participatesIn", "example-7") in found
+    assert ("japan", "partnerOf", "chile") in found
+    # no client named: a single agency building its own craft still leads it
+    found = plain(stated(extractor, "Example-7, which the Example Space Agency built, flew in May."))
+    assert ("example-space-agency", "leads", "example-7") in found
+    # 'for the mission' is no client
+    found = stated(extractor, "Example-7, which Japan built for the Example-1 mission, flew in May.")
+    assert not any(r == "partnerOf" for _, r, _ in found)
+
+
+def test_a_body_launching_its_own_craft_leads_it(extractor: RuleExtractor) -> None:
+    for text in (
+        "In 2020 the Example Guards launched their own military satellite, Example-9.",
+        "The Example Guards launched their own satellite, Example-9, in 2020.",
+        "Example Corp launched its own small satellite, Example-9, in 2020.",
+    ):
+        found = plain(stated(extractor, text))
+        owner = "example-corp" if "Corp" in text else "example-guards"
+        assert (owner, "leads", "example-9") in found, text
+        assert (owner, "participatesIn", "example-9") not in found, text
+    # a company launching a craft not said to be its own takes part
+    found = plain(stated(extractor, "Example Corp launched Example-9 in 2020."))
+    assert ("example-corp", "participatesIn", "example-9") in found
+    # an administration, a ministry or a state's forces are no companies
+    found = plain(stated(extractor, "The Example Space Administration launched Example-9 in 2020."))
+    assert ("example-space-administration", "leads", "example-9") in found
+
+
+def test_builders_named_by_nationality_give_the_country_nothing(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Its first satellite, Example-3, was built by Japanese engineers together with Tarvo University "
+        "and Example University.",
+    )
+    assert ("tarvo-university", "participatesIn", "example-3") in plain(found)
+    assert ("example-university", "participatesIn", "example-3") in plain(found)
+    assert not any(s == "japan" for s, _, _ in found)
+    found = stated(extractor, "Example-3 was built by Chilean specialists.")
+    assert not any(s == "chile" and r in ("leads", "participatesIn") for s, r, _ in found)
+    # the country itself as the builder still counts
+    found = plain(stated(extractor, "Example-3 was built by Japan."))
+    assert ("japan", "leads", "example-3") in found
+
+
+def test_a_permission_or_a_person_by_nationality_is_no_flight_of_a_country(extractor: RuleExtractor) -> None:
+    for text in (
+        "NASA and Roscosmos signed a deal in 2022 that lets Russian cosmonauts fly on American craft and "
+        "American astronauts fly on Soyuz.",
+        "The agreement lets Japanese astronauts fly on Soyuz.",
+    ):
+        found = stated(extractor, text)
+        assert not any(r == "participatesIn" and o == "soyuz" for _, r, o in found), text
+    for text in (
+        "Jane Example, who would be the first Chilean to fly on a Crew Dragon, spoke to reporters.",
+        "Jane Example became the first Chilean aboard the International Space Station.",
+    ):
+        found = stated(extractor, text)
+        assert not any(s == "chile" and r == "participatesIn" for s, r, _ in found), text
+
+
+def test_who_flies_aboard_a_craft_with_whom_takes_part(extractor: RuleExtractor) -> None:
+    # a flight's designation after a known family is one name
+    found = plain(stated(extractor, "Jane Doe lifted off from Baikonur aboard Soyuz TMA-9M in 2015."))
+    assert ("jane-doe", "participatesIn", "soyuz-tma-9m") in found
+    # the crewmates named after 'with' fly too
+    for text in (
+        "On 2 May 2011, Jane Doe, an American engineer, lifted off from Baikonur aboard Soyuz TM-40 with two "
+        "cosmonauts, John Roe and Max Poe.",
+        "Jane Doe flew aboard Soyuz TM-40 with her crewmates John Roe and Max Poe.",
+    ):
+        found = plain(stated(extractor, text))
+        for person in ("jane-doe", "john-roe", "max-poe"):
+            assert (person, "participatesIn", "soyuz-tm-40") in found, text
+    # a pronoun for the person named before, and a stay on a station
+    found = plain(
+        stated(
+            extractor,
+            "Jane Doe was chosen in 2009. She launched in May 2014 on Soyuz TMA-9M from Baikonur and spent "
+            "almost 200 days on the International Space Station.",
+        )
+    )
+    assert ("jane-doe", "participatesIn", "soyuz-tma-9m") in found
+    assert ("jane-doe", "participatesIn", "iss") in found
+    # 'her second flight came …, this time aboard a Example Corp craft on the Y mission'
+    found = plain(
+        stated(
+            extractor,
+            "Jane Doe flew in 2010. Her second flight came in April 2022, this time aboard a SpaceX Crew Dragon "
+            "on the Crew-4 mission.",
+        )
+    )
+    assert ("jane-doe", "participatesIn", "crew-dragon") in found
+    assert ("jane-doe", "participatesIn", "crew-4") in found
+    # not a flight: a plan, a denial
+    found = stated(extractor, "Jane Doe did not spend six months on the International Space Station.")
+    assert found.get(("jane-doe", "participatesIn", "iss")) == "negated"
+    found = stated(extractor, "Jane Doe will fly aboard Soyuz TM-40 with two cosmonauts, John Roe and Max Poe.")
+    assert ("jane-doe", "participatesIn", "soyuz-tm-40") not in plain(found)
+
+
+def test_who_takes_command_of_a_station_or_is_handed_it_leads_it(extractor: RuleExtractor) -> None:
+    found = plain(
+        stated(
+            extractor,
+            "Jane Doe reached the International Space Station in May. In September she took command of the "
+            "station. She handed it over in October to John Roe, a NASA astronaut.",
+        )
+    )
+    assert ("jane-doe", "leads", "iss") in found
+    assert ("john-roe", "leads", "iss") in found
+    found = plain(stated(extractor, "Jane Doe assumed command of the International Space Station in 2021."))
+    assert ("jane-doe", "leads", "iss") in found
+    found = plain(stated(extractor, "Jane Doe handed over command of the International Space Station to John Roe."))
+    assert ("john-roe", "leads", "iss") in found
+    found = stated(extractor, "Jane Doe will take command of the International Space Station in May.")
+    assert found.get(("jane-doe", "leads", "iss")) == "planned"
+    # no command taken before: 'it' is not a station handed over
+    found = stated(extractor, "Jane Doe flew to the International Space Station. She handed it over to John Roe.")
+    assert ("john-roe", "leads", "iss") not in found
+
+
+def test_a_body_that_names_or_sets_down_its_mission_leads_it(extractor: RuleExtractor) -> None:
+    for text, body in (
+        ("Jane Doe reached the station in May. ESA named that stay Minerva.", "esa"),
+        (
+            "The Example Space Agency, which had arranged the flight, called the mission Minerva.",
+            "example-space-agency",
+        ),
+        ("JAXA dubbed its second flight Minerva.", "jaxa"),
+    ):
+        assert (body, "leads", "minerva") in plain(stated(extractor, text)), text
+    # a person who names a craft does not lead it
+    found = stated(extractor, "Jane Doe named the rover Example-3.")
+    assert not any(r == "leads" for _, r, _ in found)
+    for text in (
+        "ISRO lost Example-2 in 2019. Four years later the agency put Example-3 down near the same pole.",
+        "ISRO landed Example-3 on the Moon in 2023.",
+    ):
+        assert ("isro", "leads", "example-3") in plain(stated(extractor, text)), text
+    # a company putting a craft into orbit launches it for another
+    found = plain(stated(extractor, "Example Corp put Example-3 into orbit for Chile."))
+    assert ("example-corp", "leads", "example-3") not in found
+    found = stated(extractor, "ISRO did not land Example-3 on the Moon.")
+    assert found.get(("isro", "leads", "example-3")) == "negated"
