@@ -179,3 +179,30 @@ def test_a_body_that_names_or_sets_down_its_mission_leads_it(extractor: RuleExtr
     assert ("example-corp", "leads", "example-3") not in found
     found = stated(extractor, "ISRO did not land Example-3 on the Moon.")
     assert found.get(("isro", "leads", "example-3")) == "negated"
+
+
+def test_co_builders_take_part_and_none_of_them_leads(extractor: RuleExtractor) -> None:
+    # 'A, B and C helped to build the spacecraft': each helper of a coordinated subject takes part
+    found = plain(
+        stated(
+            extractor,
+            "Example-5 reached Mars in 2021. Tarvo University, Arizona State University and the Example "
+            "Institute helped to build the spacecraft.",
+        )
+    )
+    for body in ("tarvo-university", "arizona-state-university", "example-institute"):
+        assert (body, "participatesIn", "example-5") in found, body
+    # 'supplied by A, which built it with B': A and B take part, are partners, and A does not lead
+    found = plain(
+        stated(
+            extractor,
+            "The Example-5 capsule will fly with a service module supplied by the Example Space Agency, which built "
+            "it with Airbus.",
+        )
+    )
+    assert ("example-space-agency", "participatesIn", "example-5") in found
+    assert ("airbus", "participatesIn", "example-5") in found
+    assert ("example-space-agency", "leads", "example-5") not in found
+    # alone, an agency that built it still leads it
+    found = plain(stated(extractor, "Example-5 flew in May. The Example Space Agency, which built it, said it worked."))
+    assert ("example-space-agency", "leads", "example-5") in found

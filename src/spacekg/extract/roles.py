@@ -806,6 +806,7 @@ APPOSED_CRAFT_RELATIVE = re.compile(
 APPOSED_CRAFT_VERBS = re.compile(rf"\s*{_CRAFT_VERBS}(?=[\s,.;:)]|$)")
 # 'Example Corp, which operates it,': 'it' is the craft named last.
 WHICH_VERBS_IT = re.compile(rf",\s+(?:which|that)\s+{_CRAFT_VERBS}\s+(?:it|them)\b")
+BUILT_IT_WITH = re.compile(r"\s+(?:together\s+|jointly\s+)?with\s+(?:the\s+)?(?=[A-Z])")
 RUNS_CRAFT = re.compile(r"operat|run|ran|own|manag|control")
 CRAFT_REACH = 400  # how far before its sentence the craft 'it' stands for may be named
 
@@ -859,7 +860,15 @@ def _operated_craft(view: SentenceView, history: list[Found]) -> list[Role]:
                 continue
             # no cue: a relative clause between commas is the writer's, even on a speaker ('According to Y,
             # which operated it, …')
-            found.append((runner, _craft_relation(view, runner, match.group(0)), run, None, "which runs it"))
+            kind = _craft_relation(view, runner, match.group(0))
+            with_ = BUILT_IT_WITH.match(view.text, view.start + match.end(), view.end)
+            partner = next((m for m in view.mentions if with_ is not None and m.start == with_.end()), None)
+            if partner is not None and view.is_(partner, "Organization") and not RUNS_CRAFT.search(match.group(0)):
+                # ('… supplied by A, which built it with B': both build it, neither alone runs it; relations15)
+                kind = "participatesIn"
+                found.append((partner, "participatesIn", run, None, "which runs it"))
+                found.append((runner, "partnerOf", partner, None, "which runs it"))
+            found.append((runner, kind, run, None, "which runs it"))
     return found
 
 

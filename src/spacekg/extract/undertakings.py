@@ -557,7 +557,7 @@ def _own_clauses(view: SentenceView, history: list[Found]) -> list[Role]:
         if obj.group("part") is not None and (part is None or runs is not None):
             continue  # ('runs its engines': only building or supplying a part is taking part)
         if (obj.group("noun") is not None and BUILDS.search(part or "") and runs is None
-                and not OWN_CLAUSE_NOUN.match(obj.group("noun"))):  # fmt: skip
+                and not OWN_CLAUSE_NOUN.match(obj.group("noun")) and not (part or "").startswith("help")):  # fmt: skip
             continue  # ('Boeing built the satellite' is read in roles.py; 'built and runs the orbiter' here)
         if obj.group("it") is not None:
             classes: tuple[str, ...] = CRAFTS + SITES
@@ -583,7 +583,11 @@ def _own_clauses(view: SentenceView, history: list[Found]) -> list[Role]:
         if thing is None or thing.entity == agent.entity:
             continue
         kind = "leads" if runs is not None else _kind(view, verb, agent)
-        found.append((agent, kind, thing, _cue(view, verb), "described object"))
+        # ('A, B and C helped to build the spacecraft': each of a coordinated subject; relations15)
+        joined = view.group([m for m in agents if m.end <= agent.end], True) if part and part.startswith("help") else []
+        for one in joined or [agent]:
+            if one.entity != thing.entity:
+                found.append((one, kind, thing, _cue(view, verb), "described object"))
     return found
 
 
