@@ -206,3 +206,29 @@ def test_co_builders_take_part_and_none_of_them_leads(extractor: RuleExtractor) 
     # alone, an agency that built it still leads it
     found = plain(stated(extractor, "Example-5 flew in May. The Example Space Agency, which built it, said it worked."))
     assert ("example-space-agency", "leads", "example-5") in found
+
+
+def test_a_body_that_arranged_a_flight_takes_part(extractor: RuleExtractor) -> None:
+    for text in (
+        "Jane Doe flew on Soyuz TM-40 in 2003. The flight was arranged by Example Tours, a company based in Ohio.",
+        "Jane Doe flew on Soyuz TM-40 in 2003. The trip had been brokered by Example Tours Ltd.",
+        "Soyuz TM-40, arranged by Example Tours Ltd, flew in May.",
+    ):
+        found = plain(stated(extractor, text))
+        assert any(
+            s.startswith("example-tours") and (r, o) == ("participatesIn", "soyuz-tm-40") for s, r, o in found
+        ), text
+    # a person who arranged it is no body taking part
+    found = stated(extractor, "Jane Doe flew on Soyuz TM-40. The flight was arranged by John Roe.")
+    assert ("john-roe", "participatesIn", "soyuz-tm-40") not in found
+
+
+def test_a_nationality_before_the_body_that_acts_is_no_actor(extractor: RuleExtractor) -> None:
+    for text in (
+        "The Russian space agency launched Example-5 in May.",
+        "A Japanese company built Example-5 in 2019.",
+        "Example-5 was designed by a team of Chilean engineers.",
+    ):
+        found = stated(extractor, text)
+        assert not any(s in ("russia", "japan", "chile") and r in ("leads", "participatesIn") for s, r, _ in found)
+    assert ("russia", "leads", "example-5") in plain(stated(extractor, "Russia launched Example-5 in May."))

@@ -629,6 +629,12 @@ NATIONAL_PERSON = re.compile(
     r"\b(?:(?:the|a)\s+(?:first|second|third|fourth|fifth|last|only|next|youngest|oldest)|an?|another)\s+$",
     re.IGNORECASE,
 )
+# 'Russian space agency', 'Japanese company', 'Chinese engineers': a nationality before the noun that acts
+NATIONAL_BODY_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:agency|company|firm|start-?up|operator|contractor|manufacturer|institute|university|"
+    # (not astronauts: 'a second Canadian astronaut will fly to the station' is the country's part, by the guidelines)
+    r"engineers|scientists|researchers|team|consortium)\b"
+)
 NOT_A_NAME_AFTER = re.compile(r"(?=\s+(?:to|who|aboard|on|in|at|from|,)\b|\s*,)")
 # 'an agreement that lets Russian cosmonauts fly on American craft (and American astronauts fly on X)': a bare
 # infinitive after 'let' is a permission, not a flight (relations15).
@@ -1560,6 +1566,12 @@ def relations(
             and NOT_A_NAME_AFTER.match(view.text, subject.end)
         ):
             return  # 'the first Russian to fly on X', 'an American aboard X': a person, not the country (relations15)
+        if (
+            relation in ("participatesIn", "leads")
+            and is_(subject, "Country")
+            and NATIONAL_BODY_AFTER.match(view.text, subject.end)
+        ):
+            return  # 'the Russian space agency launched X', 'a Japanese company built X': the body acts (relations15)
         if cue is not None and LET_INFINITIVE.search(sentence, max(0, cue.start() - 100), cue.start()):
             return  # 'a deal that lets Example cosmonauts fly on X': allowed, not done
         if cue is not None and BARRED_FROM.search(sentence, max(0, cue.start() - 100), cue.start()):

@@ -157,6 +157,13 @@ PUT_WHERE = re.compile(
     r"(?:down\b|into\s+(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+)?orbit\b|in\s+orbit\b|on\s+(?:the\s+)?[A-Z]|"
     r"near\s+the\b|on\s+the\s+(?:surface|ground)\b)"
 )
+# 'was arranged by', 'had been brokered by', ', organised by': a body that arranged a flight
+ARRANGED_BY = re.compile(
+    r"(?:\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+)?|,\s+)"
+    r"(?P<verb>arranged|organi[sz]ed|brokered)\s+by\s+(?:the\s+)?"
+)
+ARRANGED_GAP = re.compile(r"\s*,?\s*")
+DESCRIBED_FLIGHT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>flight|mission|trip|launch|spaceflight)\s*,?\s*$")
 AGENT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;:()]{1,50},")
 # ('built for Iran', 'builds in Bremen for the agency'): the client after the verb
 FOR_CLIENT = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+)?for\s+(?:the\s+)?(?=[A-Z])")
@@ -216,6 +223,8 @@ def undertakings(view: SentenceView, history: list[Found]) -> list[Role]:
     found += _own_clauses(view, history)
     if NAMING_VERB.search(sentence):
         found += _named(view)
+    if " by " in sentence and ARRANGED_BY.search(sentence):
+        found += _arranged(view, history)
     if PUT_VERB.search(sentence):
         found += _put_down(view, history)
     if " by " in sentence:
@@ -241,12 +250,18 @@ def _thing(view: SentenceView, mention: Found, classes: tuple[str, ...] = CRAFTS
 
 
 def _in_focus(
-    view: SentenceView, history: list[Found], at: int, classes: tuple[str, ...], reach: int = REACH
+    view: SentenceView,
+    history: list[Found],
+    at: int,
+    classes: tuple[str, ...],
+    reach: int = REACH,
+    flown: bool = False,
 ) -> Found | None:
-    """The craft, station or site named last before ``at`` (within reach) of the classes a noun stands for."""
+    """The craft, station or site named last before ``at`` (within reach) of the classes a noun stands for (the
+    craft someone flew on only when ``flown``: 'the flight' may be it, 'the spacecraft' is not)."""
     earlier = [m for m in history if m.end <= at and m.start >= at - reach and m.rule != "anaphor"]
     earlier += [m for m in view.mentions if m.end <= at and m.rule != "anaphor" and m not in earlier]
-    earlier = [m for m in earlier if not _flown_on(view, m)]
+    earlier = [m for m in earlier if flown or not _flown_on(view, m)]
     earlier.sort(key=lambda m: m.start)
     thing = antecedent(view.linker, classes, earlier, at, exclude=("Organization", "Country", "Person"))
     return thing if thing is not None and _thing(view, thing, classes) else None
@@ -299,6 +314,35 @@ def _named(view: SentenceView) -> list[Role]:
         for body in view.clause_subject(at, "Agent"):
             if not view.is_(body, "Person") and view.own_clause(body, at) and body.entity != named.entity:
                 found.append((body, "leads", named, re.compile(r"\S+").match(view.sentence, at), "named its mission"))
+    return found
+
+
+def _arranged(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'The flight was arranged by Example Tours', 'Example-1, organised by the Example Foundation': the body that
+    arranges or brokers a flight takes part in it (the craft named right before, or the one 'the flight' stands
+    for; relations15). 'and sold to him by B' after it makes the traveller and B partners."""
+    found: list[Role] = []
+    for match in ARRANGED_BY.finditer(view.text, view.start, view.end):
+        body = next((m for m in view.mentions if m.start == match.end() and view.is_(m, "Organization")
+                     and not view.is_(m, "Person")), None)  # fmt: skip
+        if body is None:
+            continue
+        before = view.text[view.start : match.start()]
+        named = [m for m in view.mentions if m.end <= match.start() and m.start >= view.start]
+        flight: Found | None = None
+        if named and ARRANGED_GAP.fullmatch(view.text, named[-1].end, match.start()):
+            flight = named[-1] if _thing(view, named[-1], ("Program",)) else None
+        else:
+            described = DESCRIBED_FLIGHT.search(before)
+            if described is not None:
+                noun = re.sub(r"\s+", " ", described.group("noun"))
+                flight = _in_focus(
+                    view, history, view.start + described.start(), NOUNS.get(noun, ("Program",)), flown=True
+                )
+        if flight is None or view.is_(flight, "Station") or flight.entity == body.entity:
+            continue
+        cue = re.compile(r"\S+").match(view.sentence, match.start("verb") - view.start)
+        found.append((body, "participatesIn", flight, cue, "arranged a flight"))
     return found
 
 
