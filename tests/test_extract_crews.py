@@ -232,3 +232,31 @@ def test_a_nationality_before_the_body_that_acts_is_no_actor(extractor: RuleExtr
         found = stated(extractor, text)
         assert not any(s in ("russia", "japan", "chile") and r in ("leads", "participatesIn") for s, r, _ in found)
     assert ("russia", "leads", "example-5") in plain(stated(extractor, "Russia launched Example-5 in May."))
+
+
+def test_a_commander_by_copula_or_appointment_leads(extractor: RuleExtractor) -> None:
+    for text in (
+        "Jane Doe was commander of Example-2.",
+        "Jane Doe served as commander of Example-2.",
+        "Jane Doe was named commander of Example-2.",
+        "Jane Doe became the commander of Example-2 in 2022.",
+    ):
+        assert ("jane-doe", "leads", "example-2") in plain(stated(extractor, text)), text
+    found = plain(stated(extractor, "Jane Doe served as pilot of Example-2."))
+    assert ("jane-doe", "participatesIn", "example-2") in found
+    assert ("jane-doe", "leads", "example-2") not in found
+
+
+def test_a_launcher_and_the_client_it_launches_for_are_partners(extractor: RuleExtractor) -> None:
+    for text in (
+        "Example Corp launched Example-5 for NASA in May.",
+        "Example-5 was launched by Example Corp for NASA.",
+        "Example Corp's Tarvo rockets have carried satellites for NASA.",
+        "Example Corp moved to Ohio, and its Tarvo rockets have carried satellites for NASA.",
+    ):
+        assert ("example-corp", "partnerOf", "nasa") in plain(stated(extractor, text)), text
+    found = stated(extractor, "Example Corp will launch Example-5 for NASA next year.")
+    assert found.get(("example-corp", "partnerOf", "nasa")) == "planned"
+    # 'for the first time', 'for the Moon': no client
+    for text in ("NASA launched Example-5 for the first time.", "Example Corp launched Example-5 for the Moon."):
+        assert not any(r == "partnerOf" for _, r, _ in stated(extractor, text)), text

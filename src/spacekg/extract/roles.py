@@ -72,7 +72,11 @@ LEADS_VERB = re.compile(
 COMMANDS = re.compile(r"commands|commanded|directs|directed|chairs|chaired")
 # '… and is the mission's science lead': a second predicate of the same subject.
 AND_IS = re.compile(r"\s+and\s+(?:(?:is|was|has\s+been|had\s+been|became|remains)\s+)(?:also\s+)?")
-IS_ROLE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+)?")
+# ('served as commander of', 'was named commander of': a role held, told in the past; relations15)
+IS_ROLE = re.compile(
+    r"\s+(?:(?:was|has\s+been)\s+(?:named|appointed|made)|is|was|has\s+been|had\s+been|became|becomes|remains|"
+    r"serve[ds]\s+as)\s+(?:also\s+)?"
+)
 COPULA_OWNER_ROLE = re.compile(rf"{_OWNER}(?P<role>{_ROLE_PHRASE}){_ROLE_END}")
 
 # Offices of a country's government: 'President Jane Doe', 'economy minister Jane Doe'.
@@ -1013,7 +1017,7 @@ COPULA_DETERMINER = re.compile(
 )
 BODY_ROLE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{_ROLE_WORD}s?\b(?!['’-])", re.IGNORECASE)
 # '(Jane Doe was) the commander of Example-2', '(is) a pilot on Example-3'.
-COPULA_PROGRAM_ROLE = re.compile(rf"(?:the|a|an)\s+(?P<role>{_ROLE_PHRASE})\s+(?:of|on|for|aboard)\s+(?:the\s+)?")
+COPULA_PROGRAM_ROLE = re.compile(rf"(?:(?:the|a|an)\s+)?(?P<role>{_ROLE_PHRASE})\s+(?:of|on|for|aboard)\s+(?:the\s+)?")
 
 
 def _copula_role(view: SentenceView, person: Found, at: int, history: list[Found]) -> list[Role]:

@@ -164,6 +164,16 @@ ARRANGED_BY = re.compile(
 )
 ARRANGED_GAP = re.compile(r"\s*,?\s*")
 DESCRIBED_FLIGHT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>flight|mission|trip|launch|spaceflight)\s*,?\s*$")
+# 'launch Example-5 for', 'have carried satellites for', 'was launched by A for': a launch for a client
+CARRIED_FOR = re.compile(
+    r"\b(?:(?P<by>(?:launched|carried|flown|orbited)\s+by\s+(?:the\s+)?)(?=[A-Z])[^,;.]{1,50}?|"
+    r"(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying)|orbit(?:ed|s)?)\s+(?:[\w-]+\s+){1,4}?)"
+    r"for\s+(?:the\s+)?(?=[A-Z])"
+)
+# "Example Corp's Electron rockets have", "its rockets": the owner of the rockets before the verb
+ROCKETS_OF = re.compile(
+    r"(?:(?P<its>\b[Ii]ts|\b[Tt]heir)|['’]s?)\s+(?:[\w-]+\s+)?(?:rockets?|launchers?|boosters?)\s+(?:(?:have|has|had)\s+)?$"
+)
 AGENT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;:()]{1,50},")
 # ('built for Iran', 'builds in Bremen for the agency'): the client after the verb
 FOR_CLIENT = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+)?for\s+(?:the\s+)?(?=[A-Z])")
@@ -225,6 +235,8 @@ def undertakings(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _named(view)
     if " by " in sentence and ARRANGED_BY.search(sentence):
         found += _arranged(view, history)
+    if " for " in sentence and CARRIED_FOR.search(sentence):
+        found += _launched_for(view)
     if PUT_VERB.search(sentence):
         found += _put_down(view, history)
     if " by " in sentence:
@@ -343,6 +355,36 @@ def _arranged(view: SentenceView, history: list[Found]) -> list[Role]:
             continue
         cue = re.compile(r"\S+").match(view.sentence, match.start("verb") - view.start)
         found.append((body, "participatesIn", flight, cue, "arranged a flight"))
+    return found
+
+
+def _launched_for(view: SentenceView) -> list[Role]:
+    """'Example Corp will launch Example-5 for NASA', 'its rockets have carried satellites for the Example Office',
+    'Example-5 was launched by A for B': the launcher and the one it launches for are partners, as a launch
+    contract makes them (relations15)."""
+    found: list[Role] = []
+    for match in CARRIED_FOR.finditer(view.text, view.start, view.end):
+        client = next((m for m in view.mentions if m.start == match.end()), None)
+        if client is None or not _agent(view, client) or view.is_(client, "Person"):
+            continue
+        at = match.start() - view.start
+        cue = re.compile(r"\S+").match(view.sentence, at)
+        by = match.group("by")
+        if by is not None:
+            launchers = [m for m in view.mentions if m.start == view.start + at + len(by)]
+        else:
+            # ('Example Corp's Electron rockets have carried': the owner of the rockets)
+            launchers = [m for m in view.clause_subject(at, "Agent") if view.own_clause(m, at)]
+            owner = ROCKETS_OF.search(view.text, max(view.start, match.start() - 60), match.start())
+            if not launchers and owner is not None and owner.group("its"):
+                # ('… and its Electron rockets have carried': the body named before in the sentence)
+                body = antecedent(view.linker, ("Organization",), view.mentions, owner.start(), exclude=("Person",))
+                launchers = [body] if body is not None else []
+            elif not launchers and owner is not None:
+                launchers = [m for m in view.mentions if m.end == owner.start() and not view.is_(m, "Person")]
+        for launcher in launchers:
+            if _agent(view, launcher) and not view.is_(launcher, "Person") and launcher.entity != client.entity:
+                found.append((launcher, "partnerOf", client, cue, "launched for a client"))
     return found
 
 
