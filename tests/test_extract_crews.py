@@ -260,3 +260,17 @@ def test_a_launcher_and_the_client_it_launches_for_are_partners(extractor: RuleE
     # 'for the first time', 'for the Moon': no client
     for text in ("NASA launched Example-5 for the first time.", "Example Corp launched Example-5 for the Moon."):
         assert not any(r == "partnerOf" for _, r, _ in stated(extractor, text)), text
+
+
+def test_several_builders_take_part_and_a_single_agency_leads(extractor: RuleExtractor) -> None:
+    for text in (
+        "Example-5, which NASA and JAXA developed, flew in May.",
+        "NASA and JAXA developed Example-5.",
+        "NASA and JAXA jointly developed Example-5.",
+    ):
+        found = plain(stated(extractor, text))
+        for body in ("nasa", "jaxa"):
+            assert (body, "participatesIn", "example-5") in found, text
+            assert (body, "leads", "example-5") not in found, text
+    for text in ("Example-5, which JAXA developed, flew in May.", "JAXA developed Example-5."):
+        assert ("jaxa", "leads", "example-5") in plain(stated(extractor, text)), text

@@ -2576,6 +2576,12 @@ def relations(
             # the relative clause's own subject and verb ('that JAXA developed'), not 'that NASA helped it to build'
             subjects = [m for m in subjects if m.start > direct.end
                         and VERB_GROUP_TAIL.fullmatch(view.text, m.end, start + match.start())]  # fmt: skip
+            if subjects:
+                # ('which NASA and JAXA developed': each of a coordinated subject builds it; relations15)
+                subjects = (
+                    group([m for m in before(match.start()) if m.start > direct.end and is_(m, "Agent")], True)
+                    or subjects
+                )
         together = CO_AGENT.match(view.text, start + match.end(), limit)
         if together is None and direct.start > start + match.end():
             together = CO_AGENT.match(view.text, direct.end, limit)  # 'JAXA built Example-1 with NASA'

@@ -178,6 +178,7 @@ AGENT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;:()]{1,50},")
 # ('built for Iran', 'builds in Bremen for the agency'): the client after the verb
 FOR_CLIENT = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+)?for\s+(?:the\s+)?(?=[A-Z])")
 BUILDS = re.compile(r"(?:buil|develop|design|manufactur|assembl)")
+JOINTLY = re.compile(r"\b(?:jointly|together)\b")
 # 'developed together with B', 'built with B and C': builders with others.
 CO_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:together\s+with|jointly\s+with|with|alongside)\s")
 # The running verbs whose 'it' stands for the craft in focus ('the body that had run it').
@@ -284,7 +285,7 @@ def _flown_on(view: SentenceView, mention: Found) -> bool:
     return FLOWN_ON.search(view.text, max(0, mention.start - 40), mention.start) is not None
 
 
-def _kind(view: SentenceView, verb: re.Match[str], subject: Found) -> str:
+def _kind(view: SentenceView, verb: re.Match[str], subject: Found, several: bool = False) -> str:
     """Leads for running, launching, flying, owning, using; taking part for supplying, funding, helping, for
     a company's building and for building with others; a single body that is no company and builds or develops
     a craft leads it, as in :mod:`~spacekg.extract.roles` ('the rocket that the Example Agency developed'),
@@ -295,7 +296,9 @@ def _kind(view: SentenceView, verb: re.Match[str], subject: Found) -> str:
         if RUNS_TOO.match(verb.string, verb.end()):
             return "leads"
         part = verb.group("part")
-        if (BUILDS.match(part) and not view.company(subject)
+        # (one of several builders, 'which NASA and JAXA developed', 'A and B jointly built', takes part)
+        jointly = several or JOINTLY.search(verb.group(0)) is not None
+        if (BUILDS.match(part) and not view.company(subject) and not jointly
                 and not CO_AGENT.match(verb.string, verb.end())):  # fmt: skip
             return "leads"
         return "participatesIn"
@@ -601,7 +604,7 @@ def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
         for agent in agents:
             if agent.entity != head.entity:
                 # 'a satellite that Russia had built for Iran': the builder takes part and partners the client
-                kind = "participatesIn" if client is not None else _kind(view, verb, agent)
+                kind = "participatesIn" if client is not None else _kind(view, verb, agent, len(agents) > 1)
                 found.append((agent, kind, head, _cue(view, verb), "object relative"))
                 if client is not None and client.entity not in (agent.entity, head.entity):
                     found.append((agent, "partnerOf", client, _cue(view, verb), "built for a client"))
@@ -633,7 +636,9 @@ def _own_clauses(view: SentenceView, history: list[Found]) -> list[Role]:
         if part is not None and named is not None and runs is None:
             # 'Avio, the Italian company that builds Example-C': a named craft built or supplied
             if _thing(view, named, ("Program",)) and not ROCKET_FLOWN.match(view.text, named.end):
-                found.append((agent, _kind(view, verb, agent), named, _cue(view, verb), "builder of a named craft"))
+                several = len(view.group([m for m in agents if m.end <= agent.end], True)) > 1
+                kind = _kind(view, verb, agent, several)
+                found.append((agent, kind, named, _cue(view, verb), "builder of a named craft"))
             continue
         obj = DESCRIBED_OBJECT.match(view.text, runs.end() if runs else verb.end(), view.end)
         if obj is None:
