@@ -128,6 +128,9 @@ def test_who_flies_aboard_a_craft_with_whom_takes_part(extractor: RuleExtractor)
     )
     assert ("jane-doe", "participatesIn", "crew-dragon") in found
     assert ("jane-doe", "participatesIn", "crew-4") in found
+    # 'followed him on a Soyuz': the next traveller on the same kind of craft
+    found = plain(stated(extractor, "John Roe flew in 2001. A year later Jane Doe of Chile followed him on a Soyuz."))
+    assert ("jane-doe", "participatesIn", "soyuz") in found
     # not a flight: a plan, a denial
     found = stated(extractor, "Jane Doe did not spend six months on the International Space Station.")
     assert found.get(("jane-doe", "participatesIn", "iss")) == "negated"

@@ -214,7 +214,7 @@ ITS_CARGO = re.compile(r"^\s*(?:(?:Its|It)\s+(?:[a-z]+\s+){0,2}?(?:carr(?:y|ies|
 # ('would come home on a Crew Dragon', 'is to return aboard X': the base forms after a modal; claims12)
 TRAVELLED = re.compile(
     r"\b(?:flew|flown|fly|flies|flying|travel(?:l)?ed|travels|rode|ridden|ride|rides|returned|launched|went|came|"
-    r"come|comes|coming|return|returns|returning|lift(?:ed|s)?\s+off|blast(?:ed|s)?\s+off|took\s+off|takes\s+off)\b"
+    r"come|comes|coming|return|returns|returning|followed|follows|lift(?:ed|s)?\s+off|blast(?:ed|s)?\s+off|took\s+off|takes\s+off)\b"
     r"(?P<gap>(?:,?\s+(?!(?:on|aboard)\b)[\w’'-]+){0,8}?)\s+(?P<prep>on|aboard)\s+(?:board\s+)?"
 )
 THIS_TIME = re.compile(r",\s+(?:this|that)\s+time\b")
