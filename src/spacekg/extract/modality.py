@@ -18,8 +18,8 @@ from spacekg.extract.literals import lead
 NEGATION = re.compile(
     # 'not only Japan but also Canada', 'not least': no negation.
     # 'has never hidden its wish to join', 'made no secret of': a double negation (litotes) affirms.
-    r"\b(?:not(?!\s+(?:only|just|merely|least|to\s+mention|hid|hide|hidden|conceal(?:ed)?)\b)|"
-    r"never(?!\s+(?:hid|hide|hidden|concealed)\b)|neither|nor|no(?!\s+secret\b)|none|nothing|no\s+longer|yet\s+to|(?:declin|refus|reject|spurn|resist|shun|boycott|"
+    r"\b(?:not(?!\s+(?:only|just|merely|least|to\s+mention|hid|hide|hidden|conceal(?:ed)?|hesitat\w*)\b)|"
+    r"never(?!\s+(?:hid|hide|hidden|concealed|hesitat\w*)\b)|neither|nor|no(?!\s+secret\b)|none|nothing|no\s+longer|yet\s+to|(?:declin|refus|reject|spurn|resist|shun|boycott|"
     r"abstain|avoid)\w*|turn(?:s|ed)?\s+down|fail(?:s|ed|ing)?\s+to|without|stay(?:s|ed)?\s+out|kept\s+out|"
     r"pull(?:s|ed)?\s+out|opt(?:s|ed)?\s+out|remain(?:s|ed)?\s+out|outside|absent|h[eo]ld(?:s|ing)?\s+off|balk(?:s|ed)?|"
     # 'stopped working with', 'suspended its work with', 'ended its partnership with': no longer so.
@@ -30,6 +30,12 @@ NEGATION = re.compile(
     r"hardly|scarcely|barely|seldom|rarely|little\s+(?:interest|appetite|desire|intention)|"
     # 'cannot join', 'held back from signing', 'ruled out joining', 'stopped short of', 'instead of joining'.
     r"cannot|h[eo]ld(?:s|ing)?\s+back|rul(?:e|es|ed|ing)\s+out|short\s+of|instead\s+of|rather\s+than|"
+    # 'decided against joining', 'voted against signing', 'put off signing', 'postponed joining', 'has hesitated to
+    # join' (not 'did not hesitate to'), 'steered clear of', 'sat out', 'walked away from': not done.
+    r"(?:decid|opt|vot|rul|cho(?:os|s)|came\s+out|com(?:e|es|ing)\s+out|lean)\w*\s+against|"
+    r"(?:postpon|defer|delay)\w*|put(?:s|ting)?\s+off|(?<!not\s)(?<!never\s)(?<!n['’]t\s)hesitat\w*|"
+    r"steer\w*\s+clear|s(?:at|its?|itting)\s+out|stay\w*\s+away|walk\w*\s+away|snub\w*|"
+    r"k(?:ept|eeps?|eeping)\s+(?:its|their|his|her)\s+distance|turn\w*\s+(?:its|their|his|her)\s+backs?\s+on|"
     # 'has dropped plans to join', 'shelved its bid to', 'gave up hopes of': a plan given up (claims12).
     r"(?:drop(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|gave\s+up|give[sn]?\s+up|giving\s+up)\s+"
     r"(?:(?:its|their|his|her|the|any|all|earlier|previous|long-held)\s+)*(?:plans?|bids?|applications?|offers?|"
@@ -91,6 +97,10 @@ NEGATED_OBJECT = re.compile(r"\s+(?:neither|no|none\s+of|nothing)\b", re.IGNOREC
 CONDITION = re.compile(
     r"\b(?:if|unless|provided\s+that|on\s+condition\s+that|as\s+long\s+as)\b|,\s+provided\b", re.IGNORECASE
 )
+# 'would sign it should the cabinet agree', '… were the cabinet to agree': a condition by inversion after the verb.
+INVERTED_CONDITION = re.compile(
+    r"[^;:.]*?(?:,\s*|\s)(?:should\s+(?:the|its|their|his|her|a|an|[A-Z])|were\s+(?:the|its|their|his|her|[A-Z])[\w\s’'-]{0,40}?\bto\b)"
+)
 UNLIKELY = re.compile(r"\b(?:unlikely|improbable|doubtful)\b", re.IGNORECASE)
 PREDICTION = re.compile(
     # 'may' in lower case only: 'in May' is the month.
@@ -99,6 +109,10 @@ PREDICTION = re.compile(
     r"(?:is|are|was|were|be)\s+(?:in\s+line|tipped|said|reported|believed|thought|rumou?red|understood)\s+to)\b",
     re.IGNORECASE,
 )
+# 'remains a non-signatory of the Accords', 'a non-member of ESA', 'non-party': 'non-' right before the cue's noun.
+NON_BEFORE = re.compile(r"\bnon-?\s*$", re.IGNORECASE)
+# 'Not Spain but Italy signed': the negation is Spain's; the subject after 'but' is affirmed.
+NOT_BUT = re.compile(r"\b(?:Not|not)\s+(?!(?:only|just|merely)\b)[^,;:.]*?\bbut\b[^,;:.]*$")
 # 'almost joined', 'nearly signed': it did not happen.
 NEARLY = re.compile(r"\b(?:almost|nearly|all\s+but)\s*$", re.IGNORECASE)
 # 'is joining', 'are signing': a joining or a signing under way is not done yet.
@@ -108,10 +122,15 @@ PLAN = re.compile(
     # 'agreed in November to stay', 'decided last year to leave': a time phrase inside the verb group.
     r"\b(?:agree|decide|promise|pledge|vow|commit|plan)(?:s|d|ed|ted)?\s+(?:in|on|at|last|this|earlier)\s+"
     r"[\w ]{1,25}?\s+to\b|"
-    r"\b(?:will|shall|would|plann(?:ed|ing)\s+to|work(?:s|ed|ing)?\s+towards?|(?:plan|intend|aim|hope|expect|prepar|want|seek|promis|pledg|vow|agree|commit(?:t)?|"
-    r"decide|offer|undert(?:ake|ook))(?:s|ed|ing|e|es|d)?\s+to|"
-    r"(?:is|are|was|were|be|been)\s+(?:expected|set|scheduled|due|going|poised|about|slated|meant|supposed|ready|willing|"
-    r"eager|keen|prepared|on\s+track|invited|asked|cleared|approved)\s+to|(?:is|are|was|were)\s+to|"
+    # ('hopes eventually to join', 'is working to join', 'is in the process of joining', 'is keen on joining',
+    # 'has expressed interest in joining')
+    r"\b(?:will|shall|would|plann(?:ed|ing)\s+to|work(?:s|ed|ing)?\s+(?:towards?|to)|(?:plan|intend|aim|hope|expect|prepar|want|seek|promis|pledg|vow|agree|commit(?:t)?|"
+    r"decide|offer|undert(?:ake|ook))(?:s|ed|ing|e|es|d)?\s+(?:\w+ly\s+)?to|in\s+the\s+(?:process|midst)\s+of|"
+    r"(?:keen|intent|bent|set)\s+on|interest(?:ed)?\s+in|"
+    # ('looks set to join', 'appears poised to', 'stands ready to', 'is on course to')
+    r"(?:is|are|was|were|be|been|looks?|looked|seems?|seemed|appears?|appeared|stands?|stood|remains?|remained)\s+"
+    r"(?:expected|set|scheduled|due|going|poised|about|slated|meant|supposed|ready|willing|"
+    r"eager|keen|prepared|on\s+track|on\s+course|invited|asked|cleared|approved)\s+to|(?:is|are|was|were)\s+to|"
     # 'has applied to join', 'has asked to join', 'offered to take part'.
     r"appl(?:y|ies|ied)\s+(?:\w+\s+)?to|"
     # 'Japan's decision to join', 'its bid to join', 'plans for joining': a plan named by a noun.
@@ -189,6 +208,11 @@ PLAN_BEFORE_SUBJECT = re.compile(
 FUTURE_TIME_CLAUSE = re.compile(
     r"\s*(?:After|after|Once|once|When|when|Until|until|Before|before|As\s+soon\s+as|as\s+soon\s+as)\b"
 )
+# '… will sign it after parliament ratifies it': the same time clause after its future main clause.
+TIME_WORD_BEFORE = re.compile(
+    r"\b(?:after|once|when|until|before|as\s+soon\s+as)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 PRESENT_CUE = re.compile(r"[a-z]+(?<!ss)s\b")
 RELATIVE_BETWEEN = re.compile(r"\b(?:which|who|that|whose)\b")
 WILL_LATER = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b")
@@ -240,7 +264,7 @@ def verb_group(sentence: str, subject_end: int, cue_start: int) -> str:
     window = _window(sentence, subject_end, cue_start)
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(window)] + [m.end() for m in _subordinators(window)]
     group = window[max(breaks) :] if breaks else window
-    if FINITE_THEN_AND.match(group) and FINITE_CUE.match(sentence, cue_start):
+    if (FINITE_THEN_AND.match(group) or MODAL_THEN_AND.match(group)) and FINITE_CUE.match(sentence, cue_start):
         # 'India withdrew from X and joined Y': two finite verbs share the subject, not a verb group; the
         # first one's words ('withdrew', 'dropped out of') say nothing of the second (claims12).
         return ""
@@ -251,6 +275,12 @@ def verb_group(sentence: str, subject_end: int, cue_start: int) -> str:
 FINITE_THEN_AND = re.compile(
     r"\s*(?:[a-z]+ed|withdrew|quit|left|took|gave|broke|froze|cut|won|lost|became|ran|led|sold|bought)\b[^,;:]*?"
     r"\band\s+$"
+)
+# A modal or 'to' before a first verb and 'and' closing the window: 'will join X and ', 'plans to join X and '. A past
+# second verb ('… and signed Y') cannot share the modal: it is its own finite verb, done.
+MODAL_THEN_AND = re.compile(
+    r"(?![^,;:]*\b(?:has|have|had|is|are|was|were|be|been|being)\b)\s*(?:\w+\s+){0,3}?"
+    r"(?:will|would|shall|could|should|may|might|must|can|to)\s[^,;:]*?\band\s+$"
 )
 # The second verb finite in the past too ('joined', 'took part in', 'signed'), not a base form sharing the first's
 # 'refused to' ('refused to sign X and join Y').
@@ -333,7 +363,12 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
     if (
         NEGATION.search(group)
         or NEGATION.search(sentence[cue[0] : cue[1]])
-        or (re.match(r"\s*(?:Neither|neither|No|Not|None|Nor|nor)\b", opening) and not NOT_ONLY.match(opening))
+        or NON_BEFORE.search(sentence, max(0, cue[0] - 5), cue[0])
+        or (
+            re.match(r"\s*(?:Neither|neither|No|Not|None|Nor|nor)\b", opening)
+            and not NOT_ONLY.match(opening)
+            and not NOT_BUT.search(sentence, 0, subject[0])
+        )
         or NEGATED_OBJECT.match(sentence, cue[1])
         or NEARLY.search(group)
         or PROHIBITED.search(sentence, max(0, cue_start - 100), cue_start)
@@ -346,7 +381,9 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
         return "negated"  # 'Japan was expected to join the ILRS, but it did not.'
     if PLAN_NOUN.search(group) and FAILED.match(sentence, cue[1]):
         return "negated"  # 'Japan's bid to join the ILRS was rejected'
-    if CONDITION.search(clause_of(sentence, cue_start)) and re.search(r"\b(?:would|could|will|might|may|can)\b", group):
+    if (CONDITION.search(clause_of(sentence, cue_start)) or INVERTED_CONDITION.match(sentence, cue[1])) and re.search(
+        r"\b(?:would|could|will|might|may|can)\b", group
+    ):
         return "conditional"
     if opened_by(sentence, subject[1], cue_start) in ("if", "unless"):
         return "conditional"  # 'Japan, if it joins the ILRS, would be the first': the relation is the condition
@@ -363,6 +400,16 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
         and not RELATIVE_BETWEEN.search(sentence, subject[1], cue_start)
     ):
         return "planned"  # 'Once India signs the Accords, Pakistan will follow'
+    if (
+        (
+            TIME_WORD_BEFORE.search(sentence, max(0, subject[0] - 30), subject[0])
+            or opened_by(sentence, subject[1], cue_start) in ("after", "once", "when", "until", "before", "as soon as")
+        )
+        and PRESENT_CUE.match(sentence, cue_start)
+        and WILL_LATER.search(sentence, 0, cue_start)
+        and not re.search(r"\b(?:has|have|had)\b", group)
+    ):
+        return "planned"  # 'India will sign X once parliament ratifies it': the time clause of a future
     if PLAN_BEFORE_SUBJECT.search(sentence, max(0, subject[0] - 40), subject[0]):
         # 'Plans for India to join X were dropped': a plan that came to nothing (claims12).
         return "negated" if FAILED.match(sentence, cue[1]) else "planned"

@@ -144,7 +144,9 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     ),
     # 'China spearheads the ILRS'.
     (
-        re.compile(r"\b(?:spearhead(?:s|ed|ing)?|helm(?:s|ed)|steer(?:s|ed)|oversee(?:s)?|oversaw)\b(?!\s+by\b)"),
+        re.compile(
+            r"\b(?:spearhead(?:s|ed|ing)?|helm(?:s|ed)|steer(?:s|ed)(?!\s+clear\b)|oversee(?:s)?|oversaw)\b(?!\s+by\b)"
+        ),
         "leads",
     ),
     # 'will contribute a robotic arm to the Gateway', 'provides a module for the station'.
