@@ -823,3 +823,17 @@ def test_the_other_party_of_a_signing_signs_too(extractor: RuleExtractor) -> Non
     assert ("chile", "signs", "example-agreement") not in found
     found = stated(extractor, "Norway signed the Example Agreement with reservations.")
     assert {s for s, r, o in found if r == "signs"} == {"norway"}
+
+
+def test_contracts_awarded_to_a_list_of_companies_make_each_a_partner(extractor: RuleExtractor) -> None:
+    for text in (
+        "The Space Force awarded SpaceX and United Launch Alliance contracts worth $5.6 billion.",
+        "The Space Force awarded contracts to SpaceX and United Launch Alliance.",
+        "The Space Force awarded two contracts to SpaceX and United Launch Alliance in 2020.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("space-force", "partnerOf", "spacex"), "x") is None, text
+        assert found.get(("space-force", "partnerOf", "united-launch-alliance"), "x") is None, text
+    # a prize or a medal is no contract; a person awarded one is no partner
+    assert stated(extractor, "The Space Force awarded SpaceX and Blue Origin prizes.") == {}
+    assert stated(extractor, "NASA awarded Jane Tarvi a contract.") == {}

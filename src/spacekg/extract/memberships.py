@@ -133,13 +133,14 @@ GROUPS = re.compile(
 ADMITS = re.compile(r"\badmit(?:s|ted)?\s+(?:the\s+)?(?=[A-Z])")
 # 'awarded a contract to Example Orbital': partners.
 AWARDED = re.compile(
-    r"\b(?:award(?:s|ed)?|gave|gives|grant(?:s|ed)?)\s+(?:a|an|the|its)\s+(?:[\w$.,-]+\s+){0,3}?contract\s+to\s+(?:the\s+)?"
+    r"\b(?:award(?:s|ed)?|gave|gives|grant(?:s|ed)?)\s+(?:(?:a|an|the|its|two|three|several)\s+)?"
+    r"(?:[\w$.,-]+\s+){0,3}?contracts?\s+to\s+(?:the\s+)?"
 )
 # 'NASA has awarded SpaceX a contract', 'gave Example Corp a $4 million contract'.
 AWARDED_TO = re.compile(
     r"\b(?:award(?:s|ed)?|gave|gives|grant(?:s|ed)?|(?P<contracted>contracted))\s+(?:the\s+)?(?=[A-Z])"
 )
-CONTRACT_AFTER = re.compile(r"\s+(?:a|an|the|its|two|three|several)\s+(?:[\w$.,-]+\s+){0,3}?contracts?\b")
+CONTRACT_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|two|three|several)\s+(?:[\w$.,-]+\s+){0,3}?contracts?|contracts)\b")
 # 'NASA and ESA are working together on …': partners in the program named after 'on', else cooperation.
 WORK_TOGETHER = re.compile(r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing))\s+(?:closely\s+)?together\b")
 # '… with contributions from JAXA and NASA': each contributor takes part.
@@ -394,21 +395,20 @@ def lists_and_documents(
             for one, other in itertools.combinations(subjects[::-1], 2):
                 fact(one, "partnerOf", other, cue=match, rule="joint agreement")
     for match in scan(AWARDED, sentence) if "contract" in sentence else ():
-        contractor = next((m for m in after(match.end()) if m.start == start + match.end()), None)
-        if contractor is None or not is_(contractor, "Agent") or is_(contractor, "Person"):
-            continue
-        for subject in view.clause_subject(match.start(), "Agent"):
-            if not is_(subject, "Person"):
+        contractors = _contractors(view, start + match.end())  # ('… contracts to A and B': each)
+        for subject in view.clause_subject(match.start(), "Agent") if contractors else ():
+            for contractor in contractors if not is_(subject, "Person") else ():
                 fact(subject, "partnerOf", contractor, cue=match, rule="contract")
     for match in scan(AWARDED_TO, sentence) if "contract" in sentence else ():
-        # 'NASA has awarded SpaceX a contract to develop …': the name between the verb and the contract.
-        contractor = next((m for m in after(match.end()) if m.start == start + match.end()), None)
-        if contractor is None or not is_(contractor, "Agent") or is_(contractor, "Person"):
+        # 'NASA has awarded SpaceX a contract to develop …', 'awarded A and B contracts worth …': the names
+        # between the verb and the contract.
+        contractors = _contractors(view, start + match.end())
+        if not contractors:
             continue
-        if not match.group("contracted") and not CONTRACT_AFTER.match(view.text, contractor.end):
+        if not match.group("contracted") and not CONTRACT_AFTER.match(view.text, contractors[-1].end):
             continue  # ('contracted Example Corp to build X' needs no noun)
         for subject in view.clause_subject(match.start(), "Agent"):
-            if not is_(subject, "Person"):
+            for contractor in contractors if not is_(subject, "Person") else ():
                 fact(subject, "partnerOf", contractor, cue=match, rule="contract")
     for match in scan(WORK_TOGETHER, sentence) if "together" in sentence else ():
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
@@ -1426,3 +1426,13 @@ def list_of(view: Any, fact: Fact, owner: Found | None, match: re.Match[str], st
     for member in items:
         if member.entity != owner.entity and view.is_(member, "Agent"):
             fact(member, relation, owner, cue=match, before=owner, rule=rule)
+
+
+def _contractors(view: Any, at: int) -> list[Found]:
+    """The organizations named from ``at`` on, one or a list ('A', 'A and B', 'A, B and C'), none a person."""
+    first = next((m for m in view.after(at - view.start) if m.start == at), None)
+    if first is None or not view.is_(first, "Agent") or view.is_(first, "Person"):
+        return []
+    listed = view.group([m for m in view.after(at - view.start) if view.is_(m, "Agent")], False)
+    named = listed if listed and listed[0].start == at else [first]
+    return [m for m in named if not view.is_(m, "Person")]
