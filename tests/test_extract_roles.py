@@ -902,3 +902,14 @@ def test_an_office_in_apposition_held_then_and_offices_of_commissioners_and_gove
     # a word other than a time before the possessor, or a possessor that is not the office's owner: none
     assert affiliations(stated(extractor, "Jane Tarvi, unlike NASA's administrator, spoke."), "jane-tarvi") == set()
     assert affiliations(stated(extractor, "Jane Tarvi, then NASA's rival, spoke."), "jane-tarvi") == set()
+
+
+def test_a_seat_on_a_committee_in_apposition(extractor: RuleExtractor) -> None:
+    text = "Jane Tarvi, the top Democrat on the House Armed Services Committee, spoke."
+    assert affiliations(stated(extractor, text), "jane-tarvi") == {"house-armed-services-committee"}
+    text = "Jane Tarvi, a member on the Senate Commerce Committee, objected."
+    assert "senate-commerce-committee" in affiliations(stated(extractor, text), "jane-tarvi")
+    # a passenger on a craft, or a word before 'on' that is no seat, gives no affiliation
+    assert affiliations(stated(extractor, "Jane Tarvi, a passenger on the Soyuz, spoke."), "jane-tarvi") == set()
+    text = "Jane Tarvi, the top story on the Senate Commerce Committee, spoke."
+    assert affiliations(stated(extractor, text), "jane-tarvi") == set()

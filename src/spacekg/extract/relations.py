@@ -2907,6 +2907,12 @@ ROLE_OF_APPOSITION = re.compile(
     rf"(?:of|at|for)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# ', the top Democrat on the', ', a member on the': a seat on a committee, a board or a council.
+SEAT_ON_APPOSITION = re.compile(
+    r",\s+(?:(?:then|now|once|formerly|later)\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:top|ranking|senior|leading|"
+    r"longest-serving|only|most\s+senior)\s+)?(?:Democrat|Republican|member|chair(?:man|woman|person)?|vice[- ]chair|"
+    r"co-?chair)\s+on\s+(?:the\s+)?"
+)
 # 'Jane Doe, the NASA administrator': a role after the organization's name.
 ROLE_AFTER_NAME = re.compile(rf"\s+(?:[\w-]+\s+)?{_OFFICE}\b(?!s)", re.IGNORECASE)
 # 'Jane Doe, NASA Administrator.', 'Jane Doe, ESA Director General, said': a bare apposition, the role closing it.
@@ -2992,7 +2998,8 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
                 elif re.fullmatch(r",\s+", between) and ROLE_CLOSES_APPOSITION.match(text, body.end, view.end):
                     pairs.append((person, body))  # 'Jane Doe, NASA Administrator.'
                 elif (
-                    ROLE_OF_APPOSITION.fullmatch(between) and not re.match(r"\s+[a-z]", text[body.end : body.end + 2])
+                    (ROLE_OF_APPOSITION.fullmatch(between) or SEAT_ON_APPOSITION.fullmatch(between))
+                    and not re.match(r"\s+[a-z]", text[body.end : body.end + 2])
                 ) or (
                     (DESCRIBED_AFTER.fullmatch(between) or SERVED_AS.fullmatch(between))
                     and ROLE_AFTER_NAME.match(text, body.end)
