@@ -489,3 +489,13 @@ def test_a_numbered_article_of_a_treaty(extractor: RuleExtractor, article: str) 
     text = f"They said the plan was consistent with {article} of the Outer Space Treaty."
     found = plain(stated(extractor, text))
     assert any(r == "partOf" and o == "outer-space-treaty" for _, r, o in found)
+
+
+def test_a_body_hosted_in_a_town_has_its_seat_there(extractor: RuleExtractor) -> None:
+    text = "Egypt, which hosts the new African Space Agency in Cairo, has launched several satellites."
+    assert ("african-space-agency", "headquarteredAt", "cairo") in stated(extractor, text)
+    text = "Geneva hosts the Conference on Disarmament."
+    assert any(r == "headquarteredAt" and o == "geneva" for _, r, o in stated(extractor, text))
+    # a meeting hosted is held, not seated; a country hosting a body names no seat
+    assert stated(extractor, "Geneva hosted the Example Summit in 2023.") == {}
+    assert stated(extractor, "Egypt hosts the African Space Agency.") == {}

@@ -249,10 +249,40 @@ def offices(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _sub_bodies_set_up(view)
     if " with " in sentence and found:
         found += _fellow_officers(view, found)
+    if "host" in sentence or " home to " in sentence:
+        found += _hosted_seats(view)
     if "its " in sentence or "Its " in sentence:
         found += _its_centres(view, history)
     if " of " in sentence or " at " in sentence:
         found += _roles_at_centres(view)
+    return found
+
+
+# 'Egypt, which hosts the Example Agency in Cairo', 'Geneva hosts the Example Conference', 'Tarvo is home to the
+# Example Agency': the body has its seat in the place after 'in', else in the host when that is a place.
+HOSTS = re.compile(
+    r"\b(?:host(?:s|ed|ing)?|(?:is|was|has\s+been|remains)\s+home\s+to)\s+(?:the\s+)?(?:(?:new|newly\s+created|"
+    r"young|main)\s+)?(?=[A-Z])"
+)
+IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _hosted_seats(view: SentenceView) -> list[Role]:
+    found: list[Role] = []
+    for match in HOSTS.finditer(view.sentence):
+        body = _at(view, view.start + match.end())
+        if body is None or not _body(view, body) or view.is_(body, "Meeting") or view.is_(body, "Event"):
+            continue  # ('hosted the Example Summit': a meeting is held, it has no seat)
+        within = IN_PLACE_AFTER.match(view.text, body.end)
+        place = _at(view, within.end()) if within is not None else None
+        if place is None:
+            # the host right before the verb, a town ('Tarvo is home to …'; a country hosting one names no seat)
+            hosts = [m for m in view.mentions if m.end <= view.start + match.start()]
+            host = hosts[-1] if hosts else None
+            bare = host is not None and re.fullmatch(r"\s*", view.text[host.end : view.start + match.start()])
+            place = host if bare and host is not None and view.is_(host, "City") else None
+        if place is not None and view.is_(place, "Place"):
+            found.append((body, "headquarteredAt", place, match, "hosts its seat"))
     return found
 
 
