@@ -48,7 +48,9 @@ SPEECH_VERB = re.compile(
     r"(?:filed|files|lodged|lodges)\s+(?:a\s+|an\s+)?(?:formal\s+)?(?:complaint|protest|petition|appeal)|"
     # 'calls it the most important …', 'calls the treaty a mistake': naming a thing so is speech, in any tense.
     # ('has called China's test reckless': a possessor's thing too; not 'called NASA', a call made)
-    r"call(?:s|ed)\s+(?:it|the|on|for)|"
+    # (not a name given in passing: 'The Agreement Governing …, usually called the Moon Agreement, was adopted')
+    r"(?<!usually\s)(?<!commonly\s)(?<!often\s)(?<!also\s)(?<!generally\s)(?<!popularly\s)(?<!sometimes\s)"
+    r"(?<!informally\s)(?<!simply\s)(?<!,\s)call(?:s|ed)\s+(?:it|the|on|for)|"
     r"call(?:s|ed)(?=\s+(?:this|that|these|those|them|its|their|[A-Z][\w-]*['’]s?\s+[a-z]))|"
     # More verbs of saying, in the forms the list above lacks, before 'that' or a quotation's punctuation
     # ('she quips.', 'X concedes that', 'X disputes that'); not the plural nouns 'states', 'reports', 'objects'.

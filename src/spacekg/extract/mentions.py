@@ -27,6 +27,7 @@ from spacekg.extract.patterns import (
     NUMBERED_MISSION,
     PLACE_OR_EVENT_HEAD,
     PROGRAM_WORD,
+    SIGNED_DESCRIPTION,
     TITLE,
 )
 from spacekg.extract.propernames import (
@@ -829,6 +830,17 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         found.append(Found(start + match.start(1), start + match.end(1), slug(label), new=True,
                            type=PARTICIPLE_KINDS.get(kind, "Document"), label=label[:1].upper() + label[1:],
                            confidence=0.5, rule="document described by what it does"))  # fmt: skip
+    for match in (
+        scan(SIGNED_DESCRIPTION, sentence) if "sign" in sentence or "struck" in sentence or "conclu" in sentence else ()
+    ):
+        # 'NASA and Roscosmos signed an integrated crew agreement': a new document by its description.
+        description = match.group("doc")
+        if description in names:
+            continue
+        kind = next((k for k in ("memorandum", "agreement", "accord") if k in description), "agreement")
+        found.append(Found(start + match.start("doc"), start + match.end("doc"), slug(description), new=True,
+                           type=DOCUMENT_KINDS[kind], label=description[:1].upper() + description[1:],
+                           confidence=0.5, rule="document description"))  # fmt: skip
     for match in scan(DATED_DOCUMENT, sentence) if any(w in sentence for w in DATED_DOCUMENT_WORDS) else ():
         if match.group(1) is None and not INDEFINITE_BEFORE.search(sentence, max(0, match.start() - 4), match.start()):
             continue  # 'the treaty of 1967': a document the text has named, not a new one

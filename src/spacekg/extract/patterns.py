@@ -85,6 +85,21 @@ DATED_DOCUMENT = re.compile(
     r"(agreement|treaty|memorandum|accord|convention)(,?\s+(?:signed|concluded|reached|agreed)\s+(?:in|on)\s+"
     rf"{_DATE}|\s+of\s+{_DATE})"
 )
+# A document without a proper name, known by the nouns before it or the purpose after it, as the object of a
+# signing: 'signed an integrated crew agreement', 'signed an agreement to make GPS and Galileo work together'
+# (not 'signed an agreement with NASA', nor a journalist's adjective: 'a landmark agreement').
+_NOT_CLASSIFIER = (
+    r"(?!(?:new|first|second|third|final|formal|historic|landmark|bilateral|multilateral|joint|major|similar|separate|"
+    r"broad|preliminary|initial|further|binding|informal|other|another|same|earlier|later|previous|secret|short|long|"
+    r"brief|draft|revised|interim|big|key|important|modest|ambitious|agreement|deal)\s)"
+)
+SIGNED_DESCRIPTION = re.compile(
+    r"\b(?:signed|signs|sign|signing|concluded|concludes|struck|strikes)\s+(?:a|an)\s+"
+    rf"(?P<doc>(?:{_NOT_CLASSIFIER}[a-z][a-z-]+\s+){{1,3}}(?:agreement|accord|memorandum|pact|arrangement)s?"
+    r"|(?:agreement|accord|memorandum|pact)\s+to\s+(?!be\b)[a-z]+(?:\s+(?!(?:with|in|on|by|at|for|during|that|which|"
+    r"under|last|this)\b)[\w-]+){1,5}?)"
+    r"(?=\s*[,.;]|\s+(?:in|on|with|that|which|under|at|for|during|last|this)\b)"
+)
 # 'Luna-25', 'Chang'e-6': a name with a number joined by a hyphen names a mission.
 # (capitals inside the word too: 'ExampleStar-7')
 NUMBERED_MISSION = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:['’][a-z]+|[A-Z][a-z]+)?-\d{1,3})(?![\w-])")
@@ -198,7 +213,8 @@ CUES: list[tuple[re.Pattern[str], str]] = [
 # A participle followed by 'by' ('signed by', 'signed for India by', 'written in 2011 by'): a passive.
 PASSIVE_TAIL = re.compile(
     r"\s+(?:(?:jointly|together|first|originally|formally|only|also|later|now|today|still|currently)\s+)*"
-    r"(?:(?:for|on\s+behalf\s+of|in|on|at|during|to)\s+(?:[\w’'.-]+\s+){1,5}?)?by\b"
+    # ('signed in Beijing in October 2005 by': a place and a time may both come before 'by')
+    r"(?:(?:for|on\s+behalf\s+of|in|on|at|during|to)\s+(?:[\w’'.-]+\s+){1,5}?){0,2}by\b"
 )
 # A passive: the object comes first, the subjects after 'by' ('a resolution drafted by the United States').
 PASSIVE = re.compile(
@@ -298,7 +314,7 @@ PART_OF_APPOSITION = re.compile(rf",\s+(?:a|an|the|one)\s+{BODY}\s+(?:of|within|
 PART_OF_POSSESSIVE = re.compile(rf"['’]s?\s+{BODY}\b")
 # 'Russia will leave the ISS', 'withdrew from the treaty': a stated end of taking part (negated).
 LEAVES = re.compile(
-    r"\b(?:withdr(?:aw|aws|ew|awn|awing)\s+from|pull(?:s|ed|ing)?\s+out\s+of|le(?:ave|aves|aving|ft)|quit(?:s|ting)?|"
+    r"\b(?:withdr(?:aw|aws|ew|awn|awing)\s+from|(?:its|their)\s+withdrawal\s+from|pull(?:s|ed|ing)?\s+out\s+of|le(?:ave|aves|aving|ft)|quit(?:s|ting)?|"
     r"exit(?:s|ed|ing)?|(?:stepped|steps|step)\s+(?:back|away)\s+from|"
     # 'was expelled from', 'has been suspended from': put out of it (claims12).
     r"(?:expelled|ousted|suspended|kicked\s+out)\s+(?:from|of))\b"

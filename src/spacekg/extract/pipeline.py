@@ -29,6 +29,7 @@ from spacekg.extract.coreference import (
     sign_off,
 )
 from spacekg.extract.dates import dates
+from spacekg.extract.documents import formal_title
 from spacekg.extract.learned import LearnedRelations, shipped
 from spacekg.extract.linking import Linker
 from spacekg.extract.mentions import acronyms, known_names, new_entities
@@ -98,6 +99,7 @@ class RuleExtractor:
                 local + unexplained(text, start, end, local, names, linker.kind), key=lambda m: (m.start, m.end)
             )
             with_article(text, start, end, local)  # 'firms such as The Example Company': the article is the name's
+            local = formal_title(linker, text, start, end, local)  # 'The Agreement Governing …, usually called Y'
             local = renamed(linker, text, start, end, local)  # 'X, now called Y': one entity
             people.same_person(local)  # 'Jane Ann Example' after 'Jane Example': one person
             local = short_forms.again(text, start, end, local)  # learnt, and found again later in the sentence

@@ -27,6 +27,7 @@ from spacekg.extract.coordination import (
     listed_items,
 )
 from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, described, resolve
+from spacekg.extract.documents import authors, party_lists
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, scan, search, which
 from spacekg.extract.memberships import (
@@ -134,6 +135,14 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
             r"\bmember\s+(?:state|country|nation)s?\s+(?:of|in)\b|\b(?:all|both)\s+(?:[a-z]+\s+)?members\s+of\b"
         ),
         "memberOf",
+    ),
+    # 'Peru became a party in 1995', 'Chile acceded in 2009': the document in focus (with BARE_SIGN after).
+    (
+        re.compile(
+            r"\b(?:is|are|was|were|became|become|becomes|remains?)\s+(?:(?:now|all|also|not|never|no\s+longer|yet|"
+            r"still)\s+)*(?:a\s+|(?:the|its|their)\s+(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?)(?:state\s+)?part(?:y|ies)\b(?!\s+to\b)|\bacceded\b(?!\s+to\b)"
+        ),
+        "signs",
     ),
     # 'Norway is a party to the treaty', 'the states parties to the Outer Space Treaty'.
     (
@@ -613,7 +622,7 @@ PARENTHESIS = re.compile(
 )
 # 'signed on 13 October', 'had signed, among them', 'signed in 2020': a signing with its object left out.
 BARE_SIGN = re.compile(
-    r"(?<=sign|gned|join|ined|fied|name|ames|ture|ures|tory|ries)(?:\s*(?:[,.;]|$)|\s+(?:on|in|at|during|last|earlier|later|but|"
+    r"(?<=sign|gned|join|ined|fied|name|ames|ture|ures|tory|ries|arty|ties|eded)(?:\s*(?:[,.;]|$)|\s+(?:on|in|at|during|last|earlier|later|but|"
     r"this|since|before|after|too|either|yet|as\s+well|first|already|so\s+far|the\s+(?:same|following|next)\s+(?:day|week|month|year))\b)"
 )
 # 'invited India to', 'urged the agency to', 'wants Japan to': the infinitive is someone else's request.
@@ -1112,6 +1121,18 @@ COLON_APPOSED = re.compile(
 PREPOSITION_END = re.compile(r"\b(?:with|of|in|to|on|from)$")
 NEAR_OBJECT = re.compile(r"\s*(?:[\w’'.-]+\s+){0,4}")
 IT_OBJECT_KINDS = ("Document", "Program", "Organization")
+# A document named in the plural ('the Accords', 'the Example Guidelines'): what 'them' stands for first.
+PLURAL_DOCUMENT = re.compile(r"(?i:accords|guidelines|principles|rules|regulations|arrangements|norms|standards)$")
+
+
+def in_focus(view: SentenceView, document: Found | None, pronoun: str, before: int) -> Found | None:
+    """The document the text is about, for an 'it' (or a 'them' when its name is plural: 'the Accords')
+    that nothing named in the last sentences can stand for."""
+    if document is None or document.end > before:
+        return None
+    if pronoun == "them" and not PLURAL_DOCUMENT.search(view.text, document.start, document.end):
+        return None  # ('A and B drafted it, and C joined them': the agents)
+    return document
 
 
 def refer_back(view: SentenceView, history: list[Found], document: Found | None) -> None:
@@ -1199,6 +1220,12 @@ _CRAFT_NOUN = r"(?:flight|spacecraft|craft|capsule|lander|orbiter|probe|rover|sa
 OPENING_CRAFT = re.compile(rf"\s*(The\s+{_CRAFT_NOUN})\b(?!['’]s|-)")
 BOTH_CRAFTS = re.compile(rf"\s*Both\s+(the\s+{_CRAFT_NOUN})(\s+and\s+)(the\s+{_CRAFT_NOUN})\b(?!['’]s|-)")
 LAUNCHER_NOUN = re.compile(r"\b(?:rocket|launcher)\b")
+# ', usually called the Moon Agreement,', ', known as APSCO,': an apposition that only gives another name.
+CALLED_GAP = re.compile(r",\s+(?:[a-z]+\s+)?(?:called|known\s+as)\s[^,;]{1,80},\s")
+# A glossary's term on its own line or sentence ('Example Accords.'), and the entry's opening noun phrase after
+# it ('Principles for lunar exploration, drafted by …', 'A treaty of 1979, negotiated in …').
+TERM_HEADING = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,5}\.[ \t]*$")
+ENTRY_OPENING = re.compile(r"\s*(?:An?\s+|The\s+)?[A-Z]?[a-z]+(?:\s+[a-z][\w-]*|\s+(?:of|for|on)\s+[\w-]+){0,6},\s")
 # 'It was signed by', '; they had been drafted by': a pronoun subject opening the clause of a passive participle.
 PRONOUN_PASSIVE = re.compile(
     r"(?:^|[;:]\s*|,\s+(?:and|but)\s+)(?P<it>It|it|They|they)\s+(?:(?:was|were|had|has|have|been|first|later|formally|"
@@ -1303,6 +1330,11 @@ def object_antecedent(view: SentenceView, history: list[Found], before: int, pro
         if kind is not None and mention.start >= floors[group_]:
             found.setdefault(group_, []).append(mention)
     candidates = found.get("thing") or found.get("Organization") or []
+    if pronoun == "them":
+        # 'NASA says the accords put the Outer Space Treaty into practice. China has declined to sign them':
+        # 'them' is the document with a plural name before the singular one named since.
+        plural = [m for m in candidates if PLURAL_DOCUMENT.search(view.text, m.start, m.end)]
+        candidates = plural + [m for m in candidates if m not in plural]
     # 'ESA and CNES drafted the Charter, and the CSA joined them': the agents opening the sentence, unless the
     # document is named after them ('A and B drafted the Accords, and C signed them').
     opening = view.group([m for m in view.before(before - view.start) if view.is_(m, "Agent")], False)
@@ -1850,6 +1882,15 @@ def relations(
                     # 'The treaty is opened for signature … All three sign it': the document the text referred
                     # to since, by a noun that fits it, not a resolution named before.
                     referent = document
+                if (
+                    range_ == "Document"
+                    and (referent is None or not (is_(referent, "Program") or is_(referent, "Document")))
+                    and (focus := in_focus(view, document, pronoun.group(1), start + match.start())) is not None
+                ):
+                    # 'The Example Treaty … [three sentences on its parties] … Japan has not signed it': with
+                    # nothing named lately (or only a body), 'it' is the document the text is about (not when a
+                    # program was: 'X leads the ILRS. A and B have joined it').
+                    referent = focus
                 if referent is not None and is_(referent, range_):
                     objects = [referent]
             if relation in SYMMETRIC and not objects:
@@ -2091,6 +2132,8 @@ def relations(
                     # subject's part in the programme (claims12).
                     candidates.facts.pop()
     lists_and_documents(view, fact, history, document, start, sentence, candidates.facts)
+    party_lists(view, fact, document, start, sentence)  # 'That left seventeen parties: A, B, …'
+    authors(view, fact, start, sentence)  # 'the framework the United States launched'
     carried_crews(view, fact, start, sentence)  # 'Example-10 brought A, B and C to the station'
     founding_members(view, fact, history or [], start, sentence)  # 'Ten founding members signed it: A, B and C'
     labelled_members(view, fact, history or [], start, sentence)  # 'Participants: A; B, represented by X; and C'
@@ -2101,7 +2144,8 @@ def relations(
             continue
         negative = match.group(1).lower() in ("neither", "nor")
         for stated in [f for f in candidates.facts[first:] if f.get("cue") and f["cue"][1] <= start + match.start()
-                       and (f.get("modality") == "negated") == negative
+                       # ('refused to sign, and so did China': 'so' repeats a refusal too, as negated)
+                       and (f.get("modality") == "negated" or not negative)
                        # (the verb left out is the last one before it: 'A, which had bid with B, protested, and so
                        # did C' repeats 'protested', not 'bid with B')
                        and not PAST_VERB.search(view.text, f["cue"][1], start + match.start())]:  # fmt: skip
@@ -2257,6 +2301,13 @@ def relations(
             referent = object_antecedent(view, history, start + opening_pronoun.start("it"),
                                          "it" if opening_pronoun.group("it").lower() == "it" else "them")  # fmt: skip
             targets = [referent] if referent is not None and is_(referent, "Document") else []
+        if not targets and TERM_HEADING.search(view.text, max(0, start - 80), start):
+            # 'Example Accords. Principles for …, drafted by NASA and first signed … by A and B': a glossary's
+            # entry is about the term that heads it.
+            term = next((m for m in reversed(history) if m.end <= start), None)
+            if (term is not None and any(is_(term, k) for k in fitting) and re.fullmatch(r"\.\s*", view.text[term.end : start])
+                    and ENTRY_OPENING.match(sentence)):  # fmt: skip
+                targets = [term]
         if not targets and skipped < verb_at and COMMON_NOUN_PHRASE.search(sentence, 0, skipped):
             # 'The test, code-named Mission Shakti, was carried out by …': the apposition names the subject.
             named = [m for m in after(skipped) if m.end <= start + verb_at and any(is_(m, k) for k in fitting)]
@@ -2266,8 +2317,11 @@ def relations(
         # name in apposition acts; its possessor only says whose it is (its span is left out between the names).
         possessors = {id(m) for m in after(by.end()) if m.start < limit and apposed_name(view, m, limit) is not None}
         spans = view.modifier_spans + [(m.start, m.end) for m in view.mentions if id(m) in possessors]
-        agents = group_names(view.text, [m for m in after(by.end()) if is_(m, domain) and m.start < limit
-                                         and id(m) not in possessors], False, spans)  # fmt: skip
+        agents = [m for m in after(by.end()) if is_(m, domain) and m.start < limit and id(m) not in possessors]
+        # ('adopted by the UN General Assembly': the whole body's name, not the 'UN' inside it)
+        agents = [m for m in agents if not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
+                                               and not n.new for n in agents)]  # fmt: skip
+        agents = group_names(view.text, agents, False, spans)
         if agents and not AGENT_AFTER_BY.fullmatch(view.text, start + by.end(), agents[0].start):
             agents = []  # 'built by the Dubai-based centre, and a robot from JAXA': the agent is the phrase after 'by'
         people = NATIONALS.match(view.text, agents[0].end, limit) if agents and is_(agents[0], "Country") else None
@@ -2341,7 +2395,12 @@ def relations(
                     )
                     if part_of:
                         kind = "participatesIn"
-                fact(agent, kind, target, cue=match, before=target, rule="passive")
+                anchor = target
+                if called := CALLED_GAP.match(view.text, target.end, start + verb_at):
+                    # ('The Agreement Governing …, usually called the Moon Agreement, was adopted by': the verb's
+                    # words start after the name it is usually called, not at 'usually')
+                    anchor = dataclasses.replace(target, start=called.end(), end=called.end())
+                fact(agent, kind, target, cue=match, before=anchor, rule="passive")
         if relation == "leads":
             # 'the Subcommittee, chaired by Jane Doe': a person who leads an organization acts for it.
             bodies = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Organization")
@@ -2408,7 +2467,24 @@ def relations(
         limit = start + view.clause_end(match.end())
         targets = [m for m in after(match.end()) if m.start < limit
                    and (is_(m, "Program") or is_(m, "Station") or is_(m, "Document") or is_(m, "Organization"))]  # fmt: skip
-        if not targets or not re.fullmatch(r"\s+(?:the\s+|its\s+)?", view.text[start + match.end() : targets[0].start]):
+        pronoun = (
+            re.match(r"\s+(it|them)\b", sentence[match.end() :])
+            if re.match(r"withdr|pull|its|their", match.group(0))
+            else None
+        )
+        if pronoun is not None:
+            # 'Saudi Arabia withdrew from it in January 2023': what 'it' stands for (the document the text is
+            # about when nothing fitting was named lately).
+            referent = object_antecedent(view, history or [], start + match.start(), pronoun.group(1)) or in_focus(
+                view, document, pronoun.group(1), start + match.start()
+            )
+            targets = [dataclasses.replace(referent, start=start + pronoun.start(1), end=start + pronoun.end(1))
+                       ] if referent is not None and referent.end <= start + match.start() else []  # fmt: skip
+        elif not targets or not re.fullmatch(
+            r"\s+(?:the\s+|its\s+)?", view.text[start + match.end() : targets[0].start]
+        ):
+            continue
+        if not targets:
             continue
         relation = "signs" if is_(targets[0], "Document") else "memberOf"
         if is_(targets[0], "Program") or is_(targets[0], "Station"):

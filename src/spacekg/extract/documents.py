@@ -1,0 +1,163 @@
+"""Who is party to the document a text is about, and who drew it up: lists of
+parties after a count or a verb ('That left seventeen parties: A, B, …',
+'States parties include A and B', 'Twelve states have ratified it: A, B'),
+the author of a document in a relative clause without its pronoun ('the
+framework the United States launched in 2020'), and a formal title given with
+its short name ('The Agreement Governing …, usually called the Moon Agreement').
+
+Each rule reads a construction over names of the right classes; the document of
+a list with no name in its sentence is the one in focus (the pipeline's
+:meth:`~spacekg.extract.coreference.Anaphora.document`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacekg.extract.base import Found
+from spacekg.extract.literals import scan
+
+Fact = Any  # relations.relations' inner ``fact`` (subject, relation, object, cue=, before=, rule=)
+
+_COUNT = r"(?:\d+|[a-z]+)\s+(?:(?:more|other|remaining|current|original|founding)\s+)?"
+_STATES = r"(?:(?:states?|countries|nations|governments)\s+)"
+# 'That left seventeen parties: A, B', 'The treaty now has 17 states parties, namely A, B', 'its 12
+# signatories: A, B': a counted list of parties, then the names (after a colon or a list word).
+COUNTED_PARTIES = re.compile(
+    rf"\b{_COUNT}{_STATES}?(?:parties|signatories)(?:\s+(?:to|of)\s+(?:it|them))?"
+    r"(?:\s*:|,?\s+(?:namely|including|among\s+them)\b:?)\s*(?:the\s+)?(?=[A-Z])"
+)
+# 'States parties include A and B', 'The states parties to it are A, B': the parties of the document
+# named in the clause, or of the one in focus.
+STATES_PARTIES = re.compile(
+    r"(?:^|(?<=[;:]\s))(?:The\s+|the\s+)?(?:States?|Countries|[Nn]ations)\s+(?:parties|signatories)"
+    r"(?P<named>\s+(?:to|of)\s+[^,;:.]{1,60}?)?\s+(?:now\s+|so\s+far\s+|currently\s+)?(?:include[sd]?|are|were)\s*:?\s*"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+# 'Twelve states have ratified it: A, B', 'Nine countries have since signed the treaty: A, B'.
+VERB_THEN_LIST = re.compile(
+    rf"\b{_COUNT}{_STATES}(?:have|had)\s+(?:(?:so\s+far|since|now|already|also)\s+)?"
+    r"(?P<verb>ratified|signed|joined|acceded\s+to|not\s+(?:yet\s+)?(?:signed|ratified|joined))\s+"
+    r"(?:it|them|the\s+[a-z]+|the\s+(?:[A-Z][\w-]*\s+){1,6})\s*:\s*(?:the\s+)?(?=[A-Z])"
+)
+# What else has parties: 'the talks had two parties', 'both parties to the dispute'.
+OTHER_PARTIES = re.compile(
+    r"\b(?:talks|negotiations?|dispute|case|lawsuit|suit|conflict|contract|deal|war|meeting|conference|election|"
+    r"coalition|government)\b"
+)
+# 'the framework the United States launched in 2020', 'the rules the agency drew up': a document noun,
+# then a name and the author's verb (a relative clause without its pronoun).
+_DOC_NOUN = (
+    r"(?:framework|agreement|accords?|treaty|convention|charter|code|principles|guidelines|rules|law|act|policy|"
+    r"resolution|declaration|memorandum|pact|regulation|strategy|text|document|initiative)"
+)
+AUTHOR_VERB = (
+    r"(?:launched|drafted|drew\s+up|wrote|adopted|proposed|put\s+forward|devised|crafted|unveiled|issued|"
+    r"introduced|initiated|negotiated|championed|sponsored|authored|prepared|promulgated|published)"
+)
+REDUCED_RELATIVE = re.compile(
+    rf"(?:,\s+|\bthe\s+)(?:[a-z][\w-]*\s+){{0,3}}?{_DOC_NOUN}\s+(?:that\s+|which\s+)?(?P<gap>(?:the\s+)?)(?=[A-Z])"
+)
+VERB_AFTER_AUTHOR = re.compile(rf"\s+(?:(?:had|has|have|first|jointly|originally)\s+)*(?P<verb>{AUTHOR_VERB})\b")
+PROPOSING = re.compile(r"propos|put\s+forward|championed|initiated|introduced")
+
+
+def party_lists(view: Any, fact: Fact, document: Found | None, start: int, sentence: str) -> None:
+    """The parties of a document listed after a count, 'States parties', or a verb with a colon."""
+    if document is None or not any(w in sentence for w in ("parties", "signatories", ":")):
+        return
+    for regex in (COUNTED_PARTIES, STATES_PARTIES, VERB_THEN_LIST):
+        for match in scan(regex, sentence):
+            owner = document
+            named = match.groupdict().get("named")
+            if named:
+                # ('States parties to the Example Treaty include A'): the document named in the clause.
+                inside = [m for m in view.mentions if start + match.start("named") <= m.start
+                          and m.end <= start + match.end("named") and view.is_(m, "Document")]  # fmt: skip
+                if not inside:
+                    continue
+                owner = inside[-1]
+            elif owner.end > start + match.start() and owner.start < start + match.end():
+                continue
+            elif OTHER_PARTIES.search(sentence, 0, match.start()):
+                continue  # ('The talks had two parties: A and B': the parties of something else)
+            items = view.group(view.after(match.end()), False)
+            if not items or items[0].start != start + match.end():
+                continue
+            verb = match.groupdict().get("verb") or ""
+            for party in items:
+                if party.entity != owner.entity and view.is_(party, "Agent"):
+                    fact(party, "signs", owner, cue=match, before=owner, rule="list of parties",
+                         forced="negated" if verb.startswith("not") else None)  # fmt: skip
+
+
+def authors(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """'the framework the United States launched': the name before the verb of a relative clause
+    without its pronoun drafts (or proposes) the document the noun stands for."""
+    is_ = view.is_
+    for match in scan(REDUCED_RELATIVE, sentence):
+        at = start + match.end()
+        author = next((m for m in view.mentions if m.start == at and is_(m, "Agent")), None)
+        if author is None:
+            continue
+        verb = VERB_AFTER_AUTHOR.match(sentence, author.end - start)
+        if verb is None:
+            continue
+        # the document: a name right before the noun phrase ('the Accords, the framework …') or the noun's
+        # own anaphor ('the agreement that NASA drew up' after the agreement's name)
+        documents = [m for m in view.mentions if m.end <= start + match.start() + 2 and is_(m, "Document")]
+        if not documents or not re.fullmatch(r"\s*,?\s*", view.text[documents[-1].end : start + match.start()]):
+            continue
+        relation = "proposes" if PROPOSING.match(verb.group("verb")) else "drafts"
+        fact(author, relation, documents[-1], cue=verb, before=author, rule="author in a relative clause")
+
+
+# ', usually called the Moon Agreement', ', commonly known as the Example Treaty': the short name of the
+# formal title before it.
+CALLED_AFTER_TITLE = re.compile(
+    r",\s+(?:(?:usually|commonly|often|generally|popularly|better|also|simply|informally)\s+)?"
+    r"(?:called|known\s+as|referred\s+to\s+as)\s+(?:the\s+)?"
+)
+TITLE_HEAD = re.compile(r"\b(?:Treaty|Agreement|Convention|Protocol|Declaration|Charter|Code|Principles)\b")
+# The words of a formal title: capitalized words, and the lower-case words titles hold ('Treaty Banning
+# Nuclear Weapon Tests in the Atmosphere, in Outer Space and Under Water').
+TITLE_BODY = re.compile(
+    r"(?:[A-Z][\w’'-]*|of|the|on|in|and|for|to|with|between|including|concerning|relating|regarding)"
+    r"(?:,?\s+(?:[A-Z][\w’'-]*|of|the|on|in|and|for|to|with|between|including|concerning|relating|regarding|a|an))*"
+)
+TITLE_WORDS = ("called", "known as", "referred to as")
+
+
+def formal_title(linker: Any, text: str, start: int, end: int, mentions: list[Found]) -> list[Found]:
+    """'The Agreement Governing the Activities of States on the Moon …, usually called the Moon Agreement':
+    the formal title is a mention of the document its short name names (the names the title holds stay
+    mentions when known; the guesses its capitals gave are dropped)."""
+    sentence = text[start:end]
+    if not any(w in sentence for w in TITLE_WORDS):
+        return mentions
+    for called in scan(CALLED_AFTER_TITLE, sentence):
+        at = start + called.end()
+        short = next((m for m in mentions if m.start == at and linker.is_(m, "Document")), None)
+        if short is None:
+            continue
+        head = next(
+            (
+                h
+                for h in TITLE_HEAD.finditer(sentence, 0, called.start())
+                if TITLE_BODY.fullmatch(sentence, h.start(), called.start())
+                and re.search(r"(?:^|[.;:]\s+|\b[Tt]he\s+)$", sentence[: h.start()])
+            ),
+            None,
+        )
+        if head is None:
+            continue
+        low, high = start + head.start(), start + called.start()
+        # (a title the graph knows whole: no change; one read as a new name is the short name's document)
+        if any(m.start <= low and high <= m.end and not m.new for m in mentions):
+            continue
+        kept = [m for m in mentions if not (low <= m.start and m.end <= high and m.new)]
+        title = Found(low, high, short.entity, new=short.new, type=short.type, label=short.label,
+                      confidence=0.6, rule="formal title")  # fmt: skip
+        mentions = sorted([*kept, title], key=lambda m: (m.start, m.end))
+    return mentions
