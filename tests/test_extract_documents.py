@@ -202,3 +202,17 @@ def test_so_did_repeats_a_refusal_or_a_signing(extractor: RuleExtractor) -> None
     # 'neither' repeats only a denial
     found = stated(extractor, OPENING + "France signed it in 1991, and neither has China.")
     assert ("china", "signs", "example-treaty") not in found
+
+
+def test_a_document_named_by_a_programme_or_body_and_its_kind_in_lower_case(extractor: RuleExtractor) -> None:
+    for text, document in (
+        ("Under the Gateway treaty that Peru signed with Chile in 2020, an astronaut will fly.", "gateway-treaty"),
+        ("Peru signed the Gateway agreement with Chile in 2020.", "gateway-agreement"),
+        ("Peru and Chile signed the ESA convention in 1975.", "esa-convention"),
+    ):
+        found = stated(extractor, text)
+        assert found.get(("peru", "signs", document), "x") is None, text
+        assert found.get(("chile", "signs", document), "x") is None, text
+    # a country's or a person's name before the noun is no document's name
+    for text in ("Peru signed the Chile agreement in 2020.", "Peru signed the Jane Doe memorandum."):
+        assert not any(r == "signs" for _, r, _ in stated(extractor, text)), text

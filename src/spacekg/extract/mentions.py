@@ -24,6 +24,7 @@ from spacekg.extract.patterns import (
     HEADS,
     MONTHS,
     NAME,
+    NAMED_LOWER_DOCUMENT,
     NUMBERED_MISSION,
     PLACE_OR_EVENT_HEAD,
     PROGRAM_WORD,
@@ -841,6 +842,17 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         found.append(Found(start + match.start("doc"), start + match.end("doc"), slug(description), new=True,
                            type=DOCUMENT_KINDS[kind], label=description[:1].upper() + description[1:],
                            confidence=0.5, rule="document description"))  # fmt: skip
+    for match in scan(NAMED_LOWER_DOCUMENT, sentence) if any(w in sentence for w in DATED_DOCUMENT_WORDS) else ():
+        # 'the Gateway treaty that Canada signed', 'signed the APSCO convention': a document of the body or
+        # programme named (not a country's or a person's: 'the Canada agreement' stays the country's name).
+        known = names.get(match.group("name"))
+        entity = linker.entities.get(known[0]) if known else None
+        if known is None or (entity is not None and ({"Person", "Country"} & set(linker.classes(entity)))):
+            continue
+        description = match.group("doc")
+        found.append(Found(start + match.start("doc"), start + match.end("doc"), slug(description), new=True,
+                           type=DOCUMENT_KINDS[match.group("kind")], label=description, confidence=0.5,
+                           rule="document description"))  # fmt: skip
     for match in scan(DATED_DOCUMENT, sentence) if any(w in sentence for w in DATED_DOCUMENT_WORDS) else ():
         if match.group(1) is None and not INDEFINITE_BEFORE.search(sentence, max(0, match.start() - 4), match.start()):
             continue  # 'the treaty of 1967': a document the text has named, not a new one

@@ -100,6 +100,12 @@ SIGNED_DESCRIPTION = re.compile(
     r"under|last|this)\b)[\w-]+){1,5}?)"
     r"(?=\s*[,.;]|\s+(?:in|on|with|that|which|under|at|for|during|last|this)\b)"
 )
+# 'the Gateway treaty', 'the APSCO convention': a document named by what it is about or whose it is, and its kind
+# in lower case (the name stays a mention of its own).
+NAMED_LOWER_DOCUMENT = re.compile(
+    r"\b(?:the|its|their|a|an)\s+(?P<doc>(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
+    r"(?P<kind>treaty|agreement|convention|accord|pact|memorandum))\b"
+)
 # 'Luna-25', 'Chang'e-6': a name with a number joined by a hyphen names a mission.
 # (capitals inside the word too: 'ExampleStar-7')
 NUMBERED_MISSION = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:['’][a-z]+|[A-Z][a-z]+)?-\d{1,3})(?![\w-])")
