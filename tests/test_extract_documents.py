@@ -27,6 +27,7 @@ def test_a_counted_list_of_parties_signs_the_document_in_focus(extractor: RuleEx
         "States parties include Armenia, Peru, Chile and Kenya.",
         "Four states have ratified it: Armenia, Peru, Chile and Kenya.",
         "Four countries have since joined the treaty: Armenia, Peru, Chile and Kenya.",
+        "Among the parties are Armenia, Peru, Chile and Kenya.",
     ):
         found = stated(extractor, OPENING + text)
         for country in ("armenia", "peru", "chile", "kenya"):
@@ -39,6 +40,8 @@ def test_a_counted_list_of_parties_signs_the_document_in_focus(extractor: RuleEx
     for text in (
         "The talks had two parties: NASA and the Example Space Agency.",
         "The dispute has two parties: Peru and Chile.",
+        "Among the parties to the dispute are Peru and Chile.",
+        "The parties to the dispute include Peru and Chile.",
     ):
         assert not any(r == "signs" for _, r, _ in stated(extractor, OPENING + text)), text
 

@@ -31,9 +31,15 @@ COUNTED_PARTIES = re.compile(
 # 'States parties include A and B', 'The states parties to it are A, B': the parties of the document
 # named in the clause, or of the one in focus.
 STATES_PARTIES = re.compile(
-    r"(?:^|(?<=[;:]\s))(?:The\s+|the\s+)?(?:States?|Countries|[Nn]ations)\s+(?:parties|signatories)"
+    r"(?:^|(?<=[;:]\s))(?:The\s+|the\s+)?(?:(?:States?|Countries|[Nn]ations)\s+(?:parties|signatories)|"
+    r"(?:[Pp]arties|[Ss]ignatories)(?=\s+(?:to|of)\s))"
     r"(?P<named>\s+(?:to|of)\s+[^,;:.]{1,60}?)?\s+(?:now\s+|so\s+far\s+|currently\s+)?(?:include[sd]?|are|were)\s*:?\s*"
     r"(?:the\s+)?(?=[A-Z])"
+)
+# 'Among the parties are A and B', 'Among the treaty's 17 states parties are A and B'.
+AMONG_PARTIES = re.compile(
+    r"(?:^|(?<=[;:]\s))Among\s+(?:the|its|their)\s+(?:(?:\d+|[a-z]+)\s+)?(?:(?:states?|countries|nations)\s+)?"
+    r"(?:parties|signatories)(?P<named>\s+(?:to|of)\s+[^,;:.]{1,60}?)?\s+(?:are|were)\s+(?:the\s+)?(?=[A-Z])"
 )
 # 'Twelve states have ratified it: A, B', 'Nine countries have since signed the treaty: A, B'.
 VERB_THEN_LIST = re.compile(
@@ -67,7 +73,7 @@ def party_lists(view: Any, fact: Fact, document: Found | None, start: int, sente
     """The parties of a document listed after a count, 'States parties', or a verb with a colon."""
     if document is None or not any(w in sentence for w in ("parties", "signatories", ":")):
         return
-    for regex in (COUNTED_PARTIES, STATES_PARTIES, VERB_THEN_LIST):
+    for regex in (COUNTED_PARTIES, STATES_PARTIES, AMONG_PARTIES, VERB_THEN_LIST):
         for match in scan(regex, sentence):
             owner = document
             named = match.groupdict().get("named")
