@@ -219,3 +219,24 @@ def test_a_document_named_by_a_programme_or_body_and_its_kind_in_lower_case(extr
     # a country's or a person's name before the noun is no document's name
     for text in ("Peru signed the Chile agreement in 2020.", "Peru signed the Jane Doe memorandum."):
         assert not any(r == "signs" for _, r, _ in stated(extractor, text)), text
+
+
+def test_signed_but_not_ratified_and_a_party_in_apposition(extractor: RuleExtractor) -> None:
+    for text in (
+        OPENING + "Peru has signed but not ratified the treaty.",
+        OPENING + "Peru signed but never ratified it.",
+        "Peru has signed and ratified the Example Treaty.",
+        "Peru, a party to the Example Treaty since 1967, voted against the resolution.",
+        "Peru, one of the original signatories of the Example Treaty, voted.",
+    ):
+        assert stated(extractor, text).get(("peru", "signs", "example-treaty"), "x") is None, text
+    assert (
+        stated(extractor, "Peru may have signed but not ratified the Example Treaty.")[
+            ("peru", "signs", "example-treaty")
+        ]
+        == "predicted"
+    )
+    # a party to a dispute, neither signed nor ratified: no signing
+    for text in ("Peru, a party to the dispute, voted.", OPENING + "Peru has not signed or ratified it."):
+        assert stated(extractor, text).get(("peru", "signs", "example-treaty")) in (None, "negated"), text
+        assert (("peru", "signs", "example-treaty"), None) not in stated(extractor, text).items(), text

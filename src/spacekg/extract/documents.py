@@ -17,6 +17,7 @@ from typing import Any
 
 from spacekg.extract.base import Found
 from spacekg.extract.literals import scan
+from spacekg.extract.modality import modality
 
 Fact = Any  # relations.relations' inner ``fact`` (subject, relation, object, cue=, before=, rule=)
 
@@ -46,6 +47,18 @@ VERB_THEN_LIST = re.compile(
     rf"\b{_COUNT}{_STATES}(?:have|had)\s+(?:(?:so\s+far|since|now|already|also)\s+)?"
     r"(?P<verb>ratified|signed|joined|acceded\s+to|not\s+(?:yet\s+)?(?:signed|ratified|joined))\s+"
     r"(?:it|them|the\s+[a-z]+|the\s+(?:[A-Z][\w-]*\s+){1,6})\s*:\s*(?:the\s+)?(?=[A-Z])"
+)
+# 'Peru has signed but not ratified the treaty', 'signed and ratified it': the signing holds whatever the
+# ratification.
+SIGNED_NOT_RATIFIED = re.compile(
+    r"\bsigned\s+(?:,\s*)?(?:but|and)\s+(?:(?:has|have|had|did)\s+)?(?:(?:not|never|yet\s+to)\s+)?"
+    r"ratif(?:ied|y)\s+(?:(?P<it>it|them)\b|(?:the\s+)?(?=[A-Za-z]))"
+)
+DOCUMENT_NOUN = re.compile(r"(?:treaty|agreement|accords?|convention|charter|pact|protocol|text)\b")
+# 'Peru, a party to the Example Treaty since 1967, …', 'Chile, a signatory of the Accords': the name before.
+APPOSED_PARTY = re.compile(
+    r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:(?:founding|original|full|early|first|new)\s+)?(?:state\s+)?"
+    r"(?:party|parties|signatory|signatories)\s+(?:to|of)\s+(?:the\s+)?(?=[A-Z])"
 )
 # What else has parties: 'the talks had two parties', 'both parties to the dispute'.
 OTHER_PARTIES = re.compile(
@@ -167,3 +180,28 @@ def formal_title(linker: Any, text: str, start: int, end: int, mentions: list[Fo
                       confidence=0.6, rule="formal title")  # fmt: skip
         mentions = sorted([*kept, title], key=lambda m: (m.start, m.end))
     return mentions
+
+
+def signers(view: Any, fact: Fact, document: Found | None, start: int, sentence: str) -> None:
+    """'Peru has signed but not ratified the treaty': Peru signs it; 'Peru, a party to the Example Treaty,':
+    the name before the apposition signs the document after it."""
+    is_ = view.is_
+    for match in scan(SIGNED_NOT_RATIFIED, sentence) if "ratif" in sentence else ():
+        at = start + match.end()
+        paper = next((m for m in view.mentions if m.start == at and is_(m, "Document")), None)
+        if paper is None and (match.group("it") or DOCUMENT_NOUN.match(sentence, match.end())):
+            # ('… ratified it', '… ratified the treaty': the document in focus)
+            paper = document
+        if paper is None:
+            continue
+        cue = (match.start(), match.start() + len("signed"))  # ('never ratified' says nothing of the signing)
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if view.own_clause(subject, match.start()):
+                said = modality(sentence, (subject.start - start, subject.end - start), cue, subject.start - start)
+                fact(subject, "signs", paper, rule="signed but not ratified", forced=said)
+    for match in scan(APPOSED_PARTY, sentence) if ("part" in sentence or "signator" in sentence) else ():
+        at = start + match.end()
+        paper = next((m for m in view.mentions if m.start == at and is_(m, "Document")), None)
+        party = next((m for m in view.mentions if m.end == start + match.start() and is_(m, "Agent")), None)
+        if paper is not None and party is not None:
+            fact(party, "signs", paper, cue=match, before=party, rule="apposed party")
