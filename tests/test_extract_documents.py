@@ -240,3 +240,22 @@ def test_signed_but_not_ratified_and_a_party_in_apposition(extractor: RuleExtrac
     for text in ("Peru, a party to the dispute, voted.", OPENING + "Peru has not signed or ratified it."):
         assert stated(extractor, text).get(("peru", "signs", "example-treaty")) in (None, "negated"), text
         assert (("peru", "signs", "example-treaty"), None) not in stated(extractor, text).items(), text
+
+
+def test_a_legislature_drafts_the_law_it_passes(extractor: RuleExtractor) -> None:
+    for text in (
+        "The Examplian Parliament passed the Example Space Act in 2019.",
+        "The Examplian Parliament answered with the Example Space Act in 2017.",
+        "In 2019 the Examplian Parliament enacted the Example Space Act.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("examplian-parliament", "drafts", "example-space-act"), "x") is None, text
+    found = stated(extractor, "The Examplian Parliament has not passed the Example Space Act.")
+    assert found[("examplian-parliament", "drafts", "example-space-act")] == "negated"
+    # an agreement approved, a law adopted by an agency: no drafting
+    for text in (
+        "The Examplian Parliament approved the Artemis Accords in 2019.",
+        "The Examplian Parliament passed the Example Treaty in 2019.",
+        "The Example Space Agency adopted the Example Space Act.",
+    ):
+        assert not any(r == "drafts" for _, r, _ in stated(extractor, text)), text

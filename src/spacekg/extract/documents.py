@@ -60,6 +60,17 @@ APPOSED_PARTY = re.compile(
     r",\s+(?:a|an|the|one\s+of\s+the)\s+(?:(?:founding|original|full|early|first|new)\s+)?(?:state\s+)?"
     r"(?:party|parties|signatory|signatories)\s+(?:to|of)\s+(?:the\s+)?(?=[A-Z])"
 )
+# 'Congress passed the Example Act', 'Parliament answered with the Example Act in 2017': a legislature drafts the
+# law it passes (not an agreement it approves: a ratification is a stance, not a drafting).
+PASSED_LAW = re.compile(
+    r"\b(?:passed|passes|pass|enacted|enacts|enact|adopted|adopts|answered\s+with|responded\s+with)\s+"
+    r"(?:the\s+|a\s+|its\s+)?(?=[A-Z])"
+)
+LAW_NAME = re.compile(r"\b(?:Act|Law|Bill|Code|Statute|Ordinance)(?:\s+(?:of\s+)?\d{4})?$")
+LEGISLATURE = re.compile(
+    r"\b(?:Parliament|Congress|Senate|House|Duma|Diet|Assembly|Legislature|Knesset|Bundestag|Majlis|Chamber|Sejm|"
+    r"Riksdag|Storting|Cortes|Sabha)\b"
+)
 # What else has parties: 'the talks had two parties', 'both parties to the dispute'.
 OTHER_PARTIES = re.compile(
     r"\b(?:talks|negotiations?|dispute|case|lawsuit|suit|conflict|contract|deal|war|meeting|conference|election|"
@@ -205,3 +216,17 @@ def signers(view: Any, fact: Fact, document: Found | None, start: int, sentence:
         party = next((m for m in view.mentions if m.end == start + match.start() and is_(m, "Agent")), None)
         if paper is not None and party is not None:
             fact(party, "signs", paper, cue=match, before=party, rule="apposed party")
+
+
+def lawmakers(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """'Congress passed the Example Act in 2015', 'Parliament answered with the Example Act': the
+    legislature drafts the law (a negation or a plan in the verb group carries over)."""
+    is_ = view.is_
+    for match in scan(PASSED_LAW, sentence):
+        at = start + match.end()
+        law = next((m for m in view.mentions if m.start == at and is_(m, "Document")), None)
+        if law is None or not LAW_NAME.search(view.text, law.start, law.end):
+            continue
+        for body in view.clause_subject(match.start(), "Organization"):
+            if LEGISLATURE.search(view.text, body.start, body.end) and view.own_clause(body, match.start()):
+                fact(body, "drafts", law, cue=match, rule="legislature passed a law")

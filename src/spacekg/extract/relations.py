@@ -27,7 +27,7 @@ from spacekg.extract.coordination import (
     listed_items,
 )
 from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, described, resolve
-from spacekg.extract.documents import authors, party_lists, signers
+from spacekg.extract.documents import authors, lawmakers, party_lists, signers
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, scan, search, which
 from spacekg.extract.memberships import (
@@ -2135,6 +2135,7 @@ def relations(
     party_lists(view, fact, document, start, sentence)  # 'That left seventeen parties: A, B, …'
     authors(view, fact, start, sentence)  # 'the framework the United States launched'
     signers(view, fact, document, start, sentence)  # 'signed but not ratified the treaty', ', a party to X,'
+    lawmakers(view, fact, start, sentence)  # 'Congress passed the Example Act'
     carried_crews(view, fact, start, sentence)  # 'Example-10 brought A, B and C to the station'
     founding_members(view, fact, history or [], start, sentence)  # 'Ten founding members signed it: A, B and C'
     labelled_members(view, fact, history or [], start, sentence)  # 'Participants: A; B, represented by X; and C'
