@@ -1885,6 +1885,8 @@ def relations(
                 if (
                     range_ == "Document"
                     and (referent is None or not (is_(referent, "Program") or is_(referent, "Document")))
+                    # ('The agency … Norway joined it in 1987': a body one joins is what 'it' is)
+                    and (referent is None or not match.group(0).lower().startswith("join"))
                     and (focus := in_focus(view, document, pronoun.group(1), start + match.start())) is not None
                 ):
                     # 'The Example Treaty … [three sentences on its parties] … Japan has not signed it': with
