@@ -277,3 +277,22 @@ def test_several_builders_take_part_and_a_single_agency_leads(extractor: RuleExt
             assert (body, "leads", "example-5") not in found, text
     for text in ("Example-5, which JAXA developed, flew in May.", "JAXA developed Example-5."):
         assert ("jaxa", "leads", "example-5") in plain(stated(extractor, text)), text
+
+
+def test_a_craft_noun_before_the_name_and_living_aboard(extractor: RuleExtractor) -> None:
+    found = plain(
+        stated(
+            extractor,
+            "John Roe flew in 1962. In October 1998, he returned to space aboard the shuttle Tarvo on Example-95.",
+        )
+    )
+    assert ("john-roe", "participatesIn", "example-95") in found
+    for text in (
+        "In March 1995 Jane Doe became the first NASA astronaut to live aboard Mir.",
+        "Jane Doe lived and worked aboard Mir for six months.",
+    ):
+        assert ("jane-doe", "participatesIn", "mir") in plain(stated(extractor, text)), text
+    found = stated(extractor, "Jane Doe will be the first woman to live aboard Mir.")
+    assert found.get(("jane-doe", "participatesIn", "mir")) == "planned"
+    # working on a programme is no stay aboard a craft
+    assert not any(r == "participatesIn" for _, r, _ in stated(extractor, "Jane Doe worked on Example-95 for years."))

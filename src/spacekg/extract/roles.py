@@ -244,9 +244,15 @@ THE_CRAFT = re.compile(r"the\s+(station|spacecraft|craft|ship|mission|flight|cap
 # 'spent almost 200 days on', 'lived for six months aboard': a stay on a station or craft
 STAYED = re.compile(
     r"\b(?:spent|spends|spend|spending|lived|lives|stayed|stays|worked|works)\s+(?:for\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:days|weeks|months|years|nights)\s+(?:on|aboard|in)\s+(?:board\s+)?"
+    r"(?:days|weeks|months|years|nights)\s+(?:on|aboard|in)\s+(?:board\s+)?|"
+    # ('the first NASA astronaut to live aboard Mir', 'lived and worked aboard the station')
+    r"\b(?:live|lived|lives|living|work|worked|works|working)\s+(?:and\s+(?:work|worked|live|lived)\s+)?"
+    r"(?:aboard|on\s+board)\s+"
 )
-CRAFT_GAP = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
+# ('aboard the shuttle Discovery', 'on the spacecraft Example-1': a craft noun before the name; relations15)
+CRAFT_GAP = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:space\s+)?(?:shuttle|orbiter|spacecraft|capsule|ship)\s+)?"
+)
 # 'on an H-IIA rocket of Example Heavy Industries', 'on an Example Corp rocket'.
 ROCKET_OF = re.compile(
     r"\b(?:on|aboard)\s+(?:a|an|the)\s+(?P<carrier>(?:[\w-]+\s+){0,3}?)(?:rocket|launcher|booster|launch\s+vehicle)\b"
