@@ -296,3 +296,20 @@ def test_a_craft_noun_before_the_name_and_living_aboard(extractor: RuleExtractor
     assert found.get(("jane-doe", "participatesIn", "mir")) == "planned"
     # working on a programme is no stay aboard a craft
     assert not any(r == "participatesIn" for _, r, _ in stated(extractor, "Jane Doe worked on Example-95 for years."))
+
+
+def test_the_operator_owner_or_leader_of_a_craft_leads_it(extractor: RuleExtractor) -> None:
+    for text in (
+        "The Example Space Agency is the operator of Example-5.",
+        "The Example Space Agency, the operator of Example-5, said it was fine.",
+        "Example-5, a mission under the leadership of the Example Space Agency, flew.",
+        "Example-5 is carried out under the leadership of the Example Space Agency.",
+        "In 2020 the Example Space Agency took over Example-5.",
+        "The Example Space Agency took over operations of Example-5 in 2020.",
+    ):
+        assert ("example-space-agency", "leads", "example-5") in plain(stated(extractor, text)), text
+    found = stated(extractor, "The Example Space Agency is no longer the operator of Example-5.")
+    assert found.get(("example-space-agency", "leads", "example-5")) == "negated"
+    # a person as owner, a place taken over, a future operator: nothing plain
+    assert not any(r == "leads" for _, r, _ in stated(extractor, "Jane Doe is the owner of Example-5."))
+    assert ("nasa", "leads", "example-5") not in plain(stated(extractor, "NASA will be the operator of Example-5."))

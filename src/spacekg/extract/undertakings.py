@@ -174,6 +174,21 @@ CARRIED_FOR = re.compile(
 ROCKETS_OF = re.compile(
     r"(?:(?P<its>\b[Ii]ts|\b[Tt]heir)|['’]s?)\s+(?:[\w-]+\s+)?(?:rockets?|launchers?|boosters?)\s+(?:(?:have|has|had)\s+)?$"
 )
+VERB_GROUP = re.compile(r"\S(?:.*\S)?")
+OPERATOR_WORDS = re.compile(r"\b(?:operator|owner|leadership|direction|took\s+over|takes\s+over|taken\s+over)\b")
+# 'is the operator of', ', the owner of', 'took over (the operation of)': the one that runs a craft or programme
+OPERATOR_OF = re.compile(
+    r"(?:(?P<copula>\s+(?:is|was|remains|became|has\s+been)\s+"
+    r"(?:(?:now|also|still|not|no\s+longer|never)\s+)*)(?:the|its)\s+"
+    r"(?:[a-z-]+\s+)?(?:operator|owner)\s+of\s+|,\s+(?:the|its)\s+(?:[a-z-]+\s+)?(?:operator|owner)\s+of\s+|"
+    r"(?P<took>\s+(?:took|takes|has\s+taken|had\s+taken)\s+over\s+(?:(?:the\s+)?(?:operation|operations|running|"
+    r"management|control)\s+of\s+)?))(?:the\s+)?"
+)
+# 'X, a mission under the leadership of A', 'X is carried out under the direction of A'
+UNDER_LEADERSHIP = re.compile(r"\bunder\s+the\s+(?:leadership|direction)\s+of\s+(?:the\s+)?")
+UNDER_GAP = re.compile(
+    r"(?:,\s+(?:a|an|the)\s+[a-z][\w\s-]{0,40}?|\s+(?:is|was|are|were|will\s+be)\s+[a-z][\w\s]{0,30}?)\s+"
+)
 AGENT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;:()]{1,50},")
 # ('built for Iran', 'builds in Bremen for the agency'): the client after the verb
 FOR_CLIENT = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+)?for\s+(?:the\s+)?(?=[A-Z])")
@@ -238,6 +253,8 @@ def undertakings(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _arranged(view, history)
     if " for " in sentence and CARRIED_FOR.search(sentence):
         found += _launched_for(view)
+    if OPERATOR_WORDS.search(sentence):
+        found += _operators(view)
     if PUT_VERB.search(sentence):
         found += _put_down(view, history)
     if " by " in sentence:
@@ -388,6 +405,36 @@ def _launched_for(view: SentenceView) -> list[Role]:
         for launcher in launchers:
             if _agent(view, launcher) and not view.is_(launcher, "Person") and launcher.entity != client.entity:
                 found.append((launcher, "partnerOf", client, cue, "launched for a client"))
+    return found
+
+
+def _operators(view: SentenceView) -> list[Role]:
+    """'A is the operator of X', 'A, the owner of X,', 'A took over (the operation of) X', 'X, a mission under the
+    leadership of A': the operator, owner or leader of a craft or programme leads it (relations15)."""
+    found: list[Role] = []
+    for match in OPERATOR_OF.finditer(view.text, view.start, view.end):
+        craft = next((m for m in view.mentions if m.start == match.end()), None)
+        if craft is None or not _thing(view, craft):
+            continue
+        at = match.start() - view.start
+        if match.group("copula") is not None:
+            bodies = [b for b in view.clause_subject(at, "Agent") if view.own_clause(b, at)]
+        else:
+            bodies = [m for m in view.mentions if m.end == match.start()]  # ('A, the operator of X')
+        verb = match.group("copula") or match.group("took")
+        # (the verb itself, for the caller's modality: 'is no longer the operator of', 'had taken over')
+        lead = at + len(verb) - len(verb.lstrip()) if verb else at
+        cue = VERB_GROUP.match(view.sentence, lead, lead + len(verb.strip())) if verb else None
+        found += [(b, "leads", craft, cue, "operator of") for b in bodies
+                  if _agent(view, b) and not view.is_(b, "Person") and b.entity != craft.entity]  # fmt: skip
+    for match in UNDER_LEADERSHIP.finditer(view.text, view.start, view.end):
+        body = next((m for m in view.mentions if m.start == match.end()), None)
+        crafts = [m for m in view.mentions if m.end <= match.start() and m.start >= view.start and _thing(view, m)]
+        if body is None or not crafts or not _agent(view, body) or view.is_(body, "Person"):
+            continue
+        if not UNDER_GAP.fullmatch(view.text, crafts[-1].end, match.start()):
+            continue
+        found.append((body, "leads", crafts[-1], None, "under the leadership of"))
     return found
 
 
