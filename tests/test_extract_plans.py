@@ -150,3 +150,36 @@ def test_not_one_but_another(extractor: RuleExtractor) -> None:
     assert found.get(("japan", "signs", "artemis-accords")) == {None}
     found = stated(extractor, "Not only India but also Japan signed the Artemis Accords.")
     assert found.get(("japan", "signs", "artemis-accords")) == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # a perfect's first participle says nothing of the second; its 'not' does
+        ("India has withdrawn from the Moon Agreement and joined the Artemis Accords.", ACCORDS, None),
+        ("India has pulled out of the Gateway project and signed the Artemis Accords.", ACCORDS, None),
+        ("India has never joined the Gateway project and signed the Artemis Accords.", ACCORDS, "negated"),
+        # a plan's 'to' is not shared by a past verb after 'and'
+        ("India is expected to join the Gateway project and signed the Artemis Accords in 2020.", ACCORDS, None),
+        ("India was invited to join the Gateway project and signed the Artemis Accords.", ACCORDS, None),
+        ("India is expected to join the Gateway project and sign the Artemis Accords.", ACCORDS, "planned"),
+    ],
+)
+def test_what_a_coordinated_verb_shares(extractor: RuleExtractor, text: str, key: Key, expected: str | None) -> None:
+    assert stated(extractor, text).get(key) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        ("India did not rule out joining the International Lunar Research Station.", ILRS, "predicted"),
+        ("India has not ruled out signing the Artemis Accords.", ACCORDS, "predicted"),
+        ("India has never ruled out joining the Gateway project.", GATEWAY, "predicted"),
+        ("India hasn't yet ruled out joining the International Lunar Research Station.", ILRS, "predicted"),
+        # ruling it out is a refusal
+        ("India ruled out joining the International Lunar Research Station.", ILRS, "negated"),
+        ("India has firmly ruled out signing the Artemis Accords.", ACCORDS, "negated"),
+    ],
+)
+def test_not_ruling_out_leaves_it_open(extractor: RuleExtractor, text: str, key: Key, expected: str) -> None:
+    assert stated(extractor, text).get(key) == {expected}

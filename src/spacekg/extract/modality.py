@@ -268,9 +268,19 @@ def verb_group(sentence: str, subject_end: int, cue_start: int) -> str:
         # 'India withdrew from X and joined Y': two finite verbs share the subject, not a verb group; the
         # first one's words ('withdrew', 'dropped out of') say nothing of the second (claims12).
         return ""
+    shared = AUX_THEN_AND.match(group)
+    if shared and FINITE_CUE.match(sentence, cue_start):
+        # 'has withdrawn from X and joined Y': the participle shares 'has' (and a 'not' beside it), not the first
+        # verb's own words.
+        return shared.group(1)
     return group
 
 
+# A perfect's auxiliary, its adverbs, a first participle and 'and' closing the window: 'has withdrawn from X and '.
+AUX_THEN_AND = re.compile(
+    r"(\s*(?:has|have|had)\s+(?:(?:not|never|also|already|since|just|recently|now|still|no\s+longer)\s+)*)"
+    r"[a-z]+\b[^,;:]*?\band\s+$"
+)
 # A finite past verb opening the window and 'and' closing it: 'withdrew from X and ', 'dropped out of X and '.
 FINITE_THEN_AND = re.compile(
     r"\s*(?:[a-z]+ed|withdrew|quit|left|took|gave|broke|froze|cut|won|lost|became|ran|led|sold|bought)\b[^,;:]*?"
@@ -279,7 +289,7 @@ FINITE_THEN_AND = re.compile(
 # A modal or 'to' before a first verb and 'and' closing the window: 'will join X and ', 'plans to join X and '. A past
 # second verb ('… and signed Y') cannot share the modal: it is its own finite verb, done.
 MODAL_THEN_AND = re.compile(
-    r"(?![^,;:]*\b(?:has|have|had|is|are|was|were|be|been|being)\b)\s*(?:\w+\s+){0,3}?"
+    r"(?![^,;:]*\b(?:has|have|had|been|being)\b)\s*(?:\w+\s+){0,3}?"
     r"(?:will|would|shall|could|should|may|might|must|can|to)\s[^,;:]*?\band\s+$"
 )
 # The second verb finite in the past too ('joined', 'took part in', 'signed'), not a base form sharing the first's
@@ -331,6 +341,10 @@ NOT_UNTIL_GROUP = re.compile(
 NOT_UNTIL = re.compile(
     r"[^,;.]*?\b(?:until|till)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|[A-Z][a-z]+|after|the\s+\w+|last|this|next|\d)"
 )
+# 'has not ruled out joining', 'did not rule out signing', 'never ruled out': a possibility left open.
+NOT_RULED_OUT = re.compile(
+    r"(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+|entirely\s+|completely\s+)?rul(?:e|es|ed|ing)\s+out\s*$", re.IGNORECASE
+)
 # 'would have joined', 'could have signed': a past that did not happen, under a condition said or not.
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+(?:not\s+|never\s+)?have\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -354,6 +368,8 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
     if NOT_UNTIL_GROUP.search(group) and NOT_UNTIL.match(sentence, cue[1]):
         # 'Japan did not join X until 2020': it joined, in 2020; 'will not join X until 2026': it plans to.
         return "planned" if WILL_LATER.search(group) else None
+    if NOT_RULED_OUT.search(group):
+        return "predicted"  # 'has not ruled out joining X': possible, neither done nor denied
     if COUNTERFACTUAL.search(group):
         return "conditional"  # 'Japan would have joined X had India agreed': not done
 
