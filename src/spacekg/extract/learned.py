@@ -360,9 +360,7 @@ def train(
         for position in order:
             found, label = examples[position]
             rows = [weights.setdefault(name, [0.0] * size) for name in found]
-            scores = list(bias)
-            for row in rows:
-                scores = [s + w for s, w in zip(scores, row, strict=True)]
+            scores = [sum(column) for column in zip(bias, *rows, strict=True)]  # bias + each row, in order
             top = max(scores)
             exp = [math.exp(s - top) for s in scores]
             total = sum(exp)
