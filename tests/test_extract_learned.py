@@ -191,3 +191,21 @@ def test_cli_switch(tmp_path: Path) -> None:
         assert out.exists()
     done = runner.invoke(main, ["extract", str(article), "--out", str(tmp_path / "x.yaml"), "--relations", "model"])
     assert done.exit_code == 2 and "rules+learned" in done.output
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Is India a member of the International Lunar Research Station?", False),
+        ("Which station will India join, the International Lunar Research Station or another?", False),
+        ("Q: does India take part in the International Lunar Research Station?", False),
+        ("A rover was built; India and the International Lunar Research Station were in the news on Monday.", True),
+        ("India builds a rover; the International Lunar Research Station is in the news.", False),
+        ("India and the International Lunar Research Station were in the news (who knew?) on Monday.", True),
+        ("India and the International Lunar Research Station: what comes next?", True),
+    ],
+)
+def test_no_learned_fact_in_a_question_or_across_a_semicolon(dataset: Dataset, text: str, kept: bool) -> None:
+    found = run(dataset, text)
+    learned = [(f["subject"], f["object"]) for f in found.facts if f["rule"] == "learned"]
+    assert (("india", "ilrs") in learned) is kept, learned

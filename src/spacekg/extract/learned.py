@@ -48,6 +48,12 @@ MODAL = re.compile(
 )
 QUOTE = re.compile(r"[\"“”]")
 SAYS = re.compile(r"\b(?:said|says|told|stated|added|according\s+to|announced|noted)\b")
+# The words a question opens with ('Is A a member of B?', 'Which agencies signed it?').
+QUESTION = re.compile(
+    r"[\"“‘'(\s]*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|"
+    r"who|whom|whose|what|which|when|where|why|how)\b",
+    re.IGNORECASE,
+)
 SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "ed", "es", "er", "s")
 # Words that are no verb of their own in a verb group ('has also signed', 'was then run by'), for the verb-like word.
 AUXILIARY = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then", "been", "be",
@@ -466,7 +472,7 @@ class LearnedRelations:
                     continue
                 relation, forward = parse_label(label)
                 subject, obj = (first, second) if forward else (second, first)
-                if not fits(relation, subject, obj, is_):
+                if not fits(relation, subject, obj, is_) or self.unasserted(text, (start, end), first, second):
                     continue
                 said = self.modality(text, (start, end), first, second)
                 if said == "negated" or said == "undecided":
@@ -479,6 +485,20 @@ class LearnedRelations:
                 if self.everywhere:
                     entry["beside_rules"] = beside
                 candidates.facts.append(entry)
+
+    @staticmethod
+    def unasserted(text: str, span: tuple[int, int], first: Found, second: Found) -> bool:
+        """Whether the two stand where a sentence states nothing of them together: across a semicolon
+        (two clauses, or two items of a list), or in a question ('Is A a member of B?'; the clause from
+        the sentence's start or its last colon before the pair, to a question mark with no colon before it)."""
+        start, end = span
+        if ";" in text[first.end : second.start]:
+            return True
+        mark = text.find("?", second.end, end)
+        if mark < 0 or ":" in text[second.end : mark]:
+            return False
+        opening = text.rfind(":", start, first.start) + 1 or start
+        return QUESTION.match(text, opening, first.start) is not None
 
     @staticmethod
     def modality(text: str, span: tuple[int, int], first: Found, second: Found) -> str | None:
