@@ -325,3 +325,9 @@ def test_a_long_arabic_name_before_its_title_is_one_person(extractor: RuleExtrac
     text = "The deal was signed by Salem Okavo Salem Al Tarvi, Director General of the agency."
     assert new(extractor, text) == {"Salem Okavo Salem Al Tarvi": "Person"}
     assert new(extractor, "On Monday Jane Tarvi, President of Okavia, spoke.").get("Jane Tarvi") == "Person"
+
+
+def test_capitals_then_small_letters_joined_to_a_number_name_a_craft(extractor: RuleExtractor) -> None:
+    assert new(extractor, "The satellite, EXAMPSat-1, flew in 2013.") == {"EXAMPSat-1": "Mission"}
+    assert new(extractor, "The satellite TARVOSat-2 flew.") == {"TARVOSat-2": "Mission"}
+    assert new(extractor, "COVID-19 slowed the work.") == {}

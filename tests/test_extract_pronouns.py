@@ -13,6 +13,7 @@ from spacekg.extract.base import Found
 from spacekg.extract.rules import RuleExtractor
 from spacekg.extract.salience import Salience
 from spacekg.model.facts import Dataset
+from tests.test_extract_clauses import stated
 from tests.test_extract_speakers import run
 
 
@@ -179,3 +180,17 @@ def test_a_flashback_in_the_past_perfect_is_no_centre() -> None:
     mentions = [Found(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"Jane|Alex", text)]
     state = read(text, mentions)
     assert "alex" not in state.centers
+
+
+def test_an_object_it_stands_for_the_salient_craft_not_the_rocket_or_site_named_last(extractor: RuleExtractor) -> None:
+    text = (
+        "Examplia's first satellite, EXAMPSat-1, was built by Tarvo Space and launched from Kourou on a Vega "
+        "rocket in 2013. The Examplian Space Agency operates it from a ground station."
+    )
+    found = stated(extractor, text)
+    assert ("examplian-space-agency", "leads", "vega") not in found
+    assert ("examplian-space-agency", "leads", "kourou") not in found
+    assert ("examplian-space-agency", "leads", "exampsat-1") in found
+    # a module named in the clause before stays what 'it' stands for
+    text = "A Proton rocket launched Zarya in 1998. Zarya was built in Russia, but NASA paid for it."
+    assert ("nasa", "participatesIn", "proton") not in stated(extractor, text)

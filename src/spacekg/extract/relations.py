@@ -1315,6 +1315,16 @@ def object_antecedent(view: SentenceView, history: list[Found], before: int, pro
     over a name that only completes another ('a body of the UN General
     Assembly': the body)."""
     kinds = IT_OBJECT_KINDS if pronoun == "it" else IT_OBJECT_KINDS[:2]
+    if pronoun == "it" and view.salience is not None:
+        # the salient craft, programme or document (the last sentence's subject, the text's centre), the names
+        # of its own clause before it left out: 'X was launched on a Y rocket. Z operates it' is X, not Y
+        breaks = [m.end() for m in CLAUSE_BREAK.finditer(view.text, view.start, before)]
+        floor = breaks[-1] if breaks else view.start  # ('X was built in Russia, but NASA paid for it': X stays)
+        own = frozenset(m.entity for m in view.mentions if floor <= m.start < before)
+        salient = view.salience.referent("it", before, opening=True, exclude=own)
+        if salient is not None and any(view.is_(salient, k) for k in IT_OBJECT_KINDS[:2]):
+            return next((m for m in reversed(history) if m.entity == salient.entity and m.end <= before
+                         and m.rule != "anaphor"), salient)  # fmt: skip
     previous = sentence_start(view.text, view.start)
     floors = {"thing": sentence_start(view.text, sentence_start(view.text, previous)), "Organization": previous}
     found: dict[str, list[Found]] = {}
@@ -1347,6 +1357,7 @@ def object_antecedent(view: SentenceView, history: list[Found], before: int, pro
     return candidates[0] if candidates else None
 
 
+CLAUSE_BREAK = re.compile(r"[,;:]\s|\b(?:but|while|whereas|although|though|because)\s")
 # ', with help from', 'with the support of', 'with technical assistance from': who helps the one named before.
 HELPED_BY = re.compile(
     r"\s*,?\s*(?:with|thanks\s+to)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:help|support|assistance|contributions?|funding)\s+"

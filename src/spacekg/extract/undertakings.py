@@ -703,7 +703,12 @@ def _own_clauses(view: SentenceView, history: list[Found]) -> list[Role]:
             classes = ("Program",)
         else:
             classes = NOUNS[re.sub(r"\s+", " ", obj.group("noun"))]
-        if obj.group("it") is not None:
+        salient = _salient_object(view, obj.start("it"), agent) if obj.group("it") is not None else None
+        if salient is not None and _thing(view, salient, classes) and not _passed_over(view, salient, agent):
+            # 'X was built by A and launched on a Y rocket. B operates it': the salient craft (the last sentence's
+            # subject, the text's centre), not the rocket or the site named last (salience.py)
+            thing: Found | None = salient
+        elif obj.group("it") is not None:
             # 'it' stands for the nearest name before it that the verb may take (none when that is an organization)
             nearest = [m for m in history + view.mentions if m.end <= agent.start and m.start >= view.start - REACH
                        and m.entity != agent.entity and not view.is_(m, "Person") and not _flown_on(view, m)]  # fmt: skip
@@ -711,9 +716,7 @@ def _own_clauses(view: SentenceView, history: list[Found]) -> list[Role]:
             if not nearest or not _thing(view, nearest[-1], classes):
                 continue
             # (a pronoun before it that stands for the craft: the craft's own name)
-            thing: Found | None = next(
-                (m for m in reversed(nearest) if m.entity == nearest[-1].entity and m.rule != "anaphor"), None
-            )
+            thing = next((m for m in reversed(nearest) if m.entity == nearest[-1].entity and m.rule != "anaphor"), None)
         else:
             # (a part of a craft: the report named the craft, then its makers, a few paragraphs on)
             reach = PART_REACH if obj.group("part") is not None else REACH
@@ -727,6 +730,23 @@ def _own_clauses(view: SentenceView, history: list[Found]) -> list[Role]:
             if one.entity != thing.entity:
                 found.append((one, kind, thing, _cue(view, verb), "described object"))
     return found
+
+
+def _salient_object(view: SentenceView, at: int, agent: Found) -> Found | None:
+    """What an object 'it' at ``at`` stands for by the text's salience, the clause's own subject left out
+    (None outside the pipeline or when salience has no candidate)."""
+    if view.salience is None:
+        return None
+    return view.salience.referent("it", at, opening=True, exclude=frozenset({agent.entity}))
+
+
+def _passed_over(view: SentenceView, salient: Found, agent: Found) -> bool:
+    """Whether a station or a module, which salience does not weigh, is named in the sentence before the agent:
+    'Zarya was built in Russia, but NASA paid for it' is Zarya, whatever salience says."""
+    return any(
+        m.entity != salient.entity and m.end <= agent.start and m.start >= view.start and view.is_(m, "Station")
+        for m in view.mentions
+    )
 
 
 def _parts_by(view: SentenceView, history: list[Found]) -> list[Role]:
