@@ -279,3 +279,14 @@ def test_a_maker_owned_by_a_country_and_a_site_before_the_part(extractor: RuleEx
         "Vega-3 flew in May. Unlike Kourou Spaceport, which opened with a first stage supplied by Avio, it worked.",
     )
     assert ("avio", "participatesIn", "vega-3") not in found
+
+
+def test_a_craft_built_with_partners_in_a_passive_without_its_agent(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "EXR-2 was built with Tarvo Corp and the toy maker Okavo.")
+    assert ("tarvo-corp", "participatesIn", "exr-2") in found and ("okavo", "participatesIn", "exr-2") in found
+    found = stated(extractor, "EXR-2 was developed together with Tarvo Corp.")
+    assert ("tarvo-corp", "participatesIn", "exr-2") in found
+    # 'with care', a person, or a negated passive: nothing plain
+    assert stated(extractor, "EXR-2 was built with care.") == {}
+    found = stated(extractor, "EXR-2 was not built with Tarvo Corp.")
+    assert found.get(("tarvo-corp", "participatesIn", "exr-2"), "negated") == "negated"

@@ -265,6 +265,38 @@ def undertakings(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _adopted(view)
     if HIRED_WORDS.search(sentence):
         found += _hired(view, history)
+    if " with " in sentence:
+        found += _built_with(view)
+    return found
+
+
+# 'EXR-2 was built with Example Corp and the toy maker Tomy', 'was developed together with ExSA': a passive
+# without its agent, the partners after 'with' take part in the craft or programme that is its subject.
+BUILT_WITH = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:jointly|partly|largely)\s+)?"
+    r"(?P<verb>built|developed|designed|made|assembled|co-developed)\s+(?:(?:together|jointly)\s+)?with\s+"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?=[A-Z])"
+)
+
+
+WORD_AT = re.compile(r"\S+")
+
+
+def _built_with(view: SentenceView) -> list[Role]:
+    found: list[Role] = []
+    for thing in view.mentions:
+        if not _thing(view, thing, CRAFTS):
+            continue
+        match = BUILT_WITH.match(view.text, thing.end, view.end)
+        if match is None:
+            continue
+        partners = view.group([m for m in view.after(match.end() - view.start) if _agent(view, m)], False)
+        if not partners or partners[0].start != match.end():
+            continue
+        cue = WORD_AT.match(view.sentence, match.start("verb") - view.start)
+        for partner in partners:
+            if partner.entity != thing.entity and not view.is_(partner, "Person"):
+                found.append((partner, "participatesIn", thing, cue, "built with"))
     return found
 
 
