@@ -183,3 +183,25 @@ def test_what_a_coordinated_verb_shares(extractor: RuleExtractor, text: str, key
 )
 def test_not_ruling_out_leaves_it_open(extractor: RuleExtractor, text: str, key: Key, expected: str) -> None:
     assert stated(extractor, text).get(key) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # a noun cue whose verb leaves it open states nothing
+        ("India's participation in the Gateway project remains uncertain.", GATEWAY, "absent"),
+        ("India's membership of the European Space Agency is in doubt.", ESA, "absent"),
+        ("India's participation in the International Lunar Research Station is up in the air.", ILRS, "absent"),
+        ("India's participation in the Gateway project is unclear.", GATEWAY, "absent"),
+        # … or not done yet
+        ("India's membership of the European Space Agency is under discussion.", ESA, "planned"),
+        ("India's accession to the Artemis Accords is pending.", ACCORDS, "planned"),
+        # look-alikes: a verb that dates it
+        ("India's participation in the Gateway project began in 2020.", GATEWAY, None),
+        ("India's membership of the European Space Agency dates from 1995.", ESA, None),
+    ],
+)
+def test_what_the_verb_after_a_noun_cue_leaves_open(
+    extractor: RuleExtractor, text: str, key: Key, expected: str | None
+) -> None:
+    assert stated(extractor, text).get(key, {"absent"}) == {expected}

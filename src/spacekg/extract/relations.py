@@ -801,6 +801,13 @@ UNSETTLED_BEFORE = re.compile(
     r"would|could|might|may|will)\b[^,;.]{0,30}$",
     re.IGNORECASE,
 )
+# '… participation in X remains uncertain', '… is in doubt', '… is up in the air': what a noun cue's verb leaves open.
+UNSETTLED_PREDICATE = re.compile(
+    r"\b(?:uncertain|unclear|undecided|unconfirmed|unsettled|in\s+doubt|in\s+question|up\s+in\s+the(?:\s+air\b|\s*$)|"
+    r"(?:an\s+)?open\s+question)\b"
+)
+# '… membership of X is under discussion', '… is pending': not done yet.
+PENDING_PREDICATE = re.compile(r"\b(?:under\s+(?:discussion|consideration|review|negotiation|study)|pending)\b")
 UNSETTLED_AFTER = re.compile(
     r"^(?:\S+\s+){0,2}?(?:would|could|might|may|will|remains?|collapsed|fell|failed|expired|lapsed|ended|is\s+expected|"
     r"is\s+being|was\s+being)\b"
@@ -1665,7 +1672,9 @@ def relations(
                 predicate = " ".join(predicate.split()[:4])
                 if NEGATION.search(predicate):
                     said = "negated"
-                elif PREDICATE_PLAN.search(predicate) or PLAN.search(predicate):
+                elif UNSETTLED_PREDICATE.search(predicate):
+                    return  # 'Russia's participation in X remains uncertain': nothing either way (as 'whether')
+                elif PREDICATE_PLAN.search(predicate) or PLAN.search(predicate) or PENDING_PREDICATE.search(predicate):
                     said = "planned"
             if said == "negated" and cue.group(0).lower().startswith("ratif"):
                 return  # 'has never ratified it' says nothing against having signed it
