@@ -205,3 +205,25 @@ def test_what_the_verb_after_a_noun_cue_leaves_open(
     extractor: RuleExtractor, text: str, key: Key, expected: str | None
 ) -> None:
     assert stated(extractor, text).get(key, {"absent"}) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # hearsay in the verb group: reported, not the author's statement
+        ("India reportedly joined the International Lunar Research Station.", ILRS, "predicted"),
+        ("India allegedly signed the Artemis Accords in secret.", ACCORDS, "predicted"),
+        ("India has supposedly left the Gateway project.", GATEWAY, "negated"),
+        # 'all but' is 'nearly', no 'but' opening a clause
+        ("India has all but joined the International Lunar Research Station.", ILRS, "negated"),
+        ("India all but signed the Artemis Accords last year.", ACCORDS, "negated"),
+        # a letter of intent is a plan
+        ("India signed a letter of intent to join the International Lunar Research Station.", ILRS, "planned"),
+        ("India expressed its intent to join the Gateway project.", GATEWAY, "planned"),
+        # look-alikes
+        ("India, reportedly after long talks, joined the International Lunar Research Station.", ILRS, None),
+        ("India joined the Gateway project, but all its partners stayed.", GATEWAY, None),
+    ],
+)
+def test_hearsay_nearly_and_intent(extractor: RuleExtractor, text: str, key: Key, expected: str | None) -> None:
+    assert stated(extractor, text).get(key) == {expected}

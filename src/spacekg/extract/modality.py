@@ -113,6 +113,8 @@ PREDICTION = re.compile(
 NON_BEFORE = re.compile(r"\bnon-?\s*$", re.IGNORECASE)
 # 'Not Spain but Italy signed': the negation is Spain's; the subject after 'but' is affirmed.
 NOT_BUT = re.compile(r"\b(?:Not|not)\s+(?!(?:only|just|merely)\b)[^,;:.]*?\bbut\b[^,;:.]*$")
+# 'reportedly joined', 'allegedly signed': someone else's report, not the author's statement.
+HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|rumou?redly|ostensibly)\b", re.IGNORECASE)
 # 'almost joined', 'nearly signed': it did not happen.
 NEARLY = re.compile(r"\b(?:almost|nearly|all\s+but)\s*$", re.IGNORECASE)
 # 'is joining', 'are signing': a joining or a signing under way is not done yet.
@@ -134,7 +136,7 @@ PLAN = re.compile(
     # 'has applied to join', 'has asked to join', 'offered to take part'.
     r"appl(?:y|ies|ied)\s+(?:\w+\s+)?to|"
     # 'Japan's decision to join', 'its bid to join', 'plans for joining': a plan named by a noun.
-    r"(?:decision|plans?|bid|offer|application|request|intention|proposal|attempt|effort|ambition|invitation|"
+    r"(?:decision|plans?|bid|offer|application|request|intention|intent|proposal|attempt|effort|ambition|invitation|"
     r"readiness|willingness|move|push|quest|hopes?|talks|negotiations)\s+(?:to|on|about|for|over)|"
     # 'awarded SpaceX a contract to build X': a contract or a deal to do it is not the deed.
     r"(?:contracts?|deals?|agreements?|orders?|mandate|task|tender)\s+to|"
@@ -223,7 +225,7 @@ PREDICATE_PLAN = re.compile(r"\b(?:is|are|was|were)\s+(?:planned|scheduled|expec
 # A subordinating word between a subject and a verb opens the verb's own clause: 'Japan will not join
 # the ILRS because it has signed …', '… has not joined X but signed Y', 'Japan, if it joins X, would …'.
 SUBORDINATOR = re.compile(
-    r"\b(?:because|since|although|though|whereas|but|unless|if|once|when|whenever|after|before|until|while|"
+    r"\b(?:because|since|although|though|whereas|(?<!\ball\s)but|unless|if|once|when|whenever|after|before|until|while|"
     r"so\s+that|as\s+soon\s+as)\b",
     re.IGNORECASE,
 )
@@ -448,6 +450,8 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
         return "predicted"
     if PLAN.search(group):
         return "planned"
+    if HEARSAY.search(group):
+        return "predicted"  # 'Brazil reportedly joined X': reported, not asserted
     if UNDER_WAY.search(group) and PUNCTUAL_CUE.match(sentence, cue_start):
         return "planned"
     return None
