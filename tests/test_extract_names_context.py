@@ -331,3 +331,10 @@ def test_capitals_then_small_letters_joined_to_a_number_name_a_craft(extractor: 
     assert new(extractor, "The satellite, EXAMPSat-1, flew in 2013.") == {"EXAMPSat-1": "Mission"}
     assert new(extractor, "The satellite TARVOSat-2 flew.") == {"TARVOSat-2": "Mission"}
     assert new(extractor, "COVID-19 slowed the work.") == {}
+
+
+def test_one_word_after_a_verb_of_making_and_by_is_a_maker(extractor: RuleExtractor) -> None:
+    found = new(extractor, "Three satellites on board, built by Tarvety, were lost. The probe was made by Okavex.")
+    assert found == {"Tarvety": "Organization", "Okavex": "Organization"}
+    # (a maker is not what the next sentence's description is about; a demonym is no maker)
+    assert "Korean" not in new(extractor, "The engines were built by Korean firms.")

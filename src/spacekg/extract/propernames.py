@@ -652,6 +652,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     )
     if kind_of and kind_of.lastgroup:
         return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
+    if len(words) == 1 and titlecase and MAKER_BEFORE.search(before[-24:]) and not DEMONYM_SHAPE.search(phrase):
+        return "Organization", 0.5, "what only organizations do"  # 'built by Example': one word, a maker
     if (
         titlecase
         and size <= 3
@@ -937,6 +939,9 @@ NEXT_DESCRIPTION = re.compile(
     r"(?P<Document>treaty|agreement|accord|pact))\s+(?!of\b|that\b|which\b)[a-z]"
 )
 NAMED_NEXT = "a name the next sentence describes"
+AGENT_OR_PLACE_BEFORE = re.compile(r"\b(?:by|from|at|in|near|with)\s+$")
+# 'built by Example', 'made by Example': one word after a verb of making and 'by' is the maker, an organization.
+MAKER_BEFORE = re.compile(r"\b(?:built|made|developed|designed|manufactured|assembled|supplied)\s+by\s+$")
 
 
 def _named_next(text: str, end: int, p: _Pending, taken: list[Found]) -> tuple[str, float, str] | None:
@@ -944,6 +949,8 @@ def _named_next(text: str, end: int, p: _Pending, taken: list[Found]) -> tuple[s
     when no mention between them could be what it describes."""
     if not titlecase_word(p.phrase) or p.phrase in NOT_NAMES or p.phrase.endswith("s"):
         return None
+    if AGENT_OR_PLACE_BEFORE.search(p.before[-12:]):
+        return None  # ('built by Example. The probe …': the maker or the place is not what the next sentence is about)
     described = NEXT_DESCRIPTION.match(text, end)
     if described is None or described.lastgroup is None:
         return None
