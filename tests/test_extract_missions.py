@@ -290,3 +290,12 @@ def test_a_craft_built_with_partners_in_a_passive_without_its_agent(extractor: R
     assert stated(extractor, "EXR-2 was built with care.") == {}
     found = stated(extractor, "EXR-2 was not built with Tarvo Corp.")
     assert found.get(("tarvo-corp", "participatesIn", "exr-2"), "negated") == "negated"
+
+
+def test_a_crafts_maker_takes_part_in_it_and_its_operator_leads_it(extractor: RuleExtractor) -> None:
+    text = "A commercial rocket, the Tarvo-2, failed to reach orbit on Wednesday, its maker Okavo Space said."
+    assert ("okavo-space", "participatesIn", "tarvo-2") in stated(extractor, text)
+    text = "The satellite EXAMPSat-1 and its operator, Tarvo Corp, lost contact."
+    assert ("tarvo-corp", "leads", "exampsat-1") in stated(extractor, text)
+    # an organization's maker of something else, or no craft before: nothing
+    assert stated(extractor, "Tarvo Corp praised its maker Okavo Space.") == {}

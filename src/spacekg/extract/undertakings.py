@@ -267,6 +267,30 @@ def undertakings(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _hired(view, history)
     if " with " in sentence:
         found += _built_with(view)
+    if "its " in sentence or "’s " in sentence or "'s " in sentence:
+        found += _its_maker(view)
+    return found
+
+
+# 'the Example-2 rocket failed, its maker Example Space said', 'Example-1 and its operator, Example Corp': the
+# craft's maker takes part in it, its operator or owner leads it.
+ITS_MAKER = re.compile(
+    r"\b(?:its|the\s+(?:rocket|satellite|craft|spacecraft|probe|lander|launcher|mission)['’]s)\s+"
+    r"(?P<role>maker|builder|manufacturer|developer|designer|operator|owner)\s*,?\s+(?=[A-Z])"
+)
+
+
+def _its_maker(view: SentenceView) -> list[Role]:
+    found: list[Role] = []
+    for match in ITS_MAKER.finditer(view.sentence):
+        at = view.start + match.end()
+        maker = next((m for m in view.mentions if m.start == at), None)
+        things = [m for m in view.mentions if m.end <= view.start + match.start() and _thing(view, m, CRAFTS)]
+        if maker is None or not _agent(view, maker) or view.is_(maker, "Person") or not things:
+            continue
+        kind = "leads" if match.group("role") in ("operator", "owner") else "participatesIn"
+        cue = WORD_AT.match(view.sentence, match.start("role"))
+        found.append((maker, kind, things[-1], cue, "its maker"))
     return found
 
 
