@@ -227,3 +227,17 @@ def test_what_the_verb_after_a_noun_cue_leaves_open(
 )
 def test_hearsay_nearly_and_intent(extractor: RuleExtractor, text: str, key: Key, expected: str | None) -> None:
     assert stated(extractor, text).get(key) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        ("India was due to sign the Artemis Accords in 2021 but pulled out.", ACCORDS, "negated"),
+        ("India had planned to join the Gateway project, but later backed out.", GATEWAY, "negated"),
+        ("India was expected to join the International Lunar Research Station but changed its mind.", ILRS, "negated"),
+        # look-alike: the clause after 'but' has its own object
+        ("India was due to sign the Artemis Accords but pulled out of the Gateway project.", ACCORDS, "planned"),
+    ],
+)
+def test_a_plan_given_up_in_the_next_clause(extractor: RuleExtractor, text: str, key: Key, expected: str) -> None:
+    assert stated(extractor, text).get(key) == {expected}

@@ -249,7 +249,10 @@ BUT_NOT = re.compile(
     # ('… in 2020 but did not': the subject may be left out)
     r"[^.;:,]*,?\s+but\s+(?:(?:it|they|he|she|this)\s+)?(?:(?:did|does|has|have|had|was|were|is|are|would|could|will)\s*"
     r"(?:not|n['’]t|never)|never\s+(?:did|has|had|was|were|would|will))"
-    r"(?:\s+(?:do\s+so|happen|materiali[sz]e|come\s+about))?\s*(?:[.;]|$)",
+    r"(?:\s+(?:do\s+so|happen|materiali[sz]e|come\s+about))?\s*(?:[.;]|$)|"
+    # 'was due to sign X in 2021 but pulled out', '… but backed out', '… but changed its mind'
+    r"[^.;:,]*,?\s+but\s+(?:(?:it|they|he|she)\s+)?(?:later\s+|then\s+)?(?:pulled\s+out|backed\s+out|withdrew|"
+    r"changed\s+(?:its|their|his|her)\s+mind|balked|reneged)\s*(?:[.;]|$)",
     re.IGNORECASE,
 )
 
