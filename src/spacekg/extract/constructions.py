@@ -84,6 +84,34 @@ CRAFT_PART = re.compile(
 # tense: a meeting once held somewhere is no seat).
 MEETS_IN = re.compile(r"(?:,?\s+(?:which|that)\s+|\s+)(?:meets|sits|convenes|is\s+seated)\s+in\s+(?:the\s+)?(?=[A-Z])")
 
+# "Japan, ESA's partner in the station, …", 'Canada is NASA's closest partner': whose partner a name is (not a
+# partner still to be found: 'a potential partner', 'its future partners').
+OWNERS_PARTNER = re.compile(
+    r"['’]s?\s+(?:(?!(?:potential|possible|prospective|would-be|future|likely|preferred|ideal|natural|only|next)\b)"
+    r"[a-z][\w-]*\s+){0,2}?partners?\b(?!['’])(?:\s+(?:in|on|for)\s+(?:the\s+)?)?"
+)
+# What joins the partner to the owner's name: an apposition's comma or a copula ('is', 'has long been').
+PARTNER_BEFORE_OWNER = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:,\s+|\s+(?:is|was|are|were|has\s+(?:long\s+)?been|have\s+(?:long\s+)?been|"
+    r"remains?|remained|became|becomes)\s+(?:(?:also|still|now|long)\s+)*)(?:the\s+)?"
+)
+# 'NASA and Roscosmos have been partners on the station for decades', 'A and B are close partners': a copula
+# after names listed together (not 'are not partners', 'could become partners'; 'partners in X' is relations.py's).
+ARE_PARTNERS = re.compile(
+    r"\s+(?:are|were|have\s+(?:long\s+)?been|had\s+(?:long\s+)?been|became|remain|remained)\s+"
+    r"(?:(?:also|still|now|long|old|close|longtime|long-time|long-standing|natural|equal|strategic|key|firm)\s+)*"
+    r"partners\b(?!\s+(?:in|on)\s+(?:the\s+)?[A-Z])"
+)
+# 'Its partnership with NASA began', 'Their cooperation with ESA ended': a sentence opening on the pronoun's relation.
+ITS_PARTNERSHIP = re.compile(
+    r"^\s*(?:Its|Their)\s+(?:(?:[a-z]+-year|long|long-?standing|longtime|long-time|close|closer|new|growing|"
+    r"decades-old|strategic)\s+){0,2}(?P<noun>partnership|cooperation|collaboration)\s+with\s+(?:the\s+)?"
+)
+
+# What may open a sentence before its subject's name ('The', a pronoun's sentence has none).
+TOPIC_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
+PRONOUN_OPENING = re.compile(r"\s*(?:It|They|Its|Their)\b")
+
 
 def constructions(view: SentenceView, history: list[Found]) -> list[Role]:
     """What the constructions above state in one sentence; ``history`` are the text's mentions so far."""
@@ -105,6 +133,11 @@ def constructions(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _craft_parts(view)
     if " in " in sentence:
         found += _meeting_seats(view)
+    if "partner" in sentence:
+        found += _owners_partner(view)
+        found += _are_partners(view)
+    if sentence.lstrip().startswith(("Its ", "Their ")):
+        found += _its_partnership(view, history)
     return found
 
 
@@ -290,4 +323,98 @@ def _responsible_for(view: SentenceView) -> list[Role]:
         for subject in view.clause_subject(match.start(), "Agent"):
             if subject.entity != thing.entity:
                 found.append((subject, "leads", thing, cue, "responsible for"))
+    return found
+
+
+def _owners_partner(view: SentenceView) -> list[Role]:
+    """ "Japan, ESA's partner in the Example station, …", 'Canada is NASA's
+    closest partner', 'Canada and Japan have long been NASA's partners': the
+    name before the apposition or the copula is the owner's partner, and takes
+    part in the programme or station named after 'in' ('is not NASA's partner',
+    'a potential partner' do not match; 'Canada is NASA's partner in X' alone
+    is read by roles.py too)."""
+    found: list[Role] = []
+    text = view.text
+    for match in OWNERS_PARTNER.finditer(view.sentence):
+        at = view.start + match.start()
+        owner = next((m for m in view.mentions if m.end == at), None)
+        if owner is None or view.is_(owner, "Person") or not view.is_(owner, "Agent"):
+            continue
+        joined = next((j for m in view.before(owner.start - view.start) if view.is_(m, "Agent")
+                       if (j := PARTNER_BEFORE_OWNER.fullmatch(text, m.end, owner.start))), None)  # fmt: skip
+        if joined is None:
+            continue
+        partners = view.group([m for m in view.before(joined.start() - view.start) if view.is_(m, "Agent")], True)
+        partners = [m for m in partners if not view.is_(m, "Person")]
+        program = None
+        if match.group(0).rstrip().endswith(("in", "on", "for", "the")):
+            program = next((m for m in view.mentions if m.start == view.start + match.end()), None)
+            if program is not None and not (view.is_(program, "Program") or view.is_(program, "Station")):
+                program = None
+        cue = re.search(r"partners?", match.group(0))
+        assert cue is not None
+        for partner in partners:
+            if partner.entity == owner.entity:
+                continue
+            found.append((partner, "partnerOf", owner, None, "the owner's partner"))
+            if program is not None and partner.entity != program.entity:
+                found.append((partner, "participatesIn", program, None, "the owner's partner"))
+    return found
+
+
+def _its_partnership(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'Rocket Lab grew fast. Its cooperation with the Example Force began in
+    2019': the pronoun's organization (or country) named last cooperates with
+    the name after 'with'; a partnership makes partners."""
+    match = ITS_PARTNERSHIP.match(view.sentence)
+    if match is None:
+        return []
+    other = next((m for m in view.mentions if m.start == view.start + match.end()), None)
+    if other is None or not view.is_(other, "Agent") or view.is_(other, "Person"):
+        return []
+    # ('Rocket Lab grew. It partnered with Example Inc. Its cooperation with …': the topic, the subject opening the
+    # sentence before, as for a subject 'It'; else the organization or country named last)
+    owner = _topic(view, history) or antecedent(view.linker, ("Organization", "Country"), history, view.start)
+    if owner is None or owner.entity == other.entity or owner.end < view.start - CRAFT_REACH:
+        return []
+    relation = "partnerOf" if match.group("noun") == "partnership" else "cooperatesWith"
+    # (the noun is the cue: what the clause says of it comes after, 'will begin', 'never materialised')
+    cue = re.compile(match.group("noun")).match(view.sentence, match.start("noun"))
+    return [(owner, relation, other, cue, "its partnership with")]
+
+
+def _topic(view: SentenceView, history: list[Found]) -> Found | None:
+    """The organization or country that opens the sentence before as its
+    subject, or the one before that when it opens on a pronoun ('Example Corp
+    grew. It partnered with B. Its …': Example Corp), within a short reach."""
+    base = max(0, view.start - CRAFT_REACH)
+    end = view.start
+    for _ in range(3):
+        before = view.text[base:end].rstrip()
+        stop = before.rfind(". ", 0, len(before) - 1)
+        opening = base + max(stop + 2 if stop >= 0 else 0, before.rfind("\n") + 1)
+        if PRONOUN_OPENING.match(view.text, opening) and opening > base:
+            end = opening
+            continue
+        topic = next((m for m in history if opening <= m.start < end), None)
+        if topic is None or not TOPIC_OPENING.fullmatch(view.text, opening, topic.start):
+            return None
+        fits = view.is_(topic, "Organization") or view.is_(topic, "Country")
+        return topic if fits and not view.is_(topic, "Person") else None
+    return None
+
+
+def _are_partners(view: SentenceView) -> list[Role]:
+    """'NASA and Roscosmos have been partners on the station for two decades':
+    the names listed before the copula are one another's partners."""
+    found: list[Role] = []
+    for match in ARE_PARTNERS.finditer(view.sentence):
+        names = view.group([m for m in view.before(match.start()) if view.is_(m, "Agent")], True)
+        names = [m for m in names if not view.is_(m, "Person")]
+        if len(names) < 2 or max(m.end for m in names) != view.start + match.start():
+            continue
+        for index, one in enumerate(names):
+            for other in names[index + 1 :]:
+                if one.entity != other.entity:
+                    found.append((one, "partnerOf", other, None, "are partners"))
     return found

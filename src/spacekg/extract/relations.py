@@ -629,7 +629,9 @@ BARE_SIGN = re.compile(
 REQUEST_INFINITIVE = re.compile(
     r"\b(?:ask|urg|invit|call(?:ed|s|ing)?\s+on|encourag|press|push|persuad|want|lobb|pressur|allow|permit|enabl|"
     # 'NASA awarded SpaceX a contract to build', 'picked Example Corp to develop': the chosen one is to do it.
-    r"award|pick|chose|choos|select|hire|hiring|tasked|tasks|contract(?=ed|s\b))\w*"
+    r"award|pick|chose|choos|select|hire|hiring|tasked|tasks|contract(?=ed|s\b)|"
+    # 'It is time for India to join': an exhortation, not a fact ('It is high time for the agency to work with')
+    r"it\s+is\s+(?:(?:high|about|now|past)\s+)?time\s+for)\w*"
     # ('selected Example Corp to design and build': coordinated infinitives)
     r"\s+(?!to\b)[^,;.]{1,60}?\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
@@ -687,7 +689,11 @@ INFINITIVE_CLAUSE = re.compile(
     r",\s+(?:and|but)\b|\b(?:said|says|told|added|stated|announced|noted|argued|insisted|warned|confirmed)\b"
 )
 # 'OSLO (Wire) - ', 'WASHINGTON, Dec 13 (Wire) - ': a dateline opening a report.
-DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s+[-–—]+\s+")
+# 'PARIS, March 14 (Wire) -', 'PARIS, 14 March (Wire) -' (the British order of day and month)
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'-]+(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*(?:\([^()]{1,30}\))?"
+    r"\s+[-–—]+\s+"
+)
 # 'Together with Sweden and Finland, it funds …': co-agents opening the sentence.
 OPENING_TOGETHER = re.compile(r"\s*(?:Together|Jointly|Along)\s+with\s+(?:the\s+)?")
 # '… launched in 2024 on a SpaceX Falcon 9': a company before the rocket's name.
@@ -841,6 +847,10 @@ ELLIPSIS = re.compile(
 ELLIPSIS = lead(ELLIPSIS)  # the same matches, found faster (literals.lead)
 PAST_VERB = re.compile(r",\s+(?:[a-z]+\s+)?[a-z]{3,}ed\b")
 # '… leads the ILRS together with Russia', '… runs the mission with ESA': who else acts.
+# 'lead it together', 'jointly built', 'co-developed': what several subjects did as partners.
+JOINTLY_DONE = re.compile(
+    r"\b(?:together|jointly)\b|\bco-?(?:develop|buil|design|fund|financ|operat|manag|produc|lead|led)"
+)
 CO_AGENT = re.compile(r"\s+(?:(together\s+with|jointly\s+with|alongside)|with)\s+(?:the\s+)?")
 # A participle followed by 'by' ('signed by', 'signed for India by', 'written in 2011 by'): a passive.
 # 'After Russia invaded Ukraine, …', 'When Japan signed, …': a subordinate clause opening the sentence.
@@ -1096,7 +1106,8 @@ INVOLVES_WORDS = re.compile(r"involv|together|unit|gather")
 # 'The partners in the Example programme are', 'Signatories of the Example Treaty include': the noun before the whole.
 PARTNERS_IN = re.compile(
     r"(?:^|(?<=[;:,]\s)|\b[Tt]he\s+)(?:(?:other|main|current|original|first|international|foreign|founding)\s+)*"
-    r"(?:[Pp]artners|[Pp]articipants|[Ss]ignatories|[Pp]arties)\s+(?:in|of|to)\s+(?:the\s+)?"
+    r"(?:[Pp]artners|[Pp]articipants|[Ss]ignatories|[Pp]arties|[Mm]embers|[Mm]ember\s+(?:states|countries|agencies|nations))"
+    r"\s+(?:in|of|to)\s+(?:the\s+)?"
 )
 PARTNERS_VERB = re.compile(
     r"(?:\s*\([^()]{1,20}\))?\s+(?:include[sd]?|are|were|now\s+include|so\s+far\s+are)(?:\s*:\s*|\s+)(?:the\s+)?"
@@ -1694,7 +1705,7 @@ def relations(
         the mission with ESA': ESA takes part; either way they are partners."""
         opening = min([s.end for s in subjects] + [start + cue.start()])
         document = relation in ("signs", "drafts", "submits", "proposes")
-        if len(subjects) > 1 and not document and re.search(r"\b(?:together|jointly)\b", view.text[opening:limit]):
+        if len(subjects) > 1 and not document and re.search(JOINTLY_DONE, view.text[opening:limit]):
             for one, other in itertools.combinations(subjects[::-1], 2):
                 fact(one, "partnerOf", other, cue=cue, rule="joint subjects")
         tail = max(cue.end() + start, objects[-1].end)
@@ -2097,7 +2108,9 @@ def relations(
             continue
         for member in members:
             fact(member, "participatesIn", programs[-1], cue=match, before=programs[-1], rule="involves")
-    for match in scan(PARTNERS_IN, sentence) if re.search(r"[Pp]art(?:ie|ner|icipant)|[Ss]ignator", sentence) else ():
+    for match in (
+        scan(PARTNERS_IN, sentence) if re.search(r"[Pp]art(?:ie|ner|icipant)|[Ss]ignator|[Mm]ember", sentence) else ()
+    ):
         # 'The partners in the Example programme are A, B and C', 'Signatories of the Example Treaty include A and
         # B': the whole named after the noun, its members after the verb (relations13).
         whole = next((m for m in after(match.end()) if m.start == start + match.end()), None)
@@ -2105,7 +2118,10 @@ def relations(
         members = group([m for m in after(verb.end() - start) if is_(m, "Agent")], False) if verb else []
         if whole is None or verb is None or not members or members[0].start != verb.end():
             continue
+        # ('Members of the Example Council are A and B': a body's members; a programme's take part in it)
         kinds = [k for c, k in (("Program", "participatesIn"), ("Document", "signs")) if view.takes(whole, c)]
+        if not kinds and "member" in match.group(0).lower() and view.takes(whole, "Organization"):
+            kinds = ["memberOf"]
         for member in members if kinds else ():
             fact(member, kinds[0], whole, cue=match, before=whole, rule="list of members")
     for match in scan(JOINT_MISSION_OF, sentence):
@@ -2687,6 +2703,10 @@ def relations(
         together = CO_AGENT.match(view.text, start + match.end(), limit)
         if together is None and direct.start > start + match.end():
             together = CO_AGENT.match(view.text, direct.end, limit)  # 'JAXA built Example-1 with NASA'
+            # 'built the Example-1 probe with NASA': a plain 'with' past the craft's head noun
+            craft_noun = CRAFT_HEAD.match(view.text, direct.end, limit) if together is None else None
+            plain_with = CO_AGENT.match(view.text, craft_noun.end(), limit) if craft_noun else None
+            together = plain_with if plain_with is not None and not plain_with.group(1) else together
         # 'which JAXA built with NASA', 'built Example-1 with the Examplian company Example Corp': a plain 'with'
         # before a body's name is a co-builder, as 'together with' is (not 'with NASA funding'; relations12)
         partner = named_co_builder(view, together, limit) if together and not together.group(1) else None
