@@ -143,3 +143,21 @@ def test_an_exhortation_states_no_fact(extractor: RuleExtractor) -> None:
     # a plain statement after 'It is time' stays read ('time' of a sentence of its own)
     found = stated(extractor, "It is time. India will partner with France on the Gaganyaan mission.")
     assert found.get(("india", "partnerOf", "france")) == "planned"
+
+
+def test_a_body_admits_members_not_clauses_nor_observers(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The African Union admitted Morocco in 2017.")
+    assert ("morocco", "memberOf", "african-union") in found
+    found = stated(extractor, "APSCO admitted Angola, Bangladesh and Panama as new members.")
+    assert {(a, "memberOf", "apsco") for a in ("angola", "bangladesh", "panama")} <= found.keys()
+    found = stated(extractor, "APSCO admitted Mexico and Peru.")
+    assert {("mexico", "memberOf", "apsco"), ("peru", "memberOf", "apsco")} <= found.keys()
+    found = stated(extractor, "Mexico was admitted to APSCO in 2019.")
+    assert ("mexico", "memberOf", "apsco") in found
+    # a clause admitted (speech without 'that'), an observer's seat
+    found = stated(extractor, "NASA admitted Boeing had erred.")
+    assert ("boeing", "memberOf", "nasa") not in found
+    found = stated(extractor, "Mexico was admitted to APSCO as an observer.")
+    assert ("mexico", "memberOf", "apsco") not in found
+    found = stated(extractor, "Mexico was admitted to APSCO as a permanent observer in 2019.")
+    assert ("mexico", "memberOf", "apsco") not in found

@@ -129,8 +129,14 @@ GROUPS = re.compile(
     r"consisted\s+of|comprises|comprised|unites|united|includes|included|,\s+(?:comprising|grouping|bringing\s+together|"
     r"made\s+up\s+of|consisting\s+of|uniting))\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?=[A-Z])"
 )
+# 'admitted to the council as an observer (a permanent observer, a guest)': a seat without membership.
+AS_OBSERVER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+as\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:observer|guest)s?\b")
 # 'The council admitted Norway and Chile in 2021'.
 ADMITS = re.compile(r"\badmit(?:s|ted)?\s+(?:the\s+)?(?=[A-Z])")
+# What ends the names a body admits: a sentence or clause break, 'as members', 'to', 'into', a time.
+ADMITTED_CLOSE = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s*(?:[,.;:)]|$|\s+(?:as|to|into|in|on|at|after|last|this|during|when|while|and\s+(?:the\s+)?[a-z]))"
+)
 # 'awarded a contract to Example Orbital': partners.
 AWARDED = re.compile(
     r"\b(?:award(?:s|ed)?|gave|gives|grant(?:s|ed)?)\s+(?:(?:a|an|the|its|two|three|several)\s+)?"
@@ -302,7 +308,9 @@ def lists_and_documents(
     for match in scan(ADMITS, sentence) if "admit" in sentence else ():
         owners = view.clause_subject(match.start(), "Organization")
         members = view.group([m for m in after(match.end()) if is_(m, "Agent") and not is_(m, "Person")], False)
-        if len(owners) == 1 and members and opens(view, members[0], start + match.end()):
+        # ('NASA admitted Boeing had erred': a clause admitted, no member; 'admitted Morocco in 2017' is one)
+        closed = bool(members) and ADMITTED_CLOSE.match(view.text, max(m.end for m in members)) is not None
+        if len(owners) == 1 and members and closed and opens(view, members[0], start + match.end()):
             for member in members:
                 fact(member, "memberOf", owners[0], cue=match, rule="admitted to")
     for match in scan(GROUP_OF, sentence) if words & GROUP_OF_WORDS else ():
@@ -329,6 +337,8 @@ def lists_and_documents(
         body = next((m for m in after(match.end()) if m.start == start + match.end()), None)
         if body is None or not is_(body, "Organization"):
             continue
+        if AS_OBSERVER.match(view.text, body.end):
+            continue  # 'was admitted to the council as an observer': not a member
         for subject in [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]:
             fact(subject, "memberOf", body, cue=match, rule="admitted to")
     for match in scan(SENT_TO, sentence) if words & SENT_WORDS else ():
