@@ -161,3 +161,22 @@ def test_a_body_admits_members_not_clauses_nor_observers(extractor: RuleExtracto
     assert ("mexico", "memberOf", "apsco") not in found
     found = stated(extractor, "Mexico was admitted to APSCO as a permanent observer in 2019.")
     assert ("mexico", "memberOf", "apsco") not in found
+
+
+def test_a_cooperation_agreement_makes_partners_not_a_document_named_by_its_day(extractor: RuleExtractor) -> None:
+    for text in (
+        "India and France signed a cooperation agreement on Monday on a joint satellite.",
+        "India signed a cooperation agreement with France on Monday.",
+        "India and France signed a cooperation accord in 2018.",
+    ):
+        found = stated(extractor, text)
+        assert ("india", "partnerOf", "france") in found or ("france", "partnerOf", "india") in found, text
+        assert not any(r == "cooperatesWith" for _, r, _ in found), text
+        assert not any(r == "signs" for _, r, _ in found), text
+    # a document named by what it is about stays one; cooperation itself stays cooperation
+    found = stated(extractor, "India and France signed an agreement on space debris.")
+    assert ("india", "signs", "agreement-on-space-debris") in found
+    found = stated(extractor, "India and France have agreed to deepen cooperation on space debris.")
+    assert not any(r == "partnerOf" for _, r, _ in found)
+    found = stated(extractor, "India's cooperation with France began in 1960.")
+    assert ("india", "cooperatesWith", "france") in found

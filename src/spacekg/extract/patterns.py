@@ -71,7 +71,9 @@ DESCRIBED_DOCUMENT = re.compile(
     r"\b((?:draft\s+)?(resolution|treaty|memorandum|agreement|declaration|convention|moratorium|code of conduct|"
     r"(?<!international\s)(?<!space\s)(?<!customary\s)(?<!domestic\s)(?<!national\s)law)"
     r"(?:\s+of\s+understanding)?)"
-    r"(\s+(?:on|about|against|(?<=conduct\s)for)\s+[^,.;:()]+?)(?=\s*(?:[,.;:()“”\"]|\b(?:which|that|who|by|with|was|were|is|are|has|have|had|will|would|and|but|after|because)\b|$))"
+    # ('signed an agreement on Monday': a day or a date is when, not what it is about)
+    r"(\s+(?:on|about|against|(?<=conduct\s)for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|\d)\b|\d)[^,.;:()]+?)(?=\s*(?:[,.;:()“”\"]|\b(?:which|that|who|by|with|was|were|is|are|has|have|had|will|would|and|but|after|because)\b|$))"
 )
 # A document without a proper name, known by when it was signed: 'an agreement signed in January 2004', 'the
 # military agreement of September 2018', 'a safeguards agreement, signed in 2000' (a noun before it belongs to it).
@@ -130,9 +132,12 @@ CUES: list[tuple[re.Pattern[str], str]] = [
         ),
         "partnerOf",
     ),
-    # not the adjective 'each cooperating agency'
+    # not the adjective 'each cooperating agency', nor 'a cooperation agreement' (its parties are partners)
     (
-        re.compile(r"\bcooperat(?:e|es|ed|ing(?!\s+(?:agenc|countr|partner|state|nation|bod|organi))|ion)\b"),
+        re.compile(
+            r"\bcooperat(?:e|es|ed|ing(?!\s+(?:agenc|countr|partner|state|nation|bod|organi))|"
+            r"ion(?!\s+(?:agreements?|accords?|memorand(?:um|a|ums)|deals?|pacts?|treat(?:y|ies)|arrangements?)\b))\b"
+        ),
         "cooperatesWith",
     ),
     (
