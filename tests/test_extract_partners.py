@@ -180,3 +180,17 @@ def test_a_cooperation_agreement_makes_partners_not_a_document_named_by_its_day(
     assert not any(r == "partnerOf" for _, r, _ in found)
     found = stated(extractor, "India's cooperation with France began in 1960.")
     assert ("india", "cooperatesWith", "france") in found
+
+
+def test_of_which_a_member_past_the_acronym(extractor: RuleExtractor) -> None:
+    for body in (
+        "The Asia-Pacific Space Cooperation Organization (APSCO)",
+        "The Asia-Pacific Space Cooperation Organization",
+    ):
+        found = stated(extractor, f"{body}, of which Pakistan is a member, criticised the deal.")
+        assert ("pakistan", "memberOf", "apsco") in found, body
+    # of which something else is said
+    found = stated(
+        extractor, "The Asia-Pacific Space Cooperation Organization (APSCO), of which Pakistan knew little, met."
+    )
+    assert not any(r == "memberOf" for _, r, _ in found)

@@ -165,7 +165,8 @@ NO_MEMBER = re.compile(
 FOUNDED = re.compile(r"\b(?:co-?)?(?:founded|established|created|set\s+up|formed)\b")
 FOUNDED_BY = re.compile(r"\s+(?:(?:in|on)\s+(?:[\w,]+\s+){1,3}?)?by\s+(?:the\s+)?")
 # 'The Example Council, of which Norway is a member', 'of which Norway and Chile are founding members'.
-OF_WHICH = re.compile(r",\s*of\s+which\s+(?:the\s+)?")
+# ('The Example Council (EC), of which …': past the acronym in brackets)
+OF_WHICH = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s*of\s+which\s+(?:the\s+)?")
 MEMBER_PREDICATE = re.compile(
     r"\s+(?:is|are|was|were|became|has\s+been|have\s+been)\s+(?:(?:now|also|still|all|both|a|an|the)\s+)*"
     r"(?:(?:founding|full|permanent|associate)\s+)?members?\b"
