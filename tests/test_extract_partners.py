@@ -172,7 +172,7 @@ def test_a_cooperation_agreement_makes_partners_not_a_document_named_by_its_day(
         found = stated(extractor, text)
         assert ("india", "partnerOf", "france") in found or ("france", "partnerOf", "india") in found, text
         assert not any(r == "cooperatesWith" for _, r, _ in found), text
-        assert not any(r == "signs" for _, r, _ in found), text
+        assert not any("monday" in o or "2018" in o for _, _, o in found), text  # no document named by its day
     # a document named by what it is about stays one; cooperation itself stays cooperation
     found = stated(extractor, "India and France signed an agreement on space debris.")
     assert ("india", "signs", "agreement-on-space-debris") in found
