@@ -837,3 +837,15 @@ def test_contracts_awarded_to_a_list_of_companies_make_each_a_partner(extractor:
     # a prize or a medal is no contract; a person awarded one is no partner
     assert stated(extractor, "The Space Force awarded SpaceX and Blue Origin prizes.") == {}
     assert stated(extractor, "NASA awarded Jane Tarvi a contract.") == {}
+
+
+def test_a_member_named_by_its_body_in_the_possessive(extractor: RuleExtractor) -> None:
+    assert stated(extractor, "Slovenia became ESA's 23rd member state in 2025.") == {
+        ("slovenia", "memberOf", "esa"): None}  # fmt: skip
+    assert stated(extractor, "Finland is NATO's newest member.").get(("finland", "memberOf", "nato"), "x") is None
+    assert stated(extractor, "Canada is not ESA's member.") == {("canada", "memberOf", "esa"): "negated"}
+    assert stated(extractor, "Slovenia will become ESA's 23rd member state.")[("slovenia", "memberOf", "esa")] == (
+        "planned")  # fmt: skip
+    # a person, a country's 'member', or a possessive that is not the body's: no membership
+    assert stated(extractor, "Jane Tarvi became ESA's 23rd member.") == {}
+    assert stated(extractor, "Slovenia became Europe's newest member of the club.") == {}

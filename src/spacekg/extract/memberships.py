@@ -131,6 +131,13 @@ GROUPS = re.compile(
 )
 # 'admitted to the council as an observer (a permanent observer, a guest)': a seat without membership.
 AS_OBSERVER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+as\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:observer|guest)s?\b")
+# 'became ESA's 23rd member state', 'is NATO's newest member', 'has been the agency's full member since 2020'.
+BECAME_ITS_MEMBER = re.compile(
+    r"\b(?:is|was|became|becomes|become|remains|been)\s+"
+    r"(?:(?:not|no\s+longer|never|also|still|now)\s+)*(?:the\s+)?(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})['’]s?\s+"
+    r"(?:(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|newest|latest|youngest|full|founding)\s+)*"
+    r"member(?:\s+(?:state|country|nation))?\b"
+)
 # 'The council admitted Norway and Chile in 2021'.
 ADMITS = re.compile(r"\badmit(?:s|ted)?\s+(?:the\s+)?(?=[A-Z])")
 # What ends the names a body admits: a sentence or clause break, 'as members', 'to', 'into', a time.
@@ -314,6 +321,15 @@ def lists_and_documents(
         if len(owners) == 1 and members and closed and opens(view, members[0], start + match.end()):
             for member in members:
                 fact(member, "memberOf", owners[0], cue=match, rule="admitted to")
+    for match in scan(BECAME_ITS_MEMBER, sentence) if "member" in sentence else ():
+        # 'Slovenia became ESA's 23rd member state', 'Finland is NATO's newest member': the body before the
+        # possessive, the clause's subject its member (a negation or a plan is read by the modality stage)
+        at, until = start + match.start("owner"), start + match.end("owner")
+        body = next((m for m in view.mentions if m.start == at and m.end == until
+                     and is_(m, "Organization") and not is_(m, "Country")), None)  # fmt: skip
+        members = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
+        for member in members if body is not None else ():
+            fact(member, "memberOf", body, cue=match, rule="its member")
     for match in scan(GROUP_OF, sentence) if words & GROUP_OF_WORDS else ():
         # The group is the name right before the apposition or the copula.
         whole = next((m for m in view.mentions if m.end == start + match.start()), None)
