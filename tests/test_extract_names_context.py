@@ -241,8 +241,8 @@ def test_a_plurals_possessive_inside_a_name_is_part_of_it(extractor: RuleExtract
 
 
 def test_a_town_after_a_preposition_of_place_with_its_region_after_a_comma(extractor: RuleExtractor) -> None:
-    found = new(extractor, "The firm has moved its headquarters to Tarvo Bay, Examplia. It grew there.")
-    assert found.get("Tarvo Bay") in ("City", "Place")
+    found = new(extractor, "The firm has moved its headquarters to Tarvo Vale, Norway. It grew there.")
+    assert found.get("Tarvo Vale") == "City"
     assert new(extractor, "The company was founded in Okavo Vale, California, in 2006.").get("Okavo Vale") == "City"
     assert new(extractor, "Tarvex, a firm founded in Okavo by Jane Tarvi, flew.").get("Okavo") == "City"
     # a person after a comma is no town; without the preposition a name before a place stays a person
