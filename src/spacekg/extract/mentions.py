@@ -41,6 +41,7 @@ from spacekg.extract.propernames import (
     NOT_SURNAMES,
     ROCKET_AFTER,
     kind_by_head,
+    title_case,
 )
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -1304,11 +1305,14 @@ def known_names(
     """Names the graph knows, and gazetteer places it does not know yet
     (``cache``: inner names of each name, kept across sentences)."""
     found: list[Found] = []
+    headline = start == 0 and title_case(text[start:end])
     for match in pattern.finditer(text[start:end]):
         word = match.group(1)
         kind = gazetteer.get(word, ("", ""))[1]
         place = word in linker.capitals or kind in ("City", "Country", "Place")
         longer = PART_OF_A_NAME.match(text, start + match.end(1)) if place and " " not in word else None
+        if longer and headline and word + longer.group(0) not in text[end:]:
+            longer = None  # 'Examplia Launches First Satellite': in a headline in title case every word is capitalised
         if longer and kind == "Country" and NUMBERED_NEXT.match(text, longer.end()):
             longer = None  # 'the Examplian Example 3 lander': a country's adjective before a craft's numbered name
         if longer and kind == "Country" and DEMONYM_SHAPE.match(word) and CRAFT_NOUN_NEXT.match(text, longer.end()):

@@ -33,7 +33,7 @@ from spacekg.extract.documents import formal_title
 from spacekg.extract.learned import LearnedRelations, shipped
 from spacekg.extract.linking import Linker
 from spacekg.extract.mentions import acronyms, known_names, new_entities
-from spacekg.extract.propernames import unexplained, with_article
+from spacekg.extract.propernames import title_case, unexplained, with_article
 from spacekg.extract.relations import SentenceView, relations
 from spacekg.extract.sentences import sentences
 from spacekg.model.facts import Dataset
@@ -94,9 +94,13 @@ class RuleExtractor:
             documents = [m for m in local if linker.is_(m, "Document")]
             local += [f for f in new_entities(linker, text, start, end, names)
                       if f.rule != "document description" or not any(f.start < d.end and d.start < f.end for d in documents)]  # fmt: skip
-            local = linker.resolve_overlaps(local)
+            # 'Examplia Welcomes Lunar Consortium As Talks Resume': in a headline in title case every word is
+            # capitalised, so a new name of several words there is one the body repeats
+            headline = text[end:] if start == 0 and title_case(text[start:end]) else None
+            local = linker.resolve_overlaps(_repeated(local, headline))
             local = sorted(
-                local + unexplained(text, start, end, local, names, linker.kind), key=lambda m: (m.start, m.end)
+                local + _repeated(unexplained(text, start, end, local, names, linker.kind), headline),
+                key=lambda m: (m.start, m.end),
             )
             with_article(text, start, end, local)  # 'firms such as The Example Company': the article is the name's
             local = formal_title(linker, text, start, end, local)  # 'The Agreement Governing …, usually called Y'
@@ -182,3 +186,11 @@ class RuleExtractor:
         ]
         confidence.calibrate(candidates, self.calibrated)
         return candidates
+
+
+def _repeated(found: list[Found], body: str | None) -> list[Found]:
+    """The mentions of a headline in title case (``body`` is the text after it; None for any other sentence):
+    new names of one word, and new names of several words that the body repeats."""
+    if body is None:
+        return found
+    return [m for m in found if not (m.new and m.label and " " in m.label and m.label not in body)]

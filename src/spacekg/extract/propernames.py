@@ -894,7 +894,7 @@ def unexplained(
                 country = next((m for m in taken if m.start == p.until + 2 and kind_of(m) == "Country"), None)
                 if country is not None and text.startswith(", ", p.until) and LINE_END_AFTER.match(text, country.end):
                     p.typed, p.strong = ("City", 0.5, "a town and its country"), True
-    headline = start == 0 and _title_case(sentence)
+    headline = start == 0 and title_case(sentence)
     emitted: dict[int, Found] = {}
     for index, p in enumerate(pending):
         if p.alias_of is not None:
@@ -1057,7 +1057,7 @@ def _shouting(run: str) -> bool:
     return any(w in SMALL_WORDS or len(w) >= 7 for w in run.rstrip(":").split())
 
 
-def _title_case(sentence: str) -> bool:
+def title_case(sentence: str) -> bool:
     """A headline in title case ('Examplia Signs Lunar Pact As Examplon Looks East'): no word of four
     letters or more in lower case, at least four capitalised ones, and a small word capitalised inside."""
     return (
@@ -1249,7 +1249,7 @@ ARTICLE_INSIDE = re.compile(r"(?<=[a-z,;(] )The $")
 def with_article(text: str, start: int, end: int, found: list[Found]) -> None:
     """New names after a capitalised 'The' inside a sentence take it into their span and label ('The Example
     Company', 'The Example Times'); not in a headline in title case, nor before a known name."""
-    if "The " not in text[start + 1 : end] or _title_case(text[start:end]):
+    if "The " not in text[start + 1 : end] or title_case(text[start:end]):
         return
     for mention in found:
         if (
