@@ -1221,3 +1221,20 @@ def test_a_participle_of_telling_or_admitting_before_a_that_clause_is_speech(ext
     # without a 'that' clause the participle is no speech
     assert speakers(extractor, "NASA flew the probe, writing its own software.") == []
     assert speakers(extractor, "NASA flew the probe, telling time by the stars.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates from Ghana and Senegal welcomed the new consortium on Tuesday.",
+        "Officials in Chile and Peru said the consortium was welcome.",
+        "Diplomats of Ghana and Senegal warned that the plan would fail.",
+    ],
+)
+def test_people_from_several_states_speak_for_each(extractor: RuleExtractor, text: str) -> None:
+    # (lead16) the states after 'delegates from', 'officials in': each speaks, not only the last one named
+    assert len(set(speakers(extractor, text))) == 2
+
+
+def test_a_state_after_a_preposition_that_is_no_group_of_its_people_does_not_speak(extractor: RuleExtractor) -> None:
+    assert speakers(extractor, "A letter to Chile and Peru from Ghana said the dam was safe.") == ["ghana"]

@@ -267,6 +267,11 @@ LISTED_SPEAKERS = re.compile(
 RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which)\s+(?:(?:has|have|had|also|already|publicly|formally)\s+)*$")
 JOINT_WITH = re.compile(r"\b(?:[Tt]ogether\s+with|[Jj]ointly\s+with|[Aa]longside)\s+(?:the\s+)?$")
 SUBJECT_BREAK_ANY = re.compile(r"[;:“”\"]|,\s+(?:and|but|while)\s+")
+# People who speak for the states or bodies named after them: 'Delegates from A and B', 'officials of A and B'.
+GROUP_FROM = re.compile(
+    r"\b(?:[Dd]elegates|[Dd]elegations|[Oo]fficials|[Dd]iplomats|[Rr]epresentatives|[Ee]nvoys|[Mm]inisters|"
+    r"[Ll]eaders|[Nn]egotiators|[Ss]pokespeople)\s+(?:from|of|in)\s+(?:the\s+)?$"
+)
 AFTER_PREPOSITION = re.compile(
     r"\b(?:[Ww]ith|[Aa]longside|[Uu]nlike|[Ll]ike|[Bb]esides|to|from|of|for|by|in|on|at|against|than)\s+(?:the\s+)?$"
 )
@@ -1423,12 +1428,18 @@ def speech_acts(
                 # to NASA, Roscosmos said'); a name after a preposition ('Together with Russia it') does not speak.
                 words = view.text[joined[-1].start : joined[0].end] if joined else ""
                 coordinated = re.search(r"\b(?:and|nor|as\s+well\s+as)\b", words) is not None
+                # 'Delegates from Egypt and Kenya welcomed …': the people of every state listed speak for it
+                envoys = bool(joined) and GROUP_FROM.search(view.text, max(view.start, joined[-1].start - 40),
+                                                            joined[-1].start) is not None  # fmt: skip
                 for other in joined if coordinated else ():
                     # 'The IADC, whose members include NASA and ESA, said': a relative clause's names do not speak.
                     low, high = sorted((speaker.end, other.end))
                     if (
                         other.entity != speaker.entity
-                        and not AFTER_PREPOSITION.search(view.text, max(view.start, other.start - 20), other.start)
+                        and (
+                            envoys
+                            or not AFTER_PREPOSITION.search(view.text, max(view.start, other.start - 20), other.start)
+                        )
                         and not RELATIVE_OPEN.search(view.text, low, high)
                     ):
                         acts.append((other, JOINT))
