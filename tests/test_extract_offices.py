@@ -499,3 +499,22 @@ def test_a_body_hosted_in_a_town_has_its_seat_there(extractor: RuleExtractor) ->
     # a meeting hosted is held, not seated; a country hosting a body names no seat
     assert stated(extractor, "Geneva hosted the Example Summit in 2023.") == {}
     assert stated(extractor, "Egypt hosts the African Space Agency.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cairo is home to the African Space Agency, which opened in 2023.",
+        "Cairo hosts the headquarters of the African Space Agency.",
+        "Cairo houses the secretariat of the African Space Agency.",
+        "Cairo has long been home to the African Space Agency.",
+    ],
+)
+def test_a_capital_home_to_a_body_is_the_city_and_its_seat(extractor: RuleExtractor, text: str) -> None:
+    # (lead16) a capital opening the sentence is its city here, not its state speaking or acting
+    assert ("african-space-agency", "headquarteredAt", "cairo") in stated(extractor, text)
+
+
+def test_a_capital_that_acts_is_still_its_state(extractor: RuleExtractor) -> None:
+    assert not any(r == "headquarteredAt" for _, r, _ in stated(extractor, "Cairo is home to many museums."))
+    assert not any(o == "cairo" for _, _, o in stated(extractor, "Cairo welcomed the African Space Agency."))

@@ -24,6 +24,11 @@ NUMBER = re.compile(r"\s\d")
 NATIONAL_BODY = re.compile(r"Space\s+(?:" + "|".join(HEADS) + ")")
 # Where a capital is the city, besides 'in', 'at', 'visit to' (mentions.LOCATIVE): a direction or a part of it
 # ('south of Examplton', 'the outskirts of'), the start of a journey ('tours leave from', 'flights from').
+# 'Examplton is home to the Example Agency', 'Examplton hosts the headquarters of …': the city, not its state.
+HOME_AFTER = re.compile(
+    r"\s+(?:(?:is|was|has\s+(?:long\s+)?been|remains|became)\s+home\s+to|(?:hosts|hosted|houses|housed)\s+"
+    r"(?:the\s+)?(?:headquarters|seat|offices|secretariat)\b)"
+)
 PLACE_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|suburbs|centre|center|heart|outside|miles|km)\s+of\s+$"
     r"|\b(?:tours?|trips?|flights?|fl(?:y|ies|ew|own)|travel\w*|journeys?|excursions?|trains?|bus(?:es)?|drives?|"
@@ -104,9 +109,14 @@ class Linker:
     @staticmethod
     def capital_is_a_place(text: str, at: int, until: int) -> bool:
         """A capital where the text puts something, not its government: after a direction ('south of X'),
-        a journey's start ('tours usually leave from X'), at the end of an address line ('TO: Ministry, X')."""
-        return PLACE_BEFORE.search(text, max(0, at - 60), at) is not None or (
-            ADDRESS_BEFORE.search(text, max(0, at - 80), at) is not None and LINE_END.match(text, until) is not None
+        a journey's start ('tours usually leave from X'), at the end of an address line ('TO: Ministry, X'),
+        home to a body ('X is home to the Example Agency', 'X hosts the headquarters of …')."""
+        return (
+            PLACE_BEFORE.search(text, max(0, at - 60), at) is not None
+            or (
+                ADDRESS_BEFORE.search(text, max(0, at - 80), at) is not None and LINE_END.match(text, until) is not None
+            )
+            or HOME_AFTER.match(text, until) is not None
         )
 
     @staticmethod

@@ -249,7 +249,7 @@ def offices(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _sub_bodies_set_up(view)
     if " with " in sentence and found:
         found += _fellow_officers(view, found)
-    if "host" in sentence or " home to " in sentence:
+    if "host" in sentence or " home to " in sentence or " hous" in sentence:
         found += _hosted_seats(view)
     if "its " in sentence or "Its " in sentence:
         found += _its_centres(view, history)
@@ -261,7 +261,9 @@ def offices(view: SentenceView, history: list[Found]) -> list[Role]:
 # 'Egypt, which hosts the Example Agency in Cairo', 'Geneva hosts the Example Conference', 'Tarvo is home to the
 # Example Agency': the body has its seat in the place after 'in', else in the host when that is a place.
 HOSTS = re.compile(
-    r"\b(?:host(?:s|ed|ing)?|(?:is|was|has\s+been|remains)\s+home\s+to)\s+(?:the\s+)?(?:(?:new|newly\s+created|"
+    r"\b(?:host(?:s|ed|ing)?|hous(?:es|ed)|(?:is|was|has\s+(?:long\s+)?been|remains)\s+home\s+to)\s+(?:the\s+)?"
+    # 'Examplton hosts the headquarters of the Example Agency': the body whose seat it is
+    r"(?:(?:headquarters|seat|offices|secretariat)\s+of\s+(?:the\s+)?)?(?:(?:new|newly\s+created|"
     r"young|main)\s+)?(?=[A-Z])"
 )
 IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
