@@ -291,3 +291,30 @@ def test_a_verb_cue_counted_by_a_quantifier_is_a_noun(extractor: RuleExtractor) 
     found = stated(extractor, text)
     for country in ("united-states", "united-kingdom", "soviet-union"):
         assert found.get((country, "signs", "outer-space-treaty"), "x") is None, country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana signed the Artemis Accords, joining Chile and Peru, which had signed the year before.",
+        "Ghana signed the Artemis Accords on Monday, following Chile and Peru.",
+        "Ghana signed the Artemis Accords, weeks after Chile and Peru did.",
+        "Ghana signed the Artemis Accords after Chile and Peru had done so.",
+    ],
+)
+def test_others_who_did_the_same_before_did_it_too(extractor: RuleExtractor, text: str) -> None:
+    # (lead16) 'joining A', 'following A', 'after A did': the act of the clause before, done earlier by A
+    found = stated(extractor, text)
+    assert {s for s, r, o in found if r == "signs" and o == "artemis-accords"} == {"ghana", "chile", "peru"}
+
+
+def test_no_act_is_copied_to_what_follows_after_without_a_verb_or_to_the_objects_of_joining(
+    extractor: RuleExtractor,
+) -> None:
+    found = stated(extractor, "Ghana signed the Artemis Accords after Chile urged it to.")
+    assert ("chile", "signs", "artemis-accords") not in found
+    found = stated(extractor, "Ghana signed the Artemis Accords, following talks with Chile.")
+    assert ("chile", "signs", "artemis-accords") not in found
+    found = stated(extractor, "The Examplian Space Agency joined the Lunar Gateway, joining ESA and JAXA.")
+    assert ("esa", "participatesIn", "lunar-gateway") in found
+    assert not any(s == "esa" and o == "jaxa" for s, _, o in found)

@@ -46,6 +46,13 @@ PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|to|from|with|for|on|across|over|between|among|including|like|than|as|into|via|by)\s+(?:the\s+)?$"
 )
 FOLLOWED_BY = re.compile(r",?\s+(?:followed|joined)\s+(?:soon\s+|later\s+|shortly\s+)?by\s+(?:the\s+)?")
+# '…, joining Chile and Peru', '…, following Chile', '…, days after Chile did': others who did it before.
+PRECEDED_BY = re.compile(
+    r"(?:,\s+(?P<joining>joining|following)|,?\s+(?:(?:just|only|shortly|soon|a|one|two|three|four|five|six|\d{1,2})\s+)?"
+    r"(?:(?:days?|weeks?|months?|years?)\s+)?after)\s+(?:the\s+)?"
+)
+# the verb group that repeats the act after 'after Chile' ('did', 'had', 'had done so')
+DID_AFTER = re.compile(r"\s+(?:did|had|had\s+done\s+so|did\s+so)\b")
 
 
 def gapped_subjects(view: Any) -> list[tuple[Found, str]]:
@@ -79,6 +86,13 @@ def gapped_subjects(view: Any) -> list[tuple[Found, str]]:
         others = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
         if others and others[0].start == view.start + match.end():
             found += [(m, "followed by") for m in others if id(m) not in taken]
+    for match in PRECEDED_BY.finditer(view.sentence) if "after " in view.sentence or ", " in view.sentence else ():
+        # 'Rwanda signed the Accords, joining Nigeria, which had signed in May': the same act, done before
+        others = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
+        if not others or others[0].start != view.start + match.end():
+            continue
+        if match.group("joining") or DID_AFTER.match(view.text, others[-1].end):
+            found += [(m, "done before by") for m in others if id(m) not in taken]
     return found
 
 

@@ -2196,11 +2196,15 @@ def relations(
                     said = "negated" if negative else stated.get("modality")
                     candidates.facts.append({**copy, **({"modality": said} if said else {})})
     copied: set[tuple[str, str, str]] = set()
-    for other, how in gapped_subjects(view):
+    gapped = gapped_subjects(view)
+    # ('X joined the Gateway, joining A and B': what X did with A and B themselves is no act of theirs)
+    done_before = {other.entity for other, how in gapped if how == "done before by"}
+    for other, how in gapped:
         # 'Norway signed the Accords in 2020, Chile in 2021 and Peru in 2022', '…, followed by Chile': the
         # verb and object left out repeat the clause before for another subject (coordination.py).
         for stated in [f for f in candidates.facts[first:] if f.get("cue") and f["cue"][1] <= other.start
-                       and f["at"][0] < f["cue"][0] and f["relation"] != "affiliatedWith"]:  # fmt: skip
+                       and f["at"][0] < f["cue"][0] and f["relation"] != "affiliatedWith"
+                       and not (how == "done before by" and f["object"] in done_before)]:  # fmt: skip
             if other.entity not in (stated["subject"], stated["object"]):
                 key = (other.entity, stated["relation"], stated["object"])
                 if key not in copied:
