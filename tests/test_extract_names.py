@@ -955,3 +955,14 @@ def test_surnames_with_a_joined_particle_and_a_given_name_sultan(extractor: Rule
     assert found == {"Rayya Tarvawi": "Person", "Ali AlTarvani": "Person"}
     assert new(extractor, "The centre flew Sultan Al Tarvadi on a long mission.") == {"Sultan Al Tarvadi": "Person"}
     assert "Sultan Tarvos" not in new(extractor, "Officials met Sultan Tarvos on Monday.")  # the title
+
+
+def test_a_name_written_family_name_first_is_named_again_by_the_family_name(extractor: RuleExtractor) -> None:
+    # (lead16) 'Yoon Young-bin' … 'Yoon said': a given name of two syllables joined by a hyphen comes last
+    text = "Its administrator, Chae Min-seo, spoke first. The plan is late, Chae said."
+    found = mentions(extractor, text)
+    assert [(surface, entity) for surface, entity, _ in found] == [("Chae Min-seo", "chae-min-seo"),
+                                                                   ("Chae", "chae-min-seo")]  # fmt: skip
+    # a word made with a name ('Tarvi-led') is no given name; the surname comes last in other names
+    text = "Its administrator, Okon Tarvi, spoke first. The Tarvi-led panel met, Tarvi said."
+    assert [entity for surface, entity, _ in mentions(extractor, text) if surface == "Tarvi"] == ["okon-tarvi"]

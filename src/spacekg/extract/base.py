@@ -76,5 +76,17 @@ def trim(name: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def proper(name: str) -> bool:
+    # ('Yoon Young-bin', 'Moon Jae-in': a given name of two syllables joined by a hyphen is one word)
+    name = GIVEN_NAME_OF_SYLLABLES.sub(
+        lambda m: m.group(0) if m.group(1) in NOT_SYLLABLES else m.group(0)[: -len(m.group(1)) - 1], name
+    )
     words = [w for w in re.split(r"[\s-]+", name) if w.lower() not in ("the", "of", "and", "for", "in", "on", "a")]
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+# A given name of two syllables joined by a hyphen, the second in lower case ('Young-bin', 'Jae-in'), as names
+# written family name first have it; not a word made with a name ('Musk-led', 'Tokyo-based').
+GIVEN_NAME_OF_SYLLABLES = re.compile(r"(?<![\w-])[A-Z][a-z]{1,5}-([a-z]{2,5})(?![\w-])")
+NOT_SYLLABLES = {"led", "run", "based", "built", "made", "owned", "born", "era", "style", "class", "type", "like",
+                 "wide", "free", "only", "sized", "bound", "due", "size", "scale", "fired", "ready", "lunar", "space",
+                 "rich", "poor", "heavy", "light", "long", "short", "new", "old", "high", "low"}  # fmt: skip

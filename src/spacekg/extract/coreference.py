@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from spacekg.extract.base import Found, proper
+from spacekg.extract.base import GIVEN_NAME_OF_SYLLABLES, NOT_SYLLABLES, Found, proper
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import lead, scan
 from spacekg.extract.patterns import DEMONYMS, DOCUMENT_ANAPHOR, GENERIC, HEAD_FIRST, HEADS, PROGRAM_ANAPHOR
@@ -64,6 +64,9 @@ def learn_short_forms(
             tails = [words[-1]]
             if len(words) >= 3 and words[-2].lower() in SURNAME_PARTICLES:
                 tails.append(" ".join(words[-2:]))  # 'Le Example' after 'Jean Le Example'
+            given = GIVEN_NAME_OF_SYLLABLES.fullmatch(words[1]) if len(words) == 2 else None
+            if given is not None and given.group(1) not in NOT_SYLLABLES:
+                tails.append(words[0])  # 'Yoon' after 'Yoon Young-bin': the family name first, as in Korean
 
         elif (
             linker.is_(mention, "Document")
