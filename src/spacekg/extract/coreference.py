@@ -513,6 +513,23 @@ class Anaphora:
                         )
                 if target is not None:
                     referring.append(dataclasses.replace(target, start=at, end=until, rule="anaphor"))
+        if history is not None and BODY_WORD.search(sentence):
+            # 'New Zealand joined the initiative', 'making the group larger', 'accused the alliance of …': a
+            # definite description of a body anywhere in the sentence stands for the most salient body of its
+            # class (salience.py), never a country nor a person; not when a name follows ('the group Example
+            # Space'), not a possessive ('the group's standards' may be a group the text never named).
+            for match in BODY_DESCRIPTION.finditer(text, start, end):
+                at, until = match.start(), match.end()
+                if (
+                    any(m.start < until and at < m.end for m in referring)
+                    or text.startswith(("'s", "’s", "'", "’"), until)
+                    or CAPITALISED_AFTER.match(text, until)
+                ):
+                    continue
+                self.salience.observe(text, start, end, referring)
+                target = self.body(match.group("noun").lower(), at)
+                if target is not None:
+                    referring.append(dataclasses.replace(target, start=at, end=until, rule="anaphor"))
         anaphors = ((DOCUMENT_ANAPHOR, self.last_document), (PROGRAM_ANAPHOR, self.last_program),
                     (STATION_ANAPHOR, self.last_station))  # fmt: skip
         self.referred = []
@@ -551,6 +568,19 @@ class Anaphora:
                       and not named.get(p.entity, p.start) < p.start]  # fmt: skip
         referring.sort(key=lambda m: m.start)
         return referring
+
+    def body(self, noun: str, at: int) -> Found | None:
+        """What 'the group', 'the alliance', 'the initiative' at ``at`` stands for: the most salient body of the
+        noun's classes ('the initiative' also a program: of the salient body and the salient program, the
+        more salient)."""
+        found = self.salience.described(BODY_NOUNS[noun], at, UNFIT_FOR_BODY)
+        if noun not in PROGRAM_BODY_NOUNS:
+            return found
+        program = self.salience.described(("Program",), at)
+        if found is None or program is None:
+            return found or program
+        weight = self.salience.weight_of
+        return program if weight(program.entity) > weight(found.entity) else found
 
     def nearest_document(self, noun: str) -> Found | None:
         """The nearest document named lately that a definite noun ('the treaty') can stand for."""
@@ -653,6 +683,24 @@ DESCRIBED_CLASSES = tuple(dict.fromkeys(
     (cls, PUBLIC_BODIES if noun in COMPANY_NOUNS else ())
     for noun in sorted(SALIENT_NOUNS) for cls in NOUN_CLASSES[noun]
 ))  # fmt: skip
+# Definite descriptions of a body of members ('joined the initiative', 'the group grew', 'left the alliance') and
+# the classes they stand for, resolved by salience wherever they occur (Anaphora.body).
+BODY_NOUNS: dict[str, tuple[str, ...]] = {
+    "initiative": ("InternationalOrganization", "Organization"), "group": ("InternationalOrganization", "Organization"),
+    "alliance": ("InternationalOrganization", "Organization"), "coalition": ("InternationalOrganization", "Organization"),
+    "bloc": ("InternationalOrganization", "Organization"), "club": ("InternationalOrganization", "Organization"),
+    "forum": ("InternationalOrganization", "InternationalOrgan", "Organization"),
+    "consortium": ("Organization",), "grouping": ("InternationalOrganization", "Organization"),
+    "partnership": ("InternationalOrganization",),
+}  # fmt: skip
+PROGRAM_BODY_NOUNS = {"initiative"}  # (an initiative is a body or a program)
+UNFIT_FOR_BODY = ("SpaceAgency", "GovernmentBody")  # ('the group' is no agency, ministry or armed force)
+BODY_WORD = re.compile(r"\b(?:" + "|".join(BODY_NOUNS) + r")\b")
+BODY_DESCRIPTION = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:new|same|whole|entire|wider|enlarged|expanded|military|western|defen[cs]e|"
+    r"transatlantic|space|intergovernmental|international|informal|multinational|loose|small)\s+)?"
+    r"(?P<noun>" + "|".join(BODY_NOUNS) + r")\b(?!-)"
+)
 # Definite nouns that stand for an actor wherever they occur ('that the agency leads').
 ACTOR_NOUNS = {"agency", "administration", "ministry", "department", "government", "country", "nation", "command",
                "organization", "organisation", "company", "firm", "corporation", "committee", "council"}  # fmt: skip

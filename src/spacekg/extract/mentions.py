@@ -377,6 +377,13 @@ def _national(name: str) -> bool:
 
 
 CLASS_NOUN_AFTER_DEFINITION = re.compile(r"\s+(programme|program|project|initiative|scheme|mission)s?\b")
+# 'The Example Space (ESx) initiative brings together the space commands of seven states', '…, which groups A
+# and B': an initiative made of members is a body, not a program (an initiative is either; its members tell).
+COMPOSED_OF_MEMBERS = re.compile(
+    r"\s*,?\s*(?:which\s+|that\s+)?(?:brings\s+together|brought\s+together|groups|grouped|unites|united|gathers|"
+    r"(?:is|was)\s+made\s+up\s+of|consists\s+of|comprises)\s+(?:[\w-]+\s+){0,5}?(?:organi[sz]ations|agencies|"
+    r"countries|states|nations|governments|ministries|militaries|armed\s+forces|commands|members|allies)\b"
+)
 GROUND_STATION = re.compile(
     r"\b(?:Launch(?:ing)?|Ground|Tracking|Receiving|Relay|Control|Radar|Earth|Monitoring)\s+Station$"
 )
@@ -489,6 +496,8 @@ def acronyms(
             if noun_after is not None and head_kind(long_name) is None:
                 # 'the Example Payload Services (EPS) programme': the noun after the definition gives the class
                 kind = "Program" if noun_after.group(1) != "mission" else "Mission"
+                if noun_after.group(1) == "initiative" and COMPOSED_OF_MEMBERS.match(sentence, noun_after.end()):
+                    kind = "InternationalOrganization"
             # A name the gazetteer knows keeps its id and type ('Indian Space Research Organisation': a space agency).
             if (
                 kind == "Facility"
