@@ -179,6 +179,32 @@ def body_in_focus(view: SentenceView, history: list[Found]) -> Found | None:
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
+LISTING_REACH = 1500  # characters back to the membership a bodiless 'were admitted' goes on from
+
+
+def listing_body(view: SentenceView, history: list[Found], facts: list[dict[str, Any]]) -> Found | None:
+    """The body whose members the text has just been naming ('It was founded by A and B. C joined the
+    initiative in 2015. D and E were admitted in 2020'): the object of the last plain ``memberOf`` fact
+    stated shortly before (within :data:`LISTING_REACH`), as its last named mention."""
+    for found in reversed(facts[-40:]):
+        evidence = found.get("evidence") or [[0, 0]]
+        if evidence[0][0] < view.start - LISTING_REACH:
+            break
+        if found["relation"] != "memberOf" or found.get("modality") or evidence[0][0] >= view.start:
+            continue
+        body = next((m for m in reversed(history) if m.entity == found["object"] and m.end <= view.start), None)
+        if body is not None and not view.is_(body, "Country") and not view.is_(body, "Person"):
+            return body
+        return None
+    return None
+
+
+def member_body(view: SentenceView, history: list[Found], facts: list[dict[str, Any]]) -> Found | None:
+    """The body a bodiless 'joined in 1987', 'were admitted', 'became members as well' is about: the one the
+    headline names, else the one whose members the text has just been naming."""
+    return body_in_focus(view, history) or listing_body(view, history, facts)
+
+
 # 'Ten founding members signed it that year: A, B and C', 'The original member states were: A and B': a
 # sentence opening with members (no owner named) whose names a colon lists.
 MEMBERS_OPENING = re.compile(

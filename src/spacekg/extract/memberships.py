@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from spacekg.extract.base import Found
+from spacekg.extract.coordination import member_body
 from spacekg.extract.coreference import antecedent, resolve
 from spacekg.extract.literals import scan, search
 from spacekg.extract.modality import NEGATION, PLAN
@@ -167,6 +168,20 @@ NO_MEMBER = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:not|no\s+longer|never)\s+(?:been\s+)?(?:a\s+|an\s+)?(?:full\s+)?members?|"
     r"(?:stayed|stays|stay|remained|remains|kept)\s+(?:out|away|outside)|"
     r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?joined)\b(?=\s*(?:[,.;]|$|\s+(?:either|yet|so\s+far|too|since)\b))"
+)
+# 'France and Germany were admitted in 2020', 'Japan and Norway later became members as well', 'Peru became a full
+# member the following year': a membership with no body named, of the body in focus (coordination.member_body);
+# not 'admitted to X' nor 'became members of X' (a body named: other rules), nor 'admitted that …' (a clause).
+_BARE_END = (
+    r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|during|last|earlier|later|too|either|yet|as\s+well|the\s+(?:same|following|next)|"
+    r"a\s+(?:year|decade)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?)|soon|after|"
+    r"before|since|when|while|and|but|along|alongside|together|with\s+(?!the\b)|making|bringing|taking|raising)\b)"
+)
+BARE_MEMBERSHIP = re.compile(
+    r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|be|being)\s+(?:(?:also|later|then|finally|formally|"
+    r"only|not|never|eventually|subsequently)\s+)*admitted(?:\s+as\s+(?:(?:a|an)\s+)?(?:full\s+|new\s+)?members?)?|"
+    r"(?:became|become|becomes|becoming|has\s+become|have\s+become|had\s+become)\s+(?:(?:a|an)\s+)?"
+    r"(?:(?:full|founding|associate|permanent|new)\s+)?members?)" + _BARE_END
 )
 # 'Norway, Chile and Peru founded the Example Council', 'was founded in 2005 by Norway, Chile and Peru'.
 FOUNDED = re.compile(r"\b(?:co-?)?(?:founded|established|created|set\s+up|formed)\b")
@@ -524,6 +539,11 @@ def lists_and_documents(
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
         for subject in subjects if body is not None else ():
             fact(subject, "memberOf", body, cue=match, rule="not a member", forced="negated")
+    for match in scan(BARE_MEMBERSHIP, sentence) if "admitted" in words or "member" in sentence else ():
+        members = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
+        body = member_body(view, history, earlier) if members else None
+        for member in members if body is not None else ():
+            fact(member, "memberOf", body, cue=match, rule="bare membership")
     for match in scan(FOUNDED, sentence) if words & FOUNDED_WORDS else ():
         # Countries or agencies founding a body together are its first members (a company's founders are people).
         by = FOUNDED_BY.match(sentence, match.end())

@@ -17,6 +17,7 @@ from spacekg.extract.coordination import (
     JOB,
     apposed_complement,
     body_in_focus,
+    member_body,
     carried_crews,
     companions,
     coordinated_payees,
@@ -1895,7 +1896,7 @@ def relations(
                 and relation == "memberOf"
                 and JOIN.match(match.group(0))
                 and BARE_SIGN.match(sentence, match.end())
-                and (body := body_in_focus(view, history or [])) is not None
+                and (body := member_body(view, history or [], candidates.facts)) is not None
             ):
                 # 'Austria and Norway joined in 1987', 'X, which joined in 2008': joining with no object is
                 # joining the body the headline names (coordination.py).
