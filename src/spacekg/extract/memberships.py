@@ -183,6 +183,13 @@ BARE_MEMBERSHIP = re.compile(
     r"(?:became|become|becomes|becoming|has\s+become|have\s+become|had\s+become)\s+(?:(?:a|an)\s+)?"
     r"(?:(?:full|founding|associate|permanent|new)\s+)?members?)" + _BARE_END
 )
+# 'Its membership grew to include A and B', 'the council's membership now includes A', 'whose membership
+# expanded to take in A': the names after the verb are members of the owner of 'membership'.
+MEMBERSHIP_INCLUDES = re.compile(
+    r"\b(?P<owner>[Ii]ts|[Tt]heir|whose|['’]s?)\s+membership\s+(?:(?:has|had|have)\s+)?(?:(?:now|since|later|then|"
+    r"also|quickly|gradually|steadily)\s+)*(?:(?:grew|grown|expanded|widened|rose|risen|extended)\s+to\s+(?:include|take\s+in|"
+    r"embrace)|includes?|included|comprises?|comprised|spans?|spanned)\s+(?:the\s+)?(?=[A-Z])"
+)
 # 'Norway, Chile and Peru founded the Example Council', 'was founded in 2005 by Norway, Chile and Peru'.
 FOUNDED = re.compile(r"\b(?:co-?)?(?:founded|established|created|set\s+up|formed)\b")
 FOUNDED_BY = re.compile(r"\s+(?:(?:in|on)\s+(?:[\w,]+\s+){1,3}?)?by\s+(?:the\s+)?")
@@ -292,7 +299,7 @@ def lists_and_documents(
     """Every list and document-flow relation of one sentence (``view`` is a
     :class:`~spacekg.extract.relations.SentenceView`)."""
     is_, after = view.is_, view.after
-    fact = states_only(view, fact)
+    fact = states_only(view, fact, earlier)
     # Cheap word tests first: most sentences hold none of the words a rule needs.
     words = set(sentence.lower().split())
     listing = search(LIST_WORD, sentence) is not None
@@ -539,6 +546,20 @@ def lists_and_documents(
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
         for subject in subjects if body is not None else ():
             fact(subject, "memberOf", body, cue=match, rule="not a member", forced="negated")
+    for match in scan(MEMBERSHIP_INCLUDES, sentence) if "membership" in words else ():
+        owner_word = match.group("owner").lower()
+        if owner_word in ("its", "their"):
+            owner = antecedent(view.linker, ("Organization",), history, start + match.start())
+        else:  # 'The Example Council, whose membership', 'the council's membership'
+            at = start + match.start() + (len(owner_word) if owner_word != "whose" else 0)
+            owner = next((m for m in view.mentions if re.fullmatch(r"\s*,?\s*", view.text[m.end : at])
+                          and m.end <= at), None) if owner_word == "whose" else next(
+                (m for m in view.mentions if m.end == start + match.start()), None)  # fmt: skip
+        members = view.group([m for m in after(match.end()) if is_(m, "Agent") and not is_(m, "Person")], False)
+        if owner is None or is_(owner, "Country") or not members or not opens(view, members[0], start + match.end()):
+            continue
+        for member in members:
+            fact(member, "memberOf", owner, cue=match, rule="list of members")
     for match in scan(BARE_MEMBERSHIP, sentence) if "admitted" in words or "member" in sentence else ():
         members = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
         body = member_body(view, history, earlier) if members else None
@@ -1444,18 +1465,30 @@ BODIES_OF_STATES = ("SpaceAgency", "InternationalOrganization", "InternationalOr
                     "MilitaryOrganization", "MilitaryCommand", "Program")  # fmt: skip
 
 
-def states_only(view: Any, fact: Fact) -> Fact:
+# Rules that show the body takes states, whatever its type was guessed to be ('an alliance of A and B', 'was
+# founded by A, B and C', 'A and B were admitted' after its members were named).
+OF_STATES_RULES = {"group of", "founders", "bare membership"}
+
+
+def states_only(view: Any, fact: Fact, earlier: list[dict[str, Any]] | None = None) -> Fact:
     """``fact`` for lists of members, except a country listed as a member of a
     body that takes no countries ('The agency, whose members include France',
-    with 'the agency' read as a company: the reading is wrong, not the company)."""
+    with 'the agency' read as a company: the reading is wrong, not the company),
+    unless the text has just named the body's members (in ``earlier``)."""
 
     def checked(subject: Found, relation: str, obj: Found, *args: Any, **kwargs: Any) -> None:
-        if (relation == "memberOf" and kwargs.get("rule") != "group of" and view.is_(subject, "Country")
-                and not any(view.is_(obj, cls) for cls in BODIES_OF_STATES)):  # fmt: skip
+        if (relation == "memberOf" and kwargs.get("rule") not in OF_STATES_RULES and view.is_(subject, "Country")
+                and not any(view.is_(obj, cls) for cls in BODIES_OF_STATES)
+                and not takes_states(obj.entity, earlier or [])):  # fmt: skip
             return
         fact(subject, relation, obj, *args, **kwargs)
 
     return checked
+
+
+def takes_states(body: str, earlier: list[dict[str, Any]]) -> bool:
+    """Whether the text has lately stated plain members of ``body`` (a body with members listed takes states)."""
+    return any(f["relation"] == "memberOf" and f["object"] == body and not f.get("modality") for f in earlier[-60:])
 
 
 def list_of(view: Any, fact: Fact, owner: Found | None, match: re.Match[str], start: int, rule: str) -> None:
