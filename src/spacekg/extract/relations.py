@@ -17,7 +17,6 @@ from spacekg.extract.coordination import (
     JOB,
     apposed_complement,
     body_in_focus,
-    member_body,
     carried_crews,
     companions,
     coordinated_payees,
@@ -26,6 +25,7 @@ from spacekg.extract.coordination import (
     gapped_subjects,
     labelled_members,
     listed_items,
+    member_body,
 )
 from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, described, resolve
 from spacekg.extract.documents import authors, lawmakers, party_lists, signers

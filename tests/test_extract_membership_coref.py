@@ -1,0 +1,119 @@
+"""Membership of the body in focus (``spacekg.extract.memberships``, ``spacekg.extract.coordination``) and
+definite descriptions of bodies resolved by salience (``spacekg.extract.coreference``): founders, joining,
+admission, 'became members as well', 'its membership grew to include', with no body named or a body named
+by 'the initiative', 'the group', 'the alliance'; invented sentences in several wordings, and look-alikes
+where no membership must be read."""
+
+from __future__ import annotations
+
+import pytest
+
+from spacekg.extract.rules import RuleExtractor
+from spacekg.model.facts import Dataset
+from tests.test_extract_clauses import stated
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def members(found: dict[tuple[str, str, str], str | None], body: str) -> set[str]:
+    return {s for s, r, o in found if r == "memberOf" and o == body and found[(s, r, o)] is None}
+
+
+INITIATIVE = (
+    "The Example Orbit Watch (EOW) initiative brings together the space commands of a few allied states. "
+    "It was founded in 2012 by Chile, Peru and Norway. "
+)
+
+
+def test_founders_of_the_initiative_in_focus(extractor: RuleExtractor) -> None:
+    # the pronoun opening the sentence is the initiative, typed a body by what it brings together
+    found = stated(extractor, INITIATIVE)
+    assert members(found, "eow") == {"chile", "peru", "norway"}
+    # active voice, and a body named by its name
+    found = stated(extractor, "The Example Orbit Alliance was established by Chile, Peru and Argentina in 2009.")
+    assert members(found, "example-orbit-alliance") == {"chile", "peru", "argentina"}
+
+
+def test_joining_the_initiative_by_a_definite_description(extractor: RuleExtractor) -> None:
+    for wording in (
+        "Sweden joined the initiative the following year.",
+        "Sweden joined the group in 2015.",
+        "Two years later Sweden also joined the initiative.",
+    ):
+        assert "sweden" in members(stated(extractor, INITIATIVE + wording), "eow"), wording
+    text = "The Example Orbit Alliance was established by Chile and Peru. Brazil later joined the alliance."
+    assert "brazil" in members(stated(extractor, text), "example-orbit-alliance")
+
+
+def test_bare_membership_is_of_the_body_whose_members_were_named(extractor: RuleExtractor) -> None:
+    for wording, new in (
+        ("France and Germany were admitted in 2020, making the group larger.", {"france", "germany"}),
+        ("Japan and Finland later became members as well.", {"japan", "finland"}),
+        ("Finland became a full member the following year.", {"finland"}),
+        ("Spain, which applied in 2019, was admitted in 2021.", {"spain"}),
+    ):
+        assert new <= members(stated(extractor, INITIATIVE + wording), "eow"), wording
+
+
+def test_membership_lists_of_a_body_in_focus(extractor: RuleExtractor) -> None:
+    founded = "The Example Orbit Alliance was established by Chile, Peru and Argentina in 2009. "
+    for wording, new in (
+        ("Its members now include Brazil and Uruguay.", {"brazil", "uruguay"}),
+        ("Its membership grew to include Brazil and Uruguay.", {"brazil", "uruguay"}),
+        ("The alliance counts Brazil and Uruguay among its members.", {"brazil", "uruguay"}),
+        ("Mexico remains one of its members.", {"mexico"}),
+    ):
+        assert new <= members(stated(extractor, founded + wording), "example-orbit-alliance"), wording
+    found = stated(extractor, "The Example Orbit Council, whose membership now includes Brazil and Uruguay, met.")
+    assert members(found, "example-orbit-council") == {"brazil", "uruguay"}
+    found = stated(extractor, "The Example Orbit Council's membership expanded to take in Brazil in 2012.")
+    assert members(found, "example-orbit-council") == {"brazil"}
+
+
+def test_denied_and_planned_membership_of_the_body_in_focus(extractor: RuleExtractor) -> None:
+    found = stated(extractor, INITIATIVE + "India, which tested a missile in 2019, has not joined.")
+    assert found.get(("india", "memberOf", "eow")) == "negated"
+    alliance = "The Example Orbit Alliance was established by Chile, Peru and Argentina in 2009. "
+    found = stated(extractor, alliance + "Bolivia left the alliance in 2015.")
+    assert found.get(("bolivia", "memberOf", "example-orbit-alliance")) == "negated"
+    found = stated(extractor, alliance + "Bolivia would join the alliance if its parliament agreed.")
+    assert found.get(("bolivia", "memberOf", "example-orbit-alliance")) == "conditional"
+    found = stated(extractor, alliance + "Bolivia is expected to join the group next year.")
+    assert found.get(("bolivia", "memberOf", "example-orbit-alliance")) == "planned"
+
+
+def test_no_membership_without_a_body_in_focus(extractor: RuleExtractor) -> None:
+    # nothing named before: no body to be admitted to or to become a member of
+    assert not stated(extractor, "Spain was admitted in 2020.")
+    assert not members(stated(extractor, "Spain and Italy later became members as well."), "esa")
+    # 'the group' with no group named: not the agency or the country named before
+    found = stated(extractor, "NASA said the group would meet in June. Canada joined the group in July.")
+    assert not any(r == "memberOf" for _, r, _ in found)
+    found = stated(extractor, "Canada said the group would meet in June. Peru joined the group in July.")
+    assert not any(r == "memberOf" for _, r, _ in found)
+    # a name after the noun is the group meant ('the group Example Space'), not the body in focus
+    found = stated(extractor, INITIATIVE + "Sweden joined the group Example Space Watch in 2015.")
+    assert ("sweden", "memberOf", "eow") not in found
+    # admitted to something that is not the body, in hospital, or admitting a fact
+    found = stated(extractor, INITIATIVE + "Peru was admitted to hospital. NASA admitted it had erred.")
+    assert len(members(found, "eow")) == 3
+
+
+def test_founders_and_joiners_that_are_no_members(extractor: RuleExtractor) -> None:
+    # people founding a company work there, they are not its members
+    found = stated(extractor, "Example Orbital was founded in 2009 by Jane Doe and John Roe.")
+    assert not any(r == "memberOf" for _, r, _ in found)
+    assert ("jane-doe", "affiliatedWith", "example-orbital") in found
+    # joining forces, or joining a call, is no membership
+    found = stated(extractor, "NASA and ESA joined forces with Japan in 2010.")
+    assert not any(r == "memberOf" for _, r, _ in found)
+    found = stated(extractor, INITIATIVE + "Canada joined the call for a ban on weapons in orbit.")
+    assert ("canada", "memberOf", "eow") not in found
+    # a program called an initiative stays a program: joining it is taking part
+    found = stated(
+        extractor, "The Example Lunar Exploration (ELX) initiative funds lunar rovers. Chile joined the initiative."
+    )
+    assert ("chile", "memberOf", "elx") not in found
