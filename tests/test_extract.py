@@ -352,7 +352,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.952 / 0.750 / 0.839 (859 of 1146) with the crew, command and builder constructions of test_extract_crews.py.
     # 0.954 / 0.786 / 0.862 (901 of 1146) with the document constructions of tests/test_extract_documents.py.
     # 0.943 / 0.753 / 0.838 (931 of 1236) since the twelve v15 held-out texts joined.
-    assert scores["relations"].f1 >= 0.835 and scores["relations"].precision >= 0.94
+    # 0.944 / 0.762 / 0.843 (942 of 1236) with membership of the body in focus (tests/test_extract_membership_coref.py).
+    assert scores["relations"].f1 >= 0.84 and scores["relations"].precision >= 0.94
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).

@@ -117,3 +117,22 @@ def test_founders_and_joiners_that_are_no_members(extractor: RuleExtractor) -> N
         extractor, "The Example Lunar Exploration (ELX) initiative funds lunar rovers. Chile joined the initiative."
     )
     assert ("chile", "memberOf", "elx") not in found
+
+
+def test_founders_in_a_relative_clause_and_members_in_apposition(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Example Orbit Alliance, which Chile, Peru and Argentina founded in 2009, met.")
+    assert members(found, "example-orbit-alliance") == {"chile", "peru", "argentina"}
+    found = stated(extractor, "The Example Orbit Alliance, founded in 2009 by Chile and Peru, meets in Lima.")
+    assert members(found, "example-orbit-alliance") == {"chile", "peru"}
+    founded = "The Example Orbit Alliance was established by Chile, Peru and Argentina in 2009. "
+    for wording in ("Colombia, a member since 2011, hosts its secretariat.", "Colombia, a founding member, spoke."):
+        assert "colombia" in members(stated(extractor, founded + wording), "example-orbit-alliance"), wording
+    # withdrawing, quitting, staying out: membership denied
+    found = stated(extractor, founded + "Bolivia withdrew from the alliance in 2015, and Ecuador quit the group.")
+    assert found.get(("bolivia", "memberOf", "example-orbit-alliance")) == "negated"
+    assert found.get(("ecuador", "memberOf", "example-orbit-alliance")) == "negated"
+    found = stated(extractor, founded + "Colombia has stayed out.")
+    assert found.get(("colombia", "memberOf", "example-orbit-alliance")) == "negated"
+    # an apposition that is no membership ('Colombia, a member of the jury,' names its own body)
+    found = stated(extractor, founded + "Colombia, a partner since 2011, hosts its secretariat.")
+    assert ("colombia", "memberOf", "example-orbit-alliance") not in found

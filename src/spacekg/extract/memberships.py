@@ -183,6 +183,10 @@ BARE_MEMBERSHIP = re.compile(
     r"(?:became|become|becomes|becoming|has\s+become|have\s+become|had\s+become)\s+(?:(?:a|an)\s+)?"
     r"(?:(?:full|founding|associate|permanent|new)\s+)?members?)" + _BARE_END
 )
+# 'Colombia, a member since 2011, …', 'Peru, a founding member,': an apposition of membership, no body named.
+MEMBER_SINCE = re.compile(
+    r",\s+(?:a|an|one)\s+(?:(?:founding|full|associate|original)\s+)?member\s*(?:,|\s+(?:since|from)\s+\d{4}\b)"
+)
 # 'Its membership grew to include A and B', 'the council's membership now includes A', 'whose membership
 # expanded to take in A': the names after the verb are members of the owner of 'membership'.
 MEMBERSHIP_INCLUDES = re.compile(
@@ -560,6 +564,12 @@ def lists_and_documents(
             continue
         for member in members:
             fact(member, "memberOf", owner, cue=match, rule="list of members")
+    for match in scan(MEMBER_SINCE, sentence) if " member" in sentence else ():
+        # 'Colombia, a member since 2011, hosts …': the name before the apposition
+        member = next((m for m in view.mentions if m.end == start + match.start()), None)
+        body = member_body(view, history, earlier) if member is not None else None
+        if member is not None and body is not None and is_(member, "Agent") and not is_(member, "Person"):
+            fact(member, "memberOf", body, cue=match, before=member, rule="bare membership")
     for match in scan(BARE_MEMBERSHIP, sentence) if "admitted" in words or "member" in sentence else ():
         members = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
         body = member_body(view, history, earlier) if members else None
@@ -576,6 +586,10 @@ def lists_and_documents(
             founders = view.clause_subject(match.start(), "Agent")
             bodies = [m for m in after(match.end()) if re.fullmatch(r"\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?",
                       view.text[start + match.end() : m.start])][:1]  # fmt: skip
+            relative = view.relative_object(match.start(), "Organization") if not bodies else None
+            if relative is not None and relative.end <= min((m.start for m in founders), default=relative.end):
+                # 'The Example Alliance, which Chile and Peru founded in 2009, …': the body the clause hangs on
+                bodies = [relative]
         # (states or their space agencies: 'formed by NASA, ESA and JAXA'; companies founding a company own it)
         if len(founders) < 2 or not all(is_(m, "Country") or is_(m, "SpaceAgency") for m in founders) or not bodies:
             continue
