@@ -457,3 +457,32 @@ def test_a_relative_clause_without_its_pronoun_on_an_apposition(extractor: RuleE
     assert not any(
         s == "chile" for s, _, _ in stated(extractor, "Norway, the country Chile joined in 2020, signed it.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019, after Chile had left, Peru agreed to join the Lunar Gateway.",
+        "Last year, when Chile objected, Peru decided to join the Lunar Gateway.",
+    ],
+)
+def test_a_subordinate_clause_between_commas_holds_no_subject_of_the_infinitive(
+    extractor: RuleExtractor, text: str
+) -> None:
+    # (lead16) '…, as France proposed, ESA would not need to buy …': the subject is after the aside
+    subjects = {s for s, r, o in stated(extractor, text) if o == "lunar-gateway"}
+    assert subjects == {"peru"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019, when Chile objected, Peru became the first country to sign the Artemis Accords.",
+        "In May, after Chile said it would leave, Peru signed the Artemis Accords.",
+    ],
+)
+def test_a_speech_act_in_a_subordinate_aside_reports_nothing_of_the_main_clause(
+    extractor: RuleExtractor, text: str
+) -> None:
+    # (lead16) the main clause around ', when Chile objected,' is the author's fact, not Chile's words
+    assert stated(extractor, text).get(("peru", "signs", "artemis-accords"), "absent") is None

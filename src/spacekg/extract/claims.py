@@ -1093,6 +1093,12 @@ SUBORDINATE_OPENING = re.compile(
     r"(?:After|When|Whenever|Before|Since|Although|Though|If|As|While|Because|Once|Until|Unless|Even\s+though|"
     r"Despite|Following)\b"
 )
+# ', when Chile', ', after France had': a speech act's subject after a subordinating word and a comma, the act a
+# subordinate clause inside the sentence.
+ASIDE_OPENED = re.compile(
+    r",\s*(?:when|while|after|before|because|although|though|since|once|until|whereas|even\s+though)\s+"
+    r"[^,;:“”\"]{1,60}$"
+)  # (not 'as': '…, as Chile had urged, Peru signed': what was urged is the main clause)
 QUOTE_GOES_ON = re.compile(r"\s*,\s*[“\"‘]")
 
 
@@ -1129,6 +1135,10 @@ def _reported_region(sentence: str, verb: re.Match[str], subject_start: int) -> 
         return SILENT
     if SUBORDINATE_OPENING.match(before):
         return ((verb.end(), len(sentence)),)  # 'When India signed the Accords, Pakistan protested': the author's
+    if ASIDE_OPENED.search(sentence, 0, verb.start()) and (close := rest.find(",")) >= 0:
+        # 'In 2019, when Chile objected, Peru signed …', '…, after Chile said it would leave, Peru …': the speech
+        # act is an aside set off by commas; the main clause around it is the author's
+        return ((verb.end(), verb.end() + close),) if rest[:close].strip() else SILENT
     if before and TAIL_ONLY.match(rest):
         return ((0, subject_start),)
     if before.endswith(("”", '"', "’")) and QUOTE_GOES_ON.match(rest):

@@ -273,6 +273,12 @@ CLOSING_PARENTHESIS = re.compile(r"^\s*\)")
 SHORT_PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)")
 
 
+# ', as France proposed,', ', when Japan joined,': a subordinate clause set off by commas inside the main one.
+SUBORDINATE_ASIDE = re.compile(
+    r",\s+(?:as|when|while|after|before|because|although|though|if|since|unless|once|until|whereas)\s[^,;:]{1,80},"
+)
+
+
 class SentenceView:
     """One sentence and its mentions, with the questions the rules ask of it:
     which mentions come before or after a position, which are joined by 'and'."""
@@ -377,6 +383,13 @@ class SentenceView:
             floor = self.start + (intro.end() if intro and intro.end() <= pos else 0)
             agents = [m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor
                       and not (dateline and m.start < self.start + dateline.end())]  # fmt: skip
+            # '…, as France proposed, ESA would not need to buy …': a subordinate clause between commas holds
+            # no subject of the main clause's infinitive
+            asides = [
+                (self.start + a.start(), self.start + a.end())
+                for a in SUBORDINATE_ASIDE.finditer(self.sentence, 0, pos)
+            ]
+            agents = [m for m in agents if not any(low < m.start and m.end < high for low, high in asides)]
             # 'Jane Doe said that Canada had no plans to join': the infinitive's clause starts after 'that'.
             opens = [m.end() for m in INFINITIVE_CLAUSE.finditer(self.sentence, 0, pos)]
             inner = [m for m in agents if opens and m.start >= self.start + opens[-1]]
