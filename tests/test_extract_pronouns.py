@@ -194,3 +194,20 @@ def test_an_object_it_stands_for_the_salient_craft_not_the_rocket_or_site_named_
     # a module named in the clause before stays what 'it' stands for
     text = "A Proton rocket launched Zarya in 1998. Zarya was built in Russia, but NASA paid for it."
     assert ("nasa", "participatesIn", "proton") not in stated(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli company SpaceIL had little money. It signed the Artemis Accords in 2019.",
+        "When the Israeli non-profit SpaceIL set out, it had little money. It signed the Artemis Accords in 2019.",
+    ],
+)
+def test_a_country_adjective_describing_a_body_is_not_what_it_stands_for(extractor: RuleExtractor, text: str) -> None:
+    # (lead16) 'the Israeli company SpaceIL … It': the company, not Israel
+    assert {s for s, r, o in stated(extractor, text) if r == "signs"} == {"spaceil"}
+
+
+def test_a_country_that_acts_before_a_described_body_is_still_what_it_stands_for(extractor: RuleExtractor) -> None:
+    text = "Israel praised the company SpaceIL. It signed the Artemis Accords in 2019."
+    assert {s for s, r, o in stated(extractor, text) if r == "signs"} == {"israel"}

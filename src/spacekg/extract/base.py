@@ -84,6 +84,16 @@ def proper(name: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
+# 'the French space agency CNES', 'the Japanese agency NASDA', 'the US launch company Example Orbital': a
+# country named before a kind of body and the body's own name qualifies the body (memberships.py).
+DESCRIPTOR = (
+    r"(?:(?!(?:and|or|nor|with|to|of|in|on|at|for|by|from|the|a|an|is|was|has|had|have|its|their)\s)[a-z][\w-]*\s+){0,2}?"
+    r"(?:agency|company|firm|operator|contractor|manufacturer|maker|start-?up|institute|regulator|administration|"
+    r"authority|office|ministry|laboratory|lab|consortium|giant|group|provider|centre|center|organi[sz]ation|"
+    r"non-?profit|charity|foundation|association|society|venture|body)\s+"
+)
+# 'Israeli company', 'Examplian non-profit': the words between a country's adjective and the body it describes.
+DESCRIBED_GAP = re.compile(rf"\s+{DESCRIPTOR}")
 # A given name of two syllables joined by a hyphen, the second in lower case ('Young-bin', 'Jae-in'), as names
 # written family name first have it; not a word made with a name ('Musk-led', 'Tokyo-based').
 GIVEN_NAME_OF_SYLLABLES = re.compile(r"(?<![\w-])[A-Z][a-z]{1,5}-([a-z]{2,5})(?![\w-])")

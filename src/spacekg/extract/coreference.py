@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from spacekg.extract.base import GIVEN_NAME_OF_SYLLABLES, NOT_SYLLABLES, Found, proper
+from spacekg.extract.base import DESCRIBED_GAP, GIVEN_NAME_OF_SYLLABLES, NOT_SYLLABLES, Found, proper
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import lead, scan
 from spacekg.extract.patterns import DEMONYMS, DOCUMENT_ANAPHOR, GENERIC, HEAD_FIRST, HEADS, PROGRAM_ANAPHOR
@@ -460,6 +460,14 @@ class Anaphora:
             # 'The Example Command was set up in Lyon, where CNES has a centre. It is part of …': a subject
             # pronoun continues the subject that opened the sentence before, not its last name.
             topic = self.previous[0] if self.previous and opening.group(1) in ("It", "They") else None
+            if (
+                topic is not None
+                and len(self.previous) > 1
+                and self.linker.is_(topic, "Country")
+                and not self.linker.is_(self.previous[1], "Country")
+                and DESCRIBED_GAP.fullmatch(text, topic.end, self.previous[1].start)
+            ):
+                topic = self.previous[1]  # 'The Examplian company Tarvo …. It …': the body the adjective describes
             if (
                 target is not None
                 and topic is not None

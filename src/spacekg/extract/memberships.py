@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from spacekg.extract.base import Found
+from spacekg.extract.base import DESCRIBED_GAP, DESCRIPTOR, Found
 from spacekg.extract.coordination import member_body
 from spacekg.extract.coreference import antecedent, resolve
 from spacekg.extract.literals import scan, search
@@ -227,19 +227,12 @@ NEGOTIATED_IN = re.compile(
 )
 
 
-# 'the French space agency CNES', 'the Japanese agency NASDA', 'the US launch company Example Orbital': a
-# country named before a kind of body and the body's own name qualifies the body; the listed item is the body.
-_DESCRIPTOR = (
-    r"(?:(?!(?:and|or|nor|with|to|of|in|on|at|for|by|from|the|a|an|is|was|has|had|have|its|their)\s)[a-z][\w-]*\s+){0,2}?"
-    r"(?:agency|company|firm|operator|contractor|manufacturer|maker|start-?up|institute|regulator|administration|"
-    r"authority|office|ministry|laboratory|lab|consortium|giant|group|provider|centre|center|organi[sz]ation)\s+"
-)
-NATIONALITY_DESCRIPTOR = re.compile(rf"\s+{_DESCRIPTOR}")
 DESCRIPTOR_NOUNS = {"agency", "company", "firm", "operator", "contractor", "manufacturer", "maker", "startup", "start-up",
                     "institute", "regulator", "administration", "authority", "office", "ministry", "laboratory", "lab",
-                    "consortium", "giant", "group", "provider", "centre", "center", "organization", "organisation"}  # fmt: skip
+                    "consortium", "giant", "group", "provider", "centre", "center", "organization", "organisation",
+                    "non-profit", "nonprofit", "charity", "foundation", "association", "society", "venture", "body"}  # fmt: skip
 # 'the Korean agency KASA', 'the space agency NASA': the words before a body's name that say what kind it is.
-DESCRIBED_BEFORE = re.compile(rf"\b(?:the|its|their)\s+(?P<span>(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+)?{_DESCRIPTOR})$")
+DESCRIBED_BEFORE = re.compile(rf"\b(?:the|its|their)\s+(?P<span>(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+)?{DESCRIPTOR})$")
 DESCRIBED_REACH = 60  # characters before a name that its descriptor may take
 
 
@@ -264,7 +257,7 @@ def nationality_modifiers(linker: Any, text: str, mentions: list[Found]) -> tupl
         if (
             previous is not None
             and linker.is_(previous, "Country")
-            and NATIONALITY_DESCRIPTOR.fullmatch(text, previous.end, mention.start)
+            and DESCRIBED_GAP.fullmatch(text, previous.end, mention.start)
         ):
             ids.add(id(previous))
             spans.append((previous.start, mention.start))

@@ -28,7 +28,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from spacekg.extract.base import Found
+from spacekg.extract.base import DESCRIBED_GAP, Found
 
 IsA = Callable[[Found, str], bool]
 
@@ -180,6 +180,11 @@ class Salience:
         self.clause_subjects = set()
         # (read again with the sentence's definite nouns resolved: 'says the agency will … until it has')
         self.named = _outermost([m for m in mentions if m.entity and not PRONOUN_WORD.fullmatch(text, m.start, m.end)])
+        # 'The Israeli company SpaceIL': a country's adjective describing the body named after it is no mention
+        # of the country that a pronoun may take up
+        self.named = [m for m, n in zip(self.named, [*self.named[1:], None], strict=False)
+                      if n is None or not (self.is_(m, "Country") and self.is_(n, "Agent") and not self.is_(n, "Country")
+                                           and DESCRIBED_GAP.fullmatch(text, m.end, n.start))]  # fmt: skip
         self.heading = start == 0 and text[end : end + 1] == "\n"
         floor = self._floor(start, end)
         subject = self._subject(self.named, floor, end)
