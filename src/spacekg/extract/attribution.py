@@ -325,6 +325,15 @@ def _resolve(
     return antecedent(view.linker, classes, pool, before)
 
 
+def _last_named(entity: str, history: list[Found], mentions: list[Found]) -> Found | None:
+    """The last mention of ``entity``, in the sentence's mentions or else the text's before (read from the
+    end: the whole history is read only for an entity never named, so the work stays linear in the text)."""
+    for mention in itertools.chain(reversed(mentions), reversed(history)):
+        if mention.entity == entity:
+            return mention
+    return None
+
+
 def _named_speech_before(view: SentenceView, at: int, history: list[Found]) -> list[Found]:
     """A quotation standing alone under a line that names someone's speech ('X's address to the nation,
     23 March', 'From Jane Doe's letter to the council:'): that someone."""
@@ -337,8 +346,8 @@ def _named_speech_before(view: SentenceView, at: int, history: list[Found]) -> l
     speech = SPEECH_OWNER.search(view.text, line_start, line_end)
     if speech is None:
         return []
-    owners = [m for m in history if m.end == speech.start(1) and view.is_(m, "Agent")]
-    return owners[-1:]
+    owner = next((m for m in reversed(history) if m.end == speech.start(1) and view.is_(m, "Agent")), None)
+    return [owner] if owner is not None else []
 
 
 def _legislature(view: SentenceView, mention: Found) -> bool:
@@ -478,10 +487,10 @@ def arbitrate(
     general = {c["speaker"] for c in shadow.claims[first_claim:]}
     if not general or not general < shape:
         return
-    found = {m.entity: m for m in itertools.chain(history, view.mentions)}
-    if not all(e in found and view.is_(found[e], "Person") for e in general):
+    found = {e: _last_named(e, history, view.mentions) for e in general | shape}
+    if not all((m := found[e]) is not None and view.is_(m, "Person") for e in general):
         return
-    if any(e not in found or view.is_(found[e], "Person") or not _qualifier(view, e) for e in shape - general):
+    if any((m := found[e]) is None or view.is_(m, "Person") or not _qualifier(view, e) for e in shape - general):
         return
     kept: list[dict[str, Any]] = []
     seen: set[str] = set()

@@ -248,7 +248,8 @@ def nationality_modifiers(linker: Any, text: str, mentions: list[Found]) -> tupl
         if text[mention.start - 1 : mention.start] != " ":
             continue
         space = text.rfind(" ", max(0, mention.start - 16), mention.start - 1)
-        if text[space + 1 : mention.start - 1] not in DESCRIPTOR_NOUNS:
+        # (no space in reach: the word is longer than any descriptor, and is not copied from the text's start)
+        if text[max(space + 1, mention.start - 17) : mention.start - 1] not in DESCRIPTOR_NOUNS:
             continue  # (a cheap test first: most names follow no descriptor)
         before = text[max(0, mention.start - DESCRIBED_REACH) : mention.start]
         if not linker.is_(mention, "Organization") or linker.is_(mention, "Country"):
