@@ -32,7 +32,7 @@ from spacekg.extract.coreference import (
     described,
     resolve,
 )
-from spacekg.extract.literals import lead, scan, search
+from spacekg.extract.literals import lead, may, scan, search
 from spacekg.extract.memberships import counted_subject
 from spacekg.extract.patterns import OPEN_TO, OPPOSE
 from spacekg.extract.relations import RECENT, SentenceView, skip_parenthesis
@@ -1858,7 +1858,7 @@ def claims(
         and not _agent_since(view, history, interview.last_end)
     ):
         previous = interview.last_speaker
-    if ELLIPTIC_DENIAL.fullmatch(sentence):
+    if may(ELLIPTIC_DENIAL, sentence) and ELLIPTIC_DENIAL.fullmatch(sentence):
         # '… said that Japan had joined X. It has not.': the sentence before is denied for its subject.
         named = [m for m in view.mentions if view.is_(m, "Agent")]
         for fact in reversed(candidates.facts[:first_fact]):

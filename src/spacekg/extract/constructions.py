@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacekg.extract.base import Found
 from spacekg.extract.coreference import antecedent
+from spacekg.extract.literals import scan
 
 if TYPE_CHECKING:
     from spacekg.extract.sentence_view import Role, SentenceView
@@ -250,7 +251,7 @@ def _meeting_seats(view: SentenceView) -> list[Role]:
     """'the Conference on Example, which meets in Geneva': the body that
     meets or sits in a city is seated there."""
     found: list[Role] = []
-    for match in MEETS_IN.finditer(view.sentence):
+    for match in scan(MEETS_IN, view.sentence):
         body = next((m for m in view.mentions if m.end == view.start + match.start()), None)
         place = next((m for m in view.mentions if m.start == view.start + match.end()), None)
         if body is None or place is None or not _body(view, body):

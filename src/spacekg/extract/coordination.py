@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import Any
 
 from spacekg.extract.base import Found
-from spacekg.extract.literals import scan
+from spacekg.extract.literals import may, scan
 from spacekg.extract.sentence_view import SentenceView
 
 Fact = Callable[..., None]
@@ -216,7 +216,7 @@ MEMBERS_OPENING = re.compile(
 def founding_members(view: Any, fact: Fact, history: list[Found], start: int, sentence: str) -> None:
     """'Ten founding members signed it that year: A, B and C': the names
     listed are members of the body the headline names."""
-    opening = MEMBERS_OPENING.match(sentence)
+    opening = MEMBERS_OPENING.match(sentence) if may(MEMBERS_OPENING, sentence) else None
     if opening is None or not (sentence[:1].isupper() or sentence[:1].isdigit()):
         return
     listed = view.group([m for m in view.after(opening.end()) if view.is_(m, "Agent")], False)

@@ -21,7 +21,7 @@ from typing import Any
 from spacekg.extract.base import DESCRIBED_GAP, DESCRIPTOR, Found
 from spacekg.extract.coordination import member_body
 from spacekg.extract.coreference import antecedent, resolve
-from spacekg.extract.literals import scan, search
+from spacekg.extract.literals import may, scan, search
 from spacekg.extract.modality import NEGATION, PLAN
 
 Fact = Callable[..., None]
@@ -604,7 +604,7 @@ def lists_and_documents(
         one_of = ONE_OF_BEFORE.search(sentence, max(0, body.start - start - 40), body.start - start)
         for member in view.clause_subject(one_of.start(), "Agent") if one_of else ():
             fact(member, "memberOf", body, cue=one_of, rule="one of")
-    under = UNDER_AGREEMENT.match(sentence)
+    under = UNDER_AGREEMENT.match(sentence) if may(UNDER_AGREEMENT, sentence) else None
     partner = next((m for m in after(under.end()) if m.start == start + under.end()), None) if under else None
     if under and partner is not None and is_(partner, "Agent"):
         comma = sentence.find(",", under.end())

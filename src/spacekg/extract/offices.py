@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from spacekg.extract.base import Found
 from spacekg.extract.coreference import COMPANY_NOUNS, NOUN_CLASSES, SALIENT_NOUNS, antecedent, described
+from spacekg.extract.literals import scan
 from spacekg.extract.patterns import ROLE
 
 if TYPE_CHECKING:
@@ -325,7 +326,7 @@ def _office_verbs(view: SentenceView, history: list[Found]) -> list[Role]:
     heads Example Spaceport' (a facility): she leads it. A country is no
     office ('ran France'), nor is a person."""
     found: list[Role] = []
-    for match in OFFICE_VERB.finditer(view.sentence):
+    for match in scan(OFFICE_VERB, view.sentence):
         if match.group("noun"):
             # ('who sat on the commission': the commission named before, by its name's head word or its class;
             # 'who headed the agency': the salient agency, salience.py)

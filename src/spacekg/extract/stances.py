@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from spacekg.extract.base import Candidates, Found
-from spacekg.extract.literals import lead
+from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.relations import SentenceView
 
 Region = tuple[tuple[int, int], ...]
@@ -217,14 +217,14 @@ def _they(view: SentenceView, subjects: list[Found], verb: int) -> list[Found]:
 def positions(view: SentenceView, candidates: Candidates, acts: list[tuple[Found, Region]], since: int) -> None:
     """Claims of the stances stated in the author's words in one sentence (``since``: where its claims start)."""
     sentence = view.sentence
-    for match in POSITION.finditer(sentence):
+    for match in scan(POSITION, sentence):  # (at once when the sentence lacks a word it needs: literals.py)
         if HYPOTHETICAL_BEFORE.search(sentence, 0, match.start()):
             continue
         for subject in _they(view, _own_clause_subjects(view, match.start(), acts), match.start()):
             if _across_clause(view, subject, match.start()):
                 continue
             stance(view, candidates, subject, match.start(), since)
-    thesis = THESIS.search(sentence)
+    thesis = search(THESIS, sentence)
     if thesis is not None and thesis.lastgroup is not None:
         at = thesis.start(thesis.lastgroup)
         author = next((m for m in view.mentions if m.start == view.start + at), None)

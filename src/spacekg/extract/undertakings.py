@@ -27,6 +27,7 @@ import re
 
 from spacekg.extract.base import Found
 from spacekg.extract.coreference import antecedent
+from spacekg.extract.literals import search
 from spacekg.extract.sentence_view import Role, SentenceView
 
 REACH = 600  # how many characters before its sentence the craft in focus may be named
@@ -247,15 +248,15 @@ def undertakings(view: SentenceView, history: list[Found]) -> list[Role]:
     if " which " in sentence or " that " in sentence:
         found += _object_relatives(view, history)
     found += _own_clauses(view, history)
-    if NAMING_VERB.search(sentence):
+    if search(NAMING_VERB, sentence):  # (at once when the sentence lacks a word it needs: literals.py)
         found += _named(view)
     if " by " in sentence and ARRANGED_BY.search(sentence):
         found += _arranged(view, history)
     if " for " in sentence and CARRIED_FOR.search(sentence):
         found += _launched_for(view)
-    if OPERATOR_WORDS.search(sentence):
+    if search(OPERATOR_WORDS, sentence):
         found += _operators(view)
-    if PUT_VERB.search(sentence):
+    if search(PUT_VERB, sentence):
         found += _put_down(view, history)
     if " by " in sentence:
         found += _parts_by(view, history)
@@ -263,7 +264,7 @@ def undertakings(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _handed(view)
     if " adopt" in sentence or " approv" in sentence:
         found += _adopted(view)
-    if HIRED_WORDS.search(sentence):
+    if search(HIRED_WORDS, sentence):
         found += _hired(view, history)
     if " with " in sentence:
         found += _built_with(view)
