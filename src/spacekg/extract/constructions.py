@@ -53,7 +53,8 @@ OBJECT_BEFORE = re.compile(
 _WORK_VERB = (r"(?:leads|led|manages|managed|runs|ran|directs|directed|heads|headed|oversees|oversaw|works|worked|"
               r"serves|served|spent)")  # fmt: skip
 WORKS_AT = re.compile(
-    rf"(?:,?\s+who)?\s+(?:(?:now|also|still|currently|has|had|have)\s+)*{_WORK_VERB}\b"
+    # ('Jane Doe, a former NASA astronaut who now directs human spaceflight at Example Space': past an apposition)
+    rf"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?who|,?\s+who)?\s+(?:(?:now|also|still|currently|has|had|have)\s+)*{_WORK_VERB}\b"
     r"(?:(?!\b(?:that|which|who|whom|when|where|while|and|but)\b)[^,;:.()“”\"]){0,60}?\s+at\s+"
     r"(?:the\s+)?"
 )

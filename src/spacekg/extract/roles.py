@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from spacekg.extract.base import Found
+from spacekg.extract.careers import careers
 from spacekg.extract.constructions import constructions
 from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, described
 from spacekg.extract.literals import lead, scan, search
@@ -447,6 +448,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _its_partner(view, history, facts[-RECENT_FACTS:] + [_as_fact(r) for r in found])
     found += constructions(view, history)
     found += offices(view, history)
+    found += careers(view, history)
     return found
 
 
@@ -1158,8 +1160,10 @@ def _offices(view: SentenceView, people: list[Found], history: list[Found], fact
                 continue  # the text already says which country this person works for
             owner = _passage_country(view, history, focus_country(view, history))
             others = {m.entity for m in people if m.entity != person.entity}
+            # (a nationality is no office: 'Prime Minister Jane Doe congratulated John Roe', the first Examplian)
             if owner is not None and any(f["subject"] in others and f["object"] == owner.entity
-                                         and f["relation"] == "affiliatedWith" for f in facts):  # fmt: skip
+                                         and f["relation"] == "affiliatedWith" and f.get("rule") != "first national"
+                                         for f in facts):  # fmt: skip
                 continue  # 'President Jane Doe … Japanese Prime Minister John Roe': the other side's office
         else:
             if held:
@@ -2166,14 +2170,20 @@ def _founded_by(view: SentenceView, history: list[Found], named_after: Any) -> l
         if body is None or not view.is_(body, "Organization") or view.is_(body, "Country"):
             continue
         cue = WORD.match(view.sentence, match.start("verb"))
+        bodies = [body]
+        like = next((m for m in view.mentions if m.rule != "anaphor" and LIKE_ASIDE.fullmatch(text, m.end, body.start)),
+                    None)  # fmt: skip
+        if like is not None and view.is_(like, "Organization") and not view.is_(like, "Country"):
+            bodies.append(like)  # 'Example Corp, like Example Space, was founded by Jane Doe': both were
         person = named_after(view.start + match.end())
         while person is not None:
-            found.append((person, "affiliatedWith", body, cue, "founded by"))
+            found += [(person, "affiliatedWith", b, cue, "founded by") for b in bodies]
             more = FOUNDERS_AND.match(text, person.end, view.end)
             person = named_after(more.end()) if more else None
     return found
 
 
+LIKE_ASIDE = re.compile(r",\s+like\s+")
 FOUNDERS_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 

@@ -1,0 +1,333 @@
+"""Whom people work for, fly for and serve on, read from general
+constructions of English reports, whatever the names in them:
+
+- a nationality that makes a record: ``she became the first American woman
+  in space``, ``Jane Doe, the first Examplian to fly``, ``who would be the
+  first Russian to fly on it`` (the country; not ``the first non-American``);
+- a flag or a team flown for: ``Jane Doe flies for Poland``, ``he flew for
+  the Example Agency``, ``A and B fly for Hungary`` (not ``flew for the first
+  time``, nor ``flew for ten years``);
+- a body that chose or hired the person: ``he was selected by the Example
+  Agency``, ``she had been recruited by Example Corp in 2010`` (a body, not a
+  person: ``appointed by the President`` is no affiliation);
+- a seat on a body: ``the President appointed her to the Example
+  Commission``, ``Jane Doe was named to the Example Board``, ``she served on
+  it`` (the body of the sentence or just before);
+- a profession with a body: ``she was a physicist from Example University``,
+  ``Jane Doe, a chemist at Example Corp,`` (a body: ``a pilot from Houston``
+  names a city, ``an engineer from India`` a nationality);
+- a body's work under a person: ``designed by the Example Laboratory under
+  the engineer Jane Doe`` (she is of the laboratory, and leads the craft the
+  clause is about).
+
+:func:`careers` is called by :mod:`~spacekg.extract.roles` for each
+sentence and returns what it finds; the caller writes the facts (with the
+modality of the verb group when a cue is given: ``will fly for`` is a plan)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacekg.extract.base import Found
+
+if TYPE_CHECKING:
+    from spacekg.extract.sentence_view import Role, SentenceView
+
+# 'the first American woman in space', 'the first Indian to visit', 'the first Russian ever to fly': a record
+# held as a national of the country (the demonym is a mention of it).
+FIRST_OF = re.compile(r"\b[Tt]he\s+first\s+(?=[A-Z])")
+RECORD_AFTER = re.compile(
+    r"(?:\s+(?:woman|man|person|citizen|national|civilian|astronaut|cosmonaut|taikonaut|pilot|spacewalker|"
+    r"women|men|people|astronauts|cosmonauts))?\s+(?:ever\s+)?(?:to|in|into|on|aboard|from)\b"
+)
+# Who holds the record: ', becoming the', ' is the', ', who would be the', ', the' (an apposition).
+RECORD_BEFORE = re.compile(
+    r"(?:\b(?:is|was|are|were|became|becomes|become|becoming|remains|remained|would\s+be|will\s+be|has\s+been|"
+    r"had\s+been|being)\s+(?:(?:also|now|then|thus|later|probably|likely)\s+)?|,\s+)$"
+)
+# 'flies for Poland', 'flew for the Example Agency', 'will race for': the flag or the team.
+FLIES_FOR = re.compile(
+    r"\b(?P<verb>flies|flew|flown|fly|flying|competes|competed|compete|competing|plays|played|play|playing)\s+"
+    r"for\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'he was selected by', 'she had been recruited in 2010 by': a passive verb of choosing and its agent.
+CHOSEN_BY = re.compile(
+    r"\b(?:is|was|were|are|had\s+been|has\s+been|have\s+been|being|been)\s+(?:(?:later|then|first|also|originally|"
+    r"eventually|personally|formally)\s+)?(?P<verb>selected|chosen|picked|recruited|hired|employed|appointed|named|"
+    r"nominated|seconded)\s+(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:as\s+(?:an?\s+)?"
+    r"(?:[a-z-]+\s+){1,3}?)?by\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'appointed her to the', 'named Jane Doe to the', 'was elected to the': a seat on a body.
+APPOINTED_TO = re.compile(
+    r"\b(?P<verb>appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)\s+"
+    r"(?:(?P<obj>her|him|them)\s+|(?=[A-Z]))"
+)
+PASSIVE_APPOINTED_TO = re.compile(
+    r"\b(?:is|was|were|are|had\s+been|has\s+been|have\s+been|been)\s+(?:(?:later|then|also)\s+)?"
+    r"(?P<verb>appointed|named|elected|nominated)\s+to\s+(?:the\s+)?(?=[A-Z])"
+)
+TO_BODY = re.compile(r"\s+to\s+(?:the\s+)?(?=[A-Z])")
+# 'she served on it', 'he sat on it for a decade': the body 'it' stands for.
+SERVED_ON_IT = re.compile(
+    r"\b(?:(?:has|had|have|also|later|then|long)\s+)*(?P<verb>served|serves|serve|serving|sat|sits|sit|sitting)\s+"
+    r"on\s+(?:it|them)\b"
+)
+PRONOUN_BEFORE = re.compile(r"\b(?:she|he|they)\s+$")
+IT_REACH = 300  # how far before 'it' the body it stands for may be named
+# Professions, and the roles of the role rules: 'a physicist from', 'a chemist at'.
+PROFESSION = (
+    r"(?:physicist|astrophysicist|chemist|biologist|geologist|geophysicist|astronomer|mathematician|economist|"
+    r"historian|scientist|researcher|engineer|professor|lecturer|doctor|physician|surgeon|lawyer|pilot|"
+    r"technician|programmer|designer|architect|specialist|expert|analyst|scholar|fellow|student|teacher|"
+    r"astronaut|cosmonaut|taikonaut|manager|official|officer|executive|employee|director|spokes(?:man|woman|person))"
+)
+PROFESSION_AT = re.compile(
+    r"(?:,\s+|\s+(?:is|was|became|has\s+been|had\s+been|remains|remained)\s+)(?:(?:then|now|once|also|still)\s+)?"
+    r"(?:a|an)\s+(?:(?:young|former|senior|junior|leading|research|postdoctoral|staff|visiting|chief|"
+    r"[a-z]+-?(?:space|rocket|flight|test|plasma|nuclear|solar|lunar|planetary|aerospace|software))\s+){0,2}"
+    rf"{PROFESSION}\s+(?:from|at|with)\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'designed by the Example Laboratory, a laboratory of X, under the engineer Jane Doe': the body's work under her.
+UNDER_PERSON = re.compile(
+    r"(?:,\s+(?:a|an|the)\s+[^,;:()“”\"]{1,70}?,)?\s+under\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?"
+    r"(?:engineer|scientist|director|chief|head|leadership\s+of|direction\s+of|command\s+of|minister|"
+    r"administrator|designer|physicist|astronomer|manager|general|colonel|admiral)\s+)?$"
+)
+# What the body did the work in: 'was designed by', 'built by', 'were developed by'.
+WORK_BY = re.compile(
+    r"\b(?P<verb>designed|built|developed|drafted|written|prepared|run|operated|managed|assembled|made)\s+"
+    r"(?:and\s+[a-z]+\s+)?by\s+(?:the\s+)?$"
+)
+WORD = re.compile(r"[a-z]+")
+
+
+def careers(view: SentenceView, history: list[Found]) -> list[Role]:
+    """What the constructions above state in one sentence; ``history`` are the text's mentions so far."""
+    found: list[Role] = []
+    sentence = view.sentence
+    if "first " in sentence:
+        found += _records(view)
+    if " for " in sentence:
+        found += _flies_for(view)
+    if " by " in sentence:
+        found += _chosen_by(view)
+    if " to " in sentence and ("appoint" in sentence or "named" in sentence or "elect" in sentence or
+                               "nominat" in sentence):  # fmt: skip
+        found += _appointed_to(view)
+    if " on it" in sentence or " on them" in sentence:
+        found += _served_on_it(view, history, found)
+    if " from " in sentence or " at " in sentence or " with " in sentence:
+        found += _professions(view)
+    if " under " in sentence:
+        found += _under(view)
+    return found
+
+
+def _body(view: SentenceView, mention: Found) -> bool:
+    """An organization that is no person and no country."""
+    return view.is_(mention, "Organization") and not view.is_(mention, "Person") and not view.is_(mention, "Country")
+
+
+def _at(view: SentenceView, pos: int) -> Found | None:
+    """The longest mention starting at ``pos``."""
+    return max((m for m in view.mentions if m.start == pos), key=lambda m: m.end, default=None)
+
+
+def _possessive(view: SentenceView, mention: Found) -> bool:
+    return re.match(r"['’]s?\b|(?<=s)['’]", view.text[mention.end : mention.end + 2]) is not None
+
+
+AND_BEFORE = re.compile(r"\band\s+$")
+FIRST_VERB = re.compile(r"\b(?:is|was|were|are|has|had|have|became|becomes|joined|flew|flies|will|would)\b")
+WHO_BEFORE = re.compile(r"(?:\s*\([^()]{1,30}\))?,?\s+who\s+(?:[a-z]+\s+){0,3}?$")
+
+
+def _people_before(view: SentenceView, at: int) -> list[Found]:
+    """Who the predicate at ``at`` (in the text) is about: the person a 'who'
+    clause hangs on, the person an apposition follows, else the clause's
+    subject (a pronoun resolved as the relation stage resolves it; a list of
+    people when they are coordinated)."""
+    who = WHO_BEFORE.search(view.text, max(view.start, at - 60), at)
+    if who is not None:
+        person = next((m for m in view.mentions if m.end == who.start()), None)
+        if person is None:
+            # 'Jane Doe, a pilot of the Example Air Force who became …': the person before the apposition
+            aside = re.search(r",\s+(?:a|an|the)\s+[^,;:()“”\"]{1,80}$", view.text[view.start : who.start()])
+            person = (
+                next((m for m in view.mentions if m.end == view.start + aside.start()), None)
+                if aside is not None
+                else None
+            )
+        return [person] if person is not None and view.is_(person, "Person") else []
+    subjects = [m for m in view.clause_subject(at - view.start, "Person") if view.is_(m, "Person")]
+    subjects = [s for s in subjects if s.end <= at]
+    if not subjects and AND_BEFORE.search(view.text, max(view.start, at - 8), at):
+        # 'he was selected by X and is the first …': a second predicate of the clause's subject, the
+        # subject of the clause's first verb
+        opening = max(view.text.rfind(";", view.start, at), view.start)
+        verb = FIRST_VERB.search(view.text, opening, at)
+        if verb is not None and verb.start() < at - 8:
+            subjects = [m for m in view.clause_subject(verb.start() - view.start, "Person") if view.is_(m, "Person")]
+    return subjects
+
+
+def _records(view: SentenceView) -> list[Role]:
+    """'she became the first American woman in space', 'Jane Doe, the first
+    Examplian to fly': the record holder is a national of the country the
+    demonym names (a plain fact, whatever the verb group: 'would be the first
+    Russian to fly' says her nationality now)."""
+    found: list[Role] = []
+    for match in FIRST_OF.finditer(view.sentence):
+        country = _at(view, view.start + match.end())
+        if country is None or not view.is_(country, "Country") or _possessive(view, country):
+            continue
+        if not RECORD_AFTER.match(view.text, country.end, view.end):
+            continue  # 'the first American landing since 1972': no person's record
+        at = view.start + match.start()
+        before = RECORD_BEFORE.search(view.text, max(view.start, at - 40), at)
+        if before is None:
+            continue
+        if before.group(0).startswith(","):
+            person = next((m for m in view.mentions if m.end == view.start + (before.start() - view.start)), None)
+            holders = [person] if person is not None and view.is_(person, "Person") else []
+            holders = holders or _people_before(view, before.start())
+        else:
+            holders = _people_before(view, before.start())
+        for holder in holders:
+            found.append((holder, "affiliatedWith", country, None, "first national"))
+    return found
+
+
+def _flies_for(view: SentenceView) -> list[Role]:
+    """'Jane Doe flies for Poland', 'A and B flew for the Example Agency': the
+    country or body the person flies or competes for."""
+    found: list[Role] = []
+    for match in FLIES_FOR.finditer(view.sentence):
+        flag = _at(view, view.start + match.end())
+        if flag is None or view.is_(flag, "Person") or not view.is_(flag, "Agent") or _possessive(view, flag):
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        for person in _people_before(view, view.start + match.start()):
+            found.append((person, "affiliatedWith", flag, cue, "flies for"))
+    return found
+
+
+def _chosen_by(view: SentenceView) -> list[Role]:
+    """'he was selected by the Example Agency', 'Jane Doe, who was hired by
+    Example Corp in 2010': the body that chose the person is hers (a body, not
+    a person nor a country: 'appointed by the President', 'chosen by
+    Russia')."""
+    found: list[Role] = []
+    for match in CHOSEN_BY.finditer(view.sentence):
+        body = _at(view, view.start + match.end())
+        if body is None or not _body(view, body) or _possessive(view, body):
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        for person in _people_before(view, view.start + match.start()):
+            found.append((person, "affiliatedWith", body, cue, "chosen by"))
+    return found
+
+
+def _appointed_to(view: SentenceView) -> list[Role]:
+    """'the President appointed her to the Example Commission', 'Jane Doe was
+    named to the Example Board': a seat on the body (not a country: 'sent her
+    to Japan', nor a person)."""
+    found: list[Role] = []
+    salience = view.salience
+    for match in APPOINTED_TO.finditer(view.sentence):
+        person: Found | None
+        if match.group("obj"):
+            if match.group("obj") == "them":
+                continue
+            at = view.start + match.start("obj")
+            person = next((m for m in view.mentions if m.start == at and view.is_(m, "Person")), None)
+            if person is None and salience is not None:
+                # (not the one who appoints: 'President Jane Doe appointed her to …')
+                appointer = frozenset(m.entity for m in view.clause_subject(match.start(), "Agent"))
+                pronoun = "she" if match.group("obj") == "her" else "he"
+                person = salience.referent(pronoun, at, opening=False, exclude=appointer)
+            end = view.start + match.end("obj")
+        else:
+            person = _at(view, view.start + match.end())
+            end = person.end if person is not None else -1
+        if person is None or not view.is_(person, "Person") or _possessive(view, person):
+            continue
+        to = TO_BODY.match(view.text, end, view.end)
+        body = _at(view, to.end()) if to is not None else None
+        if body is None or not _body(view, body):
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        found.append((person, "affiliatedWith", body, cue, "appointed to a body"))
+    for match in PASSIVE_APPOINTED_TO.finditer(view.sentence):
+        body = _at(view, view.start + match.end())
+        if body is None or not _body(view, body):
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        for chosen in _people_before(view, view.start + match.start()):
+            found.append((chosen, "affiliatedWith", body, cue, "appointed to a body"))
+    return found
+
+
+def _served_on_it(view: SentenceView, history: list[Found], seated: list[Role]) -> list[Role]:
+    """'… appointed her to the Example Commission, and she served on it': the
+    body 'it' stands for (the last body named before, in the sentence or just
+    before it); a pronoun for the one the sentence seated on it already."""
+    found: list[Role] = []
+    for match in SERVED_ON_IT.finditer(view.sentence):
+        at = view.start + match.start()
+        bodies = [m for m in view.mentions if m.end <= at and m.rule != "anaphor" and _body(view, m)]
+        if not bodies:
+            bodies = [m for m in history if at - IT_REACH <= m.start and m.end <= at and m.rule != "anaphor"
+                      and _body(view, m)]  # fmt: skip
+        body = bodies[-1] if bodies else None
+        if body is None:
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        if PRONOUN_BEFORE.search(view.sentence, max(0, match.start() - 12), match.start()):
+            people = [r[0] for r in seated if r[2].entity == body.entity and r[1] == "affiliatedWith"]
+            if people:
+                continue  # 'appointed her to X, and she served on it': the same seat
+        for person in _people_before(view, view.start + match.start("verb")):
+            found.append((person, "affiliatedWith", body, cue, "served on it"))
+    return found
+
+
+def _professions(view: SentenceView) -> list[Role]:
+    """'she was a physicist from Example University', 'Jane Doe, a chemist at
+    Example Corp,': the body the professional is from (a city or a country
+    after 'from' is no employer)."""
+    found: list[Role] = []
+    people = [m for m in view.mentions if view.is_(m, "Person")]
+    for person in people:
+        link = PROFESSION_AT.match(view.text, person.end, view.end)
+        body = _at(view, link.end()) if link is not None else None
+        if body is None or not _body(view, body) or _possessive(view, body):
+            continue
+        found.append((person, "affiliatedWith", body, None, "profession at a body"))
+    return found
+
+
+def _under(view: SentenceView) -> list[Role]:
+    """'designed by the Example Laboratory under the engineer Jane Doe', 'the
+    Ministry of Example under Jane Doe': she is of the body; when the body did
+    the work on a craft the clause is about ('The satellite was designed by
+    …'), she leads the craft."""
+    found: list[Role] = []
+    people = [m for m in view.mentions if view.is_(m, "Person") and m.rule != "anaphor"]
+    for person in people:
+        link = UNDER_PERSON.search(view.text, max(view.start, person.start - 110), person.start)
+        if link is None:
+            continue
+        body = next((m for m in view.mentions if m.end == link.start() and m.rule != "anaphor"), None)
+        if body is None or not _body(view, body):
+            continue
+        found.append((person, "affiliatedWith", body, None, "works under"))
+        work = WORK_BY.search(view.text, max(view.start, body.start - 40), body.start)
+        if work is None:
+            continue
+        crafts = [m for m in view.clause_subject(work.start() - view.start, "Program")
+                  if view.is_(m, "Program") and not view.is_(m, "Organization")]  # fmt: skip
+        for craft in crafts[:1]:
+            found.append((person, "leads", craft, None, "work under"))
+    return found
