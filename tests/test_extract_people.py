@@ -153,3 +153,42 @@ def test_now_directs_after_an_apposition(extractor: RuleExtractor) -> None:
 def test_a_body_at_work_under_a_person(extractor: RuleExtractor) -> None:
     found = stated(extractor, "The strategy was drafted by the Federal Ministry of Defence under Jane Example.")
     assert "federal-ministry-of-defence" in affiliations(found, "jane-example")
+
+
+def test_what_the_first_national_did(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "The International Space Station was launched in 1998. Jane Example is the pilot; she was chosen by the "
+        "European Space Agency and is the first Indian to visit the station.",
+    )
+    assert ("jane-example", "participatesIn", "iss") in found
+    found = stated(
+        extractor,
+        "The International Space Station was launched in 1998. Jane Example became the first Indian woman to "
+        "command the station.",
+    )
+    assert ("jane-example", "leads", "iss") in found
+    found = stated(extractor, "Jane Example, who would be the first Indian to fly on a Crew Dragon, spoke on Monday.")
+    assert found[("jane-example", "participatesIn", "crew-dragon")] == "planned"
+    # a craft not named: nothing to take part in
+    found = stated(extractor, "Jane Example was the first Indian to board a capsule.")
+    assert not any(r == "participatesIn" for s, r, _ in found if s == "jane-example")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The law is named after Jane Example, a Republican congressman from Virginia.", "republican-party"),
+        ("Jane Example was a Democratic senator for two decades.", "democratic-party"),
+        ("Jane Example, then a Republican lawmaker, wrote the clause in 2011.", "republican-party"),
+    ],
+)
+def test_a_party_adjective_before_a_politician(extractor: RuleExtractor, text: str, party: str) -> None:
+    assert party in affiliations(stated(extractor, text), "jane-example")
+
+
+def test_a_party_adjective_elsewhere(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example criticised the Republican senators on Monday.")
+    assert "republican-party" not in affiliations(found, "jane-example")
+    found = stated(extractor, "Jane Example visited the Democratic Republic of the Congo.")
+    assert "democratic-party" not in affiliations(found, "jane-example")

@@ -16,6 +16,8 @@ constructions of English reports, whatever the names in them:
 - a profession with a body: ``she was a physicist from Example University``,
   ``Jane Doe, a chemist at Example Corp,`` (a body: ``a pilot from Houston``
   names a city, ``an engineer from India`` a nationality);
+- a party's adjective before a politician's noun: ``Jane Doe, a Republican
+  congressman from Exampleton,`` (the party, a mention of its own);
 - a body's work under a person: ``designed by the Example Laboratory under
   the engineer Jane Doe`` (she is of the laboratory, and leads the craft the
   clause is about).
@@ -30,6 +32,7 @@ import re
 from typing import TYPE_CHECKING
 
 from spacekg.extract.base import Found
+from spacekg.extract.coreference import described
 
 if TYPE_CHECKING:
     from spacekg.extract.sentence_view import Role, SentenceView
@@ -39,7 +42,7 @@ if TYPE_CHECKING:
 FIRST_OF = re.compile(r"\b[Tt]he\s+first\s+(?=[A-Z])")
 RECORD_AFTER = re.compile(
     r"(?:\s+(?:woman|man|person|citizen|national|civilian|astronaut|cosmonaut|taikonaut|pilot|spacewalker|"
-    r"women|men|people|astronauts|cosmonauts))?\s+(?:ever\s+)?(?:to|in|into|on|aboard|from)\b"
+    r"women|men|people|astronauts|cosmonauts))?\s+(?:ever\s+)?(?P<prep>to|in|into|on|aboard|from)\b"
 )
 # Who holds the record: ', becoming the', ' is the', ', who would be the', ', the' (an apposition).
 RECORD_BEFORE = re.compile(
@@ -100,6 +103,7 @@ WORK_BY = re.compile(
     r"(?:and\s+[a-z]+\s+)?by\s+(?:the\s+)?$"
 )
 WORD = re.compile(r"[a-z]+")
+LAST_WORD = re.compile(r"[a-z]+(?=\s+$)")
 
 
 def careers(view: SentenceView, history: list[Found]) -> list[Role]:
@@ -107,7 +111,7 @@ def careers(view: SentenceView, history: list[Found]) -> list[Role]:
     found: list[Role] = []
     sentence = view.sentence
     if "first " in sentence:
-        found += _records(view)
+        found += _records(view, history)
     if " for " in sentence:
         found += _flies_for(view)
     if " by " in sentence:
@@ -121,6 +125,8 @@ def careers(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _professions(view)
     if " under " in sentence:
         found += _under(view)
+    if "ocrat" in sentence or "epublican" in sentence:
+        found += _party_members(view)
     return found
 
 
@@ -172,7 +178,39 @@ def _people_before(view: SentenceView, at: int) -> list[Found]:
     return subjects
 
 
-def _records(view: SentenceView) -> list[Role]:
+# What the record is: 'to visit the station', 'to fly aboard Example-1', 'to command the station'.
+RECORD_DEED = re.compile(
+    r"to\s+(?P<verb>visit|reach|board|command|fly\s+(?:on|to|aboard)|live\s+(?:on|aboard)|"
+    r"walk\s+on|land\s+on|stay\s+(?:on|aboard)|travel\s+to|go\s+to|work\s+(?:on|aboard))\s+"
+    r"(?:(?P<det>the|a|an)\s+)?(?P<noun>station|capsule|spacecraft|mission|flight|laboratory|outpost)?\b"
+)
+DEED_REACH = 600  # how far back the craft 'the station' stands for may be named
+
+
+def _deed(view: SentenceView, history: list[Found], end: int) -> tuple[str, Found] | None:
+    """What a record after ``end`` says the person did: took part in the
+    craft or station named (or described: 'the station'), led it when she
+    commanded it."""
+    deed = RECORD_DEED.match(view.text, end, view.end)
+    if deed is None:
+        return None
+    craft: Found | None
+    if deed.group("noun"):
+        if deed.group("det") != "the":
+            return None  # 'to board a capsule': none named
+        craft = described(view.linker, view.text, [], deed.group("noun"), history[-DEED_REACH:], deed.start())
+    else:
+        craft = _at(view, deed.end())
+    if (
+        craft is None
+        or not (view.is_(craft, "Program") or view.is_(craft, "Station"))
+        or view.is_(craft, "Organization")
+    ):
+        return None
+    return ("leads" if deed.group("verb") == "command" else "participatesIn"), craft
+
+
+def _records(view: SentenceView, history: list[Found]) -> list[Role]:
     """'she became the first American woman in space', 'Jane Doe, the first
     Examplian to fly': the record holder is a national of the country the
     demonym names (a plain fact, whatever the verb group: 'would be the first
@@ -182,7 +220,8 @@ def _records(view: SentenceView) -> list[Role]:
         country = _at(view, view.start + match.end())
         if country is None or not view.is_(country, "Country") or _possessive(view, country):
             continue
-        if not RECORD_AFTER.match(view.text, country.end, view.end):
+        record = RECORD_AFTER.match(view.text, country.end, view.end)
+        if record is None:
             continue  # 'the first American landing since 1972': no person's record
         at = view.start + match.start()
         before = RECORD_BEFORE.search(view.text, max(view.start, at - 40), at)
@@ -194,8 +233,14 @@ def _records(view: SentenceView) -> list[Role]:
             holders = holders or _people_before(view, before.start())
         else:
             holders = _people_before(view, before.start())
+        deed = _deed(view, history, record.start("prep"))
+        cue = LAST_WORD.search(view.sentence, before.start() - view.start, before.end() - view.start)
         for holder in holders:
             found.append((holder, "affiliatedWith", country, None, "first national"))
+            if deed is not None:
+                # 'the first Examplian to visit the station': she took part in it (the verb group before says a
+                # plan: 'would be the first …')
+                found.append((holder, deed[0], deed[1], cue, "first national's deed"))
     return found
 
 
@@ -330,4 +375,28 @@ def _under(view: SentenceView) -> list[Role]:
                   if view.is_(m, "Program") and not view.is_(m, "Organization")]  # fmt: skip
         for craft in crafts[:1]:
             found.append((person, "leads", craft, None, "work under"))
+    return found
+
+
+# ', a Republican congressman', ' was a Democratic senator': a party's adjective before a politician's noun.
+PARTY_LINK = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:,\s+|\s+(?:is|was|became|has\s+been|had\s+been|remains|remained)\s+)"
+    r"(?:(?:then|now|once|also|still)\s+)?(?:a|an|the)\s+(?:(?:former|veteran|longtime|long-time)\s+)?$"
+)
+
+
+def _party_members(view: SentenceView) -> list[Role]:
+    """'Jane Doe, a Republican congressman from Exampleton,', 'Jane Doe was a
+    Democratic senator': the politician is of the party its adjective names."""
+    found: list[Role] = []
+    for party in view.mentions:
+        if party.rule != "party adjective":
+            continue
+        for person in view.mentions:
+            if (
+                view.is_(person, "Person")
+                and person.end < party.start
+                and PARTY_LINK.fullmatch(view.text, person.end, party.start)
+            ):
+                found.append((person, "affiliatedWith", party, None, "party adjective"))
     return found

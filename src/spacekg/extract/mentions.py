@@ -616,9 +616,23 @@ def _defined_with_connectors(sentence: str, pattern: re.Pattern[str] | None = No
     return found
 
 
+# A party's adjective before a politician's noun: 'a Republican congressman', 'the Democratic senator'.
+PARTIES = {"Republican": "Republican Party", "Democratic": "Democratic Party", "Democrat": "Democratic Party"}
+PARTY_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?P<party>Republican|Democratic|Democrat)\s+(?:(?:former|veteran|freshman|senior|junior)\s+)?"
+    r"(?:[Cc]ongress(?:man|woman|member)|[Ss]enator|[Ll]awmaker|[Rr]epresentative|[Gg]overnor|[Ll]egislator|"
+    r"[Pp]olitician|[Cc]andidate|[Ll]eader|[Cc]hair(?:man|woman)?|[Mm]ember|[Ss]en\.|[Rr]ep\.)s?\b"
+)
+
+
 def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[str, Any]) -> list[Found]:
     sentence = text[start:end]
     found = []
+    for match in PARTY_ADJECTIVE.finditer(sentence) if "ocrat" in sentence or "epublican" in sentence else ():
+        # 'a Republican congressman', 'Democratic senator Jane Doe': the party, named by its adjective
+        label = PARTIES[match.group("party")]
+        found.append(Found(start + match.start("party"), start + match.end("party"), slug(label), new=True,
+                           type="Organization", label=label, confidence=0.6, rule="party adjective"))  # fmt: skip
     # Each shape is looked for only when a word it needs is in the sentence (a substring test is much cheaper).
     for match in scan(TITLE_AFTER_COMMA, sentence) if "," in sentence else ():
         before = NAME_BEFORE_COMMA.search(sentence[: match.start(1)])
