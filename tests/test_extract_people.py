@@ -192,3 +192,39 @@ def test_a_party_adjective_elsewhere(extractor: RuleExtractor) -> None:
     assert "republican-party" not in affiliations(found, "jane-example")
     found = stated(extractor, "Jane Example visited the Democratic Republic of the Congo.")
     assert "democratic-party" not in affiliations(found, "jane-example")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Jane Example later became head of human spaceflight at Axiom Space.", "axiom-space"),
+        ("Jane Example was named chief executive of Rocket Lab in 2020.", "rocket-lab"),
+        ("Jane Example is a former employee of Boeing.", "boeing"),
+        ("Jane Example, a veteran of the European Space Agency, spoke.", "esa"),
+        ("Jane Example, a professor of physics at Stanford University, spoke.", "stanford-university"),
+        ("Jane Example was an astronaut with the European Space Agency for ten years.", "esa"),
+    ],
+)
+def test_a_post_or_profession_of_a_body(extractor: RuleExtractor, text: str, body: str) -> None:
+    assert body in affiliations(stated(extractor, text), "jane-example")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Example, a critic of NASA, spoke on Monday.",
+        "Jane Example, an expert on Japan, spoke on Monday.",
+        "Jane Example was the head of the Artemis program.",
+    ],
+)
+def test_no_post_with_a_body(extractor: RuleExtractor, text: str) -> None:
+    assert not affiliations(stated(extractor, text), "jane-example")
+
+
+def test_represents_a_country_or_a_body(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example represented Japan at the talks in Vienna.")
+    assert "japan" in affiliations(found, "jane-example")
+    found = stated(extractor, "Jane Example, who represents the European Space Agency on the board, spoke.")
+    assert "esa" in affiliations(found, "jane-example")
+    found = stated(extractor, "Jane Example said the landing represents NASA's first return to the Moon.")
+    assert "nasa" not in affiliations(found, "jane-example")

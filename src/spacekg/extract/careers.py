@@ -18,6 +18,7 @@ constructions of English reports, whatever the names in them:
   names a city, ``an engineer from India`` a nationality);
 - a party's adjective before a politician's noun: ``Jane Doe, a Republican
   congressman from Exampleton,`` (the party, a mention of its own);
+- acting for a country or body: ``Jane Doe represented Japan at the talks``;
 - a body's work under a person: ``designed by the Example Laboratory under
   the engineer Jane Doe`` (she is of the laboratory, and leads the craft the
   clause is about).
@@ -57,7 +58,7 @@ FLIES_FOR = re.compile(
 # 'he was selected by', 'she had been recruited in 2010 by': a passive verb of choosing and its agent.
 CHOSEN_BY = re.compile(
     r"\b(?:is|was|were|are|had\s+been|has\s+been|have\s+been|being|been)\s+(?:(?:later|then|first|also|originally|"
-    r"eventually|personally|formally)\s+)?(?P<verb>selected|chosen|picked|recruited|hired|employed|appointed|named|"
+    r"eventually|personally|formally)\s+)?(?P<verb>selected|chosen|picked|recruited|hired|employed|appointed|"
     r"nominated|seconded)\s+(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:as\s+(?:an?\s+)?"
     r"(?:[a-z-]+\s+){1,3}?)?by\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -83,14 +84,22 @@ PROFESSION = (
     r"(?:physicist|astrophysicist|chemist|biologist|geologist|geophysicist|astronomer|mathematician|economist|"
     r"historian|scientist|researcher|engineer|professor|lecturer|doctor|physician|surgeon|lawyer|pilot|"
     r"technician|programmer|designer|architect|specialist|expert|analyst|scholar|fellow|student|teacher|"
-    r"astronaut|cosmonaut|taikonaut|manager|official|officer|executive|employee|director|spokes(?:man|woman|person))"
+    r"astronaut|cosmonaut|taikonaut|manager|official|officer|executive|employee|veteran|director|head|"
+    r"administrator|president|vice[- ]president|chair(?:man|woman|person)?|spokes(?:man|woman|person))"
 )
+# ', a physicist from', ' was an astronaut with', ' became head of human spaceflight at', ' was named chief
+# executive of', ', a former employee of': a profession or post with a body (the body's type decides).
 PROFESSION_AT = re.compile(
-    r"(?:,\s+|\s+(?:is|was|became|has\s+been|had\s+been|remains|remained)\s+)(?:(?:then|now|once|also|still)\s+)?"
-    r"(?:a|an)\s+(?:(?:young|former|senior|junior|leading|research|postdoctoral|staff|visiting|chief|"
+    r"(?:,\s+|\s+(?:(?:later|then|also|eventually|soon|subsequently)\s+)?(?:(?:is|was|were|has\s+been|had\s+been)\s+"
+    r"(?:named|appointed|made)|is|was|became|becomes|"
+    r"has\s+been|had\s+been|remains|remained)\s+)(?:(?:then|now|once|also|still|later)\s+)?(?:(?:a|an|the)\s+)?"
+    r"(?:(?:young|former|senior|junior|leading|research|postdoctoral|staff|visiting|chief|deputy|acting|new|"
     r"[a-z]+-?(?:space|rocket|flight|test|plasma|nuclear|solar|lunar|planetary|aerospace|software))\s+){0,2}"
-    rf"{PROFESSION}\s+(?:from|at|with)\s+(?:the\s+)?(?=[A-Z])"
+    rf"{PROFESSION}(?:\s+of(?:\s+[a-z-]+){{1,3}}?(?=\s+(?:at|with|for)\s))?\s+(?:from|at|with|of|for)\s+"
+    r"(?:the\s+)?(?=[A-Z])"
 )
+# 'Jane Doe represented Japan at the talks', 'Jane Doe, representing the Example Agency,': whom she acts for.
+REPRESENTS = re.compile(r"\b(?P<verb>represents|represented|represent|representing)\s+(?:the\s+)?(?=[A-Z])")
 # 'designed by the Example Laboratory, a laboratory of X, under the engineer Jane Doe': the body's work under her.
 UNDER_PERSON = re.compile(
     r"(?:,\s+(?:a|an|the)\s+[^,;:()“”\"]{1,70}?,)?\s+under\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?"
@@ -121,10 +130,12 @@ def careers(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _appointed_to(view)
     if " on it" in sentence or " on them" in sentence:
         found += _served_on_it(view, history, found)
-    if " from " in sentence or " at " in sentence or " with " in sentence:
+    if " from " in sentence or " at " in sentence or " with " in sentence or " of " in sentence or " for " in sentence:
         found += _professions(view)
     if " under " in sentence:
         found += _under(view)
+    if "represent" in sentence:
+        found += _represents(view)
     if "ocrat" in sentence or "epublican" in sentence:
         found += _party_members(view)
     return found
@@ -399,4 +410,19 @@ def _party_members(view: SentenceView) -> list[Role]:
                 and PARTY_LINK.fullmatch(view.text, person.end, party.start)
             ):
                 found.append((person, "affiliatedWith", party, None, "party adjective"))
+    return found
+
+
+def _represents(view: SentenceView) -> list[Role]:
+    """'Jane Doe represented Japan at the talks', 'Jane Doe, who represents
+    the Example Agency on the board,': the person acts for the country or
+    body (not a possessive: 'represents NASA's first …')."""
+    found: list[Role] = []
+    for match in REPRESENTS.finditer(view.sentence):
+        body = _at(view, view.start + match.end())
+        if body is None or view.is_(body, "Person") or not view.is_(body, "Agent") or _possessive(view, body):
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        for person in _people_before(view, view.start + match.start()):
+            found.append((person, "affiliatedWith", body, cue, "represents"))
     return found
