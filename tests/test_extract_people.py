@@ -228,3 +228,27 @@ def test_represents_a_country_or_a_body(extractor: RuleExtractor) -> None:
     assert "esa" in affiliations(found, "jane-example")
     found = stated(extractor, "Jane Example said the landing represents NASA's first return to the Moon.")
     assert "nasa" not in affiliations(found, "jane-example")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Jane Example and John Sample, both NASA astronauts, inspected the module.", "nasa"),
+        ("Jane Example and John Sample, both former NASA employees, spoke.", "nasa"),
+        ("Jane Example, Max Muster and John Sample, three engineers from Airbus, inspected it.", "airbus"),
+    ],
+)
+def test_a_plural_post_of_people_listed(extractor: RuleExtractor, text: str, body: str) -> None:
+    found = stated(extractor, text)
+    assert body in affiliations(found, "jane-example")
+    assert body in affiliations(found, "john-sample")
+
+
+def test_no_plural_post(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example and John Sample, both critics of NASA, spoke.")
+    assert "nasa" not in affiliations(found, "jane-example")
+
+
+def test_joined_past_a_relative_clause(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example, who trained as an engineer, joined Airbus in 2005.")
+    assert "airbus" in affiliations(found, "jane-example")

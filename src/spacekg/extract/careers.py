@@ -18,6 +18,8 @@ constructions of English reports, whatever the names in them:
   names a city, ``an engineer from India`` a nationality);
 - a party's adjective before a politician's noun: ``Jane Doe, a Republican
   congressman from Exampleton,`` (the party, a mention of its own);
+- a plural post of people listed: ``A and B, both NASA astronauts,``, ``A, B
+  and C, three engineers from Example Corp,``;
 - acting for a country or body: ``Jane Doe represented Japan at the talks``;
 - a body's work under a person: ``designed by the Example Laboratory under
   the engineer Jane Doe`` (she is of the laboratory, and leads the craft the
@@ -98,6 +100,12 @@ PROFESSION_AT = re.compile(
     rf"{PROFESSION}(?:\s+of(?:\s+[a-z-]+){{1,3}}?(?=\s+(?:at|with|for)\s))?\s+(?:from|at|with|of|for)\s+"
     r"(?:the\s+)?(?=[A-Z])"
 )
+# 'A and B, both NASA astronauts,', 'A and B, two engineers from Example Corp,': a plural post of people listed.
+PLURAL_POST = re.compile(
+    r"\s*,\s+(?:both|all|two|three|four|five|six|seven)\s+(?:(?:former|senior|veteran)\s+)?(?:(?P<owner>(?=[A-Z]))|"
+    rf"(?:[a-z-]+\s+)?{PROFESSION}s\s+(?:from|at|with|of|for)\s+(?:the\s+)?(?=[A-Z]))"
+)
+PLURAL_AFTER_OWNER = re.compile(rf"\s+(?:[a-z-]+\s+)?{PROFESSION}s\b")
 # 'Jane Doe represented Japan at the talks', 'Jane Doe, representing the Example Agency,': whom she acts for.
 REPRESENTS = re.compile(r"\b(?P<verb>represents|represented|represent|representing)\s+(?:the\s+)?(?=[A-Z])")
 # 'designed by the Example Laboratory, a laboratory of X, under the engineer Jane Doe': the body's work under her.
@@ -134,6 +142,8 @@ def careers(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _professions(view)
     if " under " in sentence:
         found += _under(view)
+    if " both " in sentence or " all " in sentence or " two " in sentence or " three " in sentence:
+        found += _plural_posts(view)
     if "represent" in sentence:
         found += _represents(view)
     if "ocrat" in sentence or "epublican" in sentence:
@@ -425,4 +435,26 @@ def _represents(view: SentenceView) -> list[Role]:
         cue = WORD.match(view.sentence, match.start("verb"))
         for person in _people_before(view, view.start + match.start()):
             found.append((person, "affiliatedWith", body, cue, "represents"))
+    return found
+
+
+def _plural_posts(view: SentenceView) -> list[Role]:
+    """'Jane Doe and John Roe, both NASA astronauts,', 'A, B and C, three
+    engineers from Example Corp,': each person listed before holds the post."""
+    found: list[Role] = []
+    people = [m for m in view.mentions if view.is_(m, "Person") and m.rule != "anaphor"]
+    for match in PLURAL_POST.finditer(view.sentence):
+        body = _at(view, view.start + match.end())
+        if body is None or not _body(view, body):
+            continue
+        if match.group("owner") is not None and (
+            _possessive(view, body) or not PLURAL_AFTER_OWNER.match(view.text, body.end, view.end)
+        ):
+            continue  # 'both NASA's astronauts', 'both Example Corp and …': no post named after the body
+        if match.group("owner") is None and _possessive(view, body):
+            continue
+        listed = view.group([m for m in people if m.end <= view.start + match.start()], True)
+        if len(listed) < 2 or max(m.end for m in listed) != view.start + match.start():
+            continue
+        found += [(person, "affiliatedWith", body, None, "plural post") for person in listed]
     return found

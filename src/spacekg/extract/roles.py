@@ -614,7 +614,13 @@ def _works_for(view: SentenceView, people: list[Found]) -> list[Role]:
     by_start = {m.start: m for m in view.mentions}
     for person in people:
         verb = WORKS_FOR.match(view.text, person.end, view.end) or WRITES_FOR.match(view.text, person.end, view.end)
-        aside = CLOSED_APPOSITION.match(view.text, person.end, view.end) if verb is None else None
+        aside = (
+            CLOSED_APPOSITION.match(view.text, person.end, view.end)
+            # ('Jane Doe, who trained as an engineer, joined Example Corp in 2005': past a relative clause)
+            or RELATIVE_ASIDE.match(view.text, person.end, view.end)
+            if verb is None
+            else None
+        )
         if aside is not None:
             # 'Jane Doe, a former NASA engineer, now works for Example Corp': past the apposition
             verb = WORKS_FOR.match(view.text, aside.end(), view.end)
