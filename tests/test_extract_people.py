@@ -88,6 +88,9 @@ def test_chosen_by_a_body(extractor: RuleExtractor, text: str, body: str) -> Non
 
 
 def test_chosen_by_a_person_or_a_country_is_no_affiliation(extractor: RuleExtractor) -> None:
+    # a thing chosen, in a relative clause, is no person's choice
+    found = stated(extractor, "Jane Example said the contract went to SpaceX, which was chosen by NASA over Boeing.")
+    assert "nasa" not in affiliations(found, "jane-example")
     found = stated(extractor, "Jane Example was appointed by President John Sample in 2019.")
     assert not affiliations(found, "jane-example")
     found = stated(extractor, "Jane Example was chosen by India's prime minister.")

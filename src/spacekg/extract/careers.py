@@ -165,6 +165,7 @@ def _possessive(view: SentenceView, mention: Found) -> bool:
     return re.match(r"['’]s?\b|(?<=s)['’]", view.text[mention.end : mention.end + 2]) is not None
 
 
+WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+$")
 AND_BEFORE = re.compile(r"\band\s+$")
 FIRST_VERB = re.compile(r"\b(?:is|was|were|are|has|had|have|became|becomes|joined|flew|flies|will|would)\b")
 WHO_BEFORE = re.compile(r"(?:\s*\([^()]{1,30}\))?,?\s+who\s+(?:[a-z]+\s+){0,3}?$")
@@ -175,6 +176,8 @@ def _people_before(view: SentenceView, at: int) -> list[Found]:
     clause hangs on, the person an apposition follows, else the clause's
     subject (a pronoun resolved as the relation stage resolves it; a list of
     people when they are coordinated)."""
+    if WHICH_BEFORE.search(view.text, max(view.start, at - 12), at):
+        return []  # 'SpaceX, which was chosen by NASA': a relative clause about a thing
     who = WHO_BEFORE.search(view.text, max(view.start, at - 60), at)
     if who is not None:
         person = next((m for m in view.mentions if m.end == who.start()), None)
