@@ -109,6 +109,9 @@ def test_appointed_to_a_body_and_served_on_it(extractor: RuleExtractor) -> None:
     assert "rogers-commission" in affiliations(found, "jane-example")
     found = stated(extractor, "The President set up the Rogers Commission in 1986. Jane Example sat on it.")
     assert "rogers-commission" in affiliations(found, "jane-example")
+    # 'it' a station, not the agency named before it
+    found = stated(extractor, "NASA launched the International Space Station in 1998, and Jane Example served on it.")
+    assert "nasa" not in affiliations(found, "jane-example")
     # 'appointed her to the post': no body named
     found = stated(extractor, "Jane Example left NASA. The President appointed her to the post in 1990.")
     assert set(affiliations(found, "jane-example")) <= {"nasa"}

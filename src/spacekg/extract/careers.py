@@ -345,12 +345,13 @@ def _served_on_it(view: SentenceView, history: list[Found], seated: list[Role]) 
     found: list[Role] = []
     for match in SERVED_ON_IT.finditer(view.sentence):
         at = view.start + match.start()
-        bodies = [m for m in view.mentions if m.end <= at and m.rule != "anaphor" and _body(view, m)]
-        if not bodies:
-            bodies = [m for m in history if at - IT_REACH <= m.start and m.end <= at and m.rule != "anaphor"
-                      and _body(view, m)]  # fmt: skip
-        body = bodies[-1] if bodies else None
-        if body is None:
+        # (the last thing named before 'it', which must be a body: 'launched the station, and she served on it')
+        things = [m for m in view.mentions if m.end <= at and m.rule != "anaphor" and not view.is_(m, "Person")]
+        if not things:
+            things = [m for m in history if at - IT_REACH <= m.start and m.end <= at and m.rule != "anaphor"
+                      and not view.is_(m, "Person")]  # fmt: skip
+        body = things[-1] if things else None
+        if body is None or not _body(view, body):
             continue
         cue = WORD.match(view.sentence, match.start("verb"))
         if PRONOUN_BEFORE.search(view.sentence, max(0, match.start() - 12), match.start()):
