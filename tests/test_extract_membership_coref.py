@@ -136,3 +136,31 @@ def test_founders_in_a_relative_clause_and_members_in_apposition(extractor: Rule
     # an apposition that is no membership ('Colombia, a member of the jury,' names its own body)
     found = stated(extractor, founded + "Colombia, a partner since 2011, hosts its secretariat.")
     assert ("colombia", "memberOf", "example-orbit-alliance") not in found
+
+
+def test_an_international_body_just_named_is_the_one_joined(extractor: RuleExtractor) -> None:
+    # the subject of the sentence before, when it is an international body
+    for wording in ("Greece and Turkey joined in 1952.", "Greece and Turkey were admitted in 1952."):
+        found = stated(extractor, "NATO was founded in 1949. " + wording)
+        assert {"greece", "turkey"} <= members(found, "nato"), wording
+    # a space agency of one state, a company: no members
+    assert not stated(extractor, "NASA was founded in 1958. Japan became a member in 1969.")
+    assert not stated(extractor, "SpaceX launched the satellite. Japan became a member in 1969.")
+    # founders named by a pronoun object
+    found = stated(extractor, "The Example Orbit Council met in Lima. Chile and Peru founded it in 2009.")
+    assert members(found, "example-orbit-council") == {"chile", "peru"}
+    assert not stated(extractor, "SpaceX built the rocket. Chile and Peru founded it in 2009.")
+
+
+def test_the_group_is_an_unnamed_one_brought_in_since(extractor: RuleExtractor) -> None:
+    for text in (
+        "The United Nations met in Geneva. A group of experts drafted rules. Norway joined the group in 2019.",
+        "The United Nations met in Geneva. Five states formed a coalition in 2018. Norway joined the coalition.",
+    ):
+        assert not any(r == "memberOf" for _, r, _ in stated(extractor, text)), text
+    # an indefinite inside a phrase of another noun is no new body ('the commands of a small group of states')
+    text = (
+        "The Example Orbit Watch (EOW) initiative brings together the space commands of a small group of states. "
+        "It was founded in 2012 by Chile and Peru. Sweden joined the group in 2015."
+    )
+    assert members(stated(extractor, text), "eow") == {"chile", "peru", "sweden"}

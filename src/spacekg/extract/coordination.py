@@ -201,8 +201,24 @@ def listing_body(view: SentenceView, history: list[Found], facts: list[dict[str,
 
 def member_body(view: SentenceView, history: list[Found], facts: list[dict[str, Any]]) -> Found | None:
     """The body a bodiless 'joined in 1987', 'were admitted', 'became members as well' is about: the one the
-    headline names, else the one whose members the text has just been naming."""
-    return body_in_focus(view, history) or listing_body(view, history, facts)
+    headline names, else the one whose members the text has just been naming, else an international body that was
+    the subject of the sentence before ('NATO was founded in 1949. Greece joined in 1952')."""
+    return body_in_focus(view, history) or listing_body(view, history, facts) or centred_body(view, history)
+
+
+MEMBERS_BODIES = ("InternationalOrganization", "InternationalOrgan")  # bodies whose members are states or agencies
+
+
+def centred_body(view: SentenceView, history: list[Found]) -> Found | None:
+    """The international body (not a country, a person, a company) that was the subject of the sentence before."""
+    salience = getattr(view, "salience", None)
+    centers = salience.centers if salience is not None else set()
+    for mention in reversed(history[-30:]) if centers else ():
+        if mention.end > view.start or mention.entity not in centers:
+            continue
+        if any(view.is_(mention, cls) for cls in MEMBERS_BODIES) and not view.is_(mention, "Country"):
+            return mention
+    return None
 
 
 # 'Ten founding members signed it that year: A, B and C', 'The original member states were: A and B': a

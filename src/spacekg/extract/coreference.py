@@ -535,7 +535,10 @@ class Anaphora:
                 ):
                     continue
                 self.salience.observe(text, start, end, referring)
-                target = self.body(match.group("noun").lower(), at)
+                noun = match.group("noun").lower()
+                target = self.body(noun, at)
+                if target is not None and introduced(text, noun, target.end, at):
+                    continue  # ('They formed a coalition in 2019. Peru joined the coalition': not the body named before)
                 if target is not None:
                     referring.append(dataclasses.replace(target, start=at, end=until, rule="anaphor"))
         anaphors = ((DOCUMENT_ANAPHOR, self.last_document), (PROGRAM_ANAPHOR, self.last_program),
@@ -709,6 +712,22 @@ BODY_DESCRIPTION = re.compile(
     r"transatlantic|space|intergovernmental|international|informal|multinational|loose|small)\s+)?"
     r"(?P<noun>" + "|".join(BODY_NOUNS) + r")\b(?!-)"
 )
+# 'A group of experts met …', 'Five states formed a coalition': an unnamed body of the noun, brought into the text
+# by an indefinite subject or object of a verb of founding; a later 'the coalition' is that one.
+INTRODUCED_BODY = re.compile(
+    r"(?:(?:^|[.!?]\s+|\n)(?:A|An)|\b(?:formed|form|forms|forming|created|set\s+up|sets\s+up|established|launched|founded|"
+    r"started|assembled|convened|convenes|convene)\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
+    + "|".join(BODY_NOUNS)
+    + r")\b"
+)
+INTRODUCED_REACH = 1500  # characters back an unnamed body brought in may be referred to
+
+
+def introduced(text: str, noun: str, since: int, at: int) -> bool:
+    """Whether an unnamed body of the ``noun`` was brought into the text between ``since`` and ``at``."""
+    return any(m.group("noun") == noun for m in INTRODUCED_BODY.finditer(text, max(since, at - INTRODUCED_REACH), at))
+
+
 # Definite nouns that stand for an actor wherever they occur ('that the agency leads').
 ACTOR_NOUNS = {"agency", "administration", "ministry", "department", "government", "country", "nation", "command",
                "organization", "organisation", "company", "firm", "corporation", "committee", "council"}  # fmt: skip

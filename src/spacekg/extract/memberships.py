@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from spacekg.extract.base import DESCRIBED_GAP, DESCRIPTOR, Found
-from spacekg.extract.coordination import member_body
+from spacekg.extract.coordination import MEMBERS_BODIES, member_body
 from spacekg.extract.coreference import antecedent, resolve
 from spacekg.extract.literals import may, scan, search
 from spacekg.extract.modality import NEGATION, PLAN
@@ -196,6 +196,7 @@ MEMBERSHIP_INCLUDES = re.compile(
 )
 # 'Norway, Chile and Peru founded the Example Council', 'was founded in 2005 by Norway, Chile and Peru'.
 FOUNDED = re.compile(r"\b(?:co-?)?(?:founded|established|created|set\s+up|formed)\b")
+FOUNDED_IT = re.compile(r"\b(?:(?:co-?)?(?:founded|established|created|formed)\s+it|set\s+it\s+up)\b")
 FOUNDED_BY = re.compile(r"\s+(?:(?:in|on)\s+(?:[\w,]+\s+){1,3}?)?by\s+(?:the\s+)?")
 # 'The Example Council, of which Norway is a member', 'of which Norway and Chile are founding members'.
 # ('The Example Council (EC), of which …': past the acronym in brackets)
@@ -569,6 +570,17 @@ def lists_and_documents(
         body = member_body(view, history, earlier) if members else None
         for member in members if body is not None else ():
             fact(member, "memberOf", body, cue=match, rule="bare membership")
+    for match in scan(FOUNDED_IT, sentence) if words & FOUNDED_WORDS else ():
+        # 'Chile, Peru and Norway set it up in 2016': the body named last before the sentence
+        founders = view.clause_subject(match.start(), "Agent")
+        if len(founders) < 2 or not all(is_(m, "Country") or is_(m, "SpaceAgency") for m in founders):
+            continue
+        # (an international body only: 'SpaceX built the rocket. Chile and Peru founded it' is no founding of SpaceX)
+        body = antecedent(view.linker, ("Organization", "Program", "Event"), history, min(m.start for m in founders))
+        if (body is not None and body.end <= start and any(is_(body, c) for c in MEMBERS_BODIES)
+                and not any(m.entity == body.entity for m in founders)):  # fmt: skip
+            for founder in founders:
+                fact(founder, "memberOf", body, cue=match, rule="founders")
     for match in scan(FOUNDED, sentence) if words & FOUNDED_WORDS else ():
         # Countries or agencies founding a body together are its first members (a company's founders are people).
         by = FOUNDED_BY.match(sentence, match.end())
