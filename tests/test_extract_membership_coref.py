@@ -164,3 +164,24 @@ def test_the_group_is_an_unnamed_one_brought_in_since(extractor: RuleExtractor) 
         "It was founded in 2012 by Chile and Peru. Sweden joined the group in 2015."
     )
     assert members(stated(extractor, text), "eow") == {"chile", "peru", "sweden"}
+
+
+def test_members_welcomed_or_said_to_be_members_as_well(extractor: RuleExtractor) -> None:
+    founded = "The Example Orbit Alliance was established by Chile, Peru and Argentina in 2009. "
+    for wording, new in (
+        ("Brazil and Colombia are also members.", {"brazil", "colombia"}),
+        ("In 2014 the alliance welcomed Ecuador as its fourth member.", {"ecuador"}),
+        ("The alliance accepted Brazil and Colombia as new members in 2015.", {"brazil", "colombia"}),
+    ):
+        assert new <= members(stated(extractor, founded + wording), "example-orbit-alliance"), wording
+    # an invitation is not yet a membership; 'a member of X' names its own body
+    found = stated(extractor, founded + "The alliance invited Ecuador to join.")
+    assert "ecuador" not in members(found, "example-orbit-alliance")
+    found = stated(extractor, founded + "Brazil is also a member of the Example Space Club.")
+    assert ("brazil", "memberOf", "example-orbit-alliance") not in found
+    # 'the organisation' for the body of members named before, when no agency is near
+    text = (
+        "The Asia-Pacific Example Organization (APEO) groups the space agencies of eight countries. "
+        "Its founding members were China, Pakistan and Thailand. Peru joined the organisation in 2008."
+    )
+    assert members(stated(extractor, text), "apeo") == {"china", "pakistan", "thailand", "peru"}

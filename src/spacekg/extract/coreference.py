@@ -703,6 +703,9 @@ BODY_NOUNS: dict[str, tuple[str, ...]] = {
     "forum": ("InternationalOrganization", "InternationalOrgan", "Organization"),
     "consortium": ("Organization",), "grouping": ("InternationalOrganization", "Organization"),
     "partnership": ("InternationalOrganization",),
+    # (after the actor nouns' own reading: a body of members when no agency or ministry is near)
+    "organisation": ("InternationalOrganization", "Organization"),
+    "organization": ("InternationalOrganization", "Organization"),
 }  # fmt: skip
 PROGRAM_BODY_NOUNS = {"initiative"}  # (an initiative is a body or a program)
 UNFIT_FOR_BODY = ("SpaceAgency", "GovernmentBody")  # ('the group' is no agency, ministry or armed force)

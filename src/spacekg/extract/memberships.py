@@ -180,8 +180,14 @@ _BARE_END = (
 BARE_MEMBERSHIP = re.compile(
     r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|be|being)\s+(?:(?:also|later|then|finally|formally|"
     r"only|not|never|eventually|subsequently)\s+)*admitted(?:\s+as\s+(?:(?:a|an)\s+)?(?:full\s+|new\s+)?members?)?|"
-    r"(?:became|become|becomes|becoming|has\s+become|have\s+become|had\s+become)\s+(?:(?:a|an)\s+)?"
+    r"(?:became|become|becomes|becoming|has\s+become|have\s+become|had\s+become|(?:is|are|was|were|remains|remain|"
+    r"remained)\s+(?:(?:also|now|still|both|all|likewise|too)\s+)*)\s*(?:(?:a|an)\s+)?"
     r"(?:(?:full|founding|associate|permanent|new)\s+)?members?)" + _BARE_END
+)
+# 'the alliance welcomed Ecuador as its fourth member', 'accepted A and B as new members': the subject's members.
+WELCOMED_AS = re.compile(r"\b(?:welcome[sd]?|accept(?:s|ed)?|admit(?:s|ted)?|invited)\s+(?:the\s+)?(?=[A-Z])")
+AS_ITS_MEMBER = re.compile(
+    r"\s+as\s+(?:(?:its|their|a|an|the)\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+)\s+){0,2}?(?:full\s+)?members?\b(?!\s+(?:of|in)\s+(?:the\s+)?[A-Z])"
 )
 # 'Colombia, a member since 2011, …', 'Peru, a founding member,': an apposition of membership, no body named.
 MEMBER_SINCE = re.compile(
@@ -565,6 +571,15 @@ def lists_and_documents(
         body = member_body(view, history, earlier) if member is not None else None
         if member is not None and body is not None and is_(member, "Agent") and not is_(member, "Person"):
             fact(member, "memberOf", body, cue=match, before=member, rule="bare membership")
+    for match in scan(WELCOMED_AS, sentence) if " member" in sentence else ():
+        listed = view.group([m for m in after(match.end()) if is_(m, "Agent") and not is_(m, "Person")], False)
+        said = AS_ITS_MEMBER.match(view.text, listed[-1].end) if listed else None
+        if said is None or not opens(view, listed[0], start + match.end()) or match.group(0).startswith("invit"):
+            continue  # ('invited Peru as its member' is asked, not done)
+        owners = [m for m in view.clause_subject(match.start(), "Organization") if not is_(m, "Country")]
+        for member in listed if len(owners) == 1 else ():
+            if member.entity != owners[0].entity:
+                fact(member, "memberOf", owners[0], cue=match, rule="bare membership")
     for match in scan(BARE_MEMBERSHIP, sentence) if "admitted" in words or "member" in sentence else ():
         members = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
         body = member_body(view, history, earlier) if members else None
