@@ -20,8 +20,9 @@ from spacekg.extract.mentions import NUMBER_AFTER_SPACE, NUMBERED_LONGER
 from spacekg.extract.sentences import sentences
 
 CORPUS = Path(__file__).parent / "corpus"
-MODULES = ["claims", "coreference", "dates", "linking", "memberships", "mentions", "modality", "patterns",
-           "propernames", "relations", "roles"]  # fmt: skip
+MODULES = ["attribution", "claims", "constructions", "coordination", "coreference", "dates", "documents", "linking",
+           "memberships", "mentions", "modality", "offices", "patterns", "propernames", "relations", "roles",
+           "stances", "undertakings"]  # fmt: skip
 
 
 def test_required_reads_the_words_of_an_alternation() -> None:
