@@ -301,6 +301,21 @@ CARRIED = re.compile(
 CARRIED_TO = re.compile(r"\s+(?:back\s+)?(?:to|into|aboard|up\s+to)\s+(?:the\s+)?")
 
 
+# 'a Falcon 9 rocket', 'the Example launcher': a rocket, by the noun after its name.
+ROCKET_NOUN_AFTER = re.compile(r"\s+(?:heavy[- ]lift\s+)?(?:rocket|launcher|booster|launch\s+vehicle)s?\b")
+LAUNCHER_FAMILIES = re.compile(
+    r"(?:Long March|Falcon|Ariane|Vega|Atlas|Delta|Proton|Angara|Soyuz-2|Electron|Kuaizhou|Zhuque|Epsilon|Titan|"
+    r"Saturn|Minotaur|Antares|Vulcan|New Glenn|H-II|H3|PSLV|GSLV|LVM3|SLS|Space Launch System)\b"
+)
+
+
+def launcher(view: Any, mention: Found) -> bool:
+    """A rocket (a launcher type, or one named with 'rocket' after it), not a spacecraft."""
+    if ROCKET_NOUN_AFTER.match(view.text, mention.end):
+        return True
+    return bool(LAUNCHER_FAMILIES.match(view.text, mention.start, mention.end))
+
+
 def carried_crews(view: Any, fact: Fact, start: int, sentence: str) -> None:
     """'Example-10 brought A, B and C to the station': each person carried by
     a craft, mission or program takes part in it, and in the station (or
@@ -315,6 +330,8 @@ def carried_crews(view: Any, fact: Fact, start: int, sentence: str) -> None:
                                                + match.start() for m in view.mentions)]  # fmt: skip
         relative = view.relative_object(match.start(), "Program") if not crafts else None
         crafts = crafts or ([relative] if relative is not None else [])
+        if crafts and launcher(view, crafts[-1]):
+            continue  # 'a Falcon 9 rocket carried A and B': the crew ride the capsule on top, not the rocket
         to = CARRIED_TO.match(view.text, crew[-1].end)
         station = next((m for m in view.after(to.end() - start) if m.start == to.end()), None) if to else None
         for person in crew if crafts else ():

@@ -112,7 +112,8 @@ NUMERAL_ONE = (
 )
 NUMBERED_APART = re.compile(
     # (a small letter may follow the number: 'Example 33e', a satellite of a series)
-    r"([A-Z](?<![\w’'-].)(?:[a-z]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d{0,3}[a-z]?|0[1-9]|"
+    # ('Examplsat 5A', 'Anik A1', 'Türksat 3A': a satellite of a series, by a number and a letter; deals16)
+    r"([A-Z](?<![\w’'-].)(?:[a-zà-ÿ]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d{0,3}[a-zA-Z]?|[A-Z][1-9]|0[1-9]|"
     + NUMERAL_ONE
     + r")"
     r"|[A-Z]{2,}\s(?:I{2,3}|IV|VI{0,3})))"

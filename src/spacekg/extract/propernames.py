@@ -195,6 +195,13 @@ LAUNCHED_AFTER = re.compile(
     r"plans\s+to|planned\s+to|intends\s+to|hopes\s+to|has|had)?\s*(?:launch(?:ed)?|flown|fly|flew)\b"
 )
 # 'the Horizon Example programme', 'the Example initiative': a program.
+# '18 launches on Example Corp's Example Heavy', '… and 12 on Example Corp's X': a rocket type, not a person
+# (and '15 more Example Heavy flights'; deals16).
+LAUNCHES_ON_OWNER = re.compile(
+    r"\b(?:launch(?:es)?|flights?|rides?|more|\d+)\s+(?:on|aboard)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+$"
+)
+COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?\s+of|more|further)\s+$")
+LAUNCHES_AFTER = re.compile(r"\s+(?:launch(?:es)?|flights)\b")
 PROGRAM_AFTER = re.compile(r"^\s+(?:programme|program|project|initiative|constellation)s?\b")
 # 'the ROS station', 'the Example space station': a station.
 STATION_AFTER = re.compile(r"^\s+(?:space\s+|orbital\s+|research\s+)?station\b")
@@ -528,6 +535,10 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Document", 0.5, TITLE_AND_AUTHOR  # 'The Example Barons, by Jane Example'
     if PROGRAM_AFTER.match(after):
         return "Program", 0.6, "name before a craft noun"
+    if (len(words) <= 3 and LAUNCHES_ON_OWNER.search(before, max(0, len(before) - 80))) or (
+        COUNTED_BEFORE.search(before[-24:]) and LAUNCHES_AFTER.match(after)
+    ):
+        return "Program", 0.5, "launcher of counted launches"  # '18 launches on Example Corp's Example Heavy'
     listed = LISTED_AFTER_PLURAL.search(before) if " and " in before[-40:] or " or " in before[-40:] else None
     if listed is None and ("among them" in before or "including" in before or "such as" in before):
         listed = LISTED_AMONG.search(before, max(0, len(before) - 160))
