@@ -28,6 +28,7 @@ from spacekg.extract.coordination import (
     member_body,
 )
 from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, described, resolve
+from spacekg.extract.deals import deals
 from spacekg.extract.documents import authors, lawmakers, party_lists, signers
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, scan, search, which
@@ -181,7 +182,14 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:partner|participant)s?\s+on\b(?=\s+(?:the\s+)?[A-Z])"), "participatesIn"),
     # 'the agency, which bought the seat from Example Corp': buyer and seller are partners.
     # ('would buy flights from X', 'plans to lease it from X': the base form after a modal or 'to'; claims12)
-    (re.compile(r"\b(?:bought|buys?|purchased?|purchases|leased?|leases)\s+(?:[\w-]+\s+){0,4}?from\b"), "partnerOf"),
+    # ('an option to buy five more from X', 'the right to buy': not bought; deals16)
+    (
+        re.compile(
+            r"(?<!option\sto\s)(?<!options\sto\s)(?<!right\sto\s)"
+            r"\b(?:bought|buys?|purchased?|purchases|leased?|leases)\s+(?:[\w-]+\s+){0,4}?from\b"
+        ),
+        "partnerOf",
+    ),
     # 'has signed agreements with two start-ups, A and B'.
     (re.compile(r"\b(?:agreements|partnerships|deals|contracts)\s+with\b"), "partnerOf"),
     # 'signed cooperation agreements on space resources with A and B': the topic between the noun and its party.
@@ -246,6 +254,11 @@ AS_COMPLEMENT = re.compile(
 # What a body flies is the phrase right after the verb: 'flew the H3 rocket', 'flew its first Example-1'.
 FLOWN_OBJECT = re.compile(r"\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:new|first|next|last|own|[A-Z][\w-]*)\s+){0,2}")
 FOR_ANOTHER = re.compile(r"[^.;]{0,40}?\bfor\s+(?:the\s+)?[A-Z]")
+# 'launched it for Examplia', '… on behalf of X', '… free of charge under an agreement with X': another's craft.
+LAUNCHED_FOR_ANOTHER = re.compile(
+    r"[^.;]{0,60}?\b(?:for\s+(?:the\s+)?[A-Z]|on\s+behalf\s+of\b|free\s+of\s+charge\b|"
+    r"under\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|contract|deal|arrangement)s?\s+with\b)"
+)
 # A possessive for the subject right before the object: 'launch its Example One rocket', 'send its own lander'.
 # ('launched their own military satellite, Noor,': a described craft in apposition before its name)
 OWN_OBJECT = re.compile(
@@ -1951,6 +1964,11 @@ def relations(
                     # its own rocket: 'plans to launch its Example One rocket').
                     own = len(subjects) == 1 and OWN_OBJECT.fullmatch(view.text, start + match.end(), obj.start)
                     kind = "participatesIn" if launched and view.company(subject) and not own else relation
+                    past = obj.end if start <= obj.start < view.end else start + match.end()  # ('launched it')
+                    if launched and LAUNCHED_FOR_ANOTHER.match(view.text, past, limit):
+                        # 'NASA launched it free of charge under an agreement with Canada', 'launched X for
+                        # Examplia': launching another's craft is taking part in it (deals16)
+                        kind = "participatesIn"
                     if relation == "leads" and match.group(0).startswith("fl"):
                         # 'JAXA flew the H3 rocket': only the verb's own object ('asking to fly again, … aboard X'
                         # is not), and never for another ('flies the mission for ESA') or jointly
@@ -2293,6 +2311,11 @@ def relations(
         fact(subject, relation, obj, 0.6, cue=role_cue, rule=rule)
     for subject, relation, obj, role_cue, rule in undertakings(view, history or []):
         fact(subject, relation, obj, 0.6, cue=role_cue, rule=rule)
+    for (subject, relation, obj, role_cue, rule), reported in deals(view, history or []):
+        written = len(candidates.facts)
+        fact(subject, relation, obj, 0.6, cue=role_cue, rule=rule)
+        if reported is not None and len(candidates.facts) > written:
+            candidates.facts[-1]["evidence"] = [view.span, list(reported)]  # the sentence that reported the deal
     # '… and with him were A and B' (after the roles: 'X commanded the flight' is read there)
     companions(view, fact, candidates.facts[first:], history or [], start, sentence)
     passives = [(m, PASSIVE_RELATIONS[re.sub(r"\s+", " ", m.group(1)).replace("put forward", "proposed")])
@@ -2810,9 +2833,21 @@ def relations(
             if not named or named[0].start != further.end():
                 break
             sources += named
+        # 'carrying the Example-1 satellite built by X': a payload with a name of its own is what X built
+        # and takes part in, not the craft or rocket that carries it (deals16)
+        named = [m for m in after(match.start()) if m.end <= start + match.end() and is_(m, "Program")]
+        carrier = named[-1] if named else missions[-1] if missions else None
+        if (
+            carrier is not None
+            and not named
+            and re.match(r"\s+(?:rocket|launcher)\b", view.text[carrier.end : carrier.end + 12])
+            and re.search(r"satellite|lander|probe|rover|telescope", match.group(0))
+        ):
+            # 'a Soyuz rocket carrying a satellite built by X': X built the satellite, not the rocket
+            carrier = None
         for agent in sources:
-            if missions:
-                fact(agent, "participatesIn", missions[-1], cue=match, before=missions[-1], rule="contribution")
+            if carrier is not None:
+                fact(agent, "participatesIn", carrier, cue=match, before=carrier, rule="contribution")
     for match in scan(MEMBERS_INCLUDE, sentence):
         # 'The council's 15 members include five permanent members: A, B and C'.
         owner_word = match.group("owner") or match.group("of") or ""
