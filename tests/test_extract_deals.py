@@ -16,7 +16,7 @@ def extractor(dataset: Dataset) -> RuleExtractor:
     return RuleExtractor(dataset)
 
 
-def partners(found: dict[tuple[str, str, str], str | None], one: str, other: str) -> str | None | bool:
+def partners(found: dict[tuple[str, str, str], str | None], one: str, other: str) -> str | bool | None:
     """The modality of the partnership between two ids (either way round), or False when there is none."""
     for key in ((one, "partnerOf", other), (other, "partnerOf", one)):
         if key in found:
@@ -147,3 +147,26 @@ def test_a_satellite_of_a_series_by_number_and_letter(extractor: RuleExtractor) 
     assert ("spacex", "participatesIn", "turksat-6a") in found
     found = stated(extractor, "Examplesat A2 was launched by Rocket Lab in 1973.")
     assert ("rocket-lab", "participatesIn", "examplesat-a2") in found
+
+
+def test_the_contractor_launches_the_craft(extractor: RuleExtractor) -> None:
+    # a contract with a launch company to launch a named craft: the company takes part in it
+    found = stated(extractor, "Eutelsat signed a contract with Arianespace to launch its Example-9 satellite.")
+    assert partners(found, "eutelsat", "arianespace") is None
+    assert ("arianespace", "participatesIn", "example-9") in found
+    found = stated(extractor, "Eutelsat signed a deal with Rocket Lab for the launch of Example-10.")
+    assert ("rocket-lab", "participatesIn", "example-10") in found
+    # a denial keeps its modality
+    found = stated(extractor, "Eutelsat did not sign a contract with Arianespace to launch Example-12.")
+    assert found.get(("arianespace", "participatesIn", "example-12")) == "negated"
+    # a contract to build an unnamed satellite names no craft
+    found = stated(extractor, "Eutelsat signed a contract with Arianespace to build a satellite.")
+    assert not any(r == "participatesIn" for _, r, _ in found)
+    # a contractor chosen to launch or build a named craft takes part in it, not one chosen to run it
+    found = stated(extractor, "NASA selected SpaceX to launch the Example-6 observatory.")
+    assert partners(found, "nasa", "spacex") is None
+    assert ("spacex", "participatesIn", "example-6") in found
+    found = stated(extractor, "NASA chose Rocket Lab to build its first Example-7 satellites.")
+    assert ("rocket-lab", "participatesIn", "example-7") in found
+    found = stated(extractor, "NASA chose SpaceX to operate the Example-8 station.")
+    assert ("spacex", "participatesIn", "example-8") not in found

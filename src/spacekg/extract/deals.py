@@ -70,6 +70,12 @@ WON = re.compile(
 )
 # The customer after it: "… X's Example-1" (a possessive before the craft), '… for X', '… from X'.
 CUSTOMER = re.compile(r"[^.;:]{0,60}?\b(?:for|from|by)\s+(?:the\s+)?(?=[A-Z])")
+# 'signed a contract with Y to launch its Example-9 satellite', 'a deal with Y for the launch of Example-9': the
+# party after 'with' launches the craft (the clause's subject is its partner, read by the 'contract with' cue).
+CONTRACT_WITH = re.compile(r"\b(?:contracts?|deals?|agreements?)\s+with\s+(?:the\s+)?(?=[A-Z])")
+TO_LAUNCH = re.compile(
+    r"\s+(?:to\s+launch|for\s+(?:the\s+)?launch(?:es)?\s+of)\s+(?:(?:the|its|their|his|her|a|an|two|three|first|next|new)\s+){0,2}"
+)
 REACH = 700  # how far before the sentence the deal it details may be reported
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
 FOR_PROGRAM = re.compile(r"\bfor\s+(?:its|their|the|his|her)\s+(?:[a-z-]+\s+){0,2}?$|\bfor\s+$")
@@ -95,6 +101,16 @@ def deals(view: SentenceView, history: list[Found]) -> list[tuple[Role, tuple[in
         sellers = [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]
         buyers, program = _customer(view, match, limit)
         found += [(role, None) for role in _roles(view, buyers, sellers, program, match, "sold launches")]
+    for match in CONTRACT_WITH.finditer(sentence):
+        limit = view.start + view.clause_end(match.end())
+        named = [m for m in view.after(match.end()) if m.start < limit and _party(view, m)]
+        if not named or named[0].start != view.start + match.end() or view.is_(named[0], "Person"):
+            continue
+        launchers = view.group(named, False)
+        then = TO_LAUNCH.match(view.text, launchers[-1].end, limit)
+        craft = next((m for m in view.mentions if then is not None and m.start == then.end()), None)
+        if craft is not None and view.is_(craft, "Program"):
+            found += [((m, "participatesIn", craft, match, "contract to launch"), None) for m in launchers]
     subject = DEAL_SUBJECT.match(sentence)
     verb = DEAL_VERB.search(sentence, subject.end()) if subject else None
     if subject is not None and verb is not None:

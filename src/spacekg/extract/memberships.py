@@ -683,6 +683,12 @@ CHOSEN_THEN_TO = re.compile(
     r"\s+(?:alone\s+|instead\s+|again\s+|as\s+well\s+)?(?:,\s*[^,]{1,40},\s*)?to\s+(?:help\s+)?(?:design|build|develop|"
     r"supply|provide|deliver|launch|make|manufacture|operate|run|fly|produce|construct|study|test)\b"
 )
+# What a contractor chosen 'to launch', 'to build' makes or launches is the verb's own object: 'the Example-6
+# observatory', 'its first Example-7 satellites' (not 'to operate': running a craft is leading it).
+MAKING_OR_LAUNCHING = re.compile(
+    r"\b(?:design|build|develop|supply|deliver|launch|make|manufacture|produce|construct)$"
+)
+DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|its|their|a|an|two|three|four|first|next|new)\s+){0,2}")
 CHOSEN_BY = re.compile(r"\b(?:chosen|selected|picked|tapped|hired|commissioned|contracted)\s+by\s+(?:the\s+)?")
 CONTRACT_FROM = re.compile(
     r"\b(?:won|wins|win|winning|secured|secures|landed|lands|received|receives|got|gets|holds|held|was\s+awarded|"
@@ -759,6 +765,10 @@ def joint_work(view: Any, fact: Fact, history: list[Found], start: int, sentence
         # (the program it builds for: 'the lander of its Example program', 'a rover for the Example mission')
         program = next((m for m in view.after(then.end() - start) if m.start < limit and is_(m, "Program")
                         and PROGRAM_FOR.search(view.text, max(start, m.start - 12), m.start)), None) if choosers else None  # fmt: skip
+        if program is None and choosers and MAKING_OR_LAUNCHING.search(then.group(0)):
+            # 'selected SpaceX to launch the Example-6 observatory': the craft it launches or builds (deals16)
+            program = next((m for m in view.after(then.end() - start) if m.start < limit and is_(m, "Program")
+                            and DIRECT_OBJECT.fullmatch(view.text, then.end(), m.start)), None)  # fmt: skip
         if program is not None and program.entity != chosen.entity:
             fact(chosen, "participatesIn", program, cue=match, before=choosers[0], rule="chose to build")
     among = AMONG_MEMBERS.match(sentence) if sentence.startswith("Among") else None
