@@ -170,3 +170,20 @@ def test_the_contractor_launches_the_craft(extractor: RuleExtractor) -> None:
     assert ("rocket-lab", "participatesIn", "example-7") in found
     found = stated(extractor, "NASA chose SpaceX to operate the Example-8 station.")
     assert ("spacex", "participatesIn", "example-8") not in found
+
+
+def test_a_company_s_rocket_carried_the_craft(extractor: RuleExtractor) -> None:
+    # a passive with the company before its rocket's name or the noun 'rocket', an active verb of lifting
+    found = stated(extractor, "Example-5 was carried into orbit by a SpaceX Falcon 9.")
+    assert ("spacex", "participatesIn", "example-5") in found
+    found = stated(extractor, "Example-5 was carried by a SpaceX rocket.")
+    assert ("spacex", "participatesIn", "example-5") in found
+    found = stated(extractor, "Rocket Lab lofted the Example-6 satellite to orbit on Tuesday.")
+    assert ("rocket-lab", "participatesIn", "example-6") in found
+    # a rocket type alone, a company's staff, people carried, a craft that carried another: none of these
+    assert not stated(extractor, "Example-5 was carried into orbit by a Falcon 9.")
+    assert not stated(extractor, "Example-5 was carried by a SpaceX team to the pad.")
+    found = stated(extractor, "SpaceX carried Jane Example and John Roe into orbit.")
+    assert not any(r == "participatesIn" for _, r, _ in found)
+    found = stated(extractor, "The lander had been carried into lunar orbit by Chandrayaan-2.")
+    assert not any(r == "participatesIn" for _, r, _ in found)

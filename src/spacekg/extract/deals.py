@@ -76,6 +76,19 @@ CONTRACT_WITH = re.compile(r"\b(?:contracts?|deals?|agreements?)\s+with\s+(?:the
 TO_LAUNCH = re.compile(
     r"\s+(?:to\s+launch|for\s+(?:the\s+)?launch(?:es)?\s+of)\s+(?:(?:the|its|their|his|her|a|an|two|three|first|next|new)\s+){0,2}"
 )
+# The craft a company's rocket carried: 'Example-5 was carried into orbit by a SpaceX Falcon 9', 'SpaceX lofted
+# Example-5 into orbit' (the launch company takes part in the craft, as 'launched on a SpaceX rocket').
+CARRIED_BY = re.compile(
+    r"\b(?:carried|lofted|boosted|sent|put|placed|delivered)\s+(?:(?:in|into|to)\s+(?:[\w-]+\s+){0,2}?(?:orbit|space)\s+)?"
+    r"by\s+(?:a|an|the)\s+(?=[A-Z])"
+)
+ROCKET_AFTER_COMPANY = re.compile(
+    r"(?:['’]s)?\s+(?:(?P<noun>(?:[\w-]+\s+)?(?:rocket|launcher|booster)s?\b)|(?=[A-Z\d]))"
+)
+CARRIED_INTO_ORBIT = re.compile(
+    r"\b(?:carried|carries|lofted|lofts|boosted|boosts)\s+(?P<object>(?:(?:the|its|a|an)\s+)?[^,;.]{1,60}?)\s+"
+    r"(?:in|into|to)\s+(?:(?:low|high|lunar|geostationary|polar|a|an|the|its)\s+){0,2}(?:orbit|space)\b"
+)
 REACH = 700  # how far before the sentence the deal it details may be reported
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
 FOR_PROGRAM = re.compile(r"\bfor\s+(?:its|their|the|his|her)\s+(?:[a-z-]+\s+){0,2}?$|\bfor\s+$")
@@ -85,7 +98,7 @@ def deals(view: SentenceView, history: list[Found]) -> list[tuple[Role, tuple[in
     """The partners and participants of the launch deals in one sentence, each
     with the span of an earlier sentence that is further evidence (or None)."""
     sentence = view.sentence
-    if not re.search(r"launch|flights|rides", sentence):
+    if not re.search(r"launch|flights|rides|orbit|carried|carries|lofted|boosted", sentence):
         return []
     found: list[tuple[Role, tuple[int, int] | None]] = []
     for match in PURCHASE.finditer(sentence):
@@ -111,6 +124,8 @@ def deals(view: SentenceView, history: list[Found]) -> list[tuple[Role, tuple[in
         craft = next((m for m in view.mentions if then is not None and m.start == then.end()), None)
         if craft is not None and view.is_(craft, "Program"):
             found += [((m, "participatesIn", craft, match, "contract to launch"), None) for m in launchers]
+    if "orbit" in sentence or "space" in sentence or " by " in sentence:
+        found += [(role, None) for role in _carried(view)]
     subject = DEAL_SUBJECT.match(sentence)
     verb = DEAL_VERB.search(sentence, subject.end()) if subject else None
     if subject is not None and verb is not None:
@@ -147,6 +162,30 @@ def _sellers(view: SentenceView, at: int, limit: int) -> list[Found]:
     if not named or named[0].start != view.start + seller.end():
         return []
     return view.group(named, False)
+
+
+def _carried(view: SentenceView) -> list[Role]:
+    """'Example-5 was carried into orbit by a SpaceX Falcon 9', 'SpaceX lofted Example-5 into orbit': the
+    launch company takes part in the craft (a rocket alone, 'by a Falcon 9', names no company)."""
+    roles: list[Role] = []
+    for match in CARRIED_BY.finditer(view.sentence):
+        company = next((m for m in view.mentions if m.start == view.start + match.end()), None)
+        if company is None or not view.company(company):
+            continue
+        gap = ROCKET_AFTER_COMPANY.match(view.text, company.end)
+        if gap is None or not (
+            gap.group("noun") or any(m.start == gap.end() and view.is_(m, "Program") for m in view.mentions)
+        ):
+            continue  # ('by a SpaceX Falcon 9', 'by a SpaceX rocket': the company's rocket, not the company's staff)
+        crafts = [m for m in view.clause_subject(match.start(), "Program") if view.own_clause(m, match.start())]
+        roles += [(company, "participatesIn", craft, match, "carried by a company's rocket") for craft in crafts[:1]]
+    for match in CARRIED_INTO_ORBIT.finditer(view.sentence):
+        low, high = view.start + match.start("object"), view.start + match.end("object")
+        crafts = [m for m in view.mentions if low <= m.start and m.end <= high and view.is_(m, "Program")]
+        companies = [m for m in view.clause_subject(match.start(), "Agent") if view.company(m)]
+        if crafts and companies and view.own_clause(companies[0], match.start()):
+            roles.append((companies[0], "participatesIn", crafts[-1], match, "carried by a company's rocket"))
+    return roles
 
 
 def _customer(view: SentenceView, match: re.Match[str], limit: int) -> tuple[list[Found], Found | None]:
