@@ -145,7 +145,7 @@ def _roles(
     for seller in {m.entity: m for m in sellers}.values():
         for buyer in buyers:
             if buyer.entity != seller.entity:
-                roles.append((seller, "partnerOf", buyer, cue, rule))
+                roles.append((buyer, "partnerOf", seller, cue, rule))  # (as the 'bought … from' cue has it)
         if program is not None and not view.is_(seller, "Person") and seller.entity != program.entity:
             roles.append((seller, "participatesIn", program, cue, rule))
     return roles
