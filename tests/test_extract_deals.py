@@ -187,3 +187,14 @@ def test_a_company_s_rocket_carried_the_craft(extractor: RuleExtractor) -> None:
     assert not any(r == "participatesIn" for _, r, _ in found)
     found = stated(extractor, "The lander had been carried into lunar orbit by Chandrayaan-2.")
     assert not any(r == "participatesIn" for _, r, _ in found)
+
+
+def test_a_description_with_the_name_in_apposition_is_one_subject(extractor: RuleExtractor) -> None:
+    # 'The mission' could stand for the capsule named before; the name in apposition is what is commanded
+    text = "Axiom flew the Example-3 mission on a Crew Dragon. The mission, Ax-4, is commanded by Peggy Whitson."
+    found = stated(extractor, text)
+    assert ("peggy-whitson", "leads", "ax-4") in found
+    assert ("peggy-whitson", "leads", "crew-dragon") not in found
+    # two names coordinated are still both the participle's
+    found = stated(extractor, "Both Example-1 and Example-2 were built by Airbus.")
+    assert {("airbus", "participatesIn", "example-1"), ("airbus", "participatesIn", "example-2")} <= found.keys()

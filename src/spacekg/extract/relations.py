@@ -253,6 +253,7 @@ AS_COMPLEMENT = re.compile(
 )
 # What a body flies is the phrase right after the verb: 'flew the H3 rocket', 'flew its first Example-1'.
 FLOWN_OBJECT = re.compile(r"\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:new|first|next|last|own|[A-Z][\w-]*)\s+){0,2}")
+DESCRIPTION_OPENING = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+[a-z]")
 FOR_ANOTHER = re.compile(r"[^.;]{0,40}?\bfor\s+(?:the\s+)?[A-Z]")
 # 'launched it for Examplia', '… on behalf of X', '… free of charge under an agreement with X': another's craft.
 LAUNCHED_FOR_ANOTHER = re.compile(
@@ -2456,6 +2457,18 @@ def relations(
             # (only a group opening its clause: not 'NASA launched Example-1, and Example-2 was built by')
             opens = CLAUSE_OPENER.search(sentence[: joined[-1].start - start]) if len(joined) > 1 else None
             coordinated = joined if joined[:1] == targets[-1:] and opens else coordinated
+            # 'The mission, Ax-4, is commanded by': a description and the name in apposition to it are one
+            # subject, the name (the description may stand for another craft named before; deals16)
+            coordinated = [
+                t
+                for t in coordinated
+                if not (
+                    DESCRIPTION_OPENING.match(view.text, t.start, t.end)
+                    and any(
+                        re.fullmatch(r"\s*,\s*", view.text[t.end : n.start]) for n in coordinated if n.start >= t.end
+                    )
+                )
+            ]
         for agent, target in itertools.product(agents, coordinated):
             if targets:
                 # 'Example-1, launched by Example Corp': a launch provider takes part.
