@@ -123,7 +123,13 @@ def test_a_rocket_is_no_crew_s_craft(extractor: RuleExtractor) -> None:
     assert not any(o == "falcon-9" for _, _, o in found)
     found = stated(extractor, "The Example rocket carried Jane Example and John Roe into orbit.")
     assert not any(r == "participatesIn" for _, r, _ in found)
-    # a spacecraft that carries its crew: they take part in it
+    found = stated(extractor, "The Falcon 9 carried Jane Example, John Roe and Mary Major to orbit.")
+    assert not any(r == "participatesIn" for _, r, _ in found)
+    found = stated(extractor, "Jane Example flew to the station on a Falcon 9 rocket.")
+    assert not any(o == "falcon-9" for _, _, o in found)
+    # a mission or a spacecraft that carries its crew: they take part in it
+    found = stated(extractor, "Artemis II will carry Jane Example and John Roe around the Moon.")
+    assert found.get(("jane-example", "participatesIn", "artemis-ii")) == "planned"
     found = stated(extractor, "The Soyuz spacecraft carried Oleg Novitsky and Pyotr Dubrov to the station.")
     assert ("oleg-novitsky", "participatesIn", "soyuz") in found
 

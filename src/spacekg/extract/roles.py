@@ -22,6 +22,7 @@ from typing import Any
 from spacekg.extract.base import Found
 from spacekg.extract.careers import careers
 from spacekg.extract.constructions import constructions
+from spacekg.extract.coordination import launcher
 from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, described
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.offices import offices
@@ -756,7 +757,13 @@ def _groups(view: SentenceView) -> list[Role]:
         crew = view.group([m for m in view.after(second.start - view.start) if view.is_(m, "Person")], False)
         if plural is not None and view.is_(first, "Agent") and not view.is_(first, "Country"):
             found += [(person, "affiliatedWith", first, None, "plural role before names") for person in crew]
-        if carry is not None and view.is_(first, "Program") and not view.is_(first, "Station"):
+        # ('The Falcon 9 carried A and B to orbit': a rocket carries the capsule the crew ride; deals16)
+        if (
+            carry is not None
+            and view.is_(first, "Program")
+            and not view.is_(first, "Station")
+            and not launcher(view, first)
+        ):
             cue = WORD.match(view.sentence, carry.start("verb") - view.start)
             found += [(person, "participatesIn", first, cue, "crew carried") for person in crew]
     return found
