@@ -354,10 +354,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.943 / 0.753 / 0.838 (931 of 1236) since the twelve v15 held-out texts joined.
     # 0.944 / 0.762 / 0.843 (942 of 1236) with membership of the body in focus (tests/test_extract_membership_coref.py).
     # 0.941 / 0.772 / 0.848 (954 of 1236) with the people's constructions of tests/test_extract_people.py.
-    # 0.948 / 0.760 / 0.844 (939 of 1236) with the launch deals and carriers of tests/test_extract_deals.py.
-    # 0.949 / 0.760 / 0.844 (939 of 1236) with the launch deals and carriers of tests/test_extract_deals.py.
-    # 0.950 / 0.769 / 0.850 (950 of 1236) with both.
-    assert scores["relations"].f1 >= 0.845 and scores["relations"].precision >= 0.94
+    # 0.949 / 0.760 / 0.844 (939 of 1236) with the launch deals and carriers of tests/test_extract_deals.py alone.
+    # 0.947 / 0.778 / 0.854 (962 of 1236) with the membership, people and deal rules together.
+    assert scores["relations"].f1 >= 0.85 and scores["relations"].precision >= 0.945
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
