@@ -185,3 +185,14 @@ def test_members_welcomed_or_said_to_be_members_as_well(extractor: RuleExtractor
         "Its founding members were China, Pakistan and Thailand. Peru joined the organisation in 2008."
     )
     assert members(stated(extractor, text), "apeo") == {"china", "pakistan", "thailand", "peru"}
+
+
+def test_a_description_with_its_own_complement_is_no_body_named_before(extractor: RuleExtractor) -> None:
+    for text in (
+        "The United Nations praised the landing. India joined the club of nations that have landed on the Moon.",
+        "NATO leaders met in Brussels. With the launch, Japan joined the group of countries able to reach orbit.",
+    ):
+        assert not any(r == "memberOf" for _, r, _ in stated(extractor, text)), text
+    # 'the initiative' for a programme named before: taking part, not membership
+    found = stated(extractor, "NASA leads the Artemis program. Japan joined the initiative in 2020.")
+    assert not any(r == "memberOf" for _, r, _ in found)

@@ -532,8 +532,9 @@ class Anaphora:
                     any(m.start < until and at < m.end for m in referring)
                     or text.startswith(("'s", "’s", "'", "’"), until)
                     or CAPITALISED_AFTER.match(text, until)
+                    or OWN_COMPLEMENT.match(text, until)
                 ):
-                    continue
+                    continue  # ('joined the club of nations that …', 'the group of countries able to': its own description)
                 self.salience.observe(text, start, end, referring)
                 noun = match.group("noun").lower()
                 target = self.body(noun, at)
@@ -723,6 +724,7 @@ INTRODUCED_BODY = re.compile(
     + "|".join(BODY_NOUNS)
     + r")\b"
 )
+OWN_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:[a-z]|\d)")  # 'the club of nations that …', 'the group of 20 states'
 INTRODUCED_REACH = 1500  # characters back an unnamed body brought in may be referred to
 
 
