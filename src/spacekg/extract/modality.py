@@ -54,7 +54,15 @@ _NOT_IN = (
     # 'pulled out of the ISS', 'has been excluded from the programme'.
     r"\bpull(?:s|ed|ing)?\s+out\s+of\b|\b(?:been|was|were|is|are)\s+excluded\s+from\b"
 )
+# 'NASA took no part.', 'ESA had no part in any of this', 'Khrunichev played no role': no object of their own, so
+# the mission the text is about (relations.py reads the object from the text's focus).
+NO_PART_ALONE = re.compile(
+    r"\b(?:tak(?:e|es|en|ing)|took|ha(?:s|ve|d)|play(?:s|ed)?)\s+no\s+(?:[a-z]+\s+)?(?:part|role|share)"
+    r"(?:\s+(?:in|at\s+all\s+in)\s+(?:any\s+of\s+)?(?:this|that|these|those)|(?:\s+(?:at\s+all|whatsoever))?)"
+    r"(?=\s*(?:[.;:]|,\s+(?:and|but|as|since|because|though|although)\b|\s[–—]\s|$))"
+)
 NEGATED_CUES: list[tuple[re.Pattern[str], str]] = [
+    (NO_PART_ALONE, "participatesIn"),
     (re.compile(_NOT_IN), "participatesIn"),
     (re.compile(_NOT_IN), "memberOf"),
     # 'remains outside the Accords', 'stayed out of the treaty': not a party ('joining a treaty is signing it').

@@ -27,7 +27,15 @@ from spacekg.extract.coordination import (
     listed_items,
     member_body,
 )
-from spacekg.extract.coreference import NOUN_CLASSES, PRONOUN_CLASSES, antecedent, described, resolve
+from spacekg.extract.coreference import (
+    LAUNCHER_AFTER,
+    LAUNCHER_BEFORE,
+    NOUN_CLASSES,
+    PRONOUN_CLASSES,
+    antecedent,
+    described,
+    resolve,
+)
 from spacekg.extract.deals import deals
 from spacekg.extract.documents import authors, lawmakers, party_lists, signers
 from spacekg.extract.linking import Linker
@@ -42,6 +50,7 @@ from spacekg.extract.memberships import (
 from spacekg.extract.modality import (
     NEGATED_CUES,
     NEGATION,
+    NO_PART_ALONE,
     PLAN,
     PREDICATE_PLAN,
     TAKING_PART_CUES,
@@ -1348,6 +1357,35 @@ def owned_program(view: SentenceView, at: int) -> Found | None:
     return programs[-1] if len(programs) == 1 else None
 
 
+# 'on a new rocket it calls Qased', 'the rocket, Example-1': a launcher named after its noun.
+ROCKET_NOUN_BEFORE = re.compile(r"\b(?:rocket|launcher|booster|launch\s+vehicle)s?\b[^.,;:]{0,24}$|\brocket,\s+(?:the\s+)?$")
+
+
+def mission_in_focus(view: SentenceView, history: list[Found], before: int) -> Found | None:
+    """The mission or craft the text is about at ``before``, the one 'it' would stand for, passing over the
+    rockets it flew on ('X was launched on a Long March 5. NASA took no part': X)."""
+    if view.salience is None:
+        return None
+    text, skipped = view.text, set(m.entity for m in view.mentions if view.start <= m.start < before)
+    for _ in range(5):
+        found = view.salience.referent("it", before, opening=True, exclude=frozenset(skipped))
+        if found is None:
+            return None
+        if not view.is_(found, "Program"):
+            skipped.add(found.entity)  # (the body or country that ran it: not what one takes part in)
+            continue
+        named = [m for m in history if m.entity == found.entity and m.end <= before and m.rule != "anaphor"]
+        if not any(
+            LAUNCHER_AFTER.match(text, m.end)
+            or LAUNCHER_BEFORE.search(text, max(0, m.start - 12), m.start)
+            or ROCKET_NOUN_BEFORE.search(text, max(0, m.start - 40), m.start)
+            for m in named
+        ):
+            return named[-1] if named else found
+        skipped.add(found.entity)
+    return None
+
+
 def sentence_start(text: str, before: int) -> int:
     """Where the sentence before offset ``before`` starts (roughly: after the last full stop or line break)."""
     stop = text.rfind(". ", 0, max(0, before - 2))
@@ -1880,6 +1918,13 @@ def relations(
                     holder = next((m for m in after(match.end()) if m.start <= start + match.end() + 5), None)
                     if holder is not None and is_(holder, "Agent") and not is_(holder, "Person"):
                         fact(holder, "leads", belonging, cue=match, before=belonging, rule="belongs to")
+                    continue
+            if cue is NO_PART_ALONE:
+                # 'NASA took no part.', 'ESA had no part in any of this': the mission the text is about, the one
+                # 'it' would stand for (what follows the cue is another clause's).
+                focus = mission_in_focus(view, history or [], start + match.start())
+                objects = [focus] if focus is not None else []
+                if not objects:
                     continue
             if relation == "memberOf" and JOIN.match(match.group(0)):
                 # A person joining an agency works there; that is not membership.
