@@ -100,6 +100,18 @@ ASPECT_LEADING_CUES: list[tuple[re.Pattern[str], str]] = [
     ),
 ]
 TAKING_PART_CUES += ASPECT_LEADING_CUES
+# 'plans its own Korean Positioning System', 'plans further lunar missions, among them Chang'e-6': a plan whose
+# object is the craft or system itself, the planner's to run (relations.py takes the name right after the cue).
+PLANS_OWN = re.compile(
+    r"\bplan(?:s|ned)?\s+(?:(?:its|their)\s+own\s+|(?:further|more|new|several|two|three|four|a|an|another)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:missions|probes|landers|rovers|spacecraft|satellites|flights|stations|rockets|"
+    r"constellations|systems|telescopes)(?:,\s+(?:(?:among\s+them|including|such\s+as|notably|starting\s+with)\s+)?|"
+    r"\s+(?:among\s+them|including|such\s+as|notably|starting\s+with)\s+))"
+    r"(?:the\s+)?"
+)
+TAKING_PART_CUES += [(PLANS_OWN, "leads")]
+# 'will fly its own astronauts on X': one's own crew on a craft one runs.
+OWN_CREW = re.compile(r"\b(?:its|their)\s+own\s+(?:astronauts?|cosmonauts?|taikonauts?|crews?)\b")
 # 'has signed neither the Accords nor …': the negation follows the verb.
 NEGATED_OBJECT = re.compile(r"\s+(?:neither|no|none\s+of|nothing)\b", re.IGNORECASE)
 CONDITION = re.compile(
@@ -362,6 +374,15 @@ NOT_RULED_OUT = re.compile(
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+(?:not\s+|never\s+)?have\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+NOR_BEFORE = re.compile(r"\b(?:nor|Nor)\s+(?:the\s+)?$")
+# ', which joined …', ', who flew …': a relative clause opened after the subject, not closed before the cue.
+OPEN_RELATIVE = re.compile(r",\s+(?:which|who|that)\b[^,;:]*$")
+
+
+def _inside_relative(sentence: str, subject_end: int, cue_start: int) -> bool:
+    return subject_end <= cue_start and OPEN_RELATIVE.search(sentence, subject_end, cue_start) is not None
+
+
 def undecided(sentence: str, cue_start: int) -> bool:
     """True when the relation at ``cue_start`` is inside a 'whether' clause: the text says nothing either way."""
     return WHETHER_BEFORE.search(sentence, max(0, cue_start - 80), cue_start) is not None
@@ -397,6 +418,14 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
             re.match(r"\s*(?:Neither|neither|No|Not|None|Nor|nor)\b", opening)
             and not NOT_ONLY.match(opening)
             and not NOT_BUT.search(sentence, 0, subject[0])
+            # ('Nor has Japan, which joined the ILRS in 2021': the relative clause's verb is not denied)
+            and not _inside_relative(sentence, subject[1], cue_start)
+        )
+        # 'Neither India, which tested a missile, nor Japan has joined X': 'nor' right before the subject.
+        or (
+            NOR_BEFORE.search(sentence, max(0, subject[0] - 12), subject[0]) is not None
+            and subject[1] <= cue_start
+            and not _inside_relative(sentence, subject[1], cue_start)
         )
         or NEGATED_OBJECT.match(sentence, cue[1])
         or NEARLY.search(group)
@@ -459,7 +488,7 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
         return "unlikely"
     if PREDICTION.search(group):
         return "predicted"
-    if PLAN.search(group):
+    if PLAN.search(group) or PLANS_OWN.match(sentence, cue_start):
         return "planned"
     if HEARSAY.search(group):
         return "predicted"  # 'Brazil reportedly joined X': reported, not asserted

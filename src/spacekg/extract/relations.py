@@ -51,6 +51,8 @@ from spacekg.extract.modality import (
     NEGATED_CUES,
     NEGATION,
     NO_PART_ALONE,
+    OWN_CREW,
+    PLANS_OWN,
     PLAN,
     PREDICATE_PLAN,
     TAKING_PART_CUES,
@@ -1071,6 +1073,17 @@ SUBJECT_ELLIPSIS = re.compile(
     r"(?P<gap>\s+)(?P<aux>did|does|do|has|have|had|is|are|was|were|will|would|could|can)"
     r"(?P<neg>\s+not|\s+never|n['’]t)?(?:\s+(?:too|either|as\s+well|so\s+far|yet|since))?\s*(?=[.;,]|$)"
 )
+# A sentence that only repeats the one before for another subject: 'Nor has Japan.', 'Neither did Peru.', 'So has
+# Chile.', 'Japan has not, either.', 'Peru did too.'
+OPENING_ELLIPSIS = re.compile(
+    r"(?:And\s+|But\s+)?(Neither|Nor|So)\s+(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)\s+(?:the\s+)?"
+    r"(?=[A-Z])"
+)
+CLOSING_ELLIPSIS = re.compile(
+    r"\s+(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)(?P<neg>\s+not|\s+never|n['’]t)?"
+    r"(?(neg)\s*,?\s+either|\s*,?\s+(?:too|as\s+well|also))\s*(?=[.;!]|$)"
+)
+ELLIPSIS_TAIL = re.compile(r"\s*(?:,\s+either|,?\s+(?:either|too|as\s+well|yet|so\s+far))?\s*(?:[.;!,]|$)")
 BASED_NOUN_THEN_NAME = re.compile(
     r"(?:[a-z-]+\s+){0,2}?(?:company|firm|agency|startup|start-up|operator|group)\s+(?=[A-Za-z])"
 )
@@ -1359,6 +1372,42 @@ def owned_program(view: SentenceView, at: int) -> Found | None:
 
 # 'on a new rocket it calls Qased', 'the rocket, Example-1': a launcher named after its noun.
 ROCKET_NOUN_BEFORE = re.compile(r"\b(?:rocket|launcher|booster|launch\s+vehicle)s?\b[^.,;:]{0,24}$|\brocket,\s+(?:the\s+)?$")
+
+
+# 'on SpaceX's Crew Dragon', 'aboard an Axiom mission', 'on a Russian Soyuz': a craft that is someone else's.
+OTHERS_CRAFT = re.compile(r"(?:['’]s?|\b(?:an?|the)\s+[A-Z][\w-]*)\s+(?:[\w-]+\s+)?$")
+
+
+def elliptical_sentence(view: SentenceView, candidates: Candidates, first: int) -> None:
+    """'India has not signed the Accords. Nor has Japan.', '… Japan has not, either.', '… So has Chile.': a
+    sentence that is only a subject and a verb group repeats the sentence before for that subject, negated
+    after 'nor', 'neither' or 'not … either' (only a denial is repeated by these), as it was after 'so', 'too'."""
+    sentence, start = view.sentence, view.start
+    opening = OPENING_ELLIPSIS.match(sentence)
+    others = view.group([m for m in view.mentions if view.is_(m, "Agent")], False)
+    if not others:
+        return
+    if opening is not None:
+        if others[0].start != start + opening.end() or not ELLIPSIS_TAIL.match(view.text, others[-1].end, view.end):
+            return
+        negative = opening.group(1) in ("Neither", "Nor")
+    else:
+        closing = CLOSING_ELLIPSIS.match(view.text, others[-1].end, view.end)
+        if closing is None or not re.fullmatch(r"\s*(?:the\s+)?", view.text[start : others[0].start]):
+            return
+        if not re.fullmatch(r"\s*[.;!]?\s*", view.text[closing.end() : view.end]):
+            return
+        negative = closing.group("neg") is not None
+    before = sentence_start(view.text, start)
+    for stated in [f for f in candidates.facts[:first] if f.get("cue") and before <= f["evidence"][0][0]
+                   and f["evidence"][0][1] <= start and f["at"][0] < f["cue"][0]
+                   and f["relation"] != "affiliatedWith" and f.get("rule") != "ellipsis"
+                   and (f.get("modality") == "negated") == negative]:  # fmt: skip
+        for other in others:
+            if other.entity not in (stated["subject"], stated["object"]):
+                copy = {**stated, "subject": other.entity, "at": (other.start, other.end), "rule": "ellipsis",
+                        "evidence": [view.span, *stated["evidence"]]}  # fmt: skip
+                candidates.facts.append(copy)
 
 
 def mission_in_focus(view: SentenceView, history: list[Found], before: int) -> Found | None:
@@ -1919,6 +1968,14 @@ def relations(
                     if holder is not None and is_(holder, "Agent") and not is_(holder, "Person"):
                         fact(holder, "leads", belonging, cue=match, before=belonging, rule="belongs to")
                     continue
+            if cue is PLANS_OWN:
+                # 'plans its own X': the name right after the cue, nothing further on (a navigation system, typed a
+                # facility, too)
+                named = group([m for m in after(match.end()) if m.start < limit
+                               and (view.takes(m, range_) or is_(m, "Facility"))], False)  # fmt: skip
+                objects = named if named and named[0].start == start + match.end() else []
+                if not objects:
+                    continue
             if cue is NO_PART_ALONE:
                 # 'NASA took no part.', 'ESA had no part in any of this': the mission the text is about, the one
                 # 'it' would stand for (what follows the cue is another clause's).
@@ -2026,6 +2083,12 @@ def relations(
                             continue
                         if is_(subject, "Person"):
                             kind = "participatesIn"  # 'Jane Doe flew Example-2': the crew takes part
+                    if (
+                        relation == "participatesIn"
+                        and OWN_CREW.search(match.group(0))
+                        and not OTHERS_CRAFT.search(view.text, max(start, obj.start - 30), obj.start)
+                    ):
+                        kind = "leads"  # 'India plans to fly its own astronauts on the Gaganyaan spacecraft'
                     if relation == "memberOf" and match.group(0).endswith("part of") and not is_(subject, "Country"):
                         kind = "partOf"  # 'the committee is not part of the UN': a body in a body is a part
                     fact(subject, kind, obj, cue=match, rule=how)
@@ -2316,6 +2379,7 @@ def relations(
                     was = stated.get("modality")
                     said = "negated" if negative else (None if was == "negated" else was)
                     candidates.facts.append({**copy, **({"modality": said} if said else {})})
+    elliptical_sentence(view, candidates, first)
     so_or_followed = [*scan(DO_SO, sentence)] if " so" in sentence else []
     # ('India signed the Accords in 2020; Japan followed in 2021', '…, and Japan followed suit': the same; relations13)
     so_or_followed += [*scan(FOLLOWED, sentence)] if "follow" in sentence else []
