@@ -177,6 +177,17 @@ PROHIBITED = re.compile(
     re.IGNORECASE,
 )
 PROHIBITED = lead(PROHIBITED)  # the same matches, found faster (literals.lead)
+# 'bars NASA and the OSTP from using federal money for bilateral cooperation with China': the cue inside the
+# gerund's phrase after 'from'.
+PROHIBITED_GERUND = lead(
+    re.compile(
+        r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prevent\w*|prohibit\w*|forbid\w*|forbade|block\w*|"
+        r"exclud\w*|restrict\w*)\b[^,;.]{0,100}?\bfrom\s+[a-z]+ing\b[^,;.:]{0,50}$",
+        re.IGNORECASE,
+    )
+)
+# '… unless it first certifies …', '… without the approval of Congress': a prohibition with a way around it.
+EXCEPTED = re.compile(r"[^.;]*?\b(?:unless|without\s+(?:the\s+)?(?:prior\s+)?(?:approval|consent|permission)|except)\b")
 
 
 # 'It is not true that India joined …': the clause is denied from outside.
@@ -430,6 +441,7 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
         or NEGATED_OBJECT.match(sentence, cue[1])
         or NEARLY.search(group)
         or PROHIBITED.search(sentence, max(0, cue_start - 100), cue_start)
+        or PROHIBITED_GERUND.search(sentence, max(0, cue_start - 200), cue_start)
         or NEGATED_MATRIX.search(sentence, max(0, min(subject[0], cue_start) - 80), min(subject[0], cue_start))
     ):
         return "negated"

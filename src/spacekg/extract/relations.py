@@ -50,9 +50,12 @@ from spacekg.extract.memberships import (
 from spacekg.extract.modality import (
     NEGATED_CUES,
     NEGATION,
+    EXCEPTED,
     NO_PART_ALONE,
     OWN_CREW,
     PLANS_OWN,
+    PROHIBITED,
+    PROHIBITED_GERUND,
     PLAN,
     PREDICATE_PLAN,
     TAKING_PART_CUES,
@@ -1378,6 +1381,13 @@ ROCKET_NOUN_BEFORE = re.compile(r"\b(?:rocket|launcher|booster|launch\s+vehicle)
 OTHERS_CRAFT = re.compile(r"(?:['’]s?|\b(?:an?|the)\s+[A-Z][\w-]*)\s+(?:[\w-]+\s+)?$")
 
 
+# What is built on the ground for a rocket or a programme ('a pad for the Angara rocket', 'a launch complex for X').
+GROUND_WORKS = re.compile(
+    r"\b(?:(?:launch\s+)?pads?|launch\s+(?:complex(?:es)?|sites?|towers?)|spaceports?|cosmodromes?|factor(?:y|ies)|"
+    r"plants?|hangars?|runways?|roads?|assembly\s+(?:buildings?|halls?))\b"
+)
+
+
 def elliptical_sentence(view: SentenceView, candidates: Candidates, first: int) -> None:
     """'India has not signed the Accords. Nor has Japan.', '… Japan has not, either.', '… So has Chile.': a
     sentence that is only a subject and a verb group repeats the sentence before for that subject, negated
@@ -1754,6 +1764,15 @@ def relations(
             return  # 'a deal that lets Example cosmonauts fly on X': allowed, not done
         if cue is not None and BARRED_FROM.search(sentence, max(0, cue.start() - 100), cue.start()):
             return  # 'a law bars NASA from bilateral work with China': forbidden, not done (nor denied by the actor)
+        if (
+            cue is not None
+            and (
+                PROHIBITED.search(sentence, max(0, cue.start() - 100), cue.start())
+                or PROHIBITED_GERUND.search(sentence, max(0, cue.start() - 200), cue.start())
+            )
+            and EXCEPTED.match(view.text, max(obj.end, start + cue.end()), view.end)
+        ):
+            return  # 'bars the agency from working with China unless it first certifies …': neither done nor denied
         if cue is not None and undecided(sentence, cue.start()):
             return  # 'has not decided whether to join X': nothing either way (claims8)
         if (
@@ -2804,6 +2823,8 @@ def relations(
         programs = [m for m in after(match.end()) if m.start < limit and is_(m, "Program")
                     and re.search(r"\b(?:for|on|to|aboard)\s+(?:the\s+|its\s+|that\s+|this\s+)?$",
                                   view.text[max(start, m.start - 12) : m.start])]  # fmt: skip
+        if programs and GROUND_WORKS.search(view.text, start + match.end(), programs[0].start):
+            continue  # 'plans to build a pad there for the Angara rocket': a launch site is no part of the rocket
         if programs and not any(is_(m, "Program") for m in after(match.end()) if m.start < programs[0].start):
             subjects = [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]
             # 'the landers for Artemis III and Artemis IV': each program of a coordinated list.
