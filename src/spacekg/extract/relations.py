@@ -1374,7 +1374,9 @@ def owned_program(view: SentenceView, at: int) -> Found | None:
 
 
 # 'on a new rocket it calls Qased', 'the rocket, Example-1': a launcher named after its noun.
-ROCKET_NOUN_BEFORE = re.compile(r"\b(?:rocket|launcher|booster|launch\s+vehicle)s?\b[^.,;:]{0,24}$|\brocket,\s+(?:the\s+)?$")
+ROCKET_NOUN_BEFORE = re.compile(
+    r"\b(?:rocket|launcher|booster|launch\s+vehicle)s?\b[^.,;:]{0,24}$|\brocket,\s+(?:the\s+)?$"
+)
 
 
 # 'on SpaceX's Crew Dragon', 'aboard an Axiom mission', 'on a Russian Soyuz': a craft that is someone else's.

@@ -1,0 +1,151 @@
+"""Modality of round 16: taking no part with no object (the mission in focus), a sentence that only repeats
+the one before ('Nor has Japan.'), 'nor' before a subject, plans whose object is the planner's own craft,
+prohibitions whose cue sits in a gerund's phrase (invented sentences, and near-misses that must not fire)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from spacekg.extract.rules import Candidates, RuleExtractor
+from spacekg.model.facts import Dataset
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def run(extractor: RuleExtractor, text: str) -> Candidates:
+    return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
+
+
+def stated(candidates: Candidates) -> dict[tuple[str, str, str], str | None]:
+    return {(f["subject"], f["relation"], f["object"]): f.get("modality") for f in candidates.facts}
+
+
+NO_PART = [
+    "China launched Chang'e-5 in November 2020. NASA took no part: a US law bars it.",
+    "China launched Chang'e-5 in November 2020. NASA had no part in any of this.",
+    "China launched Chang'e-5 in November 2020. NASA played no role at all, and ESA only tracked it.",
+    "China launched Chang'e-5 in November 2020. NASA took no part, but ESA tracked the craft.",
+    "China's Chang'e-5 returned samples in 2020. It had been launched on a Long March 5 rocket. NASA took no part.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PART, ids=[t[45:80] for t in NO_PART])
+def test_taking_no_part_with_no_object_is_about_the_mission_in_focus(extractor: RuleExtractor, text: str) -> None:
+    facts = stated(run(extractor, text))
+    assert facts.get(("nasa", "participatesIn", "chang-e-5")) == "negated"
+    assert not any(s == "nasa" and o == "long-march-5" for s, _, o in facts)  # not the rocket it flew on
+
+
+NO_PART_MISSES = [
+    # a named object of another kind, or a noun phrase after 'in that': not the mission in focus
+    "China launched Chang'e-5 in November 2020. NASA took no part in the talks on the Artemis Accords.",
+    "China launched Chang'e-5 in November 2020. NASA had no part in that search for the lander.",
+    # nothing in focus to take part in
+    "ESA and NASA signed an agreement. Brazil took no part.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PART_MISSES, ids=[t[40:75] for t in NO_PART_MISSES])
+def test_taking_no_part_needs_a_mission_in_focus(extractor: RuleExtractor, text: str) -> None:
+    facts = stated(run(extractor, text))
+    assert not any(s == "nasa" and r == "participatesIn" for s, r, _ in facts)
+    assert not any(s == "brazil" for s, _, _ in facts)
+
+
+REPEATED = [
+    ("India has not signed the Artemis Accords. Nor has South Korea.", "negated"),
+    ("India has not signed the Artemis Accords. Neither has South Korea.", "negated"),
+    ("India has not signed the Artemis Accords. South Korea has not, either.", "negated"),
+    ("India has not signed the Artemis Accords. South Korea hasn't either.", "negated"),
+    ("India has signed the Artemis Accords. So has South Korea.", None),
+    ("India has signed the Artemis Accords. South Korea has, too.", None),
+    ("India signed the Artemis Accords in 2023. South Korea did too.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPEATED, ids=[c[0][42:] for c in REPEATED])
+def test_a_sentence_repeating_the_last_for_another_subject(
+    extractor: RuleExtractor, text: str, expected: str | None
+) -> None:
+    facts = stated(run(extractor, text))
+    assert facts[("india", "signs", "artemis-accords")] == expected
+    assert facts[("south-korea", "signs", "artemis-accords")] == expected
+
+
+REPEATED_MISSES = [
+    # 'nor' repeats a denial only; 'so' a statement only
+    "India has signed the Artemis Accords. Nor has South Korea.",
+    "India has not signed the Artemis Accords. So has South Korea.",
+    # a sentence with a verb of its own says what it says ('joined the ILRS'), not the last one
+    "India has not signed the Artemis Accords. Nor has South Korea joined the ILRS.",
+    # a question and its answer: nothing to repeat
+    "Who signed the Artemis Accords? South Korea did.",
+]
+
+
+@pytest.mark.parametrize("text", REPEATED_MISSES, ids=[t[38:70] for t in REPEATED_MISSES])
+def test_a_repeating_sentence_must_fit_the_last_one(extractor: RuleExtractor, text: str) -> None:
+    assert ("south-korea", "signs", "artemis-accords") not in stated(run(extractor, text))
+
+
+def test_nor_before_a_subject_negates_it_but_not_a_relative_clause_after_it(extractor: RuleExtractor) -> None:
+    facts = stated(run(extractor, "Neither India, which tested a missile in 2019, nor Japan has joined the ILRS."))
+    assert facts[("japan", "participatesIn", "ilrs")] == "negated"
+    facts = stated(
+        run(extractor, "India has not signed the Artemis Accords, and neither has Japan, which joined the ILRS.")
+    )
+    assert facts[("japan", "signs", "artemis-accords")] == "negated"
+    assert facts.get(("japan", "participatesIn", "ilrs")) != "negated"  # the relative clause is not denied
+
+
+PLANS = [
+    ("India plans to fly its own astronauts on the Gaganyaan spacecraft.", ("india", "leads", "gaganyaan")),
+    ("India will fly its own astronauts on Gaganyaan, its first crewed craft.", ("india", "leads", "gaganyaan")),
+    ("China plans further lunar missions, among them Chang'e-7.", ("china", "leads", "chang-e-7")),
+    ("China plans two more lunar missions, Chang'e-7 and Chang'e-8.", ("china", "leads", "chang-e-8")),
+    (
+        "South Korea plans its own Korean Positioning System by 2035.",
+        ("south-korea", "leads", "korean-positioning-system"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), PLANS, ids=[c[0][:40] for c in PLANS])
+def test_a_plan_for_ones_own_craft_is_leading_it(
+    extractor: RuleExtractor, text: str, key: tuple[str, str, str]
+) -> None:
+    facts = stated(run(extractor, text))
+    assert facts[key] == "planned"
+    assert (key[0], "participatesIn", key[2]) not in facts
+
+
+def test_plans_near_misses(extractor: RuleExtractor) -> None:
+    # astronauts of one's own on another's craft, or any astronaut on a mission: taking part
+    facts = stated(run(extractor, "India plans to fly its own astronauts on SpaceX's Crew Dragon."))
+    assert facts == {("india", "participatesIn", "crew-dragon"): "planned"}
+    facts = stated(run(extractor, "Canada will fly an astronaut on Artemis II."))
+    assert facts == {("canada", "participatesIn", "artemis-ii"): "planned"}
+    # a name further on is no object of the plan; a pad for a rocket is no part in the rocket
+    assert not stated(run(extractor, "China plans a crewed landing by 2030 and will use Chang'e-7 to scout."))
+    assert not stated(run(extractor, "Roscosmos plans to build a pad there for the Angara rocket."))
+
+
+def test_a_prohibition_negates_each_subject_up_to_the_cue_in_its_gerund(extractor: RuleExtractor) -> None:
+    text = "The law prohibits NASA and the National Science Foundation from spending money on cooperation with China."
+    facts = stated(run(extractor, text))
+    assert facts[("nasa", "cooperatesWith", "china")] == "negated"
+    assert facts[("national-science-foundation", "cooperatesWith", "china")] == "negated"
+    facts = stated(run(extractor, "The sanctions prevent Roscosmos from taking part in ExoMars."))
+    assert facts == {("roscosmos", "participatesIn", "exomars"): "negated"}
+
+
+def test_a_prohibition_with_a_way_around_it_or_in_another_clause(extractor: RuleExtractor) -> None:
+    text = "The law bars NASA from working with China unless it first certifies the work to Congress."
+    assert not any(s == "nasa" for s, _, _ in stated(run(extractor, text)))
+    facts = stated(run(extractor, "NASA, which was barred from flying on Soyuz in 2010, cooperates with ESA."))
+    assert facts[("nasa", "cooperatesWith", "esa")] is None  # the relative clause's prohibition stays there
