@@ -393,8 +393,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.750 / 0.462 (96 of 208) since the ten v12 held-out texts joined.
     # 0.754 / 0.449 (101 of 225) since the ten v13 held-out texts joined.
     # 0.760 / 0.465 (114 of 245) since the twelve v14 held-out texts joined.
-    # 0.775 / 0.486 (124 of 255) since the twelve v15 held-out texts joined.
-    assert scores["modality"].recall >= 0.445 and scores["modality"].precision >= 0.745
+    # 0.775 / 0.486 (124 of 255) since the twelve v15 held-out texts joined; 0.793 / 0.510 (130 of 255) with taking
+    # no part in the mission in focus, plans of one's own craft and prohibitions in a gerund's phrase (modal16).
+    assert scores["modality"].recall >= 0.495 and scores["modality"].precision >= 0.775
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
