@@ -149,3 +149,41 @@ def test_a_prohibition_with_a_way_around_it_or_in_another_clause(extractor: Rule
     assert not any(s == "nasa" for s, _, _ in stated(run(extractor, text)))
     facts = stated(run(extractor, "NASA, which was barred from flying on Soyuz in 2010, cooperates with ESA."))
     assert facts[("nasa", "cooperatesWith", "esa")] is None  # the relative clause's prohibition stays there
+
+
+def speakers(candidates: Candidates) -> set[str]:
+    return {c["speaker"] for c in candidates.claims if isinstance(c.get("speaker"), str)}
+
+
+SPOKEN = [
+    # a regulator's authorisation is its position on the thing
+    (
+        "Amazon signed launch contracts with three companies. The Federal Communications Commission had authorised the "
+        "system in 2020, on condition that half of it is launched by 2026.",
+        "fcc",
+    ),
+    ("The Federal Communications Commission authorized the constellation last year.", "fcc"),
+    # a reproach, with an adverb between the pronoun and the verb
+    (
+        "President Vladimir Putin watched the launch, and he publicly reprimanded officials for the delay.",
+        "vladimir-putin",
+    ),
+    ("President Vladimir Putin rebuked the agency's managers.", "vladimir-putin"),
+    # a participle right before its 'that' clause, with no comma
+    (
+        "Jane Example went on to write a report for the government in 1967 arguing that Canada should use satellites.",
+        "jane-example",
+    ),
+    ("Jane Example published a study in 2019 concluding that the debris risk was growing.", "jane-example"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPOKEN, ids=[c[1] + str(i) for i, c in enumerate(SPOKEN)])
+def test_positions_told_in_the_authors_words(extractor: RuleExtractor, text: str, speaker: str) -> None:
+    assert speaker in speakers(run(extractor, text))
+
+
+def test_positions_near_misses(extractor: RuleExtractor) -> None:
+    # a law that authorises someone to do something directs it; the one reprimanded is no speaker
+    assert not speakers(run(extractor, "The Space Act authorised NASA to build a heavy rocket."))
+    assert "nasa" not in speakers(run(extractor, "NASA was reprimanded by Congress for the delay."))

@@ -135,6 +135,9 @@ SPEECH_VERB = re.compile(
     # ('…, telling reporters that …', '…, admitting that …': these only before a 'that' clause)
     r"(?<=,\s)(?:telling|reminding|acknowledging|admitting|conceding|complaining|suggesting|contending|"
     r"cautioning|writing)(?=\s+(?:[\w’'-]+\s+){0,5}?that\b)|"
+    # 'wrote a report in 1967 arguing that Canada should …': a participle right before its 'that' clause, with no
+    # comma, is still its writer's speech.
+    r"(?<!,\s)(?<=\s)(?:arguing|contending|concluding|recommending|urging|warning|insisting)(?=\s+that\b)|"
     # 'Jane Example opened by warning that …', 'closed by saying': a participle after 'by' is the subject's speech.
     r"(?<=\sby\s)(?:warning|saying|arguing|insisting|noting|stressing|asking|declaring|stating|announcing|"
     r"promising|pledging|claiming|demanding|reminding|recalling)|"
@@ -1504,7 +1507,10 @@ PASSIVE_STANCE = re.compile(
 SUPPORT = re.compile(
     r"\b(?:supports|supported|backs|backed|endorses|endorsed|voted\s+(?:for|in\s+favou?r)|favou?rs|favou?red|"
     # 'France had pressed for more support': a stance in the author's words.
-    r"(?:press|push|lobb(?:y|i)|campaign)(?:es|ed|s)?\s+(?:hard\s+)?for)\b"
+    r"(?:press|push|lobb(?:y|i)|campaign)(?:es|ed|s)?\s+(?:hard\s+)?for|"
+    # 'The regulator had authorised the system': an authorisation is the authority's position on a thing (not
+    # 'authorised NASA to build', a law's direction).
+    r"authori[sz](?:es|ed)(?!\s+(?:[\w’'-]+\s+){1,5}?to\s+[a-z]))\b"
 )
 
 
@@ -1519,7 +1525,10 @@ STANCE = re.compile(
     r"binding|new|clear|common|firm|its|their|[a-z]+er)\s+[a-z]|"
     # 'Congress did not accept the cancellation', 'refused to approve the plan': a stance against a thing decided.
     r"(?:(?:did|does|do|has|have|had|would|will)\s*(?:not|n['’]t|never)|never|refus(?:ed|es)\s+to|declin(?:ed|es)\s+to)"
-    r"\s+(?:\w+ly\s+)?(?:accept(?:ed)?|approved?|endorsed?)\s+(?:the|this|that|these|those|its|his|her|their|it|them)\b)"
+    r"\s+(?:\w+ly\s+)?(?:accept(?:ed)?|approved?|endorsed?)\s+(?:the|this|that|these|those|its|his|her|their|it|them)\b|"
+    # 'he publicly reprimanded officials for the delay', 'rebuked the agency': a reproach is the reproacher's.
+    r"(?:reprimand(?:s|ed)?|rebuk(?:es|ed)|scold(?:s|ed)|chid(?:es|ed)|castigat(?:es|ed)|censur(?:es|ed)|"
+    r"upbraid(?:s|ed)|admonish(?:es|ed)|dress(?:es|ed)\s+down)\s+(?!(?:by|for)\b)[a-z])"
 )
 
 

@@ -878,7 +878,8 @@ PRONOUN_SUBJECT = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|"
     r"also|already|then|now|just|still|yet|first|later|jointly|together|formally|officially|finally|soon|recently|"
     r"once|both|all|instead|again|eventually|subsequently|currently|reportedly|previously|originally|initially|"
-    r"since|effectively|quietly|n['’]t|(?:plan|intend|aim|hope|expect|want|agree|decide)(?:s|ed|d)?\s+to|(?:is|are|was|were)\s+to))*\s+$"
+    r"since|effectively|quietly|publicly|openly|privately|repeatedly|sharply|swiftly|promptly|"
+    r"n['’]t|(?:plan|intend|aim|hope|expect|want|agree|decide)(?:s|ed|d)?\s+to|(?:is|are|was|were)\s+to))*\s+$"
 )
 # '… has not signed it, and neither has Russia', '…, as has India': a verb group left out.
 ELLIPSIS = re.compile(
