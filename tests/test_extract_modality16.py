@@ -187,3 +187,53 @@ def test_positions_near_misses(extractor: RuleExtractor) -> None:
     # a law that authorises someone to do something directs it; the one reprimanded is no speaker
     assert not speakers(run(extractor, "The Space Act authorised NASA to build a heavy rocket."))
     assert "nasa" not in speakers(run(extractor, "NASA was reprimanded by Congress for the delay."))
+
+
+INVITED = [
+    ("India has been invited to join the International Lunar Research Station.", None),
+    ("India was asked by China in 2021 to join the International Lunar Research Station.", None),
+    ("India is being urged to take part in the International Lunar Research Station.", None),
+    ("India would be invited to join the International Lunar Research Station if it met the standards.", "conditional"),
+    ("India is expected to join the International Lunar Research Station.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVITED, ids=[c[0][:40] for c in INVITED])
+def test_an_invitation_is_the_inviters_act(extractor: RuleExtractor, text: str, expected: str | None) -> None:
+    facts = stated(run(extractor, text))
+    if expected is None:
+        assert ("india", "participatesIn", "ilrs") not in facts
+    else:
+        assert facts[("india", "participatesIn", "ilrs")] == expected
+
+
+def test_an_invitation_in_a_relative_clause_leaves_the_main_verb(extractor: RuleExtractor) -> None:
+    facts = stated(run(extractor, "India, which was invited to join the ILRS in 2021, signed the Artemis Accords."))
+    assert facts == {("india", "signs", "artemis-accords"): None}
+
+
+def test_staying_out_of_a_navigation_system(extractor: RuleExtractor) -> None:
+    head = "The Galileo satellite navigation system is run by the EU. "
+    for text in (
+        "The United Kingdom no longer takes part in Galileo.",
+        "The United Kingdom, outside the EU since 2020, takes no part in Galileo, and Norway is undecided.",
+    ):
+        assert stated(run(extractor, head + text))[("united-kingdom", "participatesIn", "galileo")] == "negated"
+
+
+TAKE_PART_ALONE = [
+    ("ESA launched ExoMars in 2016. Russia will not take part.", "negated"),
+    ("ESA launched ExoMars in 2016. Russia declined to take part, citing costs.", "negated"),
+    # undenied, or with an object of its own: nothing about the mission in focus
+    ("ESA launched ExoMars in 2016. Russia took part.", None),
+    ("ESA launched ExoMars in 2016. Russia did not take part in the talks.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAKE_PART_ALONE, ids=[c[0][30:] for c in TAKE_PART_ALONE])
+def test_not_taking_part_with_no_object(extractor: RuleExtractor, text: str, expected: str | None) -> None:
+    facts = stated(run(extractor, text))
+    if expected is None:
+        assert ("russia", "participatesIn", "exomars") not in facts
+    else:
+        assert facts[("russia", "participatesIn", "exomars")] == expected

@@ -59,14 +59,17 @@ _NOT_IN = (
 NO_PART_ALONE = re.compile(
     r"\b(?:tak(?:e|es|en|ing)|took|ha(?:s|ve|d)|play(?:s|ed)?)\s+no\s+(?:[a-z]+\s+)?(?:part|role|share)"
     r"(?:\s+(?:in|at\s+all\s+in)\s+(?:any\s+of\s+)?(?:this|that|these|those)|(?:\s+(?:at\s+all|whatsoever))?)"
-    r"(?=\s*(?:[.;:]|,\s+(?:and|but|as|since|because|though|although)\b|\s[–—]\s|$))"
+    r"(?=\s*(?:[.;:]|,\s+(?:and|but|as|since|because|though|although)\b|\s[–—]\s|$))|"
+    # 'Russia will not take part.', 'declined to take part': with a negation in its verb group only (relations.py)
+    r"\b(?:tak(?:e|es|en|ing)|took)\s+part(?=\s*(?:[.;:]|,\s+(?:and|but|as|since|because|citing|saying|arguing)\b|\s[–—]\s|$))"
 )
+NOT_IN = re.compile(_NOT_IN)
 NEGATED_CUES: list[tuple[re.Pattern[str], str]] = [
     (NO_PART_ALONE, "participatesIn"),
-    (re.compile(_NOT_IN), "participatesIn"),
-    (re.compile(_NOT_IN), "memberOf"),
+    (NOT_IN, "participatesIn"),
+    (NOT_IN, "memberOf"),
     # 'remains outside the Accords', 'stayed out of the treaty': not a party ('joining a treaty is signing it').
-    (re.compile(_NOT_IN), "signs"),
+    (NOT_IN, "signs"),
 ]
 # Verbs of staying in or flying on a program, mostly read in plans ('agreed to stay on the ISS', 'would keep
 # operating the station', 'will fly an astronaut on X', 'is to fly to the station'): taking part. Their modality

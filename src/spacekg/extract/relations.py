@@ -52,6 +52,7 @@ from spacekg.extract.modality import (
     NEGATED_CUES,
     NEGATION,
     NO_PART_ALONE,
+    NOT_IN,
     OWN_CREW,
     PLAN,
     PLANS_OWN,
@@ -679,6 +680,12 @@ REQUEST_INFINITIVE = re.compile(
     re.IGNORECASE,
 )
 REQUEST_INFINITIVE = lead(REQUEST_INFINITIVE)  # the same matches, found faster (literals.lead)
+# 'has been invited to join', 'was asked to sign', 'is being urged to take part': another's request (only 'would be
+# invited to join if …' says something of the invited one: a condition).
+INVITED = re.compile(
+    r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+|also\s+|now\s+|formally\s+)?(?:invited|asked|urged|encouraged|"
+    r"called\s+on|pressed|pressured|requested)\s+(?:(?:by|in|on|last|this)\s+[^,;.]{1,40}?\s+)?to\s+$"
+)
 # 'the first Russian to fly', 'an American aboard': a nationality noun for a person (not 'the first Japan-built')
 NATIONAL_PERSON = re.compile(
     r"\b(?:(?:the|a)\s+(?:first|second|third|fourth|fifth|last|only|next|youngest|oldest)|an?|another)\s+$",
@@ -1824,6 +1831,8 @@ def relations(
                     return  # 'Russia's participation in X remains uncertain': nothing either way (as 'whether')
                 elif PREDICATE_PLAN.search(predicate) or PLAN.search(predicate) or PENDING_PREDICATE.search(predicate):
                     said = "planned"
+            if said != "conditional" and INVITED.search(sentence, max(0, cue.start() - 40), cue.start()):
+                return  # 'India has been invited to join X', 'was asked to sign it': the inviter's act, not India's
             if said == "negated" and cue.group(0).lower().startswith("ratif"):
                 return  # 'has never ratified it' says nothing against having signed it
             if not said and ATTEMPTED.search(sentence, max(0, cue.start() - 40), cue.start()):
@@ -1931,9 +1940,11 @@ def relations(
             given = relation == "participatesIn" and match.group(0).endswith(" to") and "contribution" in match.group(0)
             # ('competed in the Example Prize': a contest is an event one takes part in; relations13)
             given = given or (relation == "participatesIn" and match.group(0).startswith("compet"))
+            # ('no longer takes part in Galileo': a navigation system, typed a facility, is taken part in too)
+            kept_out = cue is NOT_IN and relation == "participatesIn"
             objects = [m for m in group([m for m in after(match.end()) if m.start < limit and (
-                view.craft(m) if launched else view.takes(m, range_) or (given and (view.craft(m) or is_(m, "Event"))))],
-                False)]  # fmt: skip
+                view.craft(m) if launched else view.takes(m, range_) or (given and (view.craft(m) or is_(m, "Event")))
+                or (kept_out and is_(m, "Facility")))], False)]  # fmt: skip
             if objects and PREPOSITION_END.search(match.group(0)):
                 # 'signed contracts with SpaceX and with ISRO': the preposition repeated before each name.
                 objects += repeated_objects(view, match.group(0).split()[-1], objects[-1].end, limit, range_)
@@ -2000,7 +2011,12 @@ def relations(
                     continue
             if cue is NO_PART_ALONE:
                 # 'NASA took no part.', 'ESA had no part in any of this': the mission the text is about, the one
-                # 'it' would stand for (what follows the cue is another clause's).
+                # 'it' would stand for (what follows the cue is another clause's); 'will not take part.' only
+                # denied ('Japan took part.' says too little to state).
+                if " no " not in match.group(0) and not (
+                    subjects and negated_group(sentence, subjects[-1].end - start, match.start())
+                ):
+                    continue
                 focus = mission_in_focus(view, history or [], start + match.start())
                 objects = [focus] if focus is not None else []
                 if not objects:
