@@ -237,3 +237,27 @@ def test_not_taking_part_with_no_object(extractor: RuleExtractor, text: str, exp
         assert ("russia", "participatesIn", "exomars") not in facts
     else:
         assert facts[("russia", "participatesIn", "exomars")] == expected
+
+
+NOT_DENIED = [
+    "India has not only joined the International Lunar Research Station but also hosted its first meeting.",
+    "India has not hesitated to join the International Lunar Research Station.",
+    # a plan carried out is done
+    "India planned to join the International Lunar Research Station in 2022, and it did so in March.",
+    "India was expected to join the International Lunar Research Station, which it duly did in 2023.",
+    "India, as planned, joined the International Lunar Research Station in 2023.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DENIED, ids=[t[:45] for t in NOT_DENIED])
+def test_look_alikes_of_a_denial_or_a_plan_state_it_done(extractor: RuleExtractor, text: str) -> None:
+    assert stated(run(extractor, text))[("india", "participatesIn", "ilrs")] is None
+
+
+def test_a_plan_carried_out_by_another_stays_a_plan(extractor: RuleExtractor) -> None:
+    text = "India plans to join the International Lunar Research Station, and Japan did so last year."
+    facts = stated(run(extractor, text))
+    assert facts[("india", "participatesIn", "ilrs")] == "planned"
+    assert facts[("japan", "participatesIn", "ilrs")] is None
+    text = "Never before had a country joined the International Lunar Research Station so quickly."
+    assert not any(m == "negated" for m in stated(run(extractor, text)).values())

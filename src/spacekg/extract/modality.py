@@ -402,11 +402,25 @@ def undecided(sentence: str, cue_start: int) -> bool:
     return WHETHER_BEFORE.search(sentence, max(0, cue_start - 80), cue_start) is not None
 
 
+# '… planned to join X in 2022, and it did so in March', '…, which it duly did': the plan carried out.
+FULFILLED = re.compile(
+    r"[^.;:]*?,?\s+(?:and|which)\s+(?:(?:it|they|he|she)\s+)?(?:duly\s+|finally\s+|eventually\s+|later\s+)?"
+    r"did(?:\s+so)?(?=\s*[,.;]|\s+(?:in|on|at|that|the|a|last|within|after|soon|just)\b)"
+)
+
+
 def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anchor: int = -1) -> str | None:
     """``negated``, ``conditional``, ``predicted``, ``planned`` or None (a done
     fact), for a relation whose subject and cue are at these offsets in the sentence;
     ``anchor`` is where the subject's mention starts when it comes after the cue
     ('The signatories do not include A')."""
+    said = _modality(sentence, subject, cue, anchor)
+    if said in ("planned", "predicted") and FULFILLED.match(sentence, cue[1]):
+        return None  # 'India planned to join X in 2022, and it did so in March': done as planned
+    return said
+
+
+def _modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anchor: int = -1) -> str | None:
     cue_start = cue[0]
     group = verb_group(sentence, subject[1], cue_start)
     if anchor > cue[1] and NEGATION.search(verb_group(sentence, cue[1], anchor)):
