@@ -261,3 +261,22 @@ def test_a_plan_carried_out_by_another_stays_a_plan(extractor: RuleExtractor) ->
     assert facts[("japan", "participatesIn", "ilrs")] is None
     text = "Never before had a country joined the International Lunar Research Station so quickly."
     assert not any(m == "negated" for m in stated(run(extractor, text)).values())
+
+
+BODY_HEADLINE = "Who belongs to the Asia-Pacific Space Cooperation Organization\n\nEight states are members. "
+JOINING_IN_FOCUS = [
+    ("India has not joined. Seoul would be invited to join if it met the group's standards.", "conditional"),
+    ("South Korea would join if it met the group's standards.", "conditional"),
+    ("Peru will join once its parliament agrees.", "planned"),
+    ("South Korea has been invited to join.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINING_IN_FOCUS, ids=[c[0][:30] for c in JOINING_IN_FOCUS])
+def test_joining_the_body_in_focus_under_a_condition(extractor: RuleExtractor, text: str, expected: str | None) -> None:
+    facts = stated(run(extractor, BODY_HEADLINE + text))
+    joined = {
+        s: m for (s, r, o), m in facts.items() if r == "memberOf" and o == "apsco" and s in ("south-korea", "peru")
+    }
+    assert joined == ({} if expected is None else {next(iter(joined), ""): expected})
+    assert expected is None or len(joined) == 1

@@ -666,7 +666,9 @@ PARENTHESIS = re.compile(
 # 'signed on 13 October', 'had signed, among them', 'signed in 2020': a signing with its object left out.
 BARE_SIGN = re.compile(
     r"(?<=sign|gned|join|ined|fied|name|ames|ture|ures|tory|ries|arty|ties|eded)(?:\s*(?:[,.;]|$)|\s+(?:on|in|at|during|last|earlier|later|but|"
-    r"this|since|before|after|too|either|yet|as\s+well|first|already|so\s+far|the\s+(?:same|following|next)\s+(?:day|week|month|year))\b)"
+    r"this|since|before|after|too|either|yet|as\s+well|first|already|so\s+far|the\s+(?:same|following|next)\s+(?:day|week|month|year)|"
+    # ('would join if it met the standards', 'will sign once parliament agrees': a condition or a time after it)
+    r"if|unless|once|when|provided)\b)"
 )
 # 'invited India to', 'urged the agency to', 'wants Japan to': the infinitive is someone else's request.
 REQUEST_INFINITIVE = re.compile(
