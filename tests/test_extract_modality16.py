@@ -277,3 +277,24 @@ def test_joining_the_body_in_focus_under_a_condition(extractor: RuleExtractor, t
     facts = stated(run(extractor, BODY_HEADLINE + text))
     joined = [m for (s, r, o), m in facts.items() if r == "memberOf" and o == "apsco" and s in ("south-korea", "peru")]
     assert joined == ([] if expected is None else [expected])
+
+
+KEPT_OUT = [
+    (
+        "India has so far stayed away from the International Lunar Research Station.",
+        ("india", "participatesIn", "ilrs"),
+    ),
+    ("India has never been part of the International Lunar Research Station.", ("india", "participatesIn", "ilrs")),
+    ("India has kept well clear of the International Lunar Research Station.", ("india", "participatesIn", "ilrs")),
+    ("India kept well clear of the Artemis Accords.", ("india", "signs", "artemis-accords")),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), KEPT_OUT, ids=[c[0][:40] for c in KEPT_OUT])
+def test_keeping_out_is_always_negated(extractor: RuleExtractor, text: str, key: tuple[str, str, str]) -> None:
+    assert stated(run(extractor, text)) == {key: "negated"}
+
+
+def test_keeping_away_from_something_else(extractor: RuleExtractor) -> None:
+    # a launch, a meeting: nothing to take part in that the ontology has
+    assert not stated(run(extractor, "India stayed away from the launch ceremony in Wenchang."))

@@ -48,6 +48,9 @@ NEGATION = re.compile(
 # negation is in their own words, so the relation always comes out ``negated``.
 _NOT_IN = (
     r"\b(?:st(?:ay|ays|ayed|aying)|rema(?:in|ins|ined|ining)|k(?:eep|eeps|ept))\s+(?:well\s+)?out\s+of\b|"
+    # 'has stayed away from the ILRS', 'kept well clear of it', 'has never been part of the station'
+    r"\b(?:st(?:ay|ays|ayed|aying)|k(?:eep|eeps|ept))\s+(?:well\s+)?(?:away\s+from|clear\s+of)\b|"
+    r"\b(?:has|have|had)\s+(?:never|not)\s+been\s+(?:a\s+)?part\s+of\b|"
     r"\b(?:tak(?:e|es|en|ing)|took|ha(?:s|ve|d|ving)|play(?:s|ed|ing)?)\s+no\s+(?:[a-z]+\s+)?(?:part|role|share)\s+in\b|"
     r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:(?:not|no\s+longer)\s+(?:a\s+)?part\s+of|"
     r"outside|absent\s+from)\b|"

@@ -1833,6 +1833,8 @@ def relations(
                     return  # 'Russia's participation in X remains uncertain': nothing either way (as 'whether')
                 elif PREDICATE_PLAN.search(predicate) or PLAN.search(predicate) or PENDING_PREDICATE.search(predicate):
                     said = "planned"
+            if cue.re is NOT_IN and said is None:
+                said = "negated"  # 'kept well clear of X': the negation is in the cue's own words, never a done fact
             if said != "conditional" and INVITED.search(sentence, max(0, cue.start() - 40), cue.start()):
                 return  # 'India has been invited to join X', 'was asked to sign it': the inviter's act, not India's
             if said == "negated" and cue.group(0).lower().startswith("ratif"):
