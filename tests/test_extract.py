@@ -395,8 +395,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.760 / 0.465 (114 of 245) since the twelve v14 held-out texts joined.
     # 0.775 / 0.486 (124 of 255) since the twelve v15 held-out texts joined; 0.793 / 0.510 (130 of 255) with taking
     # no part in the mission in focus, plans of one's own craft and prohibitions in a gerund's phrase (modal16);
-    # 0.799 / 0.529 (135 of 255) with members16's memberships of the body in focus.
-    assert scores["modality"].recall >= 0.515 and scores["modality"].precision >= 0.78
+    # 0.799 / 0.529 (135 of 255) with members16's memberships of the body in focus; 0.800 / 0.533 (136) with
+    # joining it under a condition ('would be invited to join if …').
+    assert scores["modality"].recall >= 0.52 and scores["modality"].precision >= 0.785
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
