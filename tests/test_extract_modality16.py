@@ -190,26 +190,22 @@ def test_positions_near_misses(extractor: RuleExtractor) -> None:
 
 
 INVITED = [
-    ("India has been invited to join the International Lunar Research Station.", None),
-    ("India was asked by China in 2021 to join the International Lunar Research Station.", None),
-    ("India is being urged to take part in the International Lunar Research Station.", None),
+    # an invitation is a plan at most (tests/test_extract_modality.py), and under a condition conditional
+    ("India has been invited to join the International Lunar Research Station.", "planned"),
     ("India would be invited to join the International Lunar Research Station if it met the standards.", "conditional"),
     ("India is expected to join the International Lunar Research Station.", "planned"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), INVITED, ids=[c[0][:40] for c in INVITED])
-def test_an_invitation_is_the_inviters_act(extractor: RuleExtractor, text: str, expected: str | None) -> None:
-    facts = stated(run(extractor, text))
-    if expected is None:
-        assert ("india", "participatesIn", "ilrs") not in facts
-    else:
-        assert facts[("india", "participatesIn", "ilrs")] == expected
+def test_an_invitation_is_no_done_fact(extractor: RuleExtractor, text: str, expected: str | None) -> None:
+    assert stated(run(extractor, text))[("india", "participatesIn", "ilrs")] == expected
 
 
 def test_an_invitation_in_a_relative_clause_leaves_the_main_verb(extractor: RuleExtractor) -> None:
     facts = stated(run(extractor, "India, which was invited to join the ILRS in 2021, signed the Artemis Accords."))
-    assert facts == {("india", "signs", "artemis-accords"): None}
+    assert facts[("india", "signs", "artemis-accords")] is None
+    assert facts[("india", "participatesIn", "ilrs")] == "planned"
 
 
 def test_staying_out_of_a_navigation_system(extractor: RuleExtractor) -> None:
@@ -268,7 +264,7 @@ JOINING_IN_FOCUS = [
     ("India has not joined. Seoul would be invited to join if it met the group's standards.", "conditional"),
     ("South Korea would join if it met the group's standards.", "conditional"),
     ("Peru will join once its parliament agrees.", "planned"),
-    ("South Korea has been invited to join.", None),
+    ("South Korea has been invited to join.", "planned"),
 ]
 
 

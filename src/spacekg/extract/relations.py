@@ -682,12 +682,6 @@ REQUEST_INFINITIVE = re.compile(
     re.IGNORECASE,
 )
 REQUEST_INFINITIVE = lead(REQUEST_INFINITIVE)  # the same matches, found faster (literals.lead)
-# 'has been invited to join', 'was asked to sign', 'is being urged to take part': another's request (only 'would be
-# invited to join if …' says something of the invited one: a condition).
-INVITED = re.compile(
-    r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+|also\s+|now\s+|formally\s+)?(?:invited|asked|urged|encouraged|"
-    r"called\s+on|pressed|pressured|requested)\s+(?:(?:by|in|on|last|this)\s+[^,;.]{1,40}?\s+)?to\s+$"
-)
 # 'the first Russian to fly', 'an American aboard': a nationality noun for a person (not 'the first Japan-built')
 NATIONAL_PERSON = re.compile(
     r"\b(?:(?:the|a)\s+(?:first|second|third|fourth|fifth|last|only|next|youngest|oldest)|an?|another)\s+$",
@@ -1835,8 +1829,6 @@ def relations(
                     said = "planned"
             if cue.re is NOT_IN and said is None:
                 said = "negated"  # 'kept well clear of X': the negation is in the cue's own words, never a done fact
-            if said != "conditional" and INVITED.search(sentence, max(0, cue.start() - 40), cue.start()):
-                return  # 'India has been invited to join X', 'was asked to sign it': the inviter's act, not India's
             if said == "negated" and cue.group(0).lower().startswith("ratif"):
                 return  # 'has never ratified it' says nothing against having signed it
             if not said and ATTEMPTED.search(sentence, max(0, cue.start() - 40), cue.start()):
