@@ -416,12 +416,15 @@ NOT_SURNAMES = {"Control", "War", "Wars", "Change", "Intelligence", "Security", 
                 "Generation", "Crisis", "Era", "Economy", "Technology", "Science", "Research", "Development",
                 "Affairs", "Relations", "Defence", "Defense", "Sciences", "Studies", "Program", "Programme", "Programs",
                 "Programmes", "Portal"}  # fmt: skip
+# First words of names that are never a given name ('New Glenn' is a rocket, 'New Horizons' a probe).
+NOT_FIRST_NAMES = {"New"}
 # Last words of companies' names that are never a surname.
 COMPANY_LAST_WORDS = {"Space", "Aerospace", "Dynamics", "Robotics", "Analytics", "Capital", "Partners", "Ventures",
                       "Energy", "Electric", "Networks", "Media", "Solutions", "Satellite", "Satellites", "Launch",
                       "Orbital", "Communications", "Telecom", "Microsystems", "Defense", "Defence", "International",
                       "Electronics", "Aviation", "Instruments", "Enterprises", "Laboratories", "Telecommunications",
-                      "Semiconductor", "Semiconductors", "Avionics", "Propulsion", "Machines", "Motors", "Mining"}  # fmt: skip
+                      "Semiconductor", "Semiconductors", "Avionics", "Propulsion", "Machines", "Motors", "Mining",
+                      "Global", "Holdings"}  # fmt: skip
 LEADING_TITLE = re.compile(rf"{TITLE}(?:\s+|$)")
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 # (a surname with its particle joined: 'AlQarni', 'McCandless', 'DeWitt')
@@ -710,6 +713,7 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Organization", 0.35, "name after 'the'"  # 'the Example Example': no person takes an article
     if (titlecase and 2 <= size <= 3 + (size < len(words)) and words[-1] not in NOT_SURNAMES
             and words[-1] not in COMMON_LAST_WORDS and not ABSTRACT_END.search(words[-1])
+            and words[0] not in NOT_FIRST_NAMES
             and not OF_A_NAME_BEFORE.search(before, max(0, len(before) - 40))):  # fmt: skip
         return "Person", 0.35, "two- or three-word name"  # 'Luiz Example Lula da Example': a connector inside
     if len(words) == 1 and NUMBERED_WORD.fullmatch(phrase):
