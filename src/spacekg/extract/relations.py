@@ -1760,12 +1760,12 @@ def relations(
             and NOT_A_NAME_AFTER.match(view.text, subject.end)
         ):
             return  # 'the first Russian to fly on X', 'an American aboard X': a person, not the country (relations15)
-        if (
-            relation in ("participatesIn", "leads")
-            and is_(subject, "Country")
-            and NATIONAL_BODY_AFTER.match(view.text, subject.end)
+        if relation != "affiliatedWith" and any(
+            is_(arg, "Country") and NATIONAL_BODY_AFTER.match(view.text, arg.end) for arg in (subject, obj)
         ):
-            return  # 'the Russian space agency launched X', 'a Japanese company built X': the body acts (relations15)
+            # 'the Russian space agency launched X', 'a Japanese company built X': the body acts (relations15);
+            # 'signed a deal with the Japanese firm X', 'with the Emirati space agency': the body is the partner
+            return
         if cue is not None and LET_INFINITIVE.search(sentence, max(0, cue.start() - 100), cue.start()):
             return  # 'a deal that lets Example cosmonauts fly on X': allowed, not done
         if cue is not None and BARRED_FROM.search(sentence, max(0, cue.start() - 100), cue.start()):

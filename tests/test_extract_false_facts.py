@@ -1,0 +1,41 @@
+"""False facts found by a red team on news paragraphs nobody had annotated (precision16): each sentence
+that fired wrongly must give no such fact, and a close sentence where the rule is right must still give it.
+All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from spacekg.extract.rules import RuleExtractor
+from spacekg.model.facts import Dataset
+from tests.test_extract_clauses import stated
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def test_a_product_or_a_company_after_a_possessive_is_no_person(extractor: RuleExtractor) -> None:
+    # a rocket whose name opens with 'New', a company whose name ends with 'Global': no affiliation
+    found = stated(extractor, "Example Orbit's New Falcon reached orbit on its first attempt last year.")
+    assert not any(r == "affiliatedWith" for _, r, _ in found)
+    found = stated(extractor, "The government bought the firm together with India's Example Global.")
+    assert not any(r == "affiliatedWith" for _, r, _ in found)
+    # a person after an agency's possessive still is
+    found = stated(extractor, "The crew included NASA's Jane Example and two cosmonauts.")
+    assert ("jane-example", "affiliatedWith", "nasa") in found
+
+
+def test_a_nationality_before_a_body_noun_is_not_the_partner(extractor: RuleExtractor) -> None:
+    # the adjective qualifies the firm or agency that is the partner
+    found = stated(extractor, "Example Launch signed a deal with the Japanese firm Exampleco to fly eight satellites.")
+    assert ("japan", "partnerOf") not in {(o, r) for _, r, o in found} | {(s, r) for s, r, _ in found}
+    found = stated(extractor, "The Luxembourg Space Agency signed a cooperation agreement with the Emirati space agency.")
+    assert not any("united-arab-emirates" in (s, o) and r == "partnerOf" for s, r, o in found)
+    # the country named as such still is
+    found = stated(extractor, "The Luxembourg Space Agency signed a cooperation agreement with the United Arab Emirates.")
+    assert any("united-arab-emirates" in (s, o) and r == "partnerOf" for s, r, o in found)
+    # a person's team keeps the country: 'led the American team'
+    found = stated(extractor, "Jane Example led the American team at the talks.")
+    assert ("jane-example", "affiliatedWith", "united-states") in found
