@@ -39,3 +39,14 @@ def test_a_nationality_before_a_body_noun_is_not_the_partner(extractor: RuleExtr
     # a person's team keeps the country: 'led the American team'
     found = stated(extractor, "Jane Example led the American team at the talks.")
     assert ("jane-example", "affiliatedWith", "united-states") in found
+
+
+def test_a_plural_role_ends_at_a_name_with_its_own_title(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor, "She flew with NASA astronauts Jane Example and John Sample and cosmonaut Ivan Testov last year."
+    )
+    assert {("jane-example", "affiliatedWith", "nasa"), ("john-sample", "affiliatedWith", "nasa")} <= found.keys()
+    assert ("ivan-testov", "affiliatedWith", "nasa") not in found
+    # a plain list keeps every name
+    found = stated(extractor, "She flew with NASA astronauts Jane Example, John Sample and Ivan Testov last year.")
+    assert ("ivan-testov", "affiliatedWith", "nasa") in found

@@ -26,7 +26,7 @@ from spacekg.extract.coordination import launcher
 from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, described
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.offices import offices
-from spacekg.extract.patterns import ROLE, TITLE
+from spacekg.extract.patterns import JOINER, ROLE, TITLE
 from spacekg.extract.sentence_view import Role, SentenceView
 
 # Roles a person holds in an organization or a mission, the profession words too ('science lead').
@@ -756,7 +756,10 @@ def _groups(view: SentenceView) -> list[Role]:
             continue
         crew = view.group([m for m in view.after(second.start - view.start) if view.is_(m, "Person")], False)
         if plural is not None and view.is_(first, "Agent") and not view.is_(first, "Country"):
-            found += [(person, "affiliatedWith", first, None, "plural role before names") for person in crew]
+            # 'NASA astronauts A and B and cosmonaut C': the role's scope ends at a name with a title of its own
+            titled = next((i for i, (a, b) in enumerate(itertools.pairwise(crew), 1)
+                           if not JOINER.match(text[a.end : b.start])), len(crew))  # fmt: skip
+            found += [(person, "affiliatedWith", first, None, "plural role before names") for person in crew[:titled]]
         # ('The Falcon 9 carried A and B to orbit': a rocket carries the capsule the crew ride; deals16)
         if (
             carry is not None
