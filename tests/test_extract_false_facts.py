@@ -50,3 +50,16 @@ def test_a_plural_role_ends_at_a_name_with_its_own_title(extractor: RuleExtracto
     # a plain list keeps every name
     found = stated(extractor, "She flew with NASA astronauts Jane Example, John Sample and Ivan Testov last year.")
     assert ("ivan-testov", "affiliatedWith", "nasa") in found
+
+
+def test_a_participle_after_an_unnamed_noun_is_about_that_noun(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "Example Corp will build two satellites for the Copernicus programme, under a contract managed by ESA.",
+    )
+    assert ("esa", "leads", "copernicus") not in found
+    # the name right before the participle, or in apposition, is still its subject
+    found = stated(extractor, "Example Corp will build two satellites for the Copernicus programme, managed by ESA.")
+    assert ("esa", "leads", "copernicus") in found
+    found = stated(extractor, "He flew on STS-95, a mission run by NASA.")
+    assert ("nasa", "leads", "sts-95") in found

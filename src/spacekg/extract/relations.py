@@ -952,6 +952,11 @@ OPERATED_BY_OTHER = re.compile(
     r"\s+and\s+(?:(?:is|was|are|were|has\s+been|have\s+been|now|today|also|still)\s+)*(?:operated|run|managed)\s+"
     r"(?:(?:today|now|since\s+\d{4})\s+)?by\b"
 )
+# 'under a contract managed by': an indefinite noun phrase right before a participle is its subject.
+# (after a preposition: not an apposition, 'X, a mission run by', nor an agent, 'built by a consortium led by')
+INDEFINITE_HEAD = re.compile(
+    r"\b(?:under|in|with|for|on|from|through|into|to|of|at|after|via|within|about)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$"
+)
 APPOSED_CRAFT_GAP = re.compile(
     r",\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:satellite|spacecraft|probe|lander|rover|orbiter|telescope|capsule|"
     r"module|observatory|craft)\s+(?:(?:that|which)\s+(?:was|were|is|had\s+been|has\s+been)\s+)?"
@@ -2490,6 +2495,11 @@ def relations(
         skipped = skip_parenthesis(sentence, verb_at)
         targets = near if attached else [m for m in before(skipped) if any(is_(m, k) for k in fitting)]
         built = match.re is BUILT_BY
+        if (not attached and not built and INDEFINITE_HEAD.search(sentence, max(0, verb_at - 60), verb_at)
+                and not (near and APPOSED_CRAFT_GAP.fullmatch(view.text, near[-1].end, start + verb_at))):  # fmt: skip
+            # 'under a contract managed by ESA', 'a study led by X': the participle is about the unnamed noun
+            # right before it, not about a name earlier in the sentence (precision16)
+            targets = []
         part_of: list[Found] = []
         if built:
             # 'Example-1 carries a camera built by NASA': what was built is the name right before
