@@ -63,3 +63,13 @@ def test_a_participle_after_an_unnamed_noun_is_about_that_noun(extractor: RuleEx
     assert ("esa", "leads", "copernicus") in found
     found = stated(extractor, "He flew on STS-95, a mission run by NASA.")
     assert ("nasa", "leads", "sts-95") in found
+
+
+def test_a_prepositions_object_is_no_subject(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "She later served in the State Duma as a member of the Example Party.")
+    assert ("state-duma", "memberOf", "example-party") not in found
+    # the subject of the clause still is; a relative clause after the prepositional object has its own subject
+    found = stated(extractor, "Norway, a member of the European Space Agency, signed the deal.")
+    assert ("norway", "memberOf", "esa") in found
+    found = stated(extractor, "The talks moved to the Example Council, whose seat is in Geneva.")
+    assert ("example-council", "headquarteredAt", "geneva") in found

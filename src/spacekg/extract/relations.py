@@ -952,6 +952,8 @@ OPERATED_BY_OTHER = re.compile(
     r"\s+and\s+(?:(?:is|was|are|were|has\s+been|have\s+been|now|today|also|still)\s+)*(?:operated|run|managed)\s+"
     r"(?:(?:today|now|since\s+\d{4})\s+)?by\b"
 )
+RELATIVE_WORD = re.compile(r"\b(?:whose|which|who|that|where)\b")
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|into|to|from|on|inside|within)\s+(?:the\s+)?$")
 # 'under a contract managed by': an indefinite noun phrase right before a participle is its subject.
 # (after a preposition: not an apposition, 'X, a mission run by', nor an agent, 'built by a consortium led by')
 INDEFINITE_HEAD = re.compile(
@@ -1920,6 +1922,11 @@ def relations(
                 continue  # 'Congress approves launch safeguards deal with the United States': not a party to it
             at = verb.start() if verb and relation == "partnerOf" else match.start()
             subjects = [m for m in view.clause_subject(at, domain) if view.own_clause(m, at)]
+            if (subjects and PREPOSITION_BEFORE.search(view.text, max(view.start, subjects[0].start - 12), subjects[0].start)
+                    and not RELATIVE_WORD.search(view.text, subjects[-1].end, start + match.end())):  # fmt: skip
+                # 'She served in the State Duma as a member of X': a preposition's object is no subject, unless a
+                # relative clause opens after it ('to the CD, whose seat is in Geneva'; precision16)
+                subjects = []
             range_ = SIGNATURES[relation][1]
             if relation == "partOf" and not subjects:
                 # 'Example Station never became part of the ISS': a station or module in a station.
