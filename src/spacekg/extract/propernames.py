@@ -711,9 +711,10 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Person", 0.6, "what only people are"  # 'Jane Example, who was born in', 'Jane Example, 54,'
     if titlecase and 2 <= size <= 3 and THE_BEFORE.search(before[-5:]):
         return "Organization", 0.35, "name after 'the'"  # 'the Example Example': no person takes an article
+    if titlecase and size == 2 and words[0] in NOT_FIRST_NAMES:
+        return "Program", 0.35, "name opening with 'New'"  # 'New Glenn', 'New Example': a rocket or a craft
     if (titlecase and 2 <= size <= 3 + (size < len(words)) and words[-1] not in NOT_SURNAMES
             and words[-1] not in COMMON_LAST_WORDS and not ABSTRACT_END.search(words[-1])
-            and words[0] not in NOT_FIRST_NAMES
             and not OF_A_NAME_BEFORE.search(before, max(0, len(before) - 40))):  # fmt: skip
         return "Person", 0.35, "two- or three-word name"  # 'Luiz Example Lula da Example': a connector inside
     if len(words) == 1 and NUMBERED_WORD.fullmatch(phrase):
