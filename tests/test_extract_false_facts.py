@@ -8,7 +8,7 @@ import pytest
 
 from spacekg.extract.rules import RuleExtractor
 from spacekg.model.facts import Dataset
-from tests.test_extract_clauses import stated
+from tests.test_extract_clauses import run, stated
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +73,16 @@ def test_a_prepositions_object_is_no_subject(extractor: RuleExtractor) -> None:
     assert ("norway", "memberOf", "esa") in found
     found = stated(extractor, "The talks moved to the Example Council, whose seat is in Geneva.")
     assert ("example-council", "headquarteredAt", "geneva") in found
+
+
+def test_a_day_after_a_bodys_name_is_not_part_of_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Russia tabled a draft treaty at the Conference on Disarmament on Tuesday.")
+    assert not any(o.endswith("tuesday") for _, _, o in found)
+    names = [m.label for m in run(extractor, "Delegates met at the Committee on Example Matters in March.").mentions]
+    assert "Committee on Example Matters" in names
+
+
+def test_a_name_opening_with_new_is_a_craft_not_a_person(extractor: RuleExtractor) -> None:
+    found = run(extractor, "The satellites will fly on Example Orbit's New Falcon next year.")
+    types = {m.label: m.type for m in found.mentions if m.new}
+    assert types.get("New Falcon") == "Program"

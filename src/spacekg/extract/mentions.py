@@ -311,6 +311,7 @@ TITLED_PERSON = re.compile(
 )
 
 
+TIME_AFTER_PREPOSITION = re.compile(rf"\s+(?:on|in|of|for|to|by)\s+(?:{'|'.join([*MONTHS, *WEEKDAYS])})\b")
 OF_TAIL = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,3}}{NAME}")
 # 'Working Group on Reducing Space Threats through Norms, Rules and Principles', 'Treaty on Open Skies': a body's
 # or a document's name goes on after 'on' or 'for' with capitalised words (a list of them closed by 'and').
@@ -1092,7 +1093,10 @@ def _tail(sentence: str, end: int, head: str) -> str:
     first = tail.group(0).split()[2 if tail.group(0).split()[1] == "the" else 1]
     if first in MONTHS or first in WEEKDAYS or first in NOT_A_TAIL or any(c.isdigit() for c in first):
         return ""  # ('the Example Center on EX-1': a flight's number after 'on' is where, not what, the centre is)
-    return trim(tail.group(0))
+    # 'the Conference on Disarmament on Tuesday', '… for Outer Space in March': a day or a month after a
+    # preposition is when, not part of the name (precision16)
+    when = TIME_AFTER_PREPOSITION.search(tail.group(0))
+    return trim(tail.group(0)[: when.start()] if when else tail.group(0))
 
 
 def _with_words_before(sentence: str, name: str, at: int, names: dict[str, Any]) -> tuple[str, int]:
