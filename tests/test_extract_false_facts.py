@@ -86,3 +86,10 @@ def test_a_name_opening_with_new_is_a_craft_not_a_person(extractor: RuleExtracto
     found = run(extractor, "The satellites will fly on Example Orbit's New Falcon next year.")
     types = {m.label: m.type for m in found.mentions if m.new}
     assert types.get("New Falcon") == "Program"
+
+
+def test_its_lander_is_no_part_of_the_rocket(extractor: RuleExtractor) -> None:
+    text = "The agency launched Example-7 in July on an Examplar-3 rocket. Its lander, Testlander, touched down in August."
+    found = stated(extractor, text)
+    assert ("testlander", "partOf", "examplar-3") not in found
+    assert ("testlander", "partOf", "example-7") in found

@@ -952,6 +952,7 @@ OPERATED_BY_OTHER = re.compile(
     r"\s+and\s+(?:(?:is|was|are|were|has\s+been|have\s+been|now|today|also|still)\s+)*(?:operated|run|managed)\s+"
     r"(?:(?:today|now|since\s+\d{4})\s+)?by\b"
 )
+LAUNCHER_AFTER = re.compile(r"\s+(?:heavy-lift\s+|carrier\s+)?(?:rocket|launcher|launch\s+vehicle|booster)s?\b")
 RELATIVE_WORD = re.compile(r"\b(?:whose|which|who|that|where)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|into|to|from|on|inside|within)\s+(?:the\s+)?$")
 # 'under a contract managed by': an indefinite noun phrase right before a participle is its subject.
@@ -3040,7 +3041,10 @@ def relations(
         whole = None
         if ITS_CRAFT.search(view.text, max(start, craft.start - 60), craft.start):
             # 'China had lost its own first orbiter, X': 'its' is the nearest owner, a country as well as a mission.
-            whole = antecedent(view.linker, ("Program", "Agent", "Station"), history or [], craft.start - 1)
+            # (not a rocket: 'launched X on an Example-3 rocket. Its lander, Y': a lander is no part of its
+            # launcher; precision16)
+            owners = [m for m in history or [] if not LAUNCHER_AFTER.match(view.text, m.end)]
+            whole = antecedent(view.linker, ("Program", "Agent", "Station"), owners, craft.start - 1)
             whole = whole if whole is not None and is_(whole, "Program") else None
         of = CRAFT_OF.match(view.text, craft.end)
         # 'a radar satellite for the European Union's Copernicus programme': past the possessor.
