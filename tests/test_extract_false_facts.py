@@ -31,10 +31,14 @@ def test_a_nationality_before_a_body_noun_is_not_the_partner(extractor: RuleExtr
     # the adjective qualifies the firm or agency that is the partner
     found = stated(extractor, "Example Launch signed a deal with the Japanese firm Exampleco to fly eight satellites.")
     assert ("japan", "partnerOf") not in {(o, r) for _, r, o in found} | {(s, r) for s, r, _ in found}
-    found = stated(extractor, "The Luxembourg Space Agency signed a cooperation agreement with the Emirati space agency.")
+    found = stated(
+        extractor, "The Luxembourg Space Agency signed a cooperation agreement with the Emirati space agency."
+    )
     assert not any("united-arab-emirates" in (s, o) and r == "partnerOf" for s, r, o in found)
     # the country named as such still is
-    found = stated(extractor, "The Luxembourg Space Agency signed a cooperation agreement with the United Arab Emirates.")
+    found = stated(
+        extractor, "The Luxembourg Space Agency signed a cooperation agreement with the United Arab Emirates."
+    )
     assert any("united-arab-emirates" in (s, o) and r == "partnerOf" for s, r, o in found)
     # a person's team keeps the country: 'led the American team'
     found = stated(extractor, "Jane Example led the American team at the talks.")
@@ -89,7 +93,9 @@ def test_a_name_opening_with_new_is_a_craft_not_a_person(extractor: RuleExtracto
 
 
 def test_its_lander_is_no_part_of_the_rocket(extractor: RuleExtractor) -> None:
-    text = "The agency launched Example-7 in July on an Examplar-3 rocket. Its lander, Testlander, touched down in August."
+    text = (
+        "The agency launched Example-7 in July on an Examplar-3 rocket. Its lander, Testlander, touched down in August."
+    )
     found = stated(extractor, text)
     assert ("testlander", "partOf", "examplar-3") not in found
     assert ("testlander", "partOf", "example-7") in found
