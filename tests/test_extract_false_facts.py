@@ -99,3 +99,16 @@ def test_its_lander_is_no_part_of_the_rocket(extractor: RuleExtractor) -> None:
     found = stated(extractor, text)
     assert ("testlander", "partOf", "examplar-3") not in found
     assert ("testlander", "partOf", "example-7") in found
+
+
+def test_a_subordinate_clause_after_a_comma_holds_no_object(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "ESA and Roscosmos ended their cooperation on the rover in 2022, after Russia invaded.")
+    assert not any("russia" in (s, o) for s, _, o in found)
+    assert any({s, o} == {"esa", "roscosmos"} and r == "cooperatesWith" for s, r, o in found)
+    found = stated(extractor, "Canada signed an agreement with Japan, unless the report is wrong.")
+    assert any({s, o} == {"canada", "japan"} and r == "partnerOf" for s, r, o in found)
+
+
+def test_cnes_spelled_without_its_accent(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Example led the Centre National d'Etudes Spatiales from 1976 to 1984.")
+    assert ("jane-example", "affiliatedWith", "cnes") in found

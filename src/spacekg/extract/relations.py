@@ -834,7 +834,7 @@ APPOSED = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{1,80}?\s*")
 # Where a clause ends: a semicolon, a dash, or a comma before a conjunction that starts a new clause.
 RELATIVE_BETWEEN = re.compile(r"\s*,\s*(?:which|who)\b[^,;]*$")
 CLAUSE_END = re.compile(
-    r";|\s[–—]\s|,\s+(?:but|while|whereas|although|though|which|who|where|when|because)\b|"
+    r";|\s[–—]\s|,\s+(?:but|while|whereas|although|though|which|who|where|when|because|after|unless|if|once|until)\b|"
     r",\s+and\s+(?:(?:the\s+)?[A-Z][\w’'-]*\s+){0,4}(?:has|have|had|is|are|was|were|will|would|can|could|did|does|"
     r"[a-z]+(?:ed|es))\b|,\s+and\s+(?:it|they|he|she)\b"
 )
