@@ -112,3 +112,13 @@ def test_a_subordinate_clause_after_a_comma_holds_no_object(extractor: RuleExtra
 def test_cnes_spelled_without_its_accent(extractor: RuleExtractor) -> None:
     found = stated(extractor, "Jane Example led the Centre National d'Etudes Spatiales from 1976 to 1984.")
     assert ("jane-example", "affiliatedWith", "cnes") in found
+
+
+def test_a_countrys_people_are_members_not_the_country(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "China's astronauts belong to the People's Liberation Army.")
+    assert ("china", "memberOf", "pla") not in found
+    found = stated(extractor, "Examplia's engineers are part of the European Space Agency's team.")
+    assert not any(s == "examplia" for s, _, _ in found)
+    # the country itself still is
+    found = stated(extractor, "Norway belongs to the European Space Agency.")
+    assert ("norway", "memberOf", "esa") in found

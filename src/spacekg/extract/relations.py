@@ -952,6 +952,11 @@ OPERATED_BY_OTHER = re.compile(
     r"\s+and\s+(?:(?:is|was|are|were|has\s+been|have\s+been|now|today|also|still)\s+)*(?:operated|run|managed)\s+"
     r"(?:(?:today|now|since\s+\d{4})\s+)?by\b"
 )
+# "China's astronauts", "the country's engineers": people of a country or body, after its possessive.
+PEOPLE_OF = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:astronauts|cosmonauts|taikonauts|engineers|scientists|researchers|officials|"
+    r"citizens|nationals|soldiers|officers|troops|pilots|diplomats|people|staff|employees|workers)\b"
+)
 LAUNCHER_AFTER = re.compile(r"\s+(?:heavy-lift\s+|carrier\s+)?(?:rocket|launcher|launch\s+vehicle|booster)s?\b")
 RELATIVE_WORD = re.compile(r"\b(?:whose|which|who|that|where)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|into|to|from|on|inside|within)\s+(?:the\s+)?$")
@@ -1768,6 +1773,8 @@ def relations(
             and NOT_A_NAME_AFTER.match(view.text, subject.end)
         ):
             return  # 'the first Russian to fly on X', 'an American aboard X': a person, not the country (relations15)
+        if relation in ("memberOf", "partOf") and PEOPLE_OF.match(view.text, subject.end):
+            return  # "China's astronauts belong to the PLA": the people are members, not their country (precision16)
         if relation != "affiliatedWith" and any(
             is_(arg, "Country") and NATIONAL_BODY_AFTER.match(view.text, arg.end) for arg in (subject, obj)
         ):
