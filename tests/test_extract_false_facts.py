@@ -122,3 +122,13 @@ def test_a_countrys_people_are_members_not_the_country(extractor: RuleExtractor)
     # the country itself still is
     found = stated(extractor, "Norway belongs to the European Space Agency.")
     assert ("norway", "memberOf", "esa") in found
+
+
+def test_the_object_of_a_verb_is_no_partner_of_together_with(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor, "The government, which had acquired Example Space together with Sample Holdings, keeps a share."
+    )
+    assert ("example-space", "partnerOf", "sample-holdings") not in found
+    # the subject before the verb still is
+    found = stated(extractor, "Example Space has built the module together with Airbus.")
+    assert ("example-space", "partnerOf", "airbus") in found

@@ -745,6 +745,8 @@ def joint_work(view: Any, fact: Fact, history: list[Found], start: int, sentence
         # the lead is a subject: a verb comes between it and the cue ('leave ESA together with the EU': ESA is none)
         if not leads or not VERB_WORD.search(view.text, leads[-1].end, start + match.start()):
             continue
+        if VERBS_OBJECT.search(view.text, max(start, leads[0].start - 30), leads[0].start):
+            continue  # 'which had bought OneWeb … together with B': the verb's object is no partner (precision16)
         if NOT_JOINT_WORK.search(view.text, leads[-1].end, start + match.start()):
             continue
         for partner in partners:
@@ -863,6 +865,11 @@ def joint_work(view: Any, fact: Fact, history: list[Found], start: int, sentence
 
 PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
 VERB_WORD = re.compile(r"\b[a-z]{2,}\b")
+# 'had bought OneWeb', 'which acquired X': a name right after a finite or past verb (past its article) is its object.
+VERBS_OBJECT = re.compile(
+    r"\b(?:had|has|have|was|were|is|are)\s+(?!(?:not|also|been|being|now|still|never|already|jointly)\b)"
+    r"[a-z]{3,}(?:ed|ght|ld|un|ne|en|wn)\s+(?:the\s+)?$|\b(?:bought|acquired|purchased|sold|owns|owned)\s+(?:the\s+)?$"
+)
 # ', founded by Jane Example,' ', a company in Examplia,': a participle or apposition between commas after the subject.
 ASIDE = re.compile(
     r",\s+(?:[a-z]+(?:ed|en|wn|lt)\s+(?:by|in|on|at|from|for)\b|(?:a|an|the|its|their)\s)[^,;()]*,\s+[^,;]*$"
