@@ -355,7 +355,9 @@ ADDRESS_END = re.compile(r"\s*(?:[.;:)\n]|$)")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 PLACES_AND = re.compile(r"(\s+and\s+)$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|between)\s+(?:the\s+)?$")
-WEAK = {"place after a preposition", "two- or three-word name", "capitals inside a word", "acronym", "name after 'the'"}
+NEW_NAME = "name opening with 'New'"
+WEAK = {"place after a preposition", "two- or three-word name", "capitals inside a word", "acronym", "name after 'the'",
+        NEW_NAME}  # fmt: skip
 # 'on the island of Hainan', 'the city of Wenchang': a place noun before the name.
 PLACE_OF = re.compile(
     r"\b(?:island|city|town|village|province|region|prefecture|county|port|state|coast|shores?)\s+of\s+$"
@@ -712,7 +714,7 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if titlecase and 2 <= size <= 3 and THE_BEFORE.search(before[-5:]):
         return "Organization", 0.35, "name after 'the'"  # 'the Example Example': no person takes an article
     if titlecase and size == 2 and words[0] in NOT_FIRST_NAMES:
-        return "Program", 0.35, "name opening with 'New'"  # 'New Glenn', 'New Example': a rocket or a craft
+        return "Program", 0.35, NEW_NAME  # 'New Glenn', 'New Example': a rocket or a craft
     if (titlecase and 2 <= size <= 3 + (size < len(words)) and words[-1] not in NOT_SURNAMES
             and words[-1] not in COMMON_LAST_WORDS and not ABSTRACT_END.search(words[-1])
             and not OF_A_NAME_BEFORE.search(before, max(0, len(before) - 40))):  # fmt: skip
