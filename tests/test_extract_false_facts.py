@@ -132,3 +132,14 @@ def test_the_object_of_a_verb_is_no_partner_of_together_with(extractor: RuleExtr
     # the subject before the verb still is
     found = stated(extractor, "Example Space has built the module together with Airbus.")
     assert ("example-space", "partnerOf", "airbus") in found
+
+
+def test_a_member_of_a_bodys_group_is_no_member_of_the_body(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Example Space Agency is also a member of APSCO's observer group.")
+    assert not any(r == "memberOf" for _, r, _ in found)
+    found = stated(extractor, "Norway is a member of ESA's council.")
+    assert ("norway", "memberOf", "esa") not in found
+    # the body itself, and a possessive that is not the body's group
+    assert ("norway", "memberOf", "esa") in stated(extractor, "Norway is a member of ESA.")
+    found = stated(extractor, "Norway is a member of ESA, whose council meets in Paris.")
+    assert ("norway", "memberOf", "esa") in found

@@ -952,6 +952,11 @@ OPERATED_BY_OTHER = re.compile(
     r"\s+and\s+(?:(?:is|was|are|were|has\s+been|have\s+been|now|today|also|still)\s+)*(?:operated|run|managed)\s+"
     r"(?:(?:today|now|since\s+\d{4})\s+)?by\b"
 )
+# "APSCO's observer group", "the alliance's working group": a group a body has, after its possessive.
+OWNED_GROUP = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:group|panel|board|council|committee|forum|network|club|caucus|"
+    r"subcommittee|working\s+party)\b"
+)
 # "China's astronauts", "the country's engineers": people of a country or body, after its possessive.
 PEOPLE_OF = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:astronauts|cosmonauts|taikonauts|engineers|scientists|researchers|officials|"
@@ -1773,6 +1778,9 @@ def relations(
             and NOT_A_NAME_AFTER.match(view.text, subject.end)
         ):
             return  # 'the first Russian to fly on X', 'an American aboard X': a person, not the country (relations15)
+        if (relation == "memberOf" and not is_(subject, "Person") and OWNED_GROUP.match(view.text, obj.end)
+                and cue is not None and 0 <= obj.start - (start + cue.end()) <= 5):  # fmt: skip
+            return  # "a member of APSCO's observer group": of the group the body has, not of the body (precision16)
         if relation in ("memberOf", "partOf") and PEOPLE_OF.match(view.text, subject.end):
             return  # "China's astronauts belong to the PLA": the people are members, not their country (precision16)
         if relation != "affiliatedWith" and any(
