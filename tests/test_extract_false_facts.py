@@ -143,3 +143,8 @@ def test_a_member_of_a_bodys_group_is_no_member_of_the_body(extractor: RuleExtra
     assert ("norway", "memberOf", "esa") in stated(extractor, "Norway is a member of ESA.")
     found = stated(extractor, "Norway is a member of ESA, whose council meets in Paris.")
     assert ("norway", "memberOf", "esa") in found
+
+
+def test_a_gerunds_subject_after_a_preposition_stays(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Talks on Norway joining the International Lunar Research Station stalled.")
+    assert found.get(("norway", "participatesIn", "ilrs")) == "planned"

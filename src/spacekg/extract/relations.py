@@ -1939,7 +1939,9 @@ def relations(
             at = verb.start() if verb and relation == "partnerOf" else match.start()
             subjects = [m for m in view.clause_subject(at, domain) if view.own_clause(m, at)]
             if (subjects and PREPOSITION_BEFORE.search(view.text, max(view.start, subjects[0].start - 12), subjects[0].start)
-                    and not RELATIVE_WORD.search(view.text, subjects[-1].end, start + match.end())):  # fmt: skip
+                    and not RELATIVE_WORD.search(view.text, subjects[-1].end, start + match.end())
+                    # (not a gerund's subject right before it: 'talks on India joining X')
+                    and view.text[subjects[-1].end : start + match.start()].strip()):  # fmt: skip
                 # 'She served in the State Duma as a member of X': a preposition's object is no subject, unless a
                 # relative clause opens after it ('to the CD, whose seat is in Geneva'; precision16)
                 subjects = []
