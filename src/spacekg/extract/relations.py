@@ -962,7 +962,6 @@ PEOPLE_OF = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:astronauts|cosmonauts|taikonauts|engineers|scientists|researchers|officials|"
     r"citizens|nationals|soldiers|officers|troops|pilots|diplomats|people|staff|employees|workers)\b"
 )
-LAUNCHER_AFTER = re.compile(r"\s+(?:heavy-lift\s+|carrier\s+)?(?:rocket|launcher|launch\s+vehicle|booster)s?\b")
 RELATIVE_WORD = re.compile(r"\b(?:whose|which|who|that|where)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|into|to|from|on|inside|within)\s+(?:the\s+)?$")
 # 'under a contract managed by': an indefinite noun phrase right before a participle is its subject.
