@@ -17,7 +17,7 @@ from spacekg.extract.linking import Linker
 from spacekg.extract.literals import lead, scan
 from spacekg.extract.patterns import DEMONYMS, DOCUMENT_ANAPHOR, GENERIC, HEAD_FIRST, HEADS, PROGRAM_ANAPHOR
 from spacekg.extract.propernames import BODIES, NOT_NAMES
-from spacekg.extract.salience import PRONOUN_WORD, Salience
+from spacekg.extract.salience import BODY_PREDICATE, PRONOUN_WORD, Salience
 
 CONNECTOR_WORDS = {"of", "for", "on", "and", "the", "de", "du", "des"}
 SURNAME_PARTICLES = {"le", "la", "de", "du", "da", "di", "van", "von", "del", "al", "el", "bin", "ibn", "dos"}
@@ -460,6 +460,8 @@ class Anaphora:
             # 'The Example Command was set up in Lyon, where CNES has a centre. It is part of …': a subject
             # pronoun continues the subject that opened the sentence before, not its last name.
             topic = self.previous[0] if self.previous and opening.group(1) in ("It", "They") else None
+            if topic is not None and self.linker.is_(topic, "Country") and BODY_PREDICATE.match(text, opening.end(), end):
+                topic = None  # ('It is based in Ankara': a body, not the country that opened the sentence before)
             if (
                 topic is not None
                 and len(self.previous) > 1

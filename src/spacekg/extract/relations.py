@@ -227,6 +227,19 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
         ),
         "partOf",
     ),
+    # 'reports to the Ministry of X', 'comes under the Ministry of Y', 'sits within the Department of Z', 'is
+    # subordinate to', 'operates under the authority of': a body under another is part of it (not 'reported to
+    # the committee that …', an act of reporting; not a legislature a body answers to: REPORTING_TO_LEGISLATURE).
+    (
+        re.compile(
+            r"\b(?:reports|answers)\s+(?:directly\s+)?to\b(?=\s+(?:the\s+)?[A-Z])|"
+            r"\b(?:comes|came|falls|fell|sits|sat)\s+(?:directly\s+)?(?:under|within)\b(?=\s+(?:the\s+)?[A-Z])|"
+            r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?:now|still|also|not|no\s+longer|directly)\s+)*"
+            r"(?:subordinate|accountable|attached)\s+to\b|"
+            r"\b(?:operates|operated|works|worked|functions|is|was)\s+under\s+the\s+(?:authority|umbrella|aegis)\s+of\b"
+        ),
+        "partOf",
+    ),
     # 'presented their satellites as contributions to the Example Year', 'made a major contribution to Example-1'.
     (
         re.compile(
@@ -287,6 +300,12 @@ OWN_OBJECT = re.compile(
 OTHER_OBJECT = re.compile(r"\b(?!(?:the|a|an|its|their)\b)[a-z]{3,}\s+(?:with|about|over|against|between|among)\b")
 
 
+# The words of a body answering to another ('reports to', 'accountable to'), and the legislatures a body answers
+# to without being part of them.
+ANSWERS_TO = re.compile(r"\b(?:reports|answers|accountable|subordinate|authority)\b")
+LEGISLATURE = re.compile(
+    r"\b(?:Congress|Parliament|Senate|House|Assembly|Bundestag|Duma|Diet|Knesset|Legislature|Majlis|Sejm|Rada)\b"
+)
 # Expressions the per-sentence code below asks many times (compiled once here, not looked up in re's cache).
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
@@ -2152,6 +2171,10 @@ def relations(
                         and not OTHERS_CRAFT.search(view.text, max(start, obj.start - 30), obj.start)
                     ):
                         kind = "leads"  # 'India plans to fly its own astronauts on the Gaganyaan spacecraft'
+                    if relation == "partOf" and ANSWERS_TO.search(match.group(0)) and LEGISLATURE.search(
+                        view.text, obj.start, obj.end
+                    ):
+                        continue  # 'NASA answers to Congress': oversight, not a part of the legislature
                     if relation == "memberOf" and match.group(0).endswith("part of") and not is_(subject, "Country"):
                         kind = "partOf"  # 'the committee is not part of the UN': a body in a body is a part
                     fact(subject, kind, obj, cue=match, rule=how)

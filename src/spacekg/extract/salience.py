@@ -121,6 +121,17 @@ DESCRIBED_GENDER = re.compile(
     r"congresswoman|actress))\b"
 )
 SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+|\n")
+# What only a body says of itself, never a country: 'It is based in Ankara', 'it reports to the Ministry of X',
+# 'It is part of the Luftwaffe'. A subject 'it' or 'they' before it stands for a body (a country has no seat
+# and answers to no ministry), so the country the sentence before opened with is passed over.
+BODY_PREDICATE = re.compile(
+    r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|also|still|currently|officially|formally)\s+)?"
+    r"(?:(?:based|headquartered|seated)\s+in|(?:a\s+|an\s+)?(?:part|unit|branch|arm|division|directorate|"
+    r"subsidiary|department)\s+(?:of|within)|(?:directly\s+)?(?:subordinate|accountable|attached)\s+to)\b|"
+    r"(?:now\s+|also\s+|still\s+)?(?:ha[sd]|have)\s+(?:its|their)\s+(?:headquarters|seat|head\s+office)\s+in\b|"
+    r"(?:now\s+|also\s+|still\s+)?(?:reports|report|answers|answer|comes|come|falls|fall|sits|sit)\s+"
+    r"(?:directly\s+)?(?:to|under|within)\s+(?:the\s+)?[A-Z])"
+)
 
 
 @dataclass
@@ -324,7 +335,9 @@ class Salience:
             opening = at == floor or (subject is None and not self.resolved
                                       and not any(m.start < at for m in self.named))  # fmt: skip
             rivals: list[str] = []
-            target = self.referent(word, at, opening=opening, rivals=rivals)
+            # ('It is based in Ankara': a body, not the country the sentence before opened with)
+            countries = self._countries(at) if word in ("it", "they") and BODY_PREDICATE.match(self.text, match.end(1), end) else frozenset()
+            target = self.referent(word, at, opening=opening, rivals=rivals, exclude=countries)
             if target is None:
                 continue
             if at == floor or (subject is None and not self.subjects):
@@ -387,6 +400,14 @@ class Salience:
                 described = DESCRIBED_GENDER.search(self.text, person.end, end)
                 if described is not None:
                     entity.gender = "m" if described.group(1) else "f"
+
+    def _countries(self, before: int) -> frozenset[str]:
+        """The countries a pronoun at ``before`` could otherwise stand for (named lately or before it)."""
+        return frozenset(
+            m.entity
+            for m in [*self.named, *(e.template for e in self.entities.values())]
+            if m.end <= before and self.is_(m, "Country")
+        )
 
     def _person(self, mention: Found) -> bool:
         known = self.entities.get(mention.entity)
