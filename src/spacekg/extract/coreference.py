@@ -657,6 +657,9 @@ NOT_FOR_NOUN: dict[str, tuple[str, ...]] = {
     "pact": ("DraftResolution", "Statement", "NewsArticle"),
     "resolution": ("Treaty", "DraftTreaty", "Memorandum", "Statement", "NewsArticle"),
     "memorandum": ("Treaty", "DraftTreaty", "DraftResolution", "Statement", "NewsArticle"),
+    # (a law's clause or amendment, a government's strategy or decree: no treaty, resolution or memorandum)
+    **dict.fromkeys(("clause", "provision", "amendment", "strategy", "directive", "decree", "statute"),
+                    ("Treaty", "DraftTreaty", "DraftResolution", "Memorandum", "Statement", "NewsArticle")),
 }
 DOCUMENT_REACH = 12  # how many documents named lately a definite noun may reach back to
 # 'the station', 'the space station' (not 'the station's', not before a name): the last station named.

@@ -232,12 +232,12 @@ PASSIVE_TAIL = re.compile(
 )
 # A passive: the object comes first, the subjects after 'by' ('a resolution drafted by the United States').
 PASSIVE = re.compile(
-    r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|prepared|drawn\s+up|written|adopted|(?:co-?)?authored|(?:co-?)?sponsored|"
+    r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|prepared|drawn\s+up|written|adopted|(?:co-?)?authored|(?:co-?)?sponsored|renewed|reauthori[sz]ed|amended|"
     r"led|run|operated|managed|directed|headed|chaired|launched)(?=" + PASSIVE_TAIL.pattern + ")"
 )
 PASSIVE_RELATIONS = {"signed": "signs", "ratified": "signs", "submitted": "submits", "tabled": "submits",
                      "introduced": "submits", "proposed": "proposes", "drafted": "drafts", "prepared": "drafts", "cosponsored": "drafts",
-                     "co-sponsored": "drafts", "sponsored": "drafts", "drawn up": "drafts", "written": "drafts", "adopted": "drafts", "authored": "drafts", "coauthored": "drafts", "co-authored": "drafts", "led": "leads", "run": "leads",
+                     "co-sponsored": "drafts", "sponsored": "drafts", "drawn up": "drafts", "written": "drafts", "adopted": "drafts", "authored": "drafts", "coauthored": "drafts", "co-authored": "drafts", "renewed": "drafts", "reauthorized": "drafts", "reauthorised": "drafts", "amended": "drafts", "led": "leads", "run": "leads",
                      "operated": "leads", "managed": "leads", "directed": "leads", "headed": "leads", "chaired": "leads",
                      "launched": "leads"}  # fmt: skip
 # 'among them A, B and C', 'including A and B': a list that names the members of a group just mentioned.
@@ -269,9 +269,11 @@ OPPOSE = re.compile(
     r"object(?:s|ed)|abstain(?:s|ed)?)\b|declared\s+[“\"]?bad"
 )
 OPEN_TO = re.compile(r"\bopen\s+to\b")
-# 'the document', 'the agreement' … refer back to the last document named.
+# 'the document', 'the agreement' … refer back to the last document named; so do the nouns of a law's or a
+# policy's part or kind ('the clause', 'the provision', 'the amendment', 'the strategy': coreference.NOT_FOR_NOUN).
 DOCUMENT_ANAPHOR = re.compile(
-    r"\b[Tt]he\s+(document|agreement|accords?|memorandum|treaty|text|resolution|convention|charter|pact|guidelines|bill)\b"
+    r"\b[Tt]he\s+(document|agreement|accords?|memorandum|treaty|text|resolution|convention|charter|pact|guidelines|bill|"
+    r"clause|provision|amendment|strategy|directive|decree|statute)\b(?!['’])"
 )
 # 'the mission', 'the programme' … refer back to the last program or mission named.
 PROGRAM_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:mission|program|programme|project)\b")

@@ -227,6 +227,9 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
         ),
         "partOf",
     ),
+    # 'Congress has renewed the provision every year', 'the legislature amended the Act': a body that renews or
+    # amends a law or a policy draws it up again (a country renewing a treaty signs it again: not here).
+    (re.compile(r"\b(?:renew(?:s|ed)?|reauthori[sz](?:e|es|ed)|re-?enact(?:s|ed)?|amend(?:s|ed)?)\b"), "drafts"),
     # 'reports to the Ministry of X', 'comes under the Ministry of Y', 'sits within the Department of Z', 'is
     # subordinate to', 'operates under the authority of': a body under another is part of it (not 'reported to
     # the committee that …', an act of reporting; not a legislature a body answers to: REPORTING_TO_LEGISLATURE).
@@ -300,8 +303,13 @@ OWN_OBJECT = re.compile(
 OTHER_OBJECT = re.compile(r"\b(?!(?:the|a|an|its|their)\b)[a-z]{3,}\s+(?:with|about|over|against|between|among)\b")
 
 
+# 'drafted by the ministry under Jane Doe': the leader the agent acts under; ', together with', 'jointly with': a
+# second agent of the same act.
+UNDER_LEADER = re.compile(r"\s+under\s+(?:(?:the|its|their)\s+)?(?:(?:[a-z]+|then-[a-z]+)\s+){0,2}?(?=[A-Z])")
+JOINTLY_WITH = re.compile(r",?\s+(?:together|along|jointly|in\s+conjunction)\s+with\s+(?:the\s+)?")
 # The words of a body answering to another ('reports to', 'accountable to'), and the legislatures a body answers
 # to without being part of them.
+RENEWS = re.compile(r"renew|reauthori|re-?enact|amend")
 ANSWERS_TO = re.compile(r"\b(?:reports|answers|accountable|subordinate|authority)\b")
 LEGISLATURE = re.compile(
     r"\b(?:Congress|Parliament|Senate|House|Assembly|Bundestag|Duma|Diet|Knesset|Legislature|Majlis|Sejm|Rada)\b"
@@ -2171,6 +2179,8 @@ def relations(
                         and not OTHERS_CRAFT.search(view.text, max(start, obj.start - 30), obj.start)
                     ):
                         kind = "leads"  # 'India plans to fly its own astronauts on the Gaganyaan spacecraft'
+                    if relation == "drafts" and RENEWS.match(match.group(0)) and is_(subject, "Country"):
+                        continue  # ('Russia and the United States renewed the treaty': parties, not drafters)
                     if relation == "partOf" and ANSWERS_TO.search(match.group(0)) and LEGISLATURE.search(
                         view.text, obj.start, obj.end
                     ):
@@ -2617,6 +2627,18 @@ def relations(
                 for other in others:
                     if other.end <= limit and not is_(other, "Country"):
                         fact(other, "participatesIn", targets[-1], cue=match, before=targets[-1], rule="built with")
+        if agents and range_ == "Document":
+            # 'drafted by the Ministry of Defence under Jane Doe together with the Foreign Office', 'written by A
+            # jointly with B': who wrote or signed it with the agent did so too (past a person the agent acts
+            # under, who is that body's: roles.py).
+            at = agents[-1].end
+            under = UNDER_LEADER.match(view.text, at, limit)
+            led = [m for m in after(under.end() - start) if m.start == under.end() and is_(m, "Person")] if under else []
+            at = led[0].end if led else at
+            joint_with = JOINTLY_WITH.match(view.text, at, limit)
+            fellows = [m for m in after(joint_with.end() - start) if is_(m, domain) and m.end <= limit] if joint_with else []
+            if fellows and fellows[0].start == joint_with.end():  # type: ignore[union-attr]
+                agents += [m for m in group_names(view.text, fellows, False, spans) if m.end <= limit]
         for more in re.finditer(
             r"(?:\band\s+(?:also\s+)?by|\b(?:followed|joined)\s+by|\bthen\s+by)\s+(?:the\s+)?",
             view.text[by.end() + start : limit],
