@@ -71,6 +71,20 @@ LEGISLATURE = re.compile(
     r"\b(?:Parliament|Congress|Senate|House|Duma|Diet|Assembly|Legislature|Knesset|Bundestag|Majlis|Chamber|Sejm|"
     r"Riksdag|Storting|Cortes|Sabha)\b"
 )
+# 'The group was set up by the UN General Assembly (UNGA) in resolution 72/250', 'established by the Council
+# through its decision 2/15', 'Adopted: by the General Assembly in 1971, in resolution 2777': the body acting by an
+# instrument adopts it (the participle's subject is what the instrument made, no relation of its own here).
+ACTED_BY = re.compile(
+    r"\b(?:set\s+up|established|created|mandated|convened|founded|launched|requested|tasked|authori[sz]ed|adopted|"
+    r"approved|endorsed|commended|opened\s+for\s+signature)\s*:?\s+by\s+(?:the\s+)?(?=[A-Z])",
+    re.IGNORECASE,
+)
+# Between the body and its instrument: its acronym, a year, then the preposition ('(UNGA) in 1971, in resolution').
+BODY_TO_INSTRUMENT = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:,?\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},?)?\s+"
+    r"(?:in|through|via|under|with|by)\s+(?:its\s+|a\s+|the\s+)?"
+)
+INSTRUMENT = re.compile(r"(?:resolution|decision|decree)\b", re.IGNORECASE)
 # What else has parties: 'the talks had two parties', 'both parties to the dispute'.
 OTHER_PARTIES = re.compile(
     r"\b(?:talks|negotiations?|dispute|case|lawsuit|suit|conflict|contract|deal|war|meeting|conference|election|"
@@ -216,6 +230,22 @@ def signers(view: Any, fact: Fact, document: Found | None, start: int, sentence:
         party = next((m for m in view.mentions if m.end == start + match.start() and is_(m, "Agent")), None)
         if paper is not None and party is not None:
             fact(party, "signs", paper, cue=match, before=party, rule="apposed party")
+
+
+def instruments(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """'set up by the General Assembly in resolution 72/250': the body adopts (drafts) the resolution it acted by."""
+    is_ = view.is_
+    for match in scan(ACTED_BY, sentence) if "esolution" in sentence or "ecision" in sentence or "ecree" in sentence else ():
+        at = start + match.end()
+        body = next((m for m in view.mentions if m.start == at and is_(m, "Organization")), None)
+        if body is None:
+            continue
+        # ('the UN General Assembly': the whole name, not the 'UN' inside it)
+        body = max((m for m in view.mentions if m.start == at and is_(m, "Organization")), key=lambda m: m.end)
+        gap = BODY_TO_INSTRUMENT.match(view.text, body.end, start + len(sentence))
+        paper = next((m for m in view.mentions if gap is not None and m.start == gap.end() and is_(m, "Document")), None)
+        if paper is not None and INSTRUMENT.match(view.text, paper.start, paper.end):
+            fact(body, "drafts", paper, cue=match, rule="acted by an instrument")
 
 
 def lawmakers(view: Any, fact: Fact, start: int, sentence: str) -> None:

@@ -297,6 +297,10 @@ class Linker:
         'Royal Air Force Base in High Wycombe') — except a country inside an
         organization's name ('China' in 'China National Space Administration')."""
         kept: list[Found] = []
+        # ('the First Committee of the UNGA': a new name guessed from inside a known one, 'Committee of the UNGA',
+        # started in the middle of a name and gives way to it)
+        found = [m for m in found if not m.new or not any(
+            not k.new and k.start < m.start < k.end < m.end for k in found)]  # fmt: skip
         for mention in sorted(found, key=lambda m: (-(m.end - m.start), m.new, m.start)):
             clashes = [k for k in kept if mention.start < k.end and k.start < mention.end]
             nested = all(

@@ -1224,10 +1224,11 @@ def articles(view: Any, fact: Fact, history: list[Found], start: int) -> None:
             fact(article, "partOf", whole, rule="numbered article")
 
 
-# 'the Legal Directorate of the Example Council': a named unit whose head word comes last, then 'of' its parent.
+# 'the Legal Directorate of the Example Council', 'the First Committee of the UNGA': a named unit whose head word
+# comes last, then 'of' its parent.
 UNIT_HEAD = re.compile(
     r"\b(?:Directorate|Division|Bureau|Secretariat|Subcommittee|Sub-Committee|Command|Department|Office|Branch|Unit|"
-    r"Wing|Section|Service|Working\s+Group|Working\s+Party|Task\s+Force)\s*$"
+    r"Wing|Section|Service|Working\s+Group|Working\s+Party|Task\s+Force|Committee|Commission|Council|Board|Panel)\s*$"
 )
 UNIT_OF = re.compile(r"\s+(?:of|within|under)\s+(?:the\s+)?")
 
@@ -1395,7 +1396,9 @@ def parts(view: Any, fact: Fact, start: int, sentence: str) -> None:
             and is_(whole, "Organization")
             and not is_(whole, "Country")
         ):
-            fact(unit, "partOf", whole, cue=of, before=unit, rule="unit of")
+            # (a name's own words, no verb: the clause's negation or plan is not about it, 'has nothing to send to
+            # the First Committee of the UNGA')
+            fact(unit, "partOf", whole, rule="unit of")
 
 
 # 'Example-1 released its rover, X', 'the X lander that Example-1 dropped': a craft set loose by another.

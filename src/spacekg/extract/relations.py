@@ -37,7 +37,7 @@ from spacekg.extract.coreference import (
     resolve,
 )
 from spacekg.extract.deals import deals
-from spacekg.extract.documents import authors, lawmakers, party_lists, signers
+from spacekg.extract.documents import authors, instruments, lawmakers, party_lists, signers
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, scan, search, which
 from spacekg.extract.memberships import (
@@ -309,6 +309,8 @@ UNDER_LEADER = re.compile(r"\s+under\s+(?:(?:the|its|their)\s+)?(?:(?:[a-z]+|the
 JOINTLY_WITH = re.compile(r",?\s+(?:together|along|jointly|in\s+conjunction)\s+with\s+(?:the\s+)?")
 # The words of a body answering to another ('reports to', 'accountable to'), and the legislatures a body answers
 # to without being part of them.
+# '… and was chaired by': a second predicate of the clause's subject, right before the participle.
+SECOND_PREDICATE = re.compile(r"\band\s+(?:(?:was|is|were|are|has\s+been|had\s+been|have\s+been)\s+)(?:[a-z]+ly\s+)?$")
 RENEWS = re.compile(r"renew|reauthori|re-?enact|amend")
 ANSWERS_TO = re.compile(r"\b(?:reports|answers|accountable|subordinate|authority)\b")
 LEGISLATURE = re.compile(
@@ -2411,6 +2413,7 @@ def relations(
     authors(view, fact, start, sentence)  # 'the framework the United States launched'
     signers(view, fact, document, start, sentence)  # 'signed but not ratified the treaty', ', a party to X,'
     lawmakers(view, fact, start, sentence)  # 'Congress passed the Example Act'
+    instruments(view, fact, start, sentence)  # 'set up by the General Assembly in resolution 72/250'
     carried_crews(view, fact, start, sentence)  # 'Example-10 brought A, B and C to the station'
     founding_members(view, fact, history or [], start, sentence)  # 'Ten founding members signed it: A, B and C'
     labelled_members(view, fact, history or [], start, sentence)  # 'Participants: A; B, represented by X; and C'
@@ -2721,6 +2724,10 @@ def relations(
             # 'the Subcommittee, chaired by Jane Doe': a person who leads an organization acts for it.
             bodies = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Organization")
                       and not NAME_GOES_ON.match(view.text, m.end)]  # fmt: skip
+            if bodies and SECOND_PREDICATE.search(sentence, 0, match.start()):
+                # 'The group was set up by the Assembly in resolution 72/250 and was chaired by X': the second
+                # predicate's subject is the clause's, not the agent of the first one.
+                bodies = view.main_subject(match.start(), "Organization")[:1]
             for agent in [a for a in agents if is_(a, "Person")]:
                 if bodies and not targets and not complement_of_noun(view, bodies[-1]):
                     fact(agent, "affiliatedWith", bodies[-1], 0.6, rule="passive")
