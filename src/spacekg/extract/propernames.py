@@ -401,6 +401,10 @@ ROLE_OF_BEFORE = re.compile(
     r"technical)\s+officer|chair(?:man|woman)|managing\s+director|vice[- ]president|employees?|engineers?|"
     r"spokes(?:man|woman|person)|shareholders?|owners?|subsidiary|division|joint\s+venture)\s+(?:of|at|between)\s+"
     r"(?:the\s+)?$"
+    # ('X, part of the Luftwaffe,', 'which is an arm of Example', 'is now a unit of the Example': a body's parent)
+    r"|(?:,|\b(?:is|was|are|were|became|becomes|remains|remained))\s+(?:(?:now|also|still|formally|officially)\s+)?"
+    r"(?:(?:an?|the)\s+)?(?:(?:military|research|commercial|space|technical|operational)\s+)?"
+    r"(?:part|unit|arm|branch|wing|component|department|directorate|laboratory|agency)\s+(?:of|within)\s+(?:the\s+)?$"
 )
 # The second owner of a joint venture: 'a joint venture of Example and Tarvo'.
 JOINT_VENTURE_OF = re.compile(
