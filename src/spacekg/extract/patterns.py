@@ -54,6 +54,10 @@ HEADS = {
     "Site": "Facility", "Observatory": "Facility", "Agreement": "Document", "Convention": "Treaty",
     "Declaration": "Document", "Memorandum": "Memorandum", "Resolution": "DraftResolution", "Doctrine": "Doctrine",
     "Project": "Program", "Initiative": "Program",
+    # a law's, a treaty's or a policy's own name ('the Example Protocol', 'the Example Space Act', 'the National Space
+    # Strategy', 'Space Policy Directive'): a document its authors draft, submit or renew
+    "Protocol": "Treaty", "Charter": "Document", "Act": "Document", "Amendment": "Document", "Directive": "Document",
+    "Strategy": "Doctrine",
 }  # fmt: skip
 # 'Department of the Air Force', 'Institute of Space Technology': the head word comes first.
 HEAD_FIRST = {"Department": "GovernmentBody", "Ministry": "GovernmentBody", "Office": "GovernmentBody",
