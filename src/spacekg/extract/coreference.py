@@ -460,7 +460,11 @@ class Anaphora:
             # 'The Example Command was set up in Lyon, where CNES has a centre. It is part of …': a subject
             # pronoun continues the subject that opened the sentence before, not its last name.
             topic = self.previous[0] if self.previous and opening.group(1) in ("It", "They") else None
-            if topic is not None and self.linker.is_(topic, "Country") and BODY_PREDICATE.match(text, opening.end(), end):
+            if (
+                topic is not None
+                and self.linker.is_(topic, "Country")
+                and BODY_PREDICATE.match(text, opening.end(), end)
+            ):
                 topic = None  # ('It is based in Ankara': a body, not the country that opened the sentence before)
             if (
                 topic is not None
@@ -658,8 +662,10 @@ NOT_FOR_NOUN: dict[str, tuple[str, ...]] = {
     "resolution": ("Treaty", "DraftTreaty", "Memorandum", "Statement", "NewsArticle"),
     "memorandum": ("Treaty", "DraftTreaty", "DraftResolution", "Statement", "NewsArticle"),
     # (a law's clause or amendment, a government's strategy or decree: no treaty, resolution or memorandum)
-    **dict.fromkeys(("clause", "provision", "amendment", "strategy", "directive", "decree", "statute"),
-                    ("Treaty", "DraftTreaty", "DraftResolution", "Memorandum", "Statement", "NewsArticle")),
+    **dict.fromkeys(
+        ("clause", "provision", "amendment", "strategy", "directive", "decree", "statute"),
+        ("Treaty", "DraftTreaty", "DraftResolution", "Memorandum", "Statement", "NewsArticle"),
+    ),
 }
 DOCUMENT_REACH = 12  # how many documents named lately a definite noun may reach back to
 # 'the station', 'the space station' (not 'the station's', not before a name): the last station named.

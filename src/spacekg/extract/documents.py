@@ -235,7 +235,9 @@ def signers(view: Any, fact: Fact, document: Found | None, start: int, sentence:
 def instruments(view: Any, fact: Fact, start: int, sentence: str) -> None:
     """'set up by the General Assembly in resolution 72/250': the body adopts (drafts) the resolution it acted by."""
     is_ = view.is_
-    for match in scan(ACTED_BY, sentence) if "esolution" in sentence or "ecision" in sentence or "ecree" in sentence else ():
+    for match in (
+        scan(ACTED_BY, sentence) if "esolution" in sentence or "ecision" in sentence or "ecree" in sentence else ()
+    ):
         at = start + match.end()
         body = next((m for m in view.mentions if m.start == at and is_(m, "Organization")), None)
         if body is None:
@@ -243,7 +245,9 @@ def instruments(view: Any, fact: Fact, start: int, sentence: str) -> None:
         # ('the UN General Assembly': the whole name, not the 'UN' inside it)
         body = max((m for m in view.mentions if m.start == at and is_(m, "Organization")), key=lambda m: m.end)
         gap = BODY_TO_INSTRUMENT.match(view.text, body.end, start + len(sentence))
-        paper = next((m for m in view.mentions if gap is not None and m.start == gap.end() and is_(m, "Document")), None)
+        paper = next(
+            (m for m in view.mentions if gap is not None and m.start == gap.end() and is_(m, "Document")), None
+        )
         if paper is not None and INSTRUMENT.match(view.text, paper.start, paper.end):
             fact(body, "drafts", paper, cue=match, rule="acted by an instrument")
 

@@ -37,7 +37,7 @@ from spacekg.extract.coreference import (
     resolve,
 )
 from spacekg.extract.deals import deals
-from spacekg.extract.documents import authors, instruments, lawmakers, party_lists, signers
+from spacekg.extract.documents import LEGISLATURE, authors, instruments, lawmakers, party_lists, signers
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, scan, search, which
 from spacekg.extract.memberships import (
@@ -232,7 +232,7 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:renew(?:s|ed)?|reauthori[sz](?:e|es|ed)|re-?enact(?:s|ed)?|amend(?:s|ed)?)\b"), "drafts"),
     # 'reports to the Ministry of X', 'comes under the Ministry of Y', 'sits within the Department of Z', 'is
     # subordinate to', 'operates under the authority of': a body under another is part of it (not 'reported to
-    # the committee that …', an act of reporting; not a legislature a body answers to: REPORTING_TO_LEGISLATURE).
+    # the committee that …', an act of reporting; not a legislature a body answers to: documents.LEGISLATURE).
     (
         re.compile(
             r"\b(?:reports|answers)\s+(?:directly\s+)?to\b(?=\s+(?:the\s+)?[A-Z])|"
@@ -307,15 +307,11 @@ OTHER_OBJECT = re.compile(r"\b(?!(?:the|a|an|its|their)\b)[a-z]{3,}\s+(?:with|ab
 # second agent of the same act.
 UNDER_LEADER = re.compile(r"\s+under\s+(?:(?:the|its|their)\s+)?(?:(?:[a-z]+|then-[a-z]+)\s+){0,2}?(?=[A-Z])")
 JOINTLY_WITH = re.compile(r",?\s+(?:together|along|jointly|in\s+conjunction)\s+with\s+(?:the\s+)?")
-# The words of a body answering to another ('reports to', 'accountable to'), and the legislatures a body answers
-# to without being part of them.
+# The words of a body answering to another ('reports to', 'accountable to'; not to a legislature: documents.py).
 # '… and was chaired by': a second predicate of the clause's subject, right before the participle.
 SECOND_PREDICATE = re.compile(r"\band\s+(?:(?:was|is|were|are|has\s+been|had\s+been|have\s+been)\s+)(?:[a-z]+ly\s+)?$")
 RENEWS = re.compile(r"renew|reauthori|re-?enact|amend")
 ANSWERS_TO = re.compile(r"\b(?:reports|answers|accountable|subordinate|authority)\b")
-LEGISLATURE = re.compile(
-    r"\b(?:Congress|Parliament|Senate|House|Assembly|Bundestag|Duma|Diet|Knesset|Legislature|Majlis|Sejm|Rada)\b"
-)
 # Expressions the per-sentence code below asks many times (compiled once here, not looked up in re's cache).
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
@@ -2183,8 +2179,10 @@ def relations(
                         kind = "leads"  # 'India plans to fly its own astronauts on the Gaganyaan spacecraft'
                     if relation == "drafts" and RENEWS.match(match.group(0)) and is_(subject, "Country"):
                         continue  # ('Russia and the United States renewed the treaty': parties, not drafters)
-                    if relation == "partOf" and ANSWERS_TO.search(match.group(0)) and LEGISLATURE.search(
-                        view.text, obj.start, obj.end
+                    if (
+                        relation == "partOf"
+                        and ANSWERS_TO.search(match.group(0))
+                        and LEGISLATURE.search(view.text, obj.start, obj.end)
                     ):
                         continue  # 'NASA answers to Congress': oversight, not a part of the legislature
                     if relation == "memberOf" and match.group(0).endswith("part of") and not is_(subject, "Country"):
@@ -2636,10 +2634,14 @@ def relations(
             # under, who is that body's: roles.py).
             at = agents[-1].end
             under = UNDER_LEADER.match(view.text, at, limit)
-            led = [m for m in after(under.end() - start) if m.start == under.end() and is_(m, "Person")] if under else []
-            at = led[0].end if led else at
+            leader = (
+                [m for m in after(under.end() - start) if m.start == under.end() and is_(m, "Person")] if under else []
+            )
+            at = leader[0].end if leader else at
             joint_with = JOINTLY_WITH.match(view.text, at, limit)
-            fellows = [m for m in after(joint_with.end() - start) if is_(m, domain) and m.end <= limit] if joint_with else []
+            fellows = (
+                [m for m in after(joint_with.end() - start) if is_(m, domain) and m.end <= limit] if joint_with else []
+            )
             if fellows and fellows[0].start == joint_with.end():  # type: ignore[union-attr]
                 agents += [m for m in group_names(view.text, fellows, False, spans) if m.end <= limit]
         for more in re.finditer(

@@ -336,7 +336,11 @@ class Salience:
                                       and not any(m.start < at for m in self.named))  # fmt: skip
             rivals: list[str] = []
             # ('It is based in Ankara': a body, not the country the sentence before opened with)
-            countries = self._countries(at) if word in ("it", "they") and BODY_PREDICATE.match(self.text, match.end(1), end) else frozenset()
+            countries = (
+                self._countries(at)
+                if word in ("it", "they") and BODY_PREDICATE.match(self.text, match.end(1), end)
+                else frozenset()
+            )
             target = self.referent(word, at, opening=opening, rivals=rivals, exclude=countries)
             if target is None:
                 continue
