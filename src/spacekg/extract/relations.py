@@ -307,10 +307,10 @@ OTHER_OBJECT = re.compile(r"\b(?!(?:the|a|an|its|their)\b)[a-z]{3,}\s+(?:with|ab
 # second agent of the same act.
 UNDER_LEADER = re.compile(r"\s+under\s+(?:(?:the|its|their)\s+)?(?:(?:[a-z]+|then-[a-z]+)\s+){0,2}?(?=[A-Z])")
 JOINTLY_WITH = re.compile(r",?\s+(?:together|along|jointly|in\s+conjunction)\s+with\s+(?:the\s+)?")
-# The words of a body answering to another ('reports to', 'accountable to'; not to a legislature: documents.py).
 # '… and was chaired by': a second predicate of the clause's subject, right before the participle.
 SECOND_PREDICATE = re.compile(r"\band\s+(?:(?:was|is|were|are|has\s+been|had\s+been|have\s+been)\s+)(?:[a-z]+ly\s+)?$")
 RENEWS = re.compile(r"renew|reauthori|re-?enact|amend")
+# The words of a body answering to another ('reports to', 'accountable to'; not to a legislature: documents.py).
 ANSWERS_TO = re.compile(r"\b(?:reports|answers|accountable|subordinate|authority)\b")
 # Expressions the per-sentence code below asks many times (compiled once here, not looked up in re's cache).
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
