@@ -1238,3 +1238,17 @@ def test_people_from_several_states_speak_for_each(extractor: RuleExtractor, tex
 
 def test_a_state_after_a_preposition_that_is_no_group_of_its_people_does_not_speak(extractor: RuleExtractor) -> None:
     assert speakers(extractor, "A letter to Chile and Peru from Ghana said the dam was safe.") == ["ghana"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The African Space Agency opened in 2023. Critics, among them the astronomer Jane Hollis, say the agency "
+         "has moved too slowly.", "jane-hollis"),
+        ("The agency opened in 2023. Several scientists, including Jane Hollis, said the agency was too slow.",
+         "jane-hollis"),
+    ],
+)  # fmt: skip
+def test_people_named_as_examples_of_a_plural_subject_speak(extractor: RuleExtractor, text: str, speaker: str) -> None:
+    # (lead16) not the agency the reported clause names after the verb
+    assert speakers(extractor, text) == [speaker]

@@ -686,6 +686,15 @@ def _asked_person(view: SentenceView, history: list[Found], before: int) -> Foun
     return None
 
 
+# A plural subject and examples of it between commas, right before the verb: 'Critics, among them Jane Doe, say',
+# 'Several states, including A and B, warned'.
+EXAMPLES_OF_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+)(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Tt]wo|[Tt]hree|[Ff]our|"
+    r"[Aa]\s+few|[Tt]he)\s+)?(?:[a-z-]+\s+)?[A-Za-z-]+s,\s+(?:among\s+them|including|such\s+as|notably)\s+"
+    r"(?P<names>[^,;:“”\"]{3,120}?),\s*(?:(?:have|had|also|all|both|then|now)\s+)*$"
+)
+
+
 def speaker_before(
     view: SentenceView,
     verb: int,
@@ -701,6 +710,14 @@ def speaker_before(
     said …', '…, the statement added')."""
     sentence = view.sentence
     head = sentence[:verb]
+    examples = EXAMPLES_OF_SUBJECT.search(head) if "," in head else None
+    if examples is not None:
+        # 'Critics, among them the astronomer Jane Doe, say …': the people named as examples of the subject speak
+        exemplars = [m for m in view.mentions if view.start + examples.start("names") <= m.start
+                     and m.end <= view.start + examples.end("names") and view.is_(m, "Agent")]  # fmt: skip
+        exemplary = [m for m in exemplars if view.is_(m, "Person")]
+        if exemplary or exemplars:
+            return (exemplary or exemplars)[0], examples.start()
     if previous is not None and STATEMENT_SUBJECT.search(head):
         return previous, STATEMENT_SUBJECT.search(head).start()  # type: ignore[union-attr]
     # 'Much of China's programme, he said, was …': a pronoun right before the verb is its subject.
