@@ -334,7 +334,9 @@ class Linker:
         return (
             (not inner.new or inner.rule in ("gazetteer", "acronym")
              # a craft opening a body's name ('the Example Orbiter Mishap Investigation Board')
-             or (inner.rule in CRAFT_HEAD_RULES and outer.type in ("GovernmentBody", "InternationalOrgan")))
+             # (or a numbered one: 'the Example 204 Review Board'; roles17)
+             or ((inner.rule in CRAFT_HEAD_RULES or inner.rule == "numbered name")
+                 and outer.type in ("GovernmentBody", "InternationalOrgan")))
             and outer.new
             # at the name's start, or what it is of at its end ('Example Union' in 'Council of the Example Union')
             and ((inner.start == outer.start and inner.end < outer.end)
@@ -353,7 +355,8 @@ class Linker:
             and not (outer.type == "Mission" and NUMBER.search(outer.label) and self.is_(inner, "Organization"))
             # nor a city opening a newspaper's ('Example City Times')
             and not (outer.type == "MediaOutlet" and self.is_(inner, "City"))
-            and (not self.is_(inner, "Program") or inner.rule in CRAFT_HEAD_RULES)
+            and (not self.is_(inner, "Program") or inner.rule in CRAFT_HEAD_RULES
+                 or (inner.rule == "numbered name" and outer.type in ("GovernmentBody", "InternationalOrgan")))
             and not self._place_in_facility(inner, outer)
         )  # fmt: skip
 

@@ -208,6 +208,7 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subco
               "Ground": "Facility", "Range": "Facility", "Regime": "InternationalOrganization"}  # fmt: skip
 # Heads that name a thing only in a name the text spells out with its acronym ('Example Coordination System (ECS)').
 ACRONYM_HEADS = {"System": "Program", "Systems": "Program"}
+LEADING_NUMBER = re.compile(r"^\d{1,4}\s+")
 CRAFT_INSIDE = re.compile(r"\b(?:Orbiter|Lander|Rover|Probe|Telescope|Explorer)(?=\s+[A-Z])")
 SERVICE_AFTER = re.compile(r"[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+)?(?:System|Service|Portal))(?![\w’'-])")
 # 'Scientific and Technical Example Subcommittee': two adjectives joined by 'and' before a name's head word.
@@ -252,7 +253,10 @@ HEAD_BEFORE_WORDS = (
 )
 # 'Article 5', 'Article IV': a treaty's clause, a document.
 ARTICLE = re.compile(r"\bArticle\s+(?:\d{1,3}|[IVX]{1,5})\b(?!\.\d)")
-NAME_WITH_MORE_HEADS = re.compile(rf"(?<![\w])({ORDINAL}(?:{NAME}[^\S\n]+){{1,6}}(?:{'|'.join(MORE_HEADS)}))\b")
+# ('the Example 204 Review Board': a numbered craft's name may open the name; roles17)
+NAME_WITH_MORE_HEADS = re.compile(
+    rf"(?<![\w])({ORDINAL}(?:{NAME}(?:[^\S\n]+\d{{1,4}}(?=[^\S\n]+[A-Z]))?[^\S\n]+){{1,6}}(?:{'|'.join(MORE_HEADS)}))\b"
+)
 # 'NEW YORK, April 24 (Wire) -': a dateline's city in capitals opens the text.
 # (letters with accents too: 'ANDØYA'; a region or country after the city: 'KOUROU, French Guiana —')
 DATELINE = re.compile(
@@ -749,6 +753,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                            confidence=0.5, rule="numbered name"))  # fmt: skip
     for match in scan(NAME_WITH_MORE_HEADS, sentence):
         words = POSSESSOR.sub("", LEADING_WORD.sub("", match.group(1)))  # "NASA's Example Network": the network
+        words = LEADING_NUMBER.sub("", words)  # ('In 2019 Review Board members met': no name opens on a number)
         if len(words.split()) < 2 or words in names:
             continue
         offset = start + match.start(1) + match.group(1).find(words)
