@@ -23,7 +23,15 @@ constructions of English reports, whatever the names in them:
 - acting for a country or body: ``Jane Doe represented Japan at the talks``;
 - a body's work under a person: ``designed by the Example Laboratory under
   the engineer Jane Doe`` (she is of the laboratory, and leads the craft the
-  clause is about).
+  clause is about);
+- a body that chose a person, in the active voice: ``two years later the
+  Example Agency chose him``, ``Example Corp hired Jane Doe`` (a person or a
+  pronoun as object, a body as subject: ``Russia chose him``, ``NASA picked
+  Example Corp`` are none);
+- a fronted apposition before the subject: ``A graduate of Example
+  University and an Example Air Force test pilot, Jane Doe was …``, ``A
+  former Example Corp engineer, she …`` (each body tied to a post or
+  a profession: ``A critic of NASA, she …`` is none).
 
 :func:`careers` is called by :mod:`~spacekg.extract.roles` for each
 sentence and returns what it finds; the caller writes the facts (with the
@@ -148,6 +156,10 @@ def careers(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _represents(view)
     if "ocrat" in sentence or "epublican" in sentence:
         found += _party_members(view)
+    if CHOOSES_WORDS.search(sentence):
+        found += _body_chose(view)
+    if FRONTED.match(sentence):
+        found += _fronted_posts(view)
     return found
 
 
@@ -192,6 +204,10 @@ def _people_before(view: SentenceView, at: int) -> list[Found]:
         return [person] if person is not None and view.is_(person, "Person") else []
     subjects = [m for m in view.clause_subject(at - view.start, "Person") if view.is_(m, "Person")]
     subjects = [s for s in subjects if s.end <= at]
+    fronted = _fronted_subject(view)
+    if fronted is not None and fronted.end <= at:
+        # ('A graduate of Example Point, Jane Doe was selected by …': the name after the apposition, not one in it)
+        subjects = [s for s in subjects if s.start >= fronted.start] or [fronted]
     if not subjects and AND_BEFORE.search(view.text, max(view.start, at - 8), at):
         # 'he was selected by X and is the first …': a second predicate of the clause's subject, the
         # subject of the clause's first verb
@@ -461,4 +477,100 @@ def _plural_posts(view: SentenceView) -> list[Role]:
         if len(listed) < 2 or max(m.end for m in listed) != view.start + match.start():
             continue
         found += [(person, "affiliatedWith", body, None, "plural post") for person in listed]
+    return found
+
+
+# 'the Example Agency chose him', 'Example Corp hired Jane Doe in 2010', 'NASA picked her': a body's choice of a person.
+CHOOSES = re.compile(
+    # (not 'named': 'the paper named Jane Doe' mentions her name)
+    r"\b(?P<verb>chose|chooses|choose|picked|picks|selected|selects|hired|hires|recruited|recruits)\s+"
+    r"(?:(?P<obj>him|her)\b|(?=[A-Z]))"
+)
+CHOOSES_WORDS = re.compile(r"\b(?:cho(?:se|oses?)|pick|select|hire|recruit)")
+# What a choice of a person may not go on with: 'picked her up', 'picked him out'.
+NOT_A_CHOICE = re.compile(r"\s+(?:after|up|out|off)\b")
+
+
+def _body_chose(view: SentenceView) -> list[Role]:
+    """'two years later the Example Agency chose him', 'Example Corp picked
+    Jane Doe to lead it': the body that chose or hired a person is hers (the
+    clause's subject must be a body: not a country, 'Russia chose him', nor a
+    person, 'the President named her'; the object a person: 'NASA selected
+    Example Corp' is a contract)."""
+    found: list[Role] = []
+    salience = view.salience
+    for match in CHOOSES.finditer(view.sentence):
+        choosers = [m for m in view.clause_subject(match.start(), "Agent") if m.end <= view.start + match.start()]
+        body = choosers[-1] if choosers else None
+        if body is None or not _body(view, body) or _possessive(view, body):
+            continue
+        if not view.own_clause(body, match.start()):
+            continue
+        person: Found | None
+        if match.group("obj"):
+            end = view.start + match.end("obj")
+            person = next((m for m in view.mentions if m.start == view.start + match.start("obj")), None)
+            if person is None and salience is not None:
+                person = salience.referent(
+                    "she" if match.group("obj") == "her" else "he",
+                    view.start + match.start("obj"),
+                    opening=False,
+                    exclude=frozenset({body.entity}),
+                )
+        else:
+            person = _at(view, view.start + match.end())
+            end = person.end if person is not None else -1
+        if person is None or not view.is_(person, "Person") or _possessive(view, person):
+            continue
+        if NOT_A_CHOICE.match(view.text, end, view.end):
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        found.append((person, "affiliatedWith", body, cue, "a body chose a person"))
+    return found
+
+
+# 'A graduate of Example University and an Example Air Force test pilot, Jane Doe …': a fronted apposition, its
+# subject right after the comma.
+FRONTED = re.compile(
+    r"\s*(?:(?:Once|Formerly|Previously|Then|Still)\s+(?:a|an)|A|An)\s+(?P<phrase>[^,;:()“”\"]{3,150}?),\s+"
+    r"(?=[A-Z]|(?:he|she)\b)"
+)
+_POST = rf"(?:graduate|alumnus|alumna|veteran|member|employee|{PROFESSION})"
+# 'a graduate of', 'a veteran of the', 'an engineer at': a post before the body.
+POST_BEFORE_BODY = re.compile(rf"\b{_POST}\s+(?:of|at|from|with|in)\s+(?:the\s+)?$")
+# 'an Example Air Force test pilot', 'a former NASA engineer': a post after the body.
+POST_AFTER_BODY = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{_POST}\b(?![-'’])")
+
+
+def _fronted_subject(view: SentenceView) -> Found | None:
+    """The person named right after a fronted apposition opening the sentence."""
+    match = FRONTED.match(view.sentence)
+    if match is None:
+        return None
+    at = view.start + match.end()
+    person = next((m for m in view.mentions if m.start == at and view.is_(m, "Person")), None)
+    if person is None and view.sentence.startswith(("he", "she"), match.end()) and view.salience is not None:
+        word = "he" if view.sentence.startswith("he", match.end()) else "she"
+        person = view.salience.referent(word, at, opening=True)
+    return person
+
+
+def _fronted_posts(view: SentenceView) -> list[Role]:
+    """'A graduate of Example University and an Example Air Force test pilot,
+    Jane Doe was selected …': the subject after the apposition is of each body
+    the apposition ties to a post or a profession ('a graduate of X', 'an X
+    test pilot'; not 'A critic of NASA, she …')."""
+    match = FRONTED.match(view.sentence)
+    person = _fronted_subject(view)
+    if match is None or person is None:
+        return []
+    low, high = view.start + match.start("phrase"), view.start + match.end("phrase")
+    found: list[Role] = []
+    for body in view.mentions:
+        if not (low <= body.start and body.end <= high) or not _body(view, body) or _possessive(view, body):
+            continue
+        if POST_BEFORE_BODY.search(view.text, max(low, body.start - 40), body.start) or POST_AFTER_BODY.match(
+            view.text, body.end, high
+        ):
+            found.append((person, "affiliatedWith", body, None, "fronted apposition"))
     return found

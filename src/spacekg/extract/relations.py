@@ -3272,8 +3272,15 @@ _ROLE = rf"(?:[\w-]+\s+){{0,2}}?{ROLE}s?"
 TITLE_BETWEEN = re.compile(rf"\s*{TITLE}\s*")
 # 'US Secretary of State Jane Doe': a role may name its department.
 # (not 'Soyuz TM-32 with two cosmonauts, A and B': a preposition opens a phrase of its own; relations15)
+# (not a verb between two people: "Examplia's president met Foreign Minister Jane Doe"; roles17)
+_NOT_VERB = (
+    r"(?!(?:met|meets|told|tells|said|says|thanked|thanks|asked|asks|called|calls|named|names|received|"
+    r"receives|welcomed|welcomes|visited|visits|phoned|urged|urges|warned|warns|praised|praises|appointed|"
+    r"appoints|sacked|fired|replaced|congratulated|hosted|hosts|invited|invites|and|or)\b)"
+)
+_UNVERBED_ROLE = rf"(?:{_NOT_VERB}[\w-]+\s+){{0,2}}?{ROLE}s?"
 ROLE_BETWEEN = re.compile(
-    rf"(?:['’]s)?\s+(?!(?:with|and|or|by|from|to|on|aboard|after|before|alongside)\b){_ROLE}(?:\s+(?:of|for)\s+(?:State|Defen[cs]e|Space|Foreign\s+Affairs))?,?\s+",
+    rf"(?:['’]s)?\s+(?!(?:with|and|or|by|from|to|on|aboard|after|before|alongside)\b){_UNVERBED_ROLE}(?:\s+(?:of|for)\s+(?:State|Defen[cs]e|Space|Foreign\s+Affairs))?,?\s+",
     re.IGNORECASE,
 )
 ROLE_OF_BEFORE = re.compile(rf"\b{ROLE}\s+(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -3336,7 +3343,8 @@ SEAT_ON_APPOSITION = re.compile(
     r"co-?chair)\s+on\s+(?:the\s+)?"
 )
 # 'Jane Doe, the NASA administrator': a role after the organization's name.
-ROLE_AFTER_NAME = re.compile(rf"\s+(?:[\w-]+\s+)?{_OFFICE}\b(?!s)", re.IGNORECASE)
+# ('Jane Doe, the White House national security spokesman': up to two words qualify the role; roles17)
+ROLE_AFTER_NAME = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_OFFICE}\b(?!s)", re.IGNORECASE)
 # 'Jane Doe, NASA Administrator.', 'Jane Doe, ESA Director General, said': a bare apposition, the role closing it.
 ROLE_CLOSES_APPOSITION = re.compile(rf"\s+(?:[\w-]+\s+)?{_OFFICE}(?=\s*(?:[,.;:)\]]|$))", re.IGNORECASE)
 # 'Its first head is Jane Doe'.
@@ -3352,7 +3360,8 @@ NOUN_ROLE_AFTER = re.compile(rf",\s+the\s+([a-z]+)['’]s\s+{_ROLE}\b")
 APPOSED_BEFORE_POSSESSOR = re.compile(
     r",\s+(?:(?:then|now|formerly|currently|later|since|at\s+the\s+time|until\s+\d{4})\s+)?(?:the\s+)?"
 )
-POSSESSIVE_ROLE = re.compile(rf"(?:['’]s|(?<=s)['’])\s+{_ROLE}\b", re.IGNORECASE)
+# ("Jane Doe, the Commission's member for industry": a seat in the body is held for it too; roles17)
+POSSESSIVE_ROLE = re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:{_ROLE}|(?:[\w-]+\s+){{0,2}}?member)\b", re.IGNORECASE)
 ITS_ROLE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+(?:{TITLE}\s+)?$")
 
 

@@ -594,7 +594,19 @@ def unnamed_unit_after(view: SentenceView, body: Found) -> bool:
     """'who heads the Commission's Enforcement Bureau' with the bureau not
     found: the office is in a unit of the body, not in the body itself."""
     owned = re.match(r"['’]s\s+(?=[A-Z])", view.text[body.end : body.end + 4])
-    return owned is not None and not any(m.start == body.end + owned.end() for m in view.mentions)
+    if owned is None or any(m.start == body.end + owned.end() for m in view.mentions):
+        return False
+    # ("the EU's High Representative", "ESA's Director General": capitalised words closing on a role are a
+    # title, not a unit)
+    run = CAPITALISED_RUN.match(view.text, body.end + owned.end(), view.end)
+    return run is None or UNIT_WORD.search(run.group(0)) is not None or TITLE_WORD.search(run.group(0)) is None
+
+
+# The capitalised words after a possessive: a title ("High Representative", "Director General") when one is a role
+# word and none a unit's head word ("Enforcement Bureau").
+CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
+TITLE_WORD = re.compile(rf"\b{ROLE}\b", re.IGNORECASE)
+UNIT_WORD = re.compile(UNIT_HEAD.pattern.replace("\\s(", "\\b(").replace(")$", ")\\b"))
 
 
 COUNTRY_ADJECTIVE_BODY = re.compile(
@@ -1150,6 +1162,59 @@ def focus_organization(view: SentenceView, history: list[Found], corporate: bool
     return best[2] if best[3] >= view.start - FOCUS_REACH else None
 
 
+_COUNTRY_NAMES: dict[int, tuple[Any, re.Pattern[str]]] = {}  # a linker's country names, as one pattern
+
+
+def _country_ahead(view: SentenceView) -> Found | None:
+    """The country the rest of the text names most often (by its name, not
+    an adjective nor a capital), if at least twice as often as any other."""
+    linker = view.linker
+    cached = _COUNTRY_NAMES.get(id(linker))
+    if cached is None or cached[0] is not linker:
+        names = {name: entity for name, (entity, _, rule) in linker.general.items()
+                 if rule not in ("demonym", "capital") and linker.is_(Found(0, 0, entity), "Country")}  # fmt: skip
+        names.update({name: entity for name, (entity, kind) in linker.gazetteer.items() if kind == "Country"})
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                             + r")(?![\w-])")  # fmt: skip
+        cached = (linker, pattern)
+        _COUNTRY_NAMES[id(linker)] = cached
+        _COUNTRY_ENTITIES[id(linker)] = names
+    names = _COUNTRY_ENTITIES[id(linker)]
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for match in cached[1].finditer(view.text, view.end):
+        entity = names[match.group(0)]
+        counts[entity] = counts.get(entity, 0) + 1
+        first.setdefault(entity, match.start())
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    entity = ranked[0][0]
+    return Found(first[entity], first[entity] + 1, entity, new=entity not in linker.entities, type="Country")
+
+
+_COUNTRY_ENTITIES: dict[int, dict[str, str]] = {}
+
+# 'Defence Minister Jane Doe', 'Foreign Minister Jane Doe': a department's minister (not a head of government).
+DEPARTMENT_MINISTER = re.compile(r"(?<![\w-])(?!Prime\b)[A-Z][a-z]+\s+Minister\s+$")
+# "Examplia's president", "Examplia's government": a country named as a government's.
+GOVERNMENT_OF = re.compile(
+    r"['’]s\s+(?:(?:new|former|then)\s+)?(?:president|government|prime\s+minister|leader|cabinet)\b"
+)
+
+
+def _sentence_government(view: SentenceView, person: Found) -> Found | None:
+    """The country whose government the sentence names ("Examplia's
+    president") when it names no other country, for a department's minister
+    titled before the name ('Defence Minister Jane Doe')."""
+    if not DEPARTMENT_MINISTER.search(view.text, max(view.start, person.start - 40), person.start):
+        return None
+    countries = [m for m in view.mentions if view.is_(m, "Country")]
+    if len({m.entity for m in countries}) != 1:
+        return None
+    return next((m for m in countries if GOVERNMENT_OF.match(view.text, m.end, view.end)), None)
+
+
 def _offices(view: SentenceView, people: list[Found], history: list[Found], facts: list[dict[str, Any]]) -> list[Role]:
     """'President Jane Doe', 'economy minister Jane Doe', 'Jane Doe, the
     science minister': an office of a government with no country or body
@@ -1174,7 +1239,17 @@ def _offices(view: SentenceView, people: list[Found], history: list[Found], fact
         if kind == "Country":
             if held and held & {m.entity for m in history if view.is_(m, "Country")}:
                 continue  # the text already says which country this person works for
+            # ("Examplia's president told Defence Minister Jane Doe …": a department's minister of the one country
+            # the sentence names, as a government's; roles17)
+            owner = _sentence_government(view, person)
+            if owner is not None:
+                found.append((person, "affiliatedWith", owner, None, "minister of the sentence's government"))
+                continue
             owner = _passage_country(view, history, focus_country(view, history))
+            if owner is None and not any(view.is_(m, "Country") for m in history if m.end <= view.end):
+                # ('From President Jane Doe's address …' before the text names any country: the one the rest of
+                # the text names most; roles17)
+                owner = _country_ahead(view)
             others = {m.entity for m in people if m.entity != person.entity}
             # (a nationality is no office: 'Prime Minister Jane Doe congratulated John Roe', the first Examplian)
             if owner is not None and any(f["subject"] in others and f["object"] == owner.entity
@@ -1995,7 +2070,9 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
                 continue  # 'joined NASA officials in calling for …', 'left NASA headquarters': no post
             cue = WORD.match(sentence, match.start("verb"))
             subjects = view.clause_subject(match.start(), "Person") or fronted_subject(view, match.start(), history)
-            for person in subjects[:1]:
+            # ('A, B and C joined NASA in 1990': each person of a list; roles17)
+            people_listed = [m for m in subjects if view.is_(m, "Person")]
+            for person in people_listed if len(people_listed) == len(subjects) else subjects[:1]:
                 # ('Jane Doe, who founded Example Corp': 'who' right after the person is about her)
                 if not RELATIVE_WORD.search(text, max(person.end, view.start), view.start + match.start()) or (
                     WHO_RIGHT_AFTER.fullmatch(text, person.end, view.start + match.start())
