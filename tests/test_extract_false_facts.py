@@ -148,3 +148,19 @@ def test_a_member_of_a_bodys_group_is_no_member_of_the_body(extractor: RuleExtra
 def test_a_gerunds_subject_after_a_preposition_stays(extractor: RuleExtractor) -> None:
     found = stated(extractor, "Talks on Norway joining the International Lunar Research Station stalled.")
     assert found.get(("norway", "participatesIn", "ilrs")) == "planned"
+
+
+def test_a_counted_list_item_of_member_states_makes_no_member_of_the_other_items(extractor: RuleExtractor) -> None:
+    # 'A, B and nine member states of X': the counted noun phrase is one more item of the list (lead17)
+    for sentence in (
+        "The United States signed the agreement with Canada, Japan and nine member states of the European Space Agency.",
+        "Talks went on between Canada, Japan, and eleven member states of ESA.",
+        "Canada or several member countries of ESA could host the meeting.",
+    ):
+        found = stated(extractor, sentence)
+        assert not any(r == "memberOf" for _, r, _ in found), (sentence, found)
+    # the copula, the apposition and 'other member states' still make a member
+    found = stated(extractor, "France and two other member states of ESA objected to the plan.")
+    assert ("france", "memberOf", "esa") in found
+    found = stated(extractor, "Norway is a member state of the European Space Agency.")
+    assert ("norway", "memberOf", "esa") in found

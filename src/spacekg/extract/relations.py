@@ -809,6 +809,11 @@ SUBJECTLESS_AFTER_COMMA = re.compile(
     r"subsequently|eventually|finally|soon|never|not|no\s+longer|yet)\s+)+[a-z]+"
 )
 PLURAL_FORM = re.compile(r"[a-z]+s\b")
+# 'and nine member states of', 'or several member countries of': a counted list item (see the memberOf cues).
+COUNTED_MEMBERS_ITEM = re.compile(
+    r"\b(?:and|or)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|"
+    r"several|some|many|most|a\s+few|a\s+dozen|dozens\s+of)(?:\s+(?!other\b)[a-z]+)?\s+$"
+)
 QUANTIFIER_BEFORE = re.compile(
     r"\b(?:many|few|several|more|fewer|most|two|three|four|five|six|seven|eight|nine|ten|dozens?\s+of|\d+)\s+$"
 )
@@ -1952,6 +1957,11 @@ def relations(
             ):
                 # 'how many launches it had sold', 'two launches for NASA': a counted noun, not a verb (a verb
                 # after a plural subject has no -s: 'all three sign it')
+                continue
+            if relation == "memberOf" and COUNTED_MEMBERS_ITEM.search(lowered, max(0, match.start() - 30), match.start()):
+                # 'with Canada, Japan and nine member states of ESA': a counted noun phrase coordinated with the
+                # names before it is one more item of the list, not what they are ('A and other member states
+                # of X' still makes A one).
                 continue
             verb = NOUN_CUE_VERB.search(sentence, max(0, match.start() - 60), match.start())
             if (
