@@ -966,3 +966,22 @@ def test_a_name_written_family_name_first_is_named_again_by_the_family_name(extr
     # a word made with a name ('Tarvi-led') is no given name; the surname comes last in other names
     text = "Its administrator, Okon Tarvi, spoke first. The Tarvi-led panel met, Tarvi said."
     assert [entity for surface, entity, _ in mentions(extractor, text) if surface == "Tarvi"] == ["okon-tarvi"]
+
+
+def test_un_document_symbols_are_resolutions(extractor: RuleExtractor) -> None:
+    # a draft's 'L.' symbol after 'draft resolution', a full symbol alone, an adopted resolution's symbol (lead17)
+    found = mentions(extractor, "The First Committee adopted draft resolution L.17, sponsored by Examplia and Norway.")
+    assert ("draft resolution L.17", "draft-resolution-l-17", "DraftResolution") in found
+    found = mentions(extractor, "Examplia and Norway tabled A/C.1/79/L.33 in October.")
+    assert ("A/C.1/79/L.33", "a-c-1-79-l-33", "DraftResolution") in found
+    found = mentions(extractor, "The Council adopted S/RES/2999 (2031) after the launch.")
+    assert ("S/RES/2999 (2031)", "s-res-2999-2031", "DraftResolution") in found
+    found = mentions(extractor, "The subcommittee circulated A/AC.105/C.1/L.402 before the session.")
+    assert [m for m in found if m[0] == "A/AC.105/C.1/L.402"]
+    # the sponsors of the draft are read as its authors
+    stated_facts = {(f["subject"], f["relation"], f["object"]) for f in run(
+        extractor, "The First Committee adopted draft resolution L.17, sponsored by Egypt and Norway.").facts}
+    assert ("egypt", "drafts", "draft-resolution-l-17") in stated_facts
+    # fractions, dates and letter pairs with a slash are no symbols
+    found = mentions(extractor, "About 3/4 of the members backed the A/B test on 12/10, and the L.5 route was shut.")
+    assert not [m for m in found if "/" in m[0] or m[0].startswith("L.")]

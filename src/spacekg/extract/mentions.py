@@ -271,9 +271,16 @@ DATELINE = re.compile(
 # (the session in parentheses belongs to it: 'resolution 2222 (XXI)')
 # 'the 1718 Committee': a sanctions committee named by the resolution that set it up
 NUMBERED_COMMITTEE = re.compile(r"\b[Tt]he\s+(\d{3,4}\s+Committee)\b")
+# A UN document symbol: 'A/RES/76/231', 'S/RES/2087 (2013)', 'A/C.1/78/L.52', 'A/AC.105/C.1/L.405' (a draft
+# is an 'L.' document of a committee or the Assembly).
+UN_SYMBOL = (
+    r"(?:[AS]/RES/\d{1,4}(?:/\d{1,4})?(?:\s\(\d{4}\))?"
+    r"|A/(?:C\.\d/|AC\.\d{2,3}/(?:C\.\d/)?|CONF\.\d{2,3}/)?(?:\d{2}/)?L\.\d{1,4}(?:/Rev\.\d)?)(?![\w/])"
+)
 NUMBERED_RESOLUTION = re.compile(
-    r"\b(?:[Dd]raft\s+)?(?:[Rr]esolution|[Rr]es\.?)\s+(?:[A-Z]+/(?:RES/)?)?\d{1,4}(?:/\d{1,4})*(?![\w/])"
-    r"(?:\s\((?:[IVXL]{1,7}|ES-\d{1,2})\))?"
+    r"\b(?:[Dd]raft\s+)?(?:[Rr]esolution|[Rr]es\.?)\s+(?:(?:[A-Z]+/(?:RES/)?)?\d{1,4}(?:/\d{1,4})*(?![\w/])"
+    r"(?:\s\((?:[IVXL]{1,7}|ES-\d{1,2})\))?|" + UN_SYMBOL + r"|L\.\d{1,4}(?:/Rev\.\d)?(?![\w/]))"
+    r"|(?<![\w/])" + UN_SYMBOL
 )
 # 'The Example Post', 'the Example Times': a newspaper by its head word (a capitalised 'The' is part of its name).
 NEWSPAPER_WORDS = (
