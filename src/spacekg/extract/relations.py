@@ -1958,7 +1958,9 @@ def relations(
                 # 'how many launches it had sold', 'two launches for NASA': a counted noun, not a verb (a verb
                 # after a plural subject has no -s: 'all three sign it')
                 continue
-            if relation == "memberOf" and COUNTED_MEMBERS_ITEM.search(lowered, max(0, match.start() - 30), match.start()):
+            if relation == "memberOf" and COUNTED_MEMBERS_ITEM.search(
+                lowered, max(0, match.start() - 30), match.start()
+            ):
                 # 'with Canada, Japan and nine member states of ESA': a counted noun phrase coordinated with the
                 # names before it is one more item of the list, not what they are ('A and other member states
                 # of X' still makes A one).
