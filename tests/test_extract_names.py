@@ -989,3 +989,10 @@ def test_un_document_symbols_are_resolutions(extractor: RuleExtractor) -> None:
     # fractions, dates and letter pairs with a slash are no symbols
     found = mentions(extractor, "About 3/4 of the members backed the A/B test on 12/10, and the L.5 route was shut.")
     assert not [m for m in found if "/" in m[0] or m[0].startswith("L.")]
+
+
+def test_a_possessor_is_not_part_of_a_numbered_name(extractor: RuleExtractor) -> None:
+    # "Examplia's EX3 rocket": the country, then the rocket (lead17)
+    found = mentions(extractor, "Japan's H3 rocket failed on its first flight.")
+    assert ("Japan", "japan", "") in found and [m for m in found if m[0] == "H3"]
+    assert not [m for m in found if m[0].startswith("Japan's")]

@@ -712,6 +712,8 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         first = match.group(1).split()[0]
         if YEARLIKE.fullmatch(match.group(1).split()[-1]) or MONTH_AFTER.match(sentence, match.end(1)):
             continue  # 'Vision 2030', 'Before 2019': a year; 'Updated 16 November': a date
+        if POSSESSIVE_WORD.search(first):
+            continue  # "Japan's H3 rocket": the possessor, then the rocket by its own shape (lead17)
         if first not in NOT_NUMBERED and first not in MONTHS and first not in NOT_NAMES:
             found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                                type=_craft_or_rocket(sentence, match.end(1), match.group(1)), label=match.group(1), confidence=0.5,
