@@ -164,3 +164,17 @@ def test_a_counted_list_item_of_member_states_makes_no_member_of_the_other_items
     assert ("france", "memberOf", "esa") in found
     found = stated(extractor, "Norway is a member state of the European Space Agency.")
     assert ("norway", "memberOf", "esa") in found
+
+
+def test_an_apposition_on_the_chosen_one_keeps_the_infinitive_theirs(extractor: RuleExtractor) -> None:
+    # 'NASA picked Example Corp, a Houston company, to fly the lander': the company is to fly it (lead17)
+    found = stated(extractor, "NASA picked Intuitive Machines, a Houston company, to fly the IM-1 lander in 2024.")
+    assert ("nasa", "leads", "im-1") not in found
+    assert ("nasa", "partnerOf", "intuitive-machines") in found
+    found = stated(
+        extractor, "The agency selected Example Orbital, a start-up from Ohio, to build the Example-7 probe."
+    )
+    assert not any(s == "nasa" for s, _, _ in found)
+    # without the apposition, as before
+    found = stated(extractor, "NASA picked Intuitive Machines to build the IM-1 lander.")
+    assert ("intuitive-machines", "participatesIn", "im-1") in found

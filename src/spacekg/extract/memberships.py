@@ -680,7 +680,8 @@ CHOSE_TO = re.compile(
     r"contract(?:s|ed)?)\s+(?:the\s+)?(?=[A-Z])"
 )
 CHOSEN_THEN_TO = re.compile(
-    r"\s+(?:alone\s+|instead\s+|again\s+|as\s+well\s+)?(?:,\s*[^,]{1,40},\s*)?to\s+(?:help\s+)?(?:design|build|develop|"
+    # ('picked Example Corp, a Houston company, to fly': an apposition on the chosen one; lead17)
+    r"(?:\s*,\s*[^,]{1,40},\s*|\s+(?:alone\s+|instead\s+|again\s+|as\s+well\s+)?)to\s+(?:help\s+)?(?:design|build|develop|"
     r"supply|provide|deliver|launch|make|manufacture|operate|run|fly|produce|construct|study|test)\b"
 )
 # What a contractor chosen 'to launch', 'to build' makes or launches is the verb's own object: 'the Example-6

@@ -703,7 +703,8 @@ REQUEST_INFINITIVE = re.compile(
     # 'It is time for India to join': an exhortation, not a fact ('It is high time for the agency to work with')
     r"it\s+is\s+(?:(?:high|about|now|past)\s+)?time\s+for)\w*"
     # ('selected Example Corp to design and build': coordinated infinitives)
-    r"\s+(?!to\b)[^,;.]{1,60}?\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$",
+    # ('picked Example Corp, a Houston company, to fly': one apposition on the chosen one; lead17)
+    r"\s+(?!to\b)[^,;.]{1,60}?(?:,[^,;.]{1,40},)?\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
 )
 REQUEST_INFINITIVE = lead(REQUEST_INFINITIVE)  # the same matches, found faster (literals.lead)
