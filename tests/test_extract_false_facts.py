@@ -178,3 +178,14 @@ def test_an_apposition_on_the_chosen_one_keeps_the_infinitive_theirs(extractor: 
     # without the apposition, as before
     found = stated(extractor, "NASA picked Intuitive Machines to build the IM-1 lander.")
     assert ("intuitive-machines", "participatesIn", "im-1") in found
+
+
+def test_a_country_adjective_before_a_craft_name_does_not_act(extractor: RuleExtractor) -> None:
+    # 'a Japanese H-IIA rocket launched it': the rocket launched it, not Japan (lead17)
+    found = stated(extractor, "A Japanese H-IIA rocket launched the Hope probe from Tanegashima.")
+    assert not any(s == "japan" for s, _, _ in found), found
+    found = stated(extractor, "The UAE built the Hope probe. A Japanese H-IIA rocket launched it in 2020.")
+    assert not any(s == "japan" for s, _, _ in found), found
+    # the country's name, and an adjective before an agent's name, still act as before
+    found = stated(extractor, "Japan launched the Hope probe on an H-IIA rocket.")
+    assert ("japan", "leads", "hope") in found

@@ -373,6 +373,18 @@ class Linker:
         entity = self.entities.get(mention.entity)
         return entity.types[0] if entity is not None and entity.types else None
 
+    def nationality(self, word: str) -> bool:
+        """A country's adjective ('Soviet', 'Examplian'): a name of a country, known or in the gazetteer, that is
+        not the country's own label nor an abbreviation."""
+        if word.isupper():
+            return False
+        general = self.general.get(word)
+        if general is not None:
+            entity = self.entities.get(general[0])
+            return entity is not None and entity.label != word and "Country" in self.classes(entity)
+        entry = self.gazetteer.get(word)
+        return entry is not None and entry[1] == "Country" and self.gazetteer_labels.get(entry[0], word) != word
+
     def is_(self, mention: Found, cls: str) -> bool:
         # answers kept per (entity, class) and per (new type, class): the classes never change
         if mention.new:

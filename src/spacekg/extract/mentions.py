@@ -370,19 +370,6 @@ def _country_words() -> frozenset[str]:
     return frozenset(row[0] for row in rows if len(row) >= 3 and row[1] == "Country")
 
 
-def _nationality(word: str, linker: Linker) -> bool:
-    """A country's adjective ('Soviet', 'Examplian'): a name of a country, known or in the gazetteer, that is not
-    the country's own label nor an abbreviation."""
-    if word.isupper():
-        return False
-    general = linker.general.get(word)
-    if general is not None:
-        entity = linker.entities.get(general[0])
-        return entity is not None and entity.label != word and "Country" in linker.classes(entity)
-    entry = linker.gazetteer.get(word)
-    return entry is not None and entry[1] == "Country" and linker.gazetteer_labels.get(entry[0], word) != word
-
-
 def _national(name: str) -> bool:
     """A name that opens with a country's name or demonym, or with 'National' ('Indian Example Organisation')."""
     words = name.split()
@@ -723,7 +710,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         while parts and (parts[0] in NOT_NAMES or parts[0] in MONTHS):
             parts.pop(0)
         # 'the Examplian Example 3 lander': the country's adjective is a mention of its own
-        adjective = bool(parts) and _nationality(parts[0], linker)
+        adjective = bool(parts) and linker.nationality(parts[0])
         if adjective:
             parts.pop(0)
         name = " ".join(parts)
@@ -940,7 +927,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             # "the Academy of Sciences' Example Institute": the possessive closes the name before
             words = PLURAL_POSSESSOR.sub("", words)
         opening = words.split()[0]
-        if "-" in opening and all(_nationality(part, linker) for part in opening.split("-")):
+        if "-" in opening and all(linker.nationality(part) for part in opening.split("-")):
             # 'the Examplian-Russian Example Station': the countries' adjectives are mentions of their own
             words = words[len(opening) :].lstrip()
             if words in names:

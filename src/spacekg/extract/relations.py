@@ -383,6 +383,11 @@ class SentenceView:
             # object itself, no modifier of a noun; relations12)
             and not (linker.is_(m, "Document") and FUNCTION_WORD_AFTER.match(text, m.end))
         }
+        # 'a Japanese H-IIA rocket launched it', 'the Russian Soyuz capsule': a country's adjective right before the
+        # name of what is not an agent qualifies that name; it does not act (lead17).
+        self.modifiers |= {id(m) for m, n in itertools.pairwise(mentions)
+                           if n.start == m.end + 1 and text[m.end] == " " and not linker.is_(n, "Agent")
+                           and linker.is_(m, "Country") and linker.nationality(text[m.start : m.end])}  # fmt: skip
         # 'the Tokyo-based company': a place inside a compound adjective qualifies a noun ('US-led' still leads).
         self.modifiers |= {id(m) for m in mentions if BASED.match(text, m.end)}
         qualifying, described = nationality_modifiers(linker, text, mentions)  # 'the French space agency CNES'
