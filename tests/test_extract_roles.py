@@ -913,3 +913,16 @@ def test_a_seat_on_a_committee_in_apposition(extractor: RuleExtractor) -> None:
     assert affiliations(stated(extractor, "Jane Tarvi, a passenger on the Soyuz, spoke."), "jane-tarvi") == set()
     text = "Jane Tarvi, the top story on the Senate Commerce Committee, spoke."
     assert affiliations(stated(extractor, text), "jane-tarvi") == set()
+
+
+def test_its_partner_in_an_apposition_is_the_last_bodys_partner(extractor: RuleExtractor) -> None:
+    # 'ESA, its partner on the mission, has not commented': the apposition says what the copula says (lead17)
+    found = stated(
+        extractor, "NASA leads the Mars Sample Return mission. ESA, its partner on the mission, has not commented."
+    )
+    assert ("esa", "partnerOf", "nasa") in found and ("esa", "participatesIn", "mars-sample-return") in found
+    found = stated(extractor, "Russia praised the treaty. China, its closest partner, said nothing.")
+    assert ("china", "partnerOf", "russia") in found
+    # a partner in a named programme is roles' own reading; 'its partners said' is no apposition
+    found = stated(extractor, "NASA leads the mission. ESA and its partners said nothing.")
+    assert not any(r == "partnerOf" for _, r, _ in found)

@@ -2993,6 +2993,9 @@ IS_ITS_PARTNER = re.compile(
     r"\s+(?P<verb>is|was|are|were|has\s+been|have\s+been|remains|remain|became|become)\s+(?:(?:also|still|now)\s+)?"
     r"(?:its|their)\s+(?:(?:main|chief|principal|only|biggest|key|junior|senior|closest)\s+)?partners?\b"
     r"(?!\s+(?:in|on|for|of)\b|['’])"
+    # 'NASA would delay the mission. ESA, its partner on the mission, has not commented': the apposition (lead17)
+    r"|,\s+(?P<its>its|their)\s+(?:(?:main|chief|principal|only|biggest|key|junior|senior|closest|long-time|longtime)\s+)?"
+    r"partners?(?:\s+(?:on|in|for)\s+the\s+(?:mission|programme|program|project|station|telescope|flight|probe))?\s*,"
 )
 
 
@@ -3032,7 +3035,7 @@ def _its_partner(view: SentenceView, history: list[Found], facts: list[dict[str,
             program = owner
             leaders = {f["subject"] for f in plain if f["object"] == program.entity}
             runner = next((m for m in reversed(history) if m.entity in leaders and m.end <= at), None)
-        cue = WORD.match(view.sentence, match.start("verb"))
+        cue = WORD.match(view.sentence, match.start("verb") if match.group("verb") else match.start("its"))
         for partner in partners:
             if view.is_(partner, "Person"):
                 continue
