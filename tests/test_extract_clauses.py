@@ -486,3 +486,18 @@ def test_a_speech_act_in_a_subordinate_aside_reports_nothing_of_the_main_clause(
 ) -> None:
     # (lead16) the main clause around ', when Chile objected,' is the author's fact, not Chile's words
     assert stated(extractor, text).get(("peru", "signs", "artemis-accords"), "absent") is None
+
+
+def test_negotiating_a_document_drafts_it(extractor: RuleExtractor) -> None:
+    # active and passive, and a pronoun for the document named before (lead17)
+    found = stated(extractor, "The United States and the Soviet Union negotiated the Outer Space Treaty.")
+    assert ("united-states", "drafts", "outer-space-treaty") in found
+    found = stated(
+        extractor,
+        "The Outer Space Treaty bans weapons in orbit. It was negotiated at the UN by the United States, the Soviet "
+        "Union and the United Kingdom.",
+    )
+    assert {s for s, r, o in found if r == "drafts"} == {"united-states", "soviet-union", "united-kingdom"}
+    # negotiating with someone makes partners, not authors
+    found = stated(extractor, "Japan negotiated a launch deal with SpaceX.")
+    assert not any(r == "drafts" for _, r, _ in found)

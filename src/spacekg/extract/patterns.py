@@ -196,6 +196,8 @@ CUES: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:draft(?:ed|s|ing)|co-?sponsor(?:ed|s)?|(?:co-?)?authored|dr[ae]w(?:s|n)?\s+up|wr(?:ote|ites|itten))\b"
             # 'a draft that Norway had prepared' (not 'prepared to sign', 'prepared for the vote')
             r"|\bprepar(?:ed|es)\b(?!\s+(?:to|for)\b)"
+            # 'the three powers negotiated the treaty' (not 'negotiated with', a partner; lead17)
+            r"|\bnegotiat(?:ed|es)\b(?!\s+(?:with|for|over|on|about|in|at)\b)"
         ),
         "drafts",
     ),
@@ -236,11 +238,11 @@ PASSIVE_TAIL = re.compile(
 )
 # A passive: the object comes first, the subjects after 'by' ('a resolution drafted by the United States').
 PASSIVE = re.compile(
-    r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|prepared|drawn\s+up|written|adopted|(?:co-?)?authored|(?:co-?)?sponsored|renewed|reauthori[sz]ed|amended|"
+    r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|prepared|negotiated|drawn\s+up|written|adopted|(?:co-?)?authored|(?:co-?)?sponsored|renewed|reauthori[sz]ed|amended|"
     r"led|run|operated|managed|directed|headed|chaired|launched)(?=" + PASSIVE_TAIL.pattern + ")"
 )
 PASSIVE_RELATIONS = {"signed": "signs", "ratified": "signs", "submitted": "submits", "tabled": "submits",
-                     "introduced": "submits", "proposed": "proposes", "drafted": "drafts", "prepared": "drafts", "cosponsored": "drafts",
+                     "introduced": "submits", "proposed": "proposes", "drafted": "drafts", "prepared": "drafts", "negotiated": "drafts", "cosponsored": "drafts",
                      "co-sponsored": "drafts", "sponsored": "drafts", "drawn up": "drafts", "written": "drafts", "adopted": "drafts", "authored": "drafts", "coauthored": "drafts", "co-authored": "drafts", "renewed": "drafts", "reauthorized": "drafts", "reauthorised": "drafts", "amended": "drafts", "led": "leads", "run": "leads",
                      "operated": "leads", "managed": "leads", "directed": "leads", "headed": "leads", "chaired": "leads",
                      "launched": "leads"}  # fmt: skip
