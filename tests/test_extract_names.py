@@ -996,3 +996,18 @@ def test_a_possessor_is_not_part_of_a_numbered_name(extractor: RuleExtractor) ->
     found = mentions(extractor, "Japan's H3 rocket failed on its first flight.")
     assert ("Japan", "japan", "") in found and [m for m in found if m[0] == "H3"]
     assert not [m for m in found if m[0].startswith("Japan's")]
+
+
+def test_one_word_a_who_clause_describes_is_a_person(extractor: RuleExtractor) -> None:
+    # 'Examplov, who ran the agency until 2022, …': a surname alone, even opening a sentence (lead17)
+    found = mentions(extractor, "Examplov, who ran Roscosmos until 2022, had threatened to leave the ISS.")
+    assert ("Examplov", "examplov", "Person") in found
+    found = mentions(extractor, "The deal was struck by Tarvenko, who has led the agency since 2019.")
+    assert ("Tarvenko", "tarvenko", "Person") in found
+    # plural nouns and bodies that speak are no people
+    for text in (
+        "Officials, who declined to be named, said the launch slipped.",
+        "Critics, who want more money, said nothing.",
+        "Examplia, who said it would sign, did not.",
+    ):
+        assert not [m for m in mentions(extractor, text) if m[2] == "Person"], text

@@ -889,6 +889,10 @@ def unexplained(
             titled = p.words <= 2 and all(titlecase_word(w) for w in p.phrase.split())
             if titled and HONORIFIC_BEFORE.search(p.before):
                 p.typed, p.strong = ("Person", 0.6, "a person after an honorific"), True  # 'Lord Example'
+            elif p.words == 1 and titled and WHO_AFTER.match(p.after) and not p.phrase.endswith(("s", "S")):
+                # 'Examplov, who ran the agency until 2022, …': one word that a 'who' clause describes is a person's
+                # name, even opening a sentence (not 'Officials, who …', 'Critics, who …': plural nouns; lead17)
+                p.typed, p.strong = ("Person", 0.5, "a name a 'who' clause describes"), True
             elif (
                 titled
                 and OF_BEFORE_END.search(p.before)
@@ -981,6 +985,8 @@ def _named_next(text: str, end: int, p: _Pending, taken: list[Found]) -> tuple[s
     return described.lastgroup, 0.5, NAMED_NEXT
 
 
+# ', who ran …', ', who has led …': a relative clause only a person takes (not ', who said', which a body may take).
+WHO_AFTER = re.compile(r",\s+who\s+(?!said\b|says\b|told\b|added\b)[a-z]")
 HONORIFIC_BEFORE = re.compile(r"(?:^|[\s(])(?:Lord|Lady|Sir|Dame)\s+$")
 OF_BEFORE_END = re.compile(r"\s+of\s+$")
 OPENING_LOCATIVE = re.compile(r"\s*(?:At|In|Near)\s+")
