@@ -189,3 +189,14 @@ def test_a_country_adjective_before_a_craft_name_does_not_act(extractor: RuleExt
     # the country's name, and an adjective before an agent's name, still act as before
     found = stated(extractor, "Japan launched the Hope probe on an H-IIA rocket.")
     assert ("japan", "leads", "hope") in found
+
+
+def test_a_place_or_time_opening_the_clause_holds_no_subject(extractor: RuleExtractor) -> None:
+    # 'At the Conference on Disarmament, China and Russia tabled …': the body is where, not who (lead17)
+    found = stated(extractor, "At the Conference on Disarmament (CD), China and Russia again tabled their PPWT draft.")
+    assert {s for s, r, _ in found if r == "submits"} == {"china", "russia"}
+    found = stated(extractor, "During the ESA council meeting, Norway signed the Artemis Accords.")
+    assert ("esa", "signs", "artemis-accords") not in found and ("norway", "signs", "artemis-accords") in found
+    # a main clause after 'In …' with its own pronoun subject is no opening phrase
+    found = stated(extractor, "Norway joined ESA in 1987. In 2019 it signed the Artemis Accords, ahead of Sweden.")
+    assert ("norway", "signs", "artemis-accords") in found

@@ -937,7 +937,12 @@ CO_AGENT = re.compile(r"\s+(?:(together\s+with|jointly\s+with|alongside)|with)\s
 # A participle followed by 'by' ('signed by', 'signed for India by', 'written in 2011 by'): a passive.
 # 'After Russia invaded Ukraine, …', 'When Japan signed, …': a subordinate clause opening the sentence.
 SUBORDINATE_INTRO = re.compile(
-    r"\s*(?:After|Before|When|Whenever|While|Since|Although|Though|Because|As|If|Unless|Once|Until|Whereas|Under)\b[^,;]{3,120},"
+    r"\s*(?:(?:After|Before|When|Whenever|While|Since|Although|Though|Because|As|If|Unless|Once|Until|Whereas|Under)"
+    r"\b[^,;]{3,120},"
+    # ('At the Conference on Disarmament, China and Russia tabled …': a place or time opening the clause, with no
+    # subject pronoun in it: 'In June 1983 she flew …, becoming …' is the main clause; lead17)
+    r"|(?:At|In|During|Inside|Within|Throughout|Amid|Despite|Following|Ahead\s+of)\b"
+    r"(?:(?!\b(?:[Ss]he|[Hh]e|[Ii]t|[Tt]hey|[Ww]e|I)\b)[^,;]){3,100},)"
 )
 # The auxiliaries and adverbs of a verb group: 'Japan, a partner of NASA, has not yet joined'.
 VERB_GROUP_TAIL = re.compile(
