@@ -200,3 +200,19 @@ def test_a_place_or_time_opening_the_clause_holds_no_subject(extractor: RuleExtr
     # a main clause after 'In …' with its own pronoun subject is no opening phrase
     found = stated(extractor, "Norway joined ESA in 1987. In 2019 it signed the Artemis Accords, ahead of Sweden.")
     assert ("norway", "signs", "artemis-accords") in found
+
+
+def test_a_participle_after_an_unnamed_noun_phrase_is_about_that_noun(extractor: RuleExtractor) -> None:
+    # 'set up a working group on X, co-chaired by A and B': they chair the group, not the body named before (lead17)
+    found = stated(
+        extractor,
+        "The Legal Subcommittee of COPUOS agreed to set up a working group on space resources, co-chaired by Steven "
+        "Freeland of Australia and Andrzej Misztal of Poland.",
+    )
+    assert not any(o == "copuos" and r == "affiliatedWith" for _, r, o in found), found
+    assert ("steven-freeland", "affiliatedWith", "australia") in found
+    found = stated(extractor, "NASA formed a review board, chaired by Jane Example, after the accident.")
+    assert not any(o == "nasa" and r == "affiliatedWith" for _, r, o in found), found
+    # the body itself chaired by a person still is
+    found = stated(extractor, "The Legal Subcommittee, chaired by Jane Example, met in Vienna.")
+    assert ("jane-example", "affiliatedWith", "legal-subcommittee") in found

@@ -236,6 +236,12 @@ PASSIVE_TAIL = re.compile(
     # ('signed in Beijing in October 2005 by': a place and a time may both come before 'by')
     r"(?:(?:for|on\s+behalf\s+of|in|on|at|during|to)\s+(?:[\w’'.-]+\s+){1,5}?){0,2}by\b"
 )
+# 'set up a working group on space resources, co-chaired by A and B': a participle after an unnamed noun phrase
+# and its comma is about that noun, not about a name before it (lead17).
+INDEFINITE_PHRASE_BEFORE = re.compile(
+    r"\b(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:on|of|for|in|to)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?"
+    r",\s+(?:co-|jointly\s+)?$"
+)
 # A passive: the object comes first, the subjects after 'by' ('a resolution drafted by the United States').
 PASSIVE = re.compile(
     r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|prepared|negotiated|drawn\s+up|written|adopted|(?:co-?)?authored|(?:co-?)?sponsored|renewed|reauthori[sz]ed|amended|"

@@ -73,6 +73,7 @@ from spacekg.extract.patterns import (
     CRAFT_OF,
     CUES,
     FOUNDED_AT,
+    INDEFINITE_PHRASE_BEFORE,
     ITS_CRAFT,
     JOINER,
     LEAVES,
@@ -2576,7 +2577,8 @@ def relations(
         skipped = skip_parenthesis(sentence, verb_at)
         targets = near if attached else [m for m in before(skipped) if any(is_(m, k) for k in fitting)]
         built = match.re is BUILT_BY
-        if (not attached and not built and INDEFINITE_HEAD.search(sentence, max(0, verb_at - 60), verb_at)
+        if (not attached and not built and (INDEFINITE_HEAD.search(sentence, max(0, verb_at - 60), verb_at)
+                                            or INDEFINITE_PHRASE_BEFORE.search(sentence, max(0, verb_at - 80), verb_at))
                 and not (near and APPOSED_CRAFT_GAP.fullmatch(view.text, near[-1].end, start + verb_at))):  # fmt: skip
             # 'under a contract managed by ESA', 'a study led by X': the participle is about the unnamed noun
             # right before it, not about a name earlier in the sentence (precision16)
@@ -2753,6 +2755,8 @@ def relations(
                 # 'The group was set up by the Assembly in resolution 72/250 and was chaired by X': the second
                 # predicate's subject is the clause's, not the agent of the first one.
                 bodies = view.main_subject(match.start(), "Organization")[:1]
+            if INDEFINITE_PHRASE_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
+                bodies = []  # 'set up a working group on X, co-chaired by Jane Doe': she chairs the group (lead17)
             for agent in [a for a in agents if is_(a, "Person")]:
                 if bodies and not targets and not complement_of_noun(view, bodies[-1]):
                     fact(agent, "affiliatedWith", bodies[-1], 0.6, rule="passive")

@@ -26,7 +26,7 @@ from spacekg.extract.coordination import launcher
 from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, described
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.offices import offices
-from spacekg.extract.patterns import JOINER, ROLE, TITLE
+from spacekg.extract.patterns import INDEFINITE_PHRASE_BEFORE, JOINER, ROLE, TITLE
 from spacekg.extract.sentence_view import Role, SentenceView
 
 # Roles a person holds in an organization or a mission, the profession words too ('science lead').
@@ -2028,6 +2028,8 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
                     found.append((named, "affiliatedWith", subject, None, "under a person"))
     if " by " in sentence:
         for match in scan(RUN_BY_PERSON, sentence):
+            if INDEFINITE_PHRASE_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
+                continue  # 'set up a working group on X, co-chaired by Jane Doe': she chairs the group (lead17)
             subjects = [s for s in view.clause_subject(match.start(), "Organization") if not view.is_(s, "Country")
                         and not NAME_GOES_ON.match(text, s.end)]  # fmt: skip
             if subjects and complement_of_noun(view, subjects[0]):
