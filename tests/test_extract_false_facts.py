@@ -216,3 +216,15 @@ def test_a_participle_after_an_unnamed_noun_phrase_is_about_that_noun(extractor:
     # the body itself chaired by a person still is
     found = stated(extractor, "The Legal Subcommittee, chaired by Jane Example, met in Vienna.")
     assert ("jane-example", "affiliatedWith", "legal-subcommittee") in found
+
+
+def test_a_body_named_inside_a_based_noun_phrase_is_not_the_one_seated(extractor: RuleExtractor) -> None:
+    # 'UNOOSA, the Vienna-based UN office for …': the office is UNOOSA, seated in Vienna, not the UN (lead17)
+    found = stated(
+        extractor, "UNOOSA, the Vienna-based UN office for outer space affairs, is led by Aarti Holla-Maini."
+    )
+    assert ("united-nations", "headquarteredAt", "vienna") not in found
+    assert ("unoosa", "headquarteredAt", "vienna") in found
+    # a body's own name after '-based' is still the one seated
+    found = stated(extractor, "The Lyon-based Example Institute opened a second office.")
+    assert ("example-institute", "headquarteredAt", "lyon") in found

@@ -1008,6 +1008,13 @@ RELATIVE_WORD = re.compile(r"\b(?:whose|which|who|that|where)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|into|to|from|on|inside|within)\s+(?:the\s+)?$")
 # 'under a contract managed by': an indefinite noun phrase right before a participle is its subject.
 # (after a preposition: not an apposition, 'X, a mission run by', nor an agent, 'built by a consortium led by')
+# 'the Vienna-based UN office', 'the Paris-based EU agency': a body's name before a common noun for a body.
+MODIFIED_BODY_NOUN = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:office|agency|body|unit|arm|branch|division|subsidiary|company|firm|group|cent(?:re|er)|"
+    r"organi[sz]ation|secretariat|department|bureau|team|start-?up|operator|manufacturer|institute|programme|program)\b"
+)
+# 'UNOOSA, the Vienna-based': the apposition's head before the place.
+APPOSED_BASED = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:the|a|an)\s+")
 INDEFINITE_HEAD = re.compile(
     r"\b(?:under|in|with|for|on|from|through|into|to|of|at|after|via|within|about)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$"
 )
@@ -2786,6 +2793,20 @@ def relations(
         seated = next(
             (m for m in after(match.end()) if m.start == start + match.end() and is_(m, "Organization")), None
         )
+        if seated is not None and MODIFIED_BODY_NOUN.match(view.text, seated.end):
+            # 'UNOOSA, the Vienna-based UN office for outer space affairs': the name only qualifies the noun after
+            # it; the seat is the apposition's head's (lead17)
+            head = next(
+                (
+                    m
+                    for m in before(based_at.start - start)
+                    if APPOSED_BASED.fullmatch(view.text, m.end, based_at.start)
+                ),
+                None,
+            )
+            seated = head if head is not None and is_(head, "Organization") else None
+            if seated is None:
+                continue
         nouns = [w for w in re.findall(r"[a-z]+", sentence[match.end() : match.end() + 30])[:2] if w in NOUN_CLASSES]
         noun_then_name = BASED_NOUN_THEN_NAME.match(sentence, match.end())
         if seated is None and noun_then_name is not None:
