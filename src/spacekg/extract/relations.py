@@ -2796,7 +2796,7 @@ def relations(
         if seated is not None and MODIFIED_BODY_NOUN.match(view.text, seated.end):
             # 'UNOOSA, the Vienna-based UN office for outer space affairs': the name only qualifies the noun after
             # it; the seat is the apposition's head's (lead17)
-            head = next(
+            based_head = next(
                 (
                     m
                     for m in before(based_at.start - start)
@@ -2804,7 +2804,7 @@ def relations(
                 ),
                 None,
             )
-            seated = head if head is not None and is_(head, "Organization") else None
+            seated = based_head if based_head is not None and is_(based_head, "Organization") else None
             if seated is None:
                 continue
         nouns = [w for w in re.findall(r"[a-z]+", sentence[match.end() : match.end() + 30])[:2] if w in NOUN_CLASSES]
