@@ -189,3 +189,45 @@ def test_a_presidents_country_named_only_later_in_the_text(extractor: RuleExtrac
     # two countries named as often: none
     text = "Budget request.\n\nPresident Omar Haddad sent it on Monday.\n\nJapan and Canada were unhappy."
     assert not any(r == "affiliatedWith" for _, r, _ in stated(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Jane Holloway, director of ESA's Earth observation programmes, spoke.", "esa"),
+        ("Jane Holloway, a longtime NASA employee, spoke.", "nasa"),
+        ("Jane Holloway was sworn in as NASA administrator in May.", "nasa"),
+        ("Jane Holloway was confirmed by the Senate as NASA administrator.", "nasa"),
+        ("Jane Holloway, 54, a NASA astronaut, spoke.", "nasa"),
+        ("Jane Holloway, 61, ESA's Director General, spoke.", "esa"),
+        ("The head of ESA's science directorate, Jane Holloway, said it would fly.", "esa"),
+        ("Jane Holloway, who chairs the board of Blue Origin, spoke.", "blue-origin"),
+    ],
+)
+def test_more_wordings_of_a_post_beside_a_name(extractor: RuleExtractor, text: str, body: str) -> None:
+    assert ("jane-holloway", "affiliatedWith", body) in plain(stated(extractor, text))
+
+
+def test_an_age_or_a_place_beside_a_name_is_no_post(extractor: RuleExtractor) -> None:
+    assert not stated(extractor, "Jane Holloway, 54, said the rocket was ready.")
+    assert not any(
+        r == "affiliatedWith" for _, r, _ in stated(extractor, "Jane Holloway, 54, a Houston engineer, spoke.")
+    )
+
+
+def test_a_seat_on_the_commission_described_after_a_conjunction(extractor: RuleExtractor) -> None:
+    # 'the commission after Challenger': the craft after the conjunction is no commission
+    text = (
+        "The Example Commission on the Shuttle Accident was set up in 1986. The President appointed the commission "
+        "after Challenger broke apart, and chose Omar Haddad, a former diplomat, to chair it. The physicist Jane "
+        "Holloway, who sat on the commission, wrote an appendix."
+    )
+    found = plain(stated(extractor, text))
+    body = "example-commission-on-the-shuttle-accident"
+    assert {("omar-haddad", "affiliatedWith", body), ("jane-holloway", "affiliatedWith", body)} <= found
+    assert not any(o == "challenger" for _, r, o in found if r == "affiliatedWith")
+
+
+def test_chosen_to_chair_it_is_of_a_body_not_of_a_country(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Canada joined in 1986. The President chose Omar Haddad to chair it.")
+    assert ("omar-haddad", "affiliatedWith", "canada") not in found

@@ -856,8 +856,10 @@ DESCRIPTION_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+((?:(?!(?:at|of|in|for|with|on|by|from|to|and)\b)[\w-]+\s+){0,4}?[\w-]+)"
     r"(?=[,;.)]|\s+(?:that|which|who|founded|based|set|run|created|of|in|for|with|at|and)\b)"
 )
+# ('appointed the commission after Challenger broke apart': a conjunction or a preposition ends the description; roles17)
 DESCRIPTION_BEFORE = re.compile(
-    r"\b(?:the|a|an)\s+((?:(?!(?:the|a|an|of|to|in|on|at|for|with|by|from|and|or)\b)[a-z-]+\s+){1,3})$"
+    r"\b(?:the|a|an)\s+((?:(?!(?:the|a|an|of|to|in|on|at|for|with|by|from|and|or|after|before|since|during|until|"
+    r"when|while|because|as|into|over|under|than|that|which|who)\b)[a-z-]+\s+){1,3})$"
 )
 # What a described name may be when the noun names no class ('the group', 'the centre').
 DESCRIBED_KINDS = ("Organization", "Program", "Facility", "Event")

@@ -3331,9 +3331,16 @@ ROLE_BETWEEN = re.compile(
     rf"(?:['’]s)?\s+(?!(?:with|and|or|by|from|to|on|aboard|after|before|alongside)\b){_UNVERBED_ROLE}(?:\s+(?:of|for)\s+(?:State|Defen[cs]e|Space|Foreign\s+Affairs))?,?\s+",
     re.IGNORECASE,
 )
+# "'s science directorate, ", "'s human spaceflight programme, ": a body's unit by a description, before the name.
+OWNED_DESCRIPTION = re.compile(
+    r"['’]s\s+(?:[A-Za-z-]+\s+){0,3}?(?:programmes?|programs?|directorate|division|office|department|"
+    r"unit|team|branch)\s*,\s+"
+)
 ROLE_OF_BEFORE = re.compile(rf"\b{ROLE}\s+(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
 WHO_HEADS = re.compile(
-    rf",\s+(?:who\s+(?:also\s+|now\s+|still\s+)?(?:heads|leads|runs|directs|chairs|represents)|(?:(?:then|now|once|formerly|later)\s+)?(?:the|a|an)\s+"
+    # ('who chairs the board of Example Corp': roles17)
+    rf",\s+(?:who\s+(?:also\s+|now\s+|still\s+)?(?:heads|leads|runs|directs|chairs|represents)"
+    rf"(?:\s+the\s+(?:supervisory\s+|advisory\s+)?(?:board|council)\s+of)?|(?:(?:then|now|once|formerly|later)\s+)?(?:the|a|an)\s+"
     rf"{_ROLE}\s+(?:of|at|for|with|in))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -3365,11 +3372,17 @@ BECAME_ITS_ROLE = re.compile(
     rf"(?:first\s+|new\s+|next\s+|current\s+)?{_ROLE}\b",
     re.IGNORECASE,
 )
+# ('Jane Doe, 54, a NASA engineer': an age may stand before the apposition; roles17)
+_AGE = r"(?:,\s+\d{1,3})?"
 DESCRIBED_AFTER = re.compile(
-    r",\s+(?:the|a|an)\s+(?:(?:former|retired|veteran|senior|longtime|long-time|current|new|top|then)\s+)?"
+    _AGE + r",\s+(?:the|a|an)\s+(?:(?:former|retired|veteran|senior|longtime|long-time|current|new|top|then)\s+)?"
 )
+# ('was sworn in as NASA administrator', 'was confirmed by the Senate as NASA administrator': roles17)
 SERVED_AS = re.compile(
-    r",?\s+(?:who\s+)?(?:(?:has|had|have)\s+)?(?:served|serves|serving|worked|works|working)\s+as\s+(?:the\s+|a\s+|an\s+)?"
+    r",?\s+(?:who\s+)?(?:(?:has|had|have)\s+)?(?:(?:served|serves|serving|worked|works|working)|(?:(?:was|is|has\s+been|"
+    r"had\s+been)\s+(?:sworn\s+in|confirmed|installed|appointed|named|elected|nominated|chosen|selected)|took\s+over|"
+    r"takes\s+over|took\s+office)(?:\s+by\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:\s+on\s+\w+|\s+in\s+\d{4})?)"
+    r"\s+as\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?:former|senior|acting|deputy)\s+)?"
 )
 PROFESSION = re.compile(
@@ -3377,10 +3390,11 @@ PROFESSION = re.compile(
     r"physician|businessman|businesswoman|entrepreneur|diplomat|lawyer|journalist|writer|citizen)s?\b"
 )
 PLURAL_ROLE_LIST = re.compile(rf"{ROLE}s,\s+$", re.IGNORECASE)
-_OFFICE = rf"(?:{ROLE}|executive|officer|chief\s+executive)"
+# ('a longtime NASA employee', 'a NASA staffer': roles17)
+_OFFICE = rf"(?:{ROLE}|executive|officer|chief\s+executive|employee|staffer)"
 # ', chief executive of the', ', then the director of': a role with its organization after the name.
 ROLE_OF_APPOSITION = re.compile(
-    rf",\s+(?!(?:for|to)\s)(?:(?:then|now|once|formerly|later)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_OFFICE}\s+"
+    rf"{_AGE},\s+(?!(?:for|to)\s)(?:(?:then|now|once|formerly|later)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_OFFICE}\s+"
     rf"(?:of|at|for)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -3406,7 +3420,7 @@ NOUN_ROLE_AFTER = re.compile(rf",\s+the\s+([a-z]+)['’]s\s+{_ROLE}\b")
 # ('Jane Doe, Example Machines' chief executive': a plural name's possessive is a bare apostrophe)
 # ', ', ', then the ', ', at the time ': what stands between a person and the owner of the office in apposition.
 APPOSED_BEFORE_POSSESSOR = re.compile(
-    r",\s+(?:(?:then|now|formerly|currently|later|since|at\s+the\s+time|until\s+\d{4})\s+)?(?:the\s+)?"
+    _AGE + r",\s+(?:(?:then|now|formerly|currently|later|since|at\s+the\s+time|until\s+\d{4})\s+)?(?:the\s+)?"
 )
 # ("Jane Doe, the Commission's member for industry": a seat in the body is held for it too; roles17)
 POSSESSIVE_ROLE = re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:{_ROLE}|(?:[\w-]+\s+){{0,2}}?member)\b", re.IGNORECASE)
@@ -3446,7 +3460,10 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
                 if PLURAL_ROLE_LIST.search(between):
                     continue  # 'the four NASA astronauts, Jane Doe of ESA and …': a list, not an apposition
                 if ROLE_BETWEEN.fullmatch(between) or (
-                    re.fullmatch(r",\s+", between) and ROLE_OF_BEFORE.search(text, view.start, body.start)
+                    # ('The head of ESA's human spaceflight programme, Jane Doe': of the body's unit named by a
+                    # description; roles17)
+                    (re.fullmatch(r",\s+", between) or OWNED_DESCRIPTION.fullmatch(between))
+                    and ROLE_OF_BEFORE.search(text, view.start, body.start)
                 ):
                     pairs.append((person, body))
             else:

@@ -315,7 +315,9 @@ SET_UP_IN = re.compile(
 # 'whom the president picked to lead it', 'picked Jane Example to head', 'was appointed to run': the one chosen.
 CHOSEN_TO_LEAD = re.compile(
     r"\b(?P<verb>picked|chosen|chose|selected|named|appointed|tapped|nominated|designated|hired)\s+"
-    r"(?P<chosen>(?:[^,;.:]{1,60}?\s+)?)to\s+(?:lead|head|run|command|direct|manage|chair|oversee)\s+(?:the\s+)?"
+    # ('chose Jane Doe, a former secretary of state, to chair it': an apposition after the one chosen; roles17)
+    r"(?P<chosen>(?:[^,;.:]{1,60}?(?P<aside>,\s+(?:a|an|the)\s+[^,;.:]{1,60}?,)?\s+)?)to\s+"
+    r"(?P<lead>lead|head|run|command|direct|manage|chair|oversee)\s+(?:the\s+)?"
 )
 CHOSEN_PASSIVE = re.compile(
     r"\b(?:is|was|were|are|been|being|be)\s+(?:(?:now|also|just|recently|formally|officially|later)\s+)*$"
@@ -599,11 +601,14 @@ def unnamed_unit_after(view: SentenceView, body: Found) -> bool:
     # ("the EU's High Representative", "ESA's Director General": capitalised words closing on a role are a
     # title, not a unit)
     run = CAPITALISED_RUN.match(view.text, body.end + owned.end(), view.end)
+    if run is not None and UNIT_WORD.search(run.group(0)) is None and LOWER_WORD_AFTER.match(view.text, run.end()):
+        return False  # ("ESA's Earth observation programmes": a description of the body's work, not a unit's name)
     return run is None or UNIT_WORD.search(run.group(0)) is not None or TITLE_WORD.search(run.group(0)) is None
 
 
 # The capitalised words after a possessive: a title ("High Representative", "Director General") when one is a role
 # word and none a unit's head word ("Enforcement Bureau").
+LOWER_WORD_AFTER = re.compile(r"\s+(?!(?:of|for|and|on|in)\b)[a-z]")
 CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 TITLE_WORD = re.compile(rf"\b{ROLE}\b", re.IGNORECASE)
 UNIT_WORD = re.compile(UNIT_HEAD.pattern.replace("\\s(", "\\b(").replace(")$", ")\\b"))
@@ -1526,14 +1531,20 @@ def _chosen_to_lead(view: SentenceView, history: list[Found]) -> list[Role]:
         at, end = view.start + match.start(), view.start + match.end()
         target = next((m for m in view.mentions if m.start == end), None)
         if target is None and re.match(r"it\b", text[end : end + 3]):
-            # 'to lead it': the program named last (a body 'it' stands for is too often another one)
-            target = antecedent(view.linker, ("Program", "Station"), history, end)
+            # 'to lead it': the program named last (a body 'it' stands for is too often another one); 'to chair
+            # it': the body named last, one chairs no programme (roles17)
+            chaired = match.group("lead") == "chair"
+            target = antecedent(view.linker, ("Organization",) if chaired else ("Program", "Station"), history, end)
+            if target is not None and (view.is_(target, "Country") or view.is_(target, "Person")):
+                target = None
         if target is None:
             continue
         if match.group("chosen"):
-            # 'picked Jane Example to lead': the verb's object, the phrase ending right before 'to'
-            named = [m for m in view.after(match.start("chosen")) if m.end <= view.start + match.end("chosen")]
-            chosen = [named[-1]] if named and named[-1].end == view.start + match.end("chosen") - 1 else []
+            # 'picked Jane Example to lead': the verb's object, the phrase ending right before 'to' (or before
+            # the apposition after it)
+            close = view.start + (match.start("aside") if match.group("aside") else match.end("chosen") - 1)
+            named = [m for m in view.after(match.start("chosen")) if m.end <= close]
+            chosen = [named[-1]] if named and named[-1].end == close else []
         elif CHOSEN_RELATIVE.search(text, max(view.start, at - 70), at):
             whom = CHOSEN_RELATIVE.search(text, max(view.start, at - 70), at)
             assert whom is not None
