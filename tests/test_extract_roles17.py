@@ -122,6 +122,7 @@ def test_a_fronted_apposition_before_the_subject(extractor: RuleExtractor, text:
         "A critic of NASA, Omar Haddad said the plan would fail.",
         "A rival of Blue Origin, Omar Haddad spoke first.",
         "A graduate of the class of 1960, Omar Haddad flew twice.",
+        "A student of NASA history, Omar Haddad wrote a book.",
     ],
 )
 def test_a_fronted_apposition_without_a_post_gives_nothing(extractor: RuleExtractor, text: str) -> None:
@@ -231,3 +232,17 @@ def test_a_seat_on_the_commission_described_after_a_conjunction(extractor: RuleE
 def test_chosen_to_chair_it_is_of_a_body_not_of_a_country(extractor: RuleExtractor) -> None:
     found = stated(extractor, "Canada joined in 1986. The President chose Omar Haddad to chair it.")
     assert ("omar-haddad", "affiliatedWith", "canada") not in found
+
+
+def test_a_body_chose_people_listed_after_a_colon(extractor: RuleExtractor) -> None:
+    people = ("omar-haddad", "jane-holloway", "ann-lee")
+    for text in (
+        "The European Space Agency selected three astronauts in 2009: Omar Haddad, Jane Holloway and Ann Lee.",
+        "NASA picked its first astronauts in 1959: Omar Haddad, Jane Holloway and Ann Lee.",
+    ):
+        found = plain(stated(extractor, text))
+        assert all(any(s == p and r == "affiliatedWith" for s, r, _ in found) for p in people)
+    # companies chosen are no people, and a country's choice is none
+    assert not stated(extractor, "NASA picked three companies in 2019: Blue Origin, Dynetics and SpaceX.")
+    found = stated(extractor, "Russia selected three cosmonauts: Omar Haddad, Jane Holloway and Ann Lee.")
+    assert not any(r == "affiliatedWith" for _, r, _ in found)

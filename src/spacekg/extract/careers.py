@@ -484,7 +484,8 @@ def _plural_posts(view: SentenceView) -> list[Role]:
 CHOOSES = re.compile(
     # (not 'named': 'the paper named Jane Doe' mentions her name)
     r"\b(?P<verb>chose|chooses|choose|picked|picks|selected|selects|hired|hires|recruited|recruits)\s+"
-    r"(?:(?P<obj>him|her)\b|(?=[A-Z]))"
+    r"(?:(?P<obj>him|her)\b|(?=[A-Z])|(?P<list>(?:(?:its|their|the|\w+)\s+)?(?:(?:first|new|next|[a-z]+)\s+)?"
+    r"(?:astronauts|cosmonauts|taikonauts|candidates|pilots|engineers|scientists|members)\b[^:;.]{0,40}:\s+))"
 )
 CHOOSES_WORDS = re.compile(r"\b(?:cho(?:se|oses?)|pick|select|hire|recruit)")
 # What a choice of a person may not go on with: 'picked her up', 'picked him out'.
@@ -507,6 +508,14 @@ def _body_chose(view: SentenceView) -> list[Role]:
         if not view.own_clause(body, match.start()):
             continue
         person: Found | None
+        if match.group("list"):
+            # ('NASA selected its first astronauts in 1959: A, B and C': each person listed after the colon)
+            at = view.start + match.end()
+            listed = [m for m in view.mentions if m.start >= at and view.is_(m, "Person")]
+            listed = view.group(listed, False) if listed and listed[0].start == at else []
+            cue = WORD.match(view.sentence, match.start("verb"))
+            found += [(one, "affiliatedWith", body, cue, "a body chose a person") for one in listed]
+            continue
         if match.group("obj"):
             end = view.start + match.end("obj")
             person = next((m for m in view.mentions if m.start == view.start + match.start("obj")), None)
@@ -538,6 +547,7 @@ FRONTED = re.compile(
 _POST = rf"(?:graduate|alumnus|alumna|veteran|member|employee|{PROFESSION})"
 # 'a graduate of', 'a veteran of the', 'an engineer at': a post before the body.
 POST_BEFORE_BODY = re.compile(rf"\b{_POST}\s+(?:of|at|from|with|in)\s+(?:the\s+)?$")
+NOUN_AFTER_BODY = re.compile(r"\s+(?!(?:and|or|in|at|from|for|since|until|before|after|who|where|as)\b)[a-z]")
 # 'an Example Air Force test pilot', 'a former NASA engineer': a post after the body.
 POST_AFTER_BODY = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{_POST}\b(?![-'’])")
 
@@ -569,8 +579,9 @@ def _fronted_posts(view: SentenceView) -> list[Role]:
     for body in view.mentions:
         if not (low <= body.start and body.end <= high) or not _body(view, body) or _possessive(view, body):
             continue
-        if POST_BEFORE_BODY.search(view.text, max(low, body.start - 40), body.start) or POST_AFTER_BODY.match(
-            view.text, body.end, high
-        ):
+        before = POST_BEFORE_BODY.search(view.text, max(low, body.start - 40), body.start)
+        if before is not None and NOUN_AFTER_BODY.match(view.text, body.end, high):
+            before = None  # ('A student of NASA history, she …': of the history, not of the body)
+        if before is not None or POST_AFTER_BODY.match(view.text, body.end, high):
             found.append((person, "affiliatedWith", body, None, "fronted apposition"))
     return found
