@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from spacekg.core.resources import gazetteer_text
 from spacekg.extract.base import Found, slug
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.patterns import GENERIC, HEAD_FIRST, HEADS, MONTHS, TITLE
@@ -130,8 +131,9 @@ ROLE_BEFORE = re.compile(
 )
 ROLE_BEFORE = lead(ROLE_BEFORE)  # the same matches, found faster (literals.lead)
 # 'Jane Doe, the head of …', 'Jane Doe, a senior diplomat', 'Jane Doe, Russia's ambassador'.
+# (a role capitalised as a title too: 'Jane Doe, the Union's High Representative for …')
 ROLE_AFTER = re.compile(
-    rf"^,\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[A-Z][\w’'-]*['’]s\s+)?|[A-Z][\w’'-]*['’]s?\s+)(?:[A-Za-z-]+(?:['’]s)?\s+){{0,3}}?{ROLE}\b"
+    rf"^,\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[A-Z][\w’'-]*['’]s\s+)?|[A-Z][\w’'-]*['’]s?\s+)(?:[A-Za-z-]+(?:['’]s)?\s+){{0,3}}?(?i:{ROLE})\b"
 )
 SPEECH_AFTER = re.compile(
     r"^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|asked|asks|stated|announced|added|noted|stressed|warned|"
@@ -293,7 +295,9 @@ CALLED = re.compile(
     rf"\b(?:(?P<craft>{CRAFT}|platform|vehicle|instrument|camera|payload|flight|launch)|(?P<place>crater|site|region|area|"
     r"valley|plain|basin|mountain|town|village|city|base)|(?P<program>scheme|programme|program|initiative|project|"
     r"plan|system|constellation|network|rocket|launcher|launch\s+vehicle)|(?P<facility>(?:launch\s+)?pad|launch\s+(?:site|complex)|spaceport|cosmodrome|"
-    r"complex|facility)|(?P<event>test|exercise|operation|campaign)),?\s+(?:(?:now|later|locally|also|today|since|then|once|officially|informally|popularly|widely|"
+    r"complex|facility)|(?P<event>test|exercise|operation|campaign)),?\s+"
+    # ('the satellite was named Example', 'the rocket will be called Example')
+    r"(?:(?:was|is|were|are|has\s+been|had\s+been|will\s+be|would\s+be)\s+)?(?:(?:now|later|locally|also|today|since|then|once|officially|informally|popularly|widely|"
     r"commonly|first)\s+)?(?:called|named|dubbed|known\s+as|(?:(?:which|that)\s+)?(?:it|they|officials|engineers|"
     r"the\s+(?:company|firm|agency|team|military|army|government|ministry|operator)|[A-Z][\w-]+)\s+"
     r"(?:now\s+|also\s+|has\s+|have\s+)?(?:calls?|names?|dubs?|called|named|dubbed))\s+$"
@@ -307,18 +311,26 @@ NAMED_OBJECT = re.compile(
 )
 # 'SpaceIL, a non-profit group', 'Example is a private company': the noun of an apposition or of 'is a' gives the class.
 KIND_NOUNS = {
+    # (a body of states: 'X, an intergovernmental organization based in Moscow')
+    "InternationalOrganization": r"(?:intergovernmental|inter-governmental|regional|international|multilateral)\s+"
+                                 r"(?:[a-z-]+\s+)?organi[sz]ation",
     "Organization": r"group(?!\s+of)|company|firm|start-?up|operator|manufacturer|contractor|maker|builder|"
                     r"non-?profit|organi[sz]ation|consortium|corporation|conglomerate|business|supplier|enterprise|"
-                    r"bidder|subcontractor|subsidiary|rival|competitor|airline|bank|investor(?!\s+who\b)|venture",
+                    r"bidder|subcontractor|subsidiary|rival|competitor|airline|bank|investor(?!\s+who\b)|venture|"
+                    # a school ('X, a military academy', 'X is a university in …')
+                    r"(?:military\s+|naval\s+|air\s+force\s+)?academy|university|college|school",
     # (a relative 'who' after a noun either may be makes a person: 'X, the Example-born investor who')
     "Person": r"investor(?=\s+who\b)|entrepreneur|billionaire|businessman|businesswoman|tycoon",
     "Country": r"country|nation|member\s+state|republic|kingdom",
     "City": r"city|town|village|port|capital|municipality",
     "Place": r"region|province|state|island|crater|area|peninsula|territory|archipelago|desert|plain|valley",
-    "Document": r"treaty|agreement|pact|accord|law|act|bill|declaration|charter|code\s+of\s+conduct",
+    "Treaty": r"treaty|convention",  # ('X, the treaty that governs …': a treaty, as the head 'Treaty' gives)
+    "Document": r"agreement|pact|accord|law|act|bill|declaration|charter|code\s+of\s+conduct",
     "Program": r"program|programme|project|initiative|rocket|launcher|launch\s+vehicle",
     # a network of satellites is a facility ('X, its planned secure constellation')
-    "Facility": r"constellation|(?:satellite|navigation|positioning)\s+(?:network|system)",
+    "Facility": r"constellation|(?:satellite|navigation|positioning)\s+(?:network|system)|"
+                # a place craft leave from ('X, a Soviet launch site on the Volga', 'X is the country's spaceport')
+                r"launch\s+(?:site|centre|center|complex|pad|facility)|spaceport|cosmodrome|(?:missile\s+)?test\s+range",
     "Event": r"competition|prize|contest|race|exercise|festival|exhibition",
     "Meeting": r"summit|conference|meeting|forum|symposium",
     "MediaOutlet": r"newspaper|broadcaster|news\s+agency|outlet|daily|magazine|social\s+network|website",
@@ -337,7 +349,8 @@ KIND_OF = re.compile(
     r"^(?:[,:]\s+|\s+(?:is|was|became|remains|has\s+been)(?:\s+(?:never|also|still|originally|first|once))?"
     r"(?:\s+(?:meant|designed|built|planned|intended)\s+(?:to\s+be|as))?\s+)"
     r"(?:(?:one\s+of\s+(?:the|its|their)|a|an|the|its|their|one|another)\s+|[A-Z][\w-]*['’]s\s+)"
-    r"(?:(?!(?:of|for|to|with|in|on|at|by)\s)[\w-]+\s+){0,3}?(?:"
+    # (a possessive among the modifiers: 'is the country's main spaceport')
+    r"(?:(?!(?:of|for|to|with|in|on|at|by)\s)[\w-]+(?:['’]s)?\s+){0,3}?(?:"
     + "|".join(f"(?P<{kind}>{nouns})" for kind, nouns in KIND_NOUNS.items())
     + r")s?"
     + HEAD_END
@@ -430,7 +443,14 @@ COMPANY_LAST_WORDS = {"Space", "Aerospace", "Dynamics", "Robotics", "Analytics",
                       "Orbital", "Communications", "Telecom", "Microsystems", "Defense", "Defence", "International",
                       "Electronics", "Aviation", "Instruments", "Enterprises", "Laboratories", "Telecommunications",
                       "Semiconductor", "Semiconductors", "Avionics", "Propulsion", "Machines", "Motors", "Mining",
-                      "Global", "Holdings"}  # fmt: skip
+                      "Global", "Holdings", "Airlines", "Airways", "Industries"}  # fmt: skip
+# A company's whole name keeps an adjective that opens it ('Eastern Air Lines', 'General Example Industries').
+WHOLE_COMPANY_END = re.compile(
+    r"(?:Air\s+Lines|Airlines|Airways|Industries|Aerospace|Dynamics|Aviation|Motors|"
+    r"Electric|Electronics|Enterprises|Holdings|Laboratories|Corporation)$"
+)
+NAME_OPENING_ADJECTIVES = {"Western", "Eastern", "Northern", "Southern", "National", "International", "General",
+                           "Federal", "First", "Space", "Lunar"}  # fmt: skip
 LEADING_TITLE = re.compile(rf"{TITLE}(?:\s+|$)")
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 # (a surname with its particle joined: 'AlQarni', 'McCandless', 'DeWitt')
@@ -504,6 +524,77 @@ AMPERSAND_NOUNS = {"R&D", "Q&A", "M&A", "B&W", "P&L", "R&R", "S&T"}  # common no
 OF_A_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+of\s+(?:the\s+)?$")
 
 
+# A list a plural class noun and a colon introduce: every item takes the class ('the six regional organizations:
+# the EXA for Europe, EXB for the Americas and the EXC', 'three launch companies: A, B and C').
+LIST_CLASSES = {
+    "InternationalOrganization": r"(?:regional|intergovernmental|international|multilateral)\s+(?:[a-z-]+\s+){0,2}?"
+                                 r"(?:organi[sz]ations|bodies|groupings|alliances)",
+    "SpaceAgency": r"space\s+agencies",
+    "Organization": r"(?:[a-z-]+\s+)?(?:companies|firms|start-?ups|manufacturers|contractors|operators|organi[sz]ations)",
+    "Country": r"(?:[a-z-]+\s+)?(?:countries|nations|states)",
+    "Program": r"(?:[a-z-]+\s+)?(?:rockets|launchers|launch\s+vehicles)",
+    "Mission": r"(?:[a-z-]+\s+)?(?:satellites|probes|spacecraft|missions|landers|rovers)",
+    "Facility": r"(?:[a-z-]+\s+)?(?:constellations|spaceports|cosmodromes|launch\s+sites)",
+    "Meeting": r"(?:[a-z-]+\s+)?(?:conferences|summits|meetings)",
+    "Treaty": r"(?:[a-z-]+\s+)?(?:treaties|conventions)",
+}  # fmt: skip
+LIST_INTRO = re.compile(
+    r"\b(?:"
+    + "|".join(f"(?P<{kind}>{nouns})" for kind, nouns in LIST_CLASSES.items())
+    + r")\s*:\s+(?P<items>[^:;.!?]*)$"
+)
+LIST_ITEM_START = re.compile(r"(?:^|,\s+|,?\s+and\s+)(?:the\s+)?$")
+LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# An item of such a list: a name and a few words ('the EXA for Europe'), no clause.
+LIST_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,6}")
+LIST_CLASS_RULE = "class from a list's introduction"
+
+
+COMPLEMENT = re.compile(r"\s(for|in|of|from|on|at|with|to)\s")
+
+
+def _list_class(before: str, after: str) -> str | None:
+    """The class a list's introduction gives the name between ``before`` and ``after``, or None."""
+    if ":" not in before:
+        return None
+    intro = LIST_INTRO.search(before, max(0, before.rfind(":") - 80))
+    if intro is None or intro.lastgroup is None:
+        return None
+    kind = next((k for k in LIST_CLASSES if intro.group(k)), None)
+    items = intro.group("items")
+    done = LIST_ITEM_START.search(items)
+    if kind is None or done is None:
+        return None
+    earlier = items[: done.start()]
+    if earlier and not all(LIST_ITEM.fullmatch(item) for item in LIST_SPLIT.split(earlier)):
+        return None  # ('… countries: the talks failed when Examplia walked out': a clause, no list)
+    complement = COMPLEMENT.search(items[items.rfind(",") + 1 :])
+    if complement is not None and not after.startswith(f" {complement.group(1)} "):
+        return None  # 'the EXA for Asia and the Pacific, …': the complement goes on; 'and the EXB for …' is an item
+    return kind
+
+
+# What a school's alumni are ('a graduate of Example Point', 'graduated from the Example Institute'): an organization.
+SCHOOL_BEFORE = re.compile(
+    r"\b(?:(?:graduates?|alumn(?:us|a|i|ae)|cadets?|students?)\s+(?:of|at|from)|graduated\s+(?:from|at)|"
+    r"studied\s+at|enrolled\s+(?:at|in))\s+(?:the\s+)?$"
+)
+# A rocket by what it does: 'an EX-3 put the satellite into orbit', 'a rocket' taken by its article ('lifted off
+# atop an Example 5', 'launched on a Example'): a launcher type (a program), not one flight.
+INTO_ORBIT_AFTER = re.compile(
+    r"^\s+(?:(?:had|has|then|finally|successfully|also)\s+)*(?:put|puts|placed|places|lofted|lofts|boosted|boosts|"
+    r"hurled|carried|carries|delivered|delivers)\s+(?:[^.;:]{0,60}?\s+)?into\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?orbit\b"
+)
+INDEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Aa]n?|[Aa]nother)\s+$")
+ATOP_BEFORE = re.compile(
+    r"\b(?:atop|(?:launched|lifted\s+off|blasted\s+off|flew|flown|went\s+up|rode)\s+(?:on|aboard))\s+(?:an?|another)\s+$"
+)
+ROCKET_BY_DEED = "a rocket by what it does"
+# 'the Book of Example': a scripture or a book by its head word.
+BOOK_OF = re.compile(r"(?:Book|Books|Gospel|Epistle)\s+of\s+[A-Z]")
+
+
 def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None:
     """The type of an unexplained name, from the words around it, or None."""
     words = phrase.split()
@@ -527,6 +618,14 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return None  # 'the first Latin American country', 'South Korean officials': a region's adjective
     if words[0] == "Operation" and 2 <= len(words) <= 4:
         return "Event", 0.6, "a named operation"  # 'Operation Example Light': a military or relief operation
+    listed_class = _list_class(before, after) if len(words) <= 6 else None
+    if listed_class is not None:
+        return listed_class, 0.6, LIST_CLASS_RULE  # 'the regional organizations: the EXA for Europe, EXB for …'
+    if BOOK_OF.match(phrase):
+        return "Document", 0.5, "a book by its head word"  # 'read from the Book of Example'
+    if (len(words) <= 3 and ((INTO_ORBIT_AFTER.match(after) and INDEFINITE_BEFORE.search(before[-10:]))
+                             or ATOP_BEFORE.search(before, max(0, len(before) - 40)))):  # fmt: skip
+        return "Program", 0.5, ROCKET_BY_DEED  # 'an EX-3 put the satellite into orbit', 'lifted off atop an Example'
     labelled = LABEL_BEFORE.search(before) if before.endswith((": ", ":\t")) else None
     if labelled and labelled.lastgroup and len(words) <= 4:
         kind = labelled.lastgroup
@@ -658,7 +757,7 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return by_head, 0.5, "class from the last word"
     if words[-1] in HEADS or words[0] in HEAD_FIRST or all(w in GENERIC for w in words):
         return None  # the head-word rules decide these
-    if len(words) >= 2 and words[-1] in COMPANY_LAST_WORDS:
+    if len(words) >= 2 and (words[-1] in COMPANY_LAST_WORDS or phrase.endswith(" Air Lines")):
         return "Organization", 0.5, "a company's last word"  # 'Example Space', 'Example Dynamics': not a person
     titlecase = all(TITLECASE_WORD.fullmatch(w) for w in words if w not in CONNECTORS)
     size = sum(w not in CONNECTORS for w in words)  # 'Mohammed bin Example': two words of a name
@@ -674,6 +773,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
     if len(words) == 1 and titlecase and MAKER_BEFORE.search(before[-24:]) and not DEMONYM_SHAPE.search(phrase):
         return "Organization", 0.5, "what only organizations do"  # 'built by Example': one word, a maker
+    if titlecase and size <= 4 and SCHOOL_BEFORE.search(before, max(0, len(before) - 40)):
+        return "Organization", 0.5, "a school by its alumni"  # 'a graduate of Example Point'
     if (
         titlecase
         and size <= 3
@@ -768,6 +869,71 @@ def _acronym_kind(acronym: str) -> str:
     return "Organization"
 
 
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Countries' names in the gazetteer ('Vietnam', 'Korea')."""
+    rows = [line.split("\t") for line in gazetteer_text().splitlines() if line and not line.startswith("#")]
+    return frozenset(row[0] for row in rows if len(row) >= 3 and row[1] == "Country")
+
+
+COMPASS_COUNTRY = "a country's name after a compass word"
+
+
+def _compass_country(words: list[str], names: Mapping[str, object], kind_of: KindOf) -> bool:
+    """'North Example', 'South Example': a compass word before a country's name names a country (a state
+    divided or split off), not a person."""
+    if len(words) != 2 or words[0] not in ("North", "South", "East", "West") or DEMONYM_SHAPE.match(words[1]):
+        return False
+    if words[1] in _country_names():
+        return True
+    known = names.get(words[1])
+    entity = known[0] if isinstance(known, tuple) and known and isinstance(known[0], str) else None
+    return entity is not None and kind_of(Found(0, 0, entity)) == "Country"
+
+
+# Titles that stand after a body's name and before a person's ('House Speaker Jane Doe', 'Senate Majority Leader
+# Jane Doe'): the name after the title is a person.
+INNER_TITLES = {"Speaker", "Leader", "Whip", "Minister", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson",
+                "President", "Chairman", "Chairwoman", "Chair", "Director", "Administrator", "Ambassador",
+                "Commissioner", "Governor", "Senator", "Chief", "Envoy", "Commander", "Premier"}  # fmt: skip
+
+
+def _after_inner_title(words: list[str]) -> int:
+    """Where a person's name starts after a title inside a capitalised run (0: no title there)."""
+    for index in range(1, min(4, len(words) - 2)):
+        if words[index] in INNER_TITLES:
+            rest = words[index + 1 :]
+            if (2 <= len(rest) <= 3 and all(titlecase_word(w) for w in rest) and rest[-1] not in NOT_SURNAMES
+                    and rest[-1] not in COMPANY_LAST_WORDS and rest[-1] not in HEADS and rest[0] not in NOT_NAMES):  # fmt: skip
+                return index + 1
+            return 0
+    return 0
+
+
+# 'It was named Example' (the thing the sentence before is about): the class noun that opens that sentence.
+IT_NAMED_BEFORE = re.compile(
+    r"(?:^|[;,]\s+|\b(?:and|but|so)\s+)(?:It|it)\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+"
+    r"(?:(?:later|officially|formally|then|also|first|eventually)\s+)?(?:named|called|dubbed|christened)\s+$"
+)
+SUBJECT_NOUN = re.compile(
+    r"\b(?:(?P<Mission>satellite|probe|spacecraft|lander|rover|orbiter|telescope|capsule|observatory|cube[sS]at)|"
+    r"(?P<Program>rocket|launcher|launch\s+vehicle)|(?P<Station>space\s+station)|"
+    r"(?P<Organization>company|firm|start-?up))s?\b(?!['’])"  # ('the company's first rocket': the rocket)
+)
+SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+
+
+def _it_named(text: str, start: int) -> tuple[str, float, str] | None:
+    """The class of what 'It' refers to in 'It was named X': the first class noun of the sentence before."""
+    window = text[max(0, start - 400) : start]
+    ends = [m.end() for m in SENTENCE_END_BEFORE.finditer(window.rstrip())]
+    previous = window[ends[-1] if ends else 0 :]
+    noun = SUBJECT_NOUN.search(previous)
+    if noun is None or noun.lastgroup is None:
+        return None
+    return noun.lastgroup, 0.5, "what 'it' names"
+
+
 def unexplained(
     text: str, start: int, end: int, taken: list[Found], names: Mapping[str, object], kind_of: KindOf | None = None
 ) -> list[Found]:
@@ -794,7 +960,9 @@ def unexplained(
             while words and (words[0] in NOT_NAMES or words[0] in MONTHS or words[0] in CONNECTORS
                              or (words[0] in HONORIFICS and not GIVEN_NAME_BEFORE_AL.match(" ".join(words)))
                              or DESCRIBING.search(words[0])
-                             ) and not (words[0] == "Jan" and len(words) > 1) and not _modifier_opens(words):  # fmt: skip
+                             ) and not (words[0] == "Jan" and len(words) > 1) and not _modifier_opens(words) and not (
+                    words[0] in NAME_OPENING_ADJECTIVES and len(words) >= 2
+                    and WHOLE_COMPANY_END.search(" ".join(words[1:])) is not None):  # fmt: skip
                 words.pop(0)  # ('Jan' before a name is a given name: 'Jan Example'; the month's has a number)
             while words and words[-1] in CONNECTORS:
                 words.pop()
@@ -809,6 +977,12 @@ def unexplained(
                 if not phrase:
                     continue
                 words = phrase.split()
+            title_typed: tuple[str, float, str] | None = None
+            inner = _after_inner_title(words) if len(words) >= 3 else 0
+            if inner:  # 'House Speaker Jane Doe': the name after the title is a person
+                words = words[inner:]
+                phrase = " ".join(words)
+                title_typed = ("Person", 0.7, "person by role or speech")
             offset = piece_start + piece.index(words[0])
             if phrase in names or sentence[offset : offset + len(phrase)] != phrase:
                 continue
@@ -827,7 +1001,7 @@ def unexplained(
                     pending.append(_Pending(at, until, phrase, len(words), offset == 0, None, True, before, after,
                                             alias_of=int(earlier.entity)))  # fmt: skip
                     continue
-            typed = _type(phrase, before, after)
+            typed = title_typed or _type(phrase, before, after)
             if typed is not None and typed[2] == TITLE_AND_AUTHOR and piece.rstrip().endswith(phrase):
                 whole = piece.strip()  # the whole title, its article and small words too: 'The Example Barons'
                 at, phrase = until - len(whole), whole
@@ -883,6 +1057,15 @@ def unexplained(
                 )
             ):
                 p.typed, p.strong = ("Mission", 0.5, "an agency's craft"), True  # 'ExSA's Example', 'NASA's EXM'
+        for p in pending:
+            if p.typed is not None and p.typed[2] not in WEAK:
+                continue
+            if _compass_country(p.phrase.split(), names, kind_of):
+                p.typed, p.strong = ("Country", 0.6, COMPASS_COUNTRY), True  # 'held by North Example'
+            elif IT_NAMED_BEFORE.search(p.before) and p.words <= 3:
+                named_it = _it_named(text, start)  # 'India's first satellite lifted off … It was named Example'
+                if named_it is not None:
+                    p.typed, p.strong = named_it, True
         for p in pending:
             if p.typed is not None and p.typed[2] not in WEAK:
                 continue

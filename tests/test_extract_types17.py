@@ -1,0 +1,111 @@
+"""The type of a new name from the text around it (issue #11, types17): an apposition or a copula naming the
+class, a list's introduction, a title before a name, what only a school, a rocket or a craft is said to do, a
+country's name after a compass word, a company's whole name. Invented sentences, several wordings each, and
+near-misses where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from spacekg.extract.rules import RuleExtractor
+from spacekg.model.facts import Dataset
+from tests.test_extract_mentions import new
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def test_an_apposition_or_a_copula_naming_the_class_types_the_name(extractor: RuleExtractor) -> None:
+    assert new(extractor, "The probe left from Tarvo Steppe, a launch site in the south.")["Tarvo Steppe"] == "Facility"
+    assert new(extractor, "Korvan Point is the country's main spaceport.")["Korvan Point"] == "Facility"
+    assert new(extractor, "Hollin Ridge, a military academy, trained the crew.")["Hollin Ridge"] == "Organization"
+    assert new(extractor, "The Orvel Accord, the treaty that governs radio spectrum, was revised.")["Orvel Accord"] == (
+        "Treaty"
+    )
+    text = "It leased the slot from Orbispan, an intergovernmental organization based in Vienna."
+    assert new(extractor, text)["Orbispan"] == "InternationalOrganization"
+
+
+def test_a_list_introduced_by_a_plural_class_noun_and_a_colon_gives_every_item_the_class(
+    extractor: RuleExtractor,
+) -> None:
+    text = "The plan came from three regional organizations: the EXCA for Europe, the ORBA for Asia and the TELCO for Africa."
+    assert {k: v for k, v in new(extractor, text).items() if k in ("EXCA", "ORBA", "TELCO")} == dict.fromkeys(
+        ("EXCA", "ORBA", "TELCO"), "InternationalOrganization"
+    )
+    found = new(extractor, "Bids came from three launch companies: Exemplar, Rocketon and Tarvo Orbital.")
+    assert found["Exemplar"] == found["Rocketon"] == "Organization"
+    found = new(extractor, "Observers came from two space agencies: KOSA and VARSA.")
+    assert found["KOSA"] == found["VARSA"] == "SpaceAgency"
+
+
+def test_a_list_introduction_does_not_type_a_complement_nor_a_clause(extractor: RuleExtractor) -> None:
+    # 'for Asia and the Pacific': the name after 'and' goes on the complement, it is no item
+    text = (
+        "Delegates came from the regional organizations: the ORBA for Asia and the Pacific, and the TELCO for Africa."
+    )
+    assert new(extractor, text).get("Pacific") != "InternationalOrganization"
+    # a clause after the colon, no list
+    text = "The talks stalled over two countries: the delegation walked out when Tarvo Orbital objected."
+    assert new(extractor, text).get("Tarvo Orbital") != "Country"
+
+
+def test_a_name_after_a_title_inside_a_capitalised_run_is_a_person(extractor: RuleExtractor) -> None:
+    assert new(extractor, "Senate Majority Leader Jane Mollow said the bill would pass.")["Jane Mollow"] == "Person"
+    assert new(extractor, "House Speaker Tomas Reyk, who had been briefed, insisted all was well.")["Tomas Reyk"] == (
+        "Person"
+    )
+    text = "The paper was drafted by Jana Orvik, the Union's High Representative for Foreign Affairs, and the Council."
+    assert new(extractor, text)["Jana Orvik"] == "Person"
+
+
+def test_the_school_of_a_graduate_is_an_organization(extractor: RuleExtractor) -> None:
+    assert new(extractor, "A graduate of Harlow Point, Dana Kessel flew twice.")["Harlow Point"] == "Organization"
+    assert new(extractor, "She graduated from Merrin Tech in 1990 and joined the agency.")["Merrin Tech"] == (
+        "Organization"
+    )
+    # near-miss: no name after 'a graduate of'
+    assert new(extractor, "He was a graduate of the class of 1960.") == {}
+
+
+def test_a_rocket_by_what_it_does_is_a_launcher_type(extractor: RuleExtractor) -> None:
+    assert new(extractor, "In March an XL-4 put the small Rohini satellite into orbit.")["XL-4"] == "Program"
+    assert new(extractor, "The satellite lifted off atop an Arlan from the coast.")["Arlan"] == "Program"
+    assert new(extractor, "The capsule rode on an Arlan into low Earth orbit.")["Arlan"] == "Program"
+    # near-miss: a company that puts satellites into orbit takes no article
+    assert (
+        new(extractor, "Tarvo Orbital put twelve satellites into orbit last year.")["Tarvo Orbital"] == "Organization"
+    )
+
+
+def test_it_was_named_gives_the_name_of_what_the_sentence_before_is_about(extractor: RuleExtractor) -> None:
+    text = "India's first satellite lifted off from Kazakhstan in April. It was named Meridia, after a poet."
+    assert new(extractor, text)["Meridia"] == "Mission"
+    text = "The company's first rocket flew in May. It was called Skylark."
+    assert new(extractor, text)["Skylark"] == "Program"
+    assert new(extractor, "The satellite was named Corvina by schoolchildren.")["Corvina"] == "Mission"
+    assert new(extractor, "The rocket will be called Tarvo Heavy.")["Tarvo Heavy"] == "Program"
+    # near-misses: 'named after X' names the one honoured, not the craft
+    assert new(extractor, "The probe was named after Johannes Kepler.").get("Johannes Kepler") != "Mission"
+    text = "India's first satellite lifted off in April. It was named after Meridia, a poet."
+    assert new(extractor, text).get("Meridia") != "Mission"
+
+
+def test_a_compass_word_before_a_country_name_makes_a_country(extractor: RuleExtractor) -> None:
+    assert new(extractor, "Prisoners were held by North Vietnam until 1973.")["North Vietnam"] == "Country"
+    assert new(extractor, "Envoys of East Timor and West Germany met.").get("West Germany") in ("Country", None)
+    # near-miss: a compass word before a person's name
+    assert new(extractor, "Jane West Vance said the launch went well.").get("Jane West Vance") != "Country"
+
+
+def test_a_company_keeps_the_adjective_that_opens_its_name(extractor: RuleExtractor) -> None:
+    found = new(extractor, "He left the agency in 1970 and joined Eastern Air Lines, which he ran for a decade.")
+    assert found["Eastern Air Lines"] == "Organization"
+    assert new(extractor, "He joined Western Airways in 1970.")["Western Airways"] == "Organization"
+    assert "Air Lines" not in new(extractor, "He joined Eastern Air Lines in 1970.")
+
+
+def test_a_book_by_its_head_word_is_a_document(extractor: RuleExtractor) -> None:
+    assert new(extractor, "They read from the Book of Exemplar during the flight.")["Book of Exemplar"] == "Document"
