@@ -109,3 +109,44 @@ def test_a_company_keeps_the_adjective_that_opens_its_name(extractor: RuleExtrac
 
 def test_a_book_by_its_head_word_is_a_document(extractor: RuleExtractor) -> None:
     assert new(extractor, "They read from the Book of Exemplar during the flight.")["Book of Exemplar"] == "Document"
+
+
+def test_an_explicit_class_at_a_later_mention_beats_a_first_guess(extractor: RuleExtractor) -> None:
+    text = "A capsule from Tarvel landed in the desert. It brought back grains of the asteroid Tarvel."
+    assert new(extractor, text)["Tarvel"] == "CelestialBody"
+    text = "A heavy rocket carried Zenkai into orbit in May. Zenkai is the core module of the new station."
+    assert new(extractor, text)["Zenkai"] == "Station"
+    # near-miss: a person named again with a role keeps the class
+    text = "Dana Kessel flew in May. Dana Kessel, a veteran pilot, retired in June."
+    assert new(extractor, text)["Dana Kessel"] == "Person"
+
+
+def test_an_acronym_with_a_series_number_is_defined_and_the_series_shares_its_class(extractor: RuleExtractor) -> None:
+    text = (
+        "The World Spectrum Conference (WSC-25) closed in Lima. WSC-25 was chaired by Jana Orvik. "
+        "The question was put on the agenda of WSC-29."
+    )
+    found = new(extractor, text)
+    assert found["World Spectrum Conference"] == "Meeting"
+    assert found["WSC-29"] == "Meeting"
+    # near-miss: numbered names of another stem keep their own class
+    assert new(extractor, "Tarvo-3 and Tarvo-4 flew, then Tarvo-5.")["Tarvo-5"] != "Meeting"
+
+
+def test_an_apposition_after_an_acronym_definition_types_the_defined_name(extractor: RuleExtractor) -> None:
+    text = "States revise the Spectrum Rules (SR), the treaty that governs the use of radio frequencies."
+    assert new(extractor, text)["Spectrum Rules"] == "Treaty"
+    text = "The Korvan Yar Steppe (KYS), a launch site on the coast, opened in May."
+    assert new(extractor, text)["Korvan Yar Steppe"] == "Facility"
+    # near-miss: with no apposition the default class stays
+    assert new(extractor, "The Korvan Yar Steppe (KYS) opened in May.")["Korvan Yar Steppe"] == "Organization"
+
+
+def test_acts_of_a_conference_are_a_document(extractor: RuleExtractor) -> None:
+    assert (
+        new(extractor, "The Closing Acts were signed on the last day of the conference.")["Closing Acts"] == "Document"
+    )
+
+
+def test_a_compass_word_before_a_continent_makes_no_country(extractor: RuleExtractor) -> None:
+    assert new(extractor, "Delegates from North America and South Asia met.").get("North America") != "Country"

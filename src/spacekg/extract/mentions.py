@@ -35,6 +35,7 @@ from spacekg.extract.propernames import (
     COMMON_LAST_WORDS,
     DEMONYM_SHAPE,
     FACILITY_AFTER,
+    KIND_OF,
     MEETING_AFTER,
     MODULE_BEFORE,
     NOT_NAMES,
@@ -47,13 +48,14 @@ from spacekg.extract.propernames import (
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 NOT_A_TAIL = ("Its", "His", "Her", "Their", "This", "That", "These", "Those", "Our", "My", "Your")
 
-PAREN_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z]{1,9}\d?)\)")
-ACRONYM_DEFINITION = re.compile(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][A-Za-z]{{1,9}}\d?)\)")
+# (an acronym with the year or number of a series: 'World Example Conference (WEC-23)')
+PAREN_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z]{1,9}(?:\d|-\d{2,4})?)\)")
+ACRONYM_DEFINITION = re.compile(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][A-Za-z]{{1,9}}(?:\d|-\d{{2,4}})?)\)")
 # Two or three capitalised words, as a person's name is (a name in parentheses after one is no definition).
 PERSON_LIKE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
 # (a list inside the name too: 'Department for Science, Innovation and Technology (DSIT)')
 DEFINITION_WITH_CONNECTORS = re.compile(
-    rf"((?:{NAME},?\s+(?:(?:of|on|for|and|in|the|de|du|des|d')\s+)*){{1,9}}{NAME})\s+\(([A-Z][A-Za-z]{{1,9}}\d?)\)"
+    rf"((?:{NAME},?\s+(?:(?:of|on|for|and|in|the|de|du|des|d')\s+)*){{1,9}}{NAME})\s+\(([A-Z][A-Za-z]{{1,9}}(?:\d|-\d{{2,4}})?)\)"
 )
 # 'the Korea AeroSpace Administration, or KASA': an acronym after ', or'.
 DEFINITION_WITH_OR = re.compile(
@@ -90,7 +92,7 @@ HEAD_FIRST_NAME = re.compile(
 # first, then what it is on (with a capitalised word before it, the name-with-head rule finds it)
 ON_HEADS = {"Convention": "Treaty", "Treaty": "Treaty", "Agreement": "Document", "Declaration": "Document",
             "Protocol": "Document", "Charter": "Document", "Committee": "InternationalOrgan",
-            "Commission": "GovernmentBody", "Conference": "Event"}  # fmt: skip
+            "Commission": "GovernmentBody", "Conference": "Meeting"}  # fmt: skip
 HEAD_ON_NAME = re.compile(rf"(?<![\w’'-])(?:{'|'.join(ON_HEADS)})(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z])")
 RANK_ADJECTIVES = {"Federal", "National", "State", "Royal", "Imperial", "Presidential", "Central", "Supreme", "Joint"}
 # 'Spaceport Cornwall', 'Spaceport Example': a spaceport named by its place after the head word.
@@ -157,7 +159,7 @@ NOT_NUMBERED = {"Article", "Section", "Chapter", "Part", "Phase", "Stage", "Titl
                 # abbreviated months ('Dec 13')
                 "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}  # fmt: skip
 # Head words the shared list lacks, for names without other cues ('National Space Day', 'the Wolf Amendment').
-MORE_HEADS = {"Day": "Event", "Act": "Document", "Amendment": "Document", "Subcommittee": "InternationalOrgan",
+MORE_HEADS = {"Day": "Event", "Act": "Document", "Acts": "Document", "Amendment": "Document", "Subcommittee": "InternationalOrgan",
               "Orbiter": "Mission", "Lander": "Mission", "Rover": "Mission", "Probe": "Mission", "Telescope": "Mission",
               "Foundation": "Organization", "Society": "Organization", "Institution": "Organization", "Association": "Organization",
               "Federation": "Organization", "Alliance": "Organization", "Coalition": "Organization",
@@ -491,7 +493,10 @@ def acronyms(
             acronyms[long_name] = known[0]
         else:
             entity = slug(short)
-            kind = head_kind(long_name) or _system_kind(long_name) or kind_by_head(long_name.split()) or "Organization"
+            kind = head_kind(long_name) or _system_kind(long_name) or kind_by_head(long_name.split())
+            if kind is None:  # 'the Example Regulations (ER), the treaty that governs …': the apposition's class
+                apposed = KIND_OF.match(sentence[defined_end:]) if sentence.startswith(",", defined_end) else None
+                kind = apposed.lastgroup if apposed is not None and apposed.lastgroup else "Organization"
             noun_after = CLASS_NOUN_AFTER_DEFINITION.match(sentence, defined_end)
             if noun_after is not None and head_kind(long_name) is None:
                 # 'the Example Payload Services (EPS) programme': the noun after the definition gives the class
@@ -548,7 +553,7 @@ def _whole_name(sentence: str, end: int) -> tuple[int, str, str, int] | None:
 
 def _letters(short: str) -> str:
     """The letters an acronym's words spell (not a plural's 's', not a number after them: 'EXD2')."""
-    short = short.rstrip("0123456789")
+    short = short.rstrip("0123456789").rstrip("-")  # ('EXC-23': a series' number)
     return short.upper()[:-1] if short.endswith("s") and len(short) > 2 else short.upper()
 
 

@@ -49,7 +49,7 @@ HEADS = {
     "Institute": "Organization", "Academy": "Organization", "Program": "Program", "Programme": "Program",
     "Station": "Station", "Accords": "Document", "Treaty": "Treaty", "Mission": "Mission", "University": "Organization",
     "Army": "MilitaryOrganization", "Navy": "MilitaryOrganization", "Commission": "GovernmentBody",
-    "Conference": "Event", "Summit": "Event", "Forum": "Event", "Congress": "Event", "Symposium": "Event",
+    "Conference": "Meeting", "Summit": "Meeting", "Forum": "Event", "Congress": "Event", "Symposium": "Event",
     "Base": "MilitaryBase", "Cosmodrome": "Facility", "Spaceport": "Facility", "Centre": "Facility", "Center": "Facility",
     "Site": "Facility", "Observatory": "Facility", "Agreement": "Document", "Convention": "Treaty",
     "Declaration": "Document", "Memorandum": "Memorandum", "Resolution": "DraftResolution", "Doctrine": "Doctrine",
@@ -63,7 +63,7 @@ HEADS = {
 HEAD_FIRST = {"Department": "GovernmentBody", "Ministry": "GovernmentBody", "Office": "GovernmentBody",
               "Bureau": "GovernmentBody", "Institute": "Organization", "University": "Organization",
               "Academy": "Organization", "Organization": "InternationalOrganization",
-              "Organisation": "InternationalOrganization", "Conference": "Event", "Chamber": "GovernmentBody",
+              "Organisation": "InternationalOrganization", "Conference": "Meeting", "Chamber": "GovernmentBody",
               "Agency": "SpaceAgency"}  # fmt: skip
 # A document without a proper name, known by what it is about: 'a resolution on reducing space threats'.
 DOCUMENT_KINDS = {"resolution": "DraftResolution", "treaty": "Treaty", "memorandum": "Memorandum",

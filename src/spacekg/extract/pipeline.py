@@ -33,7 +33,7 @@ from spacekg.extract.documents import formal_title
 from spacekg.extract.learned import LearnedRelations, shipped
 from spacekg.extract.linking import Linker
 from spacekg.extract.mentions import acronyms, known_names, new_entities
-from spacekg.extract.propernames import title_case, unexplained, with_article
+from spacekg.extract.propernames import settle_types, title_case, unexplained, with_article
 from spacekg.extract.relations import SentenceView, relations
 from spacekg.extract.sentences import sentences
 from spacekg.model.facts import Dataset
@@ -168,6 +168,7 @@ class RuleExtractor:
                 anaphora.salience.spoke(candidates.claims[-1]["speaker"])  # who speaks, for a later 'he added'
             anaphora.update(local)
             dates(text, start, end, candidates)
+        settle_types(text, candidates.mentions)  # 'from Example' (a town?) … 'the asteroid Example': the class named
         series_classes(candidates.mentions)  # 'Example Ghost', first a person's guess, opens 'Example Ghost Mission 1'
         candidates.mentions += sign_off(text, candidates.mentions, linker.is_)  # 'Jane' on a memo's last line
         named_lines(linker.is_, candidates, spans)  # 'May: …' in a deck, for the Theresa May named later

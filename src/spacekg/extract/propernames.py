@@ -882,8 +882,9 @@ COMPASS_COUNTRY = "a country's name after a compass word"
 def _compass_country(words: list[str], names: Mapping[str, object], kind_of: KindOf) -> bool:
     """'North Example', 'South Example': a compass word before a country's name names a country (a state
     divided or split off), not a person."""
-    if len(words) != 2 or words[0] not in ("North", "South", "East", "West") or DEMONYM_SHAPE.match(words[1]):
-        return False
+    if (len(words) != 2 or words[0] not in ("North", "South", "East", "West") or DEMONYM_SHAPE.match(words[1])
+            or words[1] in CONTINENTS):  # fmt: skip
+        return False  # ('North America': a continent)
     if words[1] in _country_names():
         return True
     known = names.get(words[1])
@@ -1471,3 +1472,59 @@ def with_article(text: str, start: int, end: int, found: list[Found]) -> None:
         ):
             mention.start -= 4
             mention.label = mention.label if mention.label.startswith("The ") else "The " + mention.label
+
+
+# First typings that are guesses from a name's shape or from one verb, which an explicit class later in the text
+# overrides (a class noun in apposition or after 'is', 'the asteroid X', 'the rover X').
+GUESSED_FIRST = WEAK | {"two- or three-word name", "numbered name", "acronym", "what only craft do",
+                        "organization by speech", "listed with a name of its class", "a company's last word"}  # fmt: skip
+SETTLED = "class from a later mention"
+SERIES_NUMBER = re.compile(r"([A-Z][\w-]*?)[- ](\d{1,4})")
+SERIES_RULE = "class of its series"
+
+
+def _explicit_class(text: str, mention: Found) -> str | None:
+    """The class that the words right around a mention name explicitly, or None."""
+    line_end = text.find("\n", mention.end)
+    after = text[mention.end : min(mention.end + 160, line_end if line_end >= 0 else len(text))]
+    before = text[max(0, mention.start - 60) : mention.start].rsplit("\n", 1)[-1]
+    if after[:1] == "," or after[:4] in (" is ", " was", " bec", " rem", " has"):
+        kind_of = KIND_OF.match(after)
+        if kind_of is not None and kind_of.lastgroup and kind_of.lastgroup != "Person":
+            return kind_of.lastgroup  # 'Example is the core module of …', 'Example, a launch site'
+    if len(mention.label.split()) <= 2 and CELESTIAL_BEFORE.search(before):
+        return "CelestialBody"  # 'grains of the asteroid Example'
+    return None
+
+
+def settle_types(text: str, mentions: list[Found]) -> None:
+    """A new entity first typed by a guess takes the class that the words around a later mention of it name
+    ('a capsule from Example lands' (a town, by the preposition) … 'grains of the asteroid Example'; 'carried
+    Example into orbit' … 'Example is the core module of the station'): explicit evidence beats a guess."""
+    by_entity: dict[str, list[Found]] = {}
+    for mention in mentions:
+        if mention.new:
+            by_entity.setdefault(mention.entity, []).append(mention)
+    # a series' names with their numbers ('EXC-23' and 'EXC-27'): one class, the one a name of it has for a reason
+    series = {
+        (stem.group(1), stem.group(2)): found[0].type
+        for found in by_entity.values()
+        if found[0].type and any(m.rule not in GUESSED_FIRST and m.rule != "short form" for m in found)
+        for m in found
+        if (stem := SERIES_NUMBER.fullmatch(text, m.start, m.end))
+    }
+    for found in by_entity.values():
+        if found[0].rule == "numbered name" and (stem := SERIES_NUMBER.fullmatch(found[0].label)):
+            kind = next((k for (s, n), k in series.items() if s == stem.group(1) and n != stem.group(2)), None)
+            if kind is not None and kind != found[0].type:
+                for mention in found:
+                    mention.type = kind
+                found[0].rule = SERIES_RULE
+                continue
+        if len(found) < 2 or found[0].rule not in GUESSED_FIRST:
+            continue
+        kind = next((k for m in found[1:] if (k := _explicit_class(text, m)) is not None), None)
+        if kind is not None and kind != found[0].type:
+            for mention in found:
+                mention.type = kind
+            found[0].rule = SETTLED
