@@ -298,7 +298,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.972 / typed new entities 0.917 at precision 0.927 since the twelve v15 held-out texts joined.
     # 0.970 / typed new entities 0.904 at precision 0.918 since the twelve v16 held-out texts joined.
     assert scores["links (overlap)"].f1 >= 0.965
-    assert scores["new entities"].recall >= 0.90 and scores["new entities"].precision >= 0.91
+    # 0.913 / 0.927 with the typing evidence of tests/test_extract_types17.py (appositions, lists' introductions,
+    # titles, what only a class does, later mentions' explicit classes).
+    assert scores["new entities"].recall >= 0.905 and scores["new entities"].precision >= 0.92
     # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
     # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).
     # 0.96 / 0.61 / 0.75 and speakers 0.76 of the quoted claims since the v4 texts joined.
