@@ -150,3 +150,19 @@ def test_acts_of_a_conference_are_a_document(extractor: RuleExtractor) -> None:
 
 def test_a_compass_word_before_a_continent_makes_no_country(extractor: RuleExtractor) -> None:
     assert new(extractor, "Delegates from North America and South Asia met.").get("North America") != "Country"
+
+
+def test_a_name_after_a_town_at_the_clause_end_is_its_region(extractor: RuleExtractor) -> None:
+    found = new(extractor, "He died on 7 May 2023 in Kessel, Vantoria. He was 95.")
+    assert found["Kessel"] == "City" and found["Vantoria"] == "Place"
+    found = new(extractor, "She was born in Tarvo, Examplon and moved to Lima in 1990.")
+    assert found["Examplon"] == "Place"
+    # near-misses: a person after the town's comma, with a verb or a relative clause
+    assert new(extractor, "In Kessel, Jane Orvik, who chairs the panel, spoke.").get("Jane Orvik") == "Person"
+    assert new(extractor, "The rocket was built in Kessel, Orvik said.").get("Orvik") != "Place"
+
+
+def test_a_reach_of_a_river_and_a_mechanism(extractor: RuleExtractor) -> None:
+    assert new(extractor, "The launch site lies on the lower Vantor, near the coast.")["Vantor"] == "Place"
+    text = "It extends the Space Threat Example Mechanism, which so far has covered little."
+    assert new(extractor, text)["Space Threat Example Mechanism"] == "Program"

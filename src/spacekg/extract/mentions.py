@@ -159,7 +159,7 @@ NOT_NUMBERED = {"Article", "Section", "Chapter", "Part", "Phase", "Stage", "Titl
                 # abbreviated months ('Dec 13')
                 "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}  # fmt: skip
 # Head words the shared list lacks, for names without other cues ('National Space Day', 'the Wolf Amendment').
-MORE_HEADS = {"Day": "Event", "Act": "Document", "Acts": "Document", "Amendment": "Document", "Subcommittee": "InternationalOrgan",
+MORE_HEADS = {"Day": "Event", "Act": "Document", "Acts": "Document", "Mechanism": "Program", "Amendment": "Document", "Subcommittee": "InternationalOrgan",
               "Orbiter": "Mission", "Lander": "Mission", "Rover": "Mission", "Probe": "Mission", "Telescope": "Mission",
               "Foundation": "Organization", "Society": "Organization", "Institution": "Organization", "Association": "Organization",
               "Federation": "Organization", "Alliance": "Organization", "Coalition": "Organization",

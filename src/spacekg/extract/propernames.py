@@ -152,7 +152,11 @@ PLACE_BEFORE = re.compile(
 )
 # 'brought down into the Example', 'sailed across the Example': one word after a motion or place preposition and
 # 'the' is a place (an ocean, a sea, a desert).
-PLACE_AFTER_THE = re.compile(r"\b(?:into|in|over|across|off|near|beneath|under)\s+the\s+$")
+PLACE_AFTER_THE = re.compile(
+    r"\b(?:into|in|over|across|off|near|beneath|under)\s+the\s+$"
+    # a river's or a region's reach: 'on the lower Example', 'along the upper Example'
+    r"|\b(?:on|along|up|down|in|near|to)\s+the\s+(?:lower|upper|middle)\s+$"
+)
 # 'takes part in X', 'a stake in X', 'invested in X': what one joins or funds, not a place.
 NOT_A_PLACE_BEFORE = re.compile(
     r"\b(?:part|participat\w*|role|share|stake|interest|membership|involve\w*|invest\w*|join\w*|engaged|"
@@ -1099,6 +1103,21 @@ def unexplained(
                 if region is not None and REGION_END_AFTER.match(text, region.end):
                     p.typed, p.strong = ("City", 0.5, "a town and its region"), True
                     continue
+            # 'died in Examplton, Examplia.': a name after a town that follows a preposition of place, at the
+            # clause's end, is the town's region (a state, a province), not a person
+            if (
+                p.typed is None
+                and p.words <= 2
+                and p.before.endswith(", ")
+                and all(titlecase_word(w) for w in p.phrase.split())
+                and REGION_AFTER_TOWN.match(p.after)
+            ):
+                town = next(
+                    (q for q in pending if q.until == p.at - 2 and q.typed is not None and q.typed[0] == "City"), None
+                )
+                if town is not None and LOCATIVE_END.search(town.before):
+                    p.typed, p.strong = ("Place", 0.5, "a town's region"), True
+                    continue
             # 'Examplton, Examplia' on a line of its own (a letter's or a byline's address): a town and its country
             if p.typed is None and p.words <= 2 and LINE_START.search(text, max(0, p.at - 8), p.at):
                 country = next((m for m in taken if m.start == p.until + 2 and kind_of(m) == "Country"), None)
@@ -1186,6 +1205,7 @@ DASH_AFTER = re.compile(r"\)\s+[-—–]+\s")
 GIVEN_NAME_BEFORE_AL = re.compile(r"Sultan\s+Al[\s-]?[A-Z]")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 LINE_END_AFTER = re.compile(r"[ \t.]*(?:\n|$)")
+REGION_AFTER_TOWN = re.compile(r"\s*(?:[.;:)\n]|$|\s(?:and|where|in|on|for)\b)")
 REGION_END_AFTER = re.compile(r"\s*(?:[.,;:)\n]|$|\s(?:and|where|which|in|on|for)\b)")
 ABSTRACT_OPENING = re.compile(r"\w\w\w(?:tion|sion|ment|ness|ity|ance|ence)$")
 GERUND_OPENING = re.compile(r"^[A-Z][a-z]{3,}ing$")
