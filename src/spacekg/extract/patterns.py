@@ -290,7 +290,9 @@ DOCUMENT_ANAPHOR = re.compile(
 # 'the mission', 'the programme' … refer back to the last program or mission named.
 PROGRAM_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:mission|program|programme|project)\b")
 PLACE_OR_EVENT_HEAD = re.compile(
-    "(?:" + "|".join(h for h, t in HEADS.items() if t in {"Event", "Meeting", "Facility", "MilitaryBase", "Station"}) + ")$"
+    "(?:"
+    + "|".join(h for h, t in HEADS.items() if t in {"Event", "Meeting", "Facility", "MilitaryBase", "Station"})
+    + ")$"
 )
 ORGANIZATIONS = {"SpaceAgency", "Organization", "MilitaryCommand", "InternationalOrgan", "GovernmentBody",
                  "MilitaryOrganization", "InternationalOrganization"}  # fmt: skip
