@@ -73,7 +73,10 @@ def test_the_school_of_a_graduate_is_an_organization(extractor: RuleExtractor) -
 def test_a_rocket_by_what_it_does_is_a_launcher_type(extractor: RuleExtractor) -> None:
     assert new(extractor, "In March an XL-4 put the small Rohini satellite into orbit.")["XL-4"] == "Program"
     assert new(extractor, "The satellite lifted off atop an Arlan from the coast.")["Arlan"] == "Program"
-    assert new(extractor, "The capsule rode on an Arlan into low Earth orbit.")["Arlan"] == "Program"
+    assert new(extractor, "The probe rose atop the Arlan at dawn.")["Arlan"] == "Program"
+    # near-misses: a person flies aboard a craft; a craft noun after the name gives the class
+    assert new(extractor, "He flew aboard an Orvel in 2003.").get("Orvel") != "Program"
+    assert new(extractor, "The crew sat atop an Orvel capsule in 2003.")["Orvel"] == "Mission"
     # near-miss: a company that puts satellites into orbit takes no article
     assert (
         new(extractor, "Tarvo Orbital put twelve satellites into orbit last year.")["Tarvo Orbital"] == "Organization"

@@ -591,9 +591,8 @@ INTO_ORBIT_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}?orbit\b"
 )
 INDEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Aa]n?|[Aa]nother)\s+$")
-ATOP_BEFORE = re.compile(
-    r"\b(?:atop|(?:launched|lifted\s+off|blasted\s+off|flew|flown|went\s+up|rode)\s+(?:on|aboard))\s+(?:an?|another)\s+$"
-)
+# ('flew aboard a X', 'launched on a X' may name the crew's craft: only 'atop' is a rocket's)
+ATOP_BEFORE = re.compile(r"\batop\s+(?:an?|another|the)\s+$")
 ROCKET_BY_DEED = "a rocket by what it does"
 # 'the Book of Example': a scripture or a book by its head word.
 BOOK_OF = re.compile(r"(?:Book|Books|Gospel|Epistle)\s+of\s+[A-Z]")
@@ -628,7 +627,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if BOOK_OF.match(phrase):
         return "Document", 0.5, "a book by its head word"  # 'read from the Book of Example'
     if (len(words) <= 3 and ((INTO_ORBIT_AFTER.match(after) and INDEFINITE_BEFORE.search(before[-10:]))
-                             or ATOP_BEFORE.search(before, max(0, len(before) - 40)))):  # fmt: skip
+                             or ATOP_BEFORE.search(before, max(0, len(before) - 40)))
+            and not CRAFT_AFTER.match(after)):  # fmt: skip
         return "Program", 0.5, ROCKET_BY_DEED  # 'an EX-3 put the satellite into orbit', 'lifted off atop an Example'
     labelled = LABEL_BEFORE.search(before) if before.endswith((": ", ":\t")) else None
     if labelled and labelled.lastgroup and len(words) <= 4:
