@@ -228,3 +228,15 @@ def test_a_body_named_inside_a_based_noun_phrase_is_not_the_one_seated(extractor
     # a body's own name after '-based' is still the one seated
     found = stated(extractor, "The Lyon-based Example Institute opened a second office.")
     assert ("example-institute", "headquarteredAt", "lyon") in found
+
+
+def test_the_first_verbs_object_is_no_subject_of_the_second(extractor: RuleExtractor) -> None:
+    # 'X joined A and, after 2011, sat in B': A does not sit in B, whoever X is (lead17)
+    for sentence in (
+        "She later joined the Communist Party's Central Committee and, after 2011, sat in the State Duma.",
+        "Examplova joined the Central Committee and sat in the State Duma.",
+    ):
+        found = stated(extractor, sentence)
+        assert not any(s == "central-committee" and o == "state-duma" for s, _, o in found), found
+    found = stated(extractor, "Norway joined ESA and, in 2019, signed the Artemis Accords.")
+    assert ("esa", "signs", "artemis-accords") not in found and ("norway", "signs", "artemis-accords") in found

@@ -598,6 +598,10 @@ class SentenceView:
         floor = max(opens[-1] if opens else 0, intro.end() if intro and intro.end() <= conjunction.start() else 0)
         first = [m for m in self.after(floor) if m.start < self.start + conjunction.start()]
         if not first or not re.fullmatch(r"\s*(?:(?:the|The)\s+)?", self.text[self.start + floor : first[0].start]):
+            # 'Examplova joined the Central Committee and sat in the Duma': the clause opens with no name found
+            # (a word not known as one); the first verb's object is still no subject of the second (lead17).
+            if first and VERB_BEFORE_OBJECT.search(self.text, self.start + floor, first[0].start):
+                return []
             return None
         heads = self.group(first, False)
         return [m for m in heads if self.is_(m, domain)] or []
@@ -806,9 +810,12 @@ PREDICATE_HEAD = re.compile(
 )
 # 'which serves COPUOS and is based in', 'which work with it but have not joined': a second verb of the clause.
 COORDINATED_VERB = re.compile(
-    r"\b(?:and|but|or)\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|also|already|still|"
-    r"now|then|later|never|not|no\s+longer|yet|since|been|n['’]t)\s+)*(?:[a-z]+\s+)?$"
+    # ('joined X and, after 2011, sat in Y': an aside between commas after the conjunction; lead17)
+    r"\b(?:and|but|or)(?:\s*,[^,;]{1,40},)?\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|also|"
+    r"already|still|now|then|later|never|not|no\s+longer|yet|since|been|n['’]t)\s+)*(?:[a-z]+\s+)?$"
 )
+# 'Examplova joined the …', 'She later joined the …': a clause's opening word and a verb before a name.
+VERB_BEFORE_OBJECT = re.compile(r"^\s*[A-Z][\w’'-]*\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|s)\s+(?:the|its|their|a|an)\s")
 # ', and has also signed', ', and later joined': after a comma, a verb with an auxiliary or an adverb before it
 # and no subject goes on with the subject of the clause before.
 SUBJECTLESS_AFTER_COMMA = re.compile(
