@@ -333,7 +333,9 @@ def carried_crews(view: Any, fact: Fact, start: int, sentence: str) -> None:
         if crafts and launcher(view, crafts[-1]):
             continue  # 'a Falcon 9 rocket carried A and B': the crew ride the capsule on top, not the rocket
         to = CARRIED_TO.match(view.text, crew[-1].end)
-        station = next((m for m in view.after(to.end() - start) if m.start == to.end()), None) if to else None
+        # ('to the laboratory': a common noun for the station in focus spans its article; crews17)
+        station = next((m for m in view.mentions if m.start == to.end() or (m.start < to.end() < m.end
+                        and re.fullmatch(r"[Tt]he\s+", view.text[m.start : to.end()]))), None) if to else None  # fmt: skip
         for person in crew if crafts else ():
             fact(person, "participatesIn", crafts[-1], cue=match, before=crafts[-1], rule="carried crew")
             if station is not None and view.takes(station, "Program"):

@@ -648,7 +648,10 @@ class Anaphora:
                 text = self.text or ""
                 topical = [m for m in chosen if not AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)]
                 self.last_program = (topical or chosen)[-1]
-        stations = [m for m in mentions if self.linker.is_(m, "Station")]
+        # (not a name inside a longer one: 'Tiangong' in 'Tiangong-1' is no station named; crews17)
+        stations = [m for m in mentions if self.linker.is_(m, "Station")
+                    and not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                                for o in mentions)]  # fmt: skip
         if stations:
             self.last_station = stations[-1]
 
@@ -668,8 +671,11 @@ NOT_FOR_NOUN: dict[str, tuple[str, ...]] = {
     ),
 }
 DOCUMENT_REACH = 12  # how many documents named lately a definite noun may reach back to
-# 'the station', 'the space station' (not 'the station's', not before a name): the last station named.
-STATION_ANAPHOR = re.compile(r"\bthe\s+(?:space\s+)?station\b(?!['’]|\s+[A-Z])")
+# 'the station', 'the space station' (not 'the station's', not before a name): the last station named; 'the
+# laboratory', 'the orbital outpost' name a station as well once one is named (crews17).
+STATION_ANAPHOR = re.compile(
+    r"\bthe\s+(?:(?:space|orbital|orbiting)\s+)?(?:station|laboratory|outpost)\b(?!['’]|\s+[A-Z])"
+)
 STATION_ANAPHOR = lead(STATION_ANAPHOR)  # the same matches, found faster (literals.lead)
 # Where a sentence's subject opens it: the sentence's start, perhaps 'The' or an interview's 'A:'.
 TOPIC_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:[A-Z]:\s*)?(?:The\s+)?$")

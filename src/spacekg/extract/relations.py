@@ -36,6 +36,7 @@ from spacekg.extract.coreference import (
     described,
     resolve,
 )
+from spacekg.extract.crews import crews
 from spacekg.extract.deals import deals
 from spacekg.extract.documents import LEGISLATURE, authors, instruments, lawmakers, party_lists, signers
 from spacekg.extract.linking import Linker
@@ -2563,6 +2564,8 @@ def relations(
             candidates.facts[-1]["evidence"] = [view.span, list(reported)]  # the sentence that reported the deal
     # '… and with him were A and B' (after the roles: 'X commanded the flight' is read there)
     companions(view, fact, candidates.facts[first:], history or [], start, sentence)
+    # 'the first crew, A and B, boarded the station', 'flew X to the Moon with A and B' (crews.py)
+    crews(view, fact, candidates.facts[first:], history or [], start, sentence)
     passives = [(m, PASSIVE_RELATIONS[re.sub(r"\s+", " ", m.group(1)).replace("put forward", "proposed")])
                 for m in scan(PASSIVE, sentence)]  # fmt: skip
     passives += [(m, "leads") for m in scan(MORE_PASSIVE, sentence)]

@@ -1,0 +1,321 @@
+"""Who was aboard: the people a sentence puts on a flight, a craft or a
+station, in the shapes the verb rules of :mod:`~spacekg.extract.relations`
+and :mod:`~spacekg.extract.roles` leave (crews17).
+
+- a crew that boards, docks with or reaches a craft or station, its members
+  named as a joint subject or in apposition to 'the crew' ('the first crew,
+  the astronaut A and the cosmonauts B and C, boarded the station');
+- a stay in orbit aboard a craft ('A and B spent two weeks in orbit aboard
+  Example-7');
+- the companions named after 'with' or 'alongside' a traveller ('flew
+  Example-8 to the Moon with A and B', 'alongside six crew members, among
+  them A'), on the craft the traveller's own clause names or, when it names
+  none, on the flight named in the sentence before;
+- 'flew to the Example Station on the Example-1 mission': the station
+  reached as well as the mission flown;
+- 'took part in Operation Example': a named operation or event taken part in.
+
+Every fact goes through the caller's ``fact`` with its cue, so a negation or
+a plan before the verb ('did not board', 'will fly to') is read as for any
+verb.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections.abc import Callable
+from typing import Any
+
+from spacekg.extract.base import Found
+from spacekg.extract.coreference import antecedent
+from spacekg.extract.sentence_view import SentenceView
+
+Fact = Callable[..., None]
+
+# The verbs of going aboard or staying aboard, with the preposition before the craft or station.
+ABOARD = re.compile(
+    r"\b(?:board(?:ed|s)?|docked\s+(?:with|at)|dock(?:s)?\s+(?:with|at)|arrived\s+(?:at|on|aboard)|"
+    r"arrives?\s+(?:at|on|aboard)|moved\s+(?:into|aboard)|(?:went|gone|goes|go)\s+up\s+(?:in|on|aboard)|"
+    r"(?:flew|flown|flies|fly|travell?ed|travels|returned|returns|went|came)\s+(?:back\s+)?(?:up\s+)?to|"
+    r"(?:spent|spends|spend|lived|stayed|worked)\s+(?:(?:almost|nearly|about|more\s+than|over|some)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years|nights|hours)\s+(?:(?:in\s+)?(?:orbit|space)\s+)?"
+    r"(?:aboard|on\s+board|on|in)|"
+    # ('lived on Mir'; not 'worked on Example-95', work on a programme)
+    r"(?:lived|lives|stayed|stays|worked|works)\s+(?:in\s+orbit\s+)?(?:aboard|on\s+board)|(?:lived|lives|stayed|stays)\s+on)"
+    r"\s+(?:the\s+)?"
+    # ('aboard the shuttle Example', 'the spacecraft Example-1': a craft noun before the name)
+    r"(?:(?:space\s+)?(?:shuttle|orbiter|spacecraft|capsule|ship)\s+)?"
+)
+# What a crew member is called in the apposition ('the American astronaut A and the cosmonauts B and C').
+CREW_NOUN = r"(?:astronauts?|cosmonauts?|taikonauts?|pilots?|commanders?|engineers?|specialists?|crew\s*members?)"
+# 'the first crew, …,', 'Its crew: …', 'the crew of three, …': the noun a crew list is apposed to.
+CREW_HEAD = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(?:(?:first|second|third|next|last|new|original|whole|entire|international|"
+    r"three-person|two-person|\w+-member)\s+)*crew(?:\s+of\s+(?:two|three|four|five|six|seven))?\s*(?:,|:|—|–)\s*"
+)
+# The words allowed between the people of an apposed crew list.
+CREW_GAP = re.compile(
+    rf"\s*(?:,\s*|\s+)?(?:and\s+)?(?:(?:the|a|an|two|three|four|five|six|fellow)\s+)?"
+    rf"(?:[A-Z][a-z]+(?:-born)?\s+)?(?:[a-z-]+\s+)?(?:{CREW_NOUN}\s+)?"
+)
+CREW_OPENING = re.compile(
+    rf"(?:(?:the|a|an|two|three|four|five|six|fellow)\s+)?(?:[A-Z][a-z]+(?:-born)?\s+)?(?:[a-z-]+\s+)?(?:{CREW_NOUN}\s+)?"
+)
+# 'the Example Station press centre', 'a Mir replica': the name qualifies a noun after it, no craft boarded.
+MODIFIED_NOUN = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:press|launch|site|sites|cent(?:re|er)|office|headquarters|conference|exhibit(?:ion)?|museum|"
+    r"model|replica|mock-?up|simulator|trainer|facility|building|hall|pavilion|booth|stand)\b"
+)
+# 'in 2019', 'on 3 May', 'in June 2012': a time between the craft and the companions.
+TIME_GAP = re.compile(
+    r"(?:\s+(?:in|on|during)\s+(?:(?:early|late|mid-)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}|"
+    r"\s+on\s+\d{1,2}\s+[A-Z][a-z]+|\s+in\s+[A-Z][a-z]+(?=\s*,?\s+(?:with|alongside)\b))*"
+)
+# 'Example-8 was flown by A, B and C', 'was crewed by A and B': the crew of a craft in the passive.
+CREWED_BY = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:crewed|flown|piloted)\s+by\s+(?:the\s+)?")
+# ', with A and B', 'alongside six crew members, among them A': who went with the traveller.
+WITH_COMPANIONS = re.compile(
+    r"\s*,?\s*\b(?:with|alongside|together\s+with)\s+"
+    r"(?:(?:(?:his|her|their|the|two|three|four|five|six|seven|fellow|other)\s+)*(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?"
+    rf"(?:{CREW_NOUN}|crewmates?|colleagues?)\s*,?\s*(?:(?:among\s+them|including|namely)\s+)?)?"
+)
+# 'he flew as a payload specialist alongside …': a flight whose craft the sentence does not name.
+# (a crew role of a spaceflight, not 'as a fighter pilot'; or, right before 'with', no role: the companions' own
+# noun must then say they are a crew)
+FLEW_UNNAMED = re.compile(
+    r"\b(?:flew|flies|fly|flown)\s+(?:(?P<role>as\s+(?:a|an|the)\s+(?:payload|mission)\s+specialist|as\s+(?:a|an|the)\s+"
+    r"flight\s+engineer|as\s+(?:a|an|the)\s+crew\s*member|as\s+(?:a|an|the)\s+(?:spaceflight\s+participant|space\s+tourist))"
+    r"\s*|(?=with\b|alongside\b))"
+)
+# Between a flown craft and 'with': phrases of place and time only ('Example-8 to the Moon with', 'in 1968
+# together with'), no other verb ('commanded Example-8, met with' is another clause).
+FLOWN_TO_WITH = re.compile(
+    r"(?:\s*,?\s+(?:to|into|in|on|for|from|around|during|aboard|at)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:\d{1,2}\s+)?[\w-]+(?:\s+\d{4})?)*\s*,?\s*(?:together\s*)?"
+)
+CREW_WORD = re.compile(rf"\b(?:{CREW_NOUN}|crewmates?)\b")
+# 'A, B and C made up the crew of Example-8', 'formed the crew of', 'A piloted Example-8', 'crewed X'.
+MADE_UP_CREW = re.compile(
+    r"\b(?:made\s+up|make\s+up|makes\s+up|formed|form|forms|completed|completes|rounded\s+out|rounds\s+out)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?crew\s+of\s+(?:the\s+)?|\b(?:piloted|pilots|crewed)\s+(?:the\s+)?"
+)
+# 'Her crewmates on Example-8 were A and B', "Jane Doe's crewmates aboard X included A and B".
+CREWMATES = re.compile(
+    r"(?P<owner>\b[Hh]is|\b[Hh]er|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?:fellow\s+)?"
+    r"(?:crewmates|crew\s*mates|crew\s+members|companions)\s+(?:on|aboard)\s+(?:the\s+)?"
+)
+CREWMATES_VERB = re.compile(
+    r"\s+(?:were|included|include|are|was)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:astronauts?|cosmonauts?)\s+)?"
+)
+# 'took part in Operation Example': a named operation or event.
+TOOK_PART = re.compile(
+    r"\b(?:took|takes|take|taking|taken)\s+part\s+in\s+(?:the\s+)?|\bparticipated\s+in\s+(?:the\s+)?"
+)
+# A flight named in the sentence before ('when Example lifted off on the Example-1 mission').
+FOCUS_REACH = 400
+TRAVELLERS = ("Person",)
+CRAFT_RULES = {"verb between subject and object", "travelled on a craft", "stayed on a craft", "carried crew",
+               "crew role", "operator of a described thing", "crew named", "aboard", "stayed aboard"}  # fmt: skip
+
+
+def _craft(view: SentenceView, mention: Found) -> bool:
+    """A craft, mission or station one flies on or boards (not a rocket type named as such)."""
+    return (view.is_(mention, "Program") or view.is_(mention, "Station")) and not re.match(
+        r"\s+(?:rocket|launcher|booster)s?\b", view.text[mention.end : mention.end + 12]
+    )
+
+
+def _apposed_crew(view: SentenceView, verb: int) -> list[Found]:
+    """The people of a crew list in apposition before the verb at ``verb`` (sentence offset): 'the first crew,
+    the American astronaut A and the cosmonauts B and C, boarded …'."""
+    sentence, start = view.sentence, view.start
+    heads = [m for m in CREW_HEAD.finditer(sentence, 0, verb)]
+    if not heads:
+        return []
+    head = heads[-1]
+    opening = CREW_OPENING.match(sentence, head.end(), verb)
+    inside = [m for m in view.mentions if start + head.end() <= m.start and m.end <= start + verb]
+    # ('the American astronaut A': a nationality adjective before a crew noun is no member)
+    people = [m for m in inside if not (view.is_(m, "Country") and re.match(r"\s+[a-z]", view.text[m.end : m.end + 2]))]
+    if not people or not all(view.is_(m, "Person") for m in people):
+        return []
+    if opening is None or start + opening.end() != people[0].start:
+        return []
+    for left, right in itertools.pairwise(people):
+        if not CREW_GAP.fullmatch(view.text, left.end, right.start):
+            return []
+    # the list closes the apposition right before the verb (', boarded'; ': A and B boarded' has no comma)
+    if not re.fullmatch(
+        r"\s*,?\s*(?:(?:had|have|has|then|later|finally|first|all)\s+)*", view.text[people[-1].end : start + verb]
+    ):
+        return []
+    return people
+
+
+def _travellers(view: SentenceView, verb: int) -> list[Found]:
+    """The people who are the subject of the verb at ``verb``: a joint subject ('he and A'), or a crew list in
+    apposition."""
+    crew = _apposed_crew(view, verb)
+    if crew:
+        return crew
+    people = [m for m in view.clause_subject(verb, "Person") if view.own_clause(m, verb)]
+    return [m for m in people if view.is_(m, "Person")]
+
+
+def _companions(view: SentenceView, at: int, limit: int) -> tuple[Any, list[Found]]:
+    """The people named right after 'with'/'alongside' at ``at`` (absolute), and the match."""
+    time = TIME_GAP.match(view.text, at, limit)
+    opened = WITH_COMPANIONS.match(view.text, time.end() if time else at, limit)
+    if opened is None:
+        return None, []
+    listed = view.group([m for m in view.after(opened.end() - view.start) if view.is_(m, "Agent")
+                         and m.start < limit], False)  # fmt: skip
+    if not listed or listed[0].start != opened.end() or not all(view.is_(m, "Person") for m in listed):
+        return None, []
+    return opened, listed
+
+
+def _flight_before(view: SentenceView, history: list[Found]) -> list[Found]:
+    """The crafts and missions of the last sentence before this one that named one (within reach)."""
+    crafts = [m for m in history if m.end <= view.start and view.start - m.end < FOCUS_REACH and m.rule != "anaphor"
+              and view.is_(m, "Mission") and not view.is_(m, "Station")]  # fmt: skip
+    if not crafts:
+        return []
+    last = crafts[-1]
+    opening = max(view.text.rfind(". ", 0, last.start), view.text.rfind("\n", 0, last.start))
+    between = view.text[last.end : view.start].rstrip()
+    if re.search(r"[.!?]\s", between[:-1] if between.endswith((".", "!", "?")) else between):
+        return []  # (a sentence between: the flight is no longer in focus)
+    seen: dict[str, Found] = {}
+    for m in crafts:
+        if m.start > opening:
+            seen.setdefault(m.entity, m)
+    return list(seen.values())
+
+
+def crews(
+    view: SentenceView, fact: Fact, facts: list[dict[str, Any]], history: list[Found], start: int, sentence: str
+) -> None:
+    """The facts of the module's shapes for one sentence (``facts``: those the sentence gave so far)."""
+    is_ = view.is_
+    for match in ABOARD.finditer(sentence):
+        at = start + match.end()
+        # ('boarded the station': a common noun for the station in focus spans its article)
+        craft = next((m for m in view.mentions if m.start == at or (m.end > at and m.start < at
+                      and re.fullmatch(r"[Tt]he\s+", view.text[m.start : at]))), None)  # fmt: skip
+        if craft is None or not _craft(view, craft) or MODIFIED_NOUN.match(view.text, craft.end):
+            continue
+        travellers = _travellers(view, match.start())
+        for person in travellers:
+            fact(person, "participatesIn", craft, cue=match, rule="went aboard")
+        limit = start + view.clause_end(match.end())
+        # ('flew to the Example Station on the Example-1 mission': the mission flown as well)
+        mission = re.match(r"\s+(?:on|aboard|during)\s+(?:the\s+)?", view.text[craft.end : limit])
+        flown = next((m for m in view.mentions if mission is not None and m.start == craft.end + mission.end()), None)
+        if flown is not None and _craft(view, flown) and not is_(flown, "Station"):
+            for person in travellers:
+                fact(person, "participatesIn", flown, cue=match, rule="went aboard")
+        # (', with A and B': who went with them)
+        _, others = _companions(view, (flown or craft).end, limit)
+        for person in others if travellers else ():
+            for obj in (craft, flown) if flown is not None else (craft,):
+                fact(person, "participatesIn", obj, cue=match, before=travellers[0], rule="went aboard with")
+    for match in CREWED_BY.finditer(sentence) if " by " in sentence else ():
+        crafts = [m for m in view.clause_subject(match.start(), "Program") if view.own_clause(m, match.start())]
+        crew = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
+        if not crafts or not _craft(view, crafts[-1]) or not crew or crew[0].start != start + match.end():
+            continue
+        for person in crew if all(is_(m, "Person") for m in crew) else ():
+            fact(person, "participatesIn", crafts[-1], cue=match, before=crafts[-1], rule="crewed by")
+    # 'flew Example-8 to the Moon with A and B': the companions of a traveller on the craft the sentence gave
+    if "with" in sentence or "alongside" in sentence:
+        _with_travellers(view, fact, facts, history, start, sentence)
+    for match in MADE_UP_CREW.finditer(sentence) if "crew" in sentence or "pilot" in sentence else ():
+        at = start + match.end()
+        craft = next((m for m in view.mentions if m.start == at), None)
+        if craft is None or not _craft(view, craft) or MODIFIED_NOUN.match(view.text, craft.end):
+            continue
+        for person in [m for m in view.clause_subject(match.start(), "Person") if view.own_clause(m, match.start())]:
+            if is_(person, "Person"):
+                fact(person, "participatesIn", craft, cue=match, rule="made up the crew")
+    for match in CREWMATES.finditer(sentence) if "mates" in sentence or "crew members" in sentence else ():
+        _crewmates(view, fact, history, start, match)
+    for match in TOOK_PART.finditer(sentence):
+        at = start + match.end()
+        event = next((m for m in view.mentions if m.start == at), None)
+        if event is None or not is_(event, "Event") or is_(event, "Program"):
+            continue
+        # ('took part in Operation Example': an operation is named so; a meeting's participants are left to claims)
+        if not re.match(r"(?:Operation|Exercise)\b", view.text[event.start : event.end]):
+            continue
+        for agent in [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]:
+            fact(agent, "participatesIn", event, cue=match, rule="took part in an operation")
+
+
+def _crewmates(view: SentenceView, fact: Fact, history: list[Found], start: int, match: re.Match[str]) -> None:
+    """'Her crewmates on Example-8 were A and B': the people listed and the owner take part in the craft."""
+    at = start + match.end()
+    craft = next((m for m in view.mentions if m.start == at), None)
+    verb = CREWMATES_VERB.match(view.text, craft.end) if craft is not None else None
+    if craft is None or verb is None or not _craft(view, craft):
+        return
+    crew = view.group([m for m in view.after(verb.end() - start) if view.is_(m, "Agent")], False)
+    if not crew or crew[0].start != verb.end() or not all(view.is_(m, "Person") for m in crew):
+        return
+    owner = match.group("owner")
+    if owner.lower() in ("his", "her"):
+        found = antecedent(view.linker, ("Person",), history, start + match.start())
+    else:
+        found = next((m for m in view.mentions if m.start == start + match.start() and view.is_(m, "Person")), None)
+    for person in crew + ([found] if found is not None else []):
+        fact(person, "participatesIn", craft, cue=match, before=craft, rule="crewmates")
+
+
+def _with_travellers(
+    view: SentenceView, fact: Fact, facts: list[dict[str, Any]], history: list[Found], start: int, sentence: str
+) -> None:
+    """'X flew Example-8 to the Moon with A and B', 'He flew as a payload specialist alongside six crew members,
+    among them A': the people with a traveller take part in what the traveller flew."""
+    for match in re.finditer(r"\b(?:with|alongside)\b", sentence):
+        at = start + match.start()
+        limit = start + view.clause_end(match.end())
+        opened, others = _companions(view, at - (1 if view.text[at - 1 : at] == " " else 0), limit)
+        if opened is None:
+            continue
+        done = [f for f in facts if f["relation"] in ("participatesIn", "leads") and not f.get("modality")
+                and f.get("cue") is not None and f["cue"][1] <= at and list(f["evidence"][0]) == [view.start, view.end]
+                and f.get("rule") != "went aboard with"]  # fmt: skip
+        people = {m.entity for m in history + view.mentions if is_person(view, m)}
+        # (the traveller's own span, a pronoun's too: 'he flew Example-8 … with A and B')
+        travellers = [dataclasses.replace(m, entity=f["subject"], start=f["at"][0], end=f["at"][1])
+                      for f in done for m in view.mentions[:1] if f["subject"] in people and f["at"][1] <= at]  # fmt: skip
+        flown = {f["object"] for f in done if f["subject"] in people and f["at"][1] <= at}
+        crafts = [m for m in view.mentions if m.entity in flown and m.end <= at and _craft(view, m)
+                  and FLOWN_TO_WITH.fullmatch(view.text, m.end, opened.start())]  # fmt: skip
+        subject: Found | None = None
+        if not crafts:
+            unnamed = FLEW_UNNAMED.search(sentence, 0, match.start())
+            if unnamed is None or any(_craft(view, m) for m in view.mentions):
+                continue
+            if unnamed.group("role") is None and not CREW_WORD.search(opened.group(0)):
+                continue  # ('He flew with John Roe to Houston': no crew)
+            if not re.fullmatch(r"[^,;:]*", sentence[unnamed.end() : match.start()]):
+                continue
+            flyers = [m for m in view.clause_subject(unnamed.start(), "Person") if view.own_clause(m, unnamed.start())]
+            if not flyers:
+                continue
+            subject = flyers[0]
+            crafts = _flight_before(view, history)
+            for person in flyers:
+                for craft in crafts:
+                    fact(person, "participatesIn", craft, cue=unnamed, rule="flew on the flight in focus")
+        for person in others:
+            for craft in {c.entity: c for c in crafts}.values():
+                anchor = subject or (travellers[-1] if travellers else None)
+                fact(person, "participatesIn", craft, cue=opened, before=anchor, rule="flew with")
+
+
+def is_person(view: SentenceView, mention: Found) -> bool:
+    return view.is_(mention, "Person")
