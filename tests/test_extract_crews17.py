@@ -166,3 +166,17 @@ def test_with_after_another_verb_or_without_a_crew_is_no_companion(extractor: Ru
         "among them John Roe."
     )
     assert not crew_of(stated(extractor, text), "example-107")
+
+
+def test_a_craft_ridden_splashed_down_in_or_owning_its_crew(extractor: RuleExtractor) -> None:
+    for text in (
+        "Jane Doe and John Roe rode Example-22 to orbit in 2022.",
+        "Jane Doe and John Roe splashed down aboard Example-22 off Florida.",
+        "Example-22's two astronauts, Jane Doe and John Roe, landed in Kazakhstan.",
+        "Jane Doe arrived at Example-22 on Saturday with two NASA astronauts, John Roe and Max Poe.",
+    ):
+        assert crew_of(stated(extractor, text), "example-22") >= {"jane-doe", "john-roe"}, text
+    # the rocket type ridden, and a possessive of a station's people, are no crew of a craft
+    assert not crew_of(stated(extractor, "Jane Doe rode a Falcon 9 rocket to orbit."), "falcon-9")
+    found = stated(extractor, "The International Space Station's astronauts, Jane Doe and John Roe, spoke.")
+    assert not crew_of(found, "iss")

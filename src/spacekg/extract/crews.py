@@ -29,6 +29,7 @@ from collections.abc import Callable
 from typing import Any
 
 from spacekg.extract.base import Found
+from spacekg.extract.coordination import launcher
 from spacekg.extract.coreference import antecedent
 from spacekg.extract.sentence_view import SentenceView
 
@@ -39,6 +40,8 @@ ABOARD = re.compile(
     r"\b(?:board(?:ed|s)?|docked\s+(?:with|at)|dock(?:s)?\s+(?:with|at)|arrived\s+(?:at|on|aboard)|"
     r"arrives?\s+(?:at|on|aboard)|moved\s+(?:into|aboard)|(?:went|gone|goes|go)\s+up\s+(?:in|on|aboard)|"
     r"(?:flew|flown|flies|fly|travell?ed|travels|returned|returns|went|came)\s+(?:back\s+)?(?:up\s+)?to|"
+    # ('splashed down aboard Example Endeavour', 'rode Example-22 to orbit': the craft as the verb's object)
+    r"(?:splashed|splashes|touched|touches)\s+down\s+(?:aboard|in)|(?:rode|ride|rides|ridden)|"
     r"(?:spent|spends|spend|lived|stayed|worked)\s+(?:(?:almost|nearly|about|more\s+than|over|some)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years|nights|hours)\s+(?:(?:in\s+)?(?:orbit|space)\s+)?"
     r"(?:aboard|on\s+board|on|in)|"
@@ -71,7 +74,7 @@ MODIFIED_NOUN = re.compile(
 # 'in 2019', 'on 3 May', 'in June 2012': a time between the craft and the companions.
 TIME_GAP = re.compile(
     r"(?:\s+(?:in|on|during)\s+(?:(?:early|late|mid-)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}|"
-    r"\s+on\s+\d{1,2}\s+[A-Z][a-z]+|\s+in\s+[A-Z][a-z]+(?=\s*,?\s+(?:with|alongside)\b))*"
+    r"\s+on\s+\d{1,2}\s+[A-Z][a-z]+|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+in\s+[A-Z][a-z]+(?=\s*,?\s+(?:with|alongside)\b))*"
 )
 # 'Example-8 was flown by A, B and C', 'was crewed by A and B': the crew of a craft in the passive.
 CREWED_BY = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:crewed|flown|piloted)\s+by\s+(?:the\s+)?")
@@ -96,6 +99,11 @@ FLOWN_TO_WITH = re.compile(
     r"(?:\d{1,2}\s+)?[\w-]+(?:\s+\d{4})?)*\s*,?\s*(?:together\s*)?"
 )
 CREW_WORD = re.compile(rf"\b(?:{CREW_NOUN}|crewmates?)\b")
+# "Example-22's three cosmonauts, A, B and C,", "Example-22's crew, A and B": a craft's crew in apposition.
+POSSESSED_CREW = re.compile(
+    r"['’]s\s+(?:(?:two|three|four|five|six|seven)\s+)?(?:[a-z-]+\s+)?"
+    r"(?:crew|astronauts|cosmonauts|taikonauts|crew\s*members)\s*(?:,|:|—|–)\s*(?:the\s+)?"
+)
 # 'A, B and C made up the crew of Example-8', 'formed the crew of', 'A piloted Example-8', 'crewed X'.
 MADE_UP_CREW = re.compile(
     r"\b(?:made\s+up|make\s+up|makes\s+up|formed|form|forms|completed|completes|rounded\s+out|rounds\s+out)\s+"
@@ -207,6 +215,8 @@ def crews(
                       and re.fullmatch(r"[Tt]he\s+", view.text[m.start : at]))), None)  # fmt: skip
         if craft is None or not _craft(view, craft) or MODIFIED_NOUN.match(view.text, craft.end):
             continue
+        if match.group(0).startswith(("rod", "rid")) and launcher(view, craft):
+            continue  # ('rode a Falcon 9 to orbit': the rocket type, not the craft the crew flew)
         travellers = _travellers(view, match.start())
         for person in travellers:
             fact(person, "participatesIn", craft, cue=match, rule="went aboard")
@@ -232,6 +242,15 @@ def crews(
     # 'flew Example-8 to the Moon with A and B': the companions of a traveller on the craft the sentence gave
     if "with" in sentence or "alongside" in sentence:
         _with_travellers(view, fact, facts, history, start, sentence)
+    for match in POSSESSED_CREW.finditer(sentence) if "'" in sentence or "’" in sentence else ():
+        craft = next((m for m in view.mentions if m.end == start + match.start()), None)
+        crew = view.group([m for m in view.after(match.end()) if is_(m, "Agent")], False)
+        if craft is None or not _craft(view, craft) or is_(craft, "Station") or launcher(view, craft):
+            continue
+        if not crew or crew[0].start != start + match.end() or not all(is_(m, "Person") for m in crew):
+            continue
+        for person in crew:
+            fact(person, "participatesIn", craft, cue=match, before=craft, rule="crew of a craft's possessive")
     for match in MADE_UP_CREW.finditer(sentence) if "crew" in sentence or "pilot" in sentence else ():
         at = start + match.end()
         craft = next((m for m in view.mentions if m.start == at), None)
