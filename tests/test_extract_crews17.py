@@ -180,3 +180,18 @@ def test_a_craft_ridden_splashed_down_in_or_owning_its_crew(extractor: RuleExtra
     assert not crew_of(stated(extractor, "Jane Doe rode a Falcon 9 rocket to orbit."), "falcon-9")
     found = stated(extractor, "The International Space Station's astronauts, Jane Doe and John Roe, spoke.")
     assert not crew_of(found, "iss")
+    found = stated(extractor, "Example-22's two astronauts, Jane Doe and John Roe, will fly in 2026.")
+    assert not crew_of(found, "example-22")
+
+
+def test_a_craft_that_lifted_off_with_people_aboard(extractor: RuleExtractor) -> None:
+    for text in (
+        "Example-22 lifted off on Friday with Jane Doe and John Roe aboard.",
+        "Example-22 lifted off from Baikonur with NASA astronauts Jane Doe and John Roe on board.",
+        "Example-22 reached the station on 3 May, with the cosmonauts Jane Doe and John Roe inside.",
+    ):
+        assert crew_of(stated(extractor, text), "example-22") == {"jane-doe", "john-roe"}, text
+    # a plan, a rocket type, and a meeting aboard are no crew of the subject
+    found = stated(extractor, "Example-22 will lift off in May with Jane Doe and John Roe aboard.")
+    assert found.get(("jane-doe", "participatesIn", "example-22")) == "planned"
+    assert not crew_of(stated(extractor, "A Falcon 9 rocket lifted off with Jane Doe and John Roe aboard."), "falcon-9")

@@ -104,6 +104,17 @@ POSSESSED_CREW = re.compile(
     r"['’]s\s+(?:(?:two|three|four|five|six|seven)\s+)?(?:[a-z-]+\s+)?"
     r"(?:crew|astronauts|cosmonauts|taikonauts|crew\s*members)\s*(?:,|:|—|–)\s*(?:the\s+)?"
 )
+# 'Example-22 lifted off with A and B aboard': the people aboard the craft the clause is about.
+WITH_ABOARD = re.compile(r"\bwith\s+")
+WITH_ABOARD_GAP = re.compile(
+    r"(?:(?:two|three|four|five|six|seven)\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:(?:astronauts|cosmonauts|taikonauts|crew\s*members)\s*,?\s*)?"
+)
+ABOARD_AFTER = re.compile(r"\s+(?:aboard|on\s+board|inside)\b(?!\s+(?:the\s+)?[A-Z])")
+# 'will fly', 'is scheduled to launch': a sentence about what is still to come (as relations.NOT_YET_DONE).
+NOT_YET_DONE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|(?:is|are)\s+to|plans?|planned|scheduled|expected|set\s+to|due\s+to|if|unless)\b"
+)
 # 'A, B and C made up the crew of Example-8', 'formed the crew of', 'A piloted Example-8', 'crewed X'.
 MADE_UP_CREW = re.compile(
     r"\b(?:made\s+up|make\s+up|makes\s+up|formed|form|forms|completed|completes|rounded\s+out|rounds\s+out)\s+"
@@ -242,7 +253,9 @@ def crews(
     # 'flew Example-8 to the Moon with A and B': the companions of a traveller on the craft the sentence gave
     if "with" in sentence or "alongside" in sentence:
         _with_travellers(view, fact, facts, history, start, sentence)
-    for match in POSSESSED_CREW.finditer(sentence) if "'" in sentence or "’" in sentence else ():
+    # (a crew named in a sentence about what is still to come is no done fact, as in relations.CREW_NAMED)
+    named = ("'" in sentence or "’" in sentence) and not NOT_YET_DONE.search(sentence)
+    for match in POSSESSED_CREW.finditer(sentence) if named else ():
         craft = next((m for m in view.mentions if m.end == start + match.start()), None)
         crew = view.group([m for m in view.after(match.end()) if is_(m, "Agent")], False)
         if craft is None or not _craft(view, craft) or is_(craft, "Station") or launcher(view, craft):
@@ -251,6 +264,17 @@ def crews(
             continue
         for person in crew:
             fact(person, "participatesIn", craft, cue=match, before=craft, rule="crew of a craft's possessive")
+    for match in WITH_ABOARD.finditer(sentence) if "board" in sentence or "inside" in sentence else ():
+        crew = view.group([m for m in view.after(match.end()) if is_(m, "Person")], False)
+        if not crew or not WITH_ABOARD_GAP.fullmatch(view.text, start + match.end(), crew[0].start):
+            continue
+        if not ABOARD_AFTER.match(view.text, crew[-1].end):
+            continue
+        crafts = [m for m in view.clause_subject(match.start(), "Program") if view.own_clause(m, match.start())]
+        if not crafts or not _craft(view, crafts[-1]) or launcher(view, crafts[-1]):
+            continue  # ('a Falcon 9 lifted off with A and B aboard': the capsule on top, not the rocket type)
+        for person in crew:
+            fact(person, "participatesIn", crafts[-1], cue=match, before=crafts[-1], rule="with the crew aboard")
     for match in MADE_UP_CREW.finditer(sentence) if "crew" in sentence or "pilot" in sentence else ():
         at = start + match.end()
         craft = next((m for m in view.mentions if m.start == at), None)
