@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from spacekg.extract.base import Candidates, Found
+from spacekg.extract.bodies import apposed_seat_cue
 from spacekg.extract.coordination import (
     JOB,
     apposed_complement,
@@ -203,7 +204,8 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"(?<!option\sto\s)(?<!options\sto\s)(?<!right\sto\s)"
-            r"\b(?:bought|buys?|purchased?|purchases|leased?|leases)\s+(?:[\w-]+\s+){0,4}?from\b"
+            # ('leased the position at 119.1 degrees East from X': a longer object, a number in it; orgs17)
+            r"\b(?:bought|buys?|purchased?|purchases|leased?|leases)\s+(?:[\w-]+(?:\.\d+)?\s+){0,7}?from\b"
         ),
         "partnerOf",
     ),
@@ -2078,6 +2080,8 @@ def relations(
                 sentence, max(0, match.start() - 12), match.start()
             ):
                 continue  # 'at the agency's headquarters in Washington': the possessor's seat (roles.py)
+            if relation == "headquarteredAt" and apposed_seat_cue(view, match.start()):
+                continue  # 'X, an agency of the UN based in Geneva': X's seat, not the UN's (bodies.py)
             if relation == "headquarteredAt":
                 # 'based in Hawthorne, California': a place after a comma is where the first one lies.
                 objects = objects[:1] + [o for p, o in itertools.pairwise(objects)

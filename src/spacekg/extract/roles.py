@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from spacekg.extract.base import Found
+from spacekg.extract.bodies import bodies as body_constructions
 from spacekg.extract.careers import careers
 from spacekg.extract.constructions import constructions
 from spacekg.extract.coordination import launcher
@@ -451,6 +452,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _its_partner(view, history, facts[-RECENT_FACTS:] + [_as_fact(r) for r in found])
     found += constructions(view, history)
     found += offices(view, history)
+    found += body_constructions(view, history)
     found += careers(view, history)
     return found
 

@@ -1,0 +1,194 @@
+"""How bodies are built and where they sit, read from general constructions of
+English reports over any names:
+
+- a seat stated inside an apposition or after a copula belongs to the name
+  the apposition describes, not to the nearest name in it: ``X, an agency of
+  the Union based in Exampleton,``, ``X, a specialized agency of Y which is
+  headquartered in Exampleton``, ``X is an organization located in
+  Exampleton`` (X is seated there; the relation stage leaves these cues to
+  this module, see :func:`apposed_seat_cue`);
+- a named meeting or body ``of`` a body is part of it: ``the Example
+  Conference (EC-9) of the Example Union``, ``the Legal Subcommittee of
+  COPUOS`` (not a country's body, ``the Example Agency of Examplia``, and not
+  one name holding another, ``Council of the EU``, which the mention stage
+  keeps whole);
+- a subsidiary named with its parent's description: ``X, the company's
+  subsidiary in Exampleton``, ``X, its European arm``: X is part of the
+  company the description stands for;
+- two or more parties that agreed together are partners: ``A and B agreed
+  that …``, ``A and B have agreed to build …`` (not ``agreed with the
+  assessment``, nor one party alone).
+
+:func:`bodies` is called by :mod:`~spacekg.extract.roles` for each sentence
+and returns what it finds; the caller writes the facts, reading the verb
+group before a cue for a denial or a plan."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from spacekg.extract.base import Found
+from spacekg.extract.coreference import described
+
+if TYPE_CHECKING:
+    from spacekg.extract.sentence_view import Role, SentenceView
+
+# ', an agency of the Union based in', ' is a specialized agency of the UN which is headquartered in': a seat
+# stated in a description of the name before it (the comma of an apposition, or a copula).
+APPOSED_SEAT = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?(?P<link>,\s+|\s+(?:is|was|has\s+been|remains|became)\s+)(?:a|an|the|one)\s+"
+    r"(?P<description>(?:(?!\b(?:whose|who|and|but|or)\b)[^,;:.()“”\"]){1,80}?)\s+"
+    r"(?:(?:which|that)\s+(?:is|was|has\s+been|remains)\s+)?(?:(?:now|still|also|formally|officially)\s+)?"
+    r"(?P<cue>(?:based|headquartered|located|seated)\s+in|(?:with|having)\s+(?:its\s+)?(?:headquarters|seat)\s+in)\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+# What describes a body: 'an agency of', 'an intergovernmental organization'.
+BODY_NOUN = re.compile(r"\b(?:agency|organi[sz]ation|body|organ|institution|authority|office|subsidiary|company)\b")
+# '… Conference (EC-9) of the Example Union': a name, its acronym, and the body it belongs to.
+OF_BODY = re.compile(r"(?:\s*\([A-Z][\w-]{1,12}\))?\s+of\s+(?:the\s+)?(?=[A-Z])")
+# ', the company's subsidiary in Exampleton', ', its European arm': a subsidiary named by its parent's description.
+DESCRIBED_PARENT = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?,\s+(?:(?:the|a)\s+(?P<noun>company|group|firm|corporation|agency|operator|maker|"
+    r"manufacturer|start-?up|conglomerate)['’]s|(?P<its>its|their))\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?"
+    r"(?:subsidiary|division|unit|arm|affiliate|branch)\b(?!['’-])"
+)
+# 'A and B agreed that an astronaut would fly', 'A and B have agreed to build': an undertaking agreed together.
+AGREED_TOGETHER = re.compile(
+    r"\s+(?:(?:have|has|had|also|finally|jointly|both|formally|then|later|quickly)\s+)*"
+    r"(?P<cue>agreed|agree)\s+(?:in\s+\d{4}\s+)?(?:to\s+[a-z]|that\b(?=[^.;]{0,120}?\b(?:would|will|should|shall)\b))"
+)
+
+
+def bodies(view: SentenceView, history: list[Found]) -> list[Role]:
+    """What the constructions above state in one sentence; ``history`` are the text's mentions so far."""
+    found: list[Role] = []
+    sentence = view.sentence
+    if " in " in sentence and ("based" in sentence or "headquarter" in sentence or "located" in sentence
+                               or "seat" in sentence):  # fmt: skip
+        found += _apposed_seats(view)
+    if " of " in sentence:
+        found += _parts_of_bodies(view)
+    if "'s " in sentence or "’s " in sentence or "its " in sentence or "their " in sentence:
+        found += _described_parents(view, history)
+    if "agree" in sentence:
+        found += _agreed_together(view)
+    return found
+
+
+def _body(view: SentenceView, mention: Found) -> bool:
+    """An organization that is no person and no country."""
+    return view.is_(mention, "Organization") and not view.is_(mention, "Person") and not view.is_(mention, "Country")
+
+
+def _apposition_head(view: SentenceView, match: re.Match[str]) -> Found | None:
+    """The name an apposition or a copula at ``match`` (in the sentence) describes: the mention right
+    before it (the longest one ending there)."""
+    at = view.start + match.start()
+    return max((m for m in view.mentions if m.end == at), key=lambda m: m.end - m.start, default=None)
+
+
+def apposed_seat_cue(view: SentenceView, at: int) -> bool:
+    """Whether a cue 'based in', 'headquartered in' … at ``at`` (in the sentence) belongs to a description
+    of a name ('X, an agency of the UN based in Geneva'): the seat is the described name's, so the relation
+    stage does not give it to the nearest name before the cue."""
+    return any(match.start("cue") <= at < match.end("cue") for match in APPOSED_SEAT.finditer(view.sentence)
+               if _apposition_head(view, match) is not None)  # fmt: skip
+
+
+def _at(view: SentenceView, pos: int) -> Found | None:
+    """The longest mention starting at ``pos``."""
+    return max((m for m in view.mentions if m.start == pos), key=lambda m: m.end, default=None)
+
+
+def _apposed_seats(view: SentenceView) -> list[Role]:
+    """'X, an agency of the Union based in Exampleton, near Y': X is seated in
+    Exampleton (the first place: the one after a comma says where it lies)."""
+    found: list[Role] = []
+    for match in APPOSED_SEAT.finditer(view.sentence):
+        head = _apposition_head(view, match)
+        place = max((m for m in view.mentions if m.start == view.start + match.end()), key=lambda m: m.end,
+                    default=None)  # fmt: skip
+        if (
+            head is None
+            or place is None
+            or not (_body(view, head) or (view.is_(head, "Facility") and BODY_NOUN.search(match.group("description"))))
+        ):
+            continue  # ('X, an agency of the Union based in Y': a name guessed a facility is a body when described so)
+        if not view.is_(place, "Place") or view.is_(place, "Organization"):
+            continue
+        cue = re.compile(r"based|headquartered|located|seated|headquarters|seat").search(
+            view.sentence, match.start("cue")
+        )
+        found.append((head, "headquarteredAt", place, cue, "apposed seat"))
+    return found
+
+
+def _parts_of_bodies(view: SentenceView) -> list[Role]:
+    """'The Example Conference (EC-9) of the Example Union closed': a named
+    meeting or body of a body is part of it (not of a country, nor a person's)."""
+    found: list[Role] = []
+    for part in view.mentions:
+        if view.is_(part, "Person") or view.is_(part, "Country"):
+            continue
+        if not (view.is_(part, "Event") or _body(view, part)):
+            continue
+        link = OF_BODY.match(view.text, part.end, view.end)
+        if link is None:
+            continue
+        whole = _at(view, link.end())
+        while whole is not None and (following := _at(view, whole.end + 1)) is not None and (
+                view.text[whole.end] == " " and _body(view, following)):  # fmt: skip
+            whole = following  # 'of the UN Committee on X': the name the modifier opens
+        acronym = re.match(r"\s*\(", view.text[part.end : part.end + 3])
+        named = _at(view, part.end + acronym.end()) if acronym is not None else None
+        if named is not None and not any(view.is_(named, c) for c in ("Person", "Country", "Place")):
+            part = named  # 'the Example Conference (EC-9) of X': the acronym is the text's name for it
+        if whole is None or not _body(view, whole) or view.is_(whole, "Event") or whole.entity == part.entity:
+            continue
+        if any(m.start <= part.start and m.end >= whole.end for m in view.mentions):
+            continue  # 'Council of the EU': one name holding the other
+        if re.match(r"['’]s?\s", view.text[whole.end : whole.end + 3]):
+            continue  # 'the Office of the agency's director': the possessor's, not the body's
+        found.append((part, "partOf", whole, None, "body of a body"))
+    return found
+
+
+def _described_parents(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'X, the company's subsidiary in Exampleton', 'X, its European arm': X
+    is part of the company the description (or 'its') stands for."""
+    found: list[Role] = []
+    for part in view.mentions:
+        if not _body(view, part):
+            continue
+        match = DESCRIBED_PARENT.match(view.text, part.end, view.end)
+        if match is None:
+            continue
+        earlier = [m for m in history if m.end <= part.start and m.entity != part.entity]
+        noun = "agency" if match.group("noun") == "agency" else "company"
+        if noun != "agency":
+            # ('its German arm', 'the group's subsidiary': a company, the one an arm or a subsidiary belongs to)
+            earlier = [m for m in earlier if view.company(m)]
+        parent = described(view.linker, view.text, [], noun, earlier, part.start)
+        if parent is not None and _body(view, parent) and parent.entity != part.entity:
+            found.append((part, "partOf", parent, None, "subsidiary described"))
+    return found
+
+
+def _agreed_together(view: SentenceView) -> list[Role]:
+    """'In 1995 A and B agreed that an astronaut would fly', 'A and B have
+    agreed to build it': the parties listed before the verb are partners."""
+    found: list[Role] = []
+    for part in view.mentions:
+        match = AGREED_TOGETHER.match(view.text, part.end, view.end)
+        if match is None:
+            continue
+        parties = view.group([m for m in view.before(part.end - view.start) if view.is_(m, "Agent")], True)
+        if len(parties) < 2 or all(p.end != part.end for p in parties) or any(view.is_(p, "Person") for p in parties):
+            continue
+        cue = re.compile(r"agree").search(view.sentence, match.start("cue") - view.start)
+        for one, other in itertools.combinations(parties, 2):
+            if one.entity != other.entity:
+                found.append((one, "partnerOf", other, cue, "agreed together"))
+    return found
