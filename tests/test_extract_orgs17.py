@@ -156,3 +156,43 @@ def test_a_lessee_or_buyer_is_the_sellers_partner(extractor: RuleExtractor, text
 def test_an_option_to_buy_is_no_purchase(extractor: RuleExtractor) -> None:
     facts = plain(extractor, "Nigeria has an option to buy two more transponders on the satellite from Intelsat.")
     assert ("nigeria", "partnerOf", "intelsat") not in facts
+
+
+MEETINGS_DESCRIBED = [
+    ("The Pacific Radio Conference, the regional conference of the ITU, closed in Dubai.", "pacific-radio-conference",
+     "itu"),
+    ("The Example Summit, the annual summit of the African Union, opened on Monday.", "example-summit",
+     "african-union"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,part,whole", MEETINGS_DESCRIBED, ids=[t[0][:40] for t in MEETINGS_DESCRIBED])
+def test_a_named_meeting_described_as_a_bodys_is_part_of_it(
+    extractor: RuleExtractor, text: str, part: str, whole: str
+) -> None:
+    facts = plain(extractor, text)
+    assert (part, "partOf", whole) in facts, facts
+
+
+def test_a_meeting_of_a_bodys_people_is_no_part_of_it(extractor: RuleExtractor) -> None:
+    facts = plain(extractor, "The Example Summit, a meeting of NATO defence ministers, opened on Monday.")
+    assert not any(r == "partOf" and o == "nato" for _, r, o in facts)
+
+
+MEETINGS_OPENED = [
+    "The Example Summit of NATO opened in Brussels on Monday.",
+    "The 60th session of COPUOS opened in Vienna on Monday.",
+    "A meeting of the African Union opened in Cairo on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", MEETINGS_OPENED, ids=[t[:40] for t in MEETINGS_OPENED])
+def test_a_meeting_that_opened_somewhere_gives_its_body_no_seat(extractor: RuleExtractor, text: str) -> None:
+    facts = plain(extractor, text)
+    assert not any(r == "headquarteredAt" for _, r, _ in facts), facts
+
+
+def test_a_body_of_a_body_set_up_somewhere_is_seated_there(extractor: RuleExtractor) -> None:
+    facts = plain(extractor, "The Example Office of the African Union was set up in 2019 in Cairo.")
+    assert not any(s == "african-union" and r == "headquarteredAt" for s, r, _ in facts)
+    assert any(r == "headquarteredAt" and o == "cairo" for _, r, o in facts)

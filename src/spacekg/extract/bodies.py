@@ -48,6 +48,17 @@ APPOSED_SEAT = re.compile(
 BODY_NOUN = re.compile(r"\b(?:agency|organi[sz]ation|body|organ|institution|authority|office|subsidiary|company)\b")
 # '… Conference (EC-9) of the Example Union': a name, its acronym, and the body it belongs to.
 OF_BODY = re.compile(r"(?:\s*\([A-Z][\w-]{1,12}\))?\s+of\s+(?:the\s+)?(?=[A-Z])")
+# 'WEC-9, the radio conference of the ITU,': a meeting named, then described as a body's (a body described as a
+# committee or an agency of another is read by relations.py).
+MEETING_APPOSED = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?,\s+(?:the|a|an)\s+(?:(?:[a-z-]+|\d{4})\s+){0,3}?(?:conference|meeting|summit|session|"
+    r"congress|assembly|forum|convention)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'a meeting of NATO defence ministers': the people of a body meet, not the body itself.
+PEOPLE_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:ministers|members|states|delegates|experts|officials|countries|leaders|heads|"
+    r"staff|scientists|engineers|governments)\b"
+)
 # ', the company's subsidiary in Exampleton', ', its European arm': a subsidiary named by its parent's description.
 DESCRIBED_PARENT = re.compile(
     r"(?:\s*\([^()]{1,20}\))?,\s+(?:(?:the|a)\s+(?P<noun>company|group|firm|corporation|agency|operator|maker|"
@@ -125,6 +136,26 @@ def _apposed_seats(view: SentenceView) -> list[Role]:
     return found
 
 
+# 'the 60th session of COPUOS', 'a summit of the African Union': a meeting named by a common noun before 'of'.
+MEETING_OF_BEFORE = re.compile(
+    r"\b(?:session|meeting|summit|conference|congress|assembly|talks|plenary|gathering)s?\s+of\s+(?:the\s+)?$"
+)
+
+
+def of_head(view: SentenceView, mention: Found) -> Found | str | None:
+    """What the name ``mention`` completes after 'of', when it is no subject of its own: the named meeting
+    or body before it ('The Example Summit (ES-3) of NATO opened …': the summit), the word 'meeting' for a
+    meeting named by a common noun ('the 60th session of COPUOS'), else None."""
+    if MEETING_OF_BEFORE.search(view.text, max(view.start, mention.start - 40), mention.start):
+        return "meeting"
+    for head in view.mentions:
+        if head.end < mention.start and head.end >= mention.start - 40:
+            link = OF_BODY.match(view.text, head.end, mention.start + 1)
+            if link is not None and link.end() == mention.start and (view.is_(head, "Event") or _body(view, head)):
+                return head
+    return None
+
+
 def _parts_of_bodies(view: SentenceView) -> list[Role]:
     """'The Example Conference (EC-9) of the Example Union closed': a named
     meeting or body of a body is part of it (not of a country, nor a person's)."""
@@ -149,9 +180,19 @@ def _parts_of_bodies(view: SentenceView) -> list[Role]:
             continue
         if any(m.start <= part.start and m.end >= whole.end for m in view.mentions):
             continue  # 'Council of the EU': one name holding the other
-        if re.match(r"['’]s?\s", view.text[whole.end : whole.end + 3]):
-            continue  # 'the Office of the agency's director': the possessor's, not the body's
+        if re.match(r"['’]s?\s", view.text[whole.end : whole.end + 3]) or PEOPLE_AFTER.match(view.text, whole.end):
+            continue  # 'the Office of the agency's director', 'a Summit of NATO leaders': not the body's own
         found.append((part, "partOf", whole, None, "body of a body"))
+    for match in MEETING_APPOSED.finditer(view.sentence):
+        # 'WEC-9, the radio conference of the ITU, closed': the named meeting is the body's.
+        meeting = max((m for m in view.mentions if m.end == view.start + match.start()),
+                      key=lambda m: m.end - m.start, default=None)  # fmt: skip
+        body = _at(view, view.start + match.end())
+        if meeting is None or body is None or not _body(view, body) or meeting.entity == body.entity:
+            continue
+        if any(view.is_(meeting, c) for c in ("Person", "Country", "Place")) or PEOPLE_AFTER.match(view.text, body.end):
+            continue
+        found.append((meeting, "partOf", body, None, "meeting of a body"))
     return found
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from spacekg.extract.base import Found
 from spacekg.extract.bodies import bodies as body_constructions
+from spacekg.extract.bodies import of_head
 from spacekg.extract.careers import careers
 from spacekg.extract.constructions import constructions
 from spacekg.extract.coordination import launcher
@@ -1670,6 +1671,13 @@ def _parts_and_seats(view: SentenceView) -> list[Role]:
         if place is None or not view.is_(place, "Place") or view.is_(place, "Country"):
             continue
         for subject in view.clause_subject(match.start(), "Organization")[:1]:
+            head = of_head(view, subject)
+            if head is not None:
+                # 'The Example Summit of NATO opened in Brussels', 'the 60th session of COPUOS opened in Vienna': a
+                # meeting opens there (no seat); 'The Example Office of the UN was set up in X': the office's seat
+                if isinstance(head, str) or view.is_(head, "Event"):
+                    continue
+                subject = head
             found.append((subject, "headquarteredAt", place, match, "set up in a place"))
     return found
 
