@@ -55,6 +55,8 @@ APPOSED_SEAT_MISSES = [
     "Jane Doe, a NASA engineer based in Houston, said the test went well.",
     # the seat of a branch, said after 'whose': not the head's
     "ESA, the agency whose technical centre is located in Noordwijk, chose Airbus.",
+    "ESA, the agency that runs Galileo from a centre located in Prague, chose Airbus.",
+    "ESA, an agency with a control centre based in Darmstadt, chose Airbus.",
 ]
 
 

@@ -39,13 +39,23 @@ if TYPE_CHECKING:
 # stated in a description of the name before it (the comma of an apposition, or a copula).
 APPOSED_SEAT = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?P<link>,\s+|\s+(?:is|was|has\s+been|remains|became)\s+)(?:a|an|the|one)\s+"
-    r"(?P<description>(?:(?!\b(?:whose|who|and|but|or)\b)[^,;:.()“”\"]){1,80}?)\s+"
+    # (no clause or second noun inside: 'the agency that runs X from a centre located in Y' is the centre's seat)
+    r"(?P<description>(?:(?!\b(?:whose|who|which|that|and|but|or|with|from|at|for|through|near)\b)[^,;:.()“”\"])"
+    r"{1,80}?)\s+"
     r"(?:(?:which|that)\s+(?:is|was|has\s+been|remains)\s+)?(?:(?:now|still|also|formally|officially)\s+)?"
     r"(?P<cue>(?:based|headquartered|located|seated)\s+in|(?:with|having)\s+(?:its\s+)?(?:headquarters|seat)\s+in)\s+"
     r"(?:the\s+)?(?=[A-Z])"
 )
 # What describes a body: 'an agency of', 'an intergovernmental organization'.
 BODY_NOUN = re.compile(r"\b(?:agency|organi[sz]ation|body|organ|institution|authority|office|subsidiary|company)\b")
+# Any description before such a cue, a second noun or a clause inside it too ('X, an agency with a control
+# centre based in Y'): the seat is the description's, never the nearest name's.
+DESCRIBED_SEAT = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?(?:,\s+|\s+(?:is|was|has\s+been|remains|became)\s+)(?:a|an|the|one)\s+"
+    r"(?:(?!\b(?:whose|who)\b)[^,;:.()“”\"]){1,80}?\s+(?:(?:which|that)\s+(?:is|was|has\s+been|remains)\s+)?"
+    r"(?:(?:now|still|also|formally|officially)\s+)?(?P<cue>(?:based|headquartered|located|seated)\s+in|"
+    r"(?:with|having)\s+(?:its\s+)?(?:headquarters|seat)\s+in)\s+(?:the\s+)?(?=[A-Z])"
+)
 # '… Conference (EC-9) of the Example Union': a name, its acronym, and the body it belongs to.
 OF_BODY = re.compile(r"(?:\s*\([A-Z][\w-]{1,12}\))?\s+of\s+(?:the\s+)?(?=[A-Z])")
 # 'WEC-9, the radio conference of the ITU,': a meeting named, then described as a body's (a body described as a
@@ -104,7 +114,7 @@ def apposed_seat_cue(view: SentenceView, at: int) -> bool:
     """Whether a cue 'based in', 'headquartered in' … at ``at`` (in the sentence) belongs to a description
     of a name ('X, an agency of the UN based in Geneva'): the seat is the described name's, so the relation
     stage does not give it to the nearest name before the cue."""
-    return any(match.start("cue") <= at < match.end("cue") for match in APPOSED_SEAT.finditer(view.sentence)
+    return any(match.start("cue") <= at < match.end("cue") for match in DESCRIBED_SEAT.finditer(view.sentence)
                if _apposition_head(view, match) is not None)  # fmt: skip
 
 
