@@ -133,6 +133,7 @@ AGREED_MISSES = [
     "Canada and Japan agreed with the assessment of the panel.",
     "Canada and Japan agreed that the market was weak.",
     "Canada agreed to build the rover, and Japan paid for the launch.",
+    "Canada and Japan have agreed to deepen their cooperation on space debris.",
 ]
 
 

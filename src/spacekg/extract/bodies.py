@@ -79,6 +79,8 @@ DESCRIBED_PARENT = re.compile(
 AGREED_TOGETHER = re.compile(
     r"\s+(?:(?:have|has|had|also|finally|jointly|both|formally|then|later|quickly)\s+)*"
     r"(?P<cue>agreed|agree)\s+(?:in\s+\d{4}\s+)?(?:to\s+[a-z]|that\b(?=[^.;]{0,120}?\b(?:would|will|should|shall)\b))"
+    # (not 'agreed to deepen cooperation', 'to work together more closely': cooperation in general terms)
+    r"(?![^.;]{0,40}?\b(?:cooperat|co-operat|collaborat|work\s+(?:together|closely)))"
 )
 
 
