@@ -317,7 +317,7 @@ DESCRIPTION_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 # Words one of which every title contains (TITLE in patterns.py).
 TITLE_WORDS = ("Director", "Administrator", "Minister", "President", "Secretary", "Ambassador", "Spokes", "Chief", "Head",
                "Chairman", "Commander", "Marshal", "Commodore", "Admiral", "General", "Colonel", "Senator", "Governor",
-               "Mayor", "Premier", "Chancellor")  # fmt: skip
+               "Mayor", "Premier", "Chancellor", "Speaker", "Commissioner", "Congressman", "Congresswoman", "Sen.", "Rep.")  # fmt: skip
 NAME_AFTER_TITLE = re.compile(rf"\s+({NAME}\s+{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)")
 TITLED_PERSON = re.compile(
     rf"\b{TITLE}(?:\s+of\s+(?:the\s+)?(?:{NAME}\s+){{0,6}}{NAME})?,?\s+({NAME}\s+{NAME}(?:\s+{NAME})?)(?=[\s,.;:]|$)"

@@ -32,6 +32,8 @@ TITLE = (r"(?:(?:Assistant|Deputy|Acting|Former|Vice)\s+)?(?:Director(?:\s+Gener
          r"Prime\s+Minister|Secretary(?:[- ]General)?|Ambassador|Spokes(?:person|man|woman)|Chief(?:\s+(?:Executive|Operating|Financial|Technology|Scientific)(?:\s+Officer)?)?|Head|Chairman|Commander|"
          r"Air\s+Chief\s+Marshal|Air\s+Vice-Marshal|Air\s+Marshal|Air\s+Commodore|(?:Vice\s+|Rear\s+)?Admiral|"
          r"(?:Lieutenant|Major|Brigadier)\s+General|General|Colonel|Senator|Governor|Mayor|Premier|Chancellor|"
+         # a legislature's and a commission's offices ('House Speaker Jane Doe', 'Commissioner Jane Doe')
+         r"Speaker|Commissioner|Congress(?:man|woman)|Sen\.|Rep\.|"
          # air force and navy ranks ('Group Captain Jane Doe', 'Wing Commander …')
          r"Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant|Lieutenant\s+Colonel|"
          r"Lieutenant\s+Commander)")  # fmt: skip

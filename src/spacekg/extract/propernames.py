@@ -144,6 +144,9 @@ SPEECH_AFTER = re.compile(
 ANNOUNCED_AFTER = re.compile(
     r"^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|announced|announces|told|confirmed|confirms|stated)\b"
 )
+# The same verbs after an apposition or a relative clause of the name ('Example, the drones' maker, said',
+# 'Jane Doe, who had been briefed, insisted'): the subject noun phrase goes on to its verb.
+NAME_MODIFIER = re.compile(r"^,\s+(?:(?:the|a|an|its|their|his|her|which|who|whose)\s+)[^,;:“”\"()]{1,80},")
 PERSON_BEFORE_SAID = re.compile(r"\b(?:said|says|told|asked|[Aa]ccording\s+to)\s+$")
 PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|outside|to|off(?=[ \t])|visited|visit|hosted\s+in|"
@@ -177,7 +180,7 @@ REGION_WORDS = COMPASS | {"Latin"}
 ROLE_WORDS = {"President", "Minister", "Secretary", "Director", "Administrator", "Ambassador", "Chief", "Head", "Deputy",
               "Senator", "Governor", "Chairman", "Chairwoman", "Chair", "Commander", "Spokesperson", "Spokesman",
               "Spokeswoman", "Premier", "Chancellor", "Commissioner", "Councillor", "Representative", "Envoy",
-              "Congressman", "Congresswoman", "Captain", "Colonel", "Judge", "Professor", "General", "Mayor"}  # fmt: skip
+              "Congressman", "Congresswoman", "Captain", "Colonel", "Judge", "Professor", "General", "Mayor", "Speaker"}  # fmt: skip
 # What only craft do: 'X landed', 'X, built by Y, never reached the Moon' (for a one-word name).
 CRAFT_VERB_AFTER = re.compile(
     r"^(?:,[^,;]{1,60},)?\s+(?:(?:has|had|also|then|never|finally|successfully|safely)\s+)*"
@@ -736,7 +739,12 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         and not (after[:1] == "," and KIND_OF.match(after))  # 'launched Example, the first module of': its class
     ):
         return "Mission", 0.5, "what only craft do"  # 'Example launches EXA-J', 'EXM, which Examplia is to launch'
-    if (len(words) == 1 and titlecase_word(phrase) and not phrase.endswith("s") and ANNOUNCED_AFTER.match(after)
+    # ('Example, the drones' maker, said': an apposition or a relative clause on 'which' between name and verb)
+    modified = NAME_MODIFIER.match(after) if after[:1] == "," else None
+    announced = ANNOUNCED_AFTER.match(after) or (
+        modified is not None and " who" not in modified.group(0)[:6] and ANNOUNCED_AFTER.match(after[modified.end() :])
+    )
+    if (len(words) == 1 and titlecase_word(phrase) and not phrase.endswith("s") and announced
             and not CAMEL.fullmatch(phrase) and not ABSTRACT_END.search(phrase)):  # fmt: skip
         # 'Example announced today', 'Example said it would': one word that speaks, not a known person's surname
         # (those are found as the person's short form first), is an organization
@@ -766,7 +774,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     titlecase = all(TITLECASE_WORD.fullmatch(w) for w in words if w not in CONNECTORS)
     size = sum(w not in CONNECTORS for w in words)  # 'Mohammed bin Example': two words of a name
     if titlecase and 2 <= size <= 3 + (size < len(words)) and words[-1] not in NOT_SURNAMES:
-        if ROLE_BEFORE.search(before) or ROLE_AFTER.match(after) or SPEECH_AFTER.match(after):
+        if (ROLE_BEFORE.search(before) or ROLE_AFTER.match(after) or SPEECH_AFTER.match(after)
+                or (modified is not None and SPEECH_AFTER.match(after[modified.end() :]))):  # fmt: skip
             return "Person", 0.7, "person by role or speech"
         if PERSON_BEFORE_SAID.search(before):
             return "Person", 0.6, "person after said"
