@@ -30,7 +30,7 @@ import re
 from typing import Any
 
 from spacekg.extract.base import Candidates, Found
-from spacekg.extract.claims import _gender
+from spacekg.extract.claims import NOTHING_REPORTED, OBJECT_RELATIVE, _gender
 from spacekg.extract.coreference import NOUN_CLASSES, antecedent
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.relations import SentenceView
@@ -387,6 +387,8 @@ def attribute(
             continue  # a quoted title; 'did not say', 'may announce'; 'it should be noted that'
         if NOUN_BEFORE.search(sentence[max(0, start - 12) : start]):
             continue
+        if OBJECT_RELATIVE.search(sentence, 0, start) and NOTHING_REPORTED.match(sentence, end):
+            continue  # 'the rover, which NASA announced, will fly': the verb's object is the rover
         inverted = INVERTED.search(sentence[:end] + " ")
         speakers = _after(view, end) if inverted else _subject(view, start, history, candidates.claims)
         stop = view.clause_end(end)

@@ -52,6 +52,10 @@ SPEECH_VERB = re.compile(
     r"(?<!usually\s)(?<!commonly\s)(?<!often\s)(?<!also\s)(?<!generally\s)(?<!popularly\s)(?<!sometimes\s)"
     r"(?<!informally\s)(?<!simply\s)(?<!,\s)call(?:s|ed)\s+(?:it|the|on|for)|"
     r"call(?:s|ed)(?=\s+(?:this|that|these|those|them|its|their|[A-Z][\w-]*['’]s?\s+[a-z]))|"
+    # 'called him one of NASA's best', 'calls her a true hero': a person judged so; not a call made to them
+    # ('called him on Monday', 'called her the next day', 'called him back', 'called them to the meeting').
+    r"call(?:s|ed)(?=\s+(?:him|her|them|us|me)\s+(?:(?:a|an|one|his|her|their|our|my)\s|the\s+(?!(?:next|following|"
+    r"same|day|night|morning|evening|week|moment)\b)|[A-Z][\w’'-]*\s+[A-Z]|[A-Z][\w’'-]*[.,;]))|"
     # More verbs of saying, in the forms the list above lacks, before 'that' or a quotation's punctuation
     # ('she quips.', 'X concedes that', 'X disputes that'); not the plural nouns 'states', 'reports', 'objects'.
     r"(?:affirms|alleges|answers|boasts|charged|comments|complains|concludes|confess(?:ed|es)|discloses|hints|"
@@ -695,6 +699,79 @@ EXAMPLES_OF_SUBJECT = re.compile(
 )
 
 
+# An object relative clause right before a speech verb ('the test that Washington announced', 'the pledge
+# which Japan had made'), and a verb followed only by a time, a place or the clause's end: nothing is reported.
+OBJECT_RELATIVE = re.compile(
+    r"\b[a-z]+,?\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?:\s+(?:has|had|have|also|"
+    r"first|then|later|once))*\s*$"
+)
+NOTHING_REPORTED = re.compile(
+    r"\s*(?:(?:in|on|at|during|last|this|earlier|since|before|after|for)\s+(?:(?!(?:that|would|will|could|was|were|is|are|had|has)\b)[^,;:“”\"]){0,40}?)?"
+    r"(?:[,;.)]|$)"
+)
+# Assent withheld is opposition: 'the ITU never recognised it', 'Moscow has not accepted the offer'.
+WITHHELD_ASSENT = re.compile(
+    r"(?<=\s)(?:never|not|n['’]t)\s+(?:(?:yet|formally|officially|publicly)\s+)?(?:recogni[sz](?:e|es|ed)|"
+    r"accept(?:s|ed)?(?=\s+(?:it|them|the\s+(?:[a-z-]+\s+)?(?:offer|proposal|plan|claim|invitation|demand|terms|"
+    r"deal|draft|text|declaration|resolution|treaty|accords?)\b)))(?=\s+(?:it|them|the|its|[A-Z]))"
+)
+WITHHELD_ASSENT = lead(WITHHELD_ASSENT)  # the same matches, found faster (literals.lead)
+
+
+def _also_did(view: SentenceView, after: int) -> list[Found]:
+    """The agents of '…, as did A and B' / '…, and so did A' after sentence offset ``after`` (named right after
+    'did'; not 'as did most members of X', whose speakers are not named)."""
+    found: list[Found] = []
+    for also in scan(SO_DID, view.sentence) if " did " in view.sentence else ():
+        if also.start() < after:
+            continue
+        limit = view.start + view.clause_end(also.end())
+        others = view.group([m for m in view.after(also.end()) if m.start < limit and view.is_(m, "Agent")], False)
+        if others and others[0].start == view.start + also.end():
+            found += others
+    return found
+
+
+# A subject noun phrase made of a name and an apposition after it, up to the verb (its relative clause left out
+# before): 'Jane Doe, the Commission's member for X', 'When Example, the drones' maker' (a subordinate clause's
+# subject too: 'When X said …, Y did …', 'as X put it').
+APPOSED_SUBJECT = re.compile(
+    r"\s*(?:(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce|[Bb]ecause|[Ss]ince|[Ww]hile|[Aa]lthough|[Tt]hough|[Bb]efore|[Uu]ntil|"
+    r"[Ii]f|[Ee]ven\s+though)\s+)?(?P<np>[^,;:“”\"()]{2,80}?)\s*,\s*(?:(?:the|a|an|its|his|her|their|one\s+of)\s|"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}['’]s?\s)[^;:“”\"()]*?\s*,?\s*(?:(?:has|had|have|also|then|later|again|"
+    r"once)\s+)*"
+)
+LISTED_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:the\s+)?")
+# Words that open a clause or an adverbial, not a subject's title: 'In Moscow, Jane Doe said'.
+NOT_TITLE_WORD = re.compile(
+    r"(?:In|On|At|By|For|From|With|To|Of|After|Before|During|Since|Under|Last|This|That|These|Earlier|Later|"
+    r"Meanwhile|However|Today|Yesterday|Then|Now|But|And|Also|Still|Yet|So|Thus|Like|Unlike|Despite|Asked|Speaking)"
+)
+
+
+def _apposed_head(view: SentenceView, head: str, clause_start: int, end: int) -> Found | None:
+    """The name heading a subject 'NAME, APPOSITION' that ends at ``end`` (sentence offsets), or None: the
+    name, after titles only, is the whole phrase before the apposition's comma."""
+    found = APPOSED_SUBJECT.fullmatch(head, clause_start, len(head[:end].rstrip(" ,")))
+    if found is None:
+        return None
+    low, high = view.start + found.start("np"), view.start + found.end("np")
+    named = [m for m in view.mentions if m.end == high and low <= m.start and view.is_(m, "Agent")]
+    if not named:
+        return None
+    name = min(named, key=lambda m: m.start)  # the longest name ending there
+    titles = view.text[low : name.start].split()
+    if any(not w[:1].isupper() or NOT_TITLE_WORD.fullmatch(w) for w in titles):
+        return None  # 'Russia will not join, Jane Doe said' is no apposition; 'In Moscow, …' no title
+    inside = [m for m in view.mentions if high < m.start < view.start + end and view.is_(m, "Agent")]
+    if any(LISTED_NEXT.fullmatch(view.text, a.end, b.start) for a, b in itertools.pairwise(inside)):
+        return None  # 'The ROK, the US and Japan called for …': a list of subjects, not an apposition
+    people = [m for m in inside if view.is_(m, "Person")]
+    if people and not view.is_(name, "Person"):
+        return None  # 'NASA, its head Jane Doe, said': the person in the apposition speaks (the other rules)
+    return name
+
+
 def speaker_before(
     view: SentenceView,
     verb: int,
@@ -757,7 +834,8 @@ def speaker_before(
             target = salience.referent(word, at, exclude=frozenset(m.entity for m in view.mentions if id(m) in others),
                                        speech=True)  # fmt: skip
             if target is not None:
-                return target, pronoun.start()
+                # ('It asks the High Representative to …' after a strategy: 'it' is no person, a text no speaker)
+                return (None if view.is_(target, "Person") else target), pronoun.start()
         if word in ("it", "they") and pronoun.start() == 0:
             # 'NASA signed a contract with SpaceX. It said …': the subject of the sentence before, not its object.
             subject = _previous_subject(view, history, PRONOUN_CLASSES[word])
@@ -769,7 +847,7 @@ def speaker_before(
             target = salience.referent(word, at, exclude=frozenset(m.entity for m in view.mentions if id(m) in others),
                                        speech=True) or target  # fmt: skip
         if target is not None:
-            return target, pronoun.start()
+            return (None if word == "it" and view.is_(target, "Person") else target), pronoun.start()
     breaks = [m.end() for m in SUBJECT_BREAK.finditer(head)]
     # 'He said the United States welcomed …': the words an earlier speech verb reports are a clause of their own.
     breaks += [
@@ -815,6 +893,11 @@ def speaker_before(
                            and BY_PHRASE_GAP.fullmatch(view.text, m.end, person.start)][-1:]  # fmt: skip
         if antecedents:
             return antecedents[-1], antecedents[-1].start - view.start
+    head_name = _apposed_head(view, head, clause_start, end) if subject_start > clause_start else None
+    if head_name is not None:
+        # 'Jane Doe, the Commission's member for X, who …, said', 'When Example, the drones' maker, said':
+        # the name an apposition describes heads the subject, not a body named inside the apposition.
+        return head_name, head_name.start - view.start
     if UNNAMED_PERSON.match(head, subject_start):
         return None, subject_start  # 'His counterpart at NASA said': described, not named
     in_phrase = [m for m in view.mentions if m.start >= view.start + subject_start and m.end <= view.start + end]
@@ -1048,6 +1131,12 @@ ROLE_THEN_NAME = re.compile(
 ROLE = re.compile(
     r"(?:head|chief|director|administrator|president|minister|spokes(?:person|man|woman)|ambassador|envoy|"
     r"official|secretary|general|representative|deputy|chair(?:man|woman)?|commander|leader|senator|scientist)s?"
+)
+
+
+# Between an inverted speech verb and its speaker: titles, roles and the words of a name only.
+NAMED_NEXT = re.compile(
+    r"(?:\s*(?:the|The|its|his|her|their|[A-Z][\w.’'-]*(?:['’]s)?|of|for|" + ROLE.pattern + r")\b)*\s*[,]?\s*"
 )
 
 
@@ -1403,6 +1492,9 @@ def speech_acts(
             )
             or NO_ONE_SUBJECT.search(head)
             or _unperformed(head, match.group(0))
+            # 'the moratorium that the United States declared in April 2022': the verb's object is the noun
+            # the relative clause hangs on, and nothing is reported
+            or (OBJECT_RELATIVE.search(head) and NOTHING_REPORTED.match(sentence, match.end()))
         ):
             continue  # 'India is said to be joining', 'Jane Doe was told', 'Moscow never explained': no speech
         if not inverted and acts and acts[-1][1] != JOINT and COORDINATED_VERB.search(head):
@@ -1511,7 +1603,12 @@ def speech_acts(
                 unattributed.append(((match.end(), len(sentence)),))
             continue  # 'He wrote to Jane Doe', 'analysts said': the subject is before the verb, unnamed here
         speaker = speaker_after(view, match.end(), history)
-        if speaker is not None:
+        if speaker is not None and (
+            speaker.start < view.start + match.end()
+            or NAMED_NEXT.fullmatch(view.text, view.start + match.end(), speaker.start)
+        ):
+            # '…, said NASA Administrator Jane Doe': the name right after the verb; not a name inside the clause
+            # the verb reports ('When the maker, a Turkish firm, said it would give them to Ukraine, …').
             acts.append((speaker, ((0, match.start()),)))
     return acts
 
@@ -1595,11 +1692,25 @@ QUOTE_CLOSES = re.compile(r"[”\"][)\s]*$")
 QUOTE_MARK = re.compile(r"[“”\"]")
 
 
+# 'X's State of the Union address', 'X's letter to the council': a speech or a text and whose it is.
+SPEECH_OWNER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,5}?(?:address|speech|remarks|statement|letter|message|testimony|lecture|broadcast|"
+    r"announcement|declaration|interview|memoir|diary|memo|cable|telegram|article|op-ed|post)\b"
+)
+
+
 def _sentence_subject(view: SentenceView) -> Found | None:
     """The person a sentence opens with ('Jane Example was blunt.', 'Roscosmos chief Jane
     Example went further.', 'The minister, Jane Example, …'): the first agent that is not
     a modifier of the next name, in the sentence's first words and not after a preposition,
     when it is a person (a quotation after 'Japan built a rover.' is no one's)."""
+    if view.sentence.rstrip().endswith(":"):
+        # 'From President Jane Example's address to Congress, 25 January 1984:': the quotations under a line
+        # naming someone's speech are that someone's (a primary source), not the speech's title's.
+        for owner in scan(SPEECH_OWNER, view.sentence):
+            named = [m for m in view.mentions if m.end == view.start + owner.start() and view.is_(m, "Agent")]
+            if named:
+                return named[-1]
     for mention in view.mentions:
         if mention.start - view.start > 50:
             return None
@@ -2052,7 +2163,8 @@ def claims(
                     entry["modality"] = "negated"  # 'Roscosmos denied that Russia had joined the station'
                 candidates.claims.append(entry)
     spoke = bool(acts)
-    for match in scan(OPPOSE, sentence):
+    withheld = scan(WITHHELD_ASSENT, sentence) if may(WITHHELD_ASSENT, sentence) else ()
+    for match in itertools.chain(scan(OPPOSE, sentence), withheld):
         if match.group(0) == "against" and not VOTED_AGAINST.search(sentence, max(0, match.start() - 40), match.end()):
             continue  # 'a treaty against weapons in space': a noun's complement, no one's stance
         if match.group(0).startswith("object") and not OBJECTS_AS_VERB.match(sentence, match.end()):
@@ -2063,12 +2175,20 @@ def claims(
             continue  # 'Japan's bid was rejected': the subject is what is opposed (by whom: PASSIVE_STANCE)
         # 'Russia vetoed it, and China abstained': what is opposed is in the verb's own clause.
         limit = view.start + view.clause_end(match.end())
-        objects = group([m for m in after(match.end()) if m.start < limit], False)
-        if not objects and re.match(r"\s+(?:it|them)\b", sentence[match.end() :]):
+        did = SO_DID.search(sentence, match.end()) if " did " in sentence else None
+        if did is not None:
+            limit = min(limit, view.start + did.start())  # 'rejected it, as did India': India is no object
+        pronoun = re.match(r"\s+(?:it|them)\b", sentence[match.end() :])
+        objects = [] if pronoun else group([m for m in after(match.end()) if m.start < limit], False)
+        if not objects and pronoun:
             # 'The United States rejected it': the document or programme named last.
             referent = antecedent(view.linker, ("Document", "Program"), history, view.start + match.start())
             objects = [referent] if referent is not None else []
-        for subject in stance_subjects(view, match.start(), acts):
+        holders = stance_subjects(view, match.start(), acts)
+        if holders and objects:
+            # 'A and B rejected it, as did C': the same stance of a second subject (named right after 'did')
+            holders += [o for o in _also_did(view, match.end()) if all(o.entity != h.entity for h in holders)]
+        for subject in holders:
             for obj in objects:
                 candidates.claims.append(
                     {"speaker": subject.entity, "opposes": obj.entity, "evidence": [span], "confidence": 0.4}

@@ -1,0 +1,132 @@
+"""Who speaks, round 17 (invented sentences): the whole subject noun phrase (title, name, apposition, relative
+clause) is headed by its name, not by a body inside its modifiers; speech acts inside a subordinate clause;
+'called him a hero' as a judgement; the quotations under a line naming someone's speech are theirs."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from spacekg.extract.rules import Candidates, RuleExtractor
+from spacekg.model.facts import Dataset
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def run(extractor: RuleExtractor, text: str) -> Candidates:
+    return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
+
+
+def speakers(extractor: RuleExtractor, text: str) -> list[str]:
+    return sorted({c["speaker"] for c in run(extractor, text).claims if "opposes" not in c})
+
+
+APPOSED = [
+    # a body named inside the apposition of a person
+    (
+        "The European Commission adopted a plan. Jane Tamsin, the Commission's member for industry, who presented "
+        "the plan alongside John Roe, said that the work would go on.",
+        "jane-tamsin",
+    ),
+    (
+        "Jane Tamsin, NASA's chief scientist, who had met China's delegation, warned that the launch would slip.",
+        "jane-tamsin",
+    ),
+    ("Jane Tamsin, a former adviser to Roscosmos, said the station was safe.", "jane-tamsin"),
+    # a body headed by its own name, with another body in the apposition
+    ("Kelvor, the Turkish maker of the drones, which Ukraine uses, said it would give three of them away.", "kelvor"),
+    ("NASA, the US space agency, said the launch would slip.", "nasa"),
+    # a title before the name and a relative clause before the verb
+    ("House Speaker Jane Tamsin, who had been briefed, insisted there was no need for alarm.", "jane-tamsin"),
+    ("Commissioner Jane Tamsin, who leads the talks, said the text was ready.", "jane-tamsin"),
+    ("Sen. Jane Tamsin, who chairs the panel, argued that the budget was too small.", "jane-tamsin"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), APPOSED, ids=[c[0][:40] for c in APPOSED])
+def test_the_name_heads_the_subject_phrase(extractor: RuleExtractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
+
+
+SUBORDINATE = [
+    (
+        "When Kelvor, the drones' maker, said it would give three of them to Ukraine for free, the foundation spent "
+        "the money on something else.",
+        "kelvor",
+    ),
+    (
+        "After Jane Tamsin, the head of the agency, warned that the rocket was unsafe, the launch was called off.",
+        "jane-tamsin",
+    ),
+    ("The launch was called off after Roscosmos warned that the rocket was unsafe.", "roscosmos"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SUBORDINATE, ids=[c[0][:40] for c in SUBORDINATE])
+def test_a_speech_act_in_a_subordinate_clause(extractor: RuleExtractor, text: str, speaker: str) -> None:
+    assert speakers(extractor, text) == [speaker]
+
+
+def test_a_list_of_subjects_is_no_apposition(extractor: RuleExtractor) -> None:
+    text = "The ROK, the US and Japan called for a firm response."
+    assert speakers(extractor, text) == ["japan", "south-korea", "united-states"]
+
+
+def test_a_name_in_the_reported_clause_does_not_speak(extractor: RuleExtractor) -> None:
+    # the subject is a noun phrase no one is named in; the country after the verb is inside what is said
+    text = "When the company, the drones' maker, said it would give three of them to Ukraine, the plan changed."
+    assert "ukraine" not in speakers(extractor, text)
+
+
+def test_an_adverbial_before_the_comma_is_no_title(extractor: RuleExtractor) -> None:
+    assert speakers(extractor, "In Moscow, Jane Tamsin said the work would go on.") == ["jane-tamsin"]
+    assert speakers(extractor, "Russia will not join the station, Jane Tamsin said.") == ["jane-tamsin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NASA Administrator Jane Tamsin called him one of NASA's best and a true American hero.",
+        "Jane Tamsin calls her a reckless gambler.",
+        "Jane Tamsin called them the finest crew the agency ever had.",
+    ],
+)
+def test_calling_someone_something_is_a_judgement(extractor: RuleExtractor, text: str) -> None:
+    assert speakers(extractor, text) == ["jane-tamsin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Tamsin called him on Monday to congratulate him.",
+        "Jane Tamsin called her the next day.",
+        "Jane Tamsin called him back.",
+    ],
+)
+def test_a_call_made_is_no_judgement(extractor: RuleExtractor, text: str) -> None:
+    assert speakers(extractor, text) == []
+
+
+def test_quotations_under_a_line_naming_a_speech_are_the_speakers(extractor: RuleExtractor) -> None:
+    text = (
+        "Primary source: a station is ordered\n\n"
+        "From President Jane Tamsin's State of the Nation address to Congress, 25 January 1984:\n\n"
+        '"Tonight, I am directing NASA to develop a station."\n\n'
+        '"NASA will invite other countries to take part."\n'
+    )
+    claims = run(extractor, text).claims
+    assert len(claims) == 2 and {c["speaker"] for c in claims} == {"jane-tamsin"}
+
+
+def test_quotations_under_a_letter_line_are_the_writers(extractor: RuleExtractor) -> None:
+    text = 'From Jane Tamsin\'s letter to the Secretary-General, 3 May 2021:\n\n"Russia will not place weapons in orbit."\n'
+    assert speakers(extractor, text) == ["jane-tamsin"]
+
+
+def test_a_quotation_of_a_documents_text_is_no_persons(extractor: RuleExtractor) -> None:
+    text = 'From the Outer Space Treaty, Article IV:\n\n"States shall not place nuclear weapons in orbit."\n'
+    assert speakers(extractor, text) == []
