@@ -130,3 +130,58 @@ def test_quotations_under_a_letter_line_are_the_writers(extractor: RuleExtractor
 def test_a_quotation_of_a_documents_text_is_no_persons(extractor: RuleExtractor) -> None:
     text = 'From the Outer Space Treaty, Article IV:\n\n"States shall not place nuclear weapons in orbit."\n'
     assert speakers(extractor, text) == []
+
+
+def stances(extractor: RuleExtractor, text: str) -> set[tuple[str, str]]:
+    return {(c["speaker"], c["opposes"]) for c in run(extractor, text).claims if "opposes" in c}
+
+
+BOGOTA = "The Bogota Declaration was adopted in 1976. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (BOGOTA + "The United States rejected it, as did India and Brazil.",
+         {("united-states", "bogota-declaration"), ("india", "bogota-declaration"), ("brazil", "bogota-declaration")}),
+        (BOGOTA + "The United States rejected it, and so did France.",
+         {("united-states", "bogota-declaration"), ("france", "bogota-declaration")}),
+        # unnamed speakers after 'as did' take no stance; a body with a relative clause that never recognised it does
+        (BOGOTA + "The United States rejected it, as did most members of the UN Committee on the Peaceful Uses of "
+         "Outer Space, and the International Telecommunication Union, which allots orbital slots, never recognised it.",
+         {("united-states", "bogota-declaration"), ("itu", "bogota-declaration")}),
+        ("Japan has not recognised the Bogota Declaration.", {("japan", "bogota-declaration")}),
+    ],
+)  # fmt: skip
+def test_each_subject_of_a_stance_holds_it(extractor: RuleExtractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert stances(extractor, text) == expected
+
+
+def test_accepting_nothing_named_is_no_stance(extractor: RuleExtractor) -> None:
+    assert speakers(extractor, "NASA did not accept applications from students.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It backs the moratorium on anti-satellite tests that the United States declared in April 2022.",
+        "Neither Russia nor China has joined the moratorium that Washington announced in 2022.",
+        "The rover, which NASA announced, will fly.",
+    ],
+)
+def test_a_speech_verb_whose_object_is_the_noun_before_reports_nothing(extractor: RuleExtractor, text: str) -> None:
+    assert speakers(extractor, text) == []
+
+
+def test_what_is_reported_after_a_relative_speech_verb_is_still_claimed(extractor: RuleExtractor) -> None:
+    assert speakers(extractor, "It was the test that Jane Tamsin said would never happen.") == ["jane-tamsin"]
+    assert speakers(extractor, "The rover, which NASA announced in 2020 would fly, is late.") == ["nasa"]
+
+
+def test_it_is_no_person(extractor: RuleExtractor) -> None:
+    text = (
+        "Jane Tamsin presented the strategy in March. The strategy is short. "
+        "It asks the member states to draw up an analysis of threats."
+    )
+    claims = run(extractor, text).claims
+    assert not [c for c in claims if c["evidence"][0][0] >= text.index("It asks")]
