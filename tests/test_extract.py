@@ -396,7 +396,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.962 (381 of 396) with stances told without a verb of saying (tests/test_extract_stances.py).
     # 0.959 (398 of 415) since the twelve v15 held-out texts joined.
     # 0.949 (411 of 433) since the twelve v16 held-out texts joined.
-    assert scores["speakers"].recall >= 0.945
+    # 0.965 (418 of 433) with the subject noun phrases of tests/test_extract_speakers17.py (a name heading its
+    # apposition, 'House Speaker X, who …, insisted', 'called him one of the best', a primary source's heading).
+    assert scores["speakers"].recall >= 0.96
     # Modality (negated, planned, predicted, conditional facts and claim propositions, the relation found too):
     # 0.735 / 0.432 (83 of 192) since the ten v11 held-out texts joined; 0.769 / 0.469 (90 of 192) after the
     # reported-clause and verb-group shapes of tests/test_extract_reported_modal.py ('said that it would',

@@ -185,3 +185,17 @@ def test_it_is_no_person(extractor: RuleExtractor) -> None:
     )
     claims = run(extractor, text).claims
     assert not [c for c in claims if c["evidence"][0][0] >= text.index("It asks")]
+
+
+def test_a_capitalised_office_in_apposition_makes_a_person(extractor: RuleExtractor) -> None:
+    text = "The plan was prepared by the European Commission and Jane Tamsin, the EU's High Representative, in March."
+    found = {m.entity: m.type for m in run(extractor, text).mentions}
+    assert found.get("jane-tamsin") == "Person"
+
+
+def test_it_after_a_sentence_about_a_text_is_the_text(extractor: RuleExtractor) -> None:
+    text = "The Union adopted a strategy in March. What the strategy does. It asks the member states to act."
+    claims = run(extractor, text).claims
+    assert not [c for c in claims if c["evidence"][0][0] >= text.index("It asks")]
+    # (a body named in the sentence before still speaks as 'it')
+    assert speakers(extractor, "NASA presented the report. It said the rocket was safe.") == ["nasa"]

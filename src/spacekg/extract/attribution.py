@@ -30,7 +30,7 @@ import re
 from typing import Any
 
 from spacekg.extract.base import Candidates, Found
-from spacekg.extract.claims import NOTHING_REPORTED, OBJECT_RELATIVE, _gender
+from spacekg.extract.claims import NOTHING_REPORTED, OBJECT_RELATIVE, _gender, _text_in_focus
 from spacekg.extract.coreference import NOUN_CLASSES, antecedent
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.relations import SentenceView
@@ -296,6 +296,8 @@ def _resolve(
     said: list[dict[str, Any]],
 ) -> Found | None:
     word = anaphor.group(1).lower()
+    if word == "it" and before == view.start and _text_in_focus(view, history):
+        return None  # 'What the strategy does. It asks …': a document is no speaker
     salience: Salience | None = getattr(view, "salience", None)  # (set on the pipeline's views)
     if word in ("he", "she", "it", "they") and salience is not None:
         found = salience.referent(word, before, speech=True)  # (salience.py: the one procedure for pronouns)

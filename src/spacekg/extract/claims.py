@@ -709,6 +709,26 @@ NOTHING_REPORTED = re.compile(
     r"\s*(?:(?:in|on|at|during|last|this|earlier|since|before|after|for)\s+(?:(?!(?:that|would|will|could|was|were|is|are|had|has)\b)[^,;:“”\"]){0,40}?)?"
     r"(?:[,;.)]|$)"
 )
+# A text named by its noun: 'the strategy', 'the report', 'the law' (what 'it' stands for after a sentence about it).
+TEXT_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z-]+\s+)?(?:strategy|document|text|report|law|act|bill|treaty|resolution|"
+    r"declaration|directive|regulation|policy|paper|plan|charter|convention|guidelines|study)\b(?!['’])"
+)
+
+
+def _text_in_focus(view: SentenceView, history: list[Found]) -> bool:
+    """Whether the sentence before names a text by its noun and no agent ('What the strategy does. It asks …'):
+    then 'it' opening this sentence is the text."""
+    ends = list(SENTENCE_END.finditer(view.text, max(0, view.start - 300), view.start))
+    if not ends:
+        return False
+    opening = ends[-2].end() if len(ends) >= 2 else max(0, view.start - 300)
+    before = view.text[opening : ends[-1].start()]
+    if not TEXT_NOUN.search(before):
+        return False
+    return not any(opening <= m.start < view.start and m.rule != "anaphor" for m in history[-20:])
+
+
 # Assent withheld is opposition: 'the ITU never recognised it', 'Moscow has not accepted the offer'.
 WITHHELD_ASSENT = re.compile(
     r"(?<=\s)(?:never|not|n['’]t)\s+(?:(?:yet|formally|officially|publicly)\s+)?(?:recogni[sz](?:e|es|ed)|"
@@ -829,6 +849,8 @@ def speaker_before(
             others |= {id(m) for m in view.mentions if m.end == view.start + relative.start()}
         word = pronoun.group(1).lower()
         salience = view.salience if isinstance(view, SentenceView) else None
+        if word == "it" and pronoun.start() == 0 and _text_in_focus(view, history):
+            return None, pronoun.start()  # 'What the strategy does. It asks …': a document is no speaker
         if word == "it" and pronoun.start() == 0 and salience is not None:
             # 'After talks between A and B, the Council adopted X. It condemned …': the salient body
             target = salience.referent(word, at, exclude=frozenset(m.entity for m in view.mentions if id(m) in others),
@@ -1136,7 +1158,7 @@ ROLE = re.compile(
 
 # Between an inverted speech verb and its speaker: titles, roles and the words of a name only.
 NAMED_NEXT = re.compile(
-    r"(?:\s*(?:the|The|its|his|her|their|[A-Z][\w.’'-]*(?:['’]s)?|of|for|" + ROLE.pattern + r")\b)*\s*[,]?\s*"
+    r"(?:\s*(?:(?:the|The|its|his|her|their|of|for|" + ROLE.pattern + r")\b|[A-Z][\w.’'-]*))*\s*[,]?\s*"
 )
 
 
