@@ -416,3 +416,134 @@ def coordinated_payees(view: Any, payee: Found, limit: int) -> list[Found]:
         found.append(following)
         current = dataclasses.replace(following, end=after)  # (its job phrase starts after the apposition)
     return found
+
+
+# What may follow an item of a list before the next: a parenthesis, an apposition (', the host'), a 'for' phrase
+# ('the CEPT for Europe').
+_ITEM_TAIL = (
+    r"(?:\s*\([^()]{1,60}\))?(?:,\s+(?:the|a|an|its|their|then|now|once|formerly)\s+[^,;:()\n]{1,60}?|"
+    r"\s+for\s+[^,;:()\n]{1,60}?)?"
+)
+# Between two items: a comma or a semicolon (perhaps with 'and'), 'and', or a line break (perhaps before a bullet
+# or a number).
+_ITEM_SEPARATOR = r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\n\s*(?:(?:[-•*]|\d{1,2}[.)])\s+)?)(?:the\s+)?"
+# An item the mentions left out ('Zaire' unknown): capitalized words, passed over (a list still, but no fact).
+_UNNAMED_ITEM = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}"
+ITEM_GAP = re.compile(rf"{_ITEM_TAIL}(?:{_ITEM_SEPARATOR}{_UNNAMED_ITEM}{_ITEM_TAIL})*{_ITEM_SEPARATOR}")
+LIST_CLOSE = re.compile(rf"{_ITEM_TAIL}(?:{_ITEM_SEPARATOR}{_UNNAMED_ITEM}{_ITEM_TAIL})*\s*[.;]?\s*")
+LIST_OPEN = re.compile(r"\s*(?:(?:[-•*]|\d{1,2}[.)])\s+)?(?:the\s+)?")
+
+
+def list_items(view: Any, at: int, end: int, fits: Callable[[Found], bool]) -> list[Found]:
+    """'Colombia, the host; Congo; Ecuador', 'the CEPT for Europe, CITEL for the Americas and the ATU for Africa',
+    '- A\\n- B': the names of a list that fills the text from ``at`` to ``end`` (commas, semicolons, 'and', line
+    breaks and bullets between the items, an apposition or a 'for' phrase after each), when at least two
+    items open with a name that ``fits``; [] when anything else stands between them or after the last."""
+    opening = LIST_OPEN.match(view.text, at, end)
+    if opening is None:
+        return []
+    mentions = [m for m in view.after(at - view.start) if m.end <= end]
+    first = next((m for m in mentions if m.start == opening.end()), None)
+    if first is None or not fits(first):
+        return []
+    items = [first]
+    for mention in mentions:
+        if mention.start < items[-1].end or not fits(mention):
+            continue  # (a name inside the one before, or a place in a 'for' phrase)
+        if ITEM_GAP.fullmatch(view.text, items[-1].end, mention.start):
+            items.append(mention)
+    return items if len(items) > 1 and LIST_CLOSE.fullmatch(view.text, items[-1].end, end) else []
+
+
+# The clause that introduces a list after its colon ('Eight countries signed it:', 'The signatories were:', 'The
+# text was drawn up by three agencies:'): the act it names, by its words ...
+INTRO_SIGNS = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|signator(?:y|ies)|ratif(?:ied|ies|y)|acceded|accede|adhered|part(?:y|ies))\b"
+)
+INTRO_DRAFTS = re.compile(
+    r"\b(?:draft(?:ed|ers)|dr[ae]w(?:n)?\s+up|prepared|wr(?:ote|itten)|(?:co-?)?authored|authors|"
+    r"(?:co-?)?sponsor(?:ed|s))\b"
+)
+INTRO_PROPOSES = re.compile(r"\b(?:proposed|put\s+forward|proposers)\b")
+# ... with a plural noun for those the list names,
+INTRO_PLURAL = re.compile(
+    r"\b(?:countries|states|nations|governments|agencies|organi[sz]ations|bodies|companies|firms|members|partners|"
+    r"signatories|parties|delegations|sponsors|co-?sponsors|authors|drafters|institutions|ministries|administrations|"
+    r"they)\b"
+)
+# ... and a document named in it, or the one in focus ('it', 'the treaty', 'The signatories were:').
+INTRO_DOCUMENT_WORD = re.compile(
+    r"\b(?:it|them|(?:the|this|that)\s+(?:treaty|declaration|agreement|accords?|convention|charter|text|document|"
+    r"resolution|pact|protocol|statement|memorandum|proposals?)|signatories|parties|sponsors|authors)\b"
+)
+INTRO_NEGATED = re.compile(
+    r"\b(?:not|never|n['’]t|refused|declined|rejected|stayed\s+out|held\s+out|withdrew|abstained|no\s+longer)\b"
+)
+INTRO_PLANNED = re.compile(r"\b(?:will|would|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|expected\s+to|are\s+to)\b")
+# What else has parties or members: 'the talks had two parties:', 'the parties to the conflict:'.
+INTRO_OTHER = re.compile(
+    r"\b(?:talks|negotiations?|dispute|case|lawsuit|suit|conflict|contract|war|election|coalition|teams?|"
+    r"visited|cities|places|sites|regions)\b"
+)
+# Where the sentence before a list ends (the list's introducing sentence starts after it).
+SENTENCE_BREAK = re.compile(r"[.!?][”\"’)]?\s+|\n\s*\n")
+INTRO_REACH = 400
+
+
+def introduced_list(
+    view: Any, fact: Fact, history: list[Found], document: Found | None, start: int, sentence: str
+) -> None:
+    """'Eight countries signed it: Colombia, the host; Congo; …', 'The signatories were:' then a sentence of
+    names, 'drawn up by three agencies: A for Europe, B for Asia and C': the names of a list after a colon
+    take the act and the document of the clause that introduces it (signs, drafts or proposes; negated after
+    'refused to sign', planned after 'will sign')."""
+    text = view.text
+    colon = sentence.find(":")
+    if colon >= 0 and not sentence[colon + 1 : colon + 2].isdigit():
+        low = text.rfind("\n\n", start, start + colon) + 1 or start  # (a heading line above is not its clause)
+        intro_span, list_at = (max(low, start), start + colon), start + colon + 1
+        intro_mentions = [m for m in view.mentions if m.end <= start + colon]
+    else:
+        before = text[max(0, start - INTRO_REACH) : start].rstrip()
+        if not before.endswith(":"):
+            return
+        end = start - (len(text[max(0, start - INTRO_REACH) : start]) - len(before)) - 1  # the colon
+        breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, end - INTRO_REACH), end)]
+        low = breaks[-1] if breaks else max(0, end - INTRO_REACH)
+        intro_span, list_at = (low, end), start
+        intro_mentions = [m for m in history if low <= m.start and m.end <= end]
+    intro = text[intro_span[0] : intro_span[1]]
+    if not INTRO_PLURAL.search(intro) or INTRO_OTHER.search(intro):
+        return
+    relation = (
+        "drafts"
+        if INTRO_DRAFTS.search(intro)
+        else "proposes"
+        if INTRO_PROPOSES.search(intro)
+        else "signs"
+        if INTRO_SIGNS.search(intro)
+        else None
+    )
+    if relation is None:
+        return
+    is_ = view.is_
+    documents = [m for m in intro_mentions if is_(m, "Document")]
+    # ('The United States signed agreements with three countries:': the list names the partners, not the signers)
+    if any(
+        is_(m, "Agent") and not any(d.start <= m.start and m.end <= d.end for d in documents) for m in intro_mentions
+    ):
+        return
+    paper = documents[-1] if documents else None
+    if paper is None and INTRO_DOCUMENT_WORD.search(intro) and document is not None and document.end <= intro_span[1]:
+        paper = document
+    if paper is None:
+        return
+
+    owner = paper.entity
+
+    def fits(m: Found) -> bool:
+        return bool(is_(m, "Agent")) and m.entity != owner
+
+    forced = "negated" if INTRO_NEGATED.search(intro) else "planned" if INTRO_PLANNED.search(intro) else None
+    for party in list_items(view, list_at, view.end, fits):
+        fact(party, relation, paper, rule="list after a colon", forced=forced)

@@ -12,10 +12,11 @@ a list with no name in its sentence is the one in focus (the pipeline's
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
-from spacekg.extract.base import Found
+from spacekg.extract.base import Found, slug
 from spacekg.extract.literals import scan
 from spacekg.extract.modality import modality
 
@@ -63,14 +64,26 @@ APPOSED_PARTY = re.compile(
 # 'Congress passed the Example Act', 'Parliament answered with the Example Act in 2017': a legislature drafts the
 # law it passes (not an agreement it approves: a ratification is a stance, not a drafting).
 PASSED_LAW = re.compile(
-    r"\b(?:passed|passes|pass|enacted|enacts|enact|adopted|adopts|answered\s+with|responded\s+with)\s+"
+    r"\b(?:passed|passes|pass|enacted|enacts|enact|adopted|adopts|approved|approves|answered\s+with|responded\s+with)\s+"
     r"(?:the\s+|a\s+|its\s+)?(?=[A-Z])"
+)
+# 'The United States declared a moratorium on … tests in 2022', 'Japan proclaimed a new space doctrine', 'adopted a
+# policy': the one who declares a moratorium, a doctrine or a policy drafts that statement.
+DECLARED = re.compile(
+    r"\b(?:declared|declares|declare|declaring|proclaimed|proclaims|proclaim|imposed|imposes|impose|adopted|adopts|"
+    r"adopt)\s+(?:a|an|its|their|the)\s+(?:(?:new|unilateral|national|self-imposed|voluntary|formal|first|global)\s+)*"
+    r"(?=(?:moratorium|doctrine|policy|ban|pledge)\b)"
 )
 LAW_NAME = re.compile(r"\b(?:Act|Law|Bill|Code|Statute|Ordinance)(?:\s+(?:of\s+)?\d{4})?$")
 LEGISLATURE = re.compile(
     r"\b(?:Parliament|Congress|Senate|House|Duma|Diet|Assembly|Legislature|Knesset|Bundestag|Majlis|Chamber|Sejm|"
     r"Riksdag|Storting|Cortes|Sabha)\b"
 )
+# "Japan's parliament, the Diet, passed …": a legislature's common noun, then its name between commas.
+LEGISLATURE_NOUN_BEFORE = re.compile(
+    r"\b(?:parliament|legislature|congress|assembly|lower\s+house|upper\s+house|senate|chamber)\s*,\s+(?:the\s+)?$"
+)
+APPOSITION_CLOSE = re.compile(r"\s*,\s+(?:(?:has|had|have|then|later|also|finally|unanimously|quickly)\s+)*")
 # 'The group was set up by the UN General Assembly (UNGA) in resolution 72/250', 'established by the Council
 # through its decision 2/15', 'Adopted: by the General Assembly in 1971, in resolution 2777': the body acting by an
 # instrument adopts it (the participle's subject is what the instrument made, no relation of its own here).
@@ -94,15 +107,20 @@ OTHER_PARTIES = re.compile(
 # then a name and the author's verb (a relative clause without its pronoun).
 _DOC_NOUN = (
     r"(?:framework|agreement|accords?|treaty|convention|charter|code|principles|guidelines|rules|law|act|policy|"
-    r"resolution|declaration|memorandum|pact|regulation|strategy|text|document|initiative)"
+    r"resolution|declaration|memorandum|pact|regulation|strategy|text|document|initiative|moratorium|doctrine|pledge|"
+    r"statement|ban)"
 )
 AUTHOR_VERB = (
     r"(?:launched|drafted|drew\s+up|wrote|adopted|proposed|put\s+forward|devised|crafted|unveiled|issued|"
-    r"introduced|initiated|negotiated|championed|sponsored|authored|prepared|promulgated|published)"
+    r"introduced|initiated|negotiated|championed|sponsored|authored|prepared|promulgated|published|declared|"
+    r"proclaimed)"
 )
 REDUCED_RELATIVE = re.compile(
     rf"(?:,\s+|\bthe\s+)(?:[a-z][\w-]*\s+){{0,3}}?{_DOC_NOUN}\s+(?:that\s+|which\s+)?(?P<gap>(?:the\s+)?)(?=[A-Z])"
 )
+# 'the moratorium on … tests that the United States declared in 2022': a document's name (or description), then
+# a relative clause with its own subject.
+RELATIVE_AFTER_DOCUMENT = re.compile(r"\s*,?\s+(?:that|which)\s+(?:the\s+)?(?=[A-Z])")
 VERB_AFTER_AUTHOR = re.compile(rf"\s+(?:(?:had|has|have|first|jointly|originally)\s+)*(?P<verb>{AUTHOR_VERB})\b")
 PROPOSING = re.compile(r"propos|put\s+forward|championed|initiated|introduced")
 
@@ -155,6 +173,16 @@ def authors(view: Any, fact: Fact, start: int, sentence: str) -> None:
             continue
         relation = "proposes" if PROPOSING.match(verb.group("verb")) else "drafts"
         fact(author, relation, documents[-1], cue=verb, before=author, rule="author in a relative clause")
+    for paper in [m for m in view.mentions if is_(m, "Document")] if "that" in sentence or "which" in sentence else ():
+        relative = RELATIVE_AFTER_DOCUMENT.match(view.text, paper.end, view.end)
+        if relative is None:
+            continue
+        author = next((m for m in view.mentions if m.start == relative.end() and is_(m, "Agent")), None)
+        verb = VERB_AFTER_AUTHOR.match(sentence, author.end - start) if author is not None else None
+        if author is None or verb is None:
+            continue
+        relation = "proposes" if PROPOSING.match(verb.group("verb")) else "drafts"
+        fact(author, relation, paper, cue=verb, before=author, rule="author in a relative clause")
 
 
 # ', usually called the Moon Agreement', ', commonly known as the Example Treaty': the short name of the
@@ -201,6 +229,11 @@ def formal_title(linker: Any, text: str, start: int, end: int, mentions: list[Fo
         if any(m.start <= low and high <= m.end and not m.new for m in mentions):
             continue
         kept = [m for m in mentions if not (low <= m.start and m.end <= high and m.new)]
+        if short.new and (common := slug(text[short.start : short.end])) != short.entity:
+            # ('the Declaration of the First Meeting of X, better known as the Bogotá Declaration'): a new document
+            # goes by the name the text uses for it (the one its headline may name), not by a guess inside the title
+            kept = [dataclasses.replace(m, entity=common) if m is short else m for m in kept]
+            short = dataclasses.replace(short, entity=common)
         title = Found(low, high, short.entity, new=short.new, type=short.type, label=short.label,
                       confidence=0.6, rule="formal title")  # fmt: skip
         mentions = sorted([*kept, title], key=lambda m: (m.start, m.end))
@@ -232,6 +265,20 @@ def signers(view: Any, fact: Fact, document: Found | None, start: int, sentence:
             fact(party, "signs", paper, cue=match, before=party, rule="apposed party")
 
 
+def declarations(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """'The United States declared a moratorium on … tests': the subject drafts the moratorium (a document
+    described by that phrase), as it does a doctrine or a policy it proclaims or adopts."""
+    is_ = view.is_
+    for match in scan(DECLARED, sentence):
+        at = start + match.end()
+        paper = next((m for m in view.mentions if m.start == at and is_(m, "Document")), None)
+        if paper is None:
+            continue
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if view.own_clause(subject, match.start()):
+                fact(subject, "drafts", paper, cue=match, before=subject, rule="declared a moratorium")
+
+
 def instruments(view: Any, fact: Fact, start: int, sentence: str) -> None:
     """'set up by the General Assembly in resolution 72/250': the body adopts (drafts) the resolution it acted by."""
     is_ = view.is_
@@ -261,6 +308,12 @@ def lawmakers(view: Any, fact: Fact, start: int, sentence: str) -> None:
         law = next((m for m in view.mentions if m.start == at and is_(m, "Document")), None)
         if law is None or not LAW_NAME.search(view.text, law.start, law.end):
             continue
-        for body in view.clause_subject(match.start(), "Organization"):
+        bodies = view.clause_subject(match.start(), "Organization")
+        if not bodies:
+            # 'Japan's parliament, the Diet, passed …': the name in apposition to a legislature's common noun
+            bodies = [m for m in view.mentions if m.end <= at and is_(m, "Organization")
+                      and LEGISLATURE_NOUN_BEFORE.search(view.text, max(start, m.start - 40), m.start)
+                      and APPOSITION_CLOSE.fullmatch(view.text, m.end, start + match.start())][-1:]  # fmt: skip
+        for body in bodies:
             if LEGISLATURE.search(view.text, body.start, body.end) and view.own_clause(body, match.start()):
                 fact(body, "drafts", law, cue=match, rule="legislature passed a law")

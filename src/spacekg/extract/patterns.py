@@ -191,6 +191,21 @@ CUES: list[tuple[re.Pattern[str], str]] = [
         ),
         "signs",
     ),
+    # 'has been a party to the Outer Space Treaty since 1967', 'it was among the eight founding signatories of the
+    # Accords', 'is not a party to it': a party or a signatory after a copula signs (the copula and a negation stay
+    # in the verb group before the cue, where the subject and the modality are read).
+    (
+        re.compile(
+            r"(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s)|(?<=\bbecame\s)|"
+            r"(?<=\bbecome\s)|(?<=\bbecomes\s)|(?<=\bremains\s)|(?<=\bremained\s)|(?<=\bremain\s)|(?<=\bnot\s)|"
+            r"(?<=\bstill\s)|(?<=\blonger\s)|(?<=\bnow\s)|(?<=\balso\s)|(?<=\bboth\s)|(?<=\ball\s))"
+            r"(?:(?:both|all|each)\s+)?(?:(?:a|an|the|one\s+of\s+the|among\s+the|its|their)\s+)?"
+            # (the words of the noun phrase: 'eight founding', not a verb's 'invited as' or 'expected to be')
+            r"(?:(?!(?:as|to|be|become|being)\b|[\w-]+ed\b)[\w-]+\s+){0,3}?"
+            r"(?:part(?:y|ies)\s+to|signator(?:y|ies)\s+(?:to|of))\b"
+        ),
+        "signs",
+    ),
     (re.compile(r"\b(?:tabled|tables|introduced|introduces)\b"), "submits"),
     (re.compile(r"\bput(?:s|ting)?\s+forward\b"), "proposes"),
     (
@@ -247,11 +262,11 @@ INDEFINITE_PHRASE_BEFORE = re.compile(
 # A passive: the object comes first, the subjects after 'by' ('a resolution drafted by the United States').
 PASSIVE = re.compile(
     r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|prepared|negotiated|drawn\s+up|written|adopted|(?:co-?)?authored|(?:co-?)?sponsored|renewed|reauthori[sz]ed|amended|"
-    r"led|run|operated|managed|directed|headed|chaired|launched)(?=" + PASSIVE_TAIL.pattern + ")"
+    r"declared|proclaimed|imposed|led|run|operated|managed|directed|headed|chaired|launched)(?=" + PASSIVE_TAIL.pattern + ")"
 )
 PASSIVE_RELATIONS = {"signed": "signs", "ratified": "signs", "submitted": "submits", "tabled": "submits",
                      "introduced": "submits", "proposed": "proposes", "drafted": "drafts", "prepared": "drafts", "negotiated": "drafts", "cosponsored": "drafts",
-                     "co-sponsored": "drafts", "sponsored": "drafts", "drawn up": "drafts", "written": "drafts", "adopted": "drafts", "authored": "drafts", "coauthored": "drafts", "co-authored": "drafts", "renewed": "drafts", "reauthorized": "drafts", "reauthorised": "drafts", "amended": "drafts", "led": "leads", "run": "leads",
+                     "co-sponsored": "drafts", "sponsored": "drafts", "drawn up": "drafts", "written": "drafts", "adopted": "drafts", "authored": "drafts", "coauthored": "drafts", "co-authored": "drafts", "renewed": "drafts", "declared": "drafts", "proclaimed": "drafts", "imposed": "drafts", "reauthorized": "drafts", "reauthorised": "drafts", "amended": "drafts", "led": "leads", "run": "leads",
                      "operated": "leads", "managed": "leads", "directed": "leads", "headed": "leads", "chaired": "leads",
                      "launched": "leads"}  # fmt: skip
 # 'among them A, B and C', 'including A and B': a list that names the members of a group just mentioned.

@@ -24,6 +24,7 @@ from spacekg.extract.coordination import (
     counted_objects,
     founding_members,
     gapped_subjects,
+    introduced_list,
     labelled_members,
     listed_items,
     member_body,
@@ -39,7 +40,15 @@ from spacekg.extract.coreference import (
 )
 from spacekg.extract.crews import crews
 from spacekg.extract.deals import deals
-from spacekg.extract.documents import LEGISLATURE, authors, instruments, lawmakers, party_lists, signers
+from spacekg.extract.documents import (
+    LEGISLATURE,
+    authors,
+    declarations,
+    instruments,
+    lawmakers,
+    party_lists,
+    signers,
+)
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, scan, search, which
 from spacekg.extract.memberships import (
@@ -1269,6 +1278,9 @@ COLON_APPOSED = re.compile(
     r"\s+(?:each|every|all|the|its|their|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"[a-z][\w-]*\s*:\s*(?:the\s+)?"
 )
+# ', the EU's High Representative': a possessor opening an apposition.
+APPOSED_POSSESSOR = re.compile(r",\s+(?:the\s+)?$")
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 PREPOSITION_END = re.compile(r"\b(?:with|of|in|to|on|from)$")
 NEAR_OBJECT = re.compile(r"\s*(?:[\w’'.-]+\s+){0,4}")
 IT_OBJECT_KINDS = ("Document", "Program", "Organization")
@@ -2454,10 +2466,12 @@ def relations(
     authors(view, fact, start, sentence)  # 'the framework the United States launched'
     signers(view, fact, document, start, sentence)  # 'signed but not ratified the treaty', ', a party to X,'
     lawmakers(view, fact, start, sentence)  # 'Congress passed the Example Act'
+    declarations(view, fact, start, sentence)  # 'The United States declared a moratorium on …'
     instruments(view, fact, start, sentence)  # 'set up by the General Assembly in resolution 72/250'
     carried_crews(view, fact, start, sentence)  # 'Example-10 brought A, B and C to the station'
     founding_members(view, fact, history or [], start, sentence)  # 'Ten founding members signed it: A, B and C'
     labelled_members(view, fact, history or [], start, sentence)  # 'Participants: A; B, represented by X; and C'
+    introduced_list(view, fact, history or [], document, start, sentence)  # 'The signatories were:' + 'A; B; C.'
     for match in ELLIPSIS.finditer(sentence):
         # '…, and neither has Russia', '…, as has India': the same relation for another subject.
         others = group([m for m in after(match.end()) if is_(m, "Agent")], False)
@@ -2660,6 +2674,10 @@ def relations(
         # ('adopted by the UN General Assembly': the whole body's name, not the 'UN' inside it)
         agents = [m for m in agents if not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
                                                and not n.new for n in agents)]  # fmt: skip
+        # ('by the Commission and Jane Doe, the EU's High Representative': the possessor opening an apposition
+        # says whose title it is; it is no agent)
+        agents = [m for m in agents if not APPOSED_POSSESSOR.search(view.text, max(start, m.start - 8), m.start)
+                  or not POSSESSIVE_AFTER.match(view.text, m.end)]  # fmt: skip
         agents = group_names(view.text, agents, False, spans)
         if agents and not AGENT_AFTER_BY.fullmatch(view.text, start + by.end(), agents[0].start):
             agents = []  # 'built by the Dubai-based centre, and a robot from JAXA': the agent is the phrase after 'by'
