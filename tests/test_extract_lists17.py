@@ -140,3 +140,30 @@ def test_a_possessor_opening_an_apposition_after_by_drafts_nothing(extractor: Ru
     drafters = {s for (s, r, _), said in found.items() if r == "drafts" and said is None}
     assert "european-commission" in drafters
     assert "european-union" not in drafters
+
+
+def test_those_among_them_named_after_a_count(extractor: RuleExtractor) -> None:
+    text = "Forty states have signed the Moon Agreement. Austria, Belgium and Chile are among them."
+    assert doers(stated(extractor, text), "signs", "moon-agreement") == {"austria", "belgium", "chile"}
+    text = "Forty states have refused to sign the Moon Agreement. Among them are India and China."
+    found = stated(extractor, text)
+    assert doers(found, "signs", "moon-agreement", "negated") == {"india", "china"}
+    assert not doers(found, "signs", "moon-agreement")
+    found = stated(extractor, "Among those that signed the Outer Space Treaty were Bolivia and Ecuador.")
+    assert doers(found, "signs", "outer-space-treaty") == {"bolivia", "ecuador"}
+
+
+def test_those_among_them_of_no_signing(extractor: RuleExtractor) -> None:
+    # the partners of a named signer
+    found = stated(extractor, "NASA signed the Moon Agreement with many partners. ESA and JAXA are among them.")
+    assert not {"esa", "jaxa"} & doers(found, "signs", "moon-agreement")
+    # places; and no list after 'Among them,'
+    found = stated(extractor, "The delegates visited three cities. Lima and Quito were among them.")
+    assert not any(r == "signs" for _, r, _ in found)
+    found = stated(extractor, "Forty states have signed the Moon Agreement. Among them, Chile stands out.")
+    assert ("chile", "signs", "moon-agreement") not in found
+
+
+def test_negotiated_by_drafts(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Moon Agreement was negotiated by Austria and India.")
+    assert doers(found, "drafts", "moon-agreement") == {"austria", "india"}

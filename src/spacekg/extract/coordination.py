@@ -469,7 +469,7 @@ INTRO_PROPOSES = re.compile(r"\b(?:proposed|put\s+forward|proposers)\b")
 INTRO_PLURAL = re.compile(
     r"\b(?:countries|states|nations|governments|agencies|organi[sz]ations|bodies|companies|firms|members|partners|"
     r"signatories|parties|delegations|sponsors|co-?sponsors|authors|drafters|institutions|ministries|administrations|"
-    r"they)\b"
+    r"they|those)\b"
 )
 # ... and a document named in it, or the one in focus ('it', 'the treaty', 'The signatories were:').
 INTRO_DOCUMENT_WORD = re.compile(
@@ -485,6 +485,14 @@ INTRO_OTHER = re.compile(
     r"\b(?:talks|negotiations?|dispute|case|lawsuit|suit|conflict|contract|war|election|coalition|teams?|"
     r"visited|cities|places|sites|regions)\b"
 )
+# 'Among them are A and B', 'A, B and C were among them': the list names some of those the sentence before counts.
+AMONG_THEM = re.compile(r"Among\s+them\s+(?:are|were|is|was)\s+(?:also\s+)?(?:the\s+)?")
+THEM_AMONG = re.compile(r".+?(?P<verb>\s+(?:are|were|is|was)\s+(?:also\s+|now\s+)?among\s+them)\s*[.!]?\s*$", re.DOTALL)
+# 'Among those that signed the treaty were A and B', 'Among the states that have ratified it are A and B'.
+AMONG_THOSE = re.compile(
+    r"Among\s+(?P<intro>(?:those|the\s+(?:[a-z]+\s+){0,2}?[a-z]+s)\s+(?:that|which|who)\s+[^,;:]{3,120}?)\s+"
+    r"(?:are|were)\s+(?:the\s+)?(?=[A-Z])"
+)
 # Where the sentence before a list ends (the list's introducing sentence starts after it).
 SENTENCE_BREAK = re.compile(r"[.!?][”\"’)]?\s+|\n\s*\n")
 INTRO_REACH = 400
@@ -499,7 +507,27 @@ def introduced_list(
     'refused to sign', planned after 'will sign')."""
     text = view.text
     colon = sentence.find(":")
-    if colon >= 0 and not sentence[colon + 1 : colon + 2].isdigit():
+    list_end = view.end
+    among = AMONG_THEM.match(sentence) or THEM_AMONG.match(sentence) if "mong" in sentence else None
+    inverted = AMONG_THOSE.match(sentence) if among is None and sentence.startswith("Among") else None
+    if among is not None:
+        # 'Forty states have signed it. Among them are A and B.', '… A, B and C were among them.'
+        if not re.search(r"[.!]\s*$", text[max(0, start - 4) : start]):
+            return
+        end = len(text[:start].rstrip()) - 1  # the full stop closing the sentence before
+        breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, end - INTRO_REACH), end)]
+        low = breaks[-1] if breaks else max(0, end - INTRO_REACH)
+        intro_span = (low, end)
+        intro_mentions = [m for m in history if low <= m.start and m.end <= end]
+        if among.re is AMONG_THEM:
+            list_at = start + among.end()
+        else:
+            list_at, list_end = start, start + among.start("verb")
+    elif inverted is not None:
+        # 'Among those that signed it were A and B': the clause inside, the list after the verb
+        intro_span, list_at = (start + inverted.start("intro"), start + inverted.end("intro")), start + inverted.end()
+        intro_mentions = [m for m in view.mentions if m.end <= intro_span[1]]
+    elif colon >= 0 and not sentence[colon + 1 : colon + 2].isdigit():
         low = text.rfind("\n\n", start, start + colon) + 1 or start  # (a heading line above is not its clause)
         intro_span, list_at = (max(low, start), start + colon), start + colon + 1
         intro_mentions = [m for m in view.mentions if m.end <= start + colon]
@@ -545,5 +573,6 @@ def introduced_list(
         return bool(is_(m, "Agent")) and m.entity != owner
 
     forced = "negated" if INTRO_NEGATED.search(intro) else "planned" if INTRO_PLANNED.search(intro) else None
-    for party in list_items(view, list_at, view.end, fits):
-        fact(party, relation, paper, rule="list after a colon", forced=forced)
+    rule = "list after a colon" if among is None and inverted is None else "among them"
+    for party in list_items(view, list_at, list_end, fits):
+        fact(party, relation, paper, rule=rule, forced=forced)
