@@ -167,3 +167,10 @@ def test_those_among_them_of_no_signing(extractor: RuleExtractor) -> None:
 def test_negotiated_by_drafts(extractor: RuleExtractor) -> None:
     found = stated(extractor, "The Moon Agreement was negotiated by Austria and India.")
     assert doers(found, "drafts", "moon-agreement") == {"austria", "india"}
+
+
+def test_parties_of_no_document_introduce_no_list(extractor: RuleExtractor) -> None:
+    text = OPENING + "Three parties entered parliament: Labour, the Greens and the Liberal Democrats."
+    assert not doers(stated(extractor, text), "signs", "quito-treaty")
+    found = stated(extractor, OPENING + "The parties to the Quito Treaty are: Chile, Peru and Bolivia.")
+    assert doers(found, "signs", "quito-treaty") == {"chile", "peru", "bolivia"}

@@ -458,7 +458,8 @@ def list_items(view: Any, at: int, end: int, fits: Callable[[Found], bool]) -> l
 # The clause that introduces a list after its colon ('Eight countries signed it:', 'The signatories were:', 'The
 # text was drawn up by three agencies:'): the act it names, by its words ...
 INTRO_SIGNS = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|signator(?:y|ies)|ratif(?:ied|ies|y)|acceded|accede|adhered|part(?:y|ies))\b"
+    r"\b(?:sign(?:ed|s|ing)?|signator(?:y|ies)|ratif(?:ied|ies|y)|acceded|accede|adhered|part(?:y|ies)\s+to|"
+    r"states\s+parties)\b"
 )
 INTRO_DRAFTS = re.compile(
     r"\b(?:draft(?:ed|ers)|dr[ae]w(?:n)?\s+up|prepared|wr(?:ote|itten)|(?:co-?)?authored|authors|"
@@ -474,7 +475,8 @@ INTRO_PLURAL = re.compile(
 # ... and a document named in it, or the one in focus ('it', 'the treaty', 'The signatories were:').
 INTRO_DOCUMENT_WORD = re.compile(
     r"\b(?:it|them|(?:the|this|that)\s+(?:treaty|declaration|agreement|accords?|convention|charter|text|document|"
-    r"resolution|pact|protocol|statement|memorandum|proposals?)|signatories|parties|sponsors|authors)\b"
+    r"resolution|pact|protocol|statement|memorandum|proposals?)|signatories|parties\s+to|states\s+parties|"
+    r"sponsors|authors)\b"
 )
 INTRO_NEGATED = re.compile(
     r"\b(?:not|never|n['’]t|refused|declined|rejected|stayed\s+out|held\s+out|withdrew|abstained|no\s+longer)\b"

@@ -201,7 +201,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
             r"(?<=\bstill\s)|(?<=\blonger\s)|(?<=\bnow\s)|(?<=\balso\s)|(?<=\bboth\s)|(?<=\ball\s))"
             r"(?:(?:both|all|each)\s+)?(?:(?:a|an|the|one\s+of\s+the|among\s+the|its|their)\s+)?"
             # (the words of the noun phrase: 'eight founding', not a verb's 'invited as' or 'expected to be')
-            r"(?:(?!(?:as|to|be|become|being)\b|[\w-]+ed\b)[\w-]+\s+){0,3}?"
+            r"(?:(?!(?:as|to|be|become|being|not|never|no|longer)\b|[\w-]+ed\b)[\w-]+\s+){0,3}?"
             r"(?:part(?:y|ies)\s+to|signator(?:y|ies)\s+(?:to|of))\b"
         ),
         "signs",
