@@ -174,3 +174,11 @@ def test_parties_of_no_document_introduce_no_list(extractor: RuleExtractor) -> N
     assert not doers(stated(extractor, text), "signs", "quito-treaty")
     found = stated(extractor, OPENING + "The parties to the Quito Treaty are: Chile, Peru and Bolivia.")
     assert doers(found, "signs", "quito-treaty") == {"chile", "peru", "bolivia"}
+
+
+def test_a_name_is_no_verb_of_stopping(extractor: RuleExtractor) -> None:
+    # 'Quito' is no 'quit', 'Severn' no 'sever'
+    found = stated(extractor, "The parties to the Quito Treaty are Chile, Peru and Bolivia.")
+    assert doers(found, "signs", "quito-treaty") == {"chile", "peru", "bolivia"}
+    found = stated(extractor, "Peru has quit the Quito Treaty.")
+    assert found[("peru", "signs", "quito-treaty")] == "negated"

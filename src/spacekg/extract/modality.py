@@ -23,9 +23,10 @@ NEGATION = re.compile(
     r"abstain|avoid)\w*|turn(?:s|ed)?\s+down|fail(?:s|ed|ing)?\s+to|without|stay(?:s|ed)?\s+out|kept\s+out|"
     r"pull(?:s|ed)?\s+out|opt(?:s|ed)?\s+out|remain(?:s|ed)?\s+out|outside|absent|h[eo]ld(?:s|ing)?\s+off|balk(?:s|ed)?|"
     # 'stopped working with', 'suspended its work with', 'ended its partnership with': no longer so.
-    r"(?:stop|ceas|suspend|halt|quit|abandon|terminat|withdr[ae]w|end(?=ed|s\b|\b))\w*|"
-    r"(?:free[sz]|froze|sever|scrap|cancel|exclud|prohibit|forbid|prevent|block|refrain|oppos|reluctan|unwilling|"
-    r"hesitan|loath)\w*|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|cut\s+(?:off|ties)|br(?:oke|eaks?|eaking)\s+off|"
+    # (a stem in lower case: 'Quito', 'Halton', 'Severn' are names)
+    r"(?-i:(?:stop|ceas|suspend|halt|quit|abandon|terminat|withdr[ae]w|end(?=ed|s\b|\b))\w*)|"
+    r"(?-i:(?:free[sz]|froze|sever|scrap|cancel|exclud|prohibit|forbid|prevent|block|refrain|oppos|reluctan|unwilling|"
+    r"hesitan|loath)\w*)|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|cut\s+(?:off|ties)|br(?:oke|eaks?|eaking)\s+off|"
     r"drop(?:s|ped)?\s+out|put\s+\w+\s+on\s+hold|wind(?:s|ing)?\s+down|wound\s+down|phas(?:e|es|ed)\s+out|"
     r"hardly|scarcely|barely|seldom|rarely|little\s+(?:interest|appetite|desire|intention)|"
     # 'cannot join', 'held back from signing', 'ruled out joining', 'stopped short of', 'instead of joining'.
