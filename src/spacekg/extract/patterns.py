@@ -262,7 +262,9 @@ INDEFINITE_PHRASE_BEFORE = re.compile(
 # A passive: the object comes first, the subjects after 'by' ('a resolution drafted by the United States').
 PASSIVE = re.compile(
     r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|prepared|negotiated|drawn\s+up|written|adopted|(?:co-?)?authored|(?:co-?)?sponsored|renewed|reauthori[sz]ed|amended|"
-    r"declared|proclaimed|imposed|led|run|operated|managed|directed|headed|chaired|launched)(?=" + PASSIVE_TAIL.pattern + ")"
+    r"declared|proclaimed|imposed|led|run|operated|managed|directed|headed|chaired|launched)(?="
+    + PASSIVE_TAIL.pattern
+    + ")"
 )
 PASSIVE_RELATIONS = {"signed": "signs", "ratified": "signs", "submitted": "submits", "tabled": "submits",
                      "introduced": "submits", "proposed": "proposes", "drafted": "drafts", "prepared": "drafts", "negotiated": "drafts", "cosponsored": "drafts",
