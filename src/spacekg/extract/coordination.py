@@ -475,7 +475,7 @@ INTRO_PLURAL = re.compile(
 # ... and a document named in it, or the one in focus ('it', 'the treaty', 'The signatories were:').
 INTRO_DOCUMENT_WORD = re.compile(
     r"\b(?:it|them|(?:the|this|that)\s+(?:treaty|declaration|agreement|accords?|convention|charter|text|document|"
-    r"resolution|pact|protocol|statement|memorandum|proposals?)|signatories|parties\s+to|states\s+parties|"
+    r"resolution|pact|protocol|statement|memorandum)|signatories|parties\s+to|states\s+parties|"
     r"sponsors|authors)\b"
 )
 INTRO_NEGATED = re.compile(
