@@ -433,6 +433,7 @@ class Anaphora:
         self.referred: list[Found] = []  # the documents this sentence refers to by a definite noun
         self.last_program: Found | None = None
         self.last_station: Found | None = None
+        self.carriers: set[str] = set()  # the rockets crafts flew on, as the text has named them so far
         self.previous: list[Found] = []  # the mentions of the sentence before
         self.text: str | None = None
         # what the subject pronouns and the definite descriptions of a class stand for (salience.py)
@@ -634,14 +635,22 @@ class Anaphora:
         if documents or self.referred:
             self.last_document = max(documents + self.referred, key=lambda m: m.start)
         programs = [m for m in mentions if self.linker.is_(m, "Program")]
+        if self.text is not None:
+            self.carriers |= {m.entity for m in programs if carried_on(self.text, m)}
         if programs:
             # 'the mission' after 'X's Example-3 mission set its lander, Vikram, down': the one named a
             # mission or program, before a craft that is a part of it.
             named = [m for m in programs if self.named_as_program(m)]
             whole = [m for m in programs if m.rule not in CRAFT_RULES]
             # (not the rocket it went up on: 'launched X on an Example-5 rocket. The mission …' is X)
-            flown = [m for m in programs if not self.launcher(m)]
-            if flown or not self.last_program or not self.launcher(programs[-1]):
+            # ('It flew on the first Example-9 Block 5, …. ESA, which runs the mission': nor a rocket named a
+            # carrier anywhere before; makers17)
+            flown = [m for m in programs if not self.launcher(m) and m.entity not in self.carriers]
+            if (
+                flown
+                or not self.last_program
+                or not (self.launcher(programs[-1]) or programs[-1].entity in self.carriers)
+            ):
                 chosen = named or [m for m in whole if m in flown] or flown or whole or programs
                 # ('Webb was planned as the successor to Hubble. NASA led the project': a name after a
                 # preposition is less the topic than one before it)
@@ -686,6 +695,15 @@ CRAFT_RULES = {"name beside a craft noun", "name before a craft noun", "craft ca
 CRAFT_NOUNS = {"mission", "probe", "spacecraft", "lander", "rover"}
 LAUNCHER_AFTER = re.compile(r"\s+(?:carrier\s+)?(?:rocket|launcher|launch\s+vehicle|booster)s?\b")
 LAUNCHER_BEFORE = re.compile(r"\b(?:on|aboard|atop|by)\s+(?:an?|the)\s+$")
+# 'on the first Example-9 Block 5', 'a ride … on a Russian Soyuz', 'atop a new Example-5': the rocket a craft rode,
+# past an ordinal or a nationality between the article and the name (a crewed craft after the plain article is
+# left to LAUNCHER_BEFORE's own reading).
+CARRIER_BEFORE = re.compile(
+    r"\b(?:on|aboard|atop)\s+(?:an?|the)\s+(?:(?:first|second|third|last|final|new|maiden|latest|upgraded|"
+    r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|i))\s+){1,2}$"
+)
+# 'X, the last major version of Example's rocket', 'X, a heavy-lift rocket': an apposition calling it a rocket.
+CARRIER_APPOSED = re.compile(r"\s*,\s+(?:the|a|an|its)\s+[^,;.()]{0,50}?\b(?:rocket|launcher|launch\s+vehicle)s?\b")
 PROGRAM_NOUN_AFTER = re.compile(r"\s+(?:mission|programme|program|project)\b")
 # 'the agency', 'the ministry', 'the mission' … and the classes they can stand for.
 NOUN_CLASSES: dict[str, tuple[str, ...]] = {
@@ -764,6 +782,16 @@ PRONOUN = re.compile(r"\b(" + "|".join(PRONOUN_CLASSES) + r")\b", re.IGNORECASE)
 
 
 OWN_CLASS_REACH = 12  # how many earlier mentions 'the agency' looks back through for an agency first
+
+
+def carried_on(text: str, mention: Found) -> bool:
+    """Whether the text names the mention as the rocket a craft flew on: before 'rocket' ('Example-5 rockets'),
+    after 'on the first', 'aboard a Russian', or with an apposition calling it a rocket."""
+    return (
+        LAUNCHER_AFTER.match(text, mention.end) is not None
+        or CARRIER_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+        or CARRIER_APPOSED.match(text, mention.end) is not None
+    )
 
 
 def antecedent(

@@ -737,7 +737,8 @@ NATIONAL_PERSON = re.compile(
 )
 # 'Russian space agency', 'Japanese company', 'Chinese engineers': a nationality before the noun that acts
 NATIONAL_BODY_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:agency|company|firm|start-?up|operator|contractor|manufacturer|institute|university|"
+    # ('the French-Italian manufacturer': a compound of nationalities before the noun; makers17)
+    r"(?:[-–/][A-Z][a-z]+)*\s+(?:[a-z-]+\s+){0,2}?(?:agency|company|firm|start-?up|operator|contractor|manufacturer|institute|university|"
     # (not astronauts: 'a second Canadian astronaut will fly to the station' is the country's part, by the guidelines)
     r"engineers|scientists|researchers|team|consortium)\b"
 )
@@ -1810,6 +1811,22 @@ def repeated_objects(view: SentenceView, preposition: str, at: int, limit: int, 
     return found
 
 
+def named_after_nationality(view: SentenceView, agents: list[Found]) -> list[Found]:
+    """'built by the French-Italian manufacturer Example Space': the body named after the nationalities and the
+    noun they describe acts, not the countries (makers17); agents without such a name are kept as they are."""
+    at = 0
+    while at < len(agents) and view.is_(agents[at], "Country"):
+        body = NATIONAL_BODY_AFTER.match(view.text, agents[at].end)
+        if body is None:
+            return agents
+        named = next((m for m in view.mentions if m.start >= body.end()
+                      and re.fullmatch(r"\s*", view.text[body.end() : m.start])), None)  # fmt: skip
+        if named is not None and view.is_(named, "Organization") and not view.is_(named, "Country"):
+            return [named]
+        at += 1
+    return agents
+
+
 def relations(
     view: SentenceView, candidates: Candidates, document: Found | None = None, history: list[Found] | None = None
 ) -> None:
@@ -2679,6 +2696,7 @@ def relations(
         agents = [m for m in agents if not APPOSED_POSSESSOR.search(view.text, max(start, m.start - 8), m.start)
                   or not POSSESSIVE_AFTER.match(view.text, m.end)]  # fmt: skip
         agents = group_names(view.text, agents, False, spans)
+        agents = named_after_nationality(view, agents)
         if agents and not AGENT_AFTER_BY.fullmatch(view.text, start + by.end(), agents[0].start):
             agents = []  # 'built by the Dubai-based centre, and a robot from JAXA': the agent is the phrase after 'by'
         people = NATIONALS.match(view.text, agents[0].end, limit) if agents and is_(agents[0], "Country") else None
