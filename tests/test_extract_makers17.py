@@ -76,3 +76,82 @@ def test_people_named_by_nationality_still_give_their_co_builders(extractor: Rul
     facts = stated(run(extractor, "The Kestrel-3 satellite was built by Filipino engineers together with Airbus."))
     assert ("airbus", "participatesIn", "kestrel-3") in facts
     assert not any(s == "philippines" for s, _, _ in facts)
+
+
+SUPPLIED_PARTS = [
+    # the part's supplier takes part in the craft in focus: a definite part, 'for the spacecraft', 'for one of its
+    # instruments', a nationality before the company's noun, a clause after 'while'
+    ("The Kestrel-3 telescope lifted off in March. OHB built the spacecraft, while Airbus supplied the payload "
+     "module.", ("ohb", "airbus")),
+    ("The Kestrel-3 telescope lifted off in March. Its mirror was polished in Germany. Airbus provided the star "
+     "trackers for the spacecraft.", ("airbus",)),
+    ("The Kestrel-3 telescope lifted off in March. NASA supplied the detectors for one of its three instruments.",
+     ("nasa",)),
+    ("The Kestrel-3 telescope lifted off in March. The Italian company Leonardo delivered the solar panels.",
+     ("leonardo",)),
+    ("The Kestrel-3 telescope lifted off in March. Thales Alenia Space has built the service module for "
+     "Kestrel-3.", ("thales-alenia-space",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,suppliers", SUPPLIED_PARTS, ids=lambda v: str(v)[44:80])
+def test_the_supplier_of_a_part_takes_part_in_the_craft(
+    extractor: RuleExtractor, text: str, suppliers: tuple[str, ...]
+) -> None:
+    facts = stated(run(extractor, text))
+    for supplier in suppliers:
+        assert (supplier, "participatesIn", "kestrel-3") in facts
+    assert not any(r == "leads" and o == "kestrel-3" for _, r, o in facts)
+
+
+NOT_A_SUPPLIED_PART = [
+    "The Kestrel-3 telescope lifted off in March. Airbus supplied the press with photographs of the launch.",
+    "The Kestrel-3 telescope lifted off in March. Its chief engineer built a career at Airbus.",
+    "The Kestrel-3 telescope lifted off in March. Airbus provided the funding for the science team.",
+    "The Kestrel-3 telescope lifted off in March. Airbus has agreed to supply the engines for NASA.",
+    "The Kestrel-3 telescope lifted off in March. Airbus supplied the engines for NASA.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_SUPPLIED_PART, ids=lambda v: v[45:85])
+def test_no_supplier_without_a_part_of_the_craft(extractor: RuleExtractor, text: str) -> None:
+    facts = stated(run(extractor, text))
+    assert not any(s == "airbus" and o == "kestrel-3" for s, _, o in facts)
+
+
+OPERATED_AFTER_AN_APPOSITION = [
+    "The Kestrel-3 satellite was launched in 2019. The regulator handed it to Example Satellite Company (ESC), a "
+    "state-owned company set up in 2017, which operates it from ground stations near Dhaka.",
+    "The Kestrel-3 satellite was launched in 2019. Control passed to Example Satellite Company, the national "
+    "operator, which runs it from Gazipur.",
+    "The Kestrel-3 satellite was launched in 2019. The agency sold it to Example Satellite Company, a private firm "
+    "founded in 2015, which now operates it.",
+]
+
+
+@pytest.mark.parametrize("text", OPERATED_AFTER_AN_APPOSITION, ids=lambda v: v[47:90])
+def test_which_operates_it_after_an_apposition_is_the_named_body(extractor: RuleExtractor, text: str) -> None:
+    facts = stated(run(extractor, text))
+    operator = "esc" if "(ESC)" in text else "example-satellite-company"
+    assert (operator, "leads", "kestrel-3") in facts
+
+
+NOT_OPERATED = [
+    "The Kestrel-3 satellite was launched in 2019. The Example Space Agency ran out of fuel money in 2021.",
+    "The Kestrel-3 satellite was launched in 2019. Arianespace operates from Kourou.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_OPERATED, ids=lambda v: v[47:90])
+def test_running_out_and_operating_from_a_place_lead_nothing(extractor: RuleExtractor, text: str) -> None:
+    facts = stated(run(extractor, text))
+    assert not any(r == "leads" for _, r, _ in facts)
+    assert not any(o == "kourou" for _, _, o in facts)
+
+
+def test_which_launched_it_takes_part(extractor: RuleExtractor) -> None:
+    # (a body that launched another's craft takes part; it does not run it)
+    text = "Iran's Kestrel-3 satellite reached orbit in 2022. Roscosmos, which launched it, said little."
+    facts = stated(run(extractor, text))
+    assert ("roscosmos", "participatesIn", "kestrel-3") in facts
+    assert ("roscosmos", "leads", "kestrel-3") not in facts

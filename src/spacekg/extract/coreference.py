@@ -703,6 +703,8 @@ CARRIER_BEFORE = re.compile(
     r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|i))\s+){1,2}$"
 )
 # 'X, the last major version of Example's rocket', 'X, a heavy-lift rocket': an apposition calling it a rocket.
+# 'Europe's new heavy rocket, Example 6', 'the launcher Example-5': a name after the noun of a rocket.
+CARRIER_NOUN_BEFORE = re.compile(r"\b(?:rocket|launcher|launch\s+vehicle|booster)s?,?\s+(?:the\s+)?$")
 CARRIER_APPOSED = re.compile(r"\s*,\s+(?:the|a|an|its)\s+[^,;.()]{0,50}?\b(?:rocket|launcher|launch\s+vehicle)s?\b")
 PROGRAM_NOUN_AFTER = re.compile(r"\s+(?:mission|programme|program|project)\b")
 # 'the agency', 'the ministry', 'the mission' … and the classes they can stand for.
@@ -791,6 +793,7 @@ def carried_on(text: str, mention: Found) -> bool:
         LAUNCHER_AFTER.match(text, mention.end) is not None
         or CARRIER_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
         or CARRIER_APPOSED.match(text, mention.end) is not None
+        or CARRIER_NOUN_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
     )
 
 

@@ -736,6 +736,9 @@ NATIONAL_PERSON = re.compile(
     re.IGNORECASE,
 )
 # 'Russian space agency', 'Japanese company', 'Chinese engineers': a nationality before the noun that acts
+# 'Example Agency, which launched it, …': a relative clause on a body launching the craft named before.
+WHICH_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:(?:had|has|also|first)\s+)*$")
+IT_AFTER = re.compile(r"\s+it\b")
 NATIONAL_BODY_AFTER = re.compile(
     # ('the French-Italian manufacturer': a compound of nationalities before the noun; makers17)
     r"(?:[-–/][A-Z][a-z]+)*\s+(?:[a-z-]+\s+){0,2}?(?:agency|company|firm|start-?up|operator|contractor|manufacturer|institute|university|"
@@ -2228,6 +2231,14 @@ def relations(
                     own = len(subjects) == 1 and OWN_OBJECT.fullmatch(view.text, start + match.end(), obj.start)
                     kind = "participatesIn" if launched and view.company(subject) and not own else relation
                     past = obj.end if start <= obj.start < view.end else start + match.end()  # ('launched it')
+                    if (
+                        launched
+                        and WHICH_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+                        and IT_AFTER.match(sentence, match.end())
+                    ):
+                        kind = (
+                            "participatesIn"  # 'Roscosmos, which launched it, said': often another's craft (makers17)
+                        )
                     if launched and LAUNCHED_FOR_ANOTHER.match(view.text, past, limit):
                         # 'NASA launched it free of charge under an agreement with Canada', 'launched X for
                         # Examplia': launching another's craft is taking part in it (deals16)

@@ -25,8 +25,9 @@ from spacekg.extract.bodies import of_head
 from spacekg.extract.careers import careers
 from spacekg.extract.constructions import constructions
 from spacekg.extract.coordination import launcher
-from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, described
+from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, carried_on, described
 from spacekg.extract.literals import lead, scan, search
+from spacekg.extract.makers import SUPPLIES_PART, craft_in_focus, supplied_parts
 from spacekg.extract.offices import offices
 from spacekg.extract.patterns import INDEFINITE_PHRASE_BEFORE, JOINER, ROLE, TITLE
 from spacekg.extract.sentence_view import Role, SentenceView
@@ -431,6 +432,9 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _built_described(view, history)
     if search(OPERATOR_WORD, sentence):
         found += _operated(view, history)
+    if search(SUPPLIES_PART, sentence):
+        # 'B supplied the payload module' (makers.py; 'for the orbiter': what the text calls an orbiter)
+        found += supplied_parts(view, history, lambda noun, at: _described_thing(view, history, noun, at))
     if people and search(CREW_WORD, sentence):
         found += _crew_roles(view, people, history)
     if people and search(RANK_WORD, sentence):
@@ -856,7 +860,27 @@ APPOSED_CRAFT_VERBS = re.compile(rf"\s*{_CRAFT_VERBS}(?=[\s,.;:)]|$)")
 WHICH_VERBS_IT = re.compile(rf",\s+(?:which|that)\s+{_CRAFT_VERBS}\s+(?:it|them)\b")
 BUILT_IT_WITH = re.compile(r"\s+(?:together\s+|jointly\s+)?with\s+(?:the\s+)?(?=[A-Z])")
 RUNS_CRAFT = re.compile(r"operat|run|ran|own|manag|control")
+LAUNCHES = re.compile(r"launch")
 CRAFT_REACH = 400  # how far before its sentence the craft 'it' stands for may be named
+
+
+# 'Example Satellite Company (ESC), a state-owned company set up in 2017, which operates it': the apposition
+# between the name and the relative clause.
+APPOSITION_BEFORE_WHICH = re.compile(r"\)?\s*(?:\([^()]{1,30}\))?,\s+(?:a|an|the)\s+[^,;:()]{1,80}")
+
+
+def _relative_head(view: SentenceView, at: int) -> Found | None:
+    """The name a relative clause at ``at`` (text offset of its comma) is about: the one right before the comma,
+    or the head of an apposition between them ('X, a state-owned company set up in 2017, which …'; makers17)."""
+    before = [m for m in view.mentions if m.end <= at]
+    if before and before[-1].end == at:
+        return before[-1]
+    for m in reversed(before):
+        if APPOSITION_BEFORE_WHICH.fullmatch(view.text, m.end, at):
+            return m
+        if not view.is_(m, "Country"):  # (a nationality inside the apposition: 'an Examplian company')
+            return None
+    return None
 
 
 def _craft_relation(view: SentenceView, maker: Found, verbs: str) -> str:
@@ -900,15 +924,23 @@ def _operated_craft(view: SentenceView, history: list[Found]) -> list[Role]:
         found.append((maker, _craft_relation(view, maker, verbs.group(0)), craft, None, "apposed relative clause"))
     if "which" in view.sentence or "that" in view.sentence:
         for match in WHICH_VERBS_IT.finditer(view.sentence):
-            runner = next((m for m in view.mentions if m.end == view.start + match.start()), None)
-            run = antecedent(view.linker, ("Mission", "Station"), history, view.start + match.start())
-            if runner is None or run is None or run.start < view.start - CRAFT_REACH:
+            runner = _relative_head(view, view.start + match.start())
+            # (not a rocket the text names as the one a craft flew on; makers17)
+            flown = [m for m in history if not carried_on(view.text, m)]
+            run = antecedent(view.linker, ("Mission", "Station"), flown, view.start + match.start())
+            if (run is None or run.start < view.start - CRAFT_REACH) and RUNS_CRAFT.search(match.group(0)):
+                # ('…, which operates it' far from the craft's name: the craft the text is about; not 'which
+                # launched it', often another's craft)
+                run = craft_in_focus(view, history, view.start + match.start())
+            if runner is None or run is None:
                 continue
             if not (view.is_(runner, "Organization") or view.is_(runner, "Country")):
                 continue
             # no cue: a relative clause between commas is the writer's, even on a speaker ('According to Y,
             # which operated it, …')
             kind = _craft_relation(view, runner, match.group(0))
+            if not RUNS_CRAFT.search(match.group(0)) and LAUNCHES.search(match.group(0)):
+                kind = "participatesIn"  # 'Example Agency, which launched it': often another's craft (makers17)
             with_ = BUILT_IT_WITH.match(view.text, view.start + match.end(), view.end)
             partner = next((m for m in view.mentions if with_ is not None and m.start == with_.end()), None)
             if partner is not None and view.is_(partner, "Organization") and not RUNS_CRAFT.search(match.group(0)):
@@ -2547,11 +2579,21 @@ def _called_other_craft(text: str, mention: Found, noun: str) -> bool:
     return bool(called) and noun not in called
 
 
+# The nouns of a craft that, with no craft named in their paragraph, stand for the craft the text is about.
+FOCUS_CRAFT_NOUNS = {"satellite", "probe", "spacecraft", "orbiter", "lander", "rover", "capsule", "craft",
+                     "telescope", "observatory"}  # fmt: skip
+
+
 def _operated_thing(view: SentenceView, history: list[Found], match: re.Match[str], at: int) -> Found | None:
     """What 'the telescope', 'the cosmodrome' at ``at`` stands for: a name
     described by the noun or ending in it, else the nearest earlier name of
     the noun's class (in this sentence or the few before), if it can be led."""
-    noun = re.sub(r"\s+", " ", match.group("noun"))
+    return _described_thing(view, history, re.sub(r"\s+", " ", match.group("noun")), at)
+
+
+def _described_thing(view: SentenceView, history: list[Found], noun: str, at: int) -> Found | None:
+    """What the noun ('telescope', 'cosmodrome', 'mission') of a description at ``at`` stands for (see
+    :func:`_operated_thing`)."""
     if noun in ("mission", "flight"):
         return flight_in_focus(view, history, at, at - view.start + OPERATED_REACH)
     classes = OPERATED_NOUNS[noun]
@@ -2572,6 +2614,13 @@ def _operated_thing(view: SentenceView, history: list[Found], match: re.Match[st
                     continue  # 'the orbiter' is not the one the text calls a lander
                 near[m.entity] = m
         thing = next(iter(near.values())) if len(near) == 1 else None
+        if not near and head in FOCUS_CRAFT_NOUNS:
+            # no craft named in its paragraph: the craft the text is about ('Europe's X telescope lifted off …
+            # [paragraphs on] … Example Corp built the spacecraft'; makers17)
+            thing = craft_in_focus(view, history, at)
+            if thing is not None and not any(view.is_(thing, c) for c in classes):
+                thing = None
+            return thing
     if thing is None or thing.start < view.start - OPERATED_REACH or view.is_(thing, "Country"):
         return None
     return thing if any(view.is_(thing, c) for c in ("Program", "Station", "Facility")) else None

@@ -1,0 +1,130 @@
+"""Who makes and supplies a craft: the craft a text is about (:func:`craft_in_focus`, for 'the spacecraft' or
+'it' with no craft named nearby) and the suppliers of its parts ('Example Corp supplied the payload module',
+'NASA provided the detectors for one of its instruments', 'built the engines for Example-5'): a body that
+supplies a part of a craft takes part in the craft (GUIDELINES: 'whoever supplies a payload or instrument
+participatesIn the mission'). Called by :mod:`~spacekg.extract.roles`, which writes the facts."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from spacekg.extract.base import Found
+from spacekg.extract.coreference import carried_on
+from spacekg.extract.sentence_view import Role, SentenceView
+
+
+def craft_in_focus(view: SentenceView, history: list[Found], at: int) -> Found | None:
+    """The craft or station the text is about at ``at``, the one 'it' would stand for: the most salient one,
+    passing over the bodies that run it and the rockets the text names as what a craft flew on."""
+    if view.salience is None:
+        return None
+    carriers = {m.entity for m in history if carried_on(view.text, m)}
+    skipped = set(carriers)
+    for _ in range(5):
+        found = view.salience.referent("it", at, opening=True, exclude=frozenset(skipped))
+        if found is None:
+            break
+        if view.is_(found, "Mission") or view.is_(found, "Station"):
+            return next((m for m in reversed(history) if m.entity == found.entity and m.end <= at
+                         and m.rule != "anaphor"), found)  # fmt: skip
+        skipped.add(found.entity)
+    # none named in the last sentences: the craft the text names most (the first named of those named as often)
+    crafts = [m for m in history if m.end <= at and m.rule != "anaphor" and m.entity not in carriers
+              and (view.is_(m, "Mission") or view.is_(m, "Station"))]  # fmt: skip
+    counts = Counter(m.entity for m in crafts)
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1] and ranked[0][1] < 2:
+        return None  # (two crafts named once each: neither is what the text is about)
+    best = max(counts.values())
+    return next(m for m in crafts if counts[m.entity] == best)
+
+
+# The parts of a craft a body supplies ('the payload module', 'the infrared detectors', 'its two engines').
+_PART = (
+    r"payload(?:\s+module)?s?|(?:service|propulsion|crew|descent|habitation)\s+modules?|modules?|instruments?|"
+    r"detectors?|cameras?|engines?|(?:upper\s+|first\s+|second\s+)?stages?|antennas?|antennae|solar\s+(?:panels?|"
+    r"arrays?|wings?)|spectrometers?|spectrographs?|sensors?|thrusters?|propulsion\s+system|heat\s+shield|"
+    r"robotic\s+arms?|radars?|transponders?|mirrors?|telescopes?|batter(?:y|ies)|star\s+trackers?|"
+    r"(?:main\s+)?structure|bus|platform|avionics|optics"
+)
+_SUPPLY_VERB = (
+    r"supplied|supplies|supply|supplying|provided|provides|provide|providing|contributed|contributes|contribute|"
+    r"delivered|delivers|deliver|built|builds|build|developed|develops|develop|designed|designs|made|makes|"
+    r"manufactured|manufactures"
+)
+# 'supplied the payload module', 'provided the infrared detectors for …', 'built its two engines': the verb
+# and a part as its direct object (not 'supplied the press with', 'provided the funding': no part of a craft).
+SUPPLIES_PART = re.compile(
+    rf"\b(?P<verb>{_SUPPLY_VERB})\s+(?:(?:the|its|their|both|all|two|three|four|five|six|several|some)\s+)+"
+    rf"(?:(?:[a-z][\w-]*|[A-Z][\w-]*)\s+){{0,2}}?(?P<part>{_PART})\b(?!['’-])"
+)
+# What follows the part: 'for Example-1', 'of the Example-1 orbiter', 'aboard Example-1' (a named craft), or
+# 'for one of its two instruments', 'for the spacecraft' (the craft in focus).
+FOR_NAMED = re.compile(r"\s+(?:for|of|on|aboard|to)\s+(?:the\s+|its\s+)?(?=[A-Z])")
+FOR_DESCRIBED = re.compile(
+    r"\s+(?:for|of|on|aboard|to)\s+(?:(?:one|two|both|each|all|some)\s+of\s+)?(?P<det>the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>satellite|spacecraft|probe|telescope|observatory|orbiter|lander|rover|capsule|"
+    r"craft|mission|instrument|payload|station)s?\b"
+)
+# Nouns that stand for the craft in focus whatever its kind (a more specific one, 'the orbiter', is resolved by
+# what the text calls an orbiter: roles.py).
+GENERIC_NOUNS = {"satellite", "spacecraft", "craft", "mission", "instrument", "payload"}
+OWN_DETERMINER = re.compile(r"\b(?:its|their)\s")
+CRAFT_REACH = 1200  # how far back the craft 'its' stands for may be named
+# 'provided the payload module to the agency', 'for NASA': a client, not a craft (left alone).
+CLAUSE_STOP = re.compile(r"\s*(?:[,;.:)]|$|\s(?:and|but|while|whereas|in|at|by|under|after|before|since|from)\b)")
+TO_BEFORE = re.compile(r"\b(?:to|help(?:s|ed)?)\s+$")
+WORD = re.compile(r"\w+")
+POSSESSOR_AFTER = re.compile(r"['’]s?(?:\s|$)")
+
+
+def supplied_parts(
+    view: SentenceView, history: list[Found], described: Callable[[str, int], Found | None]
+) -> list[Role]:
+    """'Example Corp built the spacecraft, while Beta Corp supplied the payload module', 'NASA provided the
+    detectors for one of its two instruments': the supplier of a craft's part takes part in the craft (a
+    named one after 'for'/'of'/'aboard'; for 'its', the craft named last; 'for the orbiter', what
+    ``described`` makes of the noun; else the craft the text is about); never a person, never a part
+    supplied for a client body ('supplied the engines for NASA')."""
+    found: list[Role] = []
+    text, sentence = view.text, view.sentence
+    for match in SUPPLIES_PART.finditer(sentence):
+        end = view.start + match.end()
+        if TO_BEFORE.search(sentence, max(0, match.start() - 10), match.start()):
+            continue  # 'agreed to supply the engines', 'helped build': another verb's infinitive, read elsewhere
+        craft: Found | None = None
+        named = FOR_NAMED.match(text, end, view.end)
+        for_described = FOR_DESCRIBED.match(text, end, view.end)
+        own = OWN_DETERMINER.search(match.group(0)) or (for_described and for_described.group("det") != "the")
+        if named is not None:
+            craft = next((m for m in view.mentions if m.start == named.end()), None)
+            if craft is None or not (view.is_(craft, "Mission") or view.is_(craft, "Station")):
+                continue  # 'supplied the engines for NASA', 'for Europe': a client or a place, not a craft
+        elif for_described and not own and for_described.group("noun") not in GENERIC_NOUNS:
+            craft = described(for_described.group("noun"), view.start + match.start())  # 'for the orbiter'
+        elif own:
+            # 'supplied its camera': the craft named last (not a rocket it flew on), else the one in focus
+            # ('its' with two crafts named lately is neither: left alone)
+            carriers = {m.entity for m in history if carried_on(text, m)}
+            near = {m.entity: m for m in history if m.end <= view.start + match.start()
+                    and m.start >= view.start - CRAFT_REACH and m.rule != "anaphor"
+                    and m.entity not in carriers and (view.is_(m, "Mission") or view.is_(m, "Station"))}  # fmt: skip
+            if len(near) > 1:
+                continue
+            craft = next(iter(near.values())) if near else craft_in_focus(view, history, view.start + match.start())
+        elif for_described or CLAUSE_STOP.match(text, end, view.end):
+            craft = craft_in_focus(view, history, view.start + match.start())
+        if craft is None:
+            continue
+        subjects = [s for s in view.clause_subject(match.start(), "Agent")
+                    if view.own_clause(s, match.start()) and not POSSESSOR_AFTER.match(text, s.end)
+                    and not view.is_(s, "Person")]  # fmt: skip
+        cue = WORD.match(sentence, match.start())  # (the verb, for its modality and a speaker's claim)
+        for subject in subjects:
+            if subject.entity != craft.entity:
+                found.append((subject, "participatesIn", craft, cue, "supplier of a part"))
+    return found
