@@ -42,6 +42,18 @@ RUNS_THE_MISSION_AFTER_A_CARRIER = [
         ("espa", "kestrel-2"),
         "zenith-5",
     ),
+    # the provider's name before the rocket's ('went up on a SpaceX Falcon 9'), and of two crafts the subject
+    (
+        "Intuitive Machines built Kestrel, its second lander. IM-9 is in lunar orbit and Kestrel should try to land "
+        "tonight; it went up on a SpaceX Falcon 9 in May. The company, which is based in Houston, runs the mission.",
+        ("intuitive-machines", "im-9"),
+        "falcon-9",
+    ),
+    (
+        "Kestrel-3 lifted off on Monday aboard an Example Corp Vega. ESA leads the mission.",
+        ("esa", "kestrel-3"),
+        "vega",
+    ),
 ]
 
 

@@ -656,7 +656,7 @@ class Anaphora:
                 # preposition is less the topic than one before it)
                 text = self.text or ""
                 topical = [m for m in chosen if not AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)]
-                self.last_program = (topical or chosen)[-1]
+                self.last_program = (topical or chosen)[0]
         # (not a name inside a longer one: 'Tiangong' in 'Tiangong-1' is no station named; crews17)
         stations = [m for m in mentions if self.linker.is_(m, "Station")
                     and not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
@@ -701,6 +701,9 @@ LAUNCHER_BEFORE = re.compile(r"\b(?:on|aboard|atop|by)\s+(?:an?|the)\s+$")
 CARRIER_BEFORE = re.compile(
     r"\b(?:on|aboard|atop)\s+(?:an?|the)\s+(?:(?:first|second|third|last|final|new|maiden|latest|upgraded|"
     r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|i))\s+){1,2}$"
+    # ('went up on a SpaceX Example 9', 'aboard an Example Corp rocket': the provider's name before the rocket's)
+    r"|\b(?:went\s+up|lifted\s+off|launched|flew|blasted\s+off|rode)\s+(?:on|aboard|atop)\s+(?:an?|the)\s+"
+    r"(?:[A-Z][\w-]*(?:['’]s)?\s+){1,2}$"
 )
 # 'X, the last major version of Example's rocket', 'X, a heavy-lift rocket': an apposition calling it a rocket.
 # 'Europe's new heavy rocket, Example 6', 'the launcher Example-5': a name after the noun of a rocket.
