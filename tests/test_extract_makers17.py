@@ -167,3 +167,14 @@ def test_which_launched_it_takes_part(extractor: RuleExtractor) -> None:
     facts = stated(run(extractor, text))
     assert ("roscosmos", "participatesIn", "kestrel-3") in facts
     assert ("roscosmos", "leads", "kestrel-3") not in facts
+
+
+def test_what_a_person_operates_as_it_is_named_near(extractor: RuleExtractor) -> None:
+    # 'it' is the experiment of the sentence's first clause, not the flight named two sentences before
+    far = (
+        "Jane Example flew on the Kestrel-7 mission in 2003. She worked on many experiments. One of them, a camera "
+        "built at Example University, was a success, and she operated it herself."
+    )
+    assert ("jane-example", "leads", "kestrel-7") not in stated(run(extractor, far))
+    near = "The Kestrel-7 observatory was launched in 2003. Jane Example ran it for ten years."
+    assert ("jane-example", "leads", "kestrel-7") in stated(run(extractor, near))

@@ -2217,6 +2217,17 @@ def relations(
                     # nothing named lately (or only a body), 'it' is the document the text is about (not when a
                     # program was: 'X leads the ILRS. A and B have joined it').
                     referent = focus
+                if (
+                    referent is not None
+                    and relation == "leads"
+                    and subjects
+                    and all(is_(m, "Person") for m in subjects)
+                    and referent.end < sentence_start(view.text, view.start)
+                ):
+                    # 'One of the experiments, called X, had been built at Y, and he operated it himself': what a
+                    # person runs as 'it' is named in this sentence or the one before, not a flight named further
+                    # back (makers17)
+                    referent = None
                 if referent is not None and is_(referent, range_):
                     objects = [referent]
             if relation in SYMMETRIC and not objects:
