@@ -178,3 +178,46 @@ def test_what_a_person_operates_as_it_is_named_near(extractor: RuleExtractor) ->
     assert ("jane-example", "leads", "kestrel-7") not in stated(run(extractor, far))
     near = "The Kestrel-7 observatory was launched in 2003. Jane Example ran it for ten years."
     assert ("jane-example", "leads", "kestrel-7") in stated(run(extractor, near))
+
+
+BUILT_UNDER_A_LEADER = [
+    "Canada launched Kestrel-6 in 1962. The satellite was designed by the Example Research Establishment, a "
+    "laboratory of the defence board, under the engineer Jane Doe.",
+    "Canada launched Kestrel-6 in 1962. The satellite was designed and built by the Example Research Establishment "
+    "in sheds near Ottawa, by a team that the physicist Jane Doe led.",
+    "Canada launched Kestrel-6 in 1962. Kestrel-6 was built by the Example Research Establishment by a team led by "
+    "Jane Doe.",
+]
+
+
+@pytest.mark.parametrize("text", BUILT_UNDER_A_LEADER, ids=lambda v: v[35:80])
+def test_the_leader_of_the_builders_leads_the_craft(extractor: RuleExtractor, text: str) -> None:
+    facts = stated(run(extractor, text))
+    assert ("jane-doe", "leads", "kestrel-6") in facts
+    assert ("jane-doe", "affiliatedWith", "example-research-establishment") in facts
+    # 'designed by' in a sentence is a builder, not a web page's footer; an agency alone takes part (GUIDELINES)
+    assert ("example-research-establishment", "participatesIn", "kestrel-6") in facts
+    assert ("example-research-establishment", "leads", "kestrel-6") not in facts
+
+
+def test_a_plan_of_a_person_named_after_under_is_no_leader(extractor: RuleExtractor) -> None:
+    text = "Canada launched Kestrel-6 in 1962. It was built by Example Corp under President Jane Doe's space plan."
+    assert ("jane-doe", "leads", "kestrel-6") not in stated(run(extractor, text))
+
+
+def test_a_second_participle_has_its_own_agent(extractor: RuleExtractor) -> None:
+    # 'launched in 2020 and is operated by X': X operates it; it did not launch it
+    facts = stated(run(extractor, "Kestrel-6 was launched in 2020 and is operated by Example Satellite Company."))
+    assert ("example-satellite-company", "leads", "kestrel-6") in facts
+    assert ("example-satellite-company", "participatesIn", "kestrel-6") not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe flew to the station on the Ax-9 mission organised by Axiom Space.",
+        "Jane Doe flew to the station on Ax-9, a private mission organized by Axiom Space.",
+    ],
+)
+def test_the_organiser_of_a_mission_leads_it(extractor: RuleExtractor, text: str) -> None:
+    assert ("axiom-space", "leads", "ax-9") in stated(run(extractor, "Canada launched Kestrel-1 in 1962. " + text))

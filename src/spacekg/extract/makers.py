@@ -68,13 +68,12 @@ FOR_NAMED = re.compile(r"\s+(?:for|of|on|aboard|to)\s+(?:the\s+|its\s+)?(?=[A-Z]
 FOR_DESCRIBED = re.compile(
     r"\s+(?:for|of|on|aboard|to)\s+(?:(?:one|two|both|each|all|some)\s+of\s+)?(?P<det>the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>satellite|spacecraft|probe|telescope|observatory|orbiter|lander|rover|capsule|"
-    r"craft|mission|instrument|payload|station)s?\b"
+    r"craft|mission|instrument|payload|station)s?\b(?!['’])"
 )
 # Nouns that stand for the craft in focus whatever its kind (a more specific one, 'the orbiter', is resolved by
 # what the text calls an orbiter: roles.py).
 GENERIC_NOUNS = {"satellite", "spacecraft", "craft", "mission", "instrument", "payload"}
 OWN_DETERMINER = re.compile(r"\b(?:its|their)\s")
-CRAFT_REACH = 1200  # how far back the craft 'its' stands for may be named
 # 'provided the payload module to the agency', 'for NASA': a client, not a craft (left alone).
 CLAUSE_STOP = re.compile(r"\s*(?:[,;.:)]|$|\s(?:and|but|while|whereas|in|at|by|under|after|before|since|from)\b)")
 TO_BEFORE = re.compile(r"\b(?:to|help(?:s|ed)?)\s+$")
@@ -87,8 +86,8 @@ def supplied_parts(
 ) -> list[Role]:
     """'Example Corp built the spacecraft, while Beta Corp supplied the payload module', 'NASA provided the
     detectors for one of its two instruments': the supplier of a craft's part takes part in the craft (a
-    named one after 'for'/'of'/'aboard'; for 'its', the craft named last; 'for the orbiter', what
-    ``described`` makes of the noun; else the craft the text is about); never a person, never a part
+    named one after 'for'/'of'/'aboard'; 'for the orbiter', what ``described`` makes of the noun; else the
+    craft the text is about; 'supplied its camera' is left to memberships.py); never a person, never a part
     supplied for a client body ('supplied the engines for NASA')."""
     found: list[Role] = []
     text, sentence = view.text, view.sentence
@@ -96,27 +95,19 @@ def supplied_parts(
         end = view.start + match.end()
         if TO_BEFORE.search(sentence, max(0, match.start() - 10), match.start()):
             continue  # 'agreed to supply the engines', 'helped build': another verb's infinitive, read elsewhere
+        if OWN_DETERMINER.search(match.group(0)):
+            continue  # 'supplied its camera': the mission named lately, or the supplier's own (memberships.py)
         craft: Found | None = None
         named = FOR_NAMED.match(text, end, view.end)
         for_described = FOR_DESCRIBED.match(text, end, view.end)
-        own = OWN_DETERMINER.search(match.group(0)) or (for_described and for_described.group("det") != "the")
         if named is not None:
             craft = next((m for m in view.mentions if m.start == named.end()), None)
             if craft is None or not (view.is_(craft, "Mission") or view.is_(craft, "Station")):
                 continue  # 'supplied the engines for NASA', 'for Europe': a client or a place, not a craft
-        elif for_described and not own and for_described.group("noun") not in GENERIC_NOUNS:
+        elif for_described and for_described.group("det") == "the" and for_described.group("noun") not in GENERIC_NOUNS:
             craft = described(for_described.group("noun"), view.start + match.start())  # 'for the orbiter'
-        elif own:
-            # 'supplied its camera': the craft named last (not a rocket it flew on), else the one in focus
-            # ('its' with two crafts named lately is neither: left alone)
-            carriers = {m.entity for m in history if carried_on(text, m)}
-            near = {m.entity: m for m in history if m.end <= view.start + match.start()
-                    and m.start >= view.start - CRAFT_REACH and m.rule != "anaphor"
-                    and m.entity not in carriers and (view.is_(m, "Mission") or view.is_(m, "Station"))}  # fmt: skip
-            if len(near) > 1:
-                continue
-            craft = next(iter(near.values())) if near else craft_in_focus(view, history, view.start + match.start())
         elif for_described or CLAUSE_STOP.match(text, end, view.end):
+            # 'for one of its two instruments', 'supplied the payload module.': the craft the text is about
             craft = craft_in_focus(view, history, view.start + match.start())
         if craft is None:
             continue

@@ -22,8 +22,10 @@ CAPITALS = {
     "france": "Paris",
 }
 LINKABLE = {"Agent", "Program", "Place", "Treaty", "Proposal"}  # classes whose proper names travel across texts
+# ('Theme designed by', a page's footer; not 'The satellite was designed by NASA', a builder: makers17)
 BOILERPLATE = re.compile(
-    r"(?i)leave a reply|powered by|designed by|skip to the end|pinging is|all rights reserved|cookie|subscribe"
+    r"(?i)leave a reply|powered by|theme designed by|site designed by|website designed by|template designed by|"
+    r"skip to the end|pinging is|all rights reserved|cookie|subscribe"
 )
 MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July", "August",
                                        "September", "October", "November", "December"], 1)}  # fmt: skip
@@ -55,7 +57,7 @@ HEADS = {
     "Base": "MilitaryBase", "Cosmodrome": "Facility", "Spaceport": "Facility", "Centre": "Facility", "Center": "Facility",
     "Site": "Facility", "Observatory": "Facility", "Agreement": "Document", "Convention": "Treaty",
     "Declaration": "Document", "Memorandum": "Memorandum", "Resolution": "DraftResolution", "Doctrine": "Doctrine",
-    "Project": "Program", "Initiative": "Program",
+    "Project": "Program", "Initiative": "Program", "Establishment": "GovernmentBody",
     # a law's, a treaty's or a policy's own name ('the Example Protocol', 'the Example Space Act', 'the National Space
     # Strategy', 'Space Policy Directive'): a document its authors draft, submit or renew
     "Protocol": "Treaty", "Charter": "Document", "Act": "Document", "Amendment": "Document", "Directive": "Document",
@@ -251,7 +253,8 @@ CUES: list[tuple[re.Pattern[str], str]] = [
 PASSIVE_TAIL = re.compile(
     r"\s+(?:(?:jointly|together|first|originally|formally|only|also|later|now|today|still|currently)\s+)*"
     # ('signed in Beijing in October 2005 by': a place and a time may both come before 'by')
-    r"(?:(?:for|on\s+behalf\s+of|in|on|at|during|to)\s+(?:[\w’'.-]+\s+){1,5}?){0,2}by\b"
+    # (not across a second participle: 'launched in 2020 and is operated by X' is X's operating; makers17)
+    r"(?:(?:for|on\s+behalf\s+of|in|on|at|during|to)\s+(?:(?!(?:and|or|but)\s)[\w’'.-]+\s+){1,5}?){0,2}by\b"
 )
 # 'set up a working group on space resources, co-chaired by A and B': a participle after an unnamed noun phrase
 # and its comma is about that noun, not about a name before it (lead17).
@@ -262,7 +265,7 @@ INDEFINITE_PHRASE_BEFORE = re.compile(
 # A passive: the object comes first, the subjects after 'by' ('a resolution drafted by the United States').
 PASSIVE = re.compile(
     r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|prepared|negotiated|drawn\s+up|written|adopted|(?:co-?)?authored|(?:co-?)?sponsored|renewed|reauthori[sz]ed|amended|"
-    r"declared|proclaimed|imposed|led|run|operated|managed|directed|headed|chaired|launched)(?="
+    r"declared|proclaimed|imposed|led|run|operated|managed|directed|headed|chaired|launched|organi[sz]ed)(?="
     + PASSIVE_TAIL.pattern
     + ")"
 )
@@ -270,6 +273,7 @@ PASSIVE_RELATIONS = {"signed": "signs", "ratified": "signs", "submitted": "submi
                      "introduced": "submits", "proposed": "proposes", "drafted": "drafts", "prepared": "drafts", "negotiated": "drafts", "cosponsored": "drafts",
                      "co-sponsored": "drafts", "sponsored": "drafts", "drawn up": "drafts", "written": "drafts", "adopted": "drafts", "authored": "drafts", "coauthored": "drafts", "co-authored": "drafts", "renewed": "drafts", "declared": "drafts", "proclaimed": "drafts", "imposed": "drafts", "reauthorized": "drafts", "reauthorised": "drafts", "amended": "drafts", "led": "leads", "run": "leads",
                      "operated": "leads", "managed": "leads", "directed": "leads", "headed": "leads", "chaired": "leads",
+                     "organised": "leads", "organized": "leads",
                      "launched": "leads"}  # fmt: skip
 # 'among them A, B and C', 'including A and B': a list that names the members of a group just mentioned.
 LIST_INTRO = re.compile(r"\b(?:among\s+them|including|such\s+as|namely|among\s+which|notably)\b[:,]?\s*")

@@ -1013,10 +1013,6 @@ BUILT_GAP_PATTERN = (
     r"mainly|largely|partly)\s+)+)"
 )
 BUILT_GAP = re.compile(BUILT_GAP_PATTERN)
-OPERATED_BY_OTHER = re.compile(
-    r"\s+and\s+(?:(?:is|was|are|were|has\s+been|have\s+been|now|today|also|still)\s+)*(?:operated|run|managed)\s+"
-    r"(?:(?:today|now|since\s+\d{4})\s+)?by\b"
-)
 # "APSCO's observer group", "the alliance's working group": a group a body has, after its possessive.
 OWNED_GROUP = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:group|panel|board|council|committee|forum|network|club|caucus|"
@@ -1055,7 +1051,6 @@ PART_GAP = re.compile(
 )
 # What may be left of a name before its apposition's comma ('Example Satellite' + '-1').
 NAME_TAIL = re.compile(r"(?:-?\w{1,4})?\s*")
-BUILT_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 BUILT_FOR_CLIENT = re.compile(r"\s+for\s+(?:the\s+)?")
 FOR_CLIENT = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
 ACCOMPANIED = re.compile(r"\s*,\s*with\s+(?:the\s+)?")
@@ -1812,6 +1807,31 @@ def repeated_objects(view: SentenceView, preposition: str, at: int, limit: int, 
         found += named
         at = named[-1].end
     return found
+
+
+# 'under the engineer Jane Doe', 'by a team that the physicist Jane Doe led', 'by a team led by Jane Doe': the
+# person who led the building, after its agent.
+TEAM_LEADER = re.compile(
+    r"\b(?:under\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?|by\s+a\s+team\s+(?:(?:led|headed)\s+by|(?:that|which)|"
+    r"under)\s+(?:the\s+)?)(?:(?:[a-z]+|then-[a-z]+)\s+){0,2}?(?=[A-Z])"
+)
+TEAM_LED_AFTER = re.compile(r"\s+(?:led|headed|ran)\b")
+RELATIVE_TEAM = re.compile(r"(?:that|which)\s+(?:the\s+)?(?:(?:[a-z]+|then-[a-z]+)\s+){0,2}?$")
+
+
+def team_leaders(view: SentenceView, at: int) -> list[Found]:
+    """The person named after 'under (the engineer)' or 'by a team that … led' / 'led by' in the clause after
+    ``at`` (the agent's end), up to the sentence's first semicolon."""
+    stop = view.text.find(";", at, view.end)
+    end = stop if stop >= 0 else view.end
+    for match in TEAM_LEADER.finditer(view.text, at, end):
+        person = next((m for m in view.mentions if m.start == match.end() and view.is_(m, "Person")), None)
+        if person is None or POSSESSIVE_GAP.match(view.text, person.end):
+            continue  # ('under President Jane Doe's plan': the plan's, not the building's)
+        if RELATIVE_TEAM.search(match.group(0)) and not TEAM_LED_AFTER.match(view.text, person.end, end):
+            continue  # ('a team that Jane Doe led': the relative clause's verb closes it)
+        return [person]
+    return []
 
 
 def named_after_nationality(view: SentenceView, agents: list[Found]) -> list[Found]:
@@ -2773,6 +2793,11 @@ def relations(
             for other in helpers(view, agents[-1].end, limit):
                 fact(other, "participatesIn", targets[-1], cue=match, before=targets[-1], rule="helped by")
         if built and targets and agents and not is_(agents[0], "Person"):
+            # 'designed by A … under the engineer B', 'built by A … by a team that B led': B leads the craft and
+            # works for A (makers17)
+            for chief in team_leaders(view, agents[-1].end):
+                fact(chief, "leads", targets[-1], cue=match, before=targets[-1], rule="built under a leader")
+                fact(chief, "affiliatedWith", agents[0], 0.6, rule="built under a leader")
             builder_partners(view, fact, match, by, agents, targets[-1], limit)
             # 'The Example-4 cubesat, built by A, flew to the Moon aboard China's Example-6': the builder of a
             # payload takes part in the craft that carries it (not the rocket it went up on; relations12).
@@ -2805,21 +2830,12 @@ def relations(
                 # 'Example-1, launched by Example Corp': a launch provider takes part.
                 kind = "participatesIn" if match.group(1) == "launched" and view.company(agent) else relation
                 if built:
-                    # 'Example-1, built by Example Corp (for the Agency)': a company, one of several builders or
-                    # one building for another takes part; an agency building its own craft leads it.
+                    # 'Example-1, built by Example Corp (for the Agency)', 'designed by the Example Agency': the
+                    # builder takes part, a company or an agency alike (GUIDELINES: '"built by X" alone makes X
+                    # participatesIn'; 'built and operated by X' leads by its second participle; makers17)
                     if is_(agent, "Person"):
                         continue
-                    for_other = BUILT_FOR.match(view.text, agent.end, limit)
-                    # ('was developed by A and is operated today by B': the operator leads, the builder takes part;
-                    # relations13)
-                    run_by_other = OPERATED_BY_OTHER.match(view.text, agents[-1].end, view.end) is not None
-                    kind = (
-                        "participatesIn"
-                        if view.company(agent) or len(agents) > 1 or for_other or run_by_other
-                        else "leads"
-                    )
-                    if part_of:
-                        kind = "participatesIn"
+                    kind = "participatesIn"
                 anchor = target
                 if called := CALLED_GAP.match(view.text, target.end, start + verb_at):
                     # ('The Agreement Governing …, usually called the Moon Agreement, was adopted by': the verb's
