@@ -221,3 +221,15 @@ def test_a_second_participle_has_its_own_agent(extractor: RuleExtractor) -> None
 )
 def test_the_organiser_of_a_mission_leads_it(extractor: RuleExtractor, text: str) -> None:
     assert ("axiom-space", "leads", "ax-9") in stated(run(extractor, "Canada launched Kestrel-1 in 1962. " + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WRC-27 was chaired by Jane Doe of Brazil.",
+        "The Kestrel Conference (KC-9) was chaired by Jane Doe, and 90 states attended.",
+    ],
+)
+def test_the_chair_of_a_meeting_does_not_lead_it(extractor: RuleExtractor, text: str) -> None:
+    facts = stated(run(extractor, "Canada launched Kestrel-1 in 1962. " + text))
+    assert not any(s == "jane-doe" and r == "leads" for s, r, _ in facts)

@@ -2829,6 +2829,10 @@ def relations(
             if targets:
                 # 'Example-1, launched by Example Corp': a launch provider takes part.
                 kind = "participatesIn" if match.group(1) == "launched" and view.company(agent) else relation
+                if match.group(1) == "chaired" and is_(agent, "Person"):
+                    # 'WRC-23 was chaired by Jane Doe': the chair of a meeting or body sits in it, she does not
+                    # run it (GUIDELINES: '"chaired by X of Brazil" is X affiliatedWith the group'; makers17)
+                    kind = "affiliatedWith"
                 if built:
                     # 'Example-1, built by Example Corp (for the Agency)', 'designed by the Example Agency': the
                     # builder takes part, a company or an agency alike (GUIDELINES: '"built by X" alone makes X
