@@ -362,8 +362,13 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.950 / 0.784 / 0.859 (969 of 1236) with the institution and document-author constructions (test_extract_bodies.py).
     # 0.939 / 0.744 / 0.830 (1008 of 1355) since the twelve v16 held-out texts joined.
     # 0.941 / 0.751 / 0.835 (1017 of 1355) with the affiliations of tests/test_extract_roles17.py.
-    # 0.948 / 0.759 / 0.843 (1029 of 1355) with the makers, suppliers and carriers of tests/test_extract_makers17.py.
-    assert scores["relations"].f1 >= 0.833 and scores["relations"].precision >= 0.935
+    # 0.938 / 0.754 / 0.836 (1022 of 1355) with the crews alone, of tests/test_extract_crews17.py.
+    # 0.941 / 0.761 / 0.841 (1031 of 1355) with the crews and the rules merged before them.
+    # 0.942 / 0.748 / 0.834 (1014 of 1355) with the seats, parts and partners of bodies (test_extract_orgs17.py) alone.
+    # 0.943 / 0.768 / 0.846 (1040 of 1355) with orgs17 on main's head after the crews.
+    # 0.944 / 0.754 / 0.838 (1022 of 1355) with the makers, suppliers and carriers (test_extract_makers17.py) alone.
+    # 0.948 / 0.780 / 0.856 (1057 of 1355) with makers17 on main's head after orgs17.
+    assert scores["relations"].f1 >= 0.850 and scores["relations"].precision >= 0.935
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
