@@ -28,6 +28,11 @@ def stated(extractor: RuleExtractor, text: str) -> Stated:
     return {(f["subject"], f["relation"], f["object"]): f.get("modality") for f in run(extractor, text).facts}
 
 
+def plain(found: Stated) -> set[tuple[str, str, str]]:
+    """The facts stated as plain facts (no modality)."""
+    return {k for k, v in found.items() if v is None}
+
+
 def test_apposition_then_auxiliaries_before_the_verb(extractor: RuleExtractor) -> None:
     found = stated(
         extractor, "Canada, a long-time partner of France, has not joined the International Lunar Research Station."

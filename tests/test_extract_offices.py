@@ -9,17 +9,12 @@ import pytest
 
 from spacekg.extract.rules import RuleExtractor
 from spacekg.model.facts import Dataset
-from tests.test_extract_clauses import Stated, stated
+from tests.test_extract_clauses import plain, stated
 
 
 @pytest.fixture(scope="module")
 def extractor(dataset: Dataset) -> RuleExtractor:
     return RuleExtractor(dataset)
-
-
-def plain(found: Stated) -> set[tuple[str, str, str]]:
-    """The facts stated as plain facts (no modality)."""
-    return {k for k, v in found.items() if v is None}
 
 
 @pytest.mark.parametrize(
