@@ -30,7 +30,7 @@ import re
 from typing import Any
 
 from spacekg.extract.base import Candidates, Found
-from spacekg.extract.claims import NOTHING_REPORTED, OBJECT_RELATIVE, _gender, _text_in_focus
+from spacekg.extract.claims import NOTHING_REPORTED, OBJECT_RELATIVE, VENUE_BEFORE, _gender, _text_in_focus
 from spacekg.extract.coreference import NOUN_CLASSES, antecedent
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.relations import SentenceView
@@ -426,6 +426,8 @@ def attribute(
         return False
     seen: set[str] = set()
     for speaker, low, high in events:
+        if speaker.end <= view.start and VENUE_BEFORE.search(view.text, max(0, speaker.start - 12), speaker.start):
+            continue  # '… received him at the White House. It said …': a place named before is no speaker
         if speaker.entity in seen:
             continue
         seen.add(speaker.entity)

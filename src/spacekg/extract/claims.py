@@ -605,6 +605,35 @@ def _previous_subject(view: SentenceView, history: list[Found], classes: tuple[s
     return [m for m in view.group([m for m in inside if m.start < first.start + 120], False)]
 
 
+# A sentence about a body named by its kind: 'Later in 2023 the commission was renamed …', 'The agency has …'.
+BODY_OPENING = re.compile(
+    r"\s*(?:(?:In|On|At|By|During|Last|This|Earlier|Later|Meanwhile|Then|Since|Now|Today)\b[^,;:.]{0,30}?,?\s+)?"
+    r"(?:the|The)\s+(?:[a-z-]+\s+)?(institute|centre|center|group|consortium|alliance|office|laboratory|foundation|"
+    r"corporation|company|operator|commission|council|committee|ministry|agency|administration|organi[sz]ation|"
+    r"service|firm|start-?up|regulator|bureau|authority|department)\b(?!['’])"
+)
+
+
+VENUE_BEFORE = re.compile(r"\b(?:at|At)\s+(?:the\s+)?$")
+
+
+def _body_in_focus(view: SentenceView, history: list[Found]) -> Found | None:
+    """The body (not a country, not a person) the sentence before opens with: named ('The Saudi Space
+    Commission was set up in 2018.') or by its kind ('Later the commission was renamed …'); None otherwise."""
+    floor = max(0, view.start - 400)
+    ends = [m.end() for m in SENTENCE_END.finditer(view.text, floor, view.start) if m.end() < view.start]
+    if not ends and floor > 0:
+        return None
+    low = ends[-1] if ends else 0
+    kind = BODY_OPENING.match(view.text, low, view.start)
+    if kind is not None:
+        at = kind.start(1)
+        target = _named_by_noun(view, kind.group(1), history, at) or _body_by_kind(view, kind.group(1), history, at)
+        return None if target is None or view.is_(target, "Country") or view.is_(target, "Person") else target
+    named = _previous_subject(view, history, ("Organization",))
+    return named[0] if named and not view.is_(named[0], "Country") else None
+
+
 def _subject_phrase(head: str, clause_start: int, end: int) -> int:
     """Where the subject phrase of a speech verb starts: after the last comma of
     its clause ('Russia will not join, Jane Doe said'), the apposition before the
@@ -855,6 +884,10 @@ def speaker_before(
             # 'After talks between A and B, the Council adopted X. It condemned …': the salient body
             target = salience.referent(word, at, exclude=frozenset(m.entity for m in view.mentions if id(m) in others),
                                        speech=True)  # fmt: skip
+            if target is not None and view.is_(target, "Country"):
+                # 'Later the commission was renamed the X Agency. It has said …': the body the sentence before
+                # is about, not the country that owns it (the country is often the text's most salient name).
+                target = _body_in_focus(view, history) or target
             if target is not None:
                 # ('It asks the High Representative to …' after a strategy: 'it' is no person, a text no speaker)
                 return (None if view.is_(target, "Person") else target), pronoun.start()
@@ -1299,7 +1332,8 @@ OPENING_ADVERBIAL = re.compile(
 # 'will announce its decision', 'is expected to say', 'must explain why'.
 MODAL_BEFORE = re.compile(
     r"\b(?:should|would|could|must|might|may|will|shall|can|cannot|(?<!\bon\s)(?<!\bas\s)to|ought\s+to|n['’]t)"
-    r"(?:\s+(?:also|still|then|soon|first|not|never|publicly|formally|officially|\w+ly))*$"
+    # ('should have demanded', 'would have said': a speech act that did not take place either)
+    r"(?:\s+(?:also|still|then|soon|first|not|never|publicly|formally|officially|\w+ly|have))*$"
 )
 # '… should take the rule to X and argue for it there': a bare verb coordinated with one after a modal.
 MODAL_IN_CLAUSE = re.compile(
@@ -1370,6 +1404,28 @@ def _opening_subject(view: SentenceView, head: str) -> Found | None:
     return people[0] if people else first
 
 
+# A clause that opens with a pronoun subject, after an adverbial: 'In 2014 it sued …', 'They then sued …'.
+PRONOUN_OPENING = re.compile(
+    r"(?:It|They|He|She|it|they|he|she)\b(?=\s+(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)*[a-z]+)"
+)
+
+
+def _pronoun_opening(view: SentenceView, head: str, history: list[Found]) -> Found | None:
+    """What the pronoun subject opening the clause of ``head`` stands for ('In 2014 it sued Y, arguing …');
+    None when the clause opens with no pronoun."""
+    clause_at = max([b.end() for b in SUBJECT_BREAK_ANY.finditer(head)], default=0)
+    intro = SUBORDINATE_OPENING.match(head, clause_at)
+    if intro is not None:
+        comma = head.find(",", intro.end())
+        if comma < 0:
+            return None
+        clause_at = comma + 1
+    opening = OPENING_ADVERBIAL.match(head, clause_at)
+    at = opening.end() if opening else clause_at
+    pronoun = PRONOUN_OPENING.match(head, at + len(head[at:]) - len(head[at:].lstrip()))
+    return speaker_before(view, pronoun.end() + 1, history)[0] if pronoun else None
+
+
 HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
@@ -1382,6 +1438,149 @@ def _person_since(view: SentenceView, history: list[Found], since: int, entity: 
         if mention.start < view.start and mention.entity != entity and view.is_(mention, "Person"):
             return True
     return False
+
+
+# A plural subject that names no one itself: 'the groups', 'the four ministers', 'the two leaders', 'the chief
+# executives', 'both sides', 'their joint statement' stand for the people or bodies named together before (a number
+# in the phrase must match the count); 'The chief executives, A of X, B of Y and C of Z, said': each listed speaks.
+_PEOPLE_NOUNS = (
+    r"ministers|leaders|presidents|premiers|prime\s+ministers|executives|chiefs|heads|bosses|founders|astronauts|"
+    r"cosmonauts|senators|lawmakers|judges|scientists|researchers|directors|administrators|commanders|envoys|"
+    r"ambassadors|diplomats|officials|men|women|negotiators|secretaries"
+)
+_BODY_NOUNS = (
+    r"groups|companies|firms|agencies|countries|governments|states|nations|organi[sz]ations|bodies|operators|"
+    r"manufacturers|makers|carriers|start-?ups|regulators|institutes|universities|plaintiffs|sides|partners|rivals"
+)
+_GROUP_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                  "ten": 10}  # fmt: skip
+_GROUP_PHRASE = (
+    r"(?P<phrase>(?:[Tt]he|[Bb]oth|[Aa]ll|[Tt]hese|[Tt]hose)\s+(?:(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|"
+    r"nine|ten)\s+)?(?:(?!(?:of|and|or)\b)[a-z-]+\s+){0,2}?(?:(?P<people>"
+    + _PEOPLE_NOUNS
+    + r")|(?P<bodies>"
+    + _BODY_NOUNS
+    + r")))"
+)
+_GROUP_TAIL = r"(?:\s+(?:have|had|has|also|then|later|again|all|both|jointly|together|each|themselves))*\s*$"
+GROUP_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:“”\"]))" + _GROUP_PHRASE + _GROUP_TAIL)
+# 'Their joint statement welcomed …', 'In their complaint …': the owners of a text that speaks.
+# 'They said' after a sentence naming two or more people ('Biden received Kishida. They said …').
+THEY_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:]))(?P<phrase>They|they)" + _GROUP_TAIL)
+THEIR_TEXT = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?P<phrase>[Tt]heir)\s+(?:(?:joint|final|written|formal|brief|common|own)\s+)*(?:statement|"
+    r"communiqu[eé]|declaration|letter|complaint|lawsuit|suit|filing|petition|appeal|protest)\s*(?:also\s+)?$"
+)
+# 'The chief executives, A of X, B of Y and C of Z, said': a list in apposition to the plural subject.
+GROUP_APPOSITION = re.compile(
+    r"(?:^|(?<=[\s,;:“”\"]))"
+    + _GROUP_PHRASE
+    + r"\s*,\s*(?P<list>[^,;:“”\"()]+(?:,\s*[^,;:“”\"()]+)*?)\s*,"
+    + _GROUP_TAIL
+)
+# Names joined to the plural noun that counts them: 'A and four other groups', 'A, B and other companies'.
+OTHER_NOUN_AFTER = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|with)\s+(?:(?:\w+|\d+)\s+)?(?:other|more)\s+$")
+# The noun before the names it counts: 'five groups, A, B and C', 'groups including A and B', 'groups led by A'.
+NOUN_THEN_NAMES = re.compile(
+    r"\s*(?:,|:|\(|,?\s+(?:including|among\s+them|such\s+as|led\s+by|headed\s+by))\s*(?:the\s+)?$"
+)
+SENTENCE_BEFORE_REACH = 600  # characters back to the start of the sentence before
+
+
+def _fits_group(view: SentenceView, mention: Found, people: bool) -> bool:
+    if not view.is_(mention, "Agent") or id(mention) in view.modifiers:
+        return False
+    return view.is_(mention, "Person") if people else not view.is_(mention, "Person")
+
+
+def _distinct(mentions: list[Found]) -> list[Found]:
+    """The first mention of each entity, in text order."""
+    first: dict[str, Found] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        first.setdefault(mention.entity, mention)
+    return list(first.values())
+
+
+def _named_with_noun(view: SentenceView, window: list[Found], low: int, high: int, noun: str,
+                     people: bool | None) -> list[Found]:  # fmt: skip
+    """The names the text joined to ``noun`` (a plural) between ``low`` and ``high``: 'A and four other
+    groups', 'five groups, A, B and C'; [] when the noun is not there or no name is joined to it."""
+    stem = noun.split()[-1]
+    for found in reversed(list(re.finditer(rf"\b{stem}\b", view.text[low:high]))):
+        at, end = low + found.start(), low + found.end()
+        fits = [m for m in window if people is None or _fits_group(view, m, people)]
+        fits = [m for m in fits if view.is_(m, "Agent")]
+        before = [m for m in fits if m.end <= at]
+        if before and OTHER_NOUN_AFTER.fullmatch(view.text, before[-1].end, at):
+            return view.group(before, True)
+        after = [m for m in fits if m.start >= end]
+        if after and NOUN_THEN_NAMES.fullmatch(view.text, end, after[0].start):
+            return view.group(after, False)
+    return []
+
+
+def group_speakers(view: SentenceView, head: str, history: list[Found]) -> tuple[list[Found], int] | None:
+    """The speakers a plural subject ending ``head`` (the sentence's words before a speech verb) stands
+    for, and where the subject starts; ([], start) when a counted group of people has no match (no one
+    speaks); None when ``head`` does not end in such a subject or nothing named fits (the other rules
+    decide)."""
+    listed = GROUP_APPOSITION.search(head) if "," in head else None
+    if listed is not None:
+        of_people = listed.group("people") is not None
+        low, high = view.start + listed.start("list"), view.start + listed.end("list")
+        inside = _distinct([m for m in view.mentions if low <= m.start and m.end <= high
+                            and _fits_group(view, m, of_people)])  # fmt: skip
+        count = _GROUP_NUMBERS.get((listed.group("n") or "").lower())
+        if len(inside) >= 2 and (count is None or count == len(inside)):
+            return inside, listed.start("phrase")
+    subject = GROUP_SUBJECT.search(head)
+    their = THEIR_TEXT.search(head) if subject is None else None
+    they = THEY_SUBJECT.search(head) if subject is None and their is None else None
+    if subject is None and their is None and they is None:
+        return None
+    found = subject or their or they
+    assert found is not None
+    start = found.start("phrase")
+    count = _GROUP_NUMBERS.get((subject.group("n") or "").lower()) if subject else None
+    if subject is not None and subject.group("phrase").split()[0].lower() == "both":
+        count = 2
+    noun = (subject.group("people") or subject.group("bodies")) if subject else ""
+    people: bool | None = (subject.group("people") is not None) if subject else True if they else None
+    if noun in ("sides", "partners", "rivals", "plaintiffs"):
+        people = None
+    # the sentence before, and this one up to the subject
+    floor = max(0, view.start - SENTENCE_BEFORE_REACH)
+    ends = [m.end() for m in SENTENCE_END.finditer(view.text, floor, view.start) if m.end() < view.start]
+    low = ends[-1] if ends else floor
+    here = view.start + start
+    window = [m for m in history if low <= m.start and m.end <= view.start and m.rule != "anaphor"]
+    window += [m for m in view.mentions if m.end <= here and m.rule != "anaphor" and all(m is not w for w in window)]
+    if noun:
+        joined = _named_with_noun(view, window, low, here, noun, people)
+        if joined:
+            return _distinct(joined), start
+        if count is None and re.search(rf"\bother\s+{noun.split()[-1]}\b", view.text[low:here]):
+            return [], start  # 'Several ranchers and four other groups sued …. The groups said': no name
+    kinds = (people,) if people is not None else (True, False)
+    for kind in kinds:
+        fits = _distinct([m for m in window if _fits_group(view, m, kind)])
+        if count is not None:
+            if len(fits) == count:
+                return fits, start
+            grouped = _distinct(view.group(fits, True)) if fits else []
+            if len(grouped) == count:
+                return grouped, start
+            if kind:
+                return [], start  # 'Three people met. The four ministers said': no count fits, no one speaks
+            continue
+        if kind and 2 <= len(fits) <= 6:
+            return fits, start  # 'Biden received Kishida … Their joint statement': the people named before
+        if not kind:
+            grouped = _distinct(view.group(fits, True)) if fits else []
+            joined_by_and = len(grouped) >= 2 and re.search(r"\band\b", view.text[grouped[0].start : grouped[-1].end])
+            if joined_by_and:
+                return grouped, start
+    return None
 
 
 def speech_acts(
@@ -1523,9 +1722,16 @@ def speech_acts(
             # 'he called the program too costly and said …': a verb with no subject of its own shares the last one's.
             acts.append((acts[-1][0], ((match.end(), len(sentence)),)))
             continue
-        speaker, subject_start = (None, 0) if inverted else speaker_before(view, match.start(), history,
-                                                                             previous=previous,
-                                                                             speaking=speaking)  # fmt: skip
+        # 'In their complaint the groups said …', 'The chief executives, A, B and C, said': the people or
+        # bodies the plural subject stands for.
+        grouped = None if inverted else group_speakers(view, head, history)
+        together: list[Found] = grouped[0] if grouped else []
+        if grouped is not None:
+            speaker, subject_start = (together[0] if together else None), grouped[1]
+        else:
+            speaker, subject_start = (None, 0) if inverted else speaker_before(view, match.start(), history,
+                                                                                 previous=previous,
+                                                                                 speaking=speaking)  # fmt: skip
         counted = counted_subject(view, match.start(), "Agent") if speaker is None and not inverted else None
         if counted and COUNTED_BEFORE.search(head):
             # 'Japan and India signed it. Both countries said …', 'The two agencies said': the group named before.
@@ -1536,7 +1742,13 @@ def speech_acts(
             # clause has that clause's subject, not the verb's object nearest to it.
             # ('Japan will join, NASA said, adding that …': the participle goes on with the speech act before it)
             spoken = [a for a in acts if a[1] != JOINT]
-            speaker = spoken[-1][0] if spoken else _opening_subject(view, head) or speaker
+            opening_subject = _opening_subject(view, head) if not spoken else None
+            if not spoken and opening_subject is None:
+                # 'Last week a coalition of ranchers sued the FAA, arguing …': the clause's subject names no
+                # one, and the object nearest the participle does not speak; 'It sued the FAA, arguing …':
+                # the pronoun that opens the clause does.
+                speaker = _pronoun_opening(view, head, history)
+            speaker = spoken[-1][0] if spoken else opening_subject or speaker
             # 'After the war he halted the launches, demanding that …': the clause's subject pronoun speaks.
             clause_at = max([b.end() for b in SUBJECT_BREAK_ANY.finditer(head)], default=0)
             he = CLAUSE_PERSON.search(head, clause_at)
@@ -1552,6 +1764,7 @@ def speech_acts(
                 else _reported_region(sentence, match, subject_start)
             )
             acts.append((speaker, region))
+            acts += [(other, JOINT) for other in together[1:] if speaker is together[0]]
             # 'Russia and China said': each speaks (a joint statement, one claim with both).
             if view.is_(speaker, "Person"):
                 # 'Jane Doe and John Roe said', 'Russian President A and Chinese President B said': both speak.
@@ -1595,7 +1808,7 @@ def speech_acts(
                                         False)  # fmt: skip
                     if others and others[0].start == view.start + also.end():
                         acts += [(other, JOINT) for other in others if other.entity != speaker.entity]
-            if THEY_BEFORE.search(head) and speaker.end <= view.start:
+            if THEY_BEFORE.search(head) and speaker.end <= view.start and not together:
                 # 'Russia and China launched it. They said …': the group 'they' stands for.
                 earlier = [m for m in history if speaker.start - 200 <= m.start and m.end <= speaker.end
                            and m.rule != "anaphor" and view.is_(m, "Agent") and not view.is_(m, "Person")]  # fmt: skip
@@ -2042,6 +2255,10 @@ def claims(
             speaking = interview.last_speaker
     _capitals_speak(view)
     acts = speech_acts(view, history, previous, unattributed, speaking)
+    # '… received Y at the White House. It said …': a name earlier in the text that was a venue (after
+    # 'at') is a place there, and a place is no speaker.
+    acts = [a for a in acts if a[0].end > view.start or not VENUE_BEFORE.search(view.text, max(0, a[0].start - 12),
+                                                                                a[0].start)]  # fmt: skip
     for fact in candidates.facts[first_fact:] if unattributed else ():
         # 'Analysts said Japan had joined X', 'An earlier version of this article said …': reported, not asserted.
         at = fact["cue"][0] - view.start if "cue" in fact else -1

@@ -80,6 +80,7 @@ PREPOSITION_BEFORE = re.compile(
     r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?$"
 )
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+VENUE_BEFORE = re.compile(r"\b(?:at|At)\s+(?:the\s+)?$")  # 'met him at the White House': a venue
 RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|whom|where|that)\b[^,;:.]*$")
 # Between two names of a list: 'A, B and C', 'the ROK, the US and Japan'.
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
@@ -171,6 +172,9 @@ class Salience:
     centers: set[str] = field(default_factory=set)  # the subjects of the sentence before, not in the background
     fitting: dict[tuple[str, str, tuple[str, ...]], bool] = field(default_factory=dict)  # class checks made
     speaker: tuple[str, int] = ("", -1)  # who spoke last, and in which sentence (set by :meth:`spoke`)
+    # the entities named so far only as a venue ('received him at the White House'): a place there, no speaker
+    venues: set[str] = field(default_factory=set)
+    acting: set[str] = field(default_factory=set)  # the entities named so far other than as a venue
     # the classes a definite description names ('the agency'; 'the company': an organization and no public body),
     # each with its protagonist (its most named entity)
     tracked: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -235,6 +239,11 @@ class Salience:
                 self.listed |= {m.start for m in chain}
             chain, joined = [other] if other is not None else [], False
         for mention in self.named:
+            if VENUE_BEFORE.search(self.text, max(0, mention.start - 12), mention.start) is None:
+                self.acting.add(mention.entity)
+                self.venues.discard(mention.entity)
+            elif mention.entity not in self.acting:
+                self.venues.add(mention.entity)
             if mention.start == self._subject_at or mention.start in self.clause_subjects:
                 weight = SUBJECT_WEIGHT
             else:
@@ -444,6 +453,7 @@ class Salience:
             return None
         if speech:
             kinds = tuple(k for k in kinds if k != "Program")  # a programme does not speak
+            exclude = exclude | self.venues  # nor does a place ('… at the White House. It said …')
         if opening is None:
             opening = before == self._subject_at or not self.subjects
         want = {"he": "m", "she": "f"}.get(word, "")
