@@ -69,6 +69,27 @@ GROUPS = [
         "Both sides said the station would be open to other countries.",
         {"russia", "china"},
     ),
+    # other wordings: an opening participle, a relative clause before the verb, 'the plaintiffs', a comma
+    (
+        "President Jane Tamsin met Prime Minister John Roe in Tokyo on Monday.",
+        "Speaking after the meeting, both leaders said that the alliance covered space.",
+        {"jane-tamsin", "john-roe"},
+    ),
+    (
+        "Jane Tamsin and John Roe signed the framework for their governments.",
+        "The two ministers, who met in Tokyo, said that the deal was a milestone.",
+        {"jane-tamsin", "john-roe"},
+    ),
+    (
+        "Jane Tamsin and John Roe sued NASA in March.",
+        "The plaintiffs argue that the agency broke its contract.",
+        {"jane-tamsin", "john-roe"},
+    ),
+    (
+        "Airbus and Boeing agreed to merge their space units.",
+        "In a joint statement, the companies said the deal would close in 2027.",
+        {"airbus", "boeing"},
+    ),
     # the noun joined to its names: 'A and four other groups', then 'the groups'
     (
         "The Sierra Club and four other groups sued NASA in federal court on Monday.",
@@ -193,3 +214,28 @@ def test_a_venue_named_before_is_no_speaker(extractor: RuleExtractor) -> None:
     assert last_speakers(extractor, "", "The White House said on Friday that the talks had gone well.") == {
         "white-house"
     }
+
+
+PERMITS = [
+    (
+        "",
+        "SpaceX has put thousands of satellites into orbit under licences from the Federal Communications Commission.",
+        {"fcc"},
+    ),
+    (
+        "The FCC opened a new round of filings in 2019.",
+        "Amazon won the regulator's approval for Project Kuiper.",
+        {"fcc"},
+    ),
+    ("", "The startup received approval from the FAA for its second launch.", {"faa"}),
+    # near-misses: a licence no one granted here, or one that was missing
+    ("", "Engineers gave advice without the licences the law required.", set()),
+    ("", "Every launch now needs an authorisation from the minister.", set()),
+]
+
+
+@pytest.mark.parametrize(("before", "sentence", "expected"), PERMITS)
+def test_a_regulators_licence_or_approval_is_its_claim(
+    extractor: RuleExtractor, before: str, sentence: str, expected: set[str]
+) -> None:
+    assert last_speakers(extractor, before, sentence) == expected

@@ -1533,6 +1533,8 @@ def group_speakers(view: SentenceView, head: str, history: list[Found]) -> tuple
         count = _GROUP_NUMBERS.get((listed.group("n") or "").lower())
         if len(inside) >= 2 and (count is None or count == len(inside)):
             return inside, listed.start("phrase")
+    # ('The two ministers, who met in Tokyo, said': the relative clause or apposition before the verb left out)
+    head = head[: skip_parenthesis(head, len(head))] if head.endswith(",") else head
     subject = GROUP_SUBJECT.search(head)
     their = THEIR_TEXT.search(head) if subject is None else None
     they = THEY_SUBJECT.search(head) if subject is None and their is None else None
@@ -1863,6 +1865,45 @@ SUPPORT = re.compile(
 )
 
 
+# A regulator's licence or approval, in the author's words: the authority's decision on a thing, its claim
+# (GUIDELINES: a regulator's decision is a claim; 'licences' and 'approval' for a constellation like 'had
+# authorised the system'): 'under licences from the FCC', 'with a licence from X', 'won the regulator's approval
+# for X', 'received approval from the FAA'; not 'without the licences the law required', 'needed a licence'.
+_PERMIT = r"(?:licen[cs]es?|authori[sz]ations?|approvals?|permits?|permission)"
+PERMIT_FROM = re.compile(
+    r"\b(?:under|with)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?" + _PERMIT + r"\s+(?:from|of|granted\s+by|issued\s+by)\s+"
+    r"(?:the\s+)?(?=[A-Z])|"
+    r"\b(?:won|wins|received|receives|got|gets|obtained|obtains|secured|secures|gained|gains|(?:was|were|has\s+been|"
+    r"had\s+been)\s+granted)\s+(?:(?:a|an|the|its|their)\s+)?(?P<owner>(?:[\w.’'-]+\s+){0,4}?[\w.-]+['’]s?\s+)?"
+    r"(?:regulatory\s+|final\s+|formal\s+|official\s+)?"
+    + _PERMIT
+    + r"\b(?P<from>\s+(?:from|of)\s+(?:the\s+)?(?=[A-Z]))?"
+)
+OWNER_NOUN = re.compile(r"(?:the\s+)?(\w+)['’]s?\s+$")
+
+
+def _permit_holder(view: SentenceView, match: re.Match[str], history: list[Found]) -> Found | None:
+    """Who grants the licence or approval ``match`` names: the name after 'from' ('under licences from the FCC'),
+    or the possessor ('won the FCC's approval'; 'the regulator's approval' for the regulator named before)."""
+    if match.group("owner") is None:
+        if not (match.group(0).startswith(("under", "with")) or match.group("from")):
+            return None  # 'won approval for the plan': from whom, the sentence does not say
+        found = speaker_after(view, match.end(), history)
+        return found if found is not None and view.is_(found, "Agent") and not view.is_(found, "Person") else None
+    owner_end = view.start + match.end("owner")
+    named = [m for m in view.mentions if m.start >= view.start + match.start("owner") and m.end <= owner_end
+             and POSSESSIVE_AFTER.match(view.text, m.end) and view.is_(m, "Agent")]  # fmt: skip
+    if named:
+        return named[-1]
+    noun = OWNER_NOUN.search(match.group("owner"))
+    if noun is None:
+        return None
+    at = view.start + match.start("owner")
+    return _body_by_kind(view, noun.group(1).lower(), history, at) or _named_by_noun(
+        view, noun.group(1).lower(), history, at
+    )
+
+
 # A stance stated in the author's words, with no object to oppose or back.
 STANCE = re.compile(
     r"\b(?:block(?:s|ed|ing)?\s+(?:a\s+|the\s+)?(?:consensus|adoption)|play(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}?down\b|"
@@ -1879,6 +1920,10 @@ STANCE = re.compile(
     r"(?:reprimand(?:s|ed)?|rebuk(?:es|ed)|scold(?:s|ed)|chid(?:es|ed)|castigat(?:es|ed)|censur(?:es|ed)|"
     r"upbraid(?:s|ed)|admonish(?:es|ed)|dress(?:es|ed)\s+down)\s+(?!(?:by|for)\b)[a-z])"
 )
+
+
+def _is_claimed(candidates: Candidates, speaker: str, span: list[int], since: int) -> bool:
+    return any(c.get("speaker") == speaker and c["evidence"] == [span] for c in candidates.claims[since:])
 
 
 def _remove_recent(facts: list[dict[str, Any]], gone: list[dict[str, Any]]) -> None:
@@ -2454,6 +2499,11 @@ def claims(
         # 'Japan backed the draft', 'France voted for it': a stance is the voter's claim.
         for subject in stance_subjects(view, match.start(), acts):
             stance(view, candidates, subject, match.start(), first_claim)
+    for match in scan(PERMIT_FROM, sentence):
+        # 'X has put satellites into orbit under licences from the FCC': the regulator's decision is its claim.
+        holder = _permit_holder(view, match, history)
+        if holder is not None and not _is_claimed(candidates, holder.entity, span, first_claim):
+            candidates.claims.append({"speaker": holder.entity, "evidence": [span], "confidence": 0.4})
     # 'NASA was against it', 'Moscow did not give in', 'the agency refused to let him train': stances.
     positions(view, candidates, acts, first_claim)
     for match in scan(OPEN_TO, sentence):
