@@ -405,7 +405,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.965 (418 of 433) with the subject noun phrases of tests/test_extract_speakers17.py (a name heading its
     # apposition, 'House Speaker X, who …, insisted', 'called him one of the best', a primary source's heading).
     # 0.940 (435 of 463) since the twelve v17 held-out texts joined.
-    assert scores["speakers"].recall >= 0.935
+    # 0.965 (447 of 463) with plural subjects, lists of speakers, participles, the body in focus and licences
+    # (tests/test_extract_speakers18.py).
+    assert scores["speakers"].recall >= 0.96
     # Modality (negated, planned, predicted, conditional facts and claim propositions, the relation found too):
     # 0.735 / 0.432 (83 of 192) since the ten v11 held-out texts joined; 0.769 / 0.469 (90 of 192) after the
     # reported-clause and verb-group shapes of tests/test_extract_reported_modal.py ('said that it would',
