@@ -101,6 +101,7 @@ JOINT_AGREEMENT = re.compile(
     r"\b(?:signed|signs|sign|concluded|struck|reached)(?=\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|"
     r"memorandum|contract|accord|pact)s?\b(?!\s+with\b))"
 )
+FEW_PARTIES_DOCUMENT = re.compile(r"\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|deal|contract)s?\b")
 # 'The Example Council's 22 member states include …', 'ESA's members, among them …', 'the ESA member
 # states, including …': the list right after the owner's name.
 NAMED_OWNER_LIST = re.compile(
@@ -443,8 +444,15 @@ def lists_and_documents(
         if named is not None and is_(named, "Document"):
             continue  # 'A and B signed a memorandum of understanding on X': they sign it (the verb rules)
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
-        if len(subjects) == 2 or (
-            len(subjects) > 2 and match.group(0).startswith(("agree", "decide", "pledge", "under"))
+        if (
+            len(subjects) == 2
+            or (len(subjects) > 2 and match.group(0).startswith(("agree", "decide", "pledge", "under")))
+            or (
+                # ('three companies, A, B and C, signed a memorandum of understanding to combine …': a few parties to a
+                # memorandum, a deal or a contract are partners, GUIDELINES v17; not the many parties to a treaty)
+                2 < len(subjects) <= 4
+                and FEW_PARTIES_DOCUMENT.match(view.text, start + match.end(), view.end) is not None
+            )
         ):
             for one, other in itertools.combinations(subjects[::-1], 2):
                 fact(one, "partnerOf", other, cue=match, rule="joint agreement")
@@ -673,6 +681,8 @@ WITH_PARTNER_WORDS = ("together with", "jointly with", "along with", "teamed", "
 NOT_JOINT_WORK = re.compile(
     r"\b(?:call|urg|sa(?:y|id)|stat|condemn|vot|sign|ratif|join|leav|left|meet|met|attend|abstain|travel|visit|oppos|"
     r"support|criticis|criticiz|welcom|announc|warn|protest|argu|ask|back|endors|co-?sponsor|sponsor)\w*\b"
+    # ('the rocket maker that A owns jointly with B': joint owners are members of the venture, ventures.py)
+    r"|\b(?:co-?)?(?:owns|owned|controls|controlled)\b"
 )
 # 'NASA chose SpaceX to build the lander', 'has selected Example Corp to design and build': a contract award.
 CHOSE_TO = re.compile(

@@ -373,7 +373,10 @@ LEAVES = re.compile(
     r"(?:expelled|ousted|suspended|kicked\s+out)\s+(?:from|of))\b"
 )
 # 'cooperation between CNES and NASA', 'a partnership between JAXA and ISRO'.
-BETWEEN = re.compile(r"\b([Cc]ooperation|[Cc]ollaboration|[Pp]artnership)\s+between\s+(?:the\s+)?")
+# ('joint work between NASA and JAXA', 'close coordination between A and B': cooperation in general terms, v17)
+BETWEEN = re.compile(
+    r"\b([Cc]ooperation|[Cc]ollaboration|[Pp]artnership|(?<=joint\s)work|[Cc]oordination)\s+between\s+(?:the\s+)?"
+)
 # 'The council's 15 members include …: A, B and C', 'Members of the group are A and B'.
 MEMBERS_INCLUDE = re.compile(
     r"\b(?:(?P<owner>\w+)['’]s\s+(?:[\w-]+\s+){0,3}?members|[Mm]embers\s+of\s+(?:the\s+)?(?P<of>\w+)[^,;:.]{0,40}?)\s+"

@@ -237,7 +237,8 @@ MODULE_BEFORE = re.compile(
 # 'two cubesats, A and B', 'two modules, A, B and C': the last name of a list after a plural craft noun.
 _LISTED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
 LISTED_AFTER_PLURAL = re.compile(
-    rf"\b(?:(modules)|(?:landers|rovers|probes|spacecraft|orbiters|capsules|satellites|telescopes|cube[sS]ats))"
+    # (not 'builders of satellites, A, B and C': the list names the builders, the noun before 'of')
+    rf"(?<!\bof\s)\b(?:(modules)|(?:landers|rovers|probes|spacecraft|orbiters|capsules|satellites|telescopes|cube[sS]ats))"
     rf",?\s+{_LISTED}(?:,\s+{_LISTED}){{0,4}},?\s+(?:and|or)\s+$"
 )
 # 'ten satellites ride along, among them A and B': the names a list after a plural craft noun introduces.

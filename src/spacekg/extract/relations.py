@@ -634,13 +634,23 @@ class SentenceView:
         # 'the BRICS group, to which', 'the Act, 2024, which': a common noun or a year may follow the name.
         head = [m for m in self.before(match.start())
                 if RELATIVE_HEAD_GAP.fullmatch(self.text, m.end, self.start + match.start())]  # fmt: skip
-        if head and self.takes(head[-1], range_):
-            return head[-1]
+        if head and self.takes(self.located(head[-1]), range_):
+            return self.located(head[-1])
         # 'the Artemis Accords, the principles for exploring the Moon that NASA drew up': the
         # relative clause is about the apposition, which stands for the name before it.
-        apposed = [m for m in self.before(match.start()) if self.takes(m, range_)
-                   and APPOSED.fullmatch(self.text, m.end, self.start + match.start())]  # fmt: skip
+        apposed = [self.located(m) for m in self.before(match.start())
+                   if APPOSED.fullmatch(self.text, m.end, self.start + match.start())]  # fmt: skip
+        apposed = [m for m in apposed if self.takes(m, range_)]
         return apposed[-1] if apposed else None
+
+    def located(self, mention: Found) -> Found:
+        """The site a place after 'in'/'near' locates ('the Example Centre in Exampleton, which CNES runs': the
+        centre), else ``mention`` itself."""
+        if not self.is_(mention, "Place") or self.is_(mention, "Facility") or self.is_(mention, "MilitaryBase"):
+            return mention
+        site = [m for m in self.before(mention.start - self.start)
+                if LOCATED_IN.fullmatch(self.text, m.end, mention.start)]  # fmt: skip
+        return site[-1] if site and not self.is_(site[-1], "Place") else mention
 
     def listed(self, pos: int, domain: str) -> list[Found]:
         """The list after 'among them', 'including', 'such as' following ``pos``."""
@@ -889,6 +899,8 @@ CONTACT_CLAUSE = re.compile(
     r"company|firm|agency|body|group|consortium|alliance)\s+(?:it|they|he|she|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})"
     r"(?:(?:has|have|had|will|would|also|now|then|jointly|later|first|(?:[a-z]+ed|[a-z]+t)\s+and)\s+)*$"
 )
+# 'the Example Centre in Exampleton': a place saying where the name before it lies.
+LOCATED_IN = re.compile(r"\s+(?:in|near|at|outside)\s+(?:the\s+)?")
 # ', the principles for exploring the Moon ' between a name and its relative pronoun.
 APPOSED = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{1,80}?\s*")
 # Where a clause ends: a semicolon, a dash, or a comma before a conjunction that starts a new clause.
@@ -957,6 +969,8 @@ PAST_VERB = re.compile(r",\s+(?:[a-z]+\s+)?[a-z]{3,}ed\b")
 JOINTLY_DONE = re.compile(
     r"\b(?:together|jointly)\b|\bco-?(?:develop|buil|design|fund|financ|operat|manag|produc|lead|led)"
 )
+RELATIVE_OPENS = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$")
+RUN_VERB = re.compile(r"(?i)(?:runs?|ran|running|operat(?:es?|ed|ing))$")
 CO_AGENT = re.compile(r"\s+(?:(together\s+with|jointly\s+with|alongside)|with)\s+(?:the\s+)?")
 # A participle followed by 'by' ('signed by', 'signed for India by', 'written in 2011 by'): a passive.
 # 'After Russia invaded Ukraine, …', 'When Japan signed, …': a subordinate clause opening the sentence.
@@ -2005,7 +2019,15 @@ def relations(
         if not others or not (others[0].start == with_.end() or (with_.group(1) and re.fullmatch(
                 r"(?:[a-z][\w-]*\s+){1,3}", view.text[with_.end() : others[0].start]))):  # fmt: skip
             return
-        shared = relation if with_.group(1) or document else "participatesIn"
+        # ('a programme that A runs with B': running with another body in a relative clause is running it together,
+        # GUIDELINES v17; 'NASA runs the mission with ESA', 'leads the mission with ESA' leave ESA taking part)
+        run_with = (
+            relation == "leads"
+            and RUN_VERB.match(cue.group(0)) is not None
+            and bool(subjects)
+            and (RELATIVE_OPENS.search(view.text, max(start, subjects[0].start - 12), subjects[0].start) is not None)
+        )
+        shared = relation if with_.group(1) or document or run_with else "participatesIn"
         for other in others:
             for obj in objects:
                 fact(other, shared, obj, cue=cue, before=subjects[0] if subjects else None, rule="joint subjects")

@@ -31,6 +31,7 @@ from spacekg.extract.makers import SUPPLIES_PART, craft_in_focus, supplied_parts
 from spacekg.extract.offices import offices
 from spacekg.extract.patterns import INDEFINITE_PHRASE_BEFORE, JOINER, ROLE, TITLE
 from spacekg.extract.sentence_view import Role, SentenceView
+from spacekg.extract.ventures import ventures
 
 # Roles a person holds in an organization or a mission, the profession words too ('science lead').
 _ROLE_WORD = rf"(?:{ROLE}|lead|boss|pilot|member|executive|officer|crew\s+member|flight\s+director)"
@@ -458,6 +459,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
     found += constructions(view, history)
     found += offices(view, history)
     found += body_constructions(view, history)
+    found += ventures(view, history)
     found += careers(view, history)
     return found
 

@@ -107,7 +107,11 @@ DESCRIBED_AGENT = re.compile(
 DESCRIBED_HEAD = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_NOUN})\s*$")
 # An apposition between a name and its relative ('Example Star, the converted airliner that').
 # (or a copula: 'Example-7 is a probe that')
-APPOSITION = re.compile(r"(?:,|\s+(?:is|was))\s+(?:the|a|an|its|their)\s+[^,;:()]{1,60}$")
+# (a number's thousands separator is no break: 'a constellation of 13,000 satellites that')
+APPOSITION = re.compile(r"(?:,|\s+(?:is|was))\s+(?:the|a|an|its|their)\s+(?:[^,;:()]|(?<=\d),(?=\d{3}\b)){1,60}$")
+# 'the Example Space Centre in Exampleton, which', 'the Example Base near Y, a base that': a place that says where
+# the name before it lies (the relative clause is about the name, a place is run by no one).
+LOCATED_IN = re.compile(r"\s+(?:in|near|at|outside|on)\s+(?:the\s+)?")
 # 'with B' after 'signed': the other party.
 WITH_PARTY = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
 # The object of a body's own clause: 'it', 'its engines', 'the stages', 'the spaceport'.
@@ -150,11 +154,16 @@ NAMED_THE = re.compile(
 # 'put Example-3 down', 'placed its Example-1 satellite into orbit', 'landed Example-3 on': the craft right after
 PUT_VERB = re.compile(
     r"\b(?:put|puts|putting|plac(?:ed|es|ing)|land(?:ed|s|ing)?|set|sets|setting)\s+"
-    r"(?:(?P<own>its|their)\s+(?:own\s+)?(?:first\s+|second\s+|new\s+)?)?(?=[A-Z])"
+    r"(?:(?P<own>its|their)\s+(?:own\s+)?(?:first\s+|second\s+|new\s+)?)?"
+    # ('has put thousands of Example satellites into orbit': the satellites of its constellation)
+    r"(?:(?P<count>(?:(?:more|fewer)\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?(?:thousands|hundreds|"
+    r"dozens|[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several)(?:\s+of)?)\s+)?(?=[A-Z])"
 )
+# ('put Example-1, an Earth-observation satellite, into orbit': an apposition between the craft and where it went)
+PUT_APPOSITION = re.compile(r",\s+(?:a|an|the|its)\s+[^,;:()]{1,50},")
 DESCRIBED_SUBJECT = re.compile(r"\b[Tt]he\s+(?:agency|company|firm|country|organi[sz]ation)\s+(?:[a-z]+ly\s+)?$")
 PUT_WHERE = re.compile(
-    r"(?:\s+(?:lander|rover|probe|satellite|spacecraft|craft|orbiter|capsule))?\s+(?:safely\s+|softly\s+|gently\s+)?"
+    r"(?:\s+(?:lander|rover|probe|satellites?|spacecraft|craft|orbiter|capsule))?\s+(?:safely\s+|softly\s+|gently\s+)?"
     r"(?:down\b|into\s+(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+)?orbit\b|in\s+orbit\b|on\s+(?:the\s+)?[A-Z]|"
     r"near\s+the\b|on\s+the\s+(?:surface|ground)\b)"
 )
@@ -199,6 +208,8 @@ JOINTLY = re.compile(r"\b(?:jointly|together)\b")
 CO_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:together\s+with|jointly\s+with|with|alongside)\s")
 # The running verbs whose 'it' stands for the craft in focus ('the body that had run it').
 RUN = re.compile(r"ran|run|operat|manag|control|command")
+# 'runs with B', 'has run jointly with B' (not 'runs it with help from B', nor 'runs under an agreement with B')
+RUN_WITH = re.compile(r"\s+(?:(?:together|jointly|closely)\s+)?with\s+(?:the\s+)?(?=[A-Z])")
 # What a builder's described object may be here (the craft nouns are read in roles.py): a launcher, a station, a site.
 OWN_CLAUSE_NOUN = re.compile(
     r"(?:rocket|launcher|launch\s+vehicle|booster|vehicle|station|laboratory|outpost|spaceport|cosmodrome|launch\s+site|"
@@ -503,10 +514,15 @@ def _put_down(view: SentenceView, history: list[Found]) -> list[Role]:
     for match in PUT_VERB.finditer(view.text, view.start, view.end):
         own = match.group("own") is not None
         craft = next((m for m in view.mentions if m.start == match.end()), None)
-        if craft is None or not _thing(view, craft, CRAFTS) or view.is_(craft, "Station"):
+        if craft is None or not _thing(view, craft, CRAFTS + (("Facility",) if match.group("count") else ())):
             continue
-        if not PUT_WHERE.match(view.text, craft.end, view.end):
+        if view.is_(craft, "Station"):
             continue
+        apposed = PUT_APPOSITION.match(view.text, craft.end, view.end)
+        if not PUT_WHERE.match(view.text, apposed.end() if apposed else craft.end, view.end):
+            continue
+        if match.group("count") and not re.match(r"\s+satellites\b", view.text[craft.end : craft.end + 12]):
+            continue  # ('put three Example satellites into orbit', not 'put two Example-1 into orbit')
         at = match.start() - view.start
         bodies = [b for b in view.clause_subject(at, "Agent") if view.own_clause(b, at)]
         described = DESCRIBED_SUBJECT.search(view.text, max(view.start, match.start() - 40), match.start())
@@ -516,7 +532,10 @@ def _put_down(view: SentenceView, history: list[Found]) -> list[Role]:
         for body in bodies:
             if view.is_(body, "Person") or body.entity == craft.entity:
                 continue
-            kind = "participatesIn" if view.company(body) and not own else "leads"
+            # (thousands of satellites are a constellation's, put up by the company that runs it: 'SpaceX has put
+            # thousands of X satellites into orbit'; dozens may be a launch company's work for a client)
+            many = bool(re.search(r"thousands|hundreds|\d,?\d\d\d?", match.group("count") or ""))
+            kind = "participatesIn" if view.company(body) and not own and not many else "leads"
             found.append((body, kind, craft, re.compile(r"\S+").match(view.sentence, at), "put its craft down"))
     return found
 
@@ -532,10 +551,17 @@ def _cue(view: SentenceView, verb: re.Match[str]) -> re.Match[str] | None:
     return re.compile(r"\S+").match(view.sentence, verb.start(name) - view.start)
 
 
+# 'which the state-owned Example Group will run': the article and an ownership adjective before an agent's name.
+AGENT_ARTICLE = re.compile(
+    r"the\s+(?:(?:state|privately|publicly|government|family|foreign)[- ](?:owned|run|held|controlled|backed)\s+)?"
+)
+
+
 def _agents_at(view: SentenceView, history: list[Found], at: int) -> tuple[list[Found], int]:
     """The agents whose names (or 'the company') open at ``at``, and where they end."""
+    article = AGENT_ARTICLE.match(view.text, at)
     first = next(
-        (m for m in view.mentions if m.start == at or (m.start == at + 4 and view.text.startswith("the ", at))), None
+        (m for m in view.mentions if m.start == at or (article is not None and m.start == article.end())), None
     )
     if (first is not None and _agent(view, first) and not view.is_(first, "Person")) or (
         first is not None and view.is_(first, "Person") and first.start == at
@@ -570,6 +596,7 @@ def _head(view: SentenceView, history: list[Found], at: int) -> Found | None:
         # ('Example Star, the converted Boeing 747 that …': the name before the apposition, not one inside it)
         name = next((m for m in view.mentions if m.end == apposed.start()), None)
         if name is not None:
+            name = _located(view, name)
             return name if _thing(view, name) else None
     right_before = [m for m in view.mentions if m.end <= at and view.start <= m.start]
     if right_before and NAME_GAP.fullmatch(view.text[right_before[-1].end : at]):
@@ -577,12 +604,22 @@ def _head(view: SentenceView, history: list[Found], at: int) -> Found | None:
         named = right_before[-1]
         while right_before and right_before[-1].entity == named.entity:
             candidate = right_before.pop()
+        candidate = _located(view, candidate)
         return candidate if _thing(view, candidate) else None
     described = DESCRIBED_HEAD.search(view.text, max(view.start, at - 80), at)
     if described is not None and not any(described.start() <= m.start < at for m in view.mentions):
         noun = re.sub(r"\s+", " ", described.group("noun"))
         return _in_focus(view, history, described.start(), NOUNS[noun])
     return None
+
+
+def _located(view: SentenceView, name: Found) -> Found:
+    """The site a place after 'in'/'near' locates ('the Example Centre in Exampleton'), else ``name`` itself."""
+    if not view.is_(name, "Place") or any(view.is_(name, c) for c in SITES):
+        return name
+    site = max((m for m in view.mentions if m.end < name.start and m.start >= view.start
+                and LOCATED_IN.fullmatch(view.text, m.end, name.start)), key=lambda m: m.end - m.start, default=None)  # fmt: skip
+    return site if site is not None and _thing(view, site, SITES) else name
 
 
 def _document_head(view: SentenceView, history: list[Found], at: int) -> Found | None:
@@ -705,6 +742,19 @@ def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
         if view.is_(head, "Document"):
             continue
         client = _client(view, verb.end()) if verb.group("part") is not None else None
+        if verb.group("lead") is not None and RUN.match(verb.group("lead")) and not view.is_(head, "Organization"):
+            # 'a programme that A runs with B', 'which it has run jointly with China': both run it, as partners
+            with_ = RUN_WITH.match(view.text, verb.end(), view.end)
+            other = next((m for m in view.mentions if with_ is not None and m.start == with_.end()), None)
+            if (
+                other is not None
+                and _agent(view, other)
+                and not view.is_(other, "Person")
+                and not POSSESSOR.match(view.text, other.end)
+            ):
+                found.append((other, "leads", head, _cue(view, verb), "run with"))
+                found += [(a, "partnerOf", other, _cue(view, verb), "run with") for a in agents
+                          if a.entity != other.entity and not view.is_(a, "Person")]  # fmt: skip
         for agent in agents:
             if agent.entity != head.entity:
                 # 'a satellite that Russia had built for Iran': the builder takes part and partners the client

@@ -1,0 +1,341 @@
+"""Who owns a company, what a company's units are, where a company sits and which companies work
+together, read from general constructions of business reporting over any names:
+
+- joint ownership makes each owner a member of the venture (GUIDELINES v17, like the owners named in 'a
+  joint venture of A and B'): ``X, the rocket maker that A owns jointly with B``, ``X, which A and B
+  control``, ``a joint venture that A controls``, ``X is owned jointly by A and B``, ``X is controlled by A,
+  with B as the minority partner``, ``A and B jointly own X``; a holding does too: ``in which B holds a
+  third``, ``A holds a 49% stake in X``, ``A owns a third of X``, ``A is the minority partner in X`` (not
+  'sold its stake in X': no holding now; not one owner alone, 'owned by A', whose reading varies; not
+  'state-owned' with no state named);
+- a unit named with its owner's possessive is part of the owner: ``A's X optics unit``, ``A's satellite
+  business X``;
+- a company described with its city sits there: ``X, a Houston company that …``, ``X, an Exampleton-based
+  start-up`` (a nationality, 'a French company', gives nothing);
+- a body described as another body's agency, committee or office is part of it: ``X, the UN agency in
+  Geneva``, ``X is the UN body that …`` (not a country's: 'the Russian agency');
+- two bodies that work closely are cooperating: ``A and B already work closely``, ``A and B have long
+  cooperated closely`` (work on a named programme is read elsewhere).
+
+:func:`ventures` is called by :mod:`~spacekg.extract.roles` for each sentence and returns what it finds; the
+caller writes the facts with the modality of the verb group of each cue ('does not hold a stake', 'plans to
+buy a stake')."""
+
+from __future__ import annotations
+
+import re
+
+from spacekg.extract.base import Found
+from spacekg.extract.sentence_view import Role, SentenceView
+
+# The adverbs and auxiliaries between an owner and its verb ('has long', 'still jointly').
+_AUX = (
+    r"(?:(?:has|have|had|would|will|does|do|did|also|now|still|already|then|once|later|jointly|together|both|each|"
+    r"largely|mostly|effectively|formally|long|not|no\s+longer|never|(?:plans?|planned|intends?|intended|wants?|wanted|"
+    r"agreed|agrees|expects?|expected|hopes?|hoped|is\s+set|was\s+set|is\s+to|are\s+to)\s+to)\s+)*"
+)
+_OWN = r"(?:co-?)?(?:own(?:s|ed)?|control(?:s|led)?)"
+# 'that A owns jointly with B', 'which A and B control', 'that the state-owned group controls': the relative
+# pronoun, where its subject opens.
+RELATIVE_OWNER = re.compile(r"\b(?:which|that)\s+(?:the\s+)?(?=[A-Z])")
+# the verb after the relative's subject, and a co-owner after it ('jointly with B', 'together with B', 'with B')
+OWN_VERB = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+{_AUX}(?P<verb>{_OWN})\b")
+JOINTLY_WITH = re.compile(r"\s+(?:(?:jointly|together)\s+)?with\s+(?:the\s+)?(?=[A-Z])")
+JOINTLY = re.compile(r"\s+(?:jointly|together)\b")
+# 'in which B holds a third', 'of which B owns 40%': a holding in the relative's head.
+HOLDING_RELATIVE = re.compile(r"\b(?:in|of)\s+which\s+(?:the\s+)?(?=[A-Z])")
+_HOLD = (
+    r"(?P<verb>hold|holds|held|owns?|owned|has|had|retains?|retained|keeps?|kept|took|takes?|bought|buys?|acquired|"
+    r"acquires?)"
+)
+_SHARE = (
+    r"(?:a\s+third|a\s+quarter|half|two[\s-]thirds|three[\s-]quarters|a\s+(?:majority|minority|controlling)\s+"
+    r"(?:stake|share|interest|holding)|(?:a|an|its|their|the)?\s*(?:[\w.,%-]+\s+){0,3}?(?:stake|shares|"
+    r"shareholding)|(?:a|an|its|their|the)?\s*(?:[\w.,-]+\s+){0,2}?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|"
+    r"controlling|majority|minority)\s+(?:share|interest|holding)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
+)
+HOLDS_SHARE = re.compile(rf"\s+{_AUX}{_HOLD}\s+{_SHARE}\b")
+# 'A holds a 49% stake in X', 'A owns a third of X': a holding named after the share.
+HOLDS_IN = re.compile(rf"\s+{_AUX}{_HOLD}\s+{_SHARE}\s+(?P<prep>in|of)\s+(?:the\s+)?(?=[A-Z])")
+# 'X is owned jointly by A and B', ', controlled by A,': the passive and its agents.
+OWNED_BY = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:the|a|an)\s+[^,;:()]{1,60},)?(?:,\s*|\s+(?:is|was|are|were|has\s+been|"
+    r"had\s+been|remains|remained)\s+)(?:(?:now|still|also|already|jointly|wholly|largely|partly)\s+)*"
+    r"(?P<verb>(?:co-?)?(?:owned|controlled))\s+(?:jointly\s+)?by\s+(?:the\s+)?(?=[A-Z])"
+)
+# ', with B as the minority partner', 'with B as junior shareholder'.
+MINORITY_AS = re.compile(
+    r"\s+as\s+(?:the\s+|a\s+|its\s+)?(?:minority|majority|junior|senior|smaller|other|second)\s+(?:partner|"
+    r"shareholder|owner|stakeholder)\b"
+)
+# 'A is the minority partner in X', 'A, the largest shareholder of X,'.
+PARTNER_IN = re.compile(
+    r"(?:\s+(?:is|was|remains|became|has\s+been)\s+|,\s+)(?:the|a|an)\s+(?:minority|majority|junior|senior|largest|"
+    r"biggest|main|controlling|principal)\s+(?:partner|shareholder|owner|stakeholder)\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z])"
+)
+# The owned thing described as a venture ('a joint venture that A controls').
+VENTURE_WORDS = re.compile(r"\b(?:joint\s+venture|venture|joint\s+company|consortium|tie-up)\b")
+# Between an owned name and its relative pronoun: a short form, an apposition or a copula with a description.
+HEAD_GAP = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?P<description>(?:,\s+|\s+(?:is|was|remains|became)\s+)(?:the|a|an|its|their)\s+"
+    r"(?:[^,;:()]|(?<=\d),(?=\d{3}\b)){1,60}?)?\s*,?\s*(?:in\s+|of\s+)?$"
+)
+# 'A's Example optics unit', 'A's satellite business, Example': a unit named after its owner's possessive.
+# (not 'business': 'Boeing's Starliner business' is a product line, no body)
+_UNIT = r"(?:unit|division|subsidiary|arm|branch|affiliate)"
+POSSESSED_UNIT = re.compile(rf"\s+(?:(?:[a-z][\w-]*)\s+){{0,2}}?(?:[a-z][\w-]*\s+)?{_UNIT}\b(?!['’])")
+OWNER_POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:new|former|own|main|former|[a-z]+-[a-z]+)\s+)?")
+# ', a Houston company that', ', an Exampleton-based start-up': a company described with its city.
+_COMPANY = (
+    r"(?:company|firm|start-?up|startup|maker|manufacturer|operator|group|contractor|supplier|provider|builder|"
+    r"developer|foundation|institute|consultancy|think[\s-]tank|charity|organi[sz]ation)"
+)
+CITY_COMPANY_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:(?!based\b)[a-z][\w-]*\s+){0,2}?$")
+CITY_COMPANY_AFTER = re.compile(rf"(?:-based)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_COMPANY}\b(?!['’])")
+# ', the UN agency', ' is the UN body that': another body's agency, committee or office.
+BODY_OF_BEFORE = re.compile(r"(?:,\s+|\s+(?:is|was|remains|became)\s+)(?:the|a|an)\s+$")
+BODY_OF_AFTER = re.compile(
+    r"['’]?s?\s+(?:(?:specialized|specialised|own|main|principal|technical|space|legal|standing)\s+)?(?:agency|body|"
+    r"organ|committee|subcommittee|office|commission)\b(?!['’])"
+)
+# 'A and B already work closely', 'have long cooperated closely' (no object after: cooperation in general).
+WORK_CLOSELY = re.compile(
+    rf"(?:,\s+[^,;:()]{{1,40}},)?\s+{_AUX}(?:work(?:s|ed|ing)?|cooperat(?:e|es|ed|ing)|co-operat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing))\s+"
+    r"(?:very\s+|so\s+|more\s+|particularly\s+)?closely\b(?!\s+(?:with|on|in|alongside)\b)"
+)
+
+
+def ventures(view: SentenceView, history: list[Found]) -> list[Role]:
+    """What the constructions above state in one sentence."""
+    found: list[Role] = []
+    sentence = view.sentence
+    if re.search(r"\b(?:own|owns|owned|co-own|control|controls|controlled|stake|share|shares|third|cent|%|partner|"
+                 r"shareholder)\b", sentence):  # fmt: skip
+        found += _owners(view)
+    if "'s " in sentence or "’s " in sentence:
+        found += _possessed_units(view)
+    if ", a" in sentence or ", the" in sentence:
+        found += _city_companies(view)
+    if re.search(r"\b(?:agency|body|organ|committee|subcommittee|office|commission)\b", sentence):
+        found += _bodies_of(view)
+    if "closely" in sentence:
+        found += _work_closely(view)
+    return found
+
+
+def _owner(view: SentenceView, mention: Found) -> bool:
+    """A body or a state that may own a company (a name typed otherwise by a guess is taken at its role)."""
+    if any(view.is_(mention, c) for c in ("Person", "Place", "Document")) and not view.is_(mention, "Country"):
+        return False
+    return view.is_(mention, "Agent") or mention.new
+
+
+def _company(view: SentenceView, mention: Found) -> bool:
+    """What may be owned: an organization that is no country, no person."""
+    return view.is_(mention, "Organization") and not view.is_(mention, "Country") and not view.is_(mention, "Person")
+
+
+def _at(view: SentenceView, pos: int) -> Found | None:
+    """The longest mention starting at ``pos``."""
+    return max((m for m in view.mentions if m.start == pos), key=lambda m: m.end, default=None)
+
+
+def _listed_from(view: SentenceView, pos: int) -> list[Found]:
+    """The owners named from ``pos``: 'A', 'A and B', 'A, B and C'."""
+    first = _at(view, pos)
+    if first is None or not _owner(view, first):
+        return []
+    names = view.group([m for m in view.mentions if m.start >= first.start and _owner(view, m)], False)
+    return [m for m in names if m.start >= first.start] if names and names[0].start == first.start else [first]
+
+
+def _cue(view: SentenceView, match: re.Match[str], group: str = "verb") -> re.Match[str] | None:
+    """The verb of ``match`` (a match over the text) as a match over the sentence, for the caller's modality."""
+    return re.compile(r"\S+").match(view.sentence, match.start(group) - view.start)
+
+
+def _head(view: SentenceView, at: int) -> tuple[Found | None, str]:
+    """The name a relative pronoun at ``at`` is about, past a short form, an apposition or a copula, and the
+    description between them ('X, the rocket maker that', 'X is a joint venture that')."""
+    for mention in sorted((m for m in view.mentions if view.start <= m.start and m.end <= at),
+                          key=lambda m: (-m.end, m.start)):  # fmt: skip
+        gap = HEAD_GAP.fullmatch(view.text, mention.end, at)
+        if gap is not None:
+            return (mention if _company(view, mention) else None), gap.group("description") or ""
+        if at - mention.end > 90:
+            break
+    return None, ""
+
+
+def _owners(view: SentenceView) -> list[Role]:
+    found: list[Role] = []
+    text = view.text
+    heads: list[tuple[int, Found | None, str]] = []  # each relative's start, its head and the head's description
+    for relative in RELATIVE_OWNER.finditer(text, view.start, view.end):
+        # 'X, the rocket maker that A owns jointly with B', 'a joint venture that A and B control'
+        head, description = _head(view, relative.start())
+        heads.append((relative.start(), head, description))
+        owners = _listed_from(view, relative.end())
+        if head is None or not owners:
+            continue
+        verb = OWN_VERB.match(text, owners[-1].end, view.end)
+        if verb is None:
+            continue
+        co_owner = JOINTLY_WITH.match(text, verb.end(), view.end)
+        other = _at(view, co_owner.end()) if co_owner is not None else None
+        owners += [other] if other is not None and _owner(view, other) else []
+        jointly = JOINTLY.match(text, verb.end(), view.end) or "jointly" in verb.group(0) or "together" in verb.group(0)
+        if len(owners) > 1 or jointly or VENTURE_WORDS.search(description):
+            found += [(o, "memberOf", head, _cue(view, verb), "joint owners") for o in owners
+                      if o.entity != head.entity]  # fmt: skip
+    for relative in HOLDING_RELATIVE.finditer(text, view.start, view.end):
+        # 'a joint venture that A controls and in which B holds a third': the head of the first relative
+        head, _ = _head(view, relative.start())
+        if head is None:
+            earlier = [(s, h) for s, h, _ in heads if s < relative.start()]
+            if earlier and re.fullmatch(r"[^,;:.()]*\s+and\s+", text[earlier[-1][0] : relative.start()]):
+                head = earlier[-1][1]
+        holders = _listed_from(view, relative.end())
+        share = HOLDS_SHARE.match(text, holders[-1].end, view.end) if holders else None
+        if head is not None and share is not None:
+            found += [(h, "memberOf", head, _cue(view, share), "holds a share") for h in holders
+                      if h.entity != head.entity]  # fmt: skip
+    for mention in view.mentions:
+        if not _owner(view, mention):
+            continue
+        # 'A holds a 49% stake in X', 'A and B own a third of X each'
+        holding = HOLDS_IN.match(text, mention.end, view.end)
+        if holding is not None:
+            owned = _at(view, holding.end())
+            if (
+                owned is not None
+                and _company(view, owned)
+                and not re.match(r"['’]", view.text[owned.end : owned.end + 1])
+            ):
+                holders = [h for h in view.clause_subject(holding.start() - view.start, "Agent")
+                           if view.own_clause(h, holding.start() - view.start) and _owner(view, h)]  # fmt: skip
+                found += [(h, "memberOf", owned, _cue(view, holding), "holds a share") for h in holders or [mention]
+                          if h.entity != owned.entity]  # fmt: skip
+        # 'A is the minority partner in X'
+        partner = PARTNER_IN.match(text, mention.end, view.end)
+        owned = _at(view, partner.end()) if partner is not None else None
+        if partner is not None and owned is not None and _company(view, owned) and owned.entity != mention.entity:
+            found.append((mention, "memberOf", owned, None, "partner in a company"))
+    for mention in view.mentions:
+        if not _company(view, mention):
+            continue
+        # 'X is owned jointly by A and B', 'X is controlled by A, with B as the minority partner'
+        passive = OWNED_BY.match(text, mention.end, view.end)
+        if passive is None:
+            continue
+        owners = _listed_from(view, passive.end())
+        if not owners:
+            continue
+        tail = MINORITY_AS.match(text, owners[-1].end, view.end)
+        with_ = re.compile(r",?\s+with\s+(?:the\s+)?(?=[A-Z])").match(text, owners[-1].end, view.end)
+        minority = _at(view, with_.end()) if with_ is not None else None
+        if minority is not None and _owner(view, minority) and MINORITY_AS.match(text, minority.end, view.end):
+            owners.append(minority)
+        elif tail is None and len(owners) < 2 and "jointly" not in passive.group(0):
+            if "wholly" in passive.group(0) and _company(view, owners[0]) and owners[0].entity != mention.entity:
+                found.append((mention, "partOf", owners[0], _cue(view, passive), "wholly owned"))
+            continue  # one owner alone: a subsidiary or a holding, the text does not say which
+        found += [(o, "memberOf", mention, _cue(view, passive), "joint owners") for o in owners
+                  if o.entity != mention.entity]  # fmt: skip
+    for mention in view.mentions:
+        if not _owner(view, mention):
+            continue
+        # 'A and B jointly own X', 'A owns X jointly with B'
+        verb = OWN_VERB.match(text, mention.end, view.end)
+        if verb is None:
+            continue
+        owned = _at(view, verb.end() + 1) or _at(view, verb.end() + 5)
+        if (
+            owned is None
+            or not _company(view, owned)
+            or not re.fullmatch(r"\s+(?:the\s+)?", text[verb.end() : owned.start])
+        ):
+            continue
+        owners = [o for o in view.clause_subject(verb.start() - view.start, "Agent")
+                  if view.own_clause(o, verb.start() - view.start) and _owner(view, o)]  # fmt: skip
+        co_owner = JOINTLY_WITH.match(text, owned.end, view.end)
+        other = _at(view, co_owner.end()) if co_owner is not None else None
+        owners += [other] if other is not None and _owner(view, other) else []
+        jointly = bool(JOINTLY.search(verb.group(0)) or JOINTLY.match(text, owned.end, view.end))
+        if len(owners) > 1 or jointly:
+            found += [(o, "memberOf", owned, _cue(view, verb), "joint owners") for o in owners
+                      if o.entity != owned.entity]  # fmt: skip
+    return found
+
+
+def _possessed_units(view: SentenceView) -> list[Role]:
+    """'A's Example optics unit': the unit named after its owner's possessive is part of the owner."""
+    found: list[Role] = []
+    for owner in view.mentions:
+        if not _company(view, owner):
+            continue
+        possessive = OWNER_POSSESSIVE.match(view.text, owner.end, view.end)
+        if possessive is None:
+            continue
+        unit = _at(view, possessive.end())
+        if (
+            unit is None
+            or unit.entity == owner.entity
+            or any(view.is_(unit, c) for c in ("Person", "Country", "Place", "Document"))
+        ):
+            continue
+        if POSSESSED_UNIT.match(view.text, unit.end, view.end):
+            found.append((unit, "partOf", owner, None, "owner's unit"))
+    return found
+
+
+def _city_companies(view: SentenceView) -> list[Role]:
+    """'X, a Houston company that …', 'X, an Exampleton-based start-up': the company sits in the city."""
+    found: list[Role] = []
+    for city in view.mentions:
+        if not view.is_(city, "Place") or view.is_(city, "Country") or view.is_(city, "Organization"):
+            continue
+        before = CITY_COMPANY_BEFORE.search(view.text, max(view.start, city.start - 40), city.start)
+        if before is None or not CITY_COMPANY_AFTER.match(view.text, city.end, view.end):
+            continue
+        company = max((m for m in view.mentions if m.end == before.start()), key=lambda m: m.end - m.start,
+                      default=None)  # fmt: skip
+        if company is not None and _company(view, company):
+            found.append((company, "headquarteredAt", city, None, "company of a city"))
+    return found
+
+
+def _bodies_of(view: SentenceView) -> list[Role]:
+    """'X, the UN agency in Geneva', 'X is the UN body that …': X is part of the body named."""
+    found: list[Role] = []
+    for whole in view.mentions:
+        if not _company(view, whole) or not BODY_OF_AFTER.match(view.text, whole.end, view.end):
+            continue
+        before = BODY_OF_BEFORE.search(view.text, max(view.start, whole.start - 20), whole.start)
+        if before is None:
+            continue
+        part = max((m for m in view.mentions if m.end == before.start()), key=lambda m: m.end - m.start, default=None)
+        if part is not None and _company(view, part) and part.entity != whole.entity:
+            found.append((part, "partOf", whole, None, "another body's agency"))
+    return found
+
+
+def _work_closely(view: SentenceView) -> list[Role]:
+    """'A and B already work closely': the two cooperate."""
+    found: list[Role] = []
+    for mention in view.mentions:
+        match = WORK_CLOSELY.match(view.text, mention.end, view.end)
+        if match is None:
+            continue
+        subjects = [s for s in view.group([m for m in view.before(mention.end - view.start) if _owner(view, m)], True)
+                    if not view.is_(s, "Person")]  # fmt: skip
+        if len(subjects) < 2 or all(s.end != mention.end for s in subjects):
+            continue
+        cue = re.compile(r"\b(?:work|cooperat|co-operat|collaborat)\w*").search(
+            view.sentence, match.start() - view.start
+        )
+        for i, one in enumerate(subjects):
+            for other in subjects[i + 1 :]:
+                if one.entity != other.entity:
+                    found.append((one, "cooperatesWith", other, cue, "work closely"))
+    return found
