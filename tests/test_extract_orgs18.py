@@ -182,3 +182,41 @@ def test_a_state_owned_agent_runs_what_it_will_run(extractor: RuleExtractor) -> 
     text = "China filed for Guowang, a constellation of 13,000 satellites that the state-owned China Satellite Network Group will run."
     found = stated(extractor, text)
     assert found.get(("china-satellite-network-group", "leads", "guowang")) == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Boeing and Lockheed Martin formed United Launch Alliance in 2006.",
+        "United Launch Alliance was formed in 2006 by Boeing and Lockheed Martin.",
+        "The two companies call their joint venture United Launch Alliance.",
+        "Both companies have called this arrangement their United Launch Alliance since 2006.",
+    ],
+)
+def test_companies_that_found_or_name_a_venture_together_are_its_members(
+    extractor: RuleExtractor, sentence: str
+) -> None:
+    found = stated(extractor, OPENING + sentence)
+    assert owners(found, "united-launch-alliance") == {"boeing", "lockheed-martin"}, found
+
+
+def test_one_company_naming_its_product_makes_no_membership(extractor: RuleExtractor) -> None:
+    found = stated(extractor, OPENING + "Boeing calls the arrangement the Example Alliance.")
+    assert not any(r == "memberOf" for _, r, _ in found)
+
+
+def test_a_few_parties_to_a_memorandum_are_partners_each_pair(extractor: RuleExtractor) -> None:
+    text = "Boeing, Airbus and Lockheed Martin signed a memorandum of understanding to combine their space units."
+    found = plain(stated(extractor, text))
+    pairs = {frozenset((s, o)) for s, r, o in found if r == "partnerOf"}
+    assert pairs == {frozenset(p) for p in (("boeing", "airbus"), ("boeing", "lockheed-martin"),
+                                            ("airbus", "lockheed-martin"))}  # fmt: skip
+    # the many parties to a treaty are no partners of each other
+    found = stated(extractor, "Norway, Chile, Peru and Japan signed the Example Treaty in 2020.")
+    assert not any(r == "partnerOf" for _, r, _ in found)
+
+
+def test_joint_work_between_two_bodies_is_cooperation(extractor: RuleExtractor) -> None:
+    found = plain(stated(extractor, "The agreement sets the terms for joint work between NASA and ESA."))
+    assert ("nasa", "cooperatesWith", "esa") in found or ("esa", "cooperatesWith", "nasa") in found
+    assert not stated(extractor, "The work between NASA and ESA ended.")

@@ -619,8 +619,10 @@ def lists_and_documents(
             if relative is not None and relative.end <= min((m.start for m in founders), default=relative.end):
                 # 'The Example Alliance, which Chile and Peru founded in 2009, …': the body the clause hangs on
                 bodies = [relative]
-        # (states or their space agencies: 'formed by NASA, ESA and JAXA'; companies founding a company own it)
-        if len(founders) < 2 or not all(is_(m, "Country") or is_(m, "SpaceAgency") for m in founders) or not bodies:
+        # (states or their space agencies: 'formed by NASA, ESA and JAXA'; companies founding a company together
+        # own it, and the owners of a venture are its members, GUIDELINES v17: 'A and B formed X in 2006')
+        states = all(is_(m, "Country") or is_(m, "SpaceAgency") for m in founders)
+        if len(founders) < 2 or not (states or all(view.company(m) for m in founders)) or not bodies:
             continue
         if is_(bodies[-1], "Organization") and not is_(bodies[-1], "Country"):
             for founder in founders:

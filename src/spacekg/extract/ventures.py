@@ -105,6 +105,24 @@ WORK_CLOSELY = re.compile(
 )
 
 
+# 'have called this arrangement their Example Alliance', 'call their joint venture X': the owners' name for what
+# they do together.
+_ARRANGEMENT = (
+    r"(?:arrangement|partnership|alliance|cooperation|collaboration|tie-up|joint\s+venture|venture|grouping|"
+    r"consortium)"
+)
+NAMED_ARRANGEMENT = re.compile(
+    rf"\b(?P<verb>call(?:ed|s)?|nam(?:ed|es)|dubb?(?:ed|s)?|christen(?:ed|s)?)\s+(?:this|that|the|their|its)\s+"
+    rf"(?:[a-z-]+\s+)?{_ARRANGEMENT}\s+(?:their\s+|the\s+)?(?=[A-Z])"
+)
+# 'The two groups', 'Both companies': a subject that stands for the pair of bodies named last.
+THE_TWO = re.compile(
+    r"(?:^|\b[Tt]he\s+|\b[Bb]oth\s+)(?:two\s+)?(?:groups|companies|firms|partners|agencies|sides|organi[sz]ations|"
+    r"operators|makers|manufacturers)\s*$"
+)
+PAIR_REACH = 600  # how far back the pair 'the two groups' stands for may be named
+
+
 def ventures(view: SentenceView, history: list[Found]) -> list[Role]:
     """What the constructions above state in one sentence."""
     found: list[Role] = []
@@ -120,6 +138,40 @@ def ventures(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _bodies_of(view)
     if "closely" in sentence:
         found += _work_closely(view)
+    if NAMED_ARRANGEMENT.search(sentence):
+        found += _named_arrangements(view, history)
+    return found
+
+
+def _pair(view: SentenceView, history: list[Found], at: int) -> list[Found]:
+    """The two bodies named last as 'A and B' before ``at`` (what 'the two groups' stands for)."""
+    earlier = [m for m in history if at - PAIR_REACH <= m.start and m.end <= at and _owner(view, m)]
+    for one, other in reversed(list(zip(earlier, earlier[1:], strict=False))):
+        if re.fullmatch(r"\s+and\s+(?:the\s+)?", view.text[one.end : other.start]) and one.entity != other.entity:
+            return [one, other]
+    return []
+
+
+def _named_arrangements(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'The two groups have called this arrangement their Example Alliance since 2005', 'A and B call their joint
+    venture X': the pair are members of what they named."""
+    found: list[Role] = []
+    for match in NAMED_ARRANGEMENT.finditer(view.sentence):
+        named = _at(view, view.start + match.end())
+        if named is None or not _company(view, named):
+            continue
+        at = match.start()
+        members = [m for m in view.clause_subject(at, "Agent") if view.own_clause(m, at) and _owner(view, m)
+                   and not view.is_(m, "Person")]  # fmt: skip
+        if not members:
+            subject = re.compile(r"\s*(?:(?:have|has|had|now|long|also|since|then)\s+)*$")
+            head = subject.search(view.sentence, 0, match.start())
+            if head is not None and THE_TWO.search(view.sentence, max(0, head.start() - 40), head.start()):
+                members = _pair(view, history, view.start + match.start())
+        if len(members) < 2:
+            continue
+        cue = re.compile(r"\S+").match(view.sentence, match.start("verb"))
+        found += [(m, "memberOf", named, cue, "named by its members") for m in members if m.entity != named.entity]
     return found
 
 
