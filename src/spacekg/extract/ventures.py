@@ -23,6 +23,7 @@ buy a stake')."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacekg.extract.base import Found
@@ -146,7 +147,7 @@ def ventures(view: SentenceView, history: list[Found]) -> list[Role]:
 def _pair(view: SentenceView, history: list[Found], at: int) -> list[Found]:
     """The two bodies named last as 'A and B' before ``at`` (what 'the two groups' stands for)."""
     earlier = [m for m in history if at - PAIR_REACH <= m.start and m.end <= at and _owner(view, m)]
-    for one, other in reversed(list(zip(earlier, earlier[1:], strict=False))):
+    for one, other in reversed(list(itertools.pairwise(earlier))):
         if re.fullmatch(r"\s+and\s+(?:the\s+)?", view.text[one.end : other.start]) and one.entity != other.entity:
             return [one, other]
     return []
