@@ -220,3 +220,28 @@ def test_joint_work_between_two_bodies_is_cooperation(extractor: RuleExtractor) 
     found = plain(stated(extractor, "The agreement sets the terms for joint work between NASA and ESA."))
     assert ("nasa", "cooperatesWith", "esa") in found or ("esa", "cooperatesWith", "nasa") in found
     assert not stated(extractor, "The work between NASA and ESA ended.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Boeing's subsidiary Millennium Space Systems built it.",
+        "Boeing's satellite arm, Millennium Space Systems, built it.",
+        "Millennium Space Systems, a Boeing company, built it.",
+    ],
+)
+def test_a_unit_named_after_its_noun_or_as_a_companys_company(extractor: RuleExtractor, sentence: str) -> None:
+    assert ("millennium-space-systems", "partOf", "boeing") in plain(stated(extractor, OPENING + sentence))
+
+
+def test_a_person_or_a_country_before_company_owns_nothing(extractor: RuleExtractor) -> None:
+    found = stated(extractor, OPENING + "Millennium Space Systems, a Japanese company, built it.")
+    assert not any(r == "partOf" for _, r, _ in found)
+
+
+def test_an_operator_named_after_the_things_possessive_runs_it(extractor: RuleExtractor) -> None:
+    text = OPENING + "The Example Network's operator, Boeing, said it would expand the network."
+    assert ("boeing", "leads", "example-network") in plain(stated(extractor, text))
+    # the operator of a company is no leader of it (a company is no undertaking)
+    text = OPENING + "Lockheed Martin's operator, Boeing, said so."
+    assert not any(r == "leads" for _, r, _ in stated(extractor, text))

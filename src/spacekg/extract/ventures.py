@@ -86,6 +86,19 @@ HEAD_GAP = re.compile(
 _UNIT = r"(?:unit|division|subsidiary|arm|branch|affiliate)"
 POSSESSED_UNIT = re.compile(rf"\s+(?:(?:[a-z][\w-]*)\s+){{0,2}}?(?:[a-z][\w-]*\s+)?{_UNIT}\b(?!['’])")
 OWNER_POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:new|former|own|main|former|[a-z]+-[a-z]+)\s+)?")
+# 'Boeing's subsidiary Example Systems', 'A's satellite arm, X': the unit's noun before its name.
+UNIT_NOUN_FIRST = re.compile(
+    r"['’]s?\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?:unit|division|subsidiary|arm|branch|affiliate)\s*,?\s+(?:the\s+)?(?=[A-Z])"
+)
+# ', a Boeing company,': a company described as another's.
+OWNERS_COMPANY_BEFORE = re.compile(r",\s+(?:a|an)\s+$")
+OWNERS_COMPANY_AFTER = re.compile(r"\s+company\b(?!['’])")
+# 'X's operator, Y', 'X's owner and operator, Y'.
+OPERATOR_NAMED = re.compile(
+    r"['’]s?\s+(?:(?:owner|operator|manager)\s+and\s+)?(?:owner|operator|manager)s?\s*,\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'Boeing's Chicago headquarters', 'the agency's Paris head office'.
+SEAT_AFTER = re.compile(r"\s+(?:headquarters|head\s+office|head-office|seat)\b")
 # ', a Houston company that', ', an Exampleton-based start-up': a company described with its city.
 _COMPANY = (
     r"(?:company|firm|start-?up|startup|maker|manufacturer|operator|group|contractor|supplier|provider|builder|"
@@ -133,6 +146,10 @@ def ventures(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _owners(view)
     if "'s " in sentence or "’s " in sentence:
         found += _possessed_units(view)
+        found += _operators_named(view) if re.search(r"\b(?:operator|owner|manager)", sentence) else []
+        found += _seats_named(view) if re.search(r"\bhead(?:quarters|\s+office)|\bseat\b", sentence) else []
+    if " company" in sentence:
+        found += _company_of(view)
     if ", a" in sentence or ", the" in sentence:
         found += _city_companies(view)
     if re.search(r"\b(?:agency|body|organ|committee|subcommittee|office|commission)\b", sentence):
@@ -339,6 +356,55 @@ def _possessed_units(view: SentenceView) -> list[Role]:
             continue
         if POSSESSED_UNIT.match(view.text, unit.end, view.end):
             found.append((unit, "partOf", owner, None, "owner's unit"))
+    for owner in view.mentions:
+        # 'Boeing's subsidiary Example Systems', 'A's satellite arm, X': the unit's noun first, then its name
+        noun = UNIT_NOUN_FIRST.match(view.text, owner.end, view.end) if _company(view, owner) else None
+        unit = _at(view, noun.end()) if noun is not None else None
+        if unit is not None and unit.entity != owner.entity and _company(view, unit):
+            found.append((unit, "partOf", owner, None, "owner's unit"))
+    return found
+
+
+def _company_of(view: SentenceView) -> list[Role]:
+    """'X, a Boeing company, …': X is part of the company named before the noun (a company's own phrase)."""
+    found: list[Role] = []
+    for owner in view.mentions:
+        if not view.company(owner) or not OWNERS_COMPANY_AFTER.match(view.text, owner.end, view.end):
+            continue
+        before = OWNERS_COMPANY_BEFORE.search(view.text, max(view.start, owner.start - 6), owner.start)
+        part = (max((m for m in view.mentions if m.end == before.start()), key=lambda m: m.end - m.start, default=None)
+                if before is not None else None)  # fmt: skip
+        if part is not None and _company(view, part) and part.entity != owner.entity:
+            found.append((part, "partOf", owner, None, "a company's company"))
+    return found
+
+
+def _operators_named(view: SentenceView) -> list[Role]:
+    """'The Example Network's operator, Boeing, …', 'X's owner, Y': Y runs X (GUIDELINES: 'the owner of the
+    rival Starlink network' leads)."""
+    found: list[Role] = []
+    for thing in view.mentions:
+        if not any(view.is_(thing, c) for c in ("Program", "Facility", "Station")):
+            continue
+        described = OPERATOR_NAMED.match(view.text, thing.end, view.end)
+        operator = _at(view, described.end()) if described is not None else None
+        if operator is not None and _owner(view, operator) and not view.is_(operator, "Person"):
+            found.append((operator, "leads", thing, None, "its operator named"))
+    return found
+
+
+def _seats_named(view: SentenceView) -> list[Role]:
+    """'at Boeing's Chicago headquarters': the body's seat named before the noun."""
+    found: list[Role] = []
+    for body in view.mentions:
+        if not _company(view, body) and not view.is_(body, "GovernmentBody"):
+            continue
+        possessive = re.match(r"['’]s?\s+", view.text[body.end : body.end + 3])
+        city = _at(view, body.end + possessive.end()) if possessive is not None else None
+        if city is None or not view.is_(city, "Place") or view.is_(city, "Country"):
+            continue
+        if SEAT_AFTER.match(view.text, city.end, view.end):
+            found.append((body, "headquarteredAt", city, None, "seat named"))
     return found
 
 
