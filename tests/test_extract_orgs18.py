@@ -71,11 +71,17 @@ def test_a_holding_makes_a_member_and_its_verb_group_its_modality(extractor: Rul
         "United Launch Alliance is owned by the state.",  # no owner named
         "United Launch Alliance, which Boeing controls, won the contract.",  # one owner: the text says no more
         "Boeing has an interest in Lockheed Martin's success.",  # an interest is no holding
+        "Boeing, the main partner in Lockheed Martin's Moon programme, agreed.",  # of the programme, not the company
     ],
 )
 def test_no_membership_without_a_holding_stated(extractor: RuleExtractor, sentence: str) -> None:
     found = stated(extractor, OPENING + sentence)
     assert not any(r == "memberOf" for _, r, _ in found), found
+
+
+def test_a_state_body_controlled_by_others_has_no_owners(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "NASA is controlled by Congress and the White House.")
+    assert not any(r == "memberOf" for _, r, _ in found)
 
 
 def test_wholly_owned_is_part_of_the_owner(extractor: RuleExtractor) -> None:

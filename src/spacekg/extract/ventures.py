@@ -231,7 +231,7 @@ def _head(view: SentenceView, at: int) -> tuple[Found | None, str]:
                           key=lambda m: (-m.end, m.start)):  # fmt: skip
         gap = HEAD_GAP.fullmatch(view.text, mention.end, at)
         if gap is not None:
-            return (mention if _company(view, mention) else None), gap.group("description") or ""
+            return (mention if view.company(mention) else None), gap.group("description") or ""
         if at - mention.end > 90:
             break
     return None, ""
@@ -279,7 +279,7 @@ def _owners(view: SentenceView) -> list[Role]:
             owned = _at(view, holding.end())
             if (
                 owned is not None
-                and _company(view, owned)
+                and view.company(owned)
                 and not re.match(r"['’]", view.text[owned.end : owned.end + 1])
             ):
                 holders = [h for h in view.clause_subject(holding.start() - view.start, "Agent")
@@ -289,11 +289,17 @@ def _owners(view: SentenceView) -> list[Role]:
         # 'A is the minority partner in X'
         partner = PARTNER_IN.match(text, mention.end, view.end)
         owned = _at(view, partner.end()) if partner is not None else None
-        if partner is not None and owned is not None and _company(view, owned) and owned.entity != mention.entity:
+        if (
+            partner is not None
+            and owned is not None
+            and view.company(owned)
+            and owned.entity != mention.entity
+            and not re.match(r"['’]", view.text[owned.end : owned.end + 1])
+        ):
             found.append((mention, "memberOf", owned, None, "partner in a company"))
     for mention in view.mentions:
-        if not _company(view, mention):
-            continue
+        if not view.company(mention):
+            continue  # (a state's body is run, not owned: 'NASA is controlled by Congress and the White House')
         # 'X is owned jointly by A and B', 'X is controlled by A, with B as the minority partner'
         passive = OWNED_BY.match(text, mention.end, view.end)
         if passive is None:
@@ -322,7 +328,7 @@ def _owners(view: SentenceView) -> list[Role]:
         owned = _at(view, verb.end() + 1) or _at(view, verb.end() + 5)
         if (
             owned is None
-            or not _company(view, owned)
+            or not view.company(owned)
             or not re.fullmatch(r"\s+(?:the\s+)?", text[verb.end() : owned.start])
         ):
             continue
