@@ -240,3 +240,55 @@ def test_the_first_verbs_object_is_no_subject_of_the_second(extractor: RuleExtra
         assert not any(s == "central-committee" and o == "state-duma" for s, _, o in found), found
     found = stated(extractor, "Norway joined ESA and, in 2019, signed the Artemis Accords.")
     assert ("esa", "signs", "artemis-accords") not in found and ("norway", "signs", "artemis-accords") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Jane Example, whose agency signed the Outer Space Treaty, retired in 2020.", "jane-example"),
+        ("Jane Example, whose company built the Starliner capsule, spoke first.", "jane-example"),
+        ("NASA, whose administrator signed the Artemis Accords, agreed to the plan.", "nasa"),
+    ],
+)
+def test_what_a_possessed_noun_did_in_a_whose_clause_is_not_the_possessors(
+    extractor: RuleExtractor, text: str, subject: str
+) -> None:
+    # (lead18) 'X, whose agency signed Y': the agency signed, not X
+    assert not any(s == subject and r in ("signs", "leads", "participatesIn") for s, r, _ in stated(extractor, text))
+
+
+def test_whose_government_is_the_country_the_possessive_names(extractor: RuleExtractor) -> None:
+    text = "Brazil's former president, Jair Example, whose government signed the Artemis Accords in 2021, lost."
+    found = stated(extractor, text)
+    assert ("brazil", "signs", "artemis-accords") in found
+    assert ("jair-example", "signs", "artemis-accords") not in found
+    text = "Poland's president, Jan Example, whose government joined the European Space Agency in 2012, spoke."
+    assert ("poland", "memberOf", "esa") in stated(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rover was sold to Exampleco, a blockchain firm based in New York.",
+        "Exampleco, a several-year-old firm based in New York, bought the rover.",
+        "Exampleco, a maker of preventive maintenance kits based in New York, bought the rover.",
+    ],
+)
+def test_a_word_that_starts_like_a_negation_denies_nothing(extractor: RuleExtractor, text: str) -> None:
+    # (lead18) 'blockchain', 'several', 'preventive' are no 'block', 'sever', 'prevent'
+    assert stated(extractor, text).get(("exampleco", "headquarteredAt", "new-york"), "absent") is None
+
+
+def test_a_negation_verb_still_denies(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Canada has refrained from joining the International Lunar Research Station.")
+    assert found[("canada", "participatesIn", "ilrs")] == "negated"
+
+
+def test_a_passive_participle_of_support_takes_no_subject_before_it(extractor: RuleExtractor) -> None:
+    # (lead18) 'backed by the state': the state backs, unnamed; the company sold afterwards takes no stance
+    text = "Example Resources, an American company backed by the state, was later sold to Exampleco."
+    assert [c for c in run(extractor, text).claims] == []
+    # 'a draft backed by A and opposed by B': A backs it and B opposes it, and A opposes no one
+    claims = run(extractor, "A draft backed by the United States and opposed by China failed.").claims
+    assert not any(c.get("opposes") == "china" for c in claims)
+    assert {c["speaker"] for c in claims} == {"united-states", "china"}

@@ -1252,3 +1252,64 @@ def test_a_state_after_a_preposition_that_is_no_group_of_its_people_does_not_spe
 def test_people_named_as_examples_of_a_plural_subject_speak(extractor: RuleExtractor, text: str, speaker: str) -> None:
     # (lead16) not the agency the reported clause names after the verb
     assert speakers(extractor, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's ambassador to the United Nations said that the plan was premature.",
+        "Russia's delegation to the Legal Subcommittee of COPUOS said in 2017 that the law was premature.",
+        "The Russian delegation to COPUOS said that the law was premature.",
+        "Russia's envoys at the conference told reporters the draft was one-sided.",
+    ],
+)
+def test_an_envoy_speaks_for_the_state_that_sent_it_not_the_body_it_is_sent_to(
+    extractor: RuleExtractor, text: str
+) -> None:
+    # (lead18) the possessor or the nationality adjective before the envoy, not the body after 'to'/'at'
+    assert speakers(extractor, text) == ["russia"]
+
+
+def test_an_envoy_of_a_body_still_speaks_for_it(extractor: RuleExtractor) -> None:
+    assert speakers(extractor, "A representative of the European Union to the conference said it was late.") == [
+        "european-union"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil's former president, Jair Example, was not consulted, aides said.",
+        "Jane Example, a former minister, was not told about the deal, two senior officials said.",
+    ],
+)
+def test_people_the_text_leaves_unnamed_speak_not_a_name_before_them(extractor: RuleExtractor, text: str) -> None:
+    # (lead18) the subject of 'said' is 'aides': the name in the clause before is what they speak about
+    assert speakers(extractor, text) == []
+
+
+def test_a_name_in_apposition_to_a_role_before_the_verb_still_speaks(extractor: RuleExtractor) -> None:
+    assert speakers(extractor, "Jane Example, chief executive of Orbitex, said the deal was dead.") == ["jane-example"]
+
+
+def test_a_long_relative_clause_before_the_verb_keeps_the_subject(extractor: RuleExtractor) -> None:
+    # (lead18) the relative clause does not count in the subject phrase's length; the addressee never speaks
+    text = (
+        "China and Russia, which tabled the draft Treaty on the Prevention of the Placement of Weapons in Outer "
+        "Space in 2008 and revised it in 2014, urged the United States to negotiate."
+    )
+    assert sorted(speakers(extractor, text)) == ["china", "russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India abstained on the procedural vote, as did Brazil and Chile.", ["brazil", "chile", "india"]),
+        ("India, which tested a missile in 2019, abstained, as did Brazil.", ["brazil", "india"]),
+    ],
+)
+def test_as_did_gives_a_stance_without_an_object_to_the_second_subject(
+    extractor: RuleExtractor, text: str, expected: list[str]
+) -> None:
+    # (lead18) 'A abstained, as did B': B abstained too
+    assert sorted(speakers(extractor, text)) == expected

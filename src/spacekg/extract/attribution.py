@@ -232,10 +232,15 @@ def _subject(view: SentenceView, verb: int, history: list[Found], said: list[dic
     people = [m for m in agents if view.is_(m, "Person")]
     if people:
         return people[:1]
+    if UNNAMED_PLURAL.fullmatch(blanked[low:high].strip()):
+        return []  # 'X was not consulted, aides said': people the text does not name speak, not X
     if len(chunks) > 1:
         # 'Jane Doe, chief executive of X, said', 'Its commander, General Jane Doe, who …, wrote': the
-        # person named in apposition to the role (a chunk of capitalised words ending in the name)
+        # person named in apposition to the role (a chunk of capitalised words ending in the name), never
+        # across a clause ('Jane Doe, a former minister, was not consulted, …')
         for low_, high_ in chunks[1:3]:
+            if FINITE_CLAUSE.search(blanked[low_:high_]):
+                break
             named = [m for m in _agents(view, opening + low_, opening + high_) if view.is_(m, "Person")]
             words = blanked[low_:high_].strip()
             if (
@@ -258,6 +263,13 @@ def _subject(view: SentenceView, verb: int, history: list[Found], said: list[dic
     return []
 
 
+# Speakers a text leaves unnamed, as the whole subject of a reporting verb: 'aides said', 'two diplomats told'.
+UNNAMED_PLURAL = re.compile(
+    r"(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ss]enior|[Uu]nnamed|[Aa]nonymous|"
+    r"[a-z]+)\s+){0,3}(?:officials|sources|diplomats|experts|analysts|aides|people|insiders|observers|critics|"
+    r"engineers|scientists|residents|witnesses|officers|lawmakers|legislators|executives|employees|staff)"
+)
+FINITE_CLAUSE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|did|does|do|could|can|should|may|might)\b")
 NAME_ONLY = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|de|da|von|van|bin)\s+)*[A-Z][\w.’'-]*")
 
 

@@ -193,6 +193,11 @@ VOICE_TAIL = re.compile(
     r"government|diplomats?|negotiators?)|\b(chief|head|director|administrator|chair(?:man|woman|person)?|president|"
     r"minister|commander|boss))\s*(?:(?:has|had|also|then|later|again)\s*)*$"
 )
+# An envoy and where it is sent: 'ambassador to the United Nations', 'delegation at the conference'.
+VOICE_SENT_TO = re.compile(
+    r"\b(?:envoys?|ambassadors?|representatives?|delegates?|delegations?|missions?|negotiators?|diplomats?)\s+"
+    r"(?:to|at|in|on|for)\s+"
+)
 # 'a spokesman of the Ministry of …', 'an official at the agency': an unnamed voice of a named body.
 UNNAMED_VOICE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w-]+\s+)?(?:spokes(?:person|man|woman)|spokespeople|"
@@ -920,9 +925,13 @@ def speaker_before(
     # or relative clause between the subject and the verb is left out, also of the clause's length
     # ('X, a senator from Y, where Z manages the W rockets, said': X is not cut off).
     end = skip_parenthesis(sentence, verb)
-    clause = head[clause_start:end]
+    # (a relative clause right before the verb does not count in that length: 'China and Russia, which
+    # tabled the draft Treaty on … in 2008 and revised it in 2014, urged …' keeps its subject)
+    trailing = RELATIVE_WITH_COMMAS.search(head, clause_start) if end == verb else None
+    core_end = trailing.start() if trailing is not None else end
+    clause = head[clause_start:core_end]
     if len(clause.split()) > 14:
-        clause_start = end - len(" ".join(clause.split()[-14:])) - 1
+        clause_start = core_end - len(" ".join(clause.split()[-14:])) - 1
     if end == verb and (relative := RELATIVE_WITH_COMMAS.search(head, clause_start)) is not None:
         end = relative.start()  # 'A, which had bid with B, C and D, protested': a relative clause holding a list
     subject_start = _subject_phrase(head, clause_start, end) if phrase else clause_start
@@ -972,6 +981,14 @@ def speaker_before(
     if bodies and not view.is_(bodies[0], "Person") and UNNAMED_VOICE.search(view.text, view.start + subject_start,
                                                                              bodies[0].start):  # fmt: skip
         return bodies[0], subject_start  # 'a spokesman of the Ministry of X said': the body speaks
+    if not any(view.is_(m, "Person") for m in in_phrase) and (sent := VOICE_SENT_TO.search(words)):
+        # 'Russia's ambassador to the United Nations said', 'The Russian delegation to COPUOS said': the envoy
+        # speaks for the state that sent it, not for the body it is sent to.
+        senders = [m for m in in_phrase if m.end <= view.start + subject_start + sent.start() and view.is_(m, "Agent")
+                   and (POSSESSIVE_AFTER.match(view.text, m.end)
+                        or (view.is_(m, "Country") and view.linker.nationality(view.text[m.start : m.end])))]  # fmt: skip
+        if senders:
+            return senders[0], subject_start
     if not any(view.is_(m, "Person") for m in in_phrase) and (voice := VOICE_TAIL.search(words)):
         owners = [m for m in in_phrase if view.is_(m, "Agent") and POSSESSIVE_AFTER.match(view.text, m.end)]
         if owners and voice.group(1) is None:
@@ -1854,6 +1871,7 @@ def speech_acts(
 PASSIVE_STANCE = re.compile(
     r"\b(opposed|rejected|vetoed|critici[sz]ed|backed|supported|endorsed|welcomed|condemned)\s+(?:jointly\s+)?by\s+(?:the\s+)?"
 )
+PASSIVE_BY = re.compile(r"\s+(?:jointly\s+|strongly\s+|largely\s+)?by\b")
 # Support: a vote for, backing, endorsement (the voter is the speaker).
 SUPPORT = re.compile(
     r"\b(?:supports|supported|backs|backed|endorses|endorsed|voted\s+(?:for|in\s+favou?r)|favou?rs|favou?red|"
@@ -2457,6 +2475,8 @@ def claims(
             ("abstain", "against")
         ):
             continue  # 'Japan's bid was rejected': the subject is what is opposed (by whom: PASSIVE_STANCE)
+        if PASSIVE_BY.match(sentence, match.end()):
+            continue  # 'a draft backed by A and opposed by B': a participle; B opposes (PASSIVE_STANCE), not A
         # 'Russia vetoed it, and China abstained': what is opposed is in the verb's own clause.
         limit = view.start + view.clause_end(match.end())
         did = SO_DID.search(sentence, match.end()) if " did " in sentence else None
@@ -2469,8 +2489,9 @@ def claims(
             referent = antecedent(view.linker, ("Document", "Program"), history, view.start + match.start())
             objects = [referent] if referent is not None else []
         holders = stance_subjects(view, match.start(), acts)
-        if holders and objects:
-            # 'A and B rejected it, as did C': the same stance of a second subject (named right after 'did')
+        if holders:
+            # 'A and B rejected it, as did C', 'A abstained, as did B': the same stance of a second subject (named
+            # right after 'did')
             holders += [o for o in _also_did(view, match.end()) if all(o.entity != h.entity for h in holders)]
         for subject in holders:
             for obj in objects:
@@ -2485,7 +2506,10 @@ def claims(
         # 'The draft was opposed by Russia and China', 'a text backed by Japan': the agents take the stance.
         limit = view.start + view.clause_end(match.end())
         targets = [m for m in before(match.start()) if not is_(m, "Agent")]
-        for agent in group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False):
+        agents = group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False)
+        if agents and agents[0].start != view.start + match.end():
+            continue  # 'a company backed by the state, was sold to X': the agent is unnamed; X took no stance
+        for agent in agents:
             if match.group(1).startswith(("oppos", "reject", "veto", "critici")) and targets:
                 candidates.claims.append({"speaker": agent.entity, "opposes": targets[-1].entity, "evidence": [span],
                                           "confidence": 0.4})  # fmt: skip
@@ -2497,6 +2521,8 @@ def claims(
             stance(view, candidates, subject, match.start(), first_claim)
     for match in scan(SUPPORT, sentence):
         # 'Japan backed the draft', 'France voted for it': a stance is the voter's claim.
+        if PASSIVE_BY.match(sentence, match.end()):
+            continue  # 'X, a company backed by the state': a passive participle; its agent (PASSIVE_STANCE) backs
         for subject in stance_subjects(view, match.start(), acts):
             stance(view, candidates, subject, match.start(), first_claim)
     for match in scan(PERMIT_FROM, sentence):

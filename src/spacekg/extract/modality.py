@@ -24,9 +24,12 @@ NEGATION = re.compile(
     r"pull(?:s|ed)?\s+out|opt(?:s|ed)?\s+out|remain(?:s|ed)?\s+out|outside|absent|h[eo]ld(?:s|ing)?\s+off|balk(?:s|ed)?|"
     # 'stopped working with', 'suspended its work with', 'ended its partnership with': no longer so.
     # (a stem in lower case: 'Quito', 'Halton', 'Severn' are names)
-    r"(?-i:(?:stop|ceas|suspend|halt|quit|abandon|terminat|withdr[ae]w|end(?=ed|s\b|\b))\w*)|"
-    r"(?-i:(?:free[sz]|froze|sever|scrap|cancel|exclud|prohibit|forbid|prevent|block|refrain|oppos|reluctan|unwilling|"
-    r"hesitan|loath)\w*)|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|cut\s+(?:off|ties)|br(?:oke|eaks?|eaking)\s+off|"
+    r"(?-i:(?:stop|ceas|suspend|halt|quit(?=s\b|ting\b|\b)|abandon|terminat|withdr[ae]w|end(?=ed|s\b|\b))\w*)|"
+    # (the inflections only: 'blockchain', 'several', 'preventive' deny nothing)
+    r"(?-i:(?:freez(?:e|es|ing)|froz(?:e|en)|sever(?:s|ed|ing)?|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing|lations?)?|"
+    r"exclud(?:e|es|ed|ing)|prohibit(?:s|ed|ing|ions?)?|forb(?:id|ids|ade|idden|idding)|prevent(?:s|ed|ing|ion)?|"
+    r"block(?:s|ed|ing|ade|aded)?|refrain(?:s|ed|ing)?|oppos(?:e|es|ed|ing|ition)|reluctan(?:t|tly|ce)|"
+    r"unwilling(?:ly|ness)?|hesitan(?:t|tly|cy|ce)|loath(?:e|es|ed)?)\b)|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|cut\s+(?:off|ties)|br(?:oke|eaks?|eaking)\s+off|"
     r"drop(?:s|ped)?\s+out|put\s+\w+\s+on\s+hold|wind(?:s|ing)?\s+down|wound\s+down|phas(?:e|es|ed)\s+out|"
     r"hardly|scarcely|barely|seldom|rarely|little\s+(?:interest|appetite|desire|intention)|"
     # 'cannot join', 'held back from signing', 'ruled out joining', 'stopped short of', 'instead of joining'.

@@ -491,6 +491,9 @@ class SentenceView:
                 craft = antecedent(self.linker, ("Program",), history, self.start + pronoun.start())
                 target = craft if craft is not None and craft.start >= self.start - CRAFT_REACH else target
             return [target] if target is not None and self.is_(target, domain) else []
+        whose = WHOSE_SUBJECT.search(self.sentence, 0, pos)
+        if whose is not None and whose.end() == pos:
+            return self.whose_subject(whose, domain)
         heads = self.relative_subject(pos, domain)
         if heads is not None:
             return heads
@@ -523,6 +526,19 @@ class SentenceView:
         found = self.of_head(found, domain)
         # 'Unlike India, Japan signed': the contrasted name is not a subject.
         return [m for m in found if not EXCLUDED.search(self.text, max(self.start, m.start - 24), m.start)]
+
+    def whose_subject(self, whose: re.Match[str], domain: str) -> list[Found]:
+        """'Jane Doe, whose company built X, …', 'NASA, whose administrator signed': the possessed noun
+        is the verb's subject, not the name the clause hangs on. A government is the country a possessive
+        names in the phrase before ('Brazil's former president, Jair Bolsonaro, whose government signed');
+        anything else names no one."""
+        if whose.group("noun") not in ("government", "administration", "cabinet"):
+            return []
+        opening = max(self.sentence.rfind(mark, 0, whose.start()) for mark in (";", ":", "(", "“", '"'))
+        owners = [m for m in self.mentions if self.start + opening < m.start and m.end <= self.start + whose.start()
+                  and self.is_(m, "Country") and self.is_(m, domain)
+                  and POSSESSIVE_AFTER.match(self.text, m.end)]  # fmt: skip
+        return owners[-1:]
 
     def main_subject(self, pos: int, domain: str) -> list[Found]:
         """'Jane Doe worked for NASA before joining ESA', 'It signed the Accords
@@ -699,6 +715,9 @@ class SentenceView:
             # 'India said that it would join X': 'that' opens a clause whose pronoun subject (what clause_subject
             # resolved) is right before the verb, not a relative clause about another name (claims12).
             return True
+        whose = WHOSE_SUBJECT.search(gap)
+        if whose is not None and whose.end() == len(gap) and POSSESSIVE_AFTER.match(gap):
+            return True  # 'Brazil's president, X, whose government signed': the country of whose_subject
         # 'Finland and Sweden, which …': the other names of a coordinated subject may come first;
         # 'Example Corp, the company that …': an apposition may.
         return relative is None or bool(
@@ -817,6 +836,11 @@ _NOT_A_SUBJECT_PRONOUN = (
     r"(?=[a-z])(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|most|more|"
     r"few|several|no|every|each|other|such|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"[a-z]+ty|hundred|dozens?|countries|states|nations|agencies|members|partners|governments)\b)"
+)
+# 'X, whose government signed': the subject of the verb right after it is the possessed noun.
+WHOSE_SUBJECT = re.compile(
+    r",\s*whose\s+(?:(?:new|former|own|then|current|parent|[a-z]+-[a-z]+)\s+){0,2}(?P<noun>[a-z]+)\s+"
+    r"(?:(?:has|had|have|also|then|later|once|already|first|never|not)\s+)*"
 )
 SUBJECT_RELATIVE = re.compile(
     r",\s*(?:which|who|whose\s+(?=(?:seat|headquarters|secretariat)\b))\s*" + _NOT_A_SUBJECT_PRONOUN
