@@ -506,3 +506,40 @@ def test_negotiating_a_document_drafts_it(extractor: RuleExtractor) -> None:
     # negotiating with someone makes partners, not authors
     found = stated(extractor, "Japan negotiated a launch deal with SpaceX.")
     assert not any(r == "drafts" for _, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NASA built the Lunar Gateway with Japan, Canada and the European Space Agency.",
+        "NASA is building the Lunar Gateway together with Japan, Canada and ESA.",
+    ],
+)
+def test_every_co_builder_of_a_list_after_with_takes_part(extractor: RuleExtractor, text: str) -> None:
+    # (lead18) not only the first name after 'with'
+    found = plain(stated(extractor, text))
+    for partner in ("japan", "canada", "esa"):
+        assert (partner, "participatesIn", "lunar-gateway") in found
+        assert ("nasa", "partnerOf", partner) in found
+
+
+def test_a_name_after_the_co_builders_clause_is_no_co_builder(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "NASA built the Lunar Gateway with Japan in 2020 and Canada paid for the arm.")
+    assert ("canada", "participatesIn", "lunar-gateway") not in found
+
+
+@pytest.mark.parametrize(
+    ("second", "signers"),
+    [
+        ("Poland, Mexico and Israel also signed that year.", {"poland", "mexico", "israel"}),
+        ("Ukraine joined a month later.", {"ukraine"}),
+        ("Poland signed two years later.", {"poland"}),
+        ("Poland signed shortly after.", {"poland"}),
+    ],
+)
+def test_signing_with_no_object_before_a_time_phrase_is_the_document_in_focus(
+    extractor: RuleExtractor, second: str, signers: set[str]
+) -> None:
+    # (lead18) 'signed that year', 'joined a month later': the document the text is about
+    found = plain(stated(extractor, "The Artemis Accords were first signed in October 2020. " + second))
+    assert {s for s, r, o in found if r == "signs" and o == "artemis-accords"} == signers

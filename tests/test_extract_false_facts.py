@@ -292,3 +292,20 @@ def test_a_passive_participle_of_support_takes_no_subject_before_it(extractor: R
     claims = run(extractor, "A draft backed by the United States and opposed by China failed.").claims
     assert not any(c.get("opposes") == "china" for c in claims)
     assert {c["speaker"] for c in claims} == {"united-states", "china"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Artemis Accords, drafted by NASA and signed by eight countries, now have fifty signatories.",
+        "The Artemis Accords, drafted by NASA and the State Department and first signed in October 2020 by eight "
+        "countries, now have more than fifty signatories.",
+    ],
+)
+def test_the_agent_of_a_participle_between_commas_is_no_subject_of_the_main_verb(
+    extractor: RuleExtractor, text: str
+) -> None:
+    # (lead18) NASA drafted the Accords; the signatories are not named
+    found = stated(extractor, text)
+    assert ("nasa", "drafts", "artemis-accords") in found
+    assert not any(r == "signs" for _, r, _ in found)

@@ -518,9 +518,15 @@ class SentenceView:
             floor = self.start + joins[-1].end()
         if (where := WHERE_CLAUSE.search(self.sentence, 0, pos)) is not None:
             floor = max(floor, self.start + where.end())  # 'X, a senator from Y, where Z manages W': Z's clause
+        # 'The Accords, drafted by NASA and signed by eight states, now have fifty signatories': the agents of a
+        # participle phrase between commas are no subject of the main verb.
+        asides = [
+            (self.start + a.start(), self.start + a.end()) for a in PARTICIPLE_ASIDE.finditer(self.sentence, 0, pos)
+        ]
         # 'NASA is barred by Congress from working with China': the passive's agent is no subject of the gerund.
         found = self.group([m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor
-                            and not self.agent_of_prohibition(m, pos)], True)  # fmt: skip
+                            and not self.agent_of_prohibition(m, pos)
+                            and not any(low < m.start and m.end < high for low, high in asides)], True)  # fmt: skip
         if not found and ":" in self.sentence:
             return colon_listed_subject(self, pos, domain)
         found = self.of_head(found, domain)
@@ -743,6 +749,9 @@ PARENTHESIS = re.compile(
 BARE_SIGN = re.compile(
     r"(?<=sign|gned|join|ined|fied|name|ames|ture|ures|tory|ries|arty|ties|eded)(?:\s*(?:[,.;]|$)|\s+(?:on|in|at|during|last|earlier|later|but|"
     r"this|since|before|after|too|either|yet|as\s+well|first|already|so\s+far|the\s+(?:same|following|next)\s+(?:day|week|month|year)|"
+    # ('signed that year', 'joined a month later', 'followed two years later', 'signed shortly after')
+    r"that\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:later|after)|(?:days|weeks|months|years)\s+later|shortly|soon|"
     # ('would join if it met the standards', 'will sign once parliament agrees': a condition or a time after it)
     r"if|unless|once|when|provided)\b)"
 )
@@ -836,6 +845,11 @@ _NOT_A_SUBJECT_PRONOUN = (
     r"(?=[a-z])(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|most|more|"
     r"few|several|no|every|each|other|such|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"[a-z]+ty|hundred|dozens?|countries|states|nations|agencies|members|partners|governments)\b)"
+)
+# A participle phrase with its agent between commas: ', drafted by NASA and the State Department,'.
+PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:(?:first|jointly|originally|later|also|largely|mainly)\s+)?[a-z]+(?:ed|en|wn)\s+"
+    r"(?:(?:in|on|at|during)\s+[^,;:()]{1,40}?\s+)?by\s+[^,;:()“”\"]*,"
 )
 # 'X, whose government signed': the subject of the verb right after it is the possessed noun.
 WHOSE_SUBJECT = re.compile(
@@ -1678,6 +1692,15 @@ def named_co_builder(view: SentenceView, with_: re.Match[str], limit: int) -> Fo
     return None
 
 
+def co_builders_listed(view: SentenceView, first: Found, limit: int) -> list[Found]:
+    """The co-builders listed after the first ('with Japan, Canada and the European Space Agency'): bodies or
+    countries joined to it by commas and 'and', up to ``limit``."""
+    listed = view.group([m for m in view.after(first.start - view.start) if m.start < limit], False)
+    if not listed or listed[0] is not first:
+        return []
+    return [m for m in listed[1:] if view.is_(m, "Agent") and not view.is_(m, "Person")]
+
+
 # 'flew to the Moon aboard', 'rode on board', 'went up on': the verb of a payload carried by another craft.
 CARRIED_ABOARD = re.compile(
     r"\b(?:flew|flies|fly|flown|rode|rides|travel(?:l)?ed|went|was\s+carried|is\s+carried)\b[^,;:]{0,40}?"
@@ -2058,14 +2081,16 @@ def relations(
             for subject in subjects if not document else ():
                 fact(subject, "partnerOf", other, cue=cue, rule="joint subjects")
 
-    def co_built(subjects: list[Found], built: Found, partner: Found, cue: Any) -> None:
-        """'A built X with B': each builder takes part in X, A is B's partner."""
-        for subject in subjects:
-            if subject.entity != partner.entity:
-                fact(subject, "participatesIn", built, cue=cue, rule="built with")
-                fact(subject, "partnerOf", partner, cue=cue, rule="built with")
-        if partner.entity != built.entity:
-            fact(partner, "participatesIn", built, cue=cue, before=subjects[0] if subjects else None, rule="built with")
+    def co_built(subjects: list[Found], built: Found, partner: Found, cue: Any, limit: int) -> None:
+        """'A built X with B', 'with B, C and D': each builder takes part in X, A is each partner's partner."""
+        for other in [partner, *co_builders_listed(view, partner, limit)]:
+            for subject in subjects:
+                if subject.entity != other.entity:
+                    fact(subject, "participatesIn", built, cue=cue, rule="built with")
+                    fact(subject, "partnerOf", other, cue=cue, rule="built with")
+            if other.entity != built.entity:
+                fact(other, "participatesIn", built, cue=cue, before=subjects[0] if subjects else None,
+                     rule="built with")  # fmt: skip
 
     # 'Signing the Accords on Monday, Ecuador …': a verb opening the sentence is matched in lower case.
     lowered = sentence[:1].lower() + sentence[1:]
@@ -3149,7 +3174,7 @@ def relations(
             subjects = [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]
             if referent is not None and view.craft(referent) and subjects:
                 if partner is not None:
-                    co_built(subjects, referent, partner, match)
+                    co_built(subjects, referent, partner, match, limit)
                 else:
                     joint(subjects, "participatesIn", [referent], match, limit)
             continue
@@ -3218,7 +3243,7 @@ def relations(
         if together and together.group(1):
             joint(subjects, "participatesIn", [direct], match, limit)
         elif partner is not None:
-            co_built(subjects, direct, partner, match)
+            co_built(subjects, direct, partner, match, limit)
     for match in scan(BUILT_COMPOUND, sentence) if "-" in sentence else ():
         # 'the Boeing-built Example-1', 'Example-1, a Boeing-built satellite,', 'Example-1 is an Airbus-made probe':
         # the company in the compound adjective takes part in the craft (relations13).
