@@ -926,3 +926,20 @@ def test_its_partner_in_an_apposition_is_the_last_bodys_partner(extractor: RuleE
     # a partner in a named programme is roles' own reading; 'its partners said' is no apposition
     found = stated(extractor, "NASA leads the mission. ESA and its partners said nothing.")
     assert not any(r == "partnerOf" for _, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("In Moscow, Roscosmos congratulated ISRO in a brief statement. Yuri Example, its head, said later that "
+         "Russia would go on.", "roscosmos"),
+        ("ISRO landed on the Moon. Jane Example, its chairman, thanked the team.", "isro"),
+    ],
+)  # fmt: skip
+def test_its_in_a_new_sentence_is_the_subject_before_not_the_verbs_object(
+    extractor: RuleExtractor, text: str, owner: str
+) -> None:
+    # (lead18) 'A congratulated B. X, its head, …': A's head
+    found = {(s, o) for s, r, o in stated(extractor, text) if r == "affiliatedWith"}
+    person = "yuri-example" if "Yuri" in text else "jane-example"
+    assert found == {(person, owner)}

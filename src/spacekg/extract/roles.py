@@ -1015,6 +1015,21 @@ def _owner_relation(view: SentenceView, person: Found, owner: Found, role: str) 
     return None
 
 
+# A name right after a verb is its object: 'Roscosmos congratulated ISRO', 'the agency thanked the ESA'.
+OBJECT_AFTER_VERB = re.compile(r"\s+(?:(?:also|then|later|quickly|warmly|formally)\s+)?[a-z]{3,}(?:ed|s)\s+(?:the\s+)?")
+
+
+def _subject_over_object(view: SentenceView, owner: Found, history: list[Found]) -> Found:
+    """'Roscosmos congratulated ISRO. Yuri Borisov, its head, said …': in the sentence before, 'its' is the
+    subject a verb follows, not the name the verb takes as its object."""
+    earlier = [m for m in history if m.end <= owner.start and owner.start - m.end < 60 and m.start >= view.start - 400
+               and OBJECT_AFTER_VERB.fullmatch(view.text, m.end, owner.start)
+               and (view.is_(m, "Organization") or view.is_(m, "Country"))]  # fmt: skip
+    if not earlier or view.text.rfind(".", earlier[-1].end, owner.start) != -1:
+        return owner
+    return earlier[-1]
+
+
 def _described_owners(view: SentenceView, people: list[Found], history: list[Found]) -> list[Role]:
     """'Jane Doe, then the American agency's administrator', 'the agency's
     chairman, Jane Doe', 'Jane Doe, the station's program manager': the
@@ -1038,6 +1053,8 @@ def _described_owners(view: SentenceView, people: list[Found], history: list[Fou
         # 'ESA said Jane Doe, its director, would come': 'its' is the organization named before.
         its = ITS_ROLE_AFTER.match(text, person.end, view.end)
         owner = antecedent(view.linker, ("Organization", "Country", "Program"), history, person.start) if its else None
+        if owner is not None and owner.end <= view.start:
+            owner = _subject_over_object(view, owner, history)
         if its is not None and owner is not None:
             said = _owner_relation(view, person, owner, its.group("role"))
             if said is not None:
