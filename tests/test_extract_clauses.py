@@ -543,3 +543,16 @@ def test_signing_with_no_object_before_a_time_phrase_is_the_document_in_focus(
     # (lead18) 'signed that year', 'joined a month later': the document the text is about
     found = plain(stated(extractor, "The Artemis Accords were first signed in October 2020. " + second))
     assert {s for s, r, o in found if r == "signs" and o == "artemis-accords"} == signers
+
+
+def test_a_co_builder_after_the_crafts_apposition_takes_part(extractor: RuleExtractor) -> None:
+    # (lead18) 'built its lander, NAME, with X': past the comma closing the apposition
+    found = plain(stated(extractor, "SpaceIL built its lander, Beresheet, with Israel Aerospace Industries."))
+    assert ("israel-aerospace-industries", "participatesIn", "beresheet") in found
+    assert ("spaceil", "partnerOf", "israel-aerospace-industries") in found
+    # help or money is no co-builder
+    for text in (
+        "SpaceIL built its lander, Beresheet, with help from Israel Aerospace Industries.",
+        "SpaceIL built its lander, Beresheet, with NASA funding.",
+    ):
+        assert not any(r == "partnerOf" for _, r, _ in stated(extractor, text))

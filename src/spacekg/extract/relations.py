@@ -846,6 +846,8 @@ _NOT_A_SUBJECT_PRONOUN = (
     r"few|several|no|every|each|other|such|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"[a-z]+ty|hundred|dozens?|countries|states|nations|agencies|members|partners|governments)\b)"
 )
+# A craft's name in apposition to the noun before it: 'its lander, Beresheet', 'a small rover, Example-2'.
+APPOSED_CRAFT_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*,\s*$")
 # A participle phrase with its agent between commas: ', drafted by NASA and the State Department,'.
 PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:(?:first|jointly|originally|later|also|largely|mainly)\s+)?[a-z]+(?:ed|en|wn)\s+"
@@ -3201,6 +3203,13 @@ def relations(
         together = CO_AGENT.match(view.text, start + match.end(), limit)
         if together is None and direct.start > start + match.end():
             together = CO_AGENT.match(view.text, direct.end, limit)  # 'JAXA built Example-1 with NASA'
+            if together is None and APPOSED_CRAFT_BEFORE.search(view.text, max(start, direct.start - 40), direct.start):
+                # 'SpaceIL built its lander, Beresheet, with IAI': past the comma closing the craft's apposition
+                together = (
+                    CO_AGENT.match(view.text, direct.end + 1, limit)
+                    if view.text[direct.end : direct.end + 1] == ","
+                    else None
+                )
             # 'built the Example-1 probe with NASA': a plain 'with' past the craft's head noun
             craft_noun = CRAFT_HEAD.match(view.text, direct.end, limit) if together is None else None
             plain_with = CO_AGENT.match(view.text, craft_noun.end(), limit) if craft_noun else None
