@@ -1313,3 +1313,22 @@ def test_as_did_gives_a_stance_without_an_object_to_the_second_subject(
 ) -> None:
     # (lead18) 'A abstained, as did B': B abstained too
     assert sorted(speakers(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Russia endorses the principles, they would go to the General Assembly.",
+        "Unless China backs the draft, it will fail.",
+        "The draft will pass if China backs it.",
+        "Whether Japan supports the draft is unclear.",
+    ],
+)
+def test_a_stance_inside_a_condition_is_not_taken(extractor: RuleExtractor, text: str) -> None:
+    # (lead18) no one has backed or endorsed anything yet
+    assert speakers(extractor, text) == []
+
+
+def test_a_stance_after_a_condition_in_someones_words_stays_the_speakers(extractor: RuleExtractor) -> None:
+    assert speakers(extractor, "Russia said that if China backs the draft, it will pass.") == ["russia"]
+    assert speakers(extractor, "China backed the draft, and it passed.") == ["china"]

@@ -156,7 +156,16 @@ def stance_subjects(view: SentenceView, verb: int, acts: list[tuple[Found, Regio
     for speaker, region in acts:
         if any(low <= verb < high for low, high in region):
             return [s for s in subjects if s.entity == speaker.entity]
+    if CONDITION_BEFORE.search(view.sentence, 0, verb):
+        return []  # 'If Russia backs the draft, it will pass', 'Unless China endorses it': a stance not taken
     return subjects
+
+
+# A condition whose clause the verb is in: 'If Russia (backs)', '…, unless China (endorses)'.
+CONDITION_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\bthat\s+)(?:(?:[Oo]nly|[Ee]ven)\s+)?(?:[Ii]f|[Uu]nless|[Ss]hould|[Pp]rovided(?:\s+that)?|"
+    r"[Ww]hether)\s+[^,;:]*$|\s(?<!\bas\s)(?:if|unless|whether)\s+[^,;:]*$"
+)
 
 
 def _own_clause_subjects(view: SentenceView, verb: int, acts: list[tuple[Found, Region]]) -> list[Found]:
