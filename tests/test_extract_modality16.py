@@ -285,3 +285,22 @@ def test_keeping_out_is_always_negated(extractor: RuleExtractor, text: str, key:
 def test_keeping_away_from_something_else(extractor: RuleExtractor) -> None:
     # a launch, a meeting: nothing to take part in that the ontology has
     assert not stated(run(extractor, "India stayed away from the launch ceremony in Wenchang."))
+
+
+HEADED = (
+    "Orbitalis: how a programme shared its seats\n\n"
+    "Orbitalis, a programme that Russia set up in 1990, flew guests to its station. In 1995 a Pakistani pilot flew "
+    "to the Example-7 station aboard Example-9. Japan never took part."
+)
+
+
+def test_taking_no_part_in_a_text_headed_by_a_programme_is_about_the_programme(extractor: RuleExtractor) -> None:
+    # (lead18) the programme the headline names, not the station or flight named last
+    facts = stated(run(extractor, HEADED))
+    assert facts.get(("japan", "participatesIn", "orbitalis")) == "negated"
+    assert not any(s == "japan" and o != "orbitalis" for s, _, o in facts)
+
+
+def test_taking_no_part_after_a_mission_under_another_headline_stays_the_mission(extractor: RuleExtractor) -> None:
+    text = "A year of firsts in orbit\n\nChina launched Chang'e-5 in November 2020. NASA took no part."
+    assert stated(run(extractor, text)).get(("nasa", "participatesIn", "chang-e-5")) == "negated"

@@ -1592,6 +1592,19 @@ def mission_in_focus(view: SentenceView, history: list[Found], before: int) -> F
     return None
 
 
+def program_in_headline(view: SentenceView, history: list[Found]) -> Found | None:
+    """The one programme (no mission, station or craft) the text's headline names, or None."""
+    title_end = view.text.find("\n")
+    if title_end <= 0 or title_end > 200 or view.start < title_end:
+        return None
+    # (a name opening the headline may be found only where the body names it again: its words are in the headline)
+    headline = view.text[:title_end]
+    programs = {m.entity: m for m in history if view.is_(m, "Program") and not view.is_(m, "Mission")
+                and not view.is_(m, "Station") and (m.end <= title_end
+                                                    or re.search(rf"\b{re.escape(view.text[m.start : m.end])}\b", headline))}  # fmt: skip
+    return next(iter(programs.values())) if len(programs) == 1 else None
+
+
 def sentence_start(text: str, before: int) -> int:
     """Where the sentence before offset ``before`` starts (roughly: after the last full stop or line break)."""
     stop = text.rfind(". ", 0, max(0, before - 2))
@@ -2236,6 +2249,10 @@ def relations(
                 ):
                     continue
                 focus = mission_in_focus(view, history or [], start + match.start())
+                if focus is None or is_(focus, "Station") or is_(focus, "Mission"):
+                    # 'China … never took part' in a text headed 'Interkosmos: …': the programme the headline names,
+                    # not the station or flight a guest went on last
+                    focus = program_in_headline(view, history or []) or focus
                 objects = [focus] if focus is not None else []
                 if not objects:
                     continue
