@@ -556,3 +556,28 @@ def test_a_co_builder_after_the_crafts_apposition_takes_part(extractor: RuleExtr
         "SpaceIL built its lander, Beresheet, with NASA funding.",
     ):
         assert not any(r == "partnerOf" for _, r, _ in stated(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He flew under Orbitalis, a programme that the Soviet Union had set up in 1967 to carry out research.",
+        "The Soviet Union set up the Orbitalis programme in 1967.",
+        "In 1967 the Soviet Union established the Orbitalis programme.",
+    ],
+)
+def test_who_founds_a_programme_leads_it(extractor: RuleExtractor, text: str) -> None:
+    # (lead18) set up, established, created, founded
+    assert ("soviet-union", "leads", "orbitalis") in plain(stated(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia set up Roscosmos in 1992.",  # a body, not a programme
+        "ISRO established the Chandrayaan-3 mission team in 2019.",  # a mission
+        "The kingdom set up the Saudi Space Commission in December 2018.",
+    ],
+)
+def test_founding_what_is_no_programme_leads_nothing(extractor: RuleExtractor, text: str) -> None:
+    assert not any(r == "leads" for _, r, _ in stated(extractor, text))

@@ -125,6 +125,10 @@ GUESSED = {"acronym", "capitals inside a word", "name after 'the'"}
 RECENT = 300  # how many earlier mentions a pronoun or 'its' may reach back to
 CRAFT_REACH = 400  # how many characters before its sentence a craft 'it' stands for was named
 # Verbs read like the cues of :mod:`~spacekg.extract.patterns`, kept here with the rules that use them.
+FOUNDS_PROGRAM = re.compile(
+    r"\b(?:set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|creat(?:es|ed|ing)|found(?:s|ed|ing)|initiat(?:es|ed|ing))\b"
+    r"(?!\s+(?:by|in\s+(?:19|20)\d\d\s+by)\b)"
+)
 MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     # 'is no longer involved in the project': takes part (or no longer does).
     (re.compile(r"\b(?:involved|engaged)\s+in\b"), "participatesIn"),
@@ -285,6 +289,9 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
         ),
         "participatesIn",
     ),
+    # 'the Soviet Union set up Interkosmos', 'a programme that Examplia had established': who founds a programme
+    # leads it (only a programme: a mission or a station is built or launched, below).
+    (FOUNDS_PROGRAM, "leads"),
 ]
 # the last: 'stayed out of', 'takes no part in', 'agreed to stay on', 'will fly an astronaut on' (modality.py)
 ALL_CUES = CUES + MORE_CUES + NEGATED_CUES + TAKING_PART_CUES
@@ -2239,6 +2246,15 @@ def relations(
                                and (view.takes(m, range_) or is_(m, "Facility"))], False)  # fmt: skip
                 objects = named if named and named[0].start == start + match.end() else []
                 if not objects:
+                    continue
+            if cue is FOUNDS_PROGRAM:
+                # a programme only (not 'set up a company', 'created a mission'); its name right after the verb or
+                # the relative clause's head ('X, a programme that Examplia had set up')
+                objects = [o for o in objects if is_(o, "Program") and not is_(o, "Mission") and not is_(o, "Station")
+                           and not is_(o, "Document")]  # fmt: skip
+                relative_program = view.relative_object(match.start(), "Program")
+                if not objects and (relative_program is None or is_(relative_program, "Mission")
+                                    or is_(relative_program, "Station")):  # fmt: skip
                     continue
             if cue is NO_PART_ALONE:
                 # 'NASA took no part.', 'ESA had no part in any of this': the mission the text is about, the one
