@@ -943,3 +943,19 @@ def test_its_in_a_new_sentence_is_the_subject_before_not_the_verbs_object(
     found = {(s, o) for s, r, o in stated(extractor, text) if r == "affiliatedWith"}
     person = "yuri-example" if "Yuri" in text else "jane-example"
     assert found == {(person, owner)}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Philippe Example left in 2024 to become France's minister for higher education and research.", "france"),
+        ("Jane Example resigned to become ESA's director of science.", "esa"),
+    ],
+)
+def test_the_office_taken_on_leaving_is_an_affiliation(extractor: RuleExtractor, text: str, owner: str) -> None:
+    # (lead18) 'left (in 2024) to become X's role'
+    assert any(r == "affiliatedWith" and o == owner for _, r, o in stated(extractor, text))
+
+
+def test_leaving_to_become_no_ones_role_is_no_affiliation(extractor: RuleExtractor) -> None:
+    assert stated(extractor, "Jane Example left in 2024 to become a writer.") == {}

@@ -1919,7 +1919,9 @@ ROLE_OF_DESCRIBED_NAME = re.compile(
 # 'with Jane Doe and John Roe in the seats of Examplia and Peru', '… of Examplia and Peru respectively'.
 # 'Jane Doe, who is ESA's director of …', 'who was then head of Roscosmos', 'who heads the agency'.
 WHO_IS = re.compile(
-    r",?\s+(?:who\s+)?(?:(?:will|would|could|may|might|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+)?"
+    # ('left in 2024 to become France's minister', 'resigned to become its chief': the office taken on leaving)
+    r",?\s+(?:who\s+)?(?:(?:left|quit|resigned|moved|went\s+on)(?:\s+(?:in|on|at)\s+[\w ]{1,25}?)?\s+to\s+(?=become\b))?"
+    r"(?:(?:will|would|could|may|might|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+)?"
     r"(?P<verb>is|was|be|has\s+been|had\s+been|became|become|becomes|remains|remained|heads|headed|leads|led|"
     r"chairs|chaired|runs|ran|directs|directed|(?:took|takes|take|stepped|steps|step|resigned|resigns|retired|retires|"
     r"served|serves|serve)\s+(?:over\s+|down\s+)?as)\s+(?:(?:then|now|also|still|once|later|currently)\s+)?"
