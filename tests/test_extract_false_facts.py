@@ -309,3 +309,29 @@ def test_the_agent_of_a_participle_between_commas_is_no_subject_of_the_main_verb
     found = stated(extractor, text)
     assert ("nasa", "drafts", "artemis-accords") in found
     assert not any(r == "signs" for _, r, _ in found)
+
+
+MOON_TEXT = (
+    "The Moon Agreement entered into force in 1984. Saudi Arabia left it in 2023, a year after signing the Artemis "
+    "Accords. France, which signed the agreement in 1980, never ratified it."
+)
+
+
+def test_the_agreement_is_the_document_whose_name_it_heads(extractor: RuleExtractor) -> None:
+    # (lead18) 'the agreement' is the Moon Agreement, though the Artemis Accords were named since
+    found = stated(extractor, MOON_TEXT)
+    assert ("france", "signs", "artemis-accords") not in found
+    assert ("france", "signs", "moon-agreement") in found
+
+
+def test_a_noun_no_name_has_as_its_head_is_the_nearest_document(extractor: RuleExtractor) -> None:
+    text = (
+        "The Outer Space Treaty was signed in 1967. Since then the Artemis Accords were drafted. Japan signed the text."
+    )
+    found = stated(extractor, text)
+    assert ("japan", "signs", "outer-space-treaty") not in found
+    assert ("japan", "signs", "artemis-accords") in found
+    # and 'the treaty' there is the treaty, named further back
+    found = stated(extractor, text.replace("the text", "the treaty"))
+    assert ("japan", "signs", "outer-space-treaty") in found
+    assert ("japan", "signs", "artemis-accords") not in found

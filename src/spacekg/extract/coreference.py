@@ -604,10 +604,13 @@ class Anaphora:
     def nearest_document(self, noun: str) -> Found | None:
         """The nearest document named lately that a definite noun ('the treaty') can stand for."""
         unfit = NOT_FOR_NOUN.get(noun, ())
-        for document in reversed(self.documents):
-            if not any(self.linker.is_(document, kind) for kind in unfit):
-                return document
-        return None
+        fit = [d for d in reversed(self.documents) if not any(self.linker.is_(d, kind) for kind in unfit)]
+        # 'The Moon Agreement … the Artemis Accords. France, which signed the agreement': a document whose own
+        # name has the noun as its head is the one meant, though another was named since.
+        stem = noun[:-1] if noun.endswith("s") else noun
+        headed = [d for d in fit if self.text is not None
+                  and re.search(rf"\b{re.escape(stem)}s?\b", self.text[d.start : d.end], re.IGNORECASE)]  # fmt: skip
+        return (headed or fit or [None])[0]
 
     def document(self, mentions: list[Found]) -> Found | None:
         """The document a sentence's relations are about: the last one it names or refers to by a
