@@ -610,7 +610,8 @@ class Anaphora:
         stem = noun[:-1] if noun.endswith("s") else noun
         headed = [d for d in fit if self.text is not None
                   and re.search(rf"\b{re.escape(stem)}s?\b", self.text[d.start : d.end], re.IGNORECASE)]  # fmt: skip
-        return (headed or fit or [None])[0]
+        chosen = headed or fit
+        return chosen[0] if chosen else None
 
     def document(self, mentions: list[Found]) -> Found | None:
         """The document a sentence's relations are about: the last one it names or refers to by a
