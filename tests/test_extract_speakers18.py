@@ -90,6 +90,22 @@ GROUPS = [
         "In a joint statement, the companies said the deal would close in 2027.",
         {"airbus", "boeing"},
     ),
+    # 'the pair', 'the duo': two people or two bodies; 'their lawyers': the subject joined by 'and' before
+    (
+        "Jane Tamsin met John Roe in Geneva on Monday.",
+        "The pair said that the talks had gone well.",
+        {"jane-tamsin", "john-roe"},
+    ),
+    (
+        "Airbus and Boeing signed a memorandum on Tuesday.",
+        "The duo said the venture would start in 2027.",
+        {"airbus", "boeing"},
+    ),
+    (
+        "The Sierra Club and the Audubon Society sued NASA in March.",
+        "Their lawyers argued that the agency had broken the law.",
+        {"sierra-club", "audubon-society"},
+    ),
     # the noun joined to its names: 'A and four other groups', then 'the groups'
     (
         "The Sierra Club and four other groups sued NASA in federal court on Monday.",
@@ -135,6 +151,8 @@ NO_ONE = [
     ("The satellites were built by Airbus and launched on a Soyuz.", "The groups said the launch had been delayed."),
     # a count that fits no group: not the nearest company
     ("Airbus hired Jane Tamsin, John Roe and Mary Okafor.", "The four ministers said that space was a domain of war."),
+    # 'the pair' of things that do not speak
+    ("The pair of satellites was built by Airbus.", "The pair said nothing."),
     # the noun named, its members not: 'several ranchers and four other groups'
     (
         "Last week several ranchers and four other groups sued NASA over the launch site.",
@@ -239,3 +257,9 @@ def test_a_regulators_licence_or_approval_is_its_claim(
     extractor: RuleExtractor, before: str, sentence: str, expected: set[str]
 ) -> None:
     assert last_speakers(extractor, before, sentence) == expected
+
+
+def test_an_alliances_leaders_speak_as_the_alliance(extractor: RuleExtractor) -> None:
+    # near-miss: people named beside an alliance do not take its communiqué
+    before = "NATO leaders met in Brussels with Jane Tamsin and John Roe."
+    assert last_speakers(extractor, before, "The leaders agreed that space is an operational domain.") == {"nato"}

@@ -1469,7 +1469,7 @@ _BODY_NOUNS = (
     r"groups|companies|firms|agencies|countries|governments|states|nations|organi[sz]ations|bodies|operators|"
     r"manufacturers|makers|carriers|start-?ups|regulators|institutes|universities|plaintiffs|sides|partners|rivals"
 )
-_GROUP_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+_GROUP_NUMBERS = {"pair": 2, "duo": 2, "trio": 3, "both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                   "ten": 10}  # fmt: skip
 _GROUP_PHRASE = (
     r"(?P<phrase>(?:[Tt]he|[Bb]oth|[Aa]ll|[Tt]hese|[Tt]hose)\s+(?:(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|"
@@ -1477,16 +1477,17 @@ _GROUP_PHRASE = (
     + _PEOPLE_NOUNS
     + r")|(?P<bodies>"
     + _BODY_NOUNS
-    + r")))"
+    + r")|(?P<pair>pair|duo|trio)))"
 )
 _GROUP_TAIL = r"(?:\s+(?:have|had|has|also|then|later|again|all|both|jointly|together|each|themselves))*\s*$"
 GROUP_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:“”\"]))" + _GROUP_PHRASE + _GROUP_TAIL)
-# 'Their joint statement welcomed …', 'In their complaint …': the owners of a text that speaks.
 # 'They said' after a sentence naming two or more people ('Biden received Kishida. They said …').
 THEY_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:]))(?P<phrase>They|they)" + _GROUP_TAIL)
+# 'Their joint statement welcomed …', 'In their complaint …', 'Their lawyers argued': the owners of the words.
 THEIR_TEXT = re.compile(
     r"(?:^|(?<=[\s,;:]))(?P<phrase>[Tt]heir)\s+(?:(?:joint|final|written|formal|brief|common|own)\s+)*(?:statement|"
-    r"communiqu[eé]|declaration|letter|complaint|lawsuit|suit|filing|petition|appeal|protest)\s*(?:also\s+)?$"
+    r"communiqu[eé]|declaration|letter|complaint|lawsuit|suit|filing|petition|appeal|protest|lawyers|attorneys|"
+    r"spokes(?:person|man|woman|people))\s*(?:also\s+)?$"
 )
 # 'The chief executives, A of X, B of Y and C of Z, said': a list in apposition to the plural subject.
 GROUP_APPOSITION = re.compile(
@@ -1563,9 +1564,11 @@ def group_speakers(view: SentenceView, head: str, history: list[Found]) -> tuple
     count = _GROUP_NUMBERS.get((subject.group("n") or "").lower()) if subject else None
     if subject is not None and subject.group("phrase").split()[0].lower() == "both":
         count = 2
+    if subject is not None and subject.group("pair"):
+        count = _GROUP_NUMBERS[subject.group("pair")]  # 'The pair said': two people or bodies named before
     noun = (subject.group("people") or subject.group("bodies")) if subject else ""
     people: bool | None = (subject.group("people") is not None) if subject else True if they else None
-    if noun in ("sides", "partners", "rivals", "plaintiffs"):
+    if noun in ("sides", "partners", "rivals", "plaintiffs") or (subject is not None and subject.group("pair")):
         people = None
     # the sentence before, and this one up to the subject
     floor = max(0, view.start - SENTENCE_BEFORE_REACH)
@@ -1589,12 +1592,21 @@ def group_speakers(view: SentenceView, head: str, history: list[Found]) -> tuple
             grouped = _distinct(view.group(fits, True)) if fits else []
             if len(grouped) == count:
                 return grouped, start
-            if kind:
+            if people:
                 return [], start  # 'Three people met. The four ministers said': no count fits, no one speaks
             continue
-        if kind and 2 <= len(fits) <= 6:
-            return fits, start  # 'Biden received Kishida … Their joint statement': the people named before
+        alliance = any(view.is_(m, "InternationalOrganization") or view.is_(m, "InternationalOrgan")
+                       for m in window)  # fmt: skip
+        if kind and 2 <= len(fits) <= 6 and not (alliance and noun):
+            # 'Biden received Kishida … Their joint statement': the people named before ('NATO's leaders met
+            # in Brussels. The leaders agreed …': an alliance's communiqué is the alliance's, the other rules)
+            return fits, start
         if not kind:
+            # the coordinated subject that opens the sentence before ('A and B sued NASA. Their lawyers argued …'),
+            # else the last names joined by 'and'
+            opening = _distinct(_previous_subject(view, history, ("Organization", "Country")))
+            if len(opening) >= 2 and all(_fits_group(view, m, False) for m in opening):
+                return opening, start
             grouped = _distinct(view.group(fits, True)) if fits else []
             joined_by_and = len(grouped) >= 2 and re.search(r"\band\b", view.text[grouped[0].start : grouped[-1].end])
             if joined_by_and:
