@@ -176,6 +176,12 @@ PARTICIPLES = [
     ),
     ("In May the Sierra Club sued the FAA, saying the agency had broken the law.", {"sierra-club"}),
     ("Japan criticised Russia at the meeting, warning that the test had endangered the station.", {"japan"}),
+    ("NASA awarded SpaceX a contract on Monday, saying the company had offered the best price.", {"nasa"}),
+    (
+        "After the launch, Roscosmos congratulated ISRO, adding that the two agencies would work together.",
+        {"roscosmos"},
+    ),
+    ("Officials at NASA briefed reporters on Friday, saying the rover was healthy.", {"nasa"}),
 ]
 
 

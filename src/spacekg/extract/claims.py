@@ -1427,9 +1427,18 @@ PRONOUN_OPENING = re.compile(
 )
 
 
+# An unnamed voice of a named body opening a clause: 'Officials at NASA', 'A spokesman for Roscosmos'.
+VOICE_OPENING = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?(?:(?:[Ss]enior|[Tt]op)\s+)?"
+    r"(?:[Ss]pokes(?:person|man|woman)|[Ss]pokespeople|[Rr]epresentatives?|[Oo]fficials?|[Dd]elegates?)\s+"
+    r"(?:of|for|at|from)\s+(?:the\s+)?"
+)
+
+
 def _pronoun_opening(view: SentenceView, head: str, history: list[Found]) -> Found | None:
-    """What the pronoun subject opening the clause of ``head`` stands for ('In 2014 it sued Y, arguing …');
-    None when the clause opens with no pronoun."""
+    """What the pronoun subject opening the clause of ``head`` stands for ('In 2014 it sued Y, arguing …'),
+    or the body an unnamed voice opening it speaks for ('Officials at NASA briefed reporters, saying …');
+    None otherwise."""
     clause_at = max([b.end() for b in SUBJECT_BREAK_ANY.finditer(head)], default=0)
     intro = SUBORDINATE_OPENING.match(head, clause_at)
     if intro is not None:
@@ -1439,8 +1448,16 @@ def _pronoun_opening(view: SentenceView, head: str, history: list[Found]) -> Fou
         clause_at = comma + 1
     opening = OPENING_ADVERBIAL.match(head, clause_at)
     at = opening.end() if opening else clause_at
-    pronoun = PRONOUN_OPENING.match(head, at + len(head[at:]) - len(head[at:].lstrip()))
-    return speaker_before(view, pronoun.end() + 1, history)[0] if pronoun else None
+    at += len(head[at:]) - len(head[at:].lstrip())
+    pronoun = PRONOUN_OPENING.match(head, at)
+    if pronoun is not None:
+        return speaker_before(view, pronoun.end() + 1, history)[0]
+    voice = VOICE_OPENING.match(head, at)
+    if voice is not None:
+        # 'Officials at NASA briefed reporters, saying …': an unnamed voice of a named body is the body's
+        body = [m for m in view.mentions if m.start == view.start + voice.end() and view.is_(m, "Agent")]
+        return body[0] if body and not view.is_(body[0], "Person") else None
+    return None
 
 
 HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
