@@ -581,3 +581,25 @@ def test_who_founds_a_programme_leads_it(extractor: RuleExtractor, text: str) ->
 )
 def test_founding_what_is_no_programme_leads_nothing(extractor: RuleExtractor, text: str) -> None:
     assert not any(r == "leads" for _, r, _ in stated(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("The Artemis Accords were drafted in 2020. Other parties include Italy and Brazil.",
+         {("italy", "signs", "artemis-accords"), ("brazil", "signs", "artemis-accords")}),
+        ("The Moon Agreement entered into force in 1984. The other parties are Chile and Peru.",
+         {("chile", "signs", "moon-agreement"), ("peru", "signs", "moon-agreement")}),
+        ("ESA was founded in 1975. Other members include Poland and Romania.",
+         {("poland", "memberOf", "esa"), ("romania", "memberOf", "esa")}),
+    ],
+)  # fmt: skip
+def test_the_other_parties_or_members_listed_are_of_the_one_in_focus(
+    extractor: RuleExtractor, text: str, facts: set[tuple[str, str, str]]
+) -> None:
+    # (lead18) 'Other parties include A and B'
+    assert facts <= plain(stated(extractor, text))
+
+
+def test_other_countries_listed_belong_to_nothing(extractor: RuleExtractor) -> None:
+    assert stated(extractor, "Other countries include Italy and Poland.") == {}

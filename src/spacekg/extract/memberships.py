@@ -29,7 +29,9 @@ Fact = Callable[..., None]
 # 'whose members include', 'its 15 member states are', 'The members are thus', 'whose founding
 # partners were': the owner of the list, the kind of list, then the list (after a colon, or at once).
 MEMBERS_ARE = re.compile(
-    r"(?P<owner>\bwhose|\b[Ii]ts|\b[Tt]heir|(?:^|(?<=[;:]\s))[Tt]he|^(?=[A-Z]))\s*(?:(?:\d+|[a-z]+)\s+){0,2}?"
+    # ('Other parties include A and B', 'The other signatories are …': the rest of the list in focus)
+    r"(?P<owner>\bwhose|\b[Ii]ts|\b[Tt]heir|(?:^|(?<=[;:]\s))(?:[Tt]he\s+)?[Oo]ther|(?:^|(?<=[;:]\s))[Tt]he|^(?=[A-Z]))"
+    r"\s*(?:(?:\d+|[a-z]+)\s+){0,2}?"
     r"(?P<kind>(?i:m)embers|(?i:m)ember\s+states|(?i:p)artners|(?i:p)articipants|(?i:s)ignatories|(?i:p)arties)(?:\s+"
     r"(?:(?:thus|now|so\s+far|today|currently|then|therefore)\s+)?(?:(?:do|does)\s+not\s+)?(?:include[sd]?|are|were|comprise[sd]?)"
     r"(?:\s+(?:thus|now|so\s+far|today|currently|then|therefore))?(?:\s+[^:;.]{1,40}?:\s*|\s*:\s*|\s+)|\s*[:(]\s*)"
