@@ -603,3 +603,25 @@ def test_the_other_parties_or_members_listed_are_of_the_one_in_focus(
 
 def test_other_countries_listed_belong_to_nothing(extractor: RuleExtractor) -> None:
     assert stated(extractor, "Other countries include Italy and Poland.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The Moon Agreement entered into force in 1984. Australia, one of its few parties, may leave.",
+         ("australia", "signs", "moon-agreement")),
+        ("The Moon Agreement entered into force in 1984. Australia, one of the few parties with a space programme, "
+         "may leave.", ("australia", "signs", "moon-agreement")),
+        ("ESA was founded in 1975. Poland, one of its newest members, spoke.", ("poland", "memberOf", "esa")),
+    ],
+)  # fmt: skip
+def test_one_of_its_parties_in_apposition_places_the_name_in_the_list(
+    extractor: RuleExtractor, text: str, fact: tuple[str, str, str]
+) -> None:
+    # (lead18)
+    assert fact in plain(stated(extractor, text))
+
+
+def test_one_of_the_parties_to_something_else_is_not_the_document_in_focus(extractor: RuleExtractor) -> None:
+    text = "The Moon Agreement entered into force in 1984. Australia, one of the parties to the dispute, left."
+    assert ("australia", "signs", "moon-agreement") not in stated(extractor, text)

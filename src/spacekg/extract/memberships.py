@@ -28,6 +28,12 @@ Fact = Callable[..., None]
 
 # 'whose members include', 'its 15 member states are', 'The members are thus', 'whose founding
 # partners were': the owner of the list, the kind of list, then the list (after a colon, or at once).
+# 'X, one of its few parties,', 'X, one of the 23 members,': an apposition placing X in the list in focus (not
+# 'one of the members of Y', whose owner is named, nor 'one of the partners': a partner is no member).
+ONE_OF_KIND = re.compile(
+    r",\s+(?:now\s+|then\s+|also\s+)?one\s+of\s+(?:its|their|the)\s+(?:(?:\d+|[a-z]+)\s+){0,2}?"
+    r"(?P<kind>signatories|parties|members)\b(?!\s+(?:of|to|in|at)\b)"
+)
 MEMBERS_ARE = re.compile(
     # ('Other parties include A and B', 'The other signatories are …': the rest of the list in focus)
     r"(?P<owner>\bwhose|\b[Ii]ts|\b[Tt]heir|(?:^|(?<=[;:]\s))(?:[Tt]he\s+)?[Oo]ther|(?:^|(?<=[;:]\s))[Tt]he|^(?=[A-Z]))"
@@ -323,6 +329,22 @@ def lists_and_documents(
         else:
             owner = antecedent(view.linker, ("Organization", "Program", "Document"), history, start + match.start())
         list_of(view, fact, owner, match, start, "list of members")
+    for match in scan(ONE_OF_KIND, sentence) if "one of" in sentence else ():
+        # 'Australia, one of its few parties, …', 'Poland, one of the newest members of it': the name before
+        # the apposition is one of the list of the document or body in focus.
+        placed = [
+            m for m in view.mentions if m.end == start + match.start() and is_(m, "Agent") and not is_(m, "Person")
+        ]
+        kind = match.group("kind").lower()
+        if not placed:
+            continue
+        if kind in ("signatories", "parties"):
+            owner = document if document is not None and document.end <= start + match.start() else None
+        else:
+            owner = antecedent(view.linker, ("Organization", "Program", "Document"), history, placed[0].start)
+        relation = next((r for cls, r in LIST_RELATIONS[kind] if owner is not None and is_(owner, cls)), None)
+        if owner is not None and relation is not None and owner.entity != placed[-1].entity:
+            fact(placed[-1], relation, owner, cue=match, before=owner, rule="one of a list")
     for match in scan(NAMED_OWNER_LIST, sentence) if listing else ():
         owner = next((m for m in view.mentions if m.end == start + match.start()), None)
         list_of(view, fact, owner, match, start, "list of members")
