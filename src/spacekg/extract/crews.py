@@ -78,6 +78,14 @@ TIME_GAP = re.compile(
 )
 # 'Example-8 was flown by A, B and C', 'was crewed by A and B': the crew of a craft in the passive.
 CREWED_BY = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:crewed|flown|piloted)\s+by\s+(?:the\s+)?")
+# Between two people of a list: ', ', ' and ', ', and the ', ' and the Examplian cosmonaut ' (crews18).
+LIST_GAP = re.compile(
+    rf"\s*(?:,\s*|\s+)(?:and\s+)?(?:(?:the|fellow|his|her)\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?{CREW_NOUN}\s+)?"
+)
+# "NASA's", ' cosmonaut', ' flight engineer': what may follow a body that qualifies the next person of a list.
+QUALIFIER_AFTER = re.compile(rf"['’]s\s|\s+(?:[a-z-]+\s+)?{CREW_NOUN}\s")
+QUALIFIED_GAP = re.compile(rf"['’]s\s+|\s+(?:[a-z-]+\s+)?{CREW_NOUN}\s+")
+FLIGHT_NOUN = re.compile(r"\s+(?:mission|flight|expedition|spacecraft|capsule|space\s+station|station)\b")
 # ', with A and B', 'alongside six crew members, among them A': who went with the traveller.
 WITH_COMPANIONS = re.compile(
     r"\s*,?\s*\b(?:with|alongside|together\s+with)\s+"
@@ -131,6 +139,14 @@ CREWMATES_VERB = re.compile(
 # 'took part in Operation Example': a named operation or event.
 TOOK_PART = re.compile(
     r"\b(?:took|takes|take|taking|taken)\s+part\s+in\s+(?:the\s+)?|\bparticipated\s+in\s+(?:the\s+)?"
+)
+# How far back (characters) the flight in focus of 'the crew', 'its pilot' may be (crews18).
+REACH = 700
+# 'The crew', 'Its four crew members', 'The three astronauts', 'All six crew members': the crew of the flight in focus.
+CREW_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\b(?:then|later|there|and)\s+)(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]ll|[Bb]oth)\s+(?:(?:two|three|four|"
+    r"five|six|seven|eight|whole|entire|[\w]+-(?:member|person))\s+)?(?:crew(?:\s*members)?|astronauts|cosmonauts|"
+    r"taikonauts|crewmates))\s+(?:(?:then|later|also|had|have|has|all|together|finally)\s+)*$"
 )
 # A flight named in the sentence before ('when Example lifted off on the Example-1 mission').
 FOCUS_REACH = 400
@@ -189,11 +205,36 @@ def _companions(view: SentenceView, at: int, limit: int) -> tuple[Any, list[Foun
     opened = WITH_COMPANIONS.match(view.text, time.end() if time else at, limit)
     if opened is None:
         return None, []
-    listed = view.group([m for m in view.after(opened.end() - view.start) if view.is_(m, "Agent")
-                         and m.start < limit], False)  # fmt: skip
-    if not listed or listed[0].start != opened.end() or not all(view.is_(m, "Person") for m in listed):
+    listed = people_listed(view, opened.end(), limit)
+    if not listed:
         return None, []
     return opened, listed
+
+
+def people_listed(view: SentenceView, at: int, limit: int) -> list[Found]:
+    """The people named one after another from ``at`` (absolute): 'A and B', 'A, B and C', "NASA's A and B and
+    the Roscosmos cosmonaut C" (a body before a person or a crew noun qualifies the person; crews18). The list
+    ends at the first word that is neither a name, a crew noun nor a joining word."""
+    people: list[Found] = []
+    pos, qualifier = at, False
+    for mention in sorted((m for m in view.mentions if at <= m.start and m.end <= limit), key=lambda m: m.start):
+        if mention.start < pos:
+            continue
+        gap = view.text[pos : mention.start]
+        if qualifier:
+            if not QUALIFIED_GAP.fullmatch(gap):
+                break
+        elif not (gap == "" if not people else LIST_GAP.fullmatch(gap)):
+            break
+        if view.is_(mention, "Person"):
+            people.append(mention)
+            qualifier = False
+        elif view.is_(mention, "Agent") and QUALIFIER_AFTER.match(view.text, mention.end) and not qualifier:
+            qualifier = True  # ("NASA's", 'the Roscosmos cosmonaut': the person comes next)
+        else:
+            break
+        pos = mention.end
+    return people
 
 
 def _flight_before(view: SentenceView, history: list[Found]) -> list[Found]:
@@ -214,10 +255,56 @@ def _flight_before(view: SentenceView, history: list[Found]) -> list[Found]:
     return list(seen.values())
 
 
+def flight_in_focus(view: SentenceView, history: list[Found], at: int) -> Found | None:
+    """The flight (a mission or craft, not a station nor a rocket type) named last before ``at``, within reach."""
+    for mention in reversed(history):
+        if mention.end > at:
+            continue
+        if at - mention.end > REACH:
+            return None
+        if view.is_(mention, "Mission") and not view.is_(mention, "Station") and not launcher(view, mention):
+            return mention
+    return None
+
+
+def crew_of(view: SentenceView, history: list[Found], earlier: list[dict[str, Any]], flight: str) -> list[Found]:
+    """The people the text has put on ``flight`` so far (a mention of each, the last)."""
+    people: dict[str, Found] = {}
+    for f in earlier:
+        if f["object"] == flight and f["relation"] in ("participatesIn", "leads") and not f.get("modality"):
+            mention = next((m for m in reversed(history) if m.entity == f["subject"]), None)
+            if mention is not None and view.is_(mention, "Person"):
+                people.setdefault(f["subject"], mention)
+    return list(people.values())
+
+
+def the_crew(
+    view: SentenceView, history: list[Found], earlier: list[dict[str, Any]], verb: int
+) -> tuple[Any, list[Found]]:
+    """'The crew spent …': the crew of the flight in focus when 'the crew' is the subject of the verb at
+    ``verb`` (sentence offset), each as a mention at the words 'the crew'."""
+    subject = CREW_SUBJECT.search(view.sentence, 0, verb)
+    if subject is None:
+        return None, []
+    flight = flight_in_focus(view, history, view.start + subject.start("np"))
+    if flight is None:
+        return None, []
+    at, end = view.start + subject.start("np"), view.start + subject.end("np")
+    crew = crew_of(view, history, earlier, flight.entity)
+    return subject, [dataclasses.replace(m, start=at, end=end) for m in crew]
+
+
 def crews(
-    view: SentenceView, fact: Fact, facts: list[dict[str, Any]], history: list[Found], start: int, sentence: str
+    view: SentenceView,
+    fact: Fact,
+    facts: list[dict[str, Any]],
+    history: list[Found],
+    start: int,
+    sentence: str,
+    earlier: list[dict[str, Any]] | None = None,
 ) -> None:
-    """The facts of the module's shapes for one sentence (``facts``: those the sentence gave so far)."""
+    """The facts of the module's shapes for one sentence (``facts``: those the sentence gave so far; ``earlier``:
+    those of the sentences before, for 'the crew')."""
     is_ = view.is_
     for match in ABOARD.finditer(sentence):
         at = start + match.end()
@@ -229,17 +316,30 @@ def crews(
         if match.group(0).startswith(("rod", "rid")) and launcher(view, craft):
             continue  # ('rode a Falcon 9 to orbit': the rocket type, not the craft the crew flew)
         travellers = _travellers(view, match.start())
+        rule = "went aboard"
+        if not travellers and ("crew" in sentence or "nauts" in sentence):
+            # ('The crew spent eight days aboard the station': each one the text put on the flight in focus)
+            travellers, rule = (
+                the_crew(view, history, earlier or [], match.start())[1],
+                "the crew of the flight in focus",
+            )
         for person in travellers:
-            fact(person, "participatesIn", craft, cue=match, rule="went aboard")
+            fact(person, "participatesIn", craft, cue=match, rule=rule)
         limit = start + view.clause_end(match.end())
         # ('flew to the Example Station on the Example-1 mission': the mission flown as well)
-        mission = re.match(r"\s+(?:on|aboard|during)\s+(?:the\s+)?", view.text[craft.end : limit])
+        # ('flew to the Example 6 station aboard Example 28': past the station's common noun; crews18)
+        mission = re.match(
+            r"(?:\s+(?:space\s+)?(?:station|laboratory|outpost))?\s+(?:on|aboard|during)\s+(?:the\s+)?",
+            view.text[craft.end : limit],
+        )
         flown = next((m for m in view.mentions if mission is not None and m.start == craft.end + mission.end()), None)
         if flown is not None and _craft(view, flown) and not is_(flown, "Station"):
             for person in travellers:
                 fact(person, "participatesIn", flown, cue=match, rule="went aboard")
         # (', with A and B': who went with them)
-        _, others = _companions(view, (flown or craft).end, limit)
+        # ('on the Example-5 mission, alongside A': past the flight's common noun)
+        noun = FLIGHT_NOUN.match(view.text, (flown or craft).end, limit)
+        _, others = _companions(view, noun.end() if noun else (flown or craft).end, limit)
         for person in others if travellers else ():
             for obj in (craft, flown) if flown is not None else (craft,):
                 fact(person, "participatesIn", obj, cue=match, before=travellers[0], rule="went aboard with")

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacekg.extract.base import Found
 from spacekg.extract.coreference import carried_on
+from spacekg.extract.crews import flight_in_focus
 from spacekg.extract.sentence_view import Role, SentenceView
 
 
@@ -119,3 +120,71 @@ def supplied_parts(
             if subject.entity != craft.entity:
                 found.append((subject, "participatesIn", craft, cue, "supplier of a part"))
     return found
+
+
+# 'Example-1, built at Example University,', 'it had been built at the Example Institute': the body where a craft
+# or an instrument was made takes part in it (not 'built in Kenya', 'at Baikonur': a place; crews18).
+BUILT_AT = re.compile(
+    r"\b(?:built|made|developed|designed|assembled|constructed)\s+(?:(?:entirely|largely|mostly|partly|jointly|"
+    r"mainly)\s+)?(?:at|in\s+the\s+(?:laboratories|labs|workshops|clean\s+rooms?)\s+of)\s+(?:the\s+)?"
+)
+# What stands between the craft and 'built at': an apposition's comma, or the verb group of a passive.
+BUILT_AT_HEAD = re.compile(
+    r"\s*(?:,\s*(?:which|that)?\s*|\s+(?:which|that)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
+    r"(?:(?:also|all|originally|then)\s+)?"
+)
+IT_BEFORE = re.compile(r"\b(?:[Ii]t|[Tt]he\s+(?:satellite|spacecraft|probe|cubesat|instrument|experiment|camera))\s+$")
+# 'designed the cubesat with help from X', 'built it with the help of X': a helper takes part in the craft.
+HELP_FROM = re.compile(
+    r"\b(?:built|build|builds|designed|design|designs|developed|develop|develops|made|make|makes|assembled)\s+"
+    r"(?:(?P<it>it|them)|the\s+(?P<noun>satellite|spacecraft|probe|cubesat|instrument|rover|lander|telescope|"
+    r"orbiter|craft)|(?=[A-Z]))"
+)
+HELP_TAIL = re.compile(r"\s+with\s+(?:the\s+)?(?:help|assistance|support)\s+(?:from|of)\s+(?:the\s+)?")
+
+
+def built_at(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'Example-1, built at Example University, …', 'It had been built at the Example Institute', 'designed the
+    cubesat with help from Example University': the body where a craft was made, and one that helped make it,
+    take part in it (an organization, never a place, a country or a person)."""
+    found: list[Role] = []
+    text, start = view.text, view.start
+    craft: Found | None
+    for match in BUILT_AT.finditer(view.sentence):
+        maker = next((m for m in view.mentions if m.start == start + match.end()), None)
+        if maker is None or not view.is_(maker, "Organization") or view.is_(maker, "Facility"):
+            continue
+        craft = next((m for m in reversed(view.mentions) if m.end <= start + match.start()
+                      and BUILT_AT_HEAD.fullmatch(text, m.end, start + match.start())), None)  # fmt: skip
+        if craft is None and IT_BEFORE.search(view.sentence, 0, _verb_group_start(view.sentence, match.start())):
+            craft = craft_in_focus(view, history, start + match.start())
+        if craft is None or not (
+            view.is_(craft, "Mission") or view.is_(craft, "Station") or view.is_(craft, "Program")
+        ):
+            continue
+        found.append((maker, "participatesIn", craft, WORD.match(view.sentence, match.start()), "built at"))
+    for match in HELP_FROM.finditer(view.sentence):
+        at = start + match.end()
+        if match.group("it") or match.group("noun"):
+            craft = craft_in_focus(view, history, start + match.start())
+            if craft is not None and match.group("noun") and view.is_(craft, "Station"):
+                # ('the cubesat': not the station module it was released from, the last craft named)
+                craft = flight_in_focus(view, history, start + match.start())
+            end = at
+        else:
+            craft = next((m for m in view.mentions if m.start == at), None)
+            end = craft.end if craft is not None else at
+        tail = HELP_TAIL.match(text, end, view.end)
+        helper = next((m for m in view.mentions if tail is not None and m.start == tail.end()), None)
+        if craft is None or helper is None or not (view.is_(craft, "Mission") or view.is_(craft, "Station")):
+            continue
+        if view.is_(helper, "Agent") and not view.is_(helper, "Person") and helper.entity != craft.entity:
+            found.append((helper, "participatesIn", craft, WORD.match(view.sentence, match.start()), "helped build"))
+    return found
+
+
+def _verb_group_start(sentence: str, at: int) -> int:
+    """Where the verb group before 'built at' starts ('It had been built at': right after 'It ')."""
+    head = re.search(r"\s(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:also|all|originally|then)\s+)?$",
+                     sentence[:at])  # fmt: skip
+    return head.start() + 1 if head else at

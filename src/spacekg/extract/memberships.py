@@ -717,7 +717,9 @@ CHOSE_TO = re.compile(
 )
 CHOSEN_THEN_TO = re.compile(
     # ('picked Example Corp, a Houston company, to fly': an apposition on the chosen one; lead17)
-    r"(?:\s*,\s*[^,]{1,40},\s*|\s+(?:alone\s+|instead\s+|again\s+|as\s+well\s+)?)to\s+(?:help\s+)?(?:design|build|develop|"
+    # ('chose SpaceX in 2021 to build': a time between; crews18)
+    r"(?:\s*,\s*[^,]{1,40},\s*|(?:\s+(?:in|on)\s+(?:(?:early|late|mid-)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?"
+    r"\s+(?:alone\s+|instead\s+|again\s+|as\s+well\s+)?)to\s+(?:help\s+)?(?:design|build|develop|"
     r"supply|provide|deliver|launch|make|manufacture|operate|run|fly|produce|construct|study|test)\b"
 )
 # What a contractor chosen 'to launch', 'to build' makes or launches is the verb's own object: 'the Example-6

@@ -49,6 +49,7 @@ from spacekg.extract.documents import (
     party_lists,
     signers,
 )
+from spacekg.extract.flights import flights
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, scan, search, which
 from spacekg.extract.memberships import (
@@ -1494,6 +1495,10 @@ def fits_signature(view: SentenceView, subject: Found, relation: str, obj: Found
         institution = view.is_(obj, "Agent") or (view.is_(obj, "Facility") and unit_named(view, obj))
         return (view.is_(subject, "Person") and institution and (not view.is_(obj, "Person") or unit_named(view, obj))
                 and not unit_named(view, subject) and not (in_sentence and unnamed_unit_after(view, obj)))  # fmt: skip
+    if relation == "participatesIn" and view.is_(subject, "Mission") and view.is_(obj, "Station"):
+        return not view.is_(
+            subject, "Station"
+        )  # ('STS-92, which added a truss to the station': a flight's part; crews18)
     if relation in ("participatesIn", "leads"):
         return view.is_(subject, "Agent") and not view.is_(obj, "Person") and not view.is_(obj, "Country")
     return True
@@ -2748,7 +2753,9 @@ def relations(
     # '… and with him were A and B' (after the roles: 'X commanded the flight' is read there)
     companions(view, fact, candidates.facts[first:], history or [], start, sentence)
     # 'the first crew, A and B, boarded the station', 'flew X to the Moon with A and B' (crews.py)
-    crews(view, fact, candidates.facts[first:], history or [], start, sentence)
+    crews(view, fact, candidates.facts[first:], history or [], start, sentence, candidates.facts[:first])
+    # 'its pilot was A', 'He flew under Example', 'A followed in June', 'each sent a cosmonaut' (flights.py)
+    flights(view, fact, candidates.facts[first:], candidates.facts[:first], history or [], start, sentence)
     passives = [(m, PASSIVE_RELATIONS[re.sub(r"\s+", " ", m.group(1)).replace("put forward", "proposed")])
                 for m in scan(PASSIVE, sentence)]  # fmt: skip
     passives += [(m, "leads") for m in scan(MORE_PASSIVE, sentence)]

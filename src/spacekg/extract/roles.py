@@ -27,7 +27,7 @@ from spacekg.extract.constructions import constructions
 from spacekg.extract.coordination import launcher
 from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, carried_on, described
 from spacekg.extract.literals import lead, scan, search
-from spacekg.extract.makers import SUPPLIES_PART, craft_in_focus, supplied_parts
+from spacekg.extract.makers import SUPPLIES_PART, built_at, craft_in_focus, supplied_parts
 from spacekg.extract.offices import offices
 from spacekg.extract.patterns import INDEFINITE_PHRASE_BEFORE, JOINER, ROLE, TITLE
 from spacekg.extract.sentence_view import Role, SentenceView
@@ -220,13 +220,20 @@ ITS_CARGO = re.compile(r"^\s*(?:(?:Its|It)\s+(?:[a-z]+\s+){0,2}?(?:carr(?:y|ies|
 # ('would come home on a Crew Dragon', 'is to return aboard X': the base forms after a modal; claims12)
 TRAVELLED = re.compile(
     r"\b(?:flew|flown|fly|flies|flying|travel(?:l)?ed|travels|rode|ridden|ride|rides|returned|launched|went|came|"
-    r"come|comes|coming|return|returns|returning|followed|follows|lift(?:ed|s)?\s+off|blast(?:ed|s)?\s+off|took\s+off|takes\s+off)\b"
-    r"(?P<gap>(?:,?\s+(?!(?:on|aboard)\b)[\w’'-]+){0,8}?)\s+(?P<prep>on|aboard)\s+(?:board\s+)?"
+    r"come|comes|coming|return|returns|returning|followed|follows|lift(?:ed|s)?\s+off|blast(?:ed|s)?\s+off|took\s+off|takes\s+off|"
+    # ('he was back in orbit on Example-9': a stay in orbit on the craft; crews18)
+    r"(?:was|were|is|are)\s+(?:back\s+)?in\s+(?:orbit|space))\b"
+    r"(?P<gap>(?:,?\s+(?!(?:on|aboard)\b)[\w’'-]+){0,8}?)(?P<comma>,)?\s+(?P<prep>on|aboard)\s+(?:board\s+)?"
 )
+POSSESSIVE = re.compile(r"['’]s\s")
 THIS_TIME = re.compile(r",\s+(?:this|that)\s+time\b")
 PROVIDER_GAP = re.compile(r"(?:(?:the|a|an)\s+)?")
 # ' on the Crew-4 mission', ' as part of Example-3': the mission a craft flew on
-ON_MISSION = re.compile(r"\s+(?:on|as\s+part\s+of|during)\s+(?:the\s+)?")
+# ("the space shuttle Example's STS-1 mission", 'on Example for STS-2': the mission after a possessive or 'for';
+# crews18)
+ON_MISSION = re.compile(r"(?:['’]s|\s+(?:on|as\s+part\s+of|during|for))\s+(?:the\s+)?")
+# 'came in January 1996, on …': a time between the verb and the craft, set off by a comma (crews18)
+TIME_ONLY = re.compile(r"\s+(?:in|on)\s+(?:(?:early|late|mid-)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},?")
 # 'Her second flight came …', "Jane Doe's first trip was …": a flight of its possessor, up to the verb
 FLIGHT_OF = re.compile(
     r"(?P<owner>\b(?:[Hh]is|[Hh]er)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s)\s+(?:[a-z]+\s+)?"
@@ -436,6 +443,8 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
     if search(SUPPLIES_PART, sentence):
         # 'B supplied the payload module' (makers.py; 'for the orbiter': what the text calls an orbiter)
         found += supplied_parts(view, history, lambda noun, at: _described_thing(view, history, noun, at))
+    if "built" in sentence or "made" in sentence or "help" in sentence or "designed" in sentence:
+        found += built_at(view, history)  # 'Example-1, built at Example University,' (makers.py; crews18)
     if people and search(CREW_WORD, sentence):
         found += _crew_roles(view, people, history)
     if people and search(RANK_WORD, sentence):
@@ -1337,10 +1346,20 @@ def _travelled(view: SentenceView, history: list[Found]) -> list[Role]:
     capsule': the crew takes part in the craft's mission."""
     found: list[Role] = []
     for match in TRAVELLED.finditer(view.sentence):
-        if re.search(r"[,;:()]", THIS_TIME.sub("", match.group("gap"))):
+        if (re.search(r"[,;:()]", THIS_TIME.sub("", match.group("gap"))) or match.group("comma")) and not (
+            TIME_ONLY.fullmatch(match.group("gap"))
+        ):
             continue  # (', this time aboard' is the same clause)
         after = view.start + match.end()
         craft = next((m for m in view.after(match.end()) if m.start >= after), None)
+        owner = next((m for m in view.mentions if m.start >= after), None)
+        if (
+            owner is not None
+            and owner is not craft
+            and view.is_(owner, "Program")
+            and POSSESSIVE.match(view.text, owner.end)
+        ):
+            craft = owner  # ("the space shuttle Example's STS-1 mission": the shuttle, then its mission; crews18)
         if (
             craft is not None
             and view.is_(craft, "Organization")
