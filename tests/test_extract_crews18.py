@@ -162,3 +162,51 @@ def test_near_misses_that_are_no_flights(extractor: RuleExtractor) -> None:
     ):
         found = stated(extractor, text)
         assert not {o for s, r, o in plain(found) if r == "participatesIn" and s in ("jane-doe", "john-roe")}, text
+
+
+def test_aboard_and_lifted_off_with(extractor: RuleExtractor) -> None:
+    for text in (
+        "Jane Doe and John Roe were aboard Soyuz 28 when it docked with Salyut 6.",
+        "In 1978 Soyuz 28 lifted off with Jane Doe and John Roe.",
+        "Soyuz 28 lifted off from Baikonur on 2 March 1978 with the cosmonauts Jane Doe and John Roe.",
+    ):
+        assert crew_of(stated(extractor, text), "soyuz-28") >= {"jane-doe", "john-roe"}, text
+    found = stated(extractor, "Jane Doe and John Roe were not aboard Soyuz 28.")
+    assert not crew_of(found, "soyuz-28")
+    found = stated(extractor, "Soyuz 28 docked with Salyut 6 in 1978.")
+    assert not crew_of(found, "salyut-6") & {"soyuz-28"}
+
+
+def test_a_rocket_makers_part_in_the_flight_it_launched(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "On 21 May 2023 a SpaceX Falcon 9 rocket lifted off from Florida with Ax-2, a private "
+                   "mission organised by Axiom Space.")  # fmt: skip
+    assert "spacex" in crew_of(found, "ax-2")
+    found = stated(extractor, "On 21 May 2023 a SpaceX Falcon 9 rocket lifted off from Florida with NASA's support.")
+    assert not any(r == "participatesIn" and s == "spacex" for s, r, o in found)
+
+
+def test_the_commander_of_the_flight_in_focus_leads_it(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Soyuz 28 lifted off in March 1978. Its commander was Jane Doe and its flight engineer "
+                   "was John Roe.")  # fmt: skip
+    assert ("jane-doe", "leads", "soyuz-28") in plain(found)
+    assert ("john-roe", "participatesIn", "soyuz-28") in plain(found)
+
+
+def test_the_body_where_a_craft_was_built_and_its_helpers(extractor: RuleExtractor) -> None:
+    for text in (
+        "Quetzal-1, built at Sapienza University of Rome, came from the second round.",
+        "Quetzal-1 was built at Sapienza University of Rome.",
+        "Quetzal-1 was a cubesat. It had been built at Sapienza University of Rome.",
+        "The Universidad del Valle de Guatemala designed Quetzal-1 with help from Sapienza University of Rome.",
+        "Quetzal-1 was a cubesat. Its makers designed the cubesat with the help of Sapienza University of Rome.",
+    ):
+        found = stated(extractor, text)
+        assert ("sapienza-university-of-rome", "participatesIn", "quetzal-1") in plain(found), text
+    # a place where it was built is no builder
+    for text in ("Quetzal-1 was built at Baikonur.", "Quetzal-1 was built in Kenya."):
+        assert not any(r == "participatesIn" for s, r, o in stated(extractor, text)), text
+
+
+def test_a_contractor_chosen_at_a_time_to_build(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "NASA chose SpaceX in 2021 to build the lander for Artemis III.")
+    assert ("spacex", "participatesIn", "artemis-iii") in plain(found)

@@ -775,9 +775,11 @@ def test_built_it_together_with_a_list(extractor: RuleExtractor) -> None:
     found = stated(extractor, text)
     assert ("chile", "participatesIn", "example-1") in found
     assert ("chile", "participatesIn", "example-launcher") not in found
-    # help from another is no building together
+    # help from another is no building together (no partners); the helper takes part (GUIDELINES, v17: "designed
+    # with help from X" is X participatesIn; crews18)
     found = stated(extractor, "Example-1 is a probe. Norway developed it with help from Chile.")
-    assert ("chile", "participatesIn", "example-1") not in found
+    assert ("norway", "partnerOf", "chile") not in found and ("chile", "partnerOf", "norway") not in found
+    assert ("chile", "participatesIn", "example-1") in found
 
 
 def test_contributions_to_a_program_or_an_event(extractor: RuleExtractor) -> None:

@@ -46,7 +46,10 @@ ABOARD = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years|nights|hours)\s+(?:(?:in\s+)?(?:orbit|space)\s+)?"
     r"(?:aboard|on\s+board|on|in)|"
     # ('lived on Mir'; not 'worked on Example-95', work on a programme)
-    r"(?:lived|lives|stayed|stays|worked|works)\s+(?:in\s+orbit\s+)?(?:aboard|on\s+board)|(?:lived|lives|stayed|stays)\s+on)"
+    r"(?:lived|lives|stayed|stays|worked|works)\s+(?:in\s+orbit\s+)?(?:aboard|on\s+board)|(?:lived|lives|stayed|stays)\s+on|"
+    # ('A and B were aboard Example-28': being aboard; crews18)
+    r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:already|still|also|both|all)\s+)?"
+    r"(?:aboard|on\s+board))"
     r"\s+(?:the\s+)?"
     # ('aboard the shuttle Example', 'the spacecraft Example-1': a craft noun before the name)
     r"(?:(?:space\s+)?(?:shuttle|orbiter|spacecraft|capsule|ship)\s+)?"
@@ -86,6 +89,13 @@ LIST_GAP = re.compile(
 QUALIFIER_AFTER = re.compile(rf"['’]s\s|\s+(?:[a-z-]+\s+)?{CREW_NOUN}\s")
 QUALIFIED_GAP = re.compile(rf"['’]s\s+|\s+(?:[a-z-]+\s+)?{CREW_NOUN}\s+")
 FLIGHT_NOUN = re.compile(r"\s+(?:mission|flight|expedition|spacecraft|capsule|space\s+station|station)\b")
+# 'Example-28 lifted off with', 'docked in March with': a craft's departure or arrival with people on board.
+LIFTED_OFF_WITH = re.compile(
+    r"\b(?:(?:lifted|lifts|blasted|blasts|took|takes)\s+off|launched|launches|returned|returns|landed|lands|"
+    r"splashed\s+down|splashes\s+down)\b"
+)
+ROCKET_NOUN = re.compile(r"\s+(?:rocket|launcher|booster|launch\s+vehicle)\b")
+OF_MAKER = re.compile(r"(?:\s+(?:rocket|launcher|booster))?\s+(?:of|from|built\s+by|operated\s+by)\s+(?:the\s+)?")
 # ', with A and B', 'alongside six crew members, among them A': who went with the traveller.
 WITH_COMPANIONS = re.compile(
     r"\s*,?\s*\b(?:with|alongside|together\s+with)\s+"
@@ -142,6 +152,7 @@ TOOK_PART = re.compile(
 )
 # How far back (characters) the flight in focus of 'the crew', 'its pilot' may be (crews18).
 REACH = 700
+SENTENCE_END = re.compile(r"[.!?]\s")
 # 'The crew', 'Its four crew members', 'The three astronauts', 'All six crew members': the crew of the flight in focus.
 CREW_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\b(?:then|later|there|and)\s+)(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]ll|[Bb]oth)\s+(?:(?:two|three|four|"
@@ -260,8 +271,8 @@ def flight_in_focus(view: SentenceView, history: list[Found], at: int) -> Found 
     for mention in reversed(history):
         if mention.end > at:
             continue
-        if at - mention.end > REACH:
-            return None
+        if at - mention.end > REACH or len(SENTENCE_END.findall(view.text, mention.end, at)) > 3:
+            return None  # (named more than three sentences back: no longer in focus)
         if view.is_(mention, "Mission") and not view.is_(mention, "Station") and not launcher(view, mention):
             return mention
     return None
@@ -278,6 +289,23 @@ def crew_of(view: SentenceView, history: list[Found], earlier: list[dict[str, An
     return list(people.values())
 
 
+def _crewed_last(view: SentenceView, history: list[Found], earlier: list[dict[str, Any]], at: int) -> Found | None:
+    """The flight of the last fact that put a person on a flight, stated within three sentences before ``at``."""
+    for f in reversed(earlier):
+        end = f["evidence"][0][1]
+        if at - end > REACH or len(SENTENCE_END.findall(view.text, end, at)) > 3:
+            return None
+        if f["relation"] not in ("participatesIn", "leads") or f.get("modality"):
+            continue
+        person = next((m for m in reversed(history) if m.entity == f["subject"]), None)
+        flight = next((m for m in reversed(history) if m.entity == f["object"] and m.rule != "anaphor"), None)
+        if person is None or flight is None or not view.is_(person, "Person"):
+            continue
+        if view.is_(flight, "Mission") and not view.is_(flight, "Station") and not launcher(view, flight):
+            return flight
+    return None
+
+
 def the_crew(
     view: SentenceView, history: list[Found], earlier: list[dict[str, Any]], verb: int
 ) -> tuple[Any, list[Found]]:
@@ -286,7 +314,8 @@ def the_crew(
     subject = CREW_SUBJECT.search(view.sentence, 0, verb)
     if subject is None:
         return None, []
-    flight = flight_in_focus(view, history, view.start + subject.start("np"))
+    # (the flight the text put people on last, in the last sentences; else the flight named last)
+    flight = _crewed_last(view, history, earlier, view.start) or flight_in_focus(view, history, view.start)
     if flight is None:
         return None, []
     at, end = view.start + subject.start("np"), view.start + subject.end("np")
@@ -343,6 +372,8 @@ def crews(
         for person in others if travellers else ():
             for obj in (craft, flown) if flown is not None else (craft,):
                 fact(person, "participatesIn", obj, cue=match, before=travellers[0], rule="went aboard with")
+    for match in LIFTED_OFF_WITH.finditer(sentence) if "with" in sentence else ():
+        _lifted_off_with(view, fact, start, match)
     for match in CREWED_BY.finditer(sentence) if " by " in sentence else ():
         crafts = [m for m in view.clause_subject(match.start(), "Program") if view.own_clause(m, match.start())]
         crew = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
@@ -395,6 +426,37 @@ def crews(
             continue
         for agent in [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]:
             fact(agent, "participatesIn", event, cue=match, rule="took part in an operation")
+
+
+def _lifted_off_with(view: SentenceView, fact: Fact, start: int, match: re.Match[str]) -> None:
+    """'Example-28 lifted off with A and B': the people a craft took; "an Example Corp rocket lifted off with
+    Example-2": the rocket's maker takes part in the flight it launched."""
+    limit = start + view.clause_end(match.end())
+    subjects = [m for m in view.clause_subject(match.start(), "Program") if view.own_clause(m, match.start())]
+    if not subjects:
+        return
+    craft = subjects[-1]
+    gap = FLOWN_TO_WITH.match(view.text, start + match.end(), limit)
+    at = gap.end() if gap else start + match.end()
+    if not view.text.startswith("with", at):
+        return
+    if launcher(view, craft) or ROCKET_NOUN.match(view.text, craft.end):
+        # ('a SpaceX Falcon 9 rocket lifted off with Example-2', 'a Falcon 9 of SpaceX'): the launch provider
+        flown = next((m for m in view.mentions if m.start == at + 5 or (m.start == at + 9
+                      and view.text.startswith("with the ", at))), None)  # fmt: skip
+        makers = [m for m in view.mentions if m.end <= craft.start and m.end >= craft.start - 2
+                  and view.is_(m, "Organization")]  # fmt: skip
+        of = OF_MAKER.match(view.text, craft.end)
+        makers += [m for m in view.mentions if of is not None and m.start == of.end() and view.is_(m, "Organization")]
+        if flown is not None and view.is_(flown, "Mission") and not launcher(view, flown):
+            for maker in makers:
+                fact(maker, "participatesIn", flown, cue=match, before=maker, rule="rocket lifted off with")
+        return
+    if not _craft(view, craft) or view.is_(craft, "Station"):
+        return
+    _, crew = _companions(view, at - 1, limit)
+    for person in crew:
+        fact(person, "participatesIn", craft, cue=match, before=craft, rule="lifted off with")
 
 
 def _crewmates(view: SentenceView, fact: Fact, history: list[Found], start: int, match: re.Match[str]) -> None:

@@ -31,7 +31,7 @@ Fact = Callable[..., None]
 # 'its pilot was', 'The crew were', "the mission's commander was", 'Its crew included': a role of the flight in focus.
 ROLE_OF_FLIGHT = re.compile(
     r"\b(?P<det>[Ii]ts|[Tt]heir|[Tt]he\s+(?:mission|flight)['’]s)\s+(?:(?:other|two|three|four|five|six|seven)\s+)?"
-    r"(?P<role>pilot|co-?pilot|flight\s+engineers?|mission\s+specialists?|payload\s+specialists?|crew(?:\s*members)?|"
+    r"(?P<role>(?P<lead>commander)|pilot|co-?pilot|flight\s+engineers?|mission\s+specialists?|payload\s+specialists?|crew(?:\s*members)?|"
     r"crewmates|passengers)\s+(?:was|were|is|are|included|include|includes)\s+(?:(?:the|a|an)\s+)?"
     rf"(?:[a-z-]+\s+)?(?:{CREW_NOUN}\s+)?(?=[A-Z])"
 )
@@ -98,8 +98,9 @@ def flights(
         # (the list opens right after the verb: a name, or a body qualifying one: "its pilot was NASA's A")
         if flight is None or not crew or not any(m.start == start + match.end() for m in view.mentions):
             continue
+        relation = "leads" if match.group("lead") else "participatesIn"  # ('its commander was A': A leads it)
         for person in crew:
-            fact(person, "participatesIn", flight, cue=match, before=flight, rule="crew of the flight in focus")
+            fact(person, relation, flight, cue=match, before=flight, rule="crew of the flight in focus")
     for match in CREW_COLON.finditer(sentence):
         flight = flight_in_focus(view, history, start + match.start())
         limit = start + (sentence.find(";", match.end()) % (len(sentence) + 1) if ";" in sentence[match.end() :]
