@@ -133,6 +133,9 @@ def test_the_elliptical_followed(extractor: RuleExtractor) -> None:
     assert crew_of(found, "interkosmos") >= {"jane-doe", "john-roe", "max-poe"}
     found = stated(extractor, "Jane Doe flew to Salyut 7 in 1982, and India's John Roe followed her there in 1984.")
     assert crew_of(found, "salyut-7") >= {"jane-doe", "john-roe"}
+    # a single flight is not the follower's: 'B followed in August' flew another one
+    found = stated(extractor, "Jane Doe flew Vostok 1 in April 1961. John Roe followed in August.")
+    assert "john-roe" not in crew_of(found, "vostok-1")
     # watching is no following: a transitive 'followed', a passive, a relative of time
     for text in (
         "In 1978 Jane Doe flew under the Interkosmos programme. John Roe followed the launch on television.",

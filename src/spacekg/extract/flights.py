@@ -66,9 +66,10 @@ EACH_SENT = re.compile(
 ADDED_TO = re.compile(
     r"\b(?:added|adds|delivered|delivers|installed|installs|attached|attaches|brought|brings|carried|carries)\s+"
     r"(?:(?:a|an|the|its|two|three|another|new|first|second|last)\s+)*(?:[\w-]+\s+){0,3}?"
-    r"(?:segments?|modules?|truss|arm|airlock|lab(?:oratory)?|node|panels?|arrays?|parts?|components?|supplies|"
-    r"cargo|hardware|equipment)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?"
+    r"(?:segments?|modules?|truss|arm|airlock|lab(?:oratory)?|node|panels?|arrays?|parts?|components?)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?"
 )
+TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 RELATIVE_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:(?:also|later|then|first)\s+)?")
 COPIED = ("participatesIn",)
 OF_BEFORE = re.compile(r"\bof\s+$")  # ('A of Examplia followed': the country qualifies the follower)
@@ -193,8 +194,19 @@ def _followed(
     last = deeds[-1]
     done = [f for f in deeds if f["subject"] == last["subject"] and f["evidence"][0] == last["evidence"][0]]
     objects = {f["object"]: f for f in done}
+
+    def there(entity: str) -> bool:
+        """'followed him there': the place the one followed went to ('flew to X'), whatever its type."""
+        if not match.group(0).endswith("there"):
+            return False
+        first, last = objects[entity]["evidence"][0]
+        return any(m.entity == entity and first <= m.start < last and TO_BEFORE.search(view.text, m.start - 8, m.start)
+                   for m in history + view.mentions)  # fmt: skip
+
     for follower in followers:
         for entity in objects:
             obj = next((m for m in reversed(history + view.mentions) if m.entity == entity), None)
-            if obj is not None:
+            # (a programme or a station, which many flights share; never a single flight: 'A flew Example 1 in
+            # April; B followed in August' on Example 2)
+            if obj is not None and (is_(obj, "Station") or not is_(obj, "Mission") or there(entity)):
                 fact(follower, "participatesIn", obj, cue=match, rule="followed")
