@@ -133,6 +133,9 @@ def test_the_elliptical_followed(extractor: RuleExtractor) -> None:
     assert crew_of(found, "interkosmos") >= {"jane-doe", "john-roe", "max-poe"}
     found = stated(extractor, "Jane Doe flew to Salyut 7 in 1982, and India's John Roe followed her there in 1984.")
     assert crew_of(found, "salyut-7") >= {"jane-doe", "john-roe"}
+    # a body follows a body
+    found = stated(extractor, "After India joined the International Lunar Research Station in 2021, Japan followed.")
+    assert crew_of(found, "ilrs") == {"india", "japan"}
     # a single flight is not the follower's: 'B followed in August' flew another one
     found = stated(extractor, "Jane Doe flew Vostok 1 in April 1961. John Roe followed in August.")
     assert "john-roe" not in crew_of(found, "vostok-1")

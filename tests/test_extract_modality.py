@@ -220,7 +220,9 @@ def test_a_done_statement_with_these_words_elsewhere_stays_a_fact(extractor: Rul
     ],
 )
 def test_modality_of_time_clauses_and_plan_nouns(extractor: RuleExtractor, text: str, expected: str | None) -> None:
-    assert stated(run(extractor, text)) == {("india", "participatesIn", "ilrs"): expected}
+    # (India's facts only: 'Japan followed' is Japan's own part, read by flights.py since crews18)
+    found = {k: v for k, v in stated(run(extractor, text)).items() if k[0] != "japan"}
+    assert found == {("india", "participatesIn", "ilrs"): expected}
 
 
 @pytest.mark.parametrize(
