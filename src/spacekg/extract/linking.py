@@ -95,6 +95,17 @@ class Linker:
                 self.general.setdefault(name, (entity_id, *rule))
             elif name not in self.general:
                 self.gazetteer[name] = (entity_id, kind)
+        # 'were Saudis', 'ordinary Ukrainians': a nationality's plural used as a noun names the country (roles18)
+        labels = {entity_id: name for name, _, entity_id, *_ in reversed(rows)}
+        for name, kind, entity_id, *stands_for in rows:
+            plural = name + "s"
+            if (kind != "Country" or stands_for or labels[entity_id] == name or " " in name
+                    or name.endswith(("s", "sh", "ch", "ese")) or plural in self.general or plural in self.gazetteer):  # fmt: skip
+                continue
+            if entity_id in self.entities:
+                self.general[plural] = (entity_id, 0.8, "demonym")
+            else:
+                self.gazetteer[plural] = (entity_id, kind)
         for name, (entity_id, kind) in list(self.gazetteer.items()):
             titled = _titled_acronym(name)
             if titled and kind not in ("Country", "Place", "City") and titled not in self.gazetteer:

@@ -39,7 +39,10 @@ _OFFICE_VERB = (
     r"presided\s+over|sits\s+on|sat\s+on|serves\s+on|served\s+on|sit\s+on|serve\s+on)"
 )
 # 'who sat on the commission': a body named before by its kind.
-BODY_NOUN = r"(?:commission|committee|subcommittee|board|council|panel|agency|inquiry)"
+BODY_NOUN = (
+    r"(?:commission|committee|subcommittee|board|council|panel|agency|inquiry|office|ministry|department|directorate|"
+    r"institute|administration|authority)"
+)
 OFFICE_VERB = re.compile(
     r"\b(?:(?:has|had|have|also|once|long|later|then|still|now|previously|formerly|briefly|jointly|"
     r"until\s+(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|until\s+\d{4}|"
@@ -104,7 +107,24 @@ COPULA_NATIONAL = re.compile(
 )
 STATE_SERVICE = re.compile(
     r"\s+(?:(?:retired|career|senior|leading|veteran|military)\s+)?(?:politician|diplomat|official|senator|lawmaker|"
-    r"legislator|minister|envoy|ambassador|general|admiral|negotiator|cosmonaut|civil\s+servant)\b(?![-'’])"
+    r"legislator|minister|envoy|ambassador|general|admiral|negotiator|cosmonaut|astronaut|taikonaut|spationaut|"
+    r"civil\s+servant|(?:air\s+force|naval|navy|army|military|fighter|marine)\s+(?:test\s+)?(?:pilot|officer|"
+    r"colonel|major|captain|lieutenant|commander|aviator)|(?:army|air\s+force|naval|military)\s+(?:[a-z]+\s+)?officer)"
+    r"s?\b(?![-'’])"
+)
+# 'In 1978 a Czechoslovak air force pilot, ', 'The Cuban, ': a nationality (and a post) in apposition before a
+# name (not after a preposition: 'Like the French, Jane Doe …').
+FRONTED_NATIONAL = re.compile(
+    r"(?:^|(?<=[\s(“\"]))(?P<det>[Aa]n?|[Tt]he)\s+(?:(?:former|retired|young|veteran)\s+)?(?P<country>[A-Z])[^,;:()“”\"]{1,60}?,\s+$"
+)
+NATIONAL_COMMA = re.compile(r",\s+")
+OWN_BODY = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Z])")
+# What may stand before such an apposition: the sentence's opening, a time adverbial opening it ('In March
+# 1978'), a comma or a conjunction of clauses ('They met the French, Jane Doe said' is no apposition).
+CLAUSE_OPENING = re.compile(
+    r"(?:^\s*(?:(?:In|On|By|During|Since|After|Before|Later|Then|Now|Today|Yesterday|Last|Next|That|This|Early|"
+    r"Late|Two|Three|Four|Five|Six|Ten)\b[^,;:]{0,30}?,?\s+)?|[,;:]\s+(?:and\s+)?|\b(?:when|while|where|after|before|because|"
+    r"but|and\s+then)\s+)$"
 )
 AND_NATIONAL = re.compile(r"\s+and\s+(?:(?:a|an)\s+)?(?:former\s+)?")
 # 'its new Example Space Center', 'its own Example Laboratory': a centre of the body 'its' stands for.
@@ -238,8 +258,10 @@ def offices(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _held_by(view, history)
     if "ommissioner" in sentence or "enator" in sentence or "ouncil" in sentence or "Chair" in sentence:
         found += _body_titles(view, history)
-    if " a" in sentence:
+    if " a" in sentence or "he " in sentence:
         found += _nationals(view)
+    if ":" in sentence or " both " in sentence or " all " in sentence:
+        found += _listed_nationals(view)
     if " at " in sentence or " for " in sentence:
         found += _works_at(view)
     if "stronaut" in sentence or "osmonaut" in sentence or "aikonaut" in sentence:
@@ -527,6 +549,64 @@ def _nationals(view: SentenceView) -> list[Role]:
             found.append((person, "affiliatedWith", country, None, "nationality and state service"))
             more = AND_NATIONAL.match(view.text, service.end(), view.end)
             at = more.end() if more is not None else -1
+        # 'a Czechoslovak air force pilot, Jane Doe,', 'The Cuban, Jane Doe, was …': the nationality before the name
+        fronted = FRONTED_NATIONAL.search(view.text, max(view.start, person.start - 70), person.start)
+        country = _at(view, fronted.start("country")) if fronted is not None else None
+        if fronted is None or country is None or not view.is_(country, "Country"):
+            continue
+        if not CLAUSE_OPENING.search(view.text[view.start : fronted.start()]):
+            continue
+        if not view.linker.nationality(view.text[country.start : country.end]):
+            continue  # ('the United States, Jane Doe': a list, not a nationality)
+        own = OWN_BODY.match(view.text, person.end, view.end)
+        body = _at(view, own.end()) if own is not None else None
+        if body is not None and _body(view, body):
+            continue  # 'A Canadian astronaut, Jane Doe of the Example Agency': the body says whom she flies for
+        if fronted.group("det").lower() == "the" and NATIONAL_COMMA.fullmatch(view.text, country.end, person.start):
+            found.append((person, "affiliatedWith", country, None, "nationality in apposition"))  # 'The Cuban, X'
+            continue
+        service = STATE_SERVICE.match(view.text, country.end, view.end)
+        if service is not None and NATIONAL_COMMA.fullmatch(view.text, service.end(), person.start):
+            found.append((person, "affiliatedWith", country, None, "nationality in apposition"))
+    return found
+
+
+# 'Two of its crew were Saudis: A and B', 'A and B, both Kenyans,', 'A and B are both Americans': a plural demonym
+# over the people listed after a colon or before it.
+NATIONALS_BEFORE_LIST = re.compile(r"\b(?:are|were|both|all|two|three|four)\s+$")
+LIST_OPENING = re.compile(r"\s*:\s+")
+NATIONALS_AFTER_LIST = re.compile(r"(?:,\s+|\s+(?:are|were)\s+)(?:both|all)\s+$")
+NATIONALS_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|who|by)\b")
+LIST_ITEM_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
+
+
+def _listed_nationals(view: SentenceView) -> list[Role]:
+    """'Two of its four crew members were Saudis: A, a doctor who …, and B, a
+    pilot', 'A and B, both Kenyans, …', 'A and B are both Americans': each
+    person listed is of the country the plural demonym names."""
+    found: list[Role] = []
+    people = [m for m in view.mentions if view.is_(m, "Person") and m.rule != "anaphor"]
+    for country in view.mentions:
+        word = view.text[country.start : country.end]
+        if not word.endswith("s") or not view.is_(country, "Country") or not view.linker.nationality(word):
+            continue
+        opening = LIST_OPENING.match(view.text, country.end, view.end)
+        if opening is not None and NATIONALS_BEFORE_LIST.search(view.text, max(view.start, country.start - 8),
+                                                                country.start):  # fmt: skip
+            listed = [p for p in people if p.start == opening.end()]
+            for person in people:
+                if listed and person.start > listed[-1].end and LIST_ITEM_BEFORE.search(
+                    view.text, max(view.start, person.start - 8), person.start
+                ):
+                    listed.append(person)
+        else:
+            before = NATIONALS_AFTER_LIST.search(view.text, max(view.start, country.start - 20), country.start)
+            listed = view.group([p for p in people if before is not None and p.end <= before.start()], True)
+            if before is None or len(listed) < 2 or max(m.end for m in listed) != before.start():
+                continue
+            if not NATIONALS_END.match(view.text, country.end, view.end):
+                continue  # ('A and B, both Examplian citizens': read as a nationality before a noun)
+        found += [(person, "affiliatedWith", country, None, "listed nationals") for person in listed]
     return found
 
 
