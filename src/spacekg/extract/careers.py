@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from spacekg.extract.base import Found
 from spacekg.extract.coreference import described
+from spacekg.extract.patterns import ROLE
 
 if TYPE_CHECKING:
     from spacekg.extract.sentence_view import Role, SentenceView
@@ -108,6 +109,30 @@ PROFESSION_AT = re.compile(
     rf"{PROFESSION}(?:\s+of(?:\s+[a-z-]+){{1,3}}?(?=\s+(?:at|with|for)\s))?\s+(?:from|at|with|of|for)\s+"
     r"(?:the\s+)?(?=[A-Z])"
 )
+# 'was working as an engineer for Example Corp', 'worked as a consultant at', 'employed as a pilot by': a profession
+# held for a body (a body, not a country: 'worked as an engineer in Japan').
+WORKS_AS = re.compile(
+    r"\b(?P<verb>works|worked|working|work|employed|hired)\s+(?:(?:full-time|part-time|briefly|there)\s+)?as\s+"
+    rf"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,2}}?{PROFESSION}\s+(?:for|at|with|by)\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'served as the Example Republic's ambassador to Y', 'was named Examplia's envoy to', 'became NASA's chief
+# scientist': an office of a country or body held, its owner's possessive before the office.
+SERVES_AS_OWNERS = re.compile(
+    r"\b(?P<verb>served|serves|serving|serve|named|appointed|made|became|becomes|become)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?=[A-Z])"
+)
+OWNERS_OFFICE = re.compile(
+    rf"['’]s\s+(?:(?:first|new|former|chief|top|special|deputy|permanent|acting|interim|senior)\s+)*(?:{ROLE})\b"
+    r"(?![-'’])"
+)
+# 'sat in the Example Assembly for the Example Party', 'served on the council for the Example party': the
+# party a member sits for (the body itself is read by the role rules).
+SITS_FOR = re.compile(
+    r"\b(?P<verb>sits|sat|sitting|serves|served|serving|serve)\s+(?:(?:again|also|later|then|briefly)\s+)?"
+    r"(?:in|on)\s+(?:the\s+)?(?=[A-Z])"
+)
+FOR_PARTY = re.compile(r"\s+(?:(?:from|in|until)\s+\d{4}\s+)?(?:for|representing)\s+(?:the\s+)?(?=[A-Z])")
+PARTY_NAME = re.compile(r"\b[Pp]arty\b")
 # 'A and B, both NASA astronauts,', 'A and B, two engineers from Example Corp,': a plural post of people listed.
 PLURAL_POST = re.compile(
     r"\s*,\s+(?:both|all|two|three|four|five|six|seven)\s+(?:(?:former|senior|veteran)\s+)?(?:(?P<owner>(?=[A-Z]))|"
@@ -150,6 +175,12 @@ def careers(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _professions(view)
     if " under " in sentence:
         found += _under(view)
+    if " as " in sentence:
+        found += _works_as(view)
+    if " for " in sentence and ("Party" in sentence or " party" in sentence):
+        found += _sits_for(view)
+    if "'s " in sentence or "’s " in sentence:
+        found += _serves_as_owners(view)
     if " both " in sentence or " all " in sentence or " two " in sentence or " three " in sentence:
         found += _plural_posts(view)
     if "represent" in sentence:
@@ -391,6 +422,57 @@ def _professions(view: SentenceView) -> list[Role]:
         if body is None or not _body(view, body) or _possessive(view, body):
             continue
         found.append((person, "affiliatedWith", body, None, "profession at a body"))
+    return found
+
+
+def _works_as(view: SentenceView) -> list[Role]:
+    """'Jane Doe was working as an engineer for Example Corp when …', 'she
+    had worked as a consultant at the Example Institute': the body the
+    profession was held for (a body: 'as a pilot for Japan' is no employer)."""
+    found: list[Role] = []
+    for match in WORKS_AS.finditer(view.sentence):
+        body = _at(view, view.start + match.end())
+        if body is None or not _body(view, body) or _possessive(view, body):
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        for person in _people_before(view, view.start + match.start()):
+            found.append((person, "affiliatedWith", body, cue, "works as a professional for"))
+    return found
+
+
+def _serves_as_owners(view: SentenceView) -> list[Role]:
+    """'He served as the Example Republic's ambassador to Y', 'Jane Doe was
+    named Examplia's envoy to the talks': the person holds an office of the
+    country or body whose possessive names it."""
+    found: list[Role] = []
+    for match in SERVES_AS_OWNERS.finditer(view.sentence):
+        owner = _at(view, view.start + match.end())
+        if owner is None or view.is_(owner, "Person") or not view.is_(owner, "Agent"):
+            continue
+        if not OWNERS_OFFICE.match(view.text, owner.end, view.end):
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        for person in _people_before(view, view.start + match.start()):
+            found.append((person, "affiliatedWith", owner, cue, "office of a possessor held"))
+    return found
+
+
+def _sits_for(view: SentenceView) -> list[Role]:
+    """'He sat in the Example Assembly for the Example Party', 'Jane Doe, who
+    serves on the council for the Green Party,': the member is of the party
+    she sits for (a party: 'sat on the board for ten years' names none)."""
+    found: list[Role] = []
+    for match in SITS_FOR.finditer(view.sentence):
+        body = _at(view, view.start + match.end())
+        link = FOR_PARTY.match(view.text, body.end, view.end) if body is not None and _body(view, body) else None
+        party = _at(view, link.end()) if link is not None else None
+        if party is None or not _body(view, party) or _possessive(view, party):
+            continue
+        if not PARTY_NAME.search(view.text, party.start, min(view.end, party.end + 6)):
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        for person in _people_before(view, view.start + match.start()):
+            found.append((person, "affiliatedWith", party, cue, "sits for a party"))
     return found
 
 
