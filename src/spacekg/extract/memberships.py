@@ -326,6 +326,11 @@ def lists_and_documents(
                           view.text[m.end : start + match.start()]) and m.end <= start + match.start()), None)  # fmt: skip
         elif kind in ("signatories", "parties"):
             owner = document if document is not None and document.end <= start + match.start() else None
+        elif "crew" in match.group(0).lower():
+            # ('Two of its four crew members were A and B': the crew of a flight, not the staff of the company
+            # named last, 'a mission organised by Example Corp'; roles18)
+            owner = antecedent(view.linker, ("Program",), history, start + match.start())
+            owner = owner if owner is not None and not is_(owner, "Organization") else None
         else:
             owner = antecedent(view.linker, ("Organization", "Program", "Document"), history, start + match.start())
         list_of(view, fact, owner, match, start, "list of members")

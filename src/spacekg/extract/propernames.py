@@ -1212,7 +1212,7 @@ OBJECT_OF_BEFORE = re.compile(r"\b(?:from|of|to|at|near|around|on|in|with|by|for
 DATELINE_AGENCY = re.compile(r"(?:^|\n)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+(?:,[^()\n]{0,30})?\s+\($")
 DASH_AFTER = re.compile(r"\)\s+[-—–]+\s")
 # 'Sultan Al Example': a given name before a family name with its particle, not the title.
-GIVEN_NAME_BEFORE_AL = re.compile(r"Sultan\s+Al[\s-]?[A-Z]")
+GIVEN_NAME_BEFORE_AL = re.compile(r"Sultan\s+(?:Al[\s-]?[A-Z]|bin\s|ibn\s)")  # (a given name: "Sultan bin Example")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 LINE_END_AFTER = re.compile(r"[ \t.]*(?:\n|$)")
 REGION_AFTER_TOWN = re.compile(r"\s*(?:[.;:)\n]|$|\s(?:where|in|on|for)\b)")  # (not before 'and': a list of towns)

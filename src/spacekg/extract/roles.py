@@ -87,7 +87,10 @@ COPULA_OWNER_ROLE = re.compile(rf"{_OWNER}(?P<role>{_ROLE_PHRASE}){_ROLE_END}")
 
 # Offices of a country's government: 'President Jane Doe', 'economy minister Jane Doe'.
 _GOVERNMENT = (
-    r"(?:(?:[Vv]ice\s+)?[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|(?:[A-Za-z]+\s+)?[Mm]inister)"
+    r"(?:(?:[Vv]ice\s+)?[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|(?:[A-Za-z]+\s+)?[Mm]inister|"
+    # a cabinet secretary's title ('Secretary of State Jane Doe', 'Defense Secretary Jane Doe'; roles18)
+    r"[Ss]ecretary\s+of\s+(?:State|Defen[cs]e|Energy|Commerce|Transportation|the\s+(?:Air\s+Force|Navy|Army|Interior|"
+    r"Treasury))|(?:Defen[cs]e|Foreign|Home|Energy|Commerce|Transport|Science|Treasury|Business)\s+[Ss]ecretary)"
 )
 GOVERNMENT_BEFORE = re.compile(rf"(?:^|(?<=[\s(“\"]))(?:(?:[Ff]ormer|[Tt]hen)\s+)?{_GOVERNMENT}\s+$")
 # ', the science minister and …', ', the minister for advanced technology,': no organization named.
@@ -124,7 +127,12 @@ NOT_COMPANIES = (
     "MilitaryOrganization",
 )
 # A name or a possessive right before a title: the owner is named ('ESA President', 'Russia's prime minister').
-OWNER_BEFORE_TITLE = re.compile(r"(?:['’]s|[A-Z][\w.-]*)\s+$")
+# (not a weekday, a month or a word opening the sentence: 'On Friday President Jane Doe'; roles18)
+OWNER_BEFORE_TITLE = re.compile(
+    r"(?:['’]s|(?<![\w.-])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|On|In|At|By|When|Then|After|Before|Later|Today|"
+    r"Yesterday|Meanwhile|And|But|As|The|Former|Outgoing|Incoming|Acting)\b)[A-Z][\w.-]*)\s+$"
+)
 
 # ', who works for the', ' joined the … in 2010': an employer after the person.
 WORKS_FOR = re.compile(
@@ -1007,10 +1015,41 @@ def _possessed_people(view: SentenceView) -> list[Role]:
         ):
             if not unit_named(view, person):
                 found.append((person, "affiliatedWith", owner, None, "possessive before a person"))
+                found += _possessive_shared(view, person, owner)
             elif view.is_(owner, "Organization") and not view.is_(owner, "Country"):
                 # 'the Commission's Enforcement Bureau': a unit of the body, whatever class its name was given
                 found.append((person, "partOf", owner, None, "possessive before a unit"))
     return found
+
+
+# ', ' or ' and ' between the people a possessive distributes over ('NASA's Jane Doe and John Roe').
+PEOPLE_JOINER = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)")
+# What after the last person of such a list gives him a body of his own: 'John Roe of ESA', 'John Roe, a Roscosmos
+# cosmonaut', "John Roe's" (a possessive of his own).
+OWN_BODY_AFTER = re.compile(r"['’]s?\b|\s*,\s+(?:a|an|the|who|its|his|her)\b|\s*\(|\s+(?:of|from|at|with|for)\s+[A-Z]")
+
+
+def _possessive_shared(view: SentenceView, first: Found, owner: Found) -> list[Role]:
+    """'NASA's Jane Doe and John Roe and the Roscosmos cosmonaut X', 'ESA's A,
+    B and C': the possessive before the first name of a list of names goes for
+    each (not for one with a body of his own: 'NASA's Jane Doe and John Roe of
+    ESA', 'NASA's Jane Doe and John Roe, a Roscosmos cosmonaut,')."""
+    listed: list[Found] = []
+    last, closed = first, False
+    for mention in view.mentions:
+        if mention.start < last.end:
+            continue
+        joiner = PEOPLE_JOINER.fullmatch(view.text, last.end, mention.start)
+        if joiner is None or not view.is_(mention, "Person") or mention.rule == "anaphor":
+            break
+        listed.append(mention)
+        last = mention
+        if "and" in joiner.group(0):
+            closed = True  # ('NASA's Jane Doe, John Roe …': no list closed by 'and')
+            break
+    if not closed or OWN_BODY_AFTER.match(view.text, last.end, view.end):
+        return []
+    return [(person, "affiliatedWith", owner, None, "possessive over a list of people") for person in listed]
 
 
 def _owner_relation(view: SentenceView, person: Found, owner: Found, role: str) -> tuple[str, str] | None:
@@ -1271,6 +1310,46 @@ GOVERNMENT_OF = re.compile(
 )
 
 
+# A government's seat, for the country of the head who receives a guest there ('received … at the White House').
+SEATS_OF_GOVERNMENT = {"white-house": "united-states", "kremlin": "russia", "elysee": "france",
+                       "downing-street": "united-kingdom"}  # fmt: skip
+HOSTS = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\s+")
+
+
+def _host_or_guest(view: SentenceView, history: list[Found], person: Found) -> Found | None:
+    """'President Jane Doe received Prime Minister John Roe at the White
+    House': the host is of the seat's country, the guest of the other of the
+    two countries the text opens with (none when it opens with more)."""
+    seat = next((m for m in view.mentions if m.entity in SEATS_OF_GOVERNMENT), None)
+    host = HOSTS.search(view.sentence) if seat is not None else None
+    if seat is None or host is None or seat.start < view.start + host.end():
+        return None
+    country = next((m for m in history if m.entity == SEATS_OF_GOVERNMENT[seat.entity]), None)
+    if country is None:
+        return None
+    if person.end <= view.start + host.start():
+        subjects = view.clause_subject(host.start(), "Person")
+        return country if any(m.entity == person.entity for m in subjects) else None
+    if person.start >= view.start + host.end() and person.end <= seat.start:
+        return _other_party(view, history, country)
+    return None
+
+
+def _other_party(view: SentenceView, history: list[Found], owner: Found) -> Found | None:
+    """The other of the two countries the text's opening names (its title and
+    first paragraph), one of them ``owner``; None when it names more or fewer."""
+    opening = view.text.find("\n\n", view.text.find("\n\n") + 2)
+    named: dict[str, Found] = {}
+    for mention in history:
+        if 0 <= opening < mention.start:
+            break
+        if view.is_(mention, "Country") and mention.rule != "demonym":
+            named.setdefault(mention.entity, mention)
+    if len(named) != 2 or owner.entity not in named:
+        return None
+    return next(m for e, m in named.items() if e != owner.entity)
+
+
 def _sentence_government(view: SentenceView, person: Found) -> Found | None:
     """The country whose government the sentence names ("Examplia's
     president") when it names no other country, for a department's minister
@@ -1313,6 +1392,10 @@ def _offices(view: SentenceView, people: list[Found], history: list[Found], fact
             if owner is not None:
                 found.append((person, "affiliatedWith", owner, None, "minister of the sentence's government"))
                 continue
+            hosted = _host_or_guest(view, history, person)
+            if hosted is not None:
+                found.append((person, "affiliatedWith", hosted, None, "host or guest at a seat of government"))
+                continue
             owner = _passage_country(view, history, focus_country(view, history))
             if owner is None and not any(view.is_(m, "Country") for m in history if m.end <= view.end):
                 # ('From President Jane Doe's address …' before the text names any country: the one the rest of
@@ -1323,7 +1406,12 @@ def _offices(view: SentenceView, people: list[Found], history: list[Found], fact
             if owner is not None and any(f["subject"] in others and f["object"] == owner.entity
                                          and f["relation"] == "affiliatedWith" and f.get("rule") != "first national"
                                          for f in facts):  # fmt: skip
-                continue  # 'President Jane Doe … Japanese Prime Minister John Roe': the other side's office
+                # 'President Jane Doe … Japanese Prime Minister John Roe': the other side's office, the other of
+                # the two countries the text opens with ('Examplia and Otherland signed …'; roles18)
+                other = _other_party(view, history, owner)
+                if other is not None:
+                    found.append((person, "affiliatedWith", other, None, "office of the other party"))
+                continue
         else:
             if held:
                 continue
@@ -1877,7 +1965,7 @@ OBJECT_AS_POSSESSOR = re.compile(r"(?:\s+to\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s
 POSSESSOR_ROLE = re.compile(rf"['’]s\s+(?:(?:new|first|next|acting|interim)\s+)?{_ROLE_PHRASE}\b", re.IGNORECASE)
 PRONOUN_REACH = 1500  # how far back 'him'/'her' finds the person it stands for
 # ', General Secretary of the Example Party and President of Examplia,': each title its own body.
-_TITLE_OF = rf"(?:{TITLE}|General\s+Secretary|First\s+Secretary|{_ROLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?"
+_TITLE_OF = rf"(?:{TITLE}|General\s+Secretary|First\s+Secretary|{_ROLE_PHRASE})(?:\s+of\s+[Ss]tate)?\s+(?:of|at|for)\s+(?:the\s+)?"
 APPOSED_TITLE_OPEN = re.compile(r",\s+(?:(?:then|now|also|once|formerly|former|the|a|an)\s+)*")
 APPOSED_TITLE_OF = re.compile(_TITLE_OF)
 APPOSED_TITLE_NEXT = re.compile(r"\s*,?\s+and\s+(?:(?:the|a|an|also|former)\s+)*|,\s+(?:(?:the|a|an|also|former)\s+)*")
