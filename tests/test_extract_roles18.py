@@ -204,3 +204,33 @@ def test_national_titles_of_the_two_sides_a_text_opens_with(extractor: RuleExtra
 )
 def test_a_weekday_or_a_month_before_a_title_is_no_owner(extractor: RuleExtractor, text: str) -> None:
     assert ("jane-holloway", "affiliatedWith", "kenya") in plain(stated(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of its four crew members were Kenyans: Mary Wanjiru, a doctor who trained in Nairobi, and John Otieno.",
+        "Mary Wanjiru and John Otieno, both Kenyans, flew on the mission.",
+        "Mary Wanjiru and John Otieno are both Kenyans.",
+    ],
+)
+def test_a_plural_demonym_over_the_people_listed(extractor: RuleExtractor, text: str) -> None:
+    found = plain(stated(extractor, text))
+    assert ("mary-wanjiru", "affiliatedWith", "kenya") in found
+    assert ("john-otieno", "affiliatedWith", "kenya") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyans cheered: Mary Wanjiru said the launch went well.",
+        "Mary Wanjiru and John Otieno, all Kenyans fans, watched.",
+    ],
+)
+def test_a_plural_demonym_without_a_list_of_nationals(extractor: RuleExtractor, text: str) -> None:
+    assert ("mary-wanjiru", "affiliatedWith", "kenya") not in stated(extractor, text)
+
+
+def test_a_given_name_after_an_honorific_before_bin(extractor: RuleExtractor) -> None:
+    found = plain(stated(extractor, "In June 1985 Prince Sultan bin Rashid flew on the space shuttle Discovery."))
+    assert ("sultan-bin-rashid", "participatesIn", "discovery") in found
