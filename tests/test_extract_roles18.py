@@ -234,3 +234,20 @@ def test_a_plural_demonym_without_a_list_of_nationals(extractor: RuleExtractor, 
 def test_a_given_name_after_an_honorific_before_bin(extractor: RuleExtractor) -> None:
     found = plain(stated(extractor, "In June 1985 Prince Sultan bin Rashid flew on the space shuttle Discovery."))
     assert ("sultan-bin-rashid", "participatesIn", "discovery") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Mary Wanjiru, a former Example Air Force pilot, spoke.", "example-air-force"),
+        ("Mary Wanjiru, a NASA test pilot, spoke.", "nasa"),
+    ],
+)
+def test_a_pilot_after_a_body_in_apposition(extractor: RuleExtractor, text: str, body: str) -> None:
+    assert ("mary-wanjiru", "affiliatedWith", body) in plain(stated(extractor, text))
+
+
+def test_a_pilot_after_a_nationality_is_a_profession(extractor: RuleExtractor) -> None:
+    assert ("mary-wanjiru", "affiliatedWith", "united-states") not in stated(
+        extractor, "Mary Wanjiru, an American pilot, spoke."
+    )

@@ -595,8 +595,10 @@ def _listed_nationals(view: SentenceView) -> list[Role]:
                                                                 country.start):  # fmt: skip
             listed = [p for p in people if p.start == opening.end()]
             for person in people:
-                if listed and person.start > listed[-1].end and LIST_ITEM_BEFORE.search(
-                    view.text, max(view.start, person.start - 8), person.start
+                if (
+                    listed
+                    and person.start > listed[-1].end
+                    and LIST_ITEM_BEFORE.search(view.text, max(view.start, person.start - 8), person.start)
                 ):
                     listed.append(person)
         else:

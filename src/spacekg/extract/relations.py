@@ -3603,7 +3603,7 @@ PROFESSION = re.compile(
 )
 PLURAL_ROLE_LIST = re.compile(rf"{ROLE}s,\s+$", re.IGNORECASE)
 # ('a longtime NASA employee', 'a NASA staffer': roles17)
-_OFFICE = rf"(?:{ROLE}|executive|officer|chief\s+executive|employee|staffer)"
+_OFFICE = rf"(?:{ROLE}|executive|officer|chief\s+executive|employee|staffer|pilot|taikonaut)"  # (pilot: roles18)
 # ', chief executive of the', ', then the director of': a role with its organization after the name.
 ROLE_OF_APPOSITION = re.compile(
     rf"{_AGE},\s+(?!(?:for|to)\s)(?:(?:then|now|once|formerly|later)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_OFFICE}\s+"
