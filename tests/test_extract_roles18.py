@@ -32,6 +32,7 @@ def extractor(dataset: Dataset) -> RuleExtractor:
         ("A Czechoslovak army officer, Jan Novak, commanded the unit.", "jan-novak", "czechoslovakia"),
         ("Pedro Alves, a Brazilian astronaut, spoke to pupils.", "pedro-alves", "brazil"),
         ("Ali Karimi, an Emirati fighter pilot, joined the crew.", "ali-karimi", "united-arab-emirates"),
+        ("A Russian cosmonaut, Oleg Ivanov, flew.", "oleg-ivanov", "russia"),
     ],
 )
 def test_a_nationality_and_a_post_of_state_service_in_apposition(
@@ -48,6 +49,7 @@ def test_a_nationality_and_a_post_of_state_service_in_apposition(
         "An American astronomer, Jane Holloway, found the comet.",  # a profession is no state service
         "A Canadian astronaut, Jane Holloway of the Example Space Agency, is to fly.",  # a body of her own
         "She bought a Cuban cigar, Jane Holloway said.",
+        "The Cuban, Jane Holloway said, would fly next.",  # a parenthetical speaker
     ],
 )
 def test_no_nationality_without_an_apposition_of_state_service(extractor: RuleExtractor, text: str) -> None:

@@ -118,6 +118,7 @@ FRONTED_NATIONAL = re.compile(
     r"(?:^|(?<=[\s(“\"]))(?P<det>[Aa]n?|[Tt]he)\s+(?:(?:former|retired|young|veteran)\s+)?(?P<country>[A-Z])[^,;:()“”\"]{1,60}?,\s+$"
 )
 NATIONAL_COMMA = re.compile(r",\s+")
+SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|argued|wrote|believes|thinks)\b")
 OWN_BODY = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Z])")
 # What may stand before such an apposition: the sentence's opening, a time adverbial opening it ('In March
 # 1978'), a comma or a conjunction of clauses ('They met the French, Jane Doe said' is no apposition).
@@ -258,7 +259,7 @@ def offices(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _held_by(view, history)
     if "ommissioner" in sentence or "enator" in sentence or "ouncil" in sentence or "Chair" in sentence:
         found += _body_titles(view, history)
-    if " a" in sentence or "he " in sentence:
+    if " a" in sentence or "he " in sentence or sentence.startswith("A"):
         found += _nationals(view)
     if ":" in sentence or " both " in sentence or " all " in sentence:
         found += _listed_nationals(view)
@@ -558,6 +559,8 @@ def _nationals(view: SentenceView) -> list[Role]:
             continue
         if not view.linker.nationality(view.text[country.start : country.end]):
             continue  # ('the United States, Jane Doe': a list, not a nationality)
+        if SPEECH_AFTER.match(view.text, person.end, view.end):
+            continue  # ('The Kenyan, Jane Doe said, would fly': a parenthetical speaker)
         own = OWN_BODY.match(view.text, person.end, view.end)
         body = _at(view, own.end()) if own is not None else None
         if body is not None and _body(view, body):
