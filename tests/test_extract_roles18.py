@@ -28,9 +28,9 @@ def extractor(dataset: Dataset) -> RuleExtractor:
         ("In May 1981 a Romanian air force pilot, Ion Vasilescu, flew to the station.", "ion-vasilescu", "romania"),
         ("The Cuban, Pablo Ortega Ruiz, was the first of them to reach orbit.", "pablo-ortega-ruiz", "cuba"),
         ("Two weeks later the Mongolian, Batbayar Dorj, followed him.", "batbayar-dorj", "mongolia"),
-        ("A Russian cosmonaut, Oleg Ivanov, and an American astronaut, Mary Holt, flew.", "mary-holt", "united-states"),
+        ("A Russian cosmonaut, Oleg Ivanov, and a Polish air force officer, Jan Nowak, flew.", "jan-nowak", "poland"),
         ("A Czechoslovak army officer, Jan Novak, commanded the unit.", "jan-novak", "czechoslovakia"),
-        ("Pedro Alves, a Brazilian astronaut, spoke to pupils.", "pedro-alves", "brazil"),
+        ("Pedro Alves, a Brazilian naval officer, spoke to pupils.", "pedro-alves", "brazil"),
         ("Ali Karimi, an Emirati fighter pilot, joined the crew.", "ali-karimi", "united-arab-emirates"),
         ("A Russian cosmonaut, Oleg Ivanov, flew.", "oleg-ivanov", "russia"),
     ],
@@ -47,6 +47,7 @@ def test_a_nationality_and_a_post_of_state_service_in_apposition(
         "Like the French, Jane Holloway argued for a treaty.",
         "They met the French, Jane Holloway said.",
         "An American astronomer, Jane Holloway, found the comet.",  # a profession is no state service
+        "An American astronaut, Jane Holloway, flew.",  # (nor is an astronaut's post, by the corpus's convention)
         "A Canadian astronaut, Jane Holloway of the Example Space Agency, is to fly.",  # a body of her own
         "She bought a Cuban cigar, Jane Holloway said.",
         "The Cuban, Jane Holloway said, would fly next.",  # a parenthetical speaker

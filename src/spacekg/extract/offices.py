@@ -107,7 +107,7 @@ COPULA_NATIONAL = re.compile(
 )
 STATE_SERVICE = re.compile(
     r"\s+(?:(?:retired|career|senior|leading|veteran|military)\s+)?(?:politician|diplomat|official|senator|lawmaker|"
-    r"legislator|minister|envoy|ambassador|general|admiral|negotiator|cosmonaut|astronaut|taikonaut|spationaut|"
+    r"legislator|minister|envoy|ambassador|general|admiral|negotiator|cosmonaut|"
     r"civil\s+servant|(?:air\s+force|naval|navy|army|military|fighter|marine)\s+(?:test\s+)?(?:pilot|officer|"
     r"colonel|major|captain|lieutenant|commander|aviator)|(?:army|air\s+force|naval|military)\s+(?:[a-z]+\s+)?officer)"
     r"s?\b(?![-'’])"
