@@ -376,8 +376,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.948 / 0.759 / 0.843 (1159 of 1527) with the crews of the flight in focus (test_extract_crews18.py) alone;
     # 0.951 / 0.772 / 0.852 (1179 of 1527) with crews18 on main's head after orgs18 and speakers18.
     # 0.949 / 0.749 / 0.837 (1143 of 1527) with the nationalities, offices and titles of tests/test_extract_roles18.py
-    # alone; 0.951 / 0.762 / 0.846 (1163 of 1527) with roles18 on main's head after orgs18.
-    assert scores["relations"].f1 >= 0.845 and scores["relations"].precision >= 0.940
+    # alone; 0.951 / 0.762 / 0.846 (1163 of 1527) with roles18 on main's head after orgs18; 0.952 / 0.783 / 0.859
+    # (1195 of 1527) on main's head after crews18.
+    assert scores["relations"].f1 >= 0.85 and scores["relations"].precision >= 0.945
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
