@@ -251,3 +251,33 @@ def test_an_operator_named_after_the_things_possessive_runs_it(extractor: RuleEx
     # the operator of a company is no leader of it (a company is no undertaking)
     text = OPENING + "Lockheed Martin's operator, Boeing, said so."
     assert not any(r == "leads" for _, r, _ in stated(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Boeing is also developing a pressurised rover, the Example Cruiser, with Lockheed Martin.",
+        "Boeing designed a new capsule with Lockheed Martin in 2015.",
+        "Boeing built two landers together with Lockheed Martin.",
+    ],
+)
+def test_a_thing_made_with_another_body_makes_partners(extractor: RuleExtractor, sentence: str) -> None:
+    found = plain(stated(extractor, OPENING + sentence))
+    assert ("boeing", "partnerOf", "lockheed-martin") in found or ("lockheed-martin", "partnerOf", "boeing") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NASA built the rover with Russian engines.",
+        "ISRO designed the satellite with help from CNES.",
+        "NASA is building a station with the European Space Agency's help.",
+    ],
+)
+def test_parts_help_and_possessives_after_with_make_no_partner(extractor: RuleExtractor, sentence: str) -> None:
+    assert not any(r == "partnerOf" for _, r, _ in stated(extractor, sentence))
+
+
+def test_a_contractor_chosen_with_a_time_between(extractor: RuleExtractor) -> None:
+    found = plain(stated(extractor, "NASA chose SpaceX in 2021 to build the lander for Artemis III."))
+    assert ("nasa", "partnerOf", "spacex") in found or ("spacex", "partnerOf", "nasa") in found

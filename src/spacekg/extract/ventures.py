@@ -137,6 +137,16 @@ THE_TWO = re.compile(
 PAIR_REACH = 600  # how far back the pair 'the two groups' stands for may be named
 
 
+# 'JAXA is developing a pressurised rover, the Example Cruiser, with Toyota': a thing made with a partner body
+# (the partner's name ends the phrase: not 'with Russian engines', 'with help from X', 'with ESA's help').
+DEVELOPED_WITH = re.compile(
+    r"\b(?P<verb>develop(?:s|ed|ing)?|buil(?:t|ds?|ding)|design(?:s|ed|ing)?|co-develop(?:s|ed|ing)?)\s+"
+    r"(?:a|an|the|its|their|two|three|new)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:,\s+(?:the|a|an)\s+[^,;:()]{1,40},)?"
+    r"\s+(?:together\s+|jointly\s+)?with\s+(?:the\s+)?(?=[A-Z])"
+)
+PARTNER_ENDS = re.compile(r"(?!['’])(?=\s*[,.;:)]|\s*$|\s+(?:in|on|for|to|and|under|since|by|from|at|as|until)\b)")
+
+
 def ventures(view: SentenceView, history: list[Found]) -> list[Role]:
     """What the constructions above state in one sentence."""
     found: list[Role] = []
@@ -158,6 +168,25 @@ def ventures(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _work_closely(view)
     if NAMED_ARRANGEMENT.search(sentence):
         found += _named_arrangements(view, history)
+    if " with " in sentence:
+        found += _developed_with(view)
+    return found
+
+
+def _developed_with(view: SentenceView) -> list[Role]:
+    """'JAXA is developing a pressurised rover, the Example Cruiser, with Toyota', 'B built a lander with C':
+    the maker and the body it works with are partners (GUIDELINES v17)."""
+    found: list[Role] = []
+    for match in DEVELOPED_WITH.finditer(view.sentence):
+        partner = _at(view, view.start + match.end())
+        if partner is None or not _owner(view, partner) or view.is_(partner, "Person"):
+            continue
+        if not PARTNER_ENDS.match(view.text, partner.end, view.end):
+            continue
+        at = match.start()
+        makers = [m for m in view.clause_subject(at, "Agent") if view.own_clause(m, at) and not view.is_(m, "Person")]
+        cue = re.compile(r"\S+").match(view.sentence, match.start("verb"))
+        found += [(m, "partnerOf", partner, cue, "developed with") for m in makers if m.entity != partner.entity]
     return found
 
 
