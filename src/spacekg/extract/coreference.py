@@ -518,6 +518,16 @@ class Anaphora:
                     # 'Location: The agency moved …', 'X, who headed the agency,': the salient agency (salience.py)
                     self.salience.observe(text, start, end, referring)
                     target = self.salience.described(classes, at, public)
+                if (
+                    target is None
+                    and not near
+                    and match.group(1) in COUNTRY_NOUNS
+                    and not OBJECT_POSITION.search(text, max(start, at - 12), at)
+                ):
+                    # 'The kingdom set up a space commission. In 2022 the country signed …': no country named in
+                    # this sentence or the one before; the country the text is about (salience.py; documents18)
+                    self.salience.observe(text, start, end, referring)
+                    target = self.salience.described(classes, at)
                 if target is None and OBJECT_POSITION.search(text, max(start, at - 12), at):
                     # 'NASA worked with the agency': not NASA itself; the one agency the sentence before named
                     here = {m.entity for m in mentions if m.end <= at}
@@ -718,7 +728,7 @@ PROGRAM_NOUN_AFTER = re.compile(r"\s+(?:mission|programme|program|project)\b")
 NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "agency": ("SpaceAgency", "Organization"), "administration": ("SpaceAgency", "GovernmentBody"),
     "ministry": ("GovernmentBody",), "department": ("GovernmentBody",), "government": ("Country", "GovernmentBody"),
-    "country": ("Country",), "nation": ("Country",), "command": ("MilitaryCommand", "MilitaryOrganization"),
+    "country": ("Country",), "nation": ("Country",), "kingdom": ("Country",), "republic": ("Country",), "command": ("MilitaryCommand", "MilitaryOrganization"),
     "organization": ("Organization",), "organisation": ("Organization",), "company": ("Organization",),
     "firm": ("Organization",), "corporation": ("Organization",), "body": ("Organization",),
     "alliance": ("Organization",), "consortium": ("Organization",),
@@ -729,6 +739,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "accords": ("Document",), "treaty": ("Treaty",), "agreement": ("Document",), "memorandum": ("Memorandum",),
     "resolution": ("DraftResolution",), "document": ("Document",),
 }  # fmt: skip
+COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 # Definite descriptions resolved by salience (salience.py): the nouns of an actor a text is often about.
 SALIENT_NOUNS = {"agency", "administration", "ministry", "company", "firm", "organization", "organisation"}
 # Nouns of a company, and the classes no company belongs to.
@@ -778,7 +789,8 @@ def introduced(text: str, noun: str, since: int, at: int) -> bool:
 
 
 # Definite nouns that stand for an actor wherever they occur ('that the agency leads').
-ACTOR_NOUNS = {"agency", "administration", "ministry", "department", "government", "country", "nation", "command",
+ACTOR_NOUNS = {"agency", "administration", "ministry", "department", "government", "country", "nation", "kingdom",
+               "republic", "command",
                "organization", "organisation", "company", "firm", "corporation", "committee", "council"}  # fmt: skip
 PRONOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "he": ("Person",), "she": ("Person",), "him": ("Person",), "her": ("Person",), "his": ("Person",),

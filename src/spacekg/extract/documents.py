@@ -317,3 +317,167 @@ def lawmakers(view: Any, fact: Fact, start: int, sentence: str) -> None:
         for body in bodies:
             if LEGISLATURE.search(view.text, body.start, body.end) and view.own_clause(body, match.start()):
                 fact(body, "drafts", law, cue=match, rule="legislature passed a law")
+
+
+# 'the Outer Space Treaty and the Liability Convention, both of which the country has ratified', '…, all of which
+# Japan has signed', '…, neither of which India has joined': the relative clause is about every document of the list.
+QUANTIFIED_RELATIVE = re.compile(r"\s*,\s+(?:both|all|each|(?P<none>neither|none))\s+of\s+which\b")
+
+
+def quantified_relatives(view: Any, facts: list[dict[str, Any]], first: int, start: int, sentence: str) -> None:
+    """'A and B, both of which the country has ratified': what the relative clause said of the last document of the
+    list before it (the one its pronoun reaches) it says of each; 'neither of which' denies it of each
+    (``facts[first:]``: the sentence's facts)."""
+    if " of which" not in sentence:
+        return
+    is_ = view.is_
+    for match in scan(QUANTIFIED_RELATIVE, sentence):
+        at = start + match.start()
+        before = [m for m in view.mentions if m.end <= at and is_(m, "Document")]
+        if not before or before[-1].end != at:
+            continue
+        heads = view.group(before, True)
+        names = {m.entity for m in heads}
+        clause_end = start + view.clause_end(match.end())
+        stated = [f for f in facts[first:] if f["object"] in names and f.get("cue")
+                  and start + match.end() <= f["cue"][0] < clause_end]  # fmt: skip
+        if match.group("none"):
+            for fact in stated:
+                if view.text[fact["cue"][0] : fact["cue"][1]].lower().startswith("ratif"):
+                    facts.remove(fact)  # ('neither of which it has ratified' says nothing against signing)
+                else:
+                    fact["modality"] = "negated"
+            stated = [f for f in stated if f in facts]
+        for fact in stated:
+            for other in heads:
+                if other.entity not in (fact["object"], fact["subject"]):
+                    facts.append({**fact, "object": other.entity, "rule": "quantified relative"})
+
+
+# 'the UN General Assembly adopted resolution 76/3', 'the Council passed a resolution', 'Parliament passed it', 'the
+# Senate approved the act': the body that adopts its resolution, or the legislature that passes a law, drafts it.
+ADOPTED = re.compile(
+    r"\b(?:(?:unanimously|formally|finally|quickly|overwhelmingly|also|then|later|eventually)\s+)?"
+    r"(?P<verb>adopted|adopts|adopt|passed|passes|approved|approves)\s+"
+    r"(?:(?P<it>it|them)\b|(?P<noun>(?:the|this|that)\s+(?:text|resolution|act|law|bill|code|guidelines|decision|"
+    r"policy|strategy|regulation|statute|measure|legislation)\b)|(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?=[A-Z\d]|"
+    r"resolution\s+\d))"
+)
+# A text another body drew up: the adopter is no drafter when the sentence names the one who drafted it ('the
+# Assembly adopted a resolution …, drafted by the United States').
+DRAFTED_BY_ANOTHER = re.compile(
+    r"\b(?:drafted|prepared|written|drawn\s+up|proposed|sponsored|co-?sponsored|put\s+forward|tabled|submitted|"
+    r"introduced|negotiated)\s+(?:\w+\s+){0,2}?by\b"
+)
+# ', "The ', ', “', ', the ': between a resolution's number and the quoted title of the text it adopts.
+QUOTED_TITLE_GAP = re.compile(r"\s*,\s*[\"“]\s*(?:The\s+)?['‘’\"]?")
+# What a body's vote makes its own: a resolution or a decision (an assembly's or a council's act; GUIDELINES: "A
+# council that 'adopted' a resolution drafts it"), not guidelines or a treaty others wrote and it adopted.
+ADOPTED_INSTRUMENT = re.compile(r"(?i)\b(?:resolution|decision|decree)\b|\bUNSCR\b|[AS]/RES/")
+# What one approves and does not draft: an agreement between others (its approval is a ratification, a stance).
+AGREED_TEXT = re.compile(r"(?i)\b(?:treaty|agreement|accords?|convention|protocol|memorandum|pact|deal)\b")
+# What 'passes' only when it is a law or a resolution ('passed the Example Test', 'passed over the Example Plan').
+PASSABLE = re.compile(r"(?i)\b(?:act|law|bill|resolution|code|statute|ordinance|decree|amendment|budget|legislation)\b")
+
+
+def adoptions(view: Any, fact: Fact, history: list[Found], document: Found | None, start: int, sentence: str) -> None:
+    """'the UN General Assembly adopted resolution 76/3', 'Parliament passed it': the body (not a state, nor a
+    person) that adopts, passes or approves a resolution, or the legislature that passes a law, drafts it, unless
+    the sentence names another drafter; 'it', 'the text', 'the act' stand for the document in focus."""
+    if not any(w in sentence for w in ("adopt", "passe", "approv")) or DRAFTED_BY_ANOTHER.search(sentence):
+        return
+    is_ = view.is_
+    for match in scan(ADOPTED, sentence):
+        at = start + match.end()
+        if match.group("it") or match.group("noun"):
+            paper = document if document is not None and document.end <= start + match.start() else None
+            if paper is None and document is not None:
+                # ('Parliament passed it after years of debate over … the Example Treaty': the one named before)
+                paper = next((m for m in reversed(history) if m.end <= start + match.start() and is_(m, "Document")),
+                             None)  # fmt: skip
+            if paper is not None and match.group("noun"):
+                noun = match.group("noun").split()[-1]
+                # ('the act' stands for a law; 'the text', 'the resolution' for any; never another kind's noun)
+                if noun in ("act", "law", "bill", "statute", "legislation") and not LAW_NAME.search(
+                    view.text, paper.start, paper.end
+                ):
+                    paper = None
+        else:
+            paper = next((m for m in view.mentions if m.start == at and is_(m, "Document")), None)
+            # ('adopted resolution 76/3': the resolution named by its number)
+        if paper is None:
+            continue
+        title = view.text[paper.start : paper.end]
+        verb = match.group("verb")
+        if verb.startswith("pass") and not PASSABLE.search(title):
+            continue
+        if verb.startswith("approv") and AGREED_TEXT.search(title):
+            continue
+        law = LAW_NAME.search(title) is not None
+        if not law and not ADOPTED_INSTRUMENT.search(title) and not is_(paper, "DraftResolution"):
+            continue  # ('The Council adopted the Example Guidelines': another's text, voted in; lists.py reads 'its own')
+        for body in view.clause_subject(match.start(), "Organization"):
+            if is_(body, "Country") or is_(body, "Person") or not view.own_clause(body, match.start()):
+                continue
+            if law and not LEGISLATURE.search(view.text, body.start, body.end):
+                continue  # ('The Example Space Agency adopted the Example Space Act': only a legislature makes a law)
+            fact(body, "drafts", paper, cue=match, before=body, rule="body adopted a text")
+            titled = next((m for m in view.mentions if m.start >= paper.end and is_(m, "Document")), None)
+            if titled is not None and QUOTED_TITLE_GAP.fullmatch(view.text, paper.end, titled.start):
+                # ('adopted resolution 76/3, "The Example Agenda: …"': the text its quoted title names, too)
+                fact(body, "drafts", titled, cue=match, before=body, rule="body adopted a text")
+
+
+# The number that names an adopted resolution, by its symbol or by the word: 'A/RES/76/3', 'resolution 76/3' (not a
+# draft, 'A/C.1/78/L.52', nor 'draft resolution 12').
+RESOLUTION_SYMBOL_NUMBER = re.compile(
+    r"(?:[AS]/RES/|[Rr]esolution\s+|[Rr]es\.?\s+)(\d{1,4}(?:/\d{1,4})?)(?:\s\(\d{4}\))?"
+)
+
+
+def resolution_numbers(text: str, mentions: list[Found], earlier: list[Found]) -> list[Found]:
+    """'A/RES/76/3' in a headline and 'resolution 76/3' below: one new resolution, known by its number (the id of
+    its first citation, whichever way a later one cites it; ``earlier``: the text's mentions so far)."""
+    first: dict[str, str] = {}
+    for mention in [*earlier, *mentions]:
+        number = RESOLUTION_SYMBOL_NUMBER.fullmatch(text, mention.start, mention.end) if mention.new else None
+        if number is not None and mention.rule == "numbered resolution":
+            first.setdefault(number.group(1), mention.entity)
+    kept = []
+    for mention in mentions:
+        number = RESOLUTION_SYMBOL_NUMBER.fullmatch(text, mention.start, mention.end) if mention.new else None
+        if number is not None and mention.rule == "numbered resolution" and first[number.group(1)] != mention.entity:
+            mention = dataclasses.replace(mention, entity=first[number.group(1)])
+        kept.append(mention)
+    return kept
+
+
+# 'the American-led set of principles', 'the China-led International Lunar Research Station', 'a NASA-run
+# mission': a compound adjective of a leader's name and '-led' or '-run'.
+LED_COMPOUND = re.compile(r"-(?:led|run)\b")
+# (the noun's own words, not past a preposition: 'the NASA-led mission to Mars' leads no Mars)
+NOUN_WORDS = re.compile(r"\s+(?:(?!(?:to|of|and|or|in|on|for|with|against|by|at|from|the|a|an)\b)[a-z][\w-]*\s+){0,3}")
+APPOSITION_OPENING = re.compile(r",\s+(?:the|an?)\s+$")
+
+
+def led_compounds(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """'the Artemis Accords, the American-led set of principles', 'the China-led ILRS': the state or body named
+    in the compound leads what the noun phrase names, or the name it stands in apposition to (not a person: a
+    'Musk-led' company says who heads it, roles.py)."""
+    if "-led" not in sentence and "-run" not in sentence:
+        return
+    is_ = view.is_
+    for match in scan(LED_COMPOUND, sentence):
+        at = start + match.start()
+        leader = next((m for m in view.mentions if m.end == at and is_(m, "Agent") and not is_(m, "Person")), None)
+        if leader is None:
+            continue
+        after = [m for m in view.mentions if m.start >= start + match.end()]
+        led = after[0] if after and NOUN_WORDS.fullmatch(view.text, start + match.end(), after[0].start) else None
+        if led is None:
+            opening = APPOSITION_OPENING.search(view.text, max(start, leader.start - 8), leader.start)
+            named = [m for m in view.mentions if opening is not None and m.end == opening.start()]
+            led = named[-1] if named else None
+        if led is None or is_(led, "Person") or is_(led, "Country") or led.entity == leader.entity:
+            continue
+        fact(leader, "leads", led, cue=match, before=leader, rule="led compound")

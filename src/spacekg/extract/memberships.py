@@ -190,7 +190,7 @@ BARE_MEMBERSHIP = re.compile(
     r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|be|being)\s+(?:(?:also|later|then|finally|formally|"
     r"only|not|never|eventually|subsequently)\s+)*admitted(?:\s+as\s+(?:(?:a|an)\s+)?(?:full\s+|new\s+)?members?)?|"
     r"(?:became|become|becomes|becoming|has\s+become|have\s+become|had\s+become|(?:is|are|was|were|remains|remain|"
-    r"remained)\s+(?:(?:also|now|still|both|all|likewise|too)\s+)*)\s*(?:(?:a|an)\s+)?"
+    r"remained)\s+(?:(?:also|now|still|both|all|likewise|too|not|never|no\s+longer)\s+)*)\s*(?:(?:a|an)\s+)?"
     r"(?:(?:full|founding|associate|permanent|new)\s+)?members?)" + _BARE_END
 )
 # 'the alliance welcomed Ecuador as its fourth member', 'accepted A and B as new members': the subject's members.
@@ -212,6 +212,11 @@ MEMBERSHIP_INCLUDES = re.compile(
 # 'Norway, Chile and Peru founded the Example Council', 'was founded in 2005 by Norway, Chile and Peru'.
 FOUNDED = re.compile(r"\b(?:co-?)?(?:founded|established|created|set\s+up|formed)\b")
 FOUNDED_IT = re.compile(r"\b(?:(?:co-?)?(?:founded|established|created|formed)\s+it|set\s+it\s+up)\b")
+# 'the United States and six partners', 'France and several other states': one founder named among several.
+UNNAMED_CO_FOUNDERS = re.compile(
+    r"\s+and\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|a\s+handful\s+of|"
+    r"a\s+dozen)\s+)?(?:other\s+)?(?:partners|allies|others|countries|states|nations|governments)\b"
+)
 FOUNDED_BY = re.compile(r"\s+(?:(?:in|on)\s+(?:[\w,]+\s+){1,3}?)?by\s+(?:the\s+)?")
 # 'The Example Council, of which Norway is a member', 'of which Norway and Chile are founding members'.
 # ('The Example Council (EC), of which …': past the acronym in brackets)
@@ -650,8 +655,14 @@ def lists_and_documents(
                 bodies = [relative]
         # (states or their space agencies: 'formed by NASA, ESA and JAXA'; companies founding a company together
         # own it, and the owners of a venture are its members, GUIDELINES v17: 'A and B formed X in 2006')
+        # ('that the United States and six partners had founded', 'Canada co-founded it': one named of several)
+        several = len(founders) > 1 or (
+            len(founders) == 1
+            and (UNNAMED_CO_FOUNDERS.match(view.text, founders[0].end) or match.group(0).lower().startswith("co"))
+        )
         states = all(is_(m, "Country") or is_(m, "SpaceAgency") for m in founders)
-        if len(founders) < 2 or not (states or all(view.company(m) for m in founders)) or not bodies:
+        companies = len(founders) > 1 and all(view.company(m) for m in founders)
+        if not several or not (states or companies) or not bodies:
             continue
         if is_(bodies[-1], "Organization") and not is_(bodies[-1], "Country"):
             for founder in founders:

@@ -852,6 +852,8 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True, type="Document",
                            label=match.group(0), confidence=0.5, rule="numbered article"))  # fmt: skip
     for match in scan(DESCRIBED_DOCUMENT, sentence):
+        if RECURRING_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
+            continue  # ('to file an annual declaration on their policies': a kind of filing, not one document)
         found.append(described_document(linker, match, start, names))
     for match in scan(PARTICIPLE_DOCUMENT, sentence) if "ing " in sentence else ():
         if not INDEFINITE_NOUN_PHRASE.search(sentence, max(0, match.start() - 30), match.start()):
@@ -1096,13 +1098,15 @@ def _tail(sentence: str, end: int, head: str) -> str:
         return ""  # '… Working Group on Example Threats (OEWG)': the acronym's definition says where the name ends
     if POSSESSIVE_END.search(tail.group(0)):
         return before_possessive(tail.group(0))
-    first = tail.group(0).split()[2 if tail.group(0).split()[1] == "the" else 1]
+    # ('… Agreement on Monday.': a name's letters may take a full stop, a weekday's never does; documents18)
+    first = tail.group(0).split()[2 if tail.group(0).split()[1] == "the" else 1].rstrip(".")
     if first in MONTHS or first in WEEKDAYS or first in NOT_A_TAIL or any(c.isdigit() for c in first):
         return ""  # ('the Example Center on EX-1': a flight's number after 'on' is where, not what, the centre is)
     # 'the Conference on Disarmament on Tuesday', '… for Outer Space in March': a day or a month after a
     # preposition is when, not part of the name (precision16)
     when = TIME_AFTER_PREPOSITION.search(tail.group(0))
-    return trim(tail.group(0)[: when.start()] if when else tail.group(0))
+    kept = tail.group(0)[: when.start()] if when else tail.group(0)
+    return trim(kept) if kept.strip() else ""
 
 
 def _with_words_before(sentence: str, name: str, at: int, names: dict[str, Any]) -> tuple[str, int]:
@@ -1162,6 +1166,10 @@ PARTICIPLE_KINDS = {"resolution": "DraftResolution", "treaty": "Treaty", "conven
                     "proposal": "Proposal", "text": "DraftResolution"}  # fmt: skip
 # An indefinite noun phrase opening before a document's noun: 'a', 'an', 'another', 'a similar', 'a new draft'.
 INDEFINITE_NOUN_PHRASE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,2}$")
+
+
+# 'an annual declaration', 'yearly reports', 'a regular statement': a filing that recurs, not one text (documents18).
+RECURRING_BEFORE = re.compile(r"\b(?:annual|yearly|monthly|quarterly|weekly|periodic|regular)\s+$", re.IGNORECASE)
 
 
 def described_document(linker: Linker, match: re.Match[str], start: int, names: dict[str, Any]) -> Found:

@@ -23,9 +23,11 @@ CAPITALS = {
 }
 LINKABLE = {"Agent", "Program", "Place", "Treaty", "Proposal"}  # classes whose proper names travel across texts
 # ('Theme designed by', a page's footer; not 'The satellite was designed by NASA', a builder: makers17)
+# ('Subscribe to our newsletter', a page's form; not 'states that subscribed to the code', a verb of prose: types18)
 BOILERPLATE = re.compile(
     r"(?i)leave a reply|powered by|theme designed by|site designed by|website designed by|template designed by|"
-    r"skip to the end|pinging is|all rights reserved|cookie|subscribe"
+    r"skip to the end|pinging is|all rights reserved|cookie|subscribe to our|subscribe now|subscribe here|"
+    r"subscribe today|subscribe for free|click to subscribe|subscribe to get|subscribe to receive"
 )
 MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July", "August",
                                        "September", "October", "November", "December"], 1)}  # fmt: skip
@@ -189,7 +191,9 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     # 'joined the Accords', 'was among the founding signatories of', 'ratified': a document is signed.
     (
         re.compile(
-            r"\b(?:joined|joins|join|joining|ratif(?:ied|ies|y)|adhered\s+to|acceded\s+to|signator(?:y|ies)\s+(?:of|to))\b"
+            r"\b(?:joined|joins|join|joining|ratif(?:ied|ies|y)|adhered\s+to|acceded\s+to|signator(?:y|ies)\s+(?:of|to)|"
+            # 'subscribed to the code', 'India subscribed in 2016' (a code of conduct is subscribed to; documents18)
+            r"subscrib(?:ed|es|e|ing)(?!\s+to\s+(?:the\s+|this\s+|that\s+)?(?:view|idea|notion|theory|belief)s?\b)(?:\s+to)?)\b"
         ),
         "signs",
     ),
@@ -367,7 +371,11 @@ PART_OF_APPOSITION = re.compile(rf",\s+(?:a|an|the|one)\s+{BODY}\s+(?:of|within|
 PART_OF_POSSESSIVE = re.compile(rf"['’]s?\s+{BODY}\b")
 # 'Russia will leave the ISS', 'withdrew from the treaty': a stated end of taking part (negated).
 LEAVES = re.compile(
-    r"\b(?:withdr(?:aw|aws|ew|awn|awing)\s+from|(?:its|their)\s+withdrawal\s+from|pull(?:s|ed|ing)?\s+out\s+of|le(?:ave|aves|aving|ft)|quit(?:s|ting)?|"
+    r"\b(?:withdr(?:aw|aws|ew|awn|awing)\s+from|(?:its|their)\s+withdrawal\s+from|"
+    # 'withdrew its signature from', 'revoked its accession to': no signatory any more (not 'revoked its
+    # ratification', which leaves the signature; documents18)
+    r"(?:withdr(?:aw|aws|ew|awn|awing)|revok(?:ed|es|e|ing)|rescind(?:ed|s|ing)?)\s+(?:its|their)\s+"
+    r"(?:signature|accession)\s+(?:from|of|to)|pull(?:s|ed|ing)?\s+out\s+of|le(?:ave|aves|aving|ft)|quit(?:s|ting)?|"
     r"exit(?:s|ed|ing)?|(?:stepped|steps|step)\s+(?:back|away)\s+from|"
     # 'was expelled from', 'has been suspended from': put out of it (claims12).
     r"(?:expelled|ousted|suspended|kicked\s+out)\s+(?:from|of))\b"

@@ -29,7 +29,7 @@ from spacekg.extract.coreference import (
     sign_off,
 )
 from spacekg.extract.dates import dates
-from spacekg.extract.documents import formal_title
+from spacekg.extract.documents import formal_title, quantified_relatives, resolution_numbers
 from spacekg.extract.learned import LearnedRelations, shipped
 from spacekg.extract.linking import Linker
 from spacekg.extract.mentions import acronyms, known_names, new_entities
@@ -104,6 +104,9 @@ class RuleExtractor:
             )
             with_article(text, start, end, local)  # 'firms such as The Example Company': the article is the name's
             local = formal_title(linker, text, start, end, local)  # 'The Agreement Governing …, usually called Y'
+            local = resolution_numbers(
+                text, local, candidates.mentions
+            )  # 'A/RES/76/3' and 'resolution 76/3': one resolution
             local = renamed(linker, text, start, end, local)  # 'X, now called Y': one entity
             people.same_person(local)  # 'Jane Ann Example' after 'Jane Example': one person
             local = short_forms.again(text, start, end, local)  # learnt, and found again later in the sentence
@@ -127,6 +130,8 @@ class RuleExtractor:
                 seen.append((start, end, list(view.mentions)))
             first_fact = len(candidates.facts)
             relations(view, candidates, anaphora.document(local), candidates.mentions)
+            # 'A and B, both of which the country has ratified': what the clause said of B, of each
+            quantified_relatives(view, candidates.facts, first_fact, start, text[start:end])
             sentence = text[start:end]
             # Curly quotation marks open and close; an odd number of straight ones toggles.
             straight = sentence.count('"') % 2

@@ -42,10 +42,12 @@ from spacekg.extract.crews import crews
 from spacekg.extract.deals import deals
 from spacekg.extract.documents import (
     LEGISLATURE,
+    adoptions,
     authors,
     declarations,
     instruments,
     lawmakers,
+    led_compounds,
     party_lists,
     signers,
 )
@@ -755,13 +757,16 @@ PARENTHESIS = re.compile(
 )
 # 'signed on 13 October', 'had signed, among them', 'signed in 2020': a signing with its object left out.
 BARE_SIGN = re.compile(
-    r"(?<=sign|gned|join|ined|fied|name|ames|ture|ures|tory|ries|arty|ties|eded)(?:\s*(?:[,.;]|$)|\s+(?:on|in|at|during|last|earlier|later|but|"
+    r"(?<=sign|gned|join|ined|fied|name|ames|ture|ures|tory|ries|arty|ties|eded|ribe|ibed|ibes)(?:\s*(?:[,.;]|$)|\s+(?:on|in|at|during|last|earlier|later|but|"
     r"this|since|before|after|too|either|yet|as\s+well|first|already|so\s+far|the\s+(?:same|following|next)\s+(?:day|week|month|year)|"
     # ('signed that year', 'joined a month later', 'followed two years later', 'signed shortly after')
     r"that\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)|(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+"
     r"(?:days?|weeks?|months?|years?)\s+(?:later|after)|(?:days|weeks|months|years)\s+later|shortly|soon|"
     # ('would join if it met the standards', 'will sign once parliament agrees': a condition or a time after it)
-    r"if|unless|once|when|provided)\b)"
+    r"if|unless|once|when|provided)\b|"
+    # ('A and B signed for their governments': those who sign for a party sign the text in focus; documents18)
+    r"\s+for\s+(?:their|his|her|its|the\s+two|both)\s+(?:governments?|countries|country|states?|nations?|sides?|"
+    r"agenc(?:y|ies)|compan(?:y|ies)|ministr(?:y|ies))\b)"
 )
 # 'invited India to', 'urged the agency to', 'wants Japan to': the infinitive is someone else's request.
 REQUEST_INFINITIVE = re.compile(
@@ -950,7 +955,8 @@ CONTACT_CLAUSE = re.compile(
 # 'the Example Centre in Exampleton': a place saying where the name before it lies.
 LOCATED_IN = re.compile(r"\s+(?:in|near|at|outside)\s+(?:the\s+)?")
 # ', the principles for exploring the Moon ' between a name and its relative pronoun.
-APPOSED = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{1,80}?\s*")
+# (past an acronym's closing bracket: 'the Example Regime (ER), a group that …'; documents18)
+APPOSED = re.compile(r"\)?,\s+(?:the|a|an)\s+[^,;:()]{1,80}?\s*")
 # Where a clause ends: a semicolon, a dash, or a comma before a conjunction that starts a new clause.
 RELATIVE_BETWEEN = re.compile(r"\s*,\s*(?:which|who)\b[^,;]*$")
 CLAUSE_END = re.compile(
@@ -2636,6 +2642,8 @@ def relations(
     authors(view, fact, start, sentence)  # 'the framework the United States launched'
     signers(view, fact, document, start, sentence)  # 'signed but not ratified the treaty', ', a party to X,'
     lawmakers(view, fact, start, sentence)  # 'Congress passed the Example Act'
+    adoptions(view, fact, history or [], document, start, sentence)  # 'the Assembly adopted resolution 76/3'
+    led_compounds(view, fact, start, sentence)  # 'the Accords, the American-led set of principles'
     declarations(view, fact, start, sentence)  # 'The United States declared a moratorium on …'
     instruments(view, fact, start, sentence)  # 'set up by the General Assembly in resolution 72/250'
     carried_crews(view, fact, start, sentence)  # 'Example-10 brought A, B and C to the station'
@@ -2648,6 +2656,9 @@ def relations(
         if not others or others[0].start != start + match.end():
             continue
         negative = match.group(1).lower() in ("neither", "nor")
+        if negative:
+            # ('…, and neither have A, B or C', 'nor has A or B': under a denial 'or' joins the list, each denied)
+            others = denied_alternatives(view, others)
         for stated in [f for f in candidates.facts[first:] if f.get("cue") and f["cue"][1] <= start + match.start()
                        # ('refused to sign, and so did China': 'so' repeats a refusal too, as negated)
                        and (f.get("modality") == "negated" or not negative)
@@ -2826,6 +2837,10 @@ def relations(
             referent = object_antecedent(view, history, start + opening_pronoun.start("it"),
                                          "it" if opening_pronoun.group("it").lower() == "it" else "them")  # fmt: skip
             targets = [referent] if referent is not None and is_(referent, "Document") else []
+            if not targets and document is not None and document.end <= start + opening_pronoun.start("it"):
+                # ('3. The text. It was signed in Moscow by …': only a text is signed; with none named near, the
+                # document in focus; documents18)
+                targets = [document]
         if not targets and TERM_HEADING.search(view.text, max(0, start - 80), start):
             # 'Example Accords. Principles for …, drafted by NASA and first signed … by A and B': a glossary's
             # entry is about the term that heads it.
@@ -2854,6 +2869,11 @@ def relations(
         agents = named_after_nationality(view, agents)
         if agents and not AGENT_AFTER_BY.fullmatch(view.text, start + by.end(), agents[0].start):
             agents = []  # 'built by the Dubai-based centre, and a robot from JAXA': the agent is the phrase after 'by'
+        counted = COUNTED_AGENTS.match(sentence, by.end()) if not agents and range_ == "Document" else None
+        if counted is not None:
+            # 'ratified by more than 110 countries, including A and B', 'signed by 93 states, among them A': the
+            # named ones of those counted (documents18)
+            agents = [m for m in view.listed(counted.end(), domain) if m.start < limit]
         people = NATIONALS.match(view.text, agents[0].end, limit) if agents and is_(agents[0], "Country") else None
         if people is not None:
             # 'built by Filipino engineers together with A and B': people named by their nationality give the
@@ -3738,6 +3758,30 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
         if owner is not None and (is_(owner, "Organization") or is_(owner, "Country")):
             pairs.append((person, owner))
     return pairs
+
+
+# 'more than 110 countries', '93 states', 'dozens of governments': a count of the agents a list then names.
+COUNTED_AGENTS = re.compile(
+    r"\s*(?:(?:more|fewer)\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?|"
+    r"dozens\s+of|scores\s+of)\s+(?:other\s+)?(?:countries|states|nations|governments|agencies|members|parties)\b"
+)
+# ', or ', ' or the ', ' nor ': the last item of a list a denial distributes over ('neither have A, B or C').
+OR_JOINER = re.compile(r"\s*,?\s*(?:or|nor)\s+(?:the\s+)?")
+
+
+def denied_alternatives(view: Any, items: list[Found]) -> list[Found]:
+    """A list whose last item comes after 'or' ('neither have A, B or C'): under a denial each item is denied,
+    so the items after 'or' join the group (outside a denial 'A or B' names no one for sure)."""
+    if not items:
+        return items
+    items = list(items)
+    for mention in view.after(items[-1].end - view.start):
+        if mention.start < items[-1].end:
+            continue
+        if not view.is_(mention, "Agent") or not OR_JOINER.fullmatch(view.text, items[-1].end, mention.start):
+            break
+        items.append(mention)
+    return items
 
 
 def group(text: str, mentions: list[Found], last: bool, modifiers: list[tuple[int, int]] | None = None) -> list[Found]:
