@@ -614,7 +614,8 @@ class Anaphora:
     def nearest_document(self, noun: str) -> Found | None:
         """The nearest document named lately that a definite noun ('the treaty') can stand for."""
         unfit = NOT_FOR_NOUN.get(noun, ())
-        fit = [d for d in reversed(self.documents) if not any(self.linker.is_(d, kind) for kind in unfit)]
+        fit = [d for d in reversed(self.documents) if not any(self.linker.is_(d, kind) for kind in unfit)
+               and not ("DraftResolution" in unfit and self.resolution(d))]  # fmt: skip
         # 'The Moon Agreement … the Artemis Accords. France, which signed the agreement': a document whose own
         # name has the noun as its head is the one meant, though another was named since.
         stem = noun[:-1] if noun.endswith("s") else noun
@@ -622,6 +623,11 @@ class Anaphora:
                   and re.search(rf"\b{re.escape(stem)}s?\b", self.text[d.start : d.end], re.IGNORECASE)]  # fmt: skip
         chosen = headed or fit
         return chosen[0] if chosen else None
+
+    def resolution(self, mention: Found) -> bool:
+        """A resolution cited by its number ('resolution 2222 (XXI)'): adopted, a document, yet no treaty a
+        definite 'the treaty' stands for (types18)."""
+        return self.text is not None and CITED_RESOLUTION.match(self.text, mention.start, mention.end) is not None
 
     def document(self, mentions: list[Found]) -> Found | None:
         """The document a sentence's relations are about: the last one it names or refers to by a
@@ -679,6 +685,7 @@ class Anaphora:
             self.last_station = stations[-1]
 
 
+CITED_RESOLUTION = re.compile(r"(?:[Dd]raft\s+)?(?:[Rr]esolution|[Rr]es\.?)\s|[AS]/RES/")
 AFTER_PREPOSITION = re.compile(r"\b(?:to|than|like|unlike|as|from)\s+(?:the\s+)?$")
 # What a document's definite noun cannot stand for: 'the treaty' is no resolution, 'the resolution' no treaty.
 NOT_FOR_NOUN: dict[str, tuple[str, ...]] = {

@@ -134,8 +134,36 @@ HAS_LIST = re.compile(
     r"\s*:\s*(?:[-•*]\s+)?)(?:the\s+)?"
 )
 # 'The Example Council, which groups A, B and C', 'brings together A and B', 'is made up of A and B'.
+# ('A and four other groups sued B': after a number or a quantifier 'groups' is the plural noun, no verb; types18)
+_QUANTIFIED = "".join(
+    f"(?<!{w} )"
+    for w in [
+        *[
+            "other",
+            "several",
+            "many",
+            "some",
+            "the",
+            "these",
+            "those",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "of",
+        ],
+        r"\d",
+    ]
+)
 GROUPS = re.compile(
-    r"\b(?:groups|grouped|brings\s+together|brought\s+together|(?:is|was|are|were)\s+made\s+up\s+of|consists\s+of|"
+    r"\b(?:"
+    + _QUANTIFIED
+    + r"groups|grouped|brings\s+together|brought\s+together|(?:is|was|are|were)\s+made\s+up\s+of|consists\s+of|"
     r"consisted\s+of|comprises|comprised|unites|united|includes|included|,\s+(?:comprising|grouping|bringing\s+together|"
     r"made\s+up\s+of|consisting\s+of|uniting))\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?=[A-Z])"
 )

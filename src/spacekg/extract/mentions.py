@@ -41,6 +41,7 @@ from spacekg.extract.propernames import (
     NOT_NAMES,
     NOT_SURNAMES,
     ROCKET_AFTER,
+    STATION_AFTER,
     kind_by_head,
     title_case,
 )
@@ -54,8 +55,9 @@ ACRONYM_DEFINITION = re.compile(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][
 # Two or three capitalised words, as a person's name is (a name in parentheses after one is no definition).
 PERSON_LIKE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
 # (a list inside the name too: 'Department for Science, Innovation and Technology (DSIT)')
+# (and 'against': 'Example Code of Conduct against Piracy (ECoC)', types18)
 DEFINITION_WITH_CONNECTORS = re.compile(
-    rf"((?:{NAME},?\s+(?:(?:of|on|for|and|in|the|de|du|des|d')\s+)*){{1,9}}{NAME})\s+\(([A-Z][A-Za-z]{{1,9}}(?:\d|-\d{{2,4}})?)\)"
+    rf"((?:{NAME},?\s+(?:(?:of|on|for|and|in|the|de|du|des|d'|against)\s+)*){{1,9}}{NAME})\s+\(([A-Z][A-Za-z]{{1,9}}(?:\d|-\d{{2,4}})?)\)"
 )
 # 'the Korea AeroSpace Administration, or KASA': an acronym after ', or'.
 DEFINITION_WITH_OR = re.compile(
@@ -80,7 +82,15 @@ HEAD_WORD = re.compile(rf"\b(?:{'|'.join(HEADS)})\b")
 # Bodies named by their head word and what they are of ('Council of the Example Union', 'Court of Example Claims'),
 # besides the heads that come first in the shared list.
 OF_HEADS = {**HEAD_FIRST, "Council": "InternationalOrgan", "Court": "GovernmentBody", "Tribunal": "GovernmentBody",
-            "Committee": "InternationalOrgan", "Commission": "GovernmentBody", "Directorate": "GovernmentBody"}  # fmt: skip
+            "Committee": "InternationalOrgan", "Commission": "GovernmentBody", "Directorate": "GovernmentBody",
+            # foundations, think tanks and societies named by what they are for ('Foundation for Example Research',
+            # 'Center for Example Diversity', 'Society of Example Engineers': types18); a centre named by its place
+            # or its field first ('Example Space Centre') keeps the name-with-head rule's class
+            "Foundation": "Organization", "Center": "Organization", "Centre": "Organization",
+            "Society": "Organization", "Association": "Organization", "Fund": "Organization"}  # fmt: skip
+# A capitalised word before a head-first name that describes where the body is, not part of its name
+# ('the Lisbon-based Foundation for …').
+DESCRIBING_BEFORE = re.compile(r"-(?:based|headquartered|led|run|funded|backed)$")
 CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+$")
 # (what the body is of may be a list closed by 'and': 'Ministry of Science, Technology and Innovation')
 _LISTED = rf"(?:{NAME}\s+){{0,2}}{NAME}"
@@ -207,7 +217,10 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Acts": "Document", "Mechanism"
               # a government's bureau and its lists: 'the Commission's Example Bureau', 'the Example Munitions List'
               "Bureau": "GovernmentBody", "List": "Document",
               "Cemetery": "Facility", "Complex": "Facility", "Pad": "Facility", "Airport": "Facility",
-              "Ground": "Facility", "Range": "Facility", "Regime": "InternationalOrganization"}  # fmt: skip
+              "Ground": "Facility", "Range": "Facility", "Regime": "InternationalOrganization",
+              # an experiment flown in orbit is a mission, a code and an agenda are documents (types18): 'the Example
+              # Docking Experiment', 'the Example Code of Conduct', 'the Example2030 Agenda'
+              "Experiment": "Mission", "Code": "Document", "Agenda": "Document"}  # fmt: skip
 # Heads that name a thing only in a name the text spells out with its acronym ('Example Coordination System (ECS)').
 ACRONYM_HEADS = {"System": "Program", "Systems": "Program"}
 LEADING_NUMBER = re.compile(r"^\d{1,4}\s+")
@@ -304,6 +317,15 @@ NEWSPAPER = re.compile(
     r"(?<![\w’'-])((?:The\s+)?(?:(?:[A-Z][a-z]+|New|Los|San)\s+){0,3}(?:Post|Times|Journal|Herald|Tribune|Gazette|"
     r"Telegraph|Guardian|Economist|Chronicle|Observer|Inquirer))(?![\w’'-])"
 )
+# 'wrote on X.', 'posted on Examplegram that …': the social network a person posts on (types18); a one-letter
+# network only after a verb of writing or saying, a word only after one of writing.
+POSTED_ON = re.compile(
+    r"\b(?:(?:wrote|writes|written|posted|posts|posting|tweeted|shared|commented|replied)\s+on\s+(?P<word>[A-Z][a-z]{2,}"
+    r"|X)|(?:said|says|announced)\s+on\s+(?P<letter>X))(?=\s*(?:[,.;:)]|$)|\s+(?:that|after|before|late|early|last|this|"
+    r"in|on|about|and)\b)"
+)
+POSTED_WORDS = (" on X", "wrote on ", "writes on ", "posted on ", "posts on ", "posting on ", "tweeted on ",
+                "shared on ", "commented on ", "replied on ")  # fmt: skip
 # '2001 EX12', '1998 KY26': a small body's provisional designation (a year, two capitals and a number).
 MINOR_PLANET = re.compile(r"(?<![\w’'-])((?:19|20)\d\d\s[A-Z]{2}\d{1,3})(?![\w’'-])")
 ACT_WORDS = ("Order ", "Decree ", "Ordinance ", "Law ", "Regulation ", "Proclamation ", "Directive ")
@@ -651,7 +673,8 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     for match in scan(HEAD_FIRST_NAME, sentence):
         words = before_possessive(trim(match.group(1)))
         word_before = CAPITALISED_BEFORE.search(sentence, max(0, match.start(1) - 40), match.start(1))
-        if words.split()[0] not in HEAD_FIRST and word_before and word_before.group(1) not in NOT_NAMES:
+        if (words.split()[0] not in HEAD_FIRST and word_before and word_before.group(1) not in NOT_NAMES
+                and not DESCRIBING_BEFORE.search(word_before.group(1))):  # fmt: skip
             continue  # 'Example Council of the …': the head word ends a name before it, it opens none
         body, *others = LIST_SEPARATOR.split(words)
         # 'the Ministry of Example and NASA', '… and the Example Agency', 'the Ministry of Example, ESA and NASA':
@@ -811,6 +834,16 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         offset = start + match.end(1) - len(words)
         found.append(Found(offset, start + match.end(1), slug(re.sub(r"^The\s+", "", words)), new=True,
                            type="MediaOutlet", label=words, confidence=0.6, rule="newspaper"))  # fmt: skip
+    for match in scan(POSTED_ON, sentence) if any(w in sentence for w in POSTED_WORDS) else ():
+        network = match.group("word") or match.group("letter")
+        part = "word" if match.group("word") else "letter"
+        if network in names or network in linker.gazetteer or network in MONTHS or network in WEEKDAYS:
+            continue  # 'wrote on Twitter' (a known name), 'posted on Monday'
+        if network in NOT_NAMES:
+            continue
+        label = "X (social network)" if network == "X" else network
+        found.append(Found(start + match.start(part), start + match.end(part), slug(label), new=True,
+                           type="MediaOutlet", label=label, confidence=0.6, rule="social network posted on"))  # fmt: skip
     for match in scan(MINOR_PLANET, sentence):
         found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                            type="CelestialBody", label=match.group(1), confidence=0.6, rule="minor planet"))  # fmt: skip
@@ -818,8 +851,12 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                            type="Document", label=match.group(1), confidence=0.6, rule="numbered act"))  # fmt: skip
     for match in scan(NUMBERED_RESOLUTION, sentence) if "esolution " in sentence or "/" in sentence else ():
+        # a resolution cited by its number has been adopted, a document (guidelines); a draft says so, or its symbol
+        # is an 'L.' one (types18)
+        draft = match.group(0)[:1] in "Dd" or "L." in match.group(0)
         found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True,
-                           type="DraftResolution", label=match.group(0), confidence=0.6, rule="numbered resolution"))  # fmt: skip
+                           type="DraftResolution" if draft else "Document", label=match.group(0), confidence=0.6,
+                           rule="numbered resolution"))  # fmt: skip
     for match in scan(NUMBERED_COMMITTEE, sentence) if "Committee" in sentence else ():
         found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                            type="InternationalOrgan", label=match.group(1), confidence=0.6, rule="numbered committee"))  # fmt: skip
@@ -838,6 +875,9 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         if words in names:
             continue
         kind = "Place" if match.group("place") else "Program" if match.group("program") else "Mission"
+        apposed = KIND_OF.match(sentence[match.end() :]) if sentence.startswith(",", match.end()) else None
+        if kind == "Program" and apposed is not None and apposed.lastgroup in ("Facility", "Mission", "Organization"):
+            kind = apposed.lastgroup  # 'Project Example, a network of 3,000 satellites': the apposition's class
         found.append(Found(start + match.start(), start + match.start() + len(words), slug(words), new=True, type=kind,
                            label=words, confidence=0.5, rule="head word before the name"))  # fmt: skip
     for match in scan(LANDFORM, sentence) if any(w in sentence for w in LANDFORM_WORDS) else ():
@@ -1045,7 +1085,7 @@ def _label_in_capitals(linker: Linker, dateline: re.Match[str], start: int, name
 
 # Head words whose name goes on with 'of' besides the head-first ones: 'Court of …', 'International Day of Human
 # Space Flight', 'International Year of …', 'Workers' Party of Example'.
-OF_AFTER_HEADS = {"Court", "Day", "Year", "Decade", "Party"}
+OF_AFTER_HEADS = {"Court", "Day", "Year", "Decade", "Party", "Code"}  # ('Example Code of Conduct': types18)
 PLURAL_POSSESSOR = re.compile(r"^[A-Z][\w-]*s['’]\s+")
 OF_A_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+of\s+$")
 POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])(?=\s|$)")
@@ -1146,6 +1186,8 @@ def _craft_or_rocket(sentence: str, end: int, name: str = "") -> str:
         return "Program"
     if MODULE_BEFORE.search(sentence, max(0, end - len(name) - 40), end - len(name)):
         return "Station"
+    if STATION_AFTER.match(sentence[end : end + 40]):
+        return "Station"  # 'the Example 6 station', 'the Example 2 space station' (types18)
     return "Mission"
 
 
@@ -1310,6 +1352,9 @@ def _launched_from(text: str, start: int, at: int, until: int) -> bool:
     )
 
 
+# Buildings that also stand for the body seated in them: 'at the White House' names the building (guidelines).
+SEAT_BUILDINGS = {"White House", "Kremlin", "Pentagon", "Élysée", "Elysee", "Élysée Palace", "Downing Street", "Capitol",
+                  "Blue House", "Zhongnanhai"}  # fmt: skip
 LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -1444,6 +1489,12 @@ def known_names(
                 kind = "Facility"  # 'lifted off from Examplegrad', 'left Examplegrad on a rocket': the launch site
             if kind == "Mission" and ROCKET_AFTER.match(text[after : after + 40]):
                 kind = "Program"  # 'on an Example rocket': a launcher type, not one craft
+            if (
+                kind == "GovernmentBody"
+                and word in SEAT_BUILDINGS
+                and text.endswith(" at the ", 0, start + match.start(1))
+            ):
+                kind = "Facility"  # 'received the minister at the White House': the building, where it happens
             until = start + match.end(1)
             trade = TRADE_TAIL.match(text, until) if kind == "Organization" else None
             if trade is not None and trade.end() <= end and word + trade.group(0) not in names:

@@ -109,7 +109,9 @@ SIGNED_DESCRIPTION = re.compile(
     r"\b(?:signed|signs|sign|signing|concluded|concludes|struck|strikes)\s+(?:a|an)\s+"
     rf"(?P<doc>(?:{_NOT_CLASSIFIER}[a-z][a-z-]+\s+){{1,3}}(?:agreement|accord|memorandum|pact|arrangement)s?"
     r"|(?:agreement|accord|memorandum|pact)\s+to\s+(?!be\b)[a-z]+(?:\s+(?!(?:with|in|on|by|at|for|during|that|which|"
-    r"under|last|this)\b)[\w-]+){1,5}?)"
+    r"under|last|this)\b)[\w-]+){1,5}?"
+    # ('signed a memorandum of understanding on …': the document named by its kind's whole name; types18)
+    r"|(?:[a-z][a-z-]+\s+){0,2}?memorandum\s+of\s+(?:understanding|agreement|cooperation)|letter\s+of\s+intent)"
     r"(?=\s*[,.;]|\s+(?:in|on|with|that|which|under|at|for|during|last|this)\b)"
 )
 # 'the Gateway treaty', 'the APSCO convention': a document named by what it is about or whose it is, and its kind

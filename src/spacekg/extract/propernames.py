@@ -34,7 +34,8 @@ UP, LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
 # (a word with a number joined to it: 'Example4', 'Example19+', 'EX3', 'EX-IIA'; two words joined by an en dash:
 # 'Example–Exemplo')
 # 'EXA-J', 'EXD-d', 'EXAMPLE-REx': capitals joined by a hyphen to a short code (a craft's name, as a rule).
-HYPHEN_CODE = r"[A-Z]{2,8}-(?:[A-Z][A-Za-z]{0,3}|[a-z]{1,2})"
+# (a digit may open it or follow the code after the hyphen: '1EXUN-PF', 'EXA-SAT1': a satellite's name; types18)
+HYPHEN_CODE = r"\d?[A-Z]{2,8}-(?:[A-Z][A-Za-z]{0,3}\d{0,2}|[a-z]{1,2})"
 WORD = (
     rf"(?:[{UP}][{LOW}]+(?:[A-Z][A-Za-z]*[a-z]*)+|[A-Z]{{2,}}[a-z]+[A-Za-z]*"
     rf"|[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+|–[{UP}][{LOW}]+)*(?<!['’]s)|[{UP}][{LOW}]+\d{{1,3}}\+?(?![\w-])"
@@ -250,7 +251,9 @@ LISTED_AMONG = re.compile(
 FACILITY_AFTER = re.compile(
     r"^\s+(?:launch\s+(?:site|centre|center|complex|pad|base|facility)|spaceport|cosmodrome|space\s+(?:centre|center|port)|"
     r"(?:tracking|ground|relay)\s+station|test\s+(?:site|range|centre|center)|observatory|(?:missile\s+|rocket\s+)?"
-    r"range(?!\s+of)|(?:research\s+|control\s+|data\s+|technical\s+|technology\s+)?(?:centre|center|campus))\b"
+    r"range(?!\s+of)|(?:research\s+|control\s+|data\s+|technical\s+|technology\s+)?(?:centre|center|campus)|"
+    # a company's or a programme's site ('the company's Example site', 'the Example test facility': types18)
+    r"(?:launch\s+|test\s+|production\s+|assembly\s+)?(?:site|facility))\b(?!\s+(?:of|for)\b)"
 )
 # 'the Example conference', 'the Example meeting': a meeting.
 MEETING_AFTER = re.compile(
@@ -281,8 +284,21 @@ CRAFT = (
 )
 # 'its lander, Vikram', 'the rover Pragyan', 'a joint lander and rover, LUPEX': a craft noun before the name (or
 # an instrument's: 'one camera, ExampleCam').
+# (and 'a pressurised rover, the Example Cruiser': the name in apposition with its article; types18)
 CRAFT_BEFORE = re.compile(
-    rf"\b(?:{CRAFT}|camera|instrument|spectrometer)s?(?:\s+and\s+(?:its\s+)?{CRAFT})?,?\s+(?:called\s+|named\s+)?$"
+    rf"\b(?:{CRAFT}|camera|instrument|spectrometer)s?(?:\s+and\s+(?:its\s+)?{CRAFT})?(?:,\s+the|,)?\s+(?:called\s+|named\s+)?$"
+)
+# 'a pressurised rover, the Lunar Example': a name in apposition to a craft noun keeps its first word, even one
+# that opens no name elsewhere (types18).
+APPOSED_CRAFT = re.compile(rf"\b{CRAFT}s?,\s+the\s+$")
+APPOSED_OPENINGS = {"Lunar", "Space", "Moon", "Mars", "Earth", "Outer", "International", "National", "Western",
+                    "Eastern", "Northern", "Southern"}  # fmt: skip
+BODY_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|whose)\s+$")
+# 'he flew to the station on Example', 'was back in orbit on Example for …', 'came home on Example': the craft a crew
+# rides (types18); a rocket is what a craft is 'launched on', left to the other rules.
+CREW_FLEW_ON = re.compile(
+    r"\b(?:flew|flown|fly|flies|flying|rode|ride|rides|riding|(?:back|up)\s+in\s+(?:orbit|space)|came\s+(?:home|back)|"
+    r"returned(?:\s+(?:home|to\s+Earth))?)\s+(?:(?:to|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:on|aboard)\s+$"
 )
 # 'XRISM, an X-ray observatory', 'Artemis II, a crewed flight': a craft noun in apposition after it.
 # A craft noun before a noun it modifies is no craft: 'a flight attendant', 'a satellite engineer', 'a rocket maker'.
@@ -337,6 +353,8 @@ KIND_NOUNS = {
     "Program": r"program|programme|project|initiative|rocket|launcher|launch\s+vehicle",
     # a network of satellites is a facility ('X, its planned secure constellation')
     "Facility": r"constellation|(?:satellite|navigation|positioning)\s+(?:network|system)|"
+                # ('X, a network of 3,236 satellites': types18)
+                r"(?:network|system|fleet)\s+of\s+(?:(?:some|about|almost|nearly|more\s+than|over)\s+)?[\d,]+\s+satellite|"
                 # a place craft leave from ('X, a Soviet launch site on the Volga', 'X is the country's spaceport')
                 r"launch\s+(?:site|centre|center|complex|pad|facility)|spaceport|cosmodrome|(?:missile\s+)?test\s+range",
     "Event": r"competition|prize|contest|race|exercise|festival|exhibition",
@@ -351,7 +369,10 @@ KIND_NOUNS = {
 # The noun is the head of its phrase: punctuation, a preposition, a relative or a participle follows.
 HEAD_END = (
     r"(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|where|in|on|at|from|of|for|to|with|and|near|off|by|based|"
-    r"founded|built|set|created|run|owned|led|launched|headquartered|known|called)\b|\s*$)"
+    r"founded|built|set|created|run|owned|led|launched|headquartered|known|called)\b|\s*$"
+    # a distance after a place's noun ('X, a town several miles away', 'a village 40 km from …': types18)
+    r"|\s+(?:(?:about|some|only|just)\s+)?(?:several|a\s+few|a|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twenty|fifty)\s+(?:miles|kilometres|kilometers|km)\b)"
 )
 KIND_OF = re.compile(
     r"^(?:[,:]\s+|\s+(?:is|was|became|remains|has\s+been)(?:\s+(?:never|also|still|originally|first|once))?"
@@ -380,9 +401,9 @@ NEW_NAME = "name opening with 'New'"
 WEAK = {"place after a preposition", "two- or three-word name", "capitals inside a word", "acronym", "name after 'the'",
         NEW_NAME}  # fmt: skip
 # 'on the island of Hainan', 'the city of Wenchang': a place noun before the name.
-PLACE_OF = re.compile(
-    r"\b(?:island|city|town|village|province|region|prefecture|county|port|state|coast|shores?)\s+of\s+$"
-)
+PLACE_OF = re.compile(r"\b(?:island|province|region|prefecture|county|port|state|coast|shores?)\s+of\s+$")
+# 'the town of Example', 'residents of Example Point', 'the mayor of Example': a city or a town (types18).
+CITY_OF = re.compile(r"\b(?:city|town|village|residents|inhabitants|townspeople|mayor|outskirts|suburbs)\s+of\s+$")
 # Single words that name bodies without a head word of their own.
 BODIES = {"Congress": "GovernmentBody", "Parliament": "GovernmentBody", "Senate": "GovernmentBody",
           "Duma": "GovernmentBody", "Kremlin": "GovernmentBody", "Pentagon": "GovernmentBody",
@@ -406,6 +427,10 @@ KIND_BEFORE = re.compile(
 KIND_BEFORE_GROUPS = {"Agency": "SpaceAgency", "Stations": "Station", "Rocket": "Program", "Outlet": "MediaOutlet"}
 # 'the Example party', 'the Example consortium': a body's kind noun after its name.
 ORGANIZATION_NOUN_AFTER = re.compile(r"^\s+(?:party|consortium)\b")
+# "Example's EXO optics unit", 'the Example space division': a company's part (a word of its trade may come
+# between; types18).
+# (a unit only after a company's possessive: 'the Example propulsion unit' is a craft's part)
+UNIT_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?P<noun>unit|division|subsidiary|affiliate)s?\b(?!\s+of\b)")
 GENERIC_SAT = re.compile(r"(?:Cube|Small|Micro|Nano|Pico|Mega|Mini)[Ss]ats?|NewSpace|SmallSats?")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # Verbs and possessions only organizations take ('hired 200 engineers', ''s shares', 'is headquartered in').
@@ -510,6 +535,9 @@ BODY_NAMED_AFTER = "a body named by a noun after it"
 ADJECTIVE_SHAPE = re.compile(r"(?:ing|ive|al|ary|ory|ic|an|ese|ish|ed)$|^(?:Joint|Select|Special|Main|Standing)$")
 # An acronym joined to a number: 'EXA-2', 'EXS-95' (a flight or a craft, as a rule).
 HYPHEN_NUMBER_CODE = re.compile(r"[A-Z]{2,6}-\d{1,3}[A-Z]?")
+# 'KhalifaSat', 'EXA-SAT1', 'ExSat-2': a name that ends in 'Sat' (and a number) is a satellite's.
+# (not 'DA-ASAT': an anti-satellite weapon's letters)
+SATELLITE_END = re.compile(r"(?:Sat|(?<![-\s]A)(?<!^A)SAT)(?:-?\d{1,3}[A-Z]?)?$")
 NOT_CODES = {"COVID", "SARS", "MERS", "ISO", "EN", "IEC", "RFC", "UTC", "GMT", "ITU", "UN", "EU", "NATO", "PM"}
 # What newspapers do: 'Example printed the news', 'Example published an editorial'.
 MEDIA_AFTER = re.compile(r"^\s+(?:(?:has|had|also)\s+)?(?:printed|published|headlined|editoriali[sz]ed|front-paged)\b")
@@ -717,8 +745,18 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Station", 0.6, "name beside a craft noun"  # 'Example, the first module of the station'
     if CRAFT_BEFORE.search(before) or apposed:
         return "Mission", 0.6, "name beside a craft noun"
+    if (len(words) <= 2 and all(titlecase_word(w) for w in words) and not ROCKET_AFTER.match(after)
+            and CREW_FLEW_ON.search(before, max(0, len(before) - 80))):  # fmt: skip
+        return "Mission", 0.5, "the craft a crew flew on"  # 'he flew to the station on Example', 'back in orbit on X'
+
     if PLACE_OF.search(before) and all(w[:1].isupper() for w in words) and len(words) <= 3:
         return "Place", 0.6, "place after 'island of'"
+    if CITY_OF.search(before) and all(w[:1].isupper() for w in words) and len(words) <= 3:
+        return "City", 0.6, "town after 'residents of'"
+    unit = UNIT_AFTER.match(after) if len(words) <= 3 else None
+    if unit is not None and (unit.group("noun") != "unit" or before.endswith(("'s ", "’s "))):
+        return "Organization", 0.6, "name before a unit noun"  # "Example's EXO optics unit", 'its Example division'
+
     kind_before = KIND_BEFORE.search(before, max(0, len(before) - 40)) if before else None
     if (kind_before and kind_before.lastgroup and len(words) <= 3
             and (kind_before.lastgroup not in ("Program", "Facility") or "," not in kind_before.group(0)
@@ -774,7 +812,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Organization", 0.5, "a company's last word"  # 'Example Space', 'Example Dynamics': not a person
     titlecase = all(TITLECASE_WORD.fullmatch(w) for w in words if w not in CONNECTORS)
     size = sum(w not in CONNECTORS for w in words)  # 'Mohammed bin Example': two words of a name
-    if titlecase and 2 <= size <= 3 + (size < len(words)) and words[-1] not in NOT_SURNAMES:
+    if (titlecase and 2 <= size <= 3 + (size < len(words)) and words[-1] not in NOT_SURNAMES
+            and not BODY_POSSESSIVE_BEFORE.search(before[-8:])):  # fmt: skip
         if (ROLE_BEFORE.search(before) or ROLE_AFTER.match(after) or SPEECH_AFTER.match(after)
                 or (modified is not None and SPEECH_AFTER.match(after[modified.end() :]))):  # fmt: skip
             return "Person", 0.7, "person by role or speech"
@@ -818,7 +857,7 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if len(words) == 1 and CAMEL.fullmatch(phrase) and not phrase.startswith(("Mc", "Mac")):
         if GENERIC_SAT.fullmatch(phrase):
             return None  # 'CubeSats', 'SmallSat': a kind of satellite
-        if phrase.endswith(("Sat", "SAT")):
+        if SATELLITE_END.search(phrase):
             return "Mission", 0.5, "satellite's name"  # 'KhalifaSat'
         return "Organization", 0.4, "capitals inside a word"
     if titlecase and size <= 3 and ORGANIZATION_AFTER.match(after):
@@ -836,7 +875,9 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Program", 0.35, NEW_NAME  # 'New Glenn', 'New Example': a rocket or a craft
     if (titlecase and 2 <= size <= 3 + (size < len(words)) and words[-1] not in NOT_SURNAMES
             and words[-1] not in COMMON_LAST_WORDS and not ABSTRACT_END.search(words[-1])
-            and not OF_A_NAME_BEFORE.search(before, max(0, len(before) - 40))):  # fmt: skip
+            and not OF_A_NAME_BEFORE.search(before, max(0, len(before) - 40))
+            and not BODY_POSSESSIVE_BEFORE.search(before[-8:])):  # fmt: skip
+        # ('acts as its Example Central Contact': a body's capitalised function, no person; types18)
         return "Person", 0.35, "two- or three-word name"  # 'Luiz Example Lula da Example': a connector inside
     if len(words) == 1 and NUMBERED_WORD.fullmatch(phrase):
         return "Mission", 0.4, "numbered name"  # 'Example4 in 2021': a flight or a craft, as a rule
@@ -844,6 +885,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Program", 0.4, "numbered name"  # 'the EX-IIA': a launcher's generation
     if len(words) == 1 and HYPHEN_NUMBER_CODE.fullmatch(phrase) and phrase.split("-")[0] not in NOT_CODES:
         return "Mission", 0.4, "numbered name"  # 'on EXS-2': a flight, as a rule
+    if len(words) == 1 and not titlecase and SATELLITE_END.search(phrase):
+        return "Mission", 0.4, "satellite's name"  # 'followed with EXA-SAT1 in 2021' (types18)
     return None
 
 
@@ -979,6 +1022,10 @@ def unexplained(
                     words[0] in NAME_OPENING_ADJECTIVES and len(words) >= 2
                     and WHOLE_COMPANY_END.search(" ".join(words[1:])) is not None):  # fmt: skip
                 words.pop(0)  # ('Jan' before a name is a given name: 'Jan Example'; the month's has a number)
+            unstripped = piece.split()
+            if (len(unstripped) >= 2 and unstripped[0] in APPOSED_OPENINGS
+                    and APPOSED_CRAFT.search(sentence, 0, piece_start)):  # fmt: skip
+                words = unstripped  # 'a pressurised rover, the Lunar Example': the adjective is the name's
             while words and words[-1] in CONNECTORS:
                 words.pop()
             while len(words) > 1 and COMPOUND_MODIFIER.fullmatch(words[-1]):
@@ -1212,7 +1259,8 @@ OBJECT_OF_BEFORE = re.compile(r"\b(?:from|of|to|at|near|around|on|in|with|by|for
 DATELINE_AGENCY = re.compile(r"(?:^|\n)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+(?:,[^()\n]{0,30})?\s+\($")
 DASH_AFTER = re.compile(r"\)\s+[-—–]+\s")
 # 'Sultan Al Example': a given name before a family name with its particle, not the title.
-GIVEN_NAME_BEFORE_AL = re.compile(r"Sultan\s+(?:Al[\s-]?[A-Z]|bin\s|ibn\s)")  # (a given name: "Sultan bin Example")
+# (an honorific's word before 'bin', 'ibn' is the given name: 'Prince Sultan bin Example'; types18)
+GIVEN_NAME_BEFORE_AL = re.compile(r"Sultan\s+Al[\s-]?[A-Z]|[A-Z][a-z]+\s+(?:bin|ibn|bint)\s+[A-Z]")
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 LINE_END_AFTER = re.compile(r"[ \t.]*(?:\n|$)")
 REGION_AFTER_TOWN = re.compile(r"\s*(?:[.;:)\n]|$|\s(?:where|in|on|for)\b)")  # (not before 'and': a list of towns)
