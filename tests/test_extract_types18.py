@@ -211,3 +211,20 @@ def test_a_capitalised_function_after_a_bodys_possessive_is_no_person(extractor:
     assert new(extractor, "The group chose its Orvel Tarvo as chair.").get("Orvel Tarvo") != "Person"
     # near-miss: a person named after a role in apposition is still one
     assert new(extractor, "Jane Orvik, the agency's executive director, said so.")["Jane Orvik"] == "Person"
+
+
+def test_particles_inside_a_persons_name_after_a_title(extractor: RuleExtractor) -> None:
+    text = "Commission President Jana von der Orvik said the plan was sound."
+    assert new(extractor, text)["Jana von der Orvik"] == "Person"
+    assert new(extractor, "Minister Hans van den Tarvo signed it.")["Hans van den Tarvo"] == "Person"
+    assert new(extractor, "Minister Jane de la Orvik said so.")["Jane de la Orvik"] == "Person"
+    # near-misses: a body's name with 'of' twice stays two names
+    found = new(extractor, "The Ministry of Defence of the Tarvo Republic agreed.")
+    assert found.get("Ministry of Defence") == "DefenceMinistry"
+
+
+def test_a_numbered_station_gives_its_class_to_the_series(extractor: RuleExtractor) -> None:
+    text = "In 1978 a pilot flew to the Orlan 6 station aboard Soyuz 28. In 1982 another flew to Orlan 7 in May."
+    found = new(extractor, text)
+    assert found["Orlan 6"] == found["Orlan 7"] == "Station"
+    assert found["Soyuz 28"] == "Mission"

@@ -730,9 +730,11 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         if POSSESSIVE_WORD.search(first):
             continue  # "Japan's H3 rocket": the possessor, then the rocket by its own shape (lead17)
         if first not in NOT_NUMBERED and first not in MONTHS and first not in NOT_NAMES:
+            # ('the Example 6 station': a class with a reason, which the series' other names share; types18)
+            station = STATION_AFTER.match(sentence[match.end(1) : match.end(1) + 40]) is not None
             found.append(Found(start + match.start(1), start + match.end(1), slug(match.group(1)), new=True,
                                type=_craft_or_rocket(sentence, match.end(1), match.group(1)), label=match.group(1), confidence=0.5,
-                               rule="numbered name"))  # fmt: skip
+                               rule="numbered name before a station noun" if station else "numbered name"))  # fmt: skip
     for match in NUMBERED_LONGER.finditer(sentence) if NUMBER_AFTER_SPACE.search(sentence) else ():
         parts = match.group(1).split()
         while parts and (parts[0] in NOT_NAMES or parts[0] in MONTHS):

@@ -50,10 +50,11 @@ CODE_WORD = re.compile(r"[A-Z]{1,6}\d{1,3}[A-Z]?|[A-Z]{2,8}[²³]")  # (a supers
 CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*")
 # A name may open with an initial without its full stop ('S Somanath').
 INITIAL = r"[A-Z](?=\s+[A-Z][a-z])"
-CONNECTOR = r"(?:of|de|des|du|da|das|do|dos|di|del|von|van|der|bin|ibn|al|el|le|la)"
+CONNECTOR = r"(?:of|de|des|du|da|das|do|dos|di|del|von|van|der|den|ter|bin|bint|ibn|al|el|le|la)"
 # (a name stays on its line: 'Jane Example' over 'Examplton, Examplia' in a letter's signature)
 PHRASE = re.compile(
-    rf"(?<![\w’'-])((?:{WORD}|{INITIAL})(?:[^\S\n]+(?:(?:{CONNECTOR}|&)[^\S\n]+(?:the[^\S\n]+)?)?{WORD})*)(?![\w-])"
+    # (two particles may stand together in a person's name: 'Jane von der Example', 'Jane de la Example'; types18)
+    rf"(?<![\w’'-])((?:{WORD}|{INITIAL})(?:[^\S\n]+(?:(?:{CONNECTOR}|&)[^\S\n]+(?:the[^\S\n]+)?){{0,2}}{WORD})*)(?![\w-])"
 )
 PHRASE = lead(PHRASE)  # the same matches, found faster (literals.lead)
 CONNECTORS = {
@@ -70,7 +71,10 @@ CONNECTORS = {
     "von",
     "van",
     "der",
+    "den",
+    "ter",
     "bin",
+    "bint",
     "ibn",
     "al",
     "el",
@@ -961,7 +965,9 @@ def _after_inner_title(words: list[str]) -> int:
     for index in range(1, min(4, len(words) - 2)):
         if words[index] in INNER_TITLES:
             rest = words[index + 1 :]
-            if (2 <= len(rest) <= 3 and all(titlecase_word(w) for w in rest) and rest[-1] not in NOT_SURNAMES
+            core = [w for w in rest if w not in CONNECTORS]  # ('Jane von der Example': two words of a name)
+            if (2 <= len(core) <= 3 and rest[0] not in CONNECTORS and all(titlecase_word(w) for w in core)
+                    and rest[-1] not in NOT_SURNAMES
                     and rest[-1] not in COMPANY_LAST_WORDS and rest[-1] not in HEADS and rest[0] not in NOT_NAMES):  # fmt: skip
                 return index + 1
             return 0
