@@ -228,3 +228,11 @@ def test_a_numbered_station_gives_its_class_to_the_series(extractor: RuleExtract
     found = new(extractor, text)
     assert found["Orlan 6"] == found["Orlan 7"] == "Station"
     assert found["Soyuz 28"] == "Mission"
+
+
+def test_a_sentence_opening_with_residents_of_a_town(extractor: RuleExtractor) -> None:
+    assert new(extractor, "Residents of Orvel Beach were evacuated.")["Orvel Beach"] == "City"
+    assert new(extractor, "Inhabitants of Tarvo Point complained.")["Tarvo Point"] == "City"
+    # near-misses: no name opens on the plural noun; a body after 'Officials of' keeps its class
+    found = new(extractor, "Officials of the Tarvo Agency said so.")
+    assert "Officials of the Tarvo Agency" not in found and found["Tarvo Agency"] != "City"

@@ -407,7 +407,11 @@ WEAK = {"place after a preposition", "two- or three-word name", "capitals inside
 # 'on the island of Hainan', 'the city of Wenchang': a place noun before the name.
 PLACE_OF = re.compile(r"\b(?:island|province|region|prefecture|county|port|state|coast|shores?)\s+of\s+$")
 # 'the town of Example', 'residents of Example Point', 'the mayor of Example': a city or a town (types18).
-CITY_OF = re.compile(r"\b(?:city|town|village|residents|inhabitants|townspeople|mayor|outskirts|suburbs)\s+of\s+$")
+CITY_OF = re.compile(
+    r"\b(?:city|town|village|[Rr]esidents|[Ii]nhabitants|[Tt]ownspeople|[Mm]ayor|outskirts|suburbs)\s+of\s+$"
+)
+# Plural nouns of people that open a sentence before 'of' ('Residents of Example Beach were …'): no name's start.
+PEOPLE_OF = {"Residents", "Inhabitants", "Townspeople", "Citizens", "People", "Officials", "Workers", "Members"}
 # Single words that name bodies without a head word of their own.
 BODIES = {"Congress": "GovernmentBody", "Parliament": "GovernmentBody", "Senate": "GovernmentBody",
           "Duma": "GovernmentBody", "Kremlin": "GovernmentBody", "Pentagon": "GovernmentBody",
@@ -1024,6 +1028,7 @@ def unexplained(
             while words and (words[0] in NOT_NAMES or words[0] in MONTHS or words[0] in CONNECTORS
                              or (words[0] in HONORIFICS and not GIVEN_NAME_BEFORE_AL.match(" ".join(words)))
                              or DESCRIBING.search(words[0])
+                             or (words[0] in PEOPLE_OF and len(words) > 2 and words[1] == "of")
                              ) and not (words[0] == "Jan" and len(words) > 1) and not _modifier_opens(words) and not (
                     words[0] in NAME_OPENING_ADJECTIVES and len(words) >= 2
                     and WHOLE_COMPANY_END.search(" ".join(words[1:])) is not None):  # fmt: skip
