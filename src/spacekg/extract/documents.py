@@ -435,11 +435,12 @@ RESOLUTION_SYMBOL_NUMBER = re.compile(
 )
 
 
-def resolution_numbers(text: str, mentions: list[Found], earlier: list[Found]) -> list[Found]:
+def resolution_numbers(text: str, mentions: list[Found], first: dict[str, str]) -> list[Found]:
     """'A/RES/76/3' in a headline and 'resolution 76/3' below: one new resolution, known by its number (the id of
-    its first citation, whichever way a later one cites it; ``earlier``: the text's mentions so far)."""
-    first: dict[str, str] = {}
-    for mention in [*earlier, *mentions]:
+    its first citation, whichever way a later one cites it). ``first``: the id of each number's first citation
+    in the text so far, kept by the caller from sentence to sentence and updated here (a pass over the text's
+    earlier mentions at every sentence had made extraction quadratic in the text's length)."""
+    for mention in mentions:
         number = RESOLUTION_SYMBOL_NUMBER.fullmatch(text, mention.start, mention.end) if mention.new else None
         if number is not None and mention.rule == "numbered resolution":
             first.setdefault(number.group(1), mention.entity)

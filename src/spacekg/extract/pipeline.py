@@ -69,6 +69,7 @@ class RuleExtractor:
         short_forms = ShortForms(linker, names)
         anaphora = Anaphora(linker)
         people = People()  # names of several words so far, for a person named again with a middle name
+        resolutions: dict[str, str] = {}  # the id of each resolution number's first citation (documents.py)
         defined.sort(key=lambda m: m.start)
         definition = {d.entity: d for d in defined if d.new}
         next_defined = 0
@@ -104,9 +105,7 @@ class RuleExtractor:
             )
             with_article(text, start, end, local)  # 'firms such as The Example Company': the article is the name's
             local = formal_title(linker, text, start, end, local)  # 'The Agreement Governing …, usually called Y'
-            local = resolution_numbers(
-                text, local, candidates.mentions
-            )  # 'A/RES/76/3' and 'resolution 76/3': one resolution
+            local = resolution_numbers(text, local, resolutions)  # 'A/RES/76/3' and 'resolution 76/3': one resolution
             local = renamed(linker, text, start, end, local)  # 'X, now called Y': one entity
             people.same_person(local)  # 'Jane Ann Example' after 'Jane Example': one person
             local = short_forms.again(text, start, end, local)  # learnt, and found again later in the sentence
