@@ -1388,11 +1388,10 @@ SUBJECT_NP_GAP = re.compile(
 )
 
 
-def _opening_subject(view: SentenceView, head: str) -> Found | None:
-    """The subject of the clause a participle at the end of ``head`` hangs on: the agent that opens
-    that clause (after an opening subordinate clause or adverbial: 'In 2014 X sued Y, arguing …',
-    'When Y cancelled it, X protested, saying …'), a person when one heads it; None when the clause
-    does not open with an agent ('The deal, signed by X, was criticised by Y, …')."""
+def _clause_opening(head: str) -> tuple[int, int] | None:
+    """Where the clause a participle at the end of ``head`` hangs on opens, and where its subject may start
+    (past an opening subordinate clause and an adverbial: 'In 2014 X sued Y, arguing …', 'When Y cancelled
+    it, X protested, saying …'); None when the subordinate clause runs to the end."""
     clause_at = max([b.end() for b in SUBJECT_BREAK_ANY.finditer(head)], default=0)
     intro = SUBORDINATE_OPENING.match(head, clause_at)
     if intro is not None:
@@ -1401,7 +1400,18 @@ def _opening_subject(view: SentenceView, head: str) -> Found | None:
             return None
         clause_at = comma + 1
     opening = OPENING_ADVERBIAL.match(head, clause_at)
-    at = opening.end() if opening else clause_at
+    return clause_at, (opening.end() if opening else clause_at)
+
+
+def _opening_subject(view: SentenceView, head: str) -> Found | None:
+    """The subject of the clause a participle at the end of ``head`` hangs on: the agent that opens
+    that clause (after an opening subordinate clause or adverbial: 'In 2014 X sued Y, arguing …',
+    'When Y cancelled it, X protested, saying …'), a person when one heads it; None when the clause
+    does not open with an agent ('The deal, signed by X, was criticised by Y, …')."""
+    where = _clause_opening(head)
+    if where is None:
+        return None
+    clause_at, at = where
     first = next((m for m in view.mentions if m.start >= view.start + clause_at and view.is_(m, "Agent")), None)
     if first is None or first.start >= view.start + len(head):
         return None
@@ -1439,15 +1449,10 @@ def _pronoun_opening(view: SentenceView, head: str, history: list[Found]) -> Fou
     """What the pronoun subject opening the clause of ``head`` stands for ('In 2014 it sued Y, arguing …'),
     or the body an unnamed voice opening it speaks for ('Officials at NASA briefed reporters, saying …');
     None otherwise."""
-    clause_at = max([b.end() for b in SUBJECT_BREAK_ANY.finditer(head)], default=0)
-    intro = SUBORDINATE_OPENING.match(head, clause_at)
-    if intro is not None:
-        comma = head.find(",", intro.end())
-        if comma < 0:
-            return None
-        clause_at = comma + 1
-    opening = OPENING_ADVERBIAL.match(head, clause_at)
-    at = opening.end() if opening else clause_at
+    where = _clause_opening(head)
+    if where is None:
+        return None
+    at = where[1]
     at += len(head[at:]) - len(head[at:].lstrip())
     pronoun = PRONOUN_OPENING.match(head, at)
     if pronoun is not None:
