@@ -85,7 +85,7 @@ HEAD_GAP = re.compile(
 # (not 'business': 'Boeing's Starliner business' is a product line, no body)
 _UNIT = r"(?:unit|division|subsidiary|arm|branch|affiliate)"
 POSSESSED_UNIT = re.compile(rf"\s+(?:(?:[a-z][\w-]*)\s+){{0,2}}?(?:[a-z][\w-]*\s+)?{_UNIT}\b(?!['’])")
-OWNER_POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:new|former|own|main|former|[a-z]+-[a-z]+)\s+)?")
+OWNER_POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:new|former|own|main|[a-z]+-[a-z]+)\s+)?")
 # 'Boeing's subsidiary Example Systems', 'A's satellite arm, X': the unit's noun before its name.
 UNIT_NOUN_FIRST = re.compile(
     r"['’]s?\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?:unit|division|subsidiary|arm|branch|affiliate)\s*,?\s+(?:the\s+)?(?=[A-Z])"
