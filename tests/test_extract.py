@@ -303,7 +303,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.968 / typed new entities 0.908 at precision 0.925 since the twelve v17 held-out texts joined.
     # 0.971 / 0.921 at precision 0.931 with the finding and typing evidence of tests/test_extract_types18.py (head-first
     # foundations, codes, digits in names, class nouns around a name, a crew's craft, lists after 'builders of').
-    assert scores["new entities"].recall >= 0.917 and scores["new entities"].precision >= 0.928
+    # 0.969 / typed new entities 0.909 at precision 0.923 since the twelve v18 held-out texts joined.
+    assert scores["new entities"].recall >= 0.905 and scores["new entities"].precision >= 0.92
     # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
     # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).
     # 0.96 / 0.61 / 0.75 and speakers 0.76 of the quoted claims since the v4 texts joined.
@@ -384,7 +385,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.950 / 0.764 / 0.847 (1166 of 1527) with documents18 on main's head after orgs18 and lead18;
     # 0.951 / 0.783 / 0.859 (1196 of 1527) on main's head after crews18; 0.953 / 0.792 / 0.865 (1209 of 1527) on
     # main's head after roles18.
-    assert scores["relations"].f1 >= 0.86 and scores["relations"].precision >= 0.945
+    # 0.948 / 0.756 / 0.841 (1256 of 1662) since the twelve v18 held-out texts joined.
+    assert scores["relations"].f1 >= 0.84 and scores["relations"].precision >= 0.945
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
@@ -419,7 +421,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.940 (435 of 463) since the twelve v17 held-out texts joined.
     # 0.965 (447 of 463) with plural subjects, lists of speakers, participles, the body in focus and licences
     # (tests/test_extract_speakers18.py).
-    assert scores["speakers"].recall >= 0.96
+    # 0.958 (474 of 495) since the twelve v18 held-out texts joined.
+    assert scores["speakers"].recall >= 0.955
     # Modality (negated, planned, predicted, conditional facts and claim propositions, the relation found too):
     # 0.735 / 0.432 (83 of 192) since the ten v11 held-out texts joined; 0.769 / 0.469 (90 of 192) after the
     # reported-clause and verb-group shapes of tests/test_extract_reported_modal.py ('said that it would',
@@ -433,6 +436,7 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # joining it under a condition ('would be invited to join if …').
     # 0.802 / 0.527 (138 of 262) since the twelve v16 held-out texts joined.
     # 0.785 / 0.495 (142 of 287) since the twelve v17 held-out texts joined.
+    # 0.789 / 0.502 (150 of 299) since the twelve v18 held-out texts joined.
     assert scores["modality"].recall >= 0.49 and scores["modality"].precision >= 0.78
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
