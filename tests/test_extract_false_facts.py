@@ -8,7 +8,7 @@ import pytest
 
 from spacekg.extract.rules import RuleExtractor
 from spacekg.model.facts import Dataset
-from tests.test_extract_clauses import run, stated
+from tests.test_extract_clauses import plain, run, stated
 
 
 @pytest.fixture(scope="module")
@@ -335,3 +335,64 @@ def test_a_noun_no_name_has_as_its_head_is_the_nearest_document(extractor: RuleE
     found = stated(extractor, text.replace("the text", "the treaty"))
     assert ("japan", "signs", "outer-space-treaty") in found
     assert ("japan", "signs", "artemis-accords") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name set apart from the subjects is none of them (a grid of exclusion phrases, lead19)
+        "With the exception of Norway, the Nordic states signed the Example Treaty.",
+        "Chile rather than Norway signed the Example Treaty.",
+        "Excluding Norway, the Nordic states signed the Example Treaty.",
+        "Chile, instead of Norway, signed the Example Treaty.",
+        "All Nordic states except Norway signed the Example Treaty.",
+        "Chile and Peru signed the Example Treaty, unlike Norway.",
+    ],
+)
+def test_a_name_set_apart_from_the_subjects_signs_nothing(extractor: RuleExtractor, text: str) -> None:
+    assert ("norway", "signs", "example-treaty") not in plain(stated(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        # asked of someone by others: not done
+        ("Norway was urged to sign the Example Treaty.", ("norway", "signs", "example-treaty"), "planned"),
+        (
+            "Norway is being pressed to join the Example Organization.",
+            ("norway", "memberOf", "example-organization"),
+            "planned",
+        ),
+        (
+            "Norway was told to join the Example Programme by 2030.",
+            ("norway", "participatesIn", "example-programme"),
+            "planned",
+        ),
+        # a gerund phrase judged likely or unlikely after it
+        (
+            "Norway joining the Example Organization is unlikely.",
+            ("norway", "memberOf", "example-organization"),
+            "unlikely",
+        ),
+        (
+            "Norway joining the Example Organization now looks likely.",
+            ("norway", "memberOf", "example-organization"),
+            "predicted",
+        ),
+    ],
+)
+def test_what_is_urged_or_judged_likely_is_not_done(
+    extractor: RuleExtractor, text: str, triple: tuple[str, str, str], modality: str
+) -> None:
+    found = stated(extractor, text)
+    assert triple not in plain(found)
+    assert found.get(triple) in (modality, None)
+
+
+def test_a_gerund_judged_likely_needs_the_judgement_after_it(extractor: RuleExtractor) -> None:
+    # 'joining' as the verb of a clause with a subject of its own, the judgement elsewhere: a plan, as before
+    found = stated(extractor, "Talks on Norway joining the Example Organization stalled.")
+    assert ("norway", "memberOf", "example-organization") not in plain(found)
+    assert ("chile", "memberOf", "example-organization") in plain(
+        stated(extractor, "Chile joined the Example Organization, which is likely to grow.")
+    )

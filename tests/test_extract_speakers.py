@@ -1332,3 +1332,74 @@ def test_a_stance_inside_a_condition_is_not_taken(extractor: RuleExtractor, text
 def test_a_stance_after_a_condition_in_someones_words_stays_the_speakers(extractor: RuleExtractor) -> None:
     assert speakers(extractor, "Russia said that if China backs the draft, it will pass.") == ["russia"]
     assert speakers(extractor, "China backed the draft, and it passed.") == ["china"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a verb coordinated after a comma shares the clause's subject, not the object nearest it
+        ("Jane Example declined to discuss the report, but said the tests worried Japan.", "jane-example"),
+        ("Jane Example refused to name the source, but said the tests worried Japan.", "jane-example"),
+        ("After the launch, NASA thanked the crew, but said more tests were needed.", "nasa"),
+        ("NASA press secretary Jane Example smiled, and added that Canada would join.", "jane-example"),
+        # a pronoun after an adverbial holding a name stands for one named before the sentence
+        (
+            "The United States backed the report. In the CD, however, it went on rejecting the draft, arguing that "
+            "it could not be verified.",
+            "united-states",
+        ),
+        (
+            "The United States backed the report. In the CD it rejected the draft, arguing that it could not be "
+            "verified.",
+            "united-states",
+        ),
+        (
+            "The United States backed the report. In 2010 it went on rejecting the draft, arguing that it was vague.",
+            "united-states",
+        ),
+        # a hope stated now is a claim
+        ("Japan hopes the framework will bring more joint missions.", "japan"),
+        ("Japan hopes the new lunar framework will bring more joint missions.", "japan"),
+        # joining or breaking a consensus is a stance on the text
+        ("The United States had joined the consensus on the report.", "united-states"),
+        ("Brazil broke with the consensus on the text.", "brazil"),
+    ],
+)
+def test_coordinated_verbs_pronouns_after_adverbials_hopes_and_consensus(
+    extractor: RuleExtractor, text: str, speaker: str
+) -> None:
+    assert speakers(extractor, text)[-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia signed the deal, and China said it would follow.",  # the second clause has a subject of its own
+        "The Tokyo-based company had hoped to make the first landing on the Moon.",  # a hope that failed
+        "The hope to finish the station by 2030 faded in Japan.",  # the noun
+        "Japan hopes to launch the Example Rover in 2028.",  # the author's planned fact, no one's words
+        "The consensus on the report was fragile, Japan noted.",  # no one joins it: only Japan's own words
+    ],
+)
+def test_near_misses_of_coordinated_verbs_and_hopes(extractor: RuleExtractor, text: str) -> None:
+    said = speakers(extractor, text)
+    assert said in ([], ["china"], ["japan"])
+    assert "russia" not in said
+
+
+def test_a_part_of_a_month_opening_a_line_is_a_date_not_a_speaker(extractor: RuleExtractor) -> None:
+    text = "Late July 2020 - The Russian Ministry of Defence says that its satellite moved. Early March - It said so."
+    candidates = run(extractor, text)
+    assert not any(text[m.start : m.end] in ("Late July", "Early March") for m in candidates.mentions)
+    assert speakers(extractor, text)[:1] == ["russian-ministry-of-defence"]
+
+
+def test_a_company_named_without_its_legal_form_is_the_same_company(extractor: RuleExtractor) -> None:
+    text = ("The regulator denied a protest by Sierra Nevada Corporation against NASA. Sierra Nevada, which had "
+            "offered its spaceplane, argued that the evaluation had been flawed. Blue Harbor Inc. won. "
+            "Blue Harbor said it was pleased.")  # fmt: skip
+    candidates = run(extractor, text)
+    short = {text[m.start : m.end]: m.entity for m in candidates.mentions}
+    assert short["Sierra Nevada"] == "sierra-nevada-corporation"  # not the state of Nevada inside it
+    assert short["Blue Harbor"] == short["Blue Harbor Inc"] == "blue-harbor-inc"
+    assert speakers(extractor, text) == ["sierra-nevada-corporation", "blue-harbor-inc"]

@@ -35,7 +35,7 @@ from spacekg.extract.coreference import (
 from spacekg.extract.literals import lead, may, scan, search
 from spacekg.extract.memberships import counted_subject
 from spacekg.extract.patterns import OPEN_TO, OPPOSE
-from spacekg.extract.relations import RECENT, SentenceView, skip_parenthesis
+from spacekg.extract.relations import ADVERBIAL_PRONOUN, RECENT, SentenceView, skip_parenthesis
 from spacekg.extract.stances import Region, positions, stance, stance_subjects
 
 SPEECH_VERB = re.compile(
@@ -110,6 +110,9 @@ SPEECH_VERB = re.compile(
     r"put\s+it|proposed\s+that|"
     # 'Jane Doe believes that …': a stated belief is hers too.
     r"(?:believes|believed|thinks|thought|hopes|hoped|fears|feared|expects|doubts|doubted)\s+that|"
+    # 'Tokyo hopes the framework will …': a hope stated now, its clause reported (not 'had hoped', a hope that
+    # failed; 'hopes to launch X' stays the author's planned fact, GUIDELINES' table).
+    r"(?<!\bhad\s)hopes(?=\s+(?:the|a|an|its|their|this|these|more|further)\s+(?:[\w-]+\s+){1,3}?(?:will|would|can)\b)|"
     # A body's members deciding together, in any tense: 'ESA member states agree to pay more', 'the ministers
     # decided to …' (the body speaks; one country's 'agreed to join' is its own plan, read as a fact's modality).
     r"(?:(?<=states\s)|(?<=members\s)|(?<=ministers\s)|(?<=leaders\s)|(?<=allies\s)|(?<=parties\s)|"
@@ -881,6 +884,10 @@ def speaker_before(
         relative = RELATIVE_PRONOUN_BEFORE.search(head, 0, pronoun.start())
         if relative:
             others |= {id(m) for m in view.mentions if m.end == view.start + relative.start()}
+        adverbial = ADVERBIAL_PRONOUN.match(head)
+        if adverbial is not None and adverbial.end() == pronoun.start():
+            # 'In the CD it rejected the draft': a name inside the opening adverbial is not what 'it' is
+            others |= {id(m) for m in view.mentions if view.start <= m.start < at}
         word = pronoun.group(1).lower()
         salience = view.salience if isinstance(view, SentenceView) else None
         if word == "it" and pronoun.start() == 0 and _text_in_focus(view, history):
@@ -1233,6 +1240,7 @@ COUNTED_BEFORE = re.compile(
 DASH_ATTRIBUTION = re.compile(r"[”\"]\s*(?:[—–]|--?)\s*")
 THEY_BEFORE = re.compile(r"\b[Tt]hey(?:\s+(?:have|had|also|then|later|again|jointly|both|all))*\s*$")
 COORDINATED_VERB = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|again))?$")
+COMMA_COORDINATED_VERB = re.compile(r",\s*(?:and|but|yet)(?:\s+(?:also|then|later|again|still))?$")
 NEGATED_SPEECH = re.compile(
     r"\b(?:not|never|n['’]t|no\s+longer|(?:declin|refus)(?:ed|es|e)\s+to)(?:\s+(?:yet|publicly|officially|formally))?$"
 )
@@ -1384,7 +1392,7 @@ def _unperformed(head: str, verb: str) -> bool:
 # Between the names of one subject phrase: titles, roles, a possessive, the commas of an apposition.
 SUBJECT_NP_GAP = re.compile(
     r"(?:['’]s?)?(?:\s*,?\s*(?:the|its|his|her|their|of|[A-Z][\w.’'-]*|(?i:" + _ROLE_NOUNS + r")s?|deputy|former|"
-    r"acting|then|vice|general)\b)*\s*,?\s*"
+    r"acting|then|vice|general|press|senior|foreign|defen[cs]e|prime|top)\b)*\s*,?\s*"
 )
 
 
@@ -1409,8 +1417,8 @@ def _opening_subject(view: SentenceView, head: str) -> Found | None:
     'When Y cancelled it, X protested, saying …'), a person when one heads it; None when the clause
     does not open with an agent ('The deal, signed by X, was criticised by Y, …')."""
     where = _clause_opening(head)
-    if where is None:
-        return None
+    if where is None or ADVERBIAL_PRONOUN.match(head, where[0]):
+        return None  # ('In the CD it went on …': the pronoun is the subject, not the name before it)
     clause_at, at = where
     first = next((m for m in view.mentions if m.start >= view.start + clause_at and view.is_(m, "Agent")), None)
     if first is None or first.start >= view.start + len(head):
@@ -1452,9 +1460,14 @@ def _pronoun_opening(view: SentenceView, head: str, history: list[Found]) -> Fou
     where = _clause_opening(head)
     if where is None:
         return None
-    at = where[1]
+    adverbial = ADVERBIAL_PRONOUN.match(head, where[0])
+    at = adverbial.end() if adverbial is not None else where[1]
     at += len(head[at:]) - len(head[at:].lstrip())
     pronoun = PRONOUN_OPENING.match(head, at)
+    if pronoun is not None and adverbial is not None:
+        # a name inside the adverbial is no antecedent: the pronoun stands for one named before the sentence
+        before = resolve(view.linker, pronoun.group(0), history, view.start)
+        return before if before is not None else speaker_before(view, pronoun.end() + 1, history)[0]
     if pronoun is not None:
         return speaker_before(view, pronoun.end() + 1, history)[0]
     voice = VOICE_OPENING.match(head, at)
@@ -1775,6 +1788,13 @@ def speech_acts(
             # 'he called the program too costly and said …': a verb with no subject of its own shares the last one's.
             acts.append((acts[-1][0], ((match.end(), len(sentence)),)))
             continue
+        comma_and = None if inverted or acts else COMMA_COORDINATED_VERB.search(head)
+        shared = _opening_subject(view, head[: comma_and.start()] + ",") if comma_and is not None else None
+        if shared is not None:
+            # 'X declined to discuss the report, but said …', 'X smiled, and added …': no subject of its own, the
+            # verb shares the clause's (not the object nearest it)
+            acts.append((shared, ((match.end(), len(sentence)),)))
+            continue
         # 'In their complaint the groups said …', 'The chief executives, A, B and C, said': the people or
         # bodies the plural subject stands for.
         grouped = None if inverted else group_speakers(view, head, history)
@@ -1958,7 +1978,9 @@ def _permit_holder(view: SentenceView, match: re.Match[str], history: list[Found
 
 # A stance stated in the author's words, with no object to oppose or back.
 STANCE = re.compile(
-    r"\b(?:block(?:s|ed|ing)?\s+(?:a\s+|the\s+)?(?:consensus|adoption)|play(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}?down\b|"
+    r"\b(?:block(?:s|ed|ing)?\s+(?:a\s+|the\s+)?(?:consensus|adoption)|"
+    # 'The United States had joined the consensus in the GGE', 'broke with the consensus': a stance on the text
+    r"(?:join(?:s|ed|ing)?|broke\s+with|breaks\s+with|went\s+along\s+with)\s+(?:the\s+)?consensus\b|play(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}?down\b|"
     r"play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|(?:never|not|n['’]t)\s+(?:hid|hide|hidden|conceal(?:ed)?)\s+"
     r"(?:its|their|his|her)\b|ma(?:de|kes?)\s+no\s+secret\s+of|"
     # 'The EU wants wider rules', 'Japan wanted a binding instrument': a stated wish for a thing (not 'wants to

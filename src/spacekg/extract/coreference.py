@@ -142,6 +142,9 @@ COMPANY_TAIL = re.compile(
 )
 
 
+LEGAL_FORM = re.compile(r"(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|plc|PLC|S\.A\.|SA|AG|SE|Corp\.?|Corporation)$")
+
+
 def _craft_short_forms(linker: Linker, mention: Found, words: list[str], names: dict[str, Any]) -> list[str]:
     """'Example' for 'the Example Space Telescope', and 'Doe' for 'the Jane Doe Space Telescope' (named after a
     person); the two parts of a designation with a slash ('67X/Example-Doe')."""
@@ -166,7 +169,9 @@ def _craft_short_forms(linker: Linker, mention: Found, words: list[str], names: 
     before = surface[: kinds.start()].split()
     if not before or len(before) > 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in before):
         return []
-    forms = [" ".join(before)] if craft or len(before) == 1 else []
+    legal = not craft and COMPANY_TAIL.search(surface) is not None and LEGAL_FORM.search(surface) is not None
+    # 'Blue Example' after 'Blue Example Corporation': a company's name without its legal form, whatever its length
+    forms = [" ".join(before)] if craft or len(before) == 1 or legal else []
     if craft and 2 <= len(before) <= 3 and not before[0].endswith(ADJECTIVE_END) and before[0] not in names:
         forms.append(before[-1])  # 'Jane Doe': the surname
     return [f for f in forms if len(f) >= 3 and f not in names and f not in GENERIC and f not in HEADS

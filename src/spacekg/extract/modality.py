@@ -162,7 +162,10 @@ PLAN = re.compile(
     # ('looks set to join', 'appears poised to', 'stands ready to', 'is on course to')
     r"(?:is|are|was|were|be|been|looks?|looked|seems?|seemed|appears?|appeared|stands?|stood|remains?|remained)\s+"
     r"(?:expected|set|scheduled|due|going|poised|about|slated|meant|supposed|ready|willing|"
-    r"eager|keen|prepared|on\s+track|on\s+course|invited|asked|cleared|approved)\s+to|(?:is|are|was|were)\s+to|"
+    r"eager|keen|prepared|on\s+track|on\s+course|invited|asked|cleared|approved|"
+    # ('was urged to sign', 'is being pressed to join', 'was told to leave': asked of it, not done)
+    r"(?:being\s+)?(?:urged|encouraged|pressed|pressured|called\s+(?:on|upon)|required|obliged|allowed|permitted|"
+    r"authori[sz]ed|ordered|told|directed))\s+to|(?:is|are|was|were)\s+to|"
     # 'has applied to join', 'has asked to join', 'offered to take part'.
     r"appl(?:y|ies|ied)\s+(?:\w+\s+)?to|"
     # 'Japan's decision to join', 'its bid to join', 'plans for joining': a plan named by a noun.
@@ -427,9 +430,26 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
     return said
 
 
+# 'Norway joining the group is unlikely', 'India's signing of the accords looks likely': a gerund phrase as the
+# subject of a judgement of likelihood, said after it.
+GERUND_CUE = re.compile(r"[A-Za-z]+ing\b")
+JUDGED_AFTER = re.compile(
+    r"[^,;:.]{0,80}?\s(?:is|was|looks|seems|appears|remains|would\s+be)\s+(?:(?:very|highly|now|still|increasingly)\s+)?"
+    r"(?P<word>unlikely|improbable|doubtful|likely|possible|probable|expected|planned|imminent)\b"
+)
+JUDGED = {"unlikely": "unlikely", "improbable": "unlikely", "doubtful": "unlikely", "likely": "predicted",
+          "possible": "predicted", "probable": "predicted", "expected": "planned", "planned": "planned",
+          "imminent": "planned"}  # fmt: skip
+
+
 def _modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anchor: int = -1) -> str | None:
     cue_start = cue[0]
     group = verb_group(sentence, subject[1], cue_start)
+    judged = (
+        JUDGED_AFTER.match(sentence, cue[1]) if not group.strip() and GERUND_CUE.match(sentence, cue_start) else None
+    )
+    if judged is not None:
+        return JUDGED[judged.group("word")]
     if anchor > cue[1] and NEGATION.search(verb_group(sentence, cue[1], anchor)):
         return "negated"
     if NOT_EXPECTED.search(group):

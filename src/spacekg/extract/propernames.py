@@ -1026,6 +1026,7 @@ def unexplained(
             # Strip words that do not start a name, and connectors at the edges.
             words = piece.split()
             while words and (words[0] in NOT_NAMES or words[0] in MONTHS or words[0] in CONNECTORS
+                             or (words[0] in PART_OF_MONTH and len(words) > 1 and words[1] in MONTHS)
                              or (words[0] in HONORIFICS and not GIVEN_NAME_BEFORE_AL.match(" ".join(words)))
                              or DESCRIBING.search(words[0])
                              or (words[0] in PEOPLE_OF and len(words) > 2 and words[1] == "of")
@@ -1345,6 +1346,10 @@ def _log_speakers(text: str, start: int, sentence: str, taken: list[Found]) -> l
         found.append(Found(at, until, slug(name), new=True, type="Person", label=name, confidence=0.6,
                            rule="a speaker of a log's line"))  # fmt: skip
     return found
+
+
+# A part of a month opening a dated line or sentence ('Late July 2020 - …', 'Early March'): a date, no name.
+PART_OF_MONTH = {"Early", "Late", "Mid", "Mid-"}
 
 
 # Words in capitals side by side on one line ('FOR IMMEDIATE RELEASE').

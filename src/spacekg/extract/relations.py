@@ -488,8 +488,10 @@ class SentenceView:
             classes = tuple(c for c in PRONOUN_CLASSES[pronoun.group(1).lower()] if domain != "Agent" or c != "Program")
             together = OPENING_TOGETHER.match(self.sentence)
             history = self.history
-            if together:
-                # 'Together with Sweden, it funds …': 'it' is not the co-agent.
+            adverbial = ADVERBIAL_PRONOUN.match(self.sentence)
+            if together or (adverbial is not None and adverbial.end() == pronoun.start()):
+                # 'Together with Sweden, it funds …': 'it' is not the co-agent; 'In the CD it rejected …': nor a
+                # name inside the opening adverbial.
                 history = [m for m in history if not self.start <= m.start < self.start + pronoun.start()]
             # '…, after A and B, to orbit a person when it launched': 'it' is not in the comparison
             history = without_comparisons(self, history)
@@ -844,6 +846,13 @@ DATELINE = re.compile(
 )
 # 'Together with Sweden and Finland, it funds …': co-agents opening the sentence.
 OPENING_TOGETHER = re.compile(r"\s*(?:Together|Jointly|Along)\s+with\s+(?:the\s+)?")
+# An adverbial before a pronoun subject: 'In 2010 it went on rejecting the PPWT, arguing …', 'In the CD,
+# however, it …' (the name inside the adverbial is not the subject).
+ADVERBIAL_PRONOUN = re.compile(
+    r"\s*(?:In|On|At|By|During|Last|This|Earlier|Later|Meanwhile|Then|Also|Yesterday|Today|Now|Still|So|But|And)\b"
+    r"[^,;:.]{0,30}?(?:,\s*(?:(?:however|though|too|instead|meanwhile|still|nevertheless),\s*)?|\s+)"
+    r"(?=(?:it|they|he|she)\s+(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)*[a-z]+)"
+)
 # '… launched in 2024 on a SpaceX Falcon 9': a company before the rocket's name.
 
 # 'Twelve countries, including …': a plural noun and the list naming them, between commas.
@@ -993,6 +1002,8 @@ UNSETTLED_AFTER = re.compile(
 OF_BEFORE = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+of\s+(?:the\s+)?$")
 EXCLUDED = re.compile(
     r"\b(?:[Uu]nlike|[Ee]xcept(?:\s+for)?|[Oo]ther\s+than|[Aa]part\s+from|[Bb]esides|[Ww]ithout|[Bb]ut\s+not|"
+    # 'With the exception of Norway, the Nordic states signed', 'Chile rather than Norway signed'
+    r"(?:[Ww]ith\s+the\s+)?[Ee]xception\s+of|[Ee]xcluding|[Rr]ather\s+than|[Ii]nstead\s+of|[Ss]ave\s+for|"
     r"(?:[Aa]ll|[Ee]veryone|[Ee]very\s+\w+|[Aa]ny\s+\w+)\s+but)\s+(?:the\s+)?$"
 )
 
