@@ -396,3 +396,40 @@ def test_a_gerund_judged_likely_needs_the_judgement_after_it(extractor: RuleExtr
     assert ("chile", "memberOf", "example-organization") in plain(
         stated(extractor, "Chile joined the Example Organization, which is likely to grow.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Provided that Chile agrees, Norway will join the Example Organization.",
+        "As long as the budget holds, Norway will join the Example Organization.",
+        "Only if Chile agrees would Norway join the Example Organization.",
+    ],
+)
+def test_a_condition_opening_the_sentence_makes_the_main_clause_conditional(
+    extractor: RuleExtractor, text: str
+) -> None:
+    found = stated(extractor, text)
+    assert found.get(("norway", "memberOf", "example-organization")) in ("conditional", None)
+    assert ("norway", "memberOf", "example-organization") not in plain(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # an elliptical clause's own auxiliary says whether it is done
+        ("Norway signed the Example Treaty, as will Chile.", "planned"),
+        ("Norway signed the Example Treaty, and Chile will too.", "planned"),
+        ("Norway signed the Example Treaty. Chile will, too.", "planned"),
+        ("Norway signed the Example Treaty, as did Chile.", None),
+        ("Norway signed the Example Treaty, but Chile did not.", "negated"),
+        # a modal before an inverted subject
+        ("Only if Peru agrees would Chile sign the Example Treaty.", "conditional"),
+        ("Never would Chile sign the Example Treaty.", "negated"),
+        ("Nor will Chile sign the Example Treaty.", "negated"),
+    ],
+)
+def test_the_auxiliary_of_an_ellipsis_or_an_inversion_gives_the_modality(
+    extractor: RuleExtractor, text: str, modality: str | None
+) -> None:
+    assert stated(extractor, text).get(("chile", "signs", "example-treaty"), "absent") == modality

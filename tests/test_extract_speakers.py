@@ -1403,3 +1403,27 @@ def test_a_company_named_without_its_legal_form_is_the_same_company(extractor: R
     assert short["Sierra Nevada"] == "sierra-nevada-corporation"  # not the state of Nevada inside it
     assert short["Blue Harbor"] == short["Blue Harbor Inc"] == "blue-harbor-inc"
     assert speakers(extractor, text) == ["sierra-nevada-corporation", "blue-harbor-inc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a body named by its class speaks through its officials
+        ("The Example Space Agency launched a probe. Agency officials said it was healthy.", ["example-space-agency"]),
+        (
+            "The Example Space Agency launched a probe. The agency's spokesman said it was healthy.",
+            ["example-space-agency"],
+        ),
+        # the authors of a statement 'by' or 'from' several bodies each speak
+        ("A joint statement by Norway and Chile said the probe was a success.", ["chile", "norway"]),
+        ("A joint statement by Norway and Chile welcomed the probe.", ["chile", "norway"]),
+    ],
+)
+def test_a_body_named_by_its_class_and_the_authors_of_a_statement_speak(
+    extractor: RuleExtractor, text: str, said: list[str]
+) -> None:
+    assert sorted(set(speakers(extractor, text))) == said
+
+
+def test_unnamed_voices_of_no_class_still_name_no_one(extractor: RuleExtractor) -> None:
+    assert speakers(extractor, "The Example Space Agency launched a probe. Two officials said it was healthy.") == []

@@ -232,6 +232,12 @@ def _subject(view: SentenceView, verb: int, history: list[Found], said: list[dic
     people = [m for m in agents if view.is_(m, "Person")]
     if people:
         return people[:1]
+    voice = CLASS_VOICE.fullmatch(blanked[low:high].strip()) if not agents else None
+    role = PRONOUN_OR_ROLE.search("the " + voice.group(1).lower()) if voice is not None else None
+    if role is not None:
+        # 'Agency officials said', 'the ministry's spokesman told': the body of that class named last speaks
+        referent = _resolve(view, role, view.start + opening + low, history, False, said)
+        return [referent] if referent is not None else []
     if UNNAMED_PLURAL.fullmatch(blanked[low:high].strip()):
         return []  # 'X was not consulted, aides said': people the text does not name speak, not X
     if len(chunks) > 1:
@@ -268,6 +274,11 @@ UNNAMED_PLURAL = re.compile(
     r"(?:(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ss]enior|[Uu]nnamed|[Aa]nonymous|"
     r"[a-z]+)\s+){0,3}(?:officials|sources|diplomats|experts|analysts|aides|people|insiders|observers|critics|"
     r"engineers|scientists|residents|witnesses|officers|lawmakers|legislators|executives|employees|staff)"
+)
+# The voice of a body named by its class: 'Agency officials', 'the ministry's spokesman', 'company sources'.
+CLASS_VOICE = re.compile(
+    r"(?:[Tt]he\s+)?(?i:(" + "|".join(NOUN_CLASSES) + r"))(?:['’]s)?\s+(?:(?:senior|top|two|three|several)\s+)?"
+    r"(?:officials|sources|spokesman|spokeswoman|spokesperson|engineers|scientists|executives|staff|managers)"
 )
 FINITE_CLAUSE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|did|does|do|could|can|should|may|might)\b")
 NAME_ONLY = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|de|da|von|van|bin)\s+)*[A-Z][\w.’'-]*")

@@ -287,6 +287,10 @@ GROUP_FROM = re.compile(
     r"\b(?:[Dd]elegates|[Dd]elegations|[Oo]fficials|[Dd]iplomats|[Rr]epresentatives|[Ee]nvoys|[Mm]inisters|"
     r"[Ll]eaders|[Nn]egotiators|[Ss]pokespeople)\s+(?:from|of|in)\s+(?:the\s+)?$"
 )
+WORDS_BY = re.compile(
+    r"\b(?:statement|letter|declaration|communiqu[eé]|note|complaint|submission|paper|message|appeal)\s+"
+    r"(?:(?:issued|signed|sent|released)\s+)?(?:by|from)\s+(?:the\s+)?$"
+)
 AFTER_PREPOSITION = re.compile(
     r"\b(?:[Ww]ith|[Aa]longside|[Uu]nlike|[Ll]ike|[Bb]esides|to|from|of|for|by|in|on|at|against|than)\s+(?:the\s+)?$"
 )
@@ -1859,8 +1863,11 @@ def speech_acts(
                 words = view.text[joined[-1].start : joined[0].end] if joined else ""
                 coordinated = re.search(r"\b(?:and|nor|as\s+well\s+as)\b", words) is not None
                 # 'Delegates from Egypt and Kenya welcomed …': the people of every state listed speak for it
-                envoys = bool(joined) and GROUP_FROM.search(view.text, max(view.start, joined[-1].start - 40),
-                                                            joined[-1].start) is not None  # fmt: skip
+                envoys = bool(joined) and (
+                    GROUP_FROM.search(view.text, max(view.start, joined[-1].start - 40), joined[-1].start) is not None
+                    # 'A joint statement by Norway and Chile said …': the authors of the words, each
+                    or WORDS_BY.search(view.text, max(view.start, joined[-1].start - 40), joined[-1].start) is not None
+                )
                 for other in joined if coordinated else ():
                     # 'The IADC, whose members include NASA and ESA, said': a relative clause's names do not speak.
                     low, high = sorted((speaker.end, other.end))

@@ -127,6 +127,12 @@ NEGATED_OBJECT = re.compile(r"\s+(?:neither|no|none\s+of|nothing)\b", re.IGNOREC
 CONDITION = re.compile(
     r"\b(?:if|unless|provided\s+that|on\s+condition\s+that|as\s+long\s+as)\b|,\s+provided\b", re.IGNORECASE
 )
+MODAL_BEFORE_SUBJECT = re.compile(r"\b(would|will|could|might|shall|should)\s+(?:the\s+)?$", re.IGNORECASE)
+# A condition opening the sentence, set off by a comma: 'Provided that Chile agrees, …', 'As long as …, …'.
+FRONTED_CONDITION = re.compile(
+    r"\s*(?:If|Unless|Provided(?:\s+that)?|Providing(?:\s+that)?|On\s+condition\s+that|As\s+long\s+as|"
+    r"So\s+long\s+as|Only\s+if|Even\s+if)\b[^;:.,]*,"
+)
 # 'would sign it should the cabinet agree', '… were the cabinet to agree': a condition by inversion after the verb.
 INVERTED_CONDITION = re.compile(
     r"[^;:.]*?(?:,\s*|\s)(?:should\s+(?:the|its|their|his|her|a|an|[A-Z])|were\s+(?:the|its|their|his|her|[A-Z])[\w\s’'-]{0,40}?\bto\b)"
@@ -445,6 +451,15 @@ JUDGED = {"unlikely": "unlikely", "improbable": "unlikely", "doubtful": "unlikel
 def _modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anchor: int = -1) -> str | None:
     cue_start = cue[0]
     group = verb_group(sentence, subject[1], cue_start)
+    inverted = MODAL_BEFORE_SUBJECT.search(sentence, max(0, subject[0] - 12), subject[0])
+    if inverted is not None and subject[1] <= cue_start:
+        # 'Only if Chile agrees would Norway join X', 'Nor will Japan sign it': the modal before the subject is
+        # the verb group's
+        group = inverted.group(1) + " " + group
+        if NEGATION.search(sentence, max(0, inverted.start() - 14), inverted.start()):
+            return "negated"  # 'Never would Norway join X', 'Nor will Japan sign it'
+        if CONDITION.search(sentence, 0, subject[0]):
+            return "conditional"
     judged = (
         JUDGED_AFTER.match(sentence, cue[1]) if not group.strip() and GERUND_CUE.match(sentence, cue_start) else None
     )
@@ -499,6 +514,13 @@ def _modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anc
         r"\b(?:would|could|will|might|may|can)\b", group
     ):
         return "conditional"
+    fronted = FRONTED_CONDITION.match(sentence)
+    if (
+        fronted is not None
+        and fronted.end() <= subject[0]
+        and re.search(r"\b(?:would|could|will|might|may|can)\b", group)
+    ):
+        return "conditional"  # 'Provided that Chile agrees, Norway will join X': the main clause under a condition
     if opened_by(sentence, subject[1], cue_start) in ("if", "unless"):
         return "conditional"  # 'Japan, if it joins the ILRS, would be the first': the relation is the condition
     # 'If India signs the Accords, Japan will follow': the relation is the condition itself.

@@ -1028,6 +1028,17 @@ ELLIPSIS = re.compile(
     re.IGNORECASE,
 )
 ELLIPSIS = lead(ELLIPSIS)  # the same matches, found faster (literals.lead)
+AUXILIARY_MODALITY = {"will": "planned", "shall": "planned", "would": "conditional", "could": "predicted",
+                      "can": "predicted", "might": "predicted", "may": "predicted"}  # fmt: skip
+AUXILIARY = re.compile(r"\b(will|shall|would|could|can|might|may)\b", re.IGNORECASE)
+
+
+def aux_modality(words: str) -> str | None:
+    """The modality an elliptical clause's own auxiliary gives ('as will Chile': planned), or None."""
+    found = AUXILIARY.search(words)
+    return AUXILIARY_MODALITY[found.group(1).lower()] if found is not None else None
+
+
 PAST_VERB = re.compile(r",\s+(?:[a-z]+\s+)?[a-z]{3,}ed\b")
 # '… leads the ILRS together with Russia', '… runs the mission with ESA': who else acts.
 # 'lead it together', 'jointly built', 'co-developed': what several subjects did as partners.
@@ -1584,6 +1595,7 @@ def elliptical_sentence(view: SentenceView, candidates: Candidates, first: int) 
         if not re.fullmatch(r"\s*[.;!]?\s*", view.text[closing.end() : view.end]):
             return
         negative = closing.group("neg") is not None
+        planned = aux_modality(closing.group(0))  # ('Chile will, too.': a plan)
     before = sentence_start(view.text, start)
     for stated in [f for f in candidates.facts[:first] if f.get("cue") and before <= f["evidence"][0][0]
                    and f["evidence"][0][1] <= start and f["at"][0] < f["cue"][0]
@@ -1593,6 +1605,8 @@ def elliptical_sentence(view: SentenceView, candidates: Candidates, first: int) 
             if other.entity not in (stated["subject"], stated["object"]):
                 copy = {**stated, "subject": other.entity, "at": (other.start, other.end), "rule": "ellipsis",
                         "evidence": [view.span, *stated["evidence"]]}  # fmt: skip
+                if planned and not negative:
+                    copy["modality"] = planned
                 candidates.facts.append(copy)
 
 
@@ -2680,7 +2694,9 @@ def relations(
                 if other.entity not in (stated["subject"], stated["object"]):
                     copy = {**stated, "subject": other.entity, "at": (other.start, other.end), "rule": "ellipsis"}
                     copy.pop("modality", None)
-                    said = "negated" if negative else stated.get("modality")
+                    # ('…, as will Chile': the auxiliary's own plan, not the done fact it repeats)
+                    was = stated.get("modality")
+                    said = "negated" if negative or was == "negated" else (aux_modality(match.group(0)) or was)
                     candidates.facts.append({**copy, **({"modality": said} if said else {})})
     copied: set[tuple[str, str, str]] = set()
     gapped = gapped_subjects(view)
@@ -2723,7 +2739,12 @@ def relations(
                     copy = {**stated, "subject": other.entity, "at": (other.start, other.end), "rule": "ellipsis"}
                     copy.pop("modality", None)
                     was = stated.get("modality")
-                    said = "negated" if negative else (None if was == "negated" else was)
+                    # ('…, and Chile will too': a plan, whatever the clause before did)
+                    said = (
+                        "negated"
+                        if negative
+                        else (aux_modality(match.group("aux")) or (None if was == "negated" else was))
+                    )
                     candidates.facts.append({**copy, **({"modality": said} if said else {})})
     elliptical_sentence(view, candidates, first)
     so_or_followed = [*scan(DO_SO, sentence)] if " so" in sentence else []
