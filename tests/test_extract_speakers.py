@@ -1417,6 +1417,7 @@ def test_a_company_named_without_its_legal_form_is_the_same_company(extractor: R
         # the authors of a statement 'by' or 'from' several bodies each speak
         ("A joint statement by Norway and Chile said the probe was a success.", ["chile", "norway"]),
         ("A joint statement by Norway and Chile welcomed the probe.", ["chile", "norway"]),
+        ("A letter from Norway and Chile to Peru said the probe was a success.", ["chile", "norway"]),  # not Peru
     ],
 )
 def test_a_body_named_by_its_class_and_the_authors_of_a_statement_speak(
@@ -1427,3 +1428,16 @@ def test_a_body_named_by_its_class_and_the_authors_of_a_statement_speak(
 
 def test_unnamed_voices_of_no_class_still_name_no_one(extractor: RuleExtractor) -> None:
     assert speakers(extractor, "The Example Space Agency launched a probe. Two officials said it was healthy.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # every example of a plural subject speaks, and a relative clause with 'both' hangs on the names before it
+        "Several countries, including Peru and Chile, said the probe was unsafe.",
+        "Peru and Chile, which had both protested, said the probe was unsafe.",
+        "Peru, along with Chile, said the probe was unsafe.",
+    ],
+)
+def test_every_listed_example_and_the_names_before_a_relative_speak(extractor: RuleExtractor, text: str) -> None:
+    assert {"peru", "chile"} <= set(speakers(extractor, text))

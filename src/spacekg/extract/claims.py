@@ -280,7 +280,9 @@ LISTED_SPEAKERS = re.compile(
     r"^(?:\s+(?:earlier|also|too|so\s+far))?\s+(?:were|are|included|include|was)\s+(?:the\s+)?"
 )
 RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which)\s+(?:(?:has|have|had|also|already|publicly|formally)\s+)*$")
-JOINT_WITH = re.compile(r"\b(?:[Tt]ogether\s+with|[Jj]ointly\s+with|[Aa]longside)\s+(?:the\s+)?$")
+JOINT_WITH = re.compile(
+    r"\b(?:[Tt]ogether\s+with|[Jj]ointly\s+with|[Aa]longside|[Aa]long\s+with|[Ii]n\s+concert\s+with)\s+(?:the\s+)?$"
+)
 SUBJECT_BREAK_ANY = re.compile(r"[;:“”\"]|,\s+(?:and|but|while)\s+")
 # People who speak for the states or bodies named after them: 'Delegates from A and B', 'officials of A and B'.
 GROUP_FROM = re.compile(
@@ -289,8 +291,9 @@ GROUP_FROM = re.compile(
 )
 WORDS_BY = re.compile(
     r"\b(?:statement|letter|declaration|communiqu[eé]|note|complaint|submission|paper|message|appeal)\s+"
-    r"(?:(?:issued|signed|sent|released)\s+)?(?:by|from)\s+(?:the\s+)?$"
+    r"(?:(?:issued|signed|sent|released)\s+)?(?:by|from)\s+(?:the\s+)?(?=[A-Z])"
 )
+TO_RECIPIENT = re.compile(r"\bto\s+(?:the\s+)?$")
 AFTER_PREPOSITION = re.compile(
     r"\b(?:[Ww]ith|[Aa]longside|[Uu]nlike|[Ll]ike|[Bb]esides|to|from|of|for|by|in|on|at|against|than)\s+(?:the\s+)?$"
 )
@@ -694,7 +697,9 @@ def background(text: str, start: int, cue: int) -> bool:
 BY_PHRASE_GAP = re.compile(r"\s*,\s*[a-z]+\s+(?:by|under)\s+(?:[\w.’'-]+\s+){0,3}?")
 # An apposition right before a relative clause: 'X, the state news agency, which …' (up to the relative's comma).
 APPOSITION_END = re.compile(r",\s*(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*\s*$")
-RELATIVE_SPEAKER = re.compile(r",\s*(?:who|which)\s+(?:(?:has|had|have|also|then|later|once|again)\s+)*$")
+RELATIVE_SPEAKER = re.compile(
+    r",\s*(?:who|which)\s+(?:(?:has|had|have|also|then|later|once|again|both|all|each|long|since)\s+)*$"
+)
 ACCORDING_TO_BEFORE = re.compile(ACCORDING_TO.pattern + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # The end of an attribution inside the clause it reports: 'India, NASA said on Monday, will join'.
 ATTRIBUTION_END = re.compile(
@@ -855,7 +860,7 @@ def speaker_before(
                      and m.end <= view.start + examples.end("names") and view.is_(m, "Agent")]  # fmt: skip
         exemplary = [m for m in exemplars if view.is_(m, "Person")]
         if exemplary or exemplars:
-            return (exemplary or exemplars)[0], examples.start()
+            return (exemplary or exemplars)[-1], examples.start()
     if previous is not None and STATEMENT_SUBJECT.search(head):
         return previous, STATEMENT_SUBJECT.search(head).start()  # type: ignore[union-attr]
     # 'Much of China's programme, he said, was …': a pronoun right before the verb is its subject.
@@ -1809,6 +1814,13 @@ def speech_acts(
             speaker, subject_start = (None, 0) if inverted else speaker_before(view, match.start(), history,
                                                                                  previous=previous,
                                                                                  speaking=speaking)  # fmt: skip
+        if speaker is not None and not inverted and TO_RECIPIENT.search(view.text, max(view.start, speaker.start - 8),
+                                                                          speaker.start):  # fmt: skip
+            # 'A letter from Norway and Chile to Peru said …': the words' authors, not their addressee
+            by = WORDS_BY.search(sentence, 0, max(0, speaker.start - view.start))
+            authors = [m for m in view.mentions if by is not None and view.start + by.end() <= m.start
+                       and m.end <= speaker.start and view.is_(m, "Agent")]  # fmt: skip
+            speaker = authors[-1] if authors else speaker
         counted = counted_subject(view, match.start(), "Agent") if speaker is None and not inverted else None
         if counted and COUNTED_BEFORE.search(head):
             # 'Japan and India signed it. Both countries said …', 'The two agencies said': the group named before.
@@ -1866,7 +1878,8 @@ def speech_acts(
                 envoys = bool(joined) and (
                     GROUP_FROM.search(view.text, max(view.start, joined[-1].start - 40), joined[-1].start) is not None
                     # 'A joint statement by Norway and Chile said …': the authors of the words, each
-                    or WORDS_BY.search(view.text, max(view.start, joined[-1].start - 40), joined[-1].start) is not None
+                    or WORDS_BY.search(view.text, max(view.start, joined[-1].start - 40), joined[-1].start + 1)
+                    is not None
                 )
                 for other in joined if coordinated else ():
                     # 'The IADC, whose members include NASA and ESA, said': a relative clause's names do not speak.
