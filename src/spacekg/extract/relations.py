@@ -40,6 +40,7 @@ from spacekg.extract.coreference import (
 )
 from spacekg.extract.crews import crews
 from spacekg.extract.deals import deals
+from spacekg.extract.dispatch import fires, gated
 from spacekg.extract.documents import (
     LEGISLATURE,
     adoptions,
@@ -121,6 +122,22 @@ from spacekg.extract.roles import (
 )
 from spacekg.extract.salience import Salience
 from spacekg.extract.undertakings import undertakings
+
+# Rule functions registered in dispatch.py run only on sentences holding their cue words; the others as they are.
+adoptions = gated(adoptions)
+authors = gated(authors)
+carried_crews = gated(carried_crews)
+companions = gated(companions)
+deals = gated(deals)
+declarations = gated(declarations)
+flights = gated(flights)
+founding_members = gated(founding_members)
+instruments = gated(instruments)
+labelled_members = gated(labelled_members)
+lawmakers = gated(lawmakers)
+led_compounds = gated(led_compounds)
+party_lists = gated(party_lists)
+signers = gated(signers)
 
 SYMMETRIC = {"cooperatesWith", "partnerOf"}
 # How a new name typed an organization by its shape alone was found (see :mod:`~spacekg.extract.propernames`).
@@ -2798,7 +2815,8 @@ def relations(
     # 'the first crew, A and B, boarded the station', 'flew X to the Moon with A and B' (crews.py)
     crews(view, fact, candidates.facts[first:], history or [], start, sentence, candidates.facts[:first])
     # 'its pilot was A', 'He flew under Example', 'A followed in June', 'each sent a cosmonaut' (flights.py)
-    flights(view, fact, candidates.facts[first:], candidates.facts[:first], history or [], start, sentence)
+    if fires(flights, view):  # (the text's facts so far copied only for a sentence that holds its cues)
+        flights(view, fact, candidates.facts[first:], candidates.facts[:first], history or [], start, sentence)
     passives = [(m, PASSIVE_RELATIONS[re.sub(r"\s+", " ", m.group(1)).replace("put forward", "proposed")])
                 for m in scan(PASSIVE, sentence)]  # fmt: skip
     passives += [(m, "leads") for m in scan(MORE_PASSIVE, sentence)]
