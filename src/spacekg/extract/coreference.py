@@ -817,15 +817,28 @@ PRONOUN = re.compile(r"\b(" + "|".join(PRONOUN_CLASSES) + r")\b", re.IGNORECASE)
 OWN_CLASS_REACH = 12  # how many earlier mentions 'the agency' looks back through for an agency first
 
 
+# The answers of carried_on for the text read last, by span: the craft in focus asks it of every recent mention
+# at each question, four expressions each (the text is kept, so its identity is never another's).
+_CARRIED: dict[tuple[int, int], bool] = {}
+_CARRIED_TEXT: list[str | None] = [None]
+
+
 def carried_on(text: str, mention: Found) -> bool:
     """Whether the text names the mention as the rocket a craft flew on: before 'rocket' ('Example-5 rockets'),
     after 'on the first', 'aboard a Russian', or with an apposition calling it a rocket."""
-    return (
-        LAUNCHER_AFTER.match(text, mention.end) is not None
-        or CARRIER_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
-        or CARRIER_APPOSED.match(text, mention.end) is not None
-        or CARRIER_NOUN_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
-    )
+    if _CARRIED_TEXT[0] is not text:
+        _CARRIED.clear()
+        _CARRIED_TEXT[0] = text
+    span = (mention.start, mention.end)
+    answer = _CARRIED.get(span)
+    if answer is None:
+        answer = _CARRIED[span] = (
+            LAUNCHER_AFTER.match(text, mention.end) is not None
+            or CARRIER_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+            or CARRIER_APPOSED.match(text, mention.end) is not None
+            or CARRIER_NOUN_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
+        )
+    return answer
 
 
 def antecedent(
