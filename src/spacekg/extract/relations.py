@@ -1605,6 +1605,7 @@ def elliptical_sentence(view: SentenceView, candidates: Candidates, first: int) 
         if others[0].start != start + opening.end() or not ELLIPSIS_TAIL.match(view.text, others[-1].end, view.end):
             return
         negative = opening.group(1) in ("Neither", "Nor")
+        planned = None  # ('Nor has Japan.': the auxiliary of the sentence before)
     else:
         closing = CLOSING_ELLIPSIS.match(view.text, others[-1].end, view.end)
         if closing is None or not re.fullmatch(r"\s*(?:the\s+)?", view.text[start : others[0].start]):
