@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from spacekg.core.text import sentence_spans
 from spacekg.extract.patterns import BOILERPLATE
-from spacekg.extract.sentences import _no_boilerplate, boilerplate, sentences
+from spacekg.extract.sentences import LONG_GAP, MAX_SENTENCE, _no_boilerplate, boilerplate, sentences
 
 
 def kept(text: str) -> list[str]:
@@ -62,3 +62,30 @@ def test_the_lowered_search_on_the_development_texts() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
     for text in [*texts, "\n".join(texts)]:
         assert boilerplate(text) == [m.start() for m in BOILERPLATE.finditer(text)]
+
+
+def test_a_run_of_blank_space_and_a_sentence_without_an_end_are_cut() -> None:
+    # (the rules' time grows faster than a sentence's length: 20,000 spaces inside one took minutes)
+    text = "NASA" + " " * 20_000 + "signed. " + ", ".join(["Norway"] * 1_500) + " signed it."
+    spans = sentences(text)
+    assert all(e - s <= MAX_SENTENCE and not LONG_GAP.search(text, s, e) for s, e in spans)
+    assert text[spans[0][0] : spans[0][1]] == "NASA"
+    assert text[spans[-1][0] : spans[-1][1]].endswith("signed it.")
+    assert text[spans[1][0] : spans[1][1]] == "signed."
+    assert all(text[spans[k][1] - 1] == "," for k in range(2, len(spans) - 1))  # cut after a comma
+
+
+@given(st.lists(st.sampled_from(["NASA", "signed", "it", ",", ";", "and", " " * 9, "\n", "Norway", "."]), max_size=600))
+def test_cutting_loses_no_word_and_keeps_every_piece_bounded(words: list[str]) -> None:
+    text = " ".join(words)
+    spans = sentences(text)
+    assert all(e - s <= MAX_SENTENCE and text[s:e] == text[s:e].strip() and text[s:e] for s, e in spans)
+    kept_words = " ".join(text[s:e] for s, e in spans).split()
+    whole = [w for s, e in sentence_spans(text) for w in text[s:e].split()]
+    assert kept_words == whole  # the same words in the same order: only boundaries were added
+
+
+def test_no_development_sentence_is_cut() -> None:
+    for path in sorted(Path(__file__).resolve().parent.joinpath("corpus").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert all(e - s <= MAX_SENTENCE and not LONG_GAP.search(text, s, e) for s, e in sentence_spans(text))
