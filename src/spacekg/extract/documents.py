@@ -120,7 +120,8 @@ REDUCED_RELATIVE = re.compile(
 )
 # 'the moratorium on … tests that the United States declared in 2022': a document's name (or description), then
 # a relative clause with its own subject.
-RELATIVE_AFTER_DOCUMENT = re.compile(r"\s*,?\s+(?:that|which)\s+(?:the\s+)?(?=[A-Z])")
+# ('the guidelines … that the UN's Committee on … adopted': past a possessor's name)
+RELATIVE_AFTER_DOCUMENT = re.compile(r"\s*,?\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?(?=[A-Z])")
 VERB_AFTER_AUTHOR = re.compile(rf"\s+(?:(?:had|has|have|first|jointly|originally)\s+)*(?P<verb>{AUTHOR_VERB})\b")
 PROPOSING = re.compile(r"propos|put\s+forward|championed|initiated|introduced")
 
@@ -240,6 +241,34 @@ def formal_title(linker: Any, text: str, start: int, end: int, mentions: list[Fo
     return mentions
 
 
+# 'the PPWT, the draft treaty on weapons in outer space that …', 'the Example Treaty, a convention on …': between a
+# named document and a description in apposition to it (the description says what the named one is).
+APPOSED_TO_NAME = re.compile(
+    r"(?:\s+(?:of|in|on|from)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?\s*,\s+(?:the|a|an)\s+$"
+)
+# ('the Outer Space Treaty, the Moon Agreement, the convention on X and Y': a list goes on; each item is its own)
+LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+
+
+def apposed_descriptions(linker: Any, text: str, mentions: list[Found]) -> list[Found]:
+    """'the PPWT, the draft treaty on weapons in outer space that Russia and China had submitted': a description of
+    a document in apposition to the document's name is that document, not a new one (the description's guess is
+    dropped, so what the clause after it says goes to the name)."""
+    kept = []
+    for mention in mentions:
+        if mention.new and mention.rule == "document description":
+            named = [m for m in mentions if m.end <= mention.start and m.rule != "document description"]
+            if (
+                named
+                and linker.is_(named[-1], "Document")
+                and APPOSED_TO_NAME.fullmatch(text, named[-1].end, mention.start)
+                and not LIST_GOES_ON.match(text, mention.end)
+            ):
+                continue
+        kept.append(mention)
+    return kept
+
+
 def signers(view: Any, fact: Fact, document: Found | None, start: int, sentence: str) -> None:
     """'Peru has signed but not ratified the treaty': Peru signs it; 'Peru, a party to the Example Treaty,':
     the name before the apposition signs the document after it."""
@@ -279,9 +308,58 @@ def declarations(view: Any, fact: Fact, start: int, sentence: str) -> None:
                 fact(subject, "drafts", paper, cue=match, before=subject, rule="declared a moratorium")
 
 
+# 'the Assembly set up the group in resolution 65/68', 'In resolution 68/50 the Assembly welcomed the report', 'the
+# Council, by resolution 2087, condemned …': a body acting in (by, through) its resolution adopted it.
+ACTING_IN = re.compile(r"\b(?P<opening>^)?(?:[Ii]n|[Bb]y|[Tt]hrough|[Vv]ia|[Uu]nder)\s+(?:its\s+)?$")
+# After an opening 'In resolution 68/50': its date or an apposition, then the body ('In resolution 68/50 that
+# December the UNGA', 'In resolution 68/50, adopted in 2013, the Assembly').
+OPENING_TO_BODY = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:of|in|on|that|last|this)\s+(?:\d{1,2}\s+)?[A-Za-z]*(?:\s+\d{4})?)?"
+    r"(?:\s*,\s+(?:adopted|passed|approved)\s+[^,]{1,40})?\s*,?\s+(?:the\s+)?"
+)
+# The words of a passive or a participle before 'in resolution N': the subject is what the text made, not its author
+# ('The group was set up in resolution 65/68', 'As requested in resolution 65/68, the Committee met').
+NOT_ACTING = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|as)\s+(?:(?:first|later|also|then|originally|already|not)\s+)*"
+    r"(?:[a-z]+ed|set\s+up|laid\s+down|set\s+out|called\s+for|referred\s+to|written|made|given|taken|born|drawn\s+up)"
+    r"(?:\s+\w+){0,3}\s*$|,\s+(?:[a-z]+ed|set\s+up|set\s+out|laid\s+down|called\s+for)(?:\s+\w+){0,3}\s*$"
+)
+# What one acts under that is no act of one's own ('works under resolution 1721', 'a state acting under …').
+UNDER_OWN = re.compile(r"(?i)\bunder\b")
+
+
+def acting_in(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """'the Assembly set up the group in resolution 65/68', 'In resolution 68/50 the UNGA welcomed the report': the
+    body (not a state, nor a person) that acts in its resolution, decision or decree adopted (drafts) it; not
+    the subject of a passive ('was set up in resolution …') nor one that works 'under' another's resolution."""
+    is_ = view.is_
+    for paper in [m for m in view.mentions if is_(m, "Document") and INSTRUMENT.match(view.text, m.start, m.end)]:
+        prep = ACTING_IN.search(view.text, max(start, paper.start - 16), paper.start)
+        if prep is None or UNDER_OWN.match(prep.group(0)):
+            continue
+        at = prep.start() - start
+        if re.fullmatch(r"\s*", sentence[:at]):
+            gap = OPENING_TO_BODY.match(view.text, paper.end, view.end)
+            bodies = [m for m in view.mentions if gap is not None and m.start == gap.end()]
+            bodies = [max(bodies, key=lambda m: m.end)] if bodies else []
+        else:
+            if NOT_ACTING.search(sentence, max(0, at - 60), at):
+                continue
+            bodies = [b for b in view.clause_subject(at, "Organization") if view.own_clause(b, at)]
+            # ('reported on the principles cited in resolution 68/50': a participle after the verb's object)
+            words = re.findall(r"[a-z]+", sentence[bodies[-1].end - start : at]) if bodies else []
+            if len(words) > 1 and words[-1].endswith("ed") and any(w.endswith(("ed", "s")) for w in words[:-1]):
+                continue
+        for body in bodies:
+            if is_(body, "Organization") and not is_(body, "Country") and not is_(body, "Person"):
+                fact(body, "drafts", paper, cue=prep, before=body, rule="acted in an instrument")
+
+
 def instruments(view: Any, fact: Fact, start: int, sentence: str) -> None:
     """'set up by the General Assembly in resolution 72/250': the body adopts (drafts) the resolution it acted by."""
     is_ = view.is_
+    if "esolution" in sentence or "ecision" in sentence or "ecree" in sentence:
+        acting_in(view, fact, start, sentence)
     for match in (
         scan(ACTED_BY, sentence) if "esolution" in sentence or "ecision" in sentence or "ecree" in sentence else ()
     ):
@@ -426,6 +504,36 @@ def adoptions(view: Any, fact: Fact, history: list[Found], document: Found | Non
             if titled is not None and QUOTED_TITLE_GAP.fullmatch(view.text, paper.end, titled.start):
                 # ('adopted resolution 76/3, "The Example Agenda: …"': the text its quoted title names, too)
                 fact(body, "drafts", titled, cue=match, before=body, rule="body adopted a text")
+
+
+# 'the GGE adopted its report, A/68/189', 'The group published its first Example Roadmap', 'the agency issued its
+# own Example Guidelines': the body that adopts, publishes or issues its own text drafts it (the possessive says
+# the text is the subject's; GUIDELINES: a body that "adopted" its own guidelines drafts them).
+OWN_TEXT = re.compile(
+    r"\b(?P<verb>adopted|adopts|adopt|published|publishes|publish|released|releases|release|issued|issues|issue|"
+    r"produced|produces|completed|completes|finali[sz]ed|finali[sz]es|unveiled|unveils|wrote|writes|drew\s+up|"
+    r"draws\s+up|agreed\s+on)\s+(?:its|their|his|her)\s+(?:(?:own|first|second|third|final|annual|latest|new|revised|"
+    r"draft|interim|consensus|long-awaited|updated)\s+)*"
+    r"(?:(?:report|guidelines|strategy|roadmap|principles|rules|code|plan|policy|statement|declaration|recommendations|"
+    r"framework|agenda|study|review|document|text|findings)\s*(?:,\s*|\s+\()(?:the\s+)?)?(?=[A-Z\d])"
+)
+
+
+def own_texts(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """'the GGE adopted its report, A/68/189', 'The group published its first Global Exploration Roadmap': the
+    subject drafts the document its possessive makes its own (not when the sentence names another drafter: 'adopted
+    its strategy, drafted by the ministry')."""
+    if not any(w in sentence for w in (" its ", " their ", " his ", " her ")) or DRAFTED_BY_ANOTHER.search(sentence):
+        return
+    is_ = view.is_
+    for match in scan(OWN_TEXT, sentence):
+        at = start + match.end()
+        paper = next((m for m in view.mentions if m.start == at and is_(m, "Document")), None)
+        if paper is None or AGREED_TEXT.search(view.text, paper.start, paper.end):
+            continue  # ('adopted its treaty': an agreement is the parties', not the adopter's alone)
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if view.own_clause(subject, match.start()) and subject.entity != paper.entity:
+                fact(subject, "drafts", paper, cue=match, before=subject, rule="adopted its own text")
 
 
 # The number that names an adopted resolution, by its symbol or by the word: 'A/RES/76/3', 'resolution 76/3' (not a

@@ -290,7 +290,9 @@ NUMBERED_COMMITTEE = re.compile(r"\b[Tt]he\s+(\d{3,4}\s+Committee)\b")
 # is an 'L.' document of a committee or the Assembly).
 UN_SYMBOL = (
     r"(?:[AS]/RES/\d{1,4}(?:/\d{1,4})?(?:\s\(\d{4}\))?"
-    r"|A/(?:C\.\d/|AC\.\d{2,3}/(?:C\.\d/)?|CONF\.\d{2,3}/)?(?:\d{2}/)?L\.\d{1,4}(?:/Rev\.\d)?)(?![\w/])"
+    r"|A/(?:C\.\d/|AC\.\d{2,3}/(?:C\.\d/)?|CONF\.\d{2,3}/)?(?:\d{2}/)?L\.\d{1,4}(?:/Rev\.\d)?"
+    # a report or a note by its symbol: 'A/68/189', 'S/2013/123' (documents19)
+    r"|A/\d{2}/\d{1,4}|S/\d{4}/\d{1,4})(?![\w/])"
 )
 NUMBERED_RESOLUTION = re.compile(
     r"\b(?:[Dd]raft\s+)?(?:[Rr]esolution|[Rr]es\.?)\s+(?:(?:[A-Z]+/(?:RES/)?)?\d{1,4}(?:/\d{1,4})*(?![\w/])"
@@ -652,6 +654,43 @@ PARTY_ADJECTIVE = re.compile(
 )
 
 
+# 'the debris mitigation guidelines that COPUOS adopted in 2007', 'the five-year rule, which the Commission adopted',
+# 'the guidelines on long-term sustainability that the UN's committee adopted': a body's own text without a name,
+# known by its description and the relative clause saying who made it (documents19).
+AUTHORED_TEXT = re.compile(
+    r"\b[Tt]he\s+(?P<doc>(?P<modifiers>(?:[a-z\d][\w-]*\s+){0,3}?)"
+    r"(?P<head>guidelines|rules?|principles|regulations?|standards|recommendations|norms|code\s+of\s+conduct|"
+    r"strategy|policy|report|framework|doctrine|roadmap)"
+    r"(?P<about>\s+(?:on|for)\s+(?!the\b)[a-z][\w-]*(?:\s+(?!that\b|which\b)[a-z][\w-]*){0,4})?)"
+    r"(?=\s*,?\s+(?:that|which)\s+(?:the\s+)?[A-Z][^,;.]{0,70}?\s+(?:(?:had|has|have|first|formally|later|jointly|"
+    r"unanimously)\s+)*(?:adopted|drew\s+up|drafted|wrote|issued|published|proposed|put\s+forward|laid\s+down|"
+    r"set\s+out|agreed)\b)"
+)
+# Words that make no description of their own ('the new rules that …', 'the same guidelines').
+NOT_DESCRIBING = {"new", "same", "other", "latest", "first", "current", "these", "such", "its", "their", "those", "own",
+                  "old", "previous", "final", "revised", "draft", "original"}  # fmt: skip
+
+
+def authored_texts(text: str, start: int, end: int, names: dict[str, Any]) -> list[Found]:
+    """'the debris mitigation guidelines that COPUOS adopted': a new document named by its description (words
+    before its head noun, or what it is on), when a relative clause names who drew it up."""
+    sentence = text[start:end]
+    found = []
+    for match in scan(AUTHORED_TEXT, sentence) if " that " in sentence or " which " in sentence else ():
+        modifiers = [w for w in match.group("modifiers").split() if w not in NOT_DESCRIBING]
+        if not modifiers and not match.group("about"):
+            continue  # ('the guidelines, which the committee adopted': the text in focus, no new one)
+        words = match.group("doc")
+        if any(w in NOT_DESCRIBING for w in match.group("modifiers").split()[:1]):
+            words = words.split(None, 1)[1]
+        if words in names:
+            continue
+        at = start + match.end("doc") - len(words)
+        found.append(Found(at, start + match.end("doc"), slug(words), new=True, type="Document", label=words,
+                           confidence=0.5, rule="document description"))  # fmt: skip
+    return found
+
+
 def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[str, Any]) -> list[Found]:
     sentence = text[start:end]
     found = []
@@ -893,6 +932,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     for match in scan(ARTICLE, sentence) if "Article " in sentence else ():
         found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True, type="Document",
                            label=match.group(0), confidence=0.5, rule="numbered article"))  # fmt: skip
+    found += authored_texts(text, start, end, names)
     for match in scan(DESCRIBED_DOCUMENT, sentence):
         if RECURRING_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
             continue  # ('to file an annual declaration on their policies': a kind of filing, not one document)

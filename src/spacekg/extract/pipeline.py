@@ -29,7 +29,7 @@ from spacekg.extract.coreference import (
     sign_off,
 )
 from spacekg.extract.dates import dates
-from spacekg.extract.documents import formal_title, quantified_relatives, resolution_numbers
+from spacekg.extract.documents import apposed_descriptions, formal_title, quantified_relatives, resolution_numbers
 from spacekg.extract.learned import LearnedRelations, shipped
 from spacekg.extract.linking import Linker
 from spacekg.extract.mentions import acronyms, known_names, new_entities
@@ -105,6 +105,7 @@ class RuleExtractor:
             )
             with_article(text, start, end, local)  # 'firms such as The Example Company': the article is the name's
             local = formal_title(linker, text, start, end, local)  # 'The Agreement Governing …, usually called Y'
+            local = apposed_descriptions(linker, text, local)  # 'the PPWT, the draft treaty on …': the PPWT
             local = resolution_numbers(text, local, resolutions)  # 'A/RES/76/3' and 'resolution 76/3': one resolution
             local = renamed(linker, text, start, end, local)  # 'X, now called Y': one entity
             people.same_person(local)  # 'Jane Ann Example' after 'Jane Example': one person

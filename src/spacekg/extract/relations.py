@@ -49,6 +49,7 @@ from spacekg.extract.documents import (
     instruments,
     lawmakers,
     led_compounds,
+    own_texts,
     party_lists,
     signers,
 )
@@ -2689,6 +2690,7 @@ def relations(
     led_compounds(view, fact, start, sentence)  # 'the Accords, the American-led set of principles'
     declarations(view, fact, start, sentence)  # 'The United States declared a moratorium on …'
     instruments(view, fact, start, sentence)  # 'set up by the General Assembly in resolution 72/250'
+    own_texts(view, fact, start, sentence)  # 'the GGE adopted its report, A/68/189'
     carried_crews(view, fact, start, sentence)  # 'Example-10 brought A, B and C to the station'
     founding_members(view, fact, history or [], start, sentence)  # 'Ten founding members signed it: A, B and C'
     labelled_members(view, fact, history or [], start, sentence)  # 'Participants: A; B, represented by X; and C'

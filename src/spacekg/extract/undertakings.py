@@ -85,7 +85,10 @@ _DOC_NOUN = (r"(?:regulation|rules?|guidelines|principles|treaty|convention|agre
              r"policy|strategy|doctrine|text|charter|code|document|declaration|framework|request|proposal|draft)")  # fmt: skip
 # (a noun with modifiers, 'the debris mitigation guidelines', may be another text than the one in focus)
 DESCRIBED_DOCUMENT_HEAD = re.compile(rf"\b[Tt]he\s+{_DOC_NOUN}\s*$")
-DOCUMENT_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z][^,;:()]{1,70}$")
+# ('resolution 65/68 of December 2010, a text that Russia had put forward': the date the name carries comes first)
+DOCUMENT_APPOSITION = re.compile(
+    r"(?:\s+(?:of|in|on|from)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?,\s+(?:(?:the|a|an)\s+)?[a-z][^,;:()]{1,70}$"
+)
 RESOLUTION = re.compile(r"(?i)resolution|\bUNSCR\b|/RES/")  # (a symbol: "UNSCR 2087", "A/RES/76/231")
 # An agreement one approves is another's (a legislature's approval is a stance, not a drafting).
 AGREEMENT = re.compile(r"(?i)treat|accord|agreement|convention|memorandum|charter|protocol|pact|deal")
