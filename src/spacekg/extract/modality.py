@@ -67,6 +67,10 @@ NO_PART_ALONE = re.compile(
     r"\b(?:tak(?:e|es|en|ing)|took|ha(?:s|ve|d)|play(?:s|ed)?)\s+no\s+(?:[a-z]+\s+)?(?:part|role|share)"
     r"(?:\s+(?:in|at\s+all\s+in)\s+(?:any\s+of\s+)?(?:this|that|these|those)|(?:\s+(?:at\s+all|whatsoever))?)"
     r"(?=\s*(?:[.;:]|,\s+(?:and|but|as|since|because|though|although)\b|\s[–—]\s|$))|"
+    # 'NASA has no instrument on board.', 'ESA had no payloads aboard': no part in the mission in focus (documents19)
+    r"\b(?:ha(?:s|ve|d)|carr(?:y|ies|ied))\s+no\s+(?:[\w-]+\s+)?(?:instruments?|payloads?|experiments?|equipment|"
+    r"hardware|sensors?|cameras?|astronauts?|cosmonauts?)\s+(?:on\s+board|aboard)"
+    r"(?=\s*(?:[.;:]|,\s+(?:and|but|as|since|because|though|although)\b|\s[–—]\s|$))|"
     # 'Russia will not take part.', 'declined to take part': with a negation in its verb group only (relations.py)
     r"\b(?:tak(?:e|es|en|ing)|took)\s+part(?=\s*(?:[.;:]|,\s+(?:and|but|as|since|because|citing|saying|arguing)\b|\s[–—]\s|$))"
 )
@@ -90,7 +94,12 @@ TAKING_PART_CUES: list[tuple[re.Pattern[str], str]] = [
             r"\bfl(?:y|ies|ew|ying|own)\s+(?:(?:an?|one|two|three|four|its|their|his|her)\s+(?:[\w-]+\s+)?"
             r"(?:astronauts?|cosmonauts?|crew(?:\s+members?)?|payloads?|instruments?|experiments?)\s+(?:to\s+)?)?"
             # 'flew to the station on Axiom Mission 4' takes part in the mission named after; 'will fly to it' in a plan.
-            r"(?:on|aboard)\b|\bfl(?:y|ies)\s+to\b"
+            r"(?:on|aboard)\b|\bfl(?:y|ies)\s+to\b|"
+            # 'would begin carrying crews to the station', 'SpaceX carried astronauts to the ISS', 'will fly crews to
+            # it': a carrier of crews or cargo to a station takes part in it (documents19)
+            r"\b(?:carr(?:y|ies|ied|ying)|ferr(?:y|ies|ied|ying)|fl(?:y|ies|ew|own|ying)|transport(?:s|ed|ing)?)\s+"
+            r"(?:(?:its|their|the|more|new|private|commercial|NASA['’]s|[a-z]+-person)\s+)?(?:astronauts|cosmonauts|"
+            r"crews?|cargo|supplies)\s+to\b"
         ),
         "participatesIn",
     ),

@@ -54,6 +54,7 @@ from spacekg.extract.documents import (
     signers,
 )
 from spacekg.extract.flights import flights
+from spacekg.extract.prohibitions import barred_cooperation
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, scan, search, which
 from spacekg.extract.memberships import (
@@ -223,6 +224,16 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:co-?)?(?:fund(?:s|ed)?|financ(?:es|ed))\b(?=\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:new\s+)?[A-Z])"
+        ),
+        "participatesIn",
+    ),
+    # 'put money into the project', 'declined to put any money into it', 'invested its own funds in X', 'would not fund
+    # it': the funder takes part ('put no money into' is left alone: its negation is inside the cue; documents19).
+    (
+        re.compile(
+            r"\b(?:put(?:s|ting)?|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|sank|sink(?:s|ing)?)\s+(?:(?:any|some|its|their|"
+            r"own|public|much|more|real|serious|extra|additional|federal|state|government)\s+)*(?:money|funds|funding|"
+            r"cash|capital)\s+(?:into|in)\b(?=\s+(?:it|them|the\s+|[A-Z]))|\b(?:co-?)?fund(?:s|ed)?\b(?=\s+(?:it|them)\b)"
         ),
         "participatesIn",
     ),
@@ -2691,6 +2702,7 @@ def relations(
     declarations(view, fact, start, sentence)  # 'The United States declared a moratorium on …'
     instruments(view, fact, start, sentence)  # 'set up by the General Assembly in resolution 72/250'
     own_texts(view, fact, start, sentence)  # 'the GGE adopted its report, A/68/189'
+    barred_cooperation(view, fact, history or [], start, sentence)  # 'a US law bars NASA from work with China'
     carried_crews(view, fact, start, sentence)  # 'Example-10 brought A, B and C to the station'
     founding_members(view, fact, history or [], start, sentence)  # 'Ten founding members signed it: A, B and C'
     labelled_members(view, fact, history or [], start, sentence)  # 'Participants: A; B, represented by X; and C'

@@ -3267,7 +3267,9 @@ OWN_CRAFT_OBJECT = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|land(?:ed|s|ing)?|los(?:t|e|es|ing)(?:\s+contact\s+with)?|fl(?:y|ies|ew|own|ying)|"
     r"operat(?:e|es|ed|ing)|control(?:s|led|ling)?|steer(?:s|ed|ing)?|guid(?:e|es|ed|ing)|park(?:s|ed|ing)?|"
     r"deorbit(?:s|ed|ing)?|retir(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|buil[dt]s?|building|develop(?:s|ed|ing)?|"
-    r"design(?:s|ed|ing)?)\s+its\s+(?:(?:own|new|first|second|third|latest|[a-z]+)\s+){0,2}?(?=[A-Z])"
+    # ('will fly a crewed version of its Dragon spacecraft': a version of one's own craft; documents19)
+    r"design(?:s|ed|ing)?)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?(?:version|variant)\s+of\s+)?its\s+"
+    r"(?:(?:own|new|first|second|third|latest|[a-z]+)\s+){0,2}?(?=[A-Z])"
 )
 FAILED_TO = re.compile(r"\bfail(?:s|ed|ing)?\s+to\b")
 OWN_CRAFT_NOUN = re.compile(
