@@ -54,7 +54,6 @@ from spacekg.extract.documents import (
     signers,
 )
 from spacekg.extract.flights import flights
-from spacekg.extract.prohibitions import barred_cooperation
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, scan, search, which
 from spacekg.extract.memberships import (
@@ -109,6 +108,7 @@ from spacekg.extract.patterns import (
     TITLED_JOINER,
     WORKS_WITH,
 )
+from spacekg.extract.prohibitions import barred_cooperation
 from spacekg.extract.roles import (
     NAME_GOES_ON,
     NOT_COMPANIES,
