@@ -271,6 +271,12 @@ ATTACHED = re.compile(
 OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their|new|draft|revised)\s+)*")
 BODY_AFTER = re.compile(r"\b(?:at|in|to|before)\s+(?:the\s+)?$")
 # 'The text was negotiated in the STSC', 'a treaty negotiated at the CD': the body drafted it.
+# 'The Moon Agreement is a treaty of 1979, negotiated in …', 'Moon Agreement. A treaty of 1979, negotiated in …' (a
+# glossary entry), 'the Example Code, a text drafted in …': what the document is, between it and the participle.
+DESCRIBED_BETWEEN = re.compile(
+    r"(?:\.\s+|\s*,\s+|\s+(?:is|was)\s+)(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?(?:treaty|agreement|convention|text|"
+    r"document|accord|code|resolution|charter|protocol|declaration)(?:\s+of\s+\d{4})?\s*,\s*"
+)
 NEGOTIATED_IN = re.compile(
     r"\b(?:negotiated|drafted|prepared|worked\s+out|hammered\s+out)\s+(?:in|at|within)\s+(?:the\s+)?"
 )
@@ -733,9 +739,14 @@ def lists_and_documents(
         if body is None or not is_(body, "Organization"):
             continue
         near = [m for m in view.before(match.start()) if is_(m, "Document")]
+        # (the history holds this sentence's mentions too: the last one before it, walked back from the newest)
+        term = next((m for m in reversed(history) if m.end <= start), None) if not near else None
+        if term is not None and is_(term, "Document") and re.fullmatch(r"\.?\s*", view.text[term.end : start]):
+            near = [term]  # ('Moon Agreement. A treaty of 1979, negotiated in …': a glossary's term, then what it is)
         gap = view.text[near[-1].end : start + match.start()] if near else ""
-        if near and re.fullmatch(r"\s*,?\s*(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|first|"
-                                 r"originally|largely|mostly|also)\s+)*", gap):  # fmt: skip
+        if near and (re.fullmatch(r"\s*,?\s*(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|first|"
+                                  r"originally|largely|mostly|also)\s+)*", gap)
+                     or DESCRIBED_BETWEEN.fullmatch(gap)):  # fmt: skip
             fact(body, "drafts", near[-1], cue=match, before=near[-1], rule="negotiated in")
 
 
