@@ -112,8 +112,8 @@ _DOC_NOUN = (
 )
 AUTHOR_VERB = (
     r"(?:launched|drafted|drew\s+up|wrote|adopted|proposed|put\s+forward|devised|crafted|unveiled|issued|"
-    r"introduced|initiated|negotiated|championed|sponsored|authored|prepared|promulgated|published|declared|"
-    r"proclaimed)"
+    r"introduced|initiated|negotiated|championed|sponsored|authored|prepared(?!\s+(?:to|for)\b)|promulgated|published|"
+    r"declared|proclaimed|tabled|submitted)"
 )
 REDUCED_RELATIVE = re.compile(
     rf"(?:,\s+|\bthe\s+)(?:[a-z][\w-]*\s+){{0,3}}?{_DOC_NOUN}\s+(?:that\s+|which\s+)?(?P<gap>(?:the\s+)?)(?=[A-Z])"
@@ -123,7 +123,17 @@ REDUCED_RELATIVE = re.compile(
 # ('the guidelines … that the UN's Committee on … adopted': past a possessor's name)
 RELATIVE_AFTER_DOCUMENT = re.compile(r"\s*,?\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?(?=[A-Z])")
 VERB_AFTER_AUTHOR = re.compile(rf"\s+(?:(?:had|has|have|first|jointly|originally)\s+)*(?P<verb>{AUTHOR_VERB})\b")
-PROPOSING = re.compile(r"propos|put\s+forward|championed|initiated|introduced")
+# Between a document and the noun phrase of its apposition: its date at most ('resolution 65/68 of December 2010, a
+# text Russia had put forward', 'the Accords in 2020, a framework the United States launched').
+DATED_GAP = re.compile(r"(?:\s+(?:of|in|on|from)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?\s*,?\s*")
+PROPOSING = re.compile(r"propos|put\s+forward|championed|initiated")
+# (as the verb cues read them: patterns.py, 'tabled', 'introduced' submit a text)
+SUBMITTING = re.compile(r"introduced|tabled|submitted")
+
+
+def _author_relation(verb: str) -> str:
+    """proposes, submits or drafts, by the verb of an author's relative clause."""
+    return "proposes" if PROPOSING.match(verb) else "submits" if SUBMITTING.match(verb) else "drafts"
 
 
 def party_lists(view: Any, fact: Fact, document: Found | None, start: int, sentence: str) -> None:
@@ -170,9 +180,9 @@ def authors(view: Any, fact: Fact, start: int, sentence: str) -> None:
         # the document: a name right before the noun phrase ('the Accords, the framework …') or the noun's
         # own anaphor ('the agreement that NASA drew up' after the agreement's name)
         documents = [m for m in view.mentions if m.end <= start + match.start() + 2 and is_(m, "Document")]
-        if not documents or not re.fullmatch(r"\s*,?\s*", view.text[documents[-1].end : start + match.start()]):
+        if not documents or not DATED_GAP.fullmatch(view.text, documents[-1].end, start + match.start()):
             continue
-        relation = "proposes" if PROPOSING.match(verb.group("verb")) else "drafts"
+        relation = _author_relation(verb.group("verb"))
         fact(author, relation, documents[-1], cue=verb, before=author, rule="author in a relative clause")
     for paper in [m for m in view.mentions if is_(m, "Document")] if "that" in sentence or "which" in sentence else ():
         relative = RELATIVE_AFTER_DOCUMENT.match(view.text, paper.end, view.end)
@@ -182,7 +192,7 @@ def authors(view: Any, fact: Fact, start: int, sentence: str) -> None:
         verb = VERB_AFTER_AUTHOR.match(sentence, author.end - start) if author is not None else None
         if author is None or verb is None:
             continue
-        relation = "proposes" if PROPOSING.match(verb.group("verb")) else "drafts"
+        relation = _author_relation(verb.group("verb"))
         fact(author, relation, paper, cue=verb, before=author, rule="author in a relative clause")
 
 

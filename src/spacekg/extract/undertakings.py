@@ -72,11 +72,13 @@ _AUX = (
 # The verbs of a document's making: adopting or approving one's own text is drafting it (the guidelines' convention).
 _DOC = (
     r"(?P<doc>adopt(?:ed|s)?|approv(?:ed|es|e)|draft(?:ed|s)?|dr[ae]w(?:s|n)?\s+up|wr(?:ote|ites|itten)|"
-    r"propos(?:ed|es|e)|put\s+forward|submit(?:ted|s)?|tabled)"
+    r"propos(?:ed|es|e)|put\s+forward|submit(?:ted|s)?|tabled|"
+    # ('a text that Russia and China had sponsored', 'which Japan had introduced'; documents19)
+    r"(?:co-?)?sponsor(?:ed|s)?|introduc(?:ed|es)|prepar(?:ed|es)(?!\s+(?:to|for)\b))"
 )
 DOC_RELATIONS = {"adopt": "drafts", "approv": "drafts", "draft": "drafts", "drew": "drafts", "draw": "drafts",
                  "wrot": "drafts", "writ": "drafts", "propo": "proposes", "put ": "proposes", "submi": "submits",
-                 "table": "submits"}  # fmt: skip
+                 "table": "submits", "co": "drafts", "spons": "drafts", "introd": "submits", "prepar": "drafts"}  # fmt: skip
 VERB = re.compile(rf"\s*{_AUX}(?:{_LEAD}|{_TAKE_PART}|{_SIGN}|{_NAME}|{_DOC})\b")
 # ', which', ' that', ', the body that': an object relative pronoun right after its head.
 RELATIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,?\s+(?:which|that)\s+(?=\S)")
