@@ -386,7 +386,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.951 / 0.783 / 0.859 (1196 of 1527) on main's head after crews18; 0.953 / 0.792 / 0.865 (1209 of 1527) on
     # main's head after roles18.
     # 0.948 / 0.756 / 0.841 (1256 of 1662) since the twelve v18 held-out texts joined.
-    assert scores["relations"].f1 >= 0.84 and scores["relations"].precision >= 0.945
+    # 0.948 / 0.761 / 0.844 (1264 of 1662) with the document and modal shapes of tests/test_extract_documents19.py.
+    assert scores["relations"].f1 >= 0.842 and scores["relations"].precision >= 0.945
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
@@ -437,7 +438,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.802 / 0.527 (138 of 262) since the twelve v16 held-out texts joined.
     # 0.785 / 0.495 (142 of 287) since the twelve v17 held-out texts joined.
     # 0.789 / 0.502 (150 of 299) since the twelve v18 held-out texts joined.
-    assert scores["modality"].recall >= 0.49 and scores["modality"].precision >= 0.78
+    # 0.785 / 0.512 (153 of 299) with the modal frames of tests/test_extract_documents19.py (bans, nothing on board).
+    assert scores["modality"].recall >= 0.505 and scores["modality"].precision >= 0.78
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
