@@ -158,9 +158,18 @@ def test_a_ban_on_working_together_is_cooperation_denied(extractor: RuleExtracto
 
 def test_nothing_on_board_is_no_part_in_the_mission_in_focus(extractor: RuleExtractor) -> None:
     opening = "Chang'e 4 landed on the far side of the Moon in 2019. "
-    for text in ("NASA has no instrument on board.", "NASA had no payloads aboard, but ESA helped."):
+    for text in (
+        "NASA has no instrument on board.",
+        "NASA had no payloads aboard, but ESA helped.",
+        "NASA has nothing aboard this time, but it will fly an instrument on the next one.",
+    ):
         assert stated(extractor, opening + text).get(("nasa", "participatesIn", "chang-e-4")) == "negated", text
-    for text in ("NASA has an instrument on board.", "The lander has no camera on board.", "NASA has no comment."):
+    for text in (
+        "NASA has an instrument on board.",
+        "The lander has no camera on board.",
+        "NASA has no comment.",
+        "NASA has nothing on board to report.",
+    ):
         assert not any(s == "nasa" for s, _, _ in stated(extractor, opening + text)), text
 
 
@@ -229,3 +238,38 @@ def test_the_body_a_described_document_was_negotiated_in_drafts_it(extractor: Ru
         "Space, failed.",
     ):
         assert not any(r == "drafts" for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_person_a_drafting_body_acted_under_is_no_co_author(extractor: RuleExtractor) -> None:
+    for text in (
+        "In 2023 the government adopted its first Example Strategy, drafted by the Federal Ministry of Defence under "
+        "Boris Pistorius together with the Foreign Office.",
+        "The Example Strategy was drafted by the Federal Ministry of Defence under Boris Pistorius and the Foreign "
+        "Office.",
+    ):
+        found = plain(stated(extractor, text))
+        for body in ("federal-ministry-of-defence", "foreign-office"):
+            assert (body, "drafts", "example-strategy") in found, text
+        assert ("boris-pistorius", "drafts", "example-strategy") not in found, text
+    # a person named as a co-author drafts too
+    found = plain(stated(extractor, "The Example Charter was drafted by ESA and Josef Aschbacher."))
+    assert ("josef-aschbacher", "drafts", "example-charter") in found
+
+
+def test_no_national_instrument_aboard_denies_each_country(extractor: RuleExtractor) -> None:
+    opening = "The Hope probe reached Mars in 2021. "
+    for text, countries in (
+        ("Neither country contributed to the mission, and no Chinese or Russian instrument is on board.",
+         ("china", "russia")),
+        ("No Chinese instrument is on board.", ("china",)),
+        ("No American, Russian or Japanese payloads were aboard.", ("united-states", "russia", "japan")),
+    ):  # fmt: skip
+        found = stated(extractor, opening + text)
+        for country in countries:
+            assert found.get((country, "participatesIn", "hope")) == "negated", text
+    for text in (
+        "No Chinese instrument is on board the ISS.",
+        "No instrument is on board.",
+        "A Chinese camera is aboard.",
+    ):
+        assert not any(r == "participatesIn" for _, r, _ in stated(extractor, opening + text)), text

@@ -68,8 +68,9 @@ NO_PART_ALONE = re.compile(
     r"(?:\s+(?:in|at\s+all\s+in)\s+(?:any\s+of\s+)?(?:this|that|these|those)|(?:\s+(?:at\s+all|whatsoever))?)"
     r"(?=\s*(?:[.;:]|,\s+(?:and|but|as|since|because|though|although)\b|\s[–—]\s|$))|"
     # 'NASA has no instrument on board.', 'ESA had no payloads aboard': no part in the mission in focus (documents19)
-    r"\b(?:ha(?:s|ve|d)|carr(?:y|ies|ied))\s+no\s+(?:[\w-]+\s+)?(?:instruments?|payloads?|experiments?|equipment|"
-    r"hardware|sensors?|cameras?|astronauts?|cosmonauts?)\s+(?:on\s+board|aboard)"
+    r"\b(?:ha(?:s|ve|d)|carr(?:y|ies|ied))\s+(?:nothing|no\s+(?:[\w-]+\s+)?(?:instruments?|payloads?|experiments?|"
+    r"equipment|hardware|sensors?|cameras?|astronauts?|cosmonauts?))\s+(?:on\s+board|aboard)"
+    r"(?:\s+(?:this\s+time|at\s+all|either))?"
     r"(?=\s*(?:[.;:]|,\s+(?:and|but|as|since|because|though|although)\b|\s[–—]\s|$))|"
     # 'Russia will not take part.', 'declined to take part': with a negation in its verb group only (relations.py)
     r"\b(?:tak(?:e|es|en|ing)|took)\s+part(?=\s*(?:[.;:]|,\s+(?:and|but|as|since|because|citing|saying|arguing)\b|\s[–—]\s|$))"

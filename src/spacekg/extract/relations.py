@@ -1640,6 +1640,28 @@ def elliptical_sentence(view: SentenceView, candidates: Candidates, first: int) 
                 candidates.facts.append(copy)
 
 
+# 'no Chinese or Russian instrument is on board', 'No American payloads were aboard': the countries named by their
+# adjectives take no part in the mission in focus (documents19).
+NO_NATIONAL_ABOARD = re.compile(
+    r"\b[Nn]o\s+(?P<who>(?:[A-Z][\w.-]*(?:\s*,\s*|\s+(?:or|and|nor)\s+))*[A-Z][\w.-]*)\s+(?:[a-z-]+\s+)?"
+    r"(?:instruments?|payloads?|experiments?|equipment|hardware|sensors?|cameras?|astronauts?|cosmonauts?)\s+"
+    r"(?:is|are|was|were|will\s+be|flies|fly|flew)\s+(?:on\s+board|aboard)\b(?!\s+(?:the\s+)?[A-Z])"
+)
+
+
+def nothing_national_aboard(view: SentenceView, fact: Any, history: list[Found], start: int, sentence: str) -> None:
+    """'no Chinese or Russian instrument is on board': each country its adjective names ``participatesIn`` the
+    mission in focus, ``negated``."""
+    for match in scan(NO_NATIONAL_ABOARD, sentence):
+        countries = [m for m in view.mentions if start + match.start("who") <= m.start and m.end <= start + match.end("who")
+                     and view.is_(m, "Country")]  # fmt: skip
+        # (from the sentence's start: 'contributed to the mission, and no Chinese … is on board' names it before)
+        focus = mission_in_focus(view, history, start) if countries else None
+        for country in countries if focus is not None and not view.is_(focus, "Station") else ():
+            fact(country, "participatesIn", focus, cue=match, before=country, rule="nothing of theirs aboard",
+                 forced="negated")  # fmt: skip
+
+
 def mission_in_focus(view: SentenceView, history: list[Found], before: int) -> Found | None:
     """The mission or craft the text is about at ``before``, the one 'it' would stand for, passing over the
     rockets it flew on ('X was launched on a Long March 5. NASA took no part': X)."""
@@ -2326,8 +2348,10 @@ def relations(
                 # 'NASA took no part.', 'ESA had no part in any of this': the mission the text is about, the one
                 # 'it' would stand for (what follows the cue is another clause's); 'will not take part.' only
                 # denied ('Japan took part.' says too little to state).
-                if " no " not in match.group(0) and not (
-                    subjects and negated_group(sentence, subjects[-1].end - start, match.start())
+                if (
+                    " no " not in match.group(0)
+                    and " nothing " not in match.group(0)
+                    and not (subjects and negated_group(sentence, subjects[-1].end - start, match.start()))
                 ):
                     continue
                 focus = mission_in_focus(view, history or [], start + match.start())
@@ -2702,6 +2726,8 @@ def relations(
     declarations(view, fact, start, sentence)  # 'The United States declared a moratorium on …'
     instruments(view, fact, start, sentence)  # 'set up by the General Assembly in resolution 72/250'
     own_texts(view, fact, start, sentence)  # 'the GGE adopted its report, A/68/189'
+    if " on board" in sentence or " aboard" in sentence:
+        nothing_national_aboard(view, fact, history or [], start, sentence)  # 'no Chinese instrument is on board'
     barred_cooperation(view, fact, history or [], start, sentence)  # 'a US law bars NASA from work with China'
     carried_crews(view, fact, start, sentence)  # 'Example-10 brought A, B and C to the station'
     founding_members(view, fact, history or [], start, sentence)  # 'Ten founding members signed it: A, B and C'
@@ -2930,7 +2956,12 @@ def relations(
         # says whose title it is; it is no agent)
         agents = [m for m in agents if not APPOSED_POSSESSOR.search(view.text, max(start, m.start - 8), m.start)
                   or not POSSESSIVE_AFTER.match(view.text, m.end)]  # fmt: skip
-        agents = group_names(view.text, agents, False, spans)
+        # ('drafted by the Ministry of Defence under Boris Pistorius together with the Foreign Office': the person a
+        # body acted under is no co-agent, and the words naming him are left out between the bodies; documents19)
+        acted_under = [(u.start(), m.end) for m in agents if is_(m, "Person") and m.start > agents[0].start
+                 and (u := UNDER_HEAD.search(view.text, max(start, m.start - 40), m.start)) is not None]  # fmt: skip
+        agents = [m for m in agents if not any(low <= m.start and m.end <= high for low, high in acted_under)]
+        agents = group_names(view.text, agents, False, spans + acted_under)
         agents = named_after_nationality(view, agents)
         if agents and not AGENT_AFTER_BY.fullmatch(view.text, start + by.end(), agents[0].start):
             agents = []  # 'built by the Dubai-based centre, and a robot from JAXA': the agent is the phrase after 'by'
@@ -3877,6 +3908,8 @@ def group(text: str, mentions: list[Found], last: bool, modifiers: list[tuple[in
     return chosen
 
 
+# 'under Boris Pistorius', 'under its director Jane Doe': the person a body acts under, after its name.
+UNDER_HEAD = re.compile(r"\s+under\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 POSSESSED_APPOSITION = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?:the\s+)?")
 # 'ESA and France's space agency, CNES', 'NASA and its long-time partner, JAXA': the next name after a common
 # noun that describes it (the possessor already left out as a modifier).
