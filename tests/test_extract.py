@@ -438,8 +438,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.802 / 0.527 (138 of 262) since the twelve v16 held-out texts joined.
     # 0.785 / 0.495 (142 of 287) since the twelve v17 held-out texts joined.
     # 0.789 / 0.502 (150 of 299) since the twelve v18 held-out texts joined.
-    # 0.785 / 0.512 (153 of 299) with the modal frames of tests/test_extract_documents19.py (bans, nothing on board).
-    assert scores["modality"].recall >= 0.505 and scores["modality"].precision >= 0.78
+    # 0.788 / 0.522 (156 of 299) with the modal frames of tests/test_extract_documents19.py (bans, nothing on board).
+    assert scores["modality"].recall >= 0.515 and scores["modality"].precision >= 0.78
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
