@@ -421,6 +421,8 @@ def test_a_condition_opening_the_sentence_makes_the_main_clause_conditional(
         ("Norway signed the Example Treaty, as will Chile.", "planned"),
         ("Norway signed the Example Treaty, and Chile will too.", "planned"),
         ("Norway signed the Example Treaty. Chile will, too.", "planned"),
+        ("Norway signed the Example Treaty. So will Chile.", "planned"),
+        ("Norway did not sign the Example Treaty. Nor has Chile.", "negated"),
         ("Norway signed the Example Treaty, as did Chile.", None),
         ("Norway signed the Example Treaty, but Chile did not.", "negated"),
         # a modal before an inverted subject

@@ -1617,7 +1617,7 @@ def elliptical_sentence(view: SentenceView, candidates: Candidates, first: int) 
         if others[0].start != start + opening.end() or not ELLIPSIS_TAIL.match(view.text, others[-1].end, view.end):
             return
         negative = opening.group(1) in ("Neither", "Nor")
-        planned = None  # ('Nor has Japan.': the auxiliary of the sentence before)
+        planned = aux_modality(opening.group(0))  # ('So will Japan.': a plan; 'Nor has Japan.': none of its own)
     else:
         closing = CLOSING_ELLIPSIS.match(view.text, others[-1].end, view.end)
         if closing is None or not re.fullmatch(r"\s*(?:the\s+)?", view.text[start : others[0].start]):
