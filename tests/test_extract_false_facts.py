@@ -347,6 +347,7 @@ def test_a_noun_no_name_has_as_its_head_is_the_nearest_document(extractor: RuleE
         "Chile, instead of Norway, signed the Example Treaty.",
         "All Nordic states except Norway signed the Example Treaty.",
         "Chile and Peru signed the Example Treaty, unlike Norway.",
+        "It was Chile, not Norway, that signed the Example Treaty.",
     ],
 )
 def test_a_name_set_apart_from_the_subjects_signs_nothing(extractor: RuleExtractor, text: str) -> None:
@@ -423,6 +424,9 @@ def test_a_condition_opening_the_sentence_makes_the_main_clause_conditional(
         ("Norway signed the Example Treaty. Chile will, too.", "planned"),
         ("Norway signed the Example Treaty. So will Chile.", "planned"),
         ("Norway did not sign the Example Treaty. Nor has Chile.", "negated"),
+        ("Norway signed the Example Treaty. Chile has not.", "negated"),
+        ("Norway signed the Example Treaty. Chile, however, did not.", "negated"),
+        ("Norway did not sign the Example Treaty. Chile has not either.", "negated"),
         ("Norway signed the Example Treaty, as did Chile.", None),
         ("Norway signed the Example Treaty, but Chile did not.", "negated"),
         # a modal before an inverted subject

@@ -1033,6 +1033,7 @@ EXCLUDED = re.compile(
     r"\b(?:[Uu]nlike|[Ee]xcept(?:\s+for)?|[Oo]ther\s+than|[Aa]part\s+from|[Bb]esides|[Ww]ithout|[Bb]ut\s+not|"
     # 'With the exception of Norway, the Nordic states signed', 'Chile rather than Norway signed'
     r"(?:[Ww]ith\s+the\s+)?[Ee]xception\s+of|[Ee]xcluding|[Rr]ather\s+than|[Ii]nstead\s+of|[Ss]ave\s+for|"
+    r"(?<=,\s)not|"  # ('It was Chile, not Norway, that joined')
     r"(?:[Aa]ll|[Ee]veryone|[Ee]very\s+\w+|[Aa]ny\s+\w+)\s+but)\s+(?:the\s+)?$"
 )
 
@@ -1290,8 +1291,10 @@ OPENING_ELLIPSIS = re.compile(
     r"(?=[A-Z])"
 )
 CLOSING_ELLIPSIS = re.compile(
+    # ('Norway, however, has not.', 'Norway did not.': a denial needs no 'either')
+    r"(?:\s*,\s*(?:however|though|for\s+its\s+part|in\s+contrast|by\s+contrast)\s*,)?"
     r"\s+(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)(?P<neg>\s+not|\s+never|n['’]t)?"
-    r"(?(neg)\s*,?\s+either|\s*,?\s+(?:too|as\s+well|also))\s*(?=[.;!]|$)"
+    r"(?(neg)(?:\s*,?\s+(?:either|yet|so\s+far))?|\s*,?\s+(?:too|as\s+well|also))\s*(?=[.;!]|$)"
 )
 ELLIPSIS_TAIL = re.compile(r"\s*(?:,\s+either|,?\s+(?:either|too|as\s+well|yet|so\s+far))?\s*(?:[.;!,]|$)")
 BASED_NOUN_THEN_NAME = re.compile(
@@ -1618,6 +1621,7 @@ def elliptical_sentence(view: SentenceView, candidates: Candidates, first: int) 
             return
         negative = opening.group(1) in ("Neither", "Nor")
         planned = aux_modality(opening.group(0))  # ('So will Japan.': a plan; 'Nor has Japan.': none of its own)
+        contrast = False
     else:
         closing = CLOSING_ELLIPSIS.match(view.text, others[-1].end, view.end)
         if closing is None or not re.fullmatch(r"\s*(?:the\s+)?", view.text[start : others[0].start]):
@@ -1626,17 +1630,22 @@ def elliptical_sentence(view: SentenceView, candidates: Candidates, first: int) 
             return
         negative = closing.group("neg") is not None
         planned = aux_modality(closing.group(0))  # ('Chile will, too.': a plan)
+        # ('India signed the Accords. Japan has not.': a bare denial after a done fact sets the two apart)
+        contrast = negative and "either" not in closing.group(0)
     before = sentence_start(view.text, start)
     for stated in [f for f in candidates.facts[:first] if f.get("cue") and before <= f["evidence"][0][0]
                    and f["evidence"][0][1] <= start and f["at"][0] < f["cue"][0]
                    and f["relation"] != "affiliatedWith" and f.get("rule") != "ellipsis"
-                   and (f.get("modality") == "negated") == negative]:  # fmt: skip
+                   and ((f.get("modality") == "negated") == negative
+                        or (contrast and not f.get("modality")))]:  # fmt: skip
         for other in others:
             if other.entity not in (stated["subject"], stated["object"]):
                 copy = {**stated, "subject": other.entity, "at": (other.start, other.end), "rule": "ellipsis",
                         "evidence": [view.span, *stated["evidence"]]}  # fmt: skip
                 if planned and not negative:
                     copy["modality"] = planned
+                if negative:
+                    copy["modality"] = "negated"
                 candidates.facts.append(copy)
 
 
