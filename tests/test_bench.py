@@ -178,3 +178,10 @@ def test_relations_by_kind_count_the_gold_what_is_emitted_and_what_is_right() ->
     empty: dict[str, list[int]] = {}
     kinds(dataclasses.replace(gold, facts=()), gold, empty)
     assert all(emitted == right == 0 for _, emitted, right in empty.values())
+
+
+def test_sentence_bounds_benchmark_prints_both_modes(tmp_path: Path) -> None:
+    out = run_bench("bench.extract_bounds", "--size", "1200", "--rounds", "1", cwd=tmp_path)
+    rows = re.findall(r"^\| (a run of blank space|words without a full stop|names separated by commas) \| [\d.]+ s \| "
+                      r"[\d.]+ s \| \d+x \|$", out, re.MULTILINE)  # fmt: skip
+    assert len(rows) == 3, out
