@@ -426,12 +426,19 @@ _ITEM_TAIL = (
 )
 # Between two items: a comma or a semicolon (perhaps with 'and'), 'and', or a line break (perhaps before a bullet
 # or a number).
-_ITEM_SEPARATOR = r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\n\s*(?:(?:[-•*]|\d{1,2}[.)])\s+)?)(?:the\s+)?"
+_ITEM_SEPARATOR = (
+    r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*\n\s*(?:(?:[-•*]|\d{1,2}[.)])\s+)?)(?:the\s+)?"
+    # ('France's CNES', 'the United States' NASA': a country's name in the possessive before an item; lists19)
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s+)?"
+)
 # An item the mentions left out ('Zaire' unknown): capitalized words, passed over (a list still, but no fact).
 _UNNAMED_ITEM = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}"
 ITEM_GAP = re.compile(rf"{_ITEM_TAIL}(?:{_ITEM_SEPARATOR}{_UNNAMED_ITEM}{_ITEM_TAIL})*{_ITEM_SEPARATOR}")
 LIST_CLOSE = re.compile(rf"{_ITEM_TAIL}(?:{_ITEM_SEPARATOR}{_UNNAMED_ITEM}{_ITEM_TAIL})*\s*[.;]?\s*")
-LIST_OPEN = re.compile(r"\s*(?:(?:[-•*]|\d{1,2}[.)])\s+)?(?:the\s+)?")
+POSSESSOR = re.compile(r"['’]s?\s+(?=[A-Z])")
+LIST_OPEN = re.compile(
+    r"\s*(?:(?:[-•*]|\d{1,2}[.)])\s+)?(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s+(?=[A-Z]))?"
+)
 
 
 def list_items(view: Any, at: int, end: int, fits: Callable[[Found], bool]) -> list[Found]:
@@ -450,6 +457,8 @@ def list_items(view: Any, at: int, end: int, fits: Callable[[Found], bool]) -> l
     for mention in mentions:
         if mention.start < items[-1].end or not fits(mention):
             continue  # (a name inside the one before, or a place in a 'for' phrase)
+        if POSSESSOR.match(view.text, mention.end, end):
+            continue  # ('France's CNES': the country only qualifies the item after it)
         if ITEM_GAP.fullmatch(view.text, items[-1].end, mention.start):
             items.append(mention)
     return items if len(items) > 1 and LIST_CLOSE.fullmatch(view.text, items[-1].end, end) else []
@@ -463,7 +472,12 @@ INTRO_SIGNS = re.compile(
 )
 INTRO_DRAFTS = re.compile(
     r"\b(?:draft(?:ed|ers)|dr[ae]w(?:n)?\s+up|prepared|wr(?:ote|itten)|(?:co-?)?authored|authors|"
-    r"(?:co-?)?sponsor(?:ed|s))\b"
+    r"(?:co-?)?sponsor(?:ed|s)|released|published|issued)\b"
+)
+# ('Three countries joined the Example Council in 2015:', 'Five agencies set up the X': the body after the verb)
+INTRO_JOINS = re.compile(
+    r"\b(?:joined|became\s+(?:full\s+|founding\s+)?members\s+of|were\s+admitted\s+(?:to|into)|(?:co-?)?founded|"
+    r"set\s+up|formed|established)\s+(?:the\s+)?"
 )
 INTRO_PROPOSES = re.compile(r"\b(?:proposed|put\s+forward|proposers)\b")
 # ... with a plural noun for those the list names,
@@ -498,6 +512,35 @@ AMONG_THOSE = re.compile(
 # Where the sentence before a list ends (the list's introducing sentence starts after it).
 SENTENCE_BREAK = re.compile(r"[.!?][”\"’)]?\s+|\n\s*\n")
 INTRO_REACH = 400
+# 'The fourteen were: A; B; …', 'The three agencies are A, B and C', 'These five were:': a sentence that only names
+# the members of a group counted earlier ('fourteen space agencies released X'); the act is that earlier clause's.
+_COUNT = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|\d{1,2}"
+)
+COUNTED_NAMED = re.compile(
+    rf"(?:The|These|Those|All)\s+(?P<count>{_COUNT})\s+(?:(?P<noun>[a-z][\w-]*s)\s+)?(?:were|are)\b\s*:?\s*(?:the\s+)?"
+    r"(?=[A-Z])"
+)
+COUNTED_REACH = 1500  # characters back to the clause that counts the group
+
+
+def counted_clause(text: str, start: int, counted: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the latest earlier sentence (within reach) that counts as
+    many things as ``counted`` names ('fourteen space agencies released X'
+    for 'The fourteen were:'), of the same kind when it names one ('The three
+    companies are …' after 'three companies bid'); None when there is none."""
+    count = counted.group("count").lower()
+    noun = counted.group("noun")
+    tail = re.escape(noun) if noun else r"[a-z][\w-]*s"
+    group = re.compile(rf"\b(?i:{re.escape(count)})\s+(?:[a-z][\w-]*\s+){{0,2}}?{tail}\b")
+    low = max(0, start - COUNTED_REACH)
+    found = next(reversed(list(group.finditer(text, low, start))), None)
+    if found is None:
+        return None
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, low, found.start())]
+    after = SENTENCE_BREAK.search(text, found.end(), start)
+    return (breaks[-1] if breaks else low, after.start() + 1 if after else start)
 
 
 def introduced_list(
@@ -512,7 +555,15 @@ def introduced_list(
     list_end = view.end
     among = AMONG_THEM.match(sentence) or THEM_AMONG.match(sentence) if "mong" in sentence else None
     inverted = AMONG_THOSE.match(sentence) if among is None and sentence.startswith("Among") else None
-    if among is not None:
+    counted = COUNTED_NAMED.match(sentence) if among is None and inverted is None else None
+    counting = counted_clause(text, start, counted) if counted is not None else None
+    if counted is not None and counting is not None:
+        # 'Fourteen agencies released X. … The fourteen were: A; B; …': the clause that counts them introduces them
+        intro_span, list_at = counting, start + counted.end()
+        intro_mentions = [m for m in history if intro_span[0] <= m.start and m.end <= intro_span[1]]
+    elif counted is not None:
+        return
+    elif among is not None:
         # 'Forty states have signed it. Among them are A and B.', '… A, B and C were among them.'
         if not re.search(r"[.!]\s*$", text[max(0, start - 4) : start]):
             return
@@ -554,9 +605,21 @@ def introduced_list(
         if INTRO_SIGNS.search(intro)
         else None
     )
-    if relation is None:
-        return
     is_ = view.is_
+    forced = "negated" if INTRO_NEGATED.search(intro) else "planned" if INTRO_PLANNED.search(intro) else None
+    rule = "list after a colon" if among is None and inverted is None else "among them"
+    if relation is None:
+        # 'Three countries joined the Example Council in 2015: A, B and C', '… set up the X. The three were …':
+        # the body right after the verb of joining or founding is the one the names listed are members of
+        joins = INTRO_JOINS.search(intro)
+        at = intro_span[0] + joins.end() if joins else -1
+        body = next((m for m in intro_mentions if m.start == at), None)
+        if body is None or not is_(body, "Organization") or is_(body, "Country") or view.company(body):
+            return
+        for member in list_items(view, list_at, list_end, lambda m: bool(is_(m, "Agent")) and not is_(m, "Person")
+                                 and m.entity != body.entity):  # fmt: skip
+            fact(member, "memberOf", body, rule=rule, forced=forced)
+        return
     documents = [m for m in intro_mentions if is_(m, "Document")]
     # ('The United States signed agreements with three countries:': the list names the partners, not the signers)
     if any(
@@ -574,7 +637,5 @@ def introduced_list(
     def fits(m: Found) -> bool:
         return bool(is_(m, "Agent")) and m.entity != owner
 
-    forced = "negated" if INTRO_NEGATED.search(intro) else "planned" if INTRO_PLANNED.search(intro) else None
-    rule = "list after a colon" if among is None and inverted is None else "among them"
     for party in list_items(view, list_at, list_end, fits):
         fact(party, relation, paper, rule=rule, forced=forced)

@@ -1,0 +1,77 @@
+"""Lists of members, authors and signatories in the shapes the v18 texts
+showed and the other wordings a reporter would use for them (lists19): a
+group counted in one sentence and named in a later one ('Fourteen agencies
+released X. The fourteen were: A; B; …'), names with a country's possessive
+before them ('France's CNES'), a verb of joining or founding before a colon
+or a counted group; near-misses where nothing may be read (a count that does
+not match, a group with no act of signing, drafting or joining). Invented
+sentences, none taken from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from spacekg.extract.rules import RuleExtractor
+from spacekg.model.facts import Dataset
+from tests.test_extract_clauses import stated
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def doers(
+    found: dict[tuple[str, str, str], str | None], relation: str, obj: str, modality: str | None = None
+) -> set[str]:
+    return {s for (s, r, o), said in found.items() if r == relation and o == obj and said == modality}
+
+
+def test_a_counted_group_named_in_a_later_sentence(extractor: RuleExtractor) -> None:
+    # a colon and semicolons, acronyms in brackets, a country's possessive before an item
+    text = (
+        "In 2031 four space agencies released the Example Exploration Strategy, a short text on the Moon.\n\n"
+        "The four were: the Italian Space Agency (ASI); France's CNES; NASA; and Roscosmos.\n"
+    )
+    assert doers(stated(extractor, text), "drafts", "example-exploration-strategy") == {
+        "asi",
+        "cnes",
+        "nasa",
+        "roscosmos",
+    }
+    # no colon, the noun repeated, commas and 'and'
+    text = "In 2031 three agencies published the Example Strategy. The three agencies are NASA, ESA and JAXA."
+    assert doers(stated(extractor, text), "drafts", "example-strategy") == {"nasa", "esa", "jaxa"}
+    # signing; a refusal makes each negated
+    text = "Five countries signed the Artemis Accords in 2031. The five were Japan, India, Canada, Brazil and Peru."
+    assert doers(stated(extractor, text), "signs", "artemis-accords") == {"japan", "india", "canada", "brazil", "peru"}
+    text = "Three countries refused to sign the Artemis Accords in 2031. The three were Japan, India and Canada."
+    found = stated(extractor, text)
+    assert doers(found, "signs", "artemis-accords") == set()
+    assert doers(found, "signs", "artemis-accords", "negated") == {"japan", "india", "canada"}
+
+
+def test_a_counted_group_that_joined_or_founded_a_body(extractor: RuleExtractor) -> None:
+    text = (
+        "Three countries joined the Lunar Coordination Council (LCC) in 2031. The three were Japan, India and Canada."
+    )
+    assert doers(stated(extractor, text), "memberOf", "lcc") == {"japan", "india", "canada"}
+    text = "In 2031 three agencies set up the Lunar Coordination Council (LCC). The three were NASA, ESA and JAXA."
+    assert doers(stated(extractor, text), "memberOf", "lcc") == {"nasa", "esa", "jaxa"}
+    # the list after a colon in the same sentence
+    text = "The Lunar Coordination Council (LCC) met in 2030. Three countries joined the LCC in 2031: Japan, India and Peru."
+    assert doers(stated(extractor, text), "memberOf", "lcc") == {"japan", "india", "peru"}
+
+
+def test_no_counted_group_no_list(extractor: RuleExtractor) -> None:
+    # the count does not match the group counted before
+    text = "In 2031 fourteen agencies released the Example Strategy. The three were NASA, ESA and JAXA."
+    assert doers(stated(extractor, text), "drafts", "example-strategy") == set()
+    # a group with no act of drafting, signing or joining
+    text = "Three astronauts flew on Example-5 in 2031. The three were NASA, ESA and JAXA."
+    found = stated(extractor, text)
+    assert not {k for k in found if k[0] in ("nasa", "esa", "jaxa") and k[1] in ("drafts", "signs", "memberOf")}
+    # bidders are no signatories of what they bid for
+    text = "Three companies bid for the Example Treaty contract in 2031. The three were Boeing, SpaceX and Airbus."
+    found = stated(extractor, text)
+    assert not {k for k in found if k[1] in ("drafts", "signs")}
