@@ -75,3 +75,51 @@ def test_no_counted_group_no_list(extractor: RuleExtractor) -> None:
     text = "Three companies bid for the Example Treaty contract in 2031. The three were Boeing, SpaceX and Airbus."
     found = stated(extractor, text)
     assert not {k for k in found if k[1] in ("drafts", "signs")}
+
+
+COUNCIL = "The Lunar Coordination Council (LCC) was set up in 2031. "
+
+
+def test_members_named_by_the_people_they_send(extractor: RuleExtractor) -> None:
+    found = stated(extractor, COUNCIL + "Its members included experts from Japan, India and Canada.")
+    assert doers(found, "memberOf", "lcc") == {"japan", "india", "canada"}
+    found = stated(extractor, COUNCIL + "The members are officials from NASA, ESA and JAXA.")
+    assert doers(found, "memberOf", "lcc") == {"nasa", "esa", "jaxa"}
+    # a second part of the list after 'as well as from'
+    found = stated(extractor, COUNCIL + "Its members are delegates of Japan and India as well as from Canada.")
+    assert doers(found, "memberOf", "lcc") == {"japan", "india", "canada"}
+    # a counted class of another body's members in apposition, then 'and from'
+    text = COUNCIL + (
+        "Its members included experts from the five permanent members of the Security Council, China, France, "
+        "Russia, the United Kingdom and the United States, and from Brazil, Nigeria and Ukraine."
+    )
+    found = stated(extractor, text)
+    assert doers(found, "memberOf", "lcc") == {
+        "china", "france", "russia", "united-kingdom", "united-states", "brazil", "nigeria", "ukraine",
+    }  # fmt: skip
+    assert doers(found, "memberOf", "un-security-council") == {
+        "china", "france", "russia", "united-kingdom", "united-states",
+    }  # fmt: skip
+
+
+def test_people_from_places_are_no_list_of_members(extractor: RuleExtractor) -> None:
+    found = stated(extractor, COUNCIL + "Its members included experts from universities in Japan and India.")
+    assert doers(found, "memberOf", "lcc") == set()
+    found = stated(extractor, COUNCIL + "Experts from Japan and India attended its first meeting.")
+    assert doers(found, "memberOf", "lcc") == set()
+    # the list ends at the semicolon
+    found = stated(
+        extractor, COUNCIL + "Its members included experts from Japan and India; its chair came from Canada."
+    )
+    assert doers(found, "memberOf", "lcc") == {"japan", "india"}
+
+
+def test_a_counted_class_of_members_in_apposition(extractor: RuleExtractor) -> None:
+    text = (
+        "The vote was close. The three members of the Security Council, China, France and Russia, abstained, "
+        "while Brazil voted against."
+    )
+    assert doers(stated(extractor, text), "memberOf", "un-security-council") == {"china", "france", "russia"}
+    # the count does not match the names: an enumeration of something else
+    text = "The vote was close. Two members of the Security Council, China, France and Russia, abstained."
+    assert doers(stated(extractor, text), "memberOf", "un-security-council") == set()

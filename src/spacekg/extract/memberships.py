@@ -41,8 +41,31 @@ MEMBERS_ARE = re.compile(
     r"(?P<kind>(?i:m)embers|(?i:m)ember\s+states|(?i:p)artners|(?i:p)articipants|(?i:s)ignatories|(?i:p)arties)(?:\s+"
     r"(?:(?:thus|now|so\s+far|today|currently|then|therefore)\s+)?(?:(?:do|does)\s+not\s+)?(?:include[sd]?|are|were|comprise[sd]?)"
     r"(?:\s+(?:thus|now|so\s+far|today|currently|then|therefore))?(?:\s+[^:;.]{1,40}?:\s*|\s*:\s*|\s+)|\s*[:(]\s*)"
-    r"(?:[-•*]\s+)?(?:the\s+)?(?=[A-Z])"
+    # ('Its members included experts from A and B', 'The members are officials of A': the people stand for their
+    # states or agencies, read past by list_of; lists19)
+    r"(?:[-•*]\s+)?(?:the\s+)?(?=[A-Z]|(?:experts|representatives|delegates|officials|diplomats|envoys|delegations|"
+    r"scientists|engineers)\s+(?:from|of)\s)"
 )
+# 'experts from', 'representatives of the': people named by where they come from, before the names of a list.
+PEOPLE_FROM = re.compile(
+    r"(?:experts|representatives|delegates|officials|diplomats|envoys|delegations|scientists|engineers)\s+(?:from|of)\s+"
+    r"(?:the\s+)?"
+)
+# 'the five permanent members of the Security Council, A, B, C, D and E': a counted class of the members of a body
+# in apposition to the names that follow (each a member of that body too).
+COUNTED_MEMBERS_OF = re.compile(
+    r"(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[a-z]+\s+)?"
+    r"(?:members|member\s+states|member\s+countries|member\s+agencies)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+COUNTED_APPOSITION = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s+(?:namely\s+)?(?:the\s+)?")
+# ', and from C and D', 'as well as from C': a list of where people come from carried on after 'and'.
+AND_FROM = re.compile(
+    r"\s*,?\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:experts|representatives|delegates|officials|diplomats|envoys|"
+    r"delegations|scientists|engineers)\s+)?(?:from|of)\s+(?:the\s+)?"
+)
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12}  # fmt: skip
+
 GROUPS_WORDS = {"groups", "grouped", "brings", "brought", "made", "consists", "consisted", "comprises", "comprised",
                 "unites", "united", "includes", "included", "comprising", "grouping", "bringing", "consisting",
                 "uniting"}  # fmt: skip
@@ -373,6 +396,8 @@ def lists_and_documents(
         else:
             owner = antecedent(view.linker, ("Organization", "Program", "Document"), history, start + match.start())
         list_of(view, fact, owner, match, start, "list of members")
+    if " members of " in sentence or " member states of " in sentence:
+        counted_members(view, fact, start, sentence)  # 'the five permanent members of the Security Council, A, B …'
     for match in scan(ONE_OF_KIND, sentence) if "one of" in sentence else ():
         # 'Australia, one of its few parties, …', 'Poland, one of the newest members of it': the name before
         # the apposition is one of the list of the document or body in focus.
@@ -1649,12 +1674,68 @@ def list_of(view: Any, fact: Fact, owner: Found | None, match: re.Match[str], st
     relation = next((r for cls, r in LIST_RELATIONS["member states" if kind.startswith("member ") else kind]
                      if view.is_(owner, cls)), None)  # fmt: skip
     # (the list is read whatever its items' types, so an item typed wrongly does not cut it short)
-    items = view.group(view.after(match.end()), False)
-    if relation is None or not items or not opens(view, items[0], start + match.end()):
+    at = start + match.end()
+    people = PEOPLE_FROM.match(view.text, at)
+    if people is not None and relation == "memberOf":
+        # 'Its members included experts from A, B …, and from C': the states the people come from are members
+        items, at = listed_from(view, people.end())
+    elif people is None:
+        items = view.group(view.after(match.end()), False)
+    else:
+        return
+    if relation is None or not items or not opens(view, items[0], at):
         return
     for member in items:
         if member.entity != owner.entity and view.is_(member, "Agent"):
             fact(member, relation, owner, cue=match, before=owner, rule=rule)
+
+
+def listed_from(view: Any, at: int) -> tuple[list[Found], int]:
+    """The names of a list of where people come from, starting at ``at``
+    ('A, B and C', 'the five permanent members of the Security Council, A, B,
+    C, D and E, and from F and G'), and where its first name is expected (past
+    a counted class of a body's members: :func:`counted_members`)."""
+    first_at = at
+    counted = COUNTED_MEMBERS_OF.match(view.text, at)
+    if counted is not None:
+        body = next((m for m in view.after(counted.end() - view.start) if m.start == counted.end()), None)
+        apposed = COUNTED_APPOSITION.match(view.text, body.end) if body is not None else None
+        if body is None or apposed is None or not view.is_(body, "Organization") or view.is_(body, "Country"):
+            return [], at
+        first_at = apposed.end()
+    items = view.group(view.after(first_at - view.start), False)
+    if not items or not opens(view, items[0], first_at):
+        return [], first_at
+    if counted is not None and len(items) != count_of(counted.group("count")):
+        return [], first_at
+    more = AND_FROM.match(view.text, items[-1].end)
+    if more is not None:
+        rest, _ = listed_from(view, more.end())
+        items = items + rest
+    return items, first_at
+
+
+def count_of(word: str) -> int:
+    """'five' -> 5, '12' -> 12; 0 for any other word."""
+    return int(word) if word.isdigit() else COUNTS.get(word.lower(), 0)
+
+
+def counted_members(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """'the five permanent members of the Security Council, A, B, C, D and E':
+    the names in apposition to a counted class of a body's members, as many
+    as the count says, are its members."""
+    for counted in scan(COUNTED_MEMBERS_OF, sentence):
+        at = start + counted.end()
+        body = next((m for m in view.after(counted.end()) if m.start == at), None)
+        apposed = COUNTED_APPOSITION.match(view.text, body.end) if body is not None else None
+        if body is None or apposed is None or not view.is_(body, "Organization") or view.is_(body, "Country"):
+            continue
+        items = view.group(view.after(apposed.end() - start), False)
+        if not items or not opens(view, items[0], apposed.end()) or len(items) != count_of(counted.group("count")):
+            continue
+        for member in items:
+            if view.is_(member, "Agent") and not view.is_(member, "Person") and member.entity != body.entity:
+                fact(member, "memberOf", body, cue=counted, rule="counted members of")
 
 
 def _contractors(view: Any, at: int) -> list[Found]:
