@@ -123,3 +123,34 @@ def test_a_counted_class_of_members_in_apposition(extractor: RuleExtractor) -> N
     # the count does not match the names: an enumeration of something else
     text = "The vote was close. Two members of the Security Council, China, France and Russia, abstained."
     assert doers(stated(extractor, text), "memberOf", "un-security-council") == set()
+
+
+GROUP = "In 2031 the agencies set up the Example Coordination Group (ECG). The group meets twice a year. "
+
+
+def test_members_of_a_body_the_agencies_set_up(extractor: RuleExtractor) -> None:
+    found = stated(extractor, GROUP + "NASA and CNSA are both members, although they rarely talk.")
+    assert doers(found, "memberOf", "ecg") == {"nasa", "cnsa"}
+    found = stated(extractor, GROUP + "Several agencies have joined since, including JAXA and CNSA.")
+    assert doers(found, "memberOf", "ecg") == {"jaxa", "cnsa"}
+    # joining with a document named before: the body joined, not the document signed
+    text = (
+        "In 2031 the Example Space Treaty was signed, and the agencies set up the Example Coordination Group (ECG). "
+        "Other agencies have joined since, among them JAXA."
+    )
+    found = stated(extractor, text)
+    assert doers(found, "memberOf", "ecg") == {"jaxa"}
+    assert doers(found, "signs", "example-space-treaty") == set()
+
+
+def test_no_body_set_up_by_states(extractor: RuleExtractor) -> None:
+    # a body that companies set up is not read as one whose members are named without it
+    text = "In 2031 the companies set up the Example Coordination Group (ECG). Boeing and Airbus are both members."
+    assert doers(stated(extractor, text), "memberOf", "ecg") == set()
+    # joining after a treaty, with no body set up: signing it
+    text = (
+        "The Example Space Treaty was opened for signature in 2031. Forty states have joined since, among them Japan."
+    )
+    assert doers(stated(extractor, text), "signs", "example-space-treaty") == {"japan"}
+    found = stated(extractor, GROUP + "Japan and India have not joined.")
+    assert doers(found, "memberOf", "ecg") == set()

@@ -203,7 +203,36 @@ def member_body(view: SentenceView, history: list[Found], facts: list[dict[str, 
     """The body a bodiless 'joined in 1987', 'were admitted', 'became members as well' is about: the one the
     headline names, else the one whose members the text has just been naming, else an international body that was
     the subject of the sentence before ('NATO was founded in 1949. Greece joined in 1952')."""
-    return body_in_focus(view, history) or listing_body(view, history, facts) or centred_body(view, history)
+    return (
+        body_in_focus(view, history)
+        or listing_body(view, history, facts)
+        or centred_body(view, history)
+        or founded_body(view, history)
+    )
+
+
+# 'the agencies set up the Example Coordination Group', 'Five countries founded the X in 2009': a body set up by
+# states or agencies (not named one by one) is one whose members they are.
+SET_UP_BY_STATES = re.compile(
+    r"\b(?:the|these|those|several|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|twenty|\d{1,2})\s+(?:[a-z]+\s+)?(?:agencies|countries|states|nations|governments)\s+(?:(?:jointly|later|"
+    r"then|also|together)\s+)?(?:set\s+up|(?:co-?)?founded|established|created|formed)\s+(?:the\s+|a\s+|an\s+)?"
+)
+
+
+def founded_body(view: SentenceView, history: list[Found]) -> Found | None:
+    """The body that states or space agencies were said to set up shortly
+    before (within :data:`LISTING_REACH`): 'the agencies set up the X. … A and
+    B are both members' (lists19)."""
+    low = max(0, view.start - LISTING_REACH)
+    found = [m.end() for m in SET_UP_BY_STATES.finditer(view.text, low, view.start)]
+    if not found:
+        return None
+    body = next((m for m in reversed(history) if m.start == found[-1]), None)
+    # (a 'Group' set up by states is no company, whatever its name's head word)
+    if body is None or not view.is_(body, "Organization") or view.is_(body, "Country") or view.is_(body, "Person"):
+        return None
+    return next((m for m in reversed(history) if m.entity == body.entity and m.end <= view.start), body)
 
 
 MEMBERS_BODIES = ("InternationalOrganization", "InternationalOrgan")  # bodies whose members are states or agencies

@@ -17,7 +17,6 @@ from spacekg.extract.bodies import apposed_seat_cue
 from spacekg.extract.coordination import (
     JOB,
     apposed_complement,
-    body_in_focus,
     carried_crews,
     companions,
     coordinated_payees,
@@ -2401,7 +2400,9 @@ def relations(
             if (not objects and relative is None and relation == "signs" and document is not None
                     and document.end <= start + match.start() and BARE_SIGN.match(sentence, match.end())
                     # ('Austria joined in 1987' under a headline about a body, not a document: membership)
-                    and not (JOIN.match(match.group(0)) and body_in_focus(view, history or []) is not None)):  # fmt: skip
+                    # ('Other agencies have joined since' after 'the agencies set up X': the body they joined; lists19)
+                    and not (JOIN.match(match.group(0))
+                             and member_body(view, history or [], candidates.facts) is not None)):  # fmt: skip
                 # 'the eight countries that had signed on 13 October, among them A and B': signed
                 # with no object is the document the text is about.
                 objects = [document]
