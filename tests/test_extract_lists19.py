@@ -154,3 +154,31 @@ def test_no_body_set_up_by_states(extractor: RuleExtractor) -> None:
     assert doers(stated(extractor, text), "signs", "example-space-treaty") == {"japan"}
     found = stated(extractor, GROUP + "Japan and India have not joined.")
     assert doers(found, "memberOf", "ecg") == set()
+
+
+def test_joined_by(extractor: RuleExtractor) -> None:
+    found = stated(extractor, COUNCIL + "It was joined by Japan and India in 2032.")
+    assert doers(found, "memberOf", "lcc") == {"japan", "india"}
+    text = "The Lunar Coordination Council (LCC) was set up in 2031 by Japan and India, and was later joined by Canada."
+    assert doers(stated(extractor, text), "memberOf", "lcc") == {"japan", "india", "canada"}
+    text = "The Artemis Accords were signed in 2031. They have since been joined by Peru and Chile."
+    assert doers(stated(extractor, text), "signs", "artemis-accords") == {"peru", "chile"}
+    # a company or agency joined by another in some work is no body with members
+    text = "NASA was joined by ESA in the search for the probe."
+    assert not {k for k in stated(extractor, text) if k[1] == "memberOf"}
+
+
+def test_authors_of_a_document(extractor: RuleExtractor) -> None:
+    opening = "The Example Exploration Strategy came out in 2031. "
+    found = stated(extractor, opening + "Its authors were NASA, ESA and JAXA.")
+    assert doers(found, "drafts", "example-exploration-strategy") == {"nasa", "esa", "jaxa"}
+    # active and passive verbs of putting a document out, a date before the subjects
+    text = "In 2031 NASA, ESA and JAXA released the Example Exploration Strategy."
+    assert doers(stated(extractor, text), "drafts", "example-exploration-strategy") == {"nasa", "esa", "jaxa"}
+    text = "The Example Exploration Strategy was published by NASA, ESA and JAXA."
+    assert doers(stated(extractor, text), "drafts", "example-exploration-strategy") == {"nasa", "esa", "jaxa"}
+    text = "In 2031 the Example Exploration Strategy was published by fourteen agencies, among them NASA and JAXA."
+    assert doers(stated(extractor, text), "drafts", "example-exploration-strategy") == {"nasa", "jaxa"}
+    # what is released is no document: no author
+    text = "In 2031 NASA released new images of the Moon."
+    assert not {k for k in stated(extractor, text) if k[1] == "drafts"}

@@ -38,13 +38,20 @@ MEMBERS_ARE = re.compile(
     # ('Other parties include A and B', 'The other signatories are …': the rest of the list in focus)
     r"(?P<owner>\bwhose|\b[Ii]ts|\b[Tt]heir|(?:^|(?<=[;:]\s))(?:[Tt]he\s+)?[Oo]ther|(?:^|(?<=[;:]\s))[Tt]he|^(?=[A-Z]))"
     r"\s*(?:(?:\d+|[a-z]+)\s+){0,2}?"
-    r"(?P<kind>(?i:m)embers|(?i:m)ember\s+states|(?i:p)artners|(?i:p)articipants|(?i:s)ignatories|(?i:p)arties)(?:\s+"
+    r"(?P<kind>(?i:m)embers|(?i:m)ember\s+states|(?i:p)artners|(?i:p)articipants|(?i:s)ignatories|(?i:p)arties|"
+    r"(?i:a)uthors|(?i:d)rafters|(?i:c)o-?authors)(?:\s+"
     r"(?:(?:thus|now|so\s+far|today|currently|then|therefore)\s+)?(?:(?:do|does)\s+not\s+)?(?:include[sd]?|are|were|comprise[sd]?)"
     r"(?:\s+(?:thus|now|so\s+far|today|currently|then|therefore))?(?:\s+[^:;.]{1,40}?:\s*|\s*:\s*|\s+)|\s*[:(]\s*)"
     # ('Its members included experts from A and B', 'The members are officials of A': the people stand for their
     # states or agencies, read past by list_of; lists19)
     r"(?:[-•*]\s+)?(?:the\s+)?(?=[A-Z]|(?:experts|representatives|delegates|officials|diplomats|envoys|delegations|"
     r"scientists|engineers)\s+(?:from|of)\s)"
+)
+# 'The council was later joined by Japan', 'It has since been joined by A and B' (not ', joined by', an addition to
+# the clause's subject: coordination.FOLLOWED_BY).
+JOINED_BY = re.compile(
+    r"\b(?:was|were|is|are|(?:has|have|had)\s+(?:(?:since|also|now|already)\s+)?been)\s+(?:(?:later|since|soon|then|also|subsequently|"
+    r"quickly|eventually|now)\s+)*joined\s+(?:(?:later|since|soon|in\s+\d{4})\s+)?by\s+(?:the\s+)?"
 )
 # 'experts from', 'representatives of the': people named by where they come from, before the names of a list.
 PEOPLE_FROM = re.compile(
@@ -88,7 +95,9 @@ JOINT_WORDS = {"agreed", "agrees", "agree", "decided", "pledged", "undertook", "
                "struck", "reached"}  # fmt: skip
 FOUNDED_WORDS = {"founded", "co-founded", "cofounded", "established", "created", "set", "formed"}
 NEGOTIATED_WORDS = {"negotiated", "drafted", "prepared", "worked", "hammered"}
-LIST_WORD = re.compile(r"(?i:m)ember|(?i:p)artners|(?i:p)articipants|(?i:s)ignator|(?i:p)arties")
+LIST_WORD = re.compile(
+    r"(?i:m)ember|(?i:p)artners|(?i:p)articipants|(?i:s)ignator|(?i:p)arties|(?i:a)uthors|(?i:d)rafters"
+)
 # What a list means for each kind of owner.
 LIST_RELATIONS = {
     "members": (("Organization", "memberOf"), ("Program", "participatesIn")),
@@ -97,7 +106,13 @@ LIST_RELATIONS = {
     "participants": (("Program", "participatesIn"),),
     "signatories": (("Document", "signs"),),
     "parties": (("Document", "signs"),),
+    # ('Its authors were A, B and C', 'The drafters included A': those who wrote the document in focus; lists19)
+    "authors": (("Document", "drafts"),),
+    "drafters": (("Document", "drafts"),),
+    "co-authors": (("Document", "drafts"),),
+    "coauthors": (("Document", "drafts"),),
 }
+WRITERS = ("authors", "drafters", "co-authors", "coauthors")
 # 'SpaceRISE, a consortium of the satellite operators A, B and C', 'X is an alliance of A and B':
 # the names listed make up the group.
 GROUP_OF = re.compile(
@@ -386,7 +401,7 @@ def lists_and_documents(
             # 'The IADC, whose members include …': the name the relative clause hangs on.
             owner = next((m for m in view.mentions if re.fullmatch(r"\s*(?:\([^()]*\))?\s*,?\s*",
                           view.text[m.end : start + match.start()]) and m.end <= start + match.start()), None)  # fmt: skip
-        elif kind in ("signatories", "parties"):
+        elif kind in ("signatories", "parties", *WRITERS):
             owner = document if document is not None and document.end <= start + match.start() else None
         elif "crew" in match.group(0).lower():
             # ('Two of its four crew members were A and B': the crew of a flight, not the staff of the company
@@ -398,6 +413,8 @@ def lists_and_documents(
         list_of(view, fact, owner, match, start, "list of members")
     if " members of " in sentence or " member states of " in sentence:
         counted_members(view, fact, start, sentence)  # 'the five permanent members of the Security Council, A, B …'
+    for match in scan(JOINED_BY, sentence) if "joined by" in sentence else ():
+        joined_by(view, fact, history, document, start, match)
     for match in scan(ONE_OF_KIND, sentence) if "one of" in sentence else ():
         # 'Australia, one of its few parties, …', 'Poland, one of the newest members of it': the name before
         # the apposition is one of the list of the document or body in focus.
@@ -1713,6 +1730,37 @@ def listed_from(view: Any, at: int) -> tuple[list[Found], int]:
         rest, _ = listed_from(view, more.end())
         items = items + rest
     return items, first_at
+
+
+def joined_by(
+    view: Any, fact: Fact, history: list[Found], document: Found | None, start: int, match: re.Match[str]
+) -> None:
+    """'The council was later joined by Japan and India', 'It has since been
+    joined by A': the names after 'by' are members of the international body
+    the clause is about (signatories of the treaty it is about)."""
+    is_ = view.is_
+    joiners = view.group([m for m in view.after(match.end()) if is_(m, "Agent")], False)
+    if not joiners or not opens(view, joiners[0], start + match.end()) or any(is_(m, "Person") for m in joiners):
+        return
+    if re.fullmatch(r"\s*(?:[Ii]t|[Tt]hey)\s*", view.sentence[: match.start()]):
+        # 'It has since been joined by A': the body or the document named last
+        referent = antecedent(view.linker, ("Organization", "Document"), history, start + match.start())
+        wholes = [referent] if referent is not None else []
+    else:
+        wholes = view.clause_subject(match.start(), "Organization") or view.clause_subject(match.start(), "Document")
+    if len(wholes) != 1:
+        return
+    whole = wholes[0]
+    relation = (
+        "memberOf"
+        if any(is_(whole, c) for c in MEMBERS_BODIES) and not is_(whole, "Country")
+        else "signs"
+        if is_(whole, "Document")
+        else None
+    )
+    for joiner in joiners if relation is not None else ():
+        if joiner.entity != whole.entity:
+            fact(joiner, relation, whole, cue=match, rule="joined by")
 
 
 def count_of(word: str) -> int:

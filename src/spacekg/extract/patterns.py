@@ -223,6 +223,9 @@ CUES: list[tuple[re.Pattern[str], str]] = [
             r"|\bprepar(?:ed|es)\b(?!\s+(?:to|for)\b)"
             # 'the three powers negotiated the treaty' (not 'negotiated with', a partner; lead17)
             r"|\bnegotiat(?:ed|es)\b(?!\s+(?:with|for|over|on|about|in|at)\b)"
+            # 'fourteen agencies released the Example Strategy', 'the group published its first roadmap': who puts
+            # out a document (the relation's range keeps it to documents; not 'released by', 'published in'; lists19)
+            r"|\b(?:releas(?:ed|es)|publish(?:ed|es)|issu(?:ed|es))\b(?!\s+(?:by|in|on|at|to|from|with|under|into|onto)\b)"
         ),
         "drafts",
     ),
@@ -271,13 +274,13 @@ INDEFINITE_PHRASE_BEFORE = re.compile(
 # A passive: the object comes first, the subjects after 'by' ('a resolution drafted by the United States').
 PASSIVE = re.compile(
     r"\b(signed|ratified|submitted|tabled|introduced|proposed|put\s+forward|drafted|prepared|negotiated|drawn\s+up|written|adopted|(?:co-?)?authored|(?:co-?)?sponsored|renewed|reauthori[sz]ed|amended|"
-    r"declared|proclaimed|imposed|led|run|operated|managed|directed|headed|chaired|launched|organi[sz]ed)(?="
+    r"released|published|issued|declared|proclaimed|imposed|led|run|operated|managed|directed|headed|chaired|launched|organi[sz]ed)(?="
     + PASSIVE_TAIL.pattern
     + ")"
 )
 PASSIVE_RELATIONS = {"signed": "signs", "ratified": "signs", "submitted": "submits", "tabled": "submits",
                      "introduced": "submits", "proposed": "proposes", "drafted": "drafts", "prepared": "drafts", "negotiated": "drafts", "cosponsored": "drafts",
-                     "co-sponsored": "drafts", "sponsored": "drafts", "drawn up": "drafts", "written": "drafts", "adopted": "drafts", "authored": "drafts", "coauthored": "drafts", "co-authored": "drafts", "renewed": "drafts", "declared": "drafts", "proclaimed": "drafts", "imposed": "drafts", "reauthorized": "drafts", "reauthorised": "drafts", "amended": "drafts", "led": "leads", "run": "leads",
+                     "co-sponsored": "drafts", "sponsored": "drafts", "drawn up": "drafts", "written": "drafts", "adopted": "drafts", "authored": "drafts", "coauthored": "drafts", "co-authored": "drafts", "renewed": "drafts", "declared": "drafts", "proclaimed": "drafts", "imposed": "drafts", "reauthorized": "drafts", "reauthorised": "drafts", "amended": "drafts", "released": "drafts", "published": "drafts", "issued": "drafts", "led": "leads", "run": "leads",
                      "operated": "leads", "managed": "leads", "directed": "leads", "headed": "leads", "chaired": "leads",
                      "organised": "leads", "organized": "leads",
                      "launched": "leads"}  # fmt: skip

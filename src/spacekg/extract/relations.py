@@ -1085,6 +1085,8 @@ SUBORDINATE_INTRO = re.compile(
     # ('At the Conference on Disarmament, China and Russia tabled …': a place or time opening the clause, with no
     # subject pronoun in it: 'In June 1983 she flew …, becoming …' is the main clause; lead17)
     r"|(?:At|In|During|Inside|Within|Throughout|Amid|Despite|Following|Ahead\s+of)\b"
+    # ('In 2031 NASA, ESA and JAXA released …': a date with no comma after it, then a list of subjects; lists19)
+    r"(?!\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?:the\s+)?[A-Z])"
     r"(?:(?!\b(?:[Ss]he|[Hh]e|[Ii]t|[Tt]hey|[Ww]e|I)\b)[^,;]){3,100},)"
 )
 # The auxiliaries and adverbs of a verb group: 'Japan, a partner of NASA, has not yet joined'.
