@@ -182,3 +182,26 @@ def test_authors_of_a_document(extractor: RuleExtractor) -> None:
     # what is released is no document: no author
     text = "In 2031 NASA released new images of the Moon."
     assert not {k for k in stated(extractor, text) if k[1] == "drafts"}
+
+
+def test_buyers_listed_who_ordered_from_a_company(extractor: RuleExtractor) -> None:
+    text = "Venezuela, Nigeria and Laos ordered communications satellites from SpaceX."
+    found = stated(extractor, text)
+    assert {s for (s, r, o) in found if r == "partnerOf" and o == "spacex"} == {"venezuela", "nigeria", "laos"}
+    # the company named before, by a definite noun with two modifiers ('the same Chinese company')
+    text = (
+        "Example Orbital, the Chinese state company, built the first satellite. Venezuela, Nigeria and Laos also "
+        "ordered communications satellites from the same Chinese company."
+    )
+    found = stated(extractor, text)
+    assert {s for (s, r, o) in found if r == "partnerOf" and o == "example-orbital"} == {"venezuela", "nigeria", "laos"}
+    # an order that is no purchase from an agent
+    assert not {k for k in stated(extractor, "The general ordered troops from the region.") if k[1] == "partnerOf"}
+
+
+def test_a_counted_class_above_five(extractor: RuleExtractor) -> None:
+    text = (
+        "The vote was close. The six founding members of the Lunar Coordination Council (LCC), Japan, India, Canada, "
+        "Brazil, Peru and Chile, abstained."
+    )
+    assert doers(stated(extractor, text), "memberOf", "lcc") == {"japan", "india", "canada", "brazil", "peru", "chile"}

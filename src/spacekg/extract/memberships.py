@@ -70,8 +70,8 @@ AND_FROM = re.compile(
     r"\s*,?\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:experts|representatives|delegates|officials|diplomats|envoys|"
     r"delegations|scientists|engineers)\s+)?(?:from|of)\s+(?:the\s+)?"
 )
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "twelve": 12}  # fmt: skip
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}  # fmt: skip
 
 GROUPS_WORDS = {"groups", "grouped", "brings", "brought", "made", "consists", "consisted", "comprises", "comprised",
                 "unites", "united", "includes", "included", "comprising", "grouping", "bringing", "consisting",
@@ -1765,7 +1765,7 @@ def joined_by(
 
 def count_of(word: str) -> int:
     """'five' -> 5, '12' -> 12; 0 for any other word."""
-    return int(word) if word.isdigit() else COUNTS.get(word.lower(), 0)
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
 
 
 def counted_members(view: Any, fact: Fact, start: int, sentence: str) -> None:

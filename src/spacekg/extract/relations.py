@@ -249,7 +249,8 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"(?<!option\sto\s)(?<!options\sto\s)(?<!right\sto\s)"
             # ('leased the position at 119.1 degrees East from X': a longer object, a number in it; orgs17)
-            r"\b(?:bought|buys?|purchased?|purchases|leased?|leases)\s+(?:[\w-]+(?:\.\d+)?\s+){0,7}?from\b"
+            # ('ordered two satellites from X': a buyer too; lists19)
+            r"\b(?:bought|buys?|purchased?|purchases|leased?|leases|ordered|orders)\s+(?:[\w-]+(?:\.\d+)?\s+){0,7}?from\b"
         ),
         "partnerOf",
     ),
