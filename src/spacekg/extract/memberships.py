@@ -414,7 +414,7 @@ def lists_and_documents(
     if " members of " in sentence or " member states of " in sentence:
         counted_members(view, fact, start, sentence)  # 'the five permanent members of the Security Council, A, B …'
     for match in scan(JOINED_BY, sentence) if "joined by" in sentence else ():
-        joined_by(view, fact, history, document, start, match)
+        joined_by(view, fact, history, start, match)
     for match in scan(ONE_OF_KIND, sentence) if "one of" in sentence else ():
         # 'Australia, one of its few parties, …', 'Poland, one of the newest members of it': the name before
         # the apposition is one of the list of the document or body in focus.
@@ -1732,9 +1732,7 @@ def listed_from(view: Any, at: int) -> tuple[list[Found], int]:
     return items, first_at
 
 
-def joined_by(
-    view: Any, fact: Fact, history: list[Found], document: Found | None, start: int, match: re.Match[str]
-) -> None:
+def joined_by(view: Any, fact: Fact, history: list[Found], start: int, match: re.Match[str]) -> None:
     """'The council was later joined by Japan and India', 'It has since been
     joined by A': the names after 'by' are members of the international body
     the clause is about (signatories of the treaty it is about)."""
