@@ -205,3 +205,14 @@ def test_a_counted_class_above_five(extractor: RuleExtractor) -> None:
         "Brazil, Peru and Chile, abstained."
     )
     assert doers(stated(extractor, text), "memberOf", "lcc") == {"japan", "india", "canada", "brazil", "peru", "chile"}
+
+
+def test_a_sentence_opening_count_and_a_joined_document(extractor: RuleExtractor) -> None:
+    text = "The vote was close. Two members of the Security Council, China and Russia, vetoed the draft."
+    assert doers(stated(extractor, text), "memberOf", "un-security-council") == {"china", "russia"}
+    # joining a treaty is signing it, for a group counted before and named later
+    text = "Five countries joined the Artemis Accords in 2031. The five were Japan, India, Canada, Brazil and Peru."
+    assert doers(stated(extractor, text), "signs", "artemis-accords") == {"japan", "india", "canada", "brazil", "peru"}
+    # a group counted and then only talked about
+    text = "In 2031 three agencies released the Example Strategy. The three were later criticised by Japan and India."
+    assert doers(stated(extractor, text), "drafts", "example-strategy") == set()

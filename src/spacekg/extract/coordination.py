@@ -643,11 +643,13 @@ def introduced_list(
         joins = INTRO_JOINS.search(intro)
         at = intro_span[0] + joins.end() if joins else -1
         body = next((m for m in intro_mentions if m.start == at), None)
-        if body is None or not is_(body, "Organization") or is_(body, "Country") or view.company(body):
+        # ('Five countries joined the Accords': joining a document is signing it)
+        joined = "signs" if body is not None and joins and is_(body, "Document") and "join" in joins.group(0) else None
+        if body is None or not (joined or is_(body, "Organization")) or is_(body, "Country") or view.company(body):
             return
         for member in list_items(view, list_at, list_end, lambda m: bool(is_(m, "Agent")) and not is_(m, "Person")
                                  and m.entity != body.entity):  # fmt: skip
-            fact(member, "memberOf", body, rule=rule, forced=forced)
+            fact(member, joined or "memberOf", body, rule=rule, forced=forced)
         return
     documents = [m for m in intro_mentions if is_(m, "Document")]
     # ('The United States signed agreements with three countries:': the list names the partners, not the signers)

@@ -61,7 +61,7 @@ PEOPLE_FROM = re.compile(
 # 'the five permanent members of the Security Council, A, B, C, D and E': a counted class of the members of a body
 # in apposition to the names that follow (each a member of that body too).
 COUNTED_MEMBERS_OF = re.compile(
-    r"(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[a-z]+\s+)?"
+    r"(?:[Tt]he\s+)?(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,2})\s+(?:[a-z]+\s+)?"
     r"(?:members|member\s+states|member\s+countries|member\s+agencies)\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
 COUNTED_APPOSITION = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s+(?:namely\s+)?(?:the\s+)?")
