@@ -216,3 +216,13 @@ def test_a_sentence_opening_count_and_a_joined_document(extractor: RuleExtractor
     # a group counted and then only talked about
     text = "In 2031 three agencies released the Example Strategy. The three were later criticised by Japan and India."
     assert doers(stated(extractor, text), "drafts", "example-strategy") == set()
+
+
+def test_members_who_make_up_a_body_and_a_list_between_dashes(extractor: RuleExtractor) -> None:
+    text = "Japan, India and Canada make up the Lunar Coordination Council (LCC)."
+    assert doers(stated(extractor, text), "memberOf", "lcc") == {"japan", "india", "canada"}
+    found = stated(extractor, COUNCIL + "Its three members - Japan, India and Canada - voted against.")
+    assert doers(found, "memberOf", "lcc") == {"japan", "india", "canada"}
+    # making up a difference is no membership
+    found = stated(extractor, COUNCIL + "Japan and India made up the difference.")
+    assert doers(found, "memberOf", "lcc") == set()

@@ -41,7 +41,7 @@ MEMBERS_ARE = re.compile(
     r"(?P<kind>(?i:m)embers|(?i:m)ember\s+states|(?i:p)artners|(?i:p)articipants|(?i:s)ignatories|(?i:p)arties|"
     r"(?i:a)uthors|(?i:d)rafters|(?i:c)o-?authors)(?:\s+"
     r"(?:(?:thus|now|so\s+far|today|currently|then|therefore)\s+)?(?:(?:do|does)\s+not\s+)?(?:include[sd]?|are|were|comprise[sd]?)"
-    r"(?:\s+(?:thus|now|so\s+far|today|currently|then|therefore))?(?:\s+[^:;.]{1,40}?:\s*|\s*:\s*|\s+)|\s*[:(]\s*)"
+    r"(?:\s+(?:thus|now|so\s+far|today|currently|then|therefore))?(?:\s+[^:;.]{1,40}?:\s*|\s*:\s*|\s+)|\s*[:(–—]\s*|\s+-\s+)"
     # ('Its members included experts from A and B', 'The members are officials of A': the people stand for their
     # states or agencies, read past by list_of; lists19)
     r"(?:[-•*]\s+)?(?:the\s+)?(?=[A-Z]|(?:experts|representatives|delegates|officials|diplomats|envoys|delegations|"

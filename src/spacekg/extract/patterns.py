@@ -239,6 +239,14 @@ CUES: list[tuple[re.Pattern[str], str]] = [
         "leads",
     ),
     (re.compile(r"\bbelong(?:s|ed)?\s+to\b|\bbelongs?\b(?=\s*[,.;])"), "memberOf"),
+    # 'Japan, India and Canada make up the council' (not 'is made up of', the body first; lists19)
+    (
+        re.compile(
+            r"\b(?:make|makes|made|making)\s+up\b(?!\s+(?:of|for|the\s+(?:difference|shortfall|rest|bulk|"
+            r"majority|gap|loss)))"
+        ),
+        "memberOf",
+    ),
     # 'an astronaut … is to fly on Artemis II': a crew member takes part in the mission.
     (
         re.compile(r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed)?|rid(?:e|es|den)|rode)\s+(?:on|aboard)\b"),
