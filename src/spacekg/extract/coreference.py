@@ -507,9 +507,7 @@ class Anaphora:
                 at, until = match.start(), match.end()
                 if (match.group(1) not in ACTOR_NOUNS or (opening and at < opening.end())
                         or text.startswith(("'s", "’s"), until)
-                        # ('the same Chinese company': a country's adjective before the noun is no name of it; lists19)
-                        or any(m.start < until and at < m.end and not (match.start(1) >= m.end and self.linker.is_(
-                            m, "Country")) for m in mentions)):  # fmt: skip
+                        or any(m.start < until and at < m.end for m in mentions)):  # fmt: skip
                     continue
                 classes = NOUN_CLASSES[match.group(1)]
                 public = PUBLIC_BODIES if match.group(1) in COMPANY_NOUNS else ()
@@ -811,8 +809,7 @@ PRONOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "it": ("Organization", "Country", "Program"), "its": ("Organization", "Country", "Program"),
     "they": ("Organization", "Country"), "their": ("Organization", "Country"),
 }  # fmt: skip
-# ('the same Chinese company': two modifiers; lists19)
-DEFINITE_NOUN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:Russian|Chinese|American|space|national|lunar|military|new|Indian|Japanese|European|same)\s+){0,2}("
+DEFINITE_NOUN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:Russian|Chinese|American|space|national|lunar|military|new|Indian|Japanese|European|same)\s+)?("
                            + "|".join(NOUN_CLASSES) + r")\b")  # fmt: skip
 PRONOUN = re.compile(r"\b(" + "|".join(PRONOUN_CLASSES) + r")\b", re.IGNORECASE)
 
