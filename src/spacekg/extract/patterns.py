@@ -225,7 +225,8 @@ CUES: list[tuple[re.Pattern[str], str]] = [
             r"|\bnegotiat(?:ed|es)\b(?!\s+(?:with|for|over|on|about|in|at)\b)"
             # 'fourteen agencies released the Example Strategy', 'the group published its first roadmap': who puts
             # out a document (the relation's range keeps it to documents; not 'released by', 'published in'; lists19)
-            r"|\b(?:releas(?:ed|es)|publish(?:ed|es)|issu(?:ed|es))\b(?!\s+(?:by|in|on|at|to|from|with|under|into|onto)\b)"
+            # (the document's name right after the verb: 'published its comments on the Accords' is no drafting)
+            r"|\b(?:releas(?:ed|es)|publish(?:ed|es)|issu(?:ed|es))\b(?=\s+(?:(?:the|a|an)\s+)?[A-Z])"
         ),
         "drafts",
     ),
