@@ -26,6 +26,7 @@ from spacekg.extract.patterns import (
     NAME,
     NAMED_LOWER_DOCUMENT,
     NUMBERED_MISSION,
+    ORGANIZATIONS,
     PLACE_OR_EVENT_HEAD,
     PROGRAM_WORD,
     SIGNED_DESCRIPTION,
@@ -154,6 +155,15 @@ LAUNCHER_FAMILIES = ("Long March", "Falcon", "Ariane", "Vega", "Atlas", "Delta",
                      "New Glenn", "Tianlong", "Ceres", "Hyperbola", "Nuri", "Terran", "Neutron", "Firefly Alpha")  # fmt: skip
 # 'Fengyun-1C', 'Kosmos-2553': a hyphenated number with a letter after it, or of four digits (not a year).
 NUMBERED_MORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:['’][a-z]+)?-(?:\d{1,3}[A-Z]{1,2}|\d{4}))(?![\w-])")
+# A country's adjective, then small words that describe a programme: 'the Examplian lunar landing programme' (not
+# a clause: 'Examplian officials said the programme').
+NATIONAL_PROGRAMME = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z]+)\s+((?:(?!(?:and|or|but|the|a|an|its|their|his|her|this|that|these|those|which|who|"
+    r"of|to|in|on|at|for|with|by|from|as|is|was|are|were|be|been|has|had|have|said|says|will|would|could|should|may|"
+    r"might|must|can|also|not|no|own)\b)[a-z][a-z-]+\s+){1,3}program(?:me)?)(?![\w’'-])"
+)
+# A satellite designated by its country's letters and a number or an acronym: 'USA 245', 'UK-EXM' (types19).
+COUNTRY_DESIGNATION = re.compile(r"(?<![\w’'-])((?:USA|UK)(?:[ -][1-9]\d{0,3}[A-Z]?|-[A-Z]{2,5}\d?))(?![\w’'-]|[.,]\d)")
 YEARLIKE = re.compile(r"(?:19|20)\d\d$")
 MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})\b")
 NOT_NUMBERED = {"Article", "Section", "Chapter", "Part", "Phase", "Stage", "Title", "Annex", "Protocol", "Level",
@@ -174,6 +184,7 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Acts": "Document", "Mechanism"
               "Foundation": "Organization", "Society": "Organization", "Institution": "Organization", "Association": "Organization",
               "Federation": "Organization", "Alliance": "Organization", "Coalition": "Organization",
               "Laboratory": "Organization", "Company": "Organization", "Group": "Organization",
+              "College": "Organization",
               "Authority": "GovernmentBody", "Board": "GovernmentBody",
               # a craft's instruments (the annotators' class for them): 'the Example Spectral Instrument'
               "Instrument": "Mission", "Camera": "Mission", "Spectrometer": "Mission", "Imager": "Mission",
@@ -223,6 +234,8 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Acts": "Document", "Mechanism"
               "Experiment": "Mission", "Code": "Document", "Agenda": "Document"}  # fmt: skip
 # Heads that name a thing only in a name the text spells out with its acronym ('Example Coordination System (ECS)').
 ACRONYM_HEADS = {"System": "Program", "Systems": "Program"}
+# Nouns of an undertaking that also name a company ('a private venture to fly …'): no class of their own.
+UNDERTAKING_END = re.compile(r"\b(?:venture|enterprise|business)s?$")
 LEADING_NUMBER = re.compile(r"^\d{1,4}\s+")
 CRAFT_INSIDE = re.compile(r"\b(?:Orbiter|Lander|Rover|Probe|Telescope|Explorer)(?=\s+[A-Z])")
 SERVICE_AFTER = re.compile(r"[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+)?(?:System|Service|Portal))(?![\w’'-])")
@@ -291,8 +304,8 @@ NUMBERED_COMMITTEE = re.compile(r"\b[Tt]he\s+(\d{3,4}\s+Committee)\b")
 UN_SYMBOL = (
     r"(?:[AS]/RES/\d{1,4}(?:/\d{1,4})?(?:\s\(\d{4}\))?"
     r"|A/(?:C\.\d/|AC\.\d{2,3}/(?:C\.\d/)?|CONF\.\d{2,3}/)?(?:\d{2}/)?L\.\d{1,4}(?:/Rev\.\d)?"
-    # a report or a note by its symbol: 'A/68/189', 'S/2013/123' (documents19)
-    r"|A/\d{2}/\d{1,4}|S/\d{4}/\d{1,4})(?![\w/])"
+    # a report or a note by its symbol: 'A/68/189', 'S/2013/123' (documents19), 'A/AC.105/1234' (types19)
+    r"|A/(?:(?:AC|CONF)\.\d{2,3}/(?:\d{2}/)?|\d{2}/)\d{1,5}(?:/(?:Rev|Add|Corr)\.\d{1,2})?|S/\d{4}/\d{1,4})(?![\w/])"
 )
 NUMBERED_RESOLUTION = re.compile(
     r"\b(?:[Dd]raft\s+)?(?:[Rr]esolution|[Rr]es\.?)\s+(?:(?:[A-Z]+/(?:RES/)?)?\d{1,4}(?:/\d{1,4})*(?![\w/])"
@@ -421,6 +434,8 @@ def refine(name: str, kind: str) -> str:
     (the head word is the last before 'of', 'on', 'for' …)."""
     head_part = OF_LIKE.split(name, maxsplit=1)[0].split()
     head = head_part[-1] if head_part else ""
+    if name.startswith(("United Nations ", "UN ")) and kind in ORGANIZATIONS:
+        return "InternationalOrgan"  # 'United Nations Example Office', 'UN Institute for …': a body of the UN (types19)
     if kind == "GovernmentBody" and ("Ministry" in name or "Department" in name) and DEFENCE.search(name):
         return "DefenceMinistry"  # 'Example Defence Ministry', 'Ministry of Defence', 'Department of Defense'
     if kind == "SpaceAgency" and DEFENCE.search(name):
@@ -434,7 +449,9 @@ def refine(name: str, kind: str) -> str:
     if kind == "InternationalOrganization" and not INTERNATIONAL.search(name) and _national(name):
         # one country's 'Organisation': 'Indian Example Research Organisation' a space agency, else a government body
         return "SpaceAgency" if SPACE_WORD.search(name) else "GovernmentBody"
-    if head == "Institute" and SPACE_WORD.search(name) and _national(name) and not INTERNATIONAL.search(name):
+    # (the space word before the head: 'Swedish Institute of Space Physics' is a research institute; types19)
+    if (head == "Institute" and SPACE_WORD.search(" ".join(head_part)) and _national(name)
+            and not INTERNATIONAL.search(name)):  # fmt: skip
         return "SpaceAgency"  # 'Korea Example Aerospace Research Institute': a country's space institute
     if head == "Congress" and (_national(name) or LEGISLATURE_WORD.search(name)):
         return "GovernmentBody"  # 'the Examplian National Congress' (an 'International … Congress' is an event)
@@ -911,14 +928,31 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             found.append(Found(start + begin, start + match.end(1), slug(name), new=True,
                                type=_craft_or_rocket(sentence, match.end(1), name), label=name, confidence=0.5,
                                rule="numbered name"))  # fmt: skip
+    for match in scan(NATIONAL_PROGRAMME, sentence) if "program" in sentence else ():
+        if linker.nationality(match.group(1)):
+            # 'the Examplian lunar landing programme': a country's programme known by its description (the
+            # adjective a mention of the country of its own; types19)
+            label = match.group(2)
+            found.append(Found(start + match.start(2), start + match.end(2), slug(label), new=True, type="Program",
+                               label=label, confidence=0.5, rule="a country's programme by its description"))  # fmt: skip
+    for match in scan(COUNTRY_DESIGNATION, sentence) if "USA" in sentence or "UK-" in sentence else ():
+        code = match.group(1)
+        tail = code[code.index("-") + 1 :] if "-" in code else ""
+        if code in names or YEARLIKE.search(code) or tail in names or tail in linker.gazetteer:
+            continue  # ('the UK-EU deal': two names joined; 'USA 2026': a year)
+        found.append(Found(start + match.start(1), start + match.end(1), slug(code), new=True, type="Mission",
+                           label=code, confidence=0.5, rule="a country's satellite designation"))  # fmt: skip
     for match in scan(HEAD_BEFORE, sentence) if any(h in sentence for h in HEAD_BEFORE_WORDS) else ():
         words = trim(match.group(0))
         if words in names:
             continue
         kind = "Place" if match.group("place") else "Program" if match.group("program") else "Mission"
         apposed = KIND_OF.match(sentence[match.end() :]) if sentence.startswith(",", match.end()) else None
-        if kind == "Program" and apposed is not None and apposed.lastgroup in ("Facility", "Mission", "Organization"):
-            kind = apposed.lastgroup  # 'Project Example, a network of 3,000 satellites': the apposition's class
+        if (kind == "Program" and apposed is not None and apposed.lastgroup in ("Facility", "Mission", "Organization")
+                and not UNDERTAKING_END.search(apposed.group(0))):  # fmt: skip
+            # 'Project Example, a network of 3,000 satellites': the apposition's class ('Project Example, a private
+            # venture to fly …': an undertaking, the project its head word says; types19)
+            kind = apposed.lastgroup
         found.append(Found(start + match.start(), start + match.start() + len(words), slug(words), new=True, type=kind,
                            label=words, confidence=0.5, rule="head word before the name"))  # fmt: skip
     for match in scan(LANDFORM, sentence) if any(w in sentence for w in LANDFORM_WORDS) else ():
@@ -1164,6 +1198,11 @@ def _acronym_goes_on(sentence: str, end: int, tail: re.Match[str]) -> bool:
     return len(letters) > len(initials) and letters.startswith(initials + first[:1])
 
 
+# One capitalised word right after a school's head word, the clause going on in small letters or ending: the town
+# in the school's name ('Example College London'; not 'Example College Professor Jane Doe'; types19).
+SCHOOL_TOWN = re.compile(r"[^\S\n]+([A-Z][a-z]{2,})(?=[^\S\n]+[a-z]|[.,;:)]|$)")
+
+
 def _tail(sentence: str, end: int, head: str) -> str:
     """The rest of a name after its head word: 'of …' after a head that comes first elsewhere ('Institute of
     Technology'), 'on …'/'for …' after a body's or a document's head ('Working Group on Example Threats');
@@ -1171,6 +1210,10 @@ def _tail(sentence: str, end: int, head: str) -> str:
     if head == "Act":
         year = ACT_OF_YEAR.match(sentence, end)
         return year.group(0) if year else ""
+    if head in ("College", "University"):
+        town = SCHOOL_TOWN.match(sentence, end)  # 'Example College London': the town is the school's name's
+        if town is not None and town.group(1) not in WEEKDAYS and town.group(1) not in MONTHS:
+            return town.group(0)
     tail = OF_TAIL.match(sentence, end) if head in HEAD_FIRST or head in OF_AFTER_HEADS else None
     if tail is None and head in TAKES_ON and (" on " in sentence[end : end + 4] or " for " in sentence[end : end + 5]):
         tail = ON_TAIL.match(sentence, end)
@@ -1394,6 +1437,8 @@ def _launched_from(text: str, start: int, at: int, until: int) -> bool:
     )
 
 
+# Classes an apposition gives a name the gazetteer knows as a place or a planet ('Example, the confectionery company').
+APPOSED_OVER_GAZETTEER = ("Organization", "MediaOutlet", "Mission", "Program")
 # Buildings that also stand for the body seated in them: 'at the White House' names the building (guidelines).
 SEAT_BUILDINGS = {"White House", "Kremlin", "Pentagon", "Élysée", "Elysee", "Élysée Palace", "Downing Street", "Capitol",
                   "Blue House", "Zhongnanhai"}  # fmt: skip
@@ -1523,6 +1568,18 @@ def known_names(
             continue
         if word in gazetteer:
             entity, kind = gazetteer[word]
+            apposed = (
+                KIND_OF.match(text[after : after + 100])
+                if kind in ("CelestialBody", "City", "Place") and text.startswith(",", after)
+                else None
+            )
+            if apposed is not None and apposed.lastgroup in APPOSED_OVER_GAZETTEER:
+                # 'Example, the confectionery company': the class the apposition names wins over the place's or the
+                # planet's name (types19)
+                kind = apposed.lastgroup
+                found.append(Found(start + match.start(1), after, slug(f"{word} {kind}"), new=True, type=kind,
+                                   label=word, confidence=0.6, rule="class from an apposition or 'is a'"))  # fmt: skip
+                continue
             if (
                 kind == "City"
                 and word not in linker.capitals

@@ -123,8 +123,10 @@ NAMED_LOWER_DOCUMENT = re.compile(
 # 'Luna-25', 'Chang'e-6': a name with a number joined by a hyphen names a mission.
 # (capitals inside the word too: 'ExampleStar-7')
 # (capitals before small letters too: 'EXAMPSat-1')
+# (several humps, a letter after the number or instead of it: 'ExamCom-1R', 'ExampliaSat-X'; types19)
 NUMBERED_MISSION = re.compile(
-    r"(?<![\w-])([A-Z][a-z]+(?:['’][a-z]+|[A-Z][a-z]+)?-\d{1,3}|[A-Z]{2,8}[a-z]+(?:[A-Z][a-z]+)?-\d{1,3})(?![\w-])"
+    r"(?<![\w-])([A-Z][a-z]+(?:['’][a-z]+)?-\d{1,3}|[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}-(?:\d{1,3}[A-Z]?|[A-Z])"
+    r"|[A-Z]{2,8}[a-z]+(?:[A-Z][a-z]+)?-\d{1,3})(?![\w-])"
 )
 # Single words that are too general to stand for a longer name on their own.
 GENERIC = {"Space", "National", "International", "States", "United", "Force", "Forces", "Agency", "Program",

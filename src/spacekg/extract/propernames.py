@@ -232,6 +232,12 @@ CRAFT_AFTER = re.compile(rf"^\s+(?:{CRAFT_MODIFIER})?(?:lander|rover|probe|space
                          r"module|mission|crew\s+vehicle|space\s+station|cube[sS]at|nanosatellite|microsatellite)s?\b")  # fmt: skip
 # 'two Example navigation satellites': satellites of one name are a network's (a facility).
 NETWORK_AFTER = re.compile(rf"^\s+(?:{CRAFT_MODIFIER})?satellites\b")
+# 'its Example network', 'the Example broadband constellation': a network of satellites (types19).
+CONSTELLATION_AFTER = re.compile(
+    r"^\s+(?:(?:satellite|broadband|internet|navigation|positioning|communications?)\s+)?(?:network|constellation)s?\b"
+)
+# 'he worked for Example': one word one works for is an employer (types19).
+WORKED_FOR_BEFORE = re.compile(r"\b(?:work(?:s|ed|ing)?|went\s+to\s+work)\s+for\s+$")
 # 'an H-IIA rocket', 'the Example launcher': a launcher type is a program (guidelines), not one flight.
 ROCKET_AFTER = re.compile(r"^\s+(?:heavy[- ]lift\s+|carrier\s+|space\s+)?(?:rocket|launcher|launch\s+vehicle)s?\b")
 # A station's module: 'the Example core module', 'its first module, Example-1', 'two laboratory modules, A and B'.
@@ -297,7 +303,22 @@ CRAFT_BEFORE = re.compile(
 APPOSED_CRAFT = re.compile(rf"\b{CRAFT}s?,\s+the\s+$")
 APPOSED_OPENINGS = {"Lunar", "Space", "Moon", "Mars", "Earth", "Outer", "International", "National", "Western",
                     "Eastern", "Northern", "Southern"}  # fmt: skip
-BODY_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|whose)\s+$")
+# (an ordinal or 'new' between: 'its first Example Roadmap', 'their new Example Plan'; types19)
+BODY_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:its|their|our|whose)\s+(?:(?:first|second|third|new|own|latest|next|planned|proposed|original|"
+    r"flagship|updated|revised|annual|final)\s+){0,2}$"
+)
+# What is built, developed or tested is a made thing (a craft, a rocket), never a person ('keep developing Example
+# Chaser', 'is building Example Runner'; 'flying Jane Doe' is not: people are flown).
+MADE_BEFORE = re.compile(
+    r"\b(?:develop(?:s|ed|ing)?|buil[dt](?:s|ing)?|test(?:s|ed|ing)?|assembl(?:e|es|ed|ing)|launch(?:es|ed|ing)?)"
+    r"\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|new|own|reusable|crewed|uncrewed)\s+)?$"
+)
+# First words of places' names, never a given name ('La Example', 'San Example', 'Port Example'): a town.
+PLACE_OPENERS = {"La", "Las", "Los", "Le", "Les", "El", "San", "Santa", "Santo", "São", "Sao", "Port", "Puerto",
+                 "Fort", "Mount", "Saint", "St", "Cape", "Ciudad", "Lake", "Porto", "Sankt"}  # fmt: skip
+# A media noun after a name: 'told Example magazine', 'the Example newspaper', 'Example Television'.
+MEDIA_NOUN_AFTER = re.compile(r"^\s+(?:magazine|newspaper|daily|weekly|tabloid|broadsheet|news\s+agency|broadcaster)\b")
 # 'he flew to the station on Example', 'was back in orbit on Example for …', 'came home on Example': the craft a crew
 # rides (types18); a rocket is what a craft is 'launched on', left to the other rules.
 CREW_FLEW_ON = re.compile(
@@ -494,6 +515,12 @@ NAME_OPENING_ADJECTIVES = {"Western", "Eastern", "Northern", "Southern", "Nation
                            "Federal", "First", "Space", "Lunar"}  # fmt: skip
 LEADING_TITLE = re.compile(rf"{TITLE}(?:\s+|$)")
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+# An acronym defined by small words that end in an abstract noun or a plural of measures ('long-term sustainability
+# (LTS)', 'confidence-building measures (CBMs)'): a subject of talks, not a body (an agency's or a company's noun
+# before the parenthesis is no subject: 'its space agency (EXA)'; types19).
+TOPIC_DEFINED = re.compile(
+    r"(?<![A-Z])\b[a-z][\w-]*\s+(?:[a-z][\w-]*(?:tion|sion|ment|ness|ity|ance|ence)|measures|norms|principles)\s+\($"
+)
 # (a surname with its particle joined: 'AlQarni', 'McCandless', 'DeWitt')
 TITLECASE_WORD = re.compile(
     rf"[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+)*|[A-Z]\.?|(?:Al|El|Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][{LOW}]+"
@@ -717,7 +744,7 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "CelestialBody", 0.5, "what only celestial bodies are"  # 'samples from Example', 'landed on Example'
     if STATION_AFTER.match(after):
         return "Station", 0.6, "name before a craft noun"
-    if NETWORK_AFTER.match(after) and not NUMBERED_WORD.fullmatch(phrase):
+    if (NETWORK_AFTER.match(after) or CONSTELLATION_AFTER.match(after)) and not NUMBERED_WORD.fullmatch(phrase):
         return "Facility", 0.5, "name before a craft noun"  # 'two Example navigation satellites': a network's
     craft, rocket = CRAFT_AFTER.match(after), ROCKET_AFTER.match(after)
     if (craft or rocket) and DEMONYM_SHAPE.search(phrase) and before.endswith((" a ", " an ", "A ", "An ")):
@@ -796,12 +823,16 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         # 'Example announced today', 'Example said it would': one word that speaks, not a known person's surname
         # (those are found as the person's short form first), is an organization
         return "Organization", 0.5, "organization by speech"
+    if len(words) <= 3 and all(titlecase_word(w) for w in words) and MEDIA_NOUN_AFTER.match(after):
+        return "MediaOutlet", 0.5, "name before a media noun"  # 'told Example magazine', 'the Example newspaper'
     if len(words) == 1 and MEDIA_AFTER.match(after) and titlecase_word(phrase):
         return "MediaOutlet", 0.5, "what only newspapers do"  # 'Example printed the news'
     if len(words) == 1 and BARE_ACRONYM.fullmatch(phrase):
         kind_of = KIND_OF.match(after) if after[:1] in ",:" or after[:4] in (" is ", " was") else None
         if kind_of and kind_of.lastgroup:
             return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
+        if after[:1] == ")" and before.endswith("(") and TOPIC_DEFINED.search(before, max(0, len(before) - 40)):
+            return "Topic", 0.5, "acronym of a common noun"  # 'confidence-building measures (CBMs)': a subject
         under = UNDER_BEFORE.search(before, max(0, len(before) - 30))
         if (under and not after.startswith(("'s", "’s"))
                 and (not under.group(0).startswith("under") or phrase.endswith(INSTRUMENT_LETTERS))):  # fmt: skip
@@ -823,7 +854,9 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if (titlecase and 2 <= size <= 3 + (size < len(words)) and words[-1] not in NOT_SURNAMES
             and not BODY_POSSESSIVE_BEFORE.search(before[-8:])):  # fmt: skip
         if (ROLE_BEFORE.search(before) or ROLE_AFTER.match(after) or SPEECH_AFTER.match(after)
-                or (modified is not None and SPEECH_AFTER.match(after[modified.end() :]))):  # fmt: skip
+                or (modified is not None and SPEECH_AFTER.match(after[modified.end() :]))) and not (
+                ROLE_OF_BEFORE.search(before, max(0, len(before) - 40)) and after[:1] == ","):  # fmt: skip
+            # ('Jane Doe, chairman of the Example Chiefs of Staff, told …': the body a role is of, no speaker)
             return "Person", 0.7, "person by role or speech"
         if PERSON_BEFORE_SAID.search(before):
             return "Person", 0.6, "person after said"
@@ -832,6 +865,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     )
     if kind_of and kind_of.lastgroup:
         return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
+    if len(words) == 1 and titlecase and WORKED_FOR_BEFORE.search(before[-24:]) and not DEMONYM_SHAPE.search(phrase):
+        return "Organization", 0.5, "what only organizations do"  # 'he worked for Example-Bank'
     if len(words) == 1 and titlecase and MAKER_BEFORE.search(before[-24:]) and not DEMONYM_SHAPE.search(phrase):
         return "Organization", 0.5, "what only organizations do"  # 'built by Example': one word, a maker
     if titlecase and size <= 4 and SCHOOL_BEFORE.search(before, max(0, len(before) - 40)):
@@ -857,7 +892,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         and size <= 2 + (size < len(words))
         and not CAMEL.fullmatch(phrase)
         and (len(words) == 1 or not PERSON_OR_PLACE_BEFORE.search(before))
-        and not ABSTRACT_NOUN_END.search(words[-1])  # '… Strategy in Action': no place
+        # ('… Strategy in Action': no place; 'at Example City' is one, a short word ending in 'ity'; types19)
+        and not (len(words[-1]) > 4 and ABSTRACT_NOUN_END.search(words[-1]))
     ):
         if words[-1] in AIRFIELD_WORDS and len(words) >= 2:
             return "Facility", 0.5, "place after a preposition"  # 'at Example Field': an airfield
@@ -879,10 +915,15 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Person", 0.6, "what only people are"  # 'Jane Example, who was born in', 'Jane Example, 54,'
     if titlecase and 2 <= size <= 3 and THE_BEFORE.search(before[-5:]):
         return "Organization", 0.35, "name after 'the'"  # 'the Example Example': no person takes an article
+    if titlecase and 2 <= size <= 3 and MADE_BEFORE.search(before, max(0, len(before) - 40)):
+        return "Mission", 0.4, "what is built or developed"  # 'keep developing Example Chaser': a made thing
+    if titlecase and size == 2 and words[0] in PLACE_OPENERS:
+        return "City", 0.4, "a place's name by its first word"  # 'La Example', 'San Example': a town, not a person
     if titlecase and size == 2 and words[0] in NOT_FIRST_NAMES:
         return "Program", 0.35, NEW_NAME  # 'New Glenn', 'New Example': a rocket or a craft
     if (titlecase and 2 <= size <= 3 + (size < len(words)) and words[-1] not in NOT_SURNAMES
             and words[-1] not in COMMON_LAST_WORDS and not ABSTRACT_END.search(words[-1])
+            and words[-1] not in MONTHS and words[-1] not in DAY_WORDS  # ('Late July', 'Example Eve': a date; types19)
             and not OF_A_NAME_BEFORE.search(before, max(0, len(before) - 40))
             and not BODY_POSSESSIVE_BEFORE.search(before[-8:])):  # fmt: skip
         # ('acts as its Example Central Contact': a body's capitalised function, no person; types18)
@@ -898,6 +939,11 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     return None
 
 
+# Last words of a day's name, never a surname: 'Christmas Eve', 'Example Day', 'Late Monday'.
+DAY_WORDS = {"Eve", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+DOCUMENT_LAST_WORDS = {"Roadmap", "Report", "Guidelines", "Handbook", "Yearbook", "Whitepaper"}
+
+
 def kind_by_head(words: list[str]) -> str | None:
     """The class a last word gives a name that no head-word list covers ('the Example Launch System')."""
     if len(words) < 2 or not all(titlecase_word(w) for w in words):
@@ -908,6 +954,8 @@ def kind_by_head(words: list[str]) -> str | None:
         return "Facility" if SYSTEM_NETWORK.search(" ".join(words)) else "Program"
     if words[-1] == "Service" and words[0] not in GOVERNMENT_SERVICE:
         return "Program"
+    if words[-1] in DOCUMENT_LAST_WORDS:
+        return "Document"  # 'the Global Example Roadmap', 'the Example Report': a document, no person
     if words[-1] == "Year" and len(words) >= 3:
         return "Event"  # 'the International Example Year'
     return None
@@ -1153,8 +1201,10 @@ def unexplained(
             elif (
                 titled
                 and OF_BEFORE_END.search(p.before)
-                and any(m.end == p.at - 4 and kind_of(m) == "Organization" for m in taken)
-            ):
+                # (its acronym in parentheses between: 'Example Robotics Ltd (ERL) of Tarvo'; types19)
+                and any((m.end == p.at - 4 or (m.end == p.at - 5 and text[m.end] == ")"))
+                        and kind_of(m) == "Organization" for m in taken)
+            ):  # fmt: skip
                 p.typed, p.strong = ("City", 0.5, "a company's town"), True  # 'built by Example Robotics of Tarvo'
             elif titled and OPENING_LOCATIVE.fullmatch(p.before) and DATED_AFTER.match(p.after):
                 p.typed, p.strong = ("City", 0.5, "place after a preposition"), True  # 'At Tarvo in May 1986 …'
