@@ -21,7 +21,7 @@ def extractor(dataset: Dataset) -> RuleExtractor:
 
 
 def test_a_place_preposition_before_a_name_ending_in_city_gives_a_town(extractor: RuleExtractor) -> None:
-    assert new(extractor, "She trained for a year at Korvo City, outside the capital.")["Korvo City"] == "City"
+    assert new(extractor, "She trained for a year at Korvo City during the war.")["Korvo City"] == "City"
     assert new(extractor, "The crew lived in Tarvo City during the tests.")["Tarvo City"] == "City"
     # near-miss: an abstract noun in 'ity' still ends no place ('… Strategy in Security')
     assert new(extractor, "Jane Doe spoke at length in Orbital Security.").get("Orbital Security") != "City"
@@ -164,3 +164,19 @@ def test_a_country_s_programme_known_by_its_description(extractor: RuleExtractor
     # near-misses: a clause between the adjective and 'programme', the bare noun
     assert not any("programme" in label for label in new(extractor, "Russian officials said the programme went on."))
     assert not any("programme" in label for label in new(extractor, "The Soviet programme ended in 1976."))
+
+
+def test_a_state_agency_by_apposition_or_a_country_s_possessive(extractor: RuleExtractor) -> None:
+    text = "She was chief executive of EXRO, the national science agency, until 2018."
+    assert new(extractor, text)["EXRO"] == "GovernmentBody"
+    assert new(extractor, "Examplia's new space agency, EXSA, opened in May.").get("EXSA") != "GovernmentBody"
+    assert new(extractor, "The data came from Germany's EXLR and from Peru.")["EXLR"] == "GovernmentBody"
+    # near-miss: an acronym after a company's possessive is no state body
+    assert new(extractor, "Airbus's EXQ unit built the part.").get("EXQ") != "GovernmentBody"
+
+
+def test_a_locality_placed_by_the_town_it_is_near_is_a_place(extractor: RuleExtractor) -> None:
+    assert new(extractor, "She trained at Korvo City, outside Moscow, for a year.")["Korvo City"] == "Place"
+    assert new(extractor, "The sheds at Tarvola, on the edge of Bangalore, were small.")["Tarvola"] == "Place"
+    # near-miss: a town with its country after the comma stays a town
+    assert new(extractor, "The firm moved to Tarvola, Finland, in 2019.")["Tarvola"] == "City"

@@ -236,6 +236,11 @@ NETWORK_AFTER = re.compile(rf"^\s+(?:{CRAFT_MODIFIER})?satellites\b")
 CONSTELLATION_AFTER = re.compile(
     r"^\s+(?:(?:satellite|broadband|internet|navigation|positioning|communications?)\s+)?(?:network|constellation)s?\b"
 )
+# A locality placed by the town it is near: 'at Example, outside Tarvo', 'Example, on the edge of Tarvo'.
+LOCALITY_AFTER = re.compile(
+    r"^,\s+(?:just\s+)?(?:outside|near|on\s+the\s+(?:edge|outskirts|fringes?)\s+of|on\s+the\s+[a-z]+\s+(?:[a-z]+\s+)?"
+    r"(?:above|below|outside|near)|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+[A-Z]"
+)
 # 'he worked for Example': one word one works for is an employer (types19).
 WORKED_FOR_BEFORE = re.compile(r"\b(?:work(?:s|ed|ing)?|went\s+to\s+work)\s+for\s+$")
 # 'an H-IIA rocket', 'the Example launcher': a launcher type is a program (guidelines), not one flight.
@@ -386,6 +391,8 @@ KIND_NOUNS = {
     "Meeting": r"summit|conference|meeting|forum|symposium",
     "MediaOutlet": r"newspaper|broadcaster|news\s+agency|outlet|daily|magazine|social\s+network|website",
     "SpaceAgency": r"space\s+agency",
+    # a state's agency other than its space agency ('X, the national science agency'; types19)
+    "GovernmentBody": r"(?<!space\s)agency(?!\s+of\s+the\s+(?:UN|United|European))|regulator",
     "InternationalOrgan": r"(?:sub)?committee",
     "Mission": r"lander|rover|probe|spacecraft|orbiter|satellite|telescope|capsule|cubesat|(?<!space\s)mission",
     "CelestialBody": r"asteroid|comet|moon|planet|dwarf\s+planet|exoplanet",
@@ -897,6 +904,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     ):
         if words[-1] in AIRFIELD_WORDS and len(words) >= 2:
             return "Facility", 0.5, "place after a preposition"  # 'at Example Field': an airfield
+        if LOCALITY_AFTER.match(after):
+            return "Place", 0.5, "a locality by the town it is near"  # 'at Example, outside Tarvo': a place (types19)
         return "City", 0.5, "place after a preposition"
     if len(words) == 1 and CAMEL.fullmatch(phrase) and not phrase.startswith(("Mc", "Mac")):
         if GENERIC_SAT.fullmatch(phrase):
@@ -1179,6 +1188,17 @@ def unexplained(
                 )
             ):
                 p.typed, p.strong = ("Mission", 0.5, "an agency's craft"), True  # 'ExSA's Example', 'NASA's EXM'
+        for p in pending:
+            if (
+                p.words == 1
+                and p.typed is not None
+                and p.typed[2] == "acronym"
+                and p.typed[0] == "Organization"
+                and p.before.endswith(("'s ", "’s "))
+                and any(m.end == p.at - 3 and kind_of(m) == "Country" for m in taken)
+            ):
+                # "Examplia's EXRO", "the Examplian state's EXM": a country's body by its letters is a state body
+                p.typed, p.strong = ("GovernmentBody", 0.5, "a country's body"), True
         for p in pending:
             if p.typed is not None and p.typed[2] not in WEAK:
                 continue
