@@ -106,14 +106,27 @@ PROFESSION_AT = re.compile(
     r"has\s+been|had\s+been|remains|remained)\s+)(?:(?:then|now|once|also|still|later)\s+)?(?:(?:a|an|the)\s+)?"
     r"(?:(?:young|former|senior|junior|leading|research|postdoctoral|staff|visiting|chief|deputy|acting|new|"
     r"[a-z]+-?(?:space|rocket|flight|test|plasma|nuclear|solar|lunar|planetary|aerospace|software))\s+){0,2}"
-    rf"{PROFESSION}(?:\s+of(?:\s+[a-z-]+){{1,3}}?(?=\s+(?:at|with|for)\s))?\s+(?:from|at|with|of|for)\s+"
-    r"(?:the\s+)?(?=[A-Z])"
+    rf"{PROFESSION}(?:\s+of(?:\s+[a-z-]+){{1,3}}?(?=\s+(?:at|with|for)\s))?\s+"
+    # ('she was a chemist working for Example Corp', ', an engineer employed by': the participle of a job; roles19)
+    r"(?:(?:from|at|with|of|for)|(?:working|employed)\s+(?:for|at|by))\s+(?:the\s+)?(?=[A-Z])"
 )
 # 'was working as an engineer for Example Corp', 'worked as a consultant at', 'employed as a pilot by': a profession
 # held for a body (a body, not a country: 'worked as an engineer in Japan').
+# ('trained as a fighter pilot in the Example Air Force', 'served as an officer in the Example Navy': a post
+# trained for or served in a body; roles19)
 WORKS_AS = re.compile(
-    r"\b(?P<verb>works|worked|working|work|employed|hired)\s+(?:(?:full-time|part-time|briefly|there)\s+)?as\s+"
-    rf"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,2}}?{PROFESSION}\s+(?:for|at|with|by)\s+(?:the\s+)?(?=[A-Z])"
+    r"\b(?P<verb>works|worked|working|work|employed|hired|trained|trains|training|served|serves|serving|qualified|"
+    r"commissioned)\s+(?:(?:full-time|part-time|briefly|there)\s+)?as\s+"
+    rf"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,2}}?{PROFESSION}\s+(?:for|at|with|by|in)\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'took a job at Example Corp', 'began her career with', 'landed a post at', 'was on the staff of', 'joined the staff
+# of': a job taken or held at a body (not 'a job offer from', 'applied for a job at').
+JOB_AT = re.compile(
+    r"\b(?:(?P<verb>took|takes|take|taking|landed|lands|land|found|finds|find|got|gets|accepted|accepts|began|begins|"
+    r"started|starts)\s+(?:up\s+)?(?:a|an|her|his|their)\s+(?:(?:new|first|full-time|part-time|permanent|"
+    r"teaching|research|senior|junior|academic|engineering|government|professional)\s+)?(?:job|post|position|"
+    r"career|lectureship|professorship|fellowship)\s+(?:at|with|in)|(?P<moved>(?:moved|moves|switched|defected)\s+to)|(?P<staff>(?:was|is|were|are|been|joined|joins|"
+    r"joining|served|serves)\s+(?:on\s+)?the\s+staff\s+of))\s+(?:the\s+)?(?=[A-Z])"
 )
 # 'served as the Example Republic's ambassador to Y', 'was named Examplia's envoy to', 'became NASA's chief
 # scientist': an office of a country or body held, its owner's possessive before the office.
@@ -171,12 +184,14 @@ def careers(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _appointed_to(view)
     if " on it" in sentence or " on them" in sentence:
         found += _served_on_it(view, history, found)
-    if " from " in sentence or " at " in sentence or " with " in sentence or " of " in sentence or " for " in sentence:
+    if any(word in sentence for word in (" from ", " at ", " with ", " of ", " for ", " employed by ")):
         found += _professions(view)
     if " under " in sentence:
         found += _under(view)
     if " as " in sentence:
         found += _works_as(view)
+    if any(word in sentence for word in JOB_WORDS):
+        found += _jobs(view)
     if " for " in sentence and ("Party" in sentence or " party" in sentence):
         found += _sits_for(view)
     if "'s " in sentence or "’s " in sentence:
@@ -437,6 +452,43 @@ def _works_as(view: SentenceView) -> list[Role]:
         cue = WORD.match(view.sentence, match.start("verb"))
         for person in _people_before(view, view.start + match.start()):
             found.append((person, "affiliatedWith", body, cue, "works as a professional for"))
+    return found
+
+
+# What may follow the body one moved to: a time, the clause's end, a role ('moved to Example Corp in 2010 as …').
+MOVED_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in\s+\d{4}|as|in|after|before|when|where|and)\b")
+JOB_WORDS = (
+    " moved to ",
+    " moves to ",
+    " switched to ",
+    " defected to ",
+    " job ",
+    " post ",
+    " position ",
+    " career ",
+    " staff of ",
+    " lectureship ",
+    " professorship ",
+    " fellowship ",
+)
+
+
+def _jobs(view: SentenceView) -> list[Role]:
+    """'Later she took a job at Example Corp', 'Jane Doe began her career
+    with the Example Agency', 'he was on the staff of the Example Institute':
+    the body the job was taken or held at (a body: 'took a job in Japan'
+    names no employer)."""
+    found: list[Role] = []
+    for match in JOB_AT.finditer(view.sentence):
+        body = _at(view, view.start + match.end())
+        if body is None or not _body(view, body) or _possessive(view, body):
+            continue
+        if match.group("moved") and not MOVED_END.match(view.text, body.end, view.end):
+            continue  # ('moved to Example Corp's plant', 'switched to NASA rules': a place or a thing, no employer)
+        verb = next(group for group in ("verb", "moved", "staff") if match.group(group))
+        cue = WORD.match(view.sentence, match.start(verb))
+        for person in _people_before(view, view.start + match.start()):
+            found.append((person, "affiliatedWith", body, cue, "job at a body"))
     return found
 
 

@@ -47,7 +47,17 @@ OFFICE_VERB = re.compile(
     r"\b(?:(?:has|had|have|also|once|long|later|then|still|now|previously|formerly|briefly|jointly|"
     r"until\s+(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|until\s+\d{4}|"
     r"from\s+\d{4}\s+(?:to|until)\s+\d{4}|since\s+\d{4}),?\s+)*"
-    rf"(?P<verb>{_OFFICE_VERB})\s+(?:the\s+)?(?:(?=[A-Z])|(?<=the\s)(?P<noun>{BODY_NOUN})\b(?!['’-]|\s+of\b))"
+    # ('who heads both Example Command and the Example Force': roles19)
+    rf"(?P<verb>{_OFFICE_VERB})\s+(?:both\s+)?(?:the\s+)?(?:(?=[A-Z])|(?<=the\s)(?P<noun>{BODY_NOUN})\b(?!['’-]|\s+of\b))"
+)
+# ' and the newly created Example Force', ', and Example Corp': a second body the verb of office governs (roles19).
+OFFICE_CONJUNCT = re.compile(
+    r",?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the\s+)?(?:(?:newly\s+(?:created|formed|established|founded)|new|"
+    r"recently\s+(?:created|formed|established))\s+)?(?=[A-Z])"
+)
+# Where the second body ends: the clause's end or an adverbial ('and NASA agreed': a subject of its own).
+CONJUNCT_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:in|since|until|from|for|at|as|and|while|when|before|after|to|until)\s"
 )
 # Verbs of office that only a member, not a head, uses: no leading of a facility.
 SEAT_VERB = re.compile(r"(?:sits|sat|serves|served|sit|serve)\s+on")
@@ -263,6 +273,8 @@ def offices(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _nationals(view)
     if ":" in sentence or " both " in sentence or " all " in sentence:
         found += _listed_nationals(view)
+    if "nauts" in sentence or "s, " in sentence or "s: " in sentence:
+        found += _nationals_listed_after(view)
     if " at " in sentence or " for " in sentence:
         found += _works_at(view)
     if "stronaut" in sentence or "osmonaut" in sentence or "aikonaut" in sentence:
@@ -374,9 +386,17 @@ def _office_verbs(view: SentenceView, history: list[Found]) -> list[Role]:
         else:
             continue
         cue = VERB_WORD.match(view.sentence, match.start("verb"))
+        objects = [obj]
+        conjunct = OFFICE_CONJUNCT.match(view.text, obj.end, view.end) if relation == "affiliatedWith" else None
+        second = _at(view, conjunct.end()) if conjunct is not None else None
+        if second is not None and _body(view, second) and CONJUNCT_END.match(view.text, second.end, view.end):
+            # 'who heads both Example Command and the newly created Example Force': each body (roles19; not
+            # 'heads Example Corp and NASA's office': another's unit; not a second verb's object, its own clause)
+            objects.append(second)
         for holder in _holders(view, view.start + match.start(), view.start + match.start("verb")):
-            if holder.entity != obj.entity:
-                found.append((holder, relation, obj, cue, "verb of office"))
+            for held in objects:
+                if holder.entity != held.entity:
+                    found.append((holder, relation, held, cue, "verb of office"))
     return found
 
 
@@ -612,6 +632,70 @@ def _listed_nationals(view: SentenceView) -> list[Role]:
             if not NATIONALS_END.match(view.text, country.end, view.end):
                 continue  # ('A and B, both Examplian citizens': read as a nationality before a noun)
         found += [(person, "affiliatedWith", country, None, "listed nationals") for person in listed]
+    return found
+
+
+# 'two Soviet cosmonauts: A, who commanded the flight, and B', 'the Russian cosmonauts A and B', 'two American
+# astronauts, A and B,': a nationality before a plural noun of state service (astronauts too: a crew is listed
+# for its country), the people listed right after it (roles19).
+SERVICE_PLURAL = re.compile(
+    r"\s+(?:(?:air\s+force|naval|military|army|fighter|test|senior|veteran|former)\s+)?(?:cosmonauts|astronauts|"
+    r"taikonauts|diplomats|officials|negotiators|politicians|officers|pilots|generals|senators|lawmakers|envoys|"
+    r"ambassadors|ministers|crew\s+members)(?P<gap>\s*[:,]\s+|\s+)"
+)
+# What opens such a phrase: a number or an article ('with two Soviet cosmonauts', 'the Russian cosmonauts').
+SERVICE_PLURAL_OPENING = re.compile(
+    r"(?:^|\b(?:the|The|two|Two|three|Three|four|Four|both|Both|fellow|its|their|his|her)\s+)$"
+)
+# 'A and B, both …': the list before such an apposition.
+LISTED_BEFORE = re.compile(r",\s+(?:both|all|two|three|four|five|six|seven)\s+$")
+APPOSITION_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)")
+# ', who commanded the flight, and ', ', ', ' and ': between two people of such a list.
+NATIONAL_LIST_GAP = re.compile(r"(?:\s*,\s+(?:who|whom)\s+[^,;:()“”\"]{1,80}?)?(?:\s*,\s+(?:and\s+)?|\s+and\s+)")
+
+
+def _nationals_listed_after(view: SentenceView) -> list[Role]:
+    """'… with two Soviet cosmonauts: A, who commanded the flight, and B',
+    'Russian cosmonauts A and B flew with her': each person listed right
+    after a nationality and a plural noun of state service is of the country
+    (not 'two Russian journalists: A and B', a profession; nor a person of a
+    body of her own: 'A of the Example Agency')."""
+    found: list[Role] = []
+    people = [m for m in view.mentions if view.is_(m, "Person") and m.rule != "anaphor"]
+    for country in view.mentions:
+        if not view.is_(country, "Country") or not view.linker.nationality(view.text[country.start : country.end]):
+            continue
+        noun = SERVICE_PLURAL.match(view.text, country.end, view.end)
+        after = LISTED_BEFORE.search(view.text, max(view.start, country.start - 20), country.start)
+        if noun is not None and after is not None:
+            # 'A and B, both Russian cosmonauts, flew': the people listed before the apposition
+            listed = view.group([p for p in people if p.end <= after.start()], True)
+            if (
+                len(listed) >= 2
+                and max(m.end for m in listed) == after.start()
+                and APPOSITION_CLOSES.match(view.text, noun.start("gap"), view.end)
+            ):
+                found += [(p, "affiliatedWith", country, None, "nationals listed before their post") for p in listed]
+            continue
+        if noun is None or not SERVICE_PLURAL_OPENING.search(
+            view.text, max(view.start, country.start - 8), country.start
+        ):
+            continue
+        listed = [p for p in people if p.start == noun.end()]
+        for person in people:
+            if listed and person.start > listed[-1].end:
+                if any(listed[-1].end <= m.start < person.start for m in view.mentions):
+                    break
+                if not NATIONAL_LIST_GAP.fullmatch(view.text, listed[-1].end, person.start):
+                    break
+                listed.append(person)
+        if noun.group("gap").strip() == "" and len(listed) < 2:
+            continue  # ('the Russian cosmonaut A': one name is read by the title rules)
+        for person in listed:
+            own = OWN_BODY.match(view.text, person.end, view.end)
+            body = _at(view, own.end()) if own is not None else None
+            if body is None or not _body(view, body):
+                found.append((person, "affiliatedWith", country, None, "nationals listed after their post"))
     return found
 
 

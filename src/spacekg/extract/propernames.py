@@ -503,7 +503,7 @@ PERSON_AFTER = re.compile(
 NOT_SURNAMES = {"Control", "War", "Wars", "Change", "Intelligence", "Security", "Policy", "Operations", "Exploration",
                 "Generation", "Crisis", "Era", "Economy", "Technology", "Science", "Research", "Development",
                 "Affairs", "Relations", "Defence", "Defense", "Sciences", "Studies", "Program", "Programme", "Programs",
-                "Programmes", "Portal"}  # fmt: skip
+                "Programmes", "Portal", "Staff"}  # fmt: skip
 # First words of names that are never a given name ('New Glenn' is a rocket, 'New Horizons' a probe).
 NOT_FIRST_NAMES = {"New"}
 # Last words of companies' names that are never a surname.

@@ -3678,6 +3678,9 @@ OWNED_DESCRIPTION = re.compile(
     r"unit|team|branch)\s*,\s+"
 )
 ROLE_OF_BEFORE = re.compile(rf"\b{ROLE}\s+(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# ('The head of the Example Directorate, Air Vice-Marshal Jane Doe,', 'the chief of X, Dr Jane Doe': a rank, a title
+# or an honorific before the name; roles19)
+TITLED_COMMA = re.compile(rf",\s+(?:(?:{TITLE}|Dr\.?|Professor|Prof\.|Sir|Dame|Lord|Lady)\s+)?")
 WHO_HEADS = re.compile(
     # ('who chairs the board of Example Corp': roles17)
     rf",\s+(?:who\s+(?:also\s+|now\s+|still\s+)?(?:heads|leads|runs|directs|chairs|represents)"
@@ -3696,16 +3699,20 @@ NATIONALITY = re.compile(
 # 'Jane Doe, who replaced John Roe as head of Roscosmos', 'Jane Doe became its first commander'.
 AS_ROLE = re.compile(rf"\s+as\s+(?:the\s+|its\s+)?(?:new\s+|first\s+)?{_ROLE}\s+(?:of|at)\s+(?:the\s+)?", re.IGNORECASE)
 # 'Jane Doe was appointed head of the Agency in 2022', 'Jane Doe became its director': an office taken.
+# (', named head of the Agency last year,', 'rose to become head of', 'went on to become': roles19)
 BECAME_ROLE = re.compile(
-    rf"\s+(?:(?:has|had)\s+(?:been\s+)?|was\s+|is\s+)?(?:became|become|becomes|appointed|named|elected|chosen|"
+    rf",?\s+(?:(?:has|had)\s+(?:been\s+)?|was\s+|is\s+)?(?:(?:rose|went\s+on|moved\s+on|returned)\s+to\s+)?"
+    rf"(?:became|become|becomes|appointed|named|elected|chosen|"
     rf"installed|made|remains|served\s+as|serves\s+as)\s+(?!(?:him|her|them)\s)(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|first\s+|acting\s+)?"
     rf"{_ROLE}\s+(?:of|at|for)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # 'Jane Doe heads the Agency', 'Jane Doe, who has led ESA since 2021': a person leading a body works for it.
+# ('who was then running the Agency', 'went on to lead it': roles19)
 HEADS_BODY = re.compile(
-    r"(?:,?\s+who)?\s+(?:(?:has|had|now|still|currently|also)\s+)*(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|"
-    r"directed)\s+(?:the\s+)?"
+    r"(?:,?\s+who)?\s+(?:(?:has|had|now|still|currently|also|later|then|(?:was|is)(?:\s+(?:then|now|still))?"
+    r"(?=\s+[a-z]+ing\b)|(?:went|moved)\s+on\s+to)\s+)*(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|"
+    r"directed|heading|leading|running|chairing|directing|(?<=to\s)(?:head|lead|run|chair|direct))\s+(?:the\s+)?"
 )
 REPLACED = re.compile(r",?\s+who\s+(?:had\s+|has\s+)?(?:just\s+|recently\s+)?(?:replaced|succeeded)\s+$")
 BECAME_ITS_ROLE = re.compile(
@@ -3765,7 +3772,11 @@ APPOSED_BEFORE_POSSESSOR = re.compile(
 )
 # ("Jane Doe, the Commission's member for industry": a seat in the body is held for it too; roles17)
 POSSESSIVE_ROLE = re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:{_ROLE}|(?:[\w-]+\s+){{0,2}}?member)\b", re.IGNORECASE)
-ITS_ROLE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+(?:{TITLE}\s+)?$")
+# ('under its first director, the engineer Jane Doe': a profession in apposition before the name; roles19)
+ITS_ROLE = re.compile(
+    rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+(?:the\s+(?:[a-z-]+\s+)?(?:engineer|scientist|physicist|economist|"
+    rf"diplomat|lawyer|astronaut|cosmonaut|general|admiral|officer|chemist|astronomer|mathematician)\s+)?(?:{TITLE}\s+)?$"
+)
 
 
 DENIED_BETWEEN = re.compile(r"\b(?:not(?!\s+(?:only|just|merely)\b)|never|no\s+longer)\b")
@@ -3803,7 +3814,7 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
                 if ROLE_BETWEEN.fullmatch(between) or (
                     # ('The head of ESA's human spaceflight programme, Jane Doe': of the body's unit named by a
                     # description; roles17)
-                    (re.fullmatch(r",\s+", between) or OWNED_DESCRIPTION.fullmatch(between))
+                    (TITLED_COMMA.fullmatch(between) or OWNED_DESCRIPTION.fullmatch(between))
                     and ROLE_OF_BEFORE.search(text, view.start, body.start)
                 ):
                     pairs.append((person, body))

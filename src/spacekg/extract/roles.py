@@ -29,7 +29,7 @@ from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE,
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.makers import SUPPLIES_PART, built_at, craft_in_focus, supplied_parts
 from spacekg.extract.offices import offices
-from spacekg.extract.patterns import INDEFINITE_PHRASE_BEFORE, JOINER, ROLE, TITLE
+from spacekg.extract.patterns import CAPITALS, INDEFINITE_PHRASE_BEFORE, JOINER, ROLE, TITLE
 from spacekg.extract.sentence_view import Role, SentenceView
 from spacekg.extract.ventures import ventures
 
@@ -500,6 +500,8 @@ UNNAMED_THING = re.compile(
 )
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 CLAUSE_SUBJECT_AFTER = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:was|were|is|are|has|had|will|would)\b")
+# ', and it …': a clause whose subject is 'it', after the first clause of the sentence.
+IT_CLAUSE = re.compile(r"[,;]?\s+(?:and|but|so|where)\s+it\s+(?!(?:is|was)\s+(?:said|reported|thought|believed)\b)")
 OPENING_POSSESSIVE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:[\d:/]+\s+)?$")
 
 
@@ -514,6 +516,12 @@ def possessor(view: SentenceView, history: list[Found], at: int, classes: tuple[
     nearest = antecedent(view.linker, classes, history, at)
     if nearest is None:
         return None
+    if view.start <= nearest.start and IT_CLAUSE.search(view.text, nearest.end, at):
+        # ('The agency answers to the Ministry of X, and it began work under its first director': 'it' and 'its'
+        # stand for the subject that opened the sentence, not the ministry the first clause ended on; roles19)
+        opening = next((m for m in view.mentions if m.start <= view.start + 4), None)
+        if opening is not None and any(view.is_(opening, c) for c in classes):
+            return opening
     if view.text.startswith(("Its ", "Their "), at) and OPENING_POSSESSIVE.search(view.text, max(0, at - 16), at):
         breaks = list(SENTENCE_BREAK.finditer(view.text, max(0, view.start - 600), max(0, view.start - 2)))
         floor, ceiling = (breaks[-1].end() if breaks else max(0, view.start - 600)), view.start
@@ -1335,6 +1343,28 @@ def _host_or_guest(view: SentenceView, history: list[Found], person: Found) -> F
     return None
 
 
+COUNTRY_OF_CAPITAL = {capital: country for country, capital in CAPITALS.items()}
+
+
+def _dateline_country(view: SentenceView, history: list[Found]) -> Found | None:
+    """The country whose capital is the dateline's city ('WASHINGTON, Oct 27
+    (Wire) -'), named somewhere before the sentence (its headline's 'U.S.'),
+    when the sentence names no country but by an adjective ('Chinese
+    missiles'): a title of state with no country named is the host's."""
+    dateline = next((m for m in history[:8] if m.rule == "dateline"), None)
+    if dateline is None or dateline.start > view.start:
+        return None
+    country = COUNTRY_OF_CAPITAL.get(view.text[dateline.start : dateline.end].title())
+    if country is None:
+        return None
+    if any(
+        view.is_(m, "Country") and m.rule != "demonym" and not view.linker.nationality(view.text[m.start : m.end])
+        for m in view.mentions
+    ):
+        return None
+    return next((m for m in history if m.entity == country and m.end <= view.start), None)
+
+
 def _other_party(view: SentenceView, history: list[Found], owner: Found) -> Found | None:
     """The other of the two countries the text's opening names (its title and
     first paragraph), one of them ``owner``; None when it names more or fewer."""
@@ -1397,6 +1427,10 @@ def _offices(view: SentenceView, people: list[Found], history: list[Found], fact
                 found.append((person, "affiliatedWith", hosted, None, "host or guest at a seat of government"))
                 continue
             owner = _passage_country(view, history, focus_country(view, history))
+            if owner is None:
+                # ('WASHINGTON, Oct 27 (Wire) - … President Jane Doe answered' in a text that names another country
+                # more often: the country of the capital the report is filed from; roles19)
+                owner = _dateline_country(view, history)
             if owner is None and not any(view.is_(m, "Country") for m in history if m.end <= view.end):
                 # ('From President Jane Doe's address …' before the text names any country: the one the rest of
                 # the text names most; roles17)
@@ -2036,7 +2070,7 @@ WHO_IS = re.compile(
 # 'who spent twenty years at NASA', 'has worked 20 years for ESA'.
 YEARS_AT = re.compile(
     r",?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?P<verb>spent|worked|served)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+)?"
-    r"(?:years|decades|months)\s+(?:at|with|for|in)\s+(?:the\s+)?"
+    r"(?:years|decades|months)\s+(?P<prep>at|with|for|in)\s+(?:the\s+)?"
 )
 # 'Jane Doe, representing Japan,', 'Jane Doe, on behalf of the EU,'.
 REPRESENTING = re.compile(r",\s+(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?")
@@ -2297,6 +2331,9 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
         found += _who_is(view, person, by_start, history)
         link = YEARS_AT.match(text, person.end, view.end) or REPRESENTING.match(text, person.end, view.end)
         owner = by_start.get(link.end()) if link else None
+        stay = link is not None and link.re is YEARS_AT and link.group("prep") == "in"
+        if stay and owner is not None and view.is_(owner, "Country"):
+            link = None  # 'spent ten years in Japan': a stay in the country, not a post held for it (roles19)
         if link is not None and body(owner) and owner is not None:
             cue = WORD.match(sentence, link.start("verb") - view.start) if link.re is YEARS_AT else None
             found.append((person, "affiliatedWith", owner, cue, "years at or representing a body"))
