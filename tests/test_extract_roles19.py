@@ -5,7 +5,8 @@ heads both A and B'), a title before the name with a rank or an honorific
 between ('The head of X, Air Vice-Marshal Jane Doe'), 'its first director,
 the engineer Jane Doe' after a clause whose subject is 'it', a nationality
 and a plural noun of state service over the people listed after or before
-it, and a body's name ending in 'of Staff'. Invented sentences, several
+it (cosmonauts, officers, diplomats; not astronauts, as the older texts
+annotate them), and a body's name ending in 'of Staff'. Invented sentences, several
 wordings of each construction, with the near-misses that must not fire."""
 
 from __future__ import annotations
@@ -134,8 +135,8 @@ def test_its_office_held_by_a_professional_named_after_it(extractor: RuleExtract
          "soviet-union"),
         ("She flew with two Russian cosmonauts, Jan Novak and Tom Fenwick.", "russia"),
         ("Russian cosmonauts Jan Novak and Tom Fenwick flew with her.", "russia"),
-        ("Two American astronauts, Jan Novak and Tom Fenwick, flew with her.", "united-states"),
-        ("The crew included two Japanese astronauts: Jan Novak and Tom Fenwick.", "japan"),
+        ("The crew included two Russian cosmonauts: Jan Novak and Tom Fenwick.", "russia"),
+        ("Two Chinese diplomats, Jan Novak and Tom Fenwick, left.", "china"),
         ("Two Indian air force pilots, Jan Novak and Tom Fenwick, trained in Russia.", "india"),
         ("Jan Novak and Tom Fenwick, both Russian cosmonauts, flew with her.", "russia"),
     ],
@@ -151,6 +152,7 @@ def test_nationals_listed_with_a_plural_post(extractor: RuleExtractor, text: str
     [
         "She spoke with two Russian journalists: Jan Novak and Tom Fenwick.",  # a profession, no state service
         "She met two Russian students, Jan Novak and Tom Fenwick.",
+        "She flew with two Russian astronauts, Jan Novak and Tom Fenwick.",  # an astronaut's post is no service
         "Two Russian cosmonauts flew with her: she later thanked Tom Fenwick.",
         "With two Russian cosmonauts aboard, Tom Fenwick said the station was full.",
         "The Russian cosmonauts said Tom Fenwick would fly.",
@@ -210,3 +212,32 @@ def test_an_office_taken_or_held_in_other_tenses(extractor: RuleExtractor, text:
 )
 def test_no_office_from_other_verbs(extractor: RuleExtractor, text: str) -> None:
     assert ("jane-holloway", "affiliatedWith", "airbus") not in plain(stated(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (BORN + "She spent her whole career at Airbus.", "airbus"),
+        (BORN + "She spent most of her career with the European Space Agency.", "esa"),
+        ("Jane Holloway, who has been with Airbus since 1990, said it was bad.", "airbus"),
+        (BORN + "She graduated from the University of Tokyo in 1990.", "university-of-tokyo"),
+        ("Jane Holloway, of the European Space Agency, said it was bad.", "esa"),
+        ('"It is bad," said Jane Holloway, of the European Space Agency.', "esa"),
+    ],
+)
+def test_a_career_spent_at_a_body_and_an_aside_naming_it(extractor: RuleExtractor, text: str, body: str) -> None:
+    assert ("jane-holloway", "affiliatedWith", body) in plain(stated(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Holloway, who has been with NASA officials all day, said it was bad.",  # company kept
+        BORN + "She spent her career in Japan.",
+        "Jane Holloway, of Airbus's space unit, said it was bad.",  # the unit's, not the company's
+    ],
+)
+def test_no_career_or_aside_without_the_body(extractor: RuleExtractor, text: str) -> None:
+    found = plain(stated(extractor, text))
+    assert not any(s == "jane-holloway" and r == "affiliatedWith" and o in ("nasa", "japan", "airbus")
+                   for s, r, o in found)  # fmt: skip

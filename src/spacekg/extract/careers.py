@@ -125,7 +125,9 @@ JOB_AT = re.compile(
     r"\b(?:(?P<verb>took|takes|take|taking|landed|lands|land|found|finds|find|got|gets|accepted|accepts|began|begins|"
     r"started|starts)\s+(?:up\s+)?(?:a|an|her|his|their)\s+(?:(?:new|first|full-time|part-time|permanent|"
     r"teaching|research|senior|junior|academic|engineering|government|professional)\s+)?(?:job|post|position|"
-    r"career|lectureship|professorship|fellowship)\s+(?:at|with|in)|(?P<moved>(?:moved|moves|switched|defected)\s+to)|(?P<staff>(?:was|is|were|are|been|joined|joins|"
+    r"career|lectureship|professorship|fellowship)\s+(?:at|with|in)|(?P<spent>spent|spends)\s+(?:(?:her|his|their)\s+"
+    r"(?:whole\s+|entire\s+)?(?:working\s+)?(?:life|career)|(?:most|much|all)\s+of\s+(?:her|his|their)\s+career)\s+"
+    r"(?:at|with)|(?P<been>(?:has|have|had)\s+been)\s+with|(?P<graduated>graduated)\s+from|(?P<moved>(?:moved|moves|switched|defected)\s+to)|(?P<staff>(?:was|is|were|are|been|joined|joins|"
     r"joining|served|serves)\s+(?:on\s+)?the\s+staff\s+of))\s+(?:the\s+)?(?=[A-Z])"
 )
 # 'served as the Example Republic's ambassador to Y', 'was named Examplia's envoy to', 'became NASA's chief
@@ -455,9 +457,13 @@ def _works_as(view: SentenceView) -> list[Role]:
     return found
 
 
+# What may follow the body one 'has been with': how long ('has been with Example Corp since 1990, for ten years').
+BEEN_WITH_END = re.compile(r"\s+(?:since|for\s+(?:\w+\s+)?(?:years|decades|months)|from\s+\d{4})\b")
 # What may follow the body one moved to: a time, the clause's end, a role ('moved to Example Corp in 2010 as …').
 MOVED_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in\s+\d{4}|as|in|after|before|when|where|and)\b")
 JOB_WORDS = (
+    " been with ",
+    "graduated from ",
     " moved to ",
     " moves to ",
     " switched to ",
@@ -485,7 +491,9 @@ def _jobs(view: SentenceView) -> list[Role]:
             continue
         if match.group("moved") and not MOVED_END.match(view.text, body.end, view.end):
             continue  # ('moved to Example Corp's plant', 'switched to NASA rules': a place or a thing, no employer)
-        verb = next(group for group in ("verb", "moved", "staff") if match.group(group))
+        if match.group("been") and not BEEN_WITH_END.match(view.text, body.end, view.end):
+            continue  # ('has been with NASA officials all day': company kept, no post)
+        verb = next(g for g in ("verb", "spent", "been", "graduated", "moved", "staff") if match.group(g))
         cue = WORD.match(view.sentence, match.start(verb))
         for person in _people_before(view, view.start + match.start()):
             found.append((person, "affiliatedWith", body, cue, "job at a body"))

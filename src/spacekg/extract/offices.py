@@ -635,20 +635,20 @@ def _listed_nationals(view: SentenceView) -> list[Role]:
     return found
 
 
-# 'two Soviet cosmonauts: A, who commanded the flight, and B', 'the Russian cosmonauts A and B', 'two American
-# astronauts, A and B,': a nationality before a plural noun of state service (astronauts too: a crew is listed
-# for its country), the people listed right after it (roles19).
+# 'two Soviet cosmonauts: A, who commanded the flight, and B', 'the Russian cosmonauts A and B', 'two Indian air
+# force pilots, A and B,': a nationality before a plural noun of state service, the people listed right after it
+# (roles19; 'two American astronauts, A and B' stays a nationality with no office, as the older texts annotate it).
 SERVICE_PLURAL = re.compile(
-    r"\s+(?:(?:air\s+force|naval|military|army|fighter|test|senior|veteran|former)\s+)?(?:cosmonauts|astronauts|"
-    r"taikonauts|diplomats|officials|negotiators|politicians|officers|pilots|generals|senators|lawmakers|envoys|"
-    r"ambassadors|ministers|crew\s+members)(?P<gap>\s*[:,]\s+|\s+)"
+    r"\s+(?:(?:air\s+force|naval|military|army|fighter|test|senior|veteran|former)\s+)?(?:cosmonauts|diplomats|"
+    r"officials|negotiators|politicians|officers|pilots|generals|senators|lawmakers|envoys|ambassadors|ministers)"
+    r"(?P<gap>\s*[:,]\s+|\s+)"
 )
 # What opens such a phrase: a number or an article ('with two Soviet cosmonauts', 'the Russian cosmonauts').
 SERVICE_PLURAL_OPENING = re.compile(
     r"(?:^|\b(?:the|The|two|Two|three|Three|four|Four|both|Both|fellow|its|their|his|her)\s+)$"
 )
 # 'A and B, both …': the list before such an apposition.
-LISTED_BEFORE = re.compile(r",\s+(?:both|all|two|three|four|five|six|seven)\s+$")
+LISTED_BEFORE = re.compile(r",\s+(?:the\s+)?(?:both|all|two|three|four|five|six|seven)\s+$")
 APPOSITION_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)")
 # ', who commanded the flight, and ', ', ', ' and ': between two people of such a list.
 NATIONAL_LIST_GAP = re.compile(r"(?:\s*,\s+(?:who|whom)\s+[^,;:()“”\"]{1,80}?)?(?:\s*,\s+(?:and\s+)?|\s+and\s+)")

@@ -3677,6 +3677,8 @@ OWNED_DESCRIPTION = re.compile(
     r"['’]s\s+(?:[A-Za-z-]+\s+){0,3}?(?:programmes?|programs?|directorate|division|office|department|"
     r"unit|team|branch)\s*,\s+"
 )
+OF_ASIDE = re.compile(r",\s+(?:(?:then|now|formerly|previously)\s+)?of\s+(?:the\s+)?")
+ASIDE_CLOSES = re.compile(r"\s*(?:[,.;)]|$)")
 ROLE_OF_BEFORE = re.compile(rf"\b{ROLE}\s+(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # ('The head of the Example Directorate, Air Vice-Marshal Jane Doe,', 'the chief of X, Dr Jane Doe': a rank, a title
 # or an honorific before the name; roles19)
@@ -3822,6 +3824,8 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
                 between = text[person.end : body.start]
                 if (
                     re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", between)
+                    # ('Jane Doe, of the Example Agency, said': an aside closed by a comma; roles19)
+                    or (OF_ASIDE.fullmatch(between) and ASIDE_CLOSES.match(text, body.end, view.end) is not None)
                     or WHO_HEADS.fullmatch(between)
                     or (
                         AS_ROLE.fullmatch(between)
