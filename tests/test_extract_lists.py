@@ -717,11 +717,14 @@ def test_chosen_for_a_program(extractor: RuleExtractor) -> None:
     found = stated(extractor, "Example Corp was picked by ESA for the second phase of the Lunar Example Programme.")
     assert ("example-corp", "participatesIn", "lunar-example-programme") in found
     assert ("esa", "partnerOf", "example-corp") in found
-    # not chosen, chosen as something else, a person chosen: nothing of the kind
+    # not chosen, chosen as something else: nothing of the kind
     for text in ("Example-1 was not selected for the Lunar Example Programme.",
-                 "Example-1 was chosen as the name for the Lunar Example Programme.",
-                 "Jane Example was selected for the Lunar Example Programme."):  # fmt: skip
+                 "Example-1 was chosen as the name for the Lunar Example Programme."):  # fmt: skip
         assert not any(r in ("partOf", "participatesIn") for _, r, _ in stated(extractor, text)), text
+    # a person chosen takes part, no part of it (GUIDELINES, v18: 'was chosen … for Project Juno'; crews19)
+    found = stated(extractor, "Jane Example was selected for the Lunar Example Programme.")
+    assert ("jane-example", "participatesIn", "lunar-example-programme") in found
+    assert not any(r == "partOf" for _, r, _ in found)
 
 
 def test_a_passive_over_a_coordinated_subject(extractor: RuleExtractor) -> None:

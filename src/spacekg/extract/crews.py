@@ -37,7 +37,10 @@ Fact = Callable[..., None]
 
 # The verbs of going aboard or staying aboard, with the preposition before the craft or station.
 ABOARD = re.compile(
-    r"\b(?:board(?:ed|s)?|docked\s+(?:with|at)|dock(?:s)?\s+(?:with|at)|arrived\s+(?:at|on|aboard)|"
+    # ('the first woman to visit Mir', 'left the Example 2 capsule': being on the station or craft; crews19)
+    r"\b(?:visit(?:ed|s)?|(?:left|leaves|exited|exits)(?=\s+(?:the\s+)?[A-Z][^,;.]{0,30}?\s+(?:capsule|spacecraft|"
+    r"station|orbiter|airlock)\b)|(?:stepped|climbed)\s+out\s+of|"
+    r"board(?:ed|s)?|docked\s+(?:with|at)|dock(?:s)?\s+(?:with|at)|arrived\s+(?:at|on|aboard)|"
     r"arrives?\s+(?:at|on|aboard)|moved\s+(?:into|aboard)|(?:went|gone|goes|go)\s+up\s+(?:in|on|aboard)|"
     r"(?:flew|flown|flies|fly|travell?ed|travels|returned|returns|went|came)\s+(?:back\s+)?(?:up\s+)?to|"
     # ('splashed down aboard Example Endeavour', 'rode Example-22 to orbit': the craft as the verb's object)
@@ -85,6 +88,15 @@ CREWED_BY = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:crewed
 LIST_GAP = re.compile(
     rf"\s*(?:,\s*|\s+)(?:and\s+)?(?:(?:the|fellow|his|her)\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?{CREW_NOUN}\s+)?"
 )
+# ', who commanded the flight, ', ', a former test pilot, ': an aside between two people of a list, closed by a
+# comma before 'and' (crews19).
+LIST_ASIDE = re.compile(r",\s+(?:who|whom|whose|then|now|a|an|the|his|her|its)\s[^,;:()]{1,80}?,(?=\s+and\s)")
+ASIDE_GAP = re.compile(rf"\s+and\s+(?:(?:the|fellow|his|her)\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?{CREW_NOUN}\s+)?")
+# ' stayed', ' was', ' had': a finite verb after the last name of a list, whose subject that name is.
+NEW_CLAUSE = re.compile(
+    r"\s+(?:(?:also|then|later|still|had|has|have|was|were|is|are)\s+)?(?:[a-z]+ed|was|were|had|has|is|are|"
+    r"stays|remains|went|flew|came|took|became|did|does|will|would)\b"
+)
 # "NASA's", ' cosmonaut', ' flight engineer': what may follow a body that qualifies the next person of a list.
 QUALIFIER_AFTER = re.compile(rf"['’]s\s|\s+(?:[a-z-]+\s+)?{CREW_NOUN}\s")
 QUALIFIED_GAP = re.compile(rf"['’]s\s+|\s+(?:[a-z-]+\s+)?{CREW_NOUN}\s+")
@@ -99,8 +111,12 @@ OF_MAKER = re.compile(r"(?:\s+(?:rocket|launcher|booster))?\s+(?:of|from|built\s
 # ', with A and B', 'alongside six crew members, among them A': who went with the traveller.
 WITH_COMPANIONS = re.compile(
     r"\s*,?\s*\b(?:with|alongside|together\s+with)\s+"
-    r"(?:(?:(?:his|her|their|the|two|three|four|five|six|seven|fellow|other)\s+)*(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?"
-    rf"(?:{CREW_NOUN}|crewmates?|colleagues?)\s*,?\s*(?:(?:among\s+them|including|namely)\s+)?)?"
+    r"(?:(?:(?:(?:his|her|their|the|two|three|four|five|six|seven|fellow|other)\s+)*(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?"
+    rf"(?:{CREW_NOUN}|crewmates?|colleagues?)|"
+    # ('with a crew of two: A and B'; crews19)
+    r"(?:a|her|his|their)\s+crew\s+of\s+(?:two|three|four|five|six|seven))"
+    # ('with two cosmonauts: A, who commanded the flight, and B': a colon or a dash before the list; crews19)
+    r"\s*(?:,|:|—|–)?\s*(?:(?:among\s+them|including|namely)\s+)?)?"
 )
 # 'he flew as a payload specialist alongside …': a flight whose craft the sentence does not name.
 # (a crew role of a spaceflight, not 'as a fighter pilot'; or, right before 'with', no role: the companions' own
@@ -150,6 +166,44 @@ CREWMATES_VERB = re.compile(
 TOOK_PART = re.compile(
     r"\b(?:took|takes|take|taking|taken)\s+part\s+in\s+(?:the\s+)?|\bparticipated\s+in\s+(?:the\s+)?"
 )
+# Going up and coming back: the verbs of a trip whose craft follows ('came back to Earth with A and B aboard
+# Example-11', 'landed in Examplia aboard Example-11, together with A'; crews19).
+TRIP = re.compile(
+    r"\b(?:(?:lifted|lifts|blasted|blasts|took|takes)\s+off|launched|flew|flies|returned|returns|(?:came|comes)\s+"
+    r"(?:back|home|down)|landed|lands|(?:splashed|splashes|touched|touches)\s+down|went\s+up|travell?ed|rode)\b"
+)
+# Place and time between the verb, the companions and the craft: ' to Earth', ' from Example City', ' in
+# Examplia', ' on 26 May', ' in 1991', ' eight days later'.
+TRIP_GAP = re.compile(
+    r"(?:\s*,?\s+(?:(?:back\s+|safely\s+)?(?:to|from|in|into|near|at)\s+(?:the\s+)?(?:(?:\d{1,2}\s+)?[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*)?(?:\s+\d{4})?|\d{4}|Earth|orbit|space|the\s+ground)|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
+    r"back|home|safely|again|later|(?:\w+\s+)?(?:days|weeks|months)\s+later))*"
+)
+# The craft of the trip: 'aboard Example-11', 'in the Example-11 capsule', 'on Example-11'.
+TRIP_CRAFT = re.compile(
+    r"\s*,?\s+(?:aboard|on\s+board|inside|in|on)\s+(?:the\s+)?(?:(?:space\s+)?(?:shuttle|orbiter|spacecraft|capsule|"
+    r"ship)\s+)?"
+)
+# 'Jane Doe, with John Roe, lifted off': companions set off by commas between the subject and the verb.
+WITH_BEFORE = re.compile(r"\b(?:together\s+with|with|alongside)\s+")
+# 'was chosen from 13,000 applicants for Project Example', 'was then selected to train for the Example
+# programme', 'was assigned to Example-12': a person picked for a flight or programme takes part in it (not
+# 'trained for' alone, nor 'chosen to lead the review of'; crews19).
+CHOSEN_FOR = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:(?:then|later|also|first|eventually|finally|soon)\s+)?"
+    r"(?:chosen|selected|picked|assigned|named)(?P<gap>(?:\s+(?:from|among|out\s+of|by|in|on)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,40}?)?)\s+"
+    r"(?:(?:to\s+(?:train|fly)\s+(?:for|on|aboard)|for|to)\s+(?:the\s+)?)"
+)
+# 'Example Corp picked Jane Doe for Project Example', 'NASA picked A and B in 2014 under its Example Programme':
+# the ones picked take part in the programme (crews19).
+PICKED_FOR = re.compile(r"\b(?:chose|picked|selected|assigned)\s+")
+PICKED_TAIL = re.compile(
+    r"(?:\s+(?:from|among|out\s+of|in|on)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,40}?)?\s+(?:for|under|to)\s+(?:the\s+|its\s+|their\s+)?"
+)
+# 'commanded Example 19 on the Example Test Project': a craft flown on a project is part of it (crews19).
+FLEW_CRAFT = re.compile(r"\b(?:commanded|commands|flew|flies|piloted|pilots)\s+(?:the\s+)?")
+ON_PROJECT = re.compile(r"\s+(?:on|as\s+part\s+of|during|for)\s+(?:the\s+)?")
+PROJECT_NAME = re.compile(r"(?:[Pp]roject|[Pp]rogram(?:me)?)$")
 # How far back (characters) the flight in focus of 'the crew', 'its pilot' may be (crews18).
 REACH = 700
 SENTENCE_END = re.compile(r"[.!?]\s")
@@ -216,10 +270,17 @@ def _companions(view: SentenceView, at: int, limit: int) -> tuple[Any, list[Foun
     opened = WITH_COMPANIONS.match(view.text, time.end() if time else at, limit)
     if opened is None:
         return None, []
-    listed = people_listed(view, opened.end(), limit)
+    # (the list may run past a relative clause that closes the clause: 'A, who commanded the flight, and B')
+    listed = people_listed(view, opened.end(), max(limit, _list_limit(view, opened.end())))
     if not listed:
         return None, []
     return opened, listed
+
+
+def _list_limit(view: SentenceView, at: int) -> int:
+    """Where a list of people that starts at ``at`` (absolute) must end: the sentence's end or a semicolon."""
+    stop = re.compile(r";|\s[–—]\s").search(view.text, at, view.end)
+    return stop.start() if stop else view.end
 
 
 def people_listed(view: SentenceView, at: int, limit: int) -> list[Found]:
@@ -232,12 +293,27 @@ def people_listed(view: SentenceView, at: int, limit: int) -> list[Found]:
         if mention.start < pos:
             continue
         gap = view.text[pos : mention.start]
+        if people and not qualifier and not LIST_GAP.fullmatch(gap):
+            # ('A, who commanded the flight, and B', 'A, a former pilot, and B': a clause or an apposition set
+            # off by commas between two people of the list, the next one after 'and'; crews19)
+            aside = LIST_ASIDE.match(view.text, pos, limit)
+            if aside is None:
+                break
+            if mention.start < aside.end():
+                continue  # (a name inside the aside: passed over)
+            if not ASIDE_GAP.fullmatch(view.text, aside.end(), mention.start) or not view.is_(mention, "Person"):
+                break
+            people.append(mention)
+            pos = mention.end
+            continue
         if qualifier:
             if not QUALIFIED_GAP.fullmatch(gap):
                 break
         elif not (gap == "" if not people else LIST_GAP.fullmatch(gap)):
             break
         if view.is_(mention, "Person"):
+            if people and NEW_CLAUSE.match(view.text, mention.end):
+                break  # ('with A, and B stayed on the station': B opens a clause of its own; crews19)
             people.append(mention)
             qualifier = False
         elif view.is_(mention, "Agent") and QUALIFIER_AFTER.match(view.text, mention.end) and not qualifier:
@@ -372,6 +448,14 @@ def crews(
         for person in others if travellers else ():
             for obj in (craft, flown) if flown is not None else (craft,):
                 fact(person, "participatesIn", obj, cue=match, before=travellers[0], rule="went aboard with")
+    for match in CHOSEN_FOR.finditer(sentence):
+        _chosen_for(view, fact, start, match)
+    for match in PICKED_FOR.finditer(sentence):
+        _picked_for(view, fact, start, match)
+    for match in FLEW_CRAFT.finditer(sentence) if "Pro" in sentence or "pro" in sentence else ():
+        _craft_on_project(view, fact, start, match)
+    for match in TRIP.finditer(sentence):
+        _trip_with(view, fact, start, match)
     for match in LIFTED_OFF_WITH.finditer(sentence) if "with" in sentence else ():
         _lifted_off_with(view, fact, start, match)
     for match in CREWED_BY.finditer(sentence) if " by " in sentence else ():
@@ -426,6 +510,120 @@ def crews(
             continue
         for agent in [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]:
             fact(agent, "participatesIn", event, cue=match, rule="took part in an operation")
+
+
+def _chosen_for(view: SentenceView, fact: Fact, start: int, match: re.Match[str]) -> None:
+    """'She was chosen from 13,000 applicants for Project Example', 'He was then chosen to train for the Example
+    programme', 'was assigned to Example-12': the person takes part in the programme or flight (crews19)."""
+    at = start + match.end()
+    flight = next((m for m in view.mentions if m.start == at), None)
+    if (
+        flight is None
+        or not _craft(view, flight)
+        or launcher(view, flight)
+        or MODIFIED_NOUN.match(view.text, flight.end)
+    ):
+        return
+    if view.is_(flight, "Station") and not match.group(0).rstrip().endswith(("to", "aboard", "on")):
+        return  # ('chosen for the station' is no shape of a crew; 'assigned to the station' is)
+    for person in [m for m in view.clause_subject(match.start(), "Person") if view.own_clause(m, match.start())]:
+        if view.is_(person, "Person"):
+            fact(person, "participatesIn", flight, cue=match, rule="chosen for a flight")
+
+
+def _picked_for(view: SentenceView, fact: Fact, start: int, match: re.Match[str]) -> None:
+    """'Example Corp picked Jane Doe for Project Example', 'NASA picked A and B in 2014 under its Example
+    Programme': the ones picked take part in the programme; the picker gets nothing here (crews19)."""
+    at = start + match.end()
+    hard = start + view.clause_end(match.end())
+    picked = view.group([m for m in view.after(match.end()) if view.is_(m, "Agent")], False)
+    if not picked or picked[0].start != at or picked[-1].end > hard:
+        return
+    tail = PICKED_TAIL.match(view.text, picked[-1].end, hard)
+    flight = next((m for m in view.mentions if tail is not None and m.start == tail.end()), None)
+    if flight is None or not _craft(view, flight) or view.is_(flight, "Station") or launcher(view, flight):
+        return
+    if not view.is_(flight, "Program") or MODIFIED_NOUN.match(view.text, flight.end):
+        return
+    pickers = [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]
+    for agent in picked:
+        if agent.entity != flight.entity and agent.entity not in {p.entity for p in pickers}:
+            fact(
+                agent, "participatesIn", flight, cue=match, before=(pickers or picked)[0], rule="picked for a programme"
+            )
+
+
+def _craft_on_project(view: SentenceView, fact: Fact, start: int, match: re.Match[str]) -> None:
+    """'He commanded Example 19 on the Example Test Project': the person takes part in the project and the craft
+    is part of it (a project or programme by its name; not 'on the Example-5 mission', a craft's own flight;
+    crews19)."""
+    at = start + match.end()
+    craft = next((m for m in view.mentions if m.start == at), None)
+    if craft is None or not _craft(view, craft) or view.is_(craft, "Station") or launcher(view, craft):
+        return
+    on = ON_PROJECT.match(view.text, craft.end, view.end)
+    project = next((m for m in view.mentions if on is not None and m.start == on.end()), None)
+    if project is None or project.entity == craft.entity or not view.is_(project, "Program"):
+        return
+    named = PROJECT_NAME.search(view.text, project.start, project.end) or re.match(
+        r"\s+(?:project|program(?:me)?)\b", view.text[project.end : project.end + 12]
+    )
+    if not named:
+        return
+    people = [m for m in view.clause_subject(match.start(), "Person") if view.own_clause(m, match.start())]
+    for person in people:
+        if view.is_(person, "Person"):
+            fact(person, "participatesIn", project, cue=match, rule="flew a craft on a project")
+    if people:
+        fact(craft, "partOf", project, cue=match, before=craft, rule="flew a craft on a project")
+
+
+def _trip_with(view: SentenceView, fact: Fact, start: int, match: re.Match[str]) -> None:
+    """'She came back to Earth with A and B aboard Example-11', 'He landed in Examplia aboard Example-11, together
+    with A', 'She, with A, lifted off aboard Example-12': the travellers and their companions take part in the
+    craft of the trip (the companions before or after the craft; crews19)."""
+    text = view.text
+    at = start + match.end()
+    hard = _list_limit(view, at)
+    craft: Found | None = None
+    companions: list[Found] = []
+    for mention in sorted((m for m in view.mentions if at < m.start and m.end <= hard), key=lambda m: m.start):
+        into = TRIP_CRAFT.search(text, at, mention.start)
+        while into is not None and into.end() != mention.start:
+            into = TRIP_CRAFT.search(text, into.start() + 1, mention.start)
+        if into is None or not _craft(view, mention) or view.is_(mention, "Station") or launcher(view, mention):
+            continue  # ('landed in Examplia aboard Example-11': a place, passed over)
+        gap = TRIP_GAP.match(text, at, into.start())
+        if gap is None or gap.end() != into.start():
+            # (the companions between: ' to Earth with A and B aboard')
+            opened, listed = _companions(view, gap.end() if gap else at, into.start())
+            tail = TRIP_GAP.match(text, listed[-1].end, into.start()) if listed else None
+            if opened is None or tail is None or tail.end() != into.start():
+                break
+            companions = listed
+        craft = mention
+        break
+    if craft is None:
+        return
+    if MODIFIED_NOUN.match(text, craft.end) or ROCKET_NOUN.match(text, craft.end):
+        return
+    if not companions:
+        after = TRIP_GAP.match(text, craft.end, hard)
+        _, companions = _companions(view, after.end() if after else craft.end, hard)
+    travellers = _travellers(view, match.start())
+    before = WITH_BEFORE.search(view.sentence, 0, match.start())
+    if before is not None and travellers:
+        # ('Jane Doe, with John Roe, lifted off': the list closes with a comma right before the verb)
+        listed = people_listed(view, start + before.end(), start + match.start())
+        if listed and re.fullmatch(r"\s*,\s*", text[listed[-1].end : start + match.start()]):
+            companions = companions + listed
+    if not travellers:
+        return
+    for person in travellers:
+        fact(person, "participatesIn", craft, cue=match, rule="trip aboard a craft")
+    for person in companions:
+        if person.entity not in {t.entity for t in travellers}:
+            fact(person, "participatesIn", craft, cue=match, before=travellers[0], rule="trip aboard a craft with")
 
 
 def _lifted_off_with(view: SentenceView, fact: Fact, start: int, match: re.Match[str]) -> None:

@@ -50,7 +50,9 @@ _PART = (
     r"detectors?|cameras?|engines?|(?:upper\s+|first\s+|second\s+)?stages?|antennas?|antennae|solar\s+(?:panels?|"
     r"arrays?|wings?)|spectrometers?|spectrographs?|sensors?|thrusters?|propulsion\s+system|heat\s+shield|"
     r"robotic\s+arms?|radars?|transponders?|mirrors?|telescopes?|batter(?:y|ies)|star\s+trackers?|"
-    r"(?:main\s+)?structure|bus|platform|avionics|optics"
+    r"(?:main\s+)?structure|bus|platform|avionics|optics|"
+    # ('a particle analyser', 'a magnetometer', 'an imager'; crews19)
+    r"analy[sz]ers?|magnetometers?|imagers?|radiometers?|altimeters?|seismometers?|experiments?"
 )
 _SUPPLY_VERB = (
     r"supplied|supplies|supply|supplying|provided|provides|provide|providing|contributed|contributes|contribute|"
@@ -60,14 +62,17 @@ _SUPPLY_VERB = (
 # 'supplied the payload module', 'provided the infrared detectors for …', 'built its two engines': the verb
 # and a part as its direct object (not 'supplied the press with', 'provided the funding': no part of a craft).
 SUPPLIES_PART = re.compile(
-    rf"\b(?P<verb>{_SUPPLY_VERB})\s+(?:(?:the|its|their|both|all|two|three|four|five|six|several|some)\s+)+"
+    # ('built a radiation detector', 'supplied one of the four instruments'; crews19)
+    rf"\b(?P<verb>{_SUPPLY_VERB})\s+(?:(?:the|its|their|both|all|two|three|four|five|six|several|some|a|an|one(?:\s+of)?)\s+)+"
     rf"(?:(?:[a-z][\w-]*|[A-Z][\w-]*)\s+){{0,2}}?(?P<part>{_PART})\b(?!['’-])"
 )
 # What follows the part: 'for Example-1', 'of the Example-1 orbiter', 'aboard Example-1' (a named craft), or
 # 'for one of its two instruments', 'for the spacecraft' (the craft in focus).
-FOR_NAMED = re.compile(r"\s+(?:for|of|on|aboard|to)\s+(?:the\s+|its\s+)?(?=[A-Z])")
+# ('a particle analyser that rides on the rover', 'an instrument, which flew aboard Example-1'; crews19)
+RIDES = r"(?:,?\s+(?:that|which)\s+(?:rides|rode|flies|flew|sits|sat|is\s+mounted|was\s+mounted|is\s+carried|was\s+carried))?"
+FOR_NAMED = re.compile(rf"{RIDES}\s+(?:for|of|on|aboard|to)\s+(?:the\s+|its\s+)?(?=[A-Z])")
 FOR_DESCRIBED = re.compile(
-    r"\s+(?:for|of|on|aboard|to)\s+(?:(?:one|two|both|each|all|some)\s+of\s+)?(?P<det>the|its|their)\s+"
+    rf"{RIDES}\s+(?:for|of|on|aboard|to)\s+(?:(?:one|two|both|each|all|some)\s+of\s+)?(?P<det>the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>satellite|spacecraft|probe|telescope|observatory|orbiter|lander|rover|capsule|"
     r"craft|mission|instrument|payload|station)s?\b(?!['’])"
 )
@@ -112,7 +117,7 @@ def supplied_parts(
             craft = craft_in_focus(view, history, view.start + match.start())
         if craft is None:
             continue
-        subjects = [s for s in view.clause_subject(match.start(), "Agent")
+        subjects = [qualified_body(view, s) for s in view.clause_subject(match.start(), "Agent")
                     if view.own_clause(s, match.start()) and not POSSESSOR_AFTER.match(text, s.end)
                     and not view.is_(s, "Person")]  # fmt: skip
         cue = WORD.match(sentence, match.start())  # (the verb, for its modality and a speaker's claim)
@@ -120,6 +125,15 @@ def supplied_parts(
             if subject.entity != craft.entity:
                 found.append((subject, "participatesIn", craft, cue, "supplier of a part"))
     return found
+
+
+def qualified_body(view: SentenceView, subject: Found) -> Found:
+    """'Example University in Examplia built …': the body a place after 'in' qualifies, not the place (crews19)."""
+    if not (view.is_(subject, "Country") or view.is_(subject, "Place")):
+        return subject
+    body = next((m for m in view.mentions if m.end < subject.start and m.end >= subject.start - 8
+                 and re.fullmatch(r"\s+in\s+", view.text[m.end : subject.start])), None)  # fmt: skip
+    return body if body is not None and view.is_(body, "Organization") else subject
 
 
 # 'Example-1, built at Example University,', 'it had been built at the Example Institute': the body where a craft
@@ -180,6 +194,69 @@ def built_at(view: SentenceView, history: list[Found]) -> list[Role]:
             continue
         if view.is_(helper, "Agent") and not view.is_(helper, "Person") and helper.entity != craft.entity:
             found.append((helper, "participatesIn", craft, WORD.match(view.sentence, match.start()), "helped build"))
+    return found
+
+
+# 'was built in Examplia under a contract with X', 'made under contract with X': the body the contract was with
+# takes part in the craft built (a passive: in the active, the one under contract builds; crews19).
+UNDER_CONTRACT = re.compile(
+    r"\b(?:built|made|developed|designed|assembled|manufactured)(?P<where>\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    r"\s+under\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?contract\s+with\s+(?:the\s+)?"
+)
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|all|originally|then)\s+)?$"
+)
+# 'China built a replacement, Example-1R', 'developed a successor called Example-2': the craft named after the
+# common noun of what the subject built (crews19).
+BUILT_APPOSED = re.compile(
+    r"\b(?:built|builds|developed|develops|designed|designs|made|makes|assembled)\s+(?:a|an|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:replacement|successor|satellite|spacecraft|probe|lander|rover|orbiter|telescope|craft|"
+    r"cubesat|capsule)\s*,\s+(?:(?:called|named|dubbed)\s+)?"
+)
+
+
+def contracted_builds(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'Example-1 was built in Examplia under a contract with Example Corp', 'China built a replacement,
+    Example-1R': the contractor and the builder take part in the craft (GUIDELINES: 'built in China under a
+    contract with X' makes X participatesIn the satellite, 'China built a replacement' is participatesIn)."""
+    found: list[Role] = []
+    text, start = view.text, view.start
+    for match in UNDER_CONTRACT.finditer(view.sentence):
+        contractor = next((m for m in view.mentions if m.start == start + match.end()), None)
+        if contractor is None or not view.is_(contractor, "Organization") or view.is_(contractor, "Person"):
+            continue
+        if not PASSIVE_BEFORE.search(view.sentence, 0, match.start()):
+            continue  # ('Example Corp built it under a contract with NASA': the client, read elsewhere)
+        head = PASSIVE_BEFORE.search(view.sentence, 0, match.start())
+        assert head is not None
+        craft = next((m for m in reversed(view.mentions) if m.end <= start + head.start()
+                      and re.fullmatch(r"\s*", text[m.end : start + head.start()])), None)  # fmt: skip
+        if craft is None and IT_BEFORE.search(view.sentence, 0, head.start()):
+            craft = craft_in_focus(view, history, start + match.start())
+        if craft is None or not (view.is_(craft, "Mission") or view.is_(craft, "Station")):
+            continue
+        found.append(
+            (contractor, "participatesIn", craft, WORD.match(view.sentence, match.start()), "built under contract")
+        )
+    for match in BUILT_APPOSED.finditer(view.sentence):
+        craft = next((m for m in view.mentions if m.start == start + match.end()), None)
+        if craft is None or not view.is_(craft, "Mission") or view.is_(craft, "Station"):
+            continue
+        if re.match(r"\s+(?:rocket|launcher|booster)", text[craft.end : craft.end + 10]):
+            continue
+        subjects = [qualified_body(view, m) for m in view.clause_subject(match.start(), "Agent")
+                    if view.own_clause(m, match.start()) and not view.is_(m, "Person")]  # fmt: skip
+        for subject in subjects:
+            if subject.entity != craft.entity:
+                found.append(
+                    (
+                        subject,
+                        "participatesIn",
+                        craft,
+                        WORD.match(view.sentence, match.start()),
+                        "built a craft named after",
+                    )
+                )
     return found
 
 

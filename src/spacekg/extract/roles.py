@@ -27,7 +27,14 @@ from spacekg.extract.constructions import constructions
 from spacekg.extract.coordination import launcher
 from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, carried_on, described
 from spacekg.extract.literals import lead, scan, search
-from spacekg.extract.makers import SUPPLIES_PART, built_at, craft_in_focus, supplied_parts
+from spacekg.extract.makers import (
+    SUPPLIES_PART,
+    built_at,
+    contracted_builds,
+    craft_in_focus,
+    qualified_body,
+    supplied_parts,
+)
 from spacekg.extract.offices import offices
 from spacekg.extract.patterns import CAPITALS, INDEFINITE_PHRASE_BEFORE, JOINER, ROLE, TITLE
 from spacekg.extract.sentence_view import Role, SentenceView
@@ -453,6 +460,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += supplied_parts(view, history, lambda noun, at: _described_thing(view, history, noun, at))
     if "built" in sentence or "made" in sentence or "help" in sentence or "designed" in sentence:
         found += built_at(view, history)  # 'Example-1, built at Example University,' (makers.py; crews18)
+        found += contracted_builds(view, history)  # 'built in China under a contract with X' (makers.py; crews19)
     if people and search(CREW_WORD, sentence):
         found += _crew_roles(view, people, history)
     if people and search(RANK_WORD, sentence):
@@ -3154,7 +3162,8 @@ def _supplied_for(view: SentenceView, history: list[Found]) -> list[Role]:
         if thing is None:
             continue
         cue = WORD.match(view.sentence, match.start("verb"))
-        for subject in view.clause_subject(match.start(), "Agent"):
+        # ('Example University in Examplia built …': the university, not the country; crews19)
+        for subject in [qualified_body(view, m) for m in view.clause_subject(match.start(), "Agent")]:
             if subject.entity != thing.entity and not view.is_(subject, "Person"):
                 found.append((subject, "participatesIn", thing, cue, "supplies a part for a described craft"))
     return found
