@@ -154,3 +154,14 @@ def test_builders_suppliers_and_contractors_of_a_craft(extractor: RuleExtractor)
     assert ("china", "participatesIn", "nigeriasat-2") in found
     found = plain(stated(extractor, "China launched a replacement, NigeriaSat-2, in 2011."))
     assert ("china", "participatesIn", "nigeriasat-2") not in found
+
+
+def test_joined_aboard_reaching_and_a_single_week_aboard(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Doe was joined aboard Soyuz TM-12 by John Roe and Max Poe.")
+    assert crew_of(found, "soyuz-tm-12") >= {"jane-doe", "john-roe", "max-poe"}
+    found = stated(extractor, "Jane Doe spent a week on Mir with John Roe.")
+    assert crew_of(found, "mir") >= {"jane-doe", "john-roe"}
+    assert "jane-doe" in crew_of(stated(extractor, "Jane Doe was the first woman to reach Mir."), "mir")
+    # a craft reached is a probe's target, not a station: nothing
+    found = stated(extractor, "Jane Doe reached Soyuz TM-12 by radio.")
+    assert "jane-doe" not in crew_of(found, "soyuz-tm-12")

@@ -38,7 +38,8 @@ Fact = Callable[..., None]
 # The verbs of going aboard or staying aboard, with the preposition before the craft or station.
 ABOARD = re.compile(
     # ('the first woman to visit Mir', 'left the Example 2 capsule': being on the station or craft; crews19)
-    r"\b(?:visit(?:ed|s)?|(?:left|leaves|exited|exits)(?=\s+(?:the\s+)?[A-Z][^,;.]{0,30}?\s+(?:capsule|spacecraft|"
+    # ('was joined aboard Example-12 by A and B'; 'the first woman to reach Mir', a station only; crews19)
+    r"\b(?:(?:was|were)\s+joined\s+(?:aboard|on|in)|reach(?:ed|es)?(?=\s+(?:the\s+)?[A-Z])|visit(?:ed|s)?|(?:left|leaves|exited|exits)(?=\s+(?:the\s+)?[A-Z][^,;.]{0,30}?\s+(?:capsule|spacecraft|"
     r"station|orbiter|airlock)\b)|(?:stepped|climbed)\s+out\s+of|"
     r"board(?:ed|s)?|docked\s+(?:with|at)|dock(?:s)?\s+(?:with|at)|arrived\s+(?:at|on|aboard)|"
     r"arrives?\s+(?:at|on|aboard)|moved\s+(?:into|aboard)|(?:went|gone|goes|go)\s+up\s+(?:in|on|aboard)|"
@@ -46,7 +47,7 @@ ABOARD = re.compile(
     # ('splashed down aboard Example Endeavour', 'rode Example-22 to orbit': the craft as the verb's object)
     r"(?:splashed|splashes|touched|touches)\s+down\s+(?:aboard|in)|(?:rode|ride|rides|ridden)|"
     r"(?:spent|spends|spend|lived|stayed|worked)\s+(?:(?:almost|nearly|about|more\s+than|over|some)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years|nights|hours)\s+(?:(?:in\s+)?(?:orbit|space)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?|nights?|hours?)\s+(?:(?:in\s+)?(?:orbit|space)\s+)?"
     r"(?:aboard|on\s+board|on|in)|"
     # ('lived on Mir'; not 'worked on Example-95', work on a programme)
     r"(?:lived|lives|stayed|stays|worked|works)\s+(?:in\s+orbit\s+)?(?:aboard|on\s+board)|(?:lived|lives|stayed|stays)\s+on|"
@@ -76,6 +77,9 @@ CREW_OPENING = re.compile(
 MODIFIED_NOUN = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:press|launch|site|sites|cent(?:re|er)|office|headquarters|conference|exhibit(?:ion)?|museum|"
     r"model|replica|mock-?up|simulator|trainer|facility|building|hall|pavilion|booth|stand)\b"
+)
+JOINED_BY = re.compile(
+    r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?\s+by\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:cosmonauts?\s+|astronauts?\s+)?"
 )
 # 'in 2019', 'on 3 May', 'in June 2012': a time between the craft and the companions.
 TIME_GAP = re.compile(
@@ -420,6 +424,8 @@ def crews(
             continue
         if match.group(0).startswith(("rod", "rid")) and launcher(view, craft):
             continue  # ('rode a Falcon 9 to orbit': the rocket type, not the craft the crew flew)
+        if match.group(0).startswith("reach") and not is_(craft, "Station"):
+            continue  # ('reached Example-1' may be a probe's target: a station only; crews19)
         travellers = _travellers(view, match.start())
         rule = "went aboard"
         if not travellers and ("crew" in sentence or "nauts" in sentence):
@@ -445,6 +451,10 @@ def crews(
         # ('on the Example-5 mission, alongside A': past the flight's common noun)
         noun = FLIGHT_NOUN.match(view.text, (flown or craft).end, limit)
         _, others = _companions(view, noun.end() if noun else (flown or craft).end, limit)
+        joined = JOINED_BY.match(view.text, craft.end, limit) if "joined" in match.group(0) else None
+        if joined is not None:
+            # ('was joined aboard Example-12 by A and B'; crews19)
+            others = people_listed(view, joined.end(), _list_limit(view, joined.end()))
         for person in others if travellers else ():
             for obj in (craft, flown) if flown is not None else (craft,):
                 fact(person, "participatesIn", obj, cue=match, before=travellers[0], rule="went aboard with")
