@@ -165,3 +165,18 @@ def test_joined_aboard_reaching_and_a_single_week_aboard(extractor: RuleExtracto
     # a craft reached is a probe's target, not a station: nothing
     found = stated(extractor, "Jane Doe reached Soyuz TM-12 by radio.")
     assert "jane-doe" not in crew_of(found, "soyuz-tm-12")
+
+
+def test_a_lender_of_the_money_a_craft_cost(extractor: RuleExtractor) -> None:
+    opening = "The Tupac Katari satellite was launched in 2013. "
+    for text in (
+        "The China Development Bank lent most of the 300 million dollars that it cost.",
+        "A rocket put it into orbit, and the China Development Bank lent most of the money that it cost.",
+        "Most of the money came from the China Development Bank, which lent 250 million dollars for the satellite.",
+        "It was paid for with a loan from the China Development Bank.",
+    ):
+        found = plain(stated(extractor, opening + text))
+        # ('put it into orbit' is a launch, not 'as she put it': no report that would make the fact hearsay)
+        assert ("china-development-bank", "participatesIn", "tupac-katari") in found, text
+    found = stated(extractor, opening + "The China Development Bank lent money to farmers.")
+    assert ("china-development-bank", "participatesIn", "tupac-katari") not in found

@@ -107,7 +107,8 @@ SPEECH_VERB = re.compile(
     r"ma(?:de|kes?|king)\s+the\s+case(?=\s+that\b)|t(?:ook|akes?|aking)\s+the\s+(?:\w+\s+)?view(?=\s+that\b)|"
     # 'Japan pledged to …', 'X threatened to …', 'As Jane Doe put it, …', 'X testified that …'.
     r"(?:pledged|pledges|threatened|threatens)(?=\s+(?:to|that)\b)|echoed|echoes|continued(?=\s*[.,]|\s+that\b)|reassured|testified|clarified|quipped|joked|boasted|recommended|appealed|"
-    r"put\s+it|proposed\s+that|"
+    # (not 'a rocket put it into orbit': a launch, no speech; crews19)
+    r"put\s+it(?!\s+(?:into|in|on|onto|up|back|down|aboard|through)\b)|proposed\s+that|"
     # 'Jane Doe believes that …': a stated belief is hers too.
     r"(?:believes|believed|thinks|thought|hopes|hoped|fears|feared|expects|doubts|doubted)\s+that|"
     # 'Tokyo hopes the framework will …': a hope stated now, its clause reported (not 'had hoped', a hope that

@@ -214,6 +214,16 @@ BUILT_APPOSED = re.compile(
     r"cubesat|capsule)\s*,\s+(?:(?:called|named|dubbed)\s+)?"
 )
 
+# 'lent most of the 300 million dollars that it cost', 'loaned $200m for the satellite': a lender of the money a
+# craft cost takes part in it (GUIDELINES v18: a bank that 'lent most of the money it cost'; crews19).
+LENT = re.compile(
+    r"\b(?:lent|loaned|lends|loans)\s+(?:[\w$€£.,-]+\s+){0,6}?(?:money|dollars|euros|yuan|pounds|funds)\b"
+    r"(?:\s+(?:that|which)\s+(?:it|the\s+(?:satellite|spacecraft|mission|probe|station|telescope))\s+(?:cost|needed)|"
+    r"\s+(?:for|towards)\s+(?:it|the\s+(?:satellite|spacecraft|mission|probe|project|station|telescope)))\b"
+)
+# 'paid for with a loan from X', 'financed by a loan from X': the lender (crews19).
+LOAN_FROM = re.compile(r"\b(?:with|through|by)\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,3}?loans?\s+from\s+(?:the\s+)?")
+
 
 def contracted_builds(view: SentenceView, history: list[Found]) -> list[Role]:
     """'Example-1 was built in Examplia under a contract with Example Corp', 'China built a replacement,
@@ -238,6 +248,28 @@ def contracted_builds(view: SentenceView, history: list[Found]) -> list[Role]:
         found.append(
             (contractor, "participatesIn", craft, WORD.match(view.sentence, match.start()), "built under contract")
         )
+    for match in LENT.finditer(view.sentence) if "lent" in view.sentence or "loan" in view.sentence else ():
+        focus = craft_in_focus(view, history, start + match.start())
+        if focus is None:
+            continue
+        lenders = [qualified_body(view, m) for m in view.clause_subject(match.start(), "Agent")
+                   if view.own_clause(m, match.start()) and not view.is_(m, "Person")]  # fmt: skip
+        for lender in lenders:
+            if lender.entity != focus.entity:
+                found.append(
+                    (lender, "participatesIn", focus, WORD.match(view.sentence, match.start()), "lent the money")
+                )
+    for match in LOAN_FROM.finditer(view.sentence) if "loan" in view.sentence else ():
+        bank = next((m for m in view.mentions if m.start == start + match.end()), None)
+        if bank is None or not view.is_(bank, "Organization") or view.is_(bank, "Person"):
+            continue
+        # (the craft the clause is about: named as its subject, else 'it' or 'the satellite' for the one in focus)
+        named = [m for m in view.clause_subject(match.start(), "Program") if view.own_clause(m, match.start())]
+        craft = named[-1] if named else None
+        if craft is None and IT_BEFORE.search(view.sentence, 0, _verb_group_start(view.sentence, match.start())):
+            craft = craft_in_focus(view, history, start + match.start())
+        if craft is not None and (view.is_(craft, "Mission") or view.is_(craft, "Station")):
+            found.append((bank, "participatesIn", craft, WORD.match(view.sentence, match.start()), "loan from"))
     for match in BUILT_APPOSED.finditer(view.sentence):
         craft = next((m for m in view.mentions if m.start == start + match.end()), None)
         if craft is None or not view.is_(craft, "Mission") or view.is_(craft, "Station"):

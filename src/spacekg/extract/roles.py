@@ -458,7 +458,14 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
     if search(SUPPLIES_PART, sentence):
         # 'B supplied the payload module' (makers.py; 'for the orbiter': what the text calls an orbiter)
         found += supplied_parts(view, history, lambda noun, at: _described_thing(view, history, noun, at))
-    if "built" in sentence or "made" in sentence or "help" in sentence or "designed" in sentence:
+    if (
+        "built" in sentence
+        or "made" in sentence
+        or "help" in sentence
+        or "designed" in sentence
+        or "lo" in sentence
+        or "lent" in sentence
+    ):
         found += built_at(view, history)  # 'Example-1, built at Example University,' (makers.py; crews18)
         found += contracted_builds(view, history)  # 'built in China under a contract with X' (makers.py; crews19)
     if people and search(CREW_WORD, sentence):
