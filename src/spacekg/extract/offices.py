@@ -82,7 +82,8 @@ COMPANY_FROM = re.compile(
     r"headquartered\s+in|(?:co-?)?founded\s+(?:in\s+\d{4}\s+)?in|set\s+up\s+(?:in\s+\d{4}\s+)?in)\s+(?:the\s+)?(?=[A-Z])"
 )
 # 'Example Corp of Exampleton': a company and its city.
-COMPANY_OF = re.compile(r"\s+of\s+(?=[A-Z])")
+# ('Example Systems Ltd (ESL) of Exampleton': past the short form in brackets)
+COMPANY_OF = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+of\s+(?=[A-Z])")
 # What may follow the city of 'a start-up from Exampleton': not a route ('from A to B'), nor a longer name.
 CITY_END = re.compile(r"(?!['’]s)(?!\s+(?:to|and|via|into|toward|towards)\b)(?!\s+[A-Z])")
 # 'into a single agency with its headquarters in Exampleton': 'its' is the agency described.
@@ -186,6 +187,19 @@ SEAT_MOVED = re.compile(
     r"(?:headquarters|head\s+office|seat)\s+(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?to\s+(?:the\s+)?(?=[A-Z])"
 )
 VERB_WORD = re.compile(r"[a-z]+")
+# 'the government chose Exampleton as the seat of the new Example Agency', 'Exampleton was picked as the home of
+# the agency': the city chosen (after the active verb, before the passive one) and the body whose seat it is.
+_CHOSEN = r"(?:chose|chosen|choose|chooses|choosing|picked|picks|pick|selected|selects|select|designated|designates)"
+SEAT_CHOSEN = re.compile(rf"\b(?P<verb>{_CHOSEN})\s+(?:the\s+(?:city|town)\s+of\s+)?(?=[A-Z])")
+SEAT_CHOSEN_PASSIVE = re.compile(
+    rf"\s+(?:(?:was|were|is|has\s+been|had\s+been|will\s+be|would\s+be)\s+)(?:(?:finally|formally|officially|"
+    rf"eventually)\s+)?(?P<verb>{_CHOSEN})\s+"
+)
+SEAT_AS = re.compile(
+    r"(?:,\s+[A-Z][\w-]*,)?\s*(?:(?:in|on)\s+[\w ]{1,20}?\s+)?as\s+(?:the\s+)?(?:(?:new|future|permanent|official)\s+)?"
+    r"(?:seat|headquarters|head\s+office|home|base)\s+(?:of|for)\s+(?:the\s+|its\s+)?"
+    r"(?:(?:new|future|planned|newly\s+created|proposed)\s+)?(?=[A-Z])"
+)
 # 'the subcommittee agreed to establish a Working Group on X', 'the council set up a new Task Force on Y': a body
 # the organ makes for itself is part of it.
 SETS_UP_BODY = re.compile(
@@ -261,6 +275,10 @@ def offices(view: SentenceView, history: list[Found]) -> list[Role]:
     if " its " in sentence and (" headquarters " in sentence or " seat " in sentence or " head office " in sentence):
         found += _described_seats(view, history)
         found += _moved_seats(view)
+    if " as " in sentence and any(
+        w in sentence for w in (" seat ", " headquarters ", " home ", " base ", " head office ")
+    ):
+        found += _chosen_seats(view)
     if "subsidiar" in sentence or "division" in sentence or "affiliate" in sentence or " unit" in sentence:
         found += _subsidiaries(view)
     if "agreement" in sentence or " accord " in sentence or " deal " in sentence:
@@ -814,6 +832,34 @@ def _body_titles(view: SentenceView, history: list[Found]) -> list[Role]:
             continue  # (only a body whose name holds the noun: 'the Example Commission', not any organization)
         found.append((person, "affiliatedWith", body, None, "title of a body"))
     return found
+
+
+def _chosen_seats(view: SentenceView) -> list[Role]:
+    """'The government chose Exampleton as the seat of the new Example Agency', 'Exampleton was selected as
+    the home of the agency': the body named after the noun has its seat in the city chosen (a city or place,
+    not a country; 'the seat of government' names no body)."""
+    found: list[Role] = []
+    for match in SEAT_CHOSEN.finditer(view.sentence):
+        city = _at(view, view.start + match.end())
+        seat = SEAT_AS.match(view.text, city.end, view.end) if city is not None else None
+        body = _at(view, seat.end()) if seat is not None else None
+        if city is not None and body is not None:
+            found += _seat_chosen(view, body, city, VERB_WORD.match(view.sentence, match.start("verb")))
+    for city in view.mentions:
+        passive = SEAT_CHOSEN_PASSIVE.match(view.text, city.end, view.end)
+        seat = SEAT_AS.match(view.text, passive.end(), view.end) if passive is not None else None
+        body = _at(view, seat.end()) if seat is not None else None
+        if passive is not None and body is not None:
+            found += _seat_chosen(view, body, city, VERB_WORD.match(view.text, passive.start("verb")))
+    return found
+
+
+def _seat_chosen(view: SentenceView, body: Found, city: Found, cue: re.Match[str] | None) -> list[Role]:
+    if not view.is_(city, "Place") or view.is_(city, "Country") or view.is_(city, "Organization"):
+        return []
+    if not _body(view, body) or view.is_(body, "Meeting") or view.is_(body, "Event"):
+        return []  # ('chose Exampleton as the host of the Example Summit': a meeting has no seat)
+    return [(body, "headquarteredAt", city, cue, "seat chosen")]
 
 
 def _moved_seats(view: SentenceView) -> list[Role]:

@@ -284,8 +284,10 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     # the committee that …', an act of reporting; not a legislature a body answers to: documents.LEGISLATURE).
     (
         re.compile(
-            r"\b(?:reports|answers)\s+(?:directly\s+)?to\b(?=\s+(?:the\s+)?[A-Z])|"
-            r"\b(?:comes|came|falls|fell|sits|sat)\s+(?:directly\s+)?(?:under|within)\b(?=\s+(?:the\s+)?[A-Z])|"
+            # ('answers jointly to A and B', 'reports ultimately to': an adverb of the tie between verb and body)
+            r"\b(?:reports|answers)\s+(?:(?:directly|jointly|formally|ultimately|both)\s+)?to\b(?=\s+(?:the\s+)?[A-Z])|"
+            r"\b(?:comes|came|falls|fell|sits|sat)\s+(?:(?:directly|jointly|formally)\s+)?(?:under|within)\b"
+            r"(?=\s+(?:the\s+)?[A-Z])|"
             r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?:now|still|also|not|no\s+longer|directly)\s+)*"
             r"(?:subordinate|accountable|attached)\s+to\b|"
             r"\b(?:operates|operated|works|worked|functions|is|was)\s+under\s+the\s+(?:authority|umbrella|aegis)\s+of\b"
@@ -1245,6 +1247,13 @@ BODY_HEAD = re.compile(
     r"\b(?:Committee|Subcommittee|Sub-Committee|Council|Commission|Office|Directorate|Bureau|Secretariat|Division|"
     r"Laboratory|Command|Working\s+Group|Cent(?:er|re))\s*$"
 )
+# ('the UN's Committee on the Peaceful Uses of Outer Space', 'NASA's Office of Inspector General': the head first)
+BODY_HEAD_FIRST = re.compile(
+    r"(?:Committee|Subcommittee|Sub-Committee|Council|Commission|Office|Directorate|Bureau|Secretariat|Division)"
+    r"\s+(?:on|for|of)\s"
+)
+# "A's B and its C": the possessive of the first conjunct, whose owner 'its' stands for (the match opens at it).
+CONJUNCT_ITS = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){1,6}(?:and|or|as\s+well\s+as)\s+[Ii]ts\s+$")
 PARTY_CLOSE = re.compile(r"\s*(?:[,.;)]|$|\s+(?:in|on|at|during|last|this|that|after|before|and)\b)")
 SIGNED_WITH = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
 # 'Examplar, the program of …', '… consists of …': a program or station and the parts named after it.
@@ -3543,14 +3552,19 @@ def relations(
         # 'the UN General Assembly's First Committee', 'its Fourth Committee': a body named with its parent's
         # possessive is part of the parent.
         # ('NASA's Marshall Space Flight Center': a centre is part of the agency whose possessive names it)
-        if not (is_(body, "Organization") or is_(body, "Facility")) or not BODY_HEAD.search(
-            view.text, body.start, body.end
+        if not (is_(body, "Organization") or is_(body, "Facility")) or not (
+            BODY_HEAD.search(view.text, body.start, body.end) or BODY_HEAD_FIRST.match(view.text, body.start, body.end)
         ):
             continue
         parent = next((m for m in view.mentions if m.start == body.start and m.end < body.end and is_(m, "Organization")
                        and POSSESSIVE_GAP.match(view.text, m.end)), None)  # fmt: skip
         if parent is None and re.search(r"\b[Ii]ts\s+$", view.text[max(start, body.start - 5) : body.start]):
-            parent = antecedent(view.linker, ("Organization",), history or [], body.start - 4)
+            # 'the UNGA's First Committee and its Fourth Committee': 'its' is the possessor of the first conjunct
+            conjunct = CONJUNCT_ITS.search(view.text, max(start, body.start - 90), body.start)
+            parent = next((m for m in view.mentions if conjunct is not None and m.end == conjunct.start()
+                           and is_(m, "Organization")), None)  # fmt: skip
+            if parent is None:
+                parent = antecedent(view.linker, ("Organization",), history or [], body.start - 4)
         if parent is None:
             parent = next((m for m in view.mentions if m.end < body.start and is_(m, "Organization")
                            and POSSESSIVE_GAP.fullmatch(view.text, m.end, body.start)), None)  # fmt: skip

@@ -48,7 +48,10 @@ _NOUN = "|".join(sorted(NOUNS, key=len, reverse=True)).replace(" ", r"\s+")
 # The verbs of leading (run, launch, fly, own, use as) and of taking part (build, develop, supply, fund), by stem.
 _LEAD = (
     r"(?P<lead>ran|runs?|running|operat(?:ed|es|e|ing)|launch(?:ed|es|ing)?|fl(?:ew|ies|y|own)|own(?:ed|s)?|"
-    r"command(?:ed|s)?|control(?:led|s)?|manag(?:ed|es|e)|us(?:ed|es|e)(?=\s+(?:[\w-]+\s+){0,2}?as\b))"
+    r"command(?:ed|s)?|control(?:led|s)?|manag(?:ed|es|e)|us(?:ed|es|e)(?=\s+(?:[\w-]+\s+){0,2}?as\b)|"
+    # ('a relay satellite that China put into orbit', 'which the agency placed in orbit': a launch, not funding)
+    r"(?:put|puts|putting|placed|places|placing)\s+in(?:to)?\s+(?:(?:a|an|the|its|low|lunar|geostationary|polar|"
+    r"high|final|[a-z]+-[a-z]+)\s+)*orbit)"
 )
 _TAKE_PART = (
     r"(?P<part>buil(?:t|ds?|ding)|develop(?:ed|s|ing)?|design(?:ed|s|ing)?|assembl(?:ed|es|e|ing)|"
@@ -392,7 +395,7 @@ def _kind(view: SentenceView, verb: re.Match[str], subject: Found, several: bool
                 and not CO_AGENT.match(verb.string, verb.end())):  # fmt: skip
             return "leads"
         return "participatesIn"
-    if lead.startswith("launch") and view.company(subject):
+    if (lead.startswith("launch") or lead.startswith("p")) and view.company(subject):
         return "participatesIn"
     return "leads"
 
