@@ -43,6 +43,10 @@ BASED_DESCRIPTION = re.compile(
     r"giant|conglomerate)\b"  # ('the Lyon-based company': relations.py resolves 'the company' as other anaphors)
 )
 BASED_REACH = 600  # how far back the company a '-based' description stands for may be named
+WORD = re.compile(r"\S+")
+ROCKET_BEFORE = re.compile(r"\b(?:rocket|launcher|booster|launch\s+vehicle|upper\s+stage)\s+(?:the\s+)?$")
+# 'released Example-2 satellites', 'deployed Example-2 images': a name before a plural noun is no craft released.
+RELEASED_NOUN_NAME = re.compile(r"\s+(?:images?|data|photos?|pictures?|footage|results?|statements?)\b")
 ROCKET_AFTER = re.compile(r"\s+(?:carrier\s+)?(?:rocket|launcher|launch\s+vehicle|booster)s?\b")
 POSSESSIVE = re.compile(r"['’]s?\b|(?<=s)['’]")
 NAME_AFTER_NOUN = re.compile(r"\s+(?:[A-Z]|[a-z]+[A-Z])")
@@ -81,6 +85,25 @@ PUT_IN_ORBIT = re.compile(
 CRAFT_PART = re.compile(
     r"(?:,\s+|\s+(?:is|was|became)\s+)(?:the|a|an|one)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?"
     r"(?:module|segment|element|component|part|section)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'Example-1 releases a smaller satellite, Example-2', 'the lander released a rover, which the agency named X',
+# 'Example-1 deployed Example-2': a craft set loose from another was part of it (a rocket's or a station's payload
+# is no part: ROCKET_AFTER, Station).
+_RELEASE = r"(?P<verb>releas(?:ed|es|e|ing)|deploy(?:ed|s|ing)?|eject(?:ed|s|ing)?|dispens(?:ed|es|ing))"
+_RELEASED_NOUN = (
+    r"(?:(?:sub-?|daughter\s+|mini-?|micro-?|nano-?)?satellite|subsatellite|probe|rover|lander|cube-?sat|craft|"
+    r"spacecraft|impactor|hopper|capsule|module)"
+)
+RELEASED = re.compile(
+    rf"\b{_RELEASE}\s+(?:(?:(?:a|an|the|its|one|another|second|third|smaller|small|tiny|little|separate|"
+    rf"[a-z]+-[a-z]+),?\s+)*{_RELEASED_NOUN}(?P<named>\s*,\s+(?:(?:called|named|dubbed)\s+)?|\s+(?:called|named|dubbed)\s+|"
+    rf"\s*,?\s+(?:which|that)\s+(?:the\s+[a-z]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})\s+(?:later\s+)?"
+    rf"(?:named|called|dubbed|christened)\s+)|(?P<bare>))(?=[A-Z])"
+)
+# 'the lander', 'the spacecraft': the craft in focus, as the one that releases another.
+CRAFT_DESCRIBED = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:main\s+|mother\s+)?(?:lander|orbiter|spacecraft|probe|mothership|satellite)\s+"
+    r"(?:(?:has|had|have|then|later|also|first|finally|successfully|will|would)\s+)*$"
 )
 # 'the Conference on Example, which meets in Geneva', 'The Example Council sits in Lyon': a body's seat (the present
 # tense: a meeting once held somewhere is no seat).
@@ -135,6 +158,8 @@ def constructions(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _craft_parts(view)
     if " in " in sentence:
         found += _meeting_seats(view)
+    if "releas" in sentence or "deploy" in sentence or "eject" in sentence or "dispens" in sentence:
+        found += _released_parts(view)
     if "partner" in sentence:
         found += _owners_partner(view)
         found += _are_partners(view)
@@ -246,6 +271,45 @@ def _craft_parts(view: SentenceView) -> list[Role]:
         if _craft(view, part) and _craft(view, whole):
             found.append((part, "partOf", whole, None, "a craft's part"))
     return found
+
+
+def _released_parts(view: SentenceView) -> list[Role]:
+    """'Example-1 releases a smaller satellite, Example-2', 'Example-1 deployed Example-2', 'the lander released a
+    rover, which the agency named Example-3': the craft set loose is part of the craft that releases it (the
+    one named as the clause's subject, or the mission in focus for 'the lander'); a rocket or a station that
+    releases its payload gives nothing, nor does a body ('the agency released Example-2': no craft)."""
+    found: list[Role] = []
+    for match in RELEASED.finditer(view.sentence):
+        part = _at(view, view.start + match.end())
+        if part is None or not _craft(view, part) or view.is_(part, "Station"):
+            continue
+        if match.group("bare") is not None and (
+            RELEASED_NOUN_NAME.match(view.text, part.end) or not re.match(r"(?!\s+[a-z]+s\b)", view.text[part.end :])
+        ):
+            continue
+        verb_at = view.start + match.start()
+        subject = next((m for m in reversed(view.mentions) if m.end <= verb_at
+                        and re.fullmatch(r"\s+(?:(?:has|had|have|then|later|also|first|finally|will|would)\s+)*",
+                                         view.text[m.end : verb_at])), None)  # fmt: skip
+        if subject is None and view.salience is not None:
+            described = CRAFT_DESCRIBED.search(view.text, max(view.start, verb_at - 40), verb_at)
+            if described is not None:
+                subject = view.salience.described(("Mission",), described.start(), exclude=frozenset({part.entity}))
+        if subject is None or subject.entity == part.entity or not _craft(view, subject):
+            continue
+        if (
+            view.is_(subject, "Station")
+            or ROCKET_AFTER.match(view.text, subject.end)
+            or ROCKET_BEFORE.search(view.text, max(view.start, subject.start - 30), subject.start)
+        ):
+            continue
+        found.append((part, "partOf", subject, WORD.match(view.sentence, match.start()), "released craft"))
+    return found
+
+
+def _at(view: SentenceView, pos: int) -> Found | None:
+    """The longest mention starting at ``pos``."""
+    return max((m for m in view.mentions if m.start == pos), key=lambda m: m.end, default=None)
 
 
 def _meeting_seats(view: SentenceView) -> list[Role]:
