@@ -105,6 +105,23 @@ CRAFT_DESCRIBED = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:main\s+|mother\s+)?(?:lander|orbiter|spacecraft|probe|mothership|satellite)\s+"
     r"(?:(?:has|had|have|then|later|also|first|finally|successfully|will|would)\s+)*$"
 )
+# 'Both were operated by Example Corp', 'All three are run by the agency', 'Example Corp operates both': the craft
+# counted are the last ones named before the sentence, each run by the body.
+_COUNT = r"(?:two|three|four|five)"
+_COUNTED_CRAFT = r"(?:satellites|spacecraft|craft|probes|missions|orbiters|landers|rovers)"
+COUNTED_OPERATED = re.compile(
+    rf"\s*(?P<count>Both|All\s+{_COUNT}|The\s+{_COUNT}(?:\s+{_COUNTED_CRAFT})?|Both\s+{_COUNTED_CRAFT})\s+"
+    r"(?:(?:are|were|have\s+been|had\s+been|will\s+be|would\s+be|is|was)\s+)(?:(?:jointly|all|both|now|still|also|"
+    r"later|then|not|never|no\s+longer)\s+)*(?P<verb>operated|run|managed|controlled)\s+by\s+(?:the\s+)?(?=[A-Z])"
+)
+COUNTED_OBJECT = re.compile(
+    rf"\b(?P<verb>operates|operated|operate|runs|ran|run|manages|managed|manage|controls|controlled)\s+"
+    rf"(?P<count>both|all\s+{_COUNT}|the\s+{_COUNT}\s+{_COUNTED_CRAFT}|both\s+{_COUNTED_CRAFT})(?:\s+of\s+them)?"
+    r"(?=\s*[,.;]|\s+(?:from|in|on|at|for|since|until|today|now|together|jointly)\b)"
+)
+COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+# How far back the counted craft may be named (about two sentences).
+COUNTED_REACH = 400
 # 'the Conference on Example, which meets in Geneva', 'The Example Council sits in Lyon': a body's seat (the present
 # tense: a meeting once held somewhere is no seat).
 MEETS_IN = re.compile(r"(?:,?\s+(?:which|that)\s+|\s+)(?:meets|sits|convenes|is\s+seated)\s+in\s+(?:the\s+)?(?=[A-Z])")
@@ -158,6 +175,15 @@ def constructions(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _craft_parts(view)
     if " in " in sentence:
         found += _meeting_seats(view)
+    if (
+        "Both " in sentence
+        or "All " in sentence
+        or " both" in sentence
+        or " all " in sentence
+        or "The t" in sentence
+        or " the t" in sentence
+    ):
+        found += _counted_operated(view, history)
     if "releas" in sentence or "deploy" in sentence or "eject" in sentence or "dispens" in sentence:
         found += _released_parts(view)
     if "partner" in sentence:
@@ -270,6 +296,39 @@ def _craft_parts(view: SentenceView) -> list[Role]:
             continue
         if _craft(view, part) and _craft(view, whole):
             found.append((part, "partOf", whole, None, "a craft's part"))
+    return found
+
+
+def _counted_operated(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'Example-1 followed in 2007 and Example-2 in 2011. Both were operated by Example Corp', 'Example Corp
+    runs all three': the body named runs each of the craft counted, the last ones the text named before the
+    sentence (as many distinct craft as the count says, within about two sentences; none when fewer)."""
+    found: list[Role] = []
+    matches: list[tuple[re.Match[str], Found | None]] = []
+    passive = COUNTED_OPERATED.match(view.sentence)
+    if passive is not None:
+        matches.append((passive, _at(view, view.start + passive.end())))
+    for match in COUNTED_OBJECT.finditer(view.sentence):
+        subjects = view.clause_subject(match.start(), "Organization")
+        matches.append((match, subjects[0] if subjects and view.own_clause(subjects[0], match.start()) else None))
+    for match, body in matches:
+        if body is None or not _body(view, body):
+            continue
+        count = next(COUNTS[w] for w in match.group("count").lower().split() if w in COUNTS)
+        crafts: list[Found] = []
+        for mention in reversed(history):
+            if mention.end > view.start or mention.start < view.start - COUNTED_REACH:
+                continue
+            if (
+                _craft(view, mention)
+                and not view.is_(mention, "Station")
+                and all(c.entity != mention.entity for c in crafts)
+            ):
+                crafts.append(mention)
+        if len(crafts) < count:
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        found += [(body, "leads", c, cue, "counted craft run") for c in crafts[:count] if c.entity != body.entity]
     return found
 
 

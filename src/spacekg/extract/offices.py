@@ -84,6 +84,8 @@ COMPANY_FROM = re.compile(
 # 'Example Corp of Exampleton': a company and its city.
 # ('Example Systems Ltd (ESL) of Exampleton': past the short form in brackets)
 COMPANY_OF = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+of\s+(?=[A-Z])")
+# 'Houston's Example Machines': a city's possessive right before a body's name (not 'Houston's own').
+CITY_POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?(?=[A-Z])")
 # What may follow the city of 'a start-up from Exampleton': not a route ('from A to B'), nor a longer name.
 CITY_END = re.compile(r"(?!['’]s)(?!\s+(?:to|and|via|into|toward|towards)\b)(?!\s+[A-Z])")
 # 'into a single agency with its headquarters in Exampleton': 'its' is the agency described.
@@ -272,6 +274,8 @@ def offices(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _companies_from(view)
     if " of " in sentence:
         found += _companies_of(view)
+    if "'s " in sentence or "’s " in sentence:
+        found += _city_possessives(view)
     if " its " in sentence and (" headquarters " in sentence or " seat " in sentence or " head office " in sentence):
         found += _described_seats(view, history)
         found += _moved_seats(view)
@@ -483,6 +487,22 @@ def _companies_of(view: SentenceView) -> list[Role]:
         ):
             continue  # 'the Example Corp of Exampleton': a name's article, maybe one longer name
         found.append((company, "headquarteredAt", city, None, "company of a city"))
+    return found
+
+
+def _city_possessives(view: SentenceView) -> list[Role]:
+    """'Houston's Example Machines', 'Bengaluru's Example Agency': a body named with its city's possessive sits
+    there (a city, not a country or a capital standing for one; not a centre or site, which is no body)."""
+    found: list[Role] = []
+    for city in view.mentions:
+        if not view.is_(city, "City") or view.is_(city, "Country") or view.is_(city, "Organization"):
+            continue
+        possessive = CITY_POSSESSIVE.match(view.text, city.end, view.end)
+        body = _at(view, possessive.end()) if possessive is not None else None
+        if body is None or not _body(view, body) or view.is_(body, "Facility") or view.is_(body, "Meeting"):
+            continue
+        if body.entity != city.entity:
+            found.append((body, "headquarteredAt", city, None, "city's possessive body"))
     return found
 
 
