@@ -220,3 +220,52 @@ def test_a_body_named_with_its_city_possessive_sits_there(extractor: RuleExtract
         "Moscow's Roscosmos signed the deal.",  # a capital stands for its country
     ):
         assert not of_relation(stated(extractor, sentence), "headquarteredAt"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tarvian Space Agency operates under the Ministry of Defence.",
+        "The Tarvian Space Agency was placed under the Ministry of Defence in 2020.",
+        "The Tarvian Space Agency is overseen by the Ministry of Defence.",
+        "The Tarvian Space Agency is supervised by the Ministry of Defence.",
+        "The Tarvian Space Agency reports to both the Ministry of Defence and the Ministry of Science.",
+    ],
+)
+def test_more_words_of_a_body_under_another(extractor: RuleExtractor, sentence: str) -> None:
+    assert ("tarvian-space-agency", "ministry-of-defence") in of_relation(stated(extractor, sentence), "partOf")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tarvian Space Agency operates under the Outer Space Treaty.",  # a treaty is no parent
+        "The Tarvian Space Agency works under the Artemis programme.",
+        "The Tarvian Space Agency was placed under sanctions by the Ministry of Defence.",
+        "The Tarvian Space Agency works under a contract with the Ministry of Defence.",
+        "The Tarvian Space Agency is overseen by Congress.",  # a legislature's oversight
+        "The Artemis programme is overseen by NASA.",  # a programme overseen is led, not a part
+    ],
+)
+def test_no_parent_for_a_treaty_a_contract_or_oversight_by_a_legislature(
+    extractor: RuleExtractor, sentence: str
+) -> None:
+    assert not of_relation(stated(extractor, sentence), "partOf")
+
+
+def test_the_seat_of_a_body_is_in_a_city(extractor: RuleExtractor) -> None:
+    opening = "Tarvia wants a space agency of its own. "
+    for sentence, modality in (
+        ("The headquarters of the Tarvian Space Agency are in Bremen.", None),
+        ("The seat of the Tarvian Space Agency will be in Bremen.", "planned"),
+        ("The headquarters of the Tarvian Space Agency are not in Bremen.", "negated"),
+        ("The Tarvian Space Agency is based out of Bremen.", None),
+    ):
+        found = stated(extractor, opening + sentence)
+        assert found.get(("tarvian-space-agency", "headquarteredAt", "bremen"), "absent") == modality, sentence
+    for sentence in (
+        "The seat of government is in Bremen.",
+        "The headquarters of the Tarvian Space Agency was in turmoil.",
+        "The head of the Tarvian Space Agency is in Bremen this week.",  # a person's visit
+    ):
+        assert not of_relation(stated(extractor, opening + sentence), "headquarteredAt"), sentence

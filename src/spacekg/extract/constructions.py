@@ -184,8 +184,6 @@ def constructions(view: SentenceView, history: list[Found]) -> list[Role]:
         or " the t" in sentence
     ):
         found += _counted_operated(view, history)
-    if "releas" in sentence or "deploy" in sentence or "eject" in sentence or "dispens" in sentence:
-        found += _released_parts(view)
     if "partner" in sentence:
         found += _owners_partner(view)
         found += _are_partners(view)
@@ -332,12 +330,13 @@ def _counted_operated(view: SentenceView, history: list[Found]) -> list[Role]:
     return found
 
 
-def _released_parts(view: SentenceView) -> list[Role]:
+def released_more(view: SentenceView) -> list[tuple[Found, Found, re.Match[str]]]:
     """'Example-1 releases a smaller satellite, Example-2', 'Example-1 deployed Example-2', 'the lander released a
     rover, which the agency named Example-3': the craft set loose is part of the craft that releases it (the
     one named as the clause's subject, or the mission in focus for 'the lander'); a rocket or a station that
-    releases its payload gives nothing, nor does a body ('the agency released Example-2': no craft)."""
-    found: list[Role] = []
+    releases its payload gives nothing, nor does a body ('the agency released Example-2': no craft). As
+    (part, whole, cue), for :func:`spacekg.extract.memberships.released`."""
+    found: list[tuple[Found, Found, re.Match[str]]] = []
     for match in RELEASED.finditer(view.sentence):
         part = _at(view, view.start + match.end())
         if part is None or not _craft(view, part) or view.is_(part, "Station"):
@@ -362,7 +361,9 @@ def _released_parts(view: SentenceView) -> list[Role]:
             or ROCKET_BEFORE.search(view.text, max(view.start, subject.start - 30), subject.start)
         ):
             continue
-        found.append((part, "partOf", subject, WORD.match(view.sentence, match.start()), "released craft"))
+        cue = WORD.match(view.sentence, match.start())
+        if cue is not None:
+            found.append((part, subject, cue))
     return found
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from spacekg.extract.base import DESCRIBED_GAP, DESCRIPTOR, Found
+from spacekg.extract.constructions import released_more
 from spacekg.extract.coordination import MEMBERS_BODIES, member_body
 from spacekg.extract.coreference import antecedent, resolve
 from spacekg.extract.literals import may, scan, search
@@ -1578,6 +1579,8 @@ def released(view: Any) -> list[tuple[Found, Found, re.Match[str]]]:
             named = part is not None and SUB_CRAFT_AFTER.match(view.text, part.end)
         if part is not None and named and view.craft(part) and not is_(part, "Agent") and part.entity != whole.entity:
             found.append((part, whole, match))
+    # ('X releases a smaller satellite, Y', 'the lander released a rover, which the agency named Y': constructions)
+    found += [(p, w, m) for p, w, m in released_more(view) if all(p.entity != q.entity for q, _, _ in found)]
     return found
 
 

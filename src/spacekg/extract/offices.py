@@ -189,6 +189,13 @@ SEAT_MOVED = re.compile(
     r"(?:headquarters|head\s+office|seat)\s+(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?to\s+(?:the\s+)?(?=[A-Z])"
 )
 VERB_WORD = re.compile(r"[a-z]+")
+# 'The headquarters of the Example Agency are in Exampleton', 'its seat will be in Exampleton'.
+SEAT_OF = re.compile(r"\b(?:[Hh]eadquarters|[Ss]eat|[Hh]ead\s+office)\s+of\s+(?:the\s+)?(?=[A-Z])")
+SEAT_IS_IN = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?P<verb>is|are|was|were|remains?|remained|will\s+be|would\s+be|has\s+been|have\s+been)"
+    r"\s+(?:(?:now|still|also|currently|to\s+be|not|no\s+longer|never)\s+)*(?:(?:located|situated|based)\s+)?"
+    r"(?P<in>in)\s+(?:the\s+)?(?=[A-Z])"
+)
 # 'the government chose Exampleton as the seat of the new Example Agency', 'Exampleton was picked as the home of
 # the agency': the city chosen (after the active verb, before the passive one) and the body whose seat it is.
 _CHOSEN = r"(?:chose|chosen|choose|chooses|choosing|picked|picks|pick|selected|selects|select|designated|designates)"
@@ -279,6 +286,8 @@ def offices(view: SentenceView, history: list[Found]) -> list[Role]:
     if " its " in sentence and (" headquarters " in sentence or " seat " in sentence or " head office " in sentence):
         found += _described_seats(view, history)
         found += _moved_seats(view)
+    if "eadquarters of " in sentence or "eat of " in sentence or "ead office of " in sentence:
+        found += _seats_of_bodies(view)
     if " as " in sentence and any(
         w in sentence for w in (" seat ", " headquarters ", " home ", " base ", " head office ")
     ):
@@ -854,6 +863,22 @@ def _body_titles(view: SentenceView, history: list[Found]) -> list[Role]:
     return found
 
 
+def _seats_of_bodies(view: SentenceView) -> list[Role]:
+    """'The headquarters of the Example Agency are in Exampleton', 'the seat of the agency is now in
+    Exampleton': the body's seat is the city after the copula (a city or place, not a country)."""
+    found: list[Role] = []
+    for match in SEAT_OF.finditer(view.sentence):
+        body = _at(view, view.start + match.end())
+        located = SEAT_IS_IN.match(view.text, body.end, view.end) if body is not None else None
+        city = _at(view, located.end()) if located is not None else None
+        if body is None or located is None or city is None or not _body(view, body) or view.is_(body, "Meeting"):
+            continue
+        cue = VERB_WORD.match(view.sentence, located.start("in") - view.start)
+        if view.is_(city, "Place") and not view.is_(city, "Country") and not view.is_(city, "Organization"):
+            found.append((body, "headquarteredAt", city, cue, "seat of"))
+    return found
+
+
 def _chosen_seats(view: SentenceView) -> list[Role]:
     """'The government chose Exampleton as the seat of the new Example Agency', 'Exampleton was selected as
     the home of the agency': the body named after the noun has its seat in the city chosen (a city or place,
@@ -870,7 +895,7 @@ def _chosen_seats(view: SentenceView) -> list[Role]:
         seat = SEAT_AS.match(view.text, passive.end(), view.end) if passive is not None else None
         body = _at(view, seat.end()) if seat is not None else None
         if passive is not None and body is not None:
-            found += _seat_chosen(view, body, city, VERB_WORD.match(view.text, passive.start("verb")))
+            found += _seat_chosen(view, body, city, VERB_WORD.match(view.sentence, passive.start("verb") - view.start))
     return found
 
 

@@ -173,7 +173,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     # 'headquartered in', 'based in', 'which has its seat in Geneva'.
     (
         re.compile(
-            r"\bheadquarter(?:ed|s)\b|\b(?:based|seated)\s+in\b|\bha(?:s|ve|d)\s+(?:its|their)\s+(?:seat|headquarters)\s+in\b"
+            r"\bheadquarter(?:ed|s)\b|\b(?:based|seated)\s+(?:in|out\s+of)\b|\bha(?:s|ve|d)\s+(?:its|their)\s+(?:seat|headquarters)\s+in\b"
         ),
         "headquarteredAt",
     ),

@@ -285,9 +285,15 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             # ('answers jointly to A and B', 'reports ultimately to': an adverb of the tie between verb and body)
-            r"\b(?:reports|answers)\s+(?:(?:directly|jointly|formally|ultimately|both)\s+)?to\b(?=\s+(?:the\s+)?[A-Z])|"
-            r"\b(?:comes|came|falls|fell|sits|sat)\s+(?:(?:directly|jointly|formally)\s+)?(?:under|within)\b"
-            r"(?=\s+(?:the\s+)?[A-Z])|"
+            # ('reports to both the Ministry of A and …': 'both' before the first parent)
+            r"\b(?:reports|answers)\s+(?:(?:directly|jointly|formally|ultimately)\s+)?to\b"
+            r"(?=\s+(?:both\s+)?(?:the\s+)?[A-Z])|"
+            # ('works under the Ministry of X', 'was placed under the Ministry of Y': a body set under another)
+            r"\b(?:comes|came|falls|fell|sits|sat|operates|works|functions|placed|brought)\s+"
+            r"(?:(?:directly|jointly|formally)\s+)?(?:under|within)\b(?=\s+(?:both\s+)?(?:the\s+)?[A-Z])|"
+            # ('is overseen by the Ministry of X': a body's supervision; a programme overseen is led, MORE_PASSIVE)
+            r"\b(?:is|are|was|were|remains|remained|has\s+been|had\s+been)\s+(?:(?:now|still|also|directly|jointly)\s+)*"
+            r"(?:overseen|supervised)\s+by\b(?=\s+(?:both\s+)?(?:the\s+)?[A-Z])|"
             r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?:now|still|also|not|no\s+longer|directly)\s+)*"
             r"(?:subordinate|accountable|attached)\s+to\b|"
             r"\b(?:operates|operated|works|worked|functions|is|was)\s+under\s+the\s+(?:authority|umbrella|aegis)\s+of\b"
@@ -365,7 +371,7 @@ JOINTLY_WITH = re.compile(r",?\s+(?:together|along|jointly|in\s+conjunction)\s+w
 SECOND_PREDICATE = re.compile(r"\band\s+(?:(?:was|is|were|are|has\s+been|had\s+been|have\s+been)\s+)(?:[a-z]+ly\s+)?$")
 RENEWS = re.compile(r"renew|reauthori|re-?enact|amend")
 # The words of a body answering to another ('reports to', 'accountable to'; not to a legislature: documents.py).
-ANSWERS_TO = re.compile(r"\b(?:reports|answers|accountable|subordinate|authority)\b")
+ANSWERS_TO = re.compile(r"\b(?:reports|answers|accountable|subordinate|authority|overseen|supervised)\b")
 # Expressions the per-sentence code below asks many times (compiled once here, not looked up in re's cache).
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
