@@ -269,3 +269,23 @@ def test_the_seat_of_a_body_is_in_a_city(extractor: RuleExtractor) -> None:
         "The head of the Tarvian Space Agency is in Bremen this week.",  # a person's visit
     ):
         assert not of_relation(stated(extractor, opening + sentence), "headquarteredAt"), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("Tarvsat-1 was put into orbit by China in May.", "leads"),
+        ("Tarvsat-1, placed in a polar orbit by China in May, relays the signals.", "leads"),
+        ("Tarvsat-1 was put into orbit by SpaceX in May.", "participatesIn"),  # a launch company, as 'launched by'
+    ],
+)
+def test_a_craft_put_into_orbit_by_a_body(extractor: RuleExtractor, sentence: str, relation: str) -> None:
+    found = stated(extractor, sentence)
+    launcher = "china" if "China" in sentence else "spacex"
+    assert found.get((launcher, relation, "tarvsat-1"), "absent") is None, found
+    assert (launcher, "leads" if relation != "leads" else "participatesIn", "tarvsat-1") not in found, found
+
+
+def test_put_forward_by_is_still_a_proposal(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "The Tarvian Treaty was put forward by China in May.")
+    assert ("china", "proposes", "tarvian-treaty") in found, found

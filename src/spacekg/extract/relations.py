@@ -1128,7 +1128,9 @@ PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?=\s+(?:together|jointly|alongsid
 CLAUSE_OPENER = re.compile(r"(?:^|[;:]\s*|,\s+)(?:[Bb]oth\s+)?(?:[Tt]he\s+)?$")
 # 'carried out by', 'conducted by', 'built and run by': more passives of leading.
 MORE_PASSIVE = re.compile(
-    r"\b(carried\s+out|conducted|overseen|coordinated|spearheaded|helmed|steered|commanded)(?="
+    # ('was put into orbit by China', 'placed in a polar orbit by': a launch, read as 'launched by')
+    r"\b(carried\s+out|conducted|overseen|coordinated|spearheaded|helmed|steered|commanded|"
+    r"(?:put|placed)\s+in(?:to)?\s+(?:(?:a|an|its|low|lunar|polar|geostationary|[a-z]+-[a-z]+)\s+)*orbit)(?="
     + PASSIVE_TAIL.pattern
     + ")"
 )
@@ -2892,7 +2894,7 @@ def relations(
     passives += [(m, "leads") for m in scan(BUILT_BY, sentence)] if " by " in sentence else []
     for match, relation in sorted(passives, key=lambda p: p[0].start()):
         # 'a resolution …, drafted by the United States', 'the mission, led by CNSA'.
-        if match.group(1).startswith("put"):
+        if match.group(1).startswith("put") and "orbit" not in match.group(1):
             relation = "proposes"
         domain, range_ = SIGNATURES[relation]
         by = PASSIVE_TAIL.match(sentence, match.end())
@@ -3085,7 +3087,9 @@ def relations(
         for agent, target in itertools.product(agents, coordinated):
             if targets:
                 # 'Example-1, launched by Example Corp': a launch provider takes part.
-                kind = "participatesIn" if match.group(1) == "launched" and view.company(agent) else relation
+                # ('put into orbit by Example Corp' likewise)
+                launch = match.group(1) == "launched" or match.group(1).endswith("orbit")
+                kind = "participatesIn" if launch and view.company(agent) else relation
                 if match.group(1) == "chaired" and is_(agent, "Person"):
                     # 'WRC-23 was chaired by Jane Doe': the chair of a meeting or body sits in it, she does not
                     # run it (GUIDELINES: '"chaired by X of Brazil" is X affiliatedWith the group'; makers17)
