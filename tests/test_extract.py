@@ -393,8 +393,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # alone; 0.948 / 0.766 / 0.847 (1273 of 1662) with roles19 on main's head after documents19.
     # 0.950 / 0.774 / 0.853 (1287 of 1662) with the lists of members, authors and signatories of lists19 alone.
     # 0.947 / 0.762 / 0.845 (1267 of 1662) with the companions, trips, choices and builders of test_extract_crews19.py.
-    # 0.950 / 0.760 / 0.844 (1263 of 1662) with the seats, parents, released and counted craft of test_extract_orgs19.py.
-    assert scores["relations"].f1 >= 0.85 and scores["relations"].precision >= 0.945
+    # 0.950 / 0.760 / 0.844 (1263 of 1662) with the seats, parents, released and counted craft of test_extract_orgs19.py
+    # alone; 0.951 / 0.783 / 0.859 (1302 of 1662) with orgs19 on main's head after lists19 and documents19.
+    assert scores["relations"].f1 >= 0.857 and scores["relations"].precision >= 0.945
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
