@@ -14,17 +14,12 @@ import pytest
 from spacekg.extract.rules import RuleExtractor
 from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import stated
+from tests.test_extract_lists17 import doers
 
 
 @pytest.fixture(scope="module")
 def extractor(dataset: Dataset) -> RuleExtractor:
     return RuleExtractor(dataset)
-
-
-def doers(
-    found: dict[tuple[str, str, str], str | None], relation: str, obj: str, modality: str | None = None
-) -> set[str]:
-    return {s for (s, r, o), said in found.items() if r == relation and o == obj and said == modality}
 
 
 def test_a_counted_group_named_in_a_later_sentence(extractor: RuleExtractor) -> None:
