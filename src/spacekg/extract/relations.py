@@ -2884,7 +2884,9 @@ def relations(
     # '… and with him were A and B' (after the roles: 'X commanded the flight' is read there)
     companions(view, fact, candidates.facts[first:], history or [], start, sentence)
     # 'the first crew, A and B, boarded the station', 'flew X to the Moon with A and B' (crews.py)
-    crews(view, fact, candidates.facts[first:], history or [], start, sentence, candidates.facts[:first])
+    # (the text's facts so far copied only for a sentence that may speak of 'the crew': crews reads them for it alone)
+    text_facts = candidates.facts[:first] if "crew" in sentence or "nauts" in sentence else None
+    crews(view, fact, candidates.facts[first:], history or [], start, sentence, text_facts)
     # 'its pilot was A', 'He flew under Example', 'A followed in June', 'each sent a cosmonaut' (flights.py)
     if fires(flights, view):  # (the text's facts so far copied only for a sentence that holds its cues)
         flights(view, fact, candidates.facts[first:], candidates.facts[:first], history or [], start, sentence)
