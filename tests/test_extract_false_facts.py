@@ -439,3 +439,21 @@ def test_the_auxiliary_of_an_ellipsis_or_an_inversion_gives_the_modality(
     extractor: RuleExtractor, text: str, modality: str | None
 ) -> None:
     assert stated(extractor, text).get(("chile", "signs", "example-treaty"), "absent") == modality
+
+
+def test_a_name_not_found_after_the_verb_keeps_its_apposition_from_being_the_object(
+    extractor: RuleExtractor,
+) -> None:
+    # the v19 inversion: the object of 'rejoined' is the unknown name, not the body of its apposition (the text
+    # said the country had left that body)
+    for text in (
+        "Norway rejoined Examplenet, the European Union's navigation programme, in 2024.",
+        "Japan joined Lunaris Prime, an effort of the Chinese space agency, last year.",
+    ):
+        found = plain(stated(extractor, text))
+        assert not any(r in ("memberOf", "participatesIn") for _, r, _ in found), (text, found)
+    # a name found right after the verb, and a list after an unknown first item, still are objects
+    found = plain(stated(extractor, "Norway rejoined the European Union in 2024."))
+    assert ("norway", "memberOf", "european-union") in found
+    found = plain(stated(extractor, "Japan joined Lunaris Prime, the Artemis program and the ILRS last year."))
+    assert ("japan", "participatesIn", "ilrs") in found

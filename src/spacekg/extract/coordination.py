@@ -100,13 +100,26 @@ def gapped_subjects(view: Any) -> list[tuple[Found, str]]:
 # the names after them as their complement.
 APPOSED_COMPLEMENT = re.compile(r",\s+(?:[^,;:()]{0,50}?\s)?(?:of|by|between|among|from|for)\s+(?:the\s+)?")
 
+# ' Copernicus, the ', ' the Example Programme, an ': a capitalised name no rule found, right after the verb, and
+# the opening of an apposition on it.
+APPOSITION_OPENING = re.compile(r",\s+(?:the|an?|its|their)\s+(?:[^,;:()]{0,50}?\s)?")
+UNFOUND_APPOSED = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z0-9][\w’'-]*){0,4}" + APPOSITION_OPENING.pattern)
+
 
 def apposed_complement(view: Any, verb_end: int, first: int) -> bool:
     """True when the name at ``first`` completes an apposition on another
     name right after the verb ('joined the ISS, until then a project of
     NASA': NASA is no object of 'joined')."""
     inner = [m for m in view.mentions if verb_end <= m.start and m.end <= first]
-    return bool(inner) and APPOSED_COMPLEMENT.fullmatch(view.text, inner[-1].end, first) is not None
+    if not inner:
+        # 'rejoined Copernicus, the European Union's programme': the verb's object is a name not found, and
+        # the names of its apposition are no objects either (the v19 inversion of 'after it left the EU').
+        return UNFOUND_APPOSED.fullmatch(view.text, verb_end, first) is not None
+    if APPOSED_COMPLEMENT.fullmatch(view.text, inner[-1].end, first) is not None:
+        return True
+    # ('rejoined Examplenet, the European Union's programme', the name found but of a kind the verb does not take)
+    return (re.fullmatch(r"\s+(?:the\s+)?", view.text[verb_end : inner[0].start]) is not None
+            and APPOSITION_OPENING.fullmatch(view.text, inner[0].end, first) is not None)  # fmt: skip
 
 
 # Between two items of a list: a comma, 'and', 'as well as', after an aside of the item before: a time
