@@ -116,10 +116,14 @@ LIST_RELATIONS = {
 WRITERS = ("authors", "drafters", "co-authors", "coauthors")
 # 'SpaceRISE, a consortium of the satellite operators A, B and C', 'X is an alliance of A and B':
 # the names listed make up the group.
+# ('X was set up in 1995 as a joint venture of A and B', 'X began as a consortium of …', 'a joint venture of
+# companies from three countries: A, B and C'; programmes20)
 GROUP_OF = re.compile(
-    r"(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:consortium|coalition|alliance|grouping|association|federation|club|bloc|joint\s+venture)\s+"
+    r"(?:,\s+|\s+(?:is|was|are|were|remains)\s+|\s+(?:(?:is|was|were)\s+(?:set\s+up|founded|formed|created|"
+    r"established)|began|started)\s+(?:(?:in|on)\s+(?:[\w-]+\s+){0,2}?\d{4},?\s+)?as\s+)(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:consortium|coalition|alliance|grouping|association|federation|club|bloc|joint\s+venture)\s+"
     r"(?:of|between|formed\s+by|made\s+up\s+of|comprising|that\s+includes)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:(?:from|in)\s+(?:[\w-]+\s+)?(?:countries|nations|states)\s*:\s*(?:the\s+)?)?"
     r"(?=[A-Z])"
 )
 # 'Chile became its 30th member', 'Peru was admitted as the tenth member': a member of the body in focus.
@@ -364,6 +368,48 @@ def nationality_modifiers(linker: Any, text: str, mentions: list[Found]) -> tupl
     return ids, spans
 
 
+# What may stand between two owners of a venture besides a plain joiner: a country's possessive before the next
+# ('…, Norway's Kvaerner'), a relative clause about the last ('Boeing, which held 40 per cent, …'), a plural noun
+# of the next ones' kind ('and the Ukrainian firms A and B').
+_OWNER_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;:.()]{1,60},")
+_OWNER_POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+$")
+_OWNER_GAP = re.compile(
+    r"\s*,?\s*(?:(?:and|as\s+well\s+as)\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:firms?|compan(?:y|ies)|groups?|"
+    r"agenc(?:y|ies)|operators?|makers?|builders?|manufacturers?|institutes?|contractors?)\s+)?"
+)
+
+_ITEM_END = re.compile(r"\s*(?:[,.;:()]|(?:and|as\s+well\s+as|of)\b|$)")
+
+
+def listed_on(view: Any, members: list[Found], candidates: list[Found]) -> list[Found]:
+    """The owners of a venture listed past what :meth:`group` stops at: 'Boeing of the United States, which held
+    40 per cent, Russia's RSC Energia, Norway's Kvaerner, and the Ukrainian firms A and B' (a country after 'of'
+    qualifies the name before it; programmes20)."""
+    found = list(members)
+    last_end = found[-1].end
+    for mention in candidates:
+        if mention.start < last_end:
+            continue
+        gap = view.text[last_end : mention.start]
+        if view.is_(mention, "Country") and re.fullmatch(r"\s+of\s+(?:the\s+)?", gap):
+            last_end = mention.end  # 'Boeing of the United States': where the company is from
+            continue
+        if view.is_(mention, "Country") and re.match(r"\s+[a-z]", view.text[mention.end : mention.end + 2]):
+            continue  # ('and the French firms A and B': a nationality before the next owners' noun)
+        if view.is_(mention, "Country") and re.match(r"['’]s?\s", view.text[mention.end : mention.end + 3]):
+            break  # ('Norway's Kvaerner' with the company's name not found: the country is no owner)
+        gap = _OWNER_ASIDE.sub(",", gap, count=1)
+        possessor = _OWNER_POSSESSOR.search(gap)
+        gap = gap[: possessor.start()] if possessor else gap
+        if not _OWNER_GAP.fullmatch(gap) or ("," not in gap and "and" not in gap):
+            break
+        if not _ITEM_END.match(view.text, mention.end):
+            break  # ('…, and NASA became its first customer': a new clause's subject, no item of the list)
+        found.append(mention)
+        last_end = mention.end
+    return found
+
+
 def opens(view: Any, first: Found, pos: int) -> bool:
     """Whether a list's first item starts at ``pos``, past a name that only
     qualifies it ('the French space agency CNES', 'Russia's Roscosmos')."""
@@ -478,6 +524,10 @@ def lists_and_documents(
         members = view.group([m for m in after(match.end()) if is_(m, "Agent")], False)
         if not members or members[0].start > start + match.end() + 2:
             continue
+        members = listed_on(view, members, [m for m in after(match.end()) if is_(m, "Agent")])
+        # ('a joint venture of A and B, and NASA became its first customer': the list ends before a clause's subject)
+        ends = [i for i, m in enumerate(members) if i and not _ITEM_END.match(view.text, m.end)]
+        members = members[: ends[0]] if ends else members
         # ('If the weather holds, X, the joint venture of A and B, would fly': an apposition is no part of the
         # clause's condition or plan; only the copula's verb group says one)
         cue = None if match.group(0).startswith(",") else match
@@ -737,7 +787,8 @@ def lists_and_documents(
             len(founders) == 1
             and (UNNAMED_CO_FOUNDERS.match(view.text, founders[0].end) or match.group(0).lower().startswith("co"))
         )
-        states = all(is_(m, "Country") or is_(m, "SpaceAgency") for m in founders)
+        # (a state's institute counts as its agency: 'which ESA, Japan's ISAS and NASA had set up'; programmes20)
+        states = all(is_(m, "Country") or is_(m, "SpaceAgency") or is_(m, "GovernmentBody") for m in founders)
         companies = len(founders) > 1 and all(view.company(m) for m in founders)
         if not several or not (states or companies) or not bodies:
             continue

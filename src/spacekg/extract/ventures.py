@@ -64,6 +64,40 @@ OWNED_BY = re.compile(
     r"had\s+been|remains|remained)\s+)(?:(?:now|still|also|already|jointly|wholly|largely|partly)\s+)*"
     r"(?P<verb>(?:co-?)?(?:owned|controlled))\s+(?:jointly\s+)?by\s+(?:the\s+)?(?=[A-Z])"
 )
+# ', which owns the Russian airline X', ' owns X', ' now owns the carrier, X': one owner of a company (a holding,
+# 'owns a stake in X', is read above; not 'once owned', 'owned until').
+_OWNED_NOUN = (
+    r"(?:company|firm|airline|carrier|operator|maker|manufacturer|start-?up|subsidiary|business|provider|builder|"
+    r"group|bank|broadcaster|network)"
+)
+OWNS_ONE = re.compile(
+    r"(?:\s+(?:group|company|firm|conglomerate|holding))?(?P<which>,\s+(?:which|that)\s+)?(?:\s*\([^()]{1,30}\))?\s*(?:(?:now|also|still|already|has|have)\s+)*"
+    rf"(?P<verb>owns|own|has\s+owned)\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?{_OWNED_NOUN}\s*,?\s+(?:the\s+)?)?(?=[A-Z])"
+)
+# 'its customers soon included satellite operators such as A and B', "X's first clients were A and B", 'whose
+# customers include A': the customers are the seller's partners (GUIDELINES v19); not a seller's hoped-for ones
+# ('potential customers include').
+CUSTOMERS_INCLUDE = re.compile(
+    r"(?:\b(?P<its>[Ii]ts|[Tt]heir|[Ww]hose)|(?P<possessive>['’]s?))\s+"
+    r"(?:(?!(?:potential|prospective|possible|would-be|future|target|hoped-for)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?P<verb>customers|clients)\s+(?:(?:soon|now|later|also|already|still|quickly|have|has|had)\s+)*"
+    r"(?:include[sd]?|were|are|came\s+to\s+include|grew\s+to\s+include)\s+"
+    r"(?:(?:[a-z][\w-]*\s+){0,3}?(?:such\s+as|including|like)\s+)?(?:the\s+)?(?=[A-Z])"
+)
+# 'A and B are among its customers', 'counts A among its clients', 'A became its first customer', 'A is a customer
+# of X'.
+AMONG_CUSTOMERS = re.compile(
+    r"\s+(?:(?:are|were|is|was|became|become|remain|remained|have\s+been|has\s+been)\s+)?(?:among\s+)?"
+    r"(?:(?P<its>its|their)|(?:a|an|the)\s+)\s*(?:(?:first|biggest|largest|main|major|early|key|anchor)\s+)?"
+    r"(?P<verb>customers?|clients?)(?P<of>\s+of\s+(?:the\s+)?(?=[A-Z]))?"
+)
+# 'A and B are among Example Corp's customers'.
+AMONG_NAMED = re.compile(
+    r"\s+(?:are|were|is|was|remain|remained|have\s+been|has\s+been)\s+(?:now\s+|also\s+)?among\s+(?:the\s+)?(?=[A-Z])"
+)
+NAMED_CUSTOMERS = re.compile(
+    r"['’]s?\s+(?:(?:first|biggest|largest|main|major|early|key|anchor)\s+)?(?P<verb>customers|clients)\b"
+)
 # ', with B as the minority partner', 'with B as junior shareholder'.
 MINORITY_AS = re.compile(
     r"\s+as\s+(?:the\s+|a\s+|its\s+)?(?:minority|majority|junior|senior|smaller|other|second)\s+(?:partner|"
@@ -166,10 +200,57 @@ def ventures(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _bodies_of(view)
     if "closely" in sentence:
         found += _work_closely(view)
+    if re.search(r"\b(?:customers?|clients?)\b", sentence):
+        found += _customers(view, history)
     if NAMED_ARRANGEMENT.search(sentence):
         found += _named_arrangements(view, history)
     if " with " in sentence:
         found += _developed_with(view)
+    return found
+
+
+def _seller(view: SentenceView, history: list[Found], at: int, pronoun: str | None) -> Found | None:
+    """Whose customers: the name before a possessive ending at ``at``, or for 'its', 'their', 'whose' the last
+    body named before it (no country, person or place)."""
+    if pronoun is None:
+        return max((m for m in view.mentions if m.end == at), key=lambda m: m.end - m.start, default=None)
+    earlier = [m for m in list(history) + list(view.mentions) if m.end <= at and _company(view, m)]
+    return max(earlier, key=lambda m: m.end, default=None)
+
+
+def _customers(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'its customers soon included satellite operators such as A and B', "X's clients are A and B", 'A and B
+    are among its customers', 'A became the first customer of X': the customers and the seller are partners."""
+    found: list[Role] = []
+    for match in CUSTOMERS_INCLUDE.finditer(view.sentence):
+        seller = _seller(view, history, view.start + match.start(), match.group("its"))
+        buyers = _listed_from(view, view.start + match.end())
+        if seller is None or not _company(view, seller):
+            continue
+        cue = re.compile(r"\S+").match(view.sentence, match.start("verb"))
+        found += [(b, "partnerOf", seller, cue, "customers") for b in buyers
+                  if b.entity != seller.entity and not view.is_(b, "Person")]  # fmt: skip
+    for mention in view.mentions:
+        among = AMONG_CUSTOMERS.match(view.text, mention.end, view.end)
+        named = AMONG_NAMED.match(view.text, mention.end, view.end) if among is None else None
+        if among is None and named is None:
+            continue
+        # the buyers: the names joined right before the verb ('A and B are among its customers')
+        earlier = [m for m in view.mentions if m.end <= mention.end and _owner(view, m)]
+        buyers = view.group(earlier, True) if earlier and earlier[-1] is mention else []
+        first = min((b.start for b in buyers), default=mention.start)
+        seller = None
+        if among is not None and among.group("of"):
+            seller = _at(view, among.end())
+        elif among is not None and among.group("its"):
+            seller = _seller(view, history, first, among.group("its"))
+        elif named is not None:
+            seller = _at(view, named.end())
+            among = NAMED_CUSTOMERS.match(view.text, seller.end, view.end) if seller is not None else None
+        if among is None or seller is None or not _company(view, seller):
+            continue
+        buyers = [b for b in buyers if not view.is_(b, "Person") and b.entity != seller.entity]
+        found += [(b, "partnerOf", seller, _cue(view, among), "customers") for b in buyers]
     return found
 
 
@@ -342,7 +423,14 @@ def _owners(view: SentenceView) -> list[Role]:
         if minority is not None and _owner(view, minority) and MINORITY_AS.match(text, minority.end, view.end):
             owners.append(minority)
         elif tail is None and len(owners) < 2 and "jointly" not in passive.group(0):
-            if "wholly" in passive.group(0) and _company(view, owners[0]) and owners[0].entity != mention.entity:
+            # ('X is owned by A', 'X is wholly owned by A': a company one company owns is part of it; not one it
+            # owns partly or largely, a holding; programmes20)
+            if (
+                passive.group("verb") == "owned"
+                and not re.search(r"\b(?:partly|largely)\b", passive.group(0))
+                and _company(view, owners[0])
+                and owners[0].entity != mention.entity
+            ):
                 found.append((mention, "partOf", owners[0], _cue(view, passive), "wholly owned"))
             continue  # one owner alone: a subsidiary or a holding, the text does not say which
         found += [(o, "memberOf", mention, _cue(view, passive), "joint owners") for o in owners
@@ -370,6 +458,28 @@ def _owners(view: SentenceView) -> list[Role]:
         if len(owners) > 1 or jointly:
             found += [(o, "memberOf", owned, _cue(view, verb), "joint owners") for o in owners
                       if o.entity != owned.entity]  # fmt: skip
+    found += _single_owner(view)
+    return found
+
+
+def _single_owner(view: SentenceView) -> list[Role]:
+    """'The S7 Group, which owns the Russian airline S7', 'Example Holdings owns Example Air': a company owned by
+    one company alone is part of it (GUIDELINES v19; joint owners are members: :func:`_owners`)."""
+    found: list[Role] = []
+    for mention in view.mentions:
+        if not _company(view, mention):
+            continue
+        verb = OWNS_ONE.match(view.text, mention.end, view.end)
+        owned = _at(view, verb.end()) if verb is not None else None
+        if verb is None or owned is None or not _company(view, owned) or owned.entity == mention.entity:
+            continue
+        if JOINTLY_WITH.match(view.text, owned.end, view.end) or JOINTLY.match(view.text, owned.end, view.end):
+            continue  # ('A owns X jointly with B': joint owners, above)
+        if not verb.group("which"):
+            owners = view.clause_subject(verb.start() - view.start, "Agent")
+            if len(owners) != 1 or owners[0].entity != mention.entity:
+                continue  # ('A and B own X': joint owners, above)
+        found.append((owned, "partOf", mention, _cue(view, verb), "owns a company"))
     return found
 
 
