@@ -102,3 +102,27 @@ def test_a_sellers_customers_are_its_partners(extractor: RuleExtractor) -> None:
         opening + "Customers such as Intelsat pay in advance.",
     ):
         assert not any(r == "partnerOf" for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_builder_in_a_relative_clause(extractor: RuleExtractor) -> None:
+    for text in (
+        "The Example Orbiter, which was designed by Airbus, flew in 2031.",
+        "The Example Orbiter, which was built in Toulouse by Airbus, flew in 2031.",
+        "NASA flew the Example Orbiter, which was built by Airbus.",
+        "The Example Orbiter, which was launched by NASA, was built by Airbus.",
+    ):
+        assert ("airbus", "participatesIn", "example-orbiter") in stated(extractor, text), text
+    text = "The Example Orbiter, that was developed by Airbus and OHB, flew in 2031."
+    assert doers(stated(extractor, text), "participatesIn", "example-orbiter") == {"airbus", "ohb"}
+    # near-miss: a market is no client, and the maker of an export model takes part in no mission
+    assert stated(extractor, "The Example Orbiter was built for export by Airbus.") == {}
+
+
+def test_a_name_given_in_passing_is_no_speech(extractor: RuleExtractor) -> None:
+    # 'now called X' names the site; the sentence is the writer's, not someone's words
+    for text in (
+        "The site, now called the Example Space Centre, is run by the Italian Space Agency.",
+        "The site, later called the Example Space Centre, was run by the Italian Space Agency.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("asi", "leads", "example-space-centre"), "x") is None, text

@@ -1135,13 +1135,20 @@ MORE_PASSIVE = re.compile(
     + ")"
 )
 # 'Example-1, built by Example Corp': a builder (what it built is right before the participle).
-BUILT_BY = re.compile(r"\b(built|developed|designed|manufactured)(?=" + PASSIVE_TAIL.pattern + ")")
+# (not 'built for export by', 'made for sale by': a market, no client; programmes20)
+BUILT_BY = re.compile(
+    r"\b(built|developed|designed|manufactured)(?!\s+for\s+(?:export|sale|the\s+export\s+market)\b)(?="
+    + PASSIVE_TAIL.pattern
+    + ")"
+)
 OWNED_ROLE = re.compile(
     r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z]+\s+){0,2}?((?:partner|participant|(?:sub)?contractor)s?)\s+(?:in|for|on)$"
 )
 BUILT_GAP_PATTERN = (
     # ('the Example System (ES), was developed by': an apposition's closing comma, past an acronym; relations13)
-    r"(?:\s*,?\s*|\)?(?:\s*\([^()]{1,20}\))?\s*,?\s+(?:(?:was|were|is|are|has|have|had|been|will|be|being|not|never|also|jointly|originally|first|"
+    # ('Example-1, which was designed by Example Corp, …': a relative clause's pronoun before the auxiliaries;
+    # programmes20)
+    r"(?:\s*,?\s*|\)?(?:\s*\([^()]{1,20}\))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has|have|had|been|will|be|being|not|never|also|jointly|originally|first|"
     r"mainly|largely|partly)\s+)+)"
 )
 BUILT_GAP = re.compile(BUILT_GAP_PATTERN)
