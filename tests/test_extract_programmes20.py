@@ -126,3 +126,41 @@ def test_a_name_given_in_passing_is_no_speech(extractor: RuleExtractor) -> None:
     ):
         found = stated(extractor, text)
         assert found.get(("asi", "leads", "example-space-centre"), "x") is None, text
+
+
+def test_the_builders_of_a_programmes_craft(extractor: RuleExtractor) -> None:
+    opening = "The Example Orbiter programme began in 2020. "
+    for text, builders in (
+        (opening + "The satellites are built by Airbus, which is based in Toulouse.", {"airbus"}),
+        (
+            opening + "On the French side the satellites are built by Airbus, which is based in Toulouse; on the "
+            "Italian side by Thales Alenia Space in Rome.",
+            {"airbus", "thales-alenia-space"},
+        ),
+        (opening + "Its satellites were built in Bremen by OHB and Airbus.", {"ohb", "airbus"}),
+        (opening + "The satellites were built by Airbus, and by OHB.", {"airbus", "ohb"}),
+    ):
+        assert doers(stated(extractor, text), "participatesIn", "example-orbiter") == builders, text
+    # near-misses: people named by where they work, a launcher (read elsewhere, as leading)
+    text = opening + "The satellites were built by engineers from Airbus."
+    assert doers(stated(extractor, text), "participatesIn", "example-orbiter") == set()
+
+
+def test_the_lead_company_of_the_industrial_team(extractor: RuleExtractor) -> None:
+    opening = "The Example Orbiter flew in 2020. "
+    for text in (
+        opening + "Airbus led the industrial team, and the probe was launched from Kourou.",
+        opening + "Airbus led the industrial consortium that built the probe.",
+        opening + "Airbus heads the European consortium that builds it.",
+        opening + "Airbus, based in Toulouse, led a team of contractors from six countries.",
+    ):
+        assert ("airbus", "leads", "example-orbiter") in stated(extractor, text), text
+    # near-misses: a team of scientists, a person, a consortium for a client or for another craft
+    for text in (
+        opening + "Airbus led the team of scientists.",
+        opening + "Jane Doe led the industrial team.",
+        opening + "Airbus led the consortium for NASA.",
+        opening + "Airbus led the consortium that bid for the Example Lander.",
+    ):
+        assert ("airbus", "leads", "example-orbiter") not in stated(extractor, text), text
+        assert ("jane-doe", "leads", "example-orbiter") not in stated(extractor, text), text

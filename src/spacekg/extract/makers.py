@@ -297,3 +297,80 @@ def _verb_group_start(sentence: str, at: int) -> int:
     head = re.search(r"\s(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:also|all|originally|then)\s+)?$",
                      sentence[:at])  # fmt: skip
     return head.start() + 1 if head else at
+
+
+# 'The satellites are built by A', 'Its probes were designed in Bremen by A': the craft of a series or a
+# programme, named by a plural noun, and their builder (programmes20).
+SERIES_BUILT_BY = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:satellites|spacecraft|probes|orbiters|landers)\s+"
+    r"(?:are|were|have\s+been|had\s+been|will\s+be)\s+(?:(?:all|mostly|largely|jointly|now|still|also)\s+)*"
+    r"(?P<verb>built|developed|designed|made|manufactured|assembled)\s+(?:(?:in|at)\s+[^,;.]{1,30}?\s+)?by\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+# '…; on the Chinese side by B', ', and by B': a second builder after the first, the participle left out
+# (past a relative clause about the first: 'A, which is based in X; … by B').
+ELLIPTIC_BY = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:,\s+(?:which|that)\s+[^;.()]{1,80}?)?\s*[;,]\s+(?:and\s+|while\s+)?"
+    r"(?:(?:on|in|for|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:side|end|part)\s+)?by\s+(?:the\s+)?(?=[A-Z])"
+)
+SERIES_REACH = 1500  # how far before its sentence the programme the craft belong to may be named
+
+
+def series_builders(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'The CBERS programme … The satellites are built by A, which is based in X; on the other side by B': the
+    builders of a programme's craft named by a plural noun take part in the programme named last (GUIDELINES
+    v19); not a person (an engineer builds for a body)."""
+    found: list[Role] = []
+    for match in SERIES_BUILT_BY.finditer(view.sentence):
+        at = view.start + match.start()
+        programme = next((m for m in reversed(history) if m.end <= at and at - m.end <= SERIES_REACH
+                          and m.rule != "anaphor" and view.is_(m, "Program")), None)  # fmt: skip
+        if programme is None:
+            continue
+        builders: list[Found] = []
+        pos = view.start + match.end()
+        while True:
+            first = next((m for m in view.mentions if m.start == pos), None)
+            if first is None or not view.is_(first, "Agent"):
+                break
+            listed = view.group([m for m in view.mentions if m.start >= pos and view.is_(m, "Agent")], False)
+            builders += listed
+            more = ELLIPTIC_BY.match(view.text, listed[-1].end, view.end)
+            if more is None:
+                break
+            pos = more.end()
+        cue = WORD.match(view.sentence, match.start("verb"))
+        found += [(b, "participatesIn", programme, cue, "builds a programme's craft") for b in builders
+                  if not view.is_(b, "Person") and b.entity != programme.entity]  # fmt: skip
+    return found
+
+
+# 'A led the industrial team', 'A heads the consortium that builds the probe', 'A led the team of contractors':
+# the lead company of those who build the craft in focus leads it (GUIDELINES v19, like 'built by a consortium
+# led by A'); not 'the team of scientists', a team named for another body ('the consortium for NASA').
+LEADS_INDUSTRY = re.compile(
+    r"\b(?P<verb>led|leads|heads|headed)\s+(?:the|a|an|its)\s+(?:(?:industrial|european|international|multinational|"
+    r"prime|main|[A-Z][a-z]+)\s+)*(?:industrial\s+(?:team|consortium|group)|team\s+of\s+(?:companies|contractors|"
+    r"firms|manufacturers|industrial\s+partners)|consortium|contractors)\b(?!\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def industry_leaders(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'British Example led the industrial team, and the probe was launched …': the company leads the craft the
+    text is about."""
+    found: list[Role] = []
+    for match in LEADS_INDUSTRY.finditer(view.sentence):
+        leaders = [m for m in view.clause_subject(match.start(), "Agent")
+                   if view.own_clause(m, match.start()) and view.is_(m, "Organization")
+                   and not view.is_(m, "Country")]  # fmt: skip
+        craft = craft_in_focus(view, history, view.start + match.start()) if leaders else None
+        if craft is None:
+            continue
+        stop = re.compile(r"[,;:.()]").search(view.sentence, match.end())
+        limit = view.start + (stop.start() if stop else len(view.sentence))
+        if any(view.is_(m, "Program") and m.entity != craft.entity for m in view.mentions
+               if view.start + match.end() <= m.start < limit):  # fmt: skip
+            continue  # ('led the consortium that bid for Example-2': the team works on another craft)
+        cue = WORD.match(view.sentence, match.start("verb"))
+        found += [(m, "leads", craft, cue, "led the industrial team") for m in leaders if m.entity != craft.entity]
+    return found

@@ -28,11 +28,15 @@ from spacekg.extract.coordination import launcher
 from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, carried_on, described
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.makers import (
+    LEADS_INDUSTRY,
+    SERIES_BUILT_BY,
     SUPPLIES_PART,
     built_at,
     contracted_builds,
     craft_in_focus,
+    industry_leaders,
     qualified_body,
+    series_builders,
     supplied_parts,
 )
 from spacekg.extract.offices import offices
@@ -455,6 +459,10 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _built_described(view, history)
     if search(OPERATOR_WORD, sentence):
         found += _operated(view, history)
+    if ("led " in sentence or "lead" in sentence or "head" in sentence) and LEADS_INDUSTRY.search(sentence):
+        found += industry_leaders(view, history)  # 'A led the industrial team'
+    if " by " in sentence and SERIES_BUILT_BY.search(sentence):
+        found += series_builders(view, history)  # 'The satellites are built by A; on the other side by B'
     if search(SUPPLIES_PART, sentence):
         # 'B supplied the payload module' (makers.py; 'for the orbiter': what the text calls an orbiter)
         found += supplied_parts(view, history, lambda noun, at: _described_thing(view, history, noun, at))
