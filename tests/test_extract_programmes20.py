@@ -164,3 +164,42 @@ def test_the_lead_company_of_the_industrial_team(extractor: RuleExtractor) -> No
     ):
         assert ("airbus", "leads", "example-orbiter") not in stated(extractor, text), text
         assert ("jane-doe", "leads", "example-orbiter") not in stated(extractor, text), text
+
+
+def test_a_bodys_units_counted_and_named(extractor: RuleExtractor) -> None:
+    text = (
+        "Space matters are handled by the Committee on Example Affairs (CEA), which meets in Vienna and has two "
+        "subcommittees, the Scientific Subcommittee (SSC) and the Legal Subcommittee (LSC)."
+    )
+    found = stated(extractor, text)
+    assert {("ssc", "partOf", "cea"), ("lsc", "partOf", "cea")} <= set(found)
+    text = "The Committee on Example Affairs (CEA) has two subcommittees: the Scientific Subcommittee and the Legal Subcommittee."
+    assert doers(stated(extractor, text), "partOf", "cea") == {"scientific-subcommittee", "legal-subcommittee"}
+    text = (
+        "The Example Agency has three directorates, the Directorate of Science, the Directorate of Launchers and "
+        "the Directorate of Operations."
+    )
+    assert len(doers(stated(extractor, text), "partOf", "example-agency")) == 3
+    text = (
+        "The Example Agency met in June. Its subcommittees are the Scientific Subcommittee and the Legal Subcommittee."
+    )
+    assert doers(stated(extractor, text), "partOf", "example-agency") == {
+        "scientific-subcommittee",
+        "legal-subcommittee",
+    }
+    text = (
+        "The subcommittees of the Example Agency, the Scientific Subcommittee and the Legal Subcommittee, met in June."
+    )
+    assert doers(stated(extractor, text), "partOf", "example-agency") == {
+        "scientific-subcommittee",
+        "legal-subcommittee",
+    }
+    # near-misses: partners, rivals, offices in places
+    for text in (
+        "The Example Agency has two partners, NASA and JAXA.",
+        "The Example Agency has two rivals, NASA and JAXA.",
+        "The Example Agency met in June. Its partners are NASA and JAXA.",
+        "The partners of the Example Agency, NASA and JAXA, met in June.",
+        "The Example Agency has two offices, in Paris and in Rome.",
+    ):
+        assert not any(r == "partOf" for _, r, _ in stated(extractor, text)), text

@@ -150,6 +150,22 @@ ITS_PARTNERSHIP = re.compile(
     r"decades-old|strategic)\s+){0,2}(?P<noun>partnership|cooperation|collaboration)\s+with\s+(?:the\s+)?"
 )
 
+# A body's units counted and named: 'X has two subcommittees, A and B', 'the two subcommittees of X, A and B',
+# 'Its working groups are A and B', "X's directorates include A" (programmes20); not partners, rivals or members.
+_UNITS = (
+    r"(?:sub-?committees|committees|working\s+groups|directorates|divisions|subsidiaries|branches|departments|"
+    r"bureaux|bureaus|panels|units|institutes|commissions|subsidiary\s+bodies|agencies|offices)"
+)
+_COUNT = r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|main|standing|permanent|own)\s+)"
+HAS_UNITS = re.compile(
+    rf"(?:,\s+(?:which|that)\s+(?:[^,;.]{{1,40}}?\s+and\s+)?|\s+)(?:has|had|have|comprises|includes)\s+"
+    rf"{_COUNT}{{1,2}}(?:[a-z-]+\s+)?{_UNITS}\s*[,:]\s+(?:the\s+)?(?=[A-Z])"
+)
+UNITS_OF = re.compile(rf"\b[Tt]he\s+{_COUNT}{{0,2}}(?:[a-z-]+\s+)?{_UNITS}\s+of\s+(?:the\s+)?(?=[A-Z])")
+ITS_UNITS = re.compile(
+    rf"(?:\b(?P<its>[Ii]ts|[Tt]heir)|['’]s?)\s+{_COUNT}{{0,2}}(?:[a-z-]+\s+)?{_UNITS}\s+(?:are|were|include[sd]?)\s*:?\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
 # What may open a sentence before its subject's name ('The', a pronoun's sentence has none).
 TOPIC_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
 PRONOUN_OPENING = re.compile(r"\s*(?:It|They|Its|Their)\b")
@@ -184,6 +200,8 @@ def constructions(view: SentenceView, history: list[Found]) -> list[Role]:
         or " the t" in sentence
     ):
         found += _counted_operated(view, history)
+    if re.search(_UNITS, sentence):
+        found += _units_listed(view, history)
     if "partner" in sentence:
         found += _owners_partner(view)
         found += _are_partners(view)
@@ -195,6 +213,44 @@ def constructions(view: SentenceView, history: list[Found]) -> list[Role]:
 def _body(view: SentenceView, mention: Found) -> bool:
     """An organization that is no person and no country."""
     return view.is_(mention, "Organization") and not view.is_(mention, "Person") and not view.is_(mention, "Country")
+
+
+def _units_listed(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'X, which meets in Vienna and has two subcommittees, A (AA) and B (BB)', 'The two subcommittees of X, A and
+    B, met', 'Its working groups are A and B': each unit named is part of the body (GUIDELINES v19)."""
+    found: list[Role] = []
+    text = view.text
+
+    def units(at: int) -> list[Found]:
+        named = view.group([m for m in view.after(at - view.start) if _body(view, m)], False)
+        return named if named and named[0].start == at else []
+
+    for match in HAS_UNITS.finditer(view.sentence):
+        owner = next((m for m in view.mentions if m.end == view.start + match.start() and _body(view, m)), None)
+        if owner is None and match.group(0).startswith(","):
+            head = re.compile(r"(?:\s*\([^()]{1,20}\))?$").search(text, view.start, view.start + match.start())
+            owner = next((m for m in view.mentions if head is not None and m.end == head.start() and _body(view, m)),
+                         None)  # fmt: skip
+        if owner is None and not match.group(0).startswith(","):
+            owners = view.clause_subject(match.start(), "Organization")
+            owner = owners[-1] if len(owners) == 1 and _body(view, owners[0]) else None
+        found += [(u, "partOf", owner, None, "its units named") for u in units(view.start + match.end())
+                  if owner is not None and u.entity != owner.entity]  # fmt: skip
+    for match in UNITS_OF.finditer(view.sentence):
+        owner = next((m for m in view.mentions if m.start == view.start + match.end() and _body(view, m)), None)
+        apposed = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s+(?:the\s+)?").match(text, owner.end) if owner else None
+        found += [(u, "partOf", owner, None, "its units named") for u in (units(apposed.end()) if apposed else [])
+                  if owner is not None and u.entity != owner.entity]  # fmt: skip
+    for match in ITS_UNITS.finditer(view.sentence):
+        if match.group("its"):
+            owner = antecedent(view.linker, ("Organization",), history, view.start + match.start())
+        else:
+            owner = next((m for m in view.mentions if m.end == view.start + match.start()), None)
+        if owner is None or not _body(view, owner):
+            continue
+        found += [(u, "partOf", owner, None, "its units named") for u in units(view.start + match.end())
+                  if u.entity != owner.entity]  # fmt: skip
+    return found
 
 
 def _whose_parts(view: SentenceView) -> list[Role]:
