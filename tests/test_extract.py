@@ -397,7 +397,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.950 / 0.760 / 0.844 (1263 of 1662) with the seats, parents, released and counted craft of test_extract_orgs19.py
     # alone; 0.951 / 0.783 / 0.859 (1302 of 1662) with orgs19 on main's head after lists19 and documents19.
     # 0.941 / 0.770 / 0.847 (1361 of 1768) since the twelve v19 held-out texts joined.
-    assert scores["relations"].f1 >= 0.845 and scores["relations"].precision >= 0.94
+    # 0.942 / 0.777 / 0.852 (1374 of 1768) with the founders, ventures, owners, customers, builders and units of
+    # tests/test_extract_programmes20.py.
+    assert scores["relations"].f1 >= 0.849 and scores["relations"].precision >= 0.94
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
