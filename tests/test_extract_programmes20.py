@@ -203,3 +203,22 @@ def test_a_bodys_units_counted_and_named(extractor: RuleExtractor) -> None:
         "The Example Agency has two offices, in Paris and in Rome.",
     ):
         assert not any(r == "partOf" for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_body_that_runs_a_part_of_a_programme_takes_part(extractor: RuleExtractor) -> None:
+    opening = "The Example Orbiter programme began in 2020. "
+    for text in (
+        opening + "The Italian Space Agency coordinates the Italian part of the programme.",
+        opening + "The Italian Space Agency manages the Italian share of the programme.",
+        opening + "The Italian Space Agency is responsible for the Italian part of the programme.",
+        "The Italian Space Agency runs its part of the Example Orbiter programme from Rome.",
+    ):
+        found = stated(extractor, text)
+        assert found.get(("asi", "participatesIn", "example-orbiter"), "x") is None, text
+        assert ("asi", "leads", "example-orbiter") not in found, text
+    # the whole is still led; a person managing a share gives the programme nothing
+    assert ("asi", "leads", "example-orbiter") in stated(
+        extractor, "The Italian Space Agency runs the Example Orbiter programme."
+    )
+    found = stated(extractor, "Jane Doe manages the Italian part of the Example Orbiter programme.")
+    assert not any(o == "example-orbiter" for _, _, o in found)

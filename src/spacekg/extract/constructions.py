@@ -72,6 +72,16 @@ RESPONSIBLE_FOR = re.compile(
     r"operating\s+(?:the\s+)?)?(?=[A-Z])"
 )
 RESPONSIBLE = re.compile(r"responsible\s+for")
+# 'coordinates the Brazilian part of the programme', 'manages the Italian share of Example-1', 'is responsible for
+# its side of the mission': a body that runs a part of an undertaking takes part in it, it does not lead it
+# (GUIDELINES v19; programmes20).
+_SHARE_NOUN = r"(?:part|share|side|contribution|segment|portion|component)"
+SHARE_OF = re.compile(
+    r"\b(?P<verb>coordinat(?:es|ed|e|ing)|manag(?:es|ed|e|ing)|runs|ran|run|running|leads|led|leading|heads|headed|"
+    r"oversees|oversaw|overseeing|handles|handled|handling|(?:is|was|are|were)\s+(?:also\s+)?(?:in\s+charge\s+of|"
+    r"responsible\s+for))\s+(?:the|its|their)\s+(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){0,2}?"
+    rf"{_SHARE_NOUN}\s+(?:of|in)\s+(?:the\s+)?"
+)
 # What may follow a craft's or programme's name that is still about it ('the Example-1 rover', not 'the X delays').
 CRAFT_NOUN_AFTER_NAME = re.compile(
     r"(?:\s+(?:mission|programme|program|project|rover|lander|orbiter|probe|spacecraft|satellite|telescope|"
@@ -187,6 +197,8 @@ def constructions(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _works_at(view)
     if "responsible for " in sentence:
         found += _responsible_for(view)
+    if " of " in sentence or " in " in sentence:
+        found += _share_of(view) if SHARE_OF.search(sentence) else []
     if " of " in sentence:
         found += _craft_parts(view)
     if " in " in sentence:
@@ -505,6 +517,25 @@ def _responsible_for(view: SentenceView) -> list[Role]:
         for subject in view.clause_subject(match.start(), "Agent"):
             if subject.entity != thing.entity:
                 found.append((subject, "leads", thing, cue, "responsible for"))
+    return found
+
+
+def _share_of(view: SentenceView) -> list[Role]:
+    """'The Brazilian Space Agency, AEB, coordinates the Brazilian part of the programme': the body takes part in
+    the programme named after 'of' (a name, or 'the programme' for the one in focus); not a person (who manages a
+    share of a programme works for a body)."""
+    found: list[Role] = []
+    for match in SHARE_OF.finditer(view.sentence):
+        at = view.start + match.end()
+        # (a name, or 'the programme' whose mention opens at its article)
+        whole = next((m for m in view.mentions if m.start == at or (m.start < at and m.end > at
+                      and re.fullmatch(r"the\s+", view.text[m.start : at]))), None)  # fmt: skip
+        if whole is None or not view.is_(whole, "Program"):
+            continue
+        cue = re.compile(r"\S+").match(view.sentence, match.start("verb"))
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if subject.entity != whole.entity and not view.is_(subject, "Person"):
+                found.append((subject, "participatesIn", whole, cue, "runs a part of"))
     return found
 
 

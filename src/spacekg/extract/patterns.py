@@ -135,6 +135,11 @@ GENERIC = {"Space", "National", "International", "States", "United", "Force", "F
            "Union", "Republic", "Kingdom", "Arabia", "Africa", "Korea", "Zealand", "Affairs"}  # fmt: skip
 # 'Jane Doe, then the head of Roscosmos,': a time adverb may open the apposition.
 APPOSITIVE_BETWEEN = re.compile(r"(?:(?:then|now|once|formerly|later)\s+)?" + APPOSITIVE_TITLE.pattern + r"(?:the\s+)?")
+# 'runs the Italian part of the programme', 'manages its share of X': no leading of the whole (constructions.py).
+NOT_A_SHARE = (
+    r"(?!\s+(?:the|its|their)\s+(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){0,2}?(?:part|share|side|contribution|segment|"
+    r"portion|component)\s+(?:of|in)\b)"
+)
 # cue pattern -> (relation, needs): relations between a subject before the cue and an object after it.
 CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bsign(?:ed|s|ing)?\b|\b(?:signature|accession)\s+(?:of|to)\b"), "signs"),
@@ -161,7 +166,8 @@ CUES: list[tuple[re.Pattern[str], str]] = [
         ),
         "participatesIn",
     ),
-    (re.compile(r"\b(?:leads?|led|leading|runs?|ran)\b(?!\s+by\b)"), "leads"),
+    # (not 'runs the Italian part of the programme': a share of it is taken part in; programmes20)
+    (re.compile(r"\b(?:leads?|led|leading|runs?|ran)\b(?!\s+by\b)" + NOT_A_SHARE), "leads"),
     (re.compile(r"\b(?:is|was|are|were|be)\s+(?:a\s+)?(?:part|branch|division|component)\s+of\b"), "partOf"),
     (
         re.compile(
@@ -255,7 +261,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed)?|rid(?:e|es|den)|rode)\s+(?:on|aboard)\b"),
         "participatesIn",
     ),
-    (re.compile(r"\b(?:operat(?:es|ed)|manag(?:es|ed)|heads|headed)\b"), "leads"),
+    (re.compile(r"\b(?:operat(?:es|ed)|manag(?:es|ed)|heads|headed)\b" + NOT_A_SHARE), "leads"),
     # 'JAXA flew the H3 rocket', 'the institute plans to fly Nuri again': a body flying a craft runs it (a
     # person flying it is its crew: relations.py; 'flew on' is above).
     (
