@@ -214,8 +214,11 @@ def _seller(view: SentenceView, history: list[Found], at: int, pronoun: str | No
     body named before it (no country, person or place)."""
     if pronoun is None:
         return max((m for m in view.mentions if m.end == at), key=lambda m: m.end - m.start, default=None)
-    earlier = [m for m in list(history) + list(view.mentions) if m.end <= at and _company(view, m)]
-    return max(earlier, key=lambda m: m.end, default=None)
+    # (walked back from the newest: the cost is the distance to the seller, not the length of the text)
+    here = [m for m in view.mentions if m.end <= at and _company(view, m)]
+    if here:
+        return max(here, key=lambda m: m.end)
+    return next((m for m in reversed(history) if m.end <= at and _company(view, m)), None)
 
 
 def _customers(view: SentenceView, history: list[Found]) -> list[Role]:
