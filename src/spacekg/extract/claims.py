@@ -104,6 +104,9 @@ SPEECH_VERB = re.compile(
     # 'concluded that …', 'observed: “…”'; not 'concluded an agreement with', 'observed the launch'.
     r"(?:concluded|observed)(?=\s*(?:[,.;:!?“”\"]|that\b|$))|protested|protests|complained|objected|applauded|lauded|slammed|blasted|decried|denounced|"
     r"deplored|lamented|underscored|asserted|affirmed|reaffirmed|answered|retorted|demanded|proclaimed|"
+    # 'Japan regretted the decision', 'disagreed with Russia', 'branded the test reckless', 'pledged its support for'
+    r"regretted|regrets|disagreed(?=\s+with\b)|(?:branded|labell?ed)(?=\s+(?:the|it|them|this|that|its|their)\b)|"
+    r"pledged\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:full\s+|strong\s+|continued\s+)?(?:support|backing)|"
     r"(?:expressed|voiced|raised)\s+(?:\w+\s+)?(?:concerns?|regret|hope|support|opposition|doubts?|alarm|frustration)|"
     r"quoted\s+(?:by\s+[\w ]{1,30}?\s+)?as\s+saying|"
     # 'X made the case that …', 'took the view that …': a view stated, its clause reported (stances.py: idioms).

@@ -23,6 +23,7 @@ callback, so modality, requests and provenance are handled there.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -151,6 +152,37 @@ def listed_items(view: Any, first: Found, limit: int, fits: Callable[[Found], bo
             break
         items.append(mention)
     return items
+
+
+# ' or the ', ', nor ', ', the EU's navigation system, nor ' (past an apposition on the item before): the next item of a
+# list of alternatives, all denied together after a negated verb ('has not joined X or Y', 'did not rejoin X, nor Y').
+ALTERNATIVE_JOINER = re.compile(
+    r"(?:\s*,\s+(?:the\s+|an?\s+|its\s+|[A-Z][\w’'-]*['’]s\s+)[^,;:()]{1,60}?)?\s*,?\s+(?:or|nor)\s+(?:even\s+)?(?:the\s+)?"
+)
+
+
+def denied_objects(view: Any, last: Found, limit: int, fits: Callable[[Found], bool]) -> list[Found]:
+    """The names after ``last`` joined by 'or' or 'nor', for a negated verb
+    ('has not joined the ILRS or the Artemis program': neither; a positive
+    verb's 'or' leaves both open and is not read)."""
+    items = [last]
+    for mention in view.after(last.end - view.start):
+        if mention.start >= limit:
+            break
+        if mention.start < items[-1].end:
+            continue
+        if mention.start - items[-1].end > 80:
+            break
+        if (ALTERNATIVE_JOINER.fullmatch(view.text, items[-1].end, mention.start)
+                or ITEM_JOINER.fullmatch(view.text, items[-1].end, mention.start)) and fits(mention):  # fmt: skip
+            items.append(mention)
+        # (else a name inside an apposition on the item before: 'the ILRS, China's programme, nor X')
+    return (
+        items[1:]
+        if len(items) > 1
+        and any(ALTERNATIVE_JOINER.fullmatch(view.text, one.end, two.start) for one, two in itertools.pairwise(items))
+        else []
+    )
 
 
 def counted_objects(view: Any, verb_end: int, limit: int, fits: Callable[[Found], bool]) -> list[Found]:

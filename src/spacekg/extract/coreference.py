@@ -80,9 +80,12 @@ def learn_short_forms(
         else:
             tails = [" ".join(words[k:]) for k in range(1, len(words))]
         for tail in tails:
-            if tail in names or tail in GENERIC or not tail[:1].isupper() or len(tail) < 3:
+            head = len(tail.split()) == 1 and (tail in HEADS or tail in HEAD_FIRST or tail in THE_HEAD_ONLY)
+            # ('the Assembly' after 'the UN General Assembly', 'the Union' after 'the European Union': a generic word
+            # alone is no short form, but after 'the' it is the head of the body named before)
+            if tail in names or (tail in GENERIC and not head) or not tail[:1].isupper() or len(tail) < 3:
                 continue
-            if len(tail.split()) == 1 and (tail in HEADS or tail in HEAD_FIRST) and not linker.is_(mention, "Document"):
+            if head and not linker.is_(mention, "Document"):
                 if tail == words[-1] and len(words) <= 4 and not any(w in CONNECTOR_WORDS for w in words):
                     # 'the Commission' after 'the European Commission': the head word after 'the', capitalised
                     known = short_forms.get("the " + tail)
@@ -106,6 +109,8 @@ def learn_short_forms(
     return added
 
 
+# Head words of a body's name that name it after 'the' (besides patterns.HEADS): 'the Union'.
+THE_HEAD_ONLY = {"Union"}
 WORD_CHAR = re.compile(r"[\w-]")
 ANOTHER_NUMBER = re.compile(r"\s+\d")  # a number after a short form of a numbered name
 TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")

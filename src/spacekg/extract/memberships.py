@@ -460,6 +460,8 @@ def lists_and_documents(
         list_of(view, fact, owner, match, start, "list of members")
     if " members of " in sentence or " member states of " in sentence:
         counted_members(view, fact, start, sentence)  # 'the five permanent members of the Security Council, A, B …'
+    if " member" in sentence or " body" in sentence or " organ" in sentence or " outside " in sentence:
+        body_noun_and_outside(view, fact, start, sentence)  # 'is not an EU member', 'countries outside the Union'
     for match in scan(JOINED_BY, sentence) if "joined by" in sentence else ():
         joined_by(view, fact, history, start, match)
     for match in scan(ONE_OF_KIND, sentence) if "one of" in sentence else ():
@@ -1147,7 +1149,10 @@ COUNTED_SUBJECT = re.compile(
     r"(?:\s+(?P<noun>countries|states|nations|governments|agencies|space\s+agencies|companies|firms|bodies|sides|"
     r"partners|organi[sz]ations))?"
     r"(?:\s+(?:of\s+them\s+)?(?:has|have|had|are|were|will|would|did|do|not|never|also|already|then|later|jointly|"
-    r"together|formally|officially|first|once|since|long|each|both|all))*\s+$"
+    r"together|formally|officially|first|once|since|long|each|both|all|"
+    # ('The two countries plan to build X', 'Both agencies are expected to join': the verb group read for modality)
+    r"plan|planned|intend|intended|hope|hoped|aim|aimed|want|wanted|agreed|decided|expect|expected|due|set|"
+    r"preparing|going|be|to))*\s+$"
 )
 COUNTED_WORDS = ("both", "Both", "two", "three", "four", "five")
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -1818,6 +1823,98 @@ def joined_by(view: Any, fact: Fact, history: list[Found], start: int, match: re
 def count_of(word: str) -> int:
     """'five' -> 5, '12' -> 12; 0 for any other word."""
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
+
+
+# 'is not an ', 'has never been a ', ', which is not an ': the copula before a body's name used as a noun's modifier
+# ('an EU member', 'a NATO member state', 'an EU body'); the group before the article is read for negation by ``fact``.
+COPULA_ARTICLE = re.compile(
+    r"\b(?:is|are|was|were|be|been|become|becomes|became|remains?|remained|stays?|stayed)\s+"
+    r"(?:(?:not|no\s+longer|never|also|still|now|yet|already|itself|themselves)\s+)*"
+    r"(?P<article>(?:an?\s+)?(?:(?:full|founding|associate|permanent|non-permanent|original|new|official)\s+)?)$"
+)
+BODY_NOUN_AFTER = re.compile(
+    r"\s+(?P<noun>members?(?:\s+(?:states?|countr(?:y|ies)|nations?|agenc(?:y|ies)))?|bod(?:y|ies)|agenc(?:y|ies)|organs?|"
+    r"institutions?)\b(?!\s+(?:of|to|in)\b)"
+)
+# The subject before the copula: next to it, or the head of a relative clause ('X, which is not …').
+SUBJECT_TO_COPULA = re.compile(
+    r"(?:\s*,\s*(?:which|who|that)\s+|\s+)(?:(?:has|have|had|will|would|does|do|did)\s+(?:(?:not|never|long|always)\s+)?)?"
+)
+# 'stays outside the ', 'remain outside of the ': a body one is not in.
+OUTSIDE_VERB = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|stays?|stayed|keeps?|kept|lies|lie|lay|sits?|sat)\s+"
+    r"(?:(?:still|firmly|also|now|well)\s+)?outside\s+(?:of\s+)?(?:the\s+)?$"
+)
+# 'two countries outside the ', 'states outside of the ': a class of those not in the body, named after it.
+OUTSIDE_CLASS = re.compile(
+    r"\b(?:countries|states|nations|members|agencies|governments)\s+(?:from\s+)?outside\s+(?:of\s+)?(?:the\s+)?$"
+)
+
+
+def body_noun_and_outside(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """Membership told by a body's name used as a modifier ('Norway is not an
+    EU member', 'Switzerland, which is not an EU member either', 'ESA is not
+    an EU body': ``memberOf`` or, for a body's body, ``partOf``, negated when
+    the verb group is), and non-membership told by 'outside' ('Norway stays
+    outside the Union'; 'two countries outside the Union …: A and B')."""
+    is_ = view.is_
+    for body in view.mentions:
+        if not is_(body, "Organization") or is_(body, "Country") or body.start < start:
+            continue
+        before = view.text[max(start, body.start - 80) : body.start]
+        copula = COPULA_ARTICLE.search(before)
+        noun = BODY_NOUN_AFTER.match(view.text, body.end) if copula is not None else None
+        if copula is not None and noun is not None:
+            at = body.start - len(before) + copula.start()
+            subject = next((m for m in reversed(view.mentions) if m.end <= at
+                            and SUBJECT_TO_COPULA.fullmatch(view.text, m.end, at)), None)  # fmt: skip
+            plural = noun.group("noun").endswith("s")
+            if (
+                subject is None
+                or not is_(subject, "Agent")
+                or is_(subject, "Person")
+                or plural == bool(copula.group("article"))
+            ):
+                continue  # ('is not an EU member', 'are not EU members'; not 'is EU policy', 'are an EU body')
+            relation = "memberOf" if noun.group("noun").startswith("member") else "partOf"
+            subjects = view.group([m for m in view.mentions if m.end <= subject.end], True) if plural else [subject]
+            article = body.start - len(before) + copula.start("article")
+            cue_match = re.compile(re.escape(view.text[article : noun.end()])).search(sentence, article - start)
+            for one in subjects if cue_match is not None else ():
+                if is_(one, "Agent") and not is_(one, "Person") and not (relation == "partOf" and is_(one, "Country")):
+                    # (a country is no body of a union)
+                    fact(one, relation, body, cue=cue_match, before=subject, rule="a body's name as a modifier")
+            continue
+        outside = OUTSIDE_VERB.search(before)
+        if outside is not None:
+            at = body.start - len(before) + outside.start()
+            subject = next((m for m in reversed(view.mentions) if m.end <= at
+                            and SUBJECT_TO_COPULA.fullmatch(view.text, m.end, at)), None)  # fmt: skip
+            cue_match = re.compile(r"outside").search(sentence, at - start)
+            if subject is not None and is_(subject, "Agent") and not is_(subject, "Person") and cue_match is not None:
+                fact(subject, "memberOf", body, cue=cue_match, before=subject, rule="outside a body",
+                     forced="negated")  # fmt: skip
+            continue
+        if OUTSIDE_CLASS.search(before) is None:
+            continue
+        # the names of the class: in apposition right after the body, or listed after a colon ending the sentence
+        apposed = re.match(r"\s*,\s+(?:namely\s+)?(?:the\s+)?", view.text[body.end : view.end])
+        listed: list[Found] = []
+        if apposed is not None:
+            listed = view.group([m for m in view.after(body.end + apposed.end() - start)], False)
+            listed = listed if listed and listed[0].start == body.end + apposed.end() else []
+        elif ":" in sentence[body.end - start :]:
+            colon = sentence.index(":", body.end - start)
+            listed = view.group([m for m in view.after(colon + 1)], False)
+            listed = (
+                listed
+                if listed and re.fullmatch(r":\s*(?:the\s+)?", view.text[start + colon : listed[0].start])
+                else []
+            )
+        cue_match = re.compile(r"outside").search(sentence, body.start - start - len(before))
+        for member in listed:
+            if is_(member, "Agent") and not is_(member, "Person") and cue_match is not None:
+                fact(member, "memberOf", body, cue=cue_match, before=member, rule="outside a body", forced="negated")
 
 
 def counted_members(view: Any, fact: Fact, start: int, sentence: str) -> None:

@@ -161,7 +161,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:joined|joins|join|joining|participat(?:e|es|ed|ing)\s+in|take[sn]?\s+part\s+in|took\s+part\s+in|"
+            r"\b(?:(?:re-?)?(?:joined|joins|join|joining)|participat(?:e|es|ed|ing)\s+in|take[sn]?\s+part\s+in|took\s+part\s+in|"
             r"taking\s+part\s+in|participation\s+in)\b"
         ),
         "participatesIn",
@@ -201,7 +201,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     # 'joined the Accords', 'was among the founding signatories of', 'ratified': a document is signed.
     (
         re.compile(
-            r"\b(?:joined|joins|join|joining|ratif(?:ied|ies|y)|adhered\s+to|acceded\s+to|signator(?:y|ies)\s+(?:of|to)|"
+            r"\b(?:(?:re-?)?(?:joined|joins|join|joining)|ratif(?:ied|ies|y)|adhered\s+to|acceded\s+to|signator(?:y|ies)\s+(?:of|to)|"
             # 'subscribed to the code', 'India subscribed in 2016' (a code of conduct is subscribed to; documents18)
             r"subscrib(?:ed|es|e|ing)(?!\s+to\s+(?:the\s+|this\s+|that\s+)?(?:view|idea|notion|theory|belief)s?\b)(?:\s+to)?)\b"
         ),

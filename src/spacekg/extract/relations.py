@@ -7,6 +7,7 @@ Administrator Jane Doe``, ``Jane Doe, the head of …``)."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from spacekg.extract.coordination import (
     companions,
     coordinated_payees,
     counted_objects,
+    denied_objects,
     founding_members,
     gapped_subjects,
     introduced_list,
@@ -338,6 +340,7 @@ ALL_CUES = CUES + MORE_CUES + NEGATED_CUES + TAKING_PART_CUES
 CUE_PATTERNS = tuple(cue for cue, _ in ALL_CUES)  # for literals.which: the cues a sentence may hold, at once
 ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue, _ in ALL_CUES))
 JOIN = re.compile(r"(?:re)?join")
+AFTER_OUTSIDE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$")
 # 'runs X as the first flight of', 'launched as part of': a complement saying what the object is.
 AS_COMPLEMENT = re.compile(
     r"\bas\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:of|in|for|within)\s+(?:the\s+)?$"
@@ -495,6 +498,9 @@ class SentenceView:
         'Jane Doe, president of the agency CNES, signed': the subject is
         before the apposition or relative clause between commas."""
         dateline = DATELINE.match(self.sentence)
+        counted = counted_subject(self, pos, domain)
+        if counted is not None:
+            return counted  # ('The two countries plan to join X': the counted plural, right before the verb group)
         if TO_BEFORE.search(self.sentence[:pos]):
             # 'OSLO (Wire) - Norway became the 41st country to sign': a dateline is no subject.
             # 'After the Soviet Union broke up, the United States looked for ways to work with': not in the intro.
@@ -513,9 +519,6 @@ class SentenceView:
             opens = [m.end() for m in INFINITIVE_CLAUSE.finditer(self.sentence, 0, pos)]
             inner = [m for m in agents if opens and m.start >= self.start + opens[-1]]
             return self.group(inner or agents, False)
-        counted = counted_subject(self, pos, domain)
-        if counted is not None:
-            return counted
         adverbial = ADVERBIAL_ING.search(self.sentence, max(0, pos - 20), pos) if "ing" in self.sentence else None
         if adverbial is not None and ING_FORM.match(self.sentence, pos):
             return self.main_subject(adverbial.start(), domain)
@@ -865,7 +868,7 @@ NOT_A_PARTY = re.compile(
 # Cues that are nouns: what the clause says about them comes after ('… cooperation with NASA ended').
 NOMINAL_CUE = re.compile(
     r"\b(?:participation|cooperation|partnership|membership|(?<=the\s)work|(?<=its\s)work|(?<=their\s)work|"
-    r"(?<=['’]s\s)work|collaboration|signing|signature|accession)\b",
+    r"(?<=['’]s\s)work|collaboration|signing|signature|accession|joining)\b",
     re.IGNORECASE,
 )
 ITS_CRAFT_ANYWHERE = re.compile(ITS_CRAFT.pattern.removesuffix("$"))
@@ -2097,6 +2100,8 @@ def relations(
         if (relation == "memberOf" and not is_(subject, "Person") and OWNED_GROUP.match(view.text, obj.end)
                 and cue is not None and 0 <= obj.start - (start + cue.end()) <= 5):  # fmt: skip
             return  # "a member of APSCO's observer group": of the group the body has, not of the body (precision16)
+        if AFTER_OUTSIDE.search(view.text, max(0, subject.start - 20), subject.start):
+            return  # 'two countries outside the Union take part': the name after 'outside' is no actor
         if relation in ("memberOf", "partOf") and PEOPLE_OF.match(view.text, subject.end):
             return  # "China's astronauts belong to the PLA": the people are members, not their country (precision16)
         if relation != "affiliatedWith" and any(
@@ -2325,6 +2330,10 @@ def relations(
                     view.text, start + match.end(), objects[0].start
                 ):
                     objects = listed_items(view, objects[0], limit, fits)
+            if objects and subjects and negated_group(sentence, subjects[-1].end - start, match.start()):
+                # 'has not joined the ILRS or the Artemis program', 'did not rejoin X, nor Y': every alternative denied
+                objects += [m for m in denied_objects(view, objects[-1], limit, functools.partial(view.takes, range_=range_))
+                            if m not in objects]  # fmt: skip
             apposed = (PLURAL_APPOSED.match(view.text, start + match.end(), limit)
                        or COLON_APPOSED.match(view.text, start + match.end(), limit)) if objects else None  # fmt: skip
             if apposed is not None and PREPOSITION_END.search(match.group(0)):
