@@ -222,3 +222,16 @@ def test_a_body_that_runs_a_part_of_a_programme_takes_part(extractor: RuleExtrac
     )
     found = stated(extractor, "Jane Doe manages the Italian part of the Example Orbiter programme.")
     assert not any(o == "example-orbiter" for _, _, o in found)
+
+
+def test_a_venture_then_its_first_customer(extractor: RuleExtractor) -> None:
+    # the owners' list ends at an infinitive; the customer after ', and' partners the venture, not its last owner
+    text = "Orbit Launch was created in 2001 as a joint venture of Boeing and Airbus to sell launches to NASA."
+    assert doers(stated(extractor, text), "memberOf", "orbit-launch") == {"boeing", "airbus"}
+    text = (
+        "Orbit Launch was set up in 2001 as a joint venture of Boeing and Airbus, and NASA became its first customer."
+    )
+    found = stated(extractor, text)
+    assert doers(found, "memberOf", "orbit-launch") == {"boeing", "airbus"}
+    assert ("nasa", "partnerOf", "orbit-launch") in found
+    assert not {("nasa", "partnerOf", "airbus"), ("airbus", "partnerOf", "orbit-launch")} & set(found)

@@ -378,7 +378,12 @@ _OWNER_GAP = re.compile(
     r"agenc(?:y|ies)|operators?|makers?|builders?|manufacturers?|institutes?|contractors?)\s+)?"
 )
 
-_ITEM_END = re.compile(r"\s*(?:[,.;:()]|(?:and|as\s+well\s+as|of)\b|$)")
+# (what may follow the last item of a list: punctuation, a joiner, a preposition or an infinitive, 'a joint
+# venture of A and B to sell launches'; not a verb, '…, and NASA became its first customer')
+_ITEM_END = re.compile(
+    r"\s*(?:[,.;:()]|(?:and|or|as\s+well\s+as|of|to|in|on|at|for|with|from|that|which|who|whose|as|under|since|"
+    r"until|each|both|respectively)\b|$)"
+)
 
 
 def listed_on(view: Any, members: list[Found], candidates: list[Found]) -> list[Found]:

@@ -214,6 +214,13 @@ def _seller(view: SentenceView, history: list[Found], at: int, pronoun: str | No
     body named before it (no country, person or place)."""
     if pronoun is None:
         return max((m for m in view.mentions if m.end == at), key=lambda m: m.end - m.start, default=None)
+    if view.salience is not None:
+        # ('Orbit Launch was set up as a venture of A and B, and NASA became its first customer': the salient
+        # company, the sentence's subject, not the name nearest 'its')
+        opening = not view.text[view.start : at].strip()
+        found = view.salience.referent("it", at, opening=opening)
+        if found is not None and _company(view, found) and not view.is_(found, "Person"):
+            return found
     # (walked back from the newest: the cost is the distance to the seller, not the length of the text)
     here = [m for m in view.mentions if m.end <= at and _company(view, m)]
     if here:
@@ -239,8 +246,11 @@ def _customers(view: SentenceView, history: list[Found]) -> list[Role]:
         if among is None and named is None:
             continue
         # the buyers: the names joined right before the verb ('A and B are among its customers')
-        earlier = [m for m in view.mentions if m.end <= mention.end and _owner(view, m)]
-        buyers = view.group(earlier, True) if earlier and earlier[-1] is mention else []
+        # (the clause's subject: not a name before ', and' that opens another clause, 'A and B set it up, and
+        # NASA became its first customer')
+        at = mention.end - view.start
+        buyers = [m for m in view.clause_subject(at, "Agent") if view.own_clause(m, at) and _owner(view, m)]
+        buyers = buyers if any(b is mention or b.entity == mention.entity for b in buyers) else [mention]
         first = min((b.start for b in buyers), default=mention.start)
         seller = None
         if among is not None and among.group("of"):
