@@ -185,3 +185,51 @@ def test_sentence_bounds_benchmark_prints_both_modes(tmp_path: Path) -> None:
     rows = re.findall(r"^\| (a run of blank space|words without a full stop|names separated by commas) \| [\d.]+ s \| "
                       r"[\d.]+ s \| \d+x \|$", out, re.MULTILINE)  # fmt: skip
     assert len(rows) == 3, out
+
+
+def test_unseen_stages_score_old_candidates_like_the_scorer(tmp_path: Path) -> None:
+    """bench.extract_unseen extracts a set's texts at a commit once (cached, the commit in the file name), reads
+    the candidates back, and counts relations as spacekg.extract.evaluate does; a second stage at thresholds
+    nothing passes (learned) or everything passes (filter) changes nothing."""
+    from bench.extract_learned import all_examples
+    from bench.extract_unseen import OFF, RULES, UnseenSet, cached_candidates, evaluate_sets, modes, pooled, read_old
+
+    from spacekg.extract.evaluate import evaluate
+    from spacekg.extract.rules import RuleExtractor
+    from spacekg.model.facts import load_dataset, load_facts_file
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    stems = ("gateway-partners-2020", "hls-protest-ruling-2021")
+    for stem in stems:
+        for suffix in (".txt", ".gold.yaml"):
+            shutil.copy(ROOT / "tests" / "corpus" / f"{stem}{suffix}", folder)
+    head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    commit = head.stdout.strip()
+    both = UnseenSet("vA", commit, sorted(folder.glob("*.txt")))
+    cache = tmp_path / "cache"
+    found = cached_candidates(both, cache)
+    assert sorted(p.name for p in found.values()) == [f"{stem}@{commit}.yaml" for stem in stems]
+    written = {p: p.stat().st_mtime_ns for p in found.values()}
+    assert cached_candidates(both, cache) == found  # reused, not extracted again
+    assert {p: p.stat().st_mtime_ns for p in found.values()} == written
+    sets = [UnseenSet("vA", commit, [both.texts[0]]), UnseenSet("vB", commit, [both.texts[1]])]
+    extractor = RuleExtractor(load_dataset([FACTS_DIR]))
+    counts = evaluate_sets(sets, found, all_examples(extractor, folder), extractor.linker)
+    for unseen in sets:
+        text = unseen.texts[0]
+        expected = evaluate(read_old(found[text.stem]), load_facts_file(text.with_suffix(".gold.yaml")))["relations"]
+        rules = pooled(counts, RULES, OFF, 0.0, [unseen.name])
+        assert rules == (expected.true_positives, expected.predicted, expected.gold)
+        for mode, learned_at, filter_at in modes()[1:]:  # the learned stage only adds, the filter only drops
+            true, predicted, gold = pooled(counts, mode, learned_at, filter_at, [unseen.name])
+            assert gold == rules[2]
+            if mode == "+ learned":
+                assert true >= rules[0] and predicted >= rules[1]
+            if mode == "+ filter":
+                assert true <= rules[0] and predicted <= rules[1]
+    # An id an old commit cut after a hyphen is mended, not refused.
+    cut = found[stems[0]].read_text(encoding="utf-8").replace("entities:  # not in the graph yet\n", "entities:  # not in the graph yet\n  - id: cut-\n"
+                      "    type: Organization\n    label: Cut\n    mention: [0, 3]\n    status: new\n", 1)  # fmt: skip
+    (tmp_path / "cut.yaml").write_text(cut, encoding="utf-8")
+    assert "cut" in {e.id for e in read_old(tmp_path / "cut.yaml").entities}

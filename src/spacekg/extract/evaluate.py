@@ -204,13 +204,7 @@ def evaluate(candidates: FactsFile, gold: FactsFile) -> dict[str, Score]:
     if candidates.source.sha256 != gold.source.sha256:
         raise SpaceKGError(f"{candidates.path} and {gold.path} describe different texts (SHA-256 differs)")
     onto = hierarchy()
-    predicted, expected = _links(candidates), _links(gold)
-    # A new entity's later mentions name it by its own id: the gold id of the entity whose first mention
-    # matches it (ids of new entities are arbitrary, 'uae' or 'united-arab-emirates').
-    _, first = _match(predicted[: len(candidates.entities)], expected[: len(gold.entities)], True, with_entity=True)
-    predicted = predicted[: len(candidates.entities)] + [
-        (s, first.get(e, e)) for s, e in predicted[len(candidates.entities) :]
-    ]
+    predicted, expected = _renamed_links(candidates, gold), _links(gold)
     scores = {}
     for name, overlap in (("exact", False), ("overlap", True)):
         hits, _ = _match(predicted, expected, overlap, with_entity=False)
@@ -256,6 +250,22 @@ def evaluate(candidates: FactsFile, gold: FactsFile) -> dict[str, Score]:
     scores["claims (overlap)"] = claims
     scores["speakers"] = speakers
     return scores
+
+
+def _renamed_links(candidates: FactsFile, gold: FactsFile) -> list[tuple[Span, str]]:
+    """The candidates' links, a new entity's later mentions named by the gold id of the entity whose first
+    mention matches it (ids of new entities are arbitrary, 'uae' or 'united-arab-emirates')."""
+    predicted, expected = _links(candidates), _links(gold)
+    _, first = _match(predicted[: len(candidates.entities)], expected[: len(gold.entities)], True, with_entity=True)
+    return predicted[: len(candidates.entities)] + [
+        (s, first.get(e, e)) for s, e in predicted[len(candidates.entities) :]
+    ]
+
+
+def relation_aliases(candidates: FactsFile, gold: FactsFile) -> dict[str, str]:
+    """Candidate new-entity ids mapped to gold ids exactly as :func:`evaluate` compares relations."""
+    _, aliases = _match(_renamed_links(candidates, gold), _links(gold), True, with_entity=True)
+    return aliases
 
 
 def new_entity_aliases(candidates: FactsFile, gold: FactsFile) -> dict[str, str]:
