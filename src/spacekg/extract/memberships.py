@@ -334,6 +334,10 @@ DESCRIBED_BEFORE = re.compile(rf"\b(?:the|its|their)\s+(?P<span>(?:[A-Z][a-z]+(?
 DESCRIBED_REACH = 60  # characters before a name that its descriptor may take
 
 
+# 'the agreement that created the programme' (proposals.FOUNDING_DOCUMENT): an agreement named by what it made.
+FOUNDING_AGREEMENT = re.compile(r"(?:agreement|accord|pact|memorandum)\s+(?:that|which)\s")
+
+
 def nationality_modifiers(linker: Any, text: str, mentions: list[Found]) -> tuple[set[int], list[tuple[int, int]]]:
     """The country mentions that only qualify the body named after a
     descriptor ('the French space agency CNES': the agency is CNES; France
@@ -609,8 +613,10 @@ def lists_and_documents(
                 fact(presenter, "submits", paper, cue=match, rule="submitted to")
     for match in scan(JOINT_AGREEMENT, sentence) if words & JOINT_WORDS else ():
         named = next((m for m in after(match.end()) if m.start <= start + match.end() + 8), None)
-        if named is not None and is_(named, "Document"):
-            continue  # 'A and B signed a memorandum of understanding on X': they sign it (the verb rules)
+        if named is not None and is_(named, "Document") and not FOUNDING_AGREEMENT.match(view.text, named.start):
+            # 'A and B signed a memorandum of understanding on X': they sign it (the verb rules); an agreement
+            # named by what it created is theirs together ('signed the agreement that created the programme')
+            continue
         subjects = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
         if (
             len(subjects) == 2
@@ -677,7 +683,7 @@ def lists_and_documents(
         partners_listed(view, fact, start, sentence)
     if " its " in sentence:
         supplies_its_part(view, fact, history, start, sentence)
-    if "Article " in sentence or "Section " in sentence or "Clause " in sentence:
+    if any(w in sentence for w in ARTICLE_CUES):
         articles(view, fact, history, start)
     if "crew" in sentence:
         crew(view, fact, history, start, sentence)
@@ -1400,7 +1406,12 @@ def supplies_its_part(view: Any, fact: Fact, history: list[Found], start: int, s
 
 
 # 'Article 28', 'Section 4(b)': a numbered clause of a document.
-ARTICLE = re.compile(r"(?:Article|Section|Clause|Paragraph|Chapter)\s+(?:\d+[A-Za-z]?|[IVXL]+)")  # ('Article II')
+ARTICLE = re.compile(
+    r"(?:Article|Section|Clause|Paragraph|Chapter|Annex|Appendix|Action|Principle|Part|Title|Rule|Guideline|"
+    r"Recommendation|Pillar|Commitment|Objective|Goal)\s+(?:\d+[A-Za-z]?|[IVXL]+)"
+)  # ('Article II', 'Action 56 of the Pact')
+HEAD_WORD = re.compile(r"([A-Z][a-z]{2,})\b(?!\s+[A-Z])")  # 'the Pact', 'the Treaty' (one capitalised word)
+ARTICLE_CUES = ("Article ", "Section ", "Clause ", "Paragraph ", "Annex ", "Appendix ", " of the ", " of its ")
 ARTICLE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 ARTICLE_REACH = 600  # characters back to the document a bare 'Article 5' belongs to
 
@@ -1414,6 +1425,12 @@ def articles(view: Any, fact: Fact, history: list[Found], start: int) -> None:
             continue
         of = ARTICLE_OF.match(view.text, article.end)
         whole = next((m for m in view.mentions if of and m.start == of.end()), None)
+        head = HEAD_WORD.match(view.text, of.end()) if of is not None and whole is None else None
+        if head is not None:
+            # ('Action 56 of the Pact', after 'the Pact for the Future': the named text its head word stands for)
+            whole = next((m for m in reversed(history) if m.end <= article.start and view.is_(m, "Document")
+                          and re.search(rf"\b{head.group(1)}\b", view.text[m.start : m.end])
+                          and not ARTICLE.fullmatch(view.text, m.start, m.end)), None)  # fmt: skip
         if whole is None and not re.match(r"\s+of\b", view.text[article.end : article.end + 4]):
             whole = next((m for m in reversed(history) if m.end <= article.start and m.rule != "anaphor"
                           and view.is_(m, "Document") and not ARTICLE.fullmatch(view.text, m.start, m.end)), None)  # fmt: skip

@@ -46,6 +46,7 @@ from spacekg.extract.propernames import (
     kind_by_head,
     title_case,
 )
+from spacekg.extract.proposals import described_documents
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 NOT_A_TAIL = ("Its", "His", "Her", "Their", "This", "That", "These", "Those", "Our", "My", "Your")
@@ -102,6 +103,7 @@ HEAD_FIRST_NAME = re.compile(
 # 'Convention on International Example for Damage …', 'Treaty on Open Example': a document's or a body's head word
 # first, then what it is on (with a capitalised word before it, the name-with-head rule finds it)
 ON_HEADS = {"Convention": "Treaty", "Treaty": "Treaty", "Agreement": "Document", "Declaration": "Document",
+            "Pact": "Document", "Compact": "Document",
             "Protocol": "Document", "Charter": "Document", "Committee": "InternationalOrgan",
             "Commission": "GovernmentBody", "Conference": "Meeting"}  # fmt: skip
 HEAD_ON_NAME = re.compile(rf"(?<![\w’'-])(?:{'|'.join(ON_HEADS)})(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z])")
@@ -280,7 +282,17 @@ HEAD_BEFORE_WORDS = (
     "Project ",
 )
 # 'Article 5', 'Article IV': a treaty's clause, a document.
-ARTICLE = re.compile(r"\bArticle\s+(?:\d{1,3}|[IVX]{1,5})\b(?!\.\d)")
+ARTICLE_WORDS = ("Article ", "Section ", "Clause ", "Paragraph ", "Annex ", "Appendix ", " of the ", " of its ",
+                 " of this ", " of that ")  # fmt: skip
+# 'Section 4', 'Annex II'; 'Action 56 of the Pact', 'Principle 3 of the guidelines', 'Chapter 2 of the treaty':
+# a numbered part by a word that names other things too only when 'of' a text follows (not 'filed for Chapter 11').
+ARTICLE = re.compile(
+    r"\b(?:(?:Article|Section|Clause|Paragraph|Annex|Appendix)\s+(?:\d{1,3}|[IVX]{1,5})\b(?!\.\d)|"
+    r"(?:Action|Principle|Part|Title|Rule|Guideline|Recommendation|Chapter|Pillar|Commitment|Objective|Goal)\s+"
+    r"(?:\d{1,3}|[IVX]{1,5})\b(?!\.\d)(?=\s+of\s+(?:the|its|this|that)\s+(?:[A-Z]|(?:treaty|agreement|pact|convention|"
+    r"guidelines|principles|charter|declaration|agenda|resolution|text|document|report|law|act|code|strategy|"
+    r"accords?|compact|protocol)\b)))"
+)
 # ('the Example 204 Review Board': a numbered craft's name may open the name; roles17)
 NAME_WITH_MORE_HEADS = re.compile(
     rf"(?<![\w])({ORDINAL}(?:{NAME}(?:[^\S\n]+\d{{1,4}}(?=[^\S\n]+[A-Z]))?[^\S\n]+){{1,6}}(?:{'|'.join(MORE_HEADS)}))\b"
@@ -708,6 +720,46 @@ def authored_texts(text: str, start: int, end: int, names: dict[str, Any]) -> li
     return found
 
 
+# 'the Departments of Commerce, Defense, State and Transportation', 'the Ministries of Defence and of Finance': a
+# plural head word shared by several bodies, each named at its own word.
+PLURAL_HEADS = {"Departments": "Department", "Ministries": "Ministry", "Offices": "Office", "Institutes": "Institute",
+                "Committees": "Committee", "Councils": "Council", "Bureaus": "Bureau", "Commissions": "Commission",
+                "Directorates": "Directorate", "Universities": "University"}  # fmt: skip
+_SHARED_ITEM = r"[A-Z][\w-]+(?:\s+(?!and\b)[A-Z][\w-]+)?"
+SHARED_HEAD = re.compile(
+    rf"(?<![\w])(?P<head>{'|'.join(PLURAL_HEADS)})\s+(?P<prep>of|for)\s+(?:the\s+)?(?P<items>{_SHARED_ITEM}"
+    rf"(?:\s*,\s*(?:of\s+|for\s+)?{_SHARED_ITEM})*,?\s+and\s+(?:of\s+|for\s+)?{_SHARED_ITEM})"
+)
+SHARED_ITEM = re.compile(_SHARED_ITEM)
+
+
+def shared_heads(linker: Linker, text: str, start: int, end: int, names: dict[str, Any]) -> list[Found]:
+    """Each body of 'the Departments of A, B and C', at its own word: 'Department of A' (the graph's body when its
+    label alone ends so: 'United States Department of Defense'), a new body of the head's class otherwise."""
+    sentence = text[start:end]
+    found = []
+    for match in scan(SHARED_HEAD, sentence):
+        head = PLURAL_HEADS[match.group("head")]
+        for item in SHARED_ITEM.finditer(sentence, match.start("items"), match.end("items")):
+            label = f"{head} {match.group('prep')} {item.group(0)}"
+            known = names.get(label)
+            if known is None:
+                ends = {e.id for e in linker.entities.values() if e.label.endswith(" " + label)}
+                known = (ends.pop(), None) if len(ends) == 1 else None
+            # ('State Department' in the gazetteer: the head after the word)
+            listed = linker.gazetteer.get(label) or linker.gazetteer.get(f"{item.group(0)} {head}")
+            at = start + item.start()
+            if known is not None:
+                found.append(Found(at, start + item.end(), known[0], confidence=0.6, rule="shared head"))
+            elif listed is not None:
+                found.append(Found(at, start + item.end(), listed[0], new=True, type=listed[1], label=label,
+                                   confidence=0.6, rule="shared head"))  # fmt: skip
+            else:
+                found.append(Found(at, start + item.end(), slug(label), new=True, type=OF_HEADS[head], label=label,
+                                   confidence=0.6, rule="shared head"))  # fmt: skip
+    return found
+
+
 def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[str, Any]) -> list[Found]:
     sentence = text[start:end]
     found = []
@@ -785,6 +837,8 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             continue  # 'Vision 2030', 'Before 2019': a year; 'Updated 16 November': a date
         if POSSESSIVE_WORD.search(first):
             continue  # "Japan's H3 rocket": the possessor, then the rocket by its own shape (lead17)
+        if ARTICLE.match(sentence, match.start(1)):
+            continue  # ('Action 56 of the Pact': a numbered part of a text, the numbered-article rule's)
         if first not in NOT_NUMBERED and first not in MONTHS and first not in NOT_NAMES:
             # ('the Example 6 station': a class with a reason, which the series' other names share; types18)
             station = STATION_AFTER.match(sentence[match.end(1) : match.end(1) + 40]) is not None
@@ -963,10 +1017,13 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         offset = start + match.start(1) + match.group(1).find(words)
         found.append(Found(offset, offset + len(words), slug(words), new=True, type="Place", label=words,
                            confidence=0.6, rule="name before a landform"))  # fmt: skip
-    for match in scan(ARTICLE, sentence) if "Article " in sentence else ():
+    for match in scan(ARTICLE, sentence) if any(w in sentence for w in ARTICLE_WORDS) else ():
         found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True, type="Document",
                            label=match.group(0), confidence=0.5, rule="numbered article"))  # fmt: skip
     found += authored_texts(text, start, end, names)
+    found += described_documents(
+        text, start, end, names
+    )  # 'an amendment put forward by X', 'a 1973 agreement between A and B'
     for match in scan(DESCRIBED_DOCUMENT, sentence):
         if RECURRING_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
             continue  # ('to file an annual declaration on their policies': a kind of filing, not one document)
@@ -1107,6 +1164,12 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         offset = start + match.start(1)
         found.append(Found(offset, offset + len(words), slug(words), new=True, label=words, confidence=0.5,
                            type=refine(words, HEADS.get(head) or MORE_HEADS[head]), rule=f"name ending in {head}"))  # fmt: skip
+    if any(f"{head} of " in sentence or f"{head} for " in sentence for head in PLURAL_HEADS):
+        shared = shared_heads(linker, text, start, end, names)
+        if shared:
+            # ('the Departments of Commerce, …': no one body named 'Departments of Commerce')
+            heads = [(start + m.start(), start + m.end()) for m in scan(SHARED_HEAD, sentence)]
+            found = [f for f in found if not any(low <= f.start < high for low, high in heads)] + shared
     return found
 
 

@@ -296,8 +296,8 @@ PASSIVE = re.compile(
     + ")"
 )
 PASSIVE_RELATIONS = {"signed": "signs", "ratified": "signs", "submitted": "submits", "tabled": "submits",
-                     "introduced": "submits", "proposed": "proposes", "drafted": "drafts", "prepared": "drafts", "negotiated": "drafts", "cosponsored": "drafts",
-                     "co-sponsored": "drafts", "sponsored": "drafts", "drawn up": "drafts", "written": "drafts", "adopted": "drafts", "authored": "drafts", "coauthored": "drafts", "co-authored": "drafts", "renewed": "drafts", "declared": "drafts", "proclaimed": "drafts", "imposed": "drafts", "reauthorized": "drafts", "reauthorised": "drafts", "amended": "drafts", "released": "drafts", "published": "drafts", "issued": "drafts", "led": "leads", "run": "leads",
+                     "introduced": "submits", "proposed": "proposes", "drafted": "drafts", "prepared": "drafts", "negotiated": "drafts", "cosponsored": "proposes",
+                     "co-sponsored": "proposes", "sponsored": "proposes", "drawn up": "drafts", "written": "drafts", "adopted": "drafts", "authored": "drafts", "coauthored": "drafts", "co-authored": "drafts", "renewed": "drafts", "declared": "drafts", "proclaimed": "drafts", "imposed": "drafts", "reauthorized": "drafts", "reauthorised": "drafts", "amended": "drafts", "released": "drafts", "published": "drafts", "issued": "drafts", "led": "leads", "run": "leads",
                      "operated": "leads", "managed": "leads", "directed": "leads", "headed": "leads", "chaired": "leads",
                      "organised": "leads", "organized": "leads",
                      "launched": "leads"}  # fmt: skip

@@ -110,6 +110,7 @@ from spacekg.extract.patterns import (
     WORKS_WITH,
 )
 from spacekg.extract.prohibitions import barred_cooperation
+from spacekg.extract.proposals import agreement_parties, facilitators, proposers
 from spacekg.extract.roles import (
     NAME_GOES_ON,
     NOT_COMPANIES,
@@ -1263,7 +1264,7 @@ CRAFT_TOPIC = re.compile(
 RUNS_TOO = re.compile(r"\s+and\s+(?:(?:now|also|still)\s+)?(?:operat|run|ran\b|manag|fl[eiy])")
 BODY_HEAD = re.compile(
     r"\b(?:Committee|Subcommittee|Sub-Committee|Council|Commission|Office|Directorate|Bureau|Secretariat|Division|"
-    r"Laboratory|Command|Working\s+Group|Cent(?:er|re))\s*$"
+    r"Laboratory|Command|Working\s+Group|Cent(?:er|re)|Network)\s*$"
 )
 # ('the UN's Committee on the Peaceful Uses of Outer Space', 'NASA's Office of Inspector General': the head first)
 BODY_HEAD_FIRST = re.compile(
@@ -2765,6 +2766,9 @@ def relations(
     lists_and_documents(view, fact, history, document, start, sentence, candidates.facts)
     party_lists(view, fact, document, start, sentence)  # 'That left seventeen parties: A, B, …'
     authors(view, fact, start, sentence)  # 'the framework the United States launched'
+    proposers(view, fact, start, sentence)  # 'an amendment put forward by X', 'a motion by X, on behalf of Y,'
+    agreement_parties(view, fact, start, sentence)  # 'a 1973 agreement between A and B'
+    facilitators(view, fact, document, start, sentence)  # 'negotiated under co-facilitators from A and B'
     signers(view, fact, document, start, sentence)  # 'signed but not ratified the treaty', ', a party to X,'
     lawmakers(view, fact, start, sentence)  # 'Congress passed the Example Act'
     adoptions(view, fact, history or [], document, start, sentence)  # 'the Assembly adopted resolution 76/3'
