@@ -15,6 +15,12 @@ English reports over any names:
 - a subsidiary named with its parent's description: ``X, the company's
   subsidiary in Exampleton``, ``X, its European arm``: X is part of the
   company the description stands for;
+- the units of a body listed after a count are parts of it: ``X has two
+  subcommittees, A and B``, ``X, which comprises three directorates: A, B
+  and C``, ``its two subsidiaries (A and B)`` (not ``has two partners, A and
+  B``: the nouns are those of a body's units);
+- a body that reports to another through a third is part of both, and the
+  third part of the second: ``X reports to Y through its Z``;
 - two or more parties that agreed together are partners: ``A and B agreed
   that …``, ``A and B have agreed to build …`` (not ``agreed with the
   assessment``, nor one party alone).
@@ -83,6 +89,35 @@ AGREED_TOGETHER = re.compile(
     r"(?![^.;]{0,40}?\b(?:cooperat|co-operat|collaborat|work\s+(?:together|closely)))"
 )
 
+# The units a body is made of ('subcommittees', 'directorates', 'subsidiaries'), not its partners or members.
+_UNIT = (
+    r"(?:sub-?committees?|committees?|commissions?|subcommissions?|directorates?|divisions?|departments?|bureaus?|"
+    r"bureaux|branches|branch|subsidiaries|subsidiary|units?|working\s+groups?|panels?|councils?|chambers?|"
+    r"offices?|agencies|agency|institutes?|centres?|centers?|laboratories|laboratory|labs?|commands?|services?|"
+    r"boards?|wings?|arms?|sections?|secretariats?)"
+)
+UNIT_WORDS = ("ommittee", "ommission", "irectorate", "ivision", "epartment", "ureau", "ranch", "ubsidiar", "unit",
+              "group", "panel", "ouncil", "hamber", "ffice", "agenc", "nstitute", "centre", "center", "abor", "lab",
+              "ommand", "ervice", "board", "wing", "arm", "ection", "ecretariat")  # fmt: skip
+_COUNT_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several)"
+# 'has two subcommittees, A and B', 'which comprises three directorates: A, B and C', 'with two arms (A and B)':
+# a verb of having, a count, the units' noun, then the names after a comma, a colon or a parenthesis.
+COUNTED_UNITS = re.compile(
+    r"\b(?P<verb>has|have|had|having|comprises|comprised|comprising|includes|included|including|with|oversees|"
+    r"oversaw|runs|ran|operates|operated|controls|controlled|owns|owned|is\s+made\s+up\s+of|consists\s+of|"
+    r"consisted\s+of|is\s+divided\s+into|was\s+divided\s+into)\s+"
+    rf"(?:(?:now|also|only|just|since\s+\d{{4}})\s+)?{_COUNT_WORD}\s+"
+    r"(?:(?:main|standing|permanent|technical|regional|operating|specialised|specialized|principal|subsidiary|"
+    rf"separate|wholly[\s-]owned|major|big|large|national|new|[a-z]+)\s+)?(?P<noun>{_UNIT})"
+    r"\s*(?:,|:|\(|—|–)\s*(?:namely\s+|called\s+|including\s+|among\s+them\s+|such\s+as\s+)?(?:the\s+)?(?=[A-Z])"
+)
+# 'its two subcommittees, A and B,', "the agency's three directorates: A, B and C": the owner's possessive.
+OWNED_UNITS = re.compile(
+    rf"\b(?P<its>its|their|(?<=['’]s))\s+(?:{_COUNT_WORD}\s+)(?:(?:main|standing|permanent|technical|regional|"
+    rf"operating|principal|subsidiary|separate|major)\s+)?(?P<noun>{_UNIT})\s*(?:,|:|\(|—|–)\s*(?:namely\s+)?"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+
 
 def bodies(view: SentenceView, history: list[Found]) -> list[Role]:
     """What the constructions above state in one sentence; ``history`` are the text's mentions so far."""
@@ -97,6 +132,10 @@ def bodies(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _described_parents(view, history)
     if "agree" in sentence:
         found += _agreed_together(view)
+    if any(w in sentence for w in UNIT_WORDS):
+        found += _counted_parts(view, history)
+    if " through " in sentence or " via " in sentence:
+        found += _reports_through(view, history)
     return found
 
 
@@ -244,4 +283,80 @@ def _agreed_together(view: SentenceView) -> list[Role]:
         for one, other in itertools.combinations(parties, 2):
             if one.entity != other.entity:
                 found.append((one, "partnerOf", other, cue, "agreed together"))
+    return found
+
+
+def _counted_parts(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'X has two subcommittees, A and B': each unit listed after the count is part of X (the clause's
+    subject; for 'its' the name it stands for, the nearest body before; for "X's" the name before)."""
+    found: list[Role] = []
+    for regex in (COUNTED_UNITS, OWNED_UNITS):
+        for match in regex.finditer(view.sentence):
+            units = _listed(view, view.start + match.end())
+            if not units:
+                continue
+            at = match.start()
+            if regex is OWNED_UNITS and match.group("its") is None:
+                owners = [m for m in view.mentions if m.end == view.start + at - 2]  # "X's two …"
+            elif regex is OWNED_UNITS:
+                owners = [m for m in reversed(history) if m.end <= view.start + at and _body(view, m)][:1]
+            else:
+                owners = [m for m in view.clause_subject(at, "Organization") if view.own_clause(m, at)]
+                if match.group("verb") == "with" or not owners:
+                    owners = [m for m in view.mentions if m.end <= view.start + at and _body(view, m)][-1:]
+            cue = re.compile(re.escape(match.group("noun"))).search(view.sentence, match.start())
+            for whole in owners:
+                if not _body(view, whole):
+                    continue
+                for unit in units:
+                    if unit.entity != whole.entity and not view.is_(unit, "Country"):
+                        found.append((unit, "partOf", whole, cue, "counted units"))
+    return found
+
+
+# Between two names of a list: a comma, 'and', 'as well as' or a semicolon (an acronym in parentheses before it).
+LIST_GAP = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?"
+)
+
+
+def _listed(view: SentenceView, at: int) -> list[Found]:
+    """The bodies (or facilities) listed from ``at``: 'A (AA), B and the C' (the longest name at each place)."""
+    items: list[Found] = []
+    while (item := _at(view, at)) is not None and (_body(view, item) or view.is_(item, "Facility")):
+        items.append(item)
+        gap = LIST_GAP.match(view.text, item.end, view.end)
+        if gap is None:
+            break
+        at = gap.end()
+    return items
+
+
+# 'X reports to Y through its Z', 'X reports to the Assembly via the Fourth Committee'.
+REPORTS_THROUGH = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:also|formally|still|now|directly|then)\s+)?(?:reports|reported|answers|answered|is\s+accountable|"
+    r"was\s+accountable)\s+to\s+(?:the\s+)?(?=[A-Z])"
+)
+THROUGH = re.compile(r"\s+(?:through|via|by\s+way\s+of)\s+(?:its|their|the)\s+(?=[A-Z])")
+
+
+def _reports_through(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'COPUOS reports to the GA through its Fourth Committee': X is part of Y and of Z, and Z of Y."""
+    found: list[Role] = []
+    for lower in view.mentions:
+        match = REPORTS_THROUGH.match(view.text, lower.end, view.end)
+        if match is None or not _body(view, lower):
+            continue
+        upper = _at(view, match.end())
+        if upper is None or not _body(view, upper):
+            continue
+        through = THROUGH.match(view.text, upper.end, view.end)
+        middle = _at(view, through.end()) if through is not None else None
+        if middle is None or not _body(view, middle) or len({lower.entity, upper.entity, middle.entity}) < 3:
+            continue
+        cue = re.compile(r"reports|reported|answers|answered|accountable").search(
+            view.sentence, match.start() - view.start
+        )
+        found += [(lower, "partOf", upper, cue, "reports through"), (lower, "partOf", middle, cue, "reports through"),
+                  (middle, "partOf", upper, cue, "reports through")]  # fmt: skip
     return found

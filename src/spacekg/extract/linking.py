@@ -498,3 +498,29 @@ TITLED_ACRONYM_WORDS = {
     "swot",
     "grace",
 }
+
+
+SMALL_WORDS = frozenset({"of", "for", "on", "the", "and", "in", "to", "de", "du", "des", "la", "le"})
+
+
+def shorter_acronyms(text: str, defined: dict[str, str], *known: dict[str, Any]) -> dict[str, str]:
+    """Acronyms of a defined name's last words that the text uses for the same body: 'GA' after 'UN General
+    Assembly (UNGA)', 'OOSA' after 'UN Office for Outer Space Affairs (UNOOSA)' (the shorter acronym ends the
+    defined one and spells the name's last capitalised words). ``defined`` maps each acronym and long name the
+    text defines to its entity; ``known`` hold names already read otherwise (never taken over)."""
+    found: dict[str, str] = {}
+    for long_name, entity in defined.items():
+        words = [w for w in long_name.split() if w.lower() not in SMALL_WORDS]
+        if len(words) < 3 or not all(w[:1].isupper() for w in words):
+            continue
+        acronyms = [a for a, e in defined.items() if e == entity and a.isupper() and " " not in a and len(a) >= 3]
+        for size in range(2, len(words) + 1):
+            short = "".join(w[0] for w in words[-size:]).upper()
+            if any(short in k for k in known) or short in defined or short in found:
+                continue
+            # (what the longer acronym adds is a name of its own: the 'UN' of 'UNGA', not the 'E' of 'ESA')
+            if any(
+                a.endswith(short) and any(a[: -len(short)] in k for k in known) for a in acronyms if a != short
+            ) and (re.search(rf"\b{short}\b", text)):
+                found[short] = entity
+    return found

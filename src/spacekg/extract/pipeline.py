@@ -31,7 +31,7 @@ from spacekg.extract.coreference import (
 from spacekg.extract.dates import dates
 from spacekg.extract.documents import apposed_descriptions, formal_title, quantified_relatives, resolution_numbers
 from spacekg.extract.learned import LearnedRelations, shipped
-from spacekg.extract.linking import Linker
+from spacekg.extract.linking import Linker, shorter_acronyms
 from spacekg.extract.mentions import acronyms, known_names, new_entities
 from spacekg.extract.propernames import settle_types, title_case, unexplained, with_article
 from spacekg.extract.relations import SentenceView, relations
@@ -63,6 +63,11 @@ class RuleExtractor:
         for start, end in spans:
             defined += acronyms(linker, text, start, end, names, short)
         names.update({k: (v, 0.9, "acronym") for k, v in short.items() if k not in names})
+        # 'GA' after 'UN General Assembly (UNGA)': a shorter acronym of the defined name's last words
+        long_names = {**{d.label: d.entity for d in defined if d.new and d.label}, **short}
+        names.update(
+            {k: (v, 0.8, "acronym") for k, v in shorter_acronyms(text, long_names, names, linker.gazetteer).items()}
+        )
         gazetteer = {k: v for k, v in linker.gazetteer.items() if k not in names}
         pattern = linker.pattern({**names, **gazetteer})
         candidates = Candidates(source=source, text=text)

@@ -3309,7 +3309,9 @@ def _its_partner(view: SentenceView, history: list[Found], facts: list[dict[str,
 
 # "NASA's Marshall Space Flight Center", "ESA's control centre, ESOC": a centre named with an agency's
 # possessive (directly, or after a common noun and a comma) is part of the agency.
-_CENTRE_NOUN = r"(?:centre|center|laboratory|lab|facility|observatory|institute|directorate|establishment)"
+_CENTRE_NOUN = (
+    r"(?:centre|center|laboratory|lab|facility|observatory|institute|directorate|establishment|station|range)"
+)
 CENTRE_NAME = re.compile(
     r"\s(?:Centre|Center|Laboratory|Laboratories|Lab|Facility|Observatory|Institute|Directorate|Establishment)$"
 )
@@ -3377,7 +3379,14 @@ def _possessed_centres(view: SentenceView) -> list[Role]:
         centre = next((m for m in view.mentions if gap and m.start == gap.end()), None) if gap else None
         if centre is None or centre.entity == owner.entity or view.is_(centre, "Person") or view.is_(centre, "Country"):
             continue
-        if not (view.is_(centre, "Facility") or view.is_(centre, "Organization")):
+        if not (view.is_(centre, "Facility") or view.is_(centre, "Organization")) and not (
+            # ("NASA's Wallops Island station": a place's name before the centre's noun names the centre)
+            view.is_(centre, "Place")
+            and centre.new
+            and centre.rule != "gazetteer"  # (not a known place: "NASA's Florida station" is a station in Florida)
+            and not view.is_(centre, "CelestialBody")
+            and CENTRE_NOUN_AFTER.match(text, centre.end, view.end)
+        ):
             continue
         described_first = gap is not None and "," in gap.group(0)
         if (
