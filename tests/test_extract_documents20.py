@@ -168,3 +168,29 @@ def test_numbered_parts_of_a_text(extractor: RuleExtractor) -> None:
         assert part in {s for s, _ in by_relation(stated(extractor, text), "partOf")}, text
     text = "Part 2 of the mission begins in May."
     assert not any(m.type == "Document" for m in run(extractor, text).mentions)
+
+
+def test_a_plural_head_shared_by_several_bodies(extractor: RuleExtractor) -> None:
+    for text, words in (
+        ("NASA is to work on it with the Departments of Commerce, Defense, State and Transportation.",
+         ["Commerce", "Defense", "State", "Transportation"]),
+        ("The Ministries of Defence and Foreign Affairs signed it.", ["Defence", "Foreign Affairs"]),
+        ("The plan was drafted by the Ministries of Science and of Finance.", ["Science", "Finance"]),
+    ):  # fmt: skip
+        mentions = run(extractor, text).mentions
+        assert [text[m.start : m.end] for m in mentions if text[m.start : m.end] != "NASA"] == words, text
+    text = "NASA is to work on it with the Departments of Commerce, Defense, State and Transportation."
+    assert "pentagon" in {m.entity for m in run(extractor, text).mentions}  # the graph's 'Department of Defense'
+
+
+def test_a_station_named_by_its_place_after_an_agency_possessive(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "An Italian team launched it on a Scout from NASA's Wallops Island station in 1964.")
+    assert ("wallops-island", "nasa") in by_relation(found, "partOf")
+    for text in (
+        "NASA's Florida station is busy.",
+        "ESA's Mars station is a dream.",
+        "Russia's Baikonur station is old.",
+    ):
+        assert not by_relation(stated(extractor, text), "partOf"), text
+    found = stated(extractor, "NASA built no probe, but its Deep Space Network tracked the two Vegas.")
+    assert ("deep-space-network", "nasa") in by_relation(found, "partOf")

@@ -299,7 +299,8 @@ def _counted_parts(view: SentenceView, history: list[Found]) -> list[Role]:
             if regex is OWNED_UNITS and match.group("its") is None:
                 owners = [m for m in view.mentions if m.end == view.start + at - 2]  # "X's two …"
             elif regex is OWNED_UNITS:
-                owners = [m for m in reversed(history) if m.end <= view.start + at and _body(view, m)][:1]
+                nearest = next((m for m in reversed(history) if m.end <= view.start + at and _body(view, m)), None)
+                owners = [nearest] if nearest is not None else []
             else:
                 owners = [m for m in view.clause_subject(at, "Organization") if view.own_clause(m, at)]
                 if match.group("verb") == "with" or not owners:
