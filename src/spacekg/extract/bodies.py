@@ -16,7 +16,8 @@ English reports over any names:
   subsidiary in Exampleton``, ``X, its European arm``: X is part of the
   company the description stands for;
 - the units of a body listed after a count are parts of it: ``X has two
-  subcommittees, A and B``, ``X, which comprises three directorates: A, B
+  subcommittees, A and B``, ``the two subcommittees of X, A and B``, ``A, one
+  of the subcommittees of X``, ``X, which comprises three directorates: A, B
   and C``, ``its two subsidiaries (A and B)`` (not ``has two partners, A and
   B``: the nouns are those of a body's units);
 - a body that reports to another through a third is part of both, and the
@@ -116,6 +117,19 @@ OWNED_UNITS = re.compile(
     rf"\b(?P<its>its|their|(?<=['’]s))\s+(?:{_COUNT_WORD}\s+)(?:(?:main|standing|permanent|technical|regional|"
     rf"operating|principal|subsidiary|separate|major)\s+)?(?P<noun>{_UNIT})\s*(?:,|:|\(|—|–)\s*(?:namely\s+)?"
     r"(?:the\s+)?(?=[A-Z])"
+)
+
+# 'The two subcommittees of COPUOS, A and B,', 'the three directorates of the Example Agency: A, B and C'.
+UNITS_OF = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:{_COUNT_WORD}\s+)?(?:(?:main|standing|permanent|technical|regional|"
+    rf"operating|principal|subsidiary|separate|major)\s+)?(?P<noun>{_UNIT})\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+LIST_OPENS = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,|:|—|–)\s*(?:namely\s+)?(?:the\s+)?")
+# 'A, one of the two subcommittees of COPUOS', "A, one of ESA's five directorates": the unit before is a part.
+ONE_OF_UNITS = re.compile(
+    rf"(?:\s*\([^()]{{1,20}}\))?,\s+(?:now\s+|still\s+)?one\s+of\s+(?:(?:the|its|their)\s+|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+)"
+    rf"(?:{_COUNT_WORD}\s+)?(?:(?:main|standing|permanent|technical|regional|operating|principal|subsidiary|separate|"
+    rf"major|[a-z]+)\s+)?(?P<noun>{_UNIT})(?P<of>\s+of\s+(?:the\s+)?(?=[A-Z]))?"
 )
 
 
@@ -288,7 +302,8 @@ def _agreed_together(view: SentenceView) -> list[Role]:
 
 def _counted_parts(view: SentenceView, history: list[Found]) -> list[Role]:
     """'X has two subcommittees, A and B': each unit listed after the count is part of X (the clause's
-    subject; for 'its' the name it stands for, the nearest body before; for "X's" the name before)."""
+    subject; for 'its' the name it stands for, the nearest body before; for "X's" the name before); 'the two
+    subcommittees of X, A and B' and 'A, one of the two subcommittees of X' (or "one of X's …") likewise."""
     found: list[Role] = []
     for regex in (COUNTED_UNITS, OWNED_UNITS):
         for match in regex.finditer(view.sentence):
@@ -306,12 +321,39 @@ def _counted_parts(view: SentenceView, history: list[Found]) -> list[Role]:
                 if match.group("verb") == "with" or not owners:
                     owners = [m for m in view.mentions if m.end <= view.start + at and _body(view, m)][-1:]
             cue = re.compile(re.escape(match.group("noun"))).search(view.sentence, match.start())
-            for whole in owners:
-                if not _body(view, whole):
-                    continue
-                for unit in units:
-                    if unit.entity != whole.entity and not view.is_(unit, "Country"):
-                        found.append((unit, "partOf", whole, cue, "counted units"))
+            found += _parts_of(view, units, owners, cue)
+    for match in UNITS_OF.finditer(view.sentence):
+        if not match.group("noun").endswith("s") and match.group("noun") not in ("bureaux",):
+            continue  # ('the committee of COPUOS, A': one body, an apposition the relation stage reads)
+        whole = _at(view, view.start + match.end())
+        opens = LIST_OPENS.match(view.text, whole.end, view.end) if whole is not None else None
+        units = _listed(view, opens.end()) if opens is not None else []
+        if whole is not None and units:
+            cue = re.compile(re.escape(match.group("noun"))).search(view.sentence, match.start())
+            found += _parts_of(view, units, [whole], cue)
+    for match in ONE_OF_UNITS.finditer(view.sentence):
+        unit = max((m for m in view.mentions if m.end == view.start + match.start()), key=lambda m: m.end - m.start,
+                   default=None)  # fmt: skip
+        if match.group("owner"):
+            owner_end = view.start + match.start("owner") + len(match.group("owner"))
+            whole = max((m for m in view.mentions if m.end == owner_end), key=lambda m: m.end - m.start, default=None)
+        else:
+            whole = _at(view, view.start + match.end()) if match.group("of") else None
+        if unit is not None and whole is not None and (_body(view, unit) or view.is_(unit, "Facility")):
+            cue = re.compile(re.escape(match.group("noun"))).search(view.sentence, match.start())
+            found += _parts_of(view, [unit], [whole], cue)
+    return found
+
+
+def _parts_of(view: SentenceView, units: list[Found], owners: list[Found], cue: re.Match[str] | None) -> list[Role]:
+    """Each unit part of each owner that is a body (no country, nor the unit itself)."""
+    found: list[Role] = []
+    for whole in owners:
+        if not _body(view, whole):
+            continue
+        for unit in units:
+            if unit.entity != whole.entity and not view.is_(unit, "Country"):
+                found.append((unit, "partOf", whole, cue, "counted units"))
     return found
 
 

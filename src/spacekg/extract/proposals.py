@@ -74,6 +74,14 @@ FOUNDING_DOCUMENT = re.compile(
     r"founded|launched|started)\s+(?:(?:the|its|their)\s+[a-z]+"
     r"(?:\s+(?!(?:on|in|at|by|for|with|from|of|to|and|but|that|which|was|were|is|are)\b)[a-z]+)?|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))"
 )
+# 'Peru proposed an amendment to the Example Treaty', 'tabled two amendments to it': the amendment is the object,
+# a new proposal (not the treaty it would change).
+AMENDMENT_TO = re.compile(
+    r"\b(?:proposed|proposes|propose|proposing|put\s+forward|puts\s+forward|tabled|tables|table|submitted|submits|"
+    r"submit|introduced|introduces|introduce|sponsored|sponsors|sponsor|moved|offered|filed)\s+"
+    r"(?:(?:an?|one|two|three|four|five|several|some|its|their|new|further|own)\s+){0,2}(?P<doc>amendments?)\s+"
+    r"(?:to|of)\s+(?:the\s+|its\s+|their\s+)?(?P<what>[A-Z][\w-]*(?:\s+(?:of\s+|on\s+|for\s+)?(?:the\s+)?[A-Z][\w-]*){0,6})"
+)
 DOCUMENT_KINDS = {"agreement": "Document", "treaty": "Treaty", "accord": "Document", "memorandum": "Memorandum",
                   "pact": "Document", "convention": "Treaty", "protocol": "Document", "charter": "Document"}  # fmt: skip
 
@@ -101,6 +109,10 @@ def described_documents(text: str, start: int, end: int, names: dict[str, Any]) 
         found.append(Found(start + match.start("doc"), start + match.end("doc"), slug(label), new=True,
                            type=DOCUMENT_KINDS[noun.split()[0]], label=label, confidence=0.5,
                            rule="document description"))  # fmt: skip
+    for match in scan(AMENDMENT_TO, sentence) if "amendment" in sentence else ():
+        label = f"Amendment to the {match.group('what')}"
+        found.append(Found(start + match.start("doc"), start + match.end("doc"), slug(label), new=True, type="Proposal",
+                           label=label, confidence=0.5, rule="document description"))  # fmt: skip
     for match in scan(FOUNDING_DOCUMENT, sentence) if "the " in sentence else ():
         doc = match.group("doc")
         found.append(Found(start + match.start("doc"), start + match.end("doc"), slug(doc), new=True,
@@ -118,7 +130,7 @@ def _author_words(sentence: str, at: int) -> str:
 
 def proposers(view: Any, fact: Fact, start: int, sentence: str) -> None:
     """'an amendment put forward by X': X proposes the amendment (submits it when 'tabled', 'submitted' or
-    'introduced'; drafts it when 'drafted' or 'drawn up'); 'a motion by A, on behalf of the B Group': both
+    'introduced'; drafts it when 'drafted', 'drawn up' or 'sponsored', as the passive cues read them); 'a motion by A, on behalf of the B Group': both
     propose it. The document is the mention at the noun, new or named before."""
     if " by " not in sentence and " from " not in sentence:
         return
@@ -137,7 +149,8 @@ def proposers(view: Any, fact: Fact, start: int, sentence: str) -> None:
                 authors += groups
         verb = match.group("verb") or match.group("bare")
         relation = ("submits" if re.match(r"tabled|submitted|introduced|filed", verb)
-                    else "drafts" if re.match(r"drafted|drawn|prepared", verb) else "proposes")  # fmt: skip
+                    else "drafts" if re.match(r"drafted|drawn|prepared|sponsored|co-?sponsored", verb)
+                    else "proposes")  # fmt: skip
         cue = re.compile(re.escape(verb)).search(sentence, match.start("link"))
         for author in authors:
             if author.entity != paper.entity:
@@ -207,3 +220,38 @@ def facilitators(view: Any, fact: Fact, document: Found | None, start: int, sent
         for state in view.clause_subject(match.start(), "Agent"):
             if not is_(state, "Person") and view.own_clause(state, match.start()):
                 fact(state, "drafts", paper, cue=cue, before=state, rule="co-facilitators")
+
+
+# 'on behalf of the Arab Group' anywhere in a clause (the author's apposition or after its verb).
+ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?=[A-Z])")
+AUTHORING = ("proposes", "submits", "drafts")
+
+
+def spoken_for(view: Any, facts: list[dict[str, Any]], first: int, start: int, sentence: str) -> None:
+    """'Egypt, on behalf of the Arab Group, tabled X', 'Egypt tabled X on behalf of the Arab Group': the group the
+    author acted for proposes (submits, drafts) the text too; the facts this sentence stated from ``first`` on."""
+    if "behalf" not in sentence:
+        return
+    is_ = view.is_
+    for match in ON_BEHALF_OF.finditer(sentence):
+        groups = view.group([m for m in view.after(match.end()) if is_(m, "Agent")], False)
+        if not groups or not NAME_OPENING.fullmatch(view.text, start + match.end(), groups[0].start):
+            continue
+        at = start + match.start()
+        stated = {(f["subject"], f["relation"], f["object"]) for f in facts[first:]}
+        for f in list(facts[first:]):
+            if f["relation"] not in AUTHORING or f.get("modality") or "cue" not in f or f["at"][1] > at:
+                continue
+            between = view.text[f["at"][1] : at]
+            # (right after the author, ', on behalf of', or after the verb in its clause: no clause break between)
+            if re.search(r"[;:.]|\b(?:and|but|which|who|while|whereas)\b", between) and not re.fullmatch(
+                r"\s*,?\s*", between
+            ):
+                continue
+            if f["cue"][0] > at and not re.fullmatch(r"\s*,?\s*(?:acting\s+|speaking\s+)?", between):
+                continue
+            for group in groups:
+                key = (group.entity, f["relation"], f["object"])
+                if key not in stated and group.entity != f["object"]:
+                    stated.add(key)
+                    facts.append({**f, "subject": group.entity, "at": (group.start, group.end), "rule": "on behalf of"})

@@ -110,7 +110,7 @@ from spacekg.extract.patterns import (
     WORKS_WITH,
 )
 from spacekg.extract.prohibitions import barred_cooperation
-from spacekg.extract.proposals import agreement_parties, facilitators, proposers
+from spacekg.extract.proposals import agreement_parties, facilitators, proposers, spoken_for
 from spacekg.extract.roles import (
     NAME_GOES_ON,
     NOT_COMPANIES,
@@ -376,6 +376,8 @@ SECOND_PREDICATE = re.compile(r"\band\s+(?:(?:was|is|were|are|has\s+been|had\s+b
 RENEWS = re.compile(r"renew|reauthori|re-?enact|amend")
 # The words of a body answering to another ('reports to', 'accountable to'; not to a legislature: documents.py).
 ANSWERS_TO = re.compile(r"\b(?:reports|answers|accountable|subordinate|authority|overseen|supervised)\b")
+# 'an amendment to the', 'amendments of its': what comes after is the text amended, not the one proposed.
+AMENDED_BEFORE = re.compile(r"\bamendments?\s+(?:to|of)\s+(?:the\s+|its\s+|their\s+)?$")
 # Expressions the per-sentence code below asks many times (compiled once here, not looked up in re's cache).
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
@@ -2769,6 +2771,7 @@ def relations(
     proposers(view, fact, start, sentence)  # 'an amendment put forward by X', 'a motion by X, on behalf of Y,'
     agreement_parties(view, fact, start, sentence)  # 'a 1973 agreement between A and B'
     facilitators(view, fact, document, start, sentence)  # 'negotiated under co-facilitators from A and B'
+    spoken_for(view, candidates.facts, first, start, sentence)  # 'X, on behalf of the Y Group, tabled Z'
     signers(view, fact, document, start, sentence)  # 'signed but not ratified the treaty', ', a party to X,'
     lawmakers(view, fact, start, sentence)  # 'Congress passed the Example Act'
     adoptions(view, fact, history or [], document, start, sentence)  # 'the Assembly adopted resolution 76/3'
@@ -2937,6 +2940,9 @@ def relations(
         attached = bool(near) and re.fullmatch(r"\s*,?\s*", view.text[near[-1].end : start + verb_at]) is not None
         skipped = skip_parenthesis(sentence, verb_at)
         targets = near if attached else [m for m in before(skipped) if any(is_(m, k) for k in fitting)]
+        if range_ == "Document":
+            # ('an amendment to the Example Treaty proposed by Chile': the amendment is proposed, not the treaty)
+            targets = [t for t in targets if not AMENDED_BEFORE.search(view.text, max(start, t.start - 40), t.start)]
         built = match.re is BUILT_BY
         if (not attached and not built and (INDEFINITE_HEAD.search(sentence, max(0, verb_at - 60), verb_at)
                                             or INDEFINITE_PHRASE_BEFORE.search(sentence, max(0, verb_at - 80), verb_at))
