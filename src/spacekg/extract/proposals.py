@@ -44,14 +44,17 @@ AUTHORED_PROPOSAL = re.compile(
 ON_BEHALF = re.compile(r"\s*,?\s+(?:acting\s+|speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?=[A-Z])")
 # Between 'by the' and the first author's mention: words of a longer name ('by the Republic of the Congo').
 NAME_OPENING = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?)*")
+# Capitalised names joined by 'and', 'of', 'the' or commas: the authors or parties a label names.
+AUTHOR_NAMES = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:and|of|the|for|de)\s+)*[A-Z][\w'’.-]*|,\s+(?:and\s+)?(?:the\s+)?[A-Z][\w'’.-]*)*"
+)
 # The class of each kind of proposal ('a bill' is one until it is passed).
 PROPOSAL_KINDS = {"amendment": "Proposal", "motion": "Proposal", "proposal": "Proposal", "counterproposal": "Proposal",
                   "draft resolution": "DraftResolution", "draft": "DraftResolution", "resolution": "DraftResolution",
                   "bill": "Proposal"}  # fmt: skip
 
-# 'a 1973 agreement between NASA and ESRO', 'a treaty between A and B', 'the 1988 treaty between A and B': a
-# document named by its parties (a year or an indefinite article says it is not one the text has named; an
-# 'agreement' or 'accord' needs its year, being as often an arrangement as a signed text).
+# 'a 1973 agreement between NASA and ESRO', 'the 1988 treaty between A and B': a
+# document named by its parties and its year (which says it is one made, and not one the text has named).
 AGREEMENT_BETWEEN = re.compile(
     r"\b(?:(?P<indefinite>[Aa]n?|[Oo]ne)\s+(?:(?P<year1>(?:19|20)\d\d)\s+)?|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+"
     r"(?P<year2>(?:19|20)\d\d)\s+)(?:(?:bilateral|formal|framework|cooperation|intergovernmental)\s+)?"
@@ -82,6 +85,10 @@ AMENDMENT_TO = re.compile(
     r"(?:(?:an?|one|two|three|four|five|several|some|its|their|new|further|own)\s+){0,2}(?P<doc>amendments?)\s+"
     r"(?:to|of)\s+(?:the\s+|its\s+|their\s+)?(?P<what>[A-Z][\w-]*(?:\s+(?:of\s+|on\s+|for\s+)?(?:the\s+)?[A-Z][\w-]*){0,6})"
 )
+# The parties, then a modal: the document is hypothetical ('… between A and B would settle the dispute').
+HYPOTHETICAL_AFTER = re.compile(
+    r"[^,;.]{0,80}?\b(?:would|could|might|should|may)\b(?!\s+(?:have\s+)?(?:been\s+)?(?:later|also)\b)"
+)
 DOCUMENT_KINDS = {"agreement": "Document", "treaty": "Treaty", "accord": "Document", "memorandum": "Memorandum",
                   "pact": "Document", "convention": "Treaty", "protocol": "Document", "charter": "Document"}  # fmt: skip
 
@@ -102,8 +109,11 @@ def described_documents(text: str, start: int, end: int, names: dict[str, Any]) 
     for match in scan(AGREEMENT_BETWEEN, sentence) if "between" in sentence else ():
         if NOT_MADE.search(sentence, max(0, match.start() - 40), match.start()):
             continue
-        if not (match.group("year1") or match.group("year2")) and match.group("doc") in ("agreement", "accord"):
-            continue  # ('under an agreement between A and B': an arrangement as often as a signed text)
+        if not (match.group("year1") or match.group("year2")):
+            continue  # ('under an agreement between A and B': an arrangement as often as a signed text; 'a treaty
+            # between A and B would settle it': one not made)
+        if HYPOTHETICAL_AFTER.match(sentence, match.end()):
+            continue  # ('a 2025 treaty between A and B would settle it')
         noun = match.group("doc")
         label = f"{noun[:1].upper()}{noun[1:]} between {_author_words(sentence, match.end())}"
         found.append(Found(start + match.start("doc"), start + match.end("doc"), slug(label), new=True,
@@ -122,10 +132,9 @@ def described_documents(text: str, start: int, end: int, names: dict[str, Any]) 
 
 
 def _author_words(sentence: str, at: int) -> str:
-    """The names after 'by' or 'between', for a label ('Brazil', 'NASA and ESRO')."""
-    words = re.match(r"[^,;:.()]{1,60}?(?=\s+(?:to|on|in|that|which|was|were|is|has|had|failed|passed|for)\b|[,;:.()]|$)",
-                     sentence[at:])  # fmt: skip
-    return words.group(0) if words else sentence[at : at + 30]
+    """The names after 'by' or 'between', for a label ('Brazil', 'NASA and ESRO', 'the Republic of the Congo')."""
+    words = AUTHOR_NAMES.match(sentence, at)
+    return words.group(0) if words else sentence[at : at + 30].split(",")[0]
 
 
 def proposers(view: Any, fact: Fact, start: int, sentence: str) -> None:
