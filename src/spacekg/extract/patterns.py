@@ -271,6 +271,23 @@ CUES: list[tuple[re.Pattern[str], str]] = [
         "leads",
     ),
     (re.compile(r"\bcontribut(?:e|es|ed|ing)\s+to\b|\b(?:partner|participant)s?\s+in\b"), "participatesIn"),
+    # The ordinary words of taking part (lead20 grid): 'is a contributor to', "Japan's contribution to", 'has a role
+    # in', 'played a key part in', 'has a stake in', 'works on', 'collaborates on', 'pays for',
+    # 'is among the partners of', 'sent two astronauts to'.
+    (
+        re.compile(
+            r"\bcontributors?\s+to\b|(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s))(?:[\w-]+\s+)?"
+            r"(?:contributions?\s+to|involvement\s+in|role\s+in)\b|"
+            r"\b(?:has|have|had|play(?:s|ed|ing)?|holds?|held)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:part|role|stake|share|hand)\s+in\b|"
+            r"\b(?:works?|worked|working|collaborat(?:es?|ed|ing))\s+(?:together\s+|closely\s+|jointly\s+)?on\b|"
+            r"\bpa(?:ys|id|y)\s+for\b(?=\s+(?:the|a|an|part|some|most|half|much|its|their|[A-Z]))|"
+            r"\b(?:among|one\s+of)\s+the\s+(?:\w+\s+)?(?:partners|participants|contributors)\s+(?:of|in|to)\b|"
+            r"\bsen(?:ds?|t|ding)\s+(?:[\w-]+\s+){0,3}?(?:astronauts?|cosmonauts?|taikonauts?|crews?|modules?|"
+            r"instruments?|experiments?|rovers?|landers?)\s+to\b"
+        ),
+        "participatesIn",
+    ),
     (re.compile(r"\b(?:a|an|one\s+of\s+the|the|its)\s+(?:[\w-]+\s+){0,3}?members?\s+(?:of|in)\b"), "memberOf"),
     # 'India is not a member of the ILRS': a member of a program takes part in it.
     (re.compile(r"\b(?:a|an|one\s+of\s+the|the|its)\s+(?:[\w-]+\s+){0,3}?members?\s+(?:of|in)\b"), "participatesIn"),

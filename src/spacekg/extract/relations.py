@@ -218,14 +218,18 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     # 'will contribute a robotic arm to the Gateway', 'provides a module for the station'.
     (
         re.compile(
-            r"\b(?:contribut(?:e|es|ed|ing)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing))\b(?=[^,;.]{0,60}?\b(?:to|for)\s)"
+            # (not a noun of money: 'lacks funds for', 'without funding for', 'cut funding for'; lead20)
+            r"\b(?:contribut(?:e|es|ed|ing)|(?<!\blacks\s)(?<!\black\s)(?<!\bno\s)(?<!\bwithout\s)(?<!\bcut\s)"
+            r"(?<!\bcuts\s)(?<!\bof\s)(?<!\bmore\s)(?<!\bless\s)(?<!\bnew\s)fund(?:s|ed|ing)?|financ(?:e|es|ed|ing))\b"
+            r"(?=[^,;.]{0,60}?\b(?:to|for)\s)"
         ),
         "participatesIn",
     ),
     # 'it funds the Example Satellite': the funder takes part.
     (
         re.compile(
-            r"\b(?:co-?)?(?:fund(?:s|ed)?|financ(?:es|ed))\b(?=\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:new\s+)?[A-Z])"
+            r"\b(?:co-?)?(?:fund(?:s|ed)?|financ(?:es|ed))\b(?=\s+(?:(?:part|a\s+share|some|most|half|much)\s+of\s+)?"
+            r"(?:the\s+|a\s+|an\s+|its\s+)?(?:new\s+)?[A-Z])"
         ),
         "participatesIn",
     ),
@@ -871,7 +875,7 @@ NOT_A_PARTY = re.compile(
 # Cues that are nouns: what the clause says about them comes after ('… cooperation with NASA ended').
 NOMINAL_CUE = re.compile(
     r"\b(?:participation|cooperation|partnership|membership|(?<=the\s)work|(?<=its\s)work|(?<=their\s)work|"
-    r"(?<=['’]s\s)work|collaboration|signing|signature|accession|joining)\b",
+    r"(?<=['’]s\s)work|collaboration|signing|signature|accession|joining|contributions?|involvement|role)\b",
     re.IGNORECASE,
 )
 ITS_CRAFT_ANYWHERE = re.compile(ITS_CRAFT.pattern.removesuffix("$"))
@@ -2786,6 +2790,8 @@ def relations(
     founding_members(view, fact, history or [], start, sentence)  # 'Ten founding members signed it: A, B and C'
     labelled_members(view, fact, history or [], start, sentence)  # 'Participants: A; B, represented by X; and C'
     introduced_list(view, fact, history or [], document, start, sentence)  # 'The signatories were:' + 'A; B; C.'
+    if " which " in sentence:
+        pied_piped(view, fact, start, sentence)  # 'X, in which Japan takes part,': the preposition before 'which'
     for match in ELLIPSIS.finditer(sentence):
         # '…, and neither has Russia', '…, as has India': the same relation for another subject.
         others = group([m for m in after(match.end()) if is_(m, "Agent")], False)
@@ -3997,3 +4003,40 @@ DESCRIBED_JOINER = re.compile(r"^\s*,?\s*and\s+(?:(?:the|its|their)\s+)?\s*(?:[a
 
 
 group_names = group  # (the name `relations` uses where its own `group` is the view's)
+
+
+# ', in which ', ', to which ', ', of which ': a relative clause whose preposition comes before 'which', then its
+# words up to the clause's end ('X, in which Japan has not taken part, …').
+PIED_PIPED = re.compile(r",\s+(?P<prep>in|to|of|on)\s+which\s+(?P<clause>[^,;:.()]{3,90}?)(?=\s*(?:[,;:.)]|$))")
+
+
+def pied_piped(view: SentenceView, fact: Callable[..., None], start: int, sentence: str) -> None:
+    """'the Artemis program, in which Japan takes part', 'the ILRS, of which
+    Russia is a member', 'the Gateway, to which Canada contributes an arm':
+    the clause's words with its preposition put back after them are read by
+    the cues of every relation (the head before the comma is the object, the
+    names opening the clause the subjects; the verb group between them is
+    read for negation and plans as anywhere)."""
+    for match in PIED_PIPED.finditer(sentence):
+        head = next((m for m in view.mentions if m.end == start + match.start()), None)
+        clause_at = start + match.start("clause")
+        subjects = view.group([m for m in view.after(match.start("clause")) if m.start < start + match.end()], False)
+        if head is None or not subjects or subjects[0].start != clause_at or not view.is_(subjects[0], "Agent"):
+            continue
+        rest = view.text[subjects[-1].end : start + match.end()]
+        probe = rest + " " + match.group("prep") + " "
+        done: set[str] = set()
+        for pattern, relation in ALL_CUES:
+            # the last match: the cue that ends with the preposition put back
+            cue = next(reversed(list(pattern.finditer(probe))), None)
+            if cue is None or cue.end() < len(probe) - 1 or cue.start() >= len(rest) or relation in done:
+                continue
+            # the cue's words as they stand in the sentence (up to the clause's end), for the verb group before them
+            found = re.compile(re.escape(rest[cue.start() :].strip())).search(sentence, subjects[-1].end - start)
+            if found is None:
+                continue
+            done.add(relation)
+            for subject in subjects:
+                fact(
+                    subject, relation, head, cue=found, before=subjects[-1], rule="relative clause after a preposition"
+                )
