@@ -43,7 +43,7 @@ import re
 from typing import TYPE_CHECKING
 
 from spacekg.extract.base import Found
-from spacekg.extract.coreference import described
+from spacekg.extract.coreference import NOUN_CLASSES, antecedent, described
 from spacekg.extract.patterns import ROLE
 
 if TYPE_CHECKING:
@@ -59,7 +59,9 @@ RECORD_AFTER = re.compile(
 # Who holds the record: ', becoming the', ' is the', ', who would be the', ', the' (an apposition).
 RECORD_BEFORE = re.compile(
     r"(?:\b(?:is|was|are|were|became|becomes|become|becoming|remains|remained|would\s+be|will\s+be|has\s+been|"
-    r"had\s+been|being)\s+(?:(?:also|now|then|thus|later|probably|likely)\s+)?|,\s+)$"
+    r"had\s+been|being)\s+(?:(?:also|now|then|thus|later|probably|likely|not|never)\s+)?|,\s+|"
+    # ('Nor was he the first German in space': not the first, a German all the same; people20)
+    r"\b(?:[Nn]or|[Nn]either)\s+(?:is|was|were|are)\s+(?P<inverted>he|she)\s+)$"
 )
 # 'flies for Poland', 'flew for the Example Agency', 'will race for': the flag or the team.
 FLIES_FOR = re.compile(
@@ -71,8 +73,14 @@ CHOSEN_BY = re.compile(
     r"\b(?:is|was|were|are|had\s+been|has\s+been|have\s+been|being|been)\s+(?:(?:later|then|first|also|originally|"
     r"eventually|personally|formally)\s+)?(?P<verb>selected|chosen|picked|recruited|hired|employed|appointed|"
     r"nominated|seconded)\s+(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:as\s+(?:an?\s+)?"
-    r"(?:[a-z-]+\s+){1,3}?)?by\s+(?:the\s+)?(?=[A-Z])"
+    r"(?:[a-z-]+\s+){1,3}?)?by\s+(?:the\s+)?(?=[A-Z]|(?P<noun>agency|organi[sz]ation)\b)"
 )
+# ' in 1977 together with A of Examplia and B of the Netherlands', ', along with A': others chosen with the person.
+CHOSEN_WITH = re.compile(
+    r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?\s*,?\s+(?:together|along)\s+with\s+"
+)
+# Between two people chosen together: ', ', ' and ', ' of Examplia and ', ' from Examplia, '.
+CHOSEN_GAP = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;:()]{0,40}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 # 'appointed her to the', 'named Jane Doe to the', 'was elected to the': a seat on a body.
 APPOINTED_TO = re.compile(
     r"\b(?P<verb>appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)\s+"
@@ -315,7 +323,12 @@ def _records(view: SentenceView, history: list[Found]) -> list[Role]:
         before = RECORD_BEFORE.search(view.text, max(view.start, at - 40), at)
         if before is None:
             continue
-        if before.group(0).startswith(","):
+        if before.group("inverted"):
+            at = before.start("inverted")
+            pronoun = next((m for m in view.mentions if m.start == at and view.is_(m, "Person")), None)
+            holder = pronoun or antecedent(view.linker, ("Person",), history, at)
+            holders = [holder] if holder is not None else []
+        elif before.group(0).startswith(","):
             person = next((m for m in view.mentions if m.end == view.start + (before.start() - view.start)), None)
             holders = [person] if person is not None and view.is_(person, "Person") else []
             holders = holders or _people_before(view, before.start())
@@ -354,12 +367,37 @@ def _chosen_by(view: SentenceView) -> list[Role]:
     found: list[Role] = []
     for match in CHOSEN_BY.finditer(view.sentence):
         body = _at(view, view.start + match.end())
+        if match.group("noun"):
+            # ('chosen by the agency': the agency the noun stands for, its span opening at the article; people20)
+            body = next((m for m in view.mentions if m.rule == "anaphor" and m.start < view.start + match.end()
+                         and m.end > view.start + match.end()), None)  # fmt: skip
+            if body is None and view.salience is not None:
+                # (several agencies named lately: the salient one, as for 'the agency' opening a sentence)
+                body = view.salience.described(NOUN_CLASSES[match.group("noun")], view.start + match.end())
         if body is None or not _body(view, body) or _possessive(view, body):
             continue
         cue = WORD.match(view.sentence, match.start("verb"))
-        for person in _people_before(view, view.start + match.start()):
+        for person in _people_before(view, view.start + match.start()) + _chosen_with(view, body.end):
             found.append((person, "affiliatedWith", body, cue, "chosen by"))
     return found
+
+
+def _chosen_with(view: SentenceView, at: int) -> list[Found]:
+    """The people chosen together with the one chosen, named after ``at`` (the chooser or the chosen): 'chosen by
+    the agency in 1977 together with A of Examplia and B of the Netherlands' (people20)."""
+    opened = CHOSEN_WITH.match(view.text, at, view.end)
+    if opened is None:
+        return []
+    people: list[Found] = []
+    pos = opened.end()
+    for mention in sorted(
+        (m for m in view.mentions if m.start >= pos and view.is_(m, "Person")), key=lambda m: m.start
+    ):
+        if mention.start != pos if not people else not CHOSEN_GAP.fullmatch(view.text, pos, mention.start):
+            break
+        people.append(mention)
+        pos = mention.end
+    return people
 
 
 def _appointed_to(view: SentenceView) -> list[Role]:
@@ -676,7 +714,8 @@ def _body_chose(view: SentenceView) -> list[Role]:
         if NOT_A_CHOICE.match(view.text, end, view.end):
             continue
         cue = WORD.match(view.sentence, match.start("verb"))
-        found.append((person, "affiliatedWith", body, cue, "a body chose a person"))
+        for one in [person, *_chosen_with(view, end)]:
+            found.append((one, "affiliatedWith", body, cue, "a body chose a person"))
     return found
 
 

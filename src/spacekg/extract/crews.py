@@ -70,6 +70,10 @@ CREW_GAP = re.compile(
     rf"\s*(?:,\s*|\s+)?(?:and\s+)?(?:(?:the|a|an|two|three|four|five|six|fellow)\s+)?"
     rf"(?:[A-Z][a-z]+(?:-born)?\s+)?(?:[a-z-]+\s+)?(?:{CREW_NOUN}\s+)?"
 )
+APPOSED_CLOSE = re.compile(
+    r"\s*,?\s*(?:(?:had|have|has|then|later|finally|first|all|will|would|shall|could|may|might|must|now|also|both|"
+    r"still|soon)\s+)*"
+)
 CREW_OPENING = re.compile(
     rf"(?:(?:the|a|an|two|three|four|five|six|fellow)\s+)?(?:[A-Z][a-z]+(?:-born)?\s+)?(?:[a-z-]+\s+)?(?:{CREW_NOUN}\s+)?"
 )
@@ -208,6 +212,18 @@ PICKED_TAIL = re.compile(
 FLEW_CRAFT = re.compile(r"\b(?:commanded|commands|flew|flies|piloted|pilots)\s+(?:the\s+)?")
 ON_PROJECT = re.compile(r"\s+(?:on|as\s+part\s+of|during|for)\s+(?:the\s+)?")
 PROJECT_NAME = re.compile(r"(?:[Pp]roject|[Pp]rogram(?:me)?)$")
+# 'Its crew, A and B,', "The station's crew: A and B", "The flight's three astronauts (A, B and C)": the crew of the
+# flight (or station) in focus named in apposition at a clause's opening (people20).
+FOCUS_CREW = re.compile(
+    r"(?:^|[;:]\s+|\b(?:and|but|while)\s+)(?:[Ii]ts|[Tt]he\s+(?P<noun>flight|mission|capsule|spacecraft|craft|ship|"
+    r"station|laboratory|outpost|expedition)['’]s)\s+(?:(?:two|three|four|five|six|seven|eight|original|current|"
+    r"whole|entire|international|new|first|resident|[\w]+-(?:member|person|strong))\s+)*(?:crew(?:\s*members)?|"
+    r"astronauts|cosmonauts|taikonauts|crewmates)\s*(?:,|:|\(|—|–)\s*"
+)
+# 'the Russian cosmonauts ', 'the cosmonaut ': the words before the first member of an apposed crew.
+FOCUS_CREW_OPENING = re.compile(rf"(?:(?:the|a|an)\s+)?(?:(?:[a-z-]+\s+)?{CREW_NOUN}\s+)?")
+# ' of NASA', then the apposition's close: a comma, a bracket, a dash or the sentence's end.
+FOCUS_CREW_CLOSE = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;:()]{0,40}?)?\s*(?:,|\)|—|–|;|[.!?]?\s*$)")
 # How far back (characters) the flight in focus of 'the crew', 'its pilot' may be (crews18).
 REACH = 700
 SENTENCE_END = re.compile(r"[.!?]\s")
@@ -224,6 +240,20 @@ CRAFT_RULES = {"verb between subject and object", "travelled on a craft", "staye
                "crew role", "operator of a described thing", "crew named", "aboard", "stayed aboard"}  # fmt: skip
 
 
+# 'the Russian station Mir', 'the Chinese space station Tiangong': a nationality and a station noun before the name.
+NATIONAL_STATION = re.compile(r"\s+(?:space\s+)?(?:station|laboratory|outpost)\s+")
+
+
+def past_nationality(view: SentenceView, mention: Found | None) -> Found | None:
+    """The station named after a nationality and a station noun ('the Russian station Mir': Mir, not Russia), else
+    the mention itself (people20)."""
+    if mention is None or not view.is_(mention, "Country"):
+        return mention
+    gap = NATIONAL_STATION.match(view.text, mention.end)
+    named = next((m for m in view.mentions if gap is not None and m.start == gap.end()), None)
+    return named if named is not None and view.is_(named, "Station") else mention
+
+
 def _craft(view: SentenceView, mention: Found) -> bool:
     """A craft, mission or station one flies on or boards (not a rocket type named as such)."""
     return (view.is_(mention, "Program") or view.is_(mention, "Station")) and not re.match(
@@ -231,7 +261,7 @@ def _craft(view: SentenceView, mention: Found) -> bool:
     )
 
 
-def _apposed_crew(view: SentenceView, verb: int) -> list[Found]:
+def apposed_crew(view: SentenceView, verb: int) -> list[Found]:
     """The people of a crew list in apposition before the verb at ``verb`` (sentence offset): 'the first crew,
     the American astronaut A and the cosmonauts B and C, boarded …'."""
     sentence, start = view.sentence, view.start
@@ -243,17 +273,22 @@ def _apposed_crew(view: SentenceView, verb: int) -> list[Found]:
     inside = [m for m in view.mentions if start + head.end() <= m.start and m.end <= start + verb]
     # ('the American astronaut A': a nationality adjective before a crew noun is no member)
     people = [m for m in inside if not (view.is_(m, "Country") and re.match(r"\s+[a-z]", view.text[m.end : m.end + 2]))]
-    if not people or not all(view.is_(m, "Person") for m in people):
-        return []
-    if opening is None or start + opening.end() != people[0].start:
-        return []
-    for left, right in itertools.pairwise(people):
-        if not CREW_GAP.fullmatch(view.text, left.end, right.start):
-            return []
-    # the list closes the apposition right before the verb (', boarded'; ': A and B boarded' has no comma)
-    if not re.fullmatch(
-        r"\s*,?\s*(?:(?:had|have|has|then|later|finally|first|all)\s+)*", view.text[people[-1].end : start + verb]
+    if (
+        not people
+        or not all(view.is_(m, "Person") for m in people)
+        or opening is None
+        or start + opening.end() != people[0].start
+        or not all(CREW_GAP.fullmatch(view.text, a.end, b.start) for a, b in itertools.pairwise(people))
     ):
+        # ('the Russian cosmonauts A and B and the NASA astronaut C': each one's country or agency before the name,
+        # read as a list of people; people20)
+        first = min(inside, key=lambda m: m.start) if inside else None
+        if first is None or not FOCUS_CREW_OPENING.fullmatch(view.text, start + head.end(), first.start):
+            return []
+        people = people_listed(view, first.start, start + verb)
+    # the list closes the apposition right before the verb (', boarded'; ': A and B boarded' has no comma; ', will
+    # now come home')
+    if not people or not APPOSED_CLOSE.fullmatch(view.text, people[-1].end, start + verb):
         return []
     return people
 
@@ -261,7 +296,7 @@ def _apposed_crew(view: SentenceView, verb: int) -> list[Found]:
 def _travellers(view: SentenceView, verb: int) -> list[Found]:
     """The people who are the subject of the verb at ``verb``: a joint subject ('he and A'), or a crew list in
     apposition."""
-    crew = _apposed_crew(view, verb)
+    crew = apposed_crew(view, verb)
     if crew:
         return crew
     people = [m for m in view.clause_subject(verb, "Person") if view.own_clause(m, verb)]
@@ -420,6 +455,7 @@ def crews(
         # ('boarded the station': a common noun for the station in focus spans its article)
         craft = next((m for m in view.mentions if m.start == at or (m.end > at and m.start < at
                       and re.fullmatch(r"[Tt]he\s+", view.text[m.start : at]))), None)  # fmt: skip
+        craft = past_nationality(view, craft)
         if craft is None or not _craft(view, craft) or MODIFIED_NOUN.match(view.text, craft.end):
             continue
         if match.group(0).startswith(("rod", "rid")) and launcher(view, craft):
@@ -489,6 +525,8 @@ def crews(
             continue
         for person in crew:
             fact(person, "participatesIn", craft, cue=match, before=craft, rule="crew of a craft's possessive")
+    for match in FOCUS_CREW.finditer(sentence) if "crew" in sentence or "nauts" in sentence else ():
+        _focus_crew(view, fact, history, start, match)
     for match in WITH_ABOARD.finditer(sentence) if "board" in sentence or "inside" in sentence else ():
         crew = view.group([m for m in view.after(match.end()) if is_(m, "Person")], False)
         if not crew or not WITH_ABOARD_GAP.fullmatch(view.text, start + match.end(), crew[0].start):
@@ -520,6 +558,32 @@ def crews(
             continue
         for agent in [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]:
             fact(agent, "participatesIn", event, cue=match, rule="took part in an operation")
+
+
+def _focus_crew(view: SentenceView, fact: Fact, history: list[Found], start: int, match: re.Match[str]) -> None:
+    """'Its crew, the cosmonauts A and B and the NASA astronaut C, will come home on …', "The station's crew: A and
+    B": each person named takes part in the flight in focus (the station in focus for 'the station's'), each one's
+    nationality or agency before the name read by the list (people20)."""
+    text = view.text
+    at = start + match.end()
+    limit = _list_limit(view, at)
+    first = next((m for m in sorted(view.mentions, key=lambda m: m.start) if m.start >= at and m.end <= limit), None)
+    if first is None or not FOCUS_CREW_OPENING.fullmatch(text, at, first.start):
+        return
+    crew = people_listed(view, first.start, limit)
+    if not crew or not FOCUS_CREW_CLOSE.match(text, crew[-1].end, limit):
+        return
+    noun = match.group("noun")
+    head = start + match.start()
+    if noun in ("station", "laboratory", "outpost"):
+        flight = next((m for m in reversed(history) if m.end <= head and head - m.end <= REACH
+                       and m.rule != "anaphor" and view.is_(m, "Station")), None)  # fmt: skip
+    else:
+        flight = flight_in_focus(view, history, head)
+    if flight is None or not _craft(view, flight):
+        return
+    for person in crew:
+        fact(person, "participatesIn", flight, cue=match, before=person, rule="crew of the flight in focus named")
 
 
 def _chosen_for(view: SentenceView, fact: Fact, start: int, match: re.Match[str]) -> None:

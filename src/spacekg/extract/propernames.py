@@ -42,6 +42,8 @@ WORD = (
     rf"|[A-Z]{{1,6}}\d{{1,3}}[A-Z]?(?![\w-])|[A-Z]{{1,6}}-(?:\d{{1,3}}|I{{1,3}}|IV|VI{{0,3}})[A-Z]{{0,2}}(?![\w-])"
     rf"|{HYPHEN_CODE}(?![\w-])|[A-Z]{{2,8}}[²³](?![\w-])|[A-Z]{{1,3}}&[A-Z]{{1,3}}(?![\w&-])|[A-Z]{{2,12}}s?|[A-Z]\.)"
 )
+# ("O'Hara", 'D’Souza': one capital, an apostrophe, then a capitalised word; people20)
+WORD = WORD[:-1] + rf"|[{UP}]['’][{UP}][{LOW}]+)"
 # Names with a number in them: 'Example4' (a flight or a craft, as a rule), 'EX-IIA' (a launcher's generation).
 NUMBERED_WORD = re.compile(rf"[{UP}][{LOW}]+\d{{1,3}}\+?")
 LAUNCHER_GENERATION = re.compile(r"[A-Z]{1,6}-(?:I{1,3}|IV|VI{0,3})[A-Z]{0,2}")
@@ -531,6 +533,7 @@ TOPIC_DEFINED = re.compile(
 # (a surname with its particle joined: 'AlQarni', 'McCandless', 'DeWitt')
 TITLECASE_WORD = re.compile(
     rf"[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+)*|[A-Z]\.?|(?:Al|El|Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][{LOW}]+"
+    rf"|[{UP}]['’][{UP}][{LOW}]+"  # ("O'Hara"; people20)
 )
 
 

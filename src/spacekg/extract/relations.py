@@ -662,6 +662,10 @@ class SentenceView:
             return None  # 'which ran the mission that NASA leads': another clause's verb
         head = [m for m in self.before(relative.start()) if self.is_(m, domain)
                 and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", self.text[m.end : self.start + relative.start()])]  # fmt: skip
+        if not head and domain == "Person":
+            # ('A, an officer of the Example air force, who flew to …': the person the apposition describes; people20)
+            head = [m for m in self.before(relative.start()) if self.is_(m, "Person")
+                    and PERSON_APPOSITION.fullmatch(self.text, m.end, self.start + relative.start())][-1:]  # fmt: skip
         if not head:
             return None
         before = [m for m in self.before(relative.start()) if self.is_(m, domain)]
@@ -790,6 +794,8 @@ class SentenceView:
             or APPOSITION_BEFORE_RELATIVE.fullmatch(gap, 0, relative.start())
             or PLACED_APPOSITION_THEN_COUNTRY.fullmatch(gap, 0, relative.start())
             or (relative.group(0) in ("that", "who") and PREDICATE_HEAD.fullmatch(gap, 0, relative.start()))
+            # ('A, an officer of the Example air force, who flew': an apposition set off by commas; people20)
+            or (relative.group(0) == "who" and PERSON_APPOSITION_CLOSED.fullmatch(gap, 0, relative.start()))
         )
 
 
@@ -935,6 +941,9 @@ SUBJECT_RELATIVE = re.compile(
 _APPOSITION_HEAD = r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+"
 APPOSED_RELATIVE = re.compile(_APPOSITION_HEAD + r"(?:that|which|who)\s+" + _NOT_A_SUBJECT_PRONOUN)
 APPOSITION_BEFORE_RELATIVE = re.compile(_APPOSITION_HEAD)
+# ', an officer of the Example air force', ', a physicist from Stuttgart': a nominal apposition after a person's name.
+PERSON_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:()\d]{1,60}?")
+PERSON_APPOSITION_CLOSED = re.compile(r",\s+(?:the|a|an)\s+[^,;:()\d]{1,60}?,\s*")
 # 'India is among the countries that have not signed X', 'Japan was the only country that did': a relative
 # clause on the subject's own predicate noun is about the subject (claims12).
 PREDICATE_HEAD = re.compile(
@@ -2901,6 +2910,20 @@ def relations(
             low, high = (person.end, body.start) if person.end <= body.start else (body.end, person.start)
             denied = "negated" if DENIED_BETWEEN.search(view.text, max(low, view.start), high) else None
             fact(person, "affiliatedWith", body, 0.6, rule="affiliation by phrase", forced=denied)
+    for match in scan(NOT_A_CITIZEN, sentence) if "not a" in sentence else ():
+        # 'the first person who was not a US citizen to fly', 'Jane Doe is not a citizen of Examplia': the
+        # nationality denied (people20)
+        at = start + match.end()
+        country = next((m for m in view.mentions if m.start == at and is_(m, "Country")), None)
+        if country is None or not (match.group("of") or CITIZEN_AFTER.match(view.text, country.end)):
+            continue
+        if UNTIL_AFTER.match(view.text, country.end, view.end):
+            continue  # ('was not a US citizen until 1990': she became one)
+        holders = [m for m in view.clause_subject(match.start(), "Person") if is_(m, "Person") and m.end <= at]
+        # ('He was … the first person who was not a US citizen': the pronoun opening the sentence)
+        holders = holders or [m for m in view.mentions if m.start == start and is_(m, "Person")]
+        for person in holders[-1:]:
+            fact(person, "affiliatedWith", country, 0.6, rule="nationality denied", forced="negated")
     for subject, relation, obj, role_cue, rule in roles(view, history or [], candidates.facts):
         fact(subject, relation, obj, 0.6, cue=role_cue, rule=rule)
     for subject, relation, obj, role_cue, rule in undertakings(view, history or []):
@@ -3839,6 +3862,12 @@ ITS_ROLE = re.compile(
 )
 
 
+# 'who was not a US citizen', 'is not an Examplian national', 'was not a citizen of': a nationality denied.
+NOT_A_CITIZEN = re.compile(
+    r"\b(?:is|was|were|are|had\s+been|has\s+been)\s+not\s+(?:a|an)\s+(?:(?P<of>citizen\s+of|national\s+of)\s+(?:the\s+)?)?"
+)
+UNTIL_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:until|till|before|when\s+(?:he|she)\s+became)\b")
+CITIZEN_AFTER = re.compile(r"\s+(?:citizen|national|passport\s+holder)\b")
 DENIED_BETWEEN = re.compile(r"\b(?:not(?!\s+(?:only|just|merely)\b)|never|no\s+longer)\b")
 # 'wrongly described Jane Doe as the head of X', 'misidentified Jane Doe as': a correction, not an office.
 MISDESCRIBED = re.compile(

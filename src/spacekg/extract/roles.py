@@ -26,6 +26,7 @@ from spacekg.extract.careers import careers
 from spacekg.extract.constructions import constructions
 from spacekg.extract.coordination import launcher
 from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, carried_on, described
+from spacekg.extract.crews import apposed_crew, past_nationality
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.makers import (
     LEADS_INDUSTRY,
@@ -245,6 +246,12 @@ TRAVELLED = re.compile(
     r"(?P<gap>(?:,?\s+(?!(?:on|aboard)\b)[\w’'-]+){0,8}?)(?P<comma>,)?\s+(?P<prep>on|aboard)\s+(?:board\s+)?"
 )
 POSSESSIVE = re.compile(r"['’]s\s")
+TO_STATION = re.compile(r"\s+to\s+(?:the\s+)?")
+STATION_NOUN = re.compile(r"\s+(?:space\s+)?station\b")
+# 'to the Mir exhibit', 'to the ISS programme office': the name qualifies a noun after it, no station reached.
+MODIFIED_STATION = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:programme|program|office|exhibit(?:ion)?|museum|model|replica|mock-?up)\b"
+)
 THIS_TIME = re.compile(r",\s+(?:this|that)\s+time\b")
 PROVIDER_GAP = re.compile(r"(?:(?:the|a|an)\s+)?")
 # ' on the Crew-4 mission', ' as part of Example-3': the mission a craft flew on
@@ -276,14 +283,17 @@ THE_CRAFT = re.compile(r"the\s+(station|spacecraft|craft|ship|mission|flight|cap
 # 'spent almost 200 days on', 'lived for six months aboard': a stay on a station or craft
 STAYED = re.compile(
     r"\b(?:spent|spends|spend|spending|lived|lives|stayed|stays|worked|works)\s+(?:for\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:days|weeks|months|years|nights)\s+(?:on|aboard|in)\s+(?:board\s+)?|"
+    r"(?:days?|weeks?|months?|years?|nights?)\s+(?:on|aboard|in)\s+(?:board\s+)?|"
     # ('the first NASA astronaut to live aboard Mir', 'lived and worked aboard the station')
     r"\b(?:live|lived|lives|living|work|worked|works|working)\s+(?:and\s+(?:work|worked|live|lived)\s+)?"
     r"(?:aboard|on\s+board)\s+"
 )
 # ('aboard the shuttle Discovery', 'on the spacecraft Example-1': a craft noun before the name; relations15)
 CRAFT_GAP = re.compile(
-    r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:space\s+)?(?:shuttle|orbiter|spacecraft|capsule|ship)\s+)?"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:space\s+)?(?:shuttle|orbiter|spacecraft|capsule|ship)\s+)?"
+    # ('on the replacement, Example-23', 'aboard a new capsule, Example-23': the craft named in apposition; people20)
+    r"(?:(?:(?:its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}?(?:replacement|craft|spacecraft|capsule|ship|vehicle|orbiter|"
+    r"shuttle)\s*,\s+)?"
 )
 # 'on an H-IIA rocket of Example Heavy Industries', 'on an Example Corp rocket'.
 ROCKET_OF = re.compile(
@@ -397,6 +407,8 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         if possessive or ", " in sentence:
             found += _described_owners(view, people, history)
         found += _predicates(view, people, history)
+        if "rogram" in sentence:
+            found += _programme_managers(view, people, history)
     opening = [m for m in view.mentions if m.rule == "anaphor" and view.is_(m, "Person") and m.start == view.start]
     for person in opening if not people or people[0].start > view.start else ():
         # 'She was NASA's chief astronaut', 'He became the first ESA astronaut': a pronoun opening the sentence
@@ -1109,6 +1121,64 @@ def _subject_over_object(view: SentenceView, owner: Found, history: list[Found])
     return earlier[-1]
 
 
+# The programme a person manages, named or 'the (space) station' (the station in focus): 'manager of the station
+# programme', 'space station programme manager', 'Example programme director' (people20).
+_MANAGED = r"(?P<prog>(?:space\s+)?station|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+program(?:me)?"
+_MANAGER = r"(?:(?:chief|senior|overall)\s+)?(?P<role>manager|director|head|chief|leader|lead)"
+_BODY_OWNER = r"(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+)"
+# ", NASA's manager of the station programme", ', the Example programme director', ", who runs NASA's station programme".
+_AFTER_PERSON = rf",\s+(?:(?:then|now|formerly|currently|also)\s+)?(?:{_BODY_OWNER}|the\s+|an?\s+)?"
+MANAGER_AFTER = (
+    re.compile(rf"{_AFTER_PERSON}{_MANAGER}\s+(?:of|for)\s+(?:the\s+|its\s+|{_BODY_OWNER})?{_MANAGED}\b"),
+    re.compile(rf"{_AFTER_PERSON}{_MANAGED}\s+{_MANAGER}\b"),
+    re.compile(
+        rf",\s+who\s+(?:manages|managed|runs|ran|heads|headed|leads|led|directs|directed)\s+(?:the\s+|{_BODY_OWNER})"
+        rf"{_MANAGED}\b"
+    ),
+)
+# "NASA's space station programme manager Jane Doe", 'Example programme director Jane Doe'.
+MANAGER_BEFORE = re.compile(rf"(?:^|\b(?:the|The)\s+|{_BODY_OWNER}|\s){_MANAGED}\s+{_MANAGER}\s+$")
+MODULE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?module\b")
+STATION_FOCUS_REACH = 3000  # how far back (characters) 'the station' of a programme title may name its station
+
+
+def _programme_managers(view: SentenceView, people: list[Found], history: list[Found]) -> list[Role]:
+    """'Jane Doe, NASA's manager of the station programme', 'Jane Doe, NASA's space station programme manager',
+    'Example programme director Jane Doe': the person leads the programme named, or the station in focus for 'the
+    (space) station programme' (not a deputy's title, nor 'a manager of a supplier to the programme'; people20)."""
+    found: list[Role] = []
+    text = view.text
+    for person in people:
+        after = (pattern.match(text, person.end, view.end) for pattern in MANAGER_AFTER)
+        match = next((m for m in after if m is not None), None) or MANAGER_BEFORE.search(
+            text, max(view.start, person.start - 80), person.start
+        )
+        if match is None:
+            continue
+        at = match.start("prog")
+        if match.group("prog").split()[-1] == "station":
+            near: list[Found] = []
+            for m in reversed(history):
+                if at - m.end > STATION_FOCUS_REACH:
+                    break
+                if m.end <= at and view.is_(m, "Station"):
+                    near.insert(0, m)
+            # (not a module of the station: 'the Zvezda module', 'Nauka laboratory module')
+            modules = {m.entity for m in near if MODULE_AFTER.match(text, m.end)}
+            program = next((m for m in reversed(near) if m.entity not in modules), None)
+        else:
+            program = next((m for m in view.mentions if m.start == at and m.end <= match.end()), None)
+        if program is None or not (view.is_(program, "Program") or view.is_(program, "Station")):
+            continue
+        found.append((person, "leads", program, None, "programme manager"))
+        # ("NASA's space station programme manager": the body whose programme it is)
+        for body in view.mentions:
+            if (match.start() <= body.start and body.end <= match.end() and text.startswith(("'s", "’s"), body.end)
+                    and (view.is_(body, "Organization") or view.is_(body, "Country"))):  # fmt: skip
+                found.append((person, "affiliatedWith", body, None, "programme manager"))
+    return found
+
+
 def _described_owners(view: SentenceView, people: list[Found], history: list[Found]) -> list[Role]:
     """'Jane Doe, then the American agency's administrator', 'the agency's
     chairman, Jane Doe', 'Jane Doe, the station's program manager': the
@@ -1521,11 +1591,29 @@ def _travelled(view: SentenceView, history: list[Found]) -> list[Role]:
             continue
         crafts = [craft]
         # ('aboard a SpaceX Crew Dragon on the Crew-4 mission': the mission the craft flew too)
-        mission = ON_MISSION.match(view.text, craft.end, view.end)
+        # ('on Example in November 1983, on the STS-9 mission': a time set off by commas between; people20)
+        when = TIME_ONLY.match(view.text, craft.end, view.end)
+        mission = ON_MISSION.match(
+            view.text, when.end() if when and when.group(0).endswith(",") else craft.end, view.end
+        )
         named = next((m for m in view.mentions if mission is not None and m.start == mission.end()), None)
         if named is not None and view.is_(named, "Program") and not view.is_(named, "Station"):
             crafts.append(named)
+        # ('flew aboard Example 31 to the Example 6 station', 'to the Russian station Mir': the station reached; people20)
+        reached = TO_STATION.match(view.text, craft.end, view.end)
+        station = past_nationality(view, next((m for m in view.mentions if reached and m.start == reached.end()), None))
+        if (
+            station is not None
+            and (
+                view.is_(station, "Station")
+                or (view.is_(station, "Program") and STATION_NOUN.match(view.text, station.end))
+            )
+            and not MODIFIED_STATION.match(view.text, station.end)
+        ):
+            crafts.append(station)
         people = [p for p in view.clause_subject(match.start(), "Person") if view.own_clause(p, match.start())]
+        # ('Its crew, the cosmonauts A and B and the NASA astronaut C, will come home on …'; people20)
+        people = people or apposed_crew(view, match.start())
         flight = FLIGHT_OF.search(view.sentence, 0, match.start()) if not people else None
         if flight is not None:
             # 'Her second flight came in 2022, aboard Example-7', 'Jane Doe's first flight was on Example-7'
@@ -1598,6 +1686,10 @@ def _stayed(view: SentenceView) -> list[Role]:
     for match in STAYED.finditer(view.sentence):
         after = view.start + match.end()
         craft = next((m for m in view.after(match.end()) if m.start >= after), None)
+        named = past_nationality(view, craft)
+        if craft is not None and named is not None and named is not craft:
+            # ('spent a month on the Russian station Mir'; people20)
+            craft, after = named, craft.start
         if (
             craft is None
             or not (view.is_(craft, "Program") or view.is_(craft, "Station"))

@@ -110,7 +110,10 @@ VERB_AFTER = re.compile(
 # Before a pronoun that is a clause's subject: the sentence's start or an opening, a clause break, a conjunction.
 CLAUSE_BREAK_BEFORE = re.compile(
     r"(?:^|[,;:][”\"’]?\s*|[”\"]\s+|\b(?:and|but|or|so|that|when|because|after|before|while|since|although|though|as|if|where|until|"
-    r"once|yet|then)\s+)$"
+    r"once|yet|then)\s+|"
+    # ('Nor was he the first', 'Neither did she': a subject after an inverted auxiliary; people20)
+    r"\b(?:[Nn]or|[Nn]either)\s+(?:was|is|were|are|did|does|do|had|has|have|could|would|"
+    r"will|can)\s+)$"
 )
 # Evidence of gender.
 TITLE_GENDER = re.compile(r"\b(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Madam|Dame|Lady))\.?\s+$")
