@@ -195,3 +195,18 @@ def test_chosen_together_with_others(extractor: RuleExtractor) -> None:
         found = stated(extractor, text)
         assert ("john-roe", "affiliatedWith", "esa") not in found, text
         assert ("nasa", "affiliatedWith", "esa") not in found, text
+
+
+def test_a_pronoun_goes_to_the_person_in_focus(extractor: RuleExtractor) -> None:
+    for text in (
+        "Jane Doe met John Roe in Houston. Later she flew on Soyuz TM-12.",  # an opening adverb without a comma
+        "Jane Doe was born in Ulm. John Roe, her father, was a pilot. She flew on Soyuz TM-12 in 1990.",
+        "Jane Doe thanked John Roe, the flight director. She then flew on Soyuz TM-12.",
+        "Jane Doe trained for years. Her instructor was John Roe. She flew on Soyuz TM-12 in 1990.",
+    ):
+        found = plain(stated(extractor, text))
+        assert ("jane-doe", "participatesIn", "soyuz-tm-12") in found, text
+        assert ("john-roe", "participatesIn", "soyuz-tm-12") not in found, text
+    # the kin noun of an apposition says the person's own gender: 'he' is John Roe here
+    found = plain(stated(extractor, "Jane Doe was born in Ulm. John Roe, her father, was a pilot. He flew on Mir."))
+    assert ("john-roe", "participatesIn", "mir") in found

@@ -118,6 +118,17 @@ CLAUSE_BREAK_BEFORE = re.compile(
 # Evidence of gender.
 TITLE_GENDER = re.compile(r"\b(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Madam|Dame|Lady))\.?\s+$")
 GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+# ', her father', ' (his brother': a possessive opening an apposition after a name.
+APPOSED_POSSESSOR = re.compile(r"\s*[,(]\s*(?:[Hh]is|[Hh]er)")
+APPOSED_KIN = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:(father|son|husband|brother|uncle|grandfather|nephew)|"
+    r"(mother|daughter|wife|sister|aunt|grandmother|niece))\b"
+)
+# 'Later she flew', 'Then he joined': an adverb opening the sentence without a comma before its subject pronoun.
+OPENING_ADVERB = re.compile(
+    r"\s*(?:Later|Then|Now|Soon|Eventually|Afterwards|Subsequently|Meanwhile|Today|Yesterday|Recently|Previously|"
+    r"Earlier|Finally|Next|Once)\s+(?=(?:he|she|it|they)\s)"
+)
 DESCRIBED_GENDER = re.compile(
     r"\b(?:is|was|became|becomes|remains|remained|,)\s+(?:[\w-]+\s+){0,8}?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(man|men's|boy|father|son|husband|brother|king|prince|businessman|spokesman|chairman|congressman)|"
@@ -287,7 +298,8 @@ class Salience:
             if opening is None:
                 break
             floor = opening.end()
-        return floor
+        adverb = OPENING_ADVERB.match(self.text, floor, end)  # ('Later she flew …'; people20)
+        return adverb.end() if adverb is not None else floor
 
     def _subject(self, named: list[Found], floor: int, end: int) -> Found | None:
         """The main clause's subject when it is a name: the first name after the floor with only an
@@ -409,6 +421,14 @@ class Salience:
                 continue
             limit = next((p.start for p in people[index + 1 :] if p.entity != person.entity), end)
             pronoun = GENDERED.search(self.text, person.end, limit)
+            if pronoun is not None and APPOSED_POSSESSOR.fullmatch(self.text, person.end, pronoun.end()):
+                # ('John Roe, her father, …': the possessor of an apposition is someone else, the kin noun says the
+                # person's gender; people20)
+                kin = APPOSED_KIN.match(self.text, pronoun.end(), limit)
+                if kin is not None:
+                    entity.gender = "m" if kin.group(1) else "f"
+                    continue
+                pronoun = GENDERED.search(self.text, pronoun.end(), limit)
             if pronoun is not None:
                 entity.gender = "m" if pronoun.group(1) else "f"
                 continue
