@@ -37,25 +37,47 @@ def test_a_crew_introduced_by_a_possessive(extractor: RuleExtractor) -> None:
         DOCKED + "The flight's three astronauts, John Roe, Max Poe and Jane Doe, were well.",
         DOCKED + "Its crew, the cosmonauts John Roe and Max Poe and the ESA astronaut Jane Doe, were well.",
     ):
-        assert crew_of(stated(extractor, text), "soyuz-tm-12") == {"john-roe", "max-poe", "jane-doe"}, text
-    found = stated(extractor, "Mir was damaged on Monday. The station's crew, John Roe and Max Poe, were not hurt.")
+        assert crew_of(stated(extractor, text), "soyuz-tm-12") == {
+            "john-roe",
+            "max-poe",
+            "jane-doe",
+        }, text
+    found = stated(
+        extractor,
+        "Mir was damaged on Monday. The station's crew, John Roe and Max Poe, were not hurt.",
+    )
     assert crew_of(found, "mir") == {"john-roe", "max-poe"}
 
 
-def test_each_members_nationality_or_agency_and_the_trip_home(extractor: RuleExtractor) -> None:
+def test_each_members_nationality_or_agency_and_the_trip_home(
+    extractor: RuleExtractor,
+) -> None:
     found = stated(
         extractor,
         LEAK + "Its crew, the Russian cosmonauts John Roe and Max Poe and the NASA astronaut Jane Doe, will now come "
         "home on the replacement, Soyuz TM-13, in May.",
     )
     assert crew_of(found, "soyuz-tm-12") == {"john-roe", "max-poe", "jane-doe"}
-    assert crew_of(found, "soyuz-tm-13", "planned") == {"john-roe", "max-poe", "jane-doe"}
-    assert {("john-roe", "affiliatedWith", "russia"), ("max-poe", "affiliatedWith", "russia")} <= plain(found)
+    assert crew_of(found, "soyuz-tm-13", "planned") == {
+        "john-roe",
+        "max-poe",
+        "jane-doe",
+    }
+    assert {
+        ("john-roe", "affiliatedWith", "russia"),
+        ("max-poe", "affiliatedWith", "russia"),
+    } <= plain(found)
     assert ("jane-doe", "affiliatedWith", "nasa") in plain(found)
     assert ("jane-doe", "affiliatedWith", "russia") not in found
-    found = stated(extractor, LEAK + "Its crew, John Roe and Max Poe, came home on a replacement craft, Soyuz TM-13.")
+    found = stated(
+        extractor,
+        LEAK + "Its crew, John Roe and Max Poe, came home on a replacement craft, Soyuz TM-13.",
+    )
     assert crew_of(found, "soyuz-tm-13") == {"john-roe", "max-poe"}
-    found = stated(extractor, LEAK + "John Roe and Max Poe will come home on its replacement, Soyuz TM-13.")
+    found = stated(
+        extractor,
+        LEAK + "John Roe and Max Poe will come home on its replacement, Soyuz TM-13.",
+    )
     assert crew_of(found, "soyuz-tm-13", "planned") == {"john-roe", "max-poe"}
     found = stated(
         extractor,
@@ -91,7 +113,10 @@ def test_a_programme_managers_title(extractor: RuleExtractor) -> None:
         "Jane Doe, ESA's Galileo programme director, said the launch went well.",
     ):
         assert ("jane-doe", "leads", "galileo") in plain(stated(extractor, text)), text
-    found = stated(extractor, "Jane Doe, the ISS programme manager at NASA, said the crew was safe.")
+    found = stated(
+        extractor,
+        "Jane Doe, the ISS programme manager at NASA, said the crew was safe.",
+    )
     assert ("jane-doe", "leads", "iss") in plain(found)
     for text in (
         station + "Jane Doe, a manager of a supplier to the station programme, said the parts were late.",
@@ -108,7 +133,9 @@ def test_a_programme_managers_title(extractor: RuleExtractor) -> None:
     assert ("jane-doe", "leads", "zvezda") not in found
 
 
-def test_travelled_on_a_craft_a_mission_and_to_a_station(extractor: RuleExtractor) -> None:
+def test_travelled_on_a_craft_a_mission_and_to_a_station(
+    extractor: RuleExtractor,
+) -> None:
     found = plain(
         stated(
             extractor,
@@ -116,7 +143,10 @@ def test_travelled_on_a_craft_a_mission_and_to_a_station(extractor: RuleExtracto
             "mission that carried a laboratory into orbit.",
         )
     )
-    assert {("jane-doe", "participatesIn", "columbia"), ("jane-doe", "participatesIn", "sts-9")} <= found
+    assert {
+        ("jane-doe", "participatesIn", "columbia"),
+        ("jane-doe", "participatesIn", "sts-9"),
+    } <= found
     for text in (
         "That record belongs to John Roe, an officer of the Examplian air force, who flew to the Salyut 6 station "
         "aboard Soyuz 31 in 1978.",
@@ -124,7 +154,10 @@ def test_travelled_on_a_craft_a_mission_and_to_a_station(extractor: RuleExtracto
         "The record is held by John Roe, a pilot, who flew to Salyut 6 aboard Soyuz 31 in 1978.",
     ):
         found = plain(stated(extractor, text))
-        assert {("john-roe", "participatesIn", "soyuz-31"), ("john-roe", "participatesIn", "salyut-6")} <= found, text
+        assert {
+            ("john-roe", "participatesIn", "soyuz-31"),
+            ("john-roe", "participatesIn", "salyut-6"),
+        } <= found, text
     for text in (
         "Jane Doe flew a second shuttle mission in 1992 and, in 1994, spent a month on the Russian station Mir for "
         "ESA.",
@@ -154,7 +187,9 @@ def test_a_name_with_an_apostrophe(extractor: RuleExtractor) -> None:
     )
 
 
-def test_nationality_told_by_a_record_not_held_and_denied(extractor: RuleExtractor) -> None:
+def test_nationality_told_by_a_record_not_held_and_denied(
+    extractor: RuleExtractor,
+) -> None:
     for text in (
         "Jane Doe was born in Ulm. Nor was she the first German in space.",
         "Jane Doe was born in Ulm. She was not the first German in space.",
@@ -164,12 +199,18 @@ def test_nationality_told_by_a_record_not_held_and_denied(extractor: RuleExtract
         assert ("jane-doe", "affiliatedWith", "germany") in plain(found), text
         assert ("john-roe", "affiliatedWith", "germany") not in found, text
     for text, country in (
-        ("Jane Doe was the first person who was not a US citizen to fly on the shuttle.", "united-states"),
+        (
+            "Jane Doe was the first person who was not a US citizen to fly on the shuttle.",
+            "united-states",
+        ),
         ("Jane Doe is not a citizen of France, but she flew for CNES.", "france"),
         ("Jane Doe, who was not a Russian citizen, trained at Star City.", "russia"),
     ):
         assert stated(extractor, text).get(("jane-doe", "affiliatedWith", country)) == "negated", text
-    for text in ("Jane Doe was not a US citizen until 1990.", "Jane Doe is not a US astronaut."):
+    for text in (
+        "Jane Doe was not a US citizen until 1990.",
+        "Jane Doe is not a US astronaut.",
+    ):
         assert ("jane-doe", "affiliatedWith", "united-states") not in stated(extractor, text), text
 
 
@@ -180,7 +221,10 @@ def test_chosen_together_with_others(extractor: RuleExtractor) -> None:
         "Jane Doe was chosen by ESA in 1977, along with John Roe and Max Poe.",
     ):
         found = plain(stated(extractor, text))
-        assert {("jane-doe", "affiliatedWith", "esa"), ("john-roe", "affiliatedWith", "esa")} <= found, text
+        assert {
+            ("jane-doe", "affiliatedWith", "esa"),
+            ("john-roe", "affiliatedWith", "esa"),
+        } <= found, text
         assert ("max-poe", "affiliatedWith", "esa") in found, text
     found = stated(
         extractor,
@@ -208,5 +252,63 @@ def test_a_pronoun_goes_to_the_person_in_focus(extractor: RuleExtractor) -> None
         assert ("jane-doe", "participatesIn", "soyuz-tm-12") in found, text
         assert ("john-roe", "participatesIn", "soyuz-tm-12") not in found, text
     # the kin noun of an apposition says the person's own gender: 'he' is John Roe here
-    found = plain(stated(extractor, "Jane Doe was born in Ulm. John Roe, her father, was a pilot. He flew on Mir."))
+    found = plain(
+        stated(
+            extractor,
+            "Jane Doe was born in Ulm. John Roe, her father, was a pilot. He flew on Mir.",
+        )
+    )
     assert ("john-roe", "participatesIn", "mir") in found
+
+
+def test_a_designated_crafts_possessive_and_a_crew_still_to_fly(
+    extractor: RuleExtractor,
+) -> None:
+    for text in (
+        "Soyuz TM-12's crew, John Roe and Max Poe, returned on Monday.",
+        "The Soyuz TM-12 spacecraft's crew, John Roe and Max Poe, returned on Monday.",
+    ):
+        assert crew_of(stated(extractor, text), "soyuz-tm-12") == {
+            "john-roe",
+            "max-poe",
+        }, text
+    for text in (
+        "Artemis II will fly in 2025. Its crew, John Roe and Max Poe, will train for two years.",
+        "Soyuz TM-12 is due to launch in March. Its crew, John Roe and Max Poe, are in quarantine.",
+    ):
+        found = stated(extractor, text)
+        flight = "artemis-ii" if "Artemis" in text else "soyuz-tm-12"
+        assert crew_of(found, flight, "planned") == {"john-roe", "max-poe"}, text
+        assert not crew_of(found, flight), text
+    found = stated(
+        extractor,
+        DOCKED + "Its crew, John Roe and Max Poe, will lift off again in May.",
+    )
+    assert crew_of(found, "soyuz-tm-12") == {"john-roe", "max-poe"}
+
+
+def test_trips_in_other_orders_and_shapes(extractor: RuleExtractor) -> None:
+    for text in (
+        "Aboard Soyuz TM-12, Jane Doe flew to Mir.",
+        "Jane Doe's flight to Mir aboard Soyuz TM-12 lasted eight days.",
+        "Jane Doe was launched to Mir aboard Soyuz TM-12 in 1991.",
+        "In May 1991 Jane Doe travelled aboard Soyuz TM-12 to Mir.",
+    ):
+        found = plain(stated(extractor, text))
+        assert {
+            ("jane-doe", "participatesIn", "soyuz-tm-12"),
+            ("jane-doe", "participatesIn", "mir"),
+        } <= found, text
+    found = plain(stated(extractor, "Jane Doe returned from Mir aboard Soyuz TM-11."))
+    assert {
+        ("jane-doe", "participatesIn", "soyuz-tm-11"),
+        ("jane-doe", "participatesIn", "mir"),
+    } <= found
+    for text in (
+        "Aboard the Mir exhibit, Jane Doe talked to pupils.",
+        "Aboard Soyuz TM-12, Jane Doe read a book.",  # no trip: nothing said of the flight
+        "Jane Doe's visit to Houston aboard an airliner lasted a week.",
+        "Jane Doe returned from Baikonur aboard an airliner.",
+    ):
+        found = stated(extractor, text)
+        assert not any(r == "participatesIn" and s == "jane-doe" for s, r, _ in found), text

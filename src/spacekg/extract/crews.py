@@ -43,7 +43,9 @@ ABOARD = re.compile(
     r"station|orbiter|airlock)\b)|(?:stepped|climbed)\s+out\s+of|"
     r"board(?:ed|s)?|docked\s+(?:with|at)|dock(?:s)?\s+(?:with|at)|arrived\s+(?:at|on|aboard)|"
     r"arrives?\s+(?:at|on|aboard)|moved\s+(?:into|aboard)|(?:went|gone|goes|go)\s+up\s+(?:in|on|aboard)|"
-    r"(?:flew|flown|flies|fly|travell?ed|travels|returned|returns|went|came)\s+(?:back\s+)?(?:up\s+)?to|"
+    r"(?:flew|flown|flies|fly|travell?ed|travels|returned|returns|went|came|launched|rocketed)\s+(?:back\s+)?(?:up\s+)?to|"
+    # ('returned from Mir aboard X': back from a station, so on it; a station only; people20)
+    r"(?:returned|returns|(?:came|comes|flew|flies)\s+back|departed|departs)\s+from(?=\s+(?:the\s+)?[A-Z])|"
     # ('splashed down aboard Example Endeavour', 'rode Example-22 to orbit': the craft as the verb's object)
     r"(?:splashed|splashes|touched|touches)\s+down\s+(?:aboard|in)|(?:rode|ride|rides|ridden)|"
     r"(?:spent|spends|spend|lived|stayed|worked)\s+(?:(?:almost|nearly|about|more\s+than|over|some)\s+)?"
@@ -146,6 +148,7 @@ POSSESSED_CREW = re.compile(
     r"['’]s\s+(?:(?:two|three|four|five|six|seven)\s+)?(?:[a-z-]+\s+)?"
     r"(?:crew|astronauts|cosmonauts|taikonauts|crew\s*members)\s*(?:,|:|—|–)\s*(?:the\s+)?"
 )
+CRAFT_NOUN_BEFORE = re.compile(r"\s+(?:spacecraft|capsule|craft|ship|orbiter|mission|flight)$")
 # 'Example-22 lifted off with A and B aboard': the people aboard the craft the clause is about.
 WITH_ABOARD = re.compile(r"\bwith\s+")
 WITH_ABOARD_GAP = re.compile(
@@ -222,6 +225,25 @@ FOCUS_CREW = re.compile(
 )
 # 'the Russian cosmonauts ', 'the cosmonaut ': the words before the first member of an apposed crew.
 FOCUS_CREW_OPENING = re.compile(rf"(?:(?:the|a|an)\s+)?(?:(?:[a-z-]+\s+)?{CREW_NOUN}\s+)?")
+# 'Aboard Example-12 were A and B', 'On board the capsule, Jane Doe …': a craft fronted before its crew (people20).
+FRONTED_ABOARD = re.compile(r"(?:^|[.;]\s+)\s*(?:Aboard|On\s+board)\s+(?:the\s+)?")
+FRONTED_CREW_VERB = re.compile(
+    r"(?:\s+(?:space\s+)?(?:capsule|spacecraft|craft|ship|orbiter|station))?\s+(?:were|was|are|is|will\s+be)\s+(?:the\s+)?"
+    rf"(?:(?:[a-z-]+\s+)?{CREW_NOUN}\s+)?"
+)
+FRONTED_COMMA = re.compile(r"(?:\s+(?:space\s+)?(?:capsule|spacecraft|craft|ship|orbiter|station))?\s*,\s+")
+# "Jane Doe's flight to Mir aboard Example-12", 'her second trip on Example-12': a person's flight on a craft.
+FLIGHT_OF_PERSON = re.compile(
+    r"['’]s\s+(?:(?:first|second|third|fourth|fifth|last|final|only|maiden|eight-day|\w+-day|\w+-month)\s+)?"
+    r"(?:flight|spaceflight|trip|journey|mission|stay|visit)\s+(?:to|aboard|on|on\s+board)\s+(?:the\s+)?"
+)
+# ' aboard Example-12', ' on Example-12' after the station a person's flight went to.
+THEN_ABOARD = re.compile(r"(?:\s+(?:space\s+)?station)?\s+(?:aboard|on\s+board|on|in)\s+(?:the\s+)?")
+# ', will lift off in May', ') is to fly': the crew's flight still to come, told by the verb after the list.
+FUTURE_DEPARTURE = re.compile(
+    r"[^.;:]{0,40}?\b(?:will|(?:is|are)\s+(?:to|due\s+to|scheduled\s+to|set\s+to))\s+(?:(?:now|also|then)\s+)?"
+    r"(?:fly|launch|lift\s+off|blast\s+off|go\s+up|train|travel)\b(?!\s+(?:again|home|back)\b)"
+)
 # ' of NASA', then the apposition's close: a comma, a bracket, a dash or the sentence's end.
 FOCUS_CREW_CLOSE = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;:()]{0,40}?)?\s*(?:,|\)|—|–|;|[.!?]?\s*$)")
 # How far back (characters) the flight in focus of 'the crew', 'its pilot' may be (crews18).
@@ -328,7 +350,10 @@ def people_listed(view: SentenceView, at: int, limit: int) -> list[Found]:
     ends at the first word that is neither a name, a crew noun nor a joining word."""
     people: list[Found] = []
     pos, qualifier = at, False
-    for mention in sorted((m for m in view.mentions if at <= m.start and m.end <= limit), key=lambda m: m.start):
+    for mention in sorted(
+        (m for m in view.mentions if at <= m.start and m.end <= limit),
+        key=lambda m: m.start,
+    ):
         if mention.start < pos:
             continue
         gap = view.text[pos : mention.start]
@@ -413,7 +438,10 @@ def _crewed_last(view: SentenceView, history: list[Found], earlier: list[dict[st
         if f["relation"] not in ("participatesIn", "leads") or f.get("modality"):
             continue
         person = next((m for m in reversed(history) if m.entity == f["subject"]), None)
-        flight = next((m for m in reversed(history) if m.entity == f["object"] and m.rule != "anaphor"), None)
+        flight = next(
+            (m for m in reversed(history) if m.entity == f["object"] and m.rule != "anaphor"),
+            None,
+        )
         if person is None or flight is None or not view.is_(person, "Person"):
             continue
         if view.is_(flight, "Mission") and not view.is_(flight, "Station") and not launcher(view, flight):
@@ -460,7 +488,9 @@ def crews(
             continue
         if match.group(0).startswith(("rod", "rid")) and launcher(view, craft):
             continue  # ('rode a Falcon 9 to orbit': the rocket type, not the craft the crew flew)
-        if match.group(0).startswith("reach") and not is_(craft, "Station"):
+        if (match.group(0).startswith("reach") or match.group(0).rstrip().endswith("from")) and not is_(
+            craft, "Station"
+        ):
             continue  # ('reached Example-1' may be a probe's target: a station only; crews19)
         travellers = _travellers(view, match.start())
         rule = "went aboard"
@@ -479,7 +509,10 @@ def crews(
             r"(?:\s+(?:space\s+)?(?:station|laboratory|outpost))?\s+(?:on|aboard|during)\s+(?:the\s+)?",
             view.text[craft.end : limit],
         )
-        flown = next((m for m in view.mentions if mission is not None and m.start == craft.end + mission.end()), None)
+        flown = next(
+            (m for m in view.mentions if mission is not None and m.start == craft.end + mission.end()),
+            None,
+        )
         if flown is not None and _craft(view, flown) and not is_(flown, "Station"):
             for person in travellers:
                 fact(person, "participatesIn", flown, cue=match, rule="went aboard")
@@ -493,7 +526,14 @@ def crews(
             others = people_listed(view, joined.end(), _list_limit(view, joined.end()))
         for person in others if travellers else ():
             for obj in (craft, flown) if flown is not None else (craft,):
-                fact(person, "participatesIn", obj, cue=match, before=travellers[0], rule="went aboard with")
+                fact(
+                    person,
+                    "participatesIn",
+                    obj,
+                    cue=match,
+                    before=travellers[0],
+                    rule="went aboard with",
+                )
     for match in CHOSEN_FOR.finditer(sentence):
         _chosen_for(view, fact, start, match)
     for match in PICKED_FOR.finditer(sentence):
@@ -510,21 +550,44 @@ def crews(
         if not crafts or not _craft(view, crafts[-1]) or not crew or crew[0].start != start + match.end():
             continue
         for person in crew if all(is_(m, "Person") for m in crew) else ():
-            fact(person, "participatesIn", crafts[-1], cue=match, before=crafts[-1], rule="crewed by")
+            fact(
+                person,
+                "participatesIn",
+                crafts[-1],
+                cue=match,
+                before=crafts[-1],
+                rule="crewed by",
+            )
     # 'flew Example-8 to the Moon with A and B': the companions of a traveller on the craft the sentence gave
     if "with" in sentence or "alongside" in sentence:
         _with_travellers(view, fact, facts, history, start, sentence)
     # (a crew named in a sentence about what is still to come is no done fact, as in relations.CREW_NAMED)
     named = ("'" in sentence or "’" in sentence) and not NOT_YET_DONE.search(sentence)
     for match in POSSESSED_CREW.finditer(sentence) if named else ():
-        craft = next((m for m in view.mentions if m.end == start + match.start()), None)
+        # ("the Example-22 spacecraft's crew": past the craft's noun; people20)
+        noun = CRAFT_NOUN_BEFORE.search(sentence, 0, match.start())
+        craft = next(
+            (m for m in view.mentions if m.end == start + (noun.start() if noun else match.start())),
+            None,
+        )
         crew = view.group([m for m in view.after(match.end()) if is_(m, "Agent")], False)
         if craft is None or not _craft(view, craft) or is_(craft, "Station") or launcher(view, craft):
             continue
         if not crew or crew[0].start != start + match.end() or not all(is_(m, "Person") for m in crew):
             continue
         for person in crew:
-            fact(person, "participatesIn", craft, cue=match, before=craft, rule="crew of a craft's possessive")
+            fact(
+                person,
+                "participatesIn",
+                craft,
+                cue=match,
+                before=craft,
+                rule="crew of a craft's possessive",
+            )
+    for match in FRONTED_ABOARD.finditer(sentence) if "board" in sentence else ():
+        _fronted_aboard(view, fact, start, match)
+    for match in FLIGHT_OF_PERSON.finditer(sentence) if "'" in sentence or "’" in sentence else ():
+        _flight_of_person(view, fact, start, match)
     for match in FOCUS_CREW.finditer(sentence) if "crew" in sentence or "nauts" in sentence else ():
         _focus_crew(view, fact, history, start, match)
     for match in WITH_ABOARD.finditer(sentence) if "board" in sentence or "inside" in sentence else ():
@@ -537,7 +600,14 @@ def crews(
         if not crafts or not _craft(view, crafts[-1]) or launcher(view, crafts[-1]):
             continue  # ('a Falcon 9 lifted off with A and B aboard': the capsule on top, not the rocket type)
         for person in crew:
-            fact(person, "participatesIn", crafts[-1], cue=match, before=crafts[-1], rule="with the crew aboard")
+            fact(
+                person,
+                "participatesIn",
+                crafts[-1],
+                cue=match,
+                before=crafts[-1],
+                rule="with the crew aboard",
+            )
     for match in MADE_UP_CREW.finditer(sentence) if "crew" in sentence or "pilot" in sentence else ():
         at = start + match.end()
         craft = next((m for m in view.mentions if m.start == at), None)
@@ -557,17 +627,98 @@ def crews(
         if not re.match(r"(?:Operation|Exercise)\b", view.text[event.start : event.end]):
             continue
         for agent in [m for m in view.clause_subject(match.start(), "Agent") if view.own_clause(m, match.start())]:
-            fact(agent, "participatesIn", event, cue=match, rule="took part in an operation")
+            fact(
+                agent,
+                "participatesIn",
+                event,
+                cue=match,
+                rule="took part in an operation",
+            )
 
 
-def _focus_crew(view: SentenceView, fact: Fact, history: list[Found], start: int, match: re.Match[str]) -> None:
+def _fronted_aboard(view: SentenceView, fact: Fact, start: int, match: re.Match[str]) -> None:
+    """'Aboard Example-12 were A and B', 'On board the capsule Example-12 are the cosmonauts A and B', 'Aboard
+    Example-12, Jane Doe flew to Mir': the craft fronted, its crew after a copula or the clause's subject
+    (people20)."""
+    at = start + match.end()
+    craft = past_nationality(view, next((m for m in view.mentions if m.start == at), None))
+    if craft is None or not _craft(view, craft) or launcher(view, craft) or MODIFIED_NOUN.match(view.text, craft.end):
+        return
+    verb = FRONTED_CREW_VERB.match(view.text, craft.end, view.end)
+    if verb is not None:
+        crew = people_listed(view, verb.end(), _list_limit(view, verb.end()))
+        if crew and crew[0].start == verb.end():
+            for person in crew:
+                fact(
+                    person,
+                    "participatesIn",
+                    craft,
+                    cue=match,
+                    before=person,
+                    rule="fronted aboard",
+                )
+        return
+    comma = FRONTED_COMMA.match(view.text, craft.end, view.end)
+    subject = next((m for m in view.mentions if comma is not None and m.start == comma.end()), None)
+    if subject is None or not view.is_(subject, "Person"):
+        return
+    crew = people_listed(view, subject.start, _list_limit(view, subject.start))
+    after = crew[-1].end + 1 if crew else view.end
+    if crew and (TRIP.match(view.text, after) is not None or ABOARD.match(view.text, after) is not None):
+        for person in crew:
+            fact(
+                person,
+                "participatesIn",
+                craft,
+                cue=match,
+                before=person,
+                rule="fronted aboard",
+            )
+
+
+def _flight_of_person(view: SentenceView, fact: Fact, start: int, match: re.Match[str]) -> None:
+    """ "Jane Doe's flight to Mir aboard Example-12", "her second trip on Example-12": the person's flight on the
+    craft or to the station named (people20)."""
+    at = start + match.start()
+    person = next((m for m in view.mentions if m.end == at and view.is_(m, "Person")), None)
+    if person is None:
+        return
+    craft = past_nationality(view, next((m for m in view.mentions if m.start == start + match.end()), None))
+    if craft is None or not _craft(view, craft) or launcher(view, craft) or MODIFIED_NOUN.match(view.text, craft.end):
+        return
+    flown = [craft]
+    then = THEN_ABOARD.match(view.text, craft.end, view.end)
+    other = next((m for m in view.mentions if then is not None and m.start == then.end()), None)
+    if other is not None and _craft(view, other) and not launcher(view, other):
+        flown.append(other)
+    for obj in flown:
+        fact(
+            person,
+            "participatesIn",
+            obj,
+            cue=match,
+            before=person,
+            rule="a person's flight",
+        )
+
+
+def _focus_crew(
+    view: SentenceView,
+    fact: Fact,
+    history: list[Found],
+    start: int,
+    match: re.Match[str],
+) -> None:
     """'Its crew, the cosmonauts A and B and the NASA astronaut C, will come home on …', "The station's crew: A and
     B": each person named takes part in the flight in focus (the station in focus for 'the station's'), each one's
     nationality or agency before the name read by the list (people20)."""
     text = view.text
     at = start + match.end()
     limit = _list_limit(view, at)
-    first = next((m for m in sorted(view.mentions, key=lambda m: m.start) if m.start >= at and m.end <= limit), None)
+    first = next(
+        (m for m in sorted(view.mentions, key=lambda m: m.start) if m.start >= at and m.end <= limit),
+        None,
+    )
     if first is None or not FOCUS_CREW_OPENING.fullmatch(text, at, first.start):
         return
     crew = people_listed(view, first.start, limit)
@@ -582,8 +733,15 @@ def _focus_crew(view: SentenceView, fact: Fact, history: list[Found], start: int
         flight = flight_in_focus(view, history, head)
     if flight is None or not _craft(view, flight):
         return
+    # (the crew of a flight still to come, told so where the flight was named or by the verb after the list:
+    # 'Example-2 will fly in 2025. Its crew, A and B, …', 'Its crew, A and B, will lift off in May')
+    opening = max(view.text.rfind(". ", 0, flight.start), view.text.rfind("\n", 0, flight.start))
+    closing = SENTENCE_END.search(view.text, flight.end)
+    told = view.text[opening + 1 : closing.start() if closing else view.end]
+    to_come = NOT_YET_DONE.search(told) is not None or FUTURE_DEPARTURE.match(view.text, crew[-1].end, view.end)
     for person in crew:
-        fact(person, "participatesIn", flight, cue=match, before=person, rule="crew of the flight in focus named")
+        fact(person, "participatesIn", flight, cue=match, before=person, rule="crew of the flight in focus named",
+             forced="planned" if to_come else None)  # fmt: skip
 
 
 def _chosen_for(view: SentenceView, fact: Fact, start: int, match: re.Match[str]) -> None:
@@ -623,7 +781,12 @@ def _picked_for(view: SentenceView, fact: Fact, start: int, match: re.Match[str]
     for agent in picked:
         if agent.entity != flight.entity and agent.entity not in {p.entity for p in pickers}:
             fact(
-                agent, "participatesIn", flight, cue=match, before=(pickers or picked)[0], rule="picked for a programme"
+                agent,
+                "participatesIn",
+                flight,
+                cue=match,
+                before=(pickers or picked)[0],
+                rule="picked for a programme",
             )
 
 
@@ -647,9 +810,22 @@ def _craft_on_project(view: SentenceView, fact: Fact, start: int, match: re.Matc
     people = [m for m in view.clause_subject(match.start(), "Person") if view.own_clause(m, match.start())]
     for person in people:
         if view.is_(person, "Person"):
-            fact(person, "participatesIn", project, cue=match, rule="flew a craft on a project")
+            fact(
+                person,
+                "participatesIn",
+                project,
+                cue=match,
+                rule="flew a craft on a project",
+            )
     if people:
-        fact(craft, "partOf", project, cue=match, before=craft, rule="flew a craft on a project")
+        fact(
+            craft,
+            "partOf",
+            project,
+            cue=match,
+            before=craft,
+            rule="flew a craft on a project",
+        )
 
 
 def _trip_with(view: SentenceView, fact: Fact, start: int, match: re.Match[str]) -> None:
@@ -661,7 +837,10 @@ def _trip_with(view: SentenceView, fact: Fact, start: int, match: re.Match[str])
     hard = _list_limit(view, at)
     craft: Found | None = None
     companions: list[Found] = []
-    for mention in sorted((m for m in view.mentions if at < m.start and m.end <= hard), key=lambda m: m.start):
+    for mention in sorted(
+        (m for m in view.mentions if at < m.start and m.end <= hard),
+        key=lambda m: m.start,
+    ):
         into = TRIP_CRAFT.search(text, at, mention.start)
         while into is not None and into.end() != mention.start:
             into = TRIP_CRAFT.search(text, into.start() + 1, mention.start)
@@ -697,7 +876,14 @@ def _trip_with(view: SentenceView, fact: Fact, start: int, match: re.Match[str])
         fact(person, "participatesIn", craft, cue=match, rule="trip aboard a craft")
     for person in companions:
         if person.entity not in {t.entity for t in travellers}:
-            fact(person, "participatesIn", craft, cue=match, before=travellers[0], rule="trip aboard a craft with")
+            fact(
+                person,
+                "participatesIn",
+                craft,
+                cue=match,
+                before=travellers[0],
+                rule="trip aboard a craft with",
+            )
 
 
 def _lifted_off_with(view: SentenceView, fact: Fact, start: int, match: re.Match[str]) -> None:
@@ -722,16 +908,36 @@ def _lifted_off_with(view: SentenceView, fact: Fact, start: int, match: re.Match
         makers += [m for m in view.mentions if of is not None and m.start == of.end() and view.is_(m, "Organization")]
         if flown is not None and view.is_(flown, "Mission") and not launcher(view, flown):
             for maker in makers:
-                fact(maker, "participatesIn", flown, cue=match, before=maker, rule="rocket lifted off with")
+                fact(
+                    maker,
+                    "participatesIn",
+                    flown,
+                    cue=match,
+                    before=maker,
+                    rule="rocket lifted off with",
+                )
         return
     if not _craft(view, craft) or view.is_(craft, "Station"):
         return
     _, crew = _companions(view, at - 1, limit)
     for person in crew:
-        fact(person, "participatesIn", craft, cue=match, before=craft, rule="lifted off with")
+        fact(
+            person,
+            "participatesIn",
+            craft,
+            cue=match,
+            before=craft,
+            rule="lifted off with",
+        )
 
 
-def _crewmates(view: SentenceView, fact: Fact, history: list[Found], start: int, match: re.Match[str]) -> None:
+def _crewmates(
+    view: SentenceView,
+    fact: Fact,
+    history: list[Found],
+    start: int,
+    match: re.Match[str],
+) -> None:
     """'Her crewmates on Example-8 were A and B': the people listed and the owner take part in the craft."""
     at = start + match.end()
     craft = next((m for m in view.mentions if m.start == at), None)
@@ -745,13 +951,21 @@ def _crewmates(view: SentenceView, fact: Fact, history: list[Found], start: int,
     if owner.lower() in ("his", "her"):
         found = antecedent(view.linker, ("Person",), history, start + match.start())
     else:
-        found = next((m for m in view.mentions if m.start == start + match.start() and view.is_(m, "Person")), None)
+        found = next(
+            (m for m in view.mentions if m.start == start + match.start() and view.is_(m, "Person")),
+            None,
+        )
     for person in crew + ([found] if found is not None else []):
         fact(person, "participatesIn", craft, cue=match, before=craft, rule="crewmates")
 
 
 def _with_travellers(
-    view: SentenceView, fact: Fact, facts: list[dict[str, Any]], history: list[Found], start: int, sentence: str
+    view: SentenceView,
+    fact: Fact,
+    facts: list[dict[str, Any]],
+    history: list[Found],
+    start: int,
+    sentence: str,
 ) -> None:
     """'X flew Example-8 to the Moon with A and B', 'He flew as a payload specialist alongside six crew members,
     among them A': the people with a traveller take part in what the traveller flew."""
@@ -787,11 +1001,24 @@ def _with_travellers(
             crafts = _flight_before(view, history)
             for person in flyers:
                 for craft in crafts:
-                    fact(person, "participatesIn", craft, cue=unnamed, rule="flew on the flight in focus")
+                    fact(
+                        person,
+                        "participatesIn",
+                        craft,
+                        cue=unnamed,
+                        rule="flew on the flight in focus",
+                    )
         for person in others:
             for craft in {c.entity: c for c in crafts}.values():
                 anchor = subject or (travellers[-1] if travellers else None)
-                fact(person, "participatesIn", craft, cue=opened, before=anchor, rule="flew with")
+                fact(
+                    person,
+                    "participatesIn",
+                    craft,
+                    cue=opened,
+                    before=anchor,
+                    rule="flew with",
+                )
 
 
 def is_person(view: SentenceView, mention: Found) -> bool:

@@ -48,8 +48,28 @@ from spacekg.extract.propernames import (
 )
 from spacekg.extract.proposals import described_documents
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-NOT_A_TAIL = ("Its", "His", "Her", "Their", "This", "That", "These", "Those", "Our", "My", "Your")
+WEEKDAYS = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+NOT_A_TAIL = (
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Our",
+    "My",
+    "Your",
+)
 
 # (an acronym with the year or number of a series: 'World Example Conference (WEC-23)')
 PAREN_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z]{1,9}(?:\d|-\d{2,4})?)\)")
@@ -107,7 +127,17 @@ ON_HEADS = {"Convention": "Treaty", "Treaty": "Treaty", "Agreement": "Document",
             "Protocol": "Document", "Charter": "Document", "Committee": "InternationalOrgan",
             "Commission": "GovernmentBody", "Conference": "Meeting"}  # fmt: skip
 HEAD_ON_NAME = re.compile(rf"(?<![\w’'-])(?:{'|'.join(ON_HEADS)})(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z])")
-RANK_ADJECTIVES = {"Federal", "National", "State", "Royal", "Imperial", "Presidential", "Central", "Supreme", "Joint"}
+RANK_ADJECTIVES = {
+    "Federal",
+    "National",
+    "State",
+    "Royal",
+    "Imperial",
+    "Presidential",
+    "Central",
+    "Supreme",
+    "Joint",
+}
 # 'Spaceport Cornwall', 'Spaceport Example': a spaceport named by its place after the head word.
 SPACEPORT_FIRST = re.compile(rf"(?<![\w’'-])Spaceport\s+({NAME})(?![\w’'-])")
 LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -141,7 +171,10 @@ NUMBERED_LONGER = re.compile(
 # What every match of NUMBERED_LONGER holds: a number or a Roman numeral after a space (a quick test first).
 NUMBER_AFTER_SPACE = re.compile(r"\s(?:[1-9]|I[IV]|V)")
 # 'Example-C', 'Example-M': a name and one capital letter joined by a hyphen (a launcher's or craft's variant).
-DESIGNATED_CRAFT = re.compile(r"(?<![\w’'-])(?P<family>[A-Z][a-z]{3,})\s+[A-Z]{1,4}-\d{1,3}[A-Z]{0,2}(?![\w’'-])")
+# (before its possessive too: "Soyuz MS-22's crew"; people20)
+DESIGNATED_CRAFT = re.compile(
+    r"(?<![\w’'-])(?P<family>[A-Z][a-z]{3,})\s+[A-Z]{1,4}-\d{1,3}[A-Z]{0,2}(?![\w-])(?!['’](?!s\b))"
+)
 LETTERED = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,}-[A-Z]\d?)(?![\w’'-])")
 # 'a Tarvo C rocket', 'the Example B lander': a name and a capital letter apart, before a craft or a rocket noun.
 LETTERED_APART = re.compile(
@@ -259,7 +292,15 @@ HEAD_BEFORE = re.compile(
 # (not "People's" opening a name: "People's Liberation Army", nor a plural's inside one: "Example Women's Committee")
 POSSESSOR = re.compile(r"^.*(?<!People)(?<!Women)(?<!Children)(?<!Men)['’]s\s+")
 POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
-LANDFORM_WORDS = (" crater", " basin", " plain", " valley", " mountain", " plateau", " highlands")
+LANDFORM_WORDS = (
+    " crater",
+    " basin",
+    " plain",
+    " valley",
+    " mountain",
+    " plateau",
+    " highlands",
+)
 # 'Atlas crater', 'Example basin': a name and a lower-case landform after it name a place together.
 LANDFORM = re.compile(
     rf"(?<![\w-])((?:{NAME}\s+){{0,2}}{NAME}\s+(?:crater|basin|plain|valley|mountains?|plateau|highlands))\b"
@@ -355,7 +396,15 @@ POSTED_WORDS = (" on X", "wrote on ", "writes on ", "posted on ", "posts on ", "
                 "shared on ", "commented on ", "replied on ")  # fmt: skip
 # '2001 EX12', '1998 KY26': a small body's provisional designation (a year, two capitals and a number).
 MINOR_PLANET = re.compile(r"(?<![\w’'-])((?:19|20)\d\d\s[A-Z]{2}\d{1,3})(?![\w’'-])")
-ACT_WORDS = ("Order ", "Decree ", "Ordinance ", "Law ", "Regulation ", "Proclamation ", "Directive ")
+ACT_WORDS = (
+    "Order ",
+    "Decree ",
+    "Ordinance ",
+    "Law ",
+    "Regulation ",
+    "Proclamation ",
+    "Directive ",
+)
 # 'Executive Order 13803', 'Decree No. 1234', 'Public Law 115-10': a government's act known by its number.
 NUMBERED_ACT = re.compile(
     r"(?<![\w’'-])((?:(?:Executive|Presidential|Federal|Royal|Ministerial|Public|Government)\s+)?"
@@ -386,7 +435,23 @@ ON_TAIL = re.compile(
 )
 # 'the Example Mission to the Asteroid Belt': where a mission goes, in two or more capitalised words, is its name's.
 MISSION_TAIL = re.compile(rf"\s+to\s+(?:the\s+)?{NAME}(?:\s+{NAME}){{1,3}}(?![\w’'-])")
-LEGAL_FORMS = {"GmbH", "AG", "SA", "SE", "plc", "PLC", "LLC", "Co", "NV", "SpA", "Pty", "KK", "Inc", "Ltd", "Corp"}
+LEGAL_FORMS = {
+    "GmbH",
+    "AG",
+    "SA",
+    "SE",
+    "plc",
+    "PLC",
+    "LLC",
+    "Co",
+    "NV",
+    "SpA",
+    "Pty",
+    "KK",
+    "Inc",
+    "Ltd",
+    "Corp",
+}
 ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 TAKES_ON = {"Group", "Committee", "Subcommittee", "Commission", "Conference", "Council", "Treaty", "Convention",
             "Agreement", "Declaration", "Guidelines", "Principles", "Forum", "Panel", "Charter", "Strategy", "Act",
@@ -477,7 +542,14 @@ def refine(name: str, kind: str) -> str:
         return "GovernmentBody"  # a country's mission to the UN
     if kind == "Mission" and re.search(r"\bLaunch\s+Vehicle$", name):
         return "Program"  # 'the Example Launch Vehicle': a launcher type
-    if head in ("Subcommittee", "Committee", "Group", "Council", "Commission", "Assembly") and kind in (
+    if head in (
+        "Subcommittee",
+        "Committee",
+        "Group",
+        "Council",
+        "Commission",
+        "Assembly",
+    ) and kind in (
         "GovernmentBody",
         "InternationalOrgan",
     ):
@@ -506,7 +578,12 @@ def head_kind(name: str) -> str | None:
 
 
 def acronyms(
-    linker: Linker, text: str, start: int, end: int, names: dict[str, Any], acronyms: dict[str, str]
+    linker: Linker,
+    text: str,
+    start: int,
+    end: int,
+    names: dict[str, Any],
+    acronyms: dict[str, str],
 ) -> list[Found]:
     found = []
     sentence = text[start:end]
@@ -600,7 +677,12 @@ def _whole_name(sentence: str, end: int) -> tuple[int, str, str, int] | None:
         last = re.split(r"\s+and\s+(?:the\s+)?", name)[-1]
         if len(last.split()) >= 2 and head_kind(last) is not None:
             name = last  # 'the Example Foundation and the UN Institute for X (UNIDX)': the second name
-            return (match.start(1) + match.group(1).rindex(name), name, match.group(2), end)
+            return (
+                match.start(1) + match.group(1).rindex(name),
+                name,
+                match.group(2),
+                end,
+            )
     return None
 
 
@@ -661,7 +743,10 @@ def _defined_with_connectors(sentence: str, pattern: re.Pattern[str] | None = No
         for last in [len(words), *range(len(words) - 1, 0, -1)]:
             if not words[last - 1][:1].isupper():
                 continue
-            first = next((i for i in range(last) if words[i][:1].isupper() and _spells(words[i:last], short)), None)
+            first = next(
+                (i for i in range(last) if words[i][:1].isupper() and _spells(words[i:last], short)),
+                None,
+            )
             if first is not None:
                 if last < len(words) and words[last][:1].isupper():
                     # 'International Committee on Global Example Systems (ICG)': the acronym spells the name's
@@ -669,13 +754,24 @@ def _defined_with_connectors(sentence: str, pattern: re.Pattern[str] | None = No
                     # parenthesis ('Working Group on Example Threats (OEWG)' stops before 'on')
                     last = len(words)
                 long_name = " ".join(words[first:last])
-                found.append((match.start(1) + match.group(1).index(long_name), long_name, match.group(2), match.end()))
+                found.append(
+                    (
+                        match.start(1) + match.group(1).index(long_name),
+                        long_name,
+                        match.group(2),
+                        match.end(),
+                    )
+                )
                 break
     return found
 
 
 # A party's adjective before a politician's noun: 'a Republican congressman', 'the Democratic senator'.
-PARTIES = {"Republican": "Republican Party", "Democratic": "Democratic Party", "Democrat": "Democratic Party"}
+PARTIES = {
+    "Republican": "Republican Party",
+    "Democratic": "Democratic Party",
+    "Democrat": "Democratic Party",
+}
 PARTY_ADJECTIVE = re.compile(
     r"(?<![\w-])(?P<party>Republican|Democratic|Democrat)\s+(?:(?:former|veteran|freshman|senior|junior)\s+)?"
     r"(?:[Cc]ongress(?:man|woman|member)|[Ss]enator|[Ll]awmaker|[Rr]epresentative|[Gg]overnor|[Ll]egislator|"
@@ -795,7 +891,10 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         head = words.split()[0]
         if word_before and word_before.end() == match.start(1) and word_before.group(1) in RANK_ADJECTIVES:
             # 'the Federal Ministry for …', 'the National Institute of …': the adjective is the name's
-            words, offset = f"{word_before.group(1)} {words}", start + word_before.start(1)
+            words, offset = (
+                f"{word_before.group(1)} {words}",
+                start + word_before.start(1),
+            )
         kind = refine(words, OF_HEADS[head])
         found.append(Found(offset, offset + len(words), slug(words), new=True, type=kind,
                            label=words, confidence=0.6, rule="head-first name"))  # fmt: skip
@@ -1045,7 +1144,10 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         description = match.group("doc")
         if description in names:
             continue
-        kind = next((k for k in ("memorandum", "agreement", "accord") if k in description), "agreement")
+        kind = next(
+            (k for k in ("memorandum", "agreement", "accord") if k in description),
+            "agreement",
+        )
         found.append(Found(start + match.start("doc"), start + match.end("doc"), slug(description), new=True,
                            type=DOCUMENT_KINDS[kind], label=description[:1].upper() + description[1:],
                            confidence=0.5, rule="document description"))  # fmt: skip
@@ -1224,7 +1326,14 @@ def _label_in_capitals(linker: Linker, dateline: re.Match[str], start: int, name
 
 # Head words whose name goes on with 'of' besides the head-first ones: 'Court of …', 'International Day of Human
 # Space Flight', 'International Year of …', 'Workers' Party of Example'.
-OF_AFTER_HEADS = {"Court", "Day", "Year", "Decade", "Party", "Code"}  # ('Example Code of Conduct': types18)
+OF_AFTER_HEADS = {
+    "Court",
+    "Day",
+    "Year",
+    "Decade",
+    "Party",
+    "Code",
+}  # ('Example Code of Conduct': types18)
 PLURAL_POSSESSOR = re.compile(r"^[A-Z][\w-]*s['’]\s+")
 OF_A_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+of\s+$")
 POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])(?=\s|$)")
@@ -1457,7 +1566,12 @@ WORD_BEFORE = re.compile(r"(?<=[a-z,;(] )([A-Z][a-z]+)\s$")
 
 
 def _after_a_name_word(
-    text: str, start: int, at: int, until: int, names: dict[str, Any], gazetteer: dict[str, Any]
+    text: str,
+    start: int,
+    at: int,
+    until: int,
+    names: dict[str, Any],
+    gazetteer: dict[str, Any],
 ) -> bool:
     """A capitalised word (not a known name, not one opening a sentence) right before a one-word name that ends a
     run of capitalised words ('will build its Example Moon lander')."""
@@ -1571,7 +1685,9 @@ def known_names(
             and PARTY_AFTER.match(text, start + match.end(1))
             and (
                 opening := WORDS_BEFORE_COUNTRY.search(
-                    text, max(start, start + match.start(1) - 40), start + match.start(1)
+                    text,
+                    max(start, start + match.start(1) - 40),
+                    start + match.start(1),
                 )
             )
         ):
@@ -1586,12 +1702,22 @@ def known_names(
             continue  # 'Example Mission 4': the company's short name opening a longer name
         if (
             kind == "CelestialBody" or (word in names and linker.is_(Found(0, 0, names[word][0]), "CelestialBody"))
-        ) and (_after_a_name_word(text, start, start + match.start(1), start + match.end(1), names, gazetteer)):
+        ) and (
+            _after_a_name_word(
+                text,
+                start,
+                start + match.start(1),
+                start + match.end(1),
+                names,
+                gazetteer,
+            )
+        ):
             continue  # 'the Blue Moon lander': the last word of a name, not the body
         if _dashed_to_unknown(text, start + match.start(1), start + match.end(1), names, gazetteer):
             continue  # 'the Example–Mir programme': one name of two joined by an en dash, the other one unknown
         if kind == "CelestialBody" and text.startswith(
-            (" observation", "-observation", " Observation", "-Observation"), start + match.end(1)
+            (" observation", "-observation", " Observation", "-Observation"),
+            start + match.end(1),
         ):
             continue  # 'Earth observation': a field of work, not the planet
         if DEMONYM_SHAPE.match(word) and _a_person_of(text, start + match.start(1), start + match.end(1)):
@@ -1672,7 +1798,13 @@ def known_names(
                                type="Country", label=linker.gazetteer_labels.get(earlier, word), confidence=0.6,
                                rule="capital for the state of its time"))  # fmt: skip
             continue
-        found_at = Found(start + match.start(1), start + match.end(1), entity, confidence=confidence, rule=rule)
+        found_at = Found(
+            start + match.start(1),
+            start + match.end(1),
+            entity,
+            confidence=confidence,
+            rule=rule,
+        )
         # 'the Artemis program': the kind word belongs to the program's name.
         suffix = PROGRAM_WORD.match(text, found_at.end) if linker.is_(found_at, "Program") else None
         if suffix and not names.get(word + suffix.group(0)):
