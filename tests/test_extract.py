@@ -403,8 +403,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # tests/test_extract_documents20.py alone; 0.943 / 0.787 / 0.858 (1392 of 1768) with documents20 on main's head
     # after programmes20 and lead20.
     # 0.943 / 0.777 / 0.852 (1374 of 1768) with the crews, programme managers, trips, nationalities and pronouns of
-    # tests/test_extract_people20.py alone.
-    assert scores["relations"].f1 >= 0.851 and scores["relations"].precision >= 0.94
+    # tests/test_extract_people20.py alone; 0.944 / 0.795 / 0.863 (1405 of 1768) with people20 on main's head after
+    # programmes20, lead20 and documents20.
+    assert scores["relations"].f1 >= 0.860 and scores["relations"].precision >= 0.94
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
