@@ -412,14 +412,15 @@ def test_capitals_listed_after_a_city_are_cities(extractor: RuleExtractor) -> No
     assert [e for _, e, _ in found] == ["paris", "japan", "paris", "beijing"]
 
 
-def test_the_place_a_craft_is_launched_from_is_its_launch_site(extractor: RuleExtractor) -> None:
+def test_the_town_a_craft_is_launched_from_stays_a_town(extractor: RuleExtractor) -> None:
+    # (the town is named, not its launch site: "the Wenchang site names the city", guidelines; names20)
     found = mentions(
         extractor, "The probe left Jiuquan on a Long March 2F. It was launched on a Soyuz rocket from Baikonur."
     )
     assert [(s, t) for s, _, t in found if s in ("Jiuquan", "Baikonur", "Soyuz")] == [
-        ("Jiuquan", "Facility"),
+        ("Jiuquan", "City"),
         ("Soyuz", "Program"),
-        ("Baikonur", "Facility"),
+        ("Baikonur", "City"),
     ]
     found = mentions(extractor, "The minister left Jiuquan in a car. Engineers from Baikonur came.")
     assert [(s, t) for s, _, t in found] == [("Jiuquan", "City"), ("Baikonur", "City")]

@@ -380,10 +380,13 @@ NEWSPAPER_WORDS = (
     "Observer",
     "Inquirer",
     "Daily",
+    "Examiner",
+    "Courier",
+    "Dispatch",
 )
 NEWSPAPER = re.compile(
     r"(?<![\w’'-])((?:The\s+)?(?:(?:[A-Z][a-z]+|New|Los|San)\s+){0,3}(?:Post|Times|Journal|Herald|Tribune|Gazette|"
-    r"Telegraph|Guardian|Economist|Chronicle|Observer|Inquirer))(?![\w’'-])"
+    r"Telegraph|Guardian|Economist|Chronicle|Observer|Inquirer|Examiner|Courier|Dispatch))(?![\w’'-])"
 )
 # 'wrote on X.', 'posted on Examplegram that …': the social network a person posts on (types18); a one-letter
 # network only after a verb of writing or saying, a word only after one of writing.
@@ -1424,6 +1427,18 @@ def _with_words_before(sentence: str, name: str, at: int, names: dict[str, Any])
     return " ".join([*words, name]), at
 
 
+# A numbered part of a named document ('Action 56 of the Pact', 'Goal 4 of the Example Agenda'; names20).
+PART_OF_A_DOCUMENT = re.compile(
+    r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|the)\s+)*){0,5}"
+    r"(?:Pact|Treaty|Agreement|Convention|Charter|Declaration|Agenda|Act|Protocol|Accord|Plan|Strategy|Guidelines)\b"
+)
+# Craft listed after their plural noun ('two Soviet probes, Example 1 and Example 2'; names20).
+CRAFT_LIST_BEFORE = re.compile(
+    r"\b(?:probes|landers|rovers|orbiters|spacecraft|satellites|capsules|telescopes),?\s+"
+    r"(?:[A-Z][\w’'-]*(?:[\s-]\d{1,3}[A-Za-z]?)?(?:,\s+|,?\s+(?:and|or)\s+))*$"
+)
+
+
 def _craft_or_rocket(sentence: str, end: int, name: str = "") -> str:
     """A numbered name is a mission, or a launcher type (a program) before 'rocket' ('a Falcon 9 rocket') or of
     a known launcher family or after 'rocket' ('the carrier rocket Example-1'), or a station's module ('its first
@@ -1438,6 +1453,12 @@ def _craft_or_rocket(sentence: str, end: int, name: str = "") -> str:
         return "Document"  # 'Decree 4410'
     if MEETING_AFTER.match(sentence[end : end + 40]):
         return "Meeting"  # 'the EXAMPLE III conference'
+    if PART_OF_A_DOCUMENT.match(sentence, end):
+        return "Document"  # 'Action 56 of the Pact', 'Goal 4 of the Example Agenda': a document's numbered part
+    if not ROCKET_AFTER.match(sentence[end : end + 40]) and CRAFT_LIST_BEFORE.search(
+        sentence, max(0, end - len(name) - 80), end - len(name)
+    ):
+        return "Mission"  # 'two probes, Example 1 and Example 2': craft, even of a launcher family's name
     if (ROCKET_AFTER.match(sentence[end : end + 40]) or name.startswith(LAUNCHER_FAMILIES)
             or ROCKET_BEFORE.search(sentence, max(0, end - len(name) - 30), end - len(name))):  # fmt: skip
         return "Program"
@@ -1596,24 +1617,6 @@ def _dashed_to_unknown(text: str, at: int, until: int, names: dict[str, Any], ga
     return joined is not None and joined.group(1) not in names and joined.group(1) not in gazetteer
 
 
-# 'was launched on a rocket from X', 'lifted off from X', 'left X on a rocket': the place a craft leaves is its
-# launch site.
-LAUNCHED_FROM = re.compile(
-    r"\b(?:launch(?:ed|es|ing)?|lift(?:ed|s)?[- ]off|liftoff|blasted\s+off|took\s+off)\b[^.;:()]{0,50}?\bfrom\s+(?:the\s+)?$"
-)
-LEFT_ON = re.compile(r"\b(?:left|leaves|leaving|departed)\s+$")
-ON_A_ROCKET = re.compile(r"\s+(?:on|aboard)\s+(?:a|an|the)\s")
-
-
-def _launched_from(text: str, start: int, at: int, until: int) -> bool:
-    if LEFT_ON.search(text, max(start, at - 12), at):
-        return ON_A_ROCKET.match(text, until) is not None
-    return (
-        text.endswith(("from ", "from the "), start, at)
-        and LAUNCHED_FROM.search(text, max(start, at - 80), at) is not None
-    )
-
-
 # Classes an apposition gives a name the gazetteer knows as a place or a planet ('Example, the confectionery company').
 APPOSED_OVER_GAZETTEER = ("Organization", "MediaOutlet", "Mission", "Program")
 # Buildings that also stand for the body seated in them: 'at the White House' names the building (guidelines).
@@ -1769,12 +1772,6 @@ def known_names(
                 found.append(Found(start + match.start(1), after, slug(f"{word} {kind}"), new=True, type=kind,
                                    label=word, confidence=0.6, rule="class from an apposition or 'is a'"))  # fmt: skip
                 continue
-            if (
-                kind == "City"
-                and word not in linker.capitals
-                and _launched_from(text, start, start + match.start(1), after)
-            ):
-                kind = "Facility"  # 'lifted off from Examplegrad', 'left Examplegrad on a rocket': the launch site
             if kind == "Mission" and ROCKET_AFTER.match(text[after : after + 40]):
                 kind = "Program"  # 'on an Example rocket': a launcher type, not one craft
             if (

@@ -70,7 +70,7 @@ HEAD_FIRST = {"Department": "GovernmentBody", "Ministry": "GovernmentBody", "Off
               "Bureau": "GovernmentBody", "Institute": "Organization", "University": "Organization",
               "Academy": "Organization", "Organization": "InternationalOrganization",
               "Organisation": "InternationalOrganization", "Conference": "Meeting", "Chamber": "GovernmentBody",
-              "Agency": "SpaceAgency"}  # fmt: skip
+              "Agency": "SpaceAgency", "Summit": "Meeting", "Shire": "GovernmentBody", "Pact": "Document"}  # fmt: skip
 # A document without a proper name, known by what it is about: 'a resolution on reducing space threats'.
 DOCUMENT_KINDS = {"resolution": "DraftResolution", "treaty": "Treaty", "memorandum": "Memorandum",
                   "agreement": "Document", "declaration": "Document", "convention": "Treaty",

@@ -205,7 +205,11 @@ CRAFT_VERB_AFTER = re.compile(
 )
 # What one launches: 'Example launches EXA-J', 'a rocket carried Example into orbit', 'EXM, which Examplia is to
 # launch': a craft.
-LAUNCHED_BEFORE = re.compile(r"\b(?:launch(?:es|ed|ing)?|carried|carries|carrying|deployed|deploys)\s+(?:the\s+)?$")
+# (an ordinal between: 'the mission that carried the first Example into orbit'; names20)
+LAUNCHED_BEFORE = re.compile(
+    r"\b(?:launch(?:es|ed|ing)?|carried|carries|carrying|deployed|deploys)\s+"
+    r"(?:the\s+(?:(?:first|second|third|last|new)\s+)?)?$"
+)
 LAUNCHED_AFTER = re.compile(
     r"^,\s+which\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:(?:is|was|were|are)\s+(?:to|due\s+to)|will|"
     r"plans\s+to|planned\s+to|intends\s+to|hopes\s+to|has|had)?\s*(?:launch(?:ed)?|flown|fly|flew)\b"
@@ -218,7 +222,12 @@ LAUNCHES_ON_OWNER = re.compile(
 )
 COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?\s+of|more|further)\s+$")
 LAUNCHES_AFTER = re.compile(r"\s+(?:launch(?:es)?|flights)\b")
-PROGRAM_AFTER = re.compile(r"^\s+(?:programme|program|project|initiative|constellation)s?\b")
+# (a word of its field between: 'the Example research programme', 'its Example navigation programme'; names20)
+PROGRAM_AFTER = re.compile(
+    r"^\s+(?:(?:research|navigation|space|lunar|science|satellite|exploration|observation|launcher|rocket|flagship|"
+    r"defen[cs]e|military|crewed|robotic|technology|development|training|astronaut|partnership|cooperation|funding)\s+)?"
+    r"(?:programme|program|project|initiative|constellation)s?\b"
+)
 # 'the ROS station', 'the Example space station': a station.
 STATION_AFTER = re.compile(r"^\s+(?:space\s+|orbital\s+|research\s+)?station\b")
 DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ic|i)$")
@@ -231,7 +240,9 @@ CRAFT_MODIFIER = (r"(?:weather|communications?|spy|navigation|reconnaissance|obs
                   r"experimental|meteorological|environmental|Earth|Mars|space|Moon|comet|asteroid|solar|planetary|"
                   r"interplanetary|deep[- ]space|sample[- ]return|X-ray|gamma-ray|infrared|ultraviolet)\s+")  # fmt: skip
 CRAFT_AFTER = re.compile(rf"^\s+(?:{CRAFT_MODIFIER})?(?:lander|rover|probe|spacecraft|orbiter|capsule|satellite|telescope|"
-                         r"module|mission|crew\s+vehicle|space\s+station|cube[sS]at|nanosatellite|microsatellite)s?\b")  # fmt: skip
+                         r"module|mission|crew\s+vehicle|space\s+station|cube[sS]at|nanosatellite|microsatellite|"
+                         # (a cargo ship, a spaceplane: 'a Example cargo ship', 'its Example spaceplane'; names20)
+                         r"ship|spaceship|freighter|space\s*plane)s?\b")  # fmt: skip
 # 'two Example navigation satellites': satellites of one name are a network's (a facility).
 NETWORK_AFTER = re.compile(rf"^\s+(?:{CRAFT_MODIFIER})?satellites\b")
 # 'its Example network', 'the Example broadband constellation': a network of satellites (types19).
@@ -403,17 +414,25 @@ KIND_NOUNS = {
 # The noun is the head of its phrase: punctuation, a preposition, a relative or a participle follows.
 HEAD_END = (
     r"(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|where|in|on|at|from|of|for|to|with|and|near|off|by|based|"
-    r"founded|built|set|created|run|owned|led|launched|headquartered|known|called)\b|\s*$"
+    r"founded|built|set|created|run|owned|led|launched|headquartered|known|called|beyond|since|under)\b|\s*$"
+    # a relative clause without 'that' ('X, the only satellite Examplia has ever launched': names20)
+    r"|\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|built|launched|flew|operates|runs|ran)\b"
+    # a participle with an adverb ('the country's oldest rocket still flying'; names20)
+    r"|\s+(?:still|now|currently)\s+[a-z]+ing\b"
     # a distance after a place's noun ('X, a town several miles away', 'a village 40 km from …': types18)
     r"|\s+(?:(?:about|some|only|just)\s+)?(?:several|a\s+few|a|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|"
     r"ten|twenty|fifty)\s+(?:miles|kilometres|kilometers|km)\b)"
 )
 KIND_OF = re.compile(
-    r"^(?:[,:]\s+|\s+(?:is|was|became|remains|has\s+been)(?:\s+(?:never|also|still|originally|first|once))?"
+    # (an adverb may stand before the comma: 'reading about Example again, the only satellite …'; names20)
+    r"^(?:(?:\s+(?:again|too|also|itself|now|then|today))?[,:]\s+|"
+    r"\s+(?:is|was|became|remains|has\s+been)(?:\s+(?:never|also|still|originally|first|once))?"
     r"(?:\s+(?:meant|designed|built|planned|intended)\s+(?:to\s+be|as))?\s+)"
     r"(?:(?:one\s+of\s+(?:the|its|their)|a|an|the|its|their|one|another)\s+|[A-Z][\w-]*['’]s\s+)"
     # (a possessive among the modifiers: 'is the country's main spaceport')
-    r"(?:(?!(?:of|for|to|with|in|on|at|by)\s)[\w-]+(?:['’]s)?\s+){0,3}?(?:"
+    # (up to five words, a possessive name among them: 'the European Union's Earth observation programme'; no
+    # relative or conjunction: 'the man who built the satellite' is no satellite; names20)
+    r"(?:(?!(?:of|for|to|with|in|on|at|by|who|which|that|whose|and|or|but)\s)[\w-]+(?:['’]s)?\s+){0,5}?(?:"
     + "|".join(f"(?P<{kind}>{nouns})" for kind, nouns in KIND_NOUNS.items())
     + r")s?"
     + HEAD_END
@@ -809,6 +828,15 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
                  or (after.startswith(",") and not ROLE_AFTER.match(after)))):  # fmt: skip
         kind = KIND_BEFORE_GROUPS.get(kind_before.lastgroup, kind_before.lastgroup)
         return kind, 0.6, "class from the noun before"  # ('the programme, Jane Doe said': no)
+    class_before = CLASS_BEFORE.search(before, max(0, len(before) - 120)) if len(words) <= 3 else None
+    if (
+        class_before is not None
+        and class_before.lastgroup
+        and not (class_before.group(class_before.lastgroup).endswith("s") and AUXILIARY_AFTER.match(after))
+    ):
+        # ('several companies Example had approached': a relative clause's subject, no member of the class)
+        # 'the Russian airline Example', 'the Ukrainian firms A and B', 'operators such as A and B' (names20)
+        return class_before.lastgroup, 0.6, CLASS_NOUN_BEFORE
     if ORGANIZATION_NOUN_AFTER.match(after) and len(words) <= 3:
         return "Organization", 0.6, "name before a craft noun"  # 'the Example party'
 
@@ -871,7 +899,9 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         if PERSON_BEFORE_SAID.search(before):
             return "Person", 0.6, "person after said"
     kind_of = (
-        KIND_OF.match(after) if after[:1] == "," or after[:4] in (" is ", " was", " bec", " rem", " has") else None
+        KIND_OF.match(after)
+        if after[:1] == "," or after[:4] in (" is ", " was", " bec", " rem", " has") or ADVERB_COMMA.match(after)
+        else None
     )
     if kind_of and kind_of.lastgroup:
         return kind_of.lastgroup, 0.6, "class from an apposition or 'is a'"
@@ -951,9 +981,34 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     return None
 
 
+# A class noun before a name, an adjective or two between ('the Russian airline Example', 'the daily Example'), or
+# a plural one before a list of names ('the Ukrainian firms A and B', 'satellite operators such as A and B'): the
+# name's class (craft nouns are CRAFT_BEFORE's; names20).
+CLASS_NOUNS_BEFORE = {
+    "Organization": r"compan(?:y|ies)|firms?|start-?ups?|operators?|manufacturers?|contractors?|makers?|consortium|"
+                    r"consortia|conglomerates?|airlines?|banks?|suppliers?|subsidiar(?:y|ies)|carmakers?|shipyards?",
+    "Program": r"rockets?|launchers?|launch\s+vehicles?",
+    "MediaOutlet": r"newspapers?|dail(?:y|ies)|magazines?|broadcasters?|tabloids?|news\s+agenc(?:y|ies)",
+    "Facility": r"spaceports?|cosmodromes?",
+    "Meeting": r"conferences|summits",
+}  # fmt: skip
+_CLASS_NOUN = "|".join(f"(?P<{kind}>{nouns})" for kind, nouns in CLASS_NOUNS_BEFORE.items())
+_ITEM = r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|\d{1,3}))?"
+CLASS_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|[A-Z][\w-]*['’]s)\s+"
+    r"(?:(?!(?:of|for|to|and|or|with|in|on|at|by|from|who|which|that)\s)[\w-]+\s+){0,2}?"
+    rf"|\b(?:two|three|four|five|six|several|many|other|\d+)\s+(?:[\w-]+\s+){{0,2}}?|\s)(?:{_CLASS_NOUN})"
+    rf"(?:\s+|,\s+|,?\s+(?:such\s+as|including|like|among\s+them|notably)\s+)"
+    rf"(?:{_ITEM}(?:,\s+|,?\s+(?:and|or|as\s+well\s+as)\s+))*$"
+)
+CLASS_NOUN_BEFORE = "class from the noun before"
+AUXILIARY_AFTER = re.compile(r"^\s+(?:had|has|have|would|will|could|can|should|might|must|was|is|were|are)\b")
+# An adverb between a name and its apposition: 'reading about Example again, the only satellite …' (names20).
+ADVERB_COMMA = re.compile(r"\s+(?:again|too|also|itself|now|then|today),\s")
 # Last words of a day's name, never a surname: 'Christmas Eve', 'Example Day', 'Late Monday'.
 DAY_WORDS = {"Eve", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-DOCUMENT_LAST_WORDS = {"Roadmap", "Report", "Guidelines", "Handbook", "Yearbook", "Whitepaper"}
+# ('Coordinated Example Time': a time standard is a document, guidelines; no person's name ends in 'Time': names20)
+DOCUMENT_LAST_WORDS = {"Roadmap", "Report", "Guidelines", "Handbook", "Yearbook", "Whitepaper", "Time"}
 
 
 def kind_by_head(words: list[str]) -> str | None:
@@ -1639,6 +1694,40 @@ def with_article(text: str, start: int, end: int, found: list[Found]) -> None:
         ):
             mention.start -= 4
             mention.label = mention.label if mention.label.startswith("The ") else "The " + mention.label
+
+
+# A company's name opened by its country's adjective or name ('British Aerospace', 'Examplian Airlines'): the last
+# word is a trade's, never a person's nor a thing's; the country inside the company's name is no mention of its own
+# (guidelines; names20).
+COUNTRY_COMPANY_TAIL = re.compile(
+    r"[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+)?(?:Aerospace|Airways|Airlines|Air\s+Lines|Aircraft|Aviation|Telecom|"
+    r"Railways|Shipbuilding|Steel|Petroleum|Broadcasting|Electronics|Industries|Dynamics))(?![\w’'-])"
+)
+COUNTRY_COMPANY = "a company opened by its country's name"
+
+
+def country_companies(text: str, end: int, found: list[Found], kind_of: KindOf) -> list[Found]:
+    """The mentions with a country's adjective or name that opens a company's name joined to the rest of it."""
+    out: list[Found] = []
+    skip: set[int] = set()
+    for index, mention in enumerate(found):
+        if index in skip:
+            continue
+        tail = (
+            COUNTRY_COMPANY_TAIL.match(text, mention.end, end) if text[mention.end : mention.end + 1] == " " else None
+        )
+        if tail is None or mention.new or kind_of(mention) != "Country":
+            out.append(mention)
+            continue
+        inside = [i for i, m in enumerate(found) if i != index and m.start < tail.end() and m.end > mention.end]
+        if any(not found[i].new or found[i].rule not in GUESSED_FIRST for i in inside):
+            out.append(mention)  # ('Russian Example Industries' the graph knows: the known name wins)
+            continue
+        skip.update(inside)
+        name = text[mention.start : tail.end()]
+        out.append(Found(mention.start, tail.end(), slug(name), new=True, type="Organization", label=name,
+                         confidence=0.6, rule=COUNTRY_COMPANY))  # fmt: skip
+    return out
 
 
 # First typings that are guesses from a name's shape or from one verb, which an explicit class later in the text
