@@ -307,7 +307,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.971 / 0.918 at precision 0.929 with the typing by evidence of tests/test_extract_types19.py (a pair is a
     # person on evidence: towns by context or first word, made things, media and network nouns, designations).
     # 0.966 / typed new entities 0.903 at precision 0.918 since the twelve v19 held-out texts joined.
-    assert scores["new entities"].recall >= 0.90 and scores["new entities"].precision >= 0.915
+    # 0.968 / 0.912 at precision 0.924 with the class evidence of tests/test_extract_names20.py (long appositions,
+    # class nouns before names and lists, nouns after with a word between, a country's company, towns left from).
+    assert scores["new entities"].recall >= 0.905 and scores["new entities"].precision >= 0.92
     # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
     # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).
     # 0.96 / 0.61 / 0.75 and speakers 0.76 of the quoted claims since the v4 texts joined.
