@@ -60,6 +60,17 @@ def extractor(dataset: Dataset) -> RuleExtractor:
         # a programme's noun after the name, a word of its field between
         ("Examplia declined to associate to the Tarvatom research programme.", "Tarvatom", "Program"),
         ("The agency works on timekeeping for its Lunelight navigation programme.", "Lunelight", "Program"),
+        # a list's member after a country's possessive takes the list's class
+        (
+            "Its owners were Orvexa of Examplia, Russia's RSC Energia, Norway's Kvarto, and Tarvo Group.",
+            "Kvarto",
+            "Organization",
+        ),
+        # a surname with an apostrophe after its first letter
+        ("The crew were Oleg Tarvov, Nikolai Orvex and Loral O'Tarva of NASA.", "Loral O'Tarva", "Person"),
+        ("Jane D'Orvexa said the test had failed.", "Jane D'Orvexa", "Person"),
+        # a space station before the name
+        ("When the American space station Tarvolab came down, pieces fell.", "Tarvolab", "Station"),
         # a newspaper by its head word
         ("The Tarvo Examiner had offered a prize.", "Tarvo Examiner", "MediaOutlet"),
     ],

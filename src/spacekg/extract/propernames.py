@@ -316,6 +316,8 @@ CRAFT = (
 CRAFT_BEFORE = re.compile(
     rf"\b(?:{CRAFT}|camera|instrument|spectrometer)s?(?:\s+and\s+(?:its\s+)?{CRAFT})?(?:,\s+the|,)?\s+(?:called\s+|named\s+)?$"
 )
+# 'the space station Example', 'its orbital station, Example': a station, not a craft (names20).
+SPACE_STATION_BEFORE = re.compile(r"\b(?:space|orbital)\s+stations?,?\s+(?:called\s+|named\s+)?$")
 # 'a pressurised rover, the Lunar Example': a name in apposition to a craft noun keeps its first word, even one
 # that opens no name elsewhere (types18).
 APPOSED_CRAFT = re.compile(rf"\b{CRAFT}s?,\s+the\s+$")
@@ -439,7 +441,8 @@ KIND_OF = re.compile(
 )
 # '… Tomy, Sony and Example University': the other members of a list share its class.
 LIST_AFTER = re.compile(r"^(?:\s*(,)\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?")
-LIST_BEFORE = re.compile(r"(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?$")
+# (a country's possessive before the member: '…, Russia's Example Energia, Norway's Tarvo'; names20)
+LIST_BEFORE = re.compile(r"(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 # A list's member is followed by the next one, the list's end or a verb, not by the noun it modifies.
 LIST_GOES_ON = re.compile(
     r"(?:['’]s)?(?:\s*[,;:.)!?—–]|\s+(?:and|or|as|were|are|was|is|have|has|had|will|would|said)\b|\s*$)"
@@ -807,6 +810,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Facility", 0.6, "name beside a craft noun"  # 'X, the secure satellite network': a network
     if apposed and apposed.group(0).endswith("module") and not MODULE_OF_A_CRAFT.search(apposed.group(0)):
         return "Station", 0.6, "name beside a craft noun"  # 'Example, the first module of the station'
+    if SPACE_STATION_BEFORE.search(before, max(0, len(before) - 30)):
+        return "Station", 0.6, "name beside a craft noun"  # 'the American space station Example' (names20)
     if CRAFT_BEFORE.search(before) or apposed:
         return "Mission", 0.6, "name beside a craft noun"
     if (len(words) <= 2 and all(titlecase_word(w) for w in words) and not ROCKET_AFTER.match(after)
