@@ -124,18 +124,3 @@ def test_numbered_names_by_their_list_and_their_document(extractor: RuleExtracto
 def test_a_meeting_is_not_named_again_by_its_topic(extractor: RuleExtractor) -> None:
     found = mentions(extractor, "Leaders met at the Summit of the Future. The Future of work was discussed.")
     assert [s for s, _, _ in found] == ["Summit of the Future"]
-
-
-def test_a_plural_head_is_shared_out_over_its_list(extractor: RuleExtractor) -> None:
-    found = mentions(extractor, "Examplia will work with the Departments of Commerce, Defense, State and Tarvotion.")
-    assert [(s, t) for s, _, t in found if s != "Examplia"] == [
-        ("Commerce", "GovernmentBody"),
-        ("Defense", "DefenceMinistry"),
-        ("State", "GovernmentBody"),
-        ("Tarvotion", "GovernmentBody"),
-    ]
-    found = mentions(extractor, "The Ministries of Foreign Affairs and Defence met on Monday.")
-    assert [(s, t) for s, _, t in found] == [("Foreign Affairs", "GovernmentBody"), ("Defence", "DefenceMinistry")]
-    # one department is no list: the head-first name stays whole
-    found = mentions(extractor, "The Department of Commerce and NASA agreed.")
-    assert [s for s, _, _ in found][:1] == ["Department of Commerce"]

@@ -33,14 +33,7 @@ from spacekg.extract.documents import apposed_descriptions, formal_title, quanti
 from spacekg.extract.learned import LearnedRelations, shipped
 from spacekg.extract.linking import Linker, shorter_acronyms
 from spacekg.extract.mentions import acronyms, known_names, new_entities
-from spacekg.extract.propernames import (
-    country_companies,
-    distributed_heads,
-    settle_types,
-    title_case,
-    unexplained,
-    with_article,
-)
+from spacekg.extract.propernames import country_companies, settle_types, title_case, unexplained, with_article
 from spacekg.extract.relations import SentenceView, relations
 from spacekg.extract.sentences import sentences
 from spacekg.model.facts import Dataset
@@ -117,7 +110,6 @@ class RuleExtractor:
             )
             with_article(text, start, end, local)  # 'firms such as The Example Company': the article is the name's
             local = country_companies(text, end, local, linker.kind)  # 'British Aerospace': one company
-            local = distributed_heads(text, start, end, local, names, gazetteer)  # 'the Departments of A and B'
             local = formal_title(linker, text, start, end, local)  # 'The Agreement Governing …, usually called Y'
             local = apposed_descriptions(linker, text, local)  # 'the PPWT, the draft treaty on …': the PPWT
             local = resolution_numbers(text, local, resolutions)  # 'A/RES/76/3' and 'resolution 76/3': one resolution

@@ -1735,51 +1735,6 @@ def country_companies(text: str, end: int, found: list[Found], kind_of: KindOf) 
     return out
 
 
-# A plural head before 'of' and a list shares itself out: 'the Departments of Commerce, Defense, State and
-# Transportation' names four departments, each at its own word (guidelines; names20).
-DISTRIBUTED_HEAD = re.compile(
-    r"\b(Departments|Ministries)\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-    r"(?:(?:,\s+|,?\s+and\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+)(?![\w’'-])"
-)
-DISTRIBUTED_ITEM = re.compile(r"[A-Z][a-z]+(?:\s+(?!and\b)[A-Z][a-z]+)?")
-SINGULAR_HEADS = {"Departments": "Department", "Ministries": "Ministry"}
-DISTRIBUTED_RULE = "a plural head shared out over a list"
-
-
-def distributed_heads(
-    text: str, start: int, end: int, found: list[Found], names: Mapping[str, object], gazetteer: Mapping[str, object]
-) -> list[Found]:
-    """The mentions with each item of 'the Departments of A, B and C' a body of its own (a known one linked)."""
-    if "Departments of " not in text[start:end] and "Ministries of " not in text[start:end]:
-        return found
-    for match in DISTRIBUTED_HEAD.finditer(text, start, end):
-        head = SINGULAR_HEADS[match.group(1)]
-        items: list[Found] = []
-        for item in DISTRIBUTED_ITEM.finditer(text, match.start(2), match.end(2)):
-            word = item.group(0)
-            known = names.get(f"{head} of {word}")
-            listed = gazetteer.get(f"{word} {head}") or gazetteer.get(f"{head} of {word}")
-            if isinstance(known, tuple):
-                items.append(Found(item.start(), item.end(), str(known[0]), confidence=0.6, rule=DISTRIBUTED_RULE))
-                continue
-            entity, kind = (
-                (str(listed[0]), str(listed[1]))
-                if isinstance(listed, tuple)
-                else (
-                    slug(f"{head} of {word}"),
-                    "DefenceMinistry" if word in ("Defense", "Defence") else "GovernmentBody",
-                )
-            )
-            items.append(Found(item.start(), item.end(), entity, new=True, type=kind, label=f"{head} of {word}",
-                               confidence=0.6, rule=DISTRIBUTED_RULE))  # fmt: skip
-        if len(items) < 2 or any(
-            m.start < match.end() and match.start() < m.end and not (m.new and m.rule in GUESSED_FIRST) for m in found
-        ):
-            continue  # ('the Departments of State …' the graph knows as one name: the known name wins)
-        found = [m for m in found if not (m.start < match.end() and match.start() < m.end)] + items
-    return sorted(found, key=lambda m: (m.start, m.end))
-
-
 # First typings that are guesses from a name's shape or from one verb, which an explicit class later in the text
 # overrides (a class noun in apposition or after 'is', 'the asteroid X', 'the rover X').
 GUESSED_FIRST = WEAK | {"two- or three-word name", "numbered name", "acronym", "what only craft do",
