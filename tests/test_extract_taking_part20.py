@@ -73,3 +73,19 @@ def test_denied_or_planned_taking_part_is_never_a_plain_fact(
 )
 def test_near_misses_give_no_plain_taking_part(extractor: RuleExtractor, text: str) -> None:
     assert ("japan", "participatesIn", "artemis") not in plain(stated(extractor, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Kingdom, although it remains a member of ESA, no longer takes part in the ILRS, while it has "
+        "rejoined the Artemis program.",
+        "It should also be noted that the United Kingdom, although it remains a member of ESA, no longer takes part "
+        "in the ILRS, while it has rejoined the Artemis program.",
+    ],
+)
+def test_the_subject_pronoun_of_a_later_clause_is_the_sentence_subject(extractor: RuleExtractor, text: str) -> None:
+    # not the body named nearest it ('a member of ESA')
+    found = plain(stated(extractor, text))
+    assert ("united-kingdom", "participatesIn", "artemis") in found, found
+    assert ("esa", "participatesIn", "artemis") not in found, found

@@ -345,6 +345,11 @@ ALL_CUES = CUES + MORE_CUES + NEGATED_CUES + TAKING_PART_CUES
 CUE_PATTERNS = tuple(cue for cue, _ in ALL_CUES)  # for literals.which: the cues a sentence may hold, at once
 ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue, _ in ALL_CUES))
 JOIN = re.compile(r"(?:re)?join")
+# ', while it', ', and it', '; it': a subject pronoun opening a later clause of its sentence.
+LATER_CLAUSE_PRONOUN = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas|although|though|yet|so)|;)\s+(?:(?:then|now|also|later|since)\s+)?"
+    r"(?:it|he|she|they)$"
+)
 AFTER_OUTSIDE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$")
 # 'runs X as the first flight of', 'launched as part of': a complement saying what the object is.
 AS_COMPLEMENT = re.compile(
@@ -545,6 +550,13 @@ class SentenceView:
             target = antecedent(self.linker, classes, history, self.start + pronoun.start())
             referring = [m for m in self.mentions if m.start == self.start + pronoun.start(1)]
             target = referring[0] if referring else target
+            later = LATER_CLAUSE_PRONOUN.search(self.sentence, 0, pronoun.end(1)) if not referring else None
+            if later is not None and self.salience is not None:
+                # 'The UK, although it remains a member of ESA, no longer takes part in X, while it has rejoined Y':
+                # the subject pronoun of a later clause stands for its sentence's subject, not the name nearest it
+                main = self.salience.referent(pronoun.group(1), self.start + pronoun.start(1), opening=False)
+                if main is not None and main.start >= self.start and any(self.is_(main, c) for c in classes):
+                    target = main
             if domain == "Program" and (target is None or not self.is_(target, domain)):
                 # 'It was launched on a SpaceX rocket': what is launched or flown is a craft, the one named last.
                 craft = antecedent(self.linker, ("Program",), history, self.start + pronoun.start())

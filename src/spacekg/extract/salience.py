@@ -59,7 +59,10 @@ OPENING_CLAUSE = re.compile(
     r"\s*[\"“]?(?:(?:After|Before|When|Whenever|While|Since|Although|Though|Because|As|If|Unless|Once|Until|Whereas)"
     r"\b[^,;:.“”\"]{0,120}|(?:Under|In|On|At|By|During|Following|Despite|With|Without|For|From|Unlike|Like|Amid|"
     r"Through|Over|Within|Upon|Meanwhile|However|Later|Earlier|Instead|Also|Then|Still|Today|Yesterday|Now|Born|"
-    r"Asked|Speaking)\b(?:(?!\b(?:he|she|it|they|we)\b)[^,;:.“”\"]){0,120}),\s+"
+    r"Asked|Speaking)\b(?:(?!\b(?:he|she|it|they|we)\b)[^,;:.“”\"]){0,120}),\s+|"
+    # 'It should be noted that X, …', 'It is true that X …': the dummy subject of an extraposition (lead20)
+    r"\s*It\s+(?:is|was|should|must|has|had|may|might|can|could|seems|seemed|remains)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:noted|said|reported|clear|true|known|likely|possible|worth\s+noting|understood|believed|expected)\s+that\s+"
 )  # (a phrase opening with a preposition holds no subject pronoun: 'From 1968 she headed X, and …')
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 OPENING_DATE = re.compile(
