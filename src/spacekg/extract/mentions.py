@@ -1123,9 +1123,6 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True, type="Document",
                            label=match.group(0), confidence=0.5, rule="numbered article"))  # fmt: skip
     found += authored_texts(text, start, end, names)
-    found += described_documents(
-        text, start, end, names
-    )  # 'an amendment put forward by X', 'a 1973 agreement between A and B'
     for match in scan(DESCRIBED_DOCUMENT, sentence):
         if RECURRING_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
             continue  # ('to file an annual declaration on their policies': a kind of filing, not one document)
@@ -1269,6 +1266,12 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         offset = start + match.start(1)
         found.append(Found(offset, offset + len(words), slug(words), new=True, label=words, confidence=0.5,
                            type=refine(words, HEADS.get(head) or MORE_HEADS[head]), rule=f"name ending in {head}"))  # fmt: skip
+    # 'an amendment put forward by X', 'a 1973 agreement between A and B' (not where a participle already says what
+    # the text does: 'a draft resolution, tabled by A, calling on states to stop' keeps that description)
+    described = [d for d in described_documents(text, start, end, names)
+                 if not any(f.start < d.end and d.start < f.end and f.rule == "document described by what it does"
+                            for f in found)]  # fmt: skip
+    found += described
     if any(f"{head} of " in sentence or f"{head} for " in sentence for head in PLURAL_HEADS):
         shared = shared_heads(linker, text, start, end, names)
         if shared:
