@@ -144,8 +144,11 @@ def test_a_module_of_a_station_is_part_of_it(extractor: RuleExtractor) -> None:
     assert not any(r == "partOf" for _, r, _ in found)
 
 
-def test_a_body_that_meets_in_a_city_is_seated_there(extractor: RuleExtractor) -> None:
+def test_a_body_that_is_seated_in_a_city_but_not_one_that_meets_there(extractor: RuleExtractor) -> None:
+    # where a body meets is where its sessions are held, no seat (GUIDELINES, v19 conventions; precision20)
     found = stated(extractor, "Russia spoke at the Conference on Disarmament, which meets in Geneva and is stuck.")
+    assert ("cd", "headquarteredAt", "geneva") not in plain(found)
+    found = stated(extractor, "Russia spoke at the Conference on Disarmament, which is seated in Geneva.")
     assert ("cd", "headquarteredAt", "geneva") in plain(found)
     # a meeting held once somewhere is no seat
     found = stated(extractor, "The Conference on Disarmament met in Vienna in June.")

@@ -30,7 +30,7 @@ import re
 from typing import Any
 
 from spacekg.extract.base import Candidates, Found
-from spacekg.extract.claims import NOTHING_REPORTED, OBJECT_RELATIVE, VENUE_BEFORE, _gender, _text_in_focus
+from spacekg.extract.claims import NAMED_SINCE, NOTHING_REPORTED, OBJECT_RELATIVE, VENUE_BEFORE, _gender, _text_in_focus
 from spacekg.extract.coreference import NOUN_CLASSES, antecedent
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.relations import SentenceView
@@ -107,8 +107,9 @@ SPEECH_EVENT = re.compile(
     # A refusal on a condition is a demand: 'refused to launch them unless the company …'.
     rf"|(?:refuse[sd]?|decline[sd]?)\s+to\s+(?=[^.;:]*\bunless\b)"
     rf"|(?:{_JUDGE})(?=\s+(?:[“\"]|the\b|it\b|them\b|this\b|that\b|[A-Z]))"
-    # 'called it reckless', 'called the plan a mistake' (not 'a rocket called Qased', a name given)
-    r"|call(?:s|ed)?(?=\s+(?:[“\"]|the\b|it\b|them\b|this\b|that\b)))",
+    # 'called it reckless', 'called the plan a mistake' (not 'a rocket called Qased', a name given; nor 'The site,
+    # now called the X Centre, …', a name given in an apposition)
+    rf"|{NAMED_SINCE}call(?:s|ed)?(?=\s+(?:[“\"]|the\b|it\b|them\b|this\b|that\b)))",
 )
 SPEECH_EVENT = lead(SPEECH_EVENT)  # the same matches, found faster (literals.lead)
 # A verb of saying right after a quotation and its subject, whatever follows it: '“…,” Jane Doe wrote in

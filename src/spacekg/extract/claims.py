@@ -38,6 +38,28 @@ from spacekg.extract.patterns import OPEN_TO, OPPOSE
 from spacekg.extract.relations import ADVERBIAL_PRONOUN, RECENT, SentenceView, skip_parenthesis
 from spacekg.extract.stances import Region, positions, stance, stance_subjects
 
+# 'The site, now called the X Centre', 'The rocket, later called the Y': an apposition's participle of naming,
+# after a comma and an adverb of time, gives a name; it reports no speech (precision20).
+NAMED_SINCE = "".join(
+    rf"(?<!,\s{adverb}\s)"
+    for adverb in (
+        "now",
+        "later",
+        "then",
+        "today",
+        "since",
+        "once",
+        "first",
+        "formerly",
+        "originally",
+        "officially",
+        "eventually",
+        "soon",
+        "thereafter",
+        "afterwards",
+    )
+)
+
 SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|tells(?!\s+(?:how|of|the\s+story)\b)|asked|asks|stated|announced|announces|declared|declares|"
     # Telling someone that …, in any tense: 'X informs the Secretary-General that it will withdraw',
@@ -52,8 +74,9 @@ SPEECH_VERB = re.compile(
     r"(?<!usually\s)(?<!commonly\s)(?<!often\s)(?<!also\s)(?<!generally\s)(?<!popularly\s)(?<!sometimes\s)"
     r"(?<!informally\s)(?<!simply\s)(?<!,\s)"
     # ('The site, now called the Example Centre, is run by …', 'later called the X': a name given in passing too;
-    # programmes20)
-    r"(?<!,\snow\s)(?<!,\slater\s)(?<!,\stoday\s)(?<!,\sformerly\s)(?<!,\sofficially\s)call(?:s|ed)\s+(?:it|the|on|for)|"
+    # programmes20, precision20)
+    + NAMED_SINCE
+    + r"call(?:s|ed)\s+(?:it|the|on|for)|"
     r"call(?:s|ed)(?=\s+(?:this|that|these|those|them|its|their|[A-Z][\w-]*['’]s?\s+[a-z]))|"
     # 'called him one of NASA's best', 'calls her a true hero': a person judged so; not a call made to them
     # ('called him on Monday', 'called her the next day', 'called him back', 'called them to the meeting').

@@ -132,9 +132,9 @@ COUNTED_OBJECT = re.compile(
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 # How far back the counted craft may be named (about two sentences).
 COUNTED_REACH = 400
-# 'the Conference on Example, which meets in Geneva', 'The Example Council sits in Lyon': a body's seat (the present
-# tense: a meeting once held somewhere is no seat).
-MEETS_IN = re.compile(r"(?:,?\s+(?:which|that)\s+|\s+)(?:meets|sits|convenes|is\s+seated)\s+in\s+(?:the\s+)?(?=[A-Z])")
+# 'The Example Council is seated in Lyon': a body's seat. Where a body meets or sits ('the Committee, which meets in
+# Vienna', 'sits in Geneva') is where its sessions are held, no seat (GUIDELINES, v19 conventions; precision20).
+MEETS_IN = re.compile(r"(?:,?\s+(?:which|that)\s+|\s+)is\s+seated\s+in\s+(?:the\s+)?(?=[A-Z])")
 
 # "Japan, ESA's partner in the station, …", 'Canada is NASA's closest partner': whose partner a name is (not a
 # partner still to be found: 'a potential partner', 'its future partners').

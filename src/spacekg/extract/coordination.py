@@ -69,8 +69,9 @@ def gapped_subjects(view: Any) -> list[tuple[Found, str]]:
             view.text, max(view.start, mention.start - 14), mention.start
         ):
             continue
-        # ('… at ceremonies in France, Italy and Spain in 2020': a list after a preposition names places)
-        listed = view.group(agents[: index + 1], True)
+        # ('… at ceremonies in France, Italy and Spain in 2020': a list after a preposition names places; '… on
+        # cooperation in Galileo and EGNOS in 2013': with the names that are no agents too, precision20)
+        listed = view.group([m for m in view.mentions if m.end <= mention.end and id(m) not in view.modifiers], True)
         if PREPOSITION_BEFORE.search(view.text, max(view.start, listed[-1].start - 16), listed[-1].start):
             continue
         names = [mention]

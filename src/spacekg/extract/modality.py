@@ -446,6 +446,9 @@ def modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anch
     return said
 
 
+# What may come before the subject that opens a headline ('Russia to send …', 'The agency to join …',
+# 'Exclusive: ESA to fly …').
+HEADLINE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:(?:The|the)\s+)?")
 # 'Norway joining the group is unlikely', 'India's signing of the accords looks likely': a gerund phrase as the
 # subject of a judgement of likelihood, said after it.
 GERUND_CUE = re.compile(r"[A-Za-z]+ing\b")
@@ -566,6 +569,14 @@ def _modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anc
         return (
             "unlikely" if NOT_BEFORE.search(sentence, max(0, expected.start() - 24), expected.start()) else "predicted"
         )
+    if (
+        re.fullmatch(r"\s*to\s*", group)
+        and subject[1] <= cue_start
+        and HEADLINE_OPENING.fullmatch(sentence, 0, subject[0])
+    ):
+        # 'Russia to send empty Soyuz …', 'ESA to join X': a headline's infinitive after the subject that opens
+        # it announces what is to be done (precision20).
+        return "planned"
     # 'The act directs NASA to build X', 'requires the agency to launch Y': what a law or an order makes
     # someone do is still to be done.
     directed = DIRECTED_SUBJECT.search(sentence, max(0, subject[0] - 40), subject[0])

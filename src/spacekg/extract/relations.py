@@ -165,9 +165,9 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
         ),
         "memberOf",
     ),
-    # 'the Conference, which meets in Geneva', 'the CD, whose seat is in Geneva'.
+    # 'the CD, whose seat is in Geneva' (not 'which meets in Geneva': where its sessions are held; precision20).
     (
-        re.compile(r"\b(?:meets|convenes)\s+in\b|\bwhose\s+(?:seat|headquarters|secretariat)\s+(?:is|are|lies)\s+in\b"),
+        re.compile(r"\bwhose\s+(?:seat|headquarters|secretariat)\s+(?:is|are|lies)\s+in\b"),
         "headquarteredAt",
     ),
     # 'Nigeria added its name the same day', 'Chile became the 30th signatory': the document in focus.
@@ -863,6 +863,13 @@ NATIONAL_BODY_AFTER = re.compile(
     # (not astronauts: 'a second Canadian astronaut will fly to the station' is the country's part, by the guidelines)
     r"engineers|scientists|researchers|team|consortium)\b"
 )
+# 'Nelson's agency has worked with X', 'Japan's space agency signed …', 'a deal with Italy's largest company': the
+# body the possessive names acts or is the partner, not its owner (precision20; a name after the possessive is
+# another matter: 'NASA's Jane Doe').
+POSSESSED_BODY_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:agency|company|firm|start-?up|operator|contractor|manufacturer|institute|"
+    r"university|consortium|subsidiary|academy)\b(?!\s*(?:['’]s|of)\b)"
+)
 NOT_A_NAME_AFTER = re.compile(r"(?=\s+(?:to|who|aboard|on|in|at|from|,)\b|\s*,)")
 # 'an agreement that lets Russian cosmonauts fly on American craft (and American astronauts fly on X)': a bare
 # infinitive after 'let' is a permission, not a flight (relations15).
@@ -889,6 +896,17 @@ NOUN_CUE_VERB = re.compile(
 NOT_A_PARTY = re.compile(
     r"\b(?:approv|ratif|endors|debat|discuss|criticiz|criticis|reject|review|block|oppos|welcom|scrutini[sz]|vot)\w*\s+"
     r"(?:(?:the|a|an|its|their|on)\s+)?(?:[\w-]+\s+){0,4}$"
+)
+# What a noun of cooperation is about, before the first name after it ('cooperation in Galileo', 'partnership on
+# the lunar rover with X'): the names there are its field.
+FIELD_OF_COOPERATION = re.compile(
+    r"\s+(?:in|on|over|for|of|about|regarding|concerning)\b(?![^,;]*\b(?:with|between)\b)"
+)
+# A share of what the verb's object names ('Europe's part of', 'the European side of', 'its share of the'), right
+# before the object.
+PART_OF_OBJECT = re.compile(
+    r"\b(?:part|parts|share|shares|side|portion|segment|section|element|elements|contribution)\s+(?:of|in|to)\s+"
+    r"(?:the\s+)?$"
 )
 # Cues that are nouns: what the clause says about them comes after ('… cooperation with NASA ended').
 NOMINAL_CUE = re.compile(
@@ -1953,6 +1971,39 @@ def apposed_name(view: SentenceView, possessor: Found, limit: int) -> Found | No
     return next((m for m in view.mentions if m.start == apposed.end()), None) if apposed else None
 
 
+# Between a noun cue's own determiner and the noun: a possessive with up to two modifiers ('Britain's full
+# participation'), or a nationality with at most one ('German participation', 'Japanese scientific cooperation').
+NOUN_DETERMINER_GAP = re.compile(r"['’]s\s+(?:[a-z][a-z-]*\s+){0,2}|\s+(?:[a-z][a-z-]*\s+)?")
+# Two determiners of one noun ('German and French participation', 'Japan's and India's membership').
+DETERMINERS_JOINED = re.compile(r"(?:['’]s)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)")
+# Words that may stand between a nationality and its noun without being a verb of the clause
+NOUN_MODIFIER = re.compile(
+    r"(?:full|continued|active|formal|future|further|joint|early|scientific|technical|industrial|financial|"
+    r"military|official|direct|closer|close|greater|own|new)\s+"
+)
+
+
+def noun_cue_determiners(view: SentenceView, at: int) -> list[Found]:
+    """The names that determine the noun cue at text offset ``at`` ('German' in 'together with German participation
+    in X', 'Britain's' in 'Britain's full membership of Y', 'German and French' in 'German and French
+    participation'); none when the noun has no name of its own right before it."""
+    owner = next(
+        (m for m in view.mentions if m.end <= at and NOUN_DETERMINER_GAP.fullmatch(view.text, m.end, at)), None
+    )
+    if owner is None:
+        return []
+    gap = view.text[owner.end : at]
+    if not re.match(r"['’]s", gap) and gap.strip() and not NOUN_MODIFIER.fullmatch(gap.lstrip()):
+        return []  # 'Japan signed cooperation …', 'ESA ended cooperation …': a verb, not a modifier
+    owners = [owner]
+    while True:
+        earlier = next((m for m in reversed(view.mentions) if m.end <= owners[0].start
+                        and DETERMINERS_JOINED.fullmatch(view.text, m.end, owners[0].start)), None)  # fmt: skip
+        if earlier is None:
+            return owners
+        owners.insert(0, earlier)
+
+
 def signing_parties(view: SentenceView, verb_end: int, object_end: int, limit: int) -> list[Found]:
     """'… the Example Agreement with Chile and Peru in 2011', '… it with Chile': the parties named after 'with'
     that closes a signing (offsets in the text); none when more follows them ('with Chile watching')."""
@@ -2138,6 +2189,16 @@ def relations(
             # 'the Russian space agency launched X', 'a Japanese company built X': the body acts (relations15);
             # 'signed a deal with the Japanese firm X', 'with the Emirati space agency': the body is the partner
             return
+        if (
+            relation != "affiliatedWith"
+            and any(
+                POSSESSED_BODY_AFTER.match(view.text, arg.end)
+                # ('Northrop Grumman, NASA's prime contractor, built …': an apposition says whose the other name is)
+                and not re.search(r",\s*(?:the\s+)?$", view.text[max(0, arg.start - 6) : arg.start])
+                for arg in (subject, obj)
+            )
+        ):
+            return  # 'Nelson's agency has worked with Luxembourg': the agency, not its head (precision20)
         if cue is not None and LET_INFINITIVE.search(sentence, max(0, cue.start() - 100), cue.start()):
             return  # 'a deal that lets Example cosmonauts fly on X': allowed, not done
         if cue is not None and BARRED_FROM.search(sentence, max(0, cue.start() - 100), cue.start()):
@@ -2311,6 +2372,13 @@ def relations(
                 # 'She served in the State Duma as a member of X': a preposition's object is no subject, unless a
                 # relative clause opens after it ('to the CD, whose seat is in Geneva'; precision16)
                 subjects = []
+            if NOMINAL_CUE.match(lowered, match.start()) and not verb:
+                # 'together with German participation in X', 'and Britain's full membership of Y': a noun cue with a
+                # name of its own before it (a nationality, a possessive) has that name as its only subject, not
+                # the names of the clause around the noun phrase (precision20).
+                determiners = noun_cue_determiners(view, start + match.start())
+                if determiners:
+                    subjects = [m for m in determiners if is_(m, domain)]
             range_ = SIGNATURES[relation][1]
             if relation == "partOf" and not subjects:
                 # 'Example Station never became part of the ISS': a station or module in a station.
@@ -2381,6 +2449,16 @@ def relations(
                 or apposed_complement(view, start + match.end(), objects[0].start)
             ):  # fmt: skip
                 objects = []
+            if (
+                objects
+                and relation in SYMMETRIC
+                and NOMINAL_CUE.match(lowered, match.start())
+                and FIELD_OF_COOPERATION.match(view.text, start + match.end(), objects[0].start)
+            ):
+                # 'an agreement with the EU on cooperation in Galileo and EGNOS': what a noun of cooperation is in,
+                # on or over is its field, not a partner, and the noun names no partner of its own ('cooperation
+                # with ESA', 'between A and B' do; precision20)
+                continue
             if relation == "headquarteredAt" and OWNED_BEFORE.search(
                 sentence, max(0, match.start() - 12), match.start()
             ):
@@ -2561,6 +2639,11 @@ def relations(
                         and not OTHERS_CRAFT.search(view.text, max(start, obj.start - 30), obj.start)
                     ):
                         kind = "leads"  # 'India plans to fly its own astronauts on the Gaganyaan spacecraft'
+                    if relation == "leads" and PART_OF_OBJECT.search(view.text, start + match.end(), obj.start):
+                        # 'which leads Europe's part of the Artemis programme', 'runs the European side of X': who
+                        # runs a share of it takes part in it (GUIDELINES: 'coordinates the Brazilian part of the
+                        # programme'; precision20)
+                        kind = "participatesIn"
                     if relation == "drafts" and RENEWS.match(match.group(0)) and is_(subject, "Country"):
                         continue  # ('Russia and the United States renewed the treaty': parties, not drafters)
                     if (
@@ -3837,7 +3920,9 @@ PLURAL_ROLE_LIST = re.compile(rf"{ROLE}s,\s+$", re.IGNORECASE)
 _OFFICE = rf"(?:{ROLE}|executive|officer|chief\s+executive|employee|staffer|pilot|taikonaut)"  # (pilot: roles18)
 # ', chief executive of the', ', then the director of': a role with its organization after the name.
 ROLE_OF_APPOSITION = re.compile(
-    rf"{_AGE},\s+(?!(?:for|to)\s)(?:(?:then|now|once|formerly|later)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_OFFICE}\s+"
+    # (not a second item of a list: 'A, and the head of the Example Agency, B'; precision20)
+    rf"{_AGE},\s+(?!(?:for|to|and|or|nor|but|while)\s)(?:(?:then|now|once|formerly|later)\s+)?(?:the\s+|a\s+|an\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_OFFICE}\s+"
     rf"(?:of|at|for)\s+(?:the\s+)?",
     re.IGNORECASE,
 )

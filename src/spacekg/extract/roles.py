@@ -2115,7 +2115,10 @@ POSSESSOR_ROLE = re.compile(rf"['’]s\s+(?:(?:new|first|next|acting|interim)\s+
 PRONOUN_REACH = 1500  # how far back 'him'/'her' finds the person it stands for
 # ', General Secretary of the Example Party and President of Examplia,': each title its own body.
 _TITLE_OF = rf"(?:{TITLE}|General\s+Secretary|First\s+Secretary|{_ROLE_PHRASE})(?:\s+of\s+[Ss]tate)?\s+(?:of|at|for)\s+(?:the\s+)?"
-APPOSED_TITLE_OPEN = re.compile(r",\s+(?:(?:then|now|also|once|formerly|former|the|a|an)\s+)*")
+# (not a second item of a list: 'A, and the head of the Example Agency, B'; precision20)
+APPOSED_TITLE_OPEN = re.compile(
+    r",\s+(?!(?:and|or|nor|but|while)\s)(?:(?:then|now|also|once|formerly|former|the|a|an)\s+)*"
+)
 APPOSED_TITLE_OF = re.compile(_TITLE_OF)
 APPOSED_TITLE_NEXT = re.compile(r"\s*,?\s+and\s+(?:(?:the|a|an|also|former)\s+)*|,\s+(?:(?:the|a|an|also|former)\s+)*")
 CHAIN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
