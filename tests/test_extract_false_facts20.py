@@ -229,3 +229,26 @@ def test_who_runs_a_part_of_something_takes_part_in_it(
 def test_who_runs_the_whole_still_leads_it(extractor: RuleExtractor) -> None:
     assert ("esa", "leads", "exomars") in plain(stated(extractor, "ESA leads the ExoMars mission."))
     assert ("esa", "leads", "exomars") in plain(stated(extractor, "ESA runs the ExoMars mission from Darmstadt."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your report says that NASA runs the Example Mission. It does not: ESA runs it.",
+        "Sir, your article suggests that NASA built the Example Mission. It did not: ESA built it.",
+        "The section says that NASA leads the Example Mission. That is not true: ESA leads it.",
+    ],
+)
+def test_a_denial_before_a_colon_denies_the_sentence_before(extractor: RuleExtractor, text: str) -> None:
+    found = stated(extractor, text)
+    assert found.get(("nasa", "leads", "example-mission")) == "negated", (text, found)
+    assert ("esa", "leads", "example-mission") in plain(found) or (
+        "esa",
+        "participatesIn",
+        "example-mission",
+    ) in plain(found), (text, found)
+
+
+def test_a_confirmation_is_no_denial(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Your report says that NASA runs the Example Mission. It does: it has run it since 2020.")
+    assert found.get(("nasa", "leads", "example-mission")) != "negated", found

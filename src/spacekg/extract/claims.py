@@ -2345,6 +2345,9 @@ ELLIPTIC_DENIAL = re.compile(
     r"(?:not|n['’]t|never)(?:\s+(?:done\s+so|yet|either))?|(?:That|This)\s+is\s+(?:not\s+(?:true|the\s+case|correct)|"
     r"false|wrong|incorrect))\s*[.!]\s*"
 )
+# 'Your report says that X runs Y. It does not: Z runs it.': the same denial opening a sentence that goes on after
+# a colon to say what is so (GUIDELINES: "The section says A runs X. It does not:"; precision20).
+ELLIPTIC_DENIAL_COLON = re.compile(ELLIPTIC_DENIAL.pattern.replace(r"\s*[.!]\s*", r"\s*:\s+", 1))
 # A speech verb in a clause joined by 'but'/'and' with its own subject: '…, but she insisted that'.
 OWN_CLAUSE = re.compile(
     r"(?:;|,\s+(?:and|but|while|whereas)\s+)(?:he|she|they|it|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+"
@@ -2399,9 +2402,15 @@ def claims(
         and not _agent_since(view, history, interview.last_end)
     ):
         previous = interview.last_speaker
-    if may(ELLIPTIC_DENIAL, sentence) and ELLIPTIC_DENIAL.fullmatch(sentence):
-        # '… said that Japan had joined X. It has not.': the sentence before is denied for its subject.
-        named = [m for m in view.mentions if view.is_(m, "Agent")]
+    elliptic = (
+        (ELLIPTIC_DENIAL.fullmatch(sentence) or ELLIPTIC_DENIAL_COLON.match(sentence))
+        if may(ELLIPTIC_DENIAL, sentence)
+        else None
+    )
+    if elliptic is not None:
+        # '… said that Japan had joined X. It has not.': the sentence before is denied for its subject (only the
+        # names of the denial itself, not those of what a colon adds after it).
+        named = [m for m in view.mentions if view.is_(m, "Agent") and m.start < view.start + elliptic.end()]
         for fact in reversed(candidates.facts[:first_fact]):
             low, high = fact["evidence"][0]
             if high > view.start or view.text[high : view.start].strip():
