@@ -252,3 +252,26 @@ def test_a_denial_before_a_colon_denies_the_sentence_before(extractor: RuleExtra
 def test_a_confirmation_is_no_denial(extractor: RuleExtractor) -> None:
     found = stated(extractor, "Your report says that NASA runs the Example Mission. It does: it has run it since 2020.")
     assert found.get(("nasa", "leads", "example-mission")) != "negated", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1998 - The first module of the ISS, Zarya, is launched by Russia from Baikonur.",
+        "The first module of the ISS was launched by Russia in 1998.",
+        "A section of the ISS was launched by Russia in 1998.",
+    ],
+)
+def test_a_participle_after_a_part_is_not_about_the_whole(extractor: RuleExtractor, text: str) -> None:
+    found = plain(stated(extractor, text))
+    assert not any(o == "iss" and r in ("leads", "participatesIn") for _, r, o in found), (text, found)
+
+
+def test_a_participle_after_the_whole_or_its_part_by_name_still_fires(extractor: RuleExtractor) -> None:
+    found = plain(stated(extractor, "Zarya, the first module of the ISS, was launched by Russia in 1998."))
+    assert ("russia", "leads", "zarya") in found
+    found = plain(stated(extractor, "The ISS, a station of five agencies, is run by NASA."))
+    assert ("nasa", "leads", "iss") in found
+    # who builds a part takes part in the whole (GUIDELINES: a payload's or an instrument's supplier)
+    found = plain(stated(extractor, "A section of the ISS was built by Japan."))
+    assert ("japan", "participatesIn", "iss") in found

@@ -908,6 +908,13 @@ PART_OF_OBJECT = re.compile(
     r"\b(?:part|parts|share|shares|side|portion|segment|section|element|elements|contribution)\s+(?:of|in|to)\s+"
     r"(?:the\s+)?$"
 )
+# A noun naming a part of what follows it ('the first module of the', 'a section of', 'its upper stage of'): the
+# name after it is the whole, not what the clause is about.
+PART_HEAD_BEFORE = re.compile(
+    r"\b(?:module|modules|part|parts|section|segment|element|stage|component|piece|half|unit|instrument|payload)\s+"
+    r"of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Cues that are nouns: what the clause says about them comes after ('… cooperation with NASA ended').
 NOMINAL_CUE = re.compile(
     r"\b(?:participation|cooperation|partnership|membership|(?<=the\s)work|(?<=its\s)work|(?<=their\s)work|"
@@ -3067,6 +3074,10 @@ def relations(
         if range_ == "Document":
             # ('an amendment to the Example Treaty proposed by Chile': the amendment is proposed, not the treaty)
             targets = [t for t in targets if not AMENDED_BEFORE.search(view.text, max(start, t.start - 40), t.start)]
+        if targets and PART_HEAD_BEFORE.search(view.text, max(view.start, targets[-1].start - 40), targets[-1].start):
+            # 'The first module of the ISS, Zarya, was launched by Russia': the participle is about the part the
+            # noun names, not about the whole after 'of' (precision20)
+            targets = targets[:-1]
         built = match.re is BUILT_BY
         if (not attached and not built and (INDEFINITE_HEAD.search(sentence, max(0, verb_at - 60), verb_at)
                                             or INDEFINITE_PHRASE_BEFORE.search(sentence, max(0, verb_at - 80), verb_at))
