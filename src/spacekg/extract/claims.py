@@ -72,11 +72,9 @@ SPEECH_VERB = re.compile(
     # ('has called China's test reckless': a possessor's thing too; not 'called NASA', a call made)
     # (not a name given in passing: 'The Agreement Governing …, usually called the Moon Agreement, was adopted')
     r"(?<!usually\s)(?<!commonly\s)(?<!often\s)(?<!also\s)(?<!generally\s)(?<!popularly\s)(?<!sometimes\s)"
-    r"(?<!informally\s)(?<!simply\s)(?<!,\s)"
+    r"(?<!informally\s)(?<!simply\s)(?<!,\s)" + NAMED_SINCE + r"call(?:s|ed)\s+(?:it|the|on|for)|"
     # ('The site, now called the Example Centre, is run by …', 'later called the X': a name given in passing too;
     # programmes20, precision20)
-    + NAMED_SINCE
-    + r"call(?:s|ed)\s+(?:it|the|on|for)|"
     r"call(?:s|ed)(?=\s+(?:this|that|these|those|them|its|their|[A-Z][\w-]*['’]s?\s+[a-z]))|"
     # 'called him one of NASA's best', 'calls her a true hero': a person judged so; not a call made to them
     # ('called him on Monday', 'called her the next day', 'called him back', 'called them to the meeting').
