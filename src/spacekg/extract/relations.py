@@ -868,7 +868,8 @@ NATIONAL_BODY_AFTER = re.compile(
 # another matter: 'NASA's Jane Doe').
 POSSESSED_BODY_AFTER = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:agency|company|firm|start-?up|operator|contractor|manufacturer|institute|"
-    r"university|consortium|subsidiary|academy)\b(?!\s*(?:['’]s|of)\b)"
+    # (not when a name follows the noun: 'Boeing's subsidiary Millennium Space Systems' relates the two)
+    r"university|consortium|subsidiary|academy)\b(?!\s*(?:['’]s|of)\b|\s*,?\s+(?:the\s+)?[A-Z])"
 )
 NOT_A_NAME_AFTER = re.compile(r"(?=\s+(?:to|who|aboard|on|in|at|from|,)\b|\s*,)")
 # 'an agreement that lets Russian cosmonauts fly on American craft (and American astronauts fly on X)': a bare
