@@ -867,9 +867,9 @@ NATIONAL_BODY_AFTER = re.compile(
 # body the possessive names acts or is the partner, not its owner (precision20; a name after the possessive is
 # another matter: 'NASA's Jane Doe').
 POSSESSED_BODY_AFTER = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:agency|company|firm|start-?up|operator|contractor|manufacturer|institute|"
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:agency|company|firm|start-?up|institute|"
     # (not when a name follows the noun: 'Boeing's subsidiary Millennium Space Systems' relates the two)
-    r"university|consortium|subsidiary|academy)\b(?!\s*(?:['’]s|of)\b|\s*,?\s+(?:the\s+)?[A-Z])"
+    r"university|consortium|academy)\b(?!\s*(?:['’]s|of)\b|\s*,?\s+(?:the\s+)?[A-Z])"
 )
 NOT_A_NAME_AFTER = re.compile(r"(?=\s+(?:to|who|aboard|on|in|at|from|,)\b|\s*,)")
 # 'an agreement that lets Russian cosmonauts fly on American craft (and American astronauts fly on X)': a bare
@@ -2202,7 +2202,11 @@ def relations(
             and any(
                 POSSESSED_BODY_AFTER.match(view.text, arg.end)
                 # ('Northrop Grumman, NASA's prime contractor, built …': an apposition says whose the other name is)
-                and not re.search(r",\s*(?:the\s+)?$", view.text[max(0, arg.start - 6) : arg.start])
+                # (nor a predicate: 'Example Corp is NASA's main contractor')
+                and not re.search(
+                    r"(?:,\s*|\b(?:is|was|are|were|became|becomes|remains)\s+)(?:the\s+)?$",
+                    view.text[max(0, arg.start - 12) : arg.start],
+                )
                 for arg in (subject, obj)
             )
         ):
