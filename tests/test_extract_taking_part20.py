@@ -20,7 +20,7 @@ def extractor(dataset: Dataset) -> RuleExtractor:
     [
         "Japan funds part of the Artemis program.",
         "Japan pays for a share of the Artemis program.",
-        "Japan works on the Artemis program.",
+        "Japan collaborates with NASA on the Artemis program.",
         "Japan has a role in the Artemis program.",
         "Japan played a key part in the Artemis program.",
         "Japan collaborates on the Artemis program.",

@@ -272,7 +272,7 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\bcontribut(?:e|es|ed|ing)\s+to\b|\b(?:partner|participant)s?\s+in\b"), "participatesIn"),
     # The ordinary words of taking part (lead20 grid): 'is a contributor to', "Japan's contribution to", 'has a role
-    # in', 'played a key part in', 'has a stake in', 'works on', 'collaborates on', 'pays for',
+    # in', 'played a key part in', 'has a stake in', 'collaborates on', 'pays for',
     # 'is among the partners of', 'sent two astronauts to'.
     (
         re.compile(
@@ -280,7 +280,8 @@ CUES: list[tuple[re.Pattern[str], str]] = [
             r"(?:contributions?\s+to|involvement\s+in|role\s+in)\b|"
             r"\b(?:has|have|had|play(?:s|ed|ing)?|holds?|held)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:part|role|stake|share|hand)\s+in\b|"
-            r"\b(?:works?|worked|working|collaborat(?:es?|ed|ing))\s+(?:together\s+|closely\s+|jointly\s+)?on\b|"
+            # (not 'worked on': a person working on a mission is no member of its crew; crews tests)
+            r"\bcollaborat(?:es?|ed|ing)\s+(?:together\s+|closely\s+|jointly\s+)?on\b|"
             r"\bpa(?:ys|id|y)\s+for\b(?=\s+(?:the|a|an|part|some|most|half|much|its|their|[A-Z]))|"
             r"\b(?:among|one\s+of)\s+the\s+(?:\w+\s+)?(?:partners|participants|contributors)\s+(?:of|in|to)\b|"
             r"\bsen(?:ds?|t|ding)\s+(?:[\w-]+\s+){0,3}?(?:astronauts?|cosmonauts?|taikonauts?|crews?|modules?|"

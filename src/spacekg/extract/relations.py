@@ -4175,8 +4175,8 @@ def pied_piped(view: SentenceView, fact: Callable[..., None], start: int, senten
                 continue
             # the cue's words as they stand in the sentence (up to the clause's end), for the verb group before them
             found = re.compile(re.escape(rest[cue.start() :].strip())).search(sentence, subjects[-1].end - start)
-            if found is None:
-                continue
+            if found is None or relation not in SIGNATURES or not view.takes(head, SIGNATURES[relation][1]):
+                continue  # ('NASA, to which Norway and Chile are parties': a body is signed by no one)
             done.add(relation)
             for subject in subjects:
                 fact(
