@@ -409,7 +409,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # programmes20, lead20 and documents20.
     # 0.948 / 0.770 / 0.850 (1361 of 1767) with the false facts of invented prose removed (precision20) alone;
     # 0.950 / 0.800 / 0.869 (1414 of 1767) with precision20 on main's head after the round's other merges.
-    assert scores["relations"].f1 >= 0.860 and scores["relations"].precision >= 0.945
+    # 0.951 / 0.800 / 0.869 (1414 of 1767) on main's head at the v19 round's end (every engineer's rules).
+    assert scores["relations"].f1 >= 0.865 and scores["relations"].precision >= 0.945
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
@@ -465,7 +466,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.767 / 0.485 (161 of 332) since the twelve v19 held-out texts joined.
     # 0.778 / 0.485 (161 of 332) with headlines' infinitives planned and naming participles no speech (precision20)
     # alone; 0.790 / 0.509 (169 of 332) on main's head after the round's other merges.
-    assert scores["modality"].recall >= 0.48 and scores["modality"].precision >= 0.775
+    # 0.790 / 0.509 (169 of 332) on main's head at the v19 round's end.
+    assert scores["modality"].recall >= 0.50 and scores["modality"].precision >= 0.775
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
