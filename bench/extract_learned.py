@@ -91,7 +91,12 @@ def examples(extractor: RuleExtractor, path: Path) -> list[Example]:
         predicted, gold = _facts(extractor, path)
     finally:
         extractor.learned = None
-    aliases = new_entity_aliases(predicted, gold)
+    return labelled(stage, gold, new_entity_aliases(predicted, gold))
+
+
+def labelled(stage: LearnedRelations, gold: FactsFile, aliases: dict[str, str]) -> list[Example]:
+    """The pairs ``stage`` recorded, each with the gold plain fact between them in their sentence, or NONE
+    (``aliases``: the predicted ids of new entities mapped to the gold's)."""
     symmetric = hierarchy().symmetric
     found: list[Example] = []
     for pair in stage.recorded:

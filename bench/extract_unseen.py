@@ -46,18 +46,16 @@ from pathlib import Path
 from typing import Any
 
 from bench.extract_history import GIT, extract_at
-from bench.extract_learned import CORPUS, OLDER, Example, all_examples, text_sets
+from bench.extract_learned import CORPUS, OLDER, Example, all_examples, labelled, text_sets
 from spacekg.errors import FactsError
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.evaluate import _canonical, relation_aliases
 from spacekg.extract.learned import (
     NONE,
-    RELATIONS,
     Classes,
     LearnedRelations,
     Model,
     features,
-    label_of,
     train,
 )
 from spacekg.extract.linking import Linker
@@ -315,23 +313,7 @@ def old_examples(
     today's): every pair of a sentence's mentions, the gold plain fact between them in that sentence, or NONE."""
     stage = LearnedRelations(None, record=True)
     stage.add(view, grouped, linker.is_)
-    symmetric = hierarchy().symmetric
-    found: list[tuple[list[str], str]] = []
-    for pair in stage.recorded:
-        first = aliases.get(pair.first.entity, pair.first.entity)
-        second = aliases.get(pair.second.entity, pair.second.entity)
-        start, end = pair.sentence
-        labels = sorted(
-            label_of(f.relation, f.subject == first, f.relation in symmetric)
-            for f in gold.facts
-            if f.modality is None
-            and f.object is not None
-            and f.relation in RELATIONS
-            and {f.subject, f.object} == {first, second}
-            and any(s < end and start < e for s, e in f.evidence)
-        )
-        found.append((pair.features, labels[0] if labels else NONE))
-    return found
+    return labelled(stage, gold, aliases)
 
 
 def add_learned(
