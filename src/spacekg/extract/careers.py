@@ -51,7 +51,11 @@ if TYPE_CHECKING:
 
 # 'the first American woman in space', 'the first Indian to visit', 'the first Russian ever to fly': a record
 # held as a national of the country (the demonym is a mention of it).
-FIRST_OF = re.compile(r"\b[Tt]he\s+first\s+(?=[A-Z])")
+# ('the first woman of Indian birth to fly': the demonym after the person's noun; people21)
+FIRST_OF = re.compile(
+    r"\b[Tt]he\s+first\s+(?:(?P<noun>woman|man|person|citizen|astronaut|cosmonaut|pilot)\s+of\s+)?(?=[A-Z])"
+)
+BIRTH = re.compile(r"\s+(?:birth|origin|descent|parentage)\b")
 RECORD_AFTER = re.compile(
     r"(?:\s+(?:woman|man|person|citizen|national|civilian|astronaut|cosmonaut|taikonaut|pilot|spacewalker|"
     r"women|men|people|astronauts|cosmonauts))?\s+(?:ever\s+)?(?P<prep>to|in|into|on|aboard|from)\b"
@@ -59,7 +63,8 @@ RECORD_AFTER = re.compile(
 # Who holds the record: ', becoming the', ' is the', ', who would be the', ', the' (an apposition).
 RECORD_BEFORE = re.compile(
     r"(?:\b(?:is|was|are|were|became|becomes|become|becoming|remains|remained|would\s+be|will\s+be|has\s+been|"
-    r"had\s+been|being)\s+(?:(?:also|now|then|thus|later|probably|likely|not|never)\s+)?|,\s+|"
+    r"had\s+been|being|(?:celebrated|hailed|honou?red|remembered|known|regarded|seen|described|feted)\s+as)\s+"
+    r"(?:(?:also|now|then|thus|later|probably|likely|not|never)\s+)?|,\s+|"
     # ('Nor was he the first German in space': not the first, a German all the same; people20)
     r"\b(?:[Nn]or|[Nn]either)\s+(?:is|was|were|are)\s+(?P<inverted>he|she)\s+)$"
 )
@@ -202,6 +207,8 @@ def careers(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _works_as(view)
     if any(word in sentence for word in JOB_WORDS):
         found += _jobs(view)
+    if STUDY_WORDS.search(sentence):
+        found += _studies(view)
     if " for " in sentence and ("Party" in sentence or " party" in sentence):
         found += _sits_for(view)
     if "'s " in sentence or "’s " in sentence:
@@ -316,7 +323,13 @@ def _records(view: SentenceView, history: list[Found]) -> list[Role]:
         country = _at(view, view.start + match.end())
         if country is None or not view.is_(country, "Country") or _possessive(view, country):
             continue
-        record = RECORD_AFTER.match(view.text, country.end, view.end)
+        end = country.end
+        if match.group("noun"):
+            birth = BIRTH.match(view.text, end, view.end)
+            if birth is None:
+                continue  # 'the first citizen of France': a title, no record
+            end = birth.end()
+        record = RECORD_AFTER.match(view.text, end, view.end)
         if record is None:
             continue  # 'the first American landing since 1972': no person's record
         at = view.start + match.start()
@@ -465,11 +478,31 @@ def _served_on_it(view: SentenceView, history: list[Found], seated: list[Role]) 
     return found
 
 
+# 'became a test pilot in the Example Air Force', 'was named the first director of the Example Institution's
+# Example Museum', 'was appointed chief engineer at': a post taken at a body, the subject anywhere before (people21).
+BECAME_PROFESSION = re.compile(
+    r"\b(?P<verb>became|becomes|become|becoming|(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:(?:later|then|also|soon)\s+)?(?:named|appointed|made))\s+(?:(?:a|an|the|its|their)\s+)?"
+    rf"(?:(?:first|founding|new|young|former|chief|deputy|acting|senior)\s+)*(?:[a-z-]+\s+){{0,2}}?{PROFESSION}"
+    r"\s+(?:of|at|with|in|for)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
 def _professions(view: SentenceView) -> list[Role]:
     """'she was a physicist from Example University', 'Jane Doe, a chemist at
     Example Corp,': the body the professional is from (a city or a country
     after 'from' is no employer)."""
     found: list[Role] = []
+    for match in BECAME_PROFESSION.finditer(view.sentence):
+        body = _at(view, view.start + match.end())
+        if body is None or not _body(view, body):
+            continue
+        body = possessed(view, body)
+        if not (_body(view, body) or view.is_(body, "Facility")):
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        for person in _people_before(view, view.start + match.start()):
+            found.append((person, "affiliatedWith", body, cue, "became a professional at a body"))
     people = [m for m in view.mentions if view.is_(m, "Person")]
     for person in people:
         link = PROFESSION_AT.match(view.text, person.end, view.end)
@@ -535,6 +568,90 @@ def _jobs(view: SentenceView) -> list[Role]:
         cue = WORD.match(view.sentence, match.start(verb))
         for person in _people_before(view, view.start + match.start()):
             found.append((person, "affiliatedWith", body, cue, "job at a body"))
+    return found
+
+
+# What one learns a trade at: 'studied aeronautics at', 'earned a master's degree at', 'received her doctorate from',
+# 'did a PhD in physics at', 'trained at', 'was a student at', 'attended' (a school's name), in every tense; people21.
+_DEGREE = (
+    r"(?:(?:a|an|the|her|his|their|two|three)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:degrees?|doctorate|PhD|Ph\.D\.?|"
+    r"master['’]s|bachelor['’]s|masters|diploma|MBA|MSc|BSc|doctoral\s+degree)(?:\s+(?:in|of)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)?"
+)
+STUDIED_AT = re.compile(
+    r"\b(?:(?P<verb>studied|studies|study|studying|trained|trains|training|enrolled|enrols|enrolls|lectured|"
+    r"(?:went|began|started)\s+to\s+(?:study|work)|(?:earned|earns|earn|earning|received|receives|receive|receiving|"
+    r"obtained|obtains|gained|gains|took|takes|completed|completes|got|gets|did|does|holds|held|was\s+awarded|"
+    r"were\s+awarded)\s+" + _DEGREE + r")|(?P<student>(?:was|is|were|became|been)\s+(?:a|an)\s+(?:[a-z-]+\s+)?"
+    r"(?:student|undergraduate|graduate|postgraduate|cadet|trainee)))"
+    # ('studied aeronautical engineering at', 'studied in Texas at': a subject, a place or a year between)
+    r"(?:\s+(?!(?:at|from|with|for|and|but|then|under|before|after)\b)[\w-]+){0,4}?\s+(?P<prep>at|from|with|for)\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+STUDY_VERB = re.compile(r"stud(?:ied|ies|y|ying)|train(?:ed|s|ing)|enrol(?:led|s|ls)|lectured")
+ATTENDED = re.compile(r"\b(?P<verb>attended|attends|attending)\s+(?:the\s+)?(?=[A-Z])")
+SCHOOL_NAME = re.compile(r"\b(?:University|College|Academy|Institute|School|Polytechnic|Universit[éy]|Lyc[ée]e)\b")
+STUDY_WORDS = re.compile(r"\b(?:stud(?:y|ied|ies|ying|ent)|train(?:ed|s|ing)?|enrol|degree|doctorate|Ph\.?D|master|"
+                         r"bachelor|diploma|attend|went\s+to\s+work|began\s+to\s+work|started\s+to\s+work|"
+                         r"cadet|graduate)")  # fmt: skip
+# After the first school, a second one: "…, and a doctorate at B", ' and later at B', ' and B' (people21).
+NEXT_SCHOOL = re.compile(
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s+in\s+\d{4})?(?:\s*,\s*(?:and\s+)?|\s+(?:and|then)\s+)"
+    r"(?:(?:then|later|also|finally)\s+)?(?:(?P<degree>" + _DEGREE + r")(?:\s+in\s+\d{4})?\s+(?:at|from)\s+|at\s+|"
+    r"(?P<bare>))(?:the\s+)?(?=[A-Z])"
+)
+# A bare second name must end its clause: 'at A and B.', 'at A and B in 1990' (not 'at A and NASA hired her').
+BARE_SCHOOL_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|from|until|where|before|after|when)\b")
+
+
+def possessed(view: SentenceView, body: Found) -> Found:
+    """The centre or unit a body's possessive names ('NASA's Ames Research Center' is the centre), else the body."""
+    if not _possessive(view, body):
+        return body
+    unit = next(
+        (m for m in view.mentions if m.start > body.end and re.fullmatch(r"['’]s?\s+", view.text[body.end : m.start])),
+        None,
+    )
+    if unit is not None and (_body(view, unit) or view.is_(unit, "Facility")) and not view.is_(unit, "Program"):
+        return unit
+    return body
+
+
+def _studies(view: SentenceView) -> list[Role]:
+    """'She studied aeronautics at Example Polytechnic and then …, where she
+    earned a master's degree at A and a doctorate at B', 'he received his PhD
+    from A', 'was a student at A', 'attended Example University', 'in 1988
+    she went to work at NASA's Example Research Center': the person is of each
+    school or employer (a body, or the centre a body's possessive names; not a
+    city: 'studied in Paris', nor a person: 'studied under Jane Doe')."""
+    found: list[Role] = []
+    matches = list(STUDIED_AT.finditer(view.sentence)) + list(ATTENDED.finditer(view.sentence))
+    for match in matches:
+        study = match.re is STUDIED_AT and not (match.group("verb") or "").endswith("work")
+        if study and match.group("prep") in ("with", "for"):
+            continue  # 'trained with the crew', 'studied for a year': company or a time, no school
+        if study and match.group("prep") == "from" and STUDY_VERB.fullmatch(match.group("verb") or ""):
+            continue  # 'studied data from NASA's probe': a source, no school
+        body = _at(view, view.start + match.end())
+        if body is None or view.is_(body, "Person") or not (_body(view, body) or _possessive(view, body)):
+            continue
+        if match.re is ATTENDED and not SCHOOL_NAME.search(view.text, body.start, body.end):
+            continue  # 'attended the Example Council': a meeting, no school
+        schools = [possessed(view, body)]
+        pos = schools[0].end
+        while (more := NEXT_SCHOOL.match(view.text, pos, view.end)) is not None:
+            school = _at(view, more.end())
+            if school is None or not _body(view, school):
+                break
+            if more.group("bare") is not None and not BARE_SCHOOL_END.match(view.text, school.end, view.end):
+                break
+            schools.append(possessed(view, school))
+            pos = schools[-1].end
+        schools = [s for s in schools if _body(view, s) or view.is_(s, "Facility")]
+        verb = next((g for g in ("verb", "student") if match.group(g)), None) if match.re is STUDIED_AT else "verb"
+        cue = WORD.match(view.sentence, match.start(verb)) if verb else None
+        for person in _people_before(view, view.start + match.start()):
+            for school in schools:
+                found.append((person, "affiliatedWith", school, cue, "studied or worked at"))
     return found
 
 

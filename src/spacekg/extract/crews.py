@@ -219,10 +219,21 @@ PROJECT_NAME = re.compile(r"(?:[Pp]roject|[Pp]rogram(?:me)?)$")
 # flight (or station) in focus named in apposition at a clause's opening (people20).
 FOCUS_CREW = re.compile(
     r"(?:^|[;:]\s+|\b(?:and|but|while)\s+)(?:[Ii]ts|[Tt]he\s+(?P<noun>flight|mission|capsule|spacecraft|craft|ship|"
-    r"station|laboratory|outpost|expedition)['’]s)\s+(?:(?:two|three|four|five|six|seven|eight|original|current|"
+    # ('two of her crewmates, A of NASA and B of NASDA,': a person's crewmates, on her flight; people21)
+    r"station|laboratory|outpost|expedition)['’]s|(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|[Aa]ll|[Oo]ne)\s+"
+    r"of\s+)?(?P<owner>[Hh]is|[Hh]er|[Tt]heir))\s+(?:(?:fellow)\s+)?(?:(?:two|three|four|five|six|seven|eight|original|current|"
     r"whole|entire|international|new|first|resident|[\w]+-(?:member|person|strong))\s+)*(?:crew(?:\s*members)?|"
     r"astronauts|cosmonauts|taikonauts|crewmates)\s*(?:,|:|\(|—|–)\s*"
 )
+# 'With Bezos were ', 'Alongside her on the flight were ', 'Joining him aboard were ': a traveller's companions
+# fronted before a list (people21).
+WITH_WERE = re.compile(
+    r"(?:^|[.;]\s+)\s*(?:With|Alongside|Beside|Joining|Accompanying)\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|him|her|"
+    r"them)\s+(?:(?:on\s+board|aboard|on\s+the\s+(?:flight|trip|mission)|in\s+the\s+(?:capsule|cabin|spacecraft))\s+)?"
+    r"(?:were|was)\s+"
+)
+# What may open a segment before the person's name: 'his brother, ', 'and ', 'the pilot ', '' (people21).
+SEGMENT_OPENING = re.compile(r"\s*(?:and\s+)?(?:(?:his|her|their|the|a|an)\s+)?(?:[a-z’'-]+\s+){0,2}?(?:[a-z]+,\s+)?")
 # 'the Russian cosmonauts ', 'the cosmonaut ': the words before the first member of an apposed crew.
 FOCUS_CREW_OPENING = re.compile(rf"(?:(?:the|a|an)\s+)?(?:(?:[a-z-]+\s+)?{CREW_NOUN}\s+)?")
 # 'Aboard Example-12 were A and B', 'On board the capsule, Jane Doe …': a craft fronted before its crew (people20).
@@ -248,6 +259,7 @@ FUTURE_DEPARTURE = re.compile(
 FOCUS_CREW_CLOSE = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;:()]{0,40}?)?\s*(?:,|\)|—|–|;|[.!?]?\s*$)")
 # How far back (characters) the flight in focus of 'the crew', 'its pilot' may be (crews18).
 REACH = 700
+RECENT = 60  # how many facts back a person's last flight is looked for
 SENTENCE_END = re.compile(r"[.!?]\s")
 # 'The crew', 'Its four crew members', 'The three astronauts', 'All six crew members': the crew of the flight in focus.
 CREW_SUBJECT = re.compile(
@@ -380,12 +392,37 @@ def people_listed(view: SentenceView, at: int, limit: int) -> list[Found]:
                 break  # ('with A, and B stayed on the station': B opens a clause of its own; crews19)
             people.append(mention)
             qualifier = False
+            body = _of_body(view, mention, limit)
+            if body is not None:
+                pos = body.end  # ('A of NASA and B of the Japanese agency NASDA': past each one's body; people21)
+                continue
         elif view.is_(mention, "Agent") and QUALIFIER_AFTER.match(view.text, mention.end) and not qualifier:
             qualifier = True  # ("NASA's", 'the Roscosmos cosmonaut': the person comes next)
         else:
             break
         pos = mention.end
     return people
+
+
+# ' of NASA', ' of the Japanese space agency NASDA', ' from Example Corp': a person's body right after the name.
+OF_BODY = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?")
+
+
+def _of_body(view: SentenceView, person: Found, limit: int) -> Found | None:
+    """The body (not a person, a country or a craft) named right after ``person`` by 'of' or 'from', if any."""
+    if not view.text.startswith((" of ", " from "), person.end):
+        return None
+    for mention in view.mentions:
+        if mention.start <= person.end or mention.end > limit or mention.start - person.end > 60:
+            continue
+        if view.is_(mention, "Country") and re.match(r"\s+[a-z]", view.text[mention.end : mention.end + 2]):
+            continue  # ('the Japanese space agency NASDA': the nationality before the agency's noun)
+        if not OF_BODY.fullmatch(view.text, person.end, mention.start):
+            return None
+        if view.is_(mention, "Organization") and not view.is_(mention, "Person"):
+            return mention
+        return None
+    return None
 
 
 def _flight_before(view: SentenceView, history: list[Found]) -> list[Found]:
@@ -589,7 +626,9 @@ def crews(
     for match in FLIGHT_OF_PERSON.finditer(sentence) if "'" in sentence or "’" in sentence else ():
         _flight_of_person(view, fact, start, match)
     for match in FOCUS_CREW.finditer(sentence) if "crew" in sentence or "nauts" in sentence else ():
-        _focus_crew(view, fact, history, start, match)
+        _focus_crew(view, fact, history, start, match, earlier or [])
+    for match in WITH_WERE.finditer(sentence) if " were " in sentence or " was " in sentence else ():
+        _with_were(view, fact, history, start, match)
     for match in WITH_ABOARD.finditer(sentence) if "board" in sentence or "inside" in sentence else ():
         crew = view.group([m for m in view.after(match.end()) if is_(m, "Person")], False)
         if not crew or not WITH_ABOARD_GAP.fullmatch(view.text, start + match.end(), crew[0].start):
@@ -702,12 +741,65 @@ def _flight_of_person(view: SentenceView, fact: Fact, start: int, match: re.Matc
         )
 
 
+def _with_were(view: SentenceView, fact: Fact, history: list[Found], start: int, match: re.Match[str]) -> None:
+    """'With Bezos were his brother, A; B, 82, a pilot who …; and C, 18, a student', 'Alongside her on the flight
+    were A and B': the person named after 'with' and each one listed take part in the flight in focus (named in
+    the sentences before; people21)."""
+    anchor = next((m for m in view.mentions if m.start == start + match.start("who")), None)
+    if anchor is not None and not view.is_(anchor, "Person"):
+        return
+    if anchor is None and match.group("who")[0].isupper():
+        return  # ('With Example Corp were …': no traveller)
+    flight = flight_in_focus(view, history, view.start)
+    if flight is None or not _craft(view, flight):
+        return
+    at = start + match.end()
+    listed: list[Found] = []
+    if ";" in view.text[at : view.end]:
+        # one person a segment, each with its own apposition ('B, 82, a pilot who had trained …')
+        pos = at
+        for segment in re.finditer(r"[^;]+", view.text[at : view.end]):
+            seg_start, seg_end = at + segment.start(), at + segment.end()
+            person = next((m for m in sorted(view.mentions, key=lambda m: m.start)
+                           if seg_start <= m.start < seg_end and view.is_(m, "Person")), None)  # fmt: skip
+            if person is None or not SEGMENT_OPENING.fullmatch(view.text, seg_start, person.start):
+                break
+            listed.append(person)
+            pos = seg_end
+        del pos
+    else:
+        first = next((m for m in sorted(view.mentions, key=lambda m: m.start) if m.start >= at), None)
+        if first is not None and SEGMENT_OPENING.fullmatch(view.text, at, first.start):
+            listed = people_listed(view, first.start, view.end)
+    if not listed:
+        return
+    for person in ([anchor] if anchor is not None else []) + listed:
+        fact(person, "participatesIn", flight, cue=match, before=person, rule="with the person were")
+
+
+def _flown_last(view: SentenceView, history: list[Found], earlier: list[dict[str, Any]], person: Found) -> Found | None:
+    """The flight (a mission, not a station nor a rocket type) of the last plain fact that put ``person`` on one."""
+    for f in reversed(earlier[-RECENT:]):
+        if f["subject"] != person.entity or f["relation"] not in ("participatesIn", "leads") or f.get("modality"):
+            continue
+        flight = next((m for m in reversed(history) if m.entity == f["object"] and m.rule != "anaphor"), None)
+        if (
+            flight is not None
+            and view.is_(flight, "Mission")
+            and not view.is_(flight, "Station")
+            and not launcher(view, flight)
+        ):
+            return flight
+    return None
+
+
 def _focus_crew(
     view: SentenceView,
     fact: Fact,
     history: list[Found],
     start: int,
     match: re.Match[str],
+    earlier: list[dict[str, Any]],
 ) -> None:
     """'Its crew, the cosmonauts A and B and the NASA astronaut C, will come home on …', "The station's crew: A and
     B": each person named takes part in the flight in focus (the station in focus for 'the station's'), each one's
@@ -726,7 +818,13 @@ def _focus_crew(
         return
     noun = match.group("noun")
     head = start + match.start()
-    if noun in ("station", "laboratory", "outpost"):
+    flight: Found | None = None
+    if match.group("owner"):
+        # ('her crewmates': the flight the text put her on last, else the flight in focus; people21)
+        owner = antecedent(view.linker, ("Person",), history, head)
+        flight = _flown_last(view, history, earlier, owner) if owner is not None else None
+        flight = flight or flight_in_focus(view, history, view.start)
+    elif noun in ("station", "laboratory", "outpost"):
         flight = next((m for m in reversed(history) if m.end <= head and head - m.end <= REACH
                        and m.rule != "anaphor" and view.is_(m, "Station")), None)  # fmt: skip
     else:

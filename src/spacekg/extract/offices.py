@@ -114,8 +114,10 @@ NOT_A_MEMBER = re.compile(
     r"(?:\s*\([^()]{1,20}\))?,\s+which\s+is\s+(?:not|no\s+longer)\s+(?:a|an)\s+(?:full\s+)?member\s*,"
 )
 # '(is) a Soviet cosmonaut and Russian politician': a nationality before a noun of state service.
+PERSONAL_PRONOUN = re.compile(r"[Hh]e|[Ss]he")
+# ('Jane Doe, 18, a Dutch student': an age before the apposition; people21)
 COPULA_NATIONAL = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+(?:also\s+)?|,\s+)(?:a|an)\s+"
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s+\d{1,3}(?=,))?(?:\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+(?:also\s+)?|,\s+)(?:a|an)\s+"
     r"(?:former\s+)?"
 )
 STATE_SERVICE = re.compile(
@@ -226,6 +228,7 @@ WORKS_AT = re.compile(
     r"(?P<verb>taught|teaches|teach|lectured|lectures|worked|works|work|researched|researches)\s+"
     r"(?:(?:there\s+)?(?:since|from|until|in)\s+\d{4}\s+)?(?:at|for)\s+(?:the\s+)?(?=[A-Z])"
 )
+POSSESSED_GAP = re.compile(r"['’]s?\s+")
 # 'ESA chose her as an astronaut in 2009', 'NASA selected Jane Doe as an astronaut': the corps she joins.
 CHOSEN_AS = re.compile(
     r"\b(?P<verb>chose|choses|chooses|selected|selects|picked|picks|recruited|recruits)\s+(?P<whom>her|him|(?=[A-Z]))"
@@ -263,7 +266,7 @@ AT_HEAD_OF = re.compile(
 # (a profession is no such noun: 'an American astronomer').
 CIVIC_STANDING = re.compile(
     r"\s+(?:(?:retired|wealthy|former)\s+)?(?:businessman|businesswoman|businesspeople|entrepreneur|billionaire|"
-    r"millionaire|industrialist|tycoon|investor|citizen|national)\b(?![-'’])"
+    r"millionaire|industrialist|tycoon|investor|citizen|national|student|schoolboy|schoolgirl|teenager)s?\b(?![-'’])"
 )
 
 
@@ -600,7 +603,8 @@ def _nationals(view: SentenceView) -> list[Role]:
     profession is no service ('an American astronomer')."""
     found: list[Role] = []
     for person in view.mentions:
-        if not view.is_(person, "Person") or person.rule == "anaphor":
+        pronoun = person.rule == "anaphor" and PERSONAL_PRONOUN.fullmatch(view.text, person.start, person.end)
+        if not view.is_(person, "Person") or (person.rule == "anaphor" and not pronoun):
             continue
         copula = COPULA_NATIONAL.match(view.text, person.end, view.end)
         at = copula.end() if copula is not None else -1
@@ -617,6 +621,8 @@ def _nationals(view: SentenceView) -> list[Role]:
             found.append((person, "affiliatedWith", country, None, "nationality and state service"))
             more = AND_NATIONAL.match(view.text, service.end(), view.end)
             at = more.end() if more is not None else -1
+        if pronoun:
+            continue  # ('She became an American citizen': a pronoun's copula only; people21)
         # 'a Czechoslovak air force pilot, Jane Doe,', 'The Cuban, Jane Doe, was …': the nationality before the name
         fronted = FRONTED_NATIONAL.search(view.text, max(view.start, person.start - 70), person.start)
         country = _at(view, fronted.start("country")) if fronted is not None else None
@@ -933,6 +939,12 @@ def _works_at(view: SentenceView) -> list[Role]:
         body = _at(view, view.start + match.end())
         if body is None or not _body(view, body):
             continue
+        unit = next(
+            (m for m in view.mentions if m.start > body.end and POSSESSED_GAP.fullmatch(view.text, body.end, m.start)),
+            None,
+        )
+        if unit is not None and (_body(view, unit) or view.is_(unit, "Facility")) and not view.is_(unit, "Program"):
+            body = unit  # ("worked at NASA's Example Research Center": the centre; people21)
         cue = VERB_WORD.match(view.sentence, match.start("verb"))
         for holder in _holders(view, view.start + match.start(), view.start + match.start("verb")):
             if holder.entity != body.entity:

@@ -22,7 +22,7 @@ from typing import Any
 from spacekg.extract.base import Found
 from spacekg.extract.bodies import bodies as body_constructions
 from spacekg.extract.bodies import of_head
-from spacekg.extract.careers import careers
+from spacekg.extract.careers import careers, possessed
 from spacekg.extract.constructions import constructions
 from spacekg.extract.coordination import launcher
 from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, carried_on, described
@@ -94,6 +94,12 @@ AND_IS = re.compile(r"\s+and\s+(?:(?:is|was|has\s+been|had\s+been|became|remains
 IS_ROLE = re.compile(
     r"\s+(?:(?:was|has\s+been)\s+(?:named|appointed|made)|is|was|has\s+been|had\s+been|became|becomes|remains|"
     r"serve[ds]\s+as)\s+(?:also\s+)?"
+)
+# A time adverbial opening a sentence, before its subject: 'In July 1969 ', 'A year later, ', 'On 5 May 1961 '.
+TIME_OPENING = re.compile(
+    r"(?:(?:In|On|By|From|Until|During|Since|After)\s+(?:(?:early|late|mid-)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"\d{4}|(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|\d+)\s+(?:days?|weeks?|months?|years?|"
+    r"decades?)\s+later|Later|Then|Soon\s+afterwards?|Afterwards|Eventually|Finally|In\s+the\s+end)\s*,?\s+"
 )
 COPULA_OWNER_ROLE = re.compile(rf"{_OWNER}(?P<role>{_ROLE_PHRASE}){_ROLE_END}")
 
@@ -242,8 +248,13 @@ TRAVELLED = re.compile(
     r"\b(?:flew|flown|fly|flies|flying|travel(?:l)?ed|travels|rode|ridden|ride|rides|returned|launched|went|came|"
     r"come|comes|coming|return|returns|returning|followed|follows|lift(?:ed|s)?\s+off|blast(?:ed|s)?\s+off|took\s+off|takes\s+off|"
     # ('he was back in orbit on Example-9': a stay in orbit on the craft; crews18)
-    r"(?:was|were|is|are)\s+(?:back\s+)?in\s+(?:orbit|space))\b"
-    r"(?P<gap>(?:,?\s+(?!(?:on|aboard)\b)[\w’'-]+){0,8}?)(?P<comma>,)?\s+(?P<prep>on|aboard)\s+(?:board\s+)?"
+    r"(?:was|were|is|are)\s+(?:back\s+)?in\s+(?:orbit|space)|"
+    # ('stayed in orbit aboard the command module X', 'landed in the lunar module Y'; people21)
+    r"stayed|stays|remained|remains|landed|lands|descended|descends)\b"
+    # ('flew to the edge of space on Tuesday aboard X': a day between; people21)
+    r"(?P<gap>(?:,?\s+(?!(?:on|aboard)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
+    r"[\w’'-]+){0,8}?)(?P<comma>,)?\s+(?P<prep>on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|aboard|in(?=\s+(?:the|a|an|its|their)\s+(?:[a-z]+\s+)?"
+    r"(?:module|lander|capsule)\b))\s+(?:board\s+)?"
 )
 POSSESSIVE = re.compile(r"['’]s\s")
 TO_STATION = re.compile(r"\s+to\s+(?:the\s+)?")
@@ -290,7 +301,12 @@ STAYED = re.compile(
 )
 # ('aboard the shuttle Discovery', 'on the spacecraft Example-1': a craft noun before the name; relations15)
 CRAFT_GAP = re.compile(
-    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:space\s+)?(?:shuttle|orbiter|spacecraft|capsule|ship)\s+)?"
+    # ("aboard the company's X", 'in the lunar module X'; people21)
+    # ("on the space shuttle Example's STS-1 mission" with the shuttle's name untyped: the mission; people21)
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:space\s+)?(?:shuttle|orbiter)\s+(?=[A-Z][\w-]*['’]s\s))?"
+    r"(?:(?:[A-Z][\w-]*|company|agency|firm|country|programme|program)['’]s\s+)?"
+    r"(?:(?:space\s+)?(?:shuttle|orbiter|spacecraft|capsule|ship)\s+|(?:lunar|command|service|landing|descent|ascent|crew)\s+"
+    r"module\s+|(?:lunar\s+)?lander\s+)?"
     # ('on the replacement, Example-23', 'aboard a new capsule, Example-23': the craft named in apposition; people20)
     r"(?:(?:(?:its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}?(?:replacement|craft|spacecraft|capsule|ship|vehicle|orbiter|"
     r"shuttle)\s*,\s+)?"
@@ -409,7 +425,14 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _predicates(view, people, history)
         if "rogram" in sentence:
             found += _programme_managers(view, people, history)
-    opening = [m for m in view.mentions if m.rule == "anaphor" and view.is_(m, "Person") and m.start == view.start]
+    # ('In July 1969 he was the pilot of Example-11', 'A year later she was named …': past a time opening; people21)
+    opening = [
+        m
+        for m in view.mentions
+        if m.rule == "anaphor"
+        and view.is_(m, "Person")
+        and (m.start == view.start or TIME_OPENING.fullmatch(view.text, view.start, m.start) is not None)
+    ][:1]
     for person in opening if not people or people[0].start > view.start else ():
         # 'She was NASA's chief astronaut', 'He became the first ESA astronaut': a pronoun opening the sentence
         copula = IS_ROLE.match(view.text, person.end, view.end)
@@ -437,6 +460,8 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
     if search(TRAVELLED, sentence):
         # ('She launched in 2014 on Example-7': a pronoun for the person named before; relations15)
         found += _travelled(view, history)
+    if " was " in sentence or " is " in sentence:
+        found += _flight_was(view, history)
     if subjects and search(STAYED, sentence):
         found += _stayed(view)
     if people and ("crew" in sentence or "board" in sentence):
@@ -718,6 +743,7 @@ def _works_for(view: SentenceView, people: list[Found]) -> list[Role]:
             continue
         if view.is_(employer, "Country"):
             continue  # 'joined Canada', 'works in France': no office
+        employer = possessed(view, employer)  # ("works at NASA's Example Center": the centre; people21)
         if verb.group("verb") == "joined" and not JOINED_END.match(view.text, employer.end, view.end):
             continue  # 'joined NASA officials in calling for …': an act, not a post
         cue = WORD.match(view.sentence, verb.start("verb") - view.start)
@@ -1628,9 +1654,57 @@ def _travelled(view: SentenceView, history: list[Found]) -> list[Role]:
         if crew is not None:
             listed = view.group([m for m in view.after(crew.end() - view.start) if view.is_(m, "Person")], False)
             people += listed if listed and listed[0].start == crew.end() else []
+        module = MODULE_NOUN.search(view.text, view.start + match.end(), craft.start)
+        focus = flight_in_focus(view, history, view.start, CREW_REACH, paragraphs=True) if module and people else None
+        if focus is not None and focus.entity != craft.entity and view.is_(craft, "Program"):
+            # ('While A and B landed in the lunar module Eagle', Example 11 named before: the module is the
+            # mission's, and they flew the mission; people21)
+            crafts.append(focus)
+            found.append((craft, "partOf", focus, None, "module of the flight in focus"))
         for person in people:
             for flown in crafts:
                 found.append((person, "participatesIn", flown, match, "travelled on a craft"))
+    return found
+
+
+# 'His first flight was Example 10', "Jane Doe's last mission was Example-7", 'Her only spaceflight was aboard
+# Example-5': the flight named after a copula is the possessor's (people21).
+FLIGHT_WAS = re.compile(
+    r"(?P<owner>\b(?:[Hh]is|[Hh]er)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s)\s+(?:(?:first|second|third|fourth|fifth|"
+    r"sixth|last|final|only|maiden|next|latest|own)\s+)?(?:space\s*)?(?:flight|spaceflight|mission|trip)\s+"
+    r"(?:(?:into|to)\s+(?:space|orbit)\s+)?(?:was|is)\s+(?:(?:on|aboard)\s+)?(?:the\s+)?"
+)
+# ', in July 1966, which he flew with A', ' which she shared with A and B': the others on it.
+WHICH_FLEW_WITH = re.compile(
+    r"(?:\s*,?\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?\s*,?\s+(?:which|that)\s+(?:he|she|they)\s+"
+    r"(?:flew|shared|made|commanded|piloted)\s+(?:together\s+)?with\s+(?:(?:his|her|the)\s+)?(?:[a-z-]+\s+){0,2}?"
+)
+
+
+def _flight_was(view: SentenceView, history: list[Found]) -> list[Role]:
+    """'His first flight was Example 10, in July 1966, which he flew with
+    Jane Doe': the possessor (a person, 'his' the one named before) takes part
+    in the flight named after the copula, and so do those he flew it with."""
+    found: list[Role] = []
+    for match in FLIGHT_WAS.finditer(view.sentence):
+        craft = next((m for m in view.mentions if m.start == view.start + match.end()), None)
+        if craft is None or not view.is_(craft, "Program") or view.is_(craft, "Station") or view.is_(craft, "Agent"):
+            continue
+        if re.match(r"\s+(?:rocket|launcher|booster)s?\b", view.text[craft.end : craft.end + 12]):
+            continue  # ('Her first flight was a Falcon 9 rocket': a launcher type)
+        at = view.start + match.start()
+        owner = next((m for m in view.mentions if m.start == at and m.end == at + len(match.group("owner"))
+                      and view.is_(m, "Person")), None)  # fmt: skip
+        if owner is None and match.group("owner").lower() in ("his", "her"):
+            owner = antecedent(view.linker, ("Person",), history, at)
+        if owner is None:
+            continue
+        people = [owner]
+        others = WHICH_FLEW_WITH.match(view.text, craft.end, view.end)
+        if others is not None:
+            listed = view.group([m for m in view.after(others.end() - view.start) if view.is_(m, "Person")], False)
+            people += listed if listed and listed[0].start == others.end() else []
+        found += [(person, "participatesIn", craft, match, "a person's flight was") for person in people]
     return found
 
 
@@ -2145,6 +2219,10 @@ WHOSE_ROLE = re.compile(
 UNDER = re.compile(
     r"\bunder\s+(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:leadership|direction|command|stewardship|guidance)\s+of\s+)?"
 )
+MODULE_NOUN = re.compile(r"\b(?:lunar|command|service|landing|descent|ascent)\s+module\s+$|\blander\s+$")
+HEAD_OF_STATE_BEFORE = re.compile(
+    r"\b(?:President|Prime\s+Minister|Chancellor|King|Queen|Premier|Emperor|General\s+Secretary|Tsar)\s+$"
+)
 CREATED_BETWEEN = re.compile(r"\b(?:set\s+up|created|formed|established|convened|appointed|founded)\b")
 # 'was run by its acting administrator, Jane Doe, and later by John Roe'.
 RUN_BY_PERSON = re.compile(r"\b(?P<verb>run|led|headed|managed|directed|chaired)\s+by\s+")
@@ -2354,6 +2432,8 @@ def structural_affiliations(view: SentenceView, history: list[Found], facts: lis
             named = named_after(view.start + match.end())
             if named is None or re.match(r"['’]s\b", text[named.end : named.end + 2]):
                 continue
+            if HEAD_OF_STATE_BEFORE.search(text, max(view.start, named.start - 30), named.start):
+                continue  # ('left NASA to become an envoy under President Jane Doe': a government's head; people21)
             for subject in view.clause_subject(match.start(), "Organization")[:1]:
                 if CREATED_BETWEEN.search(text, subject.end, view.start + match.start()):
                     continue  # 'a board that NASA set up under Jane Doe': she heads the board, not NASA
