@@ -412,7 +412,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.950 / 0.800 / 0.869 (1414 of 1767) with precision20 on main's head after the round's other merges.
     # 0.951 / 0.800 / 0.869 (1414 of 1767) on main's head at the v19 round's end (every engineer's rules).
     # 0.948 / 0.762 / 0.845 (1450 of 1903) since the twelve v20 held-out texts joined.
-    assert scores["relations"].f1 >= 0.84 and scores["relations"].precision >= 0.945
+    # 0.949 / 0.776 / 0.854 (1476 of 1903) with the schools, citizenships, flights, companions and crewmates of
+    # tests/test_extract_people21.py alone.
+    assert scores["relations"].f1 >= 0.85 and scores["relations"].precision >= 0.945
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).

@@ -180,3 +180,48 @@ def test_a_head_of_state_after_under(extractor: RuleExtractor) -> None:
         "John Poe.",
     )
     assert ("john-poe", "affiliatedWith", "nasa") not in found
+
+
+def test_more_school_and_employer_wordings(extractor: RuleExtractor) -> None:
+    for text, body in (
+        (BORN + "She graduated in physics from Example University in 1982.", "example-university"),
+        (BORN + "After graduating from Example University, she joined Example Corp.", "example-university"),
+        (BORN + "She went on to study at Example University.", "example-university"),
+        ("Jane Roe, a graduate of Example University, flew twice.", "example-university"),
+        (BORN + "She was employed at Example Corp until 1990.", "example-corp"),
+        (
+            BORN + "She holds a doctorate from Example University and a master's degree from Sample College.",
+            "sample-college",
+        ),
+    ):
+        assert body in affiliations(stated(extractor, text)), text
+    assert not affiliations(stated(extractor, BORN + "She graduated with honours in 1982."))
+
+
+def test_citizenship_in_other_wordings(extractor: RuleExtractor) -> None:
+    for text, country in (
+        (BORN + "She became a citizen of the United States in 1991.", "united-states"),
+        (BORN + "She took American citizenship in 1991.", "united-states"),
+        (BORN + "She was granted Russian citizenship in 2001.", "russia"),
+    ):
+        assert country in affiliations(stated(extractor, text)), text
+    # (a wish, not a nationality)
+    assert "france" not in affiliations(stated(extractor, BORN + "She applied for French citizenship in 2001."))
+
+
+def test_a_person_s_flight_in_apposition(extractor: RuleExtractor) -> None:
+    assert "example-11" in flights(stated(extractor, BORN + "His second flight, Example 11, took him to the Moon."))
+    assert "sts-87" in flights(stated(extractor, BORN + "Her first spaceflight, in 1997, was STS-87."))
+    assert not flights(stated(extractor, BORN + "Her first flight, in 1997, was delayed by a storm."))
+    assert not flights(stated(extractor, BORN + "She watched the launch of STS-87 from Florida."))
+
+
+def test_the_first_astronaut_a_country_launched(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor,
+        "On 15 October 2003 Example 5 carried Jane Roe, a pilot of the Example Air Force, into orbit, and she became "
+        "the first astronaut China had launched.",
+    )
+    assert "china" in affiliations(found)
+    assert "japan" in affiliations(stated(extractor, "Jane Roe was the first person that Japan sent into space."))
+    assert not affiliations(stated(extractor, "Jane Roe became the first woman Russia had met."))

@@ -53,7 +53,12 @@ if TYPE_CHECKING:
 # held as a national of the country (the demonym is a mention of it).
 # ('the first woman of Indian birth to fly': the demonym after the person's noun; people21)
 FIRST_OF = re.compile(
-    r"\b[Tt]he\s+first\s+(?:(?P<noun>woman|man|person|citizen|astronaut|cosmonaut|pilot)\s+of\s+)?(?=[A-Z])"
+    r"\b[Tt]he\s+first\s+(?:(?P<noun>woman|man|person|citizen|astronaut|cosmonaut|pilot)\s+of\s+|"
+    # ('the first astronaut China had launched', 'the first person that Examplia sent into space'; people21)
+    r"(?P<sent>astronaut|cosmonaut|taikonaut|person|woman|man)\s+(?:(?:that|whom)\s+)?)?(?=[A-Z])"
+)
+SENT_AFTER = re.compile(
+    r"\s+(?:(?:had|has|have|would|ever)\s+)*(?:launched|sent|flown|put|trained)\b(?:\s+(?:into|to|in)\s+(?:space|orbit))?"
 )
 BIRTH = re.compile(r"\s+(?:birth|origin|descent|parentage)\b")
 RECORD_AFTER = re.compile(
@@ -109,7 +114,8 @@ PROFESSION = (
     r"historian|scientist|researcher|engineer|professor|lecturer|doctor|physician|surgeon|lawyer|pilot|"
     r"technician|programmer|designer|architect|specialist|expert|analyst|scholar|fellow|student|teacher|"
     r"astronaut|cosmonaut|taikonaut|manager|official|officer|executive|employee|veteran|director|head|"
-    r"administrator|president|vice[- ]president|chair(?:man|woman|person)?|spokes(?:man|woman|person))"
+    r"administrator|president|vice[- ]president|chair(?:man|woman|person)?|spokes(?:man|woman|person)|graduate|"
+    r"alumn(?:us|a))"
 )
 # ', a physicist from', ' was an astronaut with', ' became head of human spaceflight at', ' was named chief
 # executive of', ', a former employee of': a profession or post with a body (the body's type decides).
@@ -209,6 +215,8 @@ def careers(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _jobs(view)
     if STUDY_WORDS.search(sentence):
         found += _studies(view)
+    if "itizen" in sentence:
+        found += _citizens(view)
     if " for " in sentence and ("Party" in sentence or " party" in sentence):
         found += _sits_for(view)
     if "'s " in sentence or "’s " in sentence:
@@ -324,6 +332,16 @@ def _records(view: SentenceView, history: list[Found]) -> list[Role]:
         if country is None or not view.is_(country, "Country") or _possessive(view, country):
             continue
         end = country.end
+        if match.group("sent"):
+            sent = SENT_AFTER.match(view.text, end, view.end)
+            if sent is None:
+                continue  # ('the first astronaut NASA chose': no nationality … nor 'the first person China met')
+            holders_at = view.start + match.start()
+            before = RECORD_BEFORE.search(view.text, max(view.start, holders_at - 40), holders_at)
+            if before is not None and not before.group("inverted") and not before.group(0).startswith(","):
+                for national in _people_before(view, before.start()):
+                    found.append((national, "affiliatedWith", country, None, "first national"))
+            continue
         if match.group("noun"):
             birth = BIRTH.match(view.text, end, view.end)
             if birth is None:
@@ -579,20 +597,22 @@ _DEGREE = (
 )
 STUDIED_AT = re.compile(
     r"\b(?:(?P<verb>studied|studies|study|studying|trained|trains|training|enrolled|enrols|enrolls|lectured|"
-    r"(?:went|began|started)\s+to\s+(?:study|work)|(?:earned|earns|earn|earning|received|receives|receive|receiving|"
+    # ('graduated in physics from A', 'was employed at A', 'has been employed by A'; people21)
+    r"graduated|graduates|graduating|employed|(?:went|began|started)\s+(?:on\s+)?to\s+(?:study|work)|(?:earned|earns|earn|earning|received|receives|receive|receiving|"
     r"obtained|obtains|gained|gains|took|takes|completed|completes|got|gets|did|does|holds|held|was\s+awarded|"
     r"were\s+awarded)\s+" + _DEGREE + r")|(?P<student>(?:was|is|were|became|been)\s+(?:a|an)\s+(?:[a-z-]+\s+)?"
     r"(?:student|undergraduate|graduate|postgraduate|cadet|trainee)))"
     # ('studied aeronautical engineering at', 'studied in Texas at': a subject, a place or a year between)
-    r"(?:\s+(?!(?:at|from|with|for|and|but|then|under|before|after)\b)[\w-]+){0,4}?\s+(?P<prep>at|from|with|for)\s+"
+    r"(?:\s+(?!(?:at|from|with|for|by|and|but|then|under|before|after)\b)[\w-]+){0,4}?\s+(?P<prep>at|from|with|for|by)\s+"
     r"(?:the\s+)?(?=[A-Z])"
 )
+PARTICIPLE_OPENING = re.compile(r"\s*(?:After|Having|Before|Since|Upon|On|While|Once)?\s*")
 STUDY_VERB = re.compile(r"stud(?:ied|ies|y|ying)|train(?:ed|s|ing)|enrol(?:led|s|ls)|lectured")
 ATTENDED = re.compile(r"\b(?P<verb>attended|attends|attending)\s+(?:the\s+)?(?=[A-Z])")
 SCHOOL_NAME = re.compile(r"\b(?:University|College|Academy|Institute|School|Polytechnic|Universit[éy]|Lyc[ée]e)\b")
 STUDY_WORDS = re.compile(r"\b(?:stud(?:y|ied|ies|ying|ent)|train(?:ed|s|ing)?|enrol|degree|doctorate|Ph\.?D|master|"
-                         r"bachelor|diploma|attend|went\s+to\s+work|began\s+to\s+work|started\s+to\s+work|"
-                         r"cadet|graduate)")  # fmt: skip
+                         r"bachelor|diploma|attend|(?:went|began|started)\s+(?:on\s+)?to\s+work|"
+                         r"cadet|graduat|employed)")  # fmt: skip
 # After the first school, a second one: "…, and a doctorate at B", ' and later at B', ' and B' (people21).
 NEXT_SCHOOL = re.compile(
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s+in\s+\d{4})?(?:\s*,\s*(?:and\s+)?|\s+(?:and|then)\s+)"
@@ -601,6 +621,40 @@ NEXT_SCHOOL = re.compile(
 )
 # A bare second name must end its clause: 'at A and B.', 'at A and B in 1990' (not 'at A and NASA hired her').
 BARE_SCHOOL_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|from|until|where|before|after|when)\b")
+
+
+# 'became a citizen of the United States', 'took American citizenship', 'was granted Russian citizenship', 'a
+# naturalised citizen of Examplia' (the country; 'became an American citizen' is read with the nationalities).
+CITIZEN_OF = re.compile(
+    r"\b(?P<verb>became|becomes|become|becoming|is|was|are|were|remains|remained)\s+(?:a|an)\s+(?:(?:naturali[sz]ed|full|"
+    r"dual)\s+)?citizen\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+TOOK_CITIZENSHIP = re.compile(
+    r"\b(?P<verb>took|takes|take|taking|acquired|acquires|obtained|obtains|received|receives|gained|gains|adopted|"
+    r"(?:was|were|had\s+been|has\s+been)\s+granted|applied\s+for|holds|held)\s+(?:(?:his|her|their)\s+)?(?=[A-Z])"
+)
+CITIZENSHIP_AFTER = re.compile(r"\s+(?:citizenship|nationality)\b")
+
+
+def _citizens(view: SentenceView) -> list[Role]:
+    """'She became a citizen of the United States', 'he took American
+    citizenship in 1991', 'was granted Russian citizenship': the person is a
+    national of the country (not 'applied for': a wish)."""
+    found: list[Role] = []
+    for pattern in (CITIZEN_OF, TOOK_CITIZENSHIP):
+        for match in pattern.finditer(view.sentence):
+            country = _at(view, view.start + match.end())
+            if country is None or not view.is_(country, "Country") or _possessive(view, country):
+                continue
+            if pattern is TOOK_CITIZENSHIP and (
+                not CITIZENSHIP_AFTER.match(view.text, country.end, view.end)
+                or match.group("verb").startswith("applied")
+            ):
+                continue
+            cue = WORD.match(view.sentence, match.start("verb"))
+            for person in _people_before(view, view.start + match.start()):
+                found.append((person, "affiliatedWith", country, cue, "citizen of a country"))
+    return found
 
 
 def possessed(view: SentenceView, body: Found) -> Found:
@@ -626,7 +680,14 @@ def _studies(view: SentenceView) -> list[Role]:
     found: list[Role] = []
     matches = list(STUDIED_AT.finditer(view.sentence)) + list(ATTENDED.finditer(view.sentence))
     for match in matches:
-        study = match.re is STUDIED_AT and not (match.group("verb") or "").endswith("work")
+        verb_word = match.group("verb") or "" if match.re is STUDIED_AT else ""
+        if match.re is STUDIED_AT and match.group("prep") == "by" and verb_word != "employed":
+            continue  # ('employed by A', not 'studied by A'; 'employed with A' and 'employed at A' both)
+        if verb_word == "employed" and match.group("prep") not in ("at", "by", "with"):
+            continue
+        if verb_word.startswith("graduat") and match.group("prep") != "from":
+            continue  # ('graduated with honours': no school)
+        study = match.re is STUDIED_AT and not verb_word.endswith("work") and verb_word != "employed"
         if study and match.group("prep") in ("with", "for"):
             continue  # 'trained with the crew', 'studied for a year': company or a time, no school
         if study and match.group("prep") == "from" and STUDY_VERB.fullmatch(match.group("verb") or ""):
@@ -649,7 +710,13 @@ def _studies(view: SentenceView) -> list[Role]:
         schools = [s for s in schools if _body(view, s) or view.is_(s, "Facility")]
         verb = next((g for g in ("verb", "student") if match.group(g)), None) if match.re is STUDIED_AT else "verb"
         cue = WORD.match(view.sentence, match.start(verb)) if verb else None
-        for person in _people_before(view, view.start + match.start()):
+        people = _people_before(view, view.start + match.start())
+        if not people and PARTICIPLE_OPENING.fullmatch(view.sentence, 0, match.start()):
+            # ('After graduating from A, she joined B': the main clause's subject after the comma)
+            comma = view.sentence.find(", ", match.end())
+            subject = next((m for m in view.mentions if comma >= 0 and m.start == view.start + comma + 2), None)
+            people = [subject] if subject is not None and view.is_(subject, "Person") else []
+        for person in people:
             for school in schools:
                 found.append((person, "affiliatedWith", school, cue, "studied or worked at"))
     return found

@@ -460,7 +460,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
     if search(TRAVELLED, sentence):
         # ('She launched in 2014 on Example-7': a pronoun for the person named before; relations15)
         found += _travelled(view, history)
-    if " was " in sentence or " is " in sentence:
+    if "flight" in sentence or "mission" in sentence or "trip" in sentence:
         found += _flight_was(view, history)
     if subjects and search(STAYED, sentence):
         found += _stayed(view)
@@ -1671,8 +1671,11 @@ def _travelled(view: SentenceView, history: list[Found]) -> list[Role]:
 # Example-5': the flight named after a copula is the possessor's (people21).
 FLIGHT_WAS = re.compile(
     r"(?P<owner>\b(?:[Hh]is|[Hh]er)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s)\s+(?:(?:first|second|third|fourth|fifth|"
-    r"sixth|last|final|only|maiden|next|latest|own)\s+)?(?:space\s*)?(?:flight|spaceflight|mission|trip)\s+"
-    r"(?:(?:into|to)\s+(?:space|orbit)\s+)?(?:was|is)\s+(?:(?:on|aboard)\s+)?(?:the\s+)?"
+    r"sixth|last|final|only|maiden|next|latest|own)\s+)?(?:space\s*)?(?:flight|spaceflight|mission|trip)"
+    # ('Her first spaceflight, in 1997, was X', 'His second flight, X, took him …': a time between, or the flight in
+    # apposition)
+    r"(?:,\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},)?(?:\s+(?:(?:into|to)\s+(?:space|orbit)\s+)?(?:was|is)\s+"
+    r"(?:(?:on|aboard)\s+)?|,\s+)(?:the\s+)?"
 )
 # ', in July 1966, which he flew with A', ' which she shared with A and B': the others on it.
 WHICH_FLEW_WITH = re.compile(
