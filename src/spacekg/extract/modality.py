@@ -195,6 +195,12 @@ PLAN = re.compile(
     r"ask(?:s|ed)?\s+to|appl(?:y|ies|ied|ying)\s+to|wish(?:es|ed)?\s+to|considering|weighing|mulling|exploring|discussing|negotiating|in\s+talks)\b|['’]ll\b",
     re.IGNORECASE,
 )
+# 'was to have joined X', 'had been due to fly on it': a plan told as overtaken, so it did not happen (the v19
+# and v20 conventions: a denial, never a plain fact). ('was supposed to join' stays a plan: tests/test_extract_modality.py)
+UNREALISED = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?to\s+have\b|\bhad\s+(?:\w+ly\s+)?been\s+(?:due|scheduled|slated|set)\s+to\b",
+    re.IGNORECASE,
+)
 # Where a clause ends: the verb group of one clause says nothing about the next.
 CLAUSE_BREAK = re.compile(r";|:|,\s+(?:and|but|while|whereas|although|though)\b|\s[–—]\s|\b(?:which|who|that)\b")
 
@@ -582,6 +588,8 @@ def _modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anc
     directed = DIRECTED_SUBJECT.search(sentence, max(0, subject[0] - 40), subject[0])
     if (directed and re.fullmatch(r"\s*to\s*", group)) or DIRECTED_IN_GROUP.search(group):
         return "planned"
+    if UNREALISED.search(group):
+        return "negated"  # 'India was to have joined X', 'the crew who had been due to fly on it'
     # 'is unlikely to join': expected not to hold.
     if UNLIKELY.search(group):
         return "unlikely"

@@ -334,7 +334,10 @@ SIGNATURES = {
     "memberOf": ("Agent", "Organization"), "drafts": ("Agent", "Document"),
 }  # fmt: skip
 # 'works with X on the Gateway' is a partnership in that program; 'works with X on surveillance' is cooperation.
-WORKS_WITH = re.compile(r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing))\s+(?:together\s+|[a-z]+ly\s+)?with\b")
+# ('works closely with', 'will work more closely with', 'worked together with')
+WORKS_WITH = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing))\s+(?:together\s+|(?:(?:more|most|very|so)\s+)?[a-z]+ly\s+)?with\b"
+)
 LED_BY = re.compile(r"\b(?:led|run|operated|managed|directed)\s+by\b")
 FOUNDED_AT = re.compile(r"\b(?:formed|founded|established|created|set\s+up|opened|inaugurated)\b")
 # 'The signatories were A and B', 'now has 40 signatories, including A and B', 'Among the signatories of X are A'.

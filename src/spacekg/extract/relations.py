@@ -1353,13 +1353,13 @@ MEMBERS_LISTED = re.compile(
     r"\s+(?:the\s+)?"
 )
 # ('lifted off on', 'went up on', 'flew on', 'rode aboard': any verb of going up on a rocket; relations13)
-_WENT_UP = r"\b(?:launch(?:ed|es)?|lift(?:ed|s)?\s+off|went\s+up|goes\s+up|took\s+off|takes\s+off|blasted\s+off|fl(?:ew|ies)|rode|rides)\b"
+_WENT_UP = r"\b(?:launch(?:ed|es)?|lift(?:ed|s)?\s+off|went\s+up|goes\s+up|took\s+off|takes\s+off|blasted\s+off|fl(?:ew|ies|y|own)|rode|rides|ride)\b"
 LAUNCHED_ON = re.compile(
-    _WENT_UP + r"(?:\s+[\w,-]+){0,8}?\s+(?:on|aboard)\s+(?:a|an|the)\s+(?P<carrier>(?:[\w-]+\s+){0,3}?)"
+    _WENT_UP + r",?(?:\s+[\w,-]+){0,8}?\s+(?:on|aboard)\s+(?:a|an|the)\s+(?P<carrier>(?:[\w-]+\s+){0,3}?)"
     r"(?:rocket|launcher|booster|launch\s+vehicle)\b(?P<of>\s+(?:of|from|built\s+by|operated\s+by|provided\s+by)\s+(?:the\s+)?)?"
 )
-LAUNCHED_ON_NAMED = re.compile(_WENT_UP + r"(?:\s+[\w,-]+){0,8}?\s+(?:on|aboard)\s+(?:a|an|the)\s+")
-LAUNCH_WORDS = re.compile(r"launch|off\b|went|goes|fl[ei]|rode|ride")
+LAUNCHED_ON_NAMED = re.compile(_WENT_UP + r",?(?:\s+[\w,-]+){0,8}?\s+(?:on|aboard)\s+(?:a|an|the)\s+")
+LAUNCH_WORDS = re.compile(r"launch|off\b|went|goes|fl[eiyo]|rode|ride")
 # ', or EA, in Lyon', ' at Vienna': where an organization just named was founded.
 SEAT_AFTER_NAME = re.compile(r"(?:,?\s+(?:or|also\s+known\s+as)\s+[^,]{1,30},)?\s+(?:in|at)\s+(?:the\s+)?")
 # '…, but Chile did not.', '…, and Peru has too': a subject and a bare verb group closing the clause.
