@@ -7,6 +7,7 @@ they were curated from and are used only for that same text (same SHA-256).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from spacekg.core.resources import gazetteer_text
@@ -286,21 +287,37 @@ class Linker:
             return set()
         return {n for n in (entity.label, *entity.aliases) if proper(n) and len(n) > 3}
 
-    def pattern(self, names: dict[str, Any]) -> re.Pattern[str]:
+    def pattern(self, names: dict[str, Any]) -> NamePattern:
         """One expression for all the names, the longest that fits at each
         place first. The names share their prefixes in it (a trie), so it
-        tries a few letters at each place rather than every name in turn;
-        compiled once per set of names."""
+        tries a few letters at each place rather than every name in turn.
+        The graph's and the gazetteer's names, in every text's set, are
+        compiled once per linker; a text's own names (its acronyms, its
+        source aliases) in a small expression of their own, read beside it
+        (:class:`NamePattern`): compiling the whole set for each text cost
+        more than extracting a short one."""
         key = frozenset(names)
+        base: tuple[frozenset[str], re.Pattern[str]] | None = self.__dict__.get("_base_pattern")
+        if base is None or not base[0] <= key:
+            whole = frozenset(self.general) | frozenset(self.gazetteer)
+            base = (whole, self._names_expression(whole, kept=False)) if whole <= key else None
+            if base is not None:
+                self.__dict__["_base_pattern"] = base
+        if base is None:  # a set without the graph's names: one expression
+            return NamePattern(self._names_expression(key))
+        extra = key - base[0]
+        return NamePattern(base[1], self._names_expression(extra) if extra else None)
+
+    def _names_expression(self, names: frozenset[str], kept: bool = True) -> re.Pattern[str]:
+        """:func:`_names_expression`, kept for the last few sets of names (``kept``)."""
         cache: dict[frozenset[str], re.Pattern[str]] = self.__dict__.setdefault("_patterns", {})
-        if key not in cache:
+        if not kept:
+            return cache.get(names) or _names_expression(names)
+        if names not in cache:
             if len(cache) >= 8:
                 cache.clear()
-            # A name stands alone, or before a possessive or a hyphen (Russian-Chinese).
-            # (no word character before it: tested after its first letter, so that re skips at once
-            # the places where no name begins, as it does for an expression opening with letters)
-            cache[key] = re.compile(rf"({_trie(key, word_start=True)})(?=(?:['’]s)?(?![\w]))")
-        return cache[key]
+            cache[names] = _names_expression(names)
+        return cache[names]
 
     def resolve_overlaps(self, found: list[Found]) -> list[Found]:
         """Keep the longest of overlapping mentions (known before new), and
@@ -415,6 +432,42 @@ class Linker:
             kinds = NEW_TYPE_GROUPS.get(cls, {cls}) if cls == "Program" else {cls}
             answer = self._is_cache[key] = entity is not None and bool(kinds & self.classes(entity))
         return answer
+
+
+def _names_expression(names: frozenset[str]) -> re.Pattern[str]:
+    """The names as one expression (see :meth:`Linker.pattern`)."""
+    # A name stands alone, or before a possessive or a hyphen (Russian-Chinese).
+    # (no word character before it: tested after its first letter, so that re skips at once
+    # the places where no name begins, as it does for an expression opening with letters)
+    return re.compile(rf"({_trie(names, word_start=True)})(?=(?:['’]s)?(?![\w]))")
+
+
+class NamePattern:
+    """The names of a text as two expressions read as one: the graph's and the gazetteer's (compiled once) and
+    the text's own. Each finds, at each place, the longest of its names that fits there; the longest of the
+    two answers is the one expression of all the names would find there, so taking the earlier match, the
+    longer at the same place, and going on after its end gives that expression's ``finditer``."""
+
+    def __init__(self, main: re.Pattern[str], extra: re.Pattern[str] | None = None) -> None:
+        self.main, self.extra = main, extra
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.extra is None:
+            yield from self.main.finditer(text)
+            return
+        main, extra = self.main.search(text), self.extra.search(text)
+        while main is not None or extra is not None:
+            if extra is None or (main is not None and (main.start(), -main.end()) <= (extra.start(), -extra.end())):
+                assert main is not None
+                chosen = main
+            else:
+                chosen = extra
+            yield chosen
+            at = chosen.end()
+            if main is not None and main.start() < at:
+                main = self.main.search(text, at)
+            if extra is not None and extra.start() < at:
+                extra = self.extra.search(text, at)
 
 
 def _trie(names: frozenset[str], word_start: bool = False) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 from spacekg.core.resources import gazetteer_text
 from spacekg.extract.base import Found, slug, trim
-from spacekg.extract.linking import Linker, nested
+from spacekg.extract.linking import Linker, NamePattern, nested
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.patterns import (
     APPOSITIVE_TITLE,
@@ -1654,7 +1654,7 @@ def known_names(
     text: str,
     start: int,
     end: int,
-    pattern: re.Pattern[str],
+    pattern: NamePattern,
     names: dict[str, Any],
     gazetteer: dict[str, tuple[str, str]],
     cache: dict[str, list[tuple[int, int, str, float, str]]],
