@@ -4,12 +4,14 @@ in any text and for any division of the names."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from spacekg.extract.coreference import WORD_CHARACTER, WORD_START
 from spacekg.extract.linking import NamePattern, _names_expression
 from spacekg.extract.rules import RuleExtractor
 from spacekg.model.facts import Dataset
@@ -66,3 +68,16 @@ def test_a_text_with_its_own_acronyms_reads_every_name_once(extractor: RuleExtra
         text = path.read_text(encoding="utf-8")
         for line in text.splitlines()[:40]:
             assert spans(pattern, line) == spans(whole, line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abAB1 -_.é’'(", min_size=1, max_size=6), st.text(alphabet="abAB1 -_.é’'(\n", max_size=40))
+def test_word_starts_with_their_initial_are_where_the_initials_begin(initials: str, sentence: str) -> None:
+    """A short form's places: the word starts whose letter is an initial are what the expression of the
+    initials finds, when every initial is a word character (otherwise that expression is used)."""
+    initials = "".join(c for c in dict.fromkeys(initials) if WORD_CHARACTER.match(c))
+    if not initials:
+        return
+    expression = re.compile(rf"(?<![\w-])[{re.escape(initials)}]")
+    starts = [m.start() for m in WORD_START.finditer(sentence) if sentence[m.start()] in initials]
+    assert starts == [m.start() for m in expression.finditer(sentence)]
