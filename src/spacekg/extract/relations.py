@@ -408,6 +408,20 @@ SUBORDINATE_ASIDE = re.compile(
 )
 
 
+# The head of a facility's name that acts as a body: a laboratory, a research, flight or operations centre (not a
+# launch site's 'Space Center', nor a museum or a station).
+ACTING_UNIT = re.compile(
+    r"\s(?:Laboratory|Laboratories|(?:Research|Flight|Operations|Control|Science)\s+(?:Center|Centre)|Institute)$"
+)
+ACTING_CLASSES = frozenset({"Agent"})
+
+
+# 'the agency's ' right before a name: its owner named by its kind (programmes21).
+BODY_NOUN_POSSESSIVE = re.compile(
+    r"\b[Tt]he\s+(agency|administration|ministry|department|company|firm|corporation|organi[sz]ation)['’]s\s+$"
+)
+
+
 class SentenceView:
     """One sentence and its mentions, with the questions the rules ask of it:
     which mentions come before or after a position, which are joined by 'and'."""
@@ -417,6 +431,12 @@ class SentenceView:
     def __init__(self, linker: Linker, text: str, start: int, end: int, mentions: list[Found]) -> None:
         self.linker, self.text, self.start, self.end = linker, text, start, end
         self.is_ = linker.is_  # whether a mention is of a class (the linker's own method: no call in between)
+        # 'managed by NASA's Example Research Center': a research centre or laboratory typed a facility acts as a
+        # body does, in this sentence's relations (programmes21); the plain method stays where there is none.
+        acting = {id(m) for m in mentions if ACTING_UNIT.search(text, m.start, m.end) and linker.is_(m, "Facility")}
+        if acting:
+            plain = linker.is_
+            self.is_ = lambda m, cls: plain(m, cls) or (cls in ACTING_CLASSES and id(m) in acting)
         self.sentence = text[start:end]
         self.span = [start, end]
         # 'Roscosmos, which joined talks on the Gateway, has left that project': a document or program
@@ -1331,11 +1351,18 @@ SIGNED_WITH = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
 # 'Examplar, the program of …', '… consists of …': a program or station and the parts named after it.
 WHOLE_OF_PARTS = re.compile(
     r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?|system|family|series|complex)\s+of\s+(?:the\s+)?"
-    r"(?=[A-Z])|\s+(?:consist(?:s|ed)?\s+of|compris(?:es|ed)|(?:is|was|are|were)\s+(?:made\s+up|composed)\s+of)\s+"
-    r"(?:the\s+|its\s+)?(?:(?:two|three|four|five|six)\s+)?(?:[a-z]+s,?\s+)?(?=[A-Z])"
+    # ('consists of two satellites, the Coronagraph and the Occulter', 'is made up of two spacecraft: A and B',
+    # 'will comprise three modules, A, B and C'; programmes21)
+    r"(?=[A-Z])|\s+(?:(?:will\s+|would\s+)?consists?\s+of|consisted\s+of|(?:will\s+)?compris(?:es|ed|e)|"
+    r"(?:is|was|are|were|will\s+be)\s+(?:made\s+up|composed)\s+of)\s+"
+    r"(?:the\s+|its\s+)?(?:(?:two|three|four|five|six)\s+)?(?:(?:[a-z-]+\s+)?(?:[a-z]+s|spacecraft|craft)\s*[,:]?\s+"
+    r"(?:the\s+)?)?(?=[A-Z])"
 )
-# Between two parts of such a list: a plural noun after the first name, a comma or 'and', an article.
-PART_LIST_GAP = re.compile(r"(?:\s+[a-z]+s)?(?:\s*,)?(?:\s+and)?\s*(?:the\s+)?")
+# Between two parts of such a list: a noun after the first name ('the Alpha orbiter and the Beta lander'), a comma
+# or 'and', an article.
+PART_LIST_GAP = re.compile(r"(?:\s+[a-z]+)?(?:\s*,)?(?:\s+and)?\s*(?:the\s+)?")
+# Between a whole's name and the verb of its parts: its common noun ('The Example-1 mission consists of').
+WHOLE_NOUN_GAP = re.compile(r"(?:\s+(?:mission|spacecraft|satellite|probe|observatory|station|system|constellation))?")
 # 'Russia's president, Jane Example', 'Chile's, John Example', 'ESA's control centre, ESOC': a possessor, a noun
 # (or none, left out after a first such phrase) and the name in apposition.
 POSSESSED_APPOSED = re.compile(r"['’]s(?:\s+[a-z][\w-]*){0,4},\s+(?:the\s+)?(?=[A-Z])")
@@ -2155,7 +2182,7 @@ def relations(
     view.history = history
     refer_back(view, history, document)
     first = len(candidates.facts)
-    is_, before, after, group = view.linker.is_, view.before, view.after, view.group
+    is_, before, after, group = view.is_, view.before, view.after, view.group
 
     def fact(
         subject: Found,
@@ -3746,6 +3773,12 @@ def relations(
         if parent is None:
             parent = next((m for m in view.mentions if m.end < body.start and is_(m, "Organization")
                            and POSSESSIVE_GAP.fullmatch(view.text, m.end, body.start)), None)  # fmt: skip
+        if parent is None and (
+            owner := BODY_NOUN_POSSESSIVE.search(view.text, max(start, body.start - 24), body.start)
+        ):
+            # 'the agency's Example Research Center', 'the company's Example Laboratory': the body the noun
+            # stands for (programmes21)
+            parent = resolve(view.linker, "the " + owner.group(1), history or [], owner.start())
         if parent is not None and parent.entity != body.entity and not is_(parent, "Country"):
             fact(body, "partOf", parent, 0.6, rule="possessive body")
     for match in scan(POSSESSED_BODY_NAMED, sentence):
@@ -3767,7 +3800,8 @@ def relations(
     for match in scan(WHOLE_OF_PARTS, sentence):
         # 'Examplar, the program of Alpha rockets and Beta capsules', 'the station consists of Alpha and Beta': a
         # program or station and the crafts, rockets or modules it is made of.
-        made_of = next((m for m in before(match.start()) if m.end == start + match.start()), None)
+        made_of = next((m for m in before(match.start())
+                        if WHOLE_NOUN_GAP.fullmatch(view.text, m.end, start + match.start())), None)  # fmt: skip
         if made_of is None or not view.takes(made_of, "Program"):
             continue
         for part in parts_listed(view, match.end()):

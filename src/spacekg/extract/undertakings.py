@@ -106,6 +106,8 @@ CONTACT = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN})\s+(?
 CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|once|provided)\s+(?:the\s+)?$")
 POSSESSOR = re.compile(r"['’]s?\s+")
 SHORT_FORM = re.compile(r"\s*\)|\s*\([^()]{1,30}\)")
+# A possessive right after an agent's name ('NSF's NOIRLab'): the name after it is the one that acts.
+POSSESSED_AGENT = re.compile(r"['’]s\s+(?=[A-Z])")
 # 'the company', 'the agency' as the relative's subject: the organization named last.
 DESCRIBED_AGENT = re.compile(
     r"(?:the|its)\s+(?P<noun>company|firm|agency|operator|group|startup|start-up|government|ministry|military|"
@@ -571,6 +573,13 @@ def _agents_at(view: SentenceView, history: list[Found], at: int) -> tuple[list[
     first = next(
         (m for m in view.mentions if m.start == at or (article is not None and m.start == article.end())), None
     )
+    described = DESCRIBED_AGENT.match(view.text, at) if first is None else None
+    owner_end = first.end if first is not None else described.end() if described is not None else None
+    owned = POSSESSED_AGENT.match(view.text, owner_end) if owner_end is not None else None
+    if owned is not None:
+        # 'which NSF's NOIRLab runs', 'that the agency's Example Laboratory built': the body the possessive
+        # qualifies acts, not its owner (programmes21)
+        first = next((m for m in view.mentions if m.start == owned.end() and _agent(view, m)), first)
     if (first is not None and _agent(view, first) and not view.is_(first, "Person")) or (
         first is not None and view.is_(first, "Person") and first.start == at
     ):
