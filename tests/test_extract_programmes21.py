@@ -81,3 +81,90 @@ def test_what_is_no_list_of_parts(extractor: RuleExtractor) -> None:
     ):
         found = stated(extractor, text)
         assert not any(r == "partOf" and o == "example-1" for _, r, o in found), text
+
+
+def test_an_agent_set_against_the_passives_own_is_denied(extractor: RuleExtractor) -> None:
+    for text, doer, denied, relation in (
+        ("The Example-1 satellite is operated by JAXA, not by the Ministry of Defense.", "jaxa",
+         "ministry-of-defense", "leads"),
+        ("The Example-1 satellites are operated by JAXA rather than by the Ministry of Defense.", "jaxa",
+         "ministry-of-defense", "leads"),
+        ("The Example-1 satellite is run by JAXA and not by the Ministry of Defense.", "jaxa",
+         "ministry-of-defense", "leads"),
+        ("Example-1 was built by Boeing, not Airbus.", "boeing", "airbus", "participatesIn"),
+    ):  # fmt: skip
+        found = stated(extractor, text)
+        assert found.get((doer, relation, "example-1"), "x") is None, text
+        assert found.get((denied, relation, "example-1")) == "negated", text
+    found = stated(extractor, "Example-1 was launched by JAXA, not by a foreign company.")
+    assert not any(m == "negated" for m in found.values())
+
+
+def test_a_company_named_after_its_town_and_class_noun(extractor: RuleExtractor) -> None:
+    for text, company, city in (
+        ("Zhuque-2, a rocket built by the Beijing company LandSpace, took off in July.", "landspace", "beijing"),
+        ("The Houston firm Intuitive Machines built the Odysseus lander.", "intuitive-machines", "houston"),
+        ("A Houston start-up, Intuitive Machines, built the Odysseus lander.", "intuitive-machines", "houston"),
+        ("Griffin is a lander that the Exampleton company Example Corp builds for NASA.", "example-corp",
+         "exampleton"),
+    ):  # fmt: skip
+        found = plain(stated(extractor, text))
+        assert (company, "headquarteredAt", city) in found, text
+        assert any(s == company and r == "participatesIn" for s, r, _ in found), text
+    found = plain(stated(extractor, "The Houston company that built the Odysseus lander is Intuitive Machines."))
+    assert not any(r == "headquarteredAt" for _, r, _ in found)
+    found = plain(stated(extractor, "The French firm Thales built the Odysseus lander."))
+    assert not any(r == "headquarteredAt" for _, r, _ in found)
+
+
+def test_a_builder_that_a_country_only_locates(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Example-1 was built for ESA by a consortium led by Sener of Spain.")
+    assert not any(s == "spain" for s, _, _ in found)
+    found = plain(stated(extractor, "Example-1 was led by the Republic of Korea."))
+    assert ("south-korea", "leads", "example-1") in found
+
+
+def test_a_part_named_in_apposition_to_its_crafts_possessive(extractor: RuleExtractor) -> None:
+    text = (
+        "Example-1 consists of two satellites, Alpha-1 and Beta-1. Its main instrument, the Gamma coronagraph, was "
+        "developed under the lead of the Example Institute in Belgium."
+    )
+    found = plain(stated(extractor, text))
+    assert {("gamma", "partOf", "example-1"), ("example-institute", "leads", "gamma")} <= found
+    found = plain(stated(extractor, "Example-1's lander, Beta-2, touched down in May."))
+    assert ("beta-2", "partOf", "example-1") in found
+    # 'its' standing for a country or a body names no whole
+    for text in (
+        "China, its neighbour, had lost its own first orbiter, Yinghuo-1, in 2011.",
+        "NASA's lander, Beta-2, touched down in December.",
+    ):
+        assert not any(r == "partOf" for _, r, _ in stated(extractor, text)), text
+
+
+def test_a_launch_bought_from_a_commercial_arm(extractor: RuleExtractor) -> None:
+    for text in (
+        "ESA's Example-1 mission was launched today. The launch was bought from Example Launch Limited (ELL), the "
+        "commercial arm of the Indian Space Research Organisation (ISRO).",
+        "ESA's Example-1 mission was launched today. The launch had been purchased from Example Launch Limited, "
+        "the commercial arm of ISRO.",
+    ):
+        found = plain(stated(extractor, text))
+        seller = "ell" if "(ELL)" in text else "example-launch-limited"
+        assert {(seller, "participatesIn", "example-1"), (seller, "partOf", "isro")} <= found, text
+    found = stated(extractor, "NASA built the Example-1 probe. The launch will be bought from Example Corp.")
+    assert found.get(("example-corp", "participatesIn", "example-1")) == "planned"
+    for text in (
+        "NASA built the Example-1 probe. The fuel was bought from Example Corp.",
+        "NASA built the Example-1 probe. The launch was bought from India.",
+    ):
+        assert not any(s in ("example-corp", "india") for s, _, _ in stated(extractor, text)), text
+
+
+def test_the_mission_is_the_name_the_text_called_a_mission(extractor: RuleExtractor) -> None:
+    text = (
+        "ESA's Example-1 mission was launched today. Example-1 consists of two satellites, the Alpha-1 and the "
+        "Beta-1, and the Alpha-1 will shade the Beta-1. The mission was built for ESA by Airbus."
+    )
+    found = plain(stated(extractor, text))
+    assert ("airbus", "participatesIn", "example-1") in found
+    assert not any(s == "airbus" and o in ("alpha-1", "beta-1") for s, _, o in found)

@@ -506,6 +506,13 @@ class Anaphora:
                 and TOPIC_BEFORE.search(text, max(0, topic.start - 40), topic.start)
             ):
                 target = topic
+            noun = opening.group(1).split()[-1].lower()
+            if target is not None and noun in CRAFT_NOUNS and not _called(text, target, noun):
+                # 'ESA's Example-1 mission was launched … two satellites, A and B … The mission was built …': the
+                # name the text itself called a mission lately, not a part named after it (programmes21)
+                called = [m for m in history if m.end <= start and start - m.end <= CALLED_REACH
+                          and _called(text, m, noun) and self.linker.is_(m, NOUN_CLASSES[noun][0])]  # fmt: skip
+                target = called[-1] if called else target
             if target is not None and opening.group(1).split()[-1].lower() in CRAFT_NOUNS and self.launcher(target):
                 # 'launched X on an Example-5 rocket. The mission …': the craft, not the rocket it flew on
                 flown = [m for m in history if not self.launcher(m)]
@@ -736,6 +743,15 @@ OBJECT_POSITION = re.compile(r"\b(?:with|to|for|from|by|on|into|against|and|join
 # Rules that find a craft beside its noun ('its lander, Vikram'): often a part of the mission named before.
 CRAFT_RULES = {"name beside a craft noun", "name before a craft noun", "craft called"}
 CRAFT_NOUNS = {"mission", "probe", "spacecraft", "lander", "rover"}
+CALLED_REACH = 800  # how far back a name the text called 'mission' may be, for 'The mission' opening a sentence
+
+
+def _called(text: str, mention: Found, noun: str) -> bool:
+    """Whether the text named the mention with the noun right after it ('the Example-1 mission')."""
+    after = text[mention.end : mention.end + len(noun) + 2]
+    return after[:1] == " " and after[1:].startswith(noun) and not after[1 + len(noun) :][:1].isalpha()
+
+
 LAUNCHER_AFTER = re.compile(r"\s+(?:carrier\s+)?(?:rocket|launcher|launch\s+vehicle|booster)s?\b")
 LAUNCHER_BEFORE = re.compile(r"\b(?:on|aboard|atop|by)\s+(?:an?|the)\s+$")
 # 'on the first Example-9 Block 5', 'a ride … on a Russian Soyuz', 'atop a new Example-5': the rocket a craft rode,

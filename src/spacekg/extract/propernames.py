@@ -493,6 +493,12 @@ ORGANIZATION_NOUN_AFTER = re.compile(r"^\s+(?:party|consortium)\b")
 UNIT_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?P<noun>unit|division|subsidiary|affiliate)s?\b(?!\s+of\b)")
 GENERIC_SAT = re.compile(r"(?:Cube|Small|Micro|Nano|Pico|Mega|Mini)[Ss]ats?|NewSpace|SmallSats?")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# 'the Exampleton company Example Corp', 'a Tarvo start-up, Example Labs,': a town before a company's class noun
+# and the company's name after it (programmes21).
+ARTICLE_END = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?)\s+$")
+COMPANY_TOWN_AFTER = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+)?(?:company|firm|start-?up|startup|manufacturer|contractor)\s*,?\s+[A-Z]"
+)
 # Verbs and possessions only organizations take ('hired 200 engineers', ''s shares', 'is headquartered in').
 ORGANIZATION_AFTER = re.compile(
     r"^(?:['’]s\s+(?:shares|stock|employees|engineers|staff|workforce|factory|factories|plant|headquarters|board|"
@@ -818,6 +824,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
             and CREW_FLEW_ON.search(before, max(0, len(before) - 80))):  # fmt: skip
         return "Mission", 0.5, "the craft a crew flew on"  # 'he flew to the station on Example', 'back in orbit on X'
 
+    if len(words) <= 2 and COMPANY_TOWN_AFTER.match(after) and ARTICLE_END.search(before[-5:]):
+        return "City", 0.5, "a company's town"  # 'the Exampleton company Example Corp' (programmes21)
     if PLACE_OF.search(before) and all(w[:1].isupper() for w in words) and len(words) <= 3:
         return "Place", 0.6, "place after 'island of'"
     if CITY_OF.search(before) and all(w[:1].isupper() for w in words) and len(words) <= 3:

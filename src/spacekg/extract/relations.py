@@ -376,6 +376,25 @@ OWN_OBJECT = re.compile(
 OTHER_OBJECT = re.compile(r"\b(?!(?:the|a|an|its|their)\b)[a-z]{3,}\s+(?:with|about|over|against|between|among)\b")
 
 
+# 'Its main instrument, the ', 'Example-1's lander, ': a craft's part named in apposition after its possessive.
+OWN_PART_NAMED = re.compile(
+    r"(?:\b(?P<its>[Ii]ts)|['’]s)\s+(?:(?:main|chief|principal|primary|key|largest|only|first|second|third|other|"
+    r"central|own|small|smaller|larger|science|scientific|imaging|robotic)\s+)*(?:instrument|payload|camera|"
+    r"spectrometer|detector|experiment|lander|rover|orbiter|sub-?satellite|impactor|probe|module|helicopter)"
+    r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z])"
+)
+# 'Example of ' right before a country: a name the country completes ('led by Example of Spain').
+NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+of\s+(?:the\s+)?$")
+# 'The launch was bought from ', 'the ride will be booked with ': a launch sold by the name after it.
+LAUNCH_BOUGHT_FROM = re.compile(
+    r"\b[Tt]he\s+(?:launch|ride|launch\s+service|launch\s+services)\s+(?:(?P<will>will\s+be|is\s+to\s+be)|was|were|"
+    r"had\s+been|has\s+been|is|are)\s+(?:bought|purchased|procured|booked|contracted|ordered)\s+(?:from|with|through)\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+# ', not by B', ' rather than by B', ' and not B', ', instead of B': an agent set against the passive's own.
+DENIED_AGENT = re.compile(
+    r"\s*,?\s+(?:and\s+|but\s+)?(?:not|never|rather\s+than|instead\s+of)\s+(?:by\s+|through\s+)?(?:the\s+)?(?=[A-Z])"
+)
 # 'drafted by the ministry under Jane Doe': the leader the agent acts under; ', together with', 'jointly with': a
 # second agent of the same act.
 UNDER_LEADER = re.compile(r"\s+under\s+(?:(?:the|its|their)\s+)?(?:(?:[a-z]+|then-[a-z]+)\s+){0,2}?(?=[A-Z])")
@@ -411,7 +430,8 @@ SUBORDINATE_ASIDE = re.compile(
 # The head of a facility's name that acts as a body: a laboratory, a research, flight or operations centre (not a
 # launch site's 'Space Center', nor a museum or a station).
 ACTING_UNIT = re.compile(
-    r"\s(?:Laboratory|Laboratories|(?:Research|Flight|Operations|Control|Science)\s+(?:Center|Centre)|Institute)$"
+    r"\s(?:Laboratory|Laboratories|(?:Research|Flight|Operations|Control|Science|Intelligence|Data)\s+(?:Center|Centre)|"
+    r"Institute)$"
 )
 ACTING_CLASSES = frozenset({"Agent"})
 
@@ -1254,8 +1274,9 @@ INDEFINITE_HEAD = re.compile(
     r"\b(?:under|in|with|for|on|from|through|into|to|of|at|after|via|within|about)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$"
 )
 APPOSED_CRAFT_GAP = re.compile(
+    # ('Example-2, a rocket built by': a launcher named and described; programmes21)
     r",\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:satellite|spacecraft|probe|lander|rover|orbiter|telescope|capsule|"
-    r"module|observatory|craft)\s+(?:(?:that|which)\s+(?:was|were|is|had\s+been|has\s+been)\s+)?"
+    r"module|observatory|craft|rocket|launcher|launch\s+vehicle)\s+(?:(?:that|which)\s+(?:was|were|is|had\s+been|has\s+been)\s+)?"
 )
 # 'The Example-1 rover was built by', 'The rover for Example-1 was supplied by': a part of the craft named ('The
 # Example-1 cubesat, built by': the craft named with its noun; relations12).
@@ -3188,6 +3209,11 @@ def relations(
         agents = [m for m in agents if not any(low <= m.start and m.end <= high for low, high in acted_under)]
         agents = group_names(view.text, agents, False, spans + acted_under)
         agents = named_after_nationality(view, agents)
+        # ('led by Example of Spain' with 'Example' no name found: the country says where the agent is from; it is
+        # no agent itself; programmes21)
+        agents = [m for m in agents if not (is_(m, "Country") and (of := NAME_OF_BEFORE.search(
+            view.text, max(start + by.end(), m.start - 60), m.start)) is not None and not any(
+            n.start <= of.start() < n.end for n in view.mentions))]  # fmt: skip
         if agents and not AGENT_AFTER_BY.fullmatch(view.text, start + by.end(), agents[0].start):
             agents = []  # 'built by the Dubai-based centre, and a robot from JAXA': the agent is the phrase after 'by'
         counted = COUNTED_AGENTS.match(sentence, by.end()) if not agents and range_ == "Document" else None
@@ -3302,6 +3328,13 @@ def relations(
                     # words start after the name it is usually called, not at 'usually')
                     anchor = dataclasses.replace(target, start=called.end(), end=called.end())
                 fact(agent, kind, target, cue=match, before=anchor, rule="passive")
+        set_against = DENIED_AGENT.match(view.text, agents[-1].end, view.end) if targets and agents else None
+        if set_against is not None and match.group(1) != "launched":
+            # 'are run by A, not by B', 'built by A rather than B': the agent set against the first is denied
+            # (programmes21)
+            for other in [m for m in view.mentions if m.start == set_against.end() and is_(m, domain)][:1]:
+                kind = "participatesIn" if built else relation
+                fact(other, kind, coordinated[-1], cue=match, before=coordinated[-1], rule="passive", forced="negated")
         if relation == "leads":
             # 'the Subcommittee, chaired by Jane Doe': a person who leads an organization acts for it.
             bodies = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Organization")
@@ -3730,7 +3763,9 @@ def relations(
             fact(craft, "partOf", whole, 0.6, rule="apposition")
     for member in view.mentions if search(PART_OF_APPOSITION, sentence) else ():
         # 'COPUOS, a body of the UN General Assembly' (the longest name there, not 'UN' inside it).
-        apposition = PART_OF_APPOSITION.match(view.text, member.end) if is_(member, "Organization") else None
+        # ('Example Corp (EC), the commercial arm of': past the short form's parenthesis; programmes21)
+        closing = member.end + (view.text[member.end : member.end + 1] == ")")
+        apposition = PART_OF_APPOSITION.match(view.text, closing) if is_(member, "Organization") else None
         wholes = [m for m in view.mentions if apposition and m.start == apposition.end() and is_(m, "Organization")]
         if wholes:
             fact(member, "partOf", max(wholes, key=lambda m: m.end), 0.6, rule="apposition")
@@ -3806,6 +3841,29 @@ def relations(
             continue
         for part in parts_listed(view, match.end()):
             fact(part, "partOf", made_of, 0.6, cue=match, before=made_of, rule="parts listed")
+    for match in scan(OWN_PART_NAMED, sentence) if "," in sentence else ():
+        # 'Its main instrument, the X coronagraph, was developed by', 'Example-1's lander, Beta, …': a part named in
+        # apposition to a craft's possessive is part of that craft (programmes21)
+        part = next((m for m in after(match.end()) if m.start == start + match.end()), None)
+        if part is None or not view.takes(part, "Program") or is_(part, "Organization"):
+            continue
+        if match.group("its"):
+            # (what 'its' stands for, a country or a body as well: 'China had lost its own first orbiter, X' names
+            # no whole)
+            opens_sentence = not sentence[: match.start()].strip()
+            whole = view.salience.referent("it", start + match.start(), opens_sentence) if view.salience else None
+        else:
+            whole = next((m for m in view.mentions if m.end == start + match.start()), None)
+        if whole is not None and view.takes(whole, "Program") and not is_(whole, "Organization"):
+            fact(part, "partOf", whole, 0.6, rule="part named in apposition")
+    for match in scan(LAUNCH_BOUGHT_FROM, sentence) if "from" in sentence or "with" in sentence else ():
+        # 'The launch was bought from Example Corp', 'the ride had been booked with X': the seller of the launch
+        # of the craft in focus takes part in it (programmes21)
+        seller = next((m for m in after(match.end()) if m.start == start + match.end()), None)
+        craft = mission_in_focus(view, history or [], start + match.start())
+        if seller is not None and craft is not None and is_(seller, "Organization") and not is_(seller, "Country"):
+            fact(seller, "participatesIn", craft, 0.6, rule="launch bought from",
+                 forced="planned" if match.group("will") else None)  # fmt: skip
     for match in scan(ONE_OF_BODIES, sentence):
         # 'the STSC, one of the two subcommittees of COPUOS'.
         part = next((m for m in before(match.start()) if m.end == start + match.start()), None)

@@ -195,7 +195,9 @@ ROCKETS_OF = re.compile(
     r"(?:(?P<its>\b[Ii]ts|\b[Tt]heir)|['’]s?)\s+(?:[\w-]+\s+)?(?:rockets?|launchers?|boosters?)\s+(?:(?:have|has|had)\s+)?$"
 )
 VERB_GROUP = re.compile(r"\S(?:.*\S)?")
-OPERATOR_WORDS = re.compile(r"\b(?:operator|owner|leadership|direction|took\s+over|takes\s+over|taken\s+over)\b")
+OPERATOR_WORDS = re.compile(
+    r"\b(?:operator|owner|leadership|direction|lead\s+of|took\s+over|takes\s+over|taken\s+over)\b"
+)
 # 'is the operator of', ', the owner of', 'took over (the operation of)': the one that runs a craft or programme
 OPERATOR_OF = re.compile(
     r"(?:(?P<copula>\s+(?:is|was|remains|became|has\s+been)\s+"
@@ -205,9 +207,12 @@ OPERATOR_OF = re.compile(
     r"management|control)\s+of\s+)?))(?:the\s+)?"
 )
 # 'X, a mission under the leadership of A', 'X is carried out under the direction of A'
-UNDER_LEADERSHIP = re.compile(r"\bunder\s+the\s+(?:leadership|direction)\s+of\s+(?:the\s+)?")
+# ('was developed under the lead of A'; programmes21)
+UNDER_LEADERSHIP = re.compile(r"\bunder\s+the\s+(?:leadership|direction|lead)\s+of\s+(?:the\s+)?")
+# (the craft's noun and the comma closing an apposition before the verb: 'the X coronagraph, was developed')
 UNDER_GAP = re.compile(
-    r"(?:,\s+(?:a|an|the)\s+[a-z][\w\s-]{0,40}?|\s+(?:is|was|are|were|will\s+be)\s+[a-z][\w\s]{0,30}?)\s+"
+    r"(?:,\s+(?:a|an|the)\s+[a-z][\w\s-]{0,40}?|(?:\s+[a-z]+)?,?\s+(?:is|was|are|were|will\s+be)\s+"
+    r"[a-z][\w\s]{0,30}?)\s+"
 )
 AGENT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;:()]{1,50},")
 # ('built for Iran', 'builds in Bremen for the agency'): the client after the verb
@@ -564,6 +569,9 @@ def _cue(view: SentenceView, verb: re.Match[str]) -> re.Match[str] | None:
 # 'which the state-owned Example Group will run': the article and an ownership adjective before an agent's name.
 AGENT_ARTICLE = re.compile(
     r"the\s+(?:(?:state|privately|publicly|government|family|foreign)[- ](?:owned|run|held|controlled|backed)\s+)?"
+    # ('that the Pittsburgh company Example Corp is building', 'which the French firm X builds': the class noun
+    # and the town or nationality before the name; programmes21)
+    r"(?:(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?:company|firm|start-?up|startup|manufacturer|contractor)\s+(?=[A-Z]))?"
 )
 
 

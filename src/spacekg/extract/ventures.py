@@ -140,6 +140,10 @@ _COMPANY = (
 )
 CITY_COMPANY_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:(?!based\b)[a-z][\w-]*\s+){0,2}?$")
 CITY_COMPANY_AFTER = re.compile(rf"(?:-based)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_COMPANY}\b(?!['’])")
+# 'the Pittsburgh company Astrobotic', 'a Beijing start-up, LandSpace,': the city before the class noun, the
+# company's name after it (programmes21).
+ARTICLE_BEFORE_CITY = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
+CITY_COMPANY_NAMED = re.compile(rf"(?:-based)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_COMPANY}\s*,?\s+(?=[A-Z])")
 # ', the UN agency', ' is the UN body that': another body's agency, committee or office.
 BODY_OF_BEFORE = re.compile(r"(?:,\s+|\s+(?:is|was|remains|became)\s+)(?:the|a|an)\s+$")
 BODY_OF_AFTER = re.compile(
@@ -194,7 +198,15 @@ def ventures(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _seats_named(view) if re.search(r"\bhead(?:quarters|\s+office)|\bseat\b", sentence) else []
     if " company" in sentence:
         found += _company_of(view)
-    if ", a" in sentence or ", the" in sentence:
+    if (
+        ", a" in sentence
+        or ", the" in sentence
+        or re.search(
+            r"\b(?:the|an?|The|An?)\s+[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+)?"
+            rf"{_COMPANY}\b",
+            sentence,
+        )
+    ):
         found += _city_companies(view)
     if re.search(r"\b(?:agency|body|organ|committee|subcommittee|office|commission)\b", sentence):
         found += _bodies_of(view)
@@ -573,6 +585,17 @@ def _city_companies(view: SentenceView) -> list[Role]:
         if not view.is_(city, "Place") or view.is_(city, "Country") or view.is_(city, "Organization"):
             continue
         before = CITY_COMPANY_BEFORE.search(view.text, max(view.start, city.start - 40), city.start)
+        named = (
+            CITY_COMPANY_NAMED.match(view.text, city.end, view.end)
+            if ARTICLE_BEFORE_CITY.search(view.text, max(view.start, city.start - 5), city.start)
+            else None
+        )
+        if named is not None:
+            # 'a rocket built by the Beijing company LandSpace': the name after the class noun
+            company = next((m for m in view.mentions if m.start == named.end()), None)
+            if company is not None and _company(view, company):
+                found.append((company, "headquarteredAt", city, None, "company of a city"))
+            continue
         if before is None or not CITY_COMPANY_AFTER.match(view.text, city.end, view.end):
             continue
         company = max((m for m in view.mentions if m.end == before.start()), key=lambda m: m.end - m.start,
