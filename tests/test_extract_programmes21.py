@@ -12,7 +12,7 @@ import pytest
 
 from spacekg.extract.rules import RuleExtractor
 from spacekg.model.facts import Dataset
-from tests.test_extract_clauses import plain, stated
+from tests.test_extract_clauses import plain, run, stated
 
 
 @pytest.fixture(scope="module")
@@ -168,3 +168,22 @@ def test_the_mission_is_the_name_the_text_called_a_mission(extractor: RuleExtrac
     found = plain(stated(extractor, text))
     assert ("airbus", "participatesIn", "example-1") in found
     assert not any(s == "airbus" and o in ("alpha-1", "beta-1") for s, _, o in found)
+
+
+def test_a_craft_named_after_a_moon_or_planet_is_one_name(extractor: RuleExtractor) -> None:
+    for text, craft in (
+        ("NASA launched its Europa Clipper probe on a Falcon Heavy rocket.", "europa-clipper"),
+        ("The Venus Express probe reached Venus in 2006.", "venus-express"),
+        ("NASA flew to the Moon in May. Its Moon Lander mission failed.", "moon-lander"),
+    ):
+        candidates = run(extractor, text)
+        named = {(text[m.start : m.end], m.entity) for m in candidates.mentions}
+        assert any(entity == craft for _, entity in named), text
+        body = craft.split("-")[0].capitalize()
+        assert any(label == body for label, _ in named), text  # the body's name inside stays a mention
+    found = plain(stated(extractor, "NASA launched its Europa Clipper probe on a Falcon Heavy rocket."))
+    assert ("nasa", "leads", "europa-clipper") in found
+    assert not any(o in ("clipper", "europa") for _, _, o in found)
+    # a body's name before a verb or another noun opens no craft's name
+    candidates = run(extractor, "The probe reached Jupiter Tuesday and its Juno mission goes on.")
+    assert not any(m.entity.startswith("jupiter-") for m in candidates.mentions)

@@ -493,6 +493,11 @@ ORGANIZATION_NOUN_AFTER = re.compile(r"^\s+(?:party|consortium)\b")
 UNIT_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?P<noun>unit|division|subsidiary|affiliate)s?\b(?!\s+of\b)")
 GENERIC_SAT = re.compile(r"(?:Cube|Small|Micro|Nano|Pico|Mega|Mini)[Ss]ats?|NewSpace|SmallSats?")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# 'its Example Clipper probe' with 'Example' a moon's name: the body's name opens the craft's (the body stays a
+# mention of its own inside it; programmes21).
+BODY_OPENS_CRAFT = re.compile(
+    r"\s+(?:[A-Z][a-z][\w-]*\s+){1,2}(?:probe|orbiter|lander|rover|spacecraft|mission|telescope|explorer)s?\b"
+)
 # 'the Exampleton company Example Corp', 'a Tarvo start-up, Example Labs,': a town before a company's class noun
 # and the company's name after it (programmes21).
 ARTICLE_END = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?)\s+$")
@@ -1141,7 +1146,9 @@ def unexplained(
     )
     if any(h in sentence for h in LOG_SPEAKER_HINTS):
         found += _log_speakers(text, start, sentence, taken)
-    covered = [(m.start - start, m.end - start) for m in taken + found]
+    covered = [(m.start - start, m.end - start) for m in taken + found
+               if not (kind_of is not None and m.end < end and text[m.end] == " " and kind_of(m) == "CelestialBody"
+                       and BODY_OPENS_CRAFT.match(text, m.end, end))]  # fmt: skip
     pending: list[_Pending] = []
     shouted = (
         [(m.start(), m.end()) for m in SHOUTED.finditer(sentence) if _shouting(m.group(0))] if " " in sentence else []
