@@ -829,7 +829,12 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
             and CREW_FLEW_ON.search(before, max(0, len(before) - 80))):  # fmt: skip
         return "Mission", 0.5, "the craft a crew flew on"  # 'he flew to the station on Example', 'back in orbit on X'
 
-    if len(words) <= 2 and COMPANY_TOWN_AFTER.match(after) and ARTICLE_END.search(before[-5:]):
+    if (
+        len(words) <= 2
+        and COMPANY_TOWN_AFTER.match(after)
+        and ARTICLE_END.search(before[-5:])
+        and not DEMONYM_SHAPE.match(words[-1])  # ('the Examplian company X': a nationality, no town)
+    ):
         return "City", 0.5, "a company's town"  # 'the Exampleton company Example Corp' (programmes21)
     if PLACE_OF.search(before) and all(w[:1].isupper() for w in words) and len(words) <= 3:
         return "Place", 0.6, "place after 'island of'"
