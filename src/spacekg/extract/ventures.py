@@ -144,6 +144,7 @@ CITY_COMPANY_AFTER = re.compile(rf"(?:-based)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_COM
 # company's name after it (programmes21).
 ARTICLE_BEFORE_CITY = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 CITY_COMPANY_NAMED = re.compile(rf"(?:-based)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_COMPANY}\s*,?\s+(?=[A-Z])")
+CITY_COMPANY_HINT = re.compile(rf"\b(?:the|an?|The|An?)\s+[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+)?{_COMPANY}\b")
 # ', the UN agency', ' is the UN body that': another body's agency, committee or office.
 BODY_OF_BEFORE = re.compile(r"(?:,\s+|\s+(?:is|was|remains|became)\s+)(?:the|a|an)\s+$")
 BODY_OF_AFTER = re.compile(
@@ -198,15 +199,7 @@ def ventures(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _seats_named(view) if re.search(r"\bhead(?:quarters|\s+office)|\bseat\b", sentence) else []
     if " company" in sentence:
         found += _company_of(view)
-    if (
-        ", a" in sentence
-        or ", the" in sentence
-        or re.search(
-            r"\b(?:the|an?|The|An?)\s+[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+)?"
-            rf"{_COMPANY}\b",
-            sentence,
-        )
-    ):
+    if ", a" in sentence or ", the" in sentence or CITY_COMPANY_HINT.search(sentence):
         found += _city_companies(view)
     if re.search(r"\b(?:agency|body|organ|committee|subcommittee|office|commission)\b", sentence):
         found += _bodies_of(view)
