@@ -47,6 +47,7 @@ from typing import Any
 
 from bench.extract_history import GIT, extract_at
 from bench.extract_learned import CORPUS, OLDER, Example, all_examples, labelled, text_sets
+from bench.unseen_levers import Addition, additions, lever_rows, lever_table, reasons, related_ends
 from spacekg.errors import FactsError
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.evaluate import _canonical, relation_aliases
@@ -98,6 +99,10 @@ class OldText:
     learned_old: list[tuple[Triple, float]] = field(default_factory=list)  # by the model trained on old candidates
     examples: list[tuple[list[str], str]] = field(default_factory=list)  # its old pairs, labelled by the gold
     aliases: dict[str, str] = field(default_factory=dict)  # candidate new-entity ids -> gold ids
+    recorded: LearnedRelations | None = None  # the old pairs and their features (the stage in record mode)
+    found_by: dict[tuple[int, int], str] = field(default_factory=dict)  # mention span -> how the old rules found it
+    additions: list[Addition] = field(default_factory=list)  # what the learned stage adds, with what is known of it
+    additions_old: list[Addition] = field(default_factory=list)  # the same by the model trained on old candidates
 
 
 def _git(*args: str) -> str:
@@ -284,7 +289,7 @@ def load_old(
     for entry in facts:
         index = _sentence_of(grouped, entry["evidence"][0][0])
         in_sentence[index] = in_sentence.get(index, 0) + 1
-    scored = OldText(path.stem, gold, aliases=aliases)
+    scored = OldText(path.stem, gold, aliases=aliases, found_by=reasons(candidates_path))
     seen: set[Triple] = set()
     for entry in facts:
         if entry.get("modality"):
@@ -298,22 +303,10 @@ def load_old(
         found = fact_features(text, relation, subject, obj, evidence, grouped, in_sentence, kind)
         scored.facts.append(OldFact(triple, found))
     view = Candidates(source={}, facts=facts, claims=claims, text=text)
-    scored.examples = old_examples(view, grouped, gold_file, aliases, linker)
+    scored.recorded = LearnedRelations(None, record=True)
+    scored.recorded.add(view, grouped, linker.is_)
+    scored.examples = labelled(scored.recorded, gold_file, aliases)
     return scored, view, grouped
-
-
-def old_examples(
-    view: Candidates,
-    grouped: list[tuple[int, int, list[Found]]],
-    gold: FactsFile,
-    aliases: dict[str, str],
-    linker: Linker,
-) -> list[tuple[list[str], str]]:
-    """The learned stage's training pairs from old candidates (as ``bench.extract_learned.examples`` labels
-    today's): every pair of a sentence's mentions, the gold plain fact between them in that sentence, or NONE."""
-    stage = LearnedRelations(None, record=True)
-    stage.add(view, grouped, linker.is_)
-    return labelled(stage, gold, aliases)
 
 
 def add_learned(
@@ -337,6 +330,21 @@ def add_learned(
         best[triple] = max(best.get(triple, 0.0), fact["confidence"])
     del view.facts[first:]
     return sorted(best.items())
+
+
+def record_additions(
+    scored: OldText,
+    view: Candidates,
+    grouped: list[tuple[int, int, list[Found]]],
+    model: Model,
+    linker: Linker,
+    onto: Hierarchy,
+) -> list[Addition]:
+    """What the learned stage adds on one text's old candidates, each addition with what is known of it."""
+    assert scored.recorded is not None
+    old = {f.triple for f in scored.facts}
+    return additions(scored.name, view.text, scored.recorded, model, linker.is_, scored.aliases, onto, scored.gold,
+                     old, scored.found_by, related_ends(view, grouped))  # fmt: skip
 
 
 def right_probability(model: Model, found: Iterable[str]) -> float:
@@ -378,9 +386,11 @@ def evaluate_sets(
     collected: dict[str, list[tuple[list[str], str]]],
     linker: Linker,
     only: set[str] | None = None,
+    added: dict[str, tuple[list[Addition], list[Addition]]] | None = None,
 ) -> Tally:
     """Leave one set out: the learned stage trained on every other development text, the filter on the old
-    candidates of every other set; both applied to the old candidates of the set left out."""
+    candidates of every other set; both applied to the old candidates of the set left out. ``added``, when
+    given, receives per set the learned stage's additions (by today's model, by the old candidates' model)."""
     onto = hierarchy()
     loaded: dict[str, list[tuple[OldText, Candidates, list[tuple[int, int, list[Found]]]]]] = {
         s.name: [load_old(t, candidates[t.stem], linker, onto) for t in s.texts] for s in sets
@@ -400,10 +410,16 @@ def evaluate_sets(
         model_old = train(pairs) if pairs else None
         for scored, view, grouped in loaded[unseen.name]:
             scored.learned = add_learned(scored, view, grouped, model, linker, onto)
+            scored.additions = record_additions(scored, view, grouped, model, linker, onto)
             if model_old is not None:
                 scored.learned_old = add_learned(scored, view, grouped, model_old, linker, onto)
+                scored.additions_old = record_additions(scored, view, grouped, model_old, linker, onto)
             kept = [right_probability(filter_model, f.features) if filter_model else 1.0 for f in scored.facts]
             tally(counts, unseen.name, scored, kept)
+            if added is not None:
+                mine, old = added.setdefault(unseen.name, ([], []))
+                mine += scored.additions
+                old += scored.additions_old
     return counts
 
 
@@ -487,6 +503,8 @@ def cached_examples(extractor: RuleExtractor, corpus: Path = CORPUS, cache: Path
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.extract_unseen", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", help="comma-separated sets to score (default: every set with an adding commit)")
+    parser.add_argument("--levers", action="store_true", help="also the levers over the learned stage's additions "
+                        "(bench.unseen_levers), each row with its thresholds chosen on the other sets")  # fmt: skip
     args = parser.parse_args()
     sets = unseen_sets()
     candidates: dict[str, Path] = {}
@@ -495,7 +513,8 @@ def main() -> None:
     extractor = RuleExtractor(load_dataset([ROOT / "data" / "facts"]))
     collected = cached_examples(extractor)
     only = set(args.sets.split(",")) if args.sets else None
-    counts = evaluate_sets(sets, candidates, collected, extractor.linker, only)
+    added: dict[str, tuple[list[Addition], list[Addition]]] = {}
+    counts = evaluate_sets(sets, candidates, collected, extractor.linker, only, added)
     names = [s.name for s in sets if (s.name, RULES, OFF, 0.0) in counts]
     texts = sum(len(s.texts) for s in sets if s.name in names)
     print(f"## Relations on {len(names)} sets once unseen ({', '.join(names)}; {texts} texts), candidates by the "
@@ -509,6 +528,11 @@ def main() -> None:
     else:
         print(f"Per set, the old rules and the row of best F1 at a precision of {TARGET_PRECISION:.2f} or more:\n")
     print("\n".join(set_table(counts, sets, best)))
+    if args.levers:
+        base = {name: (lambda t: (t[0], t[1], t[2]))(pooled(counts, RULES, OFF, 0.0, [name])) for name in names}
+        rows = lever_rows({n: added[n][0] for n in names}, {n: added[n][1] for n in names if added[n][1]})
+        print("\n## Levers over the learned stage's additions, thresholds chosen on the other sets\n")
+        print("\n".join(lever_table(rows, base)))
 
 
 if __name__ == "__main__":

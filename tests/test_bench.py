@@ -193,6 +193,7 @@ def test_unseen_stages_score_old_candidates_like_the_scorer(tmp_path: Path) -> N
     nothing passes (learned) or everything passes (filter) changes nothing."""
     from bench.extract_learned import all_examples
     from bench.extract_unseen import OFF, RULES, UnseenSet, cached_candidates, evaluate_sets, modes, pooled, read_old
+    from bench.unseen_levers import Addition
 
     from spacekg.extract.evaluate import evaluate
     from spacekg.extract.rules import RuleExtractor
@@ -215,7 +216,8 @@ def test_unseen_stages_score_old_candidates_like_the_scorer(tmp_path: Path) -> N
     assert {p: p.stat().st_mtime_ns for p in found.values()} == written
     sets = [UnseenSet("vA", commit, [both.texts[0]]), UnseenSet("vB", commit, [both.texts[1]])]
     extractor = RuleExtractor(load_dataset([FACTS_DIR]))
-    counts = evaluate_sets(sets, found, all_examples(extractor, folder), extractor.linker)
+    added: dict[str, tuple[list[Addition], list[Addition]]] = {}
+    counts = evaluate_sets(sets, found, all_examples(extractor, folder), extractor.linker, None, added)
     for unseen in sets:
         text = unseen.texts[0]
         expected = evaluate(read_old(found[text.stem]), load_facts_file(text.with_suffix(".gold.yaml")))["relations"]
@@ -226,6 +228,9 @@ def test_unseen_stages_score_old_candidates_like_the_scorer(tmp_path: Path) -> N
             assert gold == rules[2]
             if mode == "+ learned":
                 assert true >= rules[0] and predicted >= rules[1]
+                # the additions the levers study are the stage's own, right and false alike
+                kept = [a for a in added[unseen.name][0] if a.probability >= learned_at]
+                assert (sum(a.right for a in kept), len(kept)) == (true - rules[0], predicted - rules[1])
             if mode == "+ filter":
                 assert true <= rules[0] and predicted <= rules[1]
     # An id an old commit cut after a hyphen is mended, not refused.
@@ -233,3 +238,51 @@ def test_unseen_stages_score_old_candidates_like_the_scorer(tmp_path: Path) -> N
                       "    type: Organization\n    label: Cut\n    mention: [0, 3]\n    status: new\n", 1)  # fmt: skip
     (tmp_path / "cut.yaml").write_text(cut, encoding="utf-8")
     assert "cut" in {e.id for e in read_old(tmp_path / "cut.yaml").entities}
+
+
+def _addition(text: str, probability: float, right: bool, relation: str = "affiliatedWith") -> object:
+    from bench.unseen_levers import Addition
+
+    return Addition(text, (text, relation, str(probability)), probability, right, relation, "Person>Country", "1",
+                    "none", "00", "name|gazetteer", ())  # fmt: skip
+
+
+def test_unseen_levers_choose_each_threshold_on_the_other_sets_only() -> None:
+    """A key's threshold is the one with the most right − 3 × false on the OTHER sets' additions (off when
+    none reaches three right per false), then applied to the set left out."""
+    from bench.unseen_levers import fixed, lever_table, nested, thresholds
+
+    a = [_addition("a1", 0.95, True), _addition("a2", 0.95, True), _addition("a3", 0.95, True),
+         _addition("a4", 0.6, False), _addition("a5", 0.6, True)]  # fmt: skip
+    b = [_addition("b1", 0.97, True), _addition("b2", 0.7, False), _addition("b3", 0.55, False, "leads")]
+    c = [_addition("c1", 0.99, False), _addition("c2", 0.92, True), _addition("c3", 0.5, False, "leads")]
+    assert thresholds(a, lambda x: "") == {"": 0.95}  # 3 right, none false; at 0.6: 4 right, 1 false
+    assert thresholds(c, lambda x: x.relation) == {"affiliatedWith": 1.01, "leads": 1.01}  # off
+    by_set = {"A": a, "B": b, "C": c}
+    # (right, false) of each set at the others' threshold: off for A (B and C never reach 3 to 1), 0.9 for B,
+    # 0.95 for C (A and B: four right, none false), where C's surest addition is false
+    chosen = nested(by_set, lambda x: "")
+    assert chosen == {"A": (0, 0), "B": (1, 0), "C": (0, 1)}
+    assert fixed(by_set, 0.9) == {"A": (3, 0), "B": (1, 0), "C": (1, 1)}
+    table = lever_table([("one threshold", chosen)], {"A": (10, 12, 30), "B": (5, 6, 20), "C": (0, 0, 10)})
+    assert table[2].startswith("| old rules alone | 0.833 | 0.250 | 0.385 | 15 / 18 / 60 |")
+    assert table[3] == "| one threshold | 0.800 | 0.267 | 0.400 | 16 / 20 / 60 | 1 / 1 | 1.0 |"
+
+
+def test_unseen_levers_read_how_the_old_rules_found_each_mention(tmp_path: Path) -> None:
+    from bench.unseen_levers import reasons
+
+    found = tmp_path / "text@abc.yaml"
+    found.write_text('''entities:  # not in the graph yet
+  #> "Planetary Resources" (two- or three-word name)
+  #> in: Two start-ups, Planetary Resources and another.
+  - id: planetary-resources
+    type: Person
+    label: Planetary Resources
+    mention: [15, 34]
+mentions:  # known entities named in this text
+  #> "American" (demonym)
+  - {entity: united-states, span: [4, 12], confidence: 0.86}
+  - {entity: united-states, span: [40, 42], confidence: 0.86}
+''', encoding="utf-8")  # fmt: skip
+    assert reasons(found) == {(15, 34): "two- or three-word name", (4, 12): "demonym"}
