@@ -27,6 +27,7 @@ first mention), pooled over the unseen sets. Only development texts (tests/corpu
 
     python -m bench.extract_unseen                 # the pooled table, and per set for the best row
     python -m bench.extract_unseen --sets v18,v19  # some sets only (the others still train)
+    python -m bench.extract_unseen --levers        # also the levers over the stage's additions (bench.unseen_levers)
 
 Today's training pairs are cached there too, under a key of the package's sources and the corpus.
 """
