@@ -560,10 +560,13 @@ INTRO_PLURAL = re.compile(
     r"\b(?:countries|states|nations|governments|agencies|organi[sz]ations|bodies|companies|firms|members|partners|"
     r"signatories|parties|delegations|sponsors|co-?sponsors|authors|drafters|institutions|ministries|administrations|"
     r"they|those)\b"
+    # (or the agent of a passive right before the colon: 'It was signed by: A; B; C'; documents21)
+    r"|\b(?:signed|ratified|drafted|prepared|written|drawn\s+up|(?:co-?)?sponsored|proposed|put\s+forward)\s+by\s*$"
 )
+INTRO_BY = re.compile(r"\bby\s*$")
 # ... and a document named in it, or the one in focus ('it', 'the treaty', 'The signatories were:').
 INTRO_DOCUMENT_WORD = re.compile(
-    r"\b(?:it|them|(?:the|this|that)\s+(?:treaty|declaration|agreement|accords?|convention|charter|text|document|"
+    r"\b(?:[Ii]t|them|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:treaty|declaration|agreement|accords?|convention|charter|text|document|"
     r"resolution|pact|protocol|statement|memorandum)|signatories|parties\s+to|states\s+parties|"
     r"sponsors|authors)\b"
 )
@@ -698,8 +701,9 @@ def introduced_list(
             fact(member, joined or "memberOf", body, rule=rule, forced=forced)
         return
     documents = [m for m in intro_mentions if is_(m, "Document")]
-    # ('The United States signed agreements with three countries:': the list names the partners, not the signers)
-    if any(
+    # ('The United States signed agreements with three countries:': the list names the partners, not the signers;
+    # not after a passive's 'by', whose subject is the text: 'It was signed by:')
+    if not INTRO_BY.search(intro) and any(
         is_(m, "Agent") and not any(d.start <= m.start and m.end <= d.end for d in documents) for m in intro_mentions
     ):
         return

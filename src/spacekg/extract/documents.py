@@ -123,6 +123,11 @@ REDUCED_RELATIVE = re.compile(
 # ('the guidelines … that the UN's Committee on … adopted': past a possessor's name)
 RELATIVE_AFTER_DOCUMENT = re.compile(r"\s*,?\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?(?=[A-Z])")
 VERB_AFTER_AUTHOR = re.compile(rf"\s+(?:(?:had|has|have|first|jointly|originally)\s+)*(?P<verb>{AUTHOR_VERB})\b")
+# 'the Basic Space Act, which the Diet passed in 2008', 'a law that Parliament enacted': a legislature's or an
+# assembly's vote makes a law or a resolution its own (not a treaty it approves: that is a ratification; documents21).
+LEGISLATING_AFTER_AUTHOR = re.compile(
+    r"\s+(?:(?:had|has|have|first|later|finally|unanimously|narrowly|formally|then)\s+)*(?P<verb>passed|enacted|approved)\b"
+)
 # Between a document and the noun phrase of its apposition: its date at most ('resolution 65/68 of December 2010, a
 # text Russia had put forward', 'the Accords in 2020, a framework the United States launched').
 DATED_GAP = re.compile(r"(?:\s+(?:of|in|on|from)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?\s*,?\s*")
@@ -190,10 +195,32 @@ def authors(view: Any, fact: Fact, start: int, sentence: str) -> None:
             continue
         author = next((m for m in view.mentions if m.start == relative.end() and is_(m, "Agent")), None)
         verb = VERB_AFTER_AUTHOR.match(sentence, author.end - start) if author is not None else None
+        if (
+            author is not None
+            and verb is None
+            and (vote := LEGISLATING_AFTER_AUTHOR.match(sentence, author.end - start))
+        ):
+            title = view.text[paper.start : paper.end]
+            if PASSABLE.search(title) and not AGREED_TEXT.search(title) and _assembly(view, author):
+                fact(author, "drafts", paper, cue=vote, before=author, rule="passed in a relative clause")
+            continue
         if author is None or verb is None:
             continue
         relation = _author_relation(verb.group("verb"))
         fact(author, relation, paper, cue=verb, before=author, rule="author in a relative clause")
+
+
+# (by the id, for a body named by an acronym: 'GA', 'UNGA')
+ASSEMBLY_ID = re.compile(r"assembly|parliament|congress|senate|diet|duma|council|house")
+
+
+def _assembly(view: Any, body: Found) -> bool:
+    """A legislature or an assembly, council or committee that votes texts (not a state, a person or an agency)."""
+    if not view.is_(body, "Organization") or view.is_(body, "Country") or view.is_(body, "Person"):
+        return False
+    words = view.text[body.start : body.end]
+    return bool(LEGISLATURE.search(words) or re.search(r"\b(?:Council|Committee|Commission)\b", words)
+                or ASSEMBLY_ID.search(body.entity))  # fmt: skip
 
 
 # ', usually called the Moon Agreement', ', commonly known as the Example Treaty': the short name of the
@@ -365,11 +392,46 @@ def acting_in(view: Any, fact: Fact, start: int, sentence: str) -> None:
                 fact(body, "drafts", paper, cue=prep, before=body, rule="acted in an instrument")
 
 
+# 'Its recommendations were adopted by the GA as resolution 62/101', 'The Assembly adopted the text as resolution
+# 76/3', 'which the Council approved as decision 2/15': the act gave the instrument named after 'as' (documents21).
+ADOPTED_AS = re.compile(
+    r"\b(?P<verb>adopted|adopts|adopt|passed|passes|approved|approves|endorsed|endorses|enacted)\b"
+    r"(?P<middle>[^,.;:()]{0,60}?)\s+as\s+(?:its\s+|the\s+)?(?=(?:[Rr]esolution|[Dd]ecision|[Dd]ecree)\s|[A-Z]/RES/)"
+)
+# A passive voice before the verb ('were adopted', 'has been endorsed'): its agent is the one after 'by'.
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:(?:then|later|also|formally|unanimously)\s+)?$")
+BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?")
+
+
+def adopted_as(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """'were adopted by the GA as resolution 62/101', 'the Assembly adopted them as resolution 76/3': the body (after
+    'by' in a passive, else the clause's subject; not a state, nor a person) drafts the instrument named after 'as'."""
+    is_ = view.is_
+    for match in scan(ADOPTED_AS, sentence) if " as " in sentence else ():
+        paper = next((m for m in view.mentions if m.start == start + match.end() and is_(m, "Document")), None)
+        if paper is None or not INSTRUMENT.match(view.text, paper.start, paper.end):
+            continue
+        middle = start + match.start("middle")
+        by = BY_AGENT.search(view.text, middle, start + match.end("middle"))
+        if by is not None:
+            bodies = [max((m for m in view.mentions if m.start == by.end()), key=lambda m: m.end, default=None)]
+        elif PASSIVE_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
+            continue  # ('It was adopted as resolution 62/101': no author named)
+        else:
+            bodies = [
+                b for b in view.clause_subject(match.start(), "Organization") if view.own_clause(b, match.start())
+            ]
+        for body in bodies:
+            if body is not None and is_(body, "Organization") and not is_(body, "Country") and not is_(body, "Person"):
+                fact(body, "drafts", paper, cue=match, rule="adopted as an instrument")
+
+
 def instruments(view: Any, fact: Fact, start: int, sentence: str) -> None:
     """'set up by the General Assembly in resolution 72/250': the body adopts (drafts) the resolution it acted by."""
     is_ = view.is_
     if "esolution" in sentence or "ecision" in sentence or "ecree" in sentence:
         acting_in(view, fact, start, sentence)
+        adopted_as(view, fact, start, sentence)
     for match in (
         scan(ACTED_BY, sentence) if "esolution" in sentence or "ecision" in sentence or "ecree" in sentence else ()
     ):
@@ -600,3 +662,97 @@ def led_compounds(view: Any, fact: Fact, start: int, sentence: str) -> None:
         if led is None or is_(led, "Person") or is_(led, "Country") or led.entity == leader.entity:
             continue
         fact(leader, "leads", led, cue=match, before=leader, rule="led compound")
+
+
+# After a document's noun: what it set up ('agreement in Moscow that set up Intersputnik', 'treaty, signed in 1975,
+# which created the agency'; proposals.FOUNDING_INDEFINITE names the document).
+FOUNDED_AFTER = re.compile(
+    r"(?:\s*,?\s+(?:(?:signed|concluded|reached)\s+)?(?:in|at|on|of)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|"
+    r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})){0,2}\s*,?\s+(?:that|which)\s+(?:first\s+|formally\s+)?"
+    r"(?:created|established|set\s+up|founded|formed)\s+(?:the\s+)?"
+)
+
+
+def founders(is_: Any, text: str, mentions: list[Found], facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'nine states signed an agreement that set up Intersputnik. The signatories were: A; B; …': each signer of
+    an agreement that set up a body is a member of it (a founding member), with the same evidence and modality;
+    the facts to add (``mentions``: the text's, in order; ``facts``: its facts so far)."""
+    founded: dict[str, str] = {}
+    people: set[str] = set()
+    for mention in mentions:
+        if is_(mention, "Person"):
+            people.add(mention.entity)
+        if mention.entity in founded or not is_(mention, "Document") or not mention.new:
+            continue
+        if not AGREED_TEXT.search(text, mention.start, mention.end):
+            continue  # ('signed the Space Act, which created NASA': a law the president signs; no member of NASA)
+        after = FOUNDED_AFTER.match(text, mention.end)
+        body = next((m for m in mentions if after is not None and m.start == after.end()), None)
+        if body is not None and is_(body, "Organization") and not is_(body, "Country"):
+            founded[mention.entity] = body.entity
+    if not founded:
+        return []
+    stated = {(f["subject"], f["relation"], f["object"]) for f in facts}
+    added: list[dict[str, Any]] = []
+    for one in facts:
+        # (a plain signing only: not signing a founding treaty does not keep a state out for good)
+        body_id = founded.get(one["object"]) if one["relation"] == "signs" and not one.get("modality") else None
+        if body_id is None or one["subject"] in people or body_id == one["subject"]:
+            continue
+        if (one["subject"], "memberOf", body_id) in stated:
+            continue
+        stated.add((one["subject"], "memberOf", body_id))
+        added.append({**one, "relation": "memberOf", "object": body_id, "rule": "signed the founding agreement"})
+    return added
+
+
+# 'ESA has declared its acceptance of the rights and obligations of the Convention', 'EUMETSAT declared that it
+# accepts the rights and obligations of the REG': an organization that cannot sign a treaty accepts it by a
+# declaration, which makes it a party (GUIDELINES v20; documents21).
+ACCEPTANCE = re.compile(
+    r"\b(?:accept(?:s|ed)?|(?:declar(?:ed|es|e)|made|submitted|deposited|filed|lodged)\s+(?:a\s+(?:declaration|"
+    r"statement)\s+of\s+)?(?:its\s+|their\s+)?acceptance\s+of)\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:rights\s+and\s+obligations|provisions|obligations)\s+(?:of|under|in|set\s+out\s+in)\s+(?:the\s+|that\s+)?"
+)
+# 'ESA and EUMETSAT have made such declarations', 'has deposited a declaration of acceptance': the acceptance the
+# text has just described, of the document it named there.
+SUCH_DECLARATION = re.compile(
+    r"\b(?:made|make|makes|submitted|deposited|filed|lodged|issued)\s+(?:such\s+(?:a\s+)?declarations?|"
+    r"(?:a|the|its|their)\s+declarations?\s+of\s+acceptance)\b(?!\s+(?:of|on|about)\b)"
+)
+# What is no acceptance done: one allowed, wished or asked for ('may register if it declares that it accepts', 'is
+# expected to accept', 'called upon X to accept').
+HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:if|unless|may|might|can|could|would|should|must|whether|to)\s+(?:\w+\s+){0,6}?$|\bonce\b[^,;]*$"
+)
+DESCRIBED_REACH = 600  # characters back to the sentence that describes the acceptance
+
+
+def acceptances(view: Any, fact: Fact, history: list[Found], start: int, sentence: str) -> None:
+    """'ESA has declared its acceptance of the rights and obligations of the Convention', 'declared that it accepts
+    the rights and obligations of the REG', 'ESA and EUMETSAT have made such declarations' (after a sentence that
+    describes that acceptance of a named document): the organizations sign the document."""
+    if "ccept" not in sentence and "declaration" not in sentence:
+        return
+    is_ = view.is_
+    for match in scan(ACCEPTANCE, sentence):
+        if HYPOTHETICAL_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
+            continue
+        paper = next((m for m in view.mentions if m.start == start + match.end() and is_(m, "Document")), None)
+        if paper is None:
+            continue
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if not is_(subject, "Person"):
+                fact(subject, "signs", paper, cue=match, before=subject, rule="declared acceptance")
+    for match in scan(SUCH_DECLARATION, sentence):
+        described = view.text.rfind("ccept", max(0, start - DESCRIBED_REACH), start)
+        if described < 0:
+            continue
+        at = described + 5
+        paper = next((m for m in history if at <= m.start < start and is_(m, "Document")
+                      and ACCEPTANCE.search(view.text, max(0, m.start - 90), m.start + 1)), None)  # fmt: skip
+        if paper is None:
+            continue
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if not is_(subject, "Person"):
+                fact(subject, "signs", paper, cue=match, before=subject, rule="declared acceptance")

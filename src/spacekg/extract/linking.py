@@ -577,3 +577,25 @@ def shorter_acronyms(text: str, defined: dict[str, str], *known: dict[str, Any])
             ) and (re.search(rf"\b{short}\b", text)):
                 found[short] = entity
     return found
+
+
+# A capitalised run of letters that may be an acronym ('UNGA', 'GA', 'OOSA').
+ACRONYM_WORD = re.compile(r"(?<![\w.-])[A-Z]{2,8}(?![\w-])")
+
+
+def known_acronym_tails(text: str, *known: dict[str, Any]) -> dict[str, str]:
+    """'GA' in a text that also writes 'UNGA' (a name the graph knows): the end of a known acronym whose
+    beginning is a name of its own ('UN') and that the text uses on its own names the same body (what
+    :func:`shorter_acronyms` does for an acronym the text defines). ``known`` hold the names already read
+    (never taken over)."""
+    words = set(ACRONYM_WORD.findall(text)) if re.search(r"[A-Z]{2}", text) else set()
+    found: dict[str, str] = {}
+    for word in words:
+        entity = next((k[word] for k in known if word in k), None)
+        if entity is None or len(word) < 4:
+            continue
+        for cut in range(1, len(word) - 1):
+            head, tail = word[:cut], word[cut:]
+            if tail in words and any(head in k for k in known) and not any(tail in k for k in known):
+                found.setdefault(tail, entity[0] if isinstance(entity, tuple) else entity)
+    return found

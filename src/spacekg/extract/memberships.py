@@ -288,6 +288,16 @@ UNNAMED_CO_FOUNDERS = re.compile(
     r"\s+and\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|a\s+handful\s+of|"
     r"a\s+dozen)\s+)?(?:other\s+)?(?:partners|allies|others|countries|states|nations|governments)\b"
 )
+# 'the consortium that the United States had formed with other Western countries', 'which France founded with
+# Germany and Italy': the founder named, and others after 'with' (named ones are founders too; documents21).
+WITH_CO_FOUNDERS = re.compile(
+    r"\s+(?:(?:together|jointly)\s+)?with\s+(?:(?P<unnamed>(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|a\s+few|a\s+handful\s+of|a\s+dozen|some|other)\s+)+(?:[A-Z]?[a-z]+\s+)?(?:partners|allies|others|"
+    r"countries|states|nations|governments|agencies))\b|(?:the\s+)?(?=[A-Z]))"
+)
+APPOSED_RELATIVE = re.compile(
+    r"\s*(?:\([^()]{1,30}\))?\s*,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which)|which)\s+(?:the\s+)?"
+)
 FOUNDED_BY = re.compile(r"\s+(?:(?:in|on)\s+(?:[\w,]+\s+){1,3}?)?by\s+(?:the\s+)?")
 # 'The Example Council, of which Norway is a member', 'of which Norway and Chile are founding members'.
 # ('The Example Council (EC), of which …': past the acronym in brackets)
@@ -790,15 +800,29 @@ def lists_and_documents(
             bodies = [m for m in after(match.end()) if re.fullmatch(r"\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?",
                       view.text[start + match.end() : m.start])][:1]  # fmt: skip
             relative = view.relative_object(match.start(), "Organization") if not bodies else None
+            if relative is not None and founders:
+                # ('X was the answer to Intelsat, the consortium that A had formed': the name the clause hangs on)
+                relative = next((m for m in view.mentions if m.end <= founders[0].start and is_(m, "Organization")
+                                 and APPOSED_RELATIVE.fullmatch(view.text, m.end, founders[0].start)), relative)  # fmt: skip
             if relative is not None and relative.end <= min((m.start for m in founders), default=relative.end):
                 # 'The Example Alliance, which Chile and Peru founded in 2009, …': the body the clause hangs on
                 bodies = [relative]
         # (states or their space agencies: 'formed by NASA, ESA and JAXA'; companies founding a company together
         # own it, and the owners of a venture are its members, GUIDELINES v17: 'A and B formed X in 2006')
         # ('that the United States and six partners had founded', 'Canada co-founded it': one named of several)
+        # ('which A had formed with B', 'A founded X with B': after the verb, or after its object)
+        co_at = bodies[-1].end if bodies and bodies[-1].start > start + match.start() else start + match.end()
+        co = WITH_CO_FOUNDERS.match(view.text, co_at) if not by and founders else None
+        if co is not None and not co.group("unnamed"):
+            named = view.group([m for m in after(co.end() - start) if is_(m, "Agent")], False)
+            founders += named if named and named[0].start == co.end() else []
         several = len(founders) > 1 or (
             len(founders) == 1
-            and (UNNAMED_CO_FOUNDERS.match(view.text, founders[0].end) or match.group(0).lower().startswith("co"))
+            and (
+                UNNAMED_CO_FOUNDERS.match(view.text, founders[0].end)
+                or match.group(0).lower().startswith("co")
+                or (co is not None and co.group("unnamed"))
+            )
         )
         # (a state's institute counts as its agency: 'which ESA, Japan's ISAS and NASA had set up'; programmes20)
         states = all(is_(m, "Country") or is_(m, "SpaceAgency") or is_(m, "GovernmentBody") for m in founders)

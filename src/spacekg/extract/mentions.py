@@ -78,8 +78,11 @@ ACRONYM_DEFINITION = re.compile(rf"((?:{NAME}\s+){{1,7}}?(?:{NAME}))\s+\(([A-Z][
 PERSON_LIKE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
 # (a list inside the name too: 'Department for Science, Innovation and Technology (DSIT)')
 # (and 'against': 'Example Code of Conduct against Piracy (ECoC)', types18)
+# (and 'into', 'by', 'to' after a participle: 'Convention on Registration of Objects Launched into Outer Space (REG)',
+# '… for Damage Caused by Space Objects (LIAB)'; documents21)
 DEFINITION_WITH_CONNECTORS = re.compile(
-    rf"((?:{NAME},?\s+(?:(?:of|on|for|and|in|the|de|du|des|d'|against)\s+)*){{1,9}}{NAME})\s+\(([A-Z][A-Za-z]{{1,9}}(?:\d|-\d{{2,4}})?)\)"
+    rf"((?:{NAME},?\s+(?:(?:of|on|for|and|in|the|de|du|des|d'|against|(?<=[a-z]ed\s)(?:into|by|to))\s+)*){{1,9}}{NAME})"
+    r"\s+\(([A-Z][A-Za-z]{1,9}(?:\d|-\d{2,4})?)\)"
 )
 # 'the Korea AeroSpace Administration, or KASA': an acronym after ', or'.
 DEFINITION_WITH_OR = re.compile(
@@ -361,8 +364,11 @@ UN_SYMBOL = (
     r"|A/(?:(?:AC|CONF)\.\d{2,3}/(?:\d{2}/)?|\d{2}/)\d{1,5}(?:/(?:Rev|Add|Corr)\.\d{1,2})?|S/\d{4}/\d{1,4})(?![\w/])"
 )
 NUMBERED_RESOLUTION = re.compile(
+    # (a part's letter before the session: 'resolution 1721 B (XVI)'; documents21)
     r"\b(?:[Dd]raft\s+)?(?:[Rr]esolution|[Rr]es\.?)\s+(?:(?:[A-Z]+/(?:RES/)?)?\d{1,4}(?:/\d{1,4})*(?![\w/])"
-    r"(?:\s\((?:[IVXL]{1,7}|ES-\d{1,2})\))?|" + UN_SYMBOL + r"|L\.\d{1,4}(?:/Rev\.\d)?(?![\w/]))"
+    r"(?:\s[A-H](?=\s\([IVXL]{1,7}\)))?(?:\s\((?:[IVXL]{1,7}|ES-\d{1,2})\))?|"
+    + UN_SYMBOL
+    + r"|L\.\d{1,4}(?:/Rev\.\d)?(?![\w/]))"
     r"|(?<![\w/])" + UN_SYMBOL
 )
 # 'The Example Post', 'the Example Times': a newspaper by its head word (a capitalised 'The' is part of its name).
@@ -788,15 +794,38 @@ PARTY_ADJECTIVE = re.compile(
 AUTHORED_TEXT = re.compile(
     r"\b[Tt]he\s+(?P<doc>(?P<modifiers>(?:[a-z\d][\w-]*\s+){0,3}?)"
     r"(?P<head>guidelines|rules?|principles|regulations?|standards|recommendations|norms|code\s+of\s+conduct|"
-    r"strategy|policy|report|framework|doctrine|roadmap)"
+    r"strategy|policy|report|framework|doctrine|roadmap|law|act|bill|decree|resolution)"
     r"(?P<about>\s+(?:on|for)\s+(?!the\b)[a-z][\w-]*(?:\s+(?!that\b|which\b)[a-z][\w-]*){0,4})?)"
     r"(?=\s*,?\s+(?:that|which)\s+(?:the\s+)?[A-Z][^,;.]{0,70}?\s+(?:(?:had|has|have|first|formally|later|jointly|"
     r"unanimously)\s+)*(?:adopted|drew\s+up|drafted|wrote|issued|published|proposed|put\s+forward|laid\s+down|"
-    r"set\s+out|agreed)\b)"
+    r"set\s+out|agreed|passed|enacted)\b)"
 )
 # Words that make no description of their own ('the new rules that …', 'the same guidelines').
 NOT_DESCRIBING = {"new", "same", "other", "latest", "first", "current", "these", "such", "its", "their", "those", "own",
                   "old", "previous", "final", "revised", "draft", "original"}  # fmt: skip
+
+
+# 'a resolution that the Diet passed in 1969', 'a law which Parliament enacted', 'an act that Congress approved': an
+# indefinite text a body passed, a new document known by that clause (its noun the mention; documents21).
+PASSED_TEXT = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:new|short|brief|binding|non-binding|special|landmark)\s+)?"
+    r"(?P<head>resolution|law|act|bill|decree|statute|ordinance)"
+    r"(?=\s*,?\s+(?:that|which)\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:(?:had|has|have|"
+    r"first|later|finally|unanimously|narrowly|formally)\s+)*(?P<verb>passed|adopted|enacted|approved)\b)"
+)
+
+
+# 'If the LSC agrees on guidelines for registering constellations', 'adopted rules on debris removal in 2020': a
+# body's text without a name, known by what it is for, as the object of the act that makes it (documents21).
+AGREED_GUIDELINES = re.compile(
+    r"\b(?:agree[sd]?\s+on|adopt(?:s|ed)?|draft(?:s|ed)?|dr[ae]w\s+up|draws\s+up|prepared?|prepares|"
+    r"negotiat(?:e|es|ed)|issued?|issues|publish(?:es|ed)?|approv(?:e|es|ed))\s+(?:(?:new|draft|voluntary|common|"
+    r"technical|binding)\s+)?"
+    r"(?P<doc>(?:guidelines|principles|rules|standards|recommendations|norms)\s+(?:for|on)\s+(?!the\b|its\b|their\b|"
+    r"a\b|an\b)[a-z][\w-]*(?:\s+(?!(?:that|which|by|in|to|and|but|or|at|with|from|as|after|before|within|"
+    r"under|until|on|for)\b)[a-z][\w-]*){0,3})(?=\s*[,.;:]|\s+(?:that|which|by|in|to|and|but|at|with|"
+    r"as|after|before|within|under|until)\b)"
+)
 
 
 def authored_texts(text: str, start: int, end: int, names: dict[str, Any]) -> list[Found]:
@@ -816,6 +845,18 @@ def authored_texts(text: str, start: int, end: int, names: dict[str, Any]) -> li
         at = start + match.end("doc") - len(words)
         found.append(Found(at, start + match.end("doc"), slug(words), new=True, type="Document", label=words,
                            confidence=0.5, rule="document description"))  # fmt: skip
+    for match in scan(AGREED_GUIDELINES, sentence) if " for " in sentence or " on " in sentence else ():
+        words = match.group("doc")
+        if words in names:
+            continue
+        found.append(Found(start + match.start("doc"), start + match.end("doc"), slug(words), new=True,
+                           type="Document", label=words[:1].upper() + words[1:], confidence=0.5,
+                           rule="document description"))  # fmt: skip
+    for match in scan(PASSED_TEXT, sentence) if " that " in sentence or " which " in sentence else ():
+        label = f"{match.group('head')} {match.group('verb')} by the {match.group('body')}"
+        found.append(Found(start + match.start("head"), start + match.end("head"), slug(label), new=True,
+                           type="Document", label=label[:1].upper() + label[1:], confidence=0.5,
+                           rule="document description"))  # fmt: skip
     return found
 
 

@@ -29,9 +29,15 @@ from spacekg.extract.coreference import (
     sign_off,
 )
 from spacekg.extract.dates import dates
-from spacekg.extract.documents import apposed_descriptions, formal_title, quantified_relatives, resolution_numbers
+from spacekg.extract.documents import (
+    apposed_descriptions,
+    formal_title,
+    founders,
+    quantified_relatives,
+    resolution_numbers,
+)
 from spacekg.extract.learned import LearnedRelations, shipped
-from spacekg.extract.linking import Linker, shorter_acronyms
+from spacekg.extract.linking import Linker, known_acronym_tails, shorter_acronyms
 from spacekg.extract.mentions import acronyms, known_names, new_entities
 from spacekg.extract.propernames import country_companies, settle_types, title_case, unexplained, with_article
 from spacekg.extract.relations import SentenceView, relations
@@ -68,6 +74,8 @@ class RuleExtractor:
         names.update(
             {k: (v, 0.8, "acronym") for k, v in shorter_acronyms(text, long_names, names, linker.gazetteer).items()}
         )
+        # 'GA' beside 'UNGA' (a name the graph knows): the known acronym's end, after a name of its own
+        names.update({k: (v, 0.8, "acronym") for k, v in known_acronym_tails(text, names, linker.gazetteer).items()})
         gazetteer = {k: v for k, v in linker.gazetteer.items() if k not in names}
         pattern = linker.pattern({**names, **gazetteer})
         candidates = Candidates(source=source, text=text)
@@ -189,6 +197,8 @@ class RuleExtractor:
             candidates.mentions = sorted(candidates.mentions + named_in_title, key=lambda m: (m.start, m.end))
         if self.learned is not None:
             self.learned.add(candidates, seen, linker.is_)  # pairs the rules left unrelated
+        # 'The signatories were: A; B' of an agreement that set up X: members of X too
+        candidates.facts += founders(linker.is_, text, candidates.mentions, candidates.facts)
         # What the text denies somewhere is not asserted from another sentence of it.
         denied = {
             (f["subject"], f["relation"], f["object"]) for f in candidates.facts if f.get("modality") == "negated"

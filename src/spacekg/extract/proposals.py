@@ -77,6 +77,16 @@ FOUNDING_DOCUMENT = re.compile(
     r"founded|launched|started)\s+(?:(?:the|its|their)\s+[a-z]+"
     r"(?:\s+(?!(?:on|in|at|by|for|with|from|of|to|and|but|that|which|was|were|is|are)\b)[a-z]+)?|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))"
 )
+# 'an agreement in Moscow that set up Intersputnik', 'a treaty, signed in 1975, which created the agency', 'an
+# accord of 1964 that established X': an indefinite document named by the body it set up, wherever it stands (the
+# article says it is a new one; a place or a date may come between; documents21).
+FOUNDING_INDEFINITE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:international|intergovernmental|multilateral|founding|new)\s+)?"
+    r"(?P<kind>agreement|treaty|accord|convention|charter|pact|protocol)"
+    r"(?:\s*,?\s+(?:(?:signed|concluded|reached)\s+)?(?:in|at|on|of)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|"
+    r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})){0,2}\s*,?\s+(?:that|which)\s+(?:first\s+|formally\s+)?"
+    r"(?P<verb>created|established|set\s+up|founded|formed)\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
+)
 # 'Peru proposed an amendment to the Example Treaty', 'tabled two amendments to it': the amendment is the object,
 # a new proposal (not the treaty it would change).
 AMENDMENT_TO = re.compile(
@@ -91,6 +101,8 @@ HYPOTHETICAL_AFTER = re.compile(
 )
 DOCUMENT_KINDS = {"agreement": "Document", "treaty": "Treaty", "accord": "Document", "memorandum": "Memorandum",
                   "pact": "Document", "convention": "Treaty", "protocol": "Document", "charter": "Document"}  # fmt: skip
+# What an agreement that set up a programme or a body is: a treaty between the states that made it (GUIDELINES v19).
+FOUNDING_KINDS = {**DOCUMENT_KINDS, "agreement": "Treaty", "accord": "Treaty", "pact": "Treaty"}
 
 
 def described_documents(text: str, start: int, end: int, names: dict[str, Any]) -> list[Found]:
@@ -123,10 +135,16 @@ def described_documents(text: str, start: int, end: int, names: dict[str, Any]) 
         label = f"Amendment to the {match.group('what')}"
         found.append(Found(start + match.start("doc"), start + match.end("doc"), slug(label), new=True, type="Proposal",
                            label=label, confidence=0.5, rule="document description"))  # fmt: skip
+    for match in scan(FOUNDING_INDEFINITE, sentence) if " that " in sentence or " which " in sentence else ():
+        kind = match.group("kind")
+        label = f"{kind[:1].upper()}{kind[1:]} establishing {match.group('body')}"
+        found.append(Found(start + match.start("kind"), start + match.end("kind"), slug(label), new=True,
+                           type=FOUNDING_KINDS.get(kind, "Document"), label=label, confidence=0.5,
+                           rule="document description"))  # fmt: skip
     for match in scan(FOUNDING_DOCUMENT, sentence) if "the " in sentence else ():
         doc = match.group("doc")
         found.append(Found(start + match.start("doc"), start + match.end("doc"), slug(doc), new=True,
-                           type=DOCUMENT_KINDS.get(match.group("kind"), "Document"), label=doc[:1].upper() + doc[1:],
+                           type=FOUNDING_KINDS.get(match.group("kind"), "Document"), label=doc[:1].upper() + doc[1:],
                            confidence=0.5, rule="document description"))  # fmt: skip
     return found
 

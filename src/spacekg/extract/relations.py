@@ -44,6 +44,7 @@ from spacekg.extract.deals import deals
 from spacekg.extract.dispatch import fires, gated
 from spacekg.extract.documents import (
     LEGISLATURE,
+    acceptances,
     adoptions,
     authors,
     declarations,
@@ -2941,6 +2942,7 @@ def relations(
     facilitators(view, fact, document, start, sentence)  # 'negotiated under co-facilitators from A and B'
     spoken_for(view, candidates.facts, first, start, sentence)  # 'X, on behalf of the Y Group, tabled Z'
     signers(view, fact, document, start, sentence)  # 'signed but not ratified the treaty', ', a party to X,'
+    acceptances(view, fact, history or [], start, sentence)  # 'ESA has declared its acceptance of the Convention'
     lawmakers(view, fact, start, sentence)  # 'Congress passed the Example Act'
     adoptions(view, fact, history or [], document, start, sentence)  # 'the Assembly adopted resolution 76/3'
     led_compounds(view, fact, start, sentence)  # 'the Accords, the American-led set of principles'
