@@ -206,3 +206,28 @@ def test_guidelines_named_by_what_they_are_for(extractor: RuleExtractor) -> None
     assert text[guidelines.start : guidelines.end] == "guidelines for registering constellations"
     submitted = {(f["subject"], f["object"], f.get("modality")) for f in candidates.facts if f["relation"] == "submits"}
     assert submitted == {("copuos", guidelines.entity, "conditional")}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("In 1991 Russia inherited the Soviet seat on the UN Security Council.", "un-security-council"),
+        ("Russia took over the Soviet Union's permanent seat in the UN Security Council in 1991.", "un-security-council"),
+        ("The Soviet Union was a member of the Example Council. In 1991 Russia took over the Soviet Union's seat.",
+         "example-council"),
+        (f"{FOUNDED} The signatories were: France, Italy and the Soviet Union. After 1991 Russia took over the Soviet "
+         "Union's seat.", "orbital-cooperation-council"),
+    ],
+)  # fmt: skip
+def test_a_successor_takes_over_a_seat(extractor: RuleExtractor, text: str, body: str) -> None:
+    assert ("russia", body) in by_relation(stated(extractor, text), "memberOf"), text
+
+
+def test_near_misses_of_seats(extractor: RuleExtractor) -> None:
+    for text in (
+        "After 1991 Russia took over the Soviet Union's launch sites in Kazakhstan.",  # no seat
+        "Russia took over the Soviet Union's seat of government in Moscow.",  # a capital
+        # the predecessor never belonged to the body in focus
+        "The Soviet Union never joined Intelsat. In 1991 Russia took over the Soviet Union's seat.",
+    ):
+        assert not any(s == "russia" for s, _ in by_relation(stated(extractor, text), "memberOf")), text

@@ -673,6 +673,15 @@ FOUNDED_AFTER = re.compile(
 )
 
 
+def founded_by(is_: Any, text: str, paper: Found, mentions: list[Found]) -> Found | None:
+    """The body a new agreement set up ('an agreement in Moscow that set up X': X), among ``mentions``."""
+    if not paper.new or not is_(paper, "Document") or not AGREED_TEXT.search(text, paper.start, paper.end):
+        return None  # ('signed the Space Act, which created NASA': a law the president signs; no member of NASA)
+    after = FOUNDED_AFTER.match(text, paper.end)
+    body = next((m for m in mentions if after is not None and m.start == after.end()), None)
+    return body if body is not None and is_(body, "Organization") and not is_(body, "Country") else None
+
+
 def founders(is_: Any, text: str, mentions: list[Found], facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """'nine states signed an agreement that set up Intersputnik. The signatories were: A; B; …': each signer of
     an agreement that set up a body is a member of it (a founding member), with the same evidence and modality;
@@ -682,13 +691,10 @@ def founders(is_: Any, text: str, mentions: list[Found], facts: list[dict[str, A
     for mention in mentions:
         if is_(mention, "Person"):
             people.add(mention.entity)
-        if mention.entity in founded or not is_(mention, "Document") or not mention.new:
+        if mention.entity in founded:
             continue
-        if not AGREED_TEXT.search(text, mention.start, mention.end):
-            continue  # ('signed the Space Act, which created NASA': a law the president signs; no member of NASA)
-        after = FOUNDED_AFTER.match(text, mention.end)
-        body = next((m for m in mentions if after is not None and m.start == after.end()), None)
-        if body is not None and is_(body, "Organization") and not is_(body, "Country"):
+        body = founded_by(is_, text, mention, mentions)
+        if body is not None:
             founded[mention.entity] = body.entity
     if not founded:
         return []

@@ -22,6 +22,7 @@ from spacekg.extract.base import DESCRIBED_GAP, DESCRIPTOR, Found
 from spacekg.extract.constructions import released_more
 from spacekg.extract.coordination import MEMBERS_BODIES, member_body
 from spacekg.extract.coreference import antecedent, resolve
+from spacekg.extract.documents import founded_by
 from spacekg.extract.literals import may, scan, search
 from spacekg.extract.modality import NEGATION, PLAN
 
@@ -263,6 +264,14 @@ BARE_MEMBERSHIP = re.compile(
     r"(?:became|become|becomes|becoming|has\s+become|have\s+become|had\s+become|(?:is|are|was|were|remains|remain|"
     r"remained)\s+(?:(?:also|now|still|both|all|likewise|too|not|never|no\s+longer)\s+)*)\s*(?:(?:a|an)\s+)?"
     r"(?:(?:full|founding|associate|permanent|new)\s+)?members?)" + _BARE_END
+)
+# 'After 1991 Russia took over the Soviet Union's seat', 'inherited the Soviet seat on the Council', 'took its
+# predecessor's place in the body': a successor sits where a member sat (documents21); of the body named after 'on',
+# 'in' or 'at', else of the body in focus.
+SUCCEEDED_SEAT = re.compile(
+    r"\b(?:took\s+over|takes\s+over|take\s+over|taking\s+over|inherited|inherits|inherit|assumed|assumes|took|takes)\s+"
+    r"(?:the\s+)?(?P<before>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?|Soviet|Yugoslav|Czechoslovak|its\s+predecessor['’]s)\s+"
+    r"(?:permanent\s+|former\s+)?(?:seat|place|membership)\b(?!\s+of\b)(?P<on>\s+(?:on|in|at|of)\s+(?:the\s+)?)?"
 )
 # 'the alliance welcomed Ecuador as its fourth member', 'accepted A and B as new members': the subject's members.
 WELCOMED_AS = re.compile(r"\b(?:welcome[sd]?|accept(?:s|ed)?|admit(?:s|ted)?|invited)\s+(?:the\s+)?(?=[A-Z])")
@@ -777,6 +786,31 @@ def lists_and_documents(
         body = member_body(view, history, earlier) if members else None
         for member in members if body is not None else ():
             fact(member, "memberOf", body, cue=match, rule="bare membership")
+    for match in (
+        scan(SUCCEEDED_SEAT, sentence) if "seat" in sentence or "place" in sentence or "membership" in sentence else ()
+    ):
+        successors = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
+        if match.group("on"):
+            # ('on the UN Security Council': the whole name, not the 'UN' inside it)
+            body = max((m for m in view.mentions if m.start == start + match.end()), key=lambda m: m.end, default=None)
+        else:
+            # (of the body the predecessor was said to belong to: not any body in focus, which may be one it never
+            # joined)
+            before = next((m for m in view.mentions if m.start == start + match.start("before")), None)
+            held = next((f["object"] for f in reversed(earlier) if before is not None and f["relation"] == "memberOf"
+                         and f["subject"] == before.entity and not f.get("modality")), None)  # fmt: skip
+            body = next((m for m in reversed(history) if m.entity == held), None) if held else None
+            if body is None and before is not None:
+                # (or of the body set up by an agreement it signed: documents.founders adds those memberships last)
+                signed = {f["object"] for f in earlier if f["relation"] == "signs" and f["subject"] == before.entity
+                          and not f.get("modality")}  # fmt: skip
+                papers = [m for m in history if m.entity in signed]
+                body = next((b for p in papers if (b := founded_by(is_, view.text, p, history)) is not None), None)
+        if body is None or not is_(body, "Organization") or is_(body, "Country"):
+            continue
+        for successor in successors:
+            if successor.end <= start + match.start():
+                fact(successor, "memberOf", body, cue=match, rule="took over a seat")
     for match in scan(FOUNDED_IT, sentence) if words & FOUNDED_WORDS else ():
         # 'Chile, Peru and Norway set it up in 2016': the body named last before the sentence
         founders = view.clause_subject(match.start(), "Agent")
