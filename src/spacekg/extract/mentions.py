@@ -617,8 +617,9 @@ def acronyms(
         definitions = sorted([d for d in definitions if d[3] not in better] + list(better.values()))
     if ", or " in sentence:
         definitions = sorted(definitions + _defined_with_connectors(sentence, DEFINITION_WITH_OR))
-    for at, long_name, short, defined_end in definitions:
-        long_name = re.sub(r"^(?:The|the)\s+", "", long_name)
+    for at, written, short, defined_end in definitions:
+        written = re.sub(r"^(?:The|the)\s+", "", written)
+        long_name = " ".join(written.split())  # its words one space apart, as the graph and gazetteer name it
         if PERSON_LIKE.fullmatch(long_name) and not (
             long_name in names or _spells(long_name.split(), short) or head_kind(long_name)
         ):
@@ -651,11 +652,11 @@ def acronyms(
             ):
                 kind = "SpaceAgency"  # 'the Examplian Aerospace Center (EAC)': a country's space centre is its agency
             entity, kind = linker.gazetteer.get(long_name) or linker.gazetteer.get(short) or (entity, kind)
-            offset = start + at + sentence[at:].find(long_name)
+            offset = start + at + sentence[at:].find(written)
             found.append(
                 Found(
                     offset,
-                    offset + len(long_name),
+                    offset + len(written),
                     entity,
                     new=True,
                     type=kind,
@@ -762,11 +763,12 @@ def _defined_with_connectors(sentence: str, pattern: re.Pattern[str] | None = No
                     # start only, and a name does not stop inside a run of capitalised words: all of it to the
                     # parenthesis ('Working Group on Example Threats (OEWG)' stops before 'on')
                     last = len(words)
-                long_name = " ".join(words[first:last])
+                # the name as written, with its own spaces (a line break or a no-break space between its words)
+                spans = [w.span() for w in re.finditer(r"\S+", match.group(1))]
                 found.append(
                     (
-                        match.start(1) + match.group(1).index(long_name),
-                        long_name,
+                        match.start(1) + spans[first][0],
+                        match.group(1)[spans[first][0] : spans[last - 1][1]],
                         match.group(2),
                         match.end(),
                     )
@@ -1082,10 +1084,13 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
                            confidence=0.6, rule="dateline"))  # fmt: skip
     for match in scan(NEWSPAPER, sentence) if any(w in sentence for w in NEWSPAPER_WORDS) else ():
         words = match.group(1)
-        if words in names or (words.split()[-1] == words and not words.startswith("The ")):
+        article = re.match(r"The\s+", words)  # (any spaces after it: a double or a no-break space)
+        if words in names or (words.split()[-1] == words and not article):
             continue
-        if words.startswith("The ") and match.start(1) == 0:
-            words = words[4:]  # 'The Example Times said': the article opening a sentence may be only an article
+        if article and match.start(1) == 0:
+            words = words[
+                article.end() :
+            ]  # 'The Example Times said': the article opening a sentence may be only an article
         offset = start + match.end(1) - len(words)
         found.append(Found(offset, start + match.end(1), slug(re.sub(r"^The\s+", "", words)), new=True,
                            type="MediaOutlet", label=words, confidence=0.6, rule="newspaper"))  # fmt: skip

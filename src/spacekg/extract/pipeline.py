@@ -41,7 +41,7 @@ from spacekg.extract.linking import Linker, known_acronym_tails, shorter_acronym
 from spacekg.extract.mentions import acronyms, known_names, new_entities
 from spacekg.extract.propernames import country_companies, settle_types, title_case, unexplained, with_article
 from spacekg.extract.relations import SentenceView, relations
-from spacekg.extract.sentences import sentences
+from spacekg.extract.sentences import plain_spaces, sentences
 from spacekg.model.facts import Dataset
 
 
@@ -56,6 +56,7 @@ class RuleExtractor:
         self.entities = self.linker.entities
 
     def extract(self, text: str, name: str, sha256: str) -> Candidates:
+        text = plain_spaces(text)  # (the same offsets: a no-break space or a tab between words reads as a space)
         linker = self.linker
         names = linker.names_for(sha256)
         spans = sentences(text)

@@ -44,6 +44,17 @@ def boilerplate(text: str) -> list[int]:
 # sentence of prose holds is a boundary too: a run of blank space (a table's columns, a page's margin) and more
 # than MAX_SENTENCE characters without an end (a list or a dump without full stops), cut at its last semicolon,
 # comma or space. No development text has either (their longest sentence is 563 characters).
+# A space of one character other than the plain one: a tab, a no-break, figure, thin or ideographic space.
+OTHER_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with each one-character space other than the plain one (a no-break space copied from a web
+    page, a thin space, a tab) written as a plain space: the same length, so every offset into the result is
+    one into ``text``. The rules are written with plain spaces between words."""
+    return OTHER_SPACE.sub(" ", text) if "\t" in text or not text.isascii() else text
+
+
 LONG_GAP = re.compile(r"\s{8,}")
 MAX_SENTENCE = 1000
 CUT = re.compile(r"[;,]\s|\s")
