@@ -30,7 +30,17 @@ import re
 from typing import Any
 
 from spacekg.extract.base import Candidates, Found
-from spacekg.extract.claims import NAMED_SINCE, NOTHING_REPORTED, OBJECT_RELATIVE, VENUE_BEFORE, _gender, _text_in_focus
+from spacekg.extract.claims import (
+    NAMED_SINCE,
+    NOTHING_REPORTED,
+    OBJECT_RELATIVE,
+    QUOTATION_BEFORE,
+    QUOTE_MARK,
+    TAIL_ONLY,
+    VENUE_BEFORE,
+    _gender,
+    _text_in_focus,
+)
 from spacekg.extract.coreference import NOUN_CLASSES, antecedent
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.relations import SentenceView
@@ -455,7 +465,9 @@ def attribute(
         if speaker.entity in seen:
             continue
         seen.add(speaker.entity)
-        claim: dict[str, Any] = {"speaker": speaker.entity, "evidence": [quote or view.span], "confidence": 0.5}
+        alone = _quotation_before(view, low) if not quote else None
+        evidence = [alone, view.end] if alone is not None else quote or view.span
+        claim: dict[str, Any] = {"speaker": speaker.entity, "evidence": [evidence], "confidence": 0.5}
         reported = [f for f in candidates.facts[first_fact:]
                     if "cue" in f and view.start + low <= f["cue"][0] < view.start + high]  # fmt: skip
         if not reported:
@@ -469,6 +481,16 @@ def attribute(
                 entry["modality"] = fact["modality"]
             candidates.claims.append(entry)
     return True
+
+
+def _quotation_before(view: SentenceView, low: int) -> int | None:
+    """Where a quotation standing alone right before the sentence, on its line, opens, when the sentence only
+    names who spoke it ('“Best day ever!” Jane Example said as the capsule landed.': the splitter cuts after '!');
+    None otherwise."""
+    if QUOTE_MARK.search(view.sentence) or not TAIL_ONLY.match(view.sentence[low:]):
+        return None
+    found = QUOTATION_BEFORE.search(view.text, view.text.rfind("\n", 0, view.start) + 1, view.start)
+    return found.start() if found is not None else None
 
 
 # 'by Xinhua', 'of NASA': a name after a preposition (with an article) qualifies or reports; it does not speak.

@@ -72,7 +72,7 @@ SPEECH_VERB = re.compile(
     # ('has called China's test reckless': a possessor's thing too; not 'called NASA', a call made)
     # (not a name given in passing: 'The Agreement Governing …, usually called the Moon Agreement, was adopted')
     r"(?<!usually\s)(?<!commonly\s)(?<!often\s)(?<!also\s)(?<!generally\s)(?<!popularly\s)(?<!sometimes\s)"
-    r"(?<!informally\s)(?<!simply\s)(?<!,\s)" + NAMED_SINCE + r"call(?:s|ed)\s+(?:it|the|on|for)|"
+    r"(?<!informally\s)(?<!simply\s)(?<!,\s)" + NAMED_SINCE + r"call(?:s|ed)\s+(?:it|the|on|upon|for)|"
     # ('The site, now called the Example Centre, is run by …', 'later called the X': a name given in passing too;
     # programmes20, precision20)
     r"call(?:s|ed)(?=\s+(?:this|that|these|those|them|its|their|[A-Z][\w-]*['’]s?\s+[a-z]))|"
@@ -199,7 +199,7 @@ IN_STATEMENT = re.compile(
 )
 SELF_REQUEST = re.compile(r"\s+(?:(?:in|on|last|this)\s+[\w ]{1,20}?\s+)?to\s+[a-z]")
 PAST_VERB = re.compile(r"\b(?:[a-z]+ed|made|took|gave|set|put|told|wrote|spoke|sent|said)\b")
-REQUEST = re.compile(r"\b(?:asked|asks|urged|urges|called\s+on|calls\s+on|invited|invites)\b")
+REQUEST = re.compile(r"\b(?:asked|asks|urged|urges|call(?:ed|s)\s+(?:up)?on|invited|invites)\b")
 ACCORDING_TO = re.compile(
     r"\b(?:according\s+to|in\s+the\s+(?:words|view|opinion|eyes)\s+of|as\s+(?:quoted|reported)\s+by)\b|"
     # 'Per NASA, the lander is ready', '…, per the agency': not 'per cent', 'per launch'.
@@ -1979,6 +1979,10 @@ SUPPORT = re.compile(
     r"\b(?:supports|supported|backs|backed|endorses|endorsed|voted\s+(?:for|in\s+favou?r)|favou?rs|favou?red|"
     # 'France had pressed for more support': a stance in the author's words.
     r"(?:press|push|lobb(?:y|i)|campaign)(?:es|ed|s)?\s+(?:hard\s+)?for|"
+    # A patron's backing: 'championed the mission', 'pushed money into the project', 'steered funds to it'.
+    r"champion(?:s|ed)(?=\s+(?:the|a|an|its|their|his|her|this|that|[A-Z]))|"
+    r"(?:push|pour|steer|funnel|channel)(?:es|ed|led|s)?\s+(?:more\s+|extra\s+|new\s+)?(?:money|funds|funding|cash|"
+    r"billions|millions)\s+(?:into|to|toward|towards)|"
     # 'The regulator had authorised the system': an authorisation is the authority's position on a thing (not
     # 'authorised NASA to build', a law's direction).
     r"authori[sz](?:es|ed)(?!\s+(?:[\w’'-]+\s+){1,5}?to\s+[a-z]))\b"
@@ -2091,6 +2095,19 @@ THE_STATEMENT = re.compile(
     r"notes|warned|warns)\b"
 )
 QUOTE_CLOSES = re.compile(r"[”\"][)\s]*$")
+# An attribution that opens the next sentence on the same line, after a quotation that ends in '!' or '?' (a
+# sentence break for the splitter): '“Best day ever!” Jane Example said as …', '“Why now?” asked the minister.'
+# The quotation is that speaker's, not the subject's of the sentence before it.
+_ATTRIBUTING = (
+    r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|exclaimed|shouted|yelled|cried|replied|replies|"
+    r"recalled|recalls|joked|quipped|remarked|declared|announced|tweeted|posted|radioed|laughed|wondered)"
+)
+ATTRIBUTION_NEXT = re.compile(
+    r"[ \t]+(?:(?:The|His|Her|Its|Their)\s+(?:[\w-]+\s+){0,3}?|(?:(?:[A-Z][\w.’'-]*|of|de|van|von)\s+){1,5}?)"
+    r"(?:(?:has|had|also|then|later)\s+)?" + _ATTRIBUTING + r"\b"
+)
+# The quotation alone right before a sentence, on its line: where it opens.
+QUOTATION_BEFORE = re.compile(r"[“\"][^“”\"\n]{1,600}[!?.,]['’]?[”\"][ \t]+$")
 QUOTE_MARK = re.compile(r"[“”\"]")
 
 
@@ -2443,13 +2460,16 @@ def claims(
                 and not background(view.text, view.start, fact["cue"][0])):  # fmt: skip
             fact["modality"] = "predicted"
     opening = quote_span[0] if quote_span else view.start
+    # '“Best day ever!” Jane Example said as …': the next sentence names who speaks these words.
+    attributed_next = ATTRIBUTION_NEXT.match(view.text, view.end) is not None
     if (not acts and answerer is None and interview is not None and interview.last_speaker is not None
+            and not attributed_next
             and UNATTRIBUTED.match(view.text, opening) and not view.text[interview.last_end : opening].strip()
             and (quote_span or (sentence.count("“") <= sentence.count("”") and sentence.count('"') % 2 == 0))):  # fmt: skip
         # '… Jane Example said. “We have no choice.”': her words go on.
         acts = [(interview.last_speaker, ((0, len(sentence)),))]
     if (not acts and answerer is None and interview is not None and interview.subject is not None
-            and UNATTRIBUTED.match(view.text, opening) and not view.text[interview.subject_end : opening].strip()
+            and not attributed_next and UNATTRIBUTED.match(view.text, opening) and not view.text[interview.subject_end : opening].strip()
             and QUOTE_CLOSES.search(sentence)
             and (quote_span or (sentence.count("“") == sentence.count("”") == 1 and '"' not in sentence)
                  or (sentence.count('"') == 2 and "“" not in sentence))):  # fmt: skip

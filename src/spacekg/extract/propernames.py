@@ -823,7 +823,9 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Station", 0.6, "name beside a craft noun"  # 'Example, the first module of the station'
     if SPACE_STATION_BEFORE.search(before, max(0, len(before) - 30)):
         return "Station", 0.6, "name beside a craft noun"  # 'the American space station Example' (names20)
-    if CRAFT_BEFORE.search(before) or apposed:
+    if (CRAFT_BEFORE.search(before) and not SPEECH_AFTER.match(after)) or apposed:
+        # ('After the SpaceX flight, Jane Example said …': a fronted adverbial ends in the craft noun, and the name
+        # after its comma speaks; a craft says nothing)
         return "Mission", 0.6, "name beside a craft noun"
     if (len(words) <= 2 and all(titlecase_word(w) for w in words) and not ROCKET_AFTER.match(after)
             and CREW_FLEW_ON.search(before, max(0, len(before) - 80))):  # fmt: skip

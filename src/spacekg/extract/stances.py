@@ -61,6 +61,10 @@ _HOLD = (
     # A refusal with nothing after it: 'Japan asked to join; NASA refused.', 'but Moscow declined, citing …'.
     r"(?:refused|refuses|declined|declines)(?=\s*(?:[.;]|$|,\s+(?:and|but|saying|citing|arguing)\b))"
 )
+# Nouns that name who holds a stance on a thing.
+_STANCE_NOUN = (
+    r"(?:backer|supporter|champion|advocate|proponent|defender|critic|opponent|detractor|sceptic|skeptic|foe)"
+)
 # Refusing or allowing what someone else does, or paying what is claimed: 'refused to let Tito train',
 # 'would not allow the test', 'agreed to let him fly', 'agreed to pay three million dollars'.
 _PERMIT = (
@@ -91,6 +95,16 @@ _PERMIT = (
     r"(?:sided|sides|side)\s+with\b|distanc(?:ed|es)\s+(?:itself|himself|herself|themselves)\s+from\b|"
     r"(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:critics|opponents|"
     r"supporters|backers|champions|sceptics|skeptics)\b|"
+    # A holder named by a noun of stance: 'Congress was long the mission's most stubborn backer', 'Japan is a
+    # strong supporter of the treaty', 'has been an outspoken critic of the plan', 'remained its chief opponent'
+    # (after a possessive or before 'of': not 'was a film critic', 'is a backer' of nothing named).
+    r"(?:is|are|was|were|remained|remains|became|becomes|(?:has|have|had)\s+(?:\w+\s+)?been)\s+"
+    r"(?:(?:long|also|still|always|once|then|now|\w+ly)\s+)*(?:"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s?|its|their|his|her|(?:one\s+of\s+)?(?:the|a|an)(?=\s(?:[^.,;:]*?)"
+    + _STANCE_NOUN
+    + r"s?\s+of\b))\s+(?:[\w-]+\s+){0,3}?"
+    + _STANCE_NOUN
+    + r"s?\b|"
     r"resist(?:ed|s)\b(?!\s+(?:the\s+)?(?:heat|pressure\s+of\s+the|temperatures?|radiation|corrosion|impacts?)\b)"
 )
 # Idioms of taking a position, in any tense ('made the case that', 'took the view that' are verbs of saying in

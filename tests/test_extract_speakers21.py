@@ -1,0 +1,156 @@
+"""Who speaks, round 21 (invented sentences, a grid per construction): the subject's shape, not the verb, is
+what failed on unseen prose. A quotation cut off from its attribution by the sentence splitter ('“…!” X said as
+…') is X's, not the subject's of the sentence before; a fronted adverbial ending in a craft noun ('After the
+X flight, Jane Example said') leaves the name after its comma a speaker; 'called upon' is 'called on'; a noun
+of stance ('was long the mission's most stubborn backer', 'a strong critic of') and a patron's backing
+('championed', 'pushed money into') are claims of the holder; nothing of that where the noun names a job
+('a film critic') or no one holds a stance."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from spacekg.extract.rules import Candidates, RuleExtractor
+from spacekg.model.facts import Dataset
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def run(extractor: RuleExtractor, text: str) -> Candidates:
+    return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
+
+
+def speakers_of(extractor: RuleExtractor, before: str, sentence: str, joint: str = " ") -> set[str]:
+    """The speakers of the claims whose evidence overlaps ``sentence`` (after ``before``)."""
+    text = f"{before}{joint}{sentence}" if before else sentence
+    at = len(text) - len(sentence)
+    found = set()
+    for claim in run(extractor, text).claims:
+        if any(low < len(text) and high > at for low, high in claim["evidence"]):
+            speaker = claim["speaker"]
+            found |= set(speaker) if isinstance(speaker, list) else {speaker}
+    return found
+
+
+QUOTATION_THEN_ATTRIBUTION = [
+    # the splitter cuts after '!' or '?' before a capital: the attribution is the next sentence
+    (
+        "Jane Tamsin flew with Mark Roe and Oliver Dane. Dane took the seat after the winner did not fly.",
+        '"Best day ever!" Tamsin said as the capsule settled under its parachutes.',
+        {"jane-tamsin"},
+    ),
+    (
+        "Jane Tamsin flew with Mark Roe and Oliver Dane. Dane took the seat after the winner did not fly.",
+        '"What a ride!" Tamsin told reporters after the landing.',
+        {"jane-tamsin"},
+    ),
+    (
+        "Jane Tamsin flew with Mark Roe and Oliver Dane. Dane took the seat after the winner did not fly.",
+        '"Are we there yet?" Tamsin asked as the capsule came down.',
+        {"jane-tamsin"},
+    ),
+    (
+        "Jane Tamsin flew with Mark Roe and Oliver Dane. Dane took the seat after the winner did not fly.",
+        '"Wow!" said Tamsin.',
+        {"jane-tamsin"},
+    ),
+    (
+        "Jane Tamsin flew with Mark Roe and Oliver Dane.",
+        '"Best day ever!" Tamsin said.',
+        {"jane-tamsin"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "sentence", "expected"), QUOTATION_THEN_ATTRIBUTION)
+@pytest.mark.parametrize("joint", [" ", "\n\n"])
+def test_quotation_cut_off_from_its_attribution(
+    extractor: RuleExtractor, before: str, sentence: str, expected: set[str], joint: str
+) -> None:
+    assert speakers_of(extractor, before, sentence, joint) == expected
+
+
+def test_quotation_alone_still_goes_to_the_subject_before_without_attribution(extractor: RuleExtractor) -> None:
+    # near-miss: no attribution follows, the quotation is the subject's of the sentence before (Discourse)
+    assert speakers_of(extractor, "Jane Tamsin was blunt.", '"We will not join."') == {"jane-tamsin"}
+
+
+def test_attributed_quotation_evidence_covers_the_words(extractor: RuleExtractor) -> None:
+    text = 'Jane Tamsin flew with Oliver Dane.\n\n"Best day ever!" Tamsin said as the capsule landed.'
+    claims = [c for c in run(extractor, text).claims if c["speaker"] == "jane-tamsin"]
+    assert claims and claims[0]["evidence"] == [[text.index('"Best'), len(text)]]
+
+
+FRONTED_ADVERBIAL = [
+    ("On the same day as the SpaceX flight, Jane Tamsin said the rules would change.", {"jane-tamsin"}),
+    ("On the day of the SpaceX flight, Jane Tamsin said the rules would change.", {"jane-tamsin"}),
+    ("After the SpaceX flight, Jane Tamsin warned that the rules would change.", {"jane-tamsin"}),
+    ("After the launch of the probe, Jane Tamsin told reporters that the rules would change.", {"jane-tamsin"}),
+    ("On the same day as the flight, Jane Tamsin said the rules would change.", {"jane-tamsin"}),
+    ("On the day of NASA's launch, ESA said its own probe was healthy.", {"esa"}),
+    ("After Russia's missile test, Japan warned that debris threatened every satellite.", {"japan"}),
+    ("At a news conference with NASA officials, Jane Tamsin said the probe was healthy.", {"jane-tamsin"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FRONTED_ADVERBIAL)
+def test_fronted_adverbial_naming_another_actor(extractor: RuleExtractor, sentence: str, expected: set[str]) -> None:
+    assert speakers_of(extractor, "", sentence) == expected
+
+
+def test_a_craft_named_in_apposition_is_still_a_craft(extractor: RuleExtractor) -> None:
+    # near-miss: no speech verb after the name, 'the probe, Example Finder' names the probe
+    text = "NASA launched the probe, Examplo Finder, in March."
+    found = [m for m in run(extractor, text).mentions if text[m.start : m.end] == "Examplo Finder"]
+    assert found and found[0].type == "Mission"
+    assert not run(extractor, text).claims
+
+
+CALLED_UPON = [
+    ("In resolution 1721 of December 1961, the General Assembly called upon States to register their satellites.",
+     {"un-general-assembly"}),
+    ("In 1961, the General Assembly called upon States to register their satellites.", {"un-general-assembly"}),
+    ("In resolution 1721, the General Assembly called on States to register their satellites.",
+     {"un-general-assembly"}),
+    ("Japan calls upon all states to refrain from such tests.", {"japan"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CALLED_UPON)
+def test_called_upon(extractor: RuleExtractor, sentence: str, expected: set[str]) -> None:
+    assert speakers_of(extractor, "", sentence) == expected
+
+
+STANCE_NOUNS = [
+    ("NASA's probe Examplo reached Jupiter in 2030.", "Congress was long the mission's most stubborn backer.",
+     {"congress"}),
+    ("", "Japan was long the treaty's most vocal supporter.", {"japan"}),
+    ("", "Japan was an early backer of the treaty.", {"japan"}),
+    ("", "Japan has been a strong critic of the test.", {"japan"}),
+    ("", "Japan is one of the strongest supporters of the treaty.", {"japan"}),
+    ("The treaty was drafted in 2019.", "Japan remained its chief opponent.", {"japan"}),
+    ("", "Jane Tamsin has long been an outspoken critic of the programme.", {"jane-tamsin"}),
+    ("", "Jane Tamsin, a senator from Ohio, became the mission's loudest champion in Congress.", {"jane-tamsin"}),
+    # a patron's backing
+    ("", "Jane Tamsin championed the mission for a decade.", {"jane-tamsin"}),
+    ("", "Jane Tamsin, who chairs the budget panel, steered extra funds to the rover.", {"jane-tamsin"}),
+    ("", "In the Senate, Jane Tamsin poured money into the lander programme.", {"jane-tamsin"}),
+    ("", "Jane Tamsin, a Republican congresswoman from Texas who chaired the subcommittee that writes NASA's budget, "
+         "pushed money into the probe in years when the White House asked for little.", {"jane-tamsin", "white-house"}),
+    # near-misses: a job, a thing, no one's stance
+    ("", "Jane Tamsin was a film critic for the Daily Example.", set()),
+    ("", "Jane Tamsin is a theatre critic.", set()),
+    ("", "The rocket's main backer is a pension fund.", set()),
+    ("", "The company is a supplier of the mission.", set()),
+    ("", "The probe was a champion of engineering.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("before", "sentence", "expected"), STANCE_NOUNS)
+def test_stance_nouns_and_backing(extractor: RuleExtractor, before: str, sentence: str, expected: set[str]) -> None:
+    assert speakers_of(extractor, before, sentence) == expected
