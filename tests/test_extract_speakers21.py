@@ -154,3 +154,67 @@ STANCE_NOUNS = [
 @pytest.mark.parametrize(("before", "sentence", "expected"), STANCE_NOUNS)
 def test_stance_nouns_and_backing(extractor: RuleExtractor, before: str, sentence: str, expected: set[str]) -> None:
     assert speakers_of(extractor, before, sentence) == expected
+
+
+APPOSED_CALLERS = [
+    "Jane Tamsin, a senator from Ohio who chairs the panel that oversees NASA, called upon Congress to fund the mission.",
+    "Jane Tamsin, who heads the agency's science directorate in Washington, called upon Congress to fund the mission.",
+    "The head of NASA's science directorate, Jane Tamsin, called upon Congress to fund the mission.",
+    "Jane Tamsin, NASA's associate administrator, called on all member states to fund the mission.",
+]
+
+
+@pytest.mark.parametrize("sentence", APPOSED_CALLERS)
+def test_called_upon_after_an_apposition(extractor: RuleExtractor, sentence: str) -> None:
+    assert speakers_of(extractor, "", sentence) == {"jane-tamsin"}
+
+
+def test_a_name_given_after_a_comma_is_no_call(extractor: RuleExtractor) -> None:
+    # near-miss: ', called the X' names a thing ('The site, called the Example Centre, …')
+    assert speakers_of(extractor, "", "The site, called the Examplo Centre, opened in 2019.") == set()
+
+
+SUBJECT_AFTER_FRONTED_ADVERBIAL = [
+    # the sentence before opens with an adverbial naming another actor; 'the agency', 'it' is the subject after it
+    ("On the same day as the Blue Origin flight, the Federal Aviation Administration narrowed the rules of its "
+     "wings program.", "The agency said that the wings would now go only to crew members.", {"faa"}),
+    ("After the Blue Origin flight, the Federal Aviation Administration changed its rules.",
+     "The agency said the wings would now go only to crew members.", {"faa"}),
+    ("The Federal Aviation Administration changed its rules after the Blue Origin flight.",
+     "The agency said the wings would now go only to crew members.", {"faa"}),
+    ("Following SpaceX's launch on Tuesday, the European Space Agency delayed its own mission.",
+     "The agency said the delay would be short.", {"esa"}),
+    ("Following SpaceX's launch on Tuesday, the European Space Agency delayed its own mission.",
+     "It said the delay would be short.", {"esa"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("before", "sentence", "expected"), SUBJECT_AFTER_FRONTED_ADVERBIAL)
+def test_the_agency_after_a_fronted_adverbial(
+    extractor: RuleExtractor, before: str, sentence: str, expected: set[str]
+) -> None:
+    assert speakers_of(extractor, before, sentence) == expected
+
+
+SHARED_SURNAME = [
+    # a relative introduced by a kinship noun shares the surname; the surname alone is still the person in focus
+    ("Jane Tamsin flew with her brother, Mark Tamsin, and Oliver Dane.",
+     "At a news conference afterwards, Tamsin thanked the company's employees.", {"jane-tamsin"}),
+    ("John Roe flew with his wife Mary Roe in 2021.", "Roe said the flight was a gift.", {"john-roe"}),
+    ("John Roe and his daughter, Mary Roe, flew in 2021.", "Roe said the flight was a gift.", {"john-roe"}),
+    ("Jane Tamsin flew with her brother, Mark Tamsin.", '"Best day ever!" Tamsin said as the capsule landed.',
+     {"jane-tamsin"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("before", "sentence", "expected"), SHARED_SURNAME)
+def test_surname_shared_with_a_relative(
+    extractor: RuleExtractor, before: str, sentence: str, expected: set[str]
+) -> None:
+    assert speakers_of(extractor, before, sentence, "\n\n") == expected
+
+
+def test_surname_of_two_people_not_kin_names_neither_of_them(extractor: RuleExtractor) -> None:
+    # near-miss: two people of one surname, neither introduced as the other's relative
+    found = speakers_of(extractor, "John Roe and Mary Roe, two astronauts, flew in 2021.", "Roe said it was a gift.")
+    assert not found & {"john-roe", "mary-roe"}

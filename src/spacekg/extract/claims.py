@@ -73,6 +73,8 @@ SPEECH_VERB = re.compile(
     # (not a name given in passing: 'The Agreement Governing …, usually called the Moon Agreement, was adopted')
     r"(?<!usually\s)(?<!commonly\s)(?<!often\s)(?<!also\s)(?<!generally\s)(?<!popularly\s)(?<!sometimes\s)"
     r"(?<!informally\s)(?<!simply\s)(?<!,\s)" + NAMED_SINCE + r"call(?:s|ed)\s+(?:it|the|on|upon|for)|"
+    # ('X, a senator from Ohio, called upon Congress to …': after an apposition's comma, a call on someone named)
+    r"(?<=,\s)call(?:s|ed)\s+(?:up)?on(?=\s+(?:the\s+|all\s+|its\s+|their\s+|member\s+)?[A-Z]|\s+(?:all|member)\s)|"
     # ('The site, now called the Example Centre, is run by …', 'later called the X': a name given in passing too;
     # programmes20, precision20)
     r"call(?:s|ed)(?=\s+(?:this|that|these|those|them|its|their|[A-Z][\w-]*['’]s?\s+[a-z]))|"
@@ -628,6 +630,14 @@ SUBJECT_OPENING = re.compile(
 )
 
 
+# An adverbial that opens a sentence, up to its comma: 'On the same day as the X flight, ', 'After Russia's test, '.
+FRONTED_ADVERBIAL = re.compile(
+    r"\s*(?:On|In|At|By|After|Before|During|Following|Since|Despite|Unlike|Amid|Within|Shortly|Soon|Earlier|Later|"
+    r"Hours|Days|Weeks|Months|Years|Two|Three|Four|Five|Ten)\b[^.;:,]{0,120},\s+"
+)
+THE_ONLY = re.compile(r"\s*(?:the\s+|The\s+)?")
+
+
 def _previous_subject(view: SentenceView, history: list[Found], classes: tuple[str, ...]) -> list[Found]:
     """The subject of the sentence before (its coordinated names: 'Russia and China signed …'), when it opens
     that sentence and is of one of ``classes``; else []."""
@@ -637,7 +647,13 @@ def _previous_subject(view: SentenceView, history: list[Found], classes: tuple[s
         return []
     low = ends[-1] if ends else 0
     inside = [m for m in history if low <= m.start < view.start and m.end <= view.start]
-    if not inside or not SUBJECT_OPENING.fullmatch(view.text, low, inside[0].start):
+    fronted = FRONTED_ADVERBIAL.match(view.text, low, view.start)
+    after = [m for m in inside if fronted is not None and m.start >= fronted.end()]
+    if fronted is not None and after and THE_ONLY.fullmatch(view.text, fronted.end(), after[0].start):
+        # 'On the same day as the Blue Origin flight, the FAA narrowed …': the names of an opening adverbial,
+        # up to its comma, are not the subject; the name after the comma is.
+        inside = after
+    elif not inside or not SUBJECT_OPENING.fullmatch(view.text, low, inside[0].start):
         return []
     first = inside[0]
     if (not any(view.linker.is_(first, c) for c in classes) or view.linker.is_(first, "Person")

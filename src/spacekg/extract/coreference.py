@@ -106,12 +106,29 @@ def learn_short_forms(
             if tail not in short_forms:
                 short_forms[tail] = dataclasses.replace(mention)
                 added = True
+            elif (
+                known is not None
+                and known.entity != mention.entity
+                and mention.type == "Person"
+                and known.type == "Person"
+                and KIN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            ):
+                # 'Jane Example … with her brother, Mark Example': a relative introduced by a kinship noun shares
+                # the surname; the surname alone still names the person the text is about (news style names the
+                # relative in full or by the given name).
+                continue
             elif known is not None and known.entity != mention.entity:
                 # a known entity's short form beats a new name learnt whole ('Space Force' in a headline)
                 short_forms[tail] = dataclasses.replace(mention) if known.new and not mention.new else None
     return added
 
 
+# A kinship noun right before a person's name: 'his brother, ', 'her husband ', 'Jane Example's daughter, '.
+KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|[A-Z][\w’'-]*['’]s?)\s+(?:(?:younger|older|elder|twin|late|eldest|youngest)\s+)?"
+    r"(?:brother|sister|wife|husband|son|daughter|father|mother|cousin|nephew|niece|uncle|aunt|grandson|"
+    r"granddaughter|grandfather|grandmother|widow|widower|partner|spouse)\s*,?\s*$"
+)
 # Head words of a body's name that name it after 'the' (besides patterns.HEADS): 'the Union'.
 THE_HEAD_ONLY = {"Union"}
 WORD_CHAR = re.compile(r"[\w-]")
