@@ -218,3 +218,44 @@ def test_surname_of_two_people_not_kin_names_neither_of_them(extractor: RuleExtr
     # near-miss: two people of one surname, neither introduced as the other's relative
     found = speakers_of(extractor, "John Roe and Mary Roe, two astronauts, flew in 2021.", "Roe said it was a gift.")
     assert not found & {"john-roe", "mary-roe"}
+
+
+PERSON_OF_BODY = [
+    ("Jane Tamsin of Examplo Rockets said the rocket had performed well.", {"jane-tamsin"}),
+    ("Jane Tamsin of NASA said the rocket had performed well.", {"jane-tamsin"}),
+    ("Jane Tamsin of the European Space Agency told reporters the rocket had performed well.", {"jane-tamsin"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PERSON_OF_BODY)
+def test_person_of_a_body_speaks(extractor: RuleExtractor, sentence: str, expected: set[str]) -> None:
+    assert speakers_of(extractor, "", sentence) == expected
+
+
+def test_a_single_name_before_of_stays_whole(extractor: RuleExtractor) -> None:
+    # near-miss: one word before 'of' is a name of its own ('Catherine of Aragon'), not a person and a body
+    text = "Catherine of Aragon said the ship was ready."
+    assert speakers_of(extractor, "", text) == {"catherine-of-aragon"}
+
+
+SPEECH_ON_A_CONDITION = [
+    # a speech act inside a condition's clause has not been made
+    ("If NASA announces a delay, ESA will wait.", set()),
+    ("Unless Japan confirms the date, the launch will slip.", set()),
+    ("ESA will wait if NASA says the launch must slip.", set()),
+    ("Whether NASA confirms the date is not clear.", set()),
+    ("Should Japan announce a delay, the launch will slip.", set()),
+    ("A state may withdraw if it notifies the Secretary-General that it will leave.", set()),
+    # the condition's clause ends before the speech verb: a claim
+    ("If the launch slips, NASA said, ESA will wait.", {"nasa"}),
+    ("NASA said that if the launch slips, ESA will wait.", {"nasa"}),
+    ("Jane Tamsin said that ESA would wait if NASA announced a delay.", {"jane-tamsin"}),
+    ("Asked if the launch would slip, Jane Tamsin said it would not.", {"jane-tamsin"}),
+    ('"If the launch slips," Jane Tamsin said, "ESA will wait."', {"jane-tamsin"}),
+    ("Jane Tamsin, who once said that the launch would slip, warned that it was late.", {"jane-tamsin"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPEECH_ON_A_CONDITION)
+def test_speech_on_a_condition(extractor: RuleExtractor, sentence: str, expected: set[str]) -> None:
+    assert speakers_of(extractor, "", sentence) == expected

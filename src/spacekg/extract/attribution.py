@@ -31,6 +31,7 @@ from typing import Any
 
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.claims import (
+    CONDITION_OPEN,
     NAMED_SINCE,
     NOTHING_REPORTED,
     OBJECT_RELATIVE,
@@ -421,6 +422,8 @@ def attribute(
         before = sentence[max(0, start - 30) : start]
         if _inside_quotation(sentence, start, opened) or NEGATION_OR_MODAL.search(before) or PASSIVE.search(before):
             continue  # a quoted title; 'did not say', 'may announce'; 'it should be noted that'
+        if CONDITION_OPEN.search(sentence, 0, start) and not QUOTE_MARK.search(sentence, 0, start):
+            continue  # 'If NASA announces a delay, …': a speech act on a condition, not one made
         if NOUN_BEFORE.search(sentence[max(0, start - 12) : start]):
             continue
         if OBJECT_RELATIVE.search(sentence, 0, start) and NOTHING_REPORTED.match(sentence, end):

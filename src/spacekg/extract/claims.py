@@ -1434,10 +1434,21 @@ TOPIC_BEFORE = re.compile(
 )
 
 
+# A speech verb in a condition's clause: 'If NASA announces a delay, …', '… unless Japan confirms the date',
+# 'Whether NASA confirms it …' (not '…, if the launch slips, NASA said, …': the condition's clause ended before).
+CONDITION_OPEN = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:that|and|but)\s+|\s)(?:(?:[Oo]nly|[Ee]ven)\s+)?(?:[Ii]f|[Uu]nless|[Ww]hether|"
+    r"[Pp]rovided(?:\s+that)?|[Ww]henever)\s+[^,;:“”\"—–]*$|^[Ss]hould\s+[^,;:“”\"]*$"
+)
+
+
 def _unperformed(head: str, verb: str) -> bool:
     """True when the speech verb is one no one performed here: after a modal or 'to' ('will announce'),
-    or a bare verb coordinated with one after a modal ('should take it to X and argue for it')."""
+    inside a condition ('if NASA announces a delay'), or a bare verb coordinated with one after a modal
+    ('should take it to X and argue for it')."""
     if MODAL_BEFORE.search(head) and not verb.startswith(("quoted", "said", "told")):
+        return True
+    if CONDITION_OPEN.search(head) and not QUOTE_MARK.search(head):
         return True
     return bool(BASE_FORM.match(verb) and MODAL_IN_CLAUSE.search(head))
 

@@ -1200,6 +1200,15 @@ def unexplained(
                 phrase = " ".join(words)
                 title_typed = ("Person", 0.7, "person by role or speech")
             offset = piece_start + piece.index(words[0])
+            if (
+                len(words) >= 4
+                and words[2] == "of"
+                and all(TITLECASE_WORD.fullmatch(w) for w in words[:2])
+                and SPEECH_AFTER.match(sentence[offset + len(phrase) :])
+            ):
+                # 'Jane Example of Examplo Rockets said …': a person and the body she speaks for, not one name
+                words = words[:2]
+                phrase = " ".join(words)
             if phrase in names or sentence[offset : offset + len(phrase)] != phrase:
                 continue
             before, after = sentence[:offset], sentence[offset + len(phrase) :]
