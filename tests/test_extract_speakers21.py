@@ -259,3 +259,25 @@ SPEECH_ON_A_CONDITION = [
 @pytest.mark.parametrize(("sentence", "expected"), SPEECH_ON_A_CONDITION)
 def test_speech_on_a_condition(extractor: RuleExtractor, sentence: str, expected: set[str]) -> None:
     assert speakers_of(extractor, "", sentence) == expected
+
+
+STANCE_IN_THE_PASSIVE_OR_BY_A_NOUN = [
+    ("The test was criticised by Japan.", {"japan"}),
+    ("The decision was praised by Jane Tamsin, who heads the panel.", {"jane-tamsin"}),
+    ("The launch was widely hailed by ESA.", {"esa"}),
+    ("The test drew sharp criticism from Japan.", {"japan"}),
+    ("The test drew a rebuke from Japan, which called it reckless.", {"japan"}),
+    ("The plan met with protests from Japan and India.", {"japan", "india"}),
+    # near-misses: people of a country are not its voice; unnamed critics are no one
+    ("American engineers had doubted that the sounder would work.", set()),
+    ("Russian scientists said the probe was lost.", set()),
+    ("Critics said the test was reckless.", set()),
+    ("The test drew criticism from scientists.", set()),
+    # (its officials are: GUIDELINES, 'Chinese officials said' makes the country the speaker)
+    ("Russian officials said the test was safe.", {"russia"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STANCE_IN_THE_PASSIVE_OR_BY_A_NOUN)
+def test_stance_in_the_passive_or_by_a_noun(extractor: RuleExtractor, sentence: str, expected: set[str]) -> None:
+    assert speakers_of(extractor, "", sentence) == expected

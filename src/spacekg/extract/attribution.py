@@ -38,6 +38,7 @@ from spacekg.extract.claims import (
     QUOTATION_BEFORE,
     QUOTE_MARK,
     TAIL_ONLY,
+    UNOFFICIAL_PEOPLE,
     VENUE_BEFORE,
     _gender,
     _text_in_focus,
@@ -204,6 +205,8 @@ def _agents(view: SentenceView, low: int, high: int) -> list[Found]:
             continue
         if re.match(r"['’]s?\s", view.text[m.end : m.end + 3]):
             continue  # 'IM's chief executive': the possessor does not speak
+        if UNOFFICIAL_PEOPLE.match(view.text, m.end) and view.linker.nationality(view.text[m.start : m.end]):
+            continue  # 'Russian scientists said': people of a country, not its voice
         found.append(m)
     return found
 

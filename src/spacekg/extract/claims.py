@@ -1442,6 +1442,16 @@ CONDITION_OPEN = re.compile(
 )
 
 
+# People a nationality adjective describes who do not speak for their country ('American engineers', 'Russian
+# scientists'; 'Chinese officials', 'the Russian delegation' do).
+UNOFFICIAL_PEOPLE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:engineers|scientists|astronomers|researchers|students|experts|analysts|academics|"
+    r"historians|observers|commentators|critics|fans|enthusiasts|amateurs|journalists|reporters|bloggers|users|"
+    r"workers|veterans|astronauts|cosmonauts|pilots|doctors|lawyers|economists|investors|residents|citizens|people|"
+    r"companies|firms|start-?ups|manufacturers|newspapers|media)\b"
+)
+
+
 def _unperformed(head: str, verb: str) -> bool:
     """True when the speech verb is one no one performed here: after a modal or 'to' ('will announce'),
     inside a condition ('if NASA announces a delay'), or a bare verb coordinated with one after a modal
@@ -1876,6 +1886,13 @@ def speech_acts(
             authors = [m for m in view.mentions if by is not None and view.start + by.end() <= m.start
                        and m.end <= speaker.start and view.is_(m, "Agent")]  # fmt: skip
             speaker = authors[-1] if authors else speaker
+        if (
+            speaker is not None
+            and speaker.start >= view.start
+            and UNOFFICIAL_PEOPLE.match(view.text, speaker.end)
+            and view.linker.nationality(view.text[speaker.start : speaker.end])
+        ):
+            speaker = None  # 'American engineers had doubted that …': people of a country, not its voice
         counted = counted_subject(view, match.start(), "Agent") if speaker is None and not inverted else None
         if counted and COUNTED_BEFORE.search(head):
             # 'Japan and India signed it. Both countries said …', 'The two agencies said': the group named before.
@@ -1998,7 +2015,12 @@ def speech_acts(
 
 # A stance in the passive: 'was opposed by Russia', 'backed by Japan and Canada'.
 PASSIVE_STANCE = re.compile(
-    r"\b(opposed|rejected|vetoed|critici[sz]ed|backed|supported|endorsed|welcomed|condemned)\s+(?:jointly\s+)?by\s+(?:the\s+)?"
+    r"\b(opposed|rejected|vetoed|critici[sz]ed|backed|supported|endorsed|welcomed|condemned|praised|hailed|applauded|"
+    r"commended|lauded|denounced|decried|deplored)\s+(?:jointly\s+|widely\s+|sharply\s+|strongly\s+)?by\s+"
+    r"(?:the\s+)?|"
+    # The same stance as a noun: 'drew sharp criticism from Japan', 'met with protests from A and B'.
+    r"\b(?:drew|draws|drawn|attracted|attracts|received|receives|faced|faces|met\s+with|meets\s+with)\s+"
+    r"(?:[\w-]+\s+){0,2}?(criticism|condemnation|praise|protests?|objections?|rebukes?)\s+from\s+(?:the\s+)?"
 )
 PASSIVE_BY = re.compile(r"\s+(?:jointly\s+|strongly\s+|largely\s+)?by\b")
 # Support: a vote for, backing, endorsement (the voter is the speaker).
@@ -2670,7 +2692,7 @@ def claims(
         if agents and agents[0].start != view.start + match.end():
             continue  # 'a company backed by the state, was sold to X': the agent is unnamed; X took no stance
         for agent in agents:
-            if match.group(1).startswith(("oppos", "reject", "veto", "critici")) and targets:
+            if (match.group(1) or match.group(2)).startswith(("oppos", "reject", "veto", "critici")) and targets:
                 candidates.claims.append({"speaker": agent.entity, "opposes": targets[-1].entity, "evidence": [span],
                                           "confidence": 0.4})  # fmt: skip
             else:
