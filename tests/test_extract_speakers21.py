@@ -281,3 +281,21 @@ STANCE_IN_THE_PASSIVE_OR_BY_A_NOUN = [
 @pytest.mark.parametrize(("sentence", "expected"), STANCE_IN_THE_PASSIVE_OR_BY_A_NOUN)
 def test_stance_in_the_passive_or_by_a_noun(extractor: RuleExtractor, sentence: str, expected: set[str]) -> None:
     assert speakers_of(extractor, "", sentence) == expected
+
+
+VOICE_AFTER_THE_VERB = [
+    ('"The launch will slip," said a NASA spokesperson.', {"nasa"}),
+    ('"The launch will slip," said a spokeswoman for NASA.', {"nasa"}),
+    ("The launch will slip, said one NASA official, who asked not to be named.", {"nasa"}),
+    ("The launch will slip, said a NASA official.", {"nasa"}),
+    ('"The launch will slip," a NASA spokesperson said.', {"nasa"}),
+    # near-misses: no body named, a former official, an employee who does not speak for the body
+    ("The launch will slip, said one official, who asked not to be named.", set()),
+    ("The launch will slip, said a former NASA official.", set()),
+    ("The launch will slip, said a NASA engineer.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VOICE_AFTER_THE_VERB)
+def test_unnamed_voice_of_a_body_after_the_verb(extractor: RuleExtractor, sentence: str, expected: set[str]) -> None:
+    assert speakers_of(extractor, "", sentence) == expected

@@ -1267,6 +1267,16 @@ ROLE = re.compile(
 
 
 # Between an inverted speech verb and its speaker: titles, roles and the words of a name only.
+# An unnamed voice of a body after the verb: '…, said a NASA spokesperson', 'said one ESA official', 'said a
+# spokeswoman for NASA' (the body speaks).
+VOICE_BEFORE_NAME = re.compile(r"\s*(?:a|an|one|another)\s+(?:(?:senior|top|chief)\s+)?")
+_VOICE_NOUN = r"(?:spokes(?:person|man|woman)|spokespeople|officials?|representatives?)"
+VOICE_AFTER_NAME = re.compile(r"\s+(?:[a-z-]+\s+)?" + _VOICE_NOUN + r"\b")
+VOICE_OF_NAME = re.compile(
+    r"\s*(?:a|an|one|another)\s+(?:(?:senior|top|chief)\s+)?"
+    + _VOICE_NOUN
+    + r"\s+(?:for|of|at|from|with)\s+(?:the\s+)?"
+)
 NAMED_NEXT = re.compile(
     r"(?:\s*(?:(?:the|The|its|his|her|their|of|for|" + ROLE.pattern + r")\b|[A-Z][\w.’'-]*))*\s*[,]?\s*"
 )
@@ -2006,6 +2016,11 @@ def speech_acts(
         if speaker is not None and (
             speaker.start < view.start + match.end()
             or NAMED_NEXT.fullmatch(view.text, view.start + match.end(), speaker.start)
+            or (
+                VOICE_BEFORE_NAME.fullmatch(view.text, view.start + match.end(), speaker.start)
+                and VOICE_AFTER_NAME.match(view.text, speaker.end)
+            )
+            or VOICE_OF_NAME.fullmatch(view.text, view.start + match.end(), speaker.start)
         ):
             # '…, said NASA Administrator Jane Doe': the name right after the verb; not a name inside the clause
             # the verb reports ('When the maker, a Turkish firm, said it would give them to Ukraine, …').
@@ -2021,6 +2036,10 @@ PASSIVE_STANCE = re.compile(
     # The same stance as a noun: 'drew sharp criticism from Japan', 'met with protests from A and B'.
     r"\b(?:drew|draws|drawn|attracted|attracts|received|receives|faced|faces|met\s+with|meets\s+with)\s+"
     r"(?:[\w-]+\s+){0,2}?(criticism|condemnation|praise|protests?|objections?|rebukes?)\s+from\s+(?:the\s+)?"
+)
+PRAISE = re.compile(r"(?:praised|hailed|applauded|commended|lauded)\b")
+RELATIVE_PASSIVE = re.compile(
+    r"\b(?:who|which|that|whom)\s+(?:(?:was|were|is|are|has|have|had|been|also|once|often)\s+)+$"
 )
 PASSIVE_BY = re.compile(r"\s+(?:jointly\s+|strongly\s+|largely\s+)?by\b")
 # Support: a vote for, backing, endorsement (the voter is the speaker).
@@ -2686,6 +2705,8 @@ def claims(
                 stance(view, candidates, subject, match.start(), first_claim)
     for match in scan(PASSIVE_STANCE, sentence):
         # 'The draft was opposed by Russia and China', 'a text backed by Japan': the agents take the stance.
+        if PRAISE.match(match.group(0)) and RELATIVE_PASSIVE.search(sentence, 0, match.start()):
+            continue  # 'Jane Example, who was praised by A and B, said …': an honour in the background, no stance
         limit = view.start + view.clause_end(match.end())
         targets = [m for m in before(match.start()) if not is_(m, "Agent")]
         agents = group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False)
