@@ -458,7 +458,9 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.958 (474 of 495) since the twelve v18 held-out texts joined.
     # 0.959 (494 of 515) since the twelve v19 held-out texts joined.
     # 0.948 (506 of 534) since the twelve v20 held-out texts joined.
-    assert scores["speakers"].recall >= 0.945
+    # 0.959 (512 of 534) with the subject shapes of tests/test_extract_speakers21.py (a quotation cut off from its
+    # attribution, a fronted adverbial, a surname shared with a relative, stance nouns, an unnamed voice after the verb).
+    assert scores["speakers"].recall >= 0.955
     # Modality (negated, planned, predicted, conditional facts and claim propositions, the relation found too):
     # 0.735 / 0.432 (83 of 192) since the ten v11 held-out texts joined; 0.769 / 0.469 (90 of 192) after the
     # reported-clause and verb-group shapes of tests/test_extract_reported_modal.py ('said that it would',
