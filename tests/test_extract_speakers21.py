@@ -299,3 +299,29 @@ VOICE_AFTER_THE_VERB = [
 @pytest.mark.parametrize(("sentence", "expected"), VOICE_AFTER_THE_VERB)
 def test_unnamed_voice_of_a_body_after_the_verb(extractor: RuleExtractor, sentence: str, expected: set[str]) -> None:
     assert speakers_of(extractor, "", sentence) == expected
+
+
+EPITHETS = [
+    # a person described, not named, as the subject: the one the text described so, or gave that age
+    ("Wally Dunk, 82, flew with the crew.", "The 82-year-old said she wanted to go again.", {"wally-dunk"}),
+    ("Wally Dunk, 82, flew with Jane Tamsin, 57.", "The 82-year-old said she wanted to go again.", {"wally-dunk"}),
+    ("Jane Tamsin, a physicist, joined ESA in 2010.", "The physicist told reporters that the probe was healthy.",
+     {"jane-tamsin"}),
+    ("Jane Tamsin, a physicist, met John Roe, a pilot, in Paris.",
+     "The physicist told reporters that the probe was healthy.", {"jane-tamsin"}),
+    ("Jane Tamsin, a physicist, met John Roe, a pilot, in Paris.", "The pilot told reporters that the probe was healthy.",
+     {"john-roe"}),
+    # the only person named lately
+    ("Jane Tamsin founded Blue Origin in 2000.", "The billionaire said the flight was the best day of her life.",
+     {"jane-tamsin"}),
+    # near-misses: two people and no description, or no one named
+    ("Jane Tamsin met John Roe in Paris.", "The physicist told reporters that the probe was healthy.", set()),
+    ("", "The physicist told reporters that the probe was healthy.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("before", "sentence", "expected"), EPITHETS)
+def test_a_person_described_as_the_subject(
+    extractor: RuleExtractor, before: str, sentence: str, expected: set[str]
+) -> None:
+    assert speakers_of(extractor, before, sentence) == expected

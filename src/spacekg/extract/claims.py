@@ -391,6 +391,42 @@ def _role_holder(view: SentenceView, noun: str, history: list[Found], before: in
     return None
 
 
+# A person described by what they are, as the subject: 'The physicist said', 'The 82-year-old told reporters',
+# 'The billionaire added' (the person the text is about, described so before when it says so).
+EPITHET_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\s)(?:the|The)\s+(?:[a-z-]+\s+)?(physicist|billionaire|millionaire|entrepreneur|businessman|"
+    r"businesswoman|tycoon|industrialist|veteran|pilot|student|teacher|professor|astronomer|astrophysicist|"
+    r"geologist|biologist|chemist|economist|historian|lawyer|activist|physician|doctor|novelist|writer|author|"
+    r"journalist|researcher|investor|retiree|grandmother|grandfather|mother|father|widow|\d+-year-old)\s*"
+    r"(?:has\s+|had\s+|also\s+|then\s+|later\s+)*$"
+)
+AGE_AFTER = re.compile(r"\s*,\s*(\d+)\s*[,.]")
+
+
+def _epithet_holder(view: SentenceView, noun: str, history: list[Found], before: int) -> Found | None:
+    """Who 'the physicist', 'the 82-year-old' is: the person the text gave that description or age ('Jane
+    Example, a physicist,', 'Wally Example, 82,'), else the person named last when no other was named since the
+    sentence before; None otherwise."""
+    age = noun.split("-")[0] if noun[:1].isdigit() else ""
+    for mention in reversed(history):
+        if mention.end > before or mention.rule == "anaphor" or not view.is_(mention, "Person"):
+            continue
+        if before - mention.start > 3000:
+            return None
+        if age:
+            found = AGE_AFTER.match(view.text, mention.end)
+            if (found is not None and found.group(1) == age) or re.search(
+                rf"\b{age}-year-old\s+(?:[a-z-]+\s+)?$", view.text[max(0, mention.start - 40) : mention.start]
+            ):
+                return mention
+        elif _role_holder(view, noun, [mention], before) is not None:
+            return mention
+    people = [m for m in history[-OWN_REACH:] if m.end <= before and view.is_(m, "Person")]
+    if not age and people and len({m.entity for m in people[-3:]}) == 1:
+        return people[-1]  # ('Jane Example founded X. … The billionaire said': the only person lately named)
+    return None
+
+
 @functools.cache
 def _holder_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The expressions of :func:`_role_holder` for one role word, compiled once per word."""
@@ -399,7 +435,7 @@ def _holder_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?i:\b{role}(?:ed\s+by|\s+is|\s+was)?)\s*[:,]?\s*(?:(?:the|by)\s+)?(?:(?:[A-Z][\w’'-]*|(?:Dr|Mr|Mrs|Ms|Gen|Sen|[A-Z])\.)\s+){{0,3}}$"
     )
     after_name = re.compile(
-        rf"\s*(?:,\s*(?:the|its|our|their)\s+(?:[a-z-]+\s+)?(?i:{role})\b|\s*\(\s*(?i:{role})\b|"
+        rf"\s*(?:,\s*(?:the|its|our|their|a|an)\s+(?:[a-z-]+\s+)?(?i:{role})\b|\s*\(\s*(?i:{role})\b|"
         rf"\s+(?:(?:is|was|has\s+been|became)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?i:{role})\b|(?i:{role})(?:ed|s)\b))"
     )
     return before_name, after_name
@@ -1145,6 +1181,12 @@ def speaker_before(
         if holder is not None:
             return holder, role.start()  # 'Chair: Jane Example. … The Chair said': who holds the role
         return antecedent(view.linker, ("Person",), history, view.start + role.start()), role.start()
+    # 'The physicist said', 'The 82-year-old told reporters': a person described, not named, in the subject.
+    epithet = EPITHET_SUBJECT.search(head)
+    if epithet:
+        holder = _epithet_holder(view, epithet.group(1), history, view.start + epithet.start())
+        if holder is not None:
+            return holder, epithet.start()
     # 'The ministers reaffirmed …', 'Leaders agreed that …': a communiqué's members speak as their body.
     members = COLLECTIVE_SUBJECT.search(head)
     if members:
