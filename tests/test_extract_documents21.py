@@ -231,3 +231,34 @@ def test_near_misses_of_seats(extractor: RuleExtractor) -> None:
         "The Soviet Union never joined Intelsat. In 1991 Russia took over the Soviet Union's seat.",
     ):
         assert not any(s == "russia" for s, _ in by_relation(stated(extractor, text), "memberOf")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("In 2005 Boeing and Lockheed Martin formed a joint venture, United Launch Alliance.",
+         {"boeing", "lockheed-martin"}),
+        ("Boeing formed a joint venture with Lockheed Martin, called United Launch Alliance, in 2006.",
+         {"boeing", "lockheed-martin"}),
+        ("In 2010 Airbus and Safran set up a joint venture named ArianeGroup.", {"airbus", "safran"}),
+        ("In 1997 Boeing went into business with the American company Lockheed Martin, forming a joint venture, "
+         "Boeing Lockheed Services.", {"boeing", "lockheed-martin"}),
+    ],
+)  # fmt: skip
+def test_the_owners_that_form_a_joint_venture(extractor: RuleExtractor, text: str, owners: set[str]) -> None:
+    found = stated(extractor, text)
+    assert subjects(found, "memberOf") == owners, text
+    assert {frozenset(pair) for pair in by_relation(found, "partnerOf")} == {frozenset(owners)}, text
+
+
+def test_near_misses_of_joint_ventures(extractor: RuleExtractor) -> None:
+    for text in (
+        "Boeing formed a joint venture with Lockheed Martin.",  # no venture named
+        "Boeing and Lockheed Martin formed a joint venture, and the new company, Example Launch, flew in 2010.",
+        "Boeing and Lockheed Martin studied a joint venture, United Launch Alliance.",  # not formed
+    ):
+        assert not by_relation(stated(extractor, text), "memberOf"), text
+    # the venture's name made of its owners' names is a new organization of its own
+    candidates = run(extractor, "In 2005 Boeing formed a joint venture with Lockheed Martin, Boeing Lockheed Services.")
+    venture = next(m for m in candidates.mentions if m.rule == "joint venture's name")
+    assert candidates.text[venture.start : venture.end] == "Boeing Lockheed Services" and venture.type == "Organization"

@@ -273,6 +273,20 @@ SUCCEEDED_SEAT = re.compile(
     r"(?:the\s+)?(?P<before>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?|Soviet|Yugoslav|Czechoslovak|its\s+predecessor['’]s)\s+"
     r"(?:permanent\s+|former\s+)?(?:seat|place|membership)\b(?!\s+of\b)(?P<on>\s+(?:on|in|at|of)\s+(?:the\s+)?)?"
 )
+# 'A and B formed a joint venture, X', 'went into business with B, forming a joint venture, X', 'A set up a joint
+# venture with B, called X', 'set up a joint venture named X': the owners that form a venture are its members and
+# partners (GUIDELINES v17, v20; documents21).
+FORMED_VENTURE = re.compile(
+    r"\b(?:form(?:ed|ing|s)?|creat(?:ed|ing|es?)|set(?:ting|s)?\s+up|launch(?:ed|ing|es)?|establish(?:ed|ing|es)?|"
+    r"start(?:ed|ing|s)?)\s+a\s+(?:new\s+)?(?:\d{2}-\d{2}\s+|fifty-fifty\s+)?joint\s+(?:venture|company)"
+    r"(?P<with>\s+with\s+(?:the\s+)?(?=[A-Z]))?"
+)
+# Between the venture (or its partner) and its name: ', ', ' called ', ', named ', ' known as '.
+VENTURE_NAMED = re.compile(r"\s*,?\s+(?:called|named|known\s+as|dubbed)\s+|\s*,\s*")
+# 'went into business with B', 'teamed up with B', 'joined forces with B': a partner before the participle.
+BUSINESS_WITH = re.compile(
+    r"\b(?:went\s+into\s+business|teamed\s+up|joined\s+forces|partnered|linked\s+up)\s+with\s+(?:the\s+)?"
+)
 # 'the alliance welcomed Ecuador as its fourth member', 'accepted A and B as new members': the subject's members.
 WELCOMED_AS = re.compile(r"\b(?:welcome[sd]?|accept(?:s|ed)?|admit(?:s|ted)?|invited)\s+(?:the\s+)?(?=[A-Z])")
 AS_ITS_MEMBER = re.compile(
@@ -811,6 +825,31 @@ def lists_and_documents(
         for successor in successors:
             if successor.end <= start + match.start():
                 fact(successor, "memberOf", body, cue=match, rule="took over a seat")
+    for match in scan(FORMED_VENTURE, sentence) if "joint " in sentence else ():
+        owners = [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]
+        partners: list[Found] = []
+        if match.group("with"):
+            partners = view.group([m for m in after(match.end()) if is_(m, "Agent")], False)
+            partners = partners if partners and partners[0].start == start + match.end() else []
+        elif went_with := BUSINESS_WITH.search(sentence, 0, match.start()):
+            # ('A went into business with B, forming a joint venture': the subject of the clause the participle
+            # hangs on)
+            owners = [m for m in view.clause_subject(went_with.start(), "Agent") if not is_(m, "Person")]
+            named = [m for m in after(went_with.end()) if m.start < start + match.start()]
+            # ('with the American company X': the company, not the country that qualifies it)
+            partners = [m for m in named if is_(m, "Organization") and not is_(m, "Country")][:1]
+        name_at = partners[-1].end if partners and match.group("with") else start + match.end()
+        naming = VENTURE_NAMED.match(view.text, name_at)
+        venture = max((m for m in view.mentions if naming is not None and m.start == naming.end()),
+                      key=lambda m: m.end, default=None)  # fmt: skip
+        if venture is None or not is_(venture, "Organization") or is_(venture, "Country"):
+            continue
+        members = [m for m in owners + partners if m.entity != venture.entity and not is_(m, "Person")]
+        for member in members:
+            fact(member, "memberOf", venture, cue=match, rule="formed a joint venture")
+        for one, other in itertools.combinations(members, 2):
+            if one.entity != other.entity:
+                fact(one, "partnerOf", other, cue=match, rule="formed a joint venture")
     for match in scan(FOUNDED_IT, sentence) if words & FOUNDED_WORDS else ():
         # 'Chile, Peru and Norway set it up in 2016': the body named last before the sentence
         founders = view.clause_subject(match.start(), "Agent")

@@ -830,6 +830,15 @@ AGREED_GUIDELINES = re.compile(
 )
 
 
+# 'forming a joint venture, Lockheed Martin Intersputnik', 'a joint venture called Example Launch Services': the
+# venture's name, which may be made of its owners' names (each still a mention of its own; documents21).
+VENTURE_NAME = re.compile(
+    r"\bjoint\s+(?:venture|company)(?:\s+with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+    r"(?:\s*,\s*(?:(?:called|named|known\s+as|dubbed)\s+)?|\s+(?:called|named|known\s+as|"
+    r"dubbed)\s+)(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4})(?![\w-])"
+)
+
+
 def authored_texts(text: str, start: int, end: int, names: dict[str, Any]) -> list[Found]:
     """'the debris mitigation guidelines that COPUOS adopted': a new document named by its description (words
     before its head noun, or what it is on), when a relative clause names who drew it up."""
@@ -847,6 +856,11 @@ def authored_texts(text: str, start: int, end: int, names: dict[str, Any]) -> li
         at = start + match.end("doc") - len(words)
         found.append(Found(at, start + match.end("doc"), slug(words), new=True, type="Document", label=words,
                            confidence=0.5, rule="document description"))  # fmt: skip
+    for match in scan(VENTURE_NAME, sentence) if "joint " in sentence else ():
+        words = match.group("name")
+        if words not in names and words.split()[-1] not in ("In", "On", "The"):
+            found.append(Found(start + match.start("name"), start + match.end("name"), slug(words), new=True,
+                               type="Organization", label=words, confidence=0.5, rule="joint venture's name"))  # fmt: skip
     for match in scan(AGREED_GUIDELINES, sentence) if " for " in sentence or " on " in sentence else ():
         words = match.group("doc")
         if words in names:
