@@ -225,3 +225,27 @@ def test_the_first_astronaut_a_country_launched(extractor: RuleExtractor) -> Non
     assert "china" in affiliations(found)
     assert "japan" in affiliations(stated(extractor, "Jane Roe was the first person that Japan sent into space."))
     assert not affiliations(stated(extractor, "Jane Roe became the first woman Russia had met."))
+
+
+def test_teaching_and_a_faculty(extractor: RuleExtractor) -> None:
+    for text in (
+        BORN + "She taught physics at Example University for a decade.",
+        BORN + "She joined the faculty of Example University in 1990.",
+    ):
+        assert "example-university" in affiliations(stated(extractor, text)), text
+    assert not affiliations(stated(extractor, BORN + "She taught students from Example University to fly."))
+
+
+def test_companions_in_the_present_and_opening_words_outside_names(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Crew-9 lifted off on Monday. Joining Jane Roe on the flight are Max Poe and Ann Loe.")
+    assert {"jane-roe", "max-poe", "ann-loe"} <= {
+        s for (s, r, o) in plain(found) if r == "participatesIn" and o == "crew-9"
+    }
+    found = stated(extractor, "Crew-9 lifted off on Monday. Alongside Jane Roe were Max Poe and Ann Loe.")
+    assert "jane-roe" in {s for (s, r, o) in found if r == "participatesIn"}
+    assert not any(s.startswith("alongside") for (s, _, _) in found)
+
+
+def test_a_campus_after_a_comma_is_no_second_school(extractor: RuleExtractor) -> None:
+    found = stated(extractor, "Jane Roe, who taught at the University of California, Berkeley when she wrote it, left.")
+    assert "berkeley" not in affiliations(found)

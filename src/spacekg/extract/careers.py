@@ -147,7 +147,7 @@ JOB_AT = re.compile(
     r"career|lectureship|professorship|fellowship)\s+(?:at|with|in)|(?P<spent>spent|spends)\s+(?:(?:her|his|their)\s+"
     r"(?:whole\s+|entire\s+)?(?:working\s+)?(?:life|career)|(?:most|much|all)\s+of\s+(?:her|his|their)\s+career)\s+"
     r"(?:at|with)|(?P<been>(?:has|have|had)\s+been)\s+with|(?P<graduated>graduated)\s+from|(?P<moved>(?:moved|moves|switched|defected)\s+to)|(?P<staff>(?:was|is|were|are|been|joined|joins|"
-    r"joining|served|serves)\s+(?:on\s+)?the\s+staff\s+of))\s+(?:the\s+)?(?=[A-Z])"
+    r"joining|served|serves)\s+(?:on\s+)?the\s+(?:staff|faculty)\s+of))\s+(?:the\s+)?(?=[A-Z])"
 )
 # 'served as the Example Republic's ambassador to Y', 'was named Examplia's envoy to', 'became NASA's chief
 # scientist': an office of a country or body held, its owner's possessive before the office.
@@ -562,6 +562,7 @@ JOB_WORDS = (
     " position ",
     " career ",
     " staff of ",
+    " faculty of ",
     " lectureship ",
     " professorship ",
     " fellowship ",
@@ -598,7 +599,9 @@ _DEGREE = (
 STUDIED_AT = re.compile(
     r"\b(?:(?P<verb>studied|studies|study|studying|trained|trains|training|enrolled|enrols|enrolls|lectured|"
     # ('graduated in physics from A', 'was employed at A', 'has been employed by A'; people21)
-    r"graduated|graduates|graduating|employed|(?:went|began|started)\s+(?:on\s+)?to\s+(?:study|work)|(?:earned|earns|earn|earning|received|receives|receive|receiving|"
+    r"graduated|graduates|graduating|employed|(?:went|began|started)\s+(?:on\s+)?to\s+(?:study|work|teach)|"
+    # ('taught physics at A', 'lectured on rockets at A'; people21)
+    r"taught|teaches|teaching|lectures|lecturing|researched|(?:earned|earns|earn|earning|received|receives|receive|receiving|"
     r"obtained|obtains|gained|gains|took|takes|completed|completes|got|gets|did|does|holds|held|was\s+awarded|"
     r"were\s+awarded)\s+" + _DEGREE + r")|(?P<student>(?:was|is|were|became|been)\s+(?:a|an)\s+(?:[a-z-]+\s+)?"
     r"(?:student|undergraduate|graduate|postgraduate|cadet|trainee)))"
@@ -606,13 +609,16 @@ STUDIED_AT = re.compile(
     r"(?:\s+(?!(?:at|from|with|for|by|and|but|then|under|before|after)\b)[\w-]+){0,4}?\s+(?P<prep>at|from|with|for|by)\s+"
     r"(?:the\s+)?(?=[A-Z])"
 )
+TEACH_VERB = re.compile(
+    r"taught|teach(?:es|ing)?|lectur(?:ed|es|ing)|researched|(?:went|began|started)\s+(?:on\s+)?to\s+teach"
+)
 PARTICIPLE_OPENING = re.compile(r"\s*(?:After|Having|Before|Since|Upon|On|While|Once)?\s*")
 STUDY_VERB = re.compile(r"stud(?:ied|ies|y|ying)|train(?:ed|s|ing)|enrol(?:led|s|ls)|lectured")
 ATTENDED = re.compile(r"\b(?P<verb>attended|attends|attending)\s+(?:the\s+)?(?=[A-Z])")
 SCHOOL_NAME = re.compile(r"\b(?:University|College|Academy|Institute|School|Polytechnic|Universit[éy]|Lyc[ée]e)\b")
 STUDY_WORDS = re.compile(r"\b(?:stud(?:y|ied|ies|ying|ent)|train(?:ed|s|ing)?|enrol|degree|doctorate|Ph\.?D|master|"
                          r"bachelor|diploma|attend|(?:went|began|started)\s+(?:on\s+)?to\s+work|"
-                         r"cadet|graduat|employed)")  # fmt: skip
+                         r"cadet|graduat|employed|taught|teach|lectur|researched)")  # fmt: skip
 # After the first school, a second one: "…, and a doctorate at B", ' and later at B', ' and B' (people21).
 NEXT_SCHOOL = re.compile(
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s+in\s+\d{4})?(?:\s*,\s*(?:and\s+)?|\s+(?:and|then)\s+)"
@@ -687,6 +693,8 @@ def _studies(view: SentenceView) -> list[Role]:
             continue
         if verb_word.startswith("graduat") and match.group("prep") != "from":
             continue  # ('graduated with honours': no school)
+        if TEACH_VERB.fullmatch(verb_word) and match.group("prep") != "at":
+            continue  # ('taught students from NASA', 'lectured for Example Corp': no post named)
         study = match.re is STUDIED_AT and not verb_word.endswith("work") and verb_word != "employed"
         if study and match.group("prep") in ("with", "for"):
             continue  # 'trained with the crew', 'studied for a year': company or a time, no school
@@ -703,8 +711,10 @@ def _studies(view: SentenceView) -> list[Role]:
             school = _at(view, more.end())
             if school is None or not _body(view, school):
                 break
-            if more.group("bare") is not None and not BARE_SCHOOL_END.match(view.text, school.end, view.end):
-                break
+            if more.group("bare") is not None and (
+                not BARE_SCHOOL_END.match(view.text, school.end, view.end) or " and " not in more.group(0)
+            ):
+                break  # ('the University of Example, Berkeley': a campus after a comma, no second school)
             schools.append(possessed(view, school))
             pos = schools[-1].end
         schools = [s for s in schools if _body(view, s) or view.is_(s, "Facility")]

@@ -230,8 +230,9 @@ FOCUS_CREW = re.compile(
 WITH_WERE = re.compile(
     r"(?:^|[.;]\s+)\s*(?:With|Alongside|Beside|Joining|Accompanying)\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|him|her|"
     r"them)\s+(?:(?:on\s+board|aboard|on\s+the\s+(?:flight|trip|mission)|in\s+the\s+(?:capsule|cabin|spacecraft))\s+)?"
-    r"(?:were|was)\s+"
+    r"(?:were|was|are|is)\s+"
 )
+WITH_WERE_WORDS = re.compile(r"\b(?:With|Alongside|Beside|Joining|Accompanying)\b")
 # What may open a segment before the person's name: 'his brother, ', 'and ', 'the pilot ', '' (people21).
 SEGMENT_OPENING = re.compile(r"\s*(?:and\s+)?(?:(?:his|her|their|the|a|an)\s+)?(?:[a-z’'-]+\s+){0,2}?(?:[a-z]+,\s+)?")
 # 'the Russian cosmonauts ', 'the cosmonaut ': the words before the first member of an apposed crew.
@@ -627,7 +628,7 @@ def crews(
         _flight_of_person(view, fact, start, match)
     for match in FOCUS_CREW.finditer(sentence) if "crew" in sentence or "nauts" in sentence else ():
         _focus_crew(view, fact, history, start, match, earlier or [])
-    for match in WITH_WERE.finditer(sentence) if " were " in sentence or " was " in sentence else ():
+    for match in WITH_WERE.finditer(sentence) if WITH_WERE_WORDS.search(sentence) else ():
         _with_were(view, fact, history, start, match)
     for match in WITH_ABOARD.finditer(sentence) if "board" in sentence or "inside" in sentence else ():
         crew = view.group([m for m in view.after(match.end()) if is_(m, "Person")], False)

@@ -99,6 +99,8 @@ NOT_NAMES = {
     "About", "Across", "Around", "Through", "Within", "Beyond", "Against", "Amid", "Via", "Upon", "Toward", "Towards",
     "Nobody", "Everyone", "Everybody", "Someone", "Somebody", "Anyone", "Anybody", "Nothing", "Everything", "None",
     "Police", "See",
+    # prepositions and participles opening a sentence before a name ('Alongside Jane Doe were …'; people21)
+    "Alongside", "Beside", "Besides", "Joining", "Accompanying",
     # adverbs of degree before a number ('Only 17 states', 'Nearly 40 countries')
     "Only", "Just", "Nearly", "Almost", "Roughly", "Approximately", "Exactly", "Barely", "Fewer", "More", "Less",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr", "Prof",
