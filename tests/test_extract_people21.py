@@ -249,3 +249,18 @@ def test_companions_in_the_present_and_opening_words_outside_names(extractor: Ru
 def test_a_campus_after_a_comma_is_no_second_school(extractor: RuleExtractor) -> None:
     found = stated(extractor, "Jane Roe, who taught at the University of California, Berkeley when she wrote it, left.")
     assert "berkeley" not in affiliations(found)
+
+
+def test_a_crew_apposed_to_the_crew_and_veterans(extractor: RuleExtractor) -> None:
+    found = stated(
+        extractor, "Crew-9 lifted off on Monday. The crew — Jane Roe, Max Poe and Ann Loe — will stay six months."
+    )
+    assert {"jane-roe", "max-poe", "ann-loe"} <= {
+        s for (s, r, o) in plain(found) if r == "participatesIn" and o == "crew-9"
+    }
+    assert "sts-87" in flights(stated(extractor, "Jane Roe, a veteran of STS-87, will command the flight."))
+    assert "sts-87" in flights(stated(extractor, "Jane Roe served on the crew of STS-87."))
+    # (a body, a station: no flight)
+    assert not flights(stated(extractor, "Jane Roe, a veteran of the Example Air Force, will fly."))
+    found = stated(extractor, "Crew-9 lifted off on Monday. The crew of the rival craft, Max Poe and Ann Loe, waited.")
+    assert not flights(found, "max-poe")

@@ -218,7 +218,9 @@ PROJECT_NAME = re.compile(r"(?:[Pp]roject|[Pp]rogram(?:me)?)$")
 # 'Its crew, A and B,', "The station's crew: A and B", "The flight's three astronauts (A, B and C)": the crew of the
 # flight (or station) in focus named in apposition at a clause's opening (people20).
 FOCUS_CREW = re.compile(
-    r"(?:^|[;:]\s+|\b(?:and|but|while)\s+)(?:[Ii]ts|[Tt]he\s+(?P<noun>flight|mission|capsule|spacecraft|craft|ship|"
+    # ('The crew — A, B and C — will stay': the crew of the flight in focus; people21)
+    r"(?:^|[;:]\s+|\b(?:and|but|while)\s+)(?:[Ii]ts|[Tt]he(?=\s+(?:[\w-]+\s+){0,2}?crew\b)|[Tt]he\s+(?P<noun>flight|mission|"
+    r"capsule|spacecraft|craft|ship|"
     # ('two of her crewmates, A of NASA and B of NASDA,': a person's crewmates, on her flight; people21)
     r"station|laboratory|outpost|expedition)['’]s|(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|[Aa]ll|[Oo]ne)\s+"
     r"of\s+)?(?P<owner>[Hh]is|[Hh]er|[Tt]heir))\s+(?:(?:fellow)\s+)?(?:(?:two|three|four|five|six|seven|eight|original|current|"

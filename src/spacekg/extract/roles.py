@@ -466,7 +466,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _stayed(view)
     if people and ("crew" in sentence or "board" in sentence):
         found += _crew_list(view, people, history)
-    if people and ("crew" in sentence or "aboard" in sentence or "naut" in sentence):
+    if people and ("crew" in sentence or "aboard" in sentence or "naut" in sentence or "veteran" in sentence):
         found += _crew_members(view, people)
     if ", " in sentence and search(OPERATED_WORD, sentence):
         found += _operated_craft(view, history)
@@ -1042,14 +1042,18 @@ def _operated_craft(view: SentenceView, history: list[Found]) -> list[Role]:
 
 # '(Jane Doe) was part of the crew of Example-1', '(and John Roe) are among the four-person crew on Example-2'.
 CREW_MEMBER = re.compile(
-    r"\s+(?P<verb>is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|became|become|joined)\s+"
+    # ('served on the crew of Example-1'; people21)
+    r"\s+(?P<verb>is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|became|become|joined|"
+    r"served\s+(?:on|in|with))\s+"
     r"(?:(?:also|now|then|later)\s+)?(?:(?:part|a\s+member|members|one|two|three|among)\s+(?:of\s+)?)?(?:the\s+|its\s+)?"
     r"(?:(?:[\w-]+-(?:person|member|strong)|two|three|four|five|six|seven|first|backup|back-up|prime)\s+)?"
     r"crew\s+(?:of|on|aboard|for)\s+(?:the\s+)?|"
     # '(Jane Doe) is one of four astronauts on Example-1', '(…) are the two cosmonauts aboard Example-2'
     r"\s+(?P<verb2>is|was|are|were|will\s+be|would\s+be)\s+(?:(?:one|two|three|four)\s+of\s+)?(?:the\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|first|only|\w+-person)\s+)?(?:[a-z-]+\s+)?"
-    r"(?:astronauts?|cosmonauts?|taikonauts?|crew\s+members?|crewmates?)\s+(?:on|aboard|of|for)\s+(?:the\s+)?"
+    r"(?:astronauts?|cosmonauts?|taikonauts?|crew\s+members?|crewmates?)\s+(?:on|aboard|of|for)\s+(?:the\s+)?|"
+    # ('Jane Doe, a veteran of Example-1,', 'she is a veteran of Example-1 and Example-2'; people21)
+    r"(?:,\s+|\s+(?:is|was|are|were)\s+)(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?P<verb3>veterans?)\s+of\s+(?:the\s+)?"
 )
 
 
@@ -1064,7 +1068,7 @@ def _crew_members(view: SentenceView, people: list[Found]) -> list[Role]:
         if match is None or mission is None or not view.is_(mission, "Program") or view.is_(mission, "Station"):
             continue
         crew = view.group([m for m in people if m.end <= person.end], True)
-        verb = "verb" if match.group("verb") else "verb2"
+        verb = next(group for group in ("verb", "verb2", "verb3") if match.group(group))
         cue = LAST_WORD.search(view.sentence, match.start(verb) - view.start, match.end(verb) - view.start)
         found += [(member, "participatesIn", mission, cue, "crew member") for member in crew]
     return found
