@@ -310,7 +310,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.968 / 0.914 at precision 0.925 with the class evidence of tests/test_extract_names20.py (long appositions,
     # class nouns before names and lists, nouns after with a word between, a country's company, towns left from).
     # 0.967 / typed new entities 0.911 at precision 0.920 since the twelve v20 held-out texts joined.
-    assert scores["new entities"].recall >= 0.905 and scores["new entities"].precision >= 0.915
+    # 0.968 / typed new entities 0.914 at precision 0.922 on main's head at the v20 round's end.
+    assert scores["new entities"].recall >= 0.91 and scores["new entities"].precision >= 0.92
     # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
     # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).
     # 0.96 / 0.61 / 0.75 and speakers 0.76 of the quoted claims since the v4 texts joined.
@@ -421,7 +422,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # formed with others of tests/test_extract_documents21.py alone; 0.950 / 0.790 / 0.863 (1503 of 1903) with
     # documents21 on main's head after people21 and plans21; 0.952 / 0.797 / 0.867 (1516 of 1903) after programmes21 too;
     # 0.952 / 0.798 / 0.868 (1519 of 1903) with the joint ventures of documents21.
-    assert scores["relations"].f1 >= 0.86 and scores["relations"].precision >= 0.945
+    # 0.952 / 0.798 / 0.868 (1519 of 1903) on main's head at the v20 round's end (every engineer's rules).
+    assert scores["relations"].f1 >= 0.865 and scores["relations"].precision >= 0.945
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
@@ -482,7 +484,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # alone; 0.790 / 0.509 (169 of 332) on main's head after the round's other merges.
     # 0.790 / 0.509 (169 of 332) on main's head at the v19 round's end.
     # 0.785 / 0.500 (172 of 344) since the twelve v20 held-out texts joined.
-    assert scores["modality"].recall >= 0.495 and scores["modality"].precision >= 0.775
+    # 0.788 / 0.509 (175 of 344) on main's head at the v20 round's end.
+    assert scores["modality"].recall >= 0.505 and scores["modality"].precision >= 0.775
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
