@@ -38,10 +38,12 @@ from spacekg.extract.propernames import (
     FACILITY_AFTER,
     KIND_OF,
     MEETING_AFTER,
+    MISSILE_AFTER,
     MODULE_BEFORE,
     NOT_NAMES,
     NOT_SURNAMES,
     ROCKET_AFTER,
+    RULER_BEFORE,
     STATION_AFTER,
     kind_by_head,
     title_case,
@@ -143,6 +145,8 @@ RANK_ADJECTIVES = {
 }
 # 'Spaceport Cornwall', 'Spaceport Example': a spaceport named by its place after the head word.
 SPACEPORT_FIRST = re.compile(rf"(?<![\w’'-])Spaceport\s+({NAME})(?![\w’'-])")
+# 'the Example administration': a government by its leader's surname, the body a leader heads (typing22).
+ADMINISTRATION = re.compile(r"(?<![\w’'-])[Tt]he\s+([A-Z][a-zà-ÿ]+(?:[-–][A-Z][a-zà-ÿ]+)?)\s+administration\b")
 LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # The appositive title right after 'Jane Doe, ': anchored on the comma, so a sentence is scanned fast.
 TITLE_AFTER_COMMA = re.compile(r",\s+(" + APPOSITIVE_TITLE.pattern + ")")
@@ -341,13 +345,15 @@ ARTICLE = re.compile(
 NAME_WITH_MORE_HEADS = re.compile(
     rf"(?<![\w])({ORDINAL}(?:{NAME}(?:[^\S\n]+\d{{1,4}}(?=[^\S\n]+[A-Z]))?[^\S\n]+){{1,6}}(?:{'|'.join(MORE_HEADS)}))\b"
 )
+SHORT_MONTH = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # 'NEW YORK, April 24 (Wire) -': a dateline's city in capitals opens the text.
 # (letters with accents too: 'ANDØYA'; a region or country after the city: 'KOUROU, French Guiana —')
 DATELINE = re.compile(
     rf"^([A-ZÀ-ÖØ-Þ]{{2,}}(?:\s[A-ZÀ-ÖØ-Þ]{{2,}}){{0,2}})(?=,\s+(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)}|[A-Z][a-z]+\.?\s+\d)"
     r"|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+[—–]\s|(?:\s+\([A-Z][\w .-]*\))?\s+[—–-]\s"
     # 'EXAMPLE, Examplia, June 21 (Wire) -': the city's country, then the date
-    rf"|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})\b)"
+    # (a month may be cut short: 'EXAMPLE, Examplia, Nov 12 (Wire) -', 'Sept. 3'; typing22)
+    rf"|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+(?:\d{{1,2}}\s+)?(?:(?:{'|'.join(MONTHS)})\b|{SHORT_MONTH}\.?\s+\d))"
     # 'Example City, November 22 (Wire) --': a city in title case before the date and the agency's name
     rf"|^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=,\s+(?:{'|'.join(MONTHS)})\s+\d{{1,2}}\s+\([A-Z][\w .-]*\)\s+[—–-])"
 )
@@ -962,6 +968,13 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         if match.group(1) not in NOT_NAMES and match.group(0) not in names:
             found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True, type="Facility",
                                label=match.group(0), confidence=0.6, rule="head-first name"))  # fmt: skip
+    for match in ADMINISTRATION.finditer(sentence) if " administration" in sentence else ():
+        leader = match.group(1)
+        if leader in NOT_NAMES or leader in MONTHS or linker.nationality(leader) or leader in linker.gazetteer:
+            continue  # ('the Examplian administration', 'the Examplia administration': a country's government)
+        found.append(Found(start + match.start(1), start + match.end(), slug(match.group(0)[4:]), new=True,
+                           type="GovernmentBody", label=match.group(0)[4:], confidence=0.5,
+                           rule="a leader's administration"))  # fmt: skip
     for match in (
         scan(HEAD_ON_NAME, sentence)
         if (" on " in sentence or " for " in sentence) and any(h in sentence for h in ON_HEADS)
@@ -998,6 +1011,8 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             continue  # "Japan's H3 rocket": the possessor, then the rocket by its own shape (lead17)
         if ARTICLE.match(sentence, match.start(1)):
             continue  # ('Action 56 of the Pact': a numbered part of a text, the numbered-article rule's)
+        if RULER_BEFORE.search(sentence, max(0, match.start(1) - 16), match.start(1)):
+            continue  # ('King Example XVI', 'Queen Example II': a ruler's number, the proper-name rules' person; typing22)
         if first not in NOT_NUMBERED and first not in MONTHS and first not in NOT_NAMES:
             # ('the Example 6 station': a class with a reason, which the series' other names share; types18)
             station = STATION_AFTER.match(sentence[match.end(1) : match.end(1) + 40]) is not None
@@ -1522,7 +1537,8 @@ def _craft_or_rocket(sentence: str, end: int, name: str = "") -> str:
         sentence, max(0, end - len(name) - 80), end - len(name)
     ):
         return "Mission"  # 'two probes, Example 1 and Example 2': craft, even of a launcher family's name
-    if (ROCKET_AFTER.match(sentence[end : end + 40]) or name.startswith(LAUNCHER_FAMILIES)
+    if (ROCKET_AFTER.match(sentence[end : end + 40]) or MISSILE_AFTER.match(sentence[end : end + 40])
+            or name.startswith(LAUNCHER_FAMILIES)
             or ROCKET_BEFORE.search(sentence, max(0, end - len(name) - 30), end - len(name))):  # fmt: skip
         return "Program"
     if MODULE_BEFORE.search(sentence, max(0, end - len(name) - 40), end - len(name)):

@@ -85,7 +85,9 @@ CONNECTORS = {
     "the",
 }
 # Honorifics stay outside a person's name ('Sheikh Jane Doe').
+# (a ruler's title too: 'Pope Example XIV', 'Emperor Example IX'; typing22)
 HONORIFICS = {"Sheikh", "Sheikha", "Emir", "Prince", "Princess", "Crown", "Sir", "Dame", "Lord", "Lady", "Rev", "Imam",
+              "Pope", "Emperor", "Empress", "Tsar", "Czar",
               "Sultan", "Ayatollah"}  # fmt: skip
 # Capitalised words that do not start a name: function words, weekdays, titles.
 NOT_NAMES = {
@@ -260,6 +262,9 @@ LOCALITY_AFTER = re.compile(
 WORKED_FOR_BEFORE = re.compile(r"\b(?:work(?:s|ed|ing)?|went\s+to\s+work)\s+for\s+$")
 # 'an H-IIA rocket', 'the Example launcher': a launcher type is a program (guidelines), not one flight.
 ROCKET_AFTER = re.compile(r"^\s+(?:heavy[- ]lift\s+|carrier\s+|space\s+)?(?:rocket|launcher|launch\s+vehicle)s?\b")
+# 'its Example Streak missile', 'the Example-2 ballistic missile': a weapon type, a programme (an acronym before it
+# names a kind of weapon, no type: 'DA-ASAT missile tests'; typing22).
+MISSILE_AFTER = re.compile(r"^\s+(?:(?:ballistic|cruise|interceptor)\s+)?missiles?\b")
 # A station's module: 'the Example core module', 'its first module, Example-1', 'two laboratory modules, A and B'.
 MODULE_AFTER = re.compile(r"^\s+(?:(?:core|laboratory|lab|habitation|habitat|docking|node|station)\s+)?modules?\b")
 MODULE_BEFORE = re.compile(
@@ -349,12 +354,14 @@ CREW_FLEW_ON = re.compile(
 )
 # 'XRISM, an X-ray observatory', 'Artemis II, a crewed flight': a craft noun in apposition after it.
 # A craft noun before a noun it modifies is no craft: 'a flight attendant', 'a satellite engineer', 'a rocket maker'.
+# Nor is a craft's possessive: 'Jane Doe, the lander's manager at ExSA' names her role, its head noun (typing22).
 CRAFT_MODIFIED = (
     r"(?:attendant|director|controller|engineer|surgeon|instructor|specialist|crew|operator|manager|designer|"
     r"maker|builder|manufacturer|company|firm|start-?up|school|scientist|expert|analyst|enthusiast|veteran)s?\b"
 )
 CRAFT_APPOSITION = re.compile(
-    rf"^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b(?!\s+{CRAFT_MODIFIED})"
+    # (a possessive may open it: 'Example, the agency's first lander')
+    rf"^,\s+(?:a|an|the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b(?!['’]s\b)(?!\s+{CRAFT_MODIFIED})"
 )
 NETWORK_NOUN_AFTER = re.compile(
     r"s?\s+(?:(?:navigation|positioning|communications?|internet)\s+)?(?:network|constellation|system)s?\b"
@@ -733,6 +740,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return None  # 'the first Latin American country', 'South Korean officials': a region's adjective
     if words[0] == "Operation" and 2 <= len(words) <= 4:
         return "Event", 0.6, "a named operation"  # 'Operation Example Light': a military or relief operation
+    if _regnal(words, before):
+        return "Person", 0.6, "a ruler's name with its number"  # 'King Example XVI Example', 'Example IX Example'
     listed_class = _list_class(before, after) if len(words) <= 6 else None
     if listed_class is not None:
         return listed_class, 0.6, LIST_CLASS_RULE  # 'the regional organizations: the EXA for Europe, EXB for …'
@@ -791,7 +800,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Station", 0.6, "name before a craft noun"
     if (NETWORK_AFTER.match(after) or CONSTELLATION_AFTER.match(after)) and not NUMBERED_WORD.fullmatch(phrase):
         return "Facility", 0.5, "name before a craft noun"  # 'two Example navigation satellites': a network's
-    craft, rocket = CRAFT_AFTER.match(after), ROCKET_AFTER.match(after)
+    craft = CRAFT_AFTER.match(after)
+    rocket = ROCKET_AFTER.match(after) or (MISSILE_AFTER.match(after) and any(c.islower() for c in phrase))
     if (craft or rocket) and DEMONYM_SHAPE.search(phrase) and before.endswith((" a ", " an ", "A ", "An ")):
         return None  # 'a European crewed spacecraft', 'a European launcher market': an adjective of origin
     if craft:
@@ -982,6 +992,11 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
 
     if titlecase and 2 <= size <= 3 and PERSON_AFTER.match(after):
         return "Person", 0.6, "what only people are"  # 'Jane Example, who was born in', 'Jane Example, 54,'
+    if (titlecase and 2 <= size <= 3 and not _person_shaped(before, after)
+            and not AS_OWNED_BEFORE.search(before[-40:])):  # fmt: skip
+        # ('on a Example Heavy', 'its cancelled Example Streak', 'one option, the "Example Path"': a person takes no
+        # article, no owner's possessive and no quotes; what does is a thing, a launcher type or a plan; typing22)
+        return "Program", 0.35, NOT_A_PERSON
     if titlecase and 2 <= size <= 3 and THE_BEFORE.search(before[-5:]):
         return "Organization", 0.35, "name after 'the'"  # 'the Example Example': no person takes an article
     if titlecase and 2 <= size <= 3 and MADE_BEFORE.search(before, max(0, len(before) - 40)):
@@ -1006,6 +1021,49 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if len(words) == 1 and not titlecase and SATELLITE_END.search(phrase):
         return "Mission", 0.4, "satellite's name"  # 'followed with EXA-SAT1 in 2021' (types18)
     return None
+
+
+# A ruler's number inside a name: 'King Example XVI Example', 'Queen Example II' (a craft's or a conference's number
+# stands alone after one word: 'Example II', 'EXAMPLE III'; typing22).
+ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+RULER_BEFORE = re.compile(
+    r"\b(?:King|Queen|Emperor|Empress|Pope|Tsar|Czar|Tsarina|Prince|Princess|Sultan|Emir|Shah|Grand\s+Duke|"
+    r"Grand\s+Duchess|Duke|Duchess)\s+$"
+)
+
+
+def _regnal(words: list[str], before: str) -> bool:
+    """A given name, a ruler's number and perhaps a house's name: after a ruler's title ('King Example XVI'), or
+    between two capitalised words ('Example XVI Example')."""
+    if not 2 <= len(words) <= 4 or not titlecase_word(words[0]):
+        return False
+    at = [i for i, w in enumerate(words) if w and ROMAN.fullmatch(w) and i > 0]
+    if len(at) != 1 or not all(titlecase_word(w) for i, w in enumerate(words) if i != at[0]):
+        return False
+    return RULER_BEFORE.search(before[-16:]) is not None or 0 < at[0] < len(words) - 1
+
+
+NOT_A_PERSON = "a thing by its determiner"
+# 'on a Example Heavy', 'another Example Star': an indefinite article before a pair of names.
+ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Aa]n?|[Aa]nother)\s+$")
+# 'its cancelled Example Streak', 'their own Example Path': an owner's possessive, a modifier or two between (no
+# preposition: 'its seat in Example' is a place's; no kin noun: 'their son Example Example' is a person).
+OWNED_BEFORE = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:(?!(?:of|in|at|to|for|from|on|by|with|and|or|son|daughter|wife|husband|father|"
+    r"mother|brother|sister|friend|colleague|partner)\s)[a-z][\w-]*\s+){0,2}$"
+)
+# 'acts as its Example Central Contact': a body's capitalised function, no thing of its own (types18).
+AS_OWNED_BEFORE = re.compile(r"\bas\s+(?:its|their|our|whose)\s+(?:[a-z][\w-]*\s+){0,2}$")
+QUOTE_OPEN = ('"', "“")
+QUOTE_CLOSE = ('"', "”")
+
+
+def _person_shaped(before: str, after: str) -> bool:
+    """Nothing before or around a pair of capitalised words argues against a person's name: no indefinite article,
+    no owner's possessive, no quotes ('an option, the "Example Path"': a nickname's quotes hold one word)."""
+    if ARTICLE_BEFORE.search(before[-10:]) or OWNED_BEFORE.search(before[-40:]):
+        return False
+    return not (before.endswith(QUOTE_OPEN) and after.startswith(QUOTE_CLOSE))
 
 
 # A class noun before a name, an adjective or two between ('the Russian airline Example', 'the daily Example'), or
