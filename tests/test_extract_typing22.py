@@ -2,7 +2,8 @@
 words after an indefinite article, an owner's possessive or inside quotes is a thing (a launcher type, a plan), not
 a person; a weapon noun after a name makes it a programme; the head noun of an apposition, not a craft's
 possessive before it, types the name ('Jane Doe, the lander's manager'); a ruler's number inside a name; a wire
-dateline with a month cut short; a government by its leader's surname ('the Example administration'). Invented
+dateline with a month cut short; a government by its leader's surname ('the Example administration'); what only
+meetings do; a list of goals; an airlock; a rocket's stage named in apposition. Invented
 names in invented sentences, several wordings each, with look-alikes that must keep their old type or give nothing."""
 
 from __future__ import annotations
@@ -54,6 +55,24 @@ GRID = [
     # a wire dateline's city in capitals, the month cut short
     ("TARVOSBURG, Examplia, Dec 1 (Wire) - The agency launched a probe.", "Tarvosburg", "City"),
     ("KORVOGRAD, Examplia, Nov 12 (Wire) - The lander touched down.", "Korvograd", "City"),
+    # what only meetings do: held, taking place; meeting (a numbered name); a list after a meeting noun
+    ("EXAMPLO III met in Tarvosburg in 1999.", "EXAMPLO III", "Meeting"),
+    ("The Korvo Forum II was held in Tarvosburg in 2012.", "Korvo Forum II", "Meeting"),
+    ("Tarvo II and Tarvo III took place in Korvograd.", "Tarvo III", "Meeting"),
+    (
+        "The two earlier conferences, KORVO II (1982) and KORVO III (1999), had been held in Tarvo.",
+        "KORVO II",
+        "Meeting",
+    ),
+    ("The agency's summits, Korvo II and Korvo III, drew hundreds of delegates.", "Korvo III", "Meeting"),
+    # a list of goals is a document; an airlock a craft of its own, two nouns joined inside its name
+    ("The plan links space to the Examplian Development Goals (EDGs).", "Examplian Development Goals", "Document"),
+    ("Members agreed on the Korvo Goals for lunar science.", "Korvo Goals", "Document"),
+    ("The centre will supply the Crew and Tarvo Airlock for the station.", "Crew and Tarvo Airlock", "Mission"),
+    ("The agency will build the Korvo Airlock in 2027.", "Korvo Airlock", "Mission"),
+    # a rocket's stage named in apposition: a programme
+    ("Examplia, which built the second stage, Tarvel; Korvia, the third stage, Astrel.", "Tarvel", "Program"),
+    ("The firm supplies the upper stage, Korvel, for the new rocket.", "Korvel", "Program"),
     # a government by its leader's surname
     ("In 2010 the Korvin administration proposed cancelling the programme.", "Korvin administration", "GovernmentBody"),
     ("The Tarvo administration cut the agency's budget.", "Tarvo administration", "GovernmentBody"),
@@ -77,6 +96,14 @@ NEGATIVE = [
     # a craft's number after one name, no ruler's title: no person
     ("Examplia tested Korvo II in 2019.", "Korvo II", "Mission"),
     ("The Tarvo II rocket is still under development.", "Tarvo II", "Program"),
+    # people meet too, and craft meet in orbit: no meeting
+    ("Jane Korvo met in Vienna with the minister.", "Jane Korvo", "Person"),
+    ("Korvo II met in orbit with the station.", "Korvo II", "Mission"),
+    ("Korvo II was launched in 2019 and Korvo III in 2021.", "Korvo III", "Mission"),
+    ("The two probes, Korvo 1 and Korvo 2, reached orbit.", "Korvo 2", "Mission"),
+    # a speaker after a stage noun's comma stays a person; a joined name needs its article
+    ("After the second stage, Jane Doe said, the rocket flew well.", "Jane Doe", "Person"),
+    ("Examplia and the Korvo Airlock were praised.", "Korvo Airlock", "Mission"),
     # a country's adjective or a plain 'administration': no leader's government
     ("The American administration signed the deal.", "American administration", None),
     ("In May the administration said it would sign.", "May administration", None),

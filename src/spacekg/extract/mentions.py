@@ -38,6 +38,7 @@ from spacekg.extract.propernames import (
     FACILITY_AFTER,
     KIND_OF,
     MEETING_AFTER,
+    MEETING_LIST_BEFORE,
     MISSILE_AFTER,
     MODULE_BEFORE,
     NOT_NAMES,
@@ -46,6 +47,7 @@ from spacekg.extract.propernames import (
     RULER_BEFORE,
     STATION_AFTER,
     kind_by_head,
+    meeting_by_deed,
     title_case,
 )
 from spacekg.extract.proposals import described_documents
@@ -145,6 +147,7 @@ RANK_ADJECTIVES = {
 }
 # 'Spaceport Cornwall', 'Spaceport Example': a spaceport named by its place after the head word.
 SPACEPORT_FIRST = re.compile(rf"(?<![\w’'-])Spaceport\s+({NAME})(?![\w’'-])")
+AND_BEFORE_NAME = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+and\s+$")
 # 'the Example administration': a government by its leader's surname, the body a leader heads (typing22).
 ADMINISTRATION = re.compile(r"(?<![\w’'-])[Tt]he\s+([A-Z][a-zà-ÿ]+(?:[-–][A-Z][a-zà-ÿ]+)?)\s+administration\b")
 LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -273,7 +276,10 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Acts": "Document", "Mechanism"
               "Ground": "Facility", "Range": "Facility", "Regime": "InternationalOrganization",
               # an experiment flown in orbit is a mission, a code and an agenda are documents (types18): 'the Example
               # Docking Experiment', 'the Example Code of Conduct', 'the Example2030 Agenda'
-              "Experiment": "Mission", "Code": "Document", "Agenda": "Document"}  # fmt: skip
+              "Experiment": "Mission", "Code": "Document", "Agenda": "Document",
+              # a list of goals is a document, a station's airlock a craft of its own (typing22): 'the Example
+              # Development Goals', 'the Example Science Airlock'
+              "Goals": "Document", "Airlock": "Mission"}  # fmt: skip
 # Heads that name a thing only in a name the text spells out with its acronym ('Example Coordination System (ECS)').
 ACRONYM_HEADS = {"System": "Program", "Systems": "Program"}
 # Nouns of an undertaking that also name a company ('a private venture to fly …'): no class of their own.
@@ -1067,6 +1073,11 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         if len(words.split()) < 2 or words in names:
             continue
         offset = start + match.start(1) + match.group(1).find(words)
+        joined = AND_BEFORE_NAME.search(sentence, max(0, offset - start - 30), offset - start)
+        if joined is not None and joined.group(1) not in names and joined.group(1) not in linker.gazetteer:
+            # 'the Crew and Example Airlock': two nouns joined inside the name, after its article (typing22)
+            words = sentence[joined.start(1) : offset - start] + words
+            offset = start + joined.start(1)
         head = words.split()[-1]
         if head in LEGAL_FORMS and (
             words[: -len(head)].strip() in names or words[: -len(head)].strip() in linker.gazetteer
@@ -1529,8 +1540,9 @@ def _craft_or_rocket(sentence: str, end: int, name: str = "") -> str:
         return "Facility"  # 'Site 31', 'Example Centre 2'
     if f"{base} " in ACT_WORDS:
         return "Document"  # 'Decree 4410'
-    if MEETING_AFTER.match(sentence[end : end + 40]):
-        return "Meeting"  # 'the EXAMPLE III conference'
+    if (MEETING_AFTER.match(sentence[end : end + 40]) or meeting_by_deed(name, sentence[end : end + 80])
+            or MEETING_LIST_BEFORE.search(sentence, max(0, end - len(name) - 120), end - len(name))):  # fmt: skip
+        return "Meeting"  # 'the EXAMPLE III conference', 'EXAMPLE II met in …', 'the conferences, A and B'
     if PART_OF_A_DOCUMENT.match(sentence, end):
         return "Document"  # 'Action 56 of the Pact', 'Goal 4 of the Example Agenda': a document's numbered part
     if not ROCKET_AFTER.match(sentence[end : end + 40]) and CRAFT_LIST_BEFORE.search(

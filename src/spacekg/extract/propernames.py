@@ -294,6 +294,29 @@ FACILITY_AFTER = re.compile(
 MEETING_AFTER = re.compile(
     r"^\s+(?:conference|summit|meeting|symposium|congress|workshop|ministerial(?:\s+(?:meeting|council|conference))?)s?\b"
 )
+# What only meetings do: 'EXAMPLE III met in Examplton', 'Example II (1982) was held there', 'took place in'; and a
+# list after a meeting noun: 'the two earlier conferences, EXAMPLE II and EXAMPLE III' (typing22).
+MEETING_DEED_AFTER = re.compile(
+    r"^(?:\s*\(\d{4}\))?(?:,?\s+and\s+[A-Z][\w+-]*(?:\s+[A-Z\d][\w+-]*)?(?:\s*\(\d{4}\))?)?\s+"
+    r"(?:(?:had|has|have)\s+(?:also\s+)?(?:(?P<meet>met|convened)|been\s+held|taken\s+place)|(?:was|were)\s+(?:also\s+)?"
+    r"(?:held|convened)|(?P<met>met|convened)|took\s+place)\s+(?:in(?!\s+(?:orbit|space)\b)|at|on|there|from|during|for)\b"
+)
+# (people meet too: 'met' makes a meeting only of a numbered name, 'EXAMPLE III met in …', not 'Jane Doe met in …')
+NUMBERED_LAST = re.compile(r"(?:\s|^)(?:[IVX]{1,5}|\d{1,4}|[A-Z]+\+\d{1,3})$")
+
+
+def meeting_by_deed(name: str, after: str) -> bool:
+    """What only meetings do, after the name: held, taking place; meeting, if the name carries a number."""
+    deed = MEETING_DEED_AFTER.match(after)
+    return deed is not None and (
+        not (deed.group("meet") or deed.group("met")) or NUMBERED_LAST.search(name) is not None
+    )
+
+
+MEETING_LIST_BEFORE = re.compile(
+    r"\b(?:conferences|summits|meetings|congresses|sessions|symposia),?\s+(?:such\s+as\s+|including\s+)?"
+    r"(?:[A-Z][\w+-]*(?:\s+[A-Z\d][\w+-]*)?(?:\s*\(\d{4}\))?(?:,\s+|,?\s+(?:and|or)\s+))*$"
+)
 # 'the asteroid Example', 'a small moon of the asteroid Example': a celestial body.
 # (a class noun of small bodies may stand in apposition: 'towards another comet, Example'; 'the moon Example')
 CELESTIAL_BEFORE = re.compile(
@@ -484,7 +507,9 @@ KIND_BEFORE = re.compile(
     r"\b(?:(?P<SpaceAgency>space\s+agency)|(?P<Organization>compan(?:y|ies)|(?:firm|start-?up|operator|manufacturer|"
     r"contractor|maker|carmaker|conglomerate|giant|(?:defen[cs]e|industrial|aerospace|media|engineering)\s+group|"
     r"supplier)s?)|(?P<MediaOutlet>broadcaster|newspaper|news\s+agency)|"
-    r"(?P<Program>programme|program|initiative|effort|project|scheme)|(?P<Facility>(?:navigation|positioning|satellite|"
+    r"(?P<Program>programme|program|initiative|effort|project|scheme)|"
+    # a rocket's stage, a programme of its own: 'built the second stage, Example' (typing22)
+    r"(?P<Stage>(?:first|second|third|fourth|upper|lower|core|main|kick)\s+stage)|(?P<Facility>(?:navigation|positioning|satellite|"
     r"communications?)\s+(?:systems?|networks?|constellations?)|constellation|(?:control|operations|tracking|launch|"
     r"test|ground|mission|data|research)\s+(?:centre|center|facility|complex)|(?:tracking|ground|relay)\s+station))"
     r"[^\S\n]*,?[^\S\n]+$"
@@ -493,7 +518,13 @@ KIND_BEFORE = re.compile(
     r"|\b(?:(?P<Agency>agency)|(?P<Stations>(?:space\s+|orbital\s+|research\s+)?station)|(?P<Rocket>rocket|launcher)|"
     r"(?P<Outlet>daily|weekly|magazine|tabloid|channel))\s+$"
 )
-KIND_BEFORE_GROUPS = {"Agency": "SpaceAgency", "Stations": "Station", "Rocket": "Program", "Outlet": "MediaOutlet"}
+KIND_BEFORE_GROUPS = {
+    "Agency": "SpaceAgency",
+    "Stations": "Station",
+    "Rocket": "Program",
+    "Outlet": "MediaOutlet",
+    "Stage": "Program",
+}
 # 'the Example party', 'the Example consortium': a body's kind noun after its name.
 ORGANIZATION_NOUN_AFTER = re.compile(r"^\s+(?:party|consortium)\b")
 # "Example's EXO optics unit", 'the Example space division': a company's part (a word of its trade may come
@@ -790,6 +821,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if (BODY_NOUN_AFTER.match(after) and len(words) <= 2 and all(titlecase_word(w) for w in words)
             and THE_BEFORE.search(before[-5:]) and not ADJECTIVE_SHAPE.search(words[-1])):  # fmt: skip
         return "GovernmentBody", 0.5, BODY_NAMED_AFTER  # 'the Example committee' (named after its chair)
+    if len(words) <= 3 and (meeting_by_deed(phrase, after) or MEETING_LIST_BEFORE.search(before[-120:])):
+        return "Meeting", 0.5, "what only meetings do"  # 'EXAMPLE met in Examplton', 'the conferences, A and B'
     if MEETING_AFTER.match(after) and len(words) <= 3 and phrase not in ("Press", "News", "Video", "Peace", "Party"):
         return "Meeting", 0.6, "name before a craft noun"  # 'the Example conference'
     if CELESTIAL_BEFORE.search(before) and len(words) <= 2 and not SPEECH_AFTER.match(after):
@@ -860,6 +893,7 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
 
     kind_before = KIND_BEFORE.search(before, max(0, len(before) - 40)) if before else None
     if (kind_before and kind_before.lastgroup and len(words) <= 3
+            and not (kind_before.lastgroup == "Stage" and SPEECH_AFTER.match(after))  # ('the stage, Jane Doe said')
             and (kind_before.lastgroup not in ("Program", "Facility") or "," not in kind_before.group(0)
                  # 'that effort, Example, was run by': an apposition closed by a second comma
                  or (after.startswith(",") and not ROLE_AFTER.match(after)))):  # fmt: skip
