@@ -3,7 +3,7 @@ words after an indefinite article, an owner's possessive or inside quotes is a t
 a person; a weapon noun after a name makes it a programme; the head noun of an apposition, not a craft's
 possessive before it, types the name ('Jane Doe, the lander's manager'); a ruler's number inside a name; a wire
 dateline with a month cut short; a government by its leader's surname ('the Example administration'); what only
-meetings do; a list of goals; an airlock; a rocket's stage named in apposition. Invented
+meetings do; a list of goals; an airlock; a rocket's stage named in apposition; a series' lettered or numbered craft. Invented
 names in invented sentences, several wordings each, with look-alikes that must keep their old type or give nothing."""
 
 from __future__ import annotations
@@ -73,6 +73,12 @@ GRID = [
     # a rocket's stage named in apposition: a programme
     ("Examplia, which built the second stage, Tarvel; Korvia, the third stage, Astrel.", "Tarvel", "Program"),
     ("The firm supplies the upper stage, Korvel, for the new rocket.", "Korvel", "Program"),
+    # a craft of a series: an acronym and a letter, a camel-case code with a number, an acronym's number and letter
+    ("KORV-C flew in 2000, and KORV-D followed in 2011.", "KORV-C", "Mission"),
+    ("KORV-C flew in 2000, and KORV-D followed in 2011.", "KORV-D", "Mission"),
+    ("ExaTES-1A was launched in 2018.", "ExaTES-1A", "Mission"),
+    ("Examplia built KorvTES-2B for the survey.", "KorvTES-2B", "Mission"),
+    ("The radar satellites TARVOCOM 1A and TARVOCOM 1B followed in 2018 and 2020.", "TARVOCOM 1B", "Mission"),
     # a government by its leader's surname
     ("In 2010 the Korvin administration proposed cancelling the programme.", "Korvin administration", "GovernmentBody"),
     ("The Tarvo administration cut the agency's budget.", "Tarvo administration", "GovernmentBody"),
@@ -96,6 +102,9 @@ NEGATIVE = [
     # a craft's number after one name, no ruler's title: no person
     ("Examplia tested Korvo II in 2019.", "Korvo II", "Mission"),
     ("The Tarvo II rocket is still under development.", "Tarvo II", "Program"),
+    # a disease's code, a pair of bodies' acronyms: no craft
+    ("COVID-19 slowed the work on the probe.", "COVID-19", None),
+    ("The EU-US deal was signed in May.", "EU-US", None),
     # people meet too, and craft meet in orbit: no meeting
     ("Jane Korvo met in Vienna with the minister.", "Jane Korvo", "Person"),
     ("Korvo II met in orbit with the station.", "Korvo II", "Mission"),

@@ -171,7 +171,8 @@ NUMBERED_APART = re.compile(
     r"([A-Z](?<![\w’'-].)(?:[a-zà-ÿ]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d{0,3}[a-zA-Z]?|[A-Z][1-9]|0[1-9]|"
     + NUMERAL_ONE
     + r")"
-    r"|[A-Z]{2,}\s(?:I{2,3}|IV|VI{0,3})))"
+    # ('EXAMPLO 1A': an acronym's series, by a number and a letter; typing22)
+    r"|[A-Z]{2,}\s(?:I{2,3}|IV|VI{0,3})|[A-Z]{3,8}\s[1-9]\d?[A-Z]))"
     r"(?![\w’'-]|[.,]\d)"
 )
 # 'Long Example 5B', 'Example Mission 4': a number (and a letter) after two capitalised words.

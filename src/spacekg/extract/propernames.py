@@ -37,7 +37,7 @@ UP, LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
 # (a digit may open it or follow the code after the hyphen: '1EXUN-PF', 'EXA-SAT1': a satellite's name; types18)
 HYPHEN_CODE = r"\d?[A-Z]{2,8}-(?:[A-Z][A-Za-z]{0,3}\d{0,2}|[a-z]{1,2})"
 WORD = (
-    rf"(?:[{UP}][{LOW}]+(?:[A-Z][A-Za-z]*[a-z]*)+|[A-Z]{{2,}}[a-z]+[A-Za-z]*"
+    rf"(?:[{UP}][{LOW}]+(?:[A-Z][A-Za-z]*[a-z]*)+(?:-\d{{1,3}}[A-Z]?(?![\w-]))?|[A-Z]{{2,}}[a-z]+[A-Za-z]*"
     rf"|[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+|–[{UP}][{LOW}]+)*(?<!['’]s)|[{UP}][{LOW}]+\d{{1,3}}\+?(?![\w-])"
     rf"|[A-Z]{{1,6}}\d{{1,3}}[A-Z]?(?![\w-])|[A-Z]{{1,6}}-(?:\d{{1,3}}|I{{1,3}}|IV|VI{{0,3}})[A-Z]{{0,2}}(?![\w-])"
     rf"|{HYPHEN_CODE}(?![\w-])|[A-Z]{{2,8}}[²³](?![\w-])|[A-Z]{{1,3}}&[A-Z]{{1,3}}(?![\w&-])|[A-Z]{{2,12}}s?|[A-Z]\.)"
@@ -653,6 +653,9 @@ BODY_NAMED_AFTER = "a body named by a noun after it"
 ADJECTIVE_SHAPE = re.compile(r"(?:ing|ive|al|ary|ory|ic|an|ese|ish|ed)$|^(?:Joint|Select|Special|Main|Standing)$")
 # An acronym joined to a number: 'EXA-2', 'EXS-95' (a flight or a craft, as a rule).
 HYPHEN_NUMBER_CODE = re.compile(r"[A-Z]{2,6}-\d{1,3}[A-Z]?")
+# ('EXS-C', 'EXS-D': an acronym and a letter, a satellite series' members)
+HYPHEN_LETTER_CODE = re.compile(r"[A-Z]{2,6}-[A-Z]")
+CAMEL_CODE = re.compile(r"(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*)-\d{1,3}[A-Z]?")
 # 'KhalifaSat', 'EXA-SAT1', 'ExSat-2': a name that ends in 'Sat' (and a number) is a satellite's.
 # (not 'DA-ASAT': an anti-satellite weapon's letters)
 SATELLITE_END = re.compile(r"(?:Sat|(?<![-\s]A)(?<!^A)SAT)(?:-?\d{1,3}[A-Z]?)?$")
@@ -1052,6 +1055,10 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Program", 0.4, "numbered name"  # 'the EX-IIA': a launcher's generation
     if len(words) == 1 and HYPHEN_NUMBER_CODE.fullmatch(phrase) and phrase.split("-")[0] not in NOT_CODES:
         return "Mission", 0.4, "numbered name"  # 'on EXS-2': a flight, as a rule
+    if len(words) == 1 and CAMEL_CODE.fullmatch(phrase):
+        return "Mission", 0.4, "numbered name"  # 'launched ExaSAT-1A': a craft of a series (typing22)
+    if len(words) == 1 and HYPHEN_LETTER_CODE.fullmatch(phrase) and phrase.split("-")[0] not in NOT_CODES:
+        return "Mission", 0.4, "numbered name"  # 'EXS-C flew in 2000': a craft of a lettered series (typing22)
     if len(words) == 1 and not titlecase and SATELLITE_END.search(phrase):
         return "Mission", 0.4, "satellite's name"  # 'followed with EXA-SAT1 in 2021' (types18)
     return None
@@ -1669,7 +1676,9 @@ def _a_label(text: str, at: int, until: int) -> bool:
 def _named_by_shape(word: str) -> bool:
     shaped = BARE_ACRONYM.fullmatch(word) or CAMEL.fullmatch(word) or NUMBERED_WORD.fullmatch(word)
     # (a code joined to a number, 'EXM-1', 'EX-30': a craft's or a flight's name, not 'COVID-19')
-    coded = HYPHEN_NUMBER_CODE.fullmatch(word) and word.split("-")[0] not in NOT_CODES
+    coded = (
+        HYPHEN_NUMBER_CODE.fullmatch(word) or HYPHEN_LETTER_CODE.fullmatch(word) or CAMEL_CODE.fullmatch(word)
+    ) and (word.split("-")[0] not in NOT_CODES)  # ('EXS-C', 'ExaTES-1A': a lettered or camel-case code too; typing22)
     return bool(shaped or coded or CODE_WORD.fullmatch(word) or LAUNCHER_GENERATION.fullmatch(word)) or word in BODIES
 
 
