@@ -3,7 +3,8 @@ words after an indefinite article, an owner's possessive or inside quotes is a t
 a person; a weapon noun after a name makes it a programme; the head noun of an apposition, not a craft's
 possessive before it, types the name ('Jane Doe, the lander's manager'); a ruler's number inside a name; a wire
 dateline with a month cut short; a government by its leader's surname ('the Example administration'); what only
-meetings do; a list of goals; an airlock; a rocket's stage named in apposition; a series' lettered or numbered craft. Invented
+meetings do; a list of goals; an airlock; a rocket's stage named in apposition; a series' lettered or numbered craft;
+a craft named after a body ('Example Clipper'). Invented
 names in invented sentences, several wordings each, with look-alikes that must keep their old type or give nothing."""
 
 from __future__ import annotations
@@ -79,6 +80,14 @@ GRID = [
     ("ExaTES-1A was launched in 2018.", "ExaTES-1A", "Mission"),
     ("Examplia built KorvTES-2B for the survey.", "KorvTES-2B", "Mission"),
     ("The radar satellites TARVOCOM 1A and TARVOCOM 1B followed in 2018 and 2020.", "TARVOCOM 1B", "Mission"),
+    # a body's name opening a longer name: a craft named after its target (the body stays a mention inside)
+    (
+        "Examplia is building its own probe, Europa Lantern, which is due to launch in 2030.",
+        "Europa Lantern",
+        "Mission",
+    ),
+    ("The agency launched Titan Korvo in 2028.", "Titan Korvo", "Mission"),
+    ("The Mars Tarvo Orbiter was lost in 1999.", "Mars Tarvo Orbiter", "Mission"),
     # a government by its leader's surname
     ("In 2010 the Korvin administration proposed cancelling the programme.", "Korvin administration", "GovernmentBody"),
     ("The Tarvo administration cut the agency's budget.", "Tarvo administration", "GovernmentBody"),
@@ -105,6 +114,9 @@ NEGATIVE = [
     # a disease's code, a pair of bodies' acronyms: no craft
     ("COVID-19 slowed the work on the probe.", "COVID-19", None),
     ("The EU-US deal was signed in May.", "EU-US", None),
+    # a body's name before a weekday or a sentence's next word stays the body alone
+    ("The probe reached Mars Monday night.", "Mars", "CelestialBody"),
+    ("The rover landed on Mars. Then Examplo said it worked.", "Mars", "CelestialBody"),
     # people meet too, and craft meet in orbit: no meeting
     ("Jane Korvo met in Vienna with the minister.", "Jane Korvo", "Person"),
     ("Korvo II met in orbit with the station.", "Korvo II", "Mission"),

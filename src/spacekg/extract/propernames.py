@@ -538,6 +538,24 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 BODY_OPENS_CRAFT = re.compile(
     r"\s+(?:[A-Z][a-z][\w-]*\s+){1,2}(?:probe|orbiter|lander|rover|spacecraft|mission|telescope|explorer)s?\b"
 )
+# 'Example Clipper', 'Example Climate Orbiter' with 'Example' a body's name: a capitalised word or two that no
+# other rule explains after a body opens a craft's name (no person's name opens on a planet or a moon; typing22).
+BODY_NAME_GOES_ON = re.compile(r" ((?:[A-Z][a-z]{2,}(?: |(?=[,.;:)]|$))){1,2})(?![A-Z\d])")
+BODY_NAMED_CRAFT = "a craft named after a body"
+
+
+def _body_opens_a_name(text: str, at: int, end: int, taken: list[Found]) -> bool:
+    """After a body's name at ``at``: one or two capitalised words that no mention covers and that open no
+    sentence-level word ('Mars Monday', 'Europa In …')."""
+    goes_on = BODY_NAME_GOES_ON.match(text, at, end)
+    if goes_on is None:
+        return False
+    words = goes_on.group(1).split()
+    if any(w in NOT_NAMES or w in MONTHS or w in CONNECTORS or w in DAY_WORDS for w in words):
+        return False
+    return not any(m.start < at + 1 + len(goes_on.group(1)) and m.end > at + 1 for m in taken)
+
+
 # 'the Exampleton company Example Corp', 'a Tarvo start-up, Example Labs,': a town before a company's class noun
 # and the company's name after it (programmes21).
 ARTICLE_END = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?)\s+$")
@@ -1254,9 +1272,10 @@ def unexplained(
     )
     if any(h in sentence for h in LOG_SPEAKER_HINTS):
         found += _log_speakers(text, start, sentence, taken)
-    covered = [(m.start - start, m.end - start) for m in taken + found
-               if not (kind_of is not None and m.end < end and text[m.end] == " " and kind_of(m) == "CelestialBody"
-                       and BODY_OPENS_CRAFT.match(text, m.end, end))]  # fmt: skip
+    opening_bodies = {m.start - start for m in taken + found
+                      if kind_of is not None and m.end < end and text[m.end] == " " and kind_of(m) == "CelestialBody"
+                      and (BODY_OPENS_CRAFT.match(text, m.end, end) or _body_opens_a_name(text, m.end, end, taken))}  # fmt: skip
+    covered = [(m.start - start, m.end - start) for m in taken + found if m.start - start not in opening_bodies]
     pending: list[_Pending] = []
     shouted = (
         [(m.start(), m.end()) for m in SHOUTED.finditer(sentence) if _shouting(m.group(0))] if " " in sentence else []
@@ -1328,6 +1347,8 @@ def unexplained(
                                             alias_of=int(earlier.entity)))  # fmt: skip
                     continue
             typed = title_typed or _type(phrase, before, after)
+            if offset in opening_bodies and 2 <= len(words) <= 3 and (typed is None or typed[0] == "Person"):
+                typed = ("Mission", 0.5, BODY_NAMED_CRAFT)  # 'Example Clipper': a craft named after its target
             if typed is not None and typed[2] == TITLE_AND_AUTHOR and piece.rstrip().endswith(phrase):
                 whole = piece.strip()  # the whole title, its article and small words too: 'The Example Barons'
                 at, phrase = until - len(whole), whole
