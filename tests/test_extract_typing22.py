@@ -102,6 +102,10 @@ NEGATIVE = [
     ("Their son Tomas Korvo joined the agency in 2010.", "Tomas Korvo", "Person"),
     ("Its chief, Maria Korvo, said the test went well.", "Maria Korvo", "Person"),
     ("Jane Korvo, a missile engineer, said so.", "Jane Korvo", "Person"),
+    # a possessive before a noun for people, or before a verb, keeps the person
+    ("Examplo lifted off in May. Its crew were Jane Doe and John Roe.", "Jane Doe", "Person"),
+    ("The army and its general Jane Doe agreed.", "Jane Doe", "Person"),
+    ("The firm sent its mechanic Jane Doe to the site.", "Jane Doe", "Person"),
     # a possessive's body function stays out (no programme)
     ("Examplia acts as its Immediate Central Contact for the code.", "Immediate Central Contact", None),
     # an acronym before 'missile' names a kind of weapon, no type of its own

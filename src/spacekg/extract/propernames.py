@@ -1105,12 +1105,15 @@ def _regnal(words: list[str], before: str) -> bool:
 NOT_A_PERSON = "a thing by its determiner"
 # 'on a Example Heavy', 'another Example Star': an indefinite article before a pair of names.
 ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Aa]n?|[Aa]nother)\s+$")
-# 'its cancelled Example Streak', 'their own Example Path': an owner's possessive, a modifier or two between (no
-# preposition: 'its seat in Example' is a place's; no kin noun: 'their son Example Example' is a person).
-OWNED_BEFORE = re.compile(
-    r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:(?!(?:of|in|at|to|for|from|on|by|with|and|or|son|daughter|wife|husband|father|"
-    r"mother|brother|sister|friend|colleague|partner)\s)[a-z][\w-]*\s+){0,2}$"
+# 'its cancelled Example Streak', 'their own Example Path': an owner's possessive, a modifier or two between (an
+# adjective or a participle by its ending or its kind: 'Its crew were Jane Doe' has a noun and a verb, 'its seat in
+# Example City' a preposition, 'their son Example Example' a kin noun).
+_OWN_MODIFIER = (
+    # (not the endings of nouns for people too: 'its general', 'its mechanic', 'its secretary', 'its executive')
+    r"(?:[a-z-]{3,}(?:ed|ing)|[a-z-]+(?:ous|ful|ible|able|ern)|new|own|old|first|second|third|next|last|latest|"
+    r"joint|main|national|original|big|small|former|future|flagship|prized)"
 )
+OWNED_BEFORE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:{_OWN_MODIFIER}\s+){{0,2}}$")
 # 'acts as its Example Central Contact': a body's capitalised function, no thing of its own (types18).
 AS_OWNED_BEFORE = re.compile(r"\bas\s+(?:its|their|our|whose)\s+(?:[a-z][\w-]*\s+){0,2}$")
 QUOTE_OPEN = ('"', "“")
