@@ -1896,7 +1896,8 @@ def country_companies(text: str, end: int, found: list[Found], kind_of: KindOf) 
 # First typings that are guesses from a name's shape or from one verb, which an explicit class later in the text
 # overrides (a class noun in apposition or after 'is', 'the asteroid X', 'the rover X').
 GUESSED_FIRST = WEAK | {"two- or three-word name", "numbered name", "acronym", "what only craft do",
-                        "organization by speech", "listed with a name of its class", "a company's last word"}  # fmt: skip
+                        "organization by speech", "listed with a name of its class", "a company's last word",
+                        NOT_A_PERSON}  # fmt: skip
 SETTLED = "class from a later mention"
 SERIES_NUMBER = re.compile(r"([A-Z][\w-]*?)[- ](\d{1,4})")
 SERIES_RULE = "class of its series"
