@@ -121,6 +121,8 @@ NEGATIVE = [
     # a body's name before a weekday or a sentence's next word stays the body alone
     ("The probe reached Mars Monday night.", "Mars", "CelestialBody"),
     ("The rover landed on Mars. Then Examplo said it worked.", "Mars", "CelestialBody"),
+    # a longer name from the body's word on keeps its words: no second craft inside it
+    ("Examplia leads the Mars Korvo Return mission.", "Korvo Return", None),
     # people meet too, and craft meet in orbit: no meeting
     ("Jane Korvo met in Vienna with the minister.", "Jane Korvo", "Person"),
     ("Korvo II met in orbit with the station.", "Korvo II", "Mission"),

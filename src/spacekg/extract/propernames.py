@@ -1275,10 +1275,13 @@ def unexplained(
     )
     if any(h in sentence for h in LOG_SPEAKER_HINTS):
         found += _log_speakers(text, start, sentence, taken)
-    opening_bodies = {m.start - start for m in taken + found
-                      if kind_of is not None and m.end < end and text[m.end] == " " and kind_of(m) == "CelestialBody"
-                      and (BODY_OPENS_CRAFT.match(text, m.end, end) or _body_opens_a_name(text, m.end, end, taken))}  # fmt: skip
-    covered = [(m.start - start, m.end - start) for m in taken + found if m.start - start not in opening_bodies]
+    opening = [m for m in taken + found
+               if kind_of is not None and m.end < end and text[m.end] == " " and kind_of(m) == "CelestialBody"
+               and (BODY_OPENS_CRAFT.match(text, m.end, end) or _body_opens_a_name(text, m.end, end, taken))]  # fmt: skip
+    opening_bodies = {m.start - start for m in opening}
+    # (only the body's own mention is left uncovered: a longer name from the same word on, 'Example Sample
+    # Return', still covers its words)
+    covered = [(m.start - start, m.end - start) for m in taken + found if not any(m is b for b in opening)]
     pending: list[_Pending] = []
     shouted = (
         [(m.start(), m.end()) for m in SHOUTED.finditer(sentence) if _shouting(m.group(0))] if " " in sentence else []
