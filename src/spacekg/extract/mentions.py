@@ -1835,8 +1835,10 @@ def known_names(
                 found.append(Found(start + match.start(1), after, slug(f"{word} {kind}"), new=True, type=kind,
                                    label=word, confidence=0.6, rule="class from an apposition or 'is a'"))  # fmt: skip
                 continue
-            if kind == "Mission" and ROCKET_AFTER.match(text[after : after + 40]):
-                kind = "Program"  # 'on an Example rocket': a launcher type, not one craft
+            if kind in ("Mission", "CelestialBody") and ROCKET_AFTER.match(text[after : after + 40]):
+                # 'on an Example rocket': a launcher type, not one craft; 'the Europa rocket', 'a Titan rocket': a
+                # rocket named after a moon or planet (a known body, 'the Moon rocket', is linked, not read here)
+                kind = "Program"
             if (
                 kind == "GovernmentBody"
                 and word in SEAT_BUILDINGS
