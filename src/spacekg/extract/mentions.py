@@ -1234,6 +1234,13 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         found.append(Found(start + match.start(), start + match.end(), slug(description), new=True,
                            type=DOCUMENT_KINDS[match.group(2)], label=label, confidence=0.5,
                            rule="document description"))  # fmt: skip
+    for match in PLACED_DOCUMENT.finditer(sentence) if any(w in sentence for w in DATED_DOCUMENT_WORDS) else ():
+        if DATED_DOCUMENT.match(sentence, match.start("kind")):
+            continue  # ('a treaty signed in 1967': read above, with its date)
+        label = (match["kind"] + match["where"].lstrip(","))
+        found.append(Found(start + match.start("kind"), start + match.end("kind"), slug(label), new=True,
+                           type=DOCUMENT_KINDS.get(match["kind"], "Document"), label=label[:1].upper() + label[1:],
+                           confidence=0.5, rule="document description"))  # fmt: skip
     for match in scan(TITLED_PERSON, sentence):
         person, at = trim(match.group(1)), match.start(1)
         title_word = next((w for w in reversed(person.split()[:-1]) if w in TITLE_WORDS), None)
@@ -1369,6 +1376,12 @@ FIELD_WORDS = {"Air", "Aeronautics", "Aerospace", "Research", "Science", "Scienc
                "Development", "Arms", "Economic", "Scientific", "Technical", "Transport", "Communications"}  # fmt: skip
 THE_BEFORE_NAME = re.compile(r"\bthe\s+$")
 INDEFINITE_BEFORE = re.compile(r"(?:^|\b)[Aa]n?\s+$")
+# 'under a convention signed in London in 1962', 'an agreement concluded at Exampleton': a document without a
+# name, known by where it was signed; the noun is its mention (a later 'the convention' stands for it; documents22).
+PLACED_DOCUMENT = re.compile(
+    r"\b[Aa]n?\s+(?:[a-z]{3,}\s+)?(?P<kind>treaty|convention|agreement|accord|charter)"
+    r"(?=(?P<where>,?\s+(?:signed|concluded|agreed)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b)"
+)
 LABEL_DASH = re.compile(r"\s+[—–]\s")
 
 

@@ -2718,6 +2718,15 @@ def relations(
                         continue  # 'NASA answers to Congress': oversight, not a part of the legislature
                     if relation == "memberOf" and match.group(0).endswith("part of") and not is_(subject, "Country"):
                         kind = "partOf"  # 'the committee is not part of the UN': a body in a body is a part
+                    if (
+                        relation == "signs"
+                        and obj.end <= start + match.start()
+                        and re.fullmatch(r",?\s*", view.text[obj.end : start + match.start()])
+                        and match.group(0).endswith("ed")
+                    ):
+                        # 'X was set up under a convention signed in London': a participle after the document says
+                        # it was signed, by someone the clause does not name, not by the clause's subject
+                        continue
                     fact(subject, kind, obj, cue=match, rule=how)
 
             parties = list({m.entity: m for m in subjects}.values())  # (a capital before its country's name: one)
