@@ -1237,7 +1237,7 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     for match in PLACED_DOCUMENT.finditer(sentence) if any(w in sentence for w in DATED_DOCUMENT_WORDS) else ():
         if DATED_DOCUMENT.match(sentence, match.start("kind")):
             continue  # ('a treaty signed in 1967': read above, with its date)
-        label = (match["kind"] + match["where"].lstrip(","))
+        label = match["kind"] + match["where"].lstrip(",")
         found.append(Found(start + match.start("kind"), start + match.end("kind"), slug(label), new=True,
                            type=DOCUMENT_KINDS.get(match["kind"], "Document"), label=label[:1].upper() + label[1:],
                            confidence=0.5, rule="document description"))  # fmt: skip

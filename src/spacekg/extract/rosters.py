@@ -150,7 +150,8 @@ def listed_members(view: Any, fact: Fact, history: list[Found], start: int, sent
             continue
         fact(member, "participatesIn", programme, 0.7, rule="members listed item by item")
         for mention in view.mentions:
-            if not item <= mention.start < end or view.is_(mention, "Agent") and not view.is_(mention, "Person"):
+            # (a country or body in the item is no stage; a craft's name mistaken for a person's may still be one)
+            if not item <= mention.start < end or (view.is_(mention, "Agent") and not view.is_(mention, "Person")):
                 continue
             named = STAGE_NAMED.search(view.text, max(item, mention.start - 40), mention.start)
             if AS_STAGE.match(view.text, mention.end, end) or (named is not None and named.end() == mention.start):
@@ -161,7 +162,7 @@ def held_meetings(view: Any, fact: Fact, start: int, sentence: str) -> None:
     """'The Example Committee held the Example Conference in Vienna': a body leads the meeting it holds."""
     for match in HELD.finditer(sentence):
         meeting = max((m for m in view.mentions if m.start == start + match.end()), key=lambda m: m.end, default=None)
-        if meeting is None or not view.is_(meeting, "Meeting"):
+        if meeting is None or not (view.is_(meeting, "Meeting") or view.is_(meeting, "Event")):
             continue
         for body in view.clause_subject(match.start(), "Organization")[-1:]:
             if view.is_(body, "Country") or view.is_(body, "Person"):
