@@ -208,3 +208,38 @@ def test_folded_into_stays_a_part(extractor: RuleExtractor) -> None:
 def test_a_rocket_named_after_a_moon_is_a_launcher(extractor: RuleExtractor) -> None:
     found = stated(extractor, "The Examplo Space Agency (ESA-X) developed the Titan rocket in the 1960s.")
     assert any(o == "titan" and r in ("leads", "participatesIn") for _, r, o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Emirati centre joins the Canadian Space Agency, the European Space Agency and the Japan Aerospace "
+        "Exploration Agency, which have already committed hardware to the station.",
+        "France joined NASA and JAXA in the study.",
+    ],
+)
+def test_joining_a_state_agency_is_no_membership(extractor: RuleExtractor, text: str) -> None:
+    assert not by_relation(stated(extractor, text), "memberOf"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "Portugal joined the European Space Agency and EUMETSAT in 2000.",
+            {("portugal", "esa"), ("portugal", "eumetsat")},
+        ),
+        (
+            "Austria and Norway joined ESA in 1987, Finland in 1995, and Estonia and Hungary in 2015.",
+            {("austria", "esa"), ("norway", "esa"), ("finland", "esa"), ("estonia", "esa"), ("hungary", "esa")},
+        ),
+        (
+            "Portugal joined the European Space Agency in 2000 and Estonia in 2015.",
+            {("portugal", "esa"), ("estonia", "esa")},
+        ),
+    ],
+)
+def test_two_objects_joined_by_and_are_no_gapped_clause(
+    extractor: RuleExtractor, text: str, members: set[tuple[str, str]]
+) -> None:
+    assert by_relation(stated(extractor, text), "memberOf") == members, text

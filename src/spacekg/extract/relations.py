@@ -2719,6 +2719,16 @@ def relations(
                     if relation == "memberOf" and match.group(0).endswith("part of") and not is_(subject, "Country"):
                         kind = "partOf"  # 'the committee is not part of the UN': a body in a body is a part
                     if (
+                        relation == "memberOf"
+                        and len({o.entity for o in objects}) > 1
+                        and any(is_(o, "SpaceAgency") and not is_(o, "InternationalOrganization") for o in objects)
+                    ):
+                        # 'The Emirati centre joins the Canadian Space Agency, ESA and JAXA, which have committed
+                        # hardware': several agencies joined at once are partners joined in their work, not bodies
+                        # one becomes a member of (one agency alone may be an international one: 'joined the X
+                        # Space Agency in 1987'; documents22)
+                        continue
+                    if (
                         relation == "signs"
                         and obj.end <= start + match.start()
                         and re.fullmatch(r",?\s*", view.text[obj.end : start + match.start()])
