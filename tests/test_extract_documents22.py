@@ -14,7 +14,7 @@ import pytest
 
 from spacekg.extract.rules import RuleExtractor
 from spacekg.model.facts import Dataset
-from tests.test_extract_clauses import Stated, plain, stated
+from tests.test_extract_clauses import Stated, plain, run, stated
 
 
 @pytest.fixture(scope="module")
@@ -243,3 +243,23 @@ def test_two_objects_joined_by_and_are_no_gapped_clause(
     extractor: RuleExtractor, text: str, members: set[tuple[str, str]]
 ) -> None:
     assert by_relation(stated(extractor, text), "memberOf") == members, text
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Examplia built the second stage, Coralix, for the Ariane rocket.", "coralix"),
+        ("Otheria was responsible for the third stage, Astrix, of the Ariane rocket.", "astrix"),
+        ("The rocket's upper stage, the Example Kick, failed.", "example-kick"),
+    ],
+)
+def test_a_stage_named_in_apposition_is_a_launcher_part_found_as_a_name(
+    extractor: RuleExtractor, text: str, stage: str
+) -> None:
+    candidates = run(extractor, text)
+    assert any(m.entity == stage and m.new and m.type == "Program" for m in candidates.mentions), text
+
+
+def test_a_stage_word_before_a_speaker_is_no_stage(extractor: RuleExtractor) -> None:
+    candidates = run(extractor, "After the second stage, Jane Example said the flight went well.")
+    assert not any(m.new and m.type == "Program" for m in candidates.mentions)
