@@ -95,7 +95,9 @@ _UNIT = (
     r"(?:sub-?committees?|committees?|commissions?|subcommissions?|directorates?|divisions?|departments?|bureaus?|"
     r"bureaux|branches|branch|subsidiaries|subsidiary|units?|working\s+groups?|panels?|councils?|chambers?|"
     r"offices?|agencies|agency|institutes?|centres?|centers?|laboratories|laboratory|labs?|commands?|services?|"
-    r"boards?|wings?|arms?|sections?|secretariats?)"
+    r"boards?|wings?|arms?|sections?|secretariats?"
+    # ('its two subsidiary bodies, A and B': a body or organ is a unit only as a subsidiary one, not 'member bodies')
+    r"|(?<=subsidiary\s)(?:bodies|body|organs?))"
 )
 UNIT_WORDS = ("ommittee", "ommission", "irectorate", "ivision", "epartment", "ureau", "ranch", "ubsidiar", "unit",
               "group", "panel", "ouncil", "hamber", "ffice", "agenc", "nstitute", "centre", "center", "abor", "lab",

@@ -72,6 +72,8 @@ REGISTRY: dict[str, Cues] = {
     _COORD + "companions": Cues(words=("ith h",)),
     _COORD + "labelled_members": Cues(patterns=("MEMBERS_LABEL",)),
     _COORD + "founding_members": Cues(patterns=("MEMBERS_OPENING",)),
+    "spacekg.extract.rosters.listed_members": Cues(patterns=("MEMBERS_OPENING", "HAS_MEMBERS")),
+    "spacekg.extract.rosters.held_meetings": Cues(patterns=("HELD",)),
 }
 
 # The switch: gating on (the default) or off (every function on every sentence, as if unregistered).

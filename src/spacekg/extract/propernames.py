@@ -260,6 +260,8 @@ LOCALITY_AFTER = re.compile(
 WORKED_FOR_BEFORE = re.compile(r"\b(?:work(?:s|ed|ing)?|went\s+to\s+work)\s+for\s+$")
 # 'an H-IIA rocket', 'the Example launcher': a launcher type is a program (guidelines), not one flight.
 ROCKET_AFTER = re.compile(r"^\s+(?:heavy[- ]lift\s+|carrier\s+|space\s+)?(?:rocket|launcher|launch\s+vehicle)s?\b")
+# 'built the second stage, Example', 'its upper stage, the Example': a rocket's stage named in apposition.
+STAGE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|upper|lower|core|kick)\s+stages?,\s+(?:the\s+)?$")
 # A station's module: 'the Example core module', 'its first module, Example-1', 'two laboratory modules, A and B'.
 MODULE_AFTER = re.compile(r"^\s+(?:(?:core|laboratory|lab|habitation|habitat|docking|node|station)\s+)?modules?\b")
 MODULE_BEFORE = re.compile(
@@ -759,6 +761,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Document", 0.5, TITLE_AND_AUTHOR  # 'The Example Barons, by Jane Example'
     if PROGRAM_AFTER.match(after):
         return "Program", 0.6, "name before a craft noun"
+    if STAGE_BEFORE.search(before, max(0, len(before) - 40)) and len(words) <= 3 and not SPEECH_AFTER.match(after):
+        return "Program", 0.6, "name beside a craft noun"  # 'the second stage, Example': a rocket's stage (documents22)
     if (len(words) <= 3 and LAUNCHES_ON_OWNER.search(before, max(0, len(before) - 80))) or (
         COUNTED_BEFORE.search(before[-24:]) and LAUNCHES_AFTER.match(after)
     ):

@@ -125,6 +125,7 @@ from spacekg.extract.roles import (
     unnamed_unit_after,
     without_comparisons,
 )
+from spacekg.extract.rosters import held_meetings, listed_members
 from spacekg.extract.salience import Salience
 from spacekg.extract.undertakings import undertakings
 
@@ -139,6 +140,8 @@ flights = gated(flights)
 founding_members = gated(founding_members)
 instruments = gated(instruments)
 labelled_members = gated(labelled_members)
+listed_members = gated(listed_members)
+held_meetings = gated(held_meetings)
 lawmakers = gated(lawmakers)
 led_compounds = gated(led_compounds)
 party_lists = gated(party_lists)
@@ -2715,6 +2718,25 @@ def relations(
                         continue  # 'NASA answers to Congress': oversight, not a part of the legislature
                     if relation == "memberOf" and match.group(0).endswith("part of") and not is_(subject, "Country"):
                         kind = "partOf"  # 'the committee is not part of the UN': a body in a body is a part
+                    if (
+                        relation == "memberOf"
+                        and len({o.entity for o in objects}) > 1
+                        and any(is_(o, "SpaceAgency") and not is_(o, "InternationalOrganization") for o in objects)
+                    ):
+                        # 'The Emirati centre joins the Canadian Space Agency, ESA and JAXA, which have committed
+                        # hardware': several agencies joined at once are partners joined in their work, not bodies
+                        # one becomes a member of (one agency alone may be an international one: 'joined the X
+                        # Space Agency in 1987'; documents22)
+                        continue
+                    if (
+                        relation == "signs"
+                        and obj.end <= start + match.start()
+                        and re.fullmatch(r",?\s*", view.text[obj.end : start + match.start()])
+                        and match.group(0).endswith("ed")
+                    ):
+                        # 'X was set up under a convention signed in London': a participle after the document says
+                        # it was signed, by someone the clause does not name, not by the clause's subject
+                        continue
                     fact(subject, kind, obj, cue=match, rule=how)
 
             parties = list({m.entity: m for m in subjects}.values())  # (a capital before its country's name: one)
@@ -2955,6 +2977,8 @@ def relations(
     carried_crews(view, fact, start, sentence)  # 'Example-10 brought A, B and C to the station'
     founding_members(view, fact, history or [], start, sentence)  # 'Ten founding members signed it: A, B and C'
     labelled_members(view, fact, history or [], start, sentence)  # 'Participants: A; B, represented by X; and C'
+    listed_members(view, fact, history or [], start, sentence)  # 'Its founding members were:' then '- A, which …'
+    held_meetings(view, fact, start, sentence)  # 'The Example Committee held the Example Conference'
     introduced_list(view, fact, history or [], document, start, sentence)  # 'The signatories were:' + 'A; B; C.'
     if " which " in sentence:
         pied_piped(view, fact, start, sentence)  # 'X, in which Japan takes part,': the preposition before 'which'
@@ -4025,6 +4049,8 @@ PROFESSION = re.compile(
     r"\s+(?:astronaut|cosmonaut|taikonaut|scientist|engineer|researcher|professor|analyst|expert|student|pilot|"
     r"physician|businessman|businesswoman|entrepreneur|diplomat|lawyer|journalist|writer|citizen)s?\b"
 )
+# ' engineering professor ': lower-case role words between a body and the person they describe.
+TITLE_OF_NEXT_NAME = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")
 PLURAL_ROLE_LIST = re.compile(rf"{ROLE}s,\s+$", re.IGNORECASE)
 # ('a longtime NASA employee', 'a NASA staffer': roles17)
 _OFFICE = rf"(?:{ROLE}|executive|officer|chief\s+executive|employee|staffer|pilot|taikonaut)"  # (pilot: roles18)
@@ -4154,6 +4180,10 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
                     # 'Jane Doe, a former NASA astronaut', 'who served as NASA administrator'.
                     if is_(body, "Country") and PROFESSION.match(text, body.end) and not between.endswith("the "):
                         continue  # 'Jane Doe, an American astronaut': her nationality, not an office
+                    if any(TITLE_OF_NEXT_NAME.fullmatch(text, body.end, p.start) for p in people if p.start > body.end):
+                        # 'A and B, the Example University professor C and D': the title opens the next name in a
+                        # list, it is no apposition of the name before it (documents22)
+                        continue
                     pairs.append((person, innermost(view, body)))
         # 'Its head, Jane Doe', 'Jane Doe became its first commander': the organization named before.
         possessive = (

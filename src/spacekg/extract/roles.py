@@ -351,9 +351,10 @@ WITHIN = re.compile(
     # ('X, which sits inside the Ministry of Y', 'is housed inside': 'inside' after a verb of placing)
     r"|,?\s+(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:sits|sat|is\s+set\s+up|was\s+set\s+up|housed|lies|operates)\s+"
     r"inside\s+(?:the\s+)?"
-    # ('X, housed in the Department of Y', 'was folded into Y', 'merged into Y': a part of the organization named after)
+    # ('X, housed in the Department of Y', 'was folded into Y': a part of the organization named after; not 'A and B
+    # were merged into Y', a merger that forms a new body and gives no relation, by the guidelines; documents22)
     r"|,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?housed\s+(?:in|at)\s+(?:the\s+)?"
-    r"|\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:folded|merged|absorbed|integrated)\s+into\s+(?:the\s+)?"
+    r"|\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:folded|absorbed|integrated)\s+into\s+(?:the\s+)?"
 )
 WITHIN_VERB = re.compile(r"(?:set\s+up|created|formed|established|within)\b")
 ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w-]{1,12}\)")
@@ -2135,16 +2136,35 @@ LABEL_LEADS = {"Commander", "Director", "Manager", "Head", "Chair", "Chairman", 
 LABEL_REACH = 400  # how many characters above the person's line the body's line may be
 
 
+# 'Members included:', 'Panel members were:', 'Members:': a line listing the people of the body a record is about.
+MEMBERS_LINE = re.compile(
+    r"\s*(?:(?:Other|Its|Committee|Panel|Board|Council|Commission|Group)\s+)?[Mm]embers"
+    r"(?:\s+(?:also\s+)?(?:included|include|were|are))?\s*:\s*"
+)
+
+
 def _labelled_lines(view: SentenceView, people: list[Found], history: list[Found]) -> list[Role]:
     """'Court: Example Court.' then 'Judge: Jane Doe.': the person on a
     labelled line acts for the body on a labelled line above it, or leads
-    (a commander, a director) or takes part in the mission so labelled."""
+    (a commander, a director) or takes part in the mission so labelled.
+    'Members included: the former astronaut A, the Example University
+    professor B and C': every person on a members' line (documents22)."""
+    members = MEMBERS_LINE.match(view.sentence)
+    if members is not None:
+        listed = [p for p in people if p.start >= view.start + members.end()]
+        return [role for person in listed for role in _labelled_body(view, person, "Member", history)]
     label = PERSON_LABEL.match(view.sentence)
     person = next(
         (p for p in people if label and LABEL_TITLE.fullmatch(view.text, view.start + label.end(), p.start)), None
     )
     if label is None or person is None:
         return []
+    return _labelled_body(view, person, label.group("label"), history)
+
+
+def _labelled_body(view: SentenceView, person: Found, label: str, history: list[Found]) -> list[Role]:
+    """What a person on a line labelled ``label`` is to the body or mission on a labelled line above, else to the
+    one body the record's title line names."""
     # the body the record is about, named in its title line ('Minutes: first meeting of the Example Council')
     title_end = view.text.find("\n")
     titled = [m for m in history if title_end > 0 and m.end <= title_end and m.rule != "anaphor"
@@ -2159,7 +2179,7 @@ def _labelled_lines(view: SentenceView, people: list[Found], history: list[Found
         if above is None:
             continue
         if view.is_(mention, "Program") or view.is_(mention, "Station"):
-            relation = "leads" if label.group("label") in LABEL_LEADS else "participatesIn"
+            relation = "leads" if label in LABEL_LEADS else "participatesIn"
             return [(person, relation, mention, None, "labelled lines")]
         if view.is_(mention, "Organization") and not view.is_(mention, "Country"):
             return [(person, "affiliatedWith", mention, None, "labelled lines")]

@@ -856,6 +856,8 @@ def _own_clauses(view: SentenceView, history: list[Found]) -> list[Role]:
         if thing is None or thing.entity == agent.entity:
             continue
         kind = "leads" if runs is not None else _kind(view, verb, agent)
+        if obj.group("part") is not None and runs is None:
+            kind = "participatesIn"  # ('France, which built the second stage': a part's builder, not the rocket's lead)
         # ('A, B and C helped to build the spacecraft': each of a coordinated subject; relations15)
         joined = view.group([m for m in agents if m.end <= agent.end], True) if part and part.startswith("help") else []
         for one in joined or [agent]:
