@@ -86,6 +86,7 @@ def _alternation(verbs: tuple[str, ...]) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
 
 
+_PROPOSING = _alternation(("propose", "recommend", "suggest", "urge", "advocate"))
 _SPEECH = _alternation((*_SAYING, "say", "tell", "write", "give notice"))
 # Verbs that report speech with nothing after them ('…, he added.', 'X insisted:'); the others ('reports',
 # 'claims', 'answers', 'states') are nouns as often, and need 'that' or a quotation.
@@ -115,6 +116,9 @@ SPEECH_EVENT = re.compile(
     rf"|(?:{_COMMIT})\s+to\s+(?=[a-z])"
     # Objections and questions: 'after the US objected', 'asked whether', 'asked Japan to'.
     r"|(?:objected|protested)(?=\s*[.,;]|\s+(?:to|against)\b)"
+    # A proposal by a gerund: 'proposed cancelling X', 'recommended keeping the station in service' (GUIDELINES:
+    # 'the administration proposed cancelling X' is its claim opposing X)
+    rf"|(?:{_PROPOSING})(?=\s+(?!(?:nothing|something|anything|everything|during|spring|morning|evening)\b)[a-z]+ing\b)"
     r"|ask(?:s|ed)(?=\s+(?:whether|what|why|how|if|for)\b|\s+(?:[\w’'.-]+\s+){1,4}?to\s+[a-z])"
     # A refusal on a condition is a demand: 'refused to launch them unless the company …'.
     rf"|(?:refuse[sd]?|decline[sd]?)\s+to\s+(?=[^.;:]*\bunless\b)"
@@ -193,6 +197,8 @@ def _agents(view: SentenceView, low: int, high: int) -> list[Found]:
     for m in view.mentions:
         if not (view.start + low <= m.start and m.end <= view.start + high) or id(m) in view.modifiers:
             continue
+        if any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start for n in view.mentions):
+            continue  # 'UN' inside 'the UN General Assembly': the whole name acts
         if governed is not None and COORDINATION.fullmatch(view.text, governed.end, m.start):
             governed = m  # 'the deal between NASA and SpaceX'
             continue
@@ -218,10 +224,24 @@ COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|,)\s*(?:the\s+)?")
 PRONOUN_WORD = re.compile(r"[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir")
 
 
+# A text a body adopted or issued, speaking in a relative clause: 'adopted resolution 73/6, which welcomed …', 'issued
+# a statement that urged …', 'which welcomed X and asked Y to …' (the second verb of the clause): the body speaks
+# (GUIDELINES, a UN briefing: a resolution's words are claims of the adopting Assembly).
+_TEXT_NOUN = r"(?:resolution|declaration|statement|communiqu[ée]|report|decision|text|motion|letter)"
+ADOPTED_TEXT = re.compile(
+    r"\b(?:adopted|passed|issued|approved|released|published|endorsed|sent)\s+(?:(?:a|an|the|its|their)\s+)?"
+    rf"(?:[\w’'-]+\s+){{0,3}}?{_TEXT_NOUN}(?:\s+[\w/.-]*\d[\w/.-]*)?\s*,?\s+(?:which|that)\s+"
+    r"(?:(?:also|then|further|later|again)\s+|[a-z]+ed\b[^,;:.“”\"]{0,120}?\s+and\s+(?:also\s+)?)?$"
+)
+
+
 def _subject(view: SentenceView, verb: int, history: list[Found], said: list[dict[str, Any]]) -> list[Found]:
     """The grammatical subject of the reporting verb at sentence offset ``verb``: the phrase right
     before it (after the asides), or the name a role beside it is in apposition to."""
     sentence = view.sentence
+    adopted = ADOPTED_TEXT.search(sentence, 0, verb) if "which" in sentence or "that" in sentence else None
+    if adopted is not None:
+        return _subject(view, adopted.start(), history, said)  # the text speaks for whoever adopted it
     opening = 0
     for match in CLAUSE_OPENING.finditer(sentence, 0, verb):
         opening = match.end()
@@ -390,6 +410,24 @@ def _named_speech_before(view: SentenceView, at: int, history: list[Found]) -> l
     return [owner] if owner is not None else []
 
 
+def _record_speaker(view: SentenceView, at: int, history: list[Found]) -> list[Found]:
+    """A quotation that is a paragraph of its own, with no speech verb, in a text whose heading names one person
+    ('From the record: Vice President Jane Doe at the X Council', 'Transcript: Minister Jane Doe on …', 'Remarks by
+    Jane Doe, …'): a record of that person's words, and the quotation is theirs (GUIDELINES, a record of a speech).
+    A heading naming two people, or none, names no one's record."""
+    line_start = view.text.rfind("\n", 0, at) + 1
+    line_end = view.text.find("\n", view.end)
+    if (
+        line_start == 0
+        or view.text[line_start:at].strip()
+        or view.text[view.end : line_end if line_end >= 0 else None].strip()
+    ):
+        return []  # not a paragraph of its own (or the heading itself)
+    heading = view.text.find("\n")
+    people = [m for m in history if m.end <= heading and m.rule != "anaphor" and view.is_(m, "Person")]
+    return people[:1] if people and all(m.entity == people[0].entity for m in people) else []
+
+
 def _legislature(view: SentenceView, mention: Found) -> bool:
     """A legislature itself, not one of its committees."""
     name = view.text[mention.start : mention.end]
@@ -459,8 +497,9 @@ def attribute(
             events += [(m, match.end(), len(sentence)) for m in view.mentions
                        if m.end == view.start + speech.start(1) and view.is_(m, "Agent")]  # fmt: skip
     if not events and WHOLE_QUOTATION.fullmatch(view.text, quote[0] if quote else view.start, view.end):
+        at = quote[0] if quote else view.start
         events += [
-            (s, 0, len(sentence)) for s in _named_speech_before(view, quote[0] if quote else view.start, history)
+            (s, 0, len(sentence)) for s in _named_speech_before(view, at, history) or _record_speaker(view, at, history)
         ]
     if not events:
         return False
