@@ -151,6 +151,12 @@ class RuleExtractor:
             # Curly quotation marks open and close; an odd number of straight ones toggles.
             straight = sentence.count('"') % 2
             opens = sentence.count("“") + straight * (quote_start is None)
+            if quote_start is not None and sentence[:1] in '"“' and text[:start].rstrip(" \t").endswith("\n"):
+                # A quotation that runs on over paragraphs: each new paragraph opens with a quotation mark, and only
+                # the last one closes ('"… crew.\n\n"What we lack is time," she said.'); that mark opens nothing
+                # (speakers22)
+                straight = (sentence.count('"') - (sentence[0] == '"')) % 2
+                opens = sentence.count("“") - (sentence[0] == "“")
             closes = sentence.count("”") + straight * (quote_start is not None)
             if quote_start is None and opens > closes:
                 # A quotation that goes on into the next sentences: its facts wait for the speaker.
