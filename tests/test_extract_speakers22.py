@@ -52,6 +52,7 @@ RECORDS = [
     ("In her own words: Jane Tamsin at the Examplo summit", "The summit met in Examplton in May.", {"jane-tamsin"}),
     ("Speech: President Mark Ostrander to the Examplo Congress, 2 February 2022", "", {"mark-ostrander"}),
     ("Jane Tamsin at the Examplo Space Forum (2019)", NOTE, {"jane-tamsin"}),
+    ("Excerpts from the address by Jane Tamsin, 4 May 2020", "The forum met in Examplton.", {"jane-tamsin"}),
 ]  # fmt: skip
 
 
@@ -76,6 +77,12 @@ RECORD_NEAR_MISSES = [
 def test_record_near_misses(extractor: RuleExtractor, heading: str, between: str, expected: set[str]) -> None:
     text = "\n\n".join(part for part in (heading, between, QUOTE_A) if part)
     assert speakers_in(extractor, text, QUOTE_A) == expected
+
+
+def test_quotations_listed_under_a_record_are_the_headings_speakers(extractor: RuleExtractor) -> None:
+    text = f"Remarks by Jane Tamsin at the Examplo Space Forum\n\n- {QUOTE_A}\n- {QUOTE_B}"
+    assert speakers_in(extractor, text, QUOTE_A) == {"jane-tamsin"}
+    assert speakers_in(extractor, text, QUOTE_B) == {"jane-tamsin"}
 
 
 def test_an_attributed_quotation_under_a_record_keeps_its_own_speaker(extractor: RuleExtractor) -> None:
@@ -279,6 +286,20 @@ ADOPTED_TEXT_NEAR_MISSES = [
     # a report a body did not adopt
     "The Examplo Assembly discussed a report, which the secretariat had written in May.",
 ]  # fmt: skip
+
+
+def test_a_resolution_named_as_speaker_is_its_adopters(extractor: RuleExtractor) -> None:
+    text = (
+        "The UN General Assembly adopted resolution 73/6. "
+        "The resolution welcomed the outcome and asked COPUOS to draft an agenda."
+    )
+    assert speakers_in(extractor, text, "The resolution welcomed") == {"un-general-assembly"}
+
+
+def test_a_text_of_many_authors_speaks_for_none(extractor: RuleExtractor) -> None:
+    # near-miss: a document is nobody's voice, and one drafted by two bodies is neither's alone
+    text = "NASA and ESA drafted the Examplo Strategy in 2007. The strategy called for a group to coordinate plans."
+    assert speakers_in(extractor, text, "The strategy called for") == set()
 
 
 @pytest.mark.parametrize("sentence", ADOPTED_TEXT_NEAR_MISSES)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import copy
 import itertools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from spacekg.extract.base import Candidates, Found
@@ -140,7 +141,9 @@ LEGISLATURE = re.compile(
     r"|Assembl[yée]e?|House\s+of\s+\w+|Chamber\s+of\s+\w+|Lok\s+Sabha|Rajya\s+Sabha|Cortes)\b"
 )
 # A quotation that is the whole sentence, and a line naming whose speech it is.
-WHOLE_QUOTATION = re.compile(r"\s*[“\"][^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)*[”\"][.!?]?\s*", re.S)
+# (an item of a list may be a quotation: '- "We will fly in May."' under a record's heading; speakers22)
+WHOLE_QUOTATION = re.compile(r"\s*(?:[-•*]\s+)?[“\"][^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)*[”\"][.!?]?\s*", re.S)
+BULLET = re.compile(r"\s*(?:[-•*]\s*)?")
 COLON_QUOTE = re.compile(r":\s*[“\"]")
 SPEECH_OWNER = re.compile(
     r"(['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:address|speech|remarks|statement|letter|message|testimony|lecture|words"
@@ -419,7 +422,7 @@ def _record_speaker(view: SentenceView, at: int, history: list[Found]) -> list[F
     line_end = view.text.find("\n", view.end)
     if (
         line_start == 0
-        or view.text[line_start:at].strip()
+        or not BULLET.fullmatch(view.text, line_start, at)
         or view.text[view.end : line_end if line_end >= 0 else None].strip()
     ):
         return []  # not a paragraph of its own (or the heading itself)
@@ -599,3 +602,39 @@ def arbitrate(
                 seen.add(key)
                 kept.append(entry)
     candidates.claims[first_claim:] = kept
+
+
+def document_voices(is_: Callable[[Found, str], bool], candidates: Candidates) -> None:
+    """A text is nobody's voice of its own: a claim whose speaker is a document ('The resolution welcomed …', 'The
+    document called for …') is the claim of the body the text says drafted or adopted it, and no claim when it
+    names none (the gold never has a document speak; speakers22). Read after the text: the adopting sentence may
+    come before or after."""
+    documents = {m.entity for m in candidates.mentions if is_(m, "Document")}
+    if not documents or not any(_speakers(c) & documents for c in candidates.claims):
+        return
+    authors: dict[str, set[str]] = {}
+    for fact in candidates.facts:
+        if fact["relation"] in ("drafts", "proposes") and fact["object"] in documents:
+            authors.setdefault(fact["object"], set()).add(fact["subject"])
+    # (a text of many authors, 'drafted by fourteen agencies', speaks for none of them alone)
+    drafter = {document: next(iter(found)) for document, found in authors.items() if len(found) == 1}
+    kept = []
+    for claim in candidates.claims:
+        speaker = claim["speaker"]
+        voices = [speaker] if isinstance(speaker, str) else list(speaker)
+        if not set(voices) & documents:
+            kept.append(claim)
+            continue
+        voices = [drafter.get(s, "") if s in documents else s for s in voices]
+        if all(voices):
+            kept.append({**claim, "speaker": voices[0] if isinstance(speaker, str) else list(dict.fromkeys(voices))})
+        elif "proposition" in claim:
+            # no one's words: what they stated goes back to the facts it was taken from
+            fact = {**claim["proposition"], "evidence": claim["evidence"], "confidence": claim["confidence"]}
+            candidates.facts.append({**fact, "modality": claim["modality"]} if claim.get("modality") else fact)
+    candidates.claims[:] = kept
+
+
+def _speakers(claim: dict[str, Any]) -> set[str]:
+    speaker = claim.get("speaker")
+    return {speaker} if isinstance(speaker, str) else set(speaker) if isinstance(speaker, list) else set()
