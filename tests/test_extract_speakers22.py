@@ -70,6 +70,8 @@ RECORD_NEAR_MISSES = [
     ("From the record: Jane Tamsin and Mark Ostrander at the Examplo Space Forum", NOTE, set()),
     # no person in the heading: the agency's name is no speaker of a quotation without a verb
     ("From the record: the Examplo Space Agency at the Examplo Space Forum", NOTE, set()),
+    # a person's thing, not their words
+    ("Jane Tamsin's rocket on the pad, 4 May 1990", "", set()),
 ]  # fmt: skip
 
 

@@ -427,7 +427,9 @@ def _record_speaker(view: SentenceView, at: int, history: list[Found]) -> list[F
     ):
         return []  # not a paragraph of its own (or the heading itself)
     heading = view.text.find("\n")
-    people = [m for m in history if m.end <= heading and m.rule != "anaphor" and view.is_(m, "Person")]
+    # (a possessor names a thing of theirs, not their words: 'Jane Doe's rocket on the pad, 4 May 1990')
+    people = [m for m in history if m.end <= heading and m.rule != "anaphor" and view.is_(m, "Person")
+              and not view.text.startswith(_POSSESSIVE, m.end)]  # fmt: skip
     return people[:1] if people and all(m.entity == people[0].entity for m in people) else []
 
 
