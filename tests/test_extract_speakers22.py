@@ -381,3 +381,22 @@ def test_paragraphs_each_closing_their_quotation_stay_apart(extractor: RuleExtra
     )
     assert speakers_in(extractor, text, "The rocket will fly") == {"mark-ostrander"}
     assert speakers_in(extractor, text, "We have the crew") == {"jane-tamsin"}
+
+
+# -- a feeling stated is a stance ---------------------------------------------------------------------------------
+
+FEELINGS_STATED = [
+    ("Jane Tamsin expressed confidence that the rocket would fly in May.", {"jane-tamsin"}),
+    ("Jane Tamsin voiced strong support for the Artemis Accords.", {"jane-tamsin"}),
+    ("Japan expressed its regret over the delay.", {"japan"}),
+    ("The Examplo Space Agency expressed satisfaction with the test.", {"examplo-space-agency"}),
+    ("Russia voiced frustration at the new sanctions.", {"russia"}),
+    # near-misses: no speaker, or no feeling
+    ("The letter expressed a hope for peace.", set()),
+    ("The engines expressed no faults.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FEELINGS_STATED)
+def test_a_feeling_stated_is_a_stance(extractor: RuleExtractor, sentence: str, expected: set[str]) -> None:
+    assert speakers_in(extractor, sentence, sentence) == expected

@@ -117,6 +117,10 @@ SPEECH_EVENT = re.compile(
     rf"|(?:{_COMMIT})\s+to\s+(?=[a-z])"
     # Objections and questions: 'after the US objected', 'asked whether', 'asked Japan to'.
     r"|(?:objected|protested)(?=\s*[.,;]|\s+(?:to|against)\b)"
+    # A feeling stated is a stance ('expressed confidence that', 'voiced strong support for'; speakers22)
+    r"|(?:expressed|expresses|voiced|voices)\s+(?:(?:its|his|her|their|strong|deep|full|cautious|some)\s+){0,2}"
+    r"(?:confidence|hope|optimism|regret|satisfaction|support|disappointment|gratitude|surprise|frustration|dismay)"
+    r"(?=\s+(?:that|in|for|at|over|with)\b)"
     # A proposal by a gerund: 'proposed cancelling X', 'recommended keeping the station in service' (GUIDELINES:
     # 'the administration proposed cancelling X' is its claim opposing X)
     rf"|(?:{_PROPOSING})(?=\s+(?!(?:nothing|something|anything|everything|during|spring|morning|evening)\b)[a-z]+ing\b)"
