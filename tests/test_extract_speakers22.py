@@ -290,6 +290,24 @@ ADOPTED_TEXT_NEAR_MISSES = [
 ]  # fmt: skip
 
 
+ADOPTER_IN_AN_ASIDE = [
+    ("Resolution 73/6, adopted by the UN General Assembly in 2018, welcomed the outcome and asked COPUOS to draft an "
+     "agenda.", {"un-general-assembly"}),
+    ("The resolution, which the UN General Assembly adopted in 2018, says that all states must register their "
+     "satellites.", {"un-general-assembly"}),
+    ("The statement, issued by the Examplo Council on Monday, warned that debris threatened every satellite.",
+     {"examplo-council"}),
+    # near-misses: who asked for a text did not write it; a craft is no text
+    ("The report, which Congress had requested in 2019, said that the agency was late.", set()),
+    ("The rocket, which the Examplo Space Agency tested in 2018, said nothing.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ADOPTER_IN_AN_ASIDE)
+def test_a_texts_adopter_in_an_aside_speaks(extractor: RuleExtractor, sentence: str, expected: set[str]) -> None:
+    assert speakers_in(extractor, sentence, sentence) == expected
+
+
 def test_a_resolution_named_as_speaker_is_its_adopters(extractor: RuleExtractor) -> None:
     text = (
         "The UN General Assembly adopted resolution 73/6. "
@@ -391,6 +409,10 @@ FEELINGS_STATED = [
     ("Japan expressed its regret over the delay.", {"japan"}),
     ("The Examplo Space Agency expressed satisfaction with the test.", {"examplo-space-agency"}),
     ("Russia voiced frustration at the new sanctions.", {"russia"}),
+    # one voice of a body named by its class, with an article
+    ("The Examplo Space Agency met in May. An agency spokesperson said the rocket would fly in June.",
+     {"examplo-space-agency"}),
+    ("A spokesperson said the rocket would fly in June.", set()),
     # near-misses: no speaker, or no feeling
     ("The letter expressed a hope for peace.", set()),
     ("The engines expressed no faults.", set()),
