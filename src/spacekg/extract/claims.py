@@ -1119,6 +1119,8 @@ def speaker_before(
             return _salient(view, found, history, found.start) if found.rule == "anaphor" else found, subject_start
     in_clause = [m for m in view.mentions if m.start >= view.start + clause_start and m.end <= view.start + end]
     adjective = ADJECTIVE_NOUN_SUBJECT.search(head, clause_start)
+    if adjective and any(m.end == view.start + adjective.end(1) for m in in_clause):
+        adjective = None  # 'The Example administration said': a name of its own (speakers22), no adjective's body
     if adjective and all(view.start + adjective.start() <= m.start for m in in_clause):
         # 'The Russian agency said': the noun speaks, not the country its adjective names.
         target = resolve(view.linker, "the " + adjective.group(1), history, view.start + adjective.start())

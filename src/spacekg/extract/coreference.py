@@ -21,6 +21,21 @@ from spacekg.extract.salience import BODY_PREDICATE, PRONOUN_WORD, Salience
 
 CONNECTOR_WORDS = {"of", "for", "on", "and", "the", "de", "du", "des"}
 SURNAME_PARTICLES = {"le", "la", "de", "du", "da", "di", "van", "von", "del", "al", "el", "bin", "ibn", "dos"}
+# The particle a first one may take before the surname: 'von der', 'van den', 'de la', 'van de'.
+SECOND_PARTICLES = {"der", "den", "de", "la", "le", "los", "las", "ter", "te"}
+
+
+def _particle_surname(words: list[str]) -> str:
+    """'von der Example' of 'Jane von der Example', 'de la Example' of 'Maria de la Example': the surname with the
+    lower-case particles before it (one or two), after a given name; '' when the name has none."""
+    if len(words) < 3 or not words[-1][:1].isupper():
+        return ""
+    first = len(words) - 2
+    if words[first] in SECOND_PARTICLES and first - 1 >= 1 and words[first - 1] in SURNAME_PARTICLES:
+        first -= 1
+    elif words[first] not in SURNAME_PARTICLES:
+        return ""
+    return " ".join(words[first:]) if first >= 1 else ""
 
 
 def learn_short_forms(
@@ -45,7 +60,11 @@ def learn_short_forms(
                     kind = "craft short form" if CRAFT_KINDS.search(" ".join(words)) else "short form"
                     short_forms[form] = dataclasses.replace(mention, rule=kind)
                     added = True
-        if len(words) < 2 or mention.rule in ("short form", "anaphor") or not proper(" ".join(words)):
+        # ('Jane von der Example': proper but for the particles of a person's surname)
+        bare = (
+            [w for w in words if w not in SURNAME_PARTICLES | SECOND_PARTICLES] if mention.type == "Person" else words
+        )
+        if len(words) < 2 or mention.rule in ("short form", "anaphor") or not proper(" ".join(bare)):
             continue
         if mention.new and mention.type != "Person":
             # 'the Example Geological Survey' … 'the EGS': an acronym its capitals spell, never defined in the text
@@ -64,6 +83,11 @@ def learn_short_forms(
             tails = [words[-1]]
             if len(words) >= 3 and words[-2].lower() in SURNAME_PARTICLES:
                 tails.append(" ".join(words[-2:]))  # 'Le Example' after 'Jean Le Example'
+            particles = _particle_surname(words)
+            if particles:
+                # 'von der Example' after 'Jane von der Example', and 'Von der Example' opening a sentence
+                # (speakers22): the surname keeps its particles, and the capital a sentence's first word takes
+                tails += [particles, particles[:1].upper() + particles[1:]]
             given = GIVEN_NAME_OF_SYLLABLES.fullmatch(words[1]) if len(words) == 2 else None
             if given is not None and given.group(1) not in NOT_SYLLABLES:
                 tails.append(words[0])  # 'Yoon' after 'Yoon Young-bin': the family name first, as in Korean
@@ -86,7 +110,9 @@ def learn_short_forms(
             head = len(tail.split()) == 1 and (tail in HEADS or tail in HEAD_FIRST or tail in THE_HEAD_ONLY)
             # ('the Assembly' after 'the UN General Assembly', 'the Union' after 'the European Union': a generic word
             # alone is no short form, but after 'the' it is the head of the body named before)
-            if tail in names or (tail in GENERIC and not head) or not tail[:1].isupper() or len(tail) < 3:
+            if tail in names or (tail in GENERIC and not head) or len(tail) < 3:
+                continue
+            if not tail[:1].isupper() and tail.split()[0] not in SURNAME_PARTICLES | SECOND_PARTICLES:
                 continue
             if head and not linker.is_(mention, "Document"):
                 if tail == words[-1] and len(words) <= 4 and not any(w in CONNECTOR_WORDS for w in words):

@@ -492,6 +492,17 @@ class Salience:
                     if rivals is not None:
                         rivals.append(subject)
                     return self._template(mention)
+        if speech and word == "it":
+            # 'The committee found that …. A meaningful programme, it concluded, …', 'It recommended …': a body that
+            # spoke in this sentence or the one before goes on speaking as 'it' (speakers22), whatever the reported
+            # words named since (a country, a programme)
+            last, at = self.speaker
+            entity = self.entities.get(last)
+            if (entity is not None and last not in exclude and self.sentence - at <= 1
+                    and entity.template.end <= before and self._fits(entity.template, kinds, want)):  # fmt: skip
+                if rivals is not None:
+                    rivals.append(last)
+                return entity.template
         scores: dict[str, float] = {}
         templates: dict[str, Found] = {}
         for mention in here:
