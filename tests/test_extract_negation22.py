@@ -1,0 +1,152 @@
+"""Where a negation stops, plans declined and conditions by inversion (lead, v21 round), by a grid of wordings
+written after a red team of invented paragraphs found each shape wrong: a second verb group of the same subject
+with its own auxiliary ('has not signed X and is a partner of Y') keeps none of the first one's negation; an
+invitation or a plan followed by 'but declined', 'but refused', 'but decided against it' is a denial; thinking
+of joining ('considered joining', 'toyed with the idea of') is no deed; 'Had Japan joined X, …', 'Were India to
+sign it', '… had it joined X' are conditions, never done facts. All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from spacekg.extract.rules import RuleExtractor
+from spacekg.model.facts import Dataset
+from tests.test_extract_clauses import stated
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second verb group has its own auxiliary or copula: the first one's 'not' stays behind
+        (
+            "Pakistan has not signed the Artemis Accords and is a partner of China in the ILRS.",
+            {("pakistan", "signs", "artemis-accords"): "negated", ("pakistan", "partnerOf", "china"): None,
+             ("pakistan", "participatesIn", "ilrs"): None},
+        ),
+        (
+            "Canada has not joined the ILRS and is a partner of NASA in the Artemis program.",
+            {("canada", "participatesIn", "ilrs"): "negated", ("canada", "partnerOf", "nasa"): None,
+             ("canada", "participatesIn", "artemis"): None},
+        ),
+        (
+            "Japan is not a member of APSCO and has signed the Artemis Accords.",
+            {("japan", "memberOf", "apsco"): "negated", ("japan", "signs", "artemis-accords"): None},
+        ),
+        (
+            "Egypt does not take part in the ILRS and is a member of the African Space Agency.",
+            {("egypt", "participatesIn", "ilrs"): "negated", ("egypt", "memberOf", "african-space-agency"): None},
+        ),
+        (
+            "Japan has not joined the ILRS and has since signed the Artemis Accords.",
+            {("japan", "participatesIn", "ilrs"): "negated", ("japan", "signs", "artemis-accords"): None},
+        ),
+        (
+            "Peru has not signed the Artemis Accords and will join the ILRS next year.",
+            {("peru", "signs", "artemis-accords"): "negated", ("peru", "participatesIn", "ilrs"): "planned"},
+        ),
+        (
+            "Japan and India are not members of APSCO and have signed the Artemis Accords.",
+            {("japan", "memberOf", "apsco"): "negated", ("india", "memberOf", "apsco"): "negated",
+             ("japan", "signs", "artemis-accords"): None, ("india", "signs", "artemis-accords"): None},
+        ),
+        # the second group negated on its own, or sharing the subject's 'not' without an auxiliary: still denied
+        (
+            "Japan is not a member of APSCO and has not signed the Moon Agreement.",
+            {("japan", "memberOf", "apsco"): "negated", ("japan", "signs", "moon-agreement"): "negated"},
+        ),
+        (
+            "Norway has never joined the ILRS and is not a partner of China.",
+            {("norway", "participatesIn", "ilrs"): "negated", ("norway", "partnerOf", "china"): "negated"},
+        ),
+        (
+            "Chile has not signed the Artemis Accords and will not join the ILRS.",
+            {("chile", "signs", "artemis-accords"): "negated", ("chile", "participatesIn", "ilrs"): "negated"},
+        ),
+        ("Japan and India have not joined the ILRS.",
+         {("japan", "participatesIn", "ilrs"): "negated", ("india", "participatesIn", "ilrs"): "negated"}),
+        # what was already right, kept: 'but', a finite second verb
+        (
+            "India has not signed the Moon Agreement but is a party to the Outer Space Treaty.",
+            {("india", "signs", "moon-agreement"): "negated", ("india", "signs", "outer-space-treaty"): None},
+        ),
+        (
+            "India has withdrawn from the Moon Agreement and joined the ILRS.",
+            {("india", "signs", "moon-agreement"): "negated", ("india", "participatesIn", "ilrs"): None},
+        ),
+    ],
+)  # fmt: skip
+def test_a_negation_stops_where_a_second_verb_group_begins(
+    extractor: RuleExtractor, text: str, expected: dict[tuple[str, str, str], str | None]
+) -> None:
+    found = stated(extractor, text)
+    for triple, modality in expected.items():
+        assert found.get(triple, "absent") == modality, (text, triple, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("Canada was invited to take part in the ILRS but declined.", ("canada", "participatesIn", "ilrs"), "negated"),
+        ("Canada was invited to join the ILRS, but declined.", ("canada", "participatesIn", "ilrs"), "negated"),
+        ("India was asked to sign the Artemis Accords but refused.", ("india", "signs", "artemis-accords"), "negated"),
+        ("Mexico considered joining the ILRS but decided against it.", ("mexico", "participatesIn", "ilrs"), "negated"),
+        ("Spain planned to join the ILRS but opted out in 2022.", ("spain", "participatesIn", "ilrs"), "negated"),
+        ("Chile was invited to join the ILRS but turned the invitation down.", ("chile", "participatesIn", "ilrs"),
+         "negated"),
+        ("Peru hoped to join the ILRS but eventually gave up the idea.", ("peru", "participatesIn", "ilrs"), "negated"),
+        # thought of, not done
+        ("Mexico considered joining the ILRS.", ("mexico", "participatesIn", "ilrs"), "planned"),
+        ("Mexico has weighed joining the ILRS.", ("mexico", "participatesIn", "ilrs"), "planned"),
+        ("Mexico toyed with the idea of joining the ILRS.", ("mexico", "participatesIn", "ilrs"), "planned"),
+        ("Mexico, which had long considered joining the ILRS, signed the Artemis Accords.",
+         ("mexico", "participatesIn", "ilrs"), "planned"),
+        # look-alikes: an invitation still open is a plan; 'is considered a member' is no thought of joining
+        ("India has been invited to join the ILRS.", ("india", "participatesIn", "ilrs"), "planned"),
+        ("Mexico is considered a member of the ILRS.", ("mexico", "participatesIn", "ilrs"), None),
+        ("Peru signed the Artemis Accords but declined to join the ILRS.", ("peru", "signs", "artemis-accords"), None),
+    ],
+)  # fmt: skip
+def test_plans_declined_and_joining_only_considered_are_no_deeds(
+    extractor: RuleExtractor, text: str, triple: tuple[str, str, str], modality: str | None
+) -> None:
+    found = stated(extractor, text)
+    assert found.get(triple, "absent") == modality, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Had Japan joined the ILRS, it would have lost its seat on Artemis.", ("japan", "participatesIn", "ilrs")),
+        ("Were Japan to join the ILRS, it would lose its seat on Artemis.", ("japan", "participatesIn", "ilrs")),
+        ("Had India signed the Moon Agreement in 1984, the treaty would have had more weight.",
+         ("india", "signs", "moon-agreement")),
+        ("Japan would lose its seat on Artemis had it joined the ILRS.", ("japan", "participatesIn", "ilrs")),
+        ("Japan would lose its seat were it to join the ILRS.", ("japan", "participatesIn", "ilrs")),
+        ("Should Japan join the ILRS, it would lose its seat on Artemis.", ("japan", "participatesIn", "ilrs")),
+    ],
+)  # fmt: skip
+def test_a_condition_by_inversion_is_never_a_done_fact(
+    extractor: RuleExtractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = stated(extractor, text)
+    assert found.get(triple, "absent") == "conditional", (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("By 2020 Japan had joined the Artemis Accords.", ("japan", "signs", "artemis-accords")),
+        ("India signed the Artemis Accords in 2023, as had Japan in 2020.", ("india", "signs", "artemis-accords")),
+        ("Japan had joined the ILRS before India did.", ("japan", "participatesIn", "ilrs")),
+    ],
+)
+def test_had_in_its_ordinary_place_stays_a_done_fact(
+    extractor: RuleExtractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = stated(extractor, text)
+    assert found.get(triple, "absent") is None, (text, found)
