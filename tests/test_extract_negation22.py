@@ -150,3 +150,38 @@ def test_had_in_its_ordinary_place_stays_a_done_fact(
 ) -> None:
     found = stated(extractor, text)
     assert found.get(triple, "absent") is None, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # builders qualified by their countries' possessives are still several builders: partners, none leads
+        (
+            "Japan's JAXA and India's ISRO are building the LUPEX rover together.",
+            {("jaxa", "participatesIn", "lupex"), ("isro", "participatesIn", "lupex")},
+            {("isro", "leads", "lupex"), ("jaxa", "leads", "lupex")},
+        ),
+        (
+            "Japan's JAXA and India's ISRO are building the LUPEX rover.",
+            {("jaxa", "participatesIn", "lupex"), ("isro", "participatesIn", "lupex")},
+            {("isro", "leads", "lupex")},
+        ),
+        # one builder alone still leads
+        ("India's ISRO is building the LUPEX rover.", {("isro", "leads", "lupex")}, set()),
+        # 'the lander' is never the rocket named before it
+        (
+            "The rover will be launched by ISRO on a GSLV rocket, and JAXA will build the lander.",
+            set(),
+            {("jaxa", "leads", "gslv"), ("jaxa", "participatesIn", "gslv")},
+        ),
+    ],
+)  # fmt: skip
+def test_builders_named_with_possessives_and_the_craft_a_noun_stands_for(
+    extractor: RuleExtractor,
+    text: str,
+    expected: set[tuple[str, str, str]],
+    absent: set[tuple[str, str, str]],
+) -> None:
+    found = stated(extractor, text)
+    assert expected <= set(found), (text, found)
+    assert not absent & set(found), (text, found)
