@@ -11,7 +11,7 @@ import pytest
 
 from spacekg.extract.rules import RuleExtractor
 from spacekg.model.facts import Dataset
-from tests.test_extract_clauses import stated
+from tests.test_extract_clauses import run, stated
 
 
 @pytest.fixture(scope="module")
@@ -185,3 +185,53 @@ def test_builders_named_with_possessives_and_the_craft_a_noun_stands_for(
     found = stated(extractor, text)
     assert expected <= set(found), (text, found)
     assert not absent & set(found), (text, found)
+
+
+def claimed(extractor: RuleExtractor, text: str) -> set[tuple[tuple[str, ...], tuple[str, str, str] | None]]:
+    out: set[tuple[tuple[str, ...], tuple[str, str, str] | None]] = set()
+    for claim in run(extractor, text).claims:
+        p = claim.get("proposition")
+        out.add((tuple(claim["speaker"]) if isinstance(claim["speaker"], list) else (claim["speaker"],),
+                 (p["subject"], p["relation"], p["object"]) if p else None))  # fmt: skip
+    return out
+
+
+def test_a_later_clause_with_a_plural_subject_of_its_own_is_not_the_speakers_flight(
+    extractor: RuleExtractor,
+) -> None:
+    text = (
+        "Russia left the ISS partnership talks in 2022, Roscosmos chief Yuri Borisov said, although Russian "
+        "cosmonauts still fly to the station."
+    )
+    found = stated(extractor, text)
+    assert ("yuri-borisov", "participatesIn", "iss") not in found, found
+    assert all(p is None or p[0] != "yuri-borisov" for _, p in claimed(extractor, text))
+    # the person's own flight is still read
+    assert (
+        stated(extractor, "Jane Doe, a NASA astronaut, flew to the ISS in 2010.").get(
+            ("jane-doe", "participatesIn", "iss"), "absent"
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        # 'It' after a subject with no name that a possessor qualifies: not the possessor
+        ("The United Kingdom's space agency was founded in 2010. It is part of the Department for Science, "
+         "Innovation and Technology.", ("united-kingdom", "memberOf", "department-for-science-innovation-and-technology"),
+         "absent"),
+        # a name after the possessor, or in apposition, is the subject 'It' continues
+        ("Japan's JAXA was founded in 2003. It is part of the Artemis program.", ("jaxa", "participatesIn", "artemis"),
+         None),
+        ("Russia's space agency, Roscosmos, was founded in 1992. It is part of the ISS programme.",
+         ("roscosmos", "participatesIn", "iss"), None),
+        ("Japan signed the Artemis Accords in 2020. It is part of the Artemis program.",
+         ("japan", "participatesIn", "artemis"), None),
+    ],
+)  # fmt: skip
+def test_it_after_a_possessed_subject_with_no_name(
+    extractor: RuleExtractor, text: str, triple: tuple[str, str, str], modality: str | None
+) -> None:
+    assert stated(extractor, text).get(triple, "absent") == modality, text
