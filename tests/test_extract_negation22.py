@@ -235,3 +235,31 @@ def test_it_after_a_possessed_subject_with_no_name(
     extractor: RuleExtractor, text: str, triple: tuple[str, str, str], modality: str | None
 ) -> None:
     assert stated(extractor, text).get(triple, "absent") == modality, text
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "sources said",
+        "officials said",
+        "two officials told reporters",
+        "people familiar with the matter said",
+        "a source said",
+        "experts say",
+        "according to sources",
+        "according to a blog post",
+        "according to the report",
+    ],
+)
+def test_words_closed_by_an_unnamed_source_are_reported_not_asserted(
+    extractor: RuleExtractor, attribution: str
+) -> None:
+    text = f"Iran has joined the ILRS, {attribution}."
+    assert stated(extractor, text).get(("iran", "participatesIn", "ilrs"), "absent") == "predicted", text
+
+
+@pytest.mark.parametrize("attribution", ["NASA said", "Jane Doe said", "according to NASA"])
+def test_words_closed_by_a_named_source_are_that_sources_claim(extractor: RuleExtractor, attribution: str) -> None:
+    text = f"Iran has joined the ILRS, {attribution}."
+    assert ("iran", "participatesIn", "ilrs") not in stated(extractor, text), text
+    assert any(p == ("iran", "participatesIn", "ilrs") for _, p in claimed(extractor, text)), text
