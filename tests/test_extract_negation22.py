@@ -263,3 +263,32 @@ def test_words_closed_by_a_named_source_are_that_sources_claim(extractor: RuleEx
     text = f"Iran has joined the ILRS, {attribution}."
     assert ("iran", "participatesIn", "ilrs") not in stated(extractor, text), text
     assert any(p == ("iran", "participatesIn", "ilrs") for _, p in claimed(extractor, text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the subject of a noun cue after a copula is the name before the apposition, not the one inside it
+        (
+            "Italy, a founding member of ESA, is also a partner of NASA on the Gateway.",
+            {("italy", "partnerOf", "nasa"), ("italy", "memberOf", "esa"), ("italy", "participatesIn", "lunar-gateway")},
+            {("esa", "partnerOf", "nasa"), ("esa", "participatesIn", "lunar-gateway"),
+             ("italy", "leads", "lunar-gateway")},
+        ),
+        (
+            "Canada, which joined the Artemis Accords in 2020, is a key partner of NASA.",
+            {("canada", "partnerOf", "nasa"), ("canada", "signs", "artemis-accords")},
+            set(),
+        ),
+        ("Japan, a partner of NASA, has not joined the ILRS.", {("japan", "partnerOf", "nasa")}, set()),
+    ],
+)  # fmt: skip
+def test_a_noun_cue_after_an_apposition_and_a_copula(
+    extractor: RuleExtractor,
+    text: str,
+    expected: set[tuple[str, str, str]],
+    absent: set[tuple[str, str, str]],
+) -> None:
+    found = stated(extractor, text)
+    assert expected <= {t for t, m in found.items() if m is None}, (text, found)
+    assert not absent & set(found), (text, found)
