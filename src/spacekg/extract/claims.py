@@ -1245,6 +1245,23 @@ def speaker_after(view: SentenceView, position: int, history: list[Found]) -> Fo
     return None
 
 
+# The unnamed subject of a speech verb closing its sentence: ', sources said', ', two officials told reporters',
+# ', people familiar with the matter said'.
+TRAILING_UNNAMED = re.compile(
+    r",\s+(?:(?:an?|the|two|three|four|several|some|many|other|one|senior|unnamed|anonymous|western|[a-z]+)\s+){0,3}"
+    r"(?:officials?|sources?|diplomats?|analysts?|experts?|observers?|insiders?|people(?:\s+familiar\s+with\s+"
+    r"[\w\s]{2,30}?)?|reports?|aides?|critics|engineers|scientists|industry\s+executives|executives)$"
+)
+# What may follow the verb before the sentence ends: 'told reporters', 'said on Monday', 'said.'
+SENTENCE_REST = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|late|earlier|told|to|reporters|the\s+\w+|\w+day)\b[^,;:.]{0,30})?\s*[.!]?\s*"
+)
+# Who is no one named after 'according to': 'sources', 'a blog post', 'officials', 'the report', 'state media'.
+UNNAMED_ACCORDING = re.compile(
+    r"\s*(?:(?:an?|the|two|three|several|some|one|unnamed|anonymous|senior|local|state|[a-z]+)\s+){0,3}"
+    r"(?:officials?|sources?|diplomats?|analysts?|experts?|observers?|insiders?|people|reports?|posts?|blogs?|"
+    r"media|documents?|estimates?|accounts?|rumou?rs?|press\s+reports?)\b"
+)
 # A source that is no one's words: 'documents seen by X', 'people familiar with X', 'sources close to X'.
 UNNAMED_SOURCE = re.compile(
     r"\s*(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[a-z-]+\s+){0,2}?(?:documents?|papers?|records?|files?|"
@@ -1794,6 +1811,12 @@ def speech_acts(
     for match in ACCORDING_TO.finditer(sentence):
         speaker = speaker_after(view, match.end(), history)
         if speaker is None:
+            if unattributed is not None and UNNAMED_ACCORDING.match(sentence, match.end()):
+                # 'Iran has joined X, according to sources', '…, according to a blog post': words of no one named
+                # (lead22)
+                comma = sentence.find(",", match.end())
+                front = match.start() < 3 and comma > 0
+                unattributed.append(((comma + 1, len(sentence)) if front else (0, match.start()),))
             continue
         # 'According to X, …' reports what follows; '…, according to X' what precedes.
         comma = sentence.find(",", match.end())
@@ -2055,6 +2078,11 @@ def speech_acts(
             if (unattributed is not None and not PARTICIPLE.match(match.group(0))
                     and not REDUCED_RELATIVE.match(sentence, match.end())):  # fmt: skip
                 unattributed.append(((match.end(), len(sentence)),))
+                trailing = TRAILING_UNNAMED.search(head)
+                if trailing is not None and SENTENCE_REST.fullmatch(sentence, match.end()):
+                    # 'Iran has joined X, sources said.', '…, two officials told reporters': the words before
+                    # (lead22)
+                    unattributed.append(((0, trailing.start()),))
             continue  # 'He wrote to Jane Doe', 'analysts said': the subject is before the verb, unnamed here
         speaker = speaker_after(view, match.end(), history)
         if speaker is not None and (

@@ -517,6 +517,8 @@ class Anaphora:
             if " " not in opening.group(1):  # a pronoun: the salient one (read again below, with the definite nouns)
                 self.salience.observe(text, start, end, mentions)
                 target = self.salience.resolved.get(opening.start(1)) or target
+                if opening.group(1) == "It" and self.salience.after_unnamed_subject():
+                    target = None  # ('The UK's space agency was founded in 2010. It is …': not the UK; lead22)
             elif (noun := opening.group(1).split()[-1].lower()) in SALIENT_NOUNS:
                 # 'The agency has also signed …': the salient agency of the text, not the nearest one named
                 # ('CSIRO, the national science agency' in passing; salience.py)

@@ -337,7 +337,20 @@ def _travellers(view: SentenceView, verb: int) -> list[Found]:
     if crew:
         return crew
     people = [m for m in view.clause_subject(verb, "Person") if view.own_clause(m, verb)]
-    return [m for m in people if view.is_(m, "Person")]
+    # ('X said, although Russian cosmonauts still fly to the station': another clause, its own plural subject; lead22)
+    return [
+        m
+        for m in people
+        if view.is_(m, "Person") and not OTHER_SUBJECT_BETWEEN.search(view.text, m.end, view.start + verb)
+    ]
+
+
+# A clause opened between a person and a verb, or a plural of people as the verb's own subject.
+OTHER_SUBJECT_BETWEEN = re.compile(
+    r"\b(?:although|though|while|whereas|because)\b|"
+    r"\b(?:astronauts|cosmonauts|taikonauts|crews|tourists|engineers|scientists|people|passengers)\s+"
+    r"(?:(?:still|now|also|often|regularly|later|then|will|would|can|could|may|might)\s+){0,2}$"
+)
 
 
 def _companions(view: SentenceView, at: int, limit: int) -> tuple[Any, list[Found]]:

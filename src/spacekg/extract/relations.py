@@ -154,7 +154,10 @@ RECENT = 300  # how many earlier mentions a pronoun or 'its' may reach back to
 CRAFT_REACH = 400  # how many characters before its sentence a craft 'it' stands for was named
 # Verbs read like the cues of :mod:`~spacekg.extract.patterns`, kept here with the rules that use them.
 FOUNDS_PROGRAM = re.compile(
-    r"\b(?:set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|creat(?:es|ed|ing)|found(?:s|ed|ing)|initiat(?:es|ed|ing))\b"
+    r"\b(?:set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|creat(?:es|ed|ing)|found(?:s|ed|"
+    # ('a founding member of ESA', 'its founding states': an adjective of membership, founding nothing; lead22)
+    r"ing(?!\s+(?:members?|states?|signator(?:y|ies)|partners?|fathers?|nations?|countr(?:y|ies)|agenc(?:y|ies)|"
+    r"parties|director|chair|document|charter|treaty|convention)\b))|initiat(?:es|ed|ing))\b"
     r"(?!\s+(?:by|in\s+(?:19|20)\d\d\s+by)\b)"
 )
 MORE_CUES: list[tuple[re.Pattern[str], str]] = [
@@ -1200,6 +1203,12 @@ SUBORDINATE_INTRO = re.compile(
     r"(?:(?!\b(?:[Ss]he|[Hh]e|[Ii]t|[Tt]hey|[Ww]e|I)\b)[^,;]){3,100},)"
 )
 # The auxiliaries and adverbs of a verb group: 'Japan, a partner of NASA, has not yet joined'.
+# A copula and the article of a noun cue before it: ' is also a ', ' has long been a key ', ' remains an '.
+COPULA_NOUN_TAIL = re.compile(
+    r"\s+(?:is|are|was|were|be|been|became|becomes|become|remains?|remained|has\s+been|have\s+been|had\s+been)"
+    r"(?:\s+(?:also|now|still|already|long|not|never|no\s+longer|since|once|then))*"
+    r"\s+(?:a|an|the|one|its|their)(?:\s+[a-z][a-z-]*){0,2}?\s*$"
+)
 VERB_GROUP_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|"
     r"also|already|since|then|now|just|still|yet|first|later|jointly|together|formally|officially|finally|soon|"
@@ -2103,6 +2112,12 @@ def skip_parenthesis(sentence: str, pos: int) -> int:
     tail = VERB_GROUP_TAIL.search(sentence, 0, pos)
     if tail and tail.start() < pos:
         match = _parenthesis(sentence[: tail.start()])
+        if match:
+            return match.start()
+    copula = COPULA_NOUN_TAIL.search(sentence, 0, pos) if "," in sentence[:pos] else None
+    if copula is not None:
+        # 'Italy, a founding member of ESA, is also a partner of NASA': a noun cue after a copula (lead22)
+        match = _parenthesis(sentence[: copula.start()])
         if match:
             return match.start()
     return pos

@@ -2953,7 +2953,9 @@ OPERATED_REACH = 600  # how far before its sentence what 'the telescope' stands 
 
 # Craft nouns that tell one craft from another ('the orbiter' is not 'the Philae lander').
 SPECIFIC_CRAFT = {"lander", "rover", "orbiter", "telescope", "observatory", "capsule", "cosmodrome", "spaceport"}
-_SPECIFIC_CRAFT = "|".join(sorted(SPECIFIC_CRAFT))
+# (what a text may call a name beside it: a craft of those kinds, or a rocket, so 'the lander' is never the launcher
+# 'a GSLV rocket' named before it; lead22)
+_SPECIFIC_CRAFT = "|".join(sorted(SPECIFIC_CRAFT | {"rocket", "launcher", "booster"}))
 CRAFT_NOUN_AFTER = re.compile(
     rf"\s+({_SPECIFIC_CRAFT})\b|,\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){{0,3}}?({_SPECIFIC_CRAFT})\b"
 )

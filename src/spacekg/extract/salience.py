@@ -167,6 +167,13 @@ class _Entity:
     agent: bool = False  # of the class Agent (a person, a body or a country)
 
 
+# A possessor opening a subject with no name of its own, its verb right after: "'s space agency was founded",
+# "'s new satellite will" (not "'s Roscosmos said": a name).
+UNNAMED_POSSESSED = re.compile(
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:was|is|were|are|has|had|have|will|would|[a-z]{2,}ed)\b"
+)
+
+
 @dataclass
 class Salience:
     """The running state of one text: call :meth:`observe` once per sentence, in order, and
@@ -197,6 +204,8 @@ class Salience:
     tracked: tuple[tuple[str, tuple[str, ...]], ...] = ()
     class_protagonists: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict)
     class_of: dict[tuple[str, str, str], bool] = field(default_factory=dict)  # (entity, type, class) -> of the class
+    # the sentences whose subject is a thing with no name that a possessor qualifies ("The UK's space agency was …")
+    unnamed_subjects: set[int] = field(default_factory=set)
 
     def observe(self, text: str, start: int, end: int, mentions: list[Found]) -> list[Found]:
         """Read one sentence (its mentions in order): the sentence before joins the state, then this
@@ -220,8 +229,21 @@ class Salience:
         self.heading = start == 0 and text[end : end + 1] == "\n"
         floor = self._floor(start, end)
         subject = self._subject(self.named, floor, end)
+        first = next((m for m in self.named if m.start >= floor), None)
+        if (
+            subject is None
+            and first is not None
+            and SUBJECT_LEAD.fullmatch(text, floor, first.start)
+            and UNNAMED_POSSESSED.match(text, first.end, end)
+        ):
+            self.unnamed_subjects.add(self.sentence)
         self._pronouns(start, end, floor, subject)
         return list(self.resolved.values())
+
+    def after_unnamed_subject(self) -> bool:
+        """Whether the sentence before had a subject with no name that a possessor qualifies ("The UK's space
+        agency was founded …"): a sentence-opening 'It' stands for that thing, no entity named."""
+        return self.sentence - 1 in self.unnamed_subjects
 
     def spoke(self, entity: str) -> None:
         """The sentence being read reports ``entity``'s words."""
@@ -358,6 +380,10 @@ class Salience:
                 continue
             word = match.group(1).lower()
             if word == "it" and EXPLETIVE.match(self.text, match.end(1), end):
+                continue
+            if word == "it" and at == floor and self.sentence - 1 in self.unnamed_subjects:
+                # 'The UK's space agency was founded in 2010. It is part of …': the body the sentence before was
+                # about has no name here; not its possessor (a red team's false fact; lead22)
                 continue
             opening = at == floor or (subject is None and not self.resolved
                                       and not any(m.start < at for m in self.named))  # fmt: skip
