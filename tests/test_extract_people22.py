@@ -3,8 +3,12 @@ ran …') or after an opening participle clause with no comma ('After leaving th
 the person in focus, not the name nearest it ('she and John Roe went outside' does not make the later 'she' Roe);
 a race or a public event ('ran the Example Marathon', 'took part in the Example Games') is taken part in (an
 event, not a body run); a crew companion named as the commander ('aboard X, with the Examplian commander A and
-B', 'with A, who commanded the flight, and B') leads the craft and is not also one of its crew. Invented
-sentences in varied wordings, with the look-alikes that must give nothing beside them."""
+B', 'with A, who commanded the flight, and B') leads the craft and is not also one of its crew; a role of a
+described craft held at a body ('A, the lander's manager at B'), a mission's name and a role in apposition ('A,
+the X project scientist'), the chair of a committee named in apposition, heads of state and 'the government of
+A', 'went under Project X', and a headline's record ('The first Examplian in space') over a profile that opens
+with the person's name. Invented sentences in varied wordings, with the look-alikes that must give
+nothing beside them."""
 
 from __future__ import annotations
 
@@ -166,7 +170,136 @@ CREW_ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted", "unwanted"), PRONOUN_ROWS + EVENT_ROWS + CREW_ROWS)
+ROLE_ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
+    # a role of a described craft held at a body: of the body, and the manager leads the craft the noun names
+    (
+        "The Examplo lander touched down on Monday. \"We landed twice,\" said Jane Roe, the lander's manager at "
+        "Examplo Corp.",
+        {("jane-roe", "affiliatedWith", "examplo-corp"), ("jane-roe", "leads", "examplo")},
+        set(),
+    ),
+    (
+        "Examplo-7 reached orbit on Monday. Jane Roe, the mission's manager at the Examplo Space Agency, said so.",
+        {("jane-roe", "affiliatedWith", "examplo-space-agency"), ("jane-roe", "leads", "examplo-7")},
+        set(),
+    ),
+    (
+        "Examplo-7 reached orbit on Monday. Jane Roe, the mission's deputy manager at Examplo Corp, said so.",
+        {("jane-roe", "affiliatedWith", "examplo-corp"), ("jane-roe", "participatesIn", "examplo-7")},
+        {("jane-roe", "leads", "examplo-7")},
+    ),
+    # 'the lander' is the craft the text called a lander, not the nearest craft (the mission it rode on)
+    (
+        "Examplo-3, the first mission of its kind, carried Examplo-4, a small lander. Examplo-3 flew on. Jane Roe, "
+        "the lander's manager at Examplo Corp, said so.",
+        {("jane-roe", "leads", "examplo-4")},
+        {("jane-roe", "leads", "examplo-3")},
+    ),
+    # a mission's name and a role in apposition
+    (
+        "Jane Roe, the Examplo-7 project scientist, said the first data were coming in.",
+        {("jane-roe", "participatesIn", "examplo-7")},
+        {("jane-roe", "leads", "examplo-7")},
+    ),
+    (
+        "Jane Roe, the Examplo-7 project manager, said the first data were coming in.",
+        {("jane-roe", "leads", "examplo-7")},
+        set(),
+    ),
+    (
+        "Jane Roe, the Examplo-7 launch, said so.",
+        set(),
+        {("jane-roe", "leads", "examplo-7"), ("jane-roe", "participatesIn", "examplo-7")},
+    ),
+    # a name in apposition to 'a select committee of the Senate chaired by X': the chair is the named committee's
+    (
+        "The report came from the Examplo Committee, a select committee of the Senate chaired by Jane Roe.",
+        {("jane-roe", "affiliatedWith", "examplo-committee")},
+        {("jane-roe", "affiliatedWith", "senate")},
+    ),
+    (
+        "The Examplo Commission, chaired by Jane Roe, met in May.",
+        {("jane-roe", "affiliatedWith", "examplo-commission")},
+        set(),
+    ),
+    # heads of state and of a government named by it: the country in focus
+    (
+        "Sweden opened a launch complex in 2023. King Carl Roe cut the ribbon.",
+        {("carl-roe", "affiliatedWith", "sweden")},
+        set(),
+    ),
+    (
+        "Sweden opened a launch complex in 2023. King Carl Roe and Prime Minister Jane Roe cut the ribbon.",
+        {("carl-roe", "affiliatedWith", "sweden"), ("jane-roe", "affiliatedWith", "sweden")},
+        set(),
+    ),
+    (
+        "Argentina created a new space agency in 1991. The government of Jane Roe agreed to scrap the missile.",
+        {("jane-roe", "affiliatedWith", "argentina")},
+        set(),
+    ),
+    (
+        "Argentina created a new space agency in 1991. The missile had alarmed the government of Jane Roe.",
+        {("jane-roe", "affiliatedWith", "argentina")},
+        set(),
+    ),
+    (
+        "Argentina created a new space agency in 1991. Its missile had alarmed Washington, and the government of Jane "
+        "Roe agreed to scrap it.",
+        {("jane-roe", "affiliatedWith", "argentina")},
+        {("jane-roe", "affiliatedWith", "united-states")},
+    ),
+    (
+        "Sweden opened a launch complex in 2023. The Burger King Carl Roe opened was closed.",
+        set(),
+        {("carl-roe", "affiliatedWith", "sweden")},
+    ),
+    # a flight under a programme, said with 'went'
+    (
+        "Jane Roe had flown to Mir in 1991, but she went under Project Examplo, a private arrangement.",
+        {("jane-roe", "participatesIn", "project-examplo")},
+        set(),
+    ),
+    (
+        "Jane Roe went to orbit under the Examplo programme.",
+        {("jane-roe", "participatesIn", "examplo")},
+        set(),
+    ),
+    ("Examplo Corp went under in 2009.", set(), set()),
+]
+
+# A headline naming a record and no person, over a profile opening with the person's name.
+HEADLINE_ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
+    (
+        "The first French astronaut in ESA's corps\n\nJane Roe did not set out to be an astronaut.",
+        {("jane-roe", "affiliatedWith", "france")},
+        set(),
+    ),
+    (
+        "The first French woman in space\n\nJane Roe was born in Lyon in 1960.",
+        {("jane-roe", "affiliatedWith", "france")},
+        set(),
+    ),
+    (
+        "First Japanese to walk in space\n\nJane Roe was born in Osaka in 1960.",
+        {("jane-roe", "affiliatedWith", "japan")},
+        set(),
+    ),
+    # look-alikes: a record of a thing, a person not opening the text, a headline naming its holder
+    (
+        "The first French satellite in orbit\n\nJane Roe was born in Lyon in 1960.",
+        set(),
+        {("jane-roe", "affiliatedWith", "france")},
+    ),
+    (
+        "The first French astronaut in space\n\nIn 1990 the agency hired Jane Roe, a German engineer.",
+        set(),
+        {("jane-roe", "affiliatedWith", "france")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), PRONOUN_ROWS + EVENT_ROWS + CREW_ROWS + ROLE_ROWS + HEADLINE_ROWS)
 def test_people_grid(extractor: RuleExtractor, text: str, wanted: set[Triple], unwanted: set[Triple]) -> None:
     found = stated(extractor, text)
     assert wanted <= plain(found), (text, sorted(plain(found)))

@@ -40,7 +40,8 @@ modality of the verb group when a cue is given: ``will fly for`` is a plan)."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from spacekg.extract.base import Found
 from spacekg.extract.coreference import NOUN_CLASSES, antecedent, described
@@ -960,3 +961,34 @@ def _fronted_posts(view: SentenceView) -> list[Role]:
         if before is not None or POST_AFTER_BODY.match(view.text, body.end, high):
             found.append((person, "affiliatedWith", body, None, "fronted apposition"))
     return found
+
+
+def headline_records(
+    is_: Callable[[Found, str], bool], text: str, mentions: list[Found], spans: list[tuple[int, int]]
+) -> list[dict[str, Any]]:
+    """A headline that names a record and no person ('The first Examplian astronaut in the Example corps', 'The
+    first Examplian in space') over a profile whose opening sentence starts with a person's name ('Jane Doe did
+    not set out to …'): she is the national of the country (the headline and that sentence as evidence; people22).
+    The facts to add (``mentions``: the text's, in order; ``spans``: its sentences)."""
+    if len(spans) < 2 or "\n" not in text[spans[0][1] : spans[1][0]]:
+        return []  # (no headline line of its own)
+    title, body = spans[0], spans[1]
+    match = HEADLINE_FIRST.match(text, title[0], title[1])
+    if match is None:
+        return []
+    in_title = [m for m in mentions if title[0] <= m.start and m.end <= title[1]]
+    if any(is_(m, "Person") for m in in_title):
+        return []  # ('The first Examplian in space: Jane Doe …': the record rules read the named holder)
+    country = next((m for m in in_title if m.start == match.end()), None)
+    if country is None or not is_(country, "Country") or not RECORD_AFTER.match(text, country.end, title[1]):
+        return []
+    person = next((m for m in mentions if m.start == body[0]), None)
+    if person is None or not is_(person, "Person"):
+        return []
+    return [{"subject": person.entity, "relation": "affiliatedWith", "object": country.entity,
+             "evidence": [list(title), list(body)], "confidence": 0.6, "at": (person.start, person.end),
+             "rule": "first national in the headline"}]  # fmt: skip
+
+
+# 'The first Examplian astronaut in …', 'First Examplian in space': a record, opening a headline.
+HEADLINE_FIRST = re.compile(r"\s*(?:[Tt]he\s+)?[Ff]irst\s+(?=[A-Z])")

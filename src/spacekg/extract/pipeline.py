@@ -28,6 +28,7 @@ from spacekg.extract.coreference import (
     series_classes,
     sign_off,
 )
+from spacekg.extract.careers import headline_records
 from spacekg.extract.crews import commanders_only_lead
 from spacekg.extract.dates import dates
 from spacekg.extract.documents import (
@@ -205,6 +206,8 @@ class RuleExtractor:
             self.learned.add(candidates, seen, linker.is_)  # pairs the rules left unrelated
         # 'The signatories were: A; B' of an agreement that set up X: members of X too
         candidates.facts += founders(linker.is_, text, candidates.mentions, candidates.facts)
+        # 'The first Examplian in space' over a profile opening with the person's name: her nationality
+        candidates.facts += headline_records(linker.is_, text, candidates.mentions, spans)
         # What the text denies somewhere is not asserted from another sentence of it.
         denied = {
             (f["subject"], f["relation"], f["object"]) for f in candidates.facts if f.get("modality") == "negated"

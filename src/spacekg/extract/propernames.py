@@ -354,7 +354,8 @@ CRAFT_MODIFIED = (
     r"maker|builder|manufacturer|company|firm|start-?up|school|scientist|expert|analyst|enthusiast|veteran)s?\b"
 )
 CRAFT_APPOSITION = re.compile(
-    rf"^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b(?!\s+{CRAFT_MODIFIED})"
+    # (not a possessive: 'Jane Doe, the lander's manager' is a person, not a craft; people22)
+    rf"^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b(?!['’]|\s+{CRAFT_MODIFIED})"
 )
 NETWORK_NOUN_AFTER = re.compile(
     r"s?\s+(?:(?:navigation|positioning|communications?|internet)\s+)?(?:network|constellation|system)s?\b"
