@@ -229,6 +229,11 @@ ROLE_ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        "Sweden opened a launch complex in 2023. King Carl XVI Roe cut the ribbon.",
+        {("carl-xvi-roe", "affiliatedWith", "sweden")},
+        set(),
+    ),
+    (
         "Sweden opened a launch complex in 2023. King Carl Roe and Prime Minister Jane Roe cut the ribbon.",
         {("carl-roe", "affiliatedWith", "sweden"), ("jane-roe", "affiliatedWith", "sweden")},
         set(),
