@@ -6,7 +6,7 @@ event, not a body run); a crew companion named as the commander ('aboard X, with
 B', 'with A, who commanded the flight, and B') leads the craft and is not also one of its crew; a role of a
 described craft held at a body ('A, the lander's manager at B'), a mission's name and a role in apposition ('A,
 the X project scientist'), the chair of a committee named in apposition, heads of state and 'the government of
-A', 'went under Project X', and a headline's record ('The first Examplian in space') over a profile that opens
+A', 'went under Project X', service in an armed force ('flew helicopters with the X Air Corps'), and a headline's record ('The first Examplian in space') over a profile that opens
 with the person's name. Invented sentences in varied wordings, with the look-alikes that must give
 nothing beside them."""
 
@@ -273,6 +273,39 @@ ROLE_ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
     ("Examplo Corp went under in 2009.", set(), set()),
 ]
 
+# Service in an armed force: 'flew helicopters with the X Air Corps', 'served with the X Regiment'.
+FORCE_ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
+    (
+        "Jane Roe joined the Examplian Army in 1992 and flew helicopters with the Examplo Air Corps before she became "
+        "a test pilot.",
+        {("jane-roe", "affiliatedWith", "examplian-army"), ("jane-roe", "affiliatedWith", "examplo-air-corps")},
+        set(),
+    ),
+    (
+        "Jane Roe served with the Examplo Regiment in Cyprus.",
+        {("jane-roe", "affiliatedWith", "examplo-regiment")},
+        set(),
+    ),
+    (
+        "Jane Roe flew fighters in the Examplian Air Force.",
+        {("jane-roe", "affiliatedWith", "examplian-air-force")},
+        set(),
+    ),
+    # look-alikes: a company flown with, a force trained with, a country served in, a body's service
+    ("Jane Roe flew with Examplo Corp in 2021.", set(), {("jane-roe", "affiliatedWith", "examplo-corp")}),
+    (
+        "Jane Roe trained with the Examplian Air Force.",
+        set(),
+        {("jane-roe", "affiliatedWith", "examplian-air-force")},
+    ),
+    ("Jane Roe served in France.", set(), {("jane-roe", "affiliatedWith", "france")}),
+    (
+        "Jane Roe flew alongside pilots from the Examplian Air Force.",
+        set(),
+        {("jane-roe", "affiliatedWith", "examplian-air-force")},
+    ),
+]
+
 # A headline naming a record and no person, over a profile opening with the person's name.
 HEADLINE_ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
     (
@@ -304,7 +337,7 @@ HEADLINE_ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted", "unwanted"), PRONOUN_ROWS + EVENT_ROWS + CREW_ROWS + ROLE_ROWS + HEADLINE_ROWS)
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), PRONOUN_ROWS + EVENT_ROWS + CREW_ROWS + ROLE_ROWS + FORCE_ROWS + HEADLINE_ROWS)
 def test_people_grid(extractor: RuleExtractor, text: str, wanted: set[Triple], unwanted: set[Triple]) -> None:
     found = stated(extractor, text)
     assert wanted <= plain(found), (text, sorted(plain(found)))

@@ -214,6 +214,8 @@ def careers(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _works_as(view)
     if any(word in sentence for word in JOB_WORDS):
         found += _jobs(view)
+    if " with " in sentence or " in " in sentence:
+        found += _served_with(view)
     if STUDY_WORDS.search(sentence):
         found += _studies(view)
     if "itizen" in sentence:
@@ -588,6 +590,29 @@ def _jobs(view: SentenceView) -> list[Role]:
         cue = WORD.match(view.sentence, match.start(verb))
         for person in _people_before(view, view.start + match.start()):
             found.append((person, "affiliatedWith", body, cue, "job at a body"))
+    return found
+
+
+# 'served with the Example Rifles', 'flew helicopters with the Example Air Corps', 'flew fighters in the Example Air
+# Force', 'fought with the Example Brigade': service in an armed force (people22; not 'trained with', a guest's).
+SERVED_WITH = re.compile(
+    r"\b(?P<verb>served|serves|serving|flew|flies|flying|fought|fights|fighting)\s+(?:(?:[a-z-]+\s+){0,3}?)"
+    r"(?:with|in)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _served_with(view: SentenceView) -> list[Role]:
+    """'Jane Doe joined the army and flew helicopters with the Example Air Corps', 'he served with the Example
+    Rifles': a person serving in an armed force is of it (an armed force only: 'flew with Example Corp' is a
+    flight bought, 'served in Examplia' a place)."""
+    found: list[Role] = []
+    for match in SERVED_WITH.finditer(view.sentence):
+        force = _at(view, view.start + match.end())
+        if force is None or not view.is_(force, "MilitaryOrganization") or _possessive(view, force):
+            continue
+        cue = WORD.match(view.sentence, match.start("verb"))
+        for person in _people_before(view, view.start + match.start()):
+            found.append((person, "affiliatedWith", force, cue, "served in a force"))
     return found
 
 
