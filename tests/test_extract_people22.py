@@ -173,7 +173,7 @@ CREW_ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
 ROLE_ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
     # a role of a described craft held at a body: of the body, and the manager leads the craft the noun names
     (
-        "The Examplo lander touched down on Monday. \"We landed twice,\" said Jane Roe, the lander's manager at "
+        'The Examplo lander touched down on Monday. "We landed twice," said Jane Roe, the lander\'s manager at '
         "Examplo Corp.",
         {("jane-roe", "affiliatedWith", "examplo-corp"), ("jane-roe", "leads", "examplo")},
         set(),
@@ -337,7 +337,9 @@ HEADLINE_ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted", "unwanted"), PRONOUN_ROWS + EVENT_ROWS + CREW_ROWS + ROLE_ROWS + FORCE_ROWS + HEADLINE_ROWS)
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"), PRONOUN_ROWS + EVENT_ROWS + CREW_ROWS + ROLE_ROWS + FORCE_ROWS + HEADLINE_ROWS
+)
 def test_people_grid(extractor: RuleExtractor, text: str, wanted: set[Triple], unwanted: set[Triple]) -> None:
     found = stated(extractor, text)
     assert wanted <= plain(found), (text, sorted(plain(found)))

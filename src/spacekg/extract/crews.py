@@ -1018,12 +1018,12 @@ def commanders_only_lead(people: set[str], facts: list[dict[str, Any]], first: i
     led = {(f["subject"], f["object"]) for f in facts[first:] if f["relation"] == "leads" and not f.get("modality")}
     if not led:
         return
-    facts[first:] = [
-        f
-        for f in facts[first:]
-        if not (f["relation"] == "participatesIn" and not f.get("modality") and (f["subject"], f["object"]) in led
-                and f["subject"] in people)  # fmt: skip
-    ]
+
+    def ridden(f: dict[str, Any]) -> bool:
+        plain = f["relation"] == "participatesIn" and not f.get("modality")
+        return plain and (f["subject"], f["object"]) in led and f["subject"] in people
+
+    facts[first:] = [f for f in facts[first:] if not ridden(f)]
 
 
 def _lifted_off_with(view: SentenceView, fact: Fact, start: int, match: re.Match[str]) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 from spacekg.extract import confidence
 from spacekg.extract.attribution import arbitrate, attribute
 from spacekg.extract.base import Candidates, Found, slug
+from spacekg.extract.careers import headline_records
 from spacekg.extract.claims import Discourse, claims, named_lines, proposal_items
 from spacekg.extract.coreference import (
     GUESSED,
@@ -28,7 +29,6 @@ from spacekg.extract.coreference import (
     series_classes,
     sign_off,
 )
-from spacekg.extract.careers import headline_records
 from spacekg.extract.crews import commanders_only_lead
 from spacekg.extract.dates import dates
 from spacekg.extract.documents import (
