@@ -195,17 +195,11 @@ TRIP_CRAFT = re.compile(
     r"\s*,?\s+(?:aboard|on\s+board|inside|in|on)\s+(?:the\s+)?(?:(?:space\s+)?(?:shuttle|orbiter|spacecraft|capsule|"
     r"ship)\s+)?"
 )
-# 'with the Russian commander Jane Doe and …', 'with mission commander Jane Doe', 'A, who commanded the flight,':
-# the companion who commands the craft of the trip leads it rather than riding along (people22; not the rank
-# 'Commander Jane Doe' of a navy, nor 'the commander of the Example Fleet Jane Doe').
+# 'with the Russian commander Jane Doe and …', 'with mission commander Jane Doe': the companion named as the commander
+# of the craft of the trip leads it rather than riding along (people22; not the rank 'Commander Jane Doe' of a navy).
 COMMANDER_BEFORE = re.compile(
     r"(?:^|\s)(?:(?:the|its|their|a|an)\s+)?(?:(?:[A-Z][a-z]+|mission|flight|crew|veteran|experienced)\s+)?"
     r"(?:commander|captain)\s+$"
-)
-COMMANDER_AFTER = re.compile(
-    r",\s+(?:who|that)\s+(?:(?:also|then|later)\s+)?(?:commanded|commands|was\s+to\s+command)\s+(?:the\s+)?"
-    r"(?:flight|mission|crew|spacecraft|capsule|it)\b|,\s+(?:the|its)\s+(?:(?:mission|flight|crew)['’]?s?\s+)?"
-    r"commander\s*[,;.]"
 )
 # 'Jane Doe, with John Roe, lifted off': companions set off by commas between the subject and the verb.
 WITH_BEFORE = re.compile(r"\b(?:together\s+with|with|alongside)\s+")
@@ -1001,29 +995,10 @@ def _trip_with(view: SentenceView, fact: Fact, start: int, match: re.Match[str])
 
 
 def _commander(view: SentenceView, person: Found) -> bool:
-    """Whether a companion on a trip is named as its commander: 'the Russian commander A', 'A, who commanded
-    the flight,' (the commander leads the craft; the others take part)."""
-    text = view.text
-    return bool(
-        COMMANDER_BEFORE.search(text, max(view.start, person.start - 40), person.start)
-        or COMMANDER_AFTER.match(text, person.end, view.end)
-    )
-
-
-def commanders_only_lead(people: set[str], facts: list[dict[str, Any]], first: int) -> None:
-    """A person a sentence says commands a craft leads it; the same sentence's rules that read them as one of
-    its crew ('aboard X with the commander A and B', 'with A, who commanded the flight') do not also make them
-    take part in it (the annotators give the commander `leads` alone; people22). ``people``: the ids of the
-    sentence's persons; in place, from ``first``."""
-    led = {(f["subject"], f["object"]) for f in facts[first:] if f["relation"] == "leads" and not f.get("modality")}
-    if not led:
-        return
-
-    def ridden(f: dict[str, Any]) -> bool:
-        plain = f["relation"] == "participatesIn" and not f.get("modality")
-        return plain and (f["subject"], f["object"]) in led and f["subject"] in people
-
-    facts[first:] = [f for f in facts[first:] if not ridden(f)]
+    """Whether a companion on a trip is named as its commander: 'the Russian commander A' (the commander leads
+    the craft; the others take part). ('A, who commanded the flight,' is left to the crew-role rules, which give
+    the leading, beside the taking part the annotators also give there.)"""
+    return bool(COMMANDER_BEFORE.search(view.text, max(view.start, person.start - 40), person.start))
 
 
 def _lifted_off_with(view: SentenceView, fact: Fact, start: int, match: re.Match[str]) -> None:

@@ -29,7 +29,6 @@ from spacekg.extract.coreference import (
     series_classes,
     sign_off,
 )
-from spacekg.extract.crews import commanders_only_lead
 from spacekg.extract.dates import dates
 from spacekg.extract.documents import (
     apposed_descriptions,
@@ -149,10 +148,6 @@ class RuleExtractor:
             relations(view, candidates, anaphora.document(local), candidates.mentions)
             # 'A and B, both of which the country has ratified': what the clause said of B, of each
             quantified_relatives(view, candidates.facts, first_fact, start, text[start:end])
-            # ('aboard X with the commander A and B': A leads X, and is not also one of its crew)
-            commanders_only_lead(
-                {m.entity for m in view.mentions if linker.is_(m, "Person")}, candidates.facts, first_fact
-            )
             sentence = text[start:end]
             # Curly quotation marks open and close; an odd number of straight ones toggles.
             straight = sentence.count('"') % 2
