@@ -1024,6 +1024,10 @@ DESCRIPTION_BEFORE = re.compile(
 DESCRIBED_KINDS = ("Organization", "Program", "Facility", "Event")
 
 
+# Craft nouns that name a kind of craft, not any craft: 'the lander', 'the rover' (not 'the mission').
+KIND_OF_CRAFT = frozenset({"lander", "rover", "orbiter"})
+
+
 def _described_as(text: str, mention: Found, noun: str) -> bool:
     """True when the text describes the mention with the noun beside it ('SpaceX, a private company')."""
     after = DESCRIPTION_AFTER.match(text, mention.end, mention.end + 80)
@@ -1050,6 +1054,12 @@ def described(
     countries = {c for c, words in by_country.items() if any(a in words for a in adjectives)} if adjectives else set()
     ranked: list[tuple[int, Found]] = []
     seen: set[str] = set()
+    # (the crafts the text called by the noun at any of their mentions: 'Philae, the lander of …')
+    called = (
+        {m.entity for m in history[-DESCRIBED_REACH:] if m.end <= before and _described_as(text, m, noun)}
+        if noun in KIND_OF_CRAFT
+        else None
+    )
     for mention in reversed(history[-DESCRIBED_REACH:]):
         if mention.end > before or mention.rule == "anaphor" or mention.entity in seen:
             continue
@@ -1059,6 +1069,10 @@ def described(
         if not head_named and not any(linker.is_(mention, c) for c in classes or DESCRIBED_KINDS):
             continue
         first_class = bool(classes) and linker.is_(mention, classes[0])
+        if first_class and called is not None and mention.entity not in called:
+            # 'the lander' is the craft the text called a lander ('Philae, the lander of the Example mission'),
+            # before the nearest craft of any kind (the mission it rode on; people22)
+            first_class = False
         head = first_class or head_named
         rank = 0 if head or _described_as(text, mention, noun) else 1
         if rank and not classes:

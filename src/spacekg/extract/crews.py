@@ -195,6 +195,12 @@ TRIP_CRAFT = re.compile(
     r"\s*,?\s+(?:aboard|on\s+board|inside|in|on)\s+(?:the\s+)?(?:(?:space\s+)?(?:shuttle|orbiter|spacecraft|capsule|"
     r"ship)\s+)?"
 )
+# 'with the Russian commander Jane Doe and …', 'with mission commander Jane Doe': the companion named as the commander
+# of the craft of the trip leads it rather than riding along (people22; not the rank 'Commander Jane Doe' of a navy).
+COMMANDER_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?:the|its|their|a|an)\s+)?(?:(?:[A-Z][a-z]+|mission|flight|crew|veteran|experienced)\s+)?"
+    r"(?:commander|captain)\s+$"
+)
 # 'Jane Doe, with John Roe, lifted off': companions set off by commas between the subject and the verb.
 WITH_BEFORE = re.compile(r"\b(?:together\s+with|with|alongside)\s+")
 # 'was chosen from 13,000 applicants for Project Example', 'was then selected to train for the Example
@@ -990,14 +996,22 @@ def _trip_with(view: SentenceView, fact: Fact, start: int, match: re.Match[str])
         fact(person, "participatesIn", craft, cue=match, rule="trip aboard a craft")
     for person in companions:
         if person.entity not in {t.entity for t in travellers}:
+            commands = _commander(view, person)
             fact(
                 person,
-                "participatesIn",
+                "leads" if commands else "participatesIn",
                 craft,
                 cue=match,
                 before=travellers[0],
-                rule="trip aboard a craft with",
+                rule="commander aboard a craft with" if commands else "trip aboard a craft with",
             )
+
+
+def _commander(view: SentenceView, person: Found) -> bool:
+    """Whether a companion on a trip is named as its commander: 'the Russian commander A' (the commander leads
+    the craft; the others take part). ('A, who commanded the flight,' is left to the crew-role rules, which give
+    the leading, beside the taking part the annotators also give there.)"""
+    return bool(COMMANDER_BEFORE.search(view.text, max(view.start, person.start - 40), person.start))
 
 
 def _lifted_off_with(view: SentenceView, fact: Fact, start: int, match: re.Match[str]) -> None:

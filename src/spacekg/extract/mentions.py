@@ -245,6 +245,9 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Acts": "Document", "Mechanism"
               "Valles": "Place", "Chasma": "Place", "Regio": "Place", "Rupes": "Place", "Patera": "Place",
               # prizes and contests: 'Google Lunar XPRIZE'
               "Prize": "Event", "XPRIZE": "Event", "Award": "Event", "Challenge": "Event", "Olympics": "Event",
+              # sporting and public events: 'the Example Marathon', 'the Example Games', 'Example Expo' (people22)
+              "Marathon": "Event", "Games": "Event", "Championship": "Event", "Championships": "Event",
+              "Tournament": "Event", "Festival": "Event", "Expo": "Event", "Airshow": "Event", "Regatta": "Event",
               # documents: 'Example Guidelines', 'Example Charter'
               "Guidelines": "Document", "Principles": "Document", "Charter": "Document", "Strategy": "Document",
               # missions: 'Mars Sample Return', 'Example Explorer'

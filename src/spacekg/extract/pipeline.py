@@ -16,6 +16,7 @@ from typing import Any
 from spacekg.extract import confidence
 from spacekg.extract.attribution import arbitrate, attribute, document_voices
 from spacekg.extract.base import Candidates, Found, slug
+from spacekg.extract.careers import headline_records
 from spacekg.extract.claims import Discourse, claims, named_lines, proposal_items
 from spacekg.extract.coreference import (
     GUESSED,
@@ -207,6 +208,8 @@ class RuleExtractor:
             self.learned.add(candidates, seen, linker.is_)  # pairs the rules left unrelated
         # 'The signatories were: A; B' of an agreement that set up X: members of X too
         candidates.facts += founders(linker.is_, text, candidates.mentions, candidates.facts)
+        # 'The first Examplian in space' over a profile opening with the person's name: her nationality
+        candidates.facts += headline_records(linker.is_, text, candidates.mentions, spans)
         # What the text denies somewhere is not asserted from another sentence of it.
         denied = {
             (f["subject"], f["relation"], f["object"]) for f in candidates.facts if f.get("modality") == "negated"

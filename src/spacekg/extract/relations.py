@@ -334,6 +334,15 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     ),
     # 'competed in the Example Prize', 'a group founded to compete for the Example Prize': a contestant takes part.
     (re.compile(r"\bcompet(?:e|es|ed|ing)\s+(?:for|in)\b"), "participatesIn"),
+    # 'she ran the Example Marathon', 'he runs in the Example Half Marathon': a runner takes part in the race (an
+    # event, not a body run: 'ran the Example Agency' is an office; people22).
+    (
+        re.compile(
+            r"\b(?:ran|runs|run|running)\s+(?:in\s+)?(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+"
+            r"(?:Half\s+)?Marathon\b)"
+        ),
+        "participatesIn",
+    ),
     # 'Example Corp is the prime contractor for Example-1': it takes part.
     (re.compile(r"\b(?:(?:prime|main|lead|principal)\s+)?(?:sub)?contractors?\s+(?:for|on)\b"), "participatesIn"),
     # 'SpaceX is the launch provider for Example-1', 'the ground-station operator for': a provider takes part.
@@ -2479,11 +2488,15 @@ def relations(
             given = relation == "participatesIn" and match.group(0).endswith(" to") and "contribution" in match.group(0)
             # ('competed in the Example Prize': a contest is an event one takes part in; relations13)
             given = given or (relation == "participatesIn" and match.group(0).startswith("compet"))
+            # ('took part in the Example Games', 'ran the Example Marathon': a public event other than a meeting is
+            # taken part in like a programme; people22)
+            event = relation == "participatesIn"
             # ('no longer takes part in Galileo': a navigation system, typed a facility, is taken part in too)
             kept_out = cue is NOT_IN and relation == "participatesIn"
             objects = [m for m in group([m for m in after(match.end()) if m.start < limit and (
                 view.craft(m) if launched else view.takes(m, range_) or (given and (view.craft(m) or is_(m, "Event")))
-                or (kept_out and is_(m, "Facility")))], False)]  # fmt: skip
+                or (kept_out and is_(m, "Facility"))
+                or (event and is_(m, "Event") and not is_(m, "Meeting")))], False)]  # fmt: skip
             if objects and PREPOSITION_END.search(match.group(0)):
                 # 'signed contracts with SpaceX and with ISRO': the preposition repeated before each name.
                 objects += repeated_objects(view, match.group(0).split()[-1], objects[-1].end, limit, range_)

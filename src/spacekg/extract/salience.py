@@ -118,6 +118,18 @@ CLAUSE_BREAK_BEFORE = re.compile(
     r"\b(?:[Nn]or|[Nn]either)\s+(?:was|is|were|are|did|does|do|had|has|have|could|would|"
     r"will|can)\s+)$"
 )
+# A date opening a later clause before its subject pronoun: '…, and in April he ran', '; in 1992 she joined',
+# 'and on 3 May 2001 they signed' (a time, not an object: the pronoun is the clause's subject; people22).
+LATER_DATE_BEFORE = re.compile(
+    r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\b(?:and|but|then)\s+)(?:in|on|by|from|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:\d{1,2}\s+)?(?:" + MONTHS + r")(?:\s+\d{4})?|\d{4})\s*,?\s+$"
+)
+DATE_REACH = 40  # how far before a pronoun such a date may start
+# An opening participle clause with no comma before the subject pronoun: 'After leaving the corps he worked for …',
+# 'Before joining NASA she flew …' (people22).
+OPENING_PARTICIPLE = re.compile(
+    r"\s*[\"“]?(?:After|Before|Since|On|Upon|While|When)\s+[a-z]+ing\s+[^,;:.\"“”]{0,60}?\s+"
+)
 # Evidence of gender.
 TITLE_GENDER = re.compile(r"\b(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Madam|Dame|Lady))\.?\s+$")
 GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
@@ -376,7 +388,9 @@ class Salience:
             at = match.start()
             if quote_depth.inside(at):
                 continue  # a speaker's own 'it' or 'they' inside a quotation
-            if at != floor and not CLAUSE_BREAK_BEFORE.search(self.text, max(start, at - 12), at):
+            if (at != floor and not CLAUSE_BREAK_BEFORE.search(self.text, max(start, at - 12), at)
+                    and not LATER_DATE_BEFORE.search(self.text, max(start, at - DATE_REACH), at)
+                    and not OPENING_PARTICIPLE.fullmatch(self.text, start, at)):  # fmt: skip
                 continue
             word = match.group(1).lower()
             if word == "it" and EXPLETIVE.match(self.text, match.end(1), end):
