@@ -292,3 +292,31 @@ def test_a_noun_cue_after_an_apposition_and_a_copula(
     found = stated(extractor, text)
     assert expected <= {t for t, m in found.items() if m is None}, (text, found)
     assert not absent & set(found), (text, found)
+
+
+def test_a_nomination_is_no_post_yet(extractor: RuleExtractor) -> None:
+    for text in ("Jane Doe was nominated to lead NASA.", "Jane Doe was nominated to lead NASA but withdrew her name."):
+        assert ("jane-doe", "affiliatedWith", "nasa") not in stated(extractor, text), text
+    assert (
+        stated(extractor, "Jane Doe was appointed to lead NASA.").get(("jane-doe", "affiliatedWith", "nasa"), "absent")
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # holders of a view named by what it is about: the name is no speaker
+        ("Critics of NASA, including Jane Doe, say the Gateway is a waste.", {("jane-doe",)}),
+        ("Critics of NASA say the Gateway is a waste.", set()),
+        ("Supporters of the ILRS say it will be open to all.", set()),
+        # look-alikes: the body itself, its officials, critics named as examples
+        ("NASA says the Gateway is on track.", {("nasa",)}),
+        ("Officials of NASA say the Gateway is on track.", {("nasa",)}),
+        ("Critics, among them Jane Doe, say the Gateway is a waste.", {("jane-doe",)}),
+    ],
+)
+def test_critics_of_a_body_are_not_the_body(
+    extractor: RuleExtractor, text: str, speakers: set[tuple[str, ...]]
+) -> None:
+    assert {who for who, _ in claimed(extractor, text)} == speakers, text

@@ -818,9 +818,19 @@ def _asked_person(view: SentenceView, history: list[Found], before: int) -> Foun
 
 # A plural subject and examples of it between commas, right before the verb: 'Critics, among them Jane Doe, say',
 # 'Several states, including A and B, warned'.
+# Holders of a view named by what their view is about: 'Critics of NASA', 'Opponents of the treaty', 'supporters of
+# the ILRS' (the name is no speaker).
+OPINION_HOLDERS_OF = re.compile(
+    r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Mm]ost|[Tt]he|[Ll]eading|[Ll]ongtime)\s+)?"
+    r"(?:[Cc]ritics|[Oo]pponents|[Dd]etractors|[Ss]ceptics|[Ss]keptics|[Ss]upporters|[Bb]ackers|[Pp]roponents|"
+    r"[Aa]dvocates|[Ff]ans|[Aa]dmirers|[Rr]ivals)\s+of\s+(?:the\s+)?[^,;:“”\"]{1,60}?\s*$"
+)
 EXAMPLES_OF_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+)(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Tt]wo|[Tt]hree|[Ff]our|"
-    r"[Aa]\s+few|[Tt]he)\s+)?(?:[a-z-]+\s+)?[A-Za-z-]+s,\s+(?:among\s+them|including|such\s+as|notably)\s+"
+    r"[Aa]\s+few|[Tt]he)\s+)?(?:[a-z-]+\s+)?[A-Za-z-]+s"
+    # ('Critics of NASA, including Jane Doe, say': what the plural is of; lead22)
+    r"(?:\s+(?:of|in|at|within)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
+    r",\s+(?:among\s+them|including|such\s+as|notably)\s+"
     r"(?P<names>[^,;:“”\"]{3,120}?),\s*(?:(?:have|had|also|all|both|then|now)\s+)*$"
 )
 
@@ -941,6 +951,8 @@ def speaker_before(
         exemplary = [m for m in exemplars if view.is_(m, "Person")]
         if exemplary or exemplars:
             return (exemplary or exemplars)[-1], examples.start()
+    if OPINION_HOLDERS_OF.search(head):
+        return None, verb  # 'Critics of NASA say …': people no one names, not NASA (lead22)
     if previous is not None and STATEMENT_SUBJECT.search(head):
         return previous, STATEMENT_SUBJECT.search(head).start()  # type: ignore[union-attr]
     # 'Much of China's programme, he said, was …': a pronoun right before the verb is its subject.

@@ -1969,7 +1969,8 @@ def _chosen_to_lead(view: SentenceView, history: list[Found]) -> list[Role]:
             target = antecedent(view.linker, ("Organization",) if chaired else ("Program", "Station"), history, end)
             if target is not None and (view.is_(target, "Country") or view.is_(target, "Person")):
                 target = None
-        if target is None:
+        if target is None or match.group("verb") == "nominated":
+            # ('was nominated to lead NASA': a nomination still to be confirmed, no post yet; lead22)
             continue
         if match.group("chosen"):
             # 'picked Jane Example to lead': the verb's object, the phrase ending right before 'to' (or before
