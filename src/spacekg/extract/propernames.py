@@ -361,8 +361,8 @@ CRAFT_POSSESSED_ROLE = (
     rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?!(?:successor|predecessor)\b)(?i:{ROLE}|{CRAFT_MODIFIED}|investigator|pilot)"
 )
 CRAFT_APPOSITION = re.compile(
-    # (not a possessive: 'Jane Doe, the lander's manager' is a person, not a craft; people22, speakers22)
-    rf"^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b(?!['’]|\s+{CRAFT_MODIFIED})"
+    # (not a craft's possessive before a role: 'Jane Doe, the lander's manager' is a person; people22, speakers22)
+    rf"^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b(?!\s+{CRAFT_MODIFIED})"
     rf"(?!{CRAFT_POSSESSED_ROLE})"
 )
 NETWORK_NOUN_AFTER = re.compile(
