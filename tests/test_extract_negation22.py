@@ -320,3 +320,24 @@ def test_critics_of_a_body_are_not_the_body(
     extractor: RuleExtractor, text: str, speakers: set[tuple[str, ...]]
 ) -> None:
     assert {who for who, _ in claimed(extractor, text)} == speakers, text
+
+
+@pytest.mark.parametrize(
+    ("text", "proposition"),
+    [
+        # the reported clause's own noun-phrase subject, unresolved: no proposition, never the speaker's
+        ("The agency's director, Jane Doe, said the agency would join the ILRS.", None),
+        ("Its director, Jane Doe, said the agency would join the ILRS.", None),
+        # resolved, or a name: the proposition as before
+        (
+            "The Examplo Space Agency was founded in 2010. The agency's director, Jane Doe, said the agency would "
+            "join the ILRS.",
+            ("examplo-space-agency", "participatesIn", "ilrs"),
+        ),
+        ("Jane Doe said Japan would join the ILRS.", ("japan", "participatesIn", "ilrs")),
+    ],
+)
+def test_the_speaker_is_not_the_subject_of_the_words_reported(
+    extractor: RuleExtractor, text: str, proposition: tuple[str, str, str] | None
+) -> None:
+    assert {p for _, p in claimed(extractor, text)} == {proposition}, text

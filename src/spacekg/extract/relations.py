@@ -645,6 +645,12 @@ class SentenceView:
             floor = self.start + joins[-1].end()
         if (where := WHERE_CLAUSE.search(self.sentence, 0, pos)) is not None:
             floor = max(floor, self.start + where.end())  # 'X, a senator from Y, where Z manages W': Z's clause
+        if "sa" in self.sentence or "to" in self.sentence:
+            reported = [m for m in REPORTED_NOUN_SUBJECT.finditer(self.sentence, 0, pos) if m.end() <= pos]
+            if reported:
+                # 'Its director, Jane Doe, said the agency would join X': the reported clause has a subject of its
+                # own, a noun phrase; the speaker before the verb of saying is not it (lead22)
+                floor = max(floor, self.start + reported[-1].end())
         # 'The Accords, drafted by NASA and signed by eight states, now have fifty signatories': the agents of a
         # participle phrase between commas are no subject of the main verb.
         asides = [
@@ -1212,6 +1218,12 @@ SUBORDINATE_INTRO = re.compile(
     r"(?:(?!\b(?:[Ss]he|[Hh]e|[Ii]t|[Tt]hey|[Ww]e|I)\b)[^,;]){3,100},)"
 )
 # The auxiliaries and adverbs of a verb group: 'Japan, a partner of NASA, has not yet joined'.
+# A verb of saying and the common noun phrase that opens the clause it reports: 'said the agency ', 'told reporters
+# that the company '.
+REPORTED_NOUN_SUBJECT = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|parliament|the\s+\w+)|added|warned|stated|announced|argued|"
+    r"insisted|noted|claimed|confirmed|explained|predicted)\s+(?:that\s+)?(?=(?:the|its|their|his|her)\s+[a-z])"
+)
 # A copula and the article of a noun cue before it: ' is also a ', ' has long been a key ', ' remains an '.
 COPULA_NOUN_TAIL = re.compile(
     r"\s+(?:is|are|was|were|be|been|became|becomes|become|remains?|remained|has\s+been|have\s+been|had\s+been)"
