@@ -4026,6 +4026,7 @@ PROFESSION = re.compile(
     r"physician|businessman|businesswoman|entrepreneur|diplomat|lawyer|journalist|writer|citizen)s?\b"
 )
 PLURAL_ROLE_LIST = re.compile(rf"{ROLE}s,\s+$", re.IGNORECASE)
+PLURAL_ROLE_LIST = lead(PLURAL_ROLE_LIST)  # the same matches, found faster (literals.lead)
 # ('a longtime NASA employee', 'a NASA staffer': roles17)
 _OFFICE = rf"(?:{ROLE}|executive|officer|chief\s+executive|employee|staffer|pilot|taikonaut)"  # (pilot: roles18)
 # ', chief executive of the', ', then the director of': a role with its organization after the name.

@@ -145,6 +145,7 @@ THESIS = re.compile(
     r"(?:also\s+|then\s+)?(?:shows|showed|demonstrates|demonstrated|traces|traced|documents|documented)\s+"
     r"(?:(?:that|how|why)\b|(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+ing\b))"
 )
+THESIS = lead(THESIS)  # the same matches, found faster (literals.lead)
 _PERSONAL = {"him": "he", "his": "he", "her": "she", "them": "they", "their": "they"}
 
 
