@@ -76,9 +76,10 @@ def test_every_rule_expression_led_deep_matches_as_before() -> None:
     matches with the same groups in every eighth development sentence (and with its first word lowered); those
     the modules use led deep, in every one."""
     pieces = _pieces()
+    patterns = {id(p): p for p in _all_patterns()}  # (every module imported first: their expressions in LED)
     plain_of = {id(led): plain for led, plain in literals.LED}
     checked = used = 0
-    for module_pattern in {id(p): p for p in _all_patterns()}.values():
+    for module_pattern in patterns.values():
         pattern = plain_of.get(id(module_pattern), module_pattern)
         led = literals.lead_deep(pattern)
         if led is pattern:
@@ -89,7 +90,7 @@ def test_every_rule_expression_led_deep_matches_as_before() -> None:
         for piece in pieces if deep else pieces[::16] + pieces[1::16]:
             expected = [(m.span(), m.groups()) for m in pattern.finditer(piece)]
             assert [(m.span(), m.groups()) for m in led.finditer(piece)] == expected, (pattern.pattern, piece)
-    assert checked > 100 and used >= 1
+    assert checked > 100 and used >= 4
 
 
 FIELDS = st.fixed_dictionaries(
