@@ -2428,6 +2428,7 @@ SUBMITTED_PLAN = re.compile(
     r"released|releases)\s+(?:[\w’'-]+\s+){0,3}?(?:his|her|its|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:request|proposal|plan|budget|blueprint|bill|agenda)s?\b"
 )
+SUBMITTED_PLAN = lead(SUBMITTED_PLAN)  # the same matches, found faster (literals.lead)
 # A list item ('- ', '• ', '1. ', '(a) ') and, after a heading of its own ('- Space station. '), an imperative
 # verb opening the sentence: an item of a proposal ('Cancel X, …', 'Keep the station in operation …').
 IMPERATIVE = re.compile(

@@ -1620,6 +1620,7 @@ LOCATIVE = re.compile(
 
 
 REGION_BEFORE = re.compile(r"\b(?:Latin|South|North|Central|(?P<half>East|West))\s+$")
+REGION_BEFORE = lead(REGION_BEFORE)  # the same matches, found faster (literals.lead)
 # Short names that are also common abbreviations: a name only after 'the' and before no noun.
 AMBIGUOUS = {"RF"}
 NOUN_AFTER = re.compile(

@@ -137,6 +137,7 @@ NEGATED_OBJECT = re.compile(r"\s+(?:neither|no|none\s+of|nothing)\b", re.IGNOREC
 CONDITION = re.compile(
     r"\b(?:if|unless|provided\s+that|on\s+condition\s+that|as\s+long\s+as)\b|,\s+provided\b", re.IGNORECASE
 )
+CONDITION = lead(CONDITION)  # the same matches, found faster (literals.lead)
 MODAL_BEFORE_SUBJECT = re.compile(r"\b(would|will|could|might|shall|should)\s+(?:the\s+)?$", re.IGNORECASE)
 # A condition opening the sentence, set off by a comma: 'Provided that Chile agrees, …', 'As long as …, …'.
 FRONTED_CONDITION = re.compile(
@@ -201,6 +202,7 @@ PLAN = re.compile(
     r"\b(?:toy|flirt)(?:ed|s)\s+with\s+(?:the\s+(?:idea|option|possibility|prospect)\s+of\s+)?$",
     re.IGNORECASE,
 )
+PLAN = lead(PLAN)  # the same matches, found faster (literals.lead)
 # 'was to have joined X', 'had been due to fly on it': a plan told as overtaken, so it did not happen (the v19
 # and v20 conventions: a denial, never a plain fact). ('was supposed to join' stays a plan: tests/test_extract_modality.py)
 UNREALISED = re.compile(

@@ -27,7 +27,7 @@ from spacekg.extract.constructions import constructions
 from spacekg.extract.coordination import launcher
 from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, carried_on, described
 from spacekg.extract.crews import apposed_crew, past_nationality
-from spacekg.extract.literals import lead, scan, search
+from spacekg.extract.literals import lead, lead_deep, scan, search
 from spacekg.extract.makers import (
     LEADS_INDUSTRY,
     SERIES_BUILT_BY,
@@ -401,7 +401,7 @@ PARTNER_COPULA = re.compile(
 WORD = re.compile(r"\w+")
 LAST_WORD = re.compile(r"\w+$")
 ROLE_WORD = re.compile(_ROLE_WORD, re.IGNORECASE)
-ROLE_WORD = lead(ROLE_WORD)  # the same matches, found faster (literals.lead)
+ROLE_WORD = lead_deep(ROLE_WORD)  # the same matches, found faster (literals.lead_deep)
 PAYLOAD_WORDS = ("instrument", "payload", "experiment", "camera", "sensor", "spectrometer", "detector", "radar",
                  "retroreflector", "rover", "robot")  # fmt: skip
 RECENT_FACTS = 300  # how far back the facts of the text are searched for a person's office (linear in the text)

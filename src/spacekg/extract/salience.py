@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from spacekg.extract.base import DESCRIBED_GAP, Found
+from spacekg.extract.base import DESCRIBED_GAP, Found, copied
 
 IsA = Callable[[Found, str], bool]
 
@@ -322,7 +322,7 @@ class Salience:
             exclude = frozenset(self.subjects) if word == "him" else frozenset()
             target = self.referent("she" if word == "her" else "he", match.start(), opening=False, exclude=exclude)
             if target is not None:
-                found.append(replace(target, start=match.start(), end=match.end(1), rule="anaphor"))
+                found.append(copied(target, start=match.start(), end=match.end(1), rule="anaphor"))
         return found
 
     # -- the sentence's structure -------------------------------------------------------------------------
@@ -418,7 +418,7 @@ class Salience:
             known = self.entities.get(target.entity)
             if want and known is not None and not known.gender and rivals == [target.entity]:
                 known.gender = want  # 'she' with no other person she could be: her gender from now on
-            self.resolved[at] = replace(target, start=at, end=match.end(1), rule="anaphor")
+            self.resolved[at] = copied(target, start=at, end=match.end(1), rule="anaphor")
 
     # -- the state ----------------------------------------------------------------------------------------
 
