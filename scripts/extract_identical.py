@@ -28,7 +28,9 @@ def outputs(with_heldout: bool = False) -> dict[str, str]:
     extractor = RuleExtractor(load_dataset([ROOT / "data" / "facts"]))
     texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))}
     if with_heldout:  # opt in: a held-out set being written must not be read
-        texts |= {f"heldout-{p.name}": p.read_text(encoding="utf-8") for p in sorted((CORPUS / "heldout").glob("*.txt"))}
+        texts |= {
+            f"heldout-{p.name}": p.read_text(encoding="utf-8") for p in sorted((CORPUS / "heldout").glob("*.txt"))
+        }
     if SEED.is_file():
         texts[SEED.name] = SEED.read_text(encoding="utf-8")
     paragraph = "\n".join(texts[n] for n in sorted(texts) if not n.startswith(("heldout-", SEED.name)))
