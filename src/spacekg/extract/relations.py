@@ -39,6 +39,19 @@ from spacekg.extract.coreference import (
     described,
     resolve,
 )
+from spacekg.extract.contributions import (
+    carried_instruments,
+    committed_to,
+    consortium_built,
+    craft_roles,
+    gapped_pairs,
+    help_given,
+    joined_not_members,
+    launcher_operators,
+    respective_pairs,
+    supplied_parts,
+    worked_on,
+)
 from spacekg.extract.crews import crews
 from spacekg.extract.deals import deals
 from spacekg.extract.dispatch import fires, gated
@@ -3180,6 +3193,15 @@ def relations(
                 # ('3. The text. It was signed in Moscow by …': only a text is signed; with none named near, the
                 # document in focus; documents18)
                 targets = [document]
+        it_built = PRONOUN_PASSIVE.search(sentence, 0, verb_at) if not targets and built else None
+        if it_built is not None and it_built.group("it").lower() == "it":
+            # 'The Example-7 lander was released. It was built by a consortium led by A, with B and C among the
+            # partners': 'it' is the craft in focus, as it is for a document (participation22)
+            referent = object_antecedent(view, history, start + it_built.start("it"), "it")
+            # (not the rocket the craft went up on: 'launched X on a Falcon 9 rocket. It was built by …')
+            targets = [referent] if referent is not None and view.craft(referent) and not (
+                LAUNCHER_AFTER.match(view.text, referent.end) or LAUNCHER_BEFORE.search(
+                    view.text, max(0, referent.start - 12), referent.start)) else []  # fmt: skip
         if not targets and TERM_HEADING.search(view.text, max(0, start - 80), start):
             # 'Example Accords. Principles for …, drafted by NASA and first signed … by A and B': a glossary's
             # entry is about the term that heads it.
@@ -3935,6 +3957,17 @@ def relations(
                     if stated["relation"] in ("leads", "participatesIn"):
                         candidates.facts.append({**stated, "relation": "partnerOf", "object": other.entity,
                                                  "rule": "joint subjects"})  # fmt: skip
+    # who contributes to a craft: parts supplied, instruments carried, help, commitments, roles (contributions.py)
+    supplied_parts(view, fact, history or [], start, sentence)  # 'X, which supplied three of the orbiter's cameras'
+    carried_instruments(view, fact, start, sentence)  # 'Example-3, which carried NASA's Aquarius instrument'
+    help_given(view, fact, start, sentence)  # 'A launched Example-1 with help from B'
+    joined_not_members(candidates.facts, first, committed_to(view, fact, history or [], start, sentence))  # 'joins A and B, which have …'
+    worked_on(view, fact, start, sentence)  # 'X has worked for years on a launcher of its own, Example-5'
+    craft_roles(view, fact, start, sentence)  # 'Jane Doe, the Example-3 project scientist'
+    gapped_pairs(view, fact, history or [], start, sentence)  # 'A built the first and B the second'
+    consortium_built(view, fact, start, sentence, lambda at: object_antecedent(view, history or [], at, "it"))
+    respective_pairs(view, fact, candidates.facts, first, start, sentence)  # 'A and B built X and Y respectively'
+    launcher_operators(view, fact, candidates.facts, first, start, sentence)  # 'on an Example 5 rocket operated by X'
     # 'NASA and ISRO agreed to build X together': the agreement makes them partners now; the same partnership
     # read again from the planned building is not a second, planned one.
     plain = {(f["relation"], *sorted((f["subject"], f["object"]))) for f in candidates.facts[first:]

@@ -1,0 +1,142 @@
+"""Who contributes to a craft or programme, by grid (participation22, v21 round): parts supplied, instruments
+carried, help, commitments listed after 'joins', long work on a launcher, roles on a craft, gapping and
+'respectively', a launcher's operator. All sentences are invented; each construction has look-alike rows
+that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from spacekg.extract.rules import RuleExtractor
+from spacekg.model.facts import Dataset
+from tests.test_extract_clauses import plain, stated
+
+Fact = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parts supplied, the craft as their owner
+        ("JAXA supplied two of the Examplo-3 probe's cameras.", [("jaxa", "participatesIn", "examplo-3")]),
+        ("CNES built Examplo-3's solar arrays in 2019.", [("cnes", "participatesIn", "examplo-3")]),
+        ("The Examplo-3 orbiter reached the comet in 2014. NASA, which supplied three of the orbiter's "
+         "instruments, congratulated ESA.", [("nasa", "participatesIn", "examplo-3")]),  # fmt: skip
+        ("The Examplo-7 lander touched down in May. The Examplo Space Agency, which had provided the lander's "
+         "drill, said the data looked good.", [("examplo-space-agency", "participatesIn", "examplo-7")]),  # fmt: skip
+        ("Examplo-3 carries ten instruments. NASA and JAXA supplied parts of several of them.",
+         [("nasa", "participatesIn", "examplo-3"), ("jaxa", "participatesIn", "examplo-3")]),  # fmt: skip
+        ("Examplo-4 has six cameras on board and carries four instruments. CNES built two of them.",
+         [("cnes", "participatesIn", "examplo-4")]),  # fmt: skip
+        # an instrument of a body carried by a craft
+        ("The Examplo-3 satellite, which carried NASA's Aquarius instrument, was launched in 2011.",
+         [("nasa", "participatesIn", "examplo-3"), ("aquarius", "partOf", "examplo-3")]),  # fmt: skip
+        ("Examplo-6 carries JAXA's Kiboro spectrometer to the Moon.",
+         [("jaxa", "participatesIn", "examplo-6"), ("kiboro", "partOf", "examplo-6")]),  # fmt: skip
+        ("The Examplo-8 probe, which carries two of ESA's magnetometers, is due to launch in 2027.",
+         [("esa", "participatesIn", "examplo-8")]),  # fmt: skip
+        # help given to the act of a clause
+        ("SUPARCO launched Rehbar-I in 1962 with help from NASA, which had trained the engineers.",
+         [("nasa", "participatesIn", "rehbar-i")]),  # fmt: skip
+        ("Examplo-2 reached orbit in 1975 with the help of France and Japan.",
+         [("france", "participatesIn", "examplo-2"), ("japan", "participatesIn", "examplo-2")]),  # fmt: skip
+        ("The Examplo Space Agency built Examplo-5 with technical assistance from CNES.",
+         [("cnes", "participatesIn", "examplo-5")]),  # fmt: skip
+        # bodies that committed hardware, after 'joins'
+        ("Poland joins CNES, ESA and JAXA, which have already committed hardware to the Lunar Gateway.",
+         [("cnes", "participatesIn", "lunar-gateway"), ("esa", "participatesIn", "lunar-gateway"),
+          ("jaxa", "participatesIn", "lunar-gateway")]),  # fmt: skip
+        ("The Examplo Space Centre joined JAXA and ESA, which had contributed modules to the Lunar Gateway.",
+         [("jaxa", "participatesIn", "lunar-gateway"), ("esa", "participatesIn", "lunar-gateway")]),  # fmt: skip
+        # long work on a launcher or craft
+        ("The Examplo Space Agency has worked for years on a launcher of its own, Examplo-5.",
+         [("examplo-space-agency", "participatesIn", "examplo-5")]),  # fmt: skip
+        ("CNES has been working since 2015 on Examplo-9.", [("cnes", "participatesIn", "examplo-9")]),
+        ("Japan has also worked closely on the Artemis program.", [("japan", "participatesIn", "artemis")]),
+        # a person's role on a craft
+        ("Jane Doe, the Examplo-3 project scientist, said the data were coming in.",
+         [("jane-doe", "participatesIn", "examplo-3")]),  # fmt: skip
+        ("John Roe, the Examplo-3 principal investigator, was pleased.", [("john-roe", "participatesIn", "examplo-3")]),
+        ("Jane Doe, the Examplo-3 project manager, said the lander was safe.", [("jane-doe", "leads", "examplo-3")]),
+        # gapping and 'respectively'
+        ("Two satellites, Examplo-1 and Examplo-2, were launched in 2018; China built the first and JAXA the second.",
+         [("china", "participatesIn", "examplo-1"), ("jaxa", "participatesIn", "examplo-2")]),  # fmt: skip
+        ("Examplo-1 and Examplo-2 flew in 2020. CNES designed the first, and JAXA the second.",
+         [("cnes", "participatesIn", "examplo-1"), ("jaxa", "participatesIn", "examplo-2")]),  # fmt: skip
+        ("CNES and JAXA built Examplo-1 and Examplo-2 respectively.",
+         [("cnes", "participatesIn", "examplo-1"), ("jaxa", "participatesIn", "examplo-2")]),  # fmt: skip
+        ("ESA and JAXA operate Examplo-1 and Examplo-2, respectively.",
+         [("esa", "leads", "examplo-1"), ("jaxa", "leads", "examplo-2")]),  # fmt: skip
+        # a launcher's operator
+        ("The Examplo-3 probe was launched on an Ariane 5 rocket operated by Arianespace.",
+         [("arianespace", "leads", "ariane-5"), ("arianespace", "participatesIn", "examplo-3")]),  # fmt: skip
+    ],
+)
+def test_contributions_are_read(extractor: RuleExtractor, text: str, expected: list[Fact]) -> None:
+    found = plain(stated(extractor, text))
+    for one in expected:
+        assert one in found, (text, one, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a part with no craft named as its owner
+        ("NASA supplied the rocket motors.", ("nasa", "participatesIn", "examplo-3")),
+        ("Examplo-3 landed in May. JAXA supplied three of its own rovers to a museum.",
+         ("jaxa", "participatesIn", "examplo-3")),  # fmt: skip
+        ("Examplo-3 landed in May. NASA supplied parts of several of them.", ("nasa", "participatesIn", "examplo-3")),
+        # a craft that carries something that is no instrument of the body
+        ("Examplo-3 carried NASA's hopes for a decade.", ("nasa", "participatesIn", "examplo-3")),
+        ("Examplo-3 carried a flag to the Moon, and NASA's camera filmed it.", ("nasa", "participatesIn", "examplo-3")),
+        # help to something that is no craft, or help denied
+        ("NASA, with help from JAXA, studied the Moon.", ("jaxa", "participatesIn", "moon")),
+        ("SUPARCO launched Rehbar-I in 1962 without help from NASA.", ("nasa", "participatesIn", "rehbar-i")),
+        # joining a list of agencies is no membership in them
+        ("Poland joins CNES, ESA and JAXA, which have already committed hardware to the Lunar Gateway.",
+         ("poland", "memberOf", "esa")),  # fmt: skip
+        ("Poland joins CNES, ESA and JAXA, which have already committed hardware to the Lunar Gateway.",
+         ("poland", "memberOf", "jaxa")),  # fmt: skip
+        # work on something else
+        ("CNES has worked for years on the Moon.", ("cnes", "participatesIn", "moon")),
+        ("The Examplo Space Agency has worked on Examplo-5's successor.",
+         ("examplo-space-agency", "participatesIn", "examplo-5")),  # fmt: skip
+        # a role without a craft
+        ("Jane Doe, the project scientist, said the data were coming in.", ("jane-doe", "participatesIn", "examplo-3")),
+        # 'respectively': the crossed pairs and no partnership between the subjects
+        ("CNES and JAXA built Examplo-1 and Examplo-2 respectively.", ("jaxa", "participatesIn", "examplo-1")),
+        ("CNES and JAXA built Examplo-1 and Examplo-2 respectively.", ("cnes", "participatesIn", "examplo-2")),
+        ("CNES and JAXA built Examplo-1 and Examplo-2 respectively.", ("cnes", "partnerOf", "jaxa")),
+        # gapping: the other one's craft
+        ("Two satellites, Examplo-1 and Examplo-2, were launched in 2018; China built the first and JAXA the second.",
+         ("china", "participatesIn", "examplo-2")),  # fmt: skip
+        # a launcher's operator does not lead the craft it carries
+        ("The Examplo-3 probe was launched on an Ariane 5 rocket operated by Arianespace.",
+         ("arianespace", "leads", "examplo-3")),  # fmt: skip
+        ("Examplo-3 lifted off on a Falcon 9 rocket operated by SpaceX.", ("spacex", "leads", "examplo-3")),
+    ],
+)
+def test_look_alikes_give_nothing(extractor: RuleExtractor, text: str, absent: Fact) -> None:
+    assert absent not in stated(extractor, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "modality"),
+    [
+        ("Examplo-3 will carry JAXA's Kiboro spectrometer.", ("jaxa", "participatesIn", "examplo-3"), "planned"),
+        ("Examplo-3 did not carry JAXA's Kiboro spectrometer.", ("jaxa", "participatesIn", "examplo-3"), "negated"),
+        ("JAXA did not supply any of the Examplo-3 probe's cameras.", ("jaxa", "participatesIn", "examplo-3"),
+         "negated"),  # fmt: skip
+        ("CNES plans to supply two of Examplo-3's cameras.", ("cnes", "participatesIn", "examplo-3"), "planned"),
+    ],
+)
+def test_denied_or_planned_contributions_are_never_plain(
+    extractor: RuleExtractor, text: str, fact: Fact, modality: str
+) -> None:
+    found = stated(extractor, text)
+    assert found.get(fact, "absent") == modality, (text, found)  # type: ignore[call-overload]
