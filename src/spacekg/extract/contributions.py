@@ -79,6 +79,17 @@ NOUN_CRAFT_CLASSES: dict[str, tuple[str, ...]] = {
     "project": ("Program",),
 }  # fmt: skip
 STATION_NAME = re.compile(r"\b(?:[Ss]tation|Gateway|ISS|Tiangong|Mir|Skylab|Salyut)\b")
+# 'CNES has committed hardware to the Lunar Gateway' (a main clause: the subject is the clause's).
+COMMITTED_MAIN = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:already|also|now|each|all|both|(?P<not>not|never))\s+)*committed\s+(?:[\w-]+\s+){0,4}?(?:to|for)\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+# 'France shares the Example-3 satellite with Italy'; 'Example-3, a satellite that France shares with Italy'.
+SHARES = re.compile(r"\b(?:shares|shared|co-owns|co-owned|jointly\s+(?:owns|owned|operates|operated|runs|ran))\s+")
+SHARED_WITH = re.compile(r"\s*with\s+(?:the\s+)?(?=[A-Z])")
+SHARED_CRAFT_GAP = re.compile(
+    r"(?:\s*,\s*|\s+(?:is|was|are|were)\s+)(?:an?|the)\s+(?:[a-z-]+\s+){0,3}(?:that\s+|which\s+)?"
+)
 JOINS_BEFORE = re.compile(r"\b(?:joins|joined|join|joining|will\s+join)\s+(?:the\s+)?$")
 # 'has worked for years on', 'is working on', 'has been working since 2010 on' + 'a launcher of its own, X'.
 WORKED_ON = re.compile(
@@ -237,6 +248,52 @@ def committed_to(view: Any, fact: Fact, history: list[Found], start: int, senten
     return joined
 
 
+def committed_main(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """'CNES has committed hardware to the Lunar Gateway': the subject takes part."""
+    for match in COMMITTED_MAIN.finditer(sentence):
+        target = next((m for m in view.after(match.end()) if m.start == start + match.end()), None)
+        if target is None or not (view.craft(target) or view.takes(target, "Program")):
+            continue
+        for subject in view.clause_subject(match.start(), "Agent"):
+            if not view.is_(subject, "Person"):
+                fact(subject, "participatesIn", target, cue=match, rule="committed to",
+                     forced="negated" if match.group("not") else None)  # fmt: skip
+
+
+def shared_crafts(view: Any, fact: Fact, start: int, sentence: str) -> None:
+    """'France shares the Example-3 satellite with Italy', 'Example-3, a satellite France shares with Italy':
+    both take part in the craft and are partners (GUIDELINES: 'a joint mission of A and B')."""
+    is_ = view.is_
+    for match in SHARES.finditer(sentence):
+        owners = [m for m in view.before(match.start()) if is_(m, "Agent") and not is_(m, "Person")]
+        if not owners or not re.fullmatch(r"\s*(?:(?:also|now|still|jointly)\s+)?", view.text[owners[-1].end : start
+                                                                                                + match.start()]):  # fmt: skip
+            continue
+        owner = owners[-1]
+        craft = next((m for m in view.after(match.end()) if view.craft(m)
+                      and re.fullmatch(r"(?:the\s+|its\s+)?", view.text[start + match.end() : m.start])), None)  # fmt: skip
+        after_craft = craft.end if craft is not None else start + match.end()
+        if craft is not None:
+            noun = re.match(r"(?:\s+(?!with\b)[a-z-]+){0,2}", view.text[craft.end :])
+            after_craft += noun.end() if noun else 0
+        else:
+            before = [m for m in view.before(owner.start - start) if view.craft(m)]
+            craft = (
+                before[-1] if before and SHARED_CRAFT_GAP.fullmatch(view.text, before[-1].end, owner.start) else None
+            )
+        with_ = SHARED_WITH.match(view.text, after_craft, view.end)
+        if craft is None or with_ is None:
+            continue
+        others = view.group([m for m in view.after(with_.end() - start) if is_(m, "Agent") and not is_(m, "Person")],
+                            False)  # fmt: skip
+        if not others or others[0].start != with_.end():
+            continue
+        fact(owner, "participatesIn", craft, cue=match, rule="shared craft")
+        for other in others:
+            fact(other, "participatesIn", craft, cue=match, before=owner, rule="shared craft")
+            fact(owner, "partnerOf", other, cue=match, rule="shared craft")
+
+
 def worked_on(view: Any, fact: Fact, start: int, sentence: str) -> None:
     """'X has worked for years on a launcher of its own, Example-5', 'X is working on Example-5': X takes part."""
     for match in WORKED_ON.finditer(sentence):
@@ -267,9 +324,7 @@ def craft_roles(view: Any, fact: Fact, start: int, sentence: str) -> None:
         fact(person, "leads" if leads else "participatesIn", craft, rule="role on a craft")
 
 
-def consortium_built(
-    view: Any, fact: Fact, start: int, sentence: str, referent: Callable[[int], Found | None]
-) -> None:
+def consortium_built(view: Any, fact: Fact, start: int, sentence: str, referent: Callable[[int], Found | None]) -> None:
     """'Example-7 was built by a consortium led by A, with B and C among the partners', or 'It was …': A leads
     the craft, B and C take part in it (GUIDELINES v21: no partnership between them); ``referent`` finds what
     'it' stands for before a position."""
@@ -294,8 +349,10 @@ def consortium_built(
             if not (partners.start("list") <= other.start and other.end <= partners.end("list")):
                 continue
             # ('with the French space agency CNES': the adjective's country is no partner)
-            if not is_(other, "Agent") or is_(other, "Person") or (
-                is_(other, "Country") and re.match(r"\s+(?!(?:and|or|among|as)\b)[a-z]", view.text[other.end :])
+            if (
+                not is_(other, "Agent")
+                or is_(other, "Person")
+                or (is_(other, "Country") and re.match(r"\s+(?!(?:and|or|among|as)\b)[a-z]", view.text[other.end :]))
             ):
                 continue
             if not re.match(r"['’]s\b", view.text[other.end : other.end + 2]):
@@ -331,9 +388,7 @@ def gapped_pairs(view: Any, fact: Fact, history: list[Found], start: int, senten
         fact(b, relation, two, cue=match, rule="gapped pair")
 
 
-def respective_pairs(
-    view: Any, fact: Fact, facts: list[dict[str, Any]], first: int, start: int, sentence: str
-) -> None:
+def respective_pairs(view: Any, fact: Fact, facts: list[dict[str, Any]], first: int, start: int, sentence: str) -> None:
     """'A and B built Example-1 and Example-2 respectively': each builder its own craft; the crossed facts and
     the partnership the verb read between the subjects are dropped from ``facts`` (this sentence's)."""
     is_ = view.is_
@@ -342,9 +397,8 @@ def respective_pairs(
         if not objects or objects[-1].end != start + match.start():
             continue
         objects = sorted(view.group(objects, True), key=lambda m: m.start)
-        verb = None
-        for verb in PAIR_VERB.finditer(sentence, 0, objects[0].start - start):
-            pass
+        verbs = list(PAIR_VERB.finditer(sentence, 0, objects[0].start - start))
+        verb = verbs[-1] if verbs else None  # (the verb right before the objects)
         if verb is None or start + verb.end() != objects[0].start:
             continue
         subjects = [m for m in view.before(verb.start()) if is_(m, "Agent") and not is_(m, "Person")]
@@ -378,6 +432,7 @@ def launcher_operators(
             continue
         relation = "leads" if match.group("verb") in ("operated", "run", "flown") else "participatesIn"
         fact(agent, relation, rocket, cue=match, before=rocket, rule="rocket's operator")
+
     def rocket_itself(f: dict[str, Any]) -> bool:
         return any(m.entity == f["object"] and ROCKET_GAP.fullmatch(view.text, m.end, f["cue"][0])
                    for m in view.mentions)  # fmt: skip

@@ -15,6 +15,21 @@ from typing import Any
 
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.bodies import apposed_seat_cue
+from spacekg.extract.contributions import (
+    carried_instruments,
+    committed_main,
+    committed_to,
+    consortium_built,
+    craft_roles,
+    gapped_pairs,
+    help_given,
+    joined_not_members,
+    launcher_operators,
+    respective_pairs,
+    shared_crafts,
+    supplied_parts,
+    worked_on,
+)
 from spacekg.extract.coordination import (
     JOB,
     apposed_complement,
@@ -38,19 +53,6 @@ from spacekg.extract.coreference import (
     antecedent,
     described,
     resolve,
-)
-from spacekg.extract.contributions import (
-    carried_instruments,
-    committed_to,
-    consortium_built,
-    craft_roles,
-    gapped_pairs,
-    help_given,
-    joined_not_members,
-    launcher_operators,
-    respective_pairs,
-    supplied_parts,
-    worked_on,
 )
 from spacekg.extract.crews import crews
 from spacekg.extract.deals import deals
@@ -143,6 +145,18 @@ from spacekg.extract.undertakings import undertakings
 
 # Rule functions registered in dispatch.py run only on sentences holding their cue words; the others as they are.
 adoptions = gated(adoptions)
+carried_instruments = gated(carried_instruments)
+committed_main = gated(committed_main)
+committed_to = gated(committed_to)
+consortium_built = gated(consortium_built)
+craft_roles = gated(craft_roles)
+gapped_pairs = gated(gapped_pairs)
+help_given = gated(help_given)
+launcher_operators = gated(launcher_operators)
+respective_pairs = gated(respective_pairs)
+shared_crafts = gated(shared_crafts)
+supplied_parts = gated(supplied_parts)
+worked_on = gated(worked_on)
 authors = gated(authors)
 carried_crews = gated(carried_crews)
 companions = gated(companions)
@@ -3961,7 +3975,11 @@ def relations(
     supplied_parts(view, fact, history or [], start, sentence)  # 'X, which supplied three of the orbiter's cameras'
     carried_instruments(view, fact, start, sentence)  # 'Example-3, which carried NASA's Aquarius instrument'
     help_given(view, fact, start, sentence)  # 'A launched Example-1 with help from B'
-    joined_not_members(candidates.facts, first, committed_to(view, fact, history or [], start, sentence))  # 'joins A and B, which have …'
+    joined_not_members(
+        candidates.facts, first, committed_to(view, fact, history or [], start, sentence)
+    )  # 'joins A and B, which have …'
+    committed_main(view, fact, start, sentence)  # 'CNES has committed hardware to the Lunar Gateway'
+    shared_crafts(view, fact, start, sentence)  # 'France shares the Example-3 satellite with Italy'
     worked_on(view, fact, start, sentence)  # 'X has worked for years on a launcher of its own, Example-5'
     craft_roles(view, fact, start, sentence)  # 'Jane Doe, the Example-3 project scientist'
     gapped_pairs(view, fact, history or [], start, sentence)  # 'A built the first and B the second'
