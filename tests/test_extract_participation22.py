@@ -133,6 +133,24 @@ def extractor(dataset: Dataset) -> RuleExtractor:
             "Examplo-3 is a communications satellite that France shares with Italy.",
             [("france", "participatesIn", "examplo-3"), ("italy", "participatesIn", "examplo-3")],
         ),
+        # done together with a partner, the owner named by 'its'
+        (
+            "The Examplo Space Agency was founded in 1991. Its most ambitious project, the Examplo-5 satellites, was "
+            "carried out together with the Italian Space Agency.",
+            [
+                ("asi", "participatesIn", "examplo-5"),
+                ("examplo-space-agency", "participatesIn", "examplo-5"),
+                ("examplo-space-agency", "partnerOf", "asi"),
+            ],
+        ),
+        (
+            "The Examplo-5 mission was carried out together with the Italian Space Agency.",
+            [("asi", "participatesIn", "examplo-5")],
+        ),
+        (
+            "Examplo-5 has been built in cooperation with JAXA and CNES.",
+            [("jaxa", "participatesIn", "examplo-5"), ("cnes", "participatesIn", "examplo-5")],
+        ),
         # long work on a launcher or craft
         (
             "The Examplo Space Agency has worked for years on a launcher of its own, Examplo-5.",
@@ -223,6 +241,15 @@ def test_contributions_are_read(extractor: RuleExtractor, text: str, expected: l
             "Examplo-3 was launched in 2010, and France shares data with Italy.",
             ("italy", "participatesIn", "examplo-3"),
         ),
+        # done together, but no craft, or the partner's possessive
+        (
+            "Japan was founded in 1991. Its flag was carried out together with the flag of France.",
+            ("france", "participatesIn", "japan"),
+        ),
+        (
+            "The Examplo-5 mission was carried out together with JAXA's old partner.",
+            ("jaxa", "participatesIn", "examplo-5"),
+        ),
         # work on something else
         ("CNES has worked for years on the Moon.", ("cnes", "participatesIn", "moon")),
         (
@@ -255,6 +282,8 @@ def test_look_alikes_give_nothing(extractor: RuleExtractor, text: str, absent: F
 @pytest.mark.parametrize(
     ("text", "fact", "modality"),
     [
+        ("Examplo-5 will be developed jointly with JAXA.", ("jaxa", "participatesIn", "examplo-5"), "planned"),
+        ("Examplo-5 was not built together with JAXA.", ("jaxa", "participatesIn", "examplo-5"), "negated"),
         ("Examplo-3 will carry JAXA's Kiboro spectrometer.", ("jaxa", "participatesIn", "examplo-3"), "planned"),
         ("Examplo-3 did not carry JAXA's Kiboro spectrometer.", ("jaxa", "participatesIn", "examplo-3"), "negated"),
         (

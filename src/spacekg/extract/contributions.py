@@ -132,6 +132,14 @@ CONSORTIUM_PARTNERS = re.compile(
     r"\s*(?:\([^()]{1,20}\))?\s*,\s+(?:and\s+)?with\s+(?P<list>[^;.]{1,200}?)\s+(?:among|as)\s+(?:the\s+|its\s+)?"
     r"(?:partners|members|other\s+partners)\b"
 )
+# 'was carried out together with the Italian Space Agency', 'is being developed jointly with JAXA'.
+DONE_TOGETHER = re.compile(
+    r"\b(?P<aux>was|were|is|are|has|have|had|will|is\s+being|are\s+being)\s+(?P<not>not\s+|never\s+)?(?:been\s+|be\s+)?"
+    r"(?:[a-z]+ly\s+)?(?:carried\s+out|developed|built|designed|made|conducted|undertaken|prepared|assembled)\s+"
+    r"(?:(?:together|jointly)\s+with|in\s+(?:cooperation|collaboration|partnership)\s+with)\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'Its most ambitious project, …', 'Their joint satellite …': the owner the possessive opening the clause stands for.
+OWNER_OPENING = re.compile(r"(?:Its|Their)\s+")
 JOINED_LIST_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:have|has|had|are|were|already)\b")
 
 
@@ -357,6 +365,36 @@ def consortium_built(view: Any, fact: Fact, start: int, sentence: str, referent:
                 continue
             if not re.match(r"['’]s\b", view.text[other.end : other.end + 2]):
                 fact(other, "participatesIn", craft, cue=match, before=craft, rule="consortium")
+
+
+def done_together(view: Any, fact: Fact, history: list[Found], start: int, sentence: str) -> None:
+    """'Its most ambitious project, the Example-5 satellites, was carried out together with the Italian Space
+    Agency': the partner takes part in the craft; the owner 'its' stands for takes part too and is the partner's
+    partner (GUIDELINES v21)."""
+    is_ = view.is_
+    for match in DONE_TOGETHER.finditer(sentence):
+        floor = max(sentence.rfind(";", 0, match.start()), sentence.rfind(":", 0, match.start())) + 1
+        crafts = [m for m in view.before(match.start()) if view.craft(m) and m.start >= start + floor]
+        others = view.group([m for m in view.after(match.end()) if is_(m, "Agent") and not is_(m, "Person")], False)
+        if not crafts or not others or others[0].start != start + match.end():
+            continue
+        if any(re.match(r"['’]s?\b", view.text[m.end : m.end + 2]) for m in others):
+            continue  # 'together with JAXA's old partner': the possessor is no partner
+        craft = crafts[-1]
+        # (the auxiliaries are the cue's own words: their plan or denial is read here)
+        said = "negated" if match.group("not") else "planned" if match.group("aux") == "will" else None
+        for other in others:
+            fact(other, "participatesIn", craft, cue=match, before=craft, rule="done together with", forced=said)
+        owner: Found | None = None
+        opening = OWNER_OPENING.match(sentence, floor + len(sentence[floor:]) - len(sentence[floor:].lstrip()))
+        if opening is not None:
+            earlier = sorted([m for m in history if m.end <= start], key=lambda m: m.start)
+            owner = antecedent(view.linker, ("Organization", "Country"), earlier, start, exclude=("Person",))
+        if owner is None:
+            continue
+        fact(owner, "participatesIn", craft, cue=match, before=craft, rule="done together with", forced=said)
+        for other in others:
+            fact(owner, "partnerOf", other, cue=match, before=craft, rule="done together with", forced=said)
 
 
 def _pairing(view: Any, verb: str) -> str:

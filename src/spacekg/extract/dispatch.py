@@ -86,6 +86,7 @@ REGISTRY: dict[str, Cues] = {
     _CONTRIB + "shared_crafts": Cues(words=("share", "co-own", "jointly")),
     _CONTRIB + "worked_on": Cues(words=("worked", "working")),
     _CONTRIB + "craft_roles": Cues(words=("scientist", "investigator", "science lead", "manager", "director")),
+    _CONTRIB + "done_together": Cues(words=("with",)),
     _CONTRIB + "gapped_pairs": Cues(words=("second",)),
     _CONTRIB + "respective_pairs": Cues(words=("respectively",)),
     _CONTRIB + "launcher_operators": Cues(words=("rocket", "launcher", "vehicle", "booster")),

@@ -21,6 +21,7 @@ from spacekg.extract.contributions import (
     committed_to,
     consortium_built,
     craft_roles,
+    done_together,
     gapped_pairs,
     help_given,
     joined_not_members,
@@ -150,6 +151,7 @@ committed_main = gated(committed_main)
 committed_to = gated(committed_to)
 consortium_built = gated(consortium_built)
 craft_roles = gated(craft_roles)
+done_together = gated(done_together)
 gapped_pairs = gated(gapped_pairs)
 help_given = gated(help_given)
 launcher_operators = gated(launcher_operators)
@@ -3983,6 +3985,7 @@ def relations(
     worked_on(view, fact, start, sentence)  # 'X has worked for years on a launcher of its own, Example-5'
     craft_roles(view, fact, start, sentence)  # 'Jane Doe, the Example-3 project scientist'
     gapped_pairs(view, fact, history or [], start, sentence)  # 'A built the first and B the second'
+    done_together(view, fact, history or [], start, sentence)  # 'was carried out together with X'
     consortium_built(view, fact, start, sentence, lambda at: object_antecedent(view, history or [], at, "it"))
     respective_pairs(view, fact, candidates.facts, first, start, sentence)  # 'A and B built X and Y respectively'
     launcher_operators(view, fact, candidates.facts, first, start, sentence)  # 'on an Example 5 rocket operated by X'
