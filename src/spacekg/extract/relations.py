@@ -3974,6 +3974,8 @@ def relations(
                         candidates.facts.append({**stated, "relation": "partnerOf", "object": other.entity,
                                                  "rule": "joint subjects"})  # fmt: skip
     # who contributes to a craft: parts supplied, instruments carried, help, commitments, roles (contributions.py)
+    so_far = len(candidates.facts)
+    read = {(f["subject"], f["relation"], f["object"], f.get("modality")) for f in candidates.facts[first:]}
     supplied_parts(view, fact, history or [], start, sentence)  # 'X, which supplied three of the orbiter's cameras'
     carried_instruments(view, fact, start, sentence)  # 'Example-3, which carried NASA's Aquarius instrument'
     help_given(view, fact, start, sentence)  # 'A launched Example-1 with help from B'
@@ -3989,6 +3991,14 @@ def relations(
     consortium_built(view, fact, start, sentence, lambda at: object_antecedent(view, history or [], at, "it"))
     respective_pairs(view, fact, candidates.facts, first, start, sentence)  # 'A and B built X and Y respectively'
     launcher_operators(view, fact, candidates.facts, first, start, sentence)  # 'on an Example 5 rocket operated by X'
+    # (what an earlier rule of this sentence already read is not added twice: a reported sentence's facts become
+    # one claim each)
+    so_far = min(so_far, len(candidates.facts))
+    candidates.facts[so_far:] = [
+        f
+        for f in candidates.facts[so_far:]
+        if (f["subject"], f["relation"], f["object"], f.get("modality")) not in read
+    ]
     # 'NASA and ISRO agreed to build X together': the agreement makes them partners now; the same partnership
     # read again from the planned building is not a second, planned one.
     plain = {(f["relation"], *sorted((f["subject"], f["object"]))) for f in candidates.facts[first:]
