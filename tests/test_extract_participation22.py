@@ -43,6 +43,16 @@ def extractor(dataset: Dataset) -> RuleExtractor:
             "Examplo-4 has six cameras on board and carries four instruments. CNES built two of them.",
             [("cnes", "participatesIn", "examplo-4")],
         ),
+        # the parts' supplier after a passive or 'came from'
+        ("Examplo-3's cameras were supplied by JAXA.", [("jaxa", "participatesIn", "examplo-3")]),
+        (
+            "Examplo-3 reached Mars in 2021. The probe's spectrometer was built by CNES.",
+            [("cnes", "participatesIn", "examplo-3")],
+        ),
+        (
+            "Examplo-3 reached Mars in 2021. Two of its instruments came from JAXA.",
+            [("jaxa", "participatesIn", "examplo-3")],
+        ),
         # an instrument of a body carried by a craft
         (
             "The Examplo-3 satellite, which carried NASA's Aquarius instrument, was launched in 2011.",
@@ -165,6 +175,7 @@ def extractor(dataset: Dataset) -> RuleExtractor:
         ),
         ("John Roe, the Examplo-3 principal investigator, was pleased.", [("john-roe", "participatesIn", "examplo-3")]),
         ("Jane Doe, the Examplo-3 project manager, said the lander was safe.", [("jane-doe", "leads", "examplo-3")]),
+        ("Dr Jane Doe is the principal investigator of Examplo-3.", [("jane-doe", "participatesIn", "examplo-3")]),
         # gapping and 'respectively'
         (
             "Two satellites, Examplo-1 and Examplo-2, were launched in 2018; China built the first and JAXA the second.",
@@ -208,6 +219,15 @@ def test_contributions_are_read(extractor: RuleExtractor, text: str, expected: l
         # a craft that carries something that is no instrument of the body
         ("Examplo-3 carried NASA's hopes for a decade.", ("nasa", "participatesIn", "examplo-3")),
         ("Examplo-3 carried a flag to the Moon, and NASA's camera filmed it.", ("nasa", "participatesIn", "examplo-3")),
+        # a part of a body, not of a craft
+        (
+            "Examplo-3 reached Mars in 2021. NASA announced a budget. Its cameras were built by Boeing.",
+            ("boeing", "participatesIn", "examplo-3"),
+        ),
+        ("NASA's cameras were built by Boeing.", ("boeing", "participatesIn", "nasa")),
+        # a rocket that carries a body's payload: the body takes no part in the rocket
+        ("A Falcon 9 rocket carried NASA's Examplo-4 payload into orbit.", ("nasa", "participatesIn", "falcon-9")),
+        ("The Falcon 9 carried two of NASA's instruments.", ("nasa", "participatesIn", "falcon-9")),
         # help to something that is no craft, or help denied
         ("NASA, with help from JAXA, studied the Moon.", ("jaxa", "participatesIn", "moon")),
         ("SUPARCO launched Rehbar-I in 1962 without help from NASA.", ("nasa", "participatesIn", "rehbar-i")),
@@ -282,6 +302,12 @@ def test_look_alikes_give_nothing(extractor: RuleExtractor, text: str, absent: F
 @pytest.mark.parametrize(
     ("text", "fact", "modality"),
     [
+        (
+            "Examplo-3 reached Mars in 2021. Its cameras will be built by JAXA.",
+            ("jaxa", "participatesIn", "examplo-3"),
+            "planned",
+        ),
+        ("Examplo-3's cameras were not supplied by JAXA.", ("jaxa", "participatesIn", "examplo-3"), "negated"),
         ("Examplo-5 will be developed jointly with JAXA.", ("jaxa", "participatesIn", "examplo-5"), "planned"),
         ("Examplo-5 was not built together with JAXA.", ("jaxa", "participatesIn", "examplo-5"), "negated"),
         ("Examplo-3 will carry JAXA's Kiboro spectrometer.", ("jaxa", "participatesIn", "examplo-3"), "planned"),

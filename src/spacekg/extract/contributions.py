@@ -28,6 +28,7 @@ from collections.abc import Callable
 from typing import Any
 
 from spacekg.extract.base import Found
+from spacekg.extract.coordination import launcher
 from spacekg.extract.coreference import antecedent
 
 Fact = Callable[..., None]
@@ -140,6 +141,22 @@ DONE_TOGETHER = re.compile(
 )
 # 'Its most ambitious project, …', 'Their joint satellite …': the owner the possessive opening the clause stands for.
 OWNER_OPENING = re.compile(r"(?:Its|Their)\s+")
+# 'Example-3's cameras were supplied by JAXA', 'The probe's spectrometer was built by CNES', 'Two of its instruments
+# came from JAXA': the parts' supplier after a passive or 'came from'.
+PARTS_BY = re.compile(
+    rf"(?:(?P<noun>\b[Tt]he\s+(?:[a-z-]+\s+)?(?:orbiter|probe|lander|rover|spacecraft|satellite|craft|telescope|observatory|"
+    rf"mission|station)['’]s)|(?P<its>\b[Ii]ts)|(?P<poss>['’]s))\s+(?:[a-z-]+\s+){{0,2}}?{_PART}\s+"
+    rf"(?:(?P<aux>were|was|are|is|had\s+been|have\s+been|has\s+been|will\s+be)\s+(?P<not>not\s+|never\s+)?"
+    rf"(?:(?:all|also|jointly|each)\s+)?(?:supplied|provided|built|made|designed|developed|contributed|delivered)\s+by|"
+    rf"(?P<came>came|come|comes|will\s+come)\s+from)\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'Jane Doe is the principal investigator of Example-3', 'Jane Doe, project scientist for Example-3,'.
+ROLE_OF_CRAFT = re.compile(
+    r"(?:\s*,\s+|\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+)(?:the\s+|its\s+)?(?:(?:deputy|chief|lead|senior)\s+)?"
+    r"(?P<role>project\s+scientist|mission\s+scientist|principal\s+investigator|science\s+lead|lead\s+scientist|"
+    r"chief\s+scientist|instrument\s+scientist|project\s+manager|mission\s+manager|programme\s+manager|"
+    r"program\s+manager|mission\s+director)\s+(?:of|for|on)\s+(?:the\s+)?(?=[A-Z])"
+)
 JOINED_LIST_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:have|has|had|are|were|already)\b")
 
 
@@ -152,6 +169,16 @@ def _focus_craft(view: Any, history: list[Found], before: int) -> Found | None:
     earlier = sorted([m for m in history if m.end <= before] + [m for m in view.mentions if m.end <= before],
                      key=lambda m: m.start)  # fmt: skip
     return antecedent(view.linker, ("Mission",), earlier, before)
+
+
+def _its_craft(view: Any, history: list[Found], before: int) -> Found | None:
+    """What 'its' stands for when that is a craft: the nearest earlier craft, body or country ('NASA … Its
+    cameras' is the agency's, no craft's)."""
+    earlier = sorted([m for m in history if m.end <= before] + [m for m in view.mentions if m.end <= before],
+                     key=lambda m: m.start)  # fmt: skip
+    found = antecedent(view.linker, ("Mission", "Program", "Organization", "Country"), earlier, before,
+                       exclude=("Person",))  # fmt: skip
+    return found if found is not None and view.craft(found) else None
 
 
 def supplied_parts(view: Any, fact: Fact, history: list[Found], start: int, sentence: str) -> None:
@@ -183,6 +210,36 @@ def supplied_parts(view: Any, fact: Fact, history: list[Found], start: int, sent
                 fact(subject, "participatesIn", craft, cue=match, rule="supplied a craft's parts")
 
 
+def parts_supplied_by(view: Any, fact: Fact, history: list[Found], start: int, sentence: str) -> None:
+    """'Example-3's cameras were supplied by JAXA', 'The probe's spectrometer was built by CNES', 'Two of its
+    instruments came from JAXA': the supplier takes part in the craft the possessive names."""
+    is_ = view.is_
+    for match in PARTS_BY.finditer(sentence):
+        at = start + match.start()
+        craft: Found | None = None
+        if match.group("poss"):
+            craft = next((m for m in view.mentions if m.end == at and view.craft(m)), None)
+        elif match.group("its"):
+            craft = _its_craft(view, history, at)
+        else:
+            craft = _focus_craft(view, history, at)
+        if craft is None or launcher(view, craft):
+            continue
+        agents = view.group([m for m in view.after(match.end()) if is_(m, "Agent") and not is_(m, "Person")], False)
+        if not agents or agents[0].start != start + match.end():
+            continue
+        said = (
+            "negated"
+            if match.group("not")
+            else "planned"
+            if "will" in (match.group("aux") or match.group("came"))
+            else None
+        )
+        for agent in agents:
+            if not re.match(r"['’]s\b", view.text[agent.end : agent.end + 2]):
+                fact(agent, "participatesIn", craft, cue=match, before=craft, rule="parts supplied by", forced=said)
+
+
 def carried_instruments(view: Any, fact: Fact, start: int, sentence: str) -> None:
     """'Example-3, which carried NASA's Aquarius instrument': the body takes part in the craft, the named
     instrument is part of it; 'Example-3 carries a JAXA camera' likewise."""
@@ -199,6 +256,8 @@ def carried_instruments(view: Any, fact: Fact, start: int, sentence: str) -> Non
         if not carriers:
             continue
         craft = carriers[-1]
+        if launcher(view, craft):
+            continue  # 'A Falcon 9 rocket carried NASA's X payload': the rocket is no craft the body takes part in
         gap = view.text[craft.end : start + match.start()]
         if not re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*,?\s*(?:(?:which|that)\s+)?(?:(?:also|once|will|had|has)\s+)*", gap):
             continue  # the craft must be the verb's subject: 'Example-3 (satellite), which carried'
@@ -330,6 +389,12 @@ def craft_roles(view: Any, fact: Fact, start: int, sentence: str) -> None:
             continue
         leads = "manager" in match.group("role") or "director" in match.group("role")
         fact(person, "leads" if leads else "participatesIn", craft, rule="role on a craft")
+    for person in view.mentions:
+        of = ROLE_OF_CRAFT.match(view.text, person.end, view.end) if is_(person, "Person") else None
+        craft = next((m for m in view.mentions if of is not None and m.start == of.end() and view.craft(m)), None)
+        if of is not None and craft is not None:
+            leads = "manager" in of.group("role") or "director" in of.group("role")
+            fact(person, "leads" if leads else "participatesIn", craft, rule="role on a craft")
 
 
 def consortium_built(view: Any, fact: Fact, start: int, sentence: str, referent: Callable[[int], Found | None]) -> None:

@@ -77,6 +77,7 @@ REGISTRY: dict[str, Cues] = {
     _CONTRIB + "supplied_parts": Cues(
         words=("suppl", "provid", "contribut", "deliver", "furnish", "buil", "design", "made", "make", "develop")
     ),
+    _CONTRIB + "parts_supplied_by": Cues(words=(" by ", "from")),
     _CONTRIB + "carried_instruments": Cues(words=("carr", "host", "flew", "flies", "on board")),
     _CONTRIB + "help_given": Cues(words=("help", "assistance", "support", "funding", "aid")),
     _CONTRIB + "committed_to": Cues(

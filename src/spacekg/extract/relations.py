@@ -26,6 +26,7 @@ from spacekg.extract.contributions import (
     help_given,
     joined_not_members,
     launcher_operators,
+    parts_supplied_by,
     respective_pairs,
     shared_crafts,
     supplied_parts,
@@ -155,6 +156,7 @@ done_together = gated(done_together)
 gapped_pairs = gated(gapped_pairs)
 help_given = gated(help_given)
 launcher_operators = gated(launcher_operators)
+parts_supplied_by = gated(parts_supplied_by)
 respective_pairs = gated(respective_pairs)
 shared_crafts = gated(shared_crafts)
 supplied_parts = gated(supplied_parts)
@@ -3977,6 +3979,7 @@ def relations(
     so_far = len(candidates.facts)
     read = {(f["subject"], f["relation"], f["object"], f.get("modality")) for f in candidates.facts[first:]}
     supplied_parts(view, fact, history or [], start, sentence)  # 'X, which supplied three of the orbiter's cameras'
+    parts_supplied_by(view, fact, history or [], start, sentence)  # 'Example-3's cameras were supplied by JAXA'
     carried_instruments(view, fact, start, sentence)  # 'Example-3, which carried NASA's Aquarius instrument'
     help_given(view, fact, start, sentence)  # 'A launched Example-1 with help from B'
     joined_not_members(
