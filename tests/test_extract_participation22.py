@@ -193,6 +193,10 @@ def extractor(dataset: Dataset) -> RuleExtractor:
             "ESA and JAXA operate Examplo-1 and Examplo-2, respectively.",
             [("esa", "leads", "examplo-1"), ("jaxa", "leads", "examplo-2")],
         ),
+        (
+            "India and Japan launched Examplo-1 and Examplo-2 in 2019 and 2020, respectively.",
+            [("india", "leads", "examplo-1"), ("japan", "leads", "examplo-2")],
+        ),
         # a launcher's operator
         (
             "The Examplo-3 probe was launched on an Ariane 5 rocket operated by Arianespace.",
@@ -282,6 +286,14 @@ def test_contributions_are_read(extractor: RuleExtractor, text: str, expected: l
         ("CNES and JAXA built Examplo-1 and Examplo-2 respectively.", ("jaxa", "participatesIn", "examplo-1")),
         ("CNES and JAXA built Examplo-1 and Examplo-2 respectively.", ("cnes", "participatesIn", "examplo-2")),
         ("CNES and JAXA built Examplo-1 and Examplo-2 respectively.", ("cnes", "partnerOf", "jaxa")),
+        (
+            "India and Japan launched Examplo-1 and Examplo-2 in 2019 and 2020, respectively.",
+            ("india", "leads", "examplo-2"),
+        ),
+        (
+            "India and Japan launched Examplo-1 and Examplo-2 in 2019 and 2020, respectively.",
+            ("japan", "leads", "examplo-1"),
+        ),
         # gapping: the other one's craft
         (
             "Two satellites, Examplo-1 and Examplo-2, were launched in 2018; China built the first and JAXA the second.",
@@ -308,6 +320,11 @@ def test_look_alikes_give_nothing(extractor: RuleExtractor, text: str, absent: F
             "planned",
         ),
         ("Examplo-3's cameras were not supplied by JAXA.", ("jaxa", "participatesIn", "examplo-3"), "negated"),
+        (
+            "The Examplo Space Agency has not worked on Examplo-5.",
+            ("examplo-space-agency", "participatesIn", "examplo-5"),
+            "negated",
+        ),
         ("Examplo-5 will be developed jointly with JAXA.", ("jaxa", "participatesIn", "examplo-5"), "planned"),
         ("Examplo-5 was not built together with JAXA.", ("jaxa", "participatesIn", "examplo-5"), "negated"),
         ("Examplo-3 will carry JAXA's Kiboro spectrometer.", ("jaxa", "participatesIn", "examplo-3"), "planned"),

@@ -94,7 +94,7 @@ SHARED_CRAFT_GAP = re.compile(
 JOINS_BEFORE = re.compile(r"\b(?:joins|joined|join|joining|will\s+join)\s+(?:the\s+)?$")
 # 'has worked for years on', 'is working on', 'has been working since 2010 on' + 'a launcher of its own, X'.
 WORKED_ON = re.compile(
-    r"\b(?:has|have|had|is|are|was|were)\s+(?:also\s+|long\s+|been\s+)*(?:worked|working)\s+"
+    r"\b(?:has|have|had|is|are|was|were)\s+(?:also\s+|long\s+|been\s+|(?P<not>not\s+|never\s+))*(?:worked|working)\s+"
     r"(?:(?:for\s+(?:years|decades|a\s+decade|\w+\s+years)|since\s+\d{4}|together|closely|hard)\s+)*on\s+"
     r"(?:(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:of\s+(?:its|their)\s+own\s*)?,\s+|the\s+)?"
 )
@@ -111,6 +111,7 @@ FIRST_SECOND = re.compile(
     r"(?:\s+one)?\s*,?\s+(?:and|while|whereas)\s+(?P<b>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+the\s+second\b"
 )
 RESPECTIVELY = re.compile(r",?\s+respectively\b")
+RESPECTIVE_GAP = re.compile(r"(?:\s+(?:in|on|at|from|by|for|between)\s+[^,;:.()]{1,40}?)?")
 PAIR_VERB = re.compile(
     r"\b(?P<verb>built|build|builds|launched|launch|launches|made|designed|supplied|provided|developed|operate|"
     r"operates|operated|run|runs|ran|lead|leads|led)\s+(?:the\s+)?"
@@ -370,7 +371,14 @@ def worked_on(view: Any, fact: Fact, start: int, sentence: str) -> None:
         if re.match(r"['’]s\b", view.text[target.end : target.end + 2]):
             continue  # 'has worked on Example-5's successor': another craft
         for subject in view.clause_subject(match.start(), "Agent"):
-            fact(subject, "participatesIn", target, cue=match, rule="worked on")
+            fact(
+                subject,
+                "participatesIn",
+                target,
+                cue=match,
+                rule="worked on",
+                forced="negated" if match.group("not") else None,
+            )
 
 
 def craft_roles(view: Any, fact: Fact, start: int, sentence: str) -> None:
@@ -497,7 +505,10 @@ def respective_pairs(view: Any, fact: Fact, facts: list[dict[str, Any]], first: 
     is_ = view.is_
     for match in RESPECTIVELY.finditer(sentence):
         objects = [m for m in view.before(match.start()) if view.craft(m) or view.takes(m, "Program")]
-        if not objects or objects[-1].end != start + match.start():
+        # ('built X and Y in 2019 and 2020, respectively': words with no name may come between)
+        if not objects or not RESPECTIVE_GAP.fullmatch(view.text, objects[-1].end, start + match.start()):
+            continue
+        if any(objects[-1].end <= m.start < start + match.start() for m in view.mentions):
             continue
         objects = sorted(view.group(objects, True), key=lambda m: m.start)
         verbs = list(PAIR_VERB.finditer(sentence, 0, objects[0].start - start))
@@ -518,8 +529,10 @@ def respective_pairs(view: Any, fact: Fact, facts: list[dict[str, Any]], first: 
             (f["subject"] in names and f["object"] in crafts and (f["subject"], f["object"]) not in pairs)
             or (f["relation"] == "partnerOf" and f["subject"] in names and f["object"] in names))]  # fmt: skip
         relation = _pairing(view, verb.group("verb"))
+        read = {(f["subject"], f["object"]) for f in facts[first:]}
         for subject, obj in zip(subjects, objects, strict=True):
-            fact(subject, relation, obj, cue=verb, rule="respectively")
+            if (subject.entity, obj.entity) not in read:  # (a pair the verb's rule read keeps its relation)
+                fact(subject, relation, obj, cue=verb, rule="respectively")
 
 
 def launcher_operators(
