@@ -16,7 +16,14 @@
 - gapping and ``respectively``: ``Example-1 and Example-2 …; A built the first and B the second``,
   ``A and B built Example-1 and Example-2 respectively`` (each builder its own craft, not the other);
 - a launcher's operator: ``on an Example 5 rocket operated by X`` (X leads the rocket, not the craft
-  it carries: the ``leads`` of the payload the passive reads is dropped).
+  it carries: the ``leads`` of the payload the passive reads is dropped);
+- parts after a passive: ``Example-3's cameras were supplied by JAXA``, ``Two of its instruments came
+  from JAXA`` ('its' only when it stands for a craft);
+- commitments and sharing in a main clause: ``CNES has committed hardware to X``, ``France shares
+  the Example-3 satellite with Italy``, ``Example-3 is a satellite that France shares with Italy``;
+- work done together: ``X was carried out together with Y`` (with an opening 'Its', the owner it
+  stands for takes part and is Y's partner); ``built by a consortium led by A, with B and C among
+  the partners`` (A leads, B and C take part), ``It was built by …`` for the craft in focus.
 
 Each function takes the sentence view, the relation stage's ``fact`` and what it needs of the
 text; the verb group's negation or plan is read by ``fact`` from the cue match it is given."""
@@ -158,7 +165,6 @@ ROLE_OF_CRAFT = re.compile(
     r"chief\s+scientist|instrument\s+scientist|project\s+manager|mission\s+manager|programme\s+manager|"
     r"program\s+manager|mission\s+director)\s+(?:of|for|on)\s+(?:the\s+)?(?=[A-Z])"
 )
-JOINED_LIST_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:have|has|had|are|were|already)\b")
 
 
 def _crafts(view: Any, items: list[Found]) -> list[Found]:
