@@ -235,6 +235,7 @@ def test_contributions_are_read(extractor: RuleExtractor, text: str, expected: l
         # help to something that is no craft, or help denied
         ("NASA, with help from JAXA, studied the Moon.", ("jaxa", "participatesIn", "moon")),
         ("SUPARCO launched Rehbar-I in 1962 without help from NASA.", ("nasa", "participatesIn", "rehbar-i")),
+        ("John Sample commanded Examplo-9 with help from NASA.", ("nasa", "participatesIn", "examplo-9")),
         # joining a list of agencies is no membership in them
         (
             "Poland joins CNES, ESA and JAXA, which have already committed hardware to the Lunar Gateway.",

@@ -283,6 +283,11 @@ def help_given(view: Any, fact: Fact, start: int, sentence: str) -> None:
         crafts = [m for m in _crafts(view, view.before(match.start())) if m.start >= start + clause_open + 1]
         if not crafts:
             continue
+        actors = [
+            m for m in view.before(crafts[0].start - start) if is_(m, "Agent") and m.start >= start + clause_open + 1
+        ]
+        if actors and is_(actors[0], "Person"):
+            continue  # 'John Sample commanded Example-9, with help from NASA': help to a person's act, no crew
         helpers = view.group([m for m in view.after(match.end()) if is_(m, "Agent") and not is_(m, "Person")], False)
         if not helpers or helpers[0].start != start + match.end():
             continue
