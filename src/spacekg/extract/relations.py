@@ -15,6 +15,23 @@ from typing import Any
 
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.bodies import apposed_seat_cue
+from spacekg.extract.contributions import (
+    carried_instruments,
+    committed_main,
+    committed_to,
+    consortium_built,
+    craft_roles,
+    done_together,
+    gapped_pairs,
+    help_given,
+    joined_not_members,
+    launcher_operators,
+    parts_supplied_by,
+    respective_pairs,
+    shared_crafts,
+    supplied_parts,
+    worked_on,
+)
 from spacekg.extract.coordination import (
     JOB,
     apposed_complement,
@@ -131,6 +148,20 @@ from spacekg.extract.undertakings import undertakings
 
 # Rule functions registered in dispatch.py run only on sentences holding their cue words; the others as they are.
 adoptions = gated(adoptions)
+carried_instruments = gated(carried_instruments)
+committed_main = gated(committed_main)
+committed_to = gated(committed_to)
+consortium_built = gated(consortium_built)
+craft_roles = gated(craft_roles)
+done_together = gated(done_together)
+gapped_pairs = gated(gapped_pairs)
+help_given = gated(help_given)
+launcher_operators = gated(launcher_operators)
+parts_supplied_by = gated(parts_supplied_by)
+respective_pairs = gated(respective_pairs)
+shared_crafts = gated(shared_crafts)
+supplied_parts = gated(supplied_parts)
+worked_on = gated(worked_on)
 authors = gated(authors)
 carried_crews = gated(carried_crews)
 companions = gated(companions)
@@ -3244,6 +3275,15 @@ def relations(
                 # ('3. The text. It was signed in Moscow by …': only a text is signed; with none named near, the
                 # document in focus; documents18)
                 targets = [document]
+        it_built = PRONOUN_PASSIVE.search(sentence, 0, verb_at) if not targets and built else None
+        if it_built is not None and it_built.group("it").lower() == "it":
+            # 'The Example-7 lander was released. It was built by a consortium led by A, with B and C among the
+            # partners': 'it' is the craft in focus, as it is for a document (participation22)
+            referent = object_antecedent(view, history, start + it_built.start("it"), "it")
+            # (not the rocket the craft went up on: 'launched X on a Falcon 9 rocket. It was built by …')
+            targets = [referent] if referent is not None and view.craft(referent) and not (
+                LAUNCHER_AFTER.match(view.text, referent.end) or LAUNCHER_BEFORE.search(
+                    view.text, max(0, referent.start - 12), referent.start)) else []  # fmt: skip
         if not targets and TERM_HEADING.search(view.text, max(0, start - 80), start):
             # 'Example Accords. Principles for …, drafted by NASA and first signed … by A and B': a glossary's
             # entry is about the term that heads it.
@@ -3999,6 +4039,33 @@ def relations(
                     if stated["relation"] in ("leads", "participatesIn"):
                         candidates.facts.append({**stated, "relation": "partnerOf", "object": other.entity,
                                                  "rule": "joint subjects"})  # fmt: skip
+    # who contributes to a craft: parts supplied, instruments carried, help, commitments, roles (contributions.py)
+    so_far = len(candidates.facts)
+    read = {(f["subject"], f["relation"], f["object"], f.get("modality")) for f in candidates.facts[first:]}
+    supplied_parts(view, fact, history or [], start, sentence)  # 'X, which supplied three of the orbiter's cameras'
+    parts_supplied_by(view, fact, history or [], start, sentence)  # 'Example-3's cameras were supplied by JAXA'
+    carried_instruments(view, fact, start, sentence)  # 'Example-3, which carried NASA's Aquarius instrument'
+    help_given(view, fact, start, sentence)  # 'A launched Example-1 with help from B'
+    joined_not_members(
+        candidates.facts, first, committed_to(view, fact, history or [], start, sentence)
+    )  # 'joins A and B, which have …'
+    committed_main(view, fact, start, sentence)  # 'CNES has committed hardware to the Lunar Gateway'
+    shared_crafts(view, fact, start, sentence)  # 'France shares the Example-3 satellite with Italy'
+    worked_on(view, fact, start, sentence)  # 'X has worked for years on a launcher of its own, Example-5'
+    craft_roles(view, fact, start, sentence)  # 'Jane Doe, the Example-3 project scientist'
+    gapped_pairs(view, fact, history or [], start, sentence)  # 'A built the first and B the second'
+    done_together(view, fact, history or [], start, sentence)  # 'was carried out together with X'
+    consortium_built(view, fact, start, sentence, lambda at: object_antecedent(view, history or [], at, "it"))
+    respective_pairs(view, fact, candidates.facts, first, start, sentence)  # 'A and B built X and Y respectively'
+    launcher_operators(view, fact, candidates.facts, first, start, sentence)  # 'on an Example 5 rocket operated by X'
+    # (what an earlier rule of this sentence already read is not added twice: a reported sentence's facts become
+    # one claim each)
+    so_far = min(so_far, len(candidates.facts))
+    candidates.facts[so_far:] = [
+        f
+        for f in candidates.facts[so_far:]
+        if (f["subject"], f["relation"], f["object"], f.get("modality")) not in read
+    ]
     # 'NASA and ISRO agreed to build X together': the agreement makes them partners now; the same partnership
     # read again from the planned building is not a second, planned one.
     plain = {(f["relation"], *sorted((f["subject"], f["object"]))) for f in candidates.facts[first:]
