@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given
@@ -9,7 +10,15 @@ from hypothesis import strategies as st
 
 from spacekg.core.text import sentence_spans
 from spacekg.extract.patterns import BOILERPLATE
-from spacekg.extract.sentences import LONG_GAP, MAX_SENTENCE, _no_boilerplate, boilerplate, sentences
+from spacekg.extract.sentences import (
+    _FOLDED,
+    _FOLDS,
+    LONG_GAP,
+    MAX_SENTENCE,
+    _no_boilerplate,
+    boilerplate,
+    sentences,
+)
 
 
 def kept(text: str) -> list[str]:
@@ -48,13 +57,22 @@ def test_a_title_or_an_initial_before_a_name_ends_no_sentence() -> None:
 
 
 WORDS = ["powered", "by", "POWERED BY", "Cookie", "cookie", "subscribe", "ſubscribe", "Pİnging is", "pinging is",
-         "leave a reply", "Leave A", "reply", "all rights", "reserved", "\u212aookie", "skip to the end", "é", "NASA"]  # fmt: skip
+         "leave a reply", "Leave A", "reply", "all rights", "reserved", "\u212aookie", "skip to the end", "é", "NASA",
+         "pınging is", "PINGıNG IS", "İ"]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(WORDS), max_size=12), st.sampled_from([" ", "", ". ", "\n"]))
 def test_the_lowered_search_finds_what_the_case_blind_one_finds(words: list[str], joiner: str) -> None:
     text = joiner.join(words)
     assert boilerplate(text) == [m.start() for m in BOILERPLATE.finditer(text)]
+
+
+def test_the_four_letters_are_every_other_one_an_ascii_letter_matches_when_case_is_ignored() -> None:
+    # (the lowered search writes them as those ASCII letters; any other such letter would be missed by it)
+    cased = [chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000 and chr(c).lower() != chr(c).upper()]
+    blind = re.compile("(?i)[a-z]")
+    assert sorted(c for c in cased if blind.fullmatch(c)) == sorted(_FOLDS)
+    assert all(len(c.translate(_FOLDED).lower()) == 1 for c in cased)
 
 
 def test_the_lowered_search_on_the_development_texts() -> None:

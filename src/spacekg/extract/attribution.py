@@ -27,6 +27,7 @@ from __future__ import annotations
 import copy
 import itertools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from spacekg.extract.base import Candidates, Found
@@ -86,6 +87,7 @@ def _alternation(verbs: tuple[str, ...]) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
 
 
+_PROPOSING = _alternation(("propose", "recommend", "suggest", "urge", "advocate"))
 _SPEECH = _alternation((*_SAYING, "say", "tell", "write", "give notice"))
 # Verbs that report speech with nothing after them ('…, he added.', 'X insisted:'); the others ('reports',
 # 'claims', 'answers', 'states') are nouns as often, and need 'that' or a quotation.
@@ -115,6 +117,13 @@ SPEECH_EVENT = re.compile(
     rf"|(?:{_COMMIT})\s+to\s+(?=[a-z])"
     # Objections and questions: 'after the US objected', 'asked whether', 'asked Japan to'.
     r"|(?:objected|protested)(?=\s*[.,;]|\s+(?:to|against)\b)"
+    # A feeling stated is a stance ('expressed confidence that', 'voiced strong support for'; speakers22)
+    r"|(?:expressed|expresses|voiced|voices)\s+(?:(?:its|his|her|their|strong|deep|full|cautious|some)\s+){0,2}"
+    r"(?:confidence|hope|optimism|regret|satisfaction|support|disappointment|gratitude|surprise|frustration|dismay)"
+    r"(?=\s+(?:that|in|for|at|over|with)\b)"
+    # A proposal by a gerund: 'proposed cancelling X', 'recommended keeping the station in service' (GUIDELINES:
+    # 'the administration proposed cancelling X' is its claim opposing X)
+    rf"|(?:{_PROPOSING})(?=\s+(?!(?:nothing|something|anything|everything|during|spring|morning|evening)\b)[a-z]+ing\b)"
     r"|ask(?:s|ed)(?=\s+(?:whether|what|why|how|if|for)\b|\s+(?:[\w’'.-]+\s+){1,4}?to\s+[a-z])"
     # A refusal on a condition is a demand: 'refused to launch them unless the company …'.
     rf"|(?:refuse[sd]?|decline[sd]?)\s+to\s+(?=[^.;:]*\bunless\b)"
@@ -136,7 +145,9 @@ LEGISLATURE = re.compile(
     r"|Assembl[yée]e?|House\s+of\s+\w+|Chamber\s+of\s+\w+|Lok\s+Sabha|Rajya\s+Sabha|Cortes)\b"
 )
 # A quotation that is the whole sentence, and a line naming whose speech it is.
-WHOLE_QUOTATION = re.compile(r"\s*[“\"][^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)*[”\"][.!?]?\s*", re.S)
+# (an item of a list may be a quotation: '- "We will fly in May."' under a record's heading; speakers22)
+WHOLE_QUOTATION = re.compile(r"\s*(?:[-•*]\s+)?[“\"][^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)*[”\"][.!?]?\s*", re.S)
+BULLET = re.compile(r"\s*(?:[-•*]\s*)?")
 COLON_QUOTE = re.compile(r":\s*[“\"]")
 SPEECH_OWNER = re.compile(
     r"(['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:address|speech|remarks|statement|letter|message|testimony|lecture|words"
@@ -193,6 +204,8 @@ def _agents(view: SentenceView, low: int, high: int) -> list[Found]:
     for m in view.mentions:
         if not (view.start + low <= m.start and m.end <= view.start + high) or id(m) in view.modifiers:
             continue
+        if any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start for n in view.mentions):
+            continue  # 'UN' inside 'the UN General Assembly': the whole name acts
         if governed is not None and COORDINATION.fullmatch(view.text, governed.end, m.start):
             governed = m  # 'the deal between NASA and SpaceX'
             continue
@@ -218,10 +231,43 @@ COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|,)\s*(?:the\s+)?")
 PRONOUN_WORD = re.compile(r"[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir")
 
 
+# A text a body adopted or issued, speaking in a relative clause: 'adopted resolution 73/6, which welcomed …', 'issued
+# a statement that urged …', 'which welcomed X and asked Y to …' (the second verb of the clause): the body speaks
+# (GUIDELINES, a UN briefing: a resolution's words are claims of the adopting Assembly).
+_TEXT_NOUN = r"(?:resolution|declaration|statement|communiqu[ée]|report|decision|text|motion|letter)"
+ADOPTED_TEXT = re.compile(
+    r"\b(?:adopted|passed|issued|approved|released|published|endorsed|sent)\s+(?:(?:a|an|the|its|their)\s+)?"
+    rf"(?:[\w’'-]+\s+){{0,3}}?{_TEXT_NOUN}(?:\s+[\w/.-]*\d[\w/.-]*)?\s*,?\s+(?:which|that)\s+"
+    r"(?:(?:also|then|further|later|again)\s+|[a-z]+ed\b[^,;:.“”\"]{0,120}?\s+and\s+(?:also\s+)?)?$"
+)
+
+
+# A text as the subject, its adopter in an aside right before the verb (group 1: the aside; not 'which Congress had
+# requested': who asks for a text does not write it).
+_ADOPTING = r"adopted|passed|issued|approved|endorsed|released|published|drafted|tabled|wrote|written"
+ADOPTER_ASIDE = re.compile(
+    rf"(?:^|[.;:]\s+|\n)\s*(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+)?(?:{_TEXT_NOUN}|[Rr]esolution\s+[\w/.-]*\d[\w/.-]*)"
+    rf"\s*,\s*((?:{_ADOPTING})\s+by\s+[^,;:“”\"]{{2,100}}?|(?:which|that)\s+[^,;:“”\"]{{1,80}}?\b(?:{_ADOPTING})\b"
+    r"[^,;:“”\"]{0,60}?),\s*(?:(?:also|then|later)\s+)?$"
+)
+
+
 def _subject(view: SentenceView, verb: int, history: list[Found], said: list[dict[str, Any]]) -> list[Found]:
     """The grammatical subject of the reporting verb at sentence offset ``verb``: the phrase right
     before it (after the asides), or the name a role beside it is in apposition to."""
     sentence = view.sentence
+    adopted = ADOPTED_TEXT.search(sentence, 0, verb) if "which" in sentence or "that" in sentence else None
+    if adopted is not None:
+        return _subject(view, adopted.start(), history, said)  # the text speaks for whoever adopted it
+    adopter = ADOPTER_ASIDE.search(sentence, 0, verb) if "," in sentence else None
+    if adopter is not None:
+        # 'Resolution 12/3, adopted by the Assembly in 2018, welcomed …', 'The resolution, which the Assembly
+        # adopted, calls on …': the adopting body named in the text's own aside speaks
+        low, high = view.start + adopter.start(1), view.start + adopter.end(1)
+        named = [m for m in view.mentions if low <= m.start and m.end <= high and view.is_(m, "Agent")
+                 and not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
+                             for n in view.mentions)]  # fmt: skip
+        return named[:1]  # ('by' governs the adopter here: _agents would leave it out)
     opening = 0
     for match in CLAUSE_OPENING.finditer(sentence, 0, verb):
         opening = match.end()
@@ -248,7 +294,8 @@ def _subject(view: SentenceView, verb: int, history: list[Found], said: list[dic
     if people:
         return people[:1]
     voice = CLASS_VOICE.fullmatch(blanked[low:high].strip()) if not agents else None
-    role = PRONOUN_OR_ROLE.search("the " + voice.group(1).lower()) if voice is not None else None
+    noun = (voice.group(1) or voice.group(2)) if voice is not None else None
+    role = PRONOUN_OR_ROLE.search("the " + noun.lower()) if noun is not None else None
     if role is not None:
         # 'Agency officials said', 'the ministry's spokesman told': the body of that class named last speaks
         referent = _resolve(view, role, view.start + opening + low, history, False, said)
@@ -294,6 +341,9 @@ UNNAMED_PLURAL = re.compile(
 CLASS_VOICE = re.compile(
     r"(?:[Tt]he\s+)?(?i:(" + "|".join(NOUN_CLASSES) + r"))(?:['’]s)?\s+(?:(?:senior|top|two|three|several)\s+)?"
     r"(?:officials|sources|spokesman|spokeswoman|spokesperson|engineers|scientists|executives|staff|managers)"
+    # ('An agency spokesperson said', 'a ministry spokesman': one voice of the body, as 'said a NASA spokesperson'
+    # is; speakers22)
+    r"|(?:[Aa]n?|[Oo]ne)\s+(?i:(" + "|".join(NOUN_CLASSES) + r"))\s+(?:spokesman|spokeswoman|spokesperson|official)"
 )
 FINITE_CLAUSE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|did|does|do|could|can|should|may|might)\b")
 NAME_ONLY = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|de|da|von|van|bin)\s+)*[A-Z][\w.’'-]*")
@@ -390,6 +440,26 @@ def _named_speech_before(view: SentenceView, at: int, history: list[Found]) -> l
     return [owner] if owner is not None else []
 
 
+def _record_speaker(view: SentenceView, at: int, history: list[Found]) -> list[Found]:
+    """A quotation that is a paragraph of its own, with no speech verb, in a text whose heading names one person
+    ('From the record: Vice President Jane Doe at the X Council', 'Transcript: Minister Jane Doe on …', 'Remarks by
+    Jane Doe, …'): a record of that person's words, and the quotation is theirs (GUIDELINES, a record of a speech).
+    A heading naming two people, or none, names no one's record."""
+    line_start = view.text.rfind("\n", 0, at) + 1
+    line_end = view.text.find("\n", view.end)
+    if (
+        line_start == 0
+        or not BULLET.fullmatch(view.text, line_start, at)
+        or view.text[view.end : line_end if line_end >= 0 else None].strip()
+    ):
+        return []  # not a paragraph of its own (or the heading itself)
+    heading = view.text.find("\n")
+    # (a possessor names a thing of theirs, not their words: 'Jane Doe's rocket on the pad, 4 May 1990')
+    people = [m for m in history if m.end <= heading and m.rule != "anaphor" and view.is_(m, "Person")
+              and not view.text.startswith(_POSSESSIVE, m.end)]  # fmt: skip
+    return people[:1] if people and all(m.entity == people[0].entity for m in people) else []
+
+
 def _legislature(view: SentenceView, mention: Found) -> bool:
     """A legislature itself, not one of its committees."""
     name = view.text[mention.start : mention.end]
@@ -459,8 +529,9 @@ def attribute(
             events += [(m, match.end(), len(sentence)) for m in view.mentions
                        if m.end == view.start + speech.start(1) and view.is_(m, "Agent")]  # fmt: skip
     if not events and WHOLE_QUOTATION.fullmatch(view.text, quote[0] if quote else view.start, view.end):
+        at = quote[0] if quote else view.start
         events += [
-            (s, 0, len(sentence)) for s in _named_speech_before(view, quote[0] if quote else view.start, history)
+            (s, 0, len(sentence)) for s in _named_speech_before(view, at, history) or _record_speaker(view, at, history)
         ]
     if not events:
         return False
@@ -560,3 +631,39 @@ def arbitrate(
                 seen.add(key)
                 kept.append(entry)
     candidates.claims[first_claim:] = kept
+
+
+def document_voices(is_: Callable[[Found, str], bool], candidates: Candidates) -> None:
+    """A text is nobody's voice of its own: a claim whose speaker is a document ('The resolution welcomed …', 'The
+    document called for …') is the claim of the body the text says drafted or adopted it, and no claim when it
+    names none (the gold never has a document speak; speakers22). Read after the text: the adopting sentence may
+    come before or after."""
+    documents = {m.entity for m in candidates.mentions if is_(m, "Document")}
+    if not documents or not any(_speakers(c) & documents for c in candidates.claims):
+        return
+    authors: dict[str, set[str]] = {}
+    for fact in candidates.facts:
+        if fact["relation"] in ("drafts", "proposes") and fact["object"] in documents:
+            authors.setdefault(fact["object"], set()).add(fact["subject"])
+    # (a text of many authors, 'drafted by fourteen agencies', speaks for none of them alone)
+    drafter = {document: next(iter(found)) for document, found in authors.items() if len(found) == 1}
+    kept = []
+    for claim in candidates.claims:
+        speaker = claim["speaker"]
+        voices = [speaker] if isinstance(speaker, str) else list(speaker)
+        if not set(voices) & documents:
+            kept.append(claim)
+            continue
+        voices = [drafter.get(s, "") if s in documents else s for s in voices]
+        if all(voices):
+            kept.append({**claim, "speaker": voices[0] if isinstance(speaker, str) else list(dict.fromkeys(voices))})
+        elif "proposition" in claim:
+            # no one's words: what they stated goes back to the facts it was taken from
+            fact = {**claim["proposition"], "evidence": claim["evidence"], "confidence": claim["confidence"]}
+            candidates.facts.append({**fact, "modality": claim["modality"]} if claim.get("modality") else fact)
+    candidates.claims[:] = kept
+
+
+def _speakers(claim: dict[str, Any]) -> set[str]:
+    speaker = claim.get("speaker")
+    return {speaker} if isinstance(speaker, str) else set(speaker) if isinstance(speaker, list) else set()

@@ -26,6 +26,17 @@ class Found:
     rule: str = ""
 
 
+def copied(found: Found, **changes: Any) -> Found:
+    """``dataclasses.replace(found, **changes)`` in about a fifth of the time (the short forms and the pronouns copy
+    a template for each of thousands of mentions in a long text): ``Found`` has no ``__post_init__`` and every
+    field is an argument of ``__init__``, so its attributes copied with ``changes`` written over them make the same
+    object (tests/test_extract_speed22.py holds both)."""
+    copy = Found.__new__(Found)
+    copy.__dict__.update(found.__dict__)
+    copy.__dict__.update(changes)
+    return copy
+
+
 @dataclass
 class Candidates:
     source: dict[str, Any]

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from spacekg.extract.base import Found
 from spacekg.extract.coreference import described
+from spacekg.extract.literals import lead
 
 if TYPE_CHECKING:
     from spacekg.extract.sentence_view import Role, SentenceView
@@ -95,7 +96,9 @@ _UNIT = (
     r"(?:sub-?committees?|committees?|commissions?|subcommissions?|directorates?|divisions?|departments?|bureaus?|"
     r"bureaux|branches|branch|subsidiaries|subsidiary|units?|working\s+groups?|panels?|councils?|chambers?|"
     r"offices?|agencies|agency|institutes?|centres?|centers?|laboratories|laboratory|labs?|commands?|services?|"
-    r"boards?|wings?|arms?|sections?|secretariats?)"
+    r"boards?|wings?|arms?|sections?|secretariats?"
+    # ('its two subsidiary bodies, A and B': a body or organ is a unit only as a subsidiary one, not 'member bodies')
+    r"|(?<=subsidiary\s)(?:bodies|body|organs?))"
 )
 UNIT_WORDS = ("ommittee", "ommission", "irectorate", "ivision", "epartment", "ureau", "ranch", "ubsidiar", "unit",
               "group", "panel", "ouncil", "hamber", "ffice", "agenc", "nstitute", "centre", "center", "abor", "lab",
@@ -112,6 +115,7 @@ COUNTED_UNITS = re.compile(
     rf"separate|wholly[\s-]owned|major|big|large|national|new|[a-z]+)\s+)?(?P<noun>{_UNIT})"
     r"\s*(?:,|:|\(|—|–)\s*(?:namely\s+|called\s+|including\s+|among\s+them\s+|such\s+as\s+)?(?:the\s+)?(?=[A-Z])"
 )
+COUNTED_UNITS = lead(COUNTED_UNITS)  # the same matches, found faster (literals.lead)
 # 'its two subcommittees, A and B,', "the agency's three directorates: A, B and C": the owner's possessive.
 OWNED_UNITS = re.compile(
     rf"\b(?P<its>its|their|(?<=['’]s))\s+(?:{_COUNT_WORD}\s+)(?:(?:main|standing|permanent|technical|regional|"

@@ -818,9 +818,19 @@ def _asked_person(view: SentenceView, history: list[Found], before: int) -> Foun
 
 # A plural subject and examples of it between commas, right before the verb: 'Critics, among them Jane Doe, say',
 # 'Several states, including A and B, warned'.
+# Holders of a view named by what their view is about: 'Critics of NASA', 'Opponents of the treaty', 'supporters of
+# the ILRS' (the name is no speaker).
+OPINION_HOLDERS_OF = re.compile(
+    r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Mm]ost|[Tt]he|[Ll]eading|[Ll]ongtime)\s+)?"
+    r"(?:[Cc]ritics|[Oo]pponents|[Dd]etractors|[Ss]ceptics|[Ss]keptics|[Ss]upporters|[Bb]ackers|[Pp]roponents|"
+    r"[Aa]dvocates|[Ff]ans|[Aa]dmirers|[Rr]ivals)\s+of\s+(?:the\s+)?[^,;:“”\"]{1,60}?\s*$"
+)
 EXAMPLES_OF_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+)(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Tt]wo|[Tt]hree|[Ff]our|"
-    r"[Aa]\s+few|[Tt]he)\s+)?(?:[a-z-]+\s+)?[A-Za-z-]+s,\s+(?:among\s+them|including|such\s+as|notably)\s+"
+    r"[Aa]\s+few|[Tt]he)\s+)?(?:[a-z-]+\s+)?[A-Za-z-]+s"
+    # ('Critics of NASA, including Jane Doe, say': what the plural is of; lead22)
+    r"(?:\s+(?:of|in|at|within)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
+    r",\s+(?:among\s+them|including|such\s+as|notably)\s+"
     r"(?P<names>[^,;:“”\"]{3,120}?),\s*(?:(?:have|had|also|all|both|then|now)\s+)*$"
 )
 
@@ -941,6 +951,8 @@ def speaker_before(
         exemplary = [m for m in exemplars if view.is_(m, "Person")]
         if exemplary or exemplars:
             return (exemplary or exemplars)[-1], examples.start()
+    if OPINION_HOLDERS_OF.search(head):
+        return None, verb  # 'Critics of NASA say …': people no one names, not NASA (lead22)
     if previous is not None and STATEMENT_SUBJECT.search(head):
         return previous, STATEMENT_SUBJECT.search(head).start()  # type: ignore[union-attr]
     # 'Much of China's programme, he said, was …': a pronoun right before the verb is its subject.
@@ -1119,6 +1131,8 @@ def speaker_before(
             return _salient(view, found, history, found.start) if found.rule == "anaphor" else found, subject_start
     in_clause = [m for m in view.mentions if m.start >= view.start + clause_start and m.end <= view.start + end]
     adjective = ADJECTIVE_NOUN_SUBJECT.search(head, clause_start)
+    if adjective and any(m.end == view.start + adjective.end(1) for m in in_clause):
+        adjective = None  # 'The Example administration said': a name of its own (speakers22), no adjective's body
     if adjective and all(view.start + adjective.start() <= m.start for m in in_clause):
         # 'The Russian agency said': the noun speaks, not the country its adjective names.
         target = resolve(view.linker, "the " + adjective.group(1), history, view.start + adjective.start())
@@ -1243,6 +1257,23 @@ def speaker_after(view: SentenceView, position: int, history: list[Found]) -> Fo
     return None
 
 
+# The unnamed subject of a speech verb closing its sentence: ', sources said', ', two officials told reporters',
+# ', people familiar with the matter said'.
+TRAILING_UNNAMED = re.compile(
+    r",\s+(?:(?:an?|the|two|three|four|several|some|many|other|one|senior|unnamed|anonymous|western|[a-z]+)\s+){0,3}"
+    r"(?:officials?|sources?|diplomats?|analysts?|experts?|observers?|insiders?|people(?:\s+familiar\s+with\s+"
+    r"[\w\s]{2,30}?)?|reports?|aides?|critics|engineers|scientists|industry\s+executives|executives)$"
+)
+# What may follow the verb before the sentence ends: 'told reporters', 'said on Monday', 'said.'
+SENTENCE_REST = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|late|earlier|told|to|reporters|the\s+\w+|\w+day)\b[^,;:.]{0,30})?\s*[.!]?\s*"
+)
+# Who is no one named after 'according to': 'sources', 'a blog post', 'officials', 'the report', 'state media'.
+UNNAMED_ACCORDING = re.compile(
+    r"\s*(?:(?:an?|the|two|three|several|some|one|unnamed|anonymous|senior|local|state|[a-z]+)\s+){0,3}"
+    r"(?:officials?|sources?|diplomats?|analysts?|experts?|observers?|insiders?|people|reports?|posts?|blogs?|"
+    r"media|documents?|estimates?|accounts?|rumou?rs?|press\s+reports?)\b"
+)
 # A source that is no one's words: 'documents seen by X', 'people familiar with X', 'sources close to X'.
 UNNAMED_SOURCE = re.compile(
     r"\s*(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[a-z-]+\s+){0,2}?(?:documents?|papers?|records?|files?|"
@@ -1792,6 +1823,12 @@ def speech_acts(
     for match in ACCORDING_TO.finditer(sentence):
         speaker = speaker_after(view, match.end(), history)
         if speaker is None:
+            if unattributed is not None and UNNAMED_ACCORDING.match(sentence, match.end()):
+                # 'Iran has joined X, according to sources', '…, according to a blog post': words of no one named
+                # (lead22)
+                comma = sentence.find(",", match.end())
+                front = match.start() < 3 and comma > 0
+                unattributed.append(((comma + 1, len(sentence)) if front else (0, match.start()),))
             continue
         # 'According to X, …' reports what follows; '…, according to X' what precedes.
         comma = sentence.find(",", match.end())
@@ -2053,6 +2090,11 @@ def speech_acts(
             if (unattributed is not None and not PARTICIPLE.match(match.group(0))
                     and not REDUCED_RELATIVE.match(sentence, match.end())):  # fmt: skip
                 unattributed.append(((match.end(), len(sentence)),))
+                trailing = TRAILING_UNNAMED.search(head)
+                if trailing is not None and SENTENCE_REST.fullmatch(sentence, match.end()):
+                    # 'Iran has joined X, sources said.', '…, two officials told reporters': the words before
+                    # (lead22)
+                    unattributed.append(((0, trailing.start()),))
             continue  # 'He wrote to Jane Doe', 'analysts said': the subject is before the verb, unnamed here
         speaker = speaker_after(view, match.end(), history)
         if speaker is not None and (
@@ -2386,6 +2428,7 @@ SUBMITTED_PLAN = re.compile(
     r"released|releases)\s+(?:[\w’'-]+\s+){0,3}?(?:his|her|its|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:request|proposal|plan|budget|blueprint|bill|agenda)s?\b"
 )
+SUBMITTED_PLAN = lead(SUBMITTED_PLAN)  # the same matches, found faster (literals.lead)
 # A list item ('- ', '• ', '1. ', '(a) ') and, after a heading of its own ('- Space station. '), an imperative
 # verb opening the sentence: an item of a proposal ('Cancel X, …', 'Keep the station in operation …').
 IMPERATIVE = re.compile(

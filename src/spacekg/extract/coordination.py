@@ -69,6 +69,8 @@ def gapped_subjects(view: Any) -> list[tuple[Found, str]]:
             view.text, max(view.start, mention.start - 14), mention.start
         ):
             continue
+        if GAPPED_PAIR.fullmatch(view.text, agents[index - 1].end, mention.start):
+            continue  # ('Portugal joined ESA and EUMETSAT in 2000': a name right before 'and' makes a list; documents22)
         # ('… at ceremonies in France, Italy and Spain in 2020': a list after a preposition names places; '… on
         # cooperation in Galileo and EGNOS in 2013': with the names that are no agents too, precision20)
         listed = view.group([m for m in view.mentions if m.end <= mention.end and id(m) not in view.modifiers], True)

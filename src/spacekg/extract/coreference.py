@@ -5,14 +5,13 @@ anaphors (``the document``, ``the mission``) standing for the last one named."""
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from spacekg.extract.base import DESCRIBED_GAP, GIVEN_NAME_OF_SYLLABLES, NOT_SYLLABLES, Found, proper
+from spacekg.extract.base import DESCRIBED_GAP, GIVEN_NAME_OF_SYLLABLES, NOT_SYLLABLES, Found, copied, proper
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import lead, scan
 from spacekg.extract.patterns import DEMONYMS, DOCUMENT_ANAPHOR, GENERIC, HEAD_FIRST, HEADS, PROGRAM_ANAPHOR
@@ -21,6 +20,21 @@ from spacekg.extract.salience import BODY_PREDICATE, PRONOUN_WORD, Salience
 
 CONNECTOR_WORDS = {"of", "for", "on", "and", "the", "de", "du", "des"}
 SURNAME_PARTICLES = {"le", "la", "de", "du", "da", "di", "van", "von", "del", "al", "el", "bin", "ibn", "dos"}
+# The particle a first one may take before the surname: 'von der', 'van den', 'de la', 'van de'.
+SECOND_PARTICLES = {"der", "den", "de", "la", "le", "los", "las", "ter", "te"}
+
+
+def _particle_surname(words: list[str]) -> str:
+    """'von der Example' of 'Jane von der Example', 'de la Example' of 'Maria de la Example': the surname with the
+    lower-case particles before it (one or two), after a given name; '' when the name has none."""
+    if len(words) < 3 or not words[-1][:1].isupper():
+        return ""
+    first = len(words) - 2
+    if words[first] in SECOND_PARTICLES and first - 1 >= 1 and words[first - 1] in SURNAME_PARTICLES:
+        first -= 1
+    elif words[first] not in SURNAME_PARTICLES:
+        return ""
+    return " ".join(words[first:]) if first >= 1 else ""
 
 
 def learn_short_forms(
@@ -35,7 +49,7 @@ def learn_short_forms(
             # A new name found by its context ('Example, a private company') names it again without one.
             surface = " ".join(words)
             if surface not in short_forms and surface not in names:
-                short_forms[surface] = dataclasses.replace(mention)
+                short_forms[surface] = copied(mention)
                 added = True
         if mention.rule not in ("short form", "anaphor", "renamed"):
             for form in _craft_short_forms(linker, mention, words, names):
@@ -43,9 +57,13 @@ def learn_short_forms(
                 # (a person's surname learnt before keeps it: 'Jane Doe … the Doe Telescope')
                 if form not in short_forms:
                     kind = "craft short form" if CRAFT_KINDS.search(" ".join(words)) else "short form"
-                    short_forms[form] = dataclasses.replace(mention, rule=kind)
+                    short_forms[form] = copied(mention, rule=kind)
                     added = True
-        if len(words) < 2 or mention.rule in ("short form", "anaphor") or not proper(" ".join(words)):
+        # ('Jane von der Example': proper but for the particles of a person's surname)
+        bare = (
+            [w for w in words if w not in SURNAME_PARTICLES | SECOND_PARTICLES] if mention.type == "Person" else words
+        )
+        if len(words) < 2 or mention.rule in ("short form", "anaphor") or not proper(" ".join(bare)):
             continue
         if mention.new and mention.type != "Person":
             # 'the Example Geological Survey' … 'the EGS': an acronym its capitals spell, never defined in the text
@@ -58,12 +76,17 @@ def learn_short_forms(
             )  # 'Example Machines' … 'EM says': a company of two words by its two initials
             for acronym in _acronyms_of(words) | pair:
                 if acronym not in short_forms and acronym not in names:
-                    short_forms[acronym] = dataclasses.replace(mention)
+                    short_forms[acronym] = copied(mention)
                     added = True
         if mention.new and mention.type == "Person":
             tails = [words[-1]]
             if len(words) >= 3 and words[-2].lower() in SURNAME_PARTICLES:
                 tails.append(" ".join(words[-2:]))  # 'Le Example' after 'Jean Le Example'
+            particles = _particle_surname(words)
+            if particles:
+                # 'von der Example' after 'Jane von der Example', and 'Von der Example' opening a sentence
+                # (speakers22): the surname keeps its particles, and the capital a sentence's first word takes
+                tails += [particles, particles[:1].upper() + particles[1:]]
             given = GIVEN_NAME_OF_SYLLABLES.fullmatch(words[1]) if len(words) == 2 else None
             if given is not None and given.group(1) not in NOT_SYLLABLES:
                 tails.append(words[0])  # 'Yoon' after 'Yoon Young-bin': the family name first, as in Korean
@@ -86,14 +109,16 @@ def learn_short_forms(
             head = len(tail.split()) == 1 and (tail in HEADS or tail in HEAD_FIRST or tail in THE_HEAD_ONLY)
             # ('the Assembly' after 'the UN General Assembly', 'the Union' after 'the European Union': a generic word
             # alone is no short form, but after 'the' it is the head of the body named before)
-            if tail in names or (tail in GENERIC and not head) or not tail[:1].isupper() or len(tail) < 3:
+            if tail in names or (tail in GENERIC and not head) or len(tail) < 3:
+                continue
+            if not tail[:1].isupper() and tail.split()[0] not in SURNAME_PARTICLES | SECOND_PARTICLES:
                 continue
             if head and not linker.is_(mention, "Document"):
                 if tail == words[-1] and len(words) <= 4 and not any(w in CONNECTOR_WORDS for w in words):
                     # 'the Commission' after 'the European Commission': the head word after 'the', capitalised
                     known = short_forms.get("the " + tail)
                     if "the " + tail not in short_forms:
-                        short_forms["the " + tail] = dataclasses.replace(mention)
+                        short_forms["the " + tail] = copied(mention)
                         added = True
                     elif known is not None and known.entity != mention.entity:
                         short_forms["the " + tail] = None  # two such bodies: neither
@@ -104,7 +129,7 @@ def learn_short_forms(
             if known is not None and known.rule == "craft short form" and mention.type == "Person":
                 continue  # 'Edwin Example' after 'the Example Space Telescope' named after him: 'Example' stays the craft
             if tail not in short_forms:
-                short_forms[tail] = dataclasses.replace(mention)
+                short_forms[tail] = copied(mention)
                 added = True
             elif (
                 known is not None
@@ -119,7 +144,7 @@ def learn_short_forms(
                 continue
             elif known is not None and known.entity != mention.entity:
                 # a known entity's short form beats a new name learnt whole ('Space Force' in a headline)
-                short_forms[tail] = dataclasses.replace(mention) if known.new and not mention.new else None
+                short_forms[tail] = copied(mention) if known.new and not mention.new else None
     return added
 
 
@@ -300,7 +325,7 @@ class ShortForms:
                         break  # 'Space Agency' (of the China Manned Space Agency) inside 'European Space Agency'
                     after = at + len(form)
                     if template is not None:
-                        found.append(dataclasses.replace(template, start=start + at, end=start + after,
+                        found.append(copied(template, start=start + at, end=start + after,
                                                          confidence=0.7, rule="short form"))  # fmt: skip
                     break
         return found
@@ -375,7 +400,7 @@ class ShortForms:
                     continue
                 if " " not in form and self._inside_a_name(title, match.start(), match.end()):
                     continue
-                found.append(dataclasses.replace(template, start=match.start(), end=match.end(), rule="in the title"))
+                found.append(copied(template, start=match.start(), end=match.end(), rule="in the title"))
                 taken.append((match.start(), match.end()))
         return found + self._before_first(text, title_end, mentions)
 
@@ -411,7 +436,7 @@ class ShortForms:
                 text[line_start : match.end() + 30], match.start() - line_start, match.end() - line_start
             ):
                 continue
-            found.append(dataclasses.replace(template, start=match.start(), end=match.end(), confidence=0.6,
+            found.append(copied(template, start=match.start(), end=match.end(), confidence=0.6,
                                              rule="short form"))  # fmt: skip
         return found
 
@@ -491,6 +516,8 @@ class Anaphora:
             if " " not in opening.group(1):  # a pronoun: the salient one (read again below, with the definite nouns)
                 self.salience.observe(text, start, end, mentions)
                 target = self.salience.resolved.get(opening.start(1)) or target
+                if opening.group(1) == "It" and self.salience.after_unnamed_subject():
+                    target = None  # ('The UK's space agency was founded in 2010. It is …': not the UK; lead22)
             elif (noun := opening.group(1).split()[-1].lower()) in SALIENT_NOUNS:
                 # 'The agency has also signed …': the salient agency of the text, not the nearest one named
                 # ('CSIRO, the national science agency' in passing; salience.py)
@@ -537,7 +564,7 @@ class Anaphora:
                     antecedent(self.linker, NOUN_CLASSES[opening.group(1).split()[-1].lower()], flown, start) or target
                 )
             if target is not None:
-                referring.append(dataclasses.replace(target, start=start + opening.start(1) - start,
+                referring.append(copied(target, start=start + opening.start(1) - start,
                                                      end=start + opening.end(1) - start, rule="anaphor"))  # fmt: skip
         sentence = text[start:end]
         if history is not None and any(noun in sentence for noun in ACTOR_NOUNS):
@@ -583,7 +610,7 @@ class Anaphora:
                             self.linker, classes, [m for m in self.previous if m.entity not in here], at
                         )
                 if target is not None:
-                    referring.append(dataclasses.replace(target, start=at, end=until, rule="anaphor"))
+                    referring.append(copied(target, start=at, end=until, rule="anaphor"))
         if history is not None and BODY_WORD.search(sentence):
             # 'New Zealand joined the initiative', 'making the group larger', 'accused the alliance of …': a
             # definite description of a body anywhere in the sentence stands for the most salient body of its
@@ -604,7 +631,7 @@ class Anaphora:
                 if target is not None and introduced(text, noun, target.end, at):
                     continue  # ('They formed a coalition in 2019. Peru joined the coalition': not the body named before)
                 if target is not None:
-                    referring.append(dataclasses.replace(target, start=at, end=until, rule="anaphor"))
+                    referring.append(copied(target, start=at, end=until, rule="anaphor"))
         anaphors = ((DOCUMENT_ANAPHOR, self.last_document), (PROGRAM_ANAPHOR, self.last_program),
                     (STATION_ANAPHOR, self.last_station))  # fmt: skip
         self.referred = []
@@ -626,7 +653,7 @@ class Anaphora:
                     target = self.nearest_document(match.group(1).lower())
                     if target is None:
                         continue
-                found = dataclasses.replace(target, start=start + match.start(), end=start + match.end(),
+                found = copied(target, start=start + match.start(), end=start + match.end(),
                                             rule="anaphor")  # fmt: skip
                 referring.append(found)
                 if anaphor is DOCUMENT_ANAPHOR:
@@ -996,6 +1023,10 @@ DESCRIPTION_BEFORE = re.compile(
 DESCRIBED_KINDS = ("Organization", "Program", "Facility", "Event")
 
 
+# Craft nouns that name a kind of craft, not any craft: 'the lander', 'the rover' (not 'the mission').
+KIND_OF_CRAFT = frozenset({"lander", "rover", "orbiter"})
+
+
 def _described_as(text: str, mention: Found, noun: str) -> bool:
     """True when the text describes the mention with the noun beside it ('SpaceX, a private company')."""
     after = DESCRIPTION_AFTER.match(text, mention.end, mention.end + 80)
@@ -1022,6 +1053,12 @@ def described(
     countries = {c for c, words in by_country.items() if any(a in words for a in adjectives)} if adjectives else set()
     ranked: list[tuple[int, Found]] = []
     seen: set[str] = set()
+    # (the crafts the text called by the noun at any of their mentions: 'Philae, the lander of …')
+    called = (
+        {m.entity for m in history[-DESCRIBED_REACH:] if m.end <= before and _described_as(text, m, noun)}
+        if noun in KIND_OF_CRAFT
+        else None
+    )
     for mention in reversed(history[-DESCRIBED_REACH:]):
         if mention.end > before or mention.rule == "anaphor" or mention.entity in seen:
             continue
@@ -1031,6 +1068,10 @@ def described(
         if not head_named and not any(linker.is_(mention, c) for c in classes or DESCRIBED_KINDS):
             continue
         first_class = bool(classes) and linker.is_(mention, classes[0])
+        if first_class and called is not None and mention.entity not in called:
+            # 'the lander' is the craft the text called a lander ('Philae, the lander of the Example mission'),
+            # before the nearest craft of any kind (the mission it rode on; people22)
+            first_class = False
         head = first_class or head_named
         rank = 0 if head or _described_as(text, mention, noun) else 1
         if rank and not classes:
@@ -1090,7 +1131,7 @@ def renamed(linker: Linker, text: str, start: int, end: int, mentions: list[Foun
             at, until = out[hits[0]].start, out[hits[0]].end
             del out[hits[0]]
         if _renamable(linker, earlier, earlier):
-            out.append(dataclasses.replace(earlier, start=at, end=until, rule="renamed", confidence=0.6))
+            out.append(copied(earlier, start=at, end=until, rule="renamed", confidence=0.6))
     out.sort(key=lambda m: (m.start, m.end))
     for index, later in enumerate(out):
         if RENAMED_BEFORE.search(text, max(start, later.start - 60), later.start):
@@ -1112,9 +1153,9 @@ def renamed(linker: Linker, text: str, start: int, end: int, mentions: list[Foun
         if earlier.new and not later.new:
             # the old name was new to the graph, the new one is known: the old name is a mention of the known one
             position = out.index(earlier)
-            out[position] = dataclasses.replace(later, start=earlier.start, end=earlier.end, rule="renamed")
+            out[position] = copied(later, start=earlier.start, end=earlier.end, rule="renamed")
         else:
-            out[index] = dataclasses.replace(earlier, start=later.start, end=later.end, rule="renamed",
+            out[index] = copied(earlier, start=later.start, end=later.end, rule="renamed",
                                              confidence=min(earlier.confidence, 0.7))  # fmt: skip
     return out
 
@@ -1150,7 +1191,7 @@ def post_as_author(
             continue  # 'The Post', 'the Example Post', a newspaper's short form
         post = next((m for m in reversed(earlier) if POST_NOUNS.search(_label(linker, m))), None)
         if post is not None:
-            found.append(dataclasses.replace(post, start=match.start(), end=match.end(), new=post.new,
+            found.append(copied(post, start=match.start(), end=match.end(), new=post.new,
                                              confidence=0.6, rule="post as the author"))  # fmt: skip
     return found
 
@@ -1248,7 +1289,7 @@ def sign_off(text: str, mentions: list[Found], is_a: Callable[[Found, str], bool
     if len(people) != 1:
         return []
     (person,) = people.values()
-    return [dataclasses.replace(person, start=match.start(1), end=match.end(1), confidence=0.6, rule="sign-off")]
+    return [copied(person, start=match.start(1), end=match.end(1), confidence=0.6, rule="sign-off")]
 
 
 # 'Critics called it "Example Wars"', 'the press dubbed the programme “Example”': a nickname in quotation marks.
@@ -1279,4 +1320,4 @@ def nickname(
                    if m.end <= match.start() and any(is_a(m, c) for c in NICKNAMED_CLASSES)), None)  # fmt: skip
     if target is None:
         return None
-    return dataclasses.replace(target, start=match.start(1), end=match.end(1), confidence=0.6, rule="nickname")
+    return copied(target, start=match.start(1), end=match.end(1), confidence=0.6, rule="nickname")

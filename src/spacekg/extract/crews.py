@@ -31,6 +31,7 @@ from typing import Any
 from spacekg.extract.base import Found
 from spacekg.extract.coordination import launcher
 from spacekg.extract.coreference import antecedent
+from spacekg.extract.literals import lead
 from spacekg.extract.sentence_view import SentenceView
 
 Fact = Callable[..., None]
@@ -60,6 +61,7 @@ ABOARD = re.compile(
     # ('aboard the shuttle Example', 'the spacecraft Example-1': a craft noun before the name)
     r"(?:(?:space\s+)?(?:shuttle|orbiter|spacecraft|capsule|ship)\s+)?"
 )
+ABOARD = lead(ABOARD)  # the same matches, found faster (literals.lead)
 # What a crew member is called in the apposition ('the American astronaut A and the cosmonauts B and C').
 CREW_NOUN = r"(?:astronauts?|cosmonauts?|taikonauts?|pilots?|commanders?|engineers?|specialists?|crew\s*members?)"
 # 'the first crew, …,', 'Its crew: …', 'the crew of three, …': the noun a crew list is apposed to.
@@ -183,6 +185,7 @@ TRIP = re.compile(
     r"\b(?:(?:lifted|lifts|blasted|blasts|took|takes)\s+off|launched|flew|flies|returned|returns|(?:came|comes)\s+"
     r"(?:back|home|down)|landed|lands|(?:splashed|splashes|touched|touches)\s+down|went\s+up|travell?ed|rode)\b"
 )
+TRIP = lead(TRIP)  # the same matches, found faster (literals.lead)
 # Place and time between the verb, the companions and the craft: ' to Earth', ' from Example City', ' in
 # Examplia', ' on 26 May', ' in 1991', ' eight days later'.
 TRIP_GAP = re.compile(
@@ -195,6 +198,12 @@ TRIP_CRAFT = re.compile(
     r"\s*,?\s+(?:aboard|on\s+board|inside|in|on)\s+(?:the\s+)?(?:(?:space\s+)?(?:shuttle|orbiter|spacecraft|capsule|"
     r"ship)\s+)?"
 )
+# 'with the Russian commander Jane Doe and …', 'with mission commander Jane Doe': the companion named as the commander
+# of the craft of the trip leads it rather than riding along (people22; not the rank 'Commander Jane Doe' of a navy).
+COMMANDER_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?:the|its|their|a|an)\s+)?(?:(?:[A-Z][a-z]+|mission|flight|crew|veteran|experienced)\s+)?"
+    r"(?:commander|captain)\s+$"
+)
 # 'Jane Doe, with John Roe, lifted off': companions set off by commas between the subject and the verb.
 WITH_BEFORE = re.compile(r"\b(?:together\s+with|with|alongside)\s+")
 # 'was chosen from 13,000 applicants for Project Example', 'was then selected to train for the Example
@@ -205,6 +214,7 @@ CHOSEN_FOR = re.compile(
     r"(?:chosen|selected|picked|assigned|named)(?P<gap>(?:\s+(?:from|among|out\s+of|by|in|on)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){1,40}?)?)\s+"
     r"(?:(?:to\s+(?:train|fly)\s+(?:for|on|aboard)|for|to)\s+(?:the\s+)?)"
 )
+CHOSEN_FOR = lead(CHOSEN_FOR)  # the same matches, found faster (literals.lead)
 # 'Example Corp picked Jane Doe for Project Example', 'NASA picked A and B in 2014 under its Example Programme':
 # the ones picked take part in the programme (crews19).
 PICKED_FOR = re.compile(r"\b(?:chose|picked|selected|assigned)\s+")
@@ -235,6 +245,7 @@ WITH_WERE = re.compile(
     r"(?:were|was|are|is)\s+"
 )
 WITH_WERE_WORDS = re.compile(r"\b(?:With|Alongside|Beside|Joining|Accompanying)\b")
+WITH_WERE_WORDS = lead(WITH_WERE_WORDS)  # the same matches, found faster (literals.lead)
 # What may open a segment before the person's name: 'his brother, ', 'and ', 'the pilot ', '' (people21).
 SEGMENT_OPENING = re.compile(r"\s*(?:and\s+)?(?:(?:his|her|their|the|a|an)\s+)?(?:[a-z’'-]+\s+){0,2}?(?:[a-z]+,\s+)?")
 # 'the Russian cosmonauts ', 'the cosmonaut ': the words before the first member of an apposed crew.
@@ -337,7 +348,20 @@ def _travellers(view: SentenceView, verb: int) -> list[Found]:
     if crew:
         return crew
     people = [m for m in view.clause_subject(verb, "Person") if view.own_clause(m, verb)]
-    return [m for m in people if view.is_(m, "Person")]
+    # ('X said, although Russian cosmonauts still fly to the station': another clause, its own plural subject; lead22)
+    return [
+        m
+        for m in people
+        if view.is_(m, "Person") and not OTHER_SUBJECT_BETWEEN.search(view.text, m.end, view.start + verb)
+    ]
+
+
+# A clause opened between a person and a verb, or a plural of people as the verb's own subject.
+OTHER_SUBJECT_BETWEEN = re.compile(
+    r"\b(?:although|though|while|whereas|because)\b|"
+    r"\b(?:astronauts|cosmonauts|taikonauts|crews|tourists|engineers|scientists|people|passengers)\s+"
+    r"(?:(?:still|now|also|often|regularly|later|then|will|would|can|could|may|might)\s+){0,2}$"
+)
 
 
 def _companions(view: SentenceView, at: int, limit: int) -> tuple[Any, list[Found]]:
@@ -977,14 +1001,22 @@ def _trip_with(view: SentenceView, fact: Fact, start: int, match: re.Match[str])
         fact(person, "participatesIn", craft, cue=match, rule="trip aboard a craft")
     for person in companions:
         if person.entity not in {t.entity for t in travellers}:
+            commands = _commander(view, person)
             fact(
                 person,
-                "participatesIn",
+                "leads" if commands else "participatesIn",
                 craft,
                 cue=match,
                 before=travellers[0],
-                rule="trip aboard a craft with",
+                rule="commander aboard a craft with" if commands else "trip aboard a craft with",
             )
+
+
+def _commander(view: SentenceView, person: Found) -> bool:
+    """Whether a companion on a trip is named as its commander: 'the Russian commander A' (the commander leads
+    the craft; the others take part). ('A, who commanded the flight,' is left to the crew-role rules, which give
+    the leading, beside the taking part the annotators also give there.)"""
+    return bool(COMMANDER_BEFORE.search(view.text, max(view.start, person.start - 40), person.start))
 
 
 def _lifted_off_with(view: SentenceView, fact: Fact, start: int, match: re.Match[str]) -> None:

@@ -51,6 +51,7 @@ class Cues:
 # is what the function's own body tests first: the expressions of its loops, or the words of its opening return.
 _DOC = "spacekg.extract.documents."
 _COORD = "spacekg.extract.coordination."
+_CONTRIB = "spacekg.extract.contributions."
 REGISTRY: dict[str, Cues] = {
     # six loops over the matches of six expressions, nothing else
     "spacekg.extract.flights.flights": Cues(
@@ -72,6 +73,27 @@ REGISTRY: dict[str, Cues] = {
     _COORD + "companions": Cues(words=("ith h",)),
     _COORD + "labelled_members": Cues(patterns=("MEMBERS_LABEL",)),
     _COORD + "founding_members": Cues(patterns=("MEMBERS_OPENING",)),
+    "spacekg.extract.rosters.listed_members": Cues(patterns=("MEMBERS_OPENING", "HAS_MEMBERS")),
+    "spacekg.extract.rosters.held_meetings": Cues(patterns=("HELD",)),
+    # contributions.py: each function's expressions need one of these words (participation22)
+    _CONTRIB + "supplied_parts": Cues(
+        words=("suppl", "provid", "contribut", "deliver", "furnish", "buil", "design", "made", "make", "develop")
+    ),
+    _CONTRIB + "parts_supplied_by": Cues(words=(" by ", "from")),
+    _CONTRIB + "carried_instruments": Cues(words=("carr", "host", "flew", "flies", "on board")),
+    _CONTRIB + "help_given": Cues(words=("help", "assistance", "support", "funding", "aid")),
+    _CONTRIB + "committed_to": Cues(
+        words=("committed", "contributed", "supplied", "provided", "delivered", "pledged"), empty=list
+    ),
+    _CONTRIB + "committed_main": Cues(words=("committed",)),
+    _CONTRIB + "shared_crafts": Cues(words=("share", "co-own", "jointly")),
+    _CONTRIB + "worked_on": Cues(words=("worked", "working")),
+    _CONTRIB + "craft_roles": Cues(words=("scientist", "investigator", "science lead", "manager", "director")),
+    _CONTRIB + "done_together": Cues(words=("with",)),
+    _CONTRIB + "gapped_pairs": Cues(words=("second",)),
+    _CONTRIB + "respective_pairs": Cues(words=("respectively",)),
+    _CONTRIB + "launcher_operators": Cues(words=("rocket", "launcher", "vehicle", "booster")),
+    _CONTRIB + "consortium_built": Cues(words=("consortium", "team", "group", "partnership", "alliance")),
 }
 
 # The switch: gating on (the default) or off (every function on every sentence, as if unregistered).

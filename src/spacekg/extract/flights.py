@@ -44,7 +44,9 @@ CREW_COLON = re.compile(
 COLON_ITEM = re.compile(r"(?::\s*|,\s+(?:and\s+)?|\s+and\s+)$")
 # 'flew under Example', 'went into space as part of the Example programme': a programme flown under.
 FLEW_UNDER = re.compile(
-    r"\b(?:flew|flown|fly|flies|flying|went\s+(?:up|into\s+(?:space|orbit)|to\s+space)|travell?ed\s+to\s+space)"
+    # ('she went under Project Example', after a flight: went, as flew; people22)
+    r"\b(?:flew|flown|fly|flies|flying|went(?:\s+(?:up|into\s+(?:space|orbit)|to\s+(?:space|orbit)))?|"
+    r"travell?ed\s+to\s+space)"
     r"(?:\s+to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+in\s+\d{4})?\s+(?:under|as\s+part\s+of)\s+(?:the\s+)?"
 )
 # 'A followed in June', 'B followed him there in 1984', 'C followed suit': the follower did the same.

@@ -317,6 +317,102 @@ def _first(items: Any) -> tuple[set[str] | None, bool]:
     return chars, True
 
 
+def _class(av: Any) -> set[str] | None:
+    """The characters of a class of literals and short ranges, or ``None`` (negated, a category, a wide range)."""
+    chars: set[str] = set()
+    for kind, value in av:
+        if kind is _parser.LITERAL:
+            chars.add(chr(value))
+        elif kind is _parser.RANGE and value[1] - value[0] < 256:
+            chars.update(chr(c) for c in range(value[0], value[1] + 1))
+        else:
+            return None
+    return chars
+
+
+def _starts(items: Any, begun: set[str], depth: int) -> set[str] | None:
+    """The strings of ``depth`` characters (fewer where a match may end sooner, or where what comes next is not
+    known: those end with _KNOWN) that a match of ``begun`` then ``items`` begins with, each of ``begun`` being
+    what came before; ``None`` when there are more than _MANY. A superset: zero-width assertions are passed
+    over, as in :func:`_first`."""
+    for op, av in items:
+        open_ = {b for b in begun if len(b) < depth and not b.endswith(_KNOWN)}
+        if not open_:
+            return begun  # every string is long enough: what follows does not matter
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _parser.LITERAL or op is _parser.IN:
+            chars = {chr(av)} if op is _parser.LITERAL else _class(av)
+            if chars is None:
+                begun = (begun - open_) | {b + _KNOWN for b in open_}  # (a category, a negated class …)
+                continue
+            if _KNOWN in chars:
+                return None
+            begun = (begun - open_) | {b + c for b in open_ for c in chars}
+        elif op is _parser.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                inner = _starts(branch, begun, depth)
+                if inner is None:
+                    return None
+                union |= inner
+            begun = union
+        elif op is _parser.SUBPATTERN and not av[1] and not av[2]:  # a group without flags of its own
+            inner = _starts(av[-1], begun, depth)
+            if inner is None:
+                return None
+            begun = inner
+        elif op in _REPEATS:
+            low, high, body = av
+            repeated, after = begun, set(begun) if low == 0 else set()
+            for count in range(
+                1, low + depth + 2
+            ):  # past that, more rounds add nothing (each adds a character or nothing)
+                if count > high:
+                    break
+                grown = _starts(body, repeated, depth)
+                if grown is None:
+                    return None
+                if count >= low:
+                    if grown <= after:
+                        break
+                    after |= grown
+                repeated = grown
+            begun = after
+        else:  # any character, a back reference, flags in a group …: the strings so far are all that is known
+            begun = (begun - open_) | {b + _KNOWN for b in open_}
+        if len(begun) > _MANY:
+            return None
+    return begun
+
+
+_MANY = 400
+_KNOWN = "\uffff"  # ends a string whose next character is not known (a noncharacter, so in no expression's class)
+
+
+def lead_deep(pattern: re.Pattern[str], depth: int = 3) -> re.Pattern[str]:
+    """Like :func:`lead`, with a second lookahead of the strings of ``depth`` characters its matches begin with
+    (as a trie): for a long list of cue words after ``\\b``, where nearly every letter may begin one, most word
+    starts are passed at once instead of being tried against every word. ``pattern`` itself when those strings
+    are not known (or too many), or when a match may begin with nothing known."""
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    begun = _starts(tree, {""}, depth)
+    if begun is not None:
+        begun = {b.removesuffix(_KNOWN) for b in begun}
+    if not begun or "" in begun or pattern.flags & re.VERBOSE:
+        return pattern
+    if max(len(b) for b in begun) == 1:
+        return lead(pattern)  # (the first characters alone: the second lookahead would add nothing)
+    flags = re.match(r"\(\?[aiLmsux]+\)", pattern.pattern)  # flags for the whole expression stay first
+    head = flags.group(0) if flags else ""
+    ahead = "".join(re.escape(c) for c in sorted({b[0] for b in begun}))
+    led = re.compile(
+        f"{head}(?=[{ahead}])(?={_trie(frozenset(begun))})(?:{pattern.pattern[len(head) :]})", pattern.flags
+    )
+    LED.append((led, pattern))
+    return led
+
+
 def lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a lookahead of the characters its matches begin with (the same matches,
     found faster when it opens with ``\\b``, a lookbehind or alternatives); ``pattern`` itself when

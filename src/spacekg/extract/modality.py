@@ -137,6 +137,7 @@ NEGATED_OBJECT = re.compile(r"\s+(?:neither|no|none\s+of|nothing)\b", re.IGNOREC
 CONDITION = re.compile(
     r"\b(?:if|unless|provided\s+that|on\s+condition\s+that|as\s+long\s+as)\b|,\s+provided\b", re.IGNORECASE
 )
+CONDITION = lead(CONDITION)  # the same matches, found faster (literals.lead)
 MODAL_BEFORE_SUBJECT = re.compile(r"\b(would|will|could|might|shall|should)\s+(?:the\s+)?$", re.IGNORECASE)
 # A condition opening the sentence, set off by a comma: 'Provided that Chile agrees, …', 'As long as …, …'.
 FRONTED_CONDITION = re.compile(
@@ -192,9 +193,16 @@ PLAN = re.compile(
     # 'is close to signing', 'on the verge of joining', 'one step away from': nearly, so not done (claims12).
     r"(?:close|closer|near|nearer)\s+to|on\s+the\s+(?:verge|brink|cusp|point)\s+of|steps?\s+away\s+from|"
     # 'is considering joining', 'in talks to join', 'asked to join': not done yet.
-    r"ask(?:s|ed)?\s+to|appl(?:y|ies|ied|ying)\s+to|wish(?:es|ed)?\s+to|considering|weighing|mulling|exploring|discussing|negotiating|in\s+talks)\b|['’]ll\b",
+    r"ask(?:s|ed)?\s+to|appl(?:y|ies|ied|ying)\s+to|wish(?:es|ed)?\s+to|considering|weighing|mulling|exploring|discussing|negotiating|in\s+talks)\b|['’]ll\b|"
+    # 'considered joining X', 'weighed signing it', 'toyed with the idea of joining': thought of, in any tense, not
+    # done (right before the cue, so 'is considered a member of' is not one) (lead22).
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"\b(?:consider|weigh|mull|explor|discuss|debat|contemplat|ponder|entertain)(?:ed|s)\s+"
+    r"(?:the\s+(?:idea|option|possibility|prospect)\s+of\s+)?$|"
+    r"\b(?:toy|flirt)(?:ed|s)\s+with\s+(?:the\s+(?:idea|option|possibility|prospect)\s+of\s+)?$",
     re.IGNORECASE,
 )
+PLAN = lead(PLAN)  # the same matches, found faster (literals.lead)
 # 'was to have joined X', 'had been due to fly on it': a plan told as overtaken, so it did not happen (the v19
 # and v20 conventions: a denial, never a plain fact). ('was supposed to join' stays a plan: tests/test_extract_modality.py)
 UNREALISED = re.compile(
@@ -317,8 +325,15 @@ BUT_NOT = re.compile(
     r"(?:not|n['’]t|never)|never\s+(?:did|has|had|was|were|would|will))"
     r"(?:\s+(?:do\s+so|happen|materiali[sz]e|come\s+about))?\s*(?:[.;]|$)|"
     # 'was due to sign X in 2021 but pulled out', '… but backed out', '… but changed its mind'
-    r"[^.;:,]*,?\s+but\s+(?:(?:it|they|he|she)\s+)?(?:later\s+|then\s+)?(?:pulled\s+out|backed\s+out|withdrew|"
-    r"changed\s+(?:its|their|his|her)\s+mind|balked|reneged)\s*(?:[.;]|$)",
+    r"[^.;:,]*,?\s+but\s+(?:(?:it|they|he|she)\s+)?(?:later\s+|then\s+|eventually\s+|finally\s+|in\s+the\s+end\s+)?"
+    r"(?:pulled\s+out|backed\s+out|withdrew|changed\s+(?:its|their|his|her)\s+mind|balked|reneged|"
+    # 'was invited to join X but declined', '… but refused', 'considered joining X but decided against it', '… but
+    # turned the invitation down' (lead22)
+    r"declined|refused|said\s+no|(?:decided|opted|chose|voted)\s+against(?:\s+(?:it|that|doing\s+so|joining|signing))?|"
+    r"opted\s+out|chose\s+not\s+to|stayed\s+out|walked\s+away|gave\s+up(?:\s+the\s+(?:idea|plan))?|"
+    r"(?:turned|voted)\s+(?:it|them|(?:the|that)\s+(?:offer|invitation|idea|proposal|request))\s+down|"
+    r"rejected\s+(?:it|them|(?:the|that)\s+(?:offer|invitation|idea|proposal|request))|dropped\s+the\s+(?:idea|plan))"
+    r"(?:\s+(?:in|on|after|before|within|last|this|the\s+(?:next|following))\b[^.;:,]{0,30})?\s*(?:[.;]|$)",
     re.IGNORECASE,
 )
 
@@ -334,6 +349,11 @@ def verb_group(sentence: str, subject_end: int, cue_start: int) -> str:
     clause break or subordinating word (both offsets are relative to the sentence)."""
     window = _window(sentence, subject_end, cue_start)
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(window)] + [m.end() for m in _subordinators(window)]
+    # 'Pakistan has not signed X and is a partner of Y', 'is not a member of X and has signed Y', '… and will join Y':
+    # a second verb group of the same subject, with its own auxiliary, keeps none of the first one's words (lead22).
+    # (the auxiliary may open the cue itself: '… and is a member of')
+    ahead = window + sentence[max(0, cue_start) : max(0, cue_start) + 24]
+    breaks += [m.end() for m in AND_OWN_GROUP.finditer(ahead) if m.end() <= len(window)]
     group = window[max(breaks) :] if breaks else window
     if (FINITE_THEN_AND.match(group) or MODAL_THEN_AND.match(group)) and FINITE_CUE.match(sentence, cue_start):
         # 'India withdrew from X and joined Y': two finite verbs share the subject, not a verb group; the
@@ -347,6 +367,14 @@ def verb_group(sentence: str, subject_end: int, cue_start: int) -> str:
     return group
 
 
+# 'and' after a first verb's words, then an auxiliary, a copula or a modal opening a verb group of its own:
+# '… signed X and is', '… and has since', '… and will'. ('and' right after the subject, as in 'Japan and Korea have',
+# is no break: the window then starts with it.)
+AND_OWN_GROUP = re.compile(
+    r"(?<=\S)\s+and\s+(?=(?:(?:also|now|still|since|so\s+far|then|later|instead|meanwhile|today)\s+)?"
+    r"(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|might|must|should|does|do|did|remains?|became|"
+    r"becomes)\b)"
+)
 # A perfect's auxiliary, its adverbs, a first participle and 'and' closing the window: 'has withdrawn from X and '.
 AUX_THEN_AND = re.compile(
     r"(\s*(?:has|have|had)\s+(?:(?:not|never|also|already|since|just|recently|now|still|no\s+longer)\s+)*)"
@@ -420,6 +448,14 @@ NOT_RULED_OUT = re.compile(
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+(?:not\s+|never\s+)?have\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# A condition by inversion before its subject: 'Had Japan joined', 'Were India to sign', '…, had it joined', 'would
+# lose it had it joined' (a clause's opening, a comma or a verb's object before 'had'; not 'as had Japan').
+INVERTED_HAD = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but|or|it|them|seat|place|role)\s+)(?:Had|had|Were|were)\s+(?:the\s+)?$"
+)
+HAD_PRONOUN = re.compile(
+    r"(?<![Tt]hat\s)(?<![Ww]hich\s)(?<!\bas\s)\b(?:[Hh]ad|[Ww]ere)\s+(?:it|they|he|she)\s+(?:to\s+)?$"
+)
 NOR_BEFORE = re.compile(r"\b(?:nor|Nor)\s+(?:the\s+)?$")
 # ', which joined …', ', who flew …': a relative clause opened after the subject, not closed before the cue.
 OPEN_RELATIVE = re.compile(r",\s+(?:which|who|that)\b[^,;:]*$")
@@ -470,6 +506,10 @@ JUDGED = {"unlikely": "unlikely", "improbable": "unlikely", "doubtful": "unlikel
 def _modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anchor: int = -1) -> str | None:
     cue_start = cue[0]
     group = verb_group(sentence, subject[1], cue_start)
+    if (subject[1] <= cue_start and INVERTED_HAD.search(sentence, max(0, subject[0] - 16), subject[0])) or (
+        HAD_PRONOUN.search(sentence, max(0, cue_start - 16), cue_start)
+    ):
+        return "conditional"  # 'Had Japan joined X, it would …', 'Were India to sign it', '… had it joined X' (lead22)
     inverted = MODAL_BEFORE_SUBJECT.search(sentence, max(0, subject[0] - 12), subject[0])
     if inverted is not None and subject[1] <= cue_start:
         # 'Only if Chile agrees would Norway join X', 'Nor will Japan sign it': the modal before the subject is

@@ -157,6 +157,8 @@ NOUN_OF_BEFORE = re.compile(
     rf"\b(?:a|an|the|its|their|one)\s+(?:[a-z-]+\s+){{0,3}}?(?:{BODY_NOUN}|group|body|team|office|unit|division)s?\s+"
     r"(?:of|within|in|at|under)\s+(?:the\s+)?$"
 )
+# Between a name and the common noun in apposition to it: 'the Example Committee, a select committee of …'.
+APPOSED_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?,\s*")
 # 'The board, chaired by …': a body named before by its kind, opening the sentence.
 DESCRIBED_BODY = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<noun>{BODY_NOUN})$")
 # ', the director of its Example Research Center', ', deputy head at the Example Laboratory': an office there.
@@ -796,8 +798,16 @@ def _held_by(view: SentenceView, history: list[Found]) -> list[Role]:
             body = described(view.linker, view.text, [], kind.group("noun"), history, at) if kind else None
         if body is None or view.is_(body, "Person") or view.is_(body, "Country"):
             continue
-        if NOUN_OF_BEFORE.search(view.text, max(view.start, body.start - 60), body.start):
-            continue  # 'a select committee of the House chaired by X': the committee's chair
+        noun = NOUN_OF_BEFORE.search(view.text, max(view.start, body.start - 60), body.start)
+        if noun is not None:
+            # 'a select committee of the House chaired by X': the committee's chair; when that committee is an
+            # apposition to a name ('the Example Committee, a select committee of the Senate chaired by X'), the
+            # named one's (people22)
+            named = next((m for m in view.mentions if m.end <= noun.start()
+                          and APPOSED_GAP.fullmatch(view.text, m.end, noun.start())), None)  # fmt: skip
+            if named is None or not _body(view, named) or named.entity == body.entity:
+                continue
+            body = named
         cue = VERB_WORD.match(view.sentence, held.start("verb") - view.start)
         if _body(view, body):
             found.append((person, "affiliatedWith", body, cue, "office held by"))

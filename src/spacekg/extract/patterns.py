@@ -40,7 +40,9 @@ TITLE = (r"(?:(?:Assistant|Deputy|Acting|Former|Vice)\s+)?(?:Director(?:\s+Gener
          r"Speaker|Commissioner|Congress(?:man|woman)|Sen\.|Rep\.|"
          # air force and navy ranks ('Group Captain Jane Doe', 'Wing Commander …')
          r"Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Flight\s+Lieutenant|Lieutenant\s+Colonel|"
-         r"Lieutenant\s+Commander)")  # fmt: skip
+         r"Lieutenant\s+Commander|"
+         # a monarch ('King Carl XVI Gustaf', 'Queen Jane Doe'; people22)
+         r"King|Queen|Emperor|Empress)")  # fmt: skip
 # 'Jane Doe, the head of the Example Agency': a person named with a title after the name.
 APPOSITIVE_TITLE = re.compile(
     r"(?:[Tt]he\s+|[Aa]\s+|[Ff]ormer\s+|[Nn]ew\s+|[Cc]urrent\s+)*(?:[Dd]eputy\s+|[Aa]ssistant\s+)?"

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from spacekg.extract import confidence
-from spacekg.extract.attribution import arbitrate, attribute
+from spacekg.extract.attribution import arbitrate, attribute, document_voices
 from spacekg.extract.base import Candidates, Found, slug
+from spacekg.extract.careers import headline_records
 from spacekg.extract.claims import Discourse, claims, named_lines, proposal_items
 from spacekg.extract.coreference import (
     GUESSED,
@@ -151,6 +152,12 @@ class RuleExtractor:
             # Curly quotation marks open and close; an odd number of straight ones toggles.
             straight = sentence.count('"') % 2
             opens = sentence.count("“") + straight * (quote_start is None)
+            if quote_start is not None and sentence[:1] in '"“' and text[:start].rstrip(" \t").endswith("\n"):
+                # A quotation that runs on over paragraphs: each new paragraph opens with a quotation mark, and only
+                # the last one closes ('"… crew.\n\n"What we lack is time," she said.'); that mark opens nothing
+                # (speakers22)
+                straight = (sentence.count('"') - (sentence[0] == '"')) % 2
+                opens = sentence.count("“") - (sentence[0] == "“")
             closes = sentence.count("”") + straight * (quote_start is not None)
             if quote_start is None and opens > closes:
                 # A quotation that goes on into the next sentences: its facts wait for the speaker.
@@ -193,6 +200,7 @@ class RuleExtractor:
         candidates.mentions += sign_off(text, candidates.mentions, linker.is_)  # 'Jane' on a memo's last line
         named_lines(linker.is_, candidates, spans)  # 'May: …' in a deck, for the Theresa May named later
         proposal_items(linker.is_, candidates, spans)  # '- Cancel X, …' in a summary of someone's request
+        document_voices(linker.is_, candidates)  # 'The resolution welcomed …': the adopting body's words
         # A new name in the headline, before the text says what it is.
         if named_in_title := short_forms.in_title(text, candidates.mentions):
             candidates.mentions = sorted(candidates.mentions + named_in_title, key=lambda m: (m.start, m.end))
@@ -200,6 +208,8 @@ class RuleExtractor:
             self.learned.add(candidates, seen, linker.is_)  # pairs the rules left unrelated
         # 'The signatories were: A; B' of an agreement that set up X: members of X too
         candidates.facts += founders(linker.is_, text, candidates.mentions, candidates.facts)
+        # 'The first Examplian in space' over a profile opening with the person's name: her nationality
+        candidates.facts += headline_records(linker.is_, text, candidates.mentions, spans)
         # What the text denies somewhere is not asserted from another sentence of it.
         denied = {
             (f["subject"], f["relation"], f["object"]) for f in candidates.facts if f.get("modality") == "negated"

@@ -265,6 +265,8 @@ ROCKET_AFTER = re.compile(r"^\s+(?:heavy[- ]lift\s+|carrier\s+|space\s+)?(?:rock
 # 'its Example Streak missile', 'the Example-2 ballistic missile': a weapon type, a programme (an acronym before it
 # names a kind of weapon, no type: 'DA-ASAT missile tests'; typing22).
 MISSILE_AFTER = re.compile(r"^\s+(?:(?:ballistic|cruise|interceptor)\s+)?missiles?\b")
+# 'built the second stage, Example', 'its upper stage, the Example': a rocket's stage named in apposition.
+STAGE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|upper|lower|core|kick)\s+stages?,\s+(?:the\s+)?$")
 # A station's module: 'the Example core module', 'its first module, Example-1', 'two laboratory modules, A and B'.
 MODULE_AFTER = re.compile(r"^\s+(?:(?:core|laboratory|lab|habitation|habitat|docking|node|station)\s+)?modules?\b")
 MODULE_BEFORE = re.compile(
@@ -382,9 +384,16 @@ CRAFT_MODIFIED = (
     r"(?:attendant|director|controller|engineer|surgeon|instructor|specialist|crew|operator|manager|designer|"
     r"maker|builder|manufacturer|company|firm|start-?up|school|scientist|expert|analyst|enthusiast|veteran)s?\b"
 )
+# ('X, the lander's manager at Y', 'the probe's principal investigator': a craft's possessive before a person's role
+# names the role's holder, a person; speakers22)
+CRAFT_POSSESSED_ROLE = (
+    rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?!(?:successor|predecessor)\b)(?i:{ROLE}|{CRAFT_MODIFIED}|investigator|pilot)"
+)
 CRAFT_APPOSITION = re.compile(
-    # (a possessive may open it: 'Example, the agency's first lander')
-    rf"^,\s+(?:a|an|the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b(?!['’]s\b)(?!\s+{CRAFT_MODIFIED})"
+    # (a possessive may open it: 'Example, the agency's first lander'; typing22) (not a craft's possessive before a
+    # role: 'Jane Doe, the lander's manager' is a person; people22, speakers22, typing22)
+    rf"^,\s+(?:a|an|the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b(?!['’]s\b)"
+    rf"(?!\s+{CRAFT_MODIFIED})(?!{CRAFT_POSSESSED_ROLE})"
 )
 NETWORK_NOUN_AFTER = re.compile(
     r"s?\s+(?:(?:navigation|positioning|communications?|internet)\s+)?(?:network|constellation|system)s?\b"
@@ -665,7 +674,11 @@ PLACE_NOUN_AFTER = re.compile(
 )
 # 'the Example committee', 'the Example commission': a body named after its chair or its seat, with a lower-case
 # noun that belongs to the name.
-BODY_NOUN_AFTER = re.compile(r"^\s+(?:committee|commission|panel|inquiry|task\s+force)\b(?!\s+(?:of|on|for)\b)")
+# ('the Example administration': a president's government by his name, a body (GUIDELINES, a report summary;
+# speakers22))
+BODY_NOUN_AFTER = re.compile(
+    r"^\s+(?:committee|commission|panel|inquiry|task\s+force|administration)\b(?!\s+(?:of|on|for)\b)"
+)
 BODY_NAMED_AFTER = "a body named by a noun after it"
 # An adjective before the noun is no name: 'the Steering committee', 'the Scientific panel', 'the Examplian commission'.
 ADJECTIVE_SHAPE = re.compile(r"(?:ing|ive|al|ary|ory|ic|an|ese|ish|ed)$|^(?:Joint|Select|Special|Main|Standing)$")
@@ -769,6 +782,26 @@ ROCKET_BY_DEED = "a rocket by what it does"
 BOOK_OF = re.compile(r"(?:Book|Books|Gospel|Epistle)\s+of\s+[A-Z]")
 
 
+# A quotation's inverted speech verb right before a name: '"…," said Jane Doe', '"…," added Jane Doe'.
+SAID_AFTER_QUOTE = re.compile(r"[,.!?—–-][”\"]\s+(?:said|says|added|adds|told|asked|replied|explained|insisted)\s+$")
+APPOSITION = re.compile(r",[^,;:“”\"()]{1,80},")
+
+
+def _speaker_shaped(words: list[str], before: str, after: str) -> bool:
+    """A name of a person's shape (two or three title-case words) that speaks: after a quotation's inverted speech verb,
+    or before a speech verb past its apposition ('Jane Doe, the lander project manager, said'). A speaker is a person
+    whatever craft its apposition names (speakers22): a craft says nothing."""
+    size = sum(w not in CONNECTORS for w in words)
+    if not (2 <= size <= 3 and all(TITLECASE_WORD.fullmatch(w) for w in words if w not in CONNECTORS)):
+        return False
+    if words[-1] in NOT_SURNAMES or words[-1] in COMPANY_LAST_WORDS or words[0] in APPOSED_OPENINGS:
+        return False
+    if SAID_AFTER_QUOTE.search(before[-40:]):
+        return True
+    apposed = APPOSITION.match(after)
+    return apposed is not None and SPEECH_AFTER.match(after[apposed.end() :]) is not None
+
+
 def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None:
     """The type of an unexplained name, from the words around it, or None."""
     words = phrase.split()
@@ -818,8 +851,12 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         and not (len(words) <= 2 and LOCATIVE_END.search(before))
     ):  # ('founded in Examplton by Jane Example', 'grew up in Examplton, by …': a town, not a title)
         return "Document", 0.5, TITLE_AND_AUTHOR  # 'The Example Barons, by Jane Example'
+    if _speaker_shaped(words, before, after):
+        return "Person", 0.7, "person by role or speech"  # '"…," said Jane Doe, the lander project manager'
     if PROGRAM_AFTER.match(after):
         return "Program", 0.6, "name before a craft noun"
+    if STAGE_BEFORE.search(before, max(0, len(before) - 40)) and len(words) <= 3 and not SPEECH_AFTER.match(after):
+        return "Program", 0.6, "name beside a craft noun"  # 'the second stage, Example': a rocket's stage (documents22)
     if (len(words) <= 3 and LAUNCHES_ON_OWNER.search(before, max(0, len(before) - 80))) or (
         COUNTED_BEFORE.search(before[-24:]) and LAUNCHES_AFTER.match(after)
     ):

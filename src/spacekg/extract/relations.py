@@ -15,6 +15,23 @@ from typing import Any
 
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.bodies import apposed_seat_cue
+from spacekg.extract.contributions import (
+    carried_instruments,
+    committed_main,
+    committed_to,
+    consortium_built,
+    craft_roles,
+    done_together,
+    gapped_pairs,
+    help_given,
+    joined_not_members,
+    launcher_operators,
+    parts_supplied_by,
+    respective_pairs,
+    shared_crafts,
+    supplied_parts,
+    worked_on,
+)
 from spacekg.extract.coordination import (
     JOB,
     apposed_complement,
@@ -57,7 +74,7 @@ from spacekg.extract.documents import (
 )
 from spacekg.extract.flights import flights
 from spacekg.extract.linking import Linker
-from spacekg.extract.literals import fullmatch, lead, scan, search, which
+from spacekg.extract.literals import fullmatch, lead, lead_deep, scan, search, which
 from spacekg.extract.memberships import (
     colon_listed_subject,
     counted_subject,
@@ -125,11 +142,26 @@ from spacekg.extract.roles import (
     unnamed_unit_after,
     without_comparisons,
 )
+from spacekg.extract.rosters import held_meetings, listed_members
 from spacekg.extract.salience import Salience
 from spacekg.extract.undertakings import undertakings
 
 # Rule functions registered in dispatch.py run only on sentences holding their cue words; the others as they are.
 adoptions = gated(adoptions)
+carried_instruments = gated(carried_instruments)
+committed_main = gated(committed_main)
+committed_to = gated(committed_to)
+consortium_built = gated(consortium_built)
+craft_roles = gated(craft_roles)
+done_together = gated(done_together)
+gapped_pairs = gated(gapped_pairs)
+help_given = gated(help_given)
+launcher_operators = gated(launcher_operators)
+parts_supplied_by = gated(parts_supplied_by)
+respective_pairs = gated(respective_pairs)
+shared_crafts = gated(shared_crafts)
+supplied_parts = gated(supplied_parts)
+worked_on = gated(worked_on)
 authors = gated(authors)
 carried_crews = gated(carried_crews)
 companions = gated(companions)
@@ -139,6 +171,8 @@ flights = gated(flights)
 founding_members = gated(founding_members)
 instruments = gated(instruments)
 labelled_members = gated(labelled_members)
+listed_members = gated(listed_members)
+held_meetings = gated(held_meetings)
 lawmakers = gated(lawmakers)
 led_compounds = gated(led_compounds)
 party_lists = gated(party_lists)
@@ -151,7 +185,10 @@ RECENT = 300  # how many earlier mentions a pronoun or 'its' may reach back to
 CRAFT_REACH = 400  # how many characters before its sentence a craft 'it' stands for was named
 # Verbs read like the cues of :mod:`~spacekg.extract.patterns`, kept here with the rules that use them.
 FOUNDS_PROGRAM = re.compile(
-    r"\b(?:set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|creat(?:es|ed|ing)|found(?:s|ed|ing)|initiat(?:es|ed|ing))\b"
+    r"\b(?:set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|creat(?:es|ed|ing)|found(?:s|ed|"
+    # ('a founding member of ESA', 'its founding states': an adjective of membership, founding nothing; lead22)
+    r"ing(?!\s+(?:members?|states?|signator(?:y|ies)|partners?|fathers?|nations?|countr(?:y|ies)|agenc(?:y|ies)|"
+    r"parties|director|chair|document|charter|treaty|convention)\b))|initiat(?:es|ed|ing))\b"
     r"(?!\s+(?:by|in\s+(?:19|20)\d\d\s+by)\b)"
 )
 MORE_CUES: list[tuple[re.Pattern[str], str]] = [
@@ -328,6 +365,15 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     ),
     # 'competed in the Example Prize', 'a group founded to compete for the Example Prize': a contestant takes part.
     (re.compile(r"\bcompet(?:e|es|ed|ing)\s+(?:for|in)\b"), "participatesIn"),
+    # 'she ran the Example Marathon', 'he runs in the Example Half Marathon': a runner takes part in the race (an
+    # event, not a body run: 'ran the Example Agency' is an office; people22).
+    (
+        re.compile(
+            r"\b(?:ran|runs|run|running)\s+(?:in\s+)?(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+"
+            r"(?:Half\s+)?Marathon\b)"
+        ),
+        "participatesIn",
+    ),
     # 'Example Corp is the prime contractor for Example-1': it takes part.
     (re.compile(r"\b(?:(?:prime|main|lead|principal)\s+)?(?:sub)?contractors?\s+(?:for|on)\b"), "participatesIn"),
     # 'SpaceX is the launch provider for Example-1', 'the ground-station operator for': a provider takes part.
@@ -415,7 +461,7 @@ FUNCTION_WORD_AFTER = re.compile(
     r"\s+(?:in|on|at|of|for|to|from|with|by|and|or|but|that|which|was|were|is|are|has|had|have|will|would|as|since|"
     r"after|before|during|between|under)\b"
 )
-TO_BEFORE = re.compile(r"\bto\s+$")
+TO_BEFORE = lead_deep(re.compile(r"\bto\s+$"))  # the same matches, found faster (literals.lead_deep)
 APOSTROPHE_S = re.compile(r"['’]s")
 OPEN_PARENTHESIS_GAP = re.compile(r"\s*\(\s*")
 CLOSING_PARENTHESIS = re.compile(r"^\s*\)")
@@ -630,6 +676,12 @@ class SentenceView:
             floor = self.start + joins[-1].end()
         if (where := WHERE_CLAUSE.search(self.sentence, 0, pos)) is not None:
             floor = max(floor, self.start + where.end())  # 'X, a senator from Y, where Z manages W': Z's clause
+        if "sa" in self.sentence or "to" in self.sentence:
+            reported = [m for m in REPORTED_NOUN_SUBJECT.finditer(self.sentence, 0, pos) if m.end() <= pos]
+            if reported:
+                # 'Its director, Jane Doe, said the agency would join X': the reported clause has a subject of its
+                # own, a noun phrase; the speaker before the verb of saying is not it (lead22)
+                floor = max(floor, self.start + reported[-1].end())
         # 'The Accords, drafted by NASA and signed by eight states, now have fifty signatories': the agents of a
         # participle phrase between commas are no subject of the main verb.
         asides = [
@@ -1197,6 +1249,18 @@ SUBORDINATE_INTRO = re.compile(
     r"(?:(?!\b(?:[Ss]he|[Hh]e|[Ii]t|[Tt]hey|[Ww]e|I)\b)[^,;]){3,100},)"
 )
 # The auxiliaries and adverbs of a verb group: 'Japan, a partner of NASA, has not yet joined'.
+# A verb of saying and the common noun phrase that opens the clause it reports: 'said the agency ', 'told reporters
+# that the company '.
+REPORTED_NOUN_SUBJECT = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|parliament|the\s+\w+)|added|warned|stated|announced|argued|"
+    r"insisted|noted|claimed|confirmed|explained|predicted)\s+(?:that\s+)?(?=(?:the|its|their|his|her)\s+[a-z])"
+)
+# A copula and the article of a noun cue before it: ' is also a ', ' has long been a key ', ' remains an '.
+COPULA_NOUN_TAIL = re.compile(
+    r"\s+(?:is|are|was|were|be|been|became|becomes|become|remains?|remained|has\s+been|have\s+been|had\s+been)"
+    r"(?:\s+(?:also|now|still|already|long|not|never|no\s+longer|since|once|then))*"
+    r"\s+(?:a|an|the|one|its|their)(?:\s+[a-z][a-z-]*){0,2}?\s*$"
+)
 VERB_GROUP_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|"
     r"also|already|since|then|now|just|still|yet|first|later|jointly|together|formally|officially|finally|soon|"
@@ -2102,6 +2166,12 @@ def skip_parenthesis(sentence: str, pos: int) -> int:
         match = _parenthesis(sentence[: tail.start()])
         if match:
             return match.start()
+    copula = COPULA_NOUN_TAIL.search(sentence, 0, pos) if "," in sentence[:pos] else None
+    if copula is not None:
+        # 'Italy, a founding member of ESA, is also a partner of NASA': a noun cue after a copula (lead22)
+        match = _parenthesis(sentence[: copula.start()])
+        if match:
+            return match.start()
     return pos
 
 
@@ -2461,11 +2531,15 @@ def relations(
             given = relation == "participatesIn" and match.group(0).endswith(" to") and "contribution" in match.group(0)
             # ('competed in the Example Prize': a contest is an event one takes part in; relations13)
             given = given or (relation == "participatesIn" and match.group(0).startswith("compet"))
+            # ('took part in the Example Games', 'ran the Example Marathon': a public event other than a meeting is
+            # taken part in like a programme; people22)
+            event = relation == "participatesIn"
             # ('no longer takes part in Galileo': a navigation system, typed a facility, is taken part in too)
             kept_out = cue is NOT_IN and relation == "participatesIn"
             objects = [m for m in group([m for m in after(match.end()) if m.start < limit and (
                 view.craft(m) if launched else view.takes(m, range_) or (given and (view.craft(m) or is_(m, "Event")))
-                or (kept_out and is_(m, "Facility")))], False)]  # fmt: skip
+                or (kept_out and is_(m, "Facility"))
+                or (event and is_(m, "Event") and not is_(m, "Meeting")))], False)]  # fmt: skip
             if objects and PREPOSITION_END.search(match.group(0)):
                 # 'signed contracts with SpaceX and with ISRO': the preposition repeated before each name.
                 objects += repeated_objects(view, match.group(0).split()[-1], objects[-1].end, limit, range_)
@@ -2715,6 +2789,25 @@ def relations(
                         continue  # 'NASA answers to Congress': oversight, not a part of the legislature
                     if relation == "memberOf" and match.group(0).endswith("part of") and not is_(subject, "Country"):
                         kind = "partOf"  # 'the committee is not part of the UN': a body in a body is a part
+                    if (
+                        relation == "memberOf"
+                        and len({o.entity for o in objects}) > 1
+                        and any(is_(o, "SpaceAgency") and not is_(o, "InternationalOrganization") for o in objects)
+                    ):
+                        # 'The Emirati centre joins the Canadian Space Agency, ESA and JAXA, which have committed
+                        # hardware': several agencies joined at once are partners joined in their work, not bodies
+                        # one becomes a member of (one agency alone may be an international one: 'joined the X
+                        # Space Agency in 1987'; documents22)
+                        continue
+                    if (
+                        relation == "signs"
+                        and obj.end <= start + match.start()
+                        and re.fullmatch(r",?\s*", view.text[obj.end : start + match.start()])
+                        and match.group(0).endswith("ed")
+                    ):
+                        # 'X was set up under a convention signed in London': a participle after the document says
+                        # it was signed, by someone the clause does not name, not by the clause's subject
+                        continue
                     fact(subject, kind, obj, cue=match, rule=how)
 
             parties = list({m.entity: m for m in subjects}.values())  # (a capital before its country's name: one)
@@ -2955,6 +3048,8 @@ def relations(
     carried_crews(view, fact, start, sentence)  # 'Example-10 brought A, B and C to the station'
     founding_members(view, fact, history or [], start, sentence)  # 'Ten founding members signed it: A, B and C'
     labelled_members(view, fact, history or [], start, sentence)  # 'Participants: A; B, represented by X; and C'
+    listed_members(view, fact, history or [], start, sentence)  # 'Its founding members were:' then '- A, which …'
+    held_meetings(view, fact, start, sentence)  # 'The Example Committee held the Example Conference'
     introduced_list(view, fact, history or [], document, start, sentence)  # 'The signatories were:' + 'A; B; C.'
     if " which " in sentence:
         pied_piped(view, fact, start, sentence)  # 'X, in which Japan takes part,': the preposition before 'which'
@@ -3180,6 +3275,15 @@ def relations(
                 # ('3. The text. It was signed in Moscow by …': only a text is signed; with none named near, the
                 # document in focus; documents18)
                 targets = [document]
+        it_built = PRONOUN_PASSIVE.search(sentence, 0, verb_at) if not targets and built else None
+        if it_built is not None and it_built.group("it").lower() == "it":
+            # 'The Example-7 lander was released. It was built by a consortium led by A, with B and C among the
+            # partners': 'it' is the craft in focus, as it is for a document (participation22)
+            referent = object_antecedent(view, history, start + it_built.start("it"), "it")
+            # (not the rocket the craft went up on: 'launched X on a Falcon 9 rocket. It was built by …')
+            targets = [referent] if referent is not None and view.craft(referent) and not (
+                LAUNCHER_AFTER.match(view.text, referent.end) or LAUNCHER_BEFORE.search(
+                    view.text, max(0, referent.start - 12), referent.start)) else []  # fmt: skip
         if not targets and TERM_HEADING.search(view.text, max(0, start - 80), start):
             # 'Example Accords. Principles for …, drafted by NASA and first signed … by A and B': a glossary's
             # entry is about the term that heads it.
@@ -3935,6 +4039,33 @@ def relations(
                     if stated["relation"] in ("leads", "participatesIn"):
                         candidates.facts.append({**stated, "relation": "partnerOf", "object": other.entity,
                                                  "rule": "joint subjects"})  # fmt: skip
+    # who contributes to a craft: parts supplied, instruments carried, help, commitments, roles (contributions.py)
+    so_far = len(candidates.facts)
+    read = {(f["subject"], f["relation"], f["object"], f.get("modality")) for f in candidates.facts[first:]}
+    supplied_parts(view, fact, history or [], start, sentence)  # 'X, which supplied three of the orbiter's cameras'
+    parts_supplied_by(view, fact, history or [], start, sentence)  # 'Example-3's cameras were supplied by JAXA'
+    carried_instruments(view, fact, start, sentence)  # 'Example-3, which carried NASA's Aquarius instrument'
+    help_given(view, fact, start, sentence)  # 'A launched Example-1 with help from B'
+    joined_not_members(
+        candidates.facts, first, committed_to(view, fact, history or [], start, sentence)
+    )  # 'joins A and B, which have …'
+    committed_main(view, fact, start, sentence)  # 'CNES has committed hardware to the Lunar Gateway'
+    shared_crafts(view, fact, start, sentence)  # 'France shares the Example-3 satellite with Italy'
+    worked_on(view, fact, start, sentence)  # 'X has worked for years on a launcher of its own, Example-5'
+    craft_roles(view, fact, start, sentence)  # 'Jane Doe, the Example-3 project scientist'
+    gapped_pairs(view, fact, history or [], start, sentence)  # 'A built the first and B the second'
+    done_together(view, fact, history or [], start, sentence)  # 'was carried out together with X'
+    consortium_built(view, fact, start, sentence, lambda at: object_antecedent(view, history or [], at, "it"))
+    respective_pairs(view, fact, candidates.facts, first, start, sentence)  # 'A and B built X and Y respectively'
+    launcher_operators(view, fact, candidates.facts, first, start, sentence)  # 'on an Example 5 rocket operated by X'
+    # (what an earlier rule of this sentence already read is not added twice: a reported sentence's facts become
+    # one claim each)
+    so_far = min(so_far, len(candidates.facts))
+    candidates.facts[so_far:] = [
+        f
+        for f in candidates.facts[so_far:]
+        if (f["subject"], f["relation"], f["object"], f.get("modality")) not in read
+    ]
     # 'NASA and ISRO agreed to build X together': the agreement makes them partners now; the same partnership
     # read again from the planned building is not a second, planned one.
     plain = {(f["relation"], *sorted((f["subject"], f["object"]))) for f in candidates.facts[first:]
@@ -4025,7 +4156,10 @@ PROFESSION = re.compile(
     r"\s+(?:astronaut|cosmonaut|taikonaut|scientist|engineer|researcher|professor|analyst|expert|student|pilot|"
     r"physician|businessman|businesswoman|entrepreneur|diplomat|lawyer|journalist|writer|citizen)s?\b"
 )
+# ' engineering professor ': lower-case role words between a body and the person they describe.
+TITLE_OF_NEXT_NAME = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")
 PLURAL_ROLE_LIST = re.compile(rf"{ROLE}s,\s+$", re.IGNORECASE)
+PLURAL_ROLE_LIST = lead_deep(PLURAL_ROLE_LIST)  # the same matches, found faster (literals.lead_deep)
 # ('a longtime NASA employee', 'a NASA staffer': roles17)
 _OFFICE = rf"(?:{ROLE}|executive|officer|chief\s+executive|employee|staffer|pilot|taikonaut)"  # (pilot: roles18)
 # ', chief executive of the', ', then the director of': a role with its organization after the name.
@@ -4154,6 +4288,10 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
                     # 'Jane Doe, a former NASA astronaut', 'who served as NASA administrator'.
                     if is_(body, "Country") and PROFESSION.match(text, body.end) and not between.endswith("the "):
                         continue  # 'Jane Doe, an American astronaut': her nationality, not an office
+                    if any(TITLE_OF_NEXT_NAME.fullmatch(text, body.end, p.start) for p in people if p.start > body.end):
+                        # 'A and B, the Example University professor C and D': the title opens the next name in a
+                        # list, it is no apposition of the name before it (documents22)
+                        continue
                     pairs.append((person, innermost(view, body)))
         # 'Its head, Jane Doe', 'Jane Doe became its first commander': the organization named before.
         possessive = (

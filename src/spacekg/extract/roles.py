@@ -27,7 +27,7 @@ from spacekg.extract.constructions import constructions
 from spacekg.extract.coordination import launcher
 from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, carried_on, described
 from spacekg.extract.crews import apposed_crew, past_nationality
-from spacekg.extract.literals import lead, scan, search
+from spacekg.extract.literals import lead, lead_deep, scan, search
 from spacekg.extract.makers import (
     LEADS_INDUSTRY,
     SERIES_BUILT_BY,
@@ -59,6 +59,8 @@ _OWNER = r"(?P<det>the|The|its|Its|their|Their)\s+(?P<adjs>(?:[A-Za-z-]+\s+){0,2
 OWNER_ROLE_AFTER = re.compile(
     rf",\s+(?:(?:then|now|once|formerly|later|currently|also)\s+)?{_OWNER}(?P<role>{_ROLE_PHRASE}){_ROLE_END}"
 )
+# ' at Example Corp', ' at the Example Agency' after a role of a described owner: where the role is held.
+ROLE_AT_BODY = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[A-Z])")
 # ', the project director at the centre': a role in an organization described, not named.
 ROLE_AT_DESCRIBED = re.compile(
     rf",\s+(?:(?:then|now|once|formerly)\s+)?(?:(?:the|a|an)\s+)?(?P<role>{_ROLE_PHRASE})\s+(?:of|at|for|with)\s+"
@@ -106,6 +108,10 @@ COPULA_OWNER_ROLE = re.compile(rf"{_OWNER}(?P<role>{_ROLE_PHRASE}){_ROLE_END}")
 # Offices of a country's government: 'President Jane Doe', 'economy minister Jane Doe'.
 _GOVERNMENT = (
     r"(?:(?:[Vv]ice\s+)?[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|(?:[A-Za-z]+\s+)?[Mm]inister|"
+    # a head of state by birth ('King Jane Doe', 'Emperor X'; people22)
+    r"King|Queen|Emperor|Empress|Crown\s+Prince|Crown\s+Princess|Grand\s+Duke|Grand\s+Duchess|"
+    # the head of a government named by it ('the government of Jane Doe agreed'; people22)
+    r"(?<![A-Z]\w\s)[Gg]overnment\s+of|"
     # a cabinet secretary's title ('Secretary of State Jane Doe', 'Defense Secretary Jane Doe'; roles18)
     r"[Ss]ecretary\s+of\s+(?:State|Defen[cs]e|Energy|Commerce|Transportation|the\s+(?:Air\s+Force|Navy|Army|Interior|"
     r"Treasury))|(?:Defen[cs]e|Foreign|Home|Energy|Commerce|Transport|Science|Treasury|Business)\s+[Ss]ecretary)"
@@ -174,6 +180,9 @@ ROLE_OF_PROGRAM = re.compile(
 # 'Artemis II commander Jane Doe', 'Artemis II's pilot, Jane Doe'.
 PROGRAM_ROLE_BEFORE = re.compile(rf"(?:['’]s)?\s+(?P<role>{_ROLE_PHRASE}),?\s+$")
 POSSESSIVE_PROGRAM_ROLE = re.compile(rf"['’]s\s+(?P<role>{_ROLE_PHRASE}){_ROLE_END}")
+# 'Jane Doe, the Example-7 project scientist': the apposition's article, and the role right after the name.
+APPOSED_THE = re.compile(r",\s+(?:(?:then|now|formerly|currently)\s+)?the\s+")
+NAME_ROLE_AFTER = re.compile(rf"\s+(?P<role>{_ROLE_PHRASE}){_ROLE_END}")
 # ', speaking on behalf of the', ', who spoke for'.
 SPEAKING_FOR = re.compile(
     r",\s+(?:who\s+(?:was\s+|is\s+)?)?(?:speaking|spoke|speaks|acting|negotiating|voting|answers|answered|answering)\s+"
@@ -351,9 +360,10 @@ WITHIN = re.compile(
     # ('X, which sits inside the Ministry of Y', 'is housed inside': 'inside' after a verb of placing)
     r"|,?\s+(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:sits|sat|is\s+set\s+up|was\s+set\s+up|housed|lies|operates)\s+"
     r"inside\s+(?:the\s+)?"
-    # ('X, housed in the Department of Y', 'was folded into Y', 'merged into Y': a part of the organization named after)
+    # ('X, housed in the Department of Y', 'was folded into Y': a part of the organization named after; not 'A and B
+    # were merged into Y', a merger that forms a new body and gives no relation, by the guidelines; documents22)
     r"|,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?housed\s+(?:in|at)\s+(?:the\s+)?"
-    r"|\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:folded|merged|absorbed|integrated)\s+into\s+(?:the\s+)?"
+    r"|\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:folded|absorbed|integrated)\s+into\s+(?:the\s+)?"
 )
 WITHIN_VERB = re.compile(r"(?:set\s+up|created|formed|established|within)\b")
 ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w-]{1,12}\)")
@@ -391,13 +401,14 @@ PARTNER_COPULA = re.compile(
 WORD = re.compile(r"\w+")
 LAST_WORD = re.compile(r"\w+$")
 ROLE_WORD = re.compile(_ROLE_WORD, re.IGNORECASE)
-ROLE_WORD = lead(ROLE_WORD)  # the same matches, found faster (literals.lead)
+ROLE_WORD = lead_deep(ROLE_WORD)  # the same matches, found faster (literals.lead_deep)
 PAYLOAD_WORDS = ("instrument", "payload", "experiment", "camera", "sensor", "spectrometer", "detector", "radar",
                  "retroreflector", "rover", "robot")  # fmt: skip
 RECENT_FACTS = 300  # how far back the facts of the text are searched for a person's office (linear in the text)
 # Words without which a sentence holds no office, part or seat these rules read (a quick test first).
 OFFICE_WORD = re.compile(
-    r"inister|resident|remier|hancellor|xecutive|CEO|ounder|hair|eneral|dministrator|ommissioner|irector"
+    r"inister|resident|remier|hancellor|xecutive|CEO|ounder|hair|eneral|dministrator|ommissioner|irector|"
+    r"King|Queen|mperor|mpress|Crown|Grand|overnment\s+of"  # (people22)
 )
 PART_OR_SEAT_WORD = re.compile(
     r"\b(?:house|chamber|wing|service|directorate|department|part|within|set\s+up|founded|established|created|formed|"
@@ -847,6 +858,11 @@ def _program_roles(view: SentenceView, people: list[Found]) -> list[Role]:
             program = starts.get(person.end + 2) if text.startswith(", ", person.end) else None
             role = POSSESSIVE_PROGRAM_ROLE.match(text, program.end, view.end) if program else None
         if role is None or program is None:
+            # 'Jane Doe, the Example-7 project scientist,', ', the Example-7 mission manager' (people22)
+            opened = APPOSED_THE.match(text, person.end, view.end)
+            program = starts.get(opened.end()) if opened else None
+            role = NAME_ROLE_AFTER.match(text, program.end, view.end) if program else None
+        if role is None or program is None:
             continue
         words = [w for w in role.group("role").lower().split() if w not in ROLE_QUALIFIERS]
         relation = "leads" if " ".join(words) in LEAD_ROLES else "participatesIn"
@@ -1218,6 +1234,11 @@ def _described_owners(view: SentenceView, people: list[Found], history: list[Fou
     for person in people:
         matches = [OWNER_ROLE_AFTER.match(text, person.end, view.end), ROLE_AT_DESCRIBED.match(text, person.end, view.end),
                    OWNER_ROLE_BEFORE.search(text, max(view.start, person.start - 90), person.start)]  # fmt: skip
+        at = ROLE_AT_BODY.match(text, matches[0].end(), view.end) if matches[0] is not None else None
+        employer = next((m for m in view.mentions if at is not None and m.start == at.end()), None)
+        if employer is not None and view.is_(employer, "Organization") and not view.is_(employer, "Person"):
+            # 'Jane Doe, the lander's manager at Example Corp': the role is held there, whatever it manages (people22)
+            found.append((person, "affiliatedWith", possessed(view, employer), None, "role of a described owner"))
         for match in matches:
             if match is None or match.group("det").lower() in ("its", "their"):
                 continue  # 'its head, Jane Doe': relations.py reads it
@@ -1380,19 +1401,32 @@ def _passage_country(view: SentenceView, history: list[Found], focus: Found | No
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+LEAD_END = re.compile(r"[.!?](?=\s)")  # where a text's first sentence ends
+ACRONYM_GAP = re.compile(r"\s*\(\s*")  # between a name and its acronym in parentheses
+
+
 def focus_organization(view: SentenceView, history: list[Found], corporate: bool) -> Found | None:
     """The organization the text is about: the one named most often so far
     (at least twice unless it is the only one; the first named on a tie), if
     named in this sentence or the few before; a company (no agency, government or international body)
     for a company's office."""
     counts: dict[str, list[Any]] = {}
+    # (a name in the text's opening sentence, its lead, counts twice: the story is about it, 'Flight director X'
+    # after a lead naming the agency and a paragraph naming its contractor three times; people22)
+    lead = LEAD_END.search(view.text)
+    lead_end = lead.end() if lead is not None else 0
+    last: dict[str, Found] = {}
     for mention in history:
         if mention.end > view.end or not view.is_(mention, "Organization") or view.is_(mention, "Country"):
             continue
         if corporate and any(view.is_(mention, c) for c in NOT_COMPANIES):
             continue
         entry = counts.setdefault(mention.entity, [0, -mention.start, mention, mention.start])
-        entry[0] += 1
+        previous = last.get(mention.entity)
+        last[mention.entity] = mention
+        if previous is not None and ACRONYM_GAP.fullmatch(view.text, previous.end, mention.start):
+            continue  # ('the Example Agency (EXA)': one naming, not two)
+        entry[0] += 2 if mention.end <= lead_end else 1
         entry[3] = mention.start
     best = max(counts.values(), key=lambda e: (e[0], e[1]), default=None)
     if best is None or (best[0] < 2 and len(counts) > 1):
@@ -1539,6 +1573,13 @@ def _offices(view: SentenceView, people: list[Found], history: list[Found], fact
         if kind == "Country":
             if held and held & {m.entity for m in history if view.is_(m, "Country")}:
                 continue  # the text already says which country this person works for
+            if before is not None and "overnment" in before.group(0):
+                # 'the government of Jane Doe agreed': the government of the country the text is about, not one
+                # the sentence names as acted on ('… had alarmed Washington, and the government of X'; people22)
+                country = focus_country(view, history)
+                if country is not None:
+                    found.append((person, "affiliatedWith", country, None, "office of the country in focus"))
+                continue
             # ("Examplia's president told Defence Minister Jane Doe …": a department's minister of the one country
             # the sentence names, as a government's; roles17)
             owner = _sentence_government(view, person)
@@ -1928,7 +1969,8 @@ def _chosen_to_lead(view: SentenceView, history: list[Found]) -> list[Role]:
             target = antecedent(view.linker, ("Organization",) if chaired else ("Program", "Station"), history, end)
             if target is not None and (view.is_(target, "Country") or view.is_(target, "Person")):
                 target = None
-        if target is None:
+        if target is None or match.group("verb") == "nominated":
+            # ('was nominated to lead NASA': a nomination still to be confirmed, no post yet; lead22)
             continue
         if match.group("chosen"):
             # 'picked Jane Example to lead': the verb's object, the phrase ending right before 'to' (or before
@@ -2135,16 +2177,35 @@ LABEL_LEADS = {"Commander", "Director", "Manager", "Head", "Chair", "Chairman", 
 LABEL_REACH = 400  # how many characters above the person's line the body's line may be
 
 
+# 'Members included:', 'Panel members were:', 'Members:': a line listing the people of the body a record is about.
+MEMBERS_LINE = re.compile(
+    r"\s*(?:(?:Other|Its|Committee|Panel|Board|Council|Commission|Group)\s+)?[Mm]embers"
+    r"(?:\s+(?:also\s+)?(?:included|include|were|are))?\s*:\s*"
+)
+
+
 def _labelled_lines(view: SentenceView, people: list[Found], history: list[Found]) -> list[Role]:
     """'Court: Example Court.' then 'Judge: Jane Doe.': the person on a
     labelled line acts for the body on a labelled line above it, or leads
-    (a commander, a director) or takes part in the mission so labelled."""
+    (a commander, a director) or takes part in the mission so labelled.
+    'Members included: the former astronaut A, the Example University
+    professor B and C': every person on a members' line (documents22)."""
+    members = MEMBERS_LINE.match(view.sentence)
+    if members is not None:
+        listed = [p for p in people if p.start >= view.start + members.end()]
+        return [role for person in listed for role in _labelled_body(view, person, "Member", history)]
     label = PERSON_LABEL.match(view.sentence)
     person = next(
         (p for p in people if label and LABEL_TITLE.fullmatch(view.text, view.start + label.end(), p.start)), None
     )
     if label is None or person is None:
         return []
+    return _labelled_body(view, person, label.group("label"), history)
+
+
+def _labelled_body(view: SentenceView, person: Found, label: str, history: list[Found]) -> list[Role]:
+    """What a person on a line labelled ``label`` is to the body or mission on a labelled line above, else to the
+    one body the record's title line names."""
     # the body the record is about, named in its title line ('Minutes: first meeting of the Example Council')
     title_end = view.text.find("\n")
     titled = [m for m in history if title_end > 0 and m.end <= title_end and m.rule != "anaphor"
@@ -2159,7 +2220,7 @@ def _labelled_lines(view: SentenceView, people: list[Found], history: list[Found
         if above is None:
             continue
         if view.is_(mention, "Program") or view.is_(mention, "Station"):
-            relation = "leads" if label.group("label") in LABEL_LEADS else "participatesIn"
+            relation = "leads" if label in LABEL_LEADS else "participatesIn"
             return [(person, relation, mention, None, "labelled lines")]
         if view.is_(mention, "Organization") and not view.is_(mention, "Country"):
             return [(person, "affiliatedWith", mention, None, "labelled lines")]
@@ -2933,7 +2994,9 @@ OPERATED_REACH = 600  # how far before its sentence what 'the telescope' stands 
 
 # Craft nouns that tell one craft from another ('the orbiter' is not 'the Philae lander').
 SPECIFIC_CRAFT = {"lander", "rover", "orbiter", "telescope", "observatory", "capsule", "cosmodrome", "spaceport"}
-_SPECIFIC_CRAFT = "|".join(sorted(SPECIFIC_CRAFT))
+# (what a text may call a name beside it: a craft of those kinds, or a rocket, so 'the lander' is never the launcher
+# 'a GSLV rocket' named before it; lead22)
+_SPECIFIC_CRAFT = "|".join(sorted(SPECIFIC_CRAFT | {"rocket", "launcher", "booster"}))
 CRAFT_NOUN_AFTER = re.compile(
     rf"\s+({_SPECIFIC_CRAFT})\b|,\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){{0,3}}?({_SPECIFIC_CRAFT})\b"
 )

@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from spacekg.extract.base import DESCRIBED_GAP, Found
+from spacekg.extract.base import DESCRIBED_GAP, Found, copied
 
 IsA = Callable[[Found, str], bool]
 
@@ -118,6 +118,18 @@ CLAUSE_BREAK_BEFORE = re.compile(
     r"\b(?:[Nn]or|[Nn]either)\s+(?:was|is|were|are|did|does|do|had|has|have|could|would|"
     r"will|can)\s+)$"
 )
+# A date opening a later clause before its subject pronoun: '…, and in April he ran', '; in 1992 she joined',
+# 'and on 3 May 2001 they signed' (a time, not an object: the pronoun is the clause's subject; people22).
+LATER_DATE_BEFORE = re.compile(
+    r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\b(?:and|but|then)\s+)(?:in|on|by|from|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:\d{1,2}\s+)?(?:" + MONTHS + r")(?:\s+\d{4})?|\d{4})\s*,?\s+$"
+)
+DATE_REACH = 40  # how far before a pronoun such a date may start
+# An opening participle clause with no comma before the subject pronoun: 'After leaving the corps he worked for …',
+# 'Before joining NASA she flew …' (people22).
+OPENING_PARTICIPLE = re.compile(
+    r"\s*[\"“]?(?:After|Before|Since|On|Upon|While|When)\s+[a-z]+ing\s+[^,;:.\"“”]{0,60}?\s+"
+)
 # Evidence of gender.
 TITLE_GENDER = re.compile(r"\b(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Madam|Dame|Lady))\.?\s+$")
 GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
@@ -167,6 +179,13 @@ class _Entity:
     agent: bool = False  # of the class Agent (a person, a body or a country)
 
 
+# A possessor opening a subject with no name of its own, its verb right after: "'s space agency was founded",
+# "'s new satellite will" (not "'s Roscosmos said": a name).
+UNNAMED_POSSESSED = re.compile(
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:was|is|were|are|has|had|have|will|would|[a-z]{2,}ed)\b"
+)
+
+
 @dataclass
 class Salience:
     """The running state of one text: call :meth:`observe` once per sentence, in order, and
@@ -197,6 +216,8 @@ class Salience:
     tracked: tuple[tuple[str, tuple[str, ...]], ...] = ()
     class_protagonists: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict)
     class_of: dict[tuple[str, str, str], bool] = field(default_factory=dict)  # (entity, type, class) -> of the class
+    # the sentences whose subject is a thing with no name that a possessor qualifies ("The UK's space agency was …")
+    unnamed_subjects: set[int] = field(default_factory=set)
 
     def observe(self, text: str, start: int, end: int, mentions: list[Found]) -> list[Found]:
         """Read one sentence (its mentions in order): the sentence before joins the state, then this
@@ -220,8 +241,21 @@ class Salience:
         self.heading = start == 0 and text[end : end + 1] == "\n"
         floor = self._floor(start, end)
         subject = self._subject(self.named, floor, end)
+        first = next((m for m in self.named if m.start >= floor), None)
+        if (
+            subject is None
+            and first is not None
+            and SUBJECT_LEAD.fullmatch(text, floor, first.start)
+            and UNNAMED_POSSESSED.match(text, first.end, end)
+        ):
+            self.unnamed_subjects.add(self.sentence)
         self._pronouns(start, end, floor, subject)
         return list(self.resolved.values())
+
+    def after_unnamed_subject(self) -> bool:
+        """Whether the sentence before had a subject with no name that a possessor qualifies ("The UK's space
+        agency was founded …"): a sentence-opening 'It' stands for that thing, no entity named."""
+        return self.sentence - 1 in self.unnamed_subjects
 
     def spoke(self, entity: str) -> None:
         """The sentence being read reports ``entity``'s words."""
@@ -288,7 +322,7 @@ class Salience:
             exclude = frozenset(self.subjects) if word == "him" else frozenset()
             target = self.referent("she" if word == "her" else "he", match.start(), opening=False, exclude=exclude)
             if target is not None:
-                found.append(replace(target, start=match.start(), end=match.end(1), rule="anaphor"))
+                found.append(copied(target, start=match.start(), end=match.end(1), rule="anaphor"))
         return found
 
     # -- the sentence's structure -------------------------------------------------------------------------
@@ -354,10 +388,16 @@ class Salience:
             at = match.start()
             if quote_depth.inside(at):
                 continue  # a speaker's own 'it' or 'they' inside a quotation
-            if at != floor and not CLAUSE_BREAK_BEFORE.search(self.text, max(start, at - 12), at):
+            if (at != floor and not CLAUSE_BREAK_BEFORE.search(self.text, max(start, at - 12), at)
+                    and not LATER_DATE_BEFORE.search(self.text, max(start, at - DATE_REACH), at)
+                    and not OPENING_PARTICIPLE.fullmatch(self.text, start, at)):  # fmt: skip
                 continue
             word = match.group(1).lower()
             if word == "it" and EXPLETIVE.match(self.text, match.end(1), end):
+                continue
+            if word == "it" and at == floor and self.sentence - 1 in self.unnamed_subjects:
+                # 'The UK's space agency was founded in 2010. It is part of …': the body the sentence before was
+                # about has no name here; not its possessor (a red team's false fact; lead22)
                 continue
             opening = at == floor or (subject is None and not self.resolved
                                       and not any(m.start < at for m in self.named))  # fmt: skip
@@ -378,7 +418,7 @@ class Salience:
             known = self.entities.get(target.entity)
             if want and known is not None and not known.gender and rivals == [target.entity]:
                 known.gender = want  # 'she' with no other person she could be: her gender from now on
-            self.resolved[at] = replace(target, start=at, end=match.end(1), rule="anaphor")
+            self.resolved[at] = copied(target, start=at, end=match.end(1), rule="anaphor")
 
     # -- the state ----------------------------------------------------------------------------------------
 
@@ -492,6 +532,17 @@ class Salience:
                     if rivals is not None:
                         rivals.append(subject)
                     return self._template(mention)
+        if speech and word == "it":
+            # 'The committee found that …. A meaningful programme, it concluded, …', 'It recommended …': a body that
+            # spoke in this sentence or the one before goes on speaking as 'it' (speakers22), whatever the reported
+            # words named since (a country, a programme)
+            last, at = self.speaker
+            entity = self.entities.get(last)
+            if (entity is not None and last not in exclude and self.sentence - at <= 1
+                    and entity.template.end <= before and self._fits(entity.template, kinds, want)):  # fmt: skip
+                if rivals is not None:
+                    rivals.append(last)
+                return entity.template
         scores: dict[str, float] = {}
         templates: dict[str, Found] = {}
         for mention in here:

@@ -105,6 +105,8 @@ ADOPTED = re.compile(
 CONTACT = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN})\s+(?=(?P<pronoun>it|they)\s|[A-Z])")
 CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|once|provided)\s+(?:the\s+)?$")
 POSSESSOR = re.compile(r"['’]s?\s+")
+# '… are building the X rover together', '… develop it jointly': more than one builder, whatever the subject's shape.
+JOINTLY_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:together|jointly)\b")
 SHORT_FORM = re.compile(r"\s*\)|\s*\([^()]{1,30}\)")
 # A possessive right after an agent's name ('NSF's NOIRLab'): the name after it is the one that acts.
 POSSESSED_AGENT = re.compile(r"['’]s\s+(?=[A-Z])")
@@ -815,7 +817,9 @@ def _own_clauses(view: SentenceView, history: list[Found]) -> list[Role]:
         if part is not None and named is not None and runs is None:
             # 'Avio, the Italian company that builds Example-C': a named craft built or supplied
             if _thing(view, named, ("Program",)) and not ROCKET_FLOWN.match(view.text, named.end):
-                several = len(view.group([m for m in agents if m.end <= agent.end], True)) > 1
+                # ('Japan's JAXA and India's ISRO are building X': the possessors qualify the builders, lead22)
+                builders = [m for m in agents if m.end <= agent.end and not POSSESSOR.match(view.text, m.end)]
+                several = len(view.group(builders, True)) > 1 or JOINTLY_AFTER.match(view.text, named.end) is not None
                 kind = _kind(view, verb, agent, several)
                 found.append((agent, kind, named, _cue(view, verb), "builder of a named craft"))
             continue
@@ -860,6 +864,8 @@ def _own_clauses(view: SentenceView, history: list[Found]) -> list[Role]:
         if thing is None or thing.entity == agent.entity:
             continue
         kind = "leads" if runs is not None else _kind(view, verb, agent)
+        if obj.group("part") is not None and runs is None:
+            kind = "participatesIn"  # ('France, which built the second stage': a part's builder, not the rocket's lead)
         # ('A, B and C helped to build the spacecraft': each of a coordinated subject; relations15)
         joined = view.group([m for m in agents if m.end <= agent.end], True) if part and part.startswith("help") else []
         for one in joined or [agent]:
