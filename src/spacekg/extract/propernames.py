@@ -379,7 +379,6 @@ CREW_FLEW_ON = re.compile(
 )
 # 'XRISM, an X-ray observatory', 'Artemis II, a crewed flight': a craft noun in apposition after it.
 # A craft noun before a noun it modifies is no craft: 'a flight attendant', 'a satellite engineer', 'a rocket maker'.
-# Nor is a craft's possessive: 'Jane Doe, the lander's manager at ExSA' names her role, its head noun (typing22).
 CRAFT_MODIFIED = (
     r"(?:attendant|director|controller|engineer|surgeon|instructor|specialist|crew|operator|manager|designer|"
     r"maker|builder|manufacturer|company|firm|start-?up|school|scientist|expert|analyst|enthusiast|veteran)s?\b"
@@ -392,7 +391,7 @@ CRAFT_POSSESSED_ROLE = (
 CRAFT_APPOSITION = re.compile(
     # (a possessive may open it: 'Example, the agency's first lander'; typing22) (not a craft's possessive before a
     # role: 'Jane Doe, the lander's manager' is a person; people22, speakers22, typing22)
-    rf"^,\s+(?:a|an|the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b(?!['’]s\b)"
+    rf"^,\s+(?:a|an|the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b"
     rf"(?!\s+{CRAFT_MODIFIED})(?!{CRAFT_POSSESSED_ROLE})"
 )
 NETWORK_NOUN_AFTER = re.compile(
