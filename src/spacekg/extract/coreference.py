@@ -15,7 +15,7 @@ from spacekg.extract.base import DESCRIBED_GAP, GIVEN_NAME_OF_SYLLABLES, NOT_SYL
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import lead, scan
 from spacekg.extract.patterns import DEMONYMS, DOCUMENT_ANAPHOR, GENERIC, HEAD_FIRST, HEADS, PROGRAM_ANAPHOR
-from spacekg.extract.propernames import BODIES, NOT_NAMES
+from spacekg.extract.propernames import BODIES, NOT_A_PERSON, NOT_NAMES
 from spacekg.extract.salience import BODY_PREDICATE, PRONOUN_WORD, Salience
 
 CONNECTOR_WORDS = {"of", "for", "on", "and", "the", "de", "du", "des"}
@@ -1207,7 +1207,9 @@ def _label(linker: Linker, mention: Found) -> str:
 SERIES_SUFFIX = re.compile(
     r"(?:\s+(?:Mission|Flight|Lander|Rover|Probe|Orbiter))?[\s-](?:\d{1,3}[A-Za-z]?|I{1,3}|IV|VI{0,3})$"
 )
-GUESSED = {"two- or three-word name", "name after 'the'", "capitals inside a word", "acronym", "short form"}
+# (a pair of names typed a thing only by what argues against a person is a guess too: typing22)
+GUESSED = {"two- or three-word name", "name after 'the'", "capitals inside a word", "acronym", "short form",
+           NOT_A_PERSON}  # fmt: skip
 
 
 def series_classes(mentions: list[Found]) -> None:

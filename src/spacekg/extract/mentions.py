@@ -38,12 +38,16 @@ from spacekg.extract.propernames import (
     FACILITY_AFTER,
     KIND_OF,
     MEETING_AFTER,
+    MEETING_LIST_BEFORE,
+    MISSILE_AFTER,
     MODULE_BEFORE,
     NOT_NAMES,
     NOT_SURNAMES,
     ROCKET_AFTER,
+    RULER_BEFORE,
     STATION_AFTER,
     kind_by_head,
+    meeting_by_deed,
     title_case,
 )
 from spacekg.extract.proposals import described_documents
@@ -143,6 +147,9 @@ RANK_ADJECTIVES = {
 }
 # 'Spaceport Cornwall', 'Spaceport Example': a spaceport named by its place after the head word.
 SPACEPORT_FIRST = re.compile(rf"(?<![\w’'-])Spaceport\s+({NAME})(?![\w’'-])")
+AND_BEFORE_NAME = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+and\s+$")
+# 'the Example administration': a government by its leader's surname, the body a leader heads (typing22).
+ADMINISTRATION = re.compile(r"(?<![\w’'-])[Tt]he\s+([A-Z][a-zà-ÿ]+(?:[-–][A-Z][a-zà-ÿ]+)?)\s+administration\b")
 LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # The appositive title right after 'Jane Doe, ': anchored on the comma, so a sentence is scanned fast.
 TITLE_AFTER_COMMA = re.compile(r",\s+(" + APPOSITIVE_TITLE.pattern + ")")
@@ -164,7 +171,8 @@ NUMBERED_APART = re.compile(
     r"([A-Z](?<![\w’'-].)(?:[a-zà-ÿ]+(?:['’][a-z]+)?\s(?:I{2,3}|IV|VI{0,3}|IX|X|[1-9]\d{0,3}[a-zA-Z]?|[A-Z][1-9]|0[1-9]|"
     + NUMERAL_ONE
     + r")"
-    r"|[A-Z]{2,}\s(?:I{2,3}|IV|VI{0,3})))"
+    # ('EXAMPLO 1A': an acronym's series, by a number and a letter; typing22)
+    r"|[A-Z]{2,}\s(?:I{2,3}|IV|VI{0,3})|[A-Z]{3,8}\s[1-9]\d?[A-Z]))"
     r"(?![\w’'-]|[.,]\d)"
 )
 # 'Long Example 5B', 'Example Mission 4': a number (and a letter) after two capitalised words.
@@ -272,7 +280,10 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Acts": "Document", "Mechanism"
               "Ground": "Facility", "Range": "Facility", "Regime": "InternationalOrganization",
               # an experiment flown in orbit is a mission, a code and an agenda are documents (types18): 'the Example
               # Docking Experiment', 'the Example Code of Conduct', 'the Example2030 Agenda'
-              "Experiment": "Mission", "Code": "Document", "Agenda": "Document"}  # fmt: skip
+              "Experiment": "Mission", "Code": "Document", "Agenda": "Document",
+              # a list of goals is a document, a station's airlock a craft of its own (typing22): 'the Example
+              # Development Goals', 'the Example Science Airlock'
+              "Goals": "Document", "Airlock": "Mission"}  # fmt: skip
 # Heads that name a thing only in a name the text spells out with its acronym ('Example Coordination System (ECS)').
 ACRONYM_HEADS = {"System": "Program", "Systems": "Program"}
 # Nouns of an undertaking that also name a company ('a private venture to fly …'): no class of their own.
@@ -344,13 +355,15 @@ ARTICLE = re.compile(
 NAME_WITH_MORE_HEADS = re.compile(
     rf"(?<![\w])({ORDINAL}(?:{NAME}(?:[^\S\n]+\d{{1,4}}(?=[^\S\n]+[A-Z]))?[^\S\n]+){{1,6}}(?:{'|'.join(MORE_HEADS)}))\b"
 )
+SHORT_MONTH = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # 'NEW YORK, April 24 (Wire) -': a dateline's city in capitals opens the text.
 # (letters with accents too: 'ANDØYA'; a region or country after the city: 'KOUROU, French Guiana —')
 DATELINE = re.compile(
     rf"^([A-ZÀ-ÖØ-Þ]{{2,}}(?:\s[A-ZÀ-ÖØ-Þ]{{2,}}){{0,2}})(?=,\s+(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)}|[A-Z][a-z]+\.?\s+\d)"
     r"|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+[—–]\s|(?:\s+\([A-Z][\w .-]*\))?\s+[—–-]\s"
     # 'EXAMPLE, Examplia, June 21 (Wire) -': the city's country, then the date
-    rf"|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})\b)"
+    # (a month may be cut short: 'EXAMPLE, Examplia, Nov 12 (Wire) -', 'Sept. 3'; typing22)
+    rf"|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+(?:\d{{1,2}}\s+)?(?:(?:{'|'.join(MONTHS)})\b|{SHORT_MONTH}\.?\s+\d))"
     # 'Example City, November 22 (Wire) --': a city in title case before the date and the agency's name
     rf"|^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=,\s+(?:{'|'.join(MONTHS)})\s+\d{{1,2}}\s+\([A-Z][\w .-]*\)\s+[—–-])"
 )
@@ -965,6 +978,13 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         if match.group(1) not in NOT_NAMES and match.group(0) not in names:
             found.append(Found(start + match.start(), start + match.end(), slug(match.group(0)), new=True, type="Facility",
                                label=match.group(0), confidence=0.6, rule="head-first name"))  # fmt: skip
+    for match in ADMINISTRATION.finditer(sentence) if " administration" in sentence else ():
+        leader = match.group(1)
+        if leader in NOT_NAMES or leader in MONTHS or linker.nationality(leader) or leader in linker.gazetteer:
+            continue  # ('the Examplian administration', 'the Examplia administration': a country's government)
+        found.append(Found(start + match.start(1), start + match.end(), slug(match.group(0)[4:]), new=True,
+                           type="GovernmentBody", label=match.group(0)[4:], confidence=0.5,
+                           rule="a leader's administration"))  # fmt: skip
     for match in (
         scan(HEAD_ON_NAME, sentence)
         if (" on " in sentence or " for " in sentence) and any(h in sentence for h in ON_HEADS)
@@ -1001,6 +1021,8 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             continue  # "Japan's H3 rocket": the possessor, then the rocket by its own shape (lead17)
         if ARTICLE.match(sentence, match.start(1)):
             continue  # ('Action 56 of the Pact': a numbered part of a text, the numbered-article rule's)
+        if RULER_BEFORE.search(sentence, max(0, match.start(1) - 16), match.start(1)):
+            continue  # ('King Example XVI', 'Queen Example II': a ruler's number, the proper-name rules' person; typing22)
         if first not in NOT_NUMBERED and first not in MONTHS and first not in NOT_NAMES:
             # ('the Example 6 station': a class with a reason, which the series' other names share; types18)
             station = STATION_AFTER.match(sentence[match.end(1) : match.end(1) + 40]) is not None
@@ -1055,6 +1077,11 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         if len(words.split()) < 2 or words in names:
             continue
         offset = start + match.start(1) + match.group(1).find(words)
+        joined = AND_BEFORE_NAME.search(sentence, max(0, offset - start - 30), offset - start)
+        if joined is not None and joined.group(1) not in names and joined.group(1) not in linker.gazetteer:
+            # 'the Crew and Example Airlock': two nouns joined inside the name, after its article (typing22)
+            words = sentence[joined.start(1) : offset - start] + words
+            offset = start + joined.start(1)
         head = words.split()[-1]
         if head in LEGAL_FORMS and (
             words[: -len(head)].strip() in names or words[: -len(head)].strip() in linker.gazetteer
@@ -1530,15 +1557,17 @@ def _craft_or_rocket(sentence: str, end: int, name: str = "") -> str:
         return "Facility"  # 'Site 31', 'Example Centre 2'
     if f"{base} " in ACT_WORDS:
         return "Document"  # 'Decree 4410'
-    if MEETING_AFTER.match(sentence[end : end + 40]):
-        return "Meeting"  # 'the EXAMPLE III conference'
+    if (MEETING_AFTER.match(sentence[end : end + 40]) or meeting_by_deed(name, sentence[end : end + 80])
+            or MEETING_LIST_BEFORE.search(sentence, max(0, end - len(name) - 120), end - len(name))):  # fmt: skip
+        return "Meeting"  # 'the EXAMPLE III conference', 'EXAMPLE II met in …', 'the conferences, A and B'
     if PART_OF_A_DOCUMENT.match(sentence, end):
         return "Document"  # 'Action 56 of the Pact', 'Goal 4 of the Example Agenda': a document's numbered part
     if not ROCKET_AFTER.match(sentence[end : end + 40]) and CRAFT_LIST_BEFORE.search(
         sentence, max(0, end - len(name) - 80), end - len(name)
     ):
         return "Mission"  # 'two probes, Example 1 and Example 2': craft, even of a launcher family's name
-    if (ROCKET_AFTER.match(sentence[end : end + 40]) or name.startswith(LAUNCHER_FAMILIES)
+    if (ROCKET_AFTER.match(sentence[end : end + 40]) or MISSILE_AFTER.match(sentence[end : end + 40])
+            or name.startswith(LAUNCHER_FAMILIES)
             or ROCKET_BEFORE.search(sentence, max(0, end - len(name) - 30), end - len(name))):  # fmt: skip
         return "Program"
     if MODULE_BEFORE.search(sentence, max(0, end - len(name) - 40), end - len(name)):

@@ -37,7 +37,7 @@ UP, LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
 # (a digit may open it or follow the code after the hyphen: '1EXUN-PF', 'EXA-SAT1': a satellite's name; types18)
 HYPHEN_CODE = r"\d?[A-Z]{2,8}-(?:[A-Z][A-Za-z]{0,3}\d{0,2}|[a-z]{1,2})"
 WORD = (
-    rf"(?:[{UP}][{LOW}]+(?:[A-Z][A-Za-z]*[a-z]*)+|[A-Z]{{2,}}[a-z]+[A-Za-z]*"
+    rf"(?:[{UP}][{LOW}]+(?:[A-Z][A-Za-z]*[a-z]*)+(?:-\d{{1,3}}[A-Z]?(?![\w-]))?|[A-Z]{{2,}}[a-z]+[A-Za-z]*"
     rf"|[{UP}][{LOW}]+(?:[-'’][{UP}{LOW}]+|–[{UP}][{LOW}]+)*(?<!['’]s)|[{UP}][{LOW}]+\d{{1,3}}\+?(?![\w-])"
     rf"|[A-Z]{{1,6}}\d{{1,3}}[A-Z]?(?![\w-])|[A-Z]{{1,6}}-(?:\d{{1,3}}|I{{1,3}}|IV|VI{{0,3}})[A-Z]{{0,2}}(?![\w-])"
     rf"|{HYPHEN_CODE}(?![\w-])|[A-Z]{{2,8}}[²³](?![\w-])|[A-Z]{{1,3}}&[A-Z]{{1,3}}(?![\w&-])|[A-Z]{{2,12}}s?|[A-Z]\.)"
@@ -85,7 +85,9 @@ CONNECTORS = {
     "the",
 }
 # Honorifics stay outside a person's name ('Sheikh Jane Doe').
+# (a ruler's title too: 'Pope Example XIV', 'Emperor Example IX'; typing22)
 HONORIFICS = {"Sheikh", "Sheikha", "Emir", "Prince", "Princess", "Crown", "Sir", "Dame", "Lord", "Lady", "Rev", "Imam",
+              "Pope", "Emperor", "Empress", "Tsar", "Czar",
               "Sultan", "Ayatollah"}  # fmt: skip
 # Capitalised words that do not start a name: function words, weekdays, titles.
 NOT_NAMES = {
@@ -260,6 +262,9 @@ LOCALITY_AFTER = re.compile(
 WORKED_FOR_BEFORE = re.compile(r"\b(?:work(?:s|ed|ing)?|went\s+to\s+work)\s+for\s+$")
 # 'an H-IIA rocket', 'the Example launcher': a launcher type is a program (guidelines), not one flight.
 ROCKET_AFTER = re.compile(r"^\s+(?:heavy[- ]lift\s+|carrier\s+|space\s+)?(?:rocket|launcher|launch\s+vehicle)s?\b")
+# 'its Example Streak missile', 'the Example-2 ballistic missile': a weapon type, a programme (an acronym before it
+# names a kind of weapon, no type: 'DA-ASAT missile tests'; typing22).
+MISSILE_AFTER = re.compile(r"^\s+(?:(?:ballistic|cruise|interceptor)\s+)?missiles?\b")
 # 'built the second stage, Example', 'its upper stage, the Example': a rocket's stage named in apposition.
 STAGE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|upper|lower|core|kick)\s+stages?,\s+(?:the\s+)?$")
 # A station's module: 'the Example core module', 'its first module, Example-1', 'two laboratory modules, A and B'.
@@ -290,6 +295,29 @@ FACILITY_AFTER = re.compile(
 # 'the Example conference', 'the Example meeting': a meeting.
 MEETING_AFTER = re.compile(
     r"^\s+(?:conference|summit|meeting|symposium|congress|workshop|ministerial(?:\s+(?:meeting|council|conference))?)s?\b"
+)
+# What only meetings do: 'EXAMPLE III met in Examplton', 'Example II (1982) was held there', 'took place in'; and a
+# list after a meeting noun: 'the two earlier conferences, EXAMPLE II and EXAMPLE III' (typing22).
+MEETING_DEED_AFTER = re.compile(
+    r"^(?:\s*\(\d{4}\))?(?:,?\s+and\s+[A-Z][\w+-]*(?:\s+[A-Z\d][\w+-]*)?(?:\s*\(\d{4}\))?)?\s+"
+    r"(?:(?:had|has|have)\s+(?:also\s+)?(?:(?P<meet>met|convened)|been\s+held|taken\s+place)|(?:was|were)\s+(?:also\s+)?"
+    r"(?:held|convened)|(?P<met>met|convened)|took\s+place)\s+(?:in(?!\s+(?:orbit|space)\b)|at|on|there|from|during|for)\b"
+)
+# (people meet too: 'met' makes a meeting only of a numbered name, 'EXAMPLE III met in …', not 'Jane Doe met in …')
+NUMBERED_LAST = re.compile(r"(?:\s|^)(?:[IVX]{1,5}|\d{1,4}|[A-Z]+\+\d{1,3})$")
+
+
+def meeting_by_deed(name: str, after: str) -> bool:
+    """What only meetings do, after the name: held, taking place; meeting, if the name carries a number."""
+    deed = MEETING_DEED_AFTER.match(after)
+    return deed is not None and (
+        not (deed.group("meet") or deed.group("met")) or NUMBERED_LAST.search(name) is not None
+    )
+
+
+MEETING_LIST_BEFORE = re.compile(
+    r"\b(?:conferences|summits|meetings|congresses|sessions|symposia),?\s+(?:such\s+as\s+|including\s+)?"
+    r"(?:[A-Z][\w+-]*(?:\s+[A-Z\d][\w+-]*)?(?:\s*\(\d{4}\))?(?:,\s+|,?\s+(?:and|or)\s+))*$"
 )
 # 'the asteroid Example', 'a small moon of the asteroid Example': a celestial body.
 # (a class noun of small bodies may stand in apposition: 'towards another comet, Example'; 'the moon Example')
@@ -361,9 +389,10 @@ CRAFT_POSSESSED_ROLE = (
     rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?!(?:successor|predecessor)\b)(?i:{ROLE}|{CRAFT_MODIFIED}|investigator|pilot)"
 )
 CRAFT_APPOSITION = re.compile(
-    # (not a craft's possessive before a role: 'Jane Doe, the lander's manager' is a person; people22, speakers22)
-    rf"^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b(?!\s+{CRAFT_MODIFIED})"
-    rf"(?!{CRAFT_POSSESSED_ROLE})"
+    # (a possessive may open it: 'Example, the agency's first lander'; typing22) (not a craft's possessive before a
+    # role: 'Jane Doe, the lander's manager' is a person; people22, speakers22, typing22)
+    rf"^,\s+(?:a|an|the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b"
+    rf"(?!\s+{CRAFT_MODIFIED})(?!{CRAFT_POSSESSED_ROLE})"
 )
 NETWORK_NOUN_AFTER = re.compile(
     r"s?\s+(?:(?:navigation|positioning|communications?|internet)\s+)?(?:network|constellation|system)s?\b"
@@ -486,7 +515,9 @@ KIND_BEFORE = re.compile(
     r"\b(?:(?P<SpaceAgency>space\s+agency)|(?P<Organization>compan(?:y|ies)|(?:firm|start-?up|operator|manufacturer|"
     r"contractor|maker|carmaker|conglomerate|giant|(?:defen[cs]e|industrial|aerospace|media|engineering)\s+group|"
     r"supplier)s?)|(?P<MediaOutlet>broadcaster|newspaper|news\s+agency)|"
-    r"(?P<Program>programme|program|initiative|effort|project|scheme)|(?P<Facility>(?:navigation|positioning|satellite|"
+    r"(?P<Program>programme|program|initiative|effort|project|scheme)|"
+    # a rocket's stage, a programme of its own: 'built the second stage, Example' (typing22)
+    r"(?P<Stage>(?:first|second|third|fourth|upper|lower|core|main|kick)\s+stage)|(?P<Facility>(?:navigation|positioning|satellite|"
     r"communications?)\s+(?:systems?|networks?|constellations?)|constellation|(?:control|operations|tracking|launch|"
     r"test|ground|mission|data|research)\s+(?:centre|center|facility|complex)|(?:tracking|ground|relay)\s+station))"
     r"[^\S\n]*,?[^\S\n]+$"
@@ -495,7 +526,13 @@ KIND_BEFORE = re.compile(
     r"|\b(?:(?P<Agency>agency)|(?P<Stations>(?:space\s+|orbital\s+|research\s+)?station)|(?P<Rocket>rocket|launcher)|"
     r"(?P<Outlet>daily|weekly|magazine|tabloid|channel))\s+$"
 )
-KIND_BEFORE_GROUPS = {"Agency": "SpaceAgency", "Stations": "Station", "Rocket": "Program", "Outlet": "MediaOutlet"}
+KIND_BEFORE_GROUPS = {
+    "Agency": "SpaceAgency",
+    "Stations": "Station",
+    "Rocket": "Program",
+    "Outlet": "MediaOutlet",
+    "Stage": "Program",
+}
 # 'the Example party', 'the Example consortium': a body's kind noun after its name.
 ORGANIZATION_NOUN_AFTER = re.compile(r"^\s+(?:party|consortium)\b")
 # "Example's EXO optics unit", 'the Example space division': a company's part (a word of its trade may come
@@ -509,6 +546,24 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 BODY_OPENS_CRAFT = re.compile(
     r"\s+(?:[A-Z][a-z][\w-]*\s+){1,2}(?:probe|orbiter|lander|rover|spacecraft|mission|telescope|explorer)s?\b"
 )
+# 'Example Clipper', 'Example Climate Orbiter' with 'Example' a body's name: a capitalised word or two that no
+# other rule explains after a body opens a craft's name (no person's name opens on a planet or a moon; typing22).
+BODY_NAME_GOES_ON = re.compile(r" ((?:[A-Z][a-z]{2,}(?: |(?=[,.;:)]|$))){1,2})(?![A-Z\d])")
+BODY_NAMED_CRAFT = "a craft named after a body"
+
+
+def _body_opens_a_name(text: str, at: int, end: int, taken: list[Found]) -> bool:
+    """After a body's name at ``at``: one or two capitalised words that no mention covers and that open no
+    sentence-level word ('Mars Monday', 'Europa In …')."""
+    goes_on = BODY_NAME_GOES_ON.match(text, at, end)
+    if goes_on is None:
+        return False
+    words = goes_on.group(1).split()
+    if any(w in NOT_NAMES or w in MONTHS or w in CONNECTORS or w in DAY_WORDS for w in words):
+        return False
+    return not any(m.start < at + 1 + len(goes_on.group(1)) and m.end > at + 1 for m in taken)
+
+
 # 'the Exampleton company Example Corp', 'a Tarvo start-up, Example Labs,': a town before a company's class noun
 # and the company's name after it (programmes21).
 ARTICLE_END = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?)\s+$")
@@ -628,6 +683,9 @@ BODY_NAMED_AFTER = "a body named by a noun after it"
 ADJECTIVE_SHAPE = re.compile(r"(?:ing|ive|al|ary|ory|ic|an|ese|ish|ed)$|^(?:Joint|Select|Special|Main|Standing)$")
 # An acronym joined to a number: 'EXA-2', 'EXS-95' (a flight or a craft, as a rule).
 HYPHEN_NUMBER_CODE = re.compile(r"[A-Z]{2,6}-\d{1,3}[A-Z]?")
+# ('EXS-C', 'EXS-D': an acronym and a letter, a satellite series' members)
+HYPHEN_LETTER_CODE = re.compile(r"[A-Z]{2,6}-[A-Z]")
+CAMEL_CODE = re.compile(r"(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*)-\d{1,3}[A-Z]?")
 # 'KhalifaSat', 'EXA-SAT1', 'ExSat-2': a name that ends in 'Sat' (and a number) is a satellite's.
 # (not 'DA-ASAT': an anti-satellite weapon's letters)
 SATELLITE_END = re.compile(r"(?:Sat|(?<![-\s]A)(?<!^A)SAT)(?:-?\d{1,3}[A-Z]?)?$")
@@ -766,6 +824,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return None  # 'the first Latin American country', 'South Korean officials': a region's adjective
     if words[0] == "Operation" and 2 <= len(words) <= 4:
         return "Event", 0.6, "a named operation"  # 'Operation Example Light': a military or relief operation
+    if _regnal(words, before):
+        return "Person", 0.6, "a ruler's name with its number"  # 'King Example XVI Example', 'Example IX Example'
     listed_class = _list_class(before, after) if len(words) <= 6 else None
     if listed_class is not None:
         return listed_class, 0.6, LIST_CLASS_RULE  # 'the regional organizations: the EXA for Europe, EXB for …'
@@ -818,6 +878,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
     if (BODY_NOUN_AFTER.match(after) and len(words) <= 2 and all(titlecase_word(w) for w in words)
             and THE_BEFORE.search(before[-5:]) and not ADJECTIVE_SHAPE.search(words[-1])):  # fmt: skip
         return "GovernmentBody", 0.5, BODY_NAMED_AFTER  # 'the Example committee' (named after its chair)
+    if len(words) <= 3 and (meeting_by_deed(phrase, after) or MEETING_LIST_BEFORE.search(before[-120:])):
+        return "Meeting", 0.5, "what only meetings do"  # 'EXAMPLE met in Examplton', 'the conferences, A and B'
     if MEETING_AFTER.match(after) and len(words) <= 3 and phrase not in ("Press", "News", "Video", "Peace", "Party"):
         return "Meeting", 0.6, "name before a craft noun"  # 'the Example conference'
     if CELESTIAL_BEFORE.search(before) and len(words) <= 2 and not SPEECH_AFTER.match(after):
@@ -828,7 +890,8 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Station", 0.6, "name before a craft noun"
     if (NETWORK_AFTER.match(after) or CONSTELLATION_AFTER.match(after)) and not NUMBERED_WORD.fullmatch(phrase):
         return "Facility", 0.5, "name before a craft noun"  # 'two Example navigation satellites': a network's
-    craft, rocket = CRAFT_AFTER.match(after), ROCKET_AFTER.match(after)
+    craft = CRAFT_AFTER.match(after)
+    rocket = ROCKET_AFTER.match(after) or (MISSILE_AFTER.match(after) and any(c.islower() for c in phrase))
     if (craft or rocket) and DEMONYM_SHAPE.search(phrase) and before.endswith((" a ", " an ", "A ", "An ")):
         return None  # 'a European crewed spacecraft', 'a European launcher market': an adjective of origin
     if craft:
@@ -887,6 +950,7 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
 
     kind_before = KIND_BEFORE.search(before, max(0, len(before) - 40)) if before else None
     if (kind_before and kind_before.lastgroup and len(words) <= 3
+            and not (kind_before.lastgroup == "Stage" and SPEECH_AFTER.match(after))  # ('the stage, Jane Doe said')
             and (kind_before.lastgroup not in ("Program", "Facility") or "," not in kind_before.group(0)
                  # 'that effort, Example, was run by': an apposition closed by a second comma
                  or (after.startswith(",") and not ROLE_AFTER.match(after)))):  # fmt: skip
@@ -1019,6 +1083,11 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
 
     if titlecase and 2 <= size <= 3 and PERSON_AFTER.match(after):
         return "Person", 0.6, "what only people are"  # 'Jane Example, who was born in', 'Jane Example, 54,'
+    if (titlecase and 2 <= size <= 3 and not _person_shaped(before, after)
+            and not AS_OWNED_BEFORE.search(before[-40:])):  # fmt: skip
+        # ('on a Example Heavy', 'its cancelled Example Streak', 'one option, the "Example Path"': a person takes no
+        # article, no owner's possessive and no quotes; what does is a thing, a launcher type or a plan; typing22)
+        return "Program", 0.35, NOT_A_PERSON
     if titlecase and 2 <= size <= 3 and THE_BEFORE.search(before[-5:]):
         return "Organization", 0.35, "name after 'the'"  # 'the Example Example': no person takes an article
     if titlecase and 2 <= size <= 3 and MADE_BEFORE.search(before, max(0, len(before) - 40)):
@@ -1040,9 +1109,59 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Program", 0.4, "numbered name"  # 'the EX-IIA': a launcher's generation
     if len(words) == 1 and HYPHEN_NUMBER_CODE.fullmatch(phrase) and phrase.split("-")[0] not in NOT_CODES:
         return "Mission", 0.4, "numbered name"  # 'on EXS-2': a flight, as a rule
+    if len(words) == 1 and CAMEL_CODE.fullmatch(phrase):
+        return "Mission", 0.4, "numbered name"  # 'launched ExaSAT-1A': a craft of a series (typing22)
+    if len(words) == 1 and HYPHEN_LETTER_CODE.fullmatch(phrase) and phrase.split("-")[0] not in NOT_CODES:
+        return "Mission", 0.4, "numbered name"  # 'EXS-C flew in 2000': a craft of a lettered series (typing22)
     if len(words) == 1 and not titlecase and SATELLITE_END.search(phrase):
         return "Mission", 0.4, "satellite's name"  # 'followed with EXA-SAT1 in 2021' (types18)
     return None
+
+
+# A ruler's number inside a name: 'King Example XVI Example', 'Queen Example II' (a craft's or a conference's number
+# stands alone after one word: 'Example II', 'EXAMPLE III'; typing22).
+ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+RULER_BEFORE = re.compile(
+    r"\b(?:King|Queen|Emperor|Empress|Pope|Tsar|Czar|Tsarina|Prince|Princess|Sultan|Emir|Shah|Grand\s+Duke|"
+    r"Grand\s+Duchess|Duke|Duchess)\s+$"
+)
+
+
+def _regnal(words: list[str], before: str) -> bool:
+    """A given name, a ruler's number and perhaps a house's name: after a ruler's title ('King Example XVI'), or
+    between two capitalised words ('Example XVI Example')."""
+    if not 2 <= len(words) <= 4 or not titlecase_word(words[0]):
+        return False
+    at = [i for i, w in enumerate(words) if w and ROMAN.fullmatch(w) and i > 0]
+    if len(at) != 1 or not all(titlecase_word(w) for i, w in enumerate(words) if i != at[0]):
+        return False
+    return RULER_BEFORE.search(before[-16:]) is not None or 0 < at[0] < len(words) - 1
+
+
+NOT_A_PERSON = "a thing by its determiner"
+# 'on a Example Heavy', 'another Example Star': an indefinite article before a pair of names.
+ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Aa]n?|[Aa]nother)\s+$")
+# 'its cancelled Example Streak', 'their own Example Path': an owner's possessive, a modifier or two between (an
+# adjective or a participle by its ending or its kind: 'Its crew were Jane Doe' has a noun and a verb, 'its seat in
+# Example City' a preposition, 'their son Example Example' a kin noun).
+_OWN_MODIFIER = (
+    # (not the endings of nouns for people too: 'its general', 'its mechanic', 'its secretary', 'its executive')
+    r"(?:[a-z-]{3,}(?:ed|ing)|[a-z-]+(?:ous|ful|ible|able|ern)|new|own|old|first|second|third|next|last|latest|"
+    r"joint|main|national|original|big|small|former|future|flagship|prized)"
+)
+OWNED_BEFORE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:{_OWN_MODIFIER}\s+){{0,2}}$")
+# 'acts as its Example Central Contact': a body's capitalised function, no thing of its own (types18).
+AS_OWNED_BEFORE = re.compile(r"\bas\s+(?:its|their|our|whose)\s+(?:[a-z][\w-]*\s+){0,2}$")
+QUOTE_OPEN = ('"', "“")
+QUOTE_CLOSE = ('"', "”")
+
+
+def _person_shaped(before: str, after: str) -> bool:
+    """Nothing before or around a pair of capitalised words argues against a person's name: no indefinite article,
+    no owner's possessive, no quotes ('an option, the "Example Path"': a nickname's quotes hold one word)."""
+    if ARTICLE_BEFORE.search(before[-10:]) or OWNED_BEFORE.search(before[-40:]):
+        return False
+    return not (before.endswith(QUOTE_OPEN) and after.startswith(QUOTE_CLOSE))
 
 
 # A class noun before a name, an adjective or two between ('the Russian airline Example', 'the daily Example'), or
@@ -1192,9 +1311,13 @@ def unexplained(
     )
     if any(h in sentence for h in LOG_SPEAKER_HINTS):
         found += _log_speakers(text, start, sentence, taken)
-    covered = [(m.start - start, m.end - start) for m in taken + found
-               if not (kind_of is not None and m.end < end and text[m.end] == " " and kind_of(m) == "CelestialBody"
-                       and BODY_OPENS_CRAFT.match(text, m.end, end))]  # fmt: skip
+    opening = [m for m in taken + found
+               if kind_of is not None and m.end < end and text[m.end] == " " and kind_of(m) == "CelestialBody"
+               and (BODY_OPENS_CRAFT.match(text, m.end, end) or _body_opens_a_name(text, m.end, end, taken))]  # fmt: skip
+    opening_bodies = {m.start - start for m in opening}
+    # (only the body's own mention is left uncovered: a longer name from the same word on, 'Example Sample
+    # Return', still covers its words)
+    covered = [(m.start - start, m.end - start) for m in taken + found if not any(m is b for b in opening)]
     pending: list[_Pending] = []
     shouted = (
         [(m.start(), m.end()) for m in SHOUTED.finditer(sentence) if _shouting(m.group(0))] if " " in sentence else []
@@ -1266,6 +1389,8 @@ def unexplained(
                                             alias_of=int(earlier.entity)))  # fmt: skip
                     continue
             typed = title_typed or _type(phrase, before, after)
+            if offset in opening_bodies and 2 <= len(words) <= 3 and (typed is None or typed[0] == "Person"):
+                typed = ("Mission", 0.5, BODY_NAMED_CRAFT)  # 'Example Clipper': a craft named after its target
             if typed is not None and typed[2] == TITLE_AND_AUTHOR and piece.rstrip().endswith(phrase):
                 whole = piece.strip()  # the whole title, its article and small words too: 'The Example Barons'
                 at, phrase = until - len(whole), whole
@@ -1614,7 +1739,9 @@ def _a_label(text: str, at: int, until: int) -> bool:
 def _named_by_shape(word: str) -> bool:
     shaped = BARE_ACRONYM.fullmatch(word) or CAMEL.fullmatch(word) or NUMBERED_WORD.fullmatch(word)
     # (a code joined to a number, 'EXM-1', 'EX-30': a craft's or a flight's name, not 'COVID-19')
-    coded = HYPHEN_NUMBER_CODE.fullmatch(word) and word.split("-")[0] not in NOT_CODES
+    coded = (
+        HYPHEN_NUMBER_CODE.fullmatch(word) or HYPHEN_LETTER_CODE.fullmatch(word) or CAMEL_CODE.fullmatch(word)
+    ) and (word.split("-")[0] not in NOT_CODES)  # ('EXS-C', 'ExaTES-1A': a lettered or camel-case code too; typing22)
     return bool(shaped or coded or CODE_WORD.fullmatch(word) or LAUNCHER_GENERATION.fullmatch(word)) or word in BODIES
 
 
@@ -1808,7 +1935,8 @@ def country_companies(text: str, end: int, found: list[Found], kind_of: KindOf) 
 # First typings that are guesses from a name's shape or from one verb, which an explicit class later in the text
 # overrides (a class noun in apposition or after 'is', 'the asteroid X', 'the rover X').
 GUESSED_FIRST = WEAK | {"two- or three-word name", "numbered name", "acronym", "what only craft do",
-                        "organization by speech", "listed with a name of its class", "a company's last word"}  # fmt: skip
+                        "organization by speech", "listed with a name of its class", "a company's last word",
+                        NOT_A_PERSON}  # fmt: skip
 SETTLED = "class from a later mention"
 SERIES_NUMBER = re.compile(r"([A-Z][\w-]*?)[- ](\d{1,4})")
 SERIES_RULE = "class of its series"

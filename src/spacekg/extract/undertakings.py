@@ -830,6 +830,10 @@ def _own_clauses(view: SentenceView, history: list[Found]) -> list[Role]:
             continue  # ('runs the telescope' is read in roles.py; 'owns it', 'launched it' by the rules for names)
         if obj.group("part") is not None and (part is None or runs is not None):
             continue  # ('runs its engines': only building or supplying a part is taking part)
+        if obj.group("part") is not None and any(
+            m.start > obj.end() and re.fullmatch(r",\s+", view.text[obj.end() : m.start]) for m in view.mentions
+        ):
+            continue  # ('built the second stage, Example': the part has its own name, no earlier craft's; typing22)
         if (obj.group("noun") is not None and BUILDS.search(part or "") and runs is None
                 and not OWN_CLAUSE_NOUN.match(obj.group("noun")) and not (part or "").startswith("help")):  # fmt: skip
             continue  # ('Boeing built the satellite' is read in roles.py; 'built and runs the orbiter' here)
