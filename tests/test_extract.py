@@ -298,7 +298,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.972 / typed new entities 0.917 at precision 0.927 since the twelve v15 held-out texts joined.
     # 0.970 / typed new entities 0.904 at precision 0.918 since the twelve v16 held-out texts joined.
     # 0.966 since the twelve v21 held-out texts joined.
-    assert scores["links (overlap)"].f1 >= 0.96
+    # 0.968 on main's head at the v21 round's end (every engineer's rules).
+    assert scores["links (overlap)"].f1 >= 0.965
     # 0.915 / 0.927 with the typing evidence of tests/test_extract_types17.py (appositions, lists' introductions,
     # titles, what only a class does, later mentions' explicit classes).
     # 0.968 / typed new entities 0.908 at precision 0.925 since the twelve v17 held-out texts joined.
@@ -313,7 +314,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.967 / typed new entities 0.911 at precision 0.920 since the twelve v20 held-out texts joined.
     # 0.968 / typed new entities 0.914 at precision 0.922 on main's head at the v20 round's end.
     # 0.965 / typed new entities 0.907 at precision 0.917 since the twelve v21 held-out texts joined.
-    assert scores["new entities"].recall >= 0.905 and scores["new entities"].precision >= 0.915
+    # 0.967 / typed new entities 0.914 at precision 0.920 on main's head at the v21 round's end.
+    assert scores["new entities"].recall >= 0.91 and scores["new entities"].precision >= 0.915
     # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
     # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).
     # 0.96 / 0.61 / 0.75 and speakers 0.76 of the quoted claims since the v4 texts joined.
@@ -426,7 +428,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.952 / 0.798 / 0.868 (1519 of 1903) with the joint ventures of documents21.
     # 0.952 / 0.798 / 0.868 (1519 of 1903) on main's head at the v20 round's end (every engineer's rules).
     # 0.947 / 0.771 / 0.850 (1569 of 2035) since the twelve v21 held-out texts joined.
-    assert scores["relations"].f1 >= 0.845 and scores["relations"].precision >= 0.945
+    # 0.954 / 0.800 / 0.871 (1629 of 2035) on main's head at the v21 round's end (every engineer's rules).
+    assert scores["relations"].f1 >= 0.865 and scores["relations"].precision >= 0.95
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
@@ -467,7 +470,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.959 (512 of 534) with the subject shapes of tests/test_extract_speakers21.py (a quotation cut off from its
     # attribution, a fronted adverbial, a surname shared with a relative, stance nouns, an unnamed voice after the verb).
     # 0.936 (524 of 560) since the twelve v21 held-out texts joined.
-    assert scores["speakers"].recall >= 0.93
+    # 0.952 (533 of 560) on main's head at the v21 round's end.
+    assert scores["speakers"].recall >= 0.95
     # Modality (negated, planned, predicted, conditional facts and claim propositions, the relation found too):
     # 0.735 / 0.432 (83 of 192) since the ten v11 held-out texts joined; 0.769 / 0.469 (90 of 192) after the
     # reported-clause and verb-group shapes of tests/test_extract_reported_modal.py ('said that it would',
@@ -490,7 +494,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.785 / 0.500 (172 of 344) since the twelve v20 held-out texts joined.
     # 0.788 / 0.509 (175 of 344) on main's head at the v20 round's end.
     # 0.794 / 0.504 (185 of 367) since the twelve v21 held-out texts joined.
-    assert scores["modality"].recall >= 0.50 and scores["modality"].precision >= 0.775
+    # 0.796 / 0.510 (187 of 367) on main's head at the v21 round's end.
+    assert scores["modality"].recall >= 0.505 and scores["modality"].precision >= 0.785
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
