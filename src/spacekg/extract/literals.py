@@ -283,14 +283,9 @@ def _first(items: Any) -> tuple[set[str] | None, bool]:
         if op is _parser.LITERAL:
             return chars | {chr(av)}, False
         if op is _parser.IN:
-            for kind, value in av:
-                if kind is _parser.LITERAL:
-                    chars.add(chr(value))
-                elif kind is _parser.RANGE and value[1] - value[0] < 256:
-                    chars.update(chr(c) for c in range(value[0], value[1] + 1))
-                else:
-                    return None, False  # a negated class, a category (\w, \s), a wide range
-            return chars, False
+            inner = _class(av)
+            # (None: a negated class, a category such as \w or \s, a wide range)
+            return (None, False) if inner is None else (chars | inner, False)
         if op is _parser.BRANCH:
             empty = False
             for branch in av[1]:
