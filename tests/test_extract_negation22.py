@@ -350,3 +350,52 @@ def test_the_speaker_is_not_the_subject_of_the_words_reported(
     extractor: RuleExtractor, text: str, proposition: tuple[str, str, str] | None
 ) -> None:
     assert {p for _, p in claimed(extractor, text)} == {proposition}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a verb of signing up or joining with no object, in a clause after ';' or ', and': the one programme named
+        # before it in the sentence
+        (
+            "Russia and China lead the ILRS; Pakistan, Venezuela and South Africa have signed up.",
+            {("pakistan", "participatesIn", "ilrs"), ("venezuela", "participatesIn", "ilrs"),
+             ("south-africa", "participatesIn", "ilrs")},
+            set(),
+        ),
+        ("China leads the ILRS, and Pakistan has joined.", {("pakistan", "participatesIn", "ilrs")}, set()),
+        ("China leads the ILRS; Pakistan and Egypt have joined since.",
+         {("pakistan", "participatesIn", "ilrs"), ("egypt", "participatesIn", "ilrs")}, set()),
+        # look-alikes: two programmes before (which one is unsaid), a person, the verb inside another clause
+        ("China leads the ILRS and the Artemis program is led by NASA; Pakistan has joined.", set(),
+         {("pakistan", "participatesIn", "ilrs"), ("pakistan", "participatesIn", "artemis")}),
+        ("China leads the ILRS, and the station has grown since Pakistan joined.", set(),
+         {("pakistan", "participatesIn", "ilrs")}),
+        # a name after 'and' that a verb of its own follows is another clause's subject, not a second object
+        ("China leads the ILRS and the Artemis program is led by NASA.", {("nasa", "leads", "artemis")},
+         {("china", "leads", "artemis")}),
+        ("China signed the Moon Agreement and the Outer Space Treaty was signed by India.",
+         {("china", "signs", "moon-agreement"), ("india", "signs", "outer-space-treaty")},
+         {("china", "signs", "outer-space-treaty")}),
+        ("NASA leads Artemis and the Gateway.", {("nasa", "leads", "artemis"), ("nasa", "leads", "lunar-gateway")},
+         set()),
+    ],
+)  # fmt: skip
+def test_joining_with_the_object_left_out_and_a_second_clause_after_and(
+    extractor: RuleExtractor,
+    text: str,
+    expected: set[tuple[str, str, str]],
+    absent: set[tuple[str, str, str]],
+) -> None:
+    expect_and_absent(stated(extractor, text), text, expected, absent, plain=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [("China leads the ILRS, and Pakistan has not signed up.", "negated"),
+     ("China leads the ILRS, and Pakistan plans to sign up.", "planned")],
+)  # fmt: skip
+def test_joining_with_the_object_left_out_keeps_its_verb_groups_modality(
+    extractor: RuleExtractor, text: str, modality: str
+) -> None:
+    assert stated(extractor, text).get(("pakistan", "participatesIn", "ilrs"), "absent") == modality, text

@@ -1255,6 +1255,11 @@ REPORTED_NOUN_SUBJECT = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists|parliament|the\s+\w+)|added|warned|stated|announced|argued|"
     r"insisted|noted|claimed|confirmed|explained|predicted)\s+(?:that\s+)?(?=(?:the|its|their|his|her)\s+[a-z])"
 )
+# A finite verb right after a name: the name is a clause's subject ('… and the ILRS is led by China', '… and ESA has').
+CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:program(?:me)?|treaty|agreement|accords|station|mission|project)?\s*"
+    r"(?:is|are|was|were|has|have|had|will|would|does|did|remains|became)\b"
+)
 # A copula and the article of a noun cue before it: ' is also a ', ' has long been a key ', ' remains an '.
 COPULA_NOUN_TAIL = re.compile(
     r"\s+(?:is|are|was|were|be|been|became|becomes|become|remains?|remained|has\s+been|have\s+been|had\s+been)"
@@ -2561,6 +2566,12 @@ def relations(
                     view.text, start + match.end(), objects[0].start
                 ):
                     objects = listed_items(view, objects[0], limit, fits)
+            for index, later in enumerate(objects[1:], 1):
+                if CLAUSE_VERB_AFTER.match(view.text, later.end):
+                    # 'China leads the ILRS and the Artemis program is led by NASA': a name after 'and' that a
+                    # verb of its own follows opens another clause, it is no second object (lead22)
+                    objects = objects[:index]
+                    break
             if objects and subjects and negated_group(sentence, subjects[-1].end - start, match.start()):
                 # 'has not joined the ILRS or the Artemis program', 'did not rejoin X, nor Y': every alternative denied
                 objects += [m for m in denied_objects(view, objects[-1], limit, functools.partial(view.takes, range_=range_))
@@ -3050,6 +3061,8 @@ def relations(
     labelled_members(view, fact, history or [], start, sentence)  # 'Participants: A; B, represented by X; and C'
     listed_members(view, fact, history or [], start, sentence)  # 'Its founding members were:' then '- A, which …'
     held_meetings(view, fact, start, sentence)  # 'The Example Committee held the Example Conference'
+    if "up" in sentence or "join" in sentence:
+        bare_sign_up(view, fact, start, sentence)  # 'China leads the ILRS; Pakistan and Egypt have signed up'
     introduced_list(view, fact, history or [], document, start, sentence)  # 'The signatories were:' + 'A; B; C.'
     if " which " in sentence:
         pied_piped(view, fact, start, sentence)  # 'X, in which Japan takes part,': the preposition before 'which'
@@ -4382,6 +4395,44 @@ group_names = group  # (the name `relations` uses where its own `group` is the v
 # ', in which ', ', to which ', ', of which ': a relative clause whose preposition comes before 'which', then its
 # words up to the clause's end ('X, in which Japan has not taken part, …').
 PIED_PIPED = re.compile(r",\s+(?P<prep>in|to|of|on)\s+which\s+(?P<clause>[^,;:.()]{3,90}?)(?=\s*(?:[,;:.)]|$))")
+
+
+# A signing up or joining with its object left out, closing its clause: 'have signed up', 'has joined since',
+# 'signed up too', 'has not signed up' (the verb group is read for negation and plans as anywhere).
+BARE_SIGN_UP = re.compile(
+    r"\b(?:sign(?:ed|s)?\s+up|joined|join|joins|signed\s+on)"
+    r"(?=(?:\s+(?:too|as\s+well|since|so\s+far|already|since\s+then|in\s+(?:19|20)\d\d|last\s+year|this\s+year))?"
+    r"\s*(?:[.;]|$))"
+)
+
+
+def bare_sign_up(view: SentenceView, fact: Callable[..., None], start: int, sentence: str) -> None:
+    """'Russia and China lead the ILRS; Pakistan, Venezuela and South Africa have signed up', 'China leads the
+    ILRS, and Pakistan has joined': a clause after a semicolon or ', and' whose verb of joining has no object
+    takes part in the one programme named earlier in the sentence (lead22). Not a body (joining one is
+    membership, read by the document and headline rules), not two programmes (which one is unsaid)."""
+    for match in BARE_SIGN_UP.finditer(sentence):
+        opening = max(
+            (m.end() for m in re.finditer(r";\s*|,\s+(?:and|while|whereas)\s+", sentence[: match.start()])),
+            default=-1,
+        )
+        if opening < 0:
+            continue
+        programmes = {m.entity: m for m in view.mentions if m.end <= start + opening and view.is_(m, "Program")}
+        if len(programmes) != 1:
+            continue
+        programme = next(iter(programmes.values()))
+        subjects = view.group(
+            [m for m in view.mentions if start + opening <= m.start and m.end <= start + match.start()
+             and view.is_(m, "Agent") and not view.is_(m, "Person")],
+            True,
+        )  # fmt: skip
+        if not subjects or subjects[-1].start != start + opening + len(
+            re.match(r"(?:the\s+)?", sentence[opening:]).group(0)  # type: ignore[union-attr]
+        ):
+            continue  # the names must open the clause: 'Pakistan, Venezuela and South Africa have …'
+        for subject in subjects:
+            fact(subject, "participatesIn", programme, cue=match, before=subject, rule="bare signing up")
 
 
 def pied_piped(view: SentenceView, fact: Callable[..., None], start: int, sentence: str) -> None:
