@@ -399,3 +399,18 @@ def test_joining_with_the_object_left_out_keeps_its_verb_groups_modality(
     extractor: RuleExtractor, text: str, modality: str
 ) -> None:
     assert stated(extractor, text).get(("pakistan", "participatesIn", "ilrs"), "absent") == modality, text
+
+
+def test_the_stations_partners_are_the_stations_not_a_crafts(extractor: RuleExtractor) -> None:
+    text = (
+        "The ISS has been crewed since 2000, and Progress ships supply it. The station's other partners, Canada, "
+        "Japan and the European Space Agency, were consulted."
+    )
+    found = stated(extractor, text)
+    expect_and_absent(
+        found,
+        text,
+        {("canada", "participatesIn", "iss"), ("japan", "participatesIn", "iss"), ("esa", "participatesIn", "iss")},
+        {("canada", "participatesIn", "progress"), ("esa", "participatesIn", "progress")},
+        plain=True,
+    )
