@@ -414,3 +414,21 @@ def test_the_stations_partners_are_the_stations_not_a_crafts(extractor: RuleExtr
         {("canada", "participatesIn", "progress"), ("esa", "participatesIn", "progress")},
         plain=True,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliated"),
+    [
+        # 'as X's first astronaut' after any verb of the person's: an office of X held
+        ("Yi So-yeon flew to the ISS in 2008 as South Korea's first astronaut.", True),
+        ("Jane Doe spoke at the summit as NASA's chief scientist.", True),
+        # a comparison with another office holder, who acts in a clause of its own: nothing
+        ("Jane Doe praised the deal, as NASA's administrator had done before her.", False),
+        ("Jane Doe praised the deal as NASA's administrator did.", False),
+    ],
+)
+def test_an_office_held_after_as(extractor: RuleExtractor, text: str, affiliated: bool) -> None:
+    found = stated(extractor, text)
+    people = {t for t in found if t[1] == "affiliatedWith"}
+    assert bool(people) == affiliated, (text, found)
+    assert all(p is None or p[1] != "affiliatedWith" for _, p in claimed(extractor, text)), text
