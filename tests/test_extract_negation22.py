@@ -432,3 +432,19 @@ def test_an_office_held_after_as(extractor: RuleExtractor, text: str, affiliated
     people = {t for t in found if t[1] == "affiliatedWith"}
     assert bool(people) == affiliated, (text, found)
     assert all(p is None or p[1] != "affiliatedWith" for _, p in claimed(extractor, text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a craft made 'with' a partner: the partner takes part in the craft (past a possessor qualifying it)
+        ("The Naro rocket, developed with Russia's Khrunichev centre, reached orbit.",
+         {("khrunichev", "participatesIn", "naro")}),
+        ("The Naro rocket was developed with Khrunichev.", {("khrunichev", "participatesIn", "naro")}),
+        # look-alikes: no partner named, an agreement signed with a body
+        ("Examplo-1 was built with care.", set()),
+        ("NASA signed an agreement with ESA, built with care.", {("nasa", "partnerOf", "esa")}),
+    ],
+)  # fmt: skip
+def test_a_craft_made_with_a_partner(extractor: RuleExtractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {t for t, m in stated(extractor, text).items() if m is None} == expected, text
