@@ -399,3 +399,52 @@ def test_joining_with_the_object_left_out_keeps_its_verb_groups_modality(
     extractor: RuleExtractor, text: str, modality: str
 ) -> None:
     assert stated(extractor, text).get(("pakistan", "participatesIn", "ilrs"), "absent") == modality, text
+
+
+def test_the_stations_partners_are_the_stations_not_a_crafts(extractor: RuleExtractor) -> None:
+    text = (
+        "The ISS has been crewed since 2000, and Progress ships supply it. The station's other partners, Canada, "
+        "Japan and the European Space Agency, were consulted."
+    )
+    found = stated(extractor, text)
+    expect_and_absent(
+        found,
+        text,
+        {("canada", "participatesIn", "iss"), ("japan", "participatesIn", "iss"), ("esa", "participatesIn", "iss")},
+        {("canada", "participatesIn", "progress"), ("esa", "participatesIn", "progress")},
+        plain=True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliated"),
+    [
+        # 'as X's first astronaut' after any verb of the person's: an office of X held
+        ("Yi So-yeon flew to the ISS in 2008 as South Korea's first astronaut.", True),
+        ("Jane Doe spoke at the summit as NASA's chief scientist.", True),
+        # a comparison with another office holder, who acts in a clause of its own: nothing
+        ("Jane Doe praised the deal, as NASA's administrator had done before her.", False),
+        ("Jane Doe praised the deal as NASA's administrator did.", False),
+    ],
+)
+def test_an_office_held_after_as(extractor: RuleExtractor, text: str, affiliated: bool) -> None:
+    found = stated(extractor, text)
+    people = {t for t in found if t[1] == "affiliatedWith"}
+    assert bool(people) == affiliated, (text, found)
+    assert all(p is None or p[1] != "affiliatedWith" for _, p in claimed(extractor, text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a craft made 'with' a partner: the partner takes part in the craft (past a possessor qualifying it)
+        ("The Naro rocket, developed with Russia's Khrunichev centre, reached orbit.",
+         {("khrunichev", "participatesIn", "naro")}),
+        ("The Naro rocket was developed with Khrunichev.", {("khrunichev", "participatesIn", "naro")}),
+        # look-alikes: no partner named, an agreement signed with a body
+        ("Examplo-1 was built with care.", set()),
+        ("NASA signed an agreement with ESA, built with care.", {("nasa", "partnerOf", "esa")}),
+    ],
+)  # fmt: skip
+def test_a_craft_made_with_a_partner(extractor: RuleExtractor, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {t for t, m in stated(extractor, text).items() if m is None} == expected, text

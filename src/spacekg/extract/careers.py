@@ -157,6 +157,12 @@ SERVES_AS_OWNERS = re.compile(
     r"\b(?P<verb>served|serves|serving|serve|named|appointed|made|became|becomes|become)\s+(?:as\s+)?(?:the\s+)?"
     r"(?=[A-Z])"
 )
+# 'as X's first astronaut' after a verb's other words (not 'such as', 'as well as', 'known as', 'the same as').
+# (nor ', as X's administrator had done': a comparison after a comma)
+AS_OWNERS = re.compile(
+    r"(?<!\bsuch\s)(?<!\bwell\s)(?<!\bknown\s)(?<!\bsame\s)(?<!,\s)\b(?P<verb>as)\s+(?:the\s+)?(?=[A-Z])"
+)
+VERB_NEXT = re.compile(r"\s+(?:had|has|have|did|does|do|was|is|were|are|would|will|could|can|said|says)\b")
 OWNERS_OFFICE = re.compile(
     rf"['’]s\s+(?:(?:first|new|former|chief|top|special|deputy|permanent|acting|interim|senior)\s+)*(?:{ROLE})\b"
     r"(?![-'’])"
@@ -766,12 +772,16 @@ def _serves_as_owners(view: SentenceView) -> list[Role]:
     named Examplia's envoy to the talks': the person holds an office of the
     country or body whose possessive names it."""
     found: list[Role] = []
-    for match in SERVES_AS_OWNERS.finditer(view.sentence):
+    matches = list(SERVES_AS_OWNERS.finditer(view.sentence))
+    # ('flew to the ISS in 2008 as South Korea's first astronaut': any verb of the person's, then 'as'; lead22)
+    matches += [m for m in AS_OWNERS.finditer(view.sentence) if not any(n.end() == m.end() for n in matches)]
+    for match in matches:
         owner = _at(view, view.start + match.end())
         if owner is None or view.is_(owner, "Person") or not view.is_(owner, "Agent"):
             continue
-        if not OWNERS_OFFICE.match(view.text, owner.end, view.end):
-            continue
+        office = OWNERS_OFFICE.match(view.text, owner.end, view.end)
+        if office is None or (match.re is AS_OWNERS and VERB_NEXT.match(view.text, office.end())):
+            continue  # ('as NASA's administrator had done': the office holder acts in a clause of its own)
         cue = WORD.match(view.sentence, match.start("verb"))
         for person in _people_before(view, view.start + match.start()):
             found.append((person, "affiliatedWith", owner, cue, "office of a possessor held"))

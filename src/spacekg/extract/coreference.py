@@ -955,6 +955,9 @@ def resolve(linker: Linker, phrase: str, history: list[Found], before: int) -> F
         # ministry or armed force
         exclude = PUBLIC_BODIES if noun.group(1) in COMPANY_NOUNS else ()
         narrower = len(classes) > 1 and all(c in linker.ancestors(classes[0]) for c in classes[1:])
+        # ('The ISS … Progress ships supply it. The station's partners …': a station first, then a programme called
+        # a station; lead22)
+        narrower = narrower or noun.group(1) == "station"
         # (the last few mentions left once those are passed over)
         window = itertools.islice(_kept(linker, history, exclude), OWN_CLASS_REACH)
         own = _nearest(linker, classes[:1], window, before) if narrower else None

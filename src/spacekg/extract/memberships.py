@@ -104,8 +104,9 @@ LIST_WORD = re.compile(
 LIST_RELATIONS = {
     "members": (("Organization", "memberOf"), ("Program", "participatesIn")),
     "member states": (("Organization", "memberOf"),),
-    "partners": (("Program", "participatesIn"),),
-    "participants": (("Program", "participatesIn"),),
+    # (a station's partners take part in it, as in a programme: 'The station's other partners, A, B and C'; lead22)
+    "partners": (("Program", "participatesIn"), ("Station", "participatesIn")),
+    "participants": (("Program", "participatesIn"), ("Station", "participatesIn")),
     "signatories": (("Document", "signs"),),
     "parties": (("Document", "signs"),),
     # ('Its authors were A, B and C', 'The drafters included A': those who wrote the document in focus; lists19)

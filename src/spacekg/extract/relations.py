@@ -3063,6 +3063,8 @@ def relations(
     held_meetings(view, fact, start, sentence)  # 'The Example Committee held the Example Conference'
     if "up" in sentence or "join" in sentence:
         bare_sign_up(view, fact, start, sentence)  # 'China leads the ILRS; Pakistan and Egypt have signed up'
+    if " with " in sentence:
+        made_with(view, fact, start, sentence)  # 'The Naro rocket, developed with Russia's Khrunichev centre, …'
     introduced_list(view, fact, history or [], document, start, sentence)  # 'The signatories were:' + 'A; B; C.'
     if " which " in sentence:
         pied_piped(view, fact, start, sentence)  # 'X, in which Japan takes part,': the preposition before 'which'
@@ -4404,6 +4406,37 @@ BARE_SIGN_UP = re.compile(
     r"(?=(?:\s+(?:too|as\s+well|since|so\s+far|already|since\s+then|in\s+(?:19|20)\d\d|last\s+year|this\s+year))?"
     r"\s*(?:[.;]|$))"
 )
+
+
+# A craft's participle of making with a partner: ', developed with ', ' was built jointly with ', ', designed with help
+# from '.
+MADE_WITH = re.compile(
+    r"(?P<lead>,\s+|\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+)"
+    r"(?:(?:jointly|partly|largely|mostly|originally|also)\s+)?(?:developed|built|designed|made|produced|assembled)\s+"
+    r"(?:(?:jointly|together)\s+)?with\s+(?:(?:help|assistance|support)\s+from\s+)?(?:the\s+)?"
+)
+
+
+def made_with(view: SentenceView, fact: Callable[..., None], start: int, sentence: str) -> None:
+    """'The Naro rocket, developed with Russia's Khrunichev centre, reached orbit', 'Example-1 was built with
+    Examplo Corp': the one named after 'with' takes part in the craft named right before (its possessor qualifying
+    it), which is the participle's head or the passive's subject (lead22)."""
+    for match in MADE_WITH.finditer(sentence):
+        craft = next((m for m in view.mentions if start + match.start() - 12 <= m.end <= start + match.start()
+                      and re.fullmatch(r"(?:\s+(?:rocket|launcher|satellite|probe|rover|lander|orbiter|spacecraft|"
+                                       r"telescope|mission|module))?", view.text[m.end : start + match.start()])), None)  # fmt: skip
+        if craft is None or not (view.is_(craft, "Program") or view.is_(craft, "Station")):
+            continue
+        partner = next((m for m in view.mentions if m.start == start + match.end()), None)
+        if partner is not None and POSSESSIVE_AFTER.match(view.text, partner.end):
+            # ("Russia's Khrunichev centre": the body the possessor qualifies)
+            partner = next((m for m in view.mentions if m.start > partner.end
+                            and re.fullmatch(r"['’]s?\s+", view.text[partner.end : m.start])), None)  # fmt: skip
+        if partner is None or not view.is_(partner, "Agent") or view.is_(partner, "Person"):
+            continue
+        for one in view.group([m for m in view.mentions if m.start >= partner.start and m.end <= view.end
+                               and view.is_(m, "Agent") and not view.is_(m, "Person")], False):  # fmt: skip
+            fact(one, "participatesIn", craft, cue=match, before=one, rule="made with")
 
 
 def bare_sign_up(view: SentenceView, fact: Callable[..., None], start: int, sentence: str) -> None:
