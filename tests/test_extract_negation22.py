@@ -425,6 +425,9 @@ def test_the_stations_partners_are_the_stations_not_a_crafts(extractor: RuleExtr
         # a comparison with another office holder, who acts in a clause of its own: nothing
         ("Jane Doe praised the deal, as NASA's administrator had done before her.", False),
         ("Jane Doe praised the deal as NASA's administrator did.", False),
+        # what someone called her, no office held
+        ("The article described Jane Doe as NASA's deputy administrator.", False),
+        ("An earlier version of this article misidentified Jane Doe as NASA's deputy administrator.", False),
     ],
 )
 def test_an_office_held_after_as(extractor: RuleExtractor, text: str, affiliated: bool) -> None:

@@ -162,6 +162,11 @@ SERVES_AS_OWNERS = re.compile(
 AS_OWNERS = re.compile(
     r"(?<!\bsuch\s)(?<!\bwell\s)(?<!\bknown\s)(?<!\bsame\s)(?<!,\s)\b(?P<verb>as)\s+(?:the\s+)?(?=[A-Z])"
 )
+DESCRIBED_AS = re.compile(
+    r"\b(?:(?:mis|wrongly\s+|falsely\s+)?(?:identif|describ|call|nam|refer|list|regard|portray|present|brand|hail|"
+    r"label|dubb|credit|introduc|titl|styl|cast|report|quot|cit)\w*|mistook|mistaken|seen|saw|known|thought|"
+    r"considered|took)\b[^,;.]{0,60}$"
+)
 VERB_NEXT = re.compile(r"\s+(?:had|has|have|did|does|do|was|is|were|are|would|will|could|can|said|says)\b")
 OWNERS_OFFICE = re.compile(
     rf"['’]s\s+(?:(?:first|new|former|chief|top|special|deputy|permanent|acting|interim|senior)\s+)*(?:{ROLE})\b"
@@ -780,8 +785,13 @@ def _serves_as_owners(view: SentenceView) -> list[Role]:
         if owner is None or view.is_(owner, "Person") or not view.is_(owner, "Agent"):
             continue
         office = OWNERS_OFFICE.match(view.text, owner.end, view.end)
-        if office is None or (match.re is AS_OWNERS and VERB_NEXT.match(view.text, office.end())):
-            continue  # ('as NASA's administrator had done': the office holder acts in a clause of its own)
+        if office is None or (
+            match.re is AS_OWNERS
+            and (VERB_NEXT.match(view.text, office.end()) or DESCRIBED_AS.search(view.sentence, 0, match.start()))
+        ):
+            # ('as NASA's administrator had done': the office holder acts in a clause of its own; 'misidentified
+            # Jane Doe as NASA's deputy administrator', 'described her as': what someone called her, no office)
+            continue
         cue = WORD.match(view.sentence, match.start("verb"))
         for person in _people_before(view, view.start + match.start()):
             found.append((person, "affiliatedWith", owner, cue, "office of a possessor held"))
