@@ -451,3 +451,17 @@ def test_an_office_held_after_as(extractor: RuleExtractor, text: str, affiliated
 )  # fmt: skip
 def test_a_craft_made_with_a_partner(extractor: RuleExtractor, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert {t for t, m in stated(extractor, text).items() if m is None} == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an envoy's stance is the sending state's, not the body the envoy is sent to
+        ("China's ambassador to the UN vetoed the resolution.", {("china",)}),
+        # the envoy named: the envoy's own
+        ("The Chinese ambassador to the UN, Zhang Jun, vetoed the resolution.", {("zhang-jun",)}),
+        ("Russia vetoed the resolution.", {("russia",)}),
+    ],
+)
+def test_an_envoys_stance_is_the_senders(extractor: RuleExtractor, text: str, speakers: set[tuple[str, ...]]) -> None:
+    assert {who for who, _ in claimed(extractor, text)} == speakers, text

@@ -167,13 +167,33 @@ def stance_subjects(view: SentenceView, verb: int, acts: list[tuple[Found, Regio
     """Who takes the stance at ``verb``: its clause's subject; inside someone's reported words only
     the speaker ('the board said it backed the director'); 'Jane Doe told the council that Russia
     opposed the draft' is her claim, not Russia's stance."""
-    subjects = view.clause_subject(verb, "Agent")
+    named = view.clause_subject(verb, "Agent")
+    # (the envoy named in apposition speaks for the sender: 'The Chinese ambassador to the UN, Zhang Jun, vetoed')
+    person = any(view.is_(s, "Person") for s in named)
+    subjects = [t for s in named if (t := _sender(view, s)) is not None and (t is s or not person)]
     for speaker, region in acts:
         if any(low <= verb < high for low, high in region):
             return [s for s in subjects if s.entity == speaker.entity]
     if CONDITION_BEFORE.search(view.sentence, 0, verb):
         return []  # 'If Russia backs the draft, it will pass', 'Unless China endorses it': a stance not taken
     return subjects
+
+
+# An envoy's noun before the body it is sent to: "China's ambassador to the UN", 'the Russian delegation at'.
+SENT_TO = re.compile(
+    r"\b(?:ambassadors?|envoys?|representatives?|delegates?|delegations?|missions?)\s+(?:to|at)\s+(?:the\s+)?$"
+)
+
+
+def _sender(view: SentenceView, subject: Found) -> Found | None:
+    """The subject itself, or, when it is the body an envoy is sent to ("China's ambassador to the UN vetoed
+    it"), the country that sent the envoy (named right before the envoy's noun), else none (lead22)."""
+    envoy = SENT_TO.search(view.text, max(view.start, subject.start - 40), subject.start)
+    if envoy is None:
+        return subject
+    senders = [m for m in view.mentions if view.start <= m.start and m.end <= envoy.start()
+               and envoy.start() - m.end <= 12 and view.is_(m, "Country")]  # fmt: skip
+    return senders[-1] if senders else None
 
 
 # A condition whose clause the verb is in: 'If Russia (backs)', '…, unless China (endorses)'.
