@@ -73,6 +73,7 @@ from spacekg.extract.documents import (
     signers,
 )
 from spacekg.extract.flights import flights
+from spacekg.extract.groupings import group_members
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, lead_deep, scan, search, which
 from spacekg.extract.memberships import (
@@ -157,6 +158,7 @@ done_together = gated(done_together)
 gapped_pairs = gated(gapped_pairs)
 help_given = gated(help_given)
 launcher_operators = gated(launcher_operators)
+group_members = gated(group_members)
 parts_supplied_by = gated(parts_supplied_by)
 respective_pairs = gated(respective_pairs)
 shared_crafts = gated(shared_crafts)
@@ -1266,6 +1268,11 @@ COPULA_NOUN_TAIL = re.compile(
     r"(?:\s+(?:also|now|still|already|long|not|never|no\s+longer|since|once|then))*"
     r"\s+(?:a|an|the|one|its|their)(?:\s+[a-z][a-z-]*){0,2}?\s*$"
 )
+# A copula other than 'be' right before a noun cue that starts at its article: 'X, which left the EU that year,
+# remains a member of Y' (the cue 'a member of' after 'remains'; the relative clause before is no subject; bodies23).
+COPULA_VERB_TAIL = re.compile(
+    r"\s+(?:remains?|remained|stays?|stayed|became|becomes|become)(?:\s+(?:also|now|still|already|not|never))*\s*$"
+)
 VERB_GROUP_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|"
     r"also|already|since|then|now|just|still|yet|first|later|jointly|together|formally|officially|finally|soon|"
@@ -2172,6 +2179,7 @@ def skip_parenthesis(sentence: str, pos: int) -> int:
         if match:
             return match.start()
     copula = COPULA_NOUN_TAIL.search(sentence, 0, pos) if "," in sentence[:pos] else None
+    copula = copula or (COPULA_VERB_TAIL.search(sentence, 0, pos) if "," in sentence[:pos] else None)
     if copula is not None:
         # 'Italy, a founding member of ESA, is also a partner of NASA': a noun cue after a copula (lead22)
         match = _parenthesis(sentence[: copula.start()])
@@ -4073,6 +4081,7 @@ def relations(
     consortium_built(view, fact, start, sentence, lambda at: object_antecedent(view, history or [], at, "it"))
     respective_pairs(view, fact, candidates.facts, first, start, sentence)  # 'A and B built X and Y respectively'
     launcher_operators(view, fact, candidates.facts, first, start, sentence)  # 'on an Example 5 rocket operated by X'
+    group_members(view, fact, start, sentence)  # 'the five Example Union countries, A, B and C, met' (groupings.py)
     # (what an earlier rule of this sentence already read is not added twice: a reported sentence's facts become
     # one claim each)
     so_far = min(so_far, len(candidates.facts))
