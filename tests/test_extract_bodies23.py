@@ -2,7 +2,12 @@
 ('the five Example Union countries, A, B and C, met', 'the G7 nations — A, B and C —', "ESA's member states, among
 them A and B"); a relative clause before 'remains a member of' holds no subject ('The UK, which left the EU that
 year, remains a member of X': not the EU); a body that set up a named thing 'in resolution N' adopts (drafts) the
-resolution, not the thing it set up. Invented sentences, with the look-alikes that must give nothing beside them."""
+resolution, not the thing it set up; an agreement known by its topic after the date or place of signing ('signed an
+agreement in May 2021 on a joint lunar network'); signatories listed one per dash line, each with words of its own
+('- Roscosmos, the Russian space corporation;' is Roscosmos, not Russia); a company's state or region ('a company
+from Colorado'); a long name spelled out after its acronym in apposition is the acronym's body ('EXAMSAT, the
+European Organisation for the Example of Meteorological Satellites, …': not two bodies, one part of the other).
+Invented sentences, with the look-alikes that must give nothing beside them."""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ import pytest
 
 from spacekg.extract.rules import RuleExtractor
 from spacekg.model.facts import Dataset
-from tests.test_extract_clauses import plain, stated
+from tests.test_extract_clauses import plain, run, stated
 
 Triple = tuple[str, str, str]
 
@@ -123,6 +128,33 @@ ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
         {("canada", "memberOf", "examplo-space-union")},
         {("nasa", "memberOf", "examplo-space-union")},
     ),
+    # a company's seat: a city, a state or a region; not a country nor a continent
+    (
+        "It is owned by Examplo Space, a company from Colorado, which leads the mission.",
+        {("examplo-space", "headquarteredAt", "colorado")},
+        set(),
+    ),
+    ("Examplo Corp, a firm from Bavaria, builds the rover.", {("examplo-corp", "headquarteredAt", "bavaria")}, set()),
+    ("Examplo Corp, a start-up from Denver, builds the rover.", {("examplo-corp", "headquarteredAt", "denver")}, set()),
+    ("Examplo Corp, a start-up from Europe, builds the rover.", set(), {("examplo-corp", "headquarteredAt", "europe")}),
+    ("Examplo Corp, a company from Japan, builds it.", set(), {("examplo-corp", "headquarteredAt", "japan")}),
+    # a long name spelled out after its acronym: one body
+    (
+        "They are run by EXAMSAT, the European Organisation for the Exploitation of Meteorological Satellites, an "
+        "intergovernmental body which is based in Darmstadt.",
+        {("examsat", "headquarteredAt", "darmstadt")},
+        {("european-organisation-for-the-exploitation", "partOf", "meteorological-satellites")},
+    ),
+    (
+        "EXSA, the Examplo Space Agency, is based in Lisbon.",
+        {("exsa", "headquarteredAt", "lisbon")},
+        {("examplo-space-agency", "headquarteredAt", "lisbon")},
+    ),
+    (
+        "The Examplo Institute for the Study of Space Debris is based in Lisbon.",
+        {("examplo-institute-for-the-study-of-space-debris", "headquarteredAt", "lisbon")},
+        set(),
+    ),
     # the body that acts in its resolution, not the thing it set up
     (
         "The UNGA set up the Example Platform (EXP) in resolution 61/110 of December 2006.",
@@ -152,3 +184,71 @@ def test_bodies_and_members(extractor: RuleExtractor, text: str, wanted: set[Tri
     found = stated(extractor, text)
     assert wanted <= plain(found), (text, sorted(found))
     assert not unwanted & found.keys(), (text, sorted(found))
+
+
+AGREEMENT = "agreement-on-a-joint-network-of-weather-satellites"
+SIGNATORY_LINES = (
+    "\n- the Examplian Space Agency (ESA-X);\n- Roscosmos, the Russian space corporation;\n- the Indian Space Research "
+    "Organisation (ISRO);\n- and the Sample National Space Agency (SNSA)."
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Four agencies signed an agreement in May 2021 on a joint network of weather satellites.",
+        "Four agencies signed an agreement on 3 May 2021 on a joint network of weather satellites, after long talks.",
+        "In 2021 four agencies signed an agreement in Vienna on a joint network of weather satellites.",
+        "Four agencies concluded an agreement in 2021 on a joint network of weather satellites that runs to 2030.",
+    ],
+)
+@pytest.mark.parametrize("heading", ["The signatories were:", "Its signatories were:", "The signatories:"])
+def test_signatories_one_per_line_sign_an_agreement_known_by_its_topic(
+    extractor: RuleExtractor, opening: str, heading: str
+) -> None:
+    text = f"Weather network\n\n{opening}\n\n{heading}{SIGNATORY_LINES}"
+    found = stated(extractor, text)
+    signers = {s for s, r, o in plain(found) if r == "signs"}
+    assert {"roscosmos", "isro"} <= signers, (text, sorted(found))
+    assert "russia" not in signers, (text, sorted(found))
+    assert {o for s, r, o in found if r == "signs"} <= {AGREEMENT}, (text, sorted(found))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no topic, or no signing: no document of its own (a partnership, or talk about one)
+        "In 2021 the Examplian Space Agency signed an agreement with Roscosmos in Moscow.",
+        "Roscosmos talked in 2021 about an agreement on a joint network of weather satellites.",
+        "Roscosmos wants an agreement in 2021 on a joint network of weather satellites.",
+    ],
+)
+def test_no_topic_or_no_signing_gives_no_document(extractor: RuleExtractor, text: str) -> None:
+    found = stated(extractor, text)
+    assert not any(r == "signs" for _, r, _ in found), (text, sorted(found))
+
+
+def test_agencies_of_the_group_sign_not_its_countries(extractor: RuleExtractor) -> None:
+    text = (
+        "The space agencies of the five BRICS countries, Brazil, Russia, India, China and South Africa, signed an "
+        "agreement in August 2021 on a joint network of weather satellites."
+    )
+    found = stated(extractor, text)
+    assert {(c, "memberOf", "brics") for c in ("brazil", "russia", "india", "china", "south-africa")} <= plain(found)
+    assert not any(r == "signs" for _, r, _ in found), sorted(found)
+    text = "The governments of the G7 nations, Canada, Japan and Italy, signed the Artemis Accords."
+    found = stated(extractor, text)
+    assert {("canada", "signs", "artemis-accords"), ("japan", "signs", "artemis-accords")} <= plain(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NASA, the Examplo Space Agency and JAXA met in Lisbon.",  # a list, not a spelling
+        "EXSA, the Bolder Research Council, met in Lisbon.",  # other letters
+    ],
+)
+def test_a_name_after_another_acronym_stays_its_own(extractor: RuleExtractor, text: str) -> None:
+    mentions = run(extractor, text).mentions
+    spelled = [m for m in mentions if m.rule == "spelled out after its acronym"]
+    assert not spelled, text

@@ -42,9 +42,42 @@ CONTRASTED = re.compile(
 LIST_CLOSES = re.compile(r"\s*(?:[,;)—–.]|$)")
 
 
-def group_members(view: Any, fact: Fact, start: int, sentence: str) -> None:
-    """'the five Example Union countries, A, B and C, signed …': each listed name is a member of the group."""
+# A line that opens an item of a list: a dash or a bullet at the start of a line ('- and the Example Agency (EA);').
+ITEM = re.compile(r"\n[ \t]*[-–•*][ \t]+(?:and[ \t]+|or[ \t]+)?(?:the[ \t]+)?")
+
+
+def dash_items(view: Any, at: int) -> list[Any] | None:
+    """The names that open the dash lines of a list starting at ``at`` (right after its colon): one per line,
+    whatever the line says after it ('- Roscosmos, the Russian space corporation;' is Roscosmos alone, not the
+    country its apposition names). None when no such list starts there (the caller reads a run-on list)."""
+    newline = view.text.rfind("\n", 0, at + 1)
+    if newline >= 0 and (not view.text[newline:at].strip() or ITEM.fullmatch(view.text, newline, at)):
+        at = newline  # (the colon's match took the line's end, or the first item's dash)
+    lines = list(ITEM.finditer(view.text, at, view.end))
+    if len(lines) < 2 or view.text[at : lines[0].start()].strip(" \t:"):
+        return None
+    names = [
+        max((m for m in view.mentions if m.start == line.end()), key=lambda m: m.end, default=None) for line in lines
+    ]
+    return [m for m in names if m is not None]
+
+
+# Bodies 'of' the group's members: 'The space agencies of the five BRICS countries, A, B and C, signed …' (the
+# agencies act, the countries listed after them do not).
+BODIES_OF = re.compile(
+    r"\b(?:(?:space|national|state|military|research|weather|launch)\s+)?(?:agencies|companies|firms|institutes|"
+    r"ministries|operators|universities|manufacturers|banks|armed\s+forces|militaries|navies|laboratories|centres|"
+    r"centers|offices|delegations|envoys|ambassadors|leaders|ministers|presidents|heads|officials|scientists|"
+    r"astronauts|cosmonauts|engineers)\s+(?:of|from)\s+$"
+)
+
+
+def group_members(view: Any, fact: Fact, start: int, sentence: str) -> list[tuple[int, int]]:
+    """'the five Example Union countries, A, B and C, signed …': each listed name is a member of the group.
+    Returns the spans of the members listed after 'the agencies of' such a group: they are not the clause's
+    subject ('The space agencies of the five Example Union countries, A, B and C, signed X': the agencies did)."""
     is_ = view.is_
+    owned: list[tuple[int, int]] = []
     for whole in [m for m in view.mentions if start <= m.start and m.end <= view.end]:
         if not is_(whole, "Organization") or is_(whole, "Country") or is_(whole, "Person"):
             continue
@@ -71,3 +104,10 @@ def group_members(view: Any, fact: Fact, start: int, sentence: str) -> None:
             continue  # ('the EU countries, France, …' alone, or a list that goes on as a clause's subject)
         for member in members:
             fact(member, "memberOf", whole, cue=match, before=member, rule="members in apposition to the group")
+        article = re.search(
+            r"\b(?:the|all|its|their)\s+[^,;]{0,40}$", view.text[max(start, whole.start - 50) : whole.start]
+        )
+        head = max(start, whole.start - 50) + article.start() if article else whole.start
+        if BODIES_OF.search(view.text, max(start, head - 60), head):
+            owned += [(m.start, m.end) for m in members]
+    return owned

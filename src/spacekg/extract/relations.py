@@ -73,7 +73,7 @@ from spacekg.extract.documents import (
     signers,
 )
 from spacekg.extract.flights import flights
-from spacekg.extract.groupings import group_members
+from spacekg.extract.groupings import dash_items, group_members
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, lead_deep, scan, search, which
 from spacekg.extract.memberships import (
@@ -4019,7 +4019,13 @@ def relations(
                 fact(member, "memberOf", whole, cue=match, rule="list of members")
     if document is not None:
         for match in scan(SIGNATORIES, sentence):
-            for signatory in group([m for m in after(match.end()) if is_(m, "Agent")], False):
+            # ('The signatories were:' then '- A;', '- B, the Examplian agency;': one per dash line; bodies23)
+            items = dash_items(view, start + match.end())
+            for signatory in (
+                group([m for m in after(match.end()) if is_(m, "Agent")], False)
+                if items is None
+                else [m for m in items if is_(m, "Agent")]
+            ):
                 fact(signatory, "signs", document, cue=match, rule="list of signatories")
     mentions, text = view.mentions, view.text
     # 'Roscosmos Director General Dmitry Rogozin', 'US Vice President Jane Doe': the person acts for it.
@@ -4081,7 +4087,12 @@ def relations(
     consortium_built(view, fact, start, sentence, lambda at: object_antecedent(view, history or [], at, "it"))
     respective_pairs(view, fact, candidates.facts, first, start, sentence)  # 'A and B built X and Y respectively'
     launcher_operators(view, fact, candidates.facts, first, start, sentence)  # 'on an Example 5 rocket operated by X'
-    group_members(view, fact, start, sentence)  # 'the five Example Union countries, A, B and C, met' (groupings.py)
+    owned = group_members(view, fact, start, sentence)  # 'the five Example Union countries, A, B and C, met'
+    if owned:
+        # 'The space agencies of the five BRICS countries, A, B and C, signed X': the agencies did, not the
+        # countries listed in apposition to the group (groupings.py)
+        candidates.facts[first:] = [f for f in candidates.facts[first:]
+                                    if f["relation"] == "memberOf" or tuple(f.get("at", ())) not in owned]  # fmt: skip
     # (what an earlier rule of this sentence already read is not added twice: a reported sentence's facts become
     # one claim each)
     so_far = min(so_far, len(candidates.facts))
