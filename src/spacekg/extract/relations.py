@@ -4087,12 +4087,14 @@ def relations(
     consortium_built(view, fact, start, sentence, lambda at: object_antecedent(view, history or [], at, "it"))
     respective_pairs(view, fact, candidates.facts, first, start, sentence)  # 'A and B built X and Y respectively'
     launcher_operators(view, fact, candidates.facts, first, start, sentence)  # 'on an Example 5 rocket operated by X'
-    owned = group_members(view, fact, start, sentence)  # 'the five Example Union countries, A, B and C, met'
-    if owned:
+    listed_in_apposition = group_members(
+        view, fact, start, sentence
+    )  # 'the five Example Union countries, A, B and C, met'
+    if listed_in_apposition:
         # 'The space agencies of the five BRICS countries, A, B and C, signed X': the agencies did, not the
         # countries listed in apposition to the group (groupings.py)
         candidates.facts[first:] = [f for f in candidates.facts[first:]
-                                    if f["relation"] == "memberOf" or tuple(f.get("at", ())) not in owned]  # fmt: skip
+                                    if f["relation"] == "memberOf" or tuple(f.get("at", ())) not in listed_in_apposition]  # fmt: skip
     # (what an earlier rule of this sentence already read is not added twice: a reported sentence's facts become
     # one claim each)
     so_far = min(so_far, len(candidates.facts))
