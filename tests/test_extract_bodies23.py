@@ -71,6 +71,21 @@ ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
         {("norway", "memberOf", "nato"), ("turkey", "memberOf", "nato")},
         set(),
     ),
+    (
+        "European Union member states such as France and Germany fund the Examplo programme.",
+        {("france", "memberOf", "european-union"), ("germany", "memberOf", "european-union")},
+        set(),
+    ),
+    (
+        "The NATO allies, among them Norway and Turkey, met in Brussels.",
+        {("norway", "memberOf", "nato"), ("turkey", "memberOf", "nato")},
+        set(),
+    ),
+    (
+        "The BRICS countries, Brazil and India, did not sign the Artemis Accords.",
+        {("brazil", "memberOf", "brics"), ("india", "memberOf", "brics")},
+        set(),
+    ),
     # look-alikes: a contrast, a list that is a clause's subject, a named list, countries outside the group
     (
         "Unlike the BRICS countries, Japan and Canada, two old partners, stayed out.",
@@ -101,6 +116,16 @@ ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
         "France and Italy, the ESU countries, signed the Artemis Accords.",
         set(),
         {("esu", "memberOf", "france")},
+    ),
+    (
+        "Partners of the European Union countries, such as Norway, joined the talks.",
+        set(),
+        {("norway", "memberOf", "european-union")},
+    ),
+    (
+        "Neighbours of the BRICS countries, Nepal and Bhutan among them, were invited.",
+        set(),
+        {("nepal", "memberOf", "brics"), ("bhutan", "memberOf", "brics")},
     ),
     (
         "The BRICS countries and Japan, India and Norway met.",

@@ -26,8 +26,8 @@ _COUNT = (
 GROUP_NOUN = re.compile(
     r"(?:\s*\([A-Z][\w-]{1,12}\))?(?P<poss>['’]s?)?\s+(?:(?:full|founding|original|permanent|current|other)\s+)?"
     r"(?:member\s+(?:states|countries|nations|agencies|bodies|governments)|members|countries|nations|states|"
-    r"economies|governments|partners(?=\s*[,—–]))"
-    r"(?P<open>\s*,\s*|\s+[—–]\s*|\s*\(\s*|\s*:\s*)"
+    r"economies|governments|allies|partners(?=\s*[,—–]))"
+    r"(?P<open>\s*,\s*|\s+[—–]\s*|\s*\(\s*|\s*:\s*|\s+(?=(?:among\s+them|including|such\s+as|notably)\s))"
     r"(?P<intro>(?:among\s+them|including|such\s+as|namely|notably|in\s+particular)\s+)?(?:the\s+)?"
 )
 # Before the group's name: an article and a count ('the five ', 'all ', "the group's"), or nothing.
@@ -35,7 +35,10 @@ GROUP_DETERMINER = re.compile(rf"(?:\b(?:the|all|its|their|both)\s+(?:{_COUNT}\s
 # A group that is contrasted or excluded: 'Unlike the EU countries', 'besides the G7 nations', 'non-EU states'.
 CONTRASTED = re.compile(
     r"(?:\b(?:unlike|besides|beyond|outside|except|excluding|than|apart\s+from|other\s+than|not|nor|against|"
-    r"versus|vs\.?)\s+(?:\w+\s+){0,3}|\bnon-?\s*)$",
+    r"versus|vs\.?)\s+(?:\w+\s+){0,3}|\bnon-?\s*|"
+    # ('Partners of the EU countries, such as Norway': the listed names are the partners, not the members)
+    r"\b(?:partners?|neighbou?rs?|allies|rivals?|friends?|critics?|opponents?|observers?|candidates?|"
+    r"applicants?|customers?|suppliers?)\s+(?:of|to)\s+(?:\w+\s+){0,3})$",
     re.IGNORECASE,
 )
 # What closes the listed members: a comma, a dash, a bracket, a semicolon or the sentence's end.
