@@ -93,6 +93,11 @@ REGISTRY: dict[str, Cues] = {
     _CONTRIB + "gapped_pairs": Cues(words=("second",)),
     _CONTRIB + "respective_pairs": Cues(words=("respectively",)),
     _CONTRIB + "launcher_operators": Cues(words=("rocket", "launcher", "vehicle", "booster")),
+    # groupings.py (bodies23): a plural noun of members after the group's name
+    "spacekg.extract.groupings.group_members": Cues(
+        words=("members", "countries", "nations", "states", "economies", "governments", "allies", "partners"),
+        empty=list,
+    ),
     _CONTRIB + "consortium_built": Cues(words=("consortium", "team", "group", "partnership", "alliance")),
 }
 

@@ -361,6 +361,12 @@ NOT_ACTING = re.compile(
     r"(?:[a-z]+ed|set\s+up|laid\s+down|set\s+out|called\s+for|referred\s+to|written|made|given|taken|born|drawn\s+up)"
     r"(?:\s+\w+){0,3}\s*$|,\s+(?:[a-z]+ed|set\s+up|set\s+out|laid\s+down|called\s+for)(?:\s+\w+){0,3}\s*$"
 )
+# A verb of making, then its object's name, right before 'in resolution N' ('set up the Example Platform (EXP) of the
+# UN ', 'established UN-X '): the object is no subject; the verb's position is the one to read the subject from.
+MADE_OBJECT = re.compile(
+    r"\b(?:set\s+up|established|created|founded|launched|mandated|convened|requested|tasked|authori[sz]ed)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?=[A-Z])[^,;:]{1,160}?$"
+)
 # What one acts under that is no act of one's own ('works under resolution 1721', 'a state acting under …').
 UNDER_OWN = re.compile(r"(?i)\bunder\b")
 
@@ -382,6 +388,11 @@ def acting_in(view: Any, fact: Fact, start: int, sentence: str) -> None:
         else:
             if NOT_ACTING.search(sentence, max(0, at - 60), at):
                 continue
+            made = MADE_OBJECT.search(sentence, 0, at)
+            if made is not None:
+                # 'The UNGA set up the Example Platform (EXP) in resolution 61/110': the name after the verb is
+                # what the act made, its object; the body acting is the verb's subject (bodies23).
+                at = made.start()
             bodies = [b for b in view.clause_subject(at, "Organization") if view.own_clause(b, at)]
             # ('reported on the principles cited in resolution 68/50': a participle after the verb's object)
             words = re.findall(r"[a-z]+", sentence[bodies[-1].end - start : at]) if bodies else []

@@ -23,6 +23,7 @@ from spacekg.extract.constructions import released_more
 from spacekg.extract.coordination import MEMBERS_BODIES, member_body
 from spacekg.extract.coreference import antecedent, resolve
 from spacekg.extract.documents import founded_by
+from spacekg.extract.groupings import dash_items
 from spacekg.extract.literals import may, scan, search
 from spacekg.extract.modality import NEGATION, PLAN
 
@@ -1872,14 +1873,17 @@ def list_of(view: Any, fact: Fact, owner: Found | None, match: re.Match[str], st
     # (the list is read whatever its items' types, so an item typed wrongly does not cut it short)
     at = start + match.end()
     people = PEOPLE_FROM.match(view.text, at)
+    listed = None
     if people is not None and relation == "memberOf":
         # 'Its members included experts from A, B …, and from C': the states the people come from are members
         items, at = listed_from(view, people.end())
     elif people is None:
-        items = view.group(view.after(match.end()), False)
+        # ('The signatories were:' then one name per dash line, each with words of its own after it; bodies23)
+        listed = dash_items(view, at)
+        items = listed or view.group(view.after(match.end()), False)
     else:
         return
-    if relation is None or not items or not opens(view, items[0], at):
+    if relation is None or not items or not (opens(view, items[0], at) or listed is not None):
         return
     for member in items:
         if member.entity != owner.entity and view.is_(member, "Agent"):

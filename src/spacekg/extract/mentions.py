@@ -448,7 +448,12 @@ TITLED_PERSON = re.compile(
 
 
 TIME_AFTER_PREPOSITION = re.compile(rf"\s+(?:on|in|of|for|to|by)\s+(?:{'|'.join([*MONTHS, *WEEKDAYS])})\b")
-OF_TAIL = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,3}}{NAME}")
+# ('for the Exploitation of Meteorological Satellites', 'for the Study of Space Debris': a 'for the' phrase of one
+# noun goes on with 'of' and two or more capitalised words, as one name; bodies23)
+OF_TAIL = re.compile(
+    rf"\s+(?:of|for)\s+(?:the\s+)?(?:(?<=for\sthe\s){NAME}\s+of\s+{NAME}(?:\s+{NAME}){{1,3}}(?![\w’'-])|"
+    rf"(?:{NAME}\s+){{0,3}}{NAME})"
+)
 # 'Working Group on Reducing Space Threats through Norms, Rules and Principles', 'Treaty on Open Skies': a body's
 # or a document's name goes on after 'on' or 'for' with capitalised words (a list of them closed by 'and').
 _RUN = rf"{NAME}(?:\s+{NAME}){{0,4}}"
@@ -1241,6 +1246,15 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         found.append(Found(start + match.start("doc"), start + match.end("doc"), slug(description), new=True,
                            type=DOCUMENT_KINDS[kind], label=description[:1].upper() + description[1:],
                            confidence=0.5, rule="document description"))  # fmt: skip
+    for match in scan(SIGNED_ON_TOPIC, sentence) if "sign" in sentence or "conclu" in sentence else ():
+        # 'signed an agreement in August 2021 on a virtual constellation of …': a new document by its topic, with
+        # the date or the place between them (the noun alone is the mention: the topic may hold names; bodies23).
+        if not match.group("when").strip():
+            continue  # ('signed an agreement on X': the document described by DESCRIBED_DOCUMENT above)
+        kind = match.group("doc").split()[0].lower()
+        label = f"{kind[:1].upper()}{kind[1:]} on {match.group('about')}"
+        found.append(Found(start + match.start("doc"), start + match.end("doc"), slug(label), new=True,
+                           type=DOCUMENT_KINDS[kind], label=label, confidence=0.5, rule="document by its topic"))  # fmt: skip
     for match in scan(NAMED_LOWER_DOCUMENT, sentence) if any(w in sentence for w in DATED_DOCUMENT_WORDS) else ():
         # 'the Gateway treaty that Canada signed', 'signed the APSCO convention': a document of the body or
         # programme named (not a country's or a person's: 'the Canada agreement' stays the country's name).
@@ -1621,6 +1635,17 @@ def described_document(linker: Linker, match: re.Match[str], start: int, names: 
                  type=DOCUMENT_KINDS[kind], label=label, confidence=0.5, rule="document description")  # fmt: skip
 
 
+# 'signed an agreement in August 2021 on a virtual constellation', 'concluded a treaty in Moscow on X': a document
+# without a name, known by its topic after the time or the place of its signing (bodies23).
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+SIGNED_ON_TOPIC = re.compile(
+    r"\b(?:signed|signs|sign|signing|concluded|concludes)\s+(?:an?|a\s+new|one)\s+"
+    r"(?P<doc>agreement|accord|memorandum(?:\s+of\s+understanding)?|treaty|convention|protocol)"
+    rf"(?P<when>(?:\s+(?:in|on)\s+(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},\s+)?)?(?:19|20)\d\d)?"
+    r"(?:\s+(?:in|at)\s+[A-Z][a-z]+)?)"
+    r"\s+(?:on|about|covering)\s+(?P<about>(?:the|a|an|its|their|joint|common)\s+[^,.;:()]{3,80}?)"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:which|that|with|and|but|to|under|for)\b)"
+)
 # A capitalised word after a place name that makes them one longer name (not a title or a role after it).
 PART_OF_A_NAME = re.compile(
     r"\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?<!Prime)(?<!President)(?<!Minister)(?<!Foreign)(?<!Defence)(?<!Defense)(?<!Ambassador)"

@@ -7,7 +7,7 @@ constructions of English reports, whatever the names in them:
   Council``, ``X, who heads Example Spaceport`` (a facility: she leads it);
 - seats in the chamber of a body and the party sat for: ``she has been a
   deputy of the Example Assembly for the Example party`` (both);
-- a company's city: ``Example Corp, a start-up from Exampleton,``,
+- a company's city (or its state or region: ``a company from Colorado``): ``Example Corp, a start-up from Exampleton,``,
   ``Example Corp of Exampleton``, ``a single agency with its headquarters in
   Exampleton`` (the agency described, not the names merged into it);
 - a parent company: ``Example Systems, an Example Corp subsidiary,``,
@@ -80,6 +80,10 @@ COMPANY_FROM = re.compile(
     r"(?:\s*\([^()]{1,20}\))?,\s+(?:a|an|the)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?(?:start-?up|company|firm|"
     r"maker|manufacturer|operator|provider|developer|supplier|contractor|group|venture)\s+(?:from|based\s+in|"
     r"headquartered\s+in|(?:co-?)?founded\s+(?:in\s+\d{4}\s+)?in|set\s+up\s+(?:in\s+\d{4}\s+)?in)\s+(?:the\s+)?(?=[A-Z])"
+)
+# A continent is no seat ('a start-up from Europe').
+CONTINENT = re.compile(
+    r"Europe|Asia|Africa|North\s+America|South\s+America|Latin\s+America|Oceania|Antarctica|the\s+West"
 )
 # 'Example Corp of Exampleton': a company and its city.
 # ('Example Systems Ltd (ESL) of Exampleton': past the short form in brackets)
@@ -478,8 +482,14 @@ def _companies_from(view: SentenceView) -> list[Role]:
             continue
         link = COMPANY_FROM.match(view.text, company.end, view.end)
         city = _at(view, link.end()) if link is not None else None
-        if city is None or not view.is_(city, "City") or not CITY_END.match(view.text, city.end):
+        if city is None or not CITY_END.match(view.text, city.end):
             continue
+        if not view.is_(city, "City") and (
+            not view.is_(city, "Place")
+            or view.is_(city, "Country")
+            or CONTINENT.fullmatch(view.text[city.start : city.end])
+        ):
+            continue  # ('a company from Colorado': a state or a region too, not a country nor a continent; bodies23)
         found.append((company, "headquarteredAt", city, None, "company from a city"))
     return found
 

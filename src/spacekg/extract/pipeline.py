@@ -43,6 +43,7 @@ from spacekg.extract.mentions import acronyms, known_names, new_entities
 from spacekg.extract.propernames import country_companies, settle_types, title_case, unexplained, with_article
 from spacekg.extract.relations import SentenceView, relations
 from spacekg.extract.sentences import plain_spaces, sentences
+from spacekg.extract.spelled import spelled_out
 from spacekg.model.facts import Dataset
 
 
@@ -122,6 +123,7 @@ class RuleExtractor:
             local = country_companies(text, end, local, linker.kind)  # 'British Aerospace': one company
             local = formal_title(linker, text, start, end, local)  # 'The Agreement Governing …, usually called Y'
             local = apposed_descriptions(linker, text, local)  # 'the PPWT, the draft treaty on …': the PPWT
+            local = spelled_out(linker, text, local)  # 'EXAMSAT, the European Organisation for …': EXAMSAT
             local = resolution_numbers(text, local, resolutions)  # 'A/RES/76/3' and 'resolution 76/3': one resolution
             local = renamed(linker, text, start, end, local)  # 'X, now called Y': one entity
             people.same_person(local)  # 'Jane Ann Example' after 'Jane Example': one person

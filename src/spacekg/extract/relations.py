@@ -73,6 +73,7 @@ from spacekg.extract.documents import (
     signers,
 )
 from spacekg.extract.flights import flights
+from spacekg.extract.groupings import dash_items, group_members
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, lead_deep, scan, search, which
 from spacekg.extract.memberships import (
@@ -157,6 +158,7 @@ done_together = gated(done_together)
 gapped_pairs = gated(gapped_pairs)
 help_given = gated(help_given)
 launcher_operators = gated(launcher_operators)
+group_members = gated(group_members)
 parts_supplied_by = gated(parts_supplied_by)
 respective_pairs = gated(respective_pairs)
 shared_crafts = gated(shared_crafts)
@@ -1266,6 +1268,11 @@ COPULA_NOUN_TAIL = re.compile(
     r"(?:\s+(?:also|now|still|already|long|not|never|no\s+longer|since|once|then))*"
     r"\s+(?:a|an|the|one|its|their)(?:\s+[a-z][a-z-]*){0,2}?\s*$"
 )
+# A copula other than 'be' right before a noun cue that starts at its article: 'X, which left the EU that year,
+# remains a member of Y' (the cue 'a member of' after 'remains'; the relative clause before is no subject; bodies23).
+COPULA_VERB_TAIL = re.compile(
+    r"\s+(?:remains?|remained|stays?|stayed|became|becomes|become)(?:\s+(?:also|now|still|already|not|never))*\s*$"
+)
 VERB_GROUP_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|"
     r"also|already|since|then|now|just|still|yet|first|later|jointly|together|formally|officially|finally|soon|"
@@ -2172,6 +2179,7 @@ def skip_parenthesis(sentence: str, pos: int) -> int:
         if match:
             return match.start()
     copula = COPULA_NOUN_TAIL.search(sentence, 0, pos) if "," in sentence[:pos] else None
+    copula = copula or (COPULA_VERB_TAIL.search(sentence, 0, pos) if "," in sentence[:pos] else None)
     if copula is not None:
         # 'Italy, a founding member of ESA, is also a partner of NASA': a noun cue after a copula (lead22)
         match = _parenthesis(sentence[: copula.start()])
@@ -4011,7 +4019,13 @@ def relations(
                 fact(member, "memberOf", whole, cue=match, rule="list of members")
     if document is not None:
         for match in scan(SIGNATORIES, sentence):
-            for signatory in group([m for m in after(match.end()) if is_(m, "Agent")], False):
+            # ('The signatories were:' then '- A;', '- B, the Examplian agency;': one per dash line; bodies23)
+            items = dash_items(view, start + match.end())
+            for signatory in (
+                group([m for m in after(match.end()) if is_(m, "Agent")], False)
+                if items is None
+                else [m for m in items if is_(m, "Agent")]
+            ):
                 fact(signatory, "signs", document, cue=match, rule="list of signatories")
     mentions, text = view.mentions, view.text
     # 'Roscosmos Director General Dmitry Rogozin', 'US Vice President Jane Doe': the person acts for it.
@@ -4073,6 +4087,14 @@ def relations(
     consortium_built(view, fact, start, sentence, lambda at: object_antecedent(view, history or [], at, "it"))
     respective_pairs(view, fact, candidates.facts, first, start, sentence)  # 'A and B built X and Y respectively'
     launcher_operators(view, fact, candidates.facts, first, start, sentence)  # 'on an Example 5 rocket operated by X'
+    listed_in_apposition = group_members(
+        view, fact, start, sentence
+    )  # 'the five Example Union countries, A, B and C, met'
+    if listed_in_apposition:
+        # 'The space agencies of the five BRICS countries, A, B and C, signed X': the agencies did, not the
+        # countries listed in apposition to the group (groupings.py)
+        candidates.facts[first:] = [f for f in candidates.facts[first:]
+                                    if f["relation"] == "memberOf" or tuple(f.get("at", ())) not in listed_in_apposition]  # fmt: skip
     # (what an earlier rule of this sentence already read is not added twice: a reported sentence's facts become
     # one claim each)
     so_far = min(so_far, len(candidates.facts))
