@@ -44,7 +44,32 @@ def extractor(dataset: Dataset) -> RuleExtractor:
                 ("roscosmos", "partnerOf", "dlr"),
             ],
         ),
+        (
+            "The Examplo-6 observatory is jointly run by the Examplo Space Agency and CNES.",
+            [("examplo-space-agency", "participatesIn", "examplo-6"), ("cnes", "participatesIn", "examplo-6")],
+        ),
+        (
+            "Examplo-6 has been operated jointly by NASA and ISRO since 2024.",
+            [
+                ("nasa", "participatesIn", "examplo-6"),
+                ("isro", "participatesIn", "examplo-6"),
+                ("nasa", "partnerOf", "isro"),
+            ],
+        ),
         # instruments counted by their source
+        (
+            "The Examplo-5 rover carries five cameras: three from CNES, one from NASA and one from the Examplo Space "
+            "Agency.",
+            [
+                ("cnes", "participatesIn", "examplo-5"),
+                ("nasa", "participatesIn", "examplo-5"),
+                ("examplo-space-agency", "participatesIn", "examplo-5"),
+            ],
+        ),
+        (
+            "Examplo-5 flew nine instruments: seven from NASA and two from ESA.",
+            [("nasa", "participatesIn", "examplo-5"), ("esa", "participatesIn", "examplo-5")],
+        ),
         (
             "Examplo-3 carries seven instruments: four from CNES, two from JAXA and one from NASA.",
             [
@@ -84,7 +109,39 @@ def extractor(dataset: Dataset) -> RuleExtractor:
         ("Examplo-3 will release the Examplo Lander next week.", [("examplo-lander", "partOf", "examplo-3")]),
         ("The Examplo Lander was released by Examplo-3 in 2019.", [("examplo-lander", "partOf", "examplo-3")]),
         ("Examplo-3 carried the Examplo Rover to the Moon.", [("examplo-rover", "partOf", "examplo-3")]),
+        (
+            "The Examplo Lander, which Examplo-3 had carried for seven months, touched down in May.",
+            [("examplo-lander", "partOf", "examplo-3")],
+        ),
+        (
+            "Examplo-3 deployed the Examplo Cubesat on its way to the Moon.",
+            [("examplo-cubesat", "partOf", "examplo-3")],
+        ),
+        ("Examplo-3 dropped the Examplo Impactor in 2009.", [("examplo-impactor", "partOf", "examplo-3")]),
+        (
+            "The Examplo Rover was deployed by the Examplo Lander on 3 January.",
+            [("examplo-rover", "partOf", "examplo-lander")],
+        ),
         # the people aboard, listed after a colon
+        (
+            "Examplo-11 reached the station with four astronauts aboard: Jane Doe of NASA, John Roe, Mary Major and "
+            "the ESA astronaut Tom Minor.",
+            [
+                ("jane-doe", "participatesIn", "examplo-11"),
+                ("john-roe", "participatesIn", "examplo-11"),
+                ("mary-major", "participatesIn", "examplo-11"),
+                ("tom-minor", "participatesIn", "examplo-11"),
+            ],
+        ),
+        (
+            "The Examplo-12 capsule splashed down with three cosmonauts on board: Commander Ivan Sample, Petra "
+            "Example and Olga Test.",
+            [
+                ("ivan-sample", "leads", "examplo-12"),
+                ("petra-example", "participatesIn", "examplo-12"),
+                ("olga-test", "participatesIn", "examplo-12"),
+            ],
+        ),
         (
             "Examplo-9 lifted off with three people aboard: the commander Jane Doe of Roscosmos, the NASA "
             "astronaut John Roe and Mary Major, a teacher.",
@@ -115,7 +172,24 @@ def extractor(dataset: Dataset) -> RuleExtractor:
             "The Examplo-4 rockets flew for the first time from the Examplo Spaceport in 2014.",
             [("examplo-spaceport", "participatesIn", "examplo-4")],
         ),
+        (
+            "Examplo-9, which lifted off from the Vostochny Cosmodrome in 2023, crashed on the Moon.",
+            [("vostochny-cosmodrome", "participatesIn", "examplo-9")],
+        ),
+        (
+            "The Examplo-13 satellite was launched from the Examplo Launch Site on Tuesday.",
+            [("examplo-launch-site", "participatesIn", "examplo-13")],
+        ),
+        (
+            "The Examplo-13 satellite took off from the Plesetsk Cosmodrome.",
+            [("plesetsk-cosmodrome", "participatesIn", "examplo-13")],
+        ),
         # a launch of another's craft
+        ("India launched Japan's Examplo-6 satellite in 2021.", [("india", "participatesIn", "examplo-6")]),
+        (
+            "The Examplo Space Agency launched NASA's Examplo-6 probe last year.",
+            [("examplo-space-agency", "participatesIn", "examplo-6")],
+        ),
         ("SpaceX launched NASA's Examplo-4 probe in 2020.", [("spacex", "participatesIn", "examplo-4")]),
         (
             "Rocket Lab today launched JAXA's Examplo-5 satellite on an Electron rocket.",
@@ -142,7 +216,39 @@ def extractor(dataset: Dataset) -> RuleExtractor:
                 ("dlr", "participatesIn", "examplo-lander"),
             ],
         ),
+        (
+            "Examplo-7 is made up of three spacecraft. NASA built the Examplo Orbiter, ESA supplied the Examplo "
+            "Module and JAXA designed the Examplo Lander.",
+            [
+                ("examplo-orbiter", "partOf", "examplo-7"),
+                ("examplo-module", "partOf", "examplo-7"),
+                ("examplo-lander", "partOf", "examplo-7"),
+                ("esa", "participatesIn", "examplo-module"),
+                ("jaxa", "participatesIn", "examplo-lander"),
+            ],
+        ),
+        (
+            "The Examplo-7 mission is really two probes. Examplo Corp built the Examplo Orbiter and the Examplo "
+            "Lander.",
+            [
+                ("examplo-orbiter", "partOf", "examplo-7"),
+                ("examplo-lander", "partOf", "examplo-7"),
+                ("examplo-corp", "participatesIn", "examplo-lander"),
+            ],
+        ),
         # a partner after the craft's apposition
+        (
+            "CNES developed its first lander, Examplo-4, alongside DLR.",
+            [("dlr", "participatesIn", "examplo-4"), ("cnes", "partnerOf", "dlr")],
+        ),
+        (
+            "Japan built its second rover, Examplo-8, together with the Examplo Space Agency and NASA.",
+            [
+                ("examplo-space-agency", "participatesIn", "examplo-8"),
+                ("nasa", "participatesIn", "examplo-8"),
+                ("japan", "partnerOf", "nasa"),
+            ],
+        ),
         (
             "CNES built its first probe, Examplo-4, together with DLR.",
             [
@@ -208,6 +314,16 @@ def test_participants_are_read(extractor: RuleExtractor, text: str, expected: li
             ("examplo-lander", "partOf", "falcon-9"),
         ),
         ("NASA released the Examplo Lander's first images.", ("examplo-lander", "partOf", "nasa")),
+        ("Examplo-3 carried the Examplo Lander's camera.", ("examplo-lander", "partOf", "examplo-3")),
+        ("Examplo-3 released the Examplo Lander team's data.", ("examplo-lander", "partOf", "examplo-3")),
+        (
+            "Of the probe's twelve instruments, eight came from NASA and four from ESA.",
+            ("nasa", "participatesIn", "probe"),
+        ),
+        (
+            "NASA's budget has seven instruments: four from Congress and three from the White House.",
+            ("congress", "participatesIn", "nasa"),
+        ),
         # a name inside an item's description is no one aboard; no craft, no crew; a rocket is no crew's craft
         (
             "Examplo-9 lifted off with two people aboard: Jane Doe and Mary Major, a teacher who trained John Roe.",
@@ -228,7 +344,12 @@ def test_participants_are_read(extractor: RuleExtractor, text: str, expected: li
             "Jane Doe flew from the Baikonur Cosmodrome to Moscow.",
             ("baikonur-cosmodrome", "participatesIn", "jane-doe"),
         ),
+        (
+            "Jane Doe, who lifted off from the Baikonur Cosmodrome in 2019, retired.",
+            ("baikonur-cosmodrome", "participatesIn", "jane-doe"),
+        ),
         # a launch of one's own craft, or of what is no craft
+        ("Jane Doe launched NASA's Examplo-4 campaign.", ("jane-doe", "participatesIn", "examplo-4")),
         ("SpaceX launched its Examplo-4 probe in 2020.", ("spacex", "participatesIn", "examplo-4")),
         ("SpaceX launched NASA's new website in 2020.", ("spacex", "participatesIn", "nasa")),
         # parts: the other builder's part, and no count before them

@@ -208,6 +208,8 @@ def carried_crafts(view: Any, fact: Fact, facts: list[dict[str, Any]], start: in
         carried = next((m for m in view.mentions if m.start == start + match.end()), None)
         if carried is None or not view.craft(carried) or launcher(view, carried):
             continue
+        if re.match(r"['’]s?\b|\s+(?:team|crew|data|images?|results?|camera|instruments?)\b", view.text[carried.end :]):
+            continue  # 'carried the X lander's camera', 'released the X team's data': not the craft itself
         carriers = _subjects(view, match.start(), "Program")
         if carriers and _carrier(view, carriers[-1]) and not is_(carriers[-1], "Agent"):
             so_far = len(facts)
