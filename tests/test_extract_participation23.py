@@ -106,7 +106,6 @@ def extractor(dataset: Dataset) -> RuleExtractor:
             [("examplo-impact-probe", "partOf", "examplo-3")],
         ),
         ("Examplo-3 released the Examplo Lander in 2008.", [("examplo-lander", "partOf", "examplo-3")]),
-        ("Examplo-3 will release the Examplo Lander next week.", [("examplo-lander", "partOf", "examplo-3")]),
         ("The Examplo Lander was released by Examplo-3 in 2019.", [("examplo-lander", "partOf", "examplo-3")]),
         ("Examplo-3 carried the Examplo Rover to the Moon.", [("examplo-rover", "partOf", "examplo-3")]),
         (
@@ -261,6 +260,35 @@ def extractor(dataset: Dataset) -> RuleExtractor:
             "The Examplo Space Agency developed its new lander, Examplo-6, jointly with JAXA.",
             [("jaxa", "participatesIn", "examplo-6")],
         ),
+        # money given to a craft or programme
+        ("The Canadian government has supported Examplo-5 with a loan.", [("canada", "participatesIn", "examplo-5")]),
+        (
+            "The Examplo Space Agency backed Examplo-5 with a grant of 40 million euros.",
+            [("examplo-space-agency", "participatesIn", "examplo-5")],
+        ),
+        # part of a programme named with its owner's possessive
+        (
+            "Examplo-4, which is part of the European Union's Copernicus programme, was launched in 2020.",
+            [("examplo-4", "partOf", "copernicus")],
+        ),
+        (
+            "Examplo-4 carries the Examplo-5 instrument, which is part of the European Union's Copernicus programme.",
+            [("examplo-5", "partOf", "copernicus")],
+        ),
+        # a consortium's main partner, and 'its satellites' for the programme in focus
+        (
+            "Examplo-7 was built by a team led by Airbus, with OHB as its main partner.",
+            [("airbus", "leads", "examplo-7"), ("ohb", "participatesIn", "examplo-7")],
+        ),
+        (
+            "Examplo-7 was launched in 2019. Its satellites were built by a consortium led by Airbus, with OHB and "
+            "CNES among the partners.",
+            [
+                ("airbus", "leads", "examplo-7"),
+                ("ohb", "participatesIn", "examplo-7"),
+                ("cnes", "participatesIn", "examplo-7"),
+            ],
+        ),
         # a headline's guess at a name's class, corrected by the sentence that names its class
         (
             "Examplo-5 heads for Venus\n\nExamplo-5 is a joint mission of ESA and JAXA to Venus.",
@@ -314,6 +342,10 @@ def test_participants_are_read(extractor: RuleExtractor, text: str, expected: li
             ("examplo-lander", "partOf", "falcon-9"),
         ),
         ("NASA released the Examplo Lander's first images.", ("examplo-lander", "partOf", "nasa")),
+        (
+            "The International Space Station released the Examplo Cubesat in 2016.",
+            ("examplo-cubesat", "partOf", "iss"),
+        ),
         ("Examplo-3 carried the Examplo Lander's camera.", ("examplo-lander", "partOf", "examplo-3")),
         ("Examplo-3 released the Examplo Lander team's data.", ("examplo-lander", "partOf", "examplo-3")),
         (
@@ -370,6 +402,19 @@ def test_participants_are_read(extractor: RuleExtractor, text: str, expected: li
             "Examplo-1 carried two spacecraft. ESA built the Examplo Orbiter.",
             ("examplo-orbiter", "partOf", "examplo-1"),
         ),
+        # support with no money, money into a company
+        ("NASA supported Examplo-5 throughout.", ("nasa", "participatesIn", "examplo-5")),
+        ("The Examplo Space Agency backed SpaceX with a loan.", ("examplo-space-agency", "participatesIn", "spacex")),
+        # the relative clause's head is what is part of the programme, not the sentence's subject
+        (
+            "Examplo-4 carries the Examplo-5 instrument, which is part of the European Union's Copernicus programme.",
+            ("examplo-4", "partOf", "copernicus"),
+        ),
+        # 'its' for a body, not a craft
+        (
+            "NASA was founded in 1958. Its satellites were built by a consortium led by Airbus.",
+            ("airbus", "leads", "nasa"),
+        ),
         # a partner that worked on something else
         (
             "CNES built its first probe, Examplo-4, and later worked together with DLR.",
@@ -391,6 +436,13 @@ def test_look_alikes_give_nothing(extractor: RuleExtractor, text: str, absent: F
             "planned",
         ),
         ("Examplo-3 did not release the Examplo Lander.", ("examplo-lander", "partOf", "examplo-3"), "negated"),
+        # (a release to come is left to memberships.released, which reads it planned: tests/test_extract_orgs19.py)
+        ("Examplo-3 will release the Examplo Lander next week.", ("examplo-lander", "partOf", "examplo-3"), "absent"),
+        (
+            "Examplo-3 will release a small lander called Examplo-7 next year.",
+            ("examplo-7", "partOf", "examplo-3"),
+            "planned",
+        ),
         (
             "Examplo-9 will lift off with two people aboard: Jane Doe and John Roe.",
             ("john-roe", "participatesIn", "examplo-9"),
@@ -402,6 +454,17 @@ def test_look_alikes_give_nothing(extractor: RuleExtractor, text: str, absent: F
             "planned",
         ),
         ("SpaceX will launch NASA's Examplo-4 probe.", ("spacex", "participatesIn", "examplo-4"), "planned"),
+        (
+            "Japan has not supported Examplo-5 with any funding.",
+            ("japan", "participatesIn", "examplo-5"),
+            "negated",
+        ),
+        (
+            "Canada will back the Examplo programme with a grant of 50 million dollars.",
+            ("canada", "participatesIn", "examplo"),
+            "planned",
+        ),
+        ("Examplo-4 is not part of NASA's Artemis programme.", ("examplo-4", "partOf", "artemis"), "negated"),
     ],
 )
 def test_denied_or_planned_participation_is_never_plain(

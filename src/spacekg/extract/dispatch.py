@@ -102,6 +102,7 @@ REGISTRY: dict[str, Cues] = {
     _PART + "crew_aboard": Cues(patterns=("ABOARD_LIST",)),
     _PART + "launch_sites": Cues(words=(" from ",)),
     _PART + "launched_owned": Cues(words=("launch",)),
+    _PART + "funded_crafts": Cues(words=("upport", "back", "help", "put", "invest", "sank", "sunk")),
 }
 
 # The switch: gating on (the default) or off (every function on every sentence, as if unregistered).

@@ -105,6 +105,7 @@ from spacekg.extract.participants import (
     counted_instruments,
     counted_parts,
     crew_aboard,
+    funded_crafts,
     jointly_run,
     launch_sites,
     launched_owned,
@@ -174,6 +175,7 @@ worked_on = gated(worked_on)
 carried_crafts = gated(carried_crafts)
 counted_instruments = gated(counted_instruments)
 crew_aboard = gated(crew_aboard)
+funded_crafts = gated(funded_crafts)
 jointly_run = gated(jointly_run)
 launch_sites = gated(launch_sites)
 launched_owned = gated(launched_owned)
@@ -4102,15 +4104,13 @@ def relations(
     launcher_operators(view, fact, candidates.facts, first, start, sentence)  # 'on an Example 5 rocket operated by X'
     # who takes part in a mission and what a craft is made of (participants.py)
     jointly_run(view, fact, candidates.facts, first, start, sentence)  # 'Example-5 is run jointly by A and B'
-    counted_instruments(
-        view, fact, candidates.facts, history or [], start, sentence
-    )  # 'carries nine instruments: five from A, …'
-    carried_crafts(
-        view, fact, candidates.facts, start, sentence
-    )  # 'The X probe, which Example-1 carried, was released'
+    # 'carries nine instruments: five from A, …'
+    counted_instruments(view, fact, candidates.facts, history or [], start, sentence)
+    carried_crafts(view, fact, start, sentence)  # 'The X probe, which Example-1 carried, was released'
     crew_aboard(view, fact, start, sentence)  # 'lifted off with three people aboard: the commander A, …'
     launch_sites(view, fact, start, sentence)  # 'Example-9 lifted off from the X Cosmodrome'
     launched_owned(view, fact, start, sentence)  # 'Rocket Lab launched NASA's X probe'
+    funded_crafts(view, fact, start, sentence)  # 'The government has supported X with a loan'
     counted_parts(view, fact, candidates.facts, first, history or [], start, sentence)  # 'It is three spacecraft. …'
     # (what an earlier rule of this sentence already read is not added twice: a reported sentence's facts become
     # one claim each)
