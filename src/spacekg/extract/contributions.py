@@ -133,13 +133,15 @@ ROCKET_BEFORE_CUE = re.compile(r"\b(?:rocket|launcher|launch\s+vehicle|booster)s
 ROCKET_GAP = re.compile(r"\s+(?:rocket|launcher|launch\s+vehicle|booster)s?\s*,?\s*")
 # 'was built by a consortium led by A (ACR), with B and C among the partners'.
 CONSORTIUM = re.compile(
-    r"\b(?:(?P<it>[Ii]t)\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:[a-z]+\s+)?(?:built|developed|designed|made|"
+    r"\b(?:(?P<it>[Ii]t)\s+|(?P<its>[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:satellites|spacecraft|probes|craft|orbiters|"
+    r"modules|rovers|landers)\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:[a-z]+\s+)?(?:built|developed|designed|made|"
     r"assembled)\s+by\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:consortium|team|group|partnership|alliance)\s+(?:led|headed|run)\s+"
     r"by\s+(?:the\s+)?"
 )
 CONSORTIUM_PARTNERS = re.compile(
-    r"\s*(?:\([^()]{1,20}\))?\s*,\s+(?:and\s+)?with\s+(?P<list>[^;.]{1,200}?)\s+(?:among|as)\s+(?:the\s+|its\s+)?"
-    r"(?:partners|members|other\s+partners)\b"
+    r"\s*(?:\([^()]{1,20}\))?\s*,\s+(?:and\s+)?with\s+(?P<list>[^;.]{1,200}?)\s*,?\s+(?:among|as)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:main|chief|principal|junior|major|key|industrial)\s+)?"
+    r"(?:partners?|members?|other\s+partners)\b"
 )
 # 'was carried out together with the Italian Space Agency', 'is being developed jointly with JAXA'.
 DONE_TOGETHER = re.compile(
@@ -427,6 +429,9 @@ def consortium_built(view: Any, fact: Fact, start: int, sentence: str, referent:
             continue
         if match.group("it"):
             craft = referent(start + match.start("it"))
+        elif match.group("its"):
+            # 'Its satellites were built by a team headed by A': the programme 'its' stands for (participation23)
+            craft = referent(start + match.start("its"))
         else:
             subjects = [m for m in view.before(match.start()) if view.craft(m)]
             craft = subjects[-1] if subjects and re.fullmatch(

@@ -52,6 +52,7 @@ class Cues:
 _DOC = "spacekg.extract.documents."
 _COORD = "spacekg.extract.coordination."
 _CONTRIB = "spacekg.extract.contributions."
+_PART = "spacekg.extract.participants."
 REGISTRY: dict[str, Cues] = {
     # six loops over the matches of six expressions, nothing else
     "spacekg.extract.flights.flights": Cues(
@@ -99,6 +100,14 @@ REGISTRY: dict[str, Cues] = {
         empty=list,
     ),
     _CONTRIB + "consortium_built": Cues(words=("consortium", "team", "group", "partnership", "alliance")),
+    # participants.py (participation23)
+    _PART + "jointly_run": Cues(words=("jointly",)),
+    _PART + "counted_instruments": Cues(patterns=("COUNTED_INSTRUMENTS",)),
+    _PART + "carried_crafts": Cues(words=("carr", "releas", "deploy", "drop", "deliver")),
+    _PART + "crew_aboard": Cues(patterns=("ABOARD_LIST",)),
+    _PART + "launch_sites": Cues(words=(" from ",)),
+    _PART + "launched_owned": Cues(words=("launch",)),
+    _PART + "funded_crafts": Cues(words=("upport", "back", "help", "put", "invest", "sank", "sunk")),
 }
 
 # The switch: gating on (the default) or off (every function on every sentence, as if unregistered).

@@ -700,13 +700,24 @@ def lists_and_documents(
     for match in scan(PART_OF_WHOLE, sentence) if "part of" in sentence else ():
         # 'Norway has been part of ESA since 2020' (a member), 'Chile is part of the ILRS' (takes part).
         whole = next((m for m in after(match.end()) if m.start == start + match.end()), None)
+        owner = next((m for m in view.mentions if m.start == start + match.end()), None) if whole is None else None
+        owned = POSSESSOR_GAP.match(view.text, owner.end) if owner is not None else None
+        if owned is not None:
+            # 'part of the European Union's Copernicus programme': the whole is the possessor's (participation23)
+            whole = next((m for m in after(owned.end() - start) if m.start == owned.end()), None)
         if whole is None:
             continue
         program = is_(whole, "Program") or is_(whole, "Station")
         if not program and not (is_(whole, "Organization") and not is_(whole, "Country")):
             continue
         crafts = view.clause_subject(match.start(), "Program") if program else []
+        # ('X carries the Y instrument, which is part of Z': the relative clause's head, not the sentence's subject)
+        relative = RELATIVE_BEFORE_CUE.search(sentence, 0, match.start())
+        head = next((m for m in view.mentions if relative and m.end <= start + relative.start()
+                     and re.fullmatch(r"(?:\s+[a-z-]+)?", view.text[m.end : start + relative.start()])), None)  # fmt: skip
         for craft in crafts[-1:]:
+            if head is not None and head.entity != craft.entity:
+                continue
             if craft.entity != whole.entity:
                 fact(craft, "partOf", whole, cue=match, rule="part of")
         for subject in [m for m in view.clause_subject(match.start(), "Agent") if not is_(m, "Person")]:
@@ -1436,6 +1447,9 @@ PART_OF_WHOLE = re.compile(
     r"\b(?:is|are|was|were|be|has\s+been|have\s+been|had\s+been|remains?|remained|became|become|becomes)\s+"
     r"(?:(?:not|no\s+longer|now|still|also|already|never|all|both|yet)\s+)*(?:a\s+)?part\s+of\s+(?:the\s+)?"
 )
+RELATIVE_BEFORE_CUE = re.compile(r",\s+(?:which|that)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:\w+\s+){0,2}$")
+# The possessive between a possessor and the whole it owns: "the European Union's Copernicus programme".
+POSSESSOR_GAP = re.compile(r"['’]s?\s+")
 # 'NASA leads the program, with ESA, JAXA and CSA as partners'.
 WITH_LIST = re.compile(r"\bwith\s+(?:the\s+)?(?=[A-Z])")
 AS_PARTNERS = re.compile(

@@ -40,7 +40,14 @@ from spacekg.extract.documents import (
 from spacekg.extract.learned import LearnedRelations, shipped
 from spacekg.extract.linking import Linker, known_acronym_tails, shorter_acronyms
 from spacekg.extract.mentions import acronyms, known_names, new_entities
-from spacekg.extract.propernames import country_companies, settle_types, title_case, unexplained, with_article
+from spacekg.extract.propernames import (
+    country_companies,
+    settle_as_read,
+    settle_types,
+    title_case,
+    unexplained,
+    with_article,
+)
 from spacekg.extract.relations import SentenceView, relations
 from spacekg.extract.sentences import plain_spaces, sentences
 from spacekg.extract.spelled import spelled_out
@@ -94,6 +101,7 @@ class RuleExtractor:
         quote_start: int | None = None
         quoted: list[dict[str, Any]] = []
         seen: list[tuple[int, int, list[Found]]] = []  # each sentence's mentions, for the learned stage
+        new_so_far: dict[str, list[Found]] = {}  # each new entity's mentions so far (settle_as_read)
         for start, end in spans:
             local: list[Found] = []
             while next_defined < len(defined) and defined[next_defined].start < end:
@@ -141,6 +149,7 @@ class RuleExtractor:
                     local + posts, key=lambda m: (m.start, m.end)
                 )  # 'Post does not expect': a cable's author
             candidates.mentions += local
+            settle_as_read(text, local, new_so_far)  # a headline's guess at a name's class, corrected by this sentence
             people.add(local)
             view = SentenceView(linker, text, start, end, anaphora.refer(text, start, end, local, candidates.mentions))
             view.salience = anaphora.salience

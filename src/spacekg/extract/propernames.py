@@ -1987,3 +1987,23 @@ def settle_types(text: str, mentions: list[Found]) -> None:
             for mention in found:
                 mention.type = kind
             found[0].rule = SETTLED
+
+
+def settle_as_read(text: str, local: list[Found], seen: dict[str, list[Found]]) -> None:
+    """:func:`settle_types` sentence by sentence, for the relation stage: a new name the headline typed by a guess
+    ('BepiColombo, the long way to Mercury': an organization, by its capitals) takes the class that the words
+    around its mention in this sentence name ('BepiColombo is a joint mission of …') before this sentence's
+    relations are read, so the rules that ask for a mission find one (participation23). ``seen``: the new
+    entities' mentions so far, by entity (kept up to date here)."""
+    for mention in local:
+        if not mention.new:
+            continue
+        found = seen.setdefault(mention.entity, [])
+        found.append(mention)
+        if len(found) < 2 or found[0].rule not in GUESSED_FIRST:
+            continue
+        kind = _explicit_class(text, mention)
+        if kind is not None and kind != found[0].type:
+            for earlier in found:
+                earlier.type = kind
+            found[0].rule = SETTLED

@@ -101,6 +101,16 @@ from spacekg.extract.modality import (
     negated_group,
     undecided,
 )
+from spacekg.extract.participants import (
+    carried_crafts,
+    counted_instruments,
+    counted_parts,
+    crew_aboard,
+    funded_crafts,
+    jointly_run,
+    launch_sites,
+    launched_owned,
+)
 from spacekg.extract.patterns import (
     APPOSITIVE_BETWEEN,
     BETWEEN,
@@ -164,6 +174,13 @@ respective_pairs = gated(respective_pairs)
 shared_crafts = gated(shared_crafts)
 supplied_parts = gated(supplied_parts)
 worked_on = gated(worked_on)
+carried_crafts = gated(carried_crafts)
+counted_instruments = gated(counted_instruments)
+crew_aboard = gated(crew_aboard)
+funded_crafts = gated(funded_crafts)
+jointly_run = gated(jointly_run)
+launch_sites = gated(launch_sites)
+launched_owned = gated(launched_owned)
 authors = gated(authors)
 carried_crews = gated(carried_crews)
 companions = gated(companions)
@@ -2305,8 +2322,12 @@ def relations(
             return
         if relation == "memberOf" and view.is_(subject, "Person"):
             relation = "affiliatedWith"  # a person in a body is affiliated with it; members are states or bodies
-        if not fits_signature(view, subject, relation, obj):
-            return  # classes the relation does not take (a person leading a country, a mission affiliated)
+        if not fits_signature(view, subject, relation, obj) and not (
+            rule == "launch site" and is_(subject, "Facility") and view.craft(obj)
+        ):
+            # classes the relation does not take (a person leading a country, a mission affiliated); a launch site
+            # takes part in the craft it launched (GUIDELINES v22; participation23)
+            return
         if cue is not None and REQUEST_INFINITIVE.search(sentence, max(0, cue.start() - 100), cue.start()):
             return  # 'NASA invited India to join the Artemis program': asked, not done
         if (
@@ -2434,6 +2455,14 @@ def relations(
         # '… operates the Example-5 mission together with ESA': the object's head noun comes first.
         head = CRAFT_HEAD.match(view.text, tail, limit)
         with_ = CO_AGENT.match(view.text, head.end() if head else tail, limit)
+        if (
+            with_ is None
+            and view.text[tail : tail + 1] == ","
+            and APPOSED_CRAFT_BEFORE.search(view.text, max(start, objects[-1].start - 40), objects[-1].start)
+        ):
+            # 'built its first satellite, X, together with Y': past the comma closing the craft's apposition, as
+            # a plain 'with' is read there (participation23)
+            with_ = CO_AGENT.match(view.text, tail + 1, limit)
         if with_ is None:
             # 'X commanded Soyuz 19, with Jane Example': who was with the subject takes part.
             for other in accompanying(view, head.end() if head else tail, limit) if relation != "drafts" else ():
@@ -4087,6 +4116,16 @@ def relations(
     consortium_built(view, fact, start, sentence, lambda at: object_antecedent(view, history or [], at, "it"))
     respective_pairs(view, fact, candidates.facts, first, start, sentence)  # 'A and B built X and Y respectively'
     launcher_operators(view, fact, candidates.facts, first, start, sentence)  # 'on an Example 5 rocket operated by X'
+    # who takes part in a mission and what a craft is made of (participants.py)
+    jointly_run(view, fact, candidates.facts, first, start, sentence)  # 'Example-5 is run jointly by A and B'
+    # 'carries nine instruments: five from A, …'
+    counted_instruments(view, fact, candidates.facts, history or [], start, sentence)
+    carried_crafts(view, fact, start, sentence)  # 'The X probe, which Example-1 carried, was released'
+    crew_aboard(view, fact, start, sentence)  # 'lifted off with three people aboard: the commander A, …'
+    launch_sites(view, fact, start, sentence)  # 'Example-9 lifted off from the X Cosmodrome'
+    launched_owned(view, fact, start, sentence)  # 'Rocket Lab launched NASA's X probe'
+    funded_crafts(view, fact, start, sentence)  # 'The government has supported X with a loan'
+    counted_parts(view, fact, candidates.facts, first, history or [], start, sentence)  # 'It is three spacecraft. …'
     listed_in_apposition = group_members(
         view, fact, start, sentence
     )  # 'the five Example Union countries, A, B and C, met'
