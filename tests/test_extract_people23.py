@@ -59,6 +59,11 @@ ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
         {("john-roe", "affiliatedWith", "examplo-corp")},
         set(),
     ),
+    (
+        "Examplo Corp's president and the NASA administrator, Jane Doe, met in Paris.",
+        {("jane-doe", "affiliatedWith", "nasa")},
+        {("jane-doe", "affiliatedWith", "examplo-corp")},
+    ),
     # look-alikes: a rival, a customer or a partner in apposition is no officer
     ("Examplo Corp's rival, Omega Aerospace, won the bid.", set(), {("omega-aerospace", "partOf", "examplo-corp")}),
     ("NASA's partner, Jane Doe, criticised the plan.", set(), {("jane-doe", "affiliatedWith", "nasa")}),
@@ -140,6 +145,36 @@ ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
         set(),
     ),
     (
+        CORP + "In 2010 Jane Doe was installed as the company's chief executive.",
+        {("jane-doe", "affiliatedWith", "examplo-corp")},
+        set(),
+    ),
+    (
+        COMMITTEE + "A year later John Roe was elected chairman of the committee.",
+        {("john-roe", "affiliatedWith", "examplo-oversight-committee")},
+        set(),
+    ),
+    (
+        AGENCY + "Jane Doe served as the agency's director under President John Roe.",
+        {("jane-doe", "affiliatedWith", "examplo-space-agency")},
+        {("john-roe", "affiliatedWith", "examplo-space-agency")},
+    ),
+    (
+        AGENCY + "Under President John Roe, Jane Doe was appointed head of the agency.",
+        {("jane-doe", "affiliatedWith", "examplo-space-agency")},
+        {("john-roe", "affiliatedWith", "examplo-space-agency")},
+    ),
+    (
+        AGENCY + "Jane Doe criticised the agency's director, John Roe.",
+        {("john-roe", "affiliatedWith", "examplo-space-agency")},
+        {("jane-doe", "affiliatedWith", "examplo-space-agency")},
+    ),
+    (
+        "Jane Doe, a critic of Examplo Corp and a former engineer at Omega Aerospace, spoke.",
+        {("jane-doe", "affiliatedWith", "omega-aerospace")},
+        {("jane-doe", "affiliatedWith", "examplo-corp")},
+    ),
+    (
         AGENCY + "Jane Doe was nominated as the agency's director in June.",
         set(),
         {("jane-doe", "affiliatedWith", "examplo-space-agency")},
@@ -166,6 +201,12 @@ ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
         set(),
     ),
     ("In 2005 Jane Doe won a Bundestag seat.", {("jane-doe", "affiliatedWith", "bundestag")}, set()),
+    (
+        "Jane Doe, who lost her seat in the Examplo Council in 2019, ran again.",
+        {("jane-doe", "affiliatedWith", "examplo-council")},
+        set(),
+    ),
+    ("In 2005 Jane Doe won the Examplo Prize.", set(), {("jane-doe", "affiliatedWith", "examplo-prize")}),
     ("Jane Doe lost her seat on the train to Paris.", set(), {("jane-doe", "affiliatedWith", "paris")}),
     # a second post in an apposition
     (
@@ -210,6 +251,12 @@ ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
         {("jane-doe", "affiliatedWith", "examplo-university")},
         set(),
     ),
+    (
+        "John Roe and his team at NASA's Ames Research Center built the rover.",
+        {("john-roe", "affiliatedWith", "ames-research-center")},
+        set(),
+    ),
+    ("Jane Doe and her students from Lyon built the payload.", set(), {("jane-doe", "affiliatedWith", "lyon")}),
     (
         "Jane Doe met pupils at Examplo Grammar School.",
         set(),

@@ -8,7 +8,8 @@ appositions and clauses around a person's name, whatever the names in them
   noun stands for; ``will be sworn in`` is a plan, ``was nominated as`` no
   post yet);
 - a seat named by its body: ``Jane Doe, who lost his Senate seat in 2018``,
-  ``she won a Bundestag seat`` (an ended seat is still held, GUIDELINES.md);
+  ``she won a Bundestag seat``, ``lost her seat in the Example Council`` (an
+  ended seat is still held, GUIDELINES.md);
 - a second post in a coordinated apposition: ``A, a Republican congressman
   from Oklahoma and a former pilot in the US Navy,`` (the post after ``and``
   with its body, not a critic's or a customer's);
@@ -35,7 +36,7 @@ import re
 from typing import TYPE_CHECKING
 
 from spacekg.extract.base import Found
-from spacekg.extract.careers import PROFESSION
+from spacekg.extract.careers import PROFESSION, possessed
 from spacekg.extract.coreference import NOUN_CLASSES, SALIENT_NOUNS, described
 from spacekg.extract.patterns import ROLE
 
@@ -59,7 +60,8 @@ TAKEN_AS_ROLE_OF = re.compile(
 # 'who lost his Senate seat in 2018', 'she won a Bundestag seat': a seat in the body named before 'seat'.
 SEAT_OF_BODY = re.compile(
     r"\b(?P<verb>won|wins|win|lost|loses|lose|held|holds|hold|kept|keeps|keep|took|takes|gave\s+up|gives\s+up|"
-    r"retained|retains|defended|defends|resigned|resigns)\s+(?:his|her|their|a|the)\s+(?:[a-z]+\s+)?(?=[A-Z])"
+    r"retained|retains|defended|defends|resigned|resigns)\s+(?:his|her|their|a|the)\s+(?:[a-z]+\s+)?"
+    r"(?P<after>seat\s+(?:in|on)\s+(?:the\s+)?)?(?=[A-Z])"
 )
 SEAT_AFTER = re.compile(r"\s+seat\b")
 WHO_BEFORE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+who\s+(?:[a-z]+\s+){0,2}?$")
@@ -155,6 +157,11 @@ def _body(view: SentenceView, mention: Found) -> bool:
     return view.is_(mention, "Organization") and not view.is_(mention, "Person") and not view.is_(mention, "Country")
 
 
+def _town(view: SentenceView, mention: Found) -> bool:
+    """A place that is no facility: a city, a region, a country."""
+    return view.is_(mention, "Place") and not view.is_(mention, "Facility")
+
+
 def _at(view: SentenceView, pos: int) -> Found | None:
     """The longest mention starting at ``pos``."""
     return max((m for m in view.mentions if m.start == pos), key=lambda m: m.end, default=None)
@@ -202,8 +209,10 @@ def _seats(view: SentenceView) -> list[Role]:
     found: list[Role] = []
     for match in SEAT_OF_BODY.finditer(view.sentence):
         body = _at(view, view.start + match.end())
-        if body is None or not _body(view, body) or not SEAT_AFTER.match(view.text, body.end):
+        if body is None or not _body(view, body):
             continue
+        if not match.group("after") and not SEAT_AFTER.match(view.text, body.end):
+            continue  # ('lost his Senate seat', 'lost her seat in the X Council'; not 'won the Example Prize')
         cue = WORD.match(view.sentence, match.start("verb"))
         for holder in _holders(view, view.start + match.start()):
             found.append((holder, "affiliatedWith", body, cue, "seat in a body"))
@@ -247,7 +256,9 @@ def _people_at(view: SentenceView) -> list[Role]:
             continue
         match = PEOPLE_AT.match(view.text, person.end, view.end)
         body = _at(view, match.end()) if match is not None else None
-        if body is not None and (_body(view, body) or view.is_(body, "Facility")) and not view.is_(body, "Place"):
+        # ('his team at NASA's Ames Research Center': the centre named after the possessive)
+        body = possessed(view, body) if body is not None else None
+        if body is not None and (_body(view, body) or view.is_(body, "Facility")) and not _town(view, body):
             found.append((person, "affiliatedWith", body, None, "people someone works with at a body"))
     return found
 

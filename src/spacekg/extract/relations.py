@@ -4133,7 +4133,8 @@ _UNVERBED_ROLE = rf"(?:{_NOT_VERB}[\w-]+\s+){{0,2}}?{ROLE}s?"
 # two coordinated roles, a field in lower case after the role; people23)
 ROLE_BETWEEN = re.compile(
     rf"(?:['’]s)?\s+(?!(?:with|and|or|by|from|to|on|aboard|after|before|alongside)\b){_UNVERBED_ROLE}"
-    rf"(?:\s+and\s+{_UNVERBED_ROLE})?"
+    # (the second role without a determiner or a name of its own: "X's president and the NASA administrator, A" are two)
+    rf"(?:\s+and\s+(?!(?:the|a|an|its|their|his|her)\b)(?-i:(?:[a-z-]+\s+){{0,2}}?){ROLE}s?)?"
     rf"(?:\s+(?:of|for)\s+(?:State|Defen[cs]e|Space|Foreign\s+Affairs|(?-i:(?:[a-z-]+\s+){{0,4}}?[a-z-]+)(?=,)))?,?\s+",
     re.IGNORECASE,
 )
