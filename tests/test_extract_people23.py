@@ -174,6 +174,8 @@ ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
         {("jane-doe", "affiliatedWith", "omega-aerospace")},
         {("jane-doe", "affiliatedWith", "examplo-corp")},
     ),
+    ("Jane Doe was nominated as NASA Administrator in September.", set(), {("jane-doe", "affiliatedWith", "nasa")}),
+    ("Jane Doe, who was confirmed as NASA administrator, waited.", {("jane-doe", "affiliatedWith", "nasa")}, set()),
     (
         AGENCY + "Jane Doe was nominated as the agency's director in June.",
         set(),

@@ -4196,7 +4196,8 @@ DESCRIBED_AFTER = re.compile(
 # ('was sworn in as NASA administrator', 'was confirmed by the Senate as NASA administrator': roles17)
 SERVED_AS = re.compile(
     r",?\s+(?:who\s+)?(?:(?:has|had|have)\s+)?(?:(?:served|serves|serving|worked|works|working)|(?:(?:was|is|has\s+been|"
-    r"had\s+been)\s+(?:sworn\s+in|confirmed|installed|appointed|named|elected|nominated|chosen|selected)|took\s+over|"
+    # (not 'was nominated as': a nomination is no post yet, GUIDELINES.md; people23)
+    r"had\s+been)\s+(?:sworn\s+in|confirmed|installed|appointed|named|elected|chosen|selected)|took\s+over|"
     r"takes\s+over|took\s+office)(?:\s+by\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:\s+on\s+\w+|\s+in\s+\d{4})?)"
     r"\s+as\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?:former|senior|acting|deputy)\s+)?"
