@@ -5,7 +5,7 @@ the Senate), a 'who' clause after such an apposition (the person's, not the part
 in a body named by a noun ('was sworn in as the agency's Administrator'), a seat named by its body ('lost his Senate
 seat'), a second post in an apposition ('… and a former pilot in the US Navy'), a job at a body described before its
 name ('a flight attendant with the Examplian airline X'), the people someone works with at a body ('the teacher A and
-his pupils at X School'), a nationality before a profession ('an Italian scientist'), a stay on the station in focus
+his pupils at X School'), a stay on the station in focus
 ('who has been aboard since September'), the people listed aboard a craft after a colon, and a past perfect denial
 bounded by 'before' ('had never worked at NASA before'). Invented sentences in varied wordings, with the look-alikes
 that must give nothing beside them."""
@@ -269,17 +269,9 @@ ROWS: list[tuple[str, set[Triple], set[Triple]]] = [
         set(),
         {("jane-doe", "affiliatedWith", "examplo-corp")},
     ),
-    # a nationality before a profession
-    (
-        "The mission is named after Giovanni Roe, an Italian scientist who explained how Mercury rotates.",
-        {("giovanni-roe", "affiliatedWith", "italy")},
-        set(),
-    ),
-    (
-        "Jane Doe, a French engineer who designed the probe, retired in 2010.",
-        {("jane-doe", "affiliatedWith", "france")},
-        set(),
-    ),
+    # a nationality before a state service is the person's country; before a profession it stays none (the
+    # convention of tests/test_extract_offices.py, kept: the annotators differ, see docs/extraction.md)
+    ("Jane Doe, a French diplomat, warned the delegates.", {("jane-doe", "affiliatedWith", "france")}, set()),
     ("Jane Doe studied a French satellite.", set(), {("jane-doe", "affiliatedWith", "france")}),
     ("Jane Doe, an expert on Chinese rockets, spoke at the meeting.", set(), {("jane-doe", "affiliatedWith", "china")}),
     # a stay on the station in focus

@@ -19,10 +19,6 @@ appositions and clauses around a person's name, whatever the names in them
 - the people someone teaches or works with at a body: ``the teacher A and
   his pupils at Example School``, ``A and her colleagues at Example Corp``
   (A is of the body; ``A met pupils at`` it is not);
-- a nationality before a profession: ``Jane Doe, an Examplian scientist``,
-  ``she was a French engineer`` (the country, as ``an American businessman``
-  is, GUIDELINES.md; a nationality before a thing, ``a French satellite``, is
-  none);
 - a stay on the station in focus: ``NASA's A, who has been aboard since
   September,`` (A takes part in the station the text named last).
 
@@ -92,19 +88,6 @@ PEOPLE_AT = re.compile(
     r"co-workers|coworkers|classmates|researchers|engineers|scientists|assistants)\s+(?:at|of|from)\s+(?:the\s+)?"
     r"(?=[A-Z])"
 )
-# ', an Italian scientist', ' was a French engineer': a nationality before a profession.
-NATIONAL_BEFORE = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+(?:is|was|became|has\s+been|had\s+been)\s+)(?:a|an)\s+"
-    r"(?:(?:former|retired|young|veteran|leading|noted|renowned|prominent|distinguished|self-made)\s+)?$"
-)
-_NATIONAL_PROFESSION = (
-    r"(?:scientist|physicist|astrophysicist|astronomer|engineer|mathematician|chemist|biologist|geologist|inventor|"
-    r"explorer|businessman|businesswoman|entrepreneur|investor|industrialist|billionaire|millionaire|aviator|"
-    r"journalist|writer|author|physician|architect|economist|philosopher|teacher|researcher)"
-)
-PROFESSION_AFTER = re.compile(
-    rf"\s+(?:(?:rocket|space|aerospace|nuclear|aeronautical|research)\s+)?{_NATIONAL_PROFESSION}\b(?![-'’])"
-)
 # ', who has been aboard since September', ', who has been on the station for five months': a stay on the station.
 ABOARD_SINCE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?,\s+who\s+(?:has|had)\s+been\s+(?:aboard|on\s+board|on\s+the\s+station|in\s+orbit)\s+"
@@ -143,8 +126,6 @@ def posts(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _jobs_with_described(view)
     if " and " in sentence:
         found += _people_at(view)
-    if " a" in sentence:
-        found += _nationals(view)
     if "who has been" in sentence or "who had been" in sentence:
         found += _aboard(view, history)
     if ":" in sentence:
@@ -260,25 +241,6 @@ def _people_at(view: SentenceView) -> list[Role]:
         body = possessed(view, body) if body is not None else None
         if body is not None and (_body(view, body) or view.is_(body, "Facility")) and not _town(view, body):
             found.append((person, "affiliatedWith", body, None, "people someone works with at a body"))
-    return found
-
-
-def _nationals(view: SentenceView) -> list[Role]:
-    """'Jane Doe, an Examplian scientist,', 'she was a French engineer': a nationality before a profession is the
-    person's country ('an American businessman', GUIDELINES.md; 'a French satellite' is no person's)."""
-    found: list[Role] = []
-    for country in view.mentions:
-        if not view.is_(country, "Country") or not PROFESSION_AFTER.match(view.text, country.end, view.end):
-            continue
-        if not view.linker.nationality(view.text[country.start : country.end]):
-            continue  # ('a United States engineer': a name, not the adjective)
-        for person in view.mentions:
-            if (
-                view.is_(person, "Person")
-                and person.end <= country.start
-                and NATIONAL_BEFORE.fullmatch(view.text, person.end, country.start)
-            ):
-                found.append((person, "affiliatedWith", country, None, "nationality before a profession"))
     return found
 
 
