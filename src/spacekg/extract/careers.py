@@ -844,8 +844,11 @@ def _under(view: SentenceView) -> list[Role]:
 
 # ', a Republican congressman', ' was a Democratic senator': a party's adjective before a politician's noun.
 PARTY_LINK = re.compile(
+    # ('Senator A of Florida, the committee's ranking Democrat': a home state, a body's possessive, a seat; people23)
+    r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
     r"(?:\s*\([^()]{1,30}\))?(?:,\s+|\s+(?:is|was|became|has\s+been|had\s+been|remains|remained)\s+)"
-    r"(?:(?:then|now|once|also|still)\s+)?(?:a|an|the)\s+(?:(?:former|veteran|longtime|long-time)\s+)?$"
+    r"(?:(?:then|now|once|also|still)\s+)?(?:a|an|the|(?:the\s+)?[a-z]+['’]s)\s+"
+    r"(?:(?:former|veteran|longtime|long-time|ranking|top|senior|leading|lone|only)\s+)?$"
 )
 
 

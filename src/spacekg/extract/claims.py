@@ -905,6 +905,10 @@ NOT_TITLE_WORD = re.compile(
 )
 
 
+# ' of Ohio', ' of Example Corp' closing a person's name phrase: her home state or her body.
+HOME_PLACE = re.compile(r"\s+(?:of|from)\s+(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)$")
+
+
 def _apposed_head(view: SentenceView, head: str, clause_start: int, end: int) -> Found | None:
     """The name heading a subject 'NAME, APPOSITION' that ends at ``end`` (sentence offsets), or None: the
     name, after titles only, is the whole phrase before the apposition's comma."""
@@ -913,6 +917,13 @@ def _apposed_head(view: SentenceView, head: str, clause_start: int, end: int) ->
         return None
     low, high = view.start + found.start("np"), view.start + found.end("np")
     named = [m for m in view.mentions if m.end == high and low <= m.start and view.is_(m, "Agent")]
+    home = HOME_PLACE.search(view.text, low, high) if not any(view.is_(m, "Person") for m in named) else None
+    of_person = [m for m in view.mentions if home is not None and m.end == home.start() and low <= m.start
+                 and view.is_(m, "Person")]  # fmt: skip
+    if of_person:
+        # ('Senator Jane Doe of Ohio, the committee's ranking Democrat, who …, warned', 'Jane Doe of Example Corp,
+        # the company's founder, who …, said': the person, not her state or her company; people23)
+        high, named = of_person[0].end, of_person
     if not named:
         return None
     name = min(named, key=lambda m: m.start)  # the longest name ending there
@@ -1440,6 +1451,12 @@ INFINITIVE_AFTER = re.compile(
 PASSIVE_AGENT = re.compile(r"\s+by\s+(?=[^,;:.]{1,80}?\bthat\b)")
 
 
+# ' him on 19 April 2018, and he was sworn in': a personal pronoun as the verb's object, then a clause of its own.
+PERSON_OBJECT_THEN_CLAUSE = re.compile(
+    r"\s+(?:him|her|them)\b[^,;:“”\"]{0,60}?(?P<clause>,\s+(?:and|but)\s+(?:(?:[a-z]+\s+){0,2}?(?:he|she|they)\b))"
+)
+
+
 def _reported_region(sentence: str, verb: re.Match[str], subject_start: int) -> Region:
     """The words a speech verb reports: after it ('X said that …'), before its
     subject when only adverbials follow it ('“…,” X said on Tuesday', 'Japan will
@@ -1451,6 +1468,11 @@ def _reported_region(sentence: str, verb: re.Match[str], subject_start: int) -> 
     before = sentence[:subject_start].rstrip(" ,")
     if INFINITIVE_AFTER.match(rest):
         return ((verb.end(), len(sentence)),)  # '…, which it asked to join in 2004': what it asked is after the verb
+    person_object = PERSON_OBJECT_THEN_CLAUSE.match(rest)
+    if person_object is not None:
+        # 'The Senate confirmed him on 19 April, and he was sworn in as …': a person the verb takes reports no
+        # clause; the clause after ', and' has its own subject and is the author's (people23)
+        return ((verb.end(), verb.end() + person_object.start("clause")),)
     if (
         not before
         and SILENT_VERB.fullmatch(verb.group(0))

@@ -808,6 +808,10 @@ PARTY_ADJECTIVE = re.compile(
     r"(?<![\w-])(?P<party>Republican|Democratic|Democrat)\s+(?:(?:former|veteran|freshman|senior|junior)\s+)?"
     r"(?:[Cc]ongress(?:man|woman|member)|[Ss]enator|[Ll]awmaker|[Rr]epresentative|[Gg]overnor|[Ll]egislator|"
     r"[Pp]olitician|[Cc]andidate|[Ll]eader|[Cc]hair(?:man|woman)?|[Mm]ember|[Ss]en\.|[Rr]ep\.)s?\b"
+    # ('the committee's ranking Democrat', 'a Republican from Ohio', 'no Democrat supported him': the noun names the
+    # party as well as the adjective; not a name going on, 'Republican Guard'; people23)
+    r"|(?:(?<=\ba\s)|(?<=\bno\s)|(?<=ranking\s)|(?<=\btop\s)|(?<=senior\s)|(?<=leading\s)|(?<=\blone\s)|"
+    r"(?<=fellow\s))(?P<noun>Republican|Democrat)(?![\w'’-])(?!\s+[A-Z])"
 )
 
 
@@ -942,8 +946,9 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
     found = []
     for match in PARTY_ADJECTIVE.finditer(sentence) if "ocrat" in sentence or "epublican" in sentence else ():
         # 'a Republican congressman', 'Democratic senator Jane Doe': the party, named by its adjective
-        label = PARTIES[match.group("party")]
-        found.append(Found(start + match.start("party"), start + match.end("party"), slug(label), new=True,
+        party_group = next(g for g in ("party", "noun") if match.group(g))
+        label = PARTIES[match.group(party_group)]
+        found.append(Found(start + match.start(party_group), start + match.end(party_group), slug(label), new=True,
                            type="Organization", label=label, confidence=0.6, rule="party adjective"))  # fmt: skip
     # Each shape is looked for only when a word it needs is in the sentence (a substring test is much cheaper).
     for match in scan(TITLE_AFTER_COMMA, sentence) if "," in sentence else ():

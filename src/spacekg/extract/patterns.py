@@ -66,6 +66,8 @@ HEADS = {
     # Strategy', 'Space Policy Directive'): a document its authors draft, submit or renew
     "Protocol": "Treaty", "Charter": "Document", "Act": "Document", "Amendment": "Document", "Directive": "Document",
     "Strategy": "Doctrine",
+    # ('Kettering Grammar School', 'Example College': a school, not a person's three-word name; people23)
+    "School": "Organization", "College": "Organization",
 }  # fmt: skip
 # 'Department of the Air Force', 'Institute of Space Technology': the head word comes first.
 HEAD_FIRST = {"Department": "GovernmentBody", "Ministry": "GovernmentBody", "Office": "GovernmentBody",

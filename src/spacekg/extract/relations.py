@@ -792,6 +792,14 @@ class SentenceView:
                     and PERSON_APPOSITION.fullmatch(self.text, m.end, self.start + relative.start())][-1:]  # fmt: skip
         if not head:
             return None
+        if not self.is_(head[-1], "Person") and WHO.search(self.sentence, relative.start(), relative.end()):
+            # 'Senator A of Florida, the committee's ranking Democrat, who had flown on X', 'A of Example Corp, who
+            # flew': 'who' is the person the complement and the apposition describe, not the party or the body
+            # named in them (people23)
+            person = [m for m in self.before(relative.start()) if self.is_(m, "Person")
+                      and WHO_HEAD_GAP.fullmatch(self.text, m.end, self.start + relative.start())][-1:]  # fmt: skip
+            if person:
+                return person if self.is_(person[0], domain) else []
         before = [m for m in self.before(relative.start()) if self.is_(m, domain)]
         if self.is_(head[-1], "Country"):
             # 'Example Corp, a start-up based in Munich, Germany, which develops X': the place closes the
@@ -920,6 +928,12 @@ class SentenceView:
             or (relative.group(0) in ("that", "who") and PREDICATE_HEAD.fullmatch(gap, 0, relative.start()))
             # ('A, an officer of the Example air force, who flew': an apposition set off by commas; people20)
             or (relative.group(0) == "who" and PERSON_APPOSITION_CLOSED.fullmatch(gap, 0, relative.start()))
+            # ('A of Florida, the committee's ranking Democrat, who had flown'; people23)
+            or (
+                relative.group(0) == "who"
+                and self.is_(subject, "Person")
+                and WHO_HEAD_GAP_CLOSED.fullmatch(gap, 0, relative.start()) is not None
+            )
         )
 
 
@@ -1093,6 +1107,13 @@ APPOSED_RELATIVE = re.compile(_APPOSITION_HEAD + r"(?:that|which|who)\s+" + _NOT
 APPOSITION_BEFORE_RELATIVE = re.compile(_APPOSITION_HEAD)
 # ', an officer of the Example air force', ', a physicist from Stuttgart': a nominal apposition after a person's name.
 PERSON_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:()\d]{1,60}?")
+# ' of Florida, the committee's ranking Democrat', ' of Example Corp': between a person and the 'who' that is his.
+WHO = re.compile(r"\bwho\b")
+WHO_HEAD_GAP = re.compile(
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"
+    r"(?:,\s+(?:the|a|an|[A-Z][\w.-]*['’]s)\s+[^,;:()\d]{1,60}?)?"
+)
+WHO_HEAD_GAP_CLOSED = re.compile(WHO_HEAD_GAP.pattern + r",\s*")
 PERSON_APPOSITION_CLOSED = re.compile(r",\s+(?:the|a|an)\s+[^,;:()\d]{1,60}?,\s*")
 # 'India is among the countries that have not signed X', 'Japan was the only country that did': a relative
 # clause on the subject's own predicate noun is about the subject (claims12).
@@ -2429,6 +2450,14 @@ def relations(
                 said = "negated"  # 'kept well clear of X': the negation is in the cue's own words, never a done fact
             if said == "negated" and cue.group(0).lower().startswith("ratif"):
                 return  # 'has never ratified it' says nothing against having signed it
+            if (
+                said == "negated"
+                and DENIED_UNTIL_THEN.search(sentence, max(0, cue.start() - 30), cue.start())
+                and UNTIL_THEN_AFTER.match(sentence, cue.end())
+            ):
+                # 'He had never worked at NASA before' beside his later post there: a denial of the time before,
+                # not of the relation (GUIDELINES.md, the twenty-second set; people23)
+                return
             if not said and ATTEMPTED.search(sentence, max(0, cue.start() - 40), cue.start()):
                 said = "planned"  # 'Canada sought to join', 'tried to join', 'looked for ways to work with': not done
             if said:
@@ -4161,8 +4190,13 @@ _NOT_VERB = (
     r"appoints|sacked|fired|replaced|congratulated|hosted|hosts|invited|invites|and|or)\b)"
 )
 _UNVERBED_ROLE = rf"(?:{_NOT_VERB}[\w-]+\s+){{0,2}}?{ROLE}s?"
+# ("Telesat's president and chief executive, A", "ESA's director of human spaceflight and robotic exploration, A":
+# two coordinated roles, a field in lower case after the role; people23)
 ROLE_BETWEEN = re.compile(
-    rf"(?:['’]s)?\s+(?!(?:with|and|or|by|from|to|on|aboard|after|before|alongside)\b){_UNVERBED_ROLE}(?:\s+(?:of|for)\s+(?:State|Defen[cs]e|Space|Foreign\s+Affairs))?,?\s+",
+    rf"(?:['’]s)?\s+(?!(?:with|and|or|by|from|to|on|aboard|after|before|alongside)\b){_UNVERBED_ROLE}"
+    # (the second role without a determiner or a name of its own: "X's president and the NASA administrator, A" are two)
+    rf"(?:\s+and\s+(?!(?:the|a|an|its|their|his|her)\b)(?-i:(?:[a-z-]+\s+){{0,2}}?){ROLE}s?)?"
+    rf"(?:\s+(?:of|for)\s+(?:State|Defen[cs]e|Space|Foreign\s+Affairs|(?-i:(?:[a-z-]+\s+){{0,4}}?[a-z-]+)(?=,)))?,?\s+",
     re.IGNORECASE,
 )
 # "'s science directorate, ", "'s human spaceflight programme, ": a body's unit by a description, before the name.
@@ -4223,7 +4257,8 @@ DESCRIBED_AFTER = re.compile(
 # ('was sworn in as NASA administrator', 'was confirmed by the Senate as NASA administrator': roles17)
 SERVED_AS = re.compile(
     r",?\s+(?:who\s+)?(?:(?:has|had|have)\s+)?(?:(?:served|serves|serving|worked|works|working)|(?:(?:was|is|has\s+been|"
-    r"had\s+been)\s+(?:sworn\s+in|confirmed|installed|appointed|named|elected|nominated|chosen|selected)|took\s+over|"
+    # (not 'was nominated as': a nomination is no post yet, GUIDELINES.md; people23)
+    r"had\s+been)\s+(?:sworn\s+in|confirmed|installed|appointed|named|elected|chosen|selected)|took\s+over|"
     r"takes\s+over|took\s+office)(?:\s+by\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:\s+on\s+\w+|\s+in\s+\d{4})?)"
     r"\s+as\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?:former|senior|acting|deputy)\s+)?"
@@ -4275,7 +4310,9 @@ POSSESSIVE_ROLE = re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:{_ROLE}|(?:[\w-]+\
 # ('under its first director, the engineer Jane Doe': a profession in apposition before the name; roles19)
 ITS_ROLE = re.compile(
     rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+(?:the\s+(?:[a-z-]+\s+)?(?:engineer|scientist|physicist|economist|"
-    rf"diplomat|lawyer|astronaut|cosmonaut|general|admiral|officer|chemist|astronomer|mathematician)\s+)?(?:{TITLE}\s+)?$"
+    # ('Its chairwoman, Dr Jane Doe', 'Its chairman, Representative John Roe': an honorific; people23)
+    rf"diplomat|lawyer|astronaut|cosmonaut|general|admiral|officer|chemist|astronomer|mathematician)\s+)?"
+    rf"(?:(?:{TITLE}|Dr\.?|Professor|Prof\.|Representative)\s+)?$"
 )
 
 
@@ -4286,6 +4323,12 @@ NOT_A_CITIZEN = re.compile(
 UNTIL_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:until|till|before|when\s+(?:he|she)\s+became)\b")
 CITIZEN_AFTER = re.compile(r"\s+(?:citizen|national|passport\s+holder)\b")
 DENIED_BETWEEN = re.compile(r"\b(?:not(?!\s+(?:only|just|merely)\b)|never|no\s+longer)\b")
+# 'had never worked at NASA before', 'had not flown until then': a past perfect denial bounded by the time after it.
+DENIED_UNTIL_THEN = re.compile(r"\bhad\s+(?:never|not)\s+(?:(?:yet|once|even)\s+)?$")
+UNTIL_THEN_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:before|previously|until\s+then|till\s+then|until\s+(?:that|this)\s+\w+|until\s+\d{4})"
+    r"(?=\s*(?:[,;.:]|$))"
+)
 # 'wrongly described Jane Doe as the head of X', 'misidentified Jane Doe as': a correction, not an office.
 MISDESCRIBED = re.compile(
     r"\b(?:described|misidentified|identified|referred\s+to|called|labell?ed|mistook|misnamed|listed)\s+$"

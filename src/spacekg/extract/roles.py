@@ -42,6 +42,7 @@ from spacekg.extract.makers import (
 )
 from spacekg.extract.offices import offices
 from spacekg.extract.patterns import CAPITALS, INDEFINITE_PHRASE_BEFORE, JOINER, ROLE, TITLE
+from spacekg.extract.posts import posts
 from spacekg.extract.sentence_view import Role, SentenceView
 from spacekg.extract.ventures import ventures
 
@@ -56,8 +57,13 @@ _ROLE_END = (
 # 'the American agency's', 'the station's', 'its parent company's': a described owner before a role.
 _OWNER = r"(?P<det>the|The|its|Its|their|Their)\s+(?P<adjs>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>[a-z]+)['’]s\s+"
 # ', then the American agency's administrator', ', the mission's science lead': after a person.
+# ('the committee's ranking Democrat', 'the panel's top Republican': a seat on a committee by its party; people23)
+_PARTY_SEAT = r"(?:ranking|top|senior|leading)\s+(?:Democrat|Republican|member)"
+# ('Senator A of Florida, the committee's ranking Democrat': the home state before the apposition; people23)
+_HOME_STATE = r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
 OWNER_ROLE_AFTER = re.compile(
-    rf",\s+(?:(?:then|now|once|formerly|later|currently|also)\s+)?{_OWNER}(?P<role>{_ROLE_PHRASE}){_ROLE_END}"
+    rf"{_HOME_STATE},\s+(?:(?:then|now|once|formerly|later|currently|also)\s+)?{_OWNER}"
+    rf"(?P<role>{_ROLE_PHRASE}|{_PARTY_SEAT}){_ROLE_END}"
 )
 # ' at Example Corp', ' at the Example Agency' after a role of a described owner: where the role is held.
 ROLE_AT_BODY = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[A-Z])")
@@ -72,7 +78,11 @@ ITS_ROLE_AFTER = re.compile(
     rf"(?P<role>{_ROLE_PHRASE}){_ROLE_END}"
 )
 # 'The agency's chairman, Jane Doe', 'the party's leader in the house, Jane Doe': before a person.
-OWNER_ROLE_BEFORE = re.compile(rf"\b{_OWNER}(?P<role>{_ROLE_PHRASE})(?:\s+(?:in|at|on|for)\s+the\s+[a-z]+)?,?\s+$")
+# ('The committee's chairman, Senator Jane Doe', 'its director, Dr Jane Doe': a title before the name; people23)
+OWNER_ROLE_BEFORE = re.compile(
+    rf"\b{_OWNER}(?P<role>{_ROLE_PHRASE}|{_PARTY_SEAT})(?:\s+(?:in|at|on|for)\s+the\s+[a-z]+)?,?\s+"
+    rf"(?:(?:{TITLE}|Representative|Dr\.?|Professor|Prof\.)\s+)?$"
+)
 # Roles that lead a program or station; any other role in one takes part in it.
 LEAD_ROLES = {"manager", "director", "head", "chief", "leader", "commander", "administrator", "flight director"}
 ROLE_QUALIFIERS = {"program", "programme", "project", "mission", "flight", "station", "overall"}
@@ -549,6 +559,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
     found += body_constructions(view, history)
     found += ventures(view, history)
     found += careers(view, history)
+    found += posts(view, history)  # 'was sworn in as the agency's Administrator', 'and his pupils at X' (posts.py)
     return found
 
 
