@@ -217,6 +217,14 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     ),
     # 'Jane Doe commanded Example-1' (a flight's commander leads it).
     (re.compile(r"\bcommanded\b(?!\s+by\b)|\bcommands\b(?!\s+(?:to|from|for|of|were|are|by)\b)"), "leads"),
+    # 'Jane Doe will command Example-7', 'is to command', 'was due to command': a commander to be leads it, as
+    # a plan (GUIDELINES v13: 'will command the mission' is leads planned; guidelines23)
+    (
+        re.compile(
+            r"(?:(?<=\bwill )|(?<=\bwould )|(?<=\bshall )|(?<=\bto )|(?<=\bnot ))command\b(?!\s+(?:of|by|and|centre|center)\b)"
+        ),
+        "leads",
+    ),
     # 'was elected to the council', 'won a seat on the committee'.
     (re.compile(r"\belected\s+to\b|\b(?:won|gained|took)\s+(?:a\s+)?seat\s+on\b"), "memberOf"),
     # 'Egypt signed on to the ILRS', 'signed up for the programme'.
@@ -1413,6 +1421,7 @@ COMMON_NOUN_PHRASE = re.compile(
 DIRECT_OBJECT_GAP = re.compile(r"\s+(?:(?!(?:for|on|to|aboard|with|from|in|at|of|by|that|which)\b)[\w-]+,?\s+){0,6}")
 WITH_PARTNER = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?[A-Z][^,;.]{0,60}?\bto\s+$")
 BUILDS = re.compile(r"buil|develop|design|send|sent")
+SENDS = re.compile(r"sen[dt]")
 NOT_A_COMPANY = re.compile(
     r"\b(?:Institute|Institution|Centre|Center|Laborator(?:y|ies)|University|Academy|Foundation|Observatory|College|"
     r"School|Council|Society|Administration|Agency|Ministry|Department|Office|Commission|Authority|Committee|"
@@ -3773,11 +3782,16 @@ def relations(
         if for_at is not None:
             client = next((m for m in view.mentions if m.start == for_at.end() and is_(m, "Agent")
                            and not is_(m, "Person")), None)  # fmt: skip
+        # Building, developing or designing a craft is taking part in it (GUIDELINES: 'built … for the mission',
+        # 'developed by', 'went on to develop', 'China built a replacement'); the builder leads it only when it
+        # also runs it ('built and operated'), builds its own ('its lander'), sends it, or builds a station, the
+        # undertaking itself ('a national space station that it plans to start assembling'; guidelines23).
+        sends = SENDS.match(match.group(0)) is not None or is_(direct, "Station")
         for subject in subjects:
-            supplier = view.company(subject) and runs is None
+            runner = runs is not None or (sends and not view.company(subject))
             fact(
                 subject,
-                "participatesIn" if several or supplier or client is not None else "leads",
+                "leads" if runner and not several and client is None else "participatesIn",
                 direct,
                 cue=match,
                 rule="builds a craft",

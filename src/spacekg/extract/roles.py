@@ -3084,8 +3084,8 @@ POSSESSOR_AFTER = re.compile(r"['’]s?(?:\s|$)")
 def _built_described(view: SentenceView, history: list[Found]) -> list[Role]:
     """'Example-7 broke up in orbit. Boeing built the satellite': the builder
     of the craft the noun stands for (named in the sentences before) takes
-    part in it, a company or one of several; a single body that is no company
-    leads it, as for a named craft (:mod:`relations`)."""
+    part in it, a company or an agency, alone or one of several, as for a
+    named craft (:mod:`relations`)."""
     found: list[Role] = []
     for match in BUILDS_DESCRIBED.finditer(view.sentence):
         if any(view.start + match.end("verb") < m.start < view.start + match.end() for m in view.mentions):
@@ -3101,9 +3101,8 @@ def _built_described(view: SentenceView, history: list[Found]) -> list[Role]:
         subjects = [m for m in _verb_subjects(view, match.start()) if not view.is_(m, "Person")]
         for subject in subjects:
             if subject.entity != thing.entity:
-                several = view.company(subject) or len(subjects) > 1 or match.group("helped")
-                kind = "participatesIn" if several else "leads"
-                found.append((subject, kind, thing, cue, "builder of a described craft"))
+                # (a builder takes part, company or agency: 'China built a replacement'; guidelines23)
+                found.append((subject, "participatesIn", thing, cue, "builder of a described craft"))
     return found
 
 
