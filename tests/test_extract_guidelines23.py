@@ -121,6 +121,22 @@ def extractor(dataset: Dataset) -> RuleExtractor:
             ("maria-kessler", "leads", "crew-9"),
             "conditional",
         ),
+        ("Maria Kessler flew Crew-9 with Ivan Petrov.", ("ivan-petrov", "participatesIn", "crew-9"), None),
+        (
+            "NASA, which does not run Examplo-3, is building its own probe, Examplo-4.",
+            ("nasa", "leads", "examplo-3"),
+            "negated",
+        ),
+        (
+            "NASA, which does not run Examplo-3, is building its own probe, Examplo-4.",
+            ("nasa", "leads", "examplo-4"),
+            None,
+        ),
+        (
+            "Examplo-1 reached the Moon. Its lander, Examplo-2, touched down.",
+            ("examplo-2", "partOf", "examplo-1"),
+            None,
+        ),
         (
             "Maria Kessler will fly as mission specialist on Crew-9.",
             ("maria-kessler", "participatesIn", "crew-9"),
@@ -258,6 +274,16 @@ def test_the_manuals_reading(extractor: RuleExtractor, text: str, fact: Fact, mo
             ("south-africa", "participatesIn", "cbers-4"),
         ),
         ("NASA has no satellite in orbit around Mars.", ("nasa", "participatesIn", "mars")),
+        # crewmates each take part and are no partners (GUIDELINES v16: 'flew Apollo 8 … with A and B')
+        ("Maria Kessler flew Crew-9 with Ivan Petrov.", ("maria-kessler", "partnerOf", "ivan-petrov")),
+        ("Maria Kessler flew Crew-9 with Ivan Petrov.", ("ivan-petrov", "partnerOf", "maria-kessler")),
+        ("The commander, Jane Doe, flew Soyuz TMA-9 with John Roe.", ("jane-doe", "partnerOf", "john-roe")),
+        # 'its own probe' is the subject's, not part of the craft named before (GUIDELINES v21: 'NASA, which does
+        # not run X, is building its own probe, Y' is leads X negated and leads Y)
+        (
+            "NASA, which does not run Examplo-3, is building its own probe, Examplo-4.",
+            ("examplo-4", "partOf", "examplo-3"),
+        ),
         # 'Senator X' alone gives no affiliation with the Senate (GUIDELINES v22)
         ("Senator Maria Kessler attended the launch of Examplo-3.", ("maria-kessler", "affiliatedWith", "senate")),
     ],

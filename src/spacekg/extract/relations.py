@@ -1422,6 +1422,7 @@ DIRECT_OBJECT_GAP = re.compile(r"\s+(?:(?!(?:for|on|to|aboard|with|from|in|at|of
 WITH_PARTNER = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?[A-Z][^,;.]{0,60}?\bto\s+$")
 BUILDS = re.compile(r"buil|develop|design|send|sent")
 SENDS = re.compile(r"sen[dt]")
+OWN_AFTER_ITS = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+own\b")  # 'its own probe, X': the subject's own
 NOT_A_COMPANY = re.compile(
     r"\b(?:Institute|Institution|Centre|Center|Laborator(?:y|ies)|University|Academy|Foundation|Observatory|College|"
     r"School|Council|Society|Administration|Agency|Ministry|Department|Office|Commission|Authority|Committee|"
@@ -2463,6 +2464,8 @@ def relations(
             for obj in objects:
                 fact(other, shared, obj, cue=cue, before=subjects[0] if subjects else None, rule="joint subjects")
             for subject in subjects if not document else ():
+                if is_(subject, "Person") and is_(other, "Person"):
+                    continue  # ('A flew Example-9 with B': crewmates each take part, no partners; GUIDELINES v16)
                 fact(subject, "partnerOf", other, cue=cue, rule="joint subjects")
 
     def co_built(subjects: list[Found], built: Found, partner: Found, cue: Any, limit: int) -> None:
@@ -3880,7 +3883,14 @@ def relations(
         if not is_(craft, "Program"):
             continue
         whole = None
-        if ITS_CRAFT.search(view.text, max(start, craft.start - 60), craft.start):
+        its = ITS_CRAFT.search(view.text, max(start, craft.start - 60), craft.start)
+        if (
+            its is not None
+            and OWN_AFTER_ITS.match(its.group(0))
+            and any(not is_(m, "Program") for m in view.clause_subject(its.start() - start, "Agent"))
+        ):
+            pass  # ('NASA, which does not run X, is building its own probe, Y': 'its own' is the subject's; guidelines23)
+        elif its is not None:
             # 'China had lost its own first orbiter, X': 'its' is the nearest owner, a country as well as a mission.
             # (not a rocket: 'launched X on an Example-3 rocket. Its lander, Y': a lander is no part of its
             # launcher; precision16)
