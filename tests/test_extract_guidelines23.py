@@ -137,6 +137,16 @@ def extractor(dataset: Dataset) -> RuleExtractor:
             ("examplo-2", "partOf", "examplo-1"),
             None,
         ),
+        # a craft that docks with a station is part of it (GUIDELINES v19, v22)
+        ("Soyuz MS-25 docked with the ISS in May.", ("soyuz-ms-25", "partOf", "iss"), None),
+        (
+            "Soyuz MS-25 is expected to dock with the International Space Station on Monday.",
+            ("soyuz-ms-25", "partOf", "iss"),
+            "planned",
+        ),
+        ("Soyuz MS-25 will dock with the ISS on Friday.", ("soyuz-ms-25", "partOf", "iss"), "planned"),
+        ("Soyuz MS-25 failed to dock with the ISS.", ("soyuz-ms-25", "partOf", "iss"), "negated"),
+        ("The Nauka module docked at the ISS in July.", ("nauka", "partOf", "iss"), None),
         (
             "Maria Kessler will fly as mission specialist on Crew-9.",
             ("maria-kessler", "participatesIn", "crew-9"),
@@ -284,6 +294,9 @@ def test_the_manuals_reading(extractor: RuleExtractor, text: str, fact: Fact, mo
             "NASA, which does not run Examplo-3, is building its own probe, Examplo-4.",
             ("examplo-4", "partOf", "examplo-3"),
         ),
+        # a person who docks is crew, no part of the station; leaving is no docking
+        ("Maria Kessler docked with the ISS on Friday.", ("maria-kessler", "partOf", "iss")),
+        ("Soyuz MS-25 undocked from the ISS in May.", ("soyuz-ms-25", "partOf", "iss")),
         # 'Senator X' alone gives no affiliation with the Senate (GUIDELINES v22)
         ("Senator Maria Kessler attended the launch of Examplo-3.", ("maria-kessler", "affiliatedWith", "senate")),
     ],

@@ -27,6 +27,7 @@ from spacekg.extract.constructions import constructions
 from spacekg.extract.coordination import launcher
 from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, carried_on, described
 from spacekg.extract.crews import apposed_crew, past_nationality
+from spacekg.extract.dockings import docked
 from spacekg.extract.literals import lead, lead_deep, scan, search
 from spacekg.extract.makers import (
     LEADS_INDUSTRY,
@@ -466,6 +467,8 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _groups(view)
         if search(OFFICE_WORD, sentence):
             found += _offices(view, people, history, facts[-RECENT_FACTS:] + [_as_fact(r) for r in found])
+    if "dock" in sentence:
+        found += docked(view)  # 'Soyuz MS-25 docked with the ISS': part of the station (dockings.py; guidelines23)
     if "command" in sentence or "hand" in sentence:
         found += _command(view, history)
     if search(TRAVELLED, sentence):
