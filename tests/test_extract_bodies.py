@@ -204,7 +204,8 @@ def test_renewing_a_treaty_or_a_call_drafts_nothing(extractor: RuleExtractor, te
     ("text", "relation"),
     [
         ("The Example Protocol, put forward by Japan together with Norway, failed.", "proposes"),
-        ("Norway and Japan co-sponsored the Example Protocol.", "drafts"),
+        # (a sponsor proposes: GUIDELINES v10, "A bill's sponsor proposes it"; guidelines23)
+        ("Norway and Japan co-sponsored the Example Protocol.", "proposes"),
         ("The Example Space Act was renewed by the Senate in 2015.", "drafts"),
     ],
 )

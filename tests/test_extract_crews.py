@@ -32,9 +32,10 @@ def test_a_builder_for_a_client_takes_part_and_partners_it(extractor: RuleExtrac
     found = plain(stated(extractor, "Japan built Example-7 for Chile in 2019."))
     assert ("japan", "participatesIn", "example-7") in found
     assert ("japan", "partnerOf", "chile") in found
-    # no client named: a single agency building its own craft still leads it
+    # no client named: a single agency building a craft takes part in it (guidelines23: a builder takes part, agency or company, as GUIDELINES says: 'built … for the mission')
     found = plain(stated(extractor, "Example-7, which the Example Space Agency built, flew in May."))
-    assert ("example-space-agency", "leads", "example-7") in found
+    assert ("example-space-agency", "participatesIn", "example-7") in found
+    assert ("example-space-agency", "leads", "example-7") not in found
     # 'for the mission' is no client
     found = stated(extractor, "Example-7, which Japan built for the Example-1 mission, flew in May.")
     assert not any(r == "partnerOf" for _, r, _ in found)
@@ -270,8 +271,10 @@ def test_several_builders_take_part_and_a_single_agency_leads(extractor: RuleExt
         for body in ("nasa", "jaxa"):
             assert (body, "participatesIn", "example-5") in found, text
             assert (body, "leads", "example-5") not in found, text
+    # a single agency developing it takes part too (guidelines23: a builder takes part, agency or company, as GUIDELINES says: 'built … for the mission')
     for text in ("Example-5, which JAXA developed, flew in May.", "JAXA developed Example-5."):
-        assert ("jaxa", "leads", "example-5") in plain(stated(extractor, text)), text
+        assert ("jaxa", "participatesIn", "example-5") in plain(stated(extractor, text)), text
+        assert ("jaxa", "leads", "example-5") not in plain(stated(extractor, text)), text
 
 
 def test_a_craft_noun_before_the_name_and_living_aboard(extractor: RuleExtractor) -> None:

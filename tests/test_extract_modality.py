@@ -509,9 +509,10 @@ def test_a_thing_that_keeps_running_leads_nothing(extractor: RuleExtractor) -> N
         # what a law or an order directs someone to do is still to be done
         ("The law directs NASA to keep operating the International Space Station.", ("nasa", "participatesIn", "iss")),
         ("The act requires NASA to launch the Example Probe by 2030.", ("nasa", "leads", "example-probe")),
+        # (building is taking part, GUIDELINES: 'went on to develop a launcher'; guidelines23)
         (
             "The Example Act of 2030 directs NASA to build a heavy rocket, the Example Launcher.",
-            ("nasa", "leads", "example-launcher"),
+            ("nasa", "participatesIn", "example-launcher"),
         ),
         ("A decree ordered Roscosmos to run the Example Probe.", ("roscosmos", "leads", "example-probe")),
     ],

@@ -166,8 +166,8 @@ def test_had_in_its_ordinary_place_stays_a_done_fact(
             {("jaxa", "participatesIn", "lupex"), ("isro", "participatesIn", "lupex")},
             {("isro", "leads", "lupex")},
         ),
-        # one builder alone still leads
-        ("India's ISRO is building the LUPEX rover.", {("isro", "leads", "lupex")}, set()),
+        # one builder alone takes part too (guidelines23: a builder takes part, agency or company, as GUIDELINES says: 'built … for the mission')
+        ("India's ISRO is building the LUPEX rover.", {("isro", "participatesIn", "lupex")}, {("india", "participatesIn", "lupex")}),
         # 'the lander' is never the rocket named before it
         (
             "The rover will be launched by ISRO on a GSLV rocket, and JAXA will build the lander.",

@@ -190,8 +190,9 @@ def test_a_builder_of_a_named_craft(extractor: RuleExtractor) -> None:
     assert found[("chile", "participatesIn", "luna-40")] == "planned"
     assert found[("peru", "participatesIn", "luna-40")] == "planned"
     assert found.get(("peru", "partnerOf", "chile"), found.get(("chile", "partnerOf", "peru"))) == "planned"
+    # (guidelines23: a builder takes part, agency or company, as GUIDELINES says: 'built … for the mission')
     found = stated(extractor, "The Example Institute will build a second rover, Rover-2.")
-    assert found[("example-institute", "leads", "rover-2")] == "planned"
+    assert found[("example-institute", "participatesIn", "rover-2")] == "planned"
     # a compound adjective ('Chilean-built') is no builder
     found = stated(extractor, "The rover will land on a Chilean-built platform called Base-5.")
     assert not any(o == "base-5" for _, _, o in found)

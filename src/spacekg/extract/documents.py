@@ -131,7 +131,8 @@ LEGISLATING_AFTER_AUTHOR = re.compile(
 # Between a document and the noun phrase of its apposition: its date at most ('resolution 65/68 of December 2010, a
 # text Russia had put forward', 'the Accords in 2020, a framework the United States launched').
 DATED_GAP = re.compile(r"(?:\s+(?:of|in|on|from)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?\s*,?\s*")
-PROPOSING = re.compile(r"propos|put\s+forward|championed|initiated")
+# (a sponsor proposes: GUIDELINES v10, "A bill's sponsor proposes it"; guidelines23)
+PROPOSING = re.compile(r"propos|put\s+forward|championed|initiated|sponsored")
 # (as the verb cues read them: patterns.py, 'tabled', 'introduced' submit a text)
 SUBMITTING = re.compile(r"introduced|tabled|submitted")
 

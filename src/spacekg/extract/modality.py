@@ -59,7 +59,14 @@ _NOT_IN = (
     r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:(?:not|no\s+longer)\s+(?:a\s+)?part\s+of|"
     r"outside|absent\s+from)\b|"
     # 'pulled out of the ISS', 'has been excluded from the programme'.
-    r"\bpull(?:s|ed|ing)?\s+out\s+of\b|\b(?:been|was|were|is|are)\s+excluded\s+from\b"
+    r"\bpull(?:s|ed|ing)?\s+out\s+of\b|\b(?:been|was|were|is|are)\s+excluded\s+from\b|"
+    # 'NASA has no instrument on board Example-3', 'South Africa has no satellite in the constellation': no part in
+    # the craft or network named (GUIDELINES v18, v22; guidelines23)
+    r"\bha(?:s|ve|d)\s+no\s+(?:[\w-]+\s+)?(?:instruments?|payloads?|experiments?|satellites?|hardware|equipment|"
+    r"sensors?|cameras?|astronauts?|cosmonauts?|modules?)\s+(?:on\s+board(?:\s+of)?|aboard|in|on)\b"
+    # ('has no satellite in it': 'it' is the network named before, which the pronoun reading may miss for a craft)
+    r"(?<!\bin)(?<!\bon)|\bha(?:s|ve|d)\s+no\s+(?:[\w-]+\s+)?(?:satellites?|instruments?|payloads?|astronauts?|"
+    r"cosmonauts?|modules?)\s+(?:in|on)\b(?!\s+(?:it|them)\b)"
 )
 # 'NASA took no part.', 'ESA had no part in any of this', 'Khrunichev played no role': no object of their own, so
 # the mission the text is about (relations.py reads the object from the text's focus).

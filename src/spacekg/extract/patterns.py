@@ -228,9 +228,11 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\b(?:tabled|tables|introduced|introduces)\b"), "submits"),
     (re.compile(r"\bput(?:s|ting)?\s+forward\b"), "proposes"),
+    # 'Senator X sponsored the Example Act': a bill's sponsor proposes it (GUIDELINES v10; guidelines23)
+    (re.compile(r"\b(?:co-?)?sponsor(?:ed|s)?(?!\s+(?:of|to)\b)"), "proposes"),
     (
         re.compile(
-            r"\b(?:draft(?:ed|s|ing)|(?:co-?)?sponsor(?:ed|s)?(?!\s+(?:of|to)\b)|(?:co-?)?authored|dr[ae]w(?:s|n)?\s+up|wr(?:ote|ites|itten))\b"
+            r"\b(?:draft(?:ed|s|ing)|(?:co-?)?authored|dr[ae]w(?:s|n)?\s+up|wr(?:ote|ites|itten))\b"
             # 'a draft that Norway had prepared' (not 'prepared to sign', 'prepared for the vote')
             r"|\bprepar(?:ed|es)\b(?!\s+(?:to|for)\b)"
             # 'the three powers negotiated the treaty' (not 'negotiated with', a partner; lead17)
@@ -318,8 +320,8 @@ PASSIVE = re.compile(
     + ")"
 )
 PASSIVE_RELATIONS = {"signed": "signs", "ratified": "signs", "submitted": "submits", "tabled": "submits",
-                     "introduced": "submits", "proposed": "proposes", "drafted": "drafts", "prepared": "drafts", "negotiated": "drafts", "cosponsored": "drafts",
-                     "co-sponsored": "drafts", "sponsored": "drafts", "drawn up": "drafts", "written": "drafts", "adopted": "drafts", "authored": "drafts", "coauthored": "drafts", "co-authored": "drafts", "renewed": "drafts", "declared": "drafts", "proclaimed": "drafts", "imposed": "drafts", "reauthorized": "drafts", "reauthorised": "drafts", "amended": "drafts", "released": "drafts", "published": "drafts", "issued": "drafts", "led": "leads", "run": "leads",
+                     "introduced": "submits", "proposed": "proposes", "drafted": "drafts", "prepared": "drafts", "negotiated": "drafts", "cosponsored": "proposes",
+                     "co-sponsored": "proposes", "sponsored": "proposes", "drawn up": "drafts", "written": "drafts", "adopted": "drafts", "authored": "drafts", "coauthored": "drafts", "co-authored": "drafts", "renewed": "drafts", "declared": "drafts", "proclaimed": "drafts", "imposed": "drafts", "reauthorized": "drafts", "reauthorised": "drafts", "amended": "drafts", "released": "drafts", "published": "drafts", "issued": "drafts", "led": "leads", "run": "leads",
                      "operated": "leads", "managed": "leads", "directed": "leads", "headed": "leads", "chaired": "leads",
                      "organised": "leads", "organized": "leads",
                      "launched": "leads"}  # fmt: skip

@@ -16,6 +16,7 @@ from typing import Any
 from spacekg.extract import confidence
 from spacekg.extract.attribution import arbitrate, attribute, document_voices
 from spacekg.extract.base import Candidates, Found, slug
+from spacekg.extract.builders import runners_built
 from spacekg.extract.careers import headline_records
 from spacekg.extract.claims import Discourse, claims, named_lines, proposal_items
 from spacekg.extract.coreference import (
@@ -157,6 +158,7 @@ class RuleExtractor:
                 seen.append((start, end, list(view.mentions)))
             first_fact = len(candidates.facts)
             relations(view, candidates, anaphora.document(local), candidates.mentions)
+            runners_built(candidates.facts, first_fact)  # 'built X and operates it': leads alone
             # 'A and B, both of which the country has ratified': what the clause said of B, of each
             quantified_relatives(view, candidates.facts, first_fact, start, text[start:end])
             sentence = text[start:end]

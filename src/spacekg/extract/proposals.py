@@ -157,7 +157,8 @@ def _author_words(sentence: str, at: int) -> str:
 
 def proposers(view: Any, fact: Fact, start: int, sentence: str) -> None:
     """'an amendment put forward by X': X proposes the amendment (submits it when 'tabled', 'submitted' or
-    'introduced'; drafts it when 'drafted', 'drawn up' or 'sponsored', as the passive cues read them); 'a motion by A, on behalf of the B Group': both
+    'introduced'; drafts it when 'drafted' or 'drawn up', as the passive cues read them; a sponsor proposes, GUIDELINES
+    v10); 'a motion by A, on behalf of the B Group': both
     propose it. The document is the mention at the noun, new or named before."""
     if " by " not in sentence and " from " not in sentence:
         return
@@ -176,7 +177,7 @@ def proposers(view: Any, fact: Fact, start: int, sentence: str) -> None:
                 authors += groups
         verb = match.group("verb") or match.group("bare")
         relation = ("submits" if re.match(r"tabled|submitted|introduced|filed", verb)
-                    else "drafts" if re.match(r"drafted|drawn|prepared|sponsored|co-?sponsored", verb)
+                    else "drafts" if re.match(r"drafted|drawn|prepared", verb)
                     else "proposes")  # fmt: skip
         cue = re.compile(re.escape(verb)).search(sentence, match.start("link"))
         for author in authors:

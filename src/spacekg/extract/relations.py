@@ -236,6 +236,14 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
     ),
     # 'Jane Doe commanded Example-1' (a flight's commander leads it).
     (re.compile(r"\bcommanded\b(?!\s+by\b)|\bcommands\b(?!\s+(?:to|from|for|of|were|are|by)\b)"), "leads"),
+    # 'Jane Doe will command Example-7', 'is to command', 'was due to command': a commander to be leads it, as
+    # a plan (GUIDELINES v13: 'will command the mission' is leads planned; guidelines23)
+    (
+        re.compile(
+            r"(?:(?<=\bwill )|(?<=\bwould )|(?<=\bshall )|(?<=\bto )|(?<=\bnot ))command\b(?!\s+(?:of|by|and|centre|center)\b)"
+        ),
+        "leads",
+    ),
     # 'was elected to the council', 'won a seat on the committee'.
     (re.compile(r"\belected\s+to\b|\b(?:won|gained|took)\s+(?:a\s+)?seat\s+on\b"), "memberOf"),
     # 'Egypt signed on to the ILRS', 'signed up for the programme'.
@@ -1458,6 +1466,8 @@ COMMON_NOUN_PHRASE = re.compile(
 DIRECT_OBJECT_GAP = re.compile(r"\s+(?:(?!(?:for|on|to|aboard|with|from|in|at|of|by|that|which)\b)[\w-]+,?\s+){0,6}")
 WITH_PARTNER = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?[A-Z][^,;.]{0,60}?\bto\s+$")
 BUILDS = re.compile(r"buil|develop|design|send|sent")
+SENDS = re.compile(r"sen[dt]")
+OWN_AFTER_ITS = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+own\b")  # 'its own probe, X': the subject's own
 NOT_A_COMPANY = re.compile(
     r"\b(?:Institute|Institution|Centre|Center|Laborator(?:y|ies)|University|Academy|Foundation|Observatory|College|"
     r"School|Council|Society|Administration|Agency|Ministry|Department|Office|Commission|Authority|Committee|"
@@ -2520,6 +2530,8 @@ def relations(
             for obj in objects:
                 fact(other, shared, obj, cue=cue, before=subjects[0] if subjects else None, rule="joint subjects")
             for subject in subjects if not document else ():
+                if is_(subject, "Person") and is_(other, "Person"):
+                    continue  # ('A flew Example-9 with B': crewmates each take part, no partners; GUIDELINES v16)
                 fact(subject, "partnerOf", other, cue=cue, rule="joint subjects")
 
     def co_built(subjects: list[Found], built: Found, partner: Found, cue: Any, limit: int) -> None:
@@ -3839,11 +3851,16 @@ def relations(
         if for_at is not None:
             client = next((m for m in view.mentions if m.start == for_at.end() and is_(m, "Agent")
                            and not is_(m, "Person")), None)  # fmt: skip
+        # Building, developing or designing a craft is taking part in it (GUIDELINES: 'built … for the mission',
+        # 'developed by', 'went on to develop', 'China built a replacement'); the builder leads it only when it
+        # also runs it ('built and operated'), builds its own ('its lander'), sends it, or builds a station, the
+        # undertaking itself ('a national space station that it plans to start assembling'; guidelines23).
+        sends = SENDS.match(match.group(0)) is not None or is_(direct, "Station")
         for subject in subjects:
-            supplier = view.company(subject) and runs is None
+            runner = runs is not None or (sends and not view.company(subject))
             fact(
                 subject,
-                "participatesIn" if several or supplier or client is not None else "leads",
+                "leads" if runner and not several and client is None else "participatesIn",
                 direct,
                 cue=match,
                 rule="builds a craft",
@@ -3932,7 +3949,14 @@ def relations(
         if not is_(craft, "Program"):
             continue
         whole = None
-        if ITS_CRAFT.search(view.text, max(start, craft.start - 60), craft.start):
+        its = ITS_CRAFT.search(view.text, max(start, craft.start - 60), craft.start)
+        if (
+            its is not None
+            and OWN_AFTER_ITS.match(its.group(0))
+            and any(not is_(m, "Program") for m in view.clause_subject(its.start() - start, "Agent"))
+        ):
+            pass  # ('NASA, which does not run X, is building its own probe, Y': 'its own' is the subject's; guidelines23)
+        elif its is not None:
             # 'China had lost its own first orbiter, X': 'its' is the nearest owner, a country as well as a mission.
             # (not a rocket: 'launched X on an Example-3 rocket. Its lander, Y': a lander is no part of its
             # launcher; precision16)

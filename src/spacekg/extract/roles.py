@@ -27,6 +27,7 @@ from spacekg.extract.constructions import constructions
 from spacekg.extract.coordination import launcher
 from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, carried_on, described
 from spacekg.extract.crews import apposed_crew, past_nationality
+from spacekg.extract.dockings import docked
 from spacekg.extract.literals import lead, lead_deep, scan, search
 from spacekg.extract.makers import (
     LEADS_INDUSTRY,
@@ -476,6 +477,8 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         found += _groups(view)
         if search(OFFICE_WORD, sentence):
             found += _offices(view, people, history, facts[-RECENT_FACTS:] + [_as_fact(r) for r in found])
+    if "dock" in sentence:
+        found += docked(view)  # 'Soyuz MS-25 docked with the ISS': part of the station (dockings.py; guidelines23)
     if "command" in sentence or "hand" in sentence:
         found += _command(view, history)
     if search(TRAVELLED, sentence):
@@ -3095,8 +3098,8 @@ POSSESSOR_AFTER = re.compile(r"['’]s?(?:\s|$)")
 def _built_described(view: SentenceView, history: list[Found]) -> list[Role]:
     """'Example-7 broke up in orbit. Boeing built the satellite': the builder
     of the craft the noun stands for (named in the sentences before) takes
-    part in it, a company or one of several; a single body that is no company
-    leads it, as for a named craft (:mod:`relations`)."""
+    part in it, a company or an agency, alone or one of several, as for a
+    named craft (:mod:`relations`)."""
     found: list[Role] = []
     for match in BUILDS_DESCRIBED.finditer(view.sentence):
         if any(view.start + match.end("verb") < m.start < view.start + match.end() for m in view.mentions):
@@ -3112,9 +3115,8 @@ def _built_described(view: SentenceView, history: list[Found]) -> list[Role]:
         subjects = [m for m in _verb_subjects(view, match.start()) if not view.is_(m, "Person")]
         for subject in subjects:
             if subject.entity != thing.entity:
-                several = view.company(subject) or len(subjects) > 1 or match.group("helped")
-                kind = "participatesIn" if several else "leads"
-                found.append((subject, kind, thing, cue, "builder of a described craft"))
+                # (a builder takes part, company or agency: 'China built a replacement'; guidelines23)
+                found.append((subject, "participatesIn", thing, cue, "builder of a described craft"))
     return found
 
 

@@ -163,6 +163,11 @@ NAMED_THE = re.compile(
     rf"\b(?:called|named|dubbed|christened|calls|names|dubs)\s+(?:the|that|this|its|their)\s+(?:[a-z-]+\s+)?"
     rf"(?:{_NOUN}|stay|expedition|increment|spaceflight|voyage|trip|initiative|scheme)\s+"
 )
+# 'Example-3, which it named Mio', 'Example-3, which the agency later called Mio': a craft named by its maker
+NAMED_RELATIVE = re.compile(
+    r",\s+which\s+(?:(?P<it>it|they)|(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}))\s+(?:later\s+|then\s+)?"
+    r"(?P<verb>named|called|dubbed|christened|renamed)\s+[A-Z\"'‘“]"
+)
 # 'put Example-3 down', 'placed its Example-1 satellite into orbit', 'landed Example-3 on': the craft right after
 PUT_VERB = re.compile(
     r"\b(?:put|puts|putting|plac(?:ed|es|ing)|land(?:ed|s|ing)?|set|sets|setting)\s+"
@@ -221,6 +226,8 @@ AGENT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;:()]{1,50},")
 FOR_CLIENT = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w-]*\s+)?for\s+(?:the\s+)?(?=[A-Z])")
 BUILDS = re.compile(r"(?:buil|develop|design|manufactur|assembl)")
 JOINTLY = re.compile(r"\b(?:jointly|together)\b")
+# 'the station that NASA plans to build', 'the Example station': what is built is a station (guidelines23)
+STATION_WORD = re.compile(r"(?:\s+(?:space\s+)?station\b|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?station\b)", re.I)
 # 'developed together with B', 'built with B and C': builders with others.
 CO_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:together\s+with|jointly\s+with|with|alongside)\s")
 # The running verbs whose 'it' stands for the craft in focus ('the body that had run it').
@@ -387,12 +394,16 @@ def _flown_on(view: SentenceView, mention: Found) -> bool:
     return FLOWN_ON.search(view.text, max(0, mention.start - 40), mention.start) is not None
 
 
-def _kind(view: SentenceView, verb: re.Match[str], subject: Found, several: bool = False) -> str:
-    """Leads for running, launching, flying, owning, using; taking part for supplying, funding, helping, for
-    a company's building and for building with others; a single body that is no company and builds or develops
-    a craft leads it, as in :mod:`~spacekg.extract.roles` ('the rocket that the Example Agency developed'),
-    unless the words are those of effort spent on it ('spent a decade developing'). A company that launches
-    takes part, as it launches for another; 'built and operated' leads."""
+def _kind(
+    view: SentenceView, verb: re.Match[str], subject: Found, several: bool = False, thing: Found | None = None
+) -> str:
+    """Leads for running, launching, flying, owning, using; taking part for supplying, funding, helping and
+    building: any builder of a craft takes part, an agency as much as a company, alone or with others
+    (GUIDELINES: 'built … for the mission', 'developed by', 'the rocket that SpaceX is building', 'which ISRO
+    designed'; guidelines23). A station is the undertaking itself: a single body that is no company and builds
+    it leads it, its partners after 'with' take part ('the station that NASA plans to build … with Japan', 'a
+    national space station that it plans to start assembling'). A company that launches takes part, as it launches for another; 'built and
+    operated' leads."""
     lead = verb.group("lead")
     if lead is None:
         if RUNS_TOO.match(verb.string, verb.end()):
@@ -400,13 +411,22 @@ def _kind(view: SentenceView, verb: re.Match[str], subject: Found, several: bool
         part = verb.group("part")
         # (one of several builders, 'which NASA and JAXA developed', 'A and B jointly built', takes part)
         jointly = several or JOINTLY.search(verb.group(0)) is not None
-        if (BUILDS.match(part) and not view.company(subject) and not jointly
-                and not CO_AGENT.match(verb.string, verb.end())):  # fmt: skip
-            return "leads"
+        # (the station's partners named after 'with' take part; GUIDELINES v17)
+        if thing is not None and _station(view, thing, verb.start()) and BUILDS.match(part) and not jointly:
+            return "leads" if not view.company(subject) else "participatesIn"
         return "participatesIn"
     if (lead.startswith("launch") or lead.startswith("p")) and view.company(subject):
         return "participatesIn"
     return "leads"
+
+
+def _station(view: SentenceView, thing: Found, verb: int) -> bool:
+    """A station, by type or by the noun the text gives it up to the verb ('the Gateway, the station that
+    NASA plans to build'; 'the Example station')."""
+    if view.is_(thing, "Station"):
+        return True
+    upto = verb if verb > thing.end else min(view.end, thing.end + 12)
+    return STATION_WORD.match(view.text, thing.end, upto) is not None
 
 
 def _client(view: SentenceView, at: int) -> Found | None:
@@ -431,6 +451,21 @@ def _named(view: SentenceView) -> list[Role]:
         for body in view.clause_subject(at, "Agent"):
             if not view.is_(body, "Person") and view.own_clause(body, at) and body.entity != named.entity:
                 found.append((body, "leads", named, re.compile(r"\S+").match(view.sentence, at), "named its mission"))
+    for match in NAMED_RELATIVE.finditer(view.text, view.start, view.end):
+        # 'JAXA built Example-3, which it named Mio', 'Example-3, which the agency named Mio,': whoever gives a
+        # craft its name leads it (GUIDELINES: 'which the agency named X', 'named that stay'; guidelines23)
+        craft = next((m for m in view.mentions if m.end == match.start()), None)
+        if (craft is None or not _thing(view, craft, CRAFTS) or craft.rule == "anaphor"
+                or not view.text[craft.start : craft.start + 1].isupper()):  # fmt: skip
+            continue  # ('The mission, which ESA named Principia': the name given is the new one, read in constructions)
+        at = match.start("verb") - view.start
+        if match.group("it") is not None:
+            bodies = [m for m in view.clause_subject(match.start() - view.start, "Agent") if m.start < craft.start]
+        else:
+            bodies = [m for m in view.mentions if m.start == match.start("body")]
+        for body in bodies[-1:]:
+            if _agent(view, body) and not view.is_(body, "Person") and body.entity != craft.entity:
+                found.append((body, "leads", craft, re.compile(r"\S+").match(view.sentence, at), "named its mission"))
     return found
 
 
@@ -785,7 +820,7 @@ def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
         for agent in agents:
             if agent.entity != head.entity:
                 # 'a satellite that Russia had built for Iran': the builder takes part and partners the client
-                kind = "participatesIn" if client is not None else _kind(view, verb, agent, len(agents) > 1)
+                kind = "participatesIn" if client is not None else _kind(view, verb, agent, len(agents) > 1, head)
                 found.append((agent, kind, head, _cue(view, verb), "object relative"))
                 if client is not None and client.entity not in (agent.entity, head.entity):
                     found.append((agent, "partnerOf", client, _cue(view, verb), "built for a client"))
@@ -820,7 +855,7 @@ def _own_clauses(view: SentenceView, history: list[Found]) -> list[Role]:
                 # ('Japan's JAXA and India's ISRO are building X': the possessors qualify the builders, lead22)
                 builders = [m for m in agents if m.end <= agent.end and not POSSESSOR.match(view.text, m.end)]
                 several = len(view.group(builders, True)) > 1 or JOINTLY_AFTER.match(view.text, named.end) is not None
-                kind = _kind(view, verb, agent, several)
+                kind = _kind(view, verb, agent, several, named)
                 found.append((agent, kind, named, _cue(view, verb), "builder of a named craft"))
             continue
         obj = DESCRIBED_OBJECT.match(view.text, runs.end() if runs else verb.end(), view.end)
@@ -863,7 +898,7 @@ def _own_clauses(view: SentenceView, history: list[Found]) -> list[Role]:
             thing = _in_focus(view, history, agent.start, classes, reach)
         if thing is None or thing.entity == agent.entity:
             continue
-        kind = "leads" if runs is not None else _kind(view, verb, agent)
+        kind = "leads" if runs is not None else _kind(view, verb, agent, thing=thing)
         if obj.group("part") is not None and runs is None:
             kind = "participatesIn"  # ('France, which built the second stage': a part's builder, not the rocket's lead)
         # ('A, B and C helped to build the spacecraft': each of a coordinated subject; relations15)
