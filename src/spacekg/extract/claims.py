@@ -117,7 +117,8 @@ SPEECH_VERB = re.compile(
     r"stressed|stresses|warned|warns|argued|argues|insisted|insists|claimed|claims|explained|explains|confirmed|"
     r"confirms|urged|urges|"
     # 'X wrote that …', 'wrote in a letter', 'wrote: “…”'; not 'wrote the original', 'wrote to X'.
-    r"wr(?:ote|ites)(?=\s*(?:[,.;:!?“”\"]|that\b|in\b|on\b|$))|replied|replies|commented|remarked|emphasi[sz]ed|emphasi[sz]es|acknowledged|"
+    r"wr(?:ote|ites)(?=\s*(?:[,.;:!?“”\"]|that\b|in\b(?!\s+(?:\d|the\s+(?:\d|early|late|mid|spring|summer|autumn|fall|winter)\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))|on\b|$))|replied|replies|commented|remarked|emphasi[sz]ed|emphasi[sz]es|acknowledged|"
     r"admitted|reiterated|underlined|recalled|countered|counters|responded|responds|cautioned|conceded|contended|"
     r"contends|maintained|maintains|suggested|predicted|vowed|promised|tweeted|posted|pointed\s+out|welcomed|hailed|"
     r"praised|congratulated|dismissed|questioned|grilled|pressed(?!\s+(?:for|ahead|on\s+with)\b)|"
@@ -322,6 +323,13 @@ GROUP_FROM = re.compile(
 WORDS_BY = re.compile(
     r"\b(?:statement|letter|declaration|communiqu[eé]|note|complaint|submission|paper|message|appeal)\s+"
     r"(?:(?:issued|signed|sent|released)\s+)?(?:by|from)\s+(?:the\s+)?(?=[A-Z])"
+)
+# Words with their authors in a participle's apposition: 'The statement, signed by Jane Doe, said'.
+AUTHORED_WORDS = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|declaration|"
+    r"communiqu[eé]|note|report|submission|paper|message|appeal|memo(?:randum)?|op-ed|article|post)\s*,\s*"
+    r"(?:(?:issued|signed|sent|released|written|drafted|published|posted|co-signed|authored)\s+(?:jointly\s+)?by\s+)"
+    r"(?P<by>[^,;:“”\"]{2,120}?)\s*,\s*(?:(?:has|had|also|then|later)\s+)*$"
 )
 TO_RECIPIENT = re.compile(r"\bto\s+(?:the\s+)?$")
 AFTER_PREPOSITION = re.compile(
@@ -898,6 +906,8 @@ APPOSED_SUBJECT = re.compile(
     r"once)\s+)*"
 )
 LISTED_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:the\s+)?")
+# What follows a person's name inside a subject phrase before its apposition: 'of Ohio', 'from the agency'.
+PERSON_OF = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;:]*$")
 # Words that open a clause or an adverbial, not a subject's title: 'In Moscow, Jane Doe said'.
 NOT_TITLE_WORD = re.compile(
     r"(?:In|On|At|By|For|From|With|To|Of|After|Before|During|Since|Under|Last|This|That|These|Earlier|Later|"
@@ -912,7 +922,11 @@ def _apposed_head(view: SentenceView, head: str, clause_start: int, end: int) ->
     if found is None:
         return None
     low, high = view.start + found.start("np"), view.start + found.end("np")
-    named = [m for m in view.mentions if m.end == high and low <= m.start and view.is_(m, "Agent")]
+    # 'Senator Jane Doe of Ohio, the committee's ranking Republican, who …, warned': a person named with where
+    # they come from or work heads the subject, not the place or body after 'of' (speakers23)
+    named = [m for m in view.mentions if low <= m.start and m.end < high and view.is_(m, "Person")
+             and PERSON_OF.match(view.text, m.end, high)][:1]  # fmt: skip
+    named = named or [m for m in view.mentions if m.end == high and low <= m.start and view.is_(m, "Agent")]
     if not named:
         return None
     name = min(named, key=lambda m: m.start)  # the longest name ending there
@@ -953,6 +967,15 @@ def speaker_before(
             return (exemplary or exemplars)[-1], examples.start()
     if OPINION_HOLDERS_OF.search(head):
         return None, verb  # 'Critics of NASA say …': people no one names, not NASA (lead22)
+    authored = AUTHORED_WORDS.match(head)
+    if authored is not None:
+        # 'The statement, signed by Jane Doe, said …', 'The letter, sent by A and B, said': the words are their
+        # authors', a person first (speakers23)
+        authors = [m for m in view.mentions if view.start + authored.start("by") <= m.start
+                   and m.end <= view.start + authored.end("by") and view.is_(m, "Agent")]  # fmt: skip
+        people = [m for m in authors if view.is_(m, "Person")]
+        if people or authors:
+            return (people or authors)[0], authored.start("by")
     if previous is not None and STATEMENT_SUBJECT.search(head):
         return previous, STATEMENT_SUBJECT.search(head).start()  # type: ignore[union-attr]
     # 'Much of China's programme, he said, was …': a pronoun right before the verb is its subject.
@@ -1171,6 +1194,10 @@ def speaker_before(
             if subject:
                 return subject[0], noun.start()
         target = resolve(view.linker, words, history, view.start + noun.start())
+        if definite and definite.group(1) == "government" and view.salience is not None:
+            # 'A: The government has said …' after '… flown on American, Indian and Chinese rockets': the
+            # country the text is about, not the nearest adjective of one (speakers23)
+            target = view.salience.described(NOUN_CLASSES["government"], view.start + noun.start()) or target
         if target is not None:
             return _salient(view, target, history, view.start + noun.start()), noun.start()
     voice = POSSESSIVE_VOICE_BEFORE.search(head)
@@ -1264,6 +1291,9 @@ TRAILING_UNNAMED = re.compile(
     r"(?:officials?|sources?|diplomats?|analysts?|experts?|observers?|insiders?|people(?:\s+familiar\s+with\s+"
     r"[\w\s]{2,30}?)?|reports?|aides?|critics|engineers|scientists|industry\s+executives|executives)$"
 )
+# A quotation that opens the sentence, then the speech verb's subject: '"India has joined X," the minister said'.
+QUOTED_BEFORE_UNNAMED = re.compile(r"\s*[\"“]([^\"“”]{4,})[\"”]\s*,?\s*[^\"“”,;:]{1,60}$")
+QUOTED_BEFORE_VERB = re.compile(r"\s*[\"“]([^\"“”]{4,})[\"”]\s*,?\s*$")
 # What may follow the verb before the sentence ends: 'told reporters', 'said on Monday', 'said.'
 SENTENCE_REST = re.compile(
     r"(?:\s+(?:on|in|at|last|this|late|earlier|told|to|reporters|the\s+\w+|\w+day)\b[^,;:.]{0,30})?\s*[.!]?\s*"
@@ -2091,12 +2121,20 @@ def speech_acts(
                     and not REDUCED_RELATIVE.match(sentence, match.end())):  # fmt: skip
                 unattributed.append(((match.end(), len(sentence)),))
                 trailing = TRAILING_UNNAMED.search(head)
+                quoted_before = QUOTED_BEFORE_UNNAMED.match(head)
+                if quoted_before is not None:
+                    # '"India has joined X," the minister said', with no minister named: the quotation is
+                    # someone's words all the same, never the writer's fact (speakers23)
+                    unattributed.append(((quoted_before.start(1), quoted_before.end(1)),))
                 if trailing is not None and SENTENCE_REST.fullmatch(sentence, match.end()):
                     # 'Iran has joined X, sources said.', '…, two officials told reporters': the words before
                     # (lead22)
                     unattributed.append(((0, trailing.start()),))
             continue  # 'He wrote to Jane Doe', 'analysts said': the subject is before the verb, unnamed here
         speaker = speaker_after(view, match.end(), history)
+        if speaker is None and unattributed is not None and (quoted_before := QUOTED_BEFORE_VERB.match(head)):
+            # '"India has joined X," said the minister', with no minister named: someone's words (speakers23)
+            unattributed.append(((quoted_before.start(1), quoted_before.end(1)),))
         if speaker is not None and (
             speaker.start < view.start + match.end()
             or NAMED_NEXT.fullmatch(view.text, view.start + match.end(), speaker.start)
@@ -2389,6 +2427,39 @@ def _insert_in_order(claims: list[dict[str, Any]], new: list[dict[str, Any]]) ->
             upcoming = next(pending, None)
         merged.append(claim)
     return merged + ([upcoming] if upcoming is not None else []) + list(pending)
+
+
+# A sentence whose speech verb opens a quotation that it does not close: 'Jane Doe said: "India will join X.'
+SPOKEN_OPENING = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|declared|declares|announced|insisted|insists|argued|argues|"
+    r"warned|warns|explained|explains|noted|notes|continued|stated|replied|replies|answered|recalled|put\s+it)"
+    r"(?:\s+[^\"“”:,]{1,40}?)?\s*[:,]\s*[\"“][^\"“”]*$"
+)
+
+
+def quotation_goes_on(candidates: Candidates, speaker: Any, span: list[int], first_fact: int) -> bool:
+    """The sentences of a quotation after the one that named its speaker ('Jane Doe said: "India will join X. It
+    has not joined Y."') are the speaker's words: what they state is a proposition of the speaker's, never a
+    fact; a claim without one when they state no relation."""
+    low, high = span
+    while low < high and candidates.text[low].isspace():
+        low += 1
+    if high <= low:
+        return False
+    said = [f for f in candidates.facts[first_fact:] if "cue" in f and low <= f["cue"][0] < high]
+    moved = {id(f) for f in said}
+    candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:] if id(f) not in moved]
+    claim: dict[str, Any] = {"speaker": speaker, "evidence": [[low, high]], "confidence": 0.6}
+    if not said:
+        candidates.claims.append(claim)
+    for fact in said:
+        entry = {**claim, "proposition": {"subject": fact["subject"], "relation": fact["relation"],
+                                          "object": fact["object"]}}  # fmt: skip
+        if fact.get("modality"):
+            entry["modality"] = fact["modality"]
+        if entry not in candidates.claims:
+            candidates.claims.append(entry)
+    return True
 
 
 def named_lines(view_of: Callable[[Found, str], bool], candidates: Candidates, spans: list[tuple[int, int]]) -> None:

@@ -17,7 +17,7 @@ from spacekg.extract import confidence
 from spacekg.extract.attribution import arbitrate, attribute, document_voices
 from spacekg.extract.base import Candidates, Found, slug
 from spacekg.extract.careers import headline_records
-from spacekg.extract.claims import Discourse, claims, named_lines, proposal_items
+from spacekg.extract.claims import SPOKEN_OPENING, Discourse, claims, named_lines, proposal_items, quotation_goes_on
 from spacekg.extract.coreference import (
     GUESSED,
     Anaphora,
@@ -91,6 +91,10 @@ class RuleExtractor:
         inner_names: dict[str, list[tuple[int, int, str, float, str]]] = {}
         interview = Discourse()
         quote_start: int | None = None
+        # who opened the quotation running on ('X said: "A. B."'), where the sentences after it start, and the
+        # first fact after it
+        voice: Any = None
+        voice_from, voice_facts = 0, 0
         quoted: list[dict[str, Any]] = []
         seen: list[tuple[int, int, list[Found]]] = []  # each sentence's mentions, for the learned stage
         for start, end in spans:
@@ -170,7 +174,11 @@ class RuleExtractor:
                     spoke = attribute(view, candidates, candidates.mentions, first_fact, [quote_start, end]) or spoke
                 else:  # the general procedure's reading of the speakers where it corrects the shapes'
                     arbitrate(view, candidates, candidates.mentions, first_fact, first_claim, [quote_start, end])
-                quote_start, quoted = None, []
+                if first_claim == len(candidates.claims) and voice is not None:
+                    # 'Jane Doe said: "India will join X. It has not joined Y."': the sentences after the one
+                    # that named the speaker are hers too (speakers23)
+                    spoke = quotation_goes_on(candidates, voice, [voice_from, end], voice_facts) or spoke
+                quote_start, quoted, voice = None, [], None
                 if len(candidates.claims) > first_claim and isinstance(candidates.claims[-1].get("speaker"), str):
                     anaphora.salience.spoke(candidates.claims[-1]["speaker"])
                 if spoke:
@@ -178,7 +186,7 @@ class RuleExtractor:
                     dates(text, start, end, candidates)
                     continue
             elif quote_start is not None and start - quote_start > 1500:
-                quote_start, quoted = None, []  # a quotation mark left open: give up on it
+                quote_start, quoted, voice = None, [], None  # a quotation mark left open: give up on it
             elif quote_start is not None:
                 quoted += candidates.facts[first_fact:]
                 anaphora.update(local)
@@ -193,6 +201,8 @@ class RuleExtractor:
                 arbitrate(view, candidates, candidates.mentions, first_fact, first_claim)
             if len(candidates.claims) > first_claim and isinstance(candidates.claims[-1].get("speaker"), str):
                 anaphora.salience.spoke(candidates.claims[-1]["speaker"])  # who speaks, for a later 'he added'
+            if quote_start == start and len(candidates.claims) > first_claim and SPOKEN_OPENING.search(sentence):
+                voice, voice_from, voice_facts = candidates.claims[-1]["speaker"], end, len(candidates.facts)
             anaphora.update(local)
             dates(text, start, end, candidates)
         settle_types(text, candidates.mentions)  # 'from Example' (a town?) … 'the asteroid Example': the class named

@@ -637,6 +637,14 @@ class SentenceView:
             target = antecedent(self.linker, classes, history, self.start + pronoun.start())
             referring = [m for m in self.mentions if m.start == self.start + pronoun.start(1)]
             target = referring[0] if referring else target
+            salient = self.salience.resolved.get(self.start + pronoun.start(1)) if self.salience is not None else None
+            if (not referring and salient is not None and target is not None and salient.entity != target.entity
+                    and any(self.is_(salient, c) for c in classes) and REPORTED_PRONOUN.search(self.sentence, 0,
+                                                                                             pronoun.end(1))):  # fmt: skip
+                # 'Peru launched … on a French rocket. The government said that it would join X': the pronoun of a
+                # reported clause is what the text is about (salience.py), not the adjective named nearest
+                # (speakers23)
+                target = salient
             later = LATER_CLAUSE_PRONOUN.search(self.sentence, 0, pronoun.end(1)) if not referring else None
             if later is not None and self.salience is not None:
                 # 'The UK, although it remains a member of ESA, no longer takes part in X, while it has rejoined Y':
@@ -904,6 +912,11 @@ class SentenceView:
         )
 
 
+# A pronoun subject right after a verb of saying and its 'that': 'said that it', 'announced it'.
+REPORTED_PRONOUN = re.compile(
+    r"\b(?:said|says|told\s+[\w\s]{1,30}?|announced|announces|stated|declared|insisted|added|confirmed|explained|"
+    r"noted|argued|warned|pledged|promised|vowed)\s+(?:that\s+)?(?:it|they)$"
+)
 # 'is barred by', 'were prevented by the': a passive verb of forbidding and its agent ('… from working with').
 PROHIBITION_BY = re.compile(
     r"\b(?:barred|banned|prevented|prohibited|forbidden|blocked|stopped|kept|excluded|restricted)\s+by\s+(?:the\s+)?$"
