@@ -325,3 +325,50 @@ MODALITY = [
 @pytest.mark.parametrize(("text", "expected"), MODALITY)
 def test_modality_in_the_authors_voice(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
     check(extractor, text, expected)
+
+
+# -- denials the relation rules cannot read off a subject: 'none of them', 'has no satellite in it', a plan
+# reversed, no plans at all --------------------------------------------------------------------------------------
+
+DENIALS = [
+    ("Egypt, Ethiopia and Iran joined BRICS in 2024, but none of them has signed the Artemis Accords.",
+     ["fact egypt signs artemis-accords negated", "fact ethiopia signs artemis-accords negated",
+      "fact iran signs artemis-accords negated", "fact egypt memberOf brics", "no fact iran signs artemis-accords"]),
+    ("Egypt, Ethiopia and Iran joined BRICS in 2024; none of them has joined the ILRS.",
+     ["fact egypt participatesIn ilrs negated", "fact iran participatesIn ilrs negated"]),
+    ("Egypt, Ethiopia and Iran joined BRICS in 2024. None of them has signed the Artemis Accords.",
+     ["fact ethiopia signs artemis-accords negated", "no fact ethiopia signs artemis-accords"]),
+    ("India and Japan are members of ESA, but neither has signed the Moon Agreement.",
+     ["fact india signs moon-agreement negated", "fact japan signs moon-agreement negated",
+      "fact india memberOf esa"]),
+    ("Kenya has no instrument on the Gateway.", ["fact kenya participatesIn lunar-gateway negated"]),
+    ("India has no plans to leave ESA, and it has no satellite in the ILRS.",
+     ["fact india participatesIn ilrs negated", "fact india memberOf esa"]),
+    ("There are no plans for India to join the ILRS.", ["fact india participatesIn ilrs negated"]),
+    ("There are no firm plans for India to sign the Artemis Accords.", ["fact india signs artemis-accords negated"]),
+    ("Russia had agreed to join the Gateway but later withdrew from it.",
+     ["fact russia participatesIn lunar-gateway negated", "no fact russia participatesIn lunar-gateway"]),
+    ("Russia had at first agreed to join the Gateway, but withdrew.",
+     ["fact russia participatesIn lunar-gateway negated"]),
+    ("India chose not to join the ILRS.", ["fact india participatesIn ilrs negated"]),
+    # near-misses: a plan that stands, a denial then a plan, a list of others, no share of anything named
+    ("There are plans for India to join the ILRS.", ["fact india participatesIn ilrs planned"]),
+    ("Russia agreed to join the Gateway in 2020.", ["fact russia participatesIn lunar-gateway planned"]),
+    ("India has not joined the ILRS but plans to join it in 2030.",
+     ["fact india participatesIn ilrs negated", "no fact india participatesIn ilrs"]),
+    ("India and Japan signed the Artemis Accords, and none of them regrets it.",
+     ["fact india signs artemis-accords", "fact japan signs artemis-accords"]),
+    ("NASA, ESA and JAXA lead the Gateway; none of them has said when it will be finished.",
+     ["fact nasa leads lunar-gateway", "fact jaxa leads lunar-gateway"]),
+    ("Neither India nor Japan has joined the ILRS.",
+     ["fact india participatesIn ilrs negated", "fact japan participatesIn ilrs negated"]),
+    ("The Gateway has no airlock on the Japanese module.", ["no fact lunar-gateway participatesIn japan"]),
+    ("Kenya has no doubt about the ILRS.", ["no fact kenya participatesIn ilrs"]),
+    ("NASA picked Examplo Aerospace to build the lander, and the company chose to build it in Ohio.",
+     ["no fact nasa participatesIn ilrs"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIALS)
+def test_denials_of_groups_shares_and_plans(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
+    check(extractor, text, expected)

@@ -280,6 +280,9 @@ PLAN_BEFORE_SUBJECT = re.compile(
     r"\b(?:talks|negotiations|discussions|plans?|proposals?|bid|hopes?)\s+(?:on|about|over|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# 'There are no plans for …', 'has no talks on …', 'without any plans for …': the plan denied.
+NO_PLAN_BEFORE = re.compile(r"\b(?:no|without\s+any|not\s+any|never\s+any)\s+(?:(?:firm|concrete|current|immediate)\s+)?$",
+                            re.IGNORECASE)  # fmt: skip
 # 'After Japan joins the Gateway, Canada will follow': a present tense in a clause of future time.
 FUTURE_TIME_CLAUSE = re.compile(
     r"\s*(?:After|after|Once|once|When|when|Until|until|Before|before|As\s+soon\s+as|as\s+soon\s+as)\b"
@@ -605,8 +608,11 @@ def _modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anc
         and not re.search(r"\b(?:has|have|had)\b", group)
     ):
         return "planned"  # 'India will sign X once parliament ratifies it': the time clause of a future
-    if PLAN_BEFORE_SUBJECT.search(sentence, max(0, subject[0] - 40), subject[0]):
-        # 'Plans for India to join X were dropped': a plan that came to nothing (claims12).
+    if (plan := PLAN_BEFORE_SUBJECT.search(sentence, max(0, subject[0] - 40), subject[0])) is not None:
+        # 'Plans for India to join X were dropped': a plan that came to nothing (claims12); 'There are no plans
+        # for India to join X', 'no talks on Japan joining': no plan at all (speakers23)
+        if NO_PLAN_BEFORE.search(sentence, max(0, plan.start() - 30), plan.start()):
+            return "negated"
         return "negated" if FAILED.match(sentence, cue[1]) else "planned"
     # 'Analysts expect India to sign': someone else's expectation about the subject.
     expected = EXPECTED_SUBJECT.search(sentence, max(0, subject[0] - 60), subject[0])

@@ -30,6 +30,7 @@ from spacekg.extract.coreference import (
     sign_off,
 )
 from spacekg.extract.dates import dates
+from spacekg.extract.denials import no_share, none_of_them, undone_plans
 from spacekg.extract.documents import (
     apposed_descriptions,
     formal_title,
@@ -152,6 +153,9 @@ class RuleExtractor:
             relations(view, candidates, anaphora.document(local), candidates.mentions)
             # 'A and B, both of which the country has ratified': what the clause said of B, of each
             quantified_relatives(view, candidates.facts, first_fact, start, text[start:end])
+            none_of_them(view, candidates, first_fact, candidates.mentions)  # '…, but none of them has signed X'
+            no_share(view, candidates, first_fact, candidates.mentions)  # 'South Africa has no satellite in it'
+            undone_plans(view, candidates, first_fact)  # 'had agreed to join X but withdrew': only the denial
             sentence = text[start:end]
             # Curly quotation marks open and close; an odd number of straight ones toggles.
             straight = sentence.count('"') % 2

@@ -950,7 +950,8 @@ REQUEST_INFINITIVE = re.compile(
     r"it\s+is\s+(?:(?:high|about|now|past)\s+)?time\s+for)\w*"
     # ('selected Example Corp to design and build': coordinated infinitives)
     # ('picked Example Corp, a Houston company, to fly': one apposition on the chosen one; lead17)
-    r"\s+(?!to\b)[^,;.]{1,60}?(?:,[^,;.]{1,40},)?\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$",
+    # ('India chose not to join X': its own choice against, no one chosen; speakers23)
+    r"\s+(?!to\b|not\s+to\b|never\s+to\b)[^,;.]{1,60}?(?:,[^,;.]{1,40},)?\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
 )
 REQUEST_INFINITIVE = lead(REQUEST_INFINITIVE)  # the same matches, found faster (literals.lead)
