@@ -46,7 +46,7 @@ def _listed(view: Any, mentions: list[Found]) -> list[Found]:
     """The first list of two names or more among ``mentions`` (agents joined by commas and 'and')."""
     index = 0
     while index < len(mentions):
-        joined = view.group(mentions[index:], False)
+        joined: list[Found] = view.group(mentions[index:], False)
         if len({m.entity for m in joined}) >= 2:
             return joined
         index += max(1, len(joined))
