@@ -372,3 +372,36 @@ DENIALS = [
 @pytest.mark.parametrize(("text", "expected"), DENIALS)
 def test_denials_of_groups_shares_and_plans(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
     check(extractor, text, expected)
+
+
+# -- a role noun is the person the text gave the role; an answer takes up the question it answers ---------------
+
+ROLES_AND_ANSWERS = [
+    ("Mark Ostrander, NASA's administrator, met Jane Doe, Japan's minister, in Tokyo. The administrator said that "
+     "Japan would join the Gateway.", ["claim mark-ostrander: japan participatesIn lunar-gateway planned",
+                                       "no speaker jane-doe"]),
+    ("Mark Ostrander, NASA's administrator, met Jane Doe, Japan's minister, in Tokyo. The minister said that "
+     "Japan would join the Gateway.", ["claim jane-doe", "no speaker mark-ostrander"]),
+    ("NASA Administrator Mark Ostrander met Japan's science minister, Jane Doe, on Monday. The administrator told "
+     "reporters that Japan would join the Gateway.", ["claim mark-ostrander", "no speaker jane-doe"]),
+    ("Jane Doe, the head of ESA, and Mark Ostrander, a senator, met in Paris. The senator said that India would "
+     "join the ILRS.", ["claim mark-ostrander: india participatesIn ilrs planned"]),
+    ("Asked whether India would join the ILRS, Jane Doe said it would not.",
+     ["claim jane-doe: india participatesIn ilrs negated", "no fact india participatesIn ilrs"]),
+    ("Asked whether India would join the ILRS, Jane Doe said that it would.",
+     ["claim jane-doe: india participatesIn ilrs planned", "no fact india participatesIn ilrs"]),
+    ("Asked if Japan would sign the Artemis Accords, the minister, Jane Doe, said it would.",
+     ["claim jane-doe: japan signs artemis-accords planned", "no fact japan signs artemis-accords"]),
+    ("Asked by reporters whether Canada had joined the Gateway, Jane Doe replied that it had not.",
+     ["claim jane-doe: canada participatesIn lunar-gateway negated"]),
+    # near-misses: a question no one answers is no relation; a question with a full answer keeps the answer's own
+    ("Jane Doe asked whether India would join the ILRS.", ["no fact india participatesIn ilrs"]),
+    ("Asked about the ILRS, Jane Doe said that India had joined it.",
+     ["claim jane-doe: india participatesIn ilrs"]),
+    ("It is not clear whether India will join the ILRS.", ["no fact india participatesIn ilrs"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES_AND_ANSWERS)
+def test_role_holders_and_answered_questions(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
+    check(extractor, text, expected)

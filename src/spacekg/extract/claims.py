@@ -34,6 +34,7 @@ from spacekg.extract.coreference import (
 )
 from spacekg.extract.literals import lead, may, scan, search
 from spacekg.extract.memberships import counted_subject
+from spacekg.extract.modality import ASKED_WHETHER, ELLIPTIC_ANSWER
 from spacekg.extract.patterns import OPEN_TO, OPPOSE
 from spacekg.extract.relations import ADVERBIAL_PRONOUN, RECENT, SentenceView, skip_parenthesis
 from spacekg.extract.stances import Region, positions, stance, stance_subjects
@@ -443,7 +444,8 @@ def _holder_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?i:\b{role}(?:ed\s+by|\s+is|\s+was)?)\s*[:,]?\s*(?:(?:the|by)\s+)?(?:(?:[A-Z][\w’'-]*|(?:Dr|Mr|Mrs|Ms|Gen|Sen|[A-Z])\.)\s+){{0,3}}$"
     )
     after_name = re.compile(
-        rf"\s*(?:,\s*(?:the|its|our|their|a|an)\s+(?:[a-z-]+\s+)?(?i:{role})\b|\s*\(\s*(?i:{role})\b|"
+        rf"\s*(?:,\s*(?:the|its|our|their|a|an|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*['’]s)\s+(?:[a-z-]+\s+)?"
+        rf"(?i:{role})\b|\s*\(\s*(?i:{role})\b|"
         rf"\s+(?:(?:is|was|has\s+been|became)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?i:{role})\b|(?i:{role})(?:ed|s)\b))"
     )
     return before_name, after_name
@@ -1128,8 +1130,12 @@ def speaker_before(
             owner = _unnamed_role_owner(view, words, history, view.start + subject_start)
             if owner is not None:
                 return owner, subject_start  # 'Japan's science minister … The minister said': Japan's voice
-            # 'The agency chief said', 'Its chief said': a role named alone is the person last named.
-            person = antecedent(view.linker, ("Person",), history, view.start + subject_start)
+            # 'The agency chief said', 'Its chief said': a role named alone is the person last named, or the
+            # one the text gave that role ('X, NASA's administrator, met Y, Japan's minister. The administrator
+            # said': X; speakers23)
+            person = _role_holder(view, voice.group(1), history, view.start + subject_start) or antecedent(
+                view.linker, ("Person",), history, view.start + subject_start
+            )
             if person is not None:
                 return person, subject_start
     if (
@@ -2460,6 +2466,40 @@ def quotation_goes_on(candidates: Candidates, speaker: Any, span: list[int], fir
         if entry not in candidates.claims:
             candidates.claims.append(entry)
     return True
+
+
+def answered_questions(view: SentenceView, candidates: Candidates, first_fact: int, first_claim: int) -> None:
+    """'Asked whether India would join X, Jane Doe said it would not': the speaker answers the question with its
+    relation, denied ('would not', 'no') or affirmed (a plan for 'would', 'will'; done for 'did', 'has'); the
+    question's relation is neither a fact nor a condition of the writer's (speakers23)."""
+    sentence = view.sentence
+    if "sked" not in sentence:
+        return
+    asked, answer = ASKED_WHETHER.match(sentence), ELLIPTIC_ANSWER.search(sentence)
+    said = [c for c in candidates.claims[first_claim:] if isinstance(c.get("speaker"), str)]
+    if asked is None or answer is None or not said:
+        return
+    low, high = view.start + asked.start("q"), view.start + asked.end("q")
+    question = [f for f in candidates.facts[first_fact:] if "cue" in f and low <= f["cue"][0] < high]
+    if not question:
+        return
+    moved = {id(f) for f in question}
+    candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:] if id(f) not in moved]
+    if answer.group("not") or answer.group("no"):
+        modality: str | None = "negated"
+    else:
+        modality = "planned" if answer.group("aux") in ("would", "will") else None
+    speaker = said[0]["speaker"]
+    bare = [c for c in said if "proposition" not in c and c["speaker"] == speaker]
+    for claim in bare:
+        candidates.claims.remove(claim)
+    for fact in question:
+        entry: dict[str, Any] = {"speaker": speaker, "evidence": [list(view.span)], "confidence": 0.6,
+                                 "proposition": {"subject": fact["subject"], "relation": fact["relation"],
+                                                 "object": fact["object"]}}  # fmt: skip
+        if modality is not None:
+            entry["modality"] = modality
+        candidates.claims.append(entry)
 
 
 def named_lines(view_of: Callable[[Found, str], bool], candidates: Candidates, spans: list[tuple[int, int]]) -> None:

@@ -468,6 +468,29 @@ def _inside_relative(sentence: str, subject_end: int, cue_start: int) -> bool:
     return subject_end <= cue_start and OPEN_RELATIVE.search(sentence, subject_end, cue_start) is not None
 
 
+# 'Asked whether India would join X, Jane Doe said it would not': the question the answer takes up, …
+ASKED_WHETHER = re.compile(
+    r"\s*(?:When\s+|Once\s+)?[Aa]sked\s+(?:by\s+[^,;:]{1,60}?\s+|again\s+|later\s+)?(?:whether|if)\s+(?P<q>[^,;:]{5,200}),\s*"
+)
+# … and the answer that repeats only its auxiliary: 'said it would not', 'replied that they had', 'said no'.
+ELLIPTIC_ANSWER = re.compile(
+    r"\b(?:said|says|replied|replies|answered|answers|told\s+[^,;:]{1,40}?|insisted|conceded|confirmed)\s+(?:that\s+)?"
+    r"(?:(?:it|they|he|she|the\s+\w+|[A-Z][\w-]*)\s+(?P<aux>would|will|could|did|does|do|had|has|have|was|is|were|are|"
+    r"might|may)(?P<not>\s+not|n['’]t|\s+never)?|(?P<no>no))\s*[.!]?\s*$"
+)
+
+
+def answered(sentence: str, cue_start: int) -> bool:
+    """True when the relation at ``cue_start`` is the question of 'Asked whether …, X said it would not': the answer
+    after it says it (claims.answered_questions), so it is kept for the answer to take up."""
+    asked = ASKED_WHETHER.match(sentence) if "sked" in sentence else None
+    return (
+        asked is not None
+        and asked.start("q") <= cue_start < asked.end("q")
+        and ELLIPTIC_ANSWER.search(sentence) is not None
+    )
+
+
 def undecided(sentence: str, cue_start: int) -> bool:
     """True when the relation at ``cue_start`` is inside a 'whether' clause: the text says nothing either way."""
     return WHETHER_BEFORE.search(sentence, max(0, cue_start - 80), cue_start) is not None

@@ -17,7 +17,15 @@ from spacekg.extract import confidence
 from spacekg.extract.attribution import arbitrate, attribute, document_voices
 from spacekg.extract.base import Candidates, Found, slug
 from spacekg.extract.careers import headline_records
-from spacekg.extract.claims import SPOKEN_OPENING, Discourse, claims, named_lines, proposal_items, quotation_goes_on
+from spacekg.extract.claims import (
+    SPOKEN_OPENING,
+    Discourse,
+    answered_questions,
+    claims,
+    named_lines,
+    proposal_items,
+    quotation_goes_on,
+)
 from spacekg.extract.coreference import (
     GUESSED,
     Anaphora,
@@ -203,6 +211,7 @@ class RuleExtractor:
                 attribute(view, candidates, candidates.mentions, first_fact)
             else:
                 arbitrate(view, candidates, candidates.mentions, first_fact, first_claim)
+            answered_questions(view, candidates, first_fact, first_claim)  # 'Asked whether …, X said it would not'
             if len(candidates.claims) > first_claim and isinstance(candidates.claims[-1].get("speaker"), str):
                 anaphora.salience.spoke(candidates.claims[-1]["speaker"])  # who speaks, for a later 'he added'
             if quote_start == start and len(candidates.claims) > first_claim and SPOKEN_OPENING.search(sentence):

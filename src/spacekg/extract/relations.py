@@ -96,6 +96,7 @@ from spacekg.extract.modality import (
     PROHIBITED_GERUND,
     TAKING_PART_CUES,
     another_verbs_object,
+    answered,
     modality,
     negated_group,
     undecided,
@@ -2362,7 +2363,7 @@ def relations(
             and EXCEPTED.match(view.text, max(obj.end, start + cue.end()), view.end)
         ):
             return  # 'bars the agency from working with China unless it first certifies …': neither done nor denied
-        if cue is not None and undecided(sentence, cue.start()):
+        if cue is not None and undecided(sentence, cue.start()) and not answered(sentence, cue.start()):
             return  # 'has not decided whether to join X': nothing either way (claims8)
         if (
             cue is not None
