@@ -394,6 +394,12 @@ ROLES_AND_ANSWERS = [
      ["claim jane-doe: japan signs artemis-accords planned", "no fact japan signs artemis-accords"]),
     ("Asked by reporters whether Canada had joined the Gateway, Jane Doe replied that it had not.",
      ["claim jane-doe: canada participatesIn lunar-gateway negated"]),
+    # a nominee's backers: a president's nomination, a chamber's confirmation (claims of theirs)
+    ("Jane Doe, a former pilot, had been nominated by President Mark Ostrander in September.",
+     ["claim mark-ostrander", "no speaker jane-doe"]),
+    ("President Mark Ostrander nominated Jane Doe to lead NASA in September.", ["claim mark-ostrander"]),
+    ("Jane Doe was confirmed by the Examplo Senate in May.", ["claim examplo-senate"]),
+    ("The rocket was nominated for an award by the Examplo Society.", ["no speaker examplo-society"]),
     # near-misses: a question no one answers is no relation; a question with a full answer keeps the answer's own
     ("Jane Doe asked whether India would join the ILRS.", ["no fact india participatesIn ilrs"]),
     ("Asked about the ILRS, Jane Doe said that India had joined it.",

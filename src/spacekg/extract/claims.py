@@ -2159,12 +2159,17 @@ def speech_acts(
 # A stance in the passive: 'was opposed by Russia', 'backed by Japan and Canada'.
 PASSIVE_STANCE = re.compile(
     r"\b(opposed|rejected|vetoed|critici[sz]ed|backed|supported|endorsed|welcomed|condemned|praised|hailed|applauded|"
-    r"commended|lauded|denounced|decried|deplored)\s+(?:jointly\s+|widely\s+|sharply\s+|strongly\s+)?by\s+"
+    r"commended|lauded|denounced|decried|deplored|"
+    # 'had been nominated by President X', 'was confirmed by the Senate': a nominee's backers (GUIDELINES: a
+    # president's nomination and a chamber's confirmation of a nominee are claims of theirs; speakers23)
+    r"nominated|renominated|confirmed)\s+(?:jointly\s+|widely\s+|sharply\s+|strongly\s+)?by\s+"
     r"(?:the\s+)?|"
     # The same stance as a noun: 'drew sharp criticism from Japan', 'met with protests from A and B'.
     r"\b(?:drew|draws|drawn|attracted|attracts|received|receives|faced|faces|met\s+with|meets\s+with)\s+"
     r"(?:[\w-]+\s+){0,2}?(criticism|condemnation|praise|protests?|objections?|rebukes?)\s+from\s+(?:the\s+)?"
 )
+# Titles before a name: 'by President Jane Doe', 'by Senator X' (no other words).
+TITLES_ONLY = re.compile(r"(?:(?:[A-Z][a-z]+|Dr|Mr|Mrs|Ms|Sen|Gen|Rep)\.?\s+){0,3}")
 PRAISE = re.compile(r"(?:praised|hailed|applauded|commended|lauded)\b")
 RELATIVE_PASSIVE = re.compile(
     r"\b(?:who|which|that|whom)\s+(?:(?:was|were|is|are|has|have|had|been|also|once|often)\s+)+$"
@@ -2181,7 +2186,11 @@ SUPPORT = re.compile(
     r"billions|millions)\s+(?:into|to|toward|towards)|"
     # 'The regulator had authorised the system': an authorisation is the authority's position on a thing (not
     # 'authorised NASA to build', a law's direction).
-    r"authori[sz](?:es|ed)(?!\s+(?:[\w’'-]+\s+){1,5}?to\s+[a-z]))\b"
+    r"authori[sz](?:es|ed)(?!\s+(?:[\w’'-]+\s+){1,5}?to\s+[a-z])|"
+    # 'President X nominated Jane Doe', 'The committee approved the nomination', 'approved her nomination': a
+    # nominee's backers (GUIDELINES, twenty-second set; speakers23)
+    r"(?:re)?nominat(?:es|ed)(?=\s+(?:[A-Z]|him\b|her\b))|"
+    r"approv(?:es|ed)\s+(?:the|his|her|their|[A-Z][\w’'-]*['’]s)\s+(?:[a-z]+\s+)?nominations?)\b"
 )
 
 
@@ -2906,7 +2915,7 @@ def claims(
         limit = view.start + view.clause_end(match.end())
         targets = [m for m in before(match.start()) if not is_(m, "Agent")]
         agents = group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False)
-        if agents and agents[0].start != view.start + match.end():
+        if agents and not TITLES_ONLY.fullmatch(view.text, view.start + match.end(), agents[0].start):
             continue  # 'a company backed by the state, was sold to X': the agent is unnamed; X took no stance
         for agent in agents:
             if (match.group(1) or match.group(2)).startswith(("oppos", "reject", "veto", "critici")) and targets:
