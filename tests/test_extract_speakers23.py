@@ -109,6 +109,13 @@ VERBS = [
      ["claim jane-doe: india signs outer-space-treaty", "no fact jane-doe drafts outer-space-treaty"]),
     ("In a letter to the council, Jane Doe wrote that Japan would join the Gateway.",
      ["claim jane-doe: japan participatesIn lunar-gateway planned"]),
+    # the seat a reported clause gives its own subject is not the speaker's
+    ("Jane Doe maintained that India was a member of ESA.",
+     ["claim jane-doe: india memberOf esa", "no fact jane-doe affiliatedWith esa"]),
+    ("Mark Ostrander insisted that Japan was a member of the Examplo Council.",
+     ["no fact mark-ostrander affiliatedWith examplo-council"]),
+    ("Jane Doe, a member of the Examplo Council, said that India had joined the ILRS.",
+     ["fact jane-doe affiliatedWith examplo-council", "claim jane-doe: india participatesIn ilrs"]),
     # near-misses: the author of a text wrote it; a year after 'wrote in' is no speech
     ("Jane Doe wrote the Examplo Charter in 1998.", ["fact jane-doe drafts examplo-charter", "no claim"]),
     ("The Examplo Charter, which Jane Doe wrote in 1998, was signed by India.",
