@@ -183,6 +183,21 @@ AUTHORS = [
      ["claim examplo-space-agency: india participatesIn ilrs", "no fact india participatesIn ilrs"]),
     ("India has joined the ILRS, according to Jane Doe.",
      ["claim jane-doe: india participatesIn ilrs", "no fact india participatesIn ilrs"]),
+    # an unnamed voice of the body that opens the sentence speaks for it; a named one is the person
+    ("NASA will not join the ILRS, its administrator said.",
+     ["claim nasa: nasa participatesIn ilrs negated", "no speaker ilrs", "no fact nasa participatesIn ilrs"]),
+    ("NASA will not join the ILRS, its spokesman said on Friday.",
+     ["claim nasa: nasa participatesIn ilrs negated", "no speaker ilrs"]),
+    ("Japan will send an astronaut to the Gateway, its science minister said on Tuesday.",
+     ["claim japan: japan participatesIn lunar-gateway planned", "no speaker lunar-gateway"]),
+    ("NASA will not join the ILRS, said its administrator, Jane Doe.",
+     ["claim jane-doe: nasa participatesIn ilrs negated", "no speaker nasa", "fact jane-doe affiliatedWith nasa"]),
+    # (the denial of the clause before is not her office's: she is the agency's administrator, plainly)
+    ("NASA will not join the ILRS, its administrator, Jane Doe, said on Friday.",
+     ["claim jane-doe: nasa participatesIn ilrs negated", "fact jane-doe affiliatedWith nasa"]),
+    ("NASA will not join the ILRS, the agency's administrator, Jane Doe, said.",
+     ["claim jane-doe", "fact jane-doe affiliatedWith nasa"]),
+    ("Jane Doe was not appointed head of NASA.", ["no fact jane-doe affiliatedWith nasa"]),
     # near-misses: a thing built by someone says nothing; an unsigned statement is no one's named words
     ("The rocket, built by Examplo Aerospace, carried a satellite for the ILRS.", ["no claim"]),
     ("The statement said that India had joined the ILRS.",

@@ -325,6 +325,14 @@ WORDS_BY = re.compile(
     r"\b(?:statement|letter|declaration|communiqu[eé]|note|complaint|submission|paper|message|appeal)\s+"
     r"(?:(?:issued|signed|sent|released)\s+)?(?:by|from)\s+(?:the\s+)?(?=[A-Z])"
 )
+# ', its administrator said', ', their spokesman told reporters': an unnamed voice of the sentence's opening subject.
+TRAILING_OWN_VOICE = re.compile(
+    r",\s*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:administrator|director(?:[- ]general)?|chief|head|president|minister|"
+    r"chair(?:man|woman|person)?|spokes(?:person|man|woman)|officials?|representatives?|ambassador|envoy|delegation|"
+    r"government|ministry|embassy|press\s+office|leadership|board)\s*(?:(?:has|had|also|then|later)\s+)*$"
+)
+# What may stand before a sentence's opening subject: a dateline, 'The'.
+SENTENCE_OPENING = re.compile(r"(?:[A-Z][A-Z ,.'’-]*\s*(?:\([^)]*\))?\s*[-—–]\s*)?\s*(?:[Tt]he\s+)?")
 # Words with their authors in a participle's apposition: 'The statement, signed by Jane Doe, said'.
 AUTHORED_WORDS = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|declaration|"
@@ -969,6 +977,16 @@ def speaker_before(
             return (exemplary or exemplars)[-1], examples.start()
     if OPINION_HOLDERS_OF.search(head):
         return None, verb  # 'Critics of NASA say …': people no one names, not NASA (lead22)
+    trailing = TRAILING_OWN_VOICE.search(head) if "," in head else None
+    if trailing is not None:
+        # 'NASA will not join X, its administrator said', 'India will sign it, its spokesman said': an unnamed
+        # voice of the body or country that opens the sentence speaks for it, not for the name nearest 'its'
+        # (speakers23)
+        opening = [m for m in view.mentions if m.start < view.start + trailing.start() and view.is_(m, "Agent")]
+        first = opening[0] if opening else None
+        if (first is not None and not view.is_(first, "Person")
+                and SENTENCE_OPENING.fullmatch(view.text, view.start, first.start)):  # fmt: skip
+            return first, trailing.start() + 1
     authored = AUTHORED_WORDS.match(head)
     if authored is not None:
         # 'The statement, signed by Jane Doe, said …', 'The letter, sent by A and B, said': the words are their
@@ -1398,7 +1416,11 @@ def _bare_phrase(rest: str) -> bool:
     phrase = re.split(r"[,.;:!?]", rest, maxsplit=1)[0]
     words = re.findall(r"[\w’'-]+", phrase)
     return 0 < len(words) <= 8 and all(
-        w[:1].isupper() or w in ("the", "of", "and", "for", "’s", "'s") or ROLE.fullmatch(w) for w in words
+        # ('…, said its administrator, Jane Doe': a possessive before the role; speakers23)
+        w[:1].isupper()
+        or w in ("the", "of", "and", "for", "’s", "'s", "its", "his", "her", "their")
+        or ROLE.fullmatch(w)
+        for w in words
     )
 
 

@@ -3190,7 +3190,13 @@ def relations(
             known.add((person.entity, body.entity))
             # 'Jane Doe was not appointed head of X': the words between deny it.
             low, high = (person.end, body.start) if person.end <= body.start else (body.end, person.start)
-            denied = "negated" if DENIED_BETWEEN.search(view.text, max(low, view.start), high) else None
+            low = max(low, view.start)
+            if body.end <= person.start:
+                # 'NASA will not join X, its administrator, Jane Doe, said': the denial is the clause's before the
+                # apposition that names her, not her office's (speakers23)
+                comma = view.text.rfind(",", low, len(view.text[:high].rstrip(" ,")))
+                low = comma + 1 if comma >= 0 else low
+            denied = "negated" if DENIED_BETWEEN.search(view.text, low, high) else None
             fact(person, "affiliatedWith", body, 0.6, rule="affiliation by phrase", forced=denied)
     for match in scan(NOT_A_CITIZEN, sentence) if "not a" in sentence else ():
         # 'the first person who was not a US citizen to fly', 'Jane Doe is not a citizen of Examplia': the
