@@ -376,6 +376,8 @@ DENIALS = [
     # near-misses: a plan that stands, a denial then a plan, a list of others, no share of anything named
     ("There are plans for India to join the ILRS.", ["fact india participatesIn ilrs planned"]),
     ("Russia agreed to join the Gateway in 2020.", ["fact russia participatesIn lunar-gateway planned"]),
+    ("Russia had agreed to join the Gateway but later pulled out of the ILRS.",
+     ["fact russia participatesIn lunar-gateway planned"]),
     ("India has not joined the ILRS but plans to join it in 2030.",
      ["fact india participatesIn ilrs negated", "no fact india participatesIn ilrs"]),
     ("India and Japan signed the Artemis Accords, and none of them regrets it.",

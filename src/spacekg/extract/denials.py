@@ -37,6 +37,8 @@ CLAUSE_END = re.compile(r"[;.]|,\s+(?:but|and|while|although)\s+")
 WITHDREW = re.compile(
     r",?\s+but\s+(?:(?:later|then|soon|eventually|in\s+\d{4})\s+)?(?:withdrew|pulled\s+out|backed\s+out|dropped\s+out|"
     r"reneged|changed\s+(?:its|their|his|her)\s+mind)\b"
+    # (not a withdrawal with an object of its own: 'was due to sign X but pulled out of the Y project')
+    r"(?!\s+(?:of|from)\s+(?!it\b|them\b))"
 )
 JOINING = ("participatesIn", "memberOf", "signs")  # what 'joined' states, by the class of what is joined
 REACH = 300  # how far back a sentence opening with 'None of them' looks for its list
