@@ -407,6 +407,12 @@ def _resolve(
         return antecedent(view.linker, ("Organization", "Country"), history[-AGENT_REACH:] + view.mentions, before)
     noun = (anaphor.group(2) or "").lower()
     classes = NOUN_CLASSES.get(noun) or ROLE_CLASSES.get(noun) or ("Organization",)
+    if noun == "government" and salience is not None:
+        # 'A: The government has said …' after '… on American, Indian and Chinese rockets': the country the text
+        # is about, not the nearest adjective of one (speakers23)
+        described = salience.described(classes, before)
+        if described is not None:
+            return described
     pool = history[-AGENT_REACH:] + [m for m in view.mentions if m.end <= before]
     # 'the board': the nearest body whose own name has the noun ('the Review Board'), else of its class
     for mention in reversed(pool):

@@ -34,6 +34,7 @@ from spacekg.extract.coreference import (
 )
 from spacekg.extract.literals import lead, may, scan, search
 from spacekg.extract.memberships import counted_subject
+from spacekg.extract.modality import ASKED_WHETHER, ELLIPTIC_ANSWER
 from spacekg.extract.patterns import OPEN_TO, OPPOSE
 from spacekg.extract.relations import ADVERBIAL_PRONOUN, RECENT, SentenceView, skip_parenthesis
 from spacekg.extract.stances import Region, positions, stance, stance_subjects
@@ -117,7 +118,8 @@ SPEECH_VERB = re.compile(
     r"stressed|stresses|warned|warns|argued|argues|insisted|insists|claimed|claims|explained|explains|confirmed|"
     r"confirms|urged|urges|"
     # 'X wrote that …', 'wrote in a letter', 'wrote: “…”'; not 'wrote the original', 'wrote to X'.
-    r"wr(?:ote|ites)(?=\s*(?:[,.;:!?“”\"]|that\b|in\b|on\b|$))|replied|replies|commented|remarked|emphasi[sz]ed|emphasi[sz]es|acknowledged|"
+    r"wr(?:ote|ites)(?=\s*(?:[,.;:!?“”\"]|that\b|in\b(?!\s+(?:\d|the\s+(?:\d|early|late|mid|spring|summer|autumn|fall|winter)\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))|on\b|$))|replied|replies|commented|remarked|emphasi[sz]ed|emphasi[sz]es|acknowledged|"
     r"admitted|reiterated|underlined|recalled|countered|counters|responded|responds|cautioned|conceded|contended|"
     r"contends|maintained|maintains|suggested|predicted|vowed|promised|tweeted|posted|pointed\s+out|welcomed|hailed|"
     r"praised|congratulated|dismissed|questioned|grilled|pressed(?!\s+(?:for|ahead|on\s+with)\b)|"
@@ -323,6 +325,21 @@ WORDS_BY = re.compile(
     r"\b(?:statement|letter|declaration|communiqu[eé]|note|complaint|submission|paper|message|appeal)\s+"
     r"(?:(?:issued|signed|sent|released)\s+)?(?:by|from)\s+(?:the\s+)?(?=[A-Z])"
 )
+# ', its administrator said', ', their spokesman told reporters': an unnamed voice of the sentence's opening subject.
+TRAILING_OWN_VOICE = re.compile(
+    r",\s*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:administrator|director(?:[- ]general)?|chief|head|president|minister|"
+    r"chair(?:man|woman|person)?|spokes(?:person|man|woman)|officials?|representatives?|ambassador|envoy|delegation|"
+    r"government|ministry|embassy|press\s+office|leadership|board)\s*(?:(?:has|had|also|then|later)\s+)*$"
+)
+# What may stand before a sentence's opening subject: a dateline, 'The'.
+SENTENCE_OPENING = re.compile(r"(?:[A-Z][A-Z ,.'’-]*\s*(?:\([^)]*\))?\s*[-—–]\s*)?\s*(?:[Tt]he\s+)?")
+# Words with their authors in a participle's apposition: 'The statement, signed by Jane Doe, said'.
+AUTHORED_WORDS = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|declaration|"
+    r"communiqu[eé]|note|report|submission|paper|message|appeal|memo(?:randum)?|op-ed|article|post)\s*,\s*"
+    r"(?:(?:issued|signed|sent|released|written|drafted|published|posted|co-signed|authored)\s+(?:jointly\s+)?by\s+)"
+    r"(?P<by>[^,;:“”\"]{2,120}?)\s*,\s*(?:(?:has|had|also|then|later)\s+)*$"
+)
 TO_RECIPIENT = re.compile(r"\bto\s+(?:the\s+)?$")
 AFTER_PREPOSITION = re.compile(
     r"\b(?:[Ww]ith|[Aa]longside|[Uu]nlike|[Ll]ike|[Bb]esides|to|from|of|for|by|in|on|at|against|than)\s+(?:the\s+)?$"
@@ -435,7 +452,8 @@ def _holder_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?i:\b{role}(?:ed\s+by|\s+is|\s+was)?)\s*[:,]?\s*(?:(?:the|by)\s+)?(?:(?:[A-Z][\w’'-]*|(?:Dr|Mr|Mrs|Ms|Gen|Sen|[A-Z])\.)\s+){{0,3}}$"
     )
     after_name = re.compile(
-        rf"\s*(?:,\s*(?:the|its|our|their|a|an)\s+(?:[a-z-]+\s+)?(?i:{role})\b|\s*\(\s*(?i:{role})\b|"
+        rf"\s*(?:,\s*(?:the|its|our|their|a|an|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*['’]s)\s+(?:[a-z-]+\s+)?"
+        rf"(?i:{role})\b|\s*\(\s*(?i:{role})\b|"
         rf"\s+(?:(?:is|was|has\s+been|became)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?i:{role})\b|(?i:{role})(?:ed|s)\b))"
     )
     return before_name, after_name
@@ -898,15 +916,13 @@ APPOSED_SUBJECT = re.compile(
     r"once)\s+)*"
 )
 LISTED_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:the\s+)?")
+# What follows a person's name inside a subject phrase before its apposition: 'of Ohio', 'from the agency'.
+PERSON_OF = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,;:]*$")
 # Words that open a clause or an adverbial, not a subject's title: 'In Moscow, Jane Doe said'.
 NOT_TITLE_WORD = re.compile(
     r"(?:In|On|At|By|For|From|With|To|Of|After|Before|During|Since|Under|Last|This|That|These|Earlier|Later|"
     r"Meanwhile|However|Today|Yesterday|Then|Now|But|And|Also|Still|Yet|So|Thus|Like|Unlike|Despite|Asked|Speaking)"
 )
-
-
-# ' of Ohio', ' of Example Corp' closing a person's name phrase: her home state or her body.
-HOME_PLACE = re.compile(r"\s+(?:of|from)\s+(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)$")
 
 
 def _apposed_head(view: SentenceView, head: str, clause_start: int, end: int) -> Found | None:
@@ -916,14 +932,11 @@ def _apposed_head(view: SentenceView, head: str, clause_start: int, end: int) ->
     if found is None:
         return None
     low, high = view.start + found.start("np"), view.start + found.end("np")
-    named = [m for m in view.mentions if m.end == high and low <= m.start and view.is_(m, "Agent")]
-    home = HOME_PLACE.search(view.text, low, high) if not any(view.is_(m, "Person") for m in named) else None
-    of_person = [m for m in view.mentions if home is not None and m.end == home.start() and low <= m.start
-                 and view.is_(m, "Person")]  # fmt: skip
-    if of_person:
-        # ('Senator Jane Doe of Ohio, the committee's ranking Democrat, who …, warned', 'Jane Doe of Example Corp,
-        # the company's founder, who …, said': the person, not her state or her company; people23)
-        high, named = of_person[0].end, of_person
+    # 'Senator Jane Doe of Ohio, the committee's ranking Republican, who …, warned': a person named with where
+    # they come from or work heads the subject, not the place or body after 'of' (speakers23)
+    named = [m for m in view.mentions if low <= m.start and m.end < high and view.is_(m, "Person")
+             and PERSON_OF.match(view.text, m.end, high)][:1]  # fmt: skip
+    named = named or [m for m in view.mentions if m.end == high and low <= m.start and view.is_(m, "Agent")]
     if not named:
         return None
     name = min(named, key=lambda m: m.start)  # the longest name ending there
@@ -964,6 +977,25 @@ def speaker_before(
             return (exemplary or exemplars)[-1], examples.start()
     if OPINION_HOLDERS_OF.search(head):
         return None, verb  # 'Critics of NASA say …': people no one names, not NASA (lead22)
+    trailing = TRAILING_OWN_VOICE.search(head) if "," in head else None
+    if trailing is not None:
+        # 'NASA will not join X, its administrator said', 'India will sign it, its spokesman said': an unnamed
+        # voice of the body or country that opens the sentence speaks for it, not for the name nearest 'its'
+        # (speakers23)
+        opening = [m for m in view.mentions if m.start < view.start + trailing.start() and view.is_(m, "Agent")]
+        first = opening[0] if opening else None
+        if (first is not None and not view.is_(first, "Person")
+                and SENTENCE_OPENING.fullmatch(view.text, view.start, first.start)):  # fmt: skip
+            return first, trailing.start() + 1
+    authored = AUTHORED_WORDS.match(head)
+    if authored is not None:
+        # 'The statement, signed by Jane Doe, said …', 'The letter, sent by A and B, said': the words are their
+        # authors', a person first (speakers23)
+        authors = [m for m in view.mentions if view.start + authored.start("by") <= m.start
+                   and m.end <= view.start + authored.end("by") and view.is_(m, "Agent")]  # fmt: skip
+        people = [m for m in authors if view.is_(m, "Person")]
+        if people or authors:
+            return (people or authors)[0], authored.start("by")
     if previous is not None and STATEMENT_SUBJECT.search(head):
         return previous, STATEMENT_SUBJECT.search(head).start()  # type: ignore[union-attr]
     # 'Much of China's programme, he said, was …': a pronoun right before the verb is its subject.
@@ -1116,8 +1148,12 @@ def speaker_before(
             owner = _unnamed_role_owner(view, words, history, view.start + subject_start)
             if owner is not None:
                 return owner, subject_start  # 'Japan's science minister … The minister said': Japan's voice
-            # 'The agency chief said', 'Its chief said': a role named alone is the person last named.
-            person = antecedent(view.linker, ("Person",), history, view.start + subject_start)
+            # 'The agency chief said', 'Its chief said': a role named alone is the person last named, or the
+            # one the text gave that role ('X, NASA's administrator, met Y, Japan's minister. The administrator
+            # said': X; speakers23)
+            person = _role_holder(view, voice.group(1), history, view.start + subject_start) or antecedent(
+                view.linker, ("Person",), history, view.start + subject_start
+            )
             if person is not None:
                 return person, subject_start
     if (
@@ -1182,6 +1218,10 @@ def speaker_before(
             if subject:
                 return subject[0], noun.start()
         target = resolve(view.linker, words, history, view.start + noun.start())
+        if definite and definite.group(1) == "government" and view.salience is not None:
+            # 'A: The government has said …' after '… flown on American, Indian and Chinese rockets': the
+            # country the text is about, not the nearest adjective of one (speakers23)
+            target = view.salience.described(NOUN_CLASSES["government"], view.start + noun.start()) or target
         if target is not None:
             return _salient(view, target, history, view.start + noun.start()), noun.start()
     voice = POSSESSIVE_VOICE_BEFORE.search(head)
@@ -1275,6 +1315,9 @@ TRAILING_UNNAMED = re.compile(
     r"(?:officials?|sources?|diplomats?|analysts?|experts?|observers?|insiders?|people(?:\s+familiar\s+with\s+"
     r"[\w\s]{2,30}?)?|reports?|aides?|critics|engineers|scientists|industry\s+executives|executives)$"
 )
+# A quotation that opens the sentence, then the speech verb's subject: '"India has joined X," the minister said'.
+QUOTED_BEFORE_UNNAMED = re.compile(r"\s*[\"“]([^\"“”]{4,})[\"”]\s*,?\s*[^\"“”,;:]{1,60}$")
+QUOTED_BEFORE_VERB = re.compile(r"\s*[\"“]([^\"“”]{4,})[\"”]\s*,?\s*$")
 # What may follow the verb before the sentence ends: 'told reporters', 'said on Monday', 'said.'
 SENTENCE_REST = re.compile(
     r"(?:\s+(?:on|in|at|last|this|late|earlier|told|to|reporters|the\s+\w+|\w+day)\b[^,;:.]{0,30})?\s*[.!]?\s*"
@@ -1373,7 +1416,11 @@ def _bare_phrase(rest: str) -> bool:
     phrase = re.split(r"[,.;:!?]", rest, maxsplit=1)[0]
     words = re.findall(r"[\w’'-]+", phrase)
     return 0 < len(words) <= 8 and all(
-        w[:1].isupper() or w in ("the", "of", "and", "for", "’s", "'s") or ROLE.fullmatch(w) for w in words
+        # ('…, said its administrator, Jane Doe': a possessive before the role; speakers23)
+        w[:1].isupper()
+        or w in ("the", "of", "and", "for", "’s", "'s", "its", "his", "her", "their")
+        or ROLE.fullmatch(w)
+        for w in words
     )
 
 
@@ -2113,12 +2160,20 @@ def speech_acts(
                     and not REDUCED_RELATIVE.match(sentence, match.end())):  # fmt: skip
                 unattributed.append(((match.end(), len(sentence)),))
                 trailing = TRAILING_UNNAMED.search(head)
+                quoted_before = QUOTED_BEFORE_UNNAMED.match(head)
+                if quoted_before is not None:
+                    # '"India has joined X," the minister said', with no minister named: the quotation is
+                    # someone's words all the same, never the writer's fact (speakers23)
+                    unattributed.append(((quoted_before.start(1), quoted_before.end(1)),))
                 if trailing is not None and SENTENCE_REST.fullmatch(sentence, match.end()):
                     # 'Iran has joined X, sources said.', '…, two officials told reporters': the words before
                     # (lead22)
                     unattributed.append(((0, trailing.start()),))
             continue  # 'He wrote to Jane Doe', 'analysts said': the subject is before the verb, unnamed here
         speaker = speaker_after(view, match.end(), history)
+        if speaker is None and unattributed is not None and (quoted_before := QUOTED_BEFORE_VERB.match(head)):
+            # '"India has joined X," said the minister', with no minister named: someone's words (speakers23)
+            unattributed.append(((quoted_before.start(1), quoted_before.end(1)),))
         if speaker is not None and (
             speaker.start < view.start + match.end()
             or NAMED_NEXT.fullmatch(view.text, view.start + match.end(), speaker.start)
@@ -2137,12 +2192,17 @@ def speech_acts(
 # A stance in the passive: 'was opposed by Russia', 'backed by Japan and Canada'.
 PASSIVE_STANCE = re.compile(
     r"\b(opposed|rejected|vetoed|critici[sz]ed|backed|supported|endorsed|welcomed|condemned|praised|hailed|applauded|"
-    r"commended|lauded|denounced|decried|deplored)\s+(?:jointly\s+|widely\s+|sharply\s+|strongly\s+)?by\s+"
+    r"commended|lauded|denounced|decried|deplored|"
+    # 'had been nominated by President X', 'was confirmed by the Senate': a nominee's backers (GUIDELINES: a
+    # president's nomination and a chamber's confirmation of a nominee are claims of theirs; speakers23)
+    r"nominated|renominated|confirmed)\s+(?:jointly\s+|widely\s+|sharply\s+|strongly\s+)?by\s+"
     r"(?:the\s+)?|"
     # The same stance as a noun: 'drew sharp criticism from Japan', 'met with protests from A and B'.
     r"\b(?:drew|draws|drawn|attracted|attracts|received|receives|faced|faces|met\s+with|meets\s+with)\s+"
     r"(?:[\w-]+\s+){0,2}?(criticism|condemnation|praise|protests?|objections?|rebukes?)\s+from\s+(?:the\s+)?"
 )
+# Titles before a name: 'by President Jane Doe', 'by Senator X' (no other words).
+TITLES_ONLY = re.compile(r"(?:(?:[A-Z][a-z]+|Dr|Mr|Mrs|Ms|Sen|Gen|Rep)\.?\s+){0,3}")
 PRAISE = re.compile(r"(?:praised|hailed|applauded|commended|lauded)\b")
 RELATIVE_PASSIVE = re.compile(
     r"\b(?:who|which|that|whom)\s+(?:(?:was|were|is|are|has|have|had|been|also|once|often)\s+)+$"
@@ -2159,7 +2219,11 @@ SUPPORT = re.compile(
     r"billions|millions)\s+(?:into|to|toward|towards)|"
     # 'The regulator had authorised the system': an authorisation is the authority's position on a thing (not
     # 'authorised NASA to build', a law's direction).
-    r"authori[sz](?:es|ed)(?!\s+(?:[\w’'-]+\s+){1,5}?to\s+[a-z]))\b"
+    r"authori[sz](?:es|ed)(?!\s+(?:[\w’'-]+\s+){1,5}?to\s+[a-z])|"
+    # 'President X nominated Jane Doe', 'The committee approved the nomination', 'approved her nomination': a
+    # nominee's backers (GUIDELINES, twenty-second set; speakers23)
+    r"(?:re)?nominat(?:es|ed)(?=\s+(?:[A-Z]|him\b|her\b))|"
+    r"approv(?:es|ed)\s+(?:the|his|her|their|[A-Z][\w’'-]*['’]s)\s+(?:[a-z]+\s+)?nominations?)\b"
 )
 
 
@@ -2411,6 +2475,73 @@ def _insert_in_order(claims: list[dict[str, Any]], new: list[dict[str, Any]]) ->
             upcoming = next(pending, None)
         merged.append(claim)
     return merged + ([upcoming] if upcoming is not None else []) + list(pending)
+
+
+# A sentence whose speech verb opens a quotation that it does not close: 'Jane Doe said: "India will join X.'
+SPOKEN_OPENING = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|declared|declares|announced|insisted|insists|argued|argues|"
+    r"warned|warns|explained|explains|noted|notes|continued|stated|replied|replies|answered|recalled|put\s+it)"
+    r"(?:\s+[^\"“”:,]{1,40}?)?\s*[:,]\s*[\"“][^\"“”]*$"
+)
+
+
+def quotation_goes_on(candidates: Candidates, speaker: Any, span: list[int], first_fact: int) -> bool:
+    """The sentences of a quotation after the one that named its speaker ('Jane Doe said: "India will join X. It
+    has not joined Y."') are the speaker's words: what they state is a proposition of the speaker's, never a
+    fact; a claim without one when they state no relation."""
+    low, high = span
+    while low < high and candidates.text[low].isspace():
+        low += 1
+    if high <= low:
+        return False
+    said = [f for f in candidates.facts[first_fact:] if "cue" in f and low <= f["cue"][0] < high]
+    moved = {id(f) for f in said}
+    candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:] if id(f) not in moved]
+    claim: dict[str, Any] = {"speaker": speaker, "evidence": [[low, high]], "confidence": 0.6}
+    if not said:
+        candidates.claims.append(claim)
+    for fact in said:
+        entry = {**claim, "proposition": {"subject": fact["subject"], "relation": fact["relation"],
+                                          "object": fact["object"]}}  # fmt: skip
+        if fact.get("modality"):
+            entry["modality"] = fact["modality"]
+        if entry not in candidates.claims:
+            candidates.claims.append(entry)
+    return True
+
+
+def answered_questions(view: SentenceView, candidates: Candidates, first_fact: int, first_claim: int) -> None:
+    """'Asked whether India would join X, Jane Doe said it would not': the speaker answers the question with its
+    relation, denied ('would not', 'no') or affirmed (a plan for 'would', 'will'; done for 'did', 'has'); the
+    question's relation is neither a fact nor a condition of the writer's (speakers23)."""
+    sentence = view.sentence
+    if "sked" not in sentence:
+        return
+    asked, answer = ASKED_WHETHER.match(sentence), ELLIPTIC_ANSWER.search(sentence)
+    said = [c for c in candidates.claims[first_claim:] if isinstance(c.get("speaker"), str)]
+    if asked is None or answer is None or not said:
+        return
+    low, high = view.start + asked.start("q"), view.start + asked.end("q")
+    question = [f for f in candidates.facts[first_fact:] if "cue" in f and low <= f["cue"][0] < high]
+    if not question:
+        return
+    moved = {id(f) for f in question}
+    candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:] if id(f) not in moved]
+    if answer.group("not") or answer.group("no"):
+        modality: str | None = "negated"
+    else:
+        modality = "planned" if answer.group("aux") in ("would", "will") else None
+    speaker = said[0]["speaker"]
+    bare = [c for c in said if "proposition" not in c and c["speaker"] == speaker]
+    for claim in bare:
+        candidates.claims.remove(claim)
+    for fact in question:
+        entry: dict[str, Any] = {"speaker": speaker, "evidence": [list(view.span)], "confidence": 0.6,
+                                 "proposition": {"subject": fact["subject"], "relation": fact["relation"],
+                                                 "object": fact["object"]}}  # fmt: skip
+        if modality is not None:
+            entry["modality"] = modality
+        candidates.claims.append(entry)
 
 
 def named_lines(view_of: Callable[[Found, str], bool], candidates: Candidates, spans: list[tuple[int, int]]) -> None:
@@ -2817,7 +2948,7 @@ def claims(
         limit = view.start + view.clause_end(match.end())
         targets = [m for m in before(match.start()) if not is_(m, "Agent")]
         agents = group([m for m in after(match.end()) if is_(m, "Agent") and m.start < limit], False)
-        if agents and agents[0].start != view.start + match.end():
+        if agents and not TITLES_ONLY.fullmatch(view.text, view.start + match.end(), agents[0].start):
             continue  # 'a company backed by the state, was sold to X': the agent is unnamed; X took no stance
         for agent in agents:
             if (match.group(1) or match.group(2)).startswith(("oppos", "reject", "veto", "critici")) and targets:

@@ -518,7 +518,9 @@ class Anaphora:
                 target = self.salience.resolved.get(opening.start(1)) or target
                 if opening.group(1) == "It" and self.salience.after_unnamed_subject():
                     target = None  # ('The UK's space agency was founded in 2010. It is …': not the UK; lead22)
-            elif (noun := opening.group(1).split()[-1].lower()) in SALIENT_NOUNS:
+            elif (noun := opening.group(1).split()[-1].lower()) in SALIENT_NOUNS | {"government"}:
+                # ('Indonesia launched … on an American rocket. The government said …': the country the text is
+                # about, not the nearest adjective of a country; speakers23)
                 # 'The agency has also signed …': the salient agency of the text, not the nearest one named
                 # ('CSIRO, the national science agency' in passing; salience.py)
                 self.salience.observe(text, start, end, mentions)

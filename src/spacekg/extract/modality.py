@@ -287,6 +287,9 @@ PLAN_BEFORE_SUBJECT = re.compile(
     r"\b(?:talks|negotiations|discussions|plans?|proposals?|bid|hopes?)\s+(?:on|about|over|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# 'There are no plans for …', 'has no talks on …', 'without any plans for …': the plan denied.
+NO_PLAN_BEFORE = re.compile(r"\b(?:no|without\s+any|not\s+any|never\s+any)\s+(?:(?:firm|concrete|current|immediate)\s+)?$",
+                            re.IGNORECASE)  # fmt: skip
 # 'After Japan joins the Gateway, Canada will follow': a present tense in a clause of future time.
 FUTURE_TIME_CLAUSE = re.compile(
     r"\s*(?:After|after|Once|once|When|when|Until|until|Before|before|As\s+soon\s+as|as\s+soon\s+as)\b"
@@ -472,6 +475,29 @@ def _inside_relative(sentence: str, subject_end: int, cue_start: int) -> bool:
     return subject_end <= cue_start and OPEN_RELATIVE.search(sentence, subject_end, cue_start) is not None
 
 
+# 'Asked whether India would join X, Jane Doe said it would not': the question the answer takes up, …
+ASKED_WHETHER = re.compile(
+    r"\s*(?:When\s+|Once\s+)?[Aa]sked\s+(?:by\s+[^,;:]{1,60}?\s+|again\s+|later\s+)?(?:whether|if)\s+(?P<q>[^,;:]{5,200}),\s*"
+)
+# … and the answer that repeats only its auxiliary: 'said it would not', 'replied that they had', 'said no'.
+ELLIPTIC_ANSWER = re.compile(
+    r"\b(?:said|says|replied|replies|answered|answers|told\s+[^,;:]{1,40}?|insisted|conceded|confirmed)\s+(?:that\s+)?"
+    r"(?:(?:it|they|he|she|the\s+\w+|[A-Z][\w-]*)\s+(?P<aux>would|will|could|did|does|do|had|has|have|was|is|were|are|"
+    r"might|may)(?P<not>\s+not|n['’]t|\s+never)?|(?P<no>no))\s*[.!]?\s*$"
+)
+
+
+def answered(sentence: str, cue_start: int) -> bool:
+    """True when the relation at ``cue_start`` is the question of 'Asked whether …, X said it would not': the answer
+    after it says it (claims.answered_questions), so it is kept for the answer to take up."""
+    asked = ASKED_WHETHER.match(sentence) if "sked" in sentence else None
+    return (
+        asked is not None
+        and asked.start("q") <= cue_start < asked.end("q")
+        and ELLIPTIC_ANSWER.search(sentence) is not None
+    )
+
+
 def undecided(sentence: str, cue_start: int) -> bool:
     """True when the relation at ``cue_start`` is inside a 'whether' clause: the text says nothing either way."""
     return WHETHER_BEFORE.search(sentence, max(0, cue_start - 80), cue_start) is not None
@@ -612,8 +638,11 @@ def _modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anc
         and not re.search(r"\b(?:has|have|had)\b", group)
     ):
         return "planned"  # 'India will sign X once parliament ratifies it': the time clause of a future
-    if PLAN_BEFORE_SUBJECT.search(sentence, max(0, subject[0] - 40), subject[0]):
-        # 'Plans for India to join X were dropped': a plan that came to nothing (claims12).
+    if (plan := PLAN_BEFORE_SUBJECT.search(sentence, max(0, subject[0] - 40), subject[0])) is not None:
+        # 'Plans for India to join X were dropped': a plan that came to nothing (claims12); 'There are no plans
+        # for India to join X', 'no talks on Japan joining': no plan at all (speakers23)
+        if NO_PLAN_BEFORE.search(sentence, max(0, plan.start() - 30), plan.start()):
+            return "negated"
         return "negated" if FAILED.match(sentence, cue[1]) else "planned"
     # 'Analysts expect India to sign': someone else's expectation about the subject.
     expected = EXPECTED_SUBJECT.search(sentence, max(0, subject[0] - 60), subject[0])

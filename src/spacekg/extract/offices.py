@@ -393,6 +393,11 @@ def _holders(view: SentenceView, opening: int, at: int) -> list[Found]:
     if who is not None:
         person = next((m for m in view.mentions if m.end == who.start()), None)
         return [person] if person is not None and view.is_(person, "Person") else []
+    # (the clause's subject of any kind: 'Jane Doe maintained that India was a member of ESA' seats India, no one;
+    # speakers23)
+    subjects = view.clause_subject(at - view.start, "Agent")
+    if subjects and not any(view.is_(m, "Person") for m in subjects):
+        return []
     return [m for m in view.clause_subject(at - view.start, "Person") if view.is_(m, "Person")]
 
 

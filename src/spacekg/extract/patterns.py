@@ -232,7 +232,10 @@ CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:co-?)?sponsor(?:ed|s)?(?!\s+(?:of|to)\b)"), "proposes"),
     (
         re.compile(
-            r"\b(?:draft(?:ed|s|ing)|(?:co-?)?authored|dr[ae]w(?:s|n)?\s+up|wr(?:ote|ites|itten))\b"
+            r"\b(?:draft(?:ed|s|ing)|(?:co-?)?authored|dr[ae]w(?:s|n)?\s+up|written)\b"
+            # ('wrote that Japan would sign X', 'wrote to the council', 'wrote in an op-ed': writing words, not the
+            # document named in them; speakers23)
+            r"|\bwr(?:ote|ites)\b(?!\s+(?:that|to|in|on|about|of|for|back|again)\b|\s*[:,\"“])"
             # 'a draft that Norway had prepared' (not 'prepared to sign', 'prepared for the vote')
             r"|\bprepar(?:ed|es)\b(?!\s+(?:to|for)\b)"
             # 'the three powers negotiated the treaty' (not 'negotiated with', a partner; lead17)

@@ -18,7 +18,15 @@ from spacekg.extract.attribution import arbitrate, attribute, document_voices
 from spacekg.extract.base import Candidates, Found, slug
 from spacekg.extract.builders import runners_built
 from spacekg.extract.careers import headline_records
-from spacekg.extract.claims import Discourse, claims, named_lines, proposal_items
+from spacekg.extract.claims import (
+    SPOKEN_OPENING,
+    Discourse,
+    answered_questions,
+    claims,
+    named_lines,
+    proposal_items,
+    quotation_goes_on,
+)
 from spacekg.extract.coreference import (
     GUESSED,
     Anaphora,
@@ -31,6 +39,7 @@ from spacekg.extract.coreference import (
     sign_off,
 )
 from spacekg.extract.dates import dates
+from spacekg.extract.denials import no_share, none_of_them, undone_plans
 from spacekg.extract.documents import (
     apposed_descriptions,
     formal_title,
@@ -100,6 +109,10 @@ class RuleExtractor:
         inner_names: dict[str, list[tuple[int, int, str, float, str]]] = {}
         interview = Discourse()
         quote_start: int | None = None
+        # who opened the quotation running on ('X said: "A. B."'), where the sentences after it start, and the
+        # first fact after it
+        voice: Any = None
+        voice_from, voice_facts = 0, 0
         quoted: list[dict[str, Any]] = []
         seen: list[tuple[int, int, list[Found]]] = []  # each sentence's mentions, for the learned stage
         new_so_far: dict[str, list[Found]] = {}  # each new entity's mentions so far (settle_as_read)
@@ -161,6 +174,9 @@ class RuleExtractor:
             runners_built(candidates.facts, first_fact)  # 'built X and operates it': leads alone
             # 'A and B, both of which the country has ratified': what the clause said of B, of each
             quantified_relatives(view, candidates.facts, first_fact, start, text[start:end])
+            none_of_them(view, candidates, first_fact, candidates.mentions)  # '…, but none of them has signed X'
+            no_share(view, candidates, first_fact, candidates.mentions)  # 'South Africa has no satellite in it'
+            undone_plans(view, candidates, first_fact)  # 'had agreed to join X but withdrew': only the denial
             sentence = text[start:end]
             # Curly quotation marks open and close; an odd number of straight ones toggles.
             straight = sentence.count('"') % 2
@@ -183,7 +199,11 @@ class RuleExtractor:
                     spoke = attribute(view, candidates, candidates.mentions, first_fact, [quote_start, end]) or spoke
                 else:  # the general procedure's reading of the speakers where it corrects the shapes'
                     arbitrate(view, candidates, candidates.mentions, first_fact, first_claim, [quote_start, end])
-                quote_start, quoted = None, []
+                if first_claim == len(candidates.claims) and voice is not None:
+                    # 'Jane Doe said: "India will join X. It has not joined Y."': the sentences after the one
+                    # that named the speaker are hers too (speakers23)
+                    spoke = quotation_goes_on(candidates, voice, [voice_from, end], voice_facts) or spoke
+                quote_start, quoted, voice = None, [], None
                 if len(candidates.claims) > first_claim and isinstance(candidates.claims[-1].get("speaker"), str):
                     anaphora.salience.spoke(candidates.claims[-1]["speaker"])
                 if spoke:
@@ -191,7 +211,7 @@ class RuleExtractor:
                     dates(text, start, end, candidates)
                     continue
             elif quote_start is not None and start - quote_start > 1500:
-                quote_start, quoted = None, []  # a quotation mark left open: give up on it
+                quote_start, quoted, voice = None, [], None  # a quotation mark left open: give up on it
             elif quote_start is not None:
                 quoted += candidates.facts[first_fact:]
                 anaphora.update(local)
@@ -204,8 +224,11 @@ class RuleExtractor:
                 attribute(view, candidates, candidates.mentions, first_fact)
             else:
                 arbitrate(view, candidates, candidates.mentions, first_fact, first_claim)
+            answered_questions(view, candidates, first_fact, first_claim)  # 'Asked whether …, X said it would not'
             if len(candidates.claims) > first_claim and isinstance(candidates.claims[-1].get("speaker"), str):
                 anaphora.salience.spoke(candidates.claims[-1]["speaker"])  # who speaks, for a later 'he added'
+            if quote_start == start and len(candidates.claims) > first_claim and SPOKEN_OPENING.search(sentence):
+                voice, voice_from, voice_facts = candidates.claims[-1]["speaker"], end, len(candidates.facts)
             anaphora.update(local)
             dates(text, start, end, candidates)
         settle_types(text, candidates.mentions)  # 'from Example' (a town?) … 'the asteroid Example': the class named

@@ -97,6 +97,7 @@ from spacekg.extract.modality import (
     PROHIBITED_GERUND,
     TAKING_PART_CUES,
     another_verbs_object,
+    answered,
     modality,
     negated_group,
     undecided,
@@ -664,6 +665,14 @@ class SentenceView:
             target = antecedent(self.linker, classes, history, self.start + pronoun.start())
             referring = [m for m in self.mentions if m.start == self.start + pronoun.start(1)]
             target = referring[0] if referring else target
+            salient = self.salience.resolved.get(self.start + pronoun.start(1)) if self.salience is not None else None
+            if (not referring and salient is not None and target is not None and salient.entity != target.entity
+                    and any(self.is_(salient, c) for c in classes) and REPORTED_PRONOUN.search(self.sentence, 0,
+                                                                                             pronoun.end(1))):  # fmt: skip
+                # 'Peru launched … on a French rocket. The government said that it would join X': the pronoun of a
+                # reported clause is what the text is about (salience.py), not the adjective named nearest
+                # (speakers23)
+                target = salient
             later = LATER_CLAUSE_PRONOUN.search(self.sentence, 0, pronoun.end(1)) if not referring else None
             if later is not None and self.salience is not None:
                 # 'The UK, although it remains a member of ESA, no longer takes part in X, while it has rejoined Y':
@@ -945,6 +954,11 @@ class SentenceView:
         )
 
 
+# A pronoun subject right after a verb of saying and its 'that': 'said that it', 'announced it'.
+REPORTED_PRONOUN = re.compile(
+    r"\b(?:said|says|told\s+[\w\s]{1,30}?|announced|announces|stated|declared|insisted|added|confirmed|explained|"
+    r"noted|argued|warned|pledged|promised|vowed)\s+(?:that\s+)?(?:it|they)$"
+)
 # 'is barred by', 'were prevented by the': a passive verb of forbidding and its agent ('… from working with').
 PROHIBITION_BY = re.compile(
     r"\b(?:barred|banned|prevented|prohibited|forbidden|blocked|stopped|kept|excluded|restricted)\s+by\s+(?:the\s+)?$"
@@ -978,7 +992,8 @@ REQUEST_INFINITIVE = re.compile(
     r"it\s+is\s+(?:(?:high|about|now|past)\s+)?time\s+for)\w*"
     # ('selected Example Corp to design and build': coordinated infinitives)
     # ('picked Example Corp, a Houston company, to fly': one apposition on the chosen one; lead17)
-    r"\s+(?!to\b)[^,;.]{1,60}?(?:,[^,;.]{1,40},)?\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$",
+    # ('India chose not to join X': its own choice against, no one chosen; speakers23)
+    r"\s+(?!to\b|not\s+to\b|never\s+to\b)[^,;.]{1,60}?(?:,[^,;.]{1,40},)?\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
 )
 REQUEST_INFINITIVE = lead(REQUEST_INFINITIVE)  # the same matches, found faster (literals.lead)
@@ -2408,7 +2423,7 @@ def relations(
             and EXCEPTED.match(view.text, max(obj.end, start + cue.end()), view.end)
         ):
             return  # 'bars the agency from working with China unless it first certifies …': neither done nor denied
-        if cue is not None and undecided(sentence, cue.start()):
+        if cue is not None and undecided(sentence, cue.start()) and not answered(sentence, cue.start()):
             return  # 'has not decided whether to join X': nothing either way (claims8)
         if (
             cue is not None
@@ -3253,7 +3268,13 @@ def relations(
             known.add((person.entity, body.entity))
             # 'Jane Doe was not appointed head of X': the words between deny it.
             low, high = (person.end, body.start) if person.end <= body.start else (body.end, person.start)
-            denied = "negated" if DENIED_BETWEEN.search(view.text, max(low, view.start), high) else None
+            low = max(low, view.start)
+            if body.end <= person.start:
+                # 'NASA will not join X, its administrator, Jane Doe, said': the denial is the clause's before the
+                # apposition that names her, not her office's (speakers23)
+                comma = view.text.rfind(",", low, len(view.text[:high].rstrip(" ,")))
+                low = comma + 1 if comma >= 0 else low
+            denied = "negated" if DENIED_BETWEEN.search(view.text, low, high) else None
             fact(person, "affiliatedWith", body, 0.6, rule="affiliation by phrase", forced=denied)
     for match in scan(NOT_A_CITIZEN, sentence) if "not a" in sentence else ():
         # 'the first person who was not a US citizen to fly', 'Jane Doe is not a citizen of Examplia': the

@@ -88,6 +88,15 @@ RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|whose|whom|where|that)\b[^,;:.]*
 # Between two names of a list: 'A, B and C', 'the ROK, the US and Japan'.
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 # A subject pronoun: 'she headed', ', and she sat', 'In 1962 she was'; not 'her' (often an object or possessive).
+# An opening quotation mark right before a name, at the start of a sentence or after a colon or comma.
+QUOTE_OPENED_BEFORE = re.compile(r"(?:^|[:,]\s*|\s)[\"“]$")
+# 'It is the policy of …', 'It was a good day', 'It's time': a quotation's 'It' that judges or points, no body.
+QUOTED_JUDGEMENT = re.compile(
+    r"\s*(?:is|was|['’]s|will\s+be|would\s+be|has\s+been)\s+(?:the|a|an|time|clear|important|true|hard|difficult|"
+    r"possible|impossible|likely|unlikely|our|my|not\s+(?:clear|true|easy|possible)|[a-z]+ly)\b"
+)
+# The opening quotation mark of a quotation that starts its sentence.
+QUOTE_OPENS = re.compile(r"\s*[\"“]")
 SUBJECT_PRONOUN = re.compile(r"(?<![\w’'-])(He|She|It|They|he|she|it|they)(?=\s+[a-z])")
 PRONOUN_WORD = re.compile(r"[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]im|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hem")
 # A verb group in the past perfect right after a subject: 'had flown', ', who …, had never been'.
@@ -298,7 +307,13 @@ class Salience:
             if mention.start == self._subject_at or mention.start in self.clause_subjects:
                 weight = SUBJECT_WEIGHT
             else:
-                weight = MINOR_WEIGHT if quote_depth.inside(mention.start) else self._weight(mention, start)
+                # (the name that opens a quotation is its subject: 'she said: "India will join X. It …"'; speakers23)
+                opens_quote = QUOTE_OPENED_BEFORE.search(self.text, max(start, mention.start - 3), mention.start)
+                weight = (
+                    MINOR_WEIGHT
+                    if quote_depth.inside(mention.start) and opens_quote is None
+                    else self._weight(mention, start)
+                )
             self._add(mention, weight, self.heading)
         for at, found in self.resolved.items():
             self._add(found, SUBJECT_WEIGHT if at == self._subject_at else OTHER_WEIGHT, False, named=False)
@@ -386,7 +401,18 @@ class Salience:
         quote_depth = _QuoteDepth(self.text, start, end)
         for match in SUBJECT_PRONOUN.finditer(self.text, start, end):
             at = match.start()
-            if quote_depth.inside(at):
+            quoted_opening = (
+                match.group(1) in ("It", "They")
+                and quote_depth.inside(at)
+                and (at == floor or QUOTE_OPENS.fullmatch(self.text, floor, at) is not None)
+                and not QUOTED_JUDGEMENT.match(self.text, match.end(1), end)
+            )
+            if quoted_opening:
+                # '"India will join X," she said. "It has not joined Y."', 'She said: "India will join X. It has
+                # not …"': 'It' or 'They' opening a sentence, inside a quotation or opening one, goes on about what
+                # the text is about, like the pronoun outside any quotation (speakers23)
+                at = floor
+            elif quote_depth.inside(at):
                 continue  # a speaker's own 'it' or 'they' inside a quotation
             if (at != floor and not CLAUSE_BREAK_BEFORE.search(self.text, max(start, at - 12), at)
                     and not LATER_DATE_BEFORE.search(self.text, max(start, at - DATE_REACH), at)
@@ -418,7 +444,7 @@ class Salience:
             known = self.entities.get(target.entity)
             if want and known is not None and not known.gender and rivals == [target.entity]:
                 known.gender = want  # 'she' with no other person she could be: her gender from now on
-            self.resolved[at] = copied(target, start=at, end=match.end(1), rule="anaphor")
+            self.resolved[at] = copied(target, start=match.start(), end=match.end(1), rule="anaphor")
 
     # -- the state ----------------------------------------------------------------------------------------
 
