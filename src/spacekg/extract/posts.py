@@ -94,18 +94,6 @@ ABOARD_SINCE = re.compile(
     r"(?:since|for)\b"
 )
 STATION_REACH = 1500  # how far back (characters) the station in focus may be named
-# 'lifted off … with three people aboard: A, B and C', 'carrying a crew of four:': the craft's people after a colon.
-PEOPLE_ABOARD = re.compile(
-    r"\b(?:with|carrying)\s+(?:(?:a\s+crew\s+of\s+\w+)|(?:(?:two|three|four|five|six|seven|eight|\d)\s+)?"
-    r"(?:people|astronauts|cosmonauts|taikonauts|crew\s+members|passengers))\s*(?:aboard|on\s+board)?\s*:\s*"
-)
-# Between the colon or one listed person and the next: a home body, a separator, a descriptor ('the NASA astronaut').
-FIRST_ABOARD = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){0,3}?")
-NEXT_ABOARD = re.compile(
-    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:,\s+(?:and\s+)?|\s+and\s+)"
-    r"(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){0,3}?"
-)
-COMMANDER = re.compile(r"\b(?:commander|captain)\s+$", re.IGNORECASE)
 WORD = re.compile(r"[a-z]+")
 
 
@@ -128,8 +116,6 @@ def posts(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _people_at(view)
     if "who has been" in sentence or "who had been" in sentence:
         found += _aboard(view, history)
-    if ":" in sentence:
-        found += _people_aboard(view)
     return found
 
 
@@ -255,25 +241,4 @@ def _aboard(view: SentenceView, history: list[Found]) -> list[Role]:
                     and view.is_(m, "Station") and m.rule != "anaphor"]  # fmt: skip
         if stations:
             found.append((person, "participatesIn", stations[-1], None, "stay on the station in focus"))
-    return found
-
-
-def _people_aboard(view: SentenceView) -> list[Role]:
-    """'Example-7 lifted off with three people aboard: the Examplian commander A of X, the NASA astronaut B and C,
-    a teacher from Y': each person listed after the colon takes part in the craft the clause is about, the one
-    titled commander leads it (the list ends where a listed name is not followed by another item)."""
-    found: list[Role] = []
-    for match in PEOPLE_ABOARD.finditer(view.sentence):
-        crafts = [m for m in view.clause_subject(match.start(), "Mission") if view.is_(m, "Mission")]
-        crafts = [m for m in crafts if not view.is_(m, "Station")]
-        if not crafts:
-            continue
-        at, gap = view.start + match.end(), FIRST_ABOARD
-        # (a body or a nationality inside an item is read with its descriptor: 'the NASA astronaut B', 'A of X')
-        for person in [m for m in view.mentions if m.start >= view.start + match.end() and view.is_(m, "Person")]:
-            if not gap.fullmatch(view.text, at, person.start):
-                break
-            leads = COMMANDER.search(view.text, at, person.start) is not None
-            found.append((person, "leads" if leads else "participatesIn", crafts[-1], None, "people aboard"))
-            at, gap = person.end, NEXT_ABOARD
     return found
