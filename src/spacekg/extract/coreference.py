@@ -968,6 +968,29 @@ def resolve(linker: Linker, phrase: str, history: list[Found], before: int) -> F
     return None
 
 
+# Two names joined as equals: 'ESA and JAXA', 'NASA, ESA or JAXA' (the text between them).
+JOINED_EQUALS = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?")
+
+
+def coordinated_rival(linker: Linker, phrase: str, found: Found, history: list[Found], text: str) -> bool:
+    """Whether 'the agency' resolved to ``found`` could as well stand for a name joined to it as an equal ('a
+    joint mission of ESA and JAXA. It is run from ESOC, the agency's centre': ESA's or JAXA's? the text does not
+    say, and the nearest is only the last written), a name of the same class as the noun names."""
+    noun = DEFINITE_NOUN.fullmatch(phrase.strip())
+    if noun is None:
+        return False
+    own = next((c for c in NOUN_CLASSES[noun.group(1)] if linker.is_(found, c)), None)
+    if own is None:
+        return False
+    for other in history:
+        if other.entity == found.entity or not linker.is_(other, own):
+            continue
+        low, high = (other, found) if other.end <= found.start else (found, other)
+        if low.end <= high.start and high.start - low.end <= 12 and JOINED_EQUALS.fullmatch(text, low.end, high.start):
+            return True
+    return False
+
+
 SUBJECT_ANAPHOR = re.compile(
     r"(?:(?:Meanwhile|However|Later|Since\s+then|In\s+\d{4}),\s+)?((?:It|He|She|They)|(?:The|This)\s+(?:"
     + "|".join(NOUN_CLASSES)

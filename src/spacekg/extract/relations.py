@@ -53,6 +53,7 @@ from spacekg.extract.coreference import (
     NOUN_CLASSES,
     PRONOUN_CLASSES,
     antecedent,
+    coordinated_rival,
     described,
     resolve,
 )
@@ -644,6 +645,8 @@ class SentenceView:
                 main = self.salience.referent(pronoun.group(1), self.start + pronoun.start(1), opening=False)
                 if main is not None and main.start >= self.start and any(self.is_(main, c) for c in classes):
                     target = main
+            if target is not None and pronoun.start(1) == 0 and self.subject_unfit(classes, target):
+                return []  # 'X Cosmodrome is a spaceport in Russia. It launched …': the cosmodrome, not Russia
             if domain == "Program" and (target is None or not self.is_(target, domain)):
                 # 'It was launched on a SpaceX rocket': what is launched or flown is a craft, the one named last.
                 craft = antecedent(self.linker, ("Program",), history, self.start + pronoun.start())
@@ -687,6 +690,11 @@ class SentenceView:
         asides = [
             (self.start + a.start(), self.start + a.end()) for a in PARTICIPLE_ASIDE.finditer(self.sentence, 0, pos)
         ]
+        # 'The UK, which left the EU in 2020, remains a member of ESA': a relative clause closed before the verb
+        # holds none of its subjects (it is about the name it hangs on; precision23)
+        asides += [
+            (self.start + a.start(), self.start + a.end()) for a in RELATIVE_ASIDE.finditer(self.sentence, 0, pos)
+        ]
         # 'NASA is barred by Congress from working with China': the passive's agent is no subject of the gerund.
         found = self.group([m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor
                             and not self.agent_of_prohibition(m, pos)
@@ -696,6 +704,23 @@ class SentenceView:
         found = self.of_head(found, domain)
         # 'Unlike India, Japan signed': the contrasted name is not a subject.
         return [m for m in found if not EXCLUDED.search(self.text, max(self.start, m.start - 24), m.start)]
+
+    def subject_unfit(self, classes: tuple[str, ...], target: Found) -> bool:
+        """Whether 'It' opening this sentence goes on with the name opening the sentence before, a thing that
+        'it' may stand for but no body, country or programme ('Example Cosmodrome is a spaceport in northern
+        Russia. It launched its first satellite in 1966': the cosmodrome launched it, not Russia, the nearest
+        name that fits; precision23)."""
+        before = sentence_start(self.text, self.start)
+        if before >= self.start:
+            return False
+        first = next((m for m in self.history if before <= m.start < self.start), None)
+        return (
+            first is not None
+            and first.entity != target.entity
+            and OPENING_THE.fullmatch(self.text, before, first.start) is not None
+            and any(self.is_(first, c) for c in UNFIT_FOR_IT)
+            and not any(self.is_(first, c) for c in classes)
+        )
 
     def whose_subject(self, whose: re.Match[str], domain: str) -> list[Found]:
         """'Jane Doe, whose company built X, …', 'NASA, whose administrator signed': the possessed noun
@@ -731,8 +756,14 @@ class SentenceView:
     def of_head(self, found: list[Found], domain: str) -> list[Found]:
         """'The Example Agency of Examplia launched X': the subject is the body
         before 'of', not the country completing its name."""
-        if len(found) != 1 or " of " not in self.sentence or not self.is_(found[0], "Country"):
+        if (
+            len(found) != 1
+            or " of " not in self.sentence
+            or not (self.is_(found[0], "Country") or self.is_(found[0], "Organization"))
+        ):
             return found  # ('Deputies of the Workers' Party voted': not a body of a country)
+        # ('The Office for Example Affairs of the United Nations is based in Vienna': the office, not the UN, a body
+        # completing another's name as a country does; precision23)
         of = OF_BEFORE.search(self.text, max(self.start, found[0].start - 26), found[0].start)
         head = next((m for m in self.mentions if of and m.end == of.start() and id(m) not in self.modifiers), None)
         if (
@@ -1059,6 +1090,15 @@ PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:(?:first|jointly|originally|later|also|largely|mainly)\s+)?[a-z]+(?:ed|en|wn)\s+"
     r"(?:(?:in|on|at|during)\s+[^,;:()]{1,40}?\s+)?by\s+[^,;:()“”\"]*,"
 )
+# What a sentence's opening name is when 'it' goes on with it but it can do nothing of a body: a place made for
+# launches or work (a cosmodrome, a centre; precision23).
+UNFIT_FOR_IT = ("Facility",)  # (not a city: 'London did not ask to rejoin X. It also declined …' is the UK)
+OPENING_THE = re.compile(r"\s*(?:The\s+)?")
+# ', which left the EU in 2020,', ', who once worked at NASA,': a relative clause between commas (its pronoun or
+# a name its subject), closed before the main verb.
+RELATIVE_ASIDE = re.compile(
+    r",\s+(?:which|who)\s+(?=[^,;:()“”\"]*?\b(?!and\b|or\b|the\b|its\b)[a-z]{3,}\b)[^,;:()“”\"]{1,90},"
+)  # (a verb inside: ', which ESA, ISAS and NASA had set up' is no closed clause; its list goes on past the comma)
 # 'X, whose government signed': the subject of the verb right after it is the possessed noun.
 WHOSE_SUBJECT = re.compile(
     r",\s*whose\s+(?:(?:new|former|own|then|current|parent|[a-z]+-[a-z]+)\s+){0,2}(?P<noun>[a-z]+)\s+"
@@ -3907,6 +3947,12 @@ def relations(
                        and name.startswith(view.text[m.start : m.end] + " ") and is_(m, "Organization")), None)  # fmt: skip
         named += [opener] if opener is not None else []
         whole = named[0] if named else resolve(view.linker, "the " + owner.group(1), history or [], part.start)
+        if (
+            not named
+            and whole is not None
+            and coordinated_rival(view.linker, "the " + owner.group(1), whole, history or [], view.text)
+        ):
+            whole = None  # 'a mission of ESA and JAXA. … ESOC, the agency's centre': either agency (precision23)
         if whole is not None and is_(whole, "Organization"):
             fact(part, "partOf", whole, 0.6, rule="apposition")
     for body in view.mentions if ("'s " in sentence or "’s " in sentence or "its " in sentence) else ():
@@ -3935,6 +3981,10 @@ def relations(
             # 'the agency's Example Research Center', 'the company's Example Laboratory': the body the noun
             # stands for (programmes21)
             parent = resolve(view.linker, "the " + owner.group(1), history or [], owner.start())
+            if parent is not None and coordinated_rival(
+                view.linker, "the " + owner.group(1), parent, history or [], view.text
+            ):
+                parent = None  # ('ESA and JAXA … the agency's Example Centre': either agency; precision23)
         if parent is not None and parent.entity != body.entity and not is_(parent, "Country"):
             fact(body, "partOf", parent, 0.6, rule="possessive body")
     for match in scan(POSSESSED_BODY_NAMED, sentence):
