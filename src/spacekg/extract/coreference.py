@@ -518,6 +518,8 @@ class Anaphora:
                 target = self.salience.resolved.get(opening.start(1)) or target
                 if opening.group(1) == "It" and self.salience.after_unnamed_subject():
                     target = None  # ('The UK's space agency was founded in 2010. It is …': not the UK; lead22)
+                if opening.start(1) in self.salience.ambiguous:
+                    target = None  # ('Japan and India signed the deal. It later joined X': either; precision23)
             elif (noun := opening.group(1).split()[-1].lower()) in SALIENT_NOUNS:
                 # 'The agency has also signed …': the salient agency of the text, not the nearest one named
                 # ('CSIRO, the national science agency' in passing; salience.py)
@@ -526,7 +528,13 @@ class Anaphora:
                 target = self.salience.described(NOUN_CLASSES[noun], opening.start(1), unfit) or target
             # 'The Example Command was set up in Lyon, where CNES has a centre. It is part of …': a subject
             # pronoun continues the subject that opened the sentence before, not its last name.
-            topic = self.previous[0] if self.previous and opening.group(1) in ("It", "They") else None
+            topic = (
+                self.previous[0]
+                if self.previous
+                and opening.group(1) in ("It", "They")
+                and opening.start(1) not in self.salience.ambiguous
+                else None
+            )
             if (
                 topic is not None
                 and self.linker.is_(topic, "Country")
@@ -972,14 +980,17 @@ def resolve(linker: Linker, phrase: str, history: list[Found], before: int) -> F
 JOINED_EQUALS = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?")
 
 
+RIVAL_CLASSES = ("Country", "SpaceAgency", "Company", "Organization")
+
+
 def coordinated_rival(linker: Linker, phrase: str, found: Found, history: list[Found], text: str) -> bool:
     """Whether 'the agency' resolved to ``found`` could as well stand for a name joined to it as an equal ('a
     joint mission of ESA and JAXA. It is run from ESOC, the agency's centre': ESA's or JAXA's? the text does not
     say, and the nearest is only the last written), a name of the same class as the noun names."""
     noun = DEFINITE_NOUN.fullmatch(phrase.strip())
-    if noun is None:
-        return False
-    own = next((c for c in NOUN_CLASSES[noun.group(1)] if linker.is_(found, c)), None)
+    # ('Japan and India signed it. It later joined X': 'it' for one of two countries named as equals)
+    classes = NOUN_CLASSES[noun.group(1)] if noun is not None else RIVAL_CLASSES if PRONOUN.fullmatch(phrase) else ()
+    own = next((c for c in classes if linker.is_(found, c)), None)
     if own is None:
         return False
     for other in history:

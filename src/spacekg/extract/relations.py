@@ -645,6 +645,12 @@ class SentenceView:
                 main = self.salience.referent(pronoun.group(1), self.start + pronoun.start(1), opening=False)
                 if main is not None and main.start >= self.start and any(self.is_(main, c) for c in classes):
                     target = main
+            if (
+                target is not None
+                and pronoun.group(1) in ("It", "it")
+                and coordinated_rival(self.linker, "it", target, history, self.text)
+            ):
+                return []  # 'Japan and India signed the deal. It later joined X': either (precision23)
             if target is not None and pronoun.start(1) == 0 and self.subject_unfit(classes, target):
                 return []  # 'X Cosmodrome is a spaceport in Russia. It launched …': the cosmodrome, not Russia
             if domain == "Program" and (target is None or not self.is_(target, domain)):
@@ -812,7 +818,12 @@ class SentenceView:
                           and PLACED_APPOSITION.fullmatch(self.text, m.end, head[-1].start)), None)  # fmt: skip
             if owner is not None:
                 return [owner]
-        return self.group(before[: before.index(head[-1]) + 1], True)
+        heads = self.group(before[: before.index(head[-1]) + 1], True)
+        if len(heads) > 1 and relative.re is SUBJECT_RELATIVE and SINGULAR_VERB.match(self.sentence, relative.end()):
+            # 'Egypt works with NASA and China, which leads the ILRS': a verb in the singular agrees with the last
+            # name only, not with the list the clause follows (precision23)
+            return [max(heads, key=lambda m: m.start)]
+        return heads
 
     def coordinated_subject(self, pos: int, domain: str) -> list[Found] | None:
         """'Peru works with NATO but has not joined it': a verb joined to an
@@ -1094,6 +1105,12 @@ PARTICIPLE_ASIDE = re.compile(
 # launches or work (a cosmodrome, a centre; precision23).
 UNFIT_FOR_IT = ("Facility",)  # (not a city: 'London did not ask to rejoin X. It also declined …' is the UK)
 OPENING_THE = re.compile(r"\s*(?:The\s+)?")
+# A verb in the third person singular right after a relative pronoun (past adverbs): 'which leads', 'which is',
+# 'which has long run' ('which led' or 'which lead' says nothing of number).
+SINGULAR_VERB = re.compile(
+    r"(?:(?:also|now|still|already|currently|jointly|long|once|then|alone)\s+)*(?:is|was|has|does|(?!(?:has|is|was|"
+    r"does|this|thus|its|as|us|plus)\b)[a-z]{2,}[^s\W]s)\b"
+)
 # ', which left the EU in 2020,', ', who once worked at NASA,': a relative clause between commas (its pronoun or
 # a name its subject), closed before the main verb.
 RELATIVE_ASIDE = re.compile(
@@ -1126,7 +1143,7 @@ PREDICATE_HEAD = re.compile(
 # 'which serves COPUOS and is based in', 'which work with it but have not joined': a second verb of the clause.
 COORDINATED_VERB = re.compile(
     # ('joined X and, after 2011, sat in Y': an aside between commas after the conjunction; lead17)
-    r"\b(?:and|but|or)(?:\s*,[^,;]{1,40},)?\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|also|"
+    r"\b(?:and|but|or|nor)(?:\s*,[^,;]{1,40},)?\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|also|"
     r"already|still|now|then|later|never|not|no\s+longer|yet|since|been|n['’]t)\s+)*(?:[a-z]+\s+)?$"
 )
 # 'Examplova joined the …', 'She later joined the …': a clause's opening word and a verb before a name.
@@ -1281,6 +1298,8 @@ CO_AGENT = re.compile(r"\s+(?:(together\s+with|jointly\s+with|alongside)|with)\s
 SUBORDINATE_INTRO = re.compile(
     r"\s*(?:(?:After|Before|When|Whenever|While|Since|Although|Though|Because|As|If|Unless|Once|Until|Whereas|Under)"
     r"\b[^,;]{3,120},"
+    # ('Rather than join ESA, Poland signed …', 'Instead of working with X, Y signed …': what was not done; precision23)
+    r"|(?:Rather\s+than|Instead\s+of)\s+[a-z]+\b[^,;]{3,120},"
     # ('At the Conference on Disarmament, China and Russia tabled …': a place or time opening the clause, with no
     # subject pronoun in it: 'In June 1983 she flew …, becoming …' is the main clause; lead17)
     r"|(?:At|In|During|Inside|Within|Throughout|Amid|Despite|Following|Ahead\s+of)\b"
@@ -2567,6 +2586,11 @@ def relations(
             if subjects and RELATIVE_BETWEEN.fullmatch(view.text, subjects[-1].end, start + match.start()):
                 # 'Japan, which has not joined X, signed Y': the relative clause ends at its comma (claims8).
                 limit = min(limit, start + (sentence.find(",", match.end()) % (len(sentence) + 1)))
+            for aside in RELATIVE_ASIDE.finditer(sentence) if "," in sentence else ():
+                if aside.start() < match.start() and aside.end() > match.end():
+                    # 'Pakistan, which China helped to launch its first satellite, joined the ILRS': a verb inside a
+                    # relative clause set off by commas takes no object past its closing comma (precision23)
+                    limit = min(limit, start + aside.end() - 1)
             if subjects and subjects[0].start > start + match.end() and ":" in sentence[match.end() :]:
                 # 'Five agencies joined it: A, B and C': the subjects listed after a colon are no objects.
                 limit = min(limit, start + sentence.index(":", match.end()))

@@ -340,6 +340,7 @@ CRAFT_THEN_CARRIER = re.compile(r"\s+(?:of|from|(?:built|operated|provided|suppl
 RUN_BY = re.compile(
     r"\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?(?:run|operated|managed)\s+by\s+(?:the\s+)?"
 )
+AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 # 'it runs its own regional forum, EF': an organization or network the subject runs.
 RUNS_OWN = re.compile(
     r"\b(?:runs|ran|operates|operated|manages|managed)\s+(?:its|their)\s+own\s+(?:[a-z-]+\s+){0,3}?[a-z-]+"
@@ -1894,6 +1895,10 @@ def _operators(view: SentenceView) -> list[Role]:
                 continue
             by = RUN_BY.match(text, thing.end, view.end)
             if by is None:
+                continue
+            if AGENT_BEFORE.search(text, max(view.start, thing.start - 12), thing.start):
+                # 'The lander, whose camera was built by Example Corp, was operated by ISRO': the agent of the
+                # aside's passive is not what the main verb's passive is about (precision23)
                 continue
             agent = next((m for m in view.after(by.end() - view.start) if view.is_(m, "Agent")), None)
             if agent is None or view.is_(agent, "Person") or agent.start - by.end() > 30:

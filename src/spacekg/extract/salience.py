@@ -218,6 +218,7 @@ class Salience:
     class_of: dict[tuple[str, str, str], bool] = field(default_factory=dict)  # (entity, type, class) -> of the class
     # the sentences whose subject is a thing with no name that a possessor qualifies ("The UK's space agency was …")
     unnamed_subjects: set[int] = field(default_factory=set)
+    ambiguous: set[int] = field(default_factory=set)  # where an 'it' could stand for either of two listed names
 
     def observe(self, text: str, start: int, end: int, mentions: list[Found]) -> list[Found]:
         """Read one sentence (its mentions in order): the sentence before joins the state, then this
@@ -586,7 +587,27 @@ class Salience:
             rivals.extend(scores)
         if not scores:
             return None
-        return templates[max(scores, key=lambda e: scores[e])]  # (the first of equals: the nearest)
+        best = max(scores, key=lambda e: scores[e])  # (the first of equals: the nearest)
+        if word == "it" and self._listed_rival(best, scores):
+            self.ambiguous.add(before)
+            return None  # ('Japan and India signed it. It later joined X': which of the two? none is guessed)
+        return templates[best]
+
+    def _listed_rival(self, best: str, scores: dict[str, float]) -> bool:
+        """Whether ``best`` was last named in a list beside another candidate of ``scores`` named in the same list
+        (precision23, as :meth:`described` does for 'the agency')."""
+        known = self.entities.get(best)
+        return (
+            known is not None
+            and known.listed
+            and any(
+                other != best
+                and (rival := self.entities.get(other)) is not None
+                and rival.listed
+                and rival.at == known.at
+                for other in scores
+            )
+        )
 
     def described(
         self, classes: tuple[str, ...], before: int, unfit: tuple[str, ...] = (), exclude: frozenset[str] = frozenset()
