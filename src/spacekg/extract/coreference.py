@@ -994,7 +994,9 @@ def coordinated_rival(linker: Linker, phrase: str, found: Found, history: list[F
     if own is None:
         return False
     for other in history:
-        if other.entity == found.entity or not linker.is_(other, own):
+        # (a new name typed no more than an organization may be of the noun's class: 'CNES and DLR')
+        vague = other.new and other.type == "Organization" and classes[-1] == "Organization"
+        if other.entity == found.entity or not (linker.is_(other, own) or vague):
             continue
         low, high = (other, found) if other.end <= found.start else (found, other)
         if low.end <= high.start and high.start - low.end <= 12 and JOINED_EQUALS.fullmatch(text, low.end, high.start):

@@ -4222,6 +4222,10 @@ HEADS_BODY = re.compile(
     r"(?=\s+[a-z]+ing\b)|(?:went|moved)\s+on\s+to)\s+)*(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|"
     r"directed|heading|leading|running|chairing|directing|(?<=to\s)(?:head|lead|run|chair|direct))\s+(?:the\s+)?"
 )
+PLURAL_ROLE_APPOSED = re.compile(
+    r",\s+(?:the|their)\s+(?:[a-z-]+\s+){0,2}[a-z]+[^s\W]s\s+(?:of|at|for|in)\s+(?:the\s+)?"
+)
+BODY_LIST_GAP = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 REPLACED = re.compile(r",?\s+who\s+(?:had\s+|has\s+)?(?:just\s+|recently\s+)?(?:replaced|succeeded)\s+$")
 BECAME_ITS_ROLE = re.compile(
     rf"\s+(?:became|becomes|has\s+become|is|was|remains|was\s+named|was\s+appointed)\s+(?:its|their)\s+"
@@ -4400,9 +4404,25 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
         )
         # (described: the nearest mention the noun fits, by its class or its name's head word)
         owner = described(view.linker, text, [], noun.group(1), history, person.start) if noun else None
+        if (
+            noun
+            and owner is not None
+            and re.search(r"\b[Tt]he\s+$", text[max(0, noun.start(1) - 4) : noun.start(1)])  # (no adjective)
+            and coordinated_rival(view.linker, "the " + noun.group(1), owner, history, text)
+        ):
+            owner = None  # ('CNES and DLR signed it. The agency's president, Jane Doe, …': of either; precision23)
         if owner is not None and (is_(owner, "Organization") or is_(owner, "Country")):
             pairs.append((person, owner))
-    return pairs
+    # 'Jane Doe and John Roe, the heads of NASA and ESA, met': a plural role over two people and two bodies pairs
+    # them by an order the words do not give (only 'respectively' would); the last person is not the first body's
+    # (precision23)
+    return [
+        (p, b)
+        for p, b in pairs
+        if b.start < p.end
+        or not PLURAL_ROLE_APPOSED.fullmatch(text, p.end, b.start)
+        or not any(BODY_LIST_GAP.fullmatch(text, b.end, o.start) for o in bodies if o.start > b.end)
+    ]
 
 
 # 'more than 110 countries', '93 states', 'dozens of governments': a count of the agents a list then names.

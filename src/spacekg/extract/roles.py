@@ -25,7 +25,15 @@ from spacekg.extract.bodies import of_head
 from spacekg.extract.careers import careers, possessed
 from spacekg.extract.constructions import constructions
 from spacekg.extract.coordination import launcher
-from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, carried_on, described
+from spacekg.extract.coreference import (
+    CRAFT_RULES,
+    NOUN_CLASSES,
+    TOPIC_BEFORE,
+    antecedent,
+    carried_on,
+    coordinated_rival,
+    described,
+)
 from spacekg.extract.crews import apposed_crew, past_nationality
 from spacekg.extract.literals import lead, lead_deep, scan, search
 from spacekg.extract.makers import (
@@ -1248,6 +1256,10 @@ def _described_owners(view: SentenceView, people: list[Found], history: list[Fou
             )
             if owner is None or owner.entity == person.entity:
                 continue
+            if not match.group("adjs").split() and coordinated_rival(
+                view.linker, "the " + match.group("noun"), owner, history, view.text
+            ):
+                continue  # ('CNES and DLR signed it. The agency's president, Jane Doe': of either; precision23)
             said = _owner_relation(view, person, owner, match.group("role"))
             if said is not None:
                 found.append((person, said[0], owner, None, said[1]))
