@@ -256,6 +256,28 @@ ROWS: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
         set(),
         {("examplo-corp", "partnerOf", "airbus"): "planned"},
     ),
+    # a name inside a nominal apposition closed before the verb only describes the subject
+    (
+        "The Examplo-1 satellite, a copy of NASA's Examplo-0, was built by ISRO.",
+        {("isro", "participatesIn", "examplo-0")},
+        {("isro", "participatesIn", "examplo-1"): None},
+    ),
+    ("The lander, a copy of Examplo-0, was built by ISRO.", {("isro", "participatesIn", "examplo-0")}, {}),
+    (
+        "The Examplo-1 probe, the successor of Examplo-0, will be launched by SpaceX.",
+        {("spacex", "participatesIn", "examplo-0")},
+        {("spacex", "participatesIn", "examplo-1"): "planned"},
+    ),
+    ("Examplo-1, the country's first satellite, was built by ISRO.", set(),
+     {("isro", "participatesIn", "examplo-1"): None}),
+    ("Examplo-1, a satellite built by Examplo Corp, flew.", set(),
+     {("examplo-corp", "participatesIn", "examplo-1"): None}),
+    # a name after 'anti-' is no body the agent works for; a role only hoped for makes no partner
+    ("An anti-NASA campaign was launched by Examplo Watch.", {("examplo-watch", "affiliatedWith", "nasa")}, {}),
+    ("Examplo Corp, a would-be NASA contractor, lost the bid.", {("examplo-corp", "partnerOf", "nasa")}, {}),
+    ("Examplo Corp, a rival ESA contractor, lost the bid.", {("examplo-corp", "partnerOf", "esa")}, {}),
+    ("Examplo Corp, a NASA contractor, builds rockets.", set(), {("examplo-corp", "partnerOf", "nasa"): None}),
+    ("Examplo Corp, NASA's prime contractor, builds rockets.", set(), {("examplo-corp", "partnerOf", "nasa"): None}),
     # look-alikes that give nothing false: questions, headings, lists, comparisons, former ties
     ("Will India join the ILRS?", {("india", "participatesIn", "ilrs")}, {}),
     ("Why has Brazil not joined the Artemis Accords?", {("brazil", "signs", "artemis-accords")}, {}),

@@ -1111,6 +1111,13 @@ SINGULAR_VERB = re.compile(
     r"(?:(?:also|now|still|already|currently|jointly|long|once|then|alone)\s+)*(?:is|was|has|does|(?!(?:has|is|was|"
     r"does|this|thus|its|as|us|plus)\b)[a-z]{2,}[^s\W]s)\b"
 )
+# A nominal apposition set off by commas right before a verb group: ', a copy of NASA's Example-0, was built'.
+CLOSED_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+[^,;:()“”\"]{1,60}?,\s*(?:(?:was|were|is|are|has|have|had|been|being|be|will|would|not|also|later|first|"
+    r"then|jointly|originally)\s+)*$"
+)
+HEAD_NOUN_TAIL = re.compile(r"(?:-?\w{1,4})?(?:\s+[a-z]+)?\s*")  # 'Example-1 satellite'
+AGAINST_PREFIX = re.compile(r"\b(?:anti|non)-$", re.IGNORECASE)  # 'anti-NASA', 'non-ESA': against or outside it
 # ', which left the EU in 2020,', ', who once worked at NASA,': a relative clause between commas (its pronoun or
 # a name its subject), closed before the main verb.
 RELATIVE_ASIDE = re.compile(
@@ -1597,9 +1604,14 @@ DESCRIBED_BY_COMPOUND = re.compile(
 # 'the ISS partners', 'an Artemis partner': a programme's name before the noun.
 PROGRAM_PARTNER = re.compile(r"(?<=\s)(?:partner|participant)s?\b(?!\s+(?:of|with|in|on|to)\b)")
 # ', one of the ', ' is an ', ' is not one of the ': what comes before the programme's name.
+# What a role only might have been: 'a would-be NASA contractor', 'a rival ESA contractor' (precision23).
+_UNREALISED = r"(?:would-be|prospective|potential|possible|aspiring|rejected|failed|unsuccessful|losing|rival)\b"
 PARTNER_OPENING = re.compile(
     r"(?:,\s+|(?P<copula>\s+(?:is|was|are|were|became|becomes|become|remains?|remained)\s+(?:(?:now|also|still|not|never|no\s+longer|"
-    r"already|all|both)\s+)*))(?:one\s+of\s+(?:the\s+)?(?:\w+\s+)?|an?\s+(?:[a-z][\w-]*\s+){0,2}?|the\s+(?:\w+\s+)?)$"
+    r"already|all|both)\s+)*))(?:one\s+of\s+(?:the\s+)?(?:\w+\s+)?|an?\s+(?:(?!"
+    + _UNREALISED
+    + r")[a-z][\w-]*\s+){0,2}?|"
+    r"the\s+(?:(?!" + _UNREALISED + r")\w+\s+)?)$"
 )
 POSSESSOR_OPENING = re.compile(
     r"(?:,\s+|(?P<copula>\s+(?:is|was|are|were|became|becomes|remains?|remained)\s+(?:(?:now|also|still|not|never|no\s+longer)\s+)*))$"
@@ -3330,6 +3342,13 @@ def relations(
                 named_before = [m for m in before(skipped) if any(is_(m, k) for k in fitting)]
                 tail = NAME_TAIL.fullmatch(view.text, named_before[-1].end, start + skipped) if named_before else None
                 targets = named_before[-1:] if tail else []
+        closed = CLOSED_APPOSITION.search(sentence, 0, verb_at) if targets and ", " in sentence else None
+        if closed is not None and targets[-1].start > start + closed.start():
+            # 'The Example-1 satellite, a copy of NASA's Example-0, was built by ISRO': a name inside an apposition
+            # closed before the verb only describes the subject, the name before it (precision23)
+            head = [m for m in before(closed.start()) if any(is_(m, k) for k in fitting)
+                    and HEAD_NOUN_TAIL.fullmatch(view.text, m.end, start + closed.start())]  # fmt: skip
+            targets = head[-1:]
         if built and not targets:
             # 'The Example lander that Example-1 dropped in 2018 was built by': the head of a restrictive
             # relative clause that runs up to the verb group is the subject.
@@ -3374,6 +3393,8 @@ def relations(
             # 'The test, code-named Mission Shakti, was carried out by …': the apposition names the subject.
             named = [m for m in after(skipped) if m.end <= start + verb_at and any(is_(m, k) for k in fitting)]
             targets = named if len(named) == 1 else []
+        if closed is not None:
+            targets = [t for t in targets if not start + closed.start() < t.start < start + closed.end()]
         limit = start + view.clause_end(by.end())
         # 'by Russia's president, Jane Example, and Chile's, John Example', 'by ESA's control centre, ESOC': the
         # name in apposition acts; its possessor only says whose it is (its span is left out between the names).
@@ -3522,8 +3543,10 @@ def relations(
                 fact(other, kind, coordinated[-1], cue=match, before=coordinated[-1], rule="passive", forced="negated")
         if relation == "leads":
             # 'the Subcommittee, chaired by Jane Doe': a person who leads an organization acts for it.
+            # (not a name modifying a noun: 'An anti-NASA campaign was launched by X', 'the NASA study, led by X')
             bodies = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Organization")
-                      and not NAME_GOES_ON.match(view.text, m.end)]  # fmt: skip
+                      and not NAME_GOES_ON.match(view.text, m.end) and id(m) not in view.modifiers
+                      and not AGAINST_PREFIX.search(view.text, max(0, m.start - 5), m.start)]  # fmt: skip
             if bodies and SECOND_PREDICATE.search(sentence, 0, match.start()):
                 # 'The group was set up by the Assembly in resolution 72/250 and was chaired by X': the second
                 # predicate's subject is the clause's, not the agent of the first one.
