@@ -132,6 +132,20 @@ ROWS: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
         set(),
         {("examplo-space-agency", "leads", "examplo-1"): None},
     ),
+    # 'It' after a subject the text names by a plain noun ('The site was founded …') stands for that thing
+    (
+        "Examplo Cosmodrome is a spaceport in northern Russia. The site was founded in 1957 as a base for the "
+        "Soviet Union's first missile. It launched its first satellite, Examplo 1, in 1966.",
+        {("russia", "leads", "examplo-1"), ("soviet-union", "leads", "examplo-1")},
+        {},
+    ),
+    # 'the agency' named further back than the sentence before: the agency the text is about, not the last named
+    (
+        "BepiColombo is a mission of ESA. ESA built the orbiter, and JAXA built the second probe. Getting there "
+        "took years. It is controlled from ESOC, the agency's operations centre in Darmstadt.",
+        {("esoc", "partOf", "jaxa")},
+        {("esoc", "partOf", "esa"): None},
+    ),
     # a verb's object does not act in a resolution; a gloss in parentheses does only for the name it glosses
     (
         "The UNGA set up the Examplo Platform in resolution 61/110 of December 2006.",

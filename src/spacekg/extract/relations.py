@@ -52,6 +52,7 @@ from spacekg.extract.coreference import (
     LAUNCHER_BEFORE,
     NOUN_CLASSES,
     PRONOUN_CLASSES,
+    SALIENT_NOUNS,
     antecedent,
     coordinated_rival,
     described,
@@ -651,6 +652,14 @@ class SentenceView:
                 and coordinated_rival(self.linker, "it", target, history, self.text)
             ):
                 return []  # 'Japan and India signed the deal. It later joined X': either (precision23)
+            if (
+                pronoun.start(1) == 0
+                and pronoun.group(1) == "It"
+                and not referring
+                and self.salience is not None
+                and self.salience.after_unnamed_subject()
+            ):
+                return []  # 'The site was founded in 1957 …. It launched …': the site, no name (salience.py)
             if target is not None and pronoun.start(1) == 0 and self.subject_unfit(classes, target):
                 return []  # 'X Cosmodrome is a spaceport in Russia. It launched …': the cosmodrome, not Russia
             if domain == "Program" and (target is None or not self.is_(target, domain)):
@@ -1116,6 +1125,7 @@ CLOSED_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+[^,;:()“”\"]{1,60}?,\s*(?:(?:was|were|is|are|has|have|had|been|being|be|will|would|not|also|later|first|"
     r"then|jointly|originally)\s+)*$"
 )
+DEFINITE_HEAD_BEFORE = re.compile(r"^\s*[Tt]he\s+[a-z]+$")  # 'The lander, a copy of X, was built by'
 HEAD_NOUN_TAIL = re.compile(r"(?:-?\w{1,4})?(?:\s+[a-z]+)?\s*")  # 'Example-1 satellite'
 AGAINST_PREFIX = re.compile(r"\b(?:anti|non)-$", re.IGNORECASE)  # 'anti-NASA', 'non-ESA': against or outside it
 # ', which left the EU in 2020,', ', who once worked at NASA,': a relative clause between commas (its pronoun or
@@ -3343,6 +3353,11 @@ def relations(
                 tail = NAME_TAIL.fullmatch(view.text, named_before[-1].end, start + skipped) if named_before else None
                 targets = named_before[-1:] if tail else []
         closed = CLOSED_APPOSITION.search(sentence, 0, verb_at) if targets and ", " in sentence else None
+        if closed is not None and not (
+            DEFINITE_HEAD_BEFORE.search(sentence, 0, closed.start())
+            or any(HEAD_NOUN_TAIL.fullmatch(view.text, m.end, start + closed.start()) for m in before(closed.start()))
+        ):
+            closed = None  # (an apposition follows a name or 'the lander', not 'In May, the UN adopted X, drafted by')
         if closed is not None and targets[-1].start > start + closed.start():
             # 'The Example-1 satellite, a copy of NASA's Example-0, was built by ISRO': a name inside an apposition
             # closed before the verb only describes the subject, the name before it (precision23)
@@ -4000,6 +4015,15 @@ def relations(
             and coordinated_rival(view.linker, "the " + owner.group(1), whole, history or [], view.text)
         ):
             whole = None  # 'a mission of ESA and JAXA. … ESOC, the agency's centre': either agency (precision23)
+        elif not named and whole is not None and owner.group(1).lower() in SALIENT_NOUNS and view.salience is not None:
+            # 'ESA built X and JAXA built Y. … It is run from ESOC, the agency's centre': with several agencies named
+            # lately or none, the one the text is about, none on a tie (salience.py), not merely the last one named
+            classes = NOUN_CLASSES[owner.group(1).lower()]
+            lately = sentence_start(view.text, start)
+            nearby = {m.entity for m in history or [] if lately <= m.start and m.end <= part.start
+                      and m.entity != part.entity and any(is_(m, c) for c in classes)}  # fmt: skip
+            if len(nearby) > 1 or whole.start < lately:
+                whole = view.salience.described(classes, part.start)
         if whole is not None and is_(whole, "Organization"):
             fact(part, "partOf", whole, 0.6, rule="apposition")
     for body in view.mentions if ("'s " in sentence or "’s " in sentence or "its " in sentence) else ():

@@ -181,6 +181,10 @@ class _Entity:
 
 # A possessor opening a subject with no name of its own, its verb right after: "'s space agency was founded",
 # "'s new satellite will" (not "'s Roscosmos said": a name).
+# A sentence opening with a plain definite noun phrase and its verb: 'The site was founded …', 'The base has …'.
+UNNAMED_THING = re.compile(
+    r"\s*The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:was|is|were|are|has|had|have|will|would)\b"
+)
 UNNAMED_POSSESSED = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:was|is|were|are|has|had|have|will|would|[a-z]{2,}ed)\b"
 )
@@ -249,6 +253,11 @@ class Salience:
             and SUBJECT_LEAD.fullmatch(text, floor, first.start)
             and UNNAMED_POSSESSED.match(text, first.end, end)
         ):
+            self.unnamed_subjects.add(self.sentence)
+        unnamed = UNNAMED_THING.match(text, floor, end) if subject is None else None
+        if unnamed is not None and not any(m.start < unnamed.end() for m in mentions if m.start >= floor):
+            # 'The site was founded in 1957 as a base for the R-7. It launched …': a subject the text names by a
+            # plain noun no name stands for, which 'It' goes on with, not the country named after it (precision23)
             self.unnamed_subjects.add(self.sentence)
         self._pronouns(start, end, floor, subject)
         return list(self.resolved.values())
