@@ -993,7 +993,9 @@ def coordinated_rival(linker: Linker, phrase: str, found: Found, history: list[F
     own = next((c for c in classes if linker.is_(found, c)), None)
     if own is None:
         return False
-    for other in history:
+    for other in reversed(history):  # (newest first, up to just before the name: not the whole history)
+        if other.end < found.start - 12:
+            break
         # (a new name typed no more than an organization may be of the noun's class: 'CNES and DLR')
         vague = other.new and other.type == "Organization" and classes[-1] == "Organization"
         if other.entity == found.entity or not (linker.is_(other, own) or vague):
