@@ -1,4 +1,4 @@
-"""False facts from a red team of invented sentences (precision23, v22 round): about 230 hard negatives and near
+"""False facts from a red team of invented sentences (precision23, v22 round): about 260 hard negatives and near
 misses in wire, opinion, interview, reference, timeline and list wordings, where a relation's cue is present but
 the fact is not stated, or is stated of another pair (those kept here as rows, with the true facts beside them). Each row names the facts the text must NOT
 give (in any modality) and the true ones it must still give. The shapes: a relative clause closed before the main
