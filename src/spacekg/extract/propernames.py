@@ -1594,7 +1594,11 @@ def _named_next(text: str, end: int, p: _Pending, taken: list[Found]) -> tuple[s
 
 
 # ', who ran …', ', who has led …': a relative clause only a person takes (not ', who said', which a body may take).
-COMMON_NOUN_BEFORE = re.compile(r"(?:\b(?:[Tt]he|an?|its|his|her|their|our)|['’]s)(?:\s+[a-z][a-z-]*)*\s+$")
+# A determiner or a possessive and at most two words in small letters (adjectives, nouns) right before a name.
+COMMON_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|an?|its|his|her|their|our)|['’]s)"
+    r"(?:\s+(?!(?:by|of|to|in|on|at|for|with|from|was|is|were|are|has|had|and|or|as)\b)[a-z][a-z-]*){0,2}\s+$"
+)
 WHO_AFTER = re.compile(r",\s+who\s+(?!said\b|says\b|told\b|added\b)[a-z]")
 HONORIFIC_BEFORE = re.compile(r"(?:^|[\s(])(?:Lord|Lady|Sir|Dame)\s+$")
 OF_BEFORE_END = re.compile(r"\s+of\s+$")
