@@ -94,8 +94,8 @@ ROWS: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
         {("esoc", "partOf", "nasa"): None},
     ),
     (
-        "CNES and DLR signed the deal in Paris. The agency's president, Jane Doe, called it historic.",
-        {("jane-doe", "affiliatedWith", "cnes"), ("jane-doe", "affiliatedWith", "dlr")},
+        "CNES and ESA signed the deal in Paris. The agency's president, Jane Doe, called it historic.",
+        {("jane-doe", "affiliatedWith", "cnes"), ("jane-doe", "affiliatedWith", "esa")},
         {},
     ),
     (

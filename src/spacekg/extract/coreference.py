@@ -996,10 +996,8 @@ def coordinated_rival(linker: Linker, phrase: str, found: Found, history: list[F
     for other in reversed(history):  # (newest first, up to just before the name: not the whole history)
         if other.end < found.start - 12:
             break
-        # (a new name typed no more than an organization may be of the noun's class: 'CNES and DLR')
-        vague = other.new and other.type == "Organization" and classes[-1] == "Organization"
-        if other.entity == found.entity or not (linker.is_(other, own) or vague):
-            continue
+        if other.entity == found.entity or not linker.is_(other, own):
+            continue  # (of the class the noun names first that ``found`` is of: 'JAXA and Toyota … the agency' is JAXA)
         low, high = (other, found) if other.end <= found.start else (found, other)
         if low.end <= high.start and high.start - low.end <= 12 and JOINED_EQUALS.fullmatch(text, low.end, high.start):
             return True

@@ -126,9 +126,9 @@ _LISTED = rf"(?:{NAME}\s+){{0,2}}{NAME}"
 # 'Organisation for the Exploitation of Meteorological Satellites', 'Office for the Coordination of Example Affairs': a
 # noun made of a verb takes its own 'of' phrase inside the name (it is cut there, one body becomes two, one 'partOf'
 # the other; precision23). (Python's look-behind takes one width: the four suffixes have four letters each.)
-DEVERBAL_OF = rf"(?:(?<=tion|sion|ment|ance|ence)\s+of\s+(?:the\s+)?(?:{NAME}\s+){{0,3}}{NAME})?"
+DEVERBAL_FOR = rf"for\s+the\s+(?:{NAME}\s+)?{NAME}(?<=tion|sion|ment|ance|ence)\s+of\s+(?:the\s+)?(?:{NAME}\s+){{0,3}}{NAME}"  # (only after 'for the': 'Ministry of Defence of the Example Republic' is the republic's ministry)
 HEAD_FIRST_NAME = re.compile(
-    rf"(?<![\w])((?:{'|'.join(OF_HEADS)})\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,4}}{NAME}{DEVERBAL_OF}"
+    rf"(?<![\w])((?:{'|'.join(OF_HEADS)})\s+(?:{DEVERBAL_FOR}|(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,4}}{NAME})"
     rf"(?:(?:,\s+{_LISTED}){{1,3}},?\s+and\s+{_LISTED}|\s+and\s+{_LISTED})?)"
 )
 # 'Convention on International Example for Damage …', 'Treaty on Open Example': a document's or a body's head word
@@ -452,7 +452,7 @@ TITLED_PERSON = re.compile(
 
 
 TIME_AFTER_PREPOSITION = re.compile(rf"\s+(?:on|in|of|for|to|by)\s+(?:{'|'.join([*MONTHS, *WEEKDAYS])})\b")
-OF_TAIL = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,3}}{NAME}{DEVERBAL_OF}")
+OF_TAIL = re.compile(rf"\s+(?:{DEVERBAL_FOR}|(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,3}}{NAME})")
 # 'Working Group on Reducing Space Threats through Norms, Rules and Principles', 'Treaty on Open Skies': a body's
 # or a document's name goes on after 'on' or 'for' with capitalised words (a list of them closed by 'and').
 _RUN = rf"{NAME}(?:\s+{NAME}){{0,4}}"

@@ -181,10 +181,11 @@ class _Entity:
 
 # A possessor opening a subject with no name of its own, its verb right after: "'s space agency was founded",
 # "'s new satellite will" (not "'s Roscosmos said": a name).
-# A sentence opening with a plain definite noun phrase and its verb: 'The site was founded …', 'The base has …'.
+# A sentence opening with a site named by a plain noun and its verb: 'The site was founded …', 'The base has …'.
 UNNAMED_THING = re.compile(
-    r"\s*The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:was|is|were|are|has|had|have|will|would)\b"
-)
+    r"\s*The\s+(?:[a-z][\w-]*\s+){0,2}?(?:site|base|spaceport|cosmodrome|facility|complex|range|plant|factory|"
+    r"building|town|area)\s+(?:was|is|were|are|has|had|have|will|would)\b"
+)  # (a place for work or launches; 'The agency is …' stands for a body coreference.py finds)
 UNNAMED_POSSESSED = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:was|is|were|are|has|had|have|will|would|[a-z]{2,}ed)\b"
 )
