@@ -925,6 +925,9 @@ NOT_TITLE_WORD = re.compile(
 )
 
 
+OF_GAP = re.compile(r"\s+of\s+")
+
+
 def _apposed_head(view: SentenceView, head: str, clause_start: int, end: int) -> Found | None:
     """The name heading a subject 'NAME, APPOSITION' that ends at ``end`` (sentence offsets), or None: the
     name, after titles only, is the whole phrase before the apposition's comma."""
@@ -938,7 +941,13 @@ def _apposed_head(view: SentenceView, head: str, clause_start: int, end: int) ->
              and PERSON_OF.match(view.text, m.end, high)][:1]  # fmt: skip
     named = named or [m for m in view.mentions if m.end == high and low <= m.start and view.is_(m, "Agent")]
     if not named:
-        return None
+        # 'Senator Jane Doe of Ohio, the panel's ranking member, who …, warned': a person and the place they are
+        # from (a state, a town) head the subject; the person speaks (precision23)
+        place = next((m for m in view.mentions if m.end == high and low <= m.start and view.is_(m, "Place")), None)
+        named = [m for m in view.mentions if place is not None and low <= m.start and view.is_(m, "Person")
+                 and OF_GAP.fullmatch(view.text, m.end, place.start)]  # fmt: skip
+        if not named:
+            return None
     name = min(named, key=lambda m: m.start)  # the longest name ending there
     titles = view.text[low : name.start].split()
     if any(not w[:1].isupper() or NOT_TITLE_WORD.fullmatch(w) for w in titles):

@@ -518,6 +518,8 @@ class Anaphora:
                 target = self.salience.resolved.get(opening.start(1)) or target
                 if opening.group(1) == "It" and self.salience.after_unnamed_subject():
                     target = None  # ('The UK's space agency was founded in 2010. It is …': not the UK; lead22)
+                if opening.start(1) in self.salience.ambiguous:
+                    target = None  # ('Japan and India signed the deal. It later joined X': either; precision23)
             elif (noun := opening.group(1).split()[-1].lower()) in SALIENT_NOUNS | {"government"}:
                 # ('Indonesia launched … on an American rocket. The government said …': the country the text is
                 # about, not the nearest adjective of a country; speakers23)
@@ -528,7 +530,13 @@ class Anaphora:
                 target = self.salience.described(NOUN_CLASSES[noun], opening.start(1), unfit) or target
             # 'The Example Command was set up in Lyon, where CNES has a centre. It is part of …': a subject
             # pronoun continues the subject that opened the sentence before, not its last name.
-            topic = self.previous[0] if self.previous and opening.group(1) in ("It", "They") else None
+            topic = (
+                self.previous[0]
+                if self.previous
+                and opening.group(1) in ("It", "They")
+                and opening.start(1) not in self.salience.ambiguous
+                else None
+            )
             if (
                 topic is not None
                 and self.linker.is_(topic, "Country")
@@ -968,6 +976,34 @@ def resolve(linker: Linker, phrase: str, history: list[Found], before: int) -> F
     if pronoun:
         return antecedent(linker, PRONOUN_CLASSES[pronoun.group(1).lower()], history, before)
     return None
+
+
+# Two names joined as equals: 'ESA and JAXA', 'NASA, ESA or JAXA' (the text between them).
+JOINED_EQUALS = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?")
+
+
+RIVAL_CLASSES = ("Country", "SpaceAgency", "Company", "Organization")
+
+
+def coordinated_rival(linker: Linker, phrase: str, found: Found, history: list[Found], text: str) -> bool:
+    """Whether 'the agency' resolved to ``found`` could as well stand for a name joined to it as an equal ('a
+    joint mission of ESA and JAXA. It is run from ESOC, the agency's centre': ESA's or JAXA's? the text does not
+    say, and the nearest is only the last written), a name of the same class as the noun names."""
+    noun = DEFINITE_NOUN.fullmatch(phrase.strip())
+    # ('Japan and India signed it. It later joined X': 'it' for one of two countries named as equals)
+    classes = NOUN_CLASSES[noun.group(1)] if noun is not None else RIVAL_CLASSES if PRONOUN.fullmatch(phrase) else ()
+    own = next((c for c in classes if linker.is_(found, c)), None)
+    if own is None:
+        return False
+    for other in reversed(history):  # (newest first, up to just before the name: not the whole history)
+        if other.end < found.start - 12:
+            break
+        if other.entity == found.entity or not linker.is_(other, own):
+            continue  # (of the class the noun names first that ``found`` is of: 'JAXA and Toyota … the agency' is JAXA)
+        low, high = (other, found) if other.end <= found.start else (found, other)
+        if low.end <= high.start and high.start - low.end <= 12 and JOINED_EQUALS.fullmatch(text, low.end, high.start):
+            return True
+    return False
 
 
 SUBJECT_ANAPHOR = re.compile(

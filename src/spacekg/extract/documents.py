@@ -372,6 +372,24 @@ MADE_OBJECT = re.compile(
 UNDER_OWN = re.compile(r"(?i)\bunder\b")
 
 
+# Between a subject and its object: a verb in the active voice (with a particle), no preposition nor conjunction.
+VERB_TO_OBJECT = re.compile(
+    r"\s+(?:(?:has|have|had|also|then|later|first|formally|jointly)\s+)*"
+    r"(?!(?:of|and|or|in|for|with|to|at|on|by|from|is|are|was|were|be|been|whose|which|who|that|as)\b)"
+    r"[a-z]+(?:ed|s)?(?:\s+(?:up|out|down))?\s+(?:the\s+|a\s+|an\s+|its\s+|new\s+)*"
+)
+
+
+GLOSS_GAP = re.compile(r"\s*\(")
+
+
+def _verb_object(view: Any, body: Found) -> Found | None:
+    """The subject of the verb whose object ``body`` is ('the UNGA set up X': the UNGA for X), or None when
+    ``body`` is no verb's object."""
+    return next((m for m in reversed(view.mentions) if m.end < body.start and view.is_(m, "Agent")
+                 and VERB_TO_OBJECT.fullmatch(view.text, m.end, body.start)), None)  # fmt: skip
+
+
 def acting_in(view: Any, fact: Fact, start: int, sentence: str) -> None:
     """'the Assembly set up the group in resolution 65/68', 'In resolution 68/50 the UNGA welcomed the report': the
     body (not a state, nor a person) that acts in its resolution, decision or decree adopted (drafts) it; not
@@ -395,6 +413,19 @@ def acting_in(view: Any, fact: Fact, start: int, sentence: str) -> None:
                 # what the act made, its object; the body acting is the verb's subject (bodies23).
                 at = made.start()
             bodies = [b for b in view.clause_subject(at, "Organization") if view.own_clause(b, at)]
+            # 'The UNGA set up the Example Platform in resolution 61/110': a name right after a verb is its object,
+            # what the resolution made, not who acted; the name before the verb is (precision23)
+            # (nor a letter-name glossing another in parentheses: '… Response (UN-SPIDER) in resolution 61/110')
+            # (unless it glosses the name right before it: 'the UN General Assembly (UNGA) in resolution 72/250')
+            bodies = [
+                b
+                for b in bodies
+                if view.text[b.start - 1 : b.start] != "("
+                or any(m.entity == b.entity and GLOSS_GAP.fullmatch(view.text, m.end, b.start) for m in view.mentions)
+            ]
+            objects = [b for b in bodies if _verb_object(view, b)]
+            if objects:
+                bodies = [a for b in objects if (a := _verb_object(view, b)) is not None and a.start >= start]
             # ('reported on the principles cited in resolution 68/50': a participle after the verb's object)
             words = re.findall(r"[a-z]+", sentence[bodies[-1].end - start : at]) if bodies else []
             if len(words) > 1 and words[-1].endswith("ed") and any(w.endswith(("ed", "s")) for w in words[:-1]):

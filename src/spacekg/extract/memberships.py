@@ -979,6 +979,8 @@ WITH_PARTNER_WORDS = ("together with", "jointly with", "along with", "teamed", "
 NOT_JOINT_WORK = re.compile(
     r"\b(?:call|urg|sa(?:y|id)|stat|condemn|vot|sign|ratif|join|leav|left|meet|met|attend|abstain|travel|visit|oppos|"
     r"support|criticis|criticiz|welcom|announc|warn|protest|argu|ask|back|endors|co-?sponsor|sponsor)\w*\b"
+    # (nor paying or settling a penalty: 'X paid 32 million dollars together with Y', 'was fined along with Y')
+    r"|\b(?:pa(?:y|ys|id|ying)|settl(?:e|ed|es|ing)|fined|sued|charged|indicted)\b"
     # ('the rocket maker that A owns jointly with B': joint owners are members of the venture, ventures.py)
     r"|\b(?:co-?)?(?:owns|owned|controls|controlled)\b"
 )

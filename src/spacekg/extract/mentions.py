@@ -123,8 +123,12 @@ DESCRIBING_BEFORE = re.compile(r"-(?:based|headquartered|led|run|funded|backed)$
 CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+$")
 # (what the body is of may be a list closed by 'and': 'Ministry of Science, Technology and Innovation')
 _LISTED = rf"(?:{NAME}\s+){{0,2}}{NAME}"
+# 'Organisation for the Exploitation of Meteorological Satellites', 'Office for the Coordination of Example Affairs': a
+# noun made of a verb takes its own 'of' phrase inside the name (it is cut there, one body becomes two, one 'partOf'
+# the other; precision23). (Python's look-behind takes one width: the four suffixes have four letters each.)
+DEVERBAL_FOR = rf"for\s+the\s+(?:{NAME}\s+)?{NAME}(?<=tion|sion|ment|ance|ence)\s+of\s+(?:the\s+)?(?:{NAME}\s+){{0,3}}{NAME}"  # (only after 'for the': 'Ministry of Defence of the Example Republic' is the republic's ministry)
 HEAD_FIRST_NAME = re.compile(
-    rf"(?<![\w])((?:{'|'.join(OF_HEADS)})\s+(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,4}}{NAME}"
+    rf"(?<![\w])((?:{'|'.join(OF_HEADS)})\s+(?:{DEVERBAL_FOR}|(?:of|for)\s+(?:the\s+)?(?:{NAME}\s+){{0,4}}{NAME})"
     rf"(?:(?:,\s+{_LISTED}){{1,3}},?\s+and\s+{_LISTED}|\s+and\s+{_LISTED})?)"
 )
 # 'Convention on International Example for Damage …', 'Treaty on Open Example': a document's or a body's head word

@@ -1472,9 +1472,17 @@ def unexplained(
             titled = p.words <= 2 and all(titlecase_word(w) for w in p.phrase.split())
             if titled and HONORIFIC_BEFORE.search(p.before):
                 p.typed, p.strong = ("Person", 0.6, "a person after an honorific"), True  # 'Lord Example'
-            elif p.words == 1 and titled and WHO_AFTER.match(p.after) and not p.phrase.endswith(("s", "S")):
+            elif (
+                p.words == 1
+                and titled
+                and WHO_AFTER.match(p.after)
+                and not p.phrase.endswith(("s", "S"))
+                and not COMMON_NOUN_BEFORE.search(p.before)
+            ):
                 # 'Examplov, who ran the agency until 2022, …': one word that a 'who' clause describes is a person's
-                # name, even opening a sentence (not 'Officials, who …', 'Critics, who …': plural nouns; lead17)
+                # name, even opening a sentence (not 'Officials, who …', 'Critics, who …': plural nouns; lead17);
+                # not after a determiner or a possessive: 'X, the panel's ranking Democrat, who …' is a noun of
+                # party or kind in an apposition, the 'who' clause is X's (precision23)
                 p.typed, p.strong = ("Person", 0.5, "a name a 'who' clause describes"), True
             elif (
                 titled
@@ -1586,6 +1594,11 @@ def _named_next(text: str, end: int, p: _Pending, taken: list[Found]) -> tuple[s
 
 
 # ', who ran …', ', who has led …': a relative clause only a person takes (not ', who said', which a body may take).
+# A determiner or a possessive and at most two words in small letters (adjectives, nouns) right before a name.
+COMMON_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|an?|its|his|her|their|our)|['’]s)"
+    r"(?:\s+(?!(?:by|of|to|in|on|at|for|with|from|was|is|were|are|has|had|and|or|as)\b)[a-z][a-z-]*){0,2}\s+$"
+)
 WHO_AFTER = re.compile(r",\s+who\s+(?!said\b|says\b|told\b|added\b)[a-z]")
 HONORIFIC_BEFORE = re.compile(r"(?:^|[\s(])(?:Lord|Lady|Sir|Dame)\s+$")
 OF_BEFORE_END = re.compile(r"\s+of\s+$")

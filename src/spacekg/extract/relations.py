@@ -52,7 +52,9 @@ from spacekg.extract.coreference import (
     LAUNCHER_BEFORE,
     NOUN_CLASSES,
     PRONOUN_CLASSES,
+    SALIENT_NOUNS,
     antecedent,
+    coordinated_rival,
     described,
     resolve,
 )
@@ -680,6 +682,22 @@ class SentenceView:
                 main = self.salience.referent(pronoun.group(1), self.start + pronoun.start(1), opening=False)
                 if main is not None and main.start >= self.start and any(self.is_(main, c) for c in classes):
                     target = main
+            if (
+                target is not None
+                and pronoun.group(1) in ("It", "it")
+                and coordinated_rival(self.linker, "it", target, history, self.text)
+            ):
+                return []  # 'Japan and India signed the deal. It later joined X': either (precision23)
+            if (
+                pronoun.start(1) == 0
+                and pronoun.group(1) == "It"
+                and not referring
+                and self.salience is not None
+                and self.salience.after_unnamed_subject()
+            ):
+                return []  # 'The site was founded in 1957 …. It launched …': the site, no name (salience.py)
+            if target is not None and pronoun.start(1) == 0 and self.subject_unfit(classes, target):
+                return []  # 'X Cosmodrome is a spaceport in Russia. It launched …': the cosmodrome, not Russia
             if domain == "Program" and (target is None or not self.is_(target, domain)):
                 # 'It was launched on a SpaceX rocket': what is launched or flown is a craft, the one named last.
                 craft = antecedent(self.linker, ("Program",), history, self.start + pronoun.start())
@@ -723,6 +741,11 @@ class SentenceView:
         asides = [
             (self.start + a.start(), self.start + a.end()) for a in PARTICIPLE_ASIDE.finditer(self.sentence, 0, pos)
         ]
+        # 'The UK, which left the EU in 2020, remains a member of ESA': a relative clause closed before the verb
+        # holds none of its subjects (it is about the name it hangs on; precision23)
+        asides += [
+            (self.start + a.start(), self.start + a.end()) for a in RELATIVE_ASIDE.finditer(self.sentence, 0, pos)
+        ]
         # 'NASA is barred by Congress from working with China': the passive's agent is no subject of the gerund.
         found = self.group([m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor
                             and not self.agent_of_prohibition(m, pos)
@@ -732,6 +755,23 @@ class SentenceView:
         found = self.of_head(found, domain)
         # 'Unlike India, Japan signed': the contrasted name is not a subject.
         return [m for m in found if not EXCLUDED.search(self.text, max(self.start, m.start - 24), m.start)]
+
+    def subject_unfit(self, classes: tuple[str, ...], target: Found) -> bool:
+        """Whether 'It' opening this sentence goes on with the name opening the sentence before, a thing that
+        'it' may stand for but no body, country or programme ('Example Cosmodrome is a spaceport in northern
+        Russia. It launched its first satellite in 1966': the cosmodrome launched it, not Russia, the nearest
+        name that fits; precision23)."""
+        before = sentence_start(self.text, self.start)
+        if before >= self.start:
+            return False
+        first = next((m for m in self.history if before <= m.start < self.start), None)
+        return (
+            first is not None
+            and first.entity != target.entity
+            and OPENING_THE.fullmatch(self.text, before, first.start) is not None
+            and any(self.is_(first, c) for c in UNFIT_FOR_IT)
+            and not any(self.is_(first, c) for c in classes)
+        )
 
     def whose_subject(self, whose: re.Match[str], domain: str) -> list[Found]:
         """'Jane Doe, whose company built X, …', 'NASA, whose administrator signed': the possessed noun
@@ -767,8 +807,14 @@ class SentenceView:
     def of_head(self, found: list[Found], domain: str) -> list[Found]:
         """'The Example Agency of Examplia launched X': the subject is the body
         before 'of', not the country completing its name."""
-        if len(found) != 1 or " of " not in self.sentence or not self.is_(found[0], "Country"):
+        if (
+            len(found) != 1
+            or " of " not in self.sentence
+            or not (self.is_(found[0], "Country") or self.is_(found[0], "Organization"))
+        ):
             return found  # ('Deputies of the Workers' Party voted': not a body of a country)
+        # ('The Office for Example Affairs of the United Nations is based in Vienna': the office, not the UN, a body
+        # completing another's name as a country does; precision23)
         of = OF_BEFORE.search(self.text, max(self.start, found[0].start - 26), found[0].start)
         head = next((m for m in self.mentions if of and m.end == of.start() and id(m) not in self.modifiers), None)
         if (
@@ -825,7 +871,12 @@ class SentenceView:
                           and PLACED_APPOSITION.fullmatch(self.text, m.end, head[-1].start)), None)  # fmt: skip
             if owner is not None:
                 return [owner]
-        return self.group(before[: before.index(head[-1]) + 1], True)
+        heads = self.group(before[: before.index(head[-1]) + 1], True)
+        if len(heads) > 1 and relative.re is SUBJECT_RELATIVE and SINGULAR_VERB.match(self.sentence, relative.end()):
+            # 'Egypt works with NASA and China, which leads the ILRS': a verb in the singular agrees with the last
+            # name only, not with the list the clause follows (precision23)
+            return [max(heads, key=lambda m: m.start)]
+        return heads
 
     def coordinated_subject(self, pos: int, domain: str) -> list[Found] | None:
         """'Peru works with NATO but has not joined it': a verb joined to an
@@ -1115,6 +1166,29 @@ PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:(?:first|jointly|originally|later|also|largely|mainly)\s+)?[a-z]+(?:ed|en|wn)\s+"
     r"(?:(?:in|on|at|during)\s+[^,;:()]{1,40}?\s+)?by\s+[^,;:()“”\"]*,"
 )
+# What a sentence's opening name is when 'it' goes on with it but it can do nothing of a body: a place made for
+# launches or work (a cosmodrome, a centre; precision23).
+UNFIT_FOR_IT = ("Facility",)  # (not a city: 'London did not ask to rejoin X. It also declined …' is the UK)
+OPENING_THE = re.compile(r"\s*(?:The\s+)?")
+# A verb in the third person singular right after a relative pronoun (past adverbs): 'which leads', 'which is',
+# 'which has long run' ('which led' or 'which lead' says nothing of number).
+SINGULAR_VERB = re.compile(
+    r"(?:(?:also|now|still|already|currently|jointly|long|once|then|alone)\s+)*(?:is|was|has|does|(?!(?:has|is|was|"
+    r"does|this|thus|its|as|us|plus)\b)[a-z]{2,}[^s\W]s)\b"
+)
+# A nominal apposition set off by commas right before a verb group: ', a copy of NASA's Example-0, was built'.
+CLOSED_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+[^,;:()“”\"]{1,60}?,\s*(?:(?:was|were|is|are|has|have|had|been|being|be|will|would|not|also|later|first|"
+    r"then|jointly|originally)\s+)*$"
+)
+DEFINITE_HEAD_BEFORE = re.compile(r"^\s*[Tt]he\s+[a-z]+$")  # 'The lander, a copy of X, was built by'
+HEAD_NOUN_TAIL = re.compile(r"(?:-?\w{1,4})?(?:\s+[a-z]+)?\s*")  # 'Example-1 satellite'
+AGAINST_PREFIX = re.compile(r"\b(?:anti|non)-$", re.IGNORECASE)  # 'anti-NASA', 'non-ESA': against or outside it
+# ', which left the EU in 2020,', ', who once worked at NASA,': a relative clause between commas (its pronoun or
+# a name its subject), closed before the main verb.
+RELATIVE_ASIDE = re.compile(
+    r",\s+(?:which|who)\s+(?=[^,;:()“”\"]*?\b(?!and\b|or\b|the\b|its\b)[a-z]{3,}\b)[^,;:()“”\"]{1,90},"
+)  # (a verb inside: ', which ESA, ISAS and NASA had set up' is no closed clause; its list goes on past the comma)
 # 'X, whose government signed': the subject of the verb right after it is the possessed noun.
 WHOSE_SUBJECT = re.compile(
     r",\s*whose\s+(?:(?:new|former|own|then|current|parent|[a-z]+-[a-z]+)\s+){0,2}(?P<noun>[a-z]+)\s+"
@@ -1149,7 +1223,7 @@ PREDICATE_HEAD = re.compile(
 # 'which serves COPUOS and is based in', 'which work with it but have not joined': a second verb of the clause.
 COORDINATED_VERB = re.compile(
     # ('joined X and, after 2011, sat in Y': an aside between commas after the conjunction; lead17)
-    r"\b(?:and|but|or)(?:\s*,[^,;]{1,40},)?\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|also|"
+    r"\b(?:and|but|or|nor)(?:\s*,[^,;]{1,40},)?\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|also|"
     r"already|still|now|then|later|never|not|no\s+longer|yet|since|been|n['’]t)\s+)*(?:[a-z]+\s+)?$"
 )
 # 'Examplova joined the …', 'She later joined the …': a clause's opening word and a verb before a name.
@@ -1304,6 +1378,8 @@ CO_AGENT = re.compile(r"\s+(?:(together\s+with|jointly\s+with|alongside)|with)\s
 SUBORDINATE_INTRO = re.compile(
     r"\s*(?:(?:After|Before|When|Whenever|While|Since|Although|Though|Because|As|If|Unless|Once|Until|Whereas|Under)"
     r"\b[^,;]{3,120},"
+    # ('Rather than join ESA, Poland signed …', 'Instead of working with X, Y signed …': what was not done; precision23)
+    r"|(?:Rather\s+than|Instead\s+of)\s+[a-z]+\b[^,;]{3,120},"
     # ('At the Conference on Disarmament, China and Russia tabled …': a place or time opening the clause, with no
     # subject pronoun in it: 'In June 1983 she flew …, becoming …' is the main clause; lead17)
     r"|(?:At|In|During|Inside|Within|Throughout|Amid|Despite|Following|Ahead\s+of)\b"
@@ -1608,9 +1684,14 @@ DESCRIBED_BY_COMPOUND = re.compile(
 # 'the ISS partners', 'an Artemis partner': a programme's name before the noun.
 PROGRAM_PARTNER = re.compile(r"(?<=\s)(?:partner|participant)s?\b(?!\s+(?:of|with|in|on|to)\b)")
 # ', one of the ', ' is an ', ' is not one of the ': what comes before the programme's name.
+# What a role only might have been: 'a would-be NASA contractor', 'a rival ESA contractor' (precision23).
+_UNREALISED = r"(?:would-be|prospective|potential|possible|aspiring|rejected|failed|unsuccessful|losing|rival)\b"
 PARTNER_OPENING = re.compile(
     r"(?:,\s+|(?P<copula>\s+(?:is|was|are|were|became|becomes|become|remains?|remained)\s+(?:(?:now|also|still|not|never|no\s+longer|"
-    r"already|all|both)\s+)*))(?:one\s+of\s+(?:the\s+)?(?:\w+\s+)?|an?\s+(?:[a-z][\w-]*\s+){0,2}?|the\s+(?:\w+\s+)?)$"
+    r"already|all|both)\s+)*))(?:one\s+of\s+(?:the\s+)?(?:\w+\s+)?|an?\s+(?:(?!"
+    + _UNREALISED
+    + r")[a-z][\w-]*\s+){0,2}?|"
+    r"the\s+(?:(?!" + _UNREALISED + r")\w+\s+)?)$"
 )
 POSSESSOR_OPENING = re.compile(
     r"(?:,\s+|(?P<copula>\s+(?:is|was|are|were|became|becomes|remains?|remained)\s+(?:(?:now|also|still|not|never|no\s+longer)\s+)*))$"
@@ -2620,6 +2701,11 @@ def relations(
             if subjects and RELATIVE_BETWEEN.fullmatch(view.text, subjects[-1].end, start + match.start()):
                 # 'Japan, which has not joined X, signed Y': the relative clause ends at its comma (claims8).
                 limit = min(limit, start + (sentence.find(",", match.end()) % (len(sentence) + 1)))
+            for aside in RELATIVE_ASIDE.finditer(sentence) if "," in sentence else ():
+                if aside.start() < match.start() and aside.end() > match.end():
+                    # 'Pakistan, which China helped to launch its first satellite, joined the ILRS': a verb inside a
+                    # relative clause set off by commas takes no object past its closing comma (precision23)
+                    limit = min(limit, start + aside.end() - 1)
             if subjects and subjects[0].start > start + match.end() and ":" in sentence[match.end() :]:
                 # 'Five agencies joined it: A, B and C': the subjects listed after a colon are no objects.
                 limit = min(limit, start + sentence.index(":", match.end()))
@@ -3365,6 +3451,18 @@ def relations(
                 named_before = [m for m in before(skipped) if any(is_(m, k) for k in fitting)]
                 tail = NAME_TAIL.fullmatch(view.text, named_before[-1].end, start + skipped) if named_before else None
                 targets = named_before[-1:] if tail else []
+        closed = CLOSED_APPOSITION.search(sentence, 0, verb_at) if targets and ", " in sentence else None
+        if closed is not None and not (
+            DEFINITE_HEAD_BEFORE.search(sentence, 0, closed.start())
+            or any(HEAD_NOUN_TAIL.fullmatch(view.text, m.end, start + closed.start()) for m in before(closed.start()))
+        ):
+            closed = None  # (an apposition follows a name or 'the lander', not 'In May, the UN adopted X, drafted by')
+        if closed is not None and targets[-1].start > start + closed.start():
+            # 'The Example-1 satellite, a copy of NASA's Example-0, was built by ISRO': a name inside an apposition
+            # closed before the verb only describes the subject, the name before it (precision23)
+            head = [m for m in before(closed.start()) if any(is_(m, k) for k in fitting)
+                    and HEAD_NOUN_TAIL.fullmatch(view.text, m.end, start + closed.start())]  # fmt: skip
+            targets = head[-1:]
         if built and not targets:
             # 'The Example lander that Example-1 dropped in 2018 was built by': the head of a restrictive
             # relative clause that runs up to the verb group is the subject.
@@ -3409,6 +3507,8 @@ def relations(
             # 'The test, code-named Mission Shakti, was carried out by …': the apposition names the subject.
             named = [m for m in after(skipped) if m.end <= start + verb_at and any(is_(m, k) for k in fitting)]
             targets = named if len(named) == 1 else []
+        if closed is not None:
+            targets = [t for t in targets if not start + closed.start() < t.start < start + closed.end()]
         limit = start + view.clause_end(by.end())
         # 'by Russia's president, Jane Example, and Chile's, John Example', 'by ESA's control centre, ESOC': the
         # name in apposition acts; its possessor only says whose it is (its span is left out between the names).
@@ -3557,8 +3657,10 @@ def relations(
                 fact(other, kind, coordinated[-1], cue=match, before=coordinated[-1], rule="passive", forced="negated")
         if relation == "leads":
             # 'the Subcommittee, chaired by Jane Doe': a person who leads an organization acts for it.
+            # (not a name modifying a noun: 'An anti-NASA campaign was launched by X', 'the NASA study, led by X')
             bodies = [m for m in before(skip_parenthesis(sentence, match.start())) if is_(m, "Organization")
-                      and not NAME_GOES_ON.match(view.text, m.end)]  # fmt: skip
+                      and not NAME_GOES_ON.match(view.text, m.end) and id(m) not in view.modifiers
+                      and not AGAINST_PREFIX.search(view.text, max(0, m.start - 5), m.start)]  # fmt: skip
             if bodies and SECOND_PREDICATE.search(sentence, 0, match.start()):
                 # 'The group was set up by the Assembly in resolution 72/250 and was chaired by X': the second
                 # predicate's subject is the clause's, not the agent of the first one.
@@ -4018,6 +4120,21 @@ def relations(
                        and name.startswith(view.text[m.start : m.end] + " ") and is_(m, "Organization")), None)  # fmt: skip
         named += [opener] if opener is not None else []
         whole = named[0] if named else resolve(view.linker, "the " + owner.group(1), history or [], part.start)
+        if (
+            not named
+            and whole is not None
+            and coordinated_rival(view.linker, "the " + owner.group(1), whole, history or [], view.text)
+        ):
+            whole = None  # 'a mission of ESA and JAXA. … ESOC, the agency's centre': either agency (precision23)
+        elif not named and whole is not None and owner.group(1).lower() in SALIENT_NOUNS and view.salience is not None:
+            # 'ESA built X and JAXA built Y. … It is run from ESOC, the agency's centre': with several agencies named
+            # lately or none, the one the text is about, none on a tie (salience.py), not merely the last one named
+            classes = NOUN_CLASSES[owner.group(1).lower()]
+            lately = sentence_start(view.text, start)
+            nearby = {m.entity for m in history or [] if lately <= m.start and m.end <= part.start
+                      and m.entity != part.entity and any(is_(m, c) for c in classes)}  # fmt: skip
+            if len(nearby) > 1 or whole.start < lately:
+                whole = view.salience.described(classes, part.start)
         if whole is not None and is_(whole, "Organization"):
             fact(part, "partOf", whole, 0.6, rule="apposition")
     for body in view.mentions if ("'s " in sentence or "’s " in sentence or "its " in sentence) else ():
@@ -4046,6 +4163,10 @@ def relations(
             # 'the agency's Example Research Center', 'the company's Example Laboratory': the body the noun
             # stands for (programmes21)
             parent = resolve(view.linker, "the " + owner.group(1), history or [], owner.start())
+            if parent is not None and coordinated_rival(
+                view.linker, "the " + owner.group(1), parent, history or [], view.text
+            ):
+                parent = None  # ('ESA and JAXA … the agency's Example Centre': either agency; precision23)
         if parent is not None and parent.entity != body.entity and not is_(parent, "Country"):
             fact(body, "partOf", parent, 0.6, rule="possessive body")
     for match in scan(POSSESSED_BODY_NAMED, sentence):
@@ -4288,6 +4409,10 @@ HEADS_BODY = re.compile(
     r"(?=\s+[a-z]+ing\b)|(?:went|moved)\s+on\s+to)\s+)*(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|"
     r"directed|heading|leading|running|chairing|directing|(?<=to\s)(?:head|lead|run|chair|direct))\s+(?:the\s+)?"
 )
+PLURAL_ROLE_APPOSED = re.compile(
+    r",\s+(?:the|their)\s+(?:[a-z-]+\s+){0,2}[a-z]+[^s\W]s\s+(?:of|at|for|in)\s+(?:the\s+)?"
+)
+BODY_LIST_GAP = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 REPLACED = re.compile(r",?\s+who\s+(?:had\s+|has\s+)?(?:just\s+|recently\s+)?(?:replaced|succeeded)\s+$")
 BECAME_ITS_ROLE = re.compile(
     rf"\s+(?:became|becomes|has\s+become|is|was|remains|was\s+named|was\s+appointed)\s+(?:its|their)\s+"
@@ -4475,9 +4600,25 @@ def affiliations(view: SentenceView, history: list[Found]) -> list[tuple[Found, 
         )
         # (described: the nearest mention the noun fits, by its class or its name's head word)
         owner = described(view.linker, text, [], noun.group(1), history, person.start) if noun else None
+        if (
+            noun
+            and owner is not None
+            and re.search(r"\b[Tt]he\s+$", text[max(0, noun.start(1) - 4) : noun.start(1)])  # (no adjective)
+            and coordinated_rival(view.linker, "the " + noun.group(1), owner, history, text)
+        ):
+            owner = None  # ('CNES and DLR signed it. The agency's president, Jane Doe, …': of either; precision23)
         if owner is not None and (is_(owner, "Organization") or is_(owner, "Country")):
             pairs.append((person, owner))
-    return pairs
+    # 'Jane Doe and John Roe, the heads of NASA and ESA, met': a plural role over two people and two bodies pairs
+    # them by an order the words do not give (only 'respectively' would); the last person is not the first body's
+    # (precision23)
+    return [
+        (p, b)
+        for p, b in pairs
+        if b.start < p.end
+        or not PLURAL_ROLE_APPOSED.fullmatch(text, p.end, b.start)
+        or not any(BODY_LIST_GAP.fullmatch(text, b.end, o.start) for o in bodies if o.start > b.end)
+    ]
 
 
 # 'more than 110 countries', '93 states', 'dozens of governments': a count of the agents a list then names.

@@ -25,7 +25,15 @@ from spacekg.extract.bodies import of_head
 from spacekg.extract.careers import careers, possessed
 from spacekg.extract.constructions import constructions
 from spacekg.extract.coordination import launcher
-from spacekg.extract.coreference import CRAFT_RULES, NOUN_CLASSES, TOPIC_BEFORE, antecedent, carried_on, described
+from spacekg.extract.coreference import (
+    CRAFT_RULES,
+    NOUN_CLASSES,
+    TOPIC_BEFORE,
+    antecedent,
+    carried_on,
+    coordinated_rival,
+    described,
+)
 from spacekg.extract.crews import apposed_crew, past_nationality
 from spacekg.extract.dockings import docked
 from spacekg.extract.literals import lead, lead_deep, scan, search
@@ -351,6 +359,7 @@ CRAFT_THEN_CARRIER = re.compile(r"\s+(?:of|from|(?:built|operated|provided|suppl
 RUN_BY = re.compile(
     r"\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?(?:run|operated|managed)\s+by\s+(?:the\s+)?"
 )
+AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 # 'it runs its own regional forum, EF': an organization or network the subject runs.
 RUNS_OWN = re.compile(
     r"\b(?:runs|ran|operates|operated|manages|managed)\s+(?:its|their)\s+own\s+(?:[a-z-]+\s+){0,3}?[a-z-]+"
@@ -1261,6 +1270,10 @@ def _described_owners(view: SentenceView, people: list[Found], history: list[Fou
             )
             if owner is None or owner.entity == person.entity:
                 continue
+            if not match.group("adjs").split() and coordinated_rival(
+                view.linker, "the " + match.group("noun"), owner, history, view.text
+            ):
+                continue  # ('CNES and DLR signed it. The agency's president, Jane Doe': of either; precision23)
             said = _owner_relation(view, person, owner, match.group("role"))
             if said is not None:
                 found.append((person, said[0], owner, None, said[1]))
@@ -1908,6 +1921,10 @@ def _operators(view: SentenceView) -> list[Role]:
                 continue
             by = RUN_BY.match(text, thing.end, view.end)
             if by is None:
+                continue
+            if AGENT_BEFORE.search(text, max(view.start, thing.start - 12), thing.start):
+                # 'The lander, whose camera was built by Example Corp, was operated by ISRO': the agent of the
+                # aside's passive is not what the main verb's passive is about (precision23)
                 continue
             agent = next((m for m in view.after(by.end() - view.start) if view.is_(m, "Agent")), None)
             if agent is None or view.is_(agent, "Person") or agent.start - by.end() > 30:

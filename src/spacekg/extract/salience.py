@@ -190,6 +190,11 @@ class _Entity:
 
 # A possessor opening a subject with no name of its own, its verb right after: "'s space agency was founded",
 # "'s new satellite will" (not "'s Roscosmos said": a name).
+# A sentence opening with a site named by a plain noun and its verb: 'The site was founded …', 'The base has …'.
+UNNAMED_THING = re.compile(
+    r"\s*The\s+(?:[a-z][\w-]*\s+){0,2}?(?:site|base|spaceport|cosmodrome|facility|complex|range|plant|factory|"
+    r"building|town|area)\s+(?:was|is|were|are|has|had|have|will|would)\b"
+)  # (a place for work or launches; 'The agency is …' stands for a body coreference.py finds)
 UNNAMED_POSSESSED = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:was|is|were|are|has|had|have|will|would|[a-z]{2,}ed)\b"
 )
@@ -227,6 +232,7 @@ class Salience:
     class_of: dict[tuple[str, str, str], bool] = field(default_factory=dict)  # (entity, type, class) -> of the class
     # the sentences whose subject is a thing with no name that a possessor qualifies ("The UK's space agency was …")
     unnamed_subjects: set[int] = field(default_factory=set)
+    ambiguous: set[int] = field(default_factory=set)  # where an 'it' could stand for either of two listed names
 
     def observe(self, text: str, start: int, end: int, mentions: list[Found]) -> list[Found]:
         """Read one sentence (its mentions in order): the sentence before joins the state, then this
@@ -257,6 +263,11 @@ class Salience:
             and SUBJECT_LEAD.fullmatch(text, floor, first.start)
             and UNNAMED_POSSESSED.match(text, first.end, end)
         ):
+            self.unnamed_subjects.add(self.sentence)
+        unnamed = UNNAMED_THING.match(text, floor, end) if subject is None else None
+        if unnamed is not None and not any(m.start < unnamed.end() for m in mentions if m.start >= floor):
+            # 'The site was founded in 1957 as a base for the R-7. It launched …': a subject the text names by a
+            # plain noun no name stands for, which 'It' goes on with, not the country named after it (precision23)
             self.unnamed_subjects.add(self.sentence)
         self._pronouns(start, end, floor, subject)
         return list(self.resolved.values())
@@ -612,7 +623,27 @@ class Salience:
             rivals.extend(scores)
         if not scores:
             return None
-        return templates[max(scores, key=lambda e: scores[e])]  # (the first of equals: the nearest)
+        best = max(scores, key=lambda e: scores[e])  # (the first of equals: the nearest)
+        if word == "it" and self._listed_rival(best, scores):
+            self.ambiguous.add(before)
+            return None  # ('Japan and India signed it. It later joined X': which of the two? none is guessed)
+        return templates[best]
+
+    def _listed_rival(self, best: str, scores: dict[str, float]) -> bool:
+        """Whether ``best`` was last named in a list beside another candidate of ``scores`` named in the same list
+        (precision23, as :meth:`described` does for 'the agency')."""
+        known = self.entities.get(best)
+        return (
+            known is not None
+            and known.listed
+            and any(
+                other != best
+                and (rival := self.entities.get(other)) is not None
+                and rival.listed
+                and rival.at == known.at
+                for other in scores
+            )
+        )
 
     def described(
         self, classes: tuple[str, ...], before: int, unfit: tuple[str, ...] = (), exclude: frozenset[str] = frozenset()
