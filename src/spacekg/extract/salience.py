@@ -631,7 +631,7 @@ class Salience:
 
     def _listed_rival(self, best: str, scores: dict[str, float]) -> bool:
         """Whether ``best`` was last named in a list beside another candidate of ``scores`` named in the same list
-        (precision23, as :meth:`described` does for 'the agency')."""
+        (precision23: for 'it' here and for 'the agency' in :meth:`described`)."""
         known = self.entities.get(best)
         return (
             known is not None
@@ -700,18 +700,7 @@ class Salience:
         ranked = sorted(scores.values(), reverse=True)
         if len(ranked) > 1 and ranked[0] - ranked[1] < DESCRIBED_MARGIN:
             return None  # (two as salient: none is guessed)
-        known = self.entities.get(best)
-        if (
-            known is not None
-            and known.listed
-            and any(
-                other != best
-                and (rival := self.entities.get(other)) is not None
-                and rival.listed
-                and rival.at == known.at
-                for other in scores
-            )
-        ):
+        if self._listed_rival(best, scores):
             return None  # ('The Example Agency and NASA met. … the agency joined': which of the list? none is guessed)
         return templates[best]
 
