@@ -40,6 +40,7 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
     "extract_history": (["tests/corpus/heldout"], ["tests/corpus/heldout", "--commits", "HEAD"]),
     "extract_learned": ([], []),
     "extract_unseen": ([], ["--sets", "v19"]),
+    "unseen_causes": ([], ["--sets", "v19"]),
     "extract_bounds": ([], ["--size", "1600", "--rounds", "1"]),
     "fuzz": (["--cases", "2000"], ["--cases", "30", "--subprocess-every", "10"]),
     "export": ([], ["--triples", "2000", "--rounds", "1", "--formats", "turtle,jsonld"]),

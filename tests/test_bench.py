@@ -287,3 +287,37 @@ mentions:  # known entities named in this text
   - {entity: united-states, span: [40, 42], confidence: 0.86}
 ''', encoding="utf-8")  # fmt: skip
     assert reasons(found) == {(15, 34): "two- or three-word name", (4, 12): "demonym"}
+
+
+def test_unseen_causes_put_each_missed_relation_down_to_one_cause() -> None:
+    """bench.unseen_causes: a relation the candidates state is right; dropped with both ends still linked in its
+    sentence, the relation rules missed it; stated by another relation, same pair; an end relinked to another
+    entity, or linked only in another sentence, or nowhere, an end's cause."""
+    from dataclasses import replace
+
+    from bench.unseen_causes import ABSENT, BOTH, ELSEWHERE, OTHER_RELATION, RIGHT, WRONG_LINK, causes, end_state
+
+    from spacekg.model.facts import load_facts_file
+
+    gold = load_facts_file(ROOT / "tests" / "corpus" / "gateway-partners-2020.gold.yaml")
+    facts = {(f.subject, f.relation, f.object): f for f in gold.facts}
+    kept = [facts["canadian-space-agency", "participatesIn", "lunar-gateway"],
+            replace(facts["esa", "partnerOf", "nasa"], relation="cooperatesWith")]  # fmt: skip
+    mentions = tuple(
+        replace(m, entity="china") if m.entity == "japan" else m
+        for m in gold.mentions
+        if m.span != (316, 320)  # NASA in the Canadian sentence: now only elsewhere
+    )
+    candidates = replace(gold, facts=tuple(kept), mentions=mentions)
+    rows, false = causes(candidates, gold)
+    assert dict(rows) == {
+        ("canadian-space-agency", "participatesIn", "lunar-gateway"): RIGHT,
+        ("esa", "participatesIn", "lunar-gateway"): BOTH,
+        ("esa", "partnerOf", "nasa"): OTHER_RELATION,
+        ("canadian-space-agency", "partnerOf", "nasa"): ELSEWHERE,
+        ("japan", "participatesIn", "lunar-gateway"): WRONG_LINK,
+        ("japan", "partnerOf", "nasa"): WRONG_LINK,
+    }
+    assert false == [("esa", "cooperatesWith", "nasa")]
+    assert causes(gold, gold) == (sorted((t, RIGHT) for t, _ in rows), [])
+    assert end_state("japan", {(371, 439)}, [], []) == ABSENT
