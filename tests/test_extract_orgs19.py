@@ -156,13 +156,15 @@ def test_a_craft_released_by_another_is_its_part(extractor: RuleExtractor, sente
     assert ("tarvsat-2", "tarvsat-1") in of_relation(stated(extractor, sentence), "partOf")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GUIDELINES.md, conventions settled in the v23 round: a release ends a carriage, so a future release "
-    "is plain partOf (the craft is aboard now; the rules still give it the verb's planned)",
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tarvsat-1 will release a subsatellite called Tarvsat-2 next year.",
+    ],
 )
-def test_a_release_to_come_is_a_plain_part(extractor: RuleExtractor) -> None:
-    found = stated(extractor, "Tarvsat-1 will release a subsatellite called Tarvsat-2 next year.")
+def test_a_release_to_come_is_a_plain_part(extractor: RuleExtractor, sentence: str) -> None:
+    # The craft is aboard now (GUIDELINES.md, the golds reconciled with the manual in the v23 round).
+    found = stated(extractor, sentence)
     assert ("tarvsat-2", "partOf", "tarvsat-1") in found
     assert found[("tarvsat-2", "partOf", "tarvsat-1")] is None
 
