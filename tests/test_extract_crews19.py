@@ -19,7 +19,9 @@ def extractor(dataset: Dataset) -> RuleExtractor:
 
 
 def crew_of(found: Stated, craft: str) -> set[str]:
-    return {s for s, r, o in plain(found) if r == "participatesIn" and o == craft}
+    # A commander leads the flight, and leading is taking part: no participatesIn beside it (GUIDELINES.md, the
+    # development golds reconciled in the v23 round).
+    return {s for s, r, o in plain(found) if r in ("participatesIn", "leads") and o == craft}
 
 
 def test_companions_after_a_colon_a_count_or_with_an_aside(extractor: RuleExtractor) -> None:

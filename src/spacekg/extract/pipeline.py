@@ -253,8 +253,21 @@ class RuleExtractor:
         candidates.facts = [
             f for f in candidates.facts if f.get("modality") or (f["subject"], f["relation"], f["object"]) not in denied
         ]
+        candidates.facts = led_not_joined(candidates.facts)
         confidence.calibrate(candidates, self.calibrated)
         return candidates
+
+
+def led_not_joined(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """No ``participatesIn`` beside a ``leads`` of the same pair with the same modality anywhere in the text: a
+    leader takes part by leading (``leads`` is a kind of ``participatesIn`` in the ontology; GUIDELINES.md, the
+    conventions settled while reconciling the development golds)."""
+    led = {(f["subject"], f["object"], f.get("modality")) for f in facts if f["relation"] == "leads"}
+    return [
+        f
+        for f in facts
+        if not (f["relation"] == "participatesIn" and (f["subject"], f["object"], f.get("modality")) in led)
+    ]
 
 
 def _repeated(found: list[Found], body: str | None) -> list[Found]:
