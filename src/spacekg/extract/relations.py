@@ -15,6 +15,7 @@ from typing import Any
 
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.bodies import apposed_seat_cue
+from spacekg.extract.clients import questioner_outlets, work_for_clients
 from spacekg.extract.contributions import (
     carried_instruments,
     committed_main,
@@ -184,6 +185,8 @@ funded_crafts = gated(funded_crafts)
 jointly_run = gated(jointly_run)
 launch_sites = gated(launch_sites)
 launched_owned = gated(launched_owned)
+work_for_clients = gated(work_for_clients)
+questioner_outlets = gated(questioner_outlets)
 authors = gated(authors)
 carried_crews = gated(carried_crews)
 companions = gated(companions)
@@ -4320,6 +4323,8 @@ def relations(
     launch_sites(view, fact, start, sentence)  # 'Example-9 lifted off from the X Cosmodrome'
     launched_owned(view, fact, start, sentence)  # 'Rocket Lab launched NASA's X probe'
     funded_crafts(view, fact, start, sentence)  # 'The government has supported X with a loan'
+    work_for_clients(view, fact, start, sentence)  # 'Example Corp built the satellite for Egypt' (clients.py)
+    questioner_outlets(view, fact, start, sentence)  # 'Q (Jane Doe, Reuters):' (clients.py)
     counted_parts(view, fact, candidates.facts, first, history or [], start, sentence)  # 'It is three spacecraft. …'
     listed_in_apposition = group_members(
         view, fact, start, sentence
