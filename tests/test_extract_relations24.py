@@ -13,6 +13,13 @@ from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import plain, stated
 
 Fact = tuple[str, str, str]
+SYMMETRIC = ("partnerOf", "cooperatesWith")
+
+
+def either_way(fact: Fact) -> set[Fact]:
+    """A fact and, for a symmetric relation, its converse (partners are read in either order)."""
+    subject, relation, obj = fact
+    return {fact, (obj, relation, subject)} if relation in SYMMETRIC else {fact}
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +63,58 @@ def extractor(dataset: Dataset) -> RuleExtractor:
             "Acme Corp assembled the modules in Turin for the European Space Agency.",
             [("acme-corp", "partnerOf", "esa")],
         ),
+        # several parties of one memorandum, contract or deal: partners, each pair
+        (
+            "Europe's three largest builders of satellites, Airbus, Thales and Acme Corp, signed a memorandum of "
+            "understanding on 23 October 2025 to combine their space activities.",
+            [
+                ("airbus", "partnerOf", "thales"),
+                ("airbus", "partnerOf", "acme-corp"),
+                ("thales", "partnerOf", "acme-corp"),
+            ],
+        ),
+        (
+            "Canada, Japan and France signed a cooperation agreement in 2024.",
+            [("canada", "partnerOf", "japan"), ("canada", "partnerOf", "france"), ("japan", "partnerOf", "france")],
+        ),
+        (
+            "NASA, JAXA and the Examplo Space Agency signed a contract for the rover last week.",
+            [("nasa", "partnerOf", "examplo-space-agency"), ("jaxa", "partnerOf", "examplo-space-agency")],
+        ),
+        ("Norway and Chile signed a memorandum of understanding in May.", [("norway", "partnerOf", "chile")]),
+        # a country that acted through its agency: both take part
+        (
+            "NASA's Examplo-5 probe reached the asteroid in 2020. Canada, which supplied the spacecraft's laser "
+            "altimeter through the Canadian Space Agency, will receive part of the sample.",
+            [("canada", "participatesIn", "examplo-5"), ("csa", "participatesIn", "examplo-5")],
+        ),
+        (
+            "Italy took part in the Examplo-5 mission through its space agency, ASI.",
+            [("italy", "participatesIn", "examplo-5"), ("asi", "participatesIn", "examplo-5")],
+        ),
+        (
+            "Germany contributed to the Examplo-5 probe through DLR, its space agency.",
+            [("dlr", "participatesIn", "examplo-5")],
+        ),
+        (
+            "France, which supplied two of the Examplo-5 probe's cameras through CNES, will share the data.",
+            [("france", "participatesIn", "examplo-5"), ("cnes", "participatesIn", "examplo-5")],
+        ),
+        # the common nouns of a craft's hardware
+        (
+            "NASA's Examplo-5 probe reached the asteroid in 2020. The Canadian Space Agency supplied the probe's "
+            "laser altimeter.",
+            [("csa", "participatesIn", "examplo-5")],
+        ),
+        (
+            "NASA's Examplo-5 probe reached the asteroid in 2020. Acme Corp built the spacecraft's star tracker.",
+            [("acme-corp", "participatesIn", "examplo-5")],
+        ),
+        (
+            "NASA's Examplo-5 probe reached Mars in 2021. Japan, which provided the orbiter's imager, will share the "
+            "pictures.",
+            [("japan", "participatesIn", "examplo-5")],
+        ),
         # a questioner's label in a transcript
         ("Q (Jane Doe, Reuters): When will it fly?", [("jane-doe", "affiliatedWith", "reuters")]),
         ("Q (Jane Doe, Reuters): The launch slipped by a year.", [("jane-doe", "affiliatedWith", "reuters")]),
@@ -77,7 +136,7 @@ def extractor(dataset: Dataset) -> RuleExtractor:
 def test_clients_and_questioners_are_read(extractor: RuleExtractor, text: str, expected: list[Fact]) -> None:
     found = plain(stated(extractor, text))
     for one in expected:
-        assert one in found, (text, one, found)
+        assert either_way(one) & found, (text, one, found)
 
 
 @pytest.mark.parametrize(
@@ -101,6 +160,25 @@ def test_clients_and_questioners_are_read(extractor: RuleExtractor, text: str, e
         ("Acme Corp paid for ESA's share of the satellite.", ("acme-corp", "partnerOf", "esa")),
         ("Acme Corp built the satellite, and it waited for NASA to approve it.", ("acme-corp", "partnerOf", "nasa")),
         ("The satellites were built for Egypt in 2019, Acme Corp said.", ("acme-corp", "partnerOf", "egypt")),
+        # a compound names no worker
+        ("Examplo and the questions over a Russian-built satellite for Iran", ("russia", "partnerOf", "iran")),
+        # the signatories of a treaty, of accords many sign, of an unnamed text: no partners
+        ("Norway, Chile and Peru signed a treaty on satellite data in May.", ("norway", "partnerOf", "chile")),
+        ("Canada, Japan and France signed the Artemis Accords in 2024.", ("canada", "partnerOf", "japan")),
+        ("Canada, Japan and France signed a declaration on lunar exploration.", ("japan", "partnerOf", "france")),
+        ("Canada signed a memorandum with Japan, and France protested.", ("canada", "partnerOf", "france")),
+        # through a grouping, a deal, a person or a year: no agency acted
+        (
+            "Norway takes part in Copernicus through the European Economic Area.",
+            ("eea", "participatesIn", "copernicus"),
+        ),
+        (
+            "Norway takes part in Copernicus through the European Economic Area.",
+            ("european-economic-area", "participatesIn", "copernicus"),
+        ),
+        ("Japan joined the Examplo-7 mission through a deal with NASA.", ("nasa", "participatesIn", "examplo-7")),
+        ("Acme Corp built the Examplo-7 camera through 2020 with NASA.", ("nasa", "participatesIn", "examplo-7")),
+        ("Canada joined the Examplo-7 mission, and Japan flew through JAXA.", ("jaxa", "participatesIn", "examplo-7")),
         # a label with no outlet, a place, a plain question line
         ("Q (Jane Doe): When will NASA fly?", ("jane-doe", "affiliatedWith", "nasa")),
         ("Q (Jane Doe, Houston): When?", ("jane-doe", "affiliatedWith", "houston")),
@@ -110,7 +188,7 @@ def test_clients_and_questioners_are_read(extractor: RuleExtractor, text: str, e
     ],
 )
 def test_look_alikes_give_nothing(extractor: RuleExtractor, text: str, absent: Fact) -> None:
-    assert absent not in stated(extractor, text), text
+    assert not either_way(absent) & set(stated(extractor, text)), text
 
 
 @pytest.mark.parametrize(

@@ -32,9 +32,10 @@ _CRAFT_NOUNS = (
 )
 # 'built the satellite for', 'builds communications satellites … for', 'has flown sounding rockets from Esrange since
 # the 1960s, often for', 'leads the mission for', 'built it for': a working verb, its object (a pronoun or a noun
-# phrase ending in a craft noun, at most three words before it) and a few adjuncts of place and time, then 'for'.
+# phrase ending in a craft noun, at most three words before it) and a few adjuncts of place and time, then 'for'
+# (not a compound: 'a Russian-built satellite for Iran' names no subject).
 WORK_FOR = re.compile(
-    r"\b(?:built|builds|build|developed|develops|develop|designed|designs|design|made|makes|make|manufactured|"
+    r"(?<![\w-])(?:built|builds|build|developed|develops|develop|designed|designs|design|made|makes|make|manufactured|"
     r"manufactures|manufacture|assembled|assembles|launched|launches|launch|carried|carries|carry|flown|flew|flies|"
     r"fly|operated|operates|operate|runs|ran|run|leads|led|lead|managed|manages|manage)\s+"
     rf"(?:(?P<pronoun>it|them)|(?:(?:the|a|an|its|their|two|three|four|five|six|several|many|some|all|\d+)\s+)?"
@@ -123,3 +124,33 @@ def label_end(text: str, line_start: int) -> int:
     what is read inside the label stands when the question after it states nothing."""
     label = LABEL.match(text, line_start)
     return label.end() if label is not None else -1
+
+
+# 'supplied the probe's altimeter through the Canadian Space Agency', 'took part in X through its agency, ASI':
+# the body a country acted through, right after the verb group's words (no clause break before it).
+THROUGH_BODY = re.compile(
+    r"[^,;.:()]{0,60}?\s+through\s+(?:the\s+|its\s+|their\s+)?(?:(?:[a-z]+\s+){0,2}[a-z]+,\s+|(?:[a-z]+\s+){0,2}?)(?=[A-Z])"
+)
+
+
+def acting_through(view: Any, facts: list[dict[str, Any]], first: int) -> None:
+    """'Canada, which supplied the laser altimeter through the Canadian Space Agency': the country takes part and
+    so does the agency it acted through (GUIDELINES, the twenty-third set: 'participatesIn for both'). A grouping
+    the country takes part through ('through the EEA') is no such agency, nor is a person, a country or a deal."""
+    is_ = view.is_
+    for stated in list(facts[first:]):
+        if stated["relation"] != "participatesIn" or "cue" not in stated or "at" not in stated:
+            continue
+        subject = next((m for m in view.mentions if (m.start, m.end) == tuple(stated["at"])), None)
+        if subject is None or not is_(subject, "Country"):
+            continue
+        through = THROUGH_BODY.match(view.text, stated["cue"][1], view.end)
+        body = next((m for m in view.mentions if through is not None and m.start == through.end()), None)
+        if (
+            body is None
+            or not is_(body, "Organization")
+            or any(is_(body, kind) for kind in ("Country", "Person", "InternationalOrganization"))
+            or body.entity in (subject.entity, stated["object"])
+        ):
+            continue
+        facts.append({**stated, "subject": body.entity, "at": (body.start, body.end), "rule": "acted through"})
