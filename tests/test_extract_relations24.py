@@ -115,6 +115,20 @@ def extractor(dataset: Dataset) -> RuleExtractor:
             "pictures.",
             [("japan", "participatesIn", "examplo-5")],
         ),
+        # signature lines 'Name, role, Flight': the flight on the person's own line
+        (
+            "We urge Congress to act.\n\nNeil Armstrong, commander, Apollo 11\nJames Lovell, commander, Apollo 13\n"
+            "Eugene Cernan, commander, Apollo 17",
+            [
+                ("neil-armstrong", "leads", "apollo-11"),
+                ("james-lovell", "leads", "apollo-13"),
+                ("eugene-cernan", "leads", "apollo-17"),
+            ],
+        ),
+        (
+            "Fly again, we ask.\n\nJane Doe, commander, Examplo 7\nJohn Roe, pilot, Examplo 9",
+            [("jane-doe", "leads", "examplo-7"), ("john-roe", "participatesIn", "examplo-9")],
+        ),
         # a questioner's label in a transcript
         ("Q (Jane Doe, Reuters): When will it fly?", [("jane-doe", "affiliatedWith", "reuters")]),
         ("Q (Jane Doe, Reuters): The launch slipped by a year.", [("jane-doe", "affiliatedWith", "reuters")]),
@@ -179,6 +193,15 @@ def test_clients_and_questioners_are_read(extractor: RuleExtractor, text: str, e
         ("Japan joined the Examplo-7 mission through a deal with NASA.", ("nasa", "participatesIn", "examplo-7")),
         ("Acme Corp built the Examplo-7 camera through 2020 with NASA.", ("nasa", "participatesIn", "examplo-7")),
         ("Canada joined the Examplo-7 mission, and Japan flew through JAXA.", ("jaxa", "participatesIn", "examplo-7")),
+        # a signature line names its own flight, not the line before's
+        (
+            "We urge Congress to act.\n\nNeil Armstrong, commander, Apollo 11\nJames Lovell, commander, Apollo 13",
+            ("james-lovell", "leads", "apollo-11"),
+        ),
+        (
+            "Fly again, we ask.\n\nJane Doe, commander, Examplo 7\nJohn Roe, pilot, Examplo 9",
+            ("john-roe", "participatesIn", "examplo-7"),
+        ),
         # a label with no outlet, a place, a plain question line
         ("Q (Jane Doe): When will NASA fly?", ("jane-doe", "affiliatedWith", "nasa")),
         ("Q (Jane Doe, Houston): When?", ("jane-doe", "affiliatedWith", "houston")),
