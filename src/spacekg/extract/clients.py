@@ -30,6 +30,9 @@ _CRAFT_NOUNS = (
     r"instruments?|cameras?|telescopes?|launch(?:es)?|launchers?|flights?|payloads?|cargo|crews?|astronauts|"
     r"engines?|stages?|buses|bus|ground\s+stations?|systems?|constellations?|networks?|parts|components|hardware)"
 )
+# The prepositions of the adjuncts of place and time allowed between the object and 'for' (each adjunct's words are
+# no preposition, so the adjuncts split one way only and a long chain of them costs no backtracking).
+_ADJUNCT = r"(?:from|in|at|since|during|into|to|on)"
 # 'built the satellite for', 'builds communications satellites … for', 'has flown sounding rockets from Esrange since
 # the 1960s, often for', 'leads the mission for', 'built it for': a working verb, its object (a pronoun or a noun
 # phrase ending in a craft noun, at most three words before it) and a few adjuncts of place and time, then 'for'
@@ -40,7 +43,7 @@ WORK_FOR = re.compile(
     r"fly|operated|operates|operate|runs|ran|run|leads|led|lead|managed|manages|manage)\s+"
     rf"(?:(?P<pronoun>it|them)|(?:(?:the|a|an|its|their|two|three|four|five|six|several|many|some|all|\d+)\s+)?"
     rf"(?:[a-z][\w-]*\s+){{0,3}}?{_CRAFT_NOUNS})"
-    r"(?:\s+(?:from|in|at|since|during|into|to|on)\s+(?:the\s+)?(?:[\w-]+)(?:\s+[\w-]+){0,2}?(?=[\s,]))*"
+    rf"(?:\s+{_ADJUNCT}\s+(?:the\s+)?(?!{_ADJUNCT}\b)[\w-]+(?:\s+(?!{_ADJUNCT}\b|for\b)[\w-]+){{0,2}}(?=[\s,])){{0,3}}"
     r"(?:\s*,\s*(?:often|mostly|mainly|largely|chiefly|usually|sometimes))?"
     r"\s+for\s+(?:the\s+)?(?=[A-Z])"
 )
