@@ -24,6 +24,7 @@ from typing import Any
 from spacekg.core.resources import gazetteer_text
 from spacekg.core.text import NOT_AFTER_TITLE
 from spacekg.extract.base import Candidates, Found
+from spacekg.extract.clients import label_end
 from spacekg.extract.coreference import (
     DEFINITE_NOUN,
     NOUN_CLASSES,
@@ -2707,7 +2708,11 @@ def claims(
     # nor does a fact check's 'Claim: …' line, the words it goes on to test.
     line_start = view.text.rfind("\n", 0, view.start) + 1
     if search(QUESTION_END, sentence) or CLAIM_LINE.match(view.text, line_start):
-        candidates.facts[first_fact:] = []
+        # (but a transcript's label before the question is no part of it: 'Q (Jane Doe, Reuters): Who built it?'
+        # still makes the reporter the outlet's; clients.questioner_outlets, relations24)
+        label = label_end(view.text, line_start)
+        candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:] if label >= 0 and "at" in f
+                                         and f["at"][1] <= label and f.get("cue", f["at"])[1] <= label]  # fmt: skip
         if interview is not None and CLAIM_LINE.match(view.text, line_start):
             claimed = interview.claim_line
             interview.claim_line = [claimed[0] if claimed and claimed[0] >= line_start else view.start, view.end]

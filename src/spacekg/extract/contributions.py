@@ -44,7 +44,10 @@ Fact = Callable[..., None]
 _PART = (
     r"(?:instruments?|cameras?|sensors?|spectrometers?|detectors?|magnetometers?|radars?|antennas?|experiments?|"
     r"payloads?|parts|components?|engines?|(?:rocket\s+)?motors?|thrusters?|stages?|modules?|arms?|panels?|"
-    r"solar\s+arrays?|subsystems?|hardware|electronics|batteries|wheels|legs|drills?|heat\s+shields?)"
+    r"solar\s+arrays?|subsystems?|hardware|electronics|batteries|wheels|legs|drills?|heat\s+shields?|"
+    # (the other common nouns of a craft's hardware: 'supplied the spacecraft's laser altimeter'; relations24)
+    r"altimeters?|imagers?|radiometers?|spectrographs?|transponders?|receivers?|transmitters?|radios?|mirrors?|"
+    r"lasers?|tanks?|computers?|star\s+trackers?|gyroscopes?|booms?|sails?)"
 )
 _SUPPLY_VERB = (
     r"(?:supplied|supplies|supply|provided|provides|provide|contributed|contributes|contribute|delivered|delivers|"

@@ -108,6 +108,9 @@ REGISTRY: dict[str, Cues] = {
     _PART + "launch_sites": Cues(words=(" from ",)),
     _PART + "launched_owned": Cues(words=("launch",)),
     _PART + "funded_crafts": Cues(words=("upport", "back", "help", "put", "invest", "sank", "sunk")),
+    # clients.py (relations24)
+    "spacekg.extract.clients.work_for_clients": Cues(patterns=("WORK_FOR",)),
+    "spacekg.extract.clients.questioner_outlets": Cues(patterns=("QUESTIONER",)),
 }
 
 # The switch: gating on (the default) or off (every function on every sentence, as if unregistered).

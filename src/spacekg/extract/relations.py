@@ -15,6 +15,7 @@ from typing import Any
 
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.bodies import apposed_seat_cue
+from spacekg.extract.clients import acting_through, questioner_outlets, work_for_clients
 from spacekg.extract.contributions import (
     carried_instruments,
     committed_main,
@@ -184,6 +185,8 @@ funded_crafts = gated(funded_crafts)
 jointly_run = gated(jointly_run)
 launch_sites = gated(launch_sites)
 launched_owned = gated(launched_owned)
+work_for_clients = gated(work_for_clients)
+questioner_outlets = gated(questioner_outlets)
 authors = gated(authors)
 carried_crews = gated(carried_crews)
 companions = gated(companions)
@@ -1421,6 +1424,12 @@ CO_AGENT_AFTER_IT = re.compile(r"\s+it\s+(?:together|jointly)\s+with\b|\s+it\s+a
 CARRIED_ON = re.compile(r"\b(?:on|aboard)\s+(?:an?\s+|the\s+)?$")
 CARRIED_ON_PROVIDERS = re.compile(r"\b(?:on|aboard)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){1,3}$")
 # 'signed a Technology Safeguards Agreement', 'signed an agreement on …': an indefinite article before the document.
+# 'a memorandum of understanding', 'a contract', 'a deal': what several parties sign as partners (not a treaty).
+SEVERAL_PARTNERS_DOCUMENT = re.compile(
+    r"(?:[\w-]+\s+){0,3}?(?:memorandum|memoranda|MoU|MOU|contract|deal|joint\s+venture\s+agreement|"
+    r"partnership\s+agreement|cooperation\s+agreement)\b",
+    re.I,
+)
 NEW_DOCUMENT_GAP = re.compile(r"\s+(?:(?:on\s+\w+|in\s+\w+(?:\s+\d{4})?|yesterday|today)\s+)?(?:a|an)\s+(?:new\s+)?")
 # ', a start-up based in Munich, ', ', a company in ': an apposition placing a name, up to its country.
 PLACED_APPOSITION = re.compile(
@@ -3005,8 +3014,9 @@ def relations(
             parties = list({m.entity: m for m in subjects}.values())  # (a capital before its country's name: one)
             if (
                 relation == "signs"
-                and len(parties) == 2
                 and len(objects) == 1
+                and len(parties) >= 2
+                and (len(parties) == 2 or SEVERAL_PARTNERS_DOCUMENT.match(view.text, objects[0].start, objects[0].end))
                 and not listed
                 and match.group(0).startswith("sign")
                 and not any(is_(m, "Person") for m in parties)
@@ -3015,8 +3025,11 @@ def relations(
             ):
                 # 'Brazil and the United States signed a safeguards agreement': the two parties of a new bilateral
                 # agreement are partners, as 'signed an agreement with' makes them (not 'A and B signed the
-                # Artemis Accords', a text many sign; relations12).
-                fact(parties[0], "partnerOf", parties[1], cue=match, rule="co-signed an agreement")
+                # Artemis Accords', a text many sign; relations12); three or more are, each pair, when what they
+                # sign is a memorandum, contract or deal ('A, B and C signed a memorandum of understanding';
+                # GUIDELINES), not a treaty or a declaration (relations24).
+                for one, other in itertools.combinations(parties, 2):
+                    fact(one, "partnerOf", other, cue=match, rule="co-signed an agreement")
             if relation == "signs" and objects and subjects and match.group(0).startswith("sign"):
                 # 'Norway signed the Example Agreement with Chile': the other party signs it too.
                 for party in signing_parties(view, start + match.end(), objects[-1].end, limit):
@@ -4322,6 +4335,9 @@ def relations(
     launch_sites(view, fact, start, sentence)  # 'Example-9 lifted off from the X Cosmodrome'
     launched_owned(view, fact, start, sentence)  # 'Rocket Lab launched NASA's X probe'
     funded_crafts(view, fact, start, sentence)  # 'The government has supported X with a loan'
+    work_for_clients(view, fact, start, sentence)  # 'Example Corp built the satellite for Egypt' (clients.py)
+    questioner_outlets(view, fact, start, sentence)  # 'Q (Jane Doe, Reuters):' (clients.py)
+    acting_through(view, candidates.facts, first)  # 'Canada, which supplied X through the Canadian Space Agency'
     counted_parts(view, fact, candidates.facts, first, history or [], start, sentence)  # 'It is three spacecraft. …'
     listed_in_apposition = group_members(
         view, fact, start, sentence

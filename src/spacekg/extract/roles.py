@@ -3206,6 +3206,8 @@ CREW_ROLE_AFTER = re.compile(
     r"flew\s+as|will\s+fly\s+as)\s+|,\s+)(?:(?:also|again|now)\s+)?(?:the\s+)?(?:(?:mission|flight|crew|mission['’]s|"
     rf"flight['’]s)\s+)?{_CREW_ROLE}(?=\s*(?:[,;.)]|$)|\s+and\b)"
 )
+# ', Example 11' right after a role in apposition, on the same line (a signature line 'Name, commander, Example 11').
+ROLE_THEN_FLIGHT = re.compile(r",[^\S\n]+(?:the[^\S\n]+)?(?=[A-Z])")
 COMMANDS_FLIGHT = re.compile(
     r"\s+(?:(?:also|again|later|then)\s+)?(?P<verb>commands|commanded|will\s+command|pilots|piloted|will\s+pilot)\s+"
     r"the\s+(?:(?:first|second|third|next|last|whole|entire)\s+)?(?P<noun>flight|mission|crew|spacecraft|capsule|"
@@ -3281,7 +3283,16 @@ def _crew_roles(view: SentenceView, people: list[Found], history: list[Found]) -
             and not re.fullmatch(r"\s*(?:[,;.)]|$)", text[role.end() : role.end() + 1])
         ):
             continue  # 'Jane Doe, the pilot and …': an apposition closes with a comma
-        mission = flight_in_focus(view, history, person.start, person.start - view.start + CREW_REACH, paragraphs=True)
+        # 'Jane Doe, commander, Example 11' (a signature line): the flight named right after the role, on its line,
+        # is the one held, not a flight named on the line before (GUIDELINES, the twenty-third set; relations24)
+        named = (
+            ROLE_THEN_FLIGHT.match(text, role.end(), view.end) if role is not None and not role.group("verb") else None
+        )
+        mission = next((m for m in view.mentions if named is not None and m.start == named.end()
+                        and view.is_(m, "Mission")), None)  # fmt: skip
+        mission = mission or flight_in_focus(
+            view, history, person.start, person.start - view.start + CREW_REACH, paragraphs=True
+        )
         if mission is None:
             continue
         word = role.group("role") if role is not None else match.group("verb")
