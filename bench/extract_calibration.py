@@ -264,6 +264,19 @@ def report(folds: Folds, shipped: dict[str, float] | None) -> list[str]:
         sub = {k: [v[i] for i in fallback] for k, v in columns.items()}
         lines += [f"Of them, the {len(fallback)} whose rule and relation gave no fact on the other sets (the "
                   "fallback: the relation's rate, nudged by the in-sample counts):", "", *band_rows(sub), ""]  # fmt: skip
+    lines += ["Per set, the top band (0.9 or more: right of facts) and the Brier score:", "",
+              "| set | facts (right) | " + " | ".join(columns) + " |", "|---|---|" + "---|" * len(columns)]  # fmt: skip
+    at = 0
+    for name in folds.names:
+        size = len(folds.written[name])
+        cells = []
+        for pairs in columns.values():
+            part = pairs[at : at + size]
+            top = [y for p, y in part if p >= 0.9]
+            cells.append(f"{sum(top)} of {len(top)}, {brier(part):.3f}")
+        lines.append(f"| {name} | {size} ({sum(f.right for f in folds.written[name])}) | " + " | ".join(cells) + " |")
+        at += size
+    lines.append("")
     priors = sorted({p.describe() for p in chosen.values()})
     lines.append(f"Prior strengths chosen on the other sets: {'; '.join(priors)}.")
     return lines
