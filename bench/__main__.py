@@ -47,6 +47,7 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
     "build": ([], ["--factors", "1,2", "--rounds", "1"]),
     "analyze": ([], ["--sizes", "150,300", "--rounds", "1"]),
     "query_cache": ([], ["--triples", "20000", "--rounds", "1"]),
+    "extract_calibration": ([], []),
 }
 
 

@@ -18,7 +18,7 @@ text in interleaved rounds.
 
     python -m bench.extract               # all figures
     python -m bench.extract --speed-only --sizes 0.25,1,2 --rounds 5
-    python -m bench.extract --calibrate   # rewrite lexicon/confidence.tsv from the development texts
+    python -m bench.extract --calibrate   # rewrite lexicon/confidence.tsv (facts: from unseen-time candidates)
     python -m bench.extract --modes-only  # rules and rules+learned side by side
 """
 
@@ -228,6 +228,17 @@ def score_set(extractor: RuleExtractor, folder: Path, label: str) -> None:
         print(f"| {low:.1f}–{min(high, 1.0):.1f} | {cells[0]} | {cells[1]} |")
 
 
+def unseen_bands(extractor: RuleExtractor) -> None:
+    """How often each confidence band is right on facts of text the rules had not seen: each development
+    set's candidates at its adding commit, confidences fitted on the other sets (``bench.extract_calibration``)."""
+    from bench.extract_calibration import Folds, in_sample, report, unseen_facts
+    from bench.extract_unseen import unseen_sets
+
+    print("\n### Confidence bands on unseen-time facts (development sets once held out, leave one set out)\n")
+    sets = unseen_sets()
+    print("\n".join(report(Folds(sets, unseen_facts(sets), in_sample(extractor)), None)))
+
+
 def speed(extractor: Extractor, sizes: tuple[int, ...] = (250_000, 500_000, 1_000_000), rounds: int = 3) -> None:
     """CPU seconds to extract the development texts, concatenated and repeated
     to each size (the same prose at every size, so only the length changes):
@@ -276,43 +287,33 @@ def speed(extractor: Extractor, sizes: tuple[int, ...] = (250_000, 500_000, 1_00
 
 
 def calibrate(extractor: RuleExtractor) -> None:
-    """Write each rule's share of right answers on the development texts to
-    the lexicon (``--calibrate``); the held-out texts are never used."""
+    """Write the confidences to the lexicon (``--calibrate``): each mention rule's share right on the
+    development texts; each fact rule and relation's share right on the development texts while they were
+    still unseen (``bench.extract_calibration``: the candidates of the rules of each set's adding commit,
+    shrunk toward the relation's share, prior strengths chosen by leaving one set out). The held-out texts
+    are never used."""
+    from bench.extract_calibration import Folds, in_sample, unseen_facts
+    from bench.extract_unseen import unseen_sets
     from spacekg.core.resources import lexicon_text
     from spacekg.extract import confidence
 
     extractor.calibrated = {}
-    counts: dict[tuple[str, str], list[int]] = {}
-    for text_file in sorted(CORPUS.glob("*.txt")):
-        text = text_file.read_text(encoding="utf-8")
-        candidates = extractor.extract(text, text_file.name, hashlib.sha256(text_file.read_bytes()).hexdigest())
-        predicted = parse_facts(to_yaml(candidates, extractor.entities), "c.yaml")
-        gold = load_facts_file(text_file.with_suffix(".gold.yaml"))
-        aliases = new_entity_aliases(predicted, gold)
-        gold_links = [(e.mention, "new") for e in gold.entities] + [(m.span, m.entity) for m in gold.mentions]
-        listed = {e.id: e.mention for e in predicted.entities}
-        for mention in candidates.mentions:
-            if mention.new and listed.get(mention.entity) != (mention.start, mention.end):
-                continue  # only a new entity's first mention is written
-            span = (mention.start, mention.end)
-            target = "new" if mention.new else mention.entity
-            right = any(_overlaps(span, s) and e == target for s, e in gold_links)
-            tally = counts.setdefault(("mention", confidence.rule_key(mention.rule)), [0, 0])
+    inside = in_sample(extractor)
+    mentions: dict[tuple[str, str], list[int]] = {}
+    for by_rule in inside.mentions.values():
+        for rule, (right, seen) in by_rule.items():
+            tally = mentions.setdefault(("mention", rule), [0, 0])
             tally[0] += right
-            tally[1] += 1
-        gold_triples = {(f.subject, f.relation, f.object) for f in gold.facts if f.object and not f.modality}
-        gold_triples |= {(o, r, s) for s, r, o in gold_triples if r in ("cooperatesWith", "partnerOf")}
-        for fact in candidates.facts:
-            if fact.get("modality"):
-                continue
-            triple = (aliases.get(fact["subject"], fact["subject"]), fact["relation"],
-                      aliases.get(fact["object"], fact["object"]))  # fmt: skip
-            tally = counts.setdefault(("fact", fact["rule"]), [0, 0])
-            tally[0] += triple in gold_triples
-            tally[1] += 1
+            tally[1] += seen
+    sets = unseen_sets()
+    folds = Folds(sets, unseen_facts(sets), inside)
+    prior = folds.best_prior(folds.names)
+    fitted = confidence.fit(folds.all_unseen, folds.all_inside, prior)
     path = ROOT / "src" / "spacekg" / "lexicon" / "confidence.tsv"
-    path.write_text(confidence.write(counts), encoding="utf-8")
-    print(f"wrote {path.relative_to(ROOT)} ({len(counts)} rules)")
+    path.write_text(confidence.write(mentions) + confidence.write_facts(fitted, folds.all_unseen, folds.all_inside,
+                                                                         prior), encoding="utf-8")  # fmt: skip
+    print(f"wrote {path.relative_to(ROOT)} ({len(mentions)} mention rules, {len(fitted.facts)} fact rules by relation, "
+          f"{len(fitted.relations)} relations; {prior.describe()}, chosen on {len(folds.names)} sets)")  # fmt: skip
     assert lexicon_text("confidence.tsv")
 
 
@@ -340,6 +341,7 @@ def main() -> None:
         return
     score_set(extractor, CORPUS, "Development texts (tests/corpus/, seen while writing the rules)")
     score_set(extractor, CORPUS / "heldout", "Held-out texts (tests/corpus/heldout/, scored here only)")
+    unseen_bands(extractor)
     print("\n### Seed article\n")
     if SEED.is_file():
         text = SEED.read_text(encoding="utf-8")
