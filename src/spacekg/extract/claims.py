@@ -2222,6 +2222,9 @@ PASSIVE_BY = re.compile(r"\s+(?:jointly\s+|strongly\s+|largely\s+)?by\b")
 # Support: a vote for, backing, endorsement (the voter is the speaker).
 SUPPORT = re.compile(
     r"\b(?:supports|supported|backs|backed|endorses|endorsed|voted\s+(?:for|in\s+favou?r)|favou?rs|favou?red|"
+    # 'A, B and C voted with the Chairwoman', 'sided with Japan': a vote cast beside someone's (speakers24)
+    r"(?:voted|votes|vote|sided|sides)\s+(?:with|alongside)\s+(?:the\s+)?"
+    r"(?=[A-Z]|(?:chair\w*|majority|minority|president|government|rest)\b)|"
     # 'France had pressed for more support': a stance in the author's words.
     r"(?:press|push|lobb(?:y|i)|campaign)(?:es|ed|s)?\s+(?:hard\s+)?for|"
     # A patron's backing: 'championed the mission', 'pushed money into the project', 'steered funds to it'.
