@@ -290,23 +290,18 @@ def test_coordinated(extractor: RuleExtractor, text: str, expected: list[str]) -
 # -- a vote cast beside someone's -------------------------------------------------------------------------------
 
 VOTES = [
-    ("Jane Doe, John Roe and Ann Poe voted with the Chairwoman.",
-     ["claim jane-doe", "claim john-roe", "claim ann-poe"]),
-    ("Japan sided with the United States in the vote on the draft.",
-     ["claim japan", "no speaker united-states"]),
-    ("Jane Doe voted alongside the majority.",
-     ["claim jane-doe"]),
-    ("Senator Jane Doe votes with the Republicans on most space bills.",
-     ["claim jane-doe"]),
+    (
+        "Jane Doe, John Roe and Ann Poe voted with the Chairwoman.",
+        ["claim jane-doe", "claim john-roe", "claim ann-poe"],
+    ),
+    ("Japan sided with the United States in the vote on the draft.", ["claim japan", "no speaker united-states"]),
+    ("Jane Doe voted alongside the majority.", ["claim jane-doe"]),
+    ("Senator Jane Doe votes with the Republicans on most space bills.", ["claim jane-doe"]),
     # look-alikes: an idiom, a manner of voting, a joint act that is no vote, a condition
-    ("The satellites voted with their feet.",
-     ["no claim"]),
-    ("Jane Doe voted with a show of hands.",
-     ["no claim"]),
-    ("Japan launched a probe with the United States.",
-     ["no claim"]),
-    ("If Japan sides with the United States, the draft will pass.",
-     ["no claim"]),
+    ("The satellites voted with their feet.", ["no claim"]),
+    ("Jane Doe voted with a show of hands.", ["no claim"]),
+    ("Japan launched a probe with the United States.", ["no claim"]),
+    ("If Japan sides with the United States, the draft will pass.", ["no claim"]),
 ]
 
 
