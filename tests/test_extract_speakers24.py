@@ -222,6 +222,18 @@ SOURCE_LINES = [
         '"We will not sign the accords."\n\nFrom Jane Doe\'s letter to the Examplo Congress, May 2021',
         ["claim jane-doe"],
     ),
+    # a heading above the quotations that names someone's speech by a title of several capitalised words
+    (
+        "From President John Roe's State of the Union address to Congress, 25 January 1984:\n\n"
+        '"Tonight, I am directing NASA to build a permanently manned space station."\n\n'
+        '"NASA will invite other countries to take part."',
+        ["claim john-roe", "no speaker state-of-the-union", "claims 2"],
+    ),
+    (
+        "From Jane Doe's Day of the Moon Lecture at the Examplo Academy, 2 May 1990:\n\n"
+        '"We will build the lander ourselves."',
+        ["claim jane-doe", "claims 1"],
+    ),
     # look-alikes: a source that is a document, a writer's sentence between, a quotation already attributed,
     # a name in the line that is not its opening
     ('"NASA will join the Artemis program."\n\nSource: NASA budget summary, 2010', ["no claim"]),
