@@ -320,3 +320,29 @@ VOTES = [
 @pytest.mark.parametrize(("text", "expected"), VOTES)
 def test_votes(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
     check(extractor, text, expected)
+
+
+# -- a plural title before two coordinated names ----------------------------------------------------------------
+
+PLURAL_TITLES = [
+    (
+        "Senators Jane Doe and John Roe voted for the bill.",
+        ["claim jane-doe", "claim john-roe", "no speaker senators-jane-doe"],
+    ),
+    (
+        "Astronauts Jane Doe and John Roe said the station was safe.",
+        ["claim jane-doe", "claim john-roe", "no speaker astronauts-jane-doe"],
+    ),
+    (
+        "Ministers Jane Doe and John Roe argued that the Examplo Space Agency should join ESA.",
+        ["claim jane-doe", "claim john-roe"],
+    ),
+    # look-alikes: a plural word inside a body's name, a holiday
+    ("The Senators Association said the bill was good.", ["claim senators-association"]),
+    ("Presidents Day fell on a Monday, and NASA was closed.", ["no claim"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_TITLES)
+def test_plural_titles(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
+    check(extractor, text, expected)
