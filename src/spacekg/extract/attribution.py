@@ -150,7 +150,9 @@ WHOLE_QUOTATION = re.compile(r"\s*(?:[-•*]\s+)?[“\"][^“”\"]*(?:[“\"][^
 BULLET = re.compile(r"\s*(?:[-•*]\s*)?")
 COLON_QUOTE = re.compile(r":\s*[“\"]")
 SPEECH_OWNER = re.compile(
-    r"(['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:address|speech|remarks|statement|letter|message|testimony|lecture|words"
+    # ('X's State of the Union address', 'X's Day of the Moon Lecture': a speech's name of up to five words, its
+    # noun capitalised in a title; speakers24)
+    r"(['’]s?)\s+(?:[\w-]+\s+){0,5}?(?i:address|speech|remarks|statement|letter|message|testimony|lecture|words"
     r"|reply|post|broadcast|announcement|declaration)\b"
 )
 THAT_AFTER = re.compile(r"\s+that\b")
@@ -461,8 +463,13 @@ def _record_speaker(view: SentenceView, at: int, history: list[Found]) -> list[F
         return []  # not a paragraph of its own (or the heading itself)
     heading = view.text.find("\n")
     # (a possessor names a thing of theirs, not their words: 'Jane Doe's rocket on the pad, 4 May 1990')
-    people = [m for m in history if m.end <= heading and m.rule != "anaphor" and view.is_(m, "Person")
-              and not view.text.startswith(_POSSESSIVE, m.end)]  # fmt: skip
+    named = [m for m in history if m.end <= heading and m.rule != "anaphor" and view.is_(m, "Person")]
+    # ('From President Jane Doe's State of the Union address …:': the owner of the speech the heading names is
+    # the one whose record it is, whatever else the heading's words were taken for; speakers24)
+    owners = [m for m in named if SPEECH_OWNER.match(view.text, m.end)]
+    if owners:
+        return owners[:1]
+    people = [m for m in named if not view.text.startswith(_POSSESSIVE, m.end)]
     return people[:1] if people and all(m.entity == people[0].entity for m in people) else []
 
 

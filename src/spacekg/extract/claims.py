@@ -253,6 +253,8 @@ PRONOUN_BEFORE_VERB = re.compile(
 # Between two people who speak together: 'and', after an apposition or relative clause of the first,
 # before a title of the second ('Jane Doe, who heads NASA, and Russian President John Roe').
 PEOPLE_AND = re.compile(
+    # ('Jane Doe of Airbus and John Roe of Thales said': a person's body after 'of' before the 'and'; speakers24)
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})?"
     r"(?:\s*,[^,;:“”\"]{1,60},)?\s*(?:and|as\s+well\s+as)\s+(?:(?!(?:with|to|by|of|for)\b)[\w’'.-]+\s+){0,4}"
 )
 # 'Russia's position is that …', 'The RF and PRC position: …', 'Her answer was blunt: …': a stated view.
@@ -2221,6 +2223,9 @@ PASSIVE_BY = re.compile(r"\s+(?:jointly\s+|strongly\s+|largely\s+)?by\b")
 # Support: a vote for, backing, endorsement (the voter is the speaker).
 SUPPORT = re.compile(
     r"\b(?:supports|supported|backs|backed|endorses|endorsed|voted\s+(?:for|in\s+favou?r)|favou?rs|favou?red|"
+    # 'A, B and C voted with the Chairwoman', 'sided with Japan': a vote cast beside someone's (speakers24)
+    r"(?:voted|votes|vote|sided|sides)\s+(?:with|alongside)\s+(?:the\s+)?"
+    r"(?=[A-Z]|(?:chair\w*|majority|minority|president|government|rest)\b)|"
     # 'France had pressed for more support': a stance in the author's words.
     r"(?:press|push|lobb(?:y|i)|campaign)(?:es|ed|s)?\s+(?:hard\s+)?for|"
     # A patron's backing: 'championed the mission', 'pushed money into the project', 'steered funds to it'.
@@ -2332,8 +2337,11 @@ TITLE_WORD = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Senator|Sen|Gen|Genera
 # ('About X:', 'Note:', 'Contact:' open a press release's boilerplate, not a speaker's line)
 LINE_SPEAKER = re.compile(
     r"(?!(?:About|Re|Note|Notes|Update|Correction|Editor|Contact|Contacts|Source|Media|Background|Disclaimer)\b)"
-    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*\(([^()\n]{1,80})\))?\s*:\s"
 )
+# 'A (Jane Example, director): …', 'Answer (NASA's Jane Example): …': an answer label naming its speaker inside
+# the brackets (speakers24); 'Q (…):' is the asking reporter's, no claim.
+ANSWER_LABEL = re.compile(r"(?:A|Answer|Reply|Response)$")
 
 
 # 'The statement said …', 'The joint communiqué added …': a statement named before speaks for its maker.
@@ -2452,6 +2460,14 @@ class Discourse:
             name = TITLE_WORD.sub("", named.group(1)).lower()  # 'Dr. Example:'
             if len(text[named.end() : view.end].split()) < 3:
                 return None  # 'Fox: Yes.': a one-word answer is evidence of the claim the next sentence states
+            if named.group(2) and ANSWER_LABEL.match(named.group(1)):
+                # 'A (Jane Example, director): …': the first person named inside the brackets.
+                low, high = named.span(2)
+                inside = [m for m in history if low <= m.start and m.end <= high and view.is_(m, "Person")]
+                if inside:
+                    self.line = at
+                    return inside[0]
+                continue
             for mention in reversed(history):
                 if mention.end <= at + len(named.group(1)) and view.is_(mention, "Person"):
                     label = (mention.label or text[mention.start : mention.end]).lower()
@@ -2459,6 +2475,19 @@ class Discourse:
                         self.line = at
                         return mention
         return None
+
+
+def _quoted_at(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened after ``start`` ('Claim: "China could … declare that …"':
+    the tested words' own subject is no speaker)."""
+    between = text[start:at]
+    return between.count("“") > between.count("”") or between.count('"') % 2 == 1
+
+
+def _label_end(view: SentenceView, line: int) -> int:
+    """Where the speaker label opening the line at ``line`` ends ('FOX:', 'Jane Doe (NASA):'); -1 if none."""
+    named = LINE_SPEAKER.match(view.text, line)
+    return named.end() if named is not None else -1
 
 
 class _Claimed:
@@ -2707,16 +2736,14 @@ def claims(
     # 'Q: Will Japan join the Gateway?': a question states nothing, as fact or as anyone's claim;
     # nor does a fact check's 'Claim: …' line, the words it goes on to test.
     line_start = view.text.rfind("\n", 0, view.start) + 1
-    if search(QUESTION_END, sentence) or CLAIM_LINE.match(view.text, line_start):
+    if search(QUESTION_END, sentence):
         # (but a transcript's label before the question is no part of it: 'Q (Jane Doe, Reuters): Who built it?'
         # still makes the reporter the outlet's; clients.questioner_outlets, relations24)
         label = label_end(view.text, line_start)
         candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:] if label >= 0 and "at" in f
                                          and f["at"][1] <= label and f.get("cue", f["at"])[1] <= label]  # fmt: skip
-        if interview is not None and CLAIM_LINE.match(view.text, line_start):
-            claimed = interview.claim_line
-            interview.claim_line = [claimed[0] if claimed and claimed[0] >= line_start else view.start, view.end]
         return False
+    tested = CLAIM_LINE.match(view.text, line_start) is not None
     who_said = WHO_SAID.match(view.text, line_start) if interview is not None and interview.claim_line else None
     if who_said is not None and interview is not None and interview.claim_line is not None and view.start == line_start:
         # A fact check's 'Claim: “…”' and then 'Who said it: NASA Administrator Jane Example, in …'.
@@ -2768,6 +2795,16 @@ def claims(
             speaking = interview.last_speaker
     _capitals_speak(view)
     acts = speech_acts(view, history, previous, unattributed, speaking)
+    if tested and not [a for a in acts if a[0].start >= line_start and a[1] not in (SILENT, JOINT)
+                       and not _quoted_at(view.text, line_start, a[0].start)]:  # fmt: skip
+        # A fact check's 'Claim: …' line states nothing, as fact or as anyone's claim, until a line names who
+        # said it ('Who said it: …'); a claim line that names its own speaker ('Claim: In 2019 Jane Example
+        # said that …') is that speaker's claim (speakers24).
+        candidates.facts[first_fact:] = []
+        if interview is not None:
+            claimed = interview.claim_line
+            interview.claim_line = [claimed[0] if claimed and claimed[0] >= line_start else view.start, view.end]
+        return False
     # '… received Y at the White House. It said …': a name earlier in the text that was a venue (after
     # 'at') is a place there, and a place is no speaker.
     acts = [a for a in acts if a[0].end > view.start or not VENUE_BEFORE.search(view.text, max(0, a[0].start - 12),
@@ -2810,7 +2847,11 @@ def claims(
     if answerer is not None and interview is not None and not acts:
         # An interview's answer is the interviewee's: one claim per answer, and one per relation it states.
         stated = any("cue" in f for f in candidates.facts[first_fact:])
-        if stated or interview.claimed != interview.line:
+        # ('FOX: Psyche is on its way. JPL manages the mission.': a later sentence of the turn that names something
+        # is a claim of its own even where no relation was read in it; speakers24)
+        turn_label = _label_end(view, line_start)
+        names = any(m.start >= max(view.start, turn_label) for m in view.mentions)
+        if stated or names or interview.claimed != interview.line:
             acts = [(answerer, ((0, len(sentence)),))]
             interview.claimed = interview.line
     for match in ACCORDING_TO.finditer(sentence) if first_fact < len(candidates.facts) else ():

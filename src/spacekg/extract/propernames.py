@@ -118,6 +118,10 @@ NOT_NAMES = {
     "Federal", "Councillor", "Councilor", "Commissioner", "Representative", "Congressman", "Congresswoman",
     "Astronaut", "Cosmonaut", "Captain", "Lieutenant", "Colonel", "Sergeant", "Judge", "Justice", "Professor",
     "Executive", "Officer",
+    # plural titles before two names ('Senators Jane Doe and John Roe voted'; speakers24)
+    "Senators", "Presidents", "Ministers", "Ambassadors", "Administrators", "Directors", "Governors", "Commissioners",
+    "Representatives", "Congressmen", "Congresswomen", "Astronauts", "Cosmonauts", "Generals", "Judges", "Professors",
+    "Drs",
     # abbreviated months
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 }  # fmt: skip
