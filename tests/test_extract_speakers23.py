@@ -53,6 +53,8 @@ def check(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
             assert not claims, (text, claims)
         elif expectation.startswith("claims at most "):
             assert len(found.claims) <= int(expectation.split()[-1]), (text, claims)
+        elif kind == "claims":
+            assert len(found.claims) == int(rest), (text, claims)
         elif kind == "claim":
             speaker, _, said = rest.partition(":")
             if said.strip():

@@ -13,61 +13,16 @@ Each row is a text and what must hold of its candidates, as in tests/test_extrac
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from spacekg.extract.rules import Candidates, RuleExtractor
+from spacekg.extract.rules import RuleExtractor
 from spacekg.model.facts import Dataset
+from tests.test_extract_speakers23 import check
 
 
 @pytest.fixture(scope="module")
 def extractor(dataset: Dataset) -> RuleExtractor:
     return RuleExtractor(dataset)
-
-
-def run(extractor: RuleExtractor, text: str) -> Candidates:
-    return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
-
-
-def _speakers(claim: dict[str, object]) -> set[str]:
-    speaker = claim["speaker"]
-    return set(speaker) if isinstance(speaker, list) else {str(speaker)}
-
-
-def check(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
-    found = run(extractor, text)
-    claims = []
-    for claim in found.claims:
-        prop = claim.get("proposition")
-        triple = f"{prop['subject']} {prop['relation']} {prop['object']}" if prop else ""
-        modality = claim.get("modality") or ""
-        for speaker in _speakers(claim):
-            claims.append((speaker, " ".join(w for w in (triple, modality) if w)))
-    facts = {" ".join(w for w in (f["subject"], f["relation"], str(f.get("object")), f.get("modality") or "") if w)
-             for f in found.facts}  # fmt: skip
-    plain = {f"{f['subject']} {f['relation']} {f.get('object')}" for f in found.facts if not f.get("modality")}
-    for expectation in expected:
-        kind, _, rest = expectation.partition(" ")
-        if expectation == "no claim":
-            assert not claims, (text, claims)
-        elif kind == "claims":
-            assert len(found.claims) == int(rest), (text, claims)
-        elif kind == "claim":
-            speaker, _, said = rest.partition(":")
-            if said.strip():
-                assert (speaker.strip(), said.strip()) in claims, (text, expectation, claims)
-            else:
-                assert any(s == speaker.strip() for s, _ in claims), (text, expectation, claims)
-        elif expectation.startswith("no speaker "):
-            who = expectation.removeprefix("no speaker ")
-            assert all(s != who for s, _ in claims), (text, expectation, claims)
-        elif kind == "fact":
-            assert rest in facts, (text, expectation, facts)
-        elif expectation.startswith("no fact "):
-            assert expectation.removeprefix("no fact ") not in plain, (text, expectation, plain)
-        else:
-            raise AssertionError(f"unknown expectation {expectation!r}")
 
 
 # -- a transcript's labels: a full name, a bracketed affiliation, an answer label naming its speaker ------------

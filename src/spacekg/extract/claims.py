@@ -2490,7 +2490,7 @@ def _label_end(view: SentenceView, line: int) -> int:
     return named.end() if named is not None else -1
 
 
-class _Claimed:
+class Claimed:
     """The spans the claims' first evidence covers, asked in O(log n): whether a span overlaps one."""
 
     def __init__(self, claims: list[dict[str, Any]]) -> None:
@@ -2503,7 +2503,7 @@ class _Claimed:
         return index > 0 and self.reach[index - 1] > start
 
 
-def _insert_in_order(claims: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def insert_in_order(claims: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``claims`` with ``new`` (in text order) each placed before the first claim starting after it: one pass."""
     merged: list[dict[str, Any]] = []
     pending = iter(new)
@@ -2589,7 +2589,7 @@ def named_lines(view_of: Callable[[Found, str], bool], candidates: Candidates, s
     word): a forward reference no sentence-by-sentence reading can resolve, so read after the text.
     ``view_of`` is the class test of the extractor's linker (``linker.is_``). Linear in the text."""
     text, is_ = candidates.text, view_of
-    claimed = _Claimed(candidates.claims)
+    claimed = Claimed(candidates.claims)
     first: dict[str, Found] = {}  # the first person named with each last word
     for mention in candidates.mentions:
         if mention.rule != "anaphor" and is_(mention, "Person"):
@@ -2611,7 +2611,7 @@ def named_lines(view_of: Callable[[Found, str], bool], candidates: Candidates, s
         ):
             new.append({"speaker": person.entity, "evidence": [[start, end]], "confidence": 0.5})
     if new:
-        candidates.claims = _insert_in_order(candidates.claims, new)
+        candidates.claims = insert_in_order(candidates.claims, new)
 
 
 # 'President Jane Example sent Congress his budget request', 'the minister presented her plan': who proposes.
@@ -2655,7 +2655,7 @@ def proposal_items(is_: Callable[[Found, str], bool], candidates: Candidates, sp
             break
     if proposer is None:
         return
-    claimed = _Claimed(candidates.claims)
+    claimed = Claimed(candidates.claims)
     starts = [a for a, _ in spans]
     new: list[dict[str, Any]] = []
     for item in PROPOSAL_ITEM.finditer(text):
@@ -2667,7 +2667,7 @@ def proposal_items(is_: Callable[[Found, str], bool], candidates: Candidates, sp
             continue
         new.append({"speaker": proposer.entity, "evidence": [[start, end]], "confidence": 0.5})
     if new:
-        candidates.claims = _insert_in_order(candidates.claims, new)
+        candidates.claims = insert_in_order(candidates.claims, new)
 
 
 @functools.cache

@@ -25,8 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 from spacekg.extract.base import Candidates, Found
-from spacekg.extract.claims import _Claimed as Claimed
-from spacekg.extract.claims import _insert_in_order as insert_in_order
+from spacekg.extract.claims import Claimed, insert_in_order
 
 # The line's opening: a dash, or 'From …:', 'Source:', 'Excerpt from …:' (up to a colon on the line), or 'From'.
 SOURCE_OPENING = re.compile(
