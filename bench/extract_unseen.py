@@ -14,6 +14,8 @@ extracted again by the rules of its adding commit (a detached worktree, that com
   set left out: their mentions (known and new, with types and spans) grouped by today's sentences, their
   facts and claim propositions as the pairs the rules related; it adds a fact where the old rules left a
   pair unrelated and its probability passes a threshold;
+- **learned, neighbours only**: the same, with the stage's ``nearest`` guard (no learned fact between two
+  mentions with a third one between them);
 - **learned (old)**: the same stage trained instead on the old candidates of every other unseen set (their
   mentions and facts, as the stage meets them on unseen prose), labelled by their gold;
 - **filter**: a logistic regression over each old candidate fact (its relation, the classes of its ends,
@@ -68,7 +70,7 @@ from spacekg.model.hierarchy import Hierarchy, hierarchy
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "extract-unseen"
-LEARNED_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+LEARNED_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98)
 FILTER_THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 RIGHT = "right"
 TARGET_PRECISION = 0.80  # issue #11's target on unseen prose
@@ -98,6 +100,7 @@ class OldText:
     facts: list[OldFact] = field(default_factory=list)
     learned: list[tuple[Triple, float]] = field(default_factory=list)
     learned_old: list[tuple[Triple, float]] = field(default_factory=list)  # by the model trained on old candidates
+    learned_nearest: list[tuple[Triple, float]] = field(default_factory=list)  # neighbouring mentions only
     examples: list[tuple[list[str], str]] = field(default_factory=list)  # its old pairs, labelled by the gold
     aliases: dict[str, str] = field(default_factory=dict)  # candidate new-entity ids -> gold ids
     recorded: LearnedRelations | None = None  # the old pairs and their features (the stage in record mode)
@@ -317,10 +320,11 @@ def add_learned(
     model: Model,
     linker: Linker,
     onto: Hierarchy,
+    nearest: bool = False,
 ) -> list[tuple[Triple, float]]:
     """The learned stage on one text's old candidates: the plain facts it adds, with their probability."""
     first = len(view.facts)
-    LearnedRelations(model, threshold=min(LEARNED_THRESHOLDS)).add(view, grouped, linker.is_)
+    LearnedRelations(model, threshold=min(LEARNED_THRESHOLDS), nearest=nearest).add(view, grouped, linker.is_)
     aliases = scored.aliases
     best: dict[Triple, float] = {}
     for fact in view.facts[first:]:
@@ -356,6 +360,7 @@ def right_probability(model: Model, found: Iterable[str]) -> float:
 Tally = dict[tuple[str, str, float, float], list[int]]
 RULES, FILTER = "old rules alone", "+ filter"
 LEARNED, BOTH = "+ learned", "+ filter + learned"
+NEAREST = "+ learned, neighbours only"  # the stage's nearest guard: no fact across a third mention
 # the learned stage trained on the old candidates of the other sets (their mentions, as the stage meets them)
 LEARNED_OLD, BOTH_OLD = "+ learned (old)", "+ filter + learned (old)"
 BOTH_GRID = ((0.8, 0.9, 0.95), (0.3, 0.4, 0.5, 0.6))
@@ -365,6 +370,7 @@ OFF = 1.01  # a threshold nothing passes (learned off) or everything passes (fil
 def modes() -> list[tuple[str, float, float]]:
     rows = [(RULES, OFF, 0.0)]
     rows += [(LEARNED, t, 0.0) for t in LEARNED_THRESHOLDS]
+    rows += [(NEAREST, t, 0.0) for t in LEARNED_THRESHOLDS]
     rows += [(LEARNED_OLD, t, 0.0) for t in LEARNED_THRESHOLDS]
     rows += [(FILTER, OFF, f) for f in FILTER_THRESHOLDS]
     rows += [(mode, t, f) for mode in (BOTH, BOTH_OLD) for f in BOTH_GRID[1] for t in BOTH_GRID[0]]
@@ -375,7 +381,10 @@ def tally(counts: Tally, set_name: str, scored: OldText, kept: list[float]) -> N
     """Each mode's triples on one text, counted against its gold."""
     for mode, learned_at, filter_at in modes():
         triples = {f.triple for f, p in zip(scored.facts, kept, strict=True) if p >= filter_at}
-        triples |= {t for t, p in (scored.learned_old if "(old)" in mode else scored.learned) if p >= learned_at}
+        learned = (
+            scored.learned_old if "(old)" in mode else scored.learned_nearest if mode == NEAREST else scored.learned
+        )
+        triples |= {t for t, p in learned if p >= learned_at}
         sums = counts.setdefault((set_name, mode, learned_at, filter_at), [0, 0, 0])
         for i, v in enumerate((len(triples & scored.gold), len(triples), len(scored.gold))):
             sums[i] += v
@@ -411,6 +420,7 @@ def evaluate_sets(
         model_old = train(pairs) if pairs else None
         for scored, view, grouped in loaded[unseen.name]:
             scored.learned = add_learned(scored, view, grouped, model, linker, onto)
+            scored.learned_nearest = add_learned(scored, view, grouped, model, linker, onto, nearest=True)
             scored.additions = record_additions(scored, view, grouped, model, linker, onto)
             if model_old is not None:
                 scored.learned_old = add_learned(scored, view, grouped, model_old, linker, onto)
