@@ -235,6 +235,8 @@ def lever_rows(
     """Each lever's additions per set (right, false), thresholds nested."""
     rows: list[tuple[str, dict[str, Counted]]] = [(f"learned ≥ {t:.2g} (fixed)", fixed(by_set, t)) for t in (0.5, 0.9)]
     rows.append(("one threshold, chosen at one right per false (F1's side)", nested(by_set, lambda a: "", 1.0)))
+    neighbours = {name: [a for a in found if "mention-between" not in a.features] for name, found in by_set.items()}
+    rows.append(("neighbours only (no other mention between): one threshold", nested(neighbours, lambda a: "")))
     rows += [(name, nested(by_set, key)) for name, key in LEVERS]
     if old_model:
         rows.append(("trained on old candidates: one threshold", nested(old_model, lambda a: "")))

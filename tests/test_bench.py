@@ -235,6 +235,9 @@ def test_unseen_stages_score_old_candidates_like_the_scorer(tmp_path: Path) -> N
                 assert (sum(a.right for a in kept), len(kept)) == (true - rules[0], predicted - rules[1])
             if mode == "+ filter":
                 assert true <= rules[0] and predicted <= rules[1]
+            if mode == "+ learned, neighbours only":  # the nearest guard only drops some of the stage's additions
+                plain = pooled(counts, "+ learned", learned_at, 0.0, [unseen.name])
+                assert rules[0] <= true <= plain[0] and rules[1] <= predicted <= plain[1]
     # An id an old commit cut after a hyphen is mended, not refused.
     cut = found[stems[0]].read_text(encoding="utf-8").replace("entities:  # not in the graph yet\n", "entities:  # not in the graph yet\n  - id: cut-\n"
                       "    type: Organization\n    label: Cut\n    mention: [0, 3]\n    status: new\n", 1)  # fmt: skip

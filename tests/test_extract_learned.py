@@ -209,3 +209,37 @@ def test_no_learned_fact_in_a_question_or_across_a_semicolon(dataset: Dataset, t
     found = run(dataset, text)
     learned = [(f["subject"], f["object"]) for f in found.facts if f["rule"] == "learned"]
     assert (("india", "ilrs") in learned) is kept, learned
+
+
+# The nearest guard (learned24): no learned fact between two mentions with a third one between them, whatever
+# its shape (a list, an apposition, 'like X', 'of X'); neighbours are related as before.
+@pytest.mark.parametrize(
+    ("text", "near", "anywhere"),
+    [
+        ("India and Japan were in the news with the International Lunar Research Station on Monday.",
+         {"japan"}, {"india", "japan"}),
+        ("India, like Japan, was in the news with the International Lunar Research Station on Monday.",
+         {"japan"}, {"india", "japan"}),
+        ("India, a partner of NASA, was in the news with the International Lunar Research Station.", set(), {"india"}),
+        ("India, which NASA courted, was in the news with the International Lunar Research Station.", set(), {"india"}),
+        ("India was in the news with the International Lunar Research Station on Monday.", {"india"}, {"india"}),
+        ("On Monday India and the International Lunar Research Station were in the news.", {"india"}, {"india"}),
+        ("India was in the news with the International Lunar Research Station and Japan.", {"india"}, {"india"}),
+    ],
+)  # fmt: skip
+def test_the_nearest_guard_relates_only_neighbours(
+    dataset: Dataset, text: str, near: set[str], anywhere: set[str]
+) -> None:
+    for nearest, expected in ((True, near), (False, anywhere)):
+        extractor = RuleExtractor(dataset, learned=LearnedRelations(EAGER, threshold=0.5, nearest=nearest))
+        found = extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
+        learned = {f["subject"] for f in found.facts if f["rule"] == "learned" and f["object"] == "ilrs"}
+        assert learned == expected, (nearest, learned)
+
+
+def test_across_reads_only_mentions_between_the_two() -> None:
+    text = "Freedonia, Sylvania and Ruritania signed it with Grand Fenwick."
+    names = [mention(text, n, n.lower(), "Country") for n in ("Freedonia", "Sylvania", "Ruritania", "Grand Fenwick")]
+    assert LearnedRelations.across(names[0], names[2], names)  # Sylvania between
+    assert not LearnedRelations.across(names[2], names[3], names)  # neighbours
+    assert not LearnedRelations.across(names[0], names[1], names)
