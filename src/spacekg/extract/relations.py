@@ -1484,6 +1484,17 @@ PEOPLE_OF = re.compile(
 )
 RELATIVE_WORD = re.compile(r"\b(?:whose|which|who|that|where)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|into|to|from|on|inside|within)\s+(?:the\s+)?$")
+# 'the lander made by Examplo Robotics joined X', 'the probe, funded by the Examplo Agency, flew on Y': the agent of
+# a participle modifying a noun before it is not the subject of the verb after it (the noun is; precision24).
+# ('followed by', 'joined by', 'together with' add subjects; 'led by', 'headed by' name who acts for the noun.)
+APPOSITION_AFTER = re.compile(r"\s*,\s+(?:a|an|the|its|their)\s")
+PARTICIPLE_AGENT_BEFORE = re.compile(
+    r"\b(?!(?:followed|joined|accompanied|led|headed|chaired|flanked|represented)\b)"
+    r"(?:[a-z]+ed|made|built|run|owned|held|flown|sent|written|drawn|bought|sold|paid\s+for|won|given|taken|set\s+up)"
+    r"\s+(?:jointly\s+|largely\s+|mainly\s+|partly\s+)?by\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    # ('designed by A and B joined': the names coordinated with the agent; not past ', and', which opens a clause)
+    r"(?:[A-Z][\w.&'’-]*\s+(?:[A-Z][\w.&'’-]*\s+)*(?:and|or)\s+(?:the\s+)?|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*,\s+(?!and\b))*$"
+)
 # 'under a contract managed by': an indefinite noun phrase right before a participle is its subject.
 # (after a preposition: not an apposition, 'X, a mission run by', nor an agent, 'built by a consortium led by')
 # 'the Vienna-based UN office', 'the Paris-based EU agency': a body's name before a common noun for a body.
@@ -2693,6 +2704,20 @@ def relations(
                 # 'She served in the State Duma as a member of X': a preposition's object is no subject, unless a
                 # relative clause opens after it ('to the CD, whose seat is in Geneva'; precision16)
                 subjects = []
+            agent_at = next(
+                (i for i, m in enumerate(subjects)
+                 if m.end <= start + match.start()
+                 and PARTICIPLE_AGENT_BEFORE.search(view.text, max(view.start, m.start - 60), m.start)
+                 and not RELATIVE_WORD.search(view.text, m.end, start + match.start())
+                 # ('run by A, a group founded to compete for X', 'built by A, a company based in B, under a
+                 # contract with C': past an apposition on the agent, the verb may be the agent's own)
+                 and not APPOSITION_AFTER.match(view.text, subjects[-1].end)),
+                None,
+            )  # fmt: skip
+            if agent_at is not None and not PASSIVE_TAIL.match(sentence, match.end()):
+                # 'The lander made by Examplo Robotics joined the Artemis programme': the participle's agent, and the
+                # names coordinated after it, are not the subjects of the verb (precision24)
+                subjects = subjects[:agent_at]
             if NOMINAL_CUE.match(lowered, match.start()) and not verb:
                 # 'together with German participation in X', 'and Britain's full membership of Y': a noun cue with a
                 # name of its own before it (a nationality, a possessive) has that name as its only subject, not

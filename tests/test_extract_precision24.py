@@ -1,0 +1,83 @@
+"""False facts from invented hard negatives (precision24, v23 round), one grid per general cause of the false
+relations the rules of each set's adding commit gave on v15-v23 at unseen time. Each row names the facts the text
+must NOT give (in any modality) and the true ones it must still give (None is plain). The causes:
+
+- the agent of a participle modifying a noun read as the subject of the verb after it ('The lander made by
+  Examplo Robotics joined X': the lander joined, not the maker);
+
+All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from spacekg.extract.rules import RuleExtractor
+from spacekg.model.facts import Dataset
+from tests.test_extract_clauses import stated
+
+Triple = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+ARTEMIS = "artemis"
+
+# (text, facts it must not give in any modality, facts it must give with their modality)
+AGENT_OF_A_PARTICIPLE: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
+    # the participle's agent is no subject of the main verb
+    ("The lander made by Examplo Robotics joined the Artemis programme in 2024.",
+     {("examplo-robotics", "participatesIn", ARTEMIS)}, {}),
+    ("A rover designed by Examplo Dynamics and Ruritania Motors joined the Artemis programme last year.",
+     {("examplo-dynamics", "participatesIn", ARTEMIS), ("ruritania-motors", "participatesIn", ARTEMIS)}, {}),
+    ("A rover designed by Examplo Dynamics, Acme Motors and Ruritania Motors joined the Artemis programme.",
+     {("examplo-dynamics", "participatesIn", ARTEMIS), ("acme-motors", "participatesIn", ARTEMIS),
+      ("ruritania-motors", "participatesIn", ARTEMIS)}, {}),
+    ("The probe, funded by the Examplo Space Agency, will take part in the Artemis programme.",
+     {("examplo-space-agency", "participatesIn", ARTEMIS)}, {}),
+    ("Satellites owned by Examplo Telecom joined the Iridium constellation in 2019.",
+     {("examplo-telecom", "participatesIn", "iridium")}, {}),
+    ("The company founded by Jane Doe in 2002 signed the Artemis Accords.",
+     {("jane-doe", "signs", "artemis-accords")}, {}),
+    ("An instrument paid for by Examplo Space Agency will fly on the Zeta probe.",
+     {("examplo-space-agency", "participatesIn", "zeta")}, {}),
+    ("The Zeta satellite built by Examplo State University flew on a Gamma-2 rocket.",
+     {("examplo-state-university", "participatesIn", "gamma-2")},
+     {("examplo-state-university", "participatesIn", "zeta"): None}),
+    ("The camera, supplied jointly by Examplo Optics and Acme Lens, flies on the Zeta probe.",
+     {("examplo-optics", "participatesIn", "zeta"), ("acme-lens", "participatesIn", "zeta")}, {}),
+    ("Built by Examplo Robotics, the Zeta lander joined the Artemis programme.",
+     {("examplo-robotics", "participatesIn", ARTEMIS)}, {}),
+    # rows that must still give the fact: the agent's own verb, a passive of the cue itself, a new clause
+    ("The Zeta probe, operated by Examplo Space Agency, joined the Artemis programme.",
+     {("examplo-space-agency", "participatesIn", ARTEMIS)}, {("examplo-space-agency", "leads", "zeta"): None}),
+    ("Examplo Space Agency, which built the Zeta lander, joined the Artemis programme in 2024.",
+     set(), {("examplo-space-agency", "participatesIn", ARTEMIS): None}),
+    ("The lander was built by Examplo Robotics, which joined the Artemis programme in 2021.",
+     set(), {("examplo-robotics", "participatesIn", ARTEMIS): None}),
+    ("Examplo Robotics built the Zeta lander and joined the Artemis programme.",
+     set(), {("examplo-robotics", "participatesIn", ARTEMIS): None}),
+    ("The mission was built by Examplo Space, and Japan joined the Artemis programme.",
+     set(), {("japan", "participatesIn", ARTEMIS): None}),
+    ("Engines made by Examplo Propulsion power the Gamma-2 rocket, and Examplo Propulsion joined the Artemis "
+     "programme in 2022.",
+     set(), {("examplo-propulsion", "participatesIn", ARTEMIS): None}),
+    ("The Zeta Mission, which will be run by the Examplo Space Agency, is expected to launch in 2028.",
+     set(), {("examplo-space-agency", "leads", "zeta-mission"): "planned"}),
+    ("The Zeta mission, run by Examplo Space Agency, is part of the Artemis programme.",
+     set(), {("examplo-space-agency", "leads", "zeta"): None, ("zeta", "partOf", ARTEMIS): None}),
+    ("Jane Doe, whom Examplo Space Agency hired in 2010, commanded the Zeta mission.",
+     set(), {("jane-doe", "leads", "zeta"): None, ("jane-doe", "affiliatedWith", "examplo-space-agency"): None}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), AGENT_OF_A_PARTICIPLE)
+def test_the_agent_of_a_participle_is_no_subject(
+    extractor: RuleExtractor, text: str, absent: set[Triple], present: dict[Triple, str | None]
+) -> None:
+    found = stated(extractor, text)
+    assert not absent & set(found), (text, absent & set(found))
+    for triple, modality in present.items():
+        assert triple in found and found[triple] == modality, (text, triple, found.get(triple, "missing"))
