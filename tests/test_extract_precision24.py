@@ -4,6 +4,8 @@ must NOT give (in any modality) and the true ones it must still give (None is pl
 
 - the agent of a participle modifying a noun read as the subject of the verb after it ('The lander made by
   Examplo Robotics joined X': the lander joined, not the maker);
+- a list run across a clause joined by ', and', ', but', ';' ('A works with NASA, and B works with ESA' makes
+  neither A and B nor NASA and ESA partners);
 
 All sentences are invented."""
 
@@ -75,6 +77,46 @@ AGENT_OF_A_PARTICIPLE: list[tuple[str, set[Triple], dict[Triple, str | None]]] =
 
 @pytest.mark.parametrize(("text", "absent", "present"), AGENT_OF_A_PARTICIPLE)
 def test_the_agent_of_a_participle_is_no_subject(
+    extractor: RuleExtractor, text: str, absent: set[Triple], present: dict[Triple, str | None]
+) -> None:
+    found = stated(extractor, text)
+    assert not absent & set(found), (text, absent & set(found))
+    for triple, modality in present.items():
+        assert triple in found and found[triple] == modality, (text, triple, found.get(triple, "missing"))
+
+
+CLAUSES_JOINED: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
+    ("Examplo Space works with NASA, and Acme Corp works with ESA.",
+     {("examplo-space", "cooperatesWith", "acme-corp"), ("nasa", "cooperatesWith", "esa"),
+      ("acme-corp", "cooperatesWith", "examplo-space"), ("esa", "cooperatesWith", "nasa")},
+     {("examplo-space", "cooperatesWith", "nasa"): None, ("acme-corp", "cooperatesWith", "esa"): None}),
+    ("Examplo Space works with NASA, but Acme Corp works with ESA on the Zeta rover.",
+     {("examplo-space", "cooperatesWith", "acme-corp"), ("nasa", "cooperatesWith", "esa"),
+      ("nasa", "partnerOf", "esa"), ("examplo-space", "partnerOf", "esa")},
+     {("examplo-space", "cooperatesWith", "nasa"): None, ("acme-corp", "partnerOf", "esa"): None}),
+    ("Examplo Space worked with NASA; Acme Corp worked with JAXA.",
+     {("examplo-space", "cooperatesWith", "acme-corp"), ("nasa", "cooperatesWith", "jaxa")},
+     {("examplo-space", "cooperatesWith", "nasa"): None, ("acme-corp", "cooperatesWith", "jaxa"): None}),
+    ("Examplo Space works with NASA, while the Examplo Agency collaborates with ESA.",
+     {("examplo-space", "cooperatesWith", "examplo-agency"), ("nasa", "cooperatesWith", "esa")},
+     {("examplo-space", "cooperatesWith", "nasa"): None, ("examplo-agency", "cooperatesWith", "esa"): None}),
+    ("Examplo Space has worked with NASA since 2010, and the Examplo Agency funds it.",
+     {("examplo-space", "cooperatesWith", "examplo-agency"), ("nasa", "cooperatesWith", "examplo-agency")},
+     {("examplo-space", "cooperatesWith", "nasa"): None}),
+    # rows that must still give every partner: a plain list, a list of subjects
+    ("Examplo Space works with NASA, ESA and JAXA.", set(),
+     {("examplo-space", "cooperatesWith", "nasa"): None, ("examplo-space", "cooperatesWith", "esa"): None,
+      ("examplo-space", "cooperatesWith", "jaxa"): None}),
+    ("Examplo Space works with NASA and ESA on the Zeta rover.", set(),
+     {("examplo-space", "partnerOf", "nasa"): None, ("examplo-space", "partnerOf", "esa"): None}),
+    ("Examplo Space, Acme Corp and Beta Labs work closely with ESA.", set(),
+     {("examplo-space", "cooperatesWith", "esa"): None, ("acme-corp", "cooperatesWith", "esa"): None,
+      ("beta-labs", "cooperatesWith", "esa"): None}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), CLAUSES_JOINED)
+def test_no_list_across_a_joined_clause(
     extractor: RuleExtractor, text: str, absent: set[Triple], present: dict[Triple, str | None]
 ) -> None:
     found = stated(extractor, text)

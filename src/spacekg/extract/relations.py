@@ -1487,6 +1487,8 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|into|to|from|on|inside|within)\s+(?
 # 'the lander made by Examplo Robotics joined X', 'the probe, funded by the Examplo Agency, flew on Y': the agent of
 # a participle modifying a noun before it is not the subject of the verb after it (the noun is; precision24).
 # ('followed by', 'joined by', 'together with' add subjects; 'led by', 'headed by' name who acts for the noun.)
+# ', and B works with ESA', '; B signed …': a second clause with a name of its own as subject.
+NAMED_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:the\s+)?[A-Z])")
 APPOSITION_AFTER = re.compile(r"\s*,\s+(?:a|an|the|its|their)\s")
 PARTICIPLE_AGENT_BEFORE = re.compile(
     r"\b(?!(?:followed|joined|accompanied|led|headed|chaired|flanked|represented)\b)"
@@ -3242,7 +3244,14 @@ def relations(
             fact(member, "memberOf", whole, cue=match, rule="sits with")
     for match in scan(WORKS_WITH, sentence):
         subjects = view.clause_subject(match.start(), "Agent")
-        objects = group([m for m in after(match.end()) if is_(m, "Agent")], False)
+        # 'A works with NASA, and B works with ESA': a clause joined by ', and', ', but', ';' has its own subject and
+        # objects; neither list runs across the join (precision24)
+        joins = list(NAMED_CLAUSE_JOIN.finditer(sentence, 0, match.start()))
+        if joins and any(m.start >= start + joins[-1].end() for m in subjects):
+            subjects = [m for m in subjects if m.start >= start + joins[-1].end()]
+        next_join = NAMED_CLAUSE_JOIN.search(sentence, match.end())
+        ends = start + next_join.start() if next_join is not None else view.end
+        objects = group([m for m in after(match.end()) if is_(m, "Agent") and m.start < ends], False)
         program = view.program_after(objects[-1].end - start) if objects else None
         # 'working with Example Corp on the rover's design': a thing they build together makes partners.
         on_craft = bool(objects) and CRAFT_TOPIC.match(view.text, objects[-1].end, view.end) is not None
