@@ -1490,6 +1490,12 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|into|to|from|on|inside|within)\s+(?
 # ', and B works with ESA', '; B signed …': a second clause with a name of its own as subject.
 NAMED_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:the\s+)?[A-Z])")
 APPOSITION_AFTER = re.compile(r"\s*,\s+(?:a|an|the|its|their)\s")
+# 'Russian cosmonauts fly on X', 'Japanese engineers built Y': a country's adjective before people named by their
+# trade; the people act, the country is named only by nationality and takes no part (GUIDELINES; precision24)
+PEOPLE_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:astronauts|cosmonauts|taikonauts|crews|crew\s+members|engineers|scientists|researchers|"
+    r"pilots|students|technicians|experts|specialists|workers|officers|soldiers|troops)\b"
+)
 PARTICIPLE_AGENT_BEFORE = re.compile(
     r"\b(?!(?:followed|joined|accompanied|led|headed|chaired|flanked|represented)\b)"
     r"(?:[a-z]+ed|made|built|run|owned|held|flown|sent|written|drawn|bought|sold|paid\s+for|won|given|taken|set\s+up)"
@@ -2706,6 +2712,11 @@ def relations(
                 # 'She served in the State Duma as a member of X': a preposition's object is no subject, unless a
                 # relative clause opens after it ('to the CD, whose seat is in Geneva'; precision16)
                 subjects = []
+            nationals = [m for m in subjects if is_(m, "Country") and PEOPLE_NOUN_AFTER.match(view.text, m.end)]
+            if relation in ("participatesIn", "leads", "memberOf") and nationals:
+                # 'Russian cosmonauts fly on Crew Dragon': the people, not their country, are the subject, and no
+                # name before them is ('under a deal NASA signed with Roscosmos, Russian cosmonauts fly'; precision24)
+                subjects = [m for m in subjects if m.start > nationals[-1].end]
             agent_at = next(
                 (i for i, m in enumerate(subjects)
                  if m.end <= start + match.start()
