@@ -41,6 +41,7 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
     "extract_learned": ([], []),
     "extract_unseen": ([], ["--sets", "v19"]),
     "unseen_causes": ([], ["--sets", "v19"]),
+    "unseen_ends": ([], ["--sets", "v19"]),
     "extract_bounds": ([], ["--size", "1600", "--rounds", "1"]),
     "fuzz": (["--cases", "2000"], ["--cases", "30", "--subprocess-every", "10"]),
     "export": ([], ["--triples", "2000", "--rounds", "1", "--formats", "turtle,jsonld"]),

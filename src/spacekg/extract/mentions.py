@@ -13,6 +13,7 @@ from typing import Any
 
 from spacekg.core.resources import gazetteer_text
 from spacekg.extract.base import Found, slug, trim
+from spacekg.extract.compounds import acronym_compounds, branch_names
 from spacekg.extract.linking import Linker, NamePattern, nested
 from spacekg.extract.literals import lead, scan, search
 from spacekg.extract.patterns import (
@@ -1202,6 +1203,10 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             continue  # ('the UK-EU deal': two names joined; 'USA 2026': a year)
         found.append(Found(start + match.start(1), start + match.end(1), slug(code), new=True, type="Mission",
                            label=code, confidence=0.5, rule="a country's satellite designation"))  # fmt: skip
+    # 'the UN-Example programme': a hyphenated name opening with a known acronym is not the acronym's body (names24)
+    taken = {(f.start, f.end) for f in found}
+    found += [f for f in acronym_compounds(linker, text, start, end, names) if (f.start, f.end) not in taken]
+    found += branch_names(linker, text, start, end, names)  # 'Example Corp Europe', 'the Air Force Reserve'
     for match in scan(HEAD_BEFORE, sentence) if any(h in sentence for h in HEAD_BEFORE_WORDS) else ():
         words = trim(match.group(0))
         if words in names:
