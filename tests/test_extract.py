@@ -300,7 +300,7 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.966 since the twelve v21 held-out texts joined.
     # 0.968 on main's head at the v21 round's end (every engineer's rules).
     # 0.966 since the twelve v22 held-out texts joined; 0.966 on main's head at the v22 round's end.
-    # 0.964 since the twelve v23 held-out texts joined.
+    # 0.964 since the twelve v23 held-out texts joined; 0.964 on main's head at the v23 round's end.
     assert scores["links (overlap)"].f1 >= 0.96
     # 0.915 / 0.927 with the typing evidence of tests/test_extract_types17.py (appositions, lists' introductions,
     # titles, what only a class does, later mentions' explicit classes).
@@ -320,6 +320,7 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.966 / typed new entities 0.911 at precision 0.917 since the twelve v22 held-out texts joined.
     # 0.966 / typed new entities 0.912 at precision 0.918 on main's head at the v22 round's end.
     # 0.964 / typed new entities 0.907 at precision 0.914 since the twelve v23 held-out texts joined.
+    # 0.964 / typed new entities 0.908 at precision 0.913 on main's head at the v23 round's end.
     assert scores["new entities"].recall >= 0.905 and scores["new entities"].precision >= 0.91
     # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
     # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).
@@ -438,7 +439,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.956 / 0.797 / 0.869 (1710 of 2146) on main's head at the v22 round's end (every engineer's rules).
     # 0.951 / 0.771 / 0.852 (1744 of 2261) since the twelve v23 held-out texts joined.
     # 0.951 / 0.768 / 0.850 (1744 of 2272) with the development golds reconciled with the manual (conventions24).
-    assert scores["relations"].f1 >= 0.845 and scores["relations"].precision >= 0.95
+    # 0.957 / 0.775 / 0.856 (1761 of 2272) on main's head at the v23 round's end (every engineer's rules).
+    assert scores["relations"].f1 >= 0.855 and scores["relations"].precision >= 0.955
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
@@ -483,7 +485,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.942 (553 of 587) since the twelve v22 held-out texts joined.
     # 0.947 (556 of 587) on main's head at the v22 round's end.
     # 0.928 (583 of 628) since the twelve v23 held-out texts joined.
-    assert scores["speakers"].recall >= 0.925
+    # 0.938 (589 of 628) on main's head at the v23 round's end.
+    assert scores["speakers"].recall >= 0.935
     # Modality (negated, planned, predicted, conditional facts and claim propositions, the relation found too):
     # 0.735 / 0.432 (83 of 192) since the ten v11 held-out texts joined; 0.769 / 0.469 (90 of 192) after the
     # reported-clause and verb-group shapes of tests/test_extract_reported_modal.py ('said that it would',
@@ -510,7 +513,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.777 / 0.490 (192 of 392) since the twelve v22 held-out texts joined.
     # 0.792 / 0.495 (194 of 392) on main's head at the v22 round's end.
     # 0.785 / 0.489 (194 of 397) since the twelve v23 held-out texts joined.
-    assert scores["modality"].recall >= 0.485 and scores["modality"].precision >= 0.78
+    # 0.789 / 0.490 (194 of 396) on main's head at the v23 round's end.
+    assert scores["modality"].recall >= 0.49 and scores["modality"].precision >= 0.785
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
