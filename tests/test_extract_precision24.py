@@ -17,7 +17,7 @@ import pytest
 
 from spacekg.extract.rules import RuleExtractor
 from spacekg.model.facts import Dataset
-from tests.test_extract_clauses import stated
+from tests.test_extract_precision23 import check
 
 Triple = tuple[str, str, str]
 
@@ -81,10 +81,7 @@ AGENT_OF_A_PARTICIPLE: list[tuple[str, set[Triple], dict[Triple, str | None]]] =
 def test_the_agent_of_a_participle_is_no_subject(
     extractor: RuleExtractor, text: str, absent: set[Triple], present: dict[Triple, str | None]
 ) -> None:
-    found = stated(extractor, text)
-    assert not absent & set(found), (text, absent & set(found))
-    for triple, modality in present.items():
-        assert triple in found and found[triple] == modality, (text, triple, found.get(triple, "missing"))
+    check(extractor, text, absent, present)
 
 
 CLAUSES_JOINED: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
@@ -121,10 +118,7 @@ CLAUSES_JOINED: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
 def test_no_list_across_a_joined_clause(
     extractor: RuleExtractor, text: str, absent: set[Triple], present: dict[Triple, str | None]
 ) -> None:
-    found = stated(extractor, text)
-    assert not absent & set(found), (text, absent & set(found))
-    for triple, modality in present.items():
-        assert triple in found and found[triple] == modality, (text, triple, found.get(triple, "missing"))
+    check(extractor, text, absent, present)
 
 
 NATIONALS: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
@@ -152,7 +146,4 @@ NATIONALS: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
 def test_a_nationality_before_people_is_no_subject(
     extractor: RuleExtractor, text: str, absent: set[Triple], present: dict[Triple, str | None]
 ) -> None:
-    found = stated(extractor, text)
-    assert not absent & set(found), (text, absent & set(found))
-    for triple, modality in present.items():
-        assert triple in found and found[triple] == modality, (text, triple, found.get(triple, "missing"))
+    check(extractor, text, absent, present)
