@@ -16,7 +16,6 @@ from typing import Any
 from spacekg.extract import confidence
 from spacekg.extract.attribution import arbitrate, attribute, document_voices
 from spacekg.extract.base import Candidates, Found, slug
-from spacekg.extract.builders import runners_built
 from spacekg.extract.careers import headline_records
 from spacekg.extract.claims import (
     SPOKEN_OPENING,
@@ -172,7 +171,6 @@ class RuleExtractor:
                 seen.append((start, end, list(view.mentions)))
             first_fact = len(candidates.facts)
             relations(view, candidates, anaphora.document(local), candidates.mentions)
-            runners_built(candidates.facts, first_fact)  # 'built X and operates it': leads alone
             # 'A and B, both of which the country has ratified': what the clause said of B, of each
             quantified_relatives(view, candidates.facts, first_fact, start, text[start:end])
             none_of_them(view, candidates, first_fact, candidates.mentions)  # '…, but none of them has signed X'
