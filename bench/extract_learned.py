@@ -205,10 +205,10 @@ def held_out_counts(
             mine = counts.setdefault(name, {})
             for mode, threshold in [(RULES, 1.01)] + [(m, t) for m in (BOTH, ALONE) for t in THRESHOLDS]:
                 if mode == ALONE:
-                    kept = [f for f in everything if f.get("rule") == "learned" and f["confidence"] >= threshold]
+                    kept = [f for f in everything if f.get("rule") == "learned" and f["probability"] >= threshold]
                 else:
                     kept = [f for f in everything if f.get("rule") != "learned"
-                            or (f["beside_rules"] and f["confidence"] >= threshold)]  # fmt: skip
+                            or (f["beside_rules"] and f["probability"] >= threshold)]  # fmt: skip
                 candidates.facts = kept
                 scores = evaluate(parse_facts(to_yaml(candidates, extractor.entities), "c.yaml"), gold)
                 key = mode if mode == RULES else f"{mode}|@{threshold}"

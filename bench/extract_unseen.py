@@ -333,7 +333,7 @@ def add_learned(
             continue
         triple = _canonical((aliases.get(fact["subject"], fact["subject"]), fact["relation"],
                              aliases.get(fact["object"], fact["object"])), onto)  # fmt: skip
-        best[triple] = max(best.get(triple, 0.0), fact["confidence"])
+        best[triple] = max(best.get(triple, 0.0), fact["probability"])
     del view.facts[first:]
     return sorted(best.items())
 

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from spacekg.cli import main
 from spacekg.extract.base import Found
 from spacekg.extract.learned import (
+    LEARNED_CONFIDENCE,
     MODEL_FILE,
     NONE,
     Classes,
@@ -156,7 +157,9 @@ def test_a_learned_fact_is_marked_and_checked(dataset: Dataset) -> None:
     found = run(dataset, "India and the International Lunar Research Station were in the news on Monday.")
     learned = [f for f in found.facts if f["rule"] == "learned"]
     assert [(f["subject"], f["relation"], f["object"]) for f in learned] == [("india", "participatesIn", "ilrs")]
-    assert learned[0]["confidence"] > 0.9 and "modality" not in learned[0]
+    # the confidence is the stage's measured share right on unseen prose, not the model's probability
+    assert learned[0]["confidence"] == LEARNED_CONFIDENCE and learned[0]["probability"] > 0.9
+    assert "modality" not in learned[0]
     # a country never takes part in a person: the signature check drops it
     found = run(dataset, "India and Jane Example were in the news on Monday.")
     assert not [f for f in found.facts if f["rule"] == "learned"]
@@ -191,6 +194,22 @@ def test_cli_switch(tmp_path: Path) -> None:
         assert out.exists()
     done = runner.invoke(main, ["extract", str(article), "--out", str(tmp_path / "x.yaml"), "--relations", "model"])
     assert done.exit_code == 2 and "rules+learned" in done.output
+
+
+def test_the_stage_is_on_by_default_and_rules_turn_it_off(tmp_path: Path) -> None:
+    """`spacekg extract` runs the learned stage unless asked for the rules alone (the shipped weights)."""
+    article = tmp_path / "a.txt"
+    article.write_text("The Senate heard the nomination of Jane Example as NASA Administrator on Monday.\n")
+    runner = CliRunner()
+    found = {}
+    for options in ([], ["--relations", "rules"]):
+        out = tmp_path / f"{len(options)}.yaml"
+        done = runner.invoke(main, ["extract", str(article), "--out", str(out), "--quiet", *options])
+        assert done.exit_code == 0, done.output
+        found[len(options)] = out.read_text(encoding="utf-8")
+    assert "relation: affiliatedWith" in found[0] and "#> (learned stage) The Senate heard" in found[0], found[0]
+    assert "relation: affiliatedWith" not in found[2]
+    assert f"confidence: {LEARNED_CONFIDENCE}" in found[0]
 
 
 @pytest.mark.parametrize(

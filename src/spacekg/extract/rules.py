@@ -113,7 +113,8 @@ def to_yaml(candidates: Candidates, entities: dict[str, Entity]) -> str:
             merged[key] = {**fact, "evidence": list(fact["evidence"])}
     document["facts"] = [
         {**{k: f[k] for k in ("subject", "relation", "object")}, **({"modality": f["modality"]} if f.get("modality") else {}),
-         "evidence": f["evidence"], "confidence": f["confidence"], REVIEW: candidates.words(f["evidence"][0])}
+         "evidence": f["evidence"], "confidence": f["confidence"],
+         REVIEW: ("(learned stage) " if f.get("rule") == "learned" else "") + candidates.words(f["evidence"][0])}
         for f in merged.values()
     ]  # fmt: skip
     labels: dict[str, str] = {**{e: m[0].label for e, m in new.items()}, **{i: e.label for i, e in entities.items()}}
