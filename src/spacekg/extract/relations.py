@@ -1269,8 +1269,9 @@ PROGRAM_OR_DOCUMENT_ANAPHOR = re.compile(
     r"(?:the|that|this|The|That|This)\s+(?:mission|program|programme|project|document|agreement|accords?|treaty|text|"
     r"convention|charter|pact|guidelines|bill)\b"
 )
-# A relative pronoun, perhaps after its preposition ('to which').
-RELATIVE = r",?\s*(?:(?:to|in|of|with|by|for|from|under|on)\s+)?\b(?:which|that|whom)\b"
+# A relative pronoun, perhaps after its preposition ('to which'; a whole word: 'the Station that', 'the Mission
+# that' end in no preposition; modality25).
+RELATIVE = r",?\s*(?:\b(?:to|in|of|with|by|for|from|under|on)\s+)?\b(?:which|that|whom)\b"
 RELATIVE_CLAUSE = re.compile(RELATIVE)
 # ('ISRO noted that India …', 'NASA says that …': a verb before 'that' makes it a conjunction, no relative; claims12)
 RELATIVE_HEAD_GAP = re.compile(

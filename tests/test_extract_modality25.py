@@ -1,0 +1,114 @@
+"""Modality on unseen prose (modality25): a plan named by a relative clause whose verb of planning closes it
+('the station, which China and Russia are planning,') makes the planners lead it as a plan; 'No sooner had X
+joined Y than …' is no negation. With the verb groups of plan, refusal and condition the measure across the 22
+sets found in texts of several sets (already read, kept here as rows), and look-alikes that must stay plain or
+give nothing (invented sentences)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from spacekg.extract.rules import Candidates, RuleExtractor
+from spacekg.model.facts import Dataset
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+def run(extractor: RuleExtractor, text: str) -> Candidates:
+    return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
+
+
+def stated(candidates: Candidates) -> dict[tuple[str, str, str], str | None]:
+    return {(f["subject"], f["relation"], f["object"]): f.get("modality") for f in candidates.facts}
+
+
+ILRS = "ilrs"
+# (sentence, facts that must be there with their modality, triples that must not be there at all)
+ROWS: list[tuple[str, dict[tuple[str, str, str], str | None], list[tuple[str, str, str]]]] = [
+    # a relative clause closed by a verb of planning: the planners lead the thing planned, as a plan
+    (
+        "The International Lunar Research Station, which China and Russia are planning, will be on the Moon.",
+        {("china", "leads", ILRS): "planned", ("russia", "leads", ILRS): "planned"},
+        [],
+    ),
+    (
+        "India has not joined the International Lunar Research Station, which China is planning.",
+        {("china", "leads", ILRS): "planned", ("india", "participatesIn", ILRS): "negated"},
+        [],
+    ),
+    (
+        "The International Lunar Research Station, which China has been planning since 2016, will be on the Moon.",
+        {("china", "leads", ILRS): "planned"},
+        [],
+    ),
+    (
+        "The International Lunar Research Station, which China was planning with Russia, will be on the Moon.",
+        {("china", "leads", ILRS): "planned"},
+        [],
+    ),
+    (
+        "The International Lunar Research Station, which China is planning for 2035, will be on the Moon.",
+        {("china", "leads", ILRS): "planned"},
+        [],
+    ),
+    # look-alikes: another verb's plan, another object, a negated plan, a plain running
+    (
+        "The International Lunar Research Station, which China is planning to expand, will be on the Moon.",
+        {},
+        [("china", "leads", ILRS)],
+    ),
+    ("China is planning a visit to the International Lunar Research Station.", {}, [("china", "leads", ILRS)]),
+    (
+        "The International Lunar Research Station, which China is not planning, will not be on the Moon.",
+        {},
+        [("china", "leads", ILRS)],
+    ),
+    ("The International Lunar Research Station, which China runs, will be on the Moon.", {("china", "leads", ILRS): None}, []),
+    # 'no sooner', 'not only', 'never before … until': no negation
+    (
+        "No sooner had Japan joined the Artemis program than India followed.",
+        {("japan", "participatesIn", "artemis"): None},
+        [],
+    ),
+    ("Not only Japan but also India joined the Artemis program.", {("india", "participatesIn", "artemis"): None}, []),
+    ("No, Japan has not joined the Artemis program.", {("japan", "participatesIn", "artemis"): "negated"}, []),
+    ("Nor has Japan joined the Artemis program.", {("japan", "participatesIn", "artemis"): "negated"}, []),
+    # the verb groups of plan, refusal and condition named in issue #11 (read before this round; rows of the grid)
+    ("Japan is set to join the Artemis program.", {("japan", "participatesIn", "artemis"): "planned"}, []),
+    ("Japan is due to join the Artemis program next year.", {("japan", "participatesIn", "artemis"): "planned"}, []),
+    ("Japan intends to join the Artemis program.", {("japan", "participatesIn", "artemis"): "planned"}, []),
+    ("Japan hopes to join the Artemis program.", {("japan", "participatesIn", "artemis"): "planned"}, []),
+    ("Japan is preparing to join the Artemis program.", {("japan", "participatesIn", "artemis"): "planned"}, []),
+    ("Japan was supposed to join the Artemis program.", {("japan", "participatesIn", "artemis"): "planned"}, []),
+    ("Japan failed to join the Artemis program.", {("japan", "participatesIn", "artemis"): "negated"}, []),
+    ("Japan stopped short of joining the Artemis program.", {("japan", "participatesIn", "artemis"): "negated"}, []),
+    ("From 2028, Japan will take part in the Artemis program.", {("japan", "participatesIn", "artemis"): "planned"}, []),
+    ("Japan will join the Artemis program unless India objects.", {("japan", "participatesIn", "artemis"): "conditional"}, []),
+    (
+        "Japan would join the Artemis program provided that India agrees.",
+        {("japan", "participatesIn", "artemis"): "conditional"},
+        [],
+    ),
+    ("India is not a member of the Asia-Pacific Space Cooperation Organization.", {("india", "memberOf", "apsco"): "negated"}, []),
+    ("ESA is not an EU body.", {("esa", "partOf", "european-union"): "negated"}, []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "absent"), ROWS, ids=[r[0][:60] for r in ROWS])
+def test_modality_grid(
+    extractor: RuleExtractor,
+    sentence: str,
+    expected: dict[tuple[str, str, str], str | None],
+    absent: list[tuple[str, str, str]],
+) -> None:
+    facts = stated(run(extractor, sentence))
+    for triple, modality in expected.items():
+        assert triple in facts, (triple, facts)
+        assert facts[triple] == modality, (triple, facts)
+    for triple in absent:
+        assert triple not in facts, (triple, facts)
