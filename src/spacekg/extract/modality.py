@@ -147,6 +147,16 @@ PLANNING = re.compile(
     r"(?=\s*(?:[.,;:)]|[–—]|$)|\s+(?:(?:for|since|with|together)\b|(?:in|by)\s+(?:19|20)\d\d\b))"
 )
 TAKING_PART_CUES += [(PLANNING, "leads")]
+# 'PLD Space plans to launch the larger Miura 5', 'ispace intends to launch a second lander, Mission 2': what a body
+# itself plans, hopes or wants to launch is its own craft, which it leads (a launch company launching another's
+# craft is hired for it: 'will launch it for ESA', 'is scheduled to launch NASA's probe'; relations.py; modality25).
+OWN_PLAN_GROUP = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|hopes?|hoped|hoping|wants?|wanted|"
+    r"wanting)\s+(?:(?:eventually|now|also|still|first|then|soon)\s+)?to\s+$"
+)
+# ('plans to launch the Example-1 satellite': a satellite or a probe is the payload a launch company is hired for)
+PAYLOAD_WORD = re.compile(r"\b(?:satellites?|probes?|payloads?|spacecraft|telescopes?|observator(?:y|ies)|cubesats?)\b",
+                          re.IGNORECASE)  # fmt: skip
 # 'will fly its own astronauts on X': one's own crew on a craft one runs.
 OWN_CREW = re.compile(r"\b(?:its|their)\s+own\s+(?:astronauts?|cosmonauts?|taikonauts?|crews?)\b")
 # 'has signed neither the Accords nor …': the negation follows the verb.

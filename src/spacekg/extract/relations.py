@@ -93,6 +93,8 @@ from spacekg.extract.modality import (
     NO_PART_ALONE,
     NOT_IN,
     OWN_CREW,
+    OWN_PLAN_GROUP,
+    PAYLOAD_WORD,
     PLAN,
     PLANS_OWN,
     PREDICATE_PLAN,
@@ -1287,7 +1289,9 @@ CONTACT_CLAUSE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:spacecraft|satellite|probe|mission|rover|lander|orbiter|telescope|"
     r"station|programme|program|project|text|treaty|agreement|accords?|document|rules?|guidelines|law|convention|"
     r"company|firm|agency|body|group|consortium|alliance)\s+(?:it|they|he|she|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})"
-    r"(?:(?:has|have|had|will|would|also|now|then|jointly|later|first|(?:[a-z]+ed|[a-z]+t)\s+and)\s+)*$"
+    # ('the small station NASA plans to place in orbit': a plan's verb group too; modality25)
+    r"(?:(?:has|have|had|will|would|also|now|then|jointly|later|first|(?:plans?|intends?|aims?|hopes?|wants?)\s+to|"
+    r"(?:[a-z]+ed|[a-z]+t)\s+and)\s+)*$"
 )
 # 'the Example Centre in Exampleton': a place saying where the name before it lies.
 LOCATED_IN = re.compile(r"\s+(?:in|near|at|outside)\s+(?:the\s+)?")
@@ -2982,7 +2986,15 @@ def relations(
                 for obj in objects:
                     # 'Example Corp, the company that launched Example-1': a launch provider takes part (not of
                     # its own rocket: 'plans to launch its Example One rocket').
-                    own = len(subjects) == 1 and OWN_OBJECT.fullmatch(view.text, start + match.end(), obj.start)
+                    own = len(subjects) == 1 and (
+                        OWN_OBJECT.fullmatch(view.text, start + match.end(), obj.start)
+                        # ('It plans to launch the larger Miura 5': the company's own plan, its own rocket)
+                        or (
+                            launched
+                            and OWN_PLAN_GROUP.search(view.text, subject.end, start + match.start()) is not None
+                            and PAYLOAD_WORD.search(view.text, start + match.end(), obj.end + 12) is None
+                        )
+                    )
                     kind = "participatesIn" if launched and view.company(subject) and not own else relation
                     past = obj.end if start <= obj.start < view.end else start + match.end()  # ('launched it')
                     if (
