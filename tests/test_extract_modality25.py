@@ -68,7 +68,88 @@ ROWS: list[tuple[str, dict[tuple[str, str, str], str | None], list[tuple[str, st
         {},
         [("china", "leads", ILRS)],
     ),
-    ("The International Lunar Research Station, which China runs, will be on the Moon.", {("china", "leads", ILRS): None}, []),
+    (
+        "The International Lunar Research Station, which China runs, will be on the Moon.",
+        {("china", "leads", ILRS): None},
+        [],
+    ),
+    # a relative pronoun after a name ending in a preposition's letters ('Station that' is no 'on that')
+    (
+        "India has not joined the International Lunar Research Station that China and Russia are planning.",
+        {
+            ("china", "leads", ILRS): "planned",
+            ("russia", "leads", ILRS): "planned",
+            ("india", "participatesIn", ILRS): "negated",
+        },
+        [],
+    ),
+    (
+        "It covers the International Lunar Research Station that China is planning with Russia.",
+        {("china", "leads", ILRS): "planned"},
+        [],
+    ),
+    # a body's own plan to launch a craft leads it; a satellite or a probe is a launch company's payload
+    (
+        "SpaceX flew the Falcon 9 in 2010. It plans to launch the larger Examplo-5 from Kourou.",
+        {("spacex", "leads", "examplo-5"): "planned"},
+        [],
+    ),
+    (
+        "SpaceX plans to launch the larger Examplo-5 rocket from Kourou.",
+        {("spacex", "leads", "examplo-5"): "planned"},
+        [],
+    ),
+    (
+        "SpaceX intends to launch a second lander, Examplo Lander 2, in 2027.",
+        {("spacex", "leads", "examplo-lander-2"): "planned"},
+        [],
+    ),
+    (
+        "SpaceX plans to launch the Example-1 satellite next year.",
+        {("spacex", "participatesIn", "example-1"): "planned"},
+        [("spacex", "leads", "example-1")],
+    ),
+    (
+        "SpaceX plans to launch the Example-1 satellite for the European Space Agency next year.",
+        {("spacex", "participatesIn", "example-1"): "planned"},
+        [("spacex", "leads", "example-1")],
+    ),
+    (
+        "SpaceX is scheduled to launch Example-1 next year.",
+        {("spacex", "participatesIn", "example-1"): "planned"},
+        [("spacex", "leads", "example-1")],
+    ),
+    (
+        "SpaceX launched Example-1 last year.",
+        {("spacex", "participatesIn", "example-1"): None},
+        [("spacex", "leads", "example-1")],
+    ),
+    # placing a station in orbit, in a plan and in a relative clause without its pronoun
+    (
+        "Canada will supply an arm for the Lunar Gateway, the small station NASA plans to place in orbit around the Moon.",
+        {("nasa", "leads", "lunar-gateway"): "planned", ("canada", "participatesIn", "lunar-gateway"): "planned"},
+        [("canada", "leads", "lunar-gateway")],
+    ),
+    (
+        "The Lunar Gateway, which NASA will place in orbit in 2027, is small.",
+        {("nasa", "leads", "lunar-gateway"): "planned"},
+        [],
+    ),
+    (
+        "NASA plans to place the Lunar Gateway in orbit around the Moon.",
+        {("nasa", "leads", "lunar-gateway"): "planned"},
+        [],
+    ),
+    (
+        "The Lunar Gateway, which NASA placed in orbit in 2027, is small.",
+        {("nasa", "leads", "lunar-gateway"): None},
+        [],
+    ),
+    (
+        "The Lunar Gateway, which SpaceX will place in orbit for NASA, is small.",
+        {("spacex", "participatesIn", "lunar-gateway"): "planned"},
+        [("spacex", "leads", "lunar-gateway")],
+    ),
     # 'no sooner', 'not only', 'never before … until': no negation
     (
         "No sooner had Japan joined the Artemis program than India followed.",
@@ -87,14 +168,26 @@ ROWS: list[tuple[str, dict[tuple[str, str, str], str | None], list[tuple[str, st
     ("Japan was supposed to join the Artemis program.", {("japan", "participatesIn", "artemis"): "planned"}, []),
     ("Japan failed to join the Artemis program.", {("japan", "participatesIn", "artemis"): "negated"}, []),
     ("Japan stopped short of joining the Artemis program.", {("japan", "participatesIn", "artemis"): "negated"}, []),
-    ("From 2028, Japan will take part in the Artemis program.", {("japan", "participatesIn", "artemis"): "planned"}, []),
-    ("Japan will join the Artemis program unless India objects.", {("japan", "participatesIn", "artemis"): "conditional"}, []),
+    (
+        "From 2028, Japan will take part in the Artemis program.",
+        {("japan", "participatesIn", "artemis"): "planned"},
+        [],
+    ),
+    (
+        "Japan will join the Artemis program unless India objects.",
+        {("japan", "participatesIn", "artemis"): "conditional"},
+        [],
+    ),
     (
         "Japan would join the Artemis program provided that India agrees.",
         {("japan", "participatesIn", "artemis"): "conditional"},
         [],
     ),
-    ("India is not a member of the Asia-Pacific Space Cooperation Organization.", {("india", "memberOf", "apsco"): "negated"}, []),
+    (
+        "India is not a member of the Asia-Pacific Space Cooperation Organization.",
+        {("india", "memberOf", "apsco"): "negated"},
+        [],
+    ),
     ("ESA is not an EU body.", {("esa", "partOf", "european-union"): "negated"}, []),
 ]
 
