@@ -150,6 +150,43 @@ ROWS: list[tuple[str, dict[tuple[str, str, str], str | None], list[tuple[str, st
         {("spacex", "participatesIn", "lunar-gateway"): "planned"},
         [("spacex", "leads", "lunar-gateway")],
     ),
+    # building a space station in a plan: its own builder leads it; a company or several builders take part
+    (
+        "The Indian Space Research Organisation plans to build the Bharatiya Antariksh Station by 2035.",
+        {("isro", "leads", "bharatiya-antariksh-station"): "planned"},
+        [],
+    ),
+    ("Japan will build the Examplo Orbital Station.", {("japan", "leads", "examplo-orbital-station"): "planned"}, []),
+    (
+        "Japan is not planning to build the Examplo Orbital Station.",
+        {("japan", "leads", "examplo-orbital-station"): "negated"},
+        [],
+    ),
+    (
+        "India and Japan plan to build the Examplo Orbital Station.",
+        {("india", "participatesIn", "examplo-orbital-station"): "planned"},
+        [("india", "leads", "examplo-orbital-station"), ("japan", "leads", "examplo-orbital-station")],
+    ),
+    (
+        "SpaceX will build the Lunar Gateway.",
+        {("spacex", "participatesIn", "lunar-gateway"): "planned"},
+        [("spacex", "leads", "lunar-gateway")],
+    ),
+    (
+        "ISRO will build a rover for the Bharatiya Antariksh Station.",
+        {},
+        [("isro", "leads", "bharatiya-antariksh-station")],
+    ),
+    (
+        "Thales Alenia Space will build the Lunar Gateway's habitation module.",
+        {},
+        [("thales-alenia-space", "leads", "lunar-gateway")],
+    ),
+    (
+        "The Indian Space Research Organisation built the Bharatiya Antariksh Station.",
+        {},
+        [("isro", "leads", "bharatiya-antariksh-station")],
+    ),
     # 'no sooner', 'not only', 'never before … until': no negation
     (
         "No sooner had Japan joined the Artemis program than India followed.",

@@ -157,6 +157,11 @@ OWN_PLAN_GROUP = re.compile(
 # ('plans to launch the Example-1 satellite': a satellite or a probe is the payload a launch company is hired for)
 PAYLOAD_WORD = re.compile(r"\b(?:satellites?|probes?|payloads?|spacecraft|telescopes?|observator(?:y|ies)|cubesats?)\b",
                           re.IGNORECASE)  # fmt: skip
+# 'ISRO plans to build the Bharatiya Antariksh Station', 'a station of its own that Examplia will assemble': a body
+# building a space station, in a plan (the base form only: 'built' is often a contractor's work, read elsewhere),
+# leads it; a company or several builders take part (relations.py keeps a station only; modality25).
+BUILDS_STATION = re.compile(r"\b(?:build|assemble|start\s+(?:building|assembling))\b")
+TAKING_PART_CUES += [(BUILDS_STATION, "leads")]
 # 'will fly its own astronauts on X': one's own crew on a craft one runs.
 OWN_CREW = re.compile(r"\b(?:its|their)\s+own\s+(?:astronauts?|cosmonauts?|taikonauts?|crews?)\b")
 # 'has signed neither the Accords nor …': the negation follows the verb.

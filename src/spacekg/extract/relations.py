@@ -87,6 +87,7 @@ from spacekg.extract.memberships import (
     released,
 )
 from spacekg.extract.modality import (
+    BUILDS_STATION,
     EXCEPTED,
     NEGATED_CUES,
     NEGATION,
@@ -445,6 +446,13 @@ FOR_ANOTHER = re.compile(r"[^.;]{0,40}?\bfor\s+(?:the\s+)?[A-Z]")
 LAUNCHED_FOR_ANOTHER = re.compile(
     r"[^.;]{0,60}?\b(?:for\s+(?:the\s+)?[A-Z]|on\s+behalf\s+of\b|free\s+of\s+charge\b|"
     r"under\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|contract|deal|arrangement)s?\s+with\b)"
+)
+# ('build a rover for the station': the verb's own object only, right after it)
+BUILT_DIRECT = re.compile(r"\s+(?:(?:the|its|their|a|an|own|new|national|first|second|[A-Z][\w-]*)\s+)*")
+# ('build the station's modules': the station's part, not the station; 'plans to build', 'will build': a plan)
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+BUILD_IN_PLAN = re.compile(
+    r"\b(?:will|would|shall|(?:plans?|planned|planning|intends?|aims?|hopes?|wants?|is|are|was|were)\s+to)\s+$|['’]ll\s+$"
 )
 # A possessive for the subject right before the object: 'launch its Example One rocket', 'send its own lander'.
 # ('launched their own military satellite, Noor,': a described craft in apposition before its name)
@@ -2864,6 +2872,15 @@ def relations(
                 objects = named if named and named[0].start == start + match.end() else []
                 if not objects:
                     continue
+            if cue is BUILDS_STATION:
+                # a station only, named as the verb's own object (not 'build the station's modules'), and only in a
+                # plan or under a modal ('will build', 'plans to build'; modality.py gives the modality)
+                objects = [o for o in objects if is_(o, "Station") and not POSSESSIVE_AFTER.match(view.text, o.end)
+                           and BUILT_DIRECT.fullmatch(view.text, start + match.end(), o.start)]  # fmt: skip
+                # (not a relative clause's: 'a station that it plans to build' leaves 'it' to be read, and the clause
+                # may say whose station it is: 'for India's station, which ISRO will build')
+                if not objects or not BUILD_IN_PLAN.search(sentence, max(0, match.start() - 40), match.start()):
+                    continue
             if cue is FOUNDS_PROGRAM:
                 # a programme only (not 'set up a company', 'created a mission'); its name right after the verb or
                 # the relative clause's head ('X, a programme that Examplia had set up')
@@ -3020,6 +3037,10 @@ def relations(
                             continue
                         if is_(subject, "Person"):
                             kind = "participatesIn"  # 'Jane Doe flew Example-2': the crew takes part
+                    if cue is BUILDS_STATION and (len(subjects) > 1 or view.company(subject)):
+                        kind = (
+                            "participatesIn"  # 'Examplo Corp will build the station', 'the two agencies plan to build'
+                        )
                     if (
                         relation == "participatesIn"
                         and OWN_CREW.search(match.group(0))
