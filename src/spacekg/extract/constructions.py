@@ -88,9 +88,13 @@ CRAFT_NOUN_AFTER_NAME = re.compile(
     r"observatory|station|module|capsule|system|constellation|network)s?)?(?=[\s,.;:)]|$)(?!\s+[a-z]+s\b)"
 )
 # 'put Example-1 into orbit', 'placed its first satellite, Example-1, in orbit': a launch, read as 'launched'.
+# ('plans to place it in orbit': the base form too; 'the station NASA plans to place in orbit': no object after
+# the verb, the relative clause's name is the object; modality25)
 PUT_IN_ORBIT = re.compile(
-    r"\b(?P<verb>put|puts|putting|placed|places|placing)\s+(?P<object>[^;:.]{1,80}?)\s+in(?:to)?\s+orbit\b"
+    r"\b(?P<verb>put|puts|putting|place|placed|places|placing)\s+(?:(?P<object>[^;:.]{1,80}?)\s+)?in(?:to)?\s+orbit\b"
 )
+# 'was placed in orbit by': a passive, read as 'launched by' elsewhere.
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 # 'Example-1, the first module of the Example Station', 'Example-2 is a part of Example-1': a craft's part.
 CRAFT_PART = re.compile(
     r"(?:,\s+|\s+(?:is|was|became)\s+)(?:the|a|an|one)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?"
@@ -461,9 +465,26 @@ def _put_in_orbit(view: SentenceView) -> list[Role]:
     the caller's to read ('did not put it into orbit': no name, no fact)."""
     found: list[Role] = []
     for match in PUT_IN_ORBIT.finditer(view.sentence):
-        low, high = view.start + match.start("object"), view.start + match.end("object")
-        crafts = [m for m in view.mentions if low <= m.start and m.end <= high and view.is_(m, "Program")
-                  and not view.is_(m, "Organization") and not ROCKET_AFTER.match(view.text, m.end)]  # fmt: skip
+        if match.group("object") is None:
+            # 'the Gateway, the small station NASA plans to place in orbit': the name the relative clause is about
+            if PASSIVE_BEFORE.search(view.sentence, max(0, match.start() - 20), match.start()):
+                continue
+            relative = view.relative_object(match.start(), "Program")
+            crafts = [relative] if relative is not None and not view.is_(relative, "Organization") else []
+            # (its subject is the body named inside the relative clause, not the main clause's: 'Canada will
+            # supply X for the Gateway, the small station NASA plans to place in orbit')
+            inside = [m for m in view.mentions if relative is not None and relative.end <= m.start
+                      and m.end <= view.start + match.start() and _body(view, m)]  # fmt: skip
+            if crafts and inside:
+                subject = inside[-1]
+                if subject.entity != crafts[0].entity:
+                    kind = "participatesIn" if view.company(subject) else "leads"
+                    found.append((subject, kind, crafts[0], match, "put into orbit"))
+                continue
+        else:
+            low, high = view.start + match.start("object"), view.start + match.end("object")
+            crafts = [m for m in view.mentions if low <= m.start and m.end <= high and view.is_(m, "Program")
+                      and not view.is_(m, "Organization") and not ROCKET_AFTER.match(view.text, m.end)]  # fmt: skip
         if not crafts:
             continue
         # (an organization: a country that put its satellite into orbit is read by the launch rules, if at all)

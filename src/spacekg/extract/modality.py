@@ -16,10 +16,11 @@ from spacekg.extract.literals import lead
 
 # 'has not joined', 'never signed', 'no longer takes part', 'has yet to sign', 'declined to take part'.
 NEGATION = re.compile(
-    # 'not only Japan but also Canada', 'not least': no negation.
+    # 'not only Japan but also Canada', 'not least': no negation ('No sooner had Japan joined X than …' neither:
+    # it joined; modality25).
     # 'has never hidden its wish to join', 'made no secret of': a double negation (litotes) affirms.
     r"\b(?:not(?!\s+(?:only|just|merely|least|to\s+mention|hid|hide|hidden|conceal(?:ed)?|hesitat\w*)\b)|"
-    r"never(?!\s+(?:hid|hide|hidden|concealed|hesitat\w*)\b)|neither|nor|no(?!\s+secret\b)|none|nothing|no\s+longer|yet\s+to|(?:declin|refus|reject|spurn|resist|shun|boycott|"
+    r"never(?!\s+(?:hid|hide|hidden|concealed|hesitat\w*)\b)|neither|nor|no(?!\s+(?:secret|sooner)\b)|none|nothing|no\s+longer|yet\s+to|(?:declin|refus|reject|spurn|resist|shun|boycott|"
     r"abstain|avoid)\w*|turn(?:s|ed)?\s+down|fail(?:s|ed|ing)?\s+to|without|stay(?:s|ed)?\s+out|kept\s+out|"
     r"pull(?:s|ed)?\s+out|opt(?:s|ed)?\s+out|remain(?:s|ed)?\s+out|outside|absent|h[eo]ld(?:s|ing)?\s+off|balk(?:s|ed)?|"
     # 'stopped working with', 'suspended its work with', 'ended its partnership with': no longer so.
@@ -137,6 +138,30 @@ PLANS_OWN = re.compile(
     r"(?:the\s+)?"
 )
 TAKING_PART_CUES += [(PLANS_OWN, "leads")]
+# 'the International Lunar Research Station that China and Russia are planning', 'the station Examplia has been
+# planning since 2020': a relative clause whose verb of planning closes it (its object is the name the clause is
+# about, relations.py) makes the planners lead it, as a plan (modality25). Only at the clause's end: 'is planning
+# to join X', 'are planning a visit' are other verbs' or other objects' plans.
+PLANNING = re.compile(
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bjointly\s))planning\b"
+    r"(?=\s*(?:[.,;:)]|[–—]|$)|\s+(?:(?:for|since|with|together)\b|(?:in|by)\s+(?:19|20)\d\d\b))"
+)
+TAKING_PART_CUES += [(PLANNING, "leads")]
+# 'PLD Space plans to launch the larger Miura 5', 'ispace intends to launch a second lander, Mission 2': what a body
+# itself plans, hopes or wants to launch is its own craft, which it leads (a launch company launching another's
+# craft is hired for it: 'will launch it for ESA', 'is scheduled to launch NASA's probe'; relations.py; modality25).
+OWN_PLAN_GROUP = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|hopes?|hoped|hoping|wants?|wanted|"
+    r"wanting)\s+(?:(?:eventually|now|also|still|first|then|soon)\s+)?to\s+$"
+)
+# ('plans to launch the Example-1 satellite': a satellite or a probe is the payload a launch company is hired for)
+PAYLOAD_WORD = re.compile(r"\b(?:satellites?|probes?|payloads?|spacecraft|telescopes?|observator(?:y|ies)|cubesats?)\b",
+                          re.IGNORECASE)  # fmt: skip
+# 'ISRO plans to build the Bharatiya Antariksh Station', 'a station of its own that Examplia will assemble': a body
+# building a space station, in a plan (the base form only: 'built' is often a contractor's work, read elsewhere),
+# leads it; a company or several builders take part (relations.py keeps a station only; modality25).
+BUILDS_STATION = re.compile(r"\b(?:build|assemble|start\s+(?:building|assembling))\b")
+TAKING_PART_CUES += [(BUILDS_STATION, "leads")]
 # 'will fly its own astronauts on X': one's own crew on a craft one runs.
 OWN_CREW = re.compile(r"\b(?:its|their)\s+own\s+(?:astronauts?|cosmonauts?|taikonauts?|crews?)\b")
 # 'has signed neither the Accords nor …': the negation follows the verb.
@@ -577,7 +602,7 @@ def _modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anc
         or NEGATION.search(sentence[cue[0] : cue[1]])
         or NON_BEFORE.search(sentence, max(0, cue[0] - 5), cue[0])
         or (
-            re.match(r"\s*(?:Neither|neither|No|Not|None|Nor|nor)\b", opening)
+            re.match(r"\s*(?:Neither|neither|No(?!\s+sooner\b)|Not|None|Nor|nor)\b", opening_clause[:16])
             and not NOT_ONLY.match(opening)
             and not NOT_BUT.search(sentence, 0, subject[0])
             # ('Nor has Japan, which joined the ILRS in 2021': the relative clause's verb is not denied)
@@ -671,7 +696,7 @@ def _modality(sentence: str, subject: tuple[int, int], cue: tuple[int, int], anc
         return "unlikely"
     if PREDICTION.search(group):
         return "predicted"
-    if PLAN.search(group) or PLANS_OWN.match(sentence, cue_start):
+    if PLAN.search(group) or PLANS_OWN.match(sentence, cue_start) or PLANNING.match(sentence, cue_start):
         return "planned"
     if HEARSAY.search(group):
         return "predicted"  # 'Brazil reportedly joined X': reported, not asserted

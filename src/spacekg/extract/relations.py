@@ -87,12 +87,15 @@ from spacekg.extract.memberships import (
     released,
 )
 from spacekg.extract.modality import (
+    BUILDS_STATION,
     EXCEPTED,
     NEGATED_CUES,
     NEGATION,
     NO_PART_ALONE,
     NOT_IN,
     OWN_CREW,
+    OWN_PLAN_GROUP,
+    PAYLOAD_WORD,
     PLAN,
     PLANS_OWN,
     PREDICATE_PLAN,
@@ -443,6 +446,13 @@ FOR_ANOTHER = re.compile(r"[^.;]{0,40}?\bfor\s+(?:the\s+)?[A-Z]")
 LAUNCHED_FOR_ANOTHER = re.compile(
     r"[^.;]{0,60}?\b(?:for\s+(?:the\s+)?[A-Z]|on\s+behalf\s+of\b|free\s+of\s+charge\b|"
     r"under\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|contract|deal|arrangement)s?\s+with\b)"
+)
+# ('build a rover for the station': the verb's own object only, right after it)
+BUILT_DIRECT = re.compile(r"\s+(?:(?:the|its|their|a|an|own|new|national|first|second|[A-Z][\w-]*)\s+)*")
+# ('build the station's modules': the station's part, not the station; 'plans to build', 'will build': a plan)
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+BUILD_IN_PLAN = re.compile(
+    r"\b(?:will|would|shall|(?:plans?|planned|planning|intends?|aims?|hopes?|wants?|is|are|was|were)\s+to)\s+$|['’]ll\s+$"
 )
 # A possessive for the subject right before the object: 'launch its Example One rocket', 'send its own lander'.
 # ('launched their own military satellite, Noor,': a described craft in apposition before its name)
@@ -1269,8 +1279,9 @@ PROGRAM_OR_DOCUMENT_ANAPHOR = re.compile(
     r"(?:the|that|this|The|That|This)\s+(?:mission|program|programme|project|document|agreement|accords?|treaty|text|"
     r"convention|charter|pact|guidelines|bill)\b"
 )
-# A relative pronoun, perhaps after its preposition ('to which').
-RELATIVE = r",?\s*(?:(?:to|in|of|with|by|for|from|under|on)\s+)?\b(?:which|that|whom)\b"
+# A relative pronoun, perhaps after its preposition ('to which'; a whole word: 'the Station that', 'the Mission
+# that' end in no preposition; modality25).
+RELATIVE = r",?\s*(?:\b(?:to|in|of|with|by|for|from|under|on)\s+)?\b(?:which|that|whom)\b"
 RELATIVE_CLAUSE = re.compile(RELATIVE)
 # ('ISRO noted that India …', 'NASA says that …': a verb before 'that' makes it a conjunction, no relative; claims12)
 RELATIVE_HEAD_GAP = re.compile(
@@ -1286,7 +1297,9 @@ CONTACT_CLAUSE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:spacecraft|satellite|probe|mission|rover|lander|orbiter|telescope|"
     r"station|programme|program|project|text|treaty|agreement|accords?|document|rules?|guidelines|law|convention|"
     r"company|firm|agency|body|group|consortium|alliance)\s+(?:it|they|he|she|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})"
-    r"(?:(?:has|have|had|will|would|also|now|then|jointly|later|first|(?:[a-z]+ed|[a-z]+t)\s+and)\s+)*$"
+    # ('the small station NASA plans to place in orbit': a plan's verb group too; modality25)
+    r"(?:(?:has|have|had|will|would|also|now|then|jointly|later|first|(?:plans?|intends?|aims?|hopes?|wants?)\s+to|"
+    r"(?:[a-z]+ed|[a-z]+t)\s+and)\s+)*$"
 )
 # 'the Example Centre in Exampleton': a place saying where the name before it lies.
 LOCATED_IN = re.compile(r"\s+(?:in|near|at|outside)\s+(?:the\s+)?")
@@ -2859,6 +2872,15 @@ def relations(
                 objects = named if named and named[0].start == start + match.end() else []
                 if not objects:
                     continue
+            if cue is BUILDS_STATION:
+                # a station only, named as the verb's own object (not 'build the station's modules'), and only in a
+                # plan or under a modal ('will build', 'plans to build'; modality.py gives the modality)
+                objects = [o for o in objects if is_(o, "Station") and not POSSESSIVE_AFTER.match(view.text, o.end)
+                           and BUILT_DIRECT.fullmatch(view.text, start + match.end(), o.start)]  # fmt: skip
+                # (not a relative clause's: 'a station that it plans to build' leaves 'it' to be read, and the clause
+                # may say whose station it is: 'for India's station, which ISRO will build')
+                if not objects or not BUILD_IN_PLAN.search(sentence, max(0, match.start() - 40), match.start()):
+                    continue
             if cue is FOUNDS_PROGRAM:
                 # a programme only (not 'set up a company', 'created a mission'); its name right after the verb or
                 # the relative clause's head ('X, a programme that Examplia had set up')
@@ -2981,7 +3003,15 @@ def relations(
                 for obj in objects:
                     # 'Example Corp, the company that launched Example-1': a launch provider takes part (not of
                     # its own rocket: 'plans to launch its Example One rocket').
-                    own = len(subjects) == 1 and OWN_OBJECT.fullmatch(view.text, start + match.end(), obj.start)
+                    own = len(subjects) == 1 and (
+                        OWN_OBJECT.fullmatch(view.text, start + match.end(), obj.start)
+                        # ('It plans to launch the larger Miura 5': the company's own plan, its own rocket)
+                        or (
+                            launched
+                            and OWN_PLAN_GROUP.search(view.text, subject.end, start + match.start()) is not None
+                            and PAYLOAD_WORD.search(view.text, start + match.end(), obj.end + 12) is None
+                        )
+                    )
                     kind = "participatesIn" if launched and view.company(subject) and not own else relation
                     past = obj.end if start <= obj.start < view.end else start + match.end()  # ('launched it')
                     if (
@@ -3007,6 +3037,10 @@ def relations(
                             continue
                         if is_(subject, "Person"):
                             kind = "participatesIn"  # 'Jane Doe flew Example-2': the crew takes part
+                    if cue is BUILDS_STATION and (len(subjects) > 1 or view.company(subject)):
+                        kind = (
+                            "participatesIn"  # 'Examplo Corp will build the station', 'the two agencies plan to build'
+                        )
                     if (
                         relation == "participatesIn"
                         and OWN_CREW.search(match.group(0))
