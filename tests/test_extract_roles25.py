@@ -7,7 +7,9 @@
 - a post in apposition: a possessor's role of up to four words ("NASA's space station programme manager"), a title
   in capitals after 'whose' ('whose Director General, Jane Doe'), and where the post is held ("India's ambassador in
   Washington, Jane Doe") still make the person the possessor's (GUIDELINES: an organization before a person's name,
-  a person 'of' a body).
+  a person 'of' a body);
+- 'it' after a craft launched on a rocket ('X was launched on a Vega rocket. A built it, and B operates it'): the
+  craft, not the rocket it rode, also in a clause of its own after a comma (relations.object_antecedent).
 
 All sentences are invented; each construction has look-alike rows that must give nothing."""
 
@@ -144,6 +146,39 @@ def extractor(dataset: Dataset) -> RuleExtractor:
             "Jane Doe met India's ambassador in Washington, John Roe, on Monday.",
             [("john-roe", "affiliatedWith", "india")],
         ),
+        # 'it' after a craft launched on a rocket: the craft, not the rocket it rode, in a clause of its own too
+        (
+            "Examplosat-1 was launched in 2016 on a Vega rocket. Airbus built it, and KESA operates it.",
+            [("kesa", "leads", "examplosat-1")],
+        ),
+        (
+            "Examplosat-1 was launched in 2016 on a Vega rocket. Airbus built it, and the Kenyan space agency, KESA, "
+            "operates it.",
+            [("kesa", "leads", "examplosat-1")],
+        ),
+        (
+            "Examplosat-2 lifted off on a Falcon 9 rocket in 2019. Thales built it, and the Examplo Space Agency runs it.",
+            [("examplo-space-agency", "leads", "examplosat-2")],
+        ),
+        (
+            "Examplosat-3, Chile's first satellite, went up on a Long March rocket in 2020. China paid for it, and the "
+            "Chilean Space Agency operates it.",
+            [("chilean-space-agency", "leads", "examplosat-3")],
+        ),
+        (
+            "Examplosat-4 reached orbit on an Ariane 5 in 2018; Airbus built it, and ESA manages it.",
+            [("esa", "leads", "examplosat-4")],
+        ),
+        (
+            "The Examplo-9 probe was launched on a Soyuz rocket. Russia built it, and the Examplo Space Agency "
+            "operates it.",
+            [("examplo-space-agency", "leads", "examplo-9")],
+        ),
+        # (no craft rode it: the rocket itself)
+        (
+            "The Vega rocket first flew in 2012. Avio builds it, and Arianespace operates it.",
+            [("arianespace", "leads", "vega")],
+        ),
     ],
 )
 def test_co_runners_and_posts_are_read(extractor: RuleExtractor, text: str, expected: list[Fact]) -> None:
@@ -200,6 +235,19 @@ def test_co_runners_and_posts_are_read(extractor: RuleExtractor, text: str, expe
             "The agency, whose Director General visited Kenya in May, signed a deal with Jane Doe.",
             ("jane-doe", "affiliatedWith", "kenya"),
         ),
+        # the rocket a craft rode is not what 'it' stands for
+        (
+            "Examplosat-1 was launched in 2016 on a Vega rocket. Airbus built it, and KESA operates it.",
+            ("kesa", "leads", "vega"),
+        ),
+        (
+            "Examplosat-2 lifted off on a Falcon 9 rocket in 2019. Thales built it, and the Examplo Space Agency runs it.",
+            ("examplo-space-agency", "leads", "falcon-9"),
+        ),
+        (
+            "Examplosat-4 reached orbit on an Ariane 5 in 2018; Airbus built it, and ESA manages it.",
+            ("esa", "leads", "ariane-5"),
+        ),
     ],
 )
 def test_look_alikes_give_nothing(extractor: RuleExtractor, text: str, absent: Fact) -> None:
@@ -217,6 +265,11 @@ def test_look_alikes_give_nothing(extractor: RuleExtractor, text: str, absent: F
         (
             "The Examplo Earth Observatory programme, which Kenya does not run with Brazil, is new.",
             ("brazil", "leads", "examplo-earth-observatory"),
+            "negated",
+        ),
+        (
+            "Examplosat-5 was launched on a Vega rocket in 2016. Airbus built it, but KESA does not operate it.",
+            ("kesa", "leads", "examplosat-5"),
             "negated",
         ),
     ],

@@ -55,6 +55,7 @@ from spacekg.extract.coreference import (
     PRONOUN_CLASSES,
     SALIENT_NOUNS,
     antecedent,
+    carried_on,
     coordinated_rival,
     described,
     resolve,
@@ -2128,7 +2129,10 @@ def object_antecedent(view: SentenceView, history: list[Found], before: int, pro
         group_ = "Organization" if kind == "Organization" else "thing"
         if kind is not None and mention.start >= floors[group_]:
             found.setdefault(group_, []).append(mention)
-    candidates = found.get("thing") or found.get("Organization") or []
+    things = found.get("thing", [])
+    # ('X was launched on a Vega rocket. A built it, and B operates it': the craft, not the rocket it rode; roles25)
+    things = [m for m in things if not carried_on(view.text, m)] or things
+    candidates = things or found.get("Organization") or []
     if pronoun == "them":
         # 'NASA says the accords put the Outer Space Treaty into practice. China has declined to sign them':
         # 'them' is the document with a plural name before the singular one named since.
