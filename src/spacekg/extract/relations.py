@@ -55,10 +55,12 @@ from spacekg.extract.coreference import (
     PRONOUN_CLASSES,
     SALIENT_NOUNS,
     antecedent,
+    carried_on,
     coordinated_rival,
     described,
     resolve,
 )
+from spacekg.extract.corunners import co_runners
 from spacekg.extract.crews import crews
 from spacekg.extract.deals import deals
 from spacekg.extract.dispatch import fires, gated
@@ -189,6 +191,7 @@ jointly_run = gated(jointly_run)
 launch_sites = gated(launch_sites)
 launched_owned = gated(launched_owned)
 work_for_clients = gated(work_for_clients)
+co_runners = gated(co_runners)
 questioner_outlets = gated(questioner_outlets)
 authors = gated(authors)
 carried_crews = gated(carried_crews)
@@ -2139,7 +2142,10 @@ def object_antecedent(view: SentenceView, history: list[Found], before: int, pro
         group_ = "Organization" if kind == "Organization" else "thing"
         if kind is not None and mention.start >= floors[group_]:
             found.setdefault(group_, []).append(mention)
-    candidates = found.get("thing") or found.get("Organization") or []
+    things = found.get("thing", [])
+    # ('X was launched on a Vega rocket. A built it, and B operates it': the craft, not the rocket it rode; roles25)
+    things = [m for m in things if not carried_on(view.text, m)] or things
+    candidates = things or found.get("Organization") or []
     if pronoun == "them":
         # 'NASA says the accords put the Outer Space Treaty into practice. China has declined to sign them':
         # 'them' is the document with a plural name before the singular one named since.
@@ -4416,6 +4422,7 @@ def relations(
     funded_crafts(view, fact, start, sentence)  # 'The government has supported X with a loan'
     work_for_clients(view, fact, start, sentence)  # 'Example Corp built the satellite for Egypt' (clients.py)
     questioner_outlets(view, fact, start, sentence)  # 'Q (Jane Doe, Reuters):' (clients.py)
+    co_runners(view, fact, start, sentence)  # 'which NOIRLab runs together with the SKA Observatory' (corunners.py)
     acting_through(view, candidates.facts, first)  # 'Canada, which supplied X through the Canadian Space Agency'
     counted_parts(view, fact, candidates.facts, first, history or [], start, sentence)  # 'It is three spacecraft. …'
     listed_in_apposition = group_members(
@@ -4459,7 +4466,9 @@ ROLE_BETWEEN = re.compile(
     rf"(?:['’]s)?\s+(?!(?:with|and|or|by|from|to|on|aboard|after|before|alongside)\b){_UNVERBED_ROLE}"
     # (the second role without a determiner or a name of its own: "X's president and the NASA administrator, A" are two)
     rf"(?:\s+and\s+(?!(?:the|a|an|its|their|his|her)\b)(?-i:(?:[a-z-]+\s+){{0,2}}?){ROLE}s?)?"
-    rf"(?:\s+(?:of|for)\s+(?:State|Defen[cs]e|Space|Foreign\s+Affairs|(?-i:(?:[a-z-]+\s+){{0,4}}?[a-z-]+)(?=,)))?,?\s+",
+    rf"(?:\s+(?:of|for)\s+(?:State|Defen[cs]e|Space|Foreign\s+Affairs|(?-i:(?:[a-z-]+\s+){{0,4}}?[a-z-]+)(?=,))"
+    # ("India's ambassador in Washington, A", "Kenya's envoy to the United Nations, A": where the post is held; roles25)
+    rf"|\s+(?:in|to|at)\s+(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})(?=,))?,?\s+",
     re.IGNORECASE,
 )
 # "'s science directorate, ", "'s human spaceflight programme, ": a body's unit by a description, before the name.
@@ -4573,7 +4582,10 @@ APPOSED_BEFORE_POSSESSOR = re.compile(
     _AGE + r",\s+(?:(?:then|now|formerly|currently|later|since|at\s+the\s+time|until\s+\d{4})\s+)?(?:the\s+)?"
 )
 # ("Jane Doe, the Commission's member for industry": a seat in the body is held for it too; roles17)
-POSSESSIVE_ROLE = re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:{_ROLE}|(?:[\w-]+\s+){{0,2}}?member)\b", re.IGNORECASE)
+# ("Jane Doe, NASA's space station programme manager": up to three words before the role; roles25)
+POSSESSIVE_ROLE = re.compile(
+    rf"(?:['’]s|(?<=s)['’])\s+(?:(?:[a-z][\w-]*\s+)?{_ROLE}|(?:[\w-]+\s+){{0,2}}?member)\b", re.IGNORECASE
+)
 # ('under its first director, the engineer Jane Doe': a profession in apposition before the name; roles19)
 ITS_ROLE = re.compile(
     rf"\b(?:[Ii]ts|[Tt]heir)\s+{_ROLE},?\s+(?:the\s+(?:[a-z-]+\s+)?(?:engineer|scientist|physicist|economist|"

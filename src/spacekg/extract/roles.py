@@ -2311,7 +2311,8 @@ ITS_MORE_ROLE_BEFORE = re.compile(
 )
 # 'UNOOSA, whose director at the time was Jane Doe', 'the agency, whose head, Jane Doe, …'.
 WHOSE_ROLE = re.compile(
-    rf"\)?,\s+whose\s+(?:(?:former|new|current|first|acting|then)\s+)?(?:[a-z-]+\s+)?{_MORE_ROLES}"
+    # ('whose Director General, Jane Doe': a title in capitals is the same role; roles25)
+    rf"\)?,\s+whose\s+(?:(?:former|new|current|first|acting|then)\s+)?(?i:(?:[a-z-]+\s+)?{_MORE_ROLES})"
     r"(?:\s+(?:at\s+the\s+time|then|now|since\s+\d{4}|in\s+\d{4}))?(?:,\s+|\s+(?:is|was|has\s+been|had\s+been)\s+)"
 )
 # 'The Example Agency, which opened in 2018 under Jane Doe': the person in charge then.
