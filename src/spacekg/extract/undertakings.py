@@ -55,6 +55,9 @@ _LEAD = (
 )
 _TAKE_PART = (
     r"(?P<part>buil(?:t|ds?|ding)|develop(?:ed|s|ing)?|design(?:ed|s|ing)?|assembl(?:ed|es|e|ing)|"
+    # ('engineers at X had made it'; not 'made it to orbit', 'made it clear', 'made it a priority')
+    r"made(?=\s+(?:it|them)\b(?!\s+(?:to|into|through|back|possible|clear|public|work|happen|easier|harder|"
+    r"a|an|the|its|their|his|her|one|part|home|out|up|across|past|over)\b))|"
     r"manufactur(?:ed|es|e|ing)|suppl(?:ied|ies|y|ying)|provid(?:ed|es|e|ing)|fund(?:ed|s|ing)?|co-funded|"
     r"financ(?:ed|es|e|ing)|paid\s+for|pays\s+for|"
     r"spen[dt]s?\s+(?:[\w-]+\s+){1,5}?(?:developing|building|designing|working\s+on)|"
@@ -233,7 +236,19 @@ CO_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:together\s+with|jointly\s+with|
 # The running verbs whose 'it' stands for the craft in focus ('the body that had run it').
 RUN = re.compile(r"ran|run|operat|manag|control|command")
 # 'runs with B', 'has run jointly with B' (not 'runs it with help from B', nor 'runs under an agreement with B')
-RUN_WITH = re.compile(r"\s+(?:(?:together|jointly|closely)\s+)?with\s+(?:the\s+)?(?=[A-Z])")
+RUN_WITH = re.compile(
+    r"\s+(?:(?:together|jointly|closely)\s+)?(?:in\s+(?:cooperation|collaboration|partnership)\s+)?with\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+# What may follow the last co-agent of a relative's verb: the clause's end, a date or place phrase, another name
+# in the list ('that A is designing with B since 2021', 'with B, C and D,'); not a noun the name qualifies ('with
+# Russian help', 'with Japan's probe'), nor a role ('with Jane Doe as its director').
+CO_AGENT_CLOSE = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:\s*[,.;:)]|\s*$|\s+(?:and|or|since|until|in|on|at|from|for|to|under|during|"
+    r"after|before|over|through|until|which|who|but|while|when|last|this|each|both)\b)"
+)
+# 'a station that it is designing with B': the pronoun opening the relative clause, an organization named before.
+RELATIVE_PRONOUN_AGENT = re.compile(r"(?P<pronoun>it|they)\s+(?=[a-z])")
 # What a builder's described object may be here (the craft nouns are read in roles.py): a launcher, a station, a site.
 OWN_CLAUSE_NOUN = re.compile(
     r"(?:rocket|launcher|launch\s+vehicle|booster|vehicle|station|laboratory|outpost|spaceport|cosmodrome|launch\s+site|"
@@ -270,6 +285,9 @@ COORDINATED_RUN = re.compile(
     r"\s+and\s+(?:(?:now|later|also|still|then)\s+)?(?:operat(?:es|ed|e)|runs?|ran|manag(?:es|ed|e)|controls?|"
     r"controlled)\b"
 )
+# 'SUPARCO engineers', 'Example Corp scientists and technicians': the people of the body named before them.
+_PEOPLE = r"(?:engineers|scientists|students|researchers|technicians|specialists|staff|teams?|experts|workers)"
+PEOPLE_OF_BODY = re.compile(rf"\s+{_PEOPLE}(?:\s+and\s+{_PEOPLE})?(?=\s)")
 ARTICLE_OR_SPACE = re.compile(r"\s+(?:the\s+)?")
 # 'builds Example-C rockets for the air force' is fine; 'built the Example-C rocket's engines' is a part.
 ROCKET_FLOWN = re.compile(r"['’]s?\b")
@@ -280,7 +298,7 @@ def undertakings(view: SentenceView, history: list[Found]) -> list[Role]:
     """What the constructions above state in one sentence; ``history`` are the text's mentions so far."""
     found: list[Role] = []
     sentence = view.sentence
-    if " which " in sentence or " that " in sentence:
+    if " which " in sentence or " that " in sentence or ", the " in sentence:
         found += _object_relatives(view, history)
     found += _own_clauses(view, history)
     if search(NAMING_VERB, sentence):  # (at once when the sentence lacks a word it needs: literals.py)
@@ -760,6 +778,8 @@ def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
             agents, end = ([body], at + len(relative.group("pronoun"))) if body is not None else ([], at)
         else:
             agents, end = _agents_at(view, history, at)
+        if not agents and relative.re is RELATIVE and _pronoun_verb(view, at):
+            agents, end = _pronoun_agent(view, history, relative, at)
         if not agents:
             continue
         # ('which VNIIEM, a Russian space company, builds for Roscosmos': past the agent's apposition)
@@ -804,18 +824,17 @@ def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
         if view.is_(head, "Document"):
             continue
         client = _client(view, verb.end()) if verb.group("part") is not None else None
-        if verb.group("lead") is not None and RUN.match(verb.group("lead")) and not view.is_(head, "Organization"):
-            # 'a programme that A runs with B', 'which it has run jointly with China': both run it, as partners
-            with_ = RUN_WITH.match(view.text, verb.end(), view.end)
-            other = next((m for m in view.mentions if with_ is not None and m.start == with_.end()), None)
-            if (
-                other is not None
-                and _agent(view, other)
-                and not view.is_(other, "Person")
-                and not POSSESSOR.match(view.text, other.end)
-            ):
-                found.append((other, "leads", head, _cue(view, verb), "run with"))
-                found += [(a, "partnerOf", other, _cue(view, verb), "run with") for a in agents
+        runs = verb.group("lead") is not None and RUN.match(verb.group("lead")) is not None
+        if (runs or (verb.group("part") is not None and BUILDS.match(verb.group("part")))) and not view.is_(
+            head, "Organization"
+        ):
+            # 'a programme that A runs with B', 'which it has run jointly with China': both run it, as partners;
+            # 'a station that A is designing together with B', 'the laboratory it runs with B, C and D': each one
+            # after 'with' runs it or takes part in it, and is the partner of the relative's subject
+            rule = "run with" if runs else "built with"
+            for other in _co_agents(view, verb.end()):
+                found.append((other, "leads" if runs else "participatesIn", head, _cue(view, verb), rule))
+                found += [(a, "partnerOf", other, _cue(view, verb), rule) for a in agents
                           if a.entity != other.entity and not view.is_(a, "Person")]  # fmt: skip
         for agent in agents:
             if agent.entity != head.entity:
@@ -825,6 +844,54 @@ def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
                 if client is not None and client.entity not in (agent.entity, head.entity):
                     found.append((agent, "partnerOf", client, _cue(view, verb), "built for a client"))
     return found
+
+
+def _pronoun_agent(
+    view: SentenceView, history: list[Found], relative: re.Match[str], at: int
+) -> tuple[list[Found], int]:
+    """'Example-5, which it is designing with B', 'a station that it runs': the organization or country named
+    before the relative's head is the one 'it' stands for (none when another name comes between)."""
+    pronoun = RELATIVE_PRONOUN_AGENT.match(view.text, at, view.end)
+    if pronoun is None:
+        return [], at
+    earlier = [m for m in history + view.mentions if m.end <= relative.start() and m.start >= view.start - REACH]
+    earlier.sort(key=lambda m: m.start)
+    # (an organization first: 'Example Corp, a company based in Kent, Washington, …, a station that it designs'
+    # is the company's, not the country a place in its address names)
+    body = antecedent(view.linker, ("Organization",), earlier, relative.start(), exclude=("Person", "Country"))
+    if body is None:
+        body = antecedent(view.linker, ("Country",), earlier, relative.start(), exclude=("Person",))
+    return ([body], at + len(pronoun.group("pronoun"))) if body is not None else ([], at)
+
+
+def _pronoun_verb(view: SentenceView, at: int) -> bool:
+    """A verb of running or building after 'it' at ``at`` ('which it runs', 'that it is designing'; not 'which
+    it named X', a name given, nor 'which it signed', read with the documents)."""
+    pronoun = RELATIVE_PRONOUN_AGENT.match(view.text, at, view.end)
+    verb = VERB.match(view.text, pronoun.end() - 1, view.end) if pronoun is not None else None
+    if verb is None or _passive(verb):
+        return False
+    return (verb.group("lead") is not None and RUN.match(verb.group("lead")) is not None) or (
+        verb.group("part") is not None and BUILDS.match(verb.group("part")) is not None
+    )
+
+
+def _co_agents(view: SentenceView, at: int) -> list[Found]:
+    """The bodies named after 'with' right after a relative's verb ending at ``at`` ('runs with B, C and D',
+    'is designing together with B'): none when the first is a person, qualifies a noun ('with Russian help',
+    'with Japan's probe') or the list goes on into other words."""
+    with_ = RUN_WITH.match(view.text, at, view.end)
+    if with_ is None:
+        return []
+    others = view.group([m for m in view.mentions if m.start >= with_.end() and m.end <= view.end
+                         and _agent(view, m)], False)  # fmt: skip
+    if not others or others[0].start != with_.end():
+        return []
+    if any(view.is_(m, "Person") or POSSESSOR.match(view.text, m.end) for m in others):
+        return []
+    if not CO_AGENT_CLOSE.match(view.text, others[-1].end):
+        return []
+    return others
 
 
 def _own_clauses(view: SentenceView, history: list[Found]) -> list[Role]:
@@ -843,6 +910,13 @@ def _own_clauses(view: SentenceView, history: list[Found]) -> list[Role]:
         gap = SUBJECT_GAP.match(view.text, agent.end)
         assert gap is not None
         verb = VERB.match(view.text, gap.end(), view.end)
+        people = PEOPLE_OF_BODY.match(view.text, agent.end, view.end) if verb is None else None
+        if people is not None and not view.is_(agent, "Country") and not POSSESSOR.match(view.text, agent.end):
+            # 'SUPARCO engineers built it', 'Example Corp's team designed the rocket' (not 'Nepali engineers':
+            # people named by their country give it no part; GUIDELINES): the body whose people made it
+            verb = VERB.match(view.text, people.end(), view.end)
+            if verb is not None and (verb.group("part") is None or not BUILDS.match(verb.group("part"))):
+                verb = None
         if verb is None or verb.group("name") or verb.group("sign") or verb.group("doc") or _passive(verb):
             continue
         runs = COORDINATED_RUN.match(view.text, verb.end(), view.end)
