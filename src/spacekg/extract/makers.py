@@ -172,9 +172,10 @@ def built_at(view: SentenceView, history: list[Found]) -> list[Role]:
             continue
         craft = next((m for m in reversed(view.mentions) if m.end <= start + match.start()
                       and BUILT_AT_HEAD.fullmatch(text, m.end, start + match.start())), None)  # fmt: skip
-        if match.group("it"):
-            craft = craft_in_focus(view, history, start + match.start())
-        elif craft is None and IT_BEFORE.search(view.sentence, 0, _verb_group_start(view.sentence, match.start())):
+        # ('built it at Example University': 'it' is the craft in focus)
+        if match.group("it") or (
+            craft is None and IT_BEFORE.search(view.sentence, 0, _verb_group_start(view.sentence, match.start()))
+        ):
             craft = craft_in_focus(view, history, start + match.start())
         if craft is None or not (
             view.is_(craft, "Mission") or view.is_(craft, "Station") or view.is_(craft, "Program")
@@ -270,9 +271,7 @@ def contracted_builds(view: SentenceView, history: list[Found]) -> list[Role]:
         # (the craft the clause is about: named as its subject, else 'it' or 'the satellite' for the one in focus)
         named = [m for m in view.clause_subject(match.start(), "Program") if view.own_clause(m, match.start())]
         craft = named[-1] if named else None
-        if match.group("it"):
-            craft = craft_in_focus(view, history, start + match.start())
-        elif craft is None and IT_BEFORE.search(view.sentence, 0, _verb_group_start(view.sentence, match.start())):
+        if craft is None and IT_BEFORE.search(view.sentence, 0, _verb_group_start(view.sentence, match.start())):
             craft = craft_in_focus(view, history, start + match.start())
         if craft is not None and (view.is_(craft, "Mission") or view.is_(craft, "Station")):
             found.append((bank, "participatesIn", craft, WORD.match(view.sentence, match.start()), "loan from"))

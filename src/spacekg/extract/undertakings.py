@@ -23,6 +23,7 @@ facts with the modality of the verb group of each cue ('did not build',
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacekg.extract.base import Found
@@ -127,6 +128,11 @@ APPOSITION = re.compile(r"(?:,|\s+(?:is|was))\s+(?:the|a|an|its|their)\s+(?:[^,;
 # 'the Example Space Centre in Exampleton, which', 'the Example Base near Y, a base that': a place that says where
 # the name before it lies (the relative clause is about the name, a place is run by no one).
 LOCATED_IN = re.compile(r"\s+(?:in|near|at|outside|on)\s+(?:the\s+)?")
+# 'a seat-swap agreement that', 'the contract, which': an agreement named by a common noun before its relative.
+AGREEMENT_NOUN_BEFORE = re.compile(
+    r"\b(?:agreements?|contracts?|deals?|memorand(?:um|a)(?:\s+of\s+understanding)?|accords?|arrangements?)"
+    r"(?:\s*\([^()]{1,30}\))?\s*,?\s*$"
+)
 # 'with B' after 'signed': the other party.
 WITH_PARTY = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
 # The object of a body's own clause: 'it', 'its engines', 'the stages', 'the spaceport'.
@@ -255,17 +261,36 @@ OWN_CLAUSE_NOUN = re.compile(
     r"site|base|range|pad|launch\s+pad|centre|center|facility)$"
 )
 # 'hired Example Corp for the launch and B to build the satellite', 'is paying A under its X programme to carry …'.
-HIRED_WORDS = re.compile(r"\b(?:hir|contract|commission|pa[iy]|engag)")
+HIRED_WORDS = re.compile(r"\b(?:hir|contract|commission|pa[iy]|engag|pick|chose|choos|choice|select)")
 HIRED = re.compile(
-    r"\b(?P<verb>hired|hires|hire|hiring|contracted|contracts|commissioned|commissions|engaged|paid|pays|paying|pay)"
+    r"\b(?P<verb>hired|hires|hire|hiring|contracted|contracts|commissioned|commissions|engaged|paid|pays|paying|pay|"
+    # ('picked A and B to fly astronauts', 'chose A, a Swiss start-up, for Example-1'; a company chosen is hired)
+    r"picked|picks|pick|chose|chosen|chooses|choose|selected|selects|select)"
     r"\s+(?:the\s+)?(?=[A-Z])"
 )
+# The verbs whose company is hired whatever the job ('ESA hired Example Corp in 2020.'), not a payment alone.
+HIRING = re.compile(r"hir|contract|commission|pick|chose|choos|select")
+# Where a hiring with no job named ends: the clause's end, past a date ('hired Example Corp in 2020.').
+HIRED_ALONE = re.compile(r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s*(?:[.;]|,\s+(?:and|but)\s|$)")
+# 'NASA's choice of A and B', 'the agency's selection of A': the chooser and the companies it chose.
+CHOICE_OF = re.compile(
+    r"['’]s\s+(?:(?:final|first|initial)\s+)?(?:choice|selection|hiring|pick)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+# 'A, the manufacturer that B had picked', 'A, whom B hired in 2021': a company hired, in an object relative.
+HIRED_RELATIVE = re.compile(
+    r"(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|manufacturer|contractor|start-?up|builder|"
+    r"supplier|operator|provider)\s+|\s*,\s+)(?:which|that|whom|who)\s+(?:the\s+)?(?=[A-Z])"
+)
+HIRED_VERB = re.compile(rf"\s*{_AUX}(?P<verb>hired|picked|chose|chosen|selected|contracted|commissioned|engaged)\b")
 # what the one hired is hired for: the launch or the craft in focus, a job on it, a named programme paid under
 JOB = re.compile(
     r"(?:,\s+(?:a|an|the)\s+[^,;()]{1,50},)?(?:\s+(?:about|some|nearly|over|more\s+than|roughly|around|up\s+to)?\s*"
     r"[$€£][\d.,]+\s*(?:[mb]n?|million|billion)?)?(?:\s+(?:under|through)\s+(?:its|the|their|a)\s+(?P<under>))?"
     rf"(?:[^,;.]{{0,80}}?\s+)?(?:for\s+(?:the|its|their)\s+(?P<for>launch(?:es)?|{_NOUN})\b(?!['’-]|\s+of\b)|"
-    r"to\s+(?P<job>build|launch|develop|design|operate|supply|provide|make|assemble|carry|fly|deliver|take)\b)"
+    r"to\s+(?P<job>build|launch|develop|design|operate|supply|provide|make|assemble|carry|fly|deliver|take|"
+    r"inspect|remove|capture|deorbit|refuel|service|repair|study|test|demonstrate|run|manage)\b|"
+    # ('hired Example Corp, a Swiss start-up, for Example-1': a named craft or programme)
+    r"for\s+(?:the\s+)?(?P<named>)(?=[A-Z]))"
 )
 JOB_OBJECT = re.compile(
     rf"[^,;.]{{0,60}}?\b(?:(?P<it>it)\b|(?:the|its|their)\s+(?:[\w-]+\s+)?(?P<noun>{_NOUN})\b(?!['’-]))"
@@ -775,7 +800,10 @@ def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
             earlier = [m for m in history + view.mentions if m.end <= head_at and m.start >= view.start - REACH]
             earlier.sort(key=lambda m: m.start)
             body = antecedent(view.linker, ("Organization", "Country"), earlier, head_at, exclude=("Person",))
-            agents, end = ([body], at + len(relative.group("pronoun"))) if body is not None else ([], at)
+            end = at + len(relative.group("pronoun"))
+            # (the pronoun stands in the relative clause: the verb's modality is read there, not at the name)
+            agents = [dataclasses.replace(body, start=at, end=end, rule="anaphor")] if body is not None else []
+            end = end if body is not None else at
         else:
             agents, end = _agents_at(view, history, at)
         if not agents and relative.re is RELATIVE and _pronoun_verb(view, at):
@@ -807,6 +835,16 @@ def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
                           if a.entity != document.entity]  # fmt: skip
             continue
         head = _head(view, history, relative.start())
+        if head is None and verb.group("sign") is not None and not verb.group("sign").startswith("rat"):
+            # 'under a seat-swap agreement that NASA signed with Roscosmos': an agreement no name is given, whose
+            # two parties are partners all the same
+            if AGREEMENT_NOUN_BEFORE.search(view.text, max(view.start, relative.start() - 40), relative.start()):
+                with_ = WITH_PARTY.match(view.text, verb.end())
+                other = next((m for m in view.mentions if with_ is not None and m.start == with_.end()), None)
+                if other is not None and _agent(view, other) and not view.is_(other, "Person"):
+                    found += [(a, "partnerOf", other, _cue(view, verb), "signed with") for a in agents
+                              if a.entity != other.entity and not view.is_(a, "Person")]  # fmt: skip
+            continue
         if head is None:
             continue
         if verb.group("sign") is not None:
@@ -861,7 +899,11 @@ def _pronoun_agent(
     body = antecedent(view.linker, ("Organization",), earlier, relative.start(), exclude=("Person", "Country"))
     if body is None:
         body = antecedent(view.linker, ("Country",), earlier, relative.start(), exclude=("Person",))
-    return ([body], at + len(pronoun.group("pronoun"))) if body is not None else ([], at)
+    if body is None:
+        return [], at
+    # (the pronoun stands in the relative clause: the verb's modality is read there, not at the name before)
+    end = at + len(pronoun.group("pronoun"))
+    return [dataclasses.replace(body, start=at, end=end, rule="anaphor")], end
 
 
 def _pronoun_verb(view: SentenceView, at: int) -> bool:
@@ -1063,12 +1105,30 @@ def _hired(view: SentenceView, history: list[Found]) -> list[Role]:
         at = match.end()
         while True:
             payee = next((m for m in view.mentions if m.start == at), None)
-            if payee is None or not view.company(payee):
-                break  # (a public body is no company hired for a job)
-            job = JOB.match(view.text, payee.end, view.end)
+            if payee is None or not view.company(payee) or POSSESSOR.match(view.text, payee.end):
+                break  # (a public body is no company hired for a job; 'chose SpaceX's capsule': a thing chosen)
+            # ('picked Boeing and SpaceX to fly astronauts': each company of a list)
+            listed = view.group([m for m in view.mentions if m.start >= at and view.company(m)], False)
+            listed = listed if listed and listed[0].start == at else [payee]
+            job = JOB.match(view.text, listed[-1].end, view.end)
             if job is None:
+                if HIRING.match(match.group("verb")) and HIRED_ALONE.match(view.text, listed[-1].end, view.end):
+                    # 'ESA hired Example Corp in 2020.': hired, the job left unsaid
+                    found += [(p, "partnerOf", one, cue, "hired") for p in payers for one in listed
+                              if p.entity != one.entity]  # fmt: skip
                 break
+            if len(listed) > 1:
+                found += [(p, "partnerOf", one, cue, "hired for a job") for p in payers for one in listed[1:]
+                          if p.entity != one.entity]  # fmt: skip
+                if job.group("named") is not None:
+                    named = next((m for m in view.mentions if m.start == job.end("named")), None)
+                    found += [(one, "participatesIn", named, cue, "hired for a job") for one in listed[1:]
+                              if named is not None and _thing(view, named, ("Program",))]  # fmt: skip
             found += [(p, "partnerOf", payee, cue, "hired for a job") for p in payers if p.entity != payee.entity]
+            if job.group("named") is not None:
+                named = next((m for m in view.mentions if m.start == job.end("named")), None)
+                if named is not None and _thing(view, named, ("Program",)):
+                    found.append((payee, "participatesIn", named, cue, "hired for a job"))
             if job.group("under") is not None:
                 program = next((m for m in view.mentions if m.start == job.end("under")), None)
                 if program is not None and _thing(view, program, ("Program",)):
@@ -1099,4 +1159,39 @@ def _hired(view: SentenceView, history: list[Found]) -> list[Role]:
             if following is None:
                 break
             at = following.end()
+    found += _hired_relative(view) + _choice_of(view)
+    return found
+
+
+def _hired_relative(view: SentenceView) -> list[Role]:
+    """'A, the manufacturer that B had picked in 2021', 'A, which B hired for the launch': the company named
+    before the relative is the partner of the one that hired it."""
+    found: list[Role] = []
+    for relative in HIRED_RELATIVE.finditer(view.text, view.start, view.end):
+        company = next((m for m in view.mentions if m.end == relative.start()), None)
+        if company is None or not view.company(company):
+            continue
+        agents, end = _agents_at(view, [], relative.end())
+        verb = HIRED_VERB.match(view.text, end, view.end) if agents else None
+        if verb is None or _passive(verb):
+            continue
+        cue = re.compile(r"\S+").match(view.sentence, verb.start("verb") - view.start)
+        found += [(a, "partnerOf", company, cue, "hired") for a in agents
+                  if a.entity != company.entity and not view.is_(a, "Person")]  # fmt: skip
+    return found
+
+
+def _choice_of(view: SentenceView) -> list[Role]:
+    """'NASA's choice of Boeing and SpaceX', 'the agency's selection of Example Corp': the chooser and each
+    company chosen are partners."""
+    found: list[Role] = []
+    for choice in CHOICE_OF.finditer(view.text, view.start, view.end):
+        chooser = next((m for m in view.mentions if m.end == choice.start()), None)
+        if chooser is None or not _agent(view, chooser) or view.is_(chooser, "Person"):
+            continue
+        chosen = view.group([m for m in view.mentions if m.start >= choice.end() and view.company(m)], False)
+        if not chosen or chosen[0].start != choice.end() or POSSESSOR.match(view.text, chosen[-1].end):
+            continue
+        cue = re.compile(r"\S+").match(view.sentence, choice.start() + 3 - view.start)
+        found += [(chooser, "partnerOf", one, cue, "chose") for one in chosen if one.entity != chooser.entity]
     return found
