@@ -10,7 +10,7 @@ any modality) and the true ones it must give with their modality (None is plain)
 - the people of a body as its builders: 'SUPARCO engineers built it', 'engineers and students at X had made it',
   'two engineers built it at the X Institute' (the body takes part in the craft in focus);
 - a company engaged by another: 'A hired B, a Swiss start-up, for Zeta-5', 'A picked B and C to fly astronauts',
-  'B, the manufacturer that A had picked', "A's choice of B and C", 'an agreement that A signed with B' (A and B
+  'B, the manufacturer that A had picked', 'an agreement that A signed with B' (A and B
   are partners; B takes part in the craft or programme it was hired for).
 
 All sentences are invented."""
@@ -168,8 +168,6 @@ ENGAGED_COMPANIES: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
      set(), {(ESA_, "partnerOf", ACME): None}),
     ("Acme Robotics, whom the Examplo Space Agency hired last year, built the lander.",
      set(), {(ESA_, "partnerOf", ACME): None}),
-    ("NASA's choice of Acme Robotics and Ruritania Motors to fly astronauts to the station was upheld.",
-     set(), {("nasa", "partnerOf", ACME): None, ("nasa", "partnerOf", RURI): None}),
     ("Under a seat-swap agreement that NASA signed with Roscosmos, cosmonauts fly on Crew Dragon.",
      set(), {("nasa", "partnerOf", "roscosmos"): None}),
     ("The contract, which the Examplo Space Agency signed with Acme Robotics in 2020, runs to 2025.",

@@ -261,7 +261,7 @@ OWN_CLAUSE_NOUN = re.compile(
     r"site|base|range|pad|launch\s+pad|centre|center|facility)$"
 )
 # 'hired Example Corp for the launch and B to build the satellite', 'is paying A under its X programme to carry …'.
-HIRED_WORDS = re.compile(r"\b(?:hir|contract|commission|pa[iy]|engag|pick|chose|choos|choice|select)")
+HIRED_WORDS = re.compile(r"\b(?:hir|contract|commission|pa[iy]|engag|pick|chose|choos|select)")
 HIRED = re.compile(
     r"\b(?P<verb>hired|hires|hire|hiring|contracted|contracts|commissioned|commissions|engaged|paid|pays|paying|pay|"
     # ('picked A and B to fly astronauts', 'chose A, a Swiss start-up, for Example-1'; a company chosen is hired)
@@ -270,12 +270,9 @@ HIRED = re.compile(
 )
 # The verbs whose company is hired whatever the job ('ESA hired Example Corp in 2020.'), not a payment alone.
 HIRING = re.compile(r"hir|contract|commission|pick|chose|choos|select")
+CHOOSING = re.compile(r"pick|chose|choos|select")
 # Where a hiring with no job named ends: the clause's end, past a date ('hired Example Corp in 2020.').
 HIRED_ALONE = re.compile(r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s*(?:[.;]|,\s+(?:and|but)\s|$)")
-# 'NASA's choice of A and B', 'the agency's selection of A': the chooser and the companies it chose.
-CHOICE_OF = re.compile(
-    r"['’]s\s+(?:(?:final|first|initial)\s+)?(?:choice|selection|hiring|pick)\s+of\s+(?:the\s+)?(?=[A-Z])"
-)
 # 'A, the manufacturer that B had picked', 'A, whom B hired in 2021': a company hired, in an object relative.
 HIRED_RELATIVE = re.compile(
     r"(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|manufacturer|contractor|start-?up|builder|"
@@ -1111,6 +1108,8 @@ def _hired(view: SentenceView, history: list[Found]) -> list[Role]:
             listed = view.group([m for m in view.mentions if m.start >= at and view.company(m)], False)
             listed = listed if listed and listed[0].start == at else [payee]
             job = JOB.match(view.text, listed[-1].end, view.end)
+            if job is not None and job.group("job") and CHOOSING.match(match.group("verb")) and len(listed) == 1:
+                break  # ('chose Example Corp to build X': memberships.py reads one company chosen for a job)
             if job is None:
                 if HIRING.match(match.group("verb")) and HIRED_ALONE.match(view.text, listed[-1].end, view.end):
                     # 'ESA hired Example Corp in 2020.': hired, the job left unsaid
@@ -1159,7 +1158,7 @@ def _hired(view: SentenceView, history: list[Found]) -> list[Role]:
             if following is None:
                 break
             at = following.end()
-    found += _hired_relative(view) + _choice_of(view)
+    found += _hired_relative(view)
     return found
 
 
@@ -1178,20 +1177,4 @@ def _hired_relative(view: SentenceView) -> list[Role]:
         cue = re.compile(r"\S+").match(view.sentence, verb.start("verb") - view.start)
         found += [(a, "partnerOf", company, cue, "hired") for a in agents
                   if a.entity != company.entity and not view.is_(a, "Person")]  # fmt: skip
-    return found
-
-
-def _choice_of(view: SentenceView) -> list[Role]:
-    """'NASA's choice of Boeing and SpaceX', 'the agency's selection of Example Corp': the chooser and each
-    company chosen are partners."""
-    found: list[Role] = []
-    for choice in CHOICE_OF.finditer(view.text, view.start, view.end):
-        chooser = next((m for m in view.mentions if m.end == choice.start()), None)
-        if chooser is None or not _agent(view, chooser) or view.is_(chooser, "Person"):
-            continue
-        chosen = view.group([m for m in view.mentions if m.start >= choice.end() and view.company(m)], False)
-        if not chosen or chosen[0].start != choice.end() or POSSESSOR.match(view.text, chosen[-1].end):
-            continue
-        cue = re.compile(r"\S+").match(view.sentence, choice.start() + 3 - view.start)
-        found += [(chooser, "partnerOf", one, cue, "chose") for one in chosen if one.entity != chooser.entity]
     return found
