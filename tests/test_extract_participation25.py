@@ -137,8 +137,7 @@ PEOPLE_OF_A_BODY: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
      {(ACME, "participatesIn", Z5), (ACME, "leads", Z5)}, {}),
     ("Zeta-5 was launched in 2018. Acme Robotics made it through the review with praise.",
      {(ACME, "participatesIn", Z5)}, {}),
-    ("Zeta-5 was launched in 2018. Acme Robotics's engineers built it.",
-     set(), {}),
+    ("Zeta-5 was launched in 2018. Acme Robotics's engineers built it.", {(ACME, "leads", Z5)}, {}),
 ]  # fmt: skip
 
 
