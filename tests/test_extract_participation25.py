@@ -67,6 +67,16 @@ CO_AGENTS_OF_A_RELATIVE: list[tuple[str, set[Triple], dict[Triple, str | None]]]
     ("Wellington has not joined Zeta-5, the station that China is building with Russia.",
      set(), {("russia", "participatesIn", Z5): None, ("china", "partnerOf", "russia"): None,
              ("new-zealand", "participatesIn", Z5): "negated"}),
+    # a short form and a class noun between the name and the relative; 'it' is no body named after 'with'
+    ("Yet Brazil has kept the Zeta-5 (ZT5) programme, which it has run jointly with China since 1988.",
+     {("china", "partnerOf", "china")}, {("brazil", "partnerOf", "china"): None, ("brazil", "leads", Z5): None}),
+    ("Yet Brazil has kept the China–Brazil Zeta Resources Satellite (ZRS) programme, which it has run jointly with "
+     "China since 1988.",
+     set(), {("brazil", "partnerOf", "china"): None}),
+    ("The Brazilian Congress met. Yet Brazil has kept the Zeta-5 (ZT5) programme, which it has run jointly with "
+     "China since 1988.",
+     {("brazilian-congress", "partnerOf", "china"), ("brazilian-congress", "leads", Z5)},
+     {("brazil", "partnerOf", "china"): None}),
     # plans and negations take the verb's modality
     ("Zeta-5, which the Examplo Space Agency will build with Acme Robotics, is due in 2029.",
      set(), {(ACME, "participatesIn", Z5): "planned", (ESA_, "partnerOf", ACME): "planned"}),

@@ -165,7 +165,8 @@ RUNS_TOO = re.compile(r"\s+and\s+(?:(?:now|later|also|still|then)\s+)?(?:operat|
 # Building and developing proper, not the effort spent on it nor help given ('spent a decade developing').
 # Between a name and its relative pronoun: a short form, or the common noun the name is used with ('the Example-5
 # platform, which', 'the Example-1 rocket (EX1), which').
-NAME_GAP = re.compile(rf"(?:\s+(?:{_NOUN}|platform|bus|module))?(?:\s*\([^()]{{1,30}}\))?")
+# ('the Example Resources Satellite (ERS) programme, which': a short form, then the class noun)
+NAME_GAP = re.compile(rf"\)?(?:\s*\([^()]{{1,30}}\))?(?:\s+(?:{_NOUN}|platform|bus|module))?(?:\s*\([^()]{{1,30}}\))?")
 NAMING_VERB = re.compile(r"\b(?:called|named|dubbed|christened|calls|names|dubs)\s")
 # 'named that stay', 'called the mission', 'dubbed its first flight': the verb, the noun, then the name given
 NAMED_THE = re.compile(
@@ -803,7 +804,8 @@ def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
             end = end if body is not None else at
         else:
             agents, end = _agents_at(view, history, at)
-        if not agents and relative.re is RELATIVE and _pronoun_verb(view, at):
+        if relative.re is RELATIVE and _pronoun_verb(view, at) and (not agents or _own_partner(view, agents, at)):
+            # ('which it has run jointly with China': 'it' is no body named after 'with' in its own clause)
             agents, end = _pronoun_agent(view, history, relative, at)
         if not agents:
             continue
@@ -889,18 +891,34 @@ def _pronoun_agent(
     pronoun = RELATIVE_PRONOUN_AGENT.match(view.text, at, view.end)
     if pronoun is None:
         return [], at
-    earlier = [m for m in history + view.mentions if m.end <= relative.start() and m.start >= view.start - REACH]
+    # ('the China–Example programme, which it runs jointly with China': one named after 'with' is another body)
+    verb = VERB.match(view.text, pronoun.end() - 1, view.end)
+    others = {m.entity for m in _co_agents(view, verb.end())} if verb is not None else set()
+    earlier = [m for m in history + view.mentions if m.end <= relative.start() and m.start >= view.start - REACH
+               and m.entity not in others]  # fmt: skip
     earlier.sort(key=lambda m: m.start)
-    # (an organization first: 'Example Corp, a company based in Kent, Washington, …, a station that it designs'
-    # is the company's, not the country a place in its address names)
-    body = antecedent(view.linker, ("Organization",), earlier, relative.start(), exclude=("Person", "Country"))
+    # (an organization of the same sentence first: 'Example Corp, a company based in Kent, Washington, …, a
+    # station that it designs' is the company's, not the country a place in its address names; else the body
+    # named last, 'Brazil has kept the X programme, which it runs' after a congress named the sentence before)
+    here = [m for m in earlier if m.start >= view.start]
+    body = antecedent(view.linker, ("Organization",), here, relative.start(), exclude=("Person", "Country"))
     if body is None:
-        body = antecedent(view.linker, ("Country",), earlier, relative.start(), exclude=("Person",))
+        body = antecedent(view.linker, ("Organization", "Country"), earlier, relative.start(), exclude=("Person",))
     if body is None:
         return [], at
     # (the pronoun stands in the relative clause: the verb's modality is read there, not at the name before)
     end = at + len(pronoun.group("pronoun"))
     return [dataclasses.replace(body, start=at, end=end, rule="anaphor")], end
+
+
+def _own_partner(view: SentenceView, agents: list[Found], at: int) -> bool:
+    """The pronoun at ``at``, already read as one of ``agents``, stands for a body named after 'with' in the
+    same clause (a body is not its own partner: the pronoun is to be read again)."""
+    pronoun = RELATIVE_PRONOUN_AGENT.match(view.text, at, view.end)
+    verb = VERB.match(view.text, pronoun.end() - 1, view.end) if pronoun is not None else None
+    if verb is None or not all(a.rule == "anaphor" for a in agents):
+        return False
+    return bool({a.entity for a in agents} & {m.entity for m in _co_agents(view, verb.end())})
 
 
 def _pronoun_verb(view: SentenceView, at: int) -> bool:
