@@ -139,7 +139,9 @@ def qualified_body(view: SentenceView, subject: Found) -> Found:
 # 'Example-1, built at Example University,', 'it had been built at the Example Institute': the body where a craft
 # or an instrument was made takes part in it (not 'built in Kenya', 'at Baikonur': a place; crews18).
 BUILT_AT = re.compile(
-    r"\b(?:built|made|developed|designed|assembled|constructed)\s+(?:(?:entirely|largely|mostly|partly|jointly|"
+    # ('built it at Example University': the craft in focus)
+    r"\b(?:built|made|developed|designed|assembled|constructed)\s+(?P<it>(?:it|them)\s+)?(?:(?:entirely|largely|"
+    r"mostly|partly|jointly|"
     r"mainly)\s+)?(?:at|in\s+the\s+(?:laboratories|labs|workshops|clean\s+rooms?)\s+of)\s+(?:the\s+)?"
 )
 # What stands between the craft and 'built at': an apposition's comma, or the verb group of a passive.
@@ -170,7 +172,10 @@ def built_at(view: SentenceView, history: list[Found]) -> list[Role]:
             continue
         craft = next((m for m in reversed(view.mentions) if m.end <= start + match.start()
                       and BUILT_AT_HEAD.fullmatch(text, m.end, start + match.start())), None)  # fmt: skip
-        if craft is None and IT_BEFORE.search(view.sentence, 0, _verb_group_start(view.sentence, match.start())):
+        # ('built it at Example University': 'it' is the craft in focus)
+        if match.group("it") or (
+            craft is None and IT_BEFORE.search(view.sentence, 0, _verb_group_start(view.sentence, match.start()))
+        ):
             craft = craft_in_focus(view, history, start + match.start())
         if craft is None or not (
             view.is_(craft, "Mission") or view.is_(craft, "Station") or view.is_(craft, "Program")

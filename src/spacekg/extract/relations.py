@@ -2264,6 +2264,13 @@ def accompanying(view: SentenceView, at: int, limit: int) -> list[Found]:
     return [m for m in others if not view.is_(m, "Country") and not APOSTROPHE_S.match(view.text, m.end)]
 
 
+# 'with Jane Doe as its director': the role the person named after 'with' holds in the subject's undertaking.
+AS_ROLE_OF_PERSON = re.compile(
+    r"\s+as\s+(?:its|their|the|his|her)\s+(?:[a-z]+\s+)?(?:director|head|chief|leader|manager|administrator|"
+    r"commander|chair|chairman|chairwoman|president|adviser|advisor|scientist)\b"
+)
+
+
 def builder_partners(
     view: SentenceView, fact: Callable[..., None], match: Any, by: Any, agents: list[Found], built: Found, limit: int
 ) -> None:
@@ -2658,6 +2665,8 @@ def relations(
             return
         others = group([m for m in after(with_.end() - start) if is_(m, "Agent") and m.start < limit], False)
         others = [m for m in others if not re.match(r"['’]s\b", view.text[m.end : m.end + 2])]
+        # ('runs it with Jane Doe as its director': a person in a role of the subject's runs nothing with it)
+        others = [m for m in others if not (is_(m, "Person") and AS_ROLE_OF_PERSON.match(view.text, m.end))]
         # 'together with the toy maker Example Corp': a common noun may name what the partner is.
         if not others or not (others[0].start == with_.end() or (with_.group(1) and re.fullmatch(
                 r"(?:[a-z][\w-]*\s+){1,3}", view.text[with_.end() : others[0].start]))):  # fmt: skip

@@ -23,6 +23,7 @@ facts with the modality of the verb group of each cue ('did not build',
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacekg.extract.base import Found
@@ -55,6 +56,9 @@ _LEAD = (
 )
 _TAKE_PART = (
     r"(?P<part>buil(?:t|ds?|ding)|develop(?:ed|s|ing)?|design(?:ed|s|ing)?|assembl(?:ed|es|e|ing)|"
+    # ('engineers at X had made it'; not 'made it to orbit', 'made it clear', 'made it a priority')
+    r"made(?=\s+(?:it|them)\b(?!\s+(?:to|into|through|back|possible|clear|public|work|happen|easier|harder|"
+    r"a|an|the|its|their|his|her|one|part|home|out|up|across|past|over)\b))|"
     r"manufactur(?:ed|es|e|ing)|suppl(?:ied|ies|y|ying)|provid(?:ed|es|e|ing)|fund(?:ed|s|ing)?|co-funded|"
     r"financ(?:ed|es|e|ing)|paid\s+for|pays\s+for|"
     r"spen[dt]s?\s+(?:[\w-]+\s+){1,5}?(?:developing|building|designing|working\s+on)|"
@@ -124,6 +128,11 @@ APPOSITION = re.compile(r"(?:,|\s+(?:is|was))\s+(?:the|a|an|its|their)\s+(?:[^,;
 # 'the Example Space Centre in Exampleton, which', 'the Example Base near Y, a base that': a place that says where
 # the name before it lies (the relative clause is about the name, a place is run by no one).
 LOCATED_IN = re.compile(r"\s+(?:in|near|at|outside|on)\s+(?:the\s+)?")
+# 'a seat-swap agreement that', 'the contract, which': an agreement named by a common noun before its relative.
+AGREEMENT_NOUN_BEFORE = re.compile(
+    r"\b(?:agreements?|contracts?|deals?|memorand(?:um|a)(?:\s+of\s+understanding)?|accords?|arrangements?)"
+    r"(?:\s*\([^()]{1,30}\))?\s*,?\s*$"
+)
 # 'with B' after 'signed': the other party.
 WITH_PARTY = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
 # The object of a body's own clause: 'it', 'its engines', 'the stages', 'the spaceport'.
@@ -156,7 +165,8 @@ RUNS_TOO = re.compile(r"\s+and\s+(?:(?:now|later|also|still|then)\s+)?(?:operat|
 # Building and developing proper, not the effort spent on it nor help given ('spent a decade developing').
 # Between a name and its relative pronoun: a short form, or the common noun the name is used with ('the Example-5
 # platform, which', 'the Example-1 rocket (EX1), which').
-NAME_GAP = re.compile(rf"(?:\s+(?:{_NOUN}|platform|bus|module))?(?:\s*\([^()]{{1,30}}\))?")
+# ('the Example Resources Satellite (ERS) programme, which': a short form, then the class noun)
+NAME_GAP = re.compile(rf"\)?(?:\s*\([^()]{{1,30}}\))?(?:\s+(?:{_NOUN}|platform|bus|module))?(?:\s*\([^()]{{1,30}}\))?")
 NAMING_VERB = re.compile(r"\b(?:called|named|dubbed|christened|calls|names|dubs)\s")
 # 'named that stay', 'called the mission', 'dubbed its first flight': the verb, the noun, then the name given
 NAMED_THE = re.compile(
@@ -233,24 +243,52 @@ CO_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:together\s+with|jointly\s+with|
 # The running verbs whose 'it' stands for the craft in focus ('the body that had run it').
 RUN = re.compile(r"ran|run|operat|manag|control|command")
 # 'runs with B', 'has run jointly with B' (not 'runs it with help from B', nor 'runs under an agreement with B')
-RUN_WITH = re.compile(r"\s+(?:(?:together|jointly|closely)\s+)?with\s+(?:the\s+)?(?=[A-Z])")
+RUN_WITH = re.compile(
+    r"\s+(?:(?:together|jointly|closely)\s+)?(?:in\s+(?:cooperation|collaboration|partnership)\s+)?with\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+# What may follow the last co-agent of a relative's verb: the clause's end, a date or place phrase, another name
+# in the list ('that A is designing with B since 2021', 'with B, C and D,'); not a noun the name qualifies ('with
+# Russian help', 'with Japan's probe'), nor a role ('with Jane Doe as its director').
+CO_AGENT_CLOSE = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:\s*[,.;:)]|\s*$|\s+(?:and|or|since|until|in|on|at|from|for|to|under|during|"
+    r"after|before|over|through|until|which|who|but|while|when|last|this|each|both)\b)"
+)
+# 'a station that it is designing with B': the pronoun opening the relative clause, an organization named before.
+RELATIVE_PRONOUN_AGENT = re.compile(r"(?P<pronoun>it|they)\s+(?=[a-z])")
 # What a builder's described object may be here (the craft nouns are read in roles.py): a launcher, a station, a site.
 OWN_CLAUSE_NOUN = re.compile(
     r"(?:rocket|launcher|launch\s+vehicle|booster|vehicle|station|laboratory|outpost|spaceport|cosmodrome|launch\s+site|"
     r"site|base|range|pad|launch\s+pad|centre|center|facility)$"
 )
 # 'hired Example Corp for the launch and B to build the satellite', 'is paying A under its X programme to carry …'.
-HIRED_WORDS = re.compile(r"\b(?:hir|contract|commission|pa[iy]|engag)")
+HIRED_WORDS = re.compile(r"\b(?:hir|contract|commission|pa[iy]|engag|pick|chose|choos|select)")
 HIRED = re.compile(
-    r"\b(?P<verb>hired|hires|hire|hiring|contracted|contracts|commissioned|commissions|engaged|paid|pays|paying|pay)"
+    r"\b(?P<verb>hired|hires|hire|hiring|contracted|contracts|commissioned|commissions|engaged|paid|pays|paying|pay|"
+    # ('picked A and B to fly astronauts', 'chose A, a Swiss start-up, for Example-1'; a company chosen is hired)
+    r"picked|picks|pick|chose|chosen|chooses|choose|selected|selects|select)"
     r"\s+(?:the\s+)?(?=[A-Z])"
 )
+# The verbs whose company is hired whatever the job ('ESA hired Example Corp in 2020.'), not a payment alone.
+HIRING = re.compile(r"hir|contract|commission|pick|chose|choos|select")
+CHOOSING = re.compile(r"pick|chose|choos|select")
+# Where a hiring with no job named ends: the clause's end, past a date ('hired Example Corp in 2020.').
+HIRED_ALONE = re.compile(r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s*(?:[.;]|,\s+(?:and|but)\s|$)")
+# 'A, the manufacturer that B had picked', 'A, whom B hired in 2021': a company hired, in an object relative.
+HIRED_RELATIVE = re.compile(
+    r"(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|manufacturer|contractor|start-?up|builder|"
+    r"supplier|operator|provider)\s+|\s*,\s+)(?:which|that|whom|who)\s+(?:the\s+)?(?=[A-Z])"
+)
+HIRED_VERB = re.compile(rf"\s*{_AUX}(?P<verb>hired|picked|chose|chosen|selected|contracted|commissioned|engaged)\b")
 # what the one hired is hired for: the launch or the craft in focus, a job on it, a named programme paid under
 JOB = re.compile(
     r"(?:,\s+(?:a|an|the)\s+[^,;()]{1,50},)?(?:\s+(?:about|some|nearly|over|more\s+than|roughly|around|up\s+to)?\s*"
     r"[$€£][\d.,]+\s*(?:[mb]n?|million|billion)?)?(?:\s+(?:under|through)\s+(?:its|the|their|a)\s+(?P<under>))?"
     rf"(?:[^,;.]{{0,80}}?\s+)?(?:for\s+(?:the|its|their)\s+(?P<for>launch(?:es)?|{_NOUN})\b(?!['’-]|\s+of\b)|"
-    r"to\s+(?P<job>build|launch|develop|design|operate|supply|provide|make|assemble|carry|fly|deliver|take)\b)"
+    r"to\s+(?P<job>build|launch|develop|design|operate|supply|provide|make|assemble|carry|fly|deliver|take|"
+    r"inspect|remove|capture|deorbit|refuel|service|repair|study|test|demonstrate|run|manage)\b|"
+    # ('hired Example Corp, a Swiss start-up, for Example-1': a named craft or programme)
+    r"for\s+(?:the\s+)?(?P<named>)(?=[A-Z]))"
 )
 JOB_OBJECT = re.compile(
     rf"[^,;.]{{0,60}}?\b(?:(?P<it>it)\b|(?:the|its|their)\s+(?:[\w-]+\s+)?(?P<noun>{_NOUN})\b(?!['’-]))"
@@ -270,6 +308,9 @@ COORDINATED_RUN = re.compile(
     r"\s+and\s+(?:(?:now|later|also|still|then)\s+)?(?:operat(?:es|ed|e)|runs?|ran|manag(?:es|ed|e)|controls?|"
     r"controlled)\b"
 )
+# 'SUPARCO engineers', 'Example Corp scientists and technicians': the people of the body named before them.
+_PEOPLE = r"(?:engineers|scientists|students|researchers|technicians|specialists|staff|teams?|experts|workers)"
+PEOPLE_OF_BODY = re.compile(rf"\s+{_PEOPLE}(?:\s+and\s+{_PEOPLE})?(?=\s)")
 ARTICLE_OR_SPACE = re.compile(r"\s+(?:the\s+)?")
 # 'builds Example-C rockets for the air force' is fine; 'built the Example-C rocket's engines' is a part.
 ROCKET_FLOWN = re.compile(r"['’]s?\b")
@@ -280,7 +321,7 @@ def undertakings(view: SentenceView, history: list[Found]) -> list[Role]:
     """What the constructions above state in one sentence; ``history`` are the text's mentions so far."""
     found: list[Role] = []
     sentence = view.sentence
-    if " which " in sentence or " that " in sentence:
+    if " which " in sentence or " that " in sentence or ", the " in sentence:
         found += _object_relatives(view, history)
     found += _own_clauses(view, history)
     if search(NAMING_VERB, sentence):  # (at once when the sentence lacks a word it needs: literals.py)
@@ -757,9 +798,15 @@ def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
             earlier = [m for m in history + view.mentions if m.end <= head_at and m.start >= view.start - REACH]
             earlier.sort(key=lambda m: m.start)
             body = antecedent(view.linker, ("Organization", "Country"), earlier, head_at, exclude=("Person",))
-            agents, end = ([body], at + len(relative.group("pronoun"))) if body is not None else ([], at)
+            end = at + len(relative.group("pronoun"))
+            # (the pronoun stands in the relative clause: the verb's modality is read there, not at the name)
+            agents = [dataclasses.replace(body, start=at, end=end, rule="anaphor")] if body is not None else []
+            end = end if body is not None else at
         else:
             agents, end = _agents_at(view, history, at)
+        if relative.re is RELATIVE and _pronoun_verb(view, at) and (not agents or _own_partner(view, agents, at)):
+            # ('which it has run jointly with China': 'it' is no body named after 'with' in its own clause)
+            agents, end = _pronoun_agent(view, history, relative, at)
         if not agents:
             continue
         # ('which VNIIEM, a Russian space company, builds for Roscosmos': past the agent's apposition)
@@ -787,6 +834,16 @@ def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
                           if a.entity != document.entity]  # fmt: skip
             continue
         head = _head(view, history, relative.start())
+        if head is None and verb.group("sign") is not None and not verb.group("sign").startswith("rat"):
+            # 'under a seat-swap agreement that NASA signed with Roscosmos': an agreement no name is given, whose
+            # two parties are partners all the same
+            if AGREEMENT_NOUN_BEFORE.search(view.text, max(view.start, relative.start() - 40), relative.start()):
+                with_ = WITH_PARTY.match(view.text, verb.end())
+                other = next((m for m in view.mentions if with_ is not None and m.start == with_.end()), None)
+                if other is not None and _agent(view, other) and not view.is_(other, "Person"):
+                    found += [(a, "partnerOf", other, _cue(view, verb), "signed with") for a in agents
+                              if a.entity != other.entity and not view.is_(a, "Person")]  # fmt: skip
+            continue
         if head is None:
             continue
         if verb.group("sign") is not None:
@@ -804,18 +861,17 @@ def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
         if view.is_(head, "Document"):
             continue
         client = _client(view, verb.end()) if verb.group("part") is not None else None
-        if verb.group("lead") is not None and RUN.match(verb.group("lead")) and not view.is_(head, "Organization"):
-            # 'a programme that A runs with B', 'which it has run jointly with China': both run it, as partners
-            with_ = RUN_WITH.match(view.text, verb.end(), view.end)
-            other = next((m for m in view.mentions if with_ is not None and m.start == with_.end()), None)
-            if (
-                other is not None
-                and _agent(view, other)
-                and not view.is_(other, "Person")
-                and not POSSESSOR.match(view.text, other.end)
-            ):
-                found.append((other, "leads", head, _cue(view, verb), "run with"))
-                found += [(a, "partnerOf", other, _cue(view, verb), "run with") for a in agents
+        runs = verb.group("lead") is not None and RUN.match(verb.group("lead")) is not None
+        if (runs or (verb.group("part") is not None and BUILDS.match(verb.group("part")))) and not view.is_(
+            head, "Organization"
+        ):
+            # 'a programme that A runs with B', 'which it has run jointly with China': both run it, as partners;
+            # 'a station that A is designing together with B', 'the laboratory it runs with B, C and D': each one
+            # after 'with' runs it or takes part in it, and is the partner of the relative's subject
+            rule = "run with" if runs else "built with"
+            for other in _co_agents(view, verb.end()):
+                found.append((other, "leads" if runs else "participatesIn", head, _cue(view, verb), rule))
+                found += [(a, "partnerOf", other, _cue(view, verb), rule) for a in agents
                           if a.entity != other.entity and not view.is_(a, "Person")]  # fmt: skip
         for agent in agents:
             if agent.entity != head.entity:
@@ -825,6 +881,74 @@ def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
                 if client is not None and client.entity not in (agent.entity, head.entity):
                     found.append((agent, "partnerOf", client, _cue(view, verb), "built for a client"))
     return found
+
+
+def _pronoun_agent(
+    view: SentenceView, history: list[Found], relative: re.Match[str], at: int
+) -> tuple[list[Found], int]:
+    """'Example-5, which it is designing with B', 'a station that it runs': the organization or country named
+    before the relative's head is the one 'it' stands for (none when another name comes between)."""
+    pronoun = RELATIVE_PRONOUN_AGENT.match(view.text, at, view.end)
+    if pronoun is None:
+        return [], at
+    # ('the China–Example programme, which it runs jointly with China': one named after 'with' is another body)
+    verb = VERB.match(view.text, pronoun.end() - 1, view.end)
+    others = {m.entity for m in _co_agents(view, verb.end())} if verb is not None else set()
+    earlier = [m for m in history + view.mentions if m.end <= relative.start() and m.start >= view.start - REACH
+               and m.entity not in others]  # fmt: skip
+    earlier.sort(key=lambda m: m.start)
+    # (an organization of the same sentence first: 'Example Corp, a company based in Kent, Washington, …, a
+    # station that it designs' is the company's, not the country a place in its address names; else the body
+    # named last, 'Brazil has kept the X programme, which it runs' after a congress named the sentence before)
+    here = [m for m in earlier if m.start >= view.start]
+    body = antecedent(view.linker, ("Organization",), here, relative.start(), exclude=("Person", "Country"))
+    if body is None:
+        body = antecedent(view.linker, ("Organization", "Country"), earlier, relative.start(), exclude=("Person",))
+    if body is None:
+        return [], at
+    # (the pronoun stands in the relative clause: the verb's modality is read there, not at the name before)
+    end = at + len(pronoun.group("pronoun"))
+    return [dataclasses.replace(body, start=at, end=end, rule="anaphor")], end
+
+
+def _own_partner(view: SentenceView, agents: list[Found], at: int) -> bool:
+    """The pronoun at ``at``, already read as one of ``agents``, stands for a body named after 'with' in the
+    same clause (a body is not its own partner: the pronoun is to be read again)."""
+    pronoun = RELATIVE_PRONOUN_AGENT.match(view.text, at, view.end)
+    verb = VERB.match(view.text, pronoun.end() - 1, view.end) if pronoun is not None else None
+    if verb is None or not all(a.rule == "anaphor" for a in agents):
+        return False
+    return bool({a.entity for a in agents} & {m.entity for m in _co_agents(view, verb.end())})
+
+
+def _pronoun_verb(view: SentenceView, at: int) -> bool:
+    """A verb of running or building after 'it' at ``at`` ('which it runs', 'that it is designing'; not 'which
+    it named X', a name given, nor 'which it signed', read with the documents)."""
+    pronoun = RELATIVE_PRONOUN_AGENT.match(view.text, at, view.end)
+    verb = VERB.match(view.text, pronoun.end() - 1, view.end) if pronoun is not None else None
+    if verb is None or _passive(verb):
+        return False
+    return (verb.group("lead") is not None and RUN.match(verb.group("lead")) is not None) or (
+        verb.group("part") is not None and BUILDS.match(verb.group("part")) is not None
+    )
+
+
+def _co_agents(view: SentenceView, at: int) -> list[Found]:
+    """The bodies named after 'with' right after a relative's verb ending at ``at`` ('runs with B, C and D',
+    'is designing together with B'): none when the first is a person, qualifies a noun ('with Russian help',
+    'with Japan's probe') or the list goes on into other words."""
+    with_ = RUN_WITH.match(view.text, at, view.end)
+    if with_ is None:
+        return []
+    others = view.group([m for m in view.mentions if m.start >= with_.end() and m.end <= view.end
+                         and _agent(view, m)], False)  # fmt: skip
+    if not others or others[0].start != with_.end():
+        return []
+    if any(view.is_(m, "Person") or POSSESSOR.match(view.text, m.end) for m in others):
+        return []
+    if not CO_AGENT_CLOSE.match(view.text, others[-1].end):
+        return []
+    return others
 
 
 def _own_clauses(view: SentenceView, history: list[Found]) -> list[Role]:
@@ -843,6 +967,13 @@ def _own_clauses(view: SentenceView, history: list[Found]) -> list[Role]:
         gap = SUBJECT_GAP.match(view.text, agent.end)
         assert gap is not None
         verb = VERB.match(view.text, gap.end(), view.end)
+        people = PEOPLE_OF_BODY.match(view.text, agent.end, view.end) if verb is None else None
+        if people is not None and not view.is_(agent, "Country") and not POSSESSOR.match(view.text, agent.end):
+            # 'SUPARCO engineers built it', 'Example Corp's team designed the rocket' (not 'Nepali engineers':
+            # people named by their country give it no part; GUIDELINES): the body whose people made it
+            verb = VERB.match(view.text, people.end(), view.end)
+            if verb is not None and (verb.group("part") is None or not BUILDS.match(verb.group("part"))):
+                verb = None
         if verb is None or verb.group("name") or verb.group("sign") or verb.group("doc") or _passive(verb):
             continue
         runs = COORDINATED_RUN.match(view.text, verb.end(), view.end)
@@ -989,12 +1120,32 @@ def _hired(view: SentenceView, history: list[Found]) -> list[Role]:
         at = match.end()
         while True:
             payee = next((m for m in view.mentions if m.start == at), None)
-            if payee is None or not view.company(payee):
-                break  # (a public body is no company hired for a job)
-            job = JOB.match(view.text, payee.end, view.end)
+            if payee is None or not view.company(payee) or POSSESSOR.match(view.text, payee.end):
+                break  # (a public body is no company hired for a job; 'chose SpaceX's capsule': a thing chosen)
+            # ('picked Boeing and SpaceX to fly astronauts': each company of a list)
+            listed = view.group([m for m in view.mentions if m.start >= at and view.company(m)], False)
+            listed = listed if listed and listed[0].start == at else [payee]
+            job = JOB.match(view.text, listed[-1].end, view.end)
+            if job is not None and job.group("job") and CHOOSING.match(match.group("verb")) and len(listed) == 1:
+                break  # ('chose Example Corp to build X': memberships.py reads one company chosen for a job)
             if job is None:
+                if HIRING.match(match.group("verb")) and HIRED_ALONE.match(view.text, listed[-1].end, view.end):
+                    # 'ESA hired Example Corp in 2020.': hired, the job left unsaid
+                    found += [(p, "partnerOf", one, cue, "hired") for p in payers for one in listed
+                              if p.entity != one.entity]  # fmt: skip
                 break
+            if len(listed) > 1:
+                found += [(p, "partnerOf", one, cue, "hired for a job") for p in payers for one in listed[1:]
+                          if p.entity != one.entity]  # fmt: skip
+                if job.group("named") is not None:
+                    named = next((m for m in view.mentions if m.start == job.end("named")), None)
+                    found += [(one, "participatesIn", named, cue, "hired for a job") for one in listed[1:]
+                              if named is not None and _thing(view, named, ("Program",))]  # fmt: skip
             found += [(p, "partnerOf", payee, cue, "hired for a job") for p in payers if p.entity != payee.entity]
+            if job.group("named") is not None:
+                named = next((m for m in view.mentions if m.start == job.end("named")), None)
+                if named is not None and _thing(view, named, ("Program",)):
+                    found.append((payee, "participatesIn", named, cue, "hired for a job"))
             if job.group("under") is not None:
                 program = next((m for m in view.mentions if m.start == job.end("under")), None)
                 if program is not None and _thing(view, program, ("Program",)):
@@ -1025,4 +1176,23 @@ def _hired(view: SentenceView, history: list[Found]) -> list[Role]:
             if following is None:
                 break
             at = following.end()
+    found += _hired_relative(view)
+    return found
+
+
+def _hired_relative(view: SentenceView) -> list[Role]:
+    """'A, the manufacturer that B had picked in 2021', 'A, which B hired for the launch': the company named
+    before the relative is the partner of the one that hired it."""
+    found: list[Role] = []
+    for relative in HIRED_RELATIVE.finditer(view.text, view.start, view.end):
+        company = next((m for m in view.mentions if m.end == relative.start()), None)
+        if company is None or not view.company(company):
+            continue
+        agents, end = _agents_at(view, [], relative.end())
+        verb = HIRED_VERB.match(view.text, end, view.end) if agents else None
+        if verb is None or _passive(verb):
+            continue
+        cue = re.compile(r"\S+").match(view.sentence, verb.start("verb") - view.start)
+        found += [(a, "partnerOf", company, cue, "hired") for a in agents
+                  if a.entity != company.entity and not view.is_(a, "Person")]  # fmt: skip
     return found
