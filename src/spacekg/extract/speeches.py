@@ -42,6 +42,8 @@ TITLE = re.compile(
 BEFORE_SPEAKER = re.compile(r"(?:(?:the|[A-Z][\w.'’-]*)[ \t]+){0,4}")
 # Between two speakers: 'and', a comma, their titles ('A and Prime Minister B', 'A, B and C').
 BETWEEN_SPEAKERS = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]+)(?:(?:the|[A-Z][\w.'’-]*)[ \t]+){0,4}")
+# Titles between a body and its officer ('NASA Administrator Jane Doe').
+TITLE_WORDS = re.compile(r"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}")
 # After the last speaker: the occasion, the place, the date, or nothing; never a verb ('… drew criticism').
 AFTER_SPEAKERS = re.compile(r"[ \t]*(?:$|[,(:;–—-]|(?:on|at|to|before|in|for|during|upon|after|at)\b)", re.M)
 # A passage in the editor's voice.
@@ -60,9 +62,15 @@ def _title_speakers(is_: Callable[[Found, str], bool], text: str, end: int, ment
     for mention in mentions:
         if mention.start < end:
             continue
-        if not gap.fullmatch(text, end, mention.start) or not any(is_(mention, kind) for kind in KINDS):
+        if not any(is_(mention, kind) for kind in KINDS):
             break
-        speakers.append(mention)
+        if (speakers and is_(mention, "Person") and not is_(speakers[-1], "Person")
+                and TITLE_WORDS.fullmatch(text, end, mention.start)):  # fmt: skip
+            speakers[-1] = mention  # 'NASA Administrator Jane Doe': the person, the body her title's
+        elif gap.fullmatch(text, end, mention.start):
+            speakers.append(mention)
+        else:
+            break
         end, gap = mention.end, BETWEEN_SPEAKERS
     if not speakers or not AFTER_SPEAKERS.match(text, speakers[-1].end):
         return []
