@@ -132,3 +132,55 @@ SPEECHES = [
 @pytest.mark.parametrize(("text", "expected"), SPEECHES)
 def test_speeches(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
     check(extractor, text, expected)
+
+
+# -- '…, the European launch company said': a body described by adjectives and its class noun ----------------
+# The adjective ('US', 'European', 'Russian') and the words before the noun ('space', 'launch', 'state space')
+# describe the body named before; the country the adjective names does not speak. A participle with its agent
+# after a noun ('a rocket operated by X') describes a name inside the reported words: the writer's fact.
+
+DESCRIBED = [
+    ("NASA launched Examplosat on Monday, the US space agency said.", ["claim nasa", "no speaker united-states"]),
+    (
+        "SpaceX won the contract on Monday. The first flight will carry Examplosat in 2027, the US rocket company said.",
+        ["claim spacex", "no speaker united-states"],
+    ),
+    ("ISRO tracked Examplosat on Monday, the Indian space agency said.", ["claim isro", "no speaker india"]),
+    (
+        "Airbus built the Examplo lander, the European aerospace company said.",
+        ["claim airbus: airbus participatesIn examplo", "claims 1"],
+    ),
+    ("JAXA will launch Examplosat in 2026, the Japanese space agency said.", ["claim jaxa", "no speaker japan"]),
+    (
+        "Roscosmos delayed the launch of Examplosat, the Russian state space corporation said.",
+        ["claim roscosmos", "no speaker russia"],
+    ),
+    (
+        "CAPITALIA, Oct 9 (Wire) - A Vega rocket operated by Arianespace lifted off and placed Examplosat into orbit, "
+        "the European launch company said.",
+        ["claim arianespace", "fact arianespace leads vega"],
+    ),
+    (
+        "A Falcon 9 rocket operated by SpaceX placed Examplosat into orbit, NASA said.",
+        ["claim nasa", "fact spacex leads falcon-9"],
+    ),
+    (
+        "A Proton rocket built by Khrunichev placed Examplosat into orbit on Monday, the Russian company said.",
+        ["claim khrunichev", "fact khrunichev participatesIn proton", "no speaker russia"],
+    ),
+    # look-alikes: a passive keeps its relation in the reported words, a country speaks as itself, unnamed
+    # officials, a name the noun is part of, the agency's own name
+    (
+        "The Examplo lander was built by Airbus, the European company said.",
+        ["claim airbus: airbus participatesIn examplo", "no fact airbus participatesIn examplo"],
+    ),
+    ("NASA launched the probe on Monday, the United States said.", ["claim united-states", "no speaker nasa"]),
+    ("The US space agency budget was cut, officials said.", ["no claim"]),
+    ("Examplosat was launched by SpaceX. The European launch company Arianespace lost the contract.", ["no claim"]),
+    ("ESA tracked Examplosat on Monday, the European Space Agency said.", ["claim esa", "claims 1"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED)
+def test_described(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
+    check(extractor, text, expected)

@@ -568,7 +568,12 @@ def attribute(
             continue
         moved = {id(f) for f in reported}
         candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:] if id(f) not in moved]
+        stated: set[tuple[str, ...]] = set()
         for fact in reported:
+            key = (fact["subject"], fact["relation"], str(fact["object"]), fact.get("modality") or "")
+            if key in stated:
+                continue  # two rules read one relation: one claim (speakers25)
+            stated.add(key)
             entry = {**claim, "proposition": {k: fact[k] for k in ("subject", "relation", "object")}}
             if fact.get("modality"):
                 entry["modality"] = fact["modality"]

@@ -2986,6 +2986,8 @@ def claims(
                     continue
                 if denial:
                     entry["modality"] = "negated"  # 'Roscosmos denied that Russia had joined the station'
+                if entry in candidates.claims[first_claim:]:
+                    continue  # two rules read one relation: one claim (speakers25)
                 candidates.claims.append(entry)
     spoke = bool(acts)
     withheld = scan(WITHHELD_ASSENT, sentence) if may(WITHHELD_ASSENT, sentence) else ()
