@@ -184,3 +184,43 @@ DESCRIBED = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED)
 def test_described(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
     check(extractor, text, expected)
+
+
+# -- a view or an author's thesis in the writer's words, and a line whose owner a participle names --------------
+# 'In her view, …' (a person named before), 'Jane Doe, the book's author, shows that …', 'Official line, carried
+# by X, the state news agency: …' are claims of that person or body; look-alikes: 'their' after one name, a view
+# 'of' something, a report or data that shows, a person who shows a thing, a line that is a rail or a route.
+
+VIEWS = [
+    (
+        "Jane Doe heads the Examplo Space Agency. In her view, the Examplo rover should still reach Mars, with "
+        "NASA's help.",
+        ["claim jane-doe", "claims 1"],
+    ),
+    ("John Roe wrote the book. In his opinion, NASA should have kept the Examplo programme.", ["claim john-roe"]),
+    (
+        "Jane Doe, the book's author, shows that Roscosmos refused to build engines for the N1 rocket.",
+        ["claim jane-doe"],
+    ),
+    ("Jane Doe documents how NASA chose the lunar orbit rendezvous.", ["claim jane-doe"]),
+    (
+        "Official line, carried by Xinhua, the state news agency: a test of debris removal technology for SJ-21.",
+        ["claim xinhua", "claims 1"],
+    ),
+    (
+        "The official position, set out by the Foreign Ministry of Japan: the test was reckless.",
+        ["claim foreign-ministry-of-japan"],
+    ),
+    ("Jane Doe wrote the book. In her view of the history, the race ended in 1969.", ["no claim"]),
+    ("Jane Doe wrote the book. In their view, NASA and ESA will return to the Moon.", ["no claim"]),
+    ("The report shows that NASA spent too much on the Examplo lander.", ["no claim"]),
+    ("NASA Administrator Jane Doe shows the lander to reporters.", ["no claim"]),
+    ("Jane Doe's data shows that ESA launched the probe.", ["no claim"]),
+    ("The launch line, built by Airbus, runs along the coast.", ["no claim"]),
+    ("In our view, NASA should return to the Moon.", ["no claim"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIEWS)
+def test_views(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
+    check(extractor, text, expected)

@@ -260,7 +260,10 @@ PEOPLE_AND = re.compile(
 # 'Russia's position is that …', 'The RF and PRC position: …', 'Her answer was blunt: …': a stated view.
 POSITION = re.compile(
     r"\b(?:position|view|stance|line|argument|message|verdict|answer|reply|response|assessment|conclusion)"
-    r"(?:\s+(?:on|about|to|for)\s+[^,:;.]{1,40}?)?\s*(?::|(?:is|was|remains|remained)\s+(?:(?:simple|clear|blunt|plain|that)\s*)?"
+    r"(?:\s+(?:on|about|to|for)\s+[^,:;.]{1,40}?)?"
+    # ('Official line, carried by Xinhua, the state news agency: …': whose line a participle says; speakers25)
+    r"(?:\s*,\s*(?:carried|given|issued|relayed|published|stated|voiced|put\s+out|set\s+out)\s+by\s+"
+    r"(?P<by>[^:;.“”\"]{1,80}?))?\s*(?::|(?:is|was|remains|remained)\s+(?:(?:simple|clear|blunt|plain|that)\s*)?"
     r"(?:that\b|:))"
 )
 # Before a speech verb, the subject is the last phrase before it in the clause.
@@ -1983,6 +1986,10 @@ def speech_acts(
             opening = max([m.end() for m in SUBJECT_BREAK_ANY.finditer(sentence, 0, match.start())], default=0)
             owners = [m for m in view.mentions if view.start + opening <= m.start and m.end <= view.start + match.start()
                       and view.is_(m, "Agent")]  # fmt: skip
+            if match.group("by"):
+                # 'Official line, carried by Xinhua, …:': the one the participle names first, not a name before
+                owners = [m for m in view.mentions if view.start + match.start("by") <= m.start
+                          and m.end <= view.start + match.end("by") and view.is_(m, "Agent")][:1]  # fmt: skip
             pronoun = re.search(r"\b(His|Her|Its|Their|his|her|its|their)\s+(?:[a-z]+\s+)?$", sentence[: match.start()])
             if not owners and pronoun:
                 referent = resolve(view.linker, pronoun.group(1), history, view.start + pronoun.start())

@@ -131,7 +131,8 @@ HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|would\s+have\
 
 # A book's thesis in a review, with its author named by a pronoun: 'Sputnik was for him less a stunt than …',
 # 'For her, the launch was …', 'In his telling, Apollo was a detour', 'His book argues …', 'He shows
-# Eisenhower resisting …', 'She shows how …' ('He argues that …' is a verb of saying already).
+# Eisenhower resisting …', 'She shows how …', 'In her view, …', 'Jane Doe shows that …' ('He argues that …' is a
+# verb of saying already).
 _WORK = (
     r"(?:new\s+|latest\s+|first\s+|last\s+)?(?:book|study|history|account|biography|memoir|thesis|argument|narrative)"
 )
@@ -139,11 +140,16 @@ THESIS = re.compile(
     r"\b(?:(?<=\s)(?:is|was|are|were|remains|remained)\s+for\s+(?P<for>him|her|them)\s+(?=(?:less|more|not|above\s+all|"
     r"essentially|simply|chiefly|mainly|nothing|no|a|an|the)\b)|^(?:For|To)\s+(?P<to>him|her|them)\s*,|"
     r"^In\s+(?P<in>his|her|their)\s+(?:telling|account|reading|judge?ment|analysis|version|narrative)\s*,|"
+    # ('In her view, …': one person's; 'In their view' after one name may be anyone's; speakers25)
+    r"^In\s+(?P<view>his|her)\s+(?:own\s+)?(?:view|opinion|eyes|estimation)\s*,|"
     r"^(?P<whose>His|Her|Their)\s+" + _WORK + r"\s+(?:\w+ly\s+)?(?:argues|shows|contends|claims|maintains|suggests|"
     r"concludes|insists|makes\s+the\s+case|traces|demonstrates)\b|"
     r"^(?:(?:In\s+(?:the|this|his|her)\s+" + _WORK + r"|Here)\s*,\s*)?(?P<who>He|She|They)\s+"
     r"(?:also\s+|then\s+)?(?:shows|showed|demonstrates|demonstrated|traces|traced|documents|documented)\s+"
-    r"(?:(?:that|how|why)\b|(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+ing\b))"
+    r"(?:(?:that|how|why)\b|(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+ing\b))|"
+    # ('Jane Doe, the book's author, shows that …': the author named, a person; speakers25)
+    r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})(?:\s*,[^,;:]{1,60},)?\s+(?:also\s+|then\s+)?"
+    r"(?:shows|showed|demonstrates|demonstrated|traces|traced|documents|documented)\s+(?:that|how|why)\b"
 )
 THESIS = lead(THESIS)  # the same matches, found faster (literals.lead)
 _PERSONAL = {"him": "he", "his": "he", "her": "she", "them": "they", "their": "they"}
