@@ -224,3 +224,31 @@ VIEWS = [
 @pytest.mark.parametrize(("text", "expected"), VIEWS)
 def test_views(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
     check(extractor, text, expected)
+
+
+# -- a body's decision in the writer's words ---------------------------------------------------------------------
+# 'The NSF decided not to rebuild Arecibo', 'opted against a second launch': a claim of the body that decides (the
+# manual: an agency's decision is its claim); a decision to join or sign is that relation's plan, not a claim; no
+# decision taken ('has not decided', 'would have decided', 'if ESA decides'), nor a relative clause's background.
+
+DECISIONS = [
+    ("In October 2022 the NSF decided not to rebuild Arecibo.", ["claim nsf", "claims 1"]),
+    ("ESA decided to drop the Examplo lander.", ["claim esa"]),
+    ("The Examplo Space Agency decided against a second launch.", ["claim examplo-space-agency"]),
+    ("Russia opted not to renew the Examplo agreement.", ["claim russia"]),
+    ("JAXA has decided to end the SLIM mission.", ["claim jaxa"]),
+    # look-alikes
+    ("Japan decided to join the Artemis Accords.", ["no claim", "fact japan signs artemis-accords planned"]),
+    ("ESA has not decided to drop the lander.", ["no claim"]),
+    ("The committee has not decided whether to fund the lander.", ["no claim"]),
+    ("NASA will decide next year whether to fly the Examplo probe.", ["no claim"]),
+    ("If ESA decides to fly the lander, Airbus will build it.", ["no claim"]),
+    ("NASA would have decided to drop the lander if the budget had fallen.", ["no claim"]),
+    ("Jane Doe, who decided to leave NASA in 2019, now works for ESA.", ["no claim"]),
+    ("The launch was decided by NASA in 2020.", ["no claim"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECISIONS)
+def test_decisions(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
+    check(extractor, text, expected)

@@ -75,6 +75,14 @@ _PERMIT = (
     r"less|under|below|their|his|her|some|zero|nothing|levels?|lows?)\b)[a-z]+\b|"
     r"(?:(?:did|does|do|would|will)\s*(?:not|n['’]t)|never)\s+(?:let|allow|permit)\b|"
     r"(?:agreed|agrees|agree)\s+to\s+(?:let|allow|permit)\b|"
+    # A decision to do what the ontology has no relation for, or against a thing: 'the NSF decided not to rebuild
+    # Arecibo', 'opted against a second launch' (a decision to join or sign is that fact's plan; speakers25).
+    # (not 'has not decided to', 'would have decided to', 'who decided to leave': no decision, a relative's background)
+    r"(?<!not\s)(?<!n['’]t\s)(?<!never\s)(?<!yet\s)(?<!who\s)(?<!which\s)(?<!would\shave\s)(?<!could\shave\s)"
+    r"(?:decided|decides|opted|opts|resolved)\s+(?:not\s+)?to\s+(?!"
+    + _RELATION_OR_SILENCE
+    + r")[a-z]+\b|(?:decided|decides|opted|opts)\s+against\s+(?:the|a|an|any|its|their|further|another|"
+    r"building|flying|launching|buying|funding|rebuilding|renewing)\b|"
     r"(?:agreed|agrees|agree|refused|refuses|offered|offers)\s+to\s+pay\s+(?:\w+\s+){0,4}?"
     r"(?:dollars|euros|pounds|roubles|rubles|yen|million|billion|compensation|damages)\b|"
     # 'Canada had doubts about the plan', 'CFIUS raised national security concerns'.
