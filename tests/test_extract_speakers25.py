@@ -204,8 +204,8 @@ VIEWS = [
     ),
     ("Jane Doe documents how NASA chose the lunar orbit rendezvous.", ["claim jane-doe"]),
     (
-        "Official line, carried by Xinhua, the state news agency: a test of debris removal technology for SJ-21.",
-        ["claim xinhua", "claims 1"],
+        "Official line, carried by TASS, the state news agency: a routine test of the Examplo satellite.",
+        ["claim tass", "claims 1"],
     ),
     (
         "The official position, set out by the Foreign Ministry of Japan: the test was reckless.",
@@ -227,12 +227,12 @@ def test_views(extractor: RuleExtractor, text: str, expected: list[str]) -> None
 
 
 # -- a body's decision in the writer's words ---------------------------------------------------------------------
-# 'The NSF decided not to rebuild Arecibo', 'opted against a second launch': a claim of the body that decides (the
+# 'The NSF decided not to rebuild the telescope', 'opted against a second launch': a claim of the body that decides (the
 # manual: an agency's decision is its claim); a decision to join or sign is that relation's plan, not a claim; no
 # decision taken ('has not decided', 'would have decided', 'if ESA decides'), nor a relative clause's background.
 
 DECISIONS = [
-    ("In October 2022 the NSF decided not to rebuild Arecibo.", ["claim nsf", "claims 1"]),
+    ("In 2019 the NSF decided not to rebuild the Examplo telescope.", ["claim nsf", "claims 1"]),
     ("ESA decided to drop the Examplo lander.", ["claim esa"]),
     ("The Examplo Space Agency decided against a second launch.", ["claim examplo-space-agency"]),
     ("Russia opted not to renew the Examplo agreement.", ["claim russia"]),
