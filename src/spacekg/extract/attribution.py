@@ -43,6 +43,7 @@ from spacekg.extract.claims import (
     VENUE_BEFORE,
     _gender,
     _text_in_focus,
+    participle_background,
 )
 from spacekg.extract.coreference import NOUN_CLASSES, antecedent
 from spacekg.extract.literals import lead, scan, search
@@ -558,14 +559,21 @@ def attribute(
         alone = _quotation_before(view, low) if not quote else None
         evidence = [alone, view.end] if alone is not None else quote or view.span
         claim: dict[str, Any] = {"speaker": speaker.entity, "evidence": [evidence], "confidence": 0.5}
+        # ('A Vega rocket operated by X lifted off …, the company said': the participle's relation is the writer's)
         reported = [f for f in candidates.facts[first_fact:]
-                    if "cue" in f and view.start + low <= f["cue"][0] < view.start + high]  # fmt: skip
+                    if "cue" in f and view.start + low <= f["cue"][0] < view.start + high
+                    and not participle_background(view.text, view.start, f["cue"][0])]  # fmt: skip
         if not reported:
             candidates.claims.append(claim)
             continue
         moved = {id(f) for f in reported}
         candidates.facts[first_fact:] = [f for f in candidates.facts[first_fact:] if id(f) not in moved]
+        stated: set[tuple[str, ...]] = set()
         for fact in reported:
+            key = (fact["subject"], fact["relation"], str(fact["object"]), fact.get("modality") or "")
+            if key in stated:
+                continue  # two rules read one relation: one claim (speakers25)
+            stated.add(key)
             entry = {**claim, "proposition": {k: fact[k] for k in ("subject", "relation", "object")}}
             if fact.get("modality"):
                 entry["modality"] = fact["modality"]

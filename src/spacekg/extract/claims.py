@@ -260,7 +260,10 @@ PEOPLE_AND = re.compile(
 # 'Russia's position is that …', 'The RF and PRC position: …', 'Her answer was blunt: …': a stated view.
 POSITION = re.compile(
     r"\b(?:position|view|stance|line|argument|message|verdict|answer|reply|response|assessment|conclusion)"
-    r"(?:\s+(?:on|about|to|for)\s+[^,:;.]{1,40}?)?\s*(?::|(?:is|was|remains|remained)\s+(?:(?:simple|clear|blunt|plain|that)\s*)?"
+    r"(?:\s+(?:on|about|to|for)\s+[^,:;.]{1,40}?)?"
+    # ('Official line, carried by Xinhua, the state news agency: …': whose line a participle says; speakers25)
+    r"(?:\s*,\s*(?:carried|given|issued|relayed|published|stated|voiced|put\s+out|set\s+out)\s+by\s+"
+    r"(?P<by>[^:;.“”\"]{1,80}?))?\s*(?::|(?:is|was|remains|remained)\s+(?:(?:simple|clear|blunt|plain|that)\s*)?"
     r"(?:that\b|:))"
 )
 # Before a speech verb, the subject is the last phrase before it in the clause.
@@ -783,10 +786,38 @@ BACKGROUND_MODAL = re.compile(
 )
 
 
+# 'A Vega rocket operated by X lifted off …, the company said': a participle with its agent right after a noun
+# (no auxiliary before it) describes the name as a relative clause would: the writer's background (speakers25).
+PARTICIPLE_AGENT = re.compile(
+    r"\s*(?:[a-z][\w-]*\s+)?(?P<verb>[a-z]+ed|built|made|run|led|flown|owned|drawn|written)\s+by\s"
+)  # (a rule's cue may open with the noun: ' rocket operated by ')
+AUXILIARY_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|to|not|and|or|but|that|which|who)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def participle_background(text: str, start: int, cue: int) -> bool:
+    """Whether ``cue`` is a participle with its agent right after a noun ('a rocket operated by X'), no auxiliary
+    before it, outside quotation marks (the sentence opening at ``start``)."""
+    participle = PARTICIPLE_AGENT.match(text, cue)
+    if participle is None:
+        return False
+    before = text[start : participle.start("verb")]
+    if not re.search(r"[A-Za-z0-9]\s+$", before):
+        return False
+    if AUXILIARY_BEFORE.search(before):
+        return False
+    return before.count("“") <= before.count("”") and before.count('"') % 2 == 0
+
+
 def background(text: str, start: int, cue: int) -> bool:
     """Whether ``cue`` is the verb of a non-restrictive relative clause opened after ``start`` (a sentence's start),
-    outside quotation marks: the writer's background inside someone's reported words."""
+    or a participle with its agent right after a noun, outside quotation marks: the writer's background inside
+    someone's reported words."""
     before = text[start:cue]
+    if participle_background(text, start, cue):
+        return True
     found = BACKGROUND_RELATIVE.search(before)
     if found is None or BACKGROUND_MODAL.search(found.group("words")):
         return False
@@ -809,7 +840,8 @@ ATTRIBUTION_END = re.compile(
 # '"India," Jane Example said': a quotation's first part closing with a comma right before the speaker.
 SPLIT_QUOTE = re.compile(r",\s*[”\"]\s*$")
 ADJECTIVE_NOUN_SUBJECT = re.compile(
-    r"(?:^|\s)(?:the|The|its|Its)\s+[A-Z][a-z]+\s+(?:space\s+)?(agency|company|firm|corporation|administration)\s*"
+    r"(?:^|\s)(?:the|The|its|Its)\s+(?:[A-Z][a-z]+|[A-Z]{2,3})\s+(?:(?!(?:and|or|of)\s)[a-z]+\s+){0,2}"
+    r"(agency|company|firm|corporation|administration|operator|institute)\s*"
     r"(?:(?:has|had|also|then|later|again)\s+)*$"
 )
 # A relative clause between a subject and its verb that holds commas of its own (a list, a second
@@ -1954,6 +1986,10 @@ def speech_acts(
             opening = max([m.end() for m in SUBJECT_BREAK_ANY.finditer(sentence, 0, match.start())], default=0)
             owners = [m for m in view.mentions if view.start + opening <= m.start and m.end <= view.start + match.start()
                       and view.is_(m, "Agent")]  # fmt: skip
+            if match.group("by"):
+                # 'Official line, carried by Xinhua, …:': the one the participle names first, not a name before
+                owners = [m for m in view.mentions if view.start + match.start("by") <= m.start
+                          and m.end <= view.start + match.end("by") and view.is_(m, "Agent")][:1]  # fmt: skip
             pronoun = re.search(r"\b(His|Her|Its|Their|his|her|its|their)\s+(?:[a-z]+\s+)?$", sentence[: match.start()])
             if not owners and pronoun:
                 referent = resolve(view.linker, pronoun.group(1), history, view.start + pronoun.start())
@@ -2957,6 +2993,8 @@ def claims(
                     continue
                 if denial:
                     entry["modality"] = "negated"  # 'Roscosmos denied that Russia had joined the station'
+                if entry in candidates.claims[first_claim:]:
+                    continue  # two rules read one relation: one claim (speakers25)
                 candidates.claims.append(entry)
     spoke = bool(acts)
     withheld = scan(WITHHELD_ASSENT, sentence) if may(WITHHELD_ASSENT, sentence) else ()

@@ -60,6 +60,7 @@ from spacekg.extract.propernames import (
 from spacekg.extract.relations import SentenceView, relations
 from spacekg.extract.sentences import plain_spaces, sentences
 from spacekg.extract.sources import source_lines
+from spacekg.extract.speeches import speech_as_text
 from spacekg.extract.spelled import spelled_out
 from spacekg.model.facts import Dataset
 
@@ -235,6 +236,7 @@ class RuleExtractor:
         candidates.mentions += sign_off(text, candidates.mentions, linker.is_)  # 'Jane' on a memo's last line
         named_lines(linker.is_, candidates, spans)  # 'May: …' in a deck, for the Theresa May named later
         source_lines(linker.is_, candidates, spans)  # quotations, then '— Jane Example, speech at …'
+        speech_as_text(linker.is_, candidates, spans)  # 'Remarks by President Jane Example …' over the passages
         proposal_items(linker.is_, candidates, spans)  # '- Cancel X, …' in a summary of someone's request
         document_voices(linker.is_, candidates)  # 'The resolution welcomed …': the adopting body's words
         # A new name in the headline, before the text says what it is.

@@ -75,6 +75,14 @@ _PERMIT = (
     r"less|under|below|their|his|her|some|zero|nothing|levels?|lows?)\b)[a-z]+\b|"
     r"(?:(?:did|does|do|would|will)\s*(?:not|n['’]t)|never)\s+(?:let|allow|permit)\b|"
     r"(?:agreed|agrees|agree)\s+to\s+(?:let|allow|permit)\b|"
+    # A decision to do what the ontology has no relation for, or against a thing: 'the NSF decided not to rebuild
+    # Arecibo', 'opted against a second launch' (a decision to join or sign is that fact's plan; speakers25).
+    # (not 'has not decided to', 'would have decided to', 'who decided to leave': no decision, a relative's background)
+    r"(?<!not\s)(?<!n['’]t\s)(?<!never\s)(?<!yet\s)(?<!who\s)(?<!which\s)(?<!would\shave\s)(?<!could\shave\s)"
+    r"(?:decided|decides|opted|opts|resolved)\s+(?:not\s+)?to\s+(?!"
+    + _RELATION_OR_SILENCE
+    + r")[a-z]+\b|(?:decided|decides|opted|opts)\s+against\s+(?:the|a|an|any|its|their|further|another|"
+    r"building|flying|launching|buying|funding|rebuilding|renewing)\b|"
     r"(?:agreed|agrees|agree|refused|refuses|offered|offers)\s+to\s+pay\s+(?:\w+\s+){0,4}?"
     r"(?:dollars|euros|pounds|roubles|rubles|yen|million|billion|compensation|damages)\b|"
     # 'Canada had doubts about the plan', 'CFIUS raised national security concerns'.
@@ -131,7 +139,8 @@ HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|would\s+have\
 
 # A book's thesis in a review, with its author named by a pronoun: 'Sputnik was for him less a stunt than …',
 # 'For her, the launch was …', 'In his telling, Apollo was a detour', 'His book argues …', 'He shows
-# Eisenhower resisting …', 'She shows how …' ('He argues that …' is a verb of saying already).
+# Eisenhower resisting …', 'She shows how …', 'In her view, …', 'Jane Doe shows that …' ('He argues that …' is a
+# verb of saying already).
 _WORK = (
     r"(?:new\s+|latest\s+|first\s+|last\s+)?(?:book|study|history|account|biography|memoir|thesis|argument|narrative)"
 )
@@ -139,11 +148,16 @@ THESIS = re.compile(
     r"\b(?:(?<=\s)(?:is|was|are|were|remains|remained)\s+for\s+(?P<for>him|her|them)\s+(?=(?:less|more|not|above\s+all|"
     r"essentially|simply|chiefly|mainly|nothing|no|a|an|the)\b)|^(?:For|To)\s+(?P<to>him|her|them)\s*,|"
     r"^In\s+(?P<in>his|her|their)\s+(?:telling|account|reading|judge?ment|analysis|version|narrative)\s*,|"
+    # ('In her view, …': one person's; 'In their view' after one name may be anyone's; speakers25)
+    r"^In\s+(?P<view>his|her)\s+(?:own\s+)?(?:view|opinion|eyes|estimation)\s*,|"
     r"^(?P<whose>His|Her|Their)\s+" + _WORK + r"\s+(?:\w+ly\s+)?(?:argues|shows|contends|claims|maintains|suggests|"
     r"concludes|insists|makes\s+the\s+case|traces|demonstrates)\b|"
     r"^(?:(?:In\s+(?:the|this|his|her)\s+" + _WORK + r"|Here)\s*,\s*)?(?P<who>He|She|They)\s+"
     r"(?:also\s+|then\s+)?(?:shows|showed|demonstrates|demonstrated|traces|traced|documents|documented)\s+"
-    r"(?:(?:that|how|why)\b|(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+ing\b))"
+    r"(?:(?:that|how|why)\b|(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+ing\b))|"
+    # ('Jane Doe, the book's author, shows that …': the author named, a person; speakers25)
+    r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})(?:\s*,[^,;:]{1,60},)?\s+(?:also\s+|then\s+)?"
+    r"(?:shows|showed|demonstrates|demonstrated|traces|traced|documents|documented)\s+(?:that|how|why)\b"
 )
 THESIS = lead(THESIS)  # the same matches, found faster (literals.lead)
 _PERSONAL = {"him": "he", "his": "he", "her": "she", "them": "they", "their": "they"}
