@@ -6,25 +6,16 @@ give nothing (invented sentences)."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from spacekg.extract.rules import Candidates, RuleExtractor
+from spacekg.extract.rules import RuleExtractor
 from spacekg.model.facts import Dataset
+from tests.test_extract_modality import run, stated
 
 
 @pytest.fixture(scope="module")
 def extractor(dataset: Dataset) -> RuleExtractor:
     return RuleExtractor(dataset)
-
-
-def run(extractor: RuleExtractor, text: str) -> Candidates:
-    return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
-
-
-def stated(candidates: Candidates) -> dict[tuple[str, str, str], str | None]:
-    return {(f["subject"], f["relation"], f["object"]): f.get("modality") for f in candidates.facts}
 
 
 ILRS = "ilrs"
