@@ -902,7 +902,9 @@ def authored_texts(text: str, start: int, end: int, names: dict[str, Any]) -> li
         found.append(Found(at, start + match.end("doc"), slug(words), new=True, type="Document", label=words,
                            confidence=0.5, rule="document description"))  # fmt: skip
     taken = [(m.start, m.end) for m in found]
-    for match in scan(MADE_TEXT, sentence) if " by " in sentence or " that " in sentence or " which " in sentence else ():
+    for match in (
+        scan(MADE_TEXT, sentence) if " by " in sentence or " that " in sentence or " which " in sentence else ()
+    ):
         modifiers = match.group("modifiers").split()
         while modifiers and modifiers[0] in NOT_DESCRIBING and modifiers[0] != "draft":
             modifiers.pop(0)  # 'its first space security strategy': the strategy's description starts after 'first'
