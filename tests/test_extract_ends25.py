@@ -7,7 +7,7 @@
   'order on', 'in order to'; a kind noun with no description ('the agreement that X signed', 'a new agreement');
   a day after the topic noun; 'the Treaty' with no treaty named; a pledge no clause makes.
 - One capitalised word opening a sentence, whose apposition names its class before a speech verb ('Example, the
-  company that built the lander, said'): that class, not a guess from the speech verb (which a sentence's first
+  company that built the lander, said', 'ExampleTech, the firm behind …'): that class, not a guess from the speech verb (which a sentence's first
   word does not survive). Look-alikes: sentence-initial common nouns with a parenthetical 'the report said', a
   surname before a role.
 
@@ -155,12 +155,17 @@ APPOSITION_ROWS: list[tuple[str, list[str]]] = [
     ("Orvex, the firm that builds engines, told reporters it would bid.", ["new|Orvex|Organization"]),
     ("Tarvo, the agency's new lander, said nothing.", ["new|Tarvo|Mission"]),
     ("Kestrelon, a lunar lander, said to be ready, was launched.", ["new|Kestrelon|Mission"]),
+    ("ExampleTech, the firm behind the rover, said it would bid again.", ["new|ExampleTech|Organization"]),
+    ("AeroExampment, the company that built the rover, said it was proud.", ["new|AeroExampment|Organization"]),
+    ("EXTEC, the firm behind the rover, said it would bid again.", ["new|EXTEC|Organization"]),
     # look-alikes: a common noun opening the sentence, a parenthetical speech verb, a surname before a role
     ("Research, the report said, is costly.", ["none|Research"]),
     ("Sources, the newspaper said, were unhappy.", ["none|Sources"]),
     ("Doe, the firm's chief executive, said it was proud.", ["none|Doe"]),
     ("Yesterday, the company said it was proud.", ["none|Yesterday"]),
     ("Officials, the ministry said, would travel to Geneva.", ["none|Officials"]),
+    ("Management, the report said, was poor.", ["none|Management"]),
+    ("Development, the company that leads it, said nothing new.", ["none|Development"]),
 ]
 
 

@@ -987,9 +987,9 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Mission", 0.5, "what only craft do"  # 'Example launches EXA-J', 'EXM, which Examplia is to launch'
     # ('Example, the drones' maker, said': an apposition or a relative clause on 'which' between name and verb)
     modified = NAME_MODIFIER.match(after) if after[:1] == "," else None
-    if len(words) == 1 and modified is not None and titlecase_word(phrase):
+    if len(words) == 1 and modified is not None and phrase[:1].isupper():
         # 'Example, the company that built the lander, said …': the apposition's noun names the class before the
-        # speech verb does, and is evidence enough for one word opening a sentence (ends25)
+        # speech verb does, and is evidence enough for one word opening a sentence, 'ExampleTech' too (ends25)
         apposed_kind = KIND_OF.match(after)
         if apposed_kind and apposed_kind.lastgroup and apposed_kind.lastgroup not in ("Person", "Country", "City"):
             return apposed_kind.lastgroup, 0.6, "class from an apposition or 'is a'"
@@ -1557,6 +1557,7 @@ def unexplained(
             and p.words == 1
             and p.phrase not in BODIES
             and (ABSTRACT_OPENING.search(p.phrase) or GERUND_OPENING.search(p.phrase))
+            and not CAMEL.fullmatch(p.phrase)  # ('AeroExampment': a capital inside makes a name; ends25)
         ):
             continue  # 'Reconnaissance satellite launched', 'Docking module': a common noun opening a line
         if p.typed is None and index == len(pending) - 1 and not p.opens and p.words == 1:
