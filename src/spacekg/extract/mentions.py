@@ -832,6 +832,21 @@ AUTHORED_TEXT = re.compile(
     r"unanimously)\s+)*(?:adopted|drew\s+up|drafted|wrote|issued|published|proposed|put\s+forward|laid\s+down|"
     r"set\s+out|agreed|passed|enacted)\b)"
 )
+# 'a seat-swap agreement that Examplia signed with Tarvia', 'its first space security strategy, drafted by the
+# Ministry', 'the bilateral framework agreement, which ExSA negotiated': a document named by the words before its kind
+# noun, known by the clause or participle naming who made or signed it (an acronym before it is its owner's, not
+# part of the description: 'the US pledge …'; ends25).
+MADE_TEXT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z]{2,5}\s+)?"
+    r"(?P<doc>(?P<modifiers>(?:[a-z\d][\w-]*\s+){1,3}?)"
+    r"(?P<head>agreement|accord|pact|memorandum|pledge|strategy|doctrine|policy|charter|framework|declaration|"
+    r"statement|roadmap|report|order))"
+    r"(?=\s*,?\s+(?:(?:that|which)\s+(?:the\s+)?[A-Z][^,;.]{0,60}?\s+(?:(?:had|has|have|first|formally|later|jointly|"
+    r"originally)\s+)*(?:signed|announced|adopted|drafted|drew\s+up|wrote|issued|published|proposed|put\s+forward|"
+    r"concluded|negotiated|unveiled)\b|(?:drafted|signed|written|drawn\s+up|issued|adopted|published|proposed|"
+    r"announced|unveiled|negotiated|concluded)\s+(?:jointly\s+)?by\s+(?:the\s+)?[A-Z]))"
+)
+MADE_TEXT_KINDS = {"memorandum": "Memorandum", "pledge": "Statement", "statement": "Statement"}
 # Words that make no description of their own ('the new rules that …', 'the same guidelines').
 NOT_DESCRIBING = {"new", "same", "other", "latest", "first", "current", "these", "such", "its", "their", "those", "own",
                   "old", "previous", "final", "revised", "draft", "original"}  # fmt: skip
@@ -885,6 +900,22 @@ def authored_texts(text: str, start: int, end: int, names: dict[str, Any]) -> li
             continue
         at = start + match.end("doc") - len(words)
         found.append(Found(at, start + match.end("doc"), slug(words), new=True, type="Document", label=words,
+                           confidence=0.5, rule="document description"))  # fmt: skip
+    taken = [(m.start, m.end) for m in found]
+    for match in (
+        scan(MADE_TEXT, sentence) if " by " in sentence or " that " in sentence or " which " in sentence else ()
+    ):
+        modifiers = match.group("modifiers").split()
+        while modifiers and modifiers[0] in NOT_DESCRIBING and modifiers[0] != "draft":
+            modifiers.pop(0)  # 'its first space security strategy': the strategy's description starts after 'first'
+        if not modifiers or all(w in NOT_DESCRIBING for w in modifiers):
+            continue  # ('a new agreement that Examplia signed': the kind alone describes nothing)
+        words = " ".join([*modifiers, match.group("head")])
+        at = start + match.end("doc") - len(words)
+        if words in names or any(a < start + match.end("doc") and at < b for a, b in taken):
+            continue
+        found.append(Found(at, start + match.end("doc"), slug(words), new=True,
+                           type=MADE_TEXT_KINDS.get(match.group("head"), "Document"), label=words,
                            confidence=0.5, rule="document description"))  # fmt: skip
     for match in scan(VENTURE_NAME, sentence) if "joint " in sentence else ():
         words = match.group("name")

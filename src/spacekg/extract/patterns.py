@@ -79,15 +79,20 @@ HEAD_FIRST = {"Department": "GovernmentBody", "Ministry": "GovernmentBody", "Off
 DOCUMENT_KINDS = {"resolution": "DraftResolution", "treaty": "Treaty", "memorandum": "Memorandum",
                   "agreement": "Document", "declaration": "Document", "convention": "Treaty",
                   "moratorium": "Document", "code of conduct": "Document", "law": "Document", "accord": "Document",
-                  "protocol": "Document"}  # fmt: skip
+                  "protocol": "Document", "pledge": "Statement", "order": "Document", "report": "Document"}  # fmt: skip
 # (a field of law is no law: 'international law on …')
 DESCRIBED_DOCUMENT = re.compile(
     r"\b((?:draft\s+)?(resolution|treaty|memorandum|agreement|declaration|convention|moratorium|code of conduct|"
-    r"(?<!international\s)(?<!space\s)(?<!customary\s)(?<!domestic\s)(?<!national\s)law)"
+    r"(?<!international\s)(?<!space\s)(?<!customary\s)(?<!domestic\s)(?<!national\s)law|"
+    # (a pledge, an order or a report on a topic, not the verb: 'will report on', 'to order on'; ends25)
+    r"(?<!\bto\s)(?<!will\s)(?<!would\s)(?<!must\s)(?<!should\s)(?<!\bcan\s)(?<!could\s)(?<!\bmay\s)"
+    r"(?<!might\s)(?<!\bdid\s)(?<!\bnot\s)(?<!\bin\s)(?:pledge|order))"
     r"(?:\s+of\s+understanding)?)"
     # ('signed an agreement on Monday': a day or a date is when, not what it is about)
     r"(\s+(?:on|about|against|(?<=conduct\s)for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|\d)\b|\d)[^,.;:()]+?)(?=\s*(?:[,.;:()“”\"]|\b(?:which|that|who|by|with|was|were|is|are|has|have|had|will|would|and|but|after|because)\b|$))"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|\d)\b|\d)[^,.;:()]+?)(?=\s*(?:[,.;:()“”\"]|\b(?:which|that|who|by|with|was|were|is|are|has|have|had|will|would|and|but|after|because)\b|$"
+    # (nor a year after the topic: 'a report on the review in 2021'; ends25)
+    r"|in\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:19|20)\d\d\b))"
 )
 # A document without a proper name, known by when it was signed: 'an agreement signed in January 2004', 'the
 # military agreement of September 2018', 'a safeguards agreement, signed in 2000' (a noun before it belongs to it).

@@ -395,7 +395,9 @@ CRAFT_POSSESSED_ROLE = (
 CRAFT_APPOSITION = re.compile(
     # (a possessive may open it: 'Example, the agency's first lander'; typing22) (not a craft's possessive before a
     # role: 'Jane Doe, the lander's manager' is a person; people22, speakers22, typing22)
-    rf"^,\s+(?:a|an|the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:(?!(?:of|for|to|with|by)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b"
+    # (no preposition or relative between: 'Example, the company behind the lander' is no lander; ends25)
+    rf"^,\s+(?:a|an|the|its|their)\s+(?:[\w-]+['’]s\s+)?"
+    rf"(?:(?!(?:of|for|to|with|by|behind|from|in|on|at|that|which|who|whose|and)\s)[\w-]+\s+){{0,3}}?{CRAFT}\b"
     rf"(?!\s+{CRAFT_MODIFIED})(?!{CRAFT_POSSESSED_ROLE})"
 )
 NETWORK_NOUN_AFTER = re.compile(
@@ -459,7 +461,7 @@ KIND_NOUNS = {
 }  # fmt: skip
 # The noun is the head of its phrase: punctuation, a preposition, a relative or a participle follows.
 HEAD_END = (
-    r"(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|where|in|on|at|from|of|for|to|with|and|near|off|by|based|"
+    r"(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|where|in|on|at|from|of|for|to|with|and|near|off|by|behind|based|"
     r"founded|built|set|created|run|owned|led|launched|headquartered|known|called|beyond|since|under)\b|\s*$"
     # a relative clause without 'that' ('X, the only satellite Examplia has ever launched': names20)
     r"|\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:has|have|had|is|was|were|will|would|built|launched|flew|operates|runs|ran)\b"
@@ -478,7 +480,7 @@ KIND_OF = re.compile(
     # (a possessive among the modifiers: 'is the country's main spaceport')
     # (up to five words, a possessive name among them: 'the European Union's Earth observation programme'; no
     # relative or conjunction: 'the man who built the satellite' is no satellite; names20)
-    r"(?:(?!(?:of|for|to|with|in|on|at|by|who|which|that|whose|and|or|but)\s)[\w-]+(?:['’]s)?\s+){0,5}?(?:"
+    r"(?:(?!(?:of|for|to|with|in|on|at|by|behind|who|which|that|whose|and|or|but)\s)[\w-]+(?:['’]s)?\s+){0,5}?(?:"
     + "|".join(f"(?P<{kind}>{nouns})" for kind, nouns in KIND_NOUNS.items())
     + r")s?"
     + HEAD_END
@@ -985,6 +987,12 @@ def _type(phrase: str, before: str, after: str) -> tuple[str, float, str] | None
         return "Mission", 0.5, "what only craft do"  # 'Example launches EXA-J', 'EXM, which Examplia is to launch'
     # ('Example, the drones' maker, said': an apposition or a relative clause on 'which' between name and verb)
     modified = NAME_MODIFIER.match(after) if after[:1] == "," else None
+    if len(words) == 1 and modified is not None and phrase[:1].isupper():
+        # 'Example, the company that built the lander, said …': the apposition's noun names the class before the
+        # speech verb does, and is evidence enough for one word opening a sentence, 'ExampleTech' too (ends25)
+        apposed_kind = KIND_OF.match(after)
+        if apposed_kind and apposed_kind.lastgroup and apposed_kind.lastgroup not in ("Person", "Country", "City"):
+            return apposed_kind.lastgroup, 0.6, "class from an apposition or 'is a'"
     announced = ANNOUNCED_AFTER.match(after) or (
         modified is not None and " who" not in modified.group(0)[:6] and ANNOUNCED_AFTER.match(after[modified.end() :])
     )
@@ -1549,6 +1557,7 @@ def unexplained(
             and p.words == 1
             and p.phrase not in BODIES
             and (ABSTRACT_OPENING.search(p.phrase) or GERUND_OPENING.search(p.phrase))
+            and not CAMEL.fullmatch(p.phrase)  # ('AeroExampment': a capital inside makes a name; ends25)
         ):
             continue  # 'Reconnaissance satellite launched', 'Docking module': a common noun opening a line
         if p.typed is None and index == len(pending) - 1 and not p.opens and p.words == 1:
