@@ -11,6 +11,10 @@ Minister X', 'X, the minister of state') given a country the sentence shows is n
 - a capital's name later in the text ('the National Mall in Washington') names no country for 'under President X'
   in a text that names the country only inside a body's name.
 
+And a subject taken across clauses (v24, still produced today; the same construction gone from older sets): 'he'
+after 'made him minister, and' is the object person, not the clause's named subject; 'X, whose Director General,
+Y, has made …, drafted Z' is X's drafting, not Y's.
+
 Each row names the facts the text must NOT give (in any modality) and the true ones it must still give (None is
 plain). All sentences are invented."""
 
@@ -139,7 +143,48 @@ CAPITALS_AHEAD: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
      set(), {aff(JANE, US): None}),
 ]
 
-ROWS = GUESTS + COUNTERPARTS + POSTS + CAPITALS_AHEAD
+ACCORDS, CHARTER = "artemis-accords", "zero-debris-charter"
+ESA_X, CORP_X = "examplo-space-agency", "examplo-corp"
+
+SUBJECTS: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
+    # 'he' of a later clause after 'him' in the clause before stands for the object, not the clause's subject
+    ("President Jane Doe made him minister in 2019, and in that post he signed the Artemis Accords in 2021.",
+     {("jane-doe", "signs", ACCORDS)}, {}),
+    ("Jane Doe appointed him in 2019, and he signed the Artemis Accords in 2021.",
+     {("jane-doe", "signs", ACCORDS)}, {}),
+    ("Jane Doe named him minister; he signed the Artemis Accords.",
+     {("jane-doe", "signs", ACCORDS)}, {}),
+    ("Jane Doe sent him to Washington, where he signed the Artemis Accords.",
+     {("jane-doe", "signs", ACCORDS)}, {}),
+    ("John Roe made her minister in 2019, and she signed the Artemis Accords in 2021.",
+     {("john-roe", "signs", ACCORDS)}, {}),
+    # look-alikes: a pronoun with no object pronoun before it, a named object, a possessive 'her'
+    ("Jane Doe joined the agency in 2000, and in 2010 she signed the Artemis Accords.",
+     set(), {("jane-doe", "signs", ACCORDS): None}),
+    ("Jane Doe hired John Roe, and he signed the Artemis Accords.",
+     {("jane-doe", "signs", ACCORDS)}, {("john-roe", "signs", ACCORDS): None}),
+    ("Jane Doe made her views known, and she signed the Artemis Accords.",
+     set(), {("jane-doe", "signs", ACCORDS): None}),
+    ("John Roe became minister in 2019, and in that post he signed the Artemis Accords.",
+     set(), {("john-roe", "signs", ACCORDS): None}),
+    # a whose-clause with a name in apposition, closed before the main verb, holds no subject of it
+    ("The Examplo Space Agency, whose Director General, Jane Doe, has made debris one of her causes, drafted the "
+     "Zero Debris Charter.",
+     {("jane-doe", "drafts", CHARTER)}, {(ESA_X, "drafts", CHARTER): None}),
+    ("The Examplo Space Agency, whose chief, Jane Doe, was new, signed the Artemis Accords.",
+     {("jane-doe", "signs", ACCORDS)}, {(ESA_X, "signs", ACCORDS): None}),
+    ("Examplo Corp, whose founder, Jane Doe, lives in Paris, signed the Artemis Accords in 2023.",
+     {("jane-doe", "signs", ACCORDS)}, {(CORP_X, "signs", ACCORDS): None}),
+    # look-alikes: no name inside the clause, the person is the clause's head, the whose-clause's own verb
+    ("The Examplo Space Agency, whose chief has made debris a cause, drafted the Zero Debris Charter.",
+     set(), {(ESA_X, "drafts", CHARTER): None}),
+    ("Jane Doe, whose agency, the Examplo Space Agency, was founded in 2001, signed the Artemis Accords.",
+     set(), {("jane-doe", "signs", ACCORDS): None}),
+    ("Examplia, whose president, Jane Doe, signed the Artemis Accords, is a small country.",
+     set(), {("jane-doe", "signs", ACCORDS): None}),
+]
+
+ROWS = GUESTS + COUNTERPARTS + POSTS + CAPITALS_AHEAD + SUBJECTS
 
 
 @pytest.mark.parametrize(("text", "absent", "present"), ROWS)
