@@ -1707,6 +1707,8 @@ VISIT_AFTER = re.compile(
     r"(?:has|had|was|is)\s+visiting\s+|travelled\s+to|traveled\s+to|flew\s+to|arrived\s+in|went\s+to|"
     r"came\s+to)\s*)"
 )
+# 'a visit by President ', 'a state visit by Prime Minister ': the visit's guest titled before the name.
+VISIT_BY_TITLE = re.compile(r"\b(?:visit|trip|journey)\s+(?:\w+\s+)?by\s+\S+(?:\s+\S+)?\s+$")
 GUEST_TAIL = re.compile(r"\s+to\s+$|\s+$")
 GUEST_TITLE_REACH = 45  # how far before the name its title and 'a visit by' may begin
 
@@ -1717,8 +1719,7 @@ def _visited_country(view: SentenceView, person: Found) -> str | None:
     text = view.text
     at = None
     if VISIT_BEFORE.search(text, max(view.start, person.start - GUEST_TITLE_REACH - 20), person.start - 1) or (
-        re.search(r"\b(?:visit|trip|journey)\s+(?:\w+\s+)?by\s+\S+(?:\s+\S+)?\s+$",
-                  text[max(view.start, person.start - GUEST_TITLE_REACH - 20) : person.start])  # fmt: skip
+        VISIT_BY_TITLE.search(text[max(view.start, person.start - GUEST_TITLE_REACH - 20) : person.start])
     ):
         to = re.match(r"\s+to\s+(?:the\s+)?", text[person.end : view.end])
         at = person.end + to.end() if to else None
