@@ -700,6 +700,19 @@ class SentenceView:
                     target = main
             if (
                 target is not None
+                and not referring
+                and target.end <= self.start + pronoun.start(1)
+                and (OBJECT_HIM if pronoun.group(1).lower() == "he" else OBJECT_HER).search(
+                    self.text, max(target.end, self.start), self.start + pronoun.start(1)
+                )
+                if pronoun.group(1).lower() in ("he", "she")
+                else False
+            ):
+                # 'President X made him minister, and in that post he signed Y': the person the clause before
+                # took as its object is the later clause's 'he', not that clause's subject (precision25)
+                return []
+            if (
+                target is not None
                 and pronoun.group(1) in ("It", "it")
                 and coordinated_rival(self.linker, "it", target, history, self.text)
             ):
@@ -761,6 +774,11 @@ class SentenceView:
         # holds none of its subjects (it is about the name it hangs on; precision23)
         asides += [
             (self.start + a.start(), self.start + a.end()) for a in RELATIVE_ASIDE.finditer(self.sentence, 0, pos)
+        ]
+        asides += [
+            (self.start + a.start(), self.start + a.end())
+            # (up to the verb, not to the parenthesis skipped before it: the clause's last stretch is one)
+            for a in (WHOSE_ASIDE.finditer(self.sentence, 0, verb_at) if "whose" in self.sentence else ())
         ]
         # 'NASA is barred by Congress from working with China': the passive's agent is no subject of the gerund.
         found = self.group([m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor
@@ -1205,6 +1223,17 @@ AGAINST_PREFIX = re.compile(r"\b(?:anti|non)-$", re.IGNORECASE)  # 'anti-NASA', 
 RELATIVE_ASIDE = re.compile(
     r",\s+(?:which|who)\s+(?=[^,;:()“”\"]*?\b(?!and\b|or\b|the\b|its\b)[a-z]{3,}\b)[^,;:()“”\"]{1,90},"
 )  # (a verb inside: ', which ESA, ISAS and NASA had set up' is no closed clause; its list goes on past the comma)
+# 'X, whose Director General, Jane Doe, has made debris a cause, drafted Y': a whose-clause with a name in
+# apposition, closed by a comma before the main verb, holds no subject of it (precision25).
+WHOSE_ASIDE = re.compile(
+    r",\s+whose\s+[^,;:()“”\"]{1,40},\s+[^,;:()“”\"]{1,60},\s+(?=(?:has|had|have|is|was|were|are|also|then|later|"
+    r"once|already|now|[a-z]+ed|[a-z]+s)\b)[^,;:()“”\"]{1,90},"
+)
+# An object pronoun in the clause before a subject 'he' / 'she': 'made him minister', 'sent her to Houston'.
+OBJECT_HIM = re.compile(r"\bhim\b")
+OBJECT_HER = re.compile(
+    r"\bher\b(?=\s*[,.;]|\s+(?:to|as|in|on|at|for|from|into|with|and|back|a|an|the|minister|head|chief|director)\b)"
+)
 # 'X, whose government signed': the subject of the verb right after it is the possessed noun.
 WHOSE_SUBJECT = re.compile(
     r",\s*whose\s+(?:(?:new|former|own|then|current|parent|[a-z]+-[a-z]+)\s+){0,2}(?P<noun>[a-z]+)\s+"

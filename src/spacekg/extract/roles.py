@@ -1470,9 +1470,13 @@ def _country_ahead(view: SentenceView) -> Found | None:
     linker = view.linker
     cached = _COUNTRY_NAMES.get(id(linker))
     if cached is None or cached[0] is not linker:
+        # (nor a capital's name the gazetteer files as its country's: 'the National Mall in Washington' names
+        # no country, so 'under President X' in a text naming only the 'US Air Force' is nobody's; precision25)
         names = {name: entity for name, (entity, _, rule) in linker.general.items()
-                 if rule not in ("demonym", "capital") and linker.is_(Found(0, 0, entity), "Country")}  # fmt: skip
-        names.update({name: entity for name, (entity, kind) in linker.gazetteer.items() if kind == "Country"})
+                 if rule not in ("demonym", "capital") and name.title() not in COUNTRY_OF_CAPITAL
+                 and linker.is_(Found(0, 0, entity), "Country")}  # fmt: skip
+        names.update({name: entity for name, (entity, kind) in linker.gazetteer.items()
+                      if kind == "Country" and name.title() not in COUNTRY_OF_CAPITAL})  # fmt: skip
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                              + r")(?![\w-])")  # fmt: skip
         cached = (linker, pattern)
@@ -1583,19 +1587,24 @@ def _offices(view: SentenceView, people: list[Found], history: list[Found], fact
     Doe', 'Secretary General Jane Doe': for the organization it is about."""
     found: list[Role] = []
     text = view.text
+    given: dict[str, tuple[Found, str]] = {}  # the country each titled person of this sentence got, and how
     for person in people:
         kind = ""
+        after = None
         for office, before_name, after_name in OFFICES:
             before = before_name.search(text, max(view.start, person.start - 40), person.start)
             if before is not None and OWNER_BEFORE_TITLE.search(
                 text, max(view.start, before.start() - 30), before.start()
             ):
                 continue  # 'ESA President Jane Doe', 'Russia's prime minister, Jane Doe': the owner is named
-            if before is not None or after_name.match(text, person.end, view.end):
+            after = after_name.match(text, person.end, view.end) if before is None else None
+            if before is not None or after is not None:
                 kind = office
                 break
         if not kind:
             continue
+        if after is not None and _post_names_body(view, after.end()):
+            continue  # ('Jane Doe, the minister of state who oversees the Department of X': that body's only)
         held = {f["object"] for f in facts if f["subject"] == person.entity and f["relation"] == "affiliatedWith"}
         if kind == "Country":
             if held and held & {m.entity for m in history if view.is_(m, "Country")}:
@@ -1641,6 +1650,23 @@ def _offices(view: SentenceView, people: list[Found], history: list[Found], fact
             if held:
                 continue
             owner = focus_organization(view, history, kind == "Company")
+        if owner is not None and kind == "Country":
+            visited = _visited_country(view, person)
+            earlier = next((p for e, (p, c) in given.items() if c == owner.entity and e != person.entity), None)
+            if visited == owner.entity or (earlier is not None and _counterparts(view, earlier, person)):
+                # ('a visit by President Jane Doe to Washington', 'talks between President A and Prime Minister
+                # Jane Doe': the guest, the counterpart, is of the other party, if the text opens with two)
+                other = _other_party(view, history, owner)
+                if other is None and visited is not None:
+                    # ('during a visit by President X to Washington, Examplia and the United States signed': the
+                    # other of the sentence's two countries)
+                    named = {m.entity: m for m in view.mentions if view.is_(m, "Country") and m.rule != "demonym"}
+                    if len(named) == 2 and visited in named:
+                        other = next(m for e, m in named.items() if e != visited)
+                if other is not None and other.entity != visited:
+                    found.append((person, "affiliatedWith", other, None, "office of the other party"))
+                continue
+            given[person.entity] = (person, owner.entity)
         if owner is not None:
             found.append(
                 (
@@ -1652,6 +1678,93 @@ def _offices(view: SentenceView, people: list[Found], history: list[Found], fact
                 )
             )
     return found
+
+
+# ', the minister of state who oversees the Department of X': the post is held in the body the clause names.
+BODY_POST = re.compile(
+    r"\s+(?:who|which|that)\s+(?:now\s+|also\s+)?(?:oversees|overseeing|oversaw|heads|headed|runs|ran|leads|led|"
+    r"chairs|chaired|directs|directed|is\s+in\s+charge\s+of|was\s+in\s+charge\s+of)\s+(?:the\s+)?$"
+)
+
+
+def _post_names_body(view: SentenceView, end: int) -> bool:
+    """Whether the post in apposition ends in a relative clause that names
+    the body it is held in ('X, the minister who oversees the Example
+    Agency'): an organization, not a country, right after the verb."""
+    return any(
+        m.start >= end
+        and BODY_POST.fullmatch(view.text, end, m.start)
+        and view.is_(m, "Organization")
+        and not view.is_(m, "Country")
+        for m in view.mentions
+    )
+
+
+# 'a visit by President X to', "President X's visit to", 'President X visited', 'President X, visiting': a guest.
+VISIT_BEFORE = re.compile(r"\b(?:visit|trip|journey)\s+(?:\w+\s+)?by\s+$")
+VISIT_AFTER = re.compile(
+    r"(?:['’]s\s+(?:\w+\s+)?(?:visit|trip|journey)\s+to\s+|,?\s+(?:(?:who|then)\s+)?(?:visited|visits|visiting|"
+    r"(?:has|had|was|is)\s+visiting\s+|travelled\s+to|traveled\s+to|flew\s+to|arrived\s+in|went\s+to|"
+    r"came\s+to)\s*)"
+)
+# 'a visit by President ', 'a state visit by Prime Minister ': the visit's guest titled before the name.
+VISIT_BY_TITLE = re.compile(r"\b(?:visit|trip|journey)\s+(?:\w+\s+)?by\s+\S+(?:\s+\S+)?\s+$")
+GUEST_TAIL = re.compile(r"\s+to\s+$|\s+$")
+GUEST_TITLE_REACH = 45  # how far before the name its title and 'a visit by' may begin
+
+
+def _visited_country(view: SentenceView, person: Found) -> str | None:
+    """The country (or the country of the capital) that the titled person
+    visits in this sentence, or None."""
+    text = view.text
+    at = None
+    if VISIT_BEFORE.search(text, max(view.start, person.start - GUEST_TITLE_REACH - 20), person.start - 1) or (
+        VISIT_BY_TITLE.search(text[max(view.start, person.start - GUEST_TITLE_REACH - 20) : person.start])
+    ):
+        to = re.match(r"\s+to\s+(?:the\s+)?", text[person.end : view.end])
+        at = person.end + to.end() if to else None
+    else:
+        visit = VISIT_AFTER.match(text, person.end, view.end)
+        at = visit.end() if visit is not None else None
+    if at is None:
+        return None
+    place = next((m for m in view.mentions if m.start >= at), None)
+    if place is None or not GUEST_TAIL.fullmatch(" " + text[at : place.start]):
+        return None
+    country = COUNTRY_OF_CAPITAL.get(text[place.start : place.end].title())
+    if country is not None:
+        return country
+    return place.entity if view.is_(place, "Country") else None
+
+
+# Two office holders who meet: 'talks between A and B', 'A met B', 'A and B held talks', 'A hosted B'.
+MEETING_WORD = re.compile(
+    r"\b(?:talks|talked|meeting|meetings|met|meets|meet|summit|spoke|speak|speaks|call|phoned|hosted|hosts|received|"
+    r"receives|welcomed|welcomes|counterpart|visit|visited|visiting)\b"
+)
+
+
+BETWEEN = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
+MET_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:have|had|has)\s+)?(?:met|meet|held\s+talks|talked|spoke)\b(?!\s+(?:the|a|an|with|to|reporters)\b)"
+)
+
+
+def _counterparts(view: SentenceView, first: Found, second: Found) -> bool:
+    """Whether two titled people of one sentence meet each other ('talks
+    between President A and Prime Minister B', 'President A met Prime
+    Minister B'): only a short title-bearing gap between them and a word
+    of meeting in the sentence."""
+    text = view.text
+    gap = text[first.end : second.start]
+    if len(gap) > 60 or re.search(r"[.;:]", gap):
+        return False
+    if MEETING_WORD.search(gap):
+        return True  # 'President A met Prime Minister B', 'President A hosted B'
+    if BETWEEN.search(text, max(view.start, first.start - 40), first.start):
+        return True  # 'talks between President A and Prime Minister B'
+    # ('President A and Prime Minister B met in X', not 'President A and Vice President B met the crew')
+    return MET_AFTER.match(text, second.end, view.end) is not None
 
 
 def _travelled(view: SentenceView, history: list[Found]) -> list[Role]:
