@@ -569,6 +569,13 @@ class Anaphora:
                 called = [m for m in history if m.end <= start and start - m.end <= CALLED_REACH
                           and _called(text, m, noun) and self.linker.is_(m, NOUN_CLASSES[noun][0])]  # fmt: skip
                 target = called[-1] if called else target
+            if (
+                target is not None
+                and noun == "mission"
+                and self.craft_for_mission(target, opening.group(1), opening.start(1))
+            ):
+                # ('… other missions of its Example programme. The mission was managed by …': the craft; coref25)
+                target = self.last_craft or target
             if target is not None and opening.group(1).split()[-1].lower() in CRAFT_NOUNS and self.launcher(target):
                 # 'launched X on an Example-5 rocket. The mission …': the craft, not the rocket it flew on
                 flown = [m for m in history if not self.launcher(m)]
@@ -662,7 +669,11 @@ class Anaphora:
                 target = antecedent_ or (inside[-1] if inside else None)
                 if target is None:
                     continue
-                if anaphor is PROGRAM_ANAPHOR and not inside and self.craft_for_mission(target, match, start):
+                if (
+                    anaphor is PROGRAM_ANAPHOR
+                    and not inside
+                    and self.craft_for_mission(target, match.group(0), start + match.start())
+                ):
                     # ('… would put other missions of its Example programme at risk. … the mission was managed
                     # by …': the craft named lately, not the programme named since; coref25)
                     target = self.last_craft or target
@@ -752,7 +763,14 @@ class Anaphora:
                       and m.entity not in self.carriers}  # fmt: skip
             if not here and len(before) > 1:
                 continue  # ('Zeta-5 docked with Zeta-6. Doe built the spacecraft': either)
-            target = here[-1] if here else self.recent_craft(match.group("noun").lower(), at)
+            noun = match.group("noun").lower()
+            # the one craft this sentence or the one before named, else the text's craft within reach
+            if here:
+                target: Found | None = here[-1]
+            elif len(before) == 1 and self.craft_fits(next(iter(before)), noun):
+                target = next(m for m in reversed(self.previous) if m.entity in before)
+            else:
+                target = self.recent_craft(noun, at)
             if target is None:
                 continue
             found.append(copied(target, start=at, end=until, rule="anaphor"))
@@ -772,6 +790,8 @@ class Anaphora:
         if not fitting:
             return None
         best = max(fitting, key=lambda e: (counts[e], last[e].start))
+        if sum(counts[e] == counts[best] for e in fitting) > 1:
+            return None  # ('Zeta-5 was launched in March. Zeta-6 followed. Doe built the spacecraft': either)
         return last[best]
 
     def craft_fits(self, entity: str, noun: str) -> bool:
@@ -788,18 +808,18 @@ class Anaphora:
                 kinds |= {CRAFT_KIND[m.group("noun").lower()] for m in (after, before) if m is not None}
         return not kinds or want in kinds
 
-    def craft_for_mission(self, target: Found, match: re.Match[str], start: int) -> bool:
-        """Whether 'the mission' at ``match`` stands for the last craft rather than ``target``, the last
+    def craft_for_mission(self, target: Found, phrase: str, at: int) -> bool:
+        """Whether 'the mission' (``phrase``) at ``at`` stands for the last craft rather than ``target``, the last
         programme: a programme only (no mission), named after a craft within reach, and not itself
         called a mission."""
         craft = self.last_craft
         return (
             craft is not None
             and self.text is not None
-            and match.group(0).split()[-1] == "mission"
+            and phrase.split()[-1].lower() == "mission"
             and craft.entity != target.entity
             and not self.linker.is_(target, "Mission")
-            and start + match.start() - craft.end <= CALLED_REACH
+            and at - craft.end <= CALLED_REACH
             and not _called(self.text, target, "mission")
         )
 
