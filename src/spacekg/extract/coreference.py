@@ -755,6 +755,8 @@ class Anaphora:
             at, until = start + match.start(), start + match.end()
             if any(m.start < until and at < m.end for m in referring):
                 continue  # (the opening subject, read above; a name)
+            if SOUGHT_BEFORE.search(text, max(start, at - 24), at):
+                continue  # ('NASA had no part in that search for the lander': the search, not the craft)
             here = [m for m in referring if m.end <= at and m.rule != "anaphor" and self.linker.is_(m, "Mission")
                     and not self.launcher(m) and m.entity not in self.carriers]  # fmt: skip
             if len({m.entity for m in here}) > 1:
@@ -935,6 +937,7 @@ CRAFT_ANAPHOR = lead(
         r"orbiter|cubesat|helicopter)\b(?!['’]|-|\s+[A-Z]|\s+(?:and|or)\s)"
     )
 )
+SOUGHT_BEFORE = re.compile(r"\b(?:search|searches|searching|hunt|hunting|looking|looked|look)\s+for\s+$")
 # The kinds of craft a definite noun names ('the probe', 'the spacecraft', 'the craft': any kind).
 CRAFT_KIND = {"lander": "lander", "rover": "rover", "orbiter": "orbiter", "helicopter": "helicopter",
               "telescope": "telescope", "satellite": "satellite", "cubesat": "satellite"}  # fmt: skip
