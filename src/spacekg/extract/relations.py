@@ -2172,6 +2172,7 @@ def object_antecedent(view: SentenceView, history: list[Found], before: int, pro
     return candidates[0] if candidates else None
 
 
+RISK_RUN = re.compile(r"\s+(?:the\s+|a\s+)?(?:risks?|gauntlet)\b")  # an idiom
 PLACE_BETWEEN = re.compile(r"\s+in\s+(?:the\s+)?")  # 'Example University in Examplia': where the one before is
 CLAUSE_BREAK = re.compile(r"[,;:]\s|\b(?:but|while|whereas|although|though|because)\s")
 # ', with help from', 'with the support of', 'with technical assistance from': who helps the one named before.
@@ -2791,6 +2792,8 @@ def relations(
                 # 'Example Corp, NASA's prime contractor for X': the possessor is not the contractor
                 subjects = [m for m in subjects if m.end != start + owned.start()]
             limit = start + view.clause_end(match.end())
+            if relation == "leads" and RISK_RUN.match(sentence, match.end()):
+                continue  # ('runs the risk of losing Example-1', 'ran the gauntlet': an idiom, nothing run; coref25)
             if subjects and RELATIVE_BETWEEN.fullmatch(view.text, subjects[-1].end, start + match.start()):
                 # 'Japan, which has not joined X, signed Y': the relative clause ends at its comma (claims8).
                 limit = min(limit, start + (sentence.find(",", match.end()) % (len(sentence) + 1)))
