@@ -497,6 +497,8 @@ class Anaphora:
         self.referred: list[Found] = []  # the documents this sentence refers to by a definite noun
         self.last_program: Found | None = None
         self.last_station: Found | None = None
+        self.last_craft: Found | None = None  # the last craft (a Mission, not a rocket it flew on) named
+        self.crafts: list[Found] = []  # the crafts named or referred to lately, nearest last
         self.carriers: set[str] = set()  # the rockets crafts flew on, as the text has named them so far
         self.previous: list[Found] = []  # the mentions of the sentence before
         self.text: str | None = None
@@ -567,6 +569,13 @@ class Anaphora:
                 called = [m for m in history if m.end <= start and start - m.end <= CALLED_REACH
                           and _called(text, m, noun) and self.linker.is_(m, NOUN_CLASSES[noun][0])]  # fmt: skip
                 target = called[-1] if called else target
+            if (
+                target is not None
+                and noun == "mission"
+                and self.craft_for_mission(target, opening.group(1), opening.start(1))
+            ):
+                # ('… other missions of its Example programme. The mission was managed by …': the craft; coref25)
+                target = self.last_craft or target
             if target is not None and opening.group(1).split()[-1].lower() in CRAFT_NOUNS and self.launcher(target):
                 # 'launched X on an Example-5 rocket. The mission …': the craft, not the rocket it flew on
                 flown = [m for m in history if not self.launcher(m)]
@@ -642,6 +651,8 @@ class Anaphora:
                     continue  # ('They formed a coalition in 2019. Peru joined the coalition': not the body named before)
                 if target is not None:
                     referring.append(copied(target, start=at, end=until, rule="anaphor"))
+        if self.last_craft is not None or any(self.linker.is_(m, "Mission") for m in mentions):
+            referring += self.crafts_referred(text, start, end, referring)
         anaphors = ((DOCUMENT_ANAPHOR, self.last_document), (PROGRAM_ANAPHOR, self.last_program),
                     (STATION_ANAPHOR, self.last_station))  # fmt: skip
         self.referred = []
@@ -658,6 +669,14 @@ class Anaphora:
                 target = antecedent_ or (inside[-1] if inside else None)
                 if target is None:
                     continue
+                if (
+                    anaphor is PROGRAM_ANAPHOR
+                    and not inside
+                    and self.craft_for_mission(target, match.group(0), start + match.start())
+                ):
+                    # ('… would put other missions of its Example programme at risk. … the mission was managed
+                    # by …': the craft named lately, not the programme named since; coref25)
+                    target = self.last_craft or target
                 if anaphor is DOCUMENT_ANAPHOR:
                     # 'the treaty' after '… in resolution 2222': the nearest document the noun can name.
                     target = self.nearest_document(match.group(1).lower())
@@ -727,6 +746,85 @@ class Anaphora:
             and not self.linker.is_(mention, "Mission")
         )
 
+    def crafts_referred(self, text: str, start: int, end: int, referring: list[Found]) -> list[Found]:
+        """'the spacecraft', 'the satellite', 'the lander' anywhere in a sentence: the one craft this sentence
+        named before it, else the last craft named within reach (not the rocket it flew on): 'Doe Robotics built
+        the spacecraft', 'a detector on the lander' (coref25)."""
+        found: list[Found] = []
+        for match in scan(CRAFT_ANAPHOR, text[start:end]):
+            at, until = start + match.start(), start + match.end()
+            if any(m.start < until and at < m.end for m in referring):
+                continue  # (the opening subject, read above; a name)
+            if SOUGHT_BEFORE.search(text, max(start, at - 24), at):
+                continue  # ('NASA had no part in that search for the lander': the search, not the craft)
+            here = [m for m in referring if m.end <= at and m.rule != "anaphor" and self.linker.is_(m, "Mission")
+                    and not self.launcher(m) and m.entity not in self.carriers]  # fmt: skip
+            if len({m.entity for m in here}) > 1:
+                continue  # ('Zeta-5 docked with Zeta-6, and the spacecraft …': either)
+            before = {m.entity for m in self.previous if self.linker.is_(m, "Mission") and not self.launcher(m)
+                      and m.entity not in self.carriers}  # fmt: skip
+            if not here and len(before) > 1:
+                continue  # ('Zeta-5 docked with Zeta-6. Doe built the spacecraft': either)
+            noun = match.group("noun").lower()
+            # the one craft this sentence or the one before named, else the text's craft within reach
+            if here:
+                target: Found | None = here[-1]
+            elif len(before) == 1 and self.craft_fits(next(iter(before)), noun):
+                target = next(m for m in reversed(self.previous) if m.entity in before)
+            else:
+                target = self.recent_craft(noun, at)
+            if target is None:
+                continue
+            found.append(copied(target, start=at, end=until, rule="anaphor"))
+        return found
+
+    def recent_craft(self, noun: str, at: int) -> Found | None:
+        """The craft 'the <noun>' at ``at`` stands for: of the crafts named within reach, those the noun fits
+        (not one the text called another kind: 'the Philae lander … the orbiter'), the one named most
+        (the text's topic, not a relay satellite named in passing), the last named of equals."""
+        counts: dict[str, int] = {}
+        last: dict[str, Found] = {}
+        for mention in self.crafts:
+            if mention.end <= at and at - mention.end <= CALLED_REACH:
+                counts[mention.entity] = counts.get(mention.entity, 0) + 1
+                last[mention.entity] = mention
+        fitting = [e for e in counts if self.craft_fits(e, noun)]
+        if not fitting:
+            return None
+        best = max(fitting, key=lambda e: (counts[e], last[e].start))
+        if sum(counts[e] == counts[best] for e in fitting) > 1:
+            return None  # ('Zeta-5 was launched in March. Zeta-6 followed. Doe built the spacecraft': either)
+        return last[best]
+
+    def craft_fits(self, entity: str, noun: str) -> bool:
+        """Whether the text never called the craft a kind other than ``noun`` ('the Example lander', 'a rover,
+        which the agency named Example-2'); a probe, spacecraft or craft is any kind."""
+        want = CRAFT_KIND.get(noun)
+        if want is None or self.text is None:
+            return True
+        kinds = set()
+        for mention in self.crafts:
+            if mention.entity == entity and mention.rule != "anaphor":
+                after = CALLED_AFTER.match(self.text, mention.end)
+                before = CALLED_BEFORE.search(self.text, max(0, mention.start - 50), mention.start)
+                kinds |= {CRAFT_KIND[m.group("noun").lower()] for m in (after, before) if m is not None}
+        return not kinds or want in kinds
+
+    def craft_for_mission(self, target: Found, phrase: str, at: int) -> bool:
+        """Whether 'the mission' (``phrase``) at ``at`` stands for the last craft rather than ``target``, the last
+        programme: a programme only (no mission), named after a craft within reach, and not itself
+        called a mission."""
+        craft = self.last_craft
+        return (
+            craft is not None
+            and self.text is not None
+            and phrase.split()[-1].lower() == "mission"
+            and craft.entity != target.entity
+            and not self.linker.is_(target, "Mission")
+            and at - craft.end <= CALLED_REACH
+            and not _called(self.text, target, "mission")
+        )
+
     def named_as_program(self, mention: Found) -> bool:
         return self.text is not None and PROGRAM_NOUN_AFTER.match(self.text, mention.end) is not None
 
@@ -760,6 +858,13 @@ class Anaphora:
                 text = self.text or ""
                 topical = [m for m in chosen if not AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)]
                 self.last_program = (topical or chosen)[0]
+        crafts = [m for m in programs if self.linker.is_(m, "Mission")
+                  and not self.launcher(m) and m.entity not in self.carriers]  # fmt: skip
+        if crafts:
+            text = self.text or ""
+            topical = [m for m in crafts if not AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)]
+            self.last_craft = (topical or crafts)[0]
+            self.crafts = (self.crafts + crafts)[-CRAFTS_KEPT:]
         # (not a name inside a longer one: 'Tiangong' in 'Tiangong-1' is no station named; crews17)
         stations = [m for m in mentions if self.linker.is_(m, "Station")
                     and not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
@@ -797,6 +902,7 @@ OBJECT_POSITION = re.compile(r"\b(?:with|to|for|from|by|on|into|against|and|join
 # Rules that find a craft beside its noun ('its lander, Vikram'): often a part of the mission named before.
 CRAFT_RULES = {"name beside a craft noun", "name before a craft noun", "craft called"}
 CRAFT_NOUNS = {"mission", "probe", "spacecraft", "lander", "rover"}
+CRAFTS_KEPT = 40  # how many craft mentions 'the spacecraft' weighs (coref25)
 CALLED_REACH = 800  # how far back a name the text called 'mission' may be, for 'The mission' opening a sentence
 
 
@@ -823,6 +929,28 @@ CARRIER_BEFORE = re.compile(
 CARRIER_NOUN_BEFORE = re.compile(r"\b(?:rocket|launcher|launch\s+vehicle|booster)s?,?\s+(?:the\s+)?$")
 CARRIER_APPOSED = re.compile(r"\s*,\s+(?:the|a|an|its)\s+[^,;.()]{0,50}?\b(?:rocket|launcher|launch\s+vehicle)s?\b")
 PROGRAM_NOUN_AFTER = re.compile(r"\s+(?:mission|programme|program|project)\b")
+# 'the spacecraft', 'the satellite' (not 'the satellite's', not before a name: 'the lander Vikram'): a craft
+# named before (Anaphora.crafts_referred; coref25).
+CRAFT_ANAPHOR = lead(
+    re.compile(
+        r"\b[Tt]he\s+(?:(?:new|small|same|little)\s+)?(?P<noun>spacecraft|probe|satellite|lander|rover|telescope|craft|"
+        r"orbiter|cubesat|helicopter)\b(?!['’]|-|\s+[A-Z]|\s+(?:and|or)\s)"
+    )
+)
+SOUGHT_BEFORE = re.compile(r"\b(?:search|searches|searching|hunt|hunting|looking|looked|look)\s+for\s+$")
+# The kinds of craft a definite noun names ('the probe', 'the spacecraft', 'the craft': any kind).
+CRAFT_KIND = {"lander": "lander", "rover": "rover", "orbiter": "orbiter", "helicopter": "helicopter",
+              "telescope": "telescope", "satellite": "satellite", "cubesat": "satellite"}  # fmt: skip
+_KIND_WORDS = "|".join(CRAFT_KIND)
+# A kind of craft the text gives a name: after it ('the Example lander', 'Example, a relay satellite') or before
+# it ('the lander Example', 'a rover, which the agency named Example').
+CALLED_AFTER = re.compile(
+    r"(?:['’]s)?,?\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>" + _KIND_WORDS + r")s?\b", re.IGNORECASE
+)
+CALLED_BEFORE = re.compile(
+    r"\b(?P<noun>" + _KIND_WORDS + r")s?(?:,\s+which\s+(?:[\w-]+\s+){0,4}?(?:named|called)|\s+(?:called|named))?\s+$",
+    re.IGNORECASE,
+)
 # 'the agency', 'the ministry', 'the mission' … and the classes they can stand for.
 NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "agency": ("SpaceAgency", "Organization"), "administration": ("SpaceAgency", "GovernmentBody"),

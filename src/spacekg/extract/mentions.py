@@ -217,6 +217,10 @@ NATIONAL_PROGRAMME = re.compile(
 COUNTRY_DESIGNATION = re.compile(r"(?<![\w’'-])((?:USA|UK)(?:[ -][1-9]\d{0,3}[A-Z]?|-[A-Z]{2,5}\d?))(?![\w’'-]|[.,]\d)")
 YEARLIKE = re.compile(r"(?:19|20)\d\d$")
 MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})\b")
+# A count after the number: 'fly past Examplon 49 times', 'orbit Examplon 12 days' (no craft's number; coref25).
+COUNT_AFTER = re.compile(
+    r"\s+(?:times|days|hours|minutes|weeks|months|years|kilometres|kilometers|km|miles|metres|meters|orbits|flybys)\b"
+)
 NOT_NUMBERED = {"Article", "Section", "Chapter", "Part", "Phase", "Stage", "Title", "Annex", "Protocol", "Level",
                 "Class", "Type", "Category", "Resolution", "War", "Block", "Grade", "Tier", "Volume", "Option", "Plan",
                 "Group", "Figure", "Table", "Item", "Rule", "Paragraph", "Round", "Day", "Week", "Year", "Page", "Step",
@@ -1063,6 +1067,8 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
         first = match.group(1).split()[0]
         if YEARLIKE.fullmatch(match.group(1).split()[-1]) or MONTH_AFTER.match(sentence, match.end(1)):
             continue  # 'Vision 2030', 'Before 2019': a year; 'Updated 16 November': a date
+        if COUNT_AFTER.match(sentence, match.end(1)):
+            continue  # ('flew past Examplon 49 times': a count, not a numbered craft; coref25)
         if POSSESSIVE_WORD.search(first):
             continue  # "Japan's H3 rocket": the possessor, then the rocket by its own shape (lead17)
         if ARTICLE.match(sentence, match.start(1)):

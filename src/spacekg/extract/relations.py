@@ -788,7 +788,16 @@ class SentenceView:
             return colon_listed_subject(self, pos, domain)
         found = self.of_head(found, domain)
         # 'Unlike India, Japan signed': the contrasted name is not a subject.
-        return [m for m in found if not EXCLUDED.search(self.text, max(self.start, m.start - 24), m.start)]
+        found = [m for m in found if not EXCLUDED.search(self.text, max(self.start, m.start - 24), m.start)]
+        # ('Example University in Examplia built a detector': the university, not the country it is in; coref25)
+        return [self.placed(m, domain) for m in found]
+
+    def placed(self, mention: Found, domain: str) -> Found:
+        """The body of the domain right before 'in' and the mention ('Example University in Examplia': the
+        university), else the mention."""
+        return next((o for o in self.mentions if o.end < mention.start and self.is_(o, domain)
+                     and self.is_(o, "Organization") and PLACE_BETWEEN.fullmatch(self.text, o.end, mention.start)),
+                    mention)  # fmt: skip
 
     def subject_unfit(self, classes: tuple[str, ...], target: Found) -> bool:
         """Whether 'It' opening this sentence goes on with the name opening the sentence before, a thing that
@@ -2192,12 +2201,17 @@ def object_antecedent(view: SentenceView, history: list[Found], before: int, pro
     return candidates[0] if candidates else None
 
 
+RISK_RUN = re.compile(r"\s+(?:the\s+|a\s+)?(?:risks?|gauntlet)\b")  # an idiom
+PLACE_BETWEEN = re.compile(r"\s+in\s+(?:the\s+)?")  # 'Example University in Examplia': where the one before is
 CLAUSE_BREAK = re.compile(r"[,;:]\s|\b(?:but|while|whereas|although|though|because)\s")
 # ', with help from', 'with the support of', 'with technical assistance from': who helps the one named before.
 HELPED_BY = re.compile(
     r"\s*,?\s*(?:with|thanks\s+to)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:help|support|assistance|contributions?|funding)\s+"
     r"(?:from|of|by)\s+(?:the\s+)?"
 )
+
+
+HELPER_RELATIVE = re.compile(r",\s+(?:whose|which|who|where)\b")
 
 
 def helpers(view: SentenceView, at: int, limit: int) -> list[Found]:
@@ -2209,6 +2223,9 @@ def helpers(view: SentenceView, at: int, limit: int) -> list[Found]:
     opened = HELPED_BY.match(view.text, at, limit)
     if opened is None:
         return []
+    # ('with help from A, whose engineers had worked in B': not B, a name of the relative clause; coref25)
+    relative = HELPER_RELATIVE.search(view.text, opened.end(), limit)
+    limit = relative.start() if relative else limit
     others = view.group([m for m in view.after(opened.end() - view.start) if view.is_(m, "Agent")
                          and m.start < limit], False)  # fmt: skip
     if not others or others[0].start != opened.end() or view.is_(others[0], "Person"):
@@ -2804,6 +2821,8 @@ def relations(
                 # 'Example Corp, NASA's prime contractor for X': the possessor is not the contractor
                 subjects = [m for m in subjects if m.end != start + owned.start()]
             limit = start + view.clause_end(match.end())
+            if relation == "leads" and RISK_RUN.match(sentence, match.end()):
+                continue  # ('runs the risk of losing Example-1', 'ran the gauntlet': an idiom, nothing run; coref25)
             if subjects and RELATIVE_BETWEEN.fullmatch(view.text, subjects[-1].end, start + match.start()):
                 # 'Japan, which has not joined X, signed Y': the relative clause ends at its comma (claims8).
                 limit = min(limit, start + (sentence.find(",", match.end()) % (len(sentence) + 1)))
