@@ -108,6 +108,7 @@ from spacekg.extract.modality import (
     negated_group,
     undecided,
 )
+from spacekg.extract.launchsites import launch_sites
 from spacekg.extract.participants import (
     carried_crafts,
     counted_instruments,
@@ -115,7 +116,6 @@ from spacekg.extract.participants import (
     crew_aboard,
     funded_crafts,
     jointly_run,
-    launch_sites,
     launched_owned,
 )
 from spacekg.extract.patterns import (
