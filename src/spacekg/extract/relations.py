@@ -77,6 +77,7 @@ from spacekg.extract.documents import (
 )
 from spacekg.extract.flights import flights
 from spacekg.extract.groupings import dash_items, group_members
+from spacekg.extract.launchsites import launch_sites
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, lead_deep, scan, search, which
 from spacekg.extract.memberships import (
@@ -108,7 +109,6 @@ from spacekg.extract.modality import (
     negated_group,
     undecided,
 )
-from spacekg.extract.launchsites import launch_sites
 from spacekg.extract.participants import (
     carried_crafts,
     counted_instruments,
