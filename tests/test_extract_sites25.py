@@ -126,3 +126,33 @@ def test_a_launch_site_takes_part_in_what_lifts_off_from_it(
     found = stated(extractor, sentence)
     sites = {(s, o, modality) for (s, r, o), modality in found.items() if r == P and s not in ACTORS}
     assert sites == expected
+
+
+# Co-signers (GUIDELINES, the v24 round): two named bodies that sign an agreement with each other are partners.
+COSIGNED: list[tuple[str, set[tuple[str, str]]]] = [
+    ("The agreement was signed by Brazil and Argentina in Washington in March 2019.", {("brazil", "argentina")}),
+    (
+        "The memorandum was signed by the Examplia Space Agency and Examplo Corp last week.",
+        {("examplia-space-agency", "examplo-corp")},
+    ),
+    ("A launch contract was signed by Examplo Corp and NASA in 2020.", {("examplo-corp", "nasa")}),
+    (
+        "The Examplia Space Agency and Examplo Corp signed a memorandum of understanding in 2020.",
+        {("examplia-space-agency", "examplo-corp")},
+    ),
+    (
+        "The Examplia Space Agency signed an agreement with Examplo Corp in 2020.",
+        {("examplia-space-agency", "examplo-corp")},
+    ),
+    # a treaty or accords that many may join, people signing for their bodies, three signatories: no partners
+    ("The treaty was signed by Brazil and Argentina in 1998.", set()),
+    ("The agreement was signed by Jane Doe and John Roe.", set()),
+    ("The contract was signed by Brazil, Argentina and Chile.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COSIGNED, ids=[r[0][:50] for r in COSIGNED])
+def test_co_signers_are_partners(extractor: RuleExtractor, sentence: str, expected: set[tuple[str, str]]) -> None:
+    found = stated(extractor, sentence)
+    pairs = {frozenset((s, o)) for (s, r, o), modality in found.items() if r == "partnerOf" and modality is None}
+    assert pairs == {frozenset(p) for p in expected}

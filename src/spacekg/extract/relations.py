@@ -59,6 +59,7 @@ from spacekg.extract.coreference import (
     described,
     resolve,
 )
+from spacekg.extract.cosigners import cosigners
 from spacekg.extract.crews import crews
 from spacekg.extract.deals import deals
 from spacekg.extract.dispatch import fires, gated
@@ -187,6 +188,7 @@ crew_aboard = gated(crew_aboard)
 funded_crafts = gated(funded_crafts)
 jointly_run = gated(jointly_run)
 launch_sites = gated(launch_sites)
+cosigners = gated(cosigners)
 launched_owned = gated(launched_owned)
 work_for_clients = gated(work_for_clients)
 questioner_outlets = gated(questioner_outlets)
@@ -4412,6 +4414,7 @@ def relations(
     carried_crafts(view, fact, start, sentence)  # 'The X probe, which Example-1 carried, was released'
     crew_aboard(view, fact, start, sentence)  # 'lifted off with three people aboard: the commander A, …'
     launch_sites(view, fact, start, sentence)  # 'Example-9 lifted off from the X Cosmodrome'
+    cosigners(view, fact, start, sentence)  # 'The agreement was signed by A and B' (cosigners.py)
     launched_owned(view, fact, start, sentence)  # 'Rocket Lab launched NASA's X probe'
     funded_crafts(view, fact, start, sentence)  # 'The government has supported X with a loan'
     work_for_clients(view, fact, start, sentence)  # 'Example Corp built the satellite for Egypt' (clients.py)
