@@ -71,6 +71,10 @@ ROWS: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "The Plesetsk Cosmodrome, where Example-18 lifted off in 2004, lies in northern Russia.",
         {("plesetsk-cosmodrome", "example-18", None)},
     ),
+    (
+        "Example-26, which lifted off from the Examplo Cosmodrome in 2023, crashed on the Moon.",
+        {("examplo-cosmodrome", "example-26", None)},
+    ),
     ("The Examplo Cosmodrome launched Example-17 in March 1966.", {("examplo-cosmodrome", "example-17", None)}),
     (
         "The launch of Example-8 from the Satish Dhawan Space Centre went well.",

@@ -47,6 +47,8 @@ GAP_BREAK = re.compile(r"\b(?:which|who|whom|whose|where|while|because|although|
 # Where the clause of the verb begins, read backwards: a clause break or a subordinator.
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s+(?:which|who|and|but|while|as|when|after|before)\s|"
                           r"\b(?:when|after|before|while|because|since|until|once|as)\s+(?=[a-z]+\s|it\s|they\s)")  # fmt: skip
+# ', which ' at a clause's start: a relative clause whose subject is the name before the comma.
+RELATIVE_BEFORE = re.compile(r",\s+(?:which|that)\s+$")
 # Where the clause after the site ends: a clause break, a comma not before 'carrying', 'aboard', or a new verb.
 TAIL_END = re.compile(
     r"[;.!?]|\s[—–]\s|\(|,\s+(?!carrying\b|aboard\b|on\s+board\b|with\b)|"
@@ -181,6 +183,10 @@ def launch_sites(view: Any, fact: Fact, start: int, sentence: str) -> None:
                 verb = verbs[-1]
                 low = _clause_start(view, verb.start())
                 crafts = _crafts(view, low, tail, site_, verb)
+                relative = RELATIVE_BEFORE.search(view.text, max(view.start, low - 12), low)
+                if not crafts and relative is not None:
+                    # ('Example-9, which lifted off from Y in 2023, crashed': the relative's antecedent)
+                    crafts = [m for m in _crafts(view, view.start, low, site_, verb) if m.end == relative.start()]
                 _state(view, fact, site_, crafts, verb, start)
                 continue
             fronted = FRONTED_AFTER.match(view.text, site_.end)
