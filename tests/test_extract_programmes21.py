@@ -41,7 +41,8 @@ def test_a_centre_where_a_craft_only_stood_does_nothing(extractor: RuleExtractor
     for text in (
         "The Example Rover was assembled at NASA's Ames Research Center.",
         "The Example Rover was tested at NASA's Ames Research Center in California.",
-        "NASA launched the Example Rover from the Kennedy Space Center.",
+        # ('NASA launched the Example Rover from the Kennedy Space Center' went: a launch site takes part in
+        # what it launches, GUIDELINES, the v24 reconciliation; tests/test_extract_sites25.py)
     ):
         found = stated(extractor, text)
         assert not any(r in ("leads", "participatesIn") and s != "nasa" for s, r, _ in found), text

@@ -105,7 +105,8 @@ REGISTRY: dict[str, Cues] = {
     _PART + "counted_instruments": Cues(patterns=("COUNTED_INSTRUMENTS",)),
     _PART + "carried_crafts": Cues(words=("carr", "releas", "deploy", "drop", "deliver")),
     _PART + "crew_aboard": Cues(patterns=("ABOARD_LIST",)),
-    _PART + "launch_sites": Cues(words=(" from ",)),
+    "spacekg.extract.launchsites.launch_sites": Cues(words=("from", "From", "launche", "where")),  # (sites25)
+    "spacekg.extract.cosigners.cosigners": Cues(words=("signed",)),  # (sites25)
     _PART + "launched_owned": Cues(words=("launch",)),
     _PART + "funded_crafts": Cues(words=("upport", "back", "help", "put", "invest", "sank", "sunk")),
     # clients.py (relations24)

@@ -12,8 +12,7 @@ over any names (participation23, v22 round):
   lander``, ``Example-1 will deploy X``: the carried craft is part of the carrier (not of a rocket or a station);
 - the people aboard, listed after a colon: ``lifted off with three people aboard: the commander A of Roscosmos,
   the NASA astronaut B and C, a teacher``: each takes part in the craft, the titled commander leads it;
-- a launch site: ``Example-9 lifted off from the X Cosmodrome``, ``X rockets flew for the first time from Y``:
-  the site takes part in the craft (GUIDELINES v22; a pad, a city or a region gives nothing);
+- (a launch site: moved to :mod:`~spacekg.extract.launchsites`, sites25);
 - a launch of another's craft: ``Rocket Lab launched NASA's X probe``: the launcher takes part in it;
 - money given: ``The Canadian government has supported X with a loan``, ``has put money into X``: the funder takes
   part (GUIDELINES v22);
@@ -89,15 +88,6 @@ ITEM_BREAK = re.compile(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+")
 ITEM_HEAD = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,4}?")
 NOT_IN_HEAD = re.compile(r"\b(?:who|which|that|with|of|for|by|from|to|at|on|in)\b")
 COMMANDER_BEFORE = re.compile(r"\b[Cc]ommander\s+$")
-# 'lifted off from the X Cosmodrome', 'flew for the first time from X', 'was launched from X'.
-FROM_SITE = re.compile(
-    r"\b(?:lifted\s+off|lifts\s+off|lift\s+off|took\s+off|takes\s+off|take\s+off|blasted\s+off|flew|flies|fly|launched|"
-    r"be\s+launched)\s+(?:(?:for\s+the\s+(?:first|last)\s+time|again|successfully|in\s+\d{4})\s+)?"
-    r"from\s+(?:the\s+)?(?=[A-Z])"
-)
-SITE_NAME = re.compile(r"[\w\s'’-]*\b(?:Cosmodrome|Spaceport|Space\s+Center|Space\s+Centre|Launch\s+(?:Site|Center|Centre|"
-                       r"Base)|Range|Air\s+Force\s+Station|Rocket\s+Range|Test\s+Site)\b")  # fmt: skip
-PAD_NAME = re.compile(r"[\w\s'’-]*\b(?:Complex|Pad|LC-?\d+|SLC-?\d+)\b")
 # 'launched NASA's X probe', 'launched Japan's Example-3 satellite': a craft of another body.
 LAUNCHED_OWNED = re.compile(r"\b(?:launched|launches|launch)\s+(?=[A-Z])")
 # 'has supported Example-5 with a loan', 'backed X with a grant of $50m': a funder of the craft or programme.
@@ -268,26 +258,6 @@ def crew_aboard(view: Any, fact: Fact, start: int, sentence: str) -> None:
             commander = COMMANDER_BEFORE.search(head) is not None
             fact(person, "leads" if commander else "participatesIn", craft, cue=match, before=craft,
                  rule="crew listed aboard")  # fmt: skip
-
-
-def launch_sites(view: Any, fact: Fact, start: int, sentence: str) -> None:
-    """'Example-9 lifted off from the X Cosmodrome', 'The X rockets flew for the first time from the Y Spaceport':
-    the site takes part in the craft (a launch complex or pad, a city or a region gives nothing)."""
-    is_ = view.is_
-    for match in FROM_SITE.finditer(sentence):
-        site = next((m for m in view.mentions if m.start == start + match.end()), None)
-        if site is None or not is_(site, "Facility") or is_(site, "Organization"):
-            continue
-        name = view.text[site.start : site.end]
-        if PAD_NAME.fullmatch(name) or not (SITE_NAME.fullmatch(name) or SITE_NAME.fullmatch(site.label or "")):
-            continue
-        crafts = _subjects(view, match.start(), "Program")
-        crafts = crafts or [m for m in view.before(match.start()) if view.craft(m)
-                            and re.fullmatch(r"(?:\s+[a-z-]+){0,3}\s*(?:,\s*[^,]{0,80},\s*)?(?:(?:had|has|have|was|"
-                                             r"were|first|also)\s+)*", view.text[m.end : start + match.start()])][-1:]  # fmt: skip
-        for craft in crafts[-1:]:
-            if view.craft(craft) and not is_(craft, "Agent"):
-                fact(site, "participatesIn", craft, cue=match, before=craft, rule="launch site")
 
 
 def launched_owned(view: Any, fact: Fact, start: int, sentence: str) -> None:

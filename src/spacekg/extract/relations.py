@@ -61,6 +61,7 @@ from spacekg.extract.coreference import (
     resolve,
 )
 from spacekg.extract.corunners import co_runners
+from spacekg.extract.cosigners import cosigners
 from spacekg.extract.crews import crews
 from spacekg.extract.deals import deals
 from spacekg.extract.dispatch import fires, gated
@@ -79,6 +80,7 @@ from spacekg.extract.documents import (
 )
 from spacekg.extract.flights import flights
 from spacekg.extract.groupings import dash_items, group_members
+from spacekg.extract.launchsites import launch_sites
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, lead_deep, scan, search, which
 from spacekg.extract.memberships import (
@@ -117,7 +119,6 @@ from spacekg.extract.participants import (
     crew_aboard,
     funded_crafts,
     jointly_run,
-    launch_sites,
     launched_owned,
 )
 from spacekg.extract.patterns import (
@@ -189,6 +190,7 @@ crew_aboard = gated(crew_aboard)
 funded_crafts = gated(funded_crafts)
 jointly_run = gated(jointly_run)
 launch_sites = gated(launch_sites)
+cosigners = gated(cosigners)
 launched_owned = gated(launched_owned)
 work_for_clients = gated(work_for_clients)
 co_runners = gated(co_runners)
@@ -4475,6 +4477,7 @@ def relations(
     carried_crafts(view, fact, start, sentence)  # 'The X probe, which Example-1 carried, was released'
     crew_aboard(view, fact, start, sentence)  # 'lifted off with three people aboard: the commander A, …'
     launch_sites(view, fact, start, sentence)  # 'Example-9 lifted off from the X Cosmodrome'
+    cosigners(view, fact, start, sentence)  # 'The agreement was signed by A and B' (cosigners.py)
     launched_owned(view, fact, start, sentence)  # 'Rocket Lab launched NASA's X probe'
     funded_crafts(view, fact, start, sentence)  # 'The government has supported X with a loan'
     work_for_clients(view, fact, start, sentence)  # 'Example Corp built the satellite for Egypt' (clients.py)
