@@ -444,7 +444,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.957 / 0.775 / 0.856 (1761 of 2272) on main's head at the v23 round's end (every engineer's rules).
     # 0.950 / 0.758 / 0.843 (1807 of 2384) since the twelve v24 held-out texts joined.
     # 0.954 / 0.742 / 0.835 (1816 of 2446) with the golds reconciled with the manual (conventions25).
-    assert scores["relations"].f1 >= 0.83 and scores["relations"].precision >= 0.945
+    # 0.960 / 0.766 / 0.852 (1873 of 2446) on main's head at the v24 round's end (every engineer's rules).
+    assert scores["relations"].f1 >= 0.85 and scores["relations"].precision >= 0.955
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
@@ -491,7 +492,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.928 (583 of 628) since the twelve v23 held-out texts joined.
     # 0.938 (589 of 628) on main's head at the v23 round's end.
     # 0.905 (600 of 663) since the twelve v24 held-out texts joined.
-    assert scores["speakers"].recall >= 0.9
+    # 0.931 (617 of 663) on main's head at the v24 round's end.
+    assert scores["speakers"].recall >= 0.93
     # Modality (negated, planned, predicted, conditional facts and claim propositions, the relation found too):
     # 0.735 / 0.432 (83 of 192) since the ten v11 held-out texts joined; 0.769 / 0.469 (90 of 192) after the
     # reported-clause and verb-group shapes of tests/test_extract_reported_modal.py ('said that it would',
@@ -521,7 +523,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.789 / 0.490 (194 of 396) on main's head at the v23 round's end.
     # 0.782 / 0.482 (201 of 417) since the twelve v24 held-out texts joined.
     # 0.786 / 0.478 (202 of 423) with the golds reconciled with the manual (conventions25).
-    assert scores["modality"].recall >= 0.475 and scores["modality"].precision >= 0.78
+    # 0.791 / 0.501 (212 of 423) on main's head at the v24 round's end.
+    assert scores["modality"].recall >= 0.5 and scores["modality"].precision >= 0.79
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
