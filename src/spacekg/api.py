@@ -724,15 +724,15 @@ def extract_candidates(
     encoding: str | None = None,
     out: str | Path | None = None,
     progress: Progress | None = None,
-    relations: str = "rules+learned",
+    relations: str = "rules",
 ) -> list[Extraction]:
     """Extract candidates from each text (files, or folders of ``*.txt``),
     linking names to the entities of ``facts`` (default: ``data/facts``, else
     the facts shipped with spacekg). With ``out``, each candidates file is
     written: to ``out`` itself for one text, else to ``out/NAME.yaml``.
-    ``relations``: ``rules+learned`` (the learned relation stage of
-    :mod:`spacekg.extract.learned` after the rules, for neighbouring names they
-    left unrelated), or ``rules`` for the rules alone.
+    ``relations``: ``rules``, or ``rules+learned`` to add the learned relation
+    stage (:mod:`spacekg.extract.learned`) after the rules, for neighbouring
+    names they left unrelated.
 
     >>> [e.relations for e in spacekg.extract_candidates(["new-article.txt"])]
     """

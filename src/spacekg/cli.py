@@ -681,11 +681,10 @@ def export(graph_path: Path | None, fmt: str, part: str, nanopub: bool, out: Pat
 @click.option("--facts", "facts", multiple=True, type=click.Path(path_type=Path), show_default=FACTS_DEFAULT,
               help="Facts files whose entities are linked to.")  # fmt: skip
 @click.option("--encoding", help="Encoding of the texts (default UTF-8), e.g. latin-1.")
-@click.option("--relations", type=click.Choice(["rules", "rules+learned"]), default="rules+learned",
-              show_default=True,
-              help="Relations from the rules and the learned stage (weights trained on the development texts, "
-                   "shipped with spacekg; only neighbouring names the rules left unrelated, at probability 0.97 "
-                   "or more), or from the rules alone.")  # fmt: skip
+@click.option("--relations", type=click.Choice(["rules", "rules+learned"]), default="rules", show_default=True,
+              help="Relations from the rules alone, or also from the learned stage (weights trained on the "
+                   "development texts, shipped with spacekg; only neighbouring names the rules left unrelated, "
+                   "at probability 0.97 or more).")  # fmt: skip
 @quiet_option
 def extract(
     inputs: tuple[Path, ...], out: Path, facts: tuple[Path, ...], encoding: str | None, relations: str, quiet: bool

@@ -32,10 +32,10 @@ NONE = "NONE"
 # The relations the stage proposes: the rules' signatures, and a person's affiliation.
 RELATIONS = (*sorted(SIGNATURES), "affiliatedWith")
 MODEL_FILE = "relations-model.tsv"
-# The shipped configuration: neighbouring mentions only (no other mention between the two, see ``across``)
-# at 0.97. Fixed before the v24 texts were scored and checked on them while unseen (python -m
-# bench.extract_unseen): +3 right and no false relation for each of three training seeds; on the 22 sets once
-# unseen +36 right, +11 false (docs/extraction.md, "The learned stage on by default").
+# The stage's configuration (``--relations rules+learned``): neighbouring mentions only (no other mention between
+# the two, see ``across``) at 0.97. Fixed before the v24 texts were scored: on them, while unseen, +3 right and
+# no false relation for each of three training seeds; on v25, the set after, no right and 3 false; so the stage
+# is off by default (docs/extraction.md, "The learned stage on two sets it never met").
 DEFAULT_THRESHOLD = 0.97
 NEAREST = True
 # A learned fact's confidence: the share of the stage's additions that were right on the 22 sets while unseen
