@@ -112,8 +112,6 @@ REGISTRY: dict[str, Cues] = {
     # clients.py (relations24)
     "spacekg.extract.clients.work_for_clients": Cues(patterns=("WORK_FOR",)),
     "spacekg.extract.clients.questioner_outlets": Cues(patterns=("QUESTIONER",)),
-    # corunners.py (roles25)
-    "spacekg.extract.corunners.co_runners": Cues(patterns=("RUN_WITH", "RUN_TOGETHER")),
 }
 
 # The switch: gating on (the default) or off (every function on every sentence, as if unregistered).

@@ -60,7 +60,6 @@ from spacekg.extract.coreference import (
     described,
     resolve,
 )
-from spacekg.extract.corunners import co_runners
 from spacekg.extract.cosigners import cosigners
 from spacekg.extract.crews import crews
 from spacekg.extract.deals import deals
@@ -193,7 +192,6 @@ launch_sites = gated(launch_sites)
 cosigners = gated(cosigners)
 launched_owned = gated(launched_owned)
 work_for_clients = gated(work_for_clients)
-co_runners = gated(co_runners)
 questioner_outlets = gated(questioner_outlets)
 authors = gated(authors)
 carried_crews = gated(carried_crews)
@@ -4482,7 +4480,6 @@ def relations(
     funded_crafts(view, fact, start, sentence)  # 'The government has supported X with a loan'
     work_for_clients(view, fact, start, sentence)  # 'Example Corp built the satellite for Egypt' (clients.py)
     questioner_outlets(view, fact, start, sentence)  # 'Q (Jane Doe, Reuters):' (clients.py)
-    co_runners(view, fact, start, sentence)  # 'which NOIRLab runs together with the SKA Observatory' (corunners.py)
     acting_through(view, candidates.facts, first)  # 'Canada, which supplied X through the Canadian Space Agency'
     counted_parts(view, fact, candidates.facts, first, history or [], start, sentence)  # 'It is three spacecraft. …'
     listed_in_apposition = group_members(

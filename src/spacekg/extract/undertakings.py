@@ -6,7 +6,10 @@ general constructions of English reports over any names of the right classes:
   converted airliner that Example Corp used as a launch pad`` (the name before
   the apposition), ``the flight, which the company called Example Run`` (the
   name given), ``the treaty that A signed with B`` (both sign, and are
-  partners);
+  partners), ``a programme that A runs with B, C and D`` (each one after
+  ``with`` leads it too, and is A's partner; with a pronoun that stands for no
+  body named before, ``the laboratory it runs with B``, only B),
+  ``the X network, which A and B run together`` (each leads it);
 - a body's own clause about the craft in focus: ``Example Corp built its
   engines``, ``B assembled the stages``, ``the body that had run it``,
   ``which had put money into the spaceport``;
@@ -166,7 +169,11 @@ RUNS_TOO = re.compile(r"\s+and\s+(?:(?:now|later|also|still|then)\s+)?(?:operat|
 # Between a name and its relative pronoun: a short form, or the common noun the name is used with ('the Example-5
 # platform, which', 'the Example-1 rocket (EX1), which').
 # ('the Example Resources Satellite (ERS) programme, which': a short form, then the class noun)
-NAME_GAP = re.compile(rf"\)?(?:\s*\([^()]{{1,30}}\))?(?:\s+(?:{_NOUN}|platform|bus|module))?(?:\s*\([^()]{{1,30}}\))?")
+# ('the Example Relay network, which A and B run together': a network, constellation, system or array run)
+NAME_GAP = re.compile(
+    rf"\)?(?:\s*\([^()]{{1,30}}\))?(?:\s+(?:{_NOUN}|platform|bus|module|network|constellation|system|observatory|"
+    r"array))?(?:\s*\([^()]{1,30}\))?"
+)
 NAMING_VERB = re.compile(r"\b(?:called|named|dubbed|christened|calls|names|dubs)\s")
 # 'named that stay', 'called the mission', 'dubbed its first flight': the verb, the noun, then the name given
 NAMED_THE = re.compile(
@@ -800,21 +807,24 @@ def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
             body = antecedent(view.linker, ("Organization", "Country"), earlier, head_at, exclude=("Person",))
             end = at + len(relative.group("pronoun"))
             # (the pronoun stands in the relative clause: the verb's modality is read there, not at the name)
+            # (no body for the pronoun: 'the laboratory it runs with Japan' still names Japan as running it)
             agents = [dataclasses.replace(body, start=at, end=end, rule="anaphor")] if body is not None else []
-            end = end if body is not None else at
         else:
             agents, end = _agents_at(view, history, at)
         if relative.re is RELATIVE and _pronoun_verb(view, at) and (not agents or _own_partner(view, agents, at)):
             # ('which it has run jointly with China': 'it' is no body named after 'with' in its own clause)
             agents, end = _pronoun_agent(view, history, relative, at)
-        if not agents:
-            continue
+        if not agents and end == at:
+            continue  # (no body, and no pronoun standing for one)
         # ('which VNIIEM, a Russian space company, builds for Roscosmos': past the agent's apposition)
         apposed = AGENT_APPOSITION.match(view.text, end, view.end)
         end = apposed.end() if apposed is not None else end
         verb = VERB.match(view.text, end, view.end)
         if verb is None or _passive(verb):
             continue
+        runs = verb.group("lead") is not None and RUN.match(verb.group("lead")) is not None
+        if not agents and not runs:
+            continue  # (a pronoun with no body: only the bodies it runs something with are read, below)
         if verb.group("name") is not None:
             # 'the flight, which the company called Example Run': the name given is led by the one that gave it
             named = next((m for m in view.mentions if m.start in (verb.end() + 1, verb.end())), None)
@@ -861,7 +871,6 @@ def _object_relatives(view: SentenceView, history: list[Found]) -> list[Role]:
         if view.is_(head, "Document"):
             continue
         client = _client(view, verb.end()) if verb.group("part") is not None else None
-        runs = verb.group("lead") is not None and RUN.match(verb.group("lead")) is not None
         if (runs or (verb.group("part") is not None and BUILDS.match(verb.group("part")))) and not view.is_(
             head, "Organization"
         ):
@@ -905,7 +914,8 @@ def _pronoun_agent(
     if body is None:
         body = antecedent(view.linker, ("Organization", "Country"), earlier, relative.start(), exclude=("Person",))
     if body is None:
-        return [], at
+        # ('Example-5, which it runs with B' with no body named before: the pronoun's end, for the bodies after 'with')
+        return [], pronoun.end("pronoun")
     # (the pronoun stands in the relative clause: the verb's modality is read there, not at the name before)
     end = at + len(pronoun.group("pronoun"))
     return [dataclasses.replace(body, start=at, end=end, rule="anaphor")], end
