@@ -1,6 +1,6 @@
 """Running something together and a person's post named in apposition, by grid (roles25, v24 round).
 
-- co-runners (corunners.py): a relative clause that runs something with another body makes both lead it and
+- co-runners (the object relative of undertakings.py since corunners26): a relative clause that runs something with another body makes both lead it and
   partners (GUIDELINES: 'a programme that A runs with B is leads for both and partnerOf', 'which NSF's NOIRLab runs
   together with the SKA Observatory', 'the laboratory it runs with Roscosmos, ESA, Japan and Canada'); coordinated
   runners of a relative clause ('which A and B run together') each lead it;
