@@ -2795,7 +2795,7 @@ def relations(
             if clause is not None:
                 # 'X … after launching with A in March; the seat was bought from B': past a semicolon, a clause with
                 # a subject of its own (a common noun) has no subject before the semicolon (precision26)
-                subjects = [m for m in subjects if m.start >= start + clause.end()]
+                subjects = [m for m in subjects if m.start > start + clause.start()]
             nationals = [m for m in subjects if is_(m, "Country") and PEOPLE_NOUN_AFTER.match(view.text, m.end)]
             if relation in ("participatesIn", "leads", "memberOf") and nationals:
                 # 'Russian cosmonauts fly on Crew Dragon': the people, not their country, are the subject, and no
