@@ -2791,11 +2791,11 @@ def relations(
                 # 'She served in the State Duma as a member of X': a preposition's object is no subject, unless a
                 # relative clause opens after it ('to the CD, whose seat is in Geneva'; precision16)
                 subjects = []
-            clause = NEW_CLAUSE_AFTER_SEMICOLON.search(sentence, 0, at)
-            if clause is not None:
+            semicolon_clause = NEW_CLAUSE_AFTER_SEMICOLON.search(sentence, 0, at)
+            if semicolon_clause is not None:
                 # 'X … after launching with A in March; the seat was bought from B': past a semicolon, a clause with
                 # a subject of its own (a common noun) has no subject before the semicolon (precision26)
-                subjects = [m for m in subjects if m.start > start + clause.start()]
+                subjects = [m for m in subjects if m.start > start + semicolon_clause.start()]
             nationals = [m for m in subjects if is_(m, "Country") and PEOPLE_NOUN_AFTER.match(view.text, m.end)]
             if relation in ("participatesIn", "leads", "memberOf") and nationals:
                 # 'Russian cosmonauts fly on Crew Dragon': the people, not their country, are the subject, and no
