@@ -233,7 +233,8 @@ def _craft_short_forms(linker: Linker, mention: Found, words: list[str], names: 
 DEMONYM_WORDS = {w for words in DEMONYMS.values() for w in words}
 
 
-INSIDE_BEFORE = re.compile(r"\b([A-Z][a-z]+|bin|ibn|al|von|van|de|da)\s$")
+# (a middle initial between: 'Doe' of 'Jane Q. Doe' after a headline's 'Jane Doe' is the full name's; precision26)
+INSIDE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z]\.)?|bin|ibn|al|von|van|de|da)\s$")
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;]|\n)\s*[\"“(]?$")
 INSIDE_AFTER = re.compile(r"\s(?:[A-Z][a-z]+|bin|ibn|al)\b(?![.,;:])")
 

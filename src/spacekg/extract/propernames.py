@@ -1343,6 +1343,9 @@ def unexplained(
             words = piece.split()
             while words and (words[0] in NOT_NAMES or words[0] in MONTHS or words[0] in CONNECTORS
                              or (words[0] in PART_OF_MONTH and len(words) > 1 and words[1] in MONTHS)
+                             # ('Late Dec 2021: X docks with Y' in a thread: a date, no one's name; precision26)
+                             or (words[0] in PART_OF_MONTH and len(words) > 1 and words[1] in MONTH_SHORT)
+                             or (words[0] in MONTH_SHORT and len(words) == 1)
                              or (words[0] in HONORIFICS and not GIVEN_NAME_BEFORE_AL.match(" ".join(words)))
                              or DESCRIBING.search(words[0])
                              or (words[0] in PEOPLE_OF and len(words) > 2 and words[1] == "of")
@@ -1704,6 +1707,8 @@ def _log_speakers(text: str, start: int, sentence: str, taken: list[Found]) -> l
 
 # A part of a month opening a dated line or sentence ('Late July 2020 - …', 'Early March'): a date, no name.
 PART_OF_MONTH = {"Early", "Late", "Mid", "Mid-"}
+# A month's short form ('Dec 2021', 'Sept 14'); 'Jan' alone before a name is a given name, and stays one.
+MONTH_SHORT = {"Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 
 
 # Words in capitals side by side on one line ('FOR IMMEDIATE RELEASE').

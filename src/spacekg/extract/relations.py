@@ -1537,6 +1537,9 @@ PEOPLE_OF = re.compile(
     r"citizens|nationals|soldiers|officers|troops|pilots|diplomats|people|staff|employees|workers)\b"
 )
 RELATIVE_WORD = re.compile(r"\b(?:whose|which|who|that|where)\b")
+# '; the seat was bought from': a semicolon, then a clause that opens with its own common-noun subject (and no name
+# after it up to the verb: '; the agency, NASA, …' is read as ever).
+NEW_CLAUSE_AFTER_SEMICOLON = re.compile(r";\s+(?:the|a|an|its|their|this|that)\s+[a-z][^;A-Z]*$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|into|to|from|on|inside|within)\s+(?:the\s+)?$")
 # 'the lander made by Examplo Robotics joined X', 'the probe, funded by the Examplo Agency, flew on Y': the agent of
 # a participle modifying a noun before it is not the subject of the verb after it (the noun is; precision24).
@@ -2786,6 +2789,11 @@ def relations(
                 # 'She served in the State Duma as a member of X': a preposition's object is no subject, unless a
                 # relative clause opens after it ('to the CD, whose seat is in Geneva'; precision16)
                 subjects = []
+            semicolon_clause = NEW_CLAUSE_AFTER_SEMICOLON.search(sentence, 0, at)
+            if semicolon_clause is not None:
+                # 'X … after launching with A in March; the seat was bought from B': past a semicolon, a clause with
+                # a subject of its own (a common noun) has no subject before the semicolon (precision26)
+                subjects = [m for m in subjects if m.start > start + semicolon_clause.start()]
             nationals = [m for m in subjects if is_(m, "Country") and PEOPLE_NOUN_AFTER.match(view.text, m.end)]
             if relation in ("participatesIn", "leads", "memberOf") and nationals:
                 # 'Russian cosmonauts fly on Crew Dragon': the people, not their country, are the subject, and no

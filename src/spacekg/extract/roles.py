@@ -1486,6 +1486,8 @@ def _country_ahead(view: SentenceView) -> Found | None:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for match in cached[1].finditer(view.text, view.end):
+        if NAME_GOES_ON.match(view.text, match.end()):
+            continue  # ('the US Navy', 'the United States Naval Academy': a body's name, which names no country)
         entity = names[match.group(0)]
         counts[entity] = counts.get(entity, 0) + 1
         first.setdefault(entity, match.start())
@@ -1497,6 +1499,12 @@ def _country_ahead(view: SentenceView) -> Found | None:
 
 
 _COUNTRY_ENTITIES: dict[int, dict[str, str]] = {}
+# A capitalised word right after a country's name carries a body's name on ('US Navy', 'United States Naval Academy',
+# 'US Air Force'), unless it is a title of office ('US President Jane Doe' names the country; precision26).
+NAME_GOES_ON = re.compile(
+    r"[^\S\n]+(?!(?:President|Vice|Prime|Secretary|Minister|Ambassador|Senator|Governor|Chancellor|King|Queen)\b)"
+    r"(?:[A-Z][a-z]|[A-Z]{2,}\b)"
+)
 
 # 'Defence Minister Jane Doe', 'Foreign Minister Jane Doe': a department's minister (not a head of government).
 DEPARTMENT_MINISTER = re.compile(r"(?<![\w-])(?!Prime\b)[A-Z][a-z]+\s+Minister\s+$")
