@@ -268,7 +268,9 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:is|are|was|were|became|become|becomes|remains?|remained)\s+(?:(?:all|both|now|still|also|already|"
             r"not|never|no\s+longer|a|an)\s+)*(?:founding|full|associate|permanent|original|non-permanent)\s+members?\s+(?:of|in)\b|"
             r"\bone\s+of\s+(?:the\s+|its\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?members\s+(?:of|in)\b|"
-            r"\bmember\s+(?:state|country|nation)s?\s+(?:of|in)\b|\b(?:all|both)\s+(?:[a-z]+\s+)?members\s+of\b"
+            # (not 'open only to member states of X', 'reserved for member states of X': who may join; members26)
+            r"(?<!\bto\s)(?<!\bfor\s)\bmember\s+(?:state|country|nation)s?\s+(?:of|in)\b|"
+            r"\b(?:all|both)\s+(?:[a-z]+\s+)?members\s+of\b"
         ),
         "memberOf",
     ),
@@ -1104,7 +1106,9 @@ WHICH_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:(?:had|has|also|first)\s+)*$
 IT_AFTER = re.compile(r"\s+it\b")
 NATIONAL_BODY_AFTER = re.compile(
     # ('the French-Italian manufacturer': a compound of nationalities before the noun; makers17)
-    r"(?:[-–/][A-Z][a-z]+)*\s+(?:[a-z-]+\s+){0,2}?(?:agency|company|firm|start-?up|operator|contractor|manufacturer|institute|university|"
+    # (the words between are adjectives, no verb and article: 'Ireland left the consortium' is the country; members26)
+    r"(?:[-–/][A-Z][a-z]+)*\s+(?:(?!(?:the|a|an|its|their)\s)[a-z-]+\s+){0,2}?(?:agency|company|firm|start-?up|operator|"
+    r"contractor|manufacturer|institute|university|"
     # (not astronauts: 'a second Canadian astronaut will fly to the station' is the country's part, by the guidelines)
     r"engineers|scientists|researchers|team|consortium)\b"
 )
@@ -2197,10 +2201,17 @@ def object_antecedent(view: SentenceView, history: list[Found], before: int, pro
     if (pronoun == "them" and len(opening) > 1 and candidates and candidates[0].start < opening[0].start
             and re.fullmatch(r"(?:the\s+|The\s+)?", view.text[view.start : opening[0].start])):  # fmt: skip
         return None
+    # ('formed by five Example Union countries, A and B; C joined it': a name that only qualifies a plural of
+    # members is not what 'it' stands for; members26)
+    candidates = [m for m in candidates if not QUALIFIES_MEMBERS.match(view.text, m.end)] or candidates
     for mention in candidates[:3]:
         if not re.search(r"\b(?:of|in|by|for)\s+(?:the\s+)?$", view.text[max(0, mention.start - 12) : mention.start]):
             return mention
     return candidates[0] if candidates else None
+
+
+# 'Example Union countries', 'G7 member states', 'NATO allies': a body's name that qualifies a plural of members.
+QUALIFIES_MEMBERS = re.compile(r"\s+(?:member\s+)?(?:countries|states|nations|allies|governments|economies)\b")
 
 
 RISK_RUN = re.compile(r"\s+(?:the\s+|a\s+)?(?:risks?|gauntlet)\b")  # an idiom
