@@ -1332,12 +1332,15 @@ def counted_subject(view: Any, pos: int, domain: str) -> list[Found] | None:
 # 'Eight countries signed the Accords in October: A, B and C', 'Five agencies take part in the station: A, B …':
 # a counted plural subject named by the list after a colon at the sentence's end.
 PLURAL_OPENER = re.compile(
-    r"(?:^|[;]\s+)(?:(?:In|By|Since|On|At)\s+[^,;:]{1,30},\s+)?(?:[Aa]ll\s+|[Oo]nly\s+|[Ss]o\s+far\s+)?"
+    # ('Besides the 27 member states, two countries outside the Union take part in X: A and B'; members26)
+    r"(?:^|[;]\s+)(?:(?:In|By|Since|On|At|Besides|Beyond|Apart\s+from)\s+[^,;:]{1,30},\s+)?"
+    r"(?:[Aa]ll\s+|[Oo]nly\s+|[Ss]o\s+far\s+)?"
     r"(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ss]everal|"
     r"[Mm]ore\s+than\s+\w+|[Tt]he\s+(?:\w+\s+)?(?:first|founding|original|other)(?:\s+\w+)?)\s+"
     r"(?:[a-z]+\s+)?(?:countries|states|nations|governments|agencies|companies|firms|operators|members|partners|"
     r"signatories|organi[sz]ations|bodies)\b"
 )
+OUTSIDE_BEFORE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$")
 COLON_LIST_END = re.compile(r"\s*(?:,\s*(?:among\s+others|for\s+instance|for\s+example))?\s*[.;]?\s*$")
 
 
@@ -1350,7 +1353,11 @@ def colon_listed_subject(view: Any, pos: int, domain: str) -> list[Found]:
     if colon < 0:
         return []
     opener = PLURAL_OPENER.match(sentence)
-    if opener is None or opener.end() > pos or any(opener.end() <= m.start - view.start < pos for m in view.mentions):
+    if opener is None or opener.end() > pos:
+        return []
+    # (a name after 'outside' only places the plural: 'two countries outside the Union take part in X: A and B')
+    if any(opener.end() <= m.start - view.start < pos and not OUTSIDE_BEFORE.search(view.text, view.start, m.start)
+           for m in view.mentions):  # fmt: skip
         return []
     listed = view.group([m for m in view.after(colon + 1) if view.is_(m, domain)], False)
     if not listed or not re.fullmatch(r":\s*(?:[-•*]\s+)?(?:the\s+)?", view.text[view.start + colon : listed[0].start]):

@@ -441,6 +441,11 @@ LATER_CLAUSE_PRONOUN = re.compile(
     r"(?:it|he|she|they)$"
 )
 AFTER_OUTSIDE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$")
+# 'two countries outside the Union', 'three states outside NATO': a plural placed by a body it is not in (members26).
+PLACED_PLURAL = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:countries|states|nations|members|agencies)\s+outside\s+(?:of\s+)?(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+)
 # 'runs X as the first flight of', 'launched as part of': a complement saying what the object is.
 AS_COMPLEMENT = re.compile(
     r"\bas\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:of|in|for|within)\s+(?:the\s+)?$"
@@ -788,6 +793,9 @@ class SentenceView:
         found = self.group([m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor
                             and not self.agent_of_prohibition(m, pos)
                             and not any(low < m.start and m.end < high for low, high in asides)], True)  # fmt: skip
+        # ('Besides the member states, two countries outside the Union take part in X: A and B': a name after
+        # 'outside' only places the plural subject, which the colon's list names; members26)
+        found = [m for m in found if not AFTER_OUTSIDE.search(self.text, max(0, m.start - 20), m.start)]
         if not found and ":" in self.sentence:
             return colon_listed_subject(self, pos, domain)
         found = self.of_head(found, domain)
@@ -2651,6 +2659,9 @@ def relations(
                 # the verb group is the clause's words before the verb.
                 breaks = [m.end() for m in re.finditer(r"[,;:]|\b(?:which|that)\b", sentence[: cue.start()])]
                 at = (breaks[-1], breaks[-1]) if breaks else (0, 0)
+                placed = PLACED_PLURAL.match(sentence, at[1], cue.start())
+                # ('two countries outside the Union take part in X: A and B': where the plural is, no negation)
+                at = (placed.end(), placed.end()) if placed is not None else at
             # 'The signatories do not include A': a subject after the verb, with a negation before it.
             said = modality(sentence, at, (cue.start(), cue.end()), anchor.start - start)
             if not said and NOMINAL_CUE.search(sentence, cue.start(), cue.end()) and obj.end > start + cue.end():
