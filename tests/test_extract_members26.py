@@ -14,7 +14,9 @@
 - 'open only to member states of the Union' says who may join, no membership of the sentence's subject;
 - a country that takes part in something through a grouping of states is a member of the grouping, and the grouping
   takes no part of its own (clients.grouping_of_states; GUIDELINES: 'takes part … through the European Economic
-  Area' is memberOf the EEA); through an agency, ESA included, nothing changes.
+  Area' is memberOf the EEA); through an agency, ESA included, nothing changes;
+- a counted plural placed by a body it is not in ('Besides the member states, two countries outside the Union take
+  part in X: A and B') is named by the list after the colon, and 'outside' there is no negation of the verb.
 
 All sentences are invented; each construction has look-alike rows that must give nothing."""
 
@@ -125,6 +127,25 @@ def extractor(dataset: Dataset) -> RuleExtractor:
             "the European Economic Area, has not joined it.",
             [("norway", "memberOf", "european-economic-area")],
         ),
+        # a plural subject placed outside a body and named after the colon
+        (
+            "Besides the member states, two countries outside the Union take part in the Examplo Programme through "
+            "the European Economic Area: Norway and Iceland.",
+            [
+                ("norway", "memberOf", "european-economic-area"),
+                ("iceland", "memberOf", "european-economic-area"),
+                ("iceland", "participatesIn", "examplo-programme"),
+            ],
+        ),
+        (
+            "Three states outside NATO take part in the Examplo Programme: Chile, Peru and Kenya.",
+            [("chile", "participatesIn", "examplo-programme"), ("kenya", "participatesIn", "examplo-programme")],
+        ),
+        (
+            "Apart from its founders, two countries outside the Union joined the Examplo Partnership: Norway and "
+            "Iceland.",
+            [("norway", "memberOf", "examplo-partnership"), ("iceland", "memberOf", "examplo-partnership")],
+        ),
     ],
 )
 def test_members_are_read(extractor: RuleExtractor, text: str, expected: list[Fact]) -> None:
@@ -207,6 +228,16 @@ def test_members_are_read(extractor: RuleExtractor, text: str, expected: list[Fa
             "Norway takes part in the Examplo programme with the European Economic Area.",
             ("norway", "memberOf", "european-economic-area"),
         ),
+        # a plural placed outside a body that declines: never a plain membership
+        (
+            "Besides the member states, two countries outside the Union declined to join the Examplo Partnership: "
+            "Norway and Iceland.",
+            ("norway", "memberOf", "examplo-partnership"),
+        ),
+        (
+            "Two countries outside the Union have not joined the Examplo Partnership: Norway and Iceland.",
+            ("iceland", "memberOf", "examplo-partnership"),
+        ),
         # the grouping a country takes part through takes no part itself
         (
             "Iceland participates in the Examplo Programme through the European Economic Area.",
@@ -246,6 +277,16 @@ def test_look_alikes_give_nothing(extractor: RuleExtractor, text: str, absent: F
         (
             "Norway has not joined the Examplo Partnership, which is open only to member states of the Union.",
             ("norway", "memberOf", "examplo-partnership"),
+            "negated",
+        ),
+        (
+            "Two countries remain outside the Examplo Partnership: Norway and Iceland.",
+            ("norway", "memberOf", "examplo-partnership"),
+            "negated",
+        ),
+        (
+            "Two countries outside the Union have not joined the Examplo Partnership: Norway and Iceland.",
+            ("iceland", "memberOf", "examplo-partnership"),
             "negated",
         ),
     ],
