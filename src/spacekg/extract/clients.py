@@ -129,6 +129,21 @@ def label_end(text: str, line_start: int) -> int:
     return label.end() if label is not None else -1
 
 
+# A grouping of states by its name's head word: 'the European Economic Area', 'the Examplo Union' (not an agency,
+# a company, nor a consortium or group that companies form).
+GROUPING_HEAD = re.compile(r"\b(?:Area|Union|Community|Alliance|Partnership|Coalition|Forum|Bloc)$")
+
+
+def grouping_of_states(view: Any, body: Found) -> bool:
+    """A body of states a country can take part through as a member ('the European Economic Area'): an
+    international organization that is no space agency, or an organization whose name ends in a grouping's word."""
+    if view.is_(body, "SpaceAgency") or view.is_(body, "GovernmentBody") or view.is_(body, "Country"):
+        return False
+    return bool(view.is_(body, "InternationalOrganization")) or (
+        bool(view.is_(body, "Organization")) and GROUPING_HEAD.search(view.text, body.start, body.end) is not None
+    )
+
+
 # 'supplied the probe's altimeter through the Canadian Space Agency', 'took part in X through its agency, ASI':
 # the body a country acted through, right after the verb group's words (no clause break before it).
 THROUGH_BODY = re.compile(
@@ -149,6 +164,12 @@ def acting_through(view: Any, facts: list[dict[str, Any]], first: int) -> None:
             continue
         through = THROUGH_BODY.match(view.text, stated["cue"][1], view.end)
         body = next((m for m in view.mentions if through is not None and m.start == through.end()), None)
+        if body is not None and grouping_of_states(view, body) and body.entity != stated["object"]:
+            # 'Norway takes part in the programme through the European Economic Area': the country is a member of
+            # the grouping it takes part through, and the grouping takes no part of its own (GUIDELINES, the v19
+            # and v25 sets; not an agency, ESA included: 'France takes part in X through ESA'; members26)
+            facts.append({**stated, "relation": "memberOf", "object": body.entity, "rule": "took part through"})
+            continue
         if (
             body is None
             or not is_(body, "Organization")

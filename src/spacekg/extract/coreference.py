@@ -647,7 +647,11 @@ class Anaphora:
                     continue  # ('joined the club of nations that …', 'the group of countries able to': its own description)
                 self.salience.observe(text, start, end, referring)
                 noun = match.group("noun").lower()
-                target = self.body(noun, at)
+                # ('The Example SST Consortium was formed by … The UK left the consortium': the body whose own name
+                # ends in the noun, before the most salient body of its class, the Union its name opens with; members26)
+                target = next((m for m in reversed([*history[-DESCRIBED_REACH:], *mentions]) if m.end <= at
+                               and m.rule != "anaphor" and text[m.start : m.end].endswith(" " + noun.capitalize())),
+                              None) or self.body(noun, at)  # fmt: skip
                 if target is not None and introduced(text, noun, target.end, at):
                     continue  # ('They formed a coalition in 2019. Peru joined the coalition': not the body named before)
                 if target is not None:

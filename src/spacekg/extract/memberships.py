@@ -324,6 +324,13 @@ APPOSED_RELATIVE = re.compile(
     r"\s*(?:\([^()]{1,30}\))?\s*,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which)|which)\s+(?:the\s+)?"
 )
 FOUNDED_BY = re.compile(r"\s+(?:(?:in|on)\s+(?:[\w,]+\s+){1,3}?)?by\s+(?:the\s+)?")
+# 'formed by five Example Union countries, A, B and C', 'set up by three companies, A, B and C': the founders are
+# the names in apposition to a counted plural (members26; the plural's group keeps its own members, groupings.py).
+COUNTED_FOUNDERS = re.compile(
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:countries|states|nations|governments|agencies|companies|firms|members|partners|allies|organi[sz]ations|"
+    r"institutes|operators),\s+(?:the\s+)?(?=[A-Z])"
+)
 # 'The Example Council, of which Norway is a member', 'of which Norway and Chile are founding members'.
 # ('The Example Council (EC), of which …': past the acronym in brackets)
 OF_WHICH = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s*of\s+which\s+(?:the\s+)?")
@@ -879,8 +886,10 @@ def lists_and_documents(
         by = FOUNDED_BY.match(sentence, match.end())
         if by:
             bodies = [m for m in view.before(match.start()) if is_(m, "Organization")]
-            founders = view.group([m for m in after(by.end()) if is_(m, "Agent")], False)
-            founders = founders if founders and opens(view, founders[0], start + by.end()) else []
+            counted = COUNTED_FOUNDERS.match(sentence, by.end())
+            at = counted.end() if counted else by.end()
+            founders = view.group([m for m in after(at) if is_(m, "Agent")], False)
+            founders = founders if founders and opens(view, founders[0], start + at) else []
         else:
             founders = view.clause_subject(match.start(), "Agent")
             bodies = [m for m in after(match.end()) if re.fullmatch(r"\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?",
@@ -1323,12 +1332,15 @@ def counted_subject(view: Any, pos: int, domain: str) -> list[Found] | None:
 # 'Eight countries signed the Accords in October: A, B and C', 'Five agencies take part in the station: A, B …':
 # a counted plural subject named by the list after a colon at the sentence's end.
 PLURAL_OPENER = re.compile(
-    r"(?:^|[;]\s+)(?:(?:In|By|Since|On|At)\s+[^,;:]{1,30},\s+)?(?:[Aa]ll\s+|[Oo]nly\s+|[Ss]o\s+far\s+)?"
+    # ('Besides the 27 member states, two countries outside the Union take part in X: A and B'; members26)
+    r"(?:^|[;]\s+)(?:(?:In|By|Since|On|At|Besides|Beyond|Apart\s+from)\s+[^,;:]{1,30},\s+)?"
+    r"(?:[Aa]ll\s+|[Oo]nly\s+|[Ss]o\s+far\s+)?"
     r"(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ss]everal|"
     r"[Mm]ore\s+than\s+\w+|[Tt]he\s+(?:\w+\s+)?(?:first|founding|original|other)(?:\s+\w+)?)\s+"
     r"(?:[a-z]+\s+)?(?:countries|states|nations|governments|agencies|companies|firms|operators|members|partners|"
     r"signatories|organi[sz]ations|bodies)\b"
 )
+OUTSIDE_BEFORE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$")
 COLON_LIST_END = re.compile(r"\s*(?:,\s*(?:among\s+others|for\s+instance|for\s+example))?\s*[.;]?\s*$")
 
 
@@ -1341,7 +1353,11 @@ def colon_listed_subject(view: Any, pos: int, domain: str) -> list[Found]:
     if colon < 0:
         return []
     opener = PLURAL_OPENER.match(sentence)
-    if opener is None or opener.end() > pos or any(opener.end() <= m.start - view.start < pos for m in view.mentions):
+    if opener is None or opener.end() > pos:
+        return []
+    # (a name after 'outside' only places the plural: 'two countries outside the Union take part in X: A and B')
+    if any(opener.end() <= m.start - view.start < pos and not OUTSIDE_BEFORE.search(view.text, view.start, m.start)
+           for m in view.mentions):  # fmt: skip
         return []
     listed = view.group([m for m in view.after(colon + 1) if view.is_(m, domain)], False)
     if not listed or not re.fullmatch(r":\s*(?:[-•*]\s+)?(?:the\s+)?", view.text[view.start + colon : listed[0].start]):
@@ -1855,6 +1871,9 @@ BODIES_OF_STATES = ("SpaceAgency", "InternationalOrganization", "InternationalOr
 # Rules that show the body takes states, whatever its type was guessed to be ('an alliance of A and B', 'was
 # founded by A, B and C', 'A and B were admitted' after its members were named).
 OF_STATES_RULES = {"group of", "founders", "bare membership"}
+# A name whose head word says it gathers members, of any kind, states too ('the Example SST Partnership, whose
+# members are: A, B, C', 'the Example Consortium, whose members include France'; members26): not a company's name.
+GATHERING_NAME = re.compile(r"\b(?:Consortium|Partnership|Alliance|Coalition|Forum|Club)$")
 
 
 def states_only(view: Any, fact: Fact, earlier: list[dict[str, Any]] | None = None) -> Fact:
@@ -1866,6 +1885,7 @@ def states_only(view: Any, fact: Fact, earlier: list[dict[str, Any]] | None = No
     def checked(subject: Found, relation: str, obj: Found, *args: Any, **kwargs: Any) -> None:
         if (relation == "memberOf" and kwargs.get("rule") not in OF_STATES_RULES and view.is_(subject, "Country")
                 and not any(view.is_(obj, cls) for cls in BODIES_OF_STATES)
+                and not GATHERING_NAME.search(view.text, obj.start, obj.end)
                 and not takes_states(obj.entity, earlier or [])):  # fmt: skip
             return
         fact(subject, relation, obj, *args, **kwargs)

@@ -274,7 +274,7 @@ MORE_HEADS = {"Day": "Event", "Act": "Document", "Acts": "Document", "Mechanism"
               "Network": "Facility", "Survey": "GovernmentBody",
               # legislatures, consortia, laws, units, launchers: 'the Examplian Parliament', 'the Example Law'
               "Parliament": "GovernmentBody", "Senate": "GovernmentBody", "Directorate": "GovernmentBody",
-              "Consortium": "Organization", "Law": "Document", "Wing": "MilitaryOrganization",
+              "Consortium": "Organization", "Partnership": "Organization", "Law": "Document", "Wing": "MilitaryOrganization",
               "Troops": "MilitaryOrganization", "Battalion": "MilitaryOrganization", "Rocket": "Program",
               "Launcher": "Program", "Embassy": "GovernmentBody", "Consulate": "GovernmentBody",
               # companies by their legal form: 'Example GmbH', 'Example SA', 'Example plc'

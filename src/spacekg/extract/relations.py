@@ -266,7 +266,9 @@ MORE_CUES: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:is|are|was|were|became|become|becomes|remains?|remained)\s+(?:(?:all|both|now|still|also|already|"
             r"not|never|no\s+longer|a|an)\s+)*(?:founding|full|associate|permanent|original|non-permanent)\s+members?\s+(?:of|in)\b|"
             r"\bone\s+of\s+(?:the\s+|its\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?members\s+(?:of|in)\b|"
-            r"\bmember\s+(?:state|country|nation)s?\s+(?:of|in)\b|\b(?:all|both)\s+(?:[a-z]+\s+)?members\s+of\b"
+            # (not 'open only to member states of X', 'reserved for member states of X': who may join; members26)
+            r"(?<!\bto\s)(?<!\bfor\s)\bmember\s+(?:state|country|nation)s?\s+(?:of|in)\b|"
+            r"\b(?:all|both)\s+(?:[a-z]+\s+)?members\s+of\b"
         ),
         "memberOf",
     ),
@@ -437,6 +439,11 @@ LATER_CLAUSE_PRONOUN = re.compile(
     r"(?:it|he|she|they)$"
 )
 AFTER_OUTSIDE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$")
+# 'two countries outside the Union', 'three states outside NATO': a plural placed by a body it is not in (members26).
+PLACED_PLURAL = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:countries|states|nations|members|agencies)\s+outside\s+(?:of\s+)?(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+)
 # 'runs X as the first flight of', 'launched as part of': a complement saying what the object is.
 AS_COMPLEMENT = re.compile(
     r"\bas\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:of|in|for|within)\s+(?:the\s+)?$"
@@ -784,6 +791,9 @@ class SentenceView:
         found = self.group([m for m in self.before(pos) if self.is_(m, domain) and m.start >= floor
                             and not self.agent_of_prohibition(m, pos)
                             and not any(low < m.start and m.end < high for low, high in asides)], True)  # fmt: skip
+        # ('Besides the member states, two countries outside the Union take part in X: A and B': a name after
+        # 'outside' only places the plural subject, which the colon's list names; members26)
+        found = [m for m in found if not AFTER_OUTSIDE.search(self.text, max(0, m.start - 20), m.start)]
         if not found and ":" in self.sentence:
             return colon_listed_subject(self, pos, domain)
         found = self.of_head(found, domain)
@@ -1102,7 +1112,9 @@ WHICH_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:(?:had|has|also|first)\s+)*$
 IT_AFTER = re.compile(r"\s+it\b")
 NATIONAL_BODY_AFTER = re.compile(
     # ('the French-Italian manufacturer': a compound of nationalities before the noun; makers17)
-    r"(?:[-–/][A-Z][a-z]+)*\s+(?:[a-z-]+\s+){0,2}?(?:agency|company|firm|start-?up|operator|contractor|manufacturer|institute|university|"
+    # (the words between are adjectives, no verb and article: 'Ireland left the consortium' is the country; members26)
+    r"(?:[-–/][A-Z][a-z]+)*\s+(?:(?!(?:the|a|an|its|their)\s)[a-z-]+\s+){0,2}?(?:agency|company|firm|start-?up|operator|"
+    r"contractor|manufacturer|institute|university|"
     # (not astronauts: 'a second Canadian astronaut will fly to the station' is the country's part, by the guidelines)
     r"engineers|scientists|researchers|team|consortium)\b"
 )
@@ -2198,10 +2210,17 @@ def object_antecedent(view: SentenceView, history: list[Found], before: int, pro
     if (pronoun == "them" and len(opening) > 1 and candidates and candidates[0].start < opening[0].start
             and re.fullmatch(r"(?:the\s+|The\s+)?", view.text[view.start : opening[0].start])):  # fmt: skip
         return None
+    # ('formed by five Example Union countries, A and B; C joined it': a name that only qualifies a plural of
+    # members is not what 'it' stands for; members26)
+    candidates = [m for m in candidates if not QUALIFIES_MEMBERS.match(view.text, m.end)] or candidates
     for mention in candidates[:3]:
         if not re.search(r"\b(?:of|in|by|for)\s+(?:the\s+)?$", view.text[max(0, mention.start - 12) : mention.start]):
             return mention
     return candidates[0] if candidates else None
+
+
+# 'Example Union countries', 'G7 member states', 'NATO allies': a body's name that qualifies a plural of members.
+QUALIFIES_MEMBERS = re.compile(r"\s+(?:member\s+)?(?:countries|states|nations|allies|governments|economies)\b")
 
 
 RISK_RUN = re.compile(r"\s+(?:the\s+|a\s+)?(?:risks?|gauntlet)\b")  # an idiom
@@ -2641,6 +2660,9 @@ def relations(
                 # the verb group is the clause's words before the verb.
                 breaks = [m.end() for m in re.finditer(r"[,;:]|\b(?:which|that)\b", sentence[: cue.start()])]
                 at = (breaks[-1], breaks[-1]) if breaks else (0, 0)
+                placed = PLACED_PLURAL.match(sentence, at[1], cue.start())
+                # ('two countries outside the Union take part in X: A and B': where the plural is, no negation)
+                at = (placed.end(), placed.end()) if placed is not None else at
             # 'The signatories do not include A': a subject after the verb, with a negation before it.
             said = modality(sentence, at, (cue.start(), cue.end()), anchor.start - start)
             if not said and NOMINAL_CUE.search(sentence, cue.start(), cue.end()) and obj.end > start + cue.end():
