@@ -1,0 +1,104 @@
+"""Who says what, round 26 (invented texts, a grid): one speaker who says two things in one sentence with two speech
+verbs joined ('X told reporters that …, and she insisted that …', 'X warned that …, but he insisted that …') makes
+one claim, as the manual has it (docs/extraction.md, speakers26: the duplicate claims that unseen prose of seven
+sets got); with look-alikes that must keep two claims or more: two speakers in one sentence, one speaker over two
+sentences, a quotation and the next one, claims with propositions (one per relation in the manual).
+
+Each row is a text and what must hold of its candidates, as in tests/test_extract_speakers23.py:
+- ``claim SPEAKER``: a claim of that speaker; ``claim SPEAKER: S R O [MODALITY]``: with that proposition;
+- ``no claim``: no claim at all; ``claims N``: exactly N claims; ``no speaker X``: no claim of X.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from spacekg.extract.rules import RuleExtractor
+from spacekg.model.facts import Dataset
+from tests.test_extract_speakers23 import check
+
+
+@pytest.fixture(scope="module")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    return RuleExtractor(dataset)
+
+
+ONE_VOICE = [
+    # two speech verbs of one speaker, joined in one sentence: one claim
+    (
+        "Jane Doe told reporters that the lander was lost, and she insisted that the agency would try again.",
+        ["claim jane-doe", "claims 1"],
+    ),
+    ("Jane Doe said the lander was lost, but she warned that the data would take years to study.", ["claims 1"]),
+    (
+        "John Roe warned that the rover could not be repaired, but he insisted that the team would download its data.",
+        ["claim john-roe", "claims 1"],
+    ),
+    (
+        "John Roe, the agency's chief, told the engineers that they had made history, and he said the country had "
+        "dared to reach into the unknown.",
+        ["claim john-roe", "claims 1"],
+    ),
+    ("Jane Doe said the rover was healthy, and she added that more tests would follow.", ["claims 1"]),
+    (
+        "Asked whether the mission would bring rocks back, Jane Doe noted that the rover would collect samples, but "
+        "she warned that they would not reach Earth before 2033.",
+        ["claim jane-doe", "claims 1"],
+    ),
+    (
+        "The Examplo Space Agency said the rover had stopped, and it warned that the mission might end.",
+        ["claim examplo-space-agency", "claims 1"],
+    ),
+    (
+        "Senator Jane Doe said her committee had seen the report, and she asked the President to publish it.",
+        ["claim jane-doe", "claims 1"],
+    ),
+    (
+        "Jane Doe argued that the launch had been a success, and she predicted that the rocket would fly for years.",
+        ["claims 1"],
+    ),
+    (
+        "The lander was built by Examplo Aerospace, Jane Doe said, and she insisted that it would fly.",
+        ["claim jane-doe", "claims 1"],
+    ),
+    # already one claim: stays one
+    ("Jane Doe praised the crew and said that the flight had been a triumph.", ["claim jane-doe", "claims 1"]),
+    ("Jane Doe said on Monday that the lander was lost; she also said that the agency would try again.", ["claims 1"]),
+    ("Jane Doe said the lander was lost, but the rover, she insisted, was healthy.", ["claims 1"]),
+    # two speakers who each speak twice: one claim each
+    (
+        "Jane Doe and John Roe said the lander was lost, and they insisted that the agency would try again.",
+        ["claim jane-doe", "claim john-roe", "claims 2"],
+    ),
+    # look-alikes: two speakers, two sentences, a quotation and the next one, claims with propositions
+    (
+        "Jane Doe said the lander was lost, and John Roe insisted that the agency would try again.",
+        ["claim jane-doe", "claim john-roe", "claims 2"],
+    ),
+    (
+        "Jane Doe said the lander was lost, and the Examplo Space Agency insisted that it would try again.",
+        ["claim jane-doe", "claim examplo-space-agency", "claims 2"],
+    ),
+    ("Jane Doe said the lander was lost. She insisted that the agency would try again.", ["claims 2"]),
+    ('"We lost the lander," Jane Doe said. "We will try again," she added.', ["claim jane-doe", "claims 2"]),
+    (
+        '"The lander is lost," said Jane Doe. John Roe said the agency would try again.',
+        ["claim jane-doe", "claim john-roe", "claims 2"],
+    ),
+    (
+        "Jane Doe said NASA would join the Artemis program, and she insisted that India would sign the Artemis Accords.",
+        [
+            "claim jane-doe: nasa participatesIn artemis planned",
+            "claim jane-doe: india signs artemis-accords planned",
+        ],
+    ),
+    (
+        "Jane Doe said India had joined the ILRS, and she warned that the lander was late.",
+        ["claim jane-doe: india participatesIn ilrs"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_VOICE)
+def test_one_claim_per_voice(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
+    check(extractor, text, expected)
