@@ -2,7 +2,9 @@
 verbs joined ('X told reporters that …, and she insisted that …', 'X warned that …, but he insisted that …') makes
 one claim, as the manual has it (docs/extraction.md, speakers26: the duplicate claims that unseen prose of seven
 sets got); with look-alikes that must keep two claims or more: two speakers in one sentence, one speaker over two
-sentences, a quotation and the next one, claims with propositions (one per relation in the manual).
+sentences, a quotation and the next one, claims with propositions (one per relation in the manual). And a name
+given is no speech: 'called the mission Futura', 'the flight, which the agency called the Centenary Mission in
+honour of …' (a judgement, 'called the test a success', 'called the Artemis program too costly', still is).
 
 Each row is a text and what must hold of its candidates, as in tests/test_extract_speakers23.py:
 - ``claim SPEAKER``: a claim of that speaker; ``claim SPEAKER: S R O [MODALITY]``: with that proposition;
@@ -101,4 +103,48 @@ ONE_VOICE = [
 
 @pytest.mark.parametrize(("text", "expected"), ONE_VOICE)
 def test_one_claim_per_voice(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
+    check(extractor, text, expected)
+
+
+NAMING = [
+    # a name given to a thing: no claim
+    ("The Examplo Space Agency, which had arranged the flight, called the mission Futura.", ["no claim"]),
+    (
+        "The flight, which the agency called the Centenary Mission in honour of an aviator, took Jane Doe to the "
+        "station for a week.",
+        ["no claim"],
+    ),
+    ("The Civil Aviation Authority had licensed the flight, which the company called Start Me Up.", ["no claim"]),
+    ("The Examplo Space Agency called the rover Pathfinder.", ["no claim"]),
+    ("The Examplo Space Agency called its new rover Pathfinder 2.", ["no claim"]),
+    (
+        "Its official name was the Examplo Orbiter Mission; at home the Examplo Space Agency called it Examplyaan.",
+        ["no claim"],
+    ),
+    (
+        "NASA launched the probe in 2031, and the Examplo Space Agency called the flight the Friendship Mission "
+        "after its two crews.",
+        ["no claim"],
+    ),
+    # a judgement, a call on someone, a description: still speech
+    ("NASA called the test a success.", ["claim nasa", "claims 1"]),
+    ("The Examplo Space Agency called the launch a triumph.", ["claim examplo-space-agency"]),
+    ("Jane Doe called the Artemis program too centred on the United States.", ["claim jane-doe"]),
+    ("Jane Doe called the mission Futura a turning point for the agency.", ["claim jane-doe"]),
+    ("Jane Doe called the Moon Agreement a failure.", ["claim jane-doe"]),
+    ("Jane Doe called it reckless and irresponsible.", ["claim jane-doe"]),
+    ("Jane Doe called on NASA to delay the launch.", ["claim jane-doe"]),
+    ("John Roe called the treaty the most important arms control agreement in years.", ["claim john-roe"]),
+    (
+        "John Roe called the test dangerous, and the Examplo Space Agency called it a provocation.",
+        [
+            "claim john-roe",
+            "claim examplo-space-agency",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMING)
+def test_a_name_given_is_no_speech(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
     check(extractor, text, expected)

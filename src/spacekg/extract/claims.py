@@ -62,6 +62,14 @@ NAMED_SINCE = "".join(
     )
 )
 
+# A name given, not a judgement: 'called the mission Futura', 'which the agency called the Centenary Mission in
+# honour of …', 'called it Examplyaan.' (its object and then a proper name that ends the clause); 'called the Artemis
+# program too costly', 'called the test a success' and 'called it "Star Wars"' are still speech (speakers26).
+NAME_GIVEN = (
+    r"(?!\s+(?:(?:it|them)\s+|(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?:the\s+)?)[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\d+))*"
+    r"(?:\s*(?:[,.;:)]|$)|\s+(?:in\s+honou?r|after|because|when|for\s+short)\b))"
+)
+
 SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|tells(?!\s+(?:how|of|the\s+story)\b)|asked|asks|stated|announced|announces|declared|declares|"
     # Telling someone that …, in any tense: 'X informs the Secretary-General that it will withdraw',
@@ -74,12 +82,16 @@ SPEECH_VERB = re.compile(
     # ('has called China's test reckless': a possessor's thing too; not 'called NASA', a call made)
     # (not a name given in passing: 'The Agreement Governing …, usually called the Moon Agreement, was adopted')
     r"(?<!usually\s)(?<!commonly\s)(?<!often\s)(?<!also\s)(?<!generally\s)(?<!popularly\s)(?<!sometimes\s)"
-    r"(?<!informally\s)(?<!simply\s)(?<!,\s)" + NAMED_SINCE + r"call(?:s|ed)\s+(?:it|the|on|upon|for)|"
+    r"(?<!informally\s)(?<!simply\s)(?<!,\s)"
+    + NAMED_SINCE
+    + r"call(?:s|ed)"
+    + NAME_GIVEN
+    + r"\s+(?:it|the|on|upon|for)|"
     # ('X, a senator from Ohio, called upon Congress to …': after an apposition's comma, a call on someone named)
     r"(?<=,\s)call(?:s|ed)\s+(?:up)?on(?=\s+(?:the\s+|all\s+|its\s+|their\s+|member\s+)?[A-Z]|\s+(?:all|member)\s)|"
     # ('The site, now called the Example Centre, is run by …', 'later called the X': a name given in passing too;
     # programmes20, precision20)
-    r"call(?:s|ed)(?=\s+(?:this|that|these|those|them|its|their|[A-Z][\w-]*['’]s?\s+[a-z]))|"
+    r"call(?:s|ed)" + NAME_GIVEN + r"(?=\s+(?:this|that|these|those|them|its|their|[A-Z][\w-]*['’]s?\s+[a-z]))|"
     # 'called him one of NASA's best', 'calls her a true hero': a person judged so; not a call made to them
     # ('called him on Monday', 'called her the next day', 'called him back', 'called them to the meeting').
     r"call(?:s|ed)(?=\s+(?:him|her|them|us|me)\s+(?:(?:a|an|one|his|her|their|our|my)\s|the\s+(?!(?:next|following|"
