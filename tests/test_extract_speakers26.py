@@ -4,7 +4,9 @@ one claim, as the manual has it (docs/extraction.md, speakers26: the duplicate c
 sets got); with look-alikes that must keep two claims or more: two speakers in one sentence, one speaker over two
 sentences, a quotation and the next one, claims with propositions (one per relation in the manual). And a name
 given is no speech: 'called the mission Futura', 'the flight, which the agency called the Centenary Mission in
-honour of …' (a judgement, 'called the test a success', 'called the Artemis program too costly', still is).
+honour of …' (a judgement, 'called the test a success', 'called the Artemis program too costly', still is). And
+a group left unnamed speaks for no one ('Several members questioned …', 'Critics in Parliament argued …'), not for
+the body named inside it or before it.
 
 Each row is a text and what must hold of its candidates, as in tests/test_extract_speakers23.py:
 - ``claim SPEAKER``: a claim of that speaker; ``claim SPEAKER: S R O [MODALITY]``: with that proposition;
@@ -147,4 +149,41 @@ NAMING = [
 
 @pytest.mark.parametrize(("text", "expected"), NAMING)
 def test_a_name_given_is_no_speech(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
+    check(extractor, text, expected)
+
+
+UNNAMED_GROUPS = [
+    # an unnamed group: no claim, and not the body named in it or before it
+    (
+        "The Examplian Party held a majority in the committee. Several members questioned whether a separate service "
+        "was needed at all.",
+        ["no claim"],
+    ),
+    ("Critics in Parliament argued that the cap should be written into the act itself.", ["no claim"]),
+    ("Many analysts in Japan warned that the rocket was too expensive.", ["no claim"]),
+    ("Some Examplian politicians criticized the decision and said the agency had wasted money.", ["no claim"]),
+    (
+        "A few lawmakers in Capitalia complained that the Examplo Space Agency had hidden the costs.",
+        ["no speaker examplo-space-agency"],
+    ),
+    ("Several delegations insisted that COPUOS should stay out of security questions.", ["no speaker copuos"]),
+    ("Critics say the money would be better spent on the Examplo Space Agency's own rockets.", ["no claim"]),
+    ("Observers in Capitalia said the launch had been rushed.", ["no claim"]),
+    # look-alikes: named members, a body's officials, a body's own members, a named group
+    (
+        "Two members, Jane Doe and John Roe, questioned whether the service was needed.",
+        [
+            "claim jane-doe",
+            "claim john-roe",
+        ],
+    ),
+    ("Its members found that a seal had failed, the Examplo Commission said.", ["claim examplo-commission"]),
+    ("Officials of the Examplo Space Agency said the launch would slip.", ["claim examplo-space-agency"]),
+    ("Jane Doe, one of the critics, said the launch had been rushed.", ["claim jane-doe"]),
+    ("The Examplo Space Agency said the rover was healthy, and its members agreed.", ["claim examplo-space-agency"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_GROUPS)
+def test_an_unnamed_group_speaks_for_no_one(extractor: RuleExtractor, text: str, expected: list[str]) -> None:
     check(extractor, text, expected)

@@ -496,6 +496,17 @@ UNNAMED_PERSON = re.compile(
     r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Tt]he|[Oo]ne)\s+(?:\w+\s+)?(?:counterparts?|colleagues?|deputy|"
     r"successor|predecessor|boss|opposite\s+number|aides?|advisers?|advisors?)\b(?!\s*,\s*[A-Z])"
 )
+# A group left unnamed speaks for no one (GUIDELINES.md: "analysts", "several delegations", "Critics say", "Officials
+# in Nairobi" give no claim): 'Several members questioned whether …', 'Critics in Parliament argued …', 'Many analysts
+# in Japan warned …' (not the body a name inside it or a sentence before it gives; 'officials of NASA said', a
+# body's voice, 'Its members found', a body's, and 'Two members, A and B, said', named, are read as before;
+# speakers26).
+UNNAMED_GROUP = re.compile(
+    r"\s*(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Aa]\s+few|[Ff]ew|[Tt]wo|[Tt]hree|[Ff]our|[Dd]ozens\s+of|"
+    r"[Aa]\s+(?:number|group|handful)\s+of)\s+)?(?:(?!(?:Its|Their|His|Her|Our|The|These|Those)\s)[A-Z][a-z]+\s+)?"
+    r"(?i:members|critics|politicians|analysts|experts|lawmakers|legislators|observers|commentators|delegations|diplomats|residents|activists)\b(?!\s*,\s*[A-Z])"
+    r"(?!\s+(?:of|at|from|for|with)\b)"
+)
 ADVERBS_ONLY = re.compile(
     r"(?:\s*(?:has|have|had|is|are|was|were|will|would|also|long|since|then|later|already|again|now|still|once|"
     r"earlier|recently|first|always|often|never|not|[a-z]+ly|\d{1,3}))*\s*"
@@ -1169,8 +1180,8 @@ def speaker_before(
         # 'Jane Doe, the Commission's member for X, who …, said', 'When Example, the drones' maker, said':
         # the name an apposition describes heads the subject, not a body named inside the apposition.
         return head_name, head_name.start - view.start
-    if UNNAMED_PERSON.match(head, subject_start):
-        return None, subject_start  # 'His counterpart at NASA said': described, not named
+    if UNNAMED_PERSON.match(head, subject_start) or UNNAMED_GROUP.match(head, subject_start):
+        return None, subject_start  # 'His counterpart at NASA said', 'Several members said': described, not named
     in_phrase = [m for m in view.mentions if m.start >= view.start + subject_start and m.end <= view.start + end]
     if topic or TOPIC_HEAD.match(head, subject_start):
         # 'Your report on the deal between X and Y called it a first': the subject is the report, and
