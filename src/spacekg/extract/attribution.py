@@ -33,6 +33,7 @@ from typing import Any
 from spacekg.extract.base import Candidates, Found
 from spacekg.extract.claims import (
     CONDITION_OPEN,
+    NAME_GIVEN,
     NAMED_SINCE,
     NOTHING_REPORTED,
     OBJECT_RELATIVE,
@@ -131,7 +132,7 @@ SPEECH_EVENT = re.compile(
     rf"|(?:{_JUDGE})(?=\s+(?:[“\"]|the\b|it\b|them\b|this\b|that\b|[A-Z]))"
     # 'called it reckless', 'called the plan a mistake' (not 'a rocket called Qased', a name given; nor 'The site,
     # now called the X Centre, …', a name given in an apposition)
-    rf"|{NAMED_SINCE}call(?:s|ed)?(?=\s+(?:[“\"]|the\b|it\b|them\b|this\b|that\b)))",
+    rf"|{NAMED_SINCE}call(?:s|ed)?{NAME_GIVEN}(?=\s+(?:[“\"]|the\b|it\b|them\b|this\b|that\b)))",
 )
 SPEECH_EVENT = lead(SPEECH_EVENT)  # the same matches, found faster (literals.lead)
 # A verb of saying right after a quotation and its subject, whatever follows it: '“…,” Jane Doe wrote in

@@ -62,6 +62,14 @@ NAMED_SINCE = "".join(
     )
 )
 
+# A name given, not a judgement: 'called the mission Futura', 'which the agency called the Centenary Mission in
+# honour of …', 'called it Examplyaan.' (its object and then a proper name that ends the clause); 'called the Artemis
+# program too costly', 'called the test a success' and 'called it "Star Wars"' are still speech (speakers26).
+NAME_GIVEN = (
+    r"(?!\s+(?:(?:it|them)\s+|(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?:the\s+)?)[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\d+))*"
+    r"(?:\s*(?:[,.;:)]|$)|\s+(?:in\s+honou?r|after|because|when|for\s+short)\b))"
+)
+
 SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|tells(?!\s+(?:how|of|the\s+story)\b)|asked|asks|stated|announced|announces|declared|declares|"
     # Telling someone that …, in any tense: 'X informs the Secretary-General that it will withdraw',
@@ -74,12 +82,16 @@ SPEECH_VERB = re.compile(
     # ('has called China's test reckless': a possessor's thing too; not 'called NASA', a call made)
     # (not a name given in passing: 'The Agreement Governing …, usually called the Moon Agreement, was adopted')
     r"(?<!usually\s)(?<!commonly\s)(?<!often\s)(?<!also\s)(?<!generally\s)(?<!popularly\s)(?<!sometimes\s)"
-    r"(?<!informally\s)(?<!simply\s)(?<!,\s)" + NAMED_SINCE + r"call(?:s|ed)\s+(?:it|the|on|upon|for)|"
+    r"(?<!informally\s)(?<!simply\s)(?<!,\s)"
+    + NAMED_SINCE
+    + r"call(?:s|ed)"
+    + NAME_GIVEN
+    + r"\s+(?:it|the|on|upon|for)|"
     # ('X, a senator from Ohio, called upon Congress to …': after an apposition's comma, a call on someone named)
     r"(?<=,\s)call(?:s|ed)\s+(?:up)?on(?=\s+(?:the\s+|all\s+|its\s+|their\s+|member\s+)?[A-Z]|\s+(?:all|member)\s)|"
     # ('The site, now called the Example Centre, is run by …', 'later called the X': a name given in passing too;
     # programmes20, precision20)
-    r"call(?:s|ed)(?=\s+(?:this|that|these|those|them|its|their|[A-Z][\w-]*['’]s?\s+[a-z]))|"
+    r"call(?:s|ed)" + NAME_GIVEN + r"(?=\s+(?:this|that|these|those|them|its|their|[A-Z][\w-]*['’]s?\s+[a-z]))|"
     # 'called him one of NASA's best', 'calls her a true hero': a person judged so; not a call made to them
     # ('called him on Monday', 'called her the next day', 'called him back', 'called them to the meeting').
     r"call(?:s|ed)(?=\s+(?:him|her|them|us|me)\s+(?:(?:a|an|one|his|her|their|our|my)\s|the\s+(?!(?:next|following|"
@@ -483,6 +495,17 @@ VERB_OBJECT_BEFORE = re.compile(
 UNNAMED_PERSON = re.compile(
     r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Tt]he|[Oo]ne)\s+(?:\w+\s+)?(?:counterparts?|colleagues?|deputy|"
     r"successor|predecessor|boss|opposite\s+number|aides?|advisers?|advisors?)\b(?!\s*,\s*[A-Z])"
+)
+# A group left unnamed speaks for no one (GUIDELINES.md: "analysts", "several delegations", "Critics say", "Officials
+# in Nairobi" give no claim): 'Several members questioned whether …', 'Critics in Parliament argued …', 'Many analysts
+# in Japan warned …' (not the body a name inside it or a sentence before it gives; 'officials of NASA said', a
+# body's voice, 'Its members found', a body's, and 'Two members, A and B, said', named, are read as before;
+# speakers26).
+UNNAMED_GROUP = re.compile(
+    r"\s*(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Aa]\s+few|[Ff]ew|[Tt]wo|[Tt]hree|[Ff]our|[Dd]ozens\s+of|"
+    r"[Aa]\s+(?:number|group|handful)\s+of)\s+)?(?:(?!(?:Its|Their|His|Her|Our|The|These|Those)\s)[A-Z][a-z]+\s+)?"
+    r"(?i:members|critics|politicians|analysts|experts|lawmakers|legislators|observers|commentators|delegations|diplomats|residents|activists)\b(?!\s*,\s*[A-Z])"
+    r"(?!\s+(?:of|at|from|for|with)\b)"
 )
 ADVERBS_ONLY = re.compile(
     r"(?:\s*(?:has|have|had|is|are|was|were|will|would|also|long|since|then|later|already|again|now|still|once|"
@@ -1157,8 +1180,8 @@ def speaker_before(
         # 'Jane Doe, the Commission's member for X, who …, said', 'When Example, the drones' maker, said':
         # the name an apposition describes heads the subject, not a body named inside the apposition.
         return head_name, head_name.start - view.start
-    if UNNAMED_PERSON.match(head, subject_start):
-        return None, subject_start  # 'His counterpart at NASA said': described, not named
+    if UNNAMED_PERSON.match(head, subject_start) or UNNAMED_GROUP.match(head, subject_start):
+        return None, subject_start  # 'His counterpart at NASA said', 'Several members said': described, not named
     in_phrase = [m for m in view.mentions if m.start >= view.start + subject_start and m.end <= view.start + end]
     if topic or TOPIC_HEAD.match(head, subject_start):
         # 'Your report on the deal between X and Y called it a first': the subject is the report, and

@@ -62,6 +62,7 @@ from spacekg.extract.sentences import plain_spaces, sentences
 from spacekg.extract.sources import source_lines
 from spacekg.extract.speeches import speech_as_text
 from spacekg.extract.spelled import spelled_out
+from spacekg.extract.voices import one_claim_per_voice
 from spacekg.model.facts import Dataset
 
 
@@ -256,6 +257,7 @@ class RuleExtractor:
             f for f in candidates.facts if f.get("modality") or (f["subject"], f["relation"], f["object"]) not in denied
         ]
         candidates.facts = led_not_joined(candidates.facts)
+        candidates.claims = one_claim_per_voice(candidates.claims)  # 'X said …, and she insisted …': one claim
         confidence.calibrate(candidates, self.calibrated)
         return candidates
 
