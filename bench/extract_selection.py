@@ -145,6 +145,16 @@ def choose(per_set: Sequence[tuple[Sequence[Text], Sequence[Sequence[float]]]]) 
     return best
 
 
+def dropped(texts: Sequence[Text], given: Sequence[Sequence[float]], threshold: float) -> list[tuple[str, bool]]:
+    """The triples held back under ``threshold`` (every entry of theirs under it): relation, right."""
+    found: list[tuple[str, bool]] = []
+    for text, values in zip(texts, given, strict=True):
+        kept = {e.triple for e, value in zip(text.entries, values, strict=True) if value >= threshold}
+        for triple in sorted({e.triple for e in text.entries} - kept):
+            found.append((triple[1], triple in text.gold))
+    return found
+
+
 @dataclass
 class Held:
     name: str
@@ -153,6 +163,7 @@ class Held:
     without: Tally
     with_: Tally
     sweep: dict[float, Tally]
+    dropped: list[tuple[str, bool]]
 
 
 def held_out(folds: Folds, texts: dict[str, list[Text]], name: str) -> Held:
@@ -162,7 +173,7 @@ def held_out(folds: Folds, texts: dict[str, list[Text]], name: str) -> Held:
     threshold = choose(inner)
     given = confidences(texts[name], folds.fit_without([name], prior))
     sweep = {t: score(texts[name], given, t) for t in THRESHOLDS}
-    return Held(name, prior, threshold, sweep[0.0], sweep[threshold], sweep)
+    return Held(name, prior, threshold, sweep[0.0], sweep[threshold], sweep, dropped(texts[name], given, threshold))
 
 
 def on_all(folds: Folds, texts: dict[str, list[Text]]) -> tuple[Prior, float]:
@@ -209,6 +220,19 @@ def report(results: Sequence[Held], config: tuple[Prior, float] | None) -> list[
         false = (without[1] - without[0]) - (tally[1] - tally[0])
         lower = sum(prf(h.sweep[threshold])[2] < prf(h.without)[2] - 1e-12 for h in results)
         lines.append(f"| {threshold:.2f} | {cells(tally)} | {right} / {false} | {lower} |")
+    relations: dict[str, list[int]] = {}
+    for held in results:
+        for relation, right in held.dropped:
+            relations.setdefault(relation, [0, 0])[0 if right else 1] += 1
+    if relations:
+        lines += [
+            "",
+            "Held back under each set's τ, by relation (right / false): "
+            + "; ".join(
+                f"{name} {r} / {f}" for name, (r, f) in sorted(relations.items(), key=lambda item: -sum(item[1]))
+            )
+            + ".",
+        ]
     priors = sorted({h.prior.describe() for h in results})
     lines += ["", f"Prior strengths chosen on the other sets: {'; '.join(priors)}."]
     if config is not None:
