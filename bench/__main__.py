@@ -49,6 +49,7 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
     "analyze": ([], ["--sizes", "150,300", "--rounds", "1"]),
     "query_cache": ([], ["--triples", "20000", "--rounds", "1"]),
     "extract_calibration": ([], []),
+    "extract_selection": ([], ["--sets", "v25"]),
 }
 
 

@@ -715,6 +715,7 @@ class Extraction:
     relations: int
     claims: int
     path: Path | None = None  # where it was written, if it was
+    held_back: int = 0  # plain facts written as commented suggestions (under ``min_confidence``)
 
 
 def extract_candidates(
@@ -725,6 +726,7 @@ def extract_candidates(
     out: str | Path | None = None,
     progress: Progress | None = None,
     relations: str = "rules",
+    min_confidence: float | None = None,
 ) -> list[Extraction]:
     """Extract candidates from each text (files, or folders of ``*.txt``),
     linking names to the entities of ``facts`` (default: ``data/facts``, else
@@ -732,18 +734,22 @@ def extract_candidates(
     written: to ``out`` itself for one text, else to ``out/NAME.yaml``.
     ``relations``: ``rules``, or ``rules+learned`` to add the learned relation
     stage (:mod:`spacekg.extract.learned`) after the rules, for neighbouring
-    names they left unrelated.
+    names they left unrelated. ``min_confidence``: plain facts under this
+    confidence are held back, written as commented-out suggestions (``#? ``)
+    that ingest skips and a reviewer can uncomment (default: none held back).
 
     >>> [e.relations for e in spacekg.extract_candidates(["new-article.txt"])]
     """
     from spacekg.core.output import write_atomically
     from spacekg.errors import SourceError
-    from spacekg.extract.rules import RuleExtractor, read_text, text_files, to_yaml
+    from spacekg.extract.rules import RuleExtractor, held_back, merged_facts, read_text, text_files, to_yaml
     from spacekg.model.facts import load_dataset
 
     dataset = load_dataset(_facts_or_shipped(facts))
     if relations not in ("rules", "rules+learned"):
         raise SpaceKGError(f"relations must be 'rules' or 'rules+learned', not {relations!r}")
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise SpaceKGError(f"min_confidence must be between 0 and 1, not {min_confidence!r}")
     extractor = RuleExtractor(dataset, learned=relations == "rules+learned")
     files = text_files([Path(t) for t in texts])
     if out is not None and not files:
@@ -753,7 +759,7 @@ def extract_candidates(
     for path in files:
         text, digest = read_text(path, encoding)
         candidates = extractor.extract(text, path.name, digest)
-        document = to_yaml(candidates, dataset.entities())
+        document = to_yaml(candidates, dataset.entities(), min_confidence)
         target = None
         if out is not None:
             target = Path(out) if len(files) == 1 else Path(out) / f"{path.stem}.yaml"
@@ -767,6 +773,7 @@ def extract_candidates(
                 relations=len(candidates.facts),
                 claims=len(candidates.claims),
                 path=target,
+                held_back=sum(held_back(f, min_confidence) for f in merged_facts(candidates)),
             )
         )
         count.step()

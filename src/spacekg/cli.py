@@ -685,9 +685,18 @@ def export(graph_path: Path | None, fmt: str, part: str, nanopub: bool, out: Pat
               help="Relations from the rules alone, or also from the learned stage (weights trained on the "
                    "development texts, shipped with spacekg; only neighbouring names the rules left unrelated, "
                    "at probability 0.97 or more).")  # fmt: skip
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0),
+              help="Hold back plain facts under this confidence: written as commented-out suggestions ('#? - ...') "
+                   "that ingest skips; delete the '#? ' to keep one. Default: none held back.")  # fmt: skip
 @quiet_option
 def extract(
-    inputs: tuple[Path, ...], out: Path, facts: tuple[Path, ...], encoding: str | None, relations: str, quiet: bool
+    inputs: tuple[Path, ...],
+    out: Path,
+    facts: tuple[Path, ...],
+    encoding: str | None,
+    relations: str,
+    min_confidence: float | None,
+    quiet: bool,
 ) -> None:
     """Extract candidate facts from new articles, for review (no network, no download).
 
@@ -702,8 +711,9 @@ def extract(
     """
     with user_errors(), progress_bars(quiet) as progress:
         done = api.extract_candidates(
-            inputs, facts=facts, encoding=encoding, out=out, progress=progress, relations=relations
-        )
+            inputs, facts=facts, encoding=encoding, out=out, progress=progress, relations=relations,
+            min_confidence=min_confidence,
+        )  # fmt: skip
     totals = {
         "linked": sum(e.linked for e in done),
         "new": sum(e.new_entities for e in done),
@@ -713,7 +723,9 @@ def extract(
     click.echo(
         f"{len(done)} text(s): {totals['linked']} entity mentions linked, {totals['new']} new entities, "
         f"{totals['relations']} relation and {totals['claims']} claim candidates -> {out}"
-    )
+        + (f" ({sum(e.held_back for e in done)} facts held back under {min_confidence:g}, as comments)"
+           if min_confidence is not None else "")
+    )  # fmt: skip
 
 
 @main.command()

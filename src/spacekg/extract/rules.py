@@ -80,12 +80,39 @@ def _sentences(candidates: Candidates) -> Any:
     return sentence_of
 
 
-def to_yaml(candidates: Candidates, entities: dict[str, Entity]) -> str:
+def held_back(fact: dict[str, Any], min_confidence: float | None) -> bool:
+    """A plain fact (an object, no modality) whose confidence is under ``min_confidence``: written as a
+    commented suggestion, not as a fact. Modal facts and literals are never held back (the threshold was
+    measured on plain facts only: ``bench.extract_selection``)."""
+    if min_confidence is None or fact.get("object") is None or fact.get("modality"):
+        return False
+    return float(fact.get("confidence", 1.0)) < min_confidence
+
+
+def merged_facts(candidates: Candidates) -> list[dict[str, Any]]:
+    """The facts as the candidates file writes them: one entry per (subject, relation, object, modality),
+    the first fact's fields and confidence, every fact's evidence."""
+    merged: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    for fact in candidates.facts:
+        key = (fact["subject"], fact["relation"], fact["object"], fact.get("modality") or "")
+        if key in merged:
+            merged[key]["evidence"] += [e for e in fact["evidence"] if e not in merged[key]["evidence"]]
+        else:
+            merged[key] = {**fact, "evidence": list(fact["evidence"])}
+    return list(merged.values())
+
+
+def to_yaml(candidates: Candidates, entities: dict[str, Entity], min_confidence: float | None = None) -> str:
     """The candidates as a facts file (same format) for review, written by the
     YAML library (:mod:`spacekg.extract.yamlio`: ids like ``no`` read back as
     written). In text order, each entry with its words, its sentence and the
-    rule as ``#>`` review lines, which ``spacekg ingest`` drops."""
-    from spacekg.extract.yamlio import REVIEW, dump_facts
+    rule as ``#>`` review lines, which ``spacekg ingest`` drops.
+
+    ``min_confidence``: plain facts whose confidence (as written: the first of
+    their triple's) is under it are held back, each written where it stands
+    as a commented-out entry (``#? - {...}``, after its ``#>`` line) that
+    ``ingest`` and ``evaluate`` skip and a reviewer keeps by deleting ``#? ``."""
+    from spacekg.extract.yamlio import HELD, REVIEW, dump_facts
 
     source = candidates.source
     new = candidates.new_entities()
@@ -104,18 +131,12 @@ def to_yaml(candidates: Candidates, entities: dict[str, Entity]) -> str:
         for m in candidates.mentions
         if not m.new or (m.start, m.end) != (new[m.entity][0].start, new[m.entity][0].end)
     ]  # fmt: skip
-    merged: dict[tuple[str, str, str, str], dict[str, Any]] = {}
-    for fact in candidates.facts:
-        key = (fact["subject"], fact["relation"], fact["object"], fact.get("modality") or "")
-        if key in merged:
-            merged[key]["evidence"] += [e for e in fact["evidence"] if e not in merged[key]["evidence"]]
-        else:
-            merged[key] = {**fact, "evidence": list(fact["evidence"])}
     document["facts"] = [
         {**{k: f[k] for k in ("subject", "relation", "object")}, **({"modality": f["modality"]} if f.get("modality") else {}),
          "evidence": f["evidence"], "confidence": f["confidence"],
-         REVIEW: ("(learned stage) " if f.get("rule") == "learned" else "") + candidates.words(f["evidence"][0])}
-        for f in merged.values()
+         REVIEW: ("(learned stage) " if f.get("rule") == "learned" else "") + candidates.words(f["evidence"][0]),
+         **({HELD: True} if held_back(f, min_confidence) else {})}
+        for f in merged_facts(candidates)
     ]  # fmt: skip
     labels: dict[str, str] = {**{e: m[0].label for e, m in new.items()}, **{i: e.label for i, e in entities.items()}}
     document["claims"] = []
@@ -132,6 +153,8 @@ def to_yaml(candidates: Candidates, entities: dict[str, Entity]) -> str:
         document,
         header=["spacekg candidate facts, extracted by rules: review every entry, fix or delete it,",
                 "write each claim's summary in your own words, then run: spacekg ingest THIS_FILE --source TEXT",
-                "Lines '#> ...' show the source's words for review; ingest drops them. Your '# notes' are kept."],
+                "Lines '#> ...' show the source's words for review; ingest drops them. Your '# notes' are kept.",
+                *([f"Lines '#? - ...' are facts held back under confidence {min_confidence:g} (--min-confidence): "
+                   "delete the '#? ' to keep one."] if min_confidence is not None else [])],
         section_comments={"entities": "not in the graph yet", "mentions": "known entities named in this text"},
     )  # fmt: skip

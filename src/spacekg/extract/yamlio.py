@@ -27,6 +27,13 @@ Comments, for the humans who review a candidates file:
       ingest`` carries them into the facts file it writes, above the same
       entry (or above the mention an entity was merged into). A reviewer may
       also write a note at the end of an entry's line (``- {...}  # note``).
+  ``_held``
+      true for an entry held back (a fact under ``spacekg extract
+      --min-confidence``): its data is written commented out, each line
+      ``#? ...`` after its ``#>`` lines, where it stands in text order. YAML
+      readers skip it and ``spacekg ingest`` drops it like a quote; deleting
+      the ``#? `` of its lines makes it an ordinary entry. A section whose
+      entries are all held back is written ``key:`` alone (read as empty).
 
 :func:`entry_comments` reads such comments back from a facts file's text,
 entry by entry, so ``ingest`` can keep the notes.
@@ -42,7 +49,9 @@ import yaml
 
 COMMENT = "_comment"
 REVIEW = "_review"
+HELD = "_held"
 QUOTE_MARK = "#>"
+HELD_MARK = "#?"  # an entry held back, commented out: the reviewer deletes the mark to keep it
 SECTIONS = ("entities", "mentions", "facts", "claims", "dates")
 
 # Plain scalars any YAML 1.1 or 1.2 reader might resolve to a non-string:
@@ -266,7 +275,7 @@ def _learn_section(entries: Sequence[Any], flow: bool) -> None:
         if not isinstance(entry, Mapping):
             continue
         for key, value in entry.items():
-            if key in (COMMENT, REVIEW) or type(key) is not str:
+            if key in (COMMENT, REVIEW, HELD) or type(key) is not str:
                 continue
             keys[key] = _Flow({key: 0}) if flow else _Block({key: 0})
             kind = type(value)
@@ -309,15 +318,19 @@ def _entry_with_comments(entry: Any, indent: str, flow: bool) -> str:
     notes = _comment_lines(entry.get(COMMENT))
     words = _comment_lines(entry.get(REVIEW))
     style = _Flow if flow else _Block
-    data = style((k, v) for k, v in entry.items() if k not in (COMMENT, REVIEW))
+    data = style((k, v) for k, v in entry.items() if k not in (COMMENT, REVIEW, HELD))
     out = [f"{indent}{QUOTE_MARK} {line}".rstrip() for line in words]
     out += [f"{indent}# {line}".rstrip() for line in notes]
     written = _flow_entry(data) if flow else _block_entry(data)
     if written is not None:
         if not flow:  # the lines after the first, under it
             written = written.replace("\n", "\n" + indent, written.count("\n") - 1)
-        return "".join(line + "\n" for line in out) + indent + written
-    return "".join(line + "\n" for line in out) + _indent(_yaml(_Items([data])), indent)
+        body = indent + written
+    else:
+        body = _indent(_yaml(_Items([data])), indent)
+    if entry.get(HELD):  # every line of the entry commented out, the indentation kept for uncommenting
+        body = "".join(f"{indent}{HELD_MARK} {line.removeprefix(indent)}" for line in body.splitlines(keepends=True))
+    return "".join(line + "\n" for line in out) + body
 
 
 def _indent(text: str, indent: str) -> str:
@@ -342,7 +355,7 @@ def dump_facts(
             if not value:
                 parts.append(f"{key}: []{suffix}\n")
                 continue
-            parts.append(f"{key}:{suffix}\n")
+            parts.append(f"{key}:{suffix}\n")  # all held back: 'key:' alone, read as an empty list
             _learn_section(value, key in FLOW_SECTIONS)
             parts.extend(_entry_with_comments(entry, "  ", key in FLOW_SECTIONS) for entry in value)
         else:
@@ -408,8 +421,8 @@ def _whole_line(line: str) -> bool:
 
 
 def _note(comment: str) -> str | None:
-    """A comment's text, or None for a quote of the source (``#>``)."""
-    if comment.startswith(QUOTE_MARK):
+    """A comment's text, or None for a quote of the source (``#>``) or an entry held back (``#?``)."""
+    if comment.startswith((QUOTE_MARK, HELD_MARK)):
         return None
     return comment[1:].removeprefix(" ").rstrip()
 
