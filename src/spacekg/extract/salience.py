@@ -36,7 +36,8 @@ IsA = Callable[[Found, str], bool]
 PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
     "he": ("Person",),
     "she": ("Person",),
-    "it": ("Organization", "Country", "Program"),
+    # (a built place on the ground too: 'The Example Launch Centre lies in the desert. It is run by …'; coref26)
+    "it": ("Organization", "Country", "Program", "Facility"),
     "they": ("Organization", "Country"),
 }
 DECAY = 0.5  # what a mention's weight keeps with each later sentence
@@ -728,11 +729,19 @@ class Salience:
         known = self.entities.get(mention.entity)
         return mention if mention.rule != "anaphor" or known is None else known.template
 
+    def _is_kind(self, mention: Found, kind: str) -> bool:
+        """Whether the mention is of the pronoun's class ``kind``; a facility only on the ground: a station in
+        orbit is read as a craft (coreference.crafts_referred), and 'It was Zeta-5, … had made it' after
+        '… pushed out of the Example Space Station' is not the station (coref26)."""
+        if kind == "Facility":
+            return self.is_(mention, kind) and not self.is_(mention, "Station")
+        return self.is_(mention, kind)
+
     def _fits(self, mention: Found, kinds: tuple[str, ...], want: str) -> bool:
         key = (mention.entity, mention.type, kinds)
         fits = self.fitting.get(key)
         if fits is None:  # (once per entity and pronoun: the classes do not change)
-            fits = self.fitting[key] = any(self.is_(mention, kind) for kind in kinds) and (
+            fits = self.fitting[key] = any(self._is_kind(mention, kind) for kind in kinds) and (
                 "Person" in kinds or not self.is_(mention, "Person")
             )
         if not fits:
