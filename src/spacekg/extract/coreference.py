@@ -235,6 +235,10 @@ DEMONYM_WORDS = {w for words in DEMONYMS.values() for w in words}
 
 INSIDE_BEFORE = re.compile(r"\b([A-Z][a-z]+|bin|ibn|al|von|van|de|da)\s$")
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;]|\n)\s*[\"“(]?$")
+# A given name and a middle initial right before a word: 'Beggs' of 'James M. Beggs' is that name's surname, not
+# the short form of 'James Beggs' named in a headline ('James M.' was then a person of its own that every later 'he'
+# stood for; coref26).
+INITIAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s[A-Z]\.\s$")
 INSIDE_AFTER = re.compile(r"\s(?:[A-Z][a-z]+|bin|ibn|al)\b(?![.,;:])")
 
 
@@ -351,6 +355,8 @@ class ShortForms:
         """A capitalised word or a name's connector right before, or a capitalised word right after."""
         before = INSIDE_BEFORE.search(sentence, max(0, at - 30), at)
         if before is not None and before.group(1) not in NOT_NAMES:
+            return True
+        if INITIAL_BEFORE.search(sentence, max(0, at - 30), at):
             return True
         return INSIDE_AFTER.match(sentence, until) is not None
 
