@@ -1,4 +1,4 @@
-"""Ground facilities named before (coref26, v25 round): a subject 'it' standing for a launch centre, cosmodrome,
+"""Ends named in an earlier sentence (coref26, v25 round): a subject 'it' standing for a launch centre, cosmodrome,
 spaceport, observatory or test range that an earlier sentence named ('The Example Launch Centre lies in the
 desert. It is run by the Example Air Force'), counted across the sets in docs/extraction.md. Each grid row names
 the facts the text must NOT give (in any modality) and the true ones it must give with their modality (None is
@@ -186,8 +186,56 @@ INITIAL_ROWS: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "absent", "present"), ROWS + INITIAL_ROWS)
-def test_facilities_named_before(
+# Two compatible names listed as equals in the sentence before: 'she' (the text shows neither's gender) and 'the
+# agency' stand for neither, and the nearest of the two is not taken in their place; a title that shows the gender,
+# a subject against an object, or a company beside an agency still tell them apart.
+RIVAL_ROWS: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
+    (
+        "Jane Doe and John Roe joined Acme Robotics in 1990. She later led the Zeta-5 mission.",
+        {(DOE, "leads", "zeta-5"), ("john-roe", "leads", "zeta-5")},
+        {(DOE, "affiliatedWith", ACME): None, ("john-roe", "affiliatedWith", ACME): None},
+    ),
+    (
+        "Jane Doe and John Roe joined Acme Robotics in 1990. Later he led the Zeta-5 mission.",
+        {(DOE, "leads", "zeta-5"), ("john-roe", "leads", "zeta-5")},
+        {},
+    ),
+    (
+        "The Examplo Space Agency and the Ruritanian Space Agency met in 2019. The agency will lead the Zeta-5 "
+        "mission.",
+        {(ESA_, "leads", "zeta-5"), ("ruritanian-space-agency", "leads", "zeta-5")},
+        {},
+    ),
+    (
+        "Norway and Sweden signed the Zeta Accords in 2020. It later joined the Zeta programme.",
+        {("norway", "participatesIn", "zeta"), ("sweden", "participatesIn", "zeta")},
+        {("norway", "signs", "zeta-accords"): None},
+    ),
+    (
+        "Jane Doe joined Acme Robotics in 1990. She later led the Zeta-5 mission.",
+        set(),
+        {(DOE, "leads", "zeta-5"): None},
+    ),
+    (
+        "Ms Jane Doe and Mr John Roe joined Acme Robotics in 1990. She later led the Zeta-5 mission.",
+        {("john-roe", "leads", "zeta-5")},
+        {(DOE, "leads", "zeta-5"): None},
+    ),
+    (
+        "Jane Doe met John Roe in 1990. She later led the Zeta-5 mission.",
+        {("john-roe", "leads", "zeta-5")},
+        {(DOE, "leads", "zeta-5"): None},
+    ),
+    (
+        "The Examplo Space Agency and Acme Robotics announced Zeta-5 in 2019. The agency will lead the mission.",
+        {(ACME, "leads", "zeta-5")},
+        {(ESA_, "leads", "zeta-5"): "planned"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), ROWS + INITIAL_ROWS + RIVAL_ROWS)
+def test_named_in_an_earlier_sentence(
     extractor: RuleExtractor, text: str, absent: set[Triple], present: dict[Triple, str | None]
 ) -> None:
     check(extractor, text, absent, present)

@@ -625,7 +625,8 @@ class Salience:
         if not scores:
             return None
         best = max(scores, key=lambda e: scores[e])  # (the first of equals: the nearest)
-        if word == "it" and self._listed_rival(best, scores):
+        if word in ("it", "he", "she") and self._listed_rival(best, scores):
+            # ('Jane Doe and John Roe joined X. She later led Y': the text shows neither's gender; coref26)
             self.ambiguous.add(before)
             return None  # ('Japan and India signed it. It later joined X': which of the two? none is guessed)
         return templates[best]
@@ -702,7 +703,10 @@ class Salience:
         if len(ranked) > 1 and ranked[0] - ranked[1] < DESCRIBED_MARGIN:
             return None  # (two as salient: none is guessed)
         if self._listed_rival(best, scores):
-            return None  # ('The Example Agency and NASA met. … the agency joined': which of the list? none is guessed)
+            # ('The Example Agency and NASA met. … the agency joined': which of the list? none is guessed, and the
+            # nearest of the two is not taken in its place either; coref26)
+            self.ambiguous.add(before)
+            return None
         return templates[best]
 
     def weight_of(self, entity: str) -> float:
