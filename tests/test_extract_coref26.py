@@ -10,6 +10,10 @@ plain). What the rows read:
   ('A and B lie in Examplia. It is run by …': either), not a dummy 'it' ('It is expected that …', 'It was a
   good year'), not a generic ('A launch centre is costly. It is usually run by an air force'), and a body that
   opened the sentence before keeps 'it' ('The Air Force built the Zeta Launch Centre. It later joined …').
+- a surname after a given name and a middle initial ('Jane M. Doe' after a headline's 'Jane Doe') is no short form:
+  the later 'she' stands for Jane Doe, not for a person 'Jane M.';
+- two compatible names listed as equals in the sentence before ('Jane Doe and John Roe joined X. She …', 'The
+  Example Agency and the Ruritanian Space Agency met. The agency …') stand for neither.
 
 All sentences are invented."""
 
