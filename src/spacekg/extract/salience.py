@@ -625,8 +625,12 @@ class Salience:
         if not scores:
             return None
         best = max(scores, key=lambda e: scores[e])  # (the first of equals: the nearest)
-        if word in ("it", "he", "she") and self._listed_rival(best, scores):
-            # ('Jane Doe and John Roe joined X. She later led Y': the text shows neither's gender; coref26)
+        # ('Jane Doe and John Roe joined X. She later led Y': the text shows neither's gender; coref26) (a person the
+        # pronoun's own sentence names is no rival: 'she and Roe went outside' is not Roe)
+        persons = {m.entity for m in self.named} if word != "it" else set()
+        if word in ("it", "he", "she") and self._listed_rival(
+            best, {e: v for e, v in scores.items() if e == best or e not in persons}
+        ):
             self.ambiguous.add(before)
             return None  # ('Japan and India signed it. It later joined X': which of the two? none is guessed)
         return templates[best]
