@@ -531,6 +531,8 @@ class Anaphora:
                 self.salience.observe(text, start, end, mentions)
                 unfit = PUBLIC_BODIES if noun in COMPANY_NOUNS else ()
                 target = self.salience.described(NOUN_CLASSES[noun], opening.start(1), unfit) or target
+                if opening.start(1) in self.salience.ambiguous:
+                    target = None  # ('The Example Agency and the Ruritanian Space Agency met. The agency …'; coref26)
             # 'The Example Command was set up in Lyon, where CNES has a centre. It is part of …': a subject
             # pronoun continues the subject that opened the sentence before, not its last name.
             topic = (

@@ -690,6 +690,8 @@ class SentenceView:
             target = antecedent(self.linker, classes, history, self.start + pronoun.start())
             referring = [m for m in self.mentions if m.start == self.start + pronoun.start(1)]
             target = referring[0] if referring else target
+            if not referring and self.salience is not None and self.start + pronoun.start(1) in self.salience.ambiguous:
+                return []  # ('Jane Doe and John Roe joined X. She later led Y': either of the two, not the nearest)
             salient = self.salience.resolved.get(self.start + pronoun.start(1)) if self.salience is not None else None
             if (not referring and salient is not None and target is not None and salient.entity != target.entity
                     and any(self.is_(salient, c) for c in classes) and REPORTED_PRONOUN.search(self.sentence, 0,
@@ -851,6 +853,8 @@ class SentenceView:
             target = antecedent(self.linker, classes, self.history, self.start + pronoun.start(1))
             referring = [m for m in self.mentions if m.start == self.start + pronoun.start(1)]
             target = referring[0] if referring else target
+            if not referring and self.salience is not None and self.start + pronoun.start(1) in self.salience.ambiguous:
+                return []  # ('Jane Doe and John Roe joined X. She later led Y': either of the two; coref26)
             return [target] if target is not None and self.is_(target, domain) else []
         first = [m for m in self.after(floor) if m.start < self.start + pos]
         if not first or not re.fullmatch(r"\s*(?:(?:the|The)\s+)?", self.text[self.start + floor : first[0].start]):

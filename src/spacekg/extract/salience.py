@@ -36,7 +36,8 @@ IsA = Callable[[Found, str], bool]
 PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
     "he": ("Person",),
     "she": ("Person",),
-    "it": ("Organization", "Country", "Program"),
+    # (a built place on the ground too: 'The Example Launch Centre lies in the desert. It is run by …'; coref26)
+    "it": ("Organization", "Country", "Program", "Facility"),
     "they": ("Organization", "Country"),
 }
 DECAY = 0.5  # what a mention's weight keeps with each later sentence
@@ -624,7 +625,12 @@ class Salience:
         if not scores:
             return None
         best = max(scores, key=lambda e: scores[e])  # (the first of equals: the nearest)
-        if word == "it" and self._listed_rival(best, scores):
+        # ('Jane Doe and John Roe joined X. She later led Y': the text shows neither's gender; coref26) (a person the
+        # pronoun's own sentence names is no rival: 'she and Roe went outside' is not Roe)
+        persons = {m.entity for m in self.named} if word != "it" else set()
+        if word in ("it", "he", "she") and self._listed_rival(
+            best, {e: v for e, v in scores.items() if e == best or e not in persons}
+        ):
             self.ambiguous.add(before)
             return None  # ('Japan and India signed it. It later joined X': which of the two? none is guessed)
         return templates[best]
@@ -701,7 +707,10 @@ class Salience:
         if len(ranked) > 1 and ranked[0] - ranked[1] < DESCRIBED_MARGIN:
             return None  # (two as salient: none is guessed)
         if self._listed_rival(best, scores):
-            return None  # ('The Example Agency and NASA met. … the agency joined': which of the list? none is guessed)
+            # ('The Example Agency and NASA met. … the agency joined': which of the list? none is guessed, and the
+            # nearest of the two is not taken in its place either; coref26)
+            self.ambiguous.add(before)
+            return None
         return templates[best]
 
     def weight_of(self, entity: str) -> float:
@@ -728,11 +737,19 @@ class Salience:
         known = self.entities.get(mention.entity)
         return mention if mention.rule != "anaphor" or known is None else known.template
 
+    def _is_kind(self, mention: Found, kind: str) -> bool:
+        """Whether the mention is of the pronoun's class ``kind``; a facility only on the ground: a station in
+        orbit is read as a craft (coreference.crafts_referred), and 'It was Zeta-5, … had made it' after
+        '… pushed out of the Example Space Station' is not the station (coref26)."""
+        if kind == "Facility":
+            return self.is_(mention, kind) and not self.is_(mention, "Station")
+        return self.is_(mention, kind)
+
     def _fits(self, mention: Found, kinds: tuple[str, ...], want: str) -> bool:
         key = (mention.entity, mention.type, kinds)
         fits = self.fitting.get(key)
         if fits is None:  # (once per entity and pronoun: the classes do not change)
-            fits = self.fitting[key] = any(self.is_(mention, kind) for kind in kinds) and (
+            fits = self.fitting[key] = any(self._is_kind(mention, kind) for kind in kinds) and (
                 "Person" in kinds or not self.is_(mention, "Person")
             )
         if not fits:
