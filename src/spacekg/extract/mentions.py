@@ -137,7 +137,11 @@ HEAD_FIRST_NAME = re.compile(
 ON_HEADS = {"Convention": "Treaty", "Treaty": "Treaty", "Agreement": "Document", "Declaration": "Document",
             "Pact": "Document", "Compact": "Document",
             "Protocol": "Document", "Charter": "Document", "Committee": "InternationalOrgan",
-            "Commission": "GovernmentBody", "Conference": "Meeting"}  # fmt: skip
+            "Commission": "GovernmentBody", "Conference": "Meeting",
+            # ('the Act on the Promotion of Example Activities', 'the Guidelines for the Example of Outer Space
+            # Activities': a law's or a text's head first; not 'Framework', which opens subtitles: 'The Example
+            # Strategy: The Framework for Coordination'; documents26)
+            "Act": "Document", "Guidelines": "Document", "Accord": "Document"}  # fmt: skip
 HEAD_ON_NAME = re.compile(rf"(?<![\w’'-])(?:{'|'.join(ON_HEADS)})(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z])")
 RANK_ADJECTIVES = {
     "Federal",
