@@ -612,9 +612,9 @@ def adoptions(view: Any, fact: Fact, history: list[Found], document: Found | Non
         if verb.startswith("approv") and AGREED_TEXT.search(title):
             continue
         law = LAW_NAME.search(title) is not None
-        if not law and not ADOPTED_INSTRUMENT.search(title) and not is_(paper, "DraftResolution"):
-            if verb.startswith("pass") or not ADOPTED_POLICY.search(title):
-                continue  # ('The Council adopted the Example Guidelines': another's text, voted in; lists.py reads 'its own')
+        own_policy = ADOPTED_POLICY.search(title) is not None and not verb.startswith("pass")
+        if not law and not ADOPTED_INSTRUMENT.search(title) and not is_(paper, "DraftResolution") and not own_policy:
+            continue  # ('The Council adopted the Example Guidelines': another's text, voted in; lists.py reads 'its own')
         for body in view.clause_subject(match.start(), "Organization"):
             if is_(body, "Country") or is_(body, "Person") or not view.own_clause(body, match.start()):
                 continue
