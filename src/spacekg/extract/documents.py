@@ -74,7 +74,7 @@ DECLARED = re.compile(
     r"adopt)\s+(?:a|an|its|their|the)\s+(?:(?:new|unilateral|national|self-imposed|voluntary|formal|first|global)\s+)*"
     r"(?=(?:moratorium|doctrine|policy|ban|pledge)\b)"
 )
-LAW_NAME = re.compile(r"\b(?:Act|Law|Bill|Code|Statute|Ordinance)(?:\s+(?:of\s+)?\d{4})?$")
+LAW_NAME = re.compile(r"\b(?:Act|Law|Bill|Code|Statute|Ordinance)(?:\s+(?:of\s+)?\d{4})?$|^(?:Act|Law)\s+(?:on|for)\s")
 LEGISLATURE = re.compile(
     r"\b(?:Parliament|Congress|Senate|House|Duma|Diet|Assembly|Legislature|Knesset|Bundestag|Majlis|Chamber|Sejm|"
     r"Riksdag|Storting|Cortes|Sabha)\b"
@@ -500,8 +500,8 @@ def lawmakers(view: Any, fact: Fact, start: int, sentence: str) -> None:
     for match in scan(PASSED_LAW, sentence):
         at = start + match.end()
         law = next((m for m in view.mentions if m.start == at and is_(m, "Document")), None)
-        if law is None or not LAW_NAME.search(view.text, law.start, law.end):
-            continue
+        if law is None or not LAW_NAME.search(view.text[law.start : law.end]):
+            continue  # (the slice, not a position: the 'Act on …' alternative is anchored at the name's start)
         bodies = view.clause_subject(match.start(), "Organization")
         if not bodies:
             # 'Japan's parliament, the Diet, passed …': the name in apposition to a legislature's common noun
@@ -570,6 +570,10 @@ QUOTED_TITLE_GAP = re.compile(r"\s*,\s*[\"“]\s*(?:The\s+)?['‘’\"]?")
 ADOPTED_INSTRUMENT = re.compile(r"(?i)\b(?:resolution|decision|decree)\b|\bUNSCR\b|[AS]/RES/")
 # What one approves and does not draft: an agreement between others (its approval is a ratification, a stance).
 AGREED_TEXT = re.compile(r"(?i)\b(?:treaty|agreement|accords?|convention|protocol|memorandum|pact|deal)\b")
+# A body's own statement of aims, voted in by the body itself ('The Assembly adopted the Example Space Policy', 'the
+# Cabinet approved the Example Strategy', 'adopted the Pact for the Example'): the adopter drafts it, as in the passive
+# ('was adopted by the Assembly'), unless the sentence names another drafter.
+ADOPTED_POLICY = re.compile(r"(?i)\b(?:policy|strategy|pact|agenda|framework|plan|roadmap|vision|doctrine)\b")
 # What 'passes' only when it is a law or a resolution ('passed the Example Test', 'passed over the Example Plan').
 PASSABLE = re.compile(r"(?i)\b(?:act|law|bill|resolution|code|statute|ordinance|decree|amendment|budget|legislation)\b")
 
@@ -608,7 +612,8 @@ def adoptions(view: Any, fact: Fact, history: list[Found], document: Found | Non
         if verb.startswith("approv") and AGREED_TEXT.search(title):
             continue
         law = LAW_NAME.search(title) is not None
-        if not law and not ADOPTED_INSTRUMENT.search(title) and not is_(paper, "DraftResolution"):
+        own_policy = ADOPTED_POLICY.search(title) is not None and not verb.startswith("pass")
+        if not law and not ADOPTED_INSTRUMENT.search(title) and not is_(paper, "DraftResolution") and not own_policy:
             continue  # ('The Council adopted the Example Guidelines': another's text, voted in; lists.py reads 'its own')
         for body in view.clause_subject(match.start(), "Organization"):
             if is_(body, "Country") or is_(body, "Person") or not view.own_clause(body, match.start()):

@@ -137,7 +137,11 @@ HEAD_FIRST_NAME = re.compile(
 ON_HEADS = {"Convention": "Treaty", "Treaty": "Treaty", "Agreement": "Document", "Declaration": "Document",
             "Pact": "Document", "Compact": "Document",
             "Protocol": "Document", "Charter": "Document", "Committee": "InternationalOrgan",
-            "Commission": "GovernmentBody", "Conference": "Meeting"}  # fmt: skip
+            "Commission": "GovernmentBody", "Conference": "Meeting",
+            # ('the Act on the Promotion of Example Activities', 'the Guidelines for the Example of Outer Space
+            # Activities': a law's or a text's head first; not 'Framework', which opens subtitles: 'The Example
+            # Strategy: The Framework for Coordination'; documents26)
+            "Act": "Document", "Guidelines": "Document", "Accord": "Document"}  # fmt: skip
 HEAD_ON_NAME = re.compile(rf"(?<![\w’'-])(?:{'|'.join(ON_HEADS)})(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z])")
 RANK_ADJECTIVES = {
     "Federal",
@@ -1392,13 +1396,18 @@ def new_entities(linker: Linker, text: str, start: int, end: int, names: dict[st
             number = RESOLUTION_NUMBER.match(sentence, offset - start + len(words))
         if number and not MEASURE_AFTER.match(sentence, number.end()):
             words += number.group(0)  # 'Example-R Mission 1': a series' flight keeps its number (not '… 10 years')
+        kind = refine(words, HEADS[head])
+        after = offset - start + len(words)
+        apposed = KIND_OF.match(sentence[after:]) if kind == "Document" and sentence.startswith(",", after) else None
+        if apposed is not None and apposed.lastgroup == "Treaty":
+            kind = "Treaty"  # ('The Example Accord, the treaty that governs …': the apposition names the class)
         found.append(
             Found(
                 offset,
                 offset + len(words),
                 slug(words),
                 new=True,
-                type=refine(words, HEADS[head]),
+                type=kind,
                 label=words,
                 confidence=0.6,
                 rule=f"name ending in {head}",

@@ -66,6 +66,11 @@ HEADS = {
     # Strategy', 'Space Policy Directive'): a document its authors draft, submit or renew
     "Protocol": "Treaty", "Charter": "Document", "Act": "Document", "Amendment": "Document", "Directive": "Document",
     "Strategy": "Doctrine",
+    # ('the Example Accord', 'the Example Debris Guidelines', 'the Example Principles', 'the Example Roadmap', 'the
+    # Example Safety Framework': a text by its head word, as 'Accords' and 'Charter' are, not an organization. Not
+    # 'Policy': 'Office of Science and Technology Policy' is a body, and the head would cut it at 'and'; documents26)
+    "Accord": "Document", "Guidelines": "Document", "Principles": "Document", "Roadmap": "Document",
+    "Framework": "Document",
     # ('Kettering Grammar School', 'Example College': a school, not a person's three-word name; people23)
     "School": "Organization", "College": "Organization",
 }  # fmt: skip
