@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
+from spacekg.extract.rules import RuleExtractor
 from spacekg.model.build import serialize_turtle
 from spacekg.model.facts import Dataset, load_dataset
 from spacekg.model.rdf import build_graph, load_source_texts
@@ -33,6 +34,13 @@ def require_seed() -> Path:
 @pytest.fixture(scope="session")
 def dataset() -> Dataset:
     return load_dataset([FACTS_DIR])
+
+
+@pytest.fixture(scope="session")
+def extractor(dataset: Dataset) -> RuleExtractor:
+    """One rule extractor for the whole run: the extraction tests only call it (its caches hold compiled
+    expressions and the graph's names, nothing one test could leave for another)."""
+    return RuleExtractor(dataset)
 
 
 @pytest.fixture(scope="session")

@@ -21,11 +21,6 @@ runner = CliRunner()
 CORPUS = ROOT / "tests" / "corpus"
 
 
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
-
-
 def run(extractor: RuleExtractor, text: str) -> Candidates:
     return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
 

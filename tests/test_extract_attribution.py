@@ -13,12 +13,6 @@ import pytest
 from spacekg.extract import pipeline
 from spacekg.extract.attribution import SPEECH_EVENT
 from spacekg.extract.rules import Candidates, RuleExtractor
-from spacekg.model.facts import Dataset
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 @pytest.fixture

@@ -4,16 +4,8 @@ invented sentences, several wordings each, with look-alikes that must not fire."
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_a_body_that_opens_in_a_city_sits_there(extractor: RuleExtractor) -> None:

@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_a_gapped_clause_with_two_names_repeats_the_verb_for_both(extractor: RuleExtractor) -> None:

@@ -19,15 +19,9 @@ from __future__ import annotations
 import pytest
 
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_precision23 import check
 
 Triple = tuple[str, str, str]
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 ESA_, ACME, RURI, Z5, Z6 = "examplo-space-agency", "acme-robotics", "ruritania-motors", "zeta-5", "zeta-6"

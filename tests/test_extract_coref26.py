@@ -22,15 +22,9 @@ from __future__ import annotations
 import pytest
 
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_precision23 import check
 
 Triple = tuple[str, str, str]
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 CENTRE, RANGE, FORCE = "examplo-launch-centre", "zeta-test-range", "examplian-air-force"

@@ -17,15 +17,8 @@ from __future__ import annotations
 import pytest
 
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import stated
 from tests.test_extract_mentions import new
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
-
 
 # (sentence, the bare name, its type): launches from a town or an island, and look-alikes of every other kind
 TYPED = [

@@ -5,16 +5,8 @@ shapes that must not fire beside them (relations15)."""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import plain, stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_a_builder_for_a_client_takes_part_and_partners_it(extractor: RuleExtractor) -> None:

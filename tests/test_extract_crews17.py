@@ -5,16 +5,8 @@ shapes that must not fire beside them (crews17)."""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import Stated, plain, stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def crew_of(found: Stated, craft: str) -> set[str]:

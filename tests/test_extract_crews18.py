@@ -6,16 +6,8 @@ invented sentences with the shapes that must not fire beside them (crews18)."""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import Stated, plain, stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def crew_of(found: Stated, craft: str) -> set[str]:

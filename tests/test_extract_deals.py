@@ -4,16 +4,8 @@ several wordings, with the look-alikes where nothing (or something else) must be
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def partners(found: dict[tuple[str, str, str], str | None], one: str, other: str) -> str | bool | None:

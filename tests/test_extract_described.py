@@ -3,16 +3,8 @@ salient entity of the noun's class, the text's protagonist of that class before 
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_the_agency_is_the_protagonist_not_the_agency_named_last(extractor: RuleExtractor) -> None:

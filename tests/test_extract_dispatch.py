@@ -16,15 +16,9 @@ import pytest
 from spacekg.extract import dispatch, relations
 from spacekg.extract.rules import RuleExtractor, to_yaml
 from spacekg.extract.sentences import sentences
-from spacekg.model.facts import Dataset
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 TEXTS = sorted(CORPUS.glob("*.txt"))  # the development texts (not the held-out folder)
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def candidates(extractor: RuleExtractor, path: Path) -> str:

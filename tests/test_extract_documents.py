@@ -5,18 +5,10 @@ wordings each, and look-alikes that must not fire."""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import run, stated
 
 OPENING = "The Example Treaty entered into force in 1990. "
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_a_counted_list_of_parties_signs_the_document_in_focus(extractor: RuleExtractor) -> None:

@@ -7,22 +7,14 @@ not fire."""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.documents import RESOLUTION_SYMBOL_NUMBER
 from spacekg.extract.rules import RuleExtractor
 from spacekg.extract.sentences import sentences
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import plain, run, stated
 
 ACCORDS = "The Artemis Accords were opened for signature in Washington in 2020. "
 TREATY = "The Outer Space Treaty was opened for signature in 1967. "
 ACT = "The Example Space Act was drafted by the ministry in 2007. "
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_subscribing_to_a_code_is_signing_it(extractor: RuleExtractor) -> None:

@@ -9,18 +9,10 @@ sentences, several wordings each, and look-alikes that must not fire."""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import plain, run, stated
 
 ASSEMBLY = "UN General Assembly"
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_a_body_acting_in_its_resolution_drafts_it(extractor: RuleExtractor) -> None:

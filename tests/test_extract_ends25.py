@@ -25,14 +25,8 @@ import hashlib
 import pytest
 
 from spacekg.extract.rules import Candidates, RuleExtractor
-from spacekg.model.facts import Dataset
 
 DOCUMENT_TYPES = {"Document", "Memorandum", "Statement", "Treaty", "DraftResolution", "Doctrine", "Proposal"}
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def run(extractor: RuleExtractor, text: str) -> Candidates:

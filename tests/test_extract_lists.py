@@ -5,16 +5,8 @@ taken from the corpus)."""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def members(found: dict[tuple[str, str, str], str | None], whole: str, relation: str = "memberOf") -> set[str]:

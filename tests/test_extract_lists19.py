@@ -9,17 +9,9 @@ sentences, none taken from the corpus."""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import stated
 from tests.test_extract_lists17 import doers
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_a_counted_group_named_in_a_later_sentence(extractor: RuleExtractor) -> None:

@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_modality import run, stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
-
 
 RUNS_THE_MISSION_AFTER_A_CARRIER = [
     # the rocket after an ordinal, a nationality or 'new' between the article and its name

@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import hashlib
 
-import pytest
-
 from spacekg.extract.rules import Candidates, RuleExtractor, to_yaml
-from spacekg.model.facts import Dataset, parse_facts
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
+from spacekg.model.facts import parse_facts
 
 
 def run(extractor: RuleExtractor, text: str) -> Candidates:

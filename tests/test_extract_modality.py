@@ -12,11 +12,6 @@ from spacekg.extract.rules import Candidates, RuleExtractor
 from spacekg.model.facts import Dataset, parse_facts
 
 
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
-
-
 def run(extractor: RuleExtractor, text: str) -> Candidates:
     return extractor.extract(text, "t.txt", hashlib.sha256(text.encode()).hexdigest())
 

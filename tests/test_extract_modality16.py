@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from spacekg.extract.rules import Candidates, RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_modality import run, stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
-
 
 NO_PART = [
     "China launched Chang'e-5 in November 2020. NASA took no part: a US law bars it.",

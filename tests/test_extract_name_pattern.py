@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from spacekg.extract.coreference import WORD_CHARACTER, WORD_START
 from spacekg.extract.linking import NamePattern, _names_expression
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -49,11 +47,6 @@ def test_two_expressions_find_what_one_finds(names: list[str], text: str, cut: i
     whole = NamePattern(_names_expression(frozenset(names)))
     split = NamePattern(_names_expression(frozenset(names[:cut])), _names_expression(frozenset(names[cut:])))
     assert spans(split, text) == spans(whole, text)
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_a_text_with_its_own_acronyms_reads_every_name_once(extractor: RuleExtractor) -> None:

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_mentions import mentions, new, run
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_a_class_noun_beside_a_name_gives_its_class(extractor: RuleExtractor) -> None:

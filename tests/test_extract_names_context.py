@@ -4,16 +4,8 @@ sentences where the rule must not fire."""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_mentions import mentions, new
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_a_chat_line_after_its_time_and_a_talk_page_signature_name_a_person(extractor: RuleExtractor) -> None:

@@ -5,16 +5,8 @@ wordings of each construction, with the shapes that must not fire beside them.""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import plain, stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_whose_names_a_part_of_the_organization_before(extractor: RuleExtractor) -> None:

@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_modality import run, stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def plain(extractor: RuleExtractor, text: str) -> set[tuple[str, str, str]]:

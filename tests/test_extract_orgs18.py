@@ -10,17 +10,11 @@ import hashlib
 import pytest
 
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import plain
 
 Stated = dict[tuple[str, str, str], str | None]
 # Two companies named first, so that their names are known as organizations when the sentence comes.
 OPENING = "Boeing and Lockheed Martin compete for launches. "
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def stated(extractor: RuleExtractor, text: str) -> Stated:

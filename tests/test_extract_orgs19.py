@@ -10,14 +10,8 @@ import hashlib
 import pytest
 
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 
 Stated = dict[tuple[str, str, str], str | None]
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def stated(extractor: RuleExtractor, text: str) -> Stated:

@@ -5,16 +5,8 @@ with the look-alikes that must not fire beside them."""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import Stated, stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_a_plural_subject_named_by_the_list_after_a_colon(extractor: RuleExtractor) -> None:

@@ -8,16 +8,8 @@ must not fire beside them."""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import Stated, plain, stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def crew_of(found: Stated, craft: str, modality: str | None = None) -> set[str]:

@@ -9,17 +9,8 @@ crewmates, A of NASA and B of NASDA'). Invented sentences, with the shapes that 
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import Stated, plain, stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
-
 
 BORN = "Jane Roe was born in Lyon in 1960. "
 

@@ -9,14 +9,8 @@ import hashlib
 import pytest
 
 from spacekg.extract.rules import Candidates, RuleExtractor
-from spacekg.model.facts import Dataset
 
 Key = tuple[str, str, str]
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def stated(extractor: RuleExtractor, text: str) -> dict[Key, set[str | None]]:

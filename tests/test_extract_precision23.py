@@ -15,15 +15,9 @@ from __future__ import annotations
 import pytest
 
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import run, stated
 
 Triple = tuple[str, str, str]
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 # (text, facts it must not give in any modality, facts it must give with their modality: None is plain)

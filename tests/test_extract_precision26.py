@@ -22,16 +22,10 @@ import re
 import pytest
 
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import run
 from tests.test_extract_precision23 import check
 
 Triple = tuple[str, str, str]
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def aff(person: str, body: str) -> Triple:

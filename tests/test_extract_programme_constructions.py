@@ -6,16 +6,8 @@ with look-alikes that must not fire."""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_the_parties_of_a_relative_clause_about_a_document_sign_it(extractor: RuleExtractor) -> None:

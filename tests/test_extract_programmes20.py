@@ -8,17 +8,9 @@ clause after the list). Invented sentences, none taken from the corpus."""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import stated
 from tests.test_extract_lists17 import doers
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_founders_listed_with_a_countrys_possessive(extractor: RuleExtractor) -> None:

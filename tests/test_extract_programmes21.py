@@ -8,16 +8,8 @@ Invented sentences, none taken from the corpus."""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import plain, run, stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_a_research_centre_acts_in_every_voice(extractor: RuleExtractor) -> None:

@@ -12,14 +12,8 @@ import pytest
 from spacekg.extract.base import Found
 from spacekg.extract.rules import RuleExtractor
 from spacekg.extract.salience import Salience
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import stated
 from tests.test_extract_speakers import run
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def speakers(extractor: RuleExtractor, text: str) -> list[str]:

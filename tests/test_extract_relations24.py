@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import plain, stated
 
 Fact = tuple[str, str, str]
@@ -20,11 +19,6 @@ def either_way(fact: Fact) -> set[Fact]:
     """A fact and, for a symmetric relation, its converse (partners are read in either order)."""
     subject, relation, obj = fact
     return {fact, (obj, relation, subject)} if relation in SYMMETRIC else {fact}
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,8 @@ from typing import Any
 import pytest
 
 from spacekg.extract.rules import Candidates, RuleExtractor
-from spacekg.model.facts import Dataset
 
 Triple = tuple[str, str, str]
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def run(extractor: RuleExtractor, text: str) -> Candidates:

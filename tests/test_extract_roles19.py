@@ -14,15 +14,9 @@ from __future__ import annotations
 import pytest
 
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import plain, stated
 
 BORN = "Jane Holloway was born in Leeds. "
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,6 @@ from __future__ import annotations
 import pytest
 
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import plain, stated
 
 Fact = tuple[str, str, str]
@@ -28,11 +27,6 @@ def either_way(fact: Fact) -> set[Fact]:
     """A fact and, for partners, its converse (partners are read in either order)."""
     subject, relation, obj = fact
     return {fact, (obj, relation, subject)} if relation == "partnerOf" else {fact}
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 
 from spacekg.cli import main
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 
 SENTENCES = [
     "The Conference on Disarmament (CD) met in Geneva on Monday.",
@@ -35,11 +34,6 @@ def run(extractor: RuleExtractor, text: str) -> list[tuple[int, int, str]]:
         words = text[m.start : m.end]
         assert 0 <= m.start < m.end <= len(text) and words == words.strip(), (text, m)
     return [(m.start, m.end, m.entity) for m in candidates.mentions]
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 @pytest.mark.parametrize("space", ["  ", "\u00a0", "\n", "\t"])

@@ -11,12 +11,6 @@ import hashlib
 import pytest
 
 from spacekg.extract.rules import Candidates, RuleExtractor
-from spacekg.model.facts import Dataset
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def run(extractor: RuleExtractor, text: str) -> Candidates:

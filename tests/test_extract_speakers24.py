@@ -16,14 +16,7 @@ from __future__ import annotations
 import pytest
 
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_speakers23 import check
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
-
 
 # -- a transcript's labels: a full name, a bracketed affiliation, an answer label naming its speaker ------------
 

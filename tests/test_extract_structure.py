@@ -6,16 +6,8 @@ negated involvement, coordinated passive participles, appositions of roles
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import run, stated
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_joining_an_organization_is_membership(extractor: RuleExtractor) -> None:

@@ -3,16 +3,8 @@ not mark where a name starts or ends. Invented headlines, each with a body."""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_mentions import mentions, new
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_words_of_a_title_case_headline_make_no_name_the_body_does_not_repeat(extractor: RuleExtractor) -> None:

@@ -5,16 +5,8 @@ near-misses where the rule must not fire."""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_mentions import new
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_an_apposition_or_a_copula_naming_the_class_types_the_name(extractor: RuleExtractor) -> None:

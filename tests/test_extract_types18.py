@@ -6,18 +6,10 @@ near-misses where a rule must not fire."""
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
 from spacekg.extract.sentences import sentences
-from spacekg.model.facts import Dataset
 from tests.test_extract_clauses import plain, stated
 from tests.test_extract_mentions import new, run
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def kept(text: str) -> list[str]:

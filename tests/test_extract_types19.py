@@ -8,16 +8,8 @@ acronym. Invented sentences, several wordings each, and near-misses where a rule
 
 from __future__ import annotations
 
-import pytest
-
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_mentions import mentions, new
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
 
 
 def test_a_place_preposition_before_a_name_ending_in_city_gives_a_town(extractor: RuleExtractor) -> None:

@@ -12,14 +12,7 @@ from __future__ import annotations
 import pytest
 
 from spacekg.extract.rules import RuleExtractor
-from spacekg.model.facts import Dataset
 from tests.test_extract_mentions import new
-
-
-@pytest.fixture(scope="module")
-def extractor(dataset: Dataset) -> RuleExtractor:
-    return RuleExtractor(dataset)
-
 
 # (sentence, name, its type; None: the name is no new entity at all)
 GRID = [
