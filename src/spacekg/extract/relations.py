@@ -1591,7 +1591,8 @@ INDEFINITE_HEAD = re.compile(
 )
 APPOSED_CRAFT_GAP = re.compile(
     # ('Example-2, a rocket built by': a launcher named and described; programmes21)
-    r",\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:satellite|spacecraft|probe|lander|rover|orbiter|telescope|capsule|"
+    # ('Example-5, a cubesat that was built by'; participation26)
+    r",\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:satellite|cubesat|spacecraft|probe|lander|rover|orbiter|telescope|capsule|"
     r"module|observatory|craft|rocket|launcher|launch\s+vehicle)\s+(?:(?:that|which)\s+(?:was|were|is|had\s+been|has\s+been)\s+)?"
 )
 # 'The Example-1 rover was built by', 'The rover for Example-1 was supplied by': a part of the craft named ('The
@@ -3737,11 +3738,14 @@ def relations(
         agents = [m for m in agents if not (is_(m, "Country") and (of := NAME_OF_BEFORE.search(
             view.text, max(start + by.end(), m.start - 60), m.start)) is not None and not any(
             n.start <= of.start() < n.end for n in view.mentions))]  # fmt: skip
-        if agents and not AGENT_AFTER_BY.fullmatch(view.text, start + by.end(), agents[0].start):
+        people_of = built and agents and PEOPLE_BEFORE_AGENT.fullmatch(view.text, start + by.end(), agents[0].start)
+        if people_of:
             # ('built by students of the University of X': the body whose people built it; a company or an
-            # institute, never a country, as 'Filipino engineers' gives none)
-            people_of = built and PEOPLE_BEFORE_AGENT.fullmatch(view.text, start + by.end(), agents[0].start)
-            agents = [m for m in agents if not is_(m, "Country")] if people_of else []  # 'built by the Dubai-based centre, and a robot from JAXA': the agent is the phrase after 'by'
+            # institute, never a country, as 'engineers from Japan' are named by their nationality, as 'Filipino
+            # engineers' are, below)
+            agents = [m for m in agents if not is_(m, "Country")]
+        elif agents and not AGENT_AFTER_BY.fullmatch(view.text, start + by.end(), agents[0].start):
+            agents = []  # 'built by the Dubai-based centre, and a robot from JAXA': the agent is the phrase after 'by'
         counted = COUNTED_AGENTS.match(sentence, by.end()) if not agents and range_ == "Document" else None
         if counted is not None:
             # 'ratified by more than 110 countries, including A and B', 'signed by 93 states, among them A': the
