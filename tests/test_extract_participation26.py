@@ -55,7 +55,7 @@ ASSEMBLED: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
      {(ACME, P, Z5), (UOR, P, Z5)}, {}),
     ("Zeta-5 was tested at NASA's Johnson Space Center.", {("nasa", P, Z5), ("johnson-space-center", P, Z5)}, {}),
     ("Zeta-5 was assembled by Japanese engineers.", {("japan", P, Z5)}, {}),
-]
+]  # fmt: skip
 
 PEOPLE_AFTER_BY: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
     ("Zeta-5 was built by students of the University of Ruritania and launched in May 2013.",
@@ -83,7 +83,7 @@ PEOPLE_AFTER_BY: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
     ("Zeta-5 was built by a company whose engineers trained at the University of Ruritania.", {(UOR, P, Z5)}, {}),
     ("Zeta-5 was built by students, and scientists of the University of Ruritania studied its data.",
      {(UOR, P, Z5)}, {}),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "absent", "present"), ASSEMBLED)
