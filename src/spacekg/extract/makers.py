@@ -144,6 +144,7 @@ BUILT_AT = re.compile(
     r"mostly|partly|jointly|"
     r"mainly)\s+)?(?:at|in\s+the\s+(?:laboratories|labs|workshops|clean\s+rooms?)\s+of)\s+(?:the\s+)?"
 )
+POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 # What stands between the craft and 'built at': an apposition's comma, or the verb group of a passive.
 BUILT_AT_HEAD = re.compile(
     r"\s*(?:,\s*(?:which|that)?\s*|\s+(?:which|that)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
@@ -168,7 +169,15 @@ def built_at(view: SentenceView, history: list[Found]) -> list[Role]:
     craft: Found | None
     for match in BUILT_AT.finditer(view.sentence):
         maker = next((m for m in view.mentions if m.start == start + match.end()), None)
-        if maker is None or not view.is_(maker, "Organization") or view.is_(maker, "Facility"):
+        owned = POSSESSIVE_GAP.match(text, maker.end) if maker is not None else None
+        centre = next((m for m in view.mentions if owned is not None and m.start == owned.end()), None)
+        if maker is not None and centre is not None and view.is_(maker, "Organization"):
+            # ('assembled at NASA's Example Space Center': the body's centre, a facility of its own, takes part, not
+            # the body it belongs to; participation26)
+            maker = centre if view.is_(centre, "Organization") or view.is_(centre, "Facility") else None
+        elif maker is None or not view.is_(maker, "Organization") or view.is_(maker, "Facility"):
+            continue
+        if maker is None:
             continue
         craft = next((m for m in reversed(view.mentions) if m.end <= start + match.start()
                       and BUILT_AT_HEAD.fullmatch(text, m.end, start + match.start())), None)  # fmt: skip

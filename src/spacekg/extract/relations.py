@@ -1527,7 +1527,8 @@ MORE_PASSIVE = re.compile(
 # 'Example-1, built by Example Corp': a builder (what it built is right before the participle).
 # (not 'built for export by', 'made for sale by': a market, no client; programmes20)
 BUILT_BY = re.compile(
-    r"\b(built|developed|designed|manufactured)(?!\s+for\s+(?:export|sale|the\s+export\s+market)\b)(?="
+    # ('was designed and assembled by A', 'assembled by A': the last verb of building before 'by'; participation26)
+    r"\b(built|developed|designed|manufactured|assembled)(?!\s+for\s+(?:export|sale|the\s+export\s+market)\b)(?="
     + PASSIVE_TAIL.pattern
     + ")"
 )
@@ -1590,7 +1591,8 @@ INDEFINITE_HEAD = re.compile(
 )
 APPOSED_CRAFT_GAP = re.compile(
     # ('Example-2, a rocket built by': a launcher named and described; programmes21)
-    r",\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:satellite|spacecraft|probe|lander|rover|orbiter|telescope|capsule|"
+    # ('Example-5, a cubesat that was built by'; participation26)
+    r",\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:satellite|cubesat|spacecraft|probe|lander|rover|orbiter|telescope|capsule|"
     r"module|observatory|craft|rocket|launcher|launch\s+vehicle)\s+(?:(?:that|which)\s+(?:was|were|is|had\s+been|has\s+been)\s+)?"
 )
 # 'The Example-1 rover was built by', 'The rover for Example-1 was supplied by': a part of the craft named ('The
@@ -1639,6 +1641,15 @@ RESTRICTIVE_RELATIVE = re.compile(
 COORDINATED_PARTICIPLE = re.compile(
     r"\b[a-z]+(?:ed|en|wn|lt|un|de|ne)\s+(?:and|or)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|"
     r"been|being|now|also|later|still)\s+)*$"
+)
+# 'built by students of the Example University', 'by a team of engineers at the X Institute', 'by engineers and
+# students from X': the people of a body before it after 'by'; the body is the builder (participation26, as
+# 'Example engineers built it' is, participation25).
+PEOPLE_BEFORE_AGENT = re.compile(
+    r"\s*(?:(?:a|an|the)\s+(?:small\s+|young\s+|joint\s+)?(?:team|group)\s+of\s+)?(?:[a-z-]+\s+)?"
+    r"(?:students|engineers|scientists|researchers|technicians|specialists|experts)"
+    r"(?:\s+and\s+(?:students|engineers|scientists|researchers|technicians|specialists|experts))?"
+    r"\s+(?:of|at|from)\s+(?:the\s+)?"
 )
 # What may come between 'by' and its agent: 'the', 'the Dubai-based', 'its partner'.
 AGENT_AFTER_BY = re.compile(
@@ -2576,10 +2587,12 @@ def relations(
         if relation == "memberOf" and view.is_(subject, "Person"):
             relation = "affiliatedWith"  # a person in a body is affiliated with it; members are states or bodies
         if not fits_signature(view, subject, relation, obj) and not (
-            rule == "launch site" and is_(subject, "Facility") and view.craft(obj)
+            rule in ("launch site", "built at") and is_(subject, "Facility") and view.craft(obj)
         ):
             # classes the relation does not take (a person leading a country, a mission affiliated); a launch site
-            # takes part in the craft it launched (GUIDELINES v22; participation23)
+            # takes part in the craft it launched (GUIDELINES v22; participation23), and a body's centre in the craft
+            # assembled there ('at NASA's Example Center': makers.built_at lets no other facility through;
+            # participation26)
             return
         if cue is not None and REQUEST_INFINITIVE.search(sentence, max(0, cue.start() - 100), cue.start()):
             return  # 'NASA invited India to join the Artemis program': asked, not done
@@ -3725,7 +3738,13 @@ def relations(
         agents = [m for m in agents if not (is_(m, "Country") and (of := NAME_OF_BEFORE.search(
             view.text, max(start + by.end(), m.start - 60), m.start)) is not None and not any(
             n.start <= of.start() < n.end for n in view.mentions))]  # fmt: skip
-        if agents and not AGENT_AFTER_BY.fullmatch(view.text, start + by.end(), agents[0].start):
+        people_of = built and agents and PEOPLE_BEFORE_AGENT.fullmatch(view.text, start + by.end(), agents[0].start)
+        if people_of:
+            # ('built by students of the University of X': the body whose people built it; a company or an
+            # institute, never a country, as 'engineers from Japan' are named by their nationality, as 'Filipino
+            # engineers' are, below)
+            agents = [m for m in agents if not is_(m, "Country")]
+        elif agents and not AGENT_AFTER_BY.fullmatch(view.text, start + by.end(), agents[0].start):
             agents = []  # 'built by the Dubai-based centre, and a robot from JAXA': the agent is the phrase after 'by'
         counted = COUNTED_AGENTS.match(sentence, by.end()) if not agents and range_ == "Document" else None
         if counted is not None:

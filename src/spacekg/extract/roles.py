@@ -541,6 +541,7 @@ def roles(view: SentenceView, history: list[Found], facts: list[dict[str, Any]])
         or "made" in sentence
         or "help" in sentence
         or "designed" in sentence
+        or "assembl" in sentence  # ('It had been assembled at the X Center'; participation26)
         or "lo" in sentence
         or "lent" in sentence
     ):
