@@ -35,6 +35,7 @@ _PROFESSION = (
     r"writer|professor|academic|rocketeer|meteorologist|astrobiologist|geophysicist|cosmologist)"
 )
 PROFESSION_AFTER = re.compile(rf"(?:-born)?\s+{_PROFESSION}s?\b(?![-'’])")
+BORN_THEN = re.compile(r"-born\s+(?=[A-Z])")
 # The same noun closing the fronted apposition right before the name ('the Finnish physicist Jane Doe').
 PROFESSION_BEFORE_NAME = re.compile(rf"(?:-born)?\s+{_PROFESSION}\s+$")
 # ', an', ' is a', ' was a former', ', the': the apposition or the copula after the person's name.
@@ -67,8 +68,9 @@ def professionals(view: SentenceView) -> list[Role]:
         pronoun = person.rule == "anaphor" and PERSONAL_PRONOUN.fullmatch(view.text, person.start, person.end)
         if not view.is_(person, "Person") or (person.rule == "anaphor" and not pronoun):
             continue
-        country = _national_after(view, person) or (None if pronoun else _national_before(view, person))
-        if country is not None:
+        countries = _national_after(view, person)
+        before = None if countries or pronoun else _national_before(view, person)
+        for country in countries or ([before] if before is not None else []):
             found.append((person, "affiliatedWith", country, None, "nationality before a profession"))
     return found
 
@@ -83,15 +85,18 @@ def _country(view: SentenceView, start: int, end: int | None = None) -> Found | 
     return None
 
 
-def _national_after(view: SentenceView, person: Found) -> Found | None:
-    """'Jane Doe, an Examplian astronomer', 'Jane Doe is a German civil engineer'."""
+def _national_after(view: SentenceView, person: Found) -> list[Found]:
+    """'Jane Doe, an Examplian astronomer', 'Jane Doe is a German civil engineer', 'Jane Doe, a German-born
+    American engineer' (both countries)."""
     opening = APPOSITION.match(view.text, person.end, view.end)
-    if opening is None:
-        return None
-    country = _country(view, opening.end())
-    if country is None or PROFESSION_AFTER.match(view.text, country.end, view.end) is None:
-        return None
-    return country
+    country = _country(view, opening.end()) if opening is not None else None
+    if country is None:
+        return []
+    born = BORN_THEN.match(view.text, country.end, view.end)
+    second = _country(view, born.end()) if born is not None else None
+    if second is not None and PROFESSION_AFTER.match(view.text, second.end, view.end) is not None:
+        return [country, second]
+    return [country] if PROFESSION_AFTER.match(view.text, country.end, view.end) is not None else []
 
 
 def _national_before(view: SentenceView, person: Found) -> Found | None:
@@ -106,7 +111,9 @@ def _national_before(view: SentenceView, person: Found) -> Found | None:
         (
             m
             for m in view.mentions
-            if m.end == closing.start() and view.is_(m, "Country") and view.linker.nationality(view.text[m.start : m.end])
+            if m.end == closing.start()
+            and view.is_(m, "Country")
+            and view.linker.nationality(view.text[m.start : m.end])
         ),
         None,
     )
