@@ -9,6 +9,8 @@ must give with their modality (None is plain). What the rows read:
   after the name, a nationality adjective, up to two lower-case words of the field and a profession noun;
 - the same noun fronted right before the name ('the Swiss physicist Jane Doe', 'Italian astronomer Jane Doe
   said') or fronted with a comma opening the clause ('An Italian astronaut, Jane Doe, will fly');
+- a record or a short form ('the first Italian astronaut', 'a US astronaut'); a plural noun after a list of
+  names ('Jane Doe and John Roe, two Italian astronauts') for each of them;
 - '-born' counts ('the Indian-born astrophysicist'), and 'a German-born American engineer' names both;
 - not a nationality before a body's noun ('an Italian Space Agency scientist', 'a scientist at the Italian Space
   Agency', 'the Russian agency's chief engineer': the body only), not a nationality of something else ('an expert
@@ -56,7 +58,6 @@ ROWS: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
         set(),
         _of("united-states"),
     ),
-    ("Jane Doe, a German physicist, joined the team in 1990.", set(), _of("germany")),
     ("Jane Doe, 54, a Brazilian aerospace engineer, spoke at the meeting.", set(), _of("brazil")),
     ("Jane Doe, a retired Mexican physician, flew as a tourist.", set(), _of("mexico")),
     (
@@ -77,6 +78,25 @@ ROWS: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
         {**_of("spain"), **_of("netherlands", ROE)},
     ),
     ("The crater is named after Jane Doe, a Danish astronomer, and John Roe.", _none(ROE, "denmark"), _of("denmark")),
+    # a record or a short form of the country
+    ("Jane Doe, the first Italian astronaut, spoke at the school.", set(), _of("italy")),
+    ("Jane Doe, the first US astronaut to orbit the Earth, spoke.", set(), _of("united-states")),
+    # a plural noun in apposition to a list of names: each of them
+    (
+        "Jane Doe and John Roe, two Italian astronauts, flew to the station.",
+        set(),
+        {**_of("italy"), **_of("italy", ROE)},
+    ),
+    (
+        "Jane Doe, Max Poe and John Roe, all German engineers, built it.",
+        set(),
+        {**_of("germany"), **_of("germany", ROE), **_of("germany", "max-poe")},
+    ),
+    (
+        "Ann Boe met John Roe and Jane Doe, both French physicists, in Paris.",
+        _none("ann-boe", "france"),
+        {**_of("france"), **_of("france", ROE)},
+    ),
     # a copula
     ("Jane Doe is a French engineer.", set(), _of("france")),
     ("Jane Doe (1921-1998) was a Polish mathematician.", set(), _of("poland")),
@@ -90,6 +110,12 @@ ROWS: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
     ("Jane Doe, a French engineer at Acme Robotics, spoke.", set(), {**_of("france"), **_of(ACME)}),
     # negative rows: the body only
     ("Jane Doe, an Italian Space Agency scientist, spoke.", _none(DOE, "italy"), _of("asi")),
+    (
+        "Jane Doe and John Roe, two Italian Space Agency astronauts, flew.",
+        _none(DOE, "italy") | _none(ROE, "italy"),
+        {**_of("asi"), **_of("asi", ROE)},
+    ),
+    ("Jane Doe, the US Space Force engineer, spoke.", _none(DOE, "united-states"), _of("us-space-force")),
     ("Jane Doe, a scientist at the Italian Space Agency, spoke.", _none(DOE, "italy"), _of("asi")),
     ("Jane Doe, the Russian agency's chief engineer, spoke.", _none(DOE, "russia"), {}),
     # negative rows: a nationality of something else
@@ -105,6 +131,7 @@ ROWS: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
     ("Jane Doe worked with an Italian physicist, John Roe.", _none(DOE, "italy"), {}),
     ("The American astronomer's wife, Jane Doe, spoke.", _none(DOE, "united-states"), {}),
     ("Jane Doe visited a German engineer in Munich.", _none(DOE, "germany"), {}),
+    ("Jane Doe, two Italian astronauts and a dog flew.", _none(DOE, "italy"), {}),
     # negative rows: a denial gives no plain fact
     ("Jane Doe is not an American astronaut.", {(DOE, "affiliatedWith", "united-states")}, {}),
 ]

@@ -42,8 +42,8 @@ PROFESSION_BEFORE_NAME = re.compile(rf"(?:-born)?\s+{_PROFESSION}\s+$")
 APPOSITION = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+\d{1,3}(?=,))?"
     r"(?:\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+(?:also\s+)?(?:a|an)|,\s+(?:a|an|the))\s+"
-    r"(?:(?:former|retired|young|leading|noted|renowned|veteran|prominent|distinguished|pioneering|celebrated|"
-    r"well-known|famous)\s+)?"
+    r"(?:(?:first|second|third|only|former|retired|young|leading|noted|renowned|veteran|prominent|distinguished|"
+    r"pioneering|celebrated|well-known|famous)\s+)?"
 )
 # What stands before the nationality of a fronted noun: a determiner (and an adjective) or nothing after the
 # sentence's opening or a comma ('Italian astronomer Jane Doe said').
@@ -58,6 +58,11 @@ FRONT_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:former|retired|young|ve
 # 'A Canadian astronaut, Jane Doe of the Example Agency': the body says whom she flies for (offices.OWN_BODY).
 OWN_BODY = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Z])")
 SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|argued|wrote)\b")
+# ', two Italian astronauts', ', both German engineers': a plural noun in apposition to a list of names.
+LIST_APPOSITION = re.compile(r",\s+(?:two|three|four|five|both|all)\s+")
+PLURAL_PROFESSION = re.compile(rf"(?:-born)?\s+{_PROFESSION}s\b(?![-'’])")
+LIST_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+SHORT_FORM = re.compile(r"U\.?S\.?|U\.?K\.?|USA|UAE")
 PERSONAL_PRONOUN = re.compile(r"[Hh]e|[Ss]he")
 
 
@@ -72,7 +77,26 @@ def professionals(view: SentenceView) -> list[Role]:
         before = None if countries or pronoun else _national_before(view, person)
         for country in countries or ([before] if before is not None else []):
             found.append((person, "affiliatedWith", country, None, "nationality before a profession"))
+        if not pronoun:
+            found += _listed(view, person)
     return found
+
+
+def _listed(view: SentenceView, last: Found) -> list[Role]:
+    """'Jane Doe and John Roe, two Italian astronauts,': each person of the list the plural noun closes."""
+    opening = LIST_APPOSITION.match(view.text, last.end, view.end)
+    country = _country(view, opening.end()) if opening is not None else None
+    if country is None or PLURAL_PROFESSION.match(view.text, country.end, view.end) is None:
+        return []
+    people = [m for m in view.mentions if view.is_(m, "Person") and m.rule != "anaphor" and m.end <= last.start]
+    listed = [last]
+    for person in reversed(people):
+        if not LIST_JOINT.fullmatch(view.text, person.end, listed[-1].start):
+            break
+        listed.append(person)
+    if len(listed) < 2:
+        return []  # ('Jane Doe, two Italian astronauts': no list)
+    return [(person, "affiliatedWith", country, None, "nationality before a profession") for person in listed]
 
 
 def _country(view: SentenceView, start: int, end: int | None = None) -> Found | None:
@@ -80,9 +104,15 @@ def _country(view: SentenceView, start: int, end: int | None = None) -> Found | 
     for mention in view.mentions:
         if mention.start != start or (end is not None and mention.end != end):
             continue
-        if view.is_(mention, "Country") and view.linker.nationality(view.text[mention.start : mention.end]):
+        if view.is_(mention, "Country") and _adjective(view, mention):
             return mention
     return None
+
+
+def _adjective(view: SentenceView, country: Found) -> bool:
+    """A country's adjective ('Italian') or its short form ('US', 'UK': 'a US astronaut'), not its name ('Italy')."""
+    word = view.text[country.start : country.end]
+    return view.linker.nationality(word) or SHORT_FORM.fullmatch(word) is not None
 
 
 def _national_after(view: SentenceView, person: Found) -> list[Found]:
@@ -108,13 +138,7 @@ def _national_before(view: SentenceView, person: Found) -> Found | None:
     if closing is None:
         return None
     country = next(
-        (
-            m
-            for m in view.mentions
-            if m.end == closing.start()
-            and view.is_(m, "Country")
-            and view.linker.nationality(view.text[m.start : m.end])
-        ),
+        (m for m in view.mentions if m.end == closing.start() and view.is_(m, "Country") and _adjective(view, m)),
         None,
     )
     if country is None:
