@@ -104,8 +104,12 @@ ROWS: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
     # the noun fronted before the name
     ("It was an idea of the Finnish physicist Jane Doe.", set(), _of("finland")),
     ("The probe carries a camera designed by the Swiss physicist Jane Doe and his team.", set(), _of("switzerland")),
-    ("Italian astronomer Jane Doe said the comet was bright.", set(), _of("italy")),
-    ("An Italian astronaut, Jane Doe, will fly to the station in 2026.", set(), _of("italy")),
+    ("The comet was found in May. Italian astronomer Jane Doe said it was bright.", set(), _of("italy")),
+    (
+        "The crew was named in April. An Italian astronaut, Jane Doe of the Examplo Space Agency, will fly.",
+        set(),
+        {**_of("italy"), **_of(AGENCY)},
+    ),
     # with a body beside the nationality: both
     ("Jane Doe, a French engineer at Acme Robotics, spoke.", set(), {**_of("france"), **_of(ACME)}),
     # negative rows: the body only

@@ -35,6 +35,7 @@ def extractor(dataset: Dataset) -> RuleExtractor:
         # a profession too, since GUIDELINES' "Nationality before a profession" (v23 round; affiliation26)
         ("An American astronomer, Jane Holloway, found the comet.", "jane-holloway", "united-states"),
         ("An American astronaut, Jane Holloway, flew.", "jane-holloway", "united-states"),
+        ("A Canadian astronaut, Jane Holloway of the Example Space Agency, is to fly.", "jane-holloway", "canada"),
         ("A Russian cosmonaut, Oleg Ivanov, flew.", "oleg-ivanov", "russia"),
     ],
 )
@@ -49,7 +50,6 @@ def test_a_nationality_and_a_post_of_state_service_in_apposition(
     [
         "Like the French, Jane Holloway argued for a treaty.",
         "They met the French, Jane Holloway said.",
-        "A Canadian astronaut, Jane Holloway of the Example Space Agency, is to fly.",  # a body of her own
         "She bought a Cuban cigar, Jane Holloway said.",
         "The Cuban, Jane Holloway said, would fly next.",  # a parenthetical speaker
     ],
