@@ -169,13 +169,13 @@ def test_a_nationality_before_a_noun_of_state_service(extractor: RuleExtractor) 
     assert ("pierre-example", "affiliatedWith", "france") in plain(found)
     found = stated(extractor, "Konstantin Example, a Russian diplomat, warned that satellites could be targets.")
     assert ("konstantin-example", "affiliatedWith", "russia") in plain(found)
-    found = stated(extractor, "Edwin Example, an American astronomer, found it.")
-    assert not any(r == "affiliatedWith" for _, r, _ in found)
-    # a profession is no service of a state
-    found = stated(extractor, "Edwin Example was an American astronomer who found that the universe grows.")
-    assert not any(r == "affiliatedWith" for _, r, _ in found)
-    found = stated(extractor, "Edwin Example was an American engineer.")
-    assert not any(r == "affiliatedWith" for _, r, _ in found)
+    # a profession too, since GUIDELINES' "Nationality before a profession" (v23 round; professions.py, affiliation26)
+    for text in (
+        "Edwin Example, an American astronomer, found it.",
+        "Edwin Example was an American astronomer who found that the universe grows.",
+        "Edwin Example was an American engineer.",
+    ):
+        assert ("edwin-example", "affiliatedWith", "united-states") in plain(stated(extractor, text)), text
 
 
 def test_its_centre_is_part_of_the_clause_subject(extractor: RuleExtractor) -> None:
@@ -439,9 +439,9 @@ def test_a_nationality_before_a_civic_standing(extractor: RuleExtractor) -> None
     assert ("lena-marsh", "affiliatedWith", "united-states") in plain(
         stated(extractor, "Lena Marsh, an American businessman, flew in 2001.")
     )
-    # a profession is no such standing
+    # a profession too, since GUIDELINES' "Nationality before a profession" (v23 round; affiliation26)
     found = stated(extractor, "Lena Marsh, an American astronomer, watched the flight.")
-    assert ("lena-marsh", "affiliatedWith", "united-states") not in found
+    assert ("lena-marsh", "affiliatedWith", "united-states") in plain(found)
 
 
 @pytest.mark.parametrize(

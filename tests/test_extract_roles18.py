@@ -26,6 +26,10 @@ from tests.test_extract_clauses import plain, stated
         ("A Czechoslovak army officer, Jan Novak, commanded the unit.", "jan-novak", "czechoslovakia"),
         ("Pedro Alves, a Brazilian naval officer, spoke to pupils.", "pedro-alves", "brazil"),
         ("Ali Karimi, an Emirati fighter pilot, joined the crew.", "ali-karimi", "united-arab-emirates"),
+        # a profession too, since GUIDELINES' "Nationality before a profession" (v23 round; affiliation26)
+        ("An American astronomer, Jane Holloway, found the comet.", "jane-holloway", "united-states"),
+        ("An American astronaut, Jane Holloway, flew.", "jane-holloway", "united-states"),
+        ("A Canadian astronaut, Jane Holloway of the Example Space Agency, is to fly.", "jane-holloway", "canada"),
         ("A Russian cosmonaut, Oleg Ivanov, flew.", "oleg-ivanov", "russia"),
     ],
 )
@@ -40,9 +44,6 @@ def test_a_nationality_and_a_post_of_state_service_in_apposition(
     [
         "Like the French, Jane Holloway argued for a treaty.",
         "They met the French, Jane Holloway said.",
-        "An American astronomer, Jane Holloway, found the comet.",  # a profession is no state service
-        "An American astronaut, Jane Holloway, flew.",  # (nor is an astronaut's post, by the corpus's convention)
-        "A Canadian astronaut, Jane Holloway of the Example Space Agency, is to fly.",  # a body of her own
         "She bought a Cuban cigar, Jane Holloway said.",
         "The Cuban, Jane Holloway said, would fly next.",  # a parenthetical speaker
     ],
@@ -245,6 +246,7 @@ def test_a_pilot_after_a_body_in_apposition(extractor: RuleExtractor, text: str,
 
 
 def test_a_pilot_after_a_nationality_is_a_profession(extractor: RuleExtractor) -> None:
-    assert ("mary-wanjiru", "affiliatedWith", "united-states") not in stated(
-        extractor, "Mary Wanjiru, an American pilot, spoke."
+    # a profession gives the country too, since GUIDELINES' "Nationality before a profession" (v23 round; affiliation26)
+    assert ("mary-wanjiru", "affiliatedWith", "united-states") in plain(
+        stated(extractor, "Mary Wanjiru, an American pilot, spoke.")
     )

@@ -133,6 +133,9 @@ def test_its_office_held_by_a_professional_named_after_it(extractor: RuleExtract
         ("Two Chinese diplomats, Jan Novak and Tom Fenwick, left.", "china"),
         ("Two Indian air force pilots, Jan Novak and Tom Fenwick, trained in Russia.", "india"),
         ("Jan Novak and Tom Fenwick, both Russian cosmonauts, flew with her.", "russia"),
+        # with a body of their own too: the country and the body (GUIDELINES' "A Canadian astronaut, X" and the golds;
+        # affiliation26)
+        ("Jan Novak and Tom Fenwick, both Russian cosmonauts of Roscosmos, flew with her.", "russia"),
     ],
 )  # fmt: skip
 def test_nationals_listed_with_a_plural_post(extractor: RuleExtractor, text: str, country: str) -> None:
@@ -150,7 +153,6 @@ def test_nationals_listed_with_a_plural_post(extractor: RuleExtractor, text: str
         "Two Russian cosmonauts flew with her: she later thanked Tom Fenwick.",
         "With two Russian cosmonauts aboard, Tom Fenwick said the station was full.",
         "The Russian cosmonauts said Tom Fenwick would fly.",
-        "Jan Novak and Tom Fenwick, both Russian cosmonauts of Roscosmos, flew with her.",  # a body of their own
         "The crew were two Russian cosmonauts, Jan Novak and Jane Holloway, and an American, Tom Fenwick.",
     ],
 )

@@ -29,6 +29,7 @@ from spacekg.extract.base import Found
 from spacekg.extract.coreference import COMPANY_NOUNS, NOUN_CLASSES, SALIENT_NOUNS, antecedent, described
 from spacekg.extract.literals import scan
 from spacekg.extract.patterns import ROLE
+from spacekg.extract.professions import professionals
 
 if TYPE_CHECKING:
     from spacekg.extract.sentence_view import Role, SentenceView
@@ -313,6 +314,7 @@ def offices(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _body_titles(view, history)
     if " a" in sentence or "he " in sentence or sentence.startswith("A"):
         found += _nationals(view)
+        found += professionals(view)
     if ":" in sentence or " both " in sentence or " all " in sentence:
         found += _listed_nationals(view)
     if "nauts" in sentence or "s, " in sentence or "s: " in sentence:
