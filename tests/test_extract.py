@@ -297,7 +297,7 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.966 since the twelve v22 held-out texts joined; 0.966 on main's head at the v22 round's end.
     # 0.964 since the twelve v23 held-out texts joined; 0.964 on main's head at the v23 round's end.
     # 0.963 since the twelve v24 held-out texts joined.
-    # 0.961 since the twelve v25 held-out texts joined.
+    # 0.961 since the twelve v25 held-out texts joined; 0.9615 on main's head at the v25 round's end.
     assert scores["links (overlap)"].f1 >= 0.96
     # 0.915 / 0.927 with the typing evidence of tests/test_extract_types17.py (appositions, lists' introductions,
     # titles, what only a class does, later mentions' explicit classes).
@@ -320,6 +320,7 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.964 / typed new entities 0.908 at precision 0.913 on main's head at the v23 round's end.
     # 0.963 / typed new entities 0.903 at precision 0.910 since the twelve v24 held-out texts joined.
     # 0.961 / typed new entities 0.899 at precision 0.906 since the twelve v25 held-out texts joined.
+    # 0.961 / typed new entities 0.900 at precision 0.907 on main's head at the v25 round's end.
     assert scores["new entities"].recall >= 0.895 and scores["new entities"].precision >= 0.905
     # Relations 0.55 -> 0.78 at precision 0.99, speakers 0.54 -> 0.75 of the quoted claims, after the
     # clause rules studied on those texts (appositions, relative clauses, passives, joint subjects, lists, …).
@@ -443,7 +444,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.954 / 0.742 / 0.835 (1816 of 2446) with the golds reconciled with the manual (conventions25).
     # 0.960 / 0.766 / 0.852 (1873 of 2446) on main's head at the v24 round's end (every engineer's rules).
     # 0.953 / 0.749 / 0.839 (1924 of 2570) since the twelve v25 held-out texts joined.
-    assert scores["relations"].f1 >= 0.835 and scores["relations"].precision >= 0.95
+    # 0.961 / 0.767 / 0.853 (1974 of 2573) on main's head at the v25 round's end (every engineer's rules).
+    assert scores["relations"].f1 >= 0.85 and scores["relations"].precision >= 0.96
     # Speakers 0.94 (102 of 108) after the claim rules of this round (the words reported before the attribution,
     # the subject phrase after the last comma, titles and initials inside a sentence, 'the institute', 'its
     # delegation', 'the announcement by', two speech acts in one sentence, 'According to Jane Doe' a person).
@@ -492,6 +494,7 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.905 (600 of 663) since the twelve v24 held-out texts joined.
     # 0.931 (617 of 663) on main's head at the v24 round's end.
     # 0.924 (648 of 701) since the twelve v25 held-out texts joined.
+    # 0.924 (647 of 700) on main's head at the v25 round's end.
     assert scores["speakers"].recall >= 0.92
     # Modality (negated, planned, predicted, conditional facts and claim propositions, the relation found too):
     # 0.735 / 0.432 (83 of 192) since the ten v11 held-out texts joined; 0.769 / 0.469 (90 of 192) after the
@@ -524,7 +527,8 @@ def test_extraction_quality_gates(extractor: RuleExtractor, dataset: Dataset) ->
     # 0.786 / 0.478 (202 of 423) with the golds reconciled with the manual (conventions25).
     # 0.791 / 0.501 (212 of 423) on main's head at the v24 round's end.
     # 0.784 / 0.485 (214 of 441) since the twelve v25 held-out texts joined.
-    assert scores["modality"].recall >= 0.48 and scores["modality"].precision >= 0.78
+    # 0.786 / 0.490 (216 of 441) on main's head at the v25 round's end.
+    assert scores["modality"].recall >= 0.485 and scores["modality"].precision >= 0.785
     seed = require_seed()
     text = seed.read_text(encoding="utf-8")
     candidates = extractor.extract(text, seed.name, hashlib.sha256(seed.read_bytes()).hexdigest())
