@@ -140,3 +140,18 @@ def test_nationality_before_a_profession(
     extractor: RuleExtractor, text: str, absent: set[Triple], present: dict[Triple, str | None]
 ) -> None:
     check(extractor, text, absent, present)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # the bare fronted form in a short sentence (no ' a' or 'he ' anywhere: the offices gate missed it)
+        ("Finnish physicist Jane Doe spoke.", set(), _of("finland")),
+        # a speech verb after the name: 'believes' as well as 'said' (one SPEECH_AFTER for both modules)
+        ("An Italian astronaut, Jane Doe believes, will fly to the station.", _none(DOE, "italy"), {}),
+    ],
+)
+def test_review26_rows(
+    extractor: RuleExtractor, text: str, absent: set[Triple], present: dict[Triple, str | None]
+) -> None:
+    check(extractor, text, absent, present)

@@ -120,11 +120,6 @@ ROWS: list[tuple[str, set[Triple], dict[Triple, str | None]]] = [
         {},
     ),
     (
-        "A launch centre is costly to build. It is usually run by an air force, as in Examplia.",
-        set(),
-        {},
-    ),
-    (
         "The Examplo Space Agency built the Zeta Launch Centre in 1990. It later joined the Examplo Alliance.",
         _none("zeta-launch-centre", "examplo-alliance"),
         {(ESA_, "memberOf", "examplo-alliance"): None},
@@ -237,3 +232,9 @@ def test_named_in_an_earlier_sentence(
     extractor: RuleExtractor, text: str, absent: set[Triple], present: dict[Triple, str | None]
 ) -> None:
     check(extractor, text, absent, present)
+
+
+def test_a_generic_facility_gives_nothing(extractor: RuleExtractor) -> None:
+    """A generic facility and `it` for it: no body runs anything (this row asserted nothing in the grid; review26)."""
+    text = "A launch centre is costly to build. It is usually run by an air force, as in Examplia."
+    assert extractor.extract(text, "t.txt", "0" * 64).facts == []

@@ -151,3 +151,13 @@ def test_a_body_with_policy_in_its_name_stays_one_body(extractor: RuleExtractor)
     text = "The White House Office of Science and Technology Policy told NASA to set a standard."
     types = {m[0].label: m[0].type for m in run(extractor, text).new_entities().values()}
     assert "Technology Policy" not in types, types
+
+
+def test_the_act_stands_for_a_law_named_act_on(extractor: RuleExtractor) -> None:
+    """'the act' later stands for a law named 'the Act on …' anywhere in the text, not only in its first
+    sentence (LAW_NAME's '^' branch saw the text's start, not the name's; review26)."""
+    text = (
+        "The Examplian Diet debated the Act on the Promotion of Example Activities for a year. "
+        "In 2016 the Diet passed the act."
+    )
+    assert any(paper.startswith("act-on-the-promotion") for _, paper in by_relation(stated(extractor, text), "drafts"))

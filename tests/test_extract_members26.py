@@ -293,3 +293,15 @@ def test_leaving_and_staying_out_are_negated(extractor: RuleExtractor, text: str
 def test_the_partnership_is_not_the_union(extractor: RuleExtractor) -> None:
     found = stated(extractor, "The EU set up the Examplo Partnership in 2021. Norway has not joined the partnership.")
     assert ("norway", "memberOf", "european-union") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya takes part in the Zeta programme through the World Bank.",
+        "Kenya takes part in the Zeta programme through the United Nations Office for Outer Space Affairs.",
+    ],
+)
+def test_a_body_that_is_no_grouping_of_states_takes_no_member(extractor: RuleExtractor, text: str) -> None:
+    """Only a grouping's name ('… Area', '… Union') makes the country acting through it a member (review26)."""
+    assert not [f for f in stated(extractor, text) if f[1] == "memberOf"], text

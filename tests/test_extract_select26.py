@@ -196,6 +196,18 @@ def test_ingest_drops_held_back_facts_and_keeps_notes(tmp_path: Path, dataset: D
     assert ("roscosmos", "cnsa") in {(f.subject, f.object) for f in parse_facts(target.read_text("utf-8"), "t").facts}
 
 
+def test_a_note_above_a_held_back_fact_is_not_the_next_kept_facts(dataset: Dataset) -> None:
+    """A reviewer's note written above a held-back entry stays with it (ingest drops both), not with the kept
+    entry after it (review26 found it moved to the next fact)."""
+    found = candidates((0.9, 0.4, 0.7, 0.2))
+    text = to_yaml(found, dataset.entities(), 0.6)
+    held_quote = text[: text.index(f"\n  {HELD_MARK} ")].rsplit("\n", 1)[-1]
+    assert held_quote.lstrip().startswith("#>")
+    noted = text.replace(held_quote, "  # doubtful: not a partner here\n" + held_quote, 1)
+    assert noted != text
+    assert not any(n for n in entry_comments(noted)["facts"])
+
+
 def test_a_held_back_block_entry_is_commented_line_by_line() -> None:
     """Any section's entry can be held back; a block entry's every line carries the mark."""
     document = {"spacekg": 1, "claims": [

@@ -745,11 +745,15 @@ def extract_candidates(
     from spacekg.extract.rules import RuleExtractor, held_back, merged_facts, read_text, text_files, to_yaml
     from spacekg.model.facts import load_dataset
 
-    dataset = load_dataset(_facts_or_shipped(facts))
     if relations not in ("rules", "rules+learned"):
         raise SpaceKGError(f"relations must be 'rules' or 'rules+learned', not {relations!r}")
-    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
-        raise SpaceKGError(f"min_confidence must be between 0 and 1, not {min_confidence!r}")
+    if min_confidence is not None and (
+        isinstance(min_confidence, bool)
+        or not isinstance(min_confidence, (int, float))
+        or not 0.0 <= min_confidence <= 1.0  # (also refuses nan)
+    ):
+        raise SpaceKGError(f"the minimum confidence must be a number from 0 to 1, not {min_confidence!r}")
+    dataset = load_dataset(_facts_or_shipped(facts))
     extractor = RuleExtractor(dataset, learned=relations == "rules+learned")
     files = text_files([Path(t) for t in texts])
     if out is not None and not files:
@@ -770,7 +774,7 @@ def extract_candidates(
                 yaml=document,
                 linked=sum(1 for m in candidates.mentions if not m.new),
                 new_entities=len(candidates.new_entities()),
-                relations=len(candidates.facts),
+                relations=len(merged_facts(candidates)),
                 claims=len(candidates.claims),
                 path=target,
                 held_back=sum(held_back(f, min_confidence) for f in merged_facts(candidates)),

@@ -708,6 +708,7 @@ def extract(
 
     \b
         spacekg extract article.txt --out candidates.yaml
+        spacekg extract article.txt --out candidates.yaml --min-confidence 0.45
     """
     with user_errors(), progress_bars(quiet) as progress:
         done = api.extract_candidates(

@@ -136,12 +136,11 @@ GROUPING_HEAD = re.compile(r"\b(?:Area|Union|Community|Alliance|Partnership|Coal
 
 def grouping_of_states(view: Any, body: Found) -> bool:
     """A body of states a country can take part through as a member ('the European Economic Area'): an
-    international organization that is no space agency, or an organization whose name ends in a grouping's word."""
+    organization (no space agency) whose name ends in a grouping's word."""
     if view.is_(body, "SpaceAgency") or view.is_(body, "GovernmentBody") or view.is_(body, "Country"):
         return False
-    return bool(view.is_(body, "InternationalOrganization")) or (
-        bool(view.is_(body, "Organization")) and GROUPING_HEAD.search(view.text, body.start, body.end) is not None
-    )
+    # (the head word for every kind: 'through the World Bank', 'through the UN office' name no grouping; review26)
+    return bool(view.is_(body, "Organization")) and GROUPING_HEAD.search(view.text, body.start, body.end) is not None
 
 
 # 'supplied the probe's altimeter through the Canadian Space Agency', 'took part in X through its agency, ASI':

@@ -234,7 +234,7 @@ DEMONYM_WORDS = {w for words in DEMONYMS.values() for w in words}
 
 
 # (a middle initial between: 'Doe' of 'Jane Q. Doe' after a headline's 'Jane Doe' is the full name's; precision26)
-INSIDE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z]\.)?|bin|ibn|al|von|van|de|da)\s$")
+INSIDE_BEFORE = re.compile(r"\b([A-Z][a-z]+|bin|ibn|al|von|van|de|da)(?:\s[A-Z]\.)?\s$")  # (group 1: the word)
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;]|\n)\s*[\"“(]?$")
 INSIDE_AFTER = re.compile(r"\s(?:[A-Z][a-z]+|bin|ibn|al)\b(?![.,;:])")
 

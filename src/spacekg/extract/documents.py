@@ -596,8 +596,9 @@ def adoptions(view: Any, fact: Fact, history: list[Found], document: Found | Non
             if paper is not None and match.group("noun"):
                 noun = match.group("noun").split()[-1]
                 # ('the act' stands for a law; 'the text', 'the resolution' for any; never another kind's noun)
+                # (the name sliced out: LAW_NAME's '^' branch must see the name's start, not the text's)
                 if noun in ("act", "law", "bill", "statute", "legislation") and not LAW_NAME.search(
-                    view.text, paper.start, paper.end
+                    view.text[paper.start : paper.end]
                 ):
                     paper = None
         else:

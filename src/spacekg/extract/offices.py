@@ -29,7 +29,7 @@ from spacekg.extract.base import Found
 from spacekg.extract.coreference import COMPANY_NOUNS, NOUN_CLASSES, SALIENT_NOUNS, antecedent, described
 from spacekg.extract.literals import scan
 from spacekg.extract.patterns import ROLE
-from spacekg.extract.professions import professionals
+from spacekg.extract.professions import PERSONAL_PRONOUN, SPEECH_AFTER, professionals
 
 if TYPE_CHECKING:
     from spacekg.extract.sentence_view import Role, SentenceView
@@ -119,7 +119,6 @@ NOT_A_MEMBER = re.compile(
     r"(?:\s*\([^()]{1,20}\))?,\s+which\s+is\s+(?:not|no\s+longer)\s+(?:a|an)\s+(?:full\s+)?member\s*,"
 )
 # '(is) a Soviet cosmonaut and Russian politician': a nationality before a noun of state service.
-PERSONAL_PRONOUN = re.compile(r"[Hh]e|[Ss]he")
 # ('Jane Doe, 18, a Dutch student': an age before the apposition; people21)
 COPULA_NATIONAL = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+\d{1,3}(?=,))?(?:\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+(?:also\s+)?|,\s+)(?:a|an)\s+"
@@ -138,7 +137,6 @@ FRONTED_NATIONAL = re.compile(
     r"(?:^|(?<=[\s(“\"]))(?P<det>[Aa]n?|[Tt]he)\s+(?:(?:former|retired|young|veteran)\s+)?(?P<country>[A-Z])[^,;:()“”\"]{1,60}?,\s+$"
 )
 NATIONAL_COMMA = re.compile(r",\s+")
-SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|argued|wrote|believes|thinks)\b")
 OWN_BODY = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Z])")
 # What may stand before such an apposition: the sentence's opening, a time adverbial opening it ('In March
 # 1978'), a comma or a conjunction of clauses ('They met the French, Jane Doe said' is no apposition).
@@ -314,7 +312,8 @@ def offices(view: SentenceView, history: list[Found]) -> list[Role]:
         found += _body_titles(view, history)
     if " a" in sentence or "he " in sentence or sentence.startswith("A"):
         found += _nationals(view)
-        found += professionals(view)
+    # (its own shapes include the bare fronted 'Finnish physicist Jane Doe spoke', which the gate above can miss)
+    found += professionals(view)
     if ":" in sentence or " both " in sentence or " all " in sentence:
         found += _listed_nationals(view)
     if "nauts" in sentence or "s, " in sentence or "s: " in sentence:

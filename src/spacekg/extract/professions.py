@@ -13,8 +13,10 @@ name (``Jane Doe met an Italian scientist``), a possessive (``the American
 astronomer's wife, Jane Doe``).
 
 Nouns of state service and civic standing (``a Russian diplomat``, ``an
-American businessman``) are :mod:`~spacekg.extract.offices`'s; this module
-reads the professions, and the comma-fronted apposition for both."""
+American businessman``) are :mod:`~spacekg.extract.offices`'s (``cosmonaut``
+both read); this module
+reads the professions, in apposition after the name, fronted before it, and
+fronted with a comma (``An Italian astronaut, Jane Doe,``)."""
 
 from __future__ import annotations
 
@@ -26,7 +28,8 @@ from spacekg.extract.base import Found
 if TYPE_CHECKING:
     from spacekg.extract.sentence_view import Role, SentenceView
 
-# The person's noun: a profession, with up to two lower-case words of its field before it ('civil engineer',
+# The person's noun: a profession ('cosmonaut' offices.py reads too, as state service: the two facts are one entry
+# in the candidates file, and the plural after a list is read only here), with up to two lower-case words of its field before it ('civil engineer',
 # 'plasma physicist', 'test pilot'), and nothing that makes it a compound or a possessive after it.
 _PROFESSION = (
     r"(?:[a-z]+\s+){0,2}?(?:scientist|astronomer|astrophysicist|physicist|chemist|biologist|geologist|"
@@ -56,7 +59,8 @@ FRONT_DETERMINER = re.compile(
 FRONTED_COMMA = re.compile(rf"(?:-born)?\s+{_PROFESSION},\s+$")
 CLAUSE_START = re.compile(r"(?:^\s*|[,;:]\s+(?:and\s+)?|\b(?:when|while|after|before|because|but)\s+)$")
 FRONT_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:former|retired|young|veteran)\s+)?$")
-SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|argued|wrote)\b")
+# (offices.py reads its appositions with these two as well)
+SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|argued|wrote|believes|thinks)\b")
 # ', two Italian astronauts', ', both German engineers': a plural noun in apposition to a list of names.
 LIST_APPOSITION = re.compile(r",\s+(?:two|three|four|five|both|all)\s+")
 PLURAL_PROFESSION = re.compile(rf"(?:-born)?\s+{_PROFESSION}s\b(?![-'’])")

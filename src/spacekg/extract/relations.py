@@ -83,6 +83,7 @@ from spacekg.extract.launchsites import launch_sites
 from spacekg.extract.linking import Linker
 from spacekg.extract.literals import fullmatch, lead, lead_deep, scan, search, which
 from spacekg.extract.memberships import (
+    OUTSIDE_BEFORE,
     colon_listed_subject,
     counted_subject,
     lists_and_documents,
@@ -438,7 +439,6 @@ LATER_CLAUSE_PRONOUN = re.compile(
     r"(?:,\s+(?:and|but|while|whereas|although|though|yet|so)|;)\s+(?:(?:then|now|also|later|since)\s+)?"
     r"(?:it|he|she|they)$"
 )
-AFTER_OUTSIDE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$")
 # 'two countries outside the Union', 'three states outside NATO': a plural placed by a body it is not in (members26).
 PLACED_PLURAL = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:countries|states|nations|members|agencies)\s+outside\s+(?:of\s+)?(?:the\s+)?"
@@ -644,6 +644,11 @@ class SentenceView:
     def group(self, items: list[Found], last: bool) -> list[Found]:
         return group(self.text, items, last, self.modifier_spans)
 
+    def between_rivals(self, offset: int) -> bool:
+        """The pronoun at ``offset`` (in the text) could stand for either of two names listed as equals in the
+        sentence before (the salience tracker's ``ambiguous``; coref26): it stands for neither."""
+        return self.salience is not None and offset in self.salience.ambiguous
+
     def clause_subject(self, pos: int, domain: str) -> list[Found]:
         """'ESA signed an agreement with NASA to take part in …': an
         infinitive's subject is the sentence's subject, not the nearest name.
@@ -690,7 +695,7 @@ class SentenceView:
             target = antecedent(self.linker, classes, history, self.start + pronoun.start())
             referring = [m for m in self.mentions if m.start == self.start + pronoun.start(1)]
             target = referring[0] if referring else target
-            if not referring and self.salience is not None and self.start + pronoun.start(1) in self.salience.ambiguous:
+            if not referring and self.between_rivals(self.start + pronoun.start(1)):
                 return []  # ('Jane Doe and John Roe joined X. She later led Y': either of the two, not the nearest)
             salient = self.salience.resolved.get(self.start + pronoun.start(1)) if self.salience is not None else None
             if (not referring and salient is not None and target is not None and salient.entity != target.entity
@@ -795,7 +800,7 @@ class SentenceView:
                             and not any(low < m.start and m.end < high for low, high in asides)], True)  # fmt: skip
         # ('Besides the member states, two countries outside the Union take part in X: A and B': a name after
         # 'outside' only places the plural subject, which the colon's list names; members26)
-        found = [m for m in found if not AFTER_OUTSIDE.search(self.text, max(0, m.start - 20), m.start)]
+        found = [m for m in found if not OUTSIDE_BEFORE.search(self.text, max(0, m.start - 20), m.start)]
         if not found and ":" in self.sentence:
             return colon_listed_subject(self, pos, domain)
         found = self.of_head(found, domain)
@@ -853,8 +858,8 @@ class SentenceView:
             target = antecedent(self.linker, classes, self.history, self.start + pronoun.start(1))
             referring = [m for m in self.mentions if m.start == self.start + pronoun.start(1)]
             target = referring[0] if referring else target
-            if not referring and self.salience is not None and self.start + pronoun.start(1) in self.salience.ambiguous:
-                return []  # ('Jane Doe and John Roe joined X. She later led Y': either of the two; coref26)
+            if not referring and self.between_rivals(self.start + pronoun.start(1)):
+                return []  # ('Jane Doe and John Roe joined X. She later led Y': either of the two, not the nearest)
             return [target] if target is not None and self.is_(target, domain) else []
         first = [m for m in self.after(floor) if m.start < self.start + pos]
         if not first or not re.fullmatch(r"\s*(?:(?:the|The)\s+)?", self.text[self.start + floor : first[0].start]):
@@ -2606,7 +2611,7 @@ def relations(
         if (relation == "memberOf" and not is_(subject, "Person") and OWNED_GROUP.match(view.text, obj.end)
                 and cue is not None and 0 <= obj.start - (start + cue.end()) <= 5):  # fmt: skip
             return  # "a member of APSCO's observer group": of the group the body has, not of the body (precision16)
-        if AFTER_OUTSIDE.search(view.text, max(0, subject.start - 20), subject.start):
+        if OUTSIDE_BEFORE.search(view.text, max(0, subject.start - 20), subject.start):
             return  # 'two countries outside the Union take part': the name after 'outside' is no actor
         if relation in ("memberOf", "partOf") and PEOPLE_OF.match(view.text, subject.end):
             return  # "China's astronauts belong to the PLA": the people are members, not their country (precision16)

@@ -233,7 +233,9 @@ class Salience:
     class_of: dict[tuple[str, str, str], bool] = field(default_factory=dict)  # (entity, type, class) -> of the class
     # the sentences whose subject is a thing with no name that a possessor qualifies ("The UK's space agency was …")
     unnamed_subjects: set[int] = field(default_factory=set)
-    ambiguous: set[int] = field(default_factory=set)  # where an 'it' could stand for either of two listed names
+    ambiguous: set[int] = field(
+        default_factory=set
+    )  # where a pronoun or 'the agency' could stand for either of two listed names
 
     def observe(self, text: str, start: int, end: int, mentions: list[Found]) -> list[Found]:
         """Read one sentence (its mentions in order): the sentence before joins the state, then this

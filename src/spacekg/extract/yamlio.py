@@ -33,7 +33,9 @@ Comments, for the humans who review a candidates file:
       ``#? ...`` after its ``#>`` lines, where it stands in text order. YAML
       readers skip it and ``spacekg ingest`` drops it like a quote; deleting
       the ``#? `` of its lines makes it an ordinary entry. A section whose
-      entries are all held back is written ``key:`` alone (read as empty).
+      entries are all held back is written ``key:`` alone (YAML reads it as
+      null; ``spacekg ingest`` and ``spacekg evaluate`` as empty). A note
+      above a held-back entry stays with it: no kept entry takes it.
 
 :func:`entry_comments` reads such comments back from a facts file's text,
 entry by entry, so ``ingest`` can keep the notes.
@@ -396,6 +398,8 @@ def entry_comments(text: str) -> dict[str, list[list[str]]]:
             above = first - 1
             block: list[str] = []
             while above >= 0 and lines[above].lstrip().startswith("#") and above in comments:
+                if comments[above].startswith(HELD_MARK):
+                    break  # (notes above a held-back entry are that entry's, not the next kept one's)
                 block.insert(0, comments[above])
                 above -= 1
             notes.extend(block)
